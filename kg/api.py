@@ -1,0 +1,36 @@
+"""The Python API in one place: build a store, load its graph, export it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from kg.export import FORMATS as EXPORT_FORMATS
+from kg.export import export_graph
+from kg.model import Graph
+from kg.pipeline import BuildReport, build
+from kg.store import open_store
+
+__all__ = ["EXPORT_FORMATS", "BuildReport", "build", "export", "load_graph", "load_networkx", "stats"]
+
+
+def load_graph(store_path: str | Path) -> Graph:
+    """The whole graph held by the embedded store at ``store_path``."""
+    with open_store(store_path) as store:
+        return store.read()
+
+
+def load_networkx(store_path: str | Path) -> Any:
+    """The stored graph as a networkx MultiDiGraph (see Graph.to_networkx)."""
+    return load_graph(store_path).to_networkx()
+
+
+def stats(store_path: str | Path) -> dict[str, dict[str, int]]:
+    """Node counts per label and relationship counts per type."""
+    with open_store(store_path) as store:
+        return store.counts()
+
+
+def export(store_path: str | Path, fmt: str, out: str | Path) -> Path:
+    """Write the stored graph to ``out`` in ``fmt`` (one of EXPORT_FORMATS)."""
+    return export_graph(load_graph(store_path), fmt, Path(out))

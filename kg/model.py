@@ -1,0 +1,188 @@
+"""The closed data model: node labels, relationship types, and the Graph every stage passes on.
+
+Node ids are stable strings: ``paper:arxiv:2105.04663``, ``author:yanping huang``, ``model:gshard``.
+Property values are scalars or lists of scalars, so every backend and export format can hold them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+# Node labels.
+PAPER = "Paper"
+AUTHOR = "Author"
+ORG = "Org"
+TOPIC = "Topic"
+MODEL = "Model"
+DATASET = "Dataset"
+HARDWARE = "Hardware"
+LABELS: tuple[str, ...] = (PAPER, AUTHOR, ORG, TOPIC, MODEL, DATASET, HARDWARE)
+ENTITY_LABELS: tuple[str, ...] = (MODEL, DATASET, HARDWARE, ORG, TOPIC)
+
+# Relationship types: (type, allowed source labels, allowed target labels).
+AUTHORED = "AUTHORED"  # Author -> Paper, property position (0-based author order)
+AFFILIATED_WITH = "AFFILIATED_WITH"  # Paper -> Org, from a listing's organization tags
+HAS_TOPIC = "HAS_TOPIC"  # Paper -> Topic, from category codes and abstracts
+INTRODUCES = "INTRODUCES"  # Paper -> Model | Dataset
+USES = "USES"  # Paper -> Model | Hardware
+EVALUATED_ON = "EVALUATED_ON"  # Paper -> Dataset
+COMPARES_WITH = "COMPARES_WITH"  # Paper -> Model
+MENTIONS = "MENTIONS"  # Paper -> any entity named without a stronger relation
+BUILDS_ON = "BUILDS_ON"  # Model -> Model (the source came later), explicit or inferred
+CITES = "CITES"  # Paper -> Paper, when an input carries references
+
+SCHEMA: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    AUTHORED: ((AUTHOR,), (PAPER,)),
+    AFFILIATED_WITH: ((PAPER,), (ORG,)),
+    HAS_TOPIC: ((PAPER,), (TOPIC,)),
+    INTRODUCES: ((PAPER,), (MODEL, DATASET, HARDWARE)),
+    USES: ((PAPER,), (MODEL, HARDWARE, DATASET)),
+    EVALUATED_ON: ((PAPER,), (DATASET,)),
+    COMPARES_WITH: ((PAPER,), (MODEL,)),
+    MENTIONS: ((PAPER,), ENTITY_LABELS),
+    BUILDS_ON: ((MODEL,), (MODEL,)),
+    CITES: ((PAPER,), (PAPER,)),
+}
+REL_TYPES: tuple[str, ...] = tuple(SCHEMA)
+# Paper -> entity relations, strongest first: a pair keeps only the strongest one.
+PAPER_ENTITY_RELS: tuple[str, ...] = (INTRODUCES, EVALUATED_ON, COMPARES_WITH, USES, MENTIONS)
+
+ID_PREFIX = {PAPER: "paper", AUTHOR: "author", ORG: "org", TOPIC: "topic",
+             MODEL: "model", DATASET: "dataset", HARDWARE: "hardware"}
+
+Scalar = str | int | float | bool
+Value = Scalar | list[Scalar] | None
+
+
+def fold(text: str) -> str:
+    """Unicode-normalize, case-fold and collapse white space: the key text of a name.
+
+    Examples:
+        >>> fold("  Yanping\u00a0HUANG ")
+        'yanping huang'
+    """
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def node_id(label: str, key: str) -> str:
+    """The stable id of a node of ``label`` whose key text is ``key``.
+
+    Examples:
+        >>> node_id(MODEL, "GShard")
+        'model:gshard'
+    """
+    return f"{ID_PREFIX[label]}:{fold(key)}"
+
+
+@dataclass(frozen=True)
+class Node:
+    id: str
+    label: str
+    props: dict[str, Value] = field(default_factory=dict, compare=False, hash=False)
+
+    def __post_init__(self) -> None:
+        if self.label not in LABELS:
+            raise ValueError(f"unknown label {self.label!r}; known: {', '.join(LABELS)}")
+
+    @property
+    def name(self) -> str:
+        return str(self.props.get("name", self.id))
+
+
+@dataclass(frozen=True)
+class Edge:
+    source: str
+    type: str
+    target: str
+    props: dict[str, Value] = field(default_factory=dict, compare=False, hash=False)
+
+    def __post_init__(self) -> None:
+        if self.type not in SCHEMA:
+            raise ValueError(f"unknown relationship type {self.type!r}; known: {', '.join(REL_TYPES)}")
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        return (self.source, self.type, self.target)
+
+
+@dataclass
+class Graph:
+    """Nodes by id and edges by (source, type, target): adding twice keeps one, merging properties."""
+
+    nodes: dict[str, Node] = field(default_factory=dict)
+    edges: dict[tuple[str, str, str], Edge] = field(default_factory=dict)
+
+    def add_node(self, node: Node) -> Node:
+        old = self.nodes.get(node.id)
+        if old is None:
+            self.nodes[node.id] = node
+            return node
+        merged = Node(old.id, old.label, merge_props(old.props, node.props))
+        self.nodes[node.id] = merged
+        return merged
+
+    def add_edge(self, edge: Edge) -> Edge:
+        for end in (edge.source, edge.target):
+            if end not in self.nodes:
+                raise ValueError(f"edge {edge.key} names a missing node {end!r}")
+        old = self.edges.get(edge.key)
+        if old is not None:
+            edge = Edge(edge.source, edge.type, edge.target, merge_props(old.props, edge.props))
+        self.edges[edge.key] = edge
+        return edge
+
+    def remove_edge(self, key: tuple[str, str, str]) -> None:
+        self.edges.pop(key, None)
+
+    def by_label(self, label: str) -> Iterator[Node]:
+        return (n for n in self.nodes.values() if n.label == label)
+
+    def out_edges(self, source: str, rel_type: str | None = None) -> Iterator[Edge]:
+        return (e for e in self.edges.values()
+                if e.source == source and (rel_type is None or e.type == rel_type))
+
+    def to_networkx(self) -> Any:
+        """A networkx MultiDiGraph: node attrs ``label`` + properties, edge key and attr ``type``."""
+        import networkx as nx
+
+        g = nx.MultiDiGraph()
+        for n in sorted(self.nodes.values(), key=lambda n: n.id):
+            g.add_node(n.id, label=n.label, **{k: v for k, v in n.props.items() if v is not None})
+        for e in sorted(self.edges.values(), key=lambda e: e.key):
+            g.add_edge(e.source, e.target, key=e.type, type=e.type,
+                       **{k: v for k, v in e.props.items() if v is not None})
+        return g
+
+    @classmethod
+    def from_networkx(cls, g: Any) -> Graph:
+        graph = cls()
+        for nid, attrs in g.nodes(data=True):
+            props = {k: v for k, v in attrs.items() if k != "label"}
+            graph.add_node(Node(nid, attrs["label"], props))
+        for s, t, attrs in g.edges(data=True):
+            props = {k: v for k, v in attrs.items() if k != "type"}
+            graph.add_edge(Edge(s, attrs["type"], t, props))
+        return graph
+
+
+def merge_props(old: dict[str, Value], new: dict[str, Value]) -> dict[str, Value]:
+    """Merge two property maps: lists are unioned in order, other values keep the first one set."""
+    out = dict(old)
+    for k, v in new.items():
+        if v is None:
+            continue
+        cur = out.get(k)
+        if cur is None:
+            out[k] = v
+        elif isinstance(cur, list) and isinstance(v, list):
+            out[k] = cur + [x for x in v if x not in cur]
+    return out
+
+
+def sorted_unique(items: Iterable[str]) -> list[str]:
+    return sorted(set(items))

@@ -1,0 +1,184 @@
+"""Readers for the formats paper-kg knows; each streams PaperRecords with their file and line."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from kg.errors import SourceError
+from kg.sources.names import ORG_SEPARATOR, clean_name, split_title_authors
+from kg.sources.records import PaperRecord, read_lines
+
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+PROFILE_HEADER = re.compile(
+    r"^(?P<cat>[A-Za-z][A-Za-z.\-]{0,19}?)\s*"
+    r"(?P<month>(?:" + "|".join(MONTHS) + r")[a-z]*\.?)\s+(?P<day>\d{1,2}),\s+(?P<year>\d{4})"
+    r"\s*(?P<code>Code)?\s*$")
+ARXIV_ID_LINE = re.compile(r"^arXiv:\s*(?P<id>(?:\d{4}\.\d{4,5}|[a-z\-]+(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?)\s*$")
+CREATED_LINE = re.compile(r"^Created:\s*(?P<date>\d{4}-\d{2}-\d{2})\s*$")
+ARXIV_ID = re.compile(r"^(?:arXiv:)?(\d{4}\.\d{4,5}|[a-z\-]+(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?$", re.I)
+DOI = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:)?(10\.\d{4,9}/\S+)$", re.I)
+
+
+def _profile_date(match: re.Match[str]) -> str:
+    month = MONTHS.index(match["month"][:3]) + 1
+    try:
+        return date(int(match["year"]), month, int(match["day"])).isoformat()
+    except ValueError as exc:
+        raise ValueError(f"impossible date {match['month']} {match['day']}, {match['year']}") from exc
+
+
+def read_profile(path: Path) -> Iterator[PaperRecord]:
+    """A profile listing: ``<category><Mon D, YYYY>[Code]``, ``<title><authors>[ · orgs]``, ``<abstract>``."""
+    record: PaperRecord | None = None
+    expect = "header"
+    for number, line in read_lines(path):
+        if not line.strip():
+            continue
+        header = PROFILE_HEADER.match(line.strip())
+        if header:
+            if expect == "title":
+                raise SourceError(str(path), number, "a date line follows a date line with no title between",
+                                  "Each paper needs its title-and-authors line after its date line.")
+            if record:
+                yield record
+            try:
+                when = _profile_date(header)
+            except ValueError as exc:
+                raise SourceError(str(path), number, str(exc), "Fix the date.") from exc
+            record = PaperRecord(source=str(path), line=number, categories=[header["cat"]], date=when,
+                                 has_code=bool(header["code"]))
+            expect = "title"
+        elif expect == "title" and record is not None:
+            text, _, orgs = line.partition(ORG_SEPARATOR)
+            split = split_title_authors(text)
+            if split is None:
+                raise SourceError(
+                    str(path), number, "cannot tell the title from the author list",
+                    "Expected '<title><First Author>, <Author>[ et al.][ · org, org]'. "
+                    "Put a tab between title and authors if the names are unusual.")
+            record.title, authors, record.authors_truncated = split
+            record.authors = [clean_name(a) for a in authors]
+            record.orgs = [o.strip() for o in orgs.split(",") if o.strip()]
+            expect = "abstract"
+        elif expect == "abstract" and record is not None:
+            record.abstract = line.strip()
+            expect = "header"
+        else:
+            raise SourceError(str(path), number, "expected a date line such as 'LGOct 20, 2022'",
+                              f"Got: {line.strip()[:80]!r}. Is the file a mix of formats?")
+    if expect == "title":
+        raise SourceError(str(path), record.line if record else None, "the last record has no title line",
+                          "The file looks truncated.")
+    if record:
+        yield record
+
+
+def read_arxiv(path: Path) -> Iterator[PaperRecord]:
+    """An arXiv author listing: abstract paragraph(s), optional comment, ``arXiv:ID``, ``Created: date``."""
+    blocks: list[tuple[int, str]] = []
+    pending: PaperRecord | None = None
+    for number, line in read_lines(path):
+        text = line.strip()
+        if not text:
+            continue
+        if pending is not None:
+            created = CREATED_LINE.match(text)
+            if not created:
+                raise SourceError(str(path), number, "expected 'Created: YYYY-MM-DD' after the arXiv id",
+                                  f"Got: {text[:80]!r}.")
+            pending.date = created["date"]
+            yield pending
+            pending = None
+            continue
+        ident = ARXIV_ID_LINE.match(text)
+        if ident:
+            if not blocks:
+                raise SourceError(str(path), number, "an arXiv id with no abstract before it",
+                                  "Each record is: abstract, optional comment, arXiv:ID, Created: date.")
+            comment = None
+            if len(blocks) > 1 and _looks_like_comment(blocks[-1][1]):
+                comment = blocks.pop()[1]
+            pending = PaperRecord(source=str(path), line=blocks[0][0],
+                                  abstract=" ".join(b for _, b in blocks), comment=comment,
+                                  arxiv_id=ident["id"].split("v")[0] if "/" not in ident["id"] else ident["id"])
+            blocks = []
+        elif CREATED_LINE.match(text) or PROFILE_HEADER.match(text) or text.startswith("{"):
+            raise SourceError(str(path), number, "unexpected line in an arXiv listing",
+                              f"Got: {text[:80]!r}. Is the file a mix of formats?")
+        else:
+            blocks.append((number, text))
+    if pending is not None:
+        raise SourceError(str(path), pending.line, "the last record has no 'Created:' line",
+                          "The file looks truncated.")
+    if blocks:
+        raise SourceError(str(path), blocks[0][0], "a record with no 'arXiv:ID' line",
+                          "The file looks truncated, or a record lost its id line.")
+
+
+def _looks_like_comment(text: str) -> bool:
+    return len(text) < 300 and bool(re.search(
+        r"\b(pages?|figures?|tables?|accepted|appear|published|conference|workshop|proceedings|"
+        r"NeurIPS|ICML|ICLR|ACL|CVPR|EMNLP|AAAI)\b", text, re.I))
+
+
+def _jsonl_date(obj: dict[str, Any]) -> str | None:
+    raw = obj.get("date") or obj.get("published")
+    if raw:
+        text = str(raw)[:10]
+        datetime.strptime(text, "%Y-%m-%d")  # ValueError on a bad date
+        return text
+    year = obj.get("year")
+    return f"{int(year):04d}" if year is not None else None
+
+
+def _str_list(value: Any, key: str) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ValueError(f"'{key}' must be a list of strings")
+    return value
+
+
+JSONL_KEYS = {"id", "arxiv_id", "doi", "title", "abstract", "authors", "authors_truncated", "date",
+              "published", "year", "categories", "orgs", "references", "has_code", "comment"}
+
+
+def read_jsonl(path: Path) -> Iterator[PaperRecord]:
+    """JSON Lines: one object per paper (id, title, abstract, authors, date|year, categories, ...)."""
+    for number, line in read_lines(path):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+            if not isinstance(obj, dict):
+                raise ValueError("each line must be a JSON object")
+            if not (obj.get("title") or obj.get("abstract")):
+                raise ValueError("a paper needs a 'title' or an 'abstract'")
+            ident = str(obj.get("arxiv_id") or obj.get("id") or "").strip()
+            arxiv = ARXIV_ID.match(ident)
+            doi = DOI.match(str(obj.get("doi") or ident).strip())
+            yield PaperRecord(
+                source=str(path), line=number,
+                title=" ".join(str(obj.get("title") or "").split()),
+                authors=[clean_name(a) for a in _str_list(obj.get("authors"), "authors")],
+                authors_truncated=bool(obj.get("authors_truncated", False)),
+                orgs=_str_list(obj.get("orgs"), "orgs"),
+                categories=_str_list(obj.get("categories"), "categories"),
+                date=_jsonl_date(obj), has_code=obj.get("has_code"),
+                abstract=" ".join(str(obj.get("abstract") or "").split()),
+                arxiv_id=arxiv.group(1) if arxiv else None,
+                doi=doi.group(1).lower() if doi else None,
+                comment=obj.get("comment"),
+                references=_str_list(obj.get("references"), "references"),
+                extra={k: v for k, v in obj.items() if k not in JSONL_KEYS},
+            )
+        except (ValueError, TypeError) as exc:  # json.JSONDecodeError is a ValueError
+            raise SourceError(str(path), number, f"bad JSON Lines record: {exc}",
+                              "Each line must be one JSON object with at least a title or an abstract.") from exc

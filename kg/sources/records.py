@@ -1,0 +1,66 @@
+"""The paper record every reader yields, and the line reader that guards against bad bytes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kg.errors import SourceError
+
+MAX_LINE_BYTES = 1 << 20  # 1 MiB: no real listing line comes near it
+
+
+@dataclass
+class PaperRecord:
+    """One paper as one source states it, with where it was read (file, line)."""
+
+    source: str
+    line: int
+    title: str = ""
+    authors: list[str] = field(default_factory=list)
+    authors_truncated: bool = False
+    orgs: list[str] = field(default_factory=list)
+    categories: list[str] = field(default_factory=list)
+    date: str | None = None  # ISO YYYY-MM-DD, or YYYY when only the year is known
+    has_code: bool | None = None
+    abstract: str = ""
+    arxiv_id: str | None = None
+    doi: str | None = None
+    comment: str | None = None
+    references: list[str] = field(default_factory=list)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def where(self) -> str:
+        return f"{self.source}:{self.line}"
+
+
+def read_lines(path: Path) -> Iterator[tuple[int, str]]:
+    """Yield (line number, text without newline), streaming; bad bytes raise SourceError naming the line."""
+    try:
+        handle = path.open("rb")
+    except OSError as exc:
+        raise SourceError(str(path), None, f"cannot open: {exc.strerror}", "Check the path.") from exc
+    with handle:
+        number = 0
+        while True:
+            raw = handle.readline(MAX_LINE_BYTES + 1)
+            if not raw:
+                return
+            number += 1
+            if len(raw) > MAX_LINE_BYTES and not raw.endswith(b"\n"):
+                raise SourceError(str(path), number, "line is longer than 1 MiB",
+                                  "Is this really a paper listing? Split the line or fix the file.")
+            if b"\x00" in raw:
+                raise SourceError(str(path), number, "binary data (NUL byte)",
+                                  "Give a text listing, JSON Lines file or arXiv listing.")
+            try:
+                text = raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                raise SourceError(str(path), number, f"invalid UTF-8 at byte {exc.start} of the line",
+                                  "Re-save the file as UTF-8 (e.g. iconv -f latin1 -t utf-8).") from exc
+            if number == 1:
+                text = text.removeprefix("\ufeff")
+            yield number, text.rstrip("\r\n")

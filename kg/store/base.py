@@ -1,0 +1,60 @@
+"""The one store interface both backends implement, and what they share."""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from typing import Any
+
+from kg.model import LABELS, Edge, Graph, Node
+from kg.store.cypher import COUNT_LABELS, COUNT_TYPES, READ_EDGES, READ_NODES, write_plan
+
+
+class GraphStore(ABC):
+    """A graph database holding a kg Graph: write it, read it back, run Cypher on it."""
+
+    @abstractmethod
+    def run(self, cypher: str, params: dict[str, Any] | None = None, *, write: bool = False
+            ) -> list[dict[str, Any]]:
+        """Run one Cypher statement with ``$parameters``; rows as dicts."""
+
+    @abstractmethod
+    def ensure_schema(self) -> None:
+        """Create the unique-id constraints (and indexes) for every label; idempotent."""
+
+    @abstractmethod
+    def close(self) -> None: ...
+
+    def write(self, graph: Graph) -> None:
+        """Upsert every node and edge of ``graph`` in UNWIND batches (MERGE on ids: idempotent)."""
+        self.ensure_schema()
+        for statement, rows in write_plan(graph):
+            self.run(statement, {"rows": rows}, write=True)
+
+    def read(self) -> Graph:
+        """The whole stored graph."""
+        graph = Graph()
+        for row in self.run(READ_NODES):
+            label = next((lb for lb in row["labels"] if lb in LABELS), None)
+            if label is not None:
+                props = dict(row["props"])
+                graph.add_node(Node(str(props["id"]), label, props))
+        for row in self.run(READ_EDGES):
+            if row["source"] in graph.nodes and row["target"] in graph.nodes:
+                graph.add_edge(Edge(row["source"], row["type"], row["target"], dict(row["props"])))
+        return graph
+
+    def counts(self) -> dict[str, dict[str, int]]:
+        """Node counts per label and relationship counts per type, sorted by name."""
+        labels: dict[str, int] = {}
+        for row in self.run(COUNT_LABELS):
+            for label in row["labels"]:
+                if label in LABELS:
+                    labels[label] = labels.get(label, 0) + int(row["count"])
+        types = {row["type"]: int(row["count"]) for row in self.run(COUNT_TYPES)}
+        return {"nodes": dict(sorted(labels.items())), "relationships": dict(sorted(types.items()))}
+
+    def __enter__(self) -> GraphStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

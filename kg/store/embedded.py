@@ -1,0 +1,104 @@
+"""The embedded default store: an ArcadeDB database directory, opened in-process (no server).
+
+A build never writes into the live store: it fills a fresh database beside it and swaps the two
+directories only when everything was written, so a failed build leaves the old store as it was.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+from typing import Any
+
+from kg.errors import StoreError
+from kg.model import LABELS, REL_TYPES, Graph
+from kg.store.base import GraphStore
+
+os.environ.setdefault("ARCADEDB_LOG_CONSOLE", "0")  # the engine logs INFO lines to stderr otherwise
+
+MARKER = "kg-store.json"
+FORMAT_VERSION = 1
+
+
+def _arcadedb() -> Any:
+    import arcadedb
+
+    return arcadedb
+
+
+class EmbeddedStore(GraphStore):
+    """An ArcadeDB database directory holding the graph; Cypher runs in-process."""
+
+    def __init__(self, path: str | Path, *, create: bool = False) -> None:
+        self.path = Path(path)
+        adb = _arcadedb()
+        if create:
+            if self.path.exists():
+                raise StoreError(f"{self.path} exists already; a new store needs a fresh directory")
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.db = adb.create_database(str(self.path))
+            (self.path / MARKER).write_text(json.dumps({"format": FORMAT_VERSION}) + "\n")
+        else:
+            check_store_dir(self.path)
+            try:
+                self.db = adb.open_database(str(self.path))
+            except Exception as exc:  # the engine raises its own error types
+                raise StoreError(f"cannot open the store {self.path}: {exc}") from exc
+
+    def run(self, cypher: str, params: dict[str, Any] | None = None, *, write: bool = False
+            ) -> list[dict[str, Any]]:
+        args = (params,) if params else ()
+        try:
+            if write:
+                with self.db.transaction():
+                    result = self.db.command("opencypher", cypher, *args)
+                    return result.to_list() if result is not None else []
+            return list(self.db.query("opencypher", cypher, *args).to_list())
+        except Exception as exc:
+            raise StoreError(f"query failed on {self.path}: {exc}\n  query: {cypher[:200]}") from exc
+
+    def ensure_schema(self) -> None:
+        for label in LABELS:
+            self.db.command("sql", f"CREATE VERTEX TYPE `{label}` IF NOT EXISTS")
+            self.db.command("sql", f"CREATE PROPERTY `{label}`.id IF NOT EXISTS STRING")
+            self.db.command("sql", f"CREATE INDEX IF NOT EXISTS ON `{label}` (id) UNIQUE")
+        for rel in REL_TYPES:
+            self.db.command("sql", f"CREATE EDGE TYPE `{rel}` IF NOT EXISTS")
+
+    def close(self) -> None:
+        if getattr(self, "db", None) is not None:
+            self.db.close()
+            self.db = None
+
+
+def check_store_dir(path: Path) -> None:
+    """Refuse a path that is not a paper-kg store, with what to do instead."""
+    if not path.exists():
+        raise StoreError(f"no store at {path}\n  Build one first: kg build LISTING... --store {path}")
+    if not (path / MARKER).is_file():
+        raise StoreError(f"{path} is not a paper-kg store (no {MARKER} in it)\n"
+                         "  Point --store (or KG_STORE) at a directory that `kg build` made.")
+
+
+def replace_store(path: str | Path, graph: Graph) -> None:
+    """Write ``graph`` into a fresh store and swap it in for ``path`` only once it is complete."""
+    path = Path(path)
+    if path.exists():
+        check_store_dir(path)
+    building = path.with_name(f".{path.name}.building")
+    retired = path.with_name(f".{path.name}.old")
+    for leftover in (building, retired):
+        if leftover.exists():
+            shutil.rmtree(leftover)
+    try:
+        with EmbeddedStore(building, create=True) as store:
+            store.write(graph)
+    except BaseException:
+        shutil.rmtree(building, ignore_errors=True)
+        raise
+    if path.exists():
+        path.rename(retired)
+    building.rename(path)
+    shutil.rmtree(retired, ignore_errors=True)
