@@ -34,3 +34,11 @@ class QueryNotFound(KGError):
 
 class QueryParameterError(KGError):
     """A query was called with missing or mistyped parameters."""
+
+
+class NodeNotFound(KGError):
+    """A model, author or listing named on the command line is not in the graph."""
+
+
+class VizError(KGError):
+    """A view cannot be drawn: unknown focus, view or label, or no headless browser for a PNG."""

@@ -1,0 +1,122 @@
+"""Small read-only views of a graph that every analysis module shares: papers, authors, dates, names."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from kg.errors import NodeNotFound
+from kg.model import AFFILIATED_WITH, AUTHORED, HAS_TOPIC, PAPER, fold
+
+GraphLike = Any  # a networkx MultiDiGraph as Graph.to_networkx() gives it
+
+
+def name_key(name: str) -> str:
+    """Fold a name and drop spaces, dashes, dots and underscores: ``Llama-2`` and ``llama 2`` match.
+
+    Examples:
+        >>> name_key("DeepSeek-V3.2") == name_key("deepseek v3 2")
+        True
+    """
+    return re.sub(r"[\s\-_.]+", "", fold(name))
+
+
+def day_number(iso: Any) -> int | None:
+    """The ordinal day of an ISO date (``YYYY-MM-DD``; a bare year counts as 1 July), else None.
+
+    Examples:
+        >>> day_number("2020-01-02") - day_number("2020-01-01")
+        1
+    """
+    text = str(iso or "")
+    try:
+        if len(text) >= 10:
+            return date.fromisoformat(text[:10]).toordinal()
+        if len(text) == 4 and text.isdigit():
+            return date(int(text), 7, 1).toordinal()
+    except ValueError:
+        return None
+    return None
+
+
+@dataclass
+class PaperView:
+    """What the analyses read of one Paper node."""
+
+    id: str
+    title: str
+    day: int | None
+    year: int | None
+    abstract: str
+    truncated: bool
+    authors: list[str] = field(default_factory=list)  # author node ids in listed order
+    orgs: set[str] = field(default_factory=set)
+    topics: set[str] = field(default_factory=set)
+    listings: list[str] = field(default_factory=list)
+
+    @property
+    def date(self) -> str:
+        return date.fromordinal(self.day).isoformat() if self.day else ""
+
+
+def papers(g: GraphLike) -> dict[str, PaperView]:
+    """Every Paper node of ``g`` as a PaperView, by id."""
+    out: dict[str, PaperView] = {}
+    for nid, attrs in g.nodes(data=True):
+        if attrs.get("label") != PAPER:
+            continue
+        day = day_number(attrs.get("date")) or day_number(attrs.get("year"))
+        year = attrs.get("year") or (date.fromordinal(day).year if day else None)
+        out[nid] = PaperView(
+            id=nid, title=str(attrs.get("title") or attrs.get("name") or ""), day=day,
+            year=int(year) if year else None, abstract=str(attrs.get("abstract") or ""),
+            truncated=bool(attrs.get("authors_truncated")), listings=list(attrs.get("listings") or []),
+            topics={f"category:{c}" for c in attrs.get("categories") or []})
+    authored: dict[str, list[tuple[int, str]]] = {}
+    for s, t, attrs in g.edges(data=True):
+        if t not in out:
+            continue
+        kind = attrs.get("type")
+        if kind == AUTHORED:
+            authored.setdefault(t, []).append((int(attrs.get("position", 0)), s))
+    for s, t, attrs in g.edges(data=True):
+        if s not in out:
+            continue
+        kind = attrs.get("type")
+        if kind == AFFILIATED_WITH:
+            out[s].orgs.add(t)
+        elif kind == HAS_TOPIC:
+            out[s].topics.add(t)
+    for pid, rows in authored.items():
+        out[pid].authors = [a for _, a in sorted(rows)]
+    return out
+
+
+def node_name(g: GraphLike, nid: str) -> str:
+    """The display name of node ``nid``: its ``name`` or ``title`` property, else the id."""
+    attrs = g.nodes[nid]
+    return str(attrs.get("name") or attrs.get("title") or nid)
+
+
+def find_node(g: GraphLike, label: str, name: str) -> str:
+    """The id of the ``label`` node called ``name`` (id, or name ignoring case, spaces and dashes).
+
+    Raises:
+        NodeNotFound: no such node; the message lists the closest names.
+    """
+    if name in g and g.nodes[name].get("label") == label:
+        return name
+    key = name_key(name)
+    hits = sorted(nid for nid, a in g.nodes(data=True)
+                  if a.get("label") == label and name_key(str(a.get("name") or "")) == key)
+    if hits:
+        return hits[0]
+    import difflib
+
+    names = sorted({str(a.get("name")) for _, a in g.nodes(data=True) if a.get("label") == label and a.get("name")})
+    close = difflib.get_close_matches(name, names, n=5, cutoff=0.5)
+    hint = f" Close names: {', '.join(close)}." if close else ""
+    raise NodeNotFound(f"No {label} named {name!r} in the graph.{hint}\n"
+                       f"  List names with: kg query or kg export, then try again.")
