@@ -49,12 +49,13 @@ def cli() -> None:
 @store_option
 @click.option("--input-format", type=click.Choice(["profile", "arxiv", "jsonl"]), default=None,
               help="Format of every source (default: detected per file).")
+@click.option("--add", is_flag=True, help="Add the sources to what the store was built from.")
 @click.option("--model", default=None, help="An installed spaCy model to add its ORG entities.")
 @click.option("--no-extract", is_flag=True, help="Skip entity extraction from abstracts.")
 @click.option("--no-infer", is_flag=True, help="Skip inferred BUILDS_ON lineage.")
 @click.option("--min-score", type=click.FloatRange(0, 1), default=None, help="Lineage inference threshold.")
 @json_option
-def build(sources: tuple[str, ...], store_path: str, input_format: str | None, model: str | None,
+def build(sources: tuple[str, ...], store_path: str, input_format: str | None, add: bool, model: str | None,
           no_extract: bool, no_infer: bool, min_score: float | None, as_json: bool) -> None:
     """Build the store from listing files (profile listing, arXiv listing, JSON Lines).
 
@@ -63,16 +64,17 @@ def build(sources: tuple[str, ...], store_path: str, input_format: str | None, m
     \b
     Examples:
       kg build examples/profile_listing.txt examples/arxiv_listing.txt --store kg-store
-      kg build papers.jsonl --no-infer --json
+      kg build more_papers.jsonl --add --json
     """
     from kg.api import build as build_store
 
-    with click.progressbar(length=1, label="Extracting", file=None, show_pos=True) as bar:
+    with click.progressbar(length=1, label="Extracting", file=click.get_text_stream("stderr"),
+                           show_pos=True) as bar:
         def progress(done: int, total: int) -> None:
             bar.length = total
             bar.update(done - bar.pos)
 
-        report = build_store(sources, store_path, fmt=input_format, model=model, extract=not no_extract,
+        report = build_store(sources, store_path, fmt=input_format, add=add, model=model, extract=not no_extract,
                              infer=not no_infer, min_score=min_score, progress=progress)
     if as_json:
         echo_json({"store": store_path, **report.__dict__})

@@ -6,19 +6,24 @@ directories only when everything was written, so a failed build leaves the old s
 
 from __future__ import annotations
 
+import gzip
 import json
 import os
 import shutil
+from collections.abc import Sequence
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
 from kg.errors import StoreError
 from kg.model import LABELS, REL_TYPES, Graph
+from kg.sources.records import PaperRecord
 from kg.store.base import GraphStore
 
 os.environ.setdefault("ARCADEDB_LOG_CONSOLE", "0")  # the engine logs INFO lines to stderr otherwise
 
 MARKER = "kg-store.json"
+RECORDS = "records.jsonl.gz"
 FORMAT_VERSION = 1
 
 
@@ -73,6 +78,22 @@ class EmbeddedStore(GraphStore):
             self.db = None
 
 
+def save_records(path: Path, records: Sequence[PaperRecord]) -> None:
+    with gzip.open(path / RECORDS, "wt", encoding="utf-8") as out:
+        for rec in records:
+            out.write(json.dumps(asdict(rec), ensure_ascii=False, sort_keys=True) + "\n")
+
+
+def load_records(path: str | Path) -> list[PaperRecord]:
+    """The source records a store was built from (empty for a store built without them)."""
+    path = Path(path)
+    check_store_dir(path)
+    if not (path / RECORDS).is_file():
+        return []
+    with gzip.open(path / RECORDS, "rt", encoding="utf-8") as handle:
+        return [PaperRecord(**json.loads(line)) for line in handle]
+
+
 def check_store_dir(path: Path) -> None:
     """Refuse a path that is not a paper-kg store, with what to do instead."""
     if not path.exists():
@@ -82,8 +103,12 @@ def check_store_dir(path: Path) -> None:
                          "  Point --store (or KG_STORE) at a directory that `kg build` made.")
 
 
-def replace_store(path: str | Path, graph: Graph) -> None:
-    """Write ``graph`` into a fresh store and swap it in for ``path`` only once it is complete."""
+def replace_store(path: str | Path, graph: Graph, records: Sequence[PaperRecord] = ()) -> None:
+    """Write ``graph`` into a fresh store and swap it in for ``path`` only once it is complete.
+
+    ``records`` (the source records the graph was built from) are kept beside the database so that a
+    later ``kg build --add`` can rebuild from them plus new sources.
+    """
     path = Path(path)
     if path.exists():
         check_store_dir(path)
@@ -95,6 +120,7 @@ def replace_store(path: str | Path, graph: Graph) -> None:
     try:
         with EmbeddedStore(building, create=True) as store:
             store.write(graph)
+        save_records(building, records)
     except BaseException:
         shutil.rmtree(building, ignore_errors=True)
         raise

@@ -1,0 +1,123 @@
+"""Tf-idf vectors of paper titles and abstracts, cosine similarity, and the terms two papers share.
+
+Plain Python: a vector is a dict from term to weight. Terms are stemmed words, adjacent word pairs
+and the names of entities a paper links to, so ``TPU v3`` and ``TPUv3`` count once resolved.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping
+
+from kg.analysis.common import GraphLike, papers
+from kg.model import DATASET, HARDWARE, MODEL, PAPER, fold
+
+Vector = dict[str, float]
+
+STOPWORDS = frozenset("""
+a about above across after again against all almost also although always among an and another any are as at
+be because been before being below between both but by can could did do does doing done down during each
+either enough even every few for from further had has have having here how however if in into is it its
+itself just less like made make makes many may more most much must new no nor not now of off often on once
+one only onto or other our out over own per rather same several should show shows shown since so some such
+than that the their them then there these they this those through thus to too two under until up upon us
+use used uses using very via was we well were what when where whether which while who whom whose why will
+with within without would yet you your paper propose proposes proposed present presents introduce work
+approach method methods result results achieve achieves based first large existing prior previous study
+demonstrate find found help provide provides able allow allows better compared significantly furthermore
+moreover finally different including various across among while main key novel simple recent recently
+""".split())
+ENTITY_LABELS = (MODEL, DATASET, HARDWARE)
+ENTITY_MARK = "="  # prefix of an entity term, so a word and an entity name never collide
+
+
+def stem(word: str) -> str:
+    """A light English stemmer: plural and a few verb endings, enough to match ``annotations``/``annotation``.
+
+    Examples:
+        >>> [stem(w) for w in ["annotations", "studies", "sharding", "class"]]
+        ['annotation', 'study', 'shard', 'class']
+    """
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 5 and word.endswith("ing"):
+        return word[:-3]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def terms(text: str) -> list[str]:
+    """The terms of ``text``: stemmed words (no stop words, no bare numbers) and adjacent pairs of them.
+
+    Examples:
+        >>> terms("Giant models on TPU v3 with automatic sharding")
+        ['giant', 'model', 'tpu', 'v3', 'automatic', 'shard', 'giant model', 'tpu v3', 'automatic shard']
+    """
+    words = re.findall(r"[a-z0-9]+(?:'[a-z]+)?", fold(text))
+    kept: list[str | None] = [None if w in STOPWORDS or w.isdigit() or len(w) < 2 else stem(w)
+                              for w in words]
+    unigrams = [w for w in kept if w]
+    pairs = [f"{a} {b}" for a, b in zip(kept, kept[1:]) if a and b and a != b]
+    return unigrams + pairs
+
+
+def tfidf(docs: Mapping[str, Iterable[str]]) -> dict[str, Vector]:
+    """Unit-length tf-idf vectors (sublinear tf, idf = log(N / df)) of term lists by document id.
+
+    A term in every document weighs nothing; a term in one document only never adds to a similarity.
+
+    Examples:
+        >>> v = tfidf({"a": ["shard", "tpu"], "b": ["shard", "gpu"], "c": ["image"]})
+        >>> round(cosine(v["a"], v["b"]), 3)
+        0.12
+    """
+    counts = {d: Counter(ts) for d, ts in docs.items()}
+    df: Counter[str] = Counter()
+    for c in counts.values():
+        df.update(c.keys())
+    n = len(counts)
+    out: dict[str, Vector] = {}
+    for d, c in counts.items():
+        vec = {t: (1 + math.log(k)) * math.log(n / df[t]) for t, k in c.items() if df[t] < n}
+        norm = math.sqrt(sum(w * w for w in vec.values()))
+        out[d] = {t: w / norm for t, w in vec.items()} if norm else {}
+    return out
+
+
+def cosine(a: Vector, b: Vector) -> float:
+    """Cosine of two unit vectors."""
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(w * b[t] for t, w in a.items() if t in b)
+
+
+def shared_terms(a: Vector, b: Vector, k: int = 6) -> list[str]:
+    """The ``k`` terms that add most to the similarity of ``a`` and ``b``, entity names shown plainly.
+
+    A word is left out when a shared pair or entity name already holds it.
+    """
+    ranked = sorted((t for t in a if t in b), key=lambda t: (-a[t] * b[t], t))
+    out: list[str] = []
+    for t in ranked:
+        shown = t.removeprefix(ENTITY_MARK)
+        if any(shown in o.split() or shown == o for o in out):
+            continue
+        out = [o for o in out if o not in shown.split()]
+        out.append(shown)
+        if len(out) == k:
+            break
+    return out
+
+
+def paper_vectors(g: GraphLike) -> dict[str, Vector]:
+    """Tf-idf vectors of every paper's title (counted twice), abstract and linked entity names."""
+    docs: dict[str, list[str]] = {}
+    for pid, p in papers(g).items():
+        docs[pid] = terms(p.title) * 2 + terms(p.abstract)
+    for s, t, attrs in g.edges(data=True):
+        if s in docs and g.nodes[s].get("label") == PAPER and g.nodes[t].get("label") in ENTITY_LABELS:
+            docs[s].append(ENTITY_MARK + fold(str(g.nodes[t].get("name") or t)))
+    return tfidf(docs)
