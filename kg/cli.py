@@ -124,3 +124,150 @@ def export(store_path: str, fmt: str, output: str) -> None:
     from kg.api import export as export_store
 
     click.echo(f"Wrote {export_store(store_path, fmt, output)}")
+
+
+@cli.command()
+@store_option
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default="graph.html", show_default=True,
+              help="HTML file to write.")
+@click.option("--view", type=click.Choice(["full", "lineage", "collaboration", "ego"]), default="full",
+              show_default=True, help="What to draw.")
+@click.option("--focus", metavar="NAME", help="Node id, name or title to centre on (ego, lineage).")
+@click.option("--depth", type=click.IntRange(min=0), default=2, show_default=True, help="Hops for the ego view.")
+@click.option("--types", metavar="LABEL,...", help="Keep only these labels, e.g. Model,Paper.")
+@click.option("--since", type=int, metavar="YEAR", help="Drop papers older than YEAR.")
+@click.option("--seed", type=int, default=0, show_default=True, help="Seed for communities and layouts.")
+@click.option("--png", is_flag=True, help="Also write a PNG preview next to the HTML (needs chromium).")
+def viz(store_path: str, output: str, view: str, focus: str | None, depth: int, types: str | None,
+        since: int | None, seed: int, png: bool) -> None:
+    """Write an interactive graph viewer: one offline, self-contained HTML file.
+
+    \b
+    Examples:
+      kg viz -o graph.html
+      kg viz --view lineage --focus GShard -o lineage.html --png
+      kg viz --view ego --focus "Noam Shazeer" --depth 1 --types Author,Paper,Model
+      kg viz --view collaboration --since 2020 -o collab.html
+    """
+    from kg.api import load_networkx
+    from kg.viz import render_html, render_png
+
+    path = render_html(load_networkx(store_path), output, view=view, focus=focus, depth=depth, seed=seed,
+                       types=[t.strip() for t in types.split(",") if t.strip()] if types else None, since=since)
+    click.echo(f"Wrote {path}")
+    if png:
+        click.echo(f"Wrote {render_png(path, path.with_suffix('.png'))}")
+
+
+def _graph(store_path: str) -> Any:
+    from kg.api import load_networkx
+
+    return load_networkx(store_path)
+
+
+@cli.command()
+@click.argument("model")
+@store_option
+@click.option("--depth", type=click.IntRange(min=1), default=3, show_default=True, help="BUILDS_ON steps each way.")
+@click.option("--min-score", type=click.FloatRange(0, 1), default=0.0, show_default=True,
+              help="Hide inferred edges scoring below this.")
+@json_option
+def lineage(model: str, store_path: str, depth: int, min_score: float, as_json: bool) -> None:
+    """Show what MODEL builds on and what builds on it, with dates, scores and evidence.
+
+    \b
+    Examples:
+      kg lineage GSPMD
+      kg lineage "Llama 2" --depth 1 --min-score 0.6 --json
+    """
+    from kg.analysis.lineage import format_lineage
+    from kg.analysis.lineage import lineage as model_lineage
+
+    tree = model_lineage(_graph(store_path), model, depth=depth, min_score=min_score)
+    echo_json(tree) if as_json else click.echo(format_lineage(tree))
+
+
+@cli.command("lineage-path")
+@click.argument("model_a")
+@click.argument("model_b")
+@store_option
+@click.option("--min-score", type=click.FloatRange(0, 1), default=0.0, show_default=True,
+              help="Ignore inferred edges scoring below this.")
+@json_option
+def lineage_path(model_a: str, model_b: str, store_path: str, min_score: float, as_json: bool) -> None:
+    """Show the BUILDS_ON chain between two models (either way round).
+
+    \b
+    Examples:
+      kg lineage-path GSPMD GPipe
+      kg lineage-path GPipe GSPMD --json
+    """
+    from kg.analysis.lineage import format_path
+    from kg.analysis.lineage import lineage_path as find_path
+
+    steps = find_path(_graph(store_path), model_a, model_b, min_score=min_score)
+    if as_json:
+        echo_json({"from": model_a, "to": model_b, "path": steps})
+    else:
+        click.echo(format_path(steps) if steps else f"No BUILDS_ON chain joins {model_a} and {model_b}.")
+
+
+@cli.command()
+@click.argument("name")
+@store_option
+@json_option
+def coauthors(name: str, store_path: str, as_json: bool) -> None:
+    """List the co-authors of NAME: shared papers (weight) and first/last year together.
+
+    \b
+    Examples:
+      kg coauthors "Nan Du"
+      kg coauthors "Yanping Huang" --json
+    """
+    from kg.analysis.collab import coauthors as find_coauthors
+    from kg.analysis.collab import format_coauthors
+
+    result = find_coauthors(_graph(store_path), name)
+    echo_json(result) if as_json else click.echo(format_coauthors(result))
+
+
+@cli.command()
+@store_option
+@click.option("--top", type=click.IntRange(min=1), default=10, show_default=True, help="Rows per list.")
+@click.option("--seed", type=int, default=0, show_default=True, help="Seed of community detection.")
+@json_option
+def collaboration(store_path: str, top: int, seed: int, as_json: bool) -> None:
+    """Summarize the co-authorship network: central authors, communities, bridges, pairs, years.
+
+    \b
+    Examples:
+      kg collaboration --top 5
+      kg collaboration --json
+    """
+    from kg.analysis.collab import collaboration as summarize
+    from kg.analysis.collab import format_collaboration
+
+    result = summarize(_graph(store_path), top=top, seed=seed)
+    echo_json(result) if as_json else click.echo(format_collaboration(result))
+
+
+@cli.command()
+@store_option
+@click.option("--check", "name", metavar="NAME", help="Split this author's papers into likely people.")
+@click.option("--check-listing", "listing", metavar="FILE", help="Split the papers of one listing file.")
+@json_option
+def authors(store_path: str, name: str | None, listing: str | None, as_json: bool) -> None:
+    """Find namesakes: group one name's (or one listing's) papers by co-authors, orgs, topics and time.
+
+    \b
+    Examples:
+      kg authors --check "Yanping Huang"
+      kg authors --check-listing arxiv_listing.txt --json
+    """
+    from kg.analysis.namesakes import check_author, check_listing, format_check
+
+    if bool(name) == bool(listing):
+        raise click.UsageError("Give exactly one of --check NAME or --check-listing FILE.")
+    g = _graph(store_path)
+    result = check_author(g, name) if name else check_listing(g, str(listing))
+    echo_json(result) if as_json else click.echo(format_check(result))

@@ -94,6 +94,38 @@ def papers(g: GraphLike) -> dict[str, PaperView]:
     return out
 
 
+OWNER_SHARE = 0.25  # an author named on this share of a listing's papers owns the listing
+OWNER_MIN_PAPERS = 3
+
+
+def listing_owners(g: GraphLike, ps: dict[str, PaperView] | None = None) -> dict[str, str]:
+    """Listing file -> the author whose list it is (a profile or arXiv author listing), when one shows.
+
+    A listing is taken as one author's list when a single author is named on at least a quarter of its
+    papers (and at least three): that author co-wrote every paper in it, even those whose printed author
+    list was cut short. A corpus of many groups' papers has no owner.
+    """
+    ps = papers(g) if ps is None else ps
+    by_listing: dict[str, list[PaperView]] = {}
+    for p in ps.values():
+        for listing in p.listings:
+            by_listing.setdefault(listing, []).append(p)
+    owners = {}
+    for listing, members in by_listing.items():
+        counts: dict[str, int] = {}
+        for p in members:
+            for a in set(p.authors):
+                counts[a] = counts.get(a, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+        if not ranked:
+            continue
+        top, n = ranked[0]
+        unique = len(ranked) == 1 or ranked[1][1] < n
+        if unique and n >= max(OWNER_MIN_PAPERS, OWNER_SHARE * len(members)):
+            owners[listing] = top
+    return owners
+
+
 def node_name(g: GraphLike, nid: str) -> str:
     """The display name of node ``nid``: its ``name`` or ``title`` property, else the id."""
     attrs = g.nodes[nid]
@@ -109,7 +141,7 @@ def find_node(g: GraphLike, label: str, name: str) -> str:
     if name in g and g.nodes[name].get("label") == label:
         return name
     key = name_key(name)
-    hits = sorted(nid for nid, a in g.nodes(data=True)
+    hits: list[str] = sorted(str(nid) for nid, a in g.nodes(data=True)
                   if a.get("label") == label and name_key(str(a.get("name") or "")) == key)
     if hits:
         return hits[0]
@@ -118,5 +150,6 @@ def find_node(g: GraphLike, label: str, name: str) -> str:
     names = sorted({str(a.get("name")) for _, a in g.nodes(data=True) if a.get("label") == label and a.get("name")})
     close = difflib.get_close_matches(name, names, n=5, cutoff=0.5)
     hint = f" Close names: {', '.join(close)}." if close else ""
-    raise NodeNotFound(f"No {label} named {name!r} in the graph.{hint}\n"
-                       f"  List names with: kg query or kg export, then try again.")
+    msg = (f"No {label} named {name!r} in the graph.{hint}\n"
+           "  Names match ignoring case, spaces and dashes; a node id works too.")
+    raise NodeNotFound(msg)

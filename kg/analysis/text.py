@@ -60,7 +60,7 @@ def terms(text: str) -> list[str]:
     kept: list[str | None] = [None if w in STOPWORDS or w.isdigit() or len(w) < 2 else stem(w)
                               for w in words]
     unigrams = [w for w in kept if w]
-    pairs = [f"{a} {b}" for a, b in zip(kept, kept[1:]) if a and b and a != b]
+    pairs = [f"{a} {b}" for a, b in zip(kept, kept[1:], strict=False) if a and b and a != b]
     return unigrams + pairs
 
 
@@ -117,7 +117,7 @@ def paper_vectors(g: GraphLike) -> dict[str, Vector]:
     docs: dict[str, list[str]] = {}
     for pid, p in papers(g).items():
         docs[pid] = terms(p.title) * 2 + terms(p.abstract)
-    for s, t, attrs in g.edges(data=True):
+    for s, t in g.edges():
         if s in docs and g.nodes[s].get("label") == PAPER and g.nodes[t].get("label") in ENTITY_LABELS:
             docs[s].append(ENTITY_MARK + fold(str(g.nodes[t].get("name") or t)))
     return tfidf(docs)

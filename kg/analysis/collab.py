@@ -1,0 +1,187 @@
+"""Co-authorship: who writes with whom, how often and when; central authors, communities and bridges.
+
+Weights count only the authors a listing names. A listing that ends in ``et al.`` names the first
+authors only, so every count here is a lower bound for such papers; the results say how many.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from itertools import combinations
+from typing import Any
+
+import networkx as nx
+
+from kg.analysis.common import GraphLike, find_node, node_name, papers
+from kg.model import AUTHOR
+
+TRUNCATION_NOTE = ("{n} of {total} papers list only their first authors ('et al.'): "
+                   "co-author counts and weights are lower bounds.")
+BETWEENNESS_SAMPLE = 1000  # above this many authors, betweenness is estimated from a seeded sample
+
+
+def coauthor_graph(g: GraphLike) -> Any:
+    """The co-authorship network: an undirected networkx Graph of Author ids.
+
+    Node attrs ``name``, ``papers``, ``truncated`` (papers whose list is cut short); edge attrs
+    ``weight`` (shared papers), ``first_year``, ``last_year``, ``papers`` (ids), ``truncated``.
+
+    Examples:
+        >>> from kg.model import Graph, Node, Edge, PAPER, AUTHOR, AUTHORED
+        >>> G = Graph()
+        >>> for pid, year in [("p1", 2019), ("p2", 2021)]:
+        ...     _ = G.add_node(Node(pid, PAPER, {"title": pid, "year": year}))
+        >>> for a in ("a", "b"):
+        ...     _ = G.add_node(Node(a, AUTHOR, {"name": a.upper()}))
+        ...     for i, p in enumerate(("p1", "p2")):
+        ...         _ = G.add_edge(Edge(a, AUTHORED, p, {"position": i}))
+        >>> H = coauthor_graph(G.to_networkx())
+        >>> H.edges["a", "b"]["weight"], H.edges["a", "b"]["first_year"], H.edges["a", "b"]["last_year"]
+        (2, 2019, 2021)
+    """
+    h = nx.Graph()
+    for pid, p in sorted(papers(g).items()):
+        authors = list(dict.fromkeys(p.authors))
+        for a in authors:
+            if a not in h:
+                h.add_node(a, name=node_name(g, a), papers=0, truncated=0)
+            h.nodes[a]["papers"] += 1
+            h.nodes[a]["truncated"] += int(p.truncated)
+        for a, b in combinations(sorted(authors), 2):
+            if not h.has_edge(a, b):
+                h.add_edge(a, b, weight=0, first_year=None, last_year=None, papers=[], truncated=False)
+            e = h.edges[a, b]
+            e["weight"] += 1
+            e["papers"].append(pid)
+            e["truncated"] = e["truncated"] or p.truncated
+            if p.year:
+                e["first_year"] = min(e["first_year"] or p.year, p.year)
+                e["last_year"] = max(e["last_year"] or p.year, p.year)
+    return h
+
+
+def _note(g: GraphLike, ids: list[str] | None = None) -> dict[str, Any]:
+    ps = papers(g)
+    chosen = [ps[i] for i in ids] if ids is not None else list(ps.values())
+    n = sum(1 for p in chosen if p.truncated)
+    return {"truncated_papers": n, "papers": len(chosen),
+            "note": TRUNCATION_NOTE.format(n=n, total=len(chosen)) if n else ""}
+
+
+def coauthors(g: GraphLike, name: str) -> dict[str, Any]:
+    """The co-authors of author ``name``, most shared papers first, with years and paper titles.
+
+    Raises:
+        NodeNotFound: no such author.
+    """
+    aid = find_node(g, AUTHOR, name)
+    h = coauthor_graph(g)
+    titles = {pid: p.title or pid for pid, p in papers(g).items()}
+    mine = sorted({pid for _, pid, a in g.out_edges(aid, data=True) if pid in titles})
+    rows = []
+    for other in (h[aid] if aid in h else {}):
+        e = h.edges[aid, other]
+        rows.append({"name": h.nodes[other]["name"], "id": other, "weight": e["weight"],
+                     "first_year": e["first_year"], "last_year": e["last_year"],
+                     "papers": [titles[p] for p in e["papers"]], "lower_bound": e["truncated"]})
+    rows.sort(key=lambda r: (-r["weight"], -(r["last_year"] or 0), r["name"]))
+    return {"author": node_name(g, aid), "id": aid, "coauthors": rows, **_note(g, mine)}
+
+
+def collaboration(g: GraphLike, top: int = 10, seed: int = 0) -> dict[str, Any]:
+    """The shape of the co-authorship network.
+
+    Args:
+        g: the graph.
+        top: how many authors, pairs and bridges to list.
+        seed: seed of Louvain community detection (and of sampled betweenness on large graphs).
+
+    Returns:
+        ``central`` authors (degree, weighted degree, betweenness), ``communities`` (Louvain),
+        ``bridges`` (authors tied to several communities), ``strongest_pairs``, ``over_time`` (per
+        year: papers, active authors, pairs, new pairs) and the truncation ``note``.
+    """
+    h = coauthor_graph(g)
+    k = BETWEENNESS_SAMPLE if h.number_of_nodes() > BETWEENNESS_SAMPLE else None
+    between = nx.betweenness_centrality(h, k=k, seed=seed) if h.number_of_nodes() else {}
+    wdeg = dict(h.degree(weight="weight"))
+
+    def author(a: str) -> dict[str, Any]:
+        return {"name": h.nodes[a]["name"], "id": a, "degree": h.degree(a), "weighted_degree": wdeg[a],
+                "betweenness": round(between.get(a, 0.0), 4), "papers": h.nodes[a]["papers"]}
+
+    central = sorted(h.nodes, key=lambda a: (-h.degree(a), -between.get(a, 0.0), -wdeg[a], a))[:top]
+    linked = h.subgraph([a for a in h.nodes if h.degree(a)])
+    comms = nx.community.louvain_communities(linked, weight="weight", seed=seed) if linked.number_of_nodes() else []
+    comms = sorted((sorted(c) for c in comms), key=lambda c: (-len(c), c[0]))
+    member = {a: i for i, c in enumerate(comms) for a in c}
+    communities = [{"id": i, "size": len(c),
+                    "members": [h.nodes[a]["name"] for a in sorted(c, key=lambda a: (-wdeg[a], a))[:top]]}
+                   for i, c in enumerate(comms)]
+    bridges = []
+    for a in linked.nodes:
+        others = sorted({member[b] for b in h[a]} - {member[a]})
+        if others:
+            bridges.append({**author(a), "community": member[a], "links_to": others})
+    bridges.sort(key=lambda b: (-len(b["links_to"]), -b["betweenness"], b["name"]))
+    pairs = sorted(h.edges(data=True), key=lambda e: (-e[2]["weight"], -(e[2]["last_year"] or 0), e[0], e[1]))
+    strongest = [{"a": h.nodes[x]["name"], "b": h.nodes[y]["name"], "weight": d["weight"],
+                  "first_year": d["first_year"], "last_year": d["last_year"], "lower_bound": d["truncated"]}
+                 for x, y, d in pairs[:top]]
+    return {"authors": h.number_of_nodes(), "pairs": h.number_of_edges(), "central": [author(a) for a in central],
+            "communities": communities[:top], "community_count": len(comms), "bridges": bridges[:top],
+            "strongest_pairs": strongest, "over_time": _over_time(g, h), **_note(g)}
+
+
+def _over_time(g: GraphLike, h: Any) -> list[dict[str, Any]]:
+    per_year_papers = Counter(p.year for p in papers(g).values() if p.year)
+    active: dict[int, set[str]] = {}
+    pairs: dict[int, set[tuple[str, str]]] = {}
+    for p in papers(g).values():
+        if not p.year:
+            continue
+        active.setdefault(p.year, set()).update(p.authors)
+        pairs.setdefault(p.year, set()).update(combinations(sorted(set(p.authors)), 2))
+    seen: set[tuple[str, str]] = set()
+    rows = []
+    for year in sorted(per_year_papers):
+        these = pairs.get(year, set())
+        rows.append({"year": year, "papers": per_year_papers[year], "authors": len(active.get(year, ())),
+                     "pairs": len(these), "new_pairs": len(these - seen)})
+        seen |= these
+    return rows
+
+
+def format_coauthors(result: dict[str, Any]) -> str:
+    """``coauthors()`` as text."""
+    lines = [f"{result['author']}: {len(result['coauthors'])} co-author(s) on {result['papers']} paper(s)"]
+    if result["note"]:
+        lines.append(f"Note: {result['note']}")
+    for r in result["coauthors"]:
+        years = f"{r['first_year']}-{r['last_year']}" if r["first_year"] != r["last_year"] else f"{r['first_year']}"
+        bound = "+" if r["lower_bound"] else ""
+        lines.append(f"  {r['weight']}{bound:<2} {r['name']}  ({years})")
+    return "\n".join(lines)
+
+
+def format_collaboration(result: dict[str, Any]) -> str:
+    """``collaboration()`` as text."""
+    lines = [f"{result['authors']} authors, {result['pairs']} co-author pairs, {result['papers']} papers, "
+             f"{result['community_count']} communities"]
+    if result["note"]:
+        lines.append(f"Note: {result['note']}")
+    lines.append("Most central (co-authors, shared-paper weight, betweenness):")
+    lines += [f"  {a['name']}: {a['degree']}, {a['weighted_degree']}, {a['betweenness']:.3f}"
+              for a in result["central"]]
+    lines.append("Communities (Louvain):")
+    lines += [f"  #{c['id']} ({c['size']}): {', '.join(c['members'])}" for c in result["communities"]]
+    lines.append("Bridges between communities:")
+    lines += [f"  {b['name']} (#{b['community']} -> {', '.join('#' + str(x) for x in b['links_to'])})"
+              for b in result["bridges"]] or ["  (none)"]
+    lines.append("Strongest pairs:")
+    lines += [f"  {p['weight']}{'+' if p['lower_bound'] else ''} {p['a']} & {p['b']} "
+              f"({p['first_year']}-{p['last_year']})" for p in result["strongest_pairs"]]
+    lines.append("Over time (year: papers, authors, pairs, new pairs):")
+    lines += [f"  {r['year']}: {r['papers']}, {r['authors']}, {r['pairs']}, {r['new_pairs']}"
+              for r in result["over_time"]]
+    return "\n".join(lines)

@@ -1,0 +1,214 @@
+"""Namesakes: split one name's papers (or one listing's) into groups that look like different people.
+
+1. *Identity* links join two papers that share a co-author (other than the person) or an organization;
+   their connected components are the groups.
+2. A paper whose words are mostly unknown to the rest of the set, and whose text is unlike every
+   other paper's, is *off topic* and stands alone (a geophysics paper among machine-learning ones).
+3. Any other paper with no identity link joins the group whose papers are most similar in text (a
+   paper that prints the person's name joins a group that does too, when there is one).
+4. The *core* is the set of groups holding papers that print the person's name (for a listing: the
+   largest group). Every other group is compared with the core: conflicting organizations, a group
+   author (``DeepSeek-AI``) the core never has, years outside the core's, and low text similarity each
+   count as a signal; two or more make a likely namesake, one a possible one.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections import Counter
+from collections.abc import Callable
+from itertools import combinations
+from typing import Any
+
+from kg.analysis.common import GraphLike, PaperView, find_node, listing_owners, node_name, papers
+from kg.analysis.text import cosine, paper_vectors, terms
+from kg.errors import NodeNotFound
+from kg.model import AUTHOR, AUTHORED
+from kg.sources.names import GROUP_WORDS
+
+OFF_TOPIC_SHARE = 0.4  # a paper whose shared-vocabulary share is below this part of the median
+COMMON_DF = 3  # a word is shared vocabulary when this many papers of the set use it
+LIKELY, POSSIBLE = "likely namesake", "possible namesake"
+
+
+def is_group_author(name: str) -> bool:
+    """A team or organization listed as an author: ``DeepSeek-AI``, ``Gemini Team``.
+
+    Examples:
+        >>> is_group_author("DeepSeek-AI"), is_group_author("Gemini Team"), is_group_author("Nan Du")
+        (True, True, False)
+    """
+    words = name.replace("-", " ").split()
+    return len(words) >= 2 and words[-1].casefold() in GROUP_WORDS
+
+
+def check_author(g: GraphLike, name: str) -> dict[str, Any]:
+    """Group the papers of author ``name`` (printed, or in a listing that is theirs) by likely person.
+
+    Raises:
+        NodeNotFound: no such author.
+    """
+    aid = find_node(g, AUTHOR, name)
+    ps = papers(g)
+    named = {t for _, t, a in g.out_edges(aid, data=True) if a.get("type") == AUTHORED and t in ps}
+    owned = sorted(listing for listing, owner in listing_owners(g, ps).items() if owner == aid)
+    ids = named | {p for p, v in ps.items() if set(v.listings) & set(owned)}
+    result = _check(g, ps, sorted(ids), person=aid, named=named)
+    return {"author": node_name(g, aid), "listings": owned, **result}
+
+
+def check_listing(g: GraphLike, listing: str) -> dict[str, Any]:
+    """Group the papers of one listing file (e.g. an arXiv author listing, which names no authors).
+
+    Raises:
+        NodeNotFound: no paper came from a listing of that file name.
+    """
+    ps = papers(g)
+    base = listing.replace("\\", "/").rsplit("/", 1)[-1]
+    ids = sorted(p for p, v in ps.items() if base in v.listings)
+    if not ids:
+        known = sorted({x for v in ps.values() for x in v.listings})
+        msg = f"No paper came from a listing named {base!r}. Listings: {', '.join(known) or 'none'}."
+        raise NodeNotFound(msg)
+    owner = listing_owners(g, ps).get(base)
+    return {"listing": base, **_check(g, ps, ids, person=owner, named=set())}
+
+
+def _check(g: GraphLike, ps: dict[str, PaperView], ids: list[str], *, person: str | None,
+           named: set[str]) -> dict[str, Any]:
+    vectors = paper_vectors(g)
+    sims = {(a, b): cosine(vectors[a], vectors[b]) for a, b in combinations(ids, 2)}
+
+    def sim(a: str, b: str) -> float:
+        return sims.get((a, b), sims.get((b, a), 0.0))
+
+    best = [max((sim(a, b) for b in ids if b != a), default=0.0) for a in ids]
+    typical = statistics.median([b for b in best if b > 0] or [1.0])
+    shares = _vocabulary_shares(ps, ids)
+    median_share = statistics.median(shares.values()) if shares else 0.0
+    off_topic = {p for i, p in enumerate(ids)
+                 if len(ids) > 3 and shares[p] < OFF_TOPIC_SHARE * median_share and best[i] < 0.5 * typical}
+
+    parent = {p: p for p in ids}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    links: dict[str, set[str]] = {p: set() for p in ids}
+    for a, b in combinations(ids, 2):
+        if a in off_topic or b in off_topic:
+            continue
+        why = (set(ps[a].authors) & set(ps[b].authors)) - {person}
+        if why or ps[a].orgs & ps[b].orgs:
+            parent[find(a)] = find(b)
+            links[a].add(b)
+            links[b].add(a)
+    groups: dict[str, list[str]] = {}
+    for p in ids:
+        groups.setdefault(find(p), []).append(p)
+    multi = [m for m in groups.values() if len(m) > 1]
+    lone = [m[0] for m in groups.values() if len(m) == 1 and m[0] not in off_topic]
+    clusters = [list(m) for m in multi]
+    if clusters:
+        with_named = [c for c in clusters if set(c) & named]
+        for p in lone:
+            pool = with_named if p in named and with_named else clusters
+            max(pool, key=lambda c: (max(sim(p, q) for q in c), -len(c))).append(p)
+    elif lone:
+        clusters.append(lone)
+    clusters += [[p] for p in sorted(off_topic)]
+    clusters = [sorted(c, key=lambda p: (ps[p].day or 0, p)) for c in clusters]
+
+    core_ids = [i for i, c in enumerate(clusters) if set(c) & named and not set(c) & off_topic]
+    if not core_ids:
+        core_ids = [max(range(len(clusters)), key=lambda i: (len(clusters[i]), -i))] if clusters else []
+    core = {p for i in core_ids for p in clusters[i]}
+    core_years = _years(ps, core & named or core)
+    out = [{**_describe(g, ps, c, person), "core": i in core_ids} for i, c in enumerate(clusters)]
+    reference, pending = set(core), [i for i in range(len(clusters)) if i not in core_ids]
+    while pending:  # judge the group closest to the person first; a same-person group joins the reference
+        judged = {j: _signals(g, ps, clusters[j], reference, core_years, off_topic, sim, typical, person)
+                  for j in pending}
+        closest = {j: max((sim(p, q) for p in clusters[j] for q in reference), default=0.0) for j in pending}
+        i = min(pending, key=lambda j: (len(judged[j]), -closest[j], j))
+        pending.remove(i)
+        signals = judged[i]
+        out[i]["signals"] = signals
+        out[i]["verdict"] = LIKELY if len(signals) >= 2 else POSSIBLE if signals else "same person"
+        if not signals:
+            reference |= set(clusters[i])
+    out.sort(key=lambda e: (not e["core"], -len(e["papers"])))
+    return {"papers": len(ids), "clusters": out,
+            "namesakes": [e for e in out if e.get("verdict") in (LIKELY, POSSIBLE)]}
+
+
+def _years(ps: dict[str, PaperView], ids: Any) -> list[int]:
+    return [y for y in (ps[p].year for p in ids) if y is not None]
+
+
+def _vocabulary_shares(ps: dict[str, PaperView], ids: list[str]) -> dict[str, float]:
+    """Per paper: the share of its words that at least COMMON_DF papers of the set use."""
+    words = {p: {t for t in terms(f"{ps[p].title} {ps[p].abstract}") if " " not in t} for p in ids}
+    df = Counter(t for w in words.values() for t in w)
+    return {p: sum(1 for t in w if df[t] >= COMMON_DF) / len(w) if w else 0.0 for p, w in words.items()}
+
+
+def _describe(g: GraphLike, ps: dict[str, PaperView], c: list[str], person: str | None) -> dict[str, Any]:
+    co = Counter(a for p in c for a in set(ps[p].authors) if a != person)
+    orgs = Counter(o for p in c for o in ps[p].orgs)
+    topics = Counter(t for p in c for t in ps[p].topics if not t.startswith("category:"))
+    years = _years(ps, c)
+    return {"papers": [{"id": p, "title": ps[p].title or p, "date": ps[p].date} for p in c],
+            "years": [min(years), max(years)] if years else [],
+            "coauthors": [node_name(g, a) for a, _ in co.most_common(5)],
+            "orgs": [node_name(g, o) for o, _ in orgs.most_common(5)],
+            "topics": [node_name(g, t) for t, _ in topics.most_common(3)]}
+
+
+def _signals(g: GraphLike, ps: dict[str, PaperView], c: list[str], core: set[str], core_years: list[int],
+             off_topic: set[str], sim: Callable[[str, str], float], typical: float, person: str | None) -> list[str]:
+    """The evidence that group ``c`` is another person than the core."""
+    if set(c) & off_topic:
+        return [f"off topic: few of its words occur in the other papers (max text similarity "
+                f"{max((sim(c[0], q) for q in core), default=0.0):.2f}, typical {typical:.2f})",
+                "no co-author or organization in common with the rest"]
+    found = []
+    shared = {a for p in c for a in ps[p].authors} & {a for p in core for a in ps[p].authors} - {person}
+    if shared:
+        return []
+    mine, theirs = {o for p in c for o in ps[p].orgs}, {o for p in core for o in ps[p].orgs}
+    if mine and theirs and not mine & theirs:
+        found.append(f"organizations {', '.join(sorted(node_name(g, o) for o in mine))} never appear with "
+                     f"the rest ({', '.join(sorted(node_name(g, o) for o in theirs))})")
+    groups = {a for p in c for a in ps[p].authors if is_group_author(node_name(g, a))}
+    core_groups = {a for p in core for a in ps[p].authors if is_group_author(node_name(g, a))}
+    if groups - core_groups:
+        found.append(f"led by group author(s) {', '.join(sorted(node_name(g, a) for a in groups - core_groups))}")
+    years = _years(ps, c)
+    if years and core_years and (min(years) > max(core_years) or max(years) < min(core_years)):
+        found.append(f"years {min(years)}-{max(years)} lie outside the rest's {min(core_years)}-{max(core_years)}")
+    closest = max((sim(p, q) for p in c for q in core), default=0.0)
+    if closest < 0.5 * typical:
+        found.append(f"text unlike the rest (max similarity {closest:.2f}, typical {typical:.2f})")
+    return found
+
+
+def format_check(result: dict[str, Any]) -> str:
+    """``check_author()`` or ``check_listing()`` as text."""
+    head = result.get("author") or result.get("listing")
+    lines = [f"{head}: {result['papers']} papers in {len(result['clusters'])} group(s)"]
+    if result.get("listings"):
+        lines.append(f"  (with every paper of {', '.join(result['listings'])}, taken as this author's list)")
+    for i, c in enumerate(result["clusters"], 1):
+        label = "core" if c["core"] else c["verdict"]
+        years = "-".join(str(y) for y in c["years"])
+        lines.append(f"Group {i} [{label}] {len(c['papers'])} paper(s) {years}")
+        for key in ("coauthors", "orgs", "topics"):
+            if c[key]:
+                lines.append(f"  {key}: {', '.join(c[key])}")
+        lines += [f"  evidence: {s}" for s in c.get("signals", [])]
+        lines += [f"  - {p['date']} {p['title'][:90]}" for p in c["papers"]]
+    return "\n".join(lines)

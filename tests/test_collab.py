@@ -1,0 +1,124 @@
+"""Co-authorship on small graphs: weights and years, truncation notes, communities, bridges, the CLI."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import given
+from hypothesis import strategies as st
+
+import kg.api
+from kg.analysis.collab import coauthor_graph, coauthors, collaboration
+from kg.cli import cli
+from kg.errors import NodeNotFound
+from kg.model import AUTHOR, AUTHORED, PAPER, Edge, Graph, Node
+
+
+def add(g: Graph, pid: str, year: int, authors: list[str], truncated: bool = False) -> None:
+    g.add_node(Node(pid, PAPER, {"title": f"Paper {pid}", "date": f"{year}-05-01", "year": year,
+                                 "authors_truncated": truncated}))
+    for i, name in enumerate(authors):
+        g.add_node(Node(f"author:{name.lower()}", AUTHOR, {"name": name}))
+        g.add_edge(Edge(f"author:{name.lower()}", AUTHORED, pid, {"position": i}))
+
+
+def two_groups() -> Graph:
+    """Two groups of three that write together often; Eve writes once with each group."""
+    g = Graph()
+    add(g, "p1", 2019, ["Ann", "Bob", "Cy"])
+    add(g, "p2", 2020, ["Ann", "Bob"], truncated=True)
+    add(g, "p3", 2021, ["Ann", "Cy", "Eve"])
+    add(g, "p4", 2019, ["Dan", "Fay", "Gus"])
+    add(g, "p5", 2022, ["Dan", "Fay"])
+    add(g, "p6", 2022, ["Gus", "Fay", "Eve"])
+    return g
+
+
+def test_weights_years_and_lower_bounds() -> None:
+    h = coauthor_graph(two_groups().to_networkx())
+    e = h.edges["author:ann", "author:bob"]
+    assert (e["weight"], e["first_year"], e["last_year"], e["truncated"]) == (2, 2019, 2020, True)
+    assert h.edges["author:ann", "author:cy"]["truncated"] is False
+    assert h.nodes["author:ann"]["papers"] == 3 and h.nodes["author:ann"]["truncated"] == 1
+
+
+def test_coauthors_sorted_with_note() -> None:
+    result = coauthors(two_groups().to_networkx(), "ann")
+    assert [(r["name"], r["weight"]) for r in result["coauthors"]] == [("Cy", 2), ("Bob", 2), ("Eve", 1)]
+    assert result["papers"] == 3 and result["truncated_papers"] == 1
+    assert result["note"] == ("1 of 3 papers list only their first authors ('et al.'): "
+                              "co-author counts and weights are lower bounds.")
+    with pytest.raises(NodeNotFound, match="No Author named 'Zed'"):
+        coauthors(two_groups().to_networkx(), "Zed")
+
+
+def test_collaboration_communities_bridge_and_time() -> None:
+    result = collaboration(two_groups().to_networkx(), top=10)
+    groups = [set(c["members"]) for c in result["communities"]]
+    assert result["community_count"] == 2
+    assert any({"Ann", "Bob", "Cy"} <= c for c in groups) and any({"Dan", "Fay", "Gus"} <= c for c in groups)
+    assert result["central"][0]["name"] in ("Eve", "Fay", "Ann")
+    assert max(result["central"], key=lambda a: a["betweenness"])["name"] == "Eve"
+    assert "Eve" in [b["name"] for b in result["bridges"]]
+    assert result["strongest_pairs"][0]["weight"] == 2
+    assert [r["year"] for r in result["over_time"]] == [2019, 2020, 2021, 2022]
+    assert result["over_time"][1] == {"year": 2020, "papers": 1, "authors": 2, "pairs": 1, "new_pairs": 0}
+
+
+def test_collaboration_is_seeded() -> None:
+    g = two_groups().to_networkx()
+    assert collaboration(g, seed=3) == collaboration(g, seed=3)
+
+
+@given(st.lists(st.lists(st.sampled_from("ABCDEFG"), min_size=1, max_size=4, unique=True), min_size=1, max_size=8))
+def test_weights_sum_to_pairs_per_paper(author_lists: list[list[str]]) -> None:
+    g = Graph()
+    for i, names in enumerate(author_lists):
+        add(g, f"p{i}", 2000 + i, names)
+    h = coauthor_graph(g.to_networkx())
+    assert sum(d["weight"] for _, _, d in h.edges(data=True)) == sum(len(n) * (len(n) - 1) // 2 for n in author_lists)
+
+
+@pytest.fixture
+def stored(monkeypatch: pytest.MonkeyPatch) -> Any:
+    graph = two_groups().to_networkx()
+    monkeypatch.setattr(kg.api, "load_networkx", lambda path: graph)
+    return graph
+
+
+def test_cli_coauthors(stored: Any) -> None:
+    result = CliRunner().invoke(cli, ["coauthors", "Ann", "--store", "/nowhere"])
+    assert result.exit_code == 0
+    assert result.output == (
+        "Ann: 3 co-author(s) on 3 paper(s)\n"
+        "Note: 1 of 3 papers list only their first authors ('et al.'): co-author counts and weights are lower bounds.\n"
+        "  2   Cy  (2019-2021)\n"
+        "  2+  Bob  (2019-2020)\n"
+        "  1   Eve  (2021)\n")
+    data = json.loads(CliRunner().invoke(cli, ["coauthors", "Ann", "--json", "--store", "/nowhere"]).output)
+    assert [r["lower_bound"] for r in data["coauthors"]] == [False, True, False]
+
+
+def test_cli_collaboration(stored: Any) -> None:
+    result = CliRunner().invoke(cli, ["collaboration", "--top", "2", "--store", "/nowhere"])
+    assert result.exit_code == 0
+    assert result.output.splitlines()[0] == "7 authors, 10 co-author pairs, 6 papers, 2 communities"
+    assert "Bridges between communities:" in result.output
+    data = json.loads(CliRunner().invoke(cli, ["collaboration", "--json", "--store", "/nowhere"]).output)
+    assert data["authors"] == 7 and len(data["over_time"]) == 4
+
+
+def test_cli_maps_arguments(monkeypatch: pytest.MonkeyPatch, stored: Any) -> None:
+    seen = {}
+
+    def fake(g: Any, top: int, seed: int) -> dict[str, Any]:
+        seen.update(graph=g, top=top, seed=seed)
+        return {"ok": True}
+
+    monkeypatch.setattr("kg.analysis.collab.collaboration", fake)
+    result = CliRunner().invoke(cli, ["collaboration", "--top", "4", "--seed", "9", "--json", "--store", "/x"])
+    assert result.exit_code == 0 and json.loads(result.output) == {"ok": True}
+    assert seen == {"graph": stored, "top": 4, "seed": 9}

@@ -1,0 +1,137 @@
+"""Namesakes: one name's papers split by co-authors, orgs, group authors, years and topic; listings too."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+import kg.api
+from kg.analysis.common import listing_owners
+from kg.analysis.namesakes import LIKELY, check_author, check_listing
+from kg.cli import cli
+from kg.errors import NodeNotFound
+from kg.model import AFFILIATED_WITH, AUTHOR, AUTHORED, ORG, PAPER, Edge, Graph, Node
+
+SEEDS = Path("../shared/seeds")
+ML = ["Sparse expert models scale language models with conditional computation on accelerators.",
+      "Pipeline parallelism trains giant neural networks on many accelerators.",
+      "Mixture of experts language models route tokens to experts for efficient training.",
+      "Automatic sharding of neural networks over accelerators with a compiler.",
+      "Language models trained on many languages improve translation quality.",
+      "Expert routing for efficient inference of large language models.",
+      "Reasoning language models trained with reinforcement learning and mixture of experts."]
+GEO = "Interdecadal oscillations of the length of day and polar motion restored with a time-frequency transform."
+
+
+def add(g: Graph, pid: str, date: str, abstract: str, authors: list[str], orgs: tuple[str, ...] = (),
+        listing: str = "profile.txt") -> None:
+    g.add_node(Node(pid, PAPER, {"title": f"Paper {pid}", "date": date, "year": int(date[:4]), "abstract": abstract,
+                                 "listings": [listing]}))
+    for i, name in enumerate(authors):
+        g.add_node(Node(f"author:{name.lower()}", AUTHOR, {"name": name}))
+        g.add_edge(Edge(f"author:{name.lower()}", AUTHORED, pid, {"position": i}))
+    for org in orgs:
+        g.add_node(Node(f"org:{org}", ORG, {"name": org}))
+        g.add_edge(Edge(pid, AFFILIATED_WITH, f"org:{org}"))
+
+
+def mixed_profile() -> Graph:
+    """Kim's list: four papers with Kim's group, three team reports by another lab that never name Kim."""
+    g = Graph()
+    add(g, "k1", "2018-01-05", ML[1], ["Kim Lee", "Ann"], ("acme",))
+    add(g, "k2", "2019-03-05", ML[3], ["Ann", "Kim Lee", "Bob"])
+    add(g, "k3", "2020-06-05", ML[0], ["Bob", "Kim Lee"])
+    add(g, "k4", "2021-02-05", ML[4], ["Cy", "Dee", "Kim Lee"], ("acme",))
+    add(g, "t1", "2024-05-01", ML[2], ["Zeta-AI", "Xu Wen", "Yao Li"], ("northlab",))
+    add(g, "t2", "2024-12-01", ML[5], ["Zeta-AI", "Xu Wen"], ("northlab",))
+    add(g, "t3", "2025-01-20", ML[6], ["Zeta-AI", "Yao Li"])
+    return g
+
+
+def test_listing_owner_is_the_author_on_many_of_its_papers() -> None:
+    assert listing_owners(mixed_profile().to_networkx()) == {"profile.txt": "author:kim lee"}
+
+
+def test_team_reports_are_a_likely_namesake() -> None:
+    result = check_author(mixed_profile().to_networkx(), "kim lee")
+    assert result["listings"] == ["profile.txt"] and result["papers"] == 7
+    core = [c for c in result["clusters"] if c["core"]]
+    assert [p["id"] for c in core for p in c["papers"]] == ["k1", "k2", "k3", "k4"]
+    (other,) = result["namesakes"]
+    assert [p["id"] for p in other["papers"]] == ["t1", "t2", "t3"]
+    assert other["verdict"] == LIKELY
+    assert other["signals"] == ["organizations northlab never appear with the rest (acme)",
+                                "led by group author(s) Zeta-AI",
+                                "years 2024-2025 lie outside the rest's 2018-2021"]
+
+
+def test_off_topic_paper_stands_apart_in_a_listing() -> None:
+    g = Graph()
+    for i, text in enumerate(ML):
+        add(g, f"a{i}", f"202{i % 3}-01-0{i + 1}", text, [], listing="arxiv.txt")
+    add(g, "geo", "2021-07-12", GEO, [], listing="arxiv.txt")
+    result = check_listing(g.to_networkx(), "some/dir/arxiv.txt")
+    assert result["listing"] == "arxiv.txt"
+    assert [len(c["papers"]) for c in result["clusters"]] == [7, 1]
+    (apart,) = result["namesakes"]
+    assert apart["papers"][0]["id"] == "geo" and apart["signals"][0].startswith("off topic")
+    with pytest.raises(NodeNotFound, match="No paper came from a listing named 'nope.txt'. Listings: arxiv.txt."):
+        check_listing(g.to_networkx(), "nope.txt")
+
+
+def test_one_person_gives_no_namesake() -> None:
+    g = Graph()
+    for i, text in enumerate(ML[:5]):
+        add(g, f"p{i}", f"201{i}-01-01", text, ["Kim Lee", "Ann" if i % 2 else "Bob"])
+    result = check_author(g.to_networkx(), "Kim Lee")
+    assert result["namesakes"] == [] and len(result["clusters"]) == 2
+    assert all(c["core"] for c in result["clusters"])
+
+
+@pytest.fixture
+def stored(monkeypatch: pytest.MonkeyPatch) -> None:
+    graph = mixed_profile().to_networkx()
+    monkeypatch.setattr(kg.api, "load_networkx", lambda path: graph)
+
+
+def test_cli_authors(stored: None) -> None:
+    runner = CliRunner()
+    result = runner.invoke(cli, ["authors", "--check", "Kim Lee", "--store", "/nowhere"])
+    assert result.exit_code == 0
+    lines = result.output.splitlines()
+    assert lines[:2] == ["Kim Lee: 7 papers in 2 group(s)",
+                         "  (with every paper of profile.txt, taken as this author's list)"]
+    assert "Group 2 [likely namesake] 3 paper(s) 2024-2025" in lines
+    assert "  evidence: led by group author(s) Zeta-AI" in lines
+    args = ["authors", "--check-listing", "profile.txt", "--json", "--store", "/x"]
+    data = json.loads(runner.invoke(cli, args).output)
+    assert data["listing"] == "profile.txt" and data["namesakes"][0]["verdict"] == LIKELY
+    bad = runner.invoke(cli, ["authors", "--store", "/nowhere"])
+    assert bad.exit_code == 2 and "Give exactly one of --check NAME or --check-listing FILE." in bad.output
+
+
+@pytest.fixture(scope="module")
+def seeds_graph() -> Any:
+    if not (SEEDS / "profile_listing.txt").exists():
+        pytest.skip("the seed listings are not here")
+    from kg.pipeline import assemble, read_sources
+
+    records = read_sources([SEEDS / "profile_listing.txt", SEEDS / "arxiv_listing.txt"])
+    return assemble(records, infer=False).to_networkx()
+
+
+def test_seed_profile_separates_the_deepseek_reports(seeds_graph: Any) -> None:
+    result = check_author(seeds_graph, "Yanping Huang")
+    deepseek = [c for c in result["clusters"] if any(p["title"].startswith("DeepSeek") for p in c["papers"])]
+    assert len(deepseek) == 1 and not deepseek[0]["core"] and deepseek[0]["verdict"] == LIKELY
+    assert all(p["title"].startswith("DeepSeek") for p in deepseek[0]["papers"])
+
+
+def test_seed_arxiv_listing_sets_the_geophysics_paper_apart(seeds_graph: Any) -> None:
+    result = check_listing(seeds_graph, "arxiv_listing.txt")
+    (apart,) = result["namesakes"]
+    assert [p["id"] for p in apart["papers"]] == ["paper:arxiv:2107.05449"]

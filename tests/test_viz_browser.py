@@ -1,0 +1,194 @@
+"""The viewer in headless Chromium: loads offline and clean, search, details, filters, and no payload runs.
+
+Skipped when Chromium is missing, unless KG_REQUIRE_BROWSER is set (CI), where a missing browser fails.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+from test_viz import IMG, SCRIPT, payload_graph
+
+from kg.cli import cli
+from kg.viz import READY, chromium, chromium_path, load_style, render_html, render_png
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture
+def chromium_available() -> None:
+    """Skips when Chromium or playwright is missing, or fails instead when KG_REQUIRE_BROWSER is set."""
+    missing = None
+    if chromium_path() is None:
+        missing = "no chromium binary (apt-get install chromium, or set KG_CHROMIUM)"
+    else:
+        try:
+            import playwright.sync_api  # noqa: F401
+        except ImportError:
+            missing = "the playwright package is not installed"
+    if missing:
+        if os.environ.get("KG_REQUIRE_BROWSER"):
+            pytest.fail(f"KG_REQUIRE_BROWSER is set but {missing}")
+        pytest.skip(missing)
+
+
+@pytest.fixture
+def browser(chromium_available: None) -> Iterator[Any]:
+    """A fresh headless Chromium context with a fresh profile."""
+    with chromium() as context:
+        yield context
+
+
+@dataclass
+class Loaded:
+    page: Any
+    console: list[str] = field(default_factory=list)
+    requests: list[str] = field(default_factory=list)
+
+
+def load(browser: Any, html: Path) -> Iterator[Loaded]:
+    page = browser.new_page()
+    loaded = Loaded(page)
+    page.on("console", lambda m: loaded.console.append(f"{m.type}: {m.text}"))
+    page.on("pageerror", lambda e: loaded.console.append(f"pageerror: {e}"))
+    page.on("request", lambda r: loaded.requests.append(r.url))
+    page.goto(html.resolve().as_uri())
+    page.wait_for_selector(READY, state="attached", timeout=30_000)
+    try:
+        yield loaded
+    finally:
+        page.close()
+
+
+@pytest.fixture
+def full(browser: Any, tmp_path: Path) -> Iterator[Loaded]:
+    yield from load(browser, render_html(payload_graph(), tmp_path / "full.html"))
+
+
+def details_text(page: Any) -> str:
+    return str(page.inner_text("#kg-details-body"))
+
+
+def test_page_loads_offline_without_errors_and_shows_every_node(full: Loaded) -> None:
+    G = payload_graph()
+    assert full.console == []
+    assert full.requests == [full.page.url]
+    assert full.page.evaluate("kg.nodes.length") == G.number_of_nodes()
+    assert full.page.evaluate("kg.network.body.nodeIndices.length") == G.number_of_nodes()
+    assert full.page.evaluate("kg.network.body.edgeIndices.length") == G.number_of_edges()
+
+
+def test_search_selects_and_focuses_the_node(full: Loaded) -> None:
+    page = full.page
+    page.fill("#kg-search", "gshard sc")
+    page.press("#kg-search", "Enter")
+    assert page.evaluate("kg.network.getSelectedNodes()") == ["paper:p2"]
+    centre = page.evaluate("kg.network.getViewPosition()")
+    node = page.evaluate("kg.network.getPositions(['paper:p2'])['paper:p2']")
+    assert abs(centre["x"] - node["x"]) < 1 and abs(centre["y"] - node["y"]) < 1
+    assert page.inner_text("#kg-details-body h3") == "GShard scaling"
+    page.fill("#kg-search", "no such thing")
+    page.press("#kg-search", "Enter")
+    assert page.inner_text("#kg-search-status") == "no match"
+
+
+def test_click_fills_details_with_evidence_and_score(full: Loaded) -> None:
+    page = full.page
+    page.evaluate("kg.network.focus('model:gshard', {scale: 1.5, animation: false})")
+    spot = page.evaluate("kg.network.canvasToDOM(kg.network.getPositions(['model:gshard'])['model:gshard'])")
+    box = page.locator("#kg-network").bounding_box()
+    page.mouse.click(box["x"] + spot["x"], box["y"] + spot["y"])
+    page.wait_for_selector("#kg-details-body h3")
+    text = details_text(page)
+    assert page.inner_text("#kg-details-body h3") == "GShard"
+    assert f"GShard {IMG} layers." in text
+    assert "score 0.812, inferred by co-mention" in text
+    assert "Switch builds on GShard." in text
+    faded = page.evaluate("kg.nodes.get('author:ann').color")
+    assert faded == load_style()["faded_color"]
+    assert page.evaluate("kg.nodes.get('model:transformer').color") == load_style()["labels"]["Model"]["color"]
+
+
+def test_paper_details_show_date_authors_and_abstract(full: Loaded) -> None:
+    full.page.evaluate("kg.find('paper:p1')")
+    text = details_text(full.page)
+    for expected in ("Date: 2017-06-12", f"Authors: Ann {IMG}, Bob {SCRIPT}", f"We propose {IMG} a network."):
+        assert expected in text
+
+
+def test_payloads_never_run(full: Loaded) -> None:
+    page = full.page
+    for target in ("paper:p1", "paper:p3", "author:ann", "author:bob", "model:switch", "model:gshard"):
+        page.evaluate("id => kg.find(id)", target)
+        page.mouse.move(10, 10)
+    assert page.evaluate("window.__pwned") is None
+    assert page.evaluate("document.querySelectorAll('img, #kg-details-body script').length") == 0
+    assert page.evaluate("document.scripts.length") == 3
+    assert full.console == [] and full.requests == [page.url]
+
+
+def test_legend_and_year_filters_hide_nodes(full: Loaded) -> None:
+    page = full.page
+    page.get_by_label("Author").uncheck()
+    assert page.evaluate("kg.network.body.nodeIndices.length") == 7
+    page.get_by_label("Author").check()
+    page.eval_on_selector("#kg-year", "el => { el.value = 2020; el.dispatchEvent(new Event('input')); }")
+    shown = set(page.evaluate("kg.network.body.nodeIndices"))
+    assert "paper:p1" not in shown and "author:ann" not in shown
+    assert {"paper:p2", "paper:p3", "author:bob", "model:transformer"} <= shown
+
+
+@pytest.mark.parametrize(("view", "focus", "count"), [("lineage", "GShard", 3), ("collaboration", None, 4),
+                                                      ("ego", "Di", 2)])
+def test_other_views_load_clean(browser: Any, tmp_path: Path, view: str, focus: str | None, count: int) -> None:
+    html = render_html(payload_graph(), tmp_path / f"{view}.html", view=view, focus=focus, depth=1)
+    for loaded in load(browser, html):
+        assert loaded.console == [] and loaded.requests == [loaded.page.url]
+        assert loaded.page.evaluate("kg.network.body.nodeIndices.length") == count
+
+
+def test_precomputed_layout_page_is_ready_without_physics(browser: Any, tmp_path: Path) -> None:
+    style = load_style()
+    style["layout"]["physics_max_nodes"] = 3
+    for loaded in load(browser, render_html(payload_graph(), tmp_path / "big.html", style=style)):
+        assert loaded.console == []
+        pos = loaded.page.evaluate("kg.network.getPositions(['paper:p1'])['paper:p1']")
+        assert pos == {"x": loaded.page.evaluate("kg.nodes.get('paper:p1').x"),
+                       "y": loaded.page.evaluate("kg.nodes.get('paper:p1').y")}
+
+
+def test_render_png_writes_a_png(chromium_available: None, tmp_path: Path) -> None:
+    html = render_html(payload_graph(), tmp_path / "g.html")
+    png = render_png(html, tmp_path / "g.png", width=800, height=500)
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and png.stat().st_size > 5_000
+
+
+def test_big_pages_select_neighbours_instead_of_fading(browser: Any, tmp_path: Path) -> None:
+    style = load_style()
+    style["highlight"]["fade_max_nodes"] = 3
+    for loaded in load(browser, render_html(payload_graph(), tmp_path / "select.html", style=style)):
+        page = loaded.page
+        page.evaluate("kg.find('Di')")
+        assert sorted(page.evaluate("kg.network.getSelectedNodes()")) == ["author:di", "paper:p3"]
+        assert page.evaluate("kg.nodes.get('author:ann').color") == style["labels"]["Author"]["color"]
+        assert page.inner_text("#kg-details-body h3") == "Di"
+        page.evaluate("kg.select(null)")
+        assert page.evaluate("kg.network.getSelectedNodes()") == []
+
+
+def test_cli_viz_png_writes_page_and_preview(chromium_available: None, tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "kg.api", SimpleNamespace(load_networkx=lambda path: payload_graph()))
+    out = tmp_path / "lineage.html"
+    result = CliRunner().invoke(cli, ["viz", "--store", str(tmp_path), "-o", str(out), "--view", "lineage", "--png"])
+    assert result.exit_code == 0, result.output
+    assert result.output == f"Wrote {out}\nWrote {out.with_suffix('.png')}\n"
+    assert out.with_suffix(".png").read_bytes()[:4] == b"\x89PNG"

@@ -1,0 +1,62 @@
+"""Build the bundled example store and write a PNG of each view to visualizations/screenshots/<view>.png.
+
+The lineage view centres on the model with the largest BUILDS_ON family, the ego view on the author
+with the most papers; pass --lineage-focus / --ego-focus to choose others.
+
+    python visualizations/make_screenshots.py                      # examples/*.txt
+    python visualizations/make_screenshots.py my_listing.txt --store /tmp/ex
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+from kg.api import build, load_networkx
+from kg.model import AUTHOR, AUTHORED, BUILDS_ON
+from kg.paths import ROOT, VISUALIZATIONS_DIR
+from kg.viz import VIEWS, render_html, render_png
+
+
+def biggest_family(G: Any) -> str | None:
+    """The model whose BUILDS_ON ancestors plus descendants are most numerous (ties: smallest id)."""
+    L = nx.DiGraph((s, t) for s, t, a in G.edges(data=True) if a.get("type") == BUILDS_ON)
+    sizes = {m: len(nx.ancestors(L, m) | nx.descendants(L, m)) for m in L}
+    return min(sizes, key=lambda m: (-sizes[m], m)) if sizes else None
+
+
+def busiest_author(G: Any) -> str | None:
+    """The author with the most papers (ties: smallest id)."""
+    papers = {n: sum(1 for _, _, a in G.out_edges(n, data=True) if a.get("type") == AUTHORED)
+              for n, a in G.nodes(data=True) if a.get("label") == AUTHOR}
+    return min(papers, key=lambda n: (-papers[n], n)) if papers else None
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("sources", nargs="*", type=Path, default=sorted((ROOT / "examples").glob("*.txt")))
+    parser.add_argument("--store", type=Path, help="store to build (default: a temporary directory)")
+    parser.add_argument("--out", type=Path, default=VISUALIZATIONS_DIR / "screenshots")
+    parser.add_argument("--lineage-focus")
+    parser.add_argument("--ego-focus")
+    args = parser.parse_args()
+    if not args.sources:
+        sys.exit("no example listings: pass listing files or add examples/*.txt")
+    args.out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        store = args.store or Path(tmp) / "store"
+        build(args.sources, store)
+        G = load_networkx(store)
+        focus = {"lineage": args.lineage_focus or biggest_family(G), "ego": args.ego_focus or busiest_author(G)}
+        for view in VIEWS:
+            html = render_html(G, Path(tmp) / f"{view}.html", view=view, focus=focus.get(view))
+            print(f"Wrote {render_png(html, args.out / f'{view}.png')}")
+
+
+if __name__ == "__main__":
+    main()
