@@ -11,7 +11,7 @@ from kg.model import Graph
 from kg.pipeline import BuildReport, build
 from kg.store import open_store
 
-__all__ = ["EXPORT_FORMATS", "BuildReport", "build", "export", "load_graph", "load_networkx", "stats"]
+__all__ = ["EXPORT_FORMATS", "BuildReport", "build", "export", "load_graph", "load_networkx", "push", "stats"]
 
 
 def load_graph(store_path: str | Path) -> Graph:
@@ -34,3 +34,22 @@ def stats(store_path: str | Path) -> dict[str, dict[str, int]]:
 def export(store_path: str | Path, fmt: str, out: str | Path) -> Path:
     """Write the stored graph to ``out`` in ``fmt`` (one of EXPORT_FORMATS)."""
     return export_graph(load_graph(store_path), fmt, Path(out))
+
+
+def push(store_path: str | Path, neo4j_uri: str | None = None) -> dict[str, dict[str, int]]:
+    """Copy the embedded store at ``store_path`` into Neo4j (MERGE on ids: pushing twice adds nothing).
+
+    Args:
+        store_path: the embedded store to read.
+        neo4j_uri: the target's Bolt URI; default ``$NEO4J_URI`` (credentials from NEO4J_USERNAME,
+            NEO4J_PASSWORD, NEO4J_DATABASE).
+
+    Returns:
+        The target's node and relationship counts after the push.
+    """
+    from kg.store.neo4j_store import Neo4jStore
+
+    graph = load_graph(store_path)
+    with Neo4jStore(neo4j_uri) as target:
+        target.write(graph)
+        return target.counts()

@@ -69,7 +69,7 @@ def build(sources: tuple[str, ...], store_path: str, input_format: str | None, a
     from kg.api import build as build_store
 
     with click.progressbar(length=1, label="Extracting", file=click.get_text_stream("stderr"),
-                           show_pos=True) as bar:
+                           show_pos=True, hidden=no_extract) as bar:
         def progress(done: int, total: int) -> None:
             bar.length = total
             bar.update(done - bar.pos)
@@ -110,16 +110,19 @@ def stats(store_path: str, as_json: bool) -> None:
 
 @cli.command()
 @store_option
-@click.option("--format", "fmt", type=click.Choice(["node-link", "graphml", "gexf"]), default="node-link",
-              show_default=True, help="Export format.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), required=True, help="File to write.")
+@click.option("--format", "fmt", type=click.Choice(["node-link", "graphml", "gexf", "neo4j-csv", "cypher"]),
+              default="node-link", show_default=True, help="Export format.")
+@click.option("-o", "--output", type=click.Path(), required=True,
+              help="File to write (a directory for neo4j-csv).")
 def export(store_path: str, fmt: str, output: str) -> None:
-    """Export the stored graph to a file.
+    """Export the stored graph to a file (neo4j-csv: a directory of neo4j-admin import files).
 
     \b
     Examples:
       kg export --format node-link -o graph.json
       kg export --format graphml -o graph.graphml
+      kg export --format neo4j-csv -o import/ && sh import/import.sh neo4j
+      kg export --format cypher -o graph.cypher && cypher-shell -f graph.cypher
     """
     from kg.api import export as export_store
 
@@ -271,3 +274,90 @@ def authors(store_path: str, name: str | None, listing: str | None, as_json: boo
     g = _graph(store_path)
     result = check_author(g, name) if name else check_listing(g, str(listing))
     echo_json(result) if as_json else click.echo(format_check(result))
+
+
+neo4j_option = click.option(
+    "--neo4j", "neo4j_uri", metavar="URI", default=None,
+    help="Run on Neo4j (or any Bolt server) at URI instead of the embedded store; credentials from "
+         "NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE.")
+param_option = click.option("--param", "-p", "params", multiple=True, metavar="KEY=VALUE",
+                            help="A query parameter; repeat for more.")
+
+
+@cli.command()
+@click.argument("name", required=False)
+@param_option
+@click.option("--list", "list_queries", is_flag=True, help="List the queries with parameters and descriptions.")
+@store_option
+@neo4j_option
+@json_option
+def query(name: str | None, params: tuple[str, ...], list_queries: bool, store_path: str, neo4j_uri: str | None,
+          as_json: bool) -> None:
+    """Run a named Cypher query from queries/ (parameters are type-checked from its header).
+
+    \b
+    Examples:
+      kg query --list
+      kg query coauthors --param name="Nan Du"
+      kg query lineage_path -p a=GSPMD -p b=GPipe --json
+      kg query lineage --param name=GSPMD --neo4j bolt://localhost:7687
+    """
+    from kg import queries
+    from kg.store import open_store
+
+    if list_queries:
+        echo_json([q.describe() for q in queries.load_all()]) if as_json else click.echo(queries.describe_all())
+        return
+    if not name:
+        raise click.UsageError("Give a query NAME or --list.")
+    with open_store(store_path, neo4j=neo4j_uri) as store:
+        rows = queries.run_query(store, name, queries.parse_assignments(params))
+    echo_json(rows) if as_json else click.echo(queries.format_rows(rows))
+
+
+@cli.command()
+@click.argument("statement")
+@param_option
+@store_option
+@neo4j_option
+@json_option
+def cypher(statement: str, params: tuple[str, ...], store_path: str, neo4j_uri: str | None, as_json: bool) -> None:
+    """Run one read-only Cypher STATEMENT (write clauses are refused); values as $parameters.
+
+    A --param value that reads as JSON (3, true, ["a"]) is passed as that value, else as a string.
+
+    \b
+    Examples:
+      kg cypher "MATCH (m:Model) RETURN m.name AS model ORDER BY model"
+      kg cypher "MATCH (a:Author {name: \\$name})-[:AUTHORED]->(p) RETURN p.title" -p name="Nan Du" --json
+    """
+    from kg import queries
+    from kg.store import open_store
+
+    values = {k: queries.guess_value(v) for k, v in queries.parse_assignments(params).items()}
+    with open_store(store_path, neo4j=neo4j_uri) as store:
+        rows = queries.run_cypher(store, statement, values)
+    echo_json(rows) if as_json else click.echo(queries.format_rows(rows))
+
+
+@cli.command()
+@store_option
+@click.option("--neo4j", "neo4j_uri", metavar="URI", envvar="NEO4J_URI", required=True,
+              help="Target Bolt URI (env NEO4J_URI); credentials from NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE.")
+@json_option
+def push(store_path: str, neo4j_uri: str, as_json: bool) -> None:
+    """Copy the embedded store into Neo4j (or any Bolt server); pushing twice duplicates nothing.
+
+    \b
+    Examples:
+      kg push --neo4j bolt://localhost:7687
+      NEO4J_URI=neo4j://db:7687 NEO4J_PASSWORD=secret kg push --store kg-store --json
+    """
+    from kg.api import push as push_store
+
+    counts = push_store(store_path, neo4j_uri)
+    if as_json:
+        echo_json(counts)
+    else:
+        click.echo(f"Pushed {store_path} to {neo4j_uri}; it now holds:")
+        _echo_counts(counts)

@@ -201,7 +201,12 @@ def paper_props(records: Sequence[PaperRecord]) -> dict[str, object]:
 
 
 def resolve(records: Sequence[PaperRecord]) -> Graph:
-    """Papers, authors, orgs, category topics and citations of ``records`` as one Graph."""
+    """Papers, authors, orgs, category topics and citations of ``records`` as one Graph.
+
+    Records are taken in (file, line) order, so the graph does not depend on the order they come in:
+    where sources disagree (a title's spelling, an author's), the first file by name wins.
+    """
+    records = sorted(records, key=lambda r: (r.source, r.line))
     graph = Graph()
     key_to_paper: dict[str, str] = {}
     references: list[tuple[str, list[str]]] = []

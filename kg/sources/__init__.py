@@ -36,7 +36,7 @@ def detect_format(path: Path) -> str:
         str(path), number, "unknown format",
         f"The line {first[:60]!r} starts no profile listing ('LGOct 20, 2022' date line), "
         "no JSON Lines file ('{...}') and no arXiv listing ('arXiv:ID' lines).\n"
-        "  Name the format with --format profile|arxiv|jsonl if detection is wrong.")
+        "  Name the format with --input-format profile|arxiv|jsonl if detection is wrong.")
 
 
 def read_records(path: str | Path, fmt: str | None = None) -> Iterator[PaperRecord]:

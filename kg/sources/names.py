@@ -34,12 +34,13 @@ def _simple_word(word: str, camel: bool = True) -> bool:
     """
     if not word or not _is_upper(word[0]):
         return False
-    for part in word.replace("'", "-").replace("’", "-").split("-"):
+    for index, part in enumerate(word.replace("'", "-").replace("’", "-").split("-")):
         if not part:
             return False
         if not all(ch.isalpha() for ch in part):
             return False
-        if part[0].islower() and part not in PARTICLES:
+        # a lower-case part is a particle, or a short given-name part after a hyphen (``Ji-ho``, ``Ming-yu``)
+        if part[0].islower() and part not in PARTICLES and not (index > 0 and len(part) <= 4):
             return False
         inner_caps = [i for i, ch in enumerate(part[1:], 1) if _is_upper(ch)]
         if not inner_caps:
@@ -132,6 +133,12 @@ def split_title_authors(text: str) -> tuple[str, list[str], bool] | None:
         if body.endswith(marker):
             body, truncated = body[: -len(marker)].rstrip(" ,"), True
             break
+    if "\t" in body:  # an explicit separator settles the split
+        title, _, rest = body.partition("\t")
+        authors = split_authors(rest)
+        if title.strip() and authors and all(is_name(a) for a in authors):
+            return title.strip(), authors, truncated
+        return None
     points = glue_points(body)
     # First pass: the glued first author has no camel-case word, so a camel-case title word
     # (``GShardJohn``) is not taken for a name; second pass: allow it (``HyoukJoong Lee``).

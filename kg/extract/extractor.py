@@ -1,0 +1,166 @@
+"""The extractor: a spaCy pipeline from ``spacy.blank("en")``, pattern data and the project's components."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.errors import ExtractionError
+from kg.extract import components
+from kg.extract.components import TITLE_END, Mention, Relation, load_patterns
+from kg.model import BUILDS_ON, HAS_TOPIC, PAPER_ENTITY_RELS, Edge, Node, Value, node_id
+
+Item = tuple[str, str, str]  # (paper id, title, abstract)
+RANK = {rel: i for i, rel in enumerate((*PAPER_ENTITY_RELS, HAS_TOPIC))}
+
+
+def build_nlp(model: str | None = None, patterns_dir: str | None = None) -> Language:
+    """The extraction pipeline: gazetteer rulers, then ``kg_mentions_v1`` and ``kg_relations_v1``.
+
+    Args:
+        model: an installed spaCy model whose ORG entities are added (optional, never required).
+        patterns_dir: a directory of pattern files to use instead of the package's ``patterns/``.
+
+    Raises:
+        ExtractionError: ``model`` is not installed.
+    """
+    assert components.MentionFinder  # the import registers the factories
+    pat = load_patterns(patterns_dir)
+    nlp = spacy.blank("en")
+    if model:
+        try:
+            source = spacy.load(model, exclude=["parser", "lemmatizer", "tagger", "attribute_ruler"])
+        except OSError as exc:
+            raise ExtractionError(
+                f"spaCy model {model!r} is not installed, so its ORG entities cannot be added.\n"
+                "  Install it with `python -m spacy download " + model + "`, or leave out --model: "
+                "the default pipeline needs no model.") from exc
+        if "ner" in source.pipe_names:
+            if "tok2vec" in source.pipe_names:
+                nlp.add_pipe("tok2vec", source=source)
+            nlp.add_pipe("ner", source=source)
+    ruler = nlp.add_pipe("entity_ruler", name="kg_gazetteer", config={"validate": False})
+    ruler.add_patterns(pat.gazetteer)  # type: ignore[attr-defined]
+    topics = nlp.add_pipe("entity_ruler", name="kg_topics", config={"phrase_matcher_attr": "LOWER"})
+    topics.add_patterns(pat.topics)  # type: ignore[attr-defined]
+    nlp.add_pipe("kg_mentions_v1", config={"patterns_dir": patterns_dir})
+    nlp.add_pipe("kg_relations_v1", config={"patterns_dir": patterns_dir})
+    return nlp
+
+
+class Extractor:
+    """Entities and relations of paper abstracts, as graph nodes and edges.
+
+    Examples:
+        >>> ex = Extractor()
+        >>> nodes, edges = ex.paper("paper:1", "PaLM 2 Technical Report", "We introduce PaLM 2, the successor of PaLM 540B.")
+        >>> sorted(n.id for n in nodes)
+        ['model:palm', 'model:palm2']
+        >>> sorted((e.source, e.type, e.target) for e in edges)[:2]
+        [('model:palm2', 'BUILDS_ON', 'model:palm'), ('paper:1', 'INTRODUCES', 'model:palm2')]
+    """
+
+    def __init__(self, model: str | None = None, *, patterns_dir: str | None = None,
+                 batch_size: int = 256) -> None:
+        self.nlp = build_nlp(model, patterns_dir)
+        self.batch_size = batch_size
+
+    def _doc(self, title: str, abstract: str) -> Doc:
+        title = " ".join(title.split())
+        doc = self.nlp.make_doc(f"{title}\n\n{abstract}" if title else abstract)
+        doc.user_data[TITLE_END] = len(title)
+        return doc
+
+    def docs(self, items: Iterable[tuple[str, str]]) -> Iterator[Doc]:
+        """Processed docs of (title, abstract) pairs, in order."""
+        return self.nlp.pipe((self._doc(t, a) for t, a in items), batch_size=self.batch_size)
+
+    def paper(self, paper_id: str, title: str, abstract: str) -> tuple[list[Node], list[Edge]]:
+        """The entity nodes of one paper and its edges (paper to entity, model to model)."""
+        return next(self.many([(paper_id, title, abstract)]))
+
+    def many(self, items: Iterable[Item]) -> Iterator[tuple[list[Node], list[Edge]]]:
+        """``paper()`` over many (paper id, title, abstract) items, in order, batched through nlp.pipe."""
+        ids: list[str] = []
+
+        def pairs() -> Iterator[tuple[str, str]]:
+            for pid, title, abstract in items:
+                ids.append(pid)
+                yield title, abstract
+
+        for n, doc in enumerate(self.docs(pairs())):
+            yield graph_parts(ids[n], doc)
+
+    def spans(self, text: str, title: str = "") -> dict[str, Any]:
+        """Entities with their spans and rules, and relations with evidence: what ``kg extract`` prints.
+
+        Returns:
+            ``{"entities": [{"text", "label", "start", "end", "field", "rule", "name", "sizes"}],
+            "relations": [{"source", "type", "target", "rule", "evidence"}]}``; ``start``/``end`` index
+            into ``title`` or ``text`` as ``field`` says.
+        """
+        doc = next(self.docs([(title, text)]))
+        offset = len(" ".join(title.split())) + 2 if title.strip() else 0
+        mentions: list[Mention] = doc._.kg_mentions
+        entities = []
+        for m in mentions:
+            in_title = bool(offset) and m.start < offset
+            base = 0 if in_title else offset
+            entities.append({"text": m.text, "label": m.label, "start": m.start - base, "end": m.end - base,
+                             "field": "title" if in_title else "abstract", "rule": m.rule, "name": m.name,
+                             "sizes": m.sizes})
+        relations = [{"source": "paper" if r.source is None else mentions[r.source].name, "type": r.type,
+                      "target": mentions[r.target].name, "rule": r.rule, "evidence": r.evidence}
+                     for r in _strongest(doc._.kg_relations, mentions)]
+        return {"entities": entities, "relations": relations}
+
+
+def _strongest(rels: list[Relation], mentions: list[Mention]) -> list[Relation]:
+    """One paper relation per entity (the strongest, first stated), then every BUILDS_ON."""
+    best: dict[tuple[str, str], Relation] = {}
+    for r in rels:
+        if r.source is not None:
+            continue
+        key = (mentions[r.target].label, mentions[r.target].key)
+        old = best.get(key)
+        if old is None or RANK[r.type] < RANK[old.type]:
+            best[key] = r
+    return [*best.values(), *(r for r in rels if r.source is not None)]
+
+
+def graph_parts(paper_id: str, doc: Doc) -> tuple[list[Node], list[Edge]]:
+    """Nodes (one per entity, with name, aliases and sizes) and edges of a processed doc."""
+    mentions: list[Mention] = doc._.kg_mentions
+    spellings: dict[str, set[str]] = {}
+    sizes: dict[str, set[str]] = {}
+    first: dict[str, Mention] = {}
+    for m in mentions:
+        nid = node_id(m.label, m.key)
+        first.setdefault(nid, m)
+        written = m.text[:-2] if m.text.endswith("'s") else m.text
+        if m.sizes:
+            written = written[: len(written) - len(m.sizes[-1])].rstrip(" -_")
+        spellings.setdefault(nid, set()).update([written, *m.aliases])
+        sizes.setdefault(nid, set()).update(m.sizes)
+    nodes = []
+    for nid, m in first.items():
+        props: dict[str, Value] = {"name": m.name,
+                                   "aliases": sorted(a for a in spellings[nid] if a and a != m.name)}
+        if sizes[nid]:
+            props["sizes"] = sorted(sizes[nid], key=lambda s: (len(s), s))
+        nodes.append(Node(nid, m.label, props))
+    edges = []
+    for r in _strongest(doc._.kg_relations, mentions):
+        target = node_id(mentions[r.target].label, mentions[r.target].key)
+        props_e: dict[str, Value] = {"evidence": r.evidence, "rule": r.rule}
+        if r.source is None:
+            edges.append(Edge(paper_id, r.type, target, props_e))
+        else:
+            src = mentions[r.source]
+            edges.append(Edge(node_id(src.label, src.key), BUILDS_ON, target,
+                              {**props_e, "inferred": False, "score": 1.0}))
+    return nodes, edges

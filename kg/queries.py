@@ -1,0 +1,251 @@
+"""Named Cypher queries: one ``queries/<name>.cypher`` file each, loaded and type-checked here.
+
+A file starts with header comments::
+
+    // name: coauthors
+    // description: Co-authors of an author with shared-paper counts.
+    // param name: str - author name, e.g. Nan Du
+
+Parameter types are ``str``, ``int``, ``float`` and ``bool``. Values reach Cypher only as ``$parameters``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from kg.errors import KGError, QueryNotFound, QueryParameterError
+from kg.paths import QUERIES_DIR
+
+if TYPE_CHECKING:
+    from kg.store.base import GraphStore
+
+TYPES: dict[str, type] = {"str": str, "int": int, "float": float, "bool": bool}
+HEADER = re.compile(r"^//\s*(name|description|param)\s*(.*)$")
+PARAM = re.compile(r"^(\w+)\s*:\s*(\w+)\s*(?:-\s*(.*))?$")
+USED_PARAM = re.compile(r"\$(\w+)")
+TRUE, FALSE = {"true", "1", "yes"}, {"false", "0", "no"}
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    type: str
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Query:
+    """One named query: its Cypher text and the parameters its header declares."""
+
+    name: str
+    description: str
+    params: tuple[Param, ...]
+    text: str
+    path: Path = field(compare=False)
+
+    def describe(self) -> dict[str, Any]:
+        return {"name": self.name, "description": self.description,
+                "params": [{"name": p.name, "type": p.type, "description": p.description} for p in self.params]}
+
+
+def parse(text: str, path: Path) -> Query:
+    """Read a query file's header and check it declares exactly the ``$parameters`` its text uses.
+
+    Examples:
+        >>> q = parse("// name: n\\n// description: d\\n// param x: int - a number\\nRETURN $x AS x\\n", Path("n.cypher"))
+        >>> q.name, [p.type for p in q.params], q.text
+        ('n', ['int'], 'RETURN $x AS x')
+    """
+    name, description, params, body = path.stem, "", [], []
+    for number, line in enumerate(text.splitlines(), 1):
+        head = HEADER.match(line.strip())
+        if head is None:
+            if not line.strip().startswith("//"):
+                body.append(line)
+            continue
+        key, value = head.group(1), head.group(2).lstrip(":").strip()
+        if key == "name":
+            name = value
+        elif key == "description":
+            description = value
+        else:
+            m = PARAM.match(value)
+            if m is None or m.group(2) not in TYPES:
+                raise KGError(f"{path}:{number}: bad parameter line {line.strip()!r}\n"
+                              f"  Write: // param NAME: {'|'.join(TYPES)} - what it is")
+            params.append(Param(m.group(1), m.group(2), (m.group(3) or "").strip()))
+    cypher = "\n".join(body).strip()
+    declared, used = {p.name for p in params}, set(USED_PARAM.findall(cypher))
+    if declared != used:
+        raise KGError(f"{path}: header declares {sorted(declared)} but the query uses {sorted(used)}")
+    if name != path.stem:
+        raise KGError(f"{path}: header name {name!r} differs from the file name {path.stem!r}")
+    return Query(name, description, tuple(params), cypher, path)
+
+
+def names(directory: Path = QUERIES_DIR) -> list[str]:
+    """The names of every query in ``directory``, sorted."""
+    return sorted(p.stem for p in directory.glob("*.cypher"))
+
+
+def load(name: str, directory: Path = QUERIES_DIR) -> Query:
+    """The query ``name``; raises QueryNotFound listing the names that exist."""
+    path = directory / f"{name}.cypher"
+    if not re.fullmatch(r"\w+", name) or not path.is_file():
+        raise QueryNotFound(f"no query named {name!r}\n  Queries: {', '.join(names(directory))}\n"
+                            "  See them with parameters: kg query --list")
+    return parse(path.read_text(encoding="utf-8"), path)
+
+
+def load_all(directory: Path = QUERIES_DIR) -> list[Query]:
+    return [load(n, directory) for n in names(directory)]
+
+
+def _convert(query: Query, param: Param, value: Any) -> Any:
+    want = TYPES[param.type]
+    if isinstance(value, str) and want is not str:
+        text = value.strip().lower()
+        try:
+            if want is bool:
+                if text not in TRUE | FALSE:
+                    raise ValueError(text)
+                return text in TRUE
+            return want(text)
+        except ValueError:
+            pass
+    elif isinstance(value, want) and not (want is not bool and isinstance(value, bool)):
+        return value
+    elif want is float and isinstance(value, int) and not isinstance(value, bool):
+        return float(value)
+    raise QueryParameterError(f"query {query.name!r}: parameter {param.name!r} must be {param.type}, "
+                              f"got {value!r}\n  {_usage(query)}")
+
+
+def _usage(query: Query) -> str:
+    if not query.params:
+        return f"{query.name} takes no parameters"
+    return f"{query.name} takes: " + ", ".join(f"{p.name} ({p.type}: {p.description})" for p in query.params)
+
+
+def bind(query: Query, params: dict[str, Any]) -> dict[str, Any]:
+    """Check ``params`` against the header (all present, none unknown) and convert strings to the declared types.
+
+    Examples:
+        >>> q = parse("// param n: int - how many\\nRETURN $n AS n", Path("q.cypher"))
+        >>> bind(q, {"n": "3"})
+        {'n': 3}
+    """
+    declared = {p.name: p for p in query.params}
+    unknown = sorted(set(params) - set(declared))
+    missing = [p.name for p in query.params if p.name not in params]
+    if unknown or missing:
+        problem = "; ".join(filter(None, [f"missing {', '.join(missing)}" if missing else "",
+                                          f"unknown {', '.join(unknown)}" if unknown else ""]))
+        example = " ".join(f"--param {p.name}=..." for p in query.params)
+        raise QueryParameterError(f"query {query.name!r}: {problem}\n  {_usage(query)}\n"
+                                  f"  Example: kg query {query.name} {example}".rstrip())
+    return {k: _convert(query, declared[k], v) for k, v in params.items()}
+
+
+def parse_assignments(pairs: tuple[str, ...] | list[str]) -> dict[str, str]:
+    """``["name=Nan Du", "n=3"]`` as a dict; raises QueryParameterError on an item without ``=``."""
+    out: dict[str, str] = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key.strip():
+            raise QueryParameterError(f"bad --param {pair!r}: write --param key=value")
+        out[key.strip()] = value
+    return out
+
+
+def run_query(store: GraphStore, name: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+    """Run the named query on ``store`` with type-checked ``params``; rows as dicts.
+
+    Raises:
+        QueryNotFound: no such query (the message lists the names).
+        QueryParameterError: a parameter is missing, unknown or of the wrong type.
+    """
+    query = load(name)
+    return store.run(query.text, bind(query, params or {}))
+
+
+WRITE_CLAUSES = re.compile(
+    r"(?<![\w.$])(CREATE|MERGE|DELETE|DETACH|SET|REMOVE|DROP|FOREACH|LOAD\s+CSV|IN\s+TRANSACTIONS|"
+    r"ALTER|RENAME|GRANT|DENY|REVOKE|START\s+DATABASE|STOP\s+DATABASE)(?![\w])", re.IGNORECASE)
+LITERALS = re.compile(r"'(?:\\.|[^'\\])*'|\"(?:\\.|[^\"\\])*\"|`(?:``|[^`])*`|//[^\n]*|/\*.*?\*/", re.DOTALL)
+
+
+def check_read_only(cypher: str) -> None:
+    """Refuse Cypher that contains a write or admin clause (strings, names in backticks and comments aside).
+
+    Examples:
+        >>> check_read_only("MATCH (n {name: 'CREATE'}) RETURN n.set")
+        >>> check_read_only("MATCH (n) DETACH DELETE n")
+        Traceback (most recent call last):
+        ...
+        kg.errors.KGError: kg cypher runs read-only queries; this one has DETACH
+          Write with kg build (or a Neo4j client for a Neo4j store).
+    """
+    found = WRITE_CLAUSES.search(LITERALS.sub(" ", cypher))
+    if found:
+        raise KGError(f"kg cypher runs read-only queries; this one has {found.group(1).upper()}\n"
+                                  "  Write with kg build (or a Neo4j client for a Neo4j store).")
+
+
+def run_cypher(store: GraphStore, cypher: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+    """Run ad-hoc read-only Cypher: write clauses are refused, and the statement runs in a read transaction."""
+    check_read_only(cypher)
+    return store.run(cypher, params or {})
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return " > ".join(_cell(v) for v in value)
+    return str(value)
+
+
+def format_rows(rows: list[dict[str, Any]]) -> str:
+    """Rows as an aligned text table (lists joined with ``>``), then the row count.
+
+    Examples:
+        >>> print(format_rows([{"name": "GPipe", "depth": 1}, {"name": "Mesh", "depth": None}]))
+        name   depth
+        GPipe  1
+        Mesh
+        (2 rows)
+    """
+    if not rows:
+        return "(0 rows)"
+    columns = list(rows[0])
+    table = [columns] + [[_cell(row.get(c)) for c in columns] for row in rows]
+    widths = [max(len(line[i]) for line in table) for i in range(len(columns))]
+    lines = ["  ".join(cell.ljust(w) for cell, w in zip(line, widths)).rstrip() for line in table]
+    return "\n".join(lines + [f"({len(rows)} row{'s' if len(rows) != 1 else ''})"])
+
+
+def describe_all(directory: Path = QUERIES_DIR) -> str:
+    """``kg query --list`` text: each query with its parameters and description."""
+    out = []
+    for q in load_all(directory):
+        params = ", ".join(f"{p.name}: {p.type}" for p in q.params)
+        out.append(f"{q.name}{f' ({params})' if params else ''}\n  {q.description}")
+    return "\n".join(out)
+
+
+def guess_value(text: str) -> Any:
+    """A ``kg cypher --param`` value: JSON when it parses as JSON, else the text itself.
+
+    Examples:
+        >>> guess_value("3"), guess_value("true"), guess_value("Nan Du"), guess_value('["a"]')
+        (3, True, 'Nan Du', ['a'])
+    """
+    try:
+        return json.loads(text)
+    except ValueError:
+        return text

@@ -1,0 +1,125 @@
+"""The Neo4j backend: the official ``neo4j`` driver over Bolt (Neo4j itself, or any Bolt server such as ArcadeDB's).
+
+Configuration comes from the arguments, else ``NEO4J_URI``, ``NEO4J_USERNAME``, ``NEO4J_PASSWORD`` and
+``NEO4J_DATABASE``. Writes run in managed write transactions (``session.execute_write``, retried by the
+driver on transient errors), reads in managed read transactions (``execute_read``, routed to readers in a
+cluster). Constraints and indexes are created on first write, where the server supports them.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from typing import Any
+
+from kg.errors import BackendUnavailable, StoreError
+from kg.model import AUTHOR, DATASET, HARDWARE, LABELS, MODEL, ORG, PAPER, TOPIC
+from kg.store.base import GraphStore
+
+log = logging.getLogger(__name__)
+
+# Indexed properties besides the unique ``id``: what the named queries look nodes up by.
+INDEXED: dict[str, tuple[str, ...]] = {AUTHOR: ("name",), MODEL: ("name",), DATASET: ("name",),
+                                       HARDWARE: ("name",), ORG: ("name",), TOPIC: ("name",),
+                                       PAPER: ("title", "year")}
+# Server answers to SHOW CONSTRAINTS that mean "this server has no schema commands", not a failure.
+NO_SCHEMA_CODES = frozenset({"Neo.ClientError.Statement.SyntaxError",
+                             "Neo.ClientError.Statement.FeatureNotImplemented",
+                             "Neo.ClientError.Statement.NotSystemDatabaseError"})
+
+
+def _neo4j() -> Any:
+    try:
+        import neo4j
+    except ImportError as exc:
+        raise BackendUnavailable("the Neo4j backend needs the neo4j driver\n"
+                                 '  pip install "neo4j>=5.20"') from exc
+    return neo4j
+
+
+def schema_statements() -> dict[str, str]:
+    """Constraint and index statements by name: a unique ``id`` per label, indexes on lookup properties."""
+    out = {f"kg_{label.lower()}_id": f"CREATE CONSTRAINT kg_{label.lower()}_id IF NOT EXISTS "
+                                     f"FOR (n:`{label}`) REQUIRE n.id IS UNIQUE" for label in LABELS}
+    for label, props in INDEXED.items():
+        for prop in props:
+            name = f"kg_{label.lower()}_{prop}"
+            out[name] = f"CREATE INDEX {name} IF NOT EXISTS FOR (n:`{label}`) ON (n.{prop})"
+    return out
+
+
+class Neo4jStore(GraphStore):
+    """A graph in a Neo4j database (or any Bolt server), through the official driver.
+
+    Args:
+        uri: ``bolt://`` or ``neo4j://`` URI; default ``$NEO4J_URI``.
+        user: default ``$NEO4J_USERNAME``, else ``neo4j``.
+        password: default ``$NEO4J_PASSWORD``.
+        database: default ``$NEO4J_DATABASE``, else the server's default database.
+        driver: a caller-owned ``neo4j.Driver`` to use instead of building one (not closed by ``close``).
+    """
+
+    def __init__(self, uri: str | None = None, *, user: str | None = None, password: str | None = None,
+                 database: str | None = None, driver: Any = None) -> None:
+        self.neo4j = _neo4j()
+        self.database = database or os.environ.get("NEO4J_DATABASE") or None
+        self._owns_driver = driver is None
+        self._schema_ready = False
+        if driver is None:
+            uri = uri or os.environ.get("NEO4J_URI")
+            if not uri:
+                raise BackendUnavailable("no Neo4j URI given\n  Pass --neo4j bolt://HOST:7687 or set NEO4J_URI "
+                                         "(and NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE).")
+            auth = (user or os.environ.get("NEO4J_USERNAME") or "neo4j",
+                    password if password is not None else os.environ.get("NEO4J_PASSWORD", ""))
+            try:
+                driver = self.neo4j.GraphDatabase.driver(uri, auth=auth)
+            except ValueError as exc:
+                raise BackendUnavailable(f"bad Neo4j URI {uri!r}: {exc}") from exc
+        self.uri = uri or "(caller's driver)"
+        self.driver = driver
+
+    def run(self, cypher: str, params: dict[str, Any] | None = None, *, write: bool = False
+            ) -> list[dict[str, Any]]:
+        def work(tx: Any) -> list[dict[str, Any]]:
+            return [record.data() for record in tx.run(cypher, params or {})]
+
+        errors = self.neo4j.exceptions
+        try:
+            with self.driver.session(database=self.database) as session:
+                rows: list[dict[str, Any]] = (session.execute_write(work) if write else session.execute_read(work))
+                return rows
+        except (errors.ServiceUnavailable, errors.AuthError) as exc:
+            raise BackendUnavailable(f"cannot reach Neo4j at {self.uri}: {exc}\n"
+                                     "  Check the URI, NEO4J_USERNAME and NEO4J_PASSWORD.") from exc
+        except errors.Neo4jError as exc:
+            raise StoreError(f"query failed on {self.uri}: {exc.code}: {exc.message}\n  query: {cypher[:200]}"
+                             ) from exc
+
+    def _existing_schema(self) -> set[str] | None:
+        """Names of the constraints and indexes there are, or None when the server has no schema commands."""
+        try:
+            rows = self.run("SHOW CONSTRAINTS") + self.run("SHOW INDEXES")
+        except StoreError as exc:
+            cause = exc.__cause__
+            if isinstance(cause, self.neo4j.exceptions.ClientError) and cause.code in NO_SCHEMA_CODES:
+                return None
+            raise
+        return {str(row.get("name")) for row in rows}
+
+    def ensure_schema(self) -> None:
+        if self._schema_ready:
+            return
+        existing = self._existing_schema()
+        if existing is None:
+            log.warning("%s has no SHOW CONSTRAINTS: writing without constraints or indexes", self.uri)
+        else:
+            for name, statement in schema_statements().items():
+                if name not in existing:
+                    self.run(statement, write=True)
+        self._schema_ready = True
+
+    def close(self) -> None:
+        if self._owns_driver and self.driver is not None:
+            self.driver.close()
+        self.driver = None

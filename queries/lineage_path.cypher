@@ -1,0 +1,8 @@
+// name: lineage_path
+// description: The shortest BUILDS_ON chain between two models, either direction.
+// param a: str - first model name
+// param b: str - second model name
+MATCH (x:Model {name: $a})
+MATCH (y:Model {name: $b})
+MATCH p = shortestPath((x)-[:BUILDS_ON*..20]-(y))
+RETURN length(p) AS hops, [n IN nodes(p) | n.name] AS path

@@ -1,0 +1,9 @@
+// name: paper_neighbourhood
+// description: Everything linked to one paper (authors, topics, orgs, models, datasets, citations), with direction.
+// param paper: str - paper id (paper:arxiv:2105.04663) or exact title
+MATCH (p:Paper)
+WHERE p.id = $paper OR p.title = $paper
+MATCH (p)-[r]-(n)
+RETURN type(r) AS relation, CASE WHEN startNode(r) = p THEN 'out' ELSE 'in' END AS direction,
+       labels(n)[0] AS label, n.id AS id, n.name AS name
+ORDER BY relation, direction, id

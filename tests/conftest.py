@@ -1,0 +1,39 @@
+"""Shared fixtures: a CliRunner, the bundled examples, and a store built from them."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.fixture(scope="session")
+def examples() -> list[Path]:
+    """The bundled example listings: profile, arXiv and JSON Lines."""
+    return [EXAMPLES / "profile_listing.txt", EXAMPLES / "arxiv_listing.txt", EXAMPLES / "papers.jsonl"]
+
+
+@pytest.fixture(scope="session")
+def _example_store(tmp_path_factory: pytest.TempPathFactory, examples: list[Path]) -> Path:
+    from kg.pipeline import build
+
+    path = tmp_path_factory.mktemp("built") / "store"
+    build(examples, path, extract=False)
+    return path
+
+
+@pytest.fixture
+def example_store(_example_store: Path, tmp_path: Path) -> Path:
+    """A fresh copy of a store built from the examples without extraction."""
+    path = tmp_path / "store"
+    shutil.copytree(_example_store, path)
+    return path

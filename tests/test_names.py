@@ -1,0 +1,144 @@
+"""Splitting a profile listing's glued ``<title><authors>`` line, and telling names from title words."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.sources.names import clean_name, is_name, name_key, split_title_authors
+
+# (glued line, title, authors, author list truncated with "et al.")
+SPLITS = [
+    # glue after a lower-case letter
+    ("Sparse Routing for Speech TransformersMarta Okafor, Liang Wu",
+     "Sparse Routing for Speech Transformers", ["Marta Okafor", "Liang Wu"], False),
+    ("Learning to Rank with Noisy LabelsPriya Raman", "Learning to Rank with Noisy Labels", ["Priya Raman"], False),
+    ("Pathways to Efficient DecodingXu Li", "Pathways to Efficient Decoding", ["Xu Li"], False),
+    ("A Survey of Model MergingMausam", "A Survey of Model Merging", ["Mausam"], False),
+    ("Quantized Inference on CPUsRaj Patel, Mira Shah", "Quantized Inference on CPUs", ["Raj Patel", "Mira Shah"],
+     False),
+    ("Evaluating Factuality in Summarization v2Ruth Ababio", "Evaluating Factuality in Summarization v2",
+     ["Ruth Ababio"], False),
+    # glue after "?", ":", ")", "]", a comma or a closing quote
+    ("Why Do Adapters Forget?Tomás Ferreira, Ines Baptista", "Why Do Adapters Forget?",
+     ["Tomás Ferreira", "Ines Baptista"], False),
+    ("Do LLMs Plan?Zoë Adeyemi", "Do LLMs Plan?", ["Zoë Adeyemi"], False),
+    ("Can Small Models Reason?Ha Eun Seo, Ji-ho Kang", "Can Small Models Reason?", ["Ha Eun Seo", "Ji-ho Kang"],
+     False),
+    ("Memory-Efficient Optimizers (Extended)Karin Holm", "Memory-Efficient Optimizers (Extended)", ["Karin Holm"],
+     False),
+    ("Benchmarks in the Wild [Position]Sara Lindgren", "Benchmarks in the Wild [Position]", ["Sara Lindgren"], False),
+    ("Masked Autoencoders Are Data-Efficient “Really”Nora Quinn", "Masked Autoencoders Are Data-Efficient “Really”",
+     ["Nora Quinn"], False),
+    ("Learning from Human Feedback, RevisitedIvo Marinov", "Learning from Human Feedback, Revisited",
+     ["Ivo Marinov"], False),
+    ("Audio Tokenizers: A Comparative StudyFarah Naz, Ali bin Hassan", "Audio Tokenizers: A Comparative Study",
+     ["Farah Naz", "Ali bin Hassan"], False),
+    # titles ending in an acronym or in digits
+    ("Tokenizer-Free Models for ASRHana Kobayashi, Omar Haddad", "Tokenizer-Free Models for ASR",
+     ["Hana Kobayashi", "Omar Haddad"], False),
+    ("Calibrated Uncertainty for NLIŁukasz Wiśniewski, Dorota Kołodziej", "Calibrated Uncertainty for NLI",
+     ["Łukasz Wiśniewski", "Dorota Kołodziej"], False),
+    ("Token Dropping for BERTLe Thi Hoa, Nguyen Van An", "Token Dropping for BERT", ["Le Thi Hoa", "Nguyen Van An"],
+     False),
+    ("On the Limits of RLHFDaniel Da Costa, Lea Stein et. al.", "On the Limits of RLHF",
+     ["Daniel Da Costa", "Lea Stein"], True),
+    ("Mixture Models at 540BJonas Lindqvist, Ana Souza", "Mixture Models at 540B", ["Jonas Lindqvist", "Ana Souza"],
+     False),
+    ("Scaling Vision Transformers to 22BXiaohua Lin, Lucas Beyer", "Scaling Vision Transformers to 22B",
+     ["Xiaohua Lin", "Lucas Beyer"], False),
+    ("Vision Encoders in 2024Elena Marchetti", "Vision Encoders in 2024", ["Elena Marchetti"], False),
+    ("Compositional Generalization in Seq2SeqAisha Bello, Kwame Mensah", "Compositional Generalization in Seq2Seq",
+     ["Aisha Bello", "Kwame Mensah"], False),
+    # camel-case and hyphenated words inside the title
+    ("GPT-Style Pretraining for TablesIris Novak", "GPT-Style Pretraining for Tables", ["Iris Novak"], False),
+    ("MoE-LLaVA Routing StudyTheo Klein", "MoE-LLaVA Routing Study", ["Theo Klein"], False),
+    ("Tuning with AutoPrompt Search at ScaleGreta Holm", "Tuning with AutoPrompt Search at Scale", ["Greta Holm"],
+     False),
+    ("Diffusion Models Beat GANs AgainRosa Díaz-Ortega, Pablo Núñez", "Diffusion Models Beat GANs Again",
+     ["Rosa Díaz-Ortega", "Pablo Núñez"], False),
+    # camel-case names (not first), particles, apostrophes, hyphens, suffixes
+    ("Retrieval-Augmented DecodingMin Park, HyeonWoo Kim", "Retrieval-Augmented Decoding",
+     ["Min Park", "HyeonWoo Kim"], False),
+    ("Faster Transformers via PruningConnor McAllister, Fiona O'Brien", "Faster Transformers via Pruning",
+     ["Connor McAllister", "Fiona O'Brien"], False),
+    ("Understanding In-Context LearningYann LeGrand, Sam Porter et al.", "Understanding In-Context Learning",
+     ["Yann LeGrand", "Sam Porter"], True),
+    ("Graph Priors for Protein DesignLudwig van der Berg, Sofia de la Cruz", "Graph Priors for Protein Design",
+     ["Ludwig van der Berg", "Sofia de la Cruz"], False),
+    ("Efficient Attention KernelsJean-Pierre Dubois, Chloé Martin", "Efficient Attention Kernels",
+     ["Jean-Pierre Dubois", "Chloé Martin"], False),
+    ("Self-Play for DialogueAnne-Marie Leclerc, Jean-Luc Girard", "Self-Play for Dialogue",
+     ["Anne-Marie Leclerc", "Jean-Luc Girard"], False),
+    ("Contrastive Pretraining for CodeMartin Luther King Jr., Ana Ruiz", "Contrastive Pretraining for Code",
+     ["Martin Luther King Jr.", "Ana Ruiz"], False),
+    # initials
+    ("Multilingual Pretraining at ScaleMarcus J. Whitfield, Ada K. Osei", "Multilingual Pretraining at Scale",
+     ["Marcus J. Whitfield", "Ada K. Osei"], False),
+    ("Robust Speech RecognitionJ. R. Tolkien, A. B. Clarke", "Robust Speech Recognition",
+     ["J. R. Tolkien", "A. B. Clarke"], False),
+    ("Neural Codecs for SpeechO. A. Bankole", "Neural Codecs for Speech", ["O. A. Bankole"], False),
+    ("Program Synthesis from ExamplesC.-J. Hsieh, Tom Weber", "Program Synthesis from Examples",
+     ["C.-J. Hsieh", "Tom Weber"], False),
+    # non-ASCII names
+    ("Speech Translation Without TextÇağla Yılmaz, Emre Öztürk", "Speech Translation Without Text",
+     ["Çağla Yılmaz", "Emre Öztürk"], False),
+    ("Sparse Experts for VisionBjörn Ångström et al.", "Sparse Experts for Vision", ["Björn Ångström"], True),
+    # group authors
+    ("Open Weights for EveryoneGemini Team", "Open Weights for Everyone", ["Gemini Team"], False),
+    ("Distilled Coders at ScaleDeepMind-AI, Rahul Iyer et al.", "Distilled Coders at Scale",
+     ["DeepMind-AI", "Rahul Iyer"], True),
+    ("A Reasoning Model Trained with RLQwenLab-AI, Mei Ling", "A Reasoning Model Trained with RL",
+     ["QwenLab-AI", "Mei Ling"], False),
+    ("Long-Context Evaluation SuiteThe Orion Collaboration", "Long-Context Evaluation Suite",
+     ["The Orion Collaboration"], False),
+    ("Datasets for Low-Resource MTMasakhane Community, Ife Adebara", "Datasets for Low-Resource MT",
+     ["Masakhane Community", "Ife Adebara"], False),
+    # "et al." truncation
+    ("Benchmarking Retrieval for QAWei-Lin Chen, Arjun Mehta et al.", "Benchmarking Retrieval for QA",
+     ["Wei-Lin Chen", "Arjun Mehta"], True),
+    ("Scaling Laws Revisited: A Second LookNadia Petrova et al.", "Scaling Laws Revisited: A Second Look",
+     ["Nadia Petrova"], True),
+    ("Instruction Tuning with FLANEmma Strand et al", "Instruction Tuning with FLAN", ["Emma Strand"], True),
+    # a tab settles a split the glue rules would get wrong (a camel-case first author)
+    ("Retrieval-Augmented Decoding\tHyeonWoo Park, MinJun Kim", "Retrieval-Augmented Decoding",
+     ["HyeonWoo Park", "MinJun Kim"], False),
+]
+
+
+@pytest.mark.parametrize(("line", "title", "authors", "truncated"), SPLITS, ids=[s[1][:40] for s in SPLITS])
+def test_split_title_authors(line: str, title: str, authors: list[str], truncated: bool) -> None:
+    assert split_title_authors(line) == (title, authors, truncated)
+
+
+@pytest.mark.parametrize("line", [
+    "a title with no authors at all",
+    "Scaling Laws for Everything",
+    "Deep Learning for GPT-4",
+    "HELM Benchmark Suite v3",
+    "Graph Neural NetworksAnn Lee,",
+    "Models at Scale\tnot a name, x",
+])
+def test_lines_without_an_author_list_do_not_split(line: str) -> None:
+    assert split_title_authors(line) is None
+
+
+@pytest.mark.parametrize("text", ["Tara N. Sainath", "Ji-ho Kang", "Ludwig van der Berg", "DeepSeek-AI",
+                                  "The Orion Collaboration", "Mausam", "C.-J. Hsieh", "Martin Luther King Jr."])
+def test_names(text: str) -> None:
+    assert is_name(text)
+
+
+@pytest.mark.parametrize("text", ["Economical and Efficient", "GPT-4", "for ASR", "J.", "Self-supervised Learning",
+                                  "van Rossum", "A Very Long Run Of Capitalised Title Words"])
+def test_not_names(text: str) -> None:
+    assert not is_name(text)
+
+
+def test_name_key_folds_accents_dots_case_and_spacing_only() -> None:
+    assert name_key("Jürgen  Müller") == name_key("jurgen muller") == "jurgen muller"
+    assert name_key("Tara N. Sainath") == name_key("Tara N Sainath")
+    assert name_key("Yu Zhang") != name_key("Yu Zhong")
+
+
+def test_clean_name_composes_unicode_and_spaces() -> None:
+    assert clean_name(" Zoe\u0308\u00a0 Adeyemi ") == "Zoë Adeyemi"

@@ -1,0 +1,232 @@
+"""One contract for every GraphStore backend: the embedded ArcadeDB store, Neo4jStore over Bolt to a real
+ArcadeDB server started here, and (when KG_TEST_NEO4J_URI is set) Neo4jStore on a live Neo4j.
+
+KG_REQUIRE_BOLT=1 (CI) turns "the Bolt server cannot start" from a skip into a failure.
+KG_TEST_NEO4J_URI must point at a throwaway database: the tests empty it (user/password/database from
+KG_TEST_NEO4J_USERNAME, KG_TEST_NEO4J_PASSWORD, KG_TEST_NEO4J_DATABASE).
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import os
+import socket
+from collections import Counter
+from collections.abc import Iterator
+from typing import Any
+from unittest.mock import MagicMock
+
+import neo4j
+import pytest
+from click.testing import CliRunner
+from test_queries import cases, check_rows, hand_graph
+
+from kg.cli import cli
+from kg.errors import KGError, StoreError
+from kg.model import AUTHOR, AUTHORED, PAPER, Edge, Graph, Node
+from kg.queries import run_cypher
+from kg.store import EmbeddedStore, GraphStore, replace_store
+from kg.store.cypher import upsert_nodes
+from kg.store.neo4j_store import Neo4jStore, schema_statements
+
+PASSWORD = "kg-test-password"
+_databases = itertools.count()
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="session")
+def bolt_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    """ArcadeDB's in-process server with its Bolt plugin on a free localhost port."""
+    try:
+        import arcadedb
+
+        port = _free_port()
+        server = arcadedb.create_server(str(tmp_path_factory.mktemp("arcadedb")), root_password=PASSWORD, config={
+            "host": "127.0.0.1", "http_port": _free_port(), "bolt_port": port,
+            "server_plugins": "Bolt:com.arcadedb.bolt.BoltProtocolPlugin"})
+        server.start()
+        server.uri = f"bolt://127.0.0.1:{port}"
+    except Exception as exc:  # any failure to start means "no Bolt server here"
+        if os.environ.get("KG_REQUIRE_BOLT") == "1":
+            pytest.fail(f"KG_REQUIRE_BOLT=1 but the ArcadeDB Bolt server did not start: {exc}")
+        pytest.skip(f"ArcadeDB Bolt server did not start: {exc}")
+    yield server
+    server.stop()
+
+
+def _bolt_store(server: Any) -> Neo4jStore:
+    name = f"contract{next(_databases)}"
+    server.create_database(name)
+    return Neo4jStore(server.uri, user="root", password=PASSWORD, database=name)
+
+
+def _neo4j_store() -> Neo4jStore:
+    uri = os.environ.get("KG_TEST_NEO4J_URI")
+    if not uri:
+        pytest.skip("set KG_TEST_NEO4J_URI to run against a live Neo4j")
+    store = Neo4jStore(uri, user=os.environ.get("KG_TEST_NEO4J_USERNAME", "neo4j"),
+                       password=os.environ.get("KG_TEST_NEO4J_PASSWORD", ""),
+                       database=os.environ.get("KG_TEST_NEO4J_DATABASE"))
+    store.run("MATCH (n) DETACH DELETE n", write=True)
+    return store
+
+
+@pytest.fixture(params=["embedded", pytest.param("bolt", marks=pytest.mark.bolt),
+                        pytest.param("neo4j", marks=pytest.mark.neo4j)])
+def store(request: pytest.FixtureRequest, tmp_path: Any) -> Iterator[GraphStore]:
+    if request.param == "embedded":
+        made: GraphStore = EmbeddedStore(tmp_path / "store", create=True)
+    elif request.param == "bolt":
+        made = _bolt_store(request.getfixturevalue("bolt_server"))
+    else:
+        made = _neo4j_store()
+    with made:
+        yield made
+
+
+def _snapshot(graph: Graph) -> tuple[dict[str, Any], dict[Any, Any]]:
+    nodes = {n.id: (n.label, {**{k: v for k, v in n.props.items() if v is not None}, "id": n.id})
+             for n in graph.nodes.values()}
+    edges = {k: {p: v for p, v in e.props.items() if v is not None} for k, e in graph.edges.items()}
+    return nodes, edges
+
+
+def mixed_graph() -> Graph:
+    """Every property kind: str, int, float, bool, lists; an edge property; a paper without a year."""
+    g = hand_graph()
+    g.add_node(Node("paper:title:kinds", PAPER, {"title": "Kinds 'quoted' \"twice\"\n", "year": None,
+                                                 "score": 0.25, "has_code": True, "categories": ["cs.LG", "cs.AI"]}))
+    g.add_node(Node("author:ünïcode", AUTHOR, {"name": "Ünï Códe"}))
+    g.add_edge(Edge("author:ünïcode", AUTHORED, "paper:title:kinds", {"position": 0, "sources": ["a:1", "b:2"]}))
+    return g
+
+
+def test_write_then_read_gives_the_graph(store: GraphStore) -> None:
+    graph = mixed_graph()
+    store.write(graph)
+    assert _snapshot(store.read()) == _snapshot(graph)
+
+
+def test_writing_twice_duplicates_nothing(store: GraphStore) -> None:
+    graph = mixed_graph()
+    store.write(graph)
+    once = store.counts()
+    store.write(graph)
+    assert store.counts() == once
+    assert sum(once["nodes"].values()) == len(graph.nodes)
+    assert sum(once["relationships"].values()) == len(graph.edges)
+
+
+def test_upsert_merges_properties(store: GraphStore) -> None:
+    g1, g2 = Graph(), Graph()
+    g1.add_node(Node("author:x", AUTHOR, {"name": "X"}))
+    g2.add_node(Node("author:x", AUTHOR, {"name": "X", "orcid": "0000"}))
+    store.write(g1)
+    store.write(g2)
+    assert store.run("MATCH (a:Author) RETURN a.id AS id, a.orcid AS orcid") == [{"id": "author:x", "orcid": "0000"}]
+
+
+def test_schema_twice(store: GraphStore) -> None:
+    store.ensure_schema()
+    store.ensure_schema()
+    assert store.counts() == {"nodes": {}, "relationships": {}}
+
+
+def _some_cases() -> list[tuple[str, dict[str, Any]]]:
+    """Every template, with its first three parameter values (test_queries runs them all on the embedded store)."""
+    out, seen = [], Counter[str]()
+    for name, params in cases(hand_graph()):
+        seen[name] += 1
+        if seen[name] <= 3:
+            out.append((name, params))
+    return out
+
+
+@pytest.mark.parametrize(("name", "params"), _some_cases(), ids=lambda v: v if isinstance(v, str) else "")
+def test_templates_equal_reference(store: GraphStore, name: str, params: dict[str, Any]) -> None:
+    store.write(hand_graph())
+    check_rows(store, hand_graph().to_networkx(), name, params)
+
+
+def test_bad_cypher_is_a_store_error(store: GraphStore) -> None:
+    with pytest.raises(StoreError, match="query failed"):
+        store.run("MATCH (n RETURN n")
+
+
+def test_ad_hoc_writes_are_refused(store: GraphStore) -> None:
+    with pytest.raises(KGError, match="read-only"):
+        run_cypher(store, "CREATE (n:Paper {id: 'x'}) RETURN n")
+    assert store.counts()["nodes"] == {}
+
+
+@pytest.mark.bolt
+def test_bolt_creates_constraints_and_indexes(bolt_server: Any) -> None:
+    with _bolt_store(bolt_server) as store:
+        store.write(hand_graph())
+        names = {row["name"] for row in store.run("SHOW CONSTRAINTS") + store.run("SHOW INDEXES")}
+    assert set(schema_statements()) <= names
+
+
+@pytest.mark.bolt
+def test_cli_push_twice(bolt_server: Any, tmp_path: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "store"
+    replace_store(path, hand_graph())
+    database = f"push{next(_databases)}"
+    bolt_server.create_database(database)
+    monkeypatch.setenv("NEO4J_USERNAME", "root")
+    monkeypatch.setenv("NEO4J_PASSWORD", PASSWORD)
+    monkeypatch.setenv("NEO4J_DATABASE", database)
+    monkeypatch.setenv("NEO4J_URI", bolt_server.uri)
+    outputs = [CliRunner().invoke(cli, ["push", "--store", str(path), "--json"]) for _ in range(2)]
+    assert [r.exit_code for r in outputs] == [0, 0], outputs[0].output
+    assert outputs[0].output == outputs[1].output
+    with EmbeddedStore(path) as source:
+        assert json.loads(outputs[1].output) == source.counts()
+    result = CliRunner().invoke(cli, ["query", "coauthors", "-p", "name=Zhifeng Chen", "--neo4j", bolt_server.uri])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[1] == "Yanping Huang    2       2018        2020"
+
+
+def test_neo4j_store_without_uri(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("NEO4J_URI", raising=False)
+    with pytest.raises(KGError, match="Pass --neo4j bolt://HOST:7687 or set NEO4J_URI"):
+        Neo4jStore()
+
+
+def test_unreachable_server_says_so() -> None:
+    driver = neo4j.GraphDatabase.driver(f"bolt://127.0.0.1:{_free_port()}", auth=("neo4j", "x"),
+                                        max_transaction_retry_time=0.1)
+    with Neo4jStore(driver=driver) as store, pytest.raises(KGError, match="cannot reach Neo4j"):
+        store.run("RETURN 1 AS one")
+    driver.close()
+
+
+def test_driver_gets_exact_cypher_in_managed_transactions() -> None:
+    """Mocked driver: schema statements, then UNWIND batches in execute_write; reads in execute_read."""
+    driver = MagicMock(spec=neo4j.Driver)
+    session = driver.session.return_value.__enter__.return_value
+    tx = MagicMock()
+    tx.run.return_value = []
+    session.execute_write.side_effect = lambda work: work(tx)
+    session.execute_read.side_effect = lambda work: work(tx)
+    store = Neo4jStore(driver=driver, database="papers")
+    graph = Graph()
+    graph.add_node(Node("author:a", AUTHOR, {"name": "A"}))
+    store.write(graph)
+    driver.session.assert_called_with(database="papers")
+    statements = [c.args for c in tx.run.call_args_list]
+    assert statements[:2] == [("SHOW CONSTRAINTS", {}), ("SHOW INDEXES", {})]
+    assert statements[2:-1] == [(s, {}) for s in schema_statements().values()]
+    assert statements[-1] == ("UNWIND $rows AS row MERGE (n:`Author` {id: row.id}) SET n += row.props",
+                              {"rows": [{"id": "author:a", "props": {"name": "A", "id": "author:a"}}]})
+    assert upsert_nodes(AUTHOR) == statements[-1][0]
+    assert session.execute_write.call_count == len(schema_statements()) + 1
+    assert session.execute_read.call_count == 2
+    store.close()
+    driver.close.assert_not_called()
