@@ -361,3 +361,47 @@ def push(store_path: str, neo4j_uri: str, as_json: bool) -> None:
     else:
         click.echo(f"Pushed {store_path} to {neo4j_uri}; it now holds:")
         _echo_counts(counts)
+
+
+@cli.command()
+@click.argument("text", required=False)
+@click.option("--file", "path", type=click.Path(exists=True, dir_okay=False), help="Read the abstract from FILE.")
+@click.option("--title", default="", help="The paper's title (a title 'X: ...' names what the paper introduces).")
+@click.option("--model", default=None, help="An installed spaCy model to add its ORG entities.")
+@json_option
+def extract(text: str | None, path: str | None, title: str, model: str | None, as_json: bool) -> None:
+    """Show the entities (with spans and rules) and relations found in one abstract.
+
+    \b
+    Examples:
+      kg extract "We present GLaM, which outperforms GPT-3 on SuperGLUE."
+      kg extract --file abstract.txt --title "GShard: Scaling Giant Models" --json
+    """
+    from pathlib import Path
+
+    from kg.extract import extract_text, format_spans
+
+    if (text is None) == (path is None):
+        raise click.UsageError("give the abstract as TEXT or with --file FILE (one of them).")
+    abstract = Path(path).read_text(encoding="utf-8") if path else str(text)
+    result = extract_text(abstract, title, model)
+    echo_json(result) if as_json else click.echo(format_spans(result))
+
+
+@cli.command("eval")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.option("--misses", type=click.IntRange(min=0), default=20, show_default=True,
+              help="Missed and spurious names to list per type.")
+@json_option
+def eval_(gold: str, misses: int, as_json: bool) -> None:
+    """Score extraction against GOLD.jsonl: precision, recall and F1 per type, then the misses.
+
+    \b
+    Examples:
+      kg eval tests/data/gold_abstracts.jsonl
+      kg eval gold.jsonl --misses 0 --json
+    """
+    from kg.extract.evaluate import evaluate, format_report
+
+    report = evaluate(gold)
+    echo_json(report.as_dict()) if as_json else click.echo(format_report(report, misses))

@@ -55,7 +55,8 @@ CSV_TYPES = {bool: "boolean", int: "long", float: "double", str: "string"}
 
 def _column_type(values: Iterable[Value]) -> str:
     """The neo4j-admin type of a column: ``long``, ``double``, ``boolean``, ``string`` or one of them + ``[]``."""
-    kinds, lists = set(), set()
+    kinds: set[type] = set()
+    lists: set[bool] = set()
     for v in values:
         if isinstance(v, list):
             lists.add(True)
@@ -119,7 +120,8 @@ def write_neo4j_csv(graph: Graph, out: Path) -> None:
                    [[e.source, e.target, rel] + [_csv_value(e.props.get(k), t, delimiter) for k, t in zip(keys, kinds)]
                     for e in edges])
         args.append(f"--relationships=relationships_{rel}.csv")
-    script = "#!/bin/sh\n# Load into an empty database (default: neo4j); run from this directory.\ncd \"$(dirname \"$0\")\"\n"
+    script = ("#!/bin/sh\n# Load into a stopped, empty database (default: neo4j).\n"
+              'cd "$(dirname "$0")"\n')
     (out / "import.sh").write_text(script + shlex.join(args) + ' "${1:-neo4j}"\n', encoding="utf-8")
 
 
@@ -179,7 +181,7 @@ def cypher_script(graph: Graph) -> Iterable[str]:
 def write_cypher(graph: Graph, out: Path) -> None:
     """A script for ``cypher-shell -f FILE``: one statement per line, each ending in ``;``."""
     with out.open("w", encoding="utf-8", newline="\n") as handle:
-        handle.write("// paper-kg graph: replay with cypher-shell -f FILE (MERGE on ids: replaying twice adds nothing)\n")
+        handle.write("// paper-kg graph: replay with cypher-shell -f FILE (MERGE on ids: twice adds nothing)\n")
         for statement in cypher_script(graph):
             handle.write(statement + ";\n")
 

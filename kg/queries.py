@@ -56,7 +56,7 @@ def parse(text: str, path: Path) -> Query:
     """Read a query file's header and check it declares exactly the ``$parameters`` its text uses.
 
     Examples:
-        >>> q = parse("// name: n\\n// description: d\\n// param x: int - a number\\nRETURN $x AS x\\n", Path("n.cypher"))
+        >>> q = parse("// description: d\\n// param x: int - a number\\nRETURN $x AS x\\n", Path("n.cypher"))
         >>> q.name, [p.type for p in q.params], q.text
         ('n', ['int'], 'RETURN $x AS x')
     """

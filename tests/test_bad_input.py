@@ -29,7 +29,7 @@ BAD_INPUTS = [
      ":4: expected a date line such as 'LGOct 20, 2022'\n  Got: '{\"title\": \"x\"}'. Is the file a mix of formats?\n"),
     ("mixed_arxiv.txt", b"An abstract.\n\narXiv:2101.00001\nCreated: 2021-01-01\n\nLGOct 20, 2022\n",
      ":6: unexpected line in an arXiv listing\n  Got: 'LGOct 20, 2022'. Is the file a mix of formats?\n"),
-    ("binary.bin", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00", ":2: binary data (NUL byte)\n"
+    ("binary.bin", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00", ":3: binary data (NUL byte)\n"
      "  Give a text listing, JSON Lines file or arXiv listing.\n"),
     ("nul.txt", b"LGOct 20, 2022\nModels\x00Bob Lee\n", ":2: binary data (NUL byte)\n"
      "  Give a text listing, JSON Lines file or arXiv listing.\n"),

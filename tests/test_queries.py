@@ -230,15 +230,16 @@ def ref_model_family(g: Any, root: str) -> list[dict[str, Any]]:
 
 
 def ref_paper_neighbourhood(g: Any, paper: str) -> list[dict[str, Any]]:
+    papers = [p for p, a in g.nodes(data=True) if a["label"] == PAPER and p == paper] or \
+        [p for p, a in g.nodes(data=True) if a["label"] == PAPER and a.get("title") == paper]
     rows = []
-    for p, a in g.nodes(data=True):
-        if a["label"] == PAPER and paper in (p, a.get("title")):
-            for s, t, k in g.out_edges(p, keys=True):
-                rows.append({"relation": k, "direction": "out", "label": g.nodes[t]["label"], "id": t,
-                             "name": g.nodes[t].get("name")})
-            for s, t, k in g.in_edges(p, keys=True):
-                rows.append({"relation": k, "direction": "in", "label": g.nodes[s]["label"], "id": s,
-                             "name": g.nodes[s].get("name")})
+    for p in papers:
+        for _, t, k in g.out_edges(p, keys=True):
+            rows.append({"relation": k, "direction": "out", "label": g.nodes[t]["label"], "id": t,
+                         "name": g.nodes[t].get("name")})
+        for s, _, k in g.in_edges(p, keys=True):
+            rows.append({"relation": k, "direction": "in", "label": g.nodes[s]["label"], "id": s,
+                         "name": g.nodes[s].get("name")})
     return rows
 
 
@@ -272,7 +273,8 @@ def cases(g: Graph) -> list[tuple[str, dict[str, Any]]]:
         "author_papers": {"name": by_label[AUTHOR]}, "papers_by_model": {"name": by_label[MODEL]},
         "papers_by_dataset": {"name": by_label[DATASET]}, "org_papers": {"name": by_label[ORG] + ["google"]},
         "model_family": {"root": by_label[MODEL]},
-        "paper_neighbourhood": {"paper": sorted(n.id for n in g.by_label(PAPER)) + ["Mesh"]},
+        "paper_neighbourhood": {"paper": sorted(n.id for n in g.by_label(PAPER))
+                                + sorted({str(n.props.get("title")) for n in g.by_label(PAPER)}) + ["Mesh"]},
         "topic_timeline": {},
     }
     out: list[tuple[str, dict[str, Any]]] = [("topic_timeline", {})]

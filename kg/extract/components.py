@@ -19,21 +19,26 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
-from kg.analysis.naming import EXTENDS, VARIES, VERSIONS, parse_name, parts_relation
+from kg.analysis.naming import EXTENDS, VARIES, VERSIONS, NameParts, parse_name, parts_relation
 from kg.extract.names import canonical, name_key
 from kg.model import (BUILDS_ON, COMPARES_WITH, DATASET, EVALUATED_ON, HARDWARE, HAS_TOPIC, INTRODUCES,
-                      MENTIONS, MODEL, ORG, TOPIC, USES)
+                      MENTIONS, MODEL, ORG, TOPIC, USES, fold)
 
 PATTERNS_DIR = Path(__file__).parent / "patterns"
 GAZETTEER_FILES = ("models.jsonl", "datasets.jsonl", "orgs.jsonl")
 TOPIC_FILE = "topics.jsonl"
-TITLE_END = "kg_title_end"  # doc.user_data key: the title is doc.text[:end], the abstract starts at end + 2
+TITLE_END = "kg_title_end"
+TEXT = "kg_text"  # doc.user_data key: doc.text, which spaCy rebuilds from the tokens on every access
+GAZETTEER, TOPICS = "kg_gazetteer", "kg_topics"  # span rulers and their doc.spans keys
+CASE_SENSITIVE_CUES = frozenset({"dataset_shape", "phrase_name"})  # doc.user_data key: the title is doc.text[:end], the abstract starts at end + 2
 
-NAME_TOKEN = re.compile(r"(?<![\w\-.])[A-Za-z0-9]+(?:[\-.][A-Za-z0-9]+)*(?:'s)?(?![\w\-])")
+NAME_TOKEN = re.compile(r"(?<![\w.])(?<![A-Za-z0-9]-)(?=[\w\-./]*[A-Z])[A-Za-z0-9]+(?:[\-.][A-Za-z0-9]+|/\d+)*(?:'s)?(?!\w)(?!-[A-Za-z0-9])")
+JOINER = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 NUMBERISH = re.compile(r"[\d.,]+[A-Za-z]{0,2}|\d+(?:st|nd|rd|th|x|X)|\d+(?:\.\d+)?[BMKT]")
 ABBREVIATIONS = frozenset({"e.g", "i.e", "al", "vs", "fig", "eq", "cf", "etc", "approx", "resp", "no", "sec"})
 SENT_END = re.compile(r"[.!?](?=\s+[\"'(\[]?[A-Z0-9])")
@@ -47,8 +52,21 @@ TECHNIQUE_HEADS = frozenset({"attention", "routing", "dropout", "learning", "par
 MODEL_HEAD_WORDS = ("model", "models", "framework", "library", "system", "architecture", "compiler",
                     "engine", "toolkit", "network", "transformer", "platform", "autoencoder", "encoder",
                     "machine", "agent", "method", "algorithm", "procedure", "layer", "block", "module")
-DATASET_HEAD_WORDS = ("dataset", "benchmark", "corpus", "challenge", "bank", "suite", "collection")
+DATASET_HEAD_WORDS = ("dataset", "benchmark", "corpus", "challenge", "bank", "suite", "collection", "set")
+METRIC_HEAD_WORDS = ("metric", "measure", "score", "loss", "objective")
 STRONG, WEAK, CAPITAL = "strong", "weak", "capital"
+INNER_UPPER = re.compile(r"(?<=[A-Za-z0-9])[A-Z]")
+LETTERS = re.compile(r"[A-Za-z]")
+DIGIT = re.compile(r"\d")
+FIRST_WORD = re.compile(r"[^\s\-]*")
+MORE_CAPITALS = re.compile(r"\s+(?:[A-Z]|\()")
+HEADS = "|".join(MODEL_HEAD_WORDS + DATASET_HEAD_WORDS)
+APPOSITION = re.compile(r"\s*,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(%s)s?\b" % "|".join((HEADS, *METRIC_HEAD_WORDS)))
+PHRASE_LEAD = re.compile(r"(?:(?<=\s)[A-Z][\w\-]*\s+)+$")
+NUMBER_BEFORE = re.compile(r"\d(?:[\d.,%]*)\s*$")
+IS_A = re.compile(r"\s+(?:is|are)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:%s)s?\b" % HEADS)
+WILDCARD_VERSION = re.compile(r"[ \-]v?\d+\.[Xx]\b")
+REVERSE_ACRONYM = re.compile(r"\s*\(([A-Z][\w\-]*(?:\s+[\w\-]+){1,6})\)")
 
 
 @dataclass
@@ -89,11 +107,13 @@ class Patterns:
     gazetteer: list[dict[str, Any]]
     topics: list[dict[str, Any]]
     known: dict[str, tuple[str, str]]  # name_key -> (label, canonical name)
-    hardware: list[tuple[re.Pattern[str], str]]
+    hardware: list[tuple[str, re.Pattern[str], str]]  # (literal the text must hold, regex, name template)
     cues: dict[str, re.Pattern[str]]
     generic: frozenset[str]
     suffixes: frozenset[str]
+    prefixes: frozenset[str]
     title_words: frozenset[str]
+    phrase_generic: frozenset[str]
     name_suffix: re.Pattern[str]
 
 
@@ -110,16 +130,19 @@ def load_patterns(directory: str | None = None) -> Patterns:
     known: dict[str, tuple[str, str]] = {}
     for row in gazetteer + topics:
         known.setdefault(name_key(row["pattern"]), (row["label"], row["id"]))
-    hw = json.loads((root / "hardware.json").read_text(encoding="utf-8"))["patterns"]
+    hw_data = json.loads((root / "hardware.json").read_text(encoding="utf-8"))
+    hw = hw_data["patterns"]
     cues = json.loads((root / "cues.json").read_text(encoding="utf-8"))
     generic = json.loads((root / "generic.json").read_text(encoding="utf-8"))
     return Patterns(
         gazetteer, topics, known,
-        [(re.compile(p["regex"]), p["name"]) for p in hw],
-        {k: re.compile(v, re.IGNORECASE) for k, v in cues.items() if k != "about"},
+        [(p.get("contains", ""), re.compile(p["regex"]), p["name"]) for p in hw],
+        {k: re.compile(v, 0 if k in CASE_SENSITIVE_CUES else re.IGNORECASE) for k, v in cues.items() if k != "about"},
         frozenset(w.casefold() for w in generic["words"]),
         frozenset(w.casefold() for w in generic["suffixes"]),
+        frozenset(w.casefold() for w in generic["prefixes"]),
         frozenset(generic["title_prefix_words"]),
+        frozenset(generic["phrase_generic"]),
         re.compile(generic["name_suffix"]))
 
 
@@ -128,7 +151,7 @@ def sentences(text: str, title_end: int) -> list[tuple[int, int]]:
 
     Examples:
         >>> sentences("T\\n\\nWe use GPT-3, e.g. Codex. It works.", 1)
-        [(0, 1), (3, 30), (31, 40)]
+        [(0, 1), (3, 28), (29, 38)]
     """
     spans = [(0, title_end)] if title_end else []
     start = title_end + 2 if title_end else 0
@@ -151,17 +174,17 @@ def shape(token: str, pat: Patterns) -> str | None:
     ``reject`` for a compound that uses a name as a modifier (``Transformer-based``).
     """
     parts = token.split("-")
-    if len(parts) > 1 and parts[-1].casefold() in pat.suffixes:
+    if len(parts) > 1 and (parts[-1].casefold() in pat.suffixes
+                           or (parts[0].casefold() in pat.prefixes and parts[0].islower())):
         return "reject"
-    if token.casefold() in pat.generic or NUMBERISH.fullmatch(token):
+    low = token.casefold()
+    if low in pat.generic or low in STOP_WORDS or NUMBERISH.fullmatch(token):
         return None
-    has_lower = any(c.islower() for c in token)
-    if not any(c.isupper() for c in token):
-        return None
-    if has_lower and any(c.isupper() for p in parts for c in p[1:]):
+    has_lower = token != token.upper()
+    if has_lower and INNER_UPPER.search(token):
         return STRONG
-    letters = sum(c.isalpha() for c in token)
-    if any(c.isdigit() for c in token):
+    letters = len(LETTERS.findall(token))
+    if DIGIT.search(token):
         if token[0].isalpha() and len(token) >= 3 and letters >= 1:
             return STRONG
         if token[0].isdigit() and any(p.isalpha() and sum(c.isupper() for c in p) >= 2 for p in parts[1:]):
@@ -171,35 +194,48 @@ def shape(token: str, pat: Patterns) -> str | None:
         return WEAK
     if token[0].isupper() and token[1:].islower() and token.isalpha() and len(token) > 2:
         return CAPITAL
+    if len(parts) > 1 and all(p[:1].isupper() for p in parts):
+        return CAPITAL  # Quo-Net: a name only with a cue, like a capitalized word
     return None
 
 
 class MentionFinder:
     """The ``kg_mentions_v1`` component: every entity mention of a doc, resolved to a canonical name."""
 
-    def __init__(self, patterns_dir: str | None = None) -> None:
+    def __init__(self, patterns_dir: str | None = None, use_ents: bool = False, set_ents: bool = True) -> None:
         self.pat = load_patterns(patterns_dir)
+        self.use_ents = use_ents
+        self.set_ents = set_ents
         if not Doc.has_extension("kg_mentions"):
             Doc.set_extension("kg_mentions", default=None)
             Doc.set_extension("kg_relations", default=None)
             Doc.set_extension("kg_sentences", default=None)
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         tend = int(doc.user_data.get(TITLE_END, 0))
         sents = sentences(text, tend)
         starts = [s for s, _ in sents]
         fixed: list[Mention] = []
-        for ent in doc.ents:
-            if ent.label_ == "ORG":
-                fixed.append(Mention(ent.start_char, ent.end_char, ent.text, ORG, "ner"))
-            elif ent.label_ in (MODEL, DATASET, ORG, TOPIC, HARDWARE):
-                fixed.append(Mention(ent.start_char, ent.end_char, ent.text, ent.label_, "gazetteer",
-                                     name=ent.ent_id_))
-        for regex, template in self.pat.hardware:
+        if self.use_ents:
+            fixed += [Mention(e.start_char, e.end_char, e.text, ORG, "ner") for e in doc.ents if e.label_ == "ORG"]
+        for key in (GAZETTEER, TOPICS):
+            for span in doc.spans.get(key, ()):
+                a, b = span.start_char, span.end_char
+                fixed.append(Mention(a, b, text[a:b], span.label_, "gazetteer", name=span.id_))
+        for literal, regex, template in self.pat.hardware:
+            if literal not in text:
+                continue
             for m in regex.finditer(text):
+                if m.start() and text[m.start() - 1].isalnum():
+                    continue
                 name = template.format(m.group(0), *m.groups())
                 fixed.append(Mention(m.start(), m.end(), m.group(0), HARDWARE, "hardware-pattern", name=name))
+        for m in self.pat.cues["phrase_name"].finditer(text, tend):
+            first = m.group(1).split()[0]
+            if (m.start() not in starts and first not in self.pat.phrase_generic
+                    and not text[m.start() - 1].isalnum()):
+                fixed.append(Mention(m.start(), m.end(), m.group(0), MODEL, "phrase-name"))
         fixed = _longest_first(fixed)
         mentions = self._names(text, tend, sents, starts, fixed)
         mentions = self._acronyms(text, mentions)
@@ -207,8 +243,9 @@ class MentionFinder:
         self._finish(text, tend, mentions)
         doc._.kg_mentions = mentions
         doc._.kg_sentences = sents
-        spans = [doc.char_span(m.start, m.end, label=m.label, alignment_mode="expand") for m in mentions]
-        doc.ents = filter_spans([s for s in spans if s is not None])
+        if self.set_ents:
+            spans = [doc.char_span(m.start, m.end, label=m.label, alignment_mode="expand") for m in mentions]
+            doc.ents = filter_spans([s for s in spans if s is not None])
         return doc
 
     def _names(self, text: str, tend: int, sents: list[tuple[int, int]], starts: list[int],
@@ -220,6 +257,8 @@ class MentionFinder:
         span_starts = [s for s, _, _ in spans]
         pending: list[tuple[int, int, str, str]] = []  # undecided tokens, kept for repeats
         decided: dict[str, str] = {}
+        ends = {m.end: m.label for m in fixed if m.label in (MODEL, DATASET)}
+        known_at = {m.start: m.label for m in fixed if m.label in (MODEL, DATASET)}
         drop: set[int] = set()
         for tm in NAME_TOKEN.finditer(text):
             s, e = tm.span()
@@ -227,7 +266,9 @@ class MentionFinder:
             if tok.endswith("'s"):
                 tok, e = tok[:-2], e - 2
             kind = shape(tok, pat)
-            inside = _covering(spans, span_starts, s, e)
+            inside = _covering(spans, span_starts, s, e) if spans else None
+            if kind is None and inside is None and (not spans or not _overlaps(span_starts, s, e)):
+                continue
             if kind == "reject":
                 drop.update(i for a, b, i in spans if s <= a and b <= e and fixed[i].label in (MODEL, DATASET))
                 continue
@@ -236,16 +277,29 @@ class MentionFinder:
             contained = [fixed[i] for a, b, i in spans if s <= a and b <= e]
             if kind is None and not contained:
                 continue
-            label, rule = self._label(text, tend, sents, starts, s, e, tok, kind, contained)
+            if tok in decided:
+                label, rule = decided[tok], "repeat"
+            else:
+                label, rule = self._label(text, tend, sents, starts, s, e, tok, kind, contained)
+            if label is None and kind is not None:
+                label, rule = self._coordinated(text, s, e, ends, known_at)
+                if label is None and kind == STRONG:
+                    label, rule = MODEL, "name-shape"
             if label is None:
                 if kind in (WEAK, CAPITAL, STRONG):
                     pending.append((s, e, tok, kind))
                 continue
+            if rule == "head-noun":
+                lead = PHRASE_LEAD.search(text, max(0, s - 60), s)
+                if lead and lead.start() not in starts and lead.start() >= tend:
+                    s = lead.start()
+                    tok = text[s:e]
             drop.update(i for a, b, i in spans if s <= a and b <= e)
             out.append(Mention(s, e, tok, label, rule))
+            ends[e] = label
             decided.setdefault(tok, label)
-        for s, e, tok, _ in pending:
-            if tok in decided:
+        for s, e, tok, kind in pending:
+            if tok in decided and not (kind == CAPITAL and s < tend):
                 out.append(Mention(s, e, tok, decided[tok], "repeat"))
         out = [m for i, m in enumerate(out) if i not in drop]
         for m in out:
@@ -255,7 +309,24 @@ class MentionFinder:
                     m.end = ext.end()
                     m.text = text[m.start:m.end]
                     m.name = ""  # the gazetteer name no longer covers the extended text
+        out = [m for m in out if not (m.label in (MODEL, DATASET) and WILDCARD_VERSION.match(text, m.end))]
+        self._siblings(text, out)
         return out
+
+    @staticmethod
+    def _siblings(text: str, mentions: list[Mention]) -> None:
+        """A name known only by its shape joins the label of known datasets listed with it in parentheses."""
+        for m in mentions:
+            if m.rule != "name-shape":
+                continue
+            open_ = text.rfind("(", 0, m.start)
+            close = text.find(")", m.end)
+            if open_ < 0 or close < 0 or ")" in text[open_:m.start] or "(" in text[m.end:close]:
+                continue
+            group = [o for o in mentions if open_ < o.start and o.end <= close and o is not m]
+            if any(o.label == DATASET and o.rule.startswith("gazetteer") for o in group) and not any(
+                    o.label == MODEL and o.rule.startswith("gazetteer") for o in group):
+                m.label, m.rule = DATASET, "list-sibling"
 
     def _label(self, text: str, tend: int, sents: list[tuple[int, int]], starts: list[int], s: int, e: int,
                tok: str, kind: str | None, contained: list[Mention]) -> tuple[str | None, str]:
@@ -265,12 +336,17 @@ class MentionFinder:
         if known and known[0] in (MODEL, DATASET, ORG):
             return known[0], "gazetteer-variant"
         inherited = next((m.label for m in contained if m.label in (MODEL, DATASET)), None)
-        if inherited and kind is not None:
+        if inherited and (kind is not None or all(p[:1].isupper() or p[:1].isdigit() for p in tok.split("-"))):
             return inherited, "name-extends-known"
-        if kind is None:
-            return None, ""
+        root = pat.known.get(name_key(FIRST_WORD.match(tok).group()))  # type: ignore[union-attr]
+        if root and root[0] in (MODEL, DATASET) and kind is not None and "-" in tok:
+            return root[0], "family-root"
+        if kind is None or (kind == CAPITAL and 0 < s < tend):
+            return None, ""  # a capitalized title word is a name only as the title's "X: ..."
         sent_start, sent_end = sents[max(0, bisect.bisect_right(starts, s) - 1)]
         before = text[max(sent_start, s - 80):s]
+        if NUMBER_BEFORE.search(before):
+            return None, ""  # a unit of measurement: "1.7 chrF", "2.1 mAPH"
         after = text[e:min(sent_end, e + 60)]
         ext = pat.name_suffix.match(text, e)
         after_name = text[ext.end() if ext else e:min(sent_end, e + 60)]
@@ -278,6 +354,10 @@ class MentionFinder:
             if kind != CAPITAL or tok not in pat.title_words:
                 head = DATASET if re.search(r"\b(?:benchmark|dataset|corpus)\b", text[:tend], re.I) else MODEL
                 return head, "title-name"
+        if cues["metric_heads"].match(after_name):
+            return None, ""
+        if kind == CAPITAL and (s < tend or MORE_CAPITALS.match(after_name)):
+            return None, ""  # a title word, or the first word of a longer capitalized phrase
         if cues["dataset_heads"].match(after_name):
             return DATASET, "head-noun"
         if cues["model_heads"].match(after_name) and kind != CAPITAL:
@@ -285,8 +365,20 @@ class MentionFinder:
         listed = self._list_label(text, sent_start, s)
         if listed:
             return listed, "list-head"
+        appositive = APPOSITION.match(after_name)
+        if appositive:
+            head = appositive.group(1)
+            if head in METRIC_HEAD_WORDS:
+                return None, ""
+            return (DATASET if head in DATASET_HEAD_WORDS else MODEL), "apposition"
         if cues["naming"].search(before):
-            return MODEL, "called-cue"
+            return (DATASET if cues["dataset_words"].search(before) else MODEL), "called-cue"
+        if cues["builds_on_before"].search(before) or (kind != CAPITAL and cues["compare_before"].search(before)):
+            return MODEL, "relation-cue"
+        if kind == CAPITAL and cues["compare_before"].search(before):
+            return MODEL, "relation-cue"
+        if cues["dataset_shape"].search(tok):
+            return DATASET, "dataset-shape"
         intro = _last(cues["introduce"], before)
         if intro is not None:
             between = before[intro:]
@@ -297,11 +389,24 @@ class MentionFinder:
         if cues["on_dataset"].search(before) and not cues["not_dataset_before_on"].search(before):
             if kind != CAPITAL:
                 return DATASET, "on-cue"
-        if re.match(r"\s*(?:,\s+an?|is\s+an?|are)\s+(?:[\w-]+\s+){0,4}?(?:%s)s?\b" % "|".join(MODEL_HEAD_WORDS),
-                    after_name) and kind == CAPITAL and s == sent_start:
-            return MODEL, "apposition"
-        if kind == STRONG:
-            return MODEL, "name-shape"
+        if IS_A.match(after_name) and kind == CAPITAL and s == sent_start:
+            return MODEL, "is-a"
+        return None, ""
+
+    def _coordinated(self, text: str, s: int, e: int, ends: dict[int, str], known_at: dict[int, str]
+                     ) -> tuple[str | None, str]:
+        """The label of a name joined by "and", "or" or a comma to a labelled name just before or after it."""
+        for end, label in ends.items():
+            if end < s and s - end <= 7 and JOINER.fullmatch(text, end, s):
+                return label, "coordination"
+        j = JOINER.match(text, e)
+        if j and j.end() in known_at:
+            return known_at[j.end()], "coordination"
+        nxt = NAME_TOKEN.match(text, j.end()) if j else None
+        if nxt:
+            root = self.pat.known.get(name_key(FIRST_WORD.match(nxt.group()).group()))  # type: ignore[union-attr]
+            if root and root[0] in (MODEL, DATASET):
+                return root[0], "coordination"
         return None, ""
 
     def _list_label(self, text: str, sent_start: int, s: int) -> str | None:
@@ -327,6 +432,7 @@ class MentionFinder:
         pat = self.pat
         by_start = {m.start: m for m in mentions}
         out = list(mentions)
+        long_forms: set[str] = set()
         for am in ACRONYM.finditer(text):
             short = am.group(1)
             initials = [c.casefold() for c in short if c.isupper()]
@@ -347,6 +453,7 @@ class MentionFinder:
                 continue
             long_end = base + words[-1].end()
             long_form = text[long_start:long_end]
+            long_forms.add(long_form)
             inner = by_start.get(am.start() + 1)
             kind = shape(short, pat)
             capitalized = all(w[0].isupper() for w in long_form.split() if w.casefold() not in FUNCTION_WORDS)
@@ -374,6 +481,14 @@ class MentionFinder:
                 out.append(Mention(am.start() + 1, am.end() - 1, short, label,
                                    inner.rule if inner else "acronym", name=inner.name if inner else "",
                                    aliases=[long_form] if capitalized or kind == STRONG else []))
+        for m in out:
+            rm = REVERSE_ACRONYM.match(text, m.end)
+            if m.label in (MODEL, DATASET) and rm and _initials_match(m.text, rm.group(1)):
+                m.aliases.append(rm.group(1))
+                long_forms.add(rm.group(1))
+        for long_form in long_forms:
+            for lm in re.finditer(re.escape(long_form), text):
+                out = [m for m in out if not (lm.start() <= m.start and m.end <= lm.end()) or m.label == TOPIC]
         return out
 
     def _finish(self, text: str, tend: int, mentions: list[Mention]) -> None:
@@ -381,7 +496,7 @@ class MentionFinder:
         for m in mentions:
             written = m.name or m.text
             if m.label in (TOPIC, ORG) and m.name:
-                m.key = name_key(m.name)
+                m.key = fold(m.name) if m.label == TOPIC else name_key(m.name)  # topic ids read like category ones
                 continue
             if m.label == HARDWARE:
                 m.name = m.name or m.text
@@ -401,7 +516,7 @@ class RelationFinder:
         self.pat = load_patterns(patterns_dir)
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         mentions: list[Mention] = doc._.kg_mentions or []
         sents: list[tuple[int, int]] = doc._.kg_sentences or []
         starts = [s for s, _ in sents]
@@ -409,13 +524,16 @@ class RelationFinder:
         title_keys = {m.key for m in mentions if m.title_name}
         rels: list[Relation] = []
         sent_of: list[tuple[int, int]] = []
+        said: dict[int, str] = {}
         for i, m in enumerate(mentions):
             ss, se = sents[max(0, bisect.bisect_right(starts, m.start) - 1)] if sents else (0, len(text))
             sent_of.append((ss, se))
-            evidence = " ".join(text[ss:se].split())
+            evidence = said.get(ss) or said.setdefault(ss, " ".join(text[ss:se].split()))
             before = text[ss:m.start]
             rel, rule = self._paper_relation(m, before, text[m.end:se], title_keys)
             rels.append(Relation(rel, i, rule, evidence))
+        rels = self._derived_subjects(text, mentions, rels, sent_of)
+        rels = self._drop_family_titles(text, mentions, rels)
         rels.extend(self._builds_on(text, mentions, rels, sent_of))
         doc._.kg_relations = rels
         return doc
@@ -430,6 +548,8 @@ class RelationFinder:
             return INTRODUCES, "title-name"
         if cues["naming"].search(before[-40:]):
             return INTRODUCES, "called-cue"
+        if cues["builds_on_before"].search(before[-60:]):
+            return USES, "builds-on-cue"
         intro = _last(cues["introduce"], before)
         if intro is not None and len(before) - intro <= 120 and not cues["intro_blockers"].search(before[intro:]):
             return INTRODUCES, "introduce-cue"
@@ -440,6 +560,39 @@ class RelationFinder:
         if cues["use"].search(before[-40:]):
             return USES, "use-cue"
         return MENTIONS, "mention"
+
+    def _derived_subjects(self, text: str, mentions: list[Mention], rels: list[Relation],
+                          sent_of: list[tuple[int, int]]) -> list[Relation]:
+        """A model that opens a sentence comparing it with the model its name derives from is introduced.
+
+        "Flan-PaLM 540B outperforms PaLM 540B" presents Flan-PaLM, built on PaLM.
+        """
+        out = list(rels)
+        for k, r in enumerate(rels):
+            m = mentions[r.target]
+            ss, se = sent_of[r.target]
+            if r.type in (INTRODUCES, HAS_TOPIC) or m.label != MODEL or text[ss:m.start].strip():
+                continue
+            cue = self.pat.cues["compare"].search(text, m.end, se)
+            if cue is None:
+                continue
+            parts = _parse(m.name)
+            if any(o.label == MODEL and cue.end() <= o.start < se
+                   and parts_relation(parts, _parse(o.name)) in (EXTENDS, VERSIONS) for o in mentions):
+                out[k] = Relation(INTRODUCES, r.target, "derived-subject", r.evidence)
+        return out
+
+    @staticmethod
+    def _drop_family_titles(text: str, mentions: list[Mention], rels: list[Relation]) -> list[Relation]:
+        """Drop a title's name that the abstract only uses through introduced variants (Gemini 2.5 -> Pro, Flash)."""
+        intro = {mentions[r.target].name for r in rels if r.type == INTRODUCES}
+        family = set()
+        for m in mentions:
+            if m.title_name and m.label == MODEL and not any(
+                    o.key == m.key and not o.title_name for o in mentions) and any(
+                    n.startswith(m.name + " ") for n in intro):
+                family.add(m.key)
+        return [r for r in rels if mentions[r.target].key not in family]
 
     def _builds_on(self, text: str, mentions: list[Mention], rels: list[Relation],
                    sent_of: list[tuple[int, int]]) -> Iterable[Relation]:
@@ -470,28 +623,51 @@ class RelationFinder:
                 continue
             ss, _ = sent_of[i]
             before, after = text[ss:m.start], text[m.end:sent_of[i][1]]
+            if re.search(r"\bbaselines?\b", before[-60:]):
+                continue  # "a baseline based on X" says how the baseline was built
             if cues["builds_on_before"].search(before[-60:]) or (
                     cues["builds_on_after"].match(after) and cues["counterpart_before"].search(before[-30:])):
                 local = [j for j in introduced.values() if ss <= mentions[j].start < m.start]
                 src = local[-1] if local else next(iter(introduced.values()))
                 add(src, i, "text-cue", i)
         for key, i in introduced.items():
-            parts = parse_name(mentions[i].name)
+            parts = _parse(mentions[i].name)
             best: dict[str, tuple[Any, int]] = {}
             for other, j in named.items():
                 if other == key:
                     continue
-                rel = parts_relation(parts, parse_name(mentions[j].name))
+                rel = parts_relation(parts, _parse(mentions[j].name))
                 if rel is None:
                     continue
-                op = parse_name(mentions[j].name)
+                op = _parse(mentions[j].name)
                 rank = op.version or () if rel == VERSIONS else (len(op.family),)
                 if rel not in best or rank > best[rel][0]:
                     best[rel] = (rank, j)
-            for rel in (VERSIONS, EXTENDS, VARIES):
+            for rel in (VARIES, VERSIONS, EXTENDS):  # the nearest relation only
                 if rel in best:
                     add(i, best[rel][1], f"name-{rel}", best[rel][1])
+                    break
         return out
+
+
+@lru_cache(maxsize=1 << 14)
+def _parse(name: str) -> NameParts:
+    return parse_name(name)
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, computed once per doc and kept in ``doc.user_data``."""
+    text = doc.user_data.get(TEXT)
+    if text is None:
+        text = doc.user_data[TEXT] = doc.text
+    return str(text)
+
+
+def _initials_match(short: str, long_form: str) -> bool:
+    """Whether the capitals of ``short`` start the words of ``long_form`` in order (GLaM, Generalist Language Model)."""
+    words = [w for w in re.split(r"[\s\-]+", long_form) if w.casefold() not in FUNCTION_WORDS]
+    caps = [c.casefold() for c in short if c.isupper()]
+    return len(caps) >= 2 and [w[0].casefold() for w in words[: len(caps)]] == caps
 
 
 def _last(regex: re.Pattern[str], text: str) -> int | None:
@@ -512,22 +688,34 @@ def _covering(spans: list[tuple[int, int, int]], span_starts: list[int], s: int,
     return None
 
 
+def _overlaps(span_starts: list[int], s: int, e: int) -> bool:
+    """Whether some span starts inside [s, e)."""
+    k = bisect.bisect_left(span_starts, s)
+    return k < len(span_starts) and span_starts[k] < e
+
+
 def _longest_first(mentions: list[Mention]) -> list[Mention]:
     """Non-overlapping mentions in text order, a longer one winning over those it overlaps."""
     kept: list[Mention] = []
-    taken: list[tuple[int, int]] = []
+    bounds: list[int] = []  # start, end, start, end, ... of kept mentions, sorted
     for m in sorted(mentions, key=lambda m: (-m.length, m.start)):
-        if all(m.end <= a or m.start >= b for a, b in taken):
+        k = bisect.bisect_right(bounds, m.start)
+        if k % 2 == 0 and (k == len(bounds) or bounds[k] >= m.end):
+            bounds[k:k] = [m.start, m.end]
             kept.append(m)
-            taken.append((m.start, m.end))
     return sorted(kept, key=lambda m: m.start)
 
 
 @Language.factory("kg_mentions_v1", assigns=["doc.ents", "doc._.kg_mentions"],
-                  default_config={"patterns_dir": None})
-def make_mention_finder(nlp: Language, name: str, patterns_dir: str | None) -> MentionFinder:
-    """Factory of the mention finder (see MentionFinder)."""
-    return MentionFinder(patterns_dir)
+                  default_config={"patterns_dir": None, "use_ents": False, "set_ents": True})
+def make_mention_finder(nlp: Language, name: str, patterns_dir: str | None, use_ents: bool,
+                        set_ents: bool) -> MentionFinder:
+    """Factory of the mention finder (see MentionFinder).
+
+    ``use_ents`` adds the ORG entities a statistical NER set before; ``set_ents`` writes the mentions to
+    ``doc.ents`` (the Extractor reads ``doc._.kg_mentions`` and turns it off: it costs a third of the time).
+    """
+    return MentionFinder(patterns_dir, use_ents, set_ents)
 
 
 @Language.factory("kg_relations_v1", assigns=["doc._.kg_relations"], requires=["doc._.kg_mentions"],

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from typing import Any
 
 import spacy
@@ -11,19 +12,23 @@ from spacy.tokens import Doc
 
 from kg.errors import ExtractionError
 from kg.extract import components
-from kg.extract.components import TITLE_END, Mention, Relation, load_patterns
+from kg.extract.components import GAZETTEER, TEXT, TITLE_END, TOPICS, Mention, Relation, load_patterns
 from kg.model import BUILDS_ON, HAS_TOPIC, PAPER_ENTITY_RELS, Edge, Node, Value, node_id
 
 Item = tuple[str, str, str]  # (paper id, title, abstract)
 RANK = {rel: i for i, rel in enumerate((*PAPER_ENTITY_RELS, HAS_TOPIC))}
 
 
-def build_nlp(model: str | None = None, patterns_dir: str | None = None) -> Language:
-    """The extraction pipeline: gazetteer rulers, then ``kg_mentions_v1`` and ``kg_relations_v1``.
+def build_nlp(model: str | None = None, patterns_dir: str | None = None, set_ents: bool = True) -> Language:
+    """The extraction pipeline: gazetteer span rulers, then ``kg_mentions_v1`` and ``kg_relations_v1``.
+
+    The rulers read ``patterns/*.jsonl`` (entity-ruler pattern format) and write ``doc.spans``; the
+    mention component turns them, with the names it finds itself, into ``doc.ents``.
 
     Args:
         model: an installed spaCy model whose ORG entities are added (optional, never required).
         patterns_dir: a directory of pattern files to use instead of the package's ``patterns/``.
+        set_ents: also write the mentions to ``doc.ents`` (for displaCy and spaCy tooling).
 
     Raises:
         ExtractionError: ``model`` is not installed.
@@ -43,11 +48,12 @@ def build_nlp(model: str | None = None, patterns_dir: str | None = None) -> Lang
             if "tok2vec" in source.pipe_names:
                 nlp.add_pipe("tok2vec", source=source)
             nlp.add_pipe("ner", source=source)
-    ruler = nlp.add_pipe("entity_ruler", name="kg_gazetteer", config={"validate": False})
-    ruler.add_patterns(pat.gazetteer)  # type: ignore[attr-defined]
-    topics = nlp.add_pipe("entity_ruler", name="kg_topics", config={"phrase_matcher_attr": "LOWER"})
-    topics.add_patterns(pat.topics)  # type: ignore[attr-defined]
-    nlp.add_pipe("kg_mentions_v1", config={"patterns_dir": patterns_dir})
+    for name, rows, attr in ((GAZETTEER, pat.gazetteer, None), (TOPICS, pat.topics, "LOWER")):
+        ruler = nlp.add_pipe("span_ruler", name=name, config={
+            "spans_key": name, "annotate_ents": False, "phrase_matcher_attr": attr, "validate": False})
+        ruler.add_patterns(rows)  # type: ignore[attr-defined]
+    nlp.add_pipe("kg_mentions_v1", config={"patterns_dir": patterns_dir, "use_ents": bool(model),
+                                           "set_ents": set_ents})
     nlp.add_pipe("kg_relations_v1", config={"patterns_dir": patterns_dir})
     return nlp
 
@@ -66,13 +72,15 @@ class Extractor:
 
     def __init__(self, model: str | None = None, *, patterns_dir: str | None = None,
                  batch_size: int = 256) -> None:
-        self.nlp = build_nlp(model, patterns_dir)
+        self.nlp = build_nlp(model, patterns_dir, set_ents=False)
         self.batch_size = batch_size
 
     def _doc(self, title: str, abstract: str) -> Doc:
         title = " ".join(title.split())
-        doc = self.nlp.make_doc(f"{title}\n\n{abstract}" if title else abstract)
+        text = f"{title}\n\n{abstract}" if title else abstract
+        doc = self.nlp.make_doc(text)
         doc.user_data[TITLE_END] = len(title)
+        doc.user_data[TEXT] = text
         return doc
 
     def docs(self, items: Iterable[tuple[str, str]]) -> Iterator[Doc]:
@@ -132,14 +140,23 @@ def _strongest(rels: list[Relation], mentions: list[Mention]) -> list[Relation]:
     return [*best.values(), *(r for r in rels if r.source is not None)]
 
 
+@lru_cache(maxsize=1 << 16)
+def _node_id(label: str, key: str) -> str:
+    return node_id(label, key)
+
+
 def graph_parts(paper_id: str, doc: Doc) -> tuple[list[Node], list[Edge]]:
     """Nodes (one per entity, with name, aliases and sizes) and edges of a processed doc."""
     mentions: list[Mention] = doc._.kg_mentions
+    rels = _strongest(doc._.kg_relations, mentions)
+    linked = {(mentions[r.target].label, mentions[r.target].key) for r in rels}
     spellings: dict[str, set[str]] = {}
     sizes: dict[str, set[str]] = {}
     first: dict[str, Mention] = {}
     for m in mentions:
-        nid = node_id(m.label, m.key)
+        if (m.label, m.key) not in linked:
+            continue
+        nid = _node_id(m.label, m.key)
         first.setdefault(nid, m)
         written = m.text[:-2] if m.text.endswith("'s") else m.text
         if m.sizes:
@@ -154,13 +171,42 @@ def graph_parts(paper_id: str, doc: Doc) -> tuple[list[Node], list[Edge]]:
             props["sizes"] = sorted(sizes[nid], key=lambda s: (len(s), s))
         nodes.append(Node(nid, m.label, props))
     edges = []
-    for r in _strongest(doc._.kg_relations, mentions):
-        target = node_id(mentions[r.target].label, mentions[r.target].key)
+    for r in rels:
+        target = _node_id(mentions[r.target].label, mentions[r.target].key)
         props_e: dict[str, Value] = {"evidence": r.evidence, "rule": r.rule}
         if r.source is None:
             edges.append(Edge(paper_id, r.type, target, props_e))
         else:
             src = mentions[r.source]
-            edges.append(Edge(node_id(src.label, src.key), BUILDS_ON, target,
+            edges.append(Edge(_node_id(src.label, src.key), BUILDS_ON, target,
                               {**props_e, "inferred": False, "score": 1.0}))
     return nodes, edges
+
+
+def extract_text(text: str, title: str = "", model: str | None = None) -> dict[str, Any]:
+    """``Extractor(model).spans(text, title)``: the entities and relations of one abstract."""
+    return Extractor(model).spans(text, title)
+
+
+def format_spans(result: dict[str, Any]) -> str:
+    """``spans()`` output as text: one entity a line (label, field:start-end, text, name, rule), then relations.
+
+    Examples:
+        >>> print(format_spans({"entities": [{"text": "PaLM 540B", "label": "Model", "start": 3, "end": 12,
+        ...     "field": "abstract", "rule": "gazetteer", "name": "PaLM", "sizes": ["540B"]}],
+        ...     "relations": [{"source": "paper", "type": "USES", "target": "PaLM", "rule": "use-cue",
+        ...     "evidence": "We use PaLM 540B."}]}))
+        entities:
+          Model     abstract:3-12    'PaLM 540B' -> PaLM [540B]  (gazetteer)
+        relations:
+          paper USES PaLM  (use-cue)
+    """
+    lines = ["entities:"]
+    for e in result["entities"]:
+        name = f" -> {e['name']}" if e["name"] != e["text"] else ""
+        sizes = f" [{', '.join(e['sizes'])}]" if e["sizes"] else ""
+        where = f"{e['field']}:{e['start']}-{e['end']}"
+        lines.append(f"  {e['label']:<9} {where:<16} {e['text']!r}{name}{sizes}  ({e['rule']})")
+    lines.append("relations:")
+    lines += [f"  {r['source']} {r['type']} {r['target']}  ({r['rule']})" for r in result["relations"]]
+    return "\n".join(lines)

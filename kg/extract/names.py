@@ -8,14 +8,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 
 from kg.analysis.naming import SIZE
 from kg.model import MODEL, fold
 
 TRAILING_SIZE = re.compile(r"[\s\-_]*\(?(\d+(?:\.\d+)?[BMKTbmkt]|\d+x\d+(?:\.\d+)?[BMbm])\)?$")
+LAST_WORD = re.compile(r"[^\s\-]*$")
+PLURAL = re.compile(r"[A-Z]?[a-z]+s")
+SPACES = re.compile(r"\s+")
 KEY_DROP = re.compile(r"[\s\-_]+|(?<!\d)\.|\.(?!\d)")
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
     """The resolution key of a name: folded, without spaces, dashes or non-decimal dots.
 
@@ -50,9 +55,8 @@ def singular(name: str) -> str:
         >>> singular("Switch Transformers"), singular("Stylus"), singular("GPUs")
         ('Switch Transformer', 'Stylus', 'GPUs')
     """
-    last = re.split(r"[\s\-]", name)[-1]
-    if (len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is"))
-            and last[:-1].isalpha() and not last[:-1].isupper()):
+    last = LAST_WORD.search(name).group()  # type: ignore[union-attr]
+    if len(last) > 3 and PLURAL.fullmatch(last) and not last.endswith(("ss", "us", "is")):
         return name[:-1]
     return name
 
@@ -68,7 +72,7 @@ def canonical(text: str, label: str, known: Mapping[str, tuple[str, str]]) -> tu
     Returns:
         (display name, key, sizes); the key is the same for every spelling of one entity.
     """
-    text = re.sub(r"\s+", " ", text.strip())
+    text = SPACES.sub(" ", text.strip())
     if text.endswith("'s"):
         text = text[:-2]
     base, sizes = split_size(text) if label == MODEL else (text, [])

@@ -10,6 +10,7 @@ from typing import Any
 from kg.errors import SourceError
 
 MAX_LINE_BYTES = 1 << 20  # 1 MiB: no real listing line comes near it
+BINARY_SNIFF_BYTES = 8192  # a NUL byte this early marks a binary file
 
 
 @dataclass
@@ -44,6 +45,10 @@ def read_lines(path: Path) -> Iterator[tuple[int, str]]:
     except OSError as exc:
         raise SourceError(str(path), None, f"cannot open: {exc.strerror}", "Check the path.") from exc
     with handle:
+        head = handle.peek(BINARY_SNIFF_BYTES)[:BINARY_SNIFF_BYTES]
+        if b"\x00" in head:  # a binary file: say so before its bytes fail as UTF-8
+            raise SourceError(str(path), head[:head.index(b"\x00")].count(b"\n") + 1, "binary data (NUL byte)",
+                              "Give a text listing, JSON Lines file or arXiv listing.")
         number = 0
         while True:
             raw = handle.readline(MAX_LINE_BYTES + 1)

@@ -6,9 +6,12 @@ from collections import defaultdict
 from collections.abc import Iterator
 from typing import Any
 
-from kg.model import LABELS, SCHEMA, Graph, Value
+from kg.model import AUTHOR, DATASET, HARDWARE, LABELS, MODEL, ORG, PAPER, SCHEMA, TOPIC, Graph, Value
 
 BATCH_ROWS = 5000
+# String properties indexed besides the unique ``id``: what the named queries look nodes up by.
+INDEXED: dict[str, tuple[str, ...]] = {AUTHOR: ("name",), MODEL: ("name",), DATASET: ("name",), HARDWARE: ("name",),
+                                       ORG: ("name",), TOPIC: ("name",), PAPER: ("title",)}
 
 
 def _checked(name: str, allowed: tuple[str, ...] | dict[str, Any]) -> str:

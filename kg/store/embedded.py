@@ -19,6 +19,7 @@ from kg.errors import StoreError
 from kg.model import LABELS, REL_TYPES, Graph
 from kg.sources.records import PaperRecord
 from kg.store.base import GraphStore
+from kg.store.cypher import INDEXED
 
 os.environ.setdefault("ARCADEDB_LOG_CONSOLE", "0")  # the engine logs INFO lines to stderr otherwise
 
@@ -69,6 +70,11 @@ class EmbeddedStore(GraphStore):
             self.db.command("sql", f"CREATE VERTEX TYPE `{label}` IF NOT EXISTS")
             self.db.command("sql", f"CREATE PROPERTY `{label}`.id IF NOT EXISTS STRING")
             self.db.command("sql", f"CREATE INDEX IF NOT EXISTS ON `{label}` (id) UNIQUE")
+        for label, props in INDEXED.items():
+            for prop in props:
+                self.db.command("sql", f"CREATE PROPERTY `{label}`.`{prop}` IF NOT EXISTS STRING")
+                self.db.command("sql", f"CREATE INDEX IF NOT EXISTS ON `{label}` (`{prop}`) NOTUNIQUE "
+                                       "NULL_STRATEGY SKIP")
         for rel in REL_TYPES:
             self.db.command("sql", f"CREATE EDGE TYPE `{rel}` IF NOT EXISTS")
 

@@ -13,15 +13,12 @@ import os
 from typing import Any
 
 from kg.errors import BackendUnavailable, StoreError
-from kg.model import AUTHOR, DATASET, HARDWARE, LABELS, MODEL, ORG, PAPER, TOPIC
+from kg.model import LABELS
 from kg.store.base import GraphStore
+from kg.store.cypher import INDEXED
 
 log = logging.getLogger(__name__)
 
-# Indexed properties besides the unique ``id``: what the named queries look nodes up by.
-INDEXED: dict[str, tuple[str, ...]] = {AUTHOR: ("name",), MODEL: ("name",), DATASET: ("name",),
-                                       HARDWARE: ("name",), ORG: ("name",), TOPIC: ("name",),
-                                       PAPER: ("title", "year")}
 # Server answers to SHOW CONSTRAINTS that mean "this server has no schema commands", not a failure.
 NO_SCHEMA_CODES = frozenset({"Neo.ClientError.Statement.SyntaxError",
                              "Neo.ClientError.Statement.FeatureNotImplemented",

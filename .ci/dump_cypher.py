@@ -1,0 +1,54 @@
+"""Print, as JSON, every Cypher text the project runs: the query templates, the store's write/read statements,
+the Neo4j schema statements and a sample export statement, with the schema and parameters the linter needs.
+
+Usage: python .ci/dump_cypher.py > .ci/statements.json && node .ci/lint_cypher.mjs .ci/statements.json
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+
+from kg.export import cypher_script
+from kg.model import AUTHOR, AUTHORED, LABELS, PAPER, REL_TYPES, SCHEMA, Edge, Graph, Node
+from kg.queries import TYPES, load_all
+from kg.store import cypher
+from kg.store.neo4j_store import schema_statements
+
+SAMPLE = {"str": "x", "int": 1, "float": 1.0, "bool": True}
+
+
+def sample_graph() -> Graph:
+    g = Graph()
+    g.add_node(Node("paper:x", PAPER, {"title": "It's \"x\"\n", "year": 2020, "categories": ["cs.LG"]}))
+    g.add_node(Node("author:y", AUTHOR, {"name": "Y"}))
+    g.add_edge(Edge("author:y", AUTHORED, "paper:x", {"position": 0}))
+    return g
+
+
+def statements() -> list[dict[str, str]]:
+    out = [{"name": f"queries/{q.name}.cypher", "query": q.text} for q in load_all()]
+    out += [{"name": f"upsert_nodes {label}", "query": cypher.upsert_nodes(label)} for label in LABELS]
+    out += [{"name": f"upsert_edges {rel} {s}->{t}", "query": cypher.upsert_edges(rel, s, t)}
+            for rel, (sources, targets) in SCHEMA.items() for s in sources for t in targets]
+    out += [{"name": name, "query": getattr(cypher, name)}
+            for name in ("READ_NODES", "READ_EDGES", "COUNT_LABELS", "COUNT_TYPES")]
+    out += [{"name": f"schema {name}", "query": text} for name, text in schema_statements().items()]
+    out += [{"name": f"export cypher #{i}", "query": text} for i, text in enumerate(cypher_script(sample_graph()))]
+    return out
+
+
+def main() -> None:
+    params = {p.name: SAMPLE[p.type] for q in load_all() for p in q.params}
+    assert set(SAMPLE) == set(TYPES)
+    params["rows"] = [{}]
+    graph_schema = [{"from": s, "relType": rel, "to": t}
+                    for rel, (sources, targets) in SCHEMA.items() for s in sources for t in targets]
+    json.dump({"schema": {"labels": list(LABELS), "relationshipTypes": list(REL_TYPES),
+                          "graphSchema": graph_schema, "parameters": params},
+               "statements": statements()}, sys.stdout, indent=1, ensure_ascii=False)
+    sys.stdout.write("\n")
+
+
+if __name__ == "__main__":
+    main()
