@@ -146,7 +146,8 @@ def test_names_helpers() -> None:
 
 
 words = st.sampled_from(["We", "present", "GLaM", "PaLM 540B", "on", "MMLU", "TPUv3", "outperforms", "X-9",
-                         "(GLaM)", "called", "Zeta-Net", "mixture-of-experts", ",", ".", "the", "3D-MAN", "ÄÖ"])
+                         "(GLaM)", "called", "Zeta-Net", "mixture-of-experts", ",", ".", "the", "3D-MAN", "ÄÖ",
+                         " ", "\n", ":"])
 
 
 @settings(max_examples=60, deadline=None)

@@ -1,6 +1,6 @@
 """The extractor's spaCy components: find entity mentions, then the relations the text states.
 
-``kg_mentions_v1`` runs after the gazetteer entity rulers. It adds hardware patterns, names never seen
+``kg_mentions_v1`` runs after the gazetteer span rulers. It adds hardware patterns, names never seen
 before (by their shape: ``GShard``, ``ST-MoE-32B``, ``3D-MAN``; or by a cue: a title ``X: ...``, "we
 introduce X", "called X", "X, a framework", "on the X benchmark"), acronym definitions
 (``Generalist Language Model (GLaM)``), then gives every mention its canonical name and sets ``doc.ents``.
@@ -32,10 +32,10 @@ from kg.model import (BUILDS_ON, COMPARES_WITH, DATASET, EVALUATED_ON, HARDWARE,
 PATTERNS_DIR = Path(__file__).parent / "patterns"
 GAZETTEER_FILES = ("models.jsonl", "datasets.jsonl", "orgs.jsonl")
 TOPIC_FILE = "topics.jsonl"
-TITLE_END = "kg_title_end"
+TITLE_END = "kg_title_end"  # doc.user_data key: the title is doc.text[:end], the abstract starts at end + 2
 TEXT = "kg_text"  # doc.user_data key: doc.text, which spaCy rebuilds from the tokens on every access
 GAZETTEER, TOPICS = "kg_gazetteer", "kg_topics"  # span rulers and their doc.spans keys
-CASE_SENSITIVE_CUES = frozenset({"dataset_shape", "phrase_name"})  # doc.user_data key: the title is doc.text[:end], the abstract starts at end + 2
+CASE_SENSITIVE_CUES = frozenset({"dataset_shape", "phrase_name"})
 
 NAME_TOKEN = re.compile(r"(?<![\w.])(?<![A-Za-z0-9]-)(?=[\w\-./]*[A-Z])[A-Za-z0-9]+(?:[\-.][A-Za-z0-9]+|/\d+)*(?:'s)?(?!\w)(?!-[A-Za-z0-9])")
 JOINER = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
@@ -55,6 +55,7 @@ MODEL_HEAD_WORDS = ("model", "models", "framework", "library", "system", "archit
 DATASET_HEAD_WORDS = ("dataset", "benchmark", "corpus", "challenge", "bank", "suite", "collection", "set")
 METRIC_HEAD_WORDS = ("metric", "measure", "score", "loss", "objective")
 STRONG, WEAK, CAPITAL = "strong", "weak", "capital"
+CACHE_SIZE = 200_000  # entries of the per-component word caches before they are emptied
 INNER_UPPER = re.compile(r"(?<=[A-Za-z0-9])[A-Z]")
 LETTERS = re.compile(r"[A-Za-z]")
 DIGIT = re.compile(r"\d")
@@ -206,6 +207,8 @@ class MentionFinder:
         self.pat = load_patterns(patterns_dir)
         self.use_ents = use_ents
         self.set_ents = set_ents
+        self._shapes: dict[str, str | None] = {}  # token -> shape(token): the same words recur across docs
+        self._names_of: dict[tuple[str, str], tuple[str, str, list[str]]] = {}  # canonical() by (text, label)
         if not Doc.has_extension("kg_mentions"):
             Doc.set_extension("kg_mentions", default=None)
             Doc.set_extension("kg_relations", default=None)
@@ -265,7 +268,14 @@ class MentionFinder:
             tok = tm.group()
             if tok.endswith("'s"):
                 tok, e = tok[:-2], e - 2
-            kind = shape(tok, pat)
+            if tok in decided:
+                out.append(Mention(s, e, tok, decided[tok], "repeat"))
+                continue
+            kind = self._shapes.get(tok, "?")
+            if kind == "?":
+                if len(self._shapes) > CACHE_SIZE:
+                    self._shapes.clear()
+                kind = self._shapes[tok] = shape(tok, pat)
             inside = _covering(spans, span_starts, s, e) if spans else None
             if kind is None and inside is None and (not spans or not _overlaps(span_starts, s, e)):
                 continue
@@ -502,8 +512,13 @@ class MentionFinder:
                 m.name = m.name or m.text
                 m.key = name_key(m.name)
                 continue
-            m.name, m.key, m.sizes = canonical(written if m.rule == "gazetteer" else m.text, m.label,
-                                               self.pat.known)
+            arg = (written if m.rule == "gazetteer" else m.text, m.label)
+            found = self._names_of.get(arg)
+            if found is None:
+                if len(self._names_of) > CACHE_SIZE:
+                    self._names_of.clear()
+                found = self._names_of[arg] = canonical(*arg, self.pat.known)
+            m.name, m.key, m.sizes = found[0], found[1], list(found[2])
             if m.start == 0 and tend:
                 rest = text[m.end:tend]
                 m.title_name = rest.startswith(":") or bool(self.pat.cues["title_report"].match(text[:tend]))
@@ -599,10 +614,9 @@ class RelationFinder:
         """BUILDS_ON stated by names (an introduced model versions or extends a named one) or by text."""
         cues = self.pat.cues
         introduced: dict[str, int] = {}
-        for r in sorted(rels, key=lambda r: (not mentions[r.target].title_name, mentions[r.target].start)):
-            m = mentions[r.target]
-            if r.type == INTRODUCES and m.label == MODEL:
-                introduced.setdefault(m.key, r.target)
+        intro = [r.target for r in rels if r.type == INTRODUCES and mentions[r.target].label == MODEL]
+        for i in sorted(intro, key=lambda i: (not mentions[i].title_name, mentions[i].start)):
+            introduced.setdefault(mentions[i].key, i)
         named: dict[str, int] = {}
         for i, m in enumerate(mentions):
             if m.label == MODEL:

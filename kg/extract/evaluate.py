@@ -151,7 +151,7 @@ def format_report(report: EvalReport, misses: int = 20) -> str:
         lines.append(f"{t:<12}{s.precision:>10.3f}{s.recall:>8.3f}{s.f1:>7.3f}{s.tp:>6}{s.fp:>5}{s.fn:>5}")
     for t, s in report.scores.items():
         for what, items in (("missed", s.missed), ("spurious", s.spurious)):
-            if items:
+            if items and misses:
                 shown = ", ".join(f"{pid}:{name}" for pid, name in items[:misses])
                 more = f" (+{len(items) - misses} more)" if len(items) > misses else ""
                 lines.append(f"{t} {what}: {shown}{more}")

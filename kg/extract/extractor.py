@@ -76,7 +76,7 @@ class Extractor:
         self.batch_size = batch_size
 
     def _doc(self, title: str, abstract: str) -> Doc:
-        title = " ".join(title.split())
+        title = title if title.strip() else ""
         text = f"{title}\n\n{abstract}" if title else abstract
         doc = self.nlp.make_doc(text)
         doc.user_data[TITLE_END] = len(title)
@@ -112,7 +112,7 @@ class Extractor:
             into ``title`` or ``text`` as ``field`` says.
         """
         doc = next(self.docs([(title, text)]))
-        offset = len(" ".join(title.split())) + 2 if title.strip() else 0
+        offset = len(title) + 2 if title.strip() else 0
         mentions: list[Mention] = doc._.kg_mentions
         entities = []
         for m in mentions:
