@@ -644,7 +644,11 @@ class RelationFinder:
                 local = [j for j in introduced.values() if ss <= mentions[j].start < m.start]
                 src = local[-1] if local else next(iter(introduced.values()))
                 add(src, i, "text-cue", i)
-        for key, i in introduced.items():
+        # An introduced model's name may version, vary or extend another's; any named model whose name
+        # extends another's (Flan-PaLM holds PaLM) builds on it whoever introduced it.
+        sources = {**{k: j for k, j in named.items() if k not in introduced}, **introduced}
+        for key, i in sources.items():
+            stated = (VARIES, VERSIONS, EXTENDS) if key in introduced else (EXTENDS,)
             parts = _parse(mentions[i].name)
             best: dict[str, tuple[Any, int]] = {}
             for other, j in named.items():
@@ -657,10 +661,9 @@ class RelationFinder:
                 rank = op.version or () if rel == VERSIONS else (len(op.family),)
                 if rel not in best or rank > best[rel][0]:
                     best[rel] = (rank, j)
-            for rel in (VARIES, VERSIONS, EXTENDS):  # the nearest relation only
-                if rel in best:
-                    add(i, best[rel][1], f"name-{rel}", best[rel][1])
-                    break
+            nearest = next((rel for rel in (VARIES, VERSIONS, EXTENDS) if rel in best), None)
+            if nearest in stated:
+                add(i, best[nearest][1], f"name-{nearest}", best[nearest][1])
         return out
 
 
