@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from typing import Any
 
 import click
@@ -68,7 +69,7 @@ def build(sources: tuple[str, ...], store_path: str, input_format: str | None, a
     """
     from kg.api import build as build_store
 
-    with click.progressbar(length=1, label="Extracting", file=click.get_text_stream("stderr"),
+    with click.progressbar(length=1, label="Extracting", file=sys.stderr,
                            show_pos=True, hidden=no_extract) as bar:
         def progress(done: int, total: int) -> None:
             bar.length = total

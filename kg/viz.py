@@ -31,6 +31,12 @@ from kg.model import AUTHORED, BUILDS_ON, INTRODUCES, LABELS, MODEL, PAPER, fold
 from kg.paths import VISUALIZATIONS_DIR
 
 VIEWS: tuple[str, ...] = ("full", "lineage", "collaboration", "ego")
+EMPTY_NOTES = {  # what the page says when a view has no nodes
+    "full": "Nothing to show: the graph, after the type and year filters, is empty.",
+    "lineage": "No BUILDS_ON links to show: build with extraction and lineage inference "
+               "(kg build without --no-extract or --no-infer), or focus on a model that has some.",
+    "collaboration": "No co-authors to show: no paper in this graph lists two authors.",
+}
 COAUTHOR = "co-author"  # the display edge of the collaboration view; not a stored relationship
 VIS_DIR = "templates/lib/vis-9.1.2"  # inside the pyvis package
 READY = "body[data-ready='1']"  # the page sets this once its layout is done and it answers clicks
@@ -227,7 +233,8 @@ def page_data(G: Any, *, view: str = "full", focus: str | None = None, depth: in
             x, y = pos.get(n["id"]) or (rng.uniform(-1.6, 1.6), rng.uniform(-1.6, 1.6))
             n["x"], n["y"] = round(x * scale), round(y * scale)
     years = [n["year"] for n in nodes if n.get("dated")]
-    return {"view": view, "title": _title(view, focus_id, H), "nodes": nodes, "edges": edges,
+    empty = EMPTY_NOTES.get(view, EMPTY_NOTES["full"]) if not nodes else None
+    return {"view": view, "empty": empty, "title": _title(view, focus_id, H), "nodes": nodes, "edges": edges,
             "legend": legend, "options": options, "physics": physics,
             "years": [min(years), max(years)] if years else None, "faded": style["faded_color"],
             "fade": len(nodes) <= style["highlight"]["fade_max_nodes"]}

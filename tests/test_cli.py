@@ -9,6 +9,7 @@ from typing import Any
 from unittest import mock
 
 import networkx as nx
+import pytest
 from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -159,12 +160,15 @@ def test_add_equals_building_everything_at_once(runner: CliRunner, examples: lis
     assert exported(runner, stepwise, tmp_path / "s.json") == exported(runner, together, tmp_path / "t.json")
 
 
-def test_store_defaults_to_kg_store_env_then_to_kg_store_folder(runner: CliRunner, tmp_path: Path) -> None:
+def test_store_defaults_to_kg_store_env_then_to_kg_store_folder(runner: CliRunner, tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     source = jsonl(tmp_path / "two.jsonl", TWO_PAPERS)
-    with runner.isolated_filesystem(temp_dir=tmp_path) as cwd:
-        result = build(runner, str(source))
-        assert result.stdout.startswith("Built kg-store: 2 papers")
-        assert (Path(cwd) / "kg-store" / "kg-store.json").is_file()
+    (tmp_path / "cwd").mkdir()
+    monkeypatch.chdir(tmp_path / "cwd")
+    monkeypatch.delenv("KG_STORE", raising=False)
+    result = build(runner, str(source))
+    assert result.stdout.startswith("Built kg-store: 2 papers")
+    assert (tmp_path / "cwd" / "kg-store" / "kg-store.json").is_file()
     env_store = tmp_path / "from-env"
     result = runner.invoke(cli, ["build", str(source), "--no-extract"], env={"KG_STORE": str(env_store)})
     assert result.stdout.startswith(f"Built {env_store}: 2 papers")

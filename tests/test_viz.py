@@ -279,3 +279,13 @@ def test_cli_viz_reports_viz_errors(tmp_path: Path, monkeypatch: pytest.MonkeyPa
                                       "--view", "ego"])
     assert result.exit_code == 1
     assert result.output == "Error: the ego view needs --focus NAME\n"
+
+
+def test_empty_view_says_why() -> None:
+    G = payload_graph()
+    no_lineage = G.copy()
+    no_lineage.remove_edges_from([(s, t, k) for s, t, k, a in G.edges(keys=True, data=True) if a["type"] == BUILDS_ON])
+    data = page_data(no_lineage, view="lineage")
+    assert (data["nodes"], data["empty"]) == ([], page_data(nx.MultiDiGraph(), view="lineage")["empty"])
+    assert "BUILDS_ON" in data["empty"]
+    assert page_data(G, view="lineage")["empty"] is None

@@ -43,7 +43,10 @@
   } else {
     network.once("afterDrawing", markReady);
   }
-  if (data.nodes.length === 0) { markReady(); }
+  if (data.nodes.length === 0) {
+    document.getElementById("kg-details-empty").textContent = data.empty;
+    markReady();
+  }
 
   function el(tag, text, cls) {
     var node = document.createElement(tag);
