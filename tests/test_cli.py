@@ -169,6 +169,8 @@ def test_store_defaults_to_kg_store_env_then_to_kg_store_folder(runner: CliRunne
     result = build(runner, str(source))
     assert result.stdout.startswith("Built kg-store: 2 papers")
     assert (tmp_path / "cwd" / "kg-store" / "kg-store.json").is_file()
+    result = runner.invoke(cli, ["stats"])  # a relative store path is the cwd's, for the engine too
+    assert (result.exit_code, result.output) == (0, COUNTS_TEXT)
     env_store = tmp_path / "from-env"
     result = runner.invoke(cli, ["build", str(source), "--no-extract"], env={"KG_STORE": str(env_store)})
     assert result.stdout.startswith(f"Built {env_store}: 2 papers")

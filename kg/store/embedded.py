@@ -38,18 +38,19 @@ class EmbeddedStore(GraphStore):
     """An ArcadeDB database directory holding the graph; Cypher runs in-process."""
 
     def __init__(self, path: str | Path, *, create: bool = False) -> None:
+        # absolute for the engine: it resolves relative paths against the start-up directory, not the cwd
         self.path = Path(path)
         adb = _arcadedb()
         if create:
             if self.path.exists():
                 raise StoreError(f"{self.path} exists already; a new store needs a fresh directory")
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            self.db = adb.create_database(str(self.path))
+            self.db = adb.create_database(str(self.path.absolute()))
             (self.path / MARKER).write_text(json.dumps({"format": FORMAT_VERSION}) + "\n")
         else:
             check_store_dir(self.path)
             try:
-                self.db = adb.open_database(str(self.path))
+                self.db = adb.open_database(str(self.path.absolute()))
             except Exception as exc:  # the engine raises its own error types
                 raise StoreError(f"cannot open the store {self.path}: {exc}") from exc
 
