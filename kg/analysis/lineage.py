@@ -19,9 +19,10 @@ would close a cycle is ever added. The defaults are measured on tests/data/linea
 
 from __future__ import annotations
 
+import bisect
 import statistics
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import date
-from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -30,7 +31,7 @@ import networkx as nx
 from kg.analysis.common import (GraphLike, PaperView, find_node, listing_owners, name_key, node_name,
                                 papers)
 from kg.analysis.naming import EXTENDS, VARIES, VERSIONS, parse_name, parts_relation
-from kg.analysis.text import cosine, paper_vectors, shared_terms
+from kg.analysis.text import Vector, cosine, nearest, paper_vectors, shared_terms
 from kg.model import (BUILDS_ON, CITES, INTRODUCES, MENTIONS, MODEL,
                       PAPER_ENTITY_RELS, USES, Edge, Scalar, fold)
 
@@ -44,6 +45,8 @@ NAME_STRENGTH = {VERSIONS: 0.95, EXTENDS: 0.85, VARIES: 0.7}
 FARTHER_NAME = 0.3
 MENTION_STRENGTH = {USES: 1.0, MENTIONS: 0.8}
 SIM_SAMPLE = 400  # papers used to find the typical nearest-neighbour similarity
+NEIGHBOURS = 40  # a paper's main model is compared with those of the papers it reads most like...
+COAUTHORED_PAPERS = 20  # ...and of each author's latest earlier papers
 
 
 @dataclass(frozen=True)
@@ -78,6 +81,7 @@ class Candidate:
     topics: float = 0.0
     shared_terms: list[str] = field(default_factory=list)
     gap_days: int = 0
+    papers: tuple[str, str] | None = None  # (later paper, earlier paper) when paper-level evidence applies
 
     def score(self, weights: Weights, max_gap_days: int) -> float:
         """The noisy-OR of the features; soft evidence fades to half over ``max_gap_days``.
@@ -207,52 +211,107 @@ def candidates(g: GraphLike, *, max_gap_days: int = DEFAULT_MAX_GAP_DAYS) -> lis
     Returns:
         Candidates in a stable order (source id, target id); score them with ``Candidate.score``.
     """
+    return [c for found in _candidates_by_model(g, max_gap_days) for c in found]
+
+
+def _candidates_by_model(g: GraphLike, max_gap_days: int, vectors: Mapping[str, Vector] | None = None
+                         ) -> Iterator[list[Candidate]]:
+    """The candidates of each introduced model in turn, in id order.
+
+    Only pairs that can score are looked at: models whose names share a word, models the paper names,
+    and the main models of the papers it cites, shares an author with or reads most like
+    (``NEIGHBOURS`` nearest by text), so the work grows with the papers, not with their square.
+    """
     ix = _index(g)
-    vectors = paper_vectors(g)
-    typical = _typical_similarity(vectors, sorted(set(ix.origin.values())))
+    vectors = paper_vectors(g) if vectors is None else vectors
+    origins = sorted(set(ix.origin.values()))
+    typical = _typical_similarity(vectors, origins)
+    near = nearest(vectors, origins, NEIGHBOURS)
     parts = {m: parse_name(n) for m, n in ix.models.items()}
-    out: list[Candidate] = []
+    by_word: dict[str, set[str]] = {}
+    for n, np_ in parts.items():
+        for word in np_.family:
+            by_word.setdefault(word, set()).add(n)
+    coauthored = _coauthored(ix, origins)
+    cites_from: dict[str, set[str]] = {}
+    for a, b in ix.cites:
+        cites_from.setdefault(a, set()).add(b)
     for m, p in sorted(ix.origin.items()):
         paper = ix.papers[p]
         main = ix.primary[p]
         if paper.day is None or (m != main and parts_relation(parts[m], parts[main])):
             continue  # Llama 2-Chat beside Llama 2: the main model carries the lineage
-        found: list[Candidate] = []
-        for n in sorted(ix.models):
-            if n == m or (m, n) in ix.explicit or (n, m) in ix.explicit:
-                continue
-            q = ix.origin.get(n)
-            if q is not None:
-                earlier = ix.papers[q].day
-                if q == p or earlier is None or earlier >= paper.day:
-                    continue
-            else:
-                earlier = ix.first_seen.get(n)
-                if earlier is None or earlier > paper.day:
-                    continue
-            relation = parts_relation(parts[m], parts[n])
-            mention = ix.links.get(p, {}).get(n)
-            if not relation and (m != main or (not mention and (q is None or ix.primary.get(q) != n))):
-                continue  # paper-level evidence speaks for each paper's main model only
-            cited = q is not None and (p, q) in ix.cites
-            gap = paper.day - earlier
-            if not relation and not cited and (q is None or gap > max_gap_days):
-                continue
-            c = Candidate(m, n, relation, cited=cited, mention=mention, gap_days=gap)
-            if q is not None:
-                other = ix.papers[q]
-                listed, owned = _shared_authors(paper, other, ix.owners)
-                c.shared_authors = [node_name(g, a) for a in listed + owned]
-                c.via_listing = [node_name(g, a) for a in owned]
-                c.similarity = round(cosine(vectors.get(p, {}), vectors.get(q, {})), 4)
-                c.similarity_norm = min(1.0, c.similarity / typical)
-                c.shared_terms = shared_terms(vectors.get(p, {}), vectors.get(q, {}))
-                union = paper.topics | other.topics
-                c.topics = len(paper.topics & other.topics) / len(union) if union else 0.0
-            found.append(c)
+        pool = {n for word in parts[m].family for n in by_word.get(word, ())}
+        if m == main:  # paper-level evidence speaks for each paper's main model only
+            pool.update(ix.links.get(p, {}))
+            for q in (*near.get(p, ()), *coauthored.get(p, ()), *cites_from.get(p, ())):
+                n = ix.primary.get(q)
+                if n is not None and ix.origin.get(n) == q:
+                    pool.add(n)
+        found = [c for n in sorted(pool) if (c := _candidate(g, ix, parts, vectors, typical, m, p, n,
+                                                              main, max_gap_days)) is not None]
         _rank_names(found, parts, ix)
         _demote_passed_roots(found, parts)
-        out.extend(found)
+        yield found
+
+
+def _candidate(g: GraphLike, ix: _Index, parts: Mapping[str, Any], vectors: Mapping[str, Vector],
+               typical: float, m: str, p: str, n: str, main: str, max_gap_days: int) -> Candidate | None:
+    """The evidence that m (introduced by p) builds on n, or None when the pair cannot qualify."""
+    if n == m or (m, n) in ix.explicit or (n, m) in ix.explicit:
+        return None
+    paper = ix.papers[p]
+    assert paper.day is not None
+    q = ix.origin.get(n)
+    if q is not None:
+        earlier = ix.papers[q].day
+        if q == p or earlier is None or earlier >= paper.day:
+            return None
+    else:
+        earlier = ix.first_seen.get(n)
+        if earlier is None or earlier > paper.day:
+            return None
+    relation = parts_relation(parts[m], parts[n])
+    mention = ix.links.get(p, {}).get(n)
+    if not relation and (m != main or (not mention and (q is None or ix.primary.get(q) != n))):
+        return None
+    cited = q is not None and (p, q) in ix.cites
+    gap = paper.day - earlier
+    if not relation and not cited and (q is None or gap > max_gap_days):
+        return None
+    c = Candidate(m, n, relation, cited=cited, mention=mention, gap_days=gap)
+    if q is not None:
+        other = ix.papers[q]
+        listed, owned = _shared_authors(paper, other, ix.owners)
+        c.shared_authors = [node_name(g, a) for a in listed + owned]
+        c.via_listing = [node_name(g, a) for a in owned]
+        c.similarity = round(cosine(vectors.get(p, {}), vectors.get(q, {})), 4)
+        c.similarity_norm = min(1.0, c.similarity / typical)
+        c.papers = (p, q)
+        union = paper.topics | other.topics
+        c.topics = len(paper.topics & other.topics) / len(union) if union else 0.0
+    return c
+
+
+def _coauthored(ix: _Index, origins: Sequence[str]) -> dict[str, list[str]]:
+    """For each paper, the ``COAUTHORED_PAPERS`` latest earlier papers of each of its listed authors."""
+    by_author: dict[str, list[tuple[int, str]]] = {}
+    for q in origins:
+        day = ix.papers[q].day
+        if day is not None:
+            for a in ix.papers[q].authors:
+                by_author.setdefault(a, []).append((day, q))
+    for rows in by_author.values():
+        rows.sort()
+    out: dict[str, list[str]] = {}
+    for p in origins:
+        day = ix.papers[p].day
+        if day is None:
+            continue
+        for a in ix.papers[p].authors:
+            rows = by_author[a]
+            end = bisect.bisect_left(rows, (day, ""))
+            out.setdefault(p, []).extend(q for _, q in rows[max(0, end - COAUTHORED_PAPERS):end])
     return out
 
 
@@ -322,9 +381,14 @@ def infer_builds_on(g: GraphLike, min_score: float = DEFAULT_MIN_SCORE, *,
         >>> [(e.source, e.target, e.props["rule"]) for e in infer_builds_on(G.to_networkx())]
         [('m2', 'm1', 'name-version')]
     """
-    scored = [(c.score(weights, max_gap_days), c) for c in candidates(g, max_gap_days=max_gap_days)]
+    vectors = paper_vectors(g)
+    scored = [(score, c) for found in _candidates_by_model(g, max_gap_days, vectors) for c in found
+              if (score := c.score(weights, max_gap_days)) >= min_score]
     explicit = [(s, t) for s, t, a in g.edges(data=True) if a.get("type") == BUILDS_ON]
     kept = select(scored, explicit, min_score=min_score, top_k=top_k, reduce=reduce)
+    for _, c in kept:
+        if c.papers:
+            c.shared_terms = shared_terms(vectors.get(c.papers[0], {}), vectors.get(c.papers[1], {}))
     return [_edge(g, score, c) for score, c in kept]
 
 
@@ -349,15 +413,28 @@ def _reduce(h: Any, kept: list[tuple[float, Candidate]]) -> list[tuple[float, Ca
     """Drop each inferred edge that a chain of edges at least as strong already implies, weakest first."""
     strength = {(s, t): 1.0 for s, t in h.edges}
     strength.update({(c.source, c.target): score for score, c in kept})
-    out = list(kept)
+    dropped: set[tuple[str, str]] = set()
     for score, c in sorted(kept, key=lambda sc: (sc[0], sc[1].source, sc[1].target)):
         h.remove_edge(c.source, c.target)
-        strong = h.edge_subgraph([e for e in h.edges if strength[e] >= score])
-        if c.source in strong and c.target in strong and nx.has_path(strong, c.source, c.target):
-            out.remove((score, c))
+        if _reaches(h, strength, c.source, c.target, score):
+            dropped.add((c.source, c.target))
         else:
             h.add_edge(c.source, c.target)
-    return out
+    return [(score, c) for score, c in kept if (c.source, c.target) not in dropped]
+
+
+def _reaches(h: Any, strength: Mapping[tuple[str, str], float], source: str, target: str, floor: float) -> bool:
+    """Whether a path of edges each at least ``floor`` strong leads from source to target in h."""
+    seen, stack = {source}, [source]
+    while stack:
+        node = stack.pop()
+        for nxt in h.successors(node):
+            if nxt not in seen and strength[(node, nxt)] >= floor:
+                if nxt == target:
+                    return True
+                seen.add(nxt)
+                stack.append(nxt)
+    return False
 
 
 def _edge(g: GraphLike, score: float, c: Candidate) -> Edge:

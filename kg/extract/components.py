@@ -645,7 +645,8 @@ class RelationFinder:
                 src = local[-1] if local else next(iter(introduced.values()))
                 add(src, i, "text-cue", i)
         # An introduced model's name may version, vary or extend another's; any named model whose name
-        # extends another's (Flan-PaLM holds PaLM) builds on it whoever introduced it.
+        # extends another's whole name, version included (Flan-PaLM holds PaLM, not DeepSeekMoE
+        # DeepSeek-V2), builds on it whoever introduced it.
         sources = {**{k: j for k, j in named.items() if k not in introduced}, **introduced}
         for key, i in sources.items():
             stated = (VARIES, VERSIONS, EXTENDS) if key in introduced else (EXTENDS,)
@@ -654,10 +655,10 @@ class RelationFinder:
             for other, j in named.items():
                 if other == key:
                     continue
-                rel = parts_relation(parts, _parse(mentions[j].name))
-                if rel is None:
-                    continue
                 op = _parse(mentions[j].name)
+                rel = parts_relation(parts, op)
+                if rel is None or (key not in introduced and op.version not in (None, parts.version)):
+                    continue
                 rank = op.version or () if rel == VERSIONS else (len(op.family),)
                 if rel not in best or rank > best[rel][0]:
                     best[rel] = (rank, j)
