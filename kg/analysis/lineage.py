@@ -46,7 +46,7 @@ FARTHER_NAME = 0.3
 MENTION_STRENGTH = {USES: 1.0, MENTIONS: 0.8}
 SIM_SAMPLE = 400  # papers used to find the typical nearest-neighbour similarity
 NEIGHBOURS = 40  # a paper's main model is compared with those of the papers it reads most like...
-COAUTHORED_PAPERS = 20  # ...and of each author's latest earlier papers
+COAUTHORED_PAPERS = 10  # ...and of each author's latest earlier papers
 
 
 @dataclass(frozen=True)
@@ -218,7 +218,7 @@ def _candidates_by_model(g: GraphLike, max_gap_days: int, vectors: Mapping[str, 
                          ) -> Iterator[list[Candidate]]:
     """The candidates of each introduced model in turn, in id order.
 
-    Only pairs that can score are looked at: models whose names share a word, models the paper names,
+    Only pairs that can score are looked at: models whose names relate, models the paper names,
     and the main models of the papers it cites, shares an author with or reads most like
     (``NEIGHBOURS`` nearest by text), so the work grows with the papers, not with their square.
     """
@@ -228,10 +228,9 @@ def _candidates_by_model(g: GraphLike, max_gap_days: int, vectors: Mapping[str, 
     typical = _typical_similarity(vectors, origins)
     near = nearest(vectors, origins, NEIGHBOURS)
     parts = {m: parse_name(n) for m, n in ix.models.items()}
-    by_word: dict[str, set[str]] = {}
+    by_family: dict[tuple[str, ...], list[str]] = {}
     for n, np_ in parts.items():
-        for word in np_.family:
-            by_word.setdefault(word, set()).add(n)
+        by_family.setdefault(np_.family, []).append(n)
     coauthored = _coauthored(ix, origins)
     cites_from: dict[str, set[str]] = {}
     for a, b in ix.cites:
@@ -241,7 +240,9 @@ def _candidates_by_model(g: GraphLike, max_gap_days: int, vectors: Mapping[str, 
         main = ix.primary[p]
         if paper.day is None or (m != main and parts_relation(parts[m], parts[main])):
             continue  # Llama 2-Chat beside Llama 2: the main model carries the lineage
-        pool = {n for word in parts[m].family for n in by_word.get(word, ())}
+        family = parts[m].family  # a name relation needs the earlier family as a run of this one
+        runs = {family[i:j] for i in range(len(family)) for j in range(i + 1, len(family) + 1)}
+        pool = {n for run in runs for n in by_family.get(run, ()) if parts_relation(parts[m], parts[n])}
         if m == main:  # paper-level evidence speaks for each paper's main model only
             pool.update(ix.links.get(p, {}))
             for q in (*near.get(p, ()), *coauthored.get(p, ()), *cites_from.get(p, ())):

@@ -128,7 +128,7 @@ def paper_vectors(g: GraphLike) -> dict[str, Vector]:
 
 
 def nearest(vectors: Mapping[str, Vector], ids: Sequence[str], k: int) -> dict[str, list[str]]:
-    """The ``k`` ids most similar to each of ``ids`` (similarity above 0), best first.
+    """The ``k`` ids most similar to each of ``ids`` (similarity above 0), best first (ties: larger id).
 
     Up to ``EXACT_MAX`` ids every pair is compared by cosine. Above, the search is approximate and linear:
     each id is indexed under its ``TOP_TERMS`` heaviest terms, each term keeps the ``POSTINGS`` ids where
@@ -145,7 +145,7 @@ def nearest(vectors: Mapping[str, Vector], ids: Sequence[str], k: int) -> dict[s
         for a in ids:
             va = vectors.get(a, {})
             scored = ((cosine(va, vectors.get(b, {})), b) for b in ids if b != a)
-            out[a] = [b for s, b in heapq.nlargest(k, scored, key=lambda sb: (sb[0], _desc(sb[1]))) if s > 0]
+            out[a] = [b for s, b in heapq.nlargest(k, scored) if s > 0]
         return out
     top = {a: heapq.nlargest(TOP_TERMS, vectors.get(a, {}).items(), key=lambda tw: (tw[1], tw[0])) for a in ids}
     postings: dict[str, list[tuple[float, str]]] = {}
@@ -161,10 +161,5 @@ def nearest(vectors: Mapping[str, Vector], ids: Sequence[str], k: int) -> dict[s
             for wb, b in postings[t]:
                 if b != a:
                     acc[b] = acc.get(b, 0.0) + w * wb
-        out[a] = [b for b, _ in heapq.nlargest(k, acc.items(), key=lambda bs: (bs[1], _desc(bs[0])))]
+        out[a] = [b for _, b in heapq.nlargest(k, ((s, b) for b, s in acc.items()))]
     return out
-
-
-def _desc(text: str) -> tuple[int, ...]:
-    """A key that sorts strings in reverse, so ties go to the smallest id under ``nlargest``."""
-    return tuple(-ord(ch) for ch in text)
