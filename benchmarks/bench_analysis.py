@@ -2,6 +2,7 @@
 
     python benchmarks/bench_analysis.py            # threshold table at the default weights
     python benchmarks/bench_analysis.py --grid     # also search weights, gap, top-k and threshold
+    python benchmarks/bench_analysis.py --scale 100000   # time each analysis on a generated corpus
 
 The corpus (tests/data/lineage_corpus.jsonl) names each paper's models, so this measures inference
 apart from extraction; tests/data/lineage_pairs.jsonl holds the labelled (later, earlier) pairs.
@@ -11,13 +12,21 @@ from __future__ import annotations
 
 import argparse
 import itertools
+import resource
+import sys
 import time
 from dataclasses import replace
 from pathlib import Path
 
+from kg.analysis.collab import coauthors, collaboration
+from kg.analysis.common import node_name
 from kg.analysis.corpus import annotated_graph, read_pairs
 from kg.analysis.lineage import (DEFAULT_MAX_GAP_DAYS, DEFAULT_MIN_SCORE, DEFAULT_TOP_K, DEFAULT_WEIGHTS,
-                                 candidates, score_edges, select)
+                                 candidates, infer_builds_on, lineage, score_edges, select)
+from kg.analysis.namesakes import check_author
+from kg.extract import Extractor
+from kg.model import AUTHOR, AUTHORED, MODEL
+from kg.pipeline import assemble, read_sources
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
 
@@ -30,10 +39,45 @@ def measure(g, gold, cands, weights, gap, min_score, top_k):
     return s, f1
 
 
+def timed(label, fn, *args, **kwargs):
+    t = time.perf_counter()
+    out = fn(*args, **kwargs)
+    print(f"| {label} | {time.perf_counter() - t:.2f} |", flush=True)
+    return out
+
+
+def scale(n: int) -> None:
+    """Time inference and the collaboration analyses on n generated papers (with extracted models)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from generate import papers, write_jsonl
+
+    path = Path(f"/tmp/kg-bench-analysis-{n}.jsonl")
+    with path.open("w", encoding="utf-8") as out:
+        write_jsonl(papers(n, 0), out)
+    g = assemble(read_sources([path]), extractor=Extractor(), infer=False).to_networkx()
+    models = sum(1 for _, a in g.nodes(data=True) if a["label"] == MODEL)
+    print(f"{n} papers, {models} models, {g.number_of_nodes()} nodes, {g.number_of_edges()} edges")
+    print("| analysis | s |\n|---|---:|")
+    edges = timed("infer_builds_on", infer_builds_on, g)
+    for e in edges:
+        g.add_edge(e.source, e.target, type=e.type, **e.props)
+    busiest = max((a for a, d in g.nodes(data=True) if d["label"] == AUTHOR),
+                  key=lambda a: sum(1 for *_, d in g.out_edges(a, data=True) if d["type"] == AUTHORED))
+    timed("lineage (one model)", lineage, g, edges[0].source if edges else "")
+    timed("coauthors (busiest author)", coauthors, g, node_name(g, busiest))
+    timed("collaboration", collaboration, g)
+    timed("authors --check (busiest author)", check_author, g, node_name(g, busiest))
+    print(f"{len(edges)} inferred edges; peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--grid", action="store_true", help="search weights, gap, top-k and threshold")
+    ap.add_argument("--scale", type=int, metavar="N", help="time the analyses on N generated papers instead")
     args = ap.parse_args()
+    if args.scale:
+        scale(args.scale)
+        return
     t0 = time.perf_counter()
     g = annotated_graph(DATA / "lineage_corpus.jsonl").to_networkx()
     gold = read_pairs(DATA / "lineage_pairs.jsonl")
