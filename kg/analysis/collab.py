@@ -13,7 +13,7 @@ from typing import Any
 import networkx as nx
 
 from kg.analysis.common import GraphLike, find_node, node_name, papers
-from kg.model import AUTHOR
+from kg.model import AUTHOR, AUTHORED
 
 TRUNCATION_NOTE = ("{n} of {total} papers list only their first authors ('et al.'): "
                    "co-author counts and weights are lower bounds.")
@@ -75,9 +75,11 @@ def coauthors(g: GraphLike, name: str) -> dict[str, Any]:
         NodeNotFound: no such author.
     """
     aid = find_node(g, AUTHOR, name)
+    mine = sorted({pid for _, pid, a in g.out_edges(aid, data=True) if a.get("type") == AUTHORED})
+    g = g.subgraph({*mine, *(a for pid in mine for a, _, e in g.in_edges(pid, data=True)
+                             if e.get("type") == AUTHORED)})  # only the author's papers matter
     h = coauthor_graph(g)
     titles = {pid: p.title or pid for pid, p in papers(g).items()}
-    mine = sorted({pid for _, pid, a in g.out_edges(aid, data=True) if pid in titles})
     rows = []
     for other in (h[aid] if aid in h else {}):
         e = h.edges[aid, other]

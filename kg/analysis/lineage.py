@@ -28,11 +28,11 @@ from typing import Any
 
 import networkx as nx
 
-from kg.analysis.common import (GraphLike, PaperView, find_node, listing_owners, name_key, node_name,
-                                papers)
+from kg.analysis.common import (GraphLike, PaperView, day_number, find_node, listing_owners, name_key,
+                                node_name, papers)
 from kg.analysis.naming import EXTENDS, VARIES, VERSIONS, parse_name, parts_relation
 from kg.analysis.text import Vector, cosine, nearest, paper_vectors, shared_terms
-from kg.model import (BUILDS_ON, CITES, INTRODUCES, MENTIONS, MODEL,
+from kg.model import (BUILDS_ON, CITES, INTRODUCES, MENTIONS, MODEL, PAPER,
                       PAPER_ENTITY_RELS, USES, Edge, Scalar, fold)
 
 DEFAULT_MIN_SCORE = 0.45
@@ -524,11 +524,18 @@ def _builds_on_graph(g: GraphLike, min_score: float) -> Any:
     return h
 
 
-def _model_dates(g: GraphLike) -> dict[str, str]:
-    ix = _index(g)
-    out = {m: ix.papers[p].date for m, p in ix.origin.items()}
-    for m, day in ix.first_seen.items():
-        out.setdefault(m, date.fromordinal(day).isoformat())
+def _model_dates(g: GraphLike, models: Iterable[str]) -> dict[str, str]:
+    """Each model's date: of the earliest dated paper introducing it, else of the first naming it."""
+    out = {}
+    for m in models:
+        days: dict[bool, list[int]] = {True: [], False: []}
+        for p, _, a in g.in_edges(m, data=True):
+            attrs = g.nodes[p]
+            day = day_number(attrs.get("date")) or day_number(attrs.get("year"))
+            if attrs.get("label") == PAPER and a.get("type") in PAPER_ENTITY_RELS and day is not None:
+                days[a.get("type") == INTRODUCES].append(day)
+        if days[True] or days[False]:
+            out[m] = date.fromordinal(min(days[True] or days[False])).isoformat()
     return out
 
 
@@ -557,7 +564,8 @@ def lineage(g: GraphLike, model: str, depth: int = 3, min_score: float = 0.0) ->
     """
     root = find_node(g, MODEL, model)
     h = _builds_on_graph(g, min_score)
-    dates = _model_dates(g)
+    near = nx.ego_graph(h.to_undirected(as_view=True), root, radius=depth) if root in h else [root]
+    dates = _model_dates(g, near)
 
     def walk(node: str, level: int, up: bool, seen: frozenset[str]) -> list[dict[str, Any]]:
         if level == 0 or node not in h:
@@ -595,7 +603,7 @@ def lineage_path(g: GraphLike, a: str, b: str, min_score: float = 0.0) -> list[d
             break
     else:
         return []
-    dates = _model_dates(g)
+    dates = _model_dates(g, nodes)
     steps = []
     for u, v in zip(nodes, nodes[1:], strict=False):
         step = _step(g, h, u, v, dates, v)
