@@ -5,13 +5,16 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import networkx as nx
 import pytest
 from click.testing import CliRunner
 from hypothesis import given
 from hypothesis import strategies as st
 
 import kg.api
-from kg.analysis.collab import coauthor_graph, coauthors, collaboration
+import kg.analysis.collab as collab
+from kg.analysis.collab import (BETWEENNESS_MIN_PIVOTS, BETWEENNESS_WORK, betweenness_pivots, coauthor_graph, coauthors,
+                                collaboration, format_collaboration)
 from kg.cli import cli
 from kg.errors import NodeNotFound
 from kg.model import AUTHOR, AUTHORED, PAPER, Edge, Graph, Node
@@ -66,6 +69,21 @@ def test_collaboration_communities_bridge_and_time() -> None:
     assert result["strongest_pairs"][0]["weight"] == 2
     assert [r["year"] for r in result["over_time"]] == [2019, 2020, 2021, 2022]
     assert result["over_time"][1] == {"year": 2020, "papers": 1, "authors": 2, "pairs": 1, "new_pairs": 0}
+
+
+def test_betweenness_exact_when_cheap_else_sampled_within_budget(monkeypatch: pytest.MonkeyPatch) -> None:
+    h = coauthor_graph(two_groups().to_networkx())
+    assert betweenness_pivots(h) is None
+    assert collaboration(two_groups().to_networkx())["betweenness_pivots"] == 7
+    big = nx.path_graph(20_000)
+    k = betweenness_pivots(big)
+    assert k is not None and BETWEENNESS_MIN_PIVOTS <= k < 20_000
+    assert k * (big.number_of_nodes() + big.number_of_edges()) <= BETWEENNESS_WORK
+    monkeypatch.setattr(collab, "BETWEENNESS_WORK", 1)
+    monkeypatch.setattr(collab, "BETWEENNESS_MIN_PIVOTS", 3)
+    result = collaboration(two_groups().to_networkx())
+    assert result["betweenness_pivots"] == 3
+    assert "betweenness estimated from 3 of 7 authors" in format_collaboration(result)
 
 
 def test_collaboration_is_seeded() -> None:

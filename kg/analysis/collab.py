@@ -12,16 +12,17 @@ from typing import Any
 
 import networkx as nx
 
-from kg.analysis.common import GraphLike, find_node, node_name, papers
+from kg.analysis.common import GraphLike, PaperView, find_node, node_name, papers
 from kg.model import AUTHOR, AUTHORED
 
 TRUNCATION_NOTE = ("{n} of {total} papers list only their first authors ('et al.'): "
                    "co-author counts and weights are lower bounds.")
-BETWEENNESS_SAMPLE = 1000  # above this many authors, betweenness is estimated from a seeded sample
+BETWEENNESS_WORK = 40_000_000  # pivots x (authors + pairs) beyond which betweenness is sampled (~30 s)
+BETWEENNESS_MIN_PIVOTS = 50
 
 
-def coauthor_graph(g: GraphLike) -> Any:
-    """The co-authorship network: an undirected networkx Graph of Author ids.
+def coauthor_graph(g: GraphLike, ps: dict[str, PaperView] | None = None) -> Any:
+    """The co-authorship network: an undirected networkx Graph of Author ids (``ps``: ``papers(g)``).
 
     Node attrs ``name``, ``papers``, ``truncated`` (papers whose list is cut short); edge attrs
     ``weight`` (shared papers), ``first_year``, ``last_year``, ``papers`` (ids), ``truncated``.
@@ -40,7 +41,7 @@ def coauthor_graph(g: GraphLike) -> Any:
         (2, 2019, 2021)
     """
     h = nx.Graph()
-    for pid, p in sorted(papers(g).items()):
+    for pid, p in sorted((papers(g) if ps is None else ps).items()):
         authors = list(dict.fromkeys(p.authors))
         for a in authors:
             if a not in h:
@@ -60,9 +61,7 @@ def coauthor_graph(g: GraphLike) -> Any:
     return h
 
 
-def _note(g: GraphLike, ids: list[str] | None = None) -> dict[str, Any]:
-    ps = papers(g)
-    chosen = [ps[i] for i in ids] if ids is not None else list(ps.values())
+def _note(chosen: list[PaperView]) -> dict[str, Any]:
     n = sum(1 for p in chosen if p.truncated)
     return {"truncated_papers": n, "papers": len(chosen),
             "note": TRUNCATION_NOTE.format(n=n, total=len(chosen)) if n else ""}
@@ -78,16 +77,16 @@ def coauthors(g: GraphLike, name: str) -> dict[str, Any]:
     mine = sorted({pid for _, pid, a in g.out_edges(aid, data=True) if a.get("type") == AUTHORED})
     g = g.subgraph({*mine, *(a for pid in mine for a, _, e in g.in_edges(pid, data=True)
                              if e.get("type") == AUTHORED)})  # only the author's papers matter
-    h = coauthor_graph(g)
-    titles = {pid: p.title or pid for pid, p in papers(g).items()}
+    ps = papers(g)
+    h = coauthor_graph(g, ps)
     rows = []
     for other in (h[aid] if aid in h else {}):
         e = h.edges[aid, other]
         rows.append({"name": h.nodes[other]["name"], "id": other, "weight": e["weight"],
                      "first_year": e["first_year"], "last_year": e["last_year"],
-                     "papers": [titles[p] for p in e["papers"]], "lower_bound": e["truncated"]})
+                     "papers": [ps[p].title or p for p in e["papers"]], "lower_bound": e["truncated"]})
     rows.sort(key=lambda r: (-r["weight"], -(r["last_year"] or 0), r["name"]))
-    return {"author": node_name(g, aid), "id": aid, "coauthors": rows, **_note(g, mine)}
+    return {"author": node_name(g, aid), "id": aid, "coauthors": rows, **_note([ps[p] for p in mine])}
 
 
 def collaboration(g: GraphLike, top: int = 10, seed: int = 0) -> dict[str, Any]:
@@ -101,11 +100,13 @@ def collaboration(g: GraphLike, top: int = 10, seed: int = 0) -> dict[str, Any]:
     Returns:
         ``central`` authors (degree, weighted degree, betweenness), ``communities`` (Louvain),
         ``bridges`` (authors tied to several communities), ``strongest_pairs``, ``over_time`` (per
-        year: papers, active authors, pairs, new pairs) and the truncation ``note``.
+        year: papers, active authors, pairs, new pairs), the truncation ``note`` and
+        ``betweenness_pivots`` (the authors betweenness was computed from: all of them unless sampled).
     """
-    h = coauthor_graph(g)
-    k = BETWEENNESS_SAMPLE if h.number_of_nodes() > BETWEENNESS_SAMPLE else None
-    between = nx.betweenness_centrality(h, k=k, seed=seed) if h.number_of_nodes() else {}
+    ps = papers(g)
+    h = coauthor_graph(g, ps)
+    pivots = betweenness_pivots(h)
+    between = nx.betweenness_centrality(h, k=pivots, seed=seed) if h.number_of_nodes() else {}
     wdeg = dict(h.degree(weight="weight"))
 
     def author(a: str) -> dict[str, Any]:
@@ -132,14 +133,27 @@ def collaboration(g: GraphLike, top: int = 10, seed: int = 0) -> dict[str, Any]:
                  for x, y, d in pairs[:top]]
     return {"authors": h.number_of_nodes(), "pairs": h.number_of_edges(), "central": [author(a) for a in central],
             "communities": communities[:top], "community_count": len(comms), "bridges": bridges[:top],
-            "strongest_pairs": strongest, "over_time": _over_time(g, h), **_note(g)}
+            "strongest_pairs": strongest, "over_time": _over_time(ps), **_note(list(ps.values())),
+            "betweenness_pivots": pivots or h.number_of_nodes()}
 
 
-def _over_time(g: GraphLike, h: Any) -> list[dict[str, Any]]:
-    per_year_papers = Counter(p.year for p in papers(g).values() if p.year)
+def betweenness_pivots(h: Any) -> int | None:
+    """How many source authors sampled betweenness starts from on ``h``; None (exact) when it is cheap.
+
+    Exact betweenness costs about authors x (authors + pairs) steps; beyond ``BETWEENNESS_WORK`` the
+    seeded sample shrinks to fit it, never below ``BETWEENNESS_MIN_PIVOTS``.
+    """
+    n, size = h.number_of_nodes(), h.number_of_nodes() + h.number_of_edges()
+    if n * size <= BETWEENNESS_WORK:
+        return None
+    return min(n, max(BETWEENNESS_MIN_PIVOTS, BETWEENNESS_WORK // size))
+
+
+def _over_time(ps: dict[str, PaperView]) -> list[dict[str, Any]]:
+    per_year_papers = Counter(p.year for p in ps.values() if p.year)
     active: dict[int, set[str]] = {}
     pairs: dict[int, set[tuple[str, str]]] = {}
-    for p in papers(g).values():
+    for p in ps.values():
         if not p.year:
             continue
         active.setdefault(p.year, set()).update(p.authors)
@@ -172,7 +186,9 @@ def format_collaboration(result: dict[str, Any]) -> str:
              f"{result['community_count']} communities"]
     if result["note"]:
         lines.append(f"Note: {result['note']}")
-    lines.append("Most central (co-authors, shared-paper weight, betweenness):")
+    sampled = (f" estimated from {result['betweenness_pivots']} of {result['authors']} authors"
+               if result["betweenness_pivots"] < result["authors"] else "")
+    lines.append(f"Most central (co-authors, shared-paper weight, betweenness{sampled}):")
     lines += [f"  {a['name']}: {a['degree']}, {a['weighted_degree']}, {a['betweenness']:.3f}"
               for a in result["central"]]
     lines.append("Communities (Louvain):")
