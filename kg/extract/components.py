@@ -51,7 +51,9 @@ TECHNIQUE_HEADS = frozenset({"attention", "routing", "dropout", "learning", "par
                              "alignment", "retrieval", "balancing", "scheduling", "caching", "sharding"})
 MODEL_HEAD_WORDS = ("model", "models", "framework", "library", "system", "architecture", "compiler",
                     "engine", "toolkit", "network", "transformer", "platform", "autoencoder", "encoder",
-                    "machine", "agent", "method", "algorithm", "procedure", "layer", "block", "module")
+                    "machine", "agent", "method", "algorithm", "procedure", "layer", "block", "module", "router",
+                    "retriever", "generator", "detector", "classifier", "reranker", "tokenizer", "decoder", "solver",
+                    "planner")
 DATASET_HEAD_WORDS = ("dataset", "benchmark", "corpus", "challenge", "bank", "suite", "collection", "set")
 METRIC_HEAD_WORDS = ("metric", "measure", "score", "loss", "objective")
 STRONG, WEAK, CAPITAL = "strong", "weak", "capital"
@@ -62,7 +64,7 @@ DIGIT = re.compile(r"\d")
 FIRST_WORD = re.compile(r"[^\s\-]*")
 MORE_CAPITALS = re.compile(r"\s+(?:[A-Z]|\()")
 HEADS = "|".join(MODEL_HEAD_WORDS + DATASET_HEAD_WORDS)
-APPOSITION = re.compile(r"\s*,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(%s)s?\b" % "|".join((HEADS, *METRIC_HEAD_WORDS)))
+APPOSITION = re.compile(r"\s*,\s+(?:an?|the|our)\s+(?:[\w-]+\s+){0,4}?(%s)s?\b" % "|".join((HEADS, *METRIC_HEAD_WORDS)))
 PHRASE_LEAD = re.compile(r"(?:(?<=\s)[A-Z][\w\-]*\s+)+$")
 NUMBER_BEFORE = re.compile(r"\d(?:[\d.,%]*)\s*$")
 IS_A = re.compile(r"\s+(?:is|are)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:%s)s?\b" % HEADS)
@@ -366,8 +368,11 @@ class MentionFinder:
                 return head, "title-name"
         if cues["metric_heads"].match(after_name):
             return None, ""
-        if kind == CAPITAL and (s < tend or MORE_CAPITALS.match(after_name)):
+        if kind == CAPITAL and (s < tend or (MORE_CAPITALS.match(after_name) and not _spelled_out(tok, after_name))):
             return None, ""  # a title word, or the first word of a longer capitalized phrase
+        subject = cues["builds_on_subject"].match(after_name)
+        if subject and s == sent_start and self._model_at(after_name, subject.end()):
+            return MODEL, "subject-cue"  # "Zeta extends Alpa"
         if cues["dataset_heads"].match(after_name):
             return DATASET, "head-noun"
         if cues["model_heads"].match(after_name) and kind != CAPITAL:
@@ -403,6 +408,15 @@ class MentionFinder:
             return MODEL, "is-a"
         return None, ""
 
+    def _model_at(self, text: str, pos: int) -> bool:
+        """Whether ``text[pos:]`` opens with a known model's name (``GPT-4``, ``PaLM 2``, ``Alpa``)."""
+        nxt = NAME_TOKEN.match(text, pos)
+        if nxt is None:
+            return False
+        hit = self.pat.known.get(name_key(nxt.group())) or self.pat.known.get(
+            name_key(FIRST_WORD.match(nxt.group()).group()))  # type: ignore[union-attr]
+        return hit is not None and hit[0] == MODEL
+
     def _coordinated(self, text: str, s: int, e: int, ends: dict[int, str], known_at: dict[int, str]
                      ) -> tuple[str | None, str]:
         """The label of a name joined by "and", "or" or a comma to a labelled name just before or after it."""
@@ -417,6 +431,9 @@ class MentionFinder:
             root = self.pat.known.get(name_key(FIRST_WORD.match(nxt.group()).group()))  # type: ignore[union-attr]
             if root and root[0] in (MODEL, DATASET):
                 return root[0], "coordination"
+            if (self.pat.cues["dataset_heads"].match(text[nxt.end():nxt.end() + 40])
+                    and self.pat.cues["on_dataset"].search(text[max(0, s - 20):s])):
+                return DATASET, "coordination"  # "on the Quasar and Nimbus benchmarks"
         return None, ""
 
     def _list_label(self, text: str, sent_start: int, s: int) -> str | None:
@@ -493,7 +510,8 @@ class MentionFinder:
                                    aliases=[long_form] if capitalized or kind == STRONG else []))
         for m in out:
             rm = REVERSE_ACRONYM.match(text, m.end)
-            if m.label in (MODEL, DATASET) and rm and _initials_match(m.text, rm.group(1)):
+            if m.label in (MODEL, DATASET) and rm and (_initials_match(m.text, rm.group(1)) or (
+                    sum(c.isupper() for c in m.text) == 1 and _spelled_out(m.text, text[m.end:]))):
                 m.aliases.append(rm.group(1))
                 long_forms.add(rm.group(1))
         for long_form in long_forms:
@@ -540,20 +558,42 @@ class RelationFinder:
         rels: list[Relation] = []
         sent_of: list[tuple[int, int]] = []
         said: dict[int, str] = {}
+        chain = -1  # the first mention of the run of joined names the previous named mention belongs to
+        prev = -1  # the previous model or dataset mention
+        fence = -1
         for i, m in enumerate(mentions):
             ss, se = sents[max(0, bisect.bisect_right(starts, m.start) - 1)] if sents else (0, len(text))
             sent_of.append((ss, se))
             evidence = said.get(ss) or said.setdefault(ss, " ".join(text[ss:se].split()))
-            before = text[ss:m.start]
-            rel, rule = self._paper_relation(m, before, text[m.end:se], title_keys)
+            joined = prev >= 0 and mentions[prev].start >= ss and bool(
+                JOINER.fullmatch(text, mentions[prev].end, m.start))
+            if not joined:  # names joined to the previous one share its fence
+                fence = -1
+                if prev >= 0 and mentions[prev].start >= ss and cues["intro_fence"].search(
+                        text, mentions[prev].end, m.start):
+                    fence = mentions[chain].start - ss
+            rel, rule = self._paper_relation(m, text[ss:m.start], text[m.end:se], title_keys, fence)
+            if (joined and rel != INTRODUCES and rels[prev].type == INTRODUCES and mentions[prev].label == m.label
+                    and rels[prev].rule in ("called-cue", "introduce-cue", "coordination")):
+                rel, rule = INTRODUCES, "coordination"  # "our models, Wren-S and Wren-L,"
             rels.append(Relation(rel, i, rule, evidence))
+            if m.label in (MODEL, DATASET):
+                chain = chain if joined else i
+                prev = i
         rels = self._derived_subjects(text, mentions, rels, sent_of)
         rels = self._drop_family_titles(text, mentions, rels)
         rels.extend(self._builds_on(text, mentions, rels, sent_of))
         doc._.kg_relations = rels
         return doc
 
-    def _paper_relation(self, m: Mention, before: str, after: str, title_keys: set[str]) -> tuple[str, str]:
+    def _paper_relation(self, m: Mention, before: str, after: str, title_keys: set[str],
+                        fence: int = -1) -> tuple[str, str]:
+        """The paper's relation to ``m`` and its rule, from the sentence text ``before`` and ``after`` it.
+
+        An introduce cue reaches ``m`` only past ``fence``, the position in ``before`` of a name a clause
+        boundary separates from ``m`` ("We present a framework named Hydrax that fine-tunes T5": Hydrax is
+        introduced, T5 is not).
+        """
         cues = self.pat.cues
         if m.label == TOPIC:
             return HAS_TOPIC, m.rule
@@ -563,16 +603,19 @@ class RelationFinder:
             return INTRODUCES, "title-name"
         if cues["naming"].search(before[-40:]):
             return INTRODUCES, "called-cue"
+        if not before.strip() and cues["is_ours_after"].match(after):
+            return INTRODUCES, "is-ours"  # "Granite is a language model that we pretrain"
         if cues["builds_on_before"].search(before[-60:]):
             return USES, "builds-on-cue"
         intro = _last(cues["introduce"], before)
-        if intro is not None and len(before) - intro <= 120 and not cues["intro_blockers"].search(before[intro:]):
+        if (intro is not None and intro > fence and len(before) - intro <= 120
+                and not cues["intro_blockers"].search(before[intro:])):
             return INTRODUCES, "introduce-cue"
         if m.label == DATASET:
             return EVALUATED_ON, "dataset-mention"
         if cues["compare"].search(before[-80:]) or re.match(r"\s*(?:counterparts?|baselines?)\b", after):
             return COMPARES_WITH, "compare-cue"
-        if cues["use"].search(before[-40:]):
+        if cues["use"].search(before[-40:]) or cues["used_after"].match(after):
             return USES, "use-cue"
         return MENTIONS, "mention"
 
@@ -633,16 +676,26 @@ class RelationFinder:
             out.append(Relation(BUILDS_ON, dst, rule, " ".join(text[ss:se].split()), source=src))
 
         for i, m in enumerate(mentions):
-            if m.label != MODEL or not introduced:
+            if m.label != MODEL:
                 continue
-            ss, _ = sent_of[i]
-            before, after = text[ss:m.start], text[m.end:sent_of[i][1]]
-            if re.search(r"\bbaselines?\b", before[-60:]):
+            ss, se = sent_of[i]
+            before, after = text[ss:m.start], text[m.end:se]
+            subject = next((j for j in range(i) if mentions[j].start >= ss), None)
+            if (subject is not None and mentions[subject].label == MODEL
+                    and not text[ss:mentions[subject].start].strip()):
+                between = text[mentions[subject].end:m.start]
+                cue = cues["builds_on_subject"].match(between)
+                if cue and (cue.end() == len(between) or (cues["builds_on_before"].search(between)
+                                                          and not cues["intro_fence"].search(between))):
+                    add(subject, i, "subject-cue", i)  # "Zeta extends Alpa", "... and improves on GShard"
+                    continue
+            if not introduced or re.search(r"\bbaselines?\b", before[-60:]):
                 continue  # "a baseline based on X" says how the baseline was built
-            if cues["builds_on_before"].search(before[-60:]) or (
+            if (cues["builds_on_before"].search(before[-60:]) and not cues["modifier_after"].match(after)) or (
                     cues["builds_on_after"].match(after) and cues["counterpart_before"].search(before[-30:])):
                 local = [j for j in introduced.values() if ss <= mentions[j].start < m.start]
-                src = local[-1] if local else next(iter(introduced.values()))
+                later = [j for j in introduced.values() if m.end <= mentions[j].start < se]  # "Building on X, we ..."
+                src = local[-1] if local else later[0] if later else next(iter(introduced.values()))
                 add(src, i, "text-cue", i)
         # An introduced model's name may version, vary or extend another's; any named model whose name
         # extends another's whole name, version included (Flan-PaLM holds PaLM, not DeepSeekMoE
@@ -686,6 +739,12 @@ def _initials_match(short: str, long_form: str) -> bool:
     words = [w for w in re.split(r"[\s\-]+", long_form) if w.casefold() not in FUNCTION_WORDS]
     caps = [c.casefold() for c in short if c.isupper()]
     return len(caps) >= 2 and [w[0].casefold() for w in words[: len(caps)]] == caps
+
+
+def _spelled_out(name: str, after: str) -> bool:
+    """Whether ``after`` opens with ``(Long Form)`` spelling out ``name``: "Barq (Big Adaptive Retriever)"."""
+    rm = REVERSE_ACRONYM.match(after)
+    return rm is not None and rm.group(1)[0] == name[0]
 
 
 def _last(regex: re.Pattern[str], text: str) -> int | None:

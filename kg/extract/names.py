@@ -16,6 +16,7 @@ from kg.model import MODEL, fold
 TRAILING_SIZE = re.compile(r"[\s\-_]*\(?(\d+(?:\.\d+)?[BMKTbmkt]|\d+x\d+(?:\.\d+)?[BMbm])\)?$")
 LAST_WORD = re.compile(r"[^\s\-]*$")
 PLURAL = re.compile(r"[A-Z]?[a-z]+s")
+ACRONYM_PLURAL = re.compile(r"[A-Z][A-Za-z]*[A-Z]s")
 SPACES = re.compile(r"\s+")
 KEY_DROP = re.compile(r"[\s\-_]+|(?<!\d)\.|\.(?!\d)")
 
@@ -49,14 +50,16 @@ def split_size(name: str) -> tuple[str, list[str]]:
 
 
 def singular(name: str) -> str:
-    """``name`` with a plural last word made singular, as parse_name does (``Switch Transformers``).
+    """``name`` with a plural last word made singular (``Switch Transformers``, ``LDMs``).
 
     Examples:
-        >>> singular("Switch Transformers"), singular("Stylus"), singular("GPUs")
-        ('Switch Transformer', 'Stylus', 'GPUs')
+        >>> singular("Switch Transformers"), singular("Stylus"), singular("Atlas"), singular("LDMs")
+        ('Switch Transformer', 'Stylus', 'Atlas', 'LDM')
     """
     last = LAST_WORD.search(name).group()  # type: ignore[union-attr]
-    if len(last) > 3 and PLURAL.fullmatch(last) and not last.endswith(("ss", "us", "is")):
+    if len(last) > 3 and PLURAL.fullmatch(last) and not last.endswith(("ss", "us", "is", "os", "as")):
+        return name[:-1]
+    if ACRONYM_PLURAL.fullmatch(last):
         return name[:-1]
     return name
 
