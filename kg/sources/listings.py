@@ -14,22 +14,27 @@ from kg.sources.names import ORG_SEPARATOR, clean_name, split_title_authors
 from kg.sources.records import PaperRecord, read_lines
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+# a category code (LG, cs.CL, stat.ML, hep-th), optional, then "Oct 20, 2022", "October 20 2022" or "20 Oct 2022"
+_MONTH = r"(?:" + "|".join(MONTHS) + r")[a-z]*\.?"
 PROFILE_HEADER = re.compile(
-    r"^(?P<cat>[A-Za-z][A-Za-z.\-]{0,19}?)\s*"
-    r"(?P<month>(?:" + "|".join(MONTHS) + r")[a-z]*\.?)\s+(?P<day>\d{1,2}),\s+(?P<year>\d{4})"
-    r"\s*(?P<code>Code)?\s*$")
-ARXIV_ID_LINE = re.compile(r"^arXiv:\s*(?P<id>(?:\d{4}\.\d{4,5}|[a-z\-]+(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?)\s*$")
+    r"^(?P<cat>(?:[a-z][a-z\-]*\.)?[A-Z]{2}|[a-z][a-z\-]*(?:\.[a-z\-]+)?)?\s*"
+    r"(?:(?P<month>" + _MONTH + r")\s+(?P<day>\d{1,2}),?"
+    r"|(?P<dayfirst>\d{1,2})\s+(?P<monthafter>" + _MONTH + r"),?)"
+    r"\s+(?P<year>\d{4})\s*(?P<code>Code)?\s*$")
+ARXIV_ID_LINE = re.compile(
+    r"^(?i:arxiv):\s*(?P<id>\d{4}\.\d{4,5}|[a-z\-]+(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?"
+    r"(?:\s+\[(?P<cat>[A-Za-z.\-]+)\])?\s*$")
 CREATED_LINE = re.compile(r"^Created:\s*(?P<date>\d{4}-\d{2}-\d{2})\s*$")
 ARXIV_ID = re.compile(r"^(?:arXiv:)?(\d{4}\.\d{4,5}|[a-z\-]+(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?$", re.I)
 DOI = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:)?(10\.\d{4,9}/\S+)$", re.I)
 
 
 def _profile_date(match: re.Match[str]) -> str:
-    month = MONTHS.index(match["month"][:3]) + 1
+    name, day = match["month"] or match["monthafter"], match["day"] or match["dayfirst"]
     try:
-        return date(int(match["year"]), month, int(match["day"])).isoformat()
+        return date(int(match["year"]), MONTHS.index(name[:3]) + 1, int(day)).isoformat()
     except ValueError as exc:
-        raise ValueError(f"impossible date {match['month']} {match['day']}, {match['year']}") from exc
+        raise ValueError(f"impossible date {name} {day}, {match['year']}") from exc
 
 
 def read_profile(path: Path) -> Iterator[PaperRecord]:
@@ -50,11 +55,11 @@ def read_profile(path: Path) -> Iterator[PaperRecord]:
                 when = _profile_date(header)
             except ValueError as exc:
                 raise SourceError(str(path), number, str(exc), "Fix the date.") from exc
-            record = PaperRecord(source=str(path), line=number, categories=[header["cat"]], date=when,
-                                 has_code=bool(header["code"]))
+            record = PaperRecord(source=str(path), line=number, categories=[header["cat"]] if header["cat"] else [],
+                                 date=when, has_code=bool(header["code"]))
             expect = "title"
         elif expect == "title" and record is not None:
-            text, _, orgs = line.partition(ORG_SEPARATOR)
+            text, *orgs = ORG_SEPARATOR.split(line, maxsplit=1)
             split = split_title_authors(text)
             if split is None:
                 raise SourceError(
@@ -63,7 +68,7 @@ def read_profile(path: Path) -> Iterator[PaperRecord]:
                     "Put a tab between title and authors if the names are unusual.")
             record.title, authors, record.authors_truncated = split
             record.authors = [clean_name(a) for a in authors]
-            record.orgs = [o.strip() for o in orgs.split(",") if o.strip()]
+            record.orgs = [o.strip() for o in "".join(orgs).split(",") if o.strip()]
             expect = "abstract"
         elif expect == "abstract" and record is not None:
             record.abstract = line.strip()
@@ -90,7 +95,7 @@ def read_arxiv(path: Path) -> Iterator[PaperRecord]:
             created = CREATED_LINE.match(text)
             if not created:
                 raise SourceError(str(path), number, "expected 'Created: YYYY-MM-DD' after the arXiv id",
-                                  f"Got: {text[:80]!r}.")
+                                  f"Got: {text[:80]!r}. Add the 'Created:' line after arXiv:{pending.arxiv_id}.")
             pending.date = created["date"]
             yield pending
             pending = None
@@ -105,9 +110,13 @@ def read_arxiv(path: Path) -> Iterator[PaperRecord]:
                 comment = blocks.pop()[1]
             pending = PaperRecord(source=str(path), line=blocks[0][0],
                                   abstract=" ".join(b for _, b in blocks), comment=comment,
-                                  arxiv_id=ident["id"].split("v")[0] if "/" not in ident["id"] else ident["id"])
+                                  arxiv_id=ident["id"], categories=[ident["cat"]] if ident["cat"] else [])
             blocks = []
-        elif CREATED_LINE.match(text) or PROFILE_HEADER.match(text) or text.startswith("{"):
+        elif text.startswith("Created:"):
+            raise SourceError(str(path), number, "a 'Created:' line with no 'arXiv:ID' line before it",
+                              f"Got: {text[:80]!r}. Each record is: abstract, optional comment, arXiv:ID, "
+                              "Created: date.")
+        elif PROFILE_HEADER.match(text) or text.startswith("{"):
             raise SourceError(str(path), number, "unexpected line in an arXiv listing",
                               f"Got: {text[:80]!r}. Is the file a mix of formats?")
         else:
@@ -122,8 +131,10 @@ def read_arxiv(path: Path) -> Iterator[PaperRecord]:
 
 def _looks_like_comment(text: str) -> bool:
     return len(text) < 300 and bool(re.search(
-        r"\b(pages?|figures?|tables?|accepted|appear|published|conference|workshop|proceedings|"
-        r"NeurIPS|ICML|ICLR|ACL|CVPR|EMNLP|AAAI)\b", text, re.I))
+        r"\b(pages?|figures?|tables?|accepted|appear|published|conference|workshop|proceedings|journal|"
+        r"camera-ready|submitted|under review|code|github|https?://|"
+        r"NeurIPS|ICML|ICLR|ACL|NAACL|EACL|COLING|TACL|TMLR|JMLR|CVPR|ICCV|ECCV|EMNLP|AAAI|IJCAI|KDD|SIGIR|"
+        r"ICASSP|Interspeech)\b", text, re.I))
 
 
 def _jsonl_date(obj: dict[str, Any]) -> str | None:
