@@ -31,6 +31,8 @@ def statements() -> list[dict[str, str]]:
     out += [{"name": f"upsert_nodes {label}", "query": cypher.upsert_nodes(label)} for label in LABELS]
     out += [{"name": f"upsert_edges {rel} {s}->{t}", "query": cypher.upsert_edges(rel, s, t)}
             for rel, (sources, targets) in SCHEMA.items() for s in sources for t in targets]
+    out += [{"name": f"read_nodes {label}", "query": cypher.read_nodes(label)} for label in LABELS]
+    out += [{"name": f"read_edges {rel}", "query": cypher.read_edges(rel)} for rel in SCHEMA]
     out += [{"name": name, "query": getattr(cypher, name)}
             for name in ("READ_NODES", "READ_EDGES", "COUNT_LABELS", "COUNT_TYPES")]
     out += [{"name": f"schema {name}", "query": text} for name, text in schema_statements().items()]

@@ -163,10 +163,11 @@ def viz(store_path: str, output: str, view: str, focus: str | None, depth: int, 
         click.echo(f"Wrote {render_png(path, path.with_suffix('.png'))}")
 
 
-def _graph(store_path: str) -> Any:
+def _graph(store_path: str, reads: tuple[tuple[str, ...], tuple[str, ...]] | None = None) -> Any:
+    """The stored graph, or only the labels and relationship types ``reads`` names."""
     from kg.api import load_networkx
 
-    return load_networkx(store_path)
+    return load_networkx(store_path, *(reads or (None, None)))
 
 
 @cli.command()
@@ -184,10 +185,10 @@ def lineage(model: str, store_path: str, depth: int, min_score: float, as_json: 
       kg lineage GSPMD
       kg lineage "Llama 2" --depth 1 --min-score 0.6 --json
     """
-    from kg.analysis.lineage import format_lineage
+    from kg.analysis.lineage import LINEAGE_READS, format_lineage
     from kg.analysis.lineage import lineage as model_lineage
 
-    tree = model_lineage(_graph(store_path), model, depth=depth, min_score=min_score)
+    tree = model_lineage(_graph(store_path, LINEAGE_READS), model, depth=depth, min_score=min_score)
     echo_json(tree) if as_json else click.echo(format_lineage(tree))
 
 
@@ -206,10 +207,10 @@ def lineage_path(model_a: str, model_b: str, store_path: str, min_score: float, 
       kg lineage-path GSPMD GPipe
       kg lineage-path GPipe GSPMD --json
     """
-    from kg.analysis.lineage import format_path
+    from kg.analysis.lineage import LINEAGE_READS, format_path
     from kg.analysis.lineage import lineage_path as find_path
 
-    steps = find_path(_graph(store_path), model_a, model_b, min_score=min_score)
+    steps = find_path(_graph(store_path, LINEAGE_READS), model_a, model_b, min_score=min_score)
     if as_json:
         echo_json({"from": model_a, "to": model_b, "path": steps})
     else:
@@ -228,10 +229,10 @@ def coauthors(name: str, store_path: str, as_json: bool) -> None:
       kg coauthors "Nan Du"
       kg coauthors "Yanping Huang" --json
     """
+    from kg.analysis.collab import COLLAB_READS, format_coauthors
     from kg.analysis.collab import coauthors as find_coauthors
-    from kg.analysis.collab import format_coauthors
 
-    result = find_coauthors(_graph(store_path), name)
+    result = find_coauthors(_graph(store_path, COLLAB_READS), name)
     echo_json(result) if as_json else click.echo(format_coauthors(result))
 
 
@@ -248,10 +249,10 @@ def collaboration(store_path: str, top: int, seed: int, as_json: bool) -> None:
       kg collaboration --top 5
       kg collaboration --json
     """
+    from kg.analysis.collab import COLLAB_READS, format_collaboration
     from kg.analysis.collab import collaboration as summarize
-    from kg.analysis.collab import format_collaboration
 
-    result = summarize(_graph(store_path), top=top, seed=seed)
+    result = summarize(_graph(store_path, COLLAB_READS), top=top, seed=seed)
     echo_json(result) if as_json else click.echo(format_collaboration(result))
 
 

@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 
 import kg.api
 import kg.analysis.collab as collab
-from kg.analysis.collab import (BETWEENNESS_MIN_PIVOTS, BETWEENNESS_WORK, betweenness_pivots, coauthor_graph, coauthors,
+from kg.analysis.collab import (BETWEENNESS_MIN_PIVOTS, BETWEENNESS_WORK, COLLAB_READS, betweenness_pivots,
+                                coauthor_graph, coauthors,
                                 collaboration, format_collaboration)
 from kg.cli import cli
 from kg.errors import NodeNotFound
@@ -103,7 +104,7 @@ def test_weights_sum_to_pairs_per_paper(author_lists: list[list[str]]) -> None:
 @pytest.fixture
 def stored(monkeypatch: pytest.MonkeyPatch) -> Any:
     graph = two_groups().to_networkx()
-    monkeypatch.setattr(kg.api, "load_networkx", lambda path: graph)
+    monkeypatch.setattr(kg.api, "load_networkx", lambda path, *reads: graph)
     return graph
 
 
@@ -140,3 +141,11 @@ def test_cli_maps_arguments(monkeypatch: pytest.MonkeyPatch, stored: Any) -> Non
     result = CliRunner().invoke(cli, ["collaboration", "--top", "4", "--seed", "9", "--json", "--store", "/x"])
     assert result.exit_code == 0 and json.loads(result.output) == {"ok": True}
     assert seen == {"graph": stored, "top": 4, "seed": 9}
+
+
+def test_reads_only_what_it_needs(example_store: Any) -> None:
+    full, part = kg.api.load_networkx(example_store), kg.api.load_networkx(example_store, *COLLAB_READS)
+    assert part.number_of_nodes() < full.number_of_nodes()
+    names = [a["name"] for _, a in full.nodes(data=True) if a["label"] == AUTHOR]
+    assert names and all(coauthors(full, n) == coauthors(part, n) for n in names)
+    assert collaboration(full) == collaboration(part)

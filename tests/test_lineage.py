@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 
 import kg.api
 from kg.analysis.corpus import annotated_graph, read_pairs
-from kg.analysis.lineage import (DEFAULT_MIN_SCORE, infer_builds_on, lineage, lineage_path, score_lineage)
+from kg.analysis.lineage import (DEFAULT_MIN_SCORE, LINEAGE_READS, infer_builds_on, lineage, lineage_path,
+                                 score_lineage)
 from kg.analysis.naming import EXTENDS, VARIES, VERSIONS, name_relation, parse_name
 from kg.cli import cli
 from kg.errors import NodeNotFound, SourceError
@@ -248,7 +249,7 @@ def test_read_pairs_names_the_bad_line(tmp_path: Path) -> None:
 @pytest.fixture
 def stored(monkeypatch: pytest.MonkeyPatch) -> None:
     graph = lineage_graph()
-    monkeypatch.setattr(kg.api, "load_networkx", lambda path: graph)
+    monkeypatch.setattr(kg.api, "load_networkx", lambda path, *reads: graph)
 
 
 def test_cli_lineage_text_and_json(stored: None) -> None:
@@ -273,3 +274,12 @@ def test_cli_lineage_path(stored: None) -> None:
     assert data == {"from": "Petal", "to": "PipeNet", "path": []}
     missing = runner.invoke(cli, ["lineage", "Nope", "--store", "/nowhere"])
     assert missing.exit_code == 1 and "No Model named 'Nope'" in missing.output
+
+
+def test_reads_only_what_it_needs(examples: list[Path], tmp_path: Path) -> None:
+    kg.api.build(examples, tmp_path / "store")
+    full, part = kg.api.load_networkx(tmp_path / "store"), kg.api.load_networkx(tmp_path / "store", *LINEAGE_READS)
+    assert part.number_of_nodes() < full.number_of_nodes()
+    models = [n for n, a in full.nodes(data=True) if a["label"] == MODEL]
+    assert models and all(lineage(full, m) == lineage(part, m) for m in models)
+    assert all(lineage_path(full, a, b) == lineage_path(part, a, b) for a in models for b in models)

@@ -95,7 +95,7 @@ def test_one_person_gives_no_namesake() -> None:
 @pytest.fixture
 def stored(monkeypatch: pytest.MonkeyPatch) -> None:
     graph = mixed_profile().to_networkx()
-    monkeypatch.setattr(kg.api, "load_networkx", lambda path: graph)
+    monkeypatch.setattr(kg.api, "load_networkx", lambda path, *reads: graph)
 
 
 def test_cli_authors(stored: None) -> None:

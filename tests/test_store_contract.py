@@ -113,6 +113,21 @@ def test_write_then_read_gives_the_graph(store: GraphStore) -> None:
     assert _snapshot(store.read()) == _snapshot(graph)
 
 
+@pytest.mark.parametrize("labels,types", [((PAPER,), ()), ((AUTHOR, PAPER), (AUTHORED,)), ((AUTHOR,), (AUTHORED,)),
+                                          ((), ())])
+def test_read_a_projection(store: GraphStore, labels: tuple[str, ...], types: tuple[str, ...]) -> None:
+    graph = mixed_graph()
+    store.write(graph)
+    want = Graph()
+    for node in graph.nodes.values():
+        if node.label in labels:
+            want.add_node(node)
+    for edge in graph.edges.values():
+        if edge.type in types and edge.source in want.nodes and edge.target in want.nodes:
+            want.add_edge(edge)
+    assert _snapshot(store.read(labels, types)) == _snapshot(want)
+
+
 def test_writing_twice_duplicates_nothing(store: GraphStore) -> None:
     graph = mixed_graph()
     store.write(graph)

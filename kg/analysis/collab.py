@@ -13,10 +13,11 @@ from typing import Any
 import networkx as nx
 
 from kg.analysis.common import GraphLike, PaperView, find_node, node_name, papers
-from kg.model import AUTHOR, AUTHORED
+from kg.model import AUTHOR, AUTHORED, PAPER
 
 TRUNCATION_NOTE = ("{n} of {total} papers list only their first authors ('et al.'): "
                    "co-author counts and weights are lower bounds.")
+COLLAB_READS = ((AUTHOR, PAPER), (AUTHORED,))  # the labels and types co-authorship reads from a store
 BETWEENNESS_WORK = 40_000_000  # pivots x (authors + pairs) beyond which betweenness is sampled (~30 s)
 BETWEENNESS_MIN_PIVOTS = 50
 

@@ -36,6 +36,7 @@ from kg.model import (BUILDS_ON, CITES, INTRODUCES, MENTIONS, MODEL, PAPER,
                       PAPER_ENTITY_RELS, USES, Edge, Scalar, fold)
 
 DEFAULT_MIN_SCORE = 0.45
+LINEAGE_READS = ((MODEL, PAPER), (BUILDS_ON, *PAPER_ENTITY_RELS))  # what lineage() reads from a store
 DEFAULT_MAX_GAP_DAYS = 4 * 365
 DEFAULT_TOP_K = 2
 

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
+from collections.abc import Iterable
 from typing import Any
 
 from kg.model import LABELS, Edge, Graph, Node
-from kg.store.cypher import COUNT_LABELS, COUNT_TYPES, READ_EDGES, READ_NODES, write_plan
+from kg.store.cypher import COUNT_LABELS, COUNT_TYPES, READ_EDGES, READ_NODES, read_edges, read_nodes, write_plan
 
 
 class GraphStore(ABC):
@@ -30,15 +31,19 @@ class GraphStore(ABC):
         for statement, rows in write_plan(graph):
             self.run(statement, {"rows": rows}, write=True)
 
-    def read(self) -> Graph:
-        """The whole stored graph."""
+    def read(self, labels: Iterable[str] | None = None, types: Iterable[str] | None = None) -> Graph:
+        """The stored graph: all of it, or only the nodes of ``labels`` and the edges of ``types`` between them."""
         graph = Graph()
-        for row in self.run(READ_NODES):
+        node_rows = (self.run(READ_NODES) if labels is None else
+                     ({"labels": [label], **row} for label in labels for row in self.run(read_nodes(label))))
+        for row in node_rows:
             label = next((lb for lb in row["labels"] if lb in LABELS), None)
             if label is not None:
                 props = dict(row["props"])
                 graph.add_node(Node(str(props["id"]), label, props))
-        for row in self.run(READ_EDGES):
+        edge_rows = (self.run(READ_EDGES) if types is None else
+                     ({"type": rel, **row} for rel in types for row in self.run(read_edges(rel))))
+        for row in edge_rows:
             if row["source"] in graph.nodes and row["target"] in graph.nodes:
                 graph.add_edge(Edge(row["source"], row["type"], row["target"], dict(row["props"])))
         return graph

@@ -34,6 +34,17 @@ def upsert_edges(rel_type: str, source_label: str, target_label: str) -> str:
 READ_NODES = "MATCH (n) RETURN labels(n) AS labels, properties(n) AS props"
 READ_EDGES = ("MATCH (a)-[r]->(b) RETURN a.id AS source, type(r) AS type, b.id AS target, "
               "properties(r) AS props")
+
+
+def read_nodes(label: str) -> str:
+    return f"MATCH (n:{_checked(label, LABELS)}) RETURN properties(n) AS props"
+
+
+def read_edges(rel_type: str) -> str:
+    return (f"MATCH (a)-[r:{_checked(rel_type, SCHEMA)}]->(b) "
+            f"RETURN a.id AS source, b.id AS target, properties(r) AS props")
+
+
 COUNT_LABELS = "MATCH (n) RETURN labels(n) AS labels, count(*) AS count"
 COUNT_TYPES = "MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS count"
 
