@@ -364,7 +364,7 @@ class MentionFinder:
         after_name = text[ext.end() if ext else e:min(sent_end, e + 60)]
         if tend and s == 0 and (after_name.startswith(":") or cues["title_report"].match(text[:tend])):
             if kind != CAPITAL or tok not in pat.title_words:
-                head = DATASET if re.search(r"\b(?:benchmark|dataset|corpus)\b", text[:tend], re.I) else MODEL
+                head = DATASET if self.pat.cues["title_dataset_words"].search(text[:tend]) else MODEL
                 return head, "title-name"
         if cues["metric_heads"].match(after_name):
             return None, ""
@@ -613,7 +613,7 @@ class RelationFinder:
             return INTRODUCES, "introduce-cue"
         if m.label == DATASET:
             return EVALUATED_ON, "dataset-mention"
-        if cues["compare"].search(before[-80:]) or re.match(r"\s*(?:counterparts?|baselines?)\b", after):
+        if cues["compare"].search(before[-80:]) or cues["compare_after"].match(after):
             return COMPARES_WITH, "compare-cue"
         if cues["use"].search(before[-40:]) or cues["used_after"].match(after):
             return USES, "use-cue"
@@ -675,13 +675,14 @@ class RelationFinder:
             ss, se = sent_of[evidence_at]
             out.append(Relation(BUILDS_ON, dst, rule, " ".join(text[ss:se].split()), source=src))
 
+        first: dict[int, int] = {}  # sentence start -> its first mention
         for i, m in enumerate(mentions):
+            ss, se = sent_of[i]
+            subject = first.setdefault(ss, i)
             if m.label != MODEL:
                 continue
-            ss, se = sent_of[i]
             before, after = text[ss:m.start], text[m.end:se]
-            subject = next((j for j in range(i) if mentions[j].start >= ss), None)
-            if (subject is not None and mentions[subject].label == MODEL
+            if (subject != i and mentions[subject].label == MODEL
                     and not text[ss:mentions[subject].start].strip()):
                 between = text[mentions[subject].end:m.start]
                 cue = cues["builds_on_subject"].match(between)
@@ -689,7 +690,7 @@ class RelationFinder:
                                                           and not cues["intro_fence"].search(between))):
                     add(subject, i, "subject-cue", i)  # "Zeta extends Alpa", "... and improves on GShard"
                     continue
-            if not introduced or re.search(r"\bbaselines?\b", before[-60:]):
+            if not introduced or cues["baseline_before"].search(before[-60:]):
                 continue  # "a baseline based on X" says how the baseline was built
             if (cues["builds_on_before"].search(before[-60:]) and not cues["modifier_after"].match(after)) or (
                     cues["builds_on_after"].match(after) and cues["counterpart_before"].search(before[-30:])):
