@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -147,3 +149,14 @@ def test_jsonl_error_lines_count_blank_lines(tmp_path: Path) -> None:
     with pytest.raises(SourceError) as err:
         list(read_records(path))
     assert (err.value.path, err.value.line) == (str(path), 4)
+
+
+def test_a_store_open_in_another_process_is_named(example_store: Path) -> None:
+    from kg.store import open_store
+
+    with open_store(example_store):
+        done = subprocess.run([sys.executable, "-m", "kg", "stats", "--store", str(example_store)],
+                              capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1
+    assert done.stderr == (f"Error: the store {example_store} is open in another process (a build or query still "
+                           "running?); wait for it to finish, or use another --store\n")

@@ -52,6 +52,9 @@ class EmbeddedStore(GraphStore):
             try:
                 self.db = adb.open_database(str(self.path.absolute()))
             except Exception as exc:  # the engine raises its own error types
+                if "LockException" in str(exc):
+                    raise StoreError(f"the store {self.path} is open in another process (a build or query still "
+                                     "running?); wait for it to finish, or use another --store") from exc
                 raise StoreError(f"cannot open the store {self.path}: {exc}") from exc
 
     def run(self, cypher: str, params: dict[str, Any] | None = None, *, write: bool = False
