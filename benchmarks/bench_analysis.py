@@ -25,7 +25,7 @@ from kg.analysis.lineage import (DEFAULT_MAX_GAP_DAYS, DEFAULT_MIN_SCORE, DEFAUL
                                  candidates, infer_builds_on, lineage, score_edges, select)
 from kg.analysis.namesakes import check_author
 from kg.extract import Extractor
-from kg.model import AUTHOR, AUTHORED, MODEL
+from kg.model import AUTHOR, AUTHORED, BUILDS_ON, MODEL
 from kg.pipeline import assemble, read_sources
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
@@ -94,6 +94,12 @@ def main() -> None:
         for min_score in (0.3, 0.35, DEFAULT_MIN_SCORE, 0.5, 0.6, 0.7, 0.8):
             s, f1 = measure(g, gold, cands, DEFAULT_WEIGHTS, DEFAULT_MAX_GAP_DAYS, min_score, top_k)
             print(f"| {min_score:.2f} | {top_k} | {s.predicted} | {s.precision:.2f} | {s.recall:.2f} | {f1:.2f} |")
+    e2e = assemble(read_sources([DATA / "lineage_corpus.jsonl"]), extractor=Extractor()).to_networkx()
+    s = score_edges(e2e, {(a, b) for a, b, d in e2e.edges(data=True) if d["type"] == BUILDS_ON}, gold)
+    f1 = 2 * s.precision * s.recall / (s.precision + s.recall) if s.precision + s.recall else 0.0
+    print(f"\nend to end (kg build: models extracted from the abstracts, stated and inferred BUILDS_ON): "
+          f"{s.predicted} edges, precision {s.precision:.2f}, recall {s.recall:.2f}, F1 {f1:.2f}")
+    print(f"  missed: {s.missed}\n  wrong: {s.false_positives}")
     if not args.grid:
         return
     rows = []

@@ -132,19 +132,36 @@ def node_name(g: GraphLike, nid: str) -> str:
     return str(attrs.get("name") or attrs.get("title") or nid)
 
 
+def name_index(g: GraphLike, label: str) -> dict[str, str]:
+    """Name and alias keys of the ``label`` nodes -> node id; a name wins over an alias, a lower id over a higher."""
+    nodes = sorted((str(nid), a) for nid, a in g.nodes(data=True) if a.get("label") == label)
+    index = {name_key(str(alias)): nid for nid, a in reversed(nodes) for alias in a.get("aliases") or []}
+    index.update({name_key(str(a.get("name") or "")): nid for nid, a in reversed(nodes)})
+    return index
+
+
+def lookup_name(index: dict[str, str], name: str) -> str | None:
+    """The node ``index`` (see ``name_index``) holds for ``name``, or for it without a size or plural ending."""
+    hit = index.get(name_key(name))
+    if hit is None:
+        from kg.extract.names import singular, split_size  # loads spaCy: only when the plain lookup fails
+
+        hit = index.get(name_key(singular(split_size(name)[0])))
+    return hit
+
+
 def find_node(g: GraphLike, label: str, name: str) -> str:
-    """The id of the ``label`` node called ``name`` (id, or name ignoring case, spaces and dashes).
+    """The id of the ``label`` node called ``name``: its id, its name or an alias ignoring case, spaces and
+    dashes, else the name without a size or plural ending (``Mixtral 8x7B`` is Mixtral, ``ViTs`` ViT).
 
     Raises:
         NodeNotFound: no such node; the message lists the closest names.
     """
     if name in g and g.nodes[name].get("label") == label:
         return name
-    key = name_key(name)
-    hits: list[str] = sorted(str(nid) for nid, a in g.nodes(data=True)
-                  if a.get("label") == label and name_key(str(a.get("name") or "")) == key)
-    if hits:
-        return hits[0]
+    hit = lookup_name(name_index(g, label), name)
+    if hit is not None:
+        return hit
     import difflib
 
     names = sorted({str(a.get("name")) for _, a in g.nodes(data=True) if a.get("label") == label and a.get("name")})

@@ -28,8 +28,8 @@ from typing import Any
 
 import networkx as nx
 
-from kg.analysis.common import (GraphLike, PaperView, day_number, find_node, listing_owners, name_key,
-                                node_name, papers)
+from kg.analysis.common import (GraphLike, PaperView, day_number, find_node, listing_owners, lookup_name,
+                                name_index, name_key, node_name, papers)
 from kg.analysis.naming import EXTENDS, VARIES, VERSIONS, parse_name, parts_relation
 from kg.analysis.text import Vector, cosine, nearest, paper_vectors, shared_terms
 from kg.model import (BUILDS_ON, CITES, INTRODUCES, MENTIONS, MODEL, PAPER,
@@ -492,9 +492,9 @@ def score_lineage(g: GraphLike, gold_pairs: Iterable[tuple[str, str]], **infer: 
 def score_edges(g: GraphLike, predicted: set[tuple[str, str]], gold_pairs: Iterable[tuple[str, str]]
                 ) -> LineageScore:
     """Score predicted (later id, earlier id) model pairs against gold (later name, earlier name) pairs."""
-    names = {name_key(node_name(g, n)): n for n, a in g.nodes(data=True) if a.get("label") == MODEL}
-    shown = {n: node_name(g, n) for n in names.values()}
-    gold = {(names.get(name_key(a), a), names.get(name_key(b), b)) for a, b in gold_pairs}
+    index = name_index(g, MODEL)
+    shown = {n: node_name(g, n) for n in index.values()}
+    gold = {(lookup_name(index, a) or a, lookup_name(index, b) or b) for a, b in gold_pairs}
     closure = nx.transitive_closure(nx.DiGraph(list(gold)))
     fps = sorted(predicted - gold)
 
