@@ -13,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import kg.api
+from kg.analysis.common import find_node
 from kg.analysis.corpus import annotated_graph, read_pairs
 from kg.analysis.lineage import (DEFAULT_MIN_SCORE, LINEAGE_READS, infer_builds_on, lineage, lineage_path,
                                  score_lineage)
@@ -218,6 +219,18 @@ def test_lineage_tree_both_ways() -> None:
     assert deep["ancestors"][0]["ancestors"][0]["model"] == "PipeNet"
     assert lineage(lineage_graph(), "SpmdNet", depth=1)["ancestors"][0]["ancestors"] == []
     assert lineage(lineage_graph(), "SpmdNet", min_score=0.99)["ancestors"] == []
+
+
+def test_models_found_by_alias_size_and_plural() -> None:
+    g = Graph()
+    g.add_node(Node("model:mixtral", MODEL, {"name": "Mixtral", "aliases": ["Mixtral of Experts"]}))
+    g.add_node(Node("model:mix", MODEL, {"name": "Mix", "aliases": ["Mixtral"]}))
+    g.add_node(Node("model:vit", MODEL, {"name": "ViT"}))
+    h = g.to_networkx()
+    assert [find_node(h, MODEL, n) for n in ("Mixtral", "mixtral of experts", "Mixtral 8x7B", "ViTs", "model:vit")] == [
+        "model:mixtral", "model:mixtral", "model:mixtral", "model:vit", "model:vit"]
+    with pytest.raises(NodeNotFound):
+        find_node(h, MODEL, "Mixtral 8x7B Instruct")
 
 
 def test_lineage_path_either_way_and_missing() -> None:
