@@ -231,6 +231,9 @@ def test_models_found_by_alias_size_and_plural() -> None:
         "model:mixtral", "model:mixtral", "model:mixtral", "model:vit", "model:vit"]
     with pytest.raises(NodeNotFound):
         find_node(h, MODEL, "Mixtral 8x7B Instruct")
+    g.add_node(Node("author:james evan", AUTHOR, {"name": "James Evan"}))
+    with pytest.raises(NodeNotFound):
+        find_node(g.to_networkx(), AUTHOR, "James Evans")
 
 
 def test_lineage_path_either_way_and_missing() -> None:

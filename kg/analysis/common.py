@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from kg.errors import NodeNotFound
-from kg.model import AFFILIATED_WITH, AUTHORED, HAS_TOPIC, PAPER, fold
+from kg.model import AFFILIATED_WITH, AUTHORED, DATASET, HAS_TOPIC, MODEL, PAPER, fold
 
 GraphLike = Any  # a networkx MultiDiGraph as Graph.to_networkx() gives it
 
@@ -140,10 +140,11 @@ def name_index(g: GraphLike, label: str) -> dict[str, str]:
     return index
 
 
-def lookup_name(index: dict[str, str], name: str) -> str | None:
-    """The node ``index`` (see ``name_index``) holds for ``name``, or for it without a size or plural ending."""
+def lookup_name(index: dict[str, str], name: str, endings: bool = True) -> str | None:
+    """The node ``index`` (see ``name_index``) holds for ``name``, or (``endings``) for it without a size or
+    plural ending."""
     hit = index.get(name_key(name))
-    if hit is None:
+    if hit is None and endings:
         from kg.extract.names import singular, split_size  # loads spaCy: only when the plain lookup fails
 
         hit = index.get(name_key(singular(split_size(name)[0])))
@@ -152,14 +153,15 @@ def lookup_name(index: dict[str, str], name: str) -> str | None:
 
 def find_node(g: GraphLike, label: str, name: str) -> str:
     """The id of the ``label`` node called ``name``: its id, its name or an alias ignoring case, spaces and
-    dashes, else the name without a size or plural ending (``Mixtral 8x7B`` is Mixtral, ``ViTs`` ViT).
+    dashes, else, for models and datasets, the name without a size or plural ending (``Mixtral 8x7B`` is
+    Mixtral, ``ViTs`` ViT; a person's name is never cut).
 
     Raises:
         NodeNotFound: no such node; the message lists the closest names.
     """
     if name in g and g.nodes[name].get("label") == label:
         return name
-    hit = lookup_name(name_index(g, label), name)
+    hit = lookup_name(name_index(g, label), name, endings=label in (MODEL, DATASET))
     if hit is not None:
         return hit
     import difflib
@@ -168,5 +170,6 @@ def find_node(g: GraphLike, label: str, name: str) -> str:
     close = difflib.get_close_matches(name, names, n=5, cutoff=0.5)
     hint = f" Close names: {', '.join(close)}." if close else ""
     msg = (f"No {label} named {name!r} in the graph.{hint}\n"
-           "  Names match ignoring case, spaces and dashes; a node id works too.")
+           "  Names match ignoring case, spaces and dashes, also by alias or without a size (PaLM 540B); "
+           "a node id works too.")
     raise NodeNotFound(msg)
