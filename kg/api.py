@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import sys
+import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from kg.export import FORMATS as EXPORT_FORMATS
+from kg.errors import KGError
 from kg.export import export_graph
 from kg.model import Graph
 from kg.pipeline import BuildReport, build
@@ -35,9 +38,18 @@ def stats(store_path: str | Path) -> dict[str, dict[str, int]]:
         return store.counts()
 
 
-def export(store_path: str | Path, fmt: str, out: str | Path) -> Path:
-    """Write the stored graph to ``out`` in ``fmt`` (one of EXPORT_FORMATS)."""
-    return export_graph(load_graph(store_path), fmt, Path(out))
+def export(store_path: str | Path, fmt: str, out: str | Path) -> Path | None:
+    """Write the stored graph to ``out`` in ``fmt`` (one of EXPORT_FORMATS); ``-`` is standard output
+    (then None is returned)."""
+    if str(out) != "-":
+        return export_graph(load_graph(store_path), fmt, Path(out))
+    if fmt == "neo4j-csv":
+        raise KGError("neo4j-csv writes a directory of files, not standard output; give -o DIRECTORY")
+    graph = load_graph(store_path)
+    with tempfile.TemporaryDirectory() as tmp:
+        sys.stdout.buffer.write(export_graph(graph, fmt, Path(tmp) / "graph").read_bytes())
+    sys.stdout.flush()
+    return None
 
 
 def push(store_path: str | Path, neo4j_uri: str | None = None) -> dict[str, dict[str, int]]:

@@ -42,6 +42,7 @@ def cli() -> None:
       kg build examples/profile_listing.txt examples/arxiv_listing.txt
       kg stats
       kg export --format node-link -o graph.json
+      kg export --format node-link -o - | jq '.nodes | length'
     """
 
 
@@ -114,20 +115,23 @@ def stats(store_path: str, as_json: bool) -> None:
 @click.option("--format", "fmt", type=click.Choice(["node-link", "graphml", "gexf", "neo4j-csv", "cypher"]),
               default="node-link", show_default=True, help="Export format.")
 @click.option("-o", "--output", type=click.Path(), required=True,
-              help="File to write (a directory for neo4j-csv).")
+              help="File to write, - for standard output (a directory for neo4j-csv).")
 def export(store_path: str, fmt: str, output: str) -> None:
     """Export the stored graph to a file (neo4j-csv: a directory of neo4j-admin import files).
 
     \b
     Examples:
       kg export --format node-link -o graph.json
+      kg export --format node-link -o - | jq '.nodes | length'
       kg export --format graphml -o graph.graphml
       kg export --format neo4j-csv -o import/ && sh import/import.sh neo4j
       kg export --format cypher -o graph.cypher && cypher-shell -f graph.cypher
     """
     from kg.api import export as export_store
 
-    click.echo(f"Wrote {export_store(store_path, fmt, output)}")
+    path = export_store(store_path, fmt, output)
+    if path is not None:
+        click.echo(f"Wrote {path}")
 
 
 @cli.command()

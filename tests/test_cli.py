@@ -204,3 +204,15 @@ def test_graph_networkx_round_trip(g: Graph) -> None:
     assert {n.id: (n.label, n.props) for n in back.nodes.values()} == {
         n.id: (n.label, n.props) for n in g.nodes.values()}
     assert {k: e.props for k, e in back.edges.items()} == {k: e.props for k, e in g.edges.items()}
+
+
+@pytest.mark.parametrize("fmt,name", [("node-link", "g.json"), ("graphml", "g.graphml"), ("cypher", "g.cypher")])
+def test_export_to_standard_output_equals_the_file(runner: CliRunner, example_store: Path, tmp_path: Path,
+                                                   fmt: str, name: str) -> None:
+    assert runner.invoke(cli, ["export", "--store", str(example_store), "--format", fmt,
+                               "-o", str(tmp_path / name)]).exit_code == 0
+    result = runner.invoke(cli, ["export", "--store", str(example_store), "--format", fmt, "-o", "-"])
+    assert result.exit_code == 0 and result.stdout_bytes == (tmp_path / name).read_bytes()
+    refused = runner.invoke(cli, ["export", "--store", str(example_store), "--format", "neo4j-csv", "-o", "-"])
+    assert refused.exit_code == 1
+    assert refused.output == "Error: neo4j-csv writes a directory of files, not standard output; give -o DIRECTORY\n"
