@@ -119,6 +119,38 @@ CASES: list[tuple[str, set[Rel]]] = [
      {(P, EVALUATED_ON, "Quasar"), (P, EVALUATED_ON, "Nimbus")}),
     ("We report perplexity on the WikiText-103 and The Pile datasets.",
      {(P, EVALUATED_ON, "WikiText-103"), (P, EVALUATED_ON, "The Pile")}),
+    # a long form spelled out after the name is its alias, not another name
+    ("We introduce MoRA, which stands for Modular Routing Adapter, and apply it to T5.",
+     {(P, INTRODUCES, "MoRA"), (P, USES, "T5")}),
+    ("We present GRIT, Gated Recurrent Image Transformer, a vision model.", {(P, INTRODUCES, "GRIT")}),
+    # a name in the appositive describing the introduced one is not introduced
+    ("We introduce Pipit, a LLaMA language model fine-tuned on medical notes.",
+     {(P, INTRODUCES, "Pipit"), (P, USES, "LLaMA"), ("Pipit", BUILDS_ON, "LLaMA")}),
+    ("We introduce Quail and Finch, two retrieval models built on T5.",
+     {(P, INTRODUCES, "Quail"), (P, INTRODUCES, "Finch"), (P, USES, "T5"), ("Finch", BUILDS_ON, "T5")}),
+    # a model trained by the authors and set off as an appositive
+    ("We train Brontor, an autoregressive language model with 30 billion parameters.", {(P, INTRODUCES, "Brontor")}),
+    ("We test this by training a compute-optimal model, Tamarin, that uses less data than Gopher.",
+     {(P, INTRODUCES, "Tamarin"), (P, COMPARES_WITH, "Gopher")}),
+    ("We pretrain a small general-purpose language model, Wisp, with knowledge distillation.",
+     {(P, INTRODUCES, "Wisp")}),
+    ("We train GPT-2 on OpenWebText.", {(P, USES, "GPT-2"), (P, EVALUATED_ON, "OpenWebText")}),
+    # naming cues: after a second verb, before a spelled-out acronym, on a common abbreviation
+    ("We propose to pre-train a small general-purpose language model, called Wren, which can then be fine-tuned.",
+     {(P, INTRODUCES, "Wren")}),
+    ("We propose Tesseract, an attention kernel inspired by paging in operating systems, and build Loom, a serving "
+     "system with low latency.", {(P, INTRODUCES, "Tesseract"), (P, INTRODUCES, "Loom")}),
+    ("We call the resulting networks sparse gated networks (SGNs).", {(P, INTRODUCES, "SGN")}),
+    ("The resulting shallow wide networks (Shallow WideNet) beat ResNet on CIFAR-10.",
+     {(P, INTRODUCES, "Shallow WideNet"), (P, COMPARES_WITH, "ResNet"), (P, EVALUATED_ON, "CIFAR-10")}),
+    ("This paper proposes a swift region-free detector (Swift RFD) for video. Swift RFD runs faster than YOLO.",
+     {(P, INTRODUCES, "Swift RFD"), (P, COMPARES_WITH, "YOLO")}),
+    ("Our approach, named KV, caches keys across requests.", {(P, INTRODUCES, "KV")}),
+    # the object of "improvements to", and names past a clause boundary, are not introduced
+    ("We present some improvements to BERT that speed up training.", set()),
+    ("We present the next generation of Falcon, built from new data.", set()),
+    ("We describe Pika, a way to apply small models to tagging, and measure accuracy on CoNLL and WNUT.",
+     {(P, INTRODUCES, "Pika"), (P, EVALUATED_ON, "CoNLL"), (P, EVALUATED_ON, "WNUT")}),
     # nothing to extract: generic methods, metrics, hardware
     ("We use Adam with a cosine schedule and report BLEU and ROUGE scores.", set()),
     ("Training uses 256 A100 GPUs and FP16 precision.", set()),
@@ -146,3 +178,26 @@ def test_phrasing_gives_exactly_the_stated_relations(ex: Extractor, sentence: st
 def test_spelled_out_name_keeps_its_long_form_as_alias(ex: Extractor) -> None:
     nodes, _ = ex.paper("paper:t", "", "We propose Barq (Big Adaptive Retriever), a retrieval model.")
     assert [(n.id, n.props) for n in nodes] == [("model:barq", {"name": "Barq", "aliases": ["Big Adaptive Retriever"]})]
+
+
+TITLED: list[tuple[str, str, set[Rel]]] = [
+    # a title that is a model's name, with or without a size or a leading word, or "NAME, a ..."
+    ("Rapid R-CNN", "Rapid R-CNN trains three times faster than R-CNN on COCO.",
+     {(P, INTRODUCES, "Rapid R-CNN"), (P, COMPARES_WITH, "R-CNN"), (P, EVALUATED_ON, "COCO"),
+      ("Rapid R-CNN", BUILDS_ON, "R-CNN")}),
+    ("ZorbLM 3B", "ZorbLM 3B is evaluated on MMLU.", {(P, INTRODUCES, "ZorbLM"), (P, EVALUATED_ON, "MMLU")}),
+    ("NimbusNet, a compact detector for edge devices", "We evaluate it on COCO.",
+     {(P, INTRODUCES, "NimbusNet"), (P, EVALUATED_ON, "COCO")}),
+]
+
+
+@pytest.mark.parametrize(("title", "abstract", "expected"), TITLED, ids=[t for t, _, _ in TITLED])
+def test_title_naming_a_model_introduces_it(ex: Extractor, title: str, abstract: str, expected: set[Rel]) -> None:
+    got = {(r["source"], r["type"], r["target"]) for r in ex.spans(abstract, title)["relations"] if r["type"] in TYPES}
+    assert got == expected
+
+
+def test_spelled_out_long_form_after_the_name_is_an_alias(ex: Extractor) -> None:
+    nodes, _ = ex.paper("paper:t", "", "We introduce MoRA, which stands for Modular Routing Adapter.")
+    assert [(n.id, n.props) for n in nodes] == [
+        ("model:mora", {"name": "MoRA", "aliases": ["Modular Routing Adapter"]})]

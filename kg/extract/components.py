@@ -42,8 +42,8 @@ JOINER = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 NUMBERISH = re.compile(r"[\d.,]+[A-Za-z]{0,2}|\d+(?:st|nd|rd|th|x|X)|\d+(?:\.\d+)?[BMKT]")
 ABBREVIATIONS = frozenset({"e.g", "i.e", "al", "vs", "fig", "eq", "cf", "etc", "approx", "resp", "no", "sec"})
 SENT_END = re.compile(r"[.!?](?=\s+[\"'(\[]?[A-Z0-9])")
-ACRONYM = re.compile(r"\(([A-Za-z0-9][A-Za-z0-9\-.]{1,24})\)")
-FUNCTION_WORDS = frozenset({"of", "and", "for", "the", "with", "to", "in", "on", "a", "an", "or", "via"})
+ACRONYM = re.compile(r"\(([A-Za-z0-9][A-Za-z0-9\-.]{1,24}(?: [A-Z][A-Za-z0-9\-.]{0,24}){0,2})\)")
+FUNCTION_WORDS = frozenset({"of", "and", "for", "the", "with", "to", "in", "on", "a", "an", "or", "via", "from", "by"})
 TECHNIQUE_HEADS = frozenset({"attention", "routing", "dropout", "learning", "parallelism", "optimization",
                              "search", "distillation", "training", "tuning", "fine-tuning", "decoding",
                              "sampling", "normalization", "embedding", "embeddings", "quantization",
@@ -57,6 +57,7 @@ MODEL_HEAD_WORDS = ("model", "models", "framework", "library", "system", "archit
 DATASET_HEAD_WORDS = ("dataset", "benchmark", "corpus", "challenge", "bank", "suite", "collection", "set")
 METRIC_HEAD_WORDS = ("metric", "measure", "score", "loss", "objective")
 STRONG, WEAK, CAPITAL = "strong", "weak", "capital"
+NAMING_WORDS = ("our", "call", "nam", "dub", "term", "coin", "result")  # one is in every "naming" cue's text
 CACHE_SIZE = 200_000  # entries of the per-component word caches before they are emptied
 INNER_UPPER = re.compile(r"(?<=[A-Za-z0-9])[A-Z]")
 LETTERS = re.compile(r"[A-Za-z]")
@@ -70,6 +71,7 @@ NUMBER_BEFORE = re.compile(r"\d(?:[\d.,%]*)\s*$")
 IS_A = re.compile(r"\s+(?:is|are)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:%s)s?\b" % HEADS)
 WILDCARD_VERSION = re.compile(r"[ \-]v?\d+\.[Xx]\b")
 REVERSE_ACRONYM = re.compile(r"\s*\(([A-Z][\w\-]*(?:\s+[\w\-]+){1,6})\)")
+TITLE_LEAD = re.compile(r"(?:[A-Z][a-z]+\s+){1,2}")
 
 
 @dataclass
@@ -244,7 +246,7 @@ class MentionFinder:
         fixed = _longest_first(fixed)
         mentions = self._names(text, tend, sents, starts, fixed)
         mentions = self._acronyms(text, mentions)
-        mentions = _longest_first(mentions)
+        mentions = self._title_name(text, tend, _longest_first(mentions))
         self._finish(text, tend, mentions)
         doc._.kg_mentions = mentions
         doc._.kg_sentences = sents
@@ -279,6 +281,16 @@ class MentionFinder:
                     self._shapes.clear()
                 kind = self._shapes[tok] = shape(tok, pat)
             inside = _covering(spans, span_starts, s, e) if spans else None
+            if kind is None and inside is None and tok.isupper() and tok.casefold() in pat.generic:
+                lo = max(sents[max(0, bisect.bisect_right(starts, s) - 1)][0], s - 40)
+                window = text[lo:s].casefold()
+                if any(w in window for w in NAMING_WORDS) and pat.cues["naming"].search(text, lo, s):
+                    # a common abbreviation is a name when named: "our approach, SSD,"
+                    out.append(Mention(s, e, tok, MODEL, "called-cue"))
+                    decided[tok] = MODEL
+                else:
+                    pending.append((s, e, tok, WEAK))
+                continue
             if kind is None and inside is None and (not spans or not _overlaps(span_starts, s, e)):
                 continue
             if kind == "reject":
@@ -388,6 +400,8 @@ class MentionFinder:
             return (DATASET if head in DATASET_HEAD_WORDS else MODEL), "apposition"
         if cues["naming"].search(before):
             return (DATASET if cues["dataset_words"].search(before) else MODEL), "called-cue"
+        if cues["trained_model_before"].search(before) and cues["we_subject"].search(before):
+            return MODEL, "train-cue"
         if cues["builds_on_before"].search(before) or (kind != CAPITAL and cues["compare_before"].search(before)):
             return MODEL, "relation-cue"
         if kind == CAPITAL and cues["compare_before"].search(before):
@@ -463,7 +477,7 @@ class MentionFinder:
         for am in ACRONYM.finditer(text):
             short = am.group(1)
             initials = [c.casefold() for c in short if c.isupper()]
-            if len(initials) < 2:
+            if len(initials) < 2 or (" " in short and shape(short, pat) != STRONG):
                 continue
             words = list(re.finditer(r"[A-Za-z][\w\-]*", text[max(0, am.start() - 120):am.start()]))
             base = max(0, am.start() - 120)
@@ -508,16 +522,56 @@ class MentionFinder:
                 out.append(Mention(am.start() + 1, am.end() - 1, short, label,
                                    inner.rule if inner else "acronym", name=inner.name if inner else "",
                                    aliases=[long_form] if capitalized or kind == STRONG else []))
+                if " " in short:  # "(Fast R-CNN)": its other spellings are the name too, not R-CNN
+                    out += [Mention(r.start(), r.end(), short, label, "repeat")
+                            for r in re.finditer(r"(?<![\w-])%s(?![\w-])" % re.escape(short), text)
+                            if r.start() != am.start() + 1]
         for m in out:
+            if m.label not in (MODEL, DATASET):
+                continue
             rm = REVERSE_ACRONYM.match(text, m.end)
-            if m.label in (MODEL, DATASET) and rm and (_initials_match(m.text, rm.group(1)) or (
+            if rm and (_initials_match(m.text, rm.group(1)) or (
                     sum(c.isupper() for c in m.text) == 1 and _spelled_out(m.text, text[m.end:]))):
                 m.aliases.append(rm.group(1))
                 long_forms.add(rm.group(1))
+                continue
+            nxt = text[m.end:m.end + 2]
+            spelled = nxt[:1] in (",", "(") or nxt == " ("
+            sm = pat.cues["spelled_out_after"].match(text, m.end, m.end + 160) if spelled else None
+            long_form = _initial_words(m.text, sm.group(1)) if sm else None
+            if long_form:  # "BERT, which stands for Bidirectional Encoder Representations from Transformers"
+                m.aliases.append(long_form)
+                long_forms.add(long_form)
         for long_form in long_forms:
             for lm in re.finditer(re.escape(long_form), text):
                 out = [m for m in out if not (lm.start() <= m.start and m.end <= lm.end()) or m.label == TOPIC]
         return out
+
+    def _title_name(self, text: str, tend: int, mentions: list[Mention]) -> list[Mention]:
+        """A title that is a model's name after one or two capitalized words ("Fast R-CNN") names that model.
+
+        The whole title becomes the mention when the abstract writes it too; each of the abstract's spellings
+        then replaces the names inside it. A title that is exactly a name needs nothing here (see ``_finish``).
+        """
+        last = None
+        for m in mentions:
+            if m.start >= tend:
+                break
+            last = m
+        if last is None or last.label != MODEL or text[last.end:tend].strip() or last.start == 0:
+            return mentions
+        title = text[:last.end]
+        lead = TITLE_LEAD.fullmatch(text, 0, last.start)
+        if lead is None or any(w in self.pat.title_words for w in title.split()) or any(
+                m.start < last.start for m in mentions):
+            return mentions
+        found = [r.span() for r in re.compile(r"(?<![\w-])%s(?![\w-])" % re.escape(title)).finditer(text, tend)]
+        if not found:
+            return mentions
+        spans = [(0, last.end), *found]
+        out = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in spans)]
+        out += [Mention(a, b, title, MODEL, "title-name" if a == 0 else "repeat") for a, b in spans]
+        return _longest_first(out)
 
     def _finish(self, text: str, tend: int, mentions: list[Mention]) -> None:
         """Give each mention its canonical name, key and sizes; mark the title's own names."""
@@ -539,7 +593,9 @@ class MentionFinder:
             m.name, m.key, m.sizes = found[0], found[1], list(found[2])
             if m.start == 0 and tend:
                 rest = text[m.end:tend]
-                m.title_name = rest.startswith(":") or bool(self.pat.cues["title_report"].match(text[:tend]))
+                m.title_name = (rest.startswith(":") or not rest.strip()
+                                or bool(self.pat.cues["title_appositive"].match(rest))
+                                or bool(self.pat.cues["title_report"].match(text[:tend])))
 
 
 class RelationFinder:
@@ -559,6 +615,7 @@ class RelationFinder:
         sent_of: list[tuple[int, int]] = []
         said: dict[int, str] = {}
         chain = -1  # the first mention of the run of joined names the previous named mention belongs to
+        described: dict[int, int] = {}  # a name in the appositive of an introduced one -> that one
         prev = -1  # the previous model or dataset mention
         fence = -1
         for i, m in enumerate(mentions):
@@ -567,15 +624,21 @@ class RelationFinder:
             evidence = said.get(ss) or said.setdefault(ss, " ".join(text[ss:se].split()))
             joined = prev >= 0 and mentions[prev].start >= ss and bool(
                 JOINER.fullmatch(text, mentions[prev].end, m.start))
-            if not joined:  # names joined to the previous one share its fence
+            same = prev >= 0 and mentions[prev].start >= ss
+            if not same:
                 fence = -1
-                if prev >= 0 and mentions[prev].start >= ss and cues["intro_fence"].search(
-                        text, mentions[prev].end, m.start):
-                    fence = mentions[chain].start - ss
-            rel, rule = self._paper_relation(m, text[ss:m.start], text[m.end:se], title_keys, fence)
+            elif not joined and cues["intro_fence"].search(text, mentions[prev].end, m.start):
+                fence = mentions[chain].start - ss  # names joined to the previous one share its fence
+            before = _before_long_form(text[ss:m.start], m.aliases) if m.aliases else text[ss:m.start]
+            rel, rule = self._paper_relation(m, before, text[m.end:se], title_keys, fence)
             if (joined and rel != INTRODUCES and rels[prev].type == INTRODUCES and mentions[prev].label == m.label
-                    and rels[prev].rule in ("called-cue", "introduce-cue", "coordination")):
+                    and rels[prev].rule in ("called-cue", "introduce-cue", "coordination", "train-cue")):
                 rel, rule = INTRODUCES, "coordination"  # "our models, Wren-S and Wren-L,"
+            elif (rule == "introduce-cue" and same and not joined and rels[chain].type == INTRODUCES
+                  and not m.key.startswith(mentions[chain].key)
+                  and cues["appositive_between"].match(text[mentions[prev].end:m.start])):
+                rel, rule = (USES, "appositive") if m.label == MODEL else (EVALUATED_ON, "dataset-mention")
+                described[i] = chain  # "We introduce Codex, a GPT language model": GPT describes Codex
             rels.append(Relation(rel, i, rule, evidence))
             if m.label in (MODEL, DATASET):
                 chain = chain if joined else i
@@ -583,6 +646,11 @@ class RelationFinder:
         rels = self._derived_subjects(text, mentions, rels, sent_of)
         rels = self._drop_family_titles(text, mentions, rels)
         rels.extend(self._builds_on(text, mentions, rels, sent_of))
+        stated = {(mentions[r.source].key, mentions[r.target].key) for r in rels if r.source is not None
+                  } if described else set()
+        rels.extend(Relation(BUILDS_ON, i, "appositive", " ".join(text[slice(*sent_of[i])].split()), source=j)
+                    for i, j in described.items() if (mentions[j].key, mentions[i].key) not in stated
+                    and cues["appositive_base_after"].match(text[mentions[i].end:sent_of[i][1]]))
         doc._.kg_relations = rels
         return doc
 
@@ -605,11 +673,22 @@ class RelationFinder:
             return INTRODUCES, "called-cue"
         if not before.strip() and cues["is_ours_after"].match(after):
             return INTRODUCES, "is-ours"  # "Granite is a language model that we pretrain"
+        lead = after[:1] if after[:1] != " " else after[1:2]
+        if ((lead == "," and cues["appositive_model_after"].match(after)
+             and cues["train_verb_before"].search(before[-40:]))
+                or (lead in (",", "(", ")")
+                    and cues["trained_model_before"].search(before[-100:])
+                    and cues["we_subject"].search(before))):
+            return INTRODUCES, "train-cue"  # "we train Zeta, a language model", "training a new model, Zeta,"
         if cues["builds_on_before"].search(before[-60:]):
             return USES, "builds-on-cue"
+        if (before.find("and ", len(before) - 40) >= 0 and cues["intro_coordinated"].search(before[-40:])
+                and cues["we_subject"].search(before)):
+            return INTRODUCES, "introduce-cue"  # "We propose X ... and build Y"
         intro = _last(cues["introduce"], before)
         if (intro is not None and intro > fence and len(before) - intro <= 120
-                and not cues["intro_blockers"].search(before[intro:])):
+                and not cues["intro_blockers"].search(before[intro:])
+                and not cues["intro_object"].search(before[-60:])):
             return INTRODUCES, "introduce-cue"
         if m.label == DATASET:
             return EVALUATED_ON, "dataset-mention"
@@ -740,6 +819,42 @@ def _initials_match(short: str, long_form: str) -> bool:
     words = [w for w in re.split(r"[\s\-]+", long_form) if w.casefold() not in FUNCTION_WORDS]
     caps = [c.casefold() for c in short if c.isupper()]
     return len(caps) >= 2 and [w[0].casefold() for w in words[: len(caps)]] == caps
+
+
+def _before_long_form(before: str, aliases: list[str]) -> str:
+    """``before`` without the long form its name spells out in parentheses, so cues before it still reach it.
+
+    Examples:
+        >>> _before_long_form("We call them wide nets (", ["wide nets"])
+        'We call them '
+    """
+    head = before.rstrip()
+    if not head.endswith("("):
+        return before
+    head = head[:-1].rstrip()
+    return next((head[: len(head) - len(a)] for a in aliases if a and head.endswith(a)), before)
+
+
+def _initial_words(short: str, phrase: str) -> str | None:
+    """The opening words of ``phrase`` whose initials spell the capitals of ``short``, or None.
+
+    Examples:
+        >>> _initial_words("BERT", "Bidirectional Encoder Representations from Transformers and more")
+        'Bidirectional Encoder Representations from Transformers'
+    """
+    caps = [c.casefold() for c in short if c.isupper()]
+    if len(caps) < 2:
+        return None
+    k = 0
+    for w in re.finditer(r"[\w-]+", phrase):
+        if w.group().casefold() in FUNCTION_WORDS:
+            continue
+        if w.group()[0].casefold() != caps[k]:
+            return None
+        k += 1
+        if k == len(caps):
+            return phrase[:w.end()]
+    return None
 
 
 def _spelled_out(name: str, after: str) -> bool:
