@@ -524,7 +524,7 @@ class MentionFinder:
                                    aliases=[long_form] if capitalized or kind == STRONG else []))
                 if " " in short:  # "(Fast R-CNN)": its other spellings are the name too, not R-CNN
                     out += [Mention(r.start(), r.end(), short, label, "repeat")
-                            for r in re.finditer(r"(?<![\w-])%s(?![\w-])" % re.escape(short), text)
+                            for r in _standalone(short).finditer(text)
                             if r.start() != am.start() + 1]
         for m in out:
             if m.label not in (MODEL, DATASET):
@@ -565,7 +565,7 @@ class MentionFinder:
         if lead is None or any(w in self.pat.title_words for w in title.split()) or any(
                 m.start < last.start for m in mentions):
             return mentions
-        found = [r.span() for r in re.compile(r"(?<![\w-])%s(?![\w-])" % re.escape(title)).finditer(text, tend)]
+        found = [r.span() for r in _standalone(title).finditer(text, tend)]
         if not found:
             return mentions
         spans = [(0, last.end), *found]
@@ -819,6 +819,11 @@ def _initials_match(short: str, long_form: str) -> bool:
     words = [w for w in re.split(r"[\s\-]+", long_form) if w.casefold() not in FUNCTION_WORDS]
     caps = [c.casefold() for c in short if c.isupper()]
     return len(caps) >= 2 and [w[0].casefold() for w in words[: len(caps)]] == caps
+
+
+def _standalone(name: str) -> re.Pattern[str]:
+    """``name`` written as a whole word: not inside a longer word or hyphenated compound."""
+    return re.compile(r"(?<![\w-])%s(?![\w-])" % re.escape(name))
 
 
 def _before_long_form(before: str, aliases: list[str]) -> str:
