@@ -20,6 +20,20 @@ from kg.extract.names import canonical
 from kg.model import BUILDS_ON, DATASET, INTRODUCES, MODEL, ORG, Edge, Node
 
 TYPES = ("models", "datasets", "orgs", "introduces", "builds_on")
+
+
+def corpus_part(key: str) -> str:
+    """``"heldout"`` or ``"dev"``: the fixed split of a labelled real corpus (tests/data/real_labels.md).
+
+    ``key`` is a record's id, or its title where the id is empty; 2 of every 5 hash buckets are held out.
+
+    Examples:
+        >>> corpus_part("2205.01068"), corpus_part("2302.13971")
+        ('dev', 'heldout')
+    """
+    import hashlib
+
+    return "heldout" if int(hashlib.sha256(key.encode("utf-8")).hexdigest()[:8], 16) % 5 < 2 else "dev"
 LABEL_OF = {"models": MODEL, "datasets": DATASET, "orgs": ORG}
 FIELDS = ("id", "title", "abstract", *TYPES)
 
