@@ -41,7 +41,7 @@ def statements() -> list[dict[str, str]]:
 
 
 def main() -> None:
-    params = {p.name: SAMPLE[p.type] for q in load_all() for p in q.params}
+    params = {p.name: SAMPLE.get(p.type, "x") for q in load_all() for p in q.params}
     assert set(SAMPLE) == set(TYPES)
     params["rows"] = [{}]
     graph_schema = [{"from": s, "relType": rel, "to": t}
