@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import SourceError
-from kg.extract.components import load_patterns
+from kg.extract.base import load_patterns
 from kg.extract.extractor import Extractor
 from kg.extract.names import canonical
 from kg.model import BUILDS_ON, DATASET, INTRODUCES, MODEL, ORG, Edge, Node
