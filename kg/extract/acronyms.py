@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.base import (ACRONYM, DATASET_HEAD_WORDS, FUNCTION_WORDS, MODEL_HEAD_WORDS, Mention,
-                             Patterns, REVERSE_ACRONYM, STRONG, TECHNIQUE_HEADS, WEAK, shape, standalone)
+from kg.extract.base import ACRONYM, REVERSE_ACRONYM, STRONG, WEAK, Mention, Patterns, shape, standalone
 from kg.model import DATASET, MODEL, TOPIC
 
 
@@ -25,7 +24,7 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention]) -> list[
         content = 0
         for w in reversed(words[-(len(initials) + 4):]):
             word = w.group()
-            if word.casefold() not in FUNCTION_WORDS:
+            if word.casefold() not in pat.lexicon.function_words:
                 content += 1
             if word[0].casefold() == initials[0] and len(initials) - 1 <= content <= len(initials) + 1:
                 long_start = base + w.start()
@@ -37,15 +36,16 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention]) -> list[
         long_forms.add(long_form)
         inner = by_start.get(am.start() + 1)
         kind = shape(short, pat)
-        capitalized = all(w[0].isupper() for w in long_form.split() if w.casefold() not in FUNCTION_WORDS)
+        capitalized = all(w[0].isupper() for w in long_form.split()
+                          if w.casefold() not in pat.lexicon.function_words)
         head = re.split(r"[\s\-]", long_form)[-1].casefold()
         if inner is not None and inner.rule in ("gazetteer", "gazetteer-variant"):
             label = inner.label
-        elif kind == STRONG or (kind == WEAK and capitalized and head.rstrip("s") in MODEL_HEAD_WORDS):
-            label = DATASET if head.rstrip("s") in DATASET_HEAD_WORDS else MODEL
-        elif kind == WEAK and capitalized and head.rstrip("s") in DATASET_HEAD_WORDS:
+        elif kind == STRONG or (kind == WEAK and capitalized and head.rstrip("s") in pat.lexicon.model_heads):
+            label = DATASET if head.rstrip("s") in pat.lexicon.dataset_heads else MODEL
+        elif kind == WEAK and capitalized and head.rstrip("s") in pat.lexicon.dataset_heads:
             label = DATASET
-        elif capitalized and head in TECHNIQUE_HEADS:
+        elif capitalized and head in pat.lexicon.technique_heads:
             label = TOPIC
         else:
             label = None
@@ -70,7 +70,7 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention]) -> list[
         if m.label not in (MODEL, DATASET):
             continue
         rm = REVERSE_ACRONYM.match(text, m.end)
-        if rm and (_initials_match(m.text, rm.group(1)) or (
+        if rm and (_initials_match(m.text, rm.group(1), pat.lexicon.function_words) or (
                 sum(c.isupper() for c in m.text) == 1 and spelled_out(m.text, text[m.end:]))):
             m.aliases.append(rm.group(1))
             long_forms.add(rm.group(1))
@@ -78,7 +78,7 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention]) -> list[
         nxt = text[m.end:m.end + 2]
         spelled = nxt[:1] in (",", "(") or nxt == " ("
         sm = pat.cues["spelled_out_after"].match(text, m.end, m.end + 160) if spelled else None
-        long_form = _initial_words(m.text, sm.group(1)) if sm else None
+        long_form = _initial_words(m.text, sm.group(1), pat.lexicon.function_words) if sm else None
         if long_form:  # "BERT, which stands for Bidirectional Encoder Representations from Transformers"
             m.aliases.append(long_form)
             long_forms.add(long_form)
@@ -88,9 +88,9 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention]) -> list[
     return out
 
 
-def _initials_match(short: str, long_form: str) -> bool:
+def _initials_match(short: str, long_form: str, function_words: frozenset[str]) -> bool:
     """Whether the capitals of ``short`` start the words of ``long_form`` in order (GLaM, Generalist Language Model)."""
-    words = [w for w in re.split(r"[\s\-]+", long_form) if w.casefold() not in FUNCTION_WORDS]
+    words = [w for w in re.split(r"[\s\-]+", long_form) if w.casefold() not in function_words]
     caps = [c.casefold() for c in short if c.isupper()]
     return len(caps) >= 2 and [w[0].casefold() for w in words[: len(caps)]] == caps
 
@@ -109,11 +109,11 @@ def before_long_form(before: str, aliases: list[str]) -> str:
     return next((head[: len(head) - len(a)] for a in aliases if a and head.endswith(a)), before)
 
 
-def _initial_words(short: str, phrase: str) -> str | None:
+def _initial_words(short: str, phrase: str, function_words: frozenset[str]) -> str | None:
     """The opening words of ``phrase`` whose initials spell the capitals of ``short``, or None.
 
     Examples:
-        >>> _initial_words("BERT", "Bidirectional Encoder Representations from Transformers and more")
+        >>> _initial_words("BERT", "Bidirectional Encoder Representations from Transformers and more", {"from"})
         'Bidirectional Encoder Representations from Transformers'
     """
     caps = [c.casefold() for c in short if c.isupper()]
@@ -121,7 +121,7 @@ def _initial_words(short: str, phrase: str) -> str | None:
         return None
     k = 0
     for w in re.finditer(r"[\w-]+", phrase):
-        if w.group().casefold() in FUNCTION_WORDS:
+        if w.group().casefold() in function_words:
             continue
         if w.group()[0].casefold() != caps[k]:
             return None

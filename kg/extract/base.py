@@ -32,35 +32,17 @@ CASE_SENSITIVE_CUES = frozenset({"dataset_shape", "phrase_name"})
 NAME_TOKEN = re.compile(r"(?<![\w.])(?<![A-Za-z0-9]-)(?=[\w\-./]*[A-Z])[A-Za-z0-9]+(?:[\-.][A-Za-z0-9]+|/\d+)*(?:'s)?(?!\w)(?!-[A-Za-z0-9])")
 JOINER = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 NUMBERISH = re.compile(r"[\d.,]+[A-Za-z]{0,2}|\d+(?:st|nd|rd|th|x|X)|\d+(?:\.\d+)?[BMKT]")
-ABBREVIATIONS = frozenset({"e.g", "i.e", "al", "vs", "fig", "eq", "cf", "etc", "approx", "resp", "no", "sec"})
 SENT_END = re.compile(r"[.!?](?=\s+[\"'(\[]?[A-Z0-9])")
 ACRONYM = re.compile(r"\(([A-Za-z0-9][A-Za-z0-9\-.]{1,24}(?: [A-Z][A-Za-z0-9\-.]{0,24}){0,2})\)")
-FUNCTION_WORDS = frozenset({"of", "and", "for", "the", "with", "to", "in", "on", "a", "an", "or", "via", "from", "by"})
-TECHNIQUE_HEADS = frozenset({"attention", "routing", "dropout", "learning", "parallelism", "optimization",
-                             "search", "distillation", "training", "tuning", "fine-tuning", "decoding",
-                             "sampling", "normalization", "embedding", "embeddings", "quantization",
-                             "pruning", "fusion", "prediction", "modeling", "encoding", "regularization",
-                             "alignment", "retrieval", "balancing", "scheduling", "caching", "sharding"})
-MODEL_HEAD_WORDS = ("model", "models", "framework", "library", "system", "architecture", "compiler",
-                    "engine", "toolkit", "network", "transformer", "platform", "autoencoder", "encoder",
-                    "machine", "agent", "method", "algorithm", "procedure", "layer", "block", "module", "router",
-                    "retriever", "generator", "detector", "classifier", "reranker", "tokenizer", "decoder", "solver",
-                    "planner")
-DATASET_HEAD_WORDS = ("dataset", "benchmark", "corpus", "challenge", "bank", "suite", "collection", "set")
-METRIC_HEAD_WORDS = ("metric", "measure", "score", "loss", "objective")
 STRONG, WEAK, CAPITAL = "strong", "weak", "capital"
-NAMING_WORDS = ("our", "call", "nam", "dub", "term", "coin", "result")  # one is in every "naming" cue's text
 CACHE_SIZE = 200_000  # entries of the per-component word caches before they are emptied
 INNER_UPPER = re.compile(r"(?<=[A-Za-z0-9])[A-Z]")
 LETTERS = re.compile(r"[A-Za-z]")
 DIGIT = re.compile(r"\d")
 FIRST_WORD = re.compile(r"[^\s\-]*")
 MORE_CAPITALS = re.compile(r"\s+(?:[A-Z]|\()")
-HEADS = "|".join(MODEL_HEAD_WORDS + DATASET_HEAD_WORDS)
-APPOSITION = re.compile(r"\s*,\s+(?:an?|the|our)\s+(?:[\w-]+\s+){0,4}?(%s)s?\b" % "|".join((HEADS, *METRIC_HEAD_WORDS)))
 PHRASE_LEAD = re.compile(r"(?:(?<=\s)[A-Z][\w\-]*\s+)+$")
 NUMBER_BEFORE = re.compile(r"\d(?:[\d.,%]*)\s*$")
-IS_A = re.compile(r"\s+(?:is|are)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:%s)s?\b" % HEADS)
 WILDCARD_VERSION = re.compile(r"[ \-]v?\d+\.[Xx]\b")
 REVERSE_ACRONYM = re.compile(r"\s*\(([A-Z][\w\-]*(?:\s+[\w\-]+){1,6})\)")
 TITLE_LEAD = re.compile(r"(?:[A-Z][a-z]+\s+){1,2}")
@@ -112,6 +94,41 @@ class Patterns:
     title_words: frozenset[str]
     phrase_generic: frozenset[str]
     name_suffix: re.Pattern[str]
+    lexicon: Lexicon
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The word lists of ``patterns/lexicon.json``, folded, and the patterns built from them."""
+
+    model_heads: frozenset[str]
+    dataset_heads: frozenset[str]
+    metric_heads: frozenset[str]
+    technique_heads: frozenset[str]
+    function_words: frozenset[str]
+    abbreviations: frozenset[str]
+    naming_words: tuple[str, ...]  # one is in the text of every "naming" cue
+    ml_categories: frozenset[str]
+    text_decides: tuple[str, ...]  # category prefixes under which the text decides whether a paper is ML
+    ml_words: re.Pattern[str]
+    min_ml_words: int
+    apposition: re.Pattern[str]  # ", a ... <head>": group 1 is the head word
+    is_a: re.Pattern[str]  # " is a ... <head>"
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Lexicon:
+        def words(key: str) -> frozenset[str]:
+            return frozenset(w.casefold() for w in data[key])
+
+        heads = "|".join(sorted(map(re.escape, (*data["model_head_words"], *data["dataset_head_words"]))))
+        metric = "|".join(sorted(map(re.escape, data["metric_head_words"])))
+        return cls(words("model_head_words"), words("dataset_head_words"), words("metric_head_words"),
+                   words("technique_heads"), words("function_words"), words("abbreviations"),
+                   tuple(data["naming_words"]), frozenset(data["ml_categories"]),
+                   tuple(data["text_decides_categories"]), re.compile(data["ml_words"], re.IGNORECASE),
+                   int(data["min_ml_words"]),
+                   re.compile(r"\s*,\s+(?:an?|the|our)\s+(?:[\w-]+\s+){0,4}?(%s|%s)s?\b" % (heads, metric)),
+                   re.compile(r"\s+(?:is|are)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:%s)s?\b" % heads))
 
 
 def _jsonl(path: Path) -> list[dict[str, Any]]:
@@ -140,21 +157,24 @@ def load_patterns(directory: str | None = None) -> Patterns:
         frozenset(w.casefold() for w in generic["prefixes"]),
         frozenset(generic["title_prefix_words"]),
         frozenset(generic["phrase_generic"]),
-        re.compile(generic["name_suffix"]))
+        re.compile(generic["name_suffix"]),
+        Lexicon.from_json(json.loads((root / "lexicon.json").read_text(encoding="utf-8"))))
 
 
-def sentences(text: str, title_end: int) -> list[tuple[int, int]]:
+def sentences(text: str, title_end: int, abbreviations: frozenset[str] | None = None) -> list[tuple[int, int]]:
     """Sentence spans of ``text``: the title (``text[:title_end]``) is one, the abstract is split on stops.
 
     Examples:
         >>> sentences("T\\n\\nWe use GPT-3, e.g. Codex. It works.", 1)
         [(0, 1), (3, 28), (29, 38)]
     """
+    if abbreviations is None:
+        abbreviations = load_patterns().lexicon.abbreviations
     spans = [(0, title_end)] if title_end else []
     start = title_end + 2 if title_end else 0
     for m in SENT_END.finditer(text, start):
         word = re.search(r"[\w.]*$", text[max(start, m.start() - 8):m.start()])
-        if word and word.group().casefold() in ABBREVIATIONS:
+        if word and word.group().casefold() in abbreviations:
             continue
         spans.append((start, m.end()))
         start = m.end()

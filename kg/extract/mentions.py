@@ -16,9 +16,9 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from kg.extract.acronyms import resolve_acronyms, spelled_out
-from kg.extract.base import (APPOSITION, CACHE_SIZE, CAPITAL, DATASET_HEAD_WORDS, FIRST_WORD, GAZETTEER,
-                             IS_A, JOINER, METRIC_HEAD_WORDS, MORE_CAPITALS, Mention, NAME_TOKEN,
-                             NAMING_WORDS, NUMBER_BEFORE, PHRASE_LEAD, STRONG, TITLE_END, TITLE_LEAD, TOPICS,
+from kg.extract.base import (CACHE_SIZE, CAPITAL, FIRST_WORD, GAZETTEER,
+                             JOINER, MORE_CAPITALS, Mention, NAME_TOKEN,
+                             NUMBER_BEFORE, PHRASE_LEAD, STRONG, TITLE_END, TITLE_LEAD, TOPICS,
                              WEAK, WILDCARD_VERSION, covering, doc_text, last_match, load_patterns,
                              longest_first, overlaps, sentences, shape, standalone)
 from kg.extract.names import canonical, name_key
@@ -42,7 +42,7 @@ class MentionFinder:
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         tend = int(doc.user_data.get(TITLE_END, 0))
-        sents = sentences(text, tend)
+        sents = sentences(text, tend, self.pat.lexicon.abbreviations)
         starts = [s for s, _ in sents]
         fixed: list[Mention] = []
         if self.use_ents:
@@ -105,7 +105,7 @@ class MentionFinder:
             if kind is None and inside is None and tok.isupper() and tok.casefold() in pat.generic:
                 lo = max(sents[max(0, bisect.bisect_right(starts, s) - 1)][0], s - 40)
                 window = text[lo:s].casefold()
-                if any(w in window for w in NAMING_WORDS) and pat.cues["naming"].search(text, lo, s):
+                if any(w in window for w in pat.lexicon.naming_words) and pat.cues["naming"].search(text, lo, s):
                     # a common abbreviation is a name when named: "our approach, SSD,"
                     out.append(Mention(s, e, tok, MODEL, "called-cue"))
                     decided[tok] = MODEL
@@ -212,12 +212,12 @@ class MentionFinder:
         listed = self._list_label(text, sent_start, s)
         if listed:
             return listed, "list-head"
-        appositive = APPOSITION.match(after_name)
+        appositive = pat.lexicon.apposition.match(after_name)
         if appositive:
             head = appositive.group(1)
-            if head in METRIC_HEAD_WORDS:
+            if head.casefold() in pat.lexicon.metric_heads:
                 return None, ""
-            return (DATASET if head in DATASET_HEAD_WORDS else MODEL), "apposition"
+            return (DATASET if head.casefold() in pat.lexicon.dataset_heads else MODEL), "apposition"
         if cues["naming"].search(before):
             return (DATASET if cues["dataset_words"].search(before) else MODEL), "called-cue"
         if cues["trained_model_before"].search(before) and cues["we_subject"].search(before):
@@ -238,7 +238,7 @@ class MentionFinder:
         if cues["on_dataset"].search(before) and not cues["not_dataset_before_on"].search(before):
             if kind != CAPITAL:
                 return DATASET, "on-cue"
-        if IS_A.match(after_name) and kind == CAPITAL and s == sent_start:
+        if pat.lexicon.is_a.match(after_name) and kind == CAPITAL and s == sent_start:
             return MODEL, "is-a"
         return None, ""
 
