@@ -266,13 +266,21 @@ def extract(text: str, title: str = "", model: str | None = None) -> Answer:
     return Answer(result, format_spans(result))
 
 
-def evaluate(gold: str | Path, misses: int = 20) -> Answer:
-    """Extraction scored against a gold JSONL file: precision, recall and F1 per type, then the misses.
+def evaluate(gold: str | Path | None = None, misses: int = 20, *, corpus: str | Path | None = None,
+             labels: str | Path | None = None, part: str = "dev") -> Answer:
+    """Extraction scored against a gold JSONL file, or against a labelled corpus (``corpus`` with ``labels``,
+    scoring ``part``: dev, heldout or all): precision, recall and F1 per type, then the misses.
 
     Raises:
-        SourceError: a bad gold line.
+        KGError: neither ``gold`` nor ``corpus`` with ``labels`` given.
+        SourceError: a bad gold or label line.
     """
-    from kg.extract.evaluate import evaluate as score, format_report
+    from kg.extract import evaluate as scoring
 
-    report = score(gold)
-    return Answer(report.as_dict(), format_report(report, misses))
+    if corpus is not None and labels is not None:
+        creport = scoring.evaluate_corpus(corpus, labels, part)
+        return Answer(creport.as_dict(), scoring.format_corpus_report(creport, misses))
+    if gold is None:
+        raise KGError("give a gold file, or a corpus with its labels")
+    report = scoring.evaluate(str(gold))
+    return Answer(report.as_dict(), scoring.format_report(report, misses))
