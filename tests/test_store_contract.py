@@ -19,12 +19,14 @@ from unittest.mock import MagicMock
 
 import neo4j
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from click.testing import CliRunner
 from test_queries import cases, check_rows, hand_graph
 
 from kg.cli import cli
 from kg.errors import KGError, StoreError
-from kg.model import AUTHOR, AUTHORED, PAPER, Edge, Graph, Node
+from kg.model import AUTHOR, AUTHORED, LABELS, PAPER, SCHEMA, Edge, Graph, Node
 from kg.queries import run_cypher
 from kg.store import EmbeddedStore, GraphStore, replace_store
 from kg.store.cypher import upsert_nodes
@@ -330,3 +332,49 @@ def test_an_unreachable_server_fails_fast_and_clean(scheme: str) -> None:
     assert result.output.startswith(f"Error: cannot reach a Bolt server at {url}: "), result.output
     assert result.output.endswith("  Check the server runs and the URL (bolt://HOST:7687 or neo4j://HOST:7687), "
                                   "NEO4J_USERNAME and NEO4J_PASSWORD.\n")
+
+
+# ---------------------------------------------------------------- hypothesis: write then read, each backend
+
+_TEXT = st.text(st.characters(blacklist_categories=("Cs", "Cc")), max_size=12)
+_VALUES = st.one_of(_TEXT, st.integers(-(2 ** 53), 2 ** 53), st.booleans(),
+                    st.floats(allow_nan=False, allow_infinity=False, width=64),
+                    st.lists(_TEXT, min_size=1, max_size=3), st.lists(st.integers(-99, 99), min_size=1, max_size=3))
+# name and title are strings (the stores index them as such: kg.store.cypher.INDEXED); the rest any kind
+_PROPS = st.fixed_dictionaries({}, optional={"name": _TEXT, "title": _TEXT, "year": _VALUES, "score": _VALUES,
+                                             "aliases": _VALUES, "note": _VALUES})
+
+
+@st.composite
+def graphs(draw: Any) -> Graph:
+    """Small graphs of any labels, schema-valid relationship types, and properties of every kind."""
+    g = Graph()
+    for i in range(draw(st.integers(1, 8))):
+        label = draw(st.sampled_from(LABELS))
+        g.add_node(Node(f"{label.lower()}:{i}", label, draw(_PROPS)))
+    nodes = sorted(g.nodes.values(), key=lambda n: n.id)
+    shapes = [(rel, s, t) for rel, (sources, targets) in SCHEMA.items()
+              for s in nodes for t in nodes if s.label in sources and t.label in targets and s.id != t.id]
+    if shapes:
+        for rel, s, t in draw(st.lists(st.sampled_from(shapes), max_size=8, unique=True)):
+            g.add_edge(Edge(s.id, rel, t.id, draw(st.dictionaries(st.sampled_from(["position", "evidence"]),
+                                                                   _VALUES, max_size=2))))
+    return g
+
+
+def _fresh_store(backend: str, tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest) -> GraphStore:
+    if backend == "embedded":
+        return EmbeddedStore(tmp_path_factory.mktemp("rt") / "store", create=True)
+    return _bolt_store(request.getfixturevalue("bolt_server"))
+
+
+@pytest.mark.parametrize("backend", ["embedded", pytest.param("bolt", marks=pytest.mark.bolt)])
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(graph=graphs())
+def test_any_graph_round_trips(backend: str, tmp_path_factory: pytest.TempPathFactory,
+                               request: pytest.FixtureRequest, graph: Graph) -> None:
+    with _fresh_store(backend, tmp_path_factory, request) as store:
+        store.write(graph)
+        assert _snapshot(store.read()) == _snapshot(graph)
+        store.write(graph)
+        assert _snapshot(store.read()) == _snapshot(graph)
