@@ -29,8 +29,8 @@ from kg.errors import KGError, StoreError
 from kg.model import AUTHOR, AUTHORED, LABELS, PAPER, SCHEMA, Edge, Graph, Node
 from kg.queries import run_cypher
 from kg.store import EmbeddedStore, GraphStore, replace_store
-from kg.store.cypher import upsert_nodes
-from kg.store.neo4j_store import Neo4jStore, schema_statements
+from kg.store.cypher import schema_statements, upsert_nodes
+from kg.store.neo4j_store import Neo4jStore
 
 PASSWORD = "kg-test-password"
 _databases = itertools.count()

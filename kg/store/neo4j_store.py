@@ -13,9 +13,8 @@ import os
 from typing import Any
 
 from kg.errors import BackendUnavailable, StoreError
-from kg.model import LABELS
 from kg.store.base import GraphStore
-from kg.store.cypher import INDEXED
+from kg.store.cypher import SHOW_CONSTRAINTS, SHOW_INDEXES, schema_statements
 
 log = logging.getLogger(__name__)
 
@@ -36,17 +35,6 @@ def _neo4j() -> Any:
         raise BackendUnavailable("the Neo4j backend needs the neo4j driver\n"
                                  '  pip install "neo4j>=5.20"') from exc
     return neo4j
-
-
-def schema_statements() -> dict[str, str]:
-    """Constraint and index statements by name: a unique ``id`` per label, indexes on lookup properties."""
-    out = {f"kg_{label.lower()}_id": f"CREATE CONSTRAINT kg_{label.lower()}_id IF NOT EXISTS "
-                                     f"FOR (n:`{label}`) REQUIRE n.id IS UNIQUE" for label in LABELS}
-    for label, props in INDEXED.items():
-        for prop in props:
-            name = f"kg_{label.lower()}_{prop}"
-            out[name] = f"CREATE INDEX {name} IF NOT EXISTS FOR (n:`{label}`) ON (n.{prop})"
-    return out
 
 
 class Neo4jStore(GraphStore):
@@ -105,7 +93,7 @@ class Neo4jStore(GraphStore):
     def _existing_schema(self) -> set[str] | None:
         """Names of the constraints and indexes there are, or None when the server has no schema commands."""
         try:
-            rows = self.run("SHOW CONSTRAINTS") + self.run("SHOW INDEXES")
+            rows = self.run(SHOW_CONSTRAINTS) + self.run(SHOW_INDEXES)
         except StoreError as exc:
             cause = exc.__cause__
             if isinstance(cause, self.neo4j.exceptions.ClientError) and cause.code in NO_SCHEMA_CODES:
