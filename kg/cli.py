@@ -22,6 +22,7 @@ class KGGroup(click.Group):
     """Turns every KGError into a ClickException (exit 1) in one place."""
 
     def invoke(self, ctx: click.Context) -> Any:
+        """Run the command; a KGError becomes a ClickException (exit 1) with its message."""
         try:
             return super().invoke(ctx)
         except KGError as exc:

@@ -33,17 +33,20 @@ def _flat(graph: Graph) -> Any:
 
 
 def write_node_link(graph: Graph, out: Path) -> None:
+    """Write ``graph`` as networkx node-link JSON (``node_link``), keys sorted: the same graph, the same bytes."""
     out.write_text(json.dumps(node_link(graph), indent=1, ensure_ascii=False, sort_keys=True) + "\n",
                    encoding="utf-8")
 
 
 def write_graphml(graph: Graph, out: Path) -> None:
+    """Write ``graph`` as GraphML (list properties as JSON text, which GraphML cannot hold otherwise)."""
     import networkx as nx
 
     nx.write_graphml(_flat(graph), out)
 
 
 def write_gexf(graph: Graph, out: Path) -> None:
+    """Write ``graph`` as GEXF for Gephi (list properties as JSON text)."""
     import networkx as nx
 
     nx.write_gexf(_flat(graph), out)

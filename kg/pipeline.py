@@ -15,6 +15,8 @@ Progress = Callable[[int, int], None]  # (papers done, papers in all)
 
 @dataclass(frozen=True)
 class BuildReport:
+    """What a build did: the source files, records read, papers after resolution, and the store's counts."""
+
     sources: list[str]
     records: int
     papers: int

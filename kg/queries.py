@@ -36,6 +36,8 @@ TRUE, FALSE = {"true", "1", "yes"}, {"false", "0", "no"}
 
 @dataclass(frozen=True)
 class Param:
+    """One declared parameter: its name, type (``str``, ``int``, ``float``, ``bool`` or a node label) and text."""
+
     name: str
     type: str
     description: str = ""
@@ -52,6 +54,7 @@ class Query:
     path: Path = field(compare=False)
 
     def describe(self) -> dict[str, Any]:
+        """The query as JSON-ready data: name, description and parameters (``kg query --list --json``)."""
         return {"name": self.name, "description": self.description,
                 "params": [{"name": p.name, "type": p.type, "description": p.description} for p in self.params]}
 
@@ -111,6 +114,11 @@ def load(name: str, directory: Path = QUERIES_DIR) -> Query:
 
 
 def load_all(directory: Path = QUERIES_DIR) -> list[Query]:
+    """Every query in ``directory``, by name.
+
+    Raises:
+        KGError: a query file with a bad header.
+    """
     return [load(n, directory) for n in names(directory)]
 
 

@@ -35,6 +35,7 @@ class PaperRecord:
 
     @property
     def where(self) -> str:
+        """``file:line`` of the record, for messages."""
         return f"{self.source}:{self.line}"
 
 

@@ -16,14 +16,20 @@ class GraphStore(ABC):
     @abstractmethod
     def run(self, cypher: str, params: dict[str, Any] | None = None, *, write: bool = False
             ) -> list[dict[str, Any]]:
-        """Run one Cypher statement with ``$parameters``; rows as dicts."""
+        """Run one Cypher statement with ``$parameters``; rows as dicts (in a write transaction with ``write``).
+
+        Raises:
+            StoreError: the store refuses the statement.
+            BackendUnavailable: a Bolt server cannot be reached.
+        """
 
     @abstractmethod
     def ensure_schema(self) -> None:
         """Create the unique-id constraints (and indexes) for every label; idempotent."""
 
     @abstractmethod
-    def close(self) -> None: ...
+    def close(self) -> None:
+        """Release the database or driver; the store cannot be used after."""
 
     def write(self, graph: Graph) -> None:
         """Upsert every node and edge of ``graph`` in UNWIND batches (MERGE on ids: idempotent)."""

@@ -59,6 +59,11 @@ class EmbeddedStore(GraphStore):
 
     def run(self, cypher: str, params: dict[str, Any] | None = None, *, write: bool = False
             ) -> list[dict[str, Any]]:
+        """Run Cypher in-process (``write``: in a transaction); rows as dicts.
+
+        Raises:
+            StoreError: the engine refuses the statement.
+        """
         args = (params,) if params else ()
         try:
             if write:
@@ -70,16 +75,19 @@ class EmbeddedStore(GraphStore):
             raise StoreError(f"query failed on {self.path}: {exc}\n  query: {cypher[:200]}") from exc
 
     def ensure_schema(self) -> None:
+        """Create the vertex and edge types and indexes (``kg.store.cypher.embedded_schema``); idempotent."""
         for statement in embedded_schema():
             self.db.command("sql", statement)
 
     def close(self) -> None:
+        """Close the database (releases its lock for other processes)."""
         if getattr(self, "db", None) is not None:
             self.db.close()
             self.db = None
 
 
 def save_records(path: Path, records: Sequence[PaperRecord]) -> None:
+    """Keep ``records`` beside the database at ``path`` (gzipped JSON Lines) for a later ``kg build --add``."""
     with gzip.open(path / RECORDS, "wt", encoding="utf-8") as out:
         for rec in records:
             out.write(json.dumps(asdict(rec), ensure_ascii=False, sort_keys=True) + "\n")

@@ -73,6 +73,12 @@ class Neo4jStore(GraphStore):
 
     def run(self, cypher: str, params: dict[str, Any] | None = None, *, write: bool = False
             ) -> list[dict[str, Any]]:
+        """Run Cypher in a managed read (or ``write``) transaction; rows as dicts.
+
+        Raises:
+            BackendUnavailable: the server cannot be reached or refuses the credentials.
+            StoreError: the server refuses the statement.
+        """
         def work(tx: Any) -> list[dict[str, Any]]:
             return [record.data() for record in tx.run(cypher, params or {})]
 
@@ -102,6 +108,8 @@ class Neo4jStore(GraphStore):
         return {str(row.get("name")) for row in rows}
 
     def ensure_schema(self) -> None:
+        """Create the missing constraints and indexes (``schema_statements``), once per store object; a server
+        without SHOW CONSTRAINTS gets none, with a warning."""
         if self._schema_ready:
             return
         existing = self._existing_schema()
@@ -114,6 +122,7 @@ class Neo4jStore(GraphStore):
         self._schema_ready = True
 
     def close(self) -> None:
+        """Close the driver, unless the caller gave it."""
         if self._owns_driver and self.driver is not None:
             self.driver.close()
         self.driver = None
