@@ -24,6 +24,8 @@ from kg.errors import KGError, QueryNotFound, QueryParameterError
 from kg.model import LABELS
 from kg.paths import QUERIES_DIR
 
+from kg.store.base import NodeValue, PathValue, RelValue
+
 if TYPE_CHECKING:
     from kg.store.base import GraphStore
 
@@ -230,21 +232,55 @@ def check_read_only(cypher: str) -> None:
 
 
 def run_cypher(store: GraphStore, cypher: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
-    """Run ad-hoc read-only Cypher: write clauses are refused, and the statement runs in a read transaction."""
+    """Run ad-hoc read-only Cypher: write clauses are refused, and the statement runs in a read transaction.
+
+    Nodes, relationships and paths come back as ``NodeValue``, ``RelValue`` and ``PathValue`` (no backend ids).
+
+    Raises:
+        KGError: the statement has a write or admin clause.
+        StoreError: the store refuses it.
+    """
     check_read_only(cypher)
-    return store.run(cypher, params or {})
+    return store.run_values(cypher, params or {})
 
 
-def _cell(value: Any) -> str:
+def _literal(value: Any) -> str:
+    """A value written as cypher-shell writes it: strings quoted, lists and maps in Cypher syntax."""
     if value is None:
-        return ""
-    if isinstance(value, list):
-        return " > ".join(_cell(v) for v in value)
+        return "NULL"
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, list | tuple):
+        return "[" + ", ".join(_literal(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{k}: {_literal(v)}" for k, v in sorted(value.items())) + "}"
+    if isinstance(value, NodeValue):
+        props = f" {_literal(value.props)}" if value.props else ""
+        return "(" + "".join(f":{label}" for label in value.labels) + props + ")"
+    if isinstance(value, RelValue):
+        return f"[:{value.type}{f' {_literal(value.props)}' if value.props else ''}]"
+    if isinstance(value, PathValue):
+        out = _literal(value.nodes[0]) if value.nodes else ""
+        for rel, node in zip(value.rels, value.nodes[1:], strict=False):
+            out += (f"-{_literal(rel)}->" if rel.forward else f"<-{_literal(rel)}-") + _literal(node)
+        return out
     return str(value)
 
 
+def _cell(value: Any) -> str:
+    """A table cell: a top-level string or number as it is, anything else as cypher-shell writes it."""
+    if value is None:
+        return ""
+    if isinstance(value, str) or (isinstance(value, int | float) and not isinstance(value, bool)):
+        return str(value)
+    return _literal(value)
+
+
 def format_rows(rows: list[dict[str, Any]]) -> str:
-    """Rows as an aligned text table (lists joined with ``>``), then the row count.
+    """Rows as an aligned text table, then the row count; nodes, relationships, paths, lists and maps as
+    cypher-shell prints them (``(:Model {name: "GShard"})``, ``["a", "b"]``), without backend ids.
 
     Examples:
         >>> print(format_rows([{"name": "GPipe", "depth": 1}, {"name": "Mesh", "depth": None}]))
@@ -252,6 +288,11 @@ def format_rows(rows: list[dict[str, Any]]) -> str:
         GPipe  1
         Mesh
         (2 rows)
+        >>> a, b = NodeValue(("Model",), {"name": "GSPMD"}), NodeValue(("Model",), {"name": "GShard"})
+        >>> print(format_rows([{"p": PathValue((a, b), (RelValue("BUILDS_ON", {"score": 0.9}),)), "l": ["x"]}]))
+        p                                                                              l
+        (:Model {name: "GSPMD"})-[:BUILDS_ON {score: 0.9}]->(:Model {name: "GShard"})  ["x"]
+        (1 row)
     """
     if not rows:
         return "(0 rows)"
@@ -260,6 +301,27 @@ def format_rows(rows: list[dict[str, Any]]) -> str:
     widths = [max(len(line[i]) for line in table) for i in range(len(columns))]
     lines = ["  ".join(cell.ljust(w) for cell, w in zip(line, widths)).rstrip() for line in table]
     return "\n".join(lines + [f"({len(rows)} row{'s' if len(rows) != 1 else ''})"])
+
+
+def jsonable(value: Any) -> Any:
+    """``value`` with nodes as ``{"labels", "properties"}``, relationships as ``{"type", "properties"}`` and
+    paths as ``{"nodes", "relationships"}`` (each relationship with ``"forward"``): JSON-ready.
+
+    Examples:
+        >>> jsonable([{"n": NodeValue(("Model",), {"name": "GShard"})}])
+        [{'n': {'labels': ['Model'], 'properties': {'name': 'GShard'}}}]
+    """
+    if isinstance(value, NodeValue):
+        return {"labels": list(value.labels), "properties": jsonable(value.props)}
+    if isinstance(value, RelValue):
+        return {"type": value.type, "properties": jsonable(value.props), "forward": value.forward}
+    if isinstance(value, PathValue):
+        return {"nodes": [jsonable(n) for n in value.nodes], "relationships": [jsonable(r) for r in value.rels]}
+    if isinstance(value, list | tuple):
+        return [jsonable(v) for v in value]
+    if isinstance(value, dict):
+        return {k: jsonable(v) for k, v in value.items()}
+    return value
 
 
 def describe_all(directory: Path = QUERIES_DIR) -> str:

@@ -93,7 +93,7 @@ def run(store: str, *args: str) -> str:
 def test_lineage_and_named_query_find_the_same_model(store: str, written: str) -> None:
     assert run(store, "lineage", written, "--json").count('"id": "model:gspmd"') == 1
     assert run(store, "query", "lineage", "-p", f"name={written}") == "exit 0\nancestor  depth  path\n" \
-        "GShard    1      GSPMD > GShard\n(1 row)\n"
+        "GShard    1      [\"GSPMD\", \"GShard\"]\n(1 row)\n"
 
 
 @pytest.mark.parametrize(("written", "model"), [("pathways language model", "PaLM"), ("PaLM 540B", "PaLM"),

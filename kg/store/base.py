@@ -4,10 +4,36 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from typing import Any
 
 from kg.model import LABELS, Edge, Graph, Node
 from kg.store.cypher import COUNT_LABELS, COUNT_TYPES, READ_EDGES, READ_NODES, read_edges, read_nodes, write_plan
+
+
+@dataclass(frozen=True)
+class NodeValue:
+    """A node returned by ad-hoc Cypher, without backend ids: its labels and properties."""
+
+    labels: tuple[str, ...]
+    props: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class RelValue:
+    """A relationship returned by ad-hoc Cypher: its type and properties (``forward``: it points along a path)."""
+
+    type: str
+    props: dict[str, Any] = field(default_factory=dict)
+    forward: bool = True
+
+
+@dataclass(frozen=True)
+class PathValue:
+    """A path returned by ad-hoc Cypher: ``nodes[i]`` and ``nodes[i + 1]`` joined by ``rels[i]``."""
+
+    nodes: tuple[NodeValue, ...]
+    rels: tuple[RelValue, ...]
 
 
 class GraphStore(ABC):
@@ -22,6 +48,15 @@ class GraphStore(ABC):
             StoreError: the store refuses the statement.
             BackendUnavailable: a Bolt server cannot be reached.
         """
+
+    def run_values(self, cypher: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+        """``run`` a read, with nodes, relationships and paths as NodeValue, RelValue and PathValue (no
+        backend ids), for display; other values as ``run`` gives them.
+
+        Raises:
+            StoreError: the store refuses the statement.
+        """
+        return self.run(cypher, params)
 
     @abstractmethod
     def ensure_schema(self) -> None:

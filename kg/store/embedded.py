@@ -9,6 +9,7 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import re
 import shutil
 from collections.abc import Sequence
 from dataclasses import asdict
@@ -16,12 +17,16 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import StoreError
-from kg.model import Graph
+from kg.model import REL_TYPES, Graph
 from kg.sources.records import PaperRecord
-from kg.store.base import GraphStore
+from kg.store.base import GraphStore, NodeValue, PathValue, RelValue
 from kg.store.cypher import embedded_schema
 
 os.environ.setdefault("ARCADEDB_LOG_CONSOLE", "0")  # the engine logs INFO lines to stderr otherwise
+
+# A path as the engine prints it: record ids, relationships in brackets, arrows giving their direction.
+PATH = re.compile(r"\(#\d+:\d+\)(?:(?:-\[#\d+:\d+\]->|<-\[#\d+:\d+\]-)\(#\d+:\d+\))*")
+PATH_STEP = re.compile(r"[(\[](#\d+:\d+)[)\]]")
 
 MARKER = "kg-store.json"
 RECORDS = "records.jsonl.gz"
@@ -73,6 +78,46 @@ class EmbeddedStore(GraphStore):
             return list(self.db.query("opencypher", cypher, *args).to_list())
         except Exception as exc:
             raise StoreError(f"query failed on {self.path}: {exc}\n  query: {cypher[:200]}") from exc
+
+    def run_values(self, cypher: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+        """``run`` with nodes, relationships and paths as NodeValue, RelValue and PathValue (see GraphStore).
+
+        The engine returns elements as maps with ``@rid`` and ``@type`` and a path as its record ids
+        (``(#1:0)-[#9:0]->(#2:0)``, every arrow printed ``->``); the ids are looked up and dropped.
+
+        Raises:
+            StoreError: the engine refuses the statement.
+        """
+        return [{k: self._value(v) for k, v in row.items()} for row in self.run(cypher, params)]
+
+    def _value(self, value: Any) -> Any:
+        if isinstance(value, list):
+            return [self._value(v) for v in value]
+        if isinstance(value, dict) and "@rid" in value and "@type" in value:
+            return self._element(str(value["@type"]), {k: v for k, v in value.items() if not k.startswith("@")})
+        if isinstance(value, dict):
+            return {k: self._value(v) for k, v in value.items()}
+        if isinstance(value, str) and PATH.fullmatch(value):
+            return self._path(value)
+        return value
+
+    @staticmethod
+    def _element(kind: str, props: dict[str, Any]) -> NodeValue | RelValue:
+        return RelValue(kind, props) if kind in REL_TYPES else NodeValue((kind,), props)
+
+    def _path(self, text: str) -> PathValue:
+        nodes: list[NodeValue] = []
+        rels: list[RelValue] = []
+        previous = ""
+        for rid in PATH_STEP.findall(text):
+            record = self.db.lookup_by_rid(rid)
+            kind, props = record.get_type_name(), record.to_dict()
+            if kind in REL_TYPES:  # the engine prints every arrow as ->: the edge's own ends give the direction
+                rels.append(RelValue(kind, props, str(record.get_out().get_rid()) == previous))
+            else:
+                nodes.append(NodeValue((kind,), props))
+                previous = rid
+        return PathValue(tuple(nodes), tuple(rels))
 
     def ensure_schema(self) -> None:
         """Create the vertex and edge types and indexes (``kg.store.cypher.embedded_schema``); idempotent."""

@@ -13,7 +13,7 @@ import os
 from typing import Any
 
 from kg.errors import BackendUnavailable, StoreError
-from kg.store.base import GraphStore
+from kg.store.base import GraphStore, NodeValue, PathValue, RelValue
 from kg.store.cypher import SHOW_CONSTRAINTS, SHOW_INDEXES, schema_statements
 
 log = logging.getLogger(__name__)
@@ -71,6 +71,31 @@ class Neo4jStore(GraphStore):
         self.uri = uri or "(caller's driver)"
         self.driver = driver
 
+    def run_values(self, cypher: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+        """``run`` a read with nodes, relationships and paths as NodeValue, RelValue and PathValue (see GraphStore).
+
+        Raises:
+            BackendUnavailable: the server cannot be reached or refuses the credentials.
+            StoreError: the server refuses the statement.
+        """
+        return self._run(cypher, params, write=False, values=True)
+
+    def _value(self, value: Any) -> Any:
+        graph = self.neo4j.graph
+        if isinstance(value, graph.Node):
+            return NodeValue(tuple(sorted(value.labels)), dict(value))
+        if isinstance(value, graph.Relationship):
+            return RelValue(value.type, dict(value))
+        if isinstance(value, graph.Path):
+            rels = tuple(RelValue(r.type, dict(r), r.start_node.element_id == a.element_id)
+                         for r, a in zip(value.relationships, value.nodes, strict=False))
+            return PathValue(tuple(self._value(n) for n in value.nodes), rels)
+        if isinstance(value, list):
+            return [self._value(v) for v in value]
+        if isinstance(value, dict):
+            return {k: self._value(v) for k, v in value.items()}
+        return value
+
     def run(self, cypher: str, params: dict[str, Any] | None = None, *, write: bool = False
             ) -> list[dict[str, Any]]:
         """Run Cypher in a managed read (or ``write``) transaction; rows as dicts.
@@ -79,8 +104,16 @@ class Neo4jStore(GraphStore):
             BackendUnavailable: the server cannot be reached or refuses the credentials.
             StoreError: the server refuses the statement.
         """
+        return self._run(cypher, params, write=write, values=False)
+
+    def _run(self, cypher: str, params: dict[str, Any] | None, *, write: bool, values: bool
+             ) -> list[dict[str, Any]]:
         def work(tx: Any) -> list[dict[str, Any]]:
-            return [record.data() for record in tx.run(cypher, params or {})]
+            result = tx.run(cypher, params or {})
+            if values:
+                return [{k: self._value(v) for k, v in zip(record.keys(), record.values(), strict=True)}
+                        for record in result]
+            return [record.data() for record in result]
 
         errors = self.neo4j.exceptions
         try:
