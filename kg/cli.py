@@ -66,7 +66,10 @@ def read_text(text: str | None, file: TextIO | None) -> str:
         raise click.UsageError("give the abstract as TEXT or with --file FILE (one of them; - reads standard input).")
     if file is not None:
         return file.read()
-    return click.get_text_stream("stdin").read() if text == "-" else str(text)
+    if text == "-":
+        with click.open_file("-", encoding="utf-8") as stdin:
+            return str(stdin.read())
+    return str(text)
 
 
 def assignments(ctx: click.Context, param: click.Parameter, value: tuple[str, ...]) -> dict[str, str]:

@@ -28,6 +28,19 @@ def read_sources(paths: Iterable[str | Path], fmt: str | None = None) -> list[Pa
     return [rec for path in paths for rec in read_records(path, fmt)]
 
 
+def keep_other_sources(records: Iterable[PaperRecord], sources: Iterable[str | Path]) -> list[PaperRecord]:
+    """``records`` without those read from one of ``sources`` (the same file, however its path is written):
+    adding a file again replaces its earlier records instead of doubling them.
+
+    Examples:
+        >>> old = [PaperRecord("a.txt", 1), PaperRecord("b.txt", 1)]
+        >>> [r.source for r in keep_other_sources(old, ["./a.txt"])]
+        ['b.txt']
+    """
+    again = {Path(s).resolve() for s in sources}
+    return [r for r in records if Path(r.source).resolve() not in again]
+
+
 def add_extractions(graph: Graph, extractor: Any, progress: Progress | None = None) -> None:
     """Run the extractor over every paper's title and abstract and add what it finds to ``graph``."""
     papers = sorted(graph.by_label(PAPER), key=lambda n: n.id)
@@ -77,7 +90,7 @@ def build(sources: Sequence[str | Path], store_path: str | Path, *, fmt: str | N
 
     records = read_sources(sources, fmt)
     if add and Path(store_path).exists():
-        records = [*load_records(store_path), *records]
+        records = [*keep_other_sources(load_records(store_path), sources), *records]
     extractor = None
     if extract:
         from kg.extract import Extractor

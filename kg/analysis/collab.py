@@ -169,13 +169,25 @@ def _over_time(ps: dict[str, PaperView]) -> list[dict[str, Any]]:
     return rows
 
 
+def year_span(first: int | None, last: int | None) -> str:
+    """``2019-2021``, or one year when both are the same, or ``undated``.
+
+    Examples:
+        >>> year_span(2019, 2021), year_span(2024, 2024), year_span(None, None)
+        ('2019-2021', '2024', 'undated')
+    """
+    if first is None or last is None:
+        return str(first or last or "undated")
+    return str(first) if first == last else f"{first}-{last}"
+
+
 def format_coauthors(result: dict[str, Any]) -> str:
     """``coauthors()`` as text."""
     lines = [f"{result['author']}: {len(result['coauthors'])} co-author(s) on {result['papers']} paper(s)"]
     if result["note"]:
         lines.append(f"Note: {result['note']}")
     for r in result["coauthors"]:
-        years = f"{r['first_year']}-{r['last_year']}" if r["first_year"] != r["last_year"] else f"{r['first_year']}"
+        years = year_span(r["first_year"], r["last_year"])
         bound = "+" if r["lower_bound"] else ""
         lines.append(f"  {r['weight']}{bound:<2} {r['name']}  ({years})")
     return "\n".join(lines)
@@ -199,7 +211,7 @@ def format_collaboration(result: dict[str, Any]) -> str:
               for b in result["bridges"]] or ["  (none)"]
     lines.append("Strongest pairs:")
     lines += [f"  {p['weight']}{'+' if p['lower_bound'] else ''} {p['a']} & {p['b']} "
-              f"({p['first_year']}-{p['last_year']})" for p in result["strongest_pairs"]]
+              f"({year_span(p['first_year'], p['last_year'])})" for p in result["strongest_pairs"]]
     lines.append("Over time (year: papers, authors, pairs, new pairs):")
     lines += [f"  {r['year']}: {r['papers']}, {r['authors']}, {r['pairs']}, {r['new_pairs']}"
               for r in result["over_time"]]
