@@ -56,9 +56,10 @@ def cli() -> None:
 @click.option("--no-extract", is_flag=True, help="Skip entity extraction from abstracts.")
 @click.option("--no-infer", is_flag=True, help="Skip inferred BUILDS_ON lineage.")
 @click.option("--min-score", type=click.FloatRange(0, 1), default=None, help="Lineage inference threshold.")
+@click.option("--skip-bad", is_flag=True, help="Leave out bad records (each listed with FILE:LINE) instead of stopping.")
 @json_option
 def build(sources: tuple[str, ...], store_path: str, input_format: str | None, add: bool, model: str | None,
-          no_extract: bool, no_infer: bool, min_score: float | None, as_json: bool) -> None:
+          no_extract: bool, no_infer: bool, min_score: float | None, skip_bad: bool, as_json: bool) -> None:
     """Build the store from listing files (profile listing, arXiv listing, JSON Lines).
 
     The store is replaced only when the whole build succeeds; building twice changes nothing.
@@ -67,6 +68,7 @@ def build(sources: tuple[str, ...], store_path: str, input_format: str | None, a
     Examples:
       kg build examples/profile_listing.txt examples/arxiv_listing.txt --store kg-store
       kg build more_papers.jsonl --add --json
+      kg build harvested.jsonl --skip-bad
     """
     from kg.api import build as build_store
 
@@ -77,13 +79,27 @@ def build(sources: tuple[str, ...], store_path: str, input_format: str | None, a
             bar.update(done - bar.pos)
 
         report = build_store(sources, store_path, fmt=input_format, add=add, model=model, extract=not no_extract,
-                             infer=not no_infer, min_score=min_score, progress=progress)
+                             infer=not no_infer, min_score=min_score, progress=progress, skip_bad=skip_bad)
     if as_json:
         echo_json({"store": store_path, **report.__dict__})
     else:
         click.echo(f"Built {store_path}: {report.papers} papers from {report.records} records "
                    f"in {len(report.sources)} file(s).")
+        _echo_read(report.read)
         _echo_counts(report.counts)
+
+
+def _echo_read(read: dict[str, Any]) -> None:
+    cleaned = [f"{read[key]} {what}" for key, what in (
+        ("control_chars_dropped", "control character(s) dropped"),
+        ("invisible_chars_removed", "invisible character(s) removed"),
+        ("author_placeholders_removed", "author placeholder(s) ('et al.', 'others', '') removed")) if read[key]]
+    if cleaned:
+        click.echo(f"Cleaned: {', '.join(cleaned)}.")
+    if read["skipped"]:
+        click.echo(f"Skipped {len(read['skipped'])} bad record(s):")
+        for message in read["skipped"]:
+            click.echo(f"  {message.splitlines()[0]}")
 
 
 def _echo_counts(counts: dict[str, dict[str, int]]) -> None:

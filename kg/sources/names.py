@@ -222,17 +222,20 @@ def split_title_authors(text: str) -> tuple[str, list[str], bool] | None:
 
 
 def name_key(name: str) -> str:
-    """The key that decides whether two spellings name one author: accents, case, dots and spacing fold.
+    """The key that decides whether two spellings name one author: accents, case, dots, commas and spacing
+    fold, so a suffix set off by a comma is the same suffix (``John Smith, Jr.`` is ``John Smith Jr.``).
 
     Examples:
         >>> name_key("Tara N. Sainath") == name_key("tara n sainath")
+        True
+        >>> name_key("John Smith, Jr.") == name_key("John Smith Jr")
         True
         >>> name_key("Jürgen Schmidhuber")
         'jurgen schmidhuber'
     """
     text = unicodedata.normalize("NFKD", name)
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
-    text = text.replace(".", " ").replace("‐", "-")
+    text = text.replace(".", " ").replace(",", " ").replace("‐", "-")
     return " ".join(text.split())
 
 
