@@ -19,6 +19,11 @@ class GraphStore(ABC):
         """Run one Cypher statement with ``$parameters``; rows as dicts."""
 
     @abstractmethod
+    def run_read_only(self, cypher: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+        """Run one statement where no write can last: in a transaction that is rolled back, never committed
+        (user Cypher, ``kg cypher``); rows as dicts."""
+
+    @abstractmethod
     def ensure_schema(self) -> None:
         """Create the unique-id constraints (and indexes) for every label; idempotent."""
 

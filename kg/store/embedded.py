@@ -69,6 +69,22 @@ class EmbeddedStore(GraphStore):
         except Exception as exc:
             raise StoreError(f"query failed on {self.path}: {exc}\n  query: {cypher[:200]}") from exc
 
+    def run_read_only(self, cypher: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+        """Through ``Database.query``, which refuses any statement that is not idempotent (the engine's
+        QueryNotIdempotentException), inside a transaction that is always rolled back."""
+        args = (params,) if params else ()
+        try:
+            self.db.begin()
+            try:
+                return list(self.db.query("opencypher", cypher, *args).to_list())
+            finally:
+                self.db.rollback()
+        except Exception as exc:
+            if "QueryNotIdempotentException" in str(exc):
+                raise StoreError(f"the store refused a statement that writes: {cypher[:200]}\n"
+                                 "  kg cypher runs read-only queries; write with kg build.") from exc
+            raise StoreError(f"query failed on {self.path}: {exc}\n  query: {cypher[:200]}") from exc
+
     def ensure_schema(self) -> None:
         for statement in embedded_schema():
             self.db.command("sql", statement)

@@ -90,6 +90,25 @@ class Neo4jStore(GraphStore):
             raise StoreError(f"query failed on {self.uri}: {exc.code}: {exc.message}\n  query: {cypher[:200]}"
                              ) from exc
 
+    def run_read_only(self, cypher: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+        """In an explicit transaction of a read-access session that is always rolled back, never committed:
+        a server that ignores the access mode (ArcadeDB's Bolt plugin does) still keeps no write."""
+        errors = self.neo4j.exceptions
+        try:
+            with self.driver.session(database=self.database,
+                                     default_access_mode=self.neo4j.READ_ACCESS) as session:
+                tx = session.begin_transaction()
+                try:
+                    return [record.data() for record in tx.run(cypher, params or {})]
+                finally:
+                    tx.rollback()
+        except (errors.ServiceUnavailable, errors.AuthError) as exc:
+            raise BackendUnavailable(f"cannot reach Neo4j at {self.uri}: {exc}\n"
+                                     "  Check the URI, NEO4J_USERNAME and NEO4J_PASSWORD.") from exc
+        except errors.Neo4jError as exc:
+            raise StoreError(f"query failed on {self.uri}: {exc.code}: {exc.message}\n  query: {cypher[:200]}"
+                             ) from exc
+
     def _existing_schema(self) -> set[str] | None:
         """Names of the constraints and indexes there are, or None when the server has no schema commands."""
         try:
