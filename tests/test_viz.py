@@ -445,3 +445,16 @@ def test_empty_view_says_why() -> None:
     assert (data["nodes"], data["empty"]) == ([], page_data(nx.MultiDiGraph(), view="lineage")["empty"])
     assert "BUILDS_ON" in data["empty"]
     assert page_data(G, view="lineage")["empty"] is None
+
+
+def test_big_pages_use_sigma_and_pages_over_the_cap_open_reduced_and_say_how_to_see_more() -> None:
+    style = load_style()
+    G = payload_graph()
+    assert page_data(G, style=style)["renderer"] == "vis"
+    style["big"]["sigma_min_nodes"] = 5
+    assert page_data(G, style=style)["renderer"] == "sigma"
+    style["big"]["cap_nodes"] = 4
+    data = page_data(G, style=style)
+    assert len(data["nodes"]) == 4 and data["note"].startswith("Showing 4 of 11 nodes")
+    assert "--view ego --focus NAME" in data["note"]
+    assert len(page_data(G, view="lineage", style=style)["nodes"]) == 3  # lineage is never cut

@@ -18,9 +18,18 @@ from click.testing import CliRunner
 from test_viz import IMG, SCRIPT, payload_graph
 
 from kg.cli import cli
-from kg.viz import READY, chromium, chromium_path, load_style, render_html, render_png
+from kg.viz import CHROMIUM_ARGS, READY, chromium, chromium_path, load_style, render_html, render_png
 
 pytestmark = pytest.mark.browser
+GL_DRIVER = "[.WebGL-"  # Chromium's own notes on software WebGL ("GPU stall due to ReadPixels"), not the page's
+RENDERERS = ("vis", "sigma")
+
+
+def style_for(renderer: str) -> dict[str, Any]:
+    """The default style, with the big-graph threshold lowered so that small test graphs use ``renderer``."""
+    style = load_style()
+    style["big"]["sigma_min_nodes"] = 1 if renderer == "sigma" else 10**9
+    return style
 
 
 @pytest.fixture
@@ -57,7 +66,7 @@ class Loaded:
 def load(browser: Any, html: Path) -> Iterator[Loaded]:
     page = browser.new_page()
     loaded = Loaded(page)
-    page.on("console", lambda m: loaded.console.append(f"{m.type}: {m.text}"))
+    page.on("console", lambda m: None if m.text.startswith(GL_DRIVER) else loaded.console.append(f"{m.type}: {m.text}"))
     page.on("pageerror", lambda e: loaded.console.append(f"pageerror: {e}"))
     page.on("request", lambda r: loaded.requests.append(r.url))
     page.goto(html.resolve().as_uri())
@@ -288,3 +297,51 @@ def test_cli_viz_png_writes_page_and_preview(chromium_available: None, tmp_path:
     assert result.exit_code == 0, result.output
     assert result.output == f"Wrote {out}\nWrote {out.with_suffix('.png')}\n"
     assert out.with_suffix(".png").read_bytes()[:4] == b"\x89PNG"
+
+
+@pytest.mark.parametrize("renderer", RENDERERS)
+def test_payloads_never_run_in_either_renderer(browser: Any, tmp_path: Path, renderer: str) -> None:
+    G = payload_graph()
+    for view, focus in (("full", None), ("lineage", None), ("collaboration", None), ("ego", "Di")):
+        html = render_html(G, tmp_path / f"{view}.html", view=view, focus=focus, style=style_for(renderer))
+        for loaded in load(browser, html):
+            page = loaded.page
+            assert page.evaluate("kg.renderer") == renderer
+            for box in page.query_selector_all("#kg-legend-list input"):
+                box.check()
+            for node in page.evaluate("kg.data.nodes.map(n => n.id)"):
+                assert page.evaluate("id => kg.find(id)", node) == node
+                assert page.inner_text("#kg-details-body h3") == page.evaluate("id => kg.data.nodes.find(n => n.id === id).name", node)
+                page.mouse.move(200, 200)
+            assert page.evaluate("window.__pwned") is None
+            assert page.evaluate("document.querySelectorAll('img, #kg-details-body script').length") == 0
+            assert page.evaluate("document.scripts.length") == (4 if renderer == "vis" else 6)
+            assert loaded.console == [] and loaded.requests == [page.url]
+
+
+def test_sigma_page_selects_on_click_draws_the_selection_and_axis(browser: Any, tmp_path: Path) -> None:
+    html = render_html(payload_graph(), tmp_path / "s.html", view="lineage", style=style_for("sigma"))
+    for loaded in load(browser, html):
+        page = loaded.page
+        assert page.evaluate("kg.gpu.software") is True and page.evaluate("kg.gpu.cheap") is True
+        assert [a["label"] for a in page.evaluate("kg.axisDrawn")] == ["2017", "2020", "2021"]
+        spot = page.evaluate("(() => { const a = kg.graph.getNodeAttributes('model:gshard');"
+                             " return kg.sigma.graphToViewport({x: a.x, y: a.y}); })()")
+        box = page.locator("#kg-network").bounding_box()
+        page.mouse.click(box["x"] + spot["x"], box["y"] + spot["y"])
+        page.wait_for_function("kg.selectionDrawnMs !== undefined")
+        assert page.inner_text("#kg-details-body h3") == "GShard"
+        legend = page.evaluate("Array.from(document.querySelectorAll('#kg-legend-list svg')).map(s => s.getAttribute('data-shape'))")
+        assert legend[0] == "dot" and set(legend[1:]) == {"line-solid", "line-dashed"}
+
+
+def test_page_without_webgl_falls_back_to_vis_and_says_so(chromium_available: None, tmp_path: Path) -> None:
+    html = render_html(payload_graph(), tmp_path / "s.html", style=style_for("sigma"))
+    with chromium([*CHROMIUM_ARGS, "--disable-webgl"]) as context:
+        for loaded in load(context, html):
+            page = loaded.page
+            assert page.evaluate("kg.renderer") == "vis" and page.evaluate("kg.fallback") is True
+            assert page.is_visible("#kg-note")
+            assert page.inner_text("#kg-note").startswith("This browser gives the page no WebGL")
+            assert page.evaluate("kg.find('gshard')") == "model:gshard"
+            assert page.evaluate("window.__pwned") is None and loaded.console == []

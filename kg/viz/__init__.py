@@ -32,7 +32,7 @@ from kg.viz.page import page_html
 from kg.viz.png import CHROMIUM_ARGS, READY, chromium, chromium_path, render_png
 from kg.viz.records import (collaboration_records, degrees, edge_record, label_legend, lineage_records,
                             mark_focus, name_of, node_record)
-from kg.viz.slicing import ego_graph, filter_graph, lineage_graph, when, why_empty, year_of
+from kg.viz.slicing import ego_graph, filter_graph, lineage_graph, reduce_graph, when, why_empty, year_of
 
 __all__ = ["CHROMIUM_ARGS", "READY", "VIEWS", "chromium", "chromium_path", "edges_off_nodes", "filter_graph",
            "find_node", "layout_positions", "lineage_graph", "load_style", "page_data", "render_html",
@@ -79,6 +79,11 @@ def page_data(G: Any, *, view: str = "full", focus: str | None = None, depth: in
     focus_id = find_node(H, focus, MODEL if view == "lineage" else None) if focus is not None else None
     options = json.loads(json.dumps(style["options"]))
     extra: dict[str, Any] = {}
+    big = style["big"]
+    if view != "lineage":  # the lineage view is models only, and stays whole and layered at every size
+        H, note = reduce_graph(H, big["cap_nodes"], big["cap_edges"])
+        if note:
+            extra["note"] = note
     if view == "ego":
         if focus_id is None:
             msg = "the ego view needs --focus NAME"
@@ -118,7 +123,9 @@ def page_data(G: Any, *, view: str = "full", focus: str | None = None, depth: in
     years = [n["year"] for n in nodes if n.get("dated")]
     empty = EMPTY_NOTES.get(view, EMPTY_NOTES["full"]) if not nodes else None
     title = f"paper-kg: {view} view" + (f" around {name_of(G.nodes[focus_id], focus_id)}" if focus_id else "")
+    renderer = "sigma" if len(nodes) >= big["sigma_min_nodes"] else "vis"
     return {"view": view, "empty": empty, "title": title, "nodes": nodes, "edges": edges, "legend": legend,
+            "renderer": renderer,
             "options": options, "physics": False, "relayout": style["relayout"] if view != "lineage" else None,
             "years": [min(years), max(years)] if years else None, "faded": style["faded_color"],
             "fade": len(nodes) <= style["highlight"]["fade_max_nodes"], "seed": seed, **extra}

@@ -39,13 +39,14 @@ def page_html(data: dict[str, Any]) -> str:
         raise VizError(msg) from exc
     vis = resources.files(pyvis) / VIS_DIR
     data_json = json_for_html(data)
-    viewer_js = (VISUALIZATIONS_DIR / "viewer.js").read_text(encoding="utf-8")
-    render_js = (VISUALIZATIONS_DIR / "render-vis.js").read_text(encoding="utf-8")
-    nonce = hashlib.sha256((data_json + render_js + viewer_js).encode("utf-8")).hexdigest()[:32]
+    names = ["render-vis.js", "viewer.js"]
+    scripts = [(vis / "vis-network.min.js").read_text(encoding="utf-8")]
+    if data.get("renderer") == "sigma":  # vis-network stays in the page: the fallback without WebGL
+        names = ["vendor/sigma-graphology.min.js", "render-sigma.js", *names]
+    scripts += [(VISUALIZATIONS_DIR / name).read_text(encoding="utf-8") for name in names]
+    nonce = hashlib.sha256("".join([data_json, *scripts]).encode("utf-8")).hexdigest()[:32]
     env = Environment(loader=FileSystemLoader(VISUALIZATIONS_DIR), autoescape=True)
     return env.get_template("template.html").render(
-        title=data["title"], nonce=nonce, data_json=Markup(data_json),
-        vis_js=Markup((vis / "vis-network.min.js").read_text(encoding="utf-8")),
+        title=data["title"], nonce=nonce, data_json=Markup(data_json), scripts=[Markup(js) for js in scripts],
         vis_css=Markup((vis / "vis-network.css").read_text(encoding="utf-8")),
-        viewer_css=Markup((VISUALIZATIONS_DIR / "viewer.css").read_text(encoding="utf-8")),
-        render_js=Markup(render_js), viewer_js=Markup(viewer_js))
+        viewer_css=Markup((VISUALIZATIONS_DIR / "viewer.css").read_text(encoding="utf-8")))

@@ -155,3 +155,29 @@ def ego_graph(G: Any, focus: str, depth: int) -> Any:
     """The nodes within ``depth`` hops of ``focus``, either direction, with the edges between them."""
     around = nx.ego_graph(G.to_undirected(as_view=True), focus, radius=depth)
     return G.subgraph(around).copy()
+
+
+def reduce_graph(G: Any, cap_nodes: int, cap_edges: int) -> tuple[Any, str | None]:
+    """``G`` itself when it has at most ``cap_nodes`` nodes and ``cap_edges`` edges; else its largest
+    connected component, cut to its best-linked nodes until both caps hold, and a note saying what was
+    left out and how to see it.
+
+    Examples:
+        >>> G = nx.MultiDiGraph(nx.star_graph(5)); _ = G.add_edge(10, 11)
+        >>> H, note = reduce_graph(G, 3, 100)
+        >>> sorted(H), note.split(":")[0]
+        ([0, 1, 2], 'Showing 3 of 8 nodes')
+    """
+    if G.number_of_nodes() <= cap_nodes and G.number_of_edges() <= cap_edges:
+        return G, None
+    U = nx.Graph(G)
+    biggest = max(nx.connected_components(U), key=lambda c: (len(c), min(map(str, c))))
+    keep = sorted(biggest, key=lambda n: (-U.degree(n), str(n)))[:cap_nodes]
+    H = G.subgraph(keep)
+    while H.number_of_edges() > cap_edges:
+        keep = keep[: int(len(keep) * 0.9)]
+        H = G.subgraph(keep)
+    note = (f"Showing {len(keep):,} of {G.number_of_nodes():,} nodes: the best-linked of the largest connected "
+            f"part. To see others, narrow the view: kg viz --types Paper,Model, --since YEAR, or "
+            f"--view ego --focus NAME.")
+    return H.copy(), note
