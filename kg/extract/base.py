@@ -112,6 +112,8 @@ class Lexicon:
     text_decides: tuple[str, ...]  # category prefixes under which the text decides whether a paper is ML
     ml_words: re.Pattern[str]
     min_ml_words: int
+    science_words: re.Pattern[str]
+    min_science_words: int
     apposition: re.Pattern[str]  # ", a ... <head>": group 1 is the head word
     is_a: re.Pattern[str]  # " is a ... <head>"
 
@@ -126,7 +128,8 @@ class Lexicon:
                    words("technique_heads"), words("function_words"), words("abbreviations"),
                    tuple(data["naming_words"]), frozenset(data["ml_categories"]),
                    tuple(data["text_decides_categories"]), re.compile(data["ml_words"], re.IGNORECASE),
-                   int(data["min_ml_words"]),
+                   int(data["min_ml_words"]), re.compile(data["science_words"], re.IGNORECASE),
+                   int(data["min_science_words"]),
                    re.compile(r"\s*,\s+(?:an?|the|our)\s+(?:[\w-]+\s+){0,4}?(%s|%s)s?\b" % (heads, metric)),
                    re.compile(r"\s+(?:is|are)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:%s)s?\b" % heads))
 

@@ -21,6 +21,7 @@ from kg.extract.base import (CACHE_SIZE, CAPITAL, FIRST_WORD, GAZETTEER,
                              NUMBER_BEFORE, PHRASE_LEAD, STRONG, TITLE_END, TITLE_LEAD, TOPICS,
                              WEAK, WILDCARD_VERSION, covering, doc_text, last_match, load_patterns,
                              longest_first, overlaps, sentences, shape, standalone)
+from kg.extract.domain import CATEGORIES, STRONG_RULES, is_ml_paper, strong_only
 from kg.extract.names import canonical, name_key
 from kg.model import DATASET, HARDWARE, MODEL, ORG, TOPIC, fold
 
@@ -69,6 +70,9 @@ class MentionFinder:
         mentions = resolve_acronyms(self.pat, text, mentions)
         mentions = self._title_name(text, tend, longest_first(mentions))
         self._finish(text, tend, mentions)
+        known = any(m.rule in STRONG_RULES and m.label in (MODEL, DATASET) for m in mentions)
+        if not is_ml_paper(text, doc.user_data.get(CATEGORIES) or (), self.pat.lexicon, known):
+            mentions = strong_only(mentions)
         doc._.kg_mentions = mentions
         doc._.kg_sentences = sents
         if self.set_ents:
