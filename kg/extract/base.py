@@ -16,8 +16,7 @@ from typing import Any
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
-from kg.analysis.naming import NameParts, parse_name
-from kg.extract.names import name_key
+from kg.names import NameParts, entity_key, parse_name
 
 
 
@@ -85,7 +84,7 @@ class Patterns:
 
     gazetteer: list[dict[str, Any]]
     topics: list[dict[str, Any]]
-    known: dict[str, tuple[str, str]]  # name_key -> (label, canonical name)
+    known: dict[str, tuple[str, str]]  # entity_key -> (label, canonical name)
     hardware: list[tuple[str, re.Pattern[str], str]]  # (literal the text must hold, regex, name template)
     cues: dict[str, re.Pattern[str]]
     generic: frozenset[str]
@@ -146,7 +145,7 @@ def load_patterns(directory: str | None = None) -> Patterns:
     topics = _jsonl(root / TOPIC_FILE)
     known: dict[str, tuple[str, str]] = {}
     for row in gazetteer + topics:
-        known.setdefault(name_key(row["pattern"]), (row["label"], row["id"]))
+        known.setdefault(entity_key(row["pattern"]), (row["label"], row["id"]))
     hw_data = json.loads((root / "hardware.json").read_text(encoding="utf-8"))
     hw = hw_data["patterns"]
     cues = json.loads((root / "cues.json").read_text(encoding="utf-8"))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from kg.analysis.naming import EXTENDS, VARIES, VERSIONS, parts_relation
+from kg.names import EXTENDS, VARIES, VERSIONS, parts_relation
 from kg.extract.base import Mention, Patterns, Relation, parse
 from kg.model import BUILDS_ON, INTRODUCES, MODEL
 

@@ -16,12 +16,15 @@ from typing import Any
 from kg.errors import SourceError
 from kg.extract.base import load_patterns
 from kg.extract.extractor import Extractor
-from kg.extract.names import canonical, name_key, singular, split_size
+from kg.extract.names import canonical
 from kg.model import BUILDS_ON, DATASET, INTRODUCES, MODEL, ORG, Edge, Node
+from kg.names import base_name, entity_key
 
-def entity_key(name: str) -> str:
-    """Stand-in for ``kg.names.entity_key`` until it lands: sizes and plurals cut, then ``name_key``."""
-    return name_key(singular(split_size(name.strip())[0]))
+
+def folded_key(name: str) -> str:
+    """The key a gold or predicted name is scored by: the graph's entity key of its base name (sizes and
+    plural endings cut)."""
+    return entity_key(base_name(name.strip()))
 
 
 TYPES = ("models", "datasets", "orgs", "introduces", "builds_on")
@@ -194,7 +197,7 @@ def score_key(name: str) -> str:
         >>> score_key("Switch Transformers") == score_key("switch-transformer"), score_key("PaLM 540B")
         (True, 'palm')
     """
-    return entity_key(name)
+    return folded_key(name)
 
 
 def record_key(row: dict[str, Any]) -> str:

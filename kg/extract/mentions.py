@@ -22,7 +22,8 @@ from kg.extract.base import (CACHE_SIZE, CAPITAL, FIRST_WORD, GAZETTEER,
                              WEAK, WILDCARD_VERSION, covering, doc_text, last_match, load_patterns,
                              longest_first, overlaps, sentences, shape, standalone)
 from kg.extract.domain import CATEGORIES, STRONG_RULES, is_ml_paper, strong_only
-from kg.extract.names import canonical, name_key
+from kg.extract.names import canonical
+from kg.names import entity_key
 from kg.model import DATASET, HARDWARE, MODEL, ORG, TOPIC, fold
 
 
@@ -181,13 +182,13 @@ class MentionFinder:
                tok: str, kind: str | None, contained: list[Mention]) -> tuple[str | None, str]:
         """The label and rule of an unseen name at text[s:e], or (None, "") when nothing says it is one."""
         pat, cues = self.pat, self.pat.cues
-        known = pat.known.get(name_key(tok))
+        known = pat.known.get(entity_key(tok))
         if known and known[0] in (MODEL, DATASET, ORG):
             return known[0], "gazetteer-variant"
         inherited = next((m.label for m in contained if m.label in (MODEL, DATASET)), None)
         if inherited and (kind is not None or all(p[:1].isupper() or p[:1].isdigit() for p in tok.split("-"))):
             return inherited, "name-extends-known"
-        root = pat.known.get(name_key(FIRST_WORD.match(tok).group()))  # type: ignore[union-attr]
+        root = pat.known.get(entity_key(FIRST_WORD.match(tok).group()))  # type: ignore[union-attr]
         if root and root[0] in (MODEL, DATASET) and kind is not None and "-" in tok:
             return root[0], "family-root"
         if kind is None or (kind == CAPITAL and 0 < s < tend):
@@ -251,8 +252,8 @@ class MentionFinder:
         nxt = NAME_TOKEN.match(text, pos)
         if nxt is None:
             return False
-        hit = self.pat.known.get(name_key(nxt.group())) or self.pat.known.get(
-            name_key(FIRST_WORD.match(nxt.group()).group()))  # type: ignore[union-attr]
+        hit = self.pat.known.get(entity_key(nxt.group())) or self.pat.known.get(
+            entity_key(FIRST_WORD.match(nxt.group()).group()))  # type: ignore[union-attr]
         return hit is not None and hit[0] == MODEL
 
     def _coordinated(self, text: str, s: int, e: int, ends: dict[int, str], known_at: dict[int, str]
@@ -266,7 +267,7 @@ class MentionFinder:
             return known_at[j.end()], "coordination"
         nxt = NAME_TOKEN.match(text, j.end()) if j else None
         if nxt:
-            root = self.pat.known.get(name_key(FIRST_WORD.match(nxt.group()).group()))  # type: ignore[union-attr]
+            root = self.pat.known.get(entity_key(FIRST_WORD.match(nxt.group()).group()))  # type: ignore[union-attr]
             if root and root[0] in (MODEL, DATASET):
                 return root[0], "coordination"
             if (self.pat.cues["dataset_heads"].match(text[nxt.end():nxt.end() + 40])
@@ -323,11 +324,11 @@ class MentionFinder:
         for m in mentions:
             written = m.name or m.text
             if m.label in (TOPIC, ORG) and m.name:
-                m.key = fold(m.name) if m.label == TOPIC else name_key(m.name)  # topic ids read like category ones
+                m.key = fold(m.name) if m.label == TOPIC else entity_key(m.name)  # topic ids read like category ones
                 continue
             if m.label == HARDWARE:
                 m.name = m.name or m.text
-                m.key = name_key(m.name)
+                m.key = entity_key(m.name)
                 continue
             arg = (written if m.rule == "gazetteer" else m.text, m.label)
             found = self._names_of.get(arg)

@@ -11,7 +11,7 @@ import bisect
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.analysis.naming import EXTENDS, VERSIONS, parts_relation
+from kg.names import EXTENDS, VERSIONS, parts_relation
 from kg.extract.acronyms import before_long_form
 from kg.extract.base import JOINER, Mention, Relation, doc_text, last_match, load_patterns, parse
 from kg.extract.builds_on import stated_builds_on
