@@ -60,3 +60,48 @@ def test_outside_ml_keeps_a_known_model_and_ml_papers_keep_shapes(ex: Extractor)
     assert entities(ex, text, "", ["astro-ph.GA"]) == {(MODEL, "ResNet-50")}
     assert (MODEL, "Zorbex-7") in entities(ex, text, "", ["astro-ph.GA", "cs.LG"])
     assert (MODEL, "Zorbex-7") in entities(ex, "We train Zorbex-7, a compact network, on ImageNet.")
+
+
+# --- kind 4: units, metrics, maths and counts are no names (nor BUILDS_ON from them) ------------------------
+
+NOT_NAMES_4 = [
+    "Zorblex reaches 41.2 mIoU and 3.1 nDCG while using 12 GB and 5 TFLOPs per step.",
+    "Training took 3.5 petaFLOPs, and inference needs 2 GMACs at 30 FPS.",
+    "We report mAP, AP50 and LPIPS, and bound the logL of the posterior.",
+    "Our estimate reaches 125 GeV with an SNR of 12 dB.",
+    "The method cuts MACs by half and is built on mAP-guided search.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_NAMES_4, ids=[s[:30] for s in NOT_NAMES_4])
+def test_units_metrics_and_maths_are_no_names(ex: Extractor, sentence: str) -> None:
+    assert entities(ex, sentence) - {(MODEL, "Zorblex")} == set()
+    assert not any(t == BUILDS_ON for _, t, _ in relations(ex, sentence))
+
+
+# --- kind 5: sentence-opening adverbs, URL user names, citation surnames, task acronyms ---------------------
+
+NOT_NAMES_5 = [
+    "Notably, Surprisingly strong baselines exist. Interestingly, retrieval helps.",
+    "Code is at https://github.com/Quarkly-Lab/tern-tools and models at https://huggingface.co/Varnel/tern.",
+    "Unlike prior work (Kimura et al., 2020b; Lee, 2019), we study long inputs, as Haldor et al. suggested.",
+    "We study SLAM, SfM, NLI and T2I generation with LiDAR and RGB-D input.",
+    "Results on SDPs and LPs transfer to ODEs.",
+    "The weights are on ModelScope2 and GitHub3.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_NAMES_5, ids=[s[:30] for s in NOT_NAMES_5])
+def test_adverbs_urls_citations_and_task_acronyms_are_no_names(ex: Extractor, sentence: str) -> None:
+    assert entities(ex, sentence) == set()
+
+
+def test_a_name_next_to_a_citation_or_url_is_still_found(ex: Extractor) -> None:
+    text = "We propose Tern, a retriever that prior work (Kimura et al., 2020b) lacks; see https://github.com/Varnel/tern."
+    assert entities(ex, text) == {(MODEL, "Tern")}
+    assert relations(ex, text) == {(P, INTRODUCES, "Tern")}
+
+
+def test_a_plural_acronym_the_paper_owns_is_its_model(ex: Extractor) -> None:
+    assert relations(ex, "Our sparse routing models (SRMs) beat T5.") == {
+        (P, INTRODUCES, "SRM"), (P, COMPARES_WITH, "T5")}

@@ -93,8 +93,14 @@ class MentionFinder:
         ends = {m.end: m.label for m in fixed if m.label in (MODEL, DATASET)}
         known_at = {m.start: m.label for m in fixed if m.label in (MODEL, DATASET)}
         drop: set[int] = set()
+        zones = [z.span() for z in pat.no_name_zones.finditer(text)] if ("et al" in text or "/" in text
+                                                                           or "(" in text) else []
+        if zones:
+            out = [m for m in out if not _in_zones(zones, m.start)]
         for tm in NAME_TOKEN.finditer(text):
             s, e = tm.span()
+            if zones and _in_zones(zones, s):
+                continue
             tok = tm.group()
             if tok.endswith("'s"):
                 tok, e = tok[:-2], e - 2
@@ -343,6 +349,12 @@ class MentionFinder:
                                 or bool(self.pat.cues["title_appositive"].match(rest))
                                 or bool(self.pat.cues["title_report"].match(text[:tend])))
 
+
+
+def _in_zones(zones: list[tuple[int, int]], pos: int) -> bool:
+    """Whether ``pos`` falls inside one of ``zones`` (sorted, non-overlapping (start, end) spans)."""
+    k = bisect.bisect_right(zones, (pos, 1 << 62)) - 1
+    return k >= 0 and zones[k][0] <= pos < zones[k][1]
 
 
 @Language.factory("kg_mentions_v1", assigns=["doc.ents", "doc._.kg_mentions"],
