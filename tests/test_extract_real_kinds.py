@@ -105,3 +105,59 @@ def test_a_name_next_to_a_citation_or_url_is_still_found(ex: Extractor) -> None:
 def test_a_plural_acronym_the_paper_owns_is_its_model(ex: Extractor) -> None:
     assert relations(ex, "Our sparse routing models (SRMs) beat T5.") == {
         (P, INTRODUCES, "SRM"), (P, COMPARES_WITH, "T5")}
+
+
+# --- kind 1: a qualifier plus a known name, multiword plain-word names, names ending in a symbol ------------
+
+QUALIFIED: list[tuple[str, str, set[tuple[str, str, str]]]] = [
+    ("", "We propose Sparse Whisper and compare Sparse Whisper with Whisper.",
+     {(P, INTRODUCES, "Sparse Whisper"), (P, USES, "Whisper"), ("Sparse Whisper", BUILDS_ON, "Whisper")}),
+    ("", "A slimmed U-Net that we call Tiny U-Net halves the memory of U-Net.",
+     {(P, INTRODUCES, "Tiny U-Net"), ("Tiny U-Net", BUILDS_ON, "U-Net")}),
+    ("Cascade Mask-RCNN: High Quality Detection", "We extend Mask-RCNN in stages. Cascade Mask-RCNN beats it on COCO.",
+     {(P, INTRODUCES, "Cascade Mask-RCNN"), (P, USES, "Mask R-CNN"), (P, EVALUATED_ON, "COCO"),
+      ("Cascade Mask-RCNN", BUILDS_ON, "Mask R-CNN")}),
+    ("", "Our detector, named conditional DETR, converges faster than DETR.",
+     {(P, INTRODUCES, "conditional DETR"), (P, COMPARES_WITH, "DETR"), ("conditional DETR", BUILDS_ON, "DETR")}),
+    ("", "We introduce Fast DETR. Fast DETR trains in a day, unlike DETR.",
+     {(P, INTRODUCES, "Fast DETR"), (P, COMPARES_WITH, "DETR"), ("Fast DETR", BUILDS_ON, "DETR")}),
+    ("", "We propose Graph Echo Networks, which beat GCN on ImageNet.",
+     {(P, INTRODUCES, "Graph Echo Network"), (P, COMPARES_WITH, "GCN"), (P, EVALUATED_ON, "ImageNet")}),
+    ("", "We release Command Z+, and Command Z+ beats GPT-4.",
+     {(P, INTRODUCES, "Command Z+"), (P, COMPARES_WITH, "GPT-4")}),
+    ("", "We present Quillo*, an informed extension of Quillo.",
+     {(P, INTRODUCES, "Quillo*"), (P, USES, "Quillo"), ("Quillo*", BUILDS_ON, "Quillo")}),
+]
+
+
+@pytest.mark.parametrize(("title", "abstract", "expected"), QUALIFIED, ids=[a[:30] for _, a, _ in QUALIFIED])
+def test_qualified_multiword_and_symbol_names_are_whole(ex: Extractor, title: str, abstract: str,
+                                                       expected: set[tuple[str, str, str]]) -> None:
+    assert relations(ex, abstract, title) == expected
+
+
+def test_a_qualifier_only_repeated_with_a_generic_word_stays_apart(ex: Extractor) -> None:
+    assert entities(ex, "We study Vision Whisper. Vision Whisper is Whisper on images.") == {(MODEL, "Whisper")}
+    assert (P, USES, "Using Whisper") not in relations(ex, "Using Whisper we cut errors. Using Whisper helps.")
+
+
+# --- kind 2: the parent is not taken as introduced ----------------------------------------------------------
+
+PARENT: list[tuple[str, str, set[tuple[str, str, str]]]] = [
+    ("", "We present Sparrow, which cuts the memory of GPT-2 training by half.",
+     {(P, INTRODUCES, "Sparrow")}),
+    ("", "We propose Lynx, an architecture close to Llama's, and train it on C4.",
+     {(P, INTRODUCES, "Lynx"), (P, EVALUATED_ON, "C4")}),
+    ("", "We propose a masked modeling task to pretrain vision Transformers, and we call the model Kite.",
+     {(P, INTRODUCES, "Kite")}),
+    ("", "We present Masked-routing Mixer Transformer (Mix2Former), a new architecture for segmentation.",
+     {(P, INTRODUCES, "Mix2Former")}),
+]
+
+
+@pytest.mark.parametrize(("title", "abstract", "expected"), PARENT, ids=[a[:30] for _, a, _ in PARENT])
+def test_the_parent_is_not_introduced(ex: Extractor, title: str, abstract: str,
+                                      expected: set[tuple[str, str, str]]) -> None:
+    got = relations(ex, abstract, title)
+    assert {r for r in got if r[1] == INTRODUCES} == {r for r in expected if r[1] == INTRODUCES}
+    assert expected <= got

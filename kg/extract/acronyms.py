@@ -32,6 +32,10 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention]) -> list[
         if long_start is None:
             continue
         long_end = base + words[-1].end()
+        named_long = next((m for m in mentions if m.end == long_end and m.start < long_start
+                           and m.label in (MODEL, DATASET) and not text[m.end:am.start()].strip("( ")), None)
+        if named_long is not None:
+            long_start = named_long.start  # "We present Masked-attention Mask Transformer (Mask2Former)"
         long_form = text[long_start:long_end]
         long_forms.add(long_form)
         inner = by_start.get(am.start(1))

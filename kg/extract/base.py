@@ -26,9 +26,9 @@ TOPIC_FILE = "topics.jsonl"
 TITLE_END = "kg_title_end"  # doc.user_data key: the title is doc.text[:end], the abstract starts at end + 2
 TEXT = "kg_text"  # doc.user_data key: doc.text, which spaCy rebuilds from the tokens on every access
 GAZETTEER, TOPICS = "kg_gazetteer", "kg_topics"  # span rulers and their doc.spans keys
-CASE_SENSITIVE_CUES = frozenset({"dataset_shape", "phrase_name"})
+CASE_SENSITIVE_CUES = frozenset({"dataset_shape", "phrase_name", "intro_phrase"})
 
-NAME_TOKEN = re.compile(r"(?<![\w.])(?<![A-Za-z0-9]-)(?=[\w\-./]*[A-Z])[A-Za-z0-9]+(?:[\-.][A-Za-z0-9]+|/\d+)*(?:'s)?(?!\w)(?!-[A-Za-z0-9])")
+NAME_TOKEN = re.compile(r"(?<![\w.])(?<![A-Za-z0-9]-)(?=[\w\-./]*[A-Z])[A-Za-z0-9]+(?:[\-.][A-Za-z0-9]+|/\d+)*(?:\+\+?|\*)?(?:'s)?(?![\w+*])(?!-[A-Za-z0-9])")
 JOINER = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 NUMBERISH = re.compile(r"[\d.,]+[A-Za-z]{0,2}|\d+(?:st|nd|rd|th|x|X)|\d+(?:\.\d+)?[BMKT]")
 SENT_END = re.compile(r"[.!?](?=\s+[\"'(\[]?[A-Z0-9])")
@@ -198,6 +198,9 @@ def shape(token: str, pat: Patterns) -> str | None:
 
     ``reject`` for a compound that uses a name as a modifier (``Transformer-based``).
     """
+    if token[-1] in "+*" and len(token) > 2:
+        core = shape(token.rstrip("+*"), pat)  # "Command Z+", "dRRT*": a symbol ending marks a name
+        return STRONG if core in (STRONG, WEAK, CAPITAL) else core
     parts = token.split("-")
     if len(parts) > 1 and (parts[-1].casefold() in pat.suffixes
                            or (parts[0].casefold() in pat.prefixes and parts[0].islower())):

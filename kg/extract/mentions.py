@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import filter_spans
@@ -25,6 +26,9 @@ from kg.extract.domain import CATEGORIES, STRONG_RULES, is_ml_paper, strong_only
 from kg.extract.names import canonical
 from kg.names import entity_key
 from kg.model import DATASET, HARDWARE, MODEL, ORG, TOPIC, fold
+
+
+QUALIFIER = re.compile(r"(?<![\w\-])((?:[A-Za-z][\w\-]*\s){1,2})$")
 
 
 class MentionFinder:
@@ -66,8 +70,15 @@ class MentionFinder:
             if (m.start() not in starts and first not in self.pat.phrase_generic
                     and not text[m.start() - 1].isalnum()):
                 fixed.append(Mention(m.start(), m.end(), m.group(0), MODEL, "phrase-name"))
+        for m in self.pat.cues["intro_phrase"].finditer(text, tend):
+            words = m.group(1).split()
+            if not all(w in self.pat.phrase_generic for w in words) and not any(
+                    w.casefold() in self.pat.generic or w.casefold() in STOP_WORDS for w in words):
+                fixed += [Mention(a, b, m.group(1), MODEL, "intro-phrase" if a == m.start(1) else "repeat")
+                          for a, b in (r.span() for r in standalone(m.group(1)).finditer(text))]
         fixed = longest_first(fixed)
         mentions = self._names(text, tend, sents, starts, fixed)
+        mentions = self._qualified(text, tend, longest_first(mentions))
         mentions = resolve_acronyms(self.pat, text, mentions)
         mentions = self._title_name(text, tend, longest_first(mentions))
         self._finish(text, tend, mentions)
@@ -298,6 +309,52 @@ class MentionFinder:
         if self.pat.cues["model_list_heads"].search(head):
             return MODEL
         return None
+
+    def _qualified(self, text: str, tend: int, mentions: list[Mention]) -> list[Mention]:
+        """A word or two written before a known name make one longer name ("Grounding DINO", "Tiny U-Net").
+
+        The longer name holds when the text writes it more than once, names it ("called conditional DETR";
+        a lower-case qualifier needs this), or the title opens with it ("Cascade R-CNN: ..."). Every
+        place the text writes the longer name then becomes its mention.
+        """
+        pat = self.pat
+        found: dict[str, str] = {}  # the longer name -> its label
+        for m in mentions:
+            if m.label not in (MODEL, DATASET) or m.start == 0:
+                continue
+            lead = QUALIFIER.search(text, max(0, m.start - 40), m.start)
+            if lead is None:
+                continue
+            words = lead.group(1).split()
+            for k in range(len(words), 0, -1):
+                qual = words[-k:]
+                if any(w.casefold() in STOP_WORDS or w.casefold() in pat.generic or not w[:1].isalpha()
+                       for w in qual):
+                    continue
+                phrase_start = m.start - len(" ".join(qual)) - 1
+                phrase = text[phrase_start:m.end]
+                if not phrase.startswith(qual[0]):
+                    continue
+                if pat.cues["naming"].search(text, max(0, phrase_start - 40), phrase_start + len(qual[0]) + 1):
+                    continue  # the first word belongs to the naming cue: "named conditional DETR"
+                named = pat.cues["naming"].search(text, max(0, phrase_start - 40), phrase_start)
+                if any(w[:1].islower() for w in qual) and not pat.cues["naming_verb"].search(
+                        text, max(0, phrase_start - 30), phrase_start):
+                    continue  # a lower-case qualifier only right after "called", "named", ...
+                titled = phrase_start == 0 and tend and (m.end == tend or text[m.end] == ":")
+                if named or titled or (len(standalone(phrase).findall(text)) > 1
+                                       and not any(w in pat.phrase_generic for w in qual)):
+                    found.setdefault(phrase, m.label)
+                    break
+        if not found:
+            return mentions
+        out = mentions
+        for phrase, label in sorted(found.items(), key=lambda kv: -len(kv[0])):
+            spans = [r.span() for r in standalone(phrase).finditer(text)]
+            out = [m for m in out if not any(a <= m.start and m.end <= b for a, b in spans)]
+            out += [Mention(a, b, phrase, label, "qualified-name" if k == 0 else "repeat")
+                    for k, (a, b) in enumerate(spans)]
+        return longest_first(out)
 
     def _title_name(self, text: str, tend: int, mentions: list[Mention]) -> list[Mention]:
         """A title that is a model's name after one or two capitalized words ("Fast R-CNN") names that model.
