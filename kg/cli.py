@@ -115,9 +115,10 @@ def cli() -> None:
 @click.option("--no-extract", is_flag=True, help="Skip entity extraction from abstracts.")
 @click.option("--no-infer", is_flag=True, help="Skip inferred BUILDS_ON lineage.")
 @click.option("--min-score", type=click.FloatRange(0, 1), default=None, help="Lineage inference threshold.")
+@click.option("--skip-bad", is_flag=True, help="Leave out bad records (each listed with FILE:LINE) instead of stopping.")
 @json_option
 def build(sources: tuple[str, ...], store: str, input_format: str | None, add: bool, model: str | None,
-          no_extract: bool, no_infer: bool, min_score: float | None, as_json: bool) -> None:
+          no_extract: bool, no_infer: bool, min_score: float | None, skip_bad: bool, as_json: bool) -> None:
     """Build the store from listing files (profile listing, arXiv listing, JSON Lines).
 
     The store is replaced only when the whole build succeeds; building twice changes nothing.
@@ -126,10 +127,11 @@ def build(sources: tuple[str, ...], store: str, input_format: str | None, add: b
     Examples:
       kg build examples/profile_listing.txt examples/arxiv_listing.txt --store kg-store
       kg build more_papers.jsonl --add --json
+      kg build harvested.jsonl --skip-bad
     """
     with progress_bar(hidden=no_extract) as progress:
         answer = api.build(sources, store, fmt=input_format, add=add, model=model, extract=not no_extract,
-                           infer=not no_infer, min_score=min_score, progress=progress)
+                           infer=not no_infer, min_score=min_score, progress=progress, skip_bad=skip_bad)
     show(answer, as_json)
 
 

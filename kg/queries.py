@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kg.analysis.common import find_node
+from kg.cypher_guard import check_read_only
 from kg.errors import KGError, QueryNotFound, QueryParameterError
 from kg.model import LABELS
 from kg.paths import QUERIES_DIR
@@ -208,40 +209,19 @@ def resolve_names(store: GraphStore, query: Query, values: dict[str, Any]) -> di
     return out
 
 
-WRITE_CLAUSES = re.compile(
-    r"(?<![\w.$])(CREATE|MERGE|DELETE|DETACH|SET|REMOVE|DROP|FOREACH|LOAD\s+CSV|IN\s+TRANSACTIONS|"
-    r"ALTER|RENAME|GRANT|DENY|REVOKE|START\s+DATABASE|STOP\s+DATABASE)(?![\w])", re.IGNORECASE)
-LITERALS = re.compile(r"'(?:\\.|[^'\\])*'|\"(?:\\.|[^\"\\])*\"|`(?:``|[^`])*`|//[^\n]*|/\*.*?\*/", re.DOTALL)
-
-
-def check_read_only(cypher: str) -> None:
-    """Refuse Cypher that contains a write or admin clause (strings, names in backticks and comments aside).
-
-    Examples:
-        >>> check_read_only("MATCH (n {name: 'CREATE'}) RETURN n.set")
-        >>> check_read_only("MATCH (n) DETACH DELETE n")
-        Traceback (most recent call last):
-        ...
-        kg.errors.KGError: kg cypher runs read-only queries; this one has DETACH
-          Write with kg build (or a Neo4j client for a Neo4j store).
-    """
-    found = WRITE_CLAUSES.search(LITERALS.sub(" ", cypher))
-    if found:
-        raise KGError(f"kg cypher runs read-only queries; this one has {found.group(1).upper()}\n"
-                                  "  Write with kg build (or a Neo4j client for a Neo4j store).")
-
-
 def run_cypher(store: GraphStore, cypher: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
-    """Run ad-hoc read-only Cypher: write clauses are refused, and the statement runs in a read transaction.
-
-    Nodes, relationships and paths come back as ``NodeValue``, ``RelValue`` and ``PathValue`` (no backend ids).
+    """Run ad-hoc read-only Cypher, guarded twice: the tokenizer of ``kg.cypher_guard`` refuses write and
+    admin clauses with a message, and the store runs the statement where no write can last
+    (``GraphStore.run_read_only``: the engine's idempotent-only query path or a read transaction, rolled
+    back either way). Nodes, relationships and paths come back as ``NodeValue``, ``RelValue`` and
+    ``PathValue`` (no backend ids).
 
     Raises:
-        KGError: the statement has a write or admin clause.
-        StoreError: the store refuses it.
+        CypherRefused: a write or admin clause, an unknown procedure, unreadable text.
+        StoreError: the store refused or failed the statement.
     """
     check_read_only(cypher)
-    return store.run_values(cypher, params or {})
+    return store.run_read_only(cypher, params or {})
 
 
 def _literal(value: Any) -> str:

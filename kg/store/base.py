@@ -49,14 +49,15 @@ class GraphStore(ABC):
             BackendUnavailable: a Bolt server cannot be reached.
         """
 
-    def run_values(self, cypher: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
-        """``run`` a read, with nodes, relationships and paths as NodeValue, RelValue and PathValue (no
-        backend ids), for display; other values as ``run`` gives them.
+    @abstractmethod
+    def run_read_only(self, cypher: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+        """Run one statement where no write can last: in a transaction that is rolled back, never committed
+        (user Cypher, ``kg cypher``); rows as dicts, with nodes, relationships and paths as NodeValue,
+        RelValue and PathValue (no backend ids).
 
         Raises:
-            StoreError: the store refuses the statement.
+            StoreError: the store refuses or fails the statement.
         """
-        return self.run(cypher, params)
 
     @abstractmethod
     def ensure_schema(self) -> None:

@@ -79,16 +79,24 @@ class EmbeddedStore(GraphStore):
         except Exception as exc:
             raise StoreError(f"query failed on {self.path}: {exc}\n  query: {cypher[:200]}") from exc
 
-    def run_values(self, cypher: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
-        """``run`` with nodes, relationships and paths as NodeValue, RelValue and PathValue (see GraphStore).
-
-        The engine returns elements as maps with ``@rid`` and ``@type`` and a path as its record ids
-        (``(#1:0)-[#9:0]->(#2:0)``, every arrow printed ``->``); the ids are looked up and dropped.
-
-        Raises:
-            StoreError: the engine refuses the statement.
-        """
-        return [{k: self._value(v) for k, v in row.items()} for row in self.run(cypher, params)]
+    def run_read_only(self, cypher: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+        """Through ``Database.query``, which refuses any statement that is not idempotent (the engine's
+        QueryNotIdempotentException), inside a transaction that is always rolled back. Elements come back as
+        maps with ``@rid`` and ``@type`` and a path as its record ids (``(#1:0)-[#9:0]->(#2:0)``, every arrow
+        printed ``->``): they become NodeValue, RelValue and PathValue, the ids looked up and dropped."""
+        args = (params,) if params else ()
+        try:
+            self.db.begin()
+            try:
+                rows = list(self.db.query("opencypher", cypher, *args).to_list())
+                return [{k: self._value(v) for k, v in row.items()} for row in rows]
+            finally:
+                self.db.rollback()
+        except Exception as exc:
+            if "QueryNotIdempotentException" in str(exc):
+                raise StoreError(f"the store refused a statement that writes: {cypher[:200]}\n"
+                                 "  kg cypher runs read-only queries; write with kg build.") from exc
+            raise StoreError(f"query failed on {self.path}: {exc}\n  query: {cypher[:200]}") from exc
 
     def _value(self, value: Any) -> Any:
         if isinstance(value, list):

@@ -71,15 +71,6 @@ class Neo4jStore(GraphStore):
         self.uri = uri or "(caller's driver)"
         self.driver = driver
 
-    def run_values(self, cypher: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
-        """``run`` a read with nodes, relationships and paths as NodeValue, RelValue and PathValue (see GraphStore).
-
-        Raises:
-            BackendUnavailable: the server cannot be reached or refuses the credentials.
-            StoreError: the server refuses the statement.
-        """
-        return self._run(cypher, params, write=False, values=True)
-
     def _value(self, value: Any) -> Any:
         graph = self.neo4j.graph
         if isinstance(value, graph.Node):
@@ -104,22 +95,37 @@ class Neo4jStore(GraphStore):
             BackendUnavailable: the server cannot be reached or refuses the credentials.
             StoreError: the server refuses the statement.
         """
-        return self._run(cypher, params, write=write, values=False)
-
-    def _run(self, cypher: str, params: dict[str, Any] | None, *, write: bool, values: bool
-             ) -> list[dict[str, Any]]:
         def work(tx: Any) -> list[dict[str, Any]]:
-            result = tx.run(cypher, params or {})
-            if values:
-                return [{k: self._value(v) for k, v in zip(record.keys(), record.values(), strict=True)}
-                        for record in result]
-            return [record.data() for record in result]
+            return [record.data() for record in tx.run(cypher, params or {})]
 
         errors = self.neo4j.exceptions
         try:
             with self.driver.session(database=self.database) as session:
                 rows: list[dict[str, Any]] = (session.execute_write(work) if write else session.execute_read(work))
                 return rows
+        except (errors.ServiceUnavailable, errors.AuthError, errors.SessionExpired) as exc:
+            first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            raise BackendUnavailable(f"cannot reach a Bolt server at {self.uri}: {first}\n"
+                                     "  Check the server runs and the URL (bolt://HOST:7687 or neo4j://HOST:7687), "
+                                     "NEO4J_USERNAME and NEO4J_PASSWORD.") from exc
+        except errors.Neo4jError as exc:
+            raise StoreError(f"query failed on {self.uri}: {exc.code}: {exc.message}\n  query: {cypher[:200]}"
+                             ) from exc
+
+    def run_read_only(self, cypher: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+        """In an explicit transaction of a read-access session that is always rolled back, never committed:
+        a server that ignores the access mode (ArcadeDB's Bolt plugin does) still keeps no write."""
+        errors = self.neo4j.exceptions
+        try:
+            with self.driver.session(database=self.database,
+                                     default_access_mode=self.neo4j.READ_ACCESS) as session:
+                tx = session.begin_transaction()
+                try:
+                    result = tx.run(cypher, params or {})
+                    return [{k: self._value(v) for k, v in zip(record.keys(), record.values(), strict=True)}
+                            for record in result]
+                finally:
+                    tx.rollback()
         except (errors.ServiceUnavailable, errors.AuthError, errors.SessionExpired) as exc:
             first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
             raise BackendUnavailable(f"cannot reach a Bolt server at {self.uri}: {first}\n"
