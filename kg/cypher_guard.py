@@ -43,6 +43,8 @@ HINT = "Write with kg build (or a Neo4j client for a Neo4j store)."
 
 @dataclass(frozen=True)
 class Token:
+    """One lexical token of a Cypher statement: its kind and its text."""
+
     kind: str  # word, name (backticked), string, number, param, punct
     text: str
     pos: int
