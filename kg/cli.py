@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import sys
 from typing import Any
 
@@ -22,8 +23,32 @@ class KGGroup(click.Group):
             raise click.ClickException(str(exc)) from exc
 
 
+def _finite(data: Any) -> Any:
+    """``data`` with NaN and Infinity as null: JSON has no such numbers."""
+    if isinstance(data, float) and not math.isfinite(data):
+        return None
+    if isinstance(data, dict):
+        return {k: _finite(v) for k, v in data.items()}
+    if isinstance(data, (list, tuple)):
+        return [_finite(v) for v in data]
+    return data
+
+
 def echo_json(data: Any) -> None:
-    click.echo(json.dumps(data, indent=2, ensure_ascii=False, default=str))
+    click.echo(json.dumps(_finite(data), indent=2, ensure_ascii=False, default=str, allow_nan=False))
+
+
+class Score(click.FloatRange):
+    """A score between 0 and 1; ``nan`` is refused (it compares false with every bound)."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        number = super().convert(value, param, ctx)
+        if math.isnan(number):
+            self.fail(f"{value!r} is not a number between 0 and 1.", param, ctx)
+        return number
+
+
+SCORE = Score(0, 1)
 
 
 store_option = click.option(
@@ -55,7 +80,7 @@ def cli() -> None:
 @click.option("--model", default=None, help="An installed spaCy model to add its ORG entities.")
 @click.option("--no-extract", is_flag=True, help="Skip entity extraction from abstracts.")
 @click.option("--no-infer", is_flag=True, help="Skip inferred BUILDS_ON lineage.")
-@click.option("--min-score", type=click.FloatRange(0, 1), default=None, help="Lineage inference threshold.")
+@click.option("--min-score", type=SCORE, default=None, help="Lineage inference threshold.")
 @click.option("--skip-bad", is_flag=True, help="Leave out bad records (each listed with FILE:LINE) instead of stopping.")
 @json_option
 def build(sources: tuple[str, ...], store_path: str, input_format: str | None, add: bool, model: str | None,
@@ -194,7 +219,7 @@ def _graph(store_path: str, reads: tuple[tuple[str, ...], tuple[str, ...]] | Non
 @click.argument("model")
 @store_option
 @click.option("--depth", type=click.IntRange(min=1), default=3, show_default=True, help="BUILDS_ON steps each way.")
-@click.option("--min-score", type=click.FloatRange(0, 1), default=0.0, show_default=True,
+@click.option("--min-score", type=SCORE, default=0.0, show_default=True,
               help="Hide inferred edges scoring below this.")
 @json_option
 def lineage(model: str, store_path: str, depth: int, min_score: float, as_json: bool) -> None:
@@ -216,7 +241,7 @@ def lineage(model: str, store_path: str, depth: int, min_score: float, as_json: 
 @click.argument("model_a")
 @click.argument("model_b")
 @store_option
-@click.option("--min-score", type=click.FloatRange(0, 1), default=0.0, show_default=True,
+@click.option("--min-score", type=SCORE, default=0.0, show_default=True,
               help="Ignore inferred edges scoring below this.")
 @json_option
 def lineage_path(model_a: str, model_b: str, store_path: str, min_score: float, as_json: bool) -> None:
