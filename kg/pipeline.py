@@ -35,7 +35,8 @@ def read_sources(paths: Iterable[str | Path], fmt: str | None = None, *, skip_ba
 def add_extractions(graph: Graph, extractor: Any, progress: Progress | None = None) -> None:
     """Run the extractor over every paper's title and abstract and add what it finds to ``graph``."""
     papers = sorted(graph.by_label(PAPER), key=lambda n: n.id)
-    items = ((p.id, str(p.props.get("title") or ""), str(p.props.get("abstract") or "")) for p in papers)
+    items = ((p.id, str(p.props.get("title") or ""), str(p.props.get("abstract") or ""),
+              [str(c) for c in p.props.get("categories") or ()]) for p in papers)  # type: ignore[union-attr]
     for done, (nodes, edges) in enumerate(extractor.many(items), 1):
         for node in nodes:
             graph.add_node(node)

@@ -16,10 +16,10 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import StoreError
-from kg.model import LABELS, REL_TYPES, Graph
+from kg.model import Graph
 from kg.sources.records import PaperRecord
 from kg.store.base import GraphStore
-from kg.store.cypher import INDEXED
+from kg.store.cypher import embedded_schema
 
 os.environ.setdefault("ARCADEDB_LOG_CONSOLE", "0")  # the engine logs INFO lines to stderr otherwise
 
@@ -86,17 +86,8 @@ class EmbeddedStore(GraphStore):
             raise StoreError(f"query failed on {self.path}: {exc}\n  query: {cypher[:200]}") from exc
 
     def ensure_schema(self) -> None:
-        for label in LABELS:
-            self.db.command("sql", f"CREATE VERTEX TYPE `{label}` IF NOT EXISTS")
-            self.db.command("sql", f"CREATE PROPERTY `{label}`.id IF NOT EXISTS STRING")
-            self.db.command("sql", f"CREATE INDEX IF NOT EXISTS ON `{label}` (id) UNIQUE")
-        for label, props in INDEXED.items():
-            for prop in props:
-                self.db.command("sql", f"CREATE PROPERTY `{label}`.`{prop}` IF NOT EXISTS STRING")
-                self.db.command("sql", f"CREATE INDEX IF NOT EXISTS ON `{label}` (`{prop}`) NOTUNIQUE "
-                                       "NULL_STRATEGY SKIP")
-        for rel in REL_TYPES:
-            self.db.command("sql", f"CREATE EDGE TYPE `{rel}` IF NOT EXISTS")
+        for statement in embedded_schema():
+            self.db.command("sql", statement)
 
     def close(self) -> None:
         if getattr(self, "db", None) is not None:
