@@ -103,6 +103,16 @@ def assignments(ctx: click.Context, param: click.Parameter, value: tuple[str, ..
         raise click.BadParameter(str(exc)) from exc
 
 
+def json_assignments(ctx: click.Context, param: click.Parameter, value: tuple[str, ...]) -> dict[str, Any]:
+    """``-p key=value`` options as a dict, each value read as JSON when it is JSON (``3``, ``["a"]``)."""
+    from kg.queries import guess_value
+
+    try:
+        return {k: guess_value(v) for k, v in assignments(ctx, param, value).items()}
+    except KGError as exc:
+        raise click.BadParameter(str(exc)) from exc
+
+
 store_option = click.option(
     "--store", "store", envvar="KG_STORE", default="kg-store", show_default=True, metavar="PATH|URL",
     help="Embedded store directory, or a bolt:// / neo4j:// URL (credentials from NEO4J_USERNAME, NEO4J_PASSWORD, "
@@ -325,10 +335,11 @@ def query(name: str | None, params: dict[str, str], list_queries: bool, store: s
 
 @cli.command()
 @click.argument("statement")
-@param_option
+@click.option("--param", "-p", "params", multiple=True, metavar="KEY=VALUE", callback=json_assignments,
+              help="A query parameter, read as JSON when it is JSON; repeat for more.")
 @store_option
 @json_option
-def cypher(statement: str, params: dict[str, str], store: str, as_json: bool) -> None:
+def cypher(statement: str, params: dict[str, Any], store: str, as_json: bool) -> None:
     """Run one read-only Cypher STATEMENT (write clauses are refused); values as $parameters.
 
     A --param value that reads as JSON (3, true, ["a"]) is passed as that value, else as a string.
