@@ -258,3 +258,14 @@ def test_adding_an_edited_file_again_replaces_its_records(runner: CliRunner, tmp
     papers, _ = papers_and_authors(store)
     assert sorted(papers) == ["New Title", "Other Paper"]
     assert papers["New Title"]["sources"] == ["p.jsonl:1"]
+
+
+@HYPO
+@given(values=st.lists(JSON_VALUES | st.dictionaries(KEYS, JSON_VALUES, max_size=4), max_size=5),
+       pieces=st.lists(LINE_PIECES, max_size=6), fmt=st.sampled_from(sorted(FORMATS)))
+def test_every_reader_arbitrary_json_values_as_lines(tmp_path: Path, values: list[Any], pieces: list[str],
+                                                     fmt: str) -> None:
+    lines = [json.dumps(v, allow_nan=True) for v in values] + pieces
+    path = tmp_path / "h.txt"
+    path.write_text("\n".join(lines), encoding="utf-8", errors="surrogatepass")
+    _read_all(path, fmt)
