@@ -10,6 +10,7 @@ import click
 
 from kg import __version__
 from kg.errors import KGError
+from kg.sources import FORMATS as SOURCE_FORMATS
 
 
 class KGGroup(click.Group):
@@ -49,8 +50,8 @@ def cli() -> None:
 @cli.command()
 @click.argument("sources", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
 @store_option
-@click.option("--input-format", type=click.Choice(["profile", "arxiv", "jsonl"]), default=None,
-              help="Format of every source (default: detected per file).")
+@click.option("--input-format", type=click.Choice(list(SOURCE_FORMATS)), default=None,
+              help="Format of every source (default: detected per file from its content).")
 @click.option("--add", is_flag=True, help="Add the sources to what the store was built from.")
 @click.option("--model", default=None, help="An installed spaCy model to add its ORG entities.")
 @click.option("--no-extract", is_flag=True, help="Skip entity extraction from abstracts.")
@@ -59,7 +60,8 @@ def cli() -> None:
 @json_option
 def build(sources: tuple[str, ...], store_path: str, input_format: str | None, add: bool, model: str | None,
           no_extract: bool, no_infer: bool, min_score: float | None, as_json: bool) -> None:
-    """Build the store from listing files (profile listing, arXiv listing, JSON Lines).
+    """Build the store from paper files: BibTeX, RIS, Web of Science, arXiv Atom, OpenAlex, Semantic
+    Scholar, Crossref, CSL-JSON, DBLP XML, arXiv listings, profile listings, JSON Lines.
 
     The store is replaced only when the whole build succeeds; building twice changes nothing.
 
@@ -70,14 +72,20 @@ def build(sources: tuple[str, ...], store_path: str, input_format: str | None, a
     """
     from kg.api import build as build_store
 
-    with click.progressbar(length=1, label="Extracting", file=sys.stderr,
-                           show_pos=True, hidden=no_extract) as bar:
-        def progress(done: int, total: int) -> None:
-            bar.length = total
-            bar.update(done - bar.pos)
+    bars: list[Any] = []  # opened at the first progress call: reading (and its errors) comes before
 
+    def progress(done: int, total: int) -> None:
+        if not bars:
+            bars.append(click.progressbar(length=total, label="Extracting", file=sys.stderr, show_pos=True,
+                                          hidden=no_extract).__enter__())
+        bars[0].update(done - bars[0].pos)
+
+    try:
         report = build_store(sources, store_path, fmt=input_format, add=add, model=model, extract=not no_extract,
                              infer=not no_infer, min_score=min_score, progress=progress)
+    finally:
+        for bar in bars:
+            bar.__exit__(None, None, None)
     if as_json:
         echo_json({"store": store_path, **report.__dict__})
     else:

@@ -1,46 +1,104 @@
-"""Sources: detect a listing's format and stream its PaperRecords."""
+"""Sources: detect a file's format from its content and stream its PaperRecords.
+
+Every reader is registered in FORMATS by the name ``--input-format`` takes; ``detect_format`` names it
+from the file's first bytes (gzip files are looked into).
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from itertools import islice
 from pathlib import Path
 
 from kg.errors import SourceError
-from kg.sources.listings import ARXIV_ID_LINE, PROFILE_HEADER, read_arxiv, read_jsonl, read_profile
-from kg.sources.records import PaperRecord, read_lines
+from kg.sources.bibtex import read_bibtex
+from kg.sources.jsondocs import json_kind_reader, read_json
+from kg.sources.listings import ARXIV_ID_LINE, PROFILE_HEADER, read_arxiv, read_profile
+from kg.sources.records import PaperRecord, open_source, read_lines
+from kg.sources.ris import read_ris, read_wos
+from kg.sources.xmlfeeds import read_atom, read_dblp
 
 __all__ = ["FORMATS", "PaperRecord", "detect_format", "read_records"]
 
-FORMATS: dict[str, Callable[[Path], Iterator[PaperRecord]]] = {
+Reader = Callable[[Path], Iterator[PaperRecord]]
+FORMATS: dict[str, Reader] = {
     "profile": read_profile,
     "arxiv": read_arxiv,
-    "jsonl": read_jsonl,
+    "jsonl": read_json,
+    "bibtex": read_bibtex,
+    "ris": read_ris,
+    "wos": read_wos,
+    "atom": read_atom,
+    "dblp": read_dblp,
+    "openalex": json_kind_reader("openalex"),
+    "s2": json_kind_reader("s2"),
+    "crossref": json_kind_reader("crossref"),
+    "csl": json_kind_reader("csl"),
+    "arxiv-json": json_kind_reader("arxiv-json"),
 }
 SNIFF_LINES = 200
+SNIFF_BYTES = 1 << 16
+BIBTEX_ENTRY = re.compile(r"^\s*@\s*[A-Za-z]+\s*[{(]", re.M)
+RIS_TAG = re.compile(r"^TY  - ", re.M)
+WOS_START = re.compile(r"^(?:FN |VR |PT [JBSP]\s*$)", re.M)
+
+
+def _head(path: Path) -> str:
+    with open_source(path) as handle:
+        try:
+            data = handle.read(SNIFF_BYTES)
+        except (OSError, EOFError) as exc:
+            raise SourceError(str(path), None, f"damaged compressed data: {exc}",
+                              "Download the file again, or give it uncompressed.") from exc
+    return data.decode("utf-8", errors="replace").replace("\ufeff", "").replace("\r", "\n")
 
 
 def detect_format(path: Path) -> str:
-    """Name the format of ``path`` from its first lines: profile, arxiv or jsonl."""
+    """Name the format of ``path`` from its first bytes: one of FORMATS.
+
+    Raises:
+        SourceError: the file is empty, binary, or of no known format (the message lists them).
+    """
+    head = _head(path)
+    start = head.lstrip()
+    if start[:1] in ("{", "["):
+        return "jsonl"
+    if start.startswith("<"):
+        if "<feed" in head[:4096]:
+            return "atom"
+        if "<dblp" in head[:4096]:
+            return "dblp"
+        raise SourceError(str(path), 1, "an XML file that is neither an arXiv Atom feed nor a DBLP dump",
+                          "paper-kg reads arXiv API answers (<feed>) and dblp.xml (<dblp>).")
+    if BIBTEX_ENTRY.search(head) and not PROFILE_HEADER.match(start.split("\n", 1)[0].strip()):
+        return "bibtex"
+    if RIS_TAG.search(head):
+        return "ris"
+    if WOS_START.search(head):
+        return "wos"
     lines = [(n, t.strip()) for n, t in islice(read_lines(path), SNIFF_LINES) if t.strip()]
     if not lines:
         raise SourceError(str(path), None, "the file is empty", "Give a listing with at least one paper.")
     number, first = lines[0]
-    if first.startswith("{"):
-        return "jsonl"
     if PROFILE_HEADER.match(first):
         return "profile"
     if any(ARXIV_ID_LINE.match(t) for _, t in lines):
         return "arxiv"
     raise SourceError(
         str(path), number, "unknown format",
-        f"The line {first[:60]!r} starts no profile listing ('LGOct 20, 2022' date line), "
-        "no JSON Lines file ('{...}') and no arXiv listing ('arXiv:ID' lines).\n"
-        "  Name the format with --input-format profile|arxiv|jsonl if detection is wrong.")
+        f"The line {first[:60]!r} starts no known format: BibTeX (@article{{...}}), RIS (TY  - ), "
+        "Web of Science (FN/PT), JSON ({...} or [...]), XML (<feed>, <dblp>), a profile listing "
+        "('LGOct 20, 2022' date line) or an arXiv listing ('arXiv:ID' lines).\n"
+        f"  Name the format with --input-format {'|'.join(FORMATS)} if detection is wrong.")
 
 
 def read_records(path: str | Path, fmt: str | None = None) -> Iterator[PaperRecord]:
-    """Stream the paper records of one file, its format detected unless ``fmt`` names it."""
+    """Stream the paper records of one file, its format detected unless ``fmt`` names it.
+
+    Raises:
+        SourceError: the path is a folder, the format is unknown, or (while iterating) a record is bad.
+    """
     path = Path(path)
     if path.is_dir():
         raise SourceError(str(path), None, "is a directory", "Give listing files, not a folder.")

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import SourceError
+from kg.sources import ids
 from kg.sources.names import ORG_SEPARATOR, clean_name, split_title_authors
 from kg.sources.records import PaperRecord, read_lines
 
@@ -161,35 +162,38 @@ JSONL_KEYS = {"id", "arxiv_id", "doi", "title", "abstract", "authors", "authors_
               "published", "year", "categories", "orgs", "references", "has_code", "comment"}
 
 
-def read_jsonl(path: Path) -> Iterator[PaperRecord]:
-    """JSON Lines: one object per paper (id, title, abstract, authors, date|year, categories, ...)."""
-    for number, line in read_lines(path):
-        if not line.strip():
-            continue
-        try:
-            obj = json.loads(line)
-            if not isinstance(obj, dict):
-                raise ValueError("each line must be a JSON object")
-            if not (obj.get("title") or obj.get("abstract")):
-                raise ValueError("a paper needs a 'title' or an 'abstract'")
-            ident = str(obj.get("arxiv_id") or obj.get("id") or "").strip()
-            arxiv = ARXIV_ID.match(ident)
-            doi = DOI.match(str(obj.get("doi") or ident).strip())
-            yield PaperRecord(
-                source=str(path), line=number,
-                title=" ".join(str(obj.get("title") or "").split()),
-                authors=[clean_name(a) for a in _str_list(obj.get("authors"), "authors")],
-                authors_truncated=bool(obj.get("authors_truncated", False)),
-                orgs=_str_list(obj.get("orgs"), "orgs"),
-                categories=_str_list(obj.get("categories"), "categories"),
-                date=_jsonl_date(obj), has_code=obj.get("has_code"),
-                abstract=" ".join(str(obj.get("abstract") or "").split()),
-                arxiv_id=arxiv.group(1) if arxiv else None,
-                doi=doi.group(1).lower() if doi else None,
-                comment=obj.get("comment"),
-                references=_str_list(obj.get("references"), "references"),
-                extra={k: v for k, v in obj.items() if k not in JSONL_KEYS},
-            )
-        except (ValueError, TypeError) as exc:  # json.JSONDecodeError is a ValueError
-            raise SourceError(str(path), number, f"bad JSON Lines record: {exc}",
-                              "Each line must be one JSON object with at least a title or an abstract.") from exc
+def jsonl_record(source: str, number: int, obj: Any) -> PaperRecord:
+    """One paper-kg JSON object as a PaperRecord.
+
+    Every identifier field (``id``, ``arxiv_id``, ``doi``) takes every spelling of an arXiv id or DOI
+    (``arXiv:``, abs/pdf URLs, ``doi:``, ``https://doi.org/``, old-style ids with a subject class).
+
+    Raises:
+        ValueError: the object is not a paper (the message names the field).
+    """
+    if not isinstance(obj, dict):
+        raise ValueError("each line must be a JSON object")
+    if not (obj.get("title") or obj.get("abstract")):
+        raise ValueError("a paper needs a 'title' or an 'abstract'")
+    for key in ("id", "arxiv_id", "doi"):
+        problem = ids.id_error(key, obj.get(key))
+        if problem:
+            raise ValueError(problem)
+    given = [obj.get("arxiv_id"), obj.get("id"), obj.get("doi")]
+    arxiv = next(filter(None, map(ids.arxiv_id, given)), None)
+    doi = next(filter(None, map(ids.doi, [obj.get("doi"), obj.get("id"), obj.get("arxiv_id")])), None)
+    return PaperRecord(
+        source=source, line=number,
+        title=" ".join(str(obj.get("title") or "").split()),
+        authors=[clean_name(a) for a in _str_list(obj.get("authors"), "authors")],
+        authors_truncated=bool(obj.get("authors_truncated", False)),
+        orgs=_str_list(obj.get("orgs"), "orgs"),
+        categories=_str_list(obj.get("categories"), "categories"),
+        date=_jsonl_date(obj), has_code=obj.get("has_code"),
+        abstract=" ".join(str(obj.get("abstract") or "").split()),
+        arxiv_id=arxiv, doi=doi,
+        comment=obj.get("comment"),
+        references=_str_list(obj.get("references"), "references"),
+        extra={k: v for k, v in obj.items() if k not in JSONL_KEYS},
+    )
+

@@ -32,26 +32,51 @@ class PaperRecord:
     comment: str | None = None
     references: list[str] = field(default_factory=list)
     extra: dict[str, Any] = field(default_factory=dict)
+    # other identifiers by kind (openalex, s2, dblp, pmid, ...), canonical forms of kg.sources.ids
+    ids: dict[str, str] = field(default_factory=dict)
+    author_ids: list[str] = field(default_factory=list)  # per author, "kind:id" or "" (s2:, openalex:, dblp:)
+    topics: list[str] = field(default_factory=list)  # subject names that are not arXiv category codes
 
     @property
     def where(self) -> str:
         return f"{self.source}:{self.line}"
 
 
-def read_lines(path: Path) -> Iterator[tuple[int, str]]:
-    """Yield (line number, text without newline), streaming; bad bytes raise SourceError naming the line."""
+GZIP_MAGIC = b"\x1f\x8b"
+
+
+def open_source(path: Path) -> Any:
+    """A buffered binary handle on ``path``, decompressed when the file is gzip (snapshots ship as .gz)."""
+    import gzip
+    import io
+
     try:
         handle = path.open("rb")
     except OSError as exc:
         raise SourceError(str(path), None, f"cannot open: {exc.strerror}", "Check the path.") from exc
-    with handle:
-        head = handle.peek(BINARY_SNIFF_BYTES)[:BINARY_SNIFF_BYTES]
+    if handle.peek(2)[:2] == GZIP_MAGIC:
+        return io.BufferedReader(gzip.GzipFile(fileobj=handle))  # type: ignore[arg-type]
+    return handle
+
+
+def read_lines(path: Path) -> Iterator[tuple[int, str]]:
+    """Yield (line number, text without newline), streaming; bad bytes raise SourceError naming the line."""
+    with open_source(path) as handle:
+        try:
+            head = handle.peek(BINARY_SNIFF_BYTES)[:BINARY_SNIFF_BYTES]
+        except (OSError, EOFError) as exc:
+            raise SourceError(str(path), 1, f"damaged compressed data: {exc}",
+                              "Download the file again, or give it uncompressed.") from exc
         if b"\x00" in head:  # a binary file: say so before its bytes fail as UTF-8
             raise SourceError(str(path), head[:head.index(b"\x00")].count(b"\n") + 1, "binary data (NUL byte)",
                               "Give a text listing, JSON Lines file or arXiv listing.")
         number = 0
         while True:
-            raw = handle.readline(MAX_LINE_BYTES + 1)
+            try:
+                raw = handle.readline(MAX_LINE_BYTES + 1)
+            except (OSError, EOFError) as exc:  # a damaged or truncated gzip file
+                raise SourceError(str(path), number + 1, f"damaged compressed data: {exc}",
+                                  "Download the file again, or give it uncompressed.") from exc
             if not raw:
                 return
             number += 1
