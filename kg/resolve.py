@@ -28,9 +28,9 @@ from pathlib import Path
 
 from kg.model import (AFFILIATED_WITH, AUTHOR, AUTHORED, CITES, HAS_TOPIC, ORG, PAPER, TOPIC, Edge,
                       Graph, Node, fold, node_id)
+from kg.names import person_key
 from kg.paths import DATA_DIR
 from kg.sources import ids as idspec
-from kg.sources.names import name_key
 from kg.sources.records import PaperRecord
 
 SHINGLE = 3  # words per abstract shingle
@@ -220,7 +220,7 @@ def variants(records: Sequence[PaperRecord]) -> list[str]:
         "doi": lambda r: r.doi or "",
         "authors": lambda r: "; ".join(r.authors) + (" et al." if r.authors_truncated else ""),
     }
-    keyed = {"title": title_key, "authors": lambda v: " ".join(name_key(v).split())}
+    keyed = {"title": title_key, "authors": person_key}
     out = []
     for name, get in fields.items():
         values = [(r.where, get(r)) for r in records if get(r)]
@@ -276,7 +276,7 @@ def _author_node(name: str, author_id: str) -> str:
     """An author's node id: the name's key, or the DBLP pid where DBLP numbers namesakes (``Wei Wang 0001``)."""
     if author_id.startswith("dblp-homonym:"):
         return node_id(AUTHOR, f"dblp:{author_id.split(':', 1)[1]}")
-    return node_id(AUTHOR, name_key(name))
+    return node_id(AUTHOR, person_key(name))
 
 
 def resolve(records: Sequence[PaperRecord]) -> Graph:
@@ -304,11 +304,11 @@ def resolve(records: Sequence[PaperRecord]) -> Graph:
                 references.append((pid, rec.references, cited_by if isinstance(cited_by, list) else []))
         where = props["sources"]
         chosen = best_authors(recs)
-        author_ids = {(name_key(a), i) for r in recs for a, i in zip(r.authors, r.author_ids) if i}
+        author_ids = {(person_key(a), i) for r in recs for a, i in zip(r.authors, r.author_ids) if i}
         for position, name in enumerate(chosen.authors):
             own = chosen.author_ids[position] if position < len(chosen.author_ids) else ""
             aid = _author_node(name, own)
-            known = sorted(i.replace("dblp-homonym:", "dblp:") for k, i in author_ids if k == name_key(name))
+            known = sorted(i.replace("dblp-homonym:", "dblp:") for k, i in author_ids if k == person_key(name))
             graph.add_node(Node(aid, AUTHOR, {"name": name, "ids": known or None}))
             if (aid, AUTHORED, pid) not in graph.edges:
                 graph.add_edge(Edge(aid, AUTHORED, pid, {"position": position, "sources": where}))

@@ -17,7 +17,7 @@ from typing import Any
 
 from kg.errors import SourceError
 from kg.sources import ids
-from kg.sources.names import clean_name
+from kg.names import clean_name
 from kg.sources.records import PaperRecord
 from kg.sources.text import iso_date, latex_to_text, read_text
 

@@ -19,7 +19,7 @@ from typing import Any
 
 from kg.errors import SourceError
 from kg.sources import ids
-from kg.sources.names import clean_name
+from kg.names import clean_name
 from kg.sources.records import MAX_LINE_BYTES, PaperRecord, open_source, read_lines
 from kg.sources.text import iso_date, latex_to_text, line_at, parse_date_text, read_text, squash
 

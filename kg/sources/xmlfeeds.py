@@ -21,7 +21,7 @@ from xml.sax.handler import ContentHandler, feature_namespaces
 
 from kg.errors import SourceError
 from kg.sources import ids
-from kg.sources.names import clean_name
+from kg.names import clean_name
 from kg.sources.records import PaperRecord, open_source
 from kg.sources.text import iso_date, parse_date_text, squash
 
