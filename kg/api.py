@@ -11,11 +11,12 @@ from typing import Any
 from kg.export import FORMATS as EXPORT_FORMATS
 from kg.errors import KGError
 from kg.export import export_graph
+from kg.fetch import fetch
 from kg.model import Graph
 from kg.pipeline import BuildReport, build
 from kg.store import open_store
 
-__all__ = ["EXPORT_FORMATS", "BuildReport", "build", "export", "load_graph", "load_networkx", "push", "stats"]
+__all__ = ["EXPORT_FORMATS", "BuildReport", "build", "export", "fetch", "load_graph", "load_networkx", "push", "stats"]
 
 
 def load_graph(store_path: str | Path, labels: Iterable[str] | None = None,

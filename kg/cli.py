@@ -432,3 +432,32 @@ def eval_(gold: str | None, corpus: str | None, labels: str | None, part: str, m
         return
     report = evaluate(str(gold))
     echo_json(report.as_dict()) if as_json else click.echo(format_report(report, misses))
+
+
+@cli.command()
+@click.argument("source", type=click.Choice(["arxiv", "openalex", "s2"]))
+@click.option("--query", help="arxiv: a search query (e.g. 'all:routing AND cat:cs.CL').")
+@click.option("--author", metavar="NAME", help="arxiv, openalex: an author's name.")
+@click.option("--search", help="openalex: words to search titles and abstracts for.")
+@click.option("--paper", metavar="ID", help="s2: a paper id, arXiv:ID, DOI:... or CorpusId:N.")
+@click.option("--max", "max_results", type=click.IntRange(min=1), default=None,
+              help="Most records to fetch (arxiv 100, openalex 200 by default).")
+@click.option("-o", "--out", type=click.Path(file_okay=False), default="fetched", show_default=True,
+              help="Folder for the raw answers.")
+def fetch(source: str, query: str | None, author: str | None, search: str | None, paper: str | None,
+          max_results: int | None, out: str) -> None:
+    """Fetch raw API answers into files that `kg build` reads: paged, paced, retried, resumable.
+
+    The User-Agent names a contact from KG_CONTACT; API keys come from S2_API_KEY and OPENALEX_API_KEY.
+
+    \b
+    Examples:
+      kg fetch arxiv --query "all:routing AND cat:cs.CL" --max 200 -o fetched
+      kg fetch openalex --author "Marta Okafor" && kg build fetched/*
+      kg fetch s2 --paper arXiv:2203.04567
+    """
+    from kg.api import fetch as fetch_pages
+
+    paths = fetch_pages(source, out, query=query, author=author, search=search, paper=paper,
+                        max_results=max_results, log=lambda message: click.echo(message, err=True))
+    click.echo(f"{len(paths)} file(s) in {out}; build with: kg build {' '.join(str(p) for p in paths)}")
