@@ -295,3 +295,28 @@ def test_arbitrary_bytes_give_records_or_a_source_error(tmp_path_factory, fmt: s
             assert rec.source == str(path) and rec.line >= 0
     except SourceError as exc:
         assert exc.path == str(path)
+
+
+# --- arXiv listing page forms --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("id_line, created, arxiv_id, categories, day", [
+    ("[1]  arXiv:2202.09368 [pdf, other]", "Created: 2022-02-18", "2202.09368", [], "2022-02-18"),
+    ("arXiv:2202.09368 (cross-list from cs.CL) [pdf, ps, other]", "Created: 2022-02-18T17:46:11Z", "2202.09368",
+     ["cs.CL"], "2022-02-18"),
+    ("https://arxiv.org/abs/2202.09368v2", "Created: Fri, 18 Feb 2022 17:46:11 GMT", "2202.09368", [], "2022-02-18"),
+    ("Cite as: arXiv:2202.09368v1 [cs.LG]", "Created: 18 Feb 2022", "2202.09368", ["cs.LG"], "2022-02-18"),
+    ("arXiv:math.GT/0309136v1", "Created: 2003-09-08", "math/0309136", [], "2003-09-08"),
+])
+def test_arxiv_listing_page_forms(tmp_path, id_line, created, arxiv_id, categories, day) -> None:
+    path = tmp_path / "listing.txt"
+    path.write_text(f"An abstract about routing.\n\n{id_line}\n{created}\n")
+    (rec,) = read_records(path)
+    assert (rec.arxiv_id, rec.categories, rec.date, rec.line) == (arxiv_id, categories, day, 1)
+
+
+@pytest.mark.parametrize("created", ["Created: 2023-13-45", "Created: 0000-00-00", "Created: someday"])
+def test_arxiv_listing_refuses_impossible_created_dates(tmp_path, created: str) -> None:
+    path = tmp_path / "listing.txt"
+    path.write_text(f"An abstract.\n\narXiv:2202.09368\n{created}\n")
+    with pytest.raises(SourceError, match=r"listing\.txt:4: not a date"):
+        list(read_records(path))

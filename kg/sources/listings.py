@@ -22,10 +22,18 @@ PROFILE_HEADER = re.compile(
     r"(?:(?P<month>" + _MONTH + r")\s+(?P<day>\d{1,2}),?"
     r"|(?P<dayfirst>\d{1,2})\s+(?P<monthafter>" + _MONTH + r"),?)"
     r"\s+(?P<year>\d{4})\s*(?P<code>Code)?\s*$")
+_FORMATS = r"(?:pdf|ps|other|html|src)"
+# "arXiv:ID", "[1]  arXiv:ID [pdf, other]", "arXiv:ID (cross-list from cs.CL) [pdf]", "Cite as: arXiv:ID [cs.LG]",
+# "https://arxiv.org/abs/IDv2"; the version is dropped, a [category] or cross-list source is the category
 ARXIV_ID_LINE = re.compile(
-    r"^(?i:arxiv):\s*(?P<id>\d{4}\.\d{4,5}|[a-z\-]+(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?"
-    r"(?:\s+\[(?P<cat>[A-Za-z.\-]+)\])?\s*$")
-CREATED_LINE = re.compile(r"^Created:\s*(?P<date>\d{4}-\d{2}-\d{2})\s*$")
+    r"^(?:\[\d+\]\s*)?(?:(?i:cite\s+as):\s*)?"
+    r"(?:(?i:arxiv):\s*|https?://(?:www\.|export\.)?arxiv\.org/abs/)"
+    r"(?P<id>\d{4}\.\d{4,5}|[a-z\-]+(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?"
+    r"(?:\s*\(cross-list from (?P<xcat>[A-Za-z.\-]+)\))?"
+    rf"(?:\s+\[(?P<cat>(?!{_FORMATS}[\],])[A-Za-z.\-]+)\])?"
+    rf"(?:\s*\[{_FORMATS}(?:,\s*{_FORMATS})*\])?\s*$")
+# "Created: 2022-02-18", "Created: 2022-02-18T17:46:11Z", "Created: Fri, 18 Feb 2022 17:46:11 GMT", "18 Feb 2022"
+CREATED_LINE = re.compile(r"^Created:\s*(?P<date>\S.*?)\s*$")
 ARXIV_ID = re.compile(r"^(?:arXiv:)?(\d{4}\.\d{4,5}|[a-z\-]+(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?$", re.I)
 DOI = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:)?(10\.\d{4,9}/\S+)$", re.I)
 
@@ -97,7 +105,10 @@ def read_arxiv(path: Path) -> Iterator[PaperRecord]:
             if not created:
                 raise SourceError(str(path), number, "expected 'Created: YYYY-MM-DD' after the arXiv id",
                                   f"Got: {text[:80]!r}. Add the 'Created:' line after arXiv:{pending.arxiv_id}.")
-            pending.date = created["date"]
+            pending.date = _created_date(created["date"])
+            if pending.date is None:
+                raise SourceError(str(path), number, f"not a date: {created['date'][:40]!r}",
+                                  "Write 'Created: YYYY-MM-DD' (a time, an RFC 2822 date or '18 Feb 2022' also do).")
             yield pending
             pending = None
             continue
@@ -111,7 +122,8 @@ def read_arxiv(path: Path) -> Iterator[PaperRecord]:
                 comment = blocks.pop()[1]
             pending = PaperRecord(source=str(path), line=blocks[0][0],
                                   abstract=" ".join(b for _, b in blocks), comment=comment,
-                                  arxiv_id=ident["id"], categories=[ident["cat"]] if ident["cat"] else [])
+                                  arxiv_id=ids.arxiv_id(ident["id"]),
+                                  categories=[c for c in (ident["cat"] or ident["xcat"],) if c])
             blocks = []
         elif text.startswith("Created:"):
             raise SourceError(str(path), number, "a 'Created:' line with no 'arXiv:ID' line before it",
@@ -128,6 +140,20 @@ def read_arxiv(path: Path) -> Iterator[PaperRecord]:
     if blocks:
         raise SourceError(str(path), blocks[0][0], "a record with no 'arXiv:ID' line",
                           "The file looks truncated, or a record lost its id line.")
+
+
+def _created_date(text: str) -> str | None:
+    """The full date of a ``Created:`` value, or None when it names no real day."""
+    iso = re.match(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$", text)
+    if iso:
+        try:
+            return date(int(iso[1]), int(iso[2]), int(iso[3])).isoformat()
+        except ValueError:
+            return None
+    from kg.sources.text import parse_date_text
+
+    found = parse_date_text(text)
+    return found if found and len(found) == 10 else None
 
 
 def _looks_like_comment(text: str) -> bool:
