@@ -320,3 +320,38 @@ def test_arxiv_listing_refuses_impossible_created_dates(tmp_path, created: str) 
     path.write_text(f"An abstract.\n\narXiv:2202.09368\n{created}\n")
     with pytest.raises(SourceError, match=r"listing\.txt:4: not a date"):
         list(read_records(path))
+
+
+def test_nulls_and_missing_fields_give_what_is_there() -> None:
+    empty, fallback = records("openalex_nulls.jsonl")
+    assert (empty.title, empty.authors, empty.date, empty.references, empty.topics) == (
+        "Null Fields Everywhere", [], None, [], [])
+    assert (fallback.title, fallback.authors, fallback.abstract, fallback.date) == (
+        "Missing Title Falls Back To Display Name", ["Raw Name"], "good", "2021")
+
+
+def test_mojibake_is_repaired_in_titles_and_names() -> None:
+    (rec,) = records("mojibake.bib")
+    assert (rec.title, rec.authors) == ("Café Talk: Größe Corpora – Revisited", ["Jörg Müller", "Bo Lee"])
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=12), inner, max_size=6),
+    max_leaves=30)
+KEYS = ["id", "title", "authors", "authorships", "abstract_inverted_index", "paperId", "externalIds", "references",
+        "DOI", "author", "issued", "published", "type", "date-parts", "authors_parsed", "versions", "categories",
+        "referenced_works", "citations", "message", "results", "data", "items", "year", "doi", "arxiv_id"]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(fmt=st.sampled_from(["jsonl", "openalex", "s2", "crossref", "csl", "arxiv-json"]),
+       value=st.dictionaries(st.sampled_from(KEYS), JSON_VALUES, max_size=8) | JSON_VALUES)
+def test_arbitrary_json_values_give_records_or_a_source_error(tmp_path_factory, fmt: str, value) -> None:
+    path = tmp_path_factory.mktemp("fuzz") / "input.json"
+    path.write_text(json.dumps(value))
+    try:
+        for rec in read_records(path, fmt):
+            assert isinstance(rec.title, str) and all(isinstance(a, str) for a in rec.authors)
+    except SourceError as exc:
+        assert exc.path == str(path)

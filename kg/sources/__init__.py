@@ -105,4 +105,30 @@ def read_records(path: str | Path, fmt: str | None = None) -> Iterator[PaperReco
     fmt = fmt or detect_format(path)
     if fmt not in FORMATS:
         raise SourceError(str(path), None, f"unknown format {fmt!r}", f"Use one of {', '.join(FORMATS)}.")
-    return FORMATS[fmt](path)
+    return _repaired(FORMATS[fmt](path))
+
+
+MOJIBAKE_HINT = re.compile("[ÃÂÅâÐÑ][\u0080-\u00bf\u2018-\u203a\u20ac\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc]")
+
+
+def repair_text(text: str) -> str:
+    """Text decoded twice (UTF-8 read as Latin-1/cp1252, ``MÃ¼ller``) put right with ftfy; other text kept.
+
+    Examples:
+        >>> repair_text("MÃ¼ller â€“ cafÃ©"), repair_text("Müller – café")
+        ('Müller – café', 'Müller – café')
+    """
+    if not MOJIBAKE_HINT.search(text):
+        return text
+    import ftfy
+
+    return ftfy.fix_encoding(text)
+
+
+def _repaired(records: Iterator[PaperRecord]) -> Iterator[PaperRecord]:
+    """Each record with mojibake repaired in its title, abstract, author and org names."""
+    for rec in records:
+        rec.title, rec.abstract = repair_text(rec.title), repair_text(rec.abstract)
+        rec.authors = [repair_text(a) for a in rec.authors]
+        rec.orgs = [repair_text(o) for o in rec.orgs]
+        yield rec

@@ -33,6 +33,23 @@ class _ValueError(ValueError):
     pass
 
 
+_BRACE = re.compile(r"\\.|[{}]", re.S)
+
+
+def _closing(raw: str, start: int) -> int:
+    """Index of the brace closing the one at ``raw[start]`` (escaped braces skipped), or -1."""
+    depth = 0
+    for mark in _BRACE.finditer(raw, start):
+        token = mark.group(0)
+        if token == "{":
+            depth += 1
+        elif token == "}":
+            depth -= 1
+            if depth == 0:
+                return mark.start()
+    return -1
+
+
 def evaluate(raw: str, macros: dict[str, str]) -> str:
     """The text of a raw BibTeX value: braced/quoted parts, numbers and macros joined by ``#``.
 
@@ -49,16 +66,8 @@ def evaluate(raw: str, macros: dict[str, str]) -> str:
         if ch.isspace() or ch == "#":
             i += 1
         elif ch == "{":
-            depth, j = 0, i
-            while j < n:
-                if raw[j] == "\\":
-                    j += 2
-                    continue
-                depth += {"{": 1, "}": -1}.get(raw[j], 0)
-                if depth == 0:
-                    break
-                j += 1
-            if depth:
+            j = _closing(raw, i)
+            if j < 0:
                 raise _ValueError("unbalanced braces in a field value")
             parts.append(raw[i + 1:j])
             i = j + 1

@@ -53,26 +53,39 @@ def squash(text: Any) -> str:
 
 
 @lru_cache(maxsize=1)
-def _latex() -> Any:
+def _latex() -> tuple[Any, Any]:
     from pylatexenc.latex2text import LatexNodes2Text
+    from pylatexenc.latexwalker import get_default_latex_context_db
 
-    return LatexNodes2Text(math_mode="verbatim", strict_latex_spaces=True)
+    # the walker's context is built once: pylatexenc rebuilds it for every string otherwise
+    return LatexNodes2Text(math_mode="verbatim", strict_latex_spaces=True), get_default_latex_context_db()
 
 
-_LATEX_MARK = re.compile(r"[\\{}$~]")
+_LATEX_COMMAND = re.compile(r"[\\$%]")
+_PLAIN_SPECIALS = (("---", "\u2014"), ("--", "\u2013"), ("~", " "), ("``", "\u201c"), ("''", "\u201d"))
 
 
+@lru_cache(maxsize=1 << 16)  # names and venues repeat across a library
 def latex_to_text(value: str) -> str:
     """LaTeX accents, commands and braces decoded to Unicode text (pylatexenc), spaces collapsed.
+
+    Text with no command (no backslash, ``$`` or ``%``) only loses its braces and has its dashes,
+    quotes and ties replaced, without a parse.
 
     Examples:
         >>> latex_to_text(r"{T}he {M}odel of Sch\\"{o}n and Ga{\\'e}l -- {\\&} more~text")
         'The Model of Schön and Gaél – & more text'
+        >>> latex_to_text("{S}parse {MoE} -- routing")
+        'Sparse MoE – routing'
     """
-    if not _LATEX_MARK.search(value) and "--" not in value:
-        return squash(value)
+    if not _LATEX_COMMAND.search(value):
+        text = value.replace("{", "").replace("}", "")
+        for special, char in _PLAIN_SPECIALS:
+            text = text.replace(special, char)
+        return squash(text)
+    converter, context = _latex()
     try:
-        text = _latex().latex_to_text(value)
+        text = converter.latex_to_text(value, latex_context=context)
     except Exception:  # pylatexenc is lenient; any failure keeps the braces-stripped text
         text = value.replace("{", "").replace("}", "")
     return squash(text.replace("\u00a0", " "))
