@@ -218,7 +218,7 @@ def variants(records: Sequence[PaperRecord]) -> list[str]:
         "title": lambda r: r.title,
         "date": lambda r: r.date or "",
         "doi": lambda r: r.doi or "",
-        "authors": lambda r: "; ".join(r.authors) + (" et al." if r.authors_truncated else ""),
+        "authors": lambda r: ", ".join(r.authors) + (" et al." if r.authors_truncated else ""),
     }
     keyed = {"title": title_key, "authors": person_key}
     out = []
