@@ -18,6 +18,7 @@ papers (the stub is gone once a record with that identifier is read).
 from __future__ import annotations
 
 import hashlib
+import os
 import json
 import re
 from collections import defaultdict
@@ -286,7 +287,7 @@ def resolve(records: Sequence[PaperRecord]) -> Graph:
     where sources disagree (a title's spelling, an author's), the first file by name wins and every
     source's value is kept in the paper's ``variants``.
     """
-    records = sorted(records, key=lambda r: (r.source, r.line))
+    records = sorted(records, key=lambda r: (os.path.abspath(r.source), r.line))  # however the path is spelled
     graph = Graph()
     key_to_paper: dict[str, str] = {}
     references: list[tuple[str, list[str], list[str]]] = []

@@ -221,9 +221,10 @@ def test_an_arxiv_id_written_as_a_number_is_refused(runner, tmp_path) -> None:
 
 
 def test_old_style_ids_with_and_without_subject_class_are_one_paper(tmp_path) -> None:
-    path = write_jsonl(tmp_path, [{"id": "math.GT/0309136", "title": "Knots"}, {"arxiv_id": "math/0309136v2",
-                                                                              "abstract": "About knots."}])
-    graph = resolve(list(read_records(path)))
+    first = write_jsonl(tmp_path, [{"id": "math.GT/0309136", "title": "Knots"}])
+    second = first.rename(tmp_path / "a.jsonl")
+    later = write_jsonl(tmp_path, [{"arxiv_id": "math/0309136v2", "abstract": "About knots."}])
+    graph = resolve([*read_records(second), *read_records(later)])
     assert [n.id for n in graph.by_label(PAPER)] == ["paper:arxiv:math/0309136"]
 
 
@@ -244,11 +245,13 @@ def test_every_reference_spelling_gives_a_cites_edge(tmp_path, ref: str) -> None
 
 @pytest.mark.parametrize("field", ["id", "arxiv_id", "doi"])
 def test_every_identifier_field_takes_every_spelling(tmp_path, field: str) -> None:
+    def read_one(value: str) -> object:
+        (rec,) = read_records(write_jsonl(tmp_path, [{field: value, "title": "T"}]))
+        return rec
+
     spellings = ["https://arxiv.org/abs/2101.00001v3", "arXiv:2101.00001", "10.48550/arXiv.2101.00001"]
-    rows = [{field: s, "title": f"T{i}"} for i, s in enumerate(spellings)]
-    assert {r.arxiv_id for r in read_records(write_jsonl(tmp_path, rows))} == {"2101.00001"}
-    rows = [{field: s, "title": "D"} for s in ["doi:10.9999/X", "https://doi.org/10.9999/x", "10.9999/X"]]
-    assert {r.doi for r in read_records(write_jsonl(tmp_path, rows))} == {"10.9999/x"}
+    assert {read_one(s).arxiv_id for s in spellings} == {"2101.00001"}
+    assert {read_one(s).doi for s in ["doi:10.9999/X", "https://doi.org/10.9999/x", "10.9999/X"]} == {"10.9999/x"}
 
 
 # --- JSON documents ------------------------------------------------------------------------------------
@@ -266,8 +269,9 @@ def test_a_large_single_json_document_is_not_held_to_the_line_limit(tmp_path) ->
     ('{"meta": {}, "results": [\n  {"id": "https://openalex.org/W11", "title": null}\n]}\n',
      ":2: the OpenAlex work W11 has no title and no abstract"),
     ('{"message": "Too Many Requests"}\n', ":1: the file holds an API error, not papers: 'Too Many Requests'"),
-    ('[\n  {"title": "ok"},\n  3\n]\n', ":3: a JSON int where a paper object was expected"),
-    ('{"title": "x", "year": NaN}\n', ":1: bad JSON Lines record: NaN is not a JSON number"),
+    ('[\n  {"title": "ok"},\n  3\n]\n', ":3: a JSON number where a paper object was expected"),
+    ('{"title": "x", "year": NaN}\n',
+     ":1: bad JSON Lines record: NaN is not a JSON number (non-finite numbers are refused)"),
 ])
 def test_json_errors_name_the_real_problem(runner, tmp_path, text: str, message: str) -> None:
     path = tmp_path / "bad.json"
@@ -314,11 +318,14 @@ def test_arxiv_listing_page_forms(tmp_path, id_line, created, arxiv_id, categori
     assert (rec.arxiv_id, rec.categories, rec.date, rec.line) == (arxiv_id, categories, day, 1)
 
 
-@pytest.mark.parametrize("created", ["Created: 2023-13-45", "Created: 0000-00-00", "Created: someday"])
-def test_arxiv_listing_refuses_impossible_created_dates(tmp_path, created: str) -> None:
+@pytest.mark.parametrize("created, problem", [("Created: 2023-13-45", "bad record: 'Created' is not a calendar date"),
+                                              ("Created: 0000-00-00", "bad record: 'Created' is not a calendar date"),
+                                              ("Created: someday", "expected 'Created: YYYY-MM-DD' after"),
+                                              ("Created: 31 Feb 2022", "not a date: '31 Feb 2022'")])
+def test_arxiv_listing_refuses_impossible_created_dates(tmp_path, created: str, problem: str) -> None:
     path = tmp_path / "listing.txt"
     path.write_text(f"An abstract.\n\narXiv:2202.09368\n{created}\n")
-    with pytest.raises(SourceError, match=r"listing\.txt:4: not a date"):
+    with pytest.raises(SourceError, match=rf"listing\.txt:4: {problem}"):
         list(read_records(path))
 
 

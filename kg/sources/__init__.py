@@ -15,13 +15,14 @@ from kg.errors import SourceError
 from kg.sources.bibtex import read_bibtex
 from kg.sources.jsondocs import json_kind_reader, read_json
 from kg.sources.listings import ARXIV_ID_LINE, PROFILE_HEADER, read_arxiv, read_profile
-from kg.sources.records import PaperRecord, open_source, read_lines
+from kg.sources.records import PaperRecord, ReadReport, check_record, open_source, read_lines
 from kg.sources.ris import read_ris, read_wos
 from kg.sources.xmlfeeds import read_atom, read_dblp
 
-__all__ = ["FORMATS", "PaperRecord", "detect_format", "read_records"]
+__all__ = ["FORMATS", "PaperRecord", "ReadReport", "detect_format", "read_records"]
 
-Reader = Callable[[Path], Iterator[PaperRecord]]
+# A reader yields records, or a SourceError for a bad record it can step past (kg build --skip-bad).
+Reader = Callable[[Path], Iterator[PaperRecord | SourceError]]
 FORMATS: dict[str, Reader] = {
     "profile": read_profile,
     "arxiv": read_arxiv,
@@ -93,19 +94,61 @@ def detect_format(path: Path) -> str:
         f"  Name the format with --input-format {'|'.join(FORMATS)} if detection is wrong.")
 
 
-def read_records(path: str | Path, fmt: str | None = None) -> Iterator[PaperRecord]:
-    """Stream the paper records of one file, its format detected unless ``fmt`` names it.
+def read_records(path: str | Path, fmt: str | None = None, *, skip_bad: bool = False,
+                 report: ReadReport | None = None) -> Iterator[PaperRecord]:
+    """Stream the checked paper records of one file, its format detected unless ``fmt`` names it.
+
+    Every record goes through ``check_record`` (field types, text cleaning), mojibake repaired first. Two records of one file
+    with the same arXiv id or DOI must agree (else SourceError naming both lines). With ``skip_bad``, a bad
+    record is left out and its message added to ``report.skipped``; a file whose structure is broken
+    (or that cannot be read at all) still stops with a SourceError.
 
     Raises:
-        SourceError: the path is a folder, the format is unknown, or (while iterating) a record is bad.
+        SourceError: FILE[:LINE]: the problem, then a hint.
     """
     path = Path(path)
-    if path.is_dir():
-        raise SourceError(str(path), None, "is a directory", "Give listing files, not a folder.")
     fmt = fmt or detect_format(path)
     if fmt not in FORMATS:
         raise SourceError(str(path), None, f"unknown format {fmt!r}", f"Use one of {', '.join(FORMATS)}.")
-    return _repaired(FORMATS[fmt](path))
+    return _checked(FORMATS[fmt](path), skip_bad, report if report is not None else ReadReport())
+
+
+def _checked(items: Iterator[PaperRecord | SourceError], skip_bad: bool, report: ReadReport
+             ) -> Iterator[PaperRecord]:
+    seen: dict[str, PaperRecord] = {}
+    for item in items:
+        try:
+            if isinstance(item, SourceError):
+                raise item
+            record = check_record(_repaired(item), report)
+            _check_repeat(record, seen)
+        except SourceError as exc:
+            if not skip_bad:
+                raise
+            report.skipped.append(str(exc))
+            continue
+        report.records += 1
+        yield record
+
+
+COMPARED = ("title", "authors", "authors_truncated", "orgs", "categories", "date", "has_code", "abstract",
+            "arxiv_id", "doi", "comment", "references", "extra")
+
+
+def _check_repeat(record: PaperRecord, seen: dict[str, PaperRecord]) -> None:
+    """Refuse a second record of one file with the same arXiv id or DOI and other contents."""
+    keys = [f"arXiv:{record.arxiv_id}" if record.arxiv_id else "", f"doi:{record.doi}" if record.doi else ""]
+    for key in filter(None, keys):
+        first = seen.get(key)
+        if first is None:
+            seen[key] = record
+            continue
+        differ = [f for f in COMPARED if getattr(first, f) != getattr(record, f)]
+        if differ:
+            raise SourceError(record.source, record.line,
+                              f"{key} again (first at {first.where}) with another {', '.join(differ)}",
+                              f"Keep one record of the paper (line {first.line} or line {record.line}) "
+                              "or give each its own id.")
 
 
 MOJIBAKE_HINT = re.compile("[ÃÂÅâÐÑ][\u0080-\u00bf\u2018-\u203a\u20ac\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc]")
@@ -125,10 +168,14 @@ def repair_text(text: str) -> str:
     return ftfy.fix_encoding(text)
 
 
-def _repaired(records: Iterator[PaperRecord]) -> Iterator[PaperRecord]:
-    """Each record with mojibake repaired in its title, abstract, author and org names."""
-    for rec in records:
-        rec.title, rec.abstract = repair_text(rec.title), repair_text(rec.abstract)
-        rec.authors = [repair_text(a) for a in rec.authors]
-        rec.orgs = [repair_text(o) for o in rec.orgs]
-        yield rec
+def _repaired(item: PaperRecord) -> PaperRecord:
+    """The record with mojibake repaired in its title, abstract, author and org names (text fields only)."""
+    if isinstance(item.title, str):
+        item.title = repair_text(item.title)
+    if isinstance(item.abstract, str):
+        item.abstract = repair_text(item.abstract)
+    if isinstance(item.authors, list):
+        item.authors = [repair_text(a) if isinstance(a, str) else a for a in item.authors]
+    if isinstance(item.orgs, list):
+        item.orgs = [repair_text(o) if isinstance(o, str) else o for o in item.orgs]
+    return item

@@ -170,12 +170,14 @@ def _day_of(value: str | None) -> str | None:
     return found.group(1) if found else None
 
 
-def read_bibtex(path: Path) -> Iterator[PaperRecord]:
+def read_bibtex(path: Path) -> Iterator[PaperRecord | SourceError]:
     """Every paper entry of a BibTeX file, with its entry's line; ``@string``, ``#`` and ``crossref`` resolved.
 
+    A block that does not parse (FILE:LINE of the block), a field value that is not closed, a key used
+    twice for different entries or an entry with no title is yielded as a SourceError in its place.
+
     Raises:
-        SourceError: a block that does not parse (FILE:LINE of the block), a field value that is not
-            closed, or a key used twice for different entries.
+        SourceError: the file cannot be read, or an ``@string`` value is broken.
     """
     import bibtexparser
     from bibtexparser import model
@@ -187,6 +189,7 @@ def read_bibtex(path: Path) -> Iterator[PaperRecord]:
     except Exception as exc:  # the splitter raises on some malformed input
         raise SourceError(str(path), None, f"not readable as BibTeX: {exc}", HINT) from exc
     macros = dict(MONTH_MACROS)
+    problems: list[SourceError] = []  # bad entries, yielded in line order among the good ones
     entries: list[tuple[int, str, str, dict[str, str]]] = []
     seen: dict[str, tuple[int, dict[str, str]]] = {}
     for block in library.blocks:
@@ -197,20 +200,25 @@ def read_bibtex(path: Path) -> Iterator[PaperRecord]:
             first = seen.get(str(block.key).casefold())
             if first is not None and first[1] == fields:
                 continue  # the same entry twice: one paper
-            raise SourceError(str(path), line, f"the key {block.key!r} is used again with different fields"
+            problems.append(SourceError(str(path), line, f"the key {block.key!r} is used again with different fields"
                               + (f" (first at line {first[0]})" if first else ""),
-                              "Give each entry its own key, or delete the duplicate.")
+                              "Give each entry its own key, or delete the duplicate."))
+            continue
         if isinstance(block, model.ParsingFailedBlock):
             reason = getattr(block.error, "abort_reason", None) or str(block.error or "") or "unreadable block"
             problem = " ".join(str(reason).split())
-            raise SourceError(str(path), line, f"bad BibTeX entry: {problem}", HINT)
+            problems.append(SourceError(str(path), line, f"bad BibTeX entry: {problem}", HINT))
         if isinstance(block, model.String):
             try:
                 macros[str(block.key).casefold()] = evaluate(str(block.value), macros)
             except _ValueError as exc:
                 raise SourceError(str(path), line, f"bad @string value: {exc}", HINT) from exc
         elif isinstance(block, model.Entry) and block.entry_type.casefold() not in NOT_PAPERS:
-            fields = _fields(path, line, block, macros)
+            try:
+                fields = _fields(path, line, block, macros)
+            except SourceError as exc:
+                problems.append(exc)
+                continue
             seen[block.key.casefold()] = (line, fields)
             entries.append((line, block.entry_type.casefold(), block.key, fields))
     by_key = {key.casefold(): fields for _, _, key, fields in entries}
@@ -226,13 +234,17 @@ def read_bibtex(path: Path) -> Iterator[PaperRecord]:
                 fields.setdefault("booktitle", value)
             elif name not in ("crossref", "ids"):
                 fields.setdefault(name, value)
+    out: list[tuple[int, PaperRecord | SourceError]] = [(p.line or 0, p) for p in problems]
     for line, kind, key, fields in entries:
         if kind in VOLUME_TYPES and key.casefold() in parents:
             continue  # a proceedings volume that papers cross-reference is not a paper itself
         if not (fields.get("title") or fields.get("abstract")):
-            raise SourceError(str(path), line, f"the entry {key!r} has no title",
-                              "Add a title = {...} field, or delete the entry.")
-        yield _entry_record(path, line, kind, key, fields)
+            out.append((line, SourceError(str(path), line, f"the entry {key!r} has no title",
+                                          "Add a title = {...} field, or delete the entry.")))
+        else:
+            out.append((line, _entry_record(path, line, kind, key, fields)))
+    for _, item in sorted(out, key=lambda pair: pair[0]):
+        yield item
 
 
 def _fields(path: Path, line: int, entry: Any, macros: dict[str, str]) -> dict[str, str]:

@@ -29,11 +29,14 @@ ENVELOPE_KEYS = frozenset({"meta", "results", "data", "items", "message", "messa
 MIN_CONCEPT_SCORE = 0.5  # OpenAlex concepts below this score are not kept as topics (they are guesses)
 
 
-def _reject_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not a JSON number")
+def _decoder() -> json.JSONDecoder:
+    """A decoder refusing NaN, Infinity and numbers too large to hold (kg.sources.listings' rules)."""
+    from kg.sources.listings import _json_constant, _json_float, _json_int
+
+    return json.JSONDecoder(parse_constant=_json_constant, parse_float=_json_float, parse_int=_json_int)
 
 
-_DECODER = json.JSONDecoder(parse_constant=_reject_constant)
+_DECODER = _decoder()
 _WS = re.compile(r"[ \t\n\r]*")
 
 
@@ -54,15 +57,27 @@ def _first_line_complete(path: Path) -> bool:
         if len(raw) > MAX_LINE_BYTES:
             return False
     try:
-        text = raw.decode("utf-8").lstrip("\ufeff")
+        text = raw.decode("utf-8").lstrip("\ufeff").rstrip()
         json.loads(text)  # NaN and the like are refused later, with their line
-    except (UnicodeDecodeError, ValueError, RecursionError):
-        return False
+    except UnicodeDecodeError:
+        return True  # read_lines names the bad bytes with their line
+    except json.JSONDecodeError as exc:
+        return exc.pos < len(text) - 1  # broken inside the line (JSON Lines), not cut at its end (a document)
+    except (ValueError, RecursionError):
+        return True  # complete but unreadable (a huge number, deep nesting): refused with its line
     return True
+
+
+def parse_json(text: str) -> Any:
+    from kg.sources.listings import parse_json as parse
+
+    return parse(text)
 
 
 def json_values(path: Path) -> Iterator[tuple[int, Any, bool]]:
     """(line, value, from_lines) of each top-level item: JSON Lines lines, or one document's items.
+
+    A JSON Lines line that is not JSON comes as a SourceError value (the lines after it can be read).
 
     Raises:
         SourceError: bad JSON, with the line and column and what is wrong.
@@ -72,10 +87,11 @@ def json_values(path: Path) -> Iterator[tuple[int, Any, bool]]:
             if not line.strip():
                 continue
             try:
-                value = _DECODER.decode(line)
-            except (ValueError, RecursionError) as exc:
-                raise SourceError(str(path), number, f"bad JSON Lines record: {_why(exc)}",
-                                  "Each line must be one JSON object with at least a title or an abstract.") from exc
+                value = parse_json(line)
+            except (ValueError, RecursionError) as exc:  # this line is bad; the next ones can still be read
+                yield number, SourceError(str(path), number, f"bad JSON Lines record: {_why(exc)}", getattr(
+                    exc, "hint", "Each line must be one JSON object with at least a title or an abstract.")), True
+                continue
             for item in _open_envelope(value):
                 yield number, item, True
         return
@@ -91,7 +107,7 @@ def json_values(path: Path) -> Iterator[tuple[int, Any, bool]]:
 
 
 def _why(exc: BaseException) -> str:
-    return "nested too deeply" if isinstance(exc, RecursionError) else str(exc)
+    return "the value is nested too deeply to read" if isinstance(exc, RecursionError) else str(exc)
 
 
 def _open_envelope(value: Any) -> list[Any]:
@@ -514,18 +530,29 @@ def _api_error(item: dict[str, Any]) -> str | None:
     return None
 
 
-def read_json(path: Path, kind: str | None = None) -> Iterator[PaperRecord]:
+def read_json(path: Path, kind: str | None = None) -> Iterator[PaperRecord | SourceError]:
     """The papers of a JSON Lines file or JSON document; each object's kind detected unless ``kind`` forces it.
 
+    An object that is no paper (or a bad JSON Lines line) is yielded as a SourceError in its place.
+
     Raises:
-        SourceError: bad JSON, an API error saved instead of results, or an object that is not a paper.
+        SourceError: a JSON document that does not parse, or an API error saved instead of results.
     """
+    from kg.sources.records import FieldError
+
     for line, item, from_lines in json_values(path):
-        if item is None:
+        if item is None and not from_lines:
             continue  # a Semantic Scholar batch answer for an unknown id
+        if isinstance(item, SourceError):
+            yield item
+            continue
         if not isinstance(item, dict):
-            raise SourceError(str(path), line, f"a JSON {type(item).__name__} where a paper object was expected",
-                              "Give objects, one per line, or one list / API page of them.")
+            yield (SourceError(str(path), line, "bad JSON Lines record: each line must be a JSON object",
+                               "Each line must be one JSON object with at least a title or an abstract.")
+                   if from_lines else
+                   SourceError(str(path), line, f"a JSON {_json_type(item)} where a paper object was expected",
+                               "Give a list of objects, or an API page of them."))
+            continue
         error = _api_error(item)
         if error:
             raise SourceError(str(path), line, f"the file holds an API error, not papers: {error!r}",
@@ -534,12 +561,18 @@ def read_json(path: Path, kind: str | None = None) -> Iterator[PaperRecord]:
         try:
             yield CONVERTERS[found](str(path), line, item)
         except _Bad as exc:
-            raise SourceError(str(path), line, str(exc), exc.hint) from exc
+            yield SourceError(str(path), line, str(exc), exc.hint)
+        except FieldError as exc:
+            yield SourceError(str(path), line, f"bad record: {exc}", exc.hint)
         except (ValueError, TypeError) as exc:
             what = "bad JSON Lines record" if found == "jsonl" and from_lines else f"bad {NAMES[found]}"
-            raise SourceError(str(path), line, f"{what}: {exc}",
-                              "Each line must be one JSON object with at least a title or an abstract."
-                              if found == "jsonl" else "Check the record's fields.") from exc
+            yield SourceError(str(path), line, f"{what}: {exc}", getattr(exc, "hint", None) or (
+                "Each line must be one JSON object with at least a title or an abstract."
+                if found == "jsonl" else "Check the record's fields."))
+
+
+def _json_type(value: Any) -> str:
+    return {bool: "boolean", int: "number", float: "number", str: "string", list: "list"}.get(type(value), "value")
 
 
 def json_kind_reader(kind: str) -> Callable[[Path], Iterator[PaperRecord]]:

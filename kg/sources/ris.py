@@ -50,16 +50,16 @@ def _chunks(path: Path, start: re.Pattern[str]) -> Iterator[tuple[int, str]]:
         yield text.count("\n", 0, begin) + 1, text[begin:end]
 
 
-def _load(path: Path, line: int, chunk: str, implementation: Any) -> dict[str, Any]:
+def _load(path: Path, line: int, chunk: str, implementation: Any) -> dict[str, Any] | SourceError:
     import rispy
 
     try:
         entries = rispy.loads(chunk, implementation=implementation)
     except Exception as exc:  # rispy raises plain IOError/ValueError on a broken record
-        raise SourceError(str(path), line, f"unreadable record: {exc}",
-                          "Each record starts with its type tag and ends with 'ER  -'.") from exc
+        return SourceError(str(path), line, f"unreadable record: {exc}",
+                           "Each record starts with its type tag and ends with 'ER  -'.")
     if len(entries) != 1:
-        raise SourceError(str(path), line, "a record with no end tag ('ER')",
+        return SourceError(str(path), line, "a record with no end tag ('ER')",
                           "Each record ends with an 'ER' line; the file may be truncated.")
     return entries[0]
 
@@ -70,14 +70,14 @@ def _strs(value: Any) -> list[str]:
     return [squash(value)] if isinstance(value, str) and value.strip() else []
 
 
-def _need_title(path: Path, line: int, rec: PaperRecord) -> PaperRecord:
+def _need_title(path: Path, line: int, rec: PaperRecord) -> PaperRecord | SourceError:
     if not (rec.title or rec.abstract):
-        raise SourceError(str(path), line, "a record with no title and no abstract",
+        return SourceError(str(path), line, "a record with no title and no abstract",
                           "Add a TI (title) line, or delete the record.")
     return rec
 
 
-def read_ris(path: Path) -> Iterator[PaperRecord]:
+def read_ris(path: Path) -> Iterator[PaperRecord | SourceError]:
     """RIS records (EndNote, Zotero, Mendeley exports): title, authors, year/date, DOI, abstract, keywords.
 
     Raises:
@@ -87,6 +87,9 @@ def read_ris(path: Path) -> Iterator[PaperRecord]:
 
     for line, chunk in _chunks(path, RIS_START):
         entry = _load(path, line, chunk, RisParser)
+        if isinstance(entry, SourceError):
+            yield entry
+            continue
         get = entry.get
         urls = _strs(get("urls"))
         title = next(iter(_strs(get("title")) + _strs(get("primary_title"))), "")
@@ -104,7 +107,7 @@ def read_ris(path: Path) -> Iterator[PaperRecord]:
             topics=_strs(get("keywords")), extra={"venue": venue} if venue else {}))
 
 
-def read_wos(path: Path) -> Iterator[PaperRecord]:
+def read_wos(path: Path) -> Iterator[PaperRecord | SourceError]:
     """Web of Science plain-text export: AF/AU authors, TI, PY/PD, DI, AB, DE/ID keywords, CR cited references.
 
     Raises:
@@ -114,6 +117,9 @@ def read_wos(path: Path) -> Iterator[PaperRecord]:
 
     for line, chunk in _chunks(path, WOS_START):
         entry = _load(path, line, chunk, WokParser)
+        if isinstance(entry, SourceError):
+            yield entry
+            continue
         get = entry.get
         authors = [person(a) for a in (_strs(get("author_full_name")) or _strs(get("authors")))]
         refs = []

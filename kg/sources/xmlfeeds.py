@@ -150,7 +150,7 @@ def stream_elements(path: Path, *, html_entities: bool = False) -> Iterator[El]:
         yield from collector.done
 
 
-def read_atom(path: Path) -> Iterator[PaperRecord]:
+def read_atom(path: Path) -> Iterator[PaperRecord | SourceError]:
     """arXiv API answers (Atom): id without version, v1 date, title, all authors with every affiliation,
     primary and other categories, DOI, journal ref, comment, abstract.
 
@@ -166,8 +166,9 @@ def read_atom(path: Path) -> Iterator[PaperRecord]:
                               "Fix the query and fetch again.")
         arxiv = ids.arxiv_id(ident)
         if arxiv is None:
-            raise SourceError(str(path), entry.line, f"an entry whose id {ident[:80]!r} is no arXiv abs URL",
+            yield SourceError(str(path), entry.line, f"an entry whose id {ident[:80]!r} is no arXiv abs URL",
                               "Give an answer of the arXiv API (export.arxiv.org/api/query).")
+            continue
         authors, orgs = [], []
         for author in entry.all("author", ATOM):
             name = author.first("name", ATOM)
@@ -193,7 +194,7 @@ def read_atom(path: Path) -> Iterator[PaperRecord]:
             extra={"journal_ref": journal} if journal else {})
 
 
-def read_dblp(path: Path) -> Iterator[PaperRecord]:
+def read_dblp(path: Path) -> Iterator[PaperRecord | SourceError]:
     """The DBLP dump (dblp.xml, gzip too), streamed: papers with key, authors (``pid`` as their id),
     title, year, DOI and arXiv id from ``ee`` links; person pages and proceedings volumes are skipped.
 
@@ -218,7 +219,8 @@ def read_dblp(path: Path) -> Iterator[PaperRecord]:
         key = el.attrs.get("key", "")
         title = squash(el.first("title")).rstrip(".")
         if not title:
-            raise SourceError(str(path), el.line, f"the DBLP record {key!r} has no title", "Check the record.")
+            yield SourceError(str(path), el.line, f"the DBLP record {key!r} has no title", "Check the record.")
+            continue
         venue = el.first("journal") or el.first("booktitle")
         yield PaperRecord(
             source=str(path), line=el.line, title=title, authors=authors, author_ids=author_ids,
