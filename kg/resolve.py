@@ -52,6 +52,7 @@ def title_key(title: str) -> str:
 
 
 def shingles(text: str) -> set[str]:
+    """The runs of SHINGLE consecutive folded words of ``text``: what near-duplicate abstracts share."""
     words = re.findall(r"\w+", fold(text))
     return {" ".join(words[i:i + SHINGLE]) for i in range(max(0, len(words) - SHINGLE + 1))}
 
