@@ -28,7 +28,7 @@ from kg.analysis import namesakes
 from kg.errors import KGError
 from kg.export import FORMATS as _EXPORT_WRITERS
 from kg.export import export_graph
-from kg.fetch import fetch
+from kg.sources.fetch import fetch
 from kg.model import Graph
 from kg.pipeline import Progress, build as build_graph
 from kg.sources import FORMATS as _INPUT_READERS

@@ -14,7 +14,7 @@ import pytest
 
 from kg.api import fetch
 from kg.cli import cli
-from kg.fetch import FetchError
+from kg.sources.fetch import FetchError
 from kg.sources import read_records
 
 DATA = Path(__file__).resolve().parent / "data" / "formats"
