@@ -22,7 +22,6 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
-from kg import __version__
 from kg.errors import KGError
 
 DEFAULT_URLS = {"arxiv": "https://export.arxiv.org/api/query", "openalex": "https://api.openalex.org",
@@ -64,7 +63,7 @@ class Fetcher:
 
     def headers(self) -> dict[str, str]:
         contact = os.environ.get("KG_CONTACT", "")
-        agent = f"paper-kg/{__version__}" + (f" (mailto:{contact})" if contact else "")
+        agent = f"paper-kg/{_version()}" + (f" (mailto:{contact})" if contact else "")
         headers = {"User-Agent": agent}
         if self.source == "s2" and os.environ.get("S2_API_KEY"):
             headers["x-api-key"] = os.environ["S2_API_KEY"]
@@ -121,6 +120,15 @@ class Fetcher:
             self.log(f"wrote {path}")
         self.written.append(path)
         return data
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("paper-kg")
+    except PackageNotFoundError:  # a source tree that is not installed
+        return "0.0.0"
 
 
 def _slug(text: str) -> str:
