@@ -36,9 +36,10 @@ def node_record(G: Any, nid: str, attrs: dict[str, Any], style: dict[str, Any]) 
     label = attrs["label"]
     look = style["labels"][label]
     name = name_of(attrs, nid)
-    rec: dict[str, Any] = {"id": nid, "label": short(name, style["label_max_chars"]), "title": name,
-                           "name": name, "kind": label, "legend": label, "shape": look["shape"],
-                           "color": look["color"], "size": look["size"]}
+    rec: dict[str, Any] = {"id": nid, "name": name, "kind": label, "legend": label, "shape": look["shape"],
+                           "color": look["color"], "size": look["size"]}  # label and tooltip: the name
+    if len(name) > style["label_max_chars"]:
+        rec["label"] = short(name, style["label_max_chars"])
     seen = when(G, nid)
     if seen.year is not None:
         rec["year"], rec["dated"], rec["when"] = seen.year, year_of(attrs) is not None, seen.how
