@@ -98,7 +98,7 @@ def page_data(G: Any, *, view: str = "full", focus: str | None = None, depth: in
         for n in nodes:
             n["x"], n["y"] = lay.pos[n["id"]]
         options["edges"].update(look["edges"])
-        extra = {"axis": lay.axis, "lanes": lay.lanes, "clear": lay.clear,
+        extra = {"axis": lay.axis, "lanes": lay.lanes, "clear": lay.clear, "min_scale": look["min_scale"],
                  "boxes": {n: list(b) for n, b in boxes.items()}}
         if not lay.clear:
             extra["note"] = ("Some links here pass behind models they do not join; drag a model to see them, "

@@ -5,8 +5,6 @@ from __future__ import annotations
 import math
 from typing import Any
 
-import networkx as nx
-
 from kg.analysis.collab import author_communities, coauthor_graph
 from kg.model import AUTHORED, LABELS, PAPER
 from kg.viz.layout import Box
@@ -204,5 +202,5 @@ def mark_focus(rec: dict[str, Any], style: dict[str, Any]) -> None:
 
 def degrees(H: Any) -> dict[str, int]:
     """Each node's number of distinct neighbours in ``H`` (either direction)."""
-    U = nx.Graph(H)
-    return {n: U.degree(n) for n in U}
+    return {n: len((set(H.pred[n]) | set(H.succ[n])) - {n}) if H.is_directed() else len(set(H[n]) - {n})
+            for n in H}

@@ -70,6 +70,7 @@ def when(G: Any, nid: str) -> When:
 def filter_graph(G: Any, types: Iterable[str] | None = None, since: int | None = None) -> Any:
     """A copy of ``G`` keeping, with ``since``, only nodes of their own year ``since`` or later and the
     undated nodes (authors, models, topics) linked to one of those; then only the labels in ``types``.
+    Without either filter, ``G`` itself (callers never change it).
 
     Raises:
         VizError: a label in ``types`` is not one of the model's labels.
@@ -82,6 +83,8 @@ def filter_graph(G: Any, types: Iterable[str] | None = None, since: int | None =
         >>> sorted(filter_graph(G, since=2020))
         ['n', 'new']
     """
+    if types is None and since is None:
+        return G
     H = G.copy()
     if since is not None:
         keep = {n for n, a in G.nodes(data=True) if (year_of(a) or 0) >= since}
