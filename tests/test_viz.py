@@ -6,8 +6,6 @@ import json
 import math
 import random
 import re
-import sys
-import types as pytypes
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
