@@ -23,7 +23,6 @@ from kg.model import AUTHOR, AUTHORED, BUILDS_ON
 from kg.paths import VISUALIZATIONS_DIR
 from kg.viz import VIEWS, render_html, render_png
 
-ROOT = Path(__file__).resolve().parent.parent
 
 
 ROOT = Path(__file__).resolve().parent.parent
