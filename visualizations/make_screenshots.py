@@ -23,8 +23,6 @@ from kg.model import AUTHOR, AUTHORED, BUILDS_ON
 from kg.paths import VISUALIZATIONS_DIR
 from kg.viz import VIEWS, render_html, render_png
 
-
-
 ROOT = Path(__file__).resolve().parent.parent
 SIZES = {"lineage": (1500, 950), "lineage-all": (1700, 1250)}  # pixels; the others 1400 x 900
 
