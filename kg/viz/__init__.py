@@ -22,7 +22,7 @@ from typing import Any
 
 import networkx as nx
 
-from kg.errors import VizError
+from kg.errors import NodeNotFound, VizError
 from kg.model import LABELS, MODEL
 from kg.paths import VISUALIZATIONS_DIR
 from kg.viz.layout import edges_off_nodes, layout_positions, lineage_layout
@@ -76,7 +76,7 @@ def page_data(G: Any, *, view: str = "full", focus: str | None = None, depth: in
     H = filter_graph(G, types, since)
     if len(H) == 0 and len(G) > 0 and (types is not None or since is not None):
         raise VizError(why_empty(G, types, since))
-    focus_id = find_node(H, focus, MODEL if view == "lineage" else None) if focus is not None else None
+    focus_id = _focus(H, focus, MODEL if view == "lineage" else None) if focus is not None else None
     options = json.loads(json.dumps(style["options"]))
     extra: dict[str, Any] = {}
     big = style["big"]
@@ -129,6 +129,17 @@ def page_data(G: Any, *, view: str = "full", focus: str | None = None, depth: in
             "options": options, "physics": False, "relayout": style["relayout"] if view != "lineage" else None,
             "years": [min(years), max(years)] if years else None, "faded": style["faded_color"],
             "fade": len(nodes) <= style["highlight"]["fade_max_nodes"], "seed": seed, **extra}
+
+
+def _focus(H: Any, name: str, label: str | None) -> str:
+    """The focus node: of ``label`` when one is called ``name``, else any node so called (the view then
+    says which label it needs)."""
+    try:
+        return find_node(H, name, label)
+    except NodeNotFound:
+        if label is None:
+            raise
+        return find_node(H, name)
 
 
 def _place(nodes: list[dict[str, Any]], edges: list[dict[str, Any]], legend: list[dict[str, Any]],
