@@ -458,3 +458,20 @@ def test_big_pages_use_sigma_and_pages_over_the_cap_open_reduced_and_say_how_to_
     assert len(data["nodes"]) == 4 and data["note"].startswith("Showing 4 of 11 nodes")
     assert "--view ego --focus NAME" in data["note"]
     assert len(page_data(G, view="lineage", style=style)["nodes"]) == 3  # lineage is never cut
+
+
+def test_paper_stubs_are_left_out_of_every_view() -> None:
+    G = payload_graph()
+    G.add_node("paper:cited", label=PAPER, title="Only cited", stub=True)
+    G.add_edge("paper:p3", "paper:cited", key="CITES", type="CITES")
+    for view, focus in (("full", None), ("ego", "paper:p3")):
+        assert "paper:cited" not in {n["id"] for n in page_data(G, view=view, focus=focus)["nodes"]}
+
+
+def test_cli_viz_since_past_every_paper_says_why(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("kg.api.load_networkx", lambda p: payload_graph())
+    result = CliRunner().invoke(cli, ["viz", "--store", str(tmp_path), "-o", str(tmp_path / "v.html"),
+                                      "--since", "2030"])
+    assert result.exit_code == 1 and not (tmp_path / "v.html").exists()
+    assert result.output == ("Error: nothing to show: --since 2030 keeps no paper (the newest paper is from 2021); "
+                             "pass an earlier year\n")

@@ -73,7 +73,8 @@ def page_data(G: Any, *, view: str = "full", focus: str | None = None, depth: in
         raise VizError(msg)
     style = style or load_style()
     types = list(types) if types is not None else None
-    H = filter_graph(G, types, since)
+    stubs = [n for n, a in G.nodes(data=True) if a.get("stub")]  # papers known only as cited: not shown
+    H = filter_graph(G.subgraph([n for n in G if n not in set(stubs)]) if stubs else G, types, since)
     if len(H) == 0 and len(G) > 0 and (types is not None or since is not None):
         raise VizError(why_empty(G, types, since))
     focus_id = _focus(H, focus, MODEL if view == "lineage" else None) if focus is not None else None
