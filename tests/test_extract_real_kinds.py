@@ -161,3 +161,26 @@ def test_the_parent_is_not_introduced(ex: Extractor, title: str, abstract: str,
     got = relations(ex, abstract, title)
     assert {r for r in got if r[1] == INTRODUCES} == {r for r in expected if r[1] == INTRODUCES}
     assert expected <= got
+
+
+# --- kind 3: the paper's own model without a "we propose" cue ------------------------------------------------
+
+OWN: list[tuple[str, set[tuple[str, str, str]]]] = [
+    ("ZetaNet achieves 90% accuracy on ImageNet. Moreover, ZetaNet scales to 64 accelerators.",
+     {(P, INTRODUCES, "ZetaNet"), (P, EVALUATED_ON, "ImageNet")}),
+    ("Unlike earlier retrievers, FooRet indexes phrases. It beats BM25 on MS MARCO.",
+     {(P, INTRODUCES, "FooRet"), (P, COMPARES_WITH, "BM25"), (P, EVALUATED_ON, "MS MARCO")}),
+    ("We release our new Curated Code Crawl and train StarCoder on it.",
+     {(P, INTRODUCES, "Curated Code Crawl"), (P, USES, "StarCoder")}),
+    ("Our novel Quorvex matches GPT-4 on GSM8K.",
+     {(P, INTRODUCES, "Quorvex"), (P, COMPARES_WITH, "GPT-4"), (P, EVALUATED_ON, "GSM8K")}),
+    # a known model opening result sentences is not the paper's own
+    ("GPT-4 achieves 90% on GSM8K. GPT-4 also sets a record on MMLU.",
+     {(P, EVALUATED_ON, "GSM8K"), (P, EVALUATED_ON, "MMLU")}),
+]
+
+
+@pytest.mark.parametrize(("abstract", "expected"), OWN, ids=[a[:30] for a, _ in OWN])
+def test_own_model_found_without_a_propose_cue(ex: Extractor, abstract: str,
+                                               expected: set[tuple[str, str, str]]) -> None:
+    assert relations(ex, abstract) == expected

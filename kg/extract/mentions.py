@@ -73,7 +73,7 @@ class MentionFinder:
         for m in self.pat.cues["intro_phrase"].finditer(text, tend):
             words = m.group(1).split()
             if not all(w in self.pat.phrase_generic for w in words) and not any(
-                    w.casefold() in self.pat.generic or w.casefold() in STOP_WORDS for w in words):
+                    w.casefold() in STOP_WORDS for w in words) and words[0].casefold() not in self.pat.generic:
                 fixed += [Mention(a, b, m.group(1), MODEL, "intro-phrase" if a == m.start(1) else "repeat")
                           for a, b in (r.span() for r in standalone(m.group(1)).finditer(text))]
         fixed = longest_first(fixed)
