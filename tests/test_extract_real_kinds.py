@@ -174,6 +174,13 @@ OWN: list[tuple[str, set[tuple[str, str, str]]]] = [
      {(P, INTRODUCES, "Curated Code Crawl"), (P, USES, "StarCoder")}),
     ("Our novel Quorvex matches GPT-4 on GSM8K.",
      {(P, INTRODUCES, "Quorvex"), (P, COMPARES_WITH, "GPT-4"), (P, EVALUATED_ON, "GSM8K")}),
+    # an acronym defined right after an introduce cue, whatever its long form ends in
+    ("To answer this, we present You Only Look at Two Frames (YOLTF), a series of detectors.",
+     {(P, INTRODUCES, "YOLTF")}),
+    ("We propose a Sparse Mixture of Routers (SMoR), and SMoR beats T5.",
+     {(P, INTRODUCES, "SMoR"), (P, COMPARES_WITH, "T5")}),
+    ("We design a new architecture (Corvid-2) whose core layer is faster than Corvid's.",
+     {(P, INTRODUCES, "Corvid-2"), (P, COMPARES_WITH, "Corvid"), ("Corvid-2", BUILDS_ON, "Corvid")}),
     # a known model opening result sentences is not the paper's own
     ("GPT-4 achieves 90% on GSM8K. GPT-4 also sets a record on MMLU.",
      {(P, EVALUATED_ON, "GSM8K"), (P, EVALUATED_ON, "MMLU")}),

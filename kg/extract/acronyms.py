@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.base import ACRONYM, REVERSE_ACRONYM, STRONG, WEAK, Mention, Patterns, shape, standalone
+from kg.extract.base import (ACRONYM, REVERSE_ACRONYM, STRONG, WEAK, Mention, Patterns, last_match, shape,
+                             standalone)
 from kg.model import DATASET, MODEL, TOPIC
 
 
@@ -53,6 +54,8 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention]) -> list[
         elif (kind == WEAK and short.endswith("s") and head.rstrip("s") in pat.lexicon.model_heads
               and pat.cues["naming"].search(text, max(0, long_start - 40), long_start)):
             label = MODEL  # "our latent diffusion models (LDMs)": a plural acronym the paper owns
+        elif kind in (STRONG, WEAK) and capitalized and _owned(pat, text, long_start):
+            label = DATASET if pat.cues["dataset_words"].search(long_form) else MODEL  # "we present LONG (ACRO)"
         elif capitalized and head in pat.lexicon.technique_heads:
             label = TOPIC
         else:
@@ -94,6 +97,16 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention]) -> list[
         for lm in re.finditer(re.escape(long_form), text):
             out = [m for m in out if not (lm.start() <= m.start and m.end <= lm.end()) or m.label == TOPIC]
     return out
+
+
+def _owned(pat: Patterns, text: str, pos: int) -> bool:
+    """Whether the sentence before ``pos`` ends in a cue that the paper introduces or names what follows."""
+    lead = text[max(0, pos - 100):pos]
+    lead = lead[lead.rfind(". ") + 1:]
+    if pat.cues["naming"].search(lead):
+        return True
+    intro = last_match(pat.cues["introduce"], lead)
+    return intro is not None and not pat.cues["intro_blockers"].search(lead[intro:])
 
 
 def _initials_match(short: str, long_form: str, function_words: frozenset[str]) -> bool:
