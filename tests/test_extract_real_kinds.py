@@ -191,3 +191,58 @@ OWN: list[tuple[str, set[tuple[str, str, str]]]] = [
 def test_own_model_found_without_a_propose_cue(ex: Extractor, abstract: str,
                                                expected: set[tuple[str, str, str]]) -> None:
     assert relations(ex, abstract) == expected
+
+
+# --- kind 7: one folding policy for sizes, variants and versions (kg/names.py) ------------------------------
+
+FOLDS: list[tuple[str, str, list[str]]] = [
+    # (as written, node name, sizes kept on the node)
+    ("Corvus-2-medium", "Corvus-2", ["medium"]),
+    ("ViT-H/14", "Vision Transformer", ["H/14"]),
+    ("RegNetY-16GF", "RegNetY", ["16GF"]),
+    ("PaLM 540B", "PaLM", ["540B"]),
+    ("BERT-Large", "BERT", ["Large"]),
+    ("Zorbex-XXL", "Zorbex", ["XXL"]),
+]
+
+
+@pytest.mark.parametrize(("written", "name", "sizes"), FOLDS, ids=[w for w, _, _ in FOLDS])
+def test_sizes_size_words_and_specs_fold_into_the_model(ex: Extractor, written: str, name: str,
+                                                        sizes: list[str]) -> None:
+    nodes, _ = ex.paper("paper:t", "", f"We fine-tune {written} on GSM8K.")
+    model = next(n for n in nodes if n.label == MODEL)
+    assert (model.name, model.props.get("sizes")) == (name, sizes)
+
+
+def test_plurals_fold_versions_and_tuned_variants_stay_apart(ex: Extractor) -> None:
+    text = ("We compare ResNets, U-Nets and ControlNets with Phi-2 v1.1, Phi-2, Tern-7B-Instruct and "
+            "Tern-Chat, and evaluate on SQuAD2.0, SQuAD v1.1, WMT'16, IWSLT 2017 and IWSLT.")
+    assert entities(ex, text) == {
+        (MODEL, "ResNet"), (MODEL, "U-Net"), (MODEL, "ControlNet"), (MODEL, "Phi-2 v1.1"), (MODEL, "Phi-2"),
+        (MODEL, "Tern-Instruct"), (MODEL, "Tern-Chat"), (DATASET, "SQuAD 2.0"), (DATASET, "SQuAD 1.1"),
+        (DATASET, "WMT 2016"), (DATASET, "IWSLT 2017"), (DATASET, "IWSLT")}
+
+
+def test_a_known_name_is_never_cut(ex: Extractor) -> None:
+    assert entities(ex, "We compare Transformer-XL with GPT-2 XL.") == {(MODEL, "Transformer-XL"), (MODEL, "GPT-2")}
+
+
+def test_variants_of_the_own_model_are_introduced_and_linked_and_lineage_finds_both(ex: Extractor) -> None:
+    from kg.analysis.common import find_node
+    from kg.model import Graph, Node
+
+    text = ("We introduce Tern, a family of language models. Tern-Chat, the chat model tuned from Tern, and "
+            "Code-Tern, trained on code, are also released.")
+    nodes, edges = ex.paper("paper:t", "", text)
+    assert {(e.type, e.target) for e in edges if e.source == "paper:t"} >= {
+        (INTRODUCES, "model:tern"), (INTRODUCES, "model:ternchat"), (INTRODUCES, "model:codetern")}
+    assert ("model:ternchat", BUILDS_ON, "model:tern") in {(e.source, e.type, e.target) for e in edges}
+    g = Graph()
+    g.add_node(Node("paper:t", "Paper", {"title": "t"}))
+    for n in nodes:
+        g.add_node(n)
+    for e in edges:
+        g.add_edge(e)
+    nx = g.to_networkx()
+    assert find_node(nx, MODEL, "Tern 7B") == "model:tern"
+    assert find_node(nx, MODEL, "tern-chat") == "model:ternchat"

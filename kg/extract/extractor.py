@@ -16,6 +16,7 @@ from kg.extract.domain import CATEGORIES
 from kg.extract.mentions import MentionFinder
 from kg.extract.relations import RelationFinder
 from kg.model import BUILDS_ON, HAS_TOPIC, PAPER_ENTITY_RELS, Edge, Node, Value, node_id
+from kg.names import split_size
 
 Item = tuple[str, str, str] | tuple[str, str, str, Sequence[str]]  # (paper id, title, abstract[, categories])
 RANK = {rel: i for i, rel in enumerate((*PAPER_ENTITY_RELS, HAS_TOPIC))}
@@ -168,7 +169,7 @@ def graph_parts(paper_id: str, doc: Doc) -> tuple[list[Node], list[Edge]]:
         first.setdefault(nid, m)
         written = m.text[:-2] if m.text.endswith("'s") else m.text
         if m.sizes:
-            written = written[: len(written) - len(m.sizes[-1])].rstrip(" -_")
+            written = split_size(written)[0]
         spellings.setdefault(nid, set()).update([written, *m.aliases])
         sizes.setdefault(nid, set()).update(m.sizes)
     nodes = []

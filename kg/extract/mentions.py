@@ -150,6 +150,10 @@ class MentionFinder:
                 label, rule = self._label(text, tend, sents, starts, s, e, tok, kind, contained)
             if label is None and kind is not None:
                 label, rule = self._coordinated(text, s, e, ends, known_at)
+                if label is None and "-" in tok:
+                    part = next((decided[p] for p in tok.split("-") if decided.get(p) in (MODEL, DATASET)), None)
+                    if part is not None:
+                        label, rule = part, "name-extends-found"  # "Code-Tern" after "Tern"
                 if label is None and kind == STRONG:
                     label, rule = MODEL, "name-shape"
             if label is None:

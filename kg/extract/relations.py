@@ -11,7 +11,7 @@ import bisect
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.names import EXTENDS, VERSIONS, parts_relation
+from kg.names import EXTENDS, VARIES, VERSIONS, parts_relation
 from kg.extract.acronyms import before_long_form
 from kg.extract.base import JOINER, Mention, Relation, doc_text, last_match, load_patterns, parse
 from kg.extract.builds_on import stated_builds_on
@@ -70,6 +70,7 @@ class RelationFinder:
                 prev = i
         rels = self._derived_subjects(text, mentions, rels, sent_of)
         rels = self._own_subjects(text, mentions, rels, sent_of)
+        rels = self._own_variants(mentions, rels)
         rels = self._drop_family_titles(text, mentions, rels)
         rels.extend(stated_builds_on(self.pat, text, mentions, rels, sent_of, described))
         doc._.kg_relations = rels
@@ -148,6 +149,25 @@ class RelationFinder:
         own = {k for k in own if k not in self.pat.known}
         return [Relation(INTRODUCES, r.target, "result-subject", r.evidence)
                 if r.source is None and mentions[r.target].key in own else r for r in rels]
+
+    def _own_variants(self, mentions: list[Mention], rels: list[Relation]) -> list[Relation]:
+        """A new name that varies or extends the paper's own model is the paper's too.
+
+        "We introduce Qwen ... Qwen-Chat, the chat models, and Code-Qwen": a tuned variant or a named
+        extension of an introduced model, not in the gazetteer and not compared with, is introduced.
+        """
+        own = [parse(mentions[r.target].name) for r in rels
+               if r.type == INTRODUCES and mentions[r.target].label == MODEL]
+        if not own:
+            return rels
+        out = []
+        for r in rels:
+            m = mentions[r.target]
+            if (r.source is None and r.type in (MENTIONS, USES) and m.label == MODEL and m.key not in self.pat.known
+                    and any(parts_relation(parse(m.name), o) in (VARIES, EXTENDS, VERSIONS) for o in own)):
+                r = Relation(INTRODUCES, r.target, "own-variant", r.evidence)
+            out.append(r)
+        return out
 
     def _derived_subjects(self, text: str, mentions: list[Mention], rels: list[Relation],
                           sent_of: list[tuple[int, int]]) -> list[Relation]:
