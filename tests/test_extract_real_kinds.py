@@ -246,3 +246,46 @@ def test_variants_of_the_own_model_are_introduced_and_linked_and_lineage_finds_b
     nx = g.to_networkx()
     assert find_node(nx, MODEL, "Tern 7B") == "model:tern"
     assert find_node(nx, MODEL, "tern-chat") == "model:ternchat"
+
+
+# --- kind 8: datasets found and typed as datasets; language pairs are none ----------------------------------
+
+DATASETS_8: list[tuple[str, set[tuple[str, str]]]] = [
+    ("We pretrain on openwebtext and tinystories.", {(DATASET, "OpenWebText"), (DATASET, "TinyStories")}),
+    ("We then test on the Sketch-Photo Dataset.", {(DATASET, "Sketch-Photo Dataset")}),
+    ("Our agent is scored on MuJoCo tasks.", {(DATASET, "MuJoCo")}),
+    ("We train on the RT'03 corpus.", {(DATASET, "RT'03")}),
+    ("Trained on AudioSketch with one GPU, our model converges fast.", {(DATASET, "AudioSketch")}),
+    ("We report French-English and WMT 2014 English-German results.", {(DATASET, "WMT 2014")}),
+    ("We crawl CommonCrawl and the Pile.", {(DATASET, "Common Crawl"), (DATASET, "The Pile")}),
+]
+
+
+@pytest.mark.parametrize(("abstract", "expected"), DATASETS_8, ids=[a[:30] for a, _ in DATASETS_8])
+def test_datasets_found_and_typed(ex: Extractor, abstract: str, expected: set[tuple[str, str]]) -> None:
+    assert entities(ex, abstract) == expected
+
+
+# --- kind 9: the longest name wins ------------------------------------------------------------------------
+
+def test_the_longest_match_wins(ex: Extractor) -> None:
+    assert relations(ex, "We train PaLM 2-S and compare with PaLM.") == {
+        (P, USES, "PaLM 2-S"), (P, COMPARES_WITH, "PaLM")}
+    assert entities(ex, "We fine-tune Flan-T5-XL and Mask R-CNN.") == {(MODEL, "Flan-T5"), (MODEL, "Mask R-CNN")}
+
+
+# --- kind 10: names in LaTeX or Greek ------------------------------------------------------------------------
+
+def test_latex_and_greek_names(ex: Extractor) -> None:
+    assert entities(ex, "We evaluate agents on $\\tau$-bench.") == {(DATASET, "τ-bench")}
+    assert entities(ex, "We evaluate agents on τ-bench.") == {(DATASET, "τ-bench")}
+    assert (MODEL, "Quasar-α") in entities(ex, "We present Quasar-α, a text-to-image model.")
+
+
+# --- kind 11: one topic however it is written -------------------------------------------------------------
+
+def test_topics_fold_spellings_and_acronyms(ex: Extractor) -> None:
+    text = ("We study Mixture of Experts, mixture-of-experts layers, MoE routing and a Sparse Mixture of Experts "
+            "(SMoE) for automatic speech recognition (ASR) and speech recognition.")
+    topics = {r["target"] for r in ex.spans(text)["relations"] if r["type"] == "HAS_TOPIC"}
+    assert topics == {"mixture-of-experts", "speech recognition"}

@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import json
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -28,7 +29,12 @@ TEXT = "kg_text"  # doc.user_data key: doc.text, which spaCy rebuilds from the t
 GAZETTEER, TOPICS = "kg_gazetteer", "kg_topics"  # span rulers and their doc.spans keys
 CASE_SENSITIVE_CUES = frozenset({"dataset_shape", "phrase_name", "intro_phrase"})
 
-NAME_TOKEN = re.compile(r"(?<![\w.])(?<![A-Za-z0-9]-)(?=[\w\-./]*[A-Z])[A-Za-z0-9]+(?:[\-.][A-Za-z0-9]+|/\d+)*(?:\+\+?|\*)?(?:'s)?(?![\w+*])(?!-[A-Za-z0-9])")
+NAME_TOKEN = re.compile(r"(?<![\w.])(?<![A-Za-z0-9]-)(?=[\w\-./]*[A-Z\u0391-\u03a9\u03b1-\u03c9])"
+                        r"[A-Za-z0-9\u0391-\u03a9\u03b1-\u03c9]+(?:[\-.][A-Za-z0-9\u0391-\u03a9\u03b1-\u03c9]+|/\d+)*"
+                        r"(?:'\d\d(?!\w))?(?:\+\+?|\*)?(?:'s)?(?![\w+*])(?!-[A-Za-z0-9])")
+LATEX_GREEK = re.compile(r"\$\\(alpha|beta|gamma|delta|epsilon|zeta|eta|theta|iota|kappa|lambda|mu|nu|xi|pi|rho|sigma|"
+                         r"tau|upsilon|phi|chi|psi|omega|Gamma|Delta|Theta|Lambda|Xi|Pi|Sigma|Phi|Psi|Omega)\s*\$")
+GREEK = re.compile(r"[\u0391-\u03a9\u03b1-\u03c9]")
 JOINER = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 NUMBERISH = re.compile(r"[\d.,]+[A-Za-z]{0,2}|\d+(?:st|nd|rd|th|x|X)|\d+(?:\.\d+)?[BMKT]")
 SENT_END = re.compile(r"[.!?](?=\s+[\"'(\[]?[A-Z0-9])")
@@ -169,6 +175,20 @@ def load_patterns(directory: str | None = None) -> Patterns:
         re.compile(generic["unit_shape"]), re.compile(generic["no_name_zones"]))
 
 
+def plain_greek(text: str) -> str:
+    r"""``text`` with inline LaTeX Greek letters written as the letters: ``$\tau$-bench`` -> ``τ-bench``.
+
+    Examples:
+        >>> plain_greek("We use $\\tau$-bench and $\\Pi$-Net.")
+        'We use τ-bench and Π-Net.'
+    """
+    if "$\\" not in text:
+        return text
+    return LATEX_GREEK.sub(lambda m: unicodedata.lookup(
+        f"GREEK {'CAPITAL' if m.group(1)[0].isupper() else 'SMALL'} LETTER {m.group(1).upper()}"
+        .replace("LAMBDA", "LAMDA")), text)
+
+
 def sentences(text: str, title_end: int, abbreviations: frozenset[str] | None = None) -> list[tuple[int, int]]:
     """Sentence spans of ``text``: the title (``text[:title_end]``) is one, the abstract is split on stops.
 
@@ -202,6 +222,10 @@ def shape(token: str, pat: Patterns) -> str | None:
         core = shape(token.rstrip("+*"), pat)  # "Command Z+", "dRRT*": a symbol ending marks a name
         return STRONG if core in (STRONG, WEAK, CAPITAL) else core
     parts = token.split("-")
+    if len(parts) > 1 and all(p.casefold() in pat.generic for p in parts):
+        return None  # "French-English": a language pair, not a name
+    if len(parts) > 1 and GREEK.search(token):
+        return STRONG  # "τ-bench", "PixArt-α"
     if len(parts) > 1 and (parts[-1].casefold() in pat.suffixes
                            or (parts[0].casefold() in pat.prefixes and parts[0].islower())):
         return "reject"

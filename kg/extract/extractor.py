@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.errors import ExtractionError
-from kg.extract.base import GAZETTEER, TEXT, TITLE_END, TOPICS, Mention, Relation, load_patterns
+from kg.extract.base import GAZETTEER, TEXT, TITLE_END, TOPICS, Mention, Relation, load_patterns, plain_greek
 from kg.extract.domain import CATEGORIES
 from kg.extract.mentions import MentionFinder
 from kg.extract.relations import RelationFinder
@@ -79,7 +79,7 @@ class Extractor:
         self.batch_size = batch_size
 
     def _doc(self, title: str, abstract: str, categories: Sequence[str] = ()) -> Doc:
-        title = title if title.strip() else ""
+        title, abstract = plain_greek(title if title.strip() else ""), plain_greek(abstract)
         text = f"{title}\n\n{abstract}" if title else abstract
         doc = self.nlp.make_doc(text)
         doc.user_data[TITLE_END] = len(title)
@@ -118,7 +118,8 @@ class Extractor:
         Returns:
             ``{"entities": [{"text", "label", "start", "end", "field", "rule", "name", "sizes"}],
             "relations": [{"source", "type", "target", "rule", "evidence"}]}``; ``start``/``end`` index
-            into ``title`` or ``text`` as ``field`` says.
+            into ``title`` or ``text`` as ``field`` says, with inline LaTeX Greek letters written as
+            letters (``plain_greek``).
         """
         doc = next(self.docs([(title, text)]))
         offset = len(title) + 2 if title.strip() else 0

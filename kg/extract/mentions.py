@@ -28,6 +28,7 @@ from kg.names import entity_key
 from kg.model import DATASET, HARDWARE, MODEL, ORG, TOPIC, fold
 
 
+CAPITAL_HEAD = re.compile(r"\s+(?:Dataset|Benchmark|Corpus|Challenge|Suite|Collection)s?\b")
 QUALIFIER = re.compile(r"(?<![\w\-])((?:[A-Za-z][\w\-]*\s){1,2})$")
 
 
@@ -161,6 +162,10 @@ class MentionFinder:
                     pending.append((s, e, tok, kind))
                 continue
             if rule == "head-noun":
+                head = CAPITAL_HEAD.match(text, e)
+                if head and label == DATASET:
+                    e = head.end()
+                    tok = text[s:e]
                 lead = PHRASE_LEAD.search(text, max(0, s - 60), s)
                 if lead and lead.start() not in starts and lead.start() >= tend:
                     s = lead.start()
@@ -226,6 +231,8 @@ class MentionFinder:
                 return head, "title-name"
         if cues["metric_heads"].match(after_name):
             return None, ""
+        if s >= tend and CAPITAL_HEAD.match(after_name):
+            return DATASET, "head-noun"  # "the Sketch-Photo Dataset"
         if kind == CAPITAL and (s < tend or (MORE_CAPITALS.match(after_name) and not spelled_out(tok, after_name))):
             return None, ""  # a title word, or the first word of a longer capitalized phrase
         subject = cues["builds_on_subject"].match(after_name)
@@ -391,6 +398,9 @@ class MentionFinder:
         for m in mentions:
             written = m.name or m.text
             if m.label in (TOPIC, ORG) and m.name:
+                if m.label == TOPIC and m.rule == "acronym":  # a spelled-out topic the gazetteer knows
+                    hit = self.pat.known.get(entity_key(m.name))
+                    m.name = hit[1] if hit and hit[0] == TOPIC else m.name
                 m.key = fold(m.name) if m.label == TOPIC else entity_key(m.name)  # topic ids read like category ones
                 continue
             if m.label == HARDWARE:
