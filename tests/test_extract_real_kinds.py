@@ -289,3 +289,33 @@ def test_topics_fold_spellings_and_acronyms(ex: Extractor) -> None:
             "(SMoE) for automatic speech recognition (ASR) and speech recognition.")
     topics = {r["target"] for r in ex.spans(text)["relations"] if r["type"] == "HAS_TOPIC"}
     assert topics == {"mixture-of-experts", "speech recognition"}
+
+
+# --- kind 12: the kinds behind the seed-listing faults, in sentences of our own ---------------------------
+
+def test_a_derived_model_opening_result_sentences_after_a_lead_in_is_introduced(ex: Extractor) -> None:
+    text = ("We study tuning on many tasks. For instance, Crest-PaLM 62B tuned on 900 tasks outperforms PaLM 62B. "
+            "We also release Crest-T5 checkpoints.")
+    got = relations(ex, text)
+    assert {(P, INTRODUCES, "Crest-PaLM"), (P, INTRODUCES, "Crest-T5")} <= got
+    assert (P, INTRODUCES, "PaLM") not in got
+
+
+def test_our_name_is_introduced_even_mid_sentence(ex: Extractor) -> None:
+    text = "On WMT, our lane-MoE with 16 experts outperforms the best token-level MoE model (token-MoE)."
+    assert relations(ex, text) == {(P, EVALUATED_ON, "WMT"), (P, INTRODUCES, "lane-MoE"),
+                                   (P, COMPARES_WITH, "token-MoE")}
+    nodes, _ = ex.paper("paper:t", "", text)
+    token = next(n for n in nodes if n.name == "token-MoE")
+    assert token.props["aliases"] == ["token-level MoE model"]  # never the bare word "model"
+
+
+def test_a_used_model_is_used_and_adjective_compounds_are_no_models(ex: Extractor) -> None:
+    assert (P, USES, "GLaM") in relations(ex, "We fuse the decoder with GLaM during beam search.")
+    assert entities(ex, "A KL-regularized objective and a CLIP-guided, LaTeX-formatted loss help.") == set()
+
+
+def test_a_paper_outside_ml_without_categories_yields_no_models(ex: Extractor) -> None:
+    text = ("To restore decadal oscillations of the length of day, we propose a normal time-frequency transform "
+            "(NTFT) and compare the NTFT with singular spectrum analysis (SSA) on the Earth's polar motion.")
+    assert entities(ex, text) == set()

@@ -23,11 +23,17 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention]) -> list[
         base = max(0, am.start() - 120)
         long_start = None
         content = 0
+        lead = re.match(r"([a-z]+)-", short)  # "token-MoE": the long form opens with "token"
         for w in reversed(words[-(len(initials) + 4):]):
             word = w.group()
+            if lead:
+                if word.startswith(lead.group(1)):
+                    long_start = base + w.start()
+                    break
+                continue
             if word.casefold() not in pat.lexicon.function_words:
                 content += 1
-            if word[0].casefold() == initials[0] and len(initials) - 1 <= content <= len(initials) + 1:
+            if word[0].casefold() == initials[0] and max(2, len(initials) - 1) <= content <= len(initials) + 1:
                 long_start = base + w.start()
                 break
         if long_start is None:

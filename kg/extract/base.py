@@ -17,7 +17,7 @@ from typing import Any
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
-from kg.names import NameParts, entity_key, parse_name
+from kg.names import SIZE_WORDS, VARIANT_WORDS, NameParts, entity_key, parse_name
 
 
 
@@ -229,6 +229,10 @@ def shape(token: str, pat: Patterns) -> str | None:
     if len(parts) > 1 and (parts[-1].casefold() in pat.suffixes
                            or (parts[0].casefold() in pat.prefixes and parts[0].islower())):
         return "reject"
+    last = parts[-1]
+    if (len(parts) > 1 and len(last) > 3 and last.isalpha() and last.islower() and not parts[0].islower()
+            and last not in VARIANT_WORDS and last not in SIZE_WORDS):
+        return None  # "KL-regularized", "GAN-synthetic": an adjective, not a name
     low = token.casefold()
     if low in pat.generic or low in STOP_WORDS or NUMBERISH.fullmatch(token) or pat.unit_shape.fullmatch(token):
         return None

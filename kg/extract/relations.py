@@ -93,6 +93,9 @@ class RelationFinder:
             return INTRODUCES, "title-name"
         if cues["naming"].search(before[-40:]):
             return INTRODUCES, "called-cue"
+        if (m.label == MODEL and cues["our_before"].search(before[-40:]) and m.rule not in STRONG_RULES
+                and m.key not in self.pat.known):
+            return INTRODUCES, "our-name"  # "our task-MoE with 32 experts", "our 128-expert task-MoE"
         if not before.strip() and cues["is_ours_after"].match(after):
             return INTRODUCES, "is-ours"  # "Granite is a language model that we pretrain"
         lead = after[:1] if after[:1] != " " else after[1:2]
@@ -133,11 +136,12 @@ class RelationFinder:
         if not any(m.label in (MODEL, DATASET) for m in mentions):
             return rels
         intro = {mentions[r.target].key for r in rels if r.type == INTRODUCES}
+        known = self.pat.known
         counts: dict[str, int] = {}
         contrast: set[str] = set()
         for r in rels:
             m = mentions[r.target]
-            if r.source is not None or m.label != MODEL or m.key in intro or m.rule in STRONG_RULES:
+            if r.source is not None or m.label != MODEL or m.key in intro or m.key in known:
                 continue
             ss, se = sent_of[r.target]
             if r.rule == "contrast-subject":
@@ -179,7 +183,8 @@ class RelationFinder:
         for k, r in enumerate(rels):
             m = mentions[r.target]
             ss, se = sent_of[r.target]
-            if r.type in (INTRODUCES, HAS_TOPIC) or m.label != MODEL or text[ss:m.start].strip():
+            if r.type in (INTRODUCES, HAS_TOPIC) or m.label != MODEL or not self.pat.cues["lead_in"].match(
+                    text[ss:m.start]):
                 continue
             cue = self.pat.cues["compare"].search(text, m.end, se)
             if cue is None:
