@@ -32,6 +32,7 @@ CASE_SENSITIVE_CUES = frozenset({"dataset_shape", "phrase_name", "intro_phrase"}
 NAME_TOKEN = re.compile(r"(?<![\w.])(?<![A-Za-z0-9]-)(?=[\w\-./]*[A-Z\u0391-\u03a9\u03b1-\u03c9])"
                         r"[A-Za-z0-9\u0391-\u03a9\u03b1-\u03c9]+(?:[\-.][A-Za-z0-9\u0391-\u03a9\u03b1-\u03c9]+|/\d+)*"
                         r"(?:'\d\d(?!\w))?(?:\+\+?|\*)?(?:'s)?(?![\w+*])(?!-[A-Za-z0-9])")
+ALNUM_DROP = re.compile(r"[^0-9A-Za-z]+")
 LATEX_GREEK = re.compile(r"\$\\(alpha|beta|gamma|delta|epsilon|zeta|eta|theta|iota|kappa|lambda|mu|nu|xi|pi|rho|sigma|"
                          r"tau|upsilon|phi|chi|psi|omega|Gamma|Delta|Theta|Lambda|Xi|Pi|Sigma|Phi|Psi|Omega)\s*\$")
 GREEK = re.compile(r"[\u0391-\u03a9\u03b1-\u03c9]")
@@ -94,6 +95,7 @@ class Patterns:
     gazetteer: list[dict[str, Any]]
     topics: list[dict[str, Any]]
     known: dict[str, tuple[str, str]]  # entity_key -> (label, canonical name)
+    spelled: frozenset[str]  # gazetteer patterns as written, letters and digits only: case tells names apart
     hardware: list[tuple[str, re.Pattern[str], str]]  # (literal the text must hold, regex, name template)
     cues: dict[str, re.Pattern[str]]
     generic: frozenset[str]
@@ -122,6 +124,7 @@ class Lexicon:
     text_decides: tuple[str, ...]  # category prefixes under which the text decides whether a paper is ML
     ml_words: re.Pattern[str]
     min_ml_words: int
+    generic_models: frozenset[str]
     science_words: re.Pattern[str]
     min_science_words: int
     apposition: re.Pattern[str]  # ", a ... <head>": group 1 is the head word
@@ -138,7 +141,8 @@ class Lexicon:
                    words("technique_heads"), words("function_words"), words("abbreviations"),
                    tuple(data["naming_words"]), frozenset(data["ml_categories"]),
                    tuple(data["text_decides_categories"]), re.compile(data["ml_words"], re.IGNORECASE),
-                   int(data["min_ml_words"]), re.compile(data["science_words"], re.IGNORECASE),
+                   int(data["min_ml_words"]), frozenset(data["generic_models"]),
+                   re.compile(data["science_words"], re.IGNORECASE),
                    int(data["min_science_words"]),
                    re.compile(r"\s*,\s+(?:an?|the|our)\s+(?:[\w-]+\s+){0,4}?(%s|%s)s?\b" % (heads, metric)),
                    re.compile(r"\s+(?:is|are)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:%s)s?\b" % heads))
@@ -157,12 +161,13 @@ def load_patterns(directory: str | None = None) -> Patterns:
     known: dict[str, tuple[str, str]] = {}
     for row in gazetteer + topics:
         known.setdefault(entity_key(row["pattern"]), (row["label"], row["id"]))
+    spelled = frozenset(ALNUM_DROP.sub("", row["pattern"]) for row in gazetteer + topics)
     hw_data = json.loads((root / "hardware.json").read_text(encoding="utf-8"))
     hw = hw_data["patterns"]
     cues = json.loads((root / "cues.json").read_text(encoding="utf-8"))
     generic = json.loads((root / "generic.json").read_text(encoding="utf-8"))
     return Patterns(
-        gazetteer, topics, known,
+        gazetteer, topics, known, spelled,
         [(p.get("contains", ""), re.compile(p["regex"]), p["name"]) for p in hw],
         {k: re.compile(v, 0 if k in CASE_SENSITIVE_CUES else re.IGNORECASE) for k, v in cues.items() if k != "about"},
         frozenset(w.casefold() for w in generic["words"]),

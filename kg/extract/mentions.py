@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from kg.extract.acronyms import resolve_acronyms, spelled_out
-from kg.extract.base import (CACHE_SIZE, CAPITAL, FIRST_WORD, GAZETTEER,
+from kg.extract.base import (ALNUM_DROP, CACHE_SIZE, CAPITAL, FIRST_WORD, GAZETTEER,
                              JOINER, MORE_CAPITALS, Mention, NAME_TOKEN,
                              NUMBER_BEFORE, PHRASE_LEAD, STRONG, TITLE_END, TITLE_LEAD, TOPICS,
                              WEAK, WILDCARD_VERSION, covering, doc_text, last_match, load_patterns,
@@ -137,8 +137,9 @@ class MentionFinder:
                 continue
             if kind is None and inside is None and (not spans or not overlaps(span_starts, s, e)):
                 continue
-            if kind == "reject":
-                drop.update(i for a, b, i in spans if s <= a and b <= e and fixed[i].label in (MODEL, DATASET))
+            if kind == "reject":  # "Transformer-based": a generic architecture used as a modifier is no mention
+                drop.update(i for a, b, i in spans if s <= a and b <= e and fixed[i].label in (MODEL, DATASET)
+                            and fixed[i].text in pat.lexicon.generic_models)
                 continue
             if inside is not None:
                 continue  # already a gazetteer or hardware mention
@@ -209,8 +210,8 @@ class MentionFinder:
         """The label and rule of an unseen name at text[s:e], or (None, "") when nothing says it is one."""
         pat, cues = self.pat, self.pat.cues
         known = pat.known.get(entity_key(tok))
-        if known and known[0] in (MODEL, DATASET, ORG):
-            return known[0], "gazetteer-variant"
+        if known and known[0] in (MODEL, DATASET, ORG) and (tok.isupper() or ALNUM_DROP.sub("", tok) in pat.spelled):
+            return known[0], "gazetteer-variant"  # "RCNN", "PALM"; not "SuperGlue" for SuperGLUE
         inherited = next((m.label for m in contained if m.label in (MODEL, DATASET)), None)
         if inherited and (kind is not None or all(p[:1].isupper() or p[:1].isdigit() for p in tok.split("-"))):
             return inherited, "name-extends-known"
