@@ -201,7 +201,7 @@ JSON_VALUES = st.recursive(JSON_SCALARS, lambda inner: st.lists(inner, max_size=
                            | st.dictionaries(st.text(max_size=6), inner, max_size=3), max_leaves=8)
 KEYS = st.sampled_from(["id", "title", "abstract", "authors", "authors_truncated", "date", "published", "year",
                         "categories", "orgs", "references", "has_code", "comment", "doi", "arxiv_id", "venue"])
-HYPO = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+HYPO = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 
 def _read_all(path: Path, fmt: str) -> None:
@@ -224,8 +224,9 @@ def test_jsonl_reader_arbitrary_json_values(tmp_path: Path, objects: list[dict[s
     _read_all(path, "jsonl")
 
 
+@pytest.mark.parametrize("fmt", sorted(FORMATS))
 @HYPO
-@given(data=st.binary(max_size=300), fmt=st.sampled_from(sorted(FORMATS)))
+@given(data=st.binary(max_size=300))
 def test_every_reader_arbitrary_bytes(tmp_path: Path, data: bytes, fmt: str) -> None:
     path = tmp_path / "h.txt"
     path.write_bytes(data)
@@ -237,8 +238,9 @@ LINE_PIECES = st.sampled_from(["LGOct 20, 2022", "LGFeb 30, 2022", "Models at Sc
                                "Title\u200bX\x1bAnn Lee, et al.", '{"title": 1}', "CVMar 1, 2023 Code"])
 
 
+@pytest.mark.parametrize("fmt", sorted(FORMATS))
 @HYPO
-@given(lines=st.lists(LINE_PIECES | st.text(max_size=20), max_size=12), fmt=st.sampled_from(sorted(FORMATS)))
+@given(lines=st.lists(LINE_PIECES | st.text(max_size=20), max_size=12))
 def test_every_reader_arbitrary_lines(tmp_path: Path, lines: list[str], fmt: str) -> None:
     path = tmp_path / "h.txt"
     path.write_text("\n".join(lines), encoding="utf-8", errors="surrogatepass")
@@ -260,9 +262,10 @@ def test_adding_an_edited_file_again_replaces_its_records(runner: CliRunner, tmp
     assert papers["New Title"]["sources"] == ["p.jsonl:1"]
 
 
+@pytest.mark.parametrize("fmt", sorted(FORMATS))
 @HYPO
 @given(values=st.lists(JSON_VALUES | st.dictionaries(KEYS, JSON_VALUES, max_size=4), max_size=5),
-       pieces=st.lists(LINE_PIECES, max_size=6), fmt=st.sampled_from(sorted(FORMATS)))
+       pieces=st.lists(LINE_PIECES, max_size=6))
 def test_every_reader_arbitrary_json_values_as_lines(tmp_path: Path, values: list[Any], pieces: list[str],
                                                      fmt: str) -> None:
     lines = [json.dumps(v, allow_nan=True) for v in values] + pieces
