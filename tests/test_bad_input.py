@@ -102,6 +102,10 @@ BAD_INPUTS = [
          "lone UTF-16 surrogate\n  " + SURROGATE),
         ("surrogate_category.jsonl", b'{"title": "x", "categories": ["cs.\\udfff"]}\n', REC + "'categories' holds "
          "a lone UTF-16 surrogate\n  " + SURROGATE),
+        ("surrogate_key.jsonl", b'{"title": "x", "\\ud800": 1}\n', REC + "'extra' has a key with a lone UTF-16 "
+         "surrogate (\\ud800)\n  " + SURROGATE),
+        ("surrogate_nested_key.jsonl", b'{"title": "x", "venue": {"\\udc00k": 2}}\n', REC + "'extra.venue' has a key "
+         "with a lone UTF-16 surrogate (\\udc00k)\n  " + SURROGATE),
         ("surrogate_extra.jsonl", b'{"title": "x", "venue": {"name": "\\ud83d"}}\n', REC + "'extra.venue' holds "
          "a lone UTF-16 surrogate\n  " + SURROGATE),
         # objects and mixed lists where scalars or lists of strings belong

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+from dataclasses import asdict
 import subprocess
 import sys
 from pathlib import Path
@@ -199,7 +200,7 @@ JSON_SCALARS = (st.none() | st.booleans() | st.integers() | st.floats() | st.tex
                 | st.sampled_from(["2023-01-05", "0000-00-00", "\ud83d", "et al.", "NaN", "2023-13-45"]))
 JSON_VALUES = st.recursive(JSON_SCALARS, lambda inner: st.lists(inner, max_size=3)
                            | st.dictionaries(st.text(max_size=6), inner, max_size=3), max_leaves=8)
-KEYS = st.sampled_from(["id", "title", "abstract", "authors", "authors_truncated", "date", "published", "year",
+KEYS = st.sampled_from(["\udc00", "extra\ud800key", "id", "title", "abstract", "authors", "authors_truncated", "date", "published", "year",
                         "categories", "orgs", "references", "has_code", "comment", "doi", "arxiv_id", "venue"])
 HYPO = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
@@ -207,6 +208,7 @@ HYPO = settings(max_examples=40, deadline=None, suppress_health_check=[HealthChe
 def _read_all(path: Path, fmt: str) -> None:
     try:
         for record in read_records(path, fmt):
+            json.dumps(asdict(record), ensure_ascii=False, allow_nan=False).encode("utf-8")  # as the store saves it
             assert isinstance(record.title, str) and isinstance(record.abstract, str)
             assert all(isinstance(a, str) and a for a in record.authors)
             assert not any(ch in record.title for ch in "\x00\x1b\x0c\u200b\u00ad")
@@ -272,3 +274,14 @@ def test_every_reader_arbitrary_json_values_as_lines(tmp_path: Path, values: lis
     path = tmp_path / "h.txt"
     path.write_text("\n".join(lines), encoding="utf-8", errors="surrogatepass")
     _read_all(path, fmt)
+
+
+def test_a_file_name_that_is_not_utf8_is_refused(runner: CliRunner, tmp_path: Path) -> None:
+    raw = os.fsencode(tmp_path) + b"/list\xff.jsonl"
+    with open(raw, "wb") as handle:
+        handle.write(b'{"title": "x"}\n')
+    result = runner.invoke(cli, ["build", os.fsdecode(raw), "--store", str(tmp_path / "store"), "--no-extract"])
+    assert (result.exit_code, result.stderr) == (
+        1, f"Error: {tmp_path}/list\ufffd.jsonl: the file name is not valid UTF-8\n"
+           "  Rename the file (e.g. convmv -f latin1 -t utf-8 FILE) and build again.\n")
+    assert not (tmp_path / "store").exists()
