@@ -236,7 +236,13 @@ def check_date(name: str, value: Any) -> str | None:
     return text
 
 
+MAX_DEPTH = 32  # levels of lists and objects one value may nest: records need two or three
+
+
 def _check_json(name: str, value: Any, depth: int = 0) -> None:
+    if depth > MAX_DEPTH:
+        raise FieldError(name, f"is nested more than {MAX_DEPTH} levels deep",
+                         "A paper record needs a few levels at most; flatten the value.")
     if isinstance(value, float) and not math.isfinite(value):
         raise FieldError(name, f"holds a non-finite number ({value})", "Write a finite number or null.")
     if isinstance(value, str) and SURROGATE.search(value):
