@@ -180,8 +180,9 @@ def _graph(store_path: str, reads: tuple[tuple[str, ...], tuple[str, ...]] | Non
 @click.option("--depth", type=click.IntRange(min=1), default=3, show_default=True, help="BUILDS_ON steps each way.")
 @click.option("--min-score", type=click.FloatRange(0, 1), default=0.0, show_default=True,
               help="Hide inferred edges scoring below this.")
+@click.option("--show-generic", is_flag=True, help="Also show edges to generic architectures (Transformer, LSTM).")
 @json_option
-def lineage(model: str, store_path: str, depth: int, min_score: float, as_json: bool) -> None:
+def lineage(model: str, store_path: str, depth: int, min_score: float, show_generic: bool, as_json: bool) -> None:
     """Show what MODEL builds on and what builds on it, with dates, scores and evidence.
 
     \b
@@ -192,7 +193,8 @@ def lineage(model: str, store_path: str, depth: int, min_score: float, as_json: 
     from kg.analysis.lineage import LINEAGE_READS, format_lineage
     from kg.analysis.lineage import lineage as model_lineage
 
-    tree = model_lineage(_graph(store_path, LINEAGE_READS), model, depth=depth, min_score=min_score)
+    tree = model_lineage(_graph(store_path, LINEAGE_READS), model, depth=depth, min_score=min_score,
+                         show_generic=show_generic)
     echo_json(tree) if as_json else click.echo(format_lineage(tree))
 
 
@@ -202,8 +204,10 @@ def lineage(model: str, store_path: str, depth: int, min_score: float, as_json: 
 @store_option
 @click.option("--min-score", type=click.FloatRange(0, 1), default=0.0, show_default=True,
               help="Ignore inferred edges scoring below this.")
+@click.option("--show-generic", is_flag=True, help="Also follow edges to generic architectures.")
 @json_option
-def lineage_path(model_a: str, model_b: str, store_path: str, min_score: float, as_json: bool) -> None:
+def lineage_path(model_a: str, model_b: str, store_path: str, min_score: float, show_generic: bool,
+                 as_json: bool) -> None:
     """Show the BUILDS_ON chain between two models (either way round).
 
     \b
@@ -214,7 +218,8 @@ def lineage_path(model_a: str, model_b: str, store_path: str, min_score: float, 
     from kg.analysis.lineage import LINEAGE_READS, format_path
     from kg.analysis.lineage import lineage_path as find_path
 
-    steps = find_path(_graph(store_path, LINEAGE_READS), model_a, model_b, min_score=min_score)
+    steps = find_path(_graph(store_path, LINEAGE_READS), model_a, model_b, min_score=min_score,
+                      show_generic=show_generic)
     if as_json:
         echo_json({"from": model_a, "to": model_b, "path": steps})
     else:
