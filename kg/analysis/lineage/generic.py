@@ -5,16 +5,15 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 
-from kg.analysis.common import name_key
-from kg.analysis.naming import parse_name
+from kg.names import entity_key, parse_name
 from kg.paths import DATA_DIR
 
 
 @lru_cache(maxsize=1)
 def generic_keys() -> frozenset[str]:
-    """The ``name_key`` of every generic architecture name in kg/data/generic_architectures.json."""
+    """The ``entity_key`` of every generic architecture name in kg/data/generic_architectures.json."""
     data = json.loads((DATA_DIR / "generic_architectures.json").read_text(encoding="utf-8"))
-    return frozenset(name_key(n) for n in data["names"])
+    return frozenset(entity_key(n) for n in data["names"])
 
 
 def is_generic(name: str) -> bool:
@@ -24,7 +23,7 @@ def is_generic(name: str) -> bool:
         >>> is_generic("Transformers"), is_generic("LSTM"), is_generic("Transformer-XL")
         (True, True, False)
     """
-    return name_key(name) in generic_keys()
+    return entity_key(name) in generic_keys()
 
 
 def same_model(a: str, b: str) -> bool:
@@ -35,5 +34,5 @@ def same_model(a: str, b: str) -> bool:
         (True, True, False)
     """
     pa, pb = parse_name(a), parse_name(b)
-    return name_key(a) == name_key(b) or (bool(pa.family) and (pa.family, pa.version, set(pa.variant))
+    return entity_key(a) == entity_key(b) or (bool(pa.family) and (pa.family, pa.version, set(pa.variant))
                                           == (pb.family, pb.version, set(pb.variant)))

@@ -38,13 +38,13 @@ from typing import Any
 
 import networkx as nx
 
-from kg.analysis.common import GraphLike, PaperView, listing_owners, name_key, node_name, papers
+from kg.analysis.common import GraphLike, PaperView, listing_owners, node_name, papers
 from kg.analysis.lineage.generic import is_generic, same_model
 from kg.analysis.namesakes import owner_papers
-from kg.analysis.naming import EXTENDS, VARIES, VERSIONS, NameParts, parse_name, parts_relation
 from kg.analysis.text import Vector, cosine, nearest, paper_vectors, shared_terms
 from kg.model import (BUILDS_ON, CITES, COMPARES_WITH, EVALUATED_ON, INTRODUCES, MODEL, PAPER,
                       PAPER_ENTITY_RELS, USES, Edge, Scalar, fold)
+from kg.names import EXTENDS, VARIES, VERSIONS, NameParts, entity_key, parse_name, parts_relation
 
 DEFAULT_MIN_SCORE = 0.45
 LINEAGE_READS = ((MODEL, PAPER), (BUILDS_ON, *PAPER_ENTITY_RELS))  # what lineage() reads from a store
@@ -234,10 +234,10 @@ def _index(g: GraphLike) -> _Index:
 
 def _primary(paper: PaperView, introduced: list[str], names: Mapping[str, str]) -> str:
     """The paper's main model: the longest introduced name in its title, else the first in its abstract."""
-    title = name_key(paper.title)
-    in_title = [m for m in introduced if name_key(names[m]) in title]
+    title = entity_key(paper.title)
+    in_title = [m for m in introduced if entity_key(names[m]) in title]
     if in_title:
-        return max(in_title, key=lambda m: (len(name_key(names[m])), m))
+        return max(in_title, key=lambda m: (len(entity_key(names[m])), m))
     text = fold(paper.abstract)
     return min(introduced, key=lambda m: (text.find(fold(names[m])) % (len(text) + 1), m))
 
