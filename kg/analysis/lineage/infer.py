@@ -3,8 +3,10 @@
 For a later paper's main introduced model M and an earlier model N, the evidence is of two kinds:
 
 * **derivation signals**: M's name versions, varies or extends N's (``Llama 2`` -> ``LLaMA``); M's paper
-  cites the paper that introduced N (a CITES edge; the strongest); M's paper states N as its base
-  ("based on N", "fine-tuned from N": a USES edge the extractor found by a builds-on cue).
+  cites the paper that introduced N (a CITES edge; the strongest); M's paper, introducing M alone, states
+  N as its base ("based on N", "fine-tuned from N": a USES edge the extractor found by a builds-on cue).
+  A name in N's family without N's version (``DeepSeek-R1``, ``DeepSeek-V3``) links M to the family's
+  latest earlier member, only when M has no other parent.
 * **weak signals**: shared authors (a listing's owner only for papers ``kg authors --check`` finds are
   the owner's), text similarity of the two papers, shared topics.
 
@@ -39,7 +41,7 @@ from typing import Any
 import networkx as nx
 
 from kg.analysis.common import GraphLike, PaperView, listing_owners, node_name, papers
-from kg.analysis.lineage.generic import is_generic, same_model
+from kg.analysis.lineage.generic import is_generic, is_version, same_model
 from kg.analysis.namesakes import owner_papers
 from kg.analysis.text import Vector, cosine, nearest, paper_vectors, shared_terms
 from kg.model import (BUILDS_ON, CITES, COMPARES_WITH, EVALUATED_ON, INTRODUCES, MODEL, PAPER,
@@ -56,7 +58,7 @@ DEFAULT_TOP_K = 2
 FAMILY = "family"  # the later name holds the earlier one's family but not its version: DeepSeek-R1, DeepSeek-V3
 NAME_STRENGTH = {VERSIONS: 0.95, EXTENDS: 0.85, VARIES: 0.7, FAMILY: 0.6}
 FARTHER_NAME = 0.3
-BASE_RULES = frozenset({"builds-on-cue", "appositive"})  # extractor rules of a USES edge that names a base
+BASE_RULES = frozenset({"builds-on-cue"})  # the extractor's rule of a USES edge that names a base
 NOT_EVIDENCE = frozenset({USES, COMPARES_WITH, EVALUATED_ON})  # how a paper names what it merely uses
 CANDIDATE_MIN_SIMILARITY = 0.6  # ...and at least this share of the corpus's typical nearest-paper similarity
 CANDIDATE_CEILING = 0.4  # a candidate edge never scores above this
@@ -112,6 +114,11 @@ class Evidence:
         """Whether a derivation signal is among the evidence: a citation, a stated base, or a name relation
         to the nearest related name (a farther one points at an older ancestor)."""
         return (bool(self.relation) and self.name_strength > FARTHER_NAME) or self.cited or bool(self.base)
+
+    @property
+    def family_only(self) -> bool:
+        """Whether the only derivation signal is a shared name family (DeepSeek-R1, DeepSeek-V3)."""
+        return self.relation == FAMILY and self.name_strength > FARTHER_NAME and not self.cited and not self.base
 
     @property
     def kind(self) -> str:
@@ -294,13 +301,16 @@ class _Context:
             if earlier is None or earlier > paper.day:
                 return None
         relation = parts_relation(self.parts[m], self.parts[n])
+        if relation == VERSIONS and not (is_version(self.parts[m]) and is_version(self.parts[n])):
+            relation = None  # ResNet-101 and ResNet-50 differ in depth, not version
         if relation == EXTENDS and self.parts[n].version not in (None, self.parts[m].version):
-            relation = FAMILY
+            relation = FAMILY if q is not None and is_version(self.parts[n]) else None
         if not relation and m != main:
             return None  # paper-level evidence speaks for the paper's main model only
         mention = ix.links.get(p, {}).get(n)
         cited = q is not None and (p, q) in ix.cites
-        base = ix.bases.get((p, n), "")
+        introduced = [x for x, rel in ix.links.get(p, {}).items() if rel == INTRODUCES]
+        base = ix.bases.get((p, n), "") if len(introduced) == 1 else ""  # whose base, when it has several?
         e = Evidence(m, n, relation, cited=cited, mention=mention, base=base, gap_days=paper.day - earlier)
         if q is not None:
             listed, owned = self.shared_authors(p, q)
@@ -389,7 +399,7 @@ def _evidence_by_model(g: GraphLike, max_gap_days: int, vectors: Mapping[str, Ve
                     pool.add(n)
         found = [e for n in sorted(pool) if (e := ctx.evidence(m, p, n, main)) is not None]
         _rank_names(found, ctx.parts, ix)
-        _demote_passed_roots(found, ctx.parts)
+        _demote_passed_roots(found, ctx.parts, [t for s, t in ix.explicit if s == m])
         yield found
 
 
@@ -441,13 +451,14 @@ def _rank_names(found: list[Evidence], parts: Mapping[str, NameParts], ix: _Inde
             c.name_strength = NAME_STRENGTH[relation] if key(c) == best else FARTHER_NAME
 
 
-def _demote_passed_roots(found: list[Evidence], parts: Mapping[str, NameParts]) -> None:
-    """An extended name is a farther ancestor when the paper names a model that derives from it too.
+def _demote_passed_roots(found: list[Evidence], parts: Mapping[str, NameParts], stated: Sequence[str] = ()) -> None:
+    """An extended name is a farther ancestor when the paper names a model that derives from it too, or a
+    stated parent does (MiniGPT-4, stated on GPT-4, does not also take GPT).
 
     Mask R-CNN extends R-CNN by name, but its abstract names Faster R-CNN, itself an R-CNN: the nearer
     parent is Faster R-CNN, and R-CNN is reached through it.
     """
-    named = [c.target for c in found if c.mention or c.relation == FAMILY]
+    named = [c.target for c in found if c.mention or c.relation == FAMILY] + list(stated)
     for c in found:
         if c.relation == EXTENDS and any(x != c.target and parts_relation(parts[x], parts[c.target])
                                          for x in named):
@@ -512,7 +523,7 @@ def select(scored: Iterable[tuple[float, Evidence]], explicit: Iterable[tuple[st
     kept: list[tuple[float, Evidence]] = []
     ranked = sorted(scored, key=lambda sc: (-sc[0], sc[1].source, sc[1].gap_days, sc[1].target))
     for score, e in ranked:
-        if not e.derivation or score < min_score or per_model.get(e.source, 0) >= top_k:
+        if not e.derivation or score < min_score or per_model.get(e.source, 0) >= top_k or e.family_only:
             continue
         if e.target in h and e.source in h and nx.has_path(h, e.target, e.source):
             continue
@@ -520,6 +531,14 @@ def select(scored: Iterable[tuple[float, Evidence]], explicit: Iterable[tuple[st
         h.add_edge(e.source, e.target)
         kept.append((score, e))
     parented = {s for s, _ in explicit} | set(per_model)
+    for score, e in ranked:  # a family name alone counts only for a model with no other parent
+        if not e.family_only or score < min_score or e.source in parented:
+            continue
+        if e.target in h and e.source in h and nx.has_path(h, e.target, e.source):
+            continue
+        parented.add(e.source)
+        h.add_edge(e.source, e.target)
+        kept.append((score, e))
     for score, e in ranked:
         if e.derivation or not e.candidate_ok or score < CANDIDATE_MIN_SCORE or e.source in parented:
             continue
