@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from kg.model import PAPER, Graph
-from kg.sources import PaperRecord, read_records
+from kg.sources import PaperRecord, ReadReport, read_records
 
 Progress = Callable[[int, int], None]  # (papers done, papers in all)
 
@@ -19,17 +19,22 @@ class BuildReport:
     records: int
     papers: int
     counts: dict[str, dict[str, int]]
+    # what reading cleaned and left out: characters dropped, author placeholders, skipped records
+    read: dict[str, Any] = field(default_factory=lambda: ReadReport().as_dict())
 
 
-def read_sources(paths: Iterable[str | Path], fmt: str | None = None) -> list[PaperRecord]:
-    """Every record of every source, in order; the first bad line stops with a SourceError."""
-    return [rec for path in paths for rec in read_records(path, fmt)]
+def read_sources(paths: Iterable[str | Path], fmt: str | None = None, *, skip_bad: bool = False,
+                 report: ReadReport | None = None) -> list[PaperRecord]:
+    """Every checked record of every source, in order; the first bad record stops with a SourceError
+    (with ``skip_bad``, bad records are left out and listed in ``report.skipped``)."""
+    return [rec for path in paths for rec in read_records(path, fmt, skip_bad=skip_bad, report=report)]
 
 
 def add_extractions(graph: Graph, extractor: Any, progress: Progress | None = None) -> None:
     """Run the extractor over every paper's title and abstract and add what it finds to ``graph``."""
     papers = sorted(graph.by_label(PAPER), key=lambda n: n.id)
-    items = ((p.id, str(p.props.get("title") or ""), str(p.props.get("abstract") or "")) for p in papers)
+    items = ((p.id, str(p.props.get("title") or ""), str(p.props.get("abstract") or ""),
+              [str(c) for c in p.props.get("categories") or ()]) for p in papers)  # type: ignore[union-attr]
     for done, (nodes, edges) in enumerate(extractor.many(items), 1):
         for node in nodes:
             graph.add_node(node)
@@ -78,17 +83,23 @@ def assemble(records: Sequence[PaperRecord], *, extractor: Any = None, infer: bo
 
 def build(sources: Sequence[str | Path], store_path: str | Path, *, fmt: str | None = None,
           add: bool = False, model: str | None = None, extract: bool = True, infer: bool = True,
-          min_score: float | None = None, progress: Progress | None = None) -> BuildReport:
+          min_score: float | None = None, progress: Progress | None = None, skip_bad: bool = False
+          ) -> BuildReport:
     """Build the graph of ``sources`` and swap it into the embedded store at ``store_path``.
 
     Everything is read, extracted and checked before the store is touched, so bad input leaves an
     existing store unchanged; the same sources always give the same store. With ``add``, the records
-    the store was built from are read back and the new sources join them.
+    the store was built from are read back and the new sources join them. With ``skip_bad``, bad records
+    are left out and listed in the report (``read["skipped"]``) instead of stopping the build.
+
+    Raises:
+        SourceError: a bad record (without ``skip_bad``) or an unreadable file; the store is unchanged.
     """
     from kg.store import open_store, replace_store
     from kg.store.embedded import load_records
 
-    records = read_sources(sources, fmt)
+    read = ReadReport()
+    records = read_sources(sources, fmt, skip_bad=skip_bad, report=read)
     if add and Path(store_path).exists():
         records = [*load_records(store_path), *records]
     extractor = None
@@ -101,4 +112,4 @@ def build(sources: Sequence[str | Path], store_path: str | Path, *, fmt: str | N
     with open_store(store_path) as store:
         counts = store.counts()
     papers = sum(1 for _ in graph.by_label(PAPER))
-    return BuildReport([str(s) for s in sources], len(records), papers, counts)
+    return BuildReport([str(s) for s in sources], len(records), papers, counts, read.as_dict())

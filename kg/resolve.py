@@ -9,6 +9,7 @@ Two records with different arXiv ids never merge.
 from __future__ import annotations
 
 import hashlib
+import os
 import json
 import re
 from collections import defaultdict
@@ -206,7 +207,7 @@ def resolve(records: Sequence[PaperRecord]) -> Graph:
     Records are taken in (file, line) order, so the graph does not depend on the order they come in:
     where sources disagree (a title's spelling, an author's), the first file by name wins.
     """
-    records = sorted(records, key=lambda r: (r.source, r.line))
+    records = sorted(records, key=lambda r: (os.path.abspath(r.source), r.line))  # however the path is spelled
     graph = Graph()
     key_to_paper: dict[str, str] = {}
     references: list[tuple[str, list[str]]] = []

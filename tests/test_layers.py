@@ -21,7 +21,7 @@ LAYERS: list[tuple[str, ...]] = [
     ("kg.extract",),
     ("kg.resolve",),
     ("kg.store",),
-    ("kg.queries", "kg.analysis", "kg.export"),
+    ("kg.queries", "kg.cypher_guard", "kg.analysis", "kg.export"),
     ("kg.viz", "kg.pipeline"),
     ("kg.api",),
     ("kg.cli", "kg", "kg.__main__"),

@@ -99,7 +99,8 @@ def collaboration(g: GraphLike, top: int = 10, seed: int = 0) -> dict[str, Any]:
         seed: seed of Louvain community detection (and of sampled betweenness on large graphs).
 
     Returns:
-        ``central`` authors (degree, weighted degree, betweenness), ``communities`` (Louvain),
+        ``central`` authors (degree, weighted degree, betweenness), ``communities`` (Louvain, numbered
+        from 1 as ``author_communities`` orders them),
         ``bridges`` (authors tied to several communities), ``strongest_pairs``, ``over_time`` (per
         year: papers, active authors, pairs, new pairs), the truncation ``note`` and
         ``betweenness_pivots`` (the authors betweenness was computed from: all of them unless sampled).
@@ -115,15 +116,13 @@ def collaboration(g: GraphLike, top: int = 10, seed: int = 0) -> dict[str, Any]:
                 "betweenness": round(between.get(a, 0.0), 4), "papers": h.nodes[a]["papers"]}
 
     central = sorted(h.nodes, key=lambda a: (-h.degree(a), -between.get(a, 0.0), -wdeg[a], a))[:top]
-    linked = h.subgraph([a for a in h.nodes if h.degree(a)])
-    comms = nx.community.louvain_communities(linked, weight="weight", seed=seed) if linked.number_of_nodes() else []
-    comms = sorted((sorted(c) for c in comms), key=lambda c: (-len(c), c[0]))
-    member = {a: i for i, c in enumerate(comms) for a in c}
+    comms = author_communities(h, seed)
+    member = {a: i for i, c in enumerate(comms, 1) for a in c}
     communities = [{"id": i, "size": len(c),
                     "members": [h.nodes[a]["name"] for a in sorted(c, key=lambda a: (-wdeg[a], a))[:top]]}
-                   for i, c in enumerate(comms)]
+                   for i, c in enumerate(comms, 1)]
     bridges = []
-    for a in linked.nodes:
+    for a in sorted(member):
         others = sorted({member[b] for b in h[a]} - {member[a]})
         if others:
             bridges.append({**author(a), "community": member[a], "links_to": others})
@@ -136,6 +135,23 @@ def collaboration(g: GraphLike, top: int = 10, seed: int = 0) -> dict[str, Any]:
             "communities": communities[:top], "community_count": len(comms), "bridges": bridges[:top],
             "strongest_pairs": strongest, "over_time": _over_time(ps), **_note(list(ps.values())),
             "betweenness_pivots": pivots or h.number_of_nodes()}
+
+
+def author_communities(h: Any, seed: int = 0) -> list[list[str]]:
+    """Louvain communities of the co-authorship network ``h`` (from ``coauthor_graph``), weighted by shared
+    papers, over the authors with at least one co-author; largest first (ties: smallest id), members sorted.
+
+    Community number ``k`` (as ``kg collaboration`` and the viewer print it) is ``result[k - 1]``.
+
+    Examples:
+        >>> h = nx.Graph([("a", "b"), ("b", "c"), ("x", "y")])
+        >>> h.add_node("alone")
+        >>> author_communities(h)
+        [['a', 'b', 'c'], ['x', 'y']]
+    """
+    linked = h.subgraph([a for a in h.nodes if h.degree(a)])
+    comms = nx.community.louvain_communities(linked, weight="weight", seed=seed) if len(linked) else []
+    return sorted((sorted(c) for c in comms), key=lambda c: (-len(c), c[0]))
 
 
 def betweenness_pivots(h: Any) -> int | None:

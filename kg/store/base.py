@@ -19,6 +19,11 @@ class GraphStore(ABC):
         """Run one Cypher statement with ``$parameters``; rows as dicts."""
 
     @abstractmethod
+    def run_read_only(self, cypher: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+        """Run one statement where no write can last: in a transaction that is rolled back, never committed
+        (user Cypher, ``kg cypher``); rows as dicts."""
+
+    @abstractmethod
     def ensure_schema(self) -> None:
         """Create the unique-id constraints (and indexes) for every label; idempotent."""
 
@@ -28,8 +33,8 @@ class GraphStore(ABC):
     def write(self, graph: Graph) -> None:
         """Upsert every node and edge of ``graph`` in UNWIND batches (MERGE on ids: idempotent)."""
         self.ensure_schema()
-        for statement, rows in write_plan(graph):
-            self.run(statement, {"rows": rows}, write=True)
+        for step in write_plan(graph):
+            self.run(step.statement(), {"rows": step.rows}, write=True)
 
     def read(self, labels: Iterable[str] | None = None, types: Iterable[str] | None = None) -> Graph:
         """The stored graph: all of it, or only the nodes of ``labels`` and the edges of ``types`` between them."""

@@ -16,10 +16,10 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import StoreError
-from kg.model import LABELS, REL_TYPES, Graph
+from kg.model import Graph
 from kg.sources.records import PaperRecord
 from kg.store.base import GraphStore
-from kg.store.cypher import INDEXED
+from kg.store.cypher import embedded_schema
 
 os.environ.setdefault("ARCADEDB_LOG_CONSOLE", "0")  # the engine logs INFO lines to stderr otherwise
 
@@ -69,18 +69,25 @@ class EmbeddedStore(GraphStore):
         except Exception as exc:
             raise StoreError(f"query failed on {self.path}: {exc}\n  query: {cypher[:200]}") from exc
 
+    def run_read_only(self, cypher: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+        """Through ``Database.query``, which refuses any statement that is not idempotent (the engine's
+        QueryNotIdempotentException), inside a transaction that is always rolled back."""
+        args = (params,) if params else ()
+        try:
+            self.db.begin()
+            try:
+                return list(self.db.query("opencypher", cypher, *args).to_list())
+            finally:
+                self.db.rollback()
+        except Exception as exc:
+            if "QueryNotIdempotentException" in str(exc):
+                raise StoreError(f"the store refused a statement that writes: {cypher[:200]}\n"
+                                 "  kg cypher runs read-only queries; write with kg build.") from exc
+            raise StoreError(f"query failed on {self.path}: {exc}\n  query: {cypher[:200]}") from exc
+
     def ensure_schema(self) -> None:
-        for label in LABELS:
-            self.db.command("sql", f"CREATE VERTEX TYPE `{label}` IF NOT EXISTS")
-            self.db.command("sql", f"CREATE PROPERTY `{label}`.id IF NOT EXISTS STRING")
-            self.db.command("sql", f"CREATE INDEX IF NOT EXISTS ON `{label}` (id) UNIQUE")
-        for label, props in INDEXED.items():
-            for prop in props:
-                self.db.command("sql", f"CREATE PROPERTY `{label}`.`{prop}` IF NOT EXISTS STRING")
-                self.db.command("sql", f"CREATE INDEX IF NOT EXISTS ON `{label}` (`{prop}`) NOTUNIQUE "
-                                       "NULL_STRATEGY SKIP")
-        for rel in REL_TYPES:
-            self.db.command("sql", f"CREATE EDGE TYPE `{rel}` IF NOT EXISTS")
+        for statement in embedded_schema():
+            self.db.command("sql", statement)
 
     def close(self) -> None:
         if getattr(self, "db", None) is not None:
