@@ -50,7 +50,7 @@ def add_inferred_lineage(graph: Graph, min_score: float | None = None, infer: bo
     A Model gets ``date`` (its introducing paper's) and ``introduced_by`` (that paper's title), or, when no
     paper introduces it, only ``first_seen`` (the first paper naming it): never a mention as a release.
     """
-    from kg.analysis.lineage import DEFAULT_MIN_SCORE, infer_builds_on, model_dates, review_stated
+    from kg.analysis.lineage import DEFAULT_MIN_SCORE, edge_kind, infer_builds_on, model_dates, review_stated
     from kg.model import BUILDS_ON, Node
 
     drop, generic = review_stated(graph.to_networkx())
@@ -58,6 +58,10 @@ def add_inferred_lineage(graph: Graph, min_score: float | None = None, infer: bo
         graph.remove_edge((s, BUILDS_ON, t))
     for s, t in generic:
         graph.edges[(s, BUILDS_ON, t)].props["generic"] = True
+    for e in graph.edges.values():
+        if e.type == BUILDS_ON:
+            e.props.setdefault("kind", edge_kind(e.props))
+            e.props.setdefault("generic", False)
     for m, when in model_dates(graph.to_networkx()).items():
         node = graph.nodes[m]
         props = {k: v for k, v in node.props.items() if k not in ("date", "first_seen", "introduced_by")}
