@@ -267,7 +267,7 @@ def cypher(store: StoreLike, statement: str, params: Mapping[str, Any] | None = 
     """
     with opened(store) as s:
         rows = named_queries.run_cypher(s, statement, dict(params or {}))
-    return Answer(rows, named_queries.format_rows(rows))
+    return Answer(named_queries.jsonable(rows), named_queries.format_rows(rows))
 
 
 def extract(text: str, title: str = "", model: str | None = None) -> Answer:

@@ -27,7 +27,7 @@ from kg.errors import KGError
 WRITE_CLAUSES = frozenset({
     "CREATE", "MERGE", "SET", "DELETE", "DETACH", "REMOVE", "INSERT", "FOREACH", "LOAD", "DROP", "ALTER",
     "RENAME", "GRANT", "DENY", "REVOKE", "USE", "START", "STOP", "TERMINATE", "ENABLE", "DEALLOCATE",
-    "REALLOCATE", "TRANSACTIONS", "FINISH",
+    "REALLOCATE", "TRANSACTIONS",
 })
 # Procedures CALL may name: schema reads only.
 READ_ONLY_PROCEDURES = frozenset({
@@ -43,6 +43,8 @@ HINT = "Write with kg build (or a Neo4j client for a Neo4j store)."
 
 @dataclass(frozen=True)
 class Token:
+    """One lexical token of a Cypher statement: its kind and its text."""
+
     kind: str  # word, name (backticked), string, number, param, punct
     text: str
     pos: int

@@ -72,6 +72,7 @@ def _flat(graph: Graph) -> Any:
 
 
 def write_node_link(graph: Graph, out: Path) -> None:
+    """Write ``graph`` as networkx node-link JSON (``node_link``), keys sorted: the same graph, the same bytes."""
     out.write_text(json.dumps(node_link(graph), indent=1, ensure_ascii=False, sort_keys=True, allow_nan=False) + "\n",
                    encoding="utf-8")
 
@@ -112,6 +113,7 @@ def _write_xml(root: Any, out: Path) -> None:
 
 
 def write_graphml(graph: Graph, out: Path) -> None:
+    """Write ``graph`` as GraphML (list properties as JSON text, which GraphML cannot hold otherwise)."""
     from networkx.readwrite.graphml import GraphMLWriter
 
     writer = GraphMLWriter(encoding="utf-8", prettyprint=True)
@@ -121,6 +123,7 @@ def write_graphml(graph: Graph, out: Path) -> None:
 
 
 def write_gexf(graph: Graph, out: Path) -> None:
+    """Write ``graph`` as GEXF for Gephi (list properties as JSON text)."""
     from networkx.readwrite.gexf import GEXFWriter
 
     writer = GEXFWriter(encoding="utf-8", prettyprint=True)

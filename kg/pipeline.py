@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from kg.errors import StoreError
 from kg.model import PAPER, Graph
 from kg.sources import PaperRecord, ReadReport, read_records
 
@@ -15,6 +17,8 @@ Progress = Callable[[int, int], None]  # (papers done, papers in all)
 
 @dataclass(frozen=True)
 class BuildReport:
+    """What a build did: the source files, records read, papers after resolution, and the store's counts."""
+
     sources: list[str]
     records: int
     papers: int
@@ -28,6 +32,19 @@ def read_sources(paths: Iterable[str | Path], fmt: str | None = None, *, skip_ba
     """Every checked record of every source, in order; the first bad record stops with a SourceError
     (with ``skip_bad``, bad records are left out and listed in ``report.skipped``)."""
     return [rec for path in paths for rec in read_records(path, fmt, skip_bad=skip_bad, report=report)]
+
+
+def keep_other_sources(records: Iterable[PaperRecord], sources: Iterable[str | Path]) -> list[PaperRecord]:
+    """``records`` without those read from one of ``sources`` (the same file, however its path is written):
+    adding a file again replaces its earlier records instead of doubling them.
+
+    Examples:
+        >>> old = [PaperRecord("a.txt", 1), PaperRecord("b.txt", 1)]
+        >>> [r.source for r in keep_other_sources(old, ["./a.txt"])]
+        ['b.txt']
+    """
+    again = {Path(s).resolve() for s in sources}
+    return [r for r in records if Path(r.source).resolve() not in again]
 
 
 def add_extractions(graph: Graph, extractor: Any, progress: Progress | None = None) -> None:
@@ -85,6 +102,28 @@ def assemble(records: Sequence[PaperRecord], *, extractor: Any = None, infer: bo
     return graph
 
 
+def check_store_target(store_path: str | Path) -> None:
+    """Refuse a store path that cannot be written before any work: a file on the way, or a folder that is
+    not writable (the build writes a new store beside the old one and renames it).
+
+    Raises:
+        StoreError: what is in the way, and what to do.
+    """
+    path = Path(store_path).absolute()
+    if path.exists() and not path.is_dir():
+        raise StoreError(f"cannot build the store {store_path}: it is a file, not a folder\n"
+                         "  Give --store a folder path (kg build makes it).")
+    folder = path.parent
+    while not folder.exists():
+        folder = folder.parent
+    if not folder.is_dir():
+        raise StoreError(f"cannot build the store {store_path}: {folder} is a file, not a folder\n"
+                         "  Give --store a path whose folders exist or can be made.")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise StoreError(f"cannot build the store {store_path}: no permission to write in {folder}\n"
+                         "  Give --store a path in a folder you can write to.")
+
+
 def build(sources: Sequence[str | Path], store_path: str | Path, *, fmt: str | None = None,
           add: bool = False, model: str | None = None, extract: bool = True, infer: bool = True,
           min_score: float | None = None, progress: Progress | None = None, skip_bad: bool = False
@@ -93,7 +132,8 @@ def build(sources: Sequence[str | Path], store_path: str | Path, *, fmt: str | N
 
     Everything is read, extracted and checked before the store is touched, so bad input leaves an
     existing store unchanged; the same sources always give the same store. With ``add``, the records
-    the store was built from are read back and the new sources join them. With ``skip_bad``, bad records
+    the store was built from are read back and the new sources join them (a source given again replaces
+    its earlier records). With ``skip_bad``, bad records
     are left out and listed in the report (``read["skipped"]``) instead of stopping the build.
 
     Raises:
@@ -102,10 +142,11 @@ def build(sources: Sequence[str | Path], store_path: str | Path, *, fmt: str | N
     from kg.store import open_store, replace_store
     from kg.store.embedded import load_records
 
+    check_store_target(store_path)
     read = ReadReport()
     records = read_sources(sources, fmt, skip_bad=skip_bad, report=read)
     if add and Path(store_path).exists():
-        records = [*load_records(store_path), *records]
+        records = [*keep_other_sources(load_records(store_path), sources), *records]
     extractor = None
     if extract:
         from kg.extract import Extractor

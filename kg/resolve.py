@@ -41,6 +41,7 @@ def title_key(title: str) -> str:
 
 
 def shingles(text: str) -> set[str]:
+    """The runs of SHINGLE consecutive folded words of ``text``: what near-duplicate abstracts share."""
     words = re.findall(r"\w+", fold(text))
     return {" ".join(words[i:i + SHINGLE]) for i in range(max(0, len(words) - SHINGLE + 1))}
 
@@ -156,6 +157,7 @@ def category_topic(code: str) -> tuple[str, str]:
 
 
 def paper_node_id(records: Sequence[PaperRecord]) -> str:
+    """The id of the paper ``records`` describe: by arXiv id, else DOI, else normalized title."""
     for rec in records:
         if rec.arxiv_id:
             return node_id(PAPER, f"arxiv:{rec.arxiv_id}")

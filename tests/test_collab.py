@@ -155,6 +155,7 @@ def test_cli_maps_arguments(monkeypatch: pytest.MonkeyPatch, stored: Any) -> Non
         return {"ok": True}
 
     monkeypatch.setattr("kg.analysis.collab.collaboration", fake)
+    monkeypatch.setattr("kg.analysis.collab.format_collaboration", lambda result: "text")
     result = CliRunner().invoke(cli, ["collaboration", "--top", "4", "--seed", "9", "--json", "--store", "/x"])
     assert result.exit_code == 0 and json.loads(result.output) == {"ok": True}
     assert seen == {"graph": stored, "top": 4, "seed": 9}

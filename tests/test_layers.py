@@ -16,7 +16,7 @@ import pytest
 KG = Path(__file__).resolve().parent.parent / "kg"
 
 LAYERS: list[tuple[str, ...]] = [
-    ("kg.names", "kg.model", "kg.errors", "kg.paths", "kg.metrics"),
+    ("kg.names", "kg.model", "kg.errors", "kg.paths", "kg.metrics", "kg.cypher_guard"),
     ("kg.sources",),
     ("kg.extract",),
     ("kg.resolve",),

@@ -124,7 +124,7 @@ def test_weak_signals_together_make_only_candidates() -> None:
     assert (props["kind"], props["candidate"], props["rule"]) == ("candidate", True, "weak-evidence")
     assert props["score"] <= CANDIDATE_CEILING < DEFAULT_MIN_SCORE
     assert props["shared_authors"] == ["Cy", "Bob"]
-    assert "annotation" in props["shared_terms"] and props["similarity"] > 0
+    assert "annotations" in props["shared_terms"] and props["similarity"] > 0
     assert edges_of(pipeline_graph(), candidates=False) == {}
 
 

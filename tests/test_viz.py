@@ -6,8 +6,6 @@ import json
 import math
 import random
 import re
-import sys
-import types as pytypes
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -413,7 +411,7 @@ def test_cli_view_choices_match_library() -> None:
 def test_cli_viz_maps_arguments(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     calls: list[tuple[Any, ...]] = []
     G = payload_graph()
-    monkeypatch.setitem(sys.modules, "kg.api", pytypes.SimpleNamespace(load_networkx=lambda p: calls.append(p) or G))
+    monkeypatch.setattr("kg.api.load_networkx", lambda p: calls.append(p) or G)
 
     def fake_render(graph: Any, path: str, **kw: Any) -> Path:
         calls.append((graph is G, path, kw))
@@ -430,7 +428,7 @@ def test_cli_viz_maps_arguments(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
 
 
 def test_cli_viz_reports_viz_errors(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(sys.modules, "kg.api", pytypes.SimpleNamespace(load_networkx=lambda p: payload_graph()))
+    monkeypatch.setattr("kg.api.load_networkx", lambda p: payload_graph())
     result = CliRunner().invoke(cli, ["viz", "--store", str(tmp_path), "-o", str(tmp_path / "v.html"),
                                       "--view", "ego"])
     assert result.exit_code == 1

@@ -55,6 +55,7 @@ class PaperRecord:
 
     @property
     def where(self) -> str:
+        """``file:line`` of the record, for messages."""
         return f"{self.source}:{self.line}"
 
 
@@ -70,6 +71,7 @@ class ReadReport:
     skipped: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
+        """The report as JSON-ready data (``kg build --json``)."""
         return {"control_chars_dropped": self.control_chars, "invisible_chars_removed": self.invisible_chars,
                 "author_placeholders_removed": self.author_placeholders, "skipped": list(self.skipped)}
 

@@ -133,7 +133,8 @@ def lineage_graph(G: Any, focus: str | None = None, whole: Any | None = None) ->
     L = builds_on(G)
     if focus is not None:
         if G.nodes[focus].get("label") != MODEL:
-            msg = f"the lineage view needs a Model; --focus {focus!r} is a {G.nodes[focus].get('label')}"
+            label = str(G.nodes[focus].get("label"))
+            msg = f"the lineage view needs a Model; --focus {focus!r} is {'an' if label[:1] in 'AEIOU' else 'a'} {label}"
             raise VizError(msg)
         if focus not in L:
             L = nx.MultiDiGraph()

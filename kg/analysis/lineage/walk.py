@@ -86,7 +86,7 @@ def _step(h: Any, s: str, t: str) -> dict[str, Any]:
         reasons = [a["evidence"]] if a.get("inferred") and a.get("evidence") else []
     sentence = a.get("sentence", "") if a.get("inferred") else a.get("evidence", "")
     return {"score": float(a.get("score", 1.0)), "inferred": bool(a.get("inferred", False)),
-            "kind": edge_kind(a), "generic": bool(a.get("generic", False)), "rule": a.get("rule", "stated"),
+            "kind": edge_kind(a), "generic": bool(a.get("generic", False)), "rule": a.get("rule", ""),
             "reasons": [str(r) for r in reasons], "evidence": a.get("evidence", ""), "sentence": sentence}
 
 
