@@ -31,6 +31,14 @@ CASES: list[tuple[str, set[Pair]]] = [
     ("We introduce WrenLM, obtained by continued pretraining of TernLM on math.", {("WrenLM", "TernLM")}),
     ("We present WrenLM, a TernLM-style encoder for audio.", {("WrenLM", "TernLM")}),
     ("We propose HQ-WrenLM, equipping WrenLM with a high-quality output token.", {("HQ-WrenLM", "WrenLM")}),
+    ("We introduce WrenLM. Following TernLM, we pre-train it with masked tokens.", {("WrenLM", "TernLM")}),
+    ("We introduce WrenLM, which aims to improve TernLM for long inputs.", {("WrenLM", "TernLM")}),
+    ("We present WrenLM, which incorporates cross-attention into TernLM.", {("WrenLM", "TernLM")}),
+    ("We present WrenLM. We explore the novel KiteLM, to improve TernLM for images.", {("WrenLM", "TernLM")}),
+    ("We present WrenLM. It beats TernLM-Chat, tuned from TernLM, and KiteLM Ultra.", {("TernLM-Chat", "TernLM")}),
+    ("We present WrenLM, stronger than KiteLM and KiteLM Ultra.", set()),
+    ("We present WrenLM. WrenLM aligns a frozen visual encoder with a frozen advanced LLM, TernLM, using one "
+     "projection layer.", {("WrenLM", "TernLM")}),
     # direction and scope
     ("We introduce WrenLM and WrenLM-Zero. We distill WrenLM into TernLM and KiteLM, releasing six small models.",
      set()),

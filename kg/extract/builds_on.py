@@ -85,7 +85,7 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             continue  # "a baseline based on X" says how the baseline was built, unless ours comes after it
         stated = (cues["builds_on_before"].search(before[-60:]) and not cues["modifier_after"].match(after)) or (
             cues["builds_on_after"].match(after) and cues["counterpart_before"].search(before[-30:])) or (
-            cues["based_after"].match(after))
+            cues["based_after"].match(after)) or cues["builds_on_lead"].match(before)
         if not stated:
             continue
         parents.add(i)
@@ -108,7 +108,7 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
     sources = {**{k: j for k, j in named.items() if k not in introduced}, **introduced}
     for key, i in sources.items():
         ours = key in introduced
-        stated = (VARIES, VERSIONS, EXTENDS) if ours else (VERSIONS, EXTENDS)
+        stated = (VARIES, VERSIONS, EXTENDS)
         parts = parse(mentions[i].name)
         best: dict[str, tuple[Any, int]] = {}
         for other, j in named.items():
@@ -124,6 +124,9 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
                 continue  # introduced together (R1-Zero, R1; SegFormer-B0, SegFormer): the text says which came first
             if rel == EXTENDS and not ours and _glued(mentions[i].name, mentions[j].name):
                 continue  # DC5-R50, R50: a name glued to another's is no stated lineage
+            if rel == VARIES and not ours and not any(cues["tuned_variant"].match(w)
+                                                      for w in set(parts.variant) - set(op.variant)):
+                continue  # Gemini Ultra beside Gemini is a size; Qwen-Chat beside Qwen is tuned from it
             rank = op.version or () if rel == VERSIONS else (len(op.family),)
             if rel not in best or rank > best[rel][0]:
                 best[rel] = (rank, j)
@@ -176,7 +179,9 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
 
     The child is the nearest model before the cue in the same clause, when this paper introduces it (or
     the sentence's subject is "we") and it is not itself a parent ("distilled from R1 based on Qwen": the
-    distilled models, not R1, are based on Qwen); else, when no other model comes before the cue, the
+    distilled models, not R1, are based on Qwen), and a comma lies between them only before a relative
+    clause ("KiteLM, which is based on X"; "we explore X, to improve Y" is about the paper's model); else,
+    when no other model comes before the cue, the
     model the sentence introduces after it ("Building on X, we develop Y") or a result it names ("we
     fine-tune X to obtain Y"); else, in a sentence that names no other model and whose subject is "we",
     the paper's model ("its X counterpart") or the model itself, the paper's one introduced model. A clause about another model ("We also evaluate Kite, which is
@@ -192,9 +197,12 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
             return None
         gap = text[mentions[j].end:m.start]
         ours = mentions[j].key in introduced and introduced[mentions[j].key] != i
-        if ours or (cues["we_subject"].search(text[ss:mentions[j].start]) and len(gap) <= 40):
+        if ours or (cues["we_subject"].search(text[ss:mentions[j].start]) and len(gap) <= 40
+                    and ("," not in gap or cues["relative_gap"].match(gap))):
             return j if mentions[j].key != m.key else None
-        return None
+        if ours or "," not in gap or len(introduced) != 1 or not cues["we_subject"].search(text[ss:m.start]):
+            return None
+        return next(iter(introduced.values()))  # "we explore X, to improve Y": the paper's model improves Y
     after = [j for j in inside if mentions[j].start > m.start]
     for j in after:
         if mentions[j].key in introduced or cues["result_between"].match(text[m.end:mentions[j].start]):
@@ -204,7 +212,8 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
     only = next(iter(introduced.values()))
     lead = text[ss:m.start]
     names = (mentions[only].name, mentions[only].text, *mentions[only].aliases)
-    if (cues["we_subject"].search(lead) or cues["counterpart_before"].search(lead[-30:])
+    opener = cues["builds_on_lead"].match(lead) and cues["we_subject"].search(text, m.end, se)
+    if (opener or cues["we_subject"].search(lead) or cues["counterpart_before"].search(lead[-30:])
             or any(n and lead.casefold().startswith(n.casefold()) for n in names)):
         return only
     return None
