@@ -201,9 +201,9 @@ def test_cli_refuses_the_carriage_return_injection_over_bolt(bolt: Neo4jStore, b
     monkeypatch.setenv("NEO4J_DATABASE", "guard")
     before = _snapshot(bolt.read())
     result = CliRunner().invoke(cli, ["cypher", "RETURN 1 AS one //\rCREATE (x:Paper {id:'injected'}) RETURN 2 AS two",
-                                      "--neo4j", bolt_server.uri])
+                                      "--store", bolt_server.uri])
     assert (result.exit_code, result.stderr) == (1, "Error: " + PREFIX + "this one has CREATE (offset 19)" + HINT + "\n")
     result = CliRunner().invoke(cli, ["cypher", "MATCH (n:Model) RETURN n.name AS remove ORDER BY remove LIMIT 1",
-                                      "--neo4j", bolt_server.uri])
+                                      "--store", bolt_server.uri])
     assert (result.exit_code, result.stdout) == (0, "remove\nFlan-PaLM\n(1 row)\n")
     assert _snapshot(bolt.read()) == before
