@@ -7,6 +7,7 @@ registries, re-exported by ``kg.api``.
 from __future__ import annotations
 
 import json
+import math
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -29,25 +30,57 @@ class KGGroup(click.Group):
             raise click.ClickException(str(exc)) from exc
 
 
+def _finite(data: Any) -> Any:
+    """``data`` with NaN and Infinity as null: JSON has no such numbers."""
+    if isinstance(data, float) and not math.isfinite(data):
+        return None
+    if isinstance(data, dict):
+        return {k: _finite(v) for k, v in data.items()}
+    if isinstance(data, (list, tuple)):
+        return [_finite(v) for v in data]
+    return data
+
+
+class Score(click.FloatRange):
+    """A score between 0 and 1; ``nan`` is refused (it compares false with every bound)."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        number = super().convert(value, param, ctx)
+        if math.isnan(number):
+            self.fail(f"{value!r} is not a number between 0 and 1.", param, ctx)
+        return number
+
+
+SCORE = Score(0, 1)
+
+
 def show(answer: api.Answer, as_json: bool = False) -> None:
     """Print an answer: its bytes, its data as JSON, or its text."""
     if answer.payload is not None:
         click.echo(answer.payload, nl=False)
     elif as_json:
-        click.echo(json.dumps(answer.data, indent=2, ensure_ascii=False, default=str))
+        click.echo(json.dumps(_finite(answer.data), indent=2, ensure_ascii=False, default=str, allow_nan=False))
     elif answer.text:
         click.echo(answer.text)
 
 
 @contextmanager
 def progress_bar(hidden: bool) -> Iterator[Callable[[int, int], None]]:
-    """A ``progress(done, total)`` callback drawing a bar on standard error."""
-    with click.progressbar(length=1, label="Extracting", file=sys.stderr, show_pos=True, hidden=hidden) as bar:
-        def progress(done: int, total: int) -> None:
-            bar.length = total
-            bar.update(done - bar.pos)
+    """A ``progress(done, total)`` callback drawing a bar on standard error, opened at its first call:
+    nothing is drawn before reading ends (a read error comes first, with no "Extracting" line)."""
+    bars: list[Any] = []
 
+    def progress(done: int, total: int) -> None:
+        if not bars:
+            bars.append(click.progressbar(length=total, label="Extracting", file=sys.stderr, show_pos=True,
+                                          hidden=hidden).__enter__())
+        bars[0].update(done - bars[0].pos)
+
+    try:
         yield progress
+    finally:
+        for bar in bars:
+            bar.__exit__(None, None, None)
 
 
 def split_list(ctx: click.Context, param: click.Parameter, value: str | None) -> list[str] | None:
@@ -82,6 +115,16 @@ def assignments(ctx: click.Context, param: click.Parameter, value: tuple[str, ..
         raise click.BadParameter(str(exc)) from exc
 
 
+def json_assignments(ctx: click.Context, param: click.Parameter, value: tuple[str, ...]) -> dict[str, Any]:
+    """``-p key=value`` options as a dict, each value read as JSON when it is JSON (``3``, ``["a"]``)."""
+    from kg.queries import guess_value
+
+    try:
+        return {k: guess_value(v) for k, v in assignments(ctx, param, value).items()}
+    except KGError as exc:
+        raise click.BadParameter(str(exc)) from exc
+
+
 store_option = click.option(
     "--store", "store", envvar="KG_STORE", default="kg-store", show_default=True, metavar="PATH|URL",
     help="Embedded store directory, or a bolt:// / neo4j:// URL (credentials from NEO4J_USERNAME, NEO4J_PASSWORD, "
@@ -109,17 +152,18 @@ def cli() -> None:
 @click.argument("sources", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
 @store_option
 @click.option("--input-format", type=click.Choice(api.INPUT_FORMATS), default=None,
-              help="Format of every source (default: detected per file).")
+              help="Format of every source (default: detected per file from its content).")
 @click.option("--add", is_flag=True, help="Add the sources to what the store was built from.")
 @click.option("--model", default=None, help="An installed spaCy model to add its ORG entities.")
 @click.option("--no-extract", is_flag=True, help="Skip entity extraction from abstracts.")
 @click.option("--no-infer", is_flag=True, help="Skip inferred BUILDS_ON lineage.")
-@click.option("--min-score", type=click.FloatRange(0, 1), default=None, help="Lineage inference threshold.")
+@click.option("--min-score", type=SCORE, default=None, help="Lineage inference threshold.")
 @click.option("--skip-bad", is_flag=True, help="Leave out bad records (each listed with FILE:LINE) instead of stopping.")
 @json_option
 def build(sources: tuple[str, ...], store: str, input_format: str | None, add: bool, model: str | None,
           no_extract: bool, no_infer: bool, min_score: float | None, skip_bad: bool, as_json: bool) -> None:
-    """Build the store from listing files (profile listing, arXiv listing, JSON Lines).
+    """Build the store from paper files: BibTeX, RIS, Web of Science, arXiv Atom, OpenAlex, Semantic
+    Scholar, Crossref, CSL-JSON, DBLP XML, arXiv listings, profile listings, JSON Lines.
 
     The store is replaced only when the whole build succeeds; building twice changes nothing.
 
@@ -199,7 +243,7 @@ def viz(store: str, output: str, view: str, focus: str | None, depth: int, types
 @click.argument("model")
 @store_option
 @click.option("--depth", type=click.IntRange(min=1), default=3, show_default=True, help="BUILDS_ON steps each way.")
-@click.option("--min-score", type=click.FloatRange(0, 1), default=0.0, show_default=True,
+@click.option("--min-score", type=SCORE, default=0.0, show_default=True,
               help="Hide inferred edges scoring below this.")
 @json_option
 def lineage(model: str, store: str, depth: int, min_score: float, as_json: bool) -> None:
@@ -217,7 +261,7 @@ def lineage(model: str, store: str, depth: int, min_score: float, as_json: bool)
 @click.argument("model_a")
 @click.argument("model_b")
 @store_option
-@click.option("--min-score", type=click.FloatRange(0, 1), default=0.0, show_default=True,
+@click.option("--min-score", type=SCORE, default=0.0, show_default=True,
               help="Ignore inferred edges scoring below this.")
 @json_option
 def lineage_path(model_a: str, model_b: str, store: str, min_score: float, as_json: bool) -> None:
@@ -304,10 +348,11 @@ def query(name: str | None, params: dict[str, str], list_queries: bool, store: s
 
 @cli.command()
 @click.argument("statement")
-@param_option
+@click.option("--param", "-p", "params", multiple=True, metavar="KEY=VALUE", callback=json_assignments,
+              help="A query parameter, read as JSON when it is JSON; repeat for more.")
 @store_option
 @json_option
-def cypher(statement: str, params: dict[str, str], store: str, as_json: bool) -> None:
+def cypher(statement: str, params: dict[str, Any], store: str, as_json: bool) -> None:
     """Run one read-only Cypher STATEMENT (write clauses are refused); values as $parameters.
 
     A --param value that reads as JSON (3, true, ["a"]) is passed as that value, else as a string.
@@ -379,3 +424,30 @@ def eval_(gold: str | None, corpus: str | None, labels: str | None, part: str, m
     if (gold is None) == (corpus is None and labels is None) or (corpus is None) != (labels is None):
         raise click.UsageError("give GOLD, or both --corpus and --labels")
     show(api.evaluate(gold, misses, corpus=corpus, labels=labels, part=part), as_json)
+
+
+@cli.command()
+@click.argument("source", type=click.Choice(["arxiv", "openalex", "s2"]))
+@click.option("--query", help="arxiv: a search query (e.g. 'all:routing AND cat:cs.CL').")
+@click.option("--author", metavar="NAME", help="arxiv, openalex: an author's name.")
+@click.option("--search", help="openalex: words to search titles and abstracts for.")
+@click.option("--paper", metavar="ID", help="s2: a paper id, arXiv:ID, DOI:... or CorpusId:N.")
+@click.option("--max", "max_results", type=click.IntRange(min=1), default=None,
+              help="Most records to fetch (arxiv 100, openalex 200 by default).")
+@click.option("-o", "--out", type=click.Path(file_okay=False), default="fetched", show_default=True,
+              help="Folder for the raw answers.")
+def fetch(source: str, query: str | None, author: str | None, search: str | None, paper: str | None,
+          max_results: int | None, out: str) -> None:
+    """Fetch raw API answers into files that `kg build` reads: paged, paced, retried, resumable.
+
+    The User-Agent names a contact from KG_CONTACT; API keys come from S2_API_KEY and OPENALEX_API_KEY.
+
+    \b
+    Examples:
+      kg fetch arxiv --query "all:routing AND cat:cs.CL" --max 200 -o fetched
+      kg fetch openalex --author "Marta Okafor" && kg build fetched/*
+      kg fetch s2 --paper arXiv:2203.04567
+    """
+    paths = api.fetch(source, out, query=query, author=author, search=search, paper=paper,
+                        max_results=max_results, log=lambda message: click.echo(message, err=True))
+    click.echo(f"{len(paths)} file(s) in {out}; build with: kg build {' '.join(str(p) for p in paths)}")

@@ -27,7 +27,7 @@ from kg.errors import KGError
 WRITE_CLAUSES = frozenset({
     "CREATE", "MERGE", "SET", "DELETE", "DETACH", "REMOVE", "INSERT", "FOREACH", "LOAD", "DROP", "ALTER",
     "RENAME", "GRANT", "DENY", "REVOKE", "USE", "START", "STOP", "TERMINATE", "ENABLE", "DEALLOCATE",
-    "REALLOCATE", "TRANSACTIONS", "FINISH",
+    "REALLOCATE", "TRANSACTIONS",
 })
 # Procedures CALL may name: schema reads only.
 READ_ONLY_PROCEDURES = frozenset({

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from kg.errors import StoreError
 from kg.model import PAPER, Graph
 from kg.sources import PaperRecord, ReadReport, read_records
 
@@ -47,7 +49,7 @@ def keep_other_sources(records: Iterable[PaperRecord], sources: Iterable[str | P
 
 def add_extractions(graph: Graph, extractor: Any, progress: Progress | None = None) -> None:
     """Run the extractor over every paper's title and abstract and add what it finds to ``graph``."""
-    papers = sorted(graph.by_label(PAPER), key=lambda n: n.id)
+    papers = sorted((p for p in graph.by_label(PAPER) if not p.props.get("stub")), key=lambda n: n.id)  # stubs: no text
     items = ((p.id, str(p.props.get("title") or ""), str(p.props.get("abstract") or ""),
               [str(c) for c in p.props.get("categories") or ()]) for p in papers)  # type: ignore[union-attr]
     for done, (nodes, edges) in enumerate(extractor.many(items), 1):
@@ -81,6 +83,28 @@ def assemble(records: Sequence[PaperRecord], *, extractor: Any = None, infer: bo
     return graph
 
 
+def check_store_target(store_path: str | Path) -> None:
+    """Refuse a store path that cannot be written before any work: a file on the way, or a folder that is
+    not writable (the build writes a new store beside the old one and renames it).
+
+    Raises:
+        StoreError: what is in the way, and what to do.
+    """
+    path = Path(store_path).absolute()
+    if path.exists() and not path.is_dir():
+        raise StoreError(f"cannot build the store {store_path}: it is a file, not a folder\n"
+                         "  Give --store a folder path (kg build makes it).")
+    folder = path.parent
+    while not folder.exists():
+        folder = folder.parent
+    if not folder.is_dir():
+        raise StoreError(f"cannot build the store {store_path}: {folder} is a file, not a folder\n"
+                         "  Give --store a path whose folders exist or can be made.")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise StoreError(f"cannot build the store {store_path}: no permission to write in {folder}\n"
+                         "  Give --store a path in a folder you can write to.")
+
+
 def build(sources: Sequence[str | Path], store_path: str | Path, *, fmt: str | None = None,
           add: bool = False, model: str | None = None, extract: bool = True, infer: bool = True,
           min_score: float | None = None, progress: Progress | None = None, skip_bad: bool = False
@@ -89,7 +113,8 @@ def build(sources: Sequence[str | Path], store_path: str | Path, *, fmt: str | N
 
     Everything is read, extracted and checked before the store is touched, so bad input leaves an
     existing store unchanged; the same sources always give the same store. With ``add``, the records
-    the store was built from are read back and the new sources join them. With ``skip_bad``, bad records
+    the store was built from are read back and the new sources join them (a source given again replaces
+    its earlier records). With ``skip_bad``, bad records
     are left out and listed in the report (``read["skipped"]``) instead of stopping the build.
 
     Raises:
@@ -98,6 +123,7 @@ def build(sources: Sequence[str | Path], store_path: str | Path, *, fmt: str | N
     from kg.store import open_store, replace_store
     from kg.store.embedded import load_records
 
+    check_store_target(store_path)
     read = ReadReport()
     records = read_sources(sources, fmt, skip_bad=skip_bad, report=read)
     if add and Path(store_path).exists():
@@ -111,5 +137,5 @@ def build(sources: Sequence[str | Path], store_path: str | Path, *, fmt: str | N
     replace_store(store_path, graph, records)
     with open_store(store_path) as store:
         counts = store.counts()
-    papers = sum(1 for _ in graph.by_label(PAPER))
+    papers = sum(1 for p in graph.by_label(PAPER) if not p.props.get("stub"))  # stubs are cited, not read
     return BuildReport([str(s) for s in sources], len(records), papers, counts, read.as_dict())

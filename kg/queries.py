@@ -314,13 +314,22 @@ def describe_all(directory: Path = QUERIES_DIR) -> str:
 
 
 def guess_value(text: str) -> Any:
-    """A ``kg cypher --param`` value: JSON when it parses as JSON, else the text itself.
+    """A ``kg cypher --param`` value: JSON when it parses as JSON (NaN and Infinity are not JSON), else the
+    text itself.
 
     Examples:
-        >>> guess_value("3"), guess_value("true"), guess_value("Nan Du"), guess_value('["a"]')
-        (3, True, 'Nan Du', ['a'])
+        >>> guess_value("3"), guess_value("true"), guess_value("Nan Du"), guess_value('["a"]'), guess_value("NaN")
+        (3, True, 'Nan Du', ['a'], 'NaN')
+
+    Raises:
+        QueryParameterError: a value nested too deeply to read.
     """
+    from kg.sources.listings import parse_json
+
     try:
-        return json.loads(text)
-    except ValueError:
+        return parse_json(text)
+    except ValueError as exc:
+        if "nested too deeply" in str(exc):
+            raise QueryParameterError(f"a --param value is nested too deeply to read: {text[:20]}...\n"
+                                      "  Pass a flatter JSON value, or a plain string.") from None
         return text

@@ -17,9 +17,11 @@ from kg.pipeline import build
 
 GOOD_PROFILE = "LGOct 20, 2022\nModels at ScaleBob Lee\nAn abstract.\n"
 UNKNOWN_HINT = (
-    "  The line {line!r} starts no profile listing ('LGOct 20, 2022' date line), no JSON Lines file ('{{...}}') "
-    "and no arXiv listing ('arXiv:ID' lines).\n"
-    "  Name the format with --input-format profile|arxiv|jsonl if detection is wrong.\n")
+    "  The line {line!r} starts no known format: BibTeX (@article{{...}}), RIS (TY  - ), Web of Science (FN/PT), "
+    "JSON ({{...}} or [...]), XML (<feed>, <dblp>), a profile listing ('LGOct 20, 2022' date line) or an arXiv "
+    "listing ('arXiv:ID' lines).\n"
+    "  Name the format with --input-format profile|arxiv|jsonl|bibtex|ris|wos|atom|dblp|openalex|s2|crossref|csl|"
+    "arxiv-json if detection is wrong.\n")
 
 JSON = ":1: bad JSON Lines record: "
 REC = ":1: bad record: "
@@ -40,7 +42,8 @@ BAD_INPUTS = [
     ("empty.txt", b"", ": the file is empty\n  Give a listing with at least one paper.\n"),
     ("blank.txt", b"\n  \n\n", ": the file is empty\n  Give a listing with at least one paper.\n"),
     ("unknown.txt", b"Shopping list\neggs\n", ":1: unknown format\n" + UNKNOWN_HINT.format(line="Shopping list")),
-    ("array.jsonl", b"[1, 2]\n", ":1: unknown format\n" + UNKNOWN_HINT.format(line="[1, 2]")),
+    ("array.jsonl", b"[1, 2]\n", ":1: bad JSON Lines record: each line must be a JSON object\n"
+     "  Each line must be one JSON object with at least a title or an abstract.\n"),
     ("mixed.txt", (GOOD_PROFILE + '{"title": "x"}\n').encode(),
      ":4: expected a date line such as 'LGOct 20, 2022'\n  Got: '{\"title\": \"x\"}'. Is the file a mix of formats?\n"),
     ("mixed_arxiv.txt", b"An abstract.\n\narXiv:2101.00001\nCreated: 2021-01-01\n\nLGOct 20, 2022\n",
@@ -325,3 +328,85 @@ def test_a_store_open_in_another_process_is_named(example_store: Path) -> None:
     assert done.returncode == 1
     assert done.stderr == (f"Error: the store {example_store} is open in another process (a build or query still "
                            "running?); wait for it to finish, or use another --store\n")
+
+
+# The CLI: (args with {store}, {tmp}, {good}, {blocker} (a file), {fifo}; exit code; the exact message on
+# standard error; for exit 2, the last line click prints after its usage lines). The store never changes.
+REFUSED_CYPHER = "Error: kg cypher runs read-only queries; this one has {what}\n" \
+                 "  Write with kg build (or a Neo4j client for a Neo4j store).\n"
+CLI_CASES = [
+    (["build", "{good}", "--store", "{blocker}/store", "--no-extract"], 1,
+     "Error: cannot build the store {blocker}/store: {blocker} is a file, not a folder\n"
+     "  Give --store a path whose folders exist or can be made.\n"),
+    (["build", "{good}", "--store", "{blocker}", "--no-extract"], 1,
+     "Error: cannot build the store {blocker}: it is a file, not a folder\n"
+     "  Give --store a folder path (kg build makes it).\n"),
+    (["build", "{good}", "--store", "{store}", "--min-score", "nan"], 2,
+     "Error: Invalid value for '--min-score': 'nan' is not a number between 0 and 1.\n"),
+    (["build", "{good}", "--store", "{store}", "--min-score", "2"], 2,
+     "Error: Invalid value for '--min-score': 2.0 is not in the range 0<=x<=1.\n"),
+    (["build", "{fifo}", "--store", "{store}", "--no-extract"], 1,
+     "Error: {fifo}: is a named pipe (FIFO), not a regular file\n"
+     "  Save the listing to a file first, then build from that file.\n"),
+    (["build", "{good}", "/dev/null", "--store", "{store}", "--no-extract"], 1,
+     "Error: /dev/null: is a device, not a regular file\n"
+     "  Save the listing to a file first, then build from that file.\n"),
+    (["build", "{tmp}", "--store", "{store}"], 2, "Error: Invalid value for 'SOURCES...': File '{tmp}' is a directory.\n"),
+    (["lineage", "GPipe", "--store", "{store}", "--min-score", "nan"], 2,
+     "Error: Invalid value for '--min-score': 'nan' is not a number between 0 and 1.\n"),
+    (["lineage-path", "GPipe", "GSPMD", "--store", "{store}", "--min-score", "inf"], 2,
+     "Error: Invalid value for '--min-score': inf is not in the range 0<=x<=1.\n"),
+    (["cypher", "MATCH (n) DETACH DELETE n", "--store", "{store}"], 1, REFUSED_CYPHER.format(what="DETACH (offset 10)")),
+    (["cypher", "RETURN 1 AS one //\rCREATE (x:Paper {id:'injected'}) RETURN 2 AS two", "--store", "{store}"], 1,
+     REFUSED_CYPHER.format(what="CREATE (offset 19)")),
+    (["cypher", "INSERT (:Paper {id:'x'})", "--store", "{store}"], 1, REFUSED_CYPHER.format(what="INSERT (offset 0)")),
+    (["cypher", "RETURN 1 AS x /* CREATE (n) */ ; MERGE (n:Paper {id: 'm'})", "--store", "{store}"], 1,
+     REFUSED_CYPHER.format(what="MERGE (offset 33)")),
+    (["cypher", "LOAD CSV FROM 'file:///etc/passwd' AS row RETURN row", "--store", "{store}"], 1,
+     REFUSED_CYPHER.format(what="LOAD CSV (offset 0)")),
+    (["cypher", "RETURN $x AS x", "--store", "{store}", "-p", "x=" + "[" * 5000], 2,
+     "Error: Invalid value for '--param' / '-p': a --param value is nested too deeply to read: " + "[" * 20 + "...\n"
+     "  Pass a flatter JSON value, or a plain string.\n"),
+    (["export", "--store", "{store}", "-o", "{blocker}/graph.json"], 1,
+     "Error: cannot write {blocker}/graph.json: File exists ({blocker})\n"
+     "  Give -o a path in a folder you can write to.\n"),
+    (["export", "--store", "{store}", "--format", "graphml", "-o", "{blocker}/sub/graph.graphml"], 1,
+     "Error: cannot write {blocker}/sub/graph.graphml: Not a directory ({blocker}/sub)\n"
+     "  Give -o a path in a folder you can write to.\n"),
+    (["export", "--store", "{store}", "--format", "neo4j-csv", "-o", "-"], 1,
+     "Error: neo4j-csv writes a directory of files, not standard output; give -o DIRECTORY\n"),
+    (["stats", "--store", "{blocker}"], 1, "Error: {blocker} is not a paper-kg store (no kg-store.json in it)\n"
+     "  Point --store (or KG_STORE) at a directory that `kg build` made.\n"),
+    (["stats", "--store", "{blocker}/store"], 1, "Error: no store at {blocker}/store\n"
+     "  Build one first: kg build LISTING... --store {blocker}/store\n"),
+]
+
+
+@pytest.mark.parametrize(("args", "code", "message"), CLI_CASES, ids=[" ".join(c[0][:2])[:40] for c in CLI_CASES])
+def test_bad_command_lines_fail_cleanly_and_keep_the_store(
+        runner: CliRunner, example_store: Path, examples: list[Path], tmp_path: Path,
+        args: list[str], code: int, message: str) -> None:
+    import os
+
+    blocker = tmp_path / "file.txt"
+    blocker.write_text("not a folder", encoding="utf-8")
+    fifo = tmp_path / "pipe.jsonl"
+    os.mkfifo(fifo)
+    names = {"{store}": str(example_store), "{tmp}": str(tmp_path), "{good}": str(examples[2]),
+             "{blocker}": str(blocker), "{fifo}": str(fifo)}
+
+    def fill(text: str) -> str:
+        for key, value in names.items():
+            text = text.replace(key, value)
+        return text
+
+    before = snapshot(example_store)
+    result = runner.invoke(cli, [fill(a) for a in args])
+    assert (result.exit_code, result.stdout) == (code, "")
+    if code == 1:
+        assert result.stderr == fill(message)
+    else:
+        assert result.stderr.endswith("\n\n" + fill(message))
+    assert "Traceback" not in result.stderr
+    assert snapshot(example_store) == before
+    assert blocker.read_text(encoding="utf-8") == "not a folder"

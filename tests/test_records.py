@@ -243,3 +243,18 @@ def test_every_reader_arbitrary_lines(tmp_path: Path, lines: list[str], fmt: str
     path = tmp_path / "h.txt"
     path.write_text("\n".join(lines), encoding="utf-8", errors="surrogatepass")
     _read_all(path, fmt)
+
+
+def test_adding_an_edited_file_again_replaces_its_records(runner: CliRunner, tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    source = jsonl(tmp_path / "p.jsonl", [{"id": "2101.00001", "title": "Old Title", "authors": ["Ann Lee"]}])
+    other = jsonl(tmp_path / "q.jsonl", [{"title": "Other Paper", "authors": ["Bo Chen"]}])
+    store = tmp_path / "store"
+    runner.invoke(cli, ["build", str(source), str(other), "--store", str(store), "--no-extract"])
+    jsonl(source, [{"id": "2101.00001", "title": "New Title", "authors": ["Ann Lee"]}])
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(cli, ["build", "p.jsonl", "--add", "--store", str(store), "--no-extract"])
+    assert result.exit_code == 0, result.output
+    papers, _ = papers_and_authors(store)
+    assert sorted(papers) == ["New Title", "Other Paper"]
+    assert papers["New Title"]["sources"] == ["p.jsonl:1"]

@@ -2,6 +2,11 @@
 
 Weights count only the authors a listing names. A listing that ends in ``et al.`` names the first
 authors only, so every count here is a lower bound for such papers; the results say how many.
+
+A hyperauthored paper (more than ``MAX_PAIR_AUTHORS`` authors: a consortium or collaboration paper) adds
+no co-author pairs: its n authors would add n(n-1)/2 pairs (1,124,250 for 1,500 authors), swamping the
+network of ordinary papers and taking minutes. Its authors still count it among their papers, and the
+results say how many papers were left out of the pairs.
 """
 
 from __future__ import annotations
@@ -17,6 +22,9 @@ from kg.model import AUTHOR, AUTHORED, PAPER
 
 TRUNCATION_NOTE = ("{n} of {total} papers list only their first authors ('et al.'): "
                    "co-author counts and weights are lower bounds.")
+HYPERAUTHOR_NOTE = ("{n} paper(s) with more than {cap} authors (the largest has {most}) add no co-author pairs: "
+                    "they count as their authors' papers only.")
+MAX_PAIR_AUTHORS = 100  # papers with more authors add no pairs (see the module docstring)
 COLLAB_READS = ((AUTHOR, PAPER), (AUTHORED,))  # the labels and types co-authorship reads from a store
 BETWEENNESS_WORK = 40_000_000  # pivots x (authors + pairs) beyond which betweenness is sampled (~30 s)
 BETWEENNESS_MIN_PIVOTS = 50
@@ -26,7 +34,8 @@ def coauthor_graph(g: GraphLike, ps: dict[str, PaperView] | None = None) -> Any:
     """The co-authorship network: an undirected networkx Graph of Author ids (``ps``: ``papers(g)``).
 
     Node attrs ``name``, ``papers``, ``truncated`` (papers whose list is cut short); edge attrs
-    ``weight`` (shared papers), ``first_year``, ``last_year``, ``papers`` (ids), ``truncated``.
+    ``weight`` (shared papers), ``first_year``, ``last_year``, ``papers`` (ids), ``truncated``. A paper with
+    more than ``MAX_PAIR_AUTHORS`` authors adds to its authors' ``papers`` but no pairs.
 
     Examples:
         >>> from kg.model import Graph, Node, Edge, PAPER, AUTHOR, AUTHORED
@@ -49,6 +58,8 @@ def coauthor_graph(g: GraphLike, ps: dict[str, PaperView] | None = None) -> Any:
                 h.add_node(a, name=node_name(g, a), papers=0, truncated=0)
             h.nodes[a]["papers"] += 1
             h.nodes[a]["truncated"] += int(p.truncated)
+        if len(authors) > MAX_PAIR_AUTHORS:
+            continue
         for a, b in combinations(sorted(authors), 2):
             if not h.has_edge(a, b):
                 h.add_edge(a, b, weight=0, first_year=None, last_year=None, papers=[], truncated=False)
@@ -64,8 +75,11 @@ def coauthor_graph(g: GraphLike, ps: dict[str, PaperView] | None = None) -> Any:
 
 def _note(chosen: list[PaperView]) -> dict[str, Any]:
     n = sum(1 for p in chosen if p.truncated)
-    return {"truncated_papers": n, "papers": len(chosen),
-            "note": TRUNCATION_NOTE.format(n=n, total=len(chosen)) if n else ""}
+    big = [len(set(p.authors)) for p in chosen if len(set(p.authors)) > MAX_PAIR_AUTHORS]
+    notes = [TRUNCATION_NOTE.format(n=n, total=len(chosen))] if n else []
+    if big:
+        notes.append(HYPERAUTHOR_NOTE.format(n=len(big), cap=MAX_PAIR_AUTHORS, most=max(big)))
+    return {"truncated_papers": n, "papers": len(chosen), "hyperauthored_papers": len(big), "note": " ".join(notes)}
 
 
 def coauthors(g: GraphLike, name: str) -> dict[str, Any]:
@@ -174,7 +188,8 @@ def _over_time(ps: dict[str, PaperView]) -> list[dict[str, Any]]:
         if not p.year:
             continue
         active.setdefault(p.year, set()).update(p.authors)
-        pairs.setdefault(p.year, set()).update(combinations(sorted(set(p.authors)), 2))
+        if len(set(p.authors)) <= MAX_PAIR_AUTHORS:
+            pairs.setdefault(p.year, set()).update(combinations(sorted(set(p.authors)), 2))
     seen: set[tuple[str, str]] = set()
     rows = []
     for year in sorted(per_year_papers):
