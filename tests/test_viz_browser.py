@@ -237,6 +237,8 @@ def test_lineage_page_keeps_edges_off_other_nodes_and_shows_years(browser: Any, 
     for loaded in load(browser, render_html(G, tmp_path / "lineage.html", view="lineage")):
         page = loaded.page
         assert loaded.console == []
+        page.evaluate("kg.network.fit({animation: false}); kg.network.redraw()")  # vis measures drawn labels only
+        page.wait_for_timeout(200)
         ids = page.evaluate("kg.network.body.nodeIndices")
         pos = page.evaluate("ids => kg.network.getPositions(ids)", ids)
         boxes = {n: page.evaluate("id => kg.network.getBoundingBox(id)", n) for n in ids}
