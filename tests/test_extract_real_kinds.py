@@ -181,6 +181,13 @@ OWN: list[tuple[str, set[tuple[str, str, str]]]] = [
      {(P, INTRODUCES, "SMoR"), (P, COMPARES_WITH, "T5")}),
     ("We design a new architecture (Corvid-2) whose core layer is faster than Corvid's.",
      {(P, INTRODUCES, "Corvid-2"), (P, COMPARES_WITH, "Corvid"), ("Corvid-2", BUILDS_ON, "Corvid")}),
+    ("We embrace this and introduce the Sparse Gated Network (SpaGNet), which routes tokens.",
+     {(P, INTRODUCES, "SpaGNet")}),
+    ("This design, called a Lateral Pyramid Network (LPN), helps detectors.", {(P, INTRODUCES, "LPN")}),
+    ("Our model, the Vector Hashed-Variational AutoDecoder (VH-VAD), differs from VAEs.",
+     {(P, INTRODUCES, "VH-VAD")}),
+    ("We propose Quill-GAN. This Generative Quill Prior (GQP) is used in every layer.",
+     {(P, INTRODUCES, "Quill-GAN"), (P, INTRODUCES, "GQP")}),
     # a known model opening result sentences is not the paper's own
     ("GPT-4 achieves 90% on GSM8K. GPT-4 also sets a record on MMLU.",
      {(P, EVALUATED_ON, "GSM8K"), (P, EVALUATED_ON, "MMLU")}),
