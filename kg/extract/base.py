@@ -278,9 +278,11 @@ def doc_text(doc: Doc) -> str:
     return str(text)
 
 
+@lru_cache(maxsize=1 << 12)
 def standalone(name: str) -> re.Pattern[str]:
     """``name`` written as a whole word: not inside a longer word or hyphenated compound."""
     return re.compile(r"(?<![\w-])%s(?![\w-])" % re.escape(name))
+
 
 def last_match(regex: re.Pattern[str], text: str) -> int | None:
     """The end of the last match of ``regex`` in ``text``, or None."""

@@ -133,10 +133,10 @@ class RelationFinder:
         (one, when the paper introduces nothing else), or the subject after "Unlike earlier retrievers,".
         """
         cues = self.pat.cues
-        if not any(m.label in (MODEL, DATASET) for m in mentions):
-            return rels
         intro = {mentions[r.target].key for r in rels if r.type == INTRODUCES}
         known = self.pat.known
+        if not any(m.label == MODEL and m.key not in intro and m.key not in known for m in mentions):
+            return rels
         counts: dict[str, int] = {}
         contrast: set[str] = set()
         for r in rels:
