@@ -152,6 +152,9 @@ PARENT: list[tuple[str, str, set[tuple[str, str, str]]]] = [
      {(P, INTRODUCES, "Kite")}),
     ("", "We present Masked-routing Mixer Transformer (Mix2Former), a new architecture for segmentation.",
      {(P, INTRODUCES, "Mix2Former")}),
+    ("", "We propose the Masked-Token BERT (MaToBERT) approach for speech.", {(P, INTRODUCES, "MaToBERT")}),
+    ("", "We present a compact network, which has a VGG-like body.", set()),
+    ("", "We explore recently introduced CLIP models to steer image editing.", set()),
 ]
 
 

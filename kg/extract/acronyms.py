@@ -36,10 +36,11 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention]) -> list[
             if word[0].casefold() == initials[0] and max(2, len(initials) - 1) <= content <= len(initials) + 1:
                 long_start = base + w.start()
                 break
-        if long_start is None and len(initials) > 2:  # capitals spell it: "Vector Quantised-Variational AutoEncoder"
+        if long_start is None and len(initials) > 2:  # capitals spell it: "Vector Quantised-Variational AutoEncoder",
+            # "Hidden-Unit BERT" (HuBERT): the acronym's capitals in order among the long form's
             for w in reversed(words[-(len(initials) + 2):]):
-                caps = [c.casefold() for c in text[base + w.start():am.start()] if c.isupper()]
-                if caps == initials:
+                caps = iter([c.casefold() for c in text[base + w.start():am.start()] if c.isupper()])
+                if w.group()[0].casefold() == initials[0] and all(c in caps for c in initials):
                     long_start = base + w.start()
                     break
         if long_start is None:

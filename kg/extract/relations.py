@@ -111,6 +111,8 @@ class RelationFinder:
                 and cues["we_subject"].search(before)):
             return INTRODUCES, "introduce-cue"  # "We propose X ... and build Y"
         intro = last_match(cues["introduce"], before)
+        if intro is not None and cues["intro_participle"].search(before[:intro]):
+            intro = None  # "recently introduced CLIP models": someone else's
         if (intro is not None and intro > fence and len(before) - intro <= 120
                 and not cues["intro_blockers"].search(before[intro:])
                 and not cues["intro_object"].search(before[-60:])):
