@@ -268,6 +268,8 @@ DATASETS_8: list[tuple[str, set[tuple[str, str]]]] = [
     ("Trained on AudioSketch with one GPU, our model converges fast.", {(DATASET, "AudioSketch")}),
     ("We report French-English and WMT 2014 English-German results.", {(DATASET, "WMT 2014")}),
     ("We crawl CommonCrawl and the Pile.", {(DATASET, "Common Crawl"), (DATASET, "The Pile")}),
+    # splits and subsets are the dataset (versions are not: see kind 7)
+    ("We report ARC Easy and ARC Challenge accuracy.", {(DATASET, "ARC")}),
 ]
 
 
@@ -290,6 +292,8 @@ def test_latex_and_greek_names(ex: Extractor) -> None:
     assert entities(ex, "We evaluate agents on $\\tau$-bench.") == {(DATASET, "τ-bench")}
     assert entities(ex, "We evaluate agents on τ-bench.") == {(DATASET, "τ-bench")}
     assert (MODEL, "Quasar-α") in entities(ex, "We present Quasar-α, a text-to-image model.")
+    assert entities(ex, "We introduce Brötchen and Quant.int4(), which beat GPT-3.") == {
+        (MODEL, "Brötchen"), (MODEL, "Quant.int4()"), (MODEL, "GPT-3")}
 
 
 # --- kind 11: one topic however it is written -------------------------------------------------------------
