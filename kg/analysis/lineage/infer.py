@@ -327,13 +327,14 @@ class _Context:
         e.candidate_ok = bool(
             q is not None and e.gap_days <= self.max_gap_days and e.shared_authors
             and e.similarity_norm >= CANDIDATE_MIN_SIMILARITY and e.nearest_rank == 1
-            and self.near_later.get(q, [None])[0] == p and not self.names_kin(p, n))
+            and (self.near_later.get(q) or [None])[0] == p and not self.names_kin(p, n))
         return e if relation or cited or base or e.candidate_ok else None
 
     def names_kin(self, p: str, n: str) -> bool:
         """Whether paper p's abstract names n or a model whose name derives from n's or n's from it
         (GPipe's abstract trains an AmoebaNet: AmoebaNet-A is named, as a workload)."""
-        return any(x == n or parts_relation(self.parts[x], self.parts[n]) or parts_relation(self.parts[n], self.parts[x])
+        parts = self.parts
+        return any(x == n or parts_relation(parts[x], parts[n]) or parts_relation(parts[n], parts[x])
                    for x, rel in self.ix.links.get(p, {}).items() if rel != INTRODUCES)
 
 
