@@ -14,7 +14,8 @@ from setuptools.command.build_py import build_py
 
 ROOT = Path(__file__).resolve().parent
 # folder -> the files of it the library reads at run time
-ASSETS = {"queries": ("*.cypher",), "visualizations": ("*.json", "*.html", "*.css", "*.js")}
+ASSETS = {"queries": ("*.cypher",),
+          "visualizations": ("*.json", "*.html", "*.css", "*.js", "vendor/*.js", "vendor/*.txt")}
 
 
 class BuildWithAssets(build_py):
@@ -27,7 +28,8 @@ class BuildWithAssets(build_py):
             target.mkdir(parents=True, exist_ok=True)
             for pattern in patterns:
                 for source in sorted((ROOT / folder).glob(pattern)):
-                    shutil.copy2(source, target / source.name)
+                    (target / source.relative_to(ROOT / folder)).parent.mkdir(parents=True, exist_ok=True)
+                    shutil.copy2(source, target / source.relative_to(ROOT / folder))
 
 
 setup(cmdclass={"build_py": BuildWithAssets})

@@ -28,6 +28,7 @@ from kg.analysis import namesakes
 from kg.errors import KGError
 from kg.export import FORMATS as _EXPORT_WRITERS
 from kg.export import export_graph
+from kg.sources.fetch import fetch
 from kg.model import Graph
 from kg.pipeline import Progress, build as build_graph
 from kg.sources import FORMATS as _INPUT_READERS
@@ -35,7 +36,7 @@ from kg.store import SCHEMES, GraphStore, open_store
 from kg.viz import VIEWS
 
 __all__ = ["EXPORT_FORMATS", "INPUT_FORMATS", "SCHEMES", "VIEWS", "Answer", "StoreLike", "build", "check_authors",
-           "coauthors", "collaboration", "cypher", "evaluate", "export", "extract", "lineage", "lineage_path",
+           "coauthors", "collaboration", "cypher", "evaluate", "export", "extract", "fetch", "lineage", "lineage_path",
            "list_queries", "load_graph", "load_networkx", "push", "query", "stats", "viz"]
 
 EXPORT_FORMATS: tuple[str, ...] = tuple(_EXPORT_WRITERS)  # kg export --format

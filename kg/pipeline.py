@@ -49,7 +49,7 @@ def keep_other_sources(records: Iterable[PaperRecord], sources: Iterable[str | P
 
 def add_extractions(graph: Graph, extractor: Any, progress: Progress | None = None) -> None:
     """Run the extractor over every paper's title and abstract and add what it finds to ``graph``."""
-    papers = sorted(graph.by_label(PAPER), key=lambda n: n.id)
+    papers = sorted((p for p in graph.by_label(PAPER) if not p.props.get("stub")), key=lambda n: n.id)  # stubs: no text
     items = ((p.id, str(p.props.get("title") or ""), str(p.props.get("abstract") or ""),
               [str(c) for c in p.props.get("categories") or ()]) for p in papers)  # type: ignore[union-attr]
     for done, (nodes, edges) in enumerate(extractor.many(items), 1):
@@ -156,5 +156,5 @@ def build(sources: Sequence[str | Path], store_path: str | Path, *, fmt: str | N
     replace_store(store_path, graph, records)
     with open_store(store_path) as store:
         counts = store.counts()
-    papers = sum(1 for _ in graph.by_label(PAPER))
+    papers = sum(1 for p in graph.by_label(PAPER) if not p.props.get("stub"))  # stubs are cited, not read
     return BuildReport([str(s) for s in sources], len(records), papers, counts, read.as_dict())

@@ -17,9 +17,11 @@ from kg.pipeline import build
 
 GOOD_PROFILE = "LGOct 20, 2022\nModels at ScaleBob Lee\nAn abstract.\n"
 UNKNOWN_HINT = (
-    "  The line {line!r} starts no profile listing ('LGOct 20, 2022' date line), no JSON Lines file ('{{...}}') "
-    "and no arXiv listing ('arXiv:ID' lines).\n"
-    "  Name the format with --input-format profile|arxiv|jsonl if detection is wrong.\n")
+    "  The line {line!r} starts no known format: BibTeX (@article{{...}}), RIS (TY  - ), Web of Science (FN/PT), "
+    "JSON ({{...}} or [...]), XML (<feed>, <dblp>), a profile listing ('LGOct 20, 2022' date line) or an arXiv "
+    "listing ('arXiv:ID' lines).\n"
+    "  Name the format with --input-format profile|arxiv|jsonl|bibtex|ris|wos|atom|dblp|openalex|s2|crossref|csl|"
+    "arxiv-json if detection is wrong.\n")
 
 JSON = ":1: bad JSON Lines record: "
 REC = ":1: bad record: "
@@ -40,7 +42,8 @@ BAD_INPUTS = [
     ("empty.txt", b"", ": the file is empty\n  Give a listing with at least one paper.\n"),
     ("blank.txt", b"\n  \n\n", ": the file is empty\n  Give a listing with at least one paper.\n"),
     ("unknown.txt", b"Shopping list\neggs\n", ":1: unknown format\n" + UNKNOWN_HINT.format(line="Shopping list")),
-    ("array.jsonl", b"[1, 2]\n", ":1: unknown format\n" + UNKNOWN_HINT.format(line="[1, 2]")),
+    ("array.jsonl", b"[1, 2]\n", ":1: bad JSON Lines record: each line must be a JSON object\n"
+     "  Each line must be one JSON object with at least a title or an abstract.\n"),
     ("mixed.txt", (GOOD_PROFILE + '{"title": "x"}\n').encode(),
      ":4: expected a date line such as 'LGOct 20, 2022'\n  Got: '{\"title\": \"x\"}'. Is the file a mix of formats?\n"),
     ("mixed_arxiv.txt", b"An abstract.\n\narXiv:2101.00001\nCreated: 2021-01-01\n\nLGOct 20, 2022\n",

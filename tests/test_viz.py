@@ -17,7 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.cli import cli
-from kg.errors import VizError
+from kg.errors import NodeNotFound, VizError
 from kg.model import (AUTHOR, AUTHORED, BUILDS_ON, INTRODUCES, LABELS, MODEL, PAPER, TOPIC, USES, HAS_TOPIC,
                       Edge, Graph, Node)
 from kg.analysis.collab import collaboration
@@ -335,21 +335,23 @@ def test_types_and_since_filters() -> None:
     ({"view": "tree"}, "unknown view 'tree'; choose one of full, lineage, collaboration, ego"),
     ({"types": ["Model", "Gadget"]}, "--types: unknown label(s) Gadget"),
     ({"view": "ego"}, "the ego view needs --focus NAME"),
-    ({"view": "ego", "focus": "Gshardd"}, "--focus 'Gshardd' is not a node id or name in this graph\n"
-                                            "  close names: GShard"),
+    ({"view": "ego", "focus": "Gshardd"}, "No node named 'Gshardd' in the graph. Close names: GShard."),
 ])
 def test_bad_requests_raise_viz_error(kwargs: dict[str, Any], message: str) -> None:
-    with pytest.raises(VizError) as err:
+    with pytest.raises((VizError, NodeNotFound)) as err:
         page_data(payload_graph(), **kwargs)
     assert str(err.value).startswith(message)
 
 
-def test_find_node_prefers_label_on_ambiguous_name() -> None:
+def test_find_node_is_the_lookup_of_every_command() -> None:
     G = payload_graph()
     G.add_node("topic:gshard", label=TOPIC, name="GShard")
+    G.add_node("model:palm", label=MODEL, name="PaLM")
     assert find_node(G, "gshard", MODEL) == "model:gshard"
-    with pytest.raises(VizError, match="matches 2 nodes: model:gshard, topic:gshard"):
-        find_node(G, "GShard")
+    assert find_node(G, "PaLM 540B", MODEL) == "model:palm"  # as kg lineage finds it
+    assert find_node(G, "GShard") == "model:gshard"  # the name as written, smallest id first
+    with pytest.raises(NodeNotFound, match="No Model named 'Gshardd' in the graph. Close names: GShard."):
+        find_node(G, "Gshardd", MODEL)
 
 
 @pytest.mark.parametrize("view", ["full", "collaboration"])
@@ -456,3 +458,20 @@ def test_big_pages_use_sigma_and_pages_over_the_cap_open_reduced_and_say_how_to_
     assert len(data["nodes"]) == 4 and data["note"].startswith("Showing 4 of 11 nodes")
     assert "--view ego --focus NAME" in data["note"]
     assert len(page_data(G, view="lineage", style=style)["nodes"]) == 3  # lineage is never cut
+
+
+def test_paper_stubs_are_left_out_of_every_view() -> None:
+    G = payload_graph()
+    G.add_node("paper:cited", label=PAPER, title="Only cited", stub=True)
+    G.add_edge("paper:p3", "paper:cited", key="CITES", type="CITES")
+    for view, focus in (("full", None), ("ego", "paper:p3")):
+        assert "paper:cited" not in {n["id"] for n in page_data(G, view=view, focus=focus)["nodes"]}
+
+
+def test_cli_viz_since_past_every_paper_says_why(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("kg.api.load_networkx", lambda p: payload_graph())
+    result = CliRunner().invoke(cli, ["viz", "--store", str(tmp_path), "-o", str(tmp_path / "v.html"),
+                                      "--since", "2030"])
+    assert result.exit_code == 1 and not (tmp_path / "v.html").exists()
+    assert result.output == ("Error: nothing to show: --since 2030 keeps no paper (the newest paper is from 2021); "
+                             "pass an earlier year\n")

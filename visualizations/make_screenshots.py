@@ -1,10 +1,11 @@
-"""Build the bundled example store and write a PNG of each view to visualizations/screenshots/<view>.png.
+"""Build a store from listings and write a PNG of each view to visualizations/screenshots/<view>.png.
 
-The lineage view centres on the model with the largest BUILDS_ON family, the ego view on the author
-with the most papers; pass --lineage-focus / --ego-focus to choose others.
+The lineage view centres on the model with the largest BUILDS_ON family (``lineage-all.png`` shows every
+family), the ego view on the author with the most papers; pass --lineage-focus / --ego-focus to choose
+others. The README's screenshots come from the seed listings:
 
+    python visualizations/make_screenshots.py ../shared/seeds/*.txt
     python visualizations/make_screenshots.py                      # examples/*.txt
-    python visualizations/make_screenshots.py my_listing.txt --store /tmp/ex
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from kg.paths import VISUALIZATIONS_DIR
 from kg.viz import VIEWS, render_html, render_png
 
 ROOT = Path(__file__).resolve().parent.parent
+SIZES = {"lineage": (1500, 950), "lineage-all": (1700, 1250)}  # pixels; the others 1400 x 900
 
 
 def biggest_family(G: Any) -> str | None:
@@ -55,9 +57,11 @@ def main() -> None:
         build(args.sources, store)
         G = load_networkx(store)
         focus = {"lineage": args.lineage_focus or biggest_family(G), "ego": args.ego_focus or busiest_author(G)}
-        for view in VIEWS:
-            html = render_html(G, Path(tmp) / f"{view}.html", view=view, focus=focus.get(view))
-            print(f"Wrote {render_png(html, args.out / f'{view}.png')}")
+        shots = [(view, view, focus.get(view)) for view in VIEWS] + [("lineage-all", "lineage", None)]
+        for name, view, around in shots:
+            html = render_html(G, Path(tmp) / f"{name}.html", view=view, focus=around)
+            width, height = SIZES.get(name, (1400, 900))
+            print(f"Wrote {render_png(html, args.out / f'{name}.png', width=width, height=height)}")
 
 
 if __name__ == "__main__":

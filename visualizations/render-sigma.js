@@ -9,21 +9,28 @@
   window.kgRenderers.sigma = function (data, container, hooks) {
     var S = window.KGSigma;
     var kg = hooks.kg;
-    var probe = document.createElement("canvas").getContext("webgl");
-    var info = probe && probe.getExtension("WEBGL_debug_renderer_info");
-    var gpuName = probe ? String(probe.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : probe.RENDERER)) : "";
+    var gpuName = hooks.gpuName || "";
     var software = /swiftshader|llvmpipe|softpipe|software/i.test(gpuName);
     var cheap = software || !!data.cheap;
     kg.gpu = { renderer: gpuName, software: software, cheap: cheap };
 
-    var graph = new S.Graph({ multi: true, type: "directed", allowSelfLoops: true });
+    var t0 = performance.now();
+    // A simple directed graph (faster to build and draw than a multigraph): of several links between one
+    // pair of nodes the first is drawn, the panel lists them all. Filters set the ``hidden`` attribute
+    // (no reducers: sigma then reads the attributes as they are).
+    var graph = new S.Graph({ multi: false, type: "directed", allowSelfLoops: true });
     data.nodes.forEach(function (n) {
       graph.addNode(n.id, { x: n.x, y: -n.y, size: Math.max(1.5, (n.size || 6) * (cheap ? 0.35 : 0.45)),
-                            color: n.color, label: n.name, kind: n.kind });
+                            color: n.color, label: n.name, hidden: !hooks.isVisible(n.id) });
     });
+    var drawnEdges = [];
     data.edges.forEach(function (e) {
-      graph.addEdgeWithKey(String(e.id), e.from, e.to, { color: e.color, size: cheap ? 0.5 : Math.max(0.5, (e.width || 1) * 0.6) });
+      if (graph.hasDirectedEdge(e.from, e.to)) { return; }
+      graph.addDirectedEdgeWithKey(String(e.id), e.from, e.to, {
+        color: e.color, size: cheap ? 0.5 : Math.max(0.5, (e.width || 1) * 0.6), hidden: !hooks.isEdgeVisible(e.id) });
+      drawnEdges.push(e.id);
     });
+    kg.marks.graph = performance.now() - t0;
     var renderer = new S.Sigma(graph, container, {
       nodeProgramClasses: { circle: cheap ? S.NodePointProgram : S.NodeCircleProgram },
       defaultNodeType: "circle",
@@ -35,12 +42,9 @@
       labelDensity: 0.7,
       labelGridCellSize: 120,
       renderEdgeLabels: false,
-      zIndex: false,
-      nodeReducer: function (id, attrs) { return hooks.isVisible(id) ? attrs : Object.assign({}, attrs, { hidden: true }); },
-      edgeReducer: function (id, attrs) {
-        return hooks.isEdgeVisible(Number(id)) ? attrs : Object.assign({}, attrs, { hidden: true });
-      }
+      zIndex: false
     });
+    kg.marks.sigma = performance.now() - t0;
     kg.sigma = renderer;
     kg.graph = graph;
     kg.axisDrawn = [];
@@ -119,7 +123,12 @@
     renderer.on("clickStage", function () { hooks.onSelect(null); });
 
     return {
-      applyVisibility: function () { renderer.refresh(); },
+      applyVisibility: function () {
+        graph.updateEachNodeAttributes(function (id, attrs) { attrs.hidden = !hooks.isVisible(id); return attrs; },
+                                       { attributes: ["hidden"] });
+        graph.updateEachEdgeAttributes(function (id, attrs) { attrs.hidden = !hooks.isEdgeVisible(Number(id)); return attrs; },
+                                       { attributes: ["hidden"] });
+      },
       highlight: function (id, around, links) {
         chosen = id === null ? null : { id: id, around: Array.from(around), links: links };
         requestAnimationFrame(drawLayer);

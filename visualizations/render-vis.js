@@ -101,6 +101,15 @@
       focus: function (id) { network.focus(id, { scale: Math.max(network.getScale(), 1.2), animation: false }); },
       positions: positions,
       start: function () {
+        // A lineage too big to read when fitted opens at a readable zoom on its oldest corner (or its focus).
+        if (data.min_scale && data.nodes.length && network.getScale() < data.min_scale) {
+          var focus = data.nodes.find(function (n) { return n.focus; });
+          var left = Math.min.apply(null, data.nodes.map(function (n) { return n.x; }));
+          var top = Math.min.apply(null, data.nodes.map(function (n) { return n.y; }));
+          var w = container.clientWidth / 2 / data.min_scale, h = container.clientHeight / 2 / data.min_scale;
+          var at = focus ? { x: focus.x, y: focus.y } : { x: left - 90 + w, y: top - 60 + h };
+          network.moveTo({ position: at, scale: data.min_scale, animation: false });
+        }
         network.once("afterDrawing", hooks.onReady);
         network.redraw();
       }

@@ -4,12 +4,20 @@
 // textContent; nothing here parses HTML.
 (function () {
   "use strict";
+  var marks = { start: performance.now() };
   var data = JSON.parse(document.getElementById("kg-data").textContent);
+  marks.parsed = performance.now();
   var SVG = "http://www.w3.org/2000/svg";
   var byId = new Map();
   var adjacent = new Map();
   var edgesOf = new Map();
-  data.nodes.forEach(function (n) { byId.set(n.id, n); adjacent.set(n.id, new Set()); edgesOf.set(n.id, []); });
+  data.nodes.forEach(function (n) {
+    if (n.label === undefined) { n.label = n.name; }  // the page leaves out what equals the name
+    if (n.title === undefined) { n.title = n.name; }
+    byId.set(n.id, n);
+    adjacent.set(n.id, new Set());
+    edgesOf.set(n.id, []);
+  });
   data.edges.forEach(function (e) {
     adjacent.get(e.from).add(e.to);
     adjacent.get(e.to).add(e.from);
@@ -51,10 +59,17 @@
   var pickName = data.renderer || "vis";
   var make = (window.kgRenderers || {})[pickName];
   var fallbackNote = null;
+  var gpuName = "";
   if (pickName !== "vis") {
     var probe = document.createElement("canvas");
     var gl = null;
-    try { gl = probe.getContext("webgl2") || probe.getContext("webgl"); } catch (err) { gl = null; }
+    try { gl = probe.getContext("webgl"); } catch (err) { gl = null; }
+    if (gl) {
+      var info = gl.getExtension("WEBGL_debug_renderer_info");
+      gpuName = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
+      var lose = gl.getExtension("WEBGL_lose_context");
+      if (lose) { lose.loseContext(); }  // give the probe's context back at once
+    }
     if (!gl || !make) {
       fallbackNote = "This browser gives the page no WebGL, so it is drawn with vis-network instead of " +
         "sigma.js: slower on a graph this size.";
@@ -67,11 +82,14 @@
   }
   var kg = window.kg = { ready: false, renderer: pickName, select: select, find: find, data: data,
                          visible: function () { return Array.from(visible); }, layouts: 0 };
+  marks.indexed = performance.now();
+  kg.marks = marks;
   var view = make(data, document.getElementById("kg-network"), {
     isVisible: function (id) { return visible.has(id); },
     isEdgeVisible: function (id) { return visibleEdges.has(id); },
     onSelect: function (id) { select(id); },
     onReady: markReady,
+    gpuName: gpuName,
     kg: kg
   });
   if (fallbackNote) {
@@ -316,6 +334,7 @@
   search.addEventListener("keydown", function (ev) { if (ev.key === "Enter") { find(search.value); } });
   document.getElementById("kg-search-go").addEventListener("click", function () { find(search.value); });
 
+  marks.built = performance.now();
   kg.positions = function () { return view.positions(); };
   showCount();
   view.start();

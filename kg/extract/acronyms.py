@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.base import ACRONYM, REVERSE_ACRONYM, STRONG, WEAK, Mention, Patterns, shape, standalone
+from kg.extract.base import (ACRONYM, REVERSE_ACRONYM, STRONG, WEAK, Mention, Patterns, last_match, shape,
+                             standalone)
 from kg.model import DATASET, MODEL, TOPIC
 
 
@@ -22,11 +23,17 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention]) -> list[
         base = max(0, am.start() - 120)
         long_start = None
         content = 0
+        lead = re.match(r"([a-z]+)-", short)  # "token-MoE": the long form opens with "token"
         for w in reversed(words[-(len(initials) + 4):]):
             word = w.group()
+            if lead:
+                if word.startswith(lead.group(1)):
+                    long_start = base + w.start()
+                    break
+                continue
             if word.casefold() not in pat.lexicon.function_words:
                 content += 1
-            if word[0].casefold() == initials[0] and len(initials) - 1 <= content <= len(initials) + 1:
+            if word[0].casefold() == initials[0] and max(2, len(initials) - 1) <= content <= len(initials) + 1:
                 long_start = base + w.start()
                 break
         if long_start is None:
@@ -53,6 +60,8 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention]) -> list[
         elif (kind == WEAK and short.endswith("s") and head.rstrip("s") in pat.lexicon.model_heads
               and pat.cues["naming"].search(text, max(0, long_start - 40), long_start)):
             label = MODEL  # "our latent diffusion models (LDMs)": a plural acronym the paper owns
+        elif kind in (STRONG, WEAK) and capitalized and _owned(pat, text, long_start):
+            label = DATASET if pat.cues["dataset_words"].search(long_form) else MODEL  # "we present LONG (ACRO)"
         elif capitalized and head in pat.lexicon.technique_heads:
             label = TOPIC
         else:
@@ -94,6 +103,16 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention]) -> list[
         for lm in re.finditer(re.escape(long_form), text):
             out = [m for m in out if not (lm.start() <= m.start and m.end <= lm.end()) or m.label == TOPIC]
     return out
+
+
+def _owned(pat: Patterns, text: str, pos: int) -> bool:
+    """Whether the sentence before ``pos`` ends in a cue that the paper introduces or names what follows."""
+    lead = text[max(0, pos - 100):pos]
+    lead = lead[lead.rfind(". ") + 1:]
+    if pat.cues["naming"].search(lead):
+        return True
+    intro = last_match(pat.cues["introduce"], lead)
+    return intro is not None and not pat.cues["intro_blockers"].search(lead[intro:])
 
 
 def _initials_match(short: str, long_form: str, function_words: frozenset[str]) -> bool:

@@ -22,7 +22,7 @@ from typing import Any
 
 import networkx as nx
 
-from kg.errors import VizError
+from kg.errors import NodeNotFound, VizError
 from kg.model import LABELS, MODEL
 from kg.paths import VISUALIZATIONS_DIR
 from kg.viz.layout import edges_off_nodes, layout_positions, lineage_layout
@@ -73,37 +73,26 @@ def page_data(G: Any, *, view: str = "full", focus: str | None = None, depth: in
         raise VizError(msg)
     style = style or load_style()
     types = list(types) if types is not None else None
-    H = filter_graph(G, types, since)
+    stubs = {n for n, a in G.nodes(data=True) if a.get("stub")}  # papers known only as cited: not shown
+    H = filter_graph(G.subgraph([n for n in G if n not in stubs]) if stubs else G, types, since)
     if len(H) == 0 and len(G) > 0 and (types is not None or since is not None):
         raise VizError(why_empty(G, types, since))
-    focus_id = find_node(H, focus, MODEL if view == "lineage" else None) if focus is not None else None
+    focus_id = _focus(H, focus, MODEL if view == "lineage" else None) if focus is not None else None
     options = json.loads(json.dumps(style["options"]))
     extra: dict[str, Any] = {}
-    big = style["big"]
-    if view != "lineage":  # the lineage view is models only, and stays whole and layered at every size
-        H, note = reduce_graph(H, big["cap_nodes"], big["cap_edges"])
-        if note:
-            extra["note"] = note
     if view == "ego":
         if focus_id is None:
             msg = "the ego view needs --focus NAME"
             raise VizError(msg)
         H = ego_graph(H, focus_id, depth)
-    if view == "lineage":
-        L = lineage_graph(H, focus_id, whole=G)
-        nodes, edges, legend, boxes = lineage_records(G, L, focus_id, style)
-        look = style["lineage"]
-        lay = lineage_layout(L, {n: when(G, n).year for n in L}, boxes, column_gap=look["column_gap"],
-                             row_gap=look["row_gap"], check_max_nodes=look["check_max_nodes"])
-        for n in nodes:
-            n["x"], n["y"] = lay.pos[n["id"]]
-        options["edges"].update(look["edges"])
-        extra = {"axis": lay.axis, "lanes": lay.lanes, "clear": lay.clear,
-                 "boxes": {n: list(b) for n, b in boxes.items()}}
-        if not lay.clear:
-            extra["note"] = ("Some links here pass behind models they do not join; drag a model to see them, "
-                             "or narrow the view with --focus or --since.")
+    if view == "lineage":  # models only: never cut, and layered at every size
+        nodes, edges, legend, extra = _lineage_view(G, H, focus_id, style)
+        options["edges"].update(style["lineage"]["edges"])
     else:
+        H, note = reduce_graph(H, style["big"]["cap_nodes"], style["big"]["cap_edges"],
+                               keep=[focus_id] if focus_id else [])
+        if note:
+            extra["note"] = note
         if view == "collaboration":
             nodes, edges, legend = collaboration_records(H, style, seed)
             options["edges"]["arrows"] = {"to": {"enabled": False}}
@@ -123,12 +112,41 @@ def page_data(G: Any, *, view: str = "full", focus: str | None = None, depth: in
     years = [n["year"] for n in nodes if n.get("dated")]
     empty = EMPTY_NOTES.get(view, EMPTY_NOTES["full"]) if not nodes else None
     title = f"paper-kg: {view} view" + (f" around {name_of(G.nodes[focus_id], focus_id)}" if focus_id else "")
-    renderer = "sigma" if len(nodes) >= big["sigma_min_nodes"] else "vis"
+    renderer = "sigma" if len(nodes) >= style["big"]["sigma_min_nodes"] else "vis"
     return {"view": view, "empty": empty, "title": title, "nodes": nodes, "edges": edges, "legend": legend,
             "renderer": renderer,
             "options": options, "physics": False, "relayout": style["relayout"] if view != "lineage" else None,
             "years": [min(years), max(years)] if years else None, "faded": style["faded_color"],
             "fade": len(nodes) <= style["highlight"]["fade_max_nodes"], "seed": seed, **extra}
+
+
+def _lineage_view(G: Any, H: Any, focus: str | None, style: dict[str, Any]
+                  ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]], dict[str, Any]]:
+    """Nodes (placed), edges, legend and page extras (axis, lanes, boxes, whether links are clear)."""
+    L = lineage_graph(H, focus, whole=G)
+    nodes, edges, legend, boxes = lineage_records(G, L, focus, style)
+    look = style["lineage"]
+    lay = lineage_layout(L, {n: when(G, n).year for n in L}, boxes, column_gap=look["column_gap"],
+                         row_gap=look["row_gap"], check_max_nodes=look["check_max_nodes"])
+    for n in nodes:
+        n["x"], n["y"] = lay.pos[n["id"]]
+    extra = {"axis": lay.axis, "lanes": lay.lanes, "clear": lay.clear, "min_scale": look["min_scale"],
+             "boxes": {n: list(b) for n, b in boxes.items()}}
+    if not lay.clear:
+        extra["note"] = ("Some links here pass behind models they do not join; drag a model to see them, "
+                         "or narrow the view with --focus or --since.")
+    return nodes, edges, legend, extra
+
+
+def _focus(H: Any, name: str, label: str | None) -> str:
+    """The focus node: of ``label`` when one is called ``name``, else any node so called (the view then
+    says which label it needs)."""
+    try:
+        return find_node(H, name, label)
+    except NodeNotFound:
+        if label is None:
+            raise
+        return find_node(H, name)
 
 
 def _place(nodes: list[dict[str, Any]], edges: list[dict[str, Any]], legend: list[dict[str, Any]],

@@ -14,9 +14,10 @@ import networkx as nx
 
 def layout_positions(G: Any, seed: int = 0, anchors: int = 400,
                      first: Any = None) -> dict[str, tuple[float, float]]:
-    """Seeded 2-D positions in about [-1, 1]: a spring layout of the ``anchors`` best-linked nodes (of
-    ``first`` when given, e.g. the labels shown by default), then every other node breadth-first at the
-    mean of its placed neighbours plus a small jitter.
+    """Seeded 2-D positions in about [-1, 1]: a spring layout (networkx) of the ``anchors`` best-linked
+    nodes (of ``first`` when given, e.g. the labels shown by default), each connected part on its own and
+    the parts packed in rows, largest first; then every other node breadth-first at the mean of its placed
+    neighbours plus a small jitter.
 
     Linear after the anchors, so it stays fast for tens of thousands of nodes; the same ``seed`` gives the
     same positions, another seed other positions.
@@ -32,8 +33,7 @@ def layout_positions(G: Any, seed: int = 0, anchors: int = 400,
     rng = random.Random(seed)
     pool = [n for n in U if first is None or n in first] or list(U)
     core = sorted(pool, key=lambda n: (-U.degree(n), str(n)))[:anchors]
-    raw = nx.spring_layout(U.subgraph(core), seed=seed, method="force")
-    pos = {n: (float(p[0]), float(p[1])) for n, p in raw.items()}
+    pos = _packed_components(U.subgraph(core), seed)
     spread = 1.0 / math.sqrt(max(len(core), 1))
     queue = deque(sorted(core, key=str))
     for start in [None, *sorted(U, key=str)]:
@@ -55,6 +55,26 @@ def layout_positions(G: Any, seed: int = 0, anchors: int = 400,
                 pos[m] = (x, y)
                 queue.append(m)
     return pos
+
+
+def _packed_components(C: Any, seed: int) -> dict[Any, tuple[float, float]]:
+    """Each connected component of ``C`` laid out alone (spring, seeded) in a square of side ~sqrt(size),
+    the squares packed in rows (largest first), the whole scaled into [-1, 1]."""
+    parts = sorted((sorted(c, key=str) for c in nx.connected_components(C)), key=lambda c: (-len(c), str(c[0])))
+    sides = [math.sqrt(len(c)) + 0.6 for c in parts]
+    width = max(max(sides, default=1.0), math.sqrt(sum(s * s for s in sides)) * 1.15)
+    pos: dict[Any, tuple[float, float]] = {}
+    x = y = row = 0.0
+    for part, side in zip(parts, sides):
+        if x + side > width + 1e-9:
+            x, y, row = 0.0, y + row, 0.0
+        raw = nx.spring_layout(C.subgraph(part), seed=seed, method="force") if len(part) > 1 else {part[0]: (0, 0)}
+        for n, p in raw.items():
+            pos[n] = (x + side / 2 + float(p[0]) * (side - 0.6) / 2, y + side / 2 + float(p[1]) * (side - 0.6) / 2)
+        x, row = x + side, max(row, side)
+    height = y + row
+    reach = max(width, height) / 2 or 1.0
+    return {n: ((p[0] - width / 2) / reach, (p[1] - height / 2) / reach) for n, p in pos.items()}
 
 
 class Box(NamedTuple):

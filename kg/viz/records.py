@@ -5,8 +5,6 @@ from __future__ import annotations
 import math
 from typing import Any
 
-import networkx as nx
-
 from kg.analysis.collab import author_communities, coauthor_graph
 from kg.model import AUTHORED, LABELS, PAPER
 from kg.viz.layout import Box
@@ -36,9 +34,10 @@ def node_record(G: Any, nid: str, attrs: dict[str, Any], style: dict[str, Any]) 
     label = attrs["label"]
     look = style["labels"][label]
     name = name_of(attrs, nid)
-    rec: dict[str, Any] = {"id": nid, "label": short(name, style["label_max_chars"]), "title": name,
-                           "name": name, "kind": label, "legend": label, "shape": look["shape"],
-                           "color": look["color"], "size": look["size"]}
+    rec: dict[str, Any] = {"id": nid, "name": name, "kind": label, "legend": label, "shape": look["shape"],
+                           "color": look["color"], "size": look["size"]}  # label and tooltip: the name
+    if len(name) > style["label_max_chars"]:
+        rec["label"] = short(name, style["label_max_chars"])
     seen = when(G, nid)
     if seen.year is not None:
         rec["year"], rec["dated"], rec["when"] = seen.year, year_of(attrs) is not None, seen.how
@@ -203,5 +202,5 @@ def mark_focus(rec: dict[str, Any], style: dict[str, Any]) -> None:
 
 def degrees(H: Any) -> dict[str, int]:
     """Each node's number of distinct neighbours in ``H`` (either direction)."""
-    U = nx.Graph(H)
-    return {n: U.degree(n) for n in U}
+    return {n: len((set(H.pred[n]) | set(H.succ[n])) - {n}) if H.is_directed() else len(set(H[n]) - {n})
+            for n in H}

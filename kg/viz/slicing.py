@@ -70,6 +70,7 @@ def when(G: Any, nid: str) -> When:
 def filter_graph(G: Any, types: Iterable[str] | None = None, since: int | None = None) -> Any:
     """A copy of ``G`` keeping, with ``since``, only nodes of their own year ``since`` or later and the
     undated nodes (authors, models, topics) linked to one of those; then only the labels in ``types``.
+    Without either filter, ``G`` itself (callers never change it).
 
     Raises:
         VizError: a label in ``types`` is not one of the model's labels.
@@ -82,6 +83,8 @@ def filter_graph(G: Any, types: Iterable[str] | None = None, since: int | None =
         >>> sorted(filter_graph(G, since=2020))
         ['n', 'new']
     """
+    if types is None and since is None:
+        return G
     H = G.copy()
     if since is not None:
         keep = {n for n, a in G.nodes(data=True) if (year_of(a) or 0) >= since}
@@ -158,10 +161,10 @@ def ego_graph(G: Any, focus: str, depth: int) -> Any:
     return G.subgraph(around).copy()
 
 
-def reduce_graph(G: Any, cap_nodes: int, cap_edges: int) -> tuple[Any, str | None]:
+def reduce_graph(G: Any, cap_nodes: int, cap_edges: int, keep: Iterable[str] = ()) -> tuple[Any, str | None]:
     """``G`` itself when it has at most ``cap_nodes`` nodes and ``cap_edges`` edges; else its largest
-    connected component, cut to its best-linked nodes until both caps hold, and a note saying what was
-    left out and how to see it.
+    connected component (or the one holding ``keep``), cut to its best-linked nodes (``keep`` always
+    stays) until both caps hold, and a note saying what was left out and how to see it.
 
     Examples:
         >>> G = nx.MultiDiGraph(nx.star_graph(5)); _ = G.add_edge(10, 11)
@@ -172,13 +175,14 @@ def reduce_graph(G: Any, cap_nodes: int, cap_edges: int) -> tuple[Any, str | Non
     if G.number_of_nodes() <= cap_nodes and G.number_of_edges() <= cap_edges:
         return G, None
     U = nx.Graph(G)
-    biggest = max(nx.connected_components(U), key=lambda c: (len(c), min(map(str, c))))
-    keep = sorted(biggest, key=lambda n: (-U.degree(n), str(n)))[:cap_nodes]
-    H = G.subgraph(keep)
+    must = set(keep)
+    biggest = max(nx.connected_components(U), key=lambda c: (bool(must & c), len(c), min(map(str, c))))
+    chosen = sorted(biggest, key=lambda n: (n not in must, -U.degree(n), str(n)))[:cap_nodes]
+    H = G.subgraph(chosen)
     while H.number_of_edges() > cap_edges:
-        keep = keep[: int(len(keep) * 0.9)]
-        H = G.subgraph(keep)
-    note = (f"Showing {len(keep):,} of {G.number_of_nodes():,} nodes: the best-linked of the largest connected "
+        chosen = chosen[: int(len(chosen) * 0.9)]
+        H = G.subgraph(chosen)
+    note = (f"Showing {len(chosen):,} of {G.number_of_nodes():,} nodes: the best-linked of the largest connected "
             f"part. To see others, narrow the view: kg viz --types Paper,Model, --since YEAR, or "
             f"--view ego --focus NAME.")
     return H.copy(), note
