@@ -170,6 +170,11 @@ def test_stated_base_is_a_derivation_signal_with_its_sentence() -> None:
     g.add_edge(Edge("p2", USES, "model:alpha", {"rule": "builds-on-cue", "evidence": "We start from Alpha."}))
     props = edges_of(g)[("model:beta", "model:alpha")]
     assert (props["kind"], props["rule"], props["sentence"]) == ("inferred", "stated-base", "We start from Alpha.")
+    g.remove_edge(("p2", USES, "model:alpha"))
+    g.add_edge(Edge("p2", USES, "model:alpha", {"rule": "builds-on-cue", "evidence": "We scale up Alpha and Gamma."}))
+    g.add_node(Node("model:gamma", MODEL, {"name": "Gamma"}))
+    g.add_edge(Edge("p2", USES, "model:gamma"))
+    assert edges_of(g) == {}  # the sentence is about a method applied to two models, not Beta's base
 
 
 def test_no_inferred_edge_to_a_generic_architecture_or_an_own_alias() -> None:

@@ -185,8 +185,8 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
     2. With a comma before a purpose clause ("we explore X, to improve Y"): the paper's one model.
     3. With no model before the cue: the model the sentence introduces after it ("Building on X, we
        develop Y") or a result it names ("we fine-tune X to obtain Y"); else the paper's one introduced
-       model when the sentence's subject is "we", the paper's model ("its X counterpart") or that model
-       itself, or it opens with "Following X, we".
+       model when "we" acts on the parent ("we fine-tune X", not "we show the method on scaling up X"),
+       the paper's model ("its X counterpart") or that model itself, or it opens with "Following X, we".
     """
     ss, se = sent
     m = mentions[i]
@@ -214,7 +214,7 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
     lead = text[ss:m.start]
     names = (mentions[only].name, mentions[only].text, *mentions[only].aliases)
     opener = cues["builds_on_lead"].match(lead) and cues["we_subject"].search(text, m.end, se)
-    if (opener or cues["we_subject"].search(lead) or cues["counterpart_before"].search(lead[-30:])
+    if (opener or cues["we_subject"].search(lead[-40:]) or cues["counterpart_before"].search(lead[-30:])
             or any(n and lead.casefold().startswith(n.casefold()) for n in names)):
         return only
     return None

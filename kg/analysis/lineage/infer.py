@@ -309,8 +309,7 @@ class _Context:
             return None  # paper-level evidence speaks for the paper's main model only
         mention = ix.links.get(p, {}).get(n)
         cited = q is not None and (p, q) in ix.cites
-        introduced = [x for x, rel in ix.links.get(p, {}).items() if rel == INTRODUCES]
-        base = ix.bases.get((p, n), "") if len(introduced) == 1 else ""  # whose base, when it has several?
+        base = self.base_sentence(p, n)
         e = Evidence(m, n, relation, cited=cited, mention=mention, base=base, gap_days=paper.day - earlier)
         if q is not None:
             listed, owned = self.shared_authors(p, q)
@@ -329,6 +328,18 @@ class _Context:
             and e.similarity_norm >= CANDIDATE_MIN_SIMILARITY and e.nearest_rank == 1
             and (self.near_later.get(q) or [None])[0] == p and not self.names_kin(p, n))
         return e if relation or cited or base or e.candidate_ok else None
+
+    def base_sentence(self, p: str, n: str) -> str:
+        """The sentence of paper p stating n as a base, when it speaks for the paper's one model: p
+        introduces one model and the sentence names no third model ("scaling up X and Y" is about a
+        method, not a base)."""
+        sentence = self.ix.bases.get((p, n), "")
+        row = self.ix.links.get(p, {})
+        if not sentence or sum(1 for rel in row.values() if rel == INTRODUCES) != 1:
+            return ""
+        text = fold(sentence)
+        others = [x for x, rel in row.items() if x != n and rel != INTRODUCES and fold(self.ix.models[x]) in text]
+        return "" if others else sentence
 
     def names_kin(self, p: str, n: str) -> bool:
         """Whether paper p's abstract names n or a model whose name derives from n's or n's from it
