@@ -380,3 +380,25 @@ def test_dates_say_introduced_or_first_seen_and_generic_edges_hide() -> None:
     shown = format_lineage(lineage(h, "Wren", show_generic=True)).splitlines()
     generic = '[stated, generic 1.00, text-cue: "Wren adapts the Transformer."]'
     assert f"    Transformer (first seen 2021-03-01)  {generic}" in shown
+
+
+def test_citations_from_input_references_make_inferred_edges_end_to_end(tmp_path: Path) -> None:
+    rows = [
+        {"id": "2001.00001", "title": "AlphaNet: reading with sparse layers", "date": "2020-01-05",
+         "authors": ["Ann Lee"], "abstract": "We introduce AlphaNet, a sparse reader for scanned pages."},
+        {"id": "2102.00002", "title": "BetaNet: a poet", "date": "2021-02-05", "authors": ["Bo Chen"],
+         "abstract": "We introduce BetaNet, a poem writer. BetaNet outperforms AlphaNet on rhyme.",
+         "references": ["arXiv:2001.00001"]},
+    ]
+    src = tmp_path / "papers.jsonl"
+    src.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    kg.api.build([src], tmp_path / "store")
+    tree = lineage(kg.api.load_networkx(tmp_path / "store"), "BetaNet")
+    [parent] = tree["ancestors"]
+    assert (parent["model"], parent["kind"], parent["rule"]) == ("AlphaNet", "inferred", "citation")
+    assert parent["reasons"][:2] == ["cites its paper", "abstract names AlphaNet (COMPARES_WITH)"]
+    without = tmp_path / "plain.jsonl"
+    without.write_text("".join(json.dumps({k: v for k, v in r.items() if k != "references"}) + "\n" for r in rows),
+                       encoding="utf-8")
+    kg.api.build([without], tmp_path / "plain")
+    assert lineage(kg.api.load_networkx(tmp_path / "plain"), "BetaNet")["ancestors"] == []
