@@ -132,6 +132,8 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             if rel not in best or rank > best[rel][0]:
                 best[rel] = (rank, j)
         nearest = next((rel for rel in (VARIES, VERSIONS, EXTENDS) if rel in best), None)
+        if nearest == EXTENDS and _passed(mentions, named, introduced, key, best[nearest][1]):
+            continue
         if nearest in stated:
             add(i, best[nearest][1], f"name-{nearest}", best[nearest][1])
     stated = {(mentions[r.source].key, mentions[r.target].key) for r in out if r.source is not None}
@@ -241,3 +243,16 @@ def _based_compounds(pat: Patterns, text: str, mentions: list[Mention], sent_of:
         sent = next((s for s in reversed(starts) if s[0] <= hit.start(1)), (0, len(text)))
         mentions.append(Mention(hit.start(1), hit.end(1), written, MODEL, "based-compound", name, key, sizes))
         sent_of.append(sent)
+
+
+def _passed(mentions: list[Mention], named: dict[str, int], introduced: dict[str, int], key: str, j: int) -> bool:
+    """Whether the abstract names earlier work that extends ``j``'s name too, unrelated by name to ``key``:
+    Faster R-CNN beside Fast R-CNN and R-CNN descends from R-CNN through Fast R-CNN, not from R-CNN itself."""
+    own, root = parse(mentions[named[key]].name), parse(mentions[j].name)
+    for other, k in named.items():
+        if other in (key, mentions[j].key) or other in introduced:
+            continue
+        op = parse(mentions[k].name)
+        if parts_relation(op, root) == EXTENDS and not parts_relation(own, op) and not parts_relation(op, own):
+            return True
+    return False

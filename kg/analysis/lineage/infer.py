@@ -411,7 +411,8 @@ def _evidence_by_model(g: GraphLike, max_gap_days: int, vectors: Mapping[str, Ve
                     pool.add(n)
         found = [e for n in sorted(pool) if (e := ctx.evidence(m, p, n, main)) is not None]
         _rank_names(found, ctx.parts, ix)
-        _demote_passed_roots(found, ctx.parts, [t for s, t in ix.explicit if s == m])
+        named = [x for x, rel in ix.links.get(p, {}).items() if rel != INTRODUCES]
+        _demote_passed_roots(found, ctx.parts, [*named, *(t for s, t in ix.explicit if s == m)])
         yield found
 
 
@@ -463,14 +464,14 @@ def _rank_names(found: list[Evidence], parts: Mapping[str, NameParts], ix: _Inde
             c.name_strength = NAME_STRENGTH[relation] if key(c) == best else FARTHER_NAME
 
 
-def _demote_passed_roots(found: list[Evidence], parts: Mapping[str, NameParts], stated: Sequence[str] = ()) -> None:
-    """An extended name is a farther ancestor when the paper names a model that derives from it too, or a
-    stated parent does (MiniGPT-4, stated on GPT-4, does not also take GPT).
+def _demote_passed_roots(found: list[Evidence], parts: Mapping[str, NameParts], named: Sequence[str] = ()) -> None:
+    """An extended name is a farther ancestor when a model the paper names, or a stated parent, derives
+    from it too (MiniGPT-4, stated on GPT-4, does not also take GPT).
 
     Mask R-CNN extends R-CNN by name, but its abstract names Faster R-CNN, itself an R-CNN: the nearer
     parent is Faster R-CNN, and R-CNN is reached through it.
     """
-    named = [c.target for c in found if c.mention or c.relation == FAMILY] + list(stated)
+    named = [c.target for c in found if c.mention or c.relation == FAMILY] + list(named)
     for c in found:
         if c.relation == EXTENDS and any(x != c.target and parts_relation(parts[x], parts[c.target])
                                          for x in named):
