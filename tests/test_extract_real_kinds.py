@@ -269,8 +269,8 @@ def test_datasets_found_and_typed(ex: Extractor, abstract: str, expected: set[tu
 # --- kind 9: the longest name wins ------------------------------------------------------------------------
 
 def test_the_longest_match_wins(ex: Extractor) -> None:
-    assert relations(ex, "We train PaLM 2-S and compare with PaLM.") == {
-        (P, USES, "PaLM 2-S"), (P, COMPARES_WITH, "PaLM")}
+    paper_relations = {r for r in relations(ex, "We train PaLM 2-S and compare with PaLM.") if r[0] == P}
+    assert paper_relations == {(P, USES, "PaLM 2-S"), (P, COMPARES_WITH, "PaLM")}
     assert entities(ex, "We fine-tune Flan-T5-XL and Mask R-CNN.") == {(MODEL, "Flan-T5"), (MODEL, "Mask R-CNN")}
 
 
