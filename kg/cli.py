@@ -245,8 +245,9 @@ def viz(store: str, output: str, view: str, focus: str | None, depth: int, types
 @click.option("--depth", type=click.IntRange(min=1), default=3, show_default=True, help="BUILDS_ON steps each way.")
 @click.option("--min-score", type=SCORE, default=0.0, show_default=True,
               help="Hide inferred edges scoring below this.")
+@click.option("--show-generic", is_flag=True, help="Also show edges to generic architectures (Transformer, LSTM).")
 @json_option
-def lineage(model: str, store: str, depth: int, min_score: float, as_json: bool) -> None:
+def lineage(model: str, store: str, depth: int, min_score: float, show_generic: bool, as_json: bool) -> None:
     """Show what MODEL builds on and what builds on it, with dates, scores and evidence.
 
     \b
@@ -254,7 +255,7 @@ def lineage(model: str, store: str, depth: int, min_score: float, as_json: bool)
       kg lineage GSPMD
       kg lineage "Llama 2" --depth 1 --min-score 0.6 --json
     """
-    show(api.lineage(store, model, depth=depth, min_score=min_score), as_json)
+    show(api.lineage(store, model, depth=depth, min_score=min_score, show_generic=show_generic), as_json)
 
 
 @cli.command("lineage-path")
@@ -263,8 +264,9 @@ def lineage(model: str, store: str, depth: int, min_score: float, as_json: bool)
 @store_option
 @click.option("--min-score", type=SCORE, default=0.0, show_default=True,
               help="Ignore inferred edges scoring below this.")
+@click.option("--show-generic", is_flag=True, help="Also follow edges to generic architectures.")
 @json_option
-def lineage_path(model_a: str, model_b: str, store: str, min_score: float, as_json: bool) -> None:
+def lineage_path(model_a: str, model_b: str, store: str, min_score: float, show_generic: bool, as_json: bool) -> None:
     """Show the BUILDS_ON chain between two models (either way round).
 
     \b
@@ -272,7 +274,7 @@ def lineage_path(model_a: str, model_b: str, store: str, min_score: float, as_js
       kg lineage-path GSPMD GPipe
       kg lineage-path GPipe GSPMD --json
     """
-    show(api.lineage_path(store, model_a, model_b, min_score=min_score), as_json)
+    show(api.lineage_path(store, model_a, model_b, min_score=min_score, show_generic=show_generic), as_json)
 
 
 @cli.command()

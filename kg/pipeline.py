@@ -61,13 +61,33 @@ def add_extractions(graph: Graph, extractor: Any, progress: Progress | None = No
             progress(done, len(papers))
 
 
-def add_inferred_lineage(graph: Graph, min_score: float | None = None) -> None:
-    """Add the BUILDS_ON edges that lineage inference finds strong enough."""
-    from kg.analysis.lineage import DEFAULT_MIN_SCORE, infer_builds_on
+def add_inferred_lineage(graph: Graph, min_score: float | None = None, infer: bool = True) -> None:
+    """Review the stated BUILDS_ON edges, date each model, and (``infer``) add inferred edges.
 
-    threshold = DEFAULT_MIN_SCORE if min_score is None else min_score
-    for edge in infer_builds_on(graph.to_networkx(), min_score=threshold):
-        graph.add_edge(edge)
+    A Model gets ``date`` (its introducing paper's) and ``introduced_by`` (that paper's title), or, when no
+    paper introduces it, only ``first_seen`` (the first paper naming it): never a mention as a release.
+    """
+    from kg.analysis.lineage import DEFAULT_MIN_SCORE, edge_kind, infer_builds_on, model_dates, review_stated
+    from kg.model import BUILDS_ON, Node
+
+    drop, generic = review_stated(graph.to_networkx())
+    for s, t in drop:
+        graph.remove_edge((s, BUILDS_ON, t))
+    for s, t in generic:
+        graph.edges[(s, BUILDS_ON, t)].props["generic"] = True
+    for e in graph.edges.values():
+        if e.type == BUILDS_ON:
+            e.props.setdefault("kind", edge_kind(e.props))
+            e.props.setdefault("generic", False)
+    for m, when in model_dates(graph.to_networkx()).items():
+        node = graph.nodes[m]
+        props = {k: v for k, v in node.props.items() if k not in ("date", "first_seen", "introduced_by")}
+        props.update({k: v for k, v in when.as_dict().items() if v})
+        graph.nodes[m] = Node(node.id, node.label, props)
+    if infer:
+        threshold = DEFAULT_MIN_SCORE if min_score is None else min_score
+        for edge in infer_builds_on(graph.to_networkx(), min_score=threshold):
+            graph.add_edge(edge)
 
 
 def assemble(records: Sequence[PaperRecord], *, extractor: Any = None, infer: bool = True,
@@ -78,8 +98,7 @@ def assemble(records: Sequence[PaperRecord], *, extractor: Any = None, infer: bo
     graph = resolve(records)
     if extractor is not None:
         add_extractions(graph, extractor, progress)
-    if infer:
-        add_inferred_lineage(graph, min_score)
+    add_inferred_lineage(graph, min_score, infer)
     return graph
 
 

@@ -36,6 +36,13 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention]) -> list[
             if word[0].casefold() == initials[0] and max(2, len(initials) - 1) <= content <= len(initials) + 1:
                 long_start = base + w.start()
                 break
+        if long_start is None and len(initials) > 2:  # capitals spell it: "Vector Quantised-Variational AutoEncoder",
+            # "Hidden-Unit BERT" (HuBERT): the acronym's capitals in order among the long form's
+            for w in reversed(words[-(len(initials) + 2):]):
+                caps = iter([c.casefold() for c in text[base + w.start():am.start()] if c.isupper()])
+                if w.group()[0].casefold() == initials[0] and all(c in caps for c in initials):
+                    long_start = base + w.start()
+                    break
         if long_start is None:
             continue
         long_end = base + words[-1].end()
@@ -105,11 +112,14 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention]) -> list[
     return out
 
 
+OWN_DETERMINER = re.compile(r"\b(?:[Tt]his|[Oo]ur)\s+(?:[\w-]+\s*,?\s+){0,2}?(?:the\s+)?$")  # "This Generative Facial Prior (GFP)"
+
+
 def _owned(pat: Patterns, text: str, pos: int) -> bool:
     """Whether the sentence before ``pos`` ends in a cue that the paper introduces or names what follows."""
     lead = text[max(0, pos - 100):pos]
     lead = lead[lead.rfind(". ") + 1:]
-    if pat.cues["naming"].search(lead):
+    if pat.cues["naming"].search(lead) or OWN_DETERMINER.search(lead):
         return True
     intro = last_match(pat.cues["introduce"], lead)
     return intro is not None and not pat.cues["intro_blockers"].search(lead[intro:])

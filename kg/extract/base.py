@@ -30,8 +30,9 @@ GAZETTEER, TOPICS = "kg_gazetteer", "kg_topics"  # span rulers and their doc.spa
 CASE_SENSITIVE_CUES = frozenset({"dataset_shape", "phrase_name", "intro_phrase"})
 
 NAME_TOKEN = re.compile(r"(?<![\w.])(?<![A-Za-z0-9]-)(?=[\w\-./]*[A-Z\u0391-\u03a9\u03b1-\u03c9])"
-                        r"[A-Za-z0-9\u0391-\u03a9\u03b1-\u03c9]+(?:[\-.][A-Za-z0-9\u0391-\u03a9\u03b1-\u03c9]+|/\d+)*"
-                        r"(?:'\d\d(?!\w))?(?:\+\+?|\*)?(?:'s)?(?![\w+*])(?!-[A-Za-z0-9])")
+                        r"[A-Za-z0-9\u00c0-\u00ff\u0391-\u03a9\u03b1-\u03c9]+"
+                        r"(?:[\-.][A-Za-z0-9\u00c0-\u00ff\u0391-\u03a9\u03b1-\u03c9]+|/\d+)*"
+                        r"(?:'\d\d(?!\w))?(?:\+\+?|\*|\(\))?(?:'s)?(?![\w+*])(?!-[A-Za-z0-9])")
 ALNUM_DROP = re.compile(r"[^0-9A-Za-z]+")
 LATEX_GREEK = re.compile(r"\$\\(alpha|beta|gamma|delta|epsilon|zeta|eta|theta|iota|kappa|lambda|mu|nu|xi|pi|rho|sigma|"
                          r"tau|upsilon|phi|chi|psi|omega|Gamma|Delta|Theta|Lambda|Xi|Pi|Sigma|Phi|Psi|Omega)\s*\$")
@@ -278,9 +279,11 @@ def doc_text(doc: Doc) -> str:
     return str(text)
 
 
+@lru_cache(maxsize=1 << 12)
 def standalone(name: str) -> re.Pattern[str]:
     """``name`` written as a whole word: not inside a longer word or hyphenated compound."""
     return re.compile(r"(?<![\w-])%s(?![\w-])" % re.escape(name))
+
 
 def last_match(regex: re.Pattern[str], text: str) -> int | None:
     """The end of the last match of ``regex`` in ``text``, or None."""

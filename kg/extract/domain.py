@@ -44,8 +44,13 @@ def is_ml_paper(text: str, categories: Sequence[str], lex: Lexicon, known: bool 
             return True
         if not bare and not any(c.startswith(lex.text_decides) for c in categories):
             return False
-    if known or len({m.group().casefold() for m in lex.ml_words.finditer(text)}) >= lex.min_ml_words:
+    if known:
         return True
+    found: set[str] = set()
+    for m in lex.ml_words.finditer(text):
+        found.add(m.group().casefold())
+        if len(found) >= lex.min_ml_words:
+            return True
     return len({m.group().casefold() for m in lex.science_words.finditer(text)}) < lex.min_science_words
 
 

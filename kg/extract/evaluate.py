@@ -18,6 +18,7 @@ from kg.extract.base import load_patterns
 from kg.extract.extractor import Extractor
 from kg.extract.names import canonical
 from kg.model import BUILDS_ON, DATASET, INTRODUCES, MODEL, ORG, Edge, Node
+from kg.metrics import precision, recall
 from kg.names import base_name, entity_key
 
 
@@ -58,11 +59,11 @@ class TypeScore:
 
     @property
     def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+        return precision(self.tp, self.tp + self.fp)
 
     @property
     def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+        return recall(self.tp, self.tp + self.fn)
 
     @property
     def f1(self) -> float:

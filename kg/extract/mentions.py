@@ -79,7 +79,7 @@ class MentionFinder:
                           for a, b in (r.span() for r in standalone(m.group(1)).finditer(text))]
         fixed = longest_first(fixed)
         mentions = self._names(text, tend, sents, starts, fixed)
-        mentions = self._qualified(text, tend, longest_first(mentions))
+        mentions = self._qualified(text, tend, mentions)
         mentions = resolve_acronyms(self.pat, text, mentions)
         mentions = self._title_name(text, tend, longest_first(mentions))
         self._finish(text, tend, mentions)
@@ -105,8 +105,8 @@ class MentionFinder:
         ends = {m.end: m.label for m in fixed if m.label in (MODEL, DATASET)}
         known_at = {m.start: m.label for m in fixed if m.label in (MODEL, DATASET)}
         drop: set[int] = set()
-        zones = [z.span() for z in pat.no_name_zones.finditer(text)] if ("et al" in text or "/" in text
-                                                                           or "(" in text) else []
+        zones = [z.span() for z in pat.no_name_zones.finditer(text)] if (
+            "et al" in text or "/" in text or " 20" in text or " 19" in text) else []
         if zones:
             out = [m for m in out if not _in_zones(zones, m.start)]
         for tm in NAME_TOKEN.finditer(text):
@@ -332,8 +332,13 @@ class MentionFinder:
         pat = self.pat
         found: dict[str, str] = {}  # the longer name -> its label
         for m in mentions:
-            if m.label not in (MODEL, DATASET) or m.start == 0:
+            if m.label not in (MODEL, DATASET) or m.start < 2 or text[m.start - 1] != " ":
                 continue
+            prev = text.rfind(" ", 0, m.start - 1) + 1
+            if not text[prev:prev + 1].isupper() and not (
+                    any(v in text[max(0, prev - 16):prev] for v in pat.lexicon.naming_words)
+                    and pat.cues["naming_verb"].search(text, max(0, prev - 30), prev)):
+                continue  # most names follow a lower-case word: no qualifier
             lead = QUALIFIER.search(text, max(0, m.start - 40), m.start)
             if lead is None:
                 continue

@@ -111,6 +111,8 @@ class RelationFinder:
                 and cues["we_subject"].search(before)):
             return INTRODUCES, "introduce-cue"  # "We propose X ... and build Y"
         intro = last_match(cues["introduce"], before)
+        if intro is not None and cues["intro_participle"].search(before[:intro]):
+            intro = None  # "recently introduced CLIP models": someone else's
         if (intro is not None and intro > fence and len(before) - intro <= 120
                 and not cues["intro_blockers"].search(before[intro:])
                 and not cues["intro_object"].search(before[-60:])):
@@ -133,10 +135,10 @@ class RelationFinder:
         (one, when the paper introduces nothing else), or the subject after "Unlike earlier retrievers,".
         """
         cues = self.pat.cues
-        if not any(m.label in (MODEL, DATASET) for m in mentions):
-            return rels
         intro = {mentions[r.target].key for r in rels if r.type == INTRODUCES}
         known = self.pat.known
+        if not any(m.label == MODEL and m.key not in intro and m.key not in known for m in mentions):
+            return rels
         counts: dict[str, int] = {}
         contrast: set[str] = set()
         for r in rels:
