@@ -207,3 +207,16 @@ def test_cli_refuses_the_carriage_return_injection_over_bolt(bolt: Neo4jStore, b
                                       "--store", bolt_server.uri])
     assert (result.exit_code, result.stdout) == (0, "remove\nFlan-PaLM\n(1 row)\n")
     assert _snapshot(bolt.read()) == before
+
+
+@pytest.mark.parametrize("cypher", ["MATCH (n RETURN n", "RETURN 1 / 0 AS x", "RETURN toInteger('x') + [] AS y"])
+def test_a_failing_read_is_a_store_error_and_the_store_stays(guarded: GraphStore, cypher: str) -> None:
+    before = _snapshot(guarded.read())
+    try:
+        rows = run_cypher(guarded, cypher)
+    except StoreError as exc:
+        assert "query failed" in str(exc)
+    else:
+        assert isinstance(rows, list)  # an engine may answer null instead of failing
+    assert _snapshot(guarded.read()) == before
+    assert run_cypher(guarded, "RETURN 1 AS one") == [{"one": 1}]
