@@ -51,6 +51,8 @@ REFUSED = [
     ("DROP INDEX kg_paper_id", "this one has DROP (offset 0)"),
     ("GRANT ROLE admin TO bob", "this one has GRANT (offset 0)"),
     ("RETURN 1; CREATE (n)", "this one has CREATE (offset 10)"),
+    ("WITH 1 AS x LIMIT 1LOAD CSV FROM 'file:///etc/hostname' AS r RETURN r", "this one has LOAD CSV (offset 19)"),
+    ("RETURN 1.5e3CREATE (n)", "this one has CREATE (offset 12)"),
     ("RETURN 1 AS x\u200b CREATE (n)", "the character U+200B at offset 13 is outside any string or comment"),
     ("RETURN \\u0043REATE", "the character U+005C at offset 7 is outside any string or comment"),
     ("RETURN 'open", "a string is not closed"),
