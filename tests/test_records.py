@@ -53,7 +53,8 @@ def test_control_characters_are_dropped_and_counted_in_the_build_report(runner: 
 
 
 def test_json_report_counts_what_reading_changed(runner: CliRunner, tmp_path: Path) -> None:
-    source = jsonl(tmp_path / "p.jsonl", [{"title": "Soft\u00adhyphen\u200b Title\ufeff", "authors": ["A. Lee", "et al."]}])
+    source = jsonl(tmp_path / "p.jsonl", [{"title": "Soft\u00adhyphen\u200b Title\ufeff",
+                                           "authors": ["A. Lee", "et al."]}])
     result = runner.invoke(cli, ["build", str(source), "--store", str(tmp_path / "s"), "--no-extract", "--json"])
     assert json.loads(result.stdout)["read"] == {
         "control_chars_dropped": 0, "invisible_chars_removed": 3, "author_placeholders_removed": 1, "skipped": []}
@@ -200,7 +201,8 @@ JSON_SCALARS = (st.none() | st.booleans() | st.integers() | st.floats() | st.tex
                 | st.sampled_from(["2023-01-05", "0000-00-00", "\ud83d", "et al.", "NaN", "2023-13-45"]))
 JSON_VALUES = st.recursive(JSON_SCALARS, lambda inner: st.lists(inner, max_size=3)
                            | st.dictionaries(st.text(max_size=6), inner, max_size=3), max_leaves=8)
-KEYS = st.sampled_from(["\udc00", "extra\ud800key", "id", "title", "abstract", "authors", "authors_truncated", "date", "published", "year",
+KEYS = st.sampled_from(["\udc00", "extra\ud800key", "id", "title", "abstract", "authors", "authors_truncated", "date",
+                        "published", "year",
                         "categories", "orgs", "references", "has_code", "comment", "doi", "arxiv_id", "venue"])
 HYPO = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
