@@ -287,3 +287,20 @@ def test_a_file_name_that_is_not_utf8_is_refused(runner: CliRunner, tmp_path: Pa
         1, f"Error: {tmp_path}/list\ufffd.jsonl: the file name is not valid UTF-8\n"
            "  Rename the file (e.g. convmv -f latin1 -t utf-8 FILE) and build again.\n")
     assert not (tmp_path / "store").exists()
+
+
+def test_skip_bad_steps_past_an_arxiv_record_without_its_created_line(runner: CliRunner, tmp_path: Path) -> None:
+    source = tmp_path / "arxiv.txt"
+    source.write_text("First abstract on routing.\narXiv:2101.00001\nSecond abstract on pruning.\narXiv:2101.00002\n"
+                      "Created: 2021-01-02\n\nThird abstract on caching.\narXiv:2101.00003\nCreated: 2021-01-05x\n\n"
+                      "Fourth abstract on search.\narXiv:2101.00004\nCreated: 2021-01-04\n", encoding="utf-8")
+    store = tmp_path / "store"
+    result = runner.invoke(cli, ["build", str(source), "--store", str(store), "--no-extract", "--skip-bad"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.split("nodes:")[0] == (
+        f"Built {store}: 2 papers from 2 records in 1 file(s).\n"
+        "Skipped 2 bad record(s):\n"
+        f"  {source}:3: expected 'Created: YYYY-MM-DD' after the arXiv id\n"
+        f"  {source}:9: expected 'Created: YYYY-MM-DD' after the arXiv id\n")
+    graph = kg.api.load_graph(store)
+    assert sorted(str(n.props["arxiv_id"]) for n in graph.by_label(PAPER)) == ["2101.00002", "2101.00004"]
