@@ -7,6 +7,7 @@ import re
 from kg.extract.base import (ACRONYM, REVERSE_ACRONYM, STRONG, WEAK, Mention, Patterns, last_match, shape,
                              standalone)
 from kg.model import DATASET, MODEL, TOPIC
+from kg.names import entity_key
 
 
 def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention]) -> list[Mention]:
@@ -70,7 +71,8 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention]) -> list[
         elif kind in (STRONG, WEAK) and capitalized and _owned(pat, text, long_start):
             label = DATASET if pat.cues["dataset_words"].search(long_form) else MODEL  # "we present LONG (ACRO)"
         elif capitalized and head in pat.lexicon.technique_heads:
-            label = TOPIC
+            known = pat.known.get(entity_key(long_form))  # a named technique is a method unless a known topic
+            label = TOPIC if known and known[0] == TOPIC else (MODEL if kind in (STRONG, WEAK) else TOPIC)
         else:
             label = None
         out = [m for m in out if not (long_start <= m.start and m.end <= long_end)
