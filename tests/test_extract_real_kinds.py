@@ -193,6 +193,9 @@ OWN: list[tuple[str, set[tuple[str, str, str]]]] = [
      {(P, INTRODUCES, "Quill-GAN"), (P, INTRODUCES, "GQP")}),
     ("Our “Quibble” method achieves strong results on ImageNet.",
      {(P, INTRODUCES, "Quibble"), (P, EVALUATED_ON, "ImageNet")}),
+    ("To study it, we develop a multi-turn coding benchmark (MTCB), where each task needs steps.",
+     {(P, INTRODUCES, "MTCB")}),
+    ("Not only does this “Quiet Echo” method improve quality, it is cheap.", {(P, INTRODUCES, "Quiet Echo")}),
     # a named technique spelled out is a method, not a topic, unless the topic list knows it
     ("Our model adopts Multi-head Routed Attention (MRA) to cut memory.", {(P, USES, "MRA")}),
     # a known model opening result sentences is not the paper's own

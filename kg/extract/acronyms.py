@@ -68,8 +68,10 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention]) -> list[
         elif (kind == WEAK and short.endswith("s") and head.rstrip("s") in pat.lexicon.model_heads
               and pat.cues["naming"].search(text, max(0, long_start - 40), long_start)):
             label = MODEL  # "our latent diffusion models (LDMs)": a plural acronym the paper owns
-        elif kind in (STRONG, WEAK) and capitalized and _owned(pat, text, long_start):
-            label = DATASET if pat.cues["dataset_words"].search(long_form) else MODEL  # "we present LONG (ACRO)"
+        elif kind in (STRONG, WEAK) and (capitalized or head.rstrip("s") in pat.lexicon.model_heads
+                                          or head.rstrip("s") in pat.lexicon.dataset_heads) and _owned(
+                pat, text, long_start):  # "we develop a multi-turn programming benchmark (MTPB)"
+            label = DATASET if pat.cues["dataset_words"].search(long_form) else MODEL
         elif capitalized and head in pat.lexicon.technique_heads:
             known = pat.known.get(entity_key(long_form))  # a named technique is a method unless a known topic
             label = TOPIC if known and known[0] == TOPIC else (MODEL if kind in (STRONG, WEAK) else TOPIC)
