@@ -138,17 +138,15 @@ def _name_position(tokens: list[Token], index: int) -> bool:
     return prev in NAME_BEFORE
 
 
-def _procedure(tokens: list[Token], index: int) -> tuple[str, int]:
-    """The dotted procedure name after CALL at ``index``, and the index after it."""
+def _procedure(tokens: list[Token], index: int) -> str:
+    """The dotted procedure name after the CALL at ``index`` (``db.labels``; names in backticks too)."""
     parts, j = [], index + 1
     while j < len(tokens) and tokens[j].kind in ("word", "name"):
         parts.append(tokens[j].text)
-        if j + 1 < len(tokens) and tokens[j + 1].text == "." and tokens[j + 1].kind == "punct":
-            j += 2
-            continue
-        j += 1
-        break
-    return ".".join(parts), j
+        if not (j + 1 < len(tokens) and tokens[j + 1].kind == "punct" and tokens[j + 1].text == "."):
+            break
+        j += 2
+    return ".".join(parts)
 
 
 def _check_tokens(tokens: list[Token]) -> None:
@@ -163,7 +161,7 @@ def _check_tokens(tokens: list[Token]) -> None:
             nxt = tokens[index + 1] if index + 1 < len(tokens) else None
             if nxt is not None and nxt.kind == "punct" and nxt.text in "{(":
                 continue  # a subquery: its clauses are checked as tokens like any other
-            name, _ = _procedure(tokens, index)
+            name = _procedure(tokens, index)
             if name.casefold() not in READ_ONLY_PROCEDURES:
                 raise _refuse(f"CALL {name or '?'} is not a known read-only procedure (offset {token.pos})\n"
                               f"  Procedures kg cypher runs: {', '.join(sorted(READ_ONLY_PROCEDURES))}")

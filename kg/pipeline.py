@@ -133,8 +133,8 @@ def build(sources: Sequence[str | Path], store_path: str | Path, *, fmt: str | N
     Everything is read, extracted and checked before the store is touched, so bad input leaves an
     existing store unchanged; the same sources always give the same store. With ``add``, the records
     the store was built from are read back and the new sources join them (a source given again replaces
-    its earlier records). With ``skip_bad``, bad records
-    are left out and listed in the report (``read["skipped"]``) instead of stopping the build.
+    its earlier records). With ``skip_bad``, bad records are left out and listed in the report
+    (``read["skipped"]``) instead of stopping the build.
 
     Raises:
         SourceError: a bad record (without ``skip_bad``) or an unreadable file; the store is unchanged.

@@ -92,6 +92,10 @@ BAD_INPUTS = [
         ("huge_int.jsonl", b'{"title": "x", "n": ' + b"9" * 5000 + b"}\n", JSON + "a number with 5000 digits is "
          "too large (at most 30)\n  Write the number as a string if it is an identifier.\n"),
         ("deep_list.jsonl", b'{"title": "x", "a": ' + b"[" * 100_000 + b"]" * 100_000 + b"}\n", DEEP),
+        ("deep_700.jsonl", b'{"title": "x", "a": ' + b"[" * 700 + b"]" * 700 + b"}\n", REC + "'extra.a' is nested more "
+         "than 32 levels deep\n  A paper record needs a few levels at most; flatten the value.\n"),
+        ("deep_33.jsonl", b'{"title": "x", "a": {"b": ' + b"[" * 32 + b"]" * 32 + b"}}\n", REC + "'extra.a' is nested "
+         "more than 32 levels deep\n  A paper record needs a few levels at most; flatten the value.\n"),
         ("deep_object.jsonl", b'{"title": "x", "a": ' + b'{"a": ' * 100_000 + b"1" + b"}" * 100_000 + b"}\n", DEEP),
         # lone surrogates, in every kind of field
         ("surrogate_title.jsonl", b'{"title": "Emoji \\ud83d here"}\n', REC + "'title' holds a lone UTF-16 "
@@ -102,6 +106,10 @@ BAD_INPUTS = [
          "lone UTF-16 surrogate\n  " + SURROGATE),
         ("surrogate_category.jsonl", b'{"title": "x", "categories": ["cs.\\udfff"]}\n', REC + "'categories' holds "
          "a lone UTF-16 surrogate\n  " + SURROGATE),
+        ("surrogate_key.jsonl", b'{"title": "x", "\\ud800": 1}\n', REC + "'extra' has a key with a lone UTF-16 "
+         "surrogate (\\ud800)\n  " + SURROGATE),
+        ("surrogate_nested_key.jsonl", b'{"title": "x", "venue": {"\\udc00k": 2}}\n', REC + "'extra.venue' has a key "
+         "with a lone UTF-16 surrogate (\\udc00k)\n  " + SURROGATE),
         ("surrogate_extra.jsonl", b'{"title": "x", "venue": {"name": "\\ud83d"}}\n', REC + "'extra.venue' holds "
          "a lone UTF-16 surrogate\n  " + SURROGATE),
         # objects and mixed lists where scalars or lists of strings belong

@@ -39,6 +39,8 @@ CASES: list[tuple[str, set[Pair]]] = [
     ("We present WrenLM, stronger than KiteLM and KiteLM Ultra.", set()),
     ("We present WrenLM. WrenLM aligns a frozen visual encoder with a frozen advanced LLM, TernLM, using one "
      "projection layer.", {("WrenLM", "TernLM")}),
+    ("We present WrenLM. We demonstrate the effectiveness of this method on scaling up TernLM and KiteLM.",
+     set()),
     # direction and scope
     ("We introduce WrenLM and WrenLM-Zero. We distill WrenLM into TernLM and KiteLM, releasing six small models.",
      set()),

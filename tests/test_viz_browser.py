@@ -6,11 +6,9 @@ Skipped when Chromium is missing, unless KG_REQUIRE_BROWSER is set (CI), where a
 from __future__ import annotations
 
 import os
-import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -239,6 +237,8 @@ def test_lineage_page_keeps_edges_off_other_nodes_and_shows_years(browser: Any, 
     for loaded in load(browser, render_html(G, tmp_path / "lineage.html", view="lineage")):
         page = loaded.page
         assert loaded.console == []
+        page.evaluate("kg.network.fit({animation: false}); kg.network.redraw()")  # vis measures drawn labels only
+        page.wait_for_timeout(200)
         ids = page.evaluate("kg.network.body.nodeIndices")
         pos = page.evaluate("ids => kg.network.getPositions(ids)", ids)
         boxes = {n: page.evaluate("id => kg.network.getBoundingBox(id)", n) for n in ids}
@@ -291,7 +291,7 @@ def test_big_pages_select_neighbours_instead_of_fading(browser: Any, tmp_path: P
 
 def test_cli_viz_png_writes_page_and_preview(chromium_available: None, tmp_path: Path,
                                              monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(sys.modules, "kg.api", SimpleNamespace(load_networkx=lambda path: payload_graph()))
+    monkeypatch.setattr("kg.api.load_networkx", lambda path: payload_graph())
     out = tmp_path / "lineage.html"
     result = CliRunner().invoke(cli, ["viz", "--store", str(tmp_path), "-o", str(out), "--view", "lineage", "--png"])
     assert result.exit_code == 0, result.output

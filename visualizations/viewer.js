@@ -9,21 +9,32 @@
   marks.parsed = performance.now();
   var SVG = "http://www.w3.org/2000/svg";
   var byId = new Map();
-  var adjacent = new Map();
-  var edgesOf = new Map();
+  var looks = data.looks || {};
   data.nodes.forEach(function (n) {
-    if (n.label === undefined) { n.label = n.name; }  // the page leaves out what equals the name
+    var look = looks[n.kind] || {};  // the page leaves out what equals the name or the label's look
+    if (n.label === undefined) { n.label = n.name; }
     if (n.title === undefined) { n.title = n.name; }
+    if (n.color === undefined) { n.color = look.color; }
+    if (n.shape === undefined) { n.shape = look.shape; }
+    if (n.size === undefined) { n.size = look.size; }
+    if (n.legend === undefined) { n.legend = n.kind; }
     byId.set(n.id, n);
-    adjacent.set(n.id, new Set());
-    edgesOf.set(n.id, []);
   });
-  data.edges.forEach(function (e) {
-    adjacent.get(e.from).add(e.to);
-    adjacent.get(e.to).add(e.from);
-    edgesOf.get(e.from).push(e);
-    if (e.to !== e.from) { edgesOf.get(e.to).push(e); }
-  });
+  // Neighbours and links per node, built on first use (a selection or the year filter), not at load.
+  var adjacentMap = null, edgesOfMap = null;
+  function index() {
+    adjacentMap = new Map();
+    edgesOfMap = new Map();
+    data.nodes.forEach(function (n) { adjacentMap.set(n.id, new Set()); edgesOfMap.set(n.id, []); });
+    data.edges.forEach(function (e) {
+      adjacentMap.get(e.from).add(e.to);
+      adjacentMap.get(e.to).add(e.from);
+      edgesOfMap.get(e.from).push(e);
+      if (e.to !== e.from) { edgesOfMap.get(e.to).push(e); }
+    });
+  }
+  var adjacent = { get: function (id) { if (!adjacentMap) { index(); } return adjacentMap.get(id); } };
+  var edgesOf = { get: function (id) { if (!edgesOfMap) { index(); } return edgesOfMap.get(id); } };
   var hiddenLegend = new Set();
   data.legend.forEach(function (item) { if (item.on === false) { hiddenLegend.add(item.key); } });
   var minYear = null;
@@ -109,6 +120,7 @@
       kg.ready = true;
       kg.readyMs = performance.now();
       document.body.setAttribute("data-ready", "1");
+      setTimeout(function () { if (!adjacentMap) { index(); } }, 50);  // ready for the first click
     }
   }
   if (data.nodes.length === 0) {

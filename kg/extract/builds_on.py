@@ -80,8 +80,9 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             parents.add(i)
             continue
         base = list(cues["baseline_before"].finditer(before[-60:]))
-        if base and not any(mentions[j].key in introduced and m.start - len(before[-60:]) + base[-1].end() <= mentions[j].start
-                            < m.start for j in range(len(mentions))):
+        after_base = m.start - len(before[-60:]) + base[-1].end() if base else 0
+        if base and not any(mentions[j].key in introduced and after_base <= mentions[j].start < m.start
+                            for j in range(len(mentions))):
             continue  # "a baseline based on X" says how the baseline was built, unless ours comes after it
         stated = (cues["builds_on_before"].search(before[-60:]) and not cues["modifier_after"].match(after)) or (
             cues["builds_on_after"].match(after) and cues["counterpart_before"].search(before[-30:])) or (
@@ -131,6 +132,8 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             if rel not in best or rank > best[rel][0]:
                 best[rel] = (rank, j)
         nearest = next((rel for rel in (VARIES, VERSIONS, EXTENDS) if rel in best), None)
+        if nearest == EXTENDS and _passed(mentions, named, introduced, key, best[nearest][1]):
+            continue
         if nearest in stated:
             add(i, best[nearest][1], f"name-{nearest}", best[nearest][1])
     stated = {(mentions[r.source].key, mentions[r.target].key) for r in out if r.source is not None}
@@ -177,15 +180,15 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
                 introduced: dict[str, int], parents: set[int]) -> int | None:
     """The child of the parent ``i`` that a cue in its sentence names, or None when the clause names none.
 
-    The child is the nearest model before the cue in the same clause, when this paper introduces it (or
-    the sentence's subject is "we") and it is not itself a parent ("distilled from R1 based on Qwen": the
-    distilled models, not R1, are based on Qwen), and a comma lies between them only before a relative
-    clause ("KiteLM, which is based on X"; "we explore X, to improve Y" is about the paper's model); else,
-    when no other model comes before the cue, the
-    model the sentence introduces after it ("Building on X, we develop Y") or a result it names ("we
-    fine-tune X to obtain Y"); else, in a sentence that names no other model and whose subject is "we",
-    the paper's model ("its X counterpart") or the model itself, the paper's one introduced model. A clause about another model ("We also evaluate Kite, which is
-    based on X") gives nothing.
+    1. The nearest model before the cue, when this paper introduces it, or when the sentence's subject is
+       "we" and no comma parts them except before a relative clause ("We also evaluate Kite, which is
+       based on X": Kite); never a model that is itself a parent ("distilled from R1 based on Qwen": the
+       distilled models, not R1, are based on Qwen).
+    2. With a comma before a purpose clause ("we explore X, to improve Y"): the paper's one model.
+    3. With no model before the cue: the model the sentence introduces after it ("Building on X, we
+       develop Y") or a result it names ("we fine-tune X to obtain Y"); else the paper's one introduced
+       model when "we" acts on the parent ("we fine-tune X", not "we show the method on scaling up X"),
+       the paper's model ("its X counterpart") or that model itself, or it opens with "Following X, we".
     """
     ss, se = sent
     m = mentions[i]
@@ -213,7 +216,7 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
     lead = text[ss:m.start]
     names = (mentions[only].name, mentions[only].text, *mentions[only].aliases)
     opener = cues["builds_on_lead"].match(lead) and cues["we_subject"].search(text, m.end, se)
-    if (opener or cues["we_subject"].search(lead) or cues["counterpart_before"].search(lead[-30:])
+    if (opener or cues["we_subject"].search(lead[-40:]) or cues["counterpart_before"].search(lead[-30:])
             or any(n and lead.casefold().startswith(n.casefold()) for n in names)):
         return only
     return None
@@ -240,3 +243,16 @@ def _based_compounds(pat: Patterns, text: str, mentions: list[Mention], sent_of:
         sent = next((s for s in reversed(starts) if s[0] <= hit.start(1)), (0, len(text)))
         mentions.append(Mention(hit.start(1), hit.end(1), written, MODEL, "based-compound", name, key, sizes))
         sent_of.append(sent)
+
+
+def _passed(mentions: list[Mention], named: dict[str, int], introduced: dict[str, int], key: str, j: int) -> bool:
+    """Whether the abstract names earlier work that extends ``j``'s name too, unrelated by name to ``key``:
+    Faster R-CNN beside Fast R-CNN and R-CNN descends from R-CNN through Fast R-CNN, not from R-CNN itself."""
+    own, root = parse(mentions[named[key]].name), parse(mentions[j].name)
+    for other, k in named.items():
+        if other in (key, mentions[j].key) or other in introduced:
+            continue
+        op = parse(mentions[k].name)
+        if parts_relation(op, root) == EXTENDS and not parts_relation(own, op) and not parts_relation(op, own):
+            return True
+    return False

@@ -236,7 +236,13 @@ def check_date(name: str, value: Any) -> str | None:
     return text
 
 
+MAX_DEPTH = 32  # levels of lists and objects one value may nest: records need two or three
+
+
 def _check_json(name: str, value: Any, depth: int = 0) -> None:
+    if depth > MAX_DEPTH:
+        raise FieldError(name, f"is nested more than {MAX_DEPTH} levels deep",
+                         "A paper record needs a few levels at most; flatten the value.")
     if isinstance(value, float) and not math.isfinite(value):
         raise FieldError(name, f"holds a non-finite number ({value})", "Write a finite number or null.")
     if isinstance(value, str) and SURROGATE.search(value):
@@ -246,6 +252,8 @@ def _check_json(name: str, value: Any, depth: int = 0) -> None:
             _check_json(name, item, depth + 1)
     elif isinstance(value, dict):
         for key, item in value.items():
+            if SURROGATE.search(str(key)):
+                raise FieldError(name, f"has a key with a lone UTF-16 surrogate ({ascii(key)[1:-1]})", SURROGATE_HINT)
             _check_json(f"{name}.{key}" if depth == 0 and name == "extra" else name, item, depth + 1)
 
 
@@ -320,7 +328,12 @@ def check_record(rec: PaperRecord, report: ReadReport | None = None) -> PaperRec
 
 def check_source_file(path: Path) -> None:
     """Refuse a path that is not a regular file (a folder, FIFO, device or socket) before opening it:
-    a FIFO would block the read forever."""
+    a FIFO would block the read forever. A file name that is not UTF-8 is refused too: it is stored with
+    every record (``sources``) and no store or export can hold it."""
+    if SURROGATE.search(str(path)):
+        shown = str(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+        raise SourceError(shown, None, "the file name is not valid UTF-8",
+                          "Rename the file (e.g. convmv -f latin1 -t utf-8 FILE) and build again.")
     try:
         mode = path.stat().st_mode
     except OSError as exc:

@@ -31,7 +31,7 @@ from kg.viz.page import json_for_html as _json_for_html
 from kg.viz.page import page_html
 from kg.viz.png import CHROMIUM_ARGS, READY, chromium, chromium_path, render_png
 from kg.viz.records import (collaboration_records, degrees, edge_record, label_legend, lineage_records,
-                            mark_focus, name_of, node_record)
+                            mark_focus, name_of, node_record, short)
 from kg.viz.slicing import ego_graph, filter_graph, lineage_graph, reduce_graph, when, why_empty, year_of
 
 __all__ = ["CHROMIUM_ARGS", "READY", "VIEWS", "chromium", "chromium_path", "edges_off_nodes", "filter_graph",
@@ -113,11 +113,27 @@ def page_data(G: Any, *, view: str = "full", focus: str | None = None, depth: in
     empty = EMPTY_NOTES.get(view, EMPTY_NOTES["full"]) if not nodes else None
     title = f"paper-kg: {view} view" + (f" around {name_of(G.nodes[focus_id], focus_id)}" if focus_id else "")
     renderer = "sigma" if len(nodes) >= style["big"]["sigma_min_nodes"] else "vis"
+    looks = {label: {k: look[k] for k in ("color", "shape", "size")} for label, look in style["labels"].items()}
+    _drop_defaults(nodes, looks, style["big"]["abstract_max_chars"] if renderer == "sigma" else None)
     return {"view": view, "empty": empty, "title": title, "nodes": nodes, "edges": edges, "legend": legend,
-            "renderer": renderer,
+            "renderer": renderer, "looks": looks,
             "options": options, "physics": False, "relayout": style["relayout"] if view != "lineage" else None,
             "years": [min(years), max(years)] if years else None, "faded": style["faded_color"],
             "fade": len(nodes) <= style["highlight"]["fade_max_nodes"], "seed": seed, **extra}
+
+
+def _drop_defaults(nodes: list[dict[str, Any]], looks: dict[str, dict[str, Any]], abstract: int | None) -> None:
+    """Leave out of each node what the page takes from its label's look (colour, shape, size, legend key),
+    and on big pages cut abstracts to ``abstract`` characters: a lighter page loads sooner."""
+    for n in nodes:
+        look = looks.get(n["kind"], {})
+        for key in ("color", "shape", "size"):
+            if key in n and n[key] == look.get(key):
+                del n[key]
+        if n.get("legend") == n["kind"]:
+            del n["legend"]
+        if abstract is not None and "abstract" in n:
+            n["abstract"] = short(n["abstract"], abstract)
 
 
 def _lineage_view(G: Any, H: Any, focus: str | None, style: dict[str, Any]

@@ -37,8 +37,10 @@ def same_model(a: str, b: str) -> bool:
     Examples:
         >>> same_model("Llama-7B", "LLaMA 65B"), same_model("Qwen2.5", "Qwen 2.5"), same_model("DiT-XL/2", "DiT")
         (True, True, True)
-        >>> same_model("SegFormer-B0", "SegFormer"), same_model("Llama 2", "LLaMA"), same_model("ResNet-101", "ResNet-50")
-        (True, False, False)
+        >>> same_model("SegFormer-B0", "SegFormer"), same_model("Llama 2", "LLaMA")
+        (True, False)
+        >>> same_model("ResNet-101", "ResNet-50")
+        False
     """
     if entity_key(SIZE_CODES.sub("", a)) == entity_key(SIZE_CODES.sub("", b)):
         return True

@@ -309,8 +309,7 @@ class _Context:
             return None  # paper-level evidence speaks for the paper's main model only
         mention = ix.links.get(p, {}).get(n)
         cited = q is not None and (p, q) in ix.cites
-        introduced = [x for x, rel in ix.links.get(p, {}).items() if rel == INTRODUCES]
-        base = ix.bases.get((p, n), "") if len(introduced) == 1 else ""  # whose base, when it has several?
+        base = self.base_sentence(p, n)
         e = Evidence(m, n, relation, cited=cited, mention=mention, base=base, gap_days=paper.day - earlier)
         if q is not None:
             listed, owned = self.shared_authors(p, q)
@@ -327,13 +326,26 @@ class _Context:
         e.candidate_ok = bool(
             q is not None and e.gap_days <= self.max_gap_days and e.shared_authors
             and e.similarity_norm >= CANDIDATE_MIN_SIMILARITY and e.nearest_rank == 1
-            and self.near_later.get(q, [None])[0] == p and not self.names_kin(p, n))
+            and (self.near_later.get(q) or [None])[0] == p and not self.names_kin(p, n))
         return e if relation or cited or base or e.candidate_ok else None
+
+    def base_sentence(self, p: str, n: str) -> str:
+        """The sentence of paper p stating n as a base, when it speaks for the paper's one model: p
+        introduces one model and the sentence names no third model ("scaling up X and Y" is about a
+        method, not a base)."""
+        sentence = self.ix.bases.get((p, n), "")
+        row = self.ix.links.get(p, {})
+        if not sentence or sum(1 for rel in row.values() if rel == INTRODUCES) != 1:
+            return ""
+        text = fold(sentence)
+        others = [x for x, rel in row.items() if x != n and rel != INTRODUCES and fold(self.ix.models[x]) in text]
+        return "" if others else sentence
 
     def names_kin(self, p: str, n: str) -> bool:
         """Whether paper p's abstract names n or a model whose name derives from n's or n's from it
         (GPipe's abstract trains an AmoebaNet: AmoebaNet-A is named, as a workload)."""
-        return any(x == n or parts_relation(self.parts[x], self.parts[n]) or parts_relation(self.parts[n], self.parts[x])
+        parts = self.parts
+        return any(x == n or parts_relation(parts[x], parts[n]) or parts_relation(parts[n], parts[x])
                    for x, rel in self.ix.links.get(p, {}).items() if rel != INTRODUCES)
 
 
@@ -399,7 +411,8 @@ def _evidence_by_model(g: GraphLike, max_gap_days: int, vectors: Mapping[str, Ve
                     pool.add(n)
         found = [e for n in sorted(pool) if (e := ctx.evidence(m, p, n, main)) is not None]
         _rank_names(found, ctx.parts, ix)
-        _demote_passed_roots(found, ctx.parts, [t for s, t in ix.explicit if s == m])
+        named = [x for x, rel in ix.links.get(p, {}).items() if rel != INTRODUCES]
+        _demote_passed_roots(found, ctx.parts, [*named, *(t for s, t in ix.explicit if s == m)])
         yield found
 
 
@@ -451,14 +464,14 @@ def _rank_names(found: list[Evidence], parts: Mapping[str, NameParts], ix: _Inde
             c.name_strength = NAME_STRENGTH[relation] if key(c) == best else FARTHER_NAME
 
 
-def _demote_passed_roots(found: list[Evidence], parts: Mapping[str, NameParts], stated: Sequence[str] = ()) -> None:
-    """An extended name is a farther ancestor when the paper names a model that derives from it too, or a
-    stated parent does (MiniGPT-4, stated on GPT-4, does not also take GPT).
+def _demote_passed_roots(found: list[Evidence], parts: Mapping[str, NameParts], named: Sequence[str] = ()) -> None:
+    """An extended name is a farther ancestor when a model the paper names, or a stated parent, derives
+    from it too (MiniGPT-4, stated on GPT-4, does not also take GPT).
 
     Mask R-CNN extends R-CNN by name, but its abstract names Faster R-CNN, itself an R-CNN: the nearer
     parent is Faster R-CNN, and R-CNN is reached through it.
     """
-    named = [c.target for c in found if c.mention or c.relation == FAMILY] + list(stated)
+    named = [c.target for c in found if c.mention or c.relation == FAMILY] + list(named)
     for c in found:
         if c.relation == EXTENDS and any(x != c.target and parts_relation(parts[x], parts[c.target])
                                          for x in named):
