@@ -191,6 +191,13 @@ OWN: list[tuple[str, set[tuple[str, str, str]]]] = [
      {(P, INTRODUCES, "VH-VAD")}),
     ("We propose Quill-GAN. This Generative Quill Prior (GQP) is used in every layer.",
      {(P, INTRODUCES, "Quill-GAN"), (P, INTRODUCES, "GQP")}),
+    ("Our “Quibble” method achieves strong results on ImageNet.",
+     {(P, INTRODUCES, "Quibble"), (P, EVALUATED_ON, "ImageNet")}),
+    ("To study it, we develop a multi-turn coding benchmark (MTCB), where each task needs steps.",
+     {(P, INTRODUCES, "MTCB")}),
+    ("Not only does this “Quiet Echo” method improve quality, it is cheap.", {(P, INTRODUCES, "Quiet Echo")}),
+    # a named technique spelled out is a method, not a topic, unless the topic list knows it
+    ("Our model adopts Multi-head Routed Attention (MRA) to cut memory.", {(P, USES, "MRA")}),
     # a known model opening result sentences is not the paper's own
     ("GPT-4 achieves 90% on GSM8K. GPT-4 also sets a record on MMLU.",
      {(P, EVALUATED_ON, "GSM8K"), (P, EVALUATED_ON, "MMLU")}),

@@ -7,6 +7,7 @@ import re
 from kg.extract.base import (ACRONYM, REVERSE_ACRONYM, STRONG, WEAK, Mention, Patterns, last_match, shape,
                              standalone)
 from kg.model import DATASET, MODEL, TOPIC
+from kg.names import entity_key
 
 
 def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention]) -> list[Mention]:
@@ -67,10 +68,13 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention]) -> list[
         elif (kind == WEAK and short.endswith("s") and head.rstrip("s") in pat.lexicon.model_heads
               and pat.cues["naming"].search(text, max(0, long_start - 40), long_start)):
             label = MODEL  # "our latent diffusion models (LDMs)": a plural acronym the paper owns
-        elif kind in (STRONG, WEAK) and capitalized and _owned(pat, text, long_start):
-            label = DATASET if pat.cues["dataset_words"].search(long_form) else MODEL  # "we present LONG (ACRO)"
+        elif kind in (STRONG, WEAK) and (capitalized or head.rstrip("s") in pat.lexicon.model_heads
+                                          or head.rstrip("s") in pat.lexicon.dataset_heads) and _owned(
+                pat, text, long_start):  # "we develop a multi-turn programming benchmark (MTPB)"
+            label = DATASET if pat.cues["dataset_words"].search(long_form) else MODEL
         elif capitalized and head in pat.lexicon.technique_heads:
-            label = TOPIC
+            known = pat.known.get(entity_key(long_form))  # a named technique is a method unless a known topic
+            label = TOPIC if known and known[0] == TOPIC else (MODEL if kind in (STRONG, WEAK) else TOPIC)
         else:
             label = None
         out = [m for m in out if not (long_start <= m.start and m.end <= long_end)
