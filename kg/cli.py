@@ -56,9 +56,10 @@ def cli() -> None:
 @click.option("--no-extract", is_flag=True, help="Skip entity extraction from abstracts.")
 @click.option("--no-infer", is_flag=True, help="Skip inferred BUILDS_ON lineage.")
 @click.option("--min-score", type=click.FloatRange(0, 1), default=None, help="Lineage inference threshold.")
+@click.option("--wait", is_flag=True, help="If another build is writing the store, wait for it instead of failing.")
 @json_option
 def build(sources: tuple[str, ...], store_path: str, input_format: str | None, add: bool, model: str | None,
-          no_extract: bool, no_infer: bool, min_score: float | None, as_json: bool) -> None:
+          no_extract: bool, no_infer: bool, min_score: float | None, wait: bool, as_json: bool) -> None:
     """Build the store from listing files (profile listing, arXiv listing, JSON Lines).
 
     The store is replaced only when the whole build succeeds; building twice changes nothing.
@@ -77,7 +78,8 @@ def build(sources: tuple[str, ...], store_path: str, input_format: str | None, a
             bar.update(done - bar.pos)
 
         report = build_store(sources, store_path, fmt=input_format, add=add, model=model, extract=not no_extract,
-                             infer=not no_infer, min_score=min_score, progress=progress)
+                             infer=not no_infer, min_score=min_score, progress=progress, wait=wait,
+                             on_wait=lambda message: click.echo(message, err=True))
     if as_json:
         echo_json({"store": store_path, **report.__dict__})
     else:

@@ -63,26 +63,36 @@ def assemble(records: Sequence[PaperRecord], *, extractor: Any = None, infer: bo
 
 def build(sources: Sequence[str | Path], store_path: str | Path, *, fmt: str | None = None,
           add: bool = False, model: str | None = None, extract: bool = True, infer: bool = True,
-          min_score: float | None = None, progress: Progress | None = None) -> BuildReport:
+          min_score: float | None = None, progress: Progress | None = None, wait: bool = False,
+          on_wait: Callable[[str], None] | None = None) -> BuildReport:
     """Build the graph of ``sources`` and swap it into the embedded store at ``store_path``.
 
     Everything is read, extracted and checked before the store is touched, so bad input leaves an
     existing store unchanged; the same sources always give the same store. With ``add``, the records
     the store was built from are read back and the new sources join them.
+
+    One build at a time per store: from reading the store's records to the swap, the build holds the
+    store's lock; another build is refused, or with ``wait`` waits (``on_wait`` gets a message first).
+
+    Raises:
+        SourceError: a bad record (nothing written). StoreError: the store is damaged, not a store, or
+            another build holds its lock.
     """
     from kg.store import open_store, replace_store
-    from kg.store.embedded import load_records
+    from kg.store.embedded import LOCK, build_lock, check_build_target, load_records
 
     records = read_sources(sources, fmt)
-    if add and Path(store_path).exists():
-        records = [*load_records(store_path), *records]
-    extractor = None
-    if extract:
-        from kg.extract import Extractor
+    check_build_target(Path(store_path))
+    with build_lock(store_path, wait=wait, on_wait=on_wait):
+        if add and any(entry.name != LOCK for entry in Path(store_path).iterdir()):  # not a new store
+            records = [*load_records(store_path), *records]
+        extractor = None
+        if extract:
+            from kg.extract import Extractor
 
-        extractor = Extractor(model)
-    graph = assemble(records, extractor=extractor, infer=infer, min_score=min_score, progress=progress)
-    replace_store(store_path, graph, records)
+            extractor = Extractor(model)
+        graph = assemble(records, extractor=extractor, infer=infer, min_score=min_score, progress=progress)
+        replace_store(store_path, graph, records)
     with open_store(store_path) as store:
         counts = store.counts()
     papers = sum(1 for _ in graph.by_label(PAPER))
