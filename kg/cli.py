@@ -397,19 +397,32 @@ def extract(text: str | None, path: str | None, title: str, model: str | None, a
 
 
 @cli.command("eval")
-@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.argument("gold", required=False, type=click.Path(exists=True, dir_okay=False))
+@click.option("--corpus", type=click.Path(exists=True, dir_okay=False),
+              help="A corpus JSONL (id, title, abstract) that --labels labels by key.")
+@click.option("--labels", type=click.Path(exists=True, dir_okay=False),
+              help="Labels by key of --corpus (tests/data/real_labels.md).")
+@click.option("--part", type=click.Choice(["dev", "heldout", "all"]), default="dev", show_default=True,
+              help="The labelled part to score; a held-out score lists no per-name errors.")
 @click.option("--misses", type=click.IntRange(min=0), default=20, show_default=True,
               help="Missed and spurious names to list per type.")
 @json_option
-def eval_(gold: str, misses: int, as_json: bool) -> None:
-    """Score extraction against GOLD.jsonl: precision, recall and F1 per type, then the misses.
+def eval_(gold: str | None, corpus: str | None, labels: str | None, part: str, misses: int,
+          as_json: bool) -> None:
+    """Score extraction against GOLD.jsonl, or a labelled corpus: precision, recall and F1 per type.
 
     \b
     Examples:
       kg eval tests/data/gold_abstracts.jsonl
-      kg eval gold.jsonl --misses 0 --json
+      kg eval --corpus ../shared/corpora/real_abstracts.jsonl --labels tests/data/real_labels.jsonl --part dev
     """
-    from kg.extract.evaluate import evaluate, format_report
+    from kg.extract.evaluate import evaluate, evaluate_corpus, format_corpus_report, format_report
 
-    report = evaluate(gold)
+    if (gold is None) == (corpus is None and labels is None) or (corpus is None) != (labels is None):
+        raise click.UsageError("give GOLD, or both --corpus and --labels")
+    if corpus and labels:
+        creport = evaluate_corpus(corpus, labels, part)
+        echo_json(creport.as_dict()) if as_json else click.echo(format_corpus_report(creport, misses))
+        return
+    report = evaluate(str(gold))
     echo_json(report.as_dict()) if as_json else click.echo(format_report(report, misses))

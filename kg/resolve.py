@@ -19,9 +19,9 @@ from pathlib import Path
 
 from kg.model import (AFFILIATED_WITH, AUTHOR, AUTHORED, CITES, HAS_TOPIC, ORG, PAPER, TOPIC, Edge,
                       Graph, Node, fold, node_id)
+from kg.names import person_key
 from kg.paths import DATA_DIR
 from kg.sources.listings import ARXIV_ID
-from kg.sources.names import name_key
 from kg.sources.records import PaperRecord
 
 SHINGLE = 3  # words per abstract shingle
@@ -224,7 +224,7 @@ def resolve(records: Sequence[PaperRecord]) -> Graph:
         where = props["sources"]
         authors = max(recs, key=lambda r: (len(r.authors), not r.authors_truncated)).authors
         for position, name in enumerate(authors):
-            aid = node_id(AUTHOR, name_key(name))
+            aid = node_id(AUTHOR, person_key(name))
             graph.add_node(Node(aid, AUTHOR, {"name": name}))
             if (aid, AUTHORED, pid) not in graph.edges:
                 graph.add_edge(Edge(aid, AUTHORED, pid, {"position": position, "sources": where}))

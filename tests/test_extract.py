@@ -14,7 +14,8 @@ from kg.cli import cli
 from kg.errors import ExtractionError, SourceError
 from kg.extract import Extractor, build_nlp
 from kg.extract.evaluate import evaluate, format_report
-from kg.extract.names import canonical, name_key, split_size
+from kg.extract.names import canonical
+from kg.names import entity_key, split_size
 from kg.model import (BUILDS_ON, COMPARES_WITH, EVALUATED_ON, HAS_TOPIC, INTRODUCES, MODEL, PAPER, Graph, Node,
                       node_id)
 from kg.pipeline import add_extractions
@@ -94,7 +95,7 @@ def test_datasets_by_gazetteer_cue_and_list(ex: Extractor) -> None:
     nodes, edges = run(ex, "We report results on the FooBarQA benchmark and on benchmarks (MMLU, ZetaEval, BBQ-X).")
     names = sorted(n.name for n in nodes.values() if n.label == "Dataset")
     assert names == ["BBQ-X", "FooBarQA", "MMLU", "ZetaEval"]
-    assert all(edges[(EVALUATED_ON, node_id("Dataset", name_key(n)))]["rule"] == "dataset-mention" for n in names)
+    assert all(edges[(EVALUATED_ON, node_id("Dataset", entity_key(n)))]["rule"] == "dataset-mention" for n in names)
 
 
 @pytest.mark.parametrize(("abstract", "title", "pair", "rule"), [

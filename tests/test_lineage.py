@@ -17,7 +17,7 @@ from kg.analysis.common import find_node
 from kg.analysis.corpus import annotated_graph, read_pairs
 from kg.analysis.lineage import (DEFAULT_MIN_SCORE, LINEAGE_READS, infer_builds_on, lineage, lineage_path,
                                  score_lineage)
-from kg.analysis.naming import EXTENDS, VARIES, VERSIONS, name_relation, parse_name
+from kg.names import EXTENDS, VARIES, VERSIONS, name_relation, parse_name
 from kg.cli import cli
 from kg.errors import NodeNotFound, SourceError
 from kg.model import (AUTHOR, AUTHORED, BUILDS_ON, CITES, COMPARES_WITH, INTRODUCES, MODEL, PAPER, USES, Edge,

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.sources.names import clean_name, is_name, name_key, split_title_authors
+from kg.names import clean_name, is_name, person_key
+from kg.sources.names import split_title_authors
 
 # (glued line, title, authors, author list truncated with "et al.")
 SPLITS = [
@@ -171,10 +172,10 @@ def test_not_names(text: str) -> None:
     assert not is_name(text)
 
 
-def test_name_key_folds_accents_dots_case_and_spacing_only() -> None:
-    assert name_key("Jürgen  Müller") == name_key("jurgen muller") == "jurgen muller"
-    assert name_key("Tara N. Sainath") == name_key("Tara N Sainath")
-    assert name_key("Yu Zhang") != name_key("Yu Zhong")
+def test_person_key_folds_accents_dots_case_and_spacing_only() -> None:
+    assert person_key("Jürgen  Müller") == person_key("jurgen muller") == "jurgen muller"
+    assert person_key("Tara N. Sainath") == person_key("Tara N Sainath")
+    assert person_key("Yu Zhang") != person_key("Yu Zhong")
 
 
 def test_clean_name_composes_unicode_and_spaces() -> None:

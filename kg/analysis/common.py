@@ -2,25 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from kg.errors import NodeNotFound
-from kg.model import AFFILIATED_WITH, AUTHORED, DATASET, HAS_TOPIC, MODEL, PAPER, fold
+from kg.model import AFFILIATED_WITH, AUTHORED, DATASET, HAS_TOPIC, MODEL, PAPER
+from kg.names import base_name, entity_key
 
 GraphLike = Any  # a networkx MultiDiGraph as Graph.to_networkx() gives it
-
-
-def name_key(name: str) -> str:
-    """Fold a name and drop spaces, dashes, dots and underscores: ``Llama-2`` and ``llama 2`` match.
-
-    Examples:
-        >>> name_key("DeepSeek-V3.2") == name_key("deepseek v3 2")
-        True
-    """
-    return re.sub(r"[\s\-_.]+", "", fold(name))
 
 
 def day_number(iso: Any) -> int | None:
@@ -135,19 +125,17 @@ def node_name(g: GraphLike, nid: str) -> str:
 def name_index(g: GraphLike, label: str) -> dict[str, str]:
     """Name and alias keys of the ``label`` nodes -> node id; a name wins over an alias, a lower id over a higher."""
     nodes = sorted((str(nid), a) for nid, a in g.nodes(data=True) if a.get("label") == label)
-    index = {name_key(str(alias)): nid for nid, a in reversed(nodes) for alias in a.get("aliases") or []}
-    index.update({name_key(str(a.get("name") or "")): nid for nid, a in reversed(nodes)})
+    index = {entity_key(str(alias)): nid for nid, a in reversed(nodes) for alias in a.get("aliases") or []}
+    index.update({entity_key(str(a.get("name") or "")): nid for nid, a in reversed(nodes)})
     return index
 
 
 def lookup_name(index: dict[str, str], name: str, endings: bool = True) -> str | None:
     """The node ``index`` (see ``name_index``) holds for ``name``, or (``endings``) for it without a size or
     plural ending."""
-    hit = index.get(name_key(name))
+    hit = index.get(entity_key(name))
     if hit is None and endings:
-        from kg.extract.names import singular, split_size  # loads spaCy: only when the plain lookup fails
-
-        hit = index.get(name_key(singular(split_size(name)[0])))
+        hit = index.get(entity_key(base_name(name)))
     return hit
 
 

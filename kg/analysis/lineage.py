@@ -29,8 +29,8 @@ from typing import Any
 import networkx as nx
 
 from kg.analysis.common import (GraphLike, PaperView, day_number, find_node, listing_owners, lookup_name,
-                                name_index, name_key, node_name, papers)
-from kg.analysis.naming import EXTENDS, VARIES, VERSIONS, parse_name, parts_relation
+                                name_index, node_name, papers)
+from kg.names import EXTENDS, VARIES, VERSIONS, entity_key, parse_name, parts_relation
 from kg.analysis.text import Vector, cosine, nearest, paper_vectors, shared_terms
 from kg.model import (BUILDS_ON, CITES, INTRODUCES, MENTIONS, MODEL, PAPER,
                       PAPER_ENTITY_RELS, USES, Edge, Scalar, fold)
@@ -183,10 +183,10 @@ def _shared_authors(a: PaperView, b: PaperView, owners: Mapping[str, str]) -> tu
 
 def _primary(paper: PaperView, introduced: list[str], names: Mapping[str, str]) -> str:
     """The paper's main model: the longest introduced name in its title, else the first in its abstract."""
-    title = name_key(paper.title)
-    in_title = [m for m in introduced if name_key(names[m]) in title]
+    title = entity_key(paper.title)
+    in_title = [m for m in introduced if entity_key(names[m]) in title]
     if in_title:
-        return max(in_title, key=lambda m: (len(name_key(names[m])), m))
+        return max(in_title, key=lambda m: (len(entity_key(names[m])), m))
     text = fold(paper.abstract)
     return min(introduced, key=lambda m: (text.find(fold(names[m])) % (len(text) + 1), m))
 

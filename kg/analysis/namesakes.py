@@ -24,22 +24,11 @@ from kg.analysis.common import GraphLike, PaperView, find_node, listing_owners, 
 from kg.analysis.text import cosine, paper_vectors, terms
 from kg.errors import NodeNotFound
 from kg.model import AUTHOR, AUTHORED
-from kg.sources.names import GROUP_WORDS
+from kg.names import is_group_author
 
 OFF_TOPIC_SHARE = 0.4  # a paper whose shared-vocabulary share is below this part of the median
 COMMON_DF = 3  # a word is shared vocabulary when this many papers of the set use it
 LIKELY, POSSIBLE = "likely namesake", "possible namesake"
-
-
-def is_group_author(name: str) -> bool:
-    """A team or organization listed as an author: ``DeepSeek-AI``, ``Gemini Team``.
-
-    Examples:
-        >>> is_group_author("DeepSeek-AI"), is_group_author("Gemini Team"), is_group_author("Nan Du")
-        (True, True, False)
-    """
-    words = name.replace("-", " ").split()
-    return len(words) >= 2 and words[-1].casefold() in GROUP_WORDS
 
 
 def check_author(g: GraphLike, name: str) -> dict[str, Any]:

@@ -14,10 +14,18 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import SourceError
-from kg.extract.components import load_patterns
+from kg.extract.base import load_patterns
 from kg.extract.extractor import Extractor
 from kg.extract.names import canonical
 from kg.model import BUILDS_ON, DATASET, INTRODUCES, MODEL, ORG, Edge, Node
+from kg.names import base_name, entity_key
+
+
+def folded_key(name: str) -> str:
+    """The key a gold or predicted name is scored by: the graph's entity key of its base name (sizes and
+    plural endings cut)."""
+    return entity_key(base_name(name.strip()))
+
 
 TYPES = ("models", "datasets", "orgs", "introduces", "builds_on")
 
@@ -169,4 +177,211 @@ def format_report(report: EvalReport, misses: int = 20) -> str:
                 shown = ", ".join(f"{pid}:{name}" for pid, name in items[:misses])
                 more = f" (+{len(items) - misses} more)" if len(items) > misses else ""
                 lines.append(f"{t} {what}: {shown}{more}")
+    return "\n".join(lines)
+
+
+# --- A labelled real corpus (tests/data/real_labels.md): labels by key, text from the corpus file ---------
+
+PARTS = ("dev", "heldout", "all")
+LABEL_FIELDS = ("key", "part", "group", "models", "datasets", "introduces", "builds_on", "generic", "ambiguous")
+OUTSIDE_ML = "non-ml-science"
+SCORED = ("models", "datasets", "introduces", "builds_on")
+
+
+def score_key(name: str) -> str:
+    """The key two names must share to be one name when scoring: the graph's own folding.
+
+    Case, spaces, dashes, parameter sizes and plurals fold; versions do not.
+
+    Examples:
+        >>> score_key("Switch Transformers") == score_key("switch-transformer"), score_key("PaLM 540B")
+        (True, 'palm')
+    """
+    return folded_key(name)
+
+
+def record_key(row: dict[str, Any]) -> str:
+    """A corpus record's key: its ``id``, or its ``title`` where the id is empty."""
+    return str(row.get("id") or row.get("title") or "")
+
+
+def _read_jsonl(path: str | Path, what: str, fields: tuple[str, ...]) -> list[tuple[int, dict[str, Any]]]:
+    p = Path(path)
+    try:
+        lines = p.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise SourceError(str(p), None, f"cannot read the {what} file: {exc.strerror}") from exc
+    rows = []
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise SourceError(str(p), n, f"not JSON: {exc.msg}", "each line is one JSON object") from exc
+        missing = [f for f in fields if f not in row] if isinstance(row, dict) else list(fields)
+        if missing:
+            raise SourceError(str(p), n, f"missing field(s) {', '.join(missing)}",
+                              f"each line of the {what} file needs: {', '.join(fields)}")
+        rows.append((n, row))
+    return rows
+
+
+@dataclass
+class CorpusReport:
+    """Scores of a labelled real corpus, one part of it.
+
+    ``junk`` counts predicted Model/Dataset names that are neither gold (of any type) nor marked generic
+    or ambiguous, out of ``predicted`` names; ``outside`` abstracts outside ML, ``outside_clean`` of
+    them yielding no Model or Dataset. Error lists are kept only for the development part.
+    """
+
+    part: str
+    papers: int
+    scores: dict[str, TypeScore]
+    predicted: int = 0
+    junk: int = 0
+    outside: int = 0
+    outside_clean: int = 0
+    junk_names: list[tuple[str, str]] = field(default_factory=list)
+    outside_names: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def junk_rate(self) -> float:
+        return self.junk / self.predicted if self.predicted else 0.0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"part": self.part, "papers": self.papers, "predicted": self.predicted, "junk": self.junk,
+                "junk_rate": round(self.junk_rate, 3), "outside_ml": self.outside,
+                "outside_ml_clean": self.outside_clean,
+                "types": {t: {"precision": round(s.precision, 3), "recall": round(s.recall, 3),
+                              "f1": round(s.f1, 3), "tp": s.tp, "fp": s.fp, "fn": s.fn,
+                              "missed": [list(x) for x in s.missed], "spurious": [list(x) for x in s.spurious]}
+                          for t, s in self.scores.items()},
+                "junk_names": [list(x) for x in self.junk_names],
+                "outside_names": [list(x) for x in self.outside_names]}
+
+
+def _node_keys(node: Node) -> set[str]:
+    """Every key a predicted node answers to in its paper: its name and the spellings the paper used."""
+    aliases = node.props.get("aliases") or []
+    return {score_key(str(n)) for n in (node.name, *aliases)} - {""}  # type: ignore[union-attr]
+
+
+def _match(pred: dict[str, set[str]], gold: dict[str, str], neutral: set[str], s: TypeScore, pid: str,
+           keep: bool) -> None:
+    """Score predicted items (item -> keys) against gold (key -> name); ``neutral`` keys count for nothing."""
+    found: set[str] = set()
+    for item, keys in sorted(pred.items()):
+        if keys & gold.keys():
+            s.tp += 1
+            found |= keys & gold.keys()
+        elif not keys & neutral:
+            s.fp += 1
+            if keep:
+                s.spurious.append((pid, item))
+    for k, name in sorted(gold.items()):
+        if k not in found:
+            s.fn += 1
+            if keep:
+                s.missed.append((pid, name))
+
+
+def evaluate_corpus(corpus: str | Path, labels: str | Path, part: str = "dev",
+                    extractor: Extractor | None = None) -> CorpusReport:
+    """Score the extractor on a labelled real corpus: labels joined by key with the corpus records.
+
+    Args:
+        corpus: JSONL of records (``id``, ``title``, ``abstract``; ``categories`` optional).
+        labels: JSONL of labels by key (tests/data/real_labels.md), one or more parts.
+        part: ``dev``, ``heldout`` or ``all``: the labelled records scored.
+        extractor: the extractor to score (default: ``Extractor()``).
+
+    Returns:
+        The report. Names are compared by ``score_key``; ``generic`` and ``ambiguous`` names are neither
+        right nor wrong; a held-out report keeps no per-name errors.
+
+    Raises:
+        SourceError: a file is missing or malformed, or a label's key is not in the corpus.
+        ValueError: ``part`` is not one of ``PARTS``.
+    """
+    if part not in PARTS:
+        raise ValueError(f"part must be one of {', '.join(PARTS)}, not {part!r}")
+    records = {record_key(r): r for _, r in _read_jsonl(corpus, "corpus", ("title", "abstract"))}
+    chosen = []
+    for n, row in _read_jsonl(labels, "labels", LABEL_FIELDS):
+        if row["key"] not in records:
+            raise SourceError(str(labels), n, f"key {row['key']!r} is not a record of {corpus}",
+                              "label only records of the corpus file, by id (or title where the id is empty)")
+        if row["part"] != corpus_part(row["key"]):
+            raise SourceError(str(labels), n, f"part {row['part']!r} breaks the fixed split rule",
+                              f"the rule puts this key in {corpus_part(row['key'])!r}")
+        if part in ("all", row["part"]):
+            chosen.append(row)
+    keep = part == "dev"
+    ex = extractor or Extractor()
+    report = CorpusReport(part, len(chosen), {t: TypeScore() for t in SCORED})
+    items = [(f"paper:{i}", str(records[r["key"]]["title"]), str(records[r["key"]]["abstract"]))
+             for i, r in enumerate(chosen)]
+    for row, (pid, _, _), (nodes, edges) in zip(chosen, items, ex.many(items), strict=True):
+        key = row["key"]
+        by_id = {n.id: n for n in nodes}
+        neutral = {score_key(x) for x in row["generic"] + row["ambiguous"] if isinstance(x, str)}
+        gold_any = {score_key(x) for x in row["models"] + row["datasets"]}
+        pred: dict[str, dict[str, set[str]]] = {"models": {}, "datasets": {}, "introduces": {}}
+        for e in edges:
+            node = by_id.get(e.target)
+            if e.source != pid or node is None or node.label not in (MODEL, DATASET):
+                continue
+            t = "models" if node.label == MODEL else "datasets"
+            pred[t][node.name] = _node_keys(node)
+            if e.type == INTRODUCES:
+                pred["introduces"][node.name] = _node_keys(node)
+        for t in ("models", "datasets", "introduces"):
+            gold = {score_key(x): x for x in row[t]}
+            _match(pred[t], {k: v for k, v in gold.items() if k not in neutral}, neutral,
+                   report.scores[t], key, keep)
+        for t in ("models", "datasets"):
+            for name, keys in sorted(pred[t].items()):
+                report.predicted += 1
+                if not keys & (gold_any | neutral):
+                    report.junk += 1
+                    if keep:
+                        report.junk_names.append((key, name))
+        pairs = {f"{by_id[e.source].name} -> {by_id[e.target].name}": {
+                     f"{a}>{b}" for a in _node_keys(by_id[e.source]) for b in _node_keys(by_id[e.target])}
+                 for e in edges if e.type == BUILDS_ON and e.source in by_id and e.target in by_id}
+        gold_pairs = {f"{score_key(a)}>{score_key(b)}": f"{a} -> {b}" for a, b in row["builds_on"]}
+        generic_pairs = {f"{score_key(x[0])}>{score_key(x[1])}" for x in row["generic"]
+                         if isinstance(x, list) and len(x) == 2}
+        _match(pairs, gold_pairs, generic_pairs, report.scores["builds_on"], key, keep)
+        if row["group"] == OUTSIDE_ML:
+            report.outside += 1
+            names = sorted(pred["models"]) + sorted(pred["datasets"])
+            report.outside_clean += not names
+            if keep:
+                report.outside_names += [(key, n) for n in names]
+    return report
+
+
+def format_corpus_report(report: CorpusReport, misses: int = 20) -> str:
+    """The corpus report as a table; for the development part, then up to ``misses`` errors per kind."""
+    lines = [f"{report.papers} papers ({report.part})",
+             f"{'type':<12}{'precision':>10}{'recall':>8}{'f1':>7}{'tp':>6}{'fp':>5}{'fn':>5}"]
+    for t, s in report.scores.items():
+        lines.append(f"{t:<12}{s.precision:>10.3f}{s.recall:>8.3f}{s.f1:>7.3f}{s.tp:>6}{s.fp:>5}{s.fn:>5}")
+    lines.append(f"junk: {report.junk} of {report.predicted} predicted Model/Dataset names "
+                 f"({report.junk_rate:.3f})")
+    lines.append(f"outside ML: {report.outside_clean} of {report.outside} abstracts yield no Model or Dataset")
+    if misses:
+        for t, s in report.scores.items():
+            for what, items in (("missed", s.missed), ("spurious", s.spurious)):
+                if items:
+                    shown = ", ".join(f"{pid}:{name}" for pid, name in items[:misses])
+                    more = f" (+{len(items) - misses} more)" if len(items) > misses else ""
+                    lines.append(f"{t} {what}: {shown}{more}")
+        for what, items in (("junk", report.junk_names), ("outside ML", report.outside_names)):
+            if items:
+                more = f" (+{len(items) - misses} more)" if len(items) > misses else ""
+                lines.append(f"{what}: {', '.join(f'{k}:{n}' for k, n in items[:misses])}{more}")
     return "\n".join(lines)

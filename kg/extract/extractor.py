@@ -11,8 +11,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.errors import ExtractionError
-from kg.extract import components
-from kg.extract.components import GAZETTEER, TEXT, TITLE_END, TOPICS, Mention, Relation, load_patterns
+from kg.extract.base import GAZETTEER, TEXT, TITLE_END, TOPICS, Mention, Relation, load_patterns
+from kg.extract.mentions import MentionFinder
+from kg.extract.relations import RelationFinder
 from kg.model import BUILDS_ON, HAS_TOPIC, PAPER_ENTITY_RELS, Edge, Node, Value, node_id
 
 Item = tuple[str, str, str]  # (paper id, title, abstract)
@@ -33,7 +34,7 @@ def build_nlp(model: str | None = None, patterns_dir: str | None = None, set_ent
     Raises:
         ExtractionError: ``model`` is not installed.
     """
-    assert components.MentionFinder  # the import registers the factories
+    assert MentionFinder and RelationFinder  # their import registers the factories
     pat = load_patterns(patterns_dir)
     nlp = spacy.blank("en")
     if model:

@@ -1,0 +1,138 @@
+"""Acronym definitions: "Generalist Language Model (GLaM)" makes GLaM the entity and the long form its alias."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.base import ACRONYM, REVERSE_ACRONYM, STRONG, WEAK, Mention, Patterns, shape, standalone
+from kg.model import DATASET, MODEL, TOPIC
+
+
+def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention]) -> list[Mention]:
+    """Resolve "Long Form (ACRO)": the acronym is the entity, the long form its alias."""
+    by_start = {m.start: m for m in mentions}
+    out = list(mentions)
+    long_forms: set[str] = set()
+    for am in ACRONYM.finditer(text):
+        short = am.group(1)
+        initials = [c.casefold() for c in short if c.isupper()]
+        if len(initials) < 2 or (" " in short and shape(short, pat) != STRONG):
+            continue
+        words = list(re.finditer(r"[A-Za-z][\w\-]*", text[max(0, am.start() - 120):am.start()]))
+        base = max(0, am.start() - 120)
+        long_start = None
+        content = 0
+        for w in reversed(words[-(len(initials) + 4):]):
+            word = w.group()
+            if word.casefold() not in pat.lexicon.function_words:
+                content += 1
+            if word[0].casefold() == initials[0] and len(initials) - 1 <= content <= len(initials) + 1:
+                long_start = base + w.start()
+                break
+        if long_start is None:
+            continue
+        long_end = base + words[-1].end()
+        long_form = text[long_start:long_end]
+        long_forms.add(long_form)
+        inner = by_start.get(am.start() + 1)
+        kind = shape(short, pat)
+        capitalized = all(w[0].isupper() for w in long_form.split()
+                          if w.casefold() not in pat.lexicon.function_words)
+        head = re.split(r"[\s\-]", long_form)[-1].casefold()
+        if inner is not None and inner.rule in ("gazetteer", "gazetteer-variant"):
+            label = inner.label
+        elif kind == STRONG or (kind == WEAK and capitalized and head.rstrip("s") in pat.lexicon.model_heads):
+            label = DATASET if head.rstrip("s") in pat.lexicon.dataset_heads else MODEL
+        elif kind == WEAK and capitalized and head.rstrip("s") in pat.lexicon.dataset_heads:
+            label = DATASET
+        elif capitalized and head in pat.lexicon.technique_heads:
+            label = TOPIC
+        else:
+            label = None
+        out = [m for m in out if not (long_start <= m.start and m.end <= long_end)
+               and not (m.start == am.start() + 1 and label is None and m.rule != "gazetteer")]
+        if label is None:
+            continue
+        if inner is not None and inner in out:
+            out.remove(inner)
+        if label == TOPIC:
+            out.append(Mention(long_start, am.end() - 1, text[long_start:am.end() - 1], TOPIC, "acronym",
+                               name=long_form, aliases=[short]))
+        else:
+            out.append(Mention(am.start() + 1, am.end() - 1, short, label,
+                               inner.rule if inner else "acronym", name=inner.name if inner else "",
+                               aliases=[long_form] if capitalized or kind == STRONG else []))
+            if " " in short:  # "(Fast R-CNN)": its other spellings are the name too, not R-CNN
+                out += [Mention(r.start(), r.end(), short, label, "repeat")
+                        for r in standalone(short).finditer(text)
+                        if r.start() != am.start() + 1]
+    for m in out:
+        if m.label not in (MODEL, DATASET):
+            continue
+        rm = REVERSE_ACRONYM.match(text, m.end)
+        if rm and (_initials_match(m.text, rm.group(1), pat.lexicon.function_words) or (
+                sum(c.isupper() for c in m.text) == 1 and spelled_out(m.text, text[m.end:]))):
+            m.aliases.append(rm.group(1))
+            long_forms.add(rm.group(1))
+            continue
+        nxt = text[m.end:m.end + 2]
+        spelled = nxt[:1] in (",", "(") or nxt == " ("
+        sm = pat.cues["spelled_out_after"].match(text, m.end, m.end + 160) if spelled else None
+        long_form = _initial_words(m.text, sm.group(1), pat.lexicon.function_words) if sm else None
+        if long_form:  # "BERT, which stands for Bidirectional Encoder Representations from Transformers"
+            m.aliases.append(long_form)
+            long_forms.add(long_form)
+    for long_form in long_forms:
+        for lm in re.finditer(re.escape(long_form), text):
+            out = [m for m in out if not (lm.start() <= m.start and m.end <= lm.end()) or m.label == TOPIC]
+    return out
+
+
+def _initials_match(short: str, long_form: str, function_words: frozenset[str]) -> bool:
+    """Whether the capitals of ``short`` start the words of ``long_form`` in order (GLaM, Generalist Language Model)."""
+    words = [w for w in re.split(r"[\s\-]+", long_form) if w.casefold() not in function_words]
+    caps = [c.casefold() for c in short if c.isupper()]
+    return len(caps) >= 2 and [w[0].casefold() for w in words[: len(caps)]] == caps
+
+
+def before_long_form(before: str, aliases: list[str]) -> str:
+    """``before`` without the long form its name spells out in parentheses, so cues before it still reach it.
+
+    Examples:
+        >>> before_long_form("We call them wide nets (", ["wide nets"])
+        'We call them '
+    """
+    head = before.rstrip()
+    if not head.endswith("("):
+        return before
+    head = head[:-1].rstrip()
+    return next((head[: len(head) - len(a)] for a in aliases if a and head.endswith(a)), before)
+
+
+def _initial_words(short: str, phrase: str, function_words: frozenset[str]) -> str | None:
+    """The opening words of ``phrase`` whose initials spell the capitals of ``short``, or None.
+
+    Examples:
+        >>> _initial_words("BERT", "Bidirectional Encoder Representations from Transformers and more", {"from"})
+        'Bidirectional Encoder Representations from Transformers'
+    """
+    caps = [c.casefold() for c in short if c.isupper()]
+    if len(caps) < 2:
+        return None
+    k = 0
+    for w in re.finditer(r"[\w-]+", phrase):
+        if w.group().casefold() in function_words:
+            continue
+        if w.group()[0].casefold() != caps[k]:
+            return None
+        k += 1
+        if k == len(caps):
+            return phrase[:w.end()]
+    return None
+
+
+def spelled_out(name: str, after: str) -> bool:
+    """Whether ``after`` opens with ``(Long Form)`` spelling out ``name``: "Barq (Big Adaptive Retriever)"."""
+    rm = REVERSE_ACRONYM.match(after)
+    return rm is not None and rm.group(1)[0] == name[0]
+

@@ -1,0 +1,269 @@
+"""What the extractor's components share: mentions, relations, the compiled pattern data, sentences, shapes.
+
+All word lists and cue phrases are data in ``patterns/``; this module reads and compiles them once.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc
+
+from kg.names import NameParts, entity_key, parse_name
+
+
+
+PATTERNS_DIR = Path(__file__).parent / "patterns"
+GAZETTEER_FILES = ("models.jsonl", "datasets.jsonl", "orgs.jsonl")
+TOPIC_FILE = "topics.jsonl"
+TITLE_END = "kg_title_end"  # doc.user_data key: the title is doc.text[:end], the abstract starts at end + 2
+TEXT = "kg_text"  # doc.user_data key: doc.text, which spaCy rebuilds from the tokens on every access
+GAZETTEER, TOPICS = "kg_gazetteer", "kg_topics"  # span rulers and their doc.spans keys
+CASE_SENSITIVE_CUES = frozenset({"dataset_shape", "phrase_name"})
+
+NAME_TOKEN = re.compile(r"(?<![\w.])(?<![A-Za-z0-9]-)(?=[\w\-./]*[A-Z])[A-Za-z0-9]+(?:[\-.][A-Za-z0-9]+|/\d+)*(?:'s)?(?!\w)(?!-[A-Za-z0-9])")
+JOINER = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+NUMBERISH = re.compile(r"[\d.,]+[A-Za-z]{0,2}|\d+(?:st|nd|rd|th|x|X)|\d+(?:\.\d+)?[BMKT]")
+SENT_END = re.compile(r"[.!?](?=\s+[\"'(\[]?[A-Z0-9])")
+ACRONYM = re.compile(r"\(([A-Za-z0-9][A-Za-z0-9\-.]{1,24}(?: [A-Z][A-Za-z0-9\-.]{0,24}){0,2})\)")
+STRONG, WEAK, CAPITAL = "strong", "weak", "capital"
+CACHE_SIZE = 200_000  # entries of the per-component word caches before they are emptied
+INNER_UPPER = re.compile(r"(?<=[A-Za-z0-9])[A-Z]")
+LETTERS = re.compile(r"[A-Za-z]")
+DIGIT = re.compile(r"\d")
+FIRST_WORD = re.compile(r"[^\s\-]*")
+MORE_CAPITALS = re.compile(r"\s+(?:[A-Z]|\()")
+PHRASE_LEAD = re.compile(r"(?:(?<=\s)[A-Z][\w\-]*\s+)+$")
+NUMBER_BEFORE = re.compile(r"\d(?:[\d.,%]*)\s*$")
+WILDCARD_VERSION = re.compile(r"[ \-]v?\d+\.[Xx]\b")
+REVERSE_ACRONYM = re.compile(r"\s*\(([A-Z][\w\-]*(?:\s+[\w\-]+){1,6})\)")
+TITLE_LEAD = re.compile(r"(?:[A-Z][a-z]+\s+){1,2}")
+
+
+@dataclass
+class Mention:
+    """One entity mention: character span in ``doc.text``, label, the rule that found it, its canonical name."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+    rule: str
+    name: str = ""
+    key: str = ""
+    sizes: list[str] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    title_name: bool = False  # the paper's title is "X: ..." or "X Technical Report"
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+@dataclass(frozen=True)
+class Relation:
+    """A stated relation: the paper (``source`` None) or a mention's entity to another mention's entity."""
+
+    type: str
+    target: int  # index into doc._.kg_mentions
+    rule: str
+    evidence: str
+    source: int | None = None
+
+
+@dataclass(frozen=True)
+class Patterns:
+    """Everything the components read from the pattern directory, compiled once."""
+
+    gazetteer: list[dict[str, Any]]
+    topics: list[dict[str, Any]]
+    known: dict[str, tuple[str, str]]  # entity_key -> (label, canonical name)
+    hardware: list[tuple[str, re.Pattern[str], str]]  # (literal the text must hold, regex, name template)
+    cues: dict[str, re.Pattern[str]]
+    generic: frozenset[str]
+    suffixes: frozenset[str]
+    prefixes: frozenset[str]
+    title_words: frozenset[str]
+    phrase_generic: frozenset[str]
+    name_suffix: re.Pattern[str]
+    lexicon: Lexicon
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The word lists of ``patterns/lexicon.json``, folded, and the patterns built from them."""
+
+    model_heads: frozenset[str]
+    dataset_heads: frozenset[str]
+    metric_heads: frozenset[str]
+    technique_heads: frozenset[str]
+    function_words: frozenset[str]
+    abbreviations: frozenset[str]
+    naming_words: tuple[str, ...]  # one is in the text of every "naming" cue
+    ml_categories: frozenset[str]
+    text_decides: tuple[str, ...]  # category prefixes under which the text decides whether a paper is ML
+    ml_words: re.Pattern[str]
+    min_ml_words: int
+    apposition: re.Pattern[str]  # ", a ... <head>": group 1 is the head word
+    is_a: re.Pattern[str]  # " is a ... <head>"
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Lexicon:
+        def words(key: str) -> frozenset[str]:
+            return frozenset(w.casefold() for w in data[key])
+
+        heads = "|".join(sorted(map(re.escape, (*data["model_head_words"], *data["dataset_head_words"]))))
+        metric = "|".join(sorted(map(re.escape, data["metric_head_words"])))
+        return cls(words("model_head_words"), words("dataset_head_words"), words("metric_head_words"),
+                   words("technique_heads"), words("function_words"), words("abbreviations"),
+                   tuple(data["naming_words"]), frozenset(data["ml_categories"]),
+                   tuple(data["text_decides_categories"]), re.compile(data["ml_words"], re.IGNORECASE),
+                   int(data["min_ml_words"]),
+                   re.compile(r"\s*,\s+(?:an?|the|our)\s+(?:[\w-]+\s+){0,4}?(%s|%s)s?\b" % (heads, metric)),
+                   re.compile(r"\s+(?:is|are)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:%s)s?\b" % heads))
+
+
+def _jsonl(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@lru_cache(maxsize=4)
+def load_patterns(directory: str | None = None) -> Patterns:
+    """Read and compile the pattern files of ``directory`` (default: the package's ``patterns/``)."""
+    root = Path(directory) if directory else PATTERNS_DIR
+    gazetteer = [row for name in GAZETTEER_FILES for row in _jsonl(root / name)]
+    topics = _jsonl(root / TOPIC_FILE)
+    known: dict[str, tuple[str, str]] = {}
+    for row in gazetteer + topics:
+        known.setdefault(entity_key(row["pattern"]), (row["label"], row["id"]))
+    hw_data = json.loads((root / "hardware.json").read_text(encoding="utf-8"))
+    hw = hw_data["patterns"]
+    cues = json.loads((root / "cues.json").read_text(encoding="utf-8"))
+    generic = json.loads((root / "generic.json").read_text(encoding="utf-8"))
+    return Patterns(
+        gazetteer, topics, known,
+        [(p.get("contains", ""), re.compile(p["regex"]), p["name"]) for p in hw],
+        {k: re.compile(v, 0 if k in CASE_SENSITIVE_CUES else re.IGNORECASE) for k, v in cues.items() if k != "about"},
+        frozenset(w.casefold() for w in generic["words"]),
+        frozenset(w.casefold() for w in generic["suffixes"]),
+        frozenset(w.casefold() for w in generic["prefixes"]),
+        frozenset(generic["title_prefix_words"]),
+        frozenset(generic["phrase_generic"]),
+        re.compile(generic["name_suffix"]),
+        Lexicon.from_json(json.loads((root / "lexicon.json").read_text(encoding="utf-8"))))
+
+
+def sentences(text: str, title_end: int, abbreviations: frozenset[str] | None = None) -> list[tuple[int, int]]:
+    """Sentence spans of ``text``: the title (``text[:title_end]``) is one, the abstract is split on stops.
+
+    Examples:
+        >>> sentences("T\\n\\nWe use GPT-3, e.g. Codex. It works.", 1)
+        [(0, 1), (3, 28), (29, 38)]
+    """
+    if abbreviations is None:
+        abbreviations = load_patterns().lexicon.abbreviations
+    spans = [(0, title_end)] if title_end else []
+    start = title_end + 2 if title_end else 0
+    for m in SENT_END.finditer(text, start):
+        word = re.search(r"[\w.]*$", text[max(start, m.start() - 8):m.start()])
+        if word and word.group().casefold() in abbreviations:
+            continue
+        spans.append((start, m.end()))
+        start = m.end()
+        while start < len(text) and text[start].isspace():
+            start += 1
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+def shape(token: str, pat: Patterns) -> str | None:
+    """How much a token looks like a name: STRONG (``GShard``, ``GPT-3``), WEAK (``XLA``), CAPITAL, or None.
+
+    ``reject`` for a compound that uses a name as a modifier (``Transformer-based``).
+    """
+    parts = token.split("-")
+    if len(parts) > 1 and (parts[-1].casefold() in pat.suffixes
+                           or (parts[0].casefold() in pat.prefixes and parts[0].islower())):
+        return "reject"
+    low = token.casefold()
+    if low in pat.generic or low in STOP_WORDS or NUMBERISH.fullmatch(token):
+        return None
+    has_lower = token != token.upper()
+    if has_lower and INNER_UPPER.search(token):
+        return STRONG
+    letters = len(LETTERS.findall(token))
+    if DIGIT.search(token):
+        if token[0].isalpha() and len(token) >= 3 and letters >= 1:
+            return STRONG
+        if token[0].isdigit() and any(p.isalpha() and sum(c.isupper() for c in p) >= 2 for p in parts[1:]):
+            return STRONG
+        return None
+    if not has_lower and letters >= 2:
+        return WEAK
+    if token[0].isupper() and token[1:].islower() and token.isalpha() and len(token) > 2:
+        return CAPITAL
+    if len(parts) > 1 and all(p[:1].isupper() for p in parts):
+        return CAPITAL  # Quo-Net: a name only with a cue, like a capitalized word
+    return None
+
+
+@lru_cache(maxsize=1 << 14)
+def parse(name: str) -> NameParts:
+    return parse_name(name)
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, computed once per doc and kept in ``doc.user_data``."""
+    text = doc.user_data.get(TEXT)
+    if text is None:
+        text = doc.user_data[TEXT] = doc.text
+    return str(text)
+
+
+def standalone(name: str) -> re.Pattern[str]:
+    """``name`` written as a whole word: not inside a longer word or hyphenated compound."""
+    return re.compile(r"(?<![\w-])%s(?![\w-])" % re.escape(name))
+
+def last_match(regex: re.Pattern[str], text: str) -> int | None:
+    """The end of the last match of ``regex`` in ``text``, or None."""
+    end = None
+    for m in regex.finditer(text):
+        end = m.end()
+    return end
+
+
+def covering(spans: list[tuple[int, int, int]], span_starts: list[int], s: int, e: int) -> int | None:
+    """The index of a span that covers [s, e), if any."""
+    k = bisect.bisect_right(span_starts, s) - 1
+    while k >= 0 and spans[k][0] <= s:
+        if spans[k][1] >= e:
+            return spans[k][2]
+        k -= 1
+    return None
+
+
+def overlaps(span_starts: list[int], s: int, e: int) -> bool:
+    """Whether some span starts inside [s, e)."""
+    k = bisect.bisect_left(span_starts, s)
+    return k < len(span_starts) and span_starts[k] < e
+
+
+def longest_first(mentions: list[Mention]) -> list[Mention]:
+    """Non-overlapping mentions in text order, a longer one winning over those it overlaps."""
+    kept: list[Mention] = []
+    bounds: list[int] = []  # start, end, start, end, ... of kept mentions, sorted
+    for m in sorted(mentions, key=lambda m: (-m.length, m.start)):
+        k = bisect.bisect_right(bounds, m.start)
+        if k % 2 == 0 and (k == len(bounds) or bounds[k] >= m.end):
+            bounds[k:k] = [m.start, m.end]
+            kept.append(m)
+    return sorted(kept, key=lambda m: m.start)
+

@@ -1,0 +1,154 @@
+"""The ``kg_relations_v1`` component: how the paper relates to each mention.
+
+INTRODUCES, USES, EVALUATED_ON, COMPARES_WITH, MENTIONS and HAS_TOPIC from the cues around a mention;
+the BUILDS_ON a paper states between models come from ``builds_on.py``.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.names import EXTENDS, VERSIONS, parts_relation
+from kg.extract.acronyms import before_long_form
+from kg.extract.base import JOINER, Mention, Relation, doc_text, last_match, load_patterns, parse
+from kg.extract.builds_on import stated_builds_on
+from kg.model import COMPARES_WITH, DATASET, EVALUATED_ON, HAS_TOPIC, INTRODUCES, MENTIONS, MODEL, TOPIC, USES
+
+
+class RelationFinder:
+    """The ``kg_relations_v1`` component: paper-to-entity relations, then the stated BUILDS_ON (``builds_on.py``)."""
+
+    def __init__(self, patterns_dir: str | None = None) -> None:
+        self.pat = load_patterns(patterns_dir)
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc_text(doc)
+        mentions: list[Mention] = doc._.kg_mentions or []
+        sents: list[tuple[int, int]] = doc._.kg_sentences or []
+        starts = [s for s, _ in sents]
+        cues = self.pat.cues
+        title_keys = {m.key for m in mentions if m.title_name}
+        rels: list[Relation] = []
+        sent_of: list[tuple[int, int]] = []
+        said: dict[int, str] = {}
+        chain = -1  # the first mention of the run of joined names the previous named mention belongs to
+        described: dict[int, int] = {}  # a name in the appositive of an introduced one -> that one
+        prev = -1  # the previous model or dataset mention
+        fence = -1
+        for i, m in enumerate(mentions):
+            ss, se = sents[max(0, bisect.bisect_right(starts, m.start) - 1)] if sents else (0, len(text))
+            sent_of.append((ss, se))
+            evidence = said.get(ss) or said.setdefault(ss, " ".join(text[ss:se].split()))
+            joined = prev >= 0 and mentions[prev].start >= ss and bool(
+                JOINER.fullmatch(text, mentions[prev].end, m.start))
+            same = prev >= 0 and mentions[prev].start >= ss
+            if not same:
+                fence = -1
+            elif not joined and cues["intro_fence"].search(text, mentions[prev].end, m.start):
+                fence = mentions[chain].start - ss  # names joined to the previous one share its fence
+            before = before_long_form(text[ss:m.start], m.aliases) if m.aliases else text[ss:m.start]
+            rel, rule = self._paper_relation(m, before, text[m.end:se], title_keys, fence)
+            if (joined and rel != INTRODUCES and rels[prev].type == INTRODUCES and mentions[prev].label == m.label
+                    and rels[prev].rule in ("called-cue", "introduce-cue", "coordination", "train-cue")):
+                rel, rule = INTRODUCES, "coordination"  # "our models, Wren-S and Wren-L,"
+            elif (rule == "introduce-cue" and same and not joined and rels[chain].type == INTRODUCES
+                  and not m.key.startswith(mentions[chain].key)
+                  and cues["appositive_between"].match(text[mentions[prev].end:m.start])):
+                rel, rule = (USES, "appositive") if m.label == MODEL else (EVALUATED_ON, "dataset-mention")
+                described[i] = chain  # "We introduce Codex, a GPT language model": GPT describes Codex
+            rels.append(Relation(rel, i, rule, evidence))
+            if m.label in (MODEL, DATASET):
+                chain = chain if joined else i
+                prev = i
+        rels = self._derived_subjects(text, mentions, rels, sent_of)
+        rels = self._drop_family_titles(text, mentions, rels)
+        rels.extend(stated_builds_on(self.pat, text, mentions, rels, sent_of, described))
+        doc._.kg_relations = rels
+        return doc
+
+    def _paper_relation(self, m: Mention, before: str, after: str, title_keys: set[str],
+                        fence: int = -1) -> tuple[str, str]:
+        """The paper's relation to ``m`` and its rule, from the sentence text ``before`` and ``after`` it.
+
+        An introduce cue reaches ``m`` only past ``fence``, the position in ``before`` of a name a clause
+        boundary separates from ``m`` ("We present a framework named Hydrax that fine-tunes T5": Hydrax is
+        introduced, T5 is not).
+        """
+        cues = self.pat.cues
+        if m.label == TOPIC:
+            return HAS_TOPIC, m.rule
+        if m.label not in (MODEL, DATASET):
+            return MENTIONS, m.rule
+        if m.key in title_keys:
+            return INTRODUCES, "title-name"
+        if cues["naming"].search(before[-40:]):
+            return INTRODUCES, "called-cue"
+        if not before.strip() and cues["is_ours_after"].match(after):
+            return INTRODUCES, "is-ours"  # "Granite is a language model that we pretrain"
+        lead = after[:1] if after[:1] != " " else after[1:2]
+        if ((lead == "," and cues["appositive_model_after"].match(after)
+             and cues["train_verb_before"].search(before[-40:]))
+                or (lead in (",", "(", ")")
+                    and cues["trained_model_before"].search(before[-100:])
+                    and cues["we_subject"].search(before))):
+            return INTRODUCES, "train-cue"  # "we train Zeta, a language model", "training a new model, Zeta,"
+        if cues["builds_on_before"].search(before[-60:]):
+            return USES, "builds-on-cue"
+        if (before.find("and ", len(before) - 40) >= 0 and cues["intro_coordinated"].search(before[-40:])
+                and cues["we_subject"].search(before)):
+            return INTRODUCES, "introduce-cue"  # "We propose X ... and build Y"
+        intro = last_match(cues["introduce"], before)
+        if (intro is not None and intro > fence and len(before) - intro <= 120
+                and not cues["intro_blockers"].search(before[intro:])
+                and not cues["intro_object"].search(before[-60:])):
+            return INTRODUCES, "introduce-cue"
+        if m.label == DATASET:
+            return EVALUATED_ON, "dataset-mention"
+        if cues["compare"].search(before[-80:]) or cues["compare_after"].match(after):
+            return COMPARES_WITH, "compare-cue"
+        if cues["use"].search(before[-40:]) or cues["used_after"].match(after):
+            return USES, "use-cue"
+        return MENTIONS, "mention"
+
+    def _derived_subjects(self, text: str, mentions: list[Mention], rels: list[Relation],
+                          sent_of: list[tuple[int, int]]) -> list[Relation]:
+        """A model that opens a sentence comparing it with the model its name derives from is introduced.
+
+        "Flan-PaLM 540B outperforms PaLM 540B" presents Flan-PaLM, built on PaLM.
+        """
+        out = list(rels)
+        for k, r in enumerate(rels):
+            m = mentions[r.target]
+            ss, se = sent_of[r.target]
+            if r.type in (INTRODUCES, HAS_TOPIC) or m.label != MODEL or text[ss:m.start].strip():
+                continue
+            cue = self.pat.cues["compare"].search(text, m.end, se)
+            if cue is None:
+                continue
+            parts = parse(m.name)
+            if any(o.label == MODEL and cue.end() <= o.start < se
+                   and parts_relation(parts, parse(o.name)) in (EXTENDS, VERSIONS) for o in mentions):
+                out[k] = Relation(INTRODUCES, r.target, "derived-subject", r.evidence)
+        return out
+
+    @staticmethod
+    def _drop_family_titles(text: str, mentions: list[Mention], rels: list[Relation]) -> list[Relation]:
+        """Drop a title's name that the abstract only uses through introduced variants (Gemini 2.5 -> Pro, Flash)."""
+        intro = {mentions[r.target].name for r in rels if r.type == INTRODUCES}
+        family = set()
+        for m in mentions:
+            if m.title_name and m.label == MODEL and not any(
+                    o.key == m.key and not o.title_name for o in mentions) and any(
+                    n.startswith(m.name + " ") for n in intro):
+                family.add(m.key)
+        return [r for r in rels if mentions[r.target].key not in family]
+
+
+@Language.factory("kg_relations_v1", assigns=["doc._.kg_relations"], requires=["doc._.kg_mentions"],
+                  default_config={"patterns_dir": None})
+def make_relation_finder(nlp: Language, name: str, patterns_dir: str | None) -> RelationFinder:
+    """Factory of the relation finder (see RelationFinder)."""
+    return RelationFinder(patterns_dir)

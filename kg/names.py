@@ -1,0 +1,396 @@
+"""Names, one rule each: entity keys, sizes and versions, singular forms, name families, person keys.
+
+Every stage keys names here, so extraction, lookups and evaluation agree on when two spellings name
+one thing. This module sits at the bottom layer: it imports only the standard library and ``kg.model``.
+
+- ``entity_key``: a model, dataset or other entity name folded for matching (``GPT-3.5`` -> ``gpt3.5``).
+- ``split_size``, ``singular``: the endings a model name may carry (``PaLM 540B``, ``Switch Transformers``).
+- ``parse_name``, ``name_relation``: a model name as family, version, variant and sizes, and how two relate.
+- ``person_key``, ``is_name``, ``is_group_author``: people and groups named as authors.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.model import fold
+
+# ---------------------------------------------------------------------------------------------------------------
+# Entity keys
+
+KEY_DROP = re.compile(r"[\s\-_]+|(?<!\d)\.|\.(?!\d)")
+
+
+@lru_cache(maxsize=1 << 16)
+def entity_key(name: str) -> str:
+    """The matching key of an entity name: folded (case, Unicode, white space), without spaces, dashes,
+    underscores, or dots other than a decimal point between two digits.
+
+    Examples:
+        >>> entity_key("TPU v3") == entity_key("TPUv3"), entity_key("GPT 3.5"), entity_key("DeepSeek-V3.2")
+        (True, 'gpt3.5', 'deepseekv3.2')
+        >>> entity_key("GPT-3.5") == entity_key("GPT 35"), entity_key("U.S. Census")
+        (False, 'uscensus')
+    """
+    return KEY_DROP.sub("", fold(name))
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Sizes and plural endings
+
+SIZE = re.compile(r"\d+(?:\.\d+)?[bmkt]|\d+x\d+(?:\.\d+)?[bm]")  # a folded size: 540b, 8x7b, 1.5t
+TRAILING_SIZE = re.compile(r"[\s\-_]*\(?(\d+(?:\.\d+)?[BMKTbmkt]|\d+x\d+(?:\.\d+)?[BMbm])\)?$")
+LAST_WORD = re.compile(r"[^\s\-]*$")
+PLURAL = re.compile(r"[A-Z]?[a-z]+s")
+ACRONYM_PLURAL = re.compile(r"[A-Z][A-Za-z]*[A-Z]s")
+NOT_PLURAL_ENDINGS = ("ss", "us", "is", "os", "as")  # Stylus, Atlas, Chaos, Genesis, Glass
+
+
+def is_size(text: str) -> bool:
+    """True when ``text`` is a parameter count or expert shape: ``540B``, ``8x7B``, ``1.5T``.
+
+    Examples:
+        >>> is_size("540B"), is_size("8x7b"), is_size("v3")
+        (True, True, False)
+    """
+    return bool(SIZE.fullmatch(fold(text)))
+
+
+def split_size(name: str) -> tuple[str, list[str]]:
+    """The name without trailing size tags, and the sizes (``540B``) in their written order.
+
+    Examples:
+        >>> split_size("PaLM 540B"), split_size("ST-MoE-32B"), split_size("GPT-3")
+        (('PaLM', ['540B']), ('ST-MoE', ['32B']), ('GPT-3', []))
+    """
+    sizes: list[str] = []
+    while True:
+        m = TRAILING_SIZE.search(name)
+        if not m or m.start() == 0 or not is_size(m.group(1)):
+            break
+        sizes.insert(0, m.group(1).upper())
+        name = name[: m.start()]
+    return name, sizes
+
+
+def singular(name: str) -> str:
+    """``name`` with a plural last word made singular: a lower-case word of more than three letters ending
+    in ``s`` (not ``ss``, ``us``, ``is``, ``os``, ``as``), or an acronym with a plural ``s``.
+
+    Examples:
+        >>> singular("Switch Transformers"), singular("Stylus"), singular("Atlas"), singular("LDMs")
+        ('Switch Transformer', 'Stylus', 'Atlas', 'LDM')
+        >>> singular("transformers"), singular("GPTs"), singular("Bus")
+        ('transformer', 'GPT', 'Bus')
+    """
+    last = LAST_WORD.search(name).group()  # type: ignore[union-attr]
+    if len(last) > 3 and PLURAL.fullmatch(last) and not last.endswith(NOT_PLURAL_ENDINGS):
+        return name[:-1]
+    if ACRONYM_PLURAL.fullmatch(last):
+        return name[:-1]
+    return name
+
+
+def base_name(name: str) -> str:
+    """A model or dataset name without its size tags and plural ending: what it is looked up by.
+
+    Examples:
+        >>> base_name("Mixtral 8x7B"), base_name("ViTs"), base_name("Switch Transformers")
+        ('Mixtral', 'ViT', 'Switch Transformer')
+    """
+    return singular(split_size(name)[0])
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Name families: family, version, variant, sizes
+
+VARIANT_WORDS = frozenset({"small", "base", "large", "xl", "xxl", "mini", "tiny", "huge", "medium", "pro",
+                           "flash", "ultra", "nano", "lite", "turbo", "instruct", "chat", "plus", "max"})
+VERSION = re.compile(r"v?(\d+(?:\.\d+)*)")
+GLUED_VERSION = re.compile(r"([a-z]{2,})v(\d+(?:\.\d+)*)")
+CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])|(?<=[a-z]{2})(?=[A-Z]{2,}$)|(?<=[A-Z]{2})(?=[A-Z][a-z])")
+
+VERSIONS, VARIES, EXTENDS = "version", "variant", "extension"
+
+
+@dataclass(frozen=True)
+class NameParts:
+    """A model name taken apart: family words, version numbers, variant words and sizes, all folded."""
+
+    family: tuple[str, ...]
+    version: tuple[int, ...] | None = None
+    variant: tuple[str, ...] = ()
+    sizes: tuple[str, ...] = ()
+
+
+def _words(chunk: str) -> list[str]:
+    return [w.lower() for w in CAMEL.split(chunk) if w]
+
+
+def parse_name(name: str) -> NameParts:
+    """Split a model name into family words, version, variant words and sizes; the last family word is
+    made singular by ``singular``.
+
+    Examples:
+        >>> parse_name("DeepSeek-V3.2")
+        NameParts(family=('deep', 'seek'), version=(3, 2), variant=(), sizes=())
+        >>> parse_name("Gemini 2.5 Pro")
+        NameParts(family=('gemini',), version=(2, 5), variant=('pro',), sizes=())
+        >>> parse_name("Flan-PaLM 540B")
+        NameParts(family=('flan', 'palm'), version=None, variant=(), sizes=('540b',))
+        >>> parse_name("EfficientNetV2").version, parse_name("Switch Transformers").family
+        ((2,), ('switch', 'transformer'))
+    """
+    family: list[str] = []
+    variant: list[str] = []
+    sizes: list[str] = []
+    version: tuple[int, ...] | None = None
+    chunks = [c for c in re.split(r"[\s\-_/:(),]+", name.strip()) if c]
+    for i, chunk in enumerate(chunks):
+        low = fold(chunk)
+        number = VERSION.fullmatch(low)
+        glued = GLUED_VERSION.fullmatch(low)
+        if number and i > 0 and version is None and (low[0] == "v" or low[0].isdigit()):
+            version = tuple(int(x) for x in number.group(1).split("."))
+        elif glued and version is None:
+            family.extend(_words(chunk[: len(glued.group(1))]))
+            version = tuple(int(x) for x in glued.group(2).split("."))
+        elif SIZE.fullmatch(low):
+            sizes.append(low)
+        elif i > 0 and low in VARIANT_WORDS:
+            variant.append(low)
+        else:
+            (variant if version is not None else family).extend(_words(chunk))
+    if family:
+        family[-1] = singular(family[-1])
+    return NameParts(tuple(family), version, tuple(variant), tuple(sizes))
+
+
+def _holds(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+    n = len(shorter)
+    return 0 < n < len(longer) and any(longer[i:i + n] == shorter for i in range(len(longer) - n + 1))
+
+
+def name_relation(later: str, earlier: str) -> str | None:
+    """How the name ``later`` derives from ``earlier``: VERSIONS, VARIES, EXTENDS, or None.
+
+    Examples:
+        >>> name_relation("Llama 2", "LLaMA"), name_relation("Gemini 2.5 Pro", "Gemini")
+        ('version', 'version')
+        >>> name_relation("AlpaServe", "Alpa"), name_relation("Gemini 2.5 Pro", "Gemini 2.0 Flash")
+        ('extension', None)
+        >>> name_relation("GPT-2", "GPT-3"), name_relation("Flan-PaLM 540B", "Flan-PaLM 62B")
+        (None, None)
+    """
+    return parts_relation(parse_name(later), parse_name(earlier))
+
+
+def parts_relation(a: NameParts, b: NameParts) -> str | None:
+    """``name_relation`` of two parsed names: how ``a`` (later) derives from ``b``.
+
+    Examples:
+        >>> parts_relation(parse_name("Transformer-XL"), parse_name("Transformer"))
+        'variant'
+    """
+    if not a.family or not b.family:
+        return None
+    if a.family == b.family:
+        if a.version is not None and (b.version is None or b.version < a.version) and set(b.variant) <= set(a.variant):
+            return VERSIONS
+        if a.version == b.version and set(b.variant) < set(a.variant):
+            return VARIES
+        return None
+    if _holds(a.family, b.family) and set(b.variant) <= set(a.variant):
+        return EXTENDS
+    return None
+
+
+def version_key(name: str) -> tuple[int, ...]:
+    """A sort key: the version of ``name``, () when it has none (an unversioned name comes first).
+
+    Examples:
+        >>> sorted(["Llama 3.1", "Llama", "Llama 2"], key=version_key)
+        ['Llama', 'Llama 2', 'Llama 3.1']
+    """
+    return parse_name(name).version or ()
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# People and groups
+
+PARTICLES = frozenset({"de", "da", "del", "della", "der", "den", "di", "du", "van", "von", "le", "la",
+                       "bin", "ibn", "al", "dos", "das", "ter", "ten", "y", "zu", "af"})
+SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+GROUP_WORDS = frozenset({"team", "consortium", "collaboration", "group", "lab", "labs", "project",
+                         "initiative", "community", "contributors", "authors", "ai", "research", "workshop"})
+ELISIONS = frozenset({"al", "el", "d", "l", "dell", "degli", "della"})  # al-Farabi, d'Alembert, dell'Orto
+CAMEL_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "O'", "D'", "Fitz")
+MAX_NAME_TOKENS = 6
+
+
+def person_key(name: str) -> str:
+    """The key that decides whether two spellings name one author: accents, case, dots and spacing fold.
+
+    Examples:
+        >>> person_key("Tara N. Sainath") == person_key("tara n sainath")
+        True
+        >>> person_key("Jürgen Schmidhuber")
+        'jurgen schmidhuber'
+    """
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    text = text.replace(".", " ").replace("‐", "-")
+    return " ".join(text.split())
+
+
+def clean_name(name: str) -> str:
+    """A display form of a person's name: NFC, single spaces.
+
+    Examples:
+        >>> clean_name("  Ann   Lee ")
+        'Ann Lee'
+    """
+    return " ".join(unicodedata.normalize("NFC", name).split())
+
+
+def is_capital(ch: str) -> bool:
+    """An upper-case or title-case letter.
+
+    Examples:
+        >>> is_capital("Ł"), is_capital("ǅ"), is_capital("a")
+        (True, True, False)
+    """
+    return ch.isupper() or unicodedata.category(ch) == "Lt"
+
+
+def is_uncased(ch: str) -> bool:
+    """A letter of a script without case (Han, Hangul, Kana, ...).
+
+    Examples:
+        >>> is_uncased("李"), is_uncased("L")
+        (True, False)
+    """
+    return ch.isalpha() and not ch.isupper() and not ch.islower() and unicodedata.category(ch) == "Lo"
+
+
+def _uncased_word(word: str) -> bool:
+    """A name written in a script without case: ``李明``, ``김민준``, ``山田太郎``."""
+    return 1 <= len(word) <= 6 and all(map(is_uncased, word))
+
+
+def is_org_word(word: str, acronym: bool = False) -> bool:
+    """A one-word organisation: ``OpenAI``, ``EleutherAI``; with ``acronym`` also ``NVIDIA``, ``IBM``.
+
+    A lone acronym after a glue point reads as well as the end of a title (``ChatGPT``), so it counts
+    only inside a group name (``IBM Research``) or after an explicit tab.
+
+    Examples:
+        >>> is_org_word("OpenAI"), is_org_word("IBM"), is_org_word("IBM", acronym=True)
+        (True, False, True)
+    """
+    if not word.isalpha() or not is_capital(word[0]):
+        return False
+    if word.isupper():
+        return acronym and len(word) >= 2
+    head = word.rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    return word[len(head):].casefold() in GROUP_WORDS and _simple_word(head, camel=False)
+
+
+def _elided(token: str) -> bool:
+    """A particle joined to the surname: ``al-Farabi``, ``d'Alembert``, ``el-Sayed``."""
+    for sep in ("-", "'", "’"):
+        head, found, rest = token.partition(sep)
+        if found and head in ELISIONS and _simple_word(rest, camel=False):
+            return True
+    return False
+
+
+def _simple_word(word: str, camel: bool = True) -> bool:
+    """A capitalised word: ``Hyung``, ``Jürgen``, ``O'Neil``, ``McDonald``, ``Zhi-Hua``.
+
+    With ``camel``, one inner capital after a lower-case letter is allowed too (``HyoukJoong``, ``LeCun``).
+    """
+    if not word or not is_capital(word[0]):
+        return False
+    for index, part in enumerate(word.replace("'", "-").replace("’", "-").split("-")):
+        if not part:
+            return False
+        if not all(ch.isalpha() for ch in part):
+            return False
+        # a lower-case part is a particle, or a short given-name part after a hyphen (``Ji-ho``, ``Ming-yu``)
+        if part[0].islower() and part not in PARTICLES and not (index > 0 and len(part) <= 4):
+            return False
+        inner_caps = [i for i, ch in enumerate(part[1:], 1) if is_capital(ch)]
+        if not inner_caps:
+            continue
+        prefixed = part.startswith(CAMEL_PREFIXES) and inner_caps[0] in (2, 3, 4)
+        camel_ok = camel and part[inner_caps[0] - 1].islower()
+        if len(inner_caps) > 1 or not (prefixed or camel_ok):
+            return False
+    return True
+
+
+def _is_initial(token: str) -> bool:
+    """``N.``, ``J.-P.``, ``A.M.`` or a bare ``N``."""
+    letters = token.replace(".", "").replace("-", "")
+    return bool(letters) and len(letters) <= 3 and all(is_capital(c) for c in letters) and (
+        "." in token or len(letters) == 1)
+
+
+def is_group_author(name: str) -> bool:
+    """A team or organisation written as an author: one word ending ``-AI``/``-Team``/... after one or two
+    capitals (``DeepSeek-AI``), or capitalised name words followed by a capitalised group word
+    (``Gemini Team``, ``The ATLAS Collaboration``, ``IBM Research``).
+
+    Examples:
+        >>> [is_group_author(s) for s in ["DeepSeek-AI", "Gemini Team", "The ATLAS Collaboration", "Nan Du"]]
+        [True, True, True, False]
+        >>> is_group_author("the data team")
+        False
+    """
+    tokens = name.split()
+    if not tokens:
+        return False
+    head = tokens[-1].rsplit("-", 1)
+    if len(head) == 2 and head[1].casefold() in GROUP_WORDS:
+        return len(tokens) == 1 and head[0].isalnum() and sum(map(is_capital, head[0])) in (1, 2)
+    return (len(tokens) >= 2 and tokens[-1].casefold() in GROUP_WORDS and is_capital(tokens[-1][0])
+            and all(t == "The" or _simple_word(t) or is_org_word(t, acronym=True) for t in tokens[:-1]))
+
+
+def is_name(text: str, camel: bool = True) -> bool:
+    """True when ``text`` reads as one person's or group's name.
+
+    Without ``camel``, camel-case words (``HyeonWoo``) and one-word organisations (``OpenAI``)
+    are refused: the first glued author is tried in that strict reading first.
+
+    Examples:
+        >>> [is_name(s) for s in ["Tara N. Sainath", "Daniel De Freitas", "DeepSeek-AI", "Gemini Team"]]
+        [True, True, True, True]
+        >>> [is_name(s) for s in ["Language Models", "Economical and Efficient", "GPT-4"]]
+        [True, False, False]
+    """
+    tokens = text.split()
+    particles = sum(t in PARTICLES for t in tokens[1:-1])
+    if not tokens or len(tokens) - particles > MAX_NAME_TOKENS:
+        return False
+    if is_group_author(text) or (camel and len(tokens) == 1 and is_org_word(tokens[0])):
+        return True
+    words = 0
+    for i, tok in enumerate(tokens):
+        low = tok.casefold()
+        if low in SUFFIXES and i > 0:
+            continue
+        if low in PARTICLES and 0 < i < len(tokens) - 1:
+            continue
+        if _is_initial(tok):
+            continue
+        if _simple_word(tok, camel) or _uncased_word(tok) or (i > 0 and _elided(tok)):
+            words += 1
+            continue
+        return False
+    # a single word is a name only as a mononym (``Mausam``), never as one lone initial
+    return words >= 1

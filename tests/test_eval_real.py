@@ -1,0 +1,109 @@
+"""Scoring a labelled real corpus: labels joined by key, exact names after folding, neutral names, parts."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import cli
+from kg.errors import SourceError
+from kg.extract.evaluate import corpus_part, evaluate_corpus, format_corpus_report, score_key
+from kg.model import MODEL, USES, Edge, Node
+
+RECORDS = [
+    {"id": "", "title": "Wrenfold: Sparse Retrieval at Scale",
+     "abstract": "We present Wrenfold, a retriever built on BERT. Wrenfold beats SpladeQ on MS MARCO "
+                 "and uses a Transformer encoder."},
+    {"id": "x.2", "title": "Tides of the inner shelf",
+     "abstract": "We measure the tides of the inner shelf with a array of gauges."},
+]
+
+
+def key_in(part: str, stem: str) -> str:
+    """The first key ``stem-N`` the fixed split rule puts in ``part``."""
+    return next(f"{stem}-{n}" for n in range(100) if corpus_part(f"{stem}-{n}") == part)
+
+
+def write(tmp_path: Path, parts: tuple[str, str] = ("dev", "dev")) -> tuple[Path, Path]:
+    records = [dict(RECORDS[0], id=key_in(parts[0], "a")), dict(RECORDS[1], id=key_in(parts[1], "b"))]
+    labels = [
+        {"key": records[0]["id"], "part": parts[0], "group": "ml-named-models",
+         "models": ["Wrenfold", "BERT", "SpladeQ"], "datasets": ["MS-MARCO"], "introduces": ["Wrenfold"],
+         "builds_on": [["Wrenfold", "BERT"]], "generic": ["Transformer"], "ambiguous": []},
+        {"key": records[1]["id"], "part": parts[1], "group": "non-ml-science", "models": [], "datasets": [],
+         "introduces": [], "builds_on": [], "generic": [], "ambiguous": []},
+    ]
+    corpus, lab = tmp_path / "corpus.jsonl", tmp_path / "labels.jsonl"
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    lab.write_text("".join(json.dumps(r) + "\n" for r in labels), encoding="utf-8")
+    return corpus, lab
+
+
+def test_score_key_folds_case_dashes_sizes_plurals_not_versions() -> None:
+    assert score_key("MS MARCO") == score_key("ms-marco")
+    assert score_key("Wrenfold 7B") == score_key("Wrenfolds") == score_key("wrenfold")
+    assert score_key("SQuAD 1.1") != score_key("SQuAD 2.0")
+
+
+def test_corpus_scores_exact_names_with_generic_neutral(tmp_path: Path) -> None:
+    report = evaluate_corpus(*write(tmp_path), part="dev")
+    s = report.scores
+    assert report.papers == 2
+    assert (s["models"].tp, s["models"].fp, s["models"].fn) == (3, 0, 0)  # Transformer counts for nothing
+    assert (s["datasets"].tp, s["introduces"].tp, s["builds_on"].tp) == (1, 1, 1)
+    assert report.junk == 0 and report.predicted == 5  # Transformer is predicted, not junk
+
+
+class OneModelEach:
+    """An extractor stand-in that finds the model "Kestrel-9" in every paper (to test the counting alone)."""
+
+    def many(self, items):  # type: ignore[no-untyped-def]
+        for pid, _, _ in items:
+            node = Node("model:kestrel9", MODEL, {"name": "Kestrel-9", "aliases": []})
+            yield [node], [Edge(pid, USES, node.id, {})]
+
+
+def test_outside_ml_abstract_yielding_a_model_is_counted_and_listed(tmp_path: Path) -> None:
+    report = evaluate_corpus(*write(tmp_path), part="dev", extractor=OneModelEach())  # type: ignore[arg-type]
+    assert (report.outside, report.outside_clean) == (1, 0)
+    assert (report.junk, report.predicted) == (2, 2)
+    text = format_corpus_report(report)
+    assert "outside ML: 0 of 1 abstracts yield no Model or Dataset" in text
+    assert f"outside ML: {report.outside_names[0][0]}:Kestrel-9" in text
+
+
+def test_part_selects_records_and_heldout_keeps_no_names(tmp_path: Path) -> None:
+    corpus, labels = write(tmp_path, ("heldout", "dev"))
+    held = evaluate_corpus(corpus, labels, part="heldout")
+    assert held.papers == 1 and held.scores["models"].tp == 3
+    assert not any(s.missed or s.spurious for s in held.scores.values()) and not held.junk_names
+    assert evaluate_corpus(corpus, labels, part="all").papers == 2
+
+
+def test_label_key_missing_from_corpus_or_in_the_wrong_part_is_refused(tmp_path: Path) -> None:
+    corpus, labels = write(tmp_path)
+    rows = [json.loads(line) for line in labels.read_text(encoding="utf-8").splitlines()]
+    labels.write_text(json.dumps(dict(rows[0], part="heldout")) + "\n", encoding="utf-8")
+    with pytest.raises(SourceError, match=r"labels.jsonl:1: part 'heldout' breaks the fixed split rule"):
+        evaluate_corpus(corpus, labels)
+    labels.write_text(json.dumps(dict(rows[0], key="nope")) + "\n", encoding="utf-8")
+    with pytest.raises(SourceError, match=r"labels.jsonl:1: key 'nope' is not a record of"):
+        evaluate_corpus(corpus, labels)
+
+
+def test_cli_eval_corpus_exact_output(runner: CliRunner, tmp_path: Path) -> None:
+    corpus, labels = write(tmp_path)
+    result = runner.invoke(cli, ["eval", "--corpus", str(corpus), "--labels", str(labels), "--misses", "0"])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[:6] == [
+        "2 papers (dev)",
+        "type         precision  recall     f1    tp   fp   fn",
+        "models           1.000   1.000  1.000     3    0    0",
+        "datasets         1.000   1.000  1.000     1    0    0",
+        "introduces       1.000   1.000  1.000     1    0    0",
+        "builds_on        1.000   1.000  1.000     1    0    0"]
+    bad = runner.invoke(cli, ["eval", "--corpus", str(corpus)])
+    assert bad.exit_code == 2 and "give GOLD, or both --corpus and --labels" in bad.output

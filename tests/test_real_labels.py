@@ -1,0 +1,44 @@
+"""The labels of the real corpus: one row per record, each in the part the fixed split rule gives."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from kg.extract.evaluate import corpus_part
+
+DATA = Path(__file__).resolve().parent / "data"
+CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora" / "real_abstracts.jsonl"
+FIELDS = {"key", "part", "group", "models", "datasets", "introduces", "builds_on", "generic", "ambiguous"}
+
+
+def _rows(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.fixture(scope="module")
+def labels() -> list[dict]:
+    return _rows(DATA / "real_labels.jsonl")
+
+
+def test_every_row_follows_the_split_rule(labels: list[dict]) -> None:
+    assert [row["part"] for row in labels] == [corpus_part(row["key"]) for row in labels]
+    assert {row["part"] for row in labels} == {"dev", "heldout"}
+
+
+def test_rows_are_well_formed(labels: list[dict]) -> None:
+    for row in labels:
+        assert set(row) == FIELDS, row["key"]
+        names = {*row["models"], *row["datasets"], *row["ambiguous"]}
+        assert set(row["introduces"]) <= names, row["key"]
+        for pair in row["builds_on"]:
+            assert len(pair) == 2 and set(pair) <= {*row["models"], *row["ambiguous"]}, row["key"]
+
+
+def test_one_row_per_corpus_record(labels: list[dict]) -> None:
+    if not CORPUS.is_file():
+        pytest.fail(f"the real corpus is expected beside the project at {CORPUS}")
+    keys = [rec["id"] or rec["title"] for rec in _rows(CORPUS)]
+    assert [row["key"] for row in labels] == keys
