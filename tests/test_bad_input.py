@@ -102,7 +102,7 @@ def test_a_failed_store_write_leaves_the_old_store(example_store: Path, examples
         raise StoreError("disk full")
 
     before = snapshot(example_store)
-    monkeypatch.setattr(EmbeddedStore, "write", broken_write)
+    monkeypatch.setattr(EmbeddedStore, "bulk_write", broken_write)
     with pytest.raises(StoreError, match="disk full"):
         build(examples[:1], example_store, extract=False)
     assert snapshot(example_store) == before

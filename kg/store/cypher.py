@@ -49,7 +49,8 @@ COUNT_LABELS = "MATCH (n) RETURN labels(n) AS labels, count(*) AS count"
 COUNT_TYPES = "MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS count"
 
 
-def _clean(props: dict[str, Value]) -> dict[str, Value]:
+def clean_props(props: dict[str, Value]) -> dict[str, Value]:
+    """``props`` without the unset values (None and empty lists), which no store holds."""
     return {k: v for k, v in props.items() if v is not None and v != []}
 
 
@@ -62,14 +63,14 @@ def write_plan(graph: Graph) -> Iterator[tuple[str, list[dict[str, Any]]]]:
     """(statement, rows) pairs that write ``graph``: nodes by label, then edges by type and end labels."""
     by_label: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for node in sorted(graph.nodes.values(), key=lambda n: n.id):
-        by_label[node.label].append({"id": node.id, "props": {**_clean(node.props), "id": node.id}})
+        by_label[node.label].append({"id": node.id, "props": {**clean_props(node.props), "id": node.id}})
     for label in sorted(by_label):
         for rows in batches(by_label[label]):
             yield upsert_nodes(label), rows
     by_shape: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
     for edge in sorted(graph.edges.values(), key=lambda e: e.key):
         shape = (edge.type, graph.nodes[edge.source].label, graph.nodes[edge.target].label)
-        by_shape[shape].append({"source": edge.source, "target": edge.target, "props": _clean(edge.props)})
+        by_shape[shape].append({"source": edge.source, "target": edge.target, "props": clean_props(edge.props)})
     for shape in sorted(by_shape):
         for rows in batches(by_shape[shape]):
             yield upsert_edges(*shape), rows
