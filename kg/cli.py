@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sys
 from typing import Any
 
 import click
@@ -57,9 +56,11 @@ def cli() -> None:
 @click.option("--no-infer", is_flag=True, help="Skip inferred BUILDS_ON lineage.")
 @click.option("--min-score", type=click.FloatRange(0, 1), default=None, help="Lineage inference threshold.")
 @click.option("--wait", is_flag=True, help="If another build is writing the store, wait for it instead of failing.")
+@click.option("--quiet", is_flag=True, help="No progress display (there is none when stderr is not a terminal).")
 @json_option
 def build(sources: tuple[str, ...], store_path: str, input_format: str | None, add: bool, model: str | None,
-          no_extract: bool, no_infer: bool, min_score: float | None, wait: bool, as_json: bool) -> None:
+          no_extract: bool, no_infer: bool, min_score: float | None, wait: bool, quiet: bool, as_json: bool
+          ) -> None:
     """Build the store from listing files (profile listing, arXiv listing, JSON Lines).
 
     The store is replaced only when the whole build succeeds; building twice changes nothing.
@@ -70,16 +71,16 @@ def build(sources: tuple[str, ...], store_path: str, input_format: str | None, a
       kg build more_papers.jsonl --add --json
     """
     from kg.api import build as build_store
+    from kg.progress import PhaseDisplay
 
-    with click.progressbar(length=1, label="Extracting", file=sys.stderr,
-                           show_pos=True, hidden=no_extract) as bar:
-        def progress(done: int, total: int) -> None:
-            bar.length = total
-            bar.update(done - bar.pos)
-
+    display = None if quiet else PhaseDisplay()
+    try:
         report = build_store(sources, store_path, fmt=input_format, add=add, model=model, extract=not no_extract,
-                             infer=not no_infer, min_score=min_score, progress=progress, wait=wait,
+                             infer=not no_infer, min_score=min_score, progress=display, wait=wait,
                              on_wait=lambda message: click.echo(message, err=True))
+    finally:
+        if display:
+            display.close()
     if as_json:
         echo_json({"store": store_path, **report.__dict__})
     else:

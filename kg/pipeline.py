@@ -7,10 +7,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from kg.model import PAPER, Graph
+from kg.model import MODEL, PAPER, Graph
 from kg.sources import PaperRecord, read_records
 
-Progress = Callable[[int, int], None]  # (papers done, papers in all)
+# (phase, items done, items in all or None): phases read, resolve, extract, infer, write (kg.progress draws it)
+Progress = Callable[[str, int, "int | None"], None]
 
 
 @dataclass(frozen=True)
@@ -21,9 +22,18 @@ class BuildReport:
     counts: dict[str, dict[str, int]]
 
 
-def read_sources(paths: Iterable[str | Path], fmt: str | None = None) -> list[PaperRecord]:
+def read_sources(paths: Iterable[str | Path], fmt: str | None = None,
+                 progress: Progress | None = None) -> list[PaperRecord]:
     """Every record of every source, in order; the first bad line stops with a SourceError."""
-    return [rec for path in paths for rec in read_records(path, fmt)]
+    records: list[PaperRecord] = []
+    for path in paths:
+        for rec in read_records(path, fmt):
+            records.append(rec)
+            if progress and len(records) % 1000 == 0:
+                progress("read", len(records), None)
+    if progress:
+        progress("read", len(records), len(records))
+    return records
 
 
 def add_extractions(graph: Graph, extractor: Any, progress: Progress | None = None) -> None:
@@ -36,7 +46,7 @@ def add_extractions(graph: Graph, extractor: Any, progress: Progress | None = No
         for edge in edges:
             graph.add_edge(edge)
         if progress:
-            progress(done, len(papers))
+            progress("extract", done, len(papers))
 
 
 def add_inferred_lineage(graph: Graph, min_score: float | None = None) -> None:
@@ -53,11 +63,20 @@ def assemble(records: Sequence[PaperRecord], *, extractor: Any = None, infer: bo
     """The whole graph of ``records``: resolved papers, extracted entities, inferred lineage."""
     from kg.resolve import resolve
 
+    if progress:
+        progress("resolve", 0, len(records))
     graph = resolve(records)
+    if progress:
+        progress("resolve", len(records), len(records))
     if extractor is not None:
         add_extractions(graph, extractor, progress)
     if infer:
+        models = sum(1 for _ in graph.by_label(MODEL))
+        if progress:
+            progress("infer", 0, models)
         add_inferred_lineage(graph, min_score)
+        if progress:
+            progress("infer", models, models)
     return graph
 
 
@@ -81,7 +100,7 @@ def build(sources: Sequence[str | Path], store_path: str | Path, *, fmt: str | N
     from kg.store import open_store, replace_store
     from kg.store.embedded import LOCK, build_lock, check_build_target, load_records
 
-    records = read_sources(sources, fmt)
+    records = read_sources(sources, fmt, progress)
     check_build_target(Path(store_path))
     with build_lock(store_path, wait=wait, on_wait=on_wait):
         if add and any(entry.name != LOCK for entry in Path(store_path).iterdir()):  # not a new store
@@ -92,7 +111,7 @@ def build(sources: Sequence[str | Path], store_path: str | Path, *, fmt: str | N
 
             extractor = Extractor(model)
         graph = assemble(records, extractor=extractor, infer=infer, min_score=min_score, progress=progress)
-        replace_store(store_path, graph, records)
+        replace_store(store_path, graph, records, progress=progress)
     with open_store(store_path) as store:
         counts = store.counts()
     papers = sum(1 for _ in graph.by_label(PAPER))

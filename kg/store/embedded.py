@@ -133,14 +133,18 @@ class EmbeddedStore(GraphStore):
         for rel in REL_TYPES:
             self.db.command("sql", f"CREATE EDGE TYPE `{rel}` IF NOT EXISTS")
 
-    def bulk_write(self, graph: Graph) -> None:
+    def bulk_write(self, graph: Graph, progress: Callable[[str, int, int | None], None] | None = None) -> None:
         """Write ``graph`` into this store's fresh, empty database with ArcadeDB's batch graph API.
 
         The same nodes, edges and properties as ``write`` (what `kg push` runs on Neo4j), without one
         Cypher MERGE per row: vertices go in per label in id order, edges per type in key order, each in
         engine-side batches of BULK_COMMIT_EVERY rows. Only for a database no one else has open.
+        ``progress("write", rows done, rows in all)`` is called after each chunk.
         """
         self.ensure_schema()
+        total, done = len(graph.nodes) + len(graph.edges), 0
+        if progress:
+            progress("write", 0, total)
         rids: dict[str, str] = {}
         batch = self.db.graph_batch(commit_every=BULK_COMMIT_EVERY, batch_size=BULK_COMMIT_EVERY)
         try:
@@ -153,6 +157,9 @@ class EmbeddedStore(GraphStore):
                     chunk = nodes[start:start + BULK_CHUNK]
                     made = batch.create_vertices(label, [{**clean_props(n.props), "id": n.id} for n in chunk])
                     rids.update(zip((n.id for n in chunk), made))
+                    done += len(chunk)
+                    if progress:
+                        progress("write", done, total)
             by_type: dict[str, list[Any]] = {}
             for edge in graph.edges.values():
                 by_type.setdefault(edge.type, []).append(edge)
@@ -163,8 +170,13 @@ class EmbeddedStore(GraphStore):
                     props = [clean_props(e.props) for e in chunk]
                     batch.new_edges([rids[e.source] for e in chunk], rel, [rids[e.target] for e in chunk],
                                     props if any(props) else None)
+                    done += len(chunk)
+                    if progress and done < total:
+                        progress("write", done, total)
         finally:
-            batch.close()
+            batch.close()  # flushes the buffered edges
+        if progress:
+            progress("write", total, total)
 
     def close(self) -> None:
         if getattr(self, "db", None) is not None:
@@ -457,7 +469,8 @@ def check_build_target(path: Path) -> None:
 
 
 def replace_store(path: str | Path, graph: Graph, records: Sequence[PaperRecord] = (), *, wait: bool = False,
-                  on_wait: Callable[[str], None] | None = None) -> None:
+                  on_wait: Callable[[str], None] | None = None,
+                  progress: Callable[[str, int, int | None], None] | None = None) -> None:
     """Write ``graph`` into a fresh database of the store ``path`` and point the store at it once complete.
 
     ``records`` (the source records the graph was built from) are kept beside the database so that a
@@ -477,7 +490,7 @@ def replace_store(path: str | Path, graph: Graph, records: Sequence[PaperRecord]
             store = EmbeddedStore.__new__(EmbeddedStore)
             store.path, store.database, store.db, store._wrote = path, database, db, False
             try:
-                store.bulk_write(graph)
+                store.bulk_write(graph, progress)
             finally:
                 store.db = None
                 db.close()
