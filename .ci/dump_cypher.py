@@ -13,7 +13,7 @@ from kg.export import cypher_script
 from kg.model import AUTHOR, AUTHORED, LABELS, PAPER, REL_TYPES, SCHEMA, Edge, Graph, Node
 from kg.queries import TYPES, load_all
 from kg.store import cypher
-from kg.store.neo4j_store import schema_statements
+from kg.store.cypher import schema_statements
 
 SAMPLE = {"str": "x", "int": 1, "float": 1.0, "bool": True}
 
@@ -41,7 +41,7 @@ def statements() -> list[dict[str, str]]:
 
 
 def main() -> None:
-    params = {p.name: SAMPLE[p.type] for q in load_all() for p in q.params}
+    params = {p.name: SAMPLE.get(p.type, "x") for q in load_all() for p in q.params}
     assert set(SAMPLE) == set(TYPES)
     params["rows"] = [{}]
     graph_schema = [{"from": s, "relType": rel, "to": t}

@@ -109,7 +109,7 @@ def free_port() -> int:
 
 
 def load(store: GraphStore, g: Graph, label: str) -> None:
-    rows = sum(len(r) for _, r in write_plan(g))
+    rows = sum(len(step.rows) for step in write_plan(g))
     t = time.perf_counter()
     store.write(g)
     s = time.perf_counter() - t

@@ -1,71 +1,287 @@
-"""The Python API in one place: build a store, load its graph, export it."""
+"""The Python API in one place: one function per `kg` command, each returning data (never printing).
+
+Every function that reads a graph takes ``store``: an embedded store directory, a ``bolt://``/``neo4j://``
+URL (``kg.store.open_store``), or an open ``GraphStore`` (left open). Each reads only the labels and
+relationship types its analysis needs, through ``GraphStore.read``, so every analysis runs on both backends.
+
+Results come back as an ``Answer``: ``data`` (JSON-ready, what ``--json`` prints) and ``text`` (what the
+command prints otherwise).
+
+Examples:
+    >>> sorted(EXPORT_FORMATS) == sorted(["node-link", "graphml", "gexf", "neo4j-csv", "cypher"])
+    True
+"""
 
 from __future__ import annotations
 
-import sys
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from kg.export import FORMATS as EXPORT_FORMATS
+from kg import queries as named_queries
+from kg.analysis import collab as collab_analysis
+from kg.analysis import lineage as lineage_analysis
+from kg.analysis import namesakes
 from kg.errors import KGError
+from kg.export import FORMATS as _EXPORT_WRITERS
 from kg.export import export_graph
 from kg.model import Graph
-from kg.pipeline import BuildReport, build
-from kg.store import open_store
+from kg.pipeline import Progress, build as build_graph
+from kg.sources import FORMATS as _INPUT_READERS
+from kg.store import SCHEMES, GraphStore, open_store
+from kg.viz import VIEWS
 
-__all__ = ["EXPORT_FORMATS", "BuildReport", "build", "export", "load_graph", "load_networkx", "push", "stats"]
+__all__ = ["EXPORT_FORMATS", "INPUT_FORMATS", "SCHEMES", "VIEWS", "Answer", "StoreLike", "build", "check_authors",
+           "coauthors", "collaboration", "cypher", "evaluate", "export", "extract", "lineage", "lineage_path",
+           "list_queries", "load_graph", "load_networkx", "push", "query", "stats", "viz"]
 
+EXPORT_FORMATS: tuple[str, ...] = tuple(_EXPORT_WRITERS)  # kg export --format
+INPUT_FORMATS: tuple[str, ...] = tuple(_INPUT_READERS)  # kg build --input-format
 
-def load_graph(store_path: str | Path, labels: Iterable[str] | None = None,
-               types: Iterable[str] | None = None) -> Graph:
-    """The graph held by the embedded store at ``store_path``: all of it, or the nodes of ``labels`` and
-    the edges of ``types`` between them (what one analysis reads, much faster on a large store)."""
-    with open_store(store_path) as store:
-        return store.read(labels, types)
-
-
-def load_networkx(store_path: str | Path, labels: Iterable[str] | None = None,
-                  types: Iterable[str] | None = None) -> Any:
-    """``load_graph`` as a networkx MultiDiGraph (see Graph.to_networkx)."""
-    return load_graph(store_path, labels, types).to_networkx()
+StoreLike = str | Path | GraphStore
+"""An embedded store directory, a ``bolt://``/``neo4j://`` URL, or an open store."""
 
 
-def stats(store_path: str | Path) -> dict[str, dict[str, int]]:
-    """Node counts per label and relationship counts per type."""
-    with open_store(store_path) as store:
-        return store.counts()
+@dataclass(frozen=True)
+class Answer:
+    """What a command shows: ``data`` (JSON-ready) and ``text``; ``payload`` is raw bytes for standard output
+    (``kg export -o -``), else None."""
+
+    data: Any
+    text: str
+    payload: bytes | None = None
 
 
-def export(store_path: str | Path, fmt: str, out: str | Path) -> Path | None:
-    """Write the stored graph to ``out`` in ``fmt`` (one of EXPORT_FORMATS); ``-`` is standard output
-    (then None is returned)."""
-    if str(out) != "-":
-        return export_graph(load_graph(store_path), fmt, Path(out))
-    if fmt == "neo4j-csv":
-        raise KGError("neo4j-csv writes a directory of files, not standard output; give -o DIRECTORY")
-    graph = load_graph(store_path)
-    with tempfile.TemporaryDirectory() as tmp:
-        sys.stdout.buffer.write(export_graph(graph, fmt, Path(tmp) / "graph").read_bytes())
-    sys.stdout.flush()
-    return None
+@contextmanager
+def opened(store: StoreLike) -> Iterator[GraphStore]:
+    """``store`` as an open GraphStore: opened from a path or URL (and closed after), or used as given.
+
+    Raises:
+        StoreError: no store there, or the URL's scheme is not one of SCHEMES.
+        BackendUnavailable: the Bolt server cannot be reached.
+    """
+    if isinstance(store, GraphStore):
+        yield store
+        return
+    with open_store(store) as opened_store:
+        yield opened_store
 
 
-def push(store_path: str | Path, neo4j_uri: str | None = None) -> dict[str, dict[str, int]]:
-    """Copy the embedded store at ``store_path`` into Neo4j (MERGE on ids: pushing twice adds nothing).
+def load_graph(store: StoreLike, labels: Iterable[str] | None = None, types: Iterable[str] | None = None) -> Graph:
+    """The stored graph: all of it, or the nodes of ``labels`` and the edges of ``types`` between them.
 
-    Args:
-        store_path: the embedded store to read.
-        neo4j_uri: the target's Bolt URI; default ``$NEO4J_URI`` (credentials from NEO4J_USERNAME,
-            NEO4J_PASSWORD, NEO4J_DATABASE).
+    Raises:
+        StoreError: see ``opened``.
+    """
+    with opened(store) as s:
+        return s.read(labels, types)
+
+
+def load_networkx(store: StoreLike, labels: Iterable[str] | None = None, types: Iterable[str] | None = None) -> Any:
+    """``load_graph`` as a networkx MultiDiGraph (see ``Graph.to_networkx``)."""
+    return load_graph(store, labels, types).to_networkx()
+
+
+def _counts_text(counts: Mapping[str, Mapping[str, int]]) -> list[str]:
+    lines = []
+    for section, rows in counts.items():
+        lines.append(f"{section}:")
+        lines += [f"  {name:<16}{count:>8}" for name, count in rows.items()]
+    return lines
+
+
+def build(sources: Iterable[str | Path], store: str | Path, *, fmt: str | None = None, add: bool = False,
+          model: str | None = None, extract: bool = True, infer: bool = True, min_score: float | None = None,
+          progress: Progress | None = None, wait: bool = False,
+          on_wait: Callable[[str], None] | None = None) -> Answer:
+    """Build the embedded store at ``store`` from listing files (see ``kg.pipeline.build``).
 
     Returns:
-        The target's node and relationship counts after the push.
-    """
-    from kg.store.neo4j_store import Neo4jStore
+        data: ``{"store", "sources", "records", "papers", "counts"}``.
 
-    graph = load_graph(store_path)
-    with Neo4jStore(neo4j_uri) as target:
+    Raises:
+        SourceError: a bad input line (the store is left unchanged).
+        StoreError: ``store`` is a URL: build the embedded store, then ``kg push`` it.
+    """
+    if "://" in str(store):
+        raise KGError(f"kg build writes an embedded store directory, not {store}\n"
+                      "  Build into a directory, then copy it over Bolt: kg push --store DIR --neo4j URL")
+    sources = list(sources)
+    report = build_graph(sources, store, fmt=fmt, add=add, model=model, extract=extract, infer=infer,
+                         min_score=min_score, progress=progress, wait=wait, on_wait=on_wait)
+    text = [f"Built {store}: {report.papers} papers from {report.records} records in {len(report.sources)} file(s)."]
+    return Answer({"store": str(store), **asdict(report)}, "\n".join(text + _counts_text(report.counts)))
+
+
+def stats(store: StoreLike) -> Answer:
+    """Node counts per label and relationship counts per type: ``{"nodes": {...}, "relationships": {...}}``."""
+    with opened(store) as s:
+        counts = s.counts()
+    return Answer(counts, "\n".join(_counts_text(counts)))
+
+
+def export(store: StoreLike, fmt: str, out: str | Path) -> Answer:
+    """Write the stored graph to ``out`` in ``fmt`` (one of EXPORT_FORMATS); ``-`` gives the bytes as ``payload``.
+
+    Raises:
+        KGError: unknown format, ``neo4j-csv`` to standard output, or ``out`` of the wrong kind.
+    """
+    if str(out) == "-" and fmt == "neo4j-csv":
+        raise KGError("neo4j-csv writes a directory of files, not standard output; give -o DIRECTORY")
+    graph = load_graph(store)
+    if str(out) != "-":
+        path = export_graph(graph, fmt, Path(out))
+        return Answer({"path": str(path)}, f"Wrote {path}")
+    with tempfile.TemporaryDirectory() as tmp:
+        payload = export_graph(graph, fmt, Path(tmp) / "graph").read_bytes()
+    return Answer({"bytes": len(payload)}, "", payload)
+
+
+def push(store: StoreLike, neo4j_uri: str) -> Answer:
+    """Copy the stored graph into Neo4j (or any Bolt server) at ``neo4j_uri`` (MERGE on ids: twice adds nothing).
+
+    Returns:
+        data: the target's node and relationship counts after the push.
+
+    Raises:
+        BackendUnavailable: the target cannot be reached.
+    """
+    graph = load_graph(store)
+    with opened(neo4j_uri if "://" in neo4j_uri else f"bolt://{neo4j_uri}") as target:
         target.write(graph)
-        return target.counts()
+        counts = target.counts()
+    return Answer(counts, "\n".join([f"Pushed {store} to {neo4j_uri}; it now holds:", *_counts_text(counts)]))
+
+
+def lineage(store: StoreLike, model: str, depth: int = 3, min_score: float = 0.0) -> Answer:
+    """What ``model`` builds on and what builds on it (``kg.analysis.lineage.lineage``).
+
+    Raises:
+        NodeNotFound: no such model (close names listed).
+    """
+    g = load_networkx(store, *lineage_analysis.LINEAGE_READS)
+    tree = lineage_analysis.lineage(g, model, depth=depth, min_score=min_score)
+    return Answer(tree, lineage_analysis.format_lineage(tree))
+
+
+def lineage_path(store: StoreLike, a: str, b: str, min_score: float = 0.0) -> Answer:
+    """The BUILDS_ON chain between models ``a`` and ``b``: data ``{"from", "to", "path": [steps]}``.
+
+    Raises:
+        NodeNotFound: either model is missing.
+    """
+    g = load_networkx(store, *lineage_analysis.LINEAGE_READS)
+    steps = lineage_analysis.lineage_path(g, a, b, min_score=min_score)
+    text = lineage_analysis.format_path(steps) if steps else f"No BUILDS_ON chain joins {a} and {b}."
+    return Answer({"from": a, "to": b, "path": steps}, text)
+
+
+def coauthors(store: StoreLike, name: str) -> Answer:
+    """The co-authors of ``name`` (``kg.analysis.collab.coauthors``).
+
+    Raises:
+        NodeNotFound: no such author.
+    """
+    result = collab_analysis.coauthors(load_networkx(store, *collab_analysis.COLLAB_READS), name)
+    return Answer(result, collab_analysis.format_coauthors(result))
+
+
+def collaboration(store: StoreLike, top: int = 10, seed: int = 0) -> Answer:
+    """The shape of the co-authorship network (``kg.analysis.collab.collaboration``)."""
+    result = collab_analysis.collaboration(load_networkx(store, *collab_analysis.COLLAB_READS), top=top, seed=seed)
+    return Answer(result, collab_analysis.format_collaboration(result))
+
+
+def check_authors(store: StoreLike, name: str | None = None, listing: str | None = None) -> Answer:
+    """Namesakes: one author's (``name``) or one listing file's papers grouped by likely person.
+
+    Raises:
+        KGError: neither or both of ``name`` and ``listing`` given.
+        NodeNotFound: no such author or listing.
+    """
+    if (name is None) == (listing is None):
+        raise KGError("give exactly one of an author name (--check) or a listing file (--check-listing)")
+    g = load_networkx(store)
+    result = namesakes.check_author(g, name) if name else namesakes.check_listing(g, str(listing))
+    return Answer(result, namesakes.format_check(result))
+
+
+def viz(store: StoreLike, output: str | Path, *, view: str = "full", focus: str | None = None, depth: int = 2,
+        types: Iterable[str] | None = None, since: int | None = None, seed: int = 0, png: bool = False) -> Answer:
+    """Write the viewer page (and with ``png`` a PNG preview beside it): data ``{"html", "png"}``.
+
+    Raises:
+        VizError: unknown view, label or focus; or no headless browser for the PNG.
+    """
+    from kg.viz import render_html, render_png
+
+    html = render_html(load_networkx(store), output, view=view, focus=focus, depth=depth, types=types,
+                       since=since, seed=seed)
+    written = [html, render_png(html, html.with_suffix(".png"))] if png else [html]
+    return Answer({"html": str(html), "png": str(written[1]) if png else None},
+                  "\n".join(f"Wrote {p}" for p in written))
+
+
+def query(store: StoreLike, name: str, params: Mapping[str, Any] | None = None) -> Answer:
+    """Run the named query ``name`` (``queries/<name>.cypher``) with type-checked ``params``; rows as data.
+
+    Raises:
+        QueryNotFound: no such query (close names suggested).
+        QueryParameterError: a parameter is missing, unknown or of the wrong type.
+        NodeNotFound: a name parameter names no node.
+    """
+    with opened(store) as s:
+        rows = named_queries.run_query(s, name, dict(params or {}))
+    return Answer(rows, named_queries.format_rows(rows))
+
+
+def list_queries() -> Answer:
+    """Every named query with its parameters and description."""
+    return Answer([q.describe() for q in named_queries.load_all()], named_queries.describe_all())
+
+
+def cypher(store: StoreLike, statement: str, params: Mapping[str, Any] | None = None) -> Answer:
+    """Run one read-only Cypher ``statement``; rows as data, printed like cypher-shell.
+
+    Raises:
+        KGError: the statement writes.
+        StoreError: the store refuses it.
+    """
+    with opened(store) as s:
+        rows = named_queries.run_cypher(s, statement, dict(params or {}))
+    return Answer(rows, named_queries.format_rows(rows))
+
+
+def extract(text: str, title: str = "", model: str | None = None) -> Answer:
+    """The entities (with spans and rules) and relations found in one abstract.
+
+    Raises:
+        ExtractionError: the spaCy pipeline (or ``model``) cannot be loaded.
+    """
+    from kg.extract import extract_text, format_spans
+
+    result = extract_text(text, title, model)
+    return Answer(result, format_spans(result))
+
+
+def evaluate(gold: str | Path | None = None, misses: int = 20, *, corpus: str | Path | None = None,
+             labels: str | Path | None = None, part: str = "dev") -> Answer:
+    """Extraction scored against a gold JSONL file, or against a labelled corpus (``corpus`` with ``labels``,
+    scoring ``part``: dev, heldout or all): precision, recall and F1 per type, then the misses.
+
+    Raises:
+        KGError: neither ``gold`` nor ``corpus`` with ``labels`` given.
+        SourceError: a bad gold or label line.
+    """
+    from kg.extract import evaluate as scoring
+
+    if corpus is not None and labels is not None:
+        creport = scoring.evaluate_corpus(corpus, labels, part)
+        return Answer(creport.as_dict(), scoring.format_corpus_report(creport, misses))
+    if gold is None:
+        raise KGError("give a gold file, or a corpus with its labels")
+    report = scoring.evaluate(str(gold))
+    return Answer(report.as_dict(), scoring.format_report(report, misses))

@@ -166,16 +166,12 @@ SCRIPT_BATCH = 500
 def cypher_script(graph: Graph) -> Iterable[str]:
     """One-line statements that rebuild ``graph``: schema first, then the store's own UNWIND MERGE statements
     with ``$rows`` replaced by a literal list (values escaped by ``cypher_literal``, never spliced raw)."""
-    from kg.store.cypher import batches, write_plan
-    from kg.store.neo4j_store import schema_statements
+    from kg.store.cypher import batches, schema_statements, write_plan
 
     yield from schema_statements().values()
-    for statement, rows in write_plan(graph):
-        head, sep, rest = statement.partition("UNWIND $rows AS row ")
-        if sep != "UNWIND $rows AS row " or head:
-            raise KGError(f"cannot inline a statement that does not start with UNWIND $rows: {statement}")
-        for chunk in batches(rows, SCRIPT_BATCH):
-            yield f"UNWIND {cypher_literal(chunk)} AS row {rest}"
+    for step in write_plan(graph):
+        for chunk in batches(step.rows, SCRIPT_BATCH):
+            yield step.statement(cypher_literal(chunk))
 
 
 def write_cypher(graph: Graph, out: Path) -> None:

@@ -28,6 +28,7 @@ class PhaseDisplay:
 
     Args:
         stream: where to draw (default stderr); nothing is drawn unless it is a terminal or ``force``.
+        enabled: false draws nothing (``--quiet``).
         refresh: redraws per second at most.
         clock: seconds, monotonic (tests pass their own).
 
@@ -40,10 +41,10 @@ class PhaseDisplay:
         'extract   100/100 (100%) in 0:00:04\\n'
     """
 
-    def __init__(self, stream: TextIO | None = None, *, force: bool = False, refresh: float = 5.0,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(self, stream: TextIO | None = None, *, enabled: bool = True, force: bool = False,
+                 refresh: float = 5.0, clock: Callable[[], float] = time.monotonic) -> None:
         self.stream = stream if stream is not None else sys.stderr
-        self.enabled = force or bool(getattr(self.stream, "isatty", lambda: False)())
+        self.enabled = enabled and (force or bool(getattr(self.stream, "isatty", lambda: False)()))
         self.interval = 1.0 / refresh
         self.clock = clock
         self.phase: str | None = None

@@ -6,7 +6,9 @@ A file starts with header comments::
     // description: Co-authors of an author with shared-paper counts.
     // param name: str - author name, e.g. Nan Du
 
-Parameter types are ``str``, ``int``, ``float`` and ``bool``. Values reach Cypher only as ``$parameters``.
+Parameter types are ``str``, ``int``, ``float`` and ``bool``, or a node label (``Model``, ``Author``, ...): a
+name the user writes as for ``kg lineage`` (any case, dashes, sizes, aliases, plural) that is looked up with
+``find_node`` and passed on as the node's stored ``name``. Values reach Cypher only as ``$parameters``.
 """
 
 from __future__ import annotations
@@ -17,7 +19,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from kg.analysis.common import find_node
 from kg.errors import KGError, QueryNotFound, QueryParameterError
+from kg.model import LABELS
 from kg.paths import QUERIES_DIR
 
 if TYPE_CHECKING:
@@ -74,9 +78,9 @@ def parse(text: str, path: Path) -> Query:
             description = value
         else:
             m = PARAM.match(value)
-            if m is None or m.group(2) not in TYPES:
+            if m is None or (m.group(2) not in TYPES and m.group(2) not in LABELS):
                 raise KGError(f"{path}:{number}: bad parameter line {line.strip()!r}\n"
-                              f"  Write: // param NAME: {'|'.join(TYPES)} - what it is")
+                              f"  Write: // param NAME: {'|'.join((*TYPES, *LABELS))} - what it is")
             params.append(Param(m.group(1), m.group(2), (m.group(3) or "").strip()))
     cypher = "\n".join(body).strip()
     declared, used = {p.name for p in params}, set(USED_PARAM.findall(cypher))
@@ -96,7 +100,12 @@ def load(name: str, directory: Path = QUERIES_DIR) -> Query:
     """The query ``name``; raises QueryNotFound listing the names that exist."""
     path = directory / f"{name}.cypher"
     if not re.fullmatch(r"\w+", name) or not path.is_file():
-        raise QueryNotFound(f"no query named {name!r}\n  Queries: {', '.join(names(directory))}\n"
+        import difflib
+
+        known = names(directory)
+        close = difflib.get_close_matches(name.replace("-", "_"), known, n=3, cutoff=0.6)
+        hint = f"\n  Did you mean: {', '.join(close)}?" if close else ""
+        raise QueryNotFound(f"no query named {name!r}{hint}\n  Queries: {', '.join(known)}\n"
                             "  See them with parameters: kg query --list")
     return parse(path.read_text(encoding="utf-8"), path)
 
@@ -106,7 +115,7 @@ def load_all(directory: Path = QUERIES_DIR) -> list[Query]:
 
 
 def _convert(query: Query, param: Param, value: Any) -> Any:
-    want = TYPES[param.type]
+    want = TYPES.get(param.type, str)
     if isinstance(value, str) and want is not str:
         text = value.strip().lower()
         try:
@@ -166,11 +175,27 @@ def run_query(store: GraphStore, name: str, params: dict[str, Any] | None = None
     """Run the named query on ``store`` with type-checked ``params``; rows as dicts.
 
     Raises:
-        QueryNotFound: no such query (the message lists the names).
+        QueryNotFound: no such query (the message lists the names and the closest ones).
         QueryParameterError: a parameter is missing, unknown or of the wrong type.
+        NodeNotFound: a name parameter (typed by a label) matches no node.
     """
     query = load(name)
-    return store.run(query.text, bind(query, params or {}))
+    return store.run(query.text, resolve_names(store, query, bind(query, params or {})))
+
+
+def resolve_names(store: GraphStore, query: Query, values: dict[str, Any]) -> dict[str, Any]:
+    """``values`` with each label-typed parameter replaced by the stored name of the node it names.
+
+    Raises:
+        NodeNotFound: a name matches no node of its label; the message lists close names.
+    """
+    out = dict(values)
+    for param in query.params:
+        if param.type in LABELS:
+            nodes = store.read([param.type], []).to_networkx()
+            nid = find_node(nodes, param.type, str(values[param.name]))
+            out[param.name] = str(nodes.nodes[nid].get("name") or values[param.name])
+    return out
 
 
 WRITE_CLAUSES = re.compile(

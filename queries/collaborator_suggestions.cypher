@@ -1,6 +1,6 @@
 // name: collaborator_suggestions
 // description: Co-authors of co-authors who are not co-authors yet, ranked by how many co-authors link them (top 25).
-// param name: str - author name
+// param name: Author - author name
 MATCH (a:Author {name: $name})-[:AUTHORED]->(:Paper)<-[:AUTHORED]-(c:Author)
 WHERE c <> a
 WITH a, collect(DISTINCT c) AS known

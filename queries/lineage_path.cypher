@@ -1,7 +1,7 @@
 // name: lineage_path
 // description: The shortest BUILDS_ON chain between two models, either direction.
-// param a: str - first model name
-// param b: str - second model name
+// param a: Model - first model name
+// param b: Model - second model name
 MATCH (x:Model {name: $a})
 MATCH (y:Model {name: $b})
 MATCH p = shortestPath((x)-[:BUILDS_ON*..20]-(y))

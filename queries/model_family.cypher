@@ -1,6 +1,6 @@
 // name: model_family
 // description: Models whose names contain a root model's name (Flan-PaLM, PaLM 2 for PaLM), with the first year a paper introduced each.
-// param root: str - root model name, e.g. PaLM
+// param root: Model - root model name, e.g. PaLM
 MATCH (r:Model {name: $root})
 MATCH (m:Model)
 WHERE m <> r AND toLower(m.name) CONTAINS toLower(r.name)

@@ -76,16 +76,16 @@ def test_build_json(runner: CliRunner, tmp_path: Path) -> None:
     report = json.loads(result.stdout)
     assert {k: report[k] for k in ("store", "sources", "records", "papers")} == {
         "store": str(store), "sources": [str(source)], "records": 2, "papers": 2}
-    assert report["counts"] == kg.api.stats(store)
+    assert report["counts"] == kg.api.stats(store).data
 
 
 def test_build_maps_its_options_to_the_library(runner: CliRunner, tmp_path: Path) -> None:
     source = jsonl(tmp_path / "two.jsonl", TWO_PAPERS)
-    report = kg.api.BuildReport([str(source)], 2, 2, {"nodes": {}, "relationships": {}})
-    with mock.patch("kg.api.build", return_value=report) as fake:
+    answer = kg.api.Answer({"records": 2}, "Built s")
+    with mock.patch("kg.api.build", return_value=answer) as fake:
         result = runner.invoke(cli, ["build", str(source), "--store", "s", "--input-format", "jsonl", "--add",
                                      "--no-extract", "--no-infer", "--min-score", "0.5"])
-    assert result.exit_code == 0
+    assert (result.exit_code, result.stdout) == (0, "Built s\n")
     fake.assert_called_once_with((str(source),), "s", fmt="jsonl", add=True, model=None, extract=False,
                                  infer=False, min_score=0.5, progress=mock.ANY, wait=False, on_wait=mock.ANY)
 
@@ -129,10 +129,10 @@ def test_rebuilding_the_same_input_changes_nothing(runner: CliRunner, examples: 
     store = tmp_path / "store"
     build(runner, *map(str, examples), "--store", str(store))
     first = exported(runner, store, tmp_path / "a.json")
-    stats = kg.api.stats(store)
+    stats = kg.api.stats(store).data
     build(runner, *map(str, examples), "--store", str(store))
     assert exported(runner, store, tmp_path / "b.json") == first
-    assert kg.api.stats(store) == stats
+    assert kg.api.stats(store).data == stats
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.json", "b.json", "store"]
 
 
@@ -154,9 +154,9 @@ def test_add_equals_building_everything_at_once(runner: CliRunner, examples: lis
     together, stepwise = tmp_path / "together", tmp_path / "stepwise"
     build(runner, *map(str, examples), "--store", str(together))
     build(runner, str(examples[0]), "--store", str(stepwise))
-    alone = kg.api.stats(stepwise)
+    alone = kg.api.stats(stepwise).data
     build(runner, *map(str, examples[1:]), "--add", "--store", str(stepwise))
-    assert kg.api.stats(stepwise) != alone
+    assert kg.api.stats(stepwise).data != alone
     assert exported(runner, stepwise, tmp_path / "s.json") == exported(runner, together, tmp_path / "t.json")
 
 

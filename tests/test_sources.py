@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
 
 from kg.errors import SourceError
 from kg.sources import FORMATS, detect_format, read_records
+from kg.sources.listings import PROFILE_HEADER
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
@@ -133,6 +135,27 @@ def test_every_reader_is_a_generator(tmp_path: Path, fmt: str) -> None:
     records = FORMATS[fmt](write(tmp_path, "f.txt", text))
     assert iter(records) is records
     assert next(records).line == 1
+
+
+def test_bundled_examples_read_to_the_last_record() -> None:
+    """Every entry of each bundled example becomes a record, the last one included (counted from the text)."""
+    lines = (EXAMPLES / "profile_listing.txt").read_text(encoding="utf-8").splitlines()
+    headers = [i for i, line in enumerate(lines) if PROFILE_HEADER.match(line.strip())]
+    records = list(read_records(EXAMPLES / "profile_listing.txt"))
+    assert len(records) == len(headers) > 1
+    assert lines[headers[-1] + 1].startswith(records[-1].title)
+    assert records[-1].abstract == [line for line in lines if line.strip()][-1].strip()
+
+    text = (EXAMPLES / "arxiv_listing.txt").read_text(encoding="utf-8")
+    ids = re.findall(r"^arXiv:(\S+)$", text, re.M)
+    records = list(read_records(EXAMPLES / "arxiv_listing.txt"))
+    assert [r.arxiv_id for r in records] == ids and len(ids) > 1
+    between = text[text.index(f"arXiv:{ids[-2]}"):text.index(f"arXiv:{ids[-1]}")]
+    assert records[-1].abstract and " ".join(records[-1].abstract.split()) in " ".join(between.split())
+
+    rows = [json.loads(line) for line in (EXAMPLES / "papers.jsonl").read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+    assert [r.title for r in read_records(EXAMPLES / "papers.jsonl")] == [row["title"] for row in rows]
 
 
 def test_bundled_examples_read_with_provenance() -> None:

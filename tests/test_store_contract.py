@@ -19,16 +19,18 @@ from unittest.mock import MagicMock
 
 import neo4j
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from click.testing import CliRunner
 from test_queries import cases, check_rows, hand_graph
 
 from kg.cli import cli
 from kg.errors import KGError, StoreError
-from kg.model import AUTHOR, AUTHORED, PAPER, Edge, Graph, Node
+from kg.model import AUTHOR, AUTHORED, LABELS, PAPER, SCHEMA, Edge, Graph, Node
 from kg.queries import run_cypher
 from kg.store import EmbeddedStore, GraphStore, replace_store
-from kg.store.cypher import upsert_nodes
-from kg.store.neo4j_store import Neo4jStore, schema_statements
+from kg.store.cypher import schema_statements, upsert_nodes
+from kg.store.neo4j_store import Neo4jStore
 
 PASSWORD = "kg-test-password"
 _databases = itertools.count()
@@ -203,7 +205,7 @@ def test_cli_push_twice(bolt_server: Any, tmp_path: Any, monkeypatch: pytest.Mon
     assert outputs[0].output == outputs[1].output
     with EmbeddedStore(path) as source:
         assert json.loads(outputs[1].output) == source.counts()
-    result = CliRunner().invoke(cli, ["query", "coauthors", "-p", "name=Zhifeng Chen", "--neo4j", bolt_server.uri])
+    result = CliRunner().invoke(cli, ["query", "coauthors", "-p", "name=zhifeng chen", "--store", bolt_server.uri])
     assert result.exit_code == 0, result.output
     assert result.output.splitlines()[1] == "Yanping Huang    2       2018        2020"
 
@@ -217,7 +219,7 @@ def test_neo4j_store_without_uri(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_unreachable_server_says_so() -> None:
     driver = neo4j.GraphDatabase.driver(f"bolt://127.0.0.1:{_free_port()}", auth=("neo4j", "x"),
                                         max_transaction_retry_time=0.1)
-    with Neo4jStore(driver=driver) as store, pytest.raises(KGError, match="cannot reach Neo4j"):
+    with Neo4jStore(driver=driver) as store, pytest.raises(KGError, match="cannot reach a Bolt server"):
         store.run("RETURN 1 AS one")
     driver.close()
 
@@ -245,3 +247,134 @@ def test_driver_gets_exact_cypher_in_managed_transactions() -> None:
     assert session.execute_read.call_count == 2
     store.close()
     driver.close.assert_not_called()
+
+
+# ---------------------------------------------------------------- every analysis on both backends
+
+
+@pytest.fixture(scope="module")
+def both_backends(tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest) -> dict[str, str]:
+    """The same graph in an embedded store and in a database of the Bolt server: {backend: --store value}."""
+    path = tmp_path_factory.mktemp("both") / "store"
+    replace_store(path, hand_graph())
+    server = request.getfixturevalue("bolt_server")
+    with _bolt_store(server) as bolt:
+        bolt.write(hand_graph())
+        database = bolt.database
+    return {"embedded": str(path), "bolt": server.uri, "database": str(database)}
+
+
+ANALYSES = [
+    ("lineage", ("GSPMD", "--depth", "2")),
+    ("lineage", ("palm-2",)),
+    ("lineage-path", ("Flan-PaLM", "gpipe")),
+    ("coauthors", ("Nan Du",)),
+    ("collaboration", ("--top", "3")),
+    ("authors", ("--check", "Yanping Huang")),
+    ("query", ("lineage", "-p", "name=gspmd")),
+    ("stats", ()),
+]
+
+
+@pytest.mark.bolt
+@pytest.mark.parametrize(("command", "args"), ANALYSES, ids=[f"{c}-{i}" for i, (c, _) in enumerate(ANALYSES)])
+@pytest.mark.parametrize("as_json", [False, True], ids=["text", "json"])
+def test_every_analysis_answers_the_same_over_bolt(both_backends: dict[str, str], monkeypatch: pytest.MonkeyPatch,
+                                                   command: str, args: tuple[str, ...], as_json: bool) -> None:
+    monkeypatch.setenv("NEO4J_USERNAME", "root")
+    monkeypatch.setenv("NEO4J_PASSWORD", PASSWORD)
+    monkeypatch.setenv("NEO4J_DATABASE", both_backends["database"])
+    flags = ["--json"] if as_json else []
+    embedded, bolt = (CliRunner().invoke(cli, [command, *args, *flags, "--store", both_backends[backend]])
+                      for backend in ("embedded", "bolt"))
+    assert (embedded.exit_code, bolt.exit_code) == (0, 0), embedded.output + bolt.output
+    assert bolt.output == embedded.output
+    assert len(embedded.output.splitlines()) > 1
+
+
+@pytest.mark.bolt
+@pytest.mark.parametrize("view", ["full", "lineage", "collaboration", "ego"])
+def test_every_view_is_the_same_page_over_bolt(both_backends: dict[str, str], monkeypatch: pytest.MonkeyPatch,
+                                               tmp_path: Any, view: str) -> None:
+    monkeypatch.setenv("NEO4J_USERNAME", "root")
+    monkeypatch.setenv("NEO4J_PASSWORD", PASSWORD)
+    monkeypatch.setenv("NEO4J_DATABASE", both_backends["database"])
+    pages = []
+    for backend in ("embedded", "bolt"):
+        out = tmp_path / f"{backend}.html"
+        focus = ["--focus", "GSPMD"] if view in ("lineage", "ego") else []
+        result = CliRunner().invoke(cli, ["viz", "--view", view, *focus, "-o", str(out),
+                                          "--store", both_backends[backend]])
+        assert result.exit_code == 0, result.output
+        pages.append(out.read_text(encoding="utf-8"))
+    assert pages[0] == pages[1]
+    assert ("Nan Du" if view == "collaboration" else "model:gspmd") in pages[0]
+
+
+@pytest.mark.parametrize("url", ["http://localhost:7474", "sqlite:///x.db", "BOLTS://h:1"])
+def test_an_unknown_scheme_names_the_accepted_ones(url: str) -> None:
+    result = CliRunner().invoke(cli, ["stats", "--store", url])
+    assert result.exit_code == 1
+    scheme = url.split("://")[0].lower()
+    assert result.output == (f"Error: --store {url!r}: unknown scheme {scheme!r}\n  Give a store directory, or a URL "
+                             "starting file://, bolt://, bolt+s://, bolt+ssc://, neo4j://, neo4j+s://, neo4j+ssc://\n")
+
+
+@pytest.mark.parametrize("scheme", ["bolt", "neo4j"])
+def test_an_unreachable_server_fails_fast_and_clean(scheme: str) -> None:
+    import time
+
+    url = f"{scheme}://127.0.0.1:{_free_port()}"
+    started = time.monotonic()
+    result = CliRunner().invoke(cli, ["lineage", "GSPMD", "--store", url])
+    assert time.monotonic() - started < 10
+    assert result.exit_code == 1
+    assert result.output.startswith(f"Error: cannot reach a Bolt server at {url}: "), result.output
+    assert result.output.endswith("  Check the server runs and the URL (bolt://HOST:7687 or neo4j://HOST:7687), "
+                                  "NEO4J_USERNAME and NEO4J_PASSWORD.\n")
+
+
+# ---------------------------------------------------------------- hypothesis: write then read, each backend
+
+_TEXT = st.text(st.characters(blacklist_categories=("Cs", "Cc")), max_size=12)
+_VALUES = st.one_of(_TEXT, st.integers(-(2 ** 53), 2 ** 53), st.booleans(),
+                    st.floats(allow_nan=False, allow_infinity=False, width=64),
+                    st.lists(_TEXT, min_size=1, max_size=3), st.lists(st.integers(-99, 99), min_size=1, max_size=3))
+# name and title are strings (the stores index them as such: kg.store.cypher.INDEXED); the rest any kind
+_PROPS = st.fixed_dictionaries({}, optional={"name": _TEXT, "title": _TEXT, "year": _VALUES, "score": _VALUES,
+                                             "aliases": _VALUES, "note": _VALUES})
+
+
+@st.composite
+def graphs(draw: Any) -> Graph:
+    """Small graphs of any labels, schema-valid relationship types, and properties of every kind."""
+    g = Graph()
+    for i in range(draw(st.integers(1, 8))):
+        label = draw(st.sampled_from(LABELS))
+        g.add_node(Node(f"{label.lower()}:{i}", label, draw(_PROPS)))
+    nodes = sorted(g.nodes.values(), key=lambda n: n.id)
+    shapes = [(rel, s, t) for rel, (sources, targets) in SCHEMA.items()
+              for s in nodes for t in nodes if s.label in sources and t.label in targets and s.id != t.id]
+    if shapes:
+        for rel, s, t in draw(st.lists(st.sampled_from(shapes), max_size=8, unique=True)):
+            g.add_edge(Edge(s.id, rel, t.id, draw(st.dictionaries(st.sampled_from(["position", "evidence"]),
+                                                                   _VALUES, max_size=2))))
+    return g
+
+
+def _fresh_store(backend: str, tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest) -> GraphStore:
+    if backend == "embedded":
+        return EmbeddedStore(tmp_path_factory.mktemp("rt") / "store", create=True)
+    return _bolt_store(request.getfixturevalue("bolt_server"))
+
+
+@pytest.mark.parametrize("backend", ["embedded", pytest.param("bolt", marks=pytest.mark.bolt)])
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(graph=graphs())
+def test_any_graph_round_trips(backend: str, tmp_path_factory: pytest.TempPathFactory,
+                               request: pytest.FixtureRequest, graph: Graph) -> None:
+    with _fresh_store(backend, tmp_path_factory, request) as store:
+        store.write(graph)
+        assert _snapshot(store.read()) == _snapshot(graph)
+        store.write(graph)
+        assert _snapshot(store.read()) == _snapshot(graph)

@@ -7,8 +7,8 @@ from datetime import date
 from typing import Any
 
 from kg.errors import NodeNotFound
-from kg.model import AFFILIATED_WITH, AUTHORED, DATASET, HAS_TOPIC, MODEL, PAPER
-from kg.names import base_name, entity_key
+from kg.model import AFFILIATED_WITH, AUTHOR, AUTHORED, DATASET, HAS_TOPIC, MODEL, PAPER, fold
+from kg.names import base_name, entity_key, person_key
 
 GraphLike = Any  # a networkx MultiDiGraph as Graph.to_networkx() gives it
 
@@ -122,42 +122,108 @@ def node_name(g: GraphLike, nid: str) -> str:
     return str(attrs.get("name") or attrs.get("title") or nid)
 
 
-def name_index(g: GraphLike, label: str) -> dict[str, str]:
-    """Name and alias keys of the ``label`` nodes -> node id; a name wins over an alias, a lower id over a higher."""
-    nodes = sorted((str(nid), a) for nid, a in g.nodes(data=True) if a.get("label") == label)
-    index = {entity_key(str(alias)): nid for nid, a in reversed(nodes) for alias in a.get("aliases") or []}
-    index.update({entity_key(str(a.get("name") or "")): nid for nid, a in reversed(nodes)})
+def lookup_key(label: str | None, name: str) -> str:
+    """The key a user's ``name`` for a ``label`` node is matched by: ``entity_key``, and for authors also
+    without accents (``person_key``).
+
+    Examples:
+        >>> lookup_key(MODEL, "GPT-3.5"), lookup_key(AUTHOR, "Jürgen  Schmidhuber")
+        ('gpt3.5', 'jurgenschmidhuber')
+    """
+    return entity_key(person_key(name) if label == AUTHOR else name)
+
+
+def name_index(g: GraphLike, label: str | None) -> dict[str, str]:
+    """Name, title and alias keys (``lookup_key``) of the ``label`` nodes (None: every node) -> node id; a
+    name wins over a title, a title over an alias, a lower id over a higher.
+
+    Examples:
+        >>> import networkx as nx
+        >>> g = nx.MultiDiGraph([("model:a", "model:b")])
+        >>> nx.set_node_attributes(g, {"model:a": {"label": MODEL, "name": "PaLM", "aliases": ["Pathways LM"]}})
+        >>> name_index(g, MODEL)
+        {'pathwayslm': 'model:a', 'palm': 'model:a'}
+    """
+    nodes = sorted((str(nid), a) for nid, a in g.nodes(data=True) if label is None or a.get("label") == label)
+    index: dict[str, str] = {}
+    for field in ("aliases", "title", "name"):
+        for nid, a in reversed(nodes):
+            values = a.get(field) or []
+            for value in values if isinstance(values, list) else [values]:
+                index[lookup_key(a.get("label"), str(value))] = nid
+    index.pop("", None)
     return index
 
 
-def lookup_name(index: dict[str, str], name: str, endings: bool = True) -> str | None:
+def lookup_name(index: dict[str, str], name: str, endings: bool = True, label: str | None = None) -> str | None:
     """The node ``index`` (see ``name_index``) holds for ``name``, or (``endings``) for it without a size or
-    plural ending."""
-    hit = index.get(entity_key(name))
+    plural ending (``base_name``).
+
+    Examples:
+        >>> lookup_name({"mixtral": "model:mixtral"}, "Mixtral 8x7B"), lookup_name({}, "x")
+        ('model:mixtral', None)
+    """
+    hit = index.get(lookup_key(label, name))
     if hit is None and endings:
-        hit = index.get(entity_key(base_name(name)))
+        hit = index.get(lookup_key(label, base_name(name)))
     return hit
 
 
-def find_node(g: GraphLike, label: str, name: str) -> str:
-    """The id of the ``label`` node called ``name``: its id, its name or an alias ignoring case, spaces and
-    dashes, else, for models and datasets, the name without a size or plural ending (``Mixtral 8x7B`` is
-    Mixtral, ``ViTs`` ViT; a person's name is never cut).
+def close_names(g: GraphLike, label: str | None, name: str, n: int = 5) -> list[str]:
+    """Up to ``n`` names (or titles) of ``label`` nodes that read like ``name``, ignoring case, closest first.
 
-    Raises:
-        NodeNotFound: no such node; the message lists the closest names.
+    Examples:
+        >>> import networkx as nx
+        >>> g = nx.MultiDiGraph()
+        >>> g.add_nodes_from([("model:gspmd", {"label": MODEL, "name": "GSPMD"}), ("model:b", {"label": MODEL, "name": "GPipe"})])
+        >>> close_names(g, MODEL, "gspm")
+        ['GSPMD']
     """
-    if name in g and g.nodes[name].get("label") == label:
-        return name
-    hit = lookup_name(name_index(g, label), name, endings=label in (MODEL, DATASET))
-    if hit is not None:
-        return hit
     import difflib
 
-    names = sorted({str(a.get("name")) for _, a in g.nodes(data=True) if a.get("label") == label and a.get("name")})
-    close = difflib.get_close_matches(name, names, n=5, cutoff=0.5)
+    folded: dict[str, str] = {}
+    for _, a in sorted(g.nodes(data=True), key=lambda item: str(item[0])):
+        if label is None or a.get("label") == label:
+            text = str(a.get("name") or a.get("title") or "")
+            if text:
+                folded.setdefault(fold(text), text)
+    return [folded[k] for k in difflib.get_close_matches(fold(name), sorted(folded), n=n, cutoff=0.6)]
+
+
+def find_node(g: GraphLike, label: str | None, name: str) -> str:
+    """The id of the ``label`` node (None: of any label) a user calls ``name``: the one lookup every command
+    uses.
+
+    ``name`` matches a node id, else a name or title as written, else a name, title or alias ignoring case, spaces, dashes and dots between
+    letters (``entity_key``; accents too for authors), else, for models and datasets, the name without a
+    size or plural ending (``Mixtral 8x7B`` is Mixtral, ``ViTs`` ViT; a person's name is never cut).
+
+    Examples:
+        >>> import networkx as nx
+        >>> g = nx.MultiDiGraph()
+        >>> g.add_node("model:palm", label=MODEL, name="PaLM")
+        >>> find_node(g, MODEL, "palm 540b"), find_node(g, None, "PALM")
+        ('model:palm', 'model:palm')
+
+    Raises:
+        NodeNotFound: no such node; the message names the label and lists the closest names.
+    """
+    if name in g and (label is None or g.nodes[name].get("label") == label):
+        return name
+    exact = sorted(str(n) for n, a in g.nodes(data=True)
+                   if (label is None or a.get("label") == label) and name in (a.get("name"), a.get("title")))
+    if exact:
+        return exact[0]
+    hit = lookup_name(name_index(g, label), name, endings=False, label=label)
+    if hit is None and label in (MODEL, DATASET, None):
+        endings = name_index(g, label) if label else {
+            k: v for lb in (MODEL, DATASET) for k, v in name_index(g, lb).items()}
+        hit = lookup_name(endings, name, endings=True, label=label)
+    if hit is not None:
+        return hit
+    close = close_names(g, label, name)
     hint = f" Close names: {', '.join(close)}." if close else ""
-    msg = (f"No {label} named {name!r} in the graph.{hint}\n"
+    msg = (f"No {label or 'node'} named {name!r} in the graph.{hint}\n"
            "  Names match ignoring case, spaces and dashes, also by alias or without a size (PaLM 540B); "
            "a node id works too.")
     raise NodeNotFound(msg)

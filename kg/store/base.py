@@ -28,8 +28,8 @@ class GraphStore(ABC):
     def write(self, graph: Graph) -> None:
         """Upsert every node and edge of ``graph`` in UNWIND batches (MERGE on ids: idempotent)."""
         self.ensure_schema()
-        for statement, rows in write_plan(graph):
-            self.run(statement, {"rows": rows}, write=True)
+        for step in write_plan(graph):
+            self.run(step.statement(), {"rows": step.rows}, write=True)
 
     def read(self, labels: Iterable[str] | None = None, types: Iterable[str] | None = None) -> Graph:
         """The stored graph: all of it, or only the nodes of ``labels`` and the edges of ``types`` between them."""

@@ -1,9 +1,15 @@
-"""The write and read statements every backend runs; labels and types come only from kg.model constants."""
+"""Every statement the stores run, in one place: writes, reads, counts, schema and SHOW queries.
+
+Labels and types come only from kg.model constants (backticked after a schema check); values only as
+``$parameters``. A write is a ``WriteStep``: the per-row Cypher and its rows, run as ``UNWIND $rows AS row
+<body>`` by a store, or with the rows written out as a literal list by ``kg export --format cypher``.
+"""
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from kg.model import AUTHOR, DATASET, HARDWARE, LABELS, MODEL, ORG, PAPER, SCHEMA, TOPIC, Graph, Value
@@ -20,15 +26,59 @@ def _checked(name: str, allowed: tuple[str, ...] | dict[str, Any]) -> str:
     return f"`{name}`"
 
 
+ROWS = "$rows"  # the parameter a store passes a batch of rows in
+
+
+@dataclass(frozen=True)
+class WriteStep:
+    """One batch of a write: ``body`` is the Cypher run for each ``row`` of ``rows``."""
+
+    body: str
+    rows: list[dict[str, Any]]
+
+    def statement(self, rows: str = ROWS) -> str:
+        """The statement over ``rows``: the ``$rows`` parameter, or a Cypher list literal.
+
+        Examples:
+            >>> WriteStep("MERGE (n:`Topic` {id: row.id})", []).statement()
+            'UNWIND $rows AS row MERGE (n:`Topic` {id: row.id})'
+        """
+        return f"UNWIND {rows} AS row {self.body}"
+
+
+def merge_node(label: str) -> str:
+    """The per-row Cypher that upserts one ``label`` node from ``row.id`` and ``row.props``.
+
+    Raises:
+        ValueError: ``label`` is not in the schema.
+    """
+    return f"MERGE (n:{_checked(label, LABELS)} {{id: row.id}}) SET n += row.props"
+
+
+def merge_edge(rel_type: str, source_label: str, target_label: str) -> str:
+    """The per-row Cypher that upserts one relationship from ``row.source``, ``row.target``, ``row.props``.
+
+    Raises:
+        ValueError: a label or the type is not in the schema.
+    """
+    return (f"MATCH (a:{_checked(source_label, LABELS)} {{id: row.source}}) "
+            f"MATCH (b:{_checked(target_label, LABELS)} {{id: row.target}}) "
+            f"MERGE (a)-[r:{_checked(rel_type, SCHEMA)}]->(b) SET r += row.props")
+
+
 def upsert_nodes(label: str) -> str:
-    return f"UNWIND $rows AS row MERGE (n:{_checked(label, LABELS)} {{id: row.id}}) SET n += row.props"
+    """The batch statement that upserts ``label`` nodes from ``$rows``.
+
+    Examples:
+        >>> upsert_nodes("Author")
+        'UNWIND $rows AS row MERGE (n:`Author` {id: row.id}) SET n += row.props'
+    """
+    return WriteStep(merge_node(label), []).statement()
 
 
 def upsert_edges(rel_type: str, source_label: str, target_label: str) -> str:
-    return (f"UNWIND $rows AS row "
-            f"MATCH (a:{_checked(source_label, LABELS)} {{id: row.source}}) "
-            f"MATCH (b:{_checked(target_label, LABELS)} {{id: row.target}}) "
-            f"MERGE (a)-[r:{_checked(rel_type, SCHEMA)}]->(b) SET r += row.props")
+    """The batch statement that upserts ``rel_type`` relationships from ``$rows``."""
+    return WriteStep(merge_edge(rel_type, source_label, target_label), []).statement()
 
 
 READ_NODES = "MATCH (n) RETURN labels(n) AS labels, properties(n) AS props"
@@ -48,6 +98,46 @@ def read_edges(rel_type: str) -> str:
 COUNT_LABELS = "MATCH (n) RETURN labels(n) AS labels, count(*) AS count"
 COUNT_TYPES = "MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS count"
 
+# Schema, Neo4j dialect (over Bolt); a server without these commands answers SHOW CONSTRAINTS with an error.
+SHOW_CONSTRAINTS = "SHOW CONSTRAINTS"
+SHOW_INDEXES = "SHOW INDEXES"
+
+
+def schema_statements() -> dict[str, str]:
+    """Constraint and index statements by name: a unique ``id`` per label, indexes on lookup properties.
+
+    Examples:
+        >>> schema_statements()["kg_paper_id"]
+        'CREATE CONSTRAINT kg_paper_id IF NOT EXISTS FOR (n:`Paper`) REQUIRE n.id IS UNIQUE'
+    """
+    out = {f"kg_{label.lower()}_id": f"CREATE CONSTRAINT kg_{label.lower()}_id IF NOT EXISTS "
+                                     f"FOR (n:{_checked(label, LABELS)}) REQUIRE n.id IS UNIQUE" for label in LABELS}
+    for label, props in INDEXED.items():
+        for prop in props:
+            name = f"kg_{label.lower()}_{prop}"
+            out[name] = f"CREATE INDEX {name} IF NOT EXISTS FOR (n:{_checked(label, LABELS)}) ON (n.{prop})"
+    return out
+
+
+def embedded_schema() -> list[str]:
+    """The embedded store's schema in ArcadeDB SQL (its Cypher has no schema commands): vertex types with a
+    unique ``id``, NOTUNIQUE indexes on the INDEXED string properties, edge types; all idempotent.
+
+    Examples:
+        >>> embedded_schema()[0]
+        'CREATE VERTEX TYPE `Paper` IF NOT EXISTS'
+    """
+    out = []
+    for label in LABELS:
+        out += [f"CREATE VERTEX TYPE `{label}` IF NOT EXISTS", f"CREATE PROPERTY `{label}`.id IF NOT EXISTS STRING",
+                f"CREATE INDEX IF NOT EXISTS ON `{label}` (id) UNIQUE"]
+    for label, props in INDEXED.items():
+        for prop in props:
+            out += [f"CREATE PROPERTY `{label}`.`{prop}` IF NOT EXISTS STRING",
+                    f"CREATE INDEX IF NOT EXISTS ON `{label}` (`{prop}`) NOTUNIQUE NULL_STRATEGY SKIP"]
+    out += [f"CREATE EDGE TYPE `{rel}` IF NOT EXISTS" for rel in SCHEMA]
+    return out
+
 
 def clean_props(props: dict[str, Value]) -> dict[str, Value]:
     """``props`` without the unset values (None and empty lists), which no store holds."""
@@ -55,22 +145,28 @@ def clean_props(props: dict[str, Value]) -> dict[str, Value]:
 
 
 def batches(rows: list[dict[str, Any]], size: int = BATCH_ROWS) -> Iterator[list[dict[str, Any]]]:
+    """``rows`` in consecutive chunks of at most ``size``.
+
+    Examples:
+        >>> [len(b) for b in batches([{}] * 5, 2)]
+        [2, 2, 1]
+    """
     for start in range(0, len(rows), size):
         yield rows[start:start + size]
 
 
-def write_plan(graph: Graph) -> Iterator[tuple[str, list[dict[str, Any]]]]:
-    """(statement, rows) pairs that write ``graph``: nodes by label, then edges by type and end labels."""
+def write_plan(graph: Graph) -> Iterator[WriteStep]:
+    """The batches that write ``graph``: nodes by label, then edges by type and end labels, in id order."""
     by_label: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for node in sorted(graph.nodes.values(), key=lambda n: n.id):
         by_label[node.label].append({"id": node.id, "props": {**clean_props(node.props), "id": node.id}})
     for label in sorted(by_label):
         for rows in batches(by_label[label]):
-            yield upsert_nodes(label), rows
+            yield WriteStep(merge_node(label), rows)
     by_shape: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
     for edge in sorted(graph.edges.values(), key=lambda e: e.key):
         shape = (edge.type, graph.nodes[edge.source].label, graph.nodes[edge.target].label)
         by_shape[shape].append({"source": edge.source, "target": edge.target, "props": clean_props(edge.props)})
     for shape in sorted(by_shape):
         for rows in batches(by_shape[shape]):
-            yield upsert_edges(*shape), rows
+            yield WriteStep(merge_edge(*shape), rows)

@@ -31,10 +31,10 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import StoreError, StoreFormatError
-from kg.model import LABELS, REL_TYPES, Graph
+from kg.model import Graph
 from kg.sources.records import PaperRecord
 from kg.store.base import GraphStore
-from kg.store.cypher import INDEXED, clean_props
+from kg.store.cypher import clean_props, embedded_schema
 
 os.environ.setdefault("ARCADEDB_LOG_CONSOLE", "0")  # the engine logs INFO lines to stderr otherwise
 
@@ -121,17 +121,8 @@ class EmbeddedStore(GraphStore):
 
     def ensure_schema(self) -> None:
         self._wrote = True
-        for label in LABELS:
-            self.db.command("sql", f"CREATE VERTEX TYPE `{label}` IF NOT EXISTS")
-            self.db.command("sql", f"CREATE PROPERTY `{label}`.id IF NOT EXISTS STRING")
-            self.db.command("sql", f"CREATE INDEX IF NOT EXISTS ON `{label}` (id) UNIQUE")
-        for label, props in INDEXED.items():
-            for prop in props:
-                self.db.command("sql", f"CREATE PROPERTY `{label}`.`{prop}` IF NOT EXISTS STRING")
-                self.db.command("sql", f"CREATE INDEX IF NOT EXISTS ON `{label}` (`{prop}`) NOTUNIQUE "
-                                       "NULL_STRATEGY SKIP")
-        for rel in REL_TYPES:
-            self.db.command("sql", f"CREATE EDGE TYPE `{rel}` IF NOT EXISTS")
+        for statement in embedded_schema():
+            self.db.command("sql", statement)
 
     def bulk_write(self, graph: Graph, progress: Callable[[str, int, int | None], None] | None = None) -> None:
         """Write ``graph`` into this store's fresh, empty database with ArcadeDB's batch graph API.

@@ -13,11 +13,14 @@ import os
 from typing import Any
 
 from kg.errors import BackendUnavailable, StoreError
-from kg.model import LABELS
 from kg.store.base import GraphStore
-from kg.store.cypher import INDEXED
+from kg.store.cypher import SHOW_CONSTRAINTS, SHOW_INDEXES, schema_statements
 
 log = logging.getLogger(__name__)
+
+CONNECT_TIMEOUT = 5.0  # seconds to open a connection (driver default 30)
+RETRY_TIME = 2.0  # seconds of transaction retries (driver default 30): an unreachable server fails fast
+ACQUIRE_TIMEOUT = 10.0  # seconds to get a connection from the pool (driver default 60)
 
 # Server answers to SHOW CONSTRAINTS that mean "this server has no schema commands", not a failure.
 NO_SCHEMA_CODES = frozenset({"Neo.ClientError.Statement.SyntaxError",
@@ -34,22 +37,11 @@ def _neo4j() -> Any:
     return neo4j
 
 
-def schema_statements() -> dict[str, str]:
-    """Constraint and index statements by name: a unique ``id`` per label, indexes on lookup properties."""
-    out = {f"kg_{label.lower()}_id": f"CREATE CONSTRAINT kg_{label.lower()}_id IF NOT EXISTS "
-                                     f"FOR (n:`{label}`) REQUIRE n.id IS UNIQUE" for label in LABELS}
-    for label, props in INDEXED.items():
-        for prop in props:
-            name = f"kg_{label.lower()}_{prop}"
-            out[name] = f"CREATE INDEX {name} IF NOT EXISTS FOR (n:`{label}`) ON (n.{prop})"
-    return out
-
-
 class Neo4jStore(GraphStore):
     """A graph in a Neo4j database (or any Bolt server), through the official driver.
 
     Args:
-        uri: ``bolt://`` or ``neo4j://`` URI; default ``$NEO4J_URI``.
+        uri: ``bolt://`` or ``neo4j://`` URI (``+s``/``+ssc`` for TLS); default ``$NEO4J_URI``.
         user: default ``$NEO4J_USERNAME``, else ``neo4j``.
         password: default ``$NEO4J_PASSWORD``.
         database: default ``$NEO4J_DATABASE``, else the server's default database.
@@ -70,9 +62,12 @@ class Neo4jStore(GraphStore):
             auth = (user or os.environ.get("NEO4J_USERNAME") or "neo4j",
                     password if password is not None else os.environ.get("NEO4J_PASSWORD", ""))
             try:
-                driver = self.neo4j.GraphDatabase.driver(uri, auth=auth)
+                driver = self.neo4j.GraphDatabase.driver(
+                    uri, auth=auth, connection_timeout=CONNECT_TIMEOUT, max_transaction_retry_time=RETRY_TIME,
+                    connection_acquisition_timeout=ACQUIRE_TIMEOUT)
             except ValueError as exc:
-                raise BackendUnavailable(f"bad Neo4j URI {uri!r}: {exc}") from exc
+                raise BackendUnavailable(f"bad Neo4j URI {uri!r}: {exc}\n  Give a URL starting bolt://, "
+                                         "bolt+s://, bolt+ssc://, neo4j://, neo4j+s:// or neo4j+ssc://") from exc
         self.uri = uri or "(caller's driver)"
         self.driver = driver
 
@@ -86,9 +81,11 @@ class Neo4jStore(GraphStore):
             with self.driver.session(database=self.database) as session:
                 rows: list[dict[str, Any]] = (session.execute_write(work) if write else session.execute_read(work))
                 return rows
-        except (errors.ServiceUnavailable, errors.AuthError) as exc:
-            raise BackendUnavailable(f"cannot reach Neo4j at {self.uri}: {exc}\n"
-                                     "  Check the URI, NEO4J_USERNAME and NEO4J_PASSWORD.") from exc
+        except (errors.ServiceUnavailable, errors.AuthError, errors.SessionExpired) as exc:
+            first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            raise BackendUnavailable(f"cannot reach a Bolt server at {self.uri}: {first}\n"
+                                     "  Check the server runs and the URL (bolt://HOST:7687 or neo4j://HOST:7687), "
+                                     "NEO4J_USERNAME and NEO4J_PASSWORD.") from exc
         except errors.Neo4jError as exc:
             raise StoreError(f"query failed on {self.uri}: {exc.code}: {exc.message}\n  query: {cypher[:200]}"
                              ) from exc
@@ -96,7 +93,7 @@ class Neo4jStore(GraphStore):
     def _existing_schema(self) -> set[str] | None:
         """Names of the constraints and indexes there are, or None when the server has no schema commands."""
         try:
-            rows = self.run("SHOW CONSTRAINTS") + self.run("SHOW INDEXES")
+            rows = self.run(SHOW_CONSTRAINTS) + self.run(SHOW_INDEXES)
         except StoreError as exc:
             cause = exc.__cause__
             if isinstance(cause, self.neo4j.exceptions.ClientError) and cause.code in NO_SCHEMA_CODES:

@@ -1,0 +1,131 @@
+"""Every command is parse -> one kg.api call -> print, and every command looks names up the same way."""
+
+from __future__ import annotations
+
+import ast
+import inspect
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import kg.cli
+from kg.cli import cli
+from kg.model import AUTHOR, AUTHORED, BUILDS_ON, INTRODUCES, MODEL, PAPER, Edge, Graph, Node
+from kg.store import replace_store
+
+MAX_BODY_LINES = 15
+
+
+def command_bodies() -> dict[str, ast.FunctionDef]:
+    tree = ast.parse(inspect.getsource(kg.cli))
+    out = {}
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef) and any(
+                isinstance(d, ast.Call) and isinstance(d.func, ast.Attribute) and d.func.attr in ("command", "group")
+                for d in node.decorator_list):
+            out[node.name] = node
+    return out
+
+
+def api_calls(fn: ast.FunctionDef) -> list[str]:
+    return [n.func.attr for n in ast.walk(fn) if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute)
+            and isinstance(n.func.value, ast.Name) and n.func.value.id == "api"]
+
+
+def test_every_command_is_listed() -> None:
+    assert set(command_bodies()) - {"cli"} == {c.callback.__name__ for c in cli.commands.values()}
+
+
+@pytest.mark.parametrize("name", sorted(set(command_bodies()) - {"cli"}))
+def test_command_body_is_short_and_calls_the_api_once(name: str) -> None:
+    fn = command_bodies()[name]
+    body = fn.body[1:] if isinstance(fn.body[0], ast.Expr) and isinstance(fn.body[0].value, ast.Constant) else fn.body
+    lines = body[-1].end_lineno - body[0].lineno + 1  # type: ignore[operator]
+    assert lines <= MAX_BODY_LINES, f"{name}: {lines} lines"
+    calls = api_calls(fn)
+    # `kg query` runs a query or lists them: one call on each path
+    assert len(calls) == 1 or (name == "query" and sorted(calls) == ["list_queries", "query"]), calls
+
+
+def test_the_shape_check_can_fail() -> None:
+    source = "def f():\n    a = api.load_graph(s)\n    print(api.lineage(a))\n"
+    assert api_calls(ast.parse(source).body[0]) == ["load_graph", "lineage"]  # type: ignore[arg-type]
+
+
+# ---------------------------------------------------------------- one name lookup
+
+
+def small_graph() -> Graph:
+    g = Graph()
+    for nid, name, extra in [("model:gspmd", "GSPMD", {}), ("model:gshard", "GShard", {}),
+                             ("model:palm", "PaLM", {"aliases": ["Pathways Language Model"]}),
+                             ("model:switch transformer", "Switch Transformer", {}),
+                             ("model:gpt3.5", "GPT-3.5", {}), ("model:gpt35", "GPT 35", {})]:
+        g.add_node(Node(nid, MODEL, {"name": name, **extra}))
+    for pid, year in [("paper:a", 2020), ("paper:b", 2021), ("paper:c", 2022)]:
+        g.add_node(Node(pid, PAPER, {"title": f"Paper {pid[-1]}", "year": year, "date": f"{year}-01-01"}))
+    for aid, name in [("author:jurgen muller", "Jürgen Müller"), ("author:ann lee", "Ann Lee")]:
+        g.add_node(Node(aid, AUTHOR, {"name": name}))
+    for pos, (aid, pid) in enumerate([("author:jurgen muller", "paper:a"), ("author:ann lee", "paper:a")]):
+        g.add_edge(Edge(aid, AUTHORED, pid, {"position": pos}))
+    g.add_edge(Edge("paper:a", INTRODUCES, "model:gshard"))
+    g.add_edge(Edge("paper:b", INTRODUCES, "model:gspmd"))
+    g.add_edge(Edge("paper:c", INTRODUCES, "model:palm"))
+    g.add_edge(Edge("model:gspmd", BUILDS_ON, "model:gshard", {"evidence": "GSPMD extends GShard."}))
+    g.add_edge(Edge("model:palm", BUILDS_ON, "model:gspmd"))
+    return g
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> str:
+    path = tmp_path_factory.mktemp("names") / "store"
+    replace_store(path, small_graph())
+    return str(path)
+
+
+def run(store: str, *args: str) -> str:
+    result = CliRunner().invoke(cli, [*args, "--store", store])
+    return f"exit {result.exit_code}\n{result.output}"
+
+
+@pytest.mark.parametrize("written", ["gspmd", "GSPMD", "g-spmd", "GSPMDs", "GSPMD 540B"])
+def test_lineage_and_named_query_find_the_same_model(store: str, written: str) -> None:
+    assert run(store, "lineage", written, "--json").count('"id": "model:gspmd"') == 1
+    assert run(store, "query", "lineage", "-p", f"name={written}") == "exit 0\nancestor  depth  path\n" \
+        "GShard    1      GSPMD > GShard\n(1 row)\n"
+
+
+@pytest.mark.parametrize(("written", "model"), [("pathways language model", "PaLM"), ("PaLM 540B", "PaLM"),
+                                                ("switch transformers", "Switch Transformer"),
+                                                ("gpt-3.5", "GPT-3.5"), ("GPT 35", "GPT 35")])
+def test_aliases_sizes_plurals_and_dots(store: str, written: str, model: str) -> None:
+    assert run(store, "query", "papers_by_model", "-p", f"name={written}", "--json").count('"relation"') == (
+        0 if model in ("Switch Transformer", "GPT-3.5", "GPT 35") else 1)
+    assert f'"model": "{model}"' in run(store, "lineage", written, "--json")
+
+
+def test_an_author_is_found_without_accents_or_case(store: str) -> None:
+    assert run(store, "coauthors", "jurgen muller").startswith("exit 0\nJürgen Müller")
+    assert run(store, "query", "coauthors", "-p", "name=JURGEN MULLER") == (
+        "exit 0\ncoauthor  shared  first_year  last_year\nAnn Lee   1       2020        2020\n(1 row)\n")
+
+
+@pytest.mark.parametrize(("args", "label", "close"), [
+    (("lineage", "gspnd"), "Model", "GSPMD"),
+    (("query", "lineage", "-p", "name=gspnd"), "Model", "GSPMD"),
+    (("lineage-path", "GShard", "gspnd"), "Model", "GSPMD"),
+    (("coauthors", "Ann Le"), "Author", "Ann Lee"),
+    (("query", "coauthors", "-p", "name=Ann Le"), "Author", "Ann Lee"),
+    (("authors", "--check", "Ann Le"), "Author", "Ann Lee"),
+])
+def test_a_name_matching_nothing_says_so_with_close_names(store: str, args: tuple[str, ...], label: str,
+                                                          close: str) -> None:
+    out = run(store, *args)
+    assert out.startswith(f"exit 1\nError: No {label} named {args[-1].split('=')[-1]!r} in the graph. "
+                          f"Close names: {close}.\n"), out
+
+
+def test_a_misspelled_query_name_suggests_the_right_one(store: str) -> None:
+    out = run(store, "query", "coauthor", "-p", "name=Ann Lee")
+    assert out.startswith("exit 1\nError: no query named 'coauthor'\n  Did you mean: coauthors?\n  Queries: "), out
