@@ -26,7 +26,6 @@ import signal
 import time
 import zlib
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -137,7 +136,9 @@ class EmbeddedStore(GraphStore):
         if progress:
             progress("write", 0, total)
         rids: dict[str, str] = {}
-        batch = self.db.graph_batch(commit_every=BULK_COMMIT_EVERY, batch_size=BULK_COMMIT_EVERY)
+        # no WAL: the database is new, seen by no one, fsynced whole before the pointer names it, and
+        # deleted if the build fails
+        batch = self.db.graph_batch(commit_every=BULK_COMMIT_EVERY, batch_size=BULK_COMMIT_EVERY, use_wal=False)
         try:
             by_label: dict[str, list[Any]] = {}
             for node in graph.nodes.values():
@@ -399,9 +400,10 @@ def clean_leftovers(path: Path, *, wait: bool = True) -> None:
 # --- records and the swap ------------------------------------------------------------------------------
 
 def save_records(path: Path, records: Sequence[PaperRecord]) -> None:
-    with gzip.open(path / RECORDS, "wt", encoding="utf-8") as out:
+    # vars(), not asdict(): the same fields without asdict's deep copy; level 1: 5x faster, 20 % larger
+    with gzip.open(path / RECORDS, "wt", encoding="utf-8", compresslevel=1) as out:
         for rec in records:
-            out.write(json.dumps(asdict(rec), ensure_ascii=False, sort_keys=True) + "\n")
+            out.write(json.dumps(vars(rec), ensure_ascii=False, sort_keys=True) + "\n")
 
 
 def load_records(path: str | Path) -> list[PaperRecord]:
