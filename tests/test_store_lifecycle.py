@@ -285,3 +285,12 @@ def test_a_format_1_store_is_read_and_rebuilt_as_format_2(built: Path, sources: 
     assert result.exit_code == 0, result.output
     assert papers_in(runner, built) == 5
     assert entries(built) == ["build.lock", "db-*", "kg-store.json"]
+
+
+def test_counts_from_the_engine_equal_the_cypher_scan(example_store: Path) -> None:
+    from kg.store.base import GraphStore
+    from kg.store.embedded import EmbeddedStore
+
+    with EmbeddedStore(example_store) as store:
+        assert store.counts() == GraphStore.counts(store)
+        assert store.counts()["nodes"]["Paper"] > 0
