@@ -185,7 +185,15 @@ def coauthors(store: StoreLike, name: str) -> Answer:
     Raises:
         NodeNotFound: no such author.
     """
-    result = collab_analysis.coauthors(load_networkx(store, *collab_analysis.COLLAB_READS), name)
+    from kg.analysis.common import find_node
+    from kg.model import AUTHOR
+
+    with opened(store) as s:  # only the author's neighbourhood is read, through indexed lookups
+        aid = s.find_exact(AUTHOR, name)
+        if aid is None:  # a spelling to match loosely: against the authors' names only
+            aid = find_node(s.read((AUTHOR,), ()).to_networkx(), AUTHOR, name)
+        around = s.coauthorship(aid).to_networkx()
+    result = collab_analysis.coauthors(around, aid)
     return Answer(result, collab_analysis.format_coauthors(result))
 
 
