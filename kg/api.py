@@ -95,7 +95,7 @@ def _counts_text(counts: Mapping[str, Mapping[str, int]]) -> list[str]:
 
 def build(sources: Iterable[str | Path], store: str | Path, *, fmt: str | None = None, add: bool = False,
           model: str | None = None, extract: bool = True, infer: bool = True, min_score: float | None = None,
-          progress: Progress | None = None, wait: bool = False,
+          progress: Progress | None = None, skip_bad: bool = False, wait: bool = False,
           on_wait: Callable[[str], None] | None = None) -> Answer:
     """Build the embedded store at ``store`` from listing files (see ``kg.pipeline.build``).
 
@@ -111,9 +111,23 @@ def build(sources: Iterable[str | Path], store: str | Path, *, fmt: str | None =
                       "  Build into a directory, then copy it over Bolt: kg push --store DIR --neo4j URL")
     sources = list(sources)
     report = build_graph(sources, store, fmt=fmt, add=add, model=model, extract=extract, infer=infer,
-                         min_score=min_score, progress=progress, wait=wait, on_wait=on_wait)
-    text = [f"Built {store}: {report.papers} papers from {report.records} records in {len(report.sources)} file(s)."]
+                         min_score=min_score, progress=progress, skip_bad=skip_bad, wait=wait, on_wait=on_wait)
+    text = [f"Built {store}: {report.papers} papers from {report.records} records in {len(report.sources)} file(s).",
+            *_read_text(report.read)]
     return Answer({"store": str(store), **asdict(report)}, "\n".join(text + _counts_text(report.counts)))
+
+
+def _read_text(read: dict[str, Any]) -> list[str]:
+    """What reading cleaned or skipped, as report lines."""
+    cleaned = [f"{read[key]} {what}" for key, what in (
+        ("control_chars_dropped", "control character(s) dropped"),
+        ("invisible_chars_removed", "invisible character(s) removed"),
+        ("author_placeholders_removed", "author placeholder(s) ('et al.', 'others', '') removed")) if read[key]]
+    lines = [f"Cleaned: {', '.join(cleaned)}."] if cleaned else []
+    if read["skipped"]:
+        lines.append(f"Skipped {len(read['skipped'])} bad record(s):")
+        lines += [f"  {message.splitlines()[0]}" for message in read["skipped"]]
+    return lines
 
 
 def stats(store: StoreLike) -> Answer:
@@ -260,7 +274,7 @@ def cypher(store: StoreLike, statement: str, params: Mapping[str, Any] | None = 
     """
     with opened(store) as s:
         rows = named_queries.run_cypher(s, statement, dict(params or {}))
-    return Answer(rows, named_queries.format_rows(rows))
+    return Answer(named_queries.jsonable(rows), named_queries.format_rows(rows))
 
 
 def extract(text: str, title: str = "", model: str | None = None) -> Answer:

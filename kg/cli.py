@@ -7,6 +7,7 @@ registries, re-exported by ``kg.api``.
 from __future__ import annotations
 
 import json
+import math
 from typing import Any, TextIO
 
 import click
@@ -19,10 +20,35 @@ class KGGroup(click.Group):
     """Turns every KGError into a ClickException (exit 1) in one place."""
 
     def invoke(self, ctx: click.Context) -> Any:
+        """Run the command; a KGError becomes a ClickException (exit 1) with its message."""
         try:
             return super().invoke(ctx)
         except KGError as exc:
             raise click.ClickException(str(exc)) from exc
+
+
+def _finite(data: Any) -> Any:
+    """``data`` with NaN and Infinity as null: JSON has no such numbers."""
+    if isinstance(data, float) and not math.isfinite(data):
+        return None
+    if isinstance(data, dict):
+        return {k: _finite(v) for k, v in data.items()}
+    if isinstance(data, (list, tuple)):
+        return [_finite(v) for v in data]
+    return data
+
+
+class Score(click.FloatRange):
+    """A score between 0 and 1; ``nan`` is refused (it compares false with every bound)."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        number = super().convert(value, param, ctx)
+        if math.isnan(number):
+            self.fail(f"{value!r} is not a number between 0 and 1.", param, ctx)
+        return number
+
+
+SCORE = Score(0, 1)
 
 
 def show(answer: api.Answer, as_json: bool = False) -> None:
@@ -30,7 +56,7 @@ def show(answer: api.Answer, as_json: bool = False) -> None:
     if answer.payload is not None:
         click.echo(answer.payload, nl=False)
     elif as_json:
-        click.echo(json.dumps(answer.data, indent=2, ensure_ascii=False, default=str))
+        click.echo(json.dumps(_finite(answer.data), indent=2, ensure_ascii=False, default=str, allow_nan=False))
     elif answer.text:
         click.echo(answer.text)
 
@@ -51,7 +77,10 @@ def read_text(text: str | None, file: TextIO | None) -> str:
         raise click.UsageError("give the abstract as TEXT or with --file FILE (one of them; - reads standard input).")
     if file is not None:
         return file.read()
-    return click.get_text_stream("stdin").read() if text == "-" else str(text)
+    if text == "-":
+        with click.open_file("-", encoding="utf-8") as stdin:
+            return str(stdin.read())
+    return str(text)
 
 
 def assignments(ctx: click.Context, param: click.Parameter, value: tuple[str, ...]) -> dict[str, str]:
@@ -60,6 +89,16 @@ def assignments(ctx: click.Context, param: click.Parameter, value: tuple[str, ..
 
     try:
         return parse_assignments(value)
+    except KGError as exc:
+        raise click.BadParameter(str(exc)) from exc
+
+
+def json_assignments(ctx: click.Context, param: click.Parameter, value: tuple[str, ...]) -> dict[str, Any]:
+    """``-p key=value`` options as a dict, each value read as JSON when it is JSON (``3``, ``["a"]``)."""
+    from kg.queries import guess_value
+
+    try:
+        return {k: guess_value(v) for k, v in assignments(ctx, param, value).items()}
     except KGError as exc:
         raise click.BadParameter(str(exc)) from exc
 
@@ -96,12 +135,14 @@ def cli() -> None:
 @click.option("--model", default=None, help="An installed spaCy model to add its ORG entities.")
 @click.option("--no-extract", is_flag=True, help="Skip entity extraction from abstracts.")
 @click.option("--no-infer", is_flag=True, help="Skip inferred BUILDS_ON lineage.")
-@click.option("--min-score", type=click.FloatRange(0, 1), default=None, help="Lineage inference threshold.")
+@click.option("--min-score", type=SCORE, default=None, help="Lineage inference threshold.")
+@click.option("--skip-bad", is_flag=True, help="Leave out bad records (each listed with FILE:LINE) instead of stopping.")
 @click.option("--wait", is_flag=True, help="If another build is writing the store, wait for it instead of failing.")
 @click.option("--quiet", is_flag=True, help="No progress display (there is none when stderr is not a terminal).")
 @json_option
 def build(sources: tuple[str, ...], store: str, input_format: str | None, add: bool, model: str | None,
-          no_extract: bool, no_infer: bool, min_score: float | None, wait: bool, quiet: bool, as_json: bool) -> None:
+          no_extract: bool, no_infer: bool, min_score: float | None, skip_bad: bool, wait: bool, quiet: bool,
+          as_json: bool) -> None:
     """Build the store from listing files (profile listing, arXiv listing, JSON Lines).
 
     The store is replaced only when the whole build succeeds; building twice changes nothing.
@@ -110,14 +151,15 @@ def build(sources: tuple[str, ...], store: str, input_format: str | None, add: b
     Examples:
       kg build examples/profile_listing.txt examples/arxiv_listing.txt --store kg-store
       kg build more_papers.jsonl --add --json
+      kg build harvested.jsonl --skip-bad
     """
     from kg.progress import PhaseDisplay
 
     display = PhaseDisplay(enabled=not quiet)
     try:
         answer = api.build(sources, store, fmt=input_format, add=add, model=model, extract=not no_extract,
-                           infer=not no_infer, min_score=min_score, progress=display, wait=wait,
-                           on_wait=lambda message: click.echo(message, err=True))
+                           infer=not no_infer, min_score=min_score, progress=display, skip_bad=skip_bad,
+                           wait=wait, on_wait=lambda message: click.echo(message, err=True))
     finally:
         display.close()
     show(answer, as_json)
@@ -187,7 +229,7 @@ def viz(store: str, output: str, view: str, focus: str | None, depth: int, types
 @click.argument("model")
 @store_option
 @click.option("--depth", type=click.IntRange(min=1), default=3, show_default=True, help="BUILDS_ON steps each way.")
-@click.option("--min-score", type=click.FloatRange(0, 1), default=0.0, show_default=True,
+@click.option("--min-score", type=SCORE, default=0.0, show_default=True,
               help="Hide inferred edges scoring below this.")
 @json_option
 def lineage(model: str, store: str, depth: int, min_score: float, as_json: bool) -> None:
@@ -205,7 +247,7 @@ def lineage(model: str, store: str, depth: int, min_score: float, as_json: bool)
 @click.argument("model_a")
 @click.argument("model_b")
 @store_option
-@click.option("--min-score", type=click.FloatRange(0, 1), default=0.0, show_default=True,
+@click.option("--min-score", type=SCORE, default=0.0, show_default=True,
               help="Ignore inferred edges scoring below this.")
 @json_option
 def lineage_path(model_a: str, model_b: str, store: str, min_score: float, as_json: bool) -> None:
@@ -292,10 +334,11 @@ def query(name: str | None, params: dict[str, str], list_queries: bool, store: s
 
 @cli.command()
 @click.argument("statement")
-@param_option
+@click.option("--param", "-p", "params", multiple=True, metavar="KEY=VALUE", callback=json_assignments,
+              help="A query parameter, read as JSON when it is JSON; repeat for more.")
 @store_option
 @json_option
-def cypher(statement: str, params: dict[str, str], store: str, as_json: bool) -> None:
+def cypher(statement: str, params: dict[str, Any], store: str, as_json: bool) -> None:
     """Run one read-only Cypher STATEMENT (write clauses are refused); values as $parameters.
 
     A --param value that reads as JSON (3, true, ["a"]) is passed as that value, else as a string.

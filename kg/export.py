@@ -1,17 +1,56 @@
-"""Exports of a Graph: node-link JSON, GraphML, GEXF, neo4j-admin import CSV files and a replayable Cypher script."""
+"""Exports of a Graph: node-link JSON, GraphML, GEXF, neo4j-admin import CSV files and a replayable Cypher script.
+
+Every export is well-formed for any stored string: a number that is not finite (NaN, Infinity) is written as
+null (left out where a format has no null), a lone UTF-16 surrogate as U+FFFD; XML exports write a
+character XML 1.0 cannot hold (a control character) as U+FFFD and keep a carriage return as ``&#13;``;
+CSV fields holding a comma, quote, CR or LF are quoted.
+"""
 
 from __future__ import annotations
 
-import csv
 import json
 import math
+import re
 import shlex
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
 from kg.errors import KGError
-from kg.model import Graph, Value
+from kg.model import Edge, Graph, Node, Value
+
+SURROGATES = re.compile("[\ud800-\udfff]")
+XML_INVALID = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def _clean(value: Any) -> Any:
+    """``value`` with non-finite floats as None and lone surrogates as U+FFFD, lists item by item."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    if isinstance(value, str):
+        return SURROGATES.sub("\ufffd", value)
+    if isinstance(value, list):
+        return [_clean(v) for v in value]
+    return value
+
+
+def exportable(graph: Graph) -> Graph:
+    """A copy of ``graph`` every format can hold: no NaN or Infinity (None instead), no lone surrogates.
+
+    Examples:
+        >>> g = Graph()
+        >>> _ = g.add_node(Node("paper:x", "Paper", {"score": float("nan"), "title": "a\\ud83d"}))
+        >>> exportable(g).nodes["paper:x"].props
+        {'score': None, 'title': 'a\\ufffd'}
+    """
+    out = Graph()
+    for node in graph.nodes.values():
+        out.nodes[_clean(node.id)] = Node(_clean(node.id), node.label, {k: _clean(v) for k, v in node.props.items()})
+    for edge in graph.edges.values():
+        clean = Edge(_clean(edge.source), edge.type, _clean(edge.target), {k: _clean(v) for k, v in edge.props.items()})
+        out.edges[clean.key] = clean
+    return out
 
 
 def node_link(graph: Graph) -> dict[str, Any]:
@@ -33,23 +72,69 @@ def _flat(graph: Graph) -> Any:
 
 
 def write_node_link(graph: Graph, out: Path) -> None:
-    out.write_text(json.dumps(node_link(graph), indent=1, ensure_ascii=False, sort_keys=True) + "\n",
+    """Write ``graph`` as networkx node-link JSON (``node_link``), keys sorted: the same graph, the same bytes."""
+    out.write_text(json.dumps(node_link(graph), indent=1, ensure_ascii=False, sort_keys=True, allow_nan=False) + "\n",
                    encoding="utf-8")
 
 
-def write_graphml(graph: Graph, out: Path) -> None:
-    import networkx as nx
+def _xml_escape(text: str, attribute: bool) -> str:
+    r"""Text for XML 1.0: markup escaped, CR as ``&#13;`` (a parser would turn a raw CR into LF), characters
+    XML cannot hold as U+FFFD; in attributes also quotes, LF and tab as references.
 
-    nx.write_graphml(_flat(graph), out)
+    Examples:
+        >>> _xml_escape("a<b\r\nc\x1b", attribute=False)
+        'a&lt;b&#13;\nc\ufffd'
+    """
+    text = XML_INVALID.sub("\ufffd", text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    text = text.replace("\r", "&#13;")
+    if attribute:
+        text = text.replace('"', "&quot;").replace("\n", "&#10;").replace("\t", "&#9;")
+    return text
+
+
+def _xml_parts(elem: Any) -> Iterator[str]:
+    """An ElementTree element (tags and attribute names from networkx, never from data) as XML text."""
+    attrs = "".join(f' {k}="{_xml_escape(str(v), True)}"' for k, v in elem.attrib.items())
+    if elem.text is None and len(elem) == 0:
+        yield f"<{elem.tag}{attrs} />"
+    else:
+        yield f"<{elem.tag}{attrs}>" + _xml_escape(elem.text or "", False)
+        for child in elem:
+            yield from _xml_parts(child)
+        yield f"</{elem.tag}>"
+    if elem.tail:
+        yield _xml_escape(elem.tail, False)
+
+
+def _write_xml(root: Any, out: Path) -> None:
+    with out.open("w", encoding="utf-8", newline="") as handle:
+        handle.write("<?xml version='1.0' encoding='utf-8'?>\n")
+        handle.writelines(_xml_parts(root))
+
+
+def write_graphml(graph: Graph, out: Path) -> None:
+    """Write ``graph`` as GraphML (list properties as JSON text, which GraphML cannot hold otherwise)."""
+    from networkx.readwrite.graphml import GraphMLWriter
+
+    writer = GraphMLWriter(encoding="utf-8", prettyprint=True)
+    writer.add_graph_element(_flat(graph))
+    writer.indent(writer.xml)
+    _write_xml(writer.xml, out)
 
 
 def write_gexf(graph: Graph, out: Path) -> None:
-    import networkx as nx
+    """Write ``graph`` as GEXF for Gephi (list properties as JSON text)."""
+    from networkx.readwrite.gexf import GEXFWriter
 
-    nx.write_gexf(_flat(graph), out)
+    writer = GEXFWriter(encoding="utf-8", prettyprint=True)
+    writer.add_graph(_flat(graph))
+    writer.indent(writer.xml)
+    _write_xml(writer.xml, out)
 
 
 ARRAY_DELIMITERS = (";", "|", "\u00a6", "\u001f")
+# when list items hold all of them: private-use characters, then any other, the first no item holds
+FALLBACK_DELIMITERS = (range(0xE000, 0xF900), range(0x100, 0xD800))
 CSV_TYPES = {bool: "boolean", int: "long", float: "double", str: "string"}
 
 
@@ -80,11 +165,24 @@ def _csv_value(value: Value, kind: str, delimiter: str) -> str:
     return str(value)
 
 
+def _csv_field(text: str) -> str:
+    r"""A CSV field, quoted when it holds a comma, a quote, CR or LF (Python's csv leaves a bare CR unquoted).
+
+    Examples:
+        >>> _csv_field("a\rb"), _csv_field("plain")
+        ('"a\rb"', 'plain')
+        >>> print(_csv_field('say "x" twice'))
+        "say ""x"" twice"
+    """
+    if any(ch in text for ch in ',"\r\n'):
+        return '"' + text.replace('"', '""') + '"'
+    return text
+
+
 def _write_csv(path: Path, header: list[str], rows: list[list[str]]) -> None:
     with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle, lineterminator="\n")
-        writer.writerow(header)
-        writer.writerows(rows)
+        for row in [header, *rows]:
+            handle.write(",".join(map(_csv_field, row)) + "\n")
 
 
 def write_neo4j_csv(graph: Graph, out: Path) -> None:
@@ -92,14 +190,14 @@ def write_neo4j_csv(graph: Graph, out: Path) -> None:
 
     One ``nodes_<Label>.csv`` per label (``id:ID`` also stored as the ``id`` property, ``:LABEL``, typed
     property columns) and one ``relationships_<TYPE>.csv`` per type (``:START_ID``, ``:END_ID``, ``:TYPE``).
-    List properties are joined with the first of ``; | ¦ \\x1f`` that no list item contains; ``import.sh``
-    passes it as ``--array-delimiter``.
+    List properties are joined with the first of ``; | ¦ \\x1f`` that no list item contains (when items hold
+    all four, the first private-use character none holds); ``import.sh`` passes it as ``--array-delimiter``.
     """
     items = [x for n in graph.nodes.values() for v in n.props.values() if isinstance(v, list) for x in v]
     items += [x for e in graph.edges.values() for v in e.props.values() if isinstance(v, list) for x in v]
-    delimiter = next((d for d in ARRAY_DELIMITERS if not any(d in str(x) for x in items)), None)
-    if delimiter is None:
-        raise KGError("no array delimiter is free: list values contain ; | \u00a6 and \\x1f")
+    used = set("".join(str(x) for x in items))
+    fallback = map(chr, chain(*FALLBACK_DELIMITERS))
+    delimiter = next(d for d in chain(ARRAY_DELIMITERS, fallback) if d not in used)
     out.mkdir(parents=True, exist_ok=True)
     args = ["neo4j-admin", "database", "import", "full", f"--array-delimiter={delimiter}",
             "--multiline-fields=true", "--overwrite-destination"]
@@ -198,6 +296,11 @@ def export_graph(graph: Graph, fmt: str, out: Path) -> Path:
     if (fmt == "neo4j-csv") == out.is_file() and out.exists():
         want = "a directory" if fmt == "neo4j-csv" else "a file"
         raise KGError(f"{out} exists and is not {want}; {fmt} writes {want}")
-    out.parent.mkdir(parents=True, exist_ok=True)
-    FORMATS[fmt](graph, out)
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        FORMATS[fmt](exportable(graph), out)
+    except OSError as exc:
+        where = f" ({exc.filename})" if exc.filename and str(exc.filename) != str(out) else ""
+        raise KGError(f"cannot write {out}: {exc.strerror or exc}{where}\n"
+                      "  Give -o a path in a folder you can write to.") from exc
     return out

@@ -81,6 +81,18 @@ def node_id(label: str, key: str) -> str:
 
 @dataclass(frozen=True)
 class Node:
+    """A node: a stable ``id`` (``model:gshard``), one of LABELS, and scalar or list properties.
+
+    Nodes compare and hash by id and label only.
+
+    Examples:
+        >>> Node("model:gshard", MODEL, {"name": "GShard"}).name
+        'GShard'
+
+    Raises:
+        ValueError: ``label`` is not one of LABELS.
+    """
+
     id: str
     label: str
     props: dict[str, Value] = field(default_factory=dict, compare=False, hash=False)
@@ -91,11 +103,25 @@ class Node:
 
     @property
     def name(self) -> str:
+        """The ``name`` property, else the id."""
         return str(self.props.get("name", self.id))
 
 
 @dataclass(frozen=True)
 class Edge:
+    """A relationship ``source -[type]-> target`` between node ids, with properties (``evidence``, ``score``).
+
+    Edges compare and hash by (source, type, target) only; the schema (SCHEMA) names the labels each
+    type may join, which ``Graph.add_edge`` does not check.
+
+    Examples:
+        >>> Edge("model:gspmd", BUILDS_ON, "model:gshard").key
+        ('model:gspmd', 'BUILDS_ON', 'model:gshard')
+
+    Raises:
+        ValueError: ``type`` is not one of REL_TYPES.
+    """
+
     source: str
     type: str
     target: str
@@ -107,6 +133,7 @@ class Edge:
 
     @property
     def key(self) -> tuple[str, str, str]:
+        """``(source, type, target)``: at most one edge of a graph has it."""
         return (self.source, self.type, self.target)
 
 
@@ -118,6 +145,15 @@ class Graph:
     edges: dict[tuple[str, str, str], Edge] = field(default_factory=dict)
 
     def add_node(self, node: Node) -> Node:
+        """Add ``node``, or merge its properties into the node with its id (``merge_props``); returns the
+        node now held.
+
+        Examples:
+            >>> g = Graph()
+            >>> _ = g.add_node(Node("topic:x", TOPIC, {"name": "X"}))
+            >>> g.add_node(Node("topic:x", TOPIC, {"name": "Y", "code": "x"})).props
+            {'name': 'X', 'code': 'x'}
+        """
         old = self.nodes.get(node.id)
         if old is None:
             self.nodes[node.id] = node
@@ -127,6 +163,11 @@ class Graph:
         return merged
 
     def add_edge(self, edge: Edge) -> Edge:
+        """Add ``edge``, or merge its properties into the edge with its key; returns the edge now held.
+
+        Raises:
+            ValueError: ``edge`` names a node the graph does not hold.
+        """
         for end in (edge.source, edge.target):
             if end not in self.nodes:
                 raise ValueError(f"edge {edge.key} names a missing node {end!r}")
@@ -137,12 +178,15 @@ class Graph:
         return edge
 
     def remove_edge(self, key: tuple[str, str, str]) -> None:
+        """Remove the edge with ``key`` (``Edge.key``), if there is one."""
         self.edges.pop(key, None)
 
     def by_label(self, label: str) -> Iterator[Node]:
+        """The nodes labelled ``label``, in insertion order."""
         return (n for n in self.nodes.values() if n.label == label)
 
     def out_edges(self, source: str, rel_type: str | None = None) -> Iterator[Edge]:
+        """The edges leaving ``source`` (of ``rel_type`` only, when given), in insertion order."""
         return (e for e in self.edges.values()
                 if e.source == source and (rel_type is None or e.type == rel_type))
 
@@ -160,6 +204,13 @@ class Graph:
 
     @classmethod
     def from_networkx(cls, g: Any) -> Graph:
+        """The Graph of a networkx graph shaped as ``to_networkx`` makes it (node attr ``label``, edge attr
+        ``type``).
+
+        Raises:
+            KeyError: a node without ``label`` or an edge without ``type``.
+            ValueError: an unknown label or type.
+        """
         graph = cls()
         for nid, attrs in g.nodes(data=True):
             props = {k: v for k, v in attrs.items() if k != "label"}
@@ -185,4 +236,10 @@ def merge_props(old: dict[str, Value], new: dict[str, Value]) -> dict[str, Value
 
 
 def sorted_unique(items: Iterable[str]) -> list[str]:
+    """The distinct ``items``, sorted.
+
+    Examples:
+        >>> sorted_unique(["b", "a", "b"])
+        ['a', 'b']
+    """
     return sorted(set(items))

@@ -232,17 +232,20 @@ MAX_NAME_TOKENS = 6
 
 
 def person_key(name: str) -> str:
-    """The key that decides whether two spellings name one author: accents, case, dots and spacing fold.
+    """The key that decides whether two spellings name one author: accents, case, dots, commas and spacing
+    fold, so a suffix set off by a comma is the same suffix (``John Smith, Jr.`` is ``John Smith Jr.``).
 
     Examples:
         >>> person_key("Tara N. Sainath") == person_key("tara n sainath")
+        True
+        >>> person_key("John Smith, Jr.") == person_key("John Smith Jr")
         True
         >>> person_key("Jürgen Schmidhuber")
         'jurgen schmidhuber'
     """
     text = unicodedata.normalize("NFKD", name)
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
-    text = text.replace(".", " ").replace("‐", "-")
+    text = text.replace(".", " ").replace(",", " ").replace("‐", "-")
     return " ".join(text.split())
 
 

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from kg.errors import StoreError
 from kg.model import MODEL, PAPER, Graph
-from kg.sources import PaperRecord, read_records
+from kg.sources import PaperRecord, ReadReport, read_records
 
 # (phase, items done, items in all or None): phases read, resolve, extract, infer, write (kg.progress draws it)
 Progress = Callable[[str, int, "int | None"], None]
@@ -16,18 +18,23 @@ Progress = Callable[[str, int, "int | None"], None]
 
 @dataclass(frozen=True)
 class BuildReport:
+    """What a build did: the source files, records read, papers after resolution, and the store's counts."""
+
     sources: list[str]
     records: int
     papers: int
     counts: dict[str, dict[str, int]]
+    # what reading cleaned and left out: characters dropped, author placeholders, skipped records
+    read: dict[str, Any] = field(default_factory=lambda: ReadReport().as_dict())
 
 
-def read_sources(paths: Iterable[str | Path], fmt: str | None = None,
-                 progress: Progress | None = None) -> list[PaperRecord]:
-    """Every record of every source, in order; the first bad line stops with a SourceError."""
+def read_sources(paths: Iterable[str | Path], fmt: str | None = None, *, skip_bad: bool = False,
+                 report: ReadReport | None = None, progress: Progress | None = None) -> list[PaperRecord]:
+    """Every checked record of every source, in order; the first bad record stops with a SourceError
+    (with ``skip_bad``, bad records are left out and listed in ``report.skipped``)."""
     records: list[PaperRecord] = []
     for path in paths:
-        for rec in read_records(path, fmt):
+        for rec in read_records(path, fmt, skip_bad=skip_bad, report=report):
             records.append(rec)
             if progress and len(records) % 1000 == 0:
                 progress("read", len(records), None)
@@ -36,10 +43,24 @@ def read_sources(paths: Iterable[str | Path], fmt: str | None = None,
     return records
 
 
+def keep_other_sources(records: Iterable[PaperRecord], sources: Iterable[str | Path]) -> list[PaperRecord]:
+    """``records`` without those read from one of ``sources`` (the same file, however its path is written):
+    adding a file again replaces its earlier records instead of doubling them.
+
+    Examples:
+        >>> old = [PaperRecord("a.txt", 1), PaperRecord("b.txt", 1)]
+        >>> [r.source for r in keep_other_sources(old, ["./a.txt"])]
+        ['b.txt']
+    """
+    again = {Path(s).resolve() for s in sources}
+    return [r for r in records if Path(r.source).resolve() not in again]
+
+
 def add_extractions(graph: Graph, extractor: Any, progress: Progress | None = None) -> None:
     """Run the extractor over every paper's title and abstract and add what it finds to ``graph``."""
     papers = sorted(graph.by_label(PAPER), key=lambda n: n.id)
-    items = ((p.id, str(p.props.get("title") or ""), str(p.props.get("abstract") or "")) for p in papers)
+    items = ((p.id, str(p.props.get("title") or ""), str(p.props.get("abstract") or ""),
+              [str(c) for c in p.props.get("categories") or ()]) for p in papers)  # type: ignore[union-attr]
     for done, (nodes, edges) in enumerate(extractor.many(items), 1):
         for node in nodes:
             graph.add_node(node)
@@ -80,31 +101,57 @@ def assemble(records: Sequence[PaperRecord], *, extractor: Any = None, infer: bo
     return graph
 
 
+def check_store_target(store_path: str | Path) -> None:
+    """Refuse a store path that cannot be written before any work: a file on the way, or a folder that is
+    not writable (the build writes a new store beside the old one and renames it).
+
+    Raises:
+        StoreError: what is in the way, and what to do.
+    """
+    path = Path(store_path).absolute()
+    if path.exists() and not path.is_dir():
+        raise StoreError(f"cannot build the store {store_path}: it is a file, not a folder\n"
+                         "  Give --store a folder path (kg build makes it).")
+    folder = path.parent
+    while not folder.exists():
+        folder = folder.parent
+    if not folder.is_dir():
+        raise StoreError(f"cannot build the store {store_path}: {folder} is a file, not a folder\n"
+                         "  Give --store a path whose folders exist or can be made.")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise StoreError(f"cannot build the store {store_path}: no permission to write in {folder}\n"
+                         "  Give --store a path in a folder you can write to.")
+
+
 def build(sources: Sequence[str | Path], store_path: str | Path, *, fmt: str | None = None,
           add: bool = False, model: str | None = None, extract: bool = True, infer: bool = True,
-          min_score: float | None = None, progress: Progress | None = None, wait: bool = False,
-          on_wait: Callable[[str], None] | None = None) -> BuildReport:
+          min_score: float | None = None, progress: Progress | None = None, skip_bad: bool = False,
+          wait: bool = False, on_wait: Callable[[str], None] | None = None) -> BuildReport:
     """Build the graph of ``sources`` and swap it into the embedded store at ``store_path``.
 
     Everything is read, extracted and checked before the store is touched, so bad input leaves an
     existing store unchanged; the same sources always give the same store. With ``add``, the records
-    the store was built from are read back and the new sources join them.
+    the store was built from are read back and the new sources join them (a source given again replaces
+    its earlier records). With ``skip_bad``, bad records
+    are left out and listed in the report (``read["skipped"]``) instead of stopping the build.
 
     One build at a time per store: from reading the store's records to the swap, the build holds the
     store's lock; another build is refused, or with ``wait`` waits (``on_wait`` gets a message first).
 
     Raises:
-        SourceError: a bad record (nothing written). StoreError: the store is damaged, not a store, or
-            another build holds its lock.
+        SourceError: a bad record (without ``skip_bad``) or an unreadable file; the store is unchanged.
+        StoreError: the store is damaged, not a store, or another build holds its lock.
     """
     from kg.store import open_store, replace_store
     from kg.store.embedded import LOCK, build_lock, check_build_target, load_records
 
-    records = read_sources(sources, fmt, progress)
+    check_store_target(store_path)
+    read = ReadReport()
+    records = read_sources(sources, fmt, skip_bad=skip_bad, report=read, progress=progress)
     check_build_target(Path(store_path))
     with build_lock(store_path, wait=wait, on_wait=on_wait):
         if add and any(entry.name != LOCK for entry in Path(store_path).iterdir()):  # not a new store
-            records = [*load_records(store_path), *records]
+            records = [*keep_other_sources(load_records(store_path), sources), *records]
         extractor = None
         if extract:
             from kg.extract import Extractor
@@ -115,4 +162,4 @@ def build(sources: Sequence[str | Path], store_path: str | Path, *, fmt: str | N
     with open_store(store_path) as store:
         counts = store.counts()
     papers = sum(1 for _ in graph.by_label(PAPER))
-    return BuildReport([str(s) for s in sources], len(records), papers, counts)
+    return BuildReport([str(s) for s in sources], len(records), papers, counts, read.as_dict())

@@ -20,9 +20,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kg.analysis.common import find_node
+from kg.cypher_guard import check_read_only
 from kg.errors import KGError, QueryNotFound, QueryParameterError
 from kg.model import LABELS
 from kg.paths import QUERIES_DIR
+
+from kg.store.base import NodeValue, PathValue, RelValue
 
 if TYPE_CHECKING:
     from kg.store.base import GraphStore
@@ -36,6 +39,8 @@ TRUE, FALSE = {"true", "1", "yes"}, {"false", "0", "no"}
 
 @dataclass(frozen=True)
 class Param:
+    """One declared parameter: its name, type (``str``, ``int``, ``float``, ``bool`` or a node label) and text."""
+
     name: str
     type: str
     description: str = ""
@@ -52,6 +57,7 @@ class Query:
     path: Path = field(compare=False)
 
     def describe(self) -> dict[str, Any]:
+        """The query as JSON-ready data: name, description and parameters (``kg query --list --json``)."""
         return {"name": self.name, "description": self.description,
                 "params": [{"name": p.name, "type": p.type, "description": p.description} for p in self.params]}
 
@@ -111,6 +117,11 @@ def load(name: str, directory: Path = QUERIES_DIR) -> Query:
 
 
 def load_all(directory: Path = QUERIES_DIR) -> list[Query]:
+    """Every query in ``directory``, by name.
+
+    Raises:
+        KGError: a query file with a bad header.
+    """
     return [load(n, directory) for n in names(directory)]
 
 
@@ -198,45 +209,58 @@ def resolve_names(store: GraphStore, query: Query, values: dict[str, Any]) -> di
     return out
 
 
-WRITE_CLAUSES = re.compile(
-    r"(?<![\w.$])(CREATE|MERGE|DELETE|DETACH|SET|REMOVE|DROP|FOREACH|LOAD\s+CSV|IN\s+TRANSACTIONS|"
-    r"ALTER|RENAME|GRANT|DENY|REVOKE|START\s+DATABASE|STOP\s+DATABASE)(?![\w])", re.IGNORECASE)
-LITERALS = re.compile(r"'(?:\\.|[^'\\])*'|\"(?:\\.|[^\"\\])*\"|`(?:``|[^`])*`|//[^\n]*|/\*.*?\*/", re.DOTALL)
-
-
-def check_read_only(cypher: str) -> None:
-    """Refuse Cypher that contains a write or admin clause (strings, names in backticks and comments aside).
-
-    Examples:
-        >>> check_read_only("MATCH (n {name: 'CREATE'}) RETURN n.set")
-        >>> check_read_only("MATCH (n) DETACH DELETE n")
-        Traceback (most recent call last):
-        ...
-        kg.errors.KGError: kg cypher runs read-only queries; this one has DETACH
-          Write with kg build (or a Neo4j client for a Neo4j store).
-    """
-    found = WRITE_CLAUSES.search(LITERALS.sub(" ", cypher))
-    if found:
-        raise KGError(f"kg cypher runs read-only queries; this one has {found.group(1).upper()}\n"
-                                  "  Write with kg build (or a Neo4j client for a Neo4j store).")
-
-
 def run_cypher(store: GraphStore, cypher: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
-    """Run ad-hoc read-only Cypher: write clauses are refused, and the statement runs in a read transaction."""
+    """Run ad-hoc read-only Cypher, guarded twice: the tokenizer of ``kg.cypher_guard`` refuses write and
+    admin clauses with a message, and the store runs the statement where no write can last
+    (``GraphStore.run_read_only``: the engine's idempotent-only query path or a read transaction, rolled
+    back either way). Nodes, relationships and paths come back as ``NodeValue``, ``RelValue`` and
+    ``PathValue`` (no backend ids).
+
+    Raises:
+        CypherRefused: a write or admin clause, an unknown procedure, unreadable text.
+        StoreError: the store refused or failed the statement.
+    """
     check_read_only(cypher)
-    return store.run(cypher, params or {})
+    return store.run_read_only(cypher, params or {})
 
 
-def _cell(value: Any) -> str:
+def _literal(value: Any) -> str:
+    """A value written as cypher-shell writes it: strings quoted, lists and maps in Cypher syntax."""
     if value is None:
-        return ""
-    if isinstance(value, list):
-        return " > ".join(_cell(v) for v in value)
+        return "NULL"
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, list | tuple):
+        return "[" + ", ".join(_literal(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{k}: {_literal(v)}" for k, v in sorted(value.items())) + "}"
+    if isinstance(value, NodeValue):
+        props = f" {_literal(value.props)}" if value.props else ""
+        return "(" + "".join(f":{label}" for label in value.labels) + props + ")"
+    if isinstance(value, RelValue):
+        return f"[:{value.type}{f' {_literal(value.props)}' if value.props else ''}]"
+    if isinstance(value, PathValue):
+        out = _literal(value.nodes[0]) if value.nodes else ""
+        for rel, node in zip(value.rels, value.nodes[1:], strict=False):
+            out += (f"-{_literal(rel)}->" if rel.forward else f"<-{_literal(rel)}-") + _literal(node)
+        return out
     return str(value)
 
 
+def _cell(value: Any) -> str:
+    """A table cell: a top-level string or number as it is, anything else as cypher-shell writes it."""
+    if value is None:
+        return ""
+    if isinstance(value, str) or (isinstance(value, int | float) and not isinstance(value, bool)):
+        return str(value)
+    return _literal(value)
+
+
 def format_rows(rows: list[dict[str, Any]]) -> str:
-    """Rows as an aligned text table (lists joined with ``>``), then the row count.
+    """Rows as an aligned text table, then the row count; nodes, relationships, paths, lists and maps as
+    cypher-shell prints them (``(:Model {name: "GShard"})``, ``["a", "b"]``), without backend ids.
 
     Examples:
         >>> print(format_rows([{"name": "GPipe", "depth": 1}, {"name": "Mesh", "depth": None}]))
@@ -244,6 +268,11 @@ def format_rows(rows: list[dict[str, Any]]) -> str:
         GPipe  1
         Mesh
         (2 rows)
+        >>> a, b = NodeValue(("Model",), {"name": "GSPMD"}), NodeValue(("Model",), {"name": "GShard"})
+        >>> print(format_rows([{"p": PathValue((a, b), (RelValue("BUILDS_ON", {"score": 0.9}),)), "l": ["x"]}]))
+        p                                                                              l
+        (:Model {name: "GSPMD"})-[:BUILDS_ON {score: 0.9}]->(:Model {name: "GShard"})  ["x"]
+        (1 row)
     """
     if not rows:
         return "(0 rows)"
@@ -252,6 +281,27 @@ def format_rows(rows: list[dict[str, Any]]) -> str:
     widths = [max(len(line[i]) for line in table) for i in range(len(columns))]
     lines = ["  ".join(cell.ljust(w) for cell, w in zip(line, widths)).rstrip() for line in table]
     return "\n".join(lines + [f"({len(rows)} row{'s' if len(rows) != 1 else ''})"])
+
+
+def jsonable(value: Any) -> Any:
+    """``value`` with nodes as ``{"labels", "properties"}``, relationships as ``{"type", "properties"}`` and
+    paths as ``{"nodes", "relationships"}`` (each relationship with ``"forward"``): JSON-ready.
+
+    Examples:
+        >>> jsonable([{"n": NodeValue(("Model",), {"name": "GShard"})}])
+        [{'n': {'labels': ['Model'], 'properties': {'name': 'GShard'}}}]
+    """
+    if isinstance(value, NodeValue):
+        return {"labels": list(value.labels), "properties": jsonable(value.props)}
+    if isinstance(value, RelValue):
+        return {"type": value.type, "properties": jsonable(value.props), "forward": value.forward}
+    if isinstance(value, PathValue):
+        return {"nodes": [jsonable(n) for n in value.nodes], "relationships": [jsonable(r) for r in value.rels]}
+    if isinstance(value, list | tuple):
+        return [jsonable(v) for v in value]
+    if isinstance(value, dict):
+        return {k: jsonable(v) for k, v in value.items()}
+    return value
 
 
 def describe_all(directory: Path = QUERIES_DIR) -> str:
@@ -264,13 +314,22 @@ def describe_all(directory: Path = QUERIES_DIR) -> str:
 
 
 def guess_value(text: str) -> Any:
-    """A ``kg cypher --param`` value: JSON when it parses as JSON, else the text itself.
+    """A ``kg cypher --param`` value: JSON when it parses as JSON (NaN and Infinity are not JSON), else the
+    text itself.
 
     Examples:
-        >>> guess_value("3"), guess_value("true"), guess_value("Nan Du"), guess_value('["a"]')
-        (3, True, 'Nan Du', ['a'])
+        >>> guess_value("3"), guess_value("true"), guess_value("Nan Du"), guess_value('["a"]'), guess_value("NaN")
+        (3, True, 'Nan Du', ['a'], 'NaN')
+
+    Raises:
+        QueryParameterError: a value nested too deeply to read.
     """
+    from kg.sources.listings import parse_json
+
     try:
-        return json.loads(text)
-    except ValueError:
+        return parse_json(text)
+    except ValueError as exc:
+        if "nested too deeply" in str(exc):
+            raise QueryParameterError(f"a --param value is nested too deeply to read: {text[:20]}...\n"
+                                      "  Pass a flatter JSON value, or a plain string.") from None
         return text

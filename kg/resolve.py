@@ -9,6 +9,7 @@ Two records with different arXiv ids never merge.
 from __future__ import annotations
 
 import hashlib
+import os
 import json
 import re
 from collections import defaultdict
@@ -40,6 +41,7 @@ def title_key(title: str) -> str:
 
 
 def shingles(text: str) -> set[str]:
+    """The runs of SHINGLE consecutive folded words of ``text``: what near-duplicate abstracts share."""
     words = re.findall(r"\w+", fold(text))
     return {" ".join(words[i:i + SHINGLE]) for i in range(max(0, len(words) - SHINGLE + 1))}
 
@@ -155,6 +157,7 @@ def category_topic(code: str) -> tuple[str, str]:
 
 
 def paper_node_id(records: Sequence[PaperRecord]) -> str:
+    """The id of the paper ``records`` describe: by arXiv id, else DOI, else normalized title."""
     for rec in records:
         if rec.arxiv_id:
             return node_id(PAPER, f"arxiv:{rec.arxiv_id}")
@@ -206,7 +209,7 @@ def resolve(records: Sequence[PaperRecord]) -> Graph:
     Records are taken in (file, line) order, so the graph does not depend on the order they come in:
     where sources disagree (a title's spelling, an author's), the first file by name wins.
     """
-    records = sorted(records, key=lambda r: (r.source, r.line))
+    records = sorted(records, key=lambda r: (os.path.abspath(r.source), r.line))  # however the path is spelled
     graph = Graph()
     key_to_paper: dict[str, str] = {}
     references: list[tuple[str, list[str]]] = []

@@ -21,7 +21,21 @@ UNKNOWN_HINT = (
     "and no arXiv listing ('arXiv:ID' lines).\n"
     "  Name the format with --input-format profile|arxiv|jsonl if detection is wrong.\n")
 
-# (file name, content, message after "Error: <path>")
+JSON = ":1: bad JSON Lines record: "
+REC = ":1: bad record: "
+FINITE = "Write a finite number, or null when the value is unknown.\n"
+DEEP = (JSON + "the value is nested too deeply to read\n"
+        "  A paper record needs a few levels of nesting at most; is this really a listing?\n")
+SURROGATE = ("A \\ud800-\\udfff escape must come as a pair (e.g. \\ud83d\\ude00 for one emoji); write the character "
+             "itself or the whole pair.\n")
+STRINGS = 'Write a JSON list of strings: ["cs.CL", "cs.LG"].\n'
+BOOL = "Write true or false without quotes.\n"
+TEXT = "Write the value as a JSON string.\n"
+NAMES = 'Write the authors as a JSON list of names: ["Ada Lovelace", "Alan Turing"].'
+DATE = "Write a real calendar date as YYYY-MM-DD, or the year alone as YYYY.\n"
+ONE_OBJECT = "Each line must be one JSON object with at least a title or an abstract.\n"
+
+# (file name, content, message after "Error: <path>"; {path} in it stands for the file's path)
 BAD_INPUTS = [
     ("empty.txt", b"", ": the file is empty\n  Give a listing with at least one paper.\n"),
     ("blank.txt", b"\n  \n\n", ": the file is empty\n  Give a listing with at least one paper.\n"),
@@ -46,11 +60,11 @@ BAD_INPUTS = [
      ":2: bad JSON Lines record: a paper needs a 'title' or an 'abstract'\n"
      "  Each line must be one JSON object with at least a title or an abstract.\n"),
     ("bad_authors.jsonl", b'{"title": "ok", "authors": [1, 2]}\n',
-     ":1: bad JSON Lines record: 'authors' must be a list of strings\n"
-     "  Each line must be one JSON object with at least a title or an abstract.\n"),
+     ":1: bad record: 'authors' must be a list of name strings, got a list holding a number (1)\n"
+     '  Write the authors as a JSON list of names: ["Ada Lovelace", "Alan Turing"].\n'),
     ("bad_date.jsonl", b'{"title": "ok", "date": "2023-13-45"}\n',
-     ":1: bad JSON Lines record: time data '2023-13-45' does not match format '%Y-%m-%d'\n"
-     "  Each line must be one JSON object with at least a title or an abstract.\n"),
+     ":1: bad record: 'date' is not a calendar date: '2023-13-45'\n"
+     "  Write a real calendar date as YYYY-MM-DD, or the year alone as YYYY.\n"),
     ("truncated_profile.txt", (GOOD_PROFILE + "CVJun 1, 2023\n").encode(),
      ":4: the last record has no title line\n  The file looks truncated.\n"),
     ("truncated_arxiv.txt", b"An abstract.\n\narXiv:2101.00001\n",
@@ -60,6 +74,157 @@ BAD_INPUTS = [
      "Put a tab between title and authors if the names are unusual.\n"),
     ("bad_date.txt", b"LGFeb 30, 2022\nModels at ScaleBob Lee\nabs\n",
      ":1: impossible date Feb 30, 2022\n  Fix the date.\n"),
+    *[(f"kind_{i:02d}_{name}", content, message) for i, (name, content, message) in enumerate([
+        # JSON that Python reads but no store or export holds: non-finite and huge numbers, deep nesting
+        ("nan.jsonl", b'{"title": "x", "score": NaN}\n', JSON + "NaN is not a JSON number (non-finite numbers are "
+         "refused)\n  " + FINITE),
+        ("neg_inf.jsonl", b'{"title": "x", "score": -Infinity}\n', JSON + "-Infinity is not a JSON number "
+         "(non-finite numbers are refused)\n  " + FINITE),
+        ("inf_in_list.jsonl", b'{"title": "x", "scores": [1, Infinity]}\n', JSON + "Infinity is not a JSON number "
+         "(non-finite numbers are refused)\n  " + FINITE),
+        ("overflow.jsonl", b'{"title": "x", "score": 1e400}\n', JSON + "the number 1e400 is too large (not "
+         "finite)\n  " + FINITE),
+        ("neg_overflow.jsonl", b'{"title": "x", "score": -2.5E+999}\n', JSON + "the number -2.5E+999 is too large "
+         "(not finite)\n  " + FINITE),
+        ("huge_int.jsonl", b'{"title": "x", "n": ' + b"9" * 5000 + b"}\n", JSON + "a number with 5000 digits is "
+         "too large (at most 30)\n  Write the number as a string if it is an identifier.\n"),
+        ("deep_list.jsonl", b'{"title": "x", "a": ' + b"[" * 100_000 + b"]" * 100_000 + b"}\n", DEEP),
+        ("deep_object.jsonl", b'{"title": "x", "a": ' + b'{"a": ' * 100_000 + b"1" + b"}" * 100_000 + b"}\n", DEEP),
+        # lone surrogates, in every kind of field
+        ("surrogate_title.jsonl", b'{"title": "Emoji \\ud83d here"}\n', REC + "'title' holds a lone UTF-16 "
+         "surrogate\n  " + SURROGATE),
+        ("surrogate_abstract.jsonl", b'{"title": "x", "abstract": "\\udc00"}\n', REC + "'abstract' holds a lone "
+         "UTF-16 surrogate\n  " + SURROGATE),
+        ("surrogate_author.jsonl", b'{"title": "x", "authors": ["Ann \\ud800 Lee"]}\n', REC + "'authors' holds a "
+         "lone UTF-16 surrogate\n  " + SURROGATE),
+        ("surrogate_category.jsonl", b'{"title": "x", "categories": ["cs.\\udfff"]}\n', REC + "'categories' holds "
+         "a lone UTF-16 surrogate\n  " + SURROGATE),
+        ("surrogate_extra.jsonl", b'{"title": "x", "venue": {"name": "\\ud83d"}}\n', REC + "'extra.venue' holds "
+         "a lone UTF-16 surrogate\n  " + SURROGATE),
+        # objects and mixed lists where scalars or lists of strings belong
+        ("comment_object.jsonl", b'{"title": "x", "comment": {"pages": 9}}\n', REC + "'comment' must be a string "
+         "or null, got an object\n  Write the value as a JSON string, or null.\n"),
+        ("comment_list.jsonl", b'{"title": "x", "comment": ["9 pages"]}\n', REC + "'comment' must be a string or "
+         "null, got a list\n  Write the value as a JSON string, or null.\n"),
+        ("comment_number.jsonl", b'{"title": "x", "comment": 9}\n', REC + "'comment' must be a string or null, got "
+         "a number (9)\n  Write the value as a JSON string, or null.\n"),
+        ("mixed_categories.jsonl", b'{"title": "x", "categories": ["cs.CL", 3]}\n', REC + "'categories' must be a "
+         "string or a list of strings, got a list holding a number (3)\n  " + STRINGS),
+        ("object_categories.jsonl", b'{"title": "x", "categories": {"cs": "CL"}}\n', REC + "'categories' must be a "
+         "string or a list of strings, got an object\n  " + STRINGS),
+        ("number_orgs.jsonl", b'{"title": "x", "orgs": 5}\n', REC + "'orgs' must be a string or a list of strings, "
+         "got a number (5)\n  " + STRINGS),
+        ("nested_references.jsonl", b'{"title": "x", "references": [["2101.00001"]]}\n', REC + "'references' must "
+         "be a string or a list of strings, got a list holding a list\n  " + STRINGS),
+        ("bool_references.jsonl", b'{"title": "x", "references": [true]}\n', REC + "'references' must be a string "
+         "or a list of strings, got a list holding true\n  " + STRINGS),
+        # booleans must be booleans
+        ("has_code_false_string.jsonl", b'{"title": "x", "has_code": "false"}\n', REC + "'has_code' must be true, "
+         "false or null, got the string 'false'\n  " + BOOL),
+        ("has_code_no.jsonl", b'{"title": "x", "has_code": "no"}\n', REC + "'has_code' must be true, false or null, "
+         "got the string 'no'\n  " + BOOL),
+        ("has_code_one.jsonl", b'{"title": "x", "has_code": 1}\n', REC + "'has_code' must be true, false or null, "
+         "got a number (1)\n  " + BOOL),
+        ("has_code_list.jsonl", b'{"title": "x", "has_code": [true]}\n', REC + "'has_code' must be true, false or "
+         "null, got a list\n  " + BOOL),
+        ("truncated_yes.jsonl", b'{"title": "x", "authors_truncated": "yes"}\n', REC + "'authors_truncated' must "
+         "be true or false, got the string 'yes'\n  " + BOOL),
+        ("truncated_null.jsonl", b'{"title": "x", "authors_truncated": null}\n', REC + "'authors_truncated' must "
+         "be true or false, got null\n  " + BOOL),
+        # title and abstract must be strings
+        ("title_number.jsonl", b'{"title": 42}\n', REC + "'title' must be a string, got a number (42)\n  " + TEXT),
+        ("title_list.jsonl", b'{"title": ["Part", "One"]}\n', REC + "'title' must be a string, got a list\n  "
+         + TEXT),
+        ("title_object.jsonl", b'{"title": {"en": "x"}}\n', REC + "'title' must be a string, got an object\n  "
+         + TEXT),
+        ("title_true.jsonl", b'{"title": true}\n', REC + "'title' must be a string, got true\n  " + TEXT),
+        ("abstract_number.jsonl", b'{"title": "x", "abstract": 3.5}\n', REC + "'abstract' must be a string, got a "
+         "number (3.5)\n  " + TEXT),
+        ("abstract_object.jsonl", b'{"abstract": {"text": "x"}}\n', REC + "'abstract' must be a string, got an "
+         "object\n  " + TEXT),
+        # authors: a list of names, never one string
+        ("authors_string.jsonl", b'{"title": "x", "authors": "A. Lee, B. Kim and C. Wu"}\n', REC + "'authors' must "
+         "be a list of name strings, got one string 'A. Lee, B. Kim and C. Wu'\n  " + NAMES
+         + " One string would be one author.\n"),
+        ("authors_object.jsonl", b'{"title": "x", "authors": [{"name": "A. Lee"}]}\n', REC + "'authors' must be a "
+         "list of name strings, got a list holding an object\n  " + NAMES + "\n"),
+        ("authors_null_item.jsonl", b'{"title": "x", "authors": ["A. Lee", null]}\n', REC + "'authors' must be a "
+         "list of name strings, got a list holding null\n  " + NAMES + "\n"),
+        ("authors_nested.jsonl", b'{"title": "x", "authors": [["A. Lee"]]}\n', REC + "'authors' must be a list of "
+         "name strings, got a list holding a list\n  " + NAMES + "\n"),
+        ("authors_number.jsonl", b'{"title": "x", "authors": 3}\n', REC + "'authors' must be a list of name "
+         "strings, got a number (3)\n  " + NAMES + "\n"),
+        # years and dates: real calendar dates, nothing after them
+        ("year_true.jsonl", b'{"title": "x", "year": true}\n', REC + "'year' must be a date YYYY-MM-DD (or a year "
+         "YYYY), got true\n  " + DATE),
+        ("year_zero.jsonl", b'{"title": "x", "year": 0}\n', REC + "'year' is not a plausible year: 0\n  " + DATE),
+        ("year_five_digits.jsonl", b'{"title": "x", "year": 20230}\n', REC + "'year' is not a plausible year: "
+         "20230\n  " + DATE),
+        ("year_float.jsonl", b'{"title": "x", "year": 2023.5}\n', REC + "'year' must be a date YYYY-MM-DD (or a "
+         "year YYYY), got a number (2023.5)\n  " + DATE),
+        ("year_words.jsonl", b'{"title": "x", "year": "twenty"}\n', REC + "'year' is not a calendar date: "
+         "'twenty'\n  " + DATE),
+        ("date_zeros.jsonl", b'{"title": "x", "date": "0000-00-00"}\n', REC + "'date' is not a calendar date: "
+         "'0000-00-00'\n  " + DATE),
+        ("date_garbage.jsonl", b'{"title": "x", "date": "2023-01-05garbage"}\n', REC + "'date' is not a calendar "
+         "date: '2023-01-05garbage'\n  " + DATE),
+        ("date_slashes.jsonl", b'{"title": "x", "date": "2023/01/05"}\n', REC + "'date' is not a calendar date: "
+         "'2023/01/05'\n  " + DATE),
+        ("date_feb_29.jsonl", b'{"title": "x", "date": "2023-02-29"}\n', REC + "'date' is not a calendar date: "
+         "'2023-02-29'\n  " + DATE),
+        ("date_bad_time.jsonl", b'{"title": "x", "date": "2023-01-05T25:00"}\n', REC + "'date' is not a calendar "
+         "date: '2023-01-05T25:00'\n  " + DATE),
+        ("date_list.jsonl", b'{"title": "x", "date": ["2023-01-05"]}\n', REC + "'date' must be a date YYYY-MM-DD "
+         "(or a year YYYY), got a list\n  " + DATE),
+        ("published_bad.jsonl", b'{"title": "x", "published": "2023-04-31T00:00:00Z"}\n', REC + "'published' is "
+         "not a calendar date: '2023-04-31T00:00:00Z'\n  " + DATE),
+        # lines that are not one JSON object
+        ("string_line.jsonl", b'{"title": "ok"}\n"just text"\n', ":2" + JSON[2:] + "each line must be a JSON "
+         "object\n  " + ONE_OBJECT),
+        ("null_line.jsonl", b'{"title": "ok"}\nnull\n', ":2" + JSON[2:] + "each line must be a JSON object\n  "
+         + ONE_OBJECT),
+        ("trailing_comma.jsonl", b'{"title": "ok"}\n{"title": "x",}\n', ":2" + JSON[2:] + "Expecting property "
+         "name enclosed in double quotes: line 1 column 15 (char 14)\n  " + ONE_OBJECT),
+        ("single_quotes.jsonl", b"{\"title\": \"ok\"}\n{'title': 'x'}\n", ":2" + JSON[2:] + "Expecting property "
+         "name enclosed in double quotes: line 1 column 2 (char 1)\n  " + ONE_OBJECT),
+        ("empty_title_and_abstract.jsonl", b'{"title": "", "abstract": ""}\n', JSON + "a paper needs a 'title' or an "
+         "'abstract'\n  " + ONE_OBJECT),
+        # the same id twice in one file with other contents
+        ("same_arxiv_id.jsonl", b'{"id": "2101.00001", "title": "A"}\n{"id": "2101.00001", "title": "B"}\n',
+         ":2: arXiv:2101.00001 again (first at {path}:1) with another title\n"
+         "  Keep one record of the paper (line 1 or line 2) or give each its own id.\n"),
+        ("same_doi.jsonl", b'{"doi": "10.5555/x.1", "title": "A", "date": "2021-01-01"}\n\n'
+         b'{"doi": "10.5555/X.1", "title": "A", "date": "2021-02-01", "authors": ["Al Lee"]}\n',
+         ":3: doi:10.5555/x.1 again (first at {path}:1) with another authors, date\n"
+         "  Keep one record of the paper (line 1 or line 3) or give each its own id.\n"),
+        ("same_id_in_arxiv_listing.txt", b"First abstract.\narXiv:2101.00001\nCreated: 2021-01-01\n\n"
+         b"Second abstract.\narXiv:2101.00001v2\nCreated: 2021-01-01\n",
+         ":5: arXiv:2101.00001 again (first at {path}:1) with another abstract\n"
+         "  Keep one record of the paper (line 1 or line 5) or give each its own id.\n"),
+        # profile and arXiv listings: impossible dates, broken structure
+        ("feb_29_2023.txt", b"LGFeb 29, 2023\nModels at ScaleBob Lee\nabs\n", ":1: impossible date Feb 29, 2023\n"
+         "  Fix the date.\n"),
+        ("april_31.txt", b"LGApr 31, 2022\nModels at ScaleBob Lee\nabs\n", ":1: impossible date Apr 31, 2022\n"
+         "  Fix the date.\n"),
+        ("two_date_lines.txt", b"LGOct 20, 2022\nLGOct 21, 2022\nModels at ScaleBob Lee\nabs\n",
+         ":2: a date line follows a date line with no title between\n"
+         "  Each paper needs its title-and-authors line after its date line.\n"),
+        ("created_month_13.txt", b"An abstract.\n\narXiv:2101.00001\nCreated: 2023-13-45\n",
+         ":4: bad record: 'Created' is not a calendar date: '2023-13-45'\n  " + DATE),
+        ("created_zeros.txt", b"An abstract.\n\narXiv:2101.00001\nCreated: 0000-00-00\n",
+         ":4: bad record: 'Created' is not a calendar date: '0000-00-00'\n  " + DATE),
+        ("created_garbage.txt", b"An abstract.\n\narXiv:2101.00001\nCreated: 2023-01-05x\n",
+         ":4: expected 'Created: YYYY-MM-DD' after the arXiv id\n"
+         "  Got: 'Created: 2023-01-05x'. Add the 'Created:' line after arXiv:2101.00001.\n"),
+        ("created_first.txt", b"An abstract.\n\nCreated: 2023-01-05\narXiv:2101.00001\n",
+         ":3: a 'Created:' line with no 'arXiv:ID' line before it\n  Got: 'Created: 2023-01-05'. Each record is: "
+         "abstract, optional comment, arXiv:ID, Created: date.\n"),
+        ("id_without_abstract.txt", b"arXiv:2101.00001\nCreated: 2023-01-05\n",
+         ":1: an arXiv id with no abstract before it\n"
+         "  Each record is: abstract, optional comment, arXiv:ID, Created: date.\n"),
+        ("abstract_without_id.txt", b"An abstract.\narXiv:2101.00001\nCreated: 2023-01-05\n\nAnother abstract.\n",
+         ":5: a record with no 'arXiv:ID' line\n  The file looks truncated, or a record lost its id line.\n"),
+    ])],
 ]
 
 
@@ -79,7 +244,7 @@ def test_bad_input_fails_with_file_line_and_hint_and_keeps_the_store(
     # a good file first: nothing is written until every source has been read
     result = runner.invoke(cli, ["build", str(examples[0]), str(bad), "--store", str(example_store), "--no-extract"])
     assert result.exit_code == 1
-    assert (result.stdout, result.stderr) == ("", f"Error: {bad}{message}")
+    assert (result.stdout, result.stderr) == ("", f"Error: {bad}{message.replace('{path}', str(bad))}")
     assert snapshot(example_store) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([name, "store"])
 
@@ -160,3 +325,85 @@ def test_a_store_open_in_another_process_is_named(example_store: Path) -> None:
     assert done.returncode == 1
     assert done.stderr == (f"Error: the store {example_store} is open in another process (a build or query still "
                            "running?); wait for it to finish, or use another --store\n")
+
+
+# The CLI: (args with {store}, {tmp}, {good}, {blocker} (a file), {fifo}; exit code; the exact message on
+# standard error; for exit 2, the last line click prints after its usage lines). The store never changes.
+REFUSED_CYPHER = "Error: kg cypher runs read-only queries; this one has {what}\n" \
+                 "  Write with kg build (or a Neo4j client for a Neo4j store).\n"
+CLI_CASES = [
+    (["build", "{good}", "--store", "{blocker}/store", "--no-extract"], 1,
+     "Error: cannot build the store {blocker}/store: {blocker} is a file, not a folder\n"
+     "  Give --store a path whose folders exist or can be made.\n"),
+    (["build", "{good}", "--store", "{blocker}", "--no-extract"], 1,
+     "Error: cannot build the store {blocker}: it is a file, not a folder\n"
+     "  Give --store a folder path (kg build makes it).\n"),
+    (["build", "{good}", "--store", "{store}", "--min-score", "nan"], 2,
+     "Error: Invalid value for '--min-score': 'nan' is not a number between 0 and 1.\n"),
+    (["build", "{good}", "--store", "{store}", "--min-score", "2"], 2,
+     "Error: Invalid value for '--min-score': 2.0 is not in the range 0<=x<=1.\n"),
+    (["build", "{fifo}", "--store", "{store}", "--no-extract"], 1,
+     "Error: {fifo}: is a named pipe (FIFO), not a regular file\n"
+     "  Save the listing to a file first, then build from that file.\n"),
+    (["build", "{good}", "/dev/null", "--store", "{store}", "--no-extract"], 1,
+     "Error: /dev/null: is a device, not a regular file\n"
+     "  Save the listing to a file first, then build from that file.\n"),
+    (["build", "{tmp}", "--store", "{store}"], 2, "Error: Invalid value for 'SOURCES...': File '{tmp}' is a directory.\n"),
+    (["lineage", "GPipe", "--store", "{store}", "--min-score", "nan"], 2,
+     "Error: Invalid value for '--min-score': 'nan' is not a number between 0 and 1.\n"),
+    (["lineage-path", "GPipe", "GSPMD", "--store", "{store}", "--min-score", "inf"], 2,
+     "Error: Invalid value for '--min-score': inf is not in the range 0<=x<=1.\n"),
+    (["cypher", "MATCH (n) DETACH DELETE n", "--store", "{store}"], 1, REFUSED_CYPHER.format(what="DETACH (offset 10)")),
+    (["cypher", "RETURN 1 AS one //\rCREATE (x:Paper {id:'injected'}) RETURN 2 AS two", "--store", "{store}"], 1,
+     REFUSED_CYPHER.format(what="CREATE (offset 19)")),
+    (["cypher", "INSERT (:Paper {id:'x'})", "--store", "{store}"], 1, REFUSED_CYPHER.format(what="INSERT (offset 0)")),
+    (["cypher", "RETURN 1 AS x /* CREATE (n) */ ; MERGE (n:Paper {id: 'm'})", "--store", "{store}"], 1,
+     REFUSED_CYPHER.format(what="MERGE (offset 33)")),
+    (["cypher", "LOAD CSV FROM 'file:///etc/passwd' AS row RETURN row", "--store", "{store}"], 1,
+     REFUSED_CYPHER.format(what="LOAD CSV (offset 0)")),
+    (["cypher", "RETURN $x AS x", "--store", "{store}", "-p", "x=" + "[" * 5000], 2,
+     "Error: Invalid value for '--param' / '-p': a --param value is nested too deeply to read: " + "[" * 20 + "...\n"
+     "  Pass a flatter JSON value, or a plain string.\n"),
+    (["export", "--store", "{store}", "-o", "{blocker}/graph.json"], 1,
+     "Error: cannot write {blocker}/graph.json: File exists ({blocker})\n"
+     "  Give -o a path in a folder you can write to.\n"),
+    (["export", "--store", "{store}", "--format", "graphml", "-o", "{blocker}/sub/graph.graphml"], 1,
+     "Error: cannot write {blocker}/sub/graph.graphml: Not a directory ({blocker}/sub)\n"
+     "  Give -o a path in a folder you can write to.\n"),
+    (["export", "--store", "{store}", "--format", "neo4j-csv", "-o", "-"], 1,
+     "Error: neo4j-csv writes a directory of files, not standard output; give -o DIRECTORY\n"),
+    (["stats", "--store", "{blocker}"], 1, "Error: {blocker} is a file, not a store directory\n"
+     "  Point --store (or KG_STORE) at a directory that `kg build` made.\n"),
+    (["stats", "--store", "{blocker}/store"], 1, "Error: no store at {blocker}/store\n"
+     "  Build one first: kg build LISTING... --store {blocker}/store\n"),
+]
+
+
+@pytest.mark.parametrize(("args", "code", "message"), CLI_CASES, ids=[" ".join(c[0][:2])[:40] for c in CLI_CASES])
+def test_bad_command_lines_fail_cleanly_and_keep_the_store(
+        runner: CliRunner, example_store: Path, examples: list[Path], tmp_path: Path,
+        args: list[str], code: int, message: str) -> None:
+    import os
+
+    blocker = tmp_path / "file.txt"
+    blocker.write_text("not a folder", encoding="utf-8")
+    fifo = tmp_path / "pipe.jsonl"
+    os.mkfifo(fifo)
+    names = {"{store}": str(example_store), "{tmp}": str(tmp_path), "{good}": str(examples[2]),
+             "{blocker}": str(blocker), "{fifo}": str(fifo)}
+
+    def fill(text: str) -> str:
+        for key, value in names.items():
+            text = text.replace(key, value)
+        return text
+
+    before = snapshot(example_store)
+    result = runner.invoke(cli, [fill(a) for a in args])
+    assert (result.exit_code, result.stdout) == (code, "")
+    if code == 1:
+        assert result.stderr == fill(message)
+    else:
+        assert result.stderr.endswith("\n\n" + fill(message))
+    assert "Traceback" not in result.stderr
+    assert snapshot(example_store) == before
+    assert blocker.read_text(encoding="utf-8") == "not a folder"

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import ast
 import inspect
+import json
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
+import kg.api
 import kg.cli
 from kg.cli import cli
 from kg.model import AUTHOR, AUTHORED, BUILDS_ON, INTRODUCES, MODEL, PAPER, Edge, Graph, Node
@@ -93,7 +95,7 @@ def run(store: str, *args: str) -> str:
 def test_lineage_and_named_query_find_the_same_model(store: str, written: str) -> None:
     assert run(store, "lineage", written, "--json").count('"id": "model:gspmd"') == 1
     assert run(store, "query", "lineage", "-p", f"name={written}") == "exit 0\nancestor  depth  path\n" \
-        "GShard    1      GSPMD > GShard\n(1 row)\n"
+        "GShard    1      [\"GSPMD\", \"GShard\"]\n(1 row)\n"
 
 
 @pytest.mark.parametrize(("written", "model"), [("pathways language model", "PaLM"), ("PaLM 540B", "PaLM"),
@@ -129,3 +131,54 @@ def test_a_name_matching_nothing_says_so_with_close_names(store: str, args: tupl
 def test_a_misspelled_query_name_suggests_the_right_one(store: str) -> None:
     out = run(store, "query", "coauthor", "-p", "name=Ann Lee")
     assert out.startswith("exit 1\nError: no query named 'coauthor'\n  Did you mean: coauthors?\n  Queries: "), out
+
+
+# ---------------------------------------------------------------- command-line details
+
+
+def test_extract_reads_standard_input() -> None:
+    text = "We present GLaM, which outperforms GPT-3 on SuperGLUE."
+    direct = CliRunner().invoke(cli, ["extract", text, "--json"])
+    for args in (["extract", "-", "--json"], ["extract", "--file", "-", "--json"]):
+        piped = CliRunner().invoke(cli, args, input=text)
+        assert (piped.exit_code, piped.output) == (0, direct.output)
+    assert '"GLaM"' in direct.output
+
+
+def test_types_are_labels_in_any_case(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    seen = {}
+
+    def fake(store: str, output: str, **options: object) -> object:
+        seen.update(options)
+        return kg.api.Answer({}, "ok")
+
+    monkeypatch.setattr("kg.api.viz", fake)
+    result = CliRunner().invoke(cli, ["viz", "--types", "model, PAPER,author", "--store", str(tmp_path)])
+    assert (result.exit_code, result.output, seen["types"]) == (0, "ok\n", ["Model", "Paper", "Author"])
+
+
+def test_lineage_view_of_an_author_reads_well(store: str, tmp_path: Path) -> None:
+    out = run(store, "viz", "--view", "lineage", "--focus", "author:ann lee", "-o", str(tmp_path / "v.html"))
+    assert out == "exit 1\nError: the lineage view needs a Model; --focus 'author:ann lee' is an Author\n"
+
+
+def test_one_year_is_written_once(store: str) -> None:
+    assert run(store, "coauthors", "Ann Lee") == "exit 0\nAnn Lee: 1 co-author(s) on 1 paper(s)\n  1   Jürgen Müller  (2020)\n"
+
+
+def test_lineage_text_shows_the_sentence_of_a_stated_edge(store: str) -> None:
+    assert run(store, "lineage", "GSPMD", "--depth", "1") == (
+        "exit 0\nGSPMD (2021-01-01)\n  builds on:\n    GShard (2020-01-01)  [stated: GSPMD extends GShard.]\n"
+        "  built upon by:\n    PaLM (2022-01-01)  [stated]\n")
+
+
+def test_adding_the_same_listing_again_adds_no_records(tmp_path: Path) -> None:
+    listing = tmp_path / "papers.jsonl"
+    listing.write_text('{"title": "A paper", "authors": ["Ann Lee"], "year": 2020}\n'
+                       '{"title": "Another paper", "authors": ["Ann Lee", "Bo Chen"], "year": 2021}\n',
+                       encoding="utf-8")
+    store = str(tmp_path / "store")
+    reports = [CliRunner().invoke(cli, ["build", str(listing), "--store", store, "--no-extract", "--json", *add])
+               for add in ([], ["--add"], ["--add"])]
+    assert [r.exit_code for r in reports] == [0, 0, 0], reports[0].output
+    assert [json.loads(r.stdout)["records"] for r in reports] == [2, 2, 2]

@@ -1,14 +1,15 @@
 """Every command is documented: a help text with an example, and a row in the README's command table."""
 
 import re
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from kg.cli import cli
-from kg.paths import ROOT
 
 COMMANDS = sorted(cli.commands)
+ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 
 

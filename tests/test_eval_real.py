@@ -61,7 +61,7 @@ class OneModelEach:
     """An extractor stand-in that finds the model "Kestrel-9" in every paper (to test the counting alone)."""
 
     def many(self, items):  # type: ignore[no-untyped-def]
-        for pid, _, _ in items:
+        for pid, *_ in items:
             node = Node("model:kestrel9", MODEL, {"name": "Kestrel-9", "aliases": []})
             yield [node], [Edge(pid, USES, node.id, {})]
 

@@ -16,12 +16,12 @@ import pytest
 KG = Path(__file__).resolve().parent.parent / "kg"
 
 LAYERS: list[tuple[str, ...]] = [
-    ("kg.names", "kg.model", "kg.errors", "kg.paths"),
+    ("kg.names", "kg.model", "kg.errors", "kg.paths", "kg.cypher_guard"),
     ("kg.sources",),
     ("kg.extract",),
     ("kg.resolve",),
     ("kg.store",),
-    ("kg.queries", "kg.analysis", "kg.export"),
+    ("kg.queries", "kg.cypher_guard", "kg.analysis", "kg.export"),
     ("kg.viz", "kg.pipeline"),
     ("kg.api",),
     ("kg.cli", "kg", "kg.__main__"),

@@ -122,7 +122,7 @@ def test_evidence_edges_follow_authors_and_terms_not_unrelated_papers() -> None:
     props = edges[("model:spmdnet", "model:shardnet")]
     assert props["rule"] == "evidence"
     assert props["shared_authors"] == ["Cy", "Bob"]
-    assert "annotation" in props["shared_terms"] and props["similarity"] > 0
+    assert "annotations" in props["shared_terms"] and props["similarity"] > 0
 
 
 def test_implied_edge_is_dropped_unless_asked() -> None:

@@ -473,7 +473,7 @@ def test_cli_cypher(store_dir: str) -> None:
     assert json.loads(result.output) == [{"a": "GPipe"}]
     result = CliRunner().invoke(cli, ["cypher", "MATCH (n) DETACH DELETE n", "--store", store_dir])
     assert result.exit_code == 1
-    assert result.output == ("Error: kg cypher runs read-only queries; this one has DETACH\n"
+    assert result.output == ("Error: kg cypher runs read-only queries; this one has DETACH (offset 10)\n"
                              "  Write with kg build (or a Neo4j client for a Neo4j store).\n")
 
 

@@ -78,7 +78,7 @@ def test_jsonl_fields_ids_dates_and_extra_keys(tmp_path: Path) -> None:
          "date": "2023-05-07T10:00:00Z", "categories": ["cs.CL"], "venue": "preprint", "stars": 3},
         {"id": "https://doi.org/10.5555/ABC.17", "title": "T2", "year": 2024, "orgs": ["nordlab"],
          "references": ["2305.04417"], "has_code": True, "authors_truncated": True},
-        {"doi": "doi:10.1234/X.9", "abstract": "Only an abstract.", "authors": "Single Author"},
+        {"doi": "doi:10.1234/X.9", "abstract": "Only an abstract.", "authors": ["Single Author"]},
     ]
     path = write(tmp_path, "p.jsonl", "".join(json.dumps(r) + "\n" for r in rows))
     a, b, c = read_records(path)

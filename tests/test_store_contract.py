@@ -378,3 +378,29 @@ def test_any_graph_round_trips(backend: str, tmp_path_factory: pytest.TempPathFa
         assert _snapshot(store.read()) == _snapshot(graph)
         store.write(graph)
         assert _snapshot(store.read()) == _snapshot(graph)
+
+
+_BACK = ('(:Model {id: "model:gpipe", name: "GPipe"})<-[:BUILDS_ON {score: 0.9}]-'
+         '(:Model {id: "model:gshard", name: "GShard"})')
+CYPHER_SHELL = [
+    ("MATCH (m:Model {name: $n}) RETURN m", "m\n(:Model {id: \"model:gshard\", name: \"GShard\"})\n(1 row)\n"),
+    ("MATCH (:Model {name: $n})-[r:BUILDS_ON]->(a:Model) RETURN a.name AS a, r",
+     "a      r\nGPipe  [:BUILDS_ON {score: 0.9}]\n(1 row)\n"),
+    ("MATCH p = (:Model {name: $n})-[:BUILDS_ON]->(:Model) RETURN p",
+     "p\n(:Model {id: \"model:gshard\", name: \"GShard\"})-[:BUILDS_ON {score: 0.9}]->"
+     "(:Model {id: \"model:gpipe\", name: \"GPipe\"})\n(1 row)\n"),
+    ("MATCH p = (:Model {name: 'GPipe'})<-[:BUILDS_ON]-(:Model {name: $n}) RETURN p, [1, true, 'x'] AS l",
+     f"{'p':<{len(_BACK)}}  l\n{_BACK}  [1, TRUE, \"x\"]\n(1 row)\n"),
+]
+
+
+@pytest.mark.bolt
+@pytest.mark.parametrize(("statement", "expected"), CYPHER_SHELL)
+def test_cypher_prints_nodes_relationships_and_paths_like_cypher_shell(
+        both_backends: dict[str, str], monkeypatch: pytest.MonkeyPatch, statement: str, expected: str) -> None:
+    monkeypatch.setenv("NEO4J_USERNAME", "root")
+    monkeypatch.setenv("NEO4J_PASSWORD", PASSWORD)
+    monkeypatch.setenv("NEO4J_DATABASE", both_backends["database"])
+    for backend in ("embedded", "bolt"):
+        result = CliRunner().invoke(cli, ["cypher", statement, "-p", "n=GShard", "--store", both_backends[backend]])
+        assert (result.exit_code, result.output) == (0, expected), backend

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import json
+import math
+import random
 import re
-import sys
-import types as pytypes
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -13,15 +13,17 @@ from typing import Any
 import networkx as nx
 import pytest
 from click.testing import CliRunner
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.cli import cli
 from kg.errors import VizError
 from kg.model import (AUTHOR, AUTHORED, BUILDS_ON, INTRODUCES, LABELS, MODEL, PAPER, TOPIC, USES, HAS_TOPIC,
                       Edge, Graph, Node)
-from kg.viz import (VIEWS, _json_for_html, chromium, filter_graph, find_node, layout_positions,
+from kg.analysis.collab import collaboration
+from kg.viz import (VIEWS, _json_for_html, chromium, edges_off_nodes, filter_graph, find_node, layout_positions,
                     load_style, page_data, render_html)
+from kg.viz.layout import Box
 
 IMG = "<img src=x onerror=window.__pwned=1>"
 SCRIPT = "</script><script>window.__pwned=1</script>"
@@ -105,7 +107,7 @@ def test_payloads_stay_inert_text(tmp_path: Path) -> None:
     html = render_html(G, tmp_path / "g.html").read_text(encoding="utf-8")
     refs = Refs()
     refs.feed(html)
-    assert "img" not in refs.tags and refs.tags.count("script") == 3
+    assert "img" not in refs.tags and refs.tags.count("script") == 4
     assert IMG not in html and SCRIPT not in html
     data = page_json(html)
     names = {n["id"]: n["name"] for n in data["nodes"]}
@@ -139,13 +141,89 @@ def test_paper_record_has_authors_in_order_and_edges_keep_evidence_and_score() -
     assert inferred["evidence"] == [f"GShard {IMG} layers."] and inferred["dashes"] is True
 
 
-def test_lineage_is_levelled_by_year_older_left() -> None:
+def test_lineage_runs_left_to_right_by_year_with_years_in_labels_and_axis() -> None:
     data = page_data(payload_graph(), view="lineage", focus="GShard")
-    levels = {n["id"]: n["level"] for n in data["nodes"]}
-    assert levels["model:transformer"] < levels["model:gshard"] < levels["model:switch"]
+    x = {n["id"]: n["x"] for n in data["nodes"]}
+    assert x["model:transformer"] < x["model:gshard"] < x["model:switch"]
+    labels = {n["id"]: n["label"] for n in data["nodes"]}
+    assert labels["model:transformer"] == "Transformer\n2017" and labels["model:gshard"] == "GShard\n2020"
+    assert [a["label"] for a in data["axis"]] == ["2017", "2020", "2021"]
+    for n in data["nodes"]:
+        band = next(a for a in data["axis"] if a["label"] == str(n["year"]))
+        assert band["x0"] < n["x"] < band["x1"]
     assert {n["kind"] for n in data["nodes"]} == {MODEL}
-    assert data["options"]["layout"]["hierarchical"]["direction"] == "LR"
-    assert data["physics"] is False
+    assert data["physics"] is False and data["clear"] is True
+
+
+def test_lineage_marks_first_seen_and_undated_models_and_names_the_introducing_paper() -> None:
+    G = payload_graph()
+    G.add_node("model:old", label=MODEL, name="Old")
+    G.add_node("model:dark", label=MODEL, name="Dark")
+    G.add_edge("paper:p2", "model:old", key=USES, type=USES)
+    G.add_edge("model:gshard", "model:old", key=BUILDS_ON, type=BUILDS_ON)
+    G.add_edge("model:switch", "model:dark", key=BUILDS_ON, type=BUILDS_ON)
+    nodes = {n["id"]: n for n in page_data(G, view="lineage")["nodes"]}
+    assert nodes["model:old"]["label"] == "Old\nfirst seen 2020"
+    assert nodes["model:dark"]["label"] == "Dark\nundated"
+    assert nodes["model:gshard"]["paper"] == {"id": "paper:p2", "title": "GShard scaling", "how": "introduced",
+                                              "date": "2020-06-30"}
+
+
+def test_lineage_shows_or_marks_every_parent() -> None:
+    G = payload_graph()
+    G.add_node("model:moe", label=MODEL, name="MoE")
+    G.add_edge("model:switch", "model:moe", key=BUILDS_ON, type=BUILDS_ON)  # a second parent of Switch
+    nodes = {n["id"]: n for n in page_data(G, view="lineage", focus="GShard")["nodes"]}
+    assert nodes["model:moe"]["context"] is True and "hidden_parents" not in nodes["model:switch"]
+    only = {n["id"]: n for n in page_data(G, view="lineage", focus="model:switch", since=2021)["nodes"]}
+    assert "model:gshard" not in only  # named only by its 2020 paper, before --since
+    assert only["model:switch"]["hidden_parents"] == ["GShard", "MoE"]
+    assert only["model:switch"]["label"].endswith("\n+2 parents not shown")
+
+
+def random_lineage(seed: int, n: int) -> Any:
+    """A BUILDS_ON graph of ``n`` models over eight years, each building on up to three (1.4 on average) of
+    its year or before."""
+    rng = random.Random(seed)
+    g = Graph()
+    for i in range(n):
+        year = 2015 + rng.randrange(8)
+        g.add_node(Node(f"paper:{i}", PAPER, {"title": f"P{i}", "year": year, "date": f"{year}-01-01"}))
+        g.add_node(Node(f"model:{i}", MODEL, {"name": f"Model number {i}" * rng.randint(1, 2)}))
+        g.add_edge(Edge(f"paper:{i}", INTRODUCES, f"model:{i}"))
+        older = [j for j in range(i) if g.nodes[f"paper:{j}"].props["year"] <= year]
+        for j in rng.sample(older, min(len(older), rng.choice((0, 1, 1, 1, 2)))):
+            g.add_edge(Edge(f"model:{i}", BUILDS_ON, f"model:{j}", {"inferred": rng.random() < .5, "score": .6}))
+    return g.to_networkx()
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.integers(0, 10_000), st.integers(2, 40))
+def test_lineage_says_truly_whether_edges_are_kept_off_other_nodes(seed: int, n: int) -> None:
+    data = page_data(random_lineage(seed, n), view="lineage")
+    pos = {v["id"]: (v["x"], v["y"]) for v in data["nodes"]}
+    boxes = {k: Box(*b) for k, b in data["boxes"].items()}
+    crossed = edges_off_nodes(pos, [(e["from"], e["to"]) for e in data["edges"]], boxes)
+    assert data["clear"] is (crossed == [])
+    assert ("note" in data) is not data["clear"]
+
+
+def test_lineage_edges_never_cross_a_node_they_do_not_join() -> None:
+    for seed in range(12):
+        data = page_data(random_lineage(seed, 25), view="lineage")
+        pos = {v["id"]: (v["x"], v["y"]) for v in data["nodes"]}
+        boxes = {k: Box(*b) for k, b in data["boxes"].items()}
+        assert edges_off_nodes(pos, [(e["from"], e["to"]) for e in data["edges"]], boxes) == [], seed
+
+
+def test_lineage_edge_width_follows_score_and_style_explains_it() -> None:
+    data = page_data(payload_graph(), view="lineage")
+    inferred = next(e for e in data["edges"] if e.get("inferred"))
+    stated = next(e for e in data["edges"] if not e.get("inferred"))
+    assert stated["width"] > inferred["width"] > 0 and inferred["dashes"] is True
+    assert inferred["title"] == "GShard builds on Transformer: inferred, score 0.81 (co-mention)"
+    lines = {item["key"]: item.get("line") for item in data["legend"]}
+    assert lines["edge:stated"] == "solid" and lines["edge:inferred"] == "dashed"
 
 
 def test_lineage_of_the_oldest_model_reaches_its_descendants_only() -> None:
@@ -174,6 +252,56 @@ def test_collaboration_sizes_by_papers_and_colours_by_community() -> None:
     assert {n["legend"] for n in data["nodes"]} <= {item["key"] for item in data["legend"]}
     weights = {(e["from"], e["to"]): e["value"] for e in data["edges"]}
     assert weights[("author:bob", "author:cy")] == 2
+    assert data["options"]["edges"]["arrows"] == {"to": {"enabled": False}}
+
+
+def two_circles() -> Any:
+    """Two groups of four authors writing together, a bridge author and a lone one."""
+    g = Graph()
+    groups = {"a": ["Ada", "Abe", "Amy", "Al"], "b": ["Bo", "Bea", "Ben", "Bix"]}
+    for key, names in groups.items():
+        for i in range(3):
+            pid = f"paper:{key}{i}"
+            g.add_node(Node(pid, PAPER, {"title": pid, "year": 2020 + i}))
+            for pos, name in enumerate(names[i:] + names[:i]):
+                g.add_node(Node(f"author:{name.lower()}", AUTHOR, {"name": name}))
+                g.add_edge(Edge(f"author:{name.lower()}", AUTHORED, pid, {"position": pos}))
+    g.add_node(Node("paper:solo", PAPER, {"title": "solo", "year": 2021}))
+    g.add_node(Node("author:sol", AUTHOR, {"name": "Sol"}))
+    g.add_edge(Edge("author:sol", AUTHORED, "paper:solo", {"position": 0}))
+    return g.to_networkx()
+
+
+@pytest.mark.parametrize("seed", [0, 1, 7])
+def test_collaboration_numbers_communities_as_the_cli_does_and_names_them(seed: int) -> None:
+    G = two_circles()
+    data = page_data(G, view="collaboration", seed=seed)
+    cli_view = collaboration(G, seed=seed)
+    for c in cli_view["communities"]:
+        drawn = {n["name"] for n in data["nodes"] if n.get("community") == c["id"]}
+        assert drawn == set(c["members"])
+        item = next(i for i in data["legend"] if i["key"] == f"c{c['id']}")
+        assert item["text"].startswith(f"#{c['id']} {c['members'][0]}, {c['members'][1]}")
+    assert data["legend"][-1]["text"] == "Others: no co-author (1)"
+
+
+def test_collaboration_palette_colours_are_far_apart() -> None:
+    look = load_style()["collaboration"]
+    colours = [*look["palette"], look["other_color"]]
+    closest = min(_lab_distance(a, b) for i, a in enumerate(colours) for b in colours[i + 1:])
+    assert closest >= look["min_palette_distance"]
+
+
+def _lab_distance(a: str, b: str) -> float:
+    """CIE76 distance of two #rrggbb colours (sRGB, D65)."""
+    def lab(h: str) -> tuple[float, float, float]:
+        rgb = [int(h[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+        r, g, b = (((c + 0.055) / 1.055) ** 2.4 if c > 0.04045 else c / 12.92 for c in rgb)
+        xyz = ((r * .4124 + g * .3576 + b * .1805) / .95047, r * .2126 + g * .7152 + b * .0722,
+               (r * .0193 + g * .1192 + b * .9505) / 1.08883)
+        fx, fy, fz = (v ** (1 / 3) if v > 0.008856 else 7.787 * v + 16 / 116 for v in xyz)
+        return 116 * fy - 16, 500 * (fx - fy), 200 * (fy - fz)
+    return math.dist(lab(a), lab(b))
 
 
 @pytest.mark.parametrize(("depth", "expected"), [
@@ -224,15 +352,41 @@ def test_find_node_prefers_label_on_ambiguous_name() -> None:
         find_node(G, "GShard")
 
 
-def test_big_graphs_get_precomputed_positions_and_no_physics() -> None:
-    style = load_style()
-    style["layout"]["physics_max_nodes"] = 5
+@pytest.mark.parametrize("view", ["full", "collaboration"])
+def test_positions_are_precomputed_from_the_seed_at_every_size(view: str) -> None:
     G = payload_graph()
-    data = page_data(G, style=style)
-    assert data["physics"] is False and data["options"]["physics"] == {"enabled": False}
-    assert all(isinstance(n["x"], int) and isinstance(n["y"], int) for n in data["nodes"])
-    small = page_data(G)
-    assert small["physics"] is True and "x" not in small["nodes"][0]
+    a, b, c = (page_data(G, view=view, seed=s) for s in (3, 3, 4))
+    assert a["physics"] is False and a["options"]["physics"] == {"enabled": False}
+    pos = {n["id"]: (n["x"], n["y"]) for n in a["nodes"]}
+    assert all(isinstance(x, int) and isinstance(y, int) for x, y in pos.values())
+    assert pos == {n["id"]: (n["x"], n["y"]) for n in b["nodes"]}
+    assert pos != {n["id"]: (n["x"], n["y"]) for n in c["nodes"]}
+
+
+def test_overview_shows_papers_and_models_first_and_others_on_demand() -> None:
+    data = page_data(payload_graph())
+    on = {item["key"]: item["on"] for item in data["legend"]}
+    assert on == {"Paper": True, "Author": False, "Topic": False, "Model": True}
+    assert next(i for i in data["legend"] if i["key"] == "Author")["text"] == "Author (4)"
+    asked = page_data(payload_graph(), types=["Author", "Paper"])
+    assert all(item["on"] for item in asked["legend"])
+
+
+@pytest.mark.parametrize(("kwargs", "message"), [
+    ({"since": 2030}, "nothing to show: --since 2030 keeps no paper (the newest paper is from 2021); "
+                      "pass an earlier year"),
+    ({"types": ["Hardware"]}, "nothing to show: --types Hardware keeps no node; labels in this graph: "
+                              "Author,Model,Paper,Topic"),
+])
+def test_filters_that_leave_nothing_say_why(kwargs: dict[str, Any], message: str) -> None:
+    with pytest.raises(VizError) as err:
+        page_data(payload_graph(), **kwargs)
+    assert str(err.value) == message
+
+
+def test_since_keeps_only_entities_of_kept_papers() -> None:
+    ids = {n["id"] for n in page_data(payload_graph(), since=2021)["nodes"]}
+    assert ids == {"paper:p3", "author:bob", "author:cy", "author:di", "model:switch", "model:transformer"}
 
 
 def test_layout_positions_are_seeded_and_cover_every_node() -> None:
@@ -257,7 +411,7 @@ def test_cli_view_choices_match_library() -> None:
 def test_cli_viz_maps_arguments(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     calls: list[tuple[Any, ...]] = []
     G = payload_graph()
-    monkeypatch.setitem(sys.modules, "kg.api", pytypes.SimpleNamespace(load_networkx=lambda p: calls.append(p) or G))
+    monkeypatch.setattr("kg.api.load_networkx", lambda p: calls.append(p) or G)
 
     def fake_render(graph: Any, path: str, **kw: Any) -> Path:
         calls.append((graph is G, path, kw))
@@ -274,7 +428,7 @@ def test_cli_viz_maps_arguments(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
 
 
 def test_cli_viz_reports_viz_errors(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(sys.modules, "kg.api", pytypes.SimpleNamespace(load_networkx=lambda p: payload_graph()))
+    monkeypatch.setattr("kg.api.load_networkx", lambda p: payload_graph())
     result = CliRunner().invoke(cli, ["viz", "--store", str(tmp_path), "-o", str(tmp_path / "v.html"),
                                       "--view", "ego"])
     assert result.exit_code == 1
@@ -289,3 +443,16 @@ def test_empty_view_says_why() -> None:
     assert (data["nodes"], data["empty"]) == ([], page_data(nx.MultiDiGraph(), view="lineage")["empty"])
     assert "BUILDS_ON" in data["empty"]
     assert page_data(G, view="lineage")["empty"] is None
+
+
+def test_big_pages_use_sigma_and_pages_over_the_cap_open_reduced_and_say_how_to_see_more() -> None:
+    style = load_style()
+    G = payload_graph()
+    assert page_data(G, style=style)["renderer"] == "vis"
+    style["big"]["sigma_min_nodes"] = 5
+    assert page_data(G, style=style)["renderer"] == "sigma"
+    style["big"]["cap_nodes"] = 4
+    data = page_data(G, style=style)
+    assert len(data["nodes"]) == 4 and data["note"].startswith("Showing 4 of 11 nodes")
+    assert "--view ego --focus NAME" in data["note"]
+    assert len(page_data(G, view="lineage", style=style)["nodes"]) == 3  # lineage is never cut

@@ -18,9 +18,18 @@ from click.testing import CliRunner
 from test_viz import IMG, SCRIPT, payload_graph
 
 from kg.cli import cli
-from kg.viz import READY, chromium, chromium_path, load_style, render_html, render_png
+from kg.viz import CHROMIUM_ARGS, READY, chromium, chromium_path, load_style, render_html, render_png
 
 pytestmark = pytest.mark.browser
+GL_DRIVER = "[.WebGL-"  # Chromium's own notes on software WebGL ("GPU stall due to ReadPixels"), not the page's
+RENDERERS = ("vis", "sigma")
+
+
+def style_for(renderer: str) -> dict[str, Any]:
+    """The default style, with the big-graph threshold lowered so that small test graphs use ``renderer``."""
+    style = load_style()
+    style["big"]["sigma_min_nodes"] = 1 if renderer == "sigma" else 10**9
+    return style
 
 
 @pytest.fixture
@@ -57,7 +66,7 @@ class Loaded:
 def load(browser: Any, html: Path) -> Iterator[Loaded]:
     page = browser.new_page()
     loaded = Loaded(page)
-    page.on("console", lambda m: loaded.console.append(f"{m.type}: {m.text}"))
+    page.on("console", lambda m: None if m.text.startswith(GL_DRIVER) else loaded.console.append(f"{m.type}: {m.text}"))
     page.on("pageerror", lambda e: loaded.console.append(f"pageerror: {e}"))
     page.on("request", lambda r: loaded.requests.append(r.url))
     page.goto(html.resolve().as_uri())
@@ -82,6 +91,8 @@ def test_page_loads_offline_without_errors_and_shows_every_node(full: Loaded) ->
     assert full.console == []
     assert full.requests == [full.page.url]
     assert full.page.evaluate("kg.nodes.length") == G.number_of_nodes()
+    for box in full.page.query_selector_all("#kg-legend-list input"):
+        box.check()
     assert full.page.evaluate("kg.network.body.nodeIndices.length") == G.number_of_nodes()
     assert full.page.evaluate("kg.network.body.edgeIndices.length") == G.number_of_edges()
 
@@ -110,7 +121,7 @@ def test_click_fills_details_with_evidence_and_score(full: Loaded) -> None:
     text = details_text(page)
     assert page.inner_text("#kg-details-body h3") == "GShard"
     assert f"GShard {IMG} layers." in text
-    assert "score 0.812, inferred by co-mention" in text
+    assert "inferred, score 0.812 (co-mention)" in text
     assert "Switch builds on GShard." in text
     faded = page.evaluate("kg.nodes.get('author:ann').color")
     assert faded == load_style()["faded_color"]
@@ -126,24 +137,60 @@ def test_paper_details_show_date_authors_and_abstract(full: Loaded) -> None:
 
 def test_payloads_never_run(full: Loaded) -> None:
     page = full.page
+    for box in page.query_selector_all("#kg-legend-list input"):
+        box.check()
     for target in ("paper:p1", "paper:p3", "author:ann", "author:bob", "model:switch", "model:gshard"):
+        assert page.evaluate("id => kg.find(id)", target) == target
         page.evaluate("id => kg.find(id)", target)
         page.mouse.move(10, 10)
     assert page.evaluate("window.__pwned") is None
     assert page.evaluate("document.querySelectorAll('img, #kg-details-body script').length") == 0
-    assert page.evaluate("document.scripts.length") == 3
+    assert page.evaluate("document.scripts.length") == 4
     assert full.console == [] and full.requests == [page.url]
 
 
-def test_legend_and_year_filters_hide_nodes(full: Loaded) -> None:
+def test_overview_adds_authors_on_demand_relays_out_and_counts_follow(full: Loaded) -> None:
     page = full.page
-    page.get_by_label("Author").uncheck()
-    assert page.evaluate("kg.network.body.nodeIndices.length") == 7
-    page.get_by_label("Author").check()
+    assert page.evaluate("kg.network.body.nodeIndices.length") == 6  # papers, models, and no authors or topics
+    assert page.inner_text("#kg-count") == "6 of 11 nodes, 6 of 14 links shown"
+    before = page.evaluate("kg.positions()")
+    page.get_by_label("Author (4)").check()
+    page.wait_for_function("kg.layouts === 1")
+    assert page.inner_text("#kg-count") == "10 of 11 nodes, 13 of 14 links shown"
+    after = page.evaluate("kg.positions()")
+    assert set(after) == set(before) | {"author:ann", "author:bob", "author:cy", "author:di"}
+    assert any(after[k] != before[k] for k in before)  # re-laid out to make room
     page.eval_on_selector("#kg-year", "el => { el.value = 2020; el.dispatchEvent(new Event('input')); }")
     shown = set(page.evaluate("kg.network.body.nodeIndices"))
     assert "paper:p1" not in shown and "author:ann" not in shown
     assert {"paper:p2", "paper:p3", "author:bob", "model:transformer"} <= shown
+
+
+def test_legend_swatches_have_each_node_shape(full: Loaded) -> None:
+    page = full.page
+    drawn = page.evaluate("""() => Array.from(document.querySelectorAll('#kg-legend-list svg')).map(s => [
+        s.getAttribute('data-shape'), s.firstChild.tagName,
+        (s.firstChild.getAttribute('points') || '').trim().split(/\\s+/).filter(Boolean).length])""")
+    shapes = {n: page.evaluate("id => kg.network.body.nodes[id] ? kg.network.body.nodes[id].options.shape : "
+                               "kg.nodes.get(id).shape", n) for n in ("paper:p1", "author:ann", "topic:ml",
+                                                                       "model:gshard")}
+    corners = {"dot": ("circle", 0), "triangle": ("polygon", 3), "diamond": ("polygon", 4)}
+    assert [d[0] for d in drawn] == [shapes["paper:p1"], shapes["author:ann"], shapes["topic:ml"],
+                                     shapes["model:gshard"]]
+    for shape, tag, count in drawn:
+        assert (tag, count) == corners[shape]
+
+
+def test_search_finds_partial_ids_and_titles_and_no_match_clears(full: Loaded) -> None:
+    page = full.page
+    assert page.evaluate("kg.find('r:p3')") == "paper:p3"
+    assert page.inner_text("#kg-details-body h3") == f"Switch {IMG}"
+    assert page.evaluate("kg.find('attention is')") == "paper:p1"
+    assert page.evaluate("kg.find('zzz not here')") is None
+    assert page.inner_text("#kg-search-status") == "no match"
+    assert page.inner_text("#kg-details-body") == "" and page.evaluate("kg.network.getSelectedNodes()") == []
+    assert page.evaluate("kg.find('Ann')") is None
+    assert page.inner_text("#kg-search-status") == "no match shown (1 hidden by the filters)"
 
 
 @pytest.mark.parametrize(("view", "focus", "count"), [("lineage", "GShard", 3), ("collaboration", None, 4),
@@ -155,14 +202,71 @@ def test_other_views_load_clean(browser: Any, tmp_path: Path, view: str, focus: 
         assert loaded.page.evaluate("kg.network.body.nodeIndices.length") == count
 
 
-def test_precomputed_layout_page_is_ready_without_physics(browser: Any, tmp_path: Path) -> None:
-    style = load_style()
-    style["layout"]["physics_max_nodes"] = 3
-    for loaded in load(browser, render_html(payload_graph(), tmp_path / "big.html", style=style)):
+@pytest.mark.parametrize("view", ["full", "collaboration", "lineage"])
+def test_same_seed_same_positions_on_every_open(browser: Any, tmp_path: Path, view: str) -> None:
+    seen = []
+    for seed, name in ((5, "a"), (5, "b"), (6, "c")):
+        html = render_html(payload_graph(), tmp_path / f"{name}.html", view=view, seed=seed)
+        for loaded in load(browser, html):
+            seen.append(loaded.page.evaluate("kg.positions()"))
+    assert seen[0] == seen[1]
+    if view != "lineage":  # the lineage layout has no randomness to seed
+        assert seen[0] != seen[2]
+
+
+def test_collaboration_links_have_no_arrows(browser: Any, tmp_path: Path) -> None:
+    for loaded in load(browser, render_html(payload_graph(), tmp_path / "c.html", view="collaboration")):
+        arrows = loaded.page.evaluate("Object.values(kg.network.body.edges).map(e => e.options.arrows.to.enabled)")
+        assert arrows and not any(arrows)
+
+
+def lineage_graph_with_fans() -> Any:
+    """The payload lineage plus a same-year chain, a fan of children and a late model building on three."""
+    G = payload_graph()
+    for i, (year, parents) in enumerate([(2020, ["model:transformer"]), (2020, ["model:m0"]),
+                                         (2021, ["model:transformer"]), (2021, ["model:gshard"]),
+                                         (2022, ["model:transformer", "model:m1", "model:switch"])]):
+        G.add_node(f"paper:x{i}", label="Paper", title=f"X{i}", year=year, date=f"{year}-03-01")
+        G.add_node(f"model:m{i}", label="Model", name=f"M{i} {IMG}")
+        G.add_edge(f"paper:x{i}", f"model:m{i}", key="INTRODUCES", type="INTRODUCES")
+        for p in parents:
+            G.add_edge(f"model:m{i}", p, key="BUILDS_ON", type="BUILDS_ON", inferred=i % 2 == 0, score=0.7)
+    return G
+
+
+def test_lineage_page_keeps_edges_off_other_nodes_and_shows_years(browser: Any, tmp_path: Path) -> None:
+    G = lineage_graph_with_fans()
+    for loaded in load(browser, render_html(G, tmp_path / "lineage.html", view="lineage")):
+        page = loaded.page
         assert loaded.console == []
-        pos = loaded.page.evaluate("kg.network.getPositions(['paper:p1'])['paper:p1']")
-        assert pos == {"x": loaded.page.evaluate("kg.nodes.get('paper:p1').x"),
-                       "y": loaded.page.evaluate("kg.nodes.get('paper:p1').y")}
+        ids = page.evaluate("kg.network.body.nodeIndices")
+        pos = page.evaluate("ids => kg.network.getPositions(ids)", ids)
+        boxes = {n: page.evaluate("id => kg.network.getBoundingBox(id)", n) for n in ids}
+        links = page.evaluate("kg.network.body.edgeIndices.map(id => kg.network.body.edges[id])"
+                              ".map(e => [e.fromId, e.toId])")
+        crossed = [((s, t), n) for s, t in links for n in ids if n not in (s, t) and
+                   _segment_hits(pos[s], pos[t], boxes[n])]
+        assert crossed == []
+        axis = page.evaluate("kg.axisDrawn")
+        assert [a["label"] for a in axis] == ["2017", "2020", "2021", "2022"]
+        for n in ids:
+            year = str(page.evaluate("id => kg.nodes.get(id).year", n))
+            x = page.evaluate("p => kg.network.canvasToDOM(p).x", pos[n])
+            band = next(a for a in axis if a["label"] == year)
+            assert band["x0"] < x < band["x1"]
+        legend = page.inner_text("#kg-legend-list")
+        assert "builds on, stated in the abstract" in legend and "inferred (wider = higher score)" in legend
+
+
+def _segment_hits(a: dict[str, float], b: dict[str, float], box: dict[str, float]) -> bool:
+    """Whether the segment a-b meets vis-network's bounding box {left, top, right, bottom} (sampled)."""
+    steps = 200
+    for i in range(steps + 1):
+        x = a["x"] + (b["x"] - a["x"]) * i / steps
+        y = a["y"] + (b["y"] - a["y"]) * i / steps
+        if box["left"] <= x <= box["right"] and box["top"] <= y <= box["bottom"]:
+            return True
+    return False
 
 
 def test_render_png_writes_a_png(chromium_available: None, tmp_path: Path) -> None:
@@ -174,6 +278,7 @@ def test_render_png_writes_a_png(chromium_available: None, tmp_path: Path) -> No
 def test_big_pages_select_neighbours_instead_of_fading(browser: Any, tmp_path: Path) -> None:
     style = load_style()
     style["highlight"]["fade_max_nodes"] = 3
+    style["overview"]["on_demand"] = []
     for loaded in load(browser, render_html(payload_graph(), tmp_path / "select.html", style=style)):
         page = loaded.page
         page.evaluate("kg.find('Di')")
@@ -192,3 +297,51 @@ def test_cli_viz_png_writes_page_and_preview(chromium_available: None, tmp_path:
     assert result.exit_code == 0, result.output
     assert result.output == f"Wrote {out}\nWrote {out.with_suffix('.png')}\n"
     assert out.with_suffix(".png").read_bytes()[:4] == b"\x89PNG"
+
+
+@pytest.mark.parametrize("renderer", RENDERERS)
+def test_payloads_never_run_in_either_renderer(browser: Any, tmp_path: Path, renderer: str) -> None:
+    G = payload_graph()
+    for view, focus in (("full", None), ("lineage", None), ("collaboration", None), ("ego", "Di")):
+        html = render_html(G, tmp_path / f"{view}.html", view=view, focus=focus, style=style_for(renderer))
+        for loaded in load(browser, html):
+            page = loaded.page
+            assert page.evaluate("kg.renderer") == renderer
+            for box in page.query_selector_all("#kg-legend-list input"):
+                box.check()
+            for node in page.evaluate("kg.data.nodes.map(n => n.id)"):
+                assert page.evaluate("id => kg.find(id)", node) == node
+                assert page.inner_text("#kg-details-body h3") == page.evaluate("id => kg.data.nodes.find(n => n.id === id).name", node)
+                page.mouse.move(200, 200)
+            assert page.evaluate("window.__pwned") is None
+            assert page.evaluate("document.querySelectorAll('img, #kg-details-body script').length") == 0
+            assert page.evaluate("document.scripts.length") == (4 if renderer == "vis" else 6)
+            assert loaded.console == [] and loaded.requests == [page.url]
+
+
+def test_sigma_page_selects_on_click_draws_the_selection_and_axis(browser: Any, tmp_path: Path) -> None:
+    html = render_html(payload_graph(), tmp_path / "s.html", view="lineage", style=style_for("sigma"))
+    for loaded in load(browser, html):
+        page = loaded.page
+        assert page.evaluate("kg.gpu.software") is True and page.evaluate("kg.gpu.cheap") is True
+        assert [a["label"] for a in page.evaluate("kg.axisDrawn")] == ["2017", "2020", "2021"]
+        spot = page.evaluate("(() => { const a = kg.graph.getNodeAttributes('model:gshard');"
+                             " return kg.sigma.graphToViewport({x: a.x, y: a.y}); })()")
+        box = page.locator("#kg-network").bounding_box()
+        page.mouse.click(box["x"] + spot["x"], box["y"] + spot["y"])
+        page.wait_for_function("kg.selectionDrawnMs !== undefined")
+        assert page.inner_text("#kg-details-body h3") == "GShard"
+        legend = page.evaluate("Array.from(document.querySelectorAll('#kg-legend-list svg')).map(s => s.getAttribute('data-shape'))")
+        assert legend[0] == "dot" and set(legend[1:]) == {"line-solid", "line-dashed"}
+
+
+def test_page_without_webgl_falls_back_to_vis_and_says_so(chromium_available: None, tmp_path: Path) -> None:
+    html = render_html(payload_graph(), tmp_path / "s.html", style=style_for("sigma"))
+    with chromium([*CHROMIUM_ARGS, "--disable-webgl"]) as context:
+        for loaded in load(context, html):
+            page = loaded.page
+            assert page.evaluate("kg.renderer") == "vis" and page.evaluate("kg.fallback") is True
+            assert page.is_visible("#kg-note")
+            assert page.inner_text("#kg-note").startswith("This browser gives the page no WebGL")
+            assert page.evaluate("kg.find('gshard')") == "model:gshard"
+            assert page.evaluate("window.__pwned") is None and loaded.console == []

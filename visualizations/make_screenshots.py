@@ -19,8 +19,10 @@ import networkx as nx
 
 from kg.api import build, load_networkx
 from kg.model import AUTHOR, AUTHORED, BUILDS_ON
-from kg.paths import ROOT, VISUALIZATIONS_DIR
+from kg.paths import VISUALIZATIONS_DIR
 from kg.viz import VIEWS, render_html, render_png
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def biggest_family(G: Any) -> str | None:

@@ -1,8 +1,11 @@
-// paper-kg viewer: legend + type filter, year filter, search, details panel, neighbour highlighting.
-// Every text from the graph goes through textContent; nothing here parses HTML.
+// paper-kg viewer: legend with type filters, year filter, search, details panel, neighbour highlighting,
+// a time axis on the lineage view. The drawing goes through a renderer (vis-network here, sigma.js in
+// viewer-sigma.js for big graphs); everything else is shared. Every text from the graph goes through
+// textContent; nothing here parses HTML.
 (function () {
   "use strict";
   var data = JSON.parse(document.getElementById("kg-data").textContent);
+  var SVG = "http://www.w3.org/2000/svg";
   var byId = new Map();
   var adjacent = new Map();
   var edgesOf = new Map();
@@ -13,20 +16,75 @@
     edgesOf.get(e.from).push(e);
     if (e.to !== e.from) { edgesOf.get(e.to).push(e); }
   });
-
-  var nodes = new vis.DataSet(data.nodes);
-  var edges = new vis.DataSet(data.edges);
-  var visible = new Set(byId.keys());
   var hiddenLegend = new Set();
+  data.legend.forEach(function (item) { if (item.on === false) { hiddenLegend.add(item.key); } });
   var minYear = null;
   var selected = null;
-  var nodeView = new vis.DataView(nodes, { filter: function (n) { return visible.has(n.id); } });
-  var edgeView = new vis.DataView(edges, {
-    filter: function (e) { return visible.has(e.from) && visible.has(e.to); }
+  var visible = new Set();
+  var visibleEdges = new Set();
+
+  function edgeKey(e) { return e.inferred ? "edge:inferred" : "edge:stated"; }
+  function computeVisible() {
+    var yearOk = new Set();
+    data.nodes.forEach(function (n) {
+      if (!(minYear !== null && n.dated && n.year < minYear)) { yearOk.add(n.id); }
+    });
+    if (minYear !== null) {  // undated nodes left with no neighbour of the chosen years go too
+      data.nodes.forEach(function (n) {
+        var around = adjacent.get(n.id);
+        if (!n.dated && around.size > 0 && !Array.from(around).some(function (m) { return yearOk.has(m); })) {
+          yearOk.delete(n.id);
+        }
+      });
+    }
+    visible = new Set();
+    data.nodes.forEach(function (n) {
+      if (yearOk.has(n.id) && !hiddenLegend.has(n.legend)) { visible.add(n.id); }
+    });
+    visibleEdges = new Set();
+    data.edges.forEach(function (e) {
+      if (visible.has(e.from) && visible.has(e.to) && !hiddenLegend.has(edgeKey(e))) { visibleEdges.add(e.id); }
+    });
+  }
+  computeVisible();
+
+  var pickName = data.renderer || "vis";
+  var make = (window.kgRenderers || {})[pickName];
+  var fallbackNote = null;
+  if (pickName !== "vis") {
+    var probe = document.createElement("canvas");
+    var gl = null;
+    try { gl = probe.getContext("webgl2") || probe.getContext("webgl"); } catch (err) { gl = null; }
+    if (!gl || !make) {
+      fallbackNote = "This browser gives the page no WebGL, so it is drawn with vis-network instead of " +
+        "sigma.js: slower on a graph this size.";
+      pickName = "vis";
+      make = window.kgRenderers.vis;
+    }
+  }
+  if (pickName === "sigma") {  // sigma draws every node as a disc: so does the legend
+    data.legend.forEach(function (item) { if (!item.line) { item.shape = "dot"; } });
+  }
+  var kg = window.kg = { ready: false, renderer: pickName, select: select, find: find, data: data,
+                         visible: function () { return Array.from(visible); }, layouts: 0 };
+  var view = make(data, document.getElementById("kg-network"), {
+    isVisible: function (id) { return visible.has(id); },
+    isEdgeVisible: function (id) { return visibleEdges.has(id); },
+    onSelect: function (id) { select(id); },
+    onReady: markReady,
+    kg: kg
   });
-  var network = new vis.Network(document.getElementById("kg-network"),
-                                { nodes: nodeView, edges: edgeView }, data.options);
-  var kg = window.kg = { network: network, nodes: nodes, edges: edges, ready: false, select: select, find: find };
+  if (fallbackNote) {
+    var note = document.getElementById("kg-note");
+    note.textContent = fallbackNote;
+    note.hidden = false;
+    kg.fallback = true;
+  }
+  if (data.note) {
+    var dataNote = document.getElementById("kg-note");
+    dataNote.textContent = (dataNote.hidden ? "" : dataNote.textContent + " ") + data.note;
+    dataNote.hidden = false;
+  }
 
   function markReady() {
     if (!kg.ready) {
@@ -34,14 +92,6 @@
       kg.readyMs = performance.now();
       document.body.setAttribute("data-ready", "1");
     }
-  }
-  if (data.physics) {
-    network.once("stabilizationIterationsDone", function () {
-      network.setOptions({ physics: { enabled: false } });
-      markReady();
-    });
-  } else {
-    network.once("afterDrawing", markReady);
   }
   if (data.nodes.length === 0) {
     document.getElementById("kg-details-empty").textContent = data.empty;
@@ -57,34 +107,91 @@
 
   function showCount() {
     document.getElementById("kg-count").textContent =
-      visible.size + " of " + data.nodes.length + " nodes, " + data.edges.length + " links";
+      visible.size + " of " + data.nodes.length + " nodes, " + visibleEdges.size + " of " + data.edges.length +
+      " links shown";
   }
 
-  // Legend: one checkbox per label (or community) that shows or hides its nodes.
+  // Legend swatches are drawn in each node's real shape (or as the edge's line).
+  function polygon(points) {
+    var p = document.createElementNS(SVG, "polygon");
+    p.setAttribute("points", points.map(function (xy) { return xy[0].toFixed(2) + "," + xy[1].toFixed(2); }).join(" "));
+    return p;
+  }
+  function ring(count, radius, inner, turn) {
+    var pts = [];
+    for (var i = 0; i < count; i++) {
+      var r = inner && i % 2 ? inner : radius;
+      var a = turn + i * 2 * Math.PI / count;
+      pts.push([8 + r * Math.cos(a), 8 + r * Math.sin(a)]);
+    }
+    return pts;
+  }
+  function swatch(item) {
+    var svg = document.createElementNS(SVG, "svg");
+    svg.setAttribute("viewBox", "0 0 16 16");
+    svg.setAttribute("class", "kg-swatch");
+    svg.setAttribute("data-shape", item.line ? "line-" + item.line : item.shape);
+    var shape;
+    if (item.line) {
+      shape = document.createElementNS(SVG, "line");
+      shape.setAttribute("x1", "1"); shape.setAttribute("y1", "8"); shape.setAttribute("x2", "15"); shape.setAttribute("y2", "8");
+      shape.setAttribute("stroke", item.color);
+      shape.setAttribute("stroke-width", "2.5");
+      if (item.line === "dashed") { shape.setAttribute("stroke-dasharray", "3 2"); }
+    } else {
+      var s = item.shape;
+      if (s === "dot" || s === "circle") {
+        shape = document.createElementNS(SVG, "circle");
+        shape.setAttribute("cx", "8"); shape.setAttribute("cy", "8"); shape.setAttribute("r", "6.5");
+      } else if (s === "square" || s === "box") {
+        shape = document.createElementNS(SVG, "rect");
+        shape.setAttribute("x", "2"); shape.setAttribute("y", "2"); shape.setAttribute("width", "12"); shape.setAttribute("height", "12");
+      } else if (s === "triangle") {
+        shape = polygon(ring(3, 7, 0, -Math.PI / 2));
+      } else if (s === "diamond") {
+        shape = polygon(ring(4, 7, 0, -Math.PI / 2));
+      } else if (s === "hexagon") {
+        shape = polygon(ring(6, 7, 0, 0));
+      } else if (s === "star") {
+        shape = polygon(ring(10, 7.5, 3.2, -Math.PI / 2));
+      } else {
+        shape = document.createElementNS(SVG, "circle");
+        shape.setAttribute("cx", "8"); shape.setAttribute("cy", "8"); shape.setAttribute("r", "6.5");
+      }
+      shape.setAttribute("fill", item.color);
+      shape.setAttribute("stroke", "rgba(0,0,0,0.35)");
+    }
+    svg.appendChild(shape);
+    return svg;
+  }
+
+  // Legend: one checkbox per label, community or edge kind that shows or hides them.
   var legendList = document.getElementById("kg-legend-list");
   data.legend.forEach(function (item) {
     var li = el("li");
     var label = el("label");
     var box = el("input");
     box.type = "checkbox";
-    box.checked = true;
+    box.checked = item.on !== false;
+    box.setAttribute("data-key", item.key);
     box.addEventListener("change", function () {
       if (box.checked) { hiddenLegend.delete(item.key); } else { hiddenLegend.add(item.key); }
-      applyFilters();
+      applyFilters(true);
     });
-    var swatch = el("span", null, "kg-swatch " + item.shape);
-    swatch.style.background = item.color;
     label.appendChild(box);
-    label.appendChild(swatch);
+    label.appendChild(swatch(item));
     label.appendChild(document.createTextNode(item.text));
     li.appendChild(label);
     legendList.appendChild(li);
   });
+  if (data.legend.some(function (item) { return item.on === false; })) {
+    legendList.appendChild(el("li", "Unchecked kinds are hidden; check one to add it (the layout makes room).", "kg-hint"));
+  }
 
   // Year filter: dated nodes older than the chosen year go, and so do undated nodes left without neighbours.
   var yearInput = document.getElementById("kg-year");
   var yearOut = document.getElementById("kg-year-value");
-  if (data.years) {
+  if (data.years && data.years[0] < data.years[1]) {
     yearInput.min = data.years[0];
     yearInput.max = data.years[1];
     yearInput.value = data.years[0];
@@ -93,59 +200,33 @@
       var v = Number(yearInput.value);
       minYear = v > data.years[0] ? v : null;
       yearOut.textContent = minYear === null ? "all" : String(v);
-      applyFilters();
+      applyFilters(false);
     });
+    yearInput.addEventListener("change", function () { applyFilters(true); });
   } else {
     document.getElementById("kg-year-box").hidden = true;
   }
 
-  function applyFilters() {
-    var yearOk = new Set();
-    data.nodes.forEach(function (n) {
-      if (!(minYear !== null && n.dated && n.year < minYear)) { yearOk.add(n.id); }
-    });
-    if (minYear !== null) {
-      data.nodes.forEach(function (n) {
-        var around = adjacent.get(n.id);
-        if (!n.dated && around.size > 0 && !Array.from(around).some(function (m) { return yearOk.has(m); })) {
-          yearOk.delete(n.id);
-        }
-      });
-    }
-    visible = new Set();
-    data.nodes.forEach(function (n) {
-      if (yearOk.has(n.id) && !hiddenLegend.has(n.legend)) { visible.add(n.id); }
-    });
-    nodeView.refresh();
-    edgeView.refresh();
+  function applyFilters(relayout) {
+    computeVisible();
+    view.applyVisibility(visible, visibleEdges, relayout && !!data.relayout);
     if (selected !== null && !visible.has(selected)) { select(null); }
+    else if (selected !== null) { view.highlight(selected, adjacent.get(selected), linksOf(selected)); }
     showCount();
   }
 
-  // Neighbour highlighting: on small pages everything not linked to the selected node fades; on big ones
-  // (data.fade false), where every DataSet update costs a pass over the whole page, the node, its neighbours
-  // and its links are selected together instead, which vis-network draws highlighted at no data cost.
-  function highlight(id) {
-    if (data.fade) {
-      var keep = id === null ? null : adjacent.get(id);
-      nodes.update(data.nodes.map(function (n) {
-        var on = keep === null || n.id === id || keep.has(n.id);
-        return { id: n.id, color: on ? n.color : data.faded };
-      }));
-      edges.update(data.edges.map(function (e) {
-        var on = id === null || e.from === id || e.to === id;
-        return { id: e.id, color: on ? e.color : data.faded };
-      }));
-    }
-    if (id === null) { network.unselectAll(); return; }
-    if (data.fade) { network.selectNodes([id]); return; }
-    var around = Array.from(adjacent.get(id)).filter(function (m) { return visible.has(m); });
-    var links = edgesOf.get(id).filter(function (e) { return visible.has(e.from) && visible.has(e.to); });
-    network.setSelection({ nodes: [id].concat(around), edges: links.map(function (e) { return e.id; }) },
-                         { unselectAll: true, highlightEdges: false });
+  function linksOf(id) {
+    return edgesOf.get(id).filter(function (e) { return visibleEdges.has(e.id); });
   }
 
   function detailLine(text) { return el("p", text, "kg-meta"); }
+
+  function whenLine(n) {
+    if (n.kind === "Paper") { return n.date ? "Date: " + n.date : (n.year !== undefined ? "Year: " + n.year : null); }
+    if (n.year === undefined) { return "Undated: no paper in this graph names it with a date"; }
+    if (n.when === "first seen") { return "First seen: " + n.year + " (no introducing paper in this graph)"; }
+    return "Introduced: " + (n.paper && n.paper.date ? n.paper.date : n.year);
+  }
 
   function showDetails(id) {
     var body = document.getElementById("kg-details-body");
@@ -155,12 +236,21 @@
     var n = byId.get(id);
     body.appendChild(el("h3", n.name));
     body.appendChild(detailLine(n.kind + " \u00b7 " + n.id));
-    if (n.date) { body.appendChild(detailLine("Date: " + n.date)); }
-    else if (n.year !== undefined) { body.appendChild(detailLine((n.dated ? "Year: " : "First seen: ") + n.year)); }
+    var w = whenLine(n);
+    if (w) { body.appendChild(detailLine(w)); }
+    if (n.paper) {
+      body.appendChild(detailLine((n.paper.how === "introduced" ? "Introduced by: " : "First named in: ") +
+                                  n.paper.title + (n.paper.date ? " (" + n.paper.date + ")" : "")));
+    }
+    if (n.hidden_parents && n.hidden_parents.length) {
+      body.appendChild(detailLine("Also builds on (not shown): " + n.hidden_parents.join(", ")));
+    }
     if (n.authors && n.authors.length) {
       body.appendChild(detailLine("Authors: " + n.authors.join(", ") + (n.authors_truncated ? ", et al." : "")));
     }
-    if (n.papers !== undefined) { body.appendChild(detailLine("Papers: " + n.papers + ", community " + n.community)); }
+    if (n.papers !== undefined) {
+      body.appendChild(detailLine("Papers: " + n.papers + (n.community ? ", community #" + n.community : ", no co-author")));
+    }
     if (n.abstract) { body.appendChild(el("p", n.abstract, "kg-abstract")); }
     var links = edgesOf.get(id);
     if (links.length) {
@@ -170,14 +260,19 @@
         var out = e.from === id;
         var other = byId.get(out ? e.to : e.from);
         var li = el("li");
-        li.appendChild(el("strong", e.kind));
-        li.appendChild(document.createTextNode((out ? " \u2192 " : " \u2190 ") + other.name));
-        (e.evidence || []).forEach(function (text) { li.appendChild(el("blockquote", text)); });
-        if (e.score !== undefined || e.inferred) {
-          var how = e.score !== undefined ? "score " + e.score : "";
-          if (e.inferred) { how += (how ? ", " : "") + "inferred" + (e.rule ? " by " + e.rule.join(", ") : ""); }
+        var verb = e.kind === "BUILDS_ON" ? (out ? "builds on " : "built on by ") : (out ? e.kind + " \u2192 " : e.kind + " \u2190 ");
+        li.appendChild(el("strong", verb));
+        li.appendChild(document.createTextNode(other.name + (visibleEdges.has(e.id) ? "" : " (hidden)")));
+        if (e.kind === "BUILDS_ON") {
+          var how = e.inferred ? "inferred" + (e.score !== undefined ? ", score " + e.score : "") : "stated";
+          if (e.rule) { how += " (" + e.rule.join(", ") + ")"; }
           li.appendChild(el("div", how, "kg-score"));
+        } else if (e.score !== undefined || e.inferred) {
+          var how2 = e.score !== undefined ? "score " + e.score : "";
+          if (e.inferred) { how2 += (how2 ? ", " : "") + "inferred" + (e.rule ? " by " + e.rule.join(", ") : ""); }
+          li.appendChild(el("div", how2, "kg-score"));
         }
+        (e.evidence || []).forEach(function (text) { li.appendChild(el("blockquote", text)); });
         list.appendChild(li);
       });
       body.appendChild(list);
@@ -186,36 +281,42 @@
 
   function select(id) {
     selected = id;
-    highlight(id);
+    view.highlight(id, id === null ? null : adjacent.get(id), id === null ? [] : linksOf(id));
     showDetails(id);
   }
 
-  network.on("click", function (params) { select(params.nodes.length ? params.nodes[0] : null); });
-
-  // Search: an exact name or id first, else the first visible name containing the text.
+  // Search: an exact name, title or id first, else the first visible node whose name, title or id contains
+  // the text. "no match" clears the selection and the panel.
   function find(text) {
     var q = String(text).trim().toLowerCase();
     var status = document.getElementById("kg-search-status");
     if (!q) { status.textContent = ""; return null; }
-    var exact = null, partial = null;
+    var exact = null, partial = null, hidden = 0;
     for (var i = 0; i < data.nodes.length && exact === null; i++) {
       var n = data.nodes[i];
-      if (!visible.has(n.id)) { continue; }
-      var name = n.name.toLowerCase();
-      if (name === q || n.id.toLowerCase() === q) { exact = n.id; }
-      else if (partial === null && name.indexOf(q) >= 0) { partial = n.id; }
+      var keys = [n.name.toLowerCase(), n.id.toLowerCase(), String(n.title || "").toLowerCase()];
+      var isExact = keys.indexOf(q) >= 0;
+      var isPartial = keys.some(function (k) { return k.indexOf(q) >= 0; });
+      if (!isPartial) { continue; }
+      if (!visible.has(n.id)) { hidden += 1; continue; }
+      if (isExact) { exact = n.id; } else if (partial === null) { partial = n.id; }
     }
     var hit = exact !== null ? exact : partial;
-    status.textContent = hit === null ? "no match" : "";
-    if (hit !== null) {
-      select(hit);
-      network.focus(hit, { scale: 1.5, animation: false });
+    if (hit === null) {
+      status.textContent = hidden ? "no match shown (" + hidden + " hidden by the filters)" : "no match";
+      select(null);
+      return null;
     }
+    status.textContent = "";
+    select(hit);
+    view.focus(hit);
     return hit;
   }
   var search = document.getElementById("kg-search");
   search.addEventListener("keydown", function (ev) { if (ev.key === "Enter") { find(search.value); } });
   document.getElementById("kg-search-go").addEventListener("click", function () { find(search.value); });
 
+  kg.positions = function () { return view.positions(); };
   showCount();
+  view.start();
 })();

@@ -2,6 +2,11 @@
 
 Weights count only the authors a listing names. A listing that ends in ``et al.`` names the first
 authors only, so every count here is a lower bound for such papers; the results say how many.
+
+A hyperauthored paper (more than ``MAX_PAIR_AUTHORS`` authors: a consortium or collaboration paper) adds
+no co-author pairs: its n authors would add n(n-1)/2 pairs (1,124,250 for 1,500 authors), swamping the
+network of ordinary papers and taking minutes. Its authors still count it among their papers, and the
+results say how many papers were left out of the pairs.
 """
 
 from __future__ import annotations
@@ -17,6 +22,9 @@ from kg.model import AUTHOR, AUTHORED, PAPER
 
 TRUNCATION_NOTE = ("{n} of {total} papers list only their first authors ('et al.'): "
                    "co-author counts and weights are lower bounds.")
+HYPERAUTHOR_NOTE = ("{n} paper(s) with more than {cap} authors (the largest has {most}) add no co-author pairs: "
+                    "they count as their authors' papers only.")
+MAX_PAIR_AUTHORS = 100  # papers with more authors add no pairs (see the module docstring)
 COLLAB_READS = ((AUTHOR, PAPER), (AUTHORED,))  # the labels and types co-authorship reads from a store
 BETWEENNESS_WORK = 40_000_000  # pivots x (authors + pairs) beyond which betweenness is sampled (~30 s)
 BETWEENNESS_MIN_PIVOTS = 50
@@ -26,7 +34,8 @@ def coauthor_graph(g: GraphLike, ps: dict[str, PaperView] | None = None) -> Any:
     """The co-authorship network: an undirected networkx Graph of Author ids (``ps``: ``papers(g)``).
 
     Node attrs ``name``, ``papers``, ``truncated`` (papers whose list is cut short); edge attrs
-    ``weight`` (shared papers), ``first_year``, ``last_year``, ``papers`` (ids), ``truncated``.
+    ``weight`` (shared papers), ``first_year``, ``last_year``, ``papers`` (ids), ``truncated``. A paper with
+    more than ``MAX_PAIR_AUTHORS`` authors adds to its authors' ``papers`` but no pairs.
 
     Examples:
         >>> from kg.model import Graph, Node, Edge, PAPER, AUTHOR, AUTHORED
@@ -49,6 +58,8 @@ def coauthor_graph(g: GraphLike, ps: dict[str, PaperView] | None = None) -> Any:
                 h.add_node(a, name=node_name(g, a), papers=0, truncated=0)
             h.nodes[a]["papers"] += 1
             h.nodes[a]["truncated"] += int(p.truncated)
+        if len(authors) > MAX_PAIR_AUTHORS:
+            continue
         for a, b in combinations(sorted(authors), 2):
             if not h.has_edge(a, b):
                 h.add_edge(a, b, weight=0, first_year=None, last_year=None, papers=[], truncated=False)
@@ -64,8 +75,11 @@ def coauthor_graph(g: GraphLike, ps: dict[str, PaperView] | None = None) -> Any:
 
 def _note(chosen: list[PaperView]) -> dict[str, Any]:
     n = sum(1 for p in chosen if p.truncated)
-    return {"truncated_papers": n, "papers": len(chosen),
-            "note": TRUNCATION_NOTE.format(n=n, total=len(chosen)) if n else ""}
+    big = [len(set(p.authors)) for p in chosen if len(set(p.authors)) > MAX_PAIR_AUTHORS]
+    notes = [TRUNCATION_NOTE.format(n=n, total=len(chosen))] if n else []
+    if big:
+        notes.append(HYPERAUTHOR_NOTE.format(n=len(big), cap=MAX_PAIR_AUTHORS, most=max(big)))
+    return {"truncated_papers": n, "papers": len(chosen), "hyperauthored_papers": len(big), "note": " ".join(notes)}
 
 
 def coauthors(g: GraphLike, name: str) -> dict[str, Any]:
@@ -99,7 +113,8 @@ def collaboration(g: GraphLike, top: int = 10, seed: int = 0) -> dict[str, Any]:
         seed: seed of Louvain community detection (and of sampled betweenness on large graphs).
 
     Returns:
-        ``central`` authors (degree, weighted degree, betweenness), ``communities`` (Louvain),
+        ``central`` authors (degree, weighted degree, betweenness), ``communities`` (Louvain, numbered
+        from 1 as ``author_communities`` orders them),
         ``bridges`` (authors tied to several communities), ``strongest_pairs``, ``over_time`` (per
         year: papers, active authors, pairs, new pairs), the truncation ``note`` and
         ``betweenness_pivots`` (the authors betweenness was computed from: all of them unless sampled).
@@ -115,15 +130,13 @@ def collaboration(g: GraphLike, top: int = 10, seed: int = 0) -> dict[str, Any]:
                 "betweenness": round(between.get(a, 0.0), 4), "papers": h.nodes[a]["papers"]}
 
     central = sorted(h.nodes, key=lambda a: (-h.degree(a), -between.get(a, 0.0), -wdeg[a], a))[:top]
-    linked = h.subgraph([a for a in h.nodes if h.degree(a)])
-    comms = nx.community.louvain_communities(linked, weight="weight", seed=seed) if linked.number_of_nodes() else []
-    comms = sorted((sorted(c) for c in comms), key=lambda c: (-len(c), c[0]))
-    member = {a: i for i, c in enumerate(comms) for a in c}
+    comms = author_communities(h, seed)
+    member = {a: i for i, c in enumerate(comms, 1) for a in c}
     communities = [{"id": i, "size": len(c),
                     "members": [h.nodes[a]["name"] for a in sorted(c, key=lambda a: (-wdeg[a], a))[:top]]}
-                   for i, c in enumerate(comms)]
+                   for i, c in enumerate(comms, 1)]
     bridges = []
-    for a in linked.nodes:
+    for a in sorted(member):
         others = sorted({member[b] for b in h[a]} - {member[a]})
         if others:
             bridges.append({**author(a), "community": member[a], "links_to": others})
@@ -136,6 +149,23 @@ def collaboration(g: GraphLike, top: int = 10, seed: int = 0) -> dict[str, Any]:
             "communities": communities[:top], "community_count": len(comms), "bridges": bridges[:top],
             "strongest_pairs": strongest, "over_time": _over_time(ps), **_note(list(ps.values())),
             "betweenness_pivots": pivots or h.number_of_nodes()}
+
+
+def author_communities(h: Any, seed: int = 0) -> list[list[str]]:
+    """Louvain communities of the co-authorship network ``h`` (from ``coauthor_graph``), weighted by shared
+    papers, over the authors with at least one co-author; largest first (ties: smallest id), members sorted.
+
+    Community number ``k`` (as ``kg collaboration`` and the viewer print it) is ``result[k - 1]``.
+
+    Examples:
+        >>> h = nx.Graph([("a", "b"), ("b", "c"), ("x", "y")])
+        >>> h.add_node("alone")
+        >>> author_communities(h)
+        [['a', 'b', 'c'], ['x', 'y']]
+    """
+    linked = h.subgraph([a for a in h.nodes if h.degree(a)])
+    comms = nx.community.louvain_communities(linked, weight="weight", seed=seed) if len(linked) else []
+    return sorted((sorted(c) for c in comms), key=lambda c: (-len(c), c[0]))
 
 
 def betweenness_pivots(h: Any) -> int | None:
@@ -158,7 +188,8 @@ def _over_time(ps: dict[str, PaperView]) -> list[dict[str, Any]]:
         if not p.year:
             continue
         active.setdefault(p.year, set()).update(p.authors)
-        pairs.setdefault(p.year, set()).update(combinations(sorted(set(p.authors)), 2))
+        if len(set(p.authors)) <= MAX_PAIR_AUTHORS:
+            pairs.setdefault(p.year, set()).update(combinations(sorted(set(p.authors)), 2))
     seen: set[tuple[str, str]] = set()
     rows = []
     for year in sorted(per_year_papers):
@@ -169,13 +200,25 @@ def _over_time(ps: dict[str, PaperView]) -> list[dict[str, Any]]:
     return rows
 
 
+def year_span(first: int | None, last: int | None) -> str:
+    """``2019-2021``, or one year when both are the same, or ``undated``.
+
+    Examples:
+        >>> year_span(2019, 2021), year_span(2024, 2024), year_span(None, None)
+        ('2019-2021', '2024', 'undated')
+    """
+    if first is None or last is None:
+        return str(first or last or "undated")
+    return str(first) if first == last else f"{first}-{last}"
+
+
 def format_coauthors(result: dict[str, Any]) -> str:
     """``coauthors()`` as text."""
     lines = [f"{result['author']}: {len(result['coauthors'])} co-author(s) on {result['papers']} paper(s)"]
     if result["note"]:
         lines.append(f"Note: {result['note']}")
     for r in result["coauthors"]:
-        years = f"{r['first_year']}-{r['last_year']}" if r["first_year"] != r["last_year"] else f"{r['first_year']}"
+        years = year_span(r["first_year"], r["last_year"])
         bound = "+" if r["lower_bound"] else ""
         lines.append(f"  {r['weight']}{bound:<2} {r['name']}  ({years})")
     return "\n".join(lines)
@@ -199,7 +242,7 @@ def format_collaboration(result: dict[str, Any]) -> str:
               for b in result["bridges"]] or ["  (none)"]
     lines.append("Strongest pairs:")
     lines += [f"  {p['weight']}{'+' if p['lower_bound'] else ''} {p['a']} & {p['b']} "
-              f"({p['first_year']}-{p['last_year']})" for p in result["strongest_pairs"]]
+              f"({year_span(p['first_year'], p['last_year'])})" for p in result["strongest_pairs"]]
     lines.append("Over time (year: papers, authors, pairs, new pairs):")
     lines += [f"  {r['year']}: {r['papers']}, {r['authors']}, {r['pairs']}, {r['new_pairs']}"
               for r in result["over_time"]]

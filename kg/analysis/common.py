@@ -4,13 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, TypeAlias
+
+import networkx as nx
 
 from kg.errors import NodeNotFound
 from kg.model import AFFILIATED_WITH, AUTHOR, AUTHORED, DATASET, HAS_TOPIC, MODEL, PAPER, fold
 from kg.names import base_name, entity_key, person_key
 
-GraphLike = Any  # a networkx MultiDiGraph as Graph.to_networkx() gives it
+GraphLike: TypeAlias = nx.MultiDiGraph
+"""What the analyses read: a networkx MultiDiGraph as ``Graph.to_networkx()`` makes it (node attribute ``label``
+plus the properties, edge key and attribute ``type`` plus the properties)."""
 
 
 def day_number(iso: Any) -> int | None:
@@ -48,6 +52,7 @@ class PaperView:
 
     @property
     def date(self) -> str:
+        """The paper's date as ``YYYY-MM-DD`` (a bare year reads as 1 July), else ``""``."""
         return date.fromordinal(self.day).isoformat() if self.day else ""
 
 

@@ -613,13 +613,20 @@ def lineage_path(g: GraphLike, a: str, b: str, min_score: float = 0.0) -> list[d
     return steps
 
 
+def _how(step: Mapping[str, Any]) -> str:
+    """How a BUILDS_ON step is known: ``inferred 0.57: <evidence>`` or ``stated: <the sentence>``."""
+    if step["inferred"]:
+        return f"inferred {step['score']:.2f}: {step['evidence']}"
+    return f"stated: {step['evidence']}" if step.get("evidence") else "stated"
+
+
 def format_lineage(tree: Mapping[str, Any]) -> str:
     """``lineage()`` as indented text: dates, scores and the evidence of inferred edges."""
     lines = [f"{tree['model']} ({tree['date'] or 'undated'})"]
 
     def emit(items: Sequence[Mapping[str, Any]], key: str, indent: str) -> None:
         for item in items:
-            how = f"inferred {item['score']:.2f}: {item['evidence']}" if item["inferred"] else "stated"
+            how = _how(item)
             lines.append(f"{indent}{item['model']} ({item['date'] or 'undated'})  [{how}]")
             emit(item[key], key, indent + "  ")
 
@@ -633,6 +640,6 @@ def format_path(steps: Sequence[Mapping[str, Any]]) -> str:
     """``lineage_path()`` as text, one BUILDS_ON step a line."""
     lines = []
     for s in steps:
-        how = f"inferred {s['score']:.2f}: {s['evidence']}" if s["inferred"] else "stated"
+        how = _how(s)
         lines.append(f"{s['source']} ({s['source_date']}) -> {s['target']} ({s['target_date']})  [{how}]")
     return "\n".join(lines)

@@ -152,9 +152,19 @@ def _describe(g: GraphLike, ps: dict[str, PaperView], c: list[str], person: str 
     years = _years(ps, c)
     return {"papers": [{"id": p, "title": ps[p].title or p, "date": ps[p].date} for p in c],
             "years": [min(years), max(years)] if years else [],
-            "coauthors": [node_name(g, a) for a, _ in co.most_common(5)],
-            "orgs": [node_name(g, o) for o, _ in orgs.most_common(5)],
-            "topics": [node_name(g, t) for t, _ in topics.most_common(3)]}
+            "coauthors": [node_name(g, a) for a in _most_common(co, 5)],
+            "orgs": [node_name(g, o) for o in _most_common(orgs, 5)],
+            "topics": [node_name(g, t) for t in _most_common(topics, 3)]}
+
+
+def _most_common(counts: Counter[str], n: int) -> list[str]:
+    """The ``n`` most counted ids, ties by id: the same order in every run (a set's order is not).
+
+    Examples:
+        >>> _most_common(Counter({"b": 2, "c": 1, "a": 2}), 2)
+        ['a', 'b']
+    """
+    return [key for key, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:n]]
 
 
 def _signals(g: GraphLike, ps: dict[str, PaperView], c: list[str], core: set[str], core_years: list[int],

@@ -17,6 +17,15 @@ from kg.model import DATASET, HARDWARE, MODEL, PAPER, fold
 
 Vector = dict[str, float]
 
+
+class TermVector(dict[str, float]):
+    """A tf-idf vector that also knows how its stemmed terms were written (``surface``: stem -> the word
+    the corpus uses most for it), so evidence shows ``scaling``, not ``scal``."""
+
+    def __init__(self, weights: Mapping[str, float], surface: Mapping[str, str]) -> None:
+        super().__init__(weights)
+        self.surface = surface
+
 STOPWORDS = frozenset("""
 a about above across after again against all almost also although always among an and another any are as at
 be because been before being below between both but by can could did do does doing done down during each
@@ -53,6 +62,26 @@ def stem(word: str) -> str:
     return word
 
 
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+(?:'[a-z]+)?", fold(text))
+
+
+def surface_forms(texts: Iterable[str]) -> dict[str, str]:
+    """Each stem of ``texts`` -> the word written most often for it (ties: the shorter, then the first in
+    alphabetical order), so a stem can be shown as a word.
+
+    Examples:
+        >>> surface_forms(["Scaling laws", "scaling and scales", "deep learning"])["scal"]
+        'scaling'
+    """
+    counts: dict[str, Counter[str]] = {}
+    for text in texts:
+        for w in _words(text):
+            if w not in STOPWORDS and not w.isdigit() and len(w) >= 2:
+                counts.setdefault(stem(w), Counter())[w] += 1
+    return {st: min(c, key=lambda w: (-c[w], len(w), w)) for st, c in counts.items()}
+
+
 def terms(text: str) -> list[str]:
     """The terms of ``text``: stemmed words (no stop words, no bare numbers) and adjacent pairs of them.
 
@@ -60,7 +89,7 @@ def terms(text: str) -> list[str]:
         >>> terms("Giant models on TPU v3 with automatic sharding")
         ['giant', 'model', 'tpu', 'v3', 'automatic', 'shard', 'giant model', 'tpu v3', 'automatic shard']
     """
-    words = re.findall(r"[a-z0-9]+(?:'[a-z]+)?", fold(text))
+    words = _words(text)
     kept: list[str | None] = [None if w in STOPWORDS or w.isdigit() or len(w) < 2 else stem(w)
                               for w in words]
     unigrams = [w for w in kept if w]
@@ -101,12 +130,20 @@ def cosine(a: Vector, b: Vector) -> float:
 def shared_terms(a: Vector, b: Vector, k: int = 6) -> list[str]:
     """The ``k`` terms that add most to the similarity of ``a`` and ``b``, entity names shown plainly.
 
-    A word is left out when a shared pair or entity name already holds it.
+    A word is left out when a shared pair or entity name already holds it. Stems are shown as the words
+    the corpus writes for them when the vectors know (``TermVector``).
+
+    Examples:
+        >>> a = TermVector({"scal": 0.6, "law": 0.8}, {"scal": "scaling", "law": "laws"})
+        >>> shared_terms(a, {"scal": 1.0, "law": 0.1})
+        ['scaling', 'laws']
     """
+    surface: Mapping[str, str] = getattr(a, "surface", None) or getattr(b, "surface", None) or {}
     ranked = sorted((t for t in a if t in b), key=lambda t: (-a[t] * b[t], t))
     out: list[str] = []
     for t in ranked:
-        shown = t.removeprefix(ENTITY_MARK)
+        shown = t.removeprefix(ENTITY_MARK) if t.startswith(ENTITY_MARK) else " ".join(
+            surface.get(w, w) for w in t.split())
         if any(shown in o.split() or shown == o for o in out):
             continue
         out = [o for o in out if o not in shown.split()]
@@ -119,12 +156,15 @@ def shared_terms(a: Vector, b: Vector, k: int = 6) -> list[str]:
 def paper_vectors(g: GraphLike) -> dict[str, Vector]:
     """Tf-idf vectors of every paper's title (counted twice), abstract and linked entity names."""
     docs: dict[str, list[str]] = {}
+    texts: list[str] = []
     for pid, p in papers(g).items():
         docs[pid] = terms(p.title) * 2 + terms(p.abstract)
+        texts += [p.title, p.abstract]
     for s, t in g.edges():
         if s in docs and g.nodes[s].get("label") == PAPER and g.nodes[t].get("label") in ENTITY_LABELS:
             docs[s].append(ENTITY_MARK + fold(str(g.nodes[t].get("name") or t)))
-    return tfidf(docs)
+    surface = surface_forms(texts)
+    return {pid: TermVector(v, surface) for pid, v in tfidf(docs).items()}
 
 
 def nearest(vectors: Mapping[str, Vector], ids: Sequence[str], k: int) -> dict[str, list[str]]:

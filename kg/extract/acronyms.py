@@ -32,9 +32,13 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention]) -> list[
         if long_start is None:
             continue
         long_end = base + words[-1].end()
+        named_long = next((m for m in mentions if m.end == long_end and m.start < long_start
+                           and m.label in (MODEL, DATASET) and not text[m.end:am.start()].strip("( ")), None)
+        if named_long is not None:
+            long_start = named_long.start  # "We present Masked-attention Mask Transformer (Mask2Former)"
         long_form = text[long_start:long_end]
         long_forms.add(long_form)
-        inner = by_start.get(am.start() + 1)
+        inner = by_start.get(am.start(1))
         kind = shape(short, pat)
         capitalized = all(w[0].isupper() for w in long_form.split()
                           if w.casefold() not in pat.lexicon.function_words)
@@ -42,30 +46,34 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention]) -> list[
         if inner is not None and inner.rule in ("gazetteer", "gazetteer-variant"):
             label = inner.label
         elif kind == STRONG or (kind == WEAK and capitalized and head.rstrip("s") in pat.lexicon.model_heads):
-            label = DATASET if head.rstrip("s") in pat.lexicon.dataset_heads else MODEL
+            label = DATASET if (head.rstrip("s") in pat.lexicon.dataset_heads
+                                or pat.cues["dataset_words"].search(long_form)) else MODEL
         elif kind == WEAK and capitalized and head.rstrip("s") in pat.lexicon.dataset_heads:
             label = DATASET
+        elif (kind == WEAK and short.endswith("s") and head.rstrip("s") in pat.lexicon.model_heads
+              and pat.cues["naming"].search(text, max(0, long_start - 40), long_start)):
+            label = MODEL  # "our latent diffusion models (LDMs)": a plural acronym the paper owns
         elif capitalized and head in pat.lexicon.technique_heads:
             label = TOPIC
         else:
             label = None
         out = [m for m in out if not (long_start <= m.start and m.end <= long_end)
-               and not (m.start == am.start() + 1 and label is None and m.rule != "gazetteer")]
+               and not (m.start == am.start(1) and label is None and m.rule != "gazetteer")]
         if label is None:
             continue
         if inner is not None and inner in out:
             out.remove(inner)
         if label == TOPIC:
-            out.append(Mention(long_start, am.end() - 1, text[long_start:am.end() - 1], TOPIC, "acronym",
+            out.append(Mention(long_start, am.end(1), text[long_start:am.end(1)], TOPIC, "acronym",
                                name=long_form, aliases=[short]))
         else:
-            out.append(Mention(am.start() + 1, am.end() - 1, short, label,
+            out.append(Mention(am.start(1), am.end(1), short, label,
                                inner.rule if inner else "acronym", name=inner.name if inner else "",
                                aliases=[long_form] if capitalized or kind == STRONG else []))
             if " " in short:  # "(Fast R-CNN)": its other spellings are the name too, not R-CNN
                 out += [Mention(r.start(), r.end(), short, label, "repeat")
                         for r in standalone(short).finditer(text)
-                        if r.start() != am.start() + 1]
+                        if r.start() != am.start(1)]
     for m in out:
         if m.label not in (MODEL, DATASET):
             continue

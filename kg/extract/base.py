@@ -26,13 +26,14 @@ TOPIC_FILE = "topics.jsonl"
 TITLE_END = "kg_title_end"  # doc.user_data key: the title is doc.text[:end], the abstract starts at end + 2
 TEXT = "kg_text"  # doc.user_data key: doc.text, which spaCy rebuilds from the tokens on every access
 GAZETTEER, TOPICS = "kg_gazetteer", "kg_topics"  # span rulers and their doc.spans keys
-CASE_SENSITIVE_CUES = frozenset({"dataset_shape", "phrase_name"})
+CASE_SENSITIVE_CUES = frozenset({"dataset_shape", "phrase_name", "intro_phrase"})
 
-NAME_TOKEN = re.compile(r"(?<![\w.])(?<![A-Za-z0-9]-)(?=[\w\-./]*[A-Z])[A-Za-z0-9]+(?:[\-.][A-Za-z0-9]+|/\d+)*(?:'s)?(?!\w)(?!-[A-Za-z0-9])")
+NAME_TOKEN = re.compile(r"(?<![\w.])(?<![A-Za-z0-9]-)(?=[\w\-./]*[A-Z])[A-Za-z0-9]+(?:[\-.][A-Za-z0-9]+|/\d+)*(?:\+\+?|\*)?(?:'s)?(?![\w+*])(?!-[A-Za-z0-9])")
 JOINER = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 NUMBERISH = re.compile(r"[\d.,]+[A-Za-z]{0,2}|\d+(?:st|nd|rd|th|x|X)|\d+(?:\.\d+)?[BMKT]")
 SENT_END = re.compile(r"[.!?](?=\s+[\"'(\[]?[A-Z0-9])")
-ACRONYM = re.compile(r"\(([A-Za-z0-9][A-Za-z0-9\-.]{1,24}(?: [A-Z][A-Za-z0-9\-.]{0,24}){0,2})\)")
+ACRONYM = re.compile(r"\((?:(?:called|named|dubbed|termed|coined)\s+)?([A-Za-z0-9][A-Za-z0-9\-.]{1,24}"
+                     r"|[A-Z0-9][A-Za-z0-9\-.]{1,24}(?: [A-Z][A-Za-z0-9\-.]{0,24}){1,2})\)")
 STRONG, WEAK, CAPITAL = "strong", "weak", "capital"
 CACHE_SIZE = 200_000  # entries of the per-component word caches before they are emptied
 INNER_UPPER = re.compile(r"(?<=[A-Za-z0-9])[A-Z]")
@@ -42,6 +43,8 @@ FIRST_WORD = re.compile(r"[^\s\-]*")
 MORE_CAPITALS = re.compile(r"\s+(?:[A-Z]|\()")
 PHRASE_LEAD = re.compile(r"(?:(?<=\s)[A-Z][\w\-]*\s+)+$")
 NUMBER_BEFORE = re.compile(r"\d(?:[\d.,%]*)\s*$")
+FOOTNOTE = re.compile(r"([A-Za-z][A-Za-z\-]*[a-z])([1-9])")
+ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 WILDCARD_VERSION = re.compile(r"[ \-]v?\d+\.[Xx]\b")
 REVERSE_ACRONYM = re.compile(r"\s*\(([A-Z][\w\-]*(?:\s+[\w\-]+){1,6})\)")
 TITLE_LEAD = re.compile(r"(?:[A-Z][a-z]+\s+){1,2}")
@@ -94,6 +97,8 @@ class Patterns:
     phrase_generic: frozenset[str]
     name_suffix: re.Pattern[str]
     lexicon: Lexicon
+    unit_shape: re.Pattern[str]  # units of measure with SI prefixes: TFLOPs, petaFLOP, GeV
+    no_name_zones: re.Pattern[str]  # URLs and citations: no name is taken inside them
 
 
 @dataclass(frozen=True)
@@ -111,6 +116,8 @@ class Lexicon:
     text_decides: tuple[str, ...]  # category prefixes under which the text decides whether a paper is ML
     ml_words: re.Pattern[str]
     min_ml_words: int
+    science_words: re.Pattern[str]
+    min_science_words: int
     apposition: re.Pattern[str]  # ", a ... <head>": group 1 is the head word
     is_a: re.Pattern[str]  # " is a ... <head>"
 
@@ -125,7 +132,8 @@ class Lexicon:
                    words("technique_heads"), words("function_words"), words("abbreviations"),
                    tuple(data["naming_words"]), frozenset(data["ml_categories"]),
                    tuple(data["text_decides_categories"]), re.compile(data["ml_words"], re.IGNORECASE),
-                   int(data["min_ml_words"]),
+                   int(data["min_ml_words"]), re.compile(data["science_words"], re.IGNORECASE),
+                   int(data["min_science_words"]),
                    re.compile(r"\s*,\s+(?:an?|the|our)\s+(?:[\w-]+\s+){0,4}?(%s|%s)s?\b" % (heads, metric)),
                    re.compile(r"\s+(?:is|are)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:%s)s?\b" % heads))
 
@@ -157,7 +165,8 @@ def load_patterns(directory: str | None = None) -> Patterns:
         frozenset(generic["title_prefix_words"]),
         frozenset(generic["phrase_generic"]),
         re.compile(generic["name_suffix"]),
-        Lexicon.from_json(json.loads((root / "lexicon.json").read_text(encoding="utf-8"))))
+        Lexicon.from_json(json.loads((root / "lexicon.json").read_text(encoding="utf-8"))),
+        re.compile(generic["unit_shape"]), re.compile(generic["no_name_zones"]))
 
 
 def sentences(text: str, title_end: int, abbreviations: frozenset[str] | None = None) -> list[tuple[int, int]]:
@@ -189,13 +198,21 @@ def shape(token: str, pat: Patterns) -> str | None:
 
     ``reject`` for a compound that uses a name as a modifier (``Transformer-based``).
     """
+    if token[-1] in "+*" and len(token) > 2:
+        core = shape(token.rstrip("+*"), pat)  # "Command Z+", "dRRT*": a symbol ending marks a name
+        return STRONG if core in (STRONG, WEAK, CAPITAL) else core
     parts = token.split("-")
     if len(parts) > 1 and (parts[-1].casefold() in pat.suffixes
                            or (parts[0].casefold() in pat.prefixes and parts[0].islower())):
         return "reject"
     low = token.casefold()
-    if low in pat.generic or low in STOP_WORDS or NUMBERISH.fullmatch(token):
+    if low in pat.generic or low in STOP_WORDS or NUMBERISH.fullmatch(token) or pat.unit_shape.fullmatch(token):
         return None
+    footnote = FOOTNOTE.fullmatch(token)
+    if footnote and footnote.group(1).casefold() in pat.generic:
+        return None  # "GitHub3": a footnote mark on a word that is no name
+    if ACRONYM_PLURAL.fullmatch(token):
+        return WEAK  # "SDPs", "LDMs": a class of things unless a cue names it
     has_lower = token != token.upper()
     if has_lower and INNER_UPPER.search(token):
         return STRONG

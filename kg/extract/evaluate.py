@@ -321,9 +321,9 @@ def evaluate_corpus(corpus: str | Path, labels: str | Path, part: str = "dev",
     keep = part == "dev"
     ex = extractor or Extractor()
     report = CorpusReport(part, len(chosen), {t: TypeScore() for t in SCORED})
-    items = [(f"paper:{i}", str(records[r["key"]]["title"]), str(records[r["key"]]["abstract"]))
-             for i, r in enumerate(chosen)]
-    for row, (pid, _, _), (nodes, edges) in zip(chosen, items, ex.many(items), strict=True):
+    items = [(f"paper:{i}", str(records[r["key"]]["title"]), str(records[r["key"]]["abstract"]),
+              [str(c) for c in records[r["key"]].get("categories") or ()]) for i, r in enumerate(chosen)]
+    for row, (pid, *_), (nodes, edges) in zip(chosen, items, ex.many(items), strict=True):
         key = row["key"]
         by_id = {n.id: n for n in nodes}
         neutral = {score_key(x) for x in row["generic"] + row["ambiguous"] if isinstance(x, str)}

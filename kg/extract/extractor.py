@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -12,11 +12,12 @@ from spacy.tokens import Doc
 
 from kg.errors import ExtractionError
 from kg.extract.base import GAZETTEER, TEXT, TITLE_END, TOPICS, Mention, Relation, load_patterns
+from kg.extract.domain import CATEGORIES
 from kg.extract.mentions import MentionFinder
 from kg.extract.relations import RelationFinder
 from kg.model import BUILDS_ON, HAS_TOPIC, PAPER_ENTITY_RELS, Edge, Node, Value, node_id
 
-Item = tuple[str, str, str]  # (paper id, title, abstract)
+Item = tuple[str, str, str] | tuple[str, str, str, Sequence[str]]  # (paper id, title, abstract[, categories])
 RANK = {rel: i for i, rel in enumerate((*PAPER_ENTITY_RELS, HAS_TOPIC))}
 
 
@@ -76,30 +77,36 @@ class Extractor:
         self.nlp = build_nlp(model, patterns_dir, set_ents=False)
         self.batch_size = batch_size
 
-    def _doc(self, title: str, abstract: str) -> Doc:
+    def _doc(self, title: str, abstract: str, categories: Sequence[str] = ()) -> Doc:
         title = title if title.strip() else ""
         text = f"{title}\n\n{abstract}" if title else abstract
         doc = self.nlp.make_doc(text)
         doc.user_data[TITLE_END] = len(title)
         doc.user_data[TEXT] = text
+        doc.user_data[CATEGORIES] = tuple(categories)
         return doc
 
-    def docs(self, items: Iterable[tuple[str, str]]) -> Iterator[Doc]:
-        """Processed docs of (title, abstract) pairs, in order."""
-        return self.nlp.pipe((self._doc(t, a) for t, a in items), batch_size=self.batch_size)
+    def docs(self, items: Iterable[tuple[str, str] | tuple[str, str, Sequence[str]]]) -> Iterator[Doc]:
+        """Processed docs of (title, abstract[, categories]) items, in order.
 
-    def paper(self, paper_id: str, title: str, abstract: str) -> tuple[list[Node], list[Edge]]:
+        Categories (arXiv codes) decide whether a paper is about ML (``kg.extract.domain``); without
+        them the text decides.
+        """
+        return self.nlp.pipe((self._doc(*item) for item in items), batch_size=self.batch_size)
+
+    def paper(self, paper_id: str, title: str, abstract: str, categories: Sequence[str] = ()
+              ) -> tuple[list[Node], list[Edge]]:
         """The entity nodes of one paper and its edges (paper to entity, model to model)."""
-        return next(self.many([(paper_id, title, abstract)]))
+        return next(self.many([(paper_id, title, abstract, categories)]))
 
     def many(self, items: Iterable[Item]) -> Iterator[tuple[list[Node], list[Edge]]]:
-        """``paper()`` over many (paper id, title, abstract) items, in order, batched through nlp.pipe."""
+        """``paper()`` over many (paper id, title, abstract[, categories]) items, in order, batched."""
         ids: list[str] = []
 
-        def pairs() -> Iterator[tuple[str, str]]:
-            for pid, title, abstract in items:
+        def pairs() -> Iterator[tuple[str, str, Sequence[str]]]:
+            for pid, title, abstract, *rest in items:
                 ids.append(pid)
-                yield title, abstract
+                yield title, abstract, (rest[0] if rest else ())
 
         for n, doc in enumerate(self.docs(pairs())):
             yield graph_parts(ids[n], doc)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import filter_spans
@@ -21,9 +22,13 @@ from kg.extract.base import (CACHE_SIZE, CAPITAL, FIRST_WORD, GAZETTEER,
                              NUMBER_BEFORE, PHRASE_LEAD, STRONG, TITLE_END, TITLE_LEAD, TOPICS,
                              WEAK, WILDCARD_VERSION, covering, doc_text, last_match, load_patterns,
                              longest_first, overlaps, sentences, shape, standalone)
+from kg.extract.domain import CATEGORIES, STRONG_RULES, is_ml_paper, strong_only
 from kg.extract.names import canonical
 from kg.names import entity_key
 from kg.model import DATASET, HARDWARE, MODEL, ORG, TOPIC, fold
+
+
+QUALIFIER = re.compile(r"(?<![\w\-])((?:[A-Za-z][\w\-]*\s){1,2})$")
 
 
 class MentionFinder:
@@ -65,11 +70,21 @@ class MentionFinder:
             if (m.start() not in starts and first not in self.pat.phrase_generic
                     and not text[m.start() - 1].isalnum()):
                 fixed.append(Mention(m.start(), m.end(), m.group(0), MODEL, "phrase-name"))
+        for m in self.pat.cues["intro_phrase"].finditer(text, tend):
+            words = m.group(1).split()
+            if not all(w in self.pat.phrase_generic for w in words) and not any(
+                    w.casefold() in self.pat.generic or w.casefold() in STOP_WORDS for w in words):
+                fixed += [Mention(a, b, m.group(1), MODEL, "intro-phrase" if a == m.start(1) else "repeat")
+                          for a, b in (r.span() for r in standalone(m.group(1)).finditer(text))]
         fixed = longest_first(fixed)
         mentions = self._names(text, tend, sents, starts, fixed)
+        mentions = self._qualified(text, tend, longest_first(mentions))
         mentions = resolve_acronyms(self.pat, text, mentions)
         mentions = self._title_name(text, tend, longest_first(mentions))
         self._finish(text, tend, mentions)
+        known = any(m.rule in STRONG_RULES and m.label in (MODEL, DATASET) for m in mentions)
+        if not is_ml_paper(text, doc.user_data.get(CATEGORIES) or (), self.pat.lexicon, known):
+            mentions = strong_only(mentions)
         doc._.kg_mentions = mentions
         doc._.kg_sentences = sents
         if self.set_ents:
@@ -89,8 +104,14 @@ class MentionFinder:
         ends = {m.end: m.label for m in fixed if m.label in (MODEL, DATASET)}
         known_at = {m.start: m.label for m in fixed if m.label in (MODEL, DATASET)}
         drop: set[int] = set()
+        zones = [z.span() for z in pat.no_name_zones.finditer(text)] if ("et al" in text or "/" in text
+                                                                           or "(" in text) else []
+        if zones:
+            out = [m for m in out if not _in_zones(zones, m.start)]
         for tm in NAME_TOKEN.finditer(text):
             s, e = tm.span()
+            if zones and _in_zones(zones, s):
+                continue
             tok = tm.group()
             if tok.endswith("'s"):
                 tok, e = tok[:-2], e - 2
@@ -289,6 +310,52 @@ class MentionFinder:
             return MODEL
         return None
 
+    def _qualified(self, text: str, tend: int, mentions: list[Mention]) -> list[Mention]:
+        """A word or two written before a known name make one longer name ("Grounding DINO", "Tiny U-Net").
+
+        The longer name holds when the text writes it more than once, names it ("called conditional DETR";
+        a lower-case qualifier needs this), or the title opens with it ("Cascade R-CNN: ..."). Every
+        place the text writes the longer name then becomes its mention.
+        """
+        pat = self.pat
+        found: dict[str, str] = {}  # the longer name -> its label
+        for m in mentions:
+            if m.label not in (MODEL, DATASET) or m.start == 0:
+                continue
+            lead = QUALIFIER.search(text, max(0, m.start - 40), m.start)
+            if lead is None:
+                continue
+            words = lead.group(1).split()
+            for k in range(len(words), 0, -1):
+                qual = words[-k:]
+                if any(w.casefold() in STOP_WORDS or w.casefold() in pat.generic or not w[:1].isalpha()
+                       for w in qual):
+                    continue
+                phrase_start = m.start - len(" ".join(qual)) - 1
+                phrase = text[phrase_start:m.end]
+                if not phrase.startswith(qual[0]):
+                    continue
+                if pat.cues["naming"].search(text, max(0, phrase_start - 40), phrase_start + len(qual[0]) + 1):
+                    continue  # the first word belongs to the naming cue: "named conditional DETR"
+                named = pat.cues["naming"].search(text, max(0, phrase_start - 40), phrase_start)
+                if any(w[:1].islower() for w in qual) and not pat.cues["naming_verb"].search(
+                        text, max(0, phrase_start - 30), phrase_start):
+                    continue  # a lower-case qualifier only right after "called", "named", ...
+                titled = phrase_start == 0 and tend and (m.end == tend or text[m.end] == ":")
+                if named or titled or (len(standalone(phrase).findall(text)) > 1
+                                       and not any(w in pat.phrase_generic for w in qual)):
+                    found.setdefault(phrase, m.label)
+                    break
+        if not found:
+            return mentions
+        out = mentions
+        for phrase, label in sorted(found.items(), key=lambda kv: -len(kv[0])):
+            spans = [r.span() for r in standalone(phrase).finditer(text)]
+            out = [m for m in out if not any(a <= m.start and m.end <= b for a, b in spans)]
+            out += [Mention(a, b, phrase, label, "qualified-name" if k == 0 else "repeat")
+                    for k, (a, b) in enumerate(spans)]
+        return longest_first(out)
+
     def _title_name(self, text: str, tend: int, mentions: list[Mention]) -> list[Mention]:
         """A title that is a model's name after one or two capitalized words ("Fast R-CNN") names that model.
 
@@ -339,6 +406,12 @@ class MentionFinder:
                                 or bool(self.pat.cues["title_appositive"].match(rest))
                                 or bool(self.pat.cues["title_report"].match(text[:tend])))
 
+
+
+def _in_zones(zones: list[tuple[int, int]], pos: int) -> bool:
+    """Whether ``pos`` falls inside one of ``zones`` (sorted, non-overlapping (start, end) spans)."""
+    k = bisect.bisect_right(zones, (pos, 1 << 62)) - 1
+    return k >= 0 and zones[k][0] <= pos < zones[k][1]
 
 
 @Language.factory("kg_mentions_v1", assigns=["doc.ents", "doc._.kg_mentions"],

@@ -47,8 +47,12 @@ class RelationFinder:
             same = prev >= 0 and mentions[prev].start >= ss
             if not same:
                 fence = -1
-            elif not joined and cues["intro_fence"].search(text, mentions[prev].end, m.start):
-                fence = mentions[chain].start - ss  # names joined to the previous one share its fence
+            elif not joined and (cues["intro_fence"].search(text, mentions[prev].end, m.start) or (
+                    rels[prev].type == INTRODUCES and rels[prev].source is None
+                    and not cues["appositive_between"].match(text[mentions[prev].end:m.start]))):
+                # names joined to the previous one share its fence; an introduce cue reaches one run of
+                # names ("we call Tiny U-Net, which halves the memory of U-Net": not U-Net)
+                fence = mentions[chain].start - ss
             before = before_long_form(text[ss:m.start], m.aliases) if m.aliases else text[ss:m.start]
             rel, rule = self._paper_relation(m, before, text[m.end:se], title_keys, fence)
             if (joined and rel != INTRODUCES and rels[prev].type == INTRODUCES and mentions[prev].label == m.label

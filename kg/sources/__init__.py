@@ -8,11 +8,13 @@ from pathlib import Path
 
 from kg.errors import SourceError
 from kg.sources.listings import ARXIV_ID_LINE, PROFILE_HEADER, read_arxiv, read_jsonl, read_profile
-from kg.sources.records import PaperRecord, read_lines
+from kg.sources.records import PaperRecord, ReadReport, check_record, check_source_file, read_lines
 
-__all__ = ["FORMATS", "PaperRecord", "detect_format", "read_records"]
+__all__ = ["FORMATS", "PaperRecord", "ReadReport", "detect_format", "read_records"]
 
-FORMATS: dict[str, Callable[[Path], Iterator[PaperRecord]]] = {
+# A reader yields records, or a SourceError for a bad record it can step past (kg build --skip-bad).
+Reader = Callable[[Path], Iterator[PaperRecord | SourceError]]
+FORMATS: dict[str, Reader] = {
     "profile": read_profile,
     "arxiv": read_arxiv,
     "jsonl": read_jsonl,
@@ -39,12 +41,59 @@ def detect_format(path: Path) -> str:
         "  Name the format with --input-format profile|arxiv|jsonl if detection is wrong.")
 
 
-def read_records(path: str | Path, fmt: str | None = None) -> Iterator[PaperRecord]:
-    """Stream the paper records of one file, its format detected unless ``fmt`` names it."""
+def read_records(path: str | Path, fmt: str | None = None, *, skip_bad: bool = False,
+                 report: ReadReport | None = None) -> Iterator[PaperRecord]:
+    """Stream the checked paper records of one file, its format detected unless ``fmt`` names it.
+
+    Every record goes through ``check_record`` (field types, text cleaning). Two records of one file
+    with the same arXiv id or DOI must agree (else SourceError naming both lines). With ``skip_bad``, a bad
+    record is left out and its message added to ``report.skipped``; a file whose structure is broken
+    (or that cannot be read at all) still stops with a SourceError.
+
+    Raises:
+        SourceError: FILE[:LINE]: the problem, then a hint.
+    """
     path = Path(path)
-    if path.is_dir():
-        raise SourceError(str(path), None, "is a directory", "Give listing files, not a folder.")
+    check_source_file(path)
     fmt = fmt or detect_format(path)
     if fmt not in FORMATS:
         raise SourceError(str(path), None, f"unknown format {fmt!r}", f"Use one of {', '.join(FORMATS)}.")
-    return FORMATS[fmt](path)
+    return _checked(FORMATS[fmt](path), skip_bad, report if report is not None else ReadReport())
+
+
+def _checked(items: Iterator[PaperRecord | SourceError], skip_bad: bool, report: ReadReport
+             ) -> Iterator[PaperRecord]:
+    seen: dict[str, PaperRecord] = {}
+    for item in items:
+        try:
+            if isinstance(item, SourceError):
+                raise item
+            record = check_record(item, report)
+            _check_repeat(record, seen)
+        except SourceError as exc:
+            if not skip_bad:
+                raise
+            report.skipped.append(str(exc))
+            continue
+        report.records += 1
+        yield record
+
+
+COMPARED = ("title", "authors", "authors_truncated", "orgs", "categories", "date", "has_code", "abstract",
+            "arxiv_id", "doi", "comment", "references", "extra")
+
+
+def _check_repeat(record: PaperRecord, seen: dict[str, PaperRecord]) -> None:
+    """Refuse a second record of one file with the same arXiv id or DOI and other contents."""
+    keys = [f"arXiv:{record.arxiv_id}" if record.arxiv_id else "", f"doi:{record.doi}" if record.doi else ""]
+    for key in filter(None, keys):
+        first = seen.get(key)
+        if first is None:
+            seen[key] = record
+            continue
+        differ = [f for f in COMPARED if getattr(first, f) != getattr(record, f)]
+        if differ:
+            raise SourceError(record.source, record.line,
+                              f"{key} again (first at {first.where}) with another {', '.join(differ)}",
+                              f"Keep one record of the paper (line {first.line} or line {record.line}) "
+                              "or give each its own id.")

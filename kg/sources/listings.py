@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import json
+import math
 import re
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from kg.errors import SourceError
 from kg.sources.names import ORG_SEPARATOR, clean_name, split_title_authors
-from kg.sources.records import PaperRecord, read_lines
+from kg.sources.records import FieldError, PaperRecord, check_date, read_lines
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 # a category code (LG, cs.CL, stat.ML, hep-th), optional, then "Oct 20, 2022", "October 20 2022" or "20 Oct 2022"
@@ -37,8 +38,12 @@ def _profile_date(match: re.Match[str]) -> str:
         raise ValueError(f"impossible date {name} {day}, {match['year']}") from exc
 
 
-def read_profile(path: Path) -> Iterator[PaperRecord]:
-    """A profile listing: ``<category><Mon D, YYYY>[Code]``, ``<title><authors>[ · orgs]``, ``<abstract>``."""
+def read_profile(path: Path) -> Iterator[PaperRecord | SourceError]:
+    """A profile listing: ``<category><Mon D, YYYY>[Code]``, ``<title><authors>[ · orgs]``, ``<abstract>``.
+
+    A record with an impossible date or an unsplittable title line is yielded as a SourceError and its
+    lines are passed over up to the next date line; a broken structure (a missing title line) raises.
+    """
     record: PaperRecord | None = None
     expect = "header"
     for number, line in read_lines(path):
@@ -51,21 +56,28 @@ def read_profile(path: Path) -> Iterator[PaperRecord]:
                                   "Each paper needs its title-and-authors line after its date line.")
             if record:
                 yield record
+            record = None
             try:
                 when = _profile_date(header)
             except ValueError as exc:
-                raise SourceError(str(path), number, str(exc), "Fix the date.") from exc
+                yield SourceError(str(path), number, str(exc), "Fix the date.")
+                expect = "skip"
+                continue
             record = PaperRecord(source=str(path), line=number, categories=[header["cat"]] if header["cat"] else [],
                                  date=when, has_code=bool(header["code"]))
             expect = "title"
+        elif expect == "skip":
+            continue
         elif expect == "title" and record is not None:
             text, *orgs = ORG_SEPARATOR.split(line, maxsplit=1)
             split = split_title_authors(text)
             if split is None:
-                raise SourceError(
+                yield SourceError(
                     str(path), number, "cannot tell the title from the author list",
                     "Expected '<title><First Author>, <Author>[ et al.][ · org, org]'. "
                     "Put a tab between title and authors if the names are unusual.")
+                record, expect = None, "skip"
+                continue
             record.title, authors, record.authors_truncated = split
             record.authors = [clean_name(a) for a in authors]
             record.orgs = [o.strip() for o in "".join(orgs).split(",") if o.strip()]
@@ -83,7 +95,7 @@ def read_profile(path: Path) -> Iterator[PaperRecord]:
         yield record
 
 
-def read_arxiv(path: Path) -> Iterator[PaperRecord]:
+def read_arxiv(path: Path) -> Iterator[PaperRecord | SourceError]:
     """An arXiv author listing: abstract paragraph(s), optional comment, ``arXiv:ID``, ``Created: date``."""
     blocks: list[tuple[int, str]] = []
     pending: PaperRecord | None = None
@@ -96,8 +108,12 @@ def read_arxiv(path: Path) -> Iterator[PaperRecord]:
             if not created:
                 raise SourceError(str(path), number, "expected 'Created: YYYY-MM-DD' after the arXiv id",
                                   f"Got: {text[:80]!r}. Add the 'Created:' line after arXiv:{pending.arxiv_id}.")
-            pending.date = created["date"]
-            yield pending
+            try:
+                pending.date = check_date("Created", created["date"])
+            except FieldError as exc:
+                yield SourceError(str(path), number, f"bad record: {exc}", exc.hint)
+            else:
+                yield pending
             pending = None
             continue
         ident = ARXIV_ID_LINE.match(text)
@@ -137,37 +153,75 @@ def _looks_like_comment(text: str) -> bool:
         r"ICASSP|Interspeech)\b", text, re.I))
 
 
-def _jsonl_date(obj: dict[str, Any]) -> str | None:
-    raw = obj.get("date") or obj.get("published")
-    if raw:
-        text = str(raw)[:10]
-        datetime.strptime(text, "%Y-%m-%d")  # ValueError on a bad date
-        return text
-    year = obj.get("year")
-    return f"{int(year):04d}" if year is not None else None
+class JSONValueError(ValueError):
+    """A JSON text Python would read but no store or export can hold, with what to write instead."""
+
+    def __init__(self, problem: str, hint: str) -> None:
+        self.hint = hint
+        super().__init__(problem)
 
 
-def _str_list(value: Any, key: str) -> list[str]:
-    if value is None:
-        return []
-    if isinstance(value, str):
-        return [value]
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise ValueError(f"'{key}' must be a list of strings")
+FINITE_HINT = "Write a finite number, or null when the value is unknown."
+
+
+def _json_constant(name: str) -> Any:
+    raise JSONValueError(f"{name} is not a JSON number (non-finite numbers are refused)", FINITE_HINT)
+
+
+def _json_float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise JSONValueError(f"the number {text[:20]} is too large (not finite)", FINITE_HINT)
     return value
+
+
+def _json_int(text: str) -> int:
+    digits = len(text.lstrip("-"))
+    if digits > MAX_INT_DIGITS:
+        raise JSONValueError(f"a number with {digits} digits is too large (at most {MAX_INT_DIGITS})",
+                             "Write the number as a string if it is an identifier.")
+    return int(text)
+
+
+MAX_INT_DIGITS = 30
+
+
+def parse_json(text: str) -> Any:
+    """A JSON value, refusing NaN, Infinity, numbers too large to hold and nesting too deep to read.
+
+    Raises:
+        ValueError: a message that names the problem (``json.JSONDecodeError`` is one).
+    """
+    try:
+        return json.loads(text, parse_constant=_json_constant, parse_float=_json_float, parse_int=_json_int)
+    except RecursionError:
+        raise JSONValueError("the value is nested too deeply to read",
+                             "A paper record needs a few levels of nesting at most; is this really a listing?"
+                             ) from None
+
+
+def _jsonl_date(obj: dict[str, Any]) -> str | None:
+    for key in ("date", "published", "year"):
+        if obj.get(key) is not None:
+            return check_date(key, obj[key])
+    return None
 
 
 JSONL_KEYS = {"id", "arxiv_id", "doi", "title", "abstract", "authors", "authors_truncated", "date",
               "published", "year", "categories", "orgs", "references", "has_code", "comment"}
 
 
-def read_jsonl(path: Path) -> Iterator[PaperRecord]:
-    """JSON Lines: one object per paper (id, title, abstract, authors, date|year, categories, ...)."""
+def read_jsonl(path: Path) -> Iterator[PaperRecord | SourceError]:
+    """JSON Lines: one object per paper (id, title, abstract, authors, date|year, categories, ...).
+
+    Values are passed on as written: ``kg.sources.records.check_record`` checks their types. A bad line
+    is yielded as a SourceError (the lines after it can still be read: ``kg build --skip-bad``).
+    """
     for number, line in read_lines(path):
         if not line.strip():
             continue
         try:
-            obj = json.loads(line)
+            obj = parse_json(line)
             if not isinstance(obj, dict):
                 raise ValueError("each line must be a JSON object")
             if not (obj.get("title") or obj.get("abstract")):
@@ -177,19 +231,19 @@ def read_jsonl(path: Path) -> Iterator[PaperRecord]:
             doi = DOI.match(str(obj.get("doi") or ident).strip())
             yield PaperRecord(
                 source=str(path), line=number,
-                title=" ".join(str(obj.get("title") or "").split()),
-                authors=[clean_name(a) for a in _str_list(obj.get("authors"), "authors")],
-                authors_truncated=bool(obj.get("authors_truncated", False)),
-                orgs=_str_list(obj.get("orgs"), "orgs"),
-                categories=_str_list(obj.get("categories"), "categories"),
+                title=obj.get("title"), authors=obj.get("authors"),
+                authors_truncated=obj.get("authors_truncated", False),
+                orgs=obj.get("orgs"), categories=obj.get("categories"),
                 date=_jsonl_date(obj), has_code=obj.get("has_code"),
-                abstract=" ".join(str(obj.get("abstract") or "").split()),
+                abstract=obj.get("abstract"),
                 arxiv_id=arxiv.group(1) if arxiv else None,
                 doi=doi.group(1).lower() if doi else None,
                 comment=obj.get("comment"),
-                references=_str_list(obj.get("references"), "references"),
+                references=obj.get("references"),
                 extra={k: v for k, v in obj.items() if k not in JSONL_KEYS},
             )
+        except FieldError as exc:
+            yield SourceError(str(path), number, f"bad record: {exc}", exc.hint)
         except (ValueError, TypeError) as exc:  # json.JSONDecodeError is a ValueError
-            raise SourceError(str(path), number, f"bad JSON Lines record: {exc}",
-                              "Each line must be one JSON object with at least a title or an abstract.") from exc
+            yield SourceError(str(path), number, f"bad JSON Lines record: {exc}", getattr(
+                exc, "hint", "Each line must be one JSON object with at least a title or an abstract."))

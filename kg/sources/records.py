@@ -1,9 +1,29 @@
-"""The paper record every reader yields, and the line reader that guards against bad bytes."""
+"""The paper record every reader yields, the one check every record passes, and the line reader.
+
+Every reader (present and future) yields ``PaperRecord``s through ``kg.sources.read_records``, which
+passes each one through ``check_record`` before anything else sees it: every field is checked against
+its type here (``FIELDS``), with the file, line and field name in the message, and text is cleaned here:
+
+- control characters (form feed, ESC, BEL, SOH, ...) are dropped; white-space ones (tab, line ends,
+  form feed, vertical tab) become a space; each one dropped or replaced is counted (``ReadReport``);
+- invisible format characters (soft hyphen, zero-width space, word joiner, byte-order mark, bidi
+  controls; Unicode category Cf except the zero-width (non-)joiners that some scripts spell with) are
+  removed from every text field and counted;
+- a lone UTF-16 surrogate (a JSON ``\\ud83d`` escape without its pair) is refused, naming the field:
+  no text of it can be stored or exported;
+- in author names, dashes (en dash, minus sign, hyphen variants) become ``-``; "et al.", "others",
+  "…" and empty entries are not people: they are removed and the paper is marked ``authors_truncated``.
+"""
 
 from __future__ import annotations
 
+import math
+import re
+import stat
+import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -35,11 +55,278 @@ class PaperRecord:
 
     @property
     def where(self) -> str:
+        """``file:line`` of the record, for messages."""
         return f"{self.source}:{self.line}"
+
+
+@dataclass
+class ReadReport:
+    """What reading changed or left out, for the build report: counts of characters cleaned and the
+    bad records skipped (``kg build --skip-bad``), each as its FILE:LINE message."""
+
+    records: int = 0
+    control_chars: int = 0
+    invisible_chars: int = 0
+    author_placeholders: int = 0
+    skipped: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        """The report as JSON-ready data (``kg build --json``)."""
+        return {"control_chars_dropped": self.control_chars, "invisible_chars_removed": self.invisible_chars,
+                "author_placeholders_removed": self.author_placeholders, "skipped": list(self.skipped)}
+
+
+# The schema of a record: field -> kind. Every reader's output is checked against it.
+FIELDS: dict[str, str] = {
+    "title": "text", "abstract": "text", "authors": "names", "authors_truncated": "bool",
+    "orgs": "strings", "categories": "strings", "date": "date", "has_code": "bool?",
+    "arxiv_id": "str?", "doi": "str?", "comment": "text?", "references": "strings", "extra": "json",
+}
+EXPECTED = {"text": "a string", "text?": "a string or null", "str?": "a string or null",
+            "bool": "true or false", "bool?": "true, false or null", "names": "a list of name strings",
+            "strings": "a string or a list of strings", "date": "a date YYYY-MM-DD (or a year YYYY)",
+            "json": "JSON values"}
+HINTS = {
+    "text": "Write the value as a JSON string.", "text?": "Write the value as a JSON string, or null.",
+    "str?": "Write the value as a JSON string, or null.",
+    "strings": 'Write a JSON list of strings: ["cs.CL", "cs.LG"].',
+    "names": 'Write the authors as a JSON list of names: ["Ada Lovelace", "Alan Turing"].',
+    "bool": "Write true or false without quotes.", "bool?": "Write true or false without quotes.",
+    "date": "Write a real calendar date as YYYY-MM-DD, or the year alone as YYYY.",
+}
+WHITESPACE_CONTROLS = frozenset("\t\n\r\v\f\x1c\x1d\x1e\x1f\x85")
+KEPT_FORMAT_CHARS = frozenset("\u200c\u200d")  # zero-width non-joiner and joiner spell words in some scripts
+NAME_DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2212\ufe63\uff0d", "-"))
+NOT_PEOPLE = frozenset({"", "et al", "et al.", "et. al.", "et.al.", "others", "and others", "…", "...", "etc",
+                        "etc."})
+SURROGATE = re.compile("[\ud800-\udfff]")
+ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{2})-(\d{2}))?$")
+MIN_YEAR, MAX_YEAR = 1000, 2999
+
+
+def describe(value: Any) -> str:
+    """How a JSON value reads in a message: ``a number (42)``, ``a list``, ``the string 'no'``.
+
+    Examples:
+        >>> describe(42), describe(True), describe("no"), describe([1]), describe({})
+        ('a number (42)', 'true', "the string 'no'", 'a list', 'an object')
+    """
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        text = repr(value)
+        return f"a number ({text if len(text) <= 20 else text[:17] + '...'})"
+    if isinstance(value, str):
+        return f"the string {value[:40]!r}" + ("..." if len(value) > 40 else "")
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    return type(value).__name__
+
+
+class FieldError(ValueError):
+    """A value of the wrong kind for a field: the field name and what it must be."""
+
+    def __init__(self, name: str, problem: str, hint: str = "") -> None:
+        self.name, self.problem, self.hint = name, problem, hint
+        super().__init__(f"'{name}' {problem}")
+
+
+def check_value(name: str, kind: str, value: Any) -> Any:
+    """``value`` if it is of ``kind`` (see FIELDS), else FieldError naming ``name``.
+
+    Examples:
+        >>> check_value("has_code", "bool?", None), check_value("categories", "strings", "cs.CL")
+        (None, ['cs.CL'])
+        >>> check_value("has_code", "bool", "false")
+        Traceback (most recent call last):
+        ...
+        kg.sources.records.FieldError: 'has_code' must be true or false, got the string 'false'
+    """
+    bad = FieldError(name, f"must be {EXPECTED[kind]}, got {describe(value)}", HINTS.get(kind, ""))
+    if kind in ("text", "text?", "str?"):
+        if value is None:
+            return "" if kind == "text" else None
+        if not isinstance(value, str):
+            raise bad
+        return value
+    if kind in ("bool", "bool?"):
+        if value is None and kind == "bool?":
+            return None
+        if not isinstance(value, bool):
+            raise bad
+        return value
+    if kind == "names":
+        if value is None:
+            return []
+        if isinstance(value, str):
+            raise FieldError(name, f"must be {EXPECTED[kind]}, got one string {value[:40]!r}",
+                             HINTS["names"] + " One string would be one author.")
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise FieldError(name, f"must be {EXPECTED[kind]}, got {_list_problem(value)}", HINTS["names"])
+        return value
+    if kind == "strings":
+        if value is None:
+            return []
+        if isinstance(value, str):
+            return [value]
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise FieldError(name, f"must be {EXPECTED[kind]}, got {_list_problem(value)}", HINTS[kind])
+        return value
+    if kind == "date":
+        return check_date(name, value)
+    if kind == "json":
+        _check_json(name, value)
+        return value
+    raise AssertionError(kind)
+
+
+def _list_problem(value: Any) -> str:
+    if not isinstance(value, list):
+        return describe(value)
+    odd = next(v for v in value if not isinstance(v, str))
+    return f"a list holding {describe(odd)}"
+
+
+def check_date(name: str, value: Any) -> str | None:
+    """An ISO date ``YYYY-MM-DD`` (a full ISO timestamp is cut to its date) or a year ``YYYY``, checked.
+
+    Examples:
+        >>> check_date("date", "2023-05-07T10:00:00Z"), check_date("year", 2023)
+        ('2023-05-07', '2023')
+        >>> check_date("date", "2023-13-45")
+        Traceback (most recent call last):
+        ...
+        kg.sources.records.FieldError: 'date' is not a calendar date: '2023-13-45'
+    """
+    if value is None:
+        return None
+    if isinstance(value, int) and not isinstance(value, bool):
+        if not MIN_YEAR <= value <= MAX_YEAR:
+            raise FieldError(name, f"is not a plausible year: {value}", HINTS["date"])
+        return f"{value:04d}"
+    if not isinstance(value, str):
+        raise FieldError(name, f"must be {EXPECTED['date']}, got {describe(value)}", HINTS["date"])
+    text = value.strip()
+    match = ISO_DATE.match(text)
+    try:
+        if match is None:
+            if not re.match(r"^\d{4}-\d{2}-\d{2}[T ]", text):
+                raise ValueError(text)
+            datetime.fromisoformat(text)  # the whole timestamp must parse: no trailing garbage
+            text = text[:10]
+            match = ISO_DATE.match(text)
+            assert match is not None
+        if match[2] is not None:
+            date.fromisoformat(text)
+    except ValueError:
+        raise FieldError(name, f"is not a calendar date: {value[:40]!r}", HINTS["date"]) from None
+    if not MIN_YEAR <= int(match[1]) <= MAX_YEAR:
+        raise FieldError(name, f"is not a plausible year: {value[:40]!r}", HINTS["date"])
+    return text
+
+
+def _check_json(name: str, value: Any, depth: int = 0) -> None:
+    if isinstance(value, float) and not math.isfinite(value):
+        raise FieldError(name, f"holds a non-finite number ({value})", "Write a finite number or null.")
+    if isinstance(value, str) and SURROGATE.search(value):
+        raise FieldError(name, "holds a lone UTF-16 surrogate", SURROGATE_HINT)
+    if isinstance(value, list):
+        for item in value:
+            _check_json(name, item, depth + 1)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            _check_json(f"{name}.{key}" if depth == 0 and name == "extra" else name, item, depth + 1)
+
+
+SURROGATE_HINT = ("A \\ud800-\\udfff escape must come as a pair (e.g. \\ud83d\\ude00 for one emoji); "
+                  "write the character itself or the whole pair.")
+
+
+def clean_text(text: str, report: ReadReport | None = None, *, name: bool = False) -> str:
+    """``text`` without control or invisible characters, on one line with single spaces.
+
+    Examples:
+        >>> clean_text("Deep\\x0cLearn\\u00ading\\x1b at\\u200b Scale\\n")
+        'Deep Learning at Scale'
+        >>> clean_text("Jean\\u2013Pierre", name=True)
+        'Jean-Pierre'
+    """
+    out = []
+    for ch in text:
+        category = unicodedata.category(ch)
+        if category == "Cc":
+            if ch not in "\t\n\r" and report is not None:
+                report.control_chars += 1
+            if ch in WHITESPACE_CONTROLS:
+                out.append(" ")
+        elif category == "Cf" and ch not in KEPT_FORMAT_CHARS:
+            if report is not None:
+                report.invisible_chars += 1
+        else:
+            out.append(ch)
+    cleaned = " ".join("".join(out).split())
+    if name:
+        cleaned = unicodedata.normalize("NFC", cleaned.translate(NAME_DASHES))
+    return cleaned
+
+
+def check_record(rec: PaperRecord, report: ReadReport | None = None) -> PaperRecord:
+    """Check every field of ``rec`` against ``FIELDS`` and clean its text (see the module docstring).
+
+    Raises:
+        SourceError: FILE:LINE, the field and what it must be.
+    """
+    try:
+        values = {f.name: check_value(f.name, FIELDS[f.name], getattr(rec, f.name))
+                  for f in fields(rec) if f.name in FIELDS}
+        for key, value in values.items():
+            for text in [value] if isinstance(value, str) else value if isinstance(value, list) else []:
+                if SURROGATE.search(text):
+                    raise FieldError(key, "holds a lone UTF-16 surrogate", SURROGATE_HINT)
+    except FieldError as exc:
+        raise SourceError(rec.source, rec.line, f"bad record: {exc}", exc.hint) from None
+    for key in ("title", "abstract", "comment", "arxiv_id", "doi"):
+        if values[key] is not None:
+            values[key] = clean_text(values[key], report)
+    if values["comment"] == "":
+        values["comment"] = None
+    for key in ("orgs", "categories", "references"):
+        values[key] = [t for t in (clean_text(v, report) for v in values[key]) if t]
+    authors = [clean_text(a, report, name=True) for a in values["authors"]]
+    people = [a for a in authors if a.casefold() not in NOT_PEOPLE and any(ch.isalnum() for ch in a)]
+    if len(people) != len(authors):
+        if report is not None:
+            report.author_placeholders += len(authors) - len(people)
+        values["authors_truncated"] = True
+    values["authors"] = people
+    for key, value in values.items():
+        setattr(rec, key, value)
+    return rec
+
+
+def check_source_file(path: Path) -> None:
+    """Refuse a path that is not a regular file (a folder, FIFO, device or socket) before opening it:
+    a FIFO would block the read forever."""
+    try:
+        mode = path.stat().st_mode
+    except OSError as exc:
+        raise SourceError(str(path), None, f"cannot open: {exc.strerror}", "Check the path.") from exc
+    if stat.S_ISDIR(mode):
+        raise SourceError(str(path), None, "is a directory", "Give listing files, not a folder.")
+    if not stat.S_ISREG(mode):
+        kind = ("a named pipe (FIFO)" if stat.S_ISFIFO(mode) else "a device" if stat.S_ISCHR(mode) or
+                stat.S_ISBLK(mode) else "a socket" if stat.S_ISSOCK(mode) else "not a regular file")
+        raise SourceError(str(path), None, f"is {kind}, not a regular file",
+                          "Save the listing to a file first, then build from that file.")
 
 
 def read_lines(path: Path) -> Iterator[tuple[int, str]]:
     """Yield (line number, text without newline), streaming; bad bytes raise SourceError naming the line."""
+    check_source_file(path)
     try:
         handle = path.open("rb")
     except OSError as exc:

@@ -4,11 +4,37 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from typing import Any
 
 from kg.model import AUTHOR, AUTHORED, LABELS, PAPER, Edge, Graph, Node
 from kg.store.cypher import (COAUTHORSHIP_EDGES, COAUTHORSHIP_PAPERS, COUNT_LABELS, COUNT_TYPES, READ_EDGES,
                              READ_NODES, find_by, node_by_id, read_edges, read_nodes, write_plan)
+
+
+@dataclass(frozen=True)
+class NodeValue:
+    """A node returned by ad-hoc Cypher, without backend ids: its labels and properties."""
+
+    labels: tuple[str, ...]
+    props: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class RelValue:
+    """A relationship returned by ad-hoc Cypher: its type and properties (``forward``: it points along a path)."""
+
+    type: str
+    props: dict[str, Any] = field(default_factory=dict)
+    forward: bool = True
+
+
+@dataclass(frozen=True)
+class PathValue:
+    """A path returned by ad-hoc Cypher: ``nodes[i]`` and ``nodes[i + 1]`` joined by ``rels[i]``."""
+
+    nodes: tuple[NodeValue, ...]
+    rels: tuple[RelValue, ...]
 
 
 class GraphStore(ABC):
@@ -17,14 +43,30 @@ class GraphStore(ABC):
     @abstractmethod
     def run(self, cypher: str, params: dict[str, Any] | None = None, *, write: bool = False
             ) -> list[dict[str, Any]]:
-        """Run one Cypher statement with ``$parameters``; rows as dicts."""
+        """Run one Cypher statement with ``$parameters``; rows as dicts (in a write transaction with ``write``).
+
+        Raises:
+            StoreError: the store refuses the statement.
+            BackendUnavailable: a Bolt server cannot be reached.
+        """
+
+    @abstractmethod
+    def run_read_only(self, cypher: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+        """Run one statement where no write can last: in a transaction that is rolled back, never committed
+        (user Cypher, ``kg cypher``); rows as dicts, with nodes, relationships and paths as NodeValue,
+        RelValue and PathValue (no backend ids).
+
+        Raises:
+            StoreError: the store refuses or fails the statement.
+        """
 
     @abstractmethod
     def ensure_schema(self) -> None:
         """Create the unique-id constraints (and indexes) for every label; idempotent."""
 
     @abstractmethod
-    def close(self) -> None: ...
+    def close(self) -> None:
+        """Release the database or driver; the store cannot be used after."""
 
     def write(self, graph: Graph) -> None:
         """Upsert every node and edge of ``graph`` in UNWIND batches (MERGE on ids: idempotent)."""

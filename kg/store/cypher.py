@@ -87,10 +87,20 @@ READ_EDGES = ("MATCH (a)-[r]->(b) RETURN a.id AS source, type(r) AS type, b.id A
 
 
 def read_nodes(label: str) -> str:
+    """The statement that reads every ``label`` node's properties.
+
+    Raises:
+        ValueError: ``label`` is not in the schema.
+    """
     return f"MATCH (n:{_checked(label, LABELS)}) RETURN properties(n) AS props"
 
 
 def read_edges(rel_type: str) -> str:
+    """The statement that reads every ``rel_type`` relationship: source and target ids and properties.
+
+    Raises:
+        ValueError: ``rel_type`` is not in the schema.
+    """
     return (f"MATCH (a)-[r:{_checked(rel_type, SCHEMA)}]->(b) "
             f"RETURN a.id AS source, b.id AS target, properties(r) AS props")
 

@@ -21,6 +21,7 @@ import fcntl
 import gzip
 import json
 import os
+import re
 import shutil
 import signal
 import time
@@ -32,10 +33,14 @@ from typing import Any
 from kg.errors import StoreError, StoreFormatError
 from kg.model import LABELS, REL_TYPES, Graph
 from kg.sources.records import PaperRecord
-from kg.store.base import GraphStore
+from kg.store.base import GraphStore, NodeValue, PathValue, RelValue
 from kg.store.cypher import clean_props, embedded_schema
 
 os.environ.setdefault("ARCADEDB_LOG_CONSOLE", "0")  # the engine logs INFO lines to stderr otherwise
+
+# A path as the engine prints it: record ids, relationships in brackets, arrows giving their direction.
+PATH = re.compile(r"\(#\d+:\d+\)(?:(?:-\[#\d+:\d+\]->|<-\[#\d+:\d+\]-)\(#\d+:\d+\))*")
+PATH_STEP = re.compile(r"[(\[](#\d+:\d+)[)\]]")
 
 MARKER = "kg-store.json"  # the pointer file
 LOCK = "build.lock"
@@ -107,6 +112,11 @@ class EmbeddedStore(GraphStore):
 
     def run(self, cypher: str, params: dict[str, Any] | None = None, *, write: bool = False
             ) -> list[dict[str, Any]]:
+        """Run Cypher in-process (``write``: in a transaction); rows as dicts.
+
+        Raises:
+            StoreError: the engine refuses the statement.
+        """
         args = (params,) if params else ()
         try:
             if write:
@@ -117,6 +127,54 @@ class EmbeddedStore(GraphStore):
             return list(self.db.query("opencypher", cypher, *args).to_list())
         except Exception as exc:
             raise StoreError(f"query failed on {self.path}: {exc}\n  query: {cypher[:200]}") from exc
+
+    def run_read_only(self, cypher: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+        """Through ``Database.query``, which refuses any statement that is not idempotent (the engine's
+        QueryNotIdempotentException), inside a transaction that is always rolled back. Elements come back as
+        maps with ``@rid`` and ``@type`` and a path as its record ids (``(#1:0)-[#9:0]->(#2:0)``, every arrow
+        printed ``->``): they become NodeValue, RelValue and PathValue, the ids looked up and dropped."""
+        args = (params,) if params else ()
+        try:
+            self.db.begin()
+            try:
+                rows = list(self.db.query("opencypher", cypher, *args).to_list())
+                return [{k: self._value(v) for k, v in row.items()} for row in rows]
+            finally:
+                self.db.rollback()
+        except Exception as exc:
+            if "QueryNotIdempotentException" in str(exc):
+                raise StoreError(f"the store refused a statement that writes: {cypher[:200]}\n"
+                                 "  kg cypher runs read-only queries; write with kg build.") from exc
+            raise StoreError(f"query failed on {self.path}: {exc}\n  query: {cypher[:200]}") from exc
+
+    def _value(self, value: Any) -> Any:
+        if isinstance(value, list):
+            return [self._value(v) for v in value]
+        if isinstance(value, dict) and "@rid" in value and "@type" in value:
+            return self._element(str(value["@type"]), {k: v for k, v in value.items() if not k.startswith("@")})
+        if isinstance(value, dict):
+            return {k: self._value(v) for k, v in value.items()}
+        if isinstance(value, str) and PATH.fullmatch(value):
+            return self._path(value)
+        return value
+
+    @staticmethod
+    def _element(kind: str, props: dict[str, Any]) -> NodeValue | RelValue:
+        return RelValue(kind, props) if kind in REL_TYPES else NodeValue((kind,), props)
+
+    def _path(self, text: str) -> PathValue:
+        nodes: list[NodeValue] = []
+        rels: list[RelValue] = []
+        previous = ""
+        for rid in PATH_STEP.findall(text):
+            record = self.db.lookup_by_rid(rid)
+            kind, props = record.get_type_name(), record.to_dict()
+            if kind in REL_TYPES:  # the engine prints every arrow as ->: the edge's own ends give the direction
+                rels.append(RelValue(kind, props, str(record.get_out().get_rid()) == previous))
+            else:
+                nodes.append(NodeValue((kind,), props))
+                previous = rid
+        return PathValue(tuple(nodes), tuple(rels))
 
     def counts(self) -> dict[str, dict[str, int]]:
         """Node counts per label and relationship counts per type (those above zero), sorted by name.
@@ -138,6 +196,7 @@ class EmbeddedStore(GraphStore):
         return {"nodes": nodes, "relationships": relationships}
 
     def ensure_schema(self) -> None:
+        """Create the vertex and edge types and indexes (``kg.store.cypher.embedded_schema``); idempotent."""
         self._wrote = True
         for statement in embedded_schema():
             self.db.command("sql", statement)
@@ -190,6 +249,7 @@ class EmbeddedStore(GraphStore):
             progress("write", total, total)
 
     def close(self) -> None:
+        """Close the database (releases its lock for other processes)."""
         if getattr(self, "db", None) is not None:
             self.db.close()
             self.db = None
@@ -419,6 +479,7 @@ def clean_leftovers(path: Path, *, wait: bool = True) -> None:
 # --- records and the swap ------------------------------------------------------------------------------
 
 def save_records(path: Path, records: Sequence[PaperRecord]) -> None:
+    """Keep ``records`` beside the database at ``path`` (gzipped JSON Lines) for a later ``kg build --add``."""
     # vars(), not asdict(): the same fields without asdict's deep copy; level 1: 5x faster, 20 % larger
     with gzip.open(path / RECORDS, "wt", encoding="utf-8", compresslevel=1) as out:
         for rec in records:

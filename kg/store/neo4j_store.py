@@ -13,7 +13,7 @@ import os
 from typing import Any
 
 from kg.errors import BackendUnavailable, StoreError
-from kg.store.base import GraphStore
+from kg.store.base import GraphStore, NodeValue, PathValue, RelValue
 from kg.store.cypher import SHOW_CONSTRAINTS, SHOW_INDEXES, schema_statements
 
 log = logging.getLogger(__name__)
@@ -71,8 +71,30 @@ class Neo4jStore(GraphStore):
         self.uri = uri or "(caller's driver)"
         self.driver = driver
 
+    def _value(self, value: Any) -> Any:
+        graph = self.neo4j.graph
+        if isinstance(value, graph.Node):
+            return NodeValue(tuple(sorted(value.labels)), dict(value))
+        if isinstance(value, graph.Relationship):
+            return RelValue(value.type, dict(value))
+        if isinstance(value, graph.Path):
+            rels = tuple(RelValue(r.type, dict(r), r.start_node.element_id == a.element_id)
+                         for r, a in zip(value.relationships, value.nodes, strict=False))
+            return PathValue(tuple(self._value(n) for n in value.nodes), rels)
+        if isinstance(value, list):
+            return [self._value(v) for v in value]
+        if isinstance(value, dict):
+            return {k: self._value(v) for k, v in value.items()}
+        return value
+
     def run(self, cypher: str, params: dict[str, Any] | None = None, *, write: bool = False
             ) -> list[dict[str, Any]]:
+        """Run Cypher in a managed read (or ``write``) transaction; rows as dicts.
+
+        Raises:
+            BackendUnavailable: the server cannot be reached or refuses the credentials.
+            StoreError: the server refuses the statement.
+        """
         def work(tx: Any) -> list[dict[str, Any]]:
             return [record.data() for record in tx.run(cypher, params or {})]
 
@@ -81,6 +103,29 @@ class Neo4jStore(GraphStore):
             with self.driver.session(database=self.database) as session:
                 rows: list[dict[str, Any]] = (session.execute_write(work) if write else session.execute_read(work))
                 return rows
+        except (errors.ServiceUnavailable, errors.AuthError, errors.SessionExpired) as exc:
+            first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            raise BackendUnavailable(f"cannot reach a Bolt server at {self.uri}: {first}\n"
+                                     "  Check the server runs and the URL (bolt://HOST:7687 or neo4j://HOST:7687), "
+                                     "NEO4J_USERNAME and NEO4J_PASSWORD.") from exc
+        except errors.Neo4jError as exc:
+            raise StoreError(f"query failed on {self.uri}: {exc.code}: {exc.message}\n  query: {cypher[:200]}"
+                             ) from exc
+
+    def run_read_only(self, cypher: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+        """In an explicit transaction of a read-access session that is always rolled back, never committed:
+        a server that ignores the access mode (ArcadeDB's Bolt plugin does) still keeps no write."""
+        errors = self.neo4j.exceptions
+        try:
+            with self.driver.session(database=self.database,
+                                     default_access_mode=self.neo4j.READ_ACCESS) as session:
+                tx = session.begin_transaction()
+                try:
+                    result = tx.run(cypher, params or {})
+                    return [{k: self._value(v) for k, v in zip(record.keys(), record.values(), strict=True)}
+                            for record in result]
+                finally:
+                    tx.rollback()
         except (errors.ServiceUnavailable, errors.AuthError, errors.SessionExpired) as exc:
             first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
             raise BackendUnavailable(f"cannot reach a Bolt server at {self.uri}: {first}\n"
@@ -102,6 +147,8 @@ class Neo4jStore(GraphStore):
         return {str(row.get("name")) for row in rows}
 
     def ensure_schema(self) -> None:
+        """Create the missing constraints and indexes (``schema_statements``), once per store object; a server
+        without SHOW CONSTRAINTS gets none, with a warning."""
         if self._schema_ready:
             return
         existing = self._existing_schema()
@@ -114,6 +161,7 @@ class Neo4jStore(GraphStore):
         self._schema_ready = True
 
     def close(self) -> None:
+        """Close the driver, unless the caller gave it."""
         if self._owns_driver and self.driver is not None:
             self.driver.close()
         self.driver = None

@@ -1,0 +1,51 @@
+"""Whether a paper is about machine learning, and what may name a model or dataset in one that is not.
+
+A paper's arXiv categories decide when it has any: an ML category (``patterns/lexicon.json``:
+``ml_categories``) makes it ML, a category outside computer science and statistics makes it not; under
+other computing categories, or with none, the text decides: it is outside ML when it names no model or
+dataset the gazetteer knows, has fewer than ``min_ml_words`` distinct ML words and at least
+``min_science_words`` distinct words of the sciences (galaxy, quantum, molecule, protein, theorem, ...).
+Outside ML only strong evidence makes a Model or Dataset: a name the gazetteer knows. Catalogue
+designations (HD 209458 b), chemical formulas (NH3), gene names and instruments are never taken by shape.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from kg.extract.base import Lexicon, Mention
+from kg.model import DATASET, MODEL
+
+CATEGORIES = "kg_categories"  # doc.user_data key: the paper's category codes, when the source gives them
+STRONG_RULES = frozenset({"gazetteer", "gazetteer-variant", "family-root", "name-extends-known"})  # the gazetteer knows it
+
+
+def is_ml_paper(text: str, categories: Sequence[str], lex: Lexicon, known: bool = False) -> bool:
+    """Whether a paper is about machine learning, by its categories when it has any, else by its text.
+
+    ``known``: the gazetteer found a model or dataset in the text, which makes uncategorized text ML.
+
+    Examples:
+        >>> from kg.extract.base import load_patterns
+        >>> lex = load_patterns().lexicon
+        >>> is_ml_paper("We fit the light curve.", ["astro-ph.SR"], lex), is_ml_paper("", ["cs.CL"], lex)
+        (False, True)
+        >>> is_ml_paper("We train a neural encoder on two datasets.", [], lex)
+        True
+        >>> is_ml_paper("We measure the spectra of 40 galaxies with the Kestrel-9 telescope.", [], lex)
+        False
+    """
+    if categories:
+        if any(c in lex.ml_categories for c in categories):
+            return True
+        if not any(c.startswith(lex.text_decides) for c in categories):
+            return False
+    if known or len({m.group().casefold() for m in lex.ml_words.finditer(text)}) >= lex.min_ml_words:
+        return True
+    return len({m.group().casefold() for m in lex.science_words.finditer(text)}) < lex.min_science_words
+
+
+def strong_only(mentions: list[Mention]) -> list[Mention]:
+    """The mentions (with keys) of a paper outside ML: models and datasets only where the gazetteer names them."""
+    strong = {(m.label, m.key) for m in mentions if m.rule in STRONG_RULES}
+    return [m for m in mentions if m.label not in (MODEL, DATASET) or (m.label, m.key) in strong]

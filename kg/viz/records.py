@@ -1,0 +1,207 @@
+"""What the page draws, as plain JSON-ready records: nodes, edges and legend items per view."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import networkx as nx
+
+from kg.analysis.collab import author_communities, coauthor_graph
+from kg.model import AUTHORED, LABELS, PAPER
+from kg.viz.layout import Box
+from kg.viz.slicing import When, when, year_of
+
+COAUTHOR = "co-author"  # the display edge of the collaboration view; not a stored relationship
+
+
+def name_of(attrs: dict[str, Any], nid: str) -> str:
+    """A node's display name: its name, else its title, else its id."""
+    return str(attrs.get("name") or attrs.get("title") or nid)
+
+
+def short(text: str, limit: int) -> str:
+    """``text`` cut to ``limit`` characters with an ellipsis.
+
+    Examples:
+        >>> short("DeepSeek-V3.2-Speciale", 12)
+        'DeepSeek-V3\u2026'
+    """
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
+
+
+def node_record(G: Any, nid: str, attrs: dict[str, Any], style: dict[str, Any]) -> dict[str, Any]:
+    """One node as the page needs it: id, label text, name, kind, shape, colour, size, year and its source
+    (``dated`` True for the node's own date), date, abstract, and a paper's authors in byline order."""
+    label = attrs["label"]
+    look = style["labels"][label]
+    name = name_of(attrs, nid)
+    rec: dict[str, Any] = {"id": nid, "label": short(name, style["label_max_chars"]), "title": name,
+                           "name": name, "kind": label, "legend": label, "shape": look["shape"],
+                           "color": look["color"], "size": look["size"]}
+    seen = when(G, nid)
+    if seen.year is not None:
+        rec["year"], rec["dated"], rec["when"] = seen.year, year_of(attrs) is not None, seen.how
+    if seen.paper is not None:
+        paper = G.nodes[seen.paper]
+        rec["paper"] = {"id": seen.paper, "title": name_of(paper, seen.paper), "how": seen.how,
+                        **({"date": str(paper["date"])} if paper.get("date") else {})}
+    if attrs.get("date"):
+        rec["date"] = str(attrs["date"])
+    if attrs.get("abstract"):
+        rec["abstract"] = short(str(attrs["abstract"]), style["abstract_max_chars"])
+    if label == PAPER:
+        byline = sorted((a.get("position", 0), name_of(G.nodes[s], s)) for s, _, a in G.in_edges(nid, data=True)
+                        if a.get("type") == AUTHORED)
+        rec["authors"] = [n for _, n in byline]
+        rec["authors_truncated"] = bool(attrs.get("authors_truncated"))
+    return rec
+
+
+def edge_record(i: int, s: str, t: str, attrs: dict[str, Any], style: dict[str, Any]) -> dict[str, Any]:
+    """One edge: ends, kind, tooltip, width and colour; inferred edges dashed with ``score`` and ``rule``;
+    ``evidence`` sentences as a list."""
+    inferred = bool(attrs.get("inferred"))
+    rec: dict[str, Any] = {"id": i, "from": s, "to": t, "kind": attrs.get("type", ""),
+                           "title": attrs.get("type", ""), "width": style["edges"]["width"],
+                           "color": style["edges"]["inferred_color" if inferred else "color"]}
+    if inferred:
+        rec["inferred"] = True
+        rec["dashes"] = style["edges"]["inferred_dashes"]
+    for key in ("evidence", "rule"):
+        if attrs.get(key):
+            value = attrs[key]
+            rec[key] = [str(v) for v in value] if isinstance(value, list) else [str(value)]
+    if isinstance(attrs.get("score"), int | float) and not math.isnan(float(attrs["score"])):
+        rec["score"] = round(float(attrs["score"]), 3)
+    return rec
+
+
+def label_legend(nodes: list[dict[str, Any]], style: dict[str, Any], hidden: list[str] = ()) -> list[dict[str, Any]]:
+    """One legend item per label present, in the model's label order, with its count; ``hidden`` labels
+    start unchecked (shown on demand)."""
+    counts: dict[str, int] = {}
+    for n in nodes:
+        counts[n["legend"]] = counts.get(n["legend"], 0) + 1
+    return [{"key": lab, "text": f"{lab} ({counts[lab]})", "color": style["labels"][lab]["color"],
+             "shape": style["labels"][lab]["shape"], "on": lab not in hidden} for lab in LABELS if lab in counts]
+
+
+def lineage_records(G: Any, L: Any, focus: str | None, style: dict[str, Any]
+                    ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]], dict[str, Box]]:
+    """Nodes, edges, legend and node boxes of the lineage view of ``L`` (edges child -> parent).
+
+    Each node's label is its name and the year shown (``when``): the introducing paper's year, else
+    "first seen YEAR", else "undated", and a line naming how many parents are not shown. Edges are drawn
+    from parent to child (time runs left to right); stated edges solid, inferred dashed, wider with score.
+    """
+    look = style["lineage"]
+    lines = look["label_lines"]
+    nodes, boxes = [], {}
+    for n, a in sorted(L.nodes(data=True)):
+        rec = node_record(G, n, G.nodes[n], style)
+        rec["label"] = short(rec["name"], look["label_max_chars"])
+        seen = when(G, n)
+        rec["label"] += "\n" + _when_text(seen)
+        hidden = a.get("hidden_parents") or []
+        if hidden:
+            rec["hidden_parents"] = [name_of(G.nodes[h], h) if h in G else h for h in hidden]
+            rec["label"] += f"\n+{len(hidden)} parent{'s' if len(hidden) != 1 else ''} not shown"
+        if a.get("context"):
+            rec["context"] = True
+            rec["color"] = look["context_color"]
+            rec["legend"] = "context"
+        rec["font"] = {"size": look["font_size"]}
+        rec["shape"], rec["size"] = look["shape"], look["size"]
+        if n == focus:
+            mark_focus(rec, style)
+        text = rec["label"].split("\n")
+        half = max(rec["size"], look["char_px"] * max(len(t) for t in text) / 2)
+        boxes[n] = Box(half, half, rec["size"], rec["size"] + lines["gap_px"] + lines["px"] * len(text))
+        nodes.append(rec)
+    edges = []
+    for i, (s, t, a) in enumerate(sorted(L.edges(data=True), key=lambda e: (e[0], e[1], str(e[2].get("rule"))))):
+        rec = edge_record(i, s, t, a, style)
+        score = rec.get("score", 1.0)
+        rec["width"] = round(look["stated_width"] if not rec.get("inferred")
+                             else look["min_width"] + (look["stated_width"] - look["min_width"]) * score, 2)
+        rec["arrows"] = {"to": {"enabled": False}, "from": {"enabled": True, "scaleFactor": 0.6}}
+        how = "stated" if not rec.get("inferred") else f"inferred, score {score:.2f}"
+        rule = f" ({', '.join(rec['rule'])})" if rec.get("rule") else ""
+        rec["title"] = f"{name_of(G.nodes[s], s)} builds on {name_of(G.nodes[t], t)}: {how}{rule}"
+        edges.append(rec)
+    legend = label_legend([n for n in nodes if not n.get("context")], style)
+    for item in legend:
+        item["shape"] = look["shape"]
+    if any(n.get("context") for n in nodes):
+        legend.append({"key": "context", "text": "Other parents of the models shown", "shape": look["shape"],
+                       "color": look["context_color"], "on": True})
+    legend += [{"key": "edge:stated", "text": "builds on, stated in the abstract", "line": "solid",
+                "color": style["edges"]["color"], "on": True, "edges": True},
+               {"key": "edge:inferred", "text": "builds on, inferred (wider = higher score)", "line": "dashed",
+                "color": style["edges"]["inferred_color"], "on": True, "edges": True}]
+    return nodes, edges, legend, boxes
+
+
+def _when_text(seen: When) -> str:
+    if seen.year is None:
+        return "undated"
+    return str(seen.year) if seen.how in ("dated", "introduced") else f"first seen {seen.year}"
+
+
+def collaboration_records(H: Any, style: dict[str, Any], seed: int
+                          ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
+    """Authors sized by papers and coloured by community (``author_communities``, numbered as ``kg
+    collaboration`` numbers them and named by their best-linked authors), co-author links without arrows."""
+    look = style["collaboration"]
+    C = coauthor_graph(H)  # authors with at least one paper in H; ``papers`` counts them
+    communities = author_communities(C, seed)
+    palette = look["palette"]
+    member = {n: i for i, c in enumerate(communities) for n in c}
+    wdeg = dict(C.degree(weight="weight"))
+    nodes: list[dict[str, Any]] = []
+    for n, a in sorted(C.nodes(data=True)):
+        rec = node_record(H, n, H.nodes[n], style)
+        k = member.get(n)
+        named = k is not None and k < len(palette)
+        rec.update(color=palette[k] if named else look["other_color"],
+                   size=round(look["base_size"] + look["size_per_sqrt_paper"] * math.sqrt(a["papers"]), 1),
+                   papers=a["papers"], legend=f"c{k + 1}" if named else "other", value=a["papers"])
+        if k is not None:
+            rec["community"] = k + 1
+        nodes.append(rec)
+    edges = [{"id": i, "from": x, "to": y, "kind": COAUTHOR, "title": _shared(w), "value": w["weight"],
+              "color": style["edges"]["color"], "arrows": {"to": {"enabled": False}}, "evidence": [_shared(w)]}
+             for i, (x, y, w) in enumerate(sorted(C.edges(data=True)))]
+    legend = []
+    for i, c in enumerate(communities[: len(palette)]):
+        top = sorted(c, key=lambda a: (-wdeg[a], a))[: look["legend_names"]]
+        names = ", ".join(str(C.nodes[a]["name"]) for a in top) + (", \u2026" if len(c) > len(top) else "")
+        legend.append({"key": f"c{i + 1}", "text": f"#{i + 1} {names} ({len(c)})", "color": palette[i],
+                       "shape": "dot", "on": True})
+    rest = sum(len(c) for c in communities[len(palette):])
+    alone = sum(1 for n in C if n not in member)
+    if rest or alone:
+        parts = ([f"smaller communities ({rest})"] if rest else []) + ([f"no co-author ({alone})"] if alone else [])
+        legend.append({"key": "other", "text": "Others: " + ", ".join(parts), "color": look["other_color"],
+                       "shape": "dot", "on": True})
+    return nodes, edges, legend
+
+
+def _shared(link: dict[str, Any]) -> str:
+    years = sorted({y for y in (link.get("first_year"), link.get("last_year")) if y})
+    span = f", {'-'.join(map(str, years))}" if years else ""
+    return f"{link['weight']} shared paper{'s' if link['weight'] != 1 else ''}{span}"
+
+
+def mark_focus(rec: dict[str, Any], style: dict[str, Any]) -> None:
+    """Draw the focus node larger, with a thick border."""
+    rec["borderWidth"] = style["focus"]["border_width"]
+    rec["size"] = round(rec["size"] * style["focus"]["size_factor"], 1)
+    rec["focus"] = True
+
+
+def degrees(H: Any) -> dict[str, int]:
+    """Each node's number of distinct neighbours in ``H`` (either direction)."""
+    U = nx.Graph(H)
+    return {n: U.degree(n) for n in U}

@@ -1,0 +1,147 @@
+// sigma.js renderer of the paper-kg viewer, for big graphs (above style.json's big.sigma_min_nodes).
+// Positions come precomputed from Python. Labels appear by zoom (sigma's label grid); the selection, its
+// neighbours and links, and the lineage time axis are drawn on a 2-D canvas layer of their own, so a
+// selection costs one small drawing, not a redraw of the graph. With software WebGL (SwiftShader, as in
+// headless Chromium and --png) it draws cheaply: square points, 1-px lines, no edges while moving.
+(function () {
+  "use strict";
+  window.kgRenderers = window.kgRenderers || {};
+  window.kgRenderers.sigma = function (data, container, hooks) {
+    var S = window.KGSigma;
+    var kg = hooks.kg;
+    var probe = document.createElement("canvas").getContext("webgl");
+    var info = probe && probe.getExtension("WEBGL_debug_renderer_info");
+    var gpuName = probe ? String(probe.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : probe.RENDERER)) : "";
+    var software = /swiftshader|llvmpipe|softpipe|software/i.test(gpuName);
+    var cheap = software || !!data.cheap;
+    kg.gpu = { renderer: gpuName, software: software, cheap: cheap };
+
+    var graph = new S.Graph({ multi: true, type: "directed", allowSelfLoops: true });
+    data.nodes.forEach(function (n) {
+      graph.addNode(n.id, { x: n.x, y: -n.y, size: Math.max(1.5, (n.size || 6) * (cheap ? 0.35 : 0.45)),
+                            color: n.color, label: n.name, kind: n.kind });
+    });
+    data.edges.forEach(function (e) {
+      graph.addEdgeWithKey(String(e.id), e.from, e.to, { color: e.color, size: cheap ? 0.5 : Math.max(0.5, (e.width || 1) * 0.6) });
+    });
+    var renderer = new S.Sigma(graph, container, {
+      nodeProgramClasses: { circle: cheap ? S.NodePointProgram : S.NodeCircleProgram },
+      defaultNodeType: "circle",
+      edgeProgramClasses: { line: cheap ? S.EdgeLineProgram : S.EdgeRectangleProgram },
+      defaultEdgeType: "line",
+      hideEdgesOnMove: true,
+      hideLabelsOnMove: cheap,
+      labelRenderedSizeThreshold: cheap ? 9 : 6,
+      labelDensity: 0.7,
+      labelGridCellSize: 120,
+      renderEdgeLabels: false,
+      zIndex: false,
+      nodeReducer: function (id, attrs) { return hooks.isVisible(id) ? attrs : Object.assign({}, attrs, { hidden: true }); },
+      edgeReducer: function (id, attrs) {
+        return hooks.isEdgeVisible(Number(id)) ? attrs : Object.assign({}, attrs, { hidden: true });
+      }
+    });
+    kg.sigma = renderer;
+    kg.graph = graph;
+    kg.axisDrawn = [];
+
+    // The selection layer: a plain 2-D canvas over sigma's canvases, redrawn after each sigma frame.
+    var layer = document.createElement("canvas");
+    layer.className = "kg-layer";
+    container.appendChild(layer);
+    var chosen = null;
+    function drawLayer() {
+      var ratio = window.devicePixelRatio || 1;
+      var w = container.clientWidth, h = container.clientHeight;
+      if (layer.width !== Math.round(w * ratio) || layer.height !== Math.round(h * ratio)) {
+        layer.width = Math.round(w * ratio);
+        layer.height = Math.round(h * ratio);
+        layer.style.width = w + "px";
+        layer.style.height = h + "px";
+      }
+      var ctx = layer.getContext("2d");
+      ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+      ctx.clearRect(0, 0, w, h);
+      if (data.axis) { drawAxis(ctx, w); }
+      if (chosen === null) { return; }
+      var at = function (id) {
+        var a = graph.getNodeAttributes(id);
+        return renderer.graphToViewport({ x: a.x, y: a.y });
+      };
+      var me = at(chosen.id);
+      ctx.lineWidth = 2;
+      ctx.strokeStyle = "rgba(40,40,40,0.85)";
+      chosen.links.forEach(function (e) {
+        var a = at(e.from), b = at(e.to);
+        ctx.beginPath(); ctx.moveTo(a.x, a.y); ctx.lineTo(b.x, b.y); ctx.stroke();
+      });
+      ctx.font = "12px sans-serif";
+      function tag(text, x, y) {  // a label on a white ground, over whatever sigma drew there
+        var w = ctx.measureText(text).width;
+        ctx.fillStyle = "rgba(255,255,255,0.92)";
+        ctx.fillRect(x - 2, y - 12, w + 4, 16);
+        ctx.fillStyle = "#111";
+        ctx.fillText(text, x, y);
+      }
+      chosen.around.forEach(function (id) {
+        if (!hooks.isVisible(id)) { return; }
+        var p = at(id);
+        ctx.fillStyle = graph.getNodeAttribute(id, "color");
+        ctx.beginPath(); ctx.arc(p.x, p.y, 5, 0, 2 * Math.PI); ctx.fill();
+        ctx.strokeStyle = "#222"; ctx.lineWidth = 1; ctx.stroke();
+        tag(graph.getNodeAttribute(id, "label"), p.x + 8, p.y + 4);
+      });
+      ctx.fillStyle = graph.getNodeAttribute(chosen.id, "color");
+      ctx.beginPath(); ctx.arc(me.x, me.y, 9, 0, 2 * Math.PI); ctx.fill();
+      ctx.lineWidth = 3; ctx.strokeStyle = "#111"; ctx.stroke();
+      ctx.font = "bold 14px sans-serif";
+      tag(graph.getNodeAttribute(chosen.id, "label"), me.x + 12, me.y + 5);
+      kg.selectionDrawnMs = performance.now();
+    }
+    function drawAxis(ctx, w) {
+      ctx.fillStyle = "rgba(250,250,250,0.9)";
+      ctx.fillRect(0, 0, w, 24);
+      ctx.font = "bold 14px sans-serif";
+      ctx.fillStyle = "#333";
+      ctx.textAlign = "center";
+      var drawn = [];
+      data.axis.forEach(function (band) {
+        var x0 = renderer.graphToViewport({ x: band.x0, y: 0 }).x;
+        var x1 = renderer.graphToViewport({ x: band.x1, y: 0 }).x;
+        ctx.fillText(band.label, (x0 + x1) / 2, 17);
+        drawn.push({ label: band.label, x: (x0 + x1) / 2, x0: x0, x1: x1 });
+      });
+      ctx.textAlign = "start";
+      kg.axisDrawn = drawn;
+    }
+    renderer.on("afterRender", drawLayer);
+    renderer.on("clickNode", function (ev) { hooks.onSelect(ev.node); });
+    renderer.on("clickStage", function () { hooks.onSelect(null); });
+
+    return {
+      applyVisibility: function () { renderer.refresh(); },
+      highlight: function (id, around, links) {
+        chosen = id === null ? null : { id: id, around: Array.from(around), links: links };
+        requestAnimationFrame(drawLayer);
+      },
+      focus: function (id) {
+        var d = renderer.getNodeDisplayData(id);
+        if (d) { renderer.getCamera().setState({ x: d.x, y: d.y, ratio: Math.min(renderer.getCamera().ratio, 0.15) }); }
+      },
+      positions: function () {
+        var out = {};
+        data.nodes.forEach(function (n) {
+          if (hooks.isVisible(n.id)) {
+            var a = graph.getNodeAttributes(n.id);
+            out[n.id] = { x: a.x, y: -a.y };
+          }
+        });
+        return out;
+      },
+      start: function () {
+        renderer.once("afterRender", hooks.onReady);
+        renderer.refresh();
+      }
+    };
+  };
+})();
