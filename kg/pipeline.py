@@ -153,7 +153,11 @@ def build(sources: Sequence[str | Path], store_path: str | Path, *, fmt: str | N
 
         extractor = Extractor(model)
     graph = assemble(records, extractor=extractor, infer=infer, min_score=min_score, progress=progress)
-    replace_store(store_path, graph, records)
+    try:
+        replace_store(store_path, graph, records)
+    except OSError as exc:  # a full disk, a folder gone or made read-only during the build
+        raise StoreError(f"cannot write the store {store_path}: {exc.strerror or exc}\n"
+                         "  The store is as it was; free space or fix the folder, then build again.") from exc
     with open_store(store_path) as store:
         counts = store.counts()
     papers = sum(1 for p in graph.by_label(PAPER) if not p.props.get("stub"))  # stubs are cited, not read

@@ -69,3 +69,17 @@ def test_stated_edge_carries_its_sentence_and_rule(ex: Extractor) -> None:
     text = "We study sparse models. We present WrenLM, distilled from TernLM. It is fast."
     rels = [r for r in ex.spans(text)["relations"] if r["type"] == "BUILDS_ON"]
     assert [(r["rule"], r["evidence"]) for r in rels] == [("text-cue", "We present WrenLM, distilled from TernLM.")]
+
+
+def test_a_name_extended_by_other_named_work_is_passed() -> None:
+    from kg.extract.base import Mention
+    from kg.extract.builds_on import _passed
+
+    def mention(name: str, at: int) -> Mention:
+        return Mention(at, at + len(name), name, "Model", "test", name, name.casefold())
+
+    ms = [mention("Fast Kite-CNN", 0), mention("Faster Kite-CNN", 20), mention("Kite-CNN", 40)]
+    named = {m.key: i for i, m in enumerate(ms)}
+    assert _passed(ms, named, {"faster kite-cnn": 1}, "faster kite-cnn", 2)
+    assert not _passed(ms[1:], {m.key: i for i, m in enumerate(ms[1:])}, {"faster kite-cnn": 0}, "faster kite-cnn", 1)
+    assert not _passed(ms, named, {"faster kite-cnn": 1, "fast kite-cnn": 0}, "faster kite-cnn", 2)

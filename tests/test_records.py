@@ -53,7 +53,8 @@ def test_control_characters_are_dropped_and_counted_in_the_build_report(runner: 
 
 
 def test_json_report_counts_what_reading_changed(runner: CliRunner, tmp_path: Path) -> None:
-    source = jsonl(tmp_path / "p.jsonl", [{"title": "Soft\u00adhyphen\u200b Title\ufeff", "authors": ["A. Lee", "et al."]}])
+    source = jsonl(tmp_path / "p.jsonl", [{"title": "Soft\u00adhyphen\u200b Title\ufeff",
+                                           "authors": ["A. Lee", "et al."]}])
     result = runner.invoke(cli, ["build", str(source), "--store", str(tmp_path / "s"), "--no-extract", "--json"])
     assert json.loads(result.stdout)["read"] == {
         "control_chars_dropped": 0, "invisible_chars_removed": 3, "author_placeholders_removed": 1, "skipped": []}
@@ -200,7 +201,8 @@ JSON_SCALARS = (st.none() | st.booleans() | st.integers() | st.floats() | st.tex
                 | st.sampled_from(["2023-01-05", "0000-00-00", "\ud83d", "et al.", "NaN", "2023-13-45"]))
 JSON_VALUES = st.recursive(JSON_SCALARS, lambda inner: st.lists(inner, max_size=3)
                            | st.dictionaries(st.text(max_size=6), inner, max_size=3), max_leaves=8)
-KEYS = st.sampled_from(["\udc00", "extra\ud800key", "id", "title", "abstract", "authors", "authors_truncated", "date", "published", "year",
+KEYS = st.sampled_from(["\udc00", "extra\ud800key", "id", "title", "abstract", "authors", "authors_truncated", "date",
+                        "published", "year",
                         "categories", "orgs", "references", "has_code", "comment", "doi", "arxiv_id", "venue"])
 HYPO = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
@@ -285,3 +287,20 @@ def test_a_file_name_that_is_not_utf8_is_refused(runner: CliRunner, tmp_path: Pa
         1, f"Error: {tmp_path}/list\ufffd.jsonl: the file name is not valid UTF-8\n"
            "  Rename the file (e.g. convmv -f latin1 -t utf-8 FILE) and build again.\n")
     assert not (tmp_path / "store").exists()
+
+
+def test_skip_bad_steps_past_an_arxiv_record_without_its_created_line(runner: CliRunner, tmp_path: Path) -> None:
+    source = tmp_path / "arxiv.txt"
+    source.write_text("First abstract on routing.\narXiv:2101.00001\nSecond abstract on pruning.\narXiv:2101.00002\n"
+                      "Created: 2021-01-02\n\nThird abstract on caching.\narXiv:2101.00003\nCreated: 2021-01-05x\n\n"
+                      "Fourth abstract on search.\narXiv:2101.00004\nCreated: 2021-01-04\n", encoding="utf-8")
+    store = tmp_path / "store"
+    result = runner.invoke(cli, ["build", str(source), "--store", str(store), "--no-extract", "--skip-bad"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.split("nodes:")[0] == (
+        f"Built {store}: 2 papers from 2 records in 1 file(s).\n"
+        "Skipped 2 bad record(s):\n"
+        f"  {source}:3: expected 'Created: YYYY-MM-DD' after the arXiv id\n"
+        f"  {source}:9: expected 'Created: YYYY-MM-DD' after the arXiv id\n")
+    graph = kg.api.load_graph(store)
+    assert sorted(str(n.props["arxiv_id"]) for n in graph.by_label(PAPER)) == ["2101.00002", "2101.00004"]

@@ -116,11 +116,15 @@ def read_arxiv(path: Path) -> Iterator[PaperRecord | SourceError]:
         text = line.strip()
         if not text:
             continue
-        if pending is not None:
-            created = CREATED_LINE.match(text)
-            if not created:
-                raise SourceError(str(path), number, "expected 'Created: YYYY-MM-DD' after the arXiv id",
-                                  f"Got: {text[:80]!r}. Add the 'Created:' line after arXiv:{pending.arxiv_id}.")
+        created = CREATED_LINE.match(text) if pending is not None else None
+        if pending is not None and created is None:
+            # the record is left out (kg build --skip-bad); a line that is no Created: line starts the next one
+            yield SourceError(str(path), number, "expected 'Created: YYYY-MM-DD' after the arXiv id",
+                              f"Got: {text[:80]!r}. Add the 'Created:' line after arXiv:{pending.arxiv_id}.")
+            pending = None
+            if text.startswith("Created:"):
+                continue
+        if pending is not None and created is not None:
             try:
                 pending.date = _created_date(created["date"])
             except FieldError as exc:
