@@ -11,12 +11,14 @@ one thing. This module sits at the bottom layer: it imports only the standard li
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.model import fold
+from kg.paths import DATA_DIR
 
 # ---------------------------------------------------------------------------------------------------------------
 # Entity keys
@@ -429,3 +431,20 @@ def is_name(text: str, camel: bool = True) -> bool:
         return False
     # a single word is a name only as a mononym (``Mausam``), never as one lone initial
     return words >= 1
+
+
+@lru_cache(maxsize=1)
+def generic_keys() -> frozenset[str]:
+    """The ``entity_key`` of every generic architecture name in kg/data/generic_architectures.json."""
+    data = json.loads((DATA_DIR / "generic_architectures.json").read_text(encoding="utf-8"))
+    return frozenset(entity_key(n) for n in data["names"])
+
+
+def is_generic(name: str) -> bool:
+    """Whether ``name`` is a generic architecture (a kind of network), not one released model.
+
+    Examples:
+        >>> is_generic("Transformers"), is_generic("LSTM"), is_generic("Transformer-XL")
+        (True, True, False)
+    """
+    return entity_key(name) in generic_keys()

@@ -83,3 +83,34 @@ def test_a_name_extended_by_other_named_work_is_passed() -> None:
     assert _passed(ms, named, {"faster kite-cnn": 1}, "faster kite-cnn", 2)
     assert not _passed(ms[1:], {m.key: i for i, m in enumerate(ms[1:])}, {"faster kite-cnn": 0}, "faster kite-cnn", 1)
     assert not _passed(ms, named, {"faster kite-cnn": 1, "fast kite-cnn": 0}, "faster kite-cnn", 2)
+
+
+def _introduced(ex: Extractor, text: str) -> set[str]:
+    return {r["target"] for r in ex.spans(text)["relations"] if r["type"] == "INTRODUCES"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("We introduce two techniques to improve Transformers on long inputs.", set()),  # generic, plural
+    ("In this report, we introduce LSTMs for speech.", set()),  # a generic architecture is never introduced
+    ("We present two methods to speed up WrenNets on phones.", set()),  # a plural past a preposition
+    ("We present the latest progress of KiteAudio, namely KiteAudio2.", {"KiteAudio2"}),  # progress of X
+    ("We present recent advances of WrenLM, called WrenLM-Pro.", {"WrenLM-Pro"}),
+    ("We propose Latent Wren Models, a new family of generators.", {"Latent Wren Model"}),  # direct object
+])
+def test_a_name_only_referred_to_is_not_introduced(ex: Extractor, text: str, expected: set[str]) -> None:
+    assert _introduced(ex, text) == expected
+
+
+def test_a_stated_parent_introduced_after_its_child_is_dropped() -> None:
+    from kg.analysis.lineage import review_stated
+    from kg.model import BUILDS_ON, INTRODUCES, MODEL, PAPER, Edge, Graph, Node
+
+    g = Graph()
+    for pid, day, mid, name in [("p1", "2021-03-01", "a", "WrenLM"), ("p2", "2023-05-01", "b", "KiteLM"),
+                                ("p3", "2022-01-01", "c", "TernLM")]:
+        g.add_node(Node(pid, PAPER, {"title": name, "date": day}))
+        g.add_node(Node(mid, MODEL, {"name": name}))
+        g.add_edge(Edge(pid, INTRODUCES, mid))
+    g.add_edge(Edge("a", BUILDS_ON, "b", {"rule": "text-cue"}))  # parent two years after its child
+    g.add_edge(Edge("b", BUILDS_ON, "c", {"rule": "text-cue"}))  # in order
+    assert review_stated(g.to_networkx())[0] == [("a", "b")]

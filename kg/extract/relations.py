@@ -11,7 +11,7 @@ import bisect
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.names import EXTENDS, VARIES, VERSIONS, parts_relation
+from kg.names import EXTENDS, VARIES, VERSIONS, entity_key, is_generic, parts_relation
 from kg.extract.acronyms import before_long_form
 from kg.extract.base import JOINER, Mention, Relation, doc_text, last_match, load_patterns, parse
 from kg.extract.builds_on import stated_builds_on
@@ -89,6 +89,8 @@ class RelationFinder:
             return HAS_TOPIC, m.rule
         if m.label not in (MODEL, DATASET):
             return MENTIONS, m.rule
+        if m.label == MODEL and is_generic(m.name):  # a kind of network is referred to, never introduced
+            return self._other_relation(m, before, after)
         if m.key in title_keys:
             return INTRODUCES, "title-name"
         if cues["naming"].search(before[-40:]):
@@ -115,8 +117,14 @@ class RelationFinder:
             intro = None  # "recently introduced CLIP models": someone else's
         if (intro is not None and intro > fence and len(before) - intro <= 120
                 and not cues["intro_blockers"].search(before[intro:])
-                and not cues["intro_object"].search(before[-60:])):
+                and not cues["intro_object"].search(before[-60:])
+                and not (_referred(m) and cues["intro_reach"].search(before[intro:]))):
             return INTRODUCES, "introduce-cue"
+        return self._other_relation(m, before, after)
+
+    def _other_relation(self, m: Mention, before: str, after: str) -> tuple[str, str]:
+        """The paper's relation to a name it does not introduce: evaluated on, compared with, used or mentioned."""
+        cues = self.pat.cues
         if m.label == DATASET:
             return EVALUATED_ON, "dataset-mention"
         if cues["contrast_lead"].match(before):
@@ -208,6 +216,19 @@ class RelationFinder:
                     n.startswith(m.name + " ") for n in intro):
                 family.add(m.key)
         return [r for r in rels if mentions[r.target].key not in family]
+
+
+def _referred(m: Mention) -> bool:
+    """Whether ``m`` is written as a plural of its name (``Transformers``, ``WrenNets``): a cue to introduce
+    reaches a plural only as its direct object ("we propose Wren Models"), never past a preposition ("we
+    introduce two techniques to improve WrenNets", cue ``intro_reach``).
+
+    Examples:
+        >>> _referred(Mention(0, 12, "Transformers", "Model", "t", "Transformer", "transformer"))
+        True
+    """
+    written, name = entity_key(m.text), entity_key(m.name)
+    return written != name and written in (name + "s", name + "es")
 
 
 @Language.factory("kg_relations_v1", assigns=["doc._.kg_relations"], requires=["doc._.kg_mentions"],

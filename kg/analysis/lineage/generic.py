@@ -2,33 +2,15 @@
 
 from __future__ import annotations
 
-import json
 import re
-from functools import lru_cache
 
-from kg.names import NameParts, entity_key, parse_name
-from kg.paths import DATA_DIR
+from kg.names import NameParts, entity_key, generic_keys, is_generic, parse_name
+
+__all__ = ["generic_keys", "is_generic", "same_model", "is_version", "SIZE_CODES"]
 
 # trailing size and configuration codes: Llama-7B, SegFormer-B0, DiT-XL/2, ViT-H/14, YOLO-S
 SIZE_CODES = re.compile(r"(?:[\s\-_]+(?:[BSLMHG]\d{0,2}|XS|XL|XXL|tiny|small|base|large|huge|giant|\d+(?:\.\d+)?[BMKT]"
                         r"|\d+x\d+(?:\.\d+)?[BM])(?:/\d+)?)+$", re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def generic_keys() -> frozenset[str]:
-    """The ``entity_key`` of every generic architecture name in kg/data/generic_architectures.json."""
-    data = json.loads((DATA_DIR / "generic_architectures.json").read_text(encoding="utf-8"))
-    return frozenset(entity_key(n) for n in data["names"])
-
-
-def is_generic(name: str) -> bool:
-    """Whether ``name`` is a generic architecture (a kind of network), not one released model.
-
-    Examples:
-        >>> is_generic("Transformers"), is_generic("LSTM"), is_generic("Transformer-XL")
-        (True, True, False)
-    """
-    return entity_key(name) in generic_keys()
 
 
 def same_model(a: str, b: str) -> bool:

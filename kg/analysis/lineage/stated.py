@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from kg.analysis.common import GraphLike, node_name
 from kg.analysis.lineage.generic import is_generic, same_model
+from kg.analysis.lineage.walk import model_dates
 from kg.model import BUILDS_ON
 
 
@@ -13,6 +14,9 @@ def review_stated(g: GraphLike) -> tuple[list[tuple[str, str]], list[tuple[str, 
     Dropped: an edge between a model and its own size or version alias ("Llama-7B" -> "LLaMA"), and an edge
     to a generic architecture resting on a name relation only (``rule`` name-...): only a stated adaptation
     ("we adapt the Transformer ...") links a model to a generic architecture, and that edge is marked.
+    Dropped too: an edge whose parent's introducing date is later than its child's (both introduced by a
+    dated paper): a later paper that names the parent cannot have been its source, so one of the two
+    introductions or the edge is wrong, and the edge is the one a reader would be misled by.
 
     Examples:
         >>> from kg.model import Graph, Node, Edge, MODEL, BUILDS_ON
@@ -24,12 +28,19 @@ def review_stated(g: GraphLike) -> tuple[list[tuple[str, str]], list[tuple[str, 
         ...     _ = G.add_edge(Edge(s, BUILDS_ON, t, {"rule": rule}))
         >>> review_stated(G.to_networkx())
         ([('m0', 'm1'), ('m3', 'm2')], [('m2', 'm1')])
+        >>> from kg.model import PAPER, INTRODUCES
+        >>> for pid, day, m in [("p1", "2024-01-01", "m2"), ("p2", "2024-06-01", "m4")]:
+        ...     _ = G.add_node(Node(pid, PAPER, {"title": pid, "date": day})); _ = G.add_edge(Edge(pid, INTRODUCES, m))
+        >>> review_stated(G.to_networkx())[0]
+        [('m0', 'm1'), ('m2', 'm4'), ('m3', 'm2')]
     """
+    dates = model_dates(g)
     drop, generic = [], []
     for s, t, a in sorted(g.edges(data=True), key=lambda e: (e[0], e[1])):
         if a.get("type") != BUILDS_ON or a.get("inferred"):
             continue
-        if same_model(node_name(g, s), node_name(g, t)):
+        child, parent = dates[s].date if s in dates else "", dates[t].date if t in dates else ""
+        if same_model(node_name(g, s), node_name(g, t)) or (child and parent and parent > child):
             drop.append((s, t))
         elif is_generic(node_name(g, t)):
             (drop if str(a.get("rule", "")).startswith("name-") else generic).append((s, t))
