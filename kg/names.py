@@ -448,3 +448,18 @@ def is_generic(name: str) -> bool:
         (True, True, False)
     """
     return entity_key(name) in generic_keys()
+
+
+def borrowed_name(later: str, earlier: str) -> bool:
+    """Whether ``later`` only borrows ``earlier``, a versioned name, by gluing a word before it with no space
+    or dash (``MiniGPT-4`` holds ``GPT-4``): such a name echoes a famous model, it does not say it extends
+    it, unlike ``Flan-PaLM``, ``Code Llama`` or ``ConditionalDETR`` (no version) that name their base.
+
+    Examples:
+        >>> borrowed_name("MiniWren-4", "Wren-4"), borrowed_name("Flan-Wren-4", "Wren-4"), borrowed_name("FastWren", "Wren")
+        (True, False, False)
+    """
+    if parse_name(earlier).version is None:
+        return False
+    at = later.casefold().find(earlier.casefold())
+    return at > 0 and later[at - 1].isalnum()

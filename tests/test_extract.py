@@ -104,7 +104,7 @@ def test_datasets_by_gazetteer_cue_and_list(ex: Extractor) -> None:
      ("model:palm2", "model:palm"), "text-cue"),
     ("DeepSeek-V3 adopts the routing validated in DeepSeek-V2.", "DeepSeek-V3 Technical Report",
      ("model:deepseekv3", "model:deepseekv2"), "name-version"),
-    ("Brainformer is faster compared to its GLaM counterpart.", "Brainformers: Trading Simplicity",
+    ("Brainformer is faster than its GLaM predecessor.", "Brainformers: Trading Simplicity",
      ("model:brainformer", "model:glam"), "text-cue"),
 ])
 def test_builds_on_from_names_and_text(ex: Extractor, abstract: str, title: str, pair: tuple[str, str],

@@ -51,6 +51,22 @@ CASES: list[tuple[str, set[Pair]]] = [
     ("We present WrenLM. WrenLM outperforms TernLM on every benchmark.", set()),
     ("We present WrenLM and compare it with a TernLM baseline.", set()),
     ("We compare WrenLM with a baseline built on TernLM.", set()),
+    # comparison and workload phrasings are never lineage
+    ("We present WrenLM. Compared to its TernLM counterpart, WrenLM is twice as fast.", set()),
+    ("We present WrenLib, a library used end-to-end to train TernLM-style models.", set()),
+    ("We present WrenLib, which serves TernLM-style models at scale.", set()),
+    ("We present WrenLM, which outperforms TernLM 70B on every task.", set()),
+    # borrowed names: a word glued before a versioned name only echoes it
+    ("We present MiniTernLM-4. The recent TernLM-4 shows strong abilities.", set()),
+    ("We present Flan-TernLM-4, tuned on many tasks. TernLM-4 is weaker.", {("Flan-TernLM-4", "TernLM-4")}),
+    # stated with a base-size suffix; two versions of others' models are not this paper's to order
+    ("We introduce WrenLM-R1. WrenLM-R1 is trained on top of WrenLM-V3-Base. It beats WrenLM-V2.",
+     {("WrenLM-R1", "WrenLM-V3")}),
+    ("We present KiteNet. It beats TernLM-V3 and TernLM-V2 on speed.", set()),
+    # a name extension holds even in a comparing sentence
+    ("Flan-TernLM 540B outperforms TernLM 540B on reasoning.", {("Flan-TernLM", "TernLM")}),
+    ("We present Flan-TernLM. Flan-TernLM beats TernLM by nine points.", {("Flan-TernLM", "TernLM")}),
+    ("For instance, Flan-TernLM 540B outperforms TernLM 540B, and U-TernLM gains too.", {("Flan-TernLM", "TernLM")}),
 ]
 
 
@@ -114,3 +130,10 @@ def test_a_stated_parent_introduced_after_its_child_is_dropped() -> None:
     g.add_edge(Edge("a", BUILDS_ON, "b", {"rule": "text-cue"}))  # parent two years after its child
     g.add_edge(Edge("b", BUILDS_ON, "c", {"rule": "text-cue"}))  # in order
     assert review_stated(g.to_networkx())[0] == [("a", "b")]
+
+
+def test_a_name_edge_cites_a_sentence_naming_both_or_says_it_has_none(ex: Extractor) -> None:
+    text = "We present WrenLM-Chat, a dialogue model. It is tuned for safety. KiteNet and WrenLM are older."
+    rels = [r for r in ex.spans(text)["relations"] if r["type"] == "BUILDS_ON"]
+    assert [(r["source"], r["target"], r["rule"]) for r in rels] == [("WrenLM-Chat", "WrenLM", "name-variant")]
+    assert rels[0]["evidence"] == "name relation: WrenLM-Chat holds the name WrenLM (no sentence names both)"

@@ -13,7 +13,7 @@ import re
 from kg.extract.base import STRONG, Mention, Patterns, Relation, parse, shape
 from kg.extract.names import canonical
 from kg.model import BUILDS_ON, INTRODUCES, MODEL
-from kg.names import EXTENDS, VARIANT_WORDS, VARIES, VERSIONS, entity_key, parts_relation
+from kg.names import EXTENDS, VARIANT_WORDS, VARIES, VERSIONS, borrowed_name, entity_key, parts_relation
 
 COMPOUND = re.compile(r"(?<![\w-])([A-Za-z][\w.]*(?:-[\w.]+)*?)-(?:based|style)\b")
 
@@ -46,12 +46,22 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
     seen: set[tuple[str, str]] = set()
     out: list[Relation] = []
 
-    def add(src: int, dst: int, rule: str, evidence_at: int) -> None:
+    def add(src: int, dst: int, rule: str, evidence_at: int | None) -> None:
         a, b = mentions[src].key, mentions[dst].key
         if a == b or (a, b) in seen or (b, a) in seen:
             return
         seen.add((a, b))
-        ss, se = sent_of[evidence_at]
+        if evidence_at is None:  # a name relation: a sentence naming both, else the names themselves
+            both = [sent_of[k] for k, m in enumerate(mentions) if m.key == a and any(
+                mentions[j].key == b and sent_of[j] == sent_of[k] for j in range(len(mentions)))]
+            if not both:
+                out.append(Relation(BUILDS_ON, dst, rule, f"name relation: {mentions[src].name} holds the name "
+                                    f"{mentions[dst].name} (no sentence names both)", source=src))
+                return
+            evidence_at_span = both[0]
+        else:
+            evidence_at_span = sent_of[evidence_at]
+        ss, se = evidence_at_span
         out.append(Relation(BUILDS_ON, dst, rule, " ".join(text[ss:se].split()), source=src))
 
     _based_compounds(pat, text, mentions, sent_of)
@@ -119,6 +129,10 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             rel = parts_relation(parts, op)
             if rel is None or (rel == EXTENDS and op.version not in (None, parts.version)):
                 continue  # DeepSeek-R1 is in DeepSeek-V3's family, not an extension of it
+            if rel == VERSIONS and not ours:
+                continue  # two versions of others' models: their order is their papers' to state, not this one's
+            if rel == EXTENDS and borrowed_name(mentions[i].name, mentions[j].name):
+                continue  # MiniGPT-4 borrows GPT-4's name; only a text cue says it extends it
             if rel == VERSIONS and any(v is not None and v[0] >= 10 for v in (parts.version, op.version)):
                 continue  # ResNet-101 and ResNet-50 differ in depth, not version
             if rel == EXTENDS and other in introduced and not _prefixed(mentions[i].name, mentions[j].name):
@@ -135,7 +149,7 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
         if nearest == EXTENDS and _passed(mentions, named, introduced, key, best[nearest][1]):
             continue
         if nearest in stated:
-            add(i, best[nearest][1], f"name-{nearest}", best[nearest][1])
+            add(i, best[nearest][1], f"name-{nearest}", None)
     stated = {(mentions[r.source].key, mentions[r.target].key) for r in out if r.source is not None}
     out.extend(Relation(BUILDS_ON, i, "appositive", " ".join(text[slice(*sent_of[i])].split()), source=j)
                for i, j in described.items() if (mentions[j].key, mentions[i].key) not in stated
@@ -236,6 +250,8 @@ def _based_compounds(pat: Patterns, text: str, mentions: list[Mention], sent_of:
         written = hit.group(1)
         if not pat.cues["based_after"].match(text[hit.end(1):hit.end(1) + 80]):
             continue
+        if pat.cues["workload_before"].search(text[max(0, hit.start(1) - 60):hit.start(1)]):
+            continue  # "used end-to-end to train TernLM-style models": a workload, not a parent
         name, key, sizes = canonical(written, MODEL, pat.known)
         known = pat.known.get(entity_key(name), ("", ""))[0] == MODEL
         if not (known or key in named or shape(name, pat) == STRONG) or (hit.start(1), hit.end(1)) in taken:
@@ -249,10 +265,23 @@ def _passed(mentions: list[Mention], named: dict[str, int], introduced: dict[str
     """Whether the abstract names earlier work that extends ``j``'s name too, unrelated by name to ``key``:
     Faster R-CNN beside Fast R-CNN and R-CNN descends from R-CNN through Fast R-CNN, not from R-CNN itself."""
     own, root = parse(mentions[named[key]].name), parse(mentions[j].name)
+    added = [w for w in own.family if w not in root.family]
     for other, k in named.items():
         if other in (key, mentions[j].key) or other in introduced:
             continue
         op = parse(mentions[k].name)
-        if parts_relation(op, root) == EXTENDS and not parts_relation(own, op) and not parts_relation(op, own):
-            return True
+        if parts_relation(op, root) == EXTENDS and not parts_relation(own, op) and not parts_relation(op, own) and any(
+                _stem_kin(w, v) for w in added for v in op.family if v not in root.family):
+            return True  # Fast R-CNN is a step for Faster R-CNN; U-PaLM beside Flan-PaLM is a sibling, not a step
     return False
+
+
+def _stem_kin(a: str, b: str) -> bool:
+    """Whether two name words share a stem of at least four letters (``faster``, ``fast``).
+
+    Examples:
+        >>> _stem_kin("faster", "fast"), _stem_kin("flan", "u"), _stem_kin("mask", "cascade")
+        (True, False, False)
+    """
+    n = min(len(a), len(b))
+    return n >= 4 and a[:n] == b[:n]

@@ -46,7 +46,7 @@ from kg.analysis.namesakes import owner_papers
 from kg.analysis.text import Vector, cosine, nearest, paper_vectors, shared_terms
 from kg.model import (BUILDS_ON, CITES, COMPARES_WITH, EVALUATED_ON, INTRODUCES, MODEL, PAPER,
                       PAPER_ENTITY_RELS, USES, Edge, Scalar, fold)
-from kg.names import EXTENDS, VARIES, VERSIONS, NameParts, entity_key, parse_name, parts_relation
+from kg.names import EXTENDS, VARIES, VERSIONS, NameParts, borrowed_name, entity_key, parse_name, parts_relation
 
 DEFAULT_MIN_SCORE = 0.45
 LINEAGE_READS = ((MODEL, PAPER), (BUILDS_ON, *PAPER_ENTITY_RELS))  # what lineage() reads from a store
@@ -303,6 +303,8 @@ class _Context:
         relation = parts_relation(self.parts[m], self.parts[n])
         if relation == VERSIONS and not (is_version(self.parts[m]) and is_version(self.parts[n])):
             relation = None  # ResNet-101 and ResNet-50 differ in depth, not version
+        if relation == EXTENDS and borrowed_name(ix.models[m], ix.models[n]):
+            relation = None  # MiniGPT-4 borrows GPT-4's name (kg.names.borrowed_name)
         if relation == EXTENDS and self.parts[n].version not in (None, self.parts[m].version):
             relation = FAMILY if q is not None and is_version(self.parts[n]) else None
         if not relation and m != main:
