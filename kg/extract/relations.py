@@ -160,7 +160,7 @@ class RelationFinder:
                   and not cues["builds_on_subject"].match(text[m.end:se])):
                 counts[m.key] = counts.get(m.key, 0) + 1
         own = contrast | {k for k, n in counts.items() if n >= 2 or (n == 1 and not intro and len(counts) == 1)}
-        own = {k for k in own if k not in self.pat.known}
+        own = {k for k in own if k not in self.pat.known} - _stated_bases(mentions, rels)
         return [Relation(INTRODUCES, r.target, "result-subject", r.evidence)
                 if r.source is None and mentions[r.target].key in own else r for r in rels]
 
@@ -175,9 +175,11 @@ class RelationFinder:
         if not own:
             return rels
         out = []
+        based = _stated_bases(mentions, rels)
         for r in rels:
             m = mentions[r.target]
             if (r.source is None and r.type in (MENTIONS, USES) and m.label == MODEL and m.key not in self.pat.known
+                    and m.key not in based
                     and any(parts_relation(parse(m.name), o) in (VARIES, EXTENDS, VERSIONS) for o in own)):
                 r = Relation(INTRODUCES, r.target, "own-variant", r.evidence)
             out.append(r)
@@ -190,10 +192,11 @@ class RelationFinder:
         "Flan-PaLM 540B outperforms PaLM 540B" presents Flan-PaLM, built on PaLM.
         """
         out = list(rels)
+        based = _stated_bases(mentions, rels)
         for k, r in enumerate(rels):
             m = mentions[r.target]
             ss, se = sent_of[r.target]
-            if r.type in (INTRODUCES, HAS_TOPIC) or m.label != MODEL or not self.pat.cues["lead_in"].match(
+            if r.type in (INTRODUCES, HAS_TOPIC) or m.label != MODEL or m.key in based or not self.pat.cues["lead_in"].match(
                     text[ss:m.start]):
                 continue
             cue = self.pat.cues["compare"].search(text, m.end, se)
@@ -216,6 +219,11 @@ class RelationFinder:
                     n.startswith(m.name + " ") for n in intro):
                 family.add(m.key)
         return [r for r in rels if mentions[r.target].key not in family]
+
+
+def _stated_bases(mentions: list[Mention], rels: list[Relation]) -> set[str]:
+    """The keys of models a cue names as a base ("trained on top of X-V3-Base"): never the paper's own."""
+    return {mentions[r.target].key for r in rels if r.rule == "builds-on-cue"}
 
 
 def _referred(m: Mention) -> bool:
