@@ -410,3 +410,32 @@ def test_citations_from_input_references_make_inferred_edges_end_to_end(tmp_path
                        encoding="utf-8")
     kg.api.build([without], tmp_path / "plain")
     assert lineage(kg.api.load_networkx(tmp_path / "plain"), "BetaNet")["ancestors"] == []
+
+
+def _namesake_graph(with_kin: bool):
+    from kg.model import INTRODUCES, MODEL, PAPER, USES, Edge, Graph, Node
+
+    g = Graph()
+    rows = [("p1", "2022-03-01", "Open-set object detection by grounding phrases in boxes",
+             "We ground phrases to boxes with KiteDINO, a detector, for open-set detection.", "m1", USES),
+            ("p2", "2023-04-01", "KiteDINOv2: self-supervised visual features without labels",
+             "We learn robust self-supervised visual features from curated images without labels.", "m2", INTRODUCES)]
+    if with_kin:
+        rows.append(("p3", "2021-04-01", "Emerging properties of self-supervised visual features",
+                     "Self-supervised visual features from images without labels, with KiteDINO.", "m1", USES))
+    g.add_node(Node("m1", MODEL, {"name": "KiteDINO"}))
+    g.add_node(Node("m2", MODEL, {"name": "KiteDINOv2"}))
+    for pid, day, title, abstract, m, rel in rows:
+        g.add_node(Node(pid, PAPER, {"title": title, "abstract": abstract, "date": day}))
+        g.add_edge(Edge(pid, rel, m))
+    return g
+
+
+def test_a_version_is_not_drawn_to_a_namesake_met_only_in_unrelated_text() -> None:
+    from kg.analysis.lineage import infer_builds_on
+
+    def pairs(g) -> list[tuple[str, str]]:
+        return [(e.source, e.target) for e in infer_builds_on(g.to_networkx())]
+
+    assert pairs(_namesake_graph(with_kin=False)) == []
+    assert pairs(_namesake_graph(with_kin=True)) == [("m2", "m1")]

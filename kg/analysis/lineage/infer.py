@@ -63,6 +63,7 @@ NOT_EVIDENCE = frozenset({USES, COMPARES_WITH, EVALUATED_ON})  # how a paper nam
 CANDIDATE_MIN_SIMILARITY = 0.6  # ...and at least this share of the corpus's typical nearest-paper similarity
 CANDIDATE_CEILING = 0.4  # a candidate edge never scores above this
 CANDIDATE_MIN_SCORE = 0.15
+MENTION_MIN_SIMILARITY = 0.1  # a parent no paper introduces needs a paper naming it at least this share as close
 SIM_SAMPLE = 400  # papers used to find the typical nearest-neighbour similarity
 NEIGHBOURS = 40  # a paper's main model is compared with those of the papers it reads most like...
 COAUTHORED_PAPERS = 10  # ...and of each author's latest earlier papers
@@ -298,7 +299,7 @@ class _Context:
                 return None
         else:
             earlier = ix.first_seen.get(n)
-            if earlier is None or earlier > paper.day:
+            if earlier is None or earlier > paper.day or self.unrelated_mentions(p, n):
                 return None
         relation = parts_relation(self.parts[m], self.parts[n])
         if relation == VERSIONS and not (is_version(self.parts[m]) and is_version(self.parts[n])):
@@ -330,6 +331,14 @@ class _Context:
             and e.similarity_norm >= CANDIDATE_MIN_SIMILARITY and e.nearest_rank == 1
             and (self.near_later.get(q) or [None])[0] == p and not self.names_kin(p, n))
         return e if relation or cited or base or e.candidate_ok else None
+
+    def unrelated_mentions(self, p: str, n: str) -> bool:
+        """Whether every paper naming ``n`` (introduced by none) reads unlike ``p``: under
+        ``MENTION_MIN_SIMILARITY`` of the corpus's typical nearest-paper similarity. A name met only in
+        unrelated text (a detector called DINO beside a self-supervised DINOv2) is another model's namesake."""
+        mine = self.vectors.get(p, {})
+        return all(cosine(mine, self.vectors.get(q, {})) < MENTION_MIN_SIMILARITY * self.typical
+                   for q, row in self.ix.links.items() if n in row and q != p)
 
     def base_sentence(self, p: str, n: str) -> str:
         """The sentence of paper p stating n as a base, when it speaks for the paper's one model: p
