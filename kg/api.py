@@ -28,6 +28,7 @@ from kg.analysis import namesakes
 from kg.errors import KGError
 from kg.export import FORMATS as _EXPORT_WRITERS
 from kg.export import export_graph
+from kg.sources.fetch import fetch
 from kg.model import Graph
 from kg.pipeline import Progress, build as build_graph
 from kg.sources import FORMATS as _INPUT_READERS
@@ -35,7 +36,7 @@ from kg.store import SCHEMES, GraphStore, open_store
 from kg.viz import VIEWS
 
 __all__ = ["EXPORT_FORMATS", "INPUT_FORMATS", "SCHEMES", "VIEWS", "Answer", "StoreLike", "build", "check_authors",
-           "coauthors", "collaboration", "cypher", "evaluate", "export", "extract", "lineage", "lineage_path",
+           "coauthors", "collaboration", "cypher", "evaluate", "export", "extract", "fetch", "lineage", "lineage_path",
            "list_queries", "load_graph", "load_networkx", "push", "query", "stats", "viz"]
 
 EXPORT_FORMATS: tuple[str, ...] = tuple(_EXPORT_WRITERS)  # kg export --format
@@ -169,25 +170,27 @@ def push(store: StoreLike, neo4j_uri: str) -> Answer:
     return Answer(counts, "\n".join([f"Pushed {store} to {neo4j_uri}; it now holds:", *_counts_text(counts)]))
 
 
-def lineage(store: StoreLike, model: str, depth: int = 3, min_score: float = 0.0) -> Answer:
-    """What ``model`` builds on and what builds on it (``kg.analysis.lineage.lineage``).
+def lineage(store: StoreLike, model: str, depth: int = 3, min_score: float = 0.0,
+            show_generic: bool = False) -> Answer:
+    """What ``model`` builds on and what builds on it (``kg.analysis.lineage.lineage``); edges to generic
+    architectures only with ``show_generic``.
 
     Raises:
         NodeNotFound: no such model (close names listed).
     """
     g = load_networkx(store, *lineage_analysis.LINEAGE_READS)
-    tree = lineage_analysis.lineage(g, model, depth=depth, min_score=min_score)
+    tree = lineage_analysis.lineage(g, model, depth=depth, min_score=min_score, show_generic=show_generic)
     return Answer(tree, lineage_analysis.format_lineage(tree))
 
 
-def lineage_path(store: StoreLike, a: str, b: str, min_score: float = 0.0) -> Answer:
+def lineage_path(store: StoreLike, a: str, b: str, min_score: float = 0.0, show_generic: bool = False) -> Answer:
     """The BUILDS_ON chain between models ``a`` and ``b``: data ``{"from", "to", "path": [steps]}``.
 
     Raises:
         NodeNotFound: either model is missing.
     """
     g = load_networkx(store, *lineage_analysis.LINEAGE_READS)
-    steps = lineage_analysis.lineage_path(g, a, b, min_score=min_score)
+    steps = lineage_analysis.lineage_path(g, a, b, min_score=min_score, show_generic=show_generic)
     text = lineage_analysis.format_path(steps) if steps else f"No BUILDS_ON chain joins {a} and {b}."
     return Answer({"from": a, "to": b, "path": steps}, text)
 

@@ -66,13 +66,21 @@ def show(answer: api.Answer, as_json: bool = False) -> None:
 
 @contextmanager
 def progress_bar(hidden: bool) -> Iterator[Callable[[int, int], None]]:
-    """A ``progress(done, total)`` callback drawing a bar on standard error."""
-    with click.progressbar(length=1, label="Extracting", file=sys.stderr, show_pos=True, hidden=hidden) as bar:
-        def progress(done: int, total: int) -> None:
-            bar.length = total
-            bar.update(done - bar.pos)
+    """A ``progress(done, total)`` callback drawing a bar on standard error, opened at its first call:
+    nothing is drawn before reading ends (a read error comes first, with no "Extracting" line)."""
+    bars: list[Any] = []
 
+    def progress(done: int, total: int) -> None:
+        if not bars:
+            bars.append(click.progressbar(length=total, label="Extracting", file=sys.stderr, show_pos=True,
+                                          hidden=hidden).__enter__())
+        bars[0].update(done - bars[0].pos)
+
+    try:
         yield progress
+    finally:
+        for bar in bars:
+            bar.__exit__(None, None, None)
 
 
 def split_list(ctx: click.Context, param: click.Parameter, value: str | None) -> list[str] | None:
@@ -144,7 +152,7 @@ def cli() -> None:
 @click.argument("sources", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
 @store_option
 @click.option("--input-format", type=click.Choice(api.INPUT_FORMATS), default=None,
-              help="Format of every source (default: detected per file).")
+              help="Format of every source (default: detected per file from its content).")
 @click.option("--add", is_flag=True, help="Add the sources to what the store was built from.")
 @click.option("--model", default=None, help="An installed spaCy model to add its ORG entities.")
 @click.option("--no-extract", is_flag=True, help="Skip entity extraction from abstracts.")
@@ -154,7 +162,8 @@ def cli() -> None:
 @json_option
 def build(sources: tuple[str, ...], store: str, input_format: str | None, add: bool, model: str | None,
           no_extract: bool, no_infer: bool, min_score: float | None, skip_bad: bool, as_json: bool) -> None:
-    """Build the store from listing files (profile listing, arXiv listing, JSON Lines).
+    """Build the store from paper files: BibTeX, RIS, Web of Science, arXiv Atom, OpenAlex, Semantic
+    Scholar, Crossref, CSL-JSON, DBLP XML, arXiv listings, profile listings, JSON Lines.
 
     The store is replaced only when the whole build succeeds; building twice changes nothing.
 
@@ -236,8 +245,9 @@ def viz(store: str, output: str, view: str, focus: str | None, depth: int, types
 @click.option("--depth", type=click.IntRange(min=1), default=3, show_default=True, help="BUILDS_ON steps each way.")
 @click.option("--min-score", type=SCORE, default=0.0, show_default=True,
               help="Hide inferred edges scoring below this.")
+@click.option("--show-generic", is_flag=True, help="Also show edges to generic architectures (Transformer, LSTM).")
 @json_option
-def lineage(model: str, store: str, depth: int, min_score: float, as_json: bool) -> None:
+def lineage(model: str, store: str, depth: int, min_score: float, show_generic: bool, as_json: bool) -> None:
     """Show what MODEL builds on and what builds on it, with dates, scores and evidence.
 
     \b
@@ -245,7 +255,7 @@ def lineage(model: str, store: str, depth: int, min_score: float, as_json: bool)
       kg lineage GSPMD
       kg lineage "Llama 2" --depth 1 --min-score 0.6 --json
     """
-    show(api.lineage(store, model, depth=depth, min_score=min_score), as_json)
+    show(api.lineage(store, model, depth=depth, min_score=min_score, show_generic=show_generic), as_json)
 
 
 @cli.command("lineage-path")
@@ -254,8 +264,9 @@ def lineage(model: str, store: str, depth: int, min_score: float, as_json: bool)
 @store_option
 @click.option("--min-score", type=SCORE, default=0.0, show_default=True,
               help="Ignore inferred edges scoring below this.")
+@click.option("--show-generic", is_flag=True, help="Also follow edges to generic architectures.")
 @json_option
-def lineage_path(model_a: str, model_b: str, store: str, min_score: float, as_json: bool) -> None:
+def lineage_path(model_a: str, model_b: str, store: str, min_score: float, show_generic: bool, as_json: bool) -> None:
     """Show the BUILDS_ON chain between two models (either way round).
 
     \b
@@ -263,7 +274,7 @@ def lineage_path(model_a: str, model_b: str, store: str, min_score: float, as_js
       kg lineage-path GSPMD GPipe
       kg lineage-path GPipe GSPMD --json
     """
-    show(api.lineage_path(store, model_a, model_b, min_score=min_score), as_json)
+    show(api.lineage_path(store, model_a, model_b, min_score=min_score, show_generic=show_generic), as_json)
 
 
 @cli.command()
@@ -415,3 +426,30 @@ def eval_(gold: str | None, corpus: str | None, labels: str | None, part: str, m
     if (gold is None) == (corpus is None and labels is None) or (corpus is None) != (labels is None):
         raise click.UsageError("give GOLD, or both --corpus and --labels")
     show(api.evaluate(gold, misses, corpus=corpus, labels=labels, part=part), as_json)
+
+
+@cli.command()
+@click.argument("source", type=click.Choice(["arxiv", "openalex", "s2"]))
+@click.option("--query", help="arxiv: a search query (e.g. 'all:routing AND cat:cs.CL').")
+@click.option("--author", metavar="NAME", help="arxiv, openalex: an author's name.")
+@click.option("--search", help="openalex: words to search titles and abstracts for.")
+@click.option("--paper", metavar="ID", help="s2: a paper id, arXiv:ID, DOI:... or CorpusId:N.")
+@click.option("--max", "max_results", type=click.IntRange(min=1), default=None,
+              help="Most records to fetch (arxiv 100, openalex 200 by default).")
+@click.option("-o", "--out", type=click.Path(file_okay=False), default="fetched", show_default=True,
+              help="Folder for the raw answers.")
+def fetch(source: str, query: str | None, author: str | None, search: str | None, paper: str | None,
+          max_results: int | None, out: str) -> None:
+    """Fetch raw API answers into files that `kg build` reads: paged, paced, retried, resumable.
+
+    The User-Agent names a contact from KG_CONTACT; API keys come from S2_API_KEY and OPENALEX_API_KEY.
+
+    \b
+    Examples:
+      kg fetch arxiv --query "all:routing AND cat:cs.CL" --max 200 -o fetched
+      kg fetch openalex --author "Marta Okafor" && kg build fetched/*
+      kg fetch s2 --paper arXiv:2203.04567
+    """
+    paths = api.fetch(source, out, query=query, author=author, search=search, paper=paper,
+                        max_results=max_results, log=lambda message: click.echo(message, err=True))
+    click.echo(f"{len(paths)} file(s) in {out}; build with: kg build {' '.join(str(p) for p in paths)}")

@@ -18,6 +18,7 @@ are compared after Unicode compatibility folding (``ſet`` is SET), and characte
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -37,6 +38,7 @@ READ_ONLY_PROCEDURES = frozenset({
 # After these a name follows, never a clause: property access, label, alias, operators, operand keywords.
 NAME_BEFORE = frozenset({".", ":", "(", "[", ",", "=", "<", ">", "+", "/", "%", "^", "$",
                          "AS", "AND", "OR", "XOR", "NOT", "IS", "IN", "CONTAINS", "DISTINCT", "BY"})
+NUMBER = re.compile(r"0[xX][0-9a-fA-F_]+|0[oO][0-7_]+|[0-9][0-9_]*(?:\.[0-9][0-9_]*)?(?:[eE][+-]?[0-9]+)?")
 LINE_ENDS = "\n\r\u2028\u2029\u0085\x0b\x0c"
 HINT = "Write with kg build (or a Neo4j client for a Neo4j store)."
 
@@ -109,12 +111,16 @@ def tokenize(text: str) -> list[Token]:
                 break
             tokens.append(Token("name", "".join(name), i))
             i = end + 1
+        elif ch in "0123456789":
+            # a number ends where its digits end: in ``1LOAD`` the word LOAD follows (the stricter reading)
+            j = NUMBER.match(text, i).end()  # type: ignore[union-attr]
+            tokens.append(Token("number", text[i:j], i))
+            i = j
         elif ch.isalnum() or ch == "_":
             j = i
             while j < n and (text[j].isalnum() or text[j] == "_"):
                 j += 1
-            kind = "number" if ch.isdigit() else "word"
-            tokens.append(Token(kind, text[i:j], i))
+            tokens.append(Token("word", text[i:j], i))
             i = j
         elif ch == "\\" or unicodedata.category(ch) in ("Cc", "Cf", "Co", "Cn", "Cs"):
             raise _refuse(f"the character U+{ord(ch):04X} at offset {i} is outside any string or comment")
@@ -138,17 +144,15 @@ def _name_position(tokens: list[Token], index: int) -> bool:
     return prev in NAME_BEFORE
 
 
-def _procedure(tokens: list[Token], index: int) -> tuple[str, int]:
-    """The dotted procedure name after CALL at ``index``, and the index after it."""
+def _procedure(tokens: list[Token], index: int) -> str:
+    """The dotted procedure name after the CALL at ``index`` (``db.labels``; names in backticks too)."""
     parts, j = [], index + 1
     while j < len(tokens) and tokens[j].kind in ("word", "name"):
         parts.append(tokens[j].text)
-        if j + 1 < len(tokens) and tokens[j + 1].text == "." and tokens[j + 1].kind == "punct":
-            j += 2
-            continue
-        j += 1
-        break
-    return ".".join(parts), j
+        if not (j + 1 < len(tokens) and tokens[j + 1].kind == "punct" and tokens[j + 1].text == "."):
+            break
+        j += 2
+    return ".".join(parts)
 
 
 def _check_tokens(tokens: list[Token]) -> None:
@@ -163,7 +167,7 @@ def _check_tokens(tokens: list[Token]) -> None:
             nxt = tokens[index + 1] if index + 1 < len(tokens) else None
             if nxt is not None and nxt.kind == "punct" and nxt.text in "{(":
                 continue  # a subquery: its clauses are checked as tokens like any other
-            name, _ = _procedure(tokens, index)
+            name = _procedure(tokens, index)
             if name.casefold() not in READ_ONLY_PROCEDURES:
                 raise _refuse(f"CALL {name or '?'} is not a known read-only procedure (offset {token.pos})\n"
                               f"  Procedures kg cypher runs: {', '.join(sorted(READ_ONLY_PROCEDURES))}")

@@ -40,9 +40,26 @@ def entity_key(name: str) -> str:
 
 # ---------------------------------------------------------------------------------------------------------------
 # Sizes and plural endings
+#
+# The folding policy, one for models and datasets (docs: README "Names: sizes, variants, versions"):
+# - One node: a model written with a parameter size (PaLM 540B, Mixtral 8x7B), a size word (BERT-Large,
+#   GPT-2-medium, T5-XXL), a patch or compute spec (ViT-H/14, RegNetY-16GF) or in the plural (ResNets,
+#   U-Nets, ControlNets) is the model itself; the sizes are kept on the node. A dataset's number is part
+#   of its name (ImageNet-21k, LAION-5B are other collections), and its plural is its name (Natural
+#   Questions), so neither folds for datasets.
+# - Own nodes: versions (GPT-2 and GPT, SQuAD 1.1 and SQuAD 2.0, IWSLT 2017 and IWSLT, Phi-2 v1.1) and
+#   tuned variants (Llama 2-Chat, Qwen2-72B-Instruct -> Qwen2-Instruct) are their own entities; extraction
+#   links them to their base by a BUILDS_ON edge from the names (``name_relation``), and ``kg lineage``
+#   finds either by any spelling.
+# - A known name is never cut: Transformer-XL is not Transformer (the gazetteer is asked first).
 
 SIZE = re.compile(r"\d+(?:\.\d+)?[bmkt]|\d+x\d+(?:\.\d+)?[bm]")  # a folded size: 540b, 8x7b, 1.5t
 TRAILING_SIZE = re.compile(r"[\s\-_]*\(?(\d+(?:\.\d+)?[BMKTbmkt]|\d+x\d+(?:\.\d+)?[BMbm])\)?$")
+SIZE_WORDS = ("small", "base", "medium", "large", "xl", "xxl", "xxxl", "tiny", "huge", "giant")
+TRAILING_SPEC = re.compile(r"[\s\-_]+(%s)$|[\s\-_]*((?<=[A-Za-z])-?[SBLHG]/\d+|/\d+)$|[\s\-_]+(\d+(?:\.\d+)?[GM]F)$"
+                           % "|".join(SIZE_WORDS), re.IGNORECASE)  # -Large, ViT-H/14, RegNetY-16GF
+TUNED = re.compile(r"[\s\-_]+(Instruct|Chat|it|SFT|RLHF)$")  # tuned variants: own nodes, sizes before them fold
+CAMEL_PLURAL = re.compile(r"[A-Za-z0-9]*[a-z0-9][A-Z][a-z]{2,}s")  # ControlNets, DenseNets
 LAST_WORD = re.compile(r"[^\s\-]*$")
 PLURAL = re.compile(r"[A-Z]?[a-z]+s")
 ACRONYM_PLURAL = re.compile(r"[A-Z][A-Za-z]*[A-Z]s")
@@ -65,15 +82,28 @@ def split_size(name: str) -> tuple[str, list[str]]:
     Examples:
         >>> split_size("PaLM 540B"), split_size("ST-MoE-32B"), split_size("GPT-3")
         (('PaLM', ['540B']), ('ST-MoE', ['32B']), ('GPT-3', []))
+        >>> split_size("GPT-2-medium"), split_size("ViT-H/14"), split_size("RegNetY-16GF")
+        (('GPT-2', ['medium']), ('ViT', ['H/14']), ('RegNetY', ['16GF']))
+        >>> split_size("Qwen2-72B-Instruct"), split_size("T5-XXL"), split_size("Phi-2 v1.1")
+        (('Qwen2-Instruct', ['72B']), ('T5', ['XXL']), ('Phi-2 v1.1', []))
     """
     sizes: list[str] = []
+    tuned = TUNED.search(name)
+    tail = name[tuned.start():] if tuned and tuned.start() else ""
+    name = name[: len(name) - len(tail)]
     while True:
         m = TRAILING_SIZE.search(name)
-        if not m or m.start() == 0 or not is_size(m.group(1)):
-            break
-        sizes.insert(0, m.group(1).upper())
-        name = name[: m.start()]
-    return name, sizes
+        if m and m.start() and is_size(m.group(1)):
+            sizes.insert(0, m.group(1).upper())
+            name = name[: m.start()]
+            continue
+        m = TRAILING_SPEC.search(name)
+        if m and m.start():
+            sizes.insert(0, next(g for g in m.groups() if g).lstrip("-"))
+            name = name[: m.start()]
+            continue
+        break
+    return name + tail, sizes
 
 
 def singular(name: str) -> str:
@@ -83,13 +113,15 @@ def singular(name: str) -> str:
     Examples:
         >>> singular("Switch Transformers"), singular("Stylus"), singular("Atlas"), singular("LDMs")
         ('Switch Transformer', 'Stylus', 'Atlas', 'LDM')
-        >>> singular("transformers"), singular("GPTs"), singular("Bus")
-        ('transformer', 'GPT', 'Bus')
+        >>> singular("transformers"), singular("GPTs"), singular("Bus"), singular("ControlNets")
+        ('transformer', 'GPT', 'Bus', 'ControlNet')
     """
     last = LAST_WORD.search(name).group()  # type: ignore[union-attr]
     if len(last) > 3 and PLURAL.fullmatch(last) and not last.endswith(NOT_PLURAL_ENDINGS):
         return name[:-1]
     if ACRONYM_PLURAL.fullmatch(last):
+        return name[:-1]
+    if CAMEL_PLURAL.fullmatch(last) and not last.endswith(NOT_PLURAL_ENDINGS):
         return name[:-1]
     return name
 

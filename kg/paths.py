@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent
+ROOT = PACKAGE.parent  # the source tree's root in a checkout (site-packages when installed)
 DATA_DIR = PACKAGE / "data"
 
 

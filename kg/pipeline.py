@@ -49,7 +49,7 @@ def keep_other_sources(records: Iterable[PaperRecord], sources: Iterable[str | P
 
 def add_extractions(graph: Graph, extractor: Any, progress: Progress | None = None) -> None:
     """Run the extractor over every paper's title and abstract and add what it finds to ``graph``."""
-    papers = sorted(graph.by_label(PAPER), key=lambda n: n.id)
+    papers = sorted((p for p in graph.by_label(PAPER) if not p.props.get("stub")), key=lambda n: n.id)  # stubs: no text
     items = ((p.id, str(p.props.get("title") or ""), str(p.props.get("abstract") or ""),
               [str(c) for c in p.props.get("categories") or ()]) for p in papers)  # type: ignore[union-attr]
     for done, (nodes, edges) in enumerate(extractor.many(items), 1):
@@ -61,13 +61,33 @@ def add_extractions(graph: Graph, extractor: Any, progress: Progress | None = No
             progress(done, len(papers))
 
 
-def add_inferred_lineage(graph: Graph, min_score: float | None = None) -> None:
-    """Add the BUILDS_ON edges that lineage inference finds strong enough."""
-    from kg.analysis.lineage import DEFAULT_MIN_SCORE, infer_builds_on
+def add_inferred_lineage(graph: Graph, min_score: float | None = None, infer: bool = True) -> None:
+    """Review the stated BUILDS_ON edges, date each model, and (``infer``) add inferred edges.
 
-    threshold = DEFAULT_MIN_SCORE if min_score is None else min_score
-    for edge in infer_builds_on(graph.to_networkx(), min_score=threshold):
-        graph.add_edge(edge)
+    A Model gets ``date`` (its introducing paper's) and ``introduced_by`` (that paper's title), or, when no
+    paper introduces it, only ``first_seen`` (the first paper naming it): never a mention as a release.
+    """
+    from kg.analysis.lineage import DEFAULT_MIN_SCORE, edge_kind, infer_builds_on, model_dates, review_stated
+    from kg.model import BUILDS_ON, Node
+
+    drop, generic = review_stated(graph.to_networkx())
+    for s, t in drop:
+        graph.remove_edge((s, BUILDS_ON, t))
+    for s, t in generic:
+        graph.edges[(s, BUILDS_ON, t)].props["generic"] = True
+    for e in graph.edges.values():
+        if e.type == BUILDS_ON:
+            e.props.setdefault("kind", edge_kind(e.props))
+            e.props.setdefault("generic", False)
+    for m, when in model_dates(graph.to_networkx()).items():
+        node = graph.nodes[m]
+        props = {k: v for k, v in node.props.items() if k not in ("date", "first_seen", "introduced_by")}
+        props.update({k: v for k, v in when.as_dict().items() if v})
+        graph.nodes[m] = Node(node.id, node.label, props)
+    if infer:
+        threshold = DEFAULT_MIN_SCORE if min_score is None else min_score
+        for edge in infer_builds_on(graph.to_networkx(), min_score=threshold):
+            graph.add_edge(edge)
 
 
 def assemble(records: Sequence[PaperRecord], *, extractor: Any = None, infer: bool = True,
@@ -78,8 +98,7 @@ def assemble(records: Sequence[PaperRecord], *, extractor: Any = None, infer: bo
     graph = resolve(records)
     if extractor is not None:
         add_extractions(graph, extractor, progress)
-    if infer:
-        add_inferred_lineage(graph, min_score)
+    add_inferred_lineage(graph, min_score, infer)
     return graph
 
 
@@ -114,8 +133,8 @@ def build(sources: Sequence[str | Path], store_path: str | Path, *, fmt: str | N
     Everything is read, extracted and checked before the store is touched, so bad input leaves an
     existing store unchanged; the same sources always give the same store. With ``add``, the records
     the store was built from are read back and the new sources join them (a source given again replaces
-    its earlier records). With ``skip_bad``, bad records
-    are left out and listed in the report (``read["skipped"]``) instead of stopping the build.
+    its earlier records). With ``skip_bad``, bad records are left out and listed in the report
+    (``read["skipped"]``) instead of stopping the build.
 
     Raises:
         SourceError: a bad record (without ``skip_bad``) or an unreadable file; the store is unchanged.
@@ -134,8 +153,12 @@ def build(sources: Sequence[str | Path], store_path: str | Path, *, fmt: str | N
 
         extractor = Extractor(model)
     graph = assemble(records, extractor=extractor, infer=infer, min_score=min_score, progress=progress)
-    replace_store(store_path, graph, records)
+    try:
+        replace_store(store_path, graph, records)
+    except OSError as exc:  # a full disk, a folder gone or made read-only during the build
+        raise StoreError(f"cannot write the store {store_path}: {exc.strerror or exc}\n"
+                         "  The store is as it was; free space or fix the folder, then build again.") from exc
     with open_store(store_path) as store:
         counts = store.counts()
-    papers = sum(1 for _ in graph.by_label(PAPER))
+    papers = sum(1 for p in graph.by_label(PAPER) if not p.props.get("stub"))  # stubs are cited, not read
     return BuildReport([str(s) for s in sources], len(records), papers, counts, read.as_dict())

@@ -13,6 +13,7 @@ name the user writes as for ``kg lineage`` (any case, dashes, sizes, aliases, pl
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path

@@ -1,9 +1,18 @@
 """Resolve: one Paper node per real paper across sources, one Author node per spelling key, and the
 Org and Topic nodes a listing's tags and category codes name.
 
-Records merge when they share an arXiv id, a DOI or a normalized title; a record with no title (an
-arXiv listing) merges into a titled one when their abstracts overlap strongly and their dates are close.
-Two records with different arXiv ids never merge.
+Records merge when they share any identifier (arXiv id, DOI, OpenAlex, Semantic Scholar or DBLP id,
+in the canonical forms of kg.sources.ids), else a normalized title with years at most one apart (or
+either year unknown); a record with no title (an arXiv listing) merges into a titled one when their
+abstracts overlap strongly and their dates are close. Two records with different arXiv ids never merge.
+
+The merged paper holds every identifier (``ids``), the full author list when any source has one (a
+truncated list never wins over a full one; author order is the chosen source's), and, where sources
+disagree on a title, date, DOI or author list, each source's value in ``variants``.
+
+References (any identifier spelling, or a title) become CITES edges to papers in the graph; the others
+become Paper stubs holding only their identifier (``stub: true``), which a later import turns into
+papers (the stub is gone once a record with that identifier is read).
 """
 
 from __future__ import annotations
@@ -22,12 +31,14 @@ from kg.model import (AFFILIATED_WITH, AUTHOR, AUTHORED, CITES, HAS_TOPIC, ORG, 
                       Graph, Node, fold, node_id)
 from kg.names import person_key
 from kg.paths import DATA_DIR
-from kg.sources.listings import ARXIV_ID
+from kg.sources import ids as idspec
 from kg.sources.records import PaperRecord
 
 SHINGLE = 3  # words per abstract shingle
 MIN_ABSTRACT_OVERLAP = 0.6  # shared shingles / shingles of the shorter abstract
 MAX_DATE_GAP_DAYS = 400
+MAX_TITLE_YEAR_GAP = 1  # a preprint and its published version are often a year apart
+ID_PRIORITY = ("arxiv", "doi", "openalex", "s2", "s2corpus", "dblp", "mag", "pmid", "wos")
 
 
 def title_key(title: str) -> str:
@@ -76,23 +87,50 @@ class _Clusters:
         return True
 
 
+def record_ids(rec: PaperRecord) -> list[str]:
+    """Every identifier of a record as ``kind:value`` (canonical), arXiv id and DOI first."""
+    keys = [f"arxiv:{rec.arxiv_id}" if rec.arxiv_id else "", f"doi:{rec.doi}" if rec.doi else ""]
+    keys += [f"{kind}:{value}" for kind, value in sorted(rec.ids.items()) if value]
+    return [k for k in keys if k]
+
+
+def _year(rec: PaperRecord) -> int | None:
+    return int(rec.date[:4]) if rec.date and rec.date[:4].isdigit() else None
+
+
 def cluster_records(records: Sequence[PaperRecord]) -> list[list[int]]:
     """Group record indexes that describe one paper, in first-seen order."""
     clusters = _Clusters(records)
     first_by_key: dict[str, int] = {}
+    by_title: dict[str, list[int]] = defaultdict(list)
     for i, rec in enumerate(records):
-        keys = [f"arxiv:{rec.arxiv_id}" if rec.arxiv_id else "", f"doi:{rec.doi}" if rec.doi else "",
-                f"title:{title_key(rec.title)}" if rec.title else ""]
-        for key in filter(None, keys):
-            if key in first_by_key:
-                clusters.union(first_by_key[key], i)
+        for key in record_ids(rec):
+            if key.casefold() in first_by_key:
+                clusters.union(first_by_key[key.casefold()], i)
             else:
-                first_by_key[key] = i
+                first_by_key[key.casefold()] = i
+        if rec.title and title_key(rec.title):
+            by_title[title_key(rec.title)].append(i)
+    for group in by_title.values():
+        _join_same_title(records, group, clusters)
     _merge_untitled(records, clusters)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(records)):
         groups[clusters.find(i)].append(i)
     return sorted(groups.values(), key=lambda g: g[0])
+
+
+def _join_same_title(records: Sequence[PaperRecord], group: list[int], clusters: _Clusters) -> None:
+    """Join records of one title whose years are at most MAX_TITLE_YEAR_GAP apart; an undated one joins
+    the earliest dated record (or the first, when none is dated)."""
+    dated = sorted((y, i) for i in group if (y := _year(records[i])) is not None)
+    for (y1, i1), (y2, i2) in zip(dated, dated[1:]):
+        if y2 - y1 <= MAX_TITLE_YEAR_GAP:
+            clusters.union(i1, i2)
+    anchor = dated[0][1] if dated else group[0]
+    for i in group:
+        if _year(records[i]) is None:
+            clusters.union(anchor, i)
 
 
 def _merge_untitled(records: Sequence[PaperRecord], clusters: _Clusters) -> None:
@@ -157,18 +195,40 @@ def category_topic(code: str) -> tuple[str, str]:
 
 
 def paper_node_id(records: Sequence[PaperRecord]) -> str:
-    """The id of the paper ``records`` describe: by arXiv id, else DOI, else normalized title."""
-    for rec in records:
-        if rec.arxiv_id:
-            return node_id(PAPER, f"arxiv:{rec.arxiv_id}")
-    for rec in records:
-        if rec.doi:
-            return node_id(PAPER, f"doi:{rec.doi}")
+    """``paper:<kind>:<id>`` by the first identifier kind of ID_PRIORITY any record has, else the title."""
+    keys = [k for rec in records for k in record_ids(rec)]
+    for kind in ID_PRIORITY:
+        found = next((k for k in keys if k.startswith(f"{kind}:")), None)
+        if found:
+            return node_id(PAPER, found)
     for rec in records:
         if rec.title:
             return node_id(PAPER, f"title:{title_key(rec.title)}")
     digest = hashlib.sha1(records[0].abstract.encode("utf-8")).hexdigest()[:16]
     return node_id(PAPER, f"abstract:{digest}")
+
+
+def best_authors(records: Sequence[PaperRecord]) -> PaperRecord:
+    """The record whose author list the paper takes: a full list before a truncated one, then the longest,
+    then the first (records come in file and line order)."""
+    return max(records, key=lambda r: (bool(r.authors) and not r.authors_truncated, len(r.authors)))
+
+
+def variants(records: Sequence[PaperRecord]) -> list[str]:
+    """``field<TAB>file:line<TAB>value`` for each source's title, date, DOI and author list where they differ."""
+    fields = {
+        "title": lambda r: r.title,
+        "date": lambda r: r.date or "",
+        "doi": lambda r: r.doi or "",
+        "authors": lambda r: ", ".join(r.authors) + (" et al." if r.authors_truncated else ""),
+    }
+    keyed = {"title": title_key, "authors": person_key}
+    out = []
+    for name, get in fields.items():
+        values = [(r.where, get(r)) for r in records if get(r)]
+        if len({keyed.get(name, str)(v) for _, v in values}) > 1:
+            out += [f"{name}\t{where}\t{value}" for where, value in values]
+    return out
 
 
 def _first(values: Sequence[str | None]) -> str | None:
@@ -181,8 +241,13 @@ def _unique(values: list[str]) -> list[str]:
 
 def paper_props(records: Sequence[PaperRecord]) -> dict[str, object]:
     """The merged properties of one paper: title, listed authors, earliest full date, longest abstract."""
-    with_authors = max(records, key=lambda r: (len(r.authors), not r.authors_truncated))
+    with_authors = best_authors(records)
     dates = sorted((r.date for r in records if r.date), key=lambda d: (len(d) < 10, d))
+    all_ids = _unique([k for r in records for k in record_ids(r)])
+
+    def one(kind: str) -> str | None:
+        return next((k.split(":", 1)[1] for k in all_ids if k.startswith(f"{kind}:")), None)
+
     arxiv_id = _first([r.arxiv_id for r in records])
     title = _first([r.title for r in records]) or ""
     when = dates[0] if dates else None
@@ -200,51 +265,94 @@ def paper_props(records: Sequence[PaperRecord]) -> dict[str, object]:
         "categories": _unique([category_topic(c)[0] for r in records for c in r.categories]),
         "sources": _unique([r.where for r in records]),
         "listings": _unique([Path(r.source).name for r in records]),
+        "ids": all_ids,
+        "openalex_id": one("openalex"),
+        "s2_id": one("s2"),
+        "dblp_key": one("dblp"),
+        "venue": _first([r.extra.get("venue") if isinstance(r.extra.get("venue"), str) else None for r in records]),
+        "variants": variants(records),
     }
 
 
+def _author_node(name: str, author_id: str) -> str:
+    """An author's node id: the name's key, or the DBLP pid where DBLP numbers namesakes (``Wei Wang 0001``)."""
+    if author_id.startswith("dblp-homonym:"):
+        return node_id(AUTHOR, f"dblp:{author_id.split(':', 1)[1]}")
+    return node_id(AUTHOR, person_key(name))
+
+
 def resolve(records: Sequence[PaperRecord]) -> Graph:
-    """Papers, authors, orgs, category topics and citations of ``records`` as one Graph.
+    """Papers, authors, orgs, topics and citations of ``records`` as one Graph.
 
     Records are taken in (file, line) order, so the graph does not depend on the order they come in:
-    where sources disagree (a title's spelling, an author's), the first file by name wins.
+    where sources disagree (a title's spelling, an author's), the first file by name wins and every
+    source's value is kept in the paper's ``variants``.
     """
     records = sorted(records, key=lambda r: (os.path.abspath(r.source), r.line))  # however the path is spelled
     graph = Graph()
     key_to_paper: dict[str, str] = {}
-    references: list[tuple[str, list[str]]] = []
+    references: list[tuple[str, list[str], list[str]]] = []
     for group in cluster_records(records):
         recs = [records[i] for i in group]
         pid = paper_node_id(recs)
         props = paper_props(recs)
         graph.add_node(Node(pid, PAPER, props))
         for rec in recs:
-            for key in (rec.arxiv_id, rec.doi, title_key(rec.title) if rec.title else None):
+            for key in [*record_ids(rec), f"title:{title_key(rec.title)}" if rec.title else ""]:
                 if key:
                     key_to_paper.setdefault(key.casefold(), pid)
-            if rec.references:
-                references.append((pid, rec.references))
+            cited_by = rec.extra.get("cited_by")
+            if rec.references or cited_by:
+                references.append((pid, rec.references, cited_by if isinstance(cited_by, list) else []))
         where = props["sources"]
-        authors = max(recs, key=lambda r: (len(r.authors), not r.authors_truncated)).authors
-        for position, name in enumerate(authors):
-            aid = node_id(AUTHOR, person_key(name))
-            graph.add_node(Node(aid, AUTHOR, {"name": name}))
+        chosen = best_authors(recs)
+        author_ids = {(person_key(a), i) for r in recs for a, i in zip(r.authors, r.author_ids) if i}
+        for position, name in enumerate(chosen.authors):
+            own = chosen.author_ids[position] if position < len(chosen.author_ids) else ""
+            aid = _author_node(name, own)
+            known = sorted(i.replace("dblp-homonym:", "dblp:") for k, i in author_ids if k == person_key(name))
+            graph.add_node(Node(aid, AUTHOR, {"name": name, "ids": known or None}))
             if (aid, AUTHORED, pid) not in graph.edges:
                 graph.add_edge(Edge(aid, AUTHORED, pid, {"position": position, "sources": where}))
+        ror = {k: v for r in recs if isinstance(r.extra.get("ror"), dict) for k, v in r.extra["ror"].items()}
         for tag in _unique([o for r in recs for o in r.orgs]):
             oid = node_id(ORG, tag)
-            graph.add_node(Node(oid, ORG, {"name": tag, "aliases": [tag]}))
+            graph.add_node(Node(oid, ORG, {"name": tag, "aliases": [tag], "ror": ror.get(tag)}))
             graph.add_edge(Edge(pid, AFFILIATED_WITH, oid, {"rule": "listing-org-tag", "sources": where}))
         for code in props["categories"]:  # type: ignore[union-attr]
             full, name = category_topic(code)
             tid = node_id(TOPIC, name)
             graph.add_node(Node(tid, TOPIC, {"name": name, "codes": [full]}))
             graph.add_edge(Edge(pid, HAS_TOPIC, tid, {"rule": "listing-category", "sources": where}))
-    for pid, refs in references:
+        for name in _unique([t for r in recs for t in r.topics]):
+            tid = node_id(TOPIC, name)
+            graph.add_node(Node(tid, TOPIC, {"name": name}))
+            graph.add_edge(Edge(pid, HAS_TOPIC, tid, {"rule": "source-topic", "sources": where}))
+    for pid, refs, cited_by in references:
         for ref in refs:
-            arxiv = ARXIV_ID.match(ref.strip())
-            key = arxiv.group(1) if arxiv else ref.strip()
-            target = key_to_paper.get(key.casefold()) or key_to_paper.get(title_key(ref))
+            target = _cited(graph, key_to_paper, ref)
             if target and target != pid:
                 graph.add_edge(Edge(pid, CITES, target, {"rule": "input-references"}))
+        for ref in cited_by:
+            source = _cited(graph, key_to_paper, ref)
+            if source and source != pid:
+                graph.add_edge(Edge(source, CITES, pid, {"rule": "input-citations"}))
     return graph
+
+
+def _cited(graph: Graph, key_to_paper: dict[str, str], ref: str) -> str | None:
+    """The paper a reference names (by any identifier spelling, or its title); a stub for an unknown id."""
+    if not isinstance(ref, str) or not ref.strip():
+        return None
+    key = idspec.reference_key(ref.strip())
+    found = key_to_paper.get(key.casefold()) if key else key_to_paper.get(f"title:{title_key(ref)}")
+    if found or key is None:
+        return found
+    stub = node_id(PAPER, key)
+    kind, value = key.split(":", 1)
+    graph.add_node(Node(stub, PAPER, {
+        "name": f"arXiv:{value}" if kind == "arxiv" else key, "stub": True, "ids": [key],
+        "arxiv_id": value if kind == "arxiv" else None, "doi": value if kind == "doi" else None,
+        "openalex_id": value if kind == "openalex" else None, "s2_id": value if kind == "s2" else None}))
+    key_to_paper[key.casefold()] = stub
+    return stub

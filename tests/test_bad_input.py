@@ -17,9 +17,11 @@ from kg.pipeline import build
 
 GOOD_PROFILE = "LGOct 20, 2022\nModels at ScaleBob Lee\nAn abstract.\n"
 UNKNOWN_HINT = (
-    "  The line {line!r} starts no profile listing ('LGOct 20, 2022' date line), no JSON Lines file ('{{...}}') "
-    "and no arXiv listing ('arXiv:ID' lines).\n"
-    "  Name the format with --input-format profile|arxiv|jsonl if detection is wrong.\n")
+    "  The line {line!r} starts no known format: BibTeX (@article{{...}}), RIS (TY  - ), Web of Science (FN/PT), "
+    "JSON ({{...}} or [...]), XML (<feed>, <dblp>), a profile listing ('LGOct 20, 2022' date line) or an arXiv "
+    "listing ('arXiv:ID' lines).\n"
+    "  Name the format with --input-format profile|arxiv|jsonl|bibtex|ris|wos|atom|dblp|openalex|s2|crossref|csl|"
+    "arxiv-json if detection is wrong.\n")
 
 JSON = ":1: bad JSON Lines record: "
 REC = ":1: bad record: "
@@ -40,7 +42,8 @@ BAD_INPUTS = [
     ("empty.txt", b"", ": the file is empty\n  Give a listing with at least one paper.\n"),
     ("blank.txt", b"\n  \n\n", ": the file is empty\n  Give a listing with at least one paper.\n"),
     ("unknown.txt", b"Shopping list\neggs\n", ":1: unknown format\n" + UNKNOWN_HINT.format(line="Shopping list")),
-    ("array.jsonl", b"[1, 2]\n", ":1: unknown format\n" + UNKNOWN_HINT.format(line="[1, 2]")),
+    ("array.jsonl", b"[1, 2]\n", ":1: bad JSON Lines record: each line must be a JSON object\n"
+     "  Each line must be one JSON object with at least a title or an abstract.\n"),
     ("mixed.txt", (GOOD_PROFILE + '{"title": "x"}\n').encode(),
      ":4: expected a date line such as 'LGOct 20, 2022'\n  Got: '{\"title\": \"x\"}'. Is the file a mix of formats?\n"),
     ("mixed_arxiv.txt", b"An abstract.\n\narXiv:2101.00001\nCreated: 2021-01-01\n\nLGOct 20, 2022\n",
@@ -89,6 +92,10 @@ BAD_INPUTS = [
         ("huge_int.jsonl", b'{"title": "x", "n": ' + b"9" * 5000 + b"}\n", JSON + "a number with 5000 digits is "
          "too large (at most 30)\n  Write the number as a string if it is an identifier.\n"),
         ("deep_list.jsonl", b'{"title": "x", "a": ' + b"[" * 100_000 + b"]" * 100_000 + b"}\n", DEEP),
+        ("deep_700.jsonl", b'{"title": "x", "a": ' + b"[" * 700 + b"]" * 700 + b"}\n", REC + "'extra.a' is nested more "
+         "than 32 levels deep\n  A paper record needs a few levels at most; flatten the value.\n"),
+        ("deep_33.jsonl", b'{"title": "x", "a": {"b": ' + b"[" * 32 + b"]" * 32 + b"}}\n", REC + "'extra.a' is nested "
+         "more than 32 levels deep\n  A paper record needs a few levels at most; flatten the value.\n"),
         ("deep_object.jsonl", b'{"title": "x", "a": ' + b'{"a": ' * 100_000 + b"1" + b"}" * 100_000 + b"}\n", DEEP),
         # lone surrogates, in every kind of field
         ("surrogate_title.jsonl", b'{"title": "Emoji \\ud83d here"}\n', REC + "'title' holds a lone UTF-16 "
@@ -99,6 +106,10 @@ BAD_INPUTS = [
          "lone UTF-16 surrogate\n  " + SURROGATE),
         ("surrogate_category.jsonl", b'{"title": "x", "categories": ["cs.\\udfff"]}\n', REC + "'categories' holds "
          "a lone UTF-16 surrogate\n  " + SURROGATE),
+        ("surrogate_key.jsonl", b'{"title": "x", "\\ud800": 1}\n', REC + "'extra' has a key with a lone UTF-16 "
+         "surrogate (\\ud800)\n  " + SURROGATE),
+        ("surrogate_nested_key.jsonl", b'{"title": "x", "venue": {"\\udc00k": 2}}\n', REC + "'extra.venue' has a key "
+         "with a lone UTF-16 surrogate (\\udc00k)\n  " + SURROGATE),
         ("surrogate_extra.jsonl", b'{"title": "x", "venue": {"name": "\\ud83d"}}\n', REC + "'extra.venue' holds "
          "a lone UTF-16 surrogate\n  " + SURROGATE),
         # objects and mixed lists where scalars or lists of strings belong
@@ -348,12 +359,14 @@ CLI_CASES = [
     (["build", "{good}", "/dev/null", "--store", "{store}", "--no-extract"], 1,
      "Error: /dev/null: is a device, not a regular file\n"
      "  Save the listing to a file first, then build from that file.\n"),
-    (["build", "{tmp}", "--store", "{store}"], 2, "Error: Invalid value for 'SOURCES...': File '{tmp}' is a directory.\n"),
+    (["build", "{tmp}", "--store", "{store}"], 2,
+     "Error: Invalid value for 'SOURCES...': File '{tmp}' is a directory.\n"),
     (["lineage", "GPipe", "--store", "{store}", "--min-score", "nan"], 2,
      "Error: Invalid value for '--min-score': 'nan' is not a number between 0 and 1.\n"),
     (["lineage-path", "GPipe", "GSPMD", "--store", "{store}", "--min-score", "inf"], 2,
      "Error: Invalid value for '--min-score': inf is not in the range 0<=x<=1.\n"),
-    (["cypher", "MATCH (n) DETACH DELETE n", "--store", "{store}"], 1, REFUSED_CYPHER.format(what="DETACH (offset 10)")),
+    (["cypher", "MATCH (n) DETACH DELETE n", "--store", "{store}"], 1,
+     REFUSED_CYPHER.format(what="DETACH (offset 10)")),
     (["cypher", "RETURN 1 AS one //\rCREATE (x:Paper {id:'injected'}) RETURN 2 AS two", "--store", "{store}"], 1,
      REFUSED_CYPHER.format(what="CREATE (offset 19)")),
     (["cypher", "INSERT (:Paper {id:'x'})", "--store", "{store}"], 1, REFUSED_CYPHER.format(what="INSERT (offset 0)")),

@@ -124,3 +124,31 @@ def test_every_command_prints_the_same_output_in_every_run(runner: CliRunner, tm
                                                             ["Fay Ho", "Gus Ra"]]
     assert [c["orgs"] for c in check["clusters"]] == [["nordlab", "southlab"], ["eastlab", "westlab"],
                                                       ["marinelab", "oceanlab"]]
+
+
+@pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs Linux /proc (a folder nothing can be made in)")
+def test_a_store_the_engine_cannot_create_is_a_clean_error(runner: CliRunner, examples: list[Path]) -> None:
+    result = runner.invoke(cli, ["build", str(examples[2]), "--store", "/proc/kg-store", "--no-extract"])
+    assert (result.exit_code, result.stderr) == (
+        1, "Error: cannot create a store in /proc: Cannot create directory '/proc/.kg-store.building'\n"
+           "  Give --store a path in a folder you can write to.\n")
+
+
+def test_a_full_disk_while_saving_keeps_the_old_store(runner: CliRunner, example_store: Path, examples: list[Path],
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+
+    import kg.store.embedded
+    from test_bad_input import snapshot
+
+    def full(path: Path, records: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    before = snapshot(example_store)
+    monkeypatch.setattr(kg.store.embedded, "save_records", full)
+    result = runner.invoke(cli, ["build", str(examples[2]), "--store", str(example_store), "--no-extract"])
+    assert (result.exit_code, result.stderr) == (
+        1, f"Error: cannot write the store {example_store}: No space left on device\n"
+           "  The store is as it was; free space or fix the folder, then build again.\n")
+    assert snapshot(example_store) == before
+    assert sorted(p.name for p in example_store.parent.iterdir()) == ["store"]

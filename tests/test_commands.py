@@ -168,8 +168,9 @@ def test_one_year_is_written_once(store: str) -> None:
 
 def test_lineage_text_shows_the_sentence_of_a_stated_edge(store: str) -> None:
     assert run(store, "lineage", "GSPMD", "--depth", "1") == (
-        "exit 0\nGSPMD (2021-01-01)\n  builds on:\n    GShard (2020-01-01)  [stated: GSPMD extends GShard.]\n"
-        "  built upon by:\n    PaLM (2022-01-01)  [stated]\n")
+        "exit 0\nGSPMD (2021-01-01, introduced by 'Paper b')\n  builds on:\n"
+        '    GShard (2020-01-01)  [stated 1.00: "GSPMD extends GShard."]\n'
+        "  built upon by:\n    PaLM (2022-01-01)  [stated 1.00]\n")
 
 
 def test_adding_the_same_listing_again_adds_no_records(tmp_path: Path) -> None:

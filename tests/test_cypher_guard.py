@@ -51,6 +51,8 @@ REFUSED = [
     ("DROP INDEX kg_paper_id", "this one has DROP (offset 0)"),
     ("GRANT ROLE admin TO bob", "this one has GRANT (offset 0)"),
     ("RETURN 1; CREATE (n)", "this one has CREATE (offset 10)"),
+    ("WITH 1 AS x LIMIT 1LOAD CSV FROM 'file:///etc/hostname' AS r RETURN r", "this one has LOAD CSV (offset 19)"),
+    ("RETURN 1.5e3CREATE (n)", "this one has CREATE (offset 12)"),
     ("RETURN 1 AS x\u200b CREATE (n)", "the character U+200B at offset 13 is outside any string or comment"),
     ("RETURN \\u0043REATE", "the character U+005C at offset 7 is outside any string or comment"),
     ("RETURN 'open", "a string is not closed"),
@@ -146,12 +148,13 @@ def test_the_store_itself_keeps_no_write_even_without_the_tokenizer(guarded: Gra
     assert _snapshot(guarded.read()) == before
 
 
-SEPARATORS = st.sampled_from(["//\r", "//\n", "//\r\n", "// x\u2028", "// x\u2029", "/* */", " ", "\r", ";",
+SEPARATORS = st.sampled_from(["", "//\r", "//\n", "//\r\n", "// x\u2028", "// x\u2029", "/* */", " ", "\r", ";",
                               "' ", "\\' ", "` ", "*/ ", "//", "'//'\r", '"\\"" ', "\t", "\x85"])
 CLAUSES = st.sampled_from(WRITES + ["LOAD CSV FROM 'file:///etc/hostname' AS r RETURN r",
                                     "CALL apoc.create.node(['Paper'], {id: 'x'})", "DETACH DELETE n",
                                     "SET n.title = 'x'", "CALL { WITH 1 AS x RETURN x } IN TRANSACTIONS"])
-PREFIXES = st.sampled_from(["RETURN 1 AS one ", "MATCH (n:Paper) ", "MATCH (n) WITH n ", "RETURN 'a", "RETURN `a",
+PREFIXES = st.sampled_from(["RETURN 1 AS one ", "WITH 1 AS x LIMIT 1", "MATCH (n:Paper) ", "MATCH (n) WITH n ",
+                            "RETURN 'a", "RETURN `a",
                             "CALL db.labels() YIELD label ", "UNWIND [1] AS x CALL { ", "MATCH (n {t: '\\'' }) "])
 GUARD_FUZZ = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
@@ -162,10 +165,12 @@ def test_fuzzed_injections_never_write(guarded: GraphStore, prefix: str, sep: st
     cypher = prefix + sep + clause + tail
     before = _snapshot(guarded.read())
     try:
-        run_cypher(guarded, cypher)
+        rows = run_cypher(guarded, cypher)
     except KGError:
-        pass
+        rows = []
     assert _snapshot(guarded.read()) == before
+    secret = Path("/etc/hostname").read_text(encoding="utf-8").strip() if Path("/etc/hostname").is_file() else ""
+    assert not (secret and "LOAD" in clause and secret in str(rows)), (cypher, rows)  # no file read either
 
 
 WORDS = st.sampled_from(["CREATE", "MERGE", "SET", "DELETE", "DETACH", "REMOVE", "INSERT", "FOREACH", "LOAD CSV",
@@ -202,8 +207,22 @@ def test_cli_refuses_the_carriage_return_injection_over_bolt(bolt: Neo4jStore, b
     before = _snapshot(bolt.read())
     result = CliRunner().invoke(cli, ["cypher", "RETURN 1 AS one //\rCREATE (x:Paper {id:'injected'}) RETURN 2 AS two",
                                       "--store", bolt_server.uri])
-    assert (result.exit_code, result.stderr) == (1, "Error: " + PREFIX + "this one has CREATE (offset 19)" + HINT + "\n")
+    assert (result.exit_code, result.stderr) == (
+        1, "Error: " + PREFIX + "this one has CREATE (offset 19)" + HINT + "\n")
     result = CliRunner().invoke(cli, ["cypher", "MATCH (n:Model) RETURN n.name AS remove ORDER BY remove LIMIT 1",
                                       "--store", bolt_server.uri])
     assert (result.exit_code, result.stdout) == (0, "remove\nFlan-PaLM\n(1 row)\n")
     assert _snapshot(bolt.read()) == before
+
+
+@pytest.mark.parametrize("cypher", ["MATCH (n RETURN n", "RETURN 1 / 0 AS x", "RETURN toInteger('x') + [] AS y"])
+def test_a_failing_read_is_a_store_error_and_the_store_stays(guarded: GraphStore, cypher: str) -> None:
+    before = _snapshot(guarded.read())
+    try:
+        rows = run_cypher(guarded, cypher)
+    except StoreError as exc:
+        assert "query failed" in str(exc)
+    else:
+        assert isinstance(rows, list)  # an engine may answer null instead of failing
+    assert _snapshot(guarded.read()) == before
+    assert run_cypher(guarded, "RETURN 1 AS one") == [{"one": 1}]

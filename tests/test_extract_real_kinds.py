@@ -152,6 +152,9 @@ PARENT: list[tuple[str, str, set[tuple[str, str, str]]]] = [
      {(P, INTRODUCES, "Kite")}),
     ("", "We present Masked-routing Mixer Transformer (Mix2Former), a new architecture for segmentation.",
      {(P, INTRODUCES, "Mix2Former")}),
+    ("", "We propose the Masked-Token BERT (MaToBERT) approach for speech.", {(P, INTRODUCES, "MaToBERT")}),
+    ("", "We present a compact network, which has a VGG-like body.", set()),
+    ("", "We explore recently introduced CLIP models to steer image editing.", set()),
 ]
 
 
@@ -161,3 +164,181 @@ def test_the_parent_is_not_introduced(ex: Extractor, title: str, abstract: str,
     got = relations(ex, abstract, title)
     assert {r for r in got if r[1] == INTRODUCES} == {r for r in expected if r[1] == INTRODUCES}
     assert expected <= got
+
+
+# --- kind 3: the paper's own model without a "we propose" cue ------------------------------------------------
+
+OWN: list[tuple[str, set[tuple[str, str, str]]]] = [
+    ("ZetaNet achieves 90% accuracy on ImageNet. Moreover, ZetaNet scales to 64 accelerators.",
+     {(P, INTRODUCES, "ZetaNet"), (P, EVALUATED_ON, "ImageNet")}),
+    ("Unlike earlier retrievers, FooRet indexes phrases. It beats BM25 on MS MARCO.",
+     {(P, INTRODUCES, "FooRet"), (P, COMPARES_WITH, "BM25"), (P, EVALUATED_ON, "MS MARCO")}),
+    ("We release our new Curated Code Crawl and train StarCoder on it.",
+     {(P, INTRODUCES, "Curated Code Crawl"), (P, USES, "StarCoder")}),
+    ("Our novel Quorvex matches GPT-4 on GSM8K.",
+     {(P, INTRODUCES, "Quorvex"), (P, COMPARES_WITH, "GPT-4"), (P, EVALUATED_ON, "GSM8K")}),
+    # an acronym defined right after an introduce cue, whatever its long form ends in
+    ("To answer this, we present You Only Look at Two Frames (YOLTF), a series of detectors.",
+     {(P, INTRODUCES, "YOLTF")}),
+    ("We propose a Sparse Mixture of Routers (SMoR), and SMoR beats T5.",
+     {(P, INTRODUCES, "SMoR"), (P, COMPARES_WITH, "T5")}),
+    ("We design a new architecture (Corvid-2) whose core layer is faster than Corvid's.",
+     {(P, INTRODUCES, "Corvid-2"), (P, COMPARES_WITH, "Corvid"), ("Corvid-2", BUILDS_ON, "Corvid")}),
+    ("We embrace this and introduce the Sparse Gated Network (SpaGNet), which routes tokens.",
+     {(P, INTRODUCES, "SpaGNet")}),
+    ("This design, called a Lateral Pyramid Network (LPN), helps detectors.", {(P, INTRODUCES, "LPN")}),
+    ("Our model, the Vector Hashed-Variational AutoDecoder (VH-VAD), differs from VAEs.",
+     {(P, INTRODUCES, "VH-VAD")}),
+    ("We propose Quill-GAN. This Generative Quill Prior (GQP) is used in every layer.",
+     {(P, INTRODUCES, "Quill-GAN"), (P, INTRODUCES, "GQP")}),
+    ("Our “Quibble” method achieves strong results on ImageNet.",
+     {(P, INTRODUCES, "Quibble"), (P, EVALUATED_ON, "ImageNet")}),
+    ("To study it, we develop a multi-turn coding benchmark (MTCB), where each task needs steps.",
+     {(P, INTRODUCES, "MTCB")}),
+    ("Not only does this “Quiet Echo” method improve quality, it is cheap.", {(P, INTRODUCES, "Quiet Echo")}),
+    # a named technique spelled out is a method, not a topic, unless the topic list knows it
+    ("Our model adopts Multi-head Routed Attention (MRA) to cut memory.", {(P, USES, "MRA")}),
+    # a known model opening result sentences is not the paper's own
+    ("GPT-4 achieves 90% on GSM8K. GPT-4 also sets a record on MMLU.",
+     {(P, EVALUATED_ON, "GSM8K"), (P, EVALUATED_ON, "MMLU")}),
+]
+
+
+@pytest.mark.parametrize(("abstract", "expected"), OWN, ids=[a[:30] for a, _ in OWN])
+def test_own_model_found_without_a_propose_cue(ex: Extractor, abstract: str,
+                                               expected: set[tuple[str, str, str]]) -> None:
+    assert relations(ex, abstract) == expected
+
+
+# --- kind 7: one folding policy for sizes, variants and versions (kg/names.py) ------------------------------
+
+FOLDS: list[tuple[str, str, list[str]]] = [
+    # (as written, node name, sizes kept on the node)
+    ("Corvus-2-medium", "Corvus-2", ["medium"]),
+    ("ViT-H/14", "Vision Transformer", ["H/14"]),
+    ("RegNetY-16GF", "RegNetY", ["16GF"]),
+    ("PaLM 540B", "PaLM", ["540B"]),
+    ("BERT-Large", "BERT", ["Large"]),
+    ("Zorbex-XXL", "Zorbex", ["XXL"]),
+]
+
+
+@pytest.mark.parametrize(("written", "name", "sizes"), FOLDS, ids=[w for w, _, _ in FOLDS])
+def test_sizes_size_words_and_specs_fold_into_the_model(ex: Extractor, written: str, name: str,
+                                                        sizes: list[str]) -> None:
+    nodes, _ = ex.paper("paper:t", "", f"We fine-tune {written} on GSM8K.")
+    model = next(n for n in nodes if n.label == MODEL)
+    assert (model.name, model.props.get("sizes")) == (name, sizes)
+
+
+def test_plurals_fold_versions_and_tuned_variants_stay_apart(ex: Extractor) -> None:
+    text = ("We compare ResNets, U-Nets and ControlNets with Phi-2 v1.1, Phi-2, Tern-7B-Instruct and "
+            "Tern-Chat, and evaluate on SQuAD2.0, SQuAD v1.1, WMT'16, IWSLT 2017 and IWSLT.")
+    assert entities(ex, text) == {
+        (MODEL, "ResNet"), (MODEL, "U-Net"), (MODEL, "ControlNet"), (MODEL, "Phi-2 v1.1"), (MODEL, "Phi-2"),
+        (MODEL, "Tern-Instruct"), (MODEL, "Tern-Chat"), (DATASET, "SQuAD 2.0"), (DATASET, "SQuAD 1.1"),
+        (DATASET, "WMT 2016"), (DATASET, "IWSLT 2017"), (DATASET, "IWSLT")}
+
+
+def test_a_known_name_is_never_cut(ex: Extractor) -> None:
+    assert entities(ex, "We compare Transformer-XL with GPT-2 XL.") == {(MODEL, "Transformer-XL"), (MODEL, "GPT-2")}
+
+
+def test_variants_of_the_own_model_are_introduced_and_linked_and_lineage_finds_both(ex: Extractor) -> None:
+    from kg.analysis.common import find_node
+    from kg.model import Graph, Node
+
+    text = ("We introduce Tern, a family of language models. Tern-Chat, the chat model tuned from Tern, and "
+            "Code-Tern, trained on code, are also released.")
+    nodes, edges = ex.paper("paper:t", "", text)
+    assert {(e.type, e.target) for e in edges if e.source == "paper:t"} >= {
+        (INTRODUCES, "model:tern"), (INTRODUCES, "model:ternchat"), (INTRODUCES, "model:codetern")}
+    assert ("model:ternchat", BUILDS_ON, "model:tern") in {(e.source, e.type, e.target) for e in edges}
+    g = Graph()
+    g.add_node(Node("paper:t", "Paper", {"title": "t"}))
+    for n in nodes:
+        g.add_node(n)
+    for e in edges:
+        g.add_edge(e)
+    nx = g.to_networkx()
+    assert find_node(nx, MODEL, "Tern 7B") == "model:tern"
+    assert find_node(nx, MODEL, "tern-chat") == "model:ternchat"
+
+
+# --- kind 8: datasets found and typed as datasets; language pairs are none ----------------------------------
+
+DATASETS_8: list[tuple[str, set[tuple[str, str]]]] = [
+    ("We pretrain on openwebtext and tinystories.", {(DATASET, "OpenWebText"), (DATASET, "TinyStories")}),
+    ("We then test on the Sketch-Photo Dataset.", {(DATASET, "Sketch-Photo Dataset")}),
+    ("Our agent is scored on MuJoCo tasks.", {(DATASET, "MuJoCo")}),
+    ("We train on the RT'03 corpus.", {(DATASET, "RT'03")}),
+    ("Trained on AudioSketch with one GPU, our model converges fast.", {(DATASET, "AudioSketch")}),
+    ("We report French-English and WMT 2014 English-German results.", {(DATASET, "WMT 2014")}),
+    ("We crawl CommonCrawl and the Pile.", {(DATASET, "Common Crawl"), (DATASET, "The Pile")}),
+    # splits and subsets are the dataset (versions are not: see kind 7)
+    ("We report ARC Easy and ARC Challenge accuracy.", {(DATASET, "ARC")}),
+]
+
+
+@pytest.mark.parametrize(("abstract", "expected"), DATASETS_8, ids=[a[:30] for a, _ in DATASETS_8])
+def test_datasets_found_and_typed(ex: Extractor, abstract: str, expected: set[tuple[str, str]]) -> None:
+    assert entities(ex, abstract) == expected
+
+
+# --- kind 9: the longest name wins ------------------------------------------------------------------------
+
+def test_the_longest_match_wins(ex: Extractor) -> None:
+    paper_relations = {r for r in relations(ex, "We train PaLM 2-S and compare with PaLM.") if r[0] == P}
+    assert paper_relations == {(P, USES, "PaLM 2-S"), (P, COMPARES_WITH, "PaLM")}
+    assert entities(ex, "We fine-tune Flan-T5-XL and Mask R-CNN.") == {(MODEL, "Flan-T5"), (MODEL, "Mask R-CNN")}
+
+
+# --- kind 10: names in LaTeX or Greek ------------------------------------------------------------------------
+
+def test_latex_and_greek_names(ex: Extractor) -> None:
+    assert entities(ex, "We evaluate agents on $\\tau$-bench.") == {(DATASET, "τ-bench")}
+    assert entities(ex, "We evaluate agents on τ-bench.") == {(DATASET, "τ-bench")}
+    assert (MODEL, "Quasar-α") in entities(ex, "We present Quasar-α, a text-to-image model.")
+    assert entities(ex, "We introduce Brötchen and Quant.int4(), which beat GPT-3.") == {
+        (MODEL, "Brötchen"), (MODEL, "Quant.int4()"), (MODEL, "GPT-3")}
+
+
+# --- kind 11: one topic however it is written -------------------------------------------------------------
+
+def test_topics_fold_spellings_and_acronyms(ex: Extractor) -> None:
+    text = ("We study Mixture of Experts, mixture-of-experts layers, MoE routing and a Sparse Mixture of Experts "
+            "(SMoE) for automatic speech recognition (ASR) and speech recognition.")
+    topics = {r["target"] for r in ex.spans(text)["relations"] if r["type"] == "HAS_TOPIC"}
+    assert topics == {"mixture-of-experts", "speech recognition"}
+
+
+# --- kind 12: the kinds behind the seed-listing faults, in sentences of our own ---------------------------
+
+def test_a_derived_model_opening_result_sentences_after_a_lead_in_is_introduced(ex: Extractor) -> None:
+    text = ("We study tuning on many tasks. For instance, Crest-PaLM 62B tuned on 900 tasks outperforms PaLM 62B. "
+            "We also release Crest-T5 checkpoints.")
+    got = relations(ex, text)
+    assert {(P, INTRODUCES, "Crest-PaLM"), (P, INTRODUCES, "Crest-T5")} <= got
+    assert (P, INTRODUCES, "PaLM") not in got
+
+
+def test_our_name_is_introduced_even_mid_sentence(ex: Extractor) -> None:
+    text = "On WMT, our lane-MoE with 16 experts outperforms the best token-level MoE model (token-MoE)."
+    assert relations(ex, text) == {(P, EVALUATED_ON, "WMT"), (P, INTRODUCES, "lane-MoE"),
+                                   (P, COMPARES_WITH, "token-MoE")}
+    nodes, _ = ex.paper("paper:t", "", text)
+    token = next(n for n in nodes if n.name == "token-MoE")
+    assert token.props["aliases"] == ["token-level MoE model"]  # never the bare word "model"
+
+
+def test_a_used_model_is_used_and_adjective_compounds_are_no_models(ex: Extractor) -> None:
+    assert (P, USES, "GLaM") in relations(ex, "We fuse the decoder with GLaM during beam search.")
+    assert entities(ex, "A KL-regularized objective and a LaTeX-formatted loss help.") == set()
+    # a specific model used as a modifier is still named; a generic architecture is not
+    assert entities(ex, "A CLIP-guided, Transformer-based decoder helps.") == {(MODEL, "CLIP")}
+
+
+def test_a_paper_outside_ml_without_categories_yields_no_models(ex: Extractor) -> None:
+    text = ("To restore decadal oscillations of the length of day, we propose a normal time-frequency transform "
+            "(NTFT) and compare the NTFT with singular spectrum analysis (SSA) on the Earth's polar motion.")
+    assert entities(ex, text) == set()

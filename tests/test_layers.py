@@ -1,6 +1,6 @@
 """Layers import downward only, counting imports inside functions and under TYPE_CHECKING.
 
-Order (low to high): names/model/errors/paths -> sources -> extract -> resolve -> store -> queries/analysis/export
+Order (low to high): names/model/errors/paths/metrics -> sources -> extract -> resolve -> store -> queries/analysis/export
 -> viz/pipeline -> api -> cli. A module may import its own layer or any lower one.
 """
 
@@ -16,7 +16,7 @@ import pytest
 KG = Path(__file__).resolve().parent.parent / "kg"
 
 LAYERS: list[tuple[str, ...]] = [
-    ("kg.names", "kg.model", "kg.errors", "kg.paths", "kg.cypher_guard"),
+    ("kg.names", "kg.model", "kg.errors", "kg.paths", "kg.metrics", "kg.cypher_guard"),
     ("kg.sources",),
     ("kg.extract",),
     ("kg.resolve",),

@@ -17,6 +17,7 @@ from kg.analysis.common import find_node
 from kg.analysis.corpus import annotated_graph, read_pairs
 from kg.analysis.lineage import (DEFAULT_MIN_SCORE, LINEAGE_READS, infer_builds_on, lineage, lineage_path,
                                  score_lineage)
+from kg.analysis.lineage.infer import CANDIDATE_CEILING
 from kg.names import EXTENDS, VARIES, VERSIONS, name_relation, parse_name
 from kg.cli import cli
 from kg.errors import NodeNotFound, SourceError
@@ -105,45 +106,116 @@ def test_name_relation_is_one_way(a: str, b: str) -> None:
     assert not (name_relation(a, b) and name_relation(b, a))
 
 
-def test_version_edge_has_score_evidence_and_props() -> None:
+def test_version_edge_has_kind_score_evidence_and_props() -> None:
     g = Graph()
     add_paper(g, "p1", "2023-02-27", "LLaMA", introduces=("LLaMA",))
     add_paper(g, "p2", "2023-07-18", "Llama 2", introduces=("Llama 2",))
     props = edges_of(g)[("model:llama 2", "model:llama")]
-    assert props["inferred"] is True and props["rule"] == "name-version"
+    assert (props["inferred"], props["kind"], props["candidate"]) == (True, "name", False)
+    assert props["rule"] == "name-version"
     assert 0.9 <= props["score"] <= 1
     assert props["evidence"] == "name version of LLaMA; 141 days later"
     assert props["gap_days"] == 141 and props["cited"] is False
 
 
-def test_evidence_edges_follow_authors_and_terms_not_unrelated_papers() -> None:
+def test_weak_signals_together_make_only_candidates() -> None:
     edges = edges_of(pipeline_graph())
     assert set(edges) == {("model:shardnet", "model:pipenet"), ("model:spmdnet", "model:shardnet")}
     props = edges[("model:spmdnet", "model:shardnet")]
-    assert props["rule"] == "evidence"
+    assert (props["kind"], props["candidate"], props["rule"]) == ("candidate", True, "weak-evidence")
+    assert props["score"] <= CANDIDATE_CEILING < DEFAULT_MIN_SCORE
     assert props["shared_authors"] == ["Cy", "Bob"]
     assert "annotations" in props["shared_terms"] and props["similarity"] > 0
+    assert edges_of(pipeline_graph(), candidates=False) == {}
 
 
-def test_implied_edge_is_dropped_unless_asked() -> None:
+def test_one_weak_signal_alone_makes_no_edge() -> None:
+    g = Graph()  # shared authors, unrelated text
+    add_paper(g, "p1", "2019-01-01", "Alpha: reading", "Alpha reads scanned pages of old books.", ("Ann", "Bob"),
+              ("Alpha",))
+    add_paper(g, "p2", "2020-01-01", "Beta: poems", "Beta writes short poems about the sea.", ("Ann", "Bob"), ("Beta",))
+    assert edges_of(g) == {}
+    h = pipeline_graph()  # the same close texts with no shared author
+    for e in [e for e in h.edges.values() if e.type == AUTHORED and e.target == "p3"]:
+        h.remove_edge(e.key)
+    assert ("model:spmdnet", "model:shardnet") not in edges_of(h)
+
+
+def test_no_candidate_beside_a_stated_parent_or_for_a_named_model() -> None:
     g = pipeline_graph()
-    assert ("model:spmdnet", "model:pipenet") not in edges_of(g, min_score=0.03)
-    assert ("model:spmdnet", "model:pipenet") in edges_of(g, reduce=False, min_score=0.03)
+    add_paper(g, "p5", "2017-01-01", "Root", "Root is unrelated.", ("Eve",), ("Root",))
+    g.add_edge(Edge("model:spmdnet", BUILDS_ON, "model:root", {"rule": "text-cue"}))
+    assert ("model:spmdnet", "model:shardnet") not in edges_of(g)
+    h = pipeline_graph()  # SpmdNet's abstract names ShardNet as a baseline: that is not derivation
+    h.add_edge(Edge("p3", COMPARES_WITH, "model:shardnet"))
+    assert ("model:spmdnet", "model:shardnet") not in edges_of(h)
 
 
-def test_unrelated_papers_give_no_edge_even_at_low_threshold() -> None:
-    edges = edges_of(pipeline_graph(), min_score=0.05)
-    assert not any("model:petal" in pair for pair in edges)
-
-
-def test_citation_is_strong_evidence() -> None:
+def test_citation_needs_a_name_or_mention_or_weak_support() -> None:
     g = Graph()
     add_paper(g, "p1", "2019-01-01", "Alpha", "Alpha reads images.", ("Ann",), ("Alpha",))
     add_paper(g, "p2", "2020-01-01", "Beta", "Beta writes poems.", ("Bob",), ("Beta",))
-    assert edges_of(g) == {}
     g.add_edge(Edge("p2", CITES, "p1"))
+    assert edges_of(g) == {}  # a bare citation: papers cite many others
+    g.add_edge(Edge("p2", USES, "model:alpha"))
     props = edges_of(g)[("model:beta", "model:alpha")]
-    assert props["cited"] is True and props["rule"] == "citation" and "cites its paper" in props["evidence"]
+    assert (props["kind"], props["rule"], props["cited"]) == ("inferred", "citation", True)
+    assert props["evidence"].startswith("cites its paper; abstract names Alpha (USES)")
+
+
+def test_stated_base_is_a_derivation_signal_with_its_sentence() -> None:
+    g = Graph()
+    add_paper(g, "p1", "2019-01-01", "Alpha", "Alpha reads images.", ("Ann",), ("Alpha",))
+    add_paper(g, "p2", "2020-01-01", "Beta", "Beta writes poems.", ("Bob",), ("Beta",))
+    g.add_edge(Edge("p2", USES, "model:alpha", {"rule": "builds-on-cue", "evidence": "We start from Alpha."}))
+    props = edges_of(g)[("model:beta", "model:alpha")]
+    assert (props["kind"], props["rule"], props["sentence"]) == ("inferred", "stated-base", "We start from Alpha.")
+    g.remove_edge(("p2", USES, "model:alpha"))
+    g.add_edge(Edge("p2", USES, "model:alpha", {"rule": "builds-on-cue", "evidence": "We scale up Alpha and Gamma."}))
+    g.add_node(Node("model:gamma", MODEL, {"name": "Gamma"}))
+    g.add_edge(Edge("p2", USES, "model:gamma"))
+    assert edges_of(g) == {}  # the sentence is about a method applied to two models, not Beta's base
+
+
+def test_no_inferred_edge_to_a_generic_architecture_or_an_own_alias() -> None:
+    g = Graph()
+    add_paper(g, "p1", "2017-06-12", "Transformer", introduces=("Transformer",))
+    add_paper(g, "p2", "2019-01-09", "Zeta Transformer", introduces=("Zeta Transformer",))
+    add_paper(g, "p3", "2019-05-01", "Zeta", introduces=("Zeta",))
+    add_paper(g, "p4", "2020-05-01", "Zeta 7B", introduces=("Zeta 7B",))
+    assert edges_of(g) == {}
+
+
+def test_family_member_names_its_latest_earlier_member() -> None:
+    g = Graph()
+    add_paper(g, "p1", "2024-05-07", "Wren-V2", introduces=("Wren-V2",))
+    add_paper(g, "p2", "2024-12-27", "Wren-V3", introduces=("Wren-V3",))
+    add_paper(g, "p3", "2025-01-22", "Wren-R1", introduces=("Wren-R1",))
+    edges = edges_of(g)
+    assert set(edges) == {("model:wren-v3", "model:wren-v2"), ("model:wren-r1", "model:wren-v3")}
+    props = edges[("model:wren-r1", "model:wren-v3")]
+    assert (props["kind"], props["rule"]) == ("name", "name-family")
+    assert props["evidence"].startswith("same name family as Wren-V3, its latest earlier member")
+
+
+def test_a_name_reached_through_a_named_descendant_is_no_parent() -> None:
+    g = Graph()
+    add_paper(g, "p1", "2014-01-01", "Kite-CNN", introduces=("Kite-CNN",))
+    add_paper(g, "p2", "2015-01-01", "Fast Kite-CNN", introduces=("Fast Kite-CNN",))
+    add_paper(g, "p3", "2016-01-01", "Faster Kite-CNN", introduces=("Faster Kite-CNN",), uses=("Fast Kite-CNN",))
+    assert set(edges_of(g)) == {("model:fast kite-cnn", "model:kite-cnn")}
+
+
+def test_implied_edge_is_dropped_unless_asked_and_top_k_holds() -> None:
+    g = Graph()
+    add_paper(g, "p1", "2019-01-01", "Alpha", "Alpha reads.", ("Ann",), ("Alpha",))
+    add_paper(g, "p2", "2020-01-01", "Beta", "Beta writes.", ("Bob",), ("Beta",), uses=("Alpha",))
+    add_paper(g, "p3", "2021-01-01", "Gamma", "Gamma sings.", ("Cy",), ("Gamma",), uses=("Alpha", "Beta"))
+    for a, b in [("p2", "p1"), ("p3", "p1"), ("p3", "p2")]:
+        g.add_edge(Edge(a, CITES, b))
+    assert set(edges_of(g)) == {("model:beta", "model:alpha"), ("model:gamma", "model:beta")}
+    assert ("model:gamma", "model:alpha") in edges_of(g, reduce=False)
+    assert set(edges_of(g, reduce=False, top_k=1)) == {("model:beta", "model:alpha"), ("model:gamma", "model:beta")}
 
 
 def test_explicit_edges_are_not_duplicated_or_reversed() -> None:
@@ -153,16 +225,6 @@ def test_explicit_edges_are_not_duplicated_or_reversed() -> None:
     edges = edges_of(g, min_score=0.05)
     assert ("model:shardnet", "model:pipenet") not in edges
     assert ("model:spmdnet", "model:shardnet") not in edges  # it would close a cycle
-
-
-def test_top_k_limits_parents_per_model() -> None:
-    g = pipeline_graph()
-    for top_k in (1, 2):
-        edges = edges_of(g, min_score=0.03, top_k=top_k, reduce=False)
-        per_source: dict[str, int] = {}
-        for s, _ in edges:
-            per_source[s] = per_source.get(s, 0) + 1
-        assert max(per_source.values()) == top_k
 
 
 def test_secondary_model_named_after_the_main_one_takes_no_edge() -> None:
@@ -250,9 +312,10 @@ def test_labelled_corpus_precision_and_recall() -> None:
     pairs = read_pairs(DATA / "lineage_pairs.jsonl")
     assert len(pairs) >= 50
     score = score_lineage(g, pairs, min_score=DEFAULT_MIN_SCORE)
-    assert score.precision >= 0.75 and score.recall >= 0.75  # README, Analysis: measured 0.83 / 0.83
-    strict = score_lineage(g, pairs, min_score=0.8)
-    assert strict.precision > score.precision and strict.recall < score.recall
+    # README, Lineage: measured 1.00 / 0.35 (no citations in this corpus: names carry the inferred edges)
+    assert score.precision >= 0.85 and score.recall >= 0.3
+    strict = score_lineage(g, pairs, min_score=0.99)
+    assert strict.recall < score.recall
 
 
 def test_read_pairs_names_the_bad_line(tmp_path: Path) -> None:
@@ -273,8 +336,10 @@ def test_cli_lineage_text_and_json(stored: None) -> None:
     result = runner.invoke(cli, ["lineage", "PipeNet", "--store", "/nowhere", "--depth", "1"])
     assert result.exit_code == 0
     lines = result.output.splitlines()
-    assert lines[:4] == ["PipeNet (2018-11-16)", "  builds on:", "    (none)", "  built upon by:"]
-    assert lines[4].startswith("    ShardNet (2020-06-30)  [inferred 0.")
+    assert lines[:4] == ["PipeNet (2018-11-16, introduced by 'PipeNet: pipeline parallelism for giant networks')",
+                         "  builds on:", "    (none)", "  built upon by:"]
+    assert lines[4].startswith("    ShardNet (2020-06-30)  [candidate 0.")
+    assert "2 shared author(s): Bob, Ann; text similarity" in lines[4]
     data = json.loads(runner.invoke(cli, ["lineage", "SpmdNet", "--json", "--store", "/nowhere"]).output)
     assert data["ancestors"][0]["model"] == "ShardNet"
 
@@ -283,7 +348,7 @@ def test_cli_lineage_path(stored: None) -> None:
     runner = CliRunner()
     result = runner.invoke(cli, ["lineage-path", "SpmdNet", "PipeNet", "--store", "/nowhere"])
     assert result.exit_code == 0 and len(result.output.splitlines()) == 2
-    assert result.output.startswith("SpmdNet (2021-05-10) -> ShardNet (2020-06-30)  [inferred ")
+    assert result.output.startswith("SpmdNet (2021-05-10) -> ShardNet (2020-06-30)  [candidate ")
     none = runner.invoke(cli, ["lineage-path", "Petal", "PipeNet", "--store", "/nowhere"])
     assert none.output == "No BUILDS_ON chain joins Petal and PipeNet.\n"
     data = json.loads(runner.invoke(cli, ["lineage-path", "Petal", "PipeNet", "--json", "--store", "/x"]).output)
@@ -299,3 +364,49 @@ def test_reads_only_what_it_needs(examples: list[Path], tmp_path: Path) -> None:
     models = [n for n, a in full.nodes(data=True) if a["label"] == MODEL]
     assert models and all(lineage(full, m) == lineage(part, m) for m in models)
     assert all(lineage_path(full, a, b) == lineage_path(part, a, b) for a in models for b in models)
+
+
+def test_dates_say_introduced_or_first_seen_and_generic_edges_hide() -> None:
+    from kg.analysis.lineage import format_lineage
+    from kg.pipeline import add_inferred_lineage
+
+    g = Graph()
+    add_paper(g, "p1", "2021-03-01", "Wren: a reader", "Wren reads.", ("Ann",), ("Wren",), uses=("Tern", "Transformer"))
+    add_paper(g, "p2", "2022-10-20", "Tern-based tools", "Tools.", ("Bob",), (), uses=("Tern",))
+    g.add_edge(Edge("model:wren", BUILDS_ON, "model:tern", {"rule": "text-cue", "evidence": "Wren extends Tern."}))
+    g.add_edge(Edge("model:wren", BUILDS_ON, "model:transformer",
+                    {"rule": "text-cue", "evidence": "Wren adapts the Transformer."}))
+    add_inferred_lineage(g)
+    assert g.nodes["model:wren"].props["date"] == "2021-03-01" and "first_seen" not in g.nodes["model:wren"].props
+    assert g.nodes["model:tern"].props["first_seen"] == "2021-03-01" and "date" not in g.nodes["model:tern"].props
+    assert g.edges[("model:wren", BUILDS_ON, "model:transformer")].props["generic"] is True
+    h = g.to_networkx()
+    assert format_lineage(lineage(h, "Wren")).splitlines() == [
+        "Wren (2021-03-01, introduced by 'Wren: a reader')", "  builds on:",
+        '    Tern (first seen 2021-03-01)  [stated 1.00, text-cue: "Wren extends Tern."]',
+        "  built upon by:", "    (none)"]
+    shown = format_lineage(lineage(h, "Wren", show_generic=True)).splitlines()
+    generic = '[stated, generic 1.00, text-cue: "Wren adapts the Transformer."]'
+    assert f"    Transformer (first seen 2021-03-01)  {generic}" in shown
+
+
+def test_citations_from_input_references_make_inferred_edges_end_to_end(tmp_path: Path) -> None:
+    rows = [
+        {"id": "2001.00001", "title": "AlphaNet: reading with sparse layers", "date": "2020-01-05",
+         "authors": ["Ann Lee"], "abstract": "We introduce AlphaNet, a sparse reader for scanned pages."},
+        {"id": "2102.00002", "title": "BetaNet: a poet", "date": "2021-02-05", "authors": ["Bo Chen"],
+         "abstract": "We introduce BetaNet, a poem writer. BetaNet outperforms AlphaNet on rhyme.",
+         "references": ["arXiv:2001.00001"]},
+    ]
+    src = tmp_path / "papers.jsonl"
+    src.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    kg.api.build([src], tmp_path / "store")
+    tree = lineage(kg.api.load_networkx(tmp_path / "store"), "BetaNet")
+    [parent] = tree["ancestors"]
+    assert (parent["model"], parent["kind"], parent["rule"]) == ("AlphaNet", "inferred", "citation")
+    assert parent["reasons"][:2] == ["cites its paper", "abstract names AlphaNet (COMPARES_WITH)"]
+    without = tmp_path / "plain.jsonl"
+    without.write_text("".join(json.dumps({k: v for k, v in r.items() if k != "references"}) + "\n" for r in rows),
+                       encoding="utf-8")
+    kg.api.build([without], tmp_path / "plain")
+    assert lineage(kg.api.load_networkx(tmp_path / "plain"), "BetaNet")["ancestors"] == []

@@ -135,3 +135,26 @@ def test_seed_arxiv_listing_sets_the_geophysics_paper_apart(seeds_graph: Any) ->
     result = check_listing(seeds_graph, "arxiv_listing.txt")
     (apart,) = result["namesakes"]
     assert [p["id"] for p in apart["papers"]] == ["paper:arxiv:2107.05449"]
+
+
+def test_owner_papers_leave_out_a_likely_namesake() -> None:
+    from kg.analysis.namesakes import owner_papers
+
+    assert owner_papers(mixed_profile().to_networkx()) == {"profile.txt": {"k1", "k2", "k3", "k4"}}
+
+
+def test_listing_owner_is_no_shared_author_with_a_namesake_paper() -> None:
+    from kg.analysis.lineage import candidates
+    from kg.model import CITES, INTRODUCES, MODEL
+
+    g = mixed_profile()
+    for pid, name in [("k3", "Kite"), ("k4", "Tern"), ("t1", "Wren")]:
+        g.add_node(Node(f"model:{name.lower()}", MODEL, {"name": name}))
+        g.add_edge(Edge(pid, INTRODUCES, f"model:{name.lower()}"))
+    add(g, "k5", "2021-09-05", ML[5], ["Kim Lee", "Cy"])
+    g.remove_edge(("author:kim lee", AUTHORED, "k3"))  # k3 printed without the owner: only the listing names Kim
+    g.add_edge(Edge("t1", CITES, "k4"))  # a citation gives each pair its evidence, shared authors included
+    g.add_edge(Edge("k4", CITES, "k3"))
+    found = {(e.source, e.target): e for e in candidates(g.to_networkx())}
+    assert found[("model:wren", "model:tern")].shared_authors == []
+    assert found[("model:tern", "model:kite")].via_listing == ["Kim Lee"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+from dataclasses import asdict
 import subprocess
 import sys
 from pathlib import Path
@@ -52,7 +53,8 @@ def test_control_characters_are_dropped_and_counted_in_the_build_report(runner: 
 
 
 def test_json_report_counts_what_reading_changed(runner: CliRunner, tmp_path: Path) -> None:
-    source = jsonl(tmp_path / "p.jsonl", [{"title": "Soft\u00adhyphen\u200b Title\ufeff", "authors": ["A. Lee", "et al."]}])
+    source = jsonl(tmp_path / "p.jsonl", [{"title": "Soft\u00adhyphen\u200b Title\ufeff",
+                                           "authors": ["A. Lee", "et al."]}])
     result = runner.invoke(cli, ["build", str(source), "--store", str(tmp_path / "s"), "--no-extract", "--json"])
     assert json.loads(result.stdout)["read"] == {
         "control_chars_dropped": 0, "invisible_chars_removed": 3, "author_placeholders_removed": 1, "skipped": []}
@@ -199,14 +201,16 @@ JSON_SCALARS = (st.none() | st.booleans() | st.integers() | st.floats() | st.tex
                 | st.sampled_from(["2023-01-05", "0000-00-00", "\ud83d", "et al.", "NaN", "2023-13-45"]))
 JSON_VALUES = st.recursive(JSON_SCALARS, lambda inner: st.lists(inner, max_size=3)
                            | st.dictionaries(st.text(max_size=6), inner, max_size=3), max_leaves=8)
-KEYS = st.sampled_from(["id", "title", "abstract", "authors", "authors_truncated", "date", "published", "year",
+KEYS = st.sampled_from(["\udc00", "extra\ud800key", "id", "title", "abstract", "authors", "authors_truncated", "date",
+                        "published", "year",
                         "categories", "orgs", "references", "has_code", "comment", "doi", "arxiv_id", "venue"])
-HYPO = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+HYPO = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 
 def _read_all(path: Path, fmt: str) -> None:
     try:
         for record in read_records(path, fmt):
+            json.dumps(asdict(record), ensure_ascii=False, allow_nan=False).encode("utf-8")  # as the store saves it
             assert isinstance(record.title, str) and isinstance(record.abstract, str)
             assert all(isinstance(a, str) and a for a in record.authors)
             assert not any(ch in record.title for ch in "\x00\x1b\x0c\u200b\u00ad")
@@ -224,8 +228,9 @@ def test_jsonl_reader_arbitrary_json_values(tmp_path: Path, objects: list[dict[s
     _read_all(path, "jsonl")
 
 
+@pytest.mark.parametrize("fmt", sorted(FORMATS))
 @HYPO
-@given(data=st.binary(max_size=300), fmt=st.sampled_from(sorted(FORMATS)))
+@given(data=st.binary(max_size=300))
 def test_every_reader_arbitrary_bytes(tmp_path: Path, data: bytes, fmt: str) -> None:
     path = tmp_path / "h.txt"
     path.write_bytes(data)
@@ -237,8 +242,9 @@ LINE_PIECES = st.sampled_from(["LGOct 20, 2022", "LGFeb 30, 2022", "Models at Sc
                                "Title\u200bX\x1bAnn Lee, et al.", '{"title": 1}', "CVMar 1, 2023 Code"])
 
 
+@pytest.mark.parametrize("fmt", sorted(FORMATS))
 @HYPO
-@given(lines=st.lists(LINE_PIECES | st.text(max_size=20), max_size=12), fmt=st.sampled_from(sorted(FORMATS)))
+@given(lines=st.lists(LINE_PIECES | st.text(max_size=20), max_size=12))
 def test_every_reader_arbitrary_lines(tmp_path: Path, lines: list[str], fmt: str) -> None:
     path = tmp_path / "h.txt"
     path.write_text("\n".join(lines), encoding="utf-8", errors="surrogatepass")
@@ -258,3 +264,43 @@ def test_adding_an_edited_file_again_replaces_its_records(runner: CliRunner, tmp
     papers, _ = papers_and_authors(store)
     assert sorted(papers) == ["New Title", "Other Paper"]
     assert papers["New Title"]["sources"] == ["p.jsonl:1"]
+
+
+@pytest.mark.parametrize("fmt", sorted(FORMATS))
+@HYPO
+@given(values=st.lists(JSON_VALUES | st.dictionaries(KEYS, JSON_VALUES, max_size=4), max_size=5),
+       pieces=st.lists(LINE_PIECES, max_size=6))
+def test_every_reader_arbitrary_json_values_as_lines(tmp_path: Path, values: list[Any], pieces: list[str],
+                                                     fmt: str) -> None:
+    lines = [json.dumps(v, allow_nan=True) for v in values] + pieces
+    path = tmp_path / "h.txt"
+    path.write_text("\n".join(lines), encoding="utf-8", errors="surrogatepass")
+    _read_all(path, fmt)
+
+
+def test_a_file_name_that_is_not_utf8_is_refused(runner: CliRunner, tmp_path: Path) -> None:
+    raw = os.fsencode(tmp_path) + b"/list\xff.jsonl"
+    with open(raw, "wb") as handle:
+        handle.write(b'{"title": "x"}\n')
+    result = runner.invoke(cli, ["build", os.fsdecode(raw), "--store", str(tmp_path / "store"), "--no-extract"])
+    assert (result.exit_code, result.stderr) == (
+        1, f"Error: {tmp_path}/list\ufffd.jsonl: the file name is not valid UTF-8\n"
+           "  Rename the file (e.g. convmv -f latin1 -t utf-8 FILE) and build again.\n")
+    assert not (tmp_path / "store").exists()
+
+
+def test_skip_bad_steps_past_an_arxiv_record_without_its_created_line(runner: CliRunner, tmp_path: Path) -> None:
+    source = tmp_path / "arxiv.txt"
+    source.write_text("First abstract on routing.\narXiv:2101.00001\nSecond abstract on pruning.\narXiv:2101.00002\n"
+                      "Created: 2021-01-02\n\nThird abstract on caching.\narXiv:2101.00003\nCreated: 2021-01-05x\n\n"
+                      "Fourth abstract on search.\narXiv:2101.00004\nCreated: 2021-01-04\n", encoding="utf-8")
+    store = tmp_path / "store"
+    result = runner.invoke(cli, ["build", str(source), "--store", str(store), "--no-extract", "--skip-bad"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.split("nodes:")[0] == (
+        f"Built {store}: 2 papers from 2 records in 1 file(s).\n"
+        "Skipped 2 bad record(s):\n"
+        f"  {source}:3: expected 'Created: YYYY-MM-DD' after the arXiv id\n"
+        f"  {source}:9: expected 'Created: YYYY-MM-DD' after the arXiv id\n")
+    graph = kg.api.load_graph(store)
+    assert sorted(str(n.props["arxiv_id"]) for n in graph.by_label(PAPER)) == ["2101.00002", "2101.00004"]

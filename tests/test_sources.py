@@ -129,12 +129,23 @@ def test_readers_stream_records_before_reading_the_rest(tmp_path: Path) -> None:
         list(records)
 
 
+FORMAT_FIXTURES = {"bibtex": "library.bib", "ris": "export.ris", "wos": "savedrecs.txt", "atom": "arxiv_feed.atom",
+                   "dblp": "dblp_sample.xml", "openalex": "openalex_page.json", "s2": "s2_batch.json",
+                   "crossref": "crossref_work.json", "csl": "zotero.csl.json", "arxiv-json": "arxiv_snapshot.jsonl.gz"}
+
+
 @pytest.mark.parametrize("fmt", sorted(FORMATS))
 def test_every_reader_is_a_generator(tmp_path: Path, fmt: str) -> None:
-    text = {"profile": PROFILE, "arxiv": ARXIV, "jsonl": '{"title": "x"}\n'}[fmt]
-    records = FORMATS[fmt](write(tmp_path, "f.txt", text))
+    if fmt in FORMAT_FIXTURES:
+        path = ROOT / "tests" / "data" / "formats" / FORMAT_FIXTURES[fmt]
+        first_line = {"bibtex": 5, "ris": 1, "wos": 3, "atom": 6, "dblp": 5, "openalex": 4, "s2": 2, "crossref": 5,
+                      "csl": 2, "arxiv-json": 1}[fmt]
+    else:
+        text = {"profile": PROFILE, "arxiv": ARXIV, "jsonl": '{"title": "x"}\n'}[fmt]
+        path, first_line = write(tmp_path, "f.txt", text), 1
+    records = FORMATS[fmt](path)
     assert iter(records) is records
-    assert next(records).line == 1
+    assert next(records).line == first_line
 
 
 def test_bundled_examples_read_to_the_last_record() -> None:

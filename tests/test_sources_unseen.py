@@ -92,7 +92,8 @@ ARXIV_RECORDS = [
      "First paragraph of the abstract, about sparse experts. Second paragraph: we release code and models."),
     (10, "hep-th/9901001", [], "1999-01-04", None, "An old-style paper on strings."),
     (15, "2305.12345", ["cs.CL"], "2023-05-20", "Published in TACL", "A paper whose id line names its category."),
-    (22, "math.AG/0101001", [], "2001-01-10", None, "An abstract on the Picard group."),
+    (22, "math/0101001",  # the subject class is dropped: one id for both spellings
+     [], "2001-01-10", None, "An abstract on the Picard group."),
     (27, "2202.00002", [], "2022-02-02", "Code and data at https://example.org/repo", "A short abstract."),
 ]
 
@@ -168,9 +169,9 @@ BAD = [
     ("orphan_created.txt", "Abstract one.\n\narXiv:2101.00001\nCreated: 2021-01-02\nCreated: 2021-01-03\n",
      ":5: a 'Created:' line with no 'arXiv:ID' line before it\n"
      "  Got: 'Created: 2021-01-03'. Each record is: abstract, optional comment, arXiv:ID, Created: date.\n"),
-    ("created_format.txt", "Abstract one.\r\n\r\narXiv:2101.00001\r\nCreated: Jan 2, 2021\r\n",
-     ":4: expected 'Created: YYYY-MM-DD' after the arXiv id\n"
-     "  Got: 'Created: Jan 2, 2021'. Add the 'Created:' line after arXiv:2101.00001.\n"),
+    ("created_format.txt", "Abstract one.\r\n\r\narXiv:2101.00001\r\nCreated: Feb 30, 2021\r\n",
+     ":4: not a date: 'Feb 30, 2021'\n"
+     "  Write 'Created: YYYY-MM-DD' (a time, an RFC 2822 date or '18 Feb 2022' also do).\n"),
 ]
 
 

@@ -63,6 +63,29 @@ def check_listing(g: GraphLike, listing: str) -> dict[str, Any]:
     return {"listing": base, **_check(g, ps, ids, person=owner, named=set())}
 
 
+def owner_papers(g: GraphLike, ps: dict[str, PaperView] | None = None) -> dict[str, set[str]]:
+    """Listing file -> the papers of it that ``check_author`` (``kg authors --check``) finds its owner's.
+
+    The owner's papers are those of the core group and of groups judged the same person; a paper set
+    apart as a likely or possible namesake is not the owner's, so the owner's name on the listing says
+    nothing about its authors. A listing with no owner (see ``listing_owners``) is left out.
+    """
+    ps = papers(g) if ps is None else ps
+    by_owner: dict[str, list[str]] = {}
+    for listing, owner in sorted(listing_owners(g, ps).items()):
+        by_owner.setdefault(owner, []).append(listing)
+    out: dict[str, set[str]] = {}
+    for owner, listings in sorted(by_owner.items()):
+        named = {p for p, v in ps.items() if owner in v.authors}
+        ids = sorted(named | {p for p, v in ps.items() if set(v.listings) & set(listings)})
+        result = _check(g, ps, ids, person=owner, named=named)
+        own = {p["id"] for c in result["clusters"] if c["core"] or c.get("verdict") == "same person"
+               for p in c["papers"]}
+        for listing in listings:
+            out[listing] = {p for p in own if listing in ps[p].listings}
+    return out
+
+
 def _check(g: GraphLike, ps: dict[str, PaperView], ids: list[str], *, person: str | None,
            named: set[str]) -> dict[str, Any]:
     vectors = paper_vectors(g)

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.base import ACRONYM, REVERSE_ACRONYM, STRONG, WEAK, Mention, Patterns, shape, standalone
+from kg.extract.base import (ACRONYM, REVERSE_ACRONYM, STRONG, WEAK, Mention, Patterns, last_match, shape,
+                             standalone)
 from kg.model import DATASET, MODEL, TOPIC
+from kg.names import entity_key
 
 
 def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention]) -> list[Mention]:
@@ -22,13 +24,26 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention]) -> list[
         base = max(0, am.start() - 120)
         long_start = None
         content = 0
+        lead = re.match(r"([a-z]+)-", short)  # "token-MoE": the long form opens with "token"
         for w in reversed(words[-(len(initials) + 4):]):
             word = w.group()
+            if lead:
+                if word.startswith(lead.group(1)):
+                    long_start = base + w.start()
+                    break
+                continue
             if word.casefold() not in pat.lexicon.function_words:
                 content += 1
-            if word[0].casefold() == initials[0] and len(initials) - 1 <= content <= len(initials) + 1:
+            if word[0].casefold() == initials[0] and max(2, len(initials) - 1) <= content <= len(initials) + 1:
                 long_start = base + w.start()
                 break
+        if long_start is None and len(initials) > 2:  # capitals spell it: "Vector Quantised-Variational AutoEncoder",
+            # "Hidden-Unit BERT" (HuBERT): the acronym's capitals in order among the long form's
+            for w in reversed(words[-(len(initials) + 2):]):
+                caps = iter([c.casefold() for c in text[base + w.start():am.start()] if c.isupper()])
+                if w.group()[0].casefold() == initials[0] and all(c in caps for c in initials):
+                    long_start = base + w.start()
+                    break
         if long_start is None:
             continue
         long_end = base + words[-1].end()
@@ -53,8 +68,13 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention]) -> list[
         elif (kind == WEAK and short.endswith("s") and head.rstrip("s") in pat.lexicon.model_heads
               and pat.cues["naming"].search(text, max(0, long_start - 40), long_start)):
             label = MODEL  # "our latent diffusion models (LDMs)": a plural acronym the paper owns
+        elif kind in (STRONG, WEAK) and (capitalized or head.rstrip("s") in pat.lexicon.model_heads
+                                          or head.rstrip("s") in pat.lexicon.dataset_heads) and _owned(
+                pat, text, long_start):  # "we develop a multi-turn programming benchmark (MTPB)"
+            label = DATASET if pat.cues["dataset_words"].search(long_form) else MODEL
         elif capitalized and head in pat.lexicon.technique_heads:
-            label = TOPIC
+            known = pat.known.get(entity_key(long_form))  # a named technique is a method unless a known topic
+            label = TOPIC if known and known[0] == TOPIC else (MODEL if kind in (STRONG, WEAK) else TOPIC)
         else:
             label = None
         out = [m for m in out if not (long_start <= m.start and m.end <= long_end)
@@ -94,6 +114,19 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention]) -> list[
         for lm in re.finditer(re.escape(long_form), text):
             out = [m for m in out if not (lm.start() <= m.start and m.end <= lm.end()) or m.label == TOPIC]
     return out
+
+
+OWN_DETERMINER = re.compile(r"\b(?:[Tt]his|[Oo]ur)\s+(?:[\w-]+\s*,?\s+){0,2}?(?:the\s+)?$")  # "This Generative Facial Prior (GFP)"
+
+
+def _owned(pat: Patterns, text: str, pos: int) -> bool:
+    """Whether the sentence before ``pos`` ends in a cue that the paper introduces or names what follows."""
+    lead = text[max(0, pos - 100):pos]
+    lead = lead[lead.rfind(". ") + 1:]
+    if pat.cues["naming"].search(lead) or OWN_DETERMINER.search(lead):
+        return True
+    intro = last_match(pat.cues["introduce"], lead)
+    return intro is not None and not pat.cues["intro_blockers"].search(lead[intro:])
 
 
 def _initials_match(short: str, long_form: str, function_words: frozenset[str]) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import json
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -16,7 +17,7 @@ from typing import Any
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
-from kg.names import NameParts, entity_key, parse_name
+from kg.names import SIZE_WORDS, VARIANT_WORDS, NameParts, entity_key, parse_name
 
 
 
@@ -28,7 +29,14 @@ TEXT = "kg_text"  # doc.user_data key: doc.text, which spaCy rebuilds from the t
 GAZETTEER, TOPICS = "kg_gazetteer", "kg_topics"  # span rulers and their doc.spans keys
 CASE_SENSITIVE_CUES = frozenset({"dataset_shape", "phrase_name", "intro_phrase"})
 
-NAME_TOKEN = re.compile(r"(?<![\w.])(?<![A-Za-z0-9]-)(?=[\w\-./]*[A-Z])[A-Za-z0-9]+(?:[\-.][A-Za-z0-9]+|/\d+)*(?:\+\+?|\*)?(?:'s)?(?![\w+*])(?!-[A-Za-z0-9])")
+NAME_TOKEN = re.compile(r"(?<![\w.])(?<![A-Za-z0-9]-)(?=[\w\-./]*[A-Z\u0391-\u03a9\u03b1-\u03c9])"
+                        r"[A-Za-z0-9\u00c0-\u00ff\u0391-\u03a9\u03b1-\u03c9]+"
+                        r"(?:[\-.][A-Za-z0-9\u00c0-\u00ff\u0391-\u03a9\u03b1-\u03c9]+|/\d+)*"
+                        r"(?:'\d\d(?!\w))?(?:\+\+?|\*|\(\))?(?:'s)?(?![\w+*])(?!-[A-Za-z0-9])")
+ALNUM_DROP = re.compile(r"[^0-9A-Za-z]+")
+LATEX_GREEK = re.compile(r"\$\\(alpha|beta|gamma|delta|epsilon|zeta|eta|theta|iota|kappa|lambda|mu|nu|xi|pi|rho|sigma|"
+                         r"tau|upsilon|phi|chi|psi|omega|Gamma|Delta|Theta|Lambda|Xi|Pi|Sigma|Phi|Psi|Omega)\s*\$")
+GREEK = re.compile(r"[\u0391-\u03a9\u03b1-\u03c9]")
 JOINER = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 NUMBERISH = re.compile(r"[\d.,]+[A-Za-z]{0,2}|\d+(?:st|nd|rd|th|x|X)|\d+(?:\.\d+)?[BMKT]")
 SENT_END = re.compile(r"[.!?](?=\s+[\"'(\[]?[A-Z0-9])")
@@ -88,6 +96,7 @@ class Patterns:
     gazetteer: list[dict[str, Any]]
     topics: list[dict[str, Any]]
     known: dict[str, tuple[str, str]]  # entity_key -> (label, canonical name)
+    spelled: frozenset[str]  # gazetteer patterns as written, letters and digits only: case tells names apart
     hardware: list[tuple[str, re.Pattern[str], str]]  # (literal the text must hold, regex, name template)
     cues: dict[str, re.Pattern[str]]
     generic: frozenset[str]
@@ -116,6 +125,7 @@ class Lexicon:
     text_decides: tuple[str, ...]  # category prefixes under which the text decides whether a paper is ML
     ml_words: re.Pattern[str]
     min_ml_words: int
+    generic_models: frozenset[str]
     science_words: re.Pattern[str]
     min_science_words: int
     apposition: re.Pattern[str]  # ", a ... <head>": group 1 is the head word
@@ -132,7 +142,8 @@ class Lexicon:
                    words("technique_heads"), words("function_words"), words("abbreviations"),
                    tuple(data["naming_words"]), frozenset(data["ml_categories"]),
                    tuple(data["text_decides_categories"]), re.compile(data["ml_words"], re.IGNORECASE),
-                   int(data["min_ml_words"]), re.compile(data["science_words"], re.IGNORECASE),
+                   int(data["min_ml_words"]), frozenset(data["generic_models"]),
+                   re.compile(data["science_words"], re.IGNORECASE),
                    int(data["min_science_words"]),
                    re.compile(r"\s*,\s+(?:an?|the|our)\s+(?:[\w-]+\s+){0,4}?(%s|%s)s?\b" % (heads, metric)),
                    re.compile(r"\s+(?:is|are)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:%s)s?\b" % heads))
@@ -151,12 +162,13 @@ def load_patterns(directory: str | None = None) -> Patterns:
     known: dict[str, tuple[str, str]] = {}
     for row in gazetteer + topics:
         known.setdefault(entity_key(row["pattern"]), (row["label"], row["id"]))
+    spelled = frozenset(ALNUM_DROP.sub("", row["pattern"]) for row in gazetteer + topics)
     hw_data = json.loads((root / "hardware.json").read_text(encoding="utf-8"))
     hw = hw_data["patterns"]
     cues = json.loads((root / "cues.json").read_text(encoding="utf-8"))
     generic = json.loads((root / "generic.json").read_text(encoding="utf-8"))
     return Patterns(
-        gazetteer, topics, known,
+        gazetteer, topics, known, spelled,
         [(p.get("contains", ""), re.compile(p["regex"]), p["name"]) for p in hw],
         {k: re.compile(v, 0 if k in CASE_SENSITIVE_CUES else re.IGNORECASE) for k, v in cues.items() if k != "about"},
         frozenset(w.casefold() for w in generic["words"]),
@@ -167,6 +179,20 @@ def load_patterns(directory: str | None = None) -> Patterns:
         re.compile(generic["name_suffix"]),
         Lexicon.from_json(json.loads((root / "lexicon.json").read_text(encoding="utf-8"))),
         re.compile(generic["unit_shape"]), re.compile(generic["no_name_zones"]))
+
+
+def plain_greek(text: str) -> str:
+    r"""``text`` with inline LaTeX Greek letters written as the letters: ``$\tau$-bench`` -> ``τ-bench``.
+
+    Examples:
+        >>> plain_greek("We use $\\tau$-bench and $\\Pi$-Net.")
+        'We use τ-bench and Π-Net.'
+    """
+    if "$\\" not in text:
+        return text
+    return LATEX_GREEK.sub(lambda m: unicodedata.lookup(
+        f"GREEK {'CAPITAL' if m.group(1)[0].isupper() else 'SMALL'} LETTER {m.group(1).upper()}"
+        .replace("LAMBDA", "LAMDA")), text)
 
 
 def sentences(text: str, title_end: int, abbreviations: frozenset[str] | None = None) -> list[tuple[int, int]]:
@@ -202,9 +228,17 @@ def shape(token: str, pat: Patterns) -> str | None:
         core = shape(token.rstrip("+*"), pat)  # "Command Z+", "dRRT*": a symbol ending marks a name
         return STRONG if core in (STRONG, WEAK, CAPITAL) else core
     parts = token.split("-")
+    if len(parts) > 1 and all(p.casefold() in pat.generic for p in parts):
+        return None  # "French-English": a language pair, not a name
+    if len(parts) > 1 and GREEK.search(token):
+        return STRONG  # "τ-bench", "PixArt-α"
     if len(parts) > 1 and (parts[-1].casefold() in pat.suffixes
                            or (parts[0].casefold() in pat.prefixes and parts[0].islower())):
         return "reject"
+    last = parts[-1]
+    if (len(parts) > 1 and len(last) > 3 and last.isalpha() and last.islower() and not parts[0].islower()
+            and last not in VARIANT_WORDS and last not in SIZE_WORDS):
+        return None  # "KL-regularized", "GAN-synthetic": an adjective, not a name
     low = token.casefold()
     if low in pat.generic or low in STOP_WORDS or NUMBERISH.fullmatch(token) or pat.unit_shape.fullmatch(token):
         return None
@@ -245,9 +279,11 @@ def doc_text(doc: Doc) -> str:
     return str(text)
 
 
+@lru_cache(maxsize=1 << 12)
 def standalone(name: str) -> re.Pattern[str]:
     """``name`` written as a whole word: not inside a longer word or hyphenated compound."""
     return re.compile(r"(?<![\w-])%s(?![\w-])" % re.escape(name))
+
 
 def last_match(regex: re.Pattern[str], text: str) -> int | None:
     """The end of the last match of ``regex`` in ``text``, or None."""

@@ -8,9 +8,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from kg.names import EXTENDS, VARIES, VERSIONS, parts_relation
-from kg.extract.base import Mention, Patterns, Relation, parse
+import re
+
+from kg.extract.base import STRONG, Mention, Patterns, Relation, parse, shape
+from kg.extract.names import canonical
 from kg.model import BUILDS_ON, INTRODUCES, MODEL
+from kg.names import EXTENDS, VARIANT_WORDS, VARIES, VERSIONS, entity_key, parts_relation
+
+COMPOUND = re.compile(r"(?<![\w-])([A-Za-z][\w.]*(?:-[\w.]+)*?)-(?:based|style)\b")
 
 
 def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: list[Relation],
@@ -49,7 +54,9 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
         ss, se = sent_of[evidence_at]
         out.append(Relation(BUILDS_ON, dst, rule, " ".join(text[ss:se].split()), source=src))
 
+    _based_compounds(pat, text, mentions, sent_of)
     first: dict[int, int] = {}  # sentence start -> its first mention
+    parents: set[int] = set()  # mentions a cue names as a parent ("distilled from R1 based on Qwen": R1)
     for i, m in enumerate(mentions):
         ss, se = sent_of[i]
         subject = first.setdefault(ss, i)
@@ -63,21 +70,46 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             if cue and (cue.end() == len(between) or (cues["builds_on_before"].search(between)
                                                       and not cues["intro_fence"].search(between))):
                 add(subject, i, "subject-cue", i)  # "Zeta extends Alpa", "... and improves on GShard"
+                parents.add(i)
                 continue
-        if not introduced or cues["baseline_before"].search(before[-60:]):
-            continue  # "a baseline based on X" says how the baseline was built
-        if (cues["builds_on_before"].search(before[-60:]) and not cues["modifier_after"].match(after)) or (
-                cues["builds_on_after"].match(after) and cues["counterpart_before"].search(before[-30:])):
-            local = [j for j in introduced.values() if ss <= mentions[j].start < m.start]
-            later = [j for j in introduced.values() if m.end <= mentions[j].start < se]  # "Building on X, we ..."
-            src = local[-1] if local else later[0] if later else next(iter(introduced.values()))
+        if cues["distill_before"].search(before[-40:]):
+            nxt = i + 1  # "we distill X into Y": Y (when this paper introduces it) builds on X
+            if (nxt < len(mentions) and sent_of[nxt] == (ss, se) and mentions[nxt].key in introduced
+                    and cues["distill_into"].match(text[m.end:mentions[nxt].start])):
+                add(nxt, i, "distill-into", i)
+            parents.add(i)
+            continue
+        base = list(cues["baseline_before"].finditer(before[-60:]))
+        after_base = m.start - len(before[-60:]) + base[-1].end() if base else 0
+        if base and not any(mentions[j].key in introduced and after_base <= mentions[j].start < m.start
+                            for j in range(len(mentions))):
+            continue  # "a baseline based on X" says how the baseline was built, unless ours comes after it
+        stated = (cues["builds_on_before"].search(before[-60:]) and not cues["modifier_after"].match(after)) or (
+            cues["builds_on_after"].match(after) and cues["counterpart_before"].search(before[-30:])) or (
+            cues["based_after"].match(after)) or cues["builds_on_lead"].match(before)
+        if not stated:
+            continue
+        parents.add(i)
+        src = _cue_source(cues, text, mentions, i, (ss, se), introduced, parents)
+        if src is not None:
             add(src, i, "text-cue", i)
+    for j in sorted(set(intro)):  # "X ... To address these issues, we introduce Y": Y builds on X
+        ss, se = sent_of[j]
+        cue = cues["successor_intro"].search(text, ss, mentions[j].start)
+        if cue is None:
+            continue
+        earlier = [k for k in introduced.values() if mentions[k].start < ss and mentions[k].key != mentions[j].key
+                   and (parts_relation(parse(mentions[j].name), parse(mentions[k].name))
+                        or parts_relation(parse(mentions[k].name), parse(mentions[j].name)))]
+        if earlier:
+            add(j, max(earlier, key=lambda k: mentions[k].start), "successor-cue", j)
     # An introduced model's name may version, vary or extend another's; any named model whose name
     # extends another's whole name, version included (Flan-PaLM holds PaLM, not DeepSeekMoE
     # DeepSeek-V2), builds on it whoever introduced it.
     sources = {**{k: j for k, j in named.items() if k not in introduced}, **introduced}
     for key, i in sources.items():
-        stated = (VARIES, VERSIONS, EXTENDS) if key in introduced else (EXTENDS,)
+        ours = key in introduced
+        stated = (VARIES, VERSIONS, EXTENDS)
         parts = parse(mentions[i].name)
         best: dict[str, tuple[Any, int]] = {}
         for other, j in named.items():
@@ -85,12 +117,23 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
                 continue
             op = parse(mentions[j].name)
             rel = parts_relation(parts, op)
-            if rel is None or (key not in introduced and op.version not in (None, parts.version)):
-                continue
+            if rel is None or (rel == EXTENDS and op.version not in (None, parts.version)):
+                continue  # DeepSeek-R1 is in DeepSeek-V3's family, not an extension of it
+            if rel == VERSIONS and any(v is not None and v[0] >= 10 for v in (parts.version, op.version)):
+                continue  # ResNet-101 and ResNet-50 differ in depth, not version
+            if rel == EXTENDS and other in introduced and not _prefixed(mentions[i].name, mentions[j].name):
+                continue  # introduced together (R1-Zero, R1; SegFormer-B0, SegFormer): the text says which came first
+            if rel == EXTENDS and not ours and _glued(mentions[i].name, mentions[j].name):
+                continue  # DC5-R50, R50: a name glued to another's is no stated lineage
+            if rel == VARIES and not ours and not any(cues["tuned_variant"].match(w)
+                                                      for w in set(parts.variant) - set(op.variant)):
+                continue  # Gemini Ultra beside Gemini is a size; Qwen-Chat beside Qwen is tuned from it
             rank = op.version or () if rel == VERSIONS else (len(op.family),)
             if rel not in best or rank > best[rel][0]:
                 best[rel] = (rank, j)
         nearest = next((rel for rel in (VARIES, VERSIONS, EXTENDS) if rel in best), None)
+        if nearest == EXTENDS and _passed(mentions, named, introduced, key, best[nearest][1]):
+            continue
         if nearest in stated:
             add(i, best[nearest][1], f"name-{nearest}", best[nearest][1])
     stated = {(mentions[r.source].key, mentions[r.target].key) for r in out if r.source is not None}
@@ -98,3 +141,118 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
                for i, j in described.items() if (mentions[j].key, mentions[i].key) not in stated
                and cues["appositive_base_after"].match(text[mentions[i].end:sent_of[i][1]]))
     return out
+
+
+def _glued(later: str, earlier: str) -> bool:
+    """Whether ``later`` holds ``earlier`` without a whole alphabetic word of at least three letters beside
+    it (``DC5-R50``, ``HQ-SAM``), unlike ``Flan-PaLM``, ``Code Llama`` or ``ConditionalDETR``.
+
+    Examples:
+        >>> _glued("DC5-R50", "R50"), _glued("Flan-PaLM", "PaLM"), _glued("ConditionalDETR", "DETR")
+        (True, False, False)
+    """
+    at = later.casefold().find(earlier.casefold())
+    if at < 0:
+        return True
+    rest = (later[:at] + " " + later[at + len(earlier):]).replace("-", " ").split()
+    end = at + len(earlier)
+    camel_before = at == 0 or not later[at - 1].isalnum() or (later[at - 1].islower() and later[at].isupper())
+    camel_after = end == len(later) or not later[end].isalnum() or (later[end - 1].islower() and later[end].isupper())
+    return not any(w.isalpha() and len(w) >= 3 for w in rest) or not (camel_before and camel_after)
+
+
+def _prefixed(later: str, earlier: str) -> bool:
+    """Whether ``later`` is ``earlier`` with words put before it and nothing after it but variant words:
+    Code-Qwen, HQ-SAM, Math-Qwen-Chat (a specialization of the named model), not R1-Zero or SegFormer-B0.
+
+    Examples:
+        >>> _prefixed("Code-Qwen", "Qwen"), _prefixed("HQ-SAM", "SAM"), _prefixed("DeepSeek-R1-Zero", "DeepSeek-R1")
+        (True, True, False)
+    """
+    at = later.casefold().find(earlier.casefold())
+    if at <= 0:
+        return False
+    tail = later[at + len(earlier):].replace("-", " ").split()
+    return all(w.casefold() in VARIANT_WORDS for w in tail)
+
+
+def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int, sent: tuple[int, int],
+                introduced: dict[str, int], parents: set[int]) -> int | None:
+    """The child of the parent ``i`` that a cue in its sentence names, or None when the clause names none.
+
+    1. The nearest model before the cue, when this paper introduces it, or when the sentence's subject is
+       "we" and no comma parts them except before a relative clause ("We also evaluate Kite, which is
+       based on X": Kite); never a model that is itself a parent ("distilled from R1 based on Qwen": the
+       distilled models, not R1, are based on Qwen).
+    2. With a comma before a purpose clause ("we explore X, to improve Y"): the paper's one model.
+    3. With no model before the cue: the model the sentence introduces after it ("Building on X, we
+       develop Y") or a result it names ("we fine-tune X to obtain Y"); else the paper's one introduced
+       model when "we" acts on the parent ("we fine-tune X", not "we show the method on scaling up X"),
+       the paper's model ("its X counterpart") or that model itself, or it opens with "Following X, we".
+    """
+    ss, se = sent
+    m = mentions[i]
+    inside = [j for j in range(len(mentions)) if j != i and ss <= mentions[j].start < se and mentions[j].label == MODEL]
+    before = [j for j in inside if mentions[j].start < m.start]
+    if before:
+        j = before[-1]
+        if j in parents:
+            return None
+        gap = text[mentions[j].end:m.start]
+        ours = mentions[j].key in introduced and introduced[mentions[j].key] != i
+        if ours or (cues["we_subject"].search(text[ss:mentions[j].start]) and len(gap) <= 40
+                    and ("," not in gap or cues["relative_gap"].match(gap))):
+            return j if mentions[j].key != m.key else None
+        if ours or "," not in gap or len(introduced) != 1 or not cues["we_subject"].search(text[ss:m.start]):
+            return None
+        return next(iter(introduced.values()))  # "we explore X, to improve Y": the paper's model improves Y
+    after = [j for j in inside if mentions[j].start > m.start]
+    for j in after:
+        if mentions[j].key in introduced or cues["result_between"].match(text[m.end:mentions[j].start]):
+            return j
+    if len(introduced) != 1:
+        return None
+    only = next(iter(introduced.values()))
+    lead = text[ss:m.start]
+    names = (mentions[only].name, mentions[only].text, *mentions[only].aliases)
+    opener = cues["builds_on_lead"].match(lead) and cues["we_subject"].search(text, m.end, se)
+    if (opener or cues["we_subject"].search(lead[-40:]) or cues["counterpart_before"].search(lead[-30:])
+            or any(n and lead.casefold().startswith(n.casefold()) for n in names)):
+        return only
+    return None
+
+
+def _based_compounds(pat: Patterns, text: str, mentions: list[Mention], sent_of: list[tuple[int, int]]) -> None:
+    """Add a Model mention for each "X-based" or "X-style <model head>" compound naming a model ("a
+    Llama-7B-based model", "a TernLM-style encoder"): the mention finder rejects such compounds as
+    modifiers, but here X is the parent the text states. X must be a known model, a name the abstract
+    names elsewhere, or a strong name shape (``TernLM``); ``mentions`` and ``sent_of`` grow in place."""
+    if not mentions:
+        return
+    named = {m.key for m in mentions if m.label == MODEL}
+    taken = {(m.start, m.end) for m in mentions}
+    starts = sorted(sent_of)
+    for hit in COMPOUND.finditer(text):
+        written = hit.group(1)
+        if not pat.cues["based_after"].match(text[hit.end(1):hit.end(1) + 80]):
+            continue
+        name, key, sizes = canonical(written, MODEL, pat.known)
+        known = pat.known.get(entity_key(name), ("", ""))[0] == MODEL
+        if not (known or key in named or shape(name, pat) == STRONG) or (hit.start(1), hit.end(1)) in taken:
+            continue
+        sent = next((s for s in reversed(starts) if s[0] <= hit.start(1)), (0, len(text)))
+        mentions.append(Mention(hit.start(1), hit.end(1), written, MODEL, "based-compound", name, key, sizes))
+        sent_of.append(sent)
+
+
+def _passed(mentions: list[Mention], named: dict[str, int], introduced: dict[str, int], key: str, j: int) -> bool:
+    """Whether the abstract names earlier work that extends ``j``'s name too, unrelated by name to ``key``:
+    Faster R-CNN beside Fast R-CNN and R-CNN descends from R-CNN through Fast R-CNN, not from R-CNN itself."""
+    own, root = parse(mentions[named[key]].name), parse(mentions[j].name)
+    for other, k in named.items():
+        if other in (key, mentions[j].key) or other in introduced:
+            continue
+        op = parse(mentions[k].name)
+        if parts_relation(op, root) == EXTENDS and not parts_relation(own, op) and not parts_relation(op, own):
+            return True
+    return False

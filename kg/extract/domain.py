@@ -30,18 +30,27 @@ def is_ml_paper(text: str, categories: Sequence[str], lex: Lexicon, known: bool 
         >>> lex = load_patterns().lexicon
         >>> is_ml_paper("We fit the light curve.", ["astro-ph.SR"], lex), is_ml_paper("", ["cs.CL"], lex)
         (False, True)
+        >>> is_ml_paper("", ["LG"], lex), is_ml_paper("We fit the light curve.", ["nucl-th"], lex)
+        (True, False)
         >>> is_ml_paper("We train a neural encoder on two datasets.", [], lex)
         True
         >>> is_ml_paper("We measure the spectra of 40 galaxies with the Kestrel-9 telescope.", [], lex)
         False
     """
     if categories:
-        if any(c in lex.ml_categories for c in categories):
+        bare = [c for c in categories if c.isalpha() and c.isupper()]  # a listing's "LG", "CL"
+        full = {*categories, *(f"{prefix}{c}" for c in bare for prefix in lex.text_decides)}
+        if full & lex.ml_categories:
             return True
-        if not any(c.startswith(lex.text_decides) for c in categories):
+        if not bare and not any(c.startswith(lex.text_decides) for c in categories):
             return False
-    if known or len({m.group().casefold() for m in lex.ml_words.finditer(text)}) >= lex.min_ml_words:
+    if known:
         return True
+    found: set[str] = set()
+    for m in lex.ml_words.finditer(text):
+        found.add(m.group().casefold())
+        if len(found) >= lex.min_ml_words:
+            return True
     return len({m.group().casefold() for m in lex.science_words.finditer(text)}) < lex.min_science_words
 
 

@@ -18,6 +18,7 @@ from kg.extract.base import load_patterns
 from kg.extract.extractor import Extractor
 from kg.extract.names import canonical
 from kg.model import BUILDS_ON, DATASET, INTRODUCES, MODEL, ORG, Edge, Node
+from kg.metrics import precision, recall
 from kg.names import base_name, entity_key
 
 
@@ -58,11 +59,11 @@ class TypeScore:
 
     @property
     def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+        return precision(self.tp, self.tp + self.fp)
 
     @property
     def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+        return recall(self.tp, self.tp + self.fn)
 
     @property
     def f1(self) -> float:
@@ -188,16 +189,19 @@ OUTSIDE_ML = "non-ml-science"
 SCORED = ("models", "datasets", "introduces", "builds_on")
 
 
-def score_key(name: str) -> str:
-    """The key two names must share to be one name when scoring: the graph's own folding.
+def score_key(name: str, label: str = MODEL) -> str:
+    """The key two names must share to be one name when scoring: the graph's own folding (kg.names).
 
-    Case, spaces, dashes, parameter sizes and plurals fold; versions do not.
+    Case, spaces and dashes fold; a model's sizes, size words, specs and plurals fold; a dataset's
+    numbers and plurals are its name; versions and tuned variants never fold.
 
     Examples:
         >>> score_key("Switch Transformers") == score_key("switch-transformer"), score_key("PaLM 540B")
         (True, 'palm')
+        >>> score_key("ImageNet-21k", DATASET), score_key("Natural Questions", DATASET)
+        ('imagenet21k', 'naturalquestions')
     """
-    return folded_key(name)
+    return folded_key(name) if label == MODEL else entity_key(name.strip())
 
 
 def record_key(row: dict[str, Any]) -> str:
@@ -265,7 +269,7 @@ class CorpusReport:
 def _node_keys(node: Node) -> set[str]:
     """Every key a predicted node answers to in its paper: its name and the spellings the paper used."""
     aliases = node.props.get("aliases") or []
-    return {score_key(str(n)) for n in (node.name, *aliases)} - {""}  # type: ignore[union-attr]
+    return {score_key(str(n), node.label) for n in (node.name, *aliases)} - {""}  # type: ignore[union-attr]
 
 
 def _match(pred: dict[str, set[str]], gold: dict[str, str], neutral: set[str], s: TypeScore, pid: str,
@@ -326,8 +330,9 @@ def evaluate_corpus(corpus: str | Path, labels: str | Path, part: str = "dev",
     for row, (pid, *_), (nodes, edges) in zip(chosen, items, ex.many(items), strict=True):
         key = row["key"]
         by_id = {n.id: n for n in nodes}
-        neutral = {score_key(x) for x in row["generic"] + row["ambiguous"] if isinstance(x, str)}
-        gold_any = {score_key(x) for x in row["models"] + row["datasets"]}
+        neutral = {score_key(x, t) for x in row["generic"] + row["ambiguous"] if isinstance(x, str)
+                   for t in (MODEL, DATASET)}
+        gold_any = {score_key(x, t) for x in row["models"] + row["datasets"] for t in (MODEL, DATASET)}
         pred: dict[str, dict[str, set[str]]] = {"models": {}, "datasets": {}, "introduces": {}}
         for e in edges:
             node = by_id.get(e.target)
@@ -338,7 +343,8 @@ def evaluate_corpus(corpus: str | Path, labels: str | Path, part: str = "dev",
             if e.type == INTRODUCES:
                 pred["introduces"][node.name] = _node_keys(node)
         for t in ("models", "datasets", "introduces"):
-            gold = {score_key(x): x for x in row[t]}
+            gold = {score_key(x, DATASET if t == "datasets" or (t == "introduces" and x in row["datasets"])
+                              else MODEL): x for x in row[t]}
             _match(pred[t], {k: v for k, v in gold.items() if k not in neutral}, neutral,
                    report.scores[t], key, keep)
         for t in ("models", "datasets"):

@@ -11,11 +11,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.errors import ExtractionError
-from kg.extract.base import GAZETTEER, TEXT, TITLE_END, TOPICS, Mention, Relation, load_patterns
+from kg.extract.base import GAZETTEER, TEXT, TITLE_END, TOPICS, Mention, Relation, load_patterns, plain_greek
 from kg.extract.domain import CATEGORIES
 from kg.extract.mentions import MentionFinder
 from kg.extract.relations import RelationFinder
 from kg.model import BUILDS_ON, HAS_TOPIC, PAPER_ENTITY_RELS, Edge, Node, Value, node_id
+from kg.names import split_size
 
 Item = tuple[str, str, str] | tuple[str, str, str, Sequence[str]]  # (paper id, title, abstract[, categories])
 RANK = {rel: i for i, rel in enumerate((*PAPER_ENTITY_RELS, HAS_TOPIC))}
@@ -78,7 +79,7 @@ class Extractor:
         self.batch_size = batch_size
 
     def _doc(self, title: str, abstract: str, categories: Sequence[str] = ()) -> Doc:
-        title = title if title.strip() else ""
+        title, abstract = plain_greek(title if title.strip() else ""), plain_greek(abstract)
         text = f"{title}\n\n{abstract}" if title else abstract
         doc = self.nlp.make_doc(text)
         doc.user_data[TITLE_END] = len(title)
@@ -117,7 +118,8 @@ class Extractor:
         Returns:
             ``{"entities": [{"text", "label", "start", "end", "field", "rule", "name", "sizes"}],
             "relations": [{"source", "type", "target", "rule", "evidence"}]}``; ``start``/``end`` index
-            into ``title`` or ``text`` as ``field`` says.
+            into ``title`` or ``text`` as ``field`` says, with inline LaTeX Greek letters written as
+            letters (``plain_greek``).
         """
         doc = next(self.docs([(title, text)]))
         offset = len(title) + 2 if title.strip() else 0
@@ -168,7 +170,7 @@ def graph_parts(paper_id: str, doc: Doc) -> tuple[list[Node], list[Edge]]:
         first.setdefault(nid, m)
         written = m.text[:-2] if m.text.endswith("'s") else m.text
         if m.sizes:
-            written = written[: len(written) - len(m.sizes[-1])].rstrip(" -_")
+            written = split_size(written)[0]
         spellings.setdefault(nid, set()).update([written, *m.aliases])
         sizes.setdefault(nid, set()).update(m.sizes)
     nodes = []

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from kg.extract.acronyms import resolve_acronyms, spelled_out
-from kg.extract.base import (CACHE_SIZE, CAPITAL, FIRST_WORD, GAZETTEER,
+from kg.extract.base import (ALNUM_DROP, CACHE_SIZE, CAPITAL, FIRST_WORD, GAZETTEER,
                              JOINER, MORE_CAPITALS, Mention, NAME_TOKEN,
                              NUMBER_BEFORE, PHRASE_LEAD, STRONG, TITLE_END, TITLE_LEAD, TOPICS,
                              WEAK, WILDCARD_VERSION, covering, doc_text, last_match, load_patterns,
@@ -28,6 +28,7 @@ from kg.names import entity_key
 from kg.model import DATASET, HARDWARE, MODEL, ORG, TOPIC, fold
 
 
+CAPITAL_HEAD = re.compile(r"\s+(?:Dataset|Benchmark|Corpus|Challenge|Suite|Collection)s?\b")
 QUALIFIER = re.compile(r"(?<![\w\-])((?:[A-Za-z][\w\-]*\s){1,2})$")
 
 
@@ -73,12 +74,12 @@ class MentionFinder:
         for m in self.pat.cues["intro_phrase"].finditer(text, tend):
             words = m.group(1).split()
             if not all(w in self.pat.phrase_generic for w in words) and not any(
-                    w.casefold() in self.pat.generic or w.casefold() in STOP_WORDS for w in words):
+                    w.casefold() in STOP_WORDS for w in words) and words[0].casefold() not in self.pat.generic:
                 fixed += [Mention(a, b, m.group(1), MODEL, "intro-phrase" if a == m.start(1) else "repeat")
                           for a, b in (r.span() for r in standalone(m.group(1)).finditer(text))]
         fixed = longest_first(fixed)
         mentions = self._names(text, tend, sents, starts, fixed)
-        mentions = self._qualified(text, tend, longest_first(mentions))
+        mentions = self._qualified(text, tend, mentions)
         mentions = resolve_acronyms(self.pat, text, mentions)
         mentions = self._title_name(text, tend, longest_first(mentions))
         self._finish(text, tend, mentions)
@@ -104,8 +105,8 @@ class MentionFinder:
         ends = {m.end: m.label for m in fixed if m.label in (MODEL, DATASET)}
         known_at = {m.start: m.label for m in fixed if m.label in (MODEL, DATASET)}
         drop: set[int] = set()
-        zones = [z.span() for z in pat.no_name_zones.finditer(text)] if ("et al" in text or "/" in text
-                                                                           or "(" in text) else []
+        zones = [z.span() for z in pat.no_name_zones.finditer(text)] if (
+            "et al" in text or "/" in text or " 20" in text or " 19" in text) else []
         if zones:
             out = [m for m in out if not _in_zones(zones, m.start)]
         for tm in NAME_TOKEN.finditer(text):
@@ -136,8 +137,9 @@ class MentionFinder:
                 continue
             if kind is None and inside is None and (not spans or not overlaps(span_starts, s, e)):
                 continue
-            if kind == "reject":
-                drop.update(i for a, b, i in spans if s <= a and b <= e and fixed[i].label in (MODEL, DATASET))
+            if kind == "reject":  # "Transformer-based": a generic architecture used as a modifier is no mention
+                drop.update(i for a, b, i in spans if s <= a and b <= e and fixed[i].label in (MODEL, DATASET)
+                            and fixed[i].text in pat.lexicon.generic_models)
                 continue
             if inside is not None:
                 continue  # already a gazetteer or hardware mention
@@ -150,6 +152,10 @@ class MentionFinder:
                 label, rule = self._label(text, tend, sents, starts, s, e, tok, kind, contained)
             if label is None and kind is not None:
                 label, rule = self._coordinated(text, s, e, ends, known_at)
+                if label is None and "-" in tok:
+                    part = next((decided[p] for p in tok.split("-") if decided.get(p) in (MODEL, DATASET)), None)
+                    if part is not None:
+                        label, rule = part, "name-extends-found"  # "Code-Tern" after "Tern"
                 if label is None and kind == STRONG:
                     label, rule = MODEL, "name-shape"
             if label is None:
@@ -157,6 +163,10 @@ class MentionFinder:
                     pending.append((s, e, tok, kind))
                 continue
             if rule == "head-noun":
+                head = CAPITAL_HEAD.match(text, e)
+                if head and label == DATASET:
+                    e = head.end()
+                    tok = text[s:e]
                 lead = PHRASE_LEAD.search(text, max(0, s - 60), s)
                 if lead and lead.start() not in starts and lead.start() >= tend:
                     s = lead.start()
@@ -200,8 +210,8 @@ class MentionFinder:
         """The label and rule of an unseen name at text[s:e], or (None, "") when nothing says it is one."""
         pat, cues = self.pat, self.pat.cues
         known = pat.known.get(entity_key(tok))
-        if known and known[0] in (MODEL, DATASET, ORG):
-            return known[0], "gazetteer-variant"
+        if known and known[0] in (MODEL, DATASET, ORG) and (tok.isupper() or ALNUM_DROP.sub("", tok) in pat.spelled):
+            return known[0], "gazetteer-variant"  # "RCNN", "PALM"; not "SuperGlue" for SuperGLUE
         inherited = next((m.label for m in contained if m.label in (MODEL, DATASET)), None)
         if inherited and (kind is not None or all(p[:1].isupper() or p[:1].isdigit() for p in tok.split("-"))):
             return inherited, "name-extends-known"
@@ -222,6 +232,8 @@ class MentionFinder:
                 return head, "title-name"
         if cues["metric_heads"].match(after_name):
             return None, ""
+        if s >= tend and CAPITAL_HEAD.match(after_name):
+            return DATASET, "head-noun"  # "the Sketch-Photo Dataset"
         if kind == CAPITAL and (s < tend or (MORE_CAPITALS.match(after_name) and not spelled_out(tok, after_name))):
             return None, ""  # a title word, or the first word of a longer capitalized phrase
         subject = cues["builds_on_subject"].match(after_name)
@@ -320,8 +332,13 @@ class MentionFinder:
         pat = self.pat
         found: dict[str, str] = {}  # the longer name -> its label
         for m in mentions:
-            if m.label not in (MODEL, DATASET) or m.start == 0:
+            if m.label not in (MODEL, DATASET) or m.start < 2 or text[m.start - 1] != " ":
                 continue
+            prev = text.rfind(" ", 0, m.start - 1) + 1
+            if not text[prev:prev + 1].isupper() and not (
+                    any(v in text[max(0, prev - 16):prev] for v in pat.lexicon.naming_words)
+                    and pat.cues["naming_verb"].search(text, max(0, prev - 30), prev)):
+                continue  # most names follow a lower-case word: no qualifier
             lead = QUALIFIER.search(text, max(0, m.start - 40), m.start)
             if lead is None:
                 continue
@@ -387,6 +404,9 @@ class MentionFinder:
         for m in mentions:
             written = m.name or m.text
             if m.label in (TOPIC, ORG) and m.name:
+                if m.label == TOPIC and m.rule == "acronym":  # a spelled-out topic the gazetteer knows
+                    hit = self.pat.known.get(entity_key(m.name))
+                    m.name = hit[1] if hit and hit[0] == TOPIC else m.name
                 m.key = fold(m.name) if m.label == TOPIC else entity_key(m.name)  # topic ids read like category ones
                 continue
             if m.label == HARDWARE:

@@ -29,6 +29,9 @@ def canonical(text: str, label: str, known: Mapping[str, tuple[str, str]]) -> tu
     text = SPACES.sub(" ", text.strip())
     if text.endswith("'s"):
         text = text[:-2]
+    whole = known.get(entity_key(text))
+    if whole and whole[0] == label:
+        return whole[1], entity_key(whole[1]), []  # a known name is never cut: Transformer-XL
     base, sizes = split_size(text) if label == MODEL else (text, [])
     for candidate in (base, singular(base)) if label == MODEL else (base,):
         hit = known.get(entity_key(candidate))

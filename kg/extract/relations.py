@@ -11,10 +11,11 @@ import bisect
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.names import EXTENDS, VERSIONS, parts_relation
+from kg.names import EXTENDS, VARIES, VERSIONS, parts_relation
 from kg.extract.acronyms import before_long_form
 from kg.extract.base import JOINER, Mention, Relation, doc_text, last_match, load_patterns, parse
 from kg.extract.builds_on import stated_builds_on
+from kg.extract.domain import STRONG_RULES
 from kg.model import COMPARES_WITH, DATASET, EVALUATED_ON, HAS_TOPIC, INTRODUCES, MENTIONS, MODEL, TOPIC, USES
 
 
@@ -68,6 +69,8 @@ class RelationFinder:
                 chain = chain if joined else i
                 prev = i
         rels = self._derived_subjects(text, mentions, rels, sent_of)
+        rels = self._own_subjects(text, mentions, rels, sent_of)
+        rels = self._own_variants(mentions, rels)
         rels = self._drop_family_titles(text, mentions, rels)
         rels.extend(stated_builds_on(self.pat, text, mentions, rels, sent_of, described))
         doc._.kg_relations = rels
@@ -90,6 +93,9 @@ class RelationFinder:
             return INTRODUCES, "title-name"
         if cues["naming"].search(before[-40:]):
             return INTRODUCES, "called-cue"
+        if (m.label == MODEL and cues["our_before"].search(before[-40:]) and m.rule not in STRONG_RULES
+                and m.key not in self.pat.known):
+            return INTRODUCES, "our-name"  # "our task-MoE with 32 experts", "our 128-expert task-MoE"
         if not before.strip() and cues["is_ours_after"].match(after):
             return INTRODUCES, "is-ours"  # "Granite is a language model that we pretrain"
         lead = after[:1] if after[:1] != " " else after[1:2]
@@ -105,17 +111,69 @@ class RelationFinder:
                 and cues["we_subject"].search(before)):
             return INTRODUCES, "introduce-cue"  # "We propose X ... and build Y"
         intro = last_match(cues["introduce"], before)
+        if intro is not None and cues["intro_participle"].search(before[:intro]):
+            intro = None  # "recently introduced CLIP models": someone else's
         if (intro is not None and intro > fence and len(before) - intro <= 120
                 and not cues["intro_blockers"].search(before[intro:])
                 and not cues["intro_object"].search(before[-60:])):
             return INTRODUCES, "introduce-cue"
         if m.label == DATASET:
             return EVALUATED_ON, "dataset-mention"
+        if cues["contrast_lead"].match(before):
+            return MENTIONS, "contrast-subject"  # "Unlike earlier retrievers, FooRet indexes ...": see _own
         if cues["compare"].search(before[-80:]) or cues["compare_after"].match(after):
             return COMPARES_WITH, "compare-cue"
         if cues["use"].search(before[-40:]) or cues["used_after"].match(after):
             return USES, "use-cue"
         return MENTIONS, "mention"
+
+    def _own_subjects(self, text: str, mentions: list[Mention], rels: list[Relation],
+                      sent_of: list[tuple[int, int]]) -> list[Relation]:
+        """A new name (not in the gazetteer) that is the subject of the paper's result sentences is its own.
+
+        "FooRet achieves ... . FooRet also ...": a name opening two sentences whose verb states a result
+        (one, when the paper introduces nothing else), or the subject after "Unlike earlier retrievers,".
+        """
+        cues = self.pat.cues
+        intro = {mentions[r.target].key for r in rels if r.type == INTRODUCES}
+        known = self.pat.known
+        if not any(m.label == MODEL and m.key not in intro and m.key not in known for m in mentions):
+            return rels
+        counts: dict[str, int] = {}
+        contrast: set[str] = set()
+        for r in rels:
+            m = mentions[r.target]
+            if r.source is not None or m.label != MODEL or m.key in intro or m.key in known:
+                continue
+            ss, se = sent_of[r.target]
+            if r.rule == "contrast-subject":
+                contrast.add(m.key)
+            elif (cues["lead_in"].match(text[ss:m.start]) and cues["result_after"].match(text[m.end:se])
+                  and not cues["builds_on_subject"].match(text[m.end:se])):
+                counts[m.key] = counts.get(m.key, 0) + 1
+        own = contrast | {k for k, n in counts.items() if n >= 2 or (n == 1 and not intro and len(counts) == 1)}
+        own = {k for k in own if k not in self.pat.known}
+        return [Relation(INTRODUCES, r.target, "result-subject", r.evidence)
+                if r.source is None and mentions[r.target].key in own else r for r in rels]
+
+    def _own_variants(self, mentions: list[Mention], rels: list[Relation]) -> list[Relation]:
+        """A new name that varies or extends the paper's own model is the paper's too.
+
+        "We introduce Qwen ... Qwen-Chat, the chat models, and Code-Qwen": a tuned variant or a named
+        extension of an introduced model, not in the gazetteer and not compared with, is introduced.
+        """
+        own = [parse(mentions[r.target].name) for r in rels
+               if r.type == INTRODUCES and mentions[r.target].label == MODEL]
+        if not own:
+            return rels
+        out = []
+        for r in rels:
+            m = mentions[r.target]
+            if (r.source is None and r.type in (MENTIONS, USES) and m.label == MODEL and m.key not in self.pat.known
+                    and any(parts_relation(parse(m.name), o) in (VARIES, EXTENDS, VERSIONS) for o in own)):
+                r = Relation(INTRODUCES, r.target, "own-variant", r.evidence)
+            out.append(r)
+        return out
 
     def _derived_subjects(self, text: str, mentions: list[Mention], rels: list[Relation],
                           sent_of: list[tuple[int, int]]) -> list[Relation]:
@@ -127,7 +185,8 @@ class RelationFinder:
         for k, r in enumerate(rels):
             m = mentions[r.target]
             ss, se = sent_of[r.target]
-            if r.type in (INTRODUCES, HAS_TOPIC) or m.label != MODEL or text[ss:m.start].strip():
+            if r.type in (INTRODUCES, HAS_TOPIC) or m.label != MODEL or not self.pat.cues["lead_in"].match(
+                    text[ss:m.start]):
                 continue
             cue = self.pat.cues["compare"].search(text, m.end, se)
             if cue is None:

@@ -1,14 +1,23 @@
-"""Sources: detect a listing's format and stream its PaperRecords."""
+"""Sources: detect a file's format from its content and stream its PaperRecords.
+
+Every reader is registered in FORMATS by the name ``--input-format`` takes; ``detect_format`` names it
+from the file's first bytes (gzip files are looked into).
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from itertools import islice
 from pathlib import Path
 
 from kg.errors import SourceError
-from kg.sources.listings import ARXIV_ID_LINE, PROFILE_HEADER, read_arxiv, read_jsonl, read_profile
-from kg.sources.records import PaperRecord, ReadReport, check_record, check_source_file, read_lines
+from kg.sources.bibtex import read_bibtex
+from kg.sources.jsondocs import json_kind_reader, read_json
+from kg.sources.listings import ARXIV_ID_LINE, PROFILE_HEADER, read_arxiv, read_profile
+from kg.sources.records import PaperRecord, ReadReport, check_record, open_source, read_lines
+from kg.sources.ris import read_ris, read_wos
+from kg.sources.xmlfeeds import read_atom, read_dblp
 
 __all__ = ["FORMATS", "PaperRecord", "ReadReport", "detect_format", "read_records"]
 
@@ -17,35 +26,79 @@ Reader = Callable[[Path], Iterator[PaperRecord | SourceError]]
 FORMATS: dict[str, Reader] = {
     "profile": read_profile,
     "arxiv": read_arxiv,
-    "jsonl": read_jsonl,
+    "jsonl": read_json,
+    "bibtex": read_bibtex,
+    "ris": read_ris,
+    "wos": read_wos,
+    "atom": read_atom,
+    "dblp": read_dblp,
+    "openalex": json_kind_reader("openalex"),
+    "s2": json_kind_reader("s2"),
+    "crossref": json_kind_reader("crossref"),
+    "csl": json_kind_reader("csl"),
+    "arxiv-json": json_kind_reader("arxiv-json"),
 }
 SNIFF_LINES = 200
+SNIFF_BYTES = 1 << 16
+BIBTEX_ENTRY = re.compile(r"^\s*@\s*[A-Za-z]+\s*[{(]", re.M)
+RIS_TAG = re.compile(r"^TY  - ", re.M)
+WOS_START = re.compile(r"^(?:FN |VR |PT [JBSP]\s*$)", re.M)
+
+
+def _head(path: Path) -> str:
+    with open_source(path) as handle:
+        try:
+            data = handle.read(SNIFF_BYTES)
+        except (OSError, EOFError) as exc:
+            raise SourceError(str(path), None, f"damaged compressed data: {exc}",
+                              "Download the file again, or give it uncompressed.") from exc
+    return data.decode("utf-8", errors="replace").replace("\ufeff", "").replace("\r", "\n")
 
 
 def detect_format(path: Path) -> str:
-    """Name the format of ``path`` from its first lines: profile, arxiv or jsonl."""
+    """Name the format of ``path`` from its first bytes: one of FORMATS.
+
+    Raises:
+        SourceError: the file is empty, binary, or of no known format (the message lists them).
+    """
+    head = _head(path)
+    start = head.lstrip()
+    if start[:1] in ("{", "["):
+        return "jsonl"
+    if start.startswith("<"):
+        if "<feed" in head[:4096]:
+            return "atom"
+        if "<dblp" in head[:4096]:
+            return "dblp"
+        raise SourceError(str(path), 1, "an XML file that is neither an arXiv Atom feed nor a DBLP dump",
+                          "paper-kg reads arXiv API answers (<feed>) and dblp.xml (<dblp>).")
+    if BIBTEX_ENTRY.search(head) and not PROFILE_HEADER.match(start.split("\n", 1)[0].strip()):
+        return "bibtex"
+    if RIS_TAG.search(head):
+        return "ris"
+    if WOS_START.search(head):
+        return "wos"
     lines = [(n, t.strip()) for n, t in islice(read_lines(path), SNIFF_LINES) if t.strip()]
     if not lines:
         raise SourceError(str(path), None, "the file is empty", "Give a listing with at least one paper.")
     number, first = lines[0]
-    if first.startswith("{"):
-        return "jsonl"
     if PROFILE_HEADER.match(first):
         return "profile"
     if any(ARXIV_ID_LINE.match(t) for _, t in lines):
         return "arxiv"
     raise SourceError(
         str(path), number, "unknown format",
-        f"The line {first[:60]!r} starts no profile listing ('LGOct 20, 2022' date line), "
-        "no JSON Lines file ('{...}') and no arXiv listing ('arXiv:ID' lines).\n"
-        "  Name the format with --input-format profile|arxiv|jsonl if detection is wrong.")
+        f"The line {first[:60]!r} starts no known format: BibTeX (@article{{...}}), RIS (TY  - ), "
+        "Web of Science (FN/PT), JSON ({...} or [...]), XML (<feed>, <dblp>), a profile listing "
+        "('LGOct 20, 2022' date line) or an arXiv listing ('arXiv:ID' lines).\n"
+        f"  Name the format with --input-format {'|'.join(FORMATS)} if detection is wrong.")
 
 
 def read_records(path: str | Path, fmt: str | None = None, *, skip_bad: bool = False,
                  report: ReadReport | None = None) -> Iterator[PaperRecord]:
     """Stream the checked paper records of one file, its format detected unless ``fmt`` names it.
 
-    Every record goes through ``check_record`` (field types, text cleaning). Two records of one file
+    Every record goes through ``check_record`` (field types, text cleaning), mojibake repaired first. Two records of one file
     with the same arXiv id or DOI must agree (else SourceError naming both lines). With ``skip_bad``, a bad
     record is left out and its message added to ``report.skipped``; a file whose structure is broken
     (or that cannot be read at all) still stops with a SourceError.
@@ -54,7 +107,6 @@ def read_records(path: str | Path, fmt: str | None = None, *, skip_bad: bool = F
         SourceError: FILE[:LINE]: the problem, then a hint.
     """
     path = Path(path)
-    check_source_file(path)
     fmt = fmt or detect_format(path)
     if fmt not in FORMATS:
         raise SourceError(str(path), None, f"unknown format {fmt!r}", f"Use one of {', '.join(FORMATS)}.")
@@ -68,7 +120,7 @@ def _checked(items: Iterator[PaperRecord | SourceError], skip_bad: bool, report:
         try:
             if isinstance(item, SourceError):
                 raise item
-            record = check_record(item, report)
+            record = check_record(_repaired(item), report)
             _check_repeat(record, seen)
         except SourceError as exc:
             if not skip_bad:
@@ -97,3 +149,33 @@ def _check_repeat(record: PaperRecord, seen: dict[str, PaperRecord]) -> None:
                               f"{key} again (first at {first.where}) with another {', '.join(differ)}",
                               f"Keep one record of the paper (line {first.line} or line {record.line}) "
                               "or give each its own id.")
+
+
+MOJIBAKE_HINT = re.compile("[ÃÂÅâÐÑ][\u0080-\u00bf\u2018-\u203a\u20ac\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc]")
+
+
+def repair_text(text: str) -> str:
+    """Text decoded twice (UTF-8 read as Latin-1/cp1252, ``MÃ¼ller``) put right with ftfy; other text kept.
+
+    Examples:
+        >>> repair_text("MÃ¼ller â€“ cafÃ©"), repair_text("Müller – café")
+        ('Müller – café', 'Müller – café')
+    """
+    if not MOJIBAKE_HINT.search(text):
+        return text
+    import ftfy
+
+    return ftfy.fix_encoding(text)
+
+
+def _repaired(item: PaperRecord) -> PaperRecord:
+    """The record with mojibake repaired in its title, abstract, author and org names (text fields only)."""
+    if isinstance(item.title, str):
+        item.title = repair_text(item.title)
+    if isinstance(item.abstract, str):
+        item.abstract = repair_text(item.abstract)
+    if isinstance(item.authors, list):
+        item.authors = [repair_text(a) if isinstance(a, str) else a for a in item.authors]
+    if isinstance(item.orgs, list):
+        item.orgs = [repair_text(o) if isinstance(o, str) else o for o in item.orgs]
+    return item

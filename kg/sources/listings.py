@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import SourceError
+from kg.sources import ids
 from kg.sources.names import ORG_SEPARATOR, clean_name, split_title_authors
 from kg.sources.records import FieldError, PaperRecord, check_date, read_lines
 
@@ -22,12 +23,24 @@ PROFILE_HEADER = re.compile(
     r"(?:(?P<month>" + _MONTH + r")\s+(?P<day>\d{1,2}),?"
     r"|(?P<dayfirst>\d{1,2})\s+(?P<monthafter>" + _MONTH + r"),?)"
     r"\s+(?P<year>\d{4})\s*(?P<code>Code)?\s*$")
+_FORMATS = r"(?:pdf|ps|other|html|src)"
+# "arXiv:ID", "[1]  arXiv:ID [pdf, other]", "arXiv:ID (cross-list from cs.CL) [pdf]", "Cite as: arXiv:ID [cs.LG]",
+# "https://arxiv.org/abs/IDv2"; the version is dropped, a [category] or cross-list source is the category
 ARXIV_ID_LINE = re.compile(
-    r"^(?i:arxiv):\s*(?P<id>\d{4}\.\d{4,5}|[a-z\-]+(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?"
-    r"(?:\s+\[(?P<cat>[A-Za-z.\-]+)\])?\s*$")
-CREATED_LINE = re.compile(r"^Created:\s*(?P<date>\d{4}-\d{2}-\d{2})\s*$")
-ARXIV_ID = re.compile(r"^(?:arXiv:)?(\d{4}\.\d{4,5}|[a-z\-]+(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?$", re.I)
-DOI = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:)?(10\.\d{4,9}/\S+)$", re.I)
+    r"^(?:\[\d+\]\s*)?(?:(?i:cite\s+as):\s*)?"
+    r"(?:(?i:arxiv):\s*|https?://(?:www\.|export\.)?arxiv\.org/abs/)"
+    r"(?P<id>\d{4}\.\d{4,5}|[a-z\-]+(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?"
+    r"(?:\s*\(cross-list from (?P<xcat>[A-Za-z.\-]+)\))?"
+    rf"(?:\s+\[(?P<cat>(?!{_FORMATS}[\],])[A-Za-z.\-]+)\])?"
+    rf"(?:\s*\[{_FORMATS}(?:,\s*{_FORMATS})*\])?\s*$")
+# "Created: 2022-02-18", "Created: 2022-02-18T17:46:11Z", "Created: Fri, 18 Feb 2022 17:46:11 GMT", "18 Feb 2022"
+_TIME = r"\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?"
+CREATED_LINE = re.compile(
+    r"^Created:\s*(?P<date>"
+    rf"\d{{4}}-\d{{2}}-\d{{2}}(?:[T ]{_TIME}(?:Z|[+-]\d{{2}}:?\d{{2}})?)?"  # ISO, with a time
+    rf"|(?:[A-Z][a-z]{{2}},\s*)?\d{{1,2}}\s+{_MONTH}\s+\d{{4}}(?:\s+{_TIME}(?:\s*(?:GMT|UTC|[+-]\d{{4}}))?)?"
+    rf"|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}"  # Feb 18, 2022
+    r")\s*$")
 
 
 def _profile_date(match: re.Match[str]) -> str:
@@ -103,17 +116,26 @@ def read_arxiv(path: Path) -> Iterator[PaperRecord | SourceError]:
         text = line.strip()
         if not text:
             continue
-        if pending is not None:
-            created = CREATED_LINE.match(text)
-            if not created:
-                raise SourceError(str(path), number, "expected 'Created: YYYY-MM-DD' after the arXiv id",
-                                  f"Got: {text[:80]!r}. Add the 'Created:' line after arXiv:{pending.arxiv_id}.")
+        created = CREATED_LINE.match(text) if pending is not None else None
+        if pending is not None and created is None:
+            # the record is left out (kg build --skip-bad); a line that is no Created: line starts the next one
+            yield SourceError(str(path), number, "expected 'Created: YYYY-MM-DD' after the arXiv id",
+                              f"Got: {text[:80]!r}. Add the 'Created:' line after arXiv:{pending.arxiv_id}.")
+            pending = None
+            if text.startswith("Created:"):
+                continue
+        if pending is not None and created is not None:
             try:
-                pending.date = check_date("Created", created["date"])
+                pending.date = _created_date(created["date"])
             except FieldError as exc:
                 yield SourceError(str(path), number, f"bad record: {exc}", exc.hint)
             else:
-                yield pending
+                if pending.date is None:
+                    yield SourceError(str(path), number, f"not a date: {created['date'][:40]!r}",
+                                      "Write 'Created: YYYY-MM-DD' (a time, an RFC 2822 date or '18 Feb 2022' "
+                                      "also do).")
+                else:
+                    yield pending
             pending = None
             continue
         ident = ARXIV_ID_LINE.match(text)
@@ -126,7 +148,8 @@ def read_arxiv(path: Path) -> Iterator[PaperRecord | SourceError]:
                 comment = blocks.pop()[1]
             pending = PaperRecord(source=str(path), line=blocks[0][0],
                                   abstract=" ".join(b for _, b in blocks), comment=comment,
-                                  arxiv_id=ident["id"], categories=[ident["cat"]] if ident["cat"] else [])
+                                  arxiv_id=ids.arxiv_id(ident["id"]),
+                                  categories=[c for c in (ident["cat"] or ident["xcat"],) if c])
             blocks = []
         elif text.startswith("Created:"):
             raise SourceError(str(path), number, "a 'Created:' line with no 'arXiv:ID' line before it",
@@ -143,6 +166,21 @@ def read_arxiv(path: Path) -> Iterator[PaperRecord | SourceError]:
     if blocks:
         raise SourceError(str(path), blocks[0][0], "a record with no 'arXiv:ID' line",
                           "The file looks truncated, or a record lost its id line.")
+
+
+def _created_date(text: str) -> str | None:
+    """The full date of a ``Created:`` value, or None when it names no real day.
+
+    Raises:
+        FieldError: an ISO date that is no calendar date (``2023-13-45``).
+    """
+    if re.match(r"^\d{4}-\d{2}-\d{2}", text):
+        found = check_date("Created", text.replace(" ", "T", 1) if "Z" in text or ":" in text else text)
+        return found if found and len(found) == 10 else None
+    from kg.sources.text import parse_date_text
+
+    found = parse_date_text(text)
+    return found if found and len(found) == 10 else None
 
 
 def _looks_like_comment(text: str) -> bool:
@@ -211,39 +249,36 @@ JSONL_KEYS = {"id", "arxiv_id", "doi", "title", "abstract", "authors", "authors_
               "published", "year", "categories", "orgs", "references", "has_code", "comment"}
 
 
-def read_jsonl(path: Path) -> Iterator[PaperRecord | SourceError]:
-    """JSON Lines: one object per paper (id, title, abstract, authors, date|year, categories, ...).
+def jsonl_record(source: str, number: int, obj: Any) -> PaperRecord:
+    """One paper-kg JSON object as a PaperRecord; values are passed on as written (check_record checks them).
 
-    Values are passed on as written: ``kg.sources.records.check_record`` checks their types. A bad line
-    is yielded as a SourceError (the lines after it can still be read: ``kg build --skip-bad``).
+    Every identifier field (``id``, ``arxiv_id``, ``doi``) takes every spelling of an arXiv id or DOI
+    (``arXiv:``, abs/pdf URLs, ``10.48550/arXiv.X``, ``doi:``, ``https://doi.org/``, old-style ids with a
+    subject class); an id written as a JSON number is refused (it loses digits).
+
+    Raises:
+        ValueError: the object is not a paper (the message names the problem).
+        FieldError: a field of the wrong kind.
     """
-    for number, line in read_lines(path):
-        if not line.strip():
-            continue
-        try:
-            obj = parse_json(line)
-            if not isinstance(obj, dict):
-                raise ValueError("each line must be a JSON object")
-            if not (obj.get("title") or obj.get("abstract")):
-                raise ValueError("a paper needs a 'title' or an 'abstract'")
-            ident = str(obj.get("arxiv_id") or obj.get("id") or "").strip()
-            arxiv = ARXIV_ID.match(ident)
-            doi = DOI.match(str(obj.get("doi") or ident).strip())
-            yield PaperRecord(
-                source=str(path), line=number,
-                title=obj.get("title"), authors=obj.get("authors"),
-                authors_truncated=obj.get("authors_truncated", False),
-                orgs=obj.get("orgs"), categories=obj.get("categories"),
-                date=_jsonl_date(obj), has_code=obj.get("has_code"),
-                abstract=obj.get("abstract"),
-                arxiv_id=arxiv.group(1) if arxiv else None,
-                doi=doi.group(1).lower() if doi else None,
-                comment=obj.get("comment"),
-                references=obj.get("references"),
-                extra={k: v for k, v in obj.items() if k not in JSONL_KEYS},
-            )
-        except FieldError as exc:
-            yield SourceError(str(path), number, f"bad record: {exc}", exc.hint)
-        except (ValueError, TypeError) as exc:  # json.JSONDecodeError is a ValueError
-            yield SourceError(str(path), number, f"bad JSON Lines record: {exc}", getattr(
-                exc, "hint", "Each line must be one JSON object with at least a title or an abstract."))
+    if not isinstance(obj, dict):
+        raise ValueError("each line must be a JSON object")
+    if not (obj.get("title") or obj.get("abstract")):
+        raise ValueError("a paper needs a 'title' or an 'abstract'")
+    for key in ("id", "arxiv_id", "doi"):
+        problem = ids.id_error(key, obj.get(key))
+        if problem:
+            raise ValueError(problem)
+    arxiv = next(filter(None, map(ids.arxiv_id, [obj.get("arxiv_id"), obj.get("id"), obj.get("doi")])), None)
+    doi = next(filter(None, map(ids.doi, [obj.get("doi"), obj.get("id"), obj.get("arxiv_id")])), None)
+    return PaperRecord(
+        source=source, line=number,
+        title=obj.get("title"), authors=obj.get("authors"),
+        authors_truncated=obj.get("authors_truncated", False),
+        orgs=obj.get("orgs"), categories=obj.get("categories"),
+        date=_jsonl_date(obj), has_code=obj.get("has_code"),
+        abstract=obj.get("abstract"),
+        arxiv_id=arxiv, doi=doi,
+        comment=obj.get("comment"),
+        references=obj.get("references"),
+        extra={k: v for k, v in obj.items() if k not in JSONL_KEYS},
+    )

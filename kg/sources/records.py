@@ -52,6 +52,10 @@ class PaperRecord:
     comment: str | None = None
     references: list[str] = field(default_factory=list)
     extra: dict[str, Any] = field(default_factory=dict)
+    # other identifiers by kind (openalex, s2, dblp, pmid, ...), canonical forms of kg.sources.ids
+    ids: dict[str, str] = field(default_factory=dict)
+    author_ids: list[str] = field(default_factory=list)  # per author, "kind:id" or "" (s2:, openalex:, dblp:)
+    topics: list[str] = field(default_factory=list)  # subject names that are not arXiv category codes
 
     @property
     def where(self) -> str:
@@ -81,6 +85,7 @@ FIELDS: dict[str, str] = {
     "title": "text", "abstract": "text", "authors": "names", "authors_truncated": "bool",
     "orgs": "strings", "categories": "strings", "date": "date", "has_code": "bool?",
     "arxiv_id": "str?", "doi": "str?", "comment": "text?", "references": "strings", "extra": "json",
+    "ids": "json", "author_ids": "strings", "topics": "strings",
 }
 EXPECTED = {"text": "a string", "text?": "a string or null", "str?": "a string or null",
             "bool": "true or false", "bool?": "true, false or null", "names": "a list of name strings",
@@ -100,7 +105,7 @@ NAME_DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2212\ufe63\
 NOT_PEOPLE = frozenset({"", "et al", "et al.", "et. al.", "et.al.", "others", "and others", "…", "...", "etc",
                         "etc."})
 SURROGATE = re.compile("[\ud800-\udfff]")
-ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{2})-(\d{2}))?$")
+ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")  # YYYY, YYYY-MM (a month, a season) or a day
 MIN_YEAR, MAX_YEAR = 1000, 2999
 
 
@@ -220,8 +225,10 @@ def check_date(name: str, value: Any) -> str | None:
             text = text[:10]
             match = ISO_DATE.match(text)
             assert match is not None
-        if match[2] is not None:
+        if match[3] is not None:
             date.fromisoformat(text)
+        elif match[2] is not None and not 1 <= int(match[2]) <= 12:
+            raise ValueError(text)
     except ValueError:
         raise FieldError(name, f"is not a calendar date: {value[:40]!r}", HINTS["date"]) from None
     if not MIN_YEAR <= int(match[1]) <= MAX_YEAR:
@@ -229,7 +236,13 @@ def check_date(name: str, value: Any) -> str | None:
     return text
 
 
+MAX_DEPTH = 32  # levels of lists and objects one value may nest: records need two or three
+
+
 def _check_json(name: str, value: Any, depth: int = 0) -> None:
+    if depth > MAX_DEPTH:
+        raise FieldError(name, f"is nested more than {MAX_DEPTH} levels deep",
+                         "A paper record needs a few levels at most; flatten the value.")
     if isinstance(value, float) and not math.isfinite(value):
         raise FieldError(name, f"holds a non-finite number ({value})", "Write a finite number or null.")
     if isinstance(value, str) and SURROGATE.search(value):
@@ -239,6 +252,8 @@ def _check_json(name: str, value: Any, depth: int = 0) -> None:
             _check_json(name, item, depth + 1)
     elif isinstance(value, dict):
         for key, item in value.items():
+            if SURROGATE.search(str(key)):
+                raise FieldError(name, f"has a key with a lone UTF-16 surrogate ({ascii(key)[1:-1]})", SURROGATE_HINT)
             _check_json(f"{name}.{key}" if depth == 0 and name == "extra" else name, item, depth + 1)
 
 
@@ -294,10 +309,13 @@ def check_record(rec: PaperRecord, report: ReadReport | None = None) -> PaperRec
             values[key] = clean_text(values[key], report)
     if values["comment"] == "":
         values["comment"] = None
-    for key in ("orgs", "categories", "references"):
+    for key in ("orgs", "categories", "references", "topics"):
         values[key] = [t for t in (clean_text(v, report) for v in values[key]) if t]
     authors = [clean_text(a, report, name=True) for a in values["authors"]]
-    people = [a for a in authors if a.casefold() not in NOT_PEOPLE and any(ch.isalnum() for ch in a)]
+    kept = [a.casefold() not in NOT_PEOPLE and any(ch.isalnum() for ch in a) for a in authors]
+    people = [a for a, keep in zip(authors, kept) if keep]
+    if values["author_ids"]:  # kept beside their authors
+        values["author_ids"] = [i for i, keep in zip(values["author_ids"], kept) if keep]
     if len(people) != len(authors):
         if report is not None:
             report.author_placeholders += len(authors) - len(people)
@@ -310,7 +328,12 @@ def check_record(rec: PaperRecord, report: ReadReport | None = None) -> PaperRec
 
 def check_source_file(path: Path) -> None:
     """Refuse a path that is not a regular file (a folder, FIFO, device or socket) before opening it:
-    a FIFO would block the read forever."""
+    a FIFO would block the read forever. A file name that is not UTF-8 is refused too: it is stored with
+    every record (``sources``) and no store or export can hold it."""
+    if SURROGATE.search(str(path)):
+        shown = str(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+        raise SourceError(shown, None, "the file name is not valid UTF-8",
+                          "Rename the file (e.g. convmv -f latin1 -t utf-8 FILE) and build again.")
     try:
         mode = path.stat().st_mode
     except OSError as exc:
@@ -324,21 +347,47 @@ def check_source_file(path: Path) -> None:
                           "Save the listing to a file first, then build from that file.")
 
 
-def read_lines(path: Path) -> Iterator[tuple[int, str]]:
-    """Yield (line number, text without newline), streaming; bad bytes raise SourceError naming the line."""
+GZIP_MAGIC = b"\x1f\x8b"
+
+
+def open_source(path: Path) -> Any:
+    """A buffered binary handle on ``path``, decompressed when the file is gzip (snapshots ship as .gz).
+
+    Raises:
+        SourceError: not a regular file, or it cannot be opened.
+    """
+    import gzip
+    import io
+
     check_source_file(path)
     try:
         handle = path.open("rb")
     except OSError as exc:
         raise SourceError(str(path), None, f"cannot open: {exc.strerror}", "Check the path.") from exc
-    with handle:
-        head = handle.peek(BINARY_SNIFF_BYTES)[:BINARY_SNIFF_BYTES]
+    if handle.peek(2)[:2] == GZIP_MAGIC:
+        return io.BufferedReader(gzip.GzipFile(fileobj=handle))  # type: ignore[arg-type]
+    return handle
+
+
+def read_lines(path: Path) -> Iterator[tuple[int, str]]:
+    """Yield (line number, text without newline), streaming (gzip too); bad bytes raise SourceError naming
+    the line."""
+    with open_source(path) as handle:
+        try:
+            head = handle.peek(BINARY_SNIFF_BYTES)[:BINARY_SNIFF_BYTES]
+        except (OSError, EOFError) as exc:
+            raise SourceError(str(path), 1, f"damaged compressed data: {exc}",
+                              "Download the file again, or give it uncompressed.") from exc
         if b"\x00" in head:  # a binary file: say so before its bytes fail as UTF-8
             raise SourceError(str(path), head[:head.index(b"\x00")].count(b"\n") + 1, "binary data (NUL byte)",
                               "Give a text listing, JSON Lines file or arXiv listing.")
         number = 0
         while True:
-            raw = handle.readline(MAX_LINE_BYTES + 1)
+            try:
+                raw = handle.readline(MAX_LINE_BYTES + 1)
+            except (OSError, EOFError) as exc:  # a damaged or truncated gzip file
+                raise SourceError(str(path), number + 1, f"damaged compressed data: {exc}",
+                                  "Download the file again, or give it uncompressed.") from exc
             if not raw:
                 return
             number += 1

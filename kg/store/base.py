@@ -7,8 +7,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from kg.model import LABELS, Edge, Graph, Node
-from kg.store.cypher import COUNT_LABELS, COUNT_TYPES, READ_EDGES, READ_NODES, read_edges, read_nodes, write_plan
+from kg.model import LABELS, PAPER, Edge, Graph, Node
+from kg.store.cypher import COUNT_LABELS, COUNT_STUBS, COUNT_TYPES, READ_EDGES, READ_NODES, read_edges, read_nodes, write_plan
 
 
 @dataclass(frozen=True)
@@ -91,14 +91,22 @@ class GraphStore(ABC):
         return graph
 
     def counts(self) -> dict[str, dict[str, int]]:
-        """Node counts per label and relationship counts per type, sorted by name."""
+        """Node counts per label and relationship counts per type, sorted by name.
+
+        Paper stubs (papers only cited, ``stub: true``) are not counted as papers; when there are any,
+        a third section ``stubs`` counts them.
+        """
         labels: dict[str, int] = {}
         for row in self.run(COUNT_LABELS):
             for label in row["labels"]:
                 if label in LABELS:
                     labels[label] = labels.get(label, 0) + int(row["count"])
         types = {row["type"]: int(row["count"]) for row in self.run(COUNT_TYPES)}
-        return {"nodes": dict(sorted(labels.items())), "relationships": dict(sorted(types.items()))}
+        stubs = sum(int(row["count"]) for row in self.run(COUNT_STUBS)) if labels.get(PAPER) else 0
+        if stubs:
+            labels[PAPER] -= stubs
+        counts = {"nodes": dict(sorted(labels.items())), "relationships": dict(sorted(types.items()))}
+        return {**counts, "stubs": {PAPER: stubs}} if stubs else counts
 
     def __enter__(self) -> GraphStore:
         return self

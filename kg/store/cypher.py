@@ -106,6 +106,7 @@ def read_edges(rel_type: str) -> str:
 
 
 COUNT_LABELS = "MATCH (n) RETURN labels(n) AS labels, count(*) AS count"
+COUNT_STUBS = f"MATCH (n:{PAPER}) WHERE n.stub = true RETURN count(n) AS count"
 COUNT_TYPES = "MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS count"
 
 # Schema, Neo4j dialect (over Bolt); a server without these commands answers SHOW CONSTRAINTS with an error.

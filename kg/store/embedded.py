@@ -49,9 +49,14 @@ class EmbeddedStore(GraphStore):
         if create:
             if self.path.exists():
                 raise StoreError(f"{self.path} exists already; a new store needs a fresh directory")
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self.db = adb.create_database(str(self.path.absolute()))
-            (self.path / MARKER).write_text(json.dumps({"format": FORMAT_VERSION}) + "\n")
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                self.db = adb.create_database(str(self.path.absolute()))
+                (self.path / MARKER).write_text(json.dumps({"format": FORMAT_VERSION}) + "\n")
+            except Exception as exc:  # OSError, or the engine's own error types
+                reason = exc.strerror if isinstance(exc, OSError) else str(exc).rpartition("Exception: ")[2]
+                raise StoreError(f"cannot create a store in {self.path.parent}: {reason}\n"
+                                 "  Give --store a path in a folder you can write to.") from exc
         else:
             check_store_dir(self.path)
             try:

@@ -1,0 +1,620 @@
+"""Lineage inference: BUILDS_ON edges from evidence that one model derives from another, not closeness.
+
+For a later paper's main introduced model M and an earlier model N, the evidence is of two kinds:
+
+* **derivation signals**: M's name versions, varies or extends N's (``Llama 2`` -> ``LLaMA``); M's paper
+  cites the paper that introduced N (a CITES edge; the strongest); M's paper, introducing M alone, states
+  N as its base ("based on N", "fine-tuned from N": a USES edge the extractor found by a builds-on cue).
+  A name in N's family without N's version (``DeepSeek-R1``, ``DeepSeek-V3``) links M to the family's
+  latest earlier member, only when M has no other parent.
+* **weak signals**: shared authors (a listing's owner only for papers ``kg authors --check`` finds are
+  the owner's), text similarity of the two papers, shared topics.
+
+Being compared with N, or using it as a workload, baseline or benchmark, is never evidence. Rules:
+
+1. A derivation signal makes a regular inferred edge when its score reaches ``min_score``; a bare
+   citation needs weak signals beside it, a citation with a name relation or with N named in M's
+   abstract makes the edge on its own. Weak signals add to the score.
+2. Weak signals alone make at most a *candidate* edge (``candidate: true``, score at most
+   ``CANDIDATE_CEILING``): only for a model with no stated, name or inferred parent, from shared authors
+   together with text similarity (at least ``CANDIDATE_MIN_SIMILARITY`` of the corpus's typical
+   nearest-paper similarity), when N's paper is M's nearest earlier paper by text and M's is N's nearest
+   later one (mutual nearest neighbours), N comes first by introducing date within ``max_gap_days``, and
+   M's abstract does not name N or a model of N's name family: an abstract that names N says how it
+   relates, and without a stated base that is use or comparison, not derivation.
+3. No inferred edge to a generic architecture (``kg/data/generic_architectures.json``), none between a
+   model and its own size or version alias, none that closes a cycle; ``top_k`` parents per model, and an
+   edge a chain of kept edges already implies is dropped.
+
+Each feature f in [0, 1] with weight w adds as in a noisy-OR, ``1 - prod(1 - w * f)``. The defaults are
+measured on tests/data/lineage_corpus.jsonl and the real corpus (README, Lineage).
+"""
+
+from __future__ import annotations
+
+import bisect
+import statistics
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import networkx as nx
+
+from kg.analysis.common import GraphLike, PaperView, listing_owners, node_name, papers
+from kg.analysis.lineage.generic import is_generic, is_version, same_model
+from kg.analysis.namesakes import owner_papers
+from kg.analysis.text import Vector, cosine, nearest, paper_vectors, shared_terms
+from kg.model import (BUILDS_ON, CITES, COMPARES_WITH, EVALUATED_ON, INTRODUCES, MODEL, PAPER,
+                      PAPER_ENTITY_RELS, USES, Edge, Scalar, fold)
+from kg.names import EXTENDS, VARIES, VERSIONS, NameParts, entity_key, parse_name, parts_relation
+
+DEFAULT_MIN_SCORE = 0.45
+LINEAGE_READS = ((MODEL, PAPER), (BUILDS_ON, *PAPER_ENTITY_RELS))  # what lineage() reads from a store
+DEFAULT_MAX_GAP_DAYS = 4 * 365
+DEFAULT_TOP_K = 2
+
+# How strongly a name relation alone says "builds on": the nearest earlier version, the most specific
+# and most recent extended name, a variant; any other name match is an older ancestor.
+FAMILY = "family"  # the later name holds the earlier one's family but not its version: DeepSeek-R1, DeepSeek-V3
+NAME_STRENGTH = {VERSIONS: 0.95, EXTENDS: 0.85, VARIES: 0.7, FAMILY: 0.6}
+FARTHER_NAME = 0.3
+BASE_RULES = frozenset({"builds-on-cue"})  # the extractor's rule of a USES edge that names a base
+NOT_EVIDENCE = frozenset({USES, COMPARES_WITH, EVALUATED_ON})  # how a paper names what it merely uses
+CANDIDATE_MIN_SIMILARITY = 0.6  # ...and at least this share of the corpus's typical nearest-paper similarity
+CANDIDATE_CEILING = 0.4  # a candidate edge never scores above this
+CANDIDATE_MIN_SCORE = 0.15
+SIM_SAMPLE = 400  # papers used to find the typical nearest-neighbour similarity
+NEIGHBOURS = 40  # a paper's main model is compared with those of the papers it reads most like...
+COAUTHORED_PAPERS = 10  # ...and of each author's latest earlier papers
+
+STATED, NAME, INFERRED, CANDIDATE = "stated", "name", "inferred", "candidate"
+
+
+@dataclass(frozen=True)
+class Weights:
+    """Weight of each evidence feature in the noisy-OR score."""
+
+    cited: float = 0.9  # a citation with a name relation, or with the parent named in the abstract
+    bare_citation: float = 0.4  # a citation with neither
+    base: float = 0.8  # the child's abstract states the parent as its base
+    support: float = 0.5  # how far weak signals raise an edge that has a derivation signal
+    authors: float = 0.6
+    similarity: float = 0.5
+    topics: float = 0.1
+
+
+DEFAULT_WEIGHTS = Weights()
+
+
+@dataclass
+class Evidence:
+    """The evidence that model ``source`` builds on the earlier model ``target``."""
+
+    source: str
+    target: str
+    relation: str | None = None  # how the source's name derives from the target's
+    name_strength: float = 0.0
+    cited: bool = False  # the source's paper cites the target's introducing paper
+    mention: str | None = None  # how the source's paper names the target (USES, MENTIONS, ...)
+    base: str = ""  # the sentence stating the target as the source's base, when there is one
+    shared_authors: list[str] = field(default_factory=list)
+    via_listing: list[str] = field(default_factory=list)  # shared as owner of a listing both are in
+    similarity: float = 0.0
+    similarity_norm: float = 0.0
+    topics: float = 0.0
+    nearest_rank: int | None = None  # rank of the target's paper among the source's nearest earlier ones
+    shared_terms: list[str] = field(default_factory=list)
+    gap_days: int = 0
+    papers: tuple[str, str] | None = None  # (later paper, earlier paper) when paper-level evidence applies
+
+    candidate_ok: bool = False  # the weak signals meet the candidate rule (module docstring, rule 2)
+
+    @property
+    def derivation(self) -> bool:
+        """Whether a derivation signal is among the evidence: a citation, a stated base, or a name relation
+        to the nearest related name (a farther one points at an older ancestor)."""
+        return (bool(self.relation) and self.name_strength > FARTHER_NAME) or self.cited or bool(self.base)
+
+    @property
+    def family_only(self) -> bool:
+        """Whether the only derivation signal is a shared name family (DeepSeek-R1, DeepSeek-V3)."""
+        return self.relation == FAMILY and self.name_strength > FARTHER_NAME and not self.cited and not self.base
+
+    @property
+    def kind(self) -> str:
+        """NAME (a name relation is the evidence), INFERRED (citation or stated base) or CANDIDATE."""
+        if not self.derivation:
+            return CANDIDATE
+        return INFERRED if self.cited or self.base else NAME
+
+    def weak(self, weights: Weights) -> float:
+        """The noisy-OR of the weak signals: shared authors, text similarity, shared topics."""
+        return 1 - ((1 - weights.authors * min(1.0, len(self.shared_authors) / 2))
+                    * (1 - weights.similarity * self.similarity_norm)
+                    * (1 - weights.topics * self.topics))
+
+    def score(self, weights: Weights, max_gap_days: int) -> float:
+        """The edge's score in [0, 1]; weak signals fade to half over ``max_gap_days``.
+
+        With a derivation signal: ``1 - (1 - hard) * (1 - support * weak * fade)``; without one, a
+        candidate's ``CANDIDATE_CEILING * weak * fade``.
+        """
+        fade = 1 - 0.5 * min(1.0, self.gap_days / max_gap_days) if max_gap_days > 0 else 1.0
+        weak = self.weak(weights)
+        if not self.derivation:
+            return CANDIDATE_CEILING * weak * fade
+        cite = weights.cited if self.relation or self.mention else weights.bare_citation
+        hard = 1 - ((1 - self.name_strength) * (1 - cite * self.cited) * (1 - weights.base * bool(self.base)))
+        return 1 - (1 - hard) * (1 - weights.support * weak * fade)
+
+    @property
+    def rule(self) -> str:
+        if self.cited:
+            return "citation"
+        if self.base:
+            return "stated-base"
+        if self.relation:
+            return f"name-{self.relation}"
+        return "weak-evidence"
+
+    def reasons(self, g: GraphLike) -> list[str]:
+        """Every piece of evidence as a short phrase, strongest first."""
+        target = node_name(g, self.target)
+        parts = []
+        if self.cited:
+            parts.append("cites its paper")
+        if self.base:
+            parts.append(f"abstract states {target} as its base")
+        if self.relation:
+            near = "" if self.name_strength > FARTHER_NAME else " (an older ancestor)"
+            if self.relation == FAMILY:
+                parts.append(f"same name family as {target}, its latest earlier member{near}")
+            else:
+                parts.append(f"name {self.relation} of {target}{near}")
+        if self.mention and not self.base:
+            parts.append(f"abstract names {target} ({self.mention})")
+        if self.shared_authors:
+            names = [a + (" (owns a listing of both)" if a in self.via_listing else "") for a in self.shared_authors]
+            parts.append(f"{len(names)} shared author(s): {', '.join(names)}")
+        if self.similarity:
+            rank = f", its nearest earlier paper no. {self.nearest_rank}" if self.nearest_rank else ""
+            parts.append(f"text similarity {self.similarity:.2f}{rank}")
+        if self.shared_terms:
+            parts.append(f"shared terms: {', '.join(self.shared_terms)}")
+        parts.append(f"{self.gap_days} days later")
+        return parts
+
+
+@dataclass
+class _Index:
+    """What inference reads of a graph, gathered once."""
+
+    papers: dict[str, PaperView]
+    models: dict[str, str]  # model id -> name
+    origin: dict[str, str]  # model id -> earliest paper that introduces it
+    first_seen: dict[str, int]  # model id -> first day any paper names it
+    links: dict[str, dict[str, str]]  # paper id -> model id -> strongest relation
+    bases: dict[tuple[str, str], str]  # (paper, model) -> sentence stating the model as the paper's base
+    primary: dict[str, str]  # paper id -> the introduced model its title or abstract names first
+    owners: dict[str, str]  # listing file -> the author whose list it is
+    owned: dict[str, set[str]]  # listing file -> the papers of it that are its owner's own
+    cites: set[tuple[str, str]]
+    explicit: set[tuple[str, str]]
+
+
+def _index(g: GraphLike) -> _Index:
+    ps = papers(g)
+    models = {n: node_name(g, n) for n, a in g.nodes(data=True) if a.get("label") == MODEL}
+    links: dict[str, dict[str, str]] = {}
+    bases: dict[tuple[str, str], str] = {}
+    introducers: dict[str, list[str]] = {}
+    cites, explicit = set(), set()
+    rank = {r: i for i, r in enumerate(PAPER_ENTITY_RELS)}
+    for s, t, a in g.edges(data=True):
+        kind = a.get("type")
+        if kind == BUILDS_ON:
+            explicit.add((s, t))
+        elif kind == CITES:
+            cites.add((s, t))
+        elif s in ps and t in models and kind in rank:
+            old = links.setdefault(s, {}).get(t)
+            if old is None or rank[kind] < rank[old]:
+                links[s][t] = kind
+            if kind == INTRODUCES:
+                introducers.setdefault(t, []).append(s)
+            if kind == USES and a.get("rule") in BASE_RULES:
+                bases[(s, t)] = str(a.get("evidence") or "")
+    far = 10**9
+    origin = {m: min(ps_, key=lambda p: (ps[p].day or far, p)) for m, ps_ in introducers.items()}
+    first_seen: dict[str, int] = {}
+    for p, row in links.items():
+        day = ps[p].day
+        for m in row:
+            if day is not None:
+                first_seen[m] = min(first_seen.get(m, day), day)
+    primary = {p: _primary(ps[p], [m for m, r in row.items() if r == INTRODUCES], models)
+               for p, row in links.items() if INTRODUCES in row.values()}
+    owners = listing_owners(g, ps)
+    owned = owner_papers(g, ps) if owners else {}
+    return _Index(ps, models, origin, first_seen, links, bases, primary, owners, owned, cites, explicit)
+
+
+def _primary(paper: PaperView, introduced: list[str], names: Mapping[str, str]) -> str:
+    """The paper's main model: the longest introduced name in its title, else the first in its abstract."""
+    title = entity_key(paper.title)
+    in_title = [m for m in introduced if entity_key(names[m]) in title]
+    if in_title:
+        return max(in_title, key=lambda m: (len(entity_key(names[m])), m))
+    text = fold(paper.abstract)
+    return min(introduced, key=lambda m: (text.find(fold(names[m])) % (len(text) + 1), m))
+
+
+def _typical_similarity(vectors: Mapping[str, dict[str, float]], ids: Sequence[str]) -> float:
+    """The median over ``ids`` of each paper's highest similarity to another: what "close" means here."""
+    ids = sorted(ids)
+    if len(ids) > SIM_SAMPLE:
+        step = len(ids) / SIM_SAMPLE
+        ids = [ids[int(i * step)] for i in range(SIM_SAMPLE)]
+    best = [max((cosine(vectors[a], vectors[b]) for b in ids if b != a), default=0.0) for a in ids]
+    positive = [b for b in best if b > 0]
+    return statistics.median(positive) if positive else 1.0
+
+
+@dataclass
+class _Context:
+    """What every pair's evidence is read from: the graph, its index, names, vectors and settings."""
+
+    g: GraphLike
+    ix: _Index
+    parts: dict[str, NameParts]
+    vectors: Mapping[str, Vector]
+    typical: float
+    near_earlier: dict[str, list[str]]  # paper -> its nearest earlier papers by text, nearest first
+    near_later: dict[str, list[str]]  # paper -> its nearest later papers by text, nearest first
+    max_gap_days: int
+
+    def shared_authors(self, p: str, q: str) -> tuple[list[str], list[str]]:
+        """Authors both papers name, and owners of a listing both are in, counted only when both papers
+        are the owner's own (``owner_papers``)."""
+        a, b = self.ix.papers[p], self.ix.papers[q]
+        shared = [x for x in a.authors if x in set(b.authors)]
+        owned = sorted({self.ix.owners[x] for x in set(a.listings) & set(b.listings)
+                        if x in self.ix.owners and {p, q} <= self.ix.owned.get(x, set())} - set(shared))
+        return shared, owned
+
+    def evidence(self, m: str, p: str, n: str, main: str) -> Evidence | None:
+        """The evidence that m (introduced by p, whose main model is ``main``) builds on n, or None when
+        the pair cannot make an edge at all."""
+        ix = self.ix
+        if (n == m or (m, n) in ix.explicit or (n, m) in ix.explicit or is_generic(ix.models[n])
+                or same_model(ix.models[m], ix.models[n])):
+            return None
+        paper = ix.papers[p]
+        assert paper.day is not None
+        q = ix.origin.get(n)
+        if q is not None:
+            earlier = ix.papers[q].day
+            if q == p or earlier is None or earlier >= paper.day:
+                return None
+        else:
+            earlier = ix.first_seen.get(n)
+            if earlier is None or earlier > paper.day:
+                return None
+        relation = parts_relation(self.parts[m], self.parts[n])
+        if relation == VERSIONS and not (is_version(self.parts[m]) and is_version(self.parts[n])):
+            relation = None  # ResNet-101 and ResNet-50 differ in depth, not version
+        if relation == EXTENDS and self.parts[n].version not in (None, self.parts[m].version):
+            relation = FAMILY if q is not None and is_version(self.parts[n]) else None
+        if not relation and m != main:
+            return None  # paper-level evidence speaks for the paper's main model only
+        mention = ix.links.get(p, {}).get(n)
+        cited = q is not None and (p, q) in ix.cites
+        base = self.base_sentence(p, n)
+        e = Evidence(m, n, relation, cited=cited, mention=mention, base=base, gap_days=paper.day - earlier)
+        if q is not None:
+            listed, owned = self.shared_authors(p, q)
+            e.shared_authors = [node_name(self.g, a) for a in listed + owned]
+            e.via_listing = [node_name(self.g, a) for a in owned]
+            e.similarity = round(cosine(self.vectors.get(p, {}), self.vectors.get(q, {})), 4)
+            e.similarity_norm = min(1.0, e.similarity / self.typical)
+            e.papers = (p, q)
+            near = self.near_earlier.get(p, [])
+            e.nearest_rank = near.index(q) + 1 if q in near else None
+            other = ix.papers[q]
+            union = paper.topics | other.topics
+            e.topics = len(paper.topics & other.topics) / len(union) if union else 0.0
+        e.candidate_ok = bool(
+            q is not None and e.gap_days <= self.max_gap_days and e.shared_authors
+            and e.similarity_norm >= CANDIDATE_MIN_SIMILARITY and e.nearest_rank == 1
+            and (self.near_later.get(q) or [None])[0] == p and not self.names_kin(p, n))
+        return e if relation or cited or base or e.candidate_ok else None
+
+    def base_sentence(self, p: str, n: str) -> str:
+        """The sentence of paper p stating n as a base, when it speaks for the paper's one model: p
+        introduces one model and the sentence names no third model ("scaling up X and Y" is about a
+        method, not a base)."""
+        sentence = self.ix.bases.get((p, n), "")
+        row = self.ix.links.get(p, {})
+        if not sentence or sum(1 for rel in row.values() if rel == INTRODUCES) != 1:
+            return ""
+        text = fold(sentence)
+        others = [x for x, rel in row.items() if x != n and rel != INTRODUCES and fold(self.ix.models[x]) in text]
+        return "" if others else sentence
+
+    def names_kin(self, p: str, n: str) -> bool:
+        """Whether paper p's abstract names n or a model whose name derives from n's or n's from it
+        (GPipe's abstract trains an AmoebaNet: AmoebaNet-A is named, as a workload)."""
+        parts = self.parts
+        return any(x == n or parts_relation(parts[x], parts[n]) or parts_relation(parts[n], parts[x])
+                   for x, rel in self.ix.links.get(p, {}).items() if rel != INTRODUCES)
+
+
+def candidates(g: GraphLike, *, max_gap_days: int = DEFAULT_MAX_GAP_DAYS) -> list[Evidence]:
+    """Every (later introduced model, earlier model) pair that may make an edge, and its evidence.
+
+    Args:
+        g: the graph.
+        max_gap_days: weak signals fade over this many days; candidates stop beyond it.
+
+    Returns:
+        Evidence in a stable order (source id, target id); score it with ``Evidence.score``.
+    """
+    return [c for found in _evidence_by_model(g, max_gap_days) for c in found]
+
+
+def _nearest(ix: _Index, near: Mapping[str, list[str]], later: bool) -> dict[str, list[str]]:
+    """Each paper's nearest papers (from ``near``) dated before it, or (``later``) after it."""
+    out = {}
+    for p, qs in near.items():
+        day = ix.papers[p].day
+        out[p] = [q for q in qs if day is not None and ix.papers[q].day is not None
+                  and (ix.papers[q].day > day if later else ix.papers[q].day < day)]
+    return out
+
+
+def _evidence_by_model(g: GraphLike, max_gap_days: int, vectors: Mapping[str, Vector] | None = None
+                       ) -> Iterator[list[Evidence]]:
+    """The evidence of each introduced model in turn, in id order.
+
+    Only pairs that can score are looked at: models whose names relate, models the paper names,
+    and the main models of the papers it cites, shares an author with or reads most like
+    (``NEIGHBOURS`` nearest by text), so the work grows with the papers, not with their square.
+    """
+    ix = _index(g)
+    vectors = paper_vectors(g) if vectors is None else vectors
+    origins = sorted(set(ix.origin.values()))
+    near = nearest(vectors, origins, NEIGHBOURS)
+    ctx = _Context(g, ix, {m: parse_name(n) for m, n in ix.models.items()}, vectors,
+                   _typical_similarity(vectors, origins), _nearest(ix, near, False), _nearest(ix, near, True),
+                   max_gap_days)
+    by_family: dict[tuple[str, ...], list[str]] = {}
+    for n, np_ in ctx.parts.items():
+        by_family.setdefault(np_.family, []).append(n)
+    coauthored = _coauthored(ix, origins)
+    cites_from: dict[str, set[str]] = {}
+    for a, b in ix.cites:
+        cites_from.setdefault(a, set()).add(b)
+    for m, p in sorted(ix.origin.items()):
+        paper = ix.papers[p]
+        main = ix.primary[p]
+        if paper.day is None or (m != main and parts_relation(ctx.parts[m], ctx.parts[main])):
+            continue  # Llama 2-Chat beside Llama 2: the main model carries the lineage
+        family = ctx.parts[m].family  # a name relation needs the earlier family as a run of this one
+        runs = {family[i:j] for i in range(len(family)) for j in range(i + 1, len(family) + 1)}
+        pool = {n for run in runs for n in by_family.get(run, ())
+                if parts_relation(ctx.parts[m], ctx.parts[n])}
+        if m == main:  # paper-level evidence speaks for each paper's main model only
+            pool.update(ix.links.get(p, {}))
+            for q in (*near.get(p, ()), *coauthored.get(p, ()), *cites_from.get(p, ())):
+                n = ix.primary.get(q)
+                if n is not None and ix.origin.get(n) == q:
+                    pool.add(n)
+        found = [e for n in sorted(pool) if (e := ctx.evidence(m, p, n, main)) is not None]
+        _rank_names(found, ctx.parts, ix)
+        named = [x for x, rel in ix.links.get(p, {}).items() if rel != INTRODUCES]
+        _demote_passed_roots(found, ctx.parts, [*named, *(t for s, t in ix.explicit if s == m)])
+        yield found
+
+
+def _coauthored(ix: _Index, origins: Sequence[str]) -> dict[str, list[str]]:
+    """For each paper, the ``COAUTHORED_PAPERS`` latest earlier papers of each of its listed authors."""
+    by_author: dict[str, list[tuple[int, str]]] = {}
+    for q in origins:
+        day = ix.papers[q].day
+        if day is not None:
+            for a in ix.papers[q].authors:
+                by_author.setdefault(a, []).append((day, q))
+    for rows in by_author.values():
+        rows.sort()
+    out: dict[str, list[str]] = {}
+    for p in origins:
+        day = ix.papers[p].day
+        if day is None:
+            continue
+        for a in ix.papers[p].authors:
+            rows = by_author[a]
+            end = bisect.bisect_left(rows, (day, ""))
+            out.setdefault(p, []).extend(q for _, q in rows[max(0, end - COAUTHORED_PAPERS):end])
+    return out
+
+
+def _rank_names(found: list[Evidence], parts: Mapping[str, NameParts], ix: _Index) -> None:
+    """Give the nearest version and the most specific, most recent extension full name strength."""
+    def day(c: Evidence) -> int:
+        q = ix.origin.get(c.target)
+        return (ix.papers[q].day if q else None) or ix.first_seen.get(c.target, 0)
+
+    def by_version(c: Evidence) -> tuple[Any, ...]:
+        return (parts[c.target].version or (), day(c))
+
+    def by_specificity(c: Evidence) -> tuple[Any, ...]:
+        return (len(parts[c.target].family), day(c))
+
+    def by_day(c: Evidence) -> tuple[Any, ...]:
+        return (day(c),)
+
+    keys: dict[str, Callable[[Evidence], tuple[Any, ...]]] = {
+        VERSIONS: by_version, EXTENDS: by_specificity, VARIES: by_day, FAMILY: by_day}
+    for relation, key in keys.items():
+        group = [c for c in found if c.relation == relation]
+        if not group:
+            continue
+        best = max(key(c) for c in group)
+        for c in group:
+            c.name_strength = NAME_STRENGTH[relation] if key(c) == best else FARTHER_NAME
+
+
+def _demote_passed_roots(found: list[Evidence], parts: Mapping[str, NameParts], named: Sequence[str] = ()) -> None:
+    """An extended name is a farther ancestor when a model the paper names, or a stated parent, derives
+    from it too (MiniGPT-4, stated on GPT-4, does not also take GPT).
+
+    Mask R-CNN extends R-CNN by name, but its abstract names Faster R-CNN, itself an R-CNN: the nearer
+    parent is Faster R-CNN, and R-CNN is reached through it.
+    """
+    named = [c.target for c in found if c.mention or c.relation == FAMILY] + list(named)
+    for c in found:
+        if c.relation == EXTENDS and any(x != c.target and parts_relation(parts[x], parts[c.target])
+                                         for x in named):
+            c.name_strength = FARTHER_NAME
+
+
+def infer_builds_on(g: GraphLike, min_score: float = DEFAULT_MIN_SCORE, *,
+                    max_gap_days: int = DEFAULT_MAX_GAP_DAYS, top_k: int = DEFAULT_TOP_K,
+                    weights: Weights = DEFAULT_WEIGHTS, reduce: bool = True,
+                    candidates: bool = True) -> list[Edge]:
+    """Inferred BUILDS_ON edges between models, each with its kind, score, rule and evidence.
+
+    Args:
+        g: the graph (explicit BUILDS_ON edges in it are kept and never duplicated).
+        min_score: keep edges with a derivation signal scoring at least this.
+        max_gap_days: weak signals fade over this many days; candidates stop beyond it.
+        top_k: at most this many inferred parents per model.
+        weights: feature weights of the score.
+        reduce: drop an edge that a longer chain of kept edges implies.
+        candidates: also keep candidate edges (weak signals only; see the module's rule 2).
+
+    Returns:
+        New Edge objects (``inferred=True``), best first; none duplicates an explicit edge or closes a
+        cycle. Properties: ``kind`` (name, inferred or candidate), ``candidate``, ``generic`` (False),
+        ``score``, ``rule``, ``evidence`` (the reasons, one line), ``reasons`` (list) and the features.
+
+    Examples:
+        >>> from kg.model import Graph, Node, Edge, PAPER, MODEL, INTRODUCES, USES
+        >>> G = Graph()
+        >>> for pid, day in [("p1", "2023-02-27"), ("p2", "2023-07-18")]:
+        ...     _ = G.add_node(Node(pid, PAPER, {"title": pid, "date": day}))
+        >>> for mid, name in [("m1", "LLaMA"), ("m2", "Llama 2")]:
+        ...     _ = G.add_node(Node(mid, MODEL, {"name": name}))
+        >>> _ = G.add_edge(Edge("p1", INTRODUCES, "m1")); _ = G.add_edge(Edge("p2", INTRODUCES, "m2"))
+        >>> [(e.source, e.target, e.props["kind"], e.props["rule"]) for e in infer_builds_on(G.to_networkx())]
+        [('m2', 'm1', 'name', 'name-version')]
+    """
+    vectors = paper_vectors(g)
+    scored = [(e.score(weights, max_gap_days), e) for found in _evidence_by_model(g, max_gap_days, vectors)
+              for e in found]
+    if not candidates:
+        scored = [(s, e) for s, e in scored if e.derivation]
+    explicit = [(s, t) for s, t, a in g.edges(data=True) if a.get("type") == BUILDS_ON]
+    kept = select(scored, explicit, min_score=min_score, top_k=top_k, reduce=reduce)
+    for _, e in kept:
+        if e.papers:
+            e.shared_terms = shared_terms(vectors.get(e.papers[0], {}), vectors.get(e.papers[1], {}))
+    return [_edge(g, score, e) for score, e in kept]
+
+
+def select(scored: Iterable[tuple[float, Evidence]], explicit: Iterable[tuple[str, str]], *,
+           min_score: float, top_k: int, reduce: bool = True) -> list[tuple[float, Evidence]]:
+    """The scored evidence to keep as edges: best first (on a tie, the nearer parent in time), ``top_k`` per
+    model, no cycle, no implied edge.
+
+    Edges with a derivation signal at or above ``min_score`` come first; then each model left with no
+    parent at all (explicit or kept) may take its one best candidate at or above ``CANDIDATE_MIN_SCORE``.
+    """
+    explicit = list(explicit)
+    per_model: dict[str, int] = {}
+    h = nx.DiGraph(explicit)
+    kept: list[tuple[float, Evidence]] = []
+    ranked = sorted(scored, key=lambda sc: (-sc[0], sc[1].source, sc[1].gap_days, sc[1].target))
+    for score, e in ranked:
+        if not e.derivation or score < min_score or per_model.get(e.source, 0) >= top_k or e.family_only:
+            continue
+        if e.target in h and e.source in h and nx.has_path(h, e.target, e.source):
+            continue
+        per_model[e.source] = per_model.get(e.source, 0) + 1
+        h.add_edge(e.source, e.target)
+        kept.append((score, e))
+    parented = {s for s, _ in explicit} | set(per_model)
+    for score, e in ranked:  # a family name alone counts only for a model with no other parent
+        if not e.family_only or score < min_score or e.source in parented:
+            continue
+        if e.target in h and e.source in h and nx.has_path(h, e.target, e.source):
+            continue
+        parented.add(e.source)
+        h.add_edge(e.source, e.target)
+        kept.append((score, e))
+    for score, e in ranked:
+        if e.derivation or not e.candidate_ok or score < CANDIDATE_MIN_SCORE or e.source in parented:
+            continue
+        if e.target in h and e.source in h and nx.has_path(h, e.target, e.source):
+            continue
+        parented.add(e.source)
+        h.add_edge(e.source, e.target)
+        kept.append((score, e))
+    return _reduce(h, kept) if reduce else kept
+
+
+def _reduce(h: Any, kept: list[tuple[float, Evidence]]) -> list[tuple[float, Evidence]]:
+    """Drop each inferred edge that a chain of edges at least as strong already implies, weakest first."""
+    strength = {(s, t): 1.0 for s, t in h.edges}
+    strength.update({(e.source, e.target): score for score, e in kept})
+    dropped: set[tuple[str, str]] = set()
+    for score, e in sorted(kept, key=lambda sc: (sc[0], sc[1].source, sc[1].target)):
+        h.remove_edge(e.source, e.target)
+        if _reaches(h, strength, e.source, e.target, score):
+            dropped.add((e.source, e.target))
+        else:
+            h.add_edge(e.source, e.target)
+    return [(score, e) for score, e in kept if (e.source, e.target) not in dropped]
+
+
+def _reaches(h: Any, strength: Mapping[tuple[str, str], float], source: str, target: str, floor: float) -> bool:
+    """Whether a path of edges each at least ``floor`` strong leads from source to target in h."""
+    seen, stack = {source}, [source]
+    while stack:
+        node = stack.pop()
+        for nxt in h.successors(node):
+            if nxt not in seen and strength[(node, nxt)] >= floor:
+                if nxt == target:
+                    return True
+                seen.add(nxt)
+                stack.append(nxt)
+    return False
+
+
+def _edge(g: GraphLike, score: float, e: Evidence) -> Edge:
+    reasons = e.reasons(g)
+    props: dict[str, Any] = {
+        "inferred": True, "kind": e.kind, "candidate": e.kind == CANDIDATE, "generic": False,
+        "score": round(score, 3), "rule": e.rule, "evidence": "; ".join(reasons),
+        "reasons": list[Scalar](reasons), "shared_authors": list[Scalar](e.shared_authors),
+        "shared_terms": list[Scalar](e.shared_terms), "similarity": round(e.similarity, 3),
+        "gap_days": e.gap_days, "cited": e.cited, "mention": e.mention, "name_relation": e.relation}
+    if e.base:
+        props["sentence"] = e.base
+    return Edge(e.source, BUILDS_ON, e.target, props)
+
+
+def edge_kind(props: Mapping[str, Any]) -> str:
+    """The kind of a BUILDS_ON edge from its properties: STATED, NAME, INFERRED or CANDIDATE.
+
+    Examples:
+        >>> edge_kind({"rule": "text-cue"}), edge_kind({"rule": "name-version", "inferred": False})
+        ('stated', 'name')
+        >>> edge_kind({"inferred": True, "candidate": True, "rule": "weak-evidence"})
+        'candidate'
+    """
+    if props.get("kind"):
+        return str(props["kind"])
+    if props.get("inferred"):
+        return CANDIDATE if props.get("candidate") else INFERRED
+    return NAME if str(props.get("rule", "")).startswith("name-") else STATED

@@ -1,0 +1,257 @@
+"""BibTeX (and BibLaTeX) files: bibtexparser 2 splits the blocks; this module evaluates field values.
+
+bibtexparser 2.1 leaves ``#`` concatenation unevaluated (its issue #396) and has no ``crossref``
+inheritance, so values are taken raw (an empty parse stack) and evaluated here: ``{...}`` and ``"..."``
+parts, numbers and ``@string`` macros (case-insensitive, month names predefined) joined by ``#``; then
+a ``crossref`` entry's missing fields come from its parent (the parent's ``title`` as ``booktitle``).
+LaTeX accents and braces are decoded with pylatexenc.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from kg.errors import SourceError
+from kg.sources import ids
+from kg.names import clean_name
+from kg.sources.records import PaperRecord
+from kg.sources.text import iso_date, latex_to_text, read_text
+
+MONTH_MACROS = {m: m.capitalize() for m in
+                ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")}
+VOLUME_TYPES = frozenset({"proceedings", "mvproceedings", "book", "mvbook", "collection", "mvcollection"})
+NOT_PAPERS = frozenset({"comment", "preamble", "string"})
+ARXIV_IN_TEXT = re.compile(r"arxiv[:\s]*(?:abs/)?(\d{4}\.\d{4,5}(?:v\d+)?|[a-z\-]+(?:\.[A-Z]{2})?/\d{7})", re.I)
+HINT = "Check the braces and quotes of this entry: each field is name = {value} or \"value\", separated by commas."
+
+
+class _ValueError(ValueError):
+    pass
+
+
+_BRACE = re.compile(r"\\.|[{}]", re.S)
+
+
+def _closing(raw: str, start: int) -> int:
+    """Index of the brace closing the one at ``raw[start]`` (escaped braces skipped), or -1."""
+    depth = 0
+    for mark in _BRACE.finditer(raw, start):
+        token = mark.group(0)
+        if token == "{":
+            depth += 1
+        elif token == "}":
+            depth -= 1
+            if depth == 0:
+                return mark.start()
+    return -1
+
+
+def evaluate(raw: str, macros: dict[str, str]) -> str:
+    """The text of a raw BibTeX value: braced/quoted parts, numbers and macros joined by ``#``.
+
+    Examples:
+        >>> evaluate('10 # "~" # jan', {"jan": "Jan."})
+        '10~Jan.'
+        >>> evaluate('{Proc. of } # conf', {"conf": "ICML"})
+        'Proc. of ICML'
+    """
+    parts: list[str] = []
+    i, n = 0, len(raw)
+    while i < n:
+        ch = raw[i]
+        if ch.isspace() or ch == "#":
+            i += 1
+        elif ch == "{":
+            j = _closing(raw, i)
+            if j < 0:
+                raise _ValueError("unbalanced braces in a field value")
+            parts.append(raw[i + 1:j])
+            i = j + 1
+        elif ch == '"':
+            j, depth = i + 1, 0
+            while j < n and not (raw[j] == '"' and depth == 0 and raw[j - 1] != "\\"):
+                depth += {"{": 1, "}": -1}.get(raw[j], 0)
+                j += 1
+            if j >= n:
+                raise _ValueError("a quoted field value is not closed")
+            parts.append(raw[i + 1:j])
+            i = j + 1
+        else:
+            m = re.match(r"[^\s#{}\"]+", raw[i:])
+            word = m.group(0) if m else raw[i]
+            parts.append(word if word.isdigit() else macros.get(word.casefold(), word))
+            i += len(word)
+    return "".join(parts)
+
+
+def _person(raw: str) -> str:
+    from bibtexparser.middlewares.names import InvalidNameError, parse_single_name_into_parts
+
+    try:
+        parts = parse_single_name_into_parts(raw, strict=False)
+        words = [*parts.first, *parts.von, *parts.last, *parts.jr]
+    except (InvalidNameError, ValueError, IndexError):
+        words = [raw]
+    return clean_name(latex_to_text(" ".join(words)))
+
+
+def split_people(raw: str) -> tuple[list[str], bool]:
+    """(names, truncated) of a BibTeX ``author`` value: ``and``-separated, ``others`` marking truncation.
+
+    Examples:
+        >>> split_people(r'M{\\"u}ller, J{\\"o}rg and {OpenAI Team} and Smith, Jr., John and others')
+        (['Jörg Müller', 'OpenAI Team', 'John Smith Jr.'], True)
+    """
+    from bibtexparser.middlewares.names import split_multiple_persons_names
+
+    names, truncated = [], False
+    for part in split_multiple_persons_names(raw):
+        if part.strip().casefold() in ("others", "et al.", "et al"):
+            truncated = True
+        elif part.strip():
+            name = _person(part)
+            if name:
+                names.append(name)
+    return names, truncated
+
+
+def _entry_record(path: Path, line: int, kind: str, key: str, fields: dict[str, str]) -> PaperRecord:
+    get = fields.get
+    authors, truncated = split_people(get("author", "")) if get("author") else ([], False)
+    if not authors and get("editor") and kind in VOLUME_TYPES:
+        authors, truncated = split_people(get("editor", ""))
+    archive = (get("archiveprefix") or get("eprinttype") or "").casefold()
+    arxiv = ids.arxiv_id(get("eprint")) if archive in ("", "arxiv") else None
+    for name in ("arxivid", "arxiv", "url", "journal", "note", "howpublished", "volume"):
+        if arxiv:
+            break
+        value = get(name) or ""
+        arxiv = ids.arxiv_id(value) or next((ids.arxiv_id(m) for m in ARXIV_IN_TEXT.findall(value)), None)
+    categories = [c for c in re.split(r"[\s,;]+", get("primaryclass", "")) if c]
+    doi = ids.doi(get("doi")) or ids.doi(get("url"))
+    other: dict[str, str] = {}
+    dblp = ids.dblp_key(key.removeprefix("DBLP:")) or ids.dblp_key(get("biburl"))
+    if dblp:
+        other["dblp"] = dblp
+    openalex = ids.openalex_id(get("openalex"))
+    if openalex:
+        other["openalex"] = openalex
+    venue = latex_to_text(get("journal") or get("booktitle") or "")
+    return PaperRecord(
+        source=str(path), line=line, title=latex_to_text(get("title", "")),
+        authors=authors, authors_truncated=truncated,
+        date=iso_date(_year(get("year") or get("date", "")[:4]), get("month") or _month_of(get("date")),
+                      get("day") or _day_of(get("date"))),
+        abstract=latex_to_text(get("abstract", "")), arxiv_id=arxiv, doi=doi,
+        comment=latex_to_text(get("note", "")) or None,
+        categories=categories,
+        topics=[t for t in (latex_to_text(k) for k in re.split(r"[,;]", get("keywords", ""))) if t],
+        ids=other,
+        extra={"bibtex_key": key, "bibtex_type": kind, **({"venue": venue} if venue else {})},
+    )
+
+
+def _year(text: str) -> str | None:
+    found = re.search(r"\d{4}", text or "")
+    return found.group(0) if found else None
+
+
+def _month_of(value: str | None) -> str | None:
+    found = re.match(r"\d{4}-(\d{2})", value or "")
+    return found.group(1) if found else None
+
+
+def _day_of(value: str | None) -> str | None:
+    found = re.match(r"\d{4}-\d{2}-(\d{2})", value or "")
+    return found.group(1) if found else None
+
+
+def read_bibtex(path: Path) -> Iterator[PaperRecord | SourceError]:
+    """Every paper entry of a BibTeX file, with its entry's line; ``@string``, ``#`` and ``crossref`` resolved.
+
+    A block that does not parse (FILE:LINE of the block), a field value that is not closed, a key used
+    twice for different entries or an entry with no title is yielded as a SourceError in its place.
+
+    Raises:
+        SourceError: the file cannot be read, or an ``@string`` value is broken.
+    """
+    import bibtexparser
+    from bibtexparser import model
+
+    text = read_text(path)
+    logging.getLogger("bibtexparser").setLevel(logging.ERROR)  # failed blocks are reported as SourceErrors
+    try:
+        library = bibtexparser.parse_string(text, parse_stack=[])
+    except Exception as exc:  # the splitter raises on some malformed input
+        raise SourceError(str(path), None, f"not readable as BibTeX: {exc}", HINT) from exc
+    macros = dict(MONTH_MACROS)
+    problems: list[SourceError] = []  # bad entries, yielded in line order among the good ones
+    entries: list[tuple[int, str, str, dict[str, str]]] = []
+    seen: dict[str, tuple[int, dict[str, str]]] = {}
+    for block in library.blocks:
+        line = (block.start_line or 0) + 1
+        if isinstance(block, model.DuplicateBlockKeyBlock):
+            dup = block.ignore_error_block
+            fields = _fields(path, line, dup, macros) if isinstance(dup, model.Entry) else {}
+            first = seen.get(str(block.key).casefold())
+            if first is not None and first[1] == fields:
+                continue  # the same entry twice: one paper
+            problems.append(SourceError(str(path), line, f"the key {block.key!r} is used again with different fields"
+                              + (f" (first at line {first[0]})" if first else ""),
+                              "Give each entry its own key, or delete the duplicate."))
+            continue
+        if isinstance(block, model.ParsingFailedBlock):
+            reason = getattr(block.error, "abort_reason", None) or str(block.error or "") or "unreadable block"
+            problem = " ".join(str(reason).split())
+            problems.append(SourceError(str(path), line, f"bad BibTeX entry: {problem}", HINT))
+        if isinstance(block, model.String):
+            try:
+                macros[str(block.key).casefold()] = evaluate(str(block.value), macros)
+            except _ValueError as exc:
+                raise SourceError(str(path), line, f"bad @string value: {exc}", HINT) from exc
+        elif isinstance(block, model.Entry) and block.entry_type.casefold() not in NOT_PAPERS:
+            try:
+                fields = _fields(path, line, block, macros)
+            except SourceError as exc:
+                problems.append(exc)
+                continue
+            seen[block.key.casefold()] = (line, fields)
+            entries.append((line, block.entry_type.casefold(), block.key, fields))
+    by_key = {key.casefold(): fields for _, _, key, fields in entries}
+    parents = set()
+    for _, _, _, fields in entries:
+        parent_key = fields.get("crossref", "").casefold()
+        parent = by_key.get(parent_key)
+        if parent is None:
+            continue
+        parents.add(parent_key)
+        for name, value in parent.items():
+            if name == "title":
+                fields.setdefault("booktitle", value)
+            elif name not in ("crossref", "ids"):
+                fields.setdefault(name, value)
+    out: list[tuple[int, PaperRecord | SourceError]] = [(p.line or 0, p) for p in problems]
+    for line, kind, key, fields in entries:
+        if kind in VOLUME_TYPES and key.casefold() in parents:
+            continue  # a proceedings volume that papers cross-reference is not a paper itself
+        if not (fields.get("title") or fields.get("abstract")):
+            out.append((line, SourceError(str(path), line, f"the entry {key!r} has no title",
+                                          "Add a title = {...} field, or delete the entry.")))
+        else:
+            out.append((line, _entry_record(path, line, kind, key, fields)))
+    for _, item in sorted(out, key=lambda pair: pair[0]):
+        yield item
+
+
+def _fields(path: Path, line: int, entry: Any, macros: dict[str, str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for fld in entry.fields:
+        try:
+            out[str(fld.key).casefold()] = evaluate(str(fld.value), macros).strip()
+        except _ValueError as exc:
+            raise SourceError(str(path), line + (fld.start_line or 0), f"field {fld.key!r}: {exc}", HINT) from exc
+    return out

@@ -1,0 +1,144 @@
+"""RIS and Web of Science plain text, both read by rispy, one reference at a time so each has its line.
+
+The text is cut at each start tag (``TY  -`` for RIS, ``PT `` for Web of Science) and every piece is
+handed to rispy (continuation lines, mixed line ends and BOMs are handled before). Web of Science
+``CR`` cited references become references by their ``DOI`` (or an arXiv id in them).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from kg.errors import SourceError
+from kg.sources import ids
+from kg.names import clean_name
+from kg.sources.records import PaperRecord
+from kg.sources.text import iso_date, parse_date_text, read_text, squash
+
+RIS_START = re.compile(r"^TY  - ", re.M)
+WOS_START = re.compile(r"^PT ", re.M)
+CR_DOI = re.compile(r"\bDOI\s+\[?(10\.\d{4,9}/[^\s,\]]+)", re.I)
+CR_ARXIV = re.compile(r"arXiv[:\s]*(\d{4}\.\d{4,5})", re.I)
+
+
+def person(name: str) -> str:
+    """``Last, First[, Jr.]`` as ``First Last[ Jr.]``; other forms kept.
+
+    Examples:
+        >>> person("Smith, John"), person("Smith, Jr., John"), person("OpenAI")
+        ('John Smith', 'John Smith Jr.', 'OpenAI')
+    """
+    parts = [p.strip() for p in name.split(",") if p.strip()]
+    if len(parts) == 2:
+        return clean_name(f"{parts[1]} {parts[0]}")
+    if len(parts) == 3:
+        return clean_name(f"{parts[2]} {parts[0]} {parts[1]}")
+    return clean_name(name)
+
+
+def _chunks(path: Path, start: re.Pattern[str]) -> Iterator[tuple[int, str]]:
+    text = read_text(path).replace("\r\n", "\n").replace("\r", "\n")
+    marks = [m.start() for m in start.finditer(text)]
+    if not marks:
+        raise SourceError(str(path), 1, f"no record start ({start.pattern[1:]!r}) in the file",
+                          "Is this an RIS / Web of Science export? Give --input-format if not.")
+    for i, begin in enumerate(marks):
+        end = marks[i + 1] if i + 1 < len(marks) else len(text)
+        yield text.count("\n", 0, begin) + 1, text[begin:end]
+
+
+def _load(path: Path, line: int, chunk: str, implementation: Any) -> dict[str, Any] | SourceError:
+    import rispy
+
+    try:
+        entries = rispy.loads(chunk, implementation=implementation)
+    except Exception as exc:  # rispy raises plain IOError/ValueError on a broken record
+        return SourceError(str(path), line, f"unreadable record: {exc}",
+                           "Each record starts with its type tag and ends with 'ER  -'.")
+    if len(entries) != 1:
+        return SourceError(str(path), line, "a record with no end tag ('ER')",
+                          "Each record ends with an 'ER' line; the file may be truncated.")
+    return entries[0]
+
+
+def _strs(value: Any) -> list[str]:
+    if isinstance(value, list):
+        return [squash(v) for v in value if isinstance(v, str) and v.strip()]
+    return [squash(value)] if isinstance(value, str) and value.strip() else []
+
+
+def _need_title(path: Path, line: int, rec: PaperRecord) -> PaperRecord | SourceError:
+    if not (rec.title or rec.abstract):
+        return SourceError(str(path), line, "a record with no title and no abstract",
+                          "Add a TI (title) line, or delete the record.")
+    return rec
+
+
+def read_ris(path: Path) -> Iterator[PaperRecord | SourceError]:
+    """RIS records (EndNote, Zotero, Mendeley exports): title, authors, year/date, DOI, abstract, keywords.
+
+    Raises:
+        SourceError: no ``TY`` tag, or a record without its ``ER`` end tag (FILE:LINE of the record).
+    """
+    from rispy import RisParser
+
+    for line, chunk in _chunks(path, RIS_START):
+        entry = _load(path, line, chunk, RisParser)
+        if isinstance(entry, SourceError):
+            yield entry
+            continue
+        get = entry.get
+        urls = _strs(get("urls"))
+        title = next(iter(_strs(get("title")) + _strs(get("primary_title"))), "")
+        authors = [person(a) for a in _strs(get("authors")) + _strs(get("first_authors"))]
+        date = parse_date_text((_strs(get("date")) or [""])[0]) if get("date") else None
+        year_text = (_strs(get("year")) + _strs(get("publication_year")) + [""])[0]
+        year_parts = year_text.split("/")
+        when = iso_date(year_parts[0][:4], *(year_parts[1:3] if len(year_parts) > 2 else [])) or date
+        arxiv = next(filter(None, map(ids.arxiv_id, urls + _strs(get("doi")))), None)
+        venue = next(iter(_strs(get("journal_name")) + _strs(get("secondary_title"))), "")
+        yield _need_title(path, line, PaperRecord(
+            source=str(path), line=line, title=title, authors=list(dict.fromkeys(authors)), date=when,
+            abstract=squash(" ".join(_strs(get("abstract")) or _strs(get("notes_abstract")))),
+            arxiv_id=arxiv, doi=next(filter(None, map(ids.doi, _strs(get("doi")) + urls)), None),
+            topics=_strs(get("keywords")), extra={"venue": venue} if venue else {}))
+
+
+def read_wos(path: Path) -> Iterator[PaperRecord | SourceError]:
+    """Web of Science plain-text export: AF/AU authors, TI, PY/PD, DI, AB, DE/ID keywords, CR cited references.
+
+    Raises:
+        SourceError: no ``PT`` tag, or a record without its ``ER`` end tag.
+    """
+    from rispy import WokParser
+
+    for line, chunk in _chunks(path, WOS_START):
+        entry = _load(path, line, chunk, WokParser)
+        if isinstance(entry, SourceError):
+            yield entry
+            continue
+        get = entry.get
+        authors = [person(a) for a in (_strs(get("author_full_name")) or _strs(get("authors")))]
+        refs = []
+        for cited in _strs(get("cited_references")):
+            doi = CR_DOI.search(cited)
+            arxiv = CR_ARXIV.search(cited)
+            if doi and ids.doi(doi[1]):
+                refs.append(f"doi:{ids.doi(doi[1])}")
+            elif arxiv:
+                refs.append(f"arXiv:{arxiv[1]}")
+        pd = (_strs(get("publication_date")) + [""])[0].split()
+        venue = (_strs(get("publication_name")) + [""])[0]
+        yield _need_title(path, line, PaperRecord(
+            source=str(path), line=line, title=" ".join(_strs(get("document_title"))), authors=authors,
+            date=iso_date((_strs(get("publication_year")) + [""])[0], pd[0] if pd else None,
+                          pd[1] if len(pd) > 1 else None),
+            abstract=" ".join(_strs(get("abstract"))),
+            doi=next(filter(None, map(ids.doi, _strs(get("doi")))), None),
+            references=refs,
+            topics=[t.strip() for k in _strs(get("author_keywords")) for t in k.split(";") if t.strip()],
+            ids={"wos": s.removeprefix("WOS:")} if (s := (_strs(get("accession_number")) + [""])[0]) else {},
+            extra={"venue": venue} if venue else {}))

@@ -1,0 +1,159 @@
+"""Helpers the document readers share: whole-file text with bad bytes named, LaTeX to Unicode, dates."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from kg.errors import SourceError
+from kg.sources.records import open_source
+
+MAX_DOCUMENT_BYTES = 1 << 30  # 1 GiB: a JSON or XML document is read whole; larger ones must be split
+MONTH_NAMES = {m: i for i, m in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
+SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
+
+
+def read_text(path: Path) -> str:
+    """The whole text of ``path`` (gzip decompressed, BOM dropped); NUL bytes and bad UTF-8 name their line.
+
+    Raises:
+        SourceError: the file cannot be opened, is binary, is not UTF-8 or is over 1 GiB.
+    """
+    with open_source(path) as handle:
+        try:
+            data = handle.read(MAX_DOCUMENT_BYTES + 1)
+        except (OSError, EOFError) as exc:
+            raise SourceError(str(path), None, f"damaged compressed data: {exc}",
+                              "Download the file again, or give it uncompressed.") from exc
+    if len(data) > MAX_DOCUMENT_BYTES:
+        raise SourceError(str(path), None, "document is larger than 1 GiB", "Split it into several files.")
+    if b"\x00" in data:
+        raise SourceError(str(path), data[:data.index(b"\x00")].count(b"\n") + 1, "binary data (NUL byte)",
+                          "Give a text file (BibTeX, RIS, JSON, XML or a listing).")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise SourceError(str(path), data[:exc.start].count(b"\n") + 1, f"invalid UTF-8 at byte {exc.start}",
+                          "Re-save the file as UTF-8 (e.g. iconv -f latin1 -t utf-8).") from exc
+    return text.replace("\ufeff", "")
+
+
+def line_at(text: str, offset: int) -> int:
+    """1-based line number of character ``offset`` in ``text``."""
+    return text.count("\n", 0, offset) + 1
+
+
+def squash(text: Any) -> str:
+    """White space collapsed; a non-string gives ''."""
+    return " ".join(text.split()) if isinstance(text, str) else ""
+
+
+@lru_cache(maxsize=1)
+def _latex() -> tuple[Any, Any]:
+    from pylatexenc.latex2text import LatexNodes2Text
+    from pylatexenc.latexwalker import get_default_latex_context_db
+
+    # the walker's context is built once: pylatexenc rebuilds it for every string otherwise
+    return LatexNodes2Text(math_mode="verbatim", strict_latex_spaces=True), get_default_latex_context_db()
+
+
+_LATEX_COMMAND = re.compile(r"[\\$%]")
+_PLAIN_SPECIALS = (("---", "\u2014"), ("--", "\u2013"), ("~", " "), ("``", "\u201c"), ("''", "\u201d"))
+
+
+@lru_cache(maxsize=1 << 16)  # names and venues repeat across a library
+def latex_to_text(value: str) -> str:
+    """LaTeX accents, commands and braces decoded to Unicode text (pylatexenc), spaces collapsed.
+
+    Text with no command (no backslash, ``$`` or ``%``) only loses its braces and has its dashes,
+    quotes and ties replaced, without a parse.
+
+    Examples:
+        >>> latex_to_text(r"{T}he {M}odel of Sch\\"{o}n and Ga{\\'e}l -- {\\&} more~text")
+        'The Model of Schön and Gaél – & more text'
+        >>> latex_to_text("{S}parse {MoE} -- routing")
+        'Sparse MoE – routing'
+    """
+    if not _LATEX_COMMAND.search(value):
+        text = value.replace("{", "").replace("}", "")
+        for special, char in _PLAIN_SPECIALS:
+            text = text.replace(special, char)
+        return squash(text)
+    converter, context = _latex()
+    try:
+        text = converter.latex_to_text(value, latex_context=context)
+    except Exception:  # pylatexenc is lenient; any failure keeps the braces-stripped text
+        text = value.replace("{", "").replace("}", "")
+    return squash(text.replace("\u00a0", " "))
+
+
+def iso_date(year: Any, month: Any = None, day: Any = None) -> str | None:
+    """``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` from parts (numbers, digit strings, month or season names).
+
+    A part that does not make a real date is dropped with the parts after it.
+
+    Examples:
+        >>> iso_date(2022, "feb", "18"), iso_date("2021", "Summer"), iso_date(2020, 13), iso_date(None)
+        ('2022-02-18', '2021-06', '2020', None)
+    """
+    y = _int(year)
+    if y is None or not 1000 <= y <= 2999:
+        return None
+    m = _month(month)
+    if m is None:
+        return f"{y:04d}"
+    d = _int(day)
+    if d is not None:
+        try:
+            return date(y, m, d).isoformat()
+        except ValueError:
+            pass
+    return f"{y:04d}-{m:02d}"
+
+
+def _int(value: Any) -> int | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str) and value.strip().isdigit():
+        return int(value.strip())
+    return None
+
+
+def _month(value: Any) -> int | None:
+    number = _int(value)
+    if number is not None:
+        return number if 1 <= number <= 12 else None
+    if isinstance(value, str):
+        word = value.strip().casefold().rstrip(".")
+        return MONTH_NAMES.get(word[:3]) if word[:3] in MONTH_NAMES else SEASONS.get(word)
+    return None
+
+
+_ISO_PREFIX = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
+
+
+def parse_date_text(text: Any) -> str | None:
+    """A date from free text: ISO (with time), ``18 Feb 2022``, ``Feb 18, 2022``, RFC 2822, ``2022``.
+
+    Examples:
+        >>> [parse_date_text(s) for s in ["2022-02-18T17:46:11Z", "Fri, 18 Feb 2022 17:46:11 GMT",
+        ...                               "18 Feb 2022", "February 18, 2022", "Spring 2021", "n.d."]]
+        ['2022-02-18', '2022-02-18', '2022-02-18', '2022-02-18', '2021-03', None]
+    """
+    if not isinstance(text, str) or not text.strip():
+        return None
+    text = text.strip()
+    iso = _ISO_PREFIX.match(text)
+    if iso:
+        return iso_date(iso[1], iso[2], iso[3])
+    words = re.findall(r"[A-Za-z]+|\d+", text)
+    year = next((w for w in words if len(w) == 4 and w.isdigit()), None)
+    month = next((w for w in words if _month(w) is not None and not w.isdigit()), None)
+    day = next((w for w in words if w.isdigit() and len(w) <= 2), None)
+    return iso_date(year, month, day if month else None) if year else None

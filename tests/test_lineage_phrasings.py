@@ -1,0 +1,85 @@
+"""Stated lineage: the ways abstracts say one model builds on another, each with its direction and scope.
+
+Every sentence is invented (invented model names), so the table tests the phrasing, not a known paper.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.extractor import Extractor
+
+Pair = tuple[str, str]
+CASES: list[tuple[str, set[Pair]]] = [
+    ("We present WrenLM, which extends TernLM with sparse routing.", {("WrenLM", "TernLM")}),
+    ("We introduce WrenLM, an enhanced version of TernLM.", {("WrenLM", "TernLM")}),
+    ("WrenLM improves upon TernLM by adding memory.", {("WrenLM", "TernLM")}),
+    ("We reimplement TernLM in JAX and call the result WrenLM.", {("WrenLM", "TernLM")}),
+    ("We propose WrenLM, which adapts TernLM to speech.", {("WrenLM", "TernLM")}),
+    ("WrenLM is initialized from TernLM and trained on code.", {("WrenLM", "TernLM")}),
+    ("We fine-tune TernLM to obtain WrenLM, a chat model.", {("WrenLM", "TernLM")}),
+    ("WrenLM is fine-tuned from TernLM on dialogue data.", {("WrenLM", "TernLM")}),
+    ("We present WrenLM, a small language model. We distill TernLM into WrenLM.", {("WrenLM", "TernLM")}),
+    ("We present WrenLM, distilled from TernLM.", {("WrenLM", "TernLM")}),
+    ("We release WrenLM, a TernLM-7B-based model for chemistry.", {("WrenLM", "TernLM")}),
+    ("WrenLM is built upon TernLM.", {("WrenLM", "TernLM")}),
+    ("We build WrenLM on top of TernLM.", {("WrenLM", "TernLM")}),
+    ("We introduce WrenLM, a variant of TernLM with fewer layers.", {("WrenLM", "TernLM")}),
+    ("We present WrenLM, the successor to TernLM.", {("WrenLM", "TernLM")}),
+    ("WrenLM is a follow-up to TernLM.", {("WrenLM", "TernLM")}),
+    ("We scale up TernLM to 70B parameters and call it WrenLM.", {("WrenLM", "TernLM")}),
+    ("We introduce WrenLM, obtained by continued pretraining of TernLM on math.", {("WrenLM", "TernLM")}),
+    ("We present WrenLM, a TernLM-style encoder for audio.", {("WrenLM", "TernLM")}),
+    ("We propose HQ-WrenLM, equipping WrenLM with a high-quality output token.", {("HQ-WrenLM", "WrenLM")}),
+    ("We introduce WrenLM. Following TernLM, we pre-train it with masked tokens.", {("WrenLM", "TernLM")}),
+    ("We introduce WrenLM, which aims to improve TernLM for long inputs.", {("WrenLM", "TernLM")}),
+    ("We present WrenLM, which incorporates cross-attention into TernLM.", {("WrenLM", "TernLM")}),
+    ("We present WrenLM. We explore the novel KiteLM, to improve TernLM for images.", {("WrenLM", "TernLM")}),
+    ("We present WrenLM. It beats TernLM-Chat, tuned from TernLM, and KiteLM Ultra.", {("TernLM-Chat", "TernLM")}),
+    ("We present WrenLM, stronger than KiteLM and KiteLM Ultra.", set()),
+    ("We present WrenLM. WrenLM aligns a frozen visual encoder with a frozen advanced LLM, TernLM, using one "
+     "projection layer.", {("WrenLM", "TernLM")}),
+    ("We present WrenLM. We demonstrate the effectiveness of this method on scaling up TernLM and KiteLM.",
+     set()),
+    # direction and scope
+    ("We introduce WrenLM and WrenLM-Zero. We distill WrenLM into TernLM and KiteLM, releasing six small models.",
+     set()),
+    ("We introduce WrenLM-Zero and WrenLM. WrenLM-Zero is trained with RL only. To fix its issues, we introduce "
+     "WrenLM, which adds cold-start data.", {("WrenLM", "WrenLM-Zero")}),
+    ("We open-source WrenLM and six dense models distilled from WrenLM based on TernLM and KiteLM.", set()),
+    ("We propose WrenLM. We also evaluate KiteLM, which is based on TernLM.", {("KiteLM", "TernLM")}),
+    ("We present WrenLM. WrenLM outperforms TernLM on every benchmark.", set()),
+    ("We present WrenLM and compare it with a TernLM baseline.", set()),
+    ("We compare WrenLM with a baseline built on TernLM.", set()),
+]
+
+
+@pytest.fixture(scope="module")
+def ex() -> Extractor:
+    return Extractor()
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CASES, ids=[s[:56] for s, _ in CASES])
+def test_stated_lineage_phrasing(ex: Extractor, sentence: str, expected: set[Pair]) -> None:
+    got = {(r["source"], r["target"]) for r in ex.spans(sentence)["relations"] if r["type"] == "BUILDS_ON"}
+    assert got == expected
+
+
+def test_stated_edge_carries_its_sentence_and_rule(ex: Extractor) -> None:
+    text = "We study sparse models. We present WrenLM, distilled from TernLM. It is fast."
+    rels = [r for r in ex.spans(text)["relations"] if r["type"] == "BUILDS_ON"]
+    assert [(r["rule"], r["evidence"]) for r in rels] == [("text-cue", "We present WrenLM, distilled from TernLM.")]
+
+
+def test_a_name_extended_by_other_named_work_is_passed() -> None:
+    from kg.extract.base import Mention
+    from kg.extract.builds_on import _passed
+
+    def mention(name: str, at: int) -> Mention:
+        return Mention(at, at + len(name), name, "Model", "test", name, name.casefold())
+
+    ms = [mention("Fast Kite-CNN", 0), mention("Faster Kite-CNN", 20), mention("Kite-CNN", 40)]
+    named = {m.key: i for i, m in enumerate(ms)}
+    assert _passed(ms, named, {"faster kite-cnn": 1}, "faster kite-cnn", 2)
+    assert not _passed(ms[1:], {m.key: i for i, m in enumerate(ms[1:])}, {"faster kite-cnn": 0}, "faster kite-cnn", 1)
+    assert not _passed(ms, named, {"faster kite-cnn": 1, "fast kite-cnn": 0}, "faster kite-cnn", 2)
