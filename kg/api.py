@@ -15,7 +15,7 @@ Examples:
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -96,7 +96,8 @@ def _counts_text(counts: Mapping[str, Mapping[str, int]]) -> list[str]:
 
 def build(sources: Iterable[str | Path], store: str | Path, *, fmt: str | None = None, add: bool = False,
           model: str | None = None, extract: bool = True, infer: bool = True, min_score: float | None = None,
-          progress: Progress | None = None, skip_bad: bool = False) -> Answer:
+          progress: Progress | None = None, skip_bad: bool = False, wait: bool = False,
+          on_wait: Callable[[str], None] | None = None) -> Answer:
     """Build the embedded store at ``store`` from listing files (see ``kg.pipeline.build``).
 
     Returns:
@@ -111,7 +112,7 @@ def build(sources: Iterable[str | Path], store: str | Path, *, fmt: str | None =
                       "  Build into a directory, then copy it over Bolt: kg push --store DIR --neo4j URL")
     sources = list(sources)
     report = build_graph(sources, store, fmt=fmt, add=add, model=model, extract=extract, infer=infer,
-                         min_score=min_score, progress=progress, skip_bad=skip_bad)
+                         min_score=min_score, progress=progress, skip_bad=skip_bad, wait=wait, on_wait=on_wait)
     text = [f"Built {store}: {report.papers} papers from {report.records} records in {len(report.sources)} file(s).",
             *_read_text(report.read)]
     return Answer({"store": str(store), **asdict(report)}, "\n".join(text + _counts_text(report.counts)))
@@ -201,7 +202,15 @@ def coauthors(store: StoreLike, name: str) -> Answer:
     Raises:
         NodeNotFound: no such author.
     """
-    result = collab_analysis.coauthors(load_networkx(store, *collab_analysis.COLLAB_READS), name)
+    from kg.analysis.common import find_node
+    from kg.model import AUTHOR
+
+    with opened(store) as s:  # only the author's neighbourhood is read, through indexed lookups
+        aid = s.find_exact(AUTHOR, name)
+        if aid is None:  # a spelling to match loosely: against the authors' names only
+            aid = find_node(s.read((AUTHOR,), ()).to_networkx(), AUTHOR, name)
+        around = s.coauthorship(aid).to_networkx()
+    result = collab_analysis.coauthors(around, aid)
     return Answer(result, collab_analysis.format_coauthors(result))
 
 

@@ -8,9 +8,6 @@ from __future__ import annotations
 
 import json
 import math
-import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from typing import Any, TextIO
 
 import click
@@ -62,25 +59,6 @@ def show(answer: api.Answer, as_json: bool = False) -> None:
         click.echo(json.dumps(_finite(answer.data), indent=2, ensure_ascii=False, default=str, allow_nan=False))
     elif answer.text:
         click.echo(answer.text)
-
-
-@contextmanager
-def progress_bar(hidden: bool) -> Iterator[Callable[[int, int], None]]:
-    """A ``progress(done, total)`` callback drawing a bar on standard error, opened at its first call:
-    nothing is drawn before reading ends (a read error comes first, with no "Extracting" line)."""
-    bars: list[Any] = []
-
-    def progress(done: int, total: int) -> None:
-        if not bars:
-            bars.append(click.progressbar(length=total, label="Extracting", file=sys.stderr, show_pos=True,
-                                          hidden=hidden).__enter__())
-        bars[0].update(done - bars[0].pos)
-
-    try:
-        yield progress
-    finally:
-        for bar in bars:
-            bar.__exit__(None, None, None)
 
 
 def split_list(ctx: click.Context, param: click.Parameter, value: str | None) -> list[str] | None:
@@ -159,9 +137,12 @@ def cli() -> None:
 @click.option("--no-infer", is_flag=True, help="Skip inferred BUILDS_ON lineage.")
 @click.option("--min-score", type=SCORE, default=None, help="Lineage inference threshold.")
 @click.option("--skip-bad", is_flag=True, help="Leave out bad records (each listed with FILE:LINE) instead of stopping.")
+@click.option("--wait", is_flag=True, help="If another build is writing the store, wait for it instead of failing.")
+@click.option("--quiet", is_flag=True, help="No progress display (there is none when stderr is not a terminal).")
 @json_option
 def build(sources: tuple[str, ...], store: str, input_format: str | None, add: bool, model: str | None,
-          no_extract: bool, no_infer: bool, min_score: float | None, skip_bad: bool, as_json: bool) -> None:
+          no_extract: bool, no_infer: bool, min_score: float | None, skip_bad: bool, wait: bool, quiet: bool,
+          as_json: bool) -> None:
     """Build the store from paper files: BibTeX, RIS, Web of Science, arXiv Atom, OpenAlex, Semantic
     Scholar, Crossref, CSL-JSON, DBLP XML, arXiv listings, profile listings, JSON Lines.
 
@@ -173,9 +154,15 @@ def build(sources: tuple[str, ...], store: str, input_format: str | None, add: b
       kg build more_papers.jsonl --add --json
       kg build harvested.jsonl --skip-bad
     """
-    with progress_bar(hidden=no_extract) as progress:
+    from kg.progress import PhaseDisplay
+
+    display = PhaseDisplay(enabled=not quiet)
+    try:
         answer = api.build(sources, store, fmt=input_format, add=add, model=model, extract=not no_extract,
-                           infer=not no_infer, min_score=min_score, progress=progress, skip_bad=skip_bad)
+                           infer=not no_infer, min_score=min_score, progress=display, skip_bad=skip_bad,
+                           wait=wait, on_wait=lambda message: click.echo(message, err=True))
+    finally:
+        display.close()
     show(answer, as_json)
 
 

@@ -24,6 +24,10 @@ class StoreError(KGError):
     """The graph store cannot be opened, read or written."""
 
 
+class StoreFormatError(StoreError):
+    """A store was written in a format this version cannot read (a newer paper-kg's)."""
+
+
 class BackendUnavailable(StoreError):
     """An optional backend or its server is missing."""
 

@@ -9,10 +9,11 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import StoreError
-from kg.model import PAPER, Graph
+from kg.model import MODEL, PAPER, Graph
 from kg.sources import PaperRecord, ReadReport, read_records
 
-Progress = Callable[[int, int], None]  # (papers done, papers in all)
+# (phase, items done, items in all or None): phases read, resolve, extract, infer, write (kg.progress draws it)
+Progress = Callable[[str, int, "int | None"], None]
 
 
 @dataclass(frozen=True)
@@ -28,10 +29,18 @@ class BuildReport:
 
 
 def read_sources(paths: Iterable[str | Path], fmt: str | None = None, *, skip_bad: bool = False,
-                 report: ReadReport | None = None) -> list[PaperRecord]:
+                 report: ReadReport | None = None, progress: Progress | None = None) -> list[PaperRecord]:
     """Every checked record of every source, in order; the first bad record stops with a SourceError
     (with ``skip_bad``, bad records are left out and listed in ``report.skipped``)."""
-    return [rec for path in paths for rec in read_records(path, fmt, skip_bad=skip_bad, report=report)]
+    records: list[PaperRecord] = []
+    for path in paths:
+        for rec in read_records(path, fmt, skip_bad=skip_bad, report=report):
+            records.append(rec)
+            if progress and len(records) % 1000 == 0:
+                progress("read", len(records), None)
+    if progress:
+        progress("read", len(records), len(records))
+    return records
 
 
 def keep_other_sources(records: Iterable[PaperRecord], sources: Iterable[str | Path]) -> list[PaperRecord]:
@@ -58,7 +67,7 @@ def add_extractions(graph: Graph, extractor: Any, progress: Progress | None = No
         for edge in edges:
             graph.add_edge(edge)
         if progress:
-            progress(done, len(papers))
+            progress("extract", done, len(papers))
 
 
 def add_inferred_lineage(graph: Graph, min_score: float | None = None, infer: bool = True) -> None:
@@ -95,10 +104,19 @@ def assemble(records: Sequence[PaperRecord], *, extractor: Any = None, infer: bo
     """The whole graph of ``records``: resolved papers, extracted entities, inferred lineage."""
     from kg.resolve import resolve
 
+    if progress:
+        progress("resolve", 0, len(records))
     graph = resolve(records)
+    if progress:
+        progress("resolve", len(records), len(records))
     if extractor is not None:
         add_extractions(graph, extractor, progress)
+    models = sum(1 for _ in graph.by_label(MODEL))
+    if progress:
+        progress("infer", 0, models)
     add_inferred_lineage(graph, min_score, infer)
+    if progress:
+        progress("infer", models, models)
     return graph
 
 
@@ -126,8 +144,8 @@ def check_store_target(store_path: str | Path) -> None:
 
 def build(sources: Sequence[str | Path], store_path: str | Path, *, fmt: str | None = None,
           add: bool = False, model: str | None = None, extract: bool = True, infer: bool = True,
-          min_score: float | None = None, progress: Progress | None = None, skip_bad: bool = False
-          ) -> BuildReport:
+          min_score: float | None = None, progress: Progress | None = None, skip_bad: bool = False,
+          wait: bool = False, on_wait: Callable[[str], None] | None = None) -> BuildReport:
     """Build the graph of ``sources`` and swap it into the embedded store at ``store_path``.
 
     Everything is read, extracted and checked before the store is touched, so bad input leaves an
@@ -136,28 +154,34 @@ def build(sources: Sequence[str | Path], store_path: str | Path, *, fmt: str | N
     its earlier records). With ``skip_bad``, bad records are left out and listed in the report
     (``read["skipped"]``) instead of stopping the build.
 
+    One build at a time per store: from reading the store's records to the swap, the build holds the
+    store's lock; another build is refused, or with ``wait`` waits (``on_wait`` gets a message first).
+
     Raises:
         SourceError: a bad record (without ``skip_bad``) or an unreadable file; the store is unchanged.
+        StoreError: the store is damaged, not a store, or another build holds its lock.
     """
     from kg.store import open_store, replace_store
-    from kg.store.embedded import load_records
+    from kg.store.embedded import LOCK, build_lock, check_build_target, load_records
 
     check_store_target(store_path)
     read = ReadReport()
-    records = read_sources(sources, fmt, skip_bad=skip_bad, report=read)
-    if add and Path(store_path).exists():
-        records = [*keep_other_sources(load_records(store_path), sources), *records]
-    extractor = None
-    if extract:
-        from kg.extract import Extractor
+    records = read_sources(sources, fmt, skip_bad=skip_bad, report=read, progress=progress)
+    check_build_target(Path(store_path))
+    with build_lock(store_path, wait=wait, on_wait=on_wait):
+        if add and any(entry.name != LOCK for entry in Path(store_path).iterdir()):  # not a new store
+            records = [*keep_other_sources(load_records(store_path), sources), *records]
+        extractor = None
+        if extract:
+            from kg.extract import Extractor
 
-        extractor = Extractor(model)
-    graph = assemble(records, extractor=extractor, infer=infer, min_score=min_score, progress=progress)
-    try:
-        replace_store(store_path, graph, records)
-    except OSError as exc:  # a full disk, a folder gone or made read-only during the build
-        raise StoreError(f"cannot write the store {store_path}: {exc.strerror or exc}\n"
-                         "  The store is as it was; free space or fix the folder, then build again.") from exc
+            extractor = Extractor(model)
+        graph = assemble(records, extractor=extractor, infer=infer, min_score=min_score, progress=progress)
+        try:
+            replace_store(store_path, graph, records, progress=progress)
+        except OSError as exc:  # a full disk, a folder gone or made read-only during the build
+            raise StoreError(f"cannot write the store {store_path}: {exc.strerror or exc}\n"
+                             "  The store is as it was; free space or fix the folder, then build again.") from exc
     with open_store(store_path) as store:
         counts = store.counts()
     papers = sum(1 for p in graph.by_label(PAPER) if not p.props.get("stub"))  # stubs are cited, not read

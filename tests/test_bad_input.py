@@ -274,11 +274,11 @@ def test_a_failed_store_write_leaves_the_old_store(example_store: Path, examples
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     from kg.store.embedded import EmbeddedStore
 
-    def broken_write(self: EmbeddedStore, graph: object) -> None:
+    def broken_write(self: EmbeddedStore, graph: object, progress: object = None) -> None:
         raise StoreError("disk full")
 
     before = snapshot(example_store)
-    monkeypatch.setattr(EmbeddedStore, "write", broken_write)
+    monkeypatch.setattr(EmbeddedStore, "bulk_write", broken_write)
     with pytest.raises(StoreError, match="disk full"):
         build(examples[:1], example_store, extract=False)
     assert snapshot(example_store) == before
@@ -385,7 +385,7 @@ CLI_CASES = [
      "  Give -o a path in a folder you can write to.\n"),
     (["export", "--store", "{store}", "--format", "neo4j-csv", "-o", "-"], 1,
      "Error: neo4j-csv writes a directory of files, not standard output; give -o DIRECTORY\n"),
-    (["stats", "--store", "{blocker}"], 1, "Error: {blocker} is not a paper-kg store (no kg-store.json in it)\n"
+    (["stats", "--store", "{blocker}"], 1, "Error: {blocker} is a file, not a store directory\n"
      "  Point --store (or KG_STORE) at a directory that `kg build` made.\n"),
     (["stats", "--store", "{blocker}/store"], 1, "Error: no store at {blocker}/store\n"
      "  Build one first: kg build LISTING... --store {blocker}/store\n"),

@@ -87,7 +87,8 @@ def test_build_maps_its_options_to_the_library(runner: CliRunner, tmp_path: Path
                                      "--no-extract", "--no-infer", "--min-score", "0.5"])
     assert (result.exit_code, result.stdout) == (0, "Built s\n")
     fake.assert_called_once_with((str(source),), "s", fmt="jsonl", add=True, model=None, extract=False,
-                                 infer=False, min_score=0.5, progress=mock.ANY, skip_bad=False)
+                                 infer=False, min_score=0.5, progress=mock.ANY, skip_bad=False, wait=False,
+                                 on_wait=mock.ANY)
 
 
 def test_node_link_export_round_trips_through_networkx(runner: CliRunner, example_store: Path,

@@ -130,8 +130,8 @@ def test_every_command_prints_the_same_output_in_every_run(runner: CliRunner, tm
 def test_a_store_the_engine_cannot_create_is_a_clean_error(runner: CliRunner, examples: list[Path]) -> None:
     result = runner.invoke(cli, ["build", str(examples[2]), "--store", "/proc/kg-store", "--no-extract"])
     assert (result.exit_code, result.stderr) == (
-        1, "Error: cannot create a store in /proc: Cannot create directory '/proc/.kg-store.building'\n"
-           "  Give --store a path in a folder you can write to.\n")
+        1, "Error: cannot write the store /proc/kg-store: No such file or directory\n"
+           "  Choose a --store in a writable directory.\n")
 
 
 def test_a_full_disk_while_saving_keeps_the_old_store(runner: CliRunner, example_store: Path, examples: list[Path],

@@ -125,8 +125,12 @@ def stored(monkeypatch: pytest.MonkeyPatch) -> Any:
     return graph
 
 
-def test_cli_coauthors(stored: Any) -> None:
-    result = CliRunner().invoke(cli, ["coauthors", "Ann", "--store", "/nowhere"])
+def test_cli_coauthors(tmp_path: Any) -> None:
+    from kg.store import replace_store
+
+    store = str(tmp_path / "store")  # a real store: kg coauthors reads only the author's neighbourhood from it
+    replace_store(store, two_groups())
+    result = CliRunner().invoke(cli, ["coauthors", "Ann", "--store", store])
     assert result.exit_code == 0
     assert result.output == (
         "Ann: 3 co-author(s) on 3 paper(s)\n"
@@ -134,7 +138,7 @@ def test_cli_coauthors(stored: Any) -> None:
         "  2   Cy  (2019-2021)\n"
         "  2+  Bob  (2019-2020)\n"
         "  1   Eve  (2021)\n")
-    data = json.loads(CliRunner().invoke(cli, ["coauthors", "Ann", "--json", "--store", "/nowhere"]).output)
+    data = json.loads(CliRunner().invoke(cli, ["coauthors", "Ann", "--json", "--store", store]).output)
     assert [r["lower_bound"] for r in data["coauthors"]] == [False, True, False]
 
 

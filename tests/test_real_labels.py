@@ -10,7 +10,9 @@ import pytest
 from kg.extract.evaluate import corpus_part
 
 DATA = Path(__file__).resolve().parent / "data"
-CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora" / "real_abstracts.jsonl"
+CORPUS = next((p / "shared" / "corpora" / "real_abstracts.jsonl" for p in Path(__file__).resolve().parents
+               if (p / "shared" / "corpora" / "real_abstracts.jsonl").exists()),
+              Path(__file__).resolve().parent.parent.parent / "shared" / "corpora" / "real_abstracts.jsonl")
 FIELDS = {"key", "part", "group", "models", "datasets", "introduces", "builds_on", "generic", "ambiguous"}
 
 

@@ -7,8 +7,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from kg.model import LABELS, PAPER, Edge, Graph, Node
-from kg.store.cypher import COUNT_LABELS, COUNT_STUBS, COUNT_TYPES, READ_EDGES, READ_NODES, read_edges, read_nodes, write_plan
+from kg.model import AUTHOR, AUTHORED, LABELS, PAPER, Edge, Graph, Node
+from kg.store.cypher import (COAUTHORSHIP_EDGES, COAUTHORSHIP_PAPERS, COUNT_LABELS, COUNT_STUBS, COUNT_TYPES,
+                             READ_EDGES, READ_NODES, find_by, node_by_id, read_edges, read_nodes, write_plan)
 
 
 @dataclass(frozen=True)
@@ -88,6 +89,35 @@ class GraphStore(ABC):
         for row in edge_rows:
             if row["source"] in graph.nodes and row["target"] in graph.nodes:
                 graph.add_edge(Edge(row["source"], row["type"], row["target"], dict(row["props"])))
+        return graph
+
+    def find_exact(self, label: str, name: str) -> str | None:
+        """The id of the ``label`` node whose id is ``name``, else the first (by id) whose indexed name
+        property (kg.store.cypher.INDEXED) is ``name`` exactly; None when there is none. Indexed lookups only."""
+        from kg.store.cypher import INDEXED
+
+        for prop in ("id", *INDEXED.get(label, ())):
+            rows = self.run(find_by(label, prop), {"value": name})
+            if rows:
+                return str(rows[0]["id"])
+        return None
+
+    def coauthorship(self, author_id: str) -> Graph:
+        """The author ``author_id``, their papers, everyone who wrote one of them and those AUTHORED edges.
+
+        All that ``kg.analysis.collab.coauthors`` reads about one author, through the id index: its answer
+        on this subgraph equals its answer on the whole graph. Empty when there is no such author.
+        """
+        graph = Graph()
+        for row in self.run(node_by_id(AUTHOR), {"id": author_id}):
+            graph.add_node(Node(author_id, AUTHOR, dict(row["props"])))
+        for row in self.run(COAUTHORSHIP_PAPERS, {"id": author_id}):
+            props = dict(row["props"])
+            graph.add_node(Node(str(props["id"]), PAPER, props))
+        for row in self.run(COAUTHORSHIP_EDGES, {"id": author_id}):
+            props = dict(row["author"])
+            graph.add_node(Node(str(props["id"]), AUTHOR, props))
+            graph.add_edge(Edge(str(props["id"]), AUTHORED, str(row["paper"]), dict(row["props"])))
         return graph
 
     def counts(self) -> dict[str, dict[str, int]]:

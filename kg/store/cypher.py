@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from kg.model import AUTHOR, DATASET, HARDWARE, LABELS, MODEL, ORG, PAPER, SCHEMA, TOPIC, Graph, Value
+from kg.model import AUTHOR, AUTHORED, DATASET, HARDWARE, LABELS, MODEL, ORG, PAPER, SCHEMA, TOPIC, Graph, Value
 
 BATCH_ROWS = 5000
 # String properties indexed besides the unique ``id``: what the named queries look nodes up by.
@@ -105,6 +105,29 @@ def read_edges(rel_type: str) -> str:
             f"RETURN a.id AS source, b.id AS target, properties(r) AS props")
 
 
+def node_by_id(label: str) -> str:
+    """The properties of the ``label`` node whose id is ``$id`` (no row when there is none)."""
+    return NODE_BY_ID.format(label=_checked(label, LABELS))
+
+
+def find_by(label: str, prop: str) -> str:
+    """The ids of the ``label`` nodes whose ``prop`` (``id`` or an INDEXED property) equals ``$value``."""
+    if prop != "id" and prop not in INDEXED.get(label, ()):
+        raise ValueError(f"{label}.{prop} is not indexed")
+    return f"MATCH (n:{_checked(label, LABELS)}) WHERE n.{prop} = $value RETURN n.id AS id ORDER BY id"
+
+
+# An author's papers and every AUTHORED edge into them, with both ends' properties: coauthorship around one
+# author, read through the unique id index.
+NODE_BY_ID = "MATCH (n:{label} {{id: $id}}) RETURN properties(n) AS props"
+COAUTHORSHIP_PAPERS = (f"MATCH (a:{_checked(AUTHOR, LABELS)} {{id: $id}})-[:{_checked(AUTHORED, SCHEMA)}]->"
+                       f"(p:{_checked(PAPER, LABELS)}) RETURN DISTINCT properties(p) AS props")
+# two MATCH clauses: one pattern would never match the author's own edge twice (relationship uniqueness)
+COAUTHORSHIP_EDGES = (f"MATCH (a:{_checked(AUTHOR, LABELS)} {{id: $id}})-[:{_checked(AUTHORED, SCHEMA)}]->"
+                      f"(p:{_checked(PAPER, LABELS)}) "
+                      f"MATCH (c:{_checked(AUTHOR, LABELS)})-[r:{_checked(AUTHORED, SCHEMA)}]->(p) "
+                      "RETURN properties(c) AS author, p.id AS paper, properties(r) AS props")
+
 COUNT_LABELS = "MATCH (n) RETURN labels(n) AS labels, count(*) AS count"
 COUNT_STUBS = f"MATCH (n:{PAPER}) WHERE n.stub = true RETURN count(n) AS count"
 COUNT_TYPES = "MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS count"
@@ -150,7 +173,8 @@ def embedded_schema() -> list[str]:
     return out
 
 
-def _clean(props: dict[str, Value]) -> dict[str, Value]:
+def clean_props(props: dict[str, Value]) -> dict[str, Value]:
+    """``props`` without the unset values (None and empty lists), which no store holds."""
     return {k: v for k, v in props.items() if v is not None and v != []}
 
 
@@ -169,14 +193,14 @@ def write_plan(graph: Graph) -> Iterator[WriteStep]:
     """The batches that write ``graph``: nodes by label, then edges by type and end labels, in id order."""
     by_label: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for node in sorted(graph.nodes.values(), key=lambda n: n.id):
-        by_label[node.label].append({"id": node.id, "props": {**_clean(node.props), "id": node.id}})
+        by_label[node.label].append({"id": node.id, "props": {**clean_props(node.props), "id": node.id}})
     for label in sorted(by_label):
         for rows in batches(by_label[label]):
             yield WriteStep(merge_node(label), rows)
     by_shape: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
     for edge in sorted(graph.edges.values(), key=lambda e: e.key):
         shape = (edge.type, graph.nodes[edge.source].label, graph.nodes[edge.target].label)
-        by_shape[shape].append({"source": edge.source, "target": edge.target, "props": _clean(edge.props)})
+        by_shape[shape].append({"source": edge.source, "target": edge.target, "props": clean_props(edge.props)})
     for shape in sorted(by_shape):
         for rows in batches(by_shape[shape]):
             yield WriteStep(merge_edge(*shape), rows)

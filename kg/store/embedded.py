@@ -1,26 +1,40 @@
-"""The embedded default store: an ArcadeDB database directory, opened in-process (no server).
+"""The embedded default store: a directory holding ArcadeDB databases, opened in-process (no server).
 
-A build never writes into the live store: it fills a fresh database beside it and swaps the two
-directories only when everything was written, so a failed build leaves the old store as it was.
+Layout of a store directory ``STORE`` (format 2)::
+
+    STORE/kg-store.json      the pointer: {"format": 2, "database": "db-...", "files": {...}}
+    STORE/build.lock         flock(2) held by the one build writing this store
+    STORE/db-<stamp>/        the active ArcadeDB database, and records.jsonl.gz (its source records)
+
+A build never writes into the active database: under the lock it fills a fresh ``db-*`` directory,
+fsyncs it, writes the new pointer to a temporary file, fsyncs it and ``os.replace``s it over the old one
+(one atomic rename), then deletes the old database. A kill at any moment leaves a pointer naming a
+complete database: the old one or the new one. Whatever a killed build left behind is deleted by the next
+command that can take the lock. ``STORE`` itself is never renamed or replaced, so it may be a symlink.
+Format 1 stores (the database files directly in ``STORE``) are still read, and rebuilt as format 2.
 """
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import gzip
 import json
 import os
 import re
 import shutil
-from collections.abc import Sequence
-from dataclasses import asdict
+import signal
+import time
+import zlib
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from kg.errors import StoreError
-from kg.model import REL_TYPES, Graph
+from kg.errors import StoreError, StoreFormatError
+from kg.model import LABELS, PAPER, REL_TYPES, Graph
 from kg.sources.records import PaperRecord
 from kg.store.base import GraphStore, NodeValue, PathValue, RelValue
-from kg.store.cypher import embedded_schema
+from kg.store.cypher import COUNT_STUBS, clean_props, embedded_schema
 
 os.environ.setdefault("ARCADEDB_LOG_CONSOLE", "0")  # the engine logs INFO lines to stderr otherwise
 
@@ -28,9 +42,21 @@ os.environ.setdefault("ARCADEDB_LOG_CONSOLE", "0")  # the engine logs INFO lines
 PATH = re.compile(r"\(#\d+:\d+\)(?:(?:-\[#\d+:\d+\]->|<-\[#\d+:\d+\]-)\(#\d+:\d+\))*")
 PATH_STEP = re.compile(r"[(\[](#\d+:\d+)[)\]]")
 
-MARKER = "kg-store.json"
+MARKER = "kg-store.json"  # the pointer file
+LOCK = "build.lock"
 RECORDS = "records.jsonl.gz"
-FORMAT_VERSION = 1
+SCHEMA_FILE = "schema.json"  # ArcadeDB's own schema file inside a database directory
+DATABASE_PREFIX = "db-"
+FORMAT_VERSION = 2
+READABLE_FORMATS = (1, 2)
+# Database files whose presence and size the pointer records: the data itself (buckets, indexes, dictionary).
+DATA_SUFFIXES = (".bucket", ".umtidx", ".numtidx", ".dict")
+BULK_COMMIT_EVERY = 20_000  # rows per engine transaction in bulk_write
+BULK_CHUNK = 50_000  # rows handed to the engine per call in bulk_write
+# Only tests set this variable: the build kills its own process (SIGKILL) when it reaches the named step.
+KILL_AT_ENV = "KG_TEST_KILL_AT"
+BUILD_STEPS = ("locked", "cleaned", "database-written", "records-written", "pointer-written", "pointer-replaced",
+               "old-removed")
 
 
 def _arcadedb() -> Any:
@@ -39,33 +65,55 @@ def _arcadedb() -> Any:
     return arcadedb
 
 
+def _reached(step: str) -> None:
+    """A named step of a build; a test may kill the process here (see KILL_AT_ENV)."""
+    if os.environ.get(KILL_AT_ENV) == step:
+        os.kill(os.getpid(), signal.SIGKILL)
+
+
+def _rebuild_hint(path: Path) -> str:
+    return f"  Rebuild it from your sources: kg build SOURCES... --store {path}"
+
+
 class EmbeddedStore(GraphStore):
-    """An ArcadeDB database directory holding the graph; Cypher runs in-process."""
+    """An ArcadeDB database inside a store directory; Cypher runs in-process.
+
+    Args:
+        path: the store directory (it may be a symlink).
+        create: make a new store at ``path`` (which must not exist, or be an empty directory).
+
+    Raises:
+        StoreError: ``path`` is not a store, is damaged (naming the part), or is open in another process.
+    """
 
     def __init__(self, path: str | Path, *, create: bool = False) -> None:
-        # absolute for the engine: it resolves relative paths against the start-up directory, not the cwd
         self.path = Path(path)
+        self._wrote = False
         adb = _arcadedb()
         if create:
-            if self.path.exists():
+            if self.path.exists() and (not self.path.is_dir() or any(self.path.iterdir())):
                 raise StoreError(f"{self.path} exists already; a new store needs a fresh directory")
             try:
-                self.path.parent.mkdir(parents=True, exist_ok=True)
-                self.db = adb.create_database(str(self.path.absolute()))
-                (self.path / MARKER).write_text(json.dumps({"format": FORMAT_VERSION}) + "\n")
+                self.path.mkdir(parents=True, exist_ok=True)
+                self.database = new_database_dir(self.path)
+                # absolute for the engine: it resolves relative paths against the start-up directory, not the cwd
+                self.db = adb.create_database(str(self.database.absolute()))
             except Exception as exc:  # OSError, or the engine's own error types
                 reason = exc.strerror if isinstance(exc, OSError) else str(exc).rpartition("Exception: ")[2]
                 raise StoreError(f"cannot create a store in {self.path.parent}: {reason}\n"
                                  "  Give --store a path in a folder you can write to.") from exc
-        else:
-            check_store_dir(self.path)
-            try:
-                self.db = adb.open_database(str(self.path.absolute()))
-            except Exception as exc:  # the engine raises its own error types
-                if "LockException" in str(exc):
-                    raise StoreError(f"the store {self.path} is open in another process (a build or query still "
-                                     "running?); wait for it to finish, or use another --store") from exc
-                raise StoreError(f"cannot open the store {self.path}: {exc}") from exc
+            write_pointer(self.path, self.database)
+            return
+        self.database = active_database(self.path)
+        try:
+            self.db = adb.open_database(str(self.database.absolute()))
+        except Exception as exc:  # the engine raises its own error types
+            if "LockException" in str(exc):
+                raise StoreError(f"the store {self.path} is open in another process (a build or query still "
+                                 "running?); wait for it to finish, or use another --store") from exc
+            raise StoreError(f"cannot open the store {self.path} (database {self.database.name}): {exc}\n"
+                             + _rebuild_hint(self.path)) from exc
+        clean_leftovers(self.path, wait=False)
 
     def run(self, cypher: str, params: dict[str, Any] | None = None, *, write: bool = False
             ) -> list[dict[str, Any]]:
@@ -77,6 +125,7 @@ class EmbeddedStore(GraphStore):
         args = (params,) if params else ()
         try:
             if write:
+                self._wrote = True
                 with self.db.transaction():
                     result = self.db.command("opencypher", cypher, *args)
                     return result.to_list() if result is not None else []
@@ -132,66 +181,409 @@ class EmbeddedStore(GraphStore):
                 previous = rid
         return PathValue(tuple(nodes), tuple(rels))
 
+    def counts(self) -> dict[str, dict[str, int]]:
+        """Node counts per label and relationship counts per type (those above zero), sorted by name.
+
+        Read from the engine's per-type record counts (SQL ``count(*)`` on a type, no scan of the rows):
+        9 ms on a 20,000-paper store against 300 ms for the Cypher scan of GraphStore.counts.
+        """
+        def count(name: str) -> int:
+            try:
+                return int(self.db.query("sql", f"SELECT count(*) AS c FROM `{name}`").to_list()[0]["c"])
+            except Exception as exc:  # the engine raises its own error types
+                if "not found" in str(exc).lower() or "not exist" in str(exc).lower():
+                    return 0  # a store written before the type existed
+                raise StoreError(f"cannot count {name} in the store {self.path}: {exc}\n"
+                                 + _rebuild_hint(self.path)) from exc
+
+        nodes = {label: n for label in sorted(LABELS) if (n := count(label))}
+        relationships = {rel: n for rel in sorted(REL_TYPES) if (n := count(rel))}
+        stubs = sum(int(row["count"]) for row in self.run(COUNT_STUBS)) if nodes.get(PAPER) else 0
+        if stubs:  # papers only cited are counted apart (GraphStore.counts)
+            nodes[PAPER] -= stubs
+        counts = {"nodes": nodes, "relationships": relationships}
+        return {**counts, "stubs": {PAPER: stubs}} if stubs else counts
+
     def ensure_schema(self) -> None:
         """Create the vertex and edge types and indexes (``kg.store.cypher.embedded_schema``); idempotent."""
+        self._wrote = True
         for statement in embedded_schema():
             self.db.command("sql", statement)
+
+    def bulk_write(self, graph: Graph, progress: Callable[[str, int, int | None], None] | None = None) -> None:
+        """Write ``graph`` into this store's fresh, empty database with ArcadeDB's batch graph API.
+
+        The same nodes, edges and properties as ``write`` (what `kg push` runs on Neo4j), without one
+        Cypher MERGE per row: vertices go in per label in id order, edges per type in key order, each in
+        engine-side batches of BULK_COMMIT_EVERY rows. Only for a database no one else has open.
+        ``progress("write", rows done, rows in all)`` is called after each chunk.
+        """
+        self.ensure_schema()
+        total, done = len(graph.nodes) + len(graph.edges), 0
+        if progress:
+            progress("write", 0, total)
+        rids: dict[str, str] = {}
+        # no WAL: the database is new, seen by no one, fsynced whole before the pointer names it, and
+        # deleted if the build fails
+        batch = self.db.graph_batch(commit_every=BULK_COMMIT_EVERY, batch_size=BULK_COMMIT_EVERY, use_wal=False)
+        try:
+            by_label: dict[str, list[Any]] = {}
+            for node in graph.nodes.values():
+                by_label.setdefault(node.label, []).append(node)
+            for label in sorted(by_label):
+                nodes = sorted(by_label.pop(label), key=lambda n: n.id)
+                for start in range(0, len(nodes), BULK_CHUNK):
+                    chunk = nodes[start:start + BULK_CHUNK]
+                    made = batch.create_vertices(label, [{**clean_props(n.props), "id": n.id} for n in chunk])
+                    rids.update(zip((n.id for n in chunk), made))
+                    done += len(chunk)
+                    if progress:
+                        progress("write", done, total)
+            by_type: dict[str, list[Any]] = {}
+            for edge in graph.edges.values():
+                by_type.setdefault(edge.type, []).append(edge)
+            for rel in sorted(by_type):
+                edges = sorted(by_type.pop(rel), key=lambda e: e.key)
+                for start in range(0, len(edges), BULK_CHUNK):
+                    chunk = edges[start:start + BULK_CHUNK]
+                    props = [clean_props(e.props) for e in chunk]
+                    batch.new_edges([rids[e.source] for e in chunk], rel, [rids[e.target] for e in chunk],
+                                    props if any(props) else None)
+                    done += len(chunk)
+                    if progress and done < total:
+                        progress("write", done, total)
+        finally:
+            batch.close()  # flushes the buffered edges
+        if progress:
+            progress("write", total, total)
 
     def close(self) -> None:
         """Close the database (releases its lock for other processes)."""
         if getattr(self, "db", None) is not None:
             self.db.close()
             self.db = None
+            if self._wrote and self.database != self.path:  # the pointer records what the database now holds
+                write_pointer(self.path, self.database)
 
 
-def save_records(path: Path, records: Sequence[PaperRecord]) -> None:
-    """Keep ``records`` beside the database at ``path`` (gzipped JSON Lines) for a later ``kg build --add``."""
-    with gzip.open(path / RECORDS, "wt", encoding="utf-8") as out:
-        for rec in records:
-            out.write(json.dumps(asdict(rec), ensure_ascii=False, sort_keys=True) + "\n")
+# --- the pointer ---------------------------------------------------------------------------------------
+
+def new_database_dir(path: Path) -> Path:
+    """A fresh, unused ``db-*`` name inside the store directory ``path`` (not created)."""
+    stamp = time.strftime("%Y%m%dT%H%M%S", time.gmtime())
+    return path / f"{DATABASE_PREFIX}{stamp}-{os.getpid()}-{time.monotonic_ns() % 1_000_000:06d}"
 
 
-def load_records(path: str | Path) -> list[PaperRecord]:
-    """The source records a store was built from (empty for a store built without them)."""
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def data_files(database: Path) -> dict[str, int]:
+    """Size in bytes of each data file (buckets, indexes, dictionary) of the database directory."""
+    return {entry.name: entry.stat().st_size for entry in sorted(os.scandir(database), key=lambda e: e.name)
+            if entry.is_file() and entry.name.endswith(DATA_SUFFIXES)}
+
+
+def write_pointer(path: Path, database: Path) -> None:
+    """Atomically point the store ``path`` at ``database`` (temp file, fsync, os.replace, fsync of the dir)."""
+    pointer = {"format": FORMAT_VERSION, "database": database.name, "files": data_files(database)}
+    temp = path / f"{MARKER}.tmp"
+    with open(temp, "w", encoding="utf-8") as out:
+        out.write(json.dumps(pointer, indent=1, sort_keys=True) + "\n")
+        out.flush()
+        os.fsync(out.fileno())
+    _reached("pointer-written")
+    os.replace(temp, path / MARKER)
+    _fsync(path)
+    _reached("pointer-replaced")
+
+
+def read_pointer(path: Path) -> dict[str, Any]:
+    """The parsed pointer of the store ``path``: ``{"format": 1}`` for a format 1 store.
+
+    Raises:
+        StoreError: no store at ``path``, not a store, or a damaged pointer.
+        StoreFormatError: a format this version cannot read.
+    """
+    if not path.exists():
+        raise StoreError(f"no store at {path}\n  Build one first: kg build LISTING... --store {path}")
+    if not path.is_dir():
+        raise StoreError(f"{path} is a file, not a store directory\n"
+                         "  Point --store (or KG_STORE) at a directory that `kg build` made.")
+    marker = path / MARKER
+    if not marker.is_file():
+        if any(e.name.startswith(DATABASE_PREFIX) or e.name in (LOCK, f"{MARKER}.tmp") for e in path.iterdir()):
+            raise StoreError(f"the first build of the store {path} did not finish (no {MARKER} in it)\n"
+                             f"  Run it again: kg build SOURCES... --store {path}")
+        raise StoreError(f"{path} is not a paper-kg store (no {MARKER} in it)\n"
+                         "  Point --store (or KG_STORE) at a directory that `kg build` made.")
+    try:
+        pointer = json.loads(marker.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        raise StoreError(f"the store {path} is damaged: {marker} is not readable JSON ({exc})\n"
+                         + _rebuild_hint(path)) from exc
+    version = pointer.get("format") if isinstance(pointer, dict) else None
+    if type(version) is not int or version not in READABLE_FORMATS:
+        raise StoreFormatError(f"the store {path} has format {version!r} in {marker}; this paper-kg reads formats "
+                         f"{', '.join(map(str, READABLE_FORMATS))}\n  Use the paper-kg version that built it, "
+                         f"or build a new store: kg build SOURCES... --store NEW_DIRECTORY")
+    if version == 2 and not (isinstance(pointer.get("database"), str)
+                             and pointer["database"].startswith(DATABASE_PREFIX) and "/" not in pointer["database"]
+                             and isinstance(pointer.get("files", {}), dict)):
+        raise StoreError(f"the store {path} is damaged: {marker} names no database directory\n"
+                         + _rebuild_hint(path))
+    return dict(pointer)
+
+
+def active_database(path: str | Path) -> Path:
+    """The database directory the store ``path`` points at, checked whole.
+
+    Raises:
+        StoreError: naming the missing or damaged part (pointer, database directory, schema, data file).
+    """
     path = Path(path)
-    check_store_dir(path)
-    if not (path / RECORDS).is_file():
-        return []
-    with gzip.open(path / RECORDS, "rt", encoding="utf-8") as handle:
-        return [PaperRecord(**json.loads(line)) for line in handle]
+    pointer = read_pointer(path)
+    if pointer["format"] == 1:
+        return path
+    database = path / pointer["database"]
+    if not database.is_dir():
+        raise StoreError(f"the store {path} is damaged: its database {database.name} (named in {MARKER}) is "
+                         "missing\n" + _rebuild_hint(path))
+    if not (database / SCHEMA_FILE).is_file():
+        raise StoreError(f"the store {path} is damaged: {database.name}/{SCHEMA_FILE} (the database schema) is "
+                         "missing\n" + _rebuild_hint(path))
+    for name, size in sorted(pointer.get("files", {}).items()):
+        try:
+            actual = (database / name).stat().st_size
+        except OSError:
+            raise StoreError(f"the store {path} is damaged: the data file {database.name}/{name} is missing\n"
+                             + _rebuild_hint(path)) from None
+        if actual < size:
+            raise StoreError(f"the store {path} is damaged: the data file {database.name}/{name} is truncated "
+                             f"({actual} of {size} bytes)\n" + _rebuild_hint(path))
+    return database
 
 
 def check_store_dir(path: Path) -> None:
-    """Refuse a path that is not a paper-kg store, with what to do instead."""
-    if not path.exists():
-        raise StoreError(f"no store at {path}\n  Build one first: kg build LISTING... --store {path}")
-    if not (path / MARKER).is_file():
-        raise StoreError(f"{path} is not a paper-kg store (no {MARKER} in it)\n"
-                         "  Point --store (or KG_STORE) at a directory that `kg build` made.")
+    """Refuse a path that is not a readable paper-kg store, with what to do instead."""
+    active_database(path)
 
 
-def replace_store(path: str | Path, graph: Graph, records: Sequence[PaperRecord] = ()) -> None:
-    """Write ``graph`` into a fresh store and swap it in for ``path`` only once it is complete.
+# --- the lock and leftovers ----------------------------------------------------------------------------
 
-    ``records`` (the source records the graph was built from) are kept beside the database so that a
-    later ``kg build --add`` can rebuild from them plus new sources.
+_HELD: dict[str, int] = {}  # store directory (resolved) -> open lock fd, for re-entry in this process
+
+
+@contextlib.contextmanager
+def build_lock(path: str | Path, *, wait: bool = False,
+               on_wait: Callable[[str], None] | None = None) -> Iterator[None]:
+    """Hold the build lock of the store ``path`` (``path/build.lock``, flock): one build at a time per store.
+
+    Readers never take it. Re-entrant within one process.
+
+    Args:
+        path: the store directory; created (with parents) when missing.
+        wait: when another process holds the lock, block until it is released instead of refusing.
+        on_wait: called once with a message before blocking.
+
+    Raises:
+        StoreError: another build holds the lock and ``wait`` is false, or the directory cannot be made.
     """
     path = Path(path)
-    if path.exists():
-        check_store_dir(path)
-    building = path.with_name(f".{path.name}.building")
-    retired = path.with_name(f".{path.name}.old")
-    for leftover in (building, retired):
-        if leftover.exists():
-            shutil.rmtree(leftover)
     try:
-        with EmbeddedStore(building, create=True) as store:
-            store.write(graph)
-        save_records(building, records)
-    except BaseException:
-        shutil.rmtree(building, ignore_errors=True)
-        raise
-    if path.exists():
-        path.rename(retired)
-    building.rename(path)
-    shutil.rmtree(retired, ignore_errors=True)
+        path.mkdir(parents=True, exist_ok=True)
+        key = str(path.resolve())
+        fd = None if key in _HELD else os.open(path / LOCK, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as exc:
+        raise StoreError(f"cannot write the store {path}: {exc.strerror or exc}\n"
+                         "  Choose a --store in a writable directory.") from exc
+    if fd is None:  # this process holds it already; an error of the body is not the lock's
+        yield
+        return
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip() or "?"
+            if not wait:
+                raise StoreError(f"another build (process {holder}) is writing the store {path}\n"
+                                 "  Wait for it to finish, or pass --wait to start when it does.") from None
+            if on_wait:
+                on_wait(f"waiting for another build (process {holder}) to finish writing {path}...")
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+        _HELD[key] = fd
+        _reached("locked")
+        try:
+            yield
+        finally:
+            del _HELD[key]
+    finally:
+        os.close(fd)  # releases the flock
+
+
+def leftovers(path: Path) -> list[Path]:
+    """What interrupted builds left in the store directory ``path``: everything but the pointer, the lock
+    and the active database (for a format 1 store, only ``db-*`` directories and a pointer temp file)."""
+    try:
+        pointer = read_pointer(path)
+    except StoreError:
+        pointer = None
+    keep = {MARKER, LOCK}
+    if pointer is not None and pointer["format"] == 2:
+        keep.add(pointer["database"])
+    out = []
+    for entry in sorted(path.iterdir()):
+        if entry.name in keep:
+            continue
+        if pointer is not None and pointer["format"] == 1 and not (
+                entry.name.startswith(DATABASE_PREFIX) or entry.name == f"{MARKER}.tmp"):
+            continue
+        out.append(entry)
+    return out
+
+
+def _remove(entry: Path) -> None:
+    if entry.is_dir() and not entry.is_symlink():
+        shutil.rmtree(entry, ignore_errors=True)
+    else:
+        with contextlib.suppress(FileNotFoundError):
+            entry.unlink()
+
+
+def clean_leftovers(path: Path, *, wait: bool = True) -> None:
+    """Delete what interrupted builds left in the store ``path``, under its lock (skipped, without
+    ``wait``, when a build holds it or the directory is read-only)."""
+    if str(path.resolve()) in _HELD:
+        for entry in leftovers(path):
+            _remove(entry)
+        return
+    if not wait:
+        if not leftovers(path):
+            return
+        try:
+            fd = os.open(path / LOCK, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError:
+            return
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(fd)
+            return
+        try:
+            for entry in leftovers(path):
+                _remove(entry)
+        finally:
+            os.close(fd)
+        return
+    with build_lock(path):
+        clean_leftovers(path)
+
+
+# --- records and the swap ------------------------------------------------------------------------------
+
+def save_records(path: Path, records: Sequence[PaperRecord]) -> None:
+    """Keep ``records`` beside the database at ``path`` (gzipped JSON Lines) for a later ``kg build --add``."""
+    # vars(), not asdict(): the same fields without asdict's deep copy; level 1: 5x faster, 20 % larger
+    with gzip.open(path / RECORDS, "wt", encoding="utf-8", compresslevel=1) as out:
+        for rec in records:
+            out.write(json.dumps(vars(rec), ensure_ascii=False, sort_keys=True) + "\n")
+
+
+def load_records(path: str | Path) -> list[PaperRecord]:
+    """The source records a store was built from (empty for a store built without them).
+
+    Raises:
+        StoreError: the store is damaged, or its records file is (naming the file and line).
+    """
+    path = Path(path)
+    file = active_database(path) / RECORDS
+    if not file.is_file():
+        return []
+    out: list[PaperRecord] = []
+    line = 1  # the line being read
+    try:
+        with gzip.open(file, "rt", encoding="utf-8") as handle:
+            for text in handle:
+                out.append(PaperRecord(**json.loads(text)))
+                line += 1
+    except (OSError, EOFError, zlib.error, UnicodeDecodeError, ValueError, TypeError) as exc:
+        raise StoreError(f"the store {path} is damaged: its records file {file.relative_to(path)} cannot be "
+                         f"read at line {line} ({type(exc).__name__}: {exc})\n"
+                         "  --add needs it; rebuild from all your sources without --add: "
+                         f"kg build SOURCES... --store {path}") from exc
+    return out
+
+
+def _fsync_tree(directory: Path) -> None:
+    for entry in os.scandir(directory):
+        if entry.is_file():
+            _fsync(Path(entry.path))
+    _fsync(directory)
+
+
+def check_build_target(path: Path) -> None:
+    """Refuse, before anything is written, a build target that is not a store, nor new, nor empty.
+
+    Raises:
+        StoreError: ``path`` is a file, a directory of other things, or a store of a format this version
+            cannot read.
+    """
+    if path.exists() and not path.is_dir():
+        raise StoreError(f"{path} is a file, not a store directory\n"
+                         "  Point --store (or KG_STORE) at a directory that `kg build` made.")
+    if path.is_dir() and not (path / MARKER).exists() and any(
+            not (e.name.startswith(DATABASE_PREFIX) or e.name in (LOCK, f"{MARKER}.tmp")) for e in path.iterdir()):
+        raise StoreError(f"{path} is not a paper-kg store (no {MARKER} in it)\n"
+                         "  Point --store (or KG_STORE) at a directory that `kg build` made.")
+    if (path / MARKER).exists():
+        try:
+            read_pointer(path)
+        except StoreFormatError:
+            raise  # a newer paper-kg's store is not overwritten
+        except StoreError:
+            pass  # a damaged pointer: the build replaces it
+
+
+def replace_store(path: str | Path, graph: Graph, records: Sequence[PaperRecord] = (), *, wait: bool = False,
+                  on_wait: Callable[[str], None] | None = None,
+                  progress: Callable[[str, int, int | None], None] | None = None) -> None:
+    """Write ``graph`` into a fresh database of the store ``path`` and point the store at it once complete.
+
+    ``records`` (the source records the graph was built from) are kept beside the database so that a
+    later ``kg build --add`` can rebuild from them plus new sources. Takes the build lock (see build_lock).
+
+    Raises:
+        StoreError: ``path`` holds something that is not a store, or another build holds the lock.
+    """
+    path = Path(path)
+    check_build_target(path)
+    with build_lock(path, wait=wait, on_wait=on_wait):
+        clean_leftovers(path)
+        _reached("cleaned")
+        database = new_database_dir(path)
+        try:
+            db = _arcadedb().create_database(str(database.absolute()))
+            store = EmbeddedStore.__new__(EmbeddedStore)
+            store.path, store.database, store.db, store._wrote = path, database, db, False
+            try:
+                store.bulk_write(graph, progress)
+            finally:
+                store.db = None
+                db.close()
+            _reached("database-written")
+            save_records(database, records)
+            _fsync_tree(database)
+            _reached("records-written")
+        except BaseException:
+            shutil.rmtree(database, ignore_errors=True)
+            raise
+        write_pointer(path, database)
+        for entry in leftovers(path):  # the old database (or a format 1 store's files)
+            _remove(entry)
+        _reached("old-removed")
