@@ -112,6 +112,7 @@ def _introduced(ex: Extractor, text: str) -> set[str]:
     ("We present the latest progress of KiteAudio, namely KiteAudio2.", {"KiteAudio2"}),  # progress of X
     ("We present recent advances of WrenLM, called WrenLM-Pro.", {"WrenLM-Pro"}),
     ("We propose Latent Wren Models, a new family of generators.", {"Latent Wren Model"}),  # direct object
+    ("We propose two methods to learn cross-modal kite models (KMs): one uses pairs.", {"KM"}),  # defined here
     # a model a cue names as the base is never the paper's own, however its name relates to ours
     ("We present WrenLM. WrenLM-R1 is trained on top of WrenLM-V3-Base.", {"WrenLM", "WrenLM-R1"}),
     ("WrenLM-V3 is trained on top of WrenLM-V2. WrenLM-V2 outperforms WrenLM-V1 by far.", set()),

@@ -118,7 +118,8 @@ class RelationFinder:
         if (intro is not None and intro > fence and len(before) - intro <= 120
                 and not cues["intro_blockers"].search(before[intro:])
                 and not cues["intro_object"].search(before[-60:])
-                and not (_referred(m) and cues["intro_reach"].search(before[intro:]))):
+                and not (_referred(m) and not before.rstrip().endswith("(")
+                         and cues["intro_reach"].search(before[intro:]))):
             return INTRODUCES, "introduce-cue"
         return self._other_relation(m, before, after)
 
@@ -228,8 +229,9 @@ def _stated_bases(mentions: list[Mention], rels: list[Relation]) -> set[str]:
 
 def _referred(m: Mention) -> bool:
     """Whether ``m`` is written as a plural of its name (``Transformers``, ``WrenNets``): a cue to introduce
-    reaches a plural only as its direct object ("we propose Wren Models"), never past a preposition ("we
-    introduce two techniques to improve WrenNets", cue ``intro_reach``).
+    reaches a plural only as its direct object ("we propose Wren Models") or where the text defines it in
+    parentheses ("two methods to learn wren models (WMs)"), never past a preposition ("we introduce two techniques to improve
+    WrenNets", cue ``intro_reach``).
 
     Examples:
         >>> _referred(Mention(0, 12, "Transformers", "Model", "t", "Transformer", "transformer"))
