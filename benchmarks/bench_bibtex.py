@@ -23,8 +23,21 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 WORDS = ("sparse routing mixture experts speech recognition adapters quantized attention retrieval graph "
          "tokens capacity scaling corpora dialogue transfer robust efficient federated contrastive").split()
-GIVEN = ["Marta", "Liang", "Zo{\\\"e}", "J{\\\"u}rgen", "Ana", "Bo", "Fran{\\c{c}}ois", "Ren{\\'e}e", "Wei", "Ola"]
-FAMILY = ["Okafor", "Wu", "Adeyemi", "B{\\\"a}cker", "de la Fuente", "Lee", "M{\\o}ller", "Nakamura", "Smith"]
+GIVEN = ["Marta", "Liang", "Zo{\\\"e}", "J{\\\"u}rgen", "Ana", "Bo", "Fran{\\c{c}}ois", "Ren{\\'e}e", "Wei", "Ola",
+         "Priya", "Kenji", "Amara", "Tom{\\'a}s", "Ingrid", "Yusuf", "Mei", "Lars", "Chiara", "Dmitri",
+         "Aisha", "Mateo", "Hana", "Sven", "Nadia", "Ravi", "Elif", "Jonas", "Lucia", "Omar"]
+FAMILY = ["Okafor", "Wu", "Adeyemi", "B{\\\"a}cker", "de la Fuente", "Lee", "M{\\o}ller", "Nakamura", "Smith",
+          "Garc{\\'\\i}a", "Kowalski", "Haddad", "Novak", "Rossi", "Tanaka", "Jensen", "Ivanova", "Mensah", "Silva",
+          "O'Brien", "Chen", "Patel", "M{\\\"u}ller", "Kaur", "Dubois", "Yilmaz", "Lindqvist", "Costa", "Park", "Ahmed",
+          "Nguyen", "Schmidt", "Romero", "Sato", "Kim", "Ortiz", "Fischer", "Moreau", "Bianchi", "Ward"]
+# a library's authors: 30 given names x 40 family names x an optional middle initial (about 32,000 people;
+# a handful of names shared by all papers would make every author a hub no real library has)
+
+
+def person(rnd: random.Random) -> str:
+    given, family = rnd.choice(GIVEN), rnd.choice(FAMILY)
+    middle = f" {chr(65 + rnd.randrange(26))}." if rnd.random() < 0.9 else ""
+    return f"{family}, {given}{middle}"
 
 
 def generate(n: int, path: Path, seed: int = 0) -> None:
@@ -36,7 +49,7 @@ def generate(n: int, path: Path, seed: int = 0) -> None:
         for i in range(n):
             year = rnd.randint(2015, 2024)
             title = " ".join(rnd.choice(WORDS) for _ in range(rnd.randint(4, 9))).capitalize()
-            people = [f"{rnd.choice(FAMILY)}, {rnd.choice(GIVEN)}" for _ in range(rnd.randint(1, 6))]
+            people = [person(rnd) for _ in range(rnd.randint(1, 6))]
             if rnd.random() < 0.05:
                 people.append("{Nordlab Speech Team}")
             if rnd.random() < 0.1:
@@ -63,7 +76,7 @@ def main() -> None:
     args = parser.parse_args()
     work = args.workdir or Path(tempfile.mkdtemp(prefix="bench-bibtex-"))
     work.mkdir(parents=True, exist_ok=True)
-    bib = work / f"library-{args.n}.bib"
+    bib = work / f"library-{args.n}-v2.bib"
     if not bib.exists():
         generate(args.n, bib)
     store = work / "store"
