@@ -155,3 +155,15 @@ def test_build_add_counts_what_the_store_holds_and_what_was_added(tmp_path: Path
         result = run("build", str(second), "--add", "--store", s, "--no-extract", "--quiet")
         assert result.output.splitlines()[0] == (f"Built {s}: 3 papers from 3 records in 2 file(s) "
                                                  "(1 record(s) from 1 file(s) added now).")
+
+
+def test_the_viewer_colours_the_communities_collaboration_prints_without_group_authors(store: Path) -> None:
+    from kg.analysis.collab import collaboration
+    from kg.api import load_networkx
+    from kg.viz import page_data
+
+    G = load_networkx(store)
+    data, printed = page_data(G, view="collaboration"), collaboration(G)
+    assert [c["members"] for c in printed["communities"]] == [["Bo Chen", "Ida Moss", "Yara Quist"]]
+    for c in printed["communities"]:
+        assert {n["name"] for n in data["nodes"] if n.get("community") == c["id"]} == set(c["members"])

@@ -186,7 +186,8 @@ def collaboration(g: GraphLike, top: int = 10, seed: int = 0) -> dict[str, Any]:
 
 def author_communities(h: Any, seed: int = 0) -> list[list[str]]:
     """Louvain communities of the co-authorship network ``h`` (from ``coauthor_graph``), weighted by shared
-    papers, over the authors with at least one co-author; largest first (ties: smallest id), members sorted.
+    papers, over the people with at least one co-author who is a person (group authors, ``is_group_author``
+    on the node's ``name``, are in none); largest first (ties: smallest id), members sorted.
 
     Community number ``k`` (as ``kg collaboration`` and the viewer print it) is ``result[k - 1]``.
 
@@ -195,8 +196,12 @@ def author_communities(h: Any, seed: int = 0) -> list[list[str]]:
         >>> h.add_node("alone")
         >>> author_communities(h)
         [['a', 'b', 'c'], ['x', 'y']]
+        >>> nx.set_node_attributes(h, {"b": "Gemini Team"}, "name")
+        >>> author_communities(h)
+        [['x', 'y']]
     """
-    linked = h.subgraph([a for a in h.nodes if h.degree(a)])
+    people = h.subgraph([a for a in h.nodes if not is_group_author(str(h.nodes[a].get("name") or ""))])
+    linked = people.subgraph([a for a in people.nodes if people.degree(a)])
     comms = nx.community.louvain_communities(linked, weight="weight", seed=seed) if len(linked) else []
     return sorted((sorted(c) for c in comms), key=lambda c: (-len(c), c[0]))
 
