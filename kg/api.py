@@ -337,23 +337,28 @@ def cypher(store: StoreLike, statement: str, params: Mapping[str, Any] | None = 
     return Answer(named_queries.jsonable(rows), named_queries.format_rows(rows))
 
 
-_JAVA_CLASS = re.compile(r"(?:[a-z_][\w$]*\.)+[A-Z][\w$]*(?:Exception|Error)\b:?\s*")
+_JAVA_CLASS = re.compile(r"(?<![\w.$])(?:[a-z_][\w$]*\.)+[A-Z][\w$]*(?:Exception|Error)\b:?\s*")
+_STATUS_CODE = re.compile(r"^Neo\.\w+\.\w+\.\w+:\s*")  # a Bolt status code (Neo.ClientError.Statement.X)
 
 
 def engine_message(text: str) -> str:
-    """The first line of a store's error without its ``query failed on ...:`` prefix, Java class names and
-    ``(caused by ...)`` parts.
+    """The first line of a store's error without its ``query failed on ...:`` prefix, Bolt status codes,
+    Java class names and ``(caused by ...)`` parts: the same words from either backend.
 
     Examples:
         >>> engine_message("query failed on s: Query failed: com.x.CommandParsingException: Syntax error at "
         ...                "line 1:9 (caused by org.y.NoViableAltException: null)\\n  query: MATCH (n")
         'Syntax error at line 1:9'
+        >>> engine_message("query failed on bolt://h:7687: Neo.ClientError.Statement.SyntaxError: Invalid input")
+        'Invalid input'
     """
     line = (text.splitlines() or [""])[0]
     line = re.sub(r"^query failed on \S+?: ", "", line)
     line = re.sub(r"\s*\(caused by .*\)\s*$", "", line)
     line = _JAVA_CLASS.sub("", line).strip()
-    return re.sub(r"^Query failed:\s*", "", line) or text.strip()
+    while (shorter := _STATUS_CODE.sub("", re.sub(r"^Query failed:\s*", "", line))) != line:
+        line = shorter
+    return line or text.strip()
 
 
 def extract(text: str, title: str = "", model: str | None = None) -> Answer:

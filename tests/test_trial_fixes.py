@@ -25,7 +25,8 @@ PAPERS = [
 ]
 MODEL_HINT = ("  Names match ignoring case, spaces and dashes, also by alias or without a size (PaLM 540B); "
               "a node id works too.\n")
-AUTHOR_HINT = "  Names match ignoring case, accents, dots and spacing, also written 'Last, First'; a node id works too.\n"
+AUTHOR_HINT = ("  Names match ignoring case, accents, dots and spacing, also written 'Last, First'; "
+               "a node id works too.\n")
 
 
 def jsonl(path: Path, rows: list[dict[str, Any]]) -> Path:
