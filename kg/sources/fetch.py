@@ -62,6 +62,7 @@ class Fetcher:
             self.min_interval = MIN_INTERVAL[self.source]
 
     def headers(self) -> dict[str, str]:
+        """The request headers: a User-Agent naming ``$KG_CONTACT`` when set, and the S2 API key when set."""
         contact = os.environ.get("KG_CONTACT", "")
         agent = f"paper-kg/{_version()}" + (f" (mailto:{contact})" if contact else "")
         headers = {"User-Agent": agent}

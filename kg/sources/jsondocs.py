@@ -69,6 +69,7 @@ def _first_line_complete(path: Path) -> bool:
 
 
 def parse_json(text: str) -> Any:
+    """``text`` as JSON with the listing reader's checks (non-finite numbers, depth); raises ValueError."""
     from kg.sources.listings import parse_json as parse
 
     return parse(text)

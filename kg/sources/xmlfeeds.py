@@ -48,9 +48,11 @@ class El:
     ns: str = ""
 
     def all(self, tag: str, ns: str | None = None) -> list[El]:
+        """The children named ``tag`` (in namespace ``ns`` when given), in document order."""
         return [c for c in self.children if c.tag == tag and (ns is None or c.ns == ns)]
 
     def first(self, tag: str, ns: str | None = None) -> str:
+        """The squashed text of the first child named ``tag``, or "" when there is none."""
         found = self.all(tag, ns)
         return squash(found[0].text) if found else ""
 

@@ -4,6 +4,7 @@ time-by-family layout for the lineage view that keeps every edge off the nodes i
 from __future__ import annotations
 
 import bisect
+import itertools
 import math
 import random
 from collections import deque
@@ -99,7 +100,7 @@ class Lineage(NamedTuple):
 
 
 def lineage_layout(L: Any, years: dict[str, int | None], boxes: dict[str, Box], *, column_gap: float = 180,
-                   row_gap: float = 70, lane_gap: int = 1, check_max_nodes: int = 3000) -> Lineage:
+                   row_gap: float = 70, lane_gap: int = 1, check_max_nodes: int = 1500) -> Lineage:
     """Lay out a BUILDS_ON graph ``L`` (edges child -> parent) on a time axis, one lane per family.
 
     Columns are years, oldest left (``None`` years last, as "undated"); a year holding a chain gets one
@@ -108,7 +109,8 @@ def lineage_layout(L: Any, years: dict[str, int | None], boxes: dict[str, Box], 
     of its placed neighbours where its box lies off every placed edge and its edges to placed nodes pass
     no other box (``boxes``, a margin of 4 px). With more than ``check_max_nodes`` nodes in one family
     the nearest free row is taken without the check. A family that cannot be kept clear is laid out again
-    with its rows two, then three times as far apart.
+    (with shaken preferences, then with its rows two to four times as far apart; families above
+    ``SMALL_FAMILY`` nodes only once more, twice as far apart).
 
     Examples:
         >>> L = nx.MultiDiGraph([("b", "a"), ("c", "b"), ("c", "a")])
@@ -153,7 +155,9 @@ def lineage_layout(L: Any, years: dict[str, int | None], boxes: dict[str, Box], 
     top = 0
     for family in families:
         check = len(family) <= check_max_nodes
-        for spread, attempt in ((s, a) for s in (1, 2, 3, 4) for a in range(ATTEMPTS)):
+        small = len(family) <= SMALL_FAMILY
+        for spread, attempt in ((s, a) for s in ((1, 2, 3, 4) if small else (1, 2))
+                                for a in range(ATTEMPTS if small else 1)):
             # rows further apart let fans of edges pass between stacked nodes; other attempts shake the
             # preferred rows (seeded: the same graph gives the same picture)
             rows, ok = _place_family(family, D, col, boxes, column_gap, row_gap * spread, check, attempt)
@@ -169,7 +173,9 @@ def lineage_layout(L: Any, years: dict[str, int | None], boxes: dict[str, Box], 
     return Lineage(pos, axis, lanes, clear)
 
 
-ATTEMPTS = 6  # placements tried per row spacing before spreading the rows further
+ATTEMPTS = 6  # placements tried per row spacing before spreading the rows further (small families)
+SMALL_FAMILY = 150  # bigger families get one placement per spacing, at two spacings
+MAX_TRIES = 80  # rows tried per node before it takes the nearest free one
 
 
 def _place_family(family: list[str], D: Any, col: dict[str, int], boxes: dict[str, Box], cg: float, rg: float,
@@ -232,12 +238,15 @@ def _place_family(family: list[str], D: Any, col: dict[str, int], boxes: dict[st
                 want[n] = min(rows.values(), default=1) - 1 if above else max(rows.values(), default=-1) + 1
             placed = sorted({m for m in (*D.predecessors(n), *D.successors(n)) if m in rows and m in members},
                             key=str)
-            free = [r for step in range(0, 2 * len(family) + 8) for r in {want[n] + step, want[n] - step}
-                    if (c, r) not in cells]
-            free.sort(key=lambda r: (abs(r - want[n]), r < want[n]))
-            chosen = next((r for r in free if not check or (node_ok(n, r) and edges_ok(n, r, placed))), None)
-            if chosen is None:
-                chosen, clear = free[0], False
+            reach = 2 * len(family) + 8
+            free = (r for r in _nearest(want[n], reach) if (c, r) not in cells)
+            first = chosen = next(free)  # rows nearest the wanted one first, below before above
+            tries = min(2 * reach + 1, MAX_TRIES)  # near the wanted row; else the nearest free row, not clear
+            while check and not (node_ok(n, chosen) and edges_ok(n, chosen, placed)):
+                chosen, tries = next(free), tries - 1
+                if tries <= 0:
+                    chosen, clear = first, False
+                    break
             rows[n] = chosen
             cells[(c, chosen)] = n
             bisect.insort(by_col.setdefault(c, []), chosen)
@@ -245,6 +254,22 @@ def _place_family(family: list[str], D: Any, col: dict[str, int], boxes: dict[st
                 for k in range(min(col[n], col[m]), max(col[n], col[m]) + 1):
                     spans.setdefault(k, []).append((n, m))
     return rows, clear and check
+
+
+def _nearest(want: int, reach: int) -> Any:
+    """Rows by distance from ``want``, below (greater) before above, ``reach`` steps each way, then on
+    below without end.
+
+    Examples:
+        >>> from itertools import islice
+        >>> list(islice(_nearest(5, 2), 7))
+        [5, 6, 4, 7, 3, 8, 9]
+    """
+    yield want
+    for step in range(1, reach + 1):
+        yield want + step
+        yield want - step
+    yield from itertools.count(want + reach + 1)
 
 
 def _segment_hits_box(a: tuple[float, float], b: tuple[float, float],

@@ -135,7 +135,7 @@ def lineage_records(G: Any, L: Any, focus: str | None, style: dict[str, Any]
     if any(n.get("context") for n in nodes):
         legend.append({"key": "context", "text": "Other parents of the models shown", "shape": look["shape"],
                        "color": look["context_color"], "on": True})
-    legend += [{"key": "edge:stated", "text": "builds on, stated in the abstract", "line": "solid",
+    legend += [{"key": "edge:stated", "text": "builds on, stated in the abstract (arrow: parent → newer model)", "line": "solid",
                 "color": style["edges"]["color"], "on": True, "edges": True},
                {"key": "edge:inferred", "text": "builds on, inferred (wider = higher score)", "line": "dashed",
                 "color": style["edges"]["inferred_color"], "on": True, "edges": True}]
