@@ -233,13 +233,13 @@ def lineage_path(store: StoreLike, a: str, b: str, min_score: float = 0.0, show_
     from kg.model import MODEL
 
     g = load_networkx(store, *lineage_analysis.LINEAGE_READS)
-    same = find_node(g, MODEL, a)
-    if same == find_node(g, MODEL, b):
+    steps = lineage_analysis.lineage_path(g, a, b, min_score=min_score, show_generic=show_generic)
+    same = None if steps else find_node(g, MODEL, a)  # both names were found: looked up again only here
+    if same is not None and same == find_node(g, MODEL, b):
         name = node_name(g, same)
         called = "" if a == b == name else f" ({name})"
         return Answer({"from": a, "to": b, "path": [], "same_model": name},
                       f"{a} and {b} are the same model{called}: a chain joins two different models.")
-    steps = lineage_analysis.lineage_path(g, a, b, min_score=min_score, show_generic=show_generic)
     text = lineage_analysis.format_path(steps) if steps else f"No BUILDS_ON chain joins {a} and {b}."
     return Answer({"from": a, "to": b, "path": steps}, text)
 
