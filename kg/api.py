@@ -14,6 +14,8 @@ Examples:
 
 from __future__ import annotations
 
+import re
+import shlex
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
@@ -25,10 +27,10 @@ from kg import queries as named_queries
 from kg.analysis import collab as collab_analysis
 from kg.analysis import lineage as lineage_analysis
 from kg.analysis import namesakes
-from kg.errors import KGError
+from kg.errors import BackendUnavailable, KGError, StoreError
 from kg.export import FORMATS as _EXPORT_WRITERS
 from kg.export import export_graph
-from kg.sources.fetch import fetch
+from kg.sources.fetch import fetch as _fetch
 from kg.model import Graph
 from kg.pipeline import Progress, build as build_graph
 from kg.sources import FORMATS as _INPUT_READERS
@@ -86,6 +88,39 @@ def load_networkx(store: StoreLike, labels: Iterable[str] | None = None, types: 
     return load_graph(store, labels, types).to_networkx()
 
 
+def check_output(out: str | Path) -> None:
+    """Refuse an output path (``-o``) whose folder does not exist, before any work: nothing is created.
+    ``-`` (standard output) passes.
+
+    Raises:
+        KGError: names the missing folder (or the file in its way) and what to do.
+    """
+    if str(out) == "-":
+        return
+    folder = Path(out).parent
+    if folder.is_dir():
+        return
+    above = folder.absolute()
+    while not above.exists():
+        above = above.parent
+    if not above.is_dir():
+        raise KGError(f"cannot write {out}: {above} is a file, not a folder\n"
+                      "  Give -o a path in an existing folder.")
+    raise KGError(f"cannot write {out}: the folder {folder} does not exist\n"
+                  f"  Make it first (mkdir -p {shlex.quote(str(folder))}) or give -o a path in an existing folder.")
+
+
+def fetch(source: str, out: str | Path, **options: Any) -> list[Path]:
+    """``kg.sources.fetch.fetch`` into the folder ``out``, whose parent folder must exist (``check_output``).
+
+    Raises:
+        KGError: the parent folder of ``out`` does not exist.
+        FetchError: see ``kg.sources.fetch.fetch``.
+    """
+    check_output(out)
+    return _fetch(source, out, **options)
+
+
 def _counts_text(counts: Mapping[str, Mapping[str, int]]) -> list[str]:
     lines = []
     for section, rows in counts.items():
@@ -113,7 +148,8 @@ def build(sources: Iterable[str | Path], store: str | Path, *, fmt: str | None =
     sources = list(sources)
     report = build_graph(sources, store, fmt=fmt, add=add, model=model, extract=extract, infer=infer,
                          min_score=min_score, progress=progress, skip_bad=skip_bad, wait=wait, on_wait=on_wait)
-    text = [f"Built {store}: {report.papers} papers from {report.records} records in {len(report.sources)} file(s).",
+    added = (f" ({report.added} record(s) from {len(report.sources)} file(s) added now)" if add else "")
+    text = [f"Built {store}: {report.papers} papers from {report.records} records in {report.files} file(s){added}.",
             *_read_text(report.read)]
     return Answer({"store": str(store), **asdict(report)}, "\n".join(text + _counts_text(report.counts)))
 
@@ -142,10 +178,12 @@ def export(store: StoreLike, fmt: str, out: str | Path) -> Answer:
     """Write the stored graph to ``out`` in ``fmt`` (one of EXPORT_FORMATS); ``-`` gives the bytes as ``payload``.
 
     Raises:
-        KGError: unknown format, ``neo4j-csv`` to standard output, or ``out`` of the wrong kind.
+        KGError: unknown format, ``neo4j-csv`` to standard output, ``out`` of the wrong kind, or its folder
+            missing (``check_output``).
     """
     if str(out) == "-" and fmt == "neo4j-csv":
         raise KGError("neo4j-csv writes a directory of files, not standard output; give -o DIRECTORY")
+    check_output(out)
     graph = load_graph(store)
     if str(out) != "-":
         path = export_graph(graph, fmt, Path(out))
@@ -185,13 +223,23 @@ def lineage(store: StoreLike, model: str, depth: int = 3, min_score: float = 0.0
 
 
 def lineage_path(store: StoreLike, a: str, b: str, min_score: float = 0.0, show_generic: bool = False) -> Answer:
-    """The BUILDS_ON chain between models ``a`` and ``b``: data ``{"from", "to", "path": [steps]}``.
+    """The BUILDS_ON chain between models ``a`` and ``b``: data ``{"from", "to", "path": [steps]}`` (and
+    ``same_model``, the model's name, when both name one model).
 
     Raises:
         NodeNotFound: either model is missing.
     """
+    from kg.analysis.common import find_node, node_name
+    from kg.model import MODEL
+
     g = load_networkx(store, *lineage_analysis.LINEAGE_READS)
     steps = lineage_analysis.lineage_path(g, a, b, min_score=min_score, show_generic=show_generic)
+    same = None if steps else find_node(g, MODEL, a)  # both names were found: looked up again only here
+    if same is not None and same == find_node(g, MODEL, b):
+        name = node_name(g, same)
+        called = "" if a == b == name else f" ({name})"
+        return Answer({"from": a, "to": b, "path": [], "same_model": name},
+                      f"{a} and {b} are the same model{called}: a chain joins two different models.")
     text = lineage_analysis.format_path(steps) if steps else f"No BUILDS_ON chain joins {a} and {b}."
     return Answer({"from": a, "to": b, "path": steps}, text)
 
@@ -239,10 +287,12 @@ def viz(store: StoreLike, output: str | Path, *, view: str = "full", focus: str 
     """Write the viewer page (and with ``png`` a PNG preview beside it): data ``{"html", "png"}``.
 
     Raises:
+        KGError: the folder of ``output`` does not exist (``check_output``).
         VizError: unknown view, label or focus; or no headless browser for the PNG.
     """
     from kg.viz import render_html, render_png
 
+    check_output(output)
     html = render_html(load_networkx(store), output, view=view, focus=focus, depth=depth, types=types,
                        since=since, seed=seed)
     written = [html, render_png(html, html.with_suffix(".png"))] if png else [html]
@@ -273,21 +323,55 @@ def cypher(store: StoreLike, statement: str, params: Mapping[str, Any] | None = 
 
     Raises:
         KGError: the statement writes.
-        StoreError: the store refuses it.
+        StoreError: the store refuses it (the engine's first line, without Java class names).
     """
     with opened(store) as s:
-        rows = named_queries.run_cypher(s, statement, dict(params or {}))
+        try:
+            rows = named_queries.run_cypher(s, statement, dict(params or {}))
+        except BackendUnavailable:
+            raise
+        except StoreError as exc:
+            raise StoreError(f"the store could not run the statement: {engine_message(str(exc))}\n"
+                             "  Check the Cypher near the place named (kg cypher runs read-only clauses; "
+                             "values go in as $name with -p name=VALUE).") from exc
     return Answer(named_queries.jsonable(rows), named_queries.format_rows(rows))
+
+
+_JAVA_CLASS = re.compile(r"(?<![\w.$])(?:[a-z_][\w$]*\.)+[A-Z][\w$]*(?:Exception|Error)\b:?\s*")
+_STATUS_CODE = re.compile(r"^Neo\.\w+\.\w+\.\w+:\s*")  # a Bolt status code (Neo.ClientError.Statement.X)
+
+
+def engine_message(text: str) -> str:
+    """The first line of a store's error without its ``query failed on ...:`` prefix, Bolt status codes,
+    Java class names and ``(caused by ...)`` parts: the same words from either backend.
+
+    Examples:
+        >>> engine_message("query failed on s: Query failed: com.x.CommandParsingException: Syntax error at "
+        ...                "line 1:9 (caused by org.y.NoViableAltException: null)\\n  query: MATCH (n")
+        'Syntax error at line 1:9'
+        >>> engine_message("query failed on bolt://h:7687: Neo.ClientError.Statement.SyntaxError: Invalid input")
+        'Invalid input'
+    """
+    line = (text.splitlines() or [""])[0]
+    line = re.sub(r"^query failed on \S+?: ", "", line)
+    line = re.sub(r"\s*\(caused by .*\)\s*$", "", line)
+    line = _JAVA_CLASS.sub("", line).strip()
+    while (shorter := _STATUS_CODE.sub("", re.sub(r"^Query failed:\s*", "", line))) != line:
+        line = shorter
+    return line or text.strip()
 
 
 def extract(text: str, title: str = "", model: str | None = None) -> Answer:
     """The entities (with spans and rules) and relations found in one abstract.
 
     Raises:
+        KGError: ``text`` is empty (or only spaces).
         ExtractionError: the spaCy pipeline (or ``model``) cannot be loaded.
     """
     from kg.extract import extract_text, format_spans
 
+    if not text.strip():
+        raise KGError("nothing to extract: give text, --file F or - for standard input")
     result = extract_text(text, title, model)
     return Answer(result, format_spans(result))
 

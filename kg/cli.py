@@ -42,6 +42,7 @@ class Score(click.FloatRange):
     """A score between 0 and 1; ``nan`` is refused (it compares false with every bound)."""
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        """``value`` as a float in [0, 1]; a usage error (exit 2) for ``nan`` or a value out of range."""
         number = super().convert(value, param, ctx)
         if math.isnan(number):
             self.fail(f"{value!r} is not a number between 0 and 1.", param, ctx)

@@ -297,7 +297,6 @@ def export_graph(graph: Graph, fmt: str, out: Path) -> Path:
         want = "a directory" if fmt == "neo4j-csv" else "a file"
         raise KGError(f"{out} exists and is not {want}; {fmt} writes {want}")
     try:
-        out.parent.mkdir(parents=True, exist_ok=True)
         FORMATS[fmt](exportable(graph), out)
     except OSError as exc:
         where = f" ({exc.filename})" if exc.filename and str(exc.filename) != str(out) else ""

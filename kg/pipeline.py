@@ -26,6 +26,8 @@ class BuildReport:
     counts: dict[str, dict[str, int]]
     # what reading cleaned and left out: characters dropped, author placeholders, skipped records
     read: dict[str, Any] = field(default_factory=lambda: ReadReport().as_dict())
+    files: int = 0  # the source files the store's records come from (with ``add``: earlier ones too)
+    added: int = 0  # the records read from this call's sources
 
 
 def read_sources(paths: Iterable[str | Path], fmt: str | None = None, *, skip_bad: bool = False,
@@ -168,6 +170,7 @@ def build(sources: Sequence[str | Path], store_path: str | Path, *, fmt: str | N
     read = ReadReport()
     records = read_sources(sources, fmt, skip_bad=skip_bad, report=read, progress=progress)
     check_build_target(Path(store_path))
+    added = len(records)
     with build_lock(store_path, wait=wait, on_wait=on_wait):
         if add and any(entry.name != LOCK for entry in Path(store_path).iterdir()):  # not a new store
             records = [*keep_other_sources(load_records(store_path), sources), *records]
@@ -185,4 +188,5 @@ def build(sources: Sequence[str | Path], store_path: str | Path, *, fmt: str | N
     with open_store(store_path) as store:
         counts = store.counts()
     papers = sum(1 for p in graph.by_label(PAPER) if not p.props.get("stub"))  # stubs are cited, not read
-    return BuildReport([str(s) for s in sources], len(records), papers, counts, read.as_dict())
+    files = len({Path(r.source).resolve() for r in records} | {Path(s).resolve() for s in sources})
+    return BuildReport([str(s) for s in sources], len(records), papers, counts, read.as_dict(), files, added)

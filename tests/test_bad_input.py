@@ -378,11 +378,11 @@ CLI_CASES = [
      "Error: Invalid value for '--param' / '-p': a --param value is nested too deeply to read: " + "[" * 20 + "...\n"
      "  Pass a flatter JSON value, or a plain string.\n"),
     (["export", "--store", "{store}", "-o", "{blocker}/graph.json"], 1,
-     "Error: cannot write {blocker}/graph.json: File exists ({blocker})\n"
-     "  Give -o a path in a folder you can write to.\n"),
+     "Error: cannot write {blocker}/graph.json: {blocker} is a file, not a folder\n"
+     "  Give -o a path in an existing folder.\n"),
     (["export", "--store", "{store}", "--format", "graphml", "-o", "{blocker}/sub/graph.graphml"], 1,
-     "Error: cannot write {blocker}/sub/graph.graphml: Not a directory ({blocker}/sub)\n"
-     "  Give -o a path in a folder you can write to.\n"),
+     "Error: cannot write {blocker}/sub/graph.graphml: {blocker} is a file, not a folder\n"
+     "  Give -o a path in an existing folder.\n"),
     (["export", "--store", "{store}", "--format", "neo4j-csv", "-o", "-"], 1,
      "Error: neo4j-csv writes a directory of files, not standard output; give -o DIRECTORY\n"),
     (["stats", "--store", "{blocker}"], 1, "Error: {blocker} is a file, not a store directory\n"

@@ -128,5 +128,5 @@ def test_export_under_a_file_is_a_clean_error(runner: CliRunner, example_store: 
     target = blocker / "graph.json"
     result = runner.invoke(cli, ["export", "--store", str(example_store), "-o", str(target)])
     assert (result.exit_code, result.stdout) == (1, "")
-    assert result.stderr == (f"Error: cannot write {target}: File exists ({blocker})\n"
-                             "  Give -o a path in a folder you can write to.\n")
+    assert result.stderr == (f"Error: cannot write {target}: {blocker} is a file, not a folder\n"
+                             "  Give -o a path in an existing folder.\n")

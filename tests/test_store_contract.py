@@ -293,6 +293,21 @@ def test_every_analysis_answers_the_same_over_bolt(both_backends: dict[str, str]
 
 
 @pytest.mark.bolt
+def test_a_cypher_syntax_error_is_the_same_short_message_over_bolt(both_backends: dict[str, str],
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEO4J_USERNAME", "root")
+    monkeypatch.setenv("NEO4J_PASSWORD", PASSWORD)
+    monkeypatch.setenv("NEO4J_DATABASE", both_backends["database"])
+    embedded, bolt = (CliRunner().invoke(cli, ["cypher", "MATCH (n:Paper RETURN n", "--store", both_backends[b]])
+                      for b in ("embedded", "bolt"))
+    assert (embedded.exit_code, bolt.exit_code) == (1, 1)
+    assert bolt.stderr == embedded.stderr == (
+        "Error: the store could not run the statement: Syntax error at line 1:15 - mismatched input 'RETURN' "
+        "expecting {'$', '{', ')', WHERE}\n  Check the Cypher near the place named (kg cypher runs read-only clauses; "
+        "values go in as $name with -p name=VALUE).\n")
+
+
+@pytest.mark.bolt
 @pytest.mark.parametrize("view", ["full", "lineage", "collaboration", "ego"])
 def test_every_view_is_the_same_page_over_bolt(both_backends: dict[str, str], monkeypatch: pytest.MonkeyPatch,
                                                tmp_path: Any, view: str) -> None:

@@ -12,6 +12,7 @@ results say how many papers were left out of the pairs.
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from itertools import combinations
 from typing import Any
 
@@ -19,9 +20,11 @@ import networkx as nx
 
 from kg.analysis.common import GraphLike, PaperView, find_node, node_name, papers
 from kg.model import AUTHOR, AUTHORED, PAPER
+from kg.names import is_group_author
 
 TRUNCATION_NOTE = ("{n} of {total} papers list only their first authors ('et al.'): "
                    "co-author counts and weights are lower bounds.")
+GROUPS_NOTE = "{n} group author name(s) left out, not people: {names}."
 HYPERAUTHOR_NOTE = ("{n} paper(s) with more than {cap} authors (the largest has {most}) add no co-author pairs: "
                     "they count as their authors' papers only.")
 MAX_PAIR_AUTHORS = 100  # papers with more authors add no pairs (see the module docstring)
@@ -73,6 +76,33 @@ def coauthor_graph(g: GraphLike, ps: dict[str, PaperView] | None = None) -> Any:
     return h
 
 
+def people_only(g: GraphLike, ps: dict[str, PaperView], keep: str | None = None
+                ) -> tuple[dict[str, PaperView], list[str]]:
+    """``ps`` with group authors (``kg.names.is_group_author``: "DeepSeek-AI", "Gemini Team") taken out of
+    every author list, except ``keep``; and the names taken out, sorted. Neither argument is changed.
+
+    Examples:
+        >>> import networkx as nx
+        >>> g = nx.MultiDiGraph()
+        >>> g.add_nodes_from([("a", {"name": "Ann Lee"}), ("t", {"name": "Gemini Team"})])
+        >>> p = PaperView("p", "P", None, None, "", False, authors=["a", "t"])
+        >>> kept, left = people_only(g, {"p": p})
+        >>> kept["p"].authors, left, p.authors
+        (['a'], ['Gemini Team'], ['a', 't'])
+    """
+    groups = {a for p in ps.values() for a in p.authors if a != keep and is_group_author(node_name(g, a))}
+    kept = {pid: replace(p, authors=[a for a in p.authors if a not in groups]) if groups & set(p.authors) else p
+            for pid, p in ps.items()}
+    return kept, sorted({node_name(g, a) for a in groups})
+
+
+def _groups_note(names: list[str], shown: int = 5) -> str:
+    if not names:
+        return ""
+    more = f" and {len(names) - shown} more" if len(names) > shown else ""
+    return GROUPS_NOTE.format(n=len(names), names=", ".join(names[:shown]) + more)
+
+
 def _note(chosen: list[PaperView]) -> dict[str, Any]:
     n = sum(1 for p in chosen if p.truncated)
     big = [len(set(p.authors)) for p in chosen if len(set(p.authors)) > MAX_PAIR_AUTHORS]
@@ -83,7 +113,8 @@ def _note(chosen: list[PaperView]) -> dict[str, Any]:
 
 
 def coauthors(g: GraphLike, name: str) -> dict[str, Any]:
-    """The co-authors of author ``name``, most shared papers first, with years and paper titles.
+    """The co-authors of author ``name``, most shared papers first, with years and paper titles; group
+    authors ("Gemini Team") are not co-authors, ``groups_left_out`` names them.
 
     Raises:
         NodeNotFound: no such author.
@@ -92,7 +123,7 @@ def coauthors(g: GraphLike, name: str) -> dict[str, Any]:
     mine = sorted({pid for _, pid, a in g.out_edges(aid, data=True) if a.get("type") == AUTHORED})
     g = g.subgraph({*mine, *(a for pid in mine for a, _, e in g.in_edges(pid, data=True)
                              if e.get("type") == AUTHORED)})  # only the author's papers matter
-    ps = papers(g)
+    ps, groups = people_only(g, papers(g), keep=aid)
     h = coauthor_graph(g, ps)
     rows = []
     for other in (h[aid] if aid in h else {}):
@@ -101,11 +132,13 @@ def coauthors(g: GraphLike, name: str) -> dict[str, Any]:
                      "first_year": e["first_year"], "last_year": e["last_year"],
                      "papers": [ps[p].title or p for p in e["papers"]], "lower_bound": e["truncated"]})
     rows.sort(key=lambda r: (-r["weight"], -(r["last_year"] or 0), r["name"]))
-    return {"author": node_name(g, aid), "id": aid, "coauthors": rows, **_note([ps[p] for p in mine])}
+    return {"author": node_name(g, aid), "id": aid, "coauthors": rows, **_note([ps[p] for p in mine]),
+            "groups_left_out": groups}
 
 
 def collaboration(g: GraphLike, top: int = 10, seed: int = 0) -> dict[str, Any]:
-    """The shape of the co-authorship network.
+    """The shape of the co-authorship network of people: group authors ("DeepSeek-AI", "Gemini Team") are
+    left out of every list and count, and named in ``groups_left_out``.
 
     Args:
         g: the graph.
@@ -119,7 +152,7 @@ def collaboration(g: GraphLike, top: int = 10, seed: int = 0) -> dict[str, Any]:
         year: papers, active authors, pairs, new pairs), the truncation ``note`` and
         ``betweenness_pivots`` (the authors betweenness was computed from: all of them unless sampled).
     """
-    ps = papers(g)
+    ps, groups = people_only(g, papers(g))
     h = coauthor_graph(g, ps)
     pivots = betweenness_pivots(h)
     between = nx.betweenness_centrality(h, k=pivots, seed=seed) if h.number_of_nodes() else {}
@@ -148,12 +181,13 @@ def collaboration(g: GraphLike, top: int = 10, seed: int = 0) -> dict[str, Any]:
     return {"authors": h.number_of_nodes(), "pairs": h.number_of_edges(), "central": [author(a) for a in central],
             "communities": communities[:top], "community_count": len(comms), "bridges": bridges[:top],
             "strongest_pairs": strongest, "over_time": _over_time(ps), **_note(list(ps.values())),
-            "betweenness_pivots": pivots or h.number_of_nodes()}
+            "betweenness_pivots": pivots or h.number_of_nodes(), "groups_left_out": groups}
 
 
 def author_communities(h: Any, seed: int = 0) -> list[list[str]]:
     """Louvain communities of the co-authorship network ``h`` (from ``coauthor_graph``), weighted by shared
-    papers, over the authors with at least one co-author; largest first (ties: smallest id), members sorted.
+    papers, over the people with at least one co-author who is a person (group authors, ``is_group_author``
+    on the node's ``name``, are in none); largest first (ties: smallest id), members sorted.
 
     Community number ``k`` (as ``kg collaboration`` and the viewer print it) is ``result[k - 1]``.
 
@@ -162,8 +196,12 @@ def author_communities(h: Any, seed: int = 0) -> list[list[str]]:
         >>> h.add_node("alone")
         >>> author_communities(h)
         [['a', 'b', 'c'], ['x', 'y']]
+        >>> nx.set_node_attributes(h, {"b": "Gemini Team"}, "name")
+        >>> author_communities(h)
+        [['x', 'y']]
     """
-    linked = h.subgraph([a for a in h.nodes if h.degree(a)])
+    people = h.subgraph([a for a in h.nodes if not is_group_author(str(h.nodes[a].get("name") or ""))])
+    linked = people.subgraph([a for a in people.nodes if people.degree(a)])
     comms = nx.community.louvain_communities(linked, weight="weight", seed=seed) if len(linked) else []
     return sorted((sorted(c) for c in comms), key=lambda c: (-len(c), c[0]))
 
@@ -217,6 +255,8 @@ def format_coauthors(result: dict[str, Any]) -> str:
     lines = [f"{result['author']}: {len(result['coauthors'])} co-author(s) on {result['papers']} paper(s)"]
     if result["note"]:
         lines.append(f"Note: {result['note']}")
+    if result["groups_left_out"]:
+        lines.append(f"Note: {_groups_note(result['groups_left_out'])}")
     for r in result["coauthors"]:
         years = year_span(r["first_year"], r["last_year"])
         bound = "+" if r["lower_bound"] else ""
@@ -230,6 +270,8 @@ def format_collaboration(result: dict[str, Any]) -> str:
              f"{result['community_count']} communities"]
     if result["note"]:
         lines.append(f"Note: {result['note']}")
+    if result["groups_left_out"]:
+        lines.append(f"Note: {_groups_note(result['groups_left_out'])}")
     sampled = (f" estimated from {result['betweenness_pivots']} of {result['authors']} authors"
                if result["betweenness_pivots"] < result["authors"] else "")
     lines.append(f"Most central (co-authors, shared-paper weight, betweenness{sampled}):")

@@ -10,7 +10,7 @@ import networkx as nx
 
 from kg.errors import NodeNotFound
 from kg.model import AFFILIATED_WITH, AUTHOR, AUTHORED, DATASET, HAS_TOPIC, MODEL, PAPER, fold
-from kg.names import base_name, entity_key, person_key
+from kg.names import SUFFIXES, base_name, entity_key, person_key
 
 GraphLike: TypeAlias = nx.MultiDiGraph
 """What the analyses read: a networkx MultiDiGraph as ``Graph.to_networkx()`` makes it (node attribute ``label``
@@ -174,17 +174,37 @@ def lookup_name(index: dict[str, str], name: str, endings: bool = True, label: s
     return hit
 
 
+def first_last(name: str) -> str | None:
+    """A name written ``Last, First`` (BibTeX, RIS) or ``Last, Jr., First`` as ``First Last[ Jr.]``; None
+    for any other form (``John Smith, Jr.`` is already in order).
+
+    Examples:
+        >>> first_last("Huang, Yanping"), first_last("Smith, Jr., John"), first_last("John Smith, Jr.")
+        ('Yanping Huang', 'John Smith Jr.', None)
+    """
+    parts = [" ".join(p.split()) for p in name.split(",")]
+    if not all(parts) or len(parts) not in (2, 3) or parts[-1].casefold() in SUFFIXES:
+        return None
+    if len(parts) == 3 and parts[1].casefold() not in SUFFIXES:
+        return None
+    return " ".join([parts[-1], parts[0], *parts[1:-1]])
+
+
 def close_names(g: GraphLike, label: str | None, name: str, n: int = 5) -> list[str]:
-    """Up to ``n`` names (or titles) of ``label`` nodes that read like ``name``, ignoring case, closest first.
+    """Up to ``n`` names (or titles) of ``label`` nodes that read like ``name``, ignoring case: first those
+    with a word that starts with ``name`` (shortest first, then alphabetically), then those that contain
+    it, then those spelled like it (``difflib``, closest first).
 
     Examples:
         >>> import networkx as nx
         >>> g = nx.MultiDiGraph()
-        >>> g.add_nodes_from([("model:gspmd", {"label": MODEL, "name": "GSPMD"}), ("model:b", {"label": MODEL, "name": "GPipe"})])
-        >>> close_names(g, MODEL, "gspm")
-        ['GSPMD']
+        >>> g.add_nodes_from([(f"model:{i}", {"label": MODEL, "name": text}) for i, text in
+        ...     enumerate(["GSPMD", "GPipe", "Swin Transformer", "Switch Transformer", "Switch-C", "MoE-Switch"])])
+        >>> close_names(g, MODEL, "gspm"), close_names(g, MODEL, "switch"), close_names(g, MODEL, "swin")
+        (['GSPMD'], ['Switch-C', 'MoE-Switch', 'Switch Transformer'], ['Swin Transformer'])
     """
     import difflib
+    import re
 
     folded: dict[str, str] = {}
     for _, a in sorted(g.nodes(data=True), key=lambda item: str(item[0])):
@@ -192,7 +212,24 @@ def close_names(g: GraphLike, label: str | None, name: str, n: int = 5) -> list[
             text = str(a.get("name") or a.get("title") or "")
             if text:
                 folded.setdefault(fold(text), text)
-    return [folded[k] for k in difflib.get_close_matches(fold(name), sorted(folded), n=n, cutoff=0.6)]
+    query = " ".join(fold(name).split())
+    by_length = sorted(folded, key=lambda k: (len(k), k))
+    starts = [k for k in by_length if len(query) >= 2 and any(
+        w.startswith(query) for w in [k, *re.split(r"[\s\-_/.:]+", k)])]
+    contains = [k for k in by_length if len(query) >= 3 and query in k and k not in starts]
+    spelled = difflib.get_close_matches(query, sorted(folded), n=n, cutoff=0.6)
+    return [folded[k] for k in dict.fromkeys([*starts, *contains, *spelled])][:n]
+
+
+LOOKUP_HINTS = {
+    AUTHOR: "Names match ignoring case, accents, dots and spacing, also written 'Last, First'; a node id works too.",
+    MODEL: "Names match ignoring case, spaces and dashes, also by alias or without a size (PaLM 540B); "
+           "a node id works too.",
+    DATASET: "Names match ignoring case, spaces and dashes, also by alias or without a plural ending; "
+             "a node id works too.",
+}
+"""What a failed lookup says about how names match, per label (others: ``LOOKUP_HINT``)."""
+LOOKUP_HINT = "Names and titles match ignoring case, spaces and dashes; a node id works too."
 
 
 def find_node(g: GraphLike, label: str | None, name: str) -> str:
@@ -200,7 +237,8 @@ def find_node(g: GraphLike, label: str | None, name: str) -> str:
     uses.
 
     ``name`` matches a node id, else a name or title as written, else a name, title or alias ignoring case, spaces, dashes and dots between
-    letters (``entity_key``; accents too for authors), else, for models and datasets, the name without a
+    letters (``entity_key``; accents too for authors), else, for authors, the name written ``Last, First``
+    (``first_last``), else, for models and datasets, the name without a
     size or plural ending (``Mixtral 8x7B`` is Mixtral, ``ViTs`` ViT; a person's name is never cut).
 
     Examples:
@@ -220,6 +258,9 @@ def find_node(g: GraphLike, label: str | None, name: str) -> str:
     if exact:
         return exact[0]
     hit = lookup_name(name_index(g, label), name, endings=False, label=label)
+    flipped = first_last(name) if label in (AUTHOR, None) else None
+    if hit is None and flipped:
+        hit = lookup_name(name_index(g, AUTHOR), flipped, endings=False, label=AUTHOR)
     if hit is None and label in (MODEL, DATASET, None):
         endings = name_index(g, label) if label else {
             k: v for lb in (MODEL, DATASET) for k, v in name_index(g, lb).items()}
@@ -227,8 +268,8 @@ def find_node(g: GraphLike, label: str | None, name: str) -> str:
     if hit is not None:
         return hit
     close = close_names(g, label, name)
+    if flipped:
+        close = list(dict.fromkeys([*close, *close_names(g, AUTHOR, flipped)]))[:5]
     hint = f" Close names: {', '.join(close)}." if close else ""
-    msg = (f"No {label or 'node'} named {name!r} in the graph.{hint}\n"
-           "  Names match ignoring case, spaces and dashes, also by alias or without a size (PaLM 540B); "
-           "a node id works too.")
-    raise NodeNotFound(msg)
+    how = LOOKUP_HINTS.get(label, LOOKUP_HINTS[MODEL] if label is None else LOOKUP_HINT)
+    raise NodeNotFound(f"No {label or 'node'} named {name!r} in the graph.{hint}\n  {how}")

@@ -1,0 +1,170 @@
+"""What a new user met at the command line, fixed by kind: output folders, name lookup, group authors in
+collaboration answers, one-model paths, engine errors, empty extraction text, the --add report."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import cli
+
+PAPERS = [
+    {"id": "2301.00001", "title": "Switch Transformer: Sparse Experts",
+     "abstract": "We introduce Switch Transformer, a sparse mixture of experts model.",
+     "authors": ["Yara Quist", "Bo Chen", "Orbit-AI"], "date": "2023-01-02"},
+    {"id": "2302.00002", "title": "Swin Transformer: Shifted Windows",
+     "abstract": "We present Swin Transformer, a vision backbone.",
+     "authors": ["Yara Quist", "Delta Team"], "date": "2023-02-03"},
+    {"id": "2303.00003", "title": "Switch-C: Bigger Experts",
+     "abstract": "We introduce Switch-C, which builds on Switch Transformer.",
+     "authors": ["Bo Chen", "Ida Moss"], "date": "2023-03-04"},
+]
+MODEL_HINT = ("  Names match ignoring case, spaces and dashes, also by alias or without a size (PaLM 540B); "
+              "a node id works too.\n")
+AUTHOR_HINT = ("  Names match ignoring case, accents, dots and spacing, also written 'Last, First'; "
+               "a node id works too.\n")
+
+
+def jsonl(path: Path, rows: list[dict[str, Any]]) -> Path:
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("trial")
+    result = CliRunner().invoke(cli, ["build", str(jsonl(folder / "p.jsonl", PAPERS)), "--store",
+                                      str(folder / "s"), "--quiet"])
+    assert result.exit_code == 0, result.output
+    return folder / "s"
+
+
+def run(*args: str) -> Any:
+    return CliRunner().invoke(cli, list(args))
+
+
+@pytest.mark.parametrize("command", [
+    ["viz", "-o", "{missing}/a.html"],
+    ["export", "--format", "graphml", "-o", "{missing}/x.graphml"],
+    ["export", "--format", "neo4j-csv", "-o", "{missing}/csv"],
+    ["fetch", "arxiv", "--query", "all:experts", "-o", "{missing}/fetched"],
+])
+def test_every_output_into_a_missing_folder_is_one_clean_error(command: list[str], store: Path,
+                                                               tmp_path: Path) -> None:
+    missing = tmp_path / "no" / "such"
+    args = [a.format(missing=missing) for a in command]
+    result = run(*args, "--store", str(store)) if command[0] != "fetch" else run(*args)
+    target = args[args.index("-o") + 1]
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == (f"Error: cannot write {target}: the folder {missing} does not exist\n"
+                             f"  Make it first (mkdir -p {missing}) or give -o a path in an existing folder.\n")
+    assert not (tmp_path / "no").exists()
+
+
+def test_output_under_a_file_names_the_file(store: Path, tmp_path: Path) -> None:
+    blocker = tmp_path / "plain.txt"
+    blocker.write_text("x", encoding="utf-8")
+    result = run("viz", "--store", str(store), "-o", str(blocker / "sub" / "v.html"))
+    assert (result.exit_code, result.stderr) == (1, f"Error: cannot write {blocker / 'sub' / 'v.html'}: "
+                                                    f"{blocker} is a file, not a folder\n"
+                                                    "  Give -o a path in an existing folder.\n")
+
+
+@pytest.mark.parametrize(("word", "close"), [
+    ("switch", "Switch-C, Switch Transformer"),  # a word that starts several names, shortest first
+    ("swin", "Swin Transformer"),
+    ("former", "Swin Transformer, Switch Transformer"),  # contained in names
+])
+def test_a_partial_model_name_suggests_the_names_it_starts_or_is_in(word: str, close: str, store: Path) -> None:
+    result = run("lineage", word, "--store", str(store))
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == f"Error: No Model named {word!r} in the graph. Close names: {close}.\n" + MODEL_HINT
+    assert run("lineage", word, "--store", str(store)).stderr == result.stderr  # deterministic
+
+
+def test_last_first_order_finds_the_author_and_the_hint_speaks_of_people(store: Path) -> None:
+    for spelling in ("Quist, Yara", "quist,  yara"):
+        result = run("coauthors", spelling, "--store", str(store))
+        assert (result.exit_code, result.output) == (0, "Yara Quist: 1 co-author(s) on 2 paper(s)\n"
+                                                        "Note: 2 group author name(s) left out, not people: "
+                                                        "Delta Team, Orbit-AI.\n"
+                                                        "  1   Bo Chen  (2023)\n")
+    result = run("coauthors", "Moss, Ivy", "--store", str(store))
+    assert (result.exit_code, result.stderr) == (1, "Error: No Author named 'Moss, Ivy' in the graph. "
+                                                    "Close names: Ida Moss.\n" + AUTHOR_HINT)
+
+
+def test_group_authors_are_left_out_of_collaboration_and_counted(store: Path) -> None:
+    result = run("collaboration", "--store", str(store))
+    assert (result.exit_code, result.output) == (0, """\
+3 authors, 2 co-author pairs, 3 papers, 1 communities
+Note: 2 group author name(s) left out, not people: Delta Team, Orbit-AI.
+Most central (co-authors, shared-paper weight, betweenness):
+  Bo Chen: 2, 2, 1.000
+  Ida Moss: 1, 1, 0.000
+  Yara Quist: 1, 1, 0.000
+Communities (Louvain):
+  #1 (3): Bo Chen, Ida Moss, Yara Quist
+Bridges between communities:
+  (none)
+Strongest pairs:
+  1 Bo Chen & Ida Moss (2023)
+  1 Yara Quist & Bo Chen (2023)
+Over time (year: papers, authors, pairs, new pairs):
+  2023: 3, 3, 2, 2
+""")
+    data = json.loads(run("collaboration", "--store", str(store), "--json").output)
+    assert data["groups_left_out"] == ["Delta Team", "Orbit-AI"]
+
+
+def test_a_path_from_a_model_to_itself_says_it_is_one_model(store: Path) -> None:
+    result = run("lineage-path", "switch transformer", "Switch-Transformer", "--store", str(store))
+    assert (result.exit_code, result.output) == (
+        0, "switch transformer and Switch-Transformer are the same model (Switch Transformer): "
+           "a chain joins two different models.\n")
+    result = run("lineage-path", "Switch-C", "Switch-C", "--store", str(store))
+    assert result.output == "Switch-C and Switch-C are the same model: a chain joins two different models.\n"
+
+
+def test_a_cypher_syntax_error_is_one_short_line_and_a_hint(store: Path) -> None:
+    result = run("cypher", "MATCH (n RETURN n", "--store", str(store))
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == ("Error: the store could not run the statement: Syntax error at line 1:9 - "
+                             "no viable alternative at input '(n RETURN'\n"
+                             "  Check the Cypher near the place named (kg cypher runs read-only clauses; "
+                             "values go in as $name with -p name=VALUE).\n")
+
+
+@pytest.mark.parametrize(("args", "stdin"), [(["extract", ""], None), (["extract", "  \n"], None),
+                                             (["extract", "-"], ""), (["extract", "--file", "-"], "\n")])
+def test_nothing_to_extract_is_a_clean_error(args: list[str], stdin: str | None) -> None:
+    result = CliRunner().invoke(cli, args, input=stdin)
+    assert (result.exit_code, result.stdout, result.stderr) == (
+        1, "", "Error: nothing to extract: give text, --file F or - for standard input\n")
+
+
+def test_build_add_counts_what_the_store_holds_and_what_was_added(tmp_path: Path) -> None:
+    first, second = jsonl(tmp_path / "a.jsonl", PAPERS[:2]), jsonl(tmp_path / "b.jsonl", PAPERS[2:])
+    s = str(tmp_path / "s")
+    result = run("build", str(first), "--store", s, "--no-extract", "--quiet")
+    assert result.output.splitlines()[0] == f"Built {s}: 2 papers from 2 records in 1 file(s)."
+    for _ in range(2):  # adding the same file again replaces its records
+        result = run("build", str(second), "--add", "--store", s, "--no-extract", "--quiet")
+        assert result.output.splitlines()[0] == (f"Built {s}: 3 papers from 3 records in 2 file(s) "
+                                                 "(1 record(s) from 1 file(s) added now).")
+
+
+def test_the_viewer_colours_the_communities_collaboration_prints_without_group_authors(store: Path) -> None:
+    from kg.analysis.collab import collaboration
+    from kg.api import load_networkx
+    from kg.viz import page_data
+
+    G = load_networkx(store)
+    data, printed = page_data(G, view="collaboration"), collaboration(G)
+    assert [c["members"] for c in printed["communities"]] == [["Bo Chen", "Ida Moss", "Yara Quist"]]
+    for c in printed["communities"]:
+        assert {n["name"] for n in data["nodes"] if n.get("community") == c["id"]} == set(c["members"])
