@@ -30,3 +30,17 @@ def test_readme_test_command_is_what_ci_runs():
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert "python -m pytest -q" in README
     assert "python -m pytest -q" in ci
+
+
+def test_every_public_name_has_a_docstring() -> None:
+    import ast
+
+    missing = []
+    for path in sorted((ROOT / "kg").rglob("*.py")):
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if not isinstance(node, (ast.FunctionDef, ast.ClassDef)) or node.name.startswith("_"):
+                continue
+            members = [node, *(m for m in node.body if isinstance(m, ast.FunctionDef) and not m.name.startswith("_"))
+                       ] if isinstance(node, ast.ClassDef) else [node]
+            missing += [f"{path.relative_to(ROOT)}:{m.lineno} {m.name}" for m in members if not ast.get_docstring(m)]
+    assert missing == []

@@ -75,6 +75,7 @@ class Mention:
 
     @property
     def length(self) -> int:
+        """Characters the mention spans."""
         return self.end - self.start
 
 
@@ -133,6 +134,11 @@ class Lexicon:
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Lexicon:
+        """The lexicon of ``patterns/lexicon.json``: word lists folded, head-word patterns compiled.
+
+        Raises:
+            KeyError: a list the file lacks.
+        """
         def words(key: str) -> frozenset[str]:
             return frozenset(w.casefold() for w in data[key])
 
@@ -268,6 +274,7 @@ def shape(token: str, pat: Patterns) -> str | None:
 
 @lru_cache(maxsize=1 << 14)
 def parse(name: str) -> NameParts:
+    """``kg.names.parse_name``, cached: the family words, versions and variants of a name."""
     return parse_name(name)
 
 

@@ -59,14 +59,17 @@ class TypeScore:
 
     @property
     def precision(self) -> float:
+        """TP / (TP + FP); 1.0 when nothing is predicted (kg.metrics)."""
         return precision(self.tp, self.tp + self.fp)
 
     @property
     def recall(self) -> float:
+        """TP / (TP + FN); 1.0 when nothing is labelled (kg.metrics)."""
         return recall(self.tp, self.tp + self.fn)
 
     @property
     def f1(self) -> float:
+        """Harmonic mean of precision and recall; 0.0 when both are 0."""
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
 
@@ -79,6 +82,7 @@ class EvalReport:
     scores: dict[str, TypeScore]
 
     def as_dict(self) -> dict[str, Any]:
+        """Scores per type as JSON-ready data, rounded to three places."""
         return {"papers": self.papers, "types": {
             t: {"precision": round(s.precision, 3), "recall": round(s.recall, 3), "f1": round(s.f1, 3),
                 "tp": s.tp, "fp": s.fp, "fn": s.fn,
@@ -252,9 +256,11 @@ class CorpusReport:
 
     @property
     def junk_rate(self) -> float:
+        """Predicted Model/Dataset names neither gold nor generic/ambiguous, over all predicted; 0.0 when none."""
         return self.junk / self.predicted if self.predicted else 0.0
 
     def as_dict(self) -> dict[str, Any]:
+        """The corpus scores as JSON-ready data, rounded to three places."""
         return {"part": self.part, "papers": self.papers, "predicted": self.predicted, "junk": self.junk,
                 "junk_rate": round(self.junk_rate, 3), "outside_ml": self.outside,
                 "outside_ml_clean": self.outside_clean,

@@ -28,10 +28,12 @@ class LineageScore:
 
     @property
     def precision(self) -> float:
+        """Right edges over predicted edges (kg.metrics: 1.0 when nothing is predicted)."""
         return precision(len(self.true_positives), self.predicted)
 
     @property
     def recall(self) -> float:
+        """Labelled pairs found over labelled pairs (1.0 when nothing is labelled)."""
         return recall(len(self.true_positives), self.gold)
 
     @property
@@ -40,6 +42,7 @@ class LineageScore:
         return precision(len(self.true_positives) + self.ancestor_hits, self.predicted)
 
     def as_dict(self) -> dict[str, Any]:
+        """The score as JSON-ready data, rounded to three places, with the edges behind it."""
         return {"predicted": self.predicted, "gold": self.gold, "precision": round(self.precision, 3),
                 "recall": round(self.recall, 3), "ancestor_precision": round(self.ancestor_precision, 3),
                 "true_positives": self.true_positives, "false_positives": self.false_positives,

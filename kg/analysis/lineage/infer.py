@@ -150,6 +150,7 @@ class Evidence:
 
     @property
     def rule(self) -> str:
+        """The strongest kind of evidence, as the edge's ``rule``: citation, stated-base, name, or support."""
         if self.cited:
             return "citation"
         if self.base:

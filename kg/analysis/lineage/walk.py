@@ -25,6 +25,7 @@ class ModelDate:
     introduced_by: str = ""  # the introducing paper's title
 
     def as_dict(self) -> dict[str, str]:
+        """``{"date", "first_seen", "introduced_by"}``; empty strings where unknown."""
         return {"date": self.date, "first_seen": self.first_seen, "introduced_by": self.introduced_by}
 
 
