@@ -475,3 +475,15 @@ def test_cli_viz_since_past_every_paper_says_why(tmp_path: Path, monkeypatch: py
     assert result.exit_code == 1 and not (tmp_path / "v.html").exists()
     assert result.output == ("Error: nothing to show: --since 2030 keeps no paper (the newest paper is from 2021); "
                              "pass an earlier year\n")
+
+
+def test_lineage_view_leaves_out_generic_parents_as_kg_lineage_does() -> None:
+    from kg.viz.slicing import builds_on
+
+    G = nx.MultiDiGraph()
+    G.add_node("model:a", label="Model", name="A")
+    G.add_node("model:b", label="Model", name="B")
+    G.add_node("model:transformer", label="Model", name="Transformer")
+    G.add_edge("model:b", "model:a", type=BUILDS_ON)
+    G.add_edge("model:b", "model:transformer", type=BUILDS_ON, generic=True)
+    assert sorted(builds_on(G).edges()) == [("model:b", "model:a")]

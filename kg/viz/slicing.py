@@ -112,10 +112,13 @@ def why_empty(G: Any, types: Iterable[str] | None, since: int | None) -> str:
 
 
 def builds_on(G: Any) -> Any:
-    """The BUILDS_ON edges of ``G`` alone: a MultiDiGraph over the models they link (child -> parent)."""
+    """The BUILDS_ON edges of ``G`` alone: a MultiDiGraph over the models they link (child -> parent).
+
+    Edges to a generic architecture (``generic: true``) are left out, as ``kg lineage`` hides them by default.
+    """
     L = nx.MultiDiGraph()
     for s, t, k, a in G.edges(keys=True, data=True):
-        if a.get("type") == BUILDS_ON:
+        if a.get("type") == BUILDS_ON and not a.get("generic"):
             L.add_node(s, **G.nodes[s])
             L.add_node(t, **G.nodes[t])
             L.add_edge(s, t, key=k, **a)
