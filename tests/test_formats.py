@@ -362,3 +362,32 @@ def test_arbitrary_json_values_give_records_or_a_source_error(tmp_path_factory, 
             assert isinstance(rec.title, str) and all(isinstance(a, str) for a in rec.authors)
     except SourceError as exc:
         assert exc.path == str(path)
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("@article{a1,\n  title = {Sparse Routers},\n  year = {twenty22}\n}\n",
+     "{path}:1: the entry 'a1' has year 'twenty22', which is not a year"),
+    ("@article{a2,\n  title = {Sparse Routers},\n  date = {2021-13-45}\n}\n",
+     "{path}:1: the entry 'a2' has date '2021-13-45', which is not a date"),
+    ("@article{a3,\n  title = {Sparse Routers},\n  year = 2021,\n  month = {Smarch}\n}\n",
+     "{path}:1: the entry 'a3' has month 'Smarch', which is not a month"),
+    ("TY  - JOUR\nTI  - Sparse Routers\nPY  - 2021/13/45\nER  - \n",
+     "{path}:1: PY '2021/13/45' is not a date"),
+    ("TY  - JOUR\nTI  - Sparse Routers\nPY  - circa 2021\nER  - \n",
+     "{path}:1: PY 'circa 2021' is not a date"),
+])
+def test_a_date_that_is_no_date_is_named_with_file_and_line(tmp_path: Path, text: str, message: str) -> None:
+    source = tmp_path / ("refs.ris" if text.startswith("TY") else "refs.bib")
+    source.write_text(text, encoding="utf-8")
+    with pytest.raises(SourceError) as caught:
+        list(read_records(source))
+    assert str(caught.value).splitlines()[0] == message.format(path=source)
+
+
+def test_dates_that_are_dates_still_read(tmp_path: Path) -> None:
+    bib = tmp_path / "ok.bib"
+    bib.write_text("@article{b,\n  title = {Sparse Routers},\n  year = 2021,\n  month = feb\n}\n", encoding="utf-8")
+    ris = tmp_path / "ok.ris"
+    ris.write_text("TY  - JOUR\nTI  - Sparse Routers\nPY  - 2021/02/18/\nER  - \n", encoding="utf-8")
+    assert [r.date for r in read_records(bib)] == ["2021-02"]
+    assert [r.date for r in read_records(ris)] == ["2021-02-18"]

@@ -155,6 +155,28 @@ def _entry_record(path: Path, line: int, kind: str, key: str, fields: dict[str, 
     )
 
 
+def _bad_date(fields: dict[str, str]) -> str:
+    """What is wrong with an entry's ``year``/``month``/``date`` fields, or "" when they make a date or are absent.
+
+    Examples:
+        >>> _bad_date({"year": "2021", "month": "feb"}), _bad_date({"year": "twenty22"})
+        ('', "year 'twenty22', which is not a year")
+        >>> _bad_date({"date": "2021-13-45"})
+        "date '2021-13-45', which is not a date"
+    """
+    if fields.get("date"):
+        if not re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?(?:/.*)?", fields["date"].strip()) or iso_date(
+                *fields["date"].strip()[:10].split("-")) != fields["date"].strip()[:10].split("/")[0]:
+            return f"date {fields['date']!r}, which is not a date"
+    year = fields.get("year")
+    if year is not None and not re.fullmatch(r"\s*\d{4}\s*", year):
+        return f"year {year!r}, which is not a year"
+    month = fields.get("month")
+    if year and month and iso_date(year.strip(), month) == year.strip():
+        return f"month {month!r}, which is not a month"
+    return ""
+
+
 def _year(text: str) -> str | None:
     found = re.search(r"\d{4}", text or "")
     return found.group(0) if found else None
@@ -241,6 +263,10 @@ def read_bibtex(path: Path) -> Iterator[PaperRecord | SourceError]:
         if not (fields.get("title") or fields.get("abstract")):
             out.append((line, SourceError(str(path), line, f"the entry {key!r} has no title",
                                           "Add a title = {...} field, or delete the entry.")))
+        elif _bad_date(fields):
+            out.append((line, SourceError(str(path), line, f"the entry {key!r} has {_bad_date(fields)}",
+                                          "Write year = {2022} (and month = feb, or date = {2022-02-18}), or "
+                                          "delete the field.")))
         else:
             out.append((line, _entry_record(path, line, kind, key, fields)))
     for _, item in sorted(out, key=lambda pair: pair[0]):

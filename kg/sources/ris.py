@@ -98,6 +98,10 @@ def read_ris(path: Path) -> Iterator[PaperRecord | SourceError]:
         year_text = (_strs(get("year")) + _strs(get("publication_year")) + [""])[0]
         year_parts = year_text.split("/")
         when = iso_date(year_parts[0][:4], *(year_parts[1:3] if len(year_parts) > 2 else [])) or date
+        if year_text.strip() and not _ris_year_ok(year_text):
+            yield SourceError(str(path), line, f"PY {year_text.strip()!r} is not a date",
+                              "Write PY  - 2022 or PY  - 2022/02/18/ (year/month/day/other), or delete the line.")
+            continue
         arxiv = next(filter(None, map(ids.arxiv_id, urls + _strs(get("doi")))), None)
         venue = next(iter(_strs(get("journal_name")) + _strs(get("secondary_title"))), "")
         yield _need_title(path, line, PaperRecord(
@@ -105,6 +109,22 @@ def read_ris(path: Path) -> Iterator[PaperRecord | SourceError]:
             abstract=squash(" ".join(_strs(get("abstract")) or _strs(get("notes_abstract")))),
             arxiv_id=arxiv, doi=next(filter(None, map(ids.doi, _strs(get("doi")) + urls)), None),
             topics=_strs(get("keywords")), extra={"venue": venue} if venue else {}))
+
+
+def _ris_year_ok(text: str) -> bool:
+    """True when an RIS ``PY``/``Y1`` value is a date: ``YYYY``, ``YYYY/MM/DD/other`` with parts optional.
+
+    Examples:
+        >>> _ris_year_ok("2021"), _ris_year_ok("2021/02/18/"), _ris_year_ok("2021///Spring"), _ris_year_ok("2021/13/45")
+        (True, True, True, False)
+    """
+    parts = (text.strip().split("/") + ["", ""])[:3]
+    if not re.fullmatch(r"\d{4}", parts[0]) or not all(re.fullmatch(r"\d{0,2}", p) for p in parts[1:]):
+        return False
+    month, day = (int(p) if p else None for p in parts[1:])
+    written = "-".join(f"{int(p):02d}" if i else p for i, p in enumerate(parts) if p)
+    return (month is None or 1 <= month <= 12) and (day is None or (month is not None and iso_date(
+        parts[0], month, day) == written))
 
 
 def read_wos(path: Path) -> Iterator[PaperRecord | SourceError]:
