@@ -439,3 +439,20 @@ def test_a_version_is_not_drawn_to_a_namesake_met_only_in_unrelated_text() -> No
 
     assert pairs(_namesake_graph(with_kin=False)) == []
     assert pairs(_namesake_graph(with_kin=True)) == [("m2", "m1")]
+
+
+def test_a_model_date_is_shown_as_the_sources_give_it_never_a_made_up_day() -> None:
+    from kg.analysis.lineage.walk import model_dates
+    from kg.model import INTRODUCES, MODEL, PAPER, USES, Edge, Graph, Node
+
+    G = Graph()
+    G.add_node(Node("p1", PAPER, {"title": "Quill", "date": "2021"}))
+    G.add_node(Node("p2", PAPER, {"title": "Quill-2", "date": "2022-03"}))
+    G.add_node(Node("m1", MODEL, {"name": "Quill"}))
+    G.add_node(Node("m2", MODEL, {"name": "Quill-2"}))
+    G.add_node(Node("m3", MODEL, {"name": "Inkwell"}))
+    for edge in (Edge("p1", INTRODUCES, "m1"), Edge("p2", INTRODUCES, "m2"), Edge("p2", USES, "m3")):
+        G.add_edge(edge)
+    dates = model_dates(G.to_networkx())
+    assert (dates["m1"].date, dates["m2"].date, dates["m3"].date, dates["m3"].first_seen) == (
+        "2021", "2022-03", "", "2022-03")

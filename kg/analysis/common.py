@@ -17,8 +17,21 @@ GraphLike: TypeAlias = nx.MultiDiGraph
 plus the properties, edge key and attribute ``type`` plus the properties)."""
 
 
+def date_text(attrs: Any) -> str:
+    """A paper's date as its sources give it (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``), else ``""``: never a
+    day made up from a year.
+
+    Examples:
+        >>> date_text({"date": "2021"}), date_text({"date": "2022-02-18T10:00:00"}), date_text({"year": 2020})
+        ('2021', '2022-02-18', '2020')
+    """
+    text = str(attrs.get("date") or "")[:10]
+    return text if day_number(text) else (str(attrs.get("year")) if day_number(str(attrs.get("year") or "")) else "")
+
+
 def day_number(iso: Any) -> int | None:
-    """The ordinal day of an ISO date (``YYYY-MM-DD``; a bare year counts as 1 July), else None.
+    """The ordinal day of an ISO date, for ordering (``YYYY-MM`` counts as the 15th, a bare year as 1 July),
+    else None.
 
     Examples:
         >>> day_number("2020-01-02") - day_number("2020-01-01")
@@ -28,6 +41,8 @@ def day_number(iso: Any) -> int | None:
     try:
         if len(text) >= 10:
             return date.fromisoformat(text[:10]).toordinal()
+        if len(text) == 7 and text[4] == "-":  # YYYY-MM: the middle of the month
+            return date(int(text[:4]), int(text[5:]), 15).toordinal()
         if len(text) == 4 and text.isdigit():
             return date(int(text), 7, 1).toordinal()
     except ValueError:
@@ -49,11 +64,7 @@ class PaperView:
     orgs: set[str] = field(default_factory=set)
     topics: set[str] = field(default_factory=set)
     listings: list[str] = field(default_factory=list)
-
-    @property
-    def date(self) -> str:
-        """The paper's date as ``YYYY-MM-DD`` (a bare year reads as 1 July), else ``""``."""
-        return date.fromordinal(self.day).isoformat() if self.day else ""
+    date: str = ""  # as the sources give it: YYYY, YYYY-MM or YYYY-MM-DD (date_text)
 
 
 def papers(g: GraphLike) -> dict[str, PaperView]:
@@ -68,6 +79,7 @@ def papers(g: GraphLike) -> dict[str, PaperView]:
             id=nid, title=str(attrs.get("title") or attrs.get("name") or ""), day=day,
             year=int(year) if year else None, abstract=str(attrs.get("abstract") or ""),
             truncated=bool(attrs.get("authors_truncated")), listings=list(attrs.get("listings") or []),
+            date=date_text(attrs),
             topics={f"category:{c}" for c in attrs.get("categories") or []})
     authored: dict[str, list[tuple[int, str]]] = {}
     for s, t, attrs in g.edges(data=True):

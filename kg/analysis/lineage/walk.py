@@ -5,12 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 import networkx as nx
 
-from kg.analysis.common import GraphLike, day_number, find_node, node_name
+from kg.analysis.common import GraphLike, date_text, day_number, find_node, node_name
 from kg.analysis.lineage.infer import edge_kind
 from kg.model import BUILDS_ON, INTRODUCES, MODEL, PAPER, PAPER_ENTITY_RELS
 
@@ -47,21 +46,21 @@ def model_dates(g: GraphLike, models: Iterable[str] | None = None) -> dict[str, 
         models = [n for n, a in g.nodes(data=True) if a.get("label") == MODEL]
     out = {}
     for m in models:
-        intro: list[tuple[int, str]] = []
-        seen: list[int] = []
+        intro: list[tuple[int, str, str]] = []
+        seen: list[tuple[int, str]] = []
         for p, _, a in g.in_edges(m, data=True):
             attrs = g.nodes[p]
             day = day_number(attrs.get("date")) or day_number(attrs.get("year"))
             if attrs.get("label") != PAPER or a.get("type") not in PAPER_ENTITY_RELS or day is None:
                 continue
-            seen.append(day)
+            seen.append((day, date_text(attrs)))
             if a.get("type") == INTRODUCES:
-                intro.append((day, str(attrs.get("title") or p)))
+                intro.append((day, date_text(attrs), str(attrs.get("title") or p)))
         if intro:
-            day, title = min(intro)
-            out[m] = ModelDate(date.fromordinal(day).isoformat(), "", title)
+            _, when, title = min(intro)
+            out[m] = ModelDate(when, "", title)
         elif seen:
-            out[m] = ModelDate("", date.fromordinal(min(seen)).isoformat())
+            out[m] = ModelDate("", min(seen)[1])
         else:
             out[m] = ModelDate()
     return out
