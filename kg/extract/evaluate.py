@@ -96,25 +96,7 @@ def read_gold(path: str | Path) -> list[dict[str, Any]]:
     Raises:
         SourceError: the file is missing, a line is not JSON, or a field is missing.
     """
-    p = Path(path)
-    try:
-        lines = p.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise SourceError(str(p), None, f"cannot read the gold file: {exc.strerror}") from exc
-    rows = []
-    for n, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise SourceError(str(p), n, f"not JSON: {exc.msg}", "each line is one JSON object") from exc
-        missing = [f for f in FIELDS if f not in row]
-        if missing:
-            raise SourceError(str(p), n, f"missing field(s) {', '.join(missing)}",
-                              f"each line needs: {', '.join(FIELDS)}")
-        rows.append(row)
-    return rows
+    return [row for _, row in _read_jsonl(path, "gold", FIELDS)]
 
 
 def predicted(nodes: Iterable[Node], edges: Iterable[Edge], paper_id: str) -> dict[str, set[Any]]:

@@ -556,22 +556,21 @@ def select(scored: Iterable[tuple[float, Evidence]], explicit: Iterable[tuple[st
         h.add_edge(e.source, e.target)
         kept.append((score, e))
     parented = {s for s, _ in explicit} | set(per_model)
-    for score, e in ranked:  # a family name alone counts only for a model with no other parent
-        if not e.family_only or score < min_score or e.source in parented:
-            continue
-        if e.target in h and e.source in h and nx.has_path(h, e.target, e.source):
-            continue
-        parented.add(e.source)
-        h.add_edge(e.source, e.target)
-        kept.append((score, e))
-    for score, e in ranked:
-        if e.derivation or not e.candidate_ok or score < CANDIDATE_MIN_SCORE or e.source in parented:
-            continue
-        if e.target in h and e.source in h and nx.has_path(h, e.target, e.source):
-            continue
-        parented.add(e.source)
-        h.add_edge(e.source, e.target)
-        kept.append((score, e))
+
+    def admit_orphans(admissible: Callable[[float, Any], bool]) -> None:
+        """Keep each admissible edge of a model still without a parent, unless it would close a cycle."""
+        for score, e in ranked:
+            if not admissible(score, e) or e.source in parented:
+                continue
+            if e.target in h and e.source in h and nx.has_path(h, e.target, e.source):
+                continue
+            parented.add(e.source)
+            h.add_edge(e.source, e.target)
+            kept.append((score, e))
+
+    # a family name alone counts only for a model with no other parent; then candidates
+    admit_orphans(lambda score, e: e.family_only and score >= min_score)
+    admit_orphans(lambda score, e: not e.derivation and e.candidate_ok and score >= CANDIDATE_MIN_SCORE)
     return _reduce(h, kept) if reduce else kept
 
 
