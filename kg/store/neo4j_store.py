@@ -8,8 +8,10 @@ cluster). Constraints and indexes are created on first write, where the server s
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
+from collections.abc import Iterator
 from typing import Any
 
 from kg.errors import BackendUnavailable, StoreError
@@ -98,34 +100,30 @@ class Neo4jStore(GraphStore):
         def work(tx: Any) -> list[dict[str, Any]]:
             return [record.data() for record in tx.run(cypher, params or {})]
 
-        errors = self.neo4j.exceptions
-        try:
-            with self.driver.session(database=self.database) as session:
-                rows: list[dict[str, Any]] = (session.execute_write(work) if write else session.execute_read(work))
-                return rows
-        except (errors.ServiceUnavailable, errors.AuthError, errors.SessionExpired) as exc:
-            first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-            raise BackendUnavailable(f"cannot reach a Bolt server at {self.uri}: {first}\n"
-                                     "  Check the server runs and the URL (bolt://HOST:7687 or neo4j://HOST:7687), "
-                                     "NEO4J_USERNAME and NEO4J_PASSWORD.") from exc
-        except errors.Neo4jError as exc:
-            raise StoreError(f"query failed on {self.uri}: {exc.code}: {exc.message}\n  query: {cypher[:200]}"
-                             ) from exc
+        with self._translated_errors(cypher), self.driver.session(database=self.database) as session:
+            rows: list[dict[str, Any]] = (session.execute_write(work) if write else session.execute_read(work))
+            return rows
 
     def run_read_only(self, cypher: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
         """In an explicit transaction of a read-access session that is always rolled back, never committed:
         a server that ignores the access mode (ArcadeDB's Bolt plugin does) still keeps no write."""
+        with self._translated_errors(cypher), self.driver.session(
+                database=self.database, default_access_mode=self.neo4j.READ_ACCESS) as session:
+            tx = session.begin_transaction()
+            try:
+                result = tx.run(cypher, params or {})
+                return [{k: self._value(v) for k, v in zip(record.keys(), record.values(), strict=True)}
+                        for record in result]
+            finally:
+                tx.rollback()
+
+    @contextlib.contextmanager
+    def _translated_errors(self, cypher: str) -> Iterator[None]:
+        """The driver's errors as the store's: an unreachable server or bad credentials as BackendUnavailable,
+        a failed statement as StoreError naming it."""
         errors = self.neo4j.exceptions
         try:
-            with self.driver.session(database=self.database,
-                                     default_access_mode=self.neo4j.READ_ACCESS) as session:
-                tx = session.begin_transaction()
-                try:
-                    result = tx.run(cypher, params or {})
-                    return [{k: self._value(v) for k, v in zip(record.keys(), record.values(), strict=True)}
-                            for record in result]
-                finally:
-                    tx.rollback()
+            yield
         except (errors.ServiceUnavailable, errors.AuthError, errors.SessionExpired) as exc:
             first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
             raise BackendUnavailable(f"cannot reach a Bolt server at {self.uri}: {first}\n"
