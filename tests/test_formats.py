@@ -284,14 +284,15 @@ def test_json_errors_name_the_real_problem(runner, tmp_path, text: str, message:
 
 # --- arbitrary input never crashes a reader ------------------------------------------------------------
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(fmt=st.sampled_from(sorted(FORMATS)), data=st.one_of(
+@pytest.mark.parametrize("fmt", [*sorted(FORMATS), None])  # each reader forced, and detection (None)
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.one_of(
     st.binary(max_size=300),
     st.text(max_size=300).map(lambda t: t.encode("utf-8", "surrogatepass")),
     st.sampled_from(sorted(DATA.iterdir())).flatmap(
         lambda p: st.integers(0, 400).map(lambda n: (gzip.decompress(p.read_bytes()) if p.suffix == ".gz"
                                                      else p.read_bytes())[:n]))))
-def test_arbitrary_bytes_give_records_or_a_source_error(tmp_path_factory, fmt: str, data: bytes) -> None:
+def test_arbitrary_bytes_give_records_or_a_source_error(tmp_path_factory, fmt: str | None, data: bytes) -> None:
     path = tmp_path_factory.mktemp("fuzz") / "input"
     path.write_bytes(data)
     try:
@@ -351,9 +352,9 @@ KEYS = ["id", "title", "authors", "authorships", "abstract_inverted_index", "pap
         "referenced_works", "citations", "message", "results", "data", "items", "year", "doi", "arxiv_id"]
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(fmt=st.sampled_from(["jsonl", "openalex", "s2", "crossref", "csl", "arxiv-json"]),
-       value=st.dictionaries(st.sampled_from(KEYS), JSON_VALUES, max_size=8) | JSON_VALUES)
+@pytest.mark.parametrize("fmt", ["jsonl", "openalex", "s2", "crossref", "csl", "arxiv-json"])
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(value=st.dictionaries(st.sampled_from(KEYS), JSON_VALUES, max_size=8) | JSON_VALUES)
 def test_arbitrary_json_values_give_records_or_a_source_error(tmp_path_factory, fmt: str, value) -> None:
     path = tmp_path_factory.mktemp("fuzz") / "input.json"
     path.write_text(json.dumps(value))
