@@ -220,14 +220,11 @@ BUILDS_ON_DOWN = (f"MATCH (m:{_checked(MODEL, LABELS)}) WHERE m.id IN $ids "
 _PAPER_MODEL = "|".join(_checked(rel, SCHEMA) for rel in PAPER_ENTITY_RELS)
 _DATING = "p.id AS id, p.date AS date, p.year AS year, p.title AS title"
 # The papers that date a model (kg.analysis.lineage.model_dates): its introducing paper, looked up by the title
-# the build stored on the model (``introduced_by``, indexed); the first paper naming it on the stored
-# ``first_seen`` date; or, when the model stores neither, every paper naming it.
+# the build stored on the model (``introduced_by``, indexed); or, when the model stores no dates, every paper
+# naming it.
 INTRODUCING_PAPERS = (f"UNWIND $rows AS row MATCH (p:{_checked(PAPER, LABELS)} {{title: row.title}})"
                       f"-[r:{_checked(INTRODUCES, SCHEMA)}]->(m:{_checked(MODEL, LABELS)} {{id: row.id}}) "
                       f"RETURN m.id AS model, type(r) AS type, {_DATING}")
-FIRST_SEEN_PAPER = (f"MATCH (m:{_checked(MODEL, LABELS)} {{id: $id}}) "
-                    f"MATCH (p:{_checked(PAPER, LABELS)})-[r:{_PAPER_MODEL}]->(m) WHERE p.date STARTS WITH $first "
-                    f"RETURN m.id AS model, type(r) AS type, {_DATING} LIMIT 1")
 NAMING_PAPERS = (f"MATCH (m:{_checked(MODEL, LABELS)}) WHERE m.id IN $ids "
                  f"MATCH (p:{_checked(PAPER, LABELS)})-[r:{_PAPER_MODEL}]->(m) "
                  f"RETURN m.id AS model, type(r) AS type, {_DATING}")
