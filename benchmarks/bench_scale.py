@@ -111,6 +111,8 @@ def main() -> None:
     ap.add_argument("--workdir", type=Path, default=Path("/tmp/kg-scale"))
     ap.add_argument("--reuse-store", action="store_true",
                     help="time the lookups on the store a previous run built in --workdir (no build row)")
+    ap.add_argument("--only", type=lambda text: [c.strip() for c in text.split(",")], default=None,
+                    help="comma-separated rows to time (e.g. 'lineage,lineage-path'); default: all")
     args = ap.parse_args()
     args.workdir.mkdir(parents=True, exist_ok=True)
     corpus = args.workdir / f"papers-{args.papers + args.add}-{args.seed}.jsonl"
@@ -140,13 +142,16 @@ def main() -> None:
         "collaboration": ["collaboration", "--top", "10"],
         "authors --check": ["authors", "--check", names["author"]],
     }
+    if args.only is not None:
+        commands = {name: argv for name, argv in commands.items() if name in args.only}
     for name, argv in commands.items():
         print(f"kg {' '.join(argv)}", file=sys.stderr, flush=True)
         rows[name] = run([*argv, "--store", str(store)], timeout=args.timeout)
     memory = in_memory(store, names)
-    print(f"build --add {args.add:,} papers...", file=sys.stderr, flush=True)
-    rows["build --add"] = run(["build", str(extra), "--add", "--store", str(store), "--quiet"],
-                              timeout=args.add_timeout)
+    if args.only is None or "build --add" in args.only:
+        print(f"build --add {args.add:,} papers...", file=sys.stderr, flush=True)
+        rows["build --add"] = run(["build", str(extra), "--add", "--store", str(store), "--quiet"],
+                                  timeout=args.add_timeout)
     print(f"\n{args.papers:,} generated papers (seed {args.seed}), {os.cpu_count()} cores; "
           f"kg commands as whole processes; networkx on the whole graph in memory\n")
     print("| command | wall s | CPU s | peak RSS MB | target (s / MB) | networkx in memory s |")
