@@ -35,7 +35,8 @@ def statements() -> list[dict[str, str]]:
     out += [{"name": f"read_edges {rel}", "query": cypher.read_edges(rel)} for rel in SCHEMA]
     out += [{"name": name, "query": getattr(cypher, name)}
             for name in ("READ_NODES", "READ_EDGES", "COUNT_LABELS", "COUNT_TYPES", "BUILDS_ON_UP", "BUILDS_ON_DOWN",
-                         "INTRODUCING_PAPERS", "NAMING_PAPERS")]
+                         "INTRODUCING_PAPERS", "NAMING_PAPERS",
+                         "BUILDS_ON_UP_SCORES", "BUILDS_ON_DOWN_SCORES", "CHAIN_EDGES", "MODELS_BY_ID")]
     out += [{"name": f"names_of {label}", "query": cypher.names_of(label)} for label in LABELS]
     out += [{"name": f"schema {name}", "query": text} for name, text in schema_statements().items()]
     out += [{"name": f"export cypher #{i}", "query": text} for i, text in enumerate(cypher_script(sample_graph()))]

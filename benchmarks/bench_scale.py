@@ -15,6 +15,7 @@ seconds is stopped and shown as "> TIMEOUT".
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import signal
@@ -129,7 +130,11 @@ def main() -> None:
         shutil.rmtree(store, ignore_errors=True)
         print(f"building {args.papers:,} papers...", file=sys.stderr, flush=True)
         rows["build"] = run(["build", str(base), "--store", str(store), "--quiet"], timeout=3600)
-    names = pick(store)
+    # in a child process: a child's peak RSS counts its parent's at fork time, so this process stays small
+    names = json.loads(subprocess.run(
+        [sys.executable, "-c", "import json, sys; sys.path.insert(0, sys.argv[1]); from bench_scale import pick; "
+         "from pathlib import Path; print(json.dumps(pick(Path(sys.argv[2]))))", str(HERE), str(store)],
+        check=True, capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)}).stdout)
     print(f"names: {names}", file=sys.stderr, flush=True)
     html = str(args.workdir / "ego.html")
     commands = {

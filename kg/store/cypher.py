@@ -217,6 +217,20 @@ BUILDS_ON_UP = (f"MATCH (m:{_checked(MODEL, LABELS)}) WHERE m.id IN $ids "
 BUILDS_ON_DOWN = (f"MATCH (m:{_checked(MODEL, LABELS)}) WHERE m.id IN $ids "
                   f"MATCH (a:{_checked(MODEL, LABELS)})-[r:{_checked(BUILDS_ON, SCHEMA)}]->(m) WHERE {_KEEP_BUILDS_ON} "
                   "RETURN a.id AS source, m.id AS target, properties(a) AS node, properties(r) AS props")
+# The same steps with only what the shortest-path search weighs (``score``, ``generic``), for kg lineage-path;
+# then the properties of the chain found, by ids.
+BUILDS_ON_UP_SCORES = (f"MATCH (m:{_checked(MODEL, LABELS)}) WHERE m.id IN $ids "
+                       f"MATCH (m)-[r:{_checked(BUILDS_ON, SCHEMA)}]->(a:{_checked(MODEL, LABELS)}) "
+                       f"WHERE {_KEEP_BUILDS_ON} "
+                       "RETURN m.id AS source, a.id AS target, r.score AS score, r.generic AS generic")
+BUILDS_ON_DOWN_SCORES = (f"MATCH (m:{_checked(MODEL, LABELS)}) WHERE m.id IN $ids "
+                         f"MATCH (a:{_checked(MODEL, LABELS)})-[r:{_checked(BUILDS_ON, SCHEMA)}]->(m) "
+                         f"WHERE {_KEEP_BUILDS_ON} "
+                         "RETURN a.id AS source, m.id AS target, r.score AS score, r.generic AS generic")
+CHAIN_EDGES = (f"UNWIND $rows AS row MATCH (a:{_checked(MODEL, LABELS)} {{id: row.source}})"
+               f"-[r:{_checked(BUILDS_ON, SCHEMA)}]->(b:{_checked(MODEL, LABELS)} {{id: row.target}}) "
+               "RETURN a.id AS source, b.id AS target, properties(r) AS props")
+MODELS_BY_ID = f"MATCH (m:{_checked(MODEL, LABELS)}) WHERE m.id IN $ids RETURN properties(m) AS props"
 _PAPER_MODEL = "|".join(_checked(rel, SCHEMA) for rel in PAPER_ENTITY_RELS)
 _DATING = "p.id AS id, p.date AS date, p.year AS year, p.title AS title"
 # The papers that date a model (kg.analysis.lineage.model_dates): its introducing paper, looked up by the title

@@ -14,7 +14,8 @@ from itertools import count
 from typing import TYPE_CHECKING, Any
 
 from kg.model import BUILDS_ON, MENTIONS, MODEL, PAPER, Edge, Graph, Node
-from kg.store.cypher import BUILDS_ON_DOWN, BUILDS_ON_UP, INTRODUCING_PAPERS, NAMING_PAPERS, node_by_id
+from kg.store.cypher import (BUILDS_ON_DOWN, BUILDS_ON_DOWN_SCORES, BUILDS_ON_UP, BUILDS_ON_UP_SCORES, CHAIN_EDGES,
+                             INTRODUCING_PAPERS, MODELS_BY_ID, NAMING_PAPERS, node_by_id)
 
 if TYPE_CHECKING:
     from kg.store.base import GraphStore
@@ -29,8 +30,10 @@ class BuildsOn:
     """BUILDS_ON edges as kg.analysis.lineage keeps them (score at least ``min_score``; generic ones only with
     ``show_generic``), read from ``store`` one frontier at a time and kept: ``graph`` grows with every read."""
 
-    def __init__(self, store: GraphStore, min_score: float = 0.0, show_generic: bool = False) -> None:
+    def __init__(self, store: GraphStore, min_score: float = 0.0, show_generic: bool = False,
+                 scores_only: bool = False) -> None:
         self.store, self.min_score, self.show_generic = store, min_score, show_generic
+        self.scores_only = scores_only  # read only ids, ``score`` and ``generic`` (kg lineage-path's search)
         self.graph = Graph()
         self.up: Adjacency = {}  # model -> the models it builds on
         self.down: Adjacency = {}  # model -> the models building on it
@@ -59,14 +62,17 @@ class BuildsOn:
             side[i] = []
         params = {"ids": todo, "min_score": float(self.min_score), "generic": bool(self.show_generic)}
         found: set[str] = set()
-        for row in self.store.run(BUILDS_ON_UP if up else BUILDS_ON_DOWN, params):
-            props = {k: v for k, v in dict(row["props"]).items() if v is not None}
+        statement = ((BUILDS_ON_UP_SCORES if up else BUILDS_ON_DOWN_SCORES) if self.scores_only else
+                     (BUILDS_ON_UP if up else BUILDS_ON_DOWN))
+        for row in self.store.run(statement, params):
+            props = {k: v for k, v in (row if self.scores_only else dict(row["props"])).items()
+                     if v is not None and (k in ("score", "generic") or not self.scores_only)}
             if not self.keeps(props):
                 continue
             source, target = str(row["source"]), str(row["target"])
             near, other = (source, target) if up else (target, source)
             if other not in self.graph.nodes:
-                self.graph.add_node(Node(other, MODEL, dict(row["node"])))
+                self.graph.add_node(Node(other, MODEL, {"id": other} if self.scores_only else dict(row["node"])))
                 found.add(other)
             self.graph.add_edge(Edge(source, BUILDS_ON, target, props))
             side[near].append((other, props))
@@ -122,18 +128,22 @@ def _reaches(edges: BuildsOn, source: str, target: str, limit: int) -> bool:
     return False
 
 
-def _dijkstra_reads(edges: BuildsOn, source: str, target: str) -> None:
-    """Read what networkx's ``bidirectional_dijkstra`` (which ``nx.shortest_path`` runs, weight 2 - score)
-    looks at from ``source`` up to ``target``: the edges of each model it settles, up from the ones settled
-    from ``source`` and down into the ones settled from ``target``, in the order networkx visits them (its
-    neighbours in id order, as ``Graph.to_networkx`` builds them). On those edges it settles the same models
-    in the same order, so it returns the same path. Call only when a path exists."""
+def _most_confident(edges: BuildsOn, source: str, target: str) -> list[str]:
+    """The chain networkx's ``bidirectional_dijkstra`` (which ``nx.shortest_path`` runs for
+    kg.analysis.lineage.lineage_path, weight 2 - score) finds from ``source`` up to ``target``, run here on
+    edges read as it settles each model (up from the ones settled from ``source``, down into the ones settled
+    from ``target``), its neighbours in id order as ``Graph.to_networkx`` builds them: it settles the same
+    models in the same order as on the whole graph, so the analysis given these edges finds this chain too.
+    [] when none joins them."""
     dists: list[dict[str, float]] = [{}, {}]
     seen: list[dict[str, float]] = [{source: 0.0}, {target: 0.0}]
+    preds: list[dict[str, str | None]] = [{source: None}, {target: None}]
     fringe: list[list[tuple[float, int, str]]] = [[], []]
     c = count()
     heappush(fringe[0], (0.0, next(c), source))
     heappush(fringe[1], (0.0, next(c), target))
+    finaldist: float | None = None
+    meet = source
     direction = 1
     while fringe[0] and fringe[1]:
         direction = 1 - direction
@@ -142,41 +152,65 @@ def _dijkstra_reads(edges: BuildsOn, source: str, target: str) -> None:
             continue
         dists[direction][v] = dist
         if v in dists[1 - direction]:
-            return
+            forward, back = [], []
+            node: str | None = meet
+            while node is not None:
+                forward.append(node)
+                node = preds[0][node]
+            node = preds[1][meet]
+            while node is not None:
+                back.append(node)
+                node = preds[1][node]
+            return forward[::-1] + back
         for w, props in edges.neighbours(v, up=direction == 0):
             length = dist + (2.0 - float(props.get("score", 1.0)))
             if w not in dists[direction] and (w not in seen[direction] or length < seen[direction][w]):
                 seen[direction][w] = length
                 heappush(fringe[direction], (length, next(c), w))
+                preds[direction][w] = v
+                if w in seen[1 - direction]:
+                    total = length + seen[1 - direction][w]
+                    if finaldist is None or finaldist > total:
+                        finaldist, meet = total, w
+    return []
 
 
 def between(store: GraphStore, a: str, b: str, min_score: float = 0.0, show_generic: bool = False,
             limit: int = PATH_LIMIT) -> Graph:
-    """The models ``a`` and ``b``, the kept BUILDS_ON edges that the most confident chain between them is
-    chosen from, and the papers dating its models: what ``kg.analysis.lineage.lineage_path(g, a, b, ...)``
-    reads, when a chain of at most ``limit`` steps joins them (``a`` up to ``b`` looked for first, as the
-    analysis does); a longer chain is not found (then the graph holds no chain).
+    """The models ``a`` and ``b`` and what ``kg.analysis.lineage.lineage_path(g, a, b, ...)`` reads about them
+    when a chain of at most ``limit`` steps joins them (``a`` up to ``b`` looked for first, as the analysis
+    does): the kept BUILDS_ON edges its shortest-path search weighs (ids, ``score``, ``generic``), and the
+    chain it finds with every property of its models and edges and the papers dating its models. A longer
+    chain is not found (then the graph holds no chain).
 
     Reads: one indexed statement per frontier step (at most ``limit`` each way round), then one per model
-    the shortest-path search settles, then the dating papers (``add_dates``).
+    the shortest-path search settles (scores only), then the chain's properties and dating papers.
     """
-    edges = BuildsOn(store, min_score, show_generic)
+    edges = BuildsOn(store, min_score, show_generic, scores_only=True)
     present = [edges.add_model(m) for m in (a, b)]
     if not all(present) or a == b:
         return edges.graph
+    chain: list[str] = []
     for s, t in ((a, b), (b, a)):
         if _reaches(edges, s, t, limit):
-            _dijkstra_reads(edges, s, t)
+            chain = _most_confident(edges, s, t)
             break
-    else:
+    if not chain:
         return edges.graph
-    add_dates(store, edges.graph)
-    return edges.graph
+    graph = edges.graph
+    for row in store.run(MODELS_BY_ID, {"ids": chain}):
+        graph.add_node(Node(str(row["props"]["id"]), MODEL, dict(row["props"])))
+    steps = [{"source": u, "target": v} for u, v in zip(chain, chain[1:], strict=False)]
+    for row in store.run(CHAIN_EDGES, {"rows": steps}):
+        graph.add_edge(Edge(str(row["source"]), BUILDS_ON, str(row["target"]), dict(row["props"])))
+    add_dates(store, graph, chain)
+    return graph
 
 
-def add_dates(store: GraphStore, graph: Graph) -> None:
+def add_dates(store: GraphStore, graph: Graph, models: Iterable[str] | None = None) -> None:
     """Add to ``graph`` the papers (with ``date``, ``year``, ``title``) and paper-to-model edges from which
-    ``kg.analysis.lineage.model_dates`` finds each of its models' dates, using the dates a build stores on each
+    ``kg.analysis.lineage.model_dates`` finds the dates of ``models`` (default: every model in ``graph``),
+    using the dates a build stores on each
     model (kg.pipeline.add_inferred_lineage, computed by model_dates on the whole graph):
 
     - a model with a ``date`` gets its introducing paper, looked up by title (``introduced_by``, indexed);
@@ -186,7 +220,7 @@ def add_dates(store: GraphStore, graph: Graph) -> None:
     - a model storing neither (a store from before dates were stored), or whose introducing paper is not found
       by title, gets every paper naming it, as the whole-graph analysis reads them.
     """
-    models = sorted(n.id for n in graph.by_label(MODEL))
+    models = sorted(n.id for n in graph.by_label(MODEL)) if models is None else sorted(set(models))
     introduced = [{"id": m, "title": str(graph.nodes[m].props["introduced_by"])} for m in models
                   if graph.nodes[m].props.get("date") and graph.nodes[m].props.get("introduced_by")]
     dated = _add_papers(graph, store.run(INTRODUCING_PAPERS, {"rows": introduced})) if introduced else set()
