@@ -120,10 +120,12 @@ def main() -> None:
     if not corpus.exists():
         subprocess.run([sys.executable, str(HERE / "generate.py"), str(args.papers + args.add), "--seed",
                         str(args.seed), "-o", str(corpus)], check=True)
-    lines = corpus.read_text(encoding="utf-8").splitlines(keepends=True)
     base, extra = args.workdir / "base.jsonl", args.workdir / "extra.jsonl"
-    base.write_text("".join(lines[:args.papers]), encoding="utf-8")
-    extra.write_text("".join(lines[args.papers:]), encoding="utf-8")
+    # line by line: a child's peak RSS counts its parent's size at fork time, so this process stays small
+    with corpus.open(encoding="utf-8") as lines, base.open("w", encoding="utf-8") as first, \
+            extra.open("w", encoding="utf-8") as rest:
+        for i, line in enumerate(lines):
+            (first if i < args.papers else rest).write(line)
     store = args.workdir / "store"
     rows: dict[str, dict[str, Any]] = {}
     if not args.reuse_store:
