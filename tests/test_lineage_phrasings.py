@@ -41,6 +41,18 @@ CASES: list[tuple[str, set[Pair]]] = [
      "projection layer.", {("WrenLM", "TernLM")}),
     ("We present WrenLM. We demonstrate the effectiveness of this method on scaling up TernLM and KiteLM.",
      set()),
+    ("We present WrenLM, a series of detectors based on the vanilla TernLM with few changes.", {("WrenLM", "TernLM")}),
+    ("We present WrenLM. WrenLM-Base directly adopted from TernLM-Base architecture gets 42 AP.", {("WrenLM", "TernLM")}),
+    ("We present WrenLM, a vision model. With a plain KiteNet design and long pre-training from an open & "
+     "accessible huge TernLM image encoder, WrenLM shows strong results.", {("WrenLM", "TernLM")}),
+    ("We propose KiteAttention, an attention algorithm. On top of it, we build WrenLM, a serving system.",
+     {("WrenLM", "KiteAttention")}),
+    ("We introduce WrenLM, an open model which uses Acme's novel TernLM architecture.", {("WrenLM", "TernLM")}),
+    # a comparison phrased as improving upon, a use or a comparison of an architecture, are not lineage
+    ("We present WrenLM. WrenLM matches or improves upon the state-of-the-art TernLM performance.", set()),
+    ("We present WrenLM and compare it with the TernLM architecture.", set()),
+    ("We present WrenLM. Using TernLM as a teacher, KiteLM gets worse results.", set()),
+    ("We propose WrenLM. Building on this, we study how TernLM and KiteLM scale.", set()),
     # direction and scope
     ("We introduce WrenLM and WrenLM-Zero. We distill WrenLM into TernLM and KiteLM, releasing six small models.",
      set()),

@@ -95,6 +95,7 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
                             for j in range(len(mentions))):
             continue  # "a baseline based on X" says how the baseline was built, unless ours comes after it
         stated = (cues["builds_on_before"].search(before[-60:]) and not cues["modifier_after"].match(after)) or (
+            cues["architecture_after"].match(after) and cues["use_architecture_before"].search(before[-50:])) or (
             cues["builds_on_after"].match(after) and cues["counterpart_before"].search(before[-30:])) or (
             cues["based_after"].match(after)) or cues["builds_on_lead"].match(before)
         if not stated:
@@ -103,6 +104,15 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
         src = _cue_source(cues, text, mentions, i, (ss, se), introduced, parents)
         if src is not None:
             add(src, i, "text-cue", i)
+    for j in sorted(set(intro)):  # "We propose X. On top of it, we build Y": Y builds on X
+        ss, se = sent_of[j]
+        if not cues["pronoun_base_lead"].match(text[ss:mentions[j].start]):
+            continue
+        prev = max((sent_of[k] for k in range(len(mentions)) if sent_of[k][1] <= ss), default=None)
+        earlier = [k for k in range(len(mentions)) if sent_of[k] == prev and mentions[k].label == MODEL]
+        ours = [k for k in earlier if mentions[k].key in introduced]
+        if ours or len({mentions[k].key for k in earlier}) == 1:
+            add(j, (ours or earlier)[-1], "pronoun-cue", j)
     for j in sorted(set(intro)):  # "X ... To address these issues, we introduce Y": Y builds on X
         ss, se = sent_of[j]
         cue = cues["successor_intro"].search(text, ss, mentions[j].start)
@@ -208,10 +218,14 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
     m = mentions[i]
     inside = [j for j in range(len(mentions)) if j != i and ss <= mentions[j].start < se and mentions[j].label == MODEL]
     before = [j for j in inside if mentions[j].start < m.start]
+    if cues["fronted_lead"].match(text[ss:m.start]):  # "With X and Y, Ours reaches ...": the clause's subject
+        subject = next((j for j in inside if mentions[j].start > m.start and "," in text[m.end:mentions[j].start]), None)
+        if subject is not None and mentions[subject].key in introduced and mentions[subject].key != m.key:
+            return subject
     if before:
         j = before[-1]
-        if j in parents:
-            return None
+        if j in parents:  # "With X and pre-training from Y, Ours ...": the introduced model after both
+            return next((k for k in inside if mentions[k].start > m.start and mentions[k].key in introduced), None)
         gap = text[mentions[j].end:m.start]
         ours = mentions[j].key in introduced and introduced[mentions[j].key] != i
         if ours or (cues["we_subject"].search(text[ss:mentions[j].start]) and len(gap) <= 40
