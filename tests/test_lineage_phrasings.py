@@ -53,6 +53,14 @@ CASES: list[tuple[str, set[Pair]]] = [
     ("We present WrenLM and compare it with the TernLM architecture.", set()),
     ("We present WrenLM. Using TernLM as a teacher, KiteLM gets worse results.", set()),
     ("We propose WrenLM. Building on this, we study how TernLM and KiteLM scale.", set()),
+    ("We present WrenLM, which is based on Generalist Tern Model (GTM).", {("WrenLM", "GTM")}),
+    ("This paper introduces WrenLM, a fast image model. Three designs are used: (1) Steps: we devise three "
+     "steps; (2) Speed: we incorporate cross-attention modules into Tern Transformer (TernT); (3) Data: we "
+     "label data.", {("WrenLM", "TernT")}),
+    # a numbered version beside the unnumbered name follows it, whoever introduced them
+    ("We present WrenLM. It beats KiteNetV2 and KiteNet on phones.", {("KiteNetV2", "KiteNet")}),
+    # a name run together with another's, named in passing, says nothing of lineage
+    ("We present WrenLM. It adopts the KiteLabMoE layer and beats KiteLab 67B.", set()),
     # direction and scope
     ("We introduce WrenLM and WrenLM-Zero. We distill WrenLM into TernLM and KiteLM, releasing six small models.",
      set()),

@@ -15,6 +15,7 @@ from kg.extract.names import canonical
 from kg.model import BUILDS_ON, INTRODUCES, MODEL
 from kg.names import EXTENDS, VARIANT_WORDS, VARIES, VERSIONS, borrowed_name, entity_key, parts_relation
 
+LONG_FORM_BEFORE = re.compile(r"(?:[A-Z][\w-]*\s+){0,5}[A-Z][\w-]*\s*\($")  # "into Diffusion Transformer (": a spelled-out name
 COMPOUND = re.compile(r"(?<![\w-])([A-Za-z][\w.]*(?:-[\w.]+)*?)-(?:based|style)\b")
 
 
@@ -73,6 +74,9 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
         if m.label != MODEL:
             continue
         before, after = text[ss:m.start], text[m.end:se]
+        spelled = LONG_FORM_BEFORE.search(before)
+        if spelled:  # "into Diffusion Transformer (DiT)": the cue stands before the spelled-out name
+            before = before[:spelled.start()]
         if (subject != i and mentions[subject].label == MODEL
                 and not text[ss:mentions[subject].start].strip()):
             between = text[mentions[subject].end:m.start]
@@ -139,16 +143,18 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             rel = parts_relation(parts, op)
             if rel is None or (rel == EXTENDS and op.version not in (None, parts.version)):
                 continue  # DeepSeek-R1 is in DeepSeek-V3's family, not an extension of it
-            if rel == VERSIONS and not ours:
+            if rel == VERSIONS and not ours and op.version is not None:
                 continue  # two versions of others' models: their order is their papers' to state, not this one's
+                # (a numbered version beside the unnumbered name, MobileNetV2 beside MobileNets, follows it)
             if rel == EXTENDS and borrowed_name(mentions[i].name, mentions[j].name):
                 continue  # MiniGPT-4 borrows GPT-4's name; only a text cue says it extends it
             if rel == VERSIONS and any(v is not None and v[0] >= 10 for v in (parts.version, op.version)):
                 continue  # ResNet-101 and ResNet-50 differ in depth, not version
             if rel == EXTENDS and other in introduced and not _prefixed(mentions[i].name, mentions[j].name):
                 continue  # introduced together (R1-Zero, R1; SegFormer-B0, SegFormer): the text says which came first
-            if rel == EXTENDS and not ours and _glued(mentions[i].name, mentions[j].name):
-                continue  # DC5-R50, R50: a name glued to another's is no stated lineage
+            if rel == EXTENDS and not ours and (_glued(mentions[i].name, mentions[j].name)
+                                                or _joined(mentions[i].name, mentions[j].name)):
+                continue  # DC5-R50, R50; DeepSeekMoE, DeepSeek: a name glued to another's is no stated lineage
             if rel == VARIES and not ours and not any(cues["tuned_variant"].match(w)
                                                       for w in set(parts.variant) - set(op.variant)):
                 continue  # Gemini Ultra beside Gemini is a size; Qwen-Chat beside Qwen is tuned from it
@@ -185,6 +191,20 @@ def _glued(later: str, earlier: str) -> bool:
     return not any(w.isalpha() and len(w) >= 3 for w in rest) or not (camel_before and camel_after)
 
 
+def _joined(later: str, earlier: str) -> bool:
+    """Whether ``later`` writes ``earlier`` run together with another word, no space or dash between
+    (``DeepSeekMoE``, ``VideoMAE``): a paper naming such a model in passing does not say it extends the
+    other (a lab's MoE layer is not its language model); one that introduces it may.
+
+    Examples:
+        >>> _joined("DeepSeekMoE", "DeepSeek"), _joined("Flan-PaLM", "PaLM"), _joined("Code Llama", "Llama")
+        (True, False, False)
+    """
+    at = later.casefold().find(earlier.casefold())
+    end = at + len(earlier)
+    return at >= 0 and ((at > 0 and later[at - 1].isalnum()) or (end < len(later) and later[end].isalnum()))
+
+
 def _prefixed(later: str, earlier: str) -> bool:
     """Whether ``later`` is ``earlier`` with words put before it and nothing after it but variant words:
     Code-Qwen, HQ-SAM, Math-Qwen-Chat (a specialization of the named model), not R1-Zero or SegFormer-B0.
@@ -217,7 +237,10 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
     ss, se = sent
     m = mentions[i]
     inside = [j for j in range(len(mentions)) if j != i and ss <= mentions[j].start < se and mentions[j].label == MODEL]
-    before = [j for j in inside if mentions[j].start < m.start]
+    cs = max(text.rfind(";", ss, m.start), text.rfind(":", ss, m.start)) + 1 or ss  # the cue's clause
+    spelled = LONG_FORM_BEFORE.search(text, ss, m.start)
+    name_start = spelled.start() if spelled else m.start  # "Diffusion Transformer (DiT)" is one name
+    before = [j for j in inside if cs <= mentions[j].start < name_start]
     if cues["fronted_lead"].match(text[ss:m.start]):  # "With X and Y, Ours reaches ...": the clause's subject
         subject = next((j for j in inside if mentions[j].start > m.start and "," in text[m.end:mentions[j].start]), None)
         if subject is not None and mentions[subject].key in introduced and mentions[subject].key != m.key:
@@ -245,6 +268,7 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
     names = (mentions[only].name, mentions[only].text, *mentions[only].aliases)
     opener = cues["builds_on_lead"].match(lead) and cues["we_subject"].search(text, m.end, se)
     if (opener or cues["we_subject"].search(lead[-40:]) or cues["counterpart_before"].search(lead[-30:])
+            or (cs > ss and cues["we_subject"].search(text[cs:m.start]))
             or any(n and lead.casefold().startswith(n.casefold()) for n in names)):
         return only
     return None

@@ -423,9 +423,15 @@ def _evidence_by_model(g: GraphLike, max_gap_days: int, vectors: Mapping[str, Ve
                     pool.add(n)
         found = [e for n in sorted(pool) if (e := ctx.evidence(m, p, n, main)) is not None]
         _rank_names(found, ctx.parts, ix)
-        named = [x for x, rel in ix.links.get(p, {}).items() if rel != INTRODUCES]
+        named = [x for x, rel in ix.links.get(p, {}).items() if rel != INTRODUCES and _known_elsewhere(ix, x, p)]
         _demote_passed_roots(found, ctx.parts, [*named, *(t for s, t in ix.explicit if s == m)])
         yield found
+
+
+def _known_elsewhere(ix: _Index, x: str, p: str) -> bool:
+    """Whether model x is introduced by a paper or named by one other than p: a name only p's abstract uses
+    ("inspired by ImageMAE" in VideoMAE's) is p's own way of writing an earlier model, not a step between."""
+    return x in ix.origin or any(x in row for q, row in ix.links.items() if q != p)
 
 
 def _coauthored(ix: _Index, origins: Sequence[str]) -> dict[str, list[str]]:
