@@ -198,6 +198,28 @@ def test_family_member_names_its_latest_earlier_member() -> None:
     assert props["evidence"].startswith("same name family as Wren-V3, its latest earlier member")
 
 
+def test_a_parent_introduced_beside_it_does_not_stop_the_family_link() -> None:
+    g = Graph()
+    add_paper(g, "p1", "2024-05-07", "Wren-V2", introduces=("Wren-V2",))
+    add_paper(g, "p2", "2024-12-27", "Wren-V3", introduces=("Wren-V3",))
+    add_paper(g, "p3", "2025-01-22", "Wren-R1", introduces=("Wren-R1", "Wren-R1-Zero"))
+    add_paper(g, "p4", "2025-02-01", "Kite", introduces=("Wren-Kite",), uses=("Tern",))
+    g.add_edge(Edge("model:wren-r1", BUILDS_ON, "model:wren-r1-zero", {"rule": "successor-cue"}))
+    g.add_edge(Edge("model:wren-kite", BUILDS_ON, "model:tern", {"rule": "text-cue"}))
+    edges = edges_of(g)
+    assert ("model:wren-r1", "model:wren-v3") in edges  # its other parent is a sibling from its own paper
+    assert not any(s == "model:wren-kite" for s, _ in edges)  # a stated parent from elsewhere stops it
+
+
+def test_a_name_only_the_childs_abstract_uses_is_no_step_past_the_root() -> None:
+    g = Graph()
+    add_paper(g, "p1", "2021-11-11", "Kite", introduces=("KiteAE",))
+    add_paper(g, "p2", "2022-03-23", "VideoKiteAE", introduces=("VideoKiteAE",), uses=("ImageKiteAE",))
+    assert set(edges_of(g)) == {("model:videokiteae", "model:kiteae")}
+    add_paper(g, "p3", "2022-01-01", "Other", uses=("ImageKiteAE",))  # named elsewhere too: a step between
+    assert set(edges_of(g)) == set()
+
+
 def test_a_name_reached_through_a_named_descendant_is_no_parent() -> None:
     g = Graph()
     add_paper(g, "p1", "2014-01-01", "Kite-CNN", introduces=("Kite-CNN",))

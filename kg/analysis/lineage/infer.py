@@ -109,6 +109,7 @@ class Evidence:
     papers: tuple[str, str] | None = None  # (later paper, earlier paper) when paper-level evidence applies
 
     candidate_ok: bool = False  # the weak signals meet the candidate rule (module docstring, rule 2)
+    siblings: tuple[str, ...] = ()  # the source's explicit parents its own paper introduces beside it
 
     @property
     def derivation(self) -> bool:
@@ -314,7 +315,8 @@ class _Context:
         mention = ix.links.get(p, {}).get(n)
         cited = q is not None and (p, q) in ix.cites
         base = self.base_sentence(p, n)
-        e = Evidence(m, n, relation, cited=cited, mention=mention, base=base, gap_days=paper.day - earlier)
+        e = Evidence(m, n, relation, cited=cited, mention=mention, base=base, gap_days=paper.day - earlier,
+                     siblings=tuple(sorted(t for s, t in ix.explicit if s == m and ix.origin.get(t) == p)))
         if q is not None:
             listed, owned = self.shared_authors(p, q)
             e.shared_authors = [node_name(self.g, a) for a in listed + owned]
@@ -532,7 +534,9 @@ def infer_builds_on(g: GraphLike, min_score: float = DEFAULT_MIN_SCORE, *,
               for e in found]
     if not candidates:
         scored = [(s, e) for s, e in scored if e.derivation]
-    explicit = [(s, t) for s, t, a in g.edges(data=True) if a.get("type") == BUILDS_ON]
+    # a generic parent (a stated adaptation of the Transformer) names no earlier work: it leaves a model
+    # open to inference as if it had no parent
+    explicit = [(s, t) for s, t, a in g.edges(data=True) if a.get("type") == BUILDS_ON and not a.get("generic")]
     kept = select(scored, explicit, min_score=min_score, top_k=top_k, reduce=reduce)
     for _, e in kept:
         if e.papers:
@@ -562,21 +566,25 @@ def select(scored: Iterable[tuple[float, Evidence]], explicit: Iterable[tuple[st
         h.add_edge(e.source, e.target)
         kept.append((score, e))
     parented = {s for s, _ in explicit} | set(per_model)
+    siblings = {e.source: set(e.siblings) for _, e in ranked}  # a parent its own paper introduces beside it
+    outside = set(per_model) | {s for s, t in explicit if t not in siblings.get(s, set())}
 
-    def admit_orphans(admissible: Callable[[float, Any], bool]) -> None:
+    def admit_orphans(admissible: Callable[[float, Any], bool], parents: set[str]) -> None:
         """Keep each admissible edge of a model still without a parent, unless it would close a cycle."""
         for score, e in ranked:
-            if not admissible(score, e) or e.source in parented:
+            if not admissible(score, e) or e.source in parents:
                 continue
             if e.target in h and e.source in h and nx.has_path(h, e.target, e.source):
                 continue
+            parents.add(e.source)
             parented.add(e.source)
             h.add_edge(e.source, e.target)
             kept.append((score, e))
 
-    # a family name alone counts only for a model with no other parent; then candidates
-    admit_orphans(lambda score, e: e.family_only and score >= min_score)
-    admit_orphans(lambda score, e: not e.derivation and e.candidate_ok and score >= CANDIDATE_MIN_SCORE)
+    # a family name alone counts only for a model with no parent but, at most, one its own paper introduces
+    # beside it (DeepSeek-R1 after DeepSeek-R1-Zero still takes DeepSeek-V3); then candidates
+    admit_orphans(lambda score, e: e.family_only and score >= min_score, outside)
+    admit_orphans(lambda score, e: not e.derivation and e.candidate_ok and score >= CANDIDATE_MIN_SCORE, parented)
     return _reduce(h, kept) if reduce else kept
 
 
