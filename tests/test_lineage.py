@@ -146,6 +146,10 @@ def test_no_candidate_beside_a_stated_parent_or_for_a_named_model() -> None:
     add_paper(g, "p5", "2017-01-01", "Root", "Root is unrelated.", ("Eve",), ("Root",))
     g.add_edge(Edge("model:spmdnet", BUILDS_ON, "model:root", {"rule": "text-cue"}))
     assert ("model:spmdnet", "model:shardnet") not in edges_of(g)
+    generic = pipeline_graph()  # a stated adaptation of a generic architecture names no earlier work
+    generic.add_node(Node("model:transformer", MODEL, {"name": "Transformer"}))
+    generic.add_edge(Edge("model:spmdnet", BUILDS_ON, "model:transformer", {"rule": "text-cue", "generic": True}))
+    assert ("model:spmdnet", "model:shardnet") in edges_of(generic)
     h = pipeline_graph()  # SpmdNet's abstract names ShardNet as a baseline: that is not derivation
     h.add_edge(Edge("p3", COMPARES_WITH, "model:shardnet"))
     assert ("model:spmdnet", "model:shardnet") not in edges_of(h)
