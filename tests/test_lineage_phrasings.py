@@ -34,7 +34,12 @@ CASES: list[tuple[str, set[Pair]]] = [
     ("We introduce WrenLM. Following TernLM, we pre-train it with masked tokens.", {("WrenLM", "TernLM")}),
     ("We introduce WrenLM, which aims to improve TernLM for long inputs.", {("WrenLM", "TernLM")}),
     ("We present WrenLM, which incorporates cross-attention into TernLM.", {("WrenLM", "TernLM")}),
-    ("We present WrenLM. We explore the novel KiteLM, to improve TernLM for images.", {("WrenLM", "TernLM")}),
+    ("We present WrenLM. We explore the novel KiteLM, to improve TernLM for images.",
+     {("WrenLM", "TernLM"), ("WrenLM", "KiteLM")}),
+    ("We present WrenNet, a feature pyramid. Using WrenNet in a basic TernLM system, our method wins.",
+     {("WrenNet", "TernLM")}),
+    ("We present WrenNet. Using BERT in the KiteLib library, we test it.", set()),
+    ("We present WrenNet. We use KiteLM to improve the speed of training.", set()),
     ("We present WrenLM. It beats TernLM-Chat, tuned from TernLM, and KiteLM Ultra.", {("TernLM-Chat", "TernLM")}),
     ("We present WrenLM, stronger than KiteLM and KiteLM Ultra.", set()),
     ("We present WrenLM. WrenLM aligns a frozen visual encoder with a frozen advanced LLM, TernLM, using one "

@@ -86,6 +86,11 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
                 add(subject, i, "subject-cue", i)  # "Zeta extends Alpa", "... and improves on GShard"
                 parents.add(i)
                 continue
+        plugged = _plugged(cues, before, mentions, introduced)
+        if plugged is not None:  # "Using Ours in a basic X system": ours is built into X
+            add(plugged, i, "text-cue", i)
+            parents.add(i)
+            continue
         if cues["distill_before"].search(before[-40:]):
             nxt = i + 1  # "we distill X into Y": Y (when this paper introduces it) builds on X
             if (nxt < len(mentions) and sent_of[nxt] == (ss, se) and mentions[nxt].key in introduced
@@ -108,6 +113,12 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
         src = _cue_source(cues, text, mentions, i, (ss, se), introduced, parents)
         if src is not None:
             add(src, i, "text-cue", i)
+            tool = max((j for j in range(i) if sent_of[j] == (ss, se) and mentions[j].label == MODEL), default=None)
+            if (tool is not None and mentions[src].key in introduced and tool != src
+                    and cues["purpose_gap"].match(text[mentions[tool].end:m.start])
+                    and cues["applied_before"].search(text[ss:mentions[tool].start])):
+                parents.add(tool)  # "we explore X, to improve Y": the paper's model builds on X as well
+                add(src, tool, "text-cue", tool)
     for j in sorted(set(intro)):  # "We propose X. On top of it, we build Y": Y builds on X
         ss, se = sent_of[j]
         if not cues["pronoun_base_lead"].match(text[ss:mentions[j].start]):
@@ -218,6 +229,20 @@ def _prefixed(later: str, earlier: str) -> bool:
         return False
     tail = later[at + len(earlier):].replace("-", " ").split()
     return all(w.casefold() in VARIANT_WORDS for w in tail)
+
+
+def _plugged(cues: dict[str, Any], before: str, mentions: list[Mention], introduced: dict[str, int]) -> int | None:
+    """The introduced model that ``before`` (a sentence up to a model X) puts into X: "Using Ours in a basic",
+    "adding Ours to the" (the name as the abstract writes it anywhere, or an alias), else None."""
+    gap = cues["plug_between"].search(before)
+    if gap is None:
+        return None
+    head = before[:gap.start()]
+    for j in introduced.values():
+        for name in sorted({mentions[j].text, mentions[j].name, *mentions[j].aliases} - {""}, key=len, reverse=True):
+            if head.endswith(name) and cues["plug_before"].search(head[:-len(name)]):
+                return j
+    return None
 
 
 def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int, sent: tuple[int, int],
