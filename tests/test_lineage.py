@@ -467,6 +467,19 @@ def test_a_version_is_not_drawn_to_a_namesake_met_only_in_unrelated_text() -> No
     assert pairs(_namesake_graph(with_kin=True)) == [("m2", "m1")]
 
 
+def test_a_version_is_not_drawn_to_a_namesake_another_field_introduced() -> None:
+    g = Graph()
+    add_paper(g, "p1", "2021-04-01", "KiteDINO: river sediment transport",
+              "KiteDINO simulates how river sediment settles in estuaries during floods.", ("Ann",), ("KiteDINO",))
+    add_paper(g, "p2", "2023-04-01", "KiteDINOv2: self-supervised visual features",
+              "We learn robust self-supervised visual features from curated images without labels.", ("Bob",),
+              ("KiteDINOv2",))
+    assert edges_of(g) == {}
+    add_paper(g, "p3", "2022-01-01", "Visual features", "Self-supervised visual features from images without "
+              "labels, compared with KiteDINO.", ("Cy",), compares_with=("KiteDINO",))
+    assert set(edges_of(g)) == {("model:kitedinov2", "model:kitedino")}  # a paper of its field names it
+
+
 def test_a_model_date_is_shown_as_the_sources_give_it_never_a_made_up_day() -> None:
     from kg.analysis.lineage.walk import model_dates
     from kg.model import INTRODUCES, MODEL, PAPER, USES, Edge, Graph, Node

@@ -66,6 +66,13 @@ CASES: list[tuple[str, set[Pair]]] = [
     ("We present WrenLM. It beats KiteNetV2 and KiteNet on phones.", {("KiteNetV2", "KiteNet")}),
     # a name run together with another's, named in passing, says nothing of lineage
     ("We present WrenLM. It adopts the KiteLabMoE layer and beats KiteLab 67B.", set()),
+    ("We present WrenLM. WrenLM has the same architecture as TernLM 7B, except that each layer has experts.",
+     {("WrenLM", "TernLM")}),
+    ("We present WrenLM. WrenLM has the same latency as TernLM 7B on phones.", set()),
+    ("We present WrenLM. WrenLM also integrates ideas from TernLM, the leading model, into pretraining.",
+     {("WrenLM", "TernLM")}),
+    ("We present WrenLM, a sparse model. Built on TernLM-Base and TernLM-Large, it gives 7x speedups.",
+     {("WrenLM", "TernLM")}),
     # direction and scope
     ("We introduce WrenLM and WrenLM-Zero. We distill WrenLM into TernLM and KiteLM, releasing six small models.",
      set()),

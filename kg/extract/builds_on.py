@@ -291,7 +291,7 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
     only = next(iter(introduced.values()))
     lead = text[ss:m.start]
     names = (mentions[only].name, mentions[only].text, *mentions[only].aliases)
-    opener = cues["builds_on_lead"].match(lead) and cues["we_subject"].search(text, m.end, se)
+    opener = cues["builds_on_lead"].match(lead) and cues["lead_subject_after"].search(text, m.end, se)
     if (opener or cues["we_subject"].search(lead[-40:]) or cues["counterpart_before"].search(lead[-30:])
             or (cs > ss and cues["we_subject"].search(text[cs:m.start]))
             or any(n and lead.casefold().startswith(n.casefold()) for n in names)):

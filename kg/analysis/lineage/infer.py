@@ -308,6 +308,8 @@ class _Context:
             relation = None  # ResNet-101 and ResNet-50 differ in depth, not version
         if relation == EXTENDS and borrowed_name(ix.models[m], ix.models[n]):
             relation = None  # MiniGPT-4 borrows GPT-4's name (kg.names.borrowed_name)
+        if relation and q is not None and paper.abstract and ix.papers[q].abstract and self.unrelated_mentions(p, n):
+            relation = None  # a namesake from another field: every paper naming n reads unlike p
         if relation == EXTENDS and self.parts[n].version not in (None, self.parts[m].version):
             relation = FAMILY if q is not None and is_version(self.parts[n]) else None
         if not relation and m != main:
