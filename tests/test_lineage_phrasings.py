@@ -173,3 +173,20 @@ def test_a_name_edge_cites_a_sentence_naming_both_or_says_it_has_none(ex: Extrac
     rels = [r for r in ex.spans(text)["relations"] if r["type"] == "BUILDS_ON"]
     assert [(r["source"], r["target"], r["rule"]) for r in rels] == [("WrenLM-Chat", "WrenLM", "name-variant")]
     assert rels[0]["evidence"] == "name relation: WrenLM-Chat holds the name WrenLM (no sentence names both)"
+
+
+def test_a_name_version_edge_past_a_version_introduced_between_is_left_to_inference() -> None:
+    from kg.analysis.lineage import infer_builds_on, review_stated
+    from kg.model import BUILDS_ON, INTRODUCES, MODEL, PAPER, Edge, Graph, Node
+
+    g = Graph()
+    for pid, day, mid, name in [("p1", "2018-06-01", "a", "Wren"), ("p2", "2019-02-01", "b", "Wren-2"),
+                                ("p3", "2020-05-01", "c", "Wren-3")]:
+        g.add_node(Node(pid, PAPER, {"title": name, "date": day}))
+        g.add_node(Node(mid, MODEL, {"name": name}))
+        g.add_edge(Edge(pid, INTRODUCES, mid))
+    g.add_edge(Edge("c", BUILDS_ON, "a", {"rule": "name-version"}))  # Wren-3's abstract names only Wren
+    g.add_edge(Edge("b", BUILDS_ON, "a", {"rule": "name-version"}))
+    assert review_stated(g.to_networkx())[0] == [("c", "a")]
+    g.remove_edge(("c", BUILDS_ON, "a"))
+    assert [(e.source, e.target) for e in infer_builds_on(g.to_networkx())] == [("c", "b")]
