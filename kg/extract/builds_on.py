@@ -68,6 +68,7 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
     _based_compounds(pat, text, mentions, sent_of)
     first: dict[int, int] = {}  # sentence start -> its first mention
     parents: set[int] = set()  # mentions a cue names as a parent ("distilled from R1 based on Qwen": R1)
+    parent_src: dict[int, int] = {}  # a parent a cue names -> the child it was given
     for i, m in enumerate(mentions):
         ss, se = sent_of[i]
         subject = first.setdefault(ss, i)
@@ -106,12 +107,22 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
         stated = (cues["builds_on_before"].search(before[-60:]) and not cues["modifier_after"].match(after)) or (
             cues["architecture_after"].match(after) and cues["use_architecture_before"].search(before[-50:])) or (
             cues["builds_on_after"].match(after) and cues["counterpart_before"].search(before[-30:])) or (
-            cues["based_after"].match(after)) or cues["builds_on_lead"].match(before)
+            cues["based_after"].match(after)) or (
+            cues["builds_on_lead"].match(before) and not cues["modifier_after"].match(after)) or (
+            cues["base_role_after"].match(after)) or (
+            cues["backbone_after"].match(after) and cues["backbone_before"].search(before[-40:]))
         if not stated:
+            prev = max((j for j in parent_src if sent_of[j] == (ss, se) and mentions[j].end <= m.start),
+                       key=lambda j: mentions[j].start, default=None)
+            if prev is not None and cues["coordinated_parent"].match(text[mentions[prev].end:m.start]):
+                parents.add(i)  # "builds on X and Y": Y too
+                parent_src[i] = parent_src[prev]
+                add(parent_src[prev], i, "text-cue", i)
             continue
         parents.add(i)
         src = _cue_source(cues, text, mentions, i, (ss, se), introduced, parents)
         if src is not None:
+            parent_src[i] = src
             add(src, i, "text-cue", i)
             tool = max((j for j in range(i) if sent_of[j] == (ss, se) and mentions[j].label == MODEL), default=None)
             if (tool is not None and mentions[src].key in introduced and tool != src
@@ -293,6 +304,7 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
     names = (mentions[only].name, mentions[only].text, *mentions[only].aliases)
     opener = cues["builds_on_lead"].match(lead) and cues["lead_subject_after"].search(text, m.end, se)
     if (opener or cues["we_subject"].search(lead[-40:]) or cues["counterpart_before"].search(lead[-30:])
+            or cues["pronoun_subject"].match(lead)
             or (cs > ss and cues["we_subject"].search(text[cs:m.start]))
             or any(n and lead.casefold().startswith(n.casefold()) for n in names)):
         return only
