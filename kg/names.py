@@ -145,6 +145,7 @@ VARIANT_WORDS = frozenset({"small", "base", "large", "xl", "xxl", "mini", "tiny"
                            "flash", "ultra", "nano", "lite", "turbo", "instruct", "chat", "plus", "max"})
 VERSION = re.compile(r"v?(\d+(?:\.\d+)*)")
 GLUED_VERSION = re.compile(r"([a-z]{2,})v(\d+(?:\.\d+)*)")
+GLUED_NUMBER = re.compile(r"([A-Za-z]{3,})(\d(?:\.\d+)*)")
 CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])|(?<=[a-z]{2})(?=[A-Z]{2,}$)|(?<=[A-Z]{2})(?=[A-Z][a-z])")
 
 VERSIONS, VARIES, EXTENDS = "version", "variant", "extension"
@@ -192,6 +193,10 @@ def parse_name(name: str) -> NameParts:
         elif glued and version is None:
             family.extend(_words(chunk[: len(glued.group(1))]))
             version = tuple(int(x) for x in glued.group(2).split("."))
+        elif version is None and not family and (digits := GLUED_NUMBER.fullmatch(chunk)) and len(
+                re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", digits.group(1))[-1]) >= 3:  # Qwen2, StyleGAN2: a number
+            family.extend(_words(digits.group(1)))  # glued to a word of 3+ letters (not CodeT5, T5 or ResNet50)
+            version = tuple(int(x) for x in digits.group(2).split("."))
         elif SIZE.fullmatch(low):
             sizes.append(low)
         elif i > 0 and low in VARIANT_WORDS:

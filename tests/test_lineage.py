@@ -73,6 +73,10 @@ def edges_of(g: Graph, **kw: Any) -> dict[tuple[str, str], dict[str, Any]]:
     ("Flan-PaLM 540B", ("flan", "palm"), None, ()),
     ("AlpaServe", ("alpa", "serve"), None, ()),
     ("T5", ("t5",), None, ()),
+    ("Wrenly2.5-Instruct", ("wrenly",), (2, 5), ("instruct",)),  # a number glued to a word of 3+ letters
+    ("KiteGAN2", ("kite", "gan"), (2,), ()),
+    ("CodeT5", ("codet5",), None, ()),  # ... not to a one-letter word
+    ("TernNet50", ("tern", "net50"), None, ()),  # ... nor two digits
 ])
 def test_parse_name(name: str, family: tuple[str, ...], version: tuple[int, ...] | None,
                     variant: tuple[str, ...]) -> None:
@@ -91,6 +95,7 @@ def test_parse_name(name: str, family: tuple[str, ...], version: tuple[int, ...]
     ("DeepSeek-V3", "DeepSeek-V3.2", None),
     ("Swin Transformer", "Transformer-XL", None),
     ("mT5", "T5", None),
+    ("Wrenly2", "Wrenly", VERSIONS),
 ])
 def test_name_relation(later: str, earlier: str, relation: str | None) -> None:
     assert name_relation(later, earlier) == relation
