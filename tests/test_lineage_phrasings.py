@@ -92,6 +92,7 @@ CASES: list[tuple[str, set[Pair]]] = [
     ("We propose WrenLM, which combines TernLM and KiteLM.", {("WrenLM", "TernLM"), ("WrenLM", "KiteLM")}),
     ("We present WrenLM. WrenLM is faster than the latest version of TernLM.", set()),
     ("We present WrenLM. WrenLM outperforms the previous best TernLM by 3 points.", set()),
+    ("We present WrenLM. WrenLM improves upon the widely used TernLM by 3 points.", set()),
     ("We present WrenLM. Compared with TernLM and KiteLM, WrenLM is faster.", set()),
     ("We present WrenLM. We evaluate TernLM as the baseline.", set()),
     # direction and scope
