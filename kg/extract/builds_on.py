@@ -98,7 +98,8 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
                     and cues["distill_into"].match(text[m.end:mentions[nxt].start])):
                 add(nxt, i, "distill-into", i)
             parents.add(i)
-            continue
+            if re.match(r"\s+into\b", after):
+                continue  # "we distill X into ...": only the models it goes into build on it
         base = list(cues["baseline_before"].finditer(before[-60:]))
         after_base = m.start - len(before[-60:]) + base[-1].end() if base else 0
         if base and not any(mentions[j].key in introduced and after_base <= mentions[j].start < m.start
@@ -110,6 +111,7 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             cues["based_after"].match(after)) or (
             cues["builds_on_lead"].match(before) and not cues["modifier_after"].match(after)) or (
             cues["base_role_after"].match(after)) or (
+            cues["variant_after"].match(after) and cues["variant_before"].search(before[-40:])) or (
             cues["backbone_after"].match(after) and cues["backbone_before"].search(before[-40:]))
         if not stated:
             prev = max((j for j in parent_src if sent_of[j] == (ss, se) and mentions[j].end <= m.start),
