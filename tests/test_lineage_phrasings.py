@@ -113,6 +113,10 @@ CASES: list[tuple[str, set[Pair]]] = [
     ("We present WrenLM. WrenLM beats KiteLM, a TernLM variant.", set()),
     ("We present WrenLM. It outperforms the next generation of TernLM.", set()),
     # direction and scope
+    ("We present WrenLM. Language models are almost universally based on the TernLM design and its attention.",
+     set()),
+    ("In this paper, we present a detector, called WrenLM, by marrying TernLM-based detector KiteLM with "
+     "grounding.", {("KiteLM", "TernLM")}),
     ("We introduce WrenLM and WrenLM-Zero. We distill WrenLM into TernLM and KiteLM, releasing six small models.",
      set()),
     ("We introduce WrenLM-Zero and WrenLM. WrenLM-Zero is trained with RL only. To fix its issues, we introduce "

@@ -122,8 +122,10 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
                 add(parent_src[prev], i, "text-cue", i)
             continue
         parents.add(i)
-        src = _cue_source(cues, text, mentions, i, (ss, se), introduced, parents)
-        if src is not None:
+        head = next((j for j in range(len(mentions)) if mentions[j].label == MODEL and m.end < mentions[j].start < se
+                     and cues["compound_head_between"].match(text[m.end:mentions[j].start])), None)
+        src = head if head is not None else _cue_source(cues, text, mentions, i, (ss, se), introduced, parents)
+        if src is not None:  # "Transformer-based detector DINO": the compound describes DINO
             parent_src[i] = src
             add(src, i, "text-cue", i)
             tool = max((j for j in range(i) if sent_of[j] == (ss, se) and mentions[j].label == MODEL), default=None)
@@ -305,7 +307,8 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
     lead = text[ss:m.start]
     names = (mentions[only].name, mentions[only].text, *mentions[only].aliases)
     opener = cues["builds_on_lead"].match(lead) and cues["lead_subject_after"].search(text, m.end, se)
-    if (opener or cues["we_subject"].search(lead[-40:]) or cues["counterpart_before"].search(lead[-30:])
+    if (opener or cues["we_subject"].search(lead[-40:])
+            or (cues["counterpart_before"].search(lead[-30:]) and cues["builds_on_after"].match(text[m.end:se]))
             or cues["pronoun_subject"].match(lead)
             or (cs > ss and cues["we_subject"].search(text[cs:m.start]))
             or any(n and lead.casefold().startswith(n.casefold()) for n in names)):
