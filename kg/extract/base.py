@@ -26,7 +26,7 @@ GAZETTEER_FILES = ("models.jsonl", "datasets.jsonl", "orgs.jsonl")
 TOPIC_FILE = "topics.jsonl"
 TITLE_END = "kg_title_end"  # doc.user_data key: the title is doc.text[:end], the abstract starts at end + 2
 TEXT = "kg_text"  # doc.user_data key: doc.text, which spaCy rebuilds from the tokens on every access
-GAZETTEER, TOPICS = "kg_gazetteer", "kg_topics"  # span rulers and their doc.spans keys
+GAZETTEER = "kg_gazetteer"  # the pipe name of the gazetteer matcher (gazetteer.py)
 CASE_SENSITIVE_CUES = frozenset({"dataset_shape", "phrase_name", "intro_phrase"})
 
 NAME_TOKEN = re.compile(r"(?<![\w.])(?<![A-Za-z0-9]-)(?=[\w\-./]*[A-Z\u0391-\u03a9\u03b1-\u03c9])"
@@ -56,6 +56,7 @@ ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 WILDCARD_VERSION = re.compile(r"[ \-]v?\d+\.[Xx]\b")
 REVERSE_ACRONYM = re.compile(r"\s*\(([A-Z][\w\-]*(?:\s+[\w\-]+){1,6})\)")
 TITLE_LEAD = re.compile(r"(?:[A-Z][a-z]+\s+){1,2}")
+ZONE_HINT = re.compile(r"et al|/|www\.|\d{4}[a-z]?[;)]")  # a text without it has no URL or citation zone
 
 
 @dataclass
@@ -109,6 +110,12 @@ class Patterns:
     lexicon: Lexicon
     unit_shape: re.Pattern[str]  # units of measure with SI prefixes: TFLOPs, petaFLOP, GeV
     no_name_zones: re.Pattern[str]  # URLs and citations: no name is taken inside them
+    requires: dict[str, tuple[str, ...]]  # cue -> strings one of which a text must hold for it to match
+
+    def may_match(self, cue: str, text: str) -> bool:
+        """Whether ``cues[cue]`` can match ``text``: False when the text holds none of its required strings."""
+        need = self.requires.get(cue)
+        return need is None or any(n in text for n in need)
 
 
 @dataclass(frozen=True)
@@ -176,7 +183,8 @@ def load_patterns(directory: str | None = None) -> Patterns:
     return Patterns(
         gazetteer, topics, known, spelled,
         [(p.get("contains", ""), re.compile(p["regex"]), p["name"]) for p in hw],
-        {k: re.compile(v, 0 if k in CASE_SENSITIVE_CUES else re.IGNORECASE) for k, v in cues.items() if k != "about"},
+        {k: re.compile(v, 0 if k in CASE_SENSITIVE_CUES else re.IGNORECASE) for k, v in cues.items()
+         if k not in ("about", "requires")},
         frozenset(w.casefold() for w in generic["words"]),
         frozenset(w.casefold() for w in generic["suffixes"]),
         frozenset(w.casefold() for w in generic["prefixes"]),
@@ -184,7 +192,8 @@ def load_patterns(directory: str | None = None) -> Patterns:
         frozenset(generic["phrase_generic"]),
         re.compile(generic["name_suffix"]),
         Lexicon.from_json(json.loads((root / "lexicon.json").read_text(encoding="utf-8"))),
-        re.compile(generic["unit_shape"]), re.compile(generic["no_name_zones"]))
+        re.compile(generic["unit_shape"]), re.compile(generic["no_name_zones"]),
+        {k: tuple(v) for k, v in cues.get("requires", {}).items()})
 
 
 def plain_greek(text: str) -> str:

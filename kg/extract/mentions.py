@@ -17,9 +17,9 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from kg.extract.acronyms import resolve_acronyms, spelled_out
-from kg.extract.base import (ALNUM_DROP, CACHE_SIZE, CAPITAL, FIRST_WORD, GAZETTEER,
+from kg.extract.base import (ALNUM_DROP, CACHE_SIZE, CAPITAL, FIRST_WORD,
                              JOINER, MORE_CAPITALS, Mention, NAME_TOKEN,
-                             NUMBER_BEFORE, PHRASE_LEAD, STRONG, TITLE_END, TITLE_LEAD, TOPICS,
+                             NUMBER_BEFORE, PHRASE_LEAD, STRONG, TITLE_END, TITLE_LEAD, ZONE_HINT,
                              WEAK, WILDCARD_VERSION, covering, doc_text, last_match, load_patterns,
                              longest_first, overlaps, sentences, shape, standalone)
 from kg.extract.domain import CATEGORIES, STRONG_RULES, is_ml_paper, strong_only
@@ -45,6 +45,8 @@ class MentionFinder:
             Doc.set_extension("kg_mentions", default=None)
             Doc.set_extension("kg_relations", default=None)
             Doc.set_extension("kg_sentences", default=None)
+        if not Doc.has_extension("kg_known"):
+            Doc.set_extension("kg_known", default=None)
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
@@ -54,10 +56,8 @@ class MentionFinder:
         fixed: list[Mention] = []
         if self.use_ents:
             fixed += [Mention(e.start_char, e.end_char, e.text, ORG, "ner") for e in doc.ents if e.label_ == "ORG"]
-        for key in (GAZETTEER, TOPICS):
-            for span in doc.spans.get(key, ()):
-                a, b = span.start_char, span.end_char
-                fixed.append(Mention(a, b, text[a:b], span.label_, "gazetteer", name=span.id_))
+        fixed += [Mention(a, b, text[a:b], label, "gazetteer", name=ident)
+                  for a, b, label, ident in doc._.kg_known or ()]  # kg_gazetteer_v1's hits
         for literal, regex, template in self.pat.hardware:
             if literal not in text:
                 continue
@@ -66,7 +66,9 @@ class MentionFinder:
                     continue
                 name = template.format(m.group(0), *m.groups())
                 fixed.append(Mention(m.start(), m.end(), m.group(0), HARDWARE, "hardware-pattern", name=name))
-        for m in self.pat.cues["phrase_name"].finditer(text, tend):
+        phrase_names = self.pat.cues["phrase_name"].finditer(text, tend) if self.pat.may_match(
+            "phrase_name", text) else ()
+        for m in phrase_names:
             first = m.group(1).split()[0]
             if (m.start() not in starts and first not in self.pat.phrase_generic
                     and not text[m.start() - 1].isalnum()):
@@ -105,8 +107,7 @@ class MentionFinder:
         ends = {m.end: m.label for m in fixed if m.label in (MODEL, DATASET)}
         known_at = {m.start: m.label for m in fixed if m.label in (MODEL, DATASET)}
         drop: set[int] = set()
-        zones = [z.span() for z in pat.no_name_zones.finditer(text)] if (
-            "et al" in text or "/" in text or " 20" in text or " 19" in text) else []
+        zones = [z.span() for z in pat.no_name_zones.finditer(text)] if ZONE_HINT.search(text) else []
         if zones:
             out = [m for m in out if not _in_zones(zones, m.start)]
         for tm in NAME_TOKEN.finditer(text):
