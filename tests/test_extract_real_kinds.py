@@ -196,6 +196,15 @@ OWN: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("To study it, we develop a multi-turn coding benchmark (MTCB), where each task needs steps.",
      {(P, INTRODUCES, "MTCB")}),
     ("Not only does this “Quiet Echo” method improve quality, it is cheap.", {(P, INTRODUCES, "Quiet Echo")}),
+    # an acronym the paper defines as its own, the head after the parenthesis ("(ZSD) framework")
+    ("Our zeta space duality (ZSD) framework allows faster models.", {(P, INTRODUCES, "ZSD")}),
+    ("We propose an automated tiny design search (TDS) approach, which uses latency.", {(P, INTRODUCES, "TDS")}),
+    ("VoxNet encodes each voxel through the newly introduced voxel cell encoding (VCE) layer.",
+     {(P, INTRODUCES, "VCE")}),
+    ("We use the recently introduced voxel cell encoding (VCE) layer.", {(P, USES, "VCE")}),
+    # a common abbreviation (generic.json) presented as the paper's own name
+    ("We introduce SSD, a new benchmark for joint reasoning. SSD has 1M questions.", {(P, INTRODUCES, "SSD")}),
+    ("We introduce Larkspur, a single Language Model (LM) that reads music.", {(P, INTRODUCES, "Larkspur")}),
     # a named technique spelled out is a method, not a topic, unless the topic list knows it
     ("Our model adopts Multi-head Routed Attention (MRA) to cut memory.", {(P, USES, "MRA")}),
     # a known model opening result sentences is not the paper's own
@@ -208,6 +217,13 @@ OWN: list[tuple[str, set[tuple[str, str, str]]]] = [
 def test_own_model_found_without_a_propose_cue(ex: Extractor, abstract: str,
                                                expected: set[tuple[str, str, str]]) -> None:
     assert relations(ex, abstract) == expected
+
+
+def test_a_common_abbreviation_opening_the_title_names_the_paper_dataset(ex: Extractor) -> None:
+    title, abstract = "SSD: A New Dataset for Joint Reasoning", "SSD has 1M questions about scenes."
+    assert relations(ex, abstract, title) == {(P, INTRODUCES, "SSD")}
+    assert entities(ex, abstract, title) == {(DATASET, "SSD")}
+    assert entities(ex, "An SSD holds the weights.") == set()  # no cue: a common word
 
 
 # --- kind 7: one folding policy for sizes, variants and versions (kg/names.py) ------------------------------

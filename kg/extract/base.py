@@ -136,6 +136,7 @@ class Lexicon:
     generic_models: frozenset[str]
     science_words: re.Pattern[str]
     min_science_words: int
+    own_heads: frozenset[str]  # model, dataset and method head words: "our ... (SSD) framework"
     apposition: re.Pattern[str]  # ", a ... <head>": group 1 is the head word
     is_a: re.Pattern[str]  # " is a ... <head>"
 
@@ -158,6 +159,7 @@ class Lexicon:
                    int(data["min_ml_words"]), frozenset(data["generic_models"]),
                    re.compile(data["science_words"], re.IGNORECASE),
                    int(data["min_science_words"]),
+                   words("model_head_words") | words("dataset_head_words") | words("method_head_words"),
                    re.compile(r"\s*,\s+(?:an?|the|our)\s+(?:[\w-]+\s+){0,4}?(%s|%s)s?\b" % (heads, metric)),
                    re.compile(r"\s+(?:is|are)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:%s)s?\b" % heads))
 

@@ -129,7 +129,11 @@ class MentionFinder:
             if kind is None and inside is None and tok.isupper() and tok.casefold() in pat.generic:
                 lo = max(sents[max(0, bisect.bisect_right(starts, s) - 1)][0], s - 40)
                 window = text[lo:s].casefold()
-                if any(w in window for w in pat.lexicon.naming_words) and pat.cues["naming"].search(text, lo, s):
+                owned = self._owned_abbreviation(text, tend, lo, s, e)
+                if owned is not None:  # "GQA: A New Dataset for ...", "we introduce GQA, a new dataset"
+                    out.append(Mention(s, e, tok, owned, "owned-abbreviation"))
+                    decided[tok] = owned
+                elif any(w in window for w in pat.lexicon.naming_words) and pat.cues["naming"].search(text, lo, s):
                     # a common abbreviation is a name when named: "our approach, SSD,"
                     out.append(Mention(s, e, tok, MODEL, "called-cue"))
                     decided[tok] = MODEL
@@ -190,6 +194,21 @@ class MentionFinder:
         out = [m for m in out if not (m.label in (MODEL, DATASET) and WILDCARD_VERSION.match(text, m.end))]
         self._siblings(text, out)
         return out
+
+    def _owned_abbreviation(self, text: str, tend: int, lo: int, s: int, e: int) -> str | None:
+        """MODEL or DATASET when the paper presents a common abbreviation (``patterns/generic.json``) as the
+        name of its own model or dataset: the title opens with it ("XYZ: A New Dataset for ..."), or an
+        introduce cue is right before it and an appositive after it ("we introduce XYZ, a new dataset")."""
+        pat = self.pat
+        if s == 0 and tend and text.startswith(":", e):
+            return DATASET if pat.cues["title_dataset_words"].search(text, 0, tend) else MODEL
+        appositive = pat.lexicon.apposition.match(text, e)
+        if appositive is None or appositive.group(1).casefold() in pat.lexicon.metric_heads:
+            return None
+        intro = last_match(pat.cues["introduce"], text[lo:s])
+        if intro is None or text[lo + intro:s].strip():
+            return None
+        return DATASET if appositive.group(1).casefold() in pat.lexicon.dataset_heads else MODEL
 
     @staticmethod
     def _siblings(text: str, mentions: list[Mention]) -> None:

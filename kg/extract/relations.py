@@ -98,6 +98,8 @@ class RelationFinder:
         if (m.label == MODEL and cues["our_before"].search(before[-40:]) and m.rule not in STRONG_RULES
                 and m.key not in self.pat.known):
             return INTRODUCES, "our-name"  # "our task-MoE with 32 experts", "our 128-expert task-MoE"
+        if cues["newly_introduced"].search(before[-40:]):
+            return INTRODUCES, "introduce-cue"  # "through the newly introduced voxel encoding (VE) layer"
         if not before.strip() and cues["is_ours_after"].match(after):
             return INTRODUCES, "is-ours"  # "Granite is a language model that we pretrain"
         lead = after[:1] if after[:1] != " " else after[1:2]
