@@ -202,6 +202,12 @@ OWN: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("VoxNet encodes each voxel through the newly introduced voxel cell encoding (VCE) layer.",
      {(P, INTRODUCES, "VCE")}),
     ("We use the recently introduced voxel cell encoding (VCE) layer.", {(P, USES, "VCE")}),
+    # "we train a X model", "we make X available": a new name the paper trains or releases
+    ("With four chips, we train a ZorbLiT model that reaches 80% accuracy.", {(P, INTRODUCES, "ZorbLiT")}),
+    ("We train a ResNet model on ImageNet.", {(P, USES, "ResNet"), (P, EVALUATED_ON, "ImageNet")}),
+    ("We make the training library QuillStack including checkpoints available as open source.",
+     {(P, INTRODUCES, "QuillStack")}),
+    ("We make QuillStack faster.", set()),
     # a common abbreviation (generic.json) presented as the paper's own name
     ("We introduce SSD, a new benchmark for joint reasoning. SSD has 1M questions.", {(P, INTRODUCES, "SSD")}),
     ("We introduce Larkspur, a single Language Model (LM) that reads music.", {(P, INTRODUCES, "Larkspur")}),

@@ -98,6 +98,12 @@ class RelationFinder:
         if (m.label == MODEL and cues["our_before"].search(before[-40:]) and m.rule not in STRONG_RULES
                 and m.key not in self.pat.known):
             return INTRODUCES, "our-name"  # "our task-MoE with 32 experts", "our 128-expert task-MoE"
+        new_name = m.rule not in STRONG_RULES and m.key not in self.pat.known
+        if new_name and m.label == MODEL and cues["train_a_before"].search(before[-60:]) and cues[
+                "model_heads"].match(after):
+            return INTRODUCES, "train-cue"  # "we train a Zorblax model that ..."
+        if new_name and cues["release_before"].search(before[-60:]) and cues["available_after"].search(after):
+            return INTRODUCES, "release-cue"  # "We make the library Zorblax available as open source"
         if cues["newly_introduced"].search(before[-40:]):
             return INTRODUCES, "introduce-cue"  # "through the newly introduced voxel encoding (VE) layer"
         if not before.strip() and cues["is_ours_after"].match(after):
