@@ -208,6 +208,12 @@ OWN: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("We make the training library QuillStack including checkpoints available as open source.",
      {(P, INTRODUCES, "QuillStack")}),
     ("We make QuillStack faster.", set()),
+    # a lower-case name the paper presents in apposition
+    ("To fix this, we propose echo models, a new family of models that map noise to data.",
+     {(P, INTRODUCES, "echo model")}),
+    ("We also propose a new data mixing strategy, multi-pool, that uses a mix of views.",
+     {(P, INTRODUCES, "multi-pool")}),
+    ("We propose large language models, a new family of models.", set()),
     # a common abbreviation (generic.json) presented as the paper's own name
     ("We introduce SSD, a new benchmark for joint reasoning. SSD has 1M questions.", {(P, INTRODUCES, "SSD")}),
     ("We introduce Larkspur, a single Language Model (LM) that reads music.", {(P, INTRODUCES, "Larkspur")}),

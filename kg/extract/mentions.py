@@ -79,6 +79,12 @@ class MentionFinder:
                     w.casefold() in STOP_WORDS for w in words) and words[0].casefold() not in self.pat.generic:
                 fixed += [Mention(a, b, m.group(1), MODEL, "intro-phrase" if a == m.start(1) else "repeat")
                           for a, b in (r.span() for r in standalone(m.group(1)).finditer(text))]
+        for m in self.pat.cues["intro_lower_name"].finditer(text, tend):
+            # a lower-case name the paper presents: "we propose a new pooling strategy, multi-pool, that",
+            # "we propose echo models, a new family of models"
+            k = 1 if m.group(1) else 2
+            fixed += [Mention(a, b, m.group(k), MODEL, "intro-phrase" if a == m.start(k) else "repeat")
+                      for a, b in (r.span() for r in standalone(m.group(k)).finditer(text))]
         fixed = longest_first(fixed)
         mentions = self._names(text, tend, sents, starts, fixed)
         mentions = self._qualified(text, tend, mentions)
