@@ -242,6 +242,42 @@ def parts_relation(a: NameParts, b: NameParts) -> str | None:
     return None
 
 
+ABBREVIATES, DROPS_HEAD = "abbreviates", "drops-head"
+
+
+def short_form(compact: NameParts, full: NameParts, heads: frozenset[str] = frozenset()) -> str | None:
+    """How the versioned name ``compact`` may be a shorter spelling of ``full`` (the same version and
+    variant), or None: ABBREVIATES when each of its words opens the word of ``full`` in the same place
+    (``FooNet V3`` / ``Foo Network V3``) or its one word is the initials of ``full``'s words (``FNV3``);
+    DROPS_HEAD when it leaves out trailing head words (``SwinV2`` / ``Swin Transformer V2``), which makes
+    one name only where the text says so (``kg.extract.mentions``): "Foo Transformer V2" and "FooV2"
+    may be two models.
+
+    Examples:
+        >>> short_form(parse_name("FooNet-v3"), parse_name("Foo Network V3"))
+        'abbreviates'
+        >>> short_form(parse_name("FNV3"), parse_name("Foo Network V3"))
+        'abbreviates'
+        >>> short_form(parse_name("SwinV2"), parse_name("Swin Transformer V2"), frozenset({"transformer"}))
+        'drops-head'
+        >>> short_form(parse_name("FooV2"), parse_name("Foo Transformer V3"), frozenset({"transformer"}))
+        >>> short_form(parse_name("FooV2"), parse_name("Foo Mixer V2"), frozenset({"transformer"}))
+        >>> short_form(parse_name("BarNet V2"), parse_name("Foo Network V2"))
+    """
+    if compact.version is None or compact.version != full.version or set(compact.variant) != set(full.variant):
+        return None
+    cw, fw = compact.family, full.family
+    if not cw or len(cw) > len(fw) or cw == fw:
+        return None
+    if len(cw) == 1 and len(fw) > 1 and cw[0] == "".join(w[0] for w in fw):
+        return ABBREVIATES
+    if cw[0] != fw[0] or not all(f.startswith(c) for c, f in zip(cw, fw)):
+        return None
+    if len(cw) == len(fw):
+        return ABBREVIATES
+    return DROPS_HEAD if all(w in heads for w in fw[len(cw):]) else None
+
+
 def version_key(name: str) -> tuple[int, ...]:
     """A sort key: the version of ``name``, () when it has none (an unversioned name comes first).
 

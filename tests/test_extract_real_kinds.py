@@ -259,6 +259,28 @@ def test_sizes_size_words_and_specs_fold_into_the_model(ex: Extractor, written: 
     assert (model.name, model.props.get("sizes")) == (name, sizes)
 
 
+SHORT_FORMS: list[tuple[str, str, set[tuple[str, tuple[str, ...]]]]] = [
+    # (title, abstract, {(model name, its aliases)}): one versioned model written short and in full
+    ("", "We compare FooNetV3 with BarNet. FooNetwork V3 is faster.",
+     {("FooNetwork V3", ("FooNetV3",)), ("BarNet", ())}),
+    ("", "We compare FooNet-v3 and FooNet V3 runs.", {("FooNet-v3", ("FooNet V3",))}),
+    ("", "FNV3 beats GPT-4. The FooNetwork V3 runs on TPUs.", {("FooNetwork V3", ("FNV3",)), ("GPT-4", ())}),
+    ("Zeta2SR: ZetaV2 Transformer for Super-Resolution", "We build on Zeta Transformer V2 and beat ZetaIR.",
+     {("Zeta Transformer V2", ("ZetaV2",)), ("Zeta2SR", ()), ("ZetaIR", ()), ("Transformer", ())}),
+    # a dropped head word alone is no proof: two models, unless the text joins them
+    ("", "We compare FooV2 with Foo Transformer V2.", {("FooV2", ()), ("Foo Transformer V2", ())}),
+    ("", "BarNet V2 beats FooNetwork V2 and FooNetwork V3.",
+     {("BarNet V2", ()), ("FooNetwork V2", ()), ("FooNetwork V3", ())}),
+]
+
+
+@pytest.mark.parametrize(("title", "abstract", "expected"), SHORT_FORMS, ids=[a[:30] for _, a, _ in SHORT_FORMS])
+def test_a_versioned_name_written_short_and_in_full_is_one_node(ex: Extractor, title: str, abstract: str,
+                                                                expected: set[tuple[str, tuple[str, ...]]]) -> None:
+    nodes, _ = ex.paper("paper:t", title, abstract)
+    assert {(n.name, tuple(n.props.get("aliases") or ())) for n in nodes if n.label == MODEL} == expected
+
+
 def test_plurals_fold_versions_and_tuned_variants_stay_apart(ex: Extractor) -> None:
     text = ("We compare ResNets, U-Nets and ControlNets with Phi-2 v1.1, Phi-2, Tern-7B-Instruct and "
             "Tern-Chat, and evaluate on SQuAD2.0, SQuAD v1.1, WMT'16, IWSLT 2017 and IWSLT.")

@@ -20,11 +20,11 @@ from kg.extract.acronyms import resolve_acronyms, spelled_out
 from kg.extract.base import (ALNUM_DROP, CACHE_SIZE, CAPITAL, FIRST_WORD,
                              JOINER, MORE_CAPITALS, Mention, NAME_TOKEN,
                              NUMBER_BEFORE, PHRASE_LEAD, STRONG, TITLE_END, TITLE_LEAD, ZONE_HINT,
-                             WEAK, WILDCARD_VERSION, covering, doc_text, last_match, load_patterns,
+                             WEAK, WILDCARD_VERSION, covering, doc_text, last_match, load_patterns, parse,
                              longest_first, overlaps, sentences, shape, standalone)
 from kg.extract.domain import CATEGORIES, STRONG_RULES, is_ml_paper, strong_only
 from kg.extract.names import canonical
-from kg.names import entity_key
+from kg.names import ABBREVIATES, DROPS_HEAD, entity_key, short_form
 from kg.model import DATASET, HARDWARE, MODEL, ORG, TOPIC, fold
 
 
@@ -91,6 +91,7 @@ class MentionFinder:
         mentions = resolve_acronyms(self.pat, text, mentions)
         mentions = self._title_name(text, tend, longest_first(mentions))
         self._finish(text, tend, mentions)
+        self._fold_short_forms(text, mentions)
         known = any(m.rule in STRONG_RULES and m.label in (MODEL, DATASET) for m in mentions)
         if not is_ml_paper(text, doc.user_data.get(CATEGORIES) or (), self.pat.lexicon, known):
             mentions = strong_only(mentions)
@@ -452,6 +453,47 @@ class MentionFinder:
                                 or bool(self.pat.cues["title_appositive"].match(rest))
                                 or bool(self.pat.cues["title_report"].match(text[:tend])))
 
+
+    def _fold_short_forms(self, text: str, mentions: list[Mention]) -> None:
+        """One name for a versioned model the abstract writes short and in full (``kg.names.short_form``).
+
+        ``FooNet V3`` and ``Foo Network V3`` (each word opens the full one), ``FNV3`` (initials) fold into
+        the full name whenever the abstract writes both; ``FooV2`` and ``Foo Transformer V2`` only where the
+        text joins them: the head words follow the short form ("FooV2 Transformer") or one spells the other
+        out in parentheses. The short spelling stays an alias of the node.
+        """
+        versioned: dict[str, Mention] = {}
+        for m in mentions:
+            if m.label == MODEL and m.key not in versioned and parse(m.name).version is not None:
+                versioned[m.key] = m
+        if len(versioned) < 2:
+            return
+        into: dict[str, Mention] = {}
+        for c in versioned.values():
+            for f in versioned.values():
+                how = short_form(parse(c.name), parse(f.name), self.pat.lexicon.model_heads)
+                if how == ABBREVIATES or (how == DROPS_HEAD and self._joined(text, mentions, c, f)):
+                    into[c.key] = f
+                    break
+        for m in mentions:
+            f = into.get(m.key) if m.label == MODEL else None
+            if f is not None and f.key not in into:
+                m.name, m.key = f.name, f.key
+
+    @staticmethod
+    def _joined(text: str, mentions: list[Mention], short: Mention, full: Mention) -> bool:
+        """Whether the text writes ``short`` followed by ``full``'s head words, or one beside the other in
+        parentheses ("Swin Transformer V2 (SwinV2)")."""
+        heads = " " + " ".join(parse(full.name).family[len(parse(short.name).family):])
+        for m in mentions:
+            if m.key == short.key and len(heads) > 1 and text[m.end:m.end + len(heads)].casefold() == heads:
+                return True
+            if m.key in (short.key, full.key):
+                other = full.key if m.key == short.key else short.key
+                if any(o.key == other and 0 <= o.start - m.end <= 2 and text[m.end:o.start].strip() == "("
+                       for o in mentions):
+                    return True
+        return False
 
 
 def _in_zones(zones: list[tuple[int, int]], pos: int) -> bool:

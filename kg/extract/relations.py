@@ -55,7 +55,8 @@ class RelationFinder:
                 # names ("we call Tiny U-Net, which halves the memory of U-Net": not U-Net)
                 fence = mentions[chain].start - ss
             before = before_long_form(text[ss:m.start], m.aliases) if m.aliases else text[ss:m.start]
-            rel, rule = self._paper_relation(m, before, text[m.end:se], title_keys, fence)
+            rel, rule = self._paper_relation(m, before, text[m.end:se], title_keys, fence,
+                                             defined=text[ss:m.start].rstrip().endswith("("))
             if (joined and rel != INTRODUCES and rels[prev].type == INTRODUCES and mentions[prev].label == m.label
                     and rels[prev].rule in ("called-cue", "introduce-cue", "coordination", "train-cue")):
                 rel, rule = INTRODUCES, "coordination"  # "our models, Wren-S and Wren-L,"
@@ -77,12 +78,12 @@ class RelationFinder:
         return doc
 
     def _paper_relation(self, m: Mention, before: str, after: str, title_keys: set[str],
-                        fence: int = -1) -> tuple[str, str]:
+                        fence: int = -1, defined: bool = False) -> tuple[str, str]:
         """The paper's relation to ``m`` and its rule, from the sentence text ``before`` and ``after`` it.
 
         An introduce cue reaches ``m`` only past ``fence``, the position in ``before`` of a name a clause
         boundary separates from ``m`` ("We present a framework named Hydrax that fine-tunes T5": Hydrax is
-        introduced, T5 is not).
+        introduced, T5 is not). ``defined``: the text defines ``m`` in parentheses right after its long form.
         """
         cues = self.pat.cues
         if m.label == TOPIC:
@@ -126,7 +127,7 @@ class RelationFinder:
         if (intro is not None and intro > fence and len(before) - intro <= 120
                 and not cues["intro_blockers"].search(before[intro:])
                 and not cues["intro_object"].search(before[-60:])
-                and not (_referred(m) and not before.rstrip().endswith("(")
+                and not (_referred(m) and not defined and not before.rstrip().endswith("(")
                          and cues["intro_reach"].search(before[intro:]))):
             return INTRODUCES, "introduce-cue"
         return self._other_relation(m, before, after)
