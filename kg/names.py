@@ -58,7 +58,7 @@ def entity_key(name: str) -> str:
 SIZE = re.compile(r"\d+(?:\.\d+)?[bmkt]|\d+x\d+(?:\.\d+)?[bm]")  # a folded size: 540b, 8x7b, 1.5t
 TRAILING_SIZE = re.compile(r"[\s\-_]*\(?(\d+(?:\.\d+)?[BMKTbmkt]|\d+x\d+(?:\.\d+)?[BMbm])\)?$")
 SIZE_WORDS = ("small", "base", "medium", "large", "xl", "xxl", "xxxl", "tiny", "huge", "giant")
-TRAILING_SPEC = re.compile(r"[\s\-_]+(%s)$|[\s\-_]*((?<=[A-Za-z])-?[SBLHG]/\d+|/\d+)$|[\s\-_]+(\d+(?:\.\d+)?[GM]F)$"
+TRAILING_SPEC = re.compile(r"[\s\-_]+(%s)$|[\s\-_]*((?<=[A-Za-z])-?(?:XL|[SBLHG])/\d+|/\d+)$|[\s\-_]+(\d+(?:\.\d+)?[GM]F)$"
                            % "|".join(SIZE_WORDS), re.IGNORECASE)  # -Large, ViT-H/14, RegNetY-16GF
 TUNED = re.compile(r"[\s\-_]+(Instruct|Chat|it|SFT|RLHF)$")  # tuned variants: own nodes, sizes before them fold
 CAMEL_PLURAL = re.compile(r"[A-Za-z0-9]*[a-z0-9][A-Z][a-z]{2,}s")  # ControlNets, DenseNets
@@ -86,6 +86,8 @@ def split_size(name: str) -> tuple[str, list[str]]:
         (('PaLM', ['540B']), ('ST-MoE', ['32B']), ('GPT-3', []))
         >>> split_size("GPT-2-medium"), split_size("ViT-H/14"), split_size("RegNetY-16GF")
         (('GPT-2', ['medium']), ('ViT', ['H/14']), ('RegNetY', ['16GF']))
+        >>> split_size("DiT-XL/2"), split_size("DiT-B/4")
+        (('DiT', ['XL/2']), ('DiT', ['B/4']))
         >>> split_size("Qwen2-72B-Instruct"), split_size("T5-XXL"), split_size("Phi-2 v1.1")
         (('Qwen2-Instruct', ['72B']), ('T5', ['XXL']), ('Phi-2 v1.1', []))
     """

@@ -70,6 +70,7 @@ NOT_NAMES_4 = [
     "We report mAP, AP50 and LPIPS, and bound the logL of the posterior.",
     "Our estimate reaches 125 GeV with an SNR of 12 dB.",
     "The method cuts MACs by half and is built on mAP-guided search.",
+    "Zorblex runs on 8 A100-GPU nodes and 4 H100 GPUs.",
 ]
 
 
@@ -127,6 +128,9 @@ QUALIFIED: list[tuple[str, str, set[tuple[str, str, str]]]] = [
      {(P, INTRODUCES, "Command Z+"), (P, COMPARES_WITH, "GPT-4")}),
     ("", "We present Quillo*, an informed extension of Quillo.",
      {(P, INTRODUCES, "Quillo*"), (P, USES, "Quillo"), ("Quillo*", BUILDS_ON, "Quillo")}),
+    # a qualifier that makes another spelling of a known longer name is that name, written once
+    ("", "Our detector beats Faster RCNN on COCO.",
+     {(P, COMPARES_WITH, "Faster R-CNN"), (P, EVALUATED_ON, "COCO")}),
 ]
 
 
@@ -248,6 +252,7 @@ FOLDS: list[tuple[str, str, list[str]]] = [
     ("PaLM 540B", "PaLM", ["540B"]),
     ("BERT-Large", "BERT", ["Large"]),
     ("Zorbex-XXL", "Zorbex", ["XXL"]),
+    ("QuiT-XL/2", "QuiT", ["XL/2"]),
 ]
 
 

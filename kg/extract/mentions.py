@@ -386,7 +386,8 @@ class MentionFinder:
                         text, max(0, phrase_start - 30), phrase_start):
                     continue  # a lower-case qualifier only right after "called", "named", ...
                 titled = phrase_start == 0 and tend and (m.end == tend or text[m.end] == ":")
-                if named or titled or (len(standalone(phrase).findall(text)) > 1
+                known = pat.known.get(entity_key(phrase), ("",))[0] == m.label  # "Faster RCNN" for Faster R-CNN
+                if named or titled or known or (len(standalone(phrase).findall(text)) > 1
                                        and not any(w in pat.phrase_generic for w in qual)):
                     found.setdefault(phrase, m.label)
                     break
