@@ -218,6 +218,11 @@ OWN: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("We also propose a new data mixing strategy, multi-pool, that uses a mix of views.",
      {(P, INTRODUCES, "multi-pool")}),
     ("We propose large language models, a new family of models.", set()),
+    # the subject of a result sentence after "experiments show that", or of "X is a ... model"
+    ("Experiments show that ZorbNet outperforms GShard by 3 points.",
+     {(P, INTRODUCES, "ZorbNet"), (P, COMPARES_WITH, "GShard")}),
+    ("ZorbLM is a 7B language model trained on 2T tokens.", {(P, INTRODUCES, "ZorbLM")}),
+    ("We analyse ZorbLM. ZorbLM is a language model trained by others.", set()),
     # a common abbreviation (generic.json) presented as the paper's own name
     ("We introduce SSD, a new benchmark for joint reasoning. SSD has 1M questions.", {(P, INTRODUCES, "SSD")}),
     ("We introduce Larkspur, a single Language Model (LM) that reads music.", {(P, INTRODUCES, "Larkspur")}),
@@ -233,6 +238,24 @@ OWN: list[tuple[str, set[tuple[str, str, str]]]] = [
 def test_own_model_found_without_a_propose_cue(ex: Extractor, abstract: str,
                                                expected: set[tuple[str, str, str]]) -> None:
     assert relations(ex, abstract) == expected
+
+
+TITLE_SUBJECTS: list[tuple[str, str, set[tuple[str, str, str]]]] = [
+    ("ZorbNet Learns to Route Tokens", "ZorbNet routes tokens with a learned gate and beats GShard.",
+     {(P, INTRODUCES, "ZorbNet"), (P, COMPARES_WITH, "GShard")}),
+    ("Sparse Routing with ZorbNet", "We present a router. ZorbNet uses 8 experts.", {(P, INTRODUCES, "ZorbNet")}),
+    ("Towards ZorbNet: Faster Routers", "ZorbNet routes tokens.", {(P, INTRODUCES, "ZorbNet")}),
+    # a known model, a stated base, or a paper that introduces another model: not the title's subject
+    ("On the Robustness of GPT-4", "We probe GPT-4 with noise. GPT-4 degrades.", {(P, USES, "GPT-4")}),
+    ("Routing with ZorbNet", "Building on ZorbNet, we propose QuillNet.",
+     {(P, INTRODUCES, "QuillNet"), (P, USES, "ZorbNet"), ("QuillNet", BUILDS_ON, "ZorbNet")}),
+]
+
+
+@pytest.mark.parametrize(("title", "abstract", "expected"), TITLE_SUBJECTS, ids=[t for t, _, _ in TITLE_SUBJECTS])
+def test_a_new_name_the_title_is_about_is_the_paper_own(ex: Extractor, title: str, abstract: str,
+                                                        expected: set[tuple[str, str, str]]) -> None:
+    assert relations(ex, abstract, title) == expected
 
 
 def test_a_common_abbreviation_opening_the_title_names_the_paper_dataset(ex: Extractor) -> None:

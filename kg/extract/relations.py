@@ -7,16 +7,20 @@ the BUILDS_ON a paper states between models come from ``builds_on.py``.
 from __future__ import annotations
 
 import bisect
+import re
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.names import EXTENDS, VARIES, VERSIONS, entity_key, is_generic, parts_relation
 from kg.extract.acronyms import before_long_form
-from kg.extract.base import JOINER, Mention, Relation, doc_text, last_match, load_patterns, parse
+from kg.extract.base import JOINER, TITLE_END, Mention, Relation, doc_text, last_match, load_patterns, parse
 from kg.extract.builds_on import stated_builds_on
 from kg.extract.domain import STRONG_RULES
 from kg.model import COMPARES_WITH, DATASET, EVALUATED_ON, HAS_TOPIC, INTRODUCES, MENTIONS, MODEL, TOPIC, USES
+
+
+OTHERS = re.compile(r"\b(?:by|from)\b")  # "X is a model trained by ...": someone else's, maybe
 
 
 class RelationFinder:
@@ -71,6 +75,7 @@ class RelationFinder:
                 prev = i
         rels = self._derived_subjects(text, mentions, rels, sent_of)
         rels = self._own_subjects(text, mentions, rels, sent_of)
+        rels = self._title_subjects(text, int(doc.user_data.get(TITLE_END, 0)), mentions, rels)
         rels = self._own_variants(mentions, rels)
         rels = self._drop_family_titles(text, mentions, rels)
         rels.extend(stated_builds_on(self.pat, text, mentions, rels, sent_of, described))
@@ -166,13 +171,39 @@ class RelationFinder:
             ss, se = sent_of[r.target]
             if r.rule == "contrast-subject":
                 contrast.add(m.key)
-            elif (cues["lead_in"].match(text[ss:m.start]) and cues["result_after"].match(text[m.end:se])
+            elif (cues["lead_in"].match(text[ss:m.start]) and (cues["result_after"].match(text[m.end:se])
+                                                               or (self.pat.lexicon.is_a.match(text[m.end:se])
+                                                                   and m.rule not in STRONG_RULES
+                                                                   and not OTHERS.search(text, m.end, se)))
                   and not cues["builds_on_subject"].match(text[m.end:se])):
                 counts[m.key] = counts.get(m.key, 0) + 1
         own = contrast | {k for k, n in counts.items() if n >= 2 or (n == 1 and not intro and len(counts) == 1)}
         own = {k for k in own if k not in self.pat.known} - _stated_bases(mentions, rels)
         return [Relation(INTRODUCES, r.target, "result-subject", r.evidence)
                 if r.source is None and mentions[r.target].key in own else r for r in rels]
+
+    def _title_subjects(self, text: str, tend: int, mentions: list[Mention], rels: list[Relation]) -> list[Relation]:
+        """A new name (not in the gazetteer) that the title opens with, or names after "Towards" or "with",
+        "via", "using", "through", and that the abstract writes again, is the paper's own when the paper
+        introduces nothing else of its kind ("ZorbNet Learns to Route", "Sparse Routing with ZorbNet")."""
+        if not tend:
+            return rels
+        done = {mentions[r.target].label for r in rels if r.type == INTRODUCES and r.source is None}
+        own: set[str] = set()
+        for m in mentions:
+            if m.start >= tend:
+                break
+            if (m.label in (MODEL, DATASET) and m.label not in done and m.rule not in STRONG_RULES
+                    and m.key not in self.pat.known
+                    and (not text[:m.start].strip() or self.pat.cues["title_own_lead"].search(text, 0, m.start))
+                    and any(o.key == m.key and o.start > tend for o in mentions)):
+                own.add(m.key)
+        own -= _stated_bases(mentions, rels)
+        if not own:
+            return rels
+        return [Relation(INTRODUCES, r.target, "title-subject", r.evidence)
+                if r.source is None and r.type in (MENTIONS, USES) and mentions[r.target].key in own else r
+                for r in rels]
 
     def _own_variants(self, mentions: list[Mention], rels: list[Relation]) -> list[Relation]:
         """A new name that varies or extends the paper's own model is the paper's too.
