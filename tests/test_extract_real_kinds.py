@@ -355,6 +355,14 @@ DATASETS_8: list[tuple[str, set[tuple[str, str]]]] = [
     ("We crawl CommonCrawl and the Pile.", {(DATASET, "Common Crawl"), (DATASET, "The Pile")}),
     # splits and subsets are the dataset (versions are not: see kind 7)
     ("We report ARC Easy and ARC Challenge accuracy.", {(DATASET, "ARC")}),
+    # a score before "on", a gain after the name, a capitalized head word, "On X," opening a sentence
+    ("Our model reaches 80% on Quorra and 70% on Zentra.", {(DATASET, "Quorra"), (DATASET, "Zentra")}),
+    ("It sets the best results on Quorra (+3.1).", {(DATASET, "Quorra")}),
+    ("We evaluate on the Quorra Challenge and the Zentra Leaderboard.",
+     {(DATASET, "Quorra Challenge"), (DATASET, "Zentra Leaderboard")}),
+    ("On Quorra-2, our method improves accuracy by 3 points.", {(DATASET, "Quorra-2")}),
+    ("We build on Quorra-2, a model of speech.", {(MODEL, "Quorra-2")}),
+    ("Our model runs on Kestrel and wins.", set()),  # a capitalized word after "on" needs more
 ]
 
 

@@ -28,7 +28,8 @@ from kg.names import ABBREVIATES, DROPS_HEAD, entity_key, short_form
 from kg.model import DATASET, HARDWARE, MODEL, ORG, TOPIC, fold
 
 
-CAPITAL_HEAD = re.compile(r"\s+(?:Dataset|Benchmark|Corpus|Challenge|Suite|Collection)s?\b")
+CAPITAL_HEAD = re.compile(r"\s+(?:Dataset|Benchmark|Corpus|Challenge|Suite|Collection|Leaderboard|Arena)s?\b")
+SCORE_AFTER = re.compile(r"\s*\(\s*[+\-\u2212]?\d")  # "on Quorra (+3.1)": a score gain follows a dataset
 QUALIFIER = re.compile(r"(?<![\w\-])((?:[A-Za-z][\w\-]*\s){1,2})$")
 
 
@@ -259,8 +260,11 @@ class MentionFinder:
                 return head, "title-name"
         if cues["metric_heads"].match(after_name):
             return None, ""
-        if s >= tend and CAPITAL_HEAD.match(after_name):
+        if s >= tend and CAPITAL_HEAD.match(text, e):
             return DATASET, "head-noun"  # "the Sketch-Photo Dataset"
+        on_cue = cues["on_dataset"].search(before) and not cues["not_dataset_before_on"].search(before)
+        if on_cue and (cues["score_before_on"].search(before) or SCORE_AFTER.match(after_name)):
+            return DATASET, "on-cue"  # "80% on Quorra", "on Quorra (+3.1)"
         if kind == CAPITAL and (s < tend or (MORE_CAPITALS.match(after_name) and not spelled_out(tok, after_name))):
             return None, ""  # a title word, or the first word of a longer capitalized phrase
         subject = cues["builds_on_subject"].match(after_name)
@@ -273,6 +277,8 @@ class MentionFinder:
         listed = self._list_label(text, sent_start, s)
         if listed:
             return listed, "list-head"
+        if on_cue and kind != CAPITAL:
+            return DATASET, "on-cue"  # "On Quorra-2, our method improves ..."
         appositive = pat.lexicon.apposition.match(after_name)
         if appositive:
             head = appositive.group(1)
