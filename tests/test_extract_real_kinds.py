@@ -71,6 +71,8 @@ NOT_NAMES_4 = [
     "Our estimate reaches 125 GeV with an SNR of 12 dB.",
     "The method cuts MACs by half and is built on mAP-guided search.",
     "Zorblex runs on 8 A100-GPU nodes and 4 H100 GPUs.",
+    "Zorblex tightens the PAC-Bayes bound and the GKL-2 divergence.",
+    "Zorblex tracks the SARS-CoV-2 virus and the BRCA1 gene.",
 ]
 
 

@@ -29,6 +29,8 @@ from kg.model import DATASET, HARDWARE, MODEL, ORG, TOPIC, fold
 
 
 CAPITAL_HEAD = re.compile(r"\s+(?:Dataset|Benchmark|Corpus|Challenge|Suite|Collection|Leaderboard|Arena)s?\b")
+UNIT_NUMBER = re.compile(r"(?<![\w-])\d[\d.]*\s*$")  # "1.7 chrF"; not "Phi-2, "
+NO_NAME = "no-name"  # _label's rule for a token its context says is no name (a unit, "the X bound")
 SCORE_AFTER = re.compile(r"\s*\(\s*[+\-\u2212]?\d")  # "on Quorra (+3.1)": a score gain follows a dataset
 QUALIFIER = re.compile(r"(?<![\w\-])((?:[A-Za-z][\w\-]*\s){1,2})$")
 
@@ -163,7 +165,7 @@ class MentionFinder:
                 label, rule = decided[tok], "repeat"
             else:
                 label, rule = self._label(text, tend, sents, starts, s, e, tok, kind, contained)
-            if label is None and kind is not None:
+            if label is None and kind is not None and rule != NO_NAME:
                 label, rule = self._coordinated(text, s, e, ends, known_at)
                 if label is None and "-" in tok:
                     part = next((decided[p] for p in tok.split("-") if decided.get(p) in (MODEL, DATASET)), None)
@@ -250,8 +252,8 @@ class MentionFinder:
             return None, ""  # a capitalized title word is a name only as the title's "X: ..."
         sent_start, sent_end = sents[max(0, bisect.bisect_right(starts, s) - 1)]
         before = text[max(sent_start, s - 80):s]
-        if NUMBER_BEFORE.search(before):
-            return None, ""  # a unit of measurement: "1.7 chrF", "2.1 mAPH"
+        if NUMBER_BEFORE.search(before):  # a unit of measurement: "1.7 chrF", "2.1 mAPH"
+            return None, NO_NAME if UNIT_NUMBER.search(before) else ""
         ext = pat.name_suffix.match(text, e)
         after_name = text[ext.end() if ext else e:min(sent_end, e + 60)]
         if tend and s == 0 and (after_name.startswith(":") or cues["title_report"].match(text[:tend])):
@@ -259,7 +261,7 @@ class MentionFinder:
                 head = DATASET if self.pat.cues["title_dataset_words"].search(text[:tend]) else MODEL
                 return head, "title-name"
         if cues["metric_heads"].match(after_name):
-            return None, ""
+            return None, NO_NAME  # "the PAC-Bayes bound", "the SARS-CoV-2 virus"
         if s >= tend and CAPITAL_HEAD.match(text, e):
             return DATASET, "head-noun"  # "the Sketch-Photo Dataset"
         on_cue = cues["on_dataset"].search(before) and not cues["not_dataset_before_on"].search(before)
