@@ -30,6 +30,7 @@ from kg.model import DATASET, HARDWARE, MODEL, ORG, TOPIC, fold
 
 CAPITAL_HEAD = re.compile(r"\s+(?:Dataset|Benchmark|Corpus|Challenge|Suite|Collection|Leaderboard|Arena)s?\b")
 UNIT_NUMBER = re.compile(r"(?<![\w-])\d[\d.]*\s*$")  # "1.7 chrF"; not "Phi-2, "
+CAPITALIZED_PAIR = re.compile(r"[A-Z][\w\-]*\s+[A-Z]")
 NO_NAME = "no-name"  # _label's rule for a token its context says is no name (a unit, "the X bound")
 SCORE_AFTER = re.compile(r"\s*\(\s*[+\-\u2212]?\d")  # "on Quorra (+3.1)": a score gain follows a dataset
 QUALIFIER = re.compile(r"(?<![\w\-])((?:[A-Za-z][\w\-]*\s){1,2})$")
@@ -76,7 +77,9 @@ class MentionFinder:
             if (m.start() not in starts and first not in self.pat.phrase_generic
                     and not text[m.start() - 1].isalnum()):
                 fixed.append(Mention(m.start(), m.end(), m.group(0), MODEL, "phrase-name"))
-        for m in self.pat.cues["intro_phrase"].finditer(text, tend):
+        intro_phrases = self.pat.cues["intro_phrase"].finditer(text, tend) if CAPITALIZED_PAIR.search(
+            text, tend) else ()  # the cue names two or more capitalized words: none, no search
+        for m in intro_phrases:
             words = m.group(1).split()
             if not all(w in self.pat.phrase_generic for w in words) and not any(
                     w.casefold() in STOP_WORDS for w in words) and words[0].casefold() not in self.pat.generic:
