@@ -56,6 +56,7 @@ ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 WILDCARD_VERSION = re.compile(r"[ \-]v?\d+\.[Xx]\b")
 REVERSE_ACRONYM = re.compile(r"\s*\(([A-Z][\w\-]*(?:\s+[\w\-]+){1,6})\)")
 TITLE_LEAD = re.compile(r"(?:[A-Z][a-z]+\s+){1,2}")
+LAST_TOKEN = re.compile(r"[\w.]*$")
 ZONE_HINT = re.compile(r"et al|/|www\.|\d{4}[a-z]?[;)]")  # a text without it has no URL or citation zone
 
 
@@ -129,6 +130,7 @@ class Lexicon:
     function_words: frozenset[str]
     abbreviations: frozenset[str]
     naming_words: tuple[str, ...]  # one is in the text of every "naming" cue
+    naming_hint: re.Pattern[str]  # any of naming_words
     ml_categories: frozenset[str]
     text_decides: tuple[str, ...]  # category prefixes under which the text decides whether a paper is ML
     ml_words: re.Pattern[str]
@@ -154,7 +156,8 @@ class Lexicon:
         metric = "|".join(sorted(map(re.escape, data["metric_head_words"])))
         return cls(words("model_head_words"), words("dataset_head_words"), words("metric_head_words"),
                    words("technique_heads"), words("function_words"), words("abbreviations"),
-                   tuple(data["naming_words"]), frozenset(data["ml_categories"]),
+                   tuple(data["naming_words"]), re.compile("|".join(map(re.escape, data["naming_words"]))),
+                   frozenset(data["ml_categories"]),
                    tuple(data["text_decides_categories"]), re.compile(data["ml_words"], re.IGNORECASE),
                    int(data["min_ml_words"]), frozenset(data["generic_models"]),
                    re.compile(data["science_words"], re.IGNORECASE),
@@ -224,7 +227,7 @@ def sentences(text: str, title_end: int, abbreviations: frozenset[str] | None = 
     spans = [(0, title_end)] if title_end else []
     start = title_end + 2 if title_end else 0
     for m in SENT_END.finditer(text, start):
-        word = re.search(r"[\w.]*$", text[max(start, m.start() - 8):m.start()])
+        word = LAST_TOKEN.search(text, max(start, m.start() - 8), m.start())
         if word and word.group().casefold() in abbreviations:
             continue
         spans.append((start, m.end()))

@@ -374,7 +374,7 @@ class MentionFinder:
                 continue
             prev = text.rfind(" ", 0, m.start - 1) + 1
             if not text[prev:prev + 1].isupper() and not (
-                    any(v in text[max(0, prev - 16):prev] for v in pat.lexicon.naming_words)
+                    pat.lexicon.naming_hint.search(text, max(0, prev - 16), prev)
                     and pat.cues["naming_verb"].search(text, max(0, prev - 30), prev)):
                 continue  # most names follow a lower-case word: no qualifier
             lead = QUALIFIER.search(text, max(0, m.start - 40), m.start)
