@@ -430,3 +430,12 @@ def test_a_paper_outside_ml_without_categories_yields_no_models(ex: Extractor) -
     text = ("To restore decadal oscillations of the length of day, we propose a normal time-frequency transform "
             "(NTFT) and compare the NTFT with singular spectrum analysis (SSA) on the Earth's polar motion.")
     assert entities(ex, text) == set()
+
+
+def test_a_long_form_after_stands_for_may_hold_lower_case_words(ex: Extractor) -> None:
+    text = "We introduce a vision model ZeiT, which stands for Zonal Encoder representation from Image Transformers."
+    nodes, _ = ex.paper("paper:t", "", text)
+    assert [(n.name, n.props.get("aliases")) for n in nodes if n.label == MODEL] == [
+        ("ZeiT", ["Zonal Encoder representation from Image Transformers"])]
+    nodes, _ = ex.paper("paper:t", "", "We use ZeiT, which stands for zero effort in training.")
+    assert [n.props.get("aliases") for n in nodes if n.label == MODEL] == [[]]  # its letters are not spelled

@@ -112,7 +112,7 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention]) -> list[
         nxt = text[m.end:m.end + 2]
         spelled = nxt[:1] in (",", "(") or nxt == " ("
         sm = pat.cues["spelled_out_after"].match(text, m.end, m.end + 160) if spelled else None
-        long_form = _initial_words(m.text, sm.group(1), pat.lexicon.function_words) if sm else None
+        long_form = _initial_words(m.text, sm.group(1) or sm.group(2), pat.lexicon.function_words) if sm else None
         if long_form:  # "BERT, which stands for Bidirectional Encoder Representations from Transformers"
             m.aliases.append(long_form)
             long_forms.add(long_form)
@@ -167,14 +167,25 @@ def _initial_words(short: str, phrase: str, function_words: frozenset[str]) -> s
     caps = [c.casefold() for c in short if c.isupper()]
     if len(caps) < 2:
         return None
+    return _spell(caps, phrase, function_words, 0) or _spell(
+        [c.casefold() for c in short if c.isalpha()], phrase, function_words, 2)
+
+
+def _spell(letters: list[str], phrase: str, function_words: frozenset[str], skips: int) -> str | None:
+    """The opening words of ``phrase`` whose initials spell ``letters`` in order, passing over function
+    words and up to ``skips`` other words ("BEiT, which stands for Bidirectional Encoder representation
+    from Image Transformers": b, e, i, t)."""
     k = 0
     for w in re.finditer(r"[\w-]+", phrase):
         if w.group().casefold() in function_words:
             continue
-        if w.group()[0].casefold() != caps[k]:
-            return None
+        if w.group()[0].casefold() != letters[k]:
+            if k == 0 or skips == 0:
+                return None
+            skips -= 1
+            continue
         k += 1
-        if k == len(caps):
+        if k == len(letters):
             return phrase[:w.end()]
     return None
 
