@@ -439,3 +439,8 @@ def test_a_long_form_after_stands_for_may_hold_lower_case_words(ex: Extractor) -
         ("ZeiT", ["Zonal Encoder representation from Image Transformers"])]
     nodes, _ = ex.paper("paper:t", "", "We use ZeiT, which stands for zero effort in training.")
     assert [n.props.get("aliases") for n in nodes if n.label == MODEL] == [[]]  # its letters are not spelled
+
+
+def test_a_capitalized_phrase_in_apposition_to_a_method_is_one_name(ex: Extractor) -> None:
+    text = "Our findings motivate Kernel Pooling, a simple but effective method to decode text."
+    assert entities(ex, text) == {(MODEL, "Kernel Pooling")}

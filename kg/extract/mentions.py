@@ -180,12 +180,12 @@ class MentionFinder:
                 if kind in (WEAK, CAPITAL, STRONG):
                     pending.append((s, e, tok, kind))
                 continue
-            if rule == "head-noun":
+            if rule == "head-noun" or (rule == "apposition" and kind == CAPITAL):
                 head = CAPITAL_HEAD.match(text, e)
                 if head and label == DATASET:
                     e = head.end()
                     tok = text[s:e]
-                lead = PHRASE_LEAD.search(text, max(0, s - 60), s)
+                lead = PHRASE_LEAD.search(text, max(0, s - 60), s)  # "Nucleus Sampling, a simple method"
                 if lead and lead.start() not in starts and lead.start() >= tend:
                     s = lead.start()
                     tok = text[s:e]
