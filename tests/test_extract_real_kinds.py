@@ -225,6 +225,11 @@ OWN: list[tuple[str, set[tuple[str, str, str]]]] = [
      {(P, INTRODUCES, "ZorbNet"), (P, COMPARES_WITH, "GShard")}),
     ("ZorbLM is a 7B language model trained on 2T tokens.", {(P, INTRODUCES, "ZorbLM")}),
     ("We analyse ZorbLM. ZorbLM is a language model trained by others.", set()),
+    ("Kestrel is a family of lightweight open models built from Gemini research.",
+     {(P, INTRODUCES, "Kestrel")}),
+    # a capitalized word right after "we introduce the" and before "family of" or a model head
+    ("In this report, we introduce the Kestrel family of models.", {(P, INTRODUCES, "Kestrel")}),
+    ("We present the Kestrel model, which beats GPT-4.", {(P, INTRODUCES, "Kestrel"), (P, COMPARES_WITH, "GPT-4")}),
     # a common abbreviation (generic.json) presented as the paper's own name
     ("We introduce SSD, a new benchmark for joint reasoning. SSD has 1M questions.", {(P, INTRODUCES, "SSD")}),
     ("We introduce Larkspur, a single Language Model (LM) that reads music.", {(P, INTRODUCES, "Larkspur")}),

@@ -307,6 +307,9 @@ class MentionFinder:
                 return MODEL, "introduce-cue"
             if re.fullmatch(r"\s*(?:(?:a|an|the|our|new|novel)\b[^.;:()]*?,\s*)?", between):
                 return MODEL, "introduce-cue"
+            if re.fullmatch(r"\s*(?:the|our|a|an)\s+", between) and (
+                    cues["family_after"].match(after_name) or cues["model_heads"].match(after_name)):
+                return MODEL, "introduce-cue"  # "we introduce the Kestrel family of models"
         if cues["on_dataset"].search(before) and not cues["not_dataset_before_on"].search(before):
             if kind != CAPITAL:
                 return DATASET, "on-cue"

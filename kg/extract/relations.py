@@ -20,7 +20,8 @@ from kg.extract.domain import STRONG_RULES
 from kg.model import COMPARES_WITH, DATASET, EVALUATED_ON, HAS_TOPIC, INTRODUCES, MENTIONS, MODEL, TOPIC, USES
 
 
-OTHERS = re.compile(r"\b(?:by|from)\b")  # "X is a model trained by ...": someone else's, maybe
+OTHERS = re.compile(r"\b(?:trained|developed|released|created|proposed|introduced|published|built|made)\s+by\b")
+# "X is a model trained by ...": someone else's, maybe
 
 
 class RelationFinder:
