@@ -1,8 +1,10 @@
 """The Python API in one place: one function per `kg` command, each returning data (never printing).
 
 Every function that reads a graph takes ``store``: an embedded store directory, a ``bolt://``/``neo4j://``
-URL (``kg.store.open_store``), or an open ``GraphStore`` (left open). Each reads only the labels and
-relationship types its analysis needs, through ``GraphStore.read``, so every analysis runs on both backends.
+URL (``kg.store.open_store``), or an open ``GraphStore`` (left open). Lookups (``lineage``, ``lineage_path``,
+``coauthors``, ``query``) read only the neighbourhood they report, through indexed ``GraphStore`` methods; the
+others read only the labels and relationship types their analysis needs (``GraphStore.read``). Either way
+every analysis runs on both backends.
 
 Results come back as an ``Answer``: ``data`` (JSON-ready, what ``--json`` prints) and ``text`` (what the
 command prints otherwise).
