@@ -298,11 +298,32 @@ def viz(store: StoreLike, output: str | Path, *, view: str = "full", focus: str 
     from kg.viz import render_html, render_png
 
     check_output(output)
-    html = render_html(load_networkx(store), output, view=view, focus=focus, depth=depth, types=types,
-                       since=since, seed=seed)
+    with opened(store) as s:
+        g, focus = _viz_graph(s, view, focus, depth, filtered=types is not None or since is not None)
+    html = render_html(g, output, view=view, focus=focus, depth=depth, types=types, since=since, seed=seed)
     written = [html, render_png(html, html.with_suffix(".png"))] if png else [html]
     return Answer({"html": str(html), "png": str(written[1]) if png else None},
                   "\n".join(f"Wrote {p}" for p in written))
+
+
+def _viz_graph(s: GraphStore, view: str, focus: str | None, depth: int, filtered: bool) -> tuple[Any, str | None]:
+    """What ``kg viz`` draws from, and the focus to give it: for an unfiltered ego view, or a lineage view of a
+    model, the subgraph the page reads and the focus's id (the same page as from the whole graph, read
+    through indexed lookups); else the whole graph and ``focus`` as given."""
+    from kg.errors import NodeNotFound
+    from kg.model import MODEL
+
+    if focus is not None and not filtered and view in ("ego", "lineage"):
+        try:
+            if view == "ego":
+                fid, label = named_queries.find_any(s, focus)
+                return s.ego_around(fid, label, depth).to_networkx(), fid
+            fid = named_queries.find(s, MODEL, focus)
+            return s.lineage_family(fid).to_networkx(), fid
+        except NodeNotFound:
+            if view == "ego":
+                raise
+    return s.read().to_networkx(), focus
 
 
 def query(store: StoreLike, name: str, params: Mapping[str, Any] | None = None) -> Answer:

@@ -223,6 +223,33 @@ def find(store: GraphStore, label: str, name: str) -> str:
     return hit if hit is not None else find_node(store.names(label).to_networkx(), label, name)
 
 
+def find_any(store: GraphStore, name: str) -> tuple[str, str]:
+    """The id and label of the node of any label a user calls ``name``, as ``kg.analysis.common.find_node``
+    finds it in the whole graph with no label (``kg viz --focus``): by id, else by exact name or title (the
+    lowest id of any label), through the store's indexes; else matched loosely against every label's names.
+
+    Raises:
+        NodeNotFound: no such node; the message lists close names.
+    """
+    from kg.model import Graph
+    from kg.store.cypher import INDEXED, find_by
+
+    for label in LABELS:
+        rows = store.run(find_by(label, "id"), {"value": name})
+        if rows:
+            return str(rows[0]["id"]), label
+    exact = sorted((str(row["id"]), label) for label in LABELS for prop in INDEXED.get(label, ())
+                   for row in store.run(find_by(label, prop), {"value": name}))
+    if exact:
+        return exact[0]
+    names = Graph()
+    for label in LABELS:
+        for node in store.names(label).nodes.values():
+            names.add_node(node)
+    hit = find_node(names.to_networkx(), None, name)
+    return hit, names.nodes[hit].label
+
+
 def run_cypher(store: GraphStore, cypher: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
     """Run ad-hoc read-only Cypher, guarded twice: the tokenizer of ``kg.cypher_guard`` refuses write and
     admin clauses with a message, and the store runs the statement where no write can last

@@ -128,6 +128,23 @@ class GraphStore(ABC):
 
         return between(self, a, b, min_score, show_generic)
 
+    def ego_around(self, node_id: str, label: str, depth: int) -> Graph:
+        """What ``kg.viz.page_data(g, view="ego", focus=node_id, depth=depth)`` reads of the ``label`` node
+        ``node_id`` (the page drawn from this subgraph equals the page drawn from the whole graph): the nodes
+        up to ``depth`` steps away either way, read a level at a time through the id index, the edges between
+        them, and the papers dating and the authors naming the outermost ones (``kg.store.ego.around``)."""
+        from kg.store.ego import around
+
+        return around(self, node_id, label, depth)
+
+    def lineage_family(self, model_id: str) -> Graph:
+        """What ``kg.viz.page_data(g, view="lineage", focus=model_id)`` reads (the same page as from the whole
+        graph): the model's BUILDS_ON ancestors and descendants, their other parents and the papers dating
+        them (``kg.store.ego.lineage``)."""
+        from kg.store.ego import lineage
+
+        return lineage(self, model_id)
+
     def coauthorship(self, author_id: str) -> Graph:
         """The author ``author_id``, their papers, everyone who wrote one of them and those AUTHORED edges.
 

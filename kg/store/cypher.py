@@ -252,3 +252,61 @@ def names_of(label: str) -> str:
     """
     return (f"MATCH (n:{_checked(label, LABELS)}) "
             "RETURN n.id AS id, n.name AS name, n.title AS title, n.aliases AS aliases")
+
+
+# The ego neighbourhood of one node (kg.store.ego), read a level at a time: every relationship out of and into
+# the frontier ``$ids`` of one label (matched first, by the id index), with the other end's labels and
+# properties; at the last level only the relationships out of the frontier, ids and properties.
+def ego_out(label: str) -> str:
+    """Every relationship out of the ``label`` nodes whose ids are in ``$ids``, with the other end.
+
+    Raises:
+        ValueError: ``label`` is not in the schema.
+    """
+    return (f"MATCH (n:{_checked(label, LABELS)}) WHERE n.id IN $ids MATCH (n)-[r]->(m) "
+            "RETURN n.id AS source, type(r) AS type, m.id AS target, labels(m) AS labels, "
+            "properties(m) AS node, properties(r) AS props")
+
+
+def ego_in(label: str) -> str:
+    """Every relationship into the ``label`` nodes whose ids are in ``$ids``, with the other end.
+
+    Raises:
+        ValueError: ``label`` is not in the schema.
+    """
+    return (f"MATCH (n:{_checked(label, LABELS)}) WHERE n.id IN $ids MATCH (m)-[r]->(n) "
+            "RETURN m.id AS source, type(r) AS type, n.id AS target, labels(m) AS labels, "
+            "properties(m) AS node, properties(r) AS props")
+
+
+def ego_out_edges(label: str) -> str:
+    """Every relationship out of the ``label`` nodes whose ids are in ``$ids``: ends, type and properties.
+
+    Raises:
+        ValueError: ``label`` is not in the schema.
+    """
+    return (f"MATCH (n:{_checked(label, LABELS)}) WHERE n.id IN $ids MATCH (n)-[r]->(m) "
+            "RETURN n.id AS source, type(r) AS type, m.id AS target, properties(r) AS props")
+
+
+def earliest_paper(label: str, rel: str | None = None) -> str:
+    """For each ``label`` node whose id is in ``$ids``, the earliest paper linked to it (by ``rel``, default
+    any type; the lowest ``year``, then the lowest id, as kg.viz's ``when`` picks it), aggregated by the
+    engine, and every relationship from that paper to the node: ``id``, ``paper``, ``type``, ``props``.
+
+    Raises:
+        ValueError: ``label`` or ``rel`` is not in the schema.
+    """
+    typed = f":{_checked(rel, SCHEMA)}" if rel is not None else ""
+    paper = _checked(PAPER, LABELS)
+    return (f"MATCH (n:{_checked(label, LABELS)}) WHERE n.id IN $ids "
+            f"MATCH (p:{paper})-[{typed}]->(n) WHERE p.year IS NOT NULL WITH n, min(p.year) AS y "
+            f"MATCH (q:{paper})-[{typed}]->(n) WHERE q.year = y WITH n, min(q.id) AS first "
+            f"MATCH (e:{paper})-[r]->(n) WHERE e.id = first "
+            "RETURN n.id AS id, e.id AS paper, type(r) AS type, properties(r) AS props")
+
+
+PAPERS_BY_ID = f"MATCH (p:{_checked(PAPER, LABELS)}) WHERE p.id IN $ids RETURN properties(p) AS props"
+PAPER_AUTHORS = (f"MATCH (p:{_checked(PAPER, LABELS)}) WHERE p.id IN $ids "
+                 f"MATCH (a:{_checked(AUTHOR, LABELS)})-[r:{_checked(AUTHORED, SCHEMA)}]->(p) "
+                 "RETURN a.id AS source, p.id AS target, properties(a) AS node, properties(r) AS props")

@@ -1,0 +1,148 @@
+"""The neighbourhood one viewer page draws, read level by level from a frontier of ids (through the id index),
+with what the page says about each node it draws: the paper dating it and, for a paper, its byline.
+
+``around`` gives ``kg.viz.page_data(..., view="ego", focus=id, depth=depth)`` everything it reads, ``lineage``
+everything ``view="lineage"`` with a model focus reads: the pages drawn from these subgraphs equal the pages
+drawn from the whole graph (tests/test_store_ego.py compares them for every node of generated stores).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+from kg.model import AUTHOR, AUTHORED, INTRODUCES, LABELS, PAPER, Edge, Graph, Node
+from kg.store.cypher import (PAPER_AUTHORS, PAPERS_BY_ID, earliest_paper, ego_in, ego_out, ego_out_edges,
+                             node_by_id)
+
+if TYPE_CHECKING:
+    from kg.store.base import GraphStore
+
+
+def _label(labels: Iterable[str]) -> str | None:
+    return next((lb for lb in labels if lb in LABELS), None)
+
+
+def _year(props: dict[str, Any]) -> int | None:
+    """A node's own year as kg.viz.slicing.year_of reads it (store reads do not import the viewer)."""
+    year = props.get("year")
+    if isinstance(year, int) and not isinstance(year, bool):
+        return year
+    date = str(props.get("date") or "")
+    return int(date[:4]) if date[:4].isdigit() else None
+
+
+def _by_label(graph: Graph, ids: Iterable[str]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = defaultdict(list)
+    for i in sorted(set(ids)):
+        out[graph.nodes[i].label].append(i)
+    return out
+
+
+def around(store: GraphStore, focus: str, label: str, depth: int) -> Graph:
+    """The ``label`` node ``focus`` and every node at most ``depth`` steps from it (either direction, never
+    through a paper stub), every relationship between those, and what kg.viz reads about them beyond: the
+    earliest paper linked to each node at the edge of the ball that dates it (``when``), the authors of the
+    papers there, and the paper stubs next to the inner nodes. Empty when there is no such node.
+
+    Reads: two indexed statements per label per level (every relationship of the frontier), one per label at
+    the last level (the relationships out of it), then per label at most two engine-side ``min`` aggregations
+    for dates (a hub such as a Topic is never read paper by paper), the authors of the edge's papers and the
+    dating papers' properties.
+    """
+    graph = Graph()
+    rows = store.run(node_by_id(label), {"id": focus})
+    if not rows:
+        return graph
+    graph.add_node(Node(focus, label, dict(rows[0]["props"])))
+    ball, frontier = {focus}, [focus]
+    for _ in range(depth):
+        found: set[str] = set()
+        for lab, ids in _by_label(graph, frontier).items():
+            for out in (True, False):
+                for row in store.run(ego_out(lab) if out else ego_in(lab), {"ids": ids}):
+                    source, target = str(row["source"]), str(row["target"])
+                    other, other_label, props = target if out else source, _label(row["labels"]), dict(row["node"])
+                    if other_label is None:
+                        continue
+                    graph.add_node(Node(other, other_label, props))
+                    graph.add_edge(Edge(source, str(row["type"]), target, dict(row["props"])))
+                    if not props.get("stub") and other not in ball:
+                        found.add(other)
+        ball |= found
+        frontier = sorted(found)
+        if not frontier:
+            break
+    edge = frontier  # the nodes ``depth`` steps away: the ones whose links were not all read
+    for lab, ids in _by_label(graph, edge).items():
+        for row in store.run(ego_out_edges(lab), {"ids": ids}):
+            if str(row["target"]) in ball:
+                graph.add_edge(Edge(str(row["source"]), str(row["type"]), str(row["target"]), dict(row["props"])))
+    _add_bylines(store, graph, [i for i in edge if graph.nodes[i].label == PAPER])
+    add_dating(store, graph, edge)
+    return graph
+
+
+def _add_bylines(store: GraphStore, graph: Graph, papers: list[str]) -> None:
+    """Add the authors of ``papers`` and their AUTHORED edges (``position``): a paper's byline."""
+    if papers:
+        for row in store.run(PAPER_AUTHORS, {"ids": papers}):
+            graph.add_node(Node(str(row["source"]), AUTHOR, dict(row["node"])))
+            graph.add_edge(Edge(str(row["source"]), AUTHORED, str(row["target"]), dict(row["props"])))
+
+
+def add_dating(store: GraphStore, graph: Graph, ids: Iterable[str]) -> None:
+    """Add to ``graph`` the paper kg.viz's ``when`` dates each node of ``ids`` by, with every relationship
+    from it to the node: for a non-paper, the earliest introducing paper; for a node with no own year, no
+    introducing paper and no year in ``first_seen``, the earliest paper linked to it. Earliest is the lowest
+    year, then the lowest id, found by an engine-side ``min`` (``earliest_paper``): a hub (a Topic, a popular
+    Model) is never read paper by paper. ``when`` on ``graph`` then answers as on the whole graph for ``ids``.
+    """
+    ids = sorted(set(ids))
+    links: list[dict[str, Any]] = []
+    for lab, group in _by_label(graph, [i for i in ids if graph.nodes[i].label != PAPER]).items():
+        links += store.run(earliest_paper(lab, INTRODUCES), {"ids": group})
+    introduced = {str(row["id"]) for row in links}
+    rest = [i for i in ids if i not in introduced and _year(graph.nodes[i].props) is None
+            and _year({"date": graph.nodes[i].props.get("first_seen")}) is None]
+    for lab, group in _by_label(graph, rest).items():
+        links += store.run(earliest_paper(lab), {"ids": group})
+    unread = sorted({str(row["paper"]) for row in links} - set(graph.nodes))
+    if unread:
+        for row in store.run(PAPERS_BY_ID, {"ids": unread}):
+            props = dict(row["props"])
+            graph.add_node(Node(str(props["id"]), PAPER, props))
+    for row in links:
+        graph.add_edge(Edge(str(row["paper"]), str(row["type"]), str(row["id"]), dict(row["props"])))
+
+
+def lineage(store: GraphStore, model_id: str) -> Graph:
+    """The model ``model_id``, every model it builds on and every model building on it (any number of
+    non-generic BUILDS_ON steps), the other parents of those building on it and the parents of those (the
+    lineage view names them as parents not shown), the edges between them, and the papers dating the models
+    drawn (``add_dating``): what ``kg.viz.page_data(..., view="lineage", focus=model_id)`` reads. Empty
+    without the model.
+
+    Reads: one indexed statement per BUILDS_ON level each way, one per level of parents, then the dates.
+    """
+    from kg.store.lineage import BuildsOn
+
+    edges = BuildsOn(store)
+    if not edges.add_model(model_id):
+        return Graph()
+    reached = {}
+    for up in (True, False):
+        frontier, seen = [model_id], {model_id}
+        while frontier:
+            edges.step(frontier, up)
+            adjacency = edges.up if up else edges.down
+            frontier = sorted({other for m in frontier for other, _ in adjacency[m]} - seen)
+            seen.update(frontier)
+        reached[up] = seen
+    down = reached[False] - {model_id}
+    edges.step(down, up=True)
+    context = {p for d in down for p, _ in edges.up[d]} - reached[True] - reached[False]
+    edges.step(context, up=True)
+    add_dating(store, edges.graph, reached[True] | reached[False] | context)
+    return edges.graph
