@@ -256,14 +256,14 @@ def names_of(label: str) -> str:
 
 # The ego neighbourhood of one node (kg.store.ego), read a level at a time: every relationship out of and into
 # the frontier ``$ids`` of one label (matched first, by the id index), with the other end's labels and
-# properties; at the last level only the relationships out of the frontier, ids and properties.
+# properties (``UNWIND``: ArcadeDB uses the index for ``{id: i}``, not for ``id IN $ids``); at the last level only the relationships out of the frontier, ids and properties.
 def ego_out(label: str) -> str:
     """Every relationship out of the ``label`` nodes whose ids are in ``$ids``, with the other end.
 
     Raises:
         ValueError: ``label`` is not in the schema.
     """
-    return (f"MATCH (n:{_checked(label, LABELS)}) WHERE n.id IN $ids MATCH (n)-[r]->(m) "
+    return (f"UNWIND $ids AS i MATCH (n:{_checked(label, LABELS)} {{id: i}}) MATCH (n)-[r]->(m) "
             "RETURN n.id AS source, type(r) AS type, m.id AS target, labels(m) AS labels, "
             "properties(m) AS node, properties(r) AS props")
 
@@ -274,7 +274,7 @@ def ego_in(label: str) -> str:
     Raises:
         ValueError: ``label`` is not in the schema.
     """
-    return (f"MATCH (n:{_checked(label, LABELS)}) WHERE n.id IN $ids MATCH (m)-[r]->(n) "
+    return (f"UNWIND $ids AS i MATCH (n:{_checked(label, LABELS)} {{id: i}}) MATCH (m)-[r]->(n) "
             "RETURN m.id AS source, type(r) AS type, n.id AS target, labels(m) AS labels, "
             "properties(m) AS node, properties(r) AS props")
 
@@ -285,28 +285,38 @@ def ego_out_edges(label: str) -> str:
     Raises:
         ValueError: ``label`` is not in the schema.
     """
-    return (f"MATCH (n:{_checked(label, LABELS)}) WHERE n.id IN $ids MATCH (n)-[r]->(m) "
+    return (f"UNWIND $ids AS i MATCH (n:{_checked(label, LABELS)} {{id: i}}) MATCH (n)-[r]->(m) "
             "RETURN n.id AS source, type(r) AS type, m.id AS target, properties(r) AS props")
 
 
 def earliest_paper(label: str, rel: str | None = None) -> str:
     """For each ``label`` node whose id is in ``$ids``, the earliest paper linked to it (by ``rel``, default
     any type; the lowest ``year``, then the lowest id, as kg.viz's ``when`` picks it), aggregated by the
-    engine, and every relationship from that paper to the node: ``id``, ``paper``, ``type``, ``props``.
+    engine: rows ``id``, ``paper``.
 
     Raises:
         ValueError: ``label`` or ``rel`` is not in the schema.
     """
     typed = f":{_checked(rel, SCHEMA)}" if rel is not None else ""
     paper = _checked(PAPER, LABELS)
-    return (f"MATCH (n:{_checked(label, LABELS)}) WHERE n.id IN $ids "
+    return (f"UNWIND $ids AS i MATCH (n:{_checked(label, LABELS)} {{id: i}}) "
             f"MATCH (p:{paper})-[{typed}]->(n) WHERE p.year IS NOT NULL WITH n, min(p.year) AS y "
-            f"MATCH (q:{paper})-[{typed}]->(n) WHERE q.year = y WITH n, min(q.id) AS first "
-            f"MATCH (e:{paper})-[r]->(n) WHERE e.id = first "
-            "RETURN n.id AS id, e.id AS paper, type(r) AS type, properties(r) AS props")
+            f"MATCH (q:{paper})-[{typed}]->(n) WHERE q.year = y RETURN n.id AS id, min(q.id) AS paper")
 
 
-PAPERS_BY_ID = f"MATCH (p:{_checked(PAPER, LABELS)}) WHERE p.id IN $ids RETURN properties(p) AS props"
-PAPER_AUTHORS = (f"MATCH (p:{_checked(PAPER, LABELS)}) WHERE p.id IN $ids "
+def paper_links(label: str) -> str:
+    """Every relationship from the paper ``row.paper`` to the ``label`` node ``row.id``, for each of ``$rows``:
+    ``id``, ``paper``, ``type``, ``props``.
+
+    Raises:
+        ValueError: ``label`` is not in the schema.
+    """
+    return (f"UNWIND $rows AS row MATCH (p:{_checked(PAPER, LABELS)} {{id: row.paper}})"
+            f"-[r]->(n:{_checked(label, LABELS)} {{id: row.id}}) "
+            "RETURN n.id AS id, p.id AS paper, type(r) AS type, properties(r) AS props")
+
+
+PAPERS_BY_ID = f"UNWIND $ids AS i MATCH (p:{_checked(PAPER, LABELS)} {{id: i}}) RETURN properties(p) AS props"
+PAPER_AUTHORS = (f"UNWIND $ids AS i MATCH (p:{_checked(PAPER, LABELS)} {{id: i}}) "
                  f"MATCH (a:{_checked(AUTHOR, LABELS)})-[r:{_checked(AUTHORED, SCHEMA)}]->(p) "
                  "RETURN a.id AS source, p.id AS target, properties(a) AS node, properties(r) AS props")

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from kg.model import AUTHOR, AUTHORED, INTRODUCES, LABELS, PAPER, Edge, Graph, Node
 from kg.store.cypher import (PAPER_AUTHORS, PAPERS_BY_ID, earliest_paper, ego_in, ego_out, ego_out_edges,
-                             node_by_id)
+                             node_by_id, paper_links)
 
 if TYPE_CHECKING:
     from kg.store.base import GraphStore
@@ -113,8 +113,10 @@ def add_dating(store: GraphStore, graph: Graph, ids: Iterable[str]) -> None:
         for row in store.run(PAPERS_BY_ID, {"ids": unread}):
             props = dict(row["props"])
             graph.add_node(Node(str(props["id"]), PAPER, props))
-    for row in links:
-        graph.add_edge(Edge(str(row["paper"]), str(row["type"]), str(row["id"]), dict(row["props"])))
+    for lab, group in _by_label(graph, {str(row["id"]) for row in links}).items():
+        rows = sorted({(str(row["id"]), str(row["paper"])) for row in links if str(row["id"]) in group})
+        for row in store.run(paper_links(lab), {"rows": [{"id": i, "paper": p} for i, p in rows]}):
+            graph.add_edge(Edge(str(row["paper"]), str(row["type"]), str(row["id"]), dict(row["props"])))
 
 
 def lineage(store: GraphStore, model_id: str) -> Graph:
