@@ -10,7 +10,7 @@ import json
 import sys
 
 from kg.export import cypher_script
-from kg.model import AUTHOR, AUTHORED, LABELS, PAPER, REL_TYPES, SCHEMA, Edge, Graph, Node
+from kg.model import AUTHOR, AUTHORED, INTRODUCES, LABELS, PAPER, REL_TYPES, SCHEMA, Edge, Graph, Node
 from kg.queries import TYPES, load_all
 from kg.store import cypher
 from kg.store.cypher import schema_statements
@@ -38,6 +38,11 @@ def statements() -> list[dict[str, str]]:
                          "INTRODUCING_PAPERS", "NAMING_PAPERS",
                          "BUILDS_ON_UP_SCORES", "BUILDS_ON_DOWN_SCORES", "CHAIN_EDGES", "MODELS_BY_ID")]
     out += [{"name": f"names_of {label}", "query": cypher.names_of(label)} for label in LABELS]
+    out += [{"name": f"{fn.__name__} {label}", "query": fn(label)} for label in LABELS
+            for fn in (cypher.ego_out, cypher.ego_in, cypher.ego_out_edges, cypher.earliest_paper, cypher.paper_links)]
+    out += [{"name": f"earliest_paper {label} INTRODUCES", "query": cypher.earliest_paper(label, INTRODUCES)}
+            for label in LABELS]
+    out += [{"name": name, "query": getattr(cypher, name)} for name in ("PAPERS_BY_ID", "PAPER_AUTHORS")]
     out += [{"name": f"schema {name}", "query": text} for name, text in schema_statements().items()]
     out += [{"name": f"export cypher #{i}", "query": text} for i, text in enumerate(cypher_script(sample_graph()))]
     return out

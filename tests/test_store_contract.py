@@ -182,6 +182,17 @@ def test_lineage_lookups_read_from_the_store_equal_the_whole_graph_answers(store
     check_lineage_lookups(store, whole, models, model_pairs(whole, models, 4))
 
 
+def test_viz_pages_read_from_the_store_equal_the_whole_graph_pages(store: GraphStore) -> None:
+    """kg viz --view ego|lineage --focus read the subgraph the page draws (GraphStore.ego_around,
+    lineage_family): the same page payloads as from the whole stored graph, on every backend."""
+    from test_store_ego import check_pages, focusable, random_graph
+
+    store.write(random_graph(5, n_papers=25))
+    whole = store.read().to_networkx()
+    ids = focusable(whole)
+    assert check_pages(store, whole, ids, depths=(2,)) >= len(ids)
+
+
 def test_bad_cypher_is_a_store_error(store: GraphStore) -> None:
     with pytest.raises(StoreError, match="query failed"):
         store.run("MATCH (n RETURN n")
