@@ -119,7 +119,9 @@ def assemble(records: Sequence[PaperRecord], *, extractor: Any = None, infer: bo
     add_inferred_lineage(graph, min_score, infer)
     if progress:
         progress("infer", models, models)
-    return graph
+    from kg.analysis.summary import with_summaries
+
+    return with_summaries(graph)  # whole-graph analyses the commands read (kg.analysis.summary), computed once
 
 
 def check_store_target(store_path: str | Path) -> None:

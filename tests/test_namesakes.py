@@ -9,7 +9,6 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-import kg.api
 from kg.analysis.common import listing_owners
 from kg.analysis.namesakes import LIKELY, check_author, check_listing
 from kg.cli import cli
@@ -93,24 +92,29 @@ def test_one_person_gives_no_namesake() -> None:
 
 
 @pytest.fixture
-def stored(monkeypatch: pytest.MonkeyPatch) -> None:
-    graph = mixed_profile().to_networkx()
-    monkeypatch.setattr(kg.api, "load_networkx", lambda path, *reads: graph)
+def stored(tmp_path: Path) -> str:
+    """A real store of ``mixed_profile`` with the summaries kg build stores."""
+    from kg.analysis.summary import with_summaries
+    from kg.store import replace_store
+
+    store = str(tmp_path / "store")
+    replace_store(store, with_summaries(mixed_profile()))
+    return store
 
 
-def test_cli_authors(stored: None) -> None:
+def test_cli_authors(stored: str) -> None:
     runner = CliRunner()
-    result = runner.invoke(cli, ["authors", "--check", "Kim Lee", "--store", "/nowhere"])
+    result = runner.invoke(cli, ["authors", "--check", "Kim Lee", "--store", stored])
     assert result.exit_code == 0
     lines = result.output.splitlines()
     assert lines[:2] == ["Kim Lee: 7 papers in 2 group(s)",
                          "  (with every paper of profile.txt, taken as this author's list)"]
     assert "Group 2 [likely namesake] 3 paper(s) 2024-2025" in lines
     assert "  evidence: led by group author(s) Zeta-AI" in lines
-    args = ["authors", "--check-listing", "profile.txt", "--json", "--store", "/x"]
+    args = ["authors", "--check-listing", "profile.txt", "--json", "--store", stored]
     data = json.loads(runner.invoke(cli, args).output)
     assert data["listing"] == "profile.txt" and data["namesakes"][0]["verdict"] == LIKELY
-    bad = runner.invoke(cli, ["authors", "--store", "/nowhere"])
+    bad = runner.invoke(cli, ["authors", "--store", stored])
     assert bad.exit_code == 2 and "Give exactly one of --check NAME or --check-listing FILE." in bad.output
 
 

@@ -28,6 +28,7 @@ from kg.cli import cli
 from kg.errors import KGError, StoreError
 from kg.model import AUTHOR, AUTHORED, LABELS, PAPER, SCHEMA, Edge, Graph, Node
 from kg.queries import run_cypher
+from kg.analysis.summary import with_summaries
 from kg.store import EmbeddedStore, GraphStore, replace_store
 from kg.store.cypher import schema_statements, upsert_nodes
 from kg.store.neo4j_store import Neo4jStore
@@ -256,10 +257,10 @@ def test_driver_gets_exact_cypher_in_managed_transactions() -> None:
 def both_backends(tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest) -> dict[str, str]:
     """The same graph in an embedded store and in a database of the Bolt server: {backend: --store value}."""
     path = tmp_path_factory.mktemp("both") / "store"
-    replace_store(path, hand_graph())
+    replace_store(path, with_summaries(hand_graph()))  # what kg build stores for collaboration and authors
     server = request.getfixturevalue("bolt_server")
     with _bolt_store(server) as bolt:
-        bolt.write(hand_graph())
+        bolt.write(with_summaries(hand_graph()))
         database = bolt.database
     return {"embedded": str(path), "bolt": server.uri, "database": str(database)}
 
