@@ -194,7 +194,7 @@ def test_bolt_creates_constraints_and_indexes(bolt_server: Any) -> None:
 @pytest.mark.bolt
 def test_cli_push_twice(bolt_server: Any, tmp_path: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "store"
-    replace_store(path, hand_graph())
+    replace_store(path, with_summaries(hand_graph()))
     database = f"push{next(_databases)}"
     bolt_server.create_database(database)
     monkeypatch.setenv("NEO4J_USERNAME", "root")
@@ -209,6 +209,9 @@ def test_cli_push_twice(bolt_server: Any, tmp_path: Any, monkeypatch: pytest.Mon
     result = CliRunner().invoke(cli, ["query", "coauthors", "-p", "name=zhifeng chen", "--store", bolt_server.uri])
     assert result.exit_code == 0, result.output
     assert result.output.splitlines()[1] == "Yanping Huang    2       2018        2020"
+    pushed, built = (CliRunner().invoke(cli, ["collaboration", "--store", store])
+                     for store in (bolt_server.uri, str(path)))
+    assert (pushed.exit_code, pushed.output) == (0, built.output)  # the summaries went along
 
 
 def test_neo4j_store_without_uri(monkeypatch: pytest.MonkeyPatch) -> None:
