@@ -129,17 +129,16 @@ COAUTHORSHIP_EDGES = (f"MATCH (a:{_checked(AUTHOR, LABELS)} {{id: $id}})-[:{_che
                       f"MATCH (c:{_checked(AUTHOR, LABELS)})-[r:{_checked(AUTHORED, SCHEMA)}]->(p) "
                       "RETURN properties(c) AS author, p.id AS paper, properties(r) AS props")
 
-# Papers by id (``$ids``, through the unique id index) with their authors, organizations and topics: what
-# ``kg authors --check`` describes a stored grouping of one name's papers with (kg.store.summaries).
-PAPERS_BY_ID = f"UNWIND $ids AS pid MATCH (p:{_checked(PAPER, LABELS)} {{id: pid}}) RETURN properties(p) AS props"
-PAPERS_AUTHORS = (f"UNWIND $ids AS pid MATCH (a:{_checked(AUTHOR, LABELS)})-[r:{_checked(AUTHORED, SCHEMA)}]->"
-                  f"(p:{_checked(PAPER, LABELS)} {{id: pid}}) "
+# Papers by id (``$ids``, through the unique id index: ``IN``, as ArcadeDB scans for ``UNWIND ... {id: x}``) with
+# their authors, organizations and topics: what ``kg authors --check`` describes a stored grouping of one
+# name's papers with (kg.store.summaries).
+_PAPERS_IN = f"MATCH (p:{_checked(PAPER, LABELS)}) WHERE p.id IN $ids "
+PAPERS_BY_ID = _PAPERS_IN + "RETURN properties(p) AS props"
+PAPERS_AUTHORS = (_PAPERS_IN + f"MATCH (a:{_checked(AUTHOR, LABELS)})-[r:{_checked(AUTHORED, SCHEMA)}]->(p) "
                   "RETURN properties(a) AS props, p.id AS paper, properties(r) AS rel")
-PAPERS_ORGS = (f"UNWIND $ids AS pid MATCH (p:{_checked(PAPER, LABELS)} {{id: pid}})"
-               f"-[r:{_checked(AFFILIATED_WITH, SCHEMA)}]->(o:{_checked(ORG, LABELS)}) "
+PAPERS_ORGS = (_PAPERS_IN + f"MATCH (p)-[r:{_checked(AFFILIATED_WITH, SCHEMA)}]->(o:{_checked(ORG, LABELS)}) "
                "RETURN properties(o) AS props, p.id AS paper, properties(r) AS rel")
-PAPERS_TOPICS = (f"UNWIND $ids AS pid MATCH (p:{_checked(PAPER, LABELS)} {{id: pid}})"
-                 f"-[r:{_checked(HAS_TOPIC, SCHEMA)}]->(t:{_checked(TOPIC, LABELS)}) "
+PAPERS_TOPICS = (_PAPERS_IN + f"MATCH (p)-[r:{_checked(HAS_TOPIC, SCHEMA)}]->(t:{_checked(TOPIC, LABELS)}) "
                  "RETURN properties(t) AS props, p.id AS paper, properties(r) AS rel")
 
 COUNT_LABELS = "MATCH (n) RETURN labels(n) AS labels, count(*) AS count"
