@@ -17,7 +17,7 @@ from typing import Any
 from kg.analysis import collab, namesakes
 from kg.analysis.common import listing_owners, papers
 from kg.analysis.text import Vector, paper_vectors
-from kg.model import (AFFILIATED_WITH, AUTHOR, AUTHORED, BUILDS_ON, CITES, HAS_TOPIC, SUMMARY, Graph, Node)
+from kg.model import AFFILIATED_WITH, AUTHOR, AUTHORED, BUILDS_ON, CITES, HAS_TOPIC, PAPER, SUMMARY, Graph, Node
 
 SUMMARY_VERSION = 1  # the layout of ``data``; a store with another version must be rebuilt
 SUMMARY_TOP = 100  # rows kept per list of the stored collaboration summary: ``kg collaboration --top`` reads up to it
@@ -106,17 +106,23 @@ def _summary(nid: str, kind: str, data: dict[str, Any], **props: Any) -> Node:
 
 
 def _projection(graph: Graph) -> Any:
-    """``graph`` as networkx without what the summaries never read (BUILDS_ON, CITES): less memory."""
+    """What the summaries read of ``graph``, as networkx shaped like ``Graph.to_networkx``: papers with their
+    properties, other nodes with their name only, AUTHORED edges with their position, the other edges of
+    papers without properties (BUILDS_ON and CITES left out): a smaller copy than the whole graph."""
     import networkx as nx
 
     g = nx.MultiDiGraph()
     for n in sorted(graph.nodes.values(), key=lambda n: n.id):
-        if n.label != SUMMARY:
+        if n.label == PAPER:
             g.add_node(n.id, label=n.label, **{k: v for k, v in n.props.items() if v is not None})
+        elif n.label != SUMMARY:
+            g.add_node(n.id, label=n.label, **({"name": n.props["name"]} if n.props.get("name") is not None else {}))
     for e in sorted(graph.edges.values(), key=lambda e: e.key):
-        if e.type not in (BUILDS_ON, CITES):
+        if e.type == AUTHORED:
             g.add_edge(e.source, e.target, key=e.type, type=e.type,
                        **{k: v for k, v in e.props.items() if v is not None})
+        elif e.type not in (BUILDS_ON, CITES):
+            g.add_edge(e.source, e.target, key=e.type, type=e.type)
     return g
 
 
