@@ -145,11 +145,11 @@ def group_papers(g: GraphLike, ps: dict[str, PaperView], ids: list[str], *, pers
             x = parent[x]
         return x
 
+    others = {p: set(ps[p].authors) - {person} for p in ids}
     for a, b in combinations(ids, 2):
         if a in off_topic or b in off_topic:
             continue
-        why = (set(ps[a].authors) & set(ps[b].authors)) - {person}
-        if why or ps[a].orgs & ps[b].orgs:
+        if not others[a].isdisjoint(others[b]) or not ps[a].orgs.isdisjoint(ps[b].orgs):
             parent[find(a)] = find(b)
     groups: dict[str, list[str]] = {}
     for p in ids:

@@ -15,7 +15,7 @@ import json
 from typing import Any
 
 from kg.analysis import collab, namesakes
-from kg.analysis.common import listing_owners, papers
+from kg.analysis.common import PaperView, listing_owners, papers
 from kg.analysis.text import Vector, paper_vectors
 from kg.model import AFFILIATED_WITH, AUTHOR, AUTHORED, BUILDS_ON, CITES, HAS_TOPIC, PAPER, SUMMARY, Graph, Node
 
@@ -44,10 +44,11 @@ def summaries(graph: Graph, seed: int = SUMMARY_SEED) -> Graph:
     author needs text evidence) and a grouping per author.
     """
     g = _projection(graph)
+    ps = papers(g)
     out = Graph()
-    result = collab.collaboration(g, top=SUMMARY_TOP, seed=seed)
+    result = collab.collaboration(g, top=SUMMARY_TOP, seed=seed, ps=ps)
     out.add_node(_summary(COLLABORATION_ID, "collaboration", result, seed=seed, top=SUMMARY_TOP))
-    for aid, grouped in author_groups(g).items():
+    for aid, grouped in author_groups(g, ps).items():
         out.add_node(_summary(namesakes_id(aid), "namesakes", grouped, author=aid))
     return out
 
@@ -63,11 +64,12 @@ def with_summaries(graph: Graph, seed: int = SUMMARY_SEED) -> Graph:
     return out
 
 
-def author_groups(g: collab.GraphLike) -> dict[str, dict[str, Any]]:
+def author_groups(g: collab.GraphLike, ps: dict[str, PaperView] | None = None) -> dict[str, dict[str, Any]]:
     """Author id -> ``{"listings": owned listing files, **namesakes.group_papers(...)}`` for every author of
     ``g`` whose papers (printed, or in a listing that is theirs) fall into more than one group or who owns a
-    listing; exactly what ``namesakes.check_author`` groups. Authors in one group are left out."""
-    ps = papers(g)
+    listing; exactly what ``namesakes.check_author`` groups. Authors in one group are left out (``ps``:
+    ``papers(g)``, when the caller has it)."""
+    ps = papers(g) if ps is None else ps
     by_owner: dict[str, list[str]] = {}
     for listing, owner in sorted(listing_owners(g, ps).items()):
         by_owner.setdefault(owner, []).append(listing)
@@ -83,7 +85,7 @@ def author_groups(g: collab.GraphLike) -> dict[str, dict[str, Any]]:
 
     def lazy() -> dict[str, Vector]:
         if not vectors:
-            vectors.update(paper_vectors(g))
+            vectors.update(paper_vectors(g, ps))
         return vectors
 
     words: dict[str, set[str]] = {}
