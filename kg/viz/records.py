@@ -29,14 +29,18 @@ def short(text: str, limit: int) -> str:
 
 
 def node_record(G: Any, nid: str, attrs: dict[str, Any], style: dict[str, Any]) -> dict[str, Any]:
-    """One node as the page needs it: id, label text, name, kind, shape, colour, size, year and its source
+    """One node as the page needs it: id, label text (a paper's title up to its colon, or cut), name, kind,
+    shape, colour, size, year and its source
     (``dated`` True for the node's own date), date, abstract, and a paper's authors in byline order."""
     label = attrs["label"]
     look = style["labels"][label]
     name = name_of(attrs, nid)
     rec: dict[str, Any] = {"id": nid, "name": name, "kind": label, "legend": label, "shape": look["shape"],
                            "color": look["color"], "size": look["size"]}  # label and tooltip: the name
-    if len(name) > style["label_max_chars"]:
+    head = name.split(":", 1)[0].strip()
+    if label == PAPER and len(head) < len(name) and 2 <= len(head) <= style["label_max_chars"]:
+        rec["label"] = head  # "GShard: Scaling Giant Models ..." is labelled "GShard"; the title is in the panel
+    elif len(name) > style["label_max_chars"]:
         rec["label"] = short(name, style["label_max_chars"])
     seen = when(G, nid)
     if seen.year is not None:
