@@ -145,6 +145,13 @@
         // A lineage too big to read when fitted opens at a readable zoom on its oldest corner (or its focus).
         if (data.min_scale && data.nodes.length && network.getScale() < data.min_scale) {
           var focus = data.nodes.find(function (n) { return n.focus; });
+          var note = document.getElementById("kg-note");  // shown first: it takes room from the drawing
+          note.textContent = (note.hidden ? "" : note.textContent + " ") + "This lineage is too big to read whole " +
+            "in this window: it opens at a readable zoom on its " + (focus ? "focus" : "oldest models") +
+            "; drag or zoom out to see the rest.";
+          note.hidden = false;
+          network.setSize("100%", "100%");  // vis measures the smaller drawing now, not on its next resize check
+          kg.cornered = true;
           var left = Math.min.apply(null, data.nodes.map(function (n) { return n.x; }));
           var top = Math.min.apply(null, data.nodes.map(function (n) { return n.y; }));
           var w = container.clientWidth / 2 / data.min_scale, h = container.clientHeight / 2 / data.min_scale;

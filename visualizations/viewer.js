@@ -39,7 +39,8 @@
     var look = labels.look, firstOn = new Set();
     data.legend.forEach(function (item) { if (item.on !== false) { firstOn.add(item.key); } });
     var order = ids.map(function (id) { return byId.get(id); }).sort(function (a, b) {
-      return (firstOn.has(a.legend) ? 0 : 1) - (firstOn.has(b.legend) ? 0 : 1) || b.value - a.value ||
+      return (a.focus ? 0 : 1) - (b.focus ? 0 : 1) || (firstOn.has(a.legend) ? 0 : 1) - (firstOn.has(b.legend) ? 0 : 1) ||
+        b.value - a.value ||
         (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
     });
     var xs = ids.map(function (id) { return pos[id].x; }), ys = ids.map(function (id) { return pos[id].y; });
@@ -90,7 +91,7 @@
     ctx.lineWidth = 3;
     ctx.strokeStyle = "rgba(255,255,255,0.85)";
     ctx.fillStyle = "#222";
-    var limit = scale * 1.0001, drawn = 0;
+    var limit = scale * 1.0001, drawn = [], boxes = [];
     for (var i = 0; i < labels.order.length && labels.order[i].lz <= limit; i++) {
       var n = labels.order[i];
       if (!visible.has(n.id)) { continue; }
@@ -99,11 +100,14 @@
       var y = p.y + radius(n) + 2;
       ctx.strokeText(n.label, p.x, y);
       ctx.fillText(n.label, p.x, y);
-      drawn += 1;
+      drawn.push(n.id);
+      var half = ctx.measureText(n.label).width / 2;
+      boxes.push([p.x - half, y, p.x + half, y + 12]);
     }
     ctx.textAlign = "start";
     ctx.textBaseline = "alphabetic";
     kg.labelsDrawn = drawn;
+    kg.labelBoxes = boxes;  // screen pixels, as drawn (for the tests)
   }
 
   // Neighbours and links per node, built on first use (a selection or the year filter), not at load.

@@ -105,7 +105,7 @@ def page_data(G: Any, *, view: str = "full", focus: str | None = None, depth: in
             shown = {n["kind"] for n in nodes} - set(on_demand)
             legend = label_legend(nodes, style, on_demand if shown else [])
         _place(nodes, edges, legend, style, seed)
-        _size_and_label(nodes, legend, style, sized=view == "collaboration")
+        _size_and_label(nodes, legend, style, sized=view == "collaboration", focus=focus_id)
         extra["labels"] = {k: style["overview"][k] for k in ("char_px", "line_px", "zoom_step", "zoom_last")}
     if focus_id is not None and focus_id in {n["id"] for n in nodes} and view != "lineage":
         mark_focus(next(n for n in nodes if n["id"] == focus_id), style)
@@ -190,14 +190,14 @@ def _place(nodes: list[dict[str, Any]], edges: list[dict[str, Any]], legend: lis
 
 
 def _size_and_label(nodes: list[dict[str, Any]], legend: list[dict[str, Any]], style: dict[str, Any],
-                    sized: bool = False) -> None:
+                    sized: bool = False, focus: str | None = None) -> None:
     """Give each node of a force-laid view its drawn size (unless ``sized``: ``overview.sizes``, from ``min``
     to ``max`` layout units, linear in ``value``, its degree) and the zoom ``lz`` from which its label is
     drawn (``layout.label_zooms``; none: the label shows on hover and selection only).
 
-    Labels of the kinds shown at first come before the others (checked on demand), each by ``value``, so
-    the labels of the first picture never give way to a kind the reader has not asked for; only the first
-    ``overview.labels_max`` nodes in that order get one (the time it takes grows with their number).
+    The focus is labelled first, then the kinds shown at first, then the others (checked on demand), each
+    by ``value``: the labels of the first picture never give way to a kind the reader has not asked for.
+    Only the first ``overview.labels_max`` nodes in that order get one (the time it takes grows with it).
     """
     look = style["overview"]
     values = [n["value"] for n in nodes]
@@ -206,7 +206,7 @@ def _size_and_label(nodes: list[dict[str, Any]], legend: list[dict[str, Any]], s
         share = (n["value"] - low) / (high - low) if high > low else 0.5
         n["size"] = round(look["sizes"]["min"] + share * (look["sizes"]["max"] - look["sizes"]["min"]), 1)
     first = {item["key"] for item in legend if item.get("on", True)}
-    order = sorted(nodes, key=lambda n: (n["legend"] not in first, -n["value"], n["id"]))
+    order = sorted(nodes, key=lambda n: (n["id"] != focus, n["legend"] not in first, -n["value"], n["id"]))
     text = {n["id"]: n.get("label") or n["name"] for n in nodes}
     pos = {n["id"]: (n["x"], n["y"]) for n in nodes}
     xs, ys = [p[0] for p in pos.values()], [p[1] for p in pos.values()]

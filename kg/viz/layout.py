@@ -104,7 +104,8 @@ def lineage_layout(L: Any, years: dict[str, int | None], boxes: dict[str, Box], 
     """Lay out a BUILDS_ON graph ``L`` (edges child -> parent) on a time axis, one lane per family.
 
     Columns are years, oldest left (``None`` years last, as "undated"); a year holding a chain gets one
-    sub-column per step, so every edge between two years or within one runs left to right. Each family
+    sub-column per step, so every edge between two years or within one runs left to right. Columns are
+    as close as their labels allow (``_column_xs``, with ``column_gap`` as the spacing scale). Each family
     (weakly connected component) gets its own band of rows; a node takes the free row nearest the mean row
     of its placed neighbours where its box lies off every placed edge and its edges to placed nodes pass
     no other box (``boxes``, a margin of 4 px). With more than ``check_max_nodes`` nodes in one family
@@ -117,7 +118,7 @@ def lineage_layout(L: Any, years: dict[str, int | None], boxes: dict[str, Box], 
         >>> box = Box(20, 20, 10, 30)
         >>> out = lineage_layout(L, {"a": 2019, "b": 2020, "c": 2021}, dict.fromkeys("abc", box))
         >>> [out.pos[n][0] for n in "abc"], [a["label"] for a in out.axis], out.clear
-        ([0, 180, 360], ['2019', '2020', '2021'], True)
+        ([0, 90.0, 180.0], ['2019', '2020', '2021'], True)
     """
     if len(L) == 0:
         return Lineage({}, [], [], True)
@@ -143,9 +144,13 @@ def lineage_layout(L: Any, years: dict[str, int | None], boxes: dict[str, Box], 
         width = max(sub.values()) + 1
         for n in members:
             col[n] = base + sub[n]
-        axis.append({"label": "undated" if year is None else str(year),
-                     "x0": (base - 0.5) * column_gap, "x1": (base + width - 0.5) * column_gap})
+        axis.append({"label": "undated" if year is None else str(year), "c0": base, "c1": base + width - 1})
         base += width
+    xs = _column_xs(col, boxes, base, column_gap)
+    for band in axis:  # a year's band runs from midway to the column before to midway to the one after
+        c0, c1 = band.pop("c0"), band.pop("c1")
+        band["x0"] = (xs[c0] + xs[c0 - 1]) / 2 if c0 > 0 else xs[0] - column_gap / 2
+        band["x1"] = (xs[c1] + xs[c1 + 1]) / 2 if c1 + 1 < base else xs[c1] + column_gap / 2
     U = D.to_undirected(as_view=True)
     families = sorted((sorted(c, key=str) for c in nx.connected_components(U)),
                       key=lambda c: (min(col[n] for n in c), -len(c), str(c[0])))
@@ -160,17 +165,35 @@ def lineage_layout(L: Any, years: dict[str, int | None], boxes: dict[str, Box], 
                                 for a in range(ATTEMPTS if small else 1)):
             # rows further apart let fans of edges pass between stacked nodes; other attempts shake the
             # preferred rows (seeded: the same graph gives the same picture)
-            rows, ok = _place_family(family, D, col, boxes, column_gap, row_gap * spread, check, attempt)
+            rows, ok = _place_family(family, D, col, boxes, xs, row_gap * spread, check, attempt)
             if ok or not check:
                 break
         clear = clear and ok
         low = min(rows.values())
         for n in family:
-            pos[n] = (col[n] * column_gap, top + (rows[n] - low) * row_gap * spread)
+            pos[n] = (xs[col[n]], top + (rows[n] - low) * row_gap * spread)
         height = (max(rows.values()) - low) * row_gap * spread
         lanes.append({"y0": top - row_gap / 2, "y1": top + height + row_gap / 2, "nodes": len(family)})
         top += height + (1 + lane_gap) * row_gap
     return Lineage(pos, axis, lanes, clear)
+
+
+def _column_xs(col: dict[str, int], boxes: dict[str, Box], count: int, gap: float) -> list[float]:
+    """The x of each of ``count`` columns: next columns are as close as their widest labels allow (``boxes``)
+    plus a margin of a quarter of ``gap`` for the links between them, and never closer than half ``gap``.
+
+    Examples:
+        >>> _column_xs({"a": 0, "b": 1, "c": 2}, {"a": Box(20, 20, 5, 5), "b": Box(80, 80, 5, 5),
+        ...                                       "c": Box(20, 20, 5, 5)}, 3, 180)
+        [0, 145.0, 290.0]
+    """
+    left, right = [0.0] * count, [0.0] * count
+    for n, c in col.items():
+        left[c], right[c] = max(left[c], boxes[n].left), max(right[c], boxes[n].right)
+    xs = [0]
+    for c in range(1, count):
+        xs.append(round(xs[-1] + max(gap / 2, right[c - 1] + left[c] + gap / 4), 1))
+    return xs
 
 
 ATTEMPTS = 6  # placements tried per row spacing before spreading the rows further (small families)
@@ -178,7 +201,7 @@ SMALL_FAMILY = 150  # bigger families get one placement per spacing, at two spac
 MAX_TRIES = 80  # rows tried per node before it takes the nearest free one
 
 
-def _place_family(family: list[str], D: Any, col: dict[str, int], boxes: dict[str, Box], cg: float, rg: float,
+def _place_family(family: list[str], D: Any, col: dict[str, int], boxes: dict[str, Box], xs: list[float], rg: float,
                   check: bool, attempt: int = 0) -> tuple[dict[str, int], bool]:
     """Rows for one family's nodes, column by column (see ``lineage_layout``); and whether all are clear.
     Attempt 0 prefers the mean row of the placed neighbours; later attempts shift it by -1, 0 or +1 at
@@ -191,7 +214,7 @@ def _place_family(family: list[str], D: Any, col: dict[str, int], boxes: dict[st
     clear = True
 
     def xy(n: str, row: int | None = None) -> tuple[float, float]:
-        return col[n] * cg, (rows[n] if row is None else row) * rg
+        return xs[col[n]], (rows[n] if row is None else row) * rg
 
     def hits(a: tuple[float, float], b: tuple[float, float], n: str, at: tuple[float, float]) -> bool:
         bx = boxes[n]
@@ -217,7 +240,7 @@ def _place_family(family: list[str], D: Any, col: dict[str, int], boxes: dict[st
                 hi = bisect.bisect_right(occupied, math.ceil((y1 + 80) / rg) + 2)
                 for r in occupied[lo:hi]:
                     k = cells[(c, r)]
-                    if k not in (n, m) and hits(here, there, k, (c * cg, r * rg)):
+                    if k not in (n, m) and hits(here, there, k, (xs[c], r * rg)):
                         return False
         return True
 
