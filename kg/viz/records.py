@@ -29,9 +29,9 @@ def short(text: str, limit: int) -> str:
 
 
 def node_record(G: Any, nid: str, attrs: dict[str, Any], style: dict[str, Any]) -> dict[str, Any]:
-    """One node as the page needs it: id, label text (a paper's title up to its colon, or cut), name, kind,
-    shape, colour, size, year and its source
-    (``dated`` True for the node's own date), date, abstract, and a paper's authors in byline order."""
+    """One node as the page needs it: id, label text (a paper's title up to its colon, else the name cut to
+    ``label_max_chars``), name, kind, shape, colour, size, year and its source (``dated`` True for the
+    node's own date), date, abstract, and a paper's authors in byline order."""
     label = attrs["label"]
     look = style["labels"][label]
     name = name_of(attrs, nid)
