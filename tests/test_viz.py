@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import itertools
+import os
 import json
 import math
 import random
 import re
+import subprocess
+import sys
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -523,3 +526,14 @@ def test_overview_labels_the_focus_first_and_papers_by_their_short_title() -> No
     assert nodes["paper:p2"]["label"] == "GShard" and nodes["paper:p2"]["name"].startswith("GShard: Scaling")
     lineage = page_data(G, view="lineage")
     assert all("lz" not in n for n in lineage["nodes"])  # the lineage layout keeps its own labels clear
+
+
+def test_layout_is_the_same_in_every_process_whatever_the_string_hashing() -> None:
+    code = ("import json, networkx as nx\n"
+            "from kg.viz.layout import layout_positions\n"
+            "G = nx.relabel_nodes(nx.barabasi_albert_graph(300, 2, seed=1), lambda n: f'paper:{n}')\n"
+            "G.add_edges_from([('x:a', 'x:b'), ('x:b', 'x:c')])\n"
+            "print(json.dumps(sorted(layout_positions(G, seed=3, anchors=40, first=set(list(G)[:120])).items())))")
+    runs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": str(h)}).stdout for h in (1, 2, 3)}
+    assert len(runs) == 1 and len(json.loads(runs.pop())) == 303

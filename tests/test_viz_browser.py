@@ -158,6 +158,9 @@ def test_overview_adds_authors_on_demand_relays_out_and_counts_follow(full: Load
     page.get_by_label("Author (4)").check()
     page.wait_for_function("kg.layouts === 1")
     assert page.inner_text("#kg-count") == "10 of 11 nodes, 13 of 14 links shown"
+    page.wait_for_timeout(200)
+    _assert_apart(page.evaluate("kg.labelBoxes"))  # labels placed again for the new layout
+    assert {n for n in page.evaluate("kg.labelsDrawn") if n.startswith("author:")}
     after = page.evaluate("kg.positions()")
     assert set(after) == set(before) | {"author:ann", "author:bob", "author:cy", "author:di"}
     assert any(after[k] != before[k] for k in before)  # re-laid out to make room

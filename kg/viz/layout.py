@@ -34,7 +34,7 @@ def layout_positions(G: Any, seed: int = 0, anchors: int = 400,
     rng = random.Random(seed)
     pool = [n for n in U if first is None or n in first] or list(U)
     core = sorted(pool, key=lambda n: (-U.degree(n), str(n)))[:anchors]
-    pos = _packed_components(U.subgraph(core), seed)
+    pos = _packed_components(_ordered_subgraph(U, core), seed)
     spread = 1.0 / math.sqrt(max(len(core), 1))
     queue = deque(sorted(core, key=str))
     for start in [None, *sorted(U, key=str)]:
@@ -58,6 +58,23 @@ def layout_positions(G: Any, seed: int = 0, anchors: int = 400,
     return pos
 
 
+def _ordered_subgraph(G: Any, nodes: list[Any]) -> Any:
+    """The subgraph of ``G`` on ``nodes`` as a new graph whose nodes and edges are in a fixed order (by
+    ``str``). A networkx subgraph view of a few nodes iterates them in the order of a Python set, which
+    changes from run to run with string hashing, and spring_layout's result depends on that order.
+
+    Examples:
+        >>> list(_ordered_subgraph(nx.Graph([("b", "a"), ("c", "b")]), ["c", "b"]).edges())
+        [('b', 'c')]
+    """
+    keep = set(nodes)
+    S = nx.Graph()
+    S.add_nodes_from(sorted(keep, key=str))
+    S.add_edges_from(sorted((tuple(sorted((u, v), key=str)) for u, v in G.edges(keep) if u in keep and v in keep),
+                            key=lambda e: (str(e[0]), str(e[1]))))
+    return S
+
+
 def _packed_components(C: Any, seed: int) -> dict[Any, tuple[float, float]]:
     """Each connected component of ``C`` laid out alone (spring, seeded) in a square of side ~sqrt(size),
     the squares packed in rows (largest first), the whole scaled into [-1, 1]."""
@@ -69,7 +86,8 @@ def _packed_components(C: Any, seed: int) -> dict[Any, tuple[float, float]]:
     for part, side in zip(parts, sides):
         if x + side > width + 1e-9:
             x, y, row = 0.0, y + row, 0.0
-        raw = nx.spring_layout(C.subgraph(part), seed=seed, method="force") if len(part) > 1 else {part[0]: (0, 0)}
+        raw = (nx.spring_layout(_ordered_subgraph(C, part), seed=seed, method="force") if len(part) > 1
+               else {part[0]: (0, 0)})
         for n, p in raw.items():
             pos[n] = (x + side / 2 + float(p[0]) * (side - 0.6) / 2, y + side / 2 + float(p[1]) * (side - 0.6) / 2)
         x, row = x + side, max(row, side)
@@ -180,19 +198,19 @@ def lineage_layout(L: Any, years: dict[str, int | None], boxes: dict[str, Box], 
 
 def _column_xs(col: dict[str, int], boxes: dict[str, Box], count: int, gap: float) -> list[float]:
     """The x of each of ``count`` columns: next columns are as close as their widest labels allow (``boxes``)
-    plus a margin of a quarter of ``gap`` for the links between them, and never closer than half ``gap``.
+    plus a margin of a fifth of ``gap`` for the links between them, and never closer than half ``gap``.
 
     Examples:
         >>> _column_xs({"a": 0, "b": 1, "c": 2}, {"a": Box(20, 20, 5, 5), "b": Box(80, 80, 5, 5),
         ...                                       "c": Box(20, 20, 5, 5)}, 3, 180)
-        [0, 145.0, 290.0]
+        [0, 136.0, 272.0]
     """
     left, right = [0.0] * count, [0.0] * count
     for n, c in col.items():
         left[c], right[c] = max(left[c], boxes[n].left), max(right[c], boxes[n].right)
     xs = [0]
     for c in range(1, count):
-        xs.append(round(xs[-1] + max(gap / 2, right[c - 1] + left[c] + gap / 4), 1))
+        xs.append(round(xs[-1] + max(gap / 2, right[c - 1] + left[c] + gap / 5), 1))
     return xs
 
 
