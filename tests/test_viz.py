@@ -27,7 +27,7 @@ from kg.model import (AUTHOR, AUTHORED, BUILDS_ON, INTRODUCES, LABELS, MODEL, PA
 from kg.analysis.collab import collaboration
 from kg.viz import (VIEWS, _json_for_html, chromium, edges_off_nodes, filter_graph, find_node, layout_positions,
                     load_style, page_data, render_html)
-from kg.viz.layout import Box, label_zooms
+from kg.viz.layout import Box, label_box, label_zooms
 
 IMG = "<img src=x onerror=window.__pwned=1>"
 SCRIPT = "</script><script>window.__pwned=1</script>"
@@ -287,6 +287,10 @@ def test_collaboration_numbers_communities_as_the_cli_does_and_names_them(seed: 
         item = next(i for i in data["legend"] if i["key"] == f"c{c['id']}")
         assert item["text"].startswith(f"#{c['id']} {c['members'][0]}, {c['members'][1]}")
     assert data["legend"][-1]["text"] == "Others: no co-author (1)"
+    leads = {n["name"] for n in data["nodes"] if n.get("lead")}
+    assert leads == {m for c in cli_view["communities"] for m in c["members"][:2]}
+    first = min(n["lz"] for n in data["nodes"] if "lz" in n)  # the authors naming communities are drawn first
+    assert {n["name"] for n in data["nodes"] if n.get("lz") == first} & leads
 
 
 def test_collaboration_palette_colours_are_far_apart() -> None:
@@ -505,13 +509,11 @@ def test_label_zooms_never_draw_two_labels_over_each_other(spec: list[tuple[int,
     pos = {n: (x, y) for n, (x, y, _, _) in zip(ids, spec)}
     widths = {n: w for n, (_, _, w, _) in zip(ids, spec)}
     radii = {n: r for n, (_, _, _, r) in zip(ids, spec)}
-    zooms = label_zooms(pos, ids, widths, radii, first=0.1, step=1.5, last=4)
-    assert ids[0] in zooms and zooms[ids[0]] == 0.1  # the most important label is always drawn
+    zooms = label_zooms(pos, ids, widths, radii, first=0.1, step=1.5, last=4, line_px=14)
+    assert zooms[ids[0]] == (0.1, 0)  # the most important label is always drawn, below its node
     for s in [0.1 * 1.5 ** k for k in range(12)] + [7.0]:
-        drawn = [n for n in ids if zooms.get(n, math.inf) <= s + 1e-9]
-        boxes = {n: (s * pos[n][0] - max(widths[n] / 2, s * radii[n]), s * pos[n][1] - s * radii[n],
-                     s * pos[n][0] + max(widths[n] / 2, s * radii[n]), s * pos[n][1] + s * radii[n] + 16)
-                 for n in drawn}
+        drawn = [n for n in ids if n in zooms and zooms[n][0] <= s + 1e-9]
+        boxes = {n: label_box(s * pos[n][0], s * pos[n][1], s * radii[n], widths[n], 14, zooms[n][1]) for n in drawn}
         assert not [(a, b) for a, b in itertools.combinations(drawn, 2) if _overlap(boxes[a], boxes[b])]
 
 

@@ -39,14 +39,15 @@
     var look = labels.look, firstOn = new Set();
     data.legend.forEach(function (item) { if (item.on !== false) { firstOn.add(item.key); } });
     var order = ids.map(function (id) { return byId.get(id); }).sort(function (a, b) {
-      return (a.focus ? 0 : 1) - (b.focus ? 0 : 1) || (firstOn.has(a.legend) ? 0 : 1) - (firstOn.has(b.legend) ? 0 : 1) ||
+      return (a.focus ? 0 : 1) - (b.focus ? 0 : 1) || (a.lead ? 0 : 1) - (b.lead ? 0 : 1) ||
+        (firstOn.has(a.legend) ? 0 : 1) - (firstOn.has(b.legend) ? 0 : 1) ||
         b.value - a.value ||
         (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
     });
     var xs = ids.map(function (id) { return pos[id].x; }), ys = ids.map(function (id) { return pos[id].y; });
     var fit = Math.min(1000 / (Math.max.apply(null, xs) - Math.min.apply(null, xs) + 1),
                        800 / (Math.max.apply(null, ys) - Math.min.apply(null, ys) + 1));
-    data.nodes.forEach(function (n) { delete n.lz; });
+    data.nodes.forEach(function (n) { delete n.lz; delete n.ls; });
     var cell = 256, pad = 3, done = 0, rank = new Map();
     order.forEach(function (n, i) { rank.set(n.id, i); });
     var spots = function (b, grow) {
@@ -58,9 +59,10 @@
     };
     for (var s = Math.min(fit / 1.5, 1); s <= look.zoom_last * (1 + 1e-9) && done < order.length; s *= look.zoom_step) {
       var grid = new Map();
-      var box = function (n, label) {  // as kg.viz.layout.label_zooms: a label box, or a node's dot
-        var p = pos[n.id], r = s * n.size, half = label ? Math.max(((n.label || n.name).length * look.char_px + 4) / 2, r) : r;
-        return [s * p.x - half, s * p.y - r, s * p.x + half, s * p.y + r + (label ? 2 + look.line_px : 0), label ? -1 : rank.get(n.id)];
+      var box = function (n, side) {  // as kg.viz.layout.label_zooms: a node with its label on a side, or alone
+        var p = pos[n.id], r = s * n.size;
+        if (side === null) { return [s * p.x - r, s * p.y - r, s * p.x + r, s * p.y + r, rank.get(n.id)]; }
+        return labelBox(s * p.x, s * p.y, r, (n.label || n.name).length * look.char_px + 4, look.line_px, side).concat([-1]);
       };
       var put = function (b) {
         spots(b, 0).forEach(function (k) { if (!grid.has(k)) { grid.set(k, []); } grid.get(k).push(b); });
@@ -72,22 +74,32 @@
           });
         });
       };
-      order.forEach(function (n, i) { if (n.lz !== undefined || i < 1000) { put(box(n, n.lz !== undefined)); } });
+      order.forEach(function (n, i) { if (n.lz !== undefined || i < 1000) { put(box(n, n.lz !== undefined ? n.ls || 0 : null)); } });
       order.forEach(function (n) {
-        if (n.lz === undefined) {
-          var b = box(n, true);
-          if (free(b, rank.get(n.id))) { put(b); n.lz = s; done += 1; }
+        for (var side = 0; side < 4 && n.lz === undefined; side++) {
+          var b = box(n, side);
+          if (free(b, rank.get(n.id))) { put(b); n.lz = s; n.ls = side; done += 1; }
         }
       });
     }
     sortLabels();
   }
+  // The box of a node at (x, y) of radius r with its label (width x line) on a side: 0 below, 1 right, 2 left,
+  // 3 above (kg.viz.layout.label_box).
+  function labelBox(x, y, r, width, line, side) {
+    var half;
+    if (side === 0 || side === 3) {
+      half = Math.max(width / 2, r);
+      return side === 0 ? [x - half, y - r, x + half, y + r + 2 + line] : [x - half, y - r - 2 - line, x + half, y + r];
+    }
+    half = Math.max(r, line / 2);
+    return side === 1 ? [x - r, y - half, x + r + 4 + width, y + half] : [x - r - 4 - width, y - half, x + r, y + half];
+  }
+  var ALIGN = ["center", "left", "right", "center"], BASE = ["top", "middle", "middle", "bottom"];
   // Draws the labels due at ``scale`` (screen pixels per layout unit) inside a w x h viewport; ``at`` gives a
   // node's screen position, ``radius`` its drawn radius in screen pixels.
   function drawLabels(ctx, w, h, scale, at, radius) {
     ctx.font = "12px sans-serif";
-    ctx.textAlign = "center";
-    ctx.textBaseline = "top";
     ctx.lineWidth = 3;
     ctx.strokeStyle = "rgba(255,255,255,0.85)";
     ctx.fillStyle = "#222";
@@ -97,12 +109,18 @@
       if (!visible.has(n.id)) { continue; }
       var p = at(n);
       if (p.x < -200 || p.x > w + 200 || p.y < -40 || p.y > h + 40) { continue; }
-      var y = p.y + radius(n) + 2;
-      ctx.strokeText(n.label, p.x, y);
-      ctx.fillText(n.label, p.x, y);
+      var side = n.ls || 0, r = radius(n);
+      var x = side === 1 ? p.x + r + 4 : side === 2 ? p.x - r - 4 : p.x;
+      var y = side === 0 ? p.y + r + 2 : side === 3 ? p.y - r - 2 : p.y;
+      ctx.textAlign = ALIGN[side];
+      ctx.textBaseline = BASE[side];
+      ctx.strokeText(n.label, x, y);
+      ctx.fillText(n.label, x, y);
       drawn.push(n.id);
-      var half = ctx.measureText(n.label).width / 2;
-      boxes.push([p.x - half, y, p.x + half, y + 12]);
+      var tw = ctx.measureText(n.label).width;  // the text alone, as drawn
+      var x0 = side === 1 ? x : side === 2 ? x - tw : x - tw / 2;
+      var y0 = side === 0 ? y : side === 3 ? y - 12 : y - 6;
+      boxes.push([x0, y0, x0 + tw, y0 + 12]);
     }
     ctx.textAlign = "start";
     ctx.textBaseline = "alphabetic";

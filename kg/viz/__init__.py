@@ -192,10 +192,10 @@ def _place(nodes: list[dict[str, Any]], edges: list[dict[str, Any]], legend: lis
 def _size_and_label(nodes: list[dict[str, Any]], legend: list[dict[str, Any]], style: dict[str, Any],
                     sized: bool = False, focus: str | None = None) -> None:
     """Give each node of a force-laid view its drawn size (unless ``sized``: ``overview.sizes``, from ``min``
-    to ``max`` layout units, linear in ``value``, its degree) and the zoom ``lz`` from which its label is
-    drawn (``layout.label_zooms``; none: the label shows on hover and selection only).
+    to ``max`` layout units, linear in ``value``, its degree), the zoom ``lz`` from which its label is
+    drawn and its side ``ls`` (``layout.label_zooms``; no ``lz``: the label shows on hover and selection).
 
-    The focus is labelled first, then the kinds shown at first, then the others (checked on demand), each
+    The focus is labelled first, then the authors naming a community, then the kinds shown at first, then the others (checked on demand), each
     by ``value``: the labels of the first picture never give way to a kind the reader has not asked for.
     Only the first ``overview.labels_max`` nodes in that order get one (the time it takes grows with it).
     """
@@ -206,7 +206,8 @@ def _size_and_label(nodes: list[dict[str, Any]], legend: list[dict[str, Any]], s
         share = (n["value"] - low) / (high - low) if high > low else 0.5
         n["size"] = round(look["sizes"]["min"] + share * (look["sizes"]["max"] - look["sizes"]["min"]), 1)
     first = {item["key"] for item in legend if item.get("on", True)}
-    order = sorted(nodes, key=lambda n: (n["id"] != focus, n["legend"] not in first, -n["value"], n["id"]))
+    order = sorted(nodes, key=lambda n: (n["id"] != focus, not n.get("lead"), n["legend"] not in first,
+                                         -n["value"], n["id"]))
     text = {n["id"]: n.get("label") or n["name"] for n in nodes}
     pos = {n["id"]: (n["x"], n["y"]) for n in nodes}
     xs, ys = [p[0] for p in pos.values()], [p[1] for p in pos.values()]
@@ -220,7 +221,9 @@ def _size_and_label(nodes: list[dict[str, Any]], legend: list[dict[str, Any]], s
                         last=look["zoom_last"])
     for n in nodes:
         if n["id"] in zooms:
-            n["lz"] = zooms[n["id"]]
+            n["lz"], side = zooms[n["id"]]
+            if side:
+                n["ls"] = side  # the label's side (layout.SIDES): right, left or above; else below
 
 
 def render_html(G: Any, path: str | Path, *, view: str = "full", focus: str | None = None, depth: int = 2,

@@ -358,60 +358,90 @@ def edges_off_nodes(pos: dict[str, tuple[float, float]], edges: list[tuple[str, 
     return bad
 
 
+SIDES = ("below", "right", "left", "above")  # where a label may go around its node, in order of preference
+
+
+def label_box(x: float, y: float, r: float, width: float, line: float, side: int) -> tuple[float, float, float, float]:
+    """The screen box (x0, y0, x1, y1) of a node at (x, y) drawn with radius ``r`` and its label of
+    ``width`` x ``line`` pixels on ``SIDES[side]``, 2 px from the node (4 px beside it); the box holds the
+    node too.
+
+    Examples:
+        >>> label_box(100, 100, 5, 40, 14, 0), label_box(100, 100, 5, 40, 14, 1)
+        ((80.0, 95, 120.0, 121), (95, 93.0, 149, 107.0))
+    """
+    if side in (0, 3):
+        half = max(width / 2, r)
+        return (x - half, y - r, x + half, y + r + 2 + line) if side == 0 else (x - half, y - r - 2 - line, x + half, y + r)
+    half = max(r, line / 2)
+    return (x - r, y - half, x + r + 4 + width, y + half) if side == 1 else (x - r - 4 - width, y - half, x + r, y + half)
+
+
 def label_zooms(pos: dict[str, tuple[float, float]], order: list[str], widths: dict[str, float],
                 radii: dict[str, float], *, radius_px: float = 0, line_px: float = 14, pad_px: float = 3,
-                first: float = 0.05, step: float = 1.5, last: float = 4.0, dots: int = 1000) -> dict[str, float]:
-    """The zoom from which each node's label is drawn, so that no two drawn labels overlap at any zoom.
+                first: float = 0.05, step: float = 1.5, last: float = 4.0,
+                dots: int = 1000) -> dict[str, tuple[float, int]]:
+    """The zoom from which each node's label is drawn, and on which side, so that no two drawn labels
+    overlap at any zoom.
 
-    A label is drawn at a fixed screen size (``widths`` in screen pixels, one line of ``line_px``) centred
-    under its node (drawn with radius ``radii`` in layout units, scaled with the zoom, plus ``radius_px``
-    screen pixels); a zoom is screen pixels per layout unit. Zooms are tried from ``first``, times
-    ``step``, up to ``last``; at each, the labels already given a zoom are kept and the others are added
-    greedily in ``order`` (most important first) where they overlap no kept label and no node before them
-    among the first ``dots`` of ``order`` (``pad_px`` apart). Zooming in only moves labels and nodes apart, so a label drawn at one zoom has room
-    at every higher one. Nodes that never fit are left out (shown on hover or selection). Grid-indexed:
+    A label is drawn at a fixed screen size (``widths`` in screen pixels, one line of ``line_px``) below,
+    right of, left of or above its node (``SIDES``, ``label_box``), the node drawn with radius ``radii``
+    in layout units, scaled with the zoom, plus ``radius_px`` screen pixels; a zoom is screen pixels per
+    layout unit. Zooms are tried from ``first``, times ``step``, up to ``last``; at each, the labels
+    already given a zoom are kept and the others are added greedily in ``order`` (most important first),
+    on the first side where they overlap no kept label and no node before them among the first ``dots``
+    of ``order`` (``pad_px`` apart). Zooming in only moves labels and nodes apart (each box is its node,
+    scaled, plus a label of fixed size at a fixed distance), so a label drawn at one zoom has room at
+    every higher one. Nodes that never fit are left out (shown on hover or selection). Grid-indexed:
     about linear in the number of nodes per zoom tried.
+
+    Returns:
+        node -> (zoom, index into ``SIDES``), for the nodes that get a label.
 
     Examples:
         >>> pos = {"a": (0, 0), "b": (30, 0), "c": (1000, 0)}
         >>> label_zooms(pos, ["a", "b", "c"], dict.fromkeys("abc", 60), dict.fromkeys("abc", 5))
-        {'a': 0.05, 'b': 2.883, 'c': 0.075}
+        {'a': (0.05, 0), 'b': (1.922, 1), 'c': (0.05, 1)}
     """
-    zooms: dict[str, float] = {}
+    zooms: dict[str, tuple[float, int]] = {}
     rank = {n: i for i, n in enumerate(order)}
     scale = first
     cell = 256.0
+    Entry = tuple[float, float, float, float, int]
     while scale <= last * (1 + 1e-9) and len(zooms) < len(order):
-        grid: dict[tuple[int, int], list[tuple[float, float, float, float, int]]] = {}
+        grid: dict[tuple[int, int], list[Entry]] = {}
 
-        def box(n: str, s: float, label: bool) -> tuple[float, float, float, float, int]:
+        def box(n: str, s: float, side: int | None) -> Entry:
             x, y = pos[n]
             r = s * radii[n] + radius_px
-            half = max(widths[n] / 2, r) if label else r  # a label's own node is inside its box
-            return (s * x - half, s * y - r, s * x + half, s * y + r + (2 + line_px if label else 0),
-                    -1 if label else rank[n])
+            if side is None:  # the node alone: an obstacle to less important labels
+                return (s * x - r, s * y - r, s * x + r, s * y + r, rank[n])
+            return (*label_box(s * x, s * y, r, widths[n], line_px, side), -1)
 
-        def spots(b: tuple[float, float, float, float, int], grow: float) -> Any:
+        def spots(b: Entry, grow: float) -> Any:
             for gx in range(math.floor((b[0] - grow) / cell), math.floor((b[2] + grow) / cell) + 1):
                 for gy in range(math.floor((b[1] - grow) / cell), math.floor((b[3] + grow) / cell) + 1):
                     yield gx, gy
 
-        def free(b: tuple[float, float, float, float, int], mine: int) -> bool:
+        def free(b: Entry, mine: int) -> bool:
             return not any(o[4] < mine and b[0] < o[2] + pad_px and o[0] < b[2] + pad_px
                            and b[1] < o[3] + pad_px and o[1] < b[3] + pad_px
                            for at in spots(b, pad_px) for o in grid.get(at, ()))
 
         for i, n in enumerate(order):  # labels kept from lower zooms, and the first nodes (obstacles to the
             if n in zooms or i < dots:  # labels after them)
-                b = box(n, scale, n in zooms)
+                b = box(n, scale, zooms[n][1] if n in zooms else None)
                 for at in spots(b, 0):
                     grid.setdefault(at, []).append(b)
         for n in order:
-            if n not in zooms:
-                b = box(n, scale, True)
+            if n in zooms:
+                continue
+            for side in range(len(SIDES)):
+                b = box(n, scale, side)
                 if free(b, rank[n]):
                     for at in spots(b, 0):
                         grid.setdefault(at, []).append(b)
-                    zooms[n] = round(scale, 3)
+                    zooms[n] = (round(scale, 3), side)
+                    break
         scale *= step
     return {n: zooms[n] for n in order if n in zooms}

@@ -155,7 +155,8 @@ def _when_text(seen: When) -> str:
 def collaboration_records(H: Any, style: dict[str, Any], seed: int
                           ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
     """Authors sized by papers and coloured by community (``author_communities``, numbered as ``kg
-    collaboration`` numbers them and named by their best-linked authors), co-author links without arrows."""
+    collaboration`` numbers them and named by their best-linked authors, marked ``lead``), co-author links
+    without arrows."""
     look = style["collaboration"]
     C = coauthor_graph(H)  # authors with at least one paper in H; ``papers`` counts them
     communities = author_communities(C, seed)
@@ -177,8 +178,11 @@ def collaboration_records(H: Any, style: dict[str, Any], seed: int
               "color": style["edges"]["color"], "arrows": {"to": {"enabled": False}}, "evidence": [_shared(w)]}
              for i, (x, y, w) in enumerate(sorted(C.edges(data=True)))]
     legend = []
+    by_id = {n["id"]: n for n in nodes}
     for i, c in enumerate(communities[: len(palette)]):
         top = sorted(c, key=lambda a: (-wdeg[a], a))[: look["legend_names"]]
+        for a in top:  # the authors naming a community in the legend are labelled first on the drawing
+            by_id[a]["lead"] = True
         names = ", ".join(str(C.nodes[a]["name"]) for a in top) + (", \u2026" if len(c) > len(top) else "")
         legend.append({"key": f"c{i + 1}", "text": f"#{i + 1} {names} ({len(c)})", "color": palette[i],
                        "shape": "dot", "on": True})
