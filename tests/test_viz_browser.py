@@ -418,7 +418,8 @@ def test_lineage_opens_whole_when_readable_else_on_its_oldest_corner_and_says_so
         inside = page.evaluate("""ids => { const w = kg.network.body.container.clientWidth,
             h = kg.network.body.container.clientHeight;
             return ids.filter(id => { const b = kg.network.getBoundingBox(id),
-                a = kg.network.canvasToDOM({x: b.left, y: b.top}), c = kg.network.canvasToDOM({x: b.right, y: b.bottom});
+                a = kg.network.canvasToDOM({x: b.left, y: b.top}),
+                c = kg.network.canvasToDOM({x: b.right, y: b.bottom});
                 return a.x >= 0 && a.y >= 0 && c.x <= w && c.y <= h; }); }""", ids)
         assert (sorted(inside) == sorted(ids)) is whole
         assert page.is_visible("#kg-note") is not whole

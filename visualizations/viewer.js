@@ -45,8 +45,8 @@
         (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
     });
     var xs = ids.map(function (id) { return pos[id].x; }), ys = ids.map(function (id) { return pos[id].y; });
-    var fit = Math.min(1000 / (Math.max.apply(null, xs) - Math.min.apply(null, xs) + 1),
-                       800 / (Math.max.apply(null, ys) - Math.min.apply(null, ys) + 1));
+    var fit = Math.min(look.view_px[0] / (Math.max.apply(null, xs) - Math.min.apply(null, xs) + 1),
+                       look.view_px[1] / (Math.max.apply(null, ys) - Math.min.apply(null, ys) + 1));
     data.nodes.forEach(function (n) { delete n.lz; delete n.ls; });
     var cell = 256, pad = 3, done = 0, rank = new Map();
     order.forEach(function (n, i) { rank.set(n.id, i); });

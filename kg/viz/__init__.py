@@ -106,7 +106,7 @@ def page_data(G: Any, *, view: str = "full", focus: str | None = None, depth: in
             legend = label_legend(nodes, style, on_demand if shown else [])
         _place(nodes, edges, legend, style, seed)
         _size_and_label(nodes, legend, style, sized=view == "collaboration", focus=focus_id)
-        extra["labels"] = {k: style["overview"][k] for k in ("char_px", "line_px", "zoom_step", "zoom_last")}
+        extra["labels"] = {k: style["overview"][k] for k in ("char_px", "line_px", "zoom_step", "zoom_last", "view_px")}
     if focus_id is not None and focus_id in {n["id"] for n in nodes} and view != "lineage":
         mark_focus(next(n for n in nodes if n["id"] == focus_id), style)
     options["physics"] = {"enabled": False}
@@ -195,8 +195,9 @@ def _size_and_label(nodes: list[dict[str, Any]], legend: list[dict[str, Any]], s
     to ``max`` layout units, linear in ``value``, its degree), the zoom ``lz`` from which its label is
     drawn and its side ``ls`` (``layout.label_zooms``; no ``lz``: the label shows on hover and selection).
 
-    The focus is labelled first, then the authors naming a community, then the kinds shown at first, then the others (checked on demand), each
-    by ``value``: the labels of the first picture never give way to a kind the reader has not asked for.
+    The focus is labelled first, then the authors naming a community, then the kinds shown at first, then
+    the others (checked on demand), each by ``value``: the labels of the first picture never give way to a
+    kind the reader has not asked for.
     Only the first ``overview.labels_max`` nodes in that order get one (the time it takes grows with it).
     """
     look = style["overview"]

@@ -372,9 +372,13 @@ def label_box(x: float, y: float, r: float, width: float, line: float, side: int
     """
     if side in (0, 3):
         half = max(width / 2, r)
-        return (x - half, y - r, x + half, y + r + 2 + line) if side == 0 else (x - half, y - r - 2 - line, x + half, y + r)
+        if side == 0:
+            return (x - half, y - r, x + half, y + r + 2 + line)
+        return (x - half, y - r - 2 - line, x + half, y + r)
     half = max(r, line / 2)
-    return (x - r, y - half, x + r + 4 + width, y + half) if side == 1 else (x - r - 4 - width, y - half, x + r, y + half)
+    if side == 1:
+        return (x - r, y - half, x + r + 4 + width, y + half)
+    return (x - r - 4 - width, y - half, x + r, y + half)
 
 
 def label_zooms(pos: dict[str, tuple[float, float]], order: list[str], widths: dict[str, float],
