@@ -96,7 +96,8 @@
       var opts = { enabled: true, solver: data.relayout.solver, stabilization: false };
       opts[data.relayout.solver] = data.relayout[data.relayout.solver];
       network.setOptions({ physics: opts });
-      network.once("stabilized", function () {
+      // after the fixed number of steps (not "stabilized", which waits, drawing, until nothing moves)
+      network.once("stabilizationIterationsDone", function () {
         network.setOptions({ physics: { enabled: false } });
         if (hooks.relabel) {
           var ids = data.nodes.map(function (n) { return n.id; }).filter(hooks.isVisible);

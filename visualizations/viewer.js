@@ -36,6 +36,7 @@
   }
   if (labels) { sortLabels(); }
   function relabel(pos, ids) {  // pos: id -> {x, y} in layout units; ids: the visible nodes
+    var started = performance.now();
     var look = labels.look, firstOn = new Set();
     data.legend.forEach(function (item) { if (item.on !== false) { firstOn.add(item.key); } });
     var order = ids.map(function (id) { return byId.get(id); }).sort(function (a, b) {
@@ -83,6 +84,7 @@
       });
     }
     sortLabels();
+    kg.relabelMs = performance.now() - started;
   }
   // The box of a node at (x, y) of radius r with its label (width x line) on a side: 0 below, 1 right, 2 left,
   // 3 above (kg.viz.layout.label_box).
