@@ -274,6 +274,7 @@ class _Context:
     near_earlier: dict[str, list[str]]  # paper -> its nearest earlier papers by text, nearest first
     near_later: dict[str, list[str]]  # paper -> its nearest later papers by text, nearest first
     max_gap_days: int
+    namers: dict[str, list[str]] | None = None  # model -> the papers naming it (``naming``)
 
     def shared_authors(self, p: str, q: str) -> tuple[list[str], list[str]]:
         """Authors both papers name, and owners of a listing both are in, counted only when both papers
@@ -339,7 +340,17 @@ class _Context:
         unrelated text (a detector called DINO beside a self-supervised DINOv2) is another model's namesake."""
         mine = self.vectors.get(p, {})
         return all(cosine(mine, self.vectors.get(q, {})) < MENTION_MIN_SIMILARITY * self.typical
-                   for q, row in self.ix.links.items() if n in row and q != p)
+                   for q in self.naming(n) if q != p)
+
+    def naming(self, n: str) -> list[str]:
+        """The papers that name model ``n`` (an index of ``ix.links`` by model, made on first use: a scan
+        of every paper per pair made inference grow with the square of the corpus)."""
+        if self.namers is None:
+            self.namers = {}
+            for q, row in self.ix.links.items():
+                for x in row:
+                    self.namers.setdefault(x, []).append(q)
+        return self.namers.get(n, [])
 
     def base_sentence(self, p: str, n: str) -> str:
         """The sentence of paper p stating n as a base, when it speaks for the paper's one model: p
