@@ -417,6 +417,9 @@ def _evidence_by_model(g: GraphLike, max_gap_days: int, vectors: Mapping[str, Ve
     cites_from: dict[str, set[str]] = {}
     for a, b in ix.cites:
         cites_from.setdefault(a, set()).add(b)
+    stated_from: dict[str, list[str]] = {}  # model -> its explicit parents (a scan per model grew as a square)
+    for s, t in ix.explicit:
+        stated_from.setdefault(s, []).append(t)
     for m, p in sorted(ix.origin.items()):
         paper = ix.papers[p]
         main = ix.primary[p]
@@ -435,7 +438,7 @@ def _evidence_by_model(g: GraphLike, max_gap_days: int, vectors: Mapping[str, Ve
         found = [e for n in sorted(pool) if (e := ctx.evidence(m, p, n, main)) is not None]
         _rank_names(found, ctx.parts, ix)
         named = [x for x, rel in ix.links.get(p, {}).items() if rel != INTRODUCES]
-        _demote_passed_roots(found, ctx.parts, [*named, *(t for s, t in ix.explicit if s == m)])
+        _demote_passed_roots(found, ctx.parts, [*named, *stated_from.get(m, ())])
         yield found
 
 
