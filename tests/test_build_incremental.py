@@ -8,6 +8,8 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import kg.api
 from kg.cli import cli
@@ -43,3 +45,45 @@ def test_add_from_another_folder_replaces_a_file_first_built_by_a_relative_path(
     assert result.output.splitlines()[0] == (
         f"Built {store}: 2 papers from 2 records in 2 file(s) (1 record(s) from 1 file(s) added now).")
     assert titles(store) == ["A Kept Paper", "Second Draft Title"]
+
+
+FAMILIES = ["Zorblat", "Quenta", "Mirelo", "Sandvik"]
+PEOPLE = ["Ann Lee", "Bo Chen", "Cy Diaz", "Dee Evans", "Eli Fox"]
+
+
+@st.composite
+def papers(draw: st.DrawFn) -> list[dict[str, Any]]:
+    """Small papers that introduce, version and use models of a few name families, dated, with authors."""
+    out = []
+    for i in range(draw(st.integers(2, 7))):
+        family = draw(st.sampled_from(FAMILIES))
+        version = draw(st.integers(1, 4))
+        used = draw(st.sampled_from(FAMILIES))
+        out.append({
+            "title": f"{family}-{version}: a study number {i}",
+            "abstract": f"We introduce {family}-{version}, a language model. We compare it with {used}-1 "
+                        f"on the GLUE benchmark.",
+            "authors": draw(st.lists(st.sampled_from(PEOPLE), min_size=1, max_size=3, unique=True)),
+            "date": f"202{draw(st.integers(0, 4))}-0{draw(st.integers(1, 9))}-1{draw(st.integers(0, 9))}"})
+    return out
+
+
+def exported(store: Path, out: Path) -> bytes:
+    result = CliRunner().invoke(cli, ["export", "--store", str(store), "--format", "node-link", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    return out.read_bytes()
+
+
+@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(first=papers(), second=papers())
+def test_build_then_add_gives_the_graph_of_one_build_of_everything(
+        first: list[dict[str, Any]], second: list[dict[str, Any]], tmp_path_factory: pytest.TempPathFactory) -> None:
+    work = tmp_path_factory.mktemp("add")
+    a, b = jsonl(work / "a.jsonl", first), jsonl(work / "b.jsonl", second)
+    runner = CliRunner()
+    for args in (["build", str(a), str(b), "--store", str(work / "together")],
+                 ["build", str(a), "--store", str(work / "stepwise")],
+                 ["build", str(b), "--add", "--store", str(work / "stepwise")]):
+        result = runner.invoke(cli, [*args, "--quiet"])
+        assert result.exit_code == 0, result.output
+    assert exported(work / "stepwise", work / "s.json") == exported(work / "together", work / "t.json")
