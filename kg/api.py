@@ -132,9 +132,9 @@ def _counts_text(counts: Mapping[str, Mapping[str, int]]) -> list[str]:
 def build(sources: Iterable[str | Path], store: str | Path, *, fmt: str | None = None, add: bool = False,
           model: str | None = None, extract: bool = True, infer: bool = True, min_score: float | None = None,
           progress: Progress | None = None, skip_bad: bool = False, wait: bool = False,
-          on_wait: Callable[[str], None] | None = None, jobs: int | None = None) -> Answer:
+          on_wait: Callable[[str], None] | None = None, jobs: int | None = 1) -> Answer:
     """Build the embedded store at ``store`` from listing files (see ``kg.pipeline.build``; ``jobs``:
-    extraction processes, default one per core up to 4).
+    extraction processes, None for one per core up to 4).
 
     Returns:
         data: ``{"store", "sources", "records", "papers", "counts"}``.

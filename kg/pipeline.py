@@ -209,15 +209,16 @@ def check_store_target(store_path: str | Path) -> None:
 def build(sources: Sequence[str | Path], store_path: str | Path, *, fmt: str | None = None,
           add: bool = False, model: str | None = None, extract: bool = True, infer: bool = True,
           min_score: float | None = None, progress: Progress | None = None, skip_bad: bool = False,
-          wait: bool = False, on_wait: Callable[[str], None] | None = None, jobs: int | None = None) -> BuildReport:
+          wait: bool = False, on_wait: Callable[[str], None] | None = None, jobs: int | None = 1) -> BuildReport:
     """Build the graph of ``sources`` and swap it into the embedded store at ``store_path``.
 
     Everything is read, extracted and checked before the store is touched, so bad input leaves an
     existing store unchanged; the same sources always give the same store. With ``add``, the records
     the store was built from are read back and the new sources join them (a source given again replaces
     its earlier records). With ``skip_bad``, bad records are left out and listed in the report
-    (``read["skipped"]``) instead of stopping the build. ``jobs``: extraction processes (default
-    ``default_jobs()``; the store is the same for any number).
+    (``read["skipped"]``) instead of stopping the build. ``jobs``: extraction processes (None:
+    ``default_jobs()``; the store is the same for any number). Worker processes are spawned: a script
+    that passes ``jobs`` other than 1 needs the ``if __name__ == "__main__":`` guard.
 
     One build at a time per store: from reading the store's records to the swap, the build holds the
     store's lock; another build is refused, or with ``wait`` waits (``on_wait`` gets a message first).
