@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -159,6 +160,10 @@ def add_inferred_lineage(graph: Graph, min_score: float | None = None, infer: bo
         threshold = DEFAULT_MIN_SCORE if min_score is None else min_score
         for edge in infer_builds_on(g, min_score=threshold):
             graph.add_edge(edge)
+    # networkx's cached views hold their graph in a reference cycle: without a full collection the
+    # projection (about 1 GB at 100,000 papers) stays in memory through the store write
+    del g
+    gc.collect()
 
 
 def assemble(records: Sequence[PaperRecord], *, extractor: Any = None, infer: bool = True,

@@ -536,8 +536,12 @@ def infer_builds_on(g: GraphLike, min_score: float = DEFAULT_MIN_SCORE, *,
         [('m2', 'm1', 'name', 'name-version')]
     """
     vectors = paper_vectors(g)
-    scored = [(e.score(weights, max_gap_days), e) for found in _evidence_by_model(g, max_gap_days, vectors)
-              for e in found]
+
+    def admissible(score: float, e: Evidence) -> bool:  # what ``select`` may keep; the rest is dropped now
+        return score >= min_score if e.derivation else (e.candidate_ok and score >= CANDIDATE_MIN_SCORE)
+
+    scored = [(score, e) for found in _evidence_by_model(g, max_gap_days, vectors) for e in found
+              if admissible(score := e.score(weights, max_gap_days), e)]
     if not candidates:
         scored = [(s, e) for s, e in scored if e.derivation]
     explicit = [(s, t) for s, t, a in g.edges(data=True) if a.get("type") == BUILDS_ON]
