@@ -87,3 +87,29 @@ def test_build_then_add_gives_the_graph_of_one_build_of_everything(
         result = runner.invoke(cli, [*args, "--quiet"])
         assert result.exit_code == 0, result.output
     assert exported(work / "stepwise", work / "s.json") == exported(work / "together", work / "t.json")
+
+
+def test_extraction_in_worker_processes_adds_what_one_process_adds(monkeypatch: pytest.MonkeyPatch) -> None:
+    from kg.extract import Extractor
+    from kg.model import Graph, Node
+    from kg import pipeline
+
+    def graph() -> Graph:
+        g = Graph()
+        for i, family in enumerate(FAMILIES * 2):
+            g.add_node(Node(f"paper:{i}", PAPER, {
+                "title": f"{family}-{i}: scaling a model", "categories": ["cs.CL"],
+                "abstract": f"We introduce {family}-{i}, built on {FAMILIES[i % 3]}-1. We evaluate it on SQuAD."}))
+        return g
+
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN", 0)
+    monkeypatch.setattr(pipeline, "EXTRACT_CHUNK", 3)  # 8 papers: three tasks over two workers
+    one, two = graph(), graph()
+    extractor = Extractor()
+    pipeline.add_extractions(one, extractor)
+    steps: list[int] = []
+    pipeline.add_extractions(two, extractor, lambda phase, done, total: steps.append(done), jobs=2)
+    assert steps == list(range(1, 9))
+    assert len(one.edges) > len(FAMILIES) * 2  # the papers' models and datasets were found
+    assert list(two.nodes.items()) == list(one.nodes.items())
+    assert list(two.edges.items()) == list(one.edges.items())
