@@ -58,7 +58,7 @@ def entity_key(name: str) -> str:
 SIZE = re.compile(r"\d+(?:\.\d+)?[bmkt]|\d+x\d+(?:\.\d+)?[bm]")  # a folded size: 540b, 8x7b, 1.5t
 TRAILING_SIZE = re.compile(r"[\s\-_]*\(?(\d+(?:\.\d+)?[BMKTbmkt]|\d+x\d+(?:\.\d+)?[BMbm])\)?$")
 SIZE_WORDS = ("small", "base", "medium", "large", "xl", "xxl", "xxxl", "tiny", "huge", "giant")
-TRAILING_SPEC = re.compile(r"[\s\-_]+(%s)$|[\s\-_]*((?<=[A-Za-z])-?[SBLHG]/\d+|/\d+)$|[\s\-_]+(\d+(?:\.\d+)?[GM]F)$"
+TRAILING_SPEC = re.compile(r"[\s\-_]+(%s)$|[\s\-_]*((?<=[A-Za-z])-?(?:XL|[SBLHG])/\d+|/\d+)$|[\s\-_]+(\d+(?:\.\d+)?[GM]F)$"
                            % "|".join(SIZE_WORDS), re.IGNORECASE)  # -Large, ViT-H/14, RegNetY-16GF
 TUNED = re.compile(r"[\s\-_]+(Instruct|Chat|it|SFT|RLHF)$")  # tuned variants: own nodes, sizes before them fold
 CAMEL_PLURAL = re.compile(r"[A-Za-z0-9]*[a-z0-9][A-Z][a-z]{2,}s")  # ControlNets, DenseNets
@@ -86,6 +86,8 @@ def split_size(name: str) -> tuple[str, list[str]]:
         (('PaLM', ['540B']), ('ST-MoE', ['32B']), ('GPT-3', []))
         >>> split_size("GPT-2-medium"), split_size("ViT-H/14"), split_size("RegNetY-16GF")
         (('GPT-2', ['medium']), ('ViT', ['H/14']), ('RegNetY', ['16GF']))
+        >>> split_size("DiT-XL/2"), split_size("DiT-B/4")
+        (('DiT', ['XL/2']), ('DiT', ['B/4']))
         >>> split_size("Qwen2-72B-Instruct"), split_size("T5-XXL"), split_size("Phi-2 v1.1")
         (('Qwen2-Instruct', ['72B']), ('T5', ['XXL']), ('Phi-2 v1.1', []))
     """
@@ -145,6 +147,7 @@ VARIANT_WORDS = frozenset({"small", "base", "large", "xl", "xxl", "mini", "tiny"
                            "flash", "ultra", "nano", "lite", "turbo", "instruct", "chat", "plus", "max"})
 VERSION = re.compile(r"v?(\d+(?:\.\d+)*)")
 GLUED_VERSION = re.compile(r"([a-z]{2,})v(\d+(?:\.\d+)*)")
+GLUED_NUMBER = re.compile(r"([A-Za-z]{3,})(\d(?:\.\d+)*)")
 CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])|(?<=[a-z]{2})(?=[A-Z]{2,}$)|(?<=[A-Z]{2})(?=[A-Z][a-z])")
 
 VERSIONS, VARIES, EXTENDS = "version", "variant", "extension"
@@ -193,6 +196,10 @@ def parse_name(name: str) -> NameParts:
         elif glued and version is None:
             family.extend(_words(chunk[: len(glued.group(1))]))
             version = tuple(int(x) for x in glued.group(2).split("."))
+        elif version is None and not family and (digits := GLUED_NUMBER.fullmatch(chunk)) and len(
+                re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", digits.group(1))[-1]) >= 3:  # Qwen2, StyleGAN2: a number
+            family.extend(_words(digits.group(1)))  # glued to a word of 3+ letters (not CodeT5, T5 or ResNet50)
+            version = tuple(int(x) for x in digits.group(2).split("."))
         elif SIZE.fullmatch(low):
             sizes.append(low)
         elif i > 0 and low in VARIANT_WORDS:
@@ -241,6 +248,42 @@ def parts_relation(a: NameParts, b: NameParts) -> str | None:
     if _holds(a.family, b.family) and set(b.variant) <= set(a.variant):
         return EXTENDS
     return None
+
+
+ABBREVIATES, DROPS_HEAD = "abbreviates", "drops-head"
+
+
+def short_form(compact: NameParts, full: NameParts, heads: frozenset[str] = frozenset()) -> str | None:
+    """How the versioned name ``compact`` may be a shorter spelling of ``full`` (the same version and
+    variant), or None: ABBREVIATES when each of its words opens the word of ``full`` in the same place
+    (``FooNet V3`` / ``Foo Network V3``) or its one word is the initials of ``full``'s words (``FNV3``);
+    DROPS_HEAD when it leaves out trailing head words (``SwinV2`` / ``Swin Transformer V2``), which makes
+    one name only where the text says so (``kg.extract.mentions``): "Foo Transformer V2" and "FooV2"
+    may be two models.
+
+    Examples:
+        >>> short_form(parse_name("FooNet-v3"), parse_name("Foo Network V3"))
+        'abbreviates'
+        >>> short_form(parse_name("FNV3"), parse_name("Foo Network V3"))
+        'abbreviates'
+        >>> short_form(parse_name("SwinV2"), parse_name("Swin Transformer V2"), frozenset({"transformer"}))
+        'drops-head'
+        >>> short_form(parse_name("FooV2"), parse_name("Foo Transformer V3"), frozenset({"transformer"}))
+        >>> short_form(parse_name("FooV2"), parse_name("Foo Mixer V2"), frozenset({"transformer"}))
+        >>> short_form(parse_name("BarNet V2"), parse_name("Foo Network V2"))
+    """
+    if compact.version is None or compact.version != full.version or set(compact.variant) != set(full.variant):
+        return None
+    cw, fw = compact.family, full.family
+    if not cw or len(cw) > len(fw) or cw == fw:
+        return None
+    if len(cw) == 1 and len(fw) > 1 and cw[0] == "".join(w[0] for w in fw):
+        return ABBREVIATES
+    if cw[0] != fw[0] or not all(f.startswith(c) for c, f in zip(cw, fw)):
+        return None
+    if len(cw) == len(fw):
+        return ABBREVIATES
+    return DROPS_HEAD if all(w in heads for w in fw[len(cw):]) else None
 
 
 def version_key(name: str) -> tuple[int, ...]:

@@ -57,6 +57,18 @@ def test_corpus_scores_exact_names_with_generic_neutral(tmp_path: Path) -> None:
     assert report.junk == 0 and report.predicted == 5  # Transformer is predicted, not junk
 
 
+def test_a_generic_name_the_row_leaves_out_still_counts_for_nothing(tmp_path: Path) -> None:
+    corpus, labels = write(tmp_path)
+    rows = [json.loads(line) for line in labels.read_text(encoding="utf-8").splitlines()]
+    rows[0]["generic"] = []  # the guide makes "Transformer" generic whether or not the row says so
+    labels.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    report = evaluate_corpus(corpus, labels, part="dev")
+    assert (report.scores["models"].fp, report.junk) == (0, 0)
+    rows[0]["models"].append("Transformer")  # a row naming it as a model scores it as one
+    labels.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    assert evaluate_corpus(corpus, labels, part="dev").scores["models"].tp == 4
+
+
 class OneModelEach:
     """An extractor stand-in that finds the model "Kestrel-9" in every paper (to test the counting alone)."""
 

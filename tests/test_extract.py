@@ -131,7 +131,7 @@ def test_add_extractions_adds_nodes_and_edges_to_a_graph(ex: Extractor) -> None:
 
 def test_pipeline_is_blank_english_plus_project_components() -> None:
     nlp = build_nlp()
-    assert nlp.lang == "en" and nlp.pipe_names == ["kg_gazetteer", "kg_topics", "kg_mentions_v1", "kg_relations_v1"]
+    assert nlp.lang == "en" and nlp.pipe_names == ["kg_gazetteer", "kg_mentions_v1", "kg_relations_v1"]
     doc = nlp("We present GShard, tested on TPU v3.")
     assert [(e.text, e.label_) for e in doc.ents] == [("GShard", MODEL), ("TPU v3", "Hardware")]
 

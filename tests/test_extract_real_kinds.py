@@ -70,6 +70,9 @@ NOT_NAMES_4 = [
     "We report mAP, AP50 and LPIPS, and bound the logL of the posterior.",
     "Our estimate reaches 125 GeV with an SNR of 12 dB.",
     "The method cuts MACs by half and is built on mAP-guided search.",
+    "Zorblex runs on 8 A100-GPU nodes and 4 H100 GPUs.",
+    "Zorblex tightens the PAC-Bayes bound and the GKL-2 divergence.",
+    "Zorblex tracks the SARS-CoV-2 virus and the BRCA1 gene.",
 ]
 
 
@@ -127,6 +130,9 @@ QUALIFIED: list[tuple[str, str, set[tuple[str, str, str]]]] = [
      {(P, INTRODUCES, "Command Z+"), (P, COMPARES_WITH, "GPT-4")}),
     ("", "We present Quillo*, an informed extension of Quillo.",
      {(P, INTRODUCES, "Quillo*"), (P, USES, "Quillo"), ("Quillo*", BUILDS_ON, "Quillo")}),
+    # a qualifier that makes another spelling of a known longer name is that name, written once
+    ("", "Our detector beats Faster RCNN on COCO.",
+     {(P, COMPARES_WITH, "Faster R-CNN"), (P, EVALUATED_ON, "COCO")}),
 ]
 
 
@@ -196,6 +202,37 @@ OWN: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("To study it, we develop a multi-turn coding benchmark (MTCB), where each task needs steps.",
      {(P, INTRODUCES, "MTCB")}),
     ("Not only does this “Quiet Echo” method improve quality, it is cheap.", {(P, INTRODUCES, "Quiet Echo")}),
+    # an acronym the paper defines as its own, the head after the parenthesis ("(ZSD) framework")
+    ("Our zeta space duality (ZSD) framework allows faster models.", {(P, INTRODUCES, "ZSD")}),
+    ("We propose an automated tiny design search (TDS) approach, which uses latency.", {(P, INTRODUCES, "TDS")}),
+    ("VoxNet encodes each voxel through the newly introduced voxel cell encoding (VCE) layer.",
+     {(P, INTRODUCES, "VCE")}),
+    ("We use the recently introduced voxel cell encoding (VCE) layer.", {(P, USES, "VCE")}),
+    # "we train a X model", "we make X available": a new name the paper trains or releases
+    ("With four chips, we train a ZorbLiT model that reaches 80% accuracy.", {(P, INTRODUCES, "ZorbLiT")}),
+    ("We train a ResNet model on ImageNet.", {(P, USES, "ResNet"), (P, EVALUATED_ON, "ImageNet")}),
+    ("We make the training library QuillStack including checkpoints available as open source.",
+     {(P, INTRODUCES, "QuillStack")}),
+    ("We make QuillStack faster.", set()),
+    # a lower-case name the paper presents in apposition
+    ("To fix this, we propose echo models, a new family of models that map noise to data.",
+     {(P, INTRODUCES, "echo model")}),
+    ("We also propose a new data mixing strategy, multi-pool, that uses a mix of views.",
+     {(P, INTRODUCES, "multi-pool")}),
+    ("We propose large language models, a new family of models.", set()),
+    # the subject of a result sentence after "experiments show that", or of "X is a ... model"
+    ("Experiments show that ZorbNet outperforms GShard by 3 points.",
+     {(P, INTRODUCES, "ZorbNet"), (P, COMPARES_WITH, "GShard")}),
+    ("ZorbLM is a 7B language model trained on 2T tokens.", {(P, INTRODUCES, "ZorbLM")}),
+    ("We analyse ZorbLM. ZorbLM is a language model trained by others.", set()),
+    ("Kestrel is a family of lightweight open models built from Gemini research.",
+     {(P, INTRODUCES, "Kestrel")}),
+    # a capitalized word right after "we introduce the" and before "family of" or a model head
+    ("In this report, we introduce the Kestrel family of models.", {(P, INTRODUCES, "Kestrel")}),
+    ("We present the Kestrel model, which beats GPT-4.", {(P, INTRODUCES, "Kestrel"), (P, COMPARES_WITH, "GPT-4")}),
+    # a common abbreviation (generic.json) presented as the paper's own name
+    ("We introduce SSD, a new benchmark for joint reasoning. SSD has 1M questions.", {(P, INTRODUCES, "SSD")}),
+    ("We introduce Larkspur, a single Language Model (LM) that reads music.", {(P, INTRODUCES, "Larkspur")}),
     # a named technique spelled out is a method, not a topic, unless the topic list knows it
     ("Our model adopts Multi-head Routed Attention (MRA) to cut memory.", {(P, USES, "MRA")}),
     # a known model opening result sentences is not the paper's own
@@ -210,6 +247,31 @@ def test_own_model_found_without_a_propose_cue(ex: Extractor, abstract: str,
     assert relations(ex, abstract) == expected
 
 
+TITLE_SUBJECTS: list[tuple[str, str, set[tuple[str, str, str]]]] = [
+    ("ZorbNet Learns to Route Tokens", "ZorbNet routes tokens with a learned gate and beats GShard.",
+     {(P, INTRODUCES, "ZorbNet"), (P, COMPARES_WITH, "GShard")}),
+    ("Sparse Routing with ZorbNet", "We present a router. ZorbNet uses 8 experts.", {(P, INTRODUCES, "ZorbNet")}),
+    ("Towards ZorbNet: Faster Routers", "ZorbNet routes tokens.", {(P, INTRODUCES, "ZorbNet")}),
+    # a known model, a stated base, or a paper that introduces another model: not the title's subject
+    ("On the Robustness of GPT-4", "We probe GPT-4 with noise. GPT-4 degrades.", {(P, USES, "GPT-4")}),
+    ("Routing with ZorbNet", "Building on ZorbNet, we propose QuillNet.",
+     {(P, INTRODUCES, "QuillNet"), (P, USES, "ZorbNet"), ("QuillNet", BUILDS_ON, "ZorbNet")}),
+]
+
+
+@pytest.mark.parametrize(("title", "abstract", "expected"), TITLE_SUBJECTS, ids=[t for t, _, _ in TITLE_SUBJECTS])
+def test_a_new_name_the_title_is_about_is_the_paper_own(ex: Extractor, title: str, abstract: str,
+                                                        expected: set[tuple[str, str, str]]) -> None:
+    assert relations(ex, abstract, title) == expected
+
+
+def test_a_common_abbreviation_opening_the_title_names_the_paper_dataset(ex: Extractor) -> None:
+    title, abstract = "SSD: A New Dataset for Joint Reasoning", "SSD has 1M questions about scenes."
+    assert relations(ex, abstract, title) == {(P, INTRODUCES, "SSD")}
+    assert entities(ex, abstract, title) == {(DATASET, "SSD")}
+    assert entities(ex, "An SSD holds the weights.") == set()  # no cue: a common word
+
+
 # --- kind 7: one folding policy for sizes, variants and versions (kg/names.py) ------------------------------
 
 FOLDS: list[tuple[str, str, list[str]]] = [
@@ -220,6 +282,7 @@ FOLDS: list[tuple[str, str, list[str]]] = [
     ("PaLM 540B", "PaLM", ["540B"]),
     ("BERT-Large", "BERT", ["Large"]),
     ("Zorbex-XXL", "Zorbex", ["XXL"]),
+    ("QuiT-XL/2", "QuiT", ["XL/2"]),
 ]
 
 
@@ -229,6 +292,28 @@ def test_sizes_size_words_and_specs_fold_into_the_model(ex: Extractor, written: 
     nodes, _ = ex.paper("paper:t", "", f"We fine-tune {written} on GSM8K.")
     model = next(n for n in nodes if n.label == MODEL)
     assert (model.name, model.props.get("sizes")) == (name, sizes)
+
+
+SHORT_FORMS: list[tuple[str, str, set[tuple[str, tuple[str, ...]]]]] = [
+    # (title, abstract, {(model name, its aliases)}): one versioned model written short and in full
+    ("", "We compare FooNetV3 with BarNet. FooNetwork V3 is faster.",
+     {("FooNetwork V3", ("FooNetV3",)), ("BarNet", ())}),
+    ("", "We compare FooNet-v3 and FooNet V3 runs.", {("FooNet-v3", ("FooNet V3",))}),
+    ("", "FNV3 beats GPT-4. The FooNetwork V3 runs on TPUs.", {("FooNetwork V3", ("FNV3",)), ("GPT-4", ())}),
+    ("Zeta2SR: ZetaV2 Transformer for Super-Resolution", "We build on Zeta Transformer V2 and beat ZetaIR.",
+     {("Zeta Transformer V2", ("ZetaV2",)), ("Zeta2SR", ()), ("ZetaIR", ()), ("Transformer", ())}),
+    # a dropped head word alone is no proof: two models, unless the text joins them
+    ("", "We compare FooV2 with Foo Transformer V2.", {("FooV2", ()), ("Foo Transformer V2", ())}),
+    ("", "BarNet V2 beats FooNetwork V2 and FooNetwork V3.",
+     {("BarNet V2", ()), ("FooNetwork V2", ()), ("FooNetwork V3", ())}),
+]
+
+
+@pytest.mark.parametrize(("title", "abstract", "expected"), SHORT_FORMS, ids=[a[:30] for _, a, _ in SHORT_FORMS])
+def test_a_versioned_name_written_short_and_in_full_is_one_node(ex: Extractor, title: str, abstract: str,
+                                                                expected: set[tuple[str, tuple[str, ...]]]) -> None:
+    nodes, _ = ex.paper("paper:t", title, abstract)
+    assert {(n.name, tuple(n.props.get("aliases") or ())) for n in nodes if n.label == MODEL} == expected
 
 
 def test_plurals_fold_versions_and_tuned_variants_stay_apart(ex: Extractor) -> None:
@@ -277,6 +362,14 @@ DATASETS_8: list[tuple[str, set[tuple[str, str]]]] = [
     ("We crawl CommonCrawl and the Pile.", {(DATASET, "Common Crawl"), (DATASET, "The Pile")}),
     # splits and subsets are the dataset (versions are not: see kind 7)
     ("We report ARC Easy and ARC Challenge accuracy.", {(DATASET, "ARC")}),
+    # a score before "on", a gain after the name, a capitalized head word, "On X," opening a sentence
+    ("Our model reaches 80% on Quorra and 70% on Zentra.", {(DATASET, "Quorra"), (DATASET, "Zentra")}),
+    ("It sets the best results on Quorra (+3.1).", {(DATASET, "Quorra")}),
+    ("We evaluate on the Quorra Challenge and the Zentra Leaderboard.",
+     {(DATASET, "Quorra Challenge"), (DATASET, "Zentra Leaderboard")}),
+    ("On Quorra-2, our method improves accuracy by 3 points.", {(DATASET, "Quorra-2")}),
+    ("We build on Quorra-2, a model of speech.", {(MODEL, "Quorra-2")}),
+    ("Our model runs on Kestrel and wins.", set()),  # a capitalized word after "on" needs more
 ]
 
 
@@ -342,3 +435,17 @@ def test_a_paper_outside_ml_without_categories_yields_no_models(ex: Extractor) -
     text = ("To restore decadal oscillations of the length of day, we propose a normal time-frequency transform "
             "(NTFT) and compare the NTFT with singular spectrum analysis (SSA) on the Earth's polar motion.")
     assert entities(ex, text) == set()
+
+
+def test_a_long_form_after_stands_for_may_hold_lower_case_words(ex: Extractor) -> None:
+    text = "We introduce a vision model ZeiT, which stands for Zonal Encoder representation from Image Transformers."
+    nodes, _ = ex.paper("paper:t", "", text)
+    assert [(n.name, n.props.get("aliases")) for n in nodes if n.label == MODEL] == [
+        ("ZeiT", ["Zonal Encoder representation from Image Transformers"])]
+    nodes, _ = ex.paper("paper:t", "", "We use ZeiT, which stands for zero effort in training.")
+    assert [n.props.get("aliases") for n in nodes if n.label == MODEL] == [[]]  # its letters are not spelled
+
+
+def test_a_capitalized_phrase_in_apposition_to_a_method_is_one_name(ex: Extractor) -> None:
+    text = "Our findings motivate Kernel Pooling, a simple but effective method to decode text."
+    assert entities(ex, text) == {(MODEL, "Kernel Pooling")}

@@ -73,6 +73,10 @@ def edges_of(g: Graph, **kw: Any) -> dict[tuple[str, str], dict[str, Any]]:
     ("Flan-PaLM 540B", ("flan", "palm"), None, ()),
     ("AlpaServe", ("alpa", "serve"), None, ()),
     ("T5", ("t5",), None, ()),
+    ("Wrenly2.5-Instruct", ("wrenly",), (2, 5), ("instruct",)),  # a number glued to a word of 3+ letters
+    ("KiteGAN2", ("kite", "gan"), (2,), ()),
+    ("CodeT5", ("codet5",), None, ()),  # ... not to a one-letter word
+    ("TernNet50", ("tern", "net50"), None, ()),  # ... nor two digits
 ])
 def test_parse_name(name: str, family: tuple[str, ...], version: tuple[int, ...] | None,
                     variant: tuple[str, ...]) -> None:
@@ -91,6 +95,7 @@ def test_parse_name(name: str, family: tuple[str, ...], version: tuple[int, ...]
     ("DeepSeek-V3", "DeepSeek-V3.2", None),
     ("Swin Transformer", "Transformer-XL", None),
     ("mT5", "T5", None),
+    ("Wrenly2", "Wrenly", VERSIONS),
 ])
 def test_name_relation(later: str, earlier: str, relation: str | None) -> None:
     assert name_relation(later, earlier) == relation
@@ -146,6 +151,10 @@ def test_no_candidate_beside_a_stated_parent_or_for_a_named_model() -> None:
     add_paper(g, "p5", "2017-01-01", "Root", "Root is unrelated.", ("Eve",), ("Root",))
     g.add_edge(Edge("model:spmdnet", BUILDS_ON, "model:root", {"rule": "text-cue"}))
     assert ("model:spmdnet", "model:shardnet") not in edges_of(g)
+    generic = pipeline_graph()  # a stated adaptation of a generic architecture names no earlier work
+    generic.add_node(Node("model:transformer", MODEL, {"name": "Transformer"}))
+    generic.add_edge(Edge("model:spmdnet", BUILDS_ON, "model:transformer", {"rule": "text-cue", "generic": True}))
+    assert ("model:spmdnet", "model:shardnet") in edges_of(generic)
     h = pipeline_graph()  # SpmdNet's abstract names ShardNet as a baseline: that is not derivation
     h.add_edge(Edge("p3", COMPARES_WITH, "model:shardnet"))
     assert ("model:spmdnet", "model:shardnet") not in edges_of(h)
@@ -196,6 +205,28 @@ def test_family_member_names_its_latest_earlier_member() -> None:
     props = edges[("model:wren-r1", "model:wren-v3")]
     assert (props["kind"], props["rule"]) == ("name", "name-family")
     assert props["evidence"].startswith("same name family as Wren-V3, its latest earlier member")
+
+
+def test_a_parent_introduced_beside_it_does_not_stop_the_family_link() -> None:
+    g = Graph()
+    add_paper(g, "p1", "2024-05-07", "Wren-V2", introduces=("Wren-V2",))
+    add_paper(g, "p2", "2024-12-27", "Wren-V3", introduces=("Wren-V3",))
+    add_paper(g, "p3", "2025-01-22", "Wren-R1", introduces=("Wren-R1", "Wren-R1-Zero"))
+    add_paper(g, "p4", "2025-02-01", "Kite", introduces=("Wren-Kite",), uses=("Tern",))
+    g.add_edge(Edge("model:wren-r1", BUILDS_ON, "model:wren-r1-zero", {"rule": "successor-cue"}))
+    g.add_edge(Edge("model:wren-kite", BUILDS_ON, "model:tern", {"rule": "text-cue"}))
+    edges = edges_of(g)
+    assert ("model:wren-r1", "model:wren-v3") in edges  # its other parent is a sibling from its own paper
+    assert not any(s == "model:wren-kite" for s, _ in edges)  # a stated parent from elsewhere stops it
+
+
+def test_a_name_only_the_childs_abstract_uses_is_no_step_past_the_root() -> None:
+    g = Graph()
+    add_paper(g, "p1", "2021-11-11", "Kite", introduces=("KiteAE",))
+    add_paper(g, "p2", "2022-03-23", "VideoKiteAE", introduces=("VideoKiteAE",), uses=("ImageKiteAE",))
+    assert set(edges_of(g)) == {("model:videokiteae", "model:kiteae")}
+    add_paper(g, "p3", "2022-01-01", "Other", uses=("ImageKiteAE",))  # named elsewhere too: a step between
+    assert set(edges_of(g)) == set()
 
 
 def test_a_name_reached_through_a_named_descendant_is_no_parent() -> None:
@@ -439,6 +470,19 @@ def test_a_version_is_not_drawn_to_a_namesake_met_only_in_unrelated_text() -> No
 
     assert pairs(_namesake_graph(with_kin=False)) == []
     assert pairs(_namesake_graph(with_kin=True)) == [("m2", "m1")]
+
+
+def test_a_version_is_not_drawn_to_a_namesake_another_field_introduced() -> None:
+    g = Graph()
+    add_paper(g, "p1", "2021-04-01", "KiteDINO: river sediment transport",
+              "KiteDINO simulates how river sediment settles in estuaries during floods.", ("Ann",), ("KiteDINO",))
+    add_paper(g, "p2", "2023-04-01", "KiteDINOv2: self-supervised visual features",
+              "We learn robust self-supervised visual features from curated images without labels.", ("Bob",),
+              ("KiteDINOv2",))
+    assert edges_of(g) == {}
+    add_paper(g, "p3", "2022-01-01", "Visual features", "Self-supervised visual features from images without "
+              "labels, compared with KiteDINO.", ("Cy",), compares_with=("KiteDINO",))
+    assert set(edges_of(g)) == {("model:kitedinov2", "model:kitedino")}  # a paper of its field names it
 
 
 def test_a_model_date_is_shown_as_the_sources_give_it_never_a_made_up_day() -> None:

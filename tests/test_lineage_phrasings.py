@@ -34,14 +34,89 @@ CASES: list[tuple[str, set[Pair]]] = [
     ("We introduce WrenLM. Following TernLM, we pre-train it with masked tokens.", {("WrenLM", "TernLM")}),
     ("We introduce WrenLM, which aims to improve TernLM for long inputs.", {("WrenLM", "TernLM")}),
     ("We present WrenLM, which incorporates cross-attention into TernLM.", {("WrenLM", "TernLM")}),
-    ("We present WrenLM. We explore the novel KiteLM, to improve TernLM for images.", {("WrenLM", "TernLM")}),
+    ("We present WrenLM. We explore the novel KiteLM, to improve TernLM for images.",
+     {("WrenLM", "TernLM"), ("WrenLM", "KiteLM")}),
+    ("We present WrenNet, a feature pyramid. Using WrenNet in a basic TernLM system, our method wins.",
+     {("WrenNet", "TernLM")}),
+    ("We present WrenNet. Using BERT in the KiteLib library, we test it.", set()),
+    ("We present WrenNet. We use KiteLM to improve the speed of training.", set()),
     ("We present WrenLM. It beats TernLM-Chat, tuned from TernLM, and KiteLM Ultra.", {("TernLM-Chat", "TernLM")}),
     ("We present WrenLM, stronger than KiteLM and KiteLM Ultra.", set()),
     ("We present WrenLM. WrenLM aligns a frozen visual encoder with a frozen advanced LLM, TernLM, using one "
      "projection layer.", {("WrenLM", "TernLM")}),
     ("We present WrenLM. We demonstrate the effectiveness of this method on scaling up TernLM and KiteLM.",
      set()),
+    ("We present WrenLM, a series of detectors based on the vanilla TernLM with few changes.", {("WrenLM", "TernLM")}),
+    ("We present WrenLM. WrenLM-Base directly adopted from TernLM-Base architecture gets 42 AP.", {("WrenLM", "TernLM")}),
+    ("We present WrenLM, a vision model. With a plain KiteNet design and long pre-training from an open & "
+     "accessible huge TernLM image encoder, WrenLM shows strong results.", {("WrenLM", "TernLM")}),
+    ("We propose KiteAttention, an attention algorithm. On top of it, we build WrenLM, a serving system.",
+     {("WrenLM", "KiteAttention")}),
+    ("We introduce WrenLM, an open model which uses Acme's novel TernLM architecture.", {("WrenLM", "TernLM")}),
+    # a comparison phrased as improving upon, a use or a comparison of an architecture, are not lineage
+    ("We present WrenLM. WrenLM matches or improves upon the state-of-the-art TernLM performance.", set()),
+    ("We present WrenLM and compare it with the TernLM architecture.", set()),
+    ("We present WrenLM. Using TernLM as a teacher, KiteLM gets worse results.", set()),
+    ("We propose WrenLM. Building on this, we study how TernLM and KiteLM scale.", set()),
+    ("We present WrenLM, which is based on Generalist Tern Model (GTM).", {("WrenLM", "GTM")}),
+    ("This paper introduces WrenLM, a fast image model. Three designs are used: (1) Steps: we devise three "
+     "steps; (2) Speed: we incorporate cross-attention modules into Tern Transformer (TernT); (3) Data: we "
+     "label data.", {("WrenLM", "TernT")}),
+    # a numbered version beside the unnumbered name follows it, whoever introduced them
+    ("We present WrenLM. It beats KiteNetV2 and KiteNet on phones.", {("KiteNetV2", "KiteNet")}),
+    # a name run together with another's, named in passing, says nothing of lineage
+    ("We present WrenLM. It adopts the KiteLabMoE layer and beats KiteLab 67B.", set()),
+    ("We present WrenLM. WrenLM has the same architecture as TernLM 7B, except that each layer has experts.",
+     {("WrenLM", "TernLM")}),
+    ("We present WrenLM. WrenLM has the same latency as TernLM 7B on phones.", set()),
+    ("We present WrenLM. WrenLM also integrates ideas from TernLM, the leading model, into pretraining.",
+     {("WrenLM", "TernLM")}),
+    ("We present WrenLM, a sparse model. Built on TernLM-Base and TernLM-Large, it gives 7x speedups.",
+     {("WrenLM", "TernLM")}),
+    ("We present WrenLM. We initialize WrenLM with TernLM weights.", {("WrenLM", "TernLM")}),
+    ("We present WrenLM with a TernLM backbone.", {("WrenLM", "TernLM")}),
+    ("We present WrenLM, using TernLM as the backbone.", {("WrenLM", "TernLM")}),
+    ("We introduce WrenLM, which leverages a pretrained TernLM as the encoder.", {("WrenLM", "TernLM")}),
+    ("We present WrenLM. It is obtained by fine-tuning TernLM on code.", {("WrenLM", "TernLM")}),
+    ("We present WrenLM. Starting from TernLM, we train it on code.", {("WrenLM", "TernLM")}),
+    ("We introduce WrenLM, which replaces the attention in TernLM with recurrence.", {("WrenLM", "TernLM")}),
+    ("We introduce WrenLM, trained from TernLM with RL.", {("WrenLM", "TernLM")}),
+    ("We present WrenLM, which equips TernLM with tools.", {("WrenLM", "TernLM")}),
+    ("We present WrenLM, a version of TernLM tuned for code.", {("WrenLM", "TernLM")}),
+    ("We propose WrenLM, a modification of TernLM.", {("WrenLM", "TernLM")}),
+    ("We propose WrenLM, which modifies TernLM to handle video.", {("WrenLM", "TernLM")}),
+    ("We propose WrenLM that augments TernLM with retrieval.", {("WrenLM", "TernLM")}),
+    ("We propose WrenLM, which generalizes TernLM to graphs.", {("WrenLM", "TernLM")}),
+    ("WrenLM builds upon the recent TernLM.", {("WrenLM", "TernLM")}),
+    ("We present WrenLM, which builds on TernLM and KiteLM.", {("WrenLM", "TernLM"), ("WrenLM", "KiteLM")}),
+    ("We propose WrenLM, which combines TernLM and KiteLM.", {("WrenLM", "TernLM"), ("WrenLM", "KiteLM")}),
+    ("We present WrenLM. WrenLM is faster than the latest version of TernLM.", set()),
+    ("We present WrenLM. WrenLM outperforms the previous best TernLM by 3 points.", set()),
+    ("We present WrenLM. WrenLM improves upon the widely used TernLM by 3 points.", set()),
+    ("We present WrenLM. Compared with TernLM and KiteLM, WrenLM is faster.", set()),
+    ("We present WrenLM. We evaluate TernLM as the baseline.", set()),
+    ("We present WrenLM, an instruction-tuned TernLM model.", {("WrenLM", "TernLM")}),
+    ("We introduce WrenLM, which is a fine-tuned TernLM.", {("WrenLM", "TernLM")}),
+    ("We present WrenLM, a quantized TernLM.", {("WrenLM", "TernLM")}),
+    ("We present WrenLM, a TernLM variant with fewer layers.", {("WrenLM", "TernLM")}),
+    ("We present WrenLM, TernLM's successor.", {("WrenLM", "TernLM")}),
+    ("We present WrenLM. WrenLM is trained by distilling TernLM.", {("WrenLM", "TernLM")}),
+    ("We present WrenLM, obtained by pruning TernLM.", {("WrenLM", "TernLM")}),
+    ("We continue pretraining TernLM on code to obtain WrenLM.", {("WrenLM", "TernLM")}),
+    ("We present WrenLM. WrenLM inherits the architecture of TernLM.", {("WrenLM", "TernLM")}),
+    ("We present WrenLM, which follows the TernLM architecture.", {("WrenLM", "TernLM")}),
+    ("We present WrenLM, which uses TernLM as a teacher.", {("WrenLM", "TernLM")}),
+    ("We present WrenLM. WrenLM reuses the vision encoder from TernLM.", {("WrenLM", "TernLM")}),
+    ("We present WrenLM, the second generation of our TernLM models.", {("WrenLM", "TernLM")}),
+    ("We present WrenLM. WrenLM outperforms a fine-tuned TernLM on math.", set()),
+    ("We present WrenLM. We compare with a TernLM variant.", set()),
+    ("We present WrenLM. WrenLM beats KiteLM, a TernLM variant.", set()),
+    ("We present WrenLM. It outperforms the next generation of TernLM.", set()),
     # direction and scope
+    ("We present WrenLM. Language models are almost universally based on the TernLM design and its attention.",
+     set()),
+    ("In this paper, we present a detector, called WrenLM, by marrying TernLM-based detector KiteLM with "
+     "grounding.", {("KiteLM", "TernLM")}),
     ("We introduce WrenLM and WrenLM-Zero. We distill WrenLM into TernLM and KiteLM, releasing six small models.",
      set()),
     ("We introduce WrenLM-Zero and WrenLM. WrenLM-Zero is trained with RL only. To fix its issues, we introduce "
@@ -141,3 +216,20 @@ def test_a_name_edge_cites_a_sentence_naming_both_or_says_it_has_none(ex: Extrac
     rels = [r for r in ex.spans(text)["relations"] if r["type"] == "BUILDS_ON"]
     assert [(r["source"], r["target"], r["rule"]) for r in rels] == [("WrenLM-Chat", "WrenLM", "name-variant")]
     assert rels[0]["evidence"] == "name relation: WrenLM-Chat holds the name WrenLM (no sentence names both)"
+
+
+def test_a_name_version_edge_past_a_version_introduced_between_is_left_to_inference() -> None:
+    from kg.analysis.lineage import infer_builds_on, review_stated
+    from kg.model import BUILDS_ON, INTRODUCES, MODEL, PAPER, Edge, Graph, Node
+
+    g = Graph()
+    for pid, day, mid, name in [("p1", "2018-06-01", "a", "Wren"), ("p2", "2019-02-01", "b", "Wren-2"),
+                                ("p3", "2020-05-01", "c", "Wren-3")]:
+        g.add_node(Node(pid, PAPER, {"title": name, "date": day}))
+        g.add_node(Node(mid, MODEL, {"name": name}))
+        g.add_edge(Edge(pid, INTRODUCES, mid))
+    g.add_edge(Edge("c", BUILDS_ON, "a", {"rule": "name-version"}))  # Wren-3's abstract names only Wren
+    g.add_edge(Edge("b", BUILDS_ON, "a", {"rule": "name-version"}))
+    assert review_stated(g.to_networkx())[0] == [("c", "a")]
+    g.remove_edge(("c", BUILDS_ON, "a"))
+    assert [(e.source, e.target) for e in infer_builds_on(g.to_networkx())] == [("c", "b")]

@@ -58,6 +58,9 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention]) -> list[
         capitalized = all(w[0].isupper() for w in long_form.split()
                           if w.casefold() not in pat.lexicon.function_words)
         head = re.split(r"[\s\-]", long_form)[-1].casefold()
+        owned = False  # the paper defines the acronym as its own: the long form is its alias whatever its case
+        after = AFTER_WORD.match(text, am.end())
+        tail = after.group(1).casefold().rstrip("s") if after else ""  # "(SSD) framework": the head after it
         if inner is not None and inner.rule in ("gazetteer", "gazetteer-variant"):
             label = inner.label
         elif kind == STRONG or (kind == WEAK and capitalized and head.rstrip("s") in pat.lexicon.model_heads):
@@ -68,10 +71,13 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention]) -> list[
         elif (kind == WEAK and short.endswith("s") and head.rstrip("s") in pat.lexicon.model_heads
               and pat.cues["naming"].search(text, max(0, long_start - 40), long_start)):
             label = MODEL  # "our latent diffusion models (LDMs)": a plural acronym the paper owns
-        elif kind in (STRONG, WEAK) and (capitalized or head.rstrip("s") in pat.lexicon.model_heads
-                                          or head.rstrip("s") in pat.lexicon.dataset_heads) and _owned(
-                pat, text, long_start):  # "we develop a multi-turn programming benchmark (MTPB)"
-            label = DATASET if pat.cues["dataset_words"].search(long_form) else MODEL
+        elif (kind in (STRONG, WEAK) or (short.isupper() and tail in pat.lexicon.own_heads)) and (capitalized or head.rstrip("s") in pat.lexicon.model_heads
+                                          or head.rstrip("s") in pat.lexicon.dataset_heads
+                                          or tail in pat.lexicon.own_heads) and _owned(
+                pat, text, long_start):  # "we develop a multi-turn programming benchmark (MTPB)",
+            # "our state space duality (SSD) framework", "the newly introduced voxel encoding (VE) layer"
+            label = DATASET if pat.cues["dataset_words"].search(long_form + " " + tail) else MODEL
+            owned = True
         elif capitalized and head in pat.lexicon.technique_heads:
             known = pat.known.get(entity_key(long_form))  # a named technique is a method unless a known topic
             label = TOPIC if known and known[0] == TOPIC else (MODEL if kind in (STRONG, WEAK) else TOPIC)
@@ -89,7 +95,7 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention]) -> list[
         else:
             out.append(Mention(am.start(1), am.end(1), short, label,
                                inner.rule if inner else "acronym", name=inner.name if inner else "",
-                               aliases=[long_form] if capitalized or kind == STRONG else []))
+                               aliases=[long_form] if capitalized or kind == STRONG or owned else []))
             if " " in short:  # "(Fast R-CNN)": its other spellings are the name too, not R-CNN
                 out += [Mention(r.start(), r.end(), short, label, "repeat")
                         for r in standalone(short).finditer(text)
@@ -106,7 +112,7 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention]) -> list[
         nxt = text[m.end:m.end + 2]
         spelled = nxt[:1] in (",", "(") or nxt == " ("
         sm = pat.cues["spelled_out_after"].match(text, m.end, m.end + 160) if spelled else None
-        long_form = _initial_words(m.text, sm.group(1), pat.lexicon.function_words) if sm else None
+        long_form = _initial_words(m.text, sm.group(1) or sm.group(2), pat.lexicon.function_words) if sm else None
         if long_form:  # "BERT, which stands for Bidirectional Encoder Representations from Transformers"
             m.aliases.append(long_form)
             long_forms.add(long_form)
@@ -117,13 +123,14 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention]) -> list[
 
 
 OWN_DETERMINER = re.compile(r"\b(?:[Tt]his|[Oo]ur)\s+(?:[\w-]+\s*,?\s+){0,2}?(?:the\s+)?$")  # "This Generative Facial Prior (GFP)"
+AFTER_WORD = re.compile(r"\s+([A-Za-z][\w-]*)")
 
 
 def _owned(pat: Patterns, text: str, pos: int) -> bool:
     """Whether the sentence before ``pos`` ends in a cue that the paper introduces or names what follows."""
     lead = text[max(0, pos - 100):pos]
     lead = lead[lead.rfind(". ") + 1:]
-    if pat.cues["naming"].search(lead) or OWN_DETERMINER.search(lead):
+    if pat.cues["naming"].search(lead) or OWN_DETERMINER.search(lead) or pat.cues["newly_introduced"].search(lead):
         return True
     intro = last_match(pat.cues["introduce"], lead)
     return intro is not None and not pat.cues["intro_blockers"].search(lead[intro:])
@@ -160,14 +167,25 @@ def _initial_words(short: str, phrase: str, function_words: frozenset[str]) -> s
     caps = [c.casefold() for c in short if c.isupper()]
     if len(caps) < 2:
         return None
+    return _spell(caps, phrase, function_words, 0) or _spell(
+        [c.casefold() for c in short if c.isalpha()], phrase, function_words, 2)
+
+
+def _spell(letters: list[str], phrase: str, function_words: frozenset[str], skips: int) -> str | None:
+    """The opening words of ``phrase`` whose initials spell ``letters`` in order, passing over function
+    words and up to ``skips`` other words ("BEiT, which stands for Bidirectional Encoder representation
+    from Image Transformers": b, e, i, t)."""
     k = 0
     for w in re.finditer(r"[\w-]+", phrase):
         if w.group().casefold() in function_words:
             continue
-        if w.group()[0].casefold() != caps[k]:
-            return None
+        if w.group()[0].casefold() != letters[k]:
+            if k == 0 or skips == 0:
+                return None
+            skips -= 1
+            continue
         k += 1
-        if k == len(caps):
+        if k == len(letters):
             return phrase[:w.end()]
     return None
 

@@ -26,8 +26,8 @@ GAZETTEER_FILES = ("models.jsonl", "datasets.jsonl", "orgs.jsonl")
 TOPIC_FILE = "topics.jsonl"
 TITLE_END = "kg_title_end"  # doc.user_data key: the title is doc.text[:end], the abstract starts at end + 2
 TEXT = "kg_text"  # doc.user_data key: doc.text, which spaCy rebuilds from the tokens on every access
-GAZETTEER, TOPICS = "kg_gazetteer", "kg_topics"  # span rulers and their doc.spans keys
-CASE_SENSITIVE_CUES = frozenset({"dataset_shape", "phrase_name", "intro_phrase"})
+GAZETTEER = "kg_gazetteer"  # the pipe name of the gazetteer matcher (gazetteer.py)
+CASE_SENSITIVE_CUES = frozenset({"dataset_shape", "phrase_name", "intro_phrase", "intro_lower_name"})
 
 NAME_TOKEN = re.compile(r"(?<![\w.])(?<![A-Za-z0-9]-)(?=[\w\-./]*[A-Z\u0391-\u03a9\u03b1-\u03c9])"
                         r"[A-Za-z0-9\u00c0-\u00ff\u0391-\u03a9\u03b1-\u03c9]+"
@@ -56,6 +56,8 @@ ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 WILDCARD_VERSION = re.compile(r"[ \-]v?\d+\.[Xx]\b")
 REVERSE_ACRONYM = re.compile(r"\s*\(([A-Z][\w\-]*(?:\s+[\w\-]+){1,6})\)")
 TITLE_LEAD = re.compile(r"(?:[A-Z][a-z]+\s+){1,2}")
+LAST_TOKEN = re.compile(r"[\w.]*$")
+ZONE_HINT = re.compile(r"et al|/|www\.|\d{4}[a-z]?[;)]")  # a text without it has no URL or citation zone
 
 
 @dataclass
@@ -109,6 +111,12 @@ class Patterns:
     lexicon: Lexicon
     unit_shape: re.Pattern[str]  # units of measure with SI prefixes: TFLOPs, petaFLOP, GeV
     no_name_zones: re.Pattern[str]  # URLs and citations: no name is taken inside them
+    requires: dict[str, tuple[str, ...]]  # cue -> strings one of which a text must hold for it to match
+
+    def may_match(self, cue: str, text: str) -> bool:
+        """Whether ``cues[cue]`` can match ``text``: False when the text holds none of its required strings."""
+        need = self.requires.get(cue)
+        return need is None or any(n in text for n in need)
 
 
 @dataclass(frozen=True)
@@ -122,6 +130,7 @@ class Lexicon:
     function_words: frozenset[str]
     abbreviations: frozenset[str]
     naming_words: tuple[str, ...]  # one is in the text of every "naming" cue
+    naming_hint: re.Pattern[str]  # any of naming_words
     ml_categories: frozenset[str]
     text_decides: tuple[str, ...]  # category prefixes under which the text decides whether a paper is ML
     ml_words: re.Pattern[str]
@@ -129,6 +138,7 @@ class Lexicon:
     generic_models: frozenset[str]
     science_words: re.Pattern[str]
     min_science_words: int
+    own_heads: frozenset[str]  # model, dataset and method head words: "our ... (SSD) framework"
     apposition: re.Pattern[str]  # ", a ... <head>": group 1 is the head word
     is_a: re.Pattern[str]  # " is a ... <head>"
 
@@ -146,11 +156,13 @@ class Lexicon:
         metric = "|".join(sorted(map(re.escape, data["metric_head_words"])))
         return cls(words("model_head_words"), words("dataset_head_words"), words("metric_head_words"),
                    words("technique_heads"), words("function_words"), words("abbreviations"),
-                   tuple(data["naming_words"]), frozenset(data["ml_categories"]),
+                   tuple(data["naming_words"]), re.compile("|".join(map(re.escape, data["naming_words"]))),
+                   frozenset(data["ml_categories"]),
                    tuple(data["text_decides_categories"]), re.compile(data["ml_words"], re.IGNORECASE),
                    int(data["min_ml_words"]), frozenset(data["generic_models"]),
                    re.compile(data["science_words"], re.IGNORECASE),
                    int(data["min_science_words"]),
+                   words("model_head_words") | words("dataset_head_words") | words("method_head_words"),
                    re.compile(r"\s*,\s+(?:an?|the|our)\s+(?:[\w-]+\s+){0,4}?(%s|%s)s?\b" % (heads, metric)),
                    re.compile(r"\s+(?:is|are)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:%s)s?\b" % heads))
 
@@ -176,7 +188,8 @@ def load_patterns(directory: str | None = None) -> Patterns:
     return Patterns(
         gazetteer, topics, known, spelled,
         [(p.get("contains", ""), re.compile(p["regex"]), p["name"]) for p in hw],
-        {k: re.compile(v, 0 if k in CASE_SENSITIVE_CUES else re.IGNORECASE) for k, v in cues.items() if k != "about"},
+        {k: re.compile(v, 0 if k in CASE_SENSITIVE_CUES else re.IGNORECASE) for k, v in cues.items()
+         if k not in ("about", "requires")},
         frozenset(w.casefold() for w in generic["words"]),
         frozenset(w.casefold() for w in generic["suffixes"]),
         frozenset(w.casefold() for w in generic["prefixes"]),
@@ -184,7 +197,8 @@ def load_patterns(directory: str | None = None) -> Patterns:
         frozenset(generic["phrase_generic"]),
         re.compile(generic["name_suffix"]),
         Lexicon.from_json(json.loads((root / "lexicon.json").read_text(encoding="utf-8"))),
-        re.compile(generic["unit_shape"]), re.compile(generic["no_name_zones"]))
+        re.compile(generic["unit_shape"]), re.compile(generic["no_name_zones"]),
+        {k: tuple(v) for k, v in cues.get("requires", {}).items()})
 
 
 def plain_greek(text: str) -> str:
@@ -213,7 +227,7 @@ def sentences(text: str, title_end: int, abbreviations: frozenset[str] | None = 
     spans = [(0, title_end)] if title_end else []
     start = title_end + 2 if title_end else 0
     for m in SENT_END.finditer(text, start):
-        word = re.search(r"[\w.]*$", text[max(start, m.start() - 8):m.start()])
+        word = LAST_TOKEN.search(text, max(start, m.start() - 8), m.start())
         if word and word.group().casefold() in abbreviations:
             continue
         spans.append((start, m.end()))

@@ -15,6 +15,7 @@ from kg.extract.names import canonical
 from kg.model import BUILDS_ON, INTRODUCES, MODEL
 from kg.names import EXTENDS, VARIANT_WORDS, VARIES, VERSIONS, borrowed_name, entity_key, parts_relation
 
+LONG_FORM_BEFORE = re.compile(r"(?:[A-Z][\w-]*\s+){0,5}[A-Z][\w-]*\s*\($")  # "into Diffusion Transformer (": a spelled-out name
 COMPOUND = re.compile(r"(?<![\w-])([A-Za-z][\w.]*(?:-[\w.]+)*?)-(?:based|style)\b")
 
 
@@ -67,12 +68,16 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
     _based_compounds(pat, text, mentions, sent_of)
     first: dict[int, int] = {}  # sentence start -> its first mention
     parents: set[int] = set()  # mentions a cue names as a parent ("distilled from R1 based on Qwen": R1)
+    parent_src: dict[int, int] = {}  # a parent a cue names -> the child it was given
     for i, m in enumerate(mentions):
         ss, se = sent_of[i]
         subject = first.setdefault(ss, i)
         if m.label != MODEL:
             continue
         before, after = text[ss:m.start], text[m.end:se]
+        spelled = LONG_FORM_BEFORE.search(before)
+        if spelled:  # "into Diffusion Transformer (DiT)": the cue stands before the spelled-out name
+            before = before[:spelled.start()]
         if (subject != i and mentions[subject].label == MODEL
                 and not text[ss:mentions[subject].start].strip()):
             between = text[mentions[subject].end:m.start]
@@ -82,27 +87,62 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
                 add(subject, i, "subject-cue", i)  # "Zeta extends Alpa", "... and improves on GShard"
                 parents.add(i)
                 continue
+        plugged = _plugged(cues, before, mentions, introduced)
+        if plugged is not None:  # "Using Ours in a basic X system": ours is built into X
+            add(plugged, i, "text-cue", i)
+            parents.add(i)
+            continue
         if cues["distill_before"].search(before[-40:]):
             nxt = i + 1  # "we distill X into Y": Y (when this paper introduces it) builds on X
             if (nxt < len(mentions) and sent_of[nxt] == (ss, se) and mentions[nxt].key in introduced
                     and cues["distill_into"].match(text[m.end:mentions[nxt].start])):
                 add(nxt, i, "distill-into", i)
             parents.add(i)
-            continue
+            if re.match(r"\s+into\b", after):
+                continue  # "we distill X into ...": only the models it goes into build on it
         base = list(cues["baseline_before"].finditer(before[-60:]))
         after_base = m.start - len(before[-60:]) + base[-1].end() if base else 0
         if base and not any(mentions[j].key in introduced and after_base <= mentions[j].start < m.start
                             for j in range(len(mentions))):
             continue  # "a baseline based on X" says how the baseline was built, unless ours comes after it
         stated = (cues["builds_on_before"].search(before[-60:]) and not cues["modifier_after"].match(after)) or (
+            cues["architecture_after"].match(after) and cues["use_architecture_before"].search(before[-50:])) or (
             cues["builds_on_after"].match(after) and cues["counterpart_before"].search(before[-30:])) or (
-            cues["based_after"].match(after)) or cues["builds_on_lead"].match(before)
+            cues["based_after"].match(after)) or (
+            cues["builds_on_lead"].match(before) and not cues["modifier_after"].match(after)) or (
+            cues["base_role_after"].match(after)) or (
+            cues["variant_after"].match(after) and cues["variant_before"].search(before[-40:])) or (
+            cues["backbone_after"].match(after) and cues["backbone_before"].search(before[-40:]))
         if not stated:
+            prev = max((j for j in parent_src if sent_of[j] == (ss, se) and mentions[j].end <= m.start),
+                       key=lambda j: mentions[j].start, default=None)
+            if prev is not None and cues["coordinated_parent"].match(text[mentions[prev].end:m.start]):
+                parents.add(i)  # "builds on X and Y": Y too
+                parent_src[i] = parent_src[prev]
+                add(parent_src[prev], i, "text-cue", i)
             continue
         parents.add(i)
-        src = _cue_source(cues, text, mentions, i, (ss, se), introduced, parents)
-        if src is not None:
+        head = next((j for j in range(len(mentions)) if mentions[j].label == MODEL and m.end < mentions[j].start < se
+                     and cues["compound_head_between"].match(text[m.end:mentions[j].start])), None)
+        src = head if head is not None else _cue_source(cues, text, mentions, i, (ss, se), introduced, parents)
+        if src is not None:  # "Transformer-based detector DINO": the compound describes DINO
+            parent_src[i] = src
             add(src, i, "text-cue", i)
+            tool = max((j for j in range(i) if sent_of[j] == (ss, se) and mentions[j].label == MODEL), default=None)
+            if (tool is not None and mentions[src].key in introduced and tool != src
+                    and cues["purpose_gap"].match(text[mentions[tool].end:m.start])
+                    and cues["applied_before"].search(text[ss:mentions[tool].start])):
+                parents.add(tool)  # "we explore X, to improve Y": the paper's model builds on X as well
+                add(src, tool, "text-cue", tool)
+    for j in sorted(set(intro)):  # "We propose X. On top of it, we build Y": Y builds on X
+        ss, se = sent_of[j]
+        if not cues["pronoun_base_lead"].match(text[ss:mentions[j].start]):
+            continue
+        prev = max((sent_of[k] for k in range(len(mentions)) if sent_of[k][1] <= ss), default=None)
+        earlier = [k for k in range(len(mentions)) if sent_of[k] == prev and mentions[k].label == MODEL]
+        ours = [k for k in earlier if mentions[k].key in introduced]
+        if ours or len({mentions[k].key for k in earlier}) == 1:
+            add(j, (ours or earlier)[-1], "pronoun-cue", j)
     for j in sorted(set(intro)):  # "X ... To address these issues, we introduce Y": Y builds on X
         ss, se = sent_of[j]
         cue = cues["successor_intro"].search(text, ss, mentions[j].start)
@@ -129,16 +169,18 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             rel = parts_relation(parts, op)
             if rel is None or (rel == EXTENDS and op.version not in (None, parts.version)):
                 continue  # DeepSeek-R1 is in DeepSeek-V3's family, not an extension of it
-            if rel == VERSIONS and not ours:
+            if rel == VERSIONS and not ours and op.version is not None:
                 continue  # two versions of others' models: their order is their papers' to state, not this one's
+                # (a numbered version beside the unnumbered name, MobileNetV2 beside MobileNets, follows it)
             if rel == EXTENDS and borrowed_name(mentions[i].name, mentions[j].name):
                 continue  # MiniGPT-4 borrows GPT-4's name; only a text cue says it extends it
             if rel == VERSIONS and any(v is not None and v[0] >= 10 for v in (parts.version, op.version)):
                 continue  # ResNet-101 and ResNet-50 differ in depth, not version
             if rel == EXTENDS and other in introduced and not _prefixed(mentions[i].name, mentions[j].name):
                 continue  # introduced together (R1-Zero, R1; SegFormer-B0, SegFormer): the text says which came first
-            if rel == EXTENDS and not ours and _glued(mentions[i].name, mentions[j].name):
-                continue  # DC5-R50, R50: a name glued to another's is no stated lineage
+            if rel == EXTENDS and not ours and (_glued(mentions[i].name, mentions[j].name)
+                                                or _joined(mentions[i].name, mentions[j].name)):
+                continue  # DC5-R50, R50; DeepSeekMoE, DeepSeek: a name glued to another's is no stated lineage
             if rel == VARIES and not ours and not any(cues["tuned_variant"].match(w)
                                                       for w in set(parts.variant) - set(op.variant)):
                 continue  # Gemini Ultra beside Gemini is a size; Qwen-Chat beside Qwen is tuned from it
@@ -175,6 +217,20 @@ def _glued(later: str, earlier: str) -> bool:
     return not any(w.isalpha() and len(w) >= 3 for w in rest) or not (camel_before and camel_after)
 
 
+def _joined(later: str, earlier: str) -> bool:
+    """Whether ``later`` writes ``earlier`` run together with another word, no space or dash between
+    (``DeepSeekMoE``, ``VideoMAE``): a paper naming such a model in passing does not say it extends the
+    other (a lab's MoE layer is not its language model); one that introduces it may.
+
+    Examples:
+        >>> _joined("DeepSeekMoE", "DeepSeek"), _joined("Flan-PaLM", "PaLM"), _joined("Code Llama", "Llama")
+        (True, False, False)
+    """
+    at = later.casefold().find(earlier.casefold())
+    end = at + len(earlier)
+    return at >= 0 and ((at > 0 and later[at - 1].isalnum()) or (end < len(later) and later[end].isalnum()))
+
+
 def _prefixed(later: str, earlier: str) -> bool:
     """Whether ``later`` is ``earlier`` with words put before it and nothing after it but variant words:
     Code-Qwen, HQ-SAM, Math-Qwen-Chat (a specialization of the named model), not R1-Zero or SegFormer-B0.
@@ -188,6 +244,20 @@ def _prefixed(later: str, earlier: str) -> bool:
         return False
     tail = later[at + len(earlier):].replace("-", " ").split()
     return all(w.casefold() in VARIANT_WORDS for w in tail)
+
+
+def _plugged(cues: dict[str, Any], before: str, mentions: list[Mention], introduced: dict[str, int]) -> int | None:
+    """The introduced model that ``before`` (a sentence up to a model X) puts into X: "Using Ours in a basic",
+    "adding Ours to the" (the name as the abstract writes it anywhere, or an alias), else None."""
+    gap = cues["plug_between"].search(before)
+    if gap is None:
+        return None
+    head = before[:gap.start()]
+    for j in introduced.values():
+        for name in sorted({mentions[j].text, mentions[j].name, *mentions[j].aliases} - {""}, key=len, reverse=True):
+            if head.endswith(name) and cues["plug_before"].search(head[:-len(name)]):
+                return j
+    return None
 
 
 def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int, sent: tuple[int, int],
@@ -207,11 +277,18 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
     ss, se = sent
     m = mentions[i]
     inside = [j for j in range(len(mentions)) if j != i and ss <= mentions[j].start < se and mentions[j].label == MODEL]
-    before = [j for j in inside if mentions[j].start < m.start]
+    cs = max(text.rfind(";", ss, m.start), text.rfind(":", ss, m.start)) + 1 or ss  # the cue's clause
+    spelled = LONG_FORM_BEFORE.search(text, ss, m.start)
+    name_start = spelled.start() if spelled else m.start  # "Diffusion Transformer (DiT)" is one name
+    before = [j for j in inside if cs <= mentions[j].start < name_start]
+    if cues["fronted_lead"].match(text[ss:m.start]):  # "With X and Y, Ours reaches ...": the clause's subject
+        subject = next((j for j in inside if mentions[j].start > m.start and "," in text[m.end:mentions[j].start]), None)
+        if subject is not None and mentions[subject].key in introduced and mentions[subject].key != m.key:
+            return subject
     if before:
         j = before[-1]
-        if j in parents:
-            return None
+        if j in parents:  # "With X and pre-training from Y, Ours ...": the introduced model after both
+            return next((k for k in inside if mentions[k].start > m.start and mentions[k].key in introduced), None)
         gap = text[mentions[j].end:m.start]
         ours = mentions[j].key in introduced and introduced[mentions[j].key] != i
         if ours or (cues["we_subject"].search(text[ss:mentions[j].start]) and len(gap) <= 40
@@ -229,8 +306,11 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
     only = next(iter(introduced.values()))
     lead = text[ss:m.start]
     names = (mentions[only].name, mentions[only].text, *mentions[only].aliases)
-    opener = cues["builds_on_lead"].match(lead) and cues["we_subject"].search(text, m.end, se)
-    if (opener or cues["we_subject"].search(lead[-40:]) or cues["counterpart_before"].search(lead[-30:])
+    opener = cues["builds_on_lead"].match(lead) and cues["lead_subject_after"].search(text, m.end, se)
+    if (opener or cues["we_subject"].search(lead[-40:])
+            or (cues["counterpart_before"].search(lead[-30:]) and cues["builds_on_after"].match(text[m.end:se]))
+            or cues["pronoun_subject"].match(lead)
+            or (cs > ss and cues["we_subject"].search(text[cs:m.start]))
             or any(n and lead.casefold().startswith(n.casefold()) for n in names)):
         return only
     return None

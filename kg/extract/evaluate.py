@@ -19,7 +19,7 @@ from kg.extract.extractor import Extractor
 from kg.extract.names import canonical
 from kg.model import BUILDS_ON, DATASET, INTRODUCES, MODEL, ORG, Edge, Node
 from kg.metrics import precision, recall
-from kg.names import base_name, entity_key
+from kg.names import base_name, entity_key, generic_keys
 
 
 def folded_key(name: str) -> str:
@@ -318,9 +318,9 @@ def evaluate_corpus(corpus: str | Path, labels: str | Path, part: str = "dev",
     for row, (pid, *_), (nodes, edges) in zip(chosen, items, ex.many(items), strict=True):
         key = row["key"]
         by_id = {n.id: n for n in nodes}
-        neutral = {score_key(x, t) for x in row["generic"] + row["ambiguous"] if isinstance(x, str)
-                   for t in (MODEL, DATASET)}
         gold_any = {score_key(x, t) for x in row["models"] + row["datasets"] for t in (MODEL, DATASET)}
+        neutral = {score_key(x, t) for x in row["generic"] + row["ambiguous"] if isinstance(x, str)
+                   for t in (MODEL, DATASET)} | (generic_keys() - gold_any)  # the guide's generic names, everywhere
         pred: dict[str, dict[str, set[str]]] = {"models": {}, "datasets": {}, "introduces": {}}
         for e in edges:
             node = by_id.get(e.target)

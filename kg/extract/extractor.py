@@ -11,8 +11,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.errors import ExtractionError
-from kg.extract.base import GAZETTEER, TEXT, TITLE_END, TOPICS, Mention, Relation, load_patterns, plain_greek
+from kg.extract.base import GAZETTEER, TEXT, TITLE_END, Mention, Relation, plain_greek
 from kg.extract.domain import CATEGORIES
+from kg.extract.gazetteer import GazetteerMatcher
 from kg.extract.mentions import MentionFinder
 from kg.extract.relations import RelationFinder
 from kg.model import BUILDS_ON, HAS_TOPIC, PAPER_ENTITY_RELS, Edge, Node, Value, node_id
@@ -23,10 +24,11 @@ RANK = {rel: i for i, rel in enumerate((*PAPER_ENTITY_RELS, HAS_TOPIC))}
 
 
 def build_nlp(model: str | None = None, patterns_dir: str | None = None, set_ents: bool = True) -> Language:
-    """The extraction pipeline: gazetteer span rulers, then ``kg_mentions_v1`` and ``kg_relations_v1``.
+    """The extraction pipeline: ``kg_gazetteer_v1``, then ``kg_mentions_v1`` and ``kg_relations_v1``.
 
-    The rulers read ``patterns/*.jsonl`` (entity-ruler pattern format) and write ``doc.spans``; the
-    mention component turns them, with the names it finds itself, into ``doc.ents``.
+    The gazetteer matches the names of ``patterns/*.jsonl`` (entity-ruler pattern format) and writes their
+    offsets to ``doc._.kg_known``; the mention component turns them, with the names it finds itself, into
+    mentions (and ``doc.ents``).
 
     Args:
         model: an installed spaCy model whose ORG entities are added (optional, never required).
@@ -36,8 +38,7 @@ def build_nlp(model: str | None = None, patterns_dir: str | None = None, set_ent
     Raises:
         ExtractionError: ``model`` is not installed.
     """
-    assert MentionFinder and RelationFinder  # their import registers the factories
-    pat = load_patterns(patterns_dir)
+    assert GazetteerMatcher and MentionFinder and RelationFinder  # their import registers the factories
     nlp = spacy.blank("en")
     if model:
         try:
@@ -51,10 +52,7 @@ def build_nlp(model: str | None = None, patterns_dir: str | None = None, set_ent
             if "tok2vec" in source.pipe_names:
                 nlp.add_pipe("tok2vec", source=source)
             nlp.add_pipe("ner", source=source)
-    for name, rows, attr in ((GAZETTEER, pat.gazetteer, None), (TOPICS, pat.topics, "LOWER")):
-        ruler = nlp.add_pipe("span_ruler", name=name, config={
-            "spans_key": name, "annotate_ents": False, "phrase_matcher_attr": attr, "validate": False})
-        ruler.add_patterns(rows)  # type: ignore[attr-defined]
+    nlp.add_pipe("kg_gazetteer_v1", name=GAZETTEER, config={"patterns_dir": patterns_dir})
     nlp.add_pipe("kg_mentions_v1", config={"patterns_dir": patterns_dir, "use_ents": bool(model),
                                            "set_ents": set_ents})
     nlp.add_pipe("kg_relations_v1", config={"patterns_dir": patterns_dir})

@@ -17,18 +17,22 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from kg.extract.acronyms import resolve_acronyms, spelled_out
-from kg.extract.base import (ALNUM_DROP, CACHE_SIZE, CAPITAL, FIRST_WORD, GAZETTEER,
+from kg.extract.base import (ALNUM_DROP, CACHE_SIZE, CAPITAL, FIRST_WORD,
                              JOINER, MORE_CAPITALS, Mention, NAME_TOKEN,
-                             NUMBER_BEFORE, PHRASE_LEAD, STRONG, TITLE_END, TITLE_LEAD, TOPICS,
-                             WEAK, WILDCARD_VERSION, covering, doc_text, last_match, load_patterns,
+                             NUMBER_BEFORE, PHRASE_LEAD, STRONG, TITLE_END, TITLE_LEAD, ZONE_HINT,
+                             WEAK, WILDCARD_VERSION, covering, doc_text, last_match, load_patterns, parse,
                              longest_first, overlaps, sentences, shape, standalone)
 from kg.extract.domain import CATEGORIES, STRONG_RULES, is_ml_paper, strong_only
 from kg.extract.names import canonical
-from kg.names import entity_key
+from kg.names import ABBREVIATES, DROPS_HEAD, entity_key, short_form
 from kg.model import DATASET, HARDWARE, MODEL, ORG, TOPIC, fold
 
 
-CAPITAL_HEAD = re.compile(r"\s+(?:Dataset|Benchmark|Corpus|Challenge|Suite|Collection)s?\b")
+CAPITAL_HEAD = re.compile(r"\s+(?:Dataset|Benchmark|Corpus|Challenge|Suite|Collection|Leaderboard|Arena)s?\b")
+UNIT_NUMBER = re.compile(r"(?<![\w-])\d[\d.]*\s*$")  # "1.7 chrF"; not "Phi-2, "
+CAPITALIZED_PAIR = re.compile(r"[A-Z][\w\-]*\s+[A-Z]")
+NO_NAME = "no-name"  # _label's rule for a token its context says is no name (a unit, "the X bound")
+SCORE_AFTER = re.compile(r"\s*\(\s*[+\-\u2212]?\d")  # "on Quorra (+3.1)": a score gain follows a dataset
 QUALIFIER = re.compile(r"(?<![\w\-])((?:[A-Za-z][\w\-]*\s){1,2})$")
 
 
@@ -45,6 +49,8 @@ class MentionFinder:
             Doc.set_extension("kg_mentions", default=None)
             Doc.set_extension("kg_relations", default=None)
             Doc.set_extension("kg_sentences", default=None)
+        if not Doc.has_extension("kg_known"):
+            Doc.set_extension("kg_known", default=None)
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
@@ -54,10 +60,8 @@ class MentionFinder:
         fixed: list[Mention] = []
         if self.use_ents:
             fixed += [Mention(e.start_char, e.end_char, e.text, ORG, "ner") for e in doc.ents if e.label_ == "ORG"]
-        for key in (GAZETTEER, TOPICS):
-            for span in doc.spans.get(key, ()):
-                a, b = span.start_char, span.end_char
-                fixed.append(Mention(a, b, text[a:b], span.label_, "gazetteer", name=span.id_))
+        fixed += [Mention(a, b, text[a:b], label, "gazetteer", name=ident)
+                  for a, b, label, ident in doc._.kg_known or ()]  # kg_gazetteer_v1's hits
         for literal, regex, template in self.pat.hardware:
             if literal not in text:
                 continue
@@ -66,23 +70,34 @@ class MentionFinder:
                     continue
                 name = template.format(m.group(0), *m.groups())
                 fixed.append(Mention(m.start(), m.end(), m.group(0), HARDWARE, "hardware-pattern", name=name))
-        for m in self.pat.cues["phrase_name"].finditer(text, tend):
+        phrase_names = self.pat.cues["phrase_name"].finditer(text, tend) if self.pat.may_match(
+            "phrase_name", text) else ()
+        for m in phrase_names:
             first = m.group(1).split()[0]
             if (m.start() not in starts and first not in self.pat.phrase_generic
                     and not text[m.start() - 1].isalnum()):
                 fixed.append(Mention(m.start(), m.end(), m.group(0), MODEL, "phrase-name"))
-        for m in self.pat.cues["intro_phrase"].finditer(text, tend):
+        intro_phrases = self.pat.cues["intro_phrase"].finditer(text, tend) if CAPITALIZED_PAIR.search(
+            text, tend) else ()  # the cue names two or more capitalized words: none, no search
+        for m in intro_phrases:
             words = m.group(1).split()
             if not all(w in self.pat.phrase_generic for w in words) and not any(
                     w.casefold() in STOP_WORDS for w in words) and words[0].casefold() not in self.pat.generic:
                 fixed += [Mention(a, b, m.group(1), MODEL, "intro-phrase" if a == m.start(1) else "repeat")
                           for a, b in (r.span() for r in standalone(m.group(1)).finditer(text))]
+        for m in self.pat.cues["intro_lower_name"].finditer(text, tend):
+            # a lower-case name the paper presents: "we propose a new pooling strategy, multi-pool, that",
+            # "we propose echo models, a new family of models"
+            k = 1 if m.group(1) else 2
+            fixed += [Mention(a, b, m.group(k), MODEL, "intro-phrase" if a == m.start(k) else "repeat")
+                      for a, b in (r.span() for r in standalone(m.group(k)).finditer(text))]
         fixed = longest_first(fixed)
         mentions = self._names(text, tend, sents, starts, fixed)
         mentions = self._qualified(text, tend, mentions)
         mentions = resolve_acronyms(self.pat, text, mentions)
         mentions = self._title_name(text, tend, longest_first(mentions))
         self._finish(text, tend, mentions)
+        self._fold_short_forms(text, mentions)
         known = any(m.rule in STRONG_RULES and m.label in (MODEL, DATASET) for m in mentions)
         if not is_ml_paper(text, doc.user_data.get(CATEGORIES) or (), self.pat.lexicon, known):
             mentions = strong_only(mentions)
@@ -105,8 +120,7 @@ class MentionFinder:
         ends = {m.end: m.label for m in fixed if m.label in (MODEL, DATASET)}
         known_at = {m.start: m.label for m in fixed if m.label in (MODEL, DATASET)}
         drop: set[int] = set()
-        zones = [z.span() for z in pat.no_name_zones.finditer(text)] if (
-            "et al" in text or "/" in text or " 20" in text or " 19" in text) else []
+        zones = [z.span() for z in pat.no_name_zones.finditer(text)] if ZONE_HINT.search(text) else []
         if zones:
             out = [m for m in out if not _in_zones(zones, m.start)]
         for tm in NAME_TOKEN.finditer(text):
@@ -128,7 +142,11 @@ class MentionFinder:
             if kind is None and inside is None and tok.isupper() and tok.casefold() in pat.generic:
                 lo = max(sents[max(0, bisect.bisect_right(starts, s) - 1)][0], s - 40)
                 window = text[lo:s].casefold()
-                if any(w in window for w in pat.lexicon.naming_words) and pat.cues["naming"].search(text, lo, s):
+                owned = self._owned_abbreviation(text, tend, lo, s, e)
+                if owned is not None:  # "GQA: A New Dataset for ...", "we introduce GQA, a new dataset"
+                    out.append(Mention(s, e, tok, owned, "owned-abbreviation"))
+                    decided[tok] = owned
+                elif any(w in window for w in pat.lexicon.naming_words) and pat.cues["naming"].search(text, lo, s):
                     # a common abbreviation is a name when named: "our approach, SSD,"
                     out.append(Mention(s, e, tok, MODEL, "called-cue"))
                     decided[tok] = MODEL
@@ -150,7 +168,7 @@ class MentionFinder:
                 label, rule = decided[tok], "repeat"
             else:
                 label, rule = self._label(text, tend, sents, starts, s, e, tok, kind, contained)
-            if label is None and kind is not None:
+            if label is None and kind is not None and rule != NO_NAME:
                 label, rule = self._coordinated(text, s, e, ends, known_at)
                 if label is None and "-" in tok:
                     part = next((decided[p] for p in tok.split("-") if decided.get(p) in (MODEL, DATASET)), None)
@@ -162,12 +180,12 @@ class MentionFinder:
                 if kind in (WEAK, CAPITAL, STRONG):
                     pending.append((s, e, tok, kind))
                 continue
-            if rule == "head-noun":
+            if rule == "head-noun" or (rule == "apposition" and kind == CAPITAL):
                 head = CAPITAL_HEAD.match(text, e)
                 if head and label == DATASET:
                     e = head.end()
                     tok = text[s:e]
-                lead = PHRASE_LEAD.search(text, max(0, s - 60), s)
+                lead = PHRASE_LEAD.search(text, max(0, s - 60), s)  # "Nucleus Sampling, a simple method"
                 if lead and lead.start() not in starts and lead.start() >= tend:
                     s = lead.start()
                     tok = text[s:e]
@@ -189,6 +207,21 @@ class MentionFinder:
         out = [m for m in out if not (m.label in (MODEL, DATASET) and WILDCARD_VERSION.match(text, m.end))]
         self._siblings(text, out)
         return out
+
+    def _owned_abbreviation(self, text: str, tend: int, lo: int, s: int, e: int) -> str | None:
+        """MODEL or DATASET when the paper presents a common abbreviation (``patterns/generic.json``) as the
+        name of its own model or dataset: the title opens with it ("XYZ: A New Dataset for ..."), or an
+        introduce cue is right before it and an appositive after it ("we introduce XYZ, a new dataset")."""
+        pat = self.pat
+        if s == 0 and tend and text.startswith(":", e):
+            return DATASET if pat.cues["title_dataset_words"].search(text, 0, tend) else MODEL
+        appositive = pat.lexicon.apposition.match(text, e)
+        if appositive is None or appositive.group(1).casefold() in pat.lexicon.metric_heads:
+            return None
+        intro = last_match(pat.cues["introduce"], text[lo:s])
+        if intro is None or text[lo + intro:s].strip():
+            return None
+        return DATASET if appositive.group(1).casefold() in pat.lexicon.dataset_heads else MODEL
 
     @staticmethod
     def _siblings(text: str, mentions: list[Mention]) -> None:
@@ -222,8 +255,8 @@ class MentionFinder:
             return None, ""  # a capitalized title word is a name only as the title's "X: ..."
         sent_start, sent_end = sents[max(0, bisect.bisect_right(starts, s) - 1)]
         before = text[max(sent_start, s - 80):s]
-        if NUMBER_BEFORE.search(before):
-            return None, ""  # a unit of measurement: "1.7 chrF", "2.1 mAPH"
+        if NUMBER_BEFORE.search(before):  # a unit of measurement: "1.7 chrF", "2.1 mAPH"
+            return None, NO_NAME if UNIT_NUMBER.search(before) else ""
         ext = pat.name_suffix.match(text, e)
         after_name = text[ext.end() if ext else e:min(sent_end, e + 60)]
         if tend and s == 0 and (after_name.startswith(":") or cues["title_report"].match(text[:tend])):
@@ -231,9 +264,12 @@ class MentionFinder:
                 head = DATASET if self.pat.cues["title_dataset_words"].search(text[:tend]) else MODEL
                 return head, "title-name"
         if cues["metric_heads"].match(after_name):
-            return None, ""
-        if s >= tend and CAPITAL_HEAD.match(after_name):
+            return None, NO_NAME  # "the PAC-Bayes bound", "the SARS-CoV-2 virus"
+        if s >= tend and CAPITAL_HEAD.match(text, e):
             return DATASET, "head-noun"  # "the Sketch-Photo Dataset"
+        on_cue = cues["on_dataset"].search(before) and not cues["not_dataset_before_on"].search(before)
+        if on_cue and (cues["score_before_on"].search(before) or SCORE_AFTER.match(after_name)):
+            return DATASET, "on-cue"  # "80% on Quorra", "on Quorra (+3.1)"
         if kind == CAPITAL and (s < tend or (MORE_CAPITALS.match(after_name) and not spelled_out(tok, after_name))):
             return None, ""  # a title word, or the first word of a longer capitalized phrase
         subject = cues["builds_on_subject"].match(after_name)
@@ -246,6 +282,8 @@ class MentionFinder:
         listed = self._list_label(text, sent_start, s)
         if listed:
             return listed, "list-head"
+        if on_cue and kind != CAPITAL:
+            return DATASET, "on-cue"  # "On Quorra-2, our method improves ..."
         appositive = pat.lexicon.apposition.match(after_name)
         if appositive:
             head = appositive.group(1)
@@ -269,6 +307,9 @@ class MentionFinder:
                 return MODEL, "introduce-cue"
             if re.fullmatch(r"\s*(?:(?:a|an|the|our|new|novel)\b[^.;:()]*?,\s*)?", between):
                 return MODEL, "introduce-cue"
+            if re.fullmatch(r"\s*(?:the|our|a|an)\s+", between) and (
+                    cues["family_after"].match(after_name) or cues["model_heads"].match(after_name)):
+                return MODEL, "introduce-cue"  # "we introduce the Kestrel family of models"
         if cues["on_dataset"].search(before) and not cues["not_dataset_before_on"].search(before):
             if kind != CAPITAL:
                 return DATASET, "on-cue"
@@ -336,7 +377,7 @@ class MentionFinder:
                 continue
             prev = text.rfind(" ", 0, m.start - 1) + 1
             if not text[prev:prev + 1].isupper() and not (
-                    any(v in text[max(0, prev - 16):prev] for v in pat.lexicon.naming_words)
+                    pat.lexicon.naming_hint.search(text, max(0, prev - 16), prev)
                     and pat.cues["naming_verb"].search(text, max(0, prev - 30), prev)):
                 continue  # most names follow a lower-case word: no qualifier
             lead = QUALIFIER.search(text, max(0, m.start - 40), m.start)
@@ -359,7 +400,8 @@ class MentionFinder:
                         text, max(0, phrase_start - 30), phrase_start):
                     continue  # a lower-case qualifier only right after "called", "named", ...
                 titled = phrase_start == 0 and tend and (m.end == tend or text[m.end] == ":")
-                if named or titled or (len(standalone(phrase).findall(text)) > 1
+                known = pat.known.get(entity_key(phrase), ("",))[0] == m.label  # "Faster RCNN" for Faster R-CNN
+                if named or titled or known or (len(standalone(phrase).findall(text)) > 1
                                        and not any(w in pat.phrase_generic for w in qual)):
                     found.setdefault(phrase, m.label)
                     break
@@ -426,6 +468,47 @@ class MentionFinder:
                                 or bool(self.pat.cues["title_appositive"].match(rest))
                                 or bool(self.pat.cues["title_report"].match(text[:tend])))
 
+
+    def _fold_short_forms(self, text: str, mentions: list[Mention]) -> None:
+        """One name for a versioned model the abstract writes short and in full (``kg.names.short_form``).
+
+        ``FooNet V3`` and ``Foo Network V3`` (each word opens the full one), ``FNV3`` (initials) fold into
+        the full name whenever the abstract writes both; ``FooV2`` and ``Foo Transformer V2`` only where the
+        text joins them: the head words follow the short form ("FooV2 Transformer") or one spells the other
+        out in parentheses. The short spelling stays an alias of the node.
+        """
+        versioned: dict[str, Mention] = {}
+        for m in mentions:
+            if m.label == MODEL and m.key not in versioned and parse(m.name).version is not None:
+                versioned[m.key] = m
+        if len(versioned) < 2:
+            return
+        into: dict[str, Mention] = {}
+        for c in versioned.values():
+            for f in versioned.values():
+                how = short_form(parse(c.name), parse(f.name), self.pat.lexicon.model_heads)
+                if how == ABBREVIATES or (how == DROPS_HEAD and self._joined(text, mentions, c, f)):
+                    into[c.key] = f
+                    break
+        for m in mentions:
+            f = into.get(m.key) if m.label == MODEL else None
+            if f is not None and f.key not in into:
+                m.name, m.key = f.name, f.key
+
+    @staticmethod
+    def _joined(text: str, mentions: list[Mention], short: Mention, full: Mention) -> bool:
+        """Whether the text writes ``short`` followed by ``full``'s head words, or one beside the other in
+        parentheses ("Swin Transformer V2 (SwinV2)")."""
+        heads = " " + " ".join(parse(full.name).family[len(parse(short.name).family):])
+        for m in mentions:
+            if m.key == short.key and len(heads) > 1 and text[m.end:m.end + len(heads)].casefold() == heads:
+                return True
+            if m.key in (short.key, full.key):
+                other = full.key if m.key == short.key else short.key
+                if any(o.key == other and 0 <= o.start - m.end <= 2 and text[m.end:o.start].strip() == "("
+                       for o in mentions):
+                    return True
+        return False
 
 
 def _in_zones(zones: list[tuple[int, int]], pos: int) -> bool:

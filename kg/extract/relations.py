@@ -7,16 +7,21 @@ the BUILDS_ON a paper states between models come from ``builds_on.py``.
 from __future__ import annotations
 
 import bisect
+import re
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.names import EXTENDS, VARIES, VERSIONS, entity_key, is_generic, parts_relation
 from kg.extract.acronyms import before_long_form
-from kg.extract.base import JOINER, Mention, Relation, doc_text, last_match, load_patterns, parse
+from kg.extract.base import JOINER, TITLE_END, Mention, Relation, doc_text, last_match, load_patterns, parse
 from kg.extract.builds_on import stated_builds_on
 from kg.extract.domain import STRONG_RULES
 from kg.model import COMPARES_WITH, DATASET, EVALUATED_ON, HAS_TOPIC, INTRODUCES, MENTIONS, MODEL, TOPIC, USES
+
+
+OTHERS = re.compile(r"\b(?:trained|developed|released|created|proposed|introduced|published|built|made)\s+by\b")
+# "X is a model trained by ...": someone else's, maybe
 
 
 class RelationFinder:
@@ -55,7 +60,8 @@ class RelationFinder:
                 # names ("we call Tiny U-Net, which halves the memory of U-Net": not U-Net)
                 fence = mentions[chain].start - ss
             before = before_long_form(text[ss:m.start], m.aliases) if m.aliases else text[ss:m.start]
-            rel, rule = self._paper_relation(m, before, text[m.end:se], title_keys, fence)
+            rel, rule = self._paper_relation(m, before, text[m.end:se], title_keys, fence,
+                                             defined=text[ss:m.start].rstrip().endswith("("))
             if (joined and rel != INTRODUCES and rels[prev].type == INTRODUCES and mentions[prev].label == m.label
                     and rels[prev].rule in ("called-cue", "introduce-cue", "coordination", "train-cue")):
                 rel, rule = INTRODUCES, "coordination"  # "our models, Wren-S and Wren-L,"
@@ -70,6 +76,7 @@ class RelationFinder:
                 prev = i
         rels = self._derived_subjects(text, mentions, rels, sent_of)
         rels = self._own_subjects(text, mentions, rels, sent_of)
+        rels = self._title_subjects(text, int(doc.user_data.get(TITLE_END, 0)), mentions, rels)
         rels = self._own_variants(mentions, rels)
         rels = self._drop_family_titles(text, mentions, rels)
         rels.extend(stated_builds_on(self.pat, text, mentions, rels, sent_of, described))
@@ -77,12 +84,12 @@ class RelationFinder:
         return doc
 
     def _paper_relation(self, m: Mention, before: str, after: str, title_keys: set[str],
-                        fence: int = -1) -> tuple[str, str]:
+                        fence: int = -1, defined: bool = False) -> tuple[str, str]:
         """The paper's relation to ``m`` and its rule, from the sentence text ``before`` and ``after`` it.
 
         An introduce cue reaches ``m`` only past ``fence``, the position in ``before`` of a name a clause
         boundary separates from ``m`` ("We present a framework named Hydrax that fine-tunes T5": Hydrax is
-        introduced, T5 is not).
+        introduced, T5 is not). ``defined``: the text defines ``m`` in parentheses right after its long form.
         """
         cues = self.pat.cues
         if m.label == TOPIC:
@@ -98,6 +105,14 @@ class RelationFinder:
         if (m.label == MODEL and cues["our_before"].search(before[-40:]) and m.rule not in STRONG_RULES
                 and m.key not in self.pat.known):
             return INTRODUCES, "our-name"  # "our task-MoE with 32 experts", "our 128-expert task-MoE"
+        new_name = m.rule not in STRONG_RULES and m.key not in self.pat.known
+        if new_name and m.label == MODEL and cues["train_a_before"].search(before[-60:]) and cues[
+                "model_heads"].match(after):
+            return INTRODUCES, "train-cue"  # "we train a Zorblax model that ..."
+        if new_name and cues["release_before"].search(before[-60:]) and cues["available_after"].search(after):
+            return INTRODUCES, "release-cue"  # "We make the library Zorblax available as open source"
+        if cues["newly_introduced"].search(before[-40:]):
+            return INTRODUCES, "introduce-cue"  # "through the newly introduced voxel encoding (VE) layer"
         if not before.strip() and cues["is_ours_after"].match(after):
             return INTRODUCES, "is-ours"  # "Granite is a language model that we pretrain"
         lead = after[:1] if after[:1] != " " else after[1:2]
@@ -118,7 +133,7 @@ class RelationFinder:
         if (intro is not None and intro > fence and len(before) - intro <= 120
                 and not cues["intro_blockers"].search(before[intro:])
                 and not cues["intro_object"].search(before[-60:])
-                and not (_referred(m) and not before.rstrip().endswith("(")
+                and not (_referred(m) and not defined and not before.rstrip().endswith("(")
                          and cues["intro_reach"].search(before[intro:]))):
             return INTRODUCES, "introduce-cue"
         return self._other_relation(m, before, after)
@@ -157,13 +172,39 @@ class RelationFinder:
             ss, se = sent_of[r.target]
             if r.rule == "contrast-subject":
                 contrast.add(m.key)
-            elif (cues["lead_in"].match(text[ss:m.start]) and cues["result_after"].match(text[m.end:se])
+            elif (cues["lead_in"].match(text[ss:m.start]) and (cues["result_after"].match(text[m.end:se])
+                                                               or (self.pat.lexicon.is_a.match(text[m.end:se])
+                                                                   and m.rule not in STRONG_RULES
+                                                                   and not OTHERS.search(text, m.end, se)))
                   and not cues["builds_on_subject"].match(text[m.end:se])):
                 counts[m.key] = counts.get(m.key, 0) + 1
         own = contrast | {k for k, n in counts.items() if n >= 2 or (n == 1 and not intro and len(counts) == 1)}
         own = {k for k in own if k not in self.pat.known} - _stated_bases(mentions, rels)
         return [Relation(INTRODUCES, r.target, "result-subject", r.evidence)
                 if r.source is None and mentions[r.target].key in own else r for r in rels]
+
+    def _title_subjects(self, text: str, tend: int, mentions: list[Mention], rels: list[Relation]) -> list[Relation]:
+        """A new name (not in the gazetteer) that the title opens with, or names after "Towards" or "with",
+        "via", "using", "through", and that the abstract writes again, is the paper's own when the paper
+        introduces nothing else of its kind ("ZorbNet Learns to Route", "Sparse Routing with ZorbNet")."""
+        if not tend:
+            return rels
+        done = {mentions[r.target].label for r in rels if r.type == INTRODUCES and r.source is None}
+        own: set[str] = set()
+        for m in mentions:
+            if m.start >= tend:
+                break
+            if (m.label in (MODEL, DATASET) and m.label not in done and m.rule not in STRONG_RULES
+                    and m.key not in self.pat.known
+                    and (not text[:m.start].strip() or self.pat.cues["title_own_lead"].search(text, 0, m.start))
+                    and any(o.key == m.key and o.start > tend for o in mentions)):
+                own.add(m.key)
+        own -= _stated_bases(mentions, rels)
+        if not own:
+            return rels
+        return [Relation(INTRODUCES, r.target, "title-subject", r.evidence)
+                if r.source is None and r.type in (MENTIONS, USES) and mentions[r.target].key in own else r
+                for r in rels]
 
     def _own_variants(self, mentions: list[Mention], rels: list[Relation]) -> list[Relation]:
         """A new name that varies or extends the paper's own model is the paper's too.

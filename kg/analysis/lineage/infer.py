@@ -109,6 +109,7 @@ class Evidence:
     papers: tuple[str, str] | None = None  # (later paper, earlier paper) when paper-level evidence applies
 
     candidate_ok: bool = False  # the weak signals meet the candidate rule (module docstring, rule 2)
+    siblings: tuple[str, ...] = ()  # the source's explicit parents its own paper introduces beside it
 
     @property
     def derivation(self) -> bool:
@@ -308,6 +309,8 @@ class _Context:
             relation = None  # ResNet-101 and ResNet-50 differ in depth, not version
         if relation == EXTENDS and borrowed_name(ix.models[m], ix.models[n]):
             relation = None  # MiniGPT-4 borrows GPT-4's name (kg.names.borrowed_name)
+        if relation and q is not None and paper.abstract and ix.papers[q].abstract and self.unrelated_mentions(p, n):
+            relation = None  # a namesake from another field: every paper naming n reads unlike p
         if relation == EXTENDS and self.parts[n].version not in (None, self.parts[m].version):
             relation = FAMILY if q is not None and is_version(self.parts[n]) else None
         if not relation and m != main:
@@ -315,7 +318,8 @@ class _Context:
         mention = ix.links.get(p, {}).get(n)
         cited = q is not None and (p, q) in ix.cites
         base = self.base_sentence(p, n)
-        e = Evidence(m, n, relation, cited=cited, mention=mention, base=base, gap_days=paper.day - earlier)
+        e = Evidence(m, n, relation, cited=cited, mention=mention, base=base, gap_days=paper.day - earlier,
+                     siblings=tuple(sorted(t for s, t in ix.explicit if s == m and ix.origin.get(t) == p)))
         if q is not None:
             listed, owned = self.shared_authors(p, q)
             e.shared_authors = [node_name(self.g, a) for a in listed + owned]
@@ -437,9 +441,19 @@ def _evidence_by_model(g: GraphLike, max_gap_days: int, vectors: Mapping[str, Ve
                     pool.add(n)
         found = [e for n in sorted(pool) if (e := ctx.evidence(m, p, n, main)) is not None]
         _rank_names(found, ctx.parts, ix)
-        named = [x for x, rel in ix.links.get(p, {}).items() if rel != INTRODUCES]
+        named = [x for x, rel in ix.links.get(p, {}).items()
+                 if rel != INTRODUCES and _known_elsewhere(ix, x, p, ctx.naming(x))]
         _demote_passed_roots(found, ctx.parts, [*named, *stated_from.get(m, ())])
         yield found
+
+
+def _known_elsewhere(ix: _Index, x: str, p: str, naming: Sequence[str] | None = None) -> bool:
+    """Whether model x is introduced by a paper or named by one other than p: a name only p's abstract uses
+    ("inspired by ImageMAE" in VideoMAE's) is p's own way of writing an earlier model, not a step between.
+    ``naming``: the papers that name x, when known (``_Context.naming``), instead of a scan of every paper."""
+    if naming is not None:
+        return x in ix.origin or any(q != p for q in naming)
+    return x in ix.origin or any(x in row for q, row in ix.links.items() if q != p)
 
 
 def _coauthored(ix: _Index, origins: Sequence[str]) -> dict[str, list[str]]:
@@ -544,7 +558,9 @@ def infer_builds_on(g: GraphLike, min_score: float = DEFAULT_MIN_SCORE, *,
               if admissible(score := e.score(weights, max_gap_days), e)]
     if not candidates:
         scored = [(s, e) for s, e in scored if e.derivation]
-    explicit = [(s, t) for s, t, a in g.edges(data=True) if a.get("type") == BUILDS_ON]
+    # a generic parent (a stated adaptation of the Transformer) names no earlier work: it leaves a model
+    # open to inference as if it had no parent
+    explicit = [(s, t) for s, t, a in g.edges(data=True) if a.get("type") == BUILDS_ON and not a.get("generic")]
     kept = select(scored, explicit, min_score=min_score, top_k=top_k, reduce=reduce)
     for _, e in kept:
         if e.papers:
@@ -574,21 +590,25 @@ def select(scored: Iterable[tuple[float, Evidence]], explicit: Iterable[tuple[st
         h.add_edge(e.source, e.target)
         kept.append((score, e))
     parented = {s for s, _ in explicit} | set(per_model)
+    siblings = {e.source: set(e.siblings) for _, e in ranked}  # a parent its own paper introduces beside it
+    outside = set(per_model) | {s for s, t in explicit if t not in siblings.get(s, set())}
 
-    def admit_orphans(admissible: Callable[[float, Any], bool]) -> None:
+    def admit_orphans(admissible: Callable[[float, Any], bool], parents: set[str]) -> None:
         """Keep each admissible edge of a model still without a parent, unless it would close a cycle."""
         for score, e in ranked:
-            if not admissible(score, e) or e.source in parented:
+            if not admissible(score, e) or e.source in parents:
                 continue
             if e.target in h and e.source in h and nx.has_path(h, e.target, e.source):
                 continue
+            parents.add(e.source)
             parented.add(e.source)
             h.add_edge(e.source, e.target)
             kept.append((score, e))
 
-    # a family name alone counts only for a model with no other parent; then candidates
-    admit_orphans(lambda score, e: e.family_only and score >= min_score)
-    admit_orphans(lambda score, e: not e.derivation and e.candidate_ok and score >= CANDIDATE_MIN_SCORE)
+    # a family name alone counts only for a model with no parent but, at most, one its own paper introduces
+    # beside it (DeepSeek-R1 after DeepSeek-R1-Zero still takes DeepSeek-V3); then candidates
+    admit_orphans(lambda score, e: e.family_only and score >= min_score, outside)
+    admit_orphans(lambda score, e: not e.derivation and e.candidate_ok and score >= CANDIDATE_MIN_SCORE, parented)
     return _reduce(h, kept) if reduce else kept
 
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from kg.analysis.common import GraphLike, node_name
-from kg.analysis.lineage.generic import is_generic, same_model
+from kg.analysis.lineage.generic import is_generic, is_version, same_model
 from kg.analysis.lineage.walk import model_dates
-from kg.model import BUILDS_ON
+from kg.model import BUILDS_ON, MODEL
+from kg.names import NameParts, parse_name
 
 
 def review_stated(g: GraphLike) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
@@ -36,12 +37,40 @@ def review_stated(g: GraphLike) -> tuple[list[tuple[str, str]], list[tuple[str, 
     """
     dates = model_dates(g)
     drop, generic = [], []
+    versions: dict[tuple[str, ...], list[tuple[tuple[int, ...], str]]] = {}  # family -> (version, date) introduced
+    for n, a in g.nodes(data=True):
+        if a.get("label") == MODEL and n in dates and dates[n].date:
+            parts = parse_name(node_name(g, n))
+            if parts.version is not None and is_version(parts):
+                versions.setdefault(parts.family, []).append((parts.version, dates[n].date))
     for s, t, a in sorted(g.edges(data=True), key=lambda e: (e[0], e[1])):
         if a.get("type") != BUILDS_ON or a.get("inferred"):
             continue
         child, parent = dates[s].date if s in dates else "", dates[t].date if t in dates else ""
         if same_model(node_name(g, s), node_name(g, t)) or (child and parent and parent > child):
             drop.append((s, t))
+        elif a.get("rule") == "name-version" and child and _skips_a_version(
+                parse_name(node_name(g, s)), parse_name(node_name(g, t)), child, versions):
+            drop.append((s, t))
         elif is_generic(node_name(g, t)):
             (drop if str(a.get("rule", "")).startswith("name-") else generic).append((s, t))
     return drop, generic
+
+
+def _skips_a_version(child: NameParts, parent: NameParts, day: str,
+                     versions: dict[tuple[str, ...], list[tuple[tuple[int, ...], str]]]) -> bool:
+    """Whether a version between ``parent``'s and ``child``'s is introduced in the graph before ``day``:
+    GPT-3's abstract names GPT, but with GPT-2 introduced in between, GPT-3 builds on GPT-2 (inference
+    links the nearest version) and reaches GPT through it.
+
+    Examples:
+        >>> v = {("gpt",): [((2,), "2019-02-14"), ((3,), "2020-05-28")]}
+        >>> _skips_a_version(parse_name("GPT-3"), parse_name("GPT"), "2020-05-28", v)
+        True
+        >>> _skips_a_version(parse_name("GPT-2"), parse_name("GPT"), "2019-02-14", v)
+        False
+    """
+    if child.family != parent.family or child.version is None:
+        return False
+    low = parent.version or ()
+    return any(low < v < child.version and when < day for v, when in versions.get(child.family, ()))

@@ -1,0 +1,57 @@
+"""The ``kg_gazetteer_v1`` component: known names of ``patterns/*.jsonl`` found by spaCy's PhraseMatcher.
+
+One component runs two phrase matchers (known models, datasets and orgs matched as written; topics matched
+in lower case) and keeps their hits as plain ``(start_char, end_char, label, id)`` tuples in
+``doc._.kg_known``: the mention finder reads offsets, never ``Span`` objects, which cost more to build and
+read than the matching itself.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from kg.extract.base import load_patterns
+
+Hit = tuple[int, int, str, str]  # (start_char, end_char, label, canonical id)
+
+
+class GazetteerMatcher:
+    """The ``kg_gazetteer_v1`` component (entity-ruler pattern rows: ``{"label", "pattern", "id"}``)."""
+
+    def __init__(self, nlp: Language, patterns_dir: str | None = None) -> None:
+        pat = load_patterns(patterns_dir)
+        self._of: dict[int, tuple[str, str]] = {}  # match id -> (label, id)
+        self.matchers = [self._matcher(nlp, pat.gazetteer, "ORTH"), self._matcher(nlp, pat.topics, "LOWER")]
+        if not Doc.has_extension("kg_known"):
+            Doc.set_extension("kg_known", default=None)
+
+    def _matcher(self, nlp: Language, rows: list[dict[str, Any]], attr: str) -> PhraseMatcher:
+        matcher = PhraseMatcher(nlp.vocab, attr=attr)
+        by_key: dict[str, list[str]] = {}
+        for row in rows:
+            key = f"{row['label']}\t{row['id']}"
+            by_key.setdefault(key, []).append(row["pattern"])
+        for key, phrases in by_key.items():
+            self._of[nlp.vocab.strings.add(key)] = tuple(key.split("\t", 1))  # type: ignore[assignment]
+            matcher.add(key, list(nlp.tokenizer.pipe(phrases)))
+        return matcher
+
+    def __call__(self, doc: Doc) -> Doc:
+        hits: set[Hit] = set()
+        for matcher in self.matchers:
+            for mid, start, end in matcher(doc):
+                label, ident = self._of[mid]
+                last = doc[end - 1]
+                hits.add((doc[start].idx, last.idx + len(last), label, ident))
+        doc._.kg_known = sorted(hits)
+        return doc
+
+
+@Language.factory("kg_gazetteer_v1", assigns=["doc._.kg_known"], default_config={"patterns_dir": None})
+def make_gazetteer(nlp: Language, name: str, patterns_dir: str | None) -> GazetteerMatcher:
+    """Factory of the gazetteer matcher (see GazetteerMatcher)."""
+    return GazetteerMatcher(nlp, patterns_dir)
