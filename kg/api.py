@@ -135,8 +135,9 @@ def _counts_text(counts: Mapping[str, Mapping[str, int]]) -> list[str]:
 def build(sources: Iterable[str | Path], store: str | Path, *, fmt: str | None = None, add: bool = False,
           model: str | None = None, extract: bool = True, infer: bool = True, min_score: float | None = None,
           progress: Progress | None = None, skip_bad: bool = False, wait: bool = False,
-          on_wait: Callable[[str], None] | None = None) -> Answer:
-    """Build the embedded store at ``store`` from listing files (see ``kg.pipeline.build``).
+          on_wait: Callable[[str], None] | None = None, jobs: int | None = 1) -> Answer:
+    """Build the embedded store at ``store`` from listing files (see ``kg.pipeline.build``; ``jobs``:
+    extraction processes, None for one per core up to 4).
 
     Returns:
         data: ``{"store", "sources", "records", "papers", "counts"}``.
@@ -150,7 +151,8 @@ def build(sources: Iterable[str | Path], store: str | Path, *, fmt: str | None =
                       "  Build into a directory, then copy it over Bolt: kg push --store DIR --neo4j URL")
     sources = list(sources)
     report = build_graph(sources, store, fmt=fmt, add=add, model=model, extract=extract, infer=infer,
-                         min_score=min_score, progress=progress, skip_bad=skip_bad, wait=wait, on_wait=on_wait)
+                         min_score=min_score, progress=progress, skip_bad=skip_bad, wait=wait, on_wait=on_wait,
+                         jobs=jobs)
     added = (f" ({report.added} record(s) from {len(report.sources)} file(s) added now)" if add else "")
     text = [f"Built {store}: {report.papers} papers from {report.records} records in {report.files} file(s){added}.",
             *_read_text(report.read)]
