@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from kg.model import AUTHOR, AUTHORED, INTRODUCES, LABELS, PAPER, Edge, Graph, Node
-from kg.store.cypher import (PAPER_AUTHORS, PAPERS_BY_ID, earliest_paper, ego_in, ego_out, ego_out_edges,
+from kg.store.cypher import (EGO_PAPERS, PAPER_AUTHORS, earliest_paper, ego_in, ego_out, ego_out_edges,
                              node_by_id, paper_links)
 
 if TYPE_CHECKING:
@@ -110,7 +110,7 @@ def add_dating(store: GraphStore, graph: Graph, ids: Iterable[str]) -> None:
         links += store.run(earliest_paper(lab), {"ids": group})
     unread = sorted({str(row["paper"]) for row in links} - set(graph.nodes))
     if unread:
-        for row in store.run(PAPERS_BY_ID, {"ids": unread}):
+        for row in store.run(EGO_PAPERS, {"ids": unread}):
             props = dict(row["props"])
             graph.add_node(Node(str(props["id"]), PAPER, props))
     for lab, group in _by_label(graph, {str(row["id"]) for row in links}).items():
