@@ -2,7 +2,7 @@
 
 Every function that reads a graph takes ``store``: an embedded store directory, a ``bolt://``/``neo4j://``
 URL (``kg.store.open_store``), or an open ``GraphStore`` (left open). Lookups (``lineage``, ``lineage_path``,
-``coauthors``, ``query``) read only the neighbourhood they report, through indexed ``GraphStore`` methods; the
+``coauthors``, ``query``, ``viz`` ego and lineage views with a focus) read only the neighbourhood they report, through indexed ``GraphStore`` methods; the
 others read only the labels and relationship types their analysis needs (``GraphStore.read``). Either way
 every analysis runs on both backends.
 
@@ -367,32 +367,36 @@ def viz(store: StoreLike, output: str | Path, *, view: str = "full", focus: str 
     from kg.viz import render_html, render_png
 
     check_output(output)
-    with opened(store) as s:
-        g, focus = _viz_graph(s, view, focus, depth, filtered=types is not None or since is not None)
+    g = None
+    if focus is not None and types is None and since is None and view in ("ego", "lineage"):
+        with opened(store) as s:
+            g, focus = _viz_graph(s, view, focus, depth)
+    g = load_networkx(store) if g is None else g
     html = render_html(g, output, view=view, focus=focus, depth=depth, types=types, since=since, seed=seed)
     written = [html, render_png(html, html.with_suffix(".png"))] if png else [html]
     return Answer({"html": str(html), "png": str(written[1]) if png else None},
                   "\n".join(f"Wrote {p}" for p in written))
 
 
-def _viz_graph(s: GraphStore, view: str, focus: str | None, depth: int, filtered: bool) -> tuple[Any, str | None]:
-    """What ``kg viz`` draws from, and the focus to give it: for an unfiltered ego view, or a lineage view of a
-    model, the subgraph the page reads and the focus's id (the same page as from the whole graph, read
-    through indexed lookups); else the whole graph and ``focus`` as given."""
+def _viz_graph(s: GraphStore, view: str, focus: str, depth: int) -> tuple[Any, str]:
+    """The subgraph an unfiltered ego view, or a lineage view of a model, reads (the same page as from the
+    whole graph, read through indexed lookups) and the focus's id; (None, focus) when the lineage focus is
+    no model (the whole graph then gives the view's own message).
+
+    Raises:
+        NodeNotFound: no node is called ``focus`` (ego view).
+    """
     from kg.errors import NodeNotFound
     from kg.model import MODEL
 
-    if focus is not None and not filtered and view in ("ego", "lineage"):
-        try:
-            if view == "ego":
-                fid, label = named_queries.find_any(s, focus)
-                return s.ego_around(fid, label, depth).to_networkx(), fid
-            fid = named_queries.find(s, MODEL, focus)
-            return s.lineage_family(fid).to_networkx(), fid
-        except NodeNotFound:
-            if view == "ego":
-                raise
-    return s.read().to_networkx(), focus
+    if view == "ego":
+        fid, label = named_queries.find_any(s, focus)
+        return s.ego_around(fid, label, depth).to_networkx(), fid
+    try:
+        fid = named_queries.find(s, MODEL, focus)
+    except NodeNotFound:
+        return None, focus
+    return s.lineage_family(fid).to_networkx(), fid
 
 
 def query(store: StoreLike, name: str, params: Mapping[str, Any] | None = None) -> Answer:
