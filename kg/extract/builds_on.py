@@ -75,7 +75,7 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
         if m.label != MODEL:
             continue
         before, after = text[ss:m.start], text[m.end:se]
-        spelled = LONG_FORM_BEFORE.search(before)
+        spelled = LONG_FORM_BEFORE.search(before) if "(" in before[-2:] else None  # it ends "(" or "(\n"
         if spelled:  # "into Diffusion Transformer (DiT)": the cue stands before the spelled-out name
             before = before[:spelled.start()]
         if (subject != i and mentions[subject].label == MODEL
@@ -249,6 +249,9 @@ def _prefixed(later: str, earlier: str) -> bool:
 def _plugged(cues: dict[str, Any], before: str, mentions: list[Mention], introduced: dict[str, int]) -> int | None:
     """The introduced model that ``before`` (a sentence up to a model X) puts into X: "Using Ours in a basic",
     "adding Ours to the" (the name as the abstract writes it anywhere, or an alias), else None."""
+    if not any(n and n in before for j in introduced.values()
+               for n in (mentions[j].text, mentions[j].name, *mentions[j].aliases)):
+        return None  # the head before the gap ends with one of these names
     gap = cues["plug_between"].search(before)
     if gap is None:
         return None
@@ -278,7 +281,7 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
     m = mentions[i]
     inside = [j for j in range(len(mentions)) if j != i and ss <= mentions[j].start < se and mentions[j].label == MODEL]
     cs = max(text.rfind(";", ss, m.start), text.rfind(":", ss, m.start)) + 1 or ss  # the cue's clause
-    spelled = LONG_FORM_BEFORE.search(text, ss, m.start)
+    spelled = LONG_FORM_BEFORE.search(text, ss, m.start) if "(" in text[max(ss, m.start - 2):m.start] else None
     name_start = spelled.start() if spelled else m.start  # "Diffusion Transformer (DiT)" is one name
     before = [j for j in inside if cs <= mentions[j].start < name_start]
     if cues["fronted_lead"].match(text[ss:m.start]):  # "With X and Y, Ours reaches ...": the clause's subject
@@ -321,8 +324,8 @@ def _based_compounds(pat: Patterns, text: str, mentions: list[Mention], sent_of:
     Llama-7B-based model", "a TernLM-style encoder"): the mention finder rejects such compounds as
     modifiers, but here X is the parent the text states. X must be a known model, a name the abstract
     names elsewhere, or a strong name shape (``TernLM``); ``mentions`` and ``sent_of`` grow in place."""
-    if not mentions:
-        return
+    if not mentions or ("-based" not in text and "-style" not in text):
+        return  # COMPOUND writes one of them
     named = {m.key for m in mentions if m.label == MODEL}
     taken = {(m.start, m.end) for m in mentions}
     starts = sorted(sent_of)
