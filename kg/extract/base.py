@@ -94,36 +94,48 @@ class Relation:
     source: int | None = None
 
 
+# re.IGNORECASE matches these to "i", "i", "s" and "k" (all others it matches to ASCII letters are ASCII)
+ASCII_FOLDS = {0x130: "i", 0x131: "i", 0x17F: "s", 0x212A: "k"}
+
+
 class Cue:
     """A compiled cue that first checks the text holds one of the strings each of its matches writes.
 
     ``search``, ``match``, ``fullmatch`` and ``finditer`` answer exactly as the regex does; a text (or the
     ``pos:endpos`` window searched) holding none of ``needs`` gets no match without running the regex.
-    For a case-insensitive regex an ASCII text is tested lower-cased, any other through a regex of the
-    strings with the cue's flags (the same case folding as the cue's own).
+    For a case-insensitive regex the text is tested lower-cased, after ``ASCII_FOLDS`` (the only characters
+    outside ASCII that ``re.IGNORECASE`` matches to ASCII letters).
     """
 
-    __slots__ = ("regex", "needs", "folded", "any_need", "pattern", "flags")
+    __slots__ = ("regex", "needs", "folded", "pattern", "flags", "found")
 
     def __init__(self, regex: re.Pattern[str], needs: tuple[str, ...]) -> None:
         self.regex, self.pattern, self.flags = regex, regex.pattern, regex.flags
         self.folded = bool(regex.flags & re.IGNORECASE)
         self.needs = tuple(n.lower() for n in needs) if self.folded else needs
-        self.any_need = re.compile("|".join(map(re.escape, needs)), regex.flags)
+        self.found: dict[tuple[str, int, int], re.Match[str] | None] = {}  # recent searches' answers
 
     def may_match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
         """Whether ``text[pos:endpos]`` holds one of the strings the cue needs."""
         if pos or endpos < len(text):
             text = text[pos:endpos]
-        if not self.folded:
-            return any(n in text for n in self.needs)
-        if not text.isascii():
-            return self.any_need.search(text) is not None
-        low = text.lower()
-        return any(n in low for n in self.needs)
+        if self.folded:
+            text = text.lower() if text.isascii() else text.translate(ASCII_FOLDS).lower()
+        for need in self.needs:
+            if need in text:
+                return True
+        return False
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.regex.search(text, pos, endpos) if self.may_match(text, pos, endpos) else None
+        if not self.may_match(text, pos, endpos):
+            return None
+        key = (text, pos, endpos)  # components search the same window more than once (a mention's lead)
+        if key in self.found:
+            return self.found[key]
+        if len(self.found) > 4096:
+            self.found.clear()
+        hit = self.found[key] = self.regex.search(text, pos, endpos)
+        return hit
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return self.regex.match(text, pos, endpos) if self.may_match(text, pos, endpos) else None
