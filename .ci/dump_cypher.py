@@ -34,7 +34,10 @@ def statements() -> list[dict[str, str]]:
     out += [{"name": f"read_nodes {label}", "query": cypher.read_nodes(label)} for label in LABELS]
     out += [{"name": f"read_edges {rel}", "query": cypher.read_edges(rel)} for rel in SCHEMA]
     out += [{"name": name, "query": getattr(cypher, name)}
-            for name in ("READ_NODES", "READ_EDGES", "COUNT_LABELS", "COUNT_TYPES")]
+            for name in ("READ_NODES", "READ_EDGES", "COUNT_LABELS", "COUNT_TYPES", "BUILDS_ON_UP", "BUILDS_ON_DOWN",
+                         "INTRODUCING_PAPERS", "NAMING_PAPERS",
+                         "BUILDS_ON_UP_SCORES", "BUILDS_ON_DOWN_SCORES", "CHAIN_EDGES", "MODELS_BY_ID")]
+    out += [{"name": f"names_of {label}", "query": cypher.names_of(label)} for label in LABELS]
     out += [{"name": f"schema {name}", "query": text} for name, text in schema_statements().items()]
     out += [{"name": f"export cypher #{i}", "query": text} for i, text in enumerate(cypher_script(sample_graph()))]
     return out
@@ -44,6 +47,7 @@ def main() -> None:
     params = {p.name: SAMPLE.get(p.type, "x") for q in load_all() for p in q.params}
     assert set(SAMPLE) == set(TYPES)
     params["rows"] = [{}]
+    params.update({"ids": ["x"], "min_score": 0.5, "generic": True})  # the lineage reads
     graph_schema = [{"from": s, "relType": rel, "to": t}
                     for rel, (sources, targets) in SCHEMA.items() for s in sources for t in targets]
     json.dump({"schema": {"labels": list(LABELS), "relationshipTypes": list(REL_TYPES),

@@ -15,6 +15,7 @@ seconds is stopped and shown as "> TIMEOUT".
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import signal
@@ -111,23 +112,31 @@ def main() -> None:
     ap.add_argument("--workdir", type=Path, default=Path("/tmp/kg-scale"))
     ap.add_argument("--reuse-store", action="store_true",
                     help="time the lookups on the store a previous run built in --workdir (no build row)")
+    ap.add_argument("--only", type=lambda text: [c.strip() for c in text.split(",")], default=None,
+                    help="comma-separated rows to time (e.g. 'lineage,lineage-path'); default: all")
     args = ap.parse_args()
     args.workdir.mkdir(parents=True, exist_ok=True)
     corpus = args.workdir / f"papers-{args.papers + args.add}-{args.seed}.jsonl"
     if not corpus.exists():
         subprocess.run([sys.executable, str(HERE / "generate.py"), str(args.papers + args.add), "--seed",
                         str(args.seed), "-o", str(corpus)], check=True)
-    lines = corpus.read_text(encoding="utf-8").splitlines(keepends=True)
     base, extra = args.workdir / "base.jsonl", args.workdir / "extra.jsonl"
-    base.write_text("".join(lines[:args.papers]), encoding="utf-8")
-    extra.write_text("".join(lines[args.papers:]), encoding="utf-8")
+    # line by line: a child's peak RSS counts its parent's size at fork time, so this process stays small
+    with corpus.open(encoding="utf-8") as lines, base.open("w", encoding="utf-8") as first, \
+            extra.open("w", encoding="utf-8") as rest:
+        for i, line in enumerate(lines):
+            (first if i < args.papers else rest).write(line)
     store = args.workdir / "store"
     rows: dict[str, dict[str, Any]] = {}
     if not args.reuse_store:
         shutil.rmtree(store, ignore_errors=True)
         print(f"building {args.papers:,} papers...", file=sys.stderr, flush=True)
         rows["build"] = run(["build", str(base), "--store", str(store), "--quiet"], timeout=3600)
-    names = pick(store)
+    # in a child process: a child's peak RSS counts its parent's at fork time, so this process stays small
+    names = json.loads(subprocess.run(
+        [sys.executable, "-c", "import json, sys; sys.path.insert(0, sys.argv[1]); from bench_scale import pick; "
+         "from pathlib import Path; print(json.dumps(pick(Path(sys.argv[2]))))", str(HERE), str(store)],
+        check=True, capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)}).stdout)
     print(f"names: {names}", file=sys.stderr, flush=True)
     html = str(args.workdir / "ego.html")
     commands = {
@@ -140,13 +149,16 @@ def main() -> None:
         "collaboration": ["collaboration", "--top", "10"],
         "authors --check": ["authors", "--check", names["author"]],
     }
+    if args.only is not None:
+        commands = {name: argv for name, argv in commands.items() if name in args.only}
     for name, argv in commands.items():
         print(f"kg {' '.join(argv)}", file=sys.stderr, flush=True)
         rows[name] = run([*argv, "--store", str(store)], timeout=args.timeout)
     memory = in_memory(store, names)
-    print(f"build --add {args.add:,} papers...", file=sys.stderr, flush=True)
-    rows["build --add"] = run(["build", str(extra), "--add", "--store", str(store), "--quiet"],
-                              timeout=args.add_timeout)
+    if args.only is None or "build --add" in args.only:
+        print(f"build --add {args.add:,} papers...", file=sys.stderr, flush=True)
+        rows["build --add"] = run(["build", str(extra), "--add", "--store", str(store), "--quiet"],
+                                  timeout=args.add_timeout)
     print(f"\n{args.papers:,} generated papers (seed {args.seed}), {os.cpu_count()} cores; "
           f"kg commands as whole processes; networkx on the whole graph in memory\n")
     print("| command | wall s | CPU s | peak RSS MB | target (s / MB) | networkx in memory s |")

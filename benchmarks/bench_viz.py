@@ -1,13 +1,16 @@
 """The viewer's two renderers side by side (vis-network, sigma.js) on generated paper graphs.
 
-For each size and renderer it prints: the Python time to build and write the page and its size; the time
-from navigation to a usable page (first frame drawn, answers clicks); the time from selecting a paper to
+For each size and renderer it prints: the Python time to build and write the page (wall and CPU seconds)
+and its size; the time from navigation to a usable page (first frame drawn, answers clicks) and the CPU
+seconds the page's renderer process spent until then (Chromium's ProcessTime metric: unlike the wall time,
+it hardly grows when other jobs share the machine); the time from selecting a paper to
 the frame that shows the selection (vis: the next redraw after the call; sigma: the selection layer's
 drawing), during a 2-second programmatic pan (each library's own camera animation) the main thread's
 mean milliseconds per drawn frame (the library's draw call, beforeDrawing/afterDrawing in vis-network,
 beforeRender/afterRender in sigma) and the frames drawn per second (rasterising them, in software WebGL
 the GPU process's work, limits this), the JS heap, and the WebGL state (software =
-SwiftShader, as in headless Chromium without a GPU; sigma then draws cheaply).
+SwiftShader, as in headless Chromium without a GPU; sigma then draws cheaply), and the machine's load
+average (1 minute) when the row was measured.
 
 Target at 50,000 nodes: usable within 5 s, selection drawn within 0.5 s, at most 50 ms per frame panning.
 CPU heavy: on a shared machine run it alone.
@@ -19,6 +22,7 @@ CPU heavy: on a shared machine run it alone.
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import tempfile
 import time
@@ -102,15 +106,20 @@ PAN_JS = """(renderer) => new Promise(done => {
 def measure(context: Any, G: Any, html: Path, style: dict[str, Any], renderer: str, timeout_s: float
             ) -> dict[str, Any]:
     """One page: Python and browser timings (see the module docstring); ``ready_s`` None if it stalled."""
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     render_html(G, html, style=style)
-    row: dict[str, Any] = {"python_s": time.perf_counter() - t0, "mb": html.stat().st_size / 1e6}
+    row: dict[str, Any] = {"python_s": time.perf_counter() - t0, "python_cpu_s": time.process_time() - c0,
+                           "mb": html.stat().st_size / 1e6}
     page = context.new_page()
     page.set_viewport_size({"width": 1400, "height": 900})
+    cdp = context.new_cdp_session(page)
+    cdp.send("Performance.enable")
     try:
         page.goto(html.resolve().as_uri(), timeout=timeout_s * 1000)
         page.wait_for_selector(READY, state="attached", timeout=timeout_s * 1000)
         row["ready_s"] = page.evaluate("kg.readyMs") / 1000
+        metrics = {m["name"]: m["value"] for m in cdp.send("Performance.getMetrics")["metrics"]}
+        row["page_cpu_s"] = metrics.get("ProcessTime", float("nan"))
         assert page.evaluate("kg.renderer") == renderer
         row["gpu"] = page.evaluate("kg.gpu ? (kg.gpu.software ? 'software' : 'hardware') : '-'")
         page.wait_for_timeout(500)
@@ -132,8 +141,9 @@ def main() -> None:
     parser.add_argument("--renderers", nargs="+", default=["vis", "sigma"], choices=["vis", "sigma"])
     parser.add_argument("--timeout", type=float, default=300, help="seconds before a page counts as stalled")
     args = parser.parse_args()
-    print(f"{'nodes':>7} {'edges':>7} {'renderer':>8} {'python s':>9} {'HTML MB':>8} {'usable s':>9} "
-          f"{'select s':>9} {'pan ms/frame':>12} {'pan fps':>8} {'heap MB':>8} {'WebGL':>8}")
+    print(f"{'nodes':>7} {'edges':>7} {'renderer':>8} {'python s':>9} {'py CPU s':>9} {'HTML MB':>8} "
+          f"{'usable s':>9} {'page CPU s':>10} {'select s':>9} {'pan ms/frame':>12} {'pan fps':>8} {'heap MB':>8} "
+          f"{'WebGL':>8} {'load':>5}")
     with tempfile.TemporaryDirectory() as tmp, chromium() as context:
         for n in args.sizes:
             G = synthetic(n)
@@ -145,10 +155,10 @@ def main() -> None:
                     rest = f"{'>' + str(int(args.timeout)):>9}"
                 else:
                     sel = f"{row['select_s']:9.2f}" if row["select_s"] is not None else f"{'>60':>9}"
-                    rest = (f"{row['ready_s']:9.2f} {sel} {row['pan_ms']:12.0f} {row['fps']:8.1f} "
-                            f"{row['heap_mb']:8.0f} {row['gpu']:>8}")
+                    rest = (f"{row['ready_s']:9.2f} {row['page_cpu_s']:10.2f} {sel} {row['pan_ms']:12.0f} "
+                            f"{row['fps']:8.1f} {row['heap_mb']:8.0f} {row['gpu']:>8}")
                 print(f"{G.number_of_nodes():>7} {G.number_of_edges():>7} {renderer:>8} {row['python_s']:9.2f} "
-                      f"{row['mb']:8.1f} {rest}", flush=True)
+                      f"{row['python_cpu_s']:9.2f} {row['mb']:8.1f} {rest} {os.getloadavg()[0]:5.1f}", flush=True)
 
 
 if __name__ == "__main__":

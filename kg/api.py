@@ -1,8 +1,10 @@
 """The Python API in one place: one function per `kg` command, each returning data (never printing).
 
 Every function that reads a graph takes ``store``: an embedded store directory, a ``bolt://``/``neo4j://``
-URL (``kg.store.open_store``), or an open ``GraphStore`` (left open). Each reads only the labels and
-relationship types its analysis needs, through ``GraphStore.read``, so every analysis runs on both backends.
+URL (``kg.store.open_store``), or an open ``GraphStore`` (left open). Lookups (``lineage``, ``lineage_path``,
+``coauthors``, ``query``) read only the neighbourhood they report, through indexed ``GraphStore`` methods; the
+others read only the labels and relationship types their analysis needs (``GraphStore.read``). Either way
+every analysis runs on both backends.
 
 Results come back as an ``Answer``: ``data`` (JSON-ready, what ``--json`` prints) and ``text`` (what the
 command prints otherwise).
@@ -217,26 +219,32 @@ def lineage(store: StoreLike, model: str, depth: int = 3, min_score: float = 0.0
     Raises:
         NodeNotFound: no such model (close names listed).
     """
-    g = load_networkx(store, *lineage_analysis.LINEAGE_READS)
-    tree = lineage_analysis.lineage(g, model, depth=depth, min_score=min_score, show_generic=show_generic)
+    from kg.model import MODEL
+
+    with opened(store) as s:  # only the model's neighbourhood is read, through indexed lookups
+        root = named_queries.find(s, MODEL, model)
+        g = s.lineage_around(root, depth, min_score, show_generic).to_networkx()
+    tree = lineage_analysis.lineage(g, root, depth=depth, min_score=min_score, show_generic=show_generic)
     return Answer(tree, lineage_analysis.format_lineage(tree))
 
 
 def lineage_path(store: StoreLike, a: str, b: str, min_score: float = 0.0, show_generic: bool = False) -> Answer:
     """The BUILDS_ON chain between models ``a`` and ``b``: data ``{"from", "to", "path": [steps]}`` (and
-    ``same_model``, the model's name, when both name one model).
+    ``same_model``, the model's name, when both name one model). Chains of at most 10 steps are found
+    (``GraphStore.lineage_between``).
 
     Raises:
         NodeNotFound: either model is missing.
     """
-    from kg.analysis.common import find_node, node_name
+    from kg.analysis.common import node_name
     from kg.model import MODEL
 
-    g = load_networkx(store, *lineage_analysis.LINEAGE_READS)
-    steps = lineage_analysis.lineage_path(g, a, b, min_score=min_score, show_generic=show_generic)
-    same = None if steps else find_node(g, MODEL, a)  # both names were found: looked up again only here
-    if same is not None and same == find_node(g, MODEL, b):
-        name = node_name(g, same)
+    with opened(store) as s:  # only the models near a chain between them are read, through indexed lookups
+        ia, ib = named_queries.find(s, MODEL, a), named_queries.find(s, MODEL, b)
+        g = s.lineage_between(ia, ib, min_score, show_generic).to_networkx()
+    steps = lineage_analysis.lineage_path(g, ia, ib, min_score=min_score, show_generic=show_generic)
+    if not steps and ia == ib:
+        name = node_name(g, ia)
         called = "" if a == b == name else f" ({name})"
         return Answer({"from": a, "to": b, "path": [], "same_model": name},
                       f"{a} and {b} are the same model{called}: a chain joins two different models.")
@@ -250,13 +258,10 @@ def coauthors(store: StoreLike, name: str) -> Answer:
     Raises:
         NodeNotFound: no such author.
     """
-    from kg.analysis.common import find_node
     from kg.model import AUTHOR
 
     with opened(store) as s:  # only the author's neighbourhood is read, through indexed lookups
-        aid = s.find_exact(AUTHOR, name)
-        if aid is None:  # a spelling to match loosely: against the authors' names only
-            aid = find_node(s.read((AUTHOR,), ()).to_networkx(), AUTHOR, name)
+        aid = named_queries.find(s, AUTHOR, name)
         around = s.coauthorship(aid).to_networkx()
     result = collab_analysis.coauthors(around, aid)
     return Answer(result, collab_analysis.format_coauthors(result))

@@ -200,13 +200,27 @@ def resolve_names(store: GraphStore, query: Query, values: dict[str, Any]) -> di
     Raises:
         NodeNotFound: a name matches no node of its label; the message lists close names.
     """
+    from kg.store.cypher import node_by_id
+
     out = dict(values)
     for param in query.params:
         if param.type in LABELS:
-            nodes = store.read([param.type], []).to_networkx()
-            nid = find_node(nodes, param.type, str(values[param.name]))
-            out[param.name] = str(nodes.nodes[nid].get("name") or values[param.name])
+            nid = find(store, param.type, str(values[param.name]))
+            rows = store.run(node_by_id(param.type), {"id": nid})
+            out[param.name] = str((rows[0]["props"].get("name") if rows else None) or values[param.name])
     return out
+
+
+def find(store: GraphStore, label: str, name: str) -> str:
+    """The id of the ``label`` node a user calls ``name``, as ``kg.analysis.common.find_node`` finds it in the
+    whole graph: by id or exact name through the store's indexes (``GraphStore.find_exact``), else matched
+    loosely against that label's names only (``GraphStore.names``).
+
+    Raises:
+        NodeNotFound: no such node; the message lists close names.
+    """
+    hit = store.find_exact(label, name)
+    return hit if hit is not None else find_node(store.names(label).to_networkx(), label, name)
 
 
 def run_cypher(store: GraphStore, cypher: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:

@@ -357,34 +357,38 @@ def test_read_pairs_names_the_bad_line(tmp_path: Path) -> None:
 
 
 @pytest.fixture
-def stored(monkeypatch: pytest.MonkeyPatch) -> None:
-    graph = lineage_graph()
-    monkeypatch.setattr(kg.api, "load_networkx", lambda path, *reads: graph)
+def stored(tmp_path: Path) -> str:
+    """A store holding ``lineage_graph()`` (kg lineage reads the store a step at a time, not a whole projection)."""
+    from kg.model import Graph
+    from kg.store import replace_store
+
+    replace_store(tmp_path / "store", Graph.from_networkx(lineage_graph()))
+    return str(tmp_path / "store")
 
 
-def test_cli_lineage_text_and_json(stored: None) -> None:
+def test_cli_lineage_text_and_json(stored: str) -> None:
     runner = CliRunner()
-    result = runner.invoke(cli, ["lineage", "PipeNet", "--store", "/nowhere", "--depth", "1"])
+    result = runner.invoke(cli, ["lineage", "PipeNet", "--store", stored, "--depth", "1"])
     assert result.exit_code == 0
     lines = result.output.splitlines()
     assert lines[:4] == ["PipeNet (2018-11-16, introduced by 'PipeNet: pipeline parallelism for giant networks')",
                          "  builds on:", "    (none)", "  built upon by:"]
     assert lines[4].startswith("    ShardNet (2020-06-30)  [candidate 0.")
     assert "2 shared author(s): Bob, Ann; text similarity" in lines[4]
-    data = json.loads(runner.invoke(cli, ["lineage", "SpmdNet", "--json", "--store", "/nowhere"]).output)
+    data = json.loads(runner.invoke(cli, ["lineage", "SpmdNet", "--json", "--store", stored]).output)
     assert data["ancestors"][0]["model"] == "ShardNet"
 
 
-def test_cli_lineage_path(stored: None) -> None:
+def test_cli_lineage_path(stored: str) -> None:
     runner = CliRunner()
-    result = runner.invoke(cli, ["lineage-path", "SpmdNet", "PipeNet", "--store", "/nowhere"])
+    result = runner.invoke(cli, ["lineage-path", "SpmdNet", "PipeNet", "--store", stored])
     assert result.exit_code == 0 and len(result.output.splitlines()) == 2
     assert result.output.startswith("SpmdNet (2021-05-10) -> ShardNet (2020-06-30)  [candidate ")
-    none = runner.invoke(cli, ["lineage-path", "Petal", "PipeNet", "--store", "/nowhere"])
+    none = runner.invoke(cli, ["lineage-path", "Petal", "PipeNet", "--store", stored])
     assert none.output == "No BUILDS_ON chain joins Petal and PipeNet.\n"
-    data = json.loads(runner.invoke(cli, ["lineage-path", "Petal", "PipeNet", "--json", "--store", "/x"]).output)
+    data = json.loads(runner.invoke(cli, ["lineage-path", "Petal", "PipeNet", "--json", "--store", stored]).output)
     assert data == {"from": "Petal", "to": "PipeNet", "path": []}
-    missing = runner.invoke(cli, ["lineage", "Nope", "--store", "/nowhere"])
+    missing = runner.invoke(cli, ["lineage", "Nope", "--store", stored])
     assert missing.exit_code == 1 and "No Model named 'Nope'" in missing.output
 
 

@@ -23,10 +23,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from click.testing import CliRunner
 from test_queries import cases, check_rows, hand_graph
+from test_store_lookups import check_lineage_lookups, lineage_graph, model_pairs
 
 from kg.cli import cli
 from kg.errors import KGError, StoreError
-from kg.model import AUTHOR, AUTHORED, LABELS, PAPER, SCHEMA, Edge, Graph, Node
+from kg.analysis.lineage import LINEAGE_READS
+from kg.model import AUTHOR, AUTHORED, LABELS, MODEL, PAPER, SCHEMA, Edge, Graph, Node
 from kg.queries import run_cypher
 from kg.store import EmbeddedStore, GraphStore, replace_store
 from kg.store.cypher import schema_statements, upsert_nodes
@@ -169,6 +171,15 @@ def _some_cases() -> list[tuple[str, dict[str, Any]]]:
 def test_templates_equal_reference(store: GraphStore, name: str, params: dict[str, Any]) -> None:
     store.write(hand_graph())
     check_rows(store, hand_graph().to_networkx(), name, params)
+
+
+def test_lineage_lookups_read_from_the_store_equal_the_whole_graph_answers(store: GraphStore) -> None:
+    """kg lineage and lineage-path read one model's neighbourhood a step at a time (GraphStore.lineage_around,
+    lineage_between): the same answers as the analyses on the whole stored graph, on every backend."""
+    store.write(lineage_graph(4, n_models=24))
+    whole = store.read(*LINEAGE_READS).to_networkx()
+    models = sorted(a["name"] for _, a in whole.nodes(data=True) if a.get("label") == MODEL)
+    check_lineage_lookups(store, whole, models, model_pairs(whole, models, 4))
 
 
 def test_bad_cypher_is_a_store_error(store: GraphStore) -> None:

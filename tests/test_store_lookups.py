@@ -3,16 +3,22 @@
 from __future__ import annotations
 
 import json
+import random
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
+import networkx as nx
 import pytest
 
 from kg import api
 from kg.analysis import collab
+from kg.analysis import lineage as lineage_analysis
 from kg.errors import NodeNotFound
-from kg.model import AUTHOR
+from kg.model import AUTHOR, BUILDS_ON, INTRODUCES, MENTIONS, MODEL, PAPER, USES, Edge, Graph, Node
+from kg.store import EmbeddedStore, replace_store
+from kg.store.lineage import PATH_LIMIT
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -61,3 +67,134 @@ def test_an_unknown_author_gives_the_same_error(generated_store: Path) -> None:
     with pytest.raises(NodeNotFound) as whole:
         whole_graph_answer(generated_store, "Nobody Ofthisname")
     assert str(from_store.value) == str(whole.value)
+
+
+# ---------------------------------------------------------------- lineage read from the store
+
+
+def lineage_graph(seed: int, n_models: int = 40) -> Graph:
+    """A random lineage: models with BUILDS_ON edges (scores 0-1, some generic, some without a score, a few
+    cycles), papers introducing or naming them dated as sources date them (day, month, year, year only,
+    none), and the dates a build stores on each model (kg.pipeline.add_inferred_lineage)."""
+    from kg.pipeline import add_inferred_lineage
+
+    rnd = random.Random(seed)
+    g = Graph()
+    models = [f"model:m{i:02d}" for i in range(n_models)]
+    for i, m in enumerate(models):
+        g.add_node(Node(m, MODEL, {"name": f"Net-{i}" if i % 7 else f"Net {i} XL", "aliases": [f"N{i}"]}))
+    for p in range(n_models * 3):
+        year = 2015 + rnd.randrange(9)
+        date = rnd.choice([f"{year}-{rnd.randrange(1, 13):02d}-{rnd.randrange(1, 29):02d}",
+                           f"{year}-{rnd.randrange(1, 13):02d}", str(year), None])
+        props = {"title": f"Paper {p}", "date": date, "year": year if rnd.random() < 0.8 else None}
+        g.add_node(Node(f"paper:p{p:03d}", PAPER, props))
+        for m in rnd.sample(models, rnd.randrange(1, 4)):
+            rel = INTRODUCES if rnd.random() < 0.3 else rnd.choice([USES, MENTIONS])
+            g.add_edge(Edge(f"paper:p{p:03d}", rel, m))
+    for _ in range(n_models * 2):
+        s, t = rnd.sample(models, 2)
+        if rnd.random() < 0.9 and s < t:  # mostly later builds on earlier; a few edges against the grain
+            s, t = t, s
+        props: dict = {"generic": rnd.random() < 0.1, "evidence": f"{s} on {t}"}
+        if rnd.random() < 0.8:
+            props["score"] = rnd.choice([0.0, 0.2, 0.5, 0.7, 0.85, 1.0])
+        g.add_edge(Edge(s, BUILDS_ON, t, props))
+    add_inferred_lineage(g, infer=False)
+    return g
+
+
+LINEAGE_OPTIONS = [{"min_score": 0.0, "show_generic": False}, {"min_score": 0.6, "show_generic": True}]
+
+
+def check_lineage_lookups(store: Any, whole: Any, models: list[str], pairs: list[tuple[str, str]]) -> None:
+    """``kg.api.lineage``/``lineage_path`` on ``store`` equal the analyses on the whole graph ``whole``."""
+    for options in LINEAGE_OPTIONS:
+        for depth in (1, 3):
+            for m in models:
+                expected = lineage_analysis.lineage(whole, m, depth=depth, **options)
+                assert api.lineage(store, m, depth=depth, **options).data == expected, (m, depth, options)
+        for a, b in pairs:
+            expected = lineage_analysis.lineage_path(whole, a, b, **options)
+            assert api.lineage_path(store, a, b, **options).data["path"] == expected, (a, b, options)
+
+
+def model_pairs(whole: Any, models: list[str], seed: int) -> list[tuple[str, str]]:
+    """Every pair joined by a chain (either way), and as many random pairs."""
+    ids = {a["name"]: n for n, a in whole.nodes(data=True) if a.get("label") == MODEL}
+    h = lineage_analysis.walk._builds_on_graph(whole, 0.0, True)
+    joined = [(a, b) for a in models for b in models if a != b and ids[a] in h and ids[b] in h
+              and nx.has_path(h, ids[a], ids[b])]
+    rnd = random.Random(seed)
+    return joined + [tuple(rnd.sample(models, 2)) for _ in range(len(joined))] + [(models[0], models[0])]
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_lineage_from_the_store_equals_the_whole_graph_answer(seed: int, tmp_path: Path) -> None:
+    graph = lineage_graph(seed)
+    replace_store(tmp_path / "store", graph)
+    whole = api.load_networkx(tmp_path / "store", *lineage_analysis.LINEAGE_READS)
+    models = sorted(a["name"] for _, a in whole.nodes(data=True) if a.get("label") == MODEL)
+    with EmbeddedStore(tmp_path / "store") as store:
+        check_lineage_lookups(store, whole, models, model_pairs(whole, models, seed))
+
+
+@pytest.fixture(scope="module")
+def extracted_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store of 400 generated papers built as users build (extraction and lineage inference on)."""
+    from kg.pipeline import build
+
+    folder = tmp_path_factory.mktemp("extracted")
+    corpus = folder / "papers.jsonl"
+    subprocess.run([sys.executable, str(ROOT / "benchmarks" / "generate.py"), "400", "--seed", "3", "-o",
+                    str(corpus)], check=True)
+    build([corpus], folder / "store")
+    return folder / "store"
+
+
+def test_lineage_on_a_built_store_equals_the_whole_graph_answer(extracted_store: Path) -> None:
+    whole = api.load_networkx(extracted_store, *lineage_analysis.LINEAGE_READS)
+    models = sorted(a["name"] for _, a in whole.nodes(data=True) if a.get("label") == MODEL)
+    assert len(models) > 20
+    pairs = model_pairs(whole, models, 3)
+    with EmbeddedStore(extracted_store) as store:
+        check_lineage_lookups(store, whole, models, pairs[:150] + pairs[-150:])
+
+
+def test_lineage_lookups_by_loose_names_and_unknown_names(extracted_store: Path) -> None:
+    whole = api.load_networkx(extracted_store, *lineage_analysis.LINEAGE_READS)
+    name = sorted(a["name"] for _, a in whole.nodes(data=True) if a.get("label") == MODEL)[0]
+    for spelling in (name.upper(), name.replace("-", " ")):
+        assert api.lineage(extracted_store, spelling).data == lineage_analysis.lineage(whole, spelling)
+    with pytest.raises(NodeNotFound) as from_store:
+        api.lineage(extracted_store, "Nonexistent Net")
+    with pytest.raises(NodeNotFound) as from_whole:
+        lineage_analysis.lineage(whole, "Nonexistent Net")
+    assert str(from_store.value) == str(from_whole.value)
+
+
+def test_a_chain_longer_than_the_limit_is_not_found(tmp_path: Path) -> None:
+    g = Graph()
+    chain = [f"model:c{i:02d}" for i in range(PATH_LIMIT + 2)]
+    for i, m in enumerate(chain):
+        g.add_node(Node(m, MODEL, {"name": f"C{i}"}))
+    for later, earlier in zip(chain[1:], chain, strict=False):
+        g.add_edge(Edge(later, BUILDS_ON, earlier, {"score": 1.0}))
+    replace_store(tmp_path / "store", g)
+    assert len(api.lineage_path(tmp_path / "store", "C10", "C0").data["path"]) == PATH_LIMIT
+    assert api.lineage_path(tmp_path / "store", "C11", "C0").data["path"] == []
+    assert len(lineage_analysis.lineage_path(g.to_networkx(), "C11", "C0")) == PATH_LIMIT + 1
+
+
+def test_the_most_confident_chain_may_be_longer_than_the_shortest(tmp_path: Path) -> None:
+    """A -> X -> B scores 0.2 twice (weight 3.6), A -> C -> D -> B 1.0 thrice (3.0): the longer chain wins, though
+    the frontier search meets on the shorter one first."""
+    g = Graph()
+    for name in ("A", "B", "C", "D", "X"):
+        g.add_node(Node(f"model:{name.lower()}", MODEL, {"name": name}))
+    for s, t, score in (("a", "x", 0.2), ("x", "b", 0.2), ("a", "c", 1.0), ("c", "d", 1.0), ("d", "b", 1.0)):
+        g.add_edge(Edge(f"model:{s}", BUILDS_ON, f"model:{t}", {"score": score}))
+    replace_store(tmp_path / "store", g)
+    path = api.lineage_path(tmp_path / "store", "A", "B").data["path"]
+    assert [(step["source"], step["target"]) for step in path] == [("A", "C"), ("C", "D"), ("D", "B")]
+    assert path == lineage_analysis.lineage_path(g.to_networkx(), "A", "B")

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
+import os
 import json
 import math
 import random
 import re
+import subprocess
+import sys
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -23,7 +27,7 @@ from kg.model import (AUTHOR, AUTHORED, BUILDS_ON, INTRODUCES, LABELS, MODEL, PA
 from kg.analysis.collab import collaboration
 from kg.viz import (VIEWS, _json_for_html, chromium, edges_off_nodes, filter_graph, find_node, layout_positions,
                     load_style, page_data, render_html)
-from kg.viz.layout import Box
+from kg.viz.layout import Box, label_box, label_zooms
 
 IMG = "<img src=x onerror=window.__pwned=1>"
 SCRIPT = "</script><script>window.__pwned=1</script>"
@@ -283,6 +287,10 @@ def test_collaboration_numbers_communities_as_the_cli_does_and_names_them(seed: 
         item = next(i for i in data["legend"] if i["key"] == f"c{c['id']}")
         assert item["text"].startswith(f"#{c['id']} {c['members'][0]}, {c['members'][1]}")
     assert data["legend"][-1]["text"] == "Others: no co-author (1)"
+    leads = {n["name"] for n in data["nodes"] if n.get("lead")}
+    assert leads == {m for c in cli_view["communities"] for m in c["members"][:2]}
+    first = min(n["lz"] for n in data["nodes"] if "lz" in n)  # the authors naming communities are drawn first
+    assert {n["name"] for n in data["nodes"] if n.get("lz") == first} & leads
 
 
 def test_collaboration_palette_colours_are_far_apart() -> None:
@@ -487,3 +495,47 @@ def test_lineage_view_leaves_out_generic_parents_as_kg_lineage_does() -> None:
     G.add_edge("model:b", "model:a", type=BUILDS_ON)
     G.add_edge("model:b", "model:transformer", type=BUILDS_ON, generic=True)
     assert sorted(builds_on(G).edges()) == [("model:b", "model:a")]
+
+
+def _overlap(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.integers(-400, 400), st.integers(-400, 400), st.integers(10, 160), st.integers(0, 12)),
+                min_size=1, max_size=40))
+def test_label_zooms_never_draw_two_labels_over_each_other(spec: list[tuple[int, int, int, int]]) -> None:
+    ids = [f"n{i}" for i in range(len(spec))]
+    pos = {n: (x, y) for n, (x, y, _, _) in zip(ids, spec)}
+    widths = {n: w for n, (_, _, w, _) in zip(ids, spec)}
+    radii = {n: r for n, (_, _, _, r) in zip(ids, spec)}
+    zooms = label_zooms(pos, ids, widths, radii, first=0.1, step=1.5, last=4, line_px=14)
+    assert zooms[ids[0]] == (0.1, 0)  # the most important label is always drawn, below its node
+    for s in [0.1 * 1.5 ** k for k in range(12)] + [7.0]:
+        drawn = [n for n in ids if n in zooms and zooms[n][0] <= s + 1e-9]
+        boxes = {n: label_box(s * pos[n][0], s * pos[n][1], s * radii[n], widths[n], 14, zooms[n][1]) for n in drawn}
+        assert not [(a, b) for a, b in itertools.combinations(drawn, 2) if _overlap(boxes[a], boxes[b])]
+
+
+def test_overview_labels_the_focus_first_and_papers_by_their_short_title() -> None:
+    G = payload_graph()
+    title = "GShard: Scaling Giant Models with Conditional Computation"
+    G.nodes["paper:p2"].update(name=title, title=title)
+    data = page_data(G, view="ego", focus="Di", depth=2)
+    lz = {n["id"]: n["lz"] for n in data["nodes"] if "lz" in n}
+    assert lz["author:di"] == min(lz.values())
+    nodes = {n["id"]: n for n in page_data(G)["nodes"]}
+    assert nodes["paper:p2"]["label"] == "GShard" and nodes["paper:p2"]["name"].startswith("GShard: Scaling")
+    lineage = page_data(G, view="lineage")
+    assert all("lz" not in n for n in lineage["nodes"])  # the lineage layout keeps its own labels clear
+
+
+def test_layout_is_the_same_in_every_process_whatever_the_string_hashing() -> None:
+    code = ("import json, networkx as nx\n"
+            "from kg.viz.layout import layout_positions\n"
+            "G = nx.relabel_nodes(nx.barabasi_albert_graph(300, 2, seed=1), lambda n: f'paper:{n}')\n"
+            "G.add_edges_from([('x:a', 'x:b'), ('x:b', 'x:c')])\n"
+            "print(json.dumps(sorted(layout_positions(G, seed=3, anchors=40, first=set(list(G)[:120])).items())))")
+    runs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": str(h)}).stdout for h in (1, 2, 3)}
+    assert len(runs) == 1 and len(json.loads(runs.pop())) == 303

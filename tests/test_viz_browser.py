@@ -16,6 +16,7 @@ from click.testing import CliRunner
 from test_viz import IMG, SCRIPT, payload_graph
 
 from kg.cli import cli
+from kg.model import INTRODUCES, MODEL, PAPER, USES, Edge, Graph, Node
 from kg.viz import CHROMIUM_ARGS, READY, chromium, chromium_path, load_style, render_html, render_png
 
 pytestmark = pytest.mark.browser
@@ -61,8 +62,10 @@ class Loaded:
     requests: list[str] = field(default_factory=list)
 
 
-def load(browser: Any, html: Path) -> Iterator[Loaded]:
+def load(browser: Any, html: Path, size: tuple[int, int] | None = None) -> Iterator[Loaded]:
     page = browser.new_page()
+    if size:
+        page.set_viewport_size({"width": size[0], "height": size[1]})
     loaded = Loaded(page)
     page.on("console", lambda m: None if m.text.startswith(GL_DRIVER) else loaded.console.append(f"{m.type}: {m.text}"))
     page.on("pageerror", lambda e: loaded.console.append(f"pageerror: {e}"))
@@ -155,6 +158,9 @@ def test_overview_adds_authors_on_demand_relays_out_and_counts_follow(full: Load
     page.get_by_label("Author (4)").check()
     page.wait_for_function("kg.layouts === 1")
     assert page.inner_text("#kg-count") == "10 of 11 nodes, 13 of 14 links shown"
+    page.wait_for_timeout(200)
+    _assert_apart(page.evaluate("kg.labelBoxes"))  # labels placed again for the new layout
+    assert {n for n in page.evaluate("kg.labelsDrawn") if n.startswith("author:")}
     after = page.evaluate("kg.positions()")
     assert set(after) == set(before) | {"author:ann", "author:bob", "author:cy", "author:di"}
     assert any(after[k] != before[k] for k in before)  # re-laid out to make room
@@ -345,3 +351,78 @@ def test_page_without_webgl_falls_back_to_vis_and_says_so(chromium_available: No
             assert page.inner_text("#kg-note").startswith("This browser gives the page no WebGL")
             assert page.evaluate("kg.find('gshard')") == "model:gshard"
             assert page.evaluate("window.__pwned") is None and loaded.console == []
+
+
+def crowd(n: int) -> Any:
+    """``n`` papers in a few tight clusters, each introducing a model; names of many lengths."""
+    g = Graph()
+    words = ["Sparse", "Mixture", "Scaling", "Tokens", "Vision", "Speech", "Routing", "Experts", "Pathways"]
+    for i in range(n):
+        title = " ".join(words[(i + k) % len(words)] for k in range(1 + i % 5)) + f" {i}"
+        g.add_node(Node(f"paper:q{i}", PAPER, {"title": title, "name": title, "year": 2015 + i % 9}))
+        g.add_node(Node(f"model:q{i}", MODEL, {"name": f"M{i}" + "x" * (i % 7)}))
+        g.add_edge(Edge(f"paper:q{i}", INTRODUCES, f"model:q{i}"))
+        if i % 8:
+            g.add_edge(Edge(f"paper:q{i}", USES, f"model:q{i - i % 8}"))
+    return g.to_networkx()
+
+
+@pytest.mark.parametrize("renderer", RENDERERS)
+def test_overview_draws_only_labels_that_fit_and_more_when_zoomed(browser: Any, tmp_path: Path, renderer: str) -> None:
+    html = render_html(crowd(240), tmp_path / "crowd.html", style=style_for(renderer))
+    for loaded in load(browser, html, size=(1200, 800)):
+        page = loaded.page
+        assert page.evaluate("kg.renderer") == renderer and loaded.console == []
+        page.wait_for_timeout(300)
+        first = page.evaluate("kg.labelsDrawn")
+        assert 0 < len(first) < 480  # some labels, not all
+        _assert_apart(page.evaluate("kg.labelBoxes"))
+        if renderer == "vis":
+            page.evaluate("kg.network.moveTo({scale: kg.network.getScale() * 4, animation: false})")
+        else:
+            page.evaluate("kg.sigma.getCamera().setState({ratio: kg.sigma.getCamera().ratio / 4})")
+        page.wait_for_timeout(300)
+        zoomed = page.evaluate("kg.labelsDrawn")
+        _assert_apart(page.evaluate("kg.labelBoxes"))
+        assert set(zoomed) - set(first)  # zooming in names more nodes
+
+
+def _assert_apart(boxes: list[list[float]]) -> None:
+    """No two drawn label boxes (screen pixels, as measured by the page) overlap."""
+    hits = [(a, b) for i, a in enumerate(boxes) for b in boxes[i + 1:]
+            if a[0] < b[2] - 0.5 and b[0] < a[2] - 0.5 and a[1] < b[3] - 0.5 and b[1] < a[3] - 0.5]
+    assert hits == []
+
+
+def test_sigma_adds_on_demand_kinds_when_checked_and_keeps_every_position(browser: Any, tmp_path: Path) -> None:
+    for loaded in load(browser, render_html(payload_graph(), tmp_path / "s.html", style=style_for("sigma"))):
+        page = loaded.page
+        assert page.evaluate("kg.graph.order") == 6  # papers and models: authors and topics wait until asked
+        before = page.evaluate("kg.positions()")
+        page.get_by_label("Author (4)").check()
+        assert page.evaluate("kg.graph.order") == 10 and page.evaluate("kg.layouts") == 0
+        after = page.evaluate("kg.positions()")
+        assert {k: after[k] for k in before} == before and set(after) - set(before) == {
+            "author:ann", "author:bob", "author:cy", "author:di"}
+        assert page.inner_text("#kg-count") == "10 of 11 nodes, 13 of 14 links shown"
+        assert loaded.console == []
+
+
+@pytest.mark.parametrize(("size", "whole"), [((1400, 900), True), ((520, 420), False)])
+def test_lineage_opens_whole_when_readable_else_on_its_oldest_corner_and_says_so(
+        browser: Any, tmp_path: Path, size: tuple[int, int], whole: bool) -> None:
+    html = render_html(lineage_graph_with_fans(), tmp_path / "lineage.html", view="lineage")
+    for loaded in load(browser, html, size=size):
+        page = loaded.page
+        ids = page.evaluate("kg.network.body.nodeIndices")
+        inside = page.evaluate("""ids => { const w = kg.network.body.container.clientWidth,
+            h = kg.network.body.container.clientHeight;
+            return ids.filter(id => { const b = kg.network.getBoundingBox(id),
+                a = kg.network.canvasToDOM({x: b.left, y: b.top}),
+                c = kg.network.canvasToDOM({x: b.right, y: b.bottom});
+                return a.x >= 0 && a.y >= 0 && c.x <= w && c.y <= h; }); }""", ids)
+        assert (sorted(inside) == sorted(ids)) is whole
+        assert page.is_visible("#kg-note") is not whole
+        if not whole:
+            assert "opens at a readable zoom on its oldest models" in page.inner_text("#kg-note")
+            assert page.evaluate("kg.network.getScale()") == load_style()["lineage"]["min_scale"]

@@ -19,17 +19,18 @@ from typing import Any
 import networkx as nx
 
 from kg.api import build, load_networkx
-from kg.model import AUTHOR, AUTHORED, BUILDS_ON
+from kg.model import AUTHOR, AUTHORED
 from kg.paths import VISUALIZATIONS_DIR
-from kg.viz import VIEWS, render_html, render_png
+from kg.viz import VIEWS, lineage_graph, render_html, render_png
 
 ROOT = Path(__file__).resolve().parent.parent
-SIZES = {"lineage": (1500, 950), "lineage-all": (1700, 1250)}  # pixels; the others 1400 x 900
+SIZES = {"lineage": (1500, 950), "lineage-all": (2000, 1050)}  # pixels; the others 1400 x 900
 
 
 def biggest_family(G: Any) -> str | None:
-    """The model whose BUILDS_ON ancestors plus descendants are most numerous (ties: smallest id)."""
-    L = nx.DiGraph((s, t) for s, t, a in G.edges(data=True) if a.get("type") == BUILDS_ON)
+    """The model whose BUILDS_ON ancestors plus descendants are most numerous in the lineage view (which
+    leaves out generic parents, as ``kg lineage`` does; ties: smallest id)."""
+    L = nx.DiGraph(lineage_graph(G).edges())
     sizes = {m: len(nx.ancestors(L, m) | nx.descendants(L, m)) for m in L}
     return min(sizes, key=lambda m: (-sizes[m], m)) if sizes else None
 

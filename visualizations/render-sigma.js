@@ -19,17 +19,34 @@
     // pair of nodes the first is drawn, the panel lists them all. Filters set the ``hidden`` attribute
     // (no reducers: sigma then reads the attributes as they are).
     var graph = new S.Graph({ multi: false, type: "directed", allowSelfLoops: true });
-    data.nodes.forEach(function (n) {
+    // Nodes hidden at first (kinds shown on demand) and their links join the graph when first shown: the
+    // first frame waits only for what it draws.
+    var pending = [], pendingEdges = [];
+    function addNode(n) {
       graph.addNode(n.id, { x: n.x, y: -n.y, size: Math.max(1.5, (n.size || 6) * (cheap ? 0.35 : 0.45)),
                             color: n.color, label: n.name, hidden: !hooks.isVisible(n.id) });
-    });
-    var drawnEdges = [];
-    data.edges.forEach(function (e) {
+    }
+    function addEdge(e) {
       if (graph.hasDirectedEdge(e.from, e.to)) { return; }
       graph.addDirectedEdgeWithKey(String(e.id), e.from, e.to, {
         color: e.color, size: cheap ? 0.5 : Math.max(0.5, (e.width || 1) * 0.6), hidden: !hooks.isEdgeVisible(e.id) });
-      drawnEdges.push(e.id);
+    }
+    data.nodes.forEach(function (n) { if (hooks.isVisible(n.id)) { addNode(n); } else { pending.push(n); } });
+    data.edges.forEach(function (e) {
+      if (graph.hasNode(e.from) && graph.hasNode(e.to)) { addEdge(e); } else { pendingEdges.push(e); }
     });
+    function addPending() {
+      var left = [];
+      pending.forEach(function (n) { if (hooks.isVisible(n.id)) { addNode(n); } else { left.push(n); } });
+      if (left.length === pending.length) { return false; }
+      pending = left;
+      var rest = [];
+      pendingEdges.forEach(function (e) {
+        if (graph.hasNode(e.from) && graph.hasNode(e.to)) { addEdge(e); } else { rest.push(e); }
+      });
+      pendingEdges = rest;
+      return true;
+    }
     kg.marks.graph = performance.now() - t0;
     var renderer = new S.Sigma(graph, container, {
       nodeProgramClasses: { circle: cheap ? S.NodePointProgram : S.NodeCircleProgram },
@@ -38,6 +55,7 @@
       defaultEdgeType: "line",
       hideEdgesOnMove: true,
       hideLabelsOnMove: cheap,
+      renderLabels: !hooks.drawLabels,  // force-laid views: the page draws the labels (see viewer.js)
       labelRenderedSizeThreshold: cheap ? 9 : 6,
       labelDensity: 0.7,
       labelGridCellSize: 120,
@@ -67,11 +85,17 @@
       ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
       ctx.clearRect(0, 0, w, h);
       if (data.axis) { drawAxis(ctx, w); }
-      if (chosen === null) { return; }
       var at = function (id) {
         var a = graph.getNodeAttributes(id);
         return renderer.graphToViewport({ x: a.x, y: a.y });
       };
+      if (hooks.drawLabels) {
+        var o = renderer.graphToViewport({ x: 0, y: 0 }), e = renderer.graphToViewport({ x: 1000, y: 0 });
+        hooks.drawLabels(ctx, w, h, Math.abs(e.x - o.x) / 1000, function (n) { return at(n.id); }, function (n) {
+          return graph.hasNode(n.id) ? renderer.getNodeDisplayData(n.id).size : 2;
+        });
+      }
+      if (chosen === null) { return; }
       var me = at(chosen.id);
       ctx.lineWidth = 2;
       ctx.strokeStyle = "rgba(40,40,40,0.85)";
@@ -124,13 +148,16 @@
 
     return {
       applyVisibility: function () {
+        // hidden only changes what is drawn; nodes just added still need sigma's full indexing
+        // (sigma re-indexes nodes on updates of no named attribute, edges on updates naming zIndex)
+        var added = pending.length && addPending();
         graph.updateEachNodeAttributes(function (id, attrs) { attrs.hidden = !hooks.isVisible(id); return attrs; },
-                                       { attributes: ["hidden"] });
+                                       added ? {} : { attributes: ["hidden"] });
         graph.updateEachEdgeAttributes(function (id, attrs) { attrs.hidden = !hooks.isEdgeVisible(Number(id)); return attrs; },
-                                       { attributes: ["hidden"] });
+                                       { attributes: added ? ["hidden", "zIndex"] : ["hidden"] });
       },
       highlight: function (id, around, links) {
-        chosen = id === null ? null : { id: id, around: Array.from(around), links: links };
+        chosen = id === null ? null : { id: id, around: Array.from(around).filter(hooks.isVisible), links: links };
         requestAnimationFrame(drawLayer);
       },
       focus: function (id) {
@@ -148,8 +175,9 @@
         return out;
       },
       start: function () {
-        renderer.once("afterRender", hooks.onReady);
-        renderer.refresh();
+        // sigma's constructor has drawn the first frame already (a second refresh would redo all of it)
+        drawLayer();
+        requestAnimationFrame(hooks.onReady);
       }
     };
   };

@@ -5,7 +5,12 @@
   "use strict";
   window.kgRenderers = window.kgRenderers || {};
   window.kgRenderers.vis = function (data, container, hooks) {
-    var nodes = new vis.DataSet(data.nodes);
+    // Force-laid views: the page draws the labels (hooks.drawLabels); vis-network shows the name on hover.
+    var nodes = new vis.DataSet(hooks.drawLabels ? data.nodes.map(function (n) {
+      var copy = Object.assign({}, n);
+      delete copy.label;
+      return copy;
+    }) : data.nodes);
     var edges = new vis.DataSet(data.edges);
     var nodeView = new vis.DataView(nodes, { filter: function (n) { return hooks.isVisible(n.id); } });
     var edgeView = new vis.DataView(edges, { filter: function (e) { return hooks.isEdgeVisible(e.id); } });
@@ -51,6 +56,37 @@
       });
     }
 
+    var chosen = null;
+    if (hooks.drawLabels) {
+      network.on("afterDrawing", function (ctx) {
+        var view = network.body.view, scale = view.scale, shift = view.translation;
+        var ratio = window.devicePixelRatio || 1;
+        var at = function (n) {
+          var b = network.body.nodes[n.id];
+          return { x: b.x * scale + shift.x, y: b.y * scale + shift.y };
+        };
+        var radius = function (n) { return n.size * scale; };
+        ctx.save();
+        ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+        hooks.drawLabels(ctx, container.clientWidth, container.clientHeight, scale, at, radius);
+        if (chosen !== null) {  // the selection and its neighbours are always named
+          ctx.font = "bold 12px sans-serif";
+          ctx.textAlign = "center";
+          ctx.textBaseline = "top";
+          chosen.forEach(function (id) {
+            var n = hooks.node(id);
+            if (!n || !hooks.isVisible(id)) { return; }
+            var p = at(n), text = n.label || n.name, w = ctx.measureText(text).width;
+            ctx.fillStyle = "rgba(255,255,255,0.92)";
+            ctx.fillRect(p.x - w / 2 - 2, p.y + radius(n) + 1, w + 4, 16);
+            ctx.fillStyle = "#111";
+            ctx.fillText(text, p.x, p.y + radius(n) + 2);
+          });
+        }
+        ctx.restore();
+      });
+    }
+
     function positions() {
       var ids = data.nodes.map(function (n) { return n.id; }).filter(hooks.isVisible);
       return network.getPositions(ids);
@@ -60,8 +96,13 @@
       var opts = { enabled: true, solver: data.relayout.solver, stabilization: false };
       opts[data.relayout.solver] = data.relayout[data.relayout.solver];
       network.setOptions({ physics: opts });
-      network.once("stabilized", function () {
+      // after the fixed number of steps (not "stabilized", which waits, drawing, until nothing moves)
+      network.once("stabilizationIterationsDone", function () {
         network.setOptions({ physics: { enabled: false } });
+        if (hooks.relabel) {
+          var ids = data.nodes.map(function (n) { return n.id; }).filter(hooks.isVisible);
+          hooks.relabel(network.getPositions(ids), ids);
+        }
         network.fit({ animation: false });
         kg.layouts += 1;
       });
@@ -72,6 +113,7 @@
     // (data.fade false), where every DataSet update costs a pass over the page, the node, its neighbours and
     // its links are selected together instead, which vis-network draws highlighted at no data cost.
     function highlight(id, around, links) {
+      chosen = id === null ? null : [id].concat(Array.from(around));
       if (data.fade) {
         nodes.update(data.nodes.map(function (n) {
           var on = id === null || n.id === id || around.has(n.id);
@@ -104,6 +146,13 @@
         // A lineage too big to read when fitted opens at a readable zoom on its oldest corner (or its focus).
         if (data.min_scale && data.nodes.length && network.getScale() < data.min_scale) {
           var focus = data.nodes.find(function (n) { return n.focus; });
+          var note = document.getElementById("kg-note");  // shown first: it takes room from the drawing
+          note.textContent = (note.hidden ? "" : note.textContent + " ") + "This lineage is too big to read whole " +
+            "in this window: it opens at a readable zoom on its " + (focus ? "focus" : "oldest models") +
+            "; drag or zoom out to see the rest.";
+          note.hidden = false;
+          network.setSize("100%", "100%");  // vis measures the smaller drawing now, not on its next resize check
+          kg.cornered = true;
           var left = Math.min.apply(null, data.nodes.map(function (n) { return n.x; }));
           var top = Math.min.apply(null, data.nodes.map(function (n) { return n.y; }));
           var w = container.clientWidth / 2 / data.min_scale, h = container.clientHeight / 2 / data.min_scale;

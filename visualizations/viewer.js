@@ -20,6 +20,116 @@
     if (n.legend === undefined) { n.legend = n.kind; }
     byId.set(n.id, n);
   });
+  var edgeLook = data.edge_look || {};
+  data.edges.forEach(function (e) {
+    if (e.title === undefined) { e.title = e.kind; }
+    if (e.color === undefined) { e.color = edgeLook.color; }
+    if (e.width === undefined) { e.width = edgeLook.width; }
+  });
+  // Labels of force-laid views: drawn by the page at a fixed screen size, each from the zoom ``lz`` computed
+  // in Python so that no two overlap (kg.viz.layout.label_zooms); the others show on hover and selection.
+  // After a re-layout in the page (vis-network, a kind checked on demand) the same greedy rule runs here.
+  var labels = data.labels ? { look: data.labels, order: [] } : null;
+  function sortLabels() {
+    labels.order = data.nodes.filter(function (n) { return n.lz !== undefined; });
+    labels.order.sort(function (a, b) { return a.lz - b.lz; });
+  }
+  if (labels) { sortLabels(); }
+  function relabel(pos, ids) {  // pos: id -> {x, y} in layout units; ids: the visible nodes
+    var started = performance.now();
+    var look = labels.look, firstOn = new Set();
+    data.legend.forEach(function (item) { if (item.on !== false) { firstOn.add(item.key); } });
+    var order = ids.map(function (id) { return byId.get(id); }).sort(function (a, b) {
+      return (a.focus ? 0 : 1) - (b.focus ? 0 : 1) || (a.lead ? 0 : 1) - (b.lead ? 0 : 1) ||
+        (firstOn.has(a.legend) ? 0 : 1) - (firstOn.has(b.legend) ? 0 : 1) ||
+        b.value - a.value ||
+        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    });
+    var xs = ids.map(function (id) { return pos[id].x; }), ys = ids.map(function (id) { return pos[id].y; });
+    var fit = Math.min(look.view_px[0] / (Math.max.apply(null, xs) - Math.min.apply(null, xs) + 1),
+                       look.view_px[1] / (Math.max.apply(null, ys) - Math.min.apply(null, ys) + 1));
+    data.nodes.forEach(function (n) { delete n.lz; delete n.ls; });
+    var cell = 256, pad = 3, done = 0, rank = new Map();
+    order.forEach(function (n, i) { rank.set(n.id, i); });
+    var spots = function (b, grow) {
+      var out = [];
+      for (var gx = Math.floor((b[0] - grow) / cell); gx <= Math.floor((b[2] + grow) / cell); gx++) {
+        for (var gy = Math.floor((b[1] - grow) / cell); gy <= Math.floor((b[3] + grow) / cell); gy++) { out.push(gx + "," + gy); }
+      }
+      return out;
+    };
+    for (var s = Math.min(fit / 1.5, 1); s <= look.zoom_last * (1 + 1e-9) && done < order.length; s *= look.zoom_step) {
+      var grid = new Map();
+      var box = function (n, side) {  // as kg.viz.layout.label_zooms: a node with its label on a side, or alone
+        var p = pos[n.id], r = s * n.size;
+        if (side === null) { return [s * p.x - r, s * p.y - r, s * p.x + r, s * p.y + r, rank.get(n.id)]; }
+        return labelBox(s * p.x, s * p.y, r, (n.label || n.name).length * look.char_px + 4, look.line_px, side).concat([-1]);
+      };
+      var put = function (b) {
+        spots(b, 0).forEach(function (k) { if (!grid.has(k)) { grid.set(k, []); } grid.get(k).push(b); });
+      };
+      var free = function (b, mine) {
+        return !spots(b, pad).some(function (k) {
+          return (grid.get(k) || []).some(function (o) {
+            return o[4] < mine && b[0] < o[2] + pad && o[0] < b[2] + pad && b[1] < o[3] + pad && o[1] < b[3] + pad;
+          });
+        });
+      };
+      order.forEach(function (n, i) { if (n.lz !== undefined || i < 1000) { put(box(n, n.lz !== undefined ? n.ls || 0 : null)); } });
+      order.forEach(function (n) {
+        for (var side = 0; side < 4 && n.lz === undefined; side++) {
+          var b = box(n, side);
+          if (free(b, rank.get(n.id))) { put(b); n.lz = s; n.ls = side; done += 1; }
+        }
+      });
+    }
+    sortLabels();
+    kg.relabelMs = performance.now() - started;
+  }
+  // The box of a node at (x, y) of radius r with its label (width x line) on a side: 0 below, 1 right, 2 left,
+  // 3 above (kg.viz.layout.label_box).
+  function labelBox(x, y, r, width, line, side) {
+    var half;
+    if (side === 0 || side === 3) {
+      half = Math.max(width / 2, r);
+      return side === 0 ? [x - half, y - r, x + half, y + r + 2 + line] : [x - half, y - r - 2 - line, x + half, y + r];
+    }
+    half = Math.max(r, line / 2);
+    return side === 1 ? [x - r, y - half, x + r + 4 + width, y + half] : [x - r - 4 - width, y - half, x + r, y + half];
+  }
+  var ALIGN = ["center", "left", "right", "center"], BASE = ["top", "middle", "middle", "bottom"];
+  // Draws the labels due at ``scale`` (screen pixels per layout unit) inside a w x h viewport; ``at`` gives a
+  // node's screen position, ``radius`` its drawn radius in screen pixels.
+  function drawLabels(ctx, w, h, scale, at, radius) {
+    ctx.font = "12px sans-serif";
+    ctx.lineWidth = 3;
+    ctx.strokeStyle = "rgba(255,255,255,0.85)";
+    ctx.fillStyle = "#222";
+    var limit = scale * 1.0001, drawn = [], boxes = [];
+    for (var i = 0; i < labels.order.length && labels.order[i].lz <= limit; i++) {
+      var n = labels.order[i];
+      if (!visible.has(n.id)) { continue; }
+      var p = at(n);
+      if (p.x < -200 || p.x > w + 200 || p.y < -40 || p.y > h + 40) { continue; }
+      var side = n.ls || 0, r = radius(n);
+      var x = side === 1 ? p.x + r + 4 : side === 2 ? p.x - r - 4 : p.x;
+      var y = side === 0 ? p.y + r + 2 : side === 3 ? p.y - r - 2 : p.y;
+      ctx.textAlign = ALIGN[side];
+      ctx.textBaseline = BASE[side];
+      ctx.strokeText(n.label, x, y);
+      ctx.fillText(n.label, x, y);
+      drawn.push(n.id);
+      var tw = ctx.measureText(n.label).width;  // the text alone, as drawn
+      var x0 = side === 1 ? x : side === 2 ? x - tw : x - tw / 2;
+      var y0 = side === 0 ? y : side === 3 ? y - 12 : y - 6;
+      boxes.push([x0, y0, x0 + tw, y0 + 12]);
+    }
+    ctx.textAlign = "start";
+    ctx.textBaseline = "alphabetic";
+    kg.labelsDrawn = drawn;
+    kg.labelBoxes = boxes;  // screen pixels, as drawn (for the tests)
+  }
+
   // Neighbours and links per node, built on first use (a selection or the year filter), not at load.
   var adjacentMap = null, edgesOfMap = null;
   function index() {
@@ -100,6 +210,9 @@
     isEdgeVisible: function (id) { return visibleEdges.has(id); },
     onSelect: function (id) { select(id); },
     onReady: markReady,
+    node: function (id) { return byId.get(id); },
+    drawLabels: labels ? drawLabels : null,
+    relabel: labels ? relabel : null,
     gpuName: gpuName,
     kg: kg
   });
@@ -215,7 +328,8 @@
     legendList.appendChild(li);
   });
   if (data.legend.some(function (item) { return item.on === false; })) {
-    legendList.appendChild(el("li", "Unchecked kinds are hidden; check one to add it (the layout makes room).", "kg-hint"));
+    legendList.appendChild(el("li", "Unchecked kinds are hidden; check one to add it " + (pickName === "vis" ?
+      "(the layout makes room)." : "(next to what it links to; nothing else moves)."), "kg-hint"));
   }
 
   // Year filter: dated nodes older than the chosen year go, and so do undated nodes left without neighbours.

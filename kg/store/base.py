@@ -9,7 +9,8 @@ from typing import Any
 
 from kg.model import AUTHOR, AUTHORED, LABELS, PAPER, Edge, Graph, Node
 from kg.store.cypher import (COAUTHORSHIP_EDGES, COAUTHORSHIP_PAPERS, COUNT_LABELS, COUNT_STUBS, COUNT_TYPES,
-                             READ_EDGES, READ_NODES, find_by, node_by_id, read_edges, read_nodes, write_plan)
+                             READ_EDGES, READ_NODES, find_by, names_of, node_by_id, read_edges, read_nodes,
+                             write_plan)
 
 
 @dataclass(frozen=True)
@@ -101,6 +102,31 @@ class GraphStore(ABC):
             if rows:
                 return str(rows[0]["id"])
         return None
+
+    def names(self, label: str) -> Graph:
+        """Every ``label`` node with only its ``id``, ``name``, ``title`` and ``aliases``: what a loose name
+        lookup (``kg.queries.find``) reads when ``find_exact`` finds nothing."""
+        graph = Graph()
+        for row in self.run(names_of(label)):
+            props = {k: row[k] for k in ("id", "name", "title", "aliases") if row.get(k) is not None}
+            graph.add_node(Node(str(row["id"]), label, props))
+        return graph
+
+    def lineage_around(self, model_id: str, depth: int, min_score: float = 0.0, show_generic: bool = False) -> Graph:
+        """What ``kg.analysis.lineage.lineage`` reads about the model ``model_id`` (its answer on this subgraph
+        equals its answer on the whole graph): the models up to ``depth`` BUILDS_ON steps either way, read a
+        level at a time through the id index, and the papers dating them (``kg.store.lineage.around``)."""
+        from kg.store.lineage import around
+
+        return around(self, model_id, depth, min_score, show_generic)
+
+    def lineage_between(self, a: str, b: str, min_score: float = 0.0, show_generic: bool = False) -> Graph:
+        """What ``kg.analysis.lineage.lineage_path`` reads about the models ``a`` and ``b`` when a chain of at
+        most ``kg.store.lineage.PATH_LIMIT`` (10) BUILDS_ON steps joins them; a longer chain is not found
+        (``kg.store.lineage.between``: a bidirectional frontier search, then the shortest-path search's reads)."""
+        from kg.store.lineage import between
+
+        return between(self, a, b, min_score, show_generic)
 
     def coauthorship(self, author_id: str) -> Graph:
         """The author ``author_id``, their papers, everyone who wrote one of them and those AUTHORED edges.

@@ -12,7 +12,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from kg.model import AUTHOR, AUTHORED, DATASET, HARDWARE, LABELS, MODEL, ORG, PAPER, SCHEMA, TOPIC, Graph, Value
+from kg.model import (AUTHOR, AUTHORED, BUILDS_ON, DATASET, HARDWARE, INTRODUCES, LABELS, MODEL, ORG, PAPER,
+                      PAPER_ENTITY_RELS, SCHEMA, TOPIC, Graph, Value)
 
 BATCH_ROWS = 5000
 # String properties indexed besides the unique ``id``: what the named queries look nodes up by.
@@ -204,3 +205,50 @@ def write_plan(graph: Graph) -> Iterator[WriteStep]:
     for shape in sorted(by_shape):
         for rows in batches(by_shape[shape]):
             yield WriteStep(merge_edge(*shape), rows)
+
+
+# Lineage around one model, read a step at a time (kg.store.lineage): the models one BUILDS_ON step from the
+# frontier ``$ids`` either way, keeping the edges kg.analysis.lineage keeps (score at least ``$min_score``, an
+# edge without one scoring 1; generic ones only with ``$generic``); the frontier is matched first, by the id index.
+_KEEP_BUILDS_ON = "coalesce(r.score, 1.0) >= $min_score AND ($generic OR coalesce(r.generic, false) = false)"
+BUILDS_ON_UP = (f"MATCH (m:{_checked(MODEL, LABELS)}) WHERE m.id IN $ids "
+                f"MATCH (m)-[r:{_checked(BUILDS_ON, SCHEMA)}]->(a:{_checked(MODEL, LABELS)}) WHERE {_KEEP_BUILDS_ON} "
+                "RETURN m.id AS source, a.id AS target, properties(a) AS node, properties(r) AS props")
+BUILDS_ON_DOWN = (f"MATCH (m:{_checked(MODEL, LABELS)}) WHERE m.id IN $ids "
+                  f"MATCH (a:{_checked(MODEL, LABELS)})-[r:{_checked(BUILDS_ON, SCHEMA)}]->(m) WHERE {_KEEP_BUILDS_ON} "
+                  "RETURN a.id AS source, m.id AS target, properties(a) AS node, properties(r) AS props")
+# The same steps with only what the shortest-path search weighs (``score``, ``generic``), for kg lineage-path;
+# then the properties of the chain found, by ids.
+BUILDS_ON_UP_SCORES = (f"MATCH (m:{_checked(MODEL, LABELS)}) WHERE m.id IN $ids "
+                       f"MATCH (m)-[r:{_checked(BUILDS_ON, SCHEMA)}]->(a:{_checked(MODEL, LABELS)}) "
+                       f"WHERE {_KEEP_BUILDS_ON} "
+                       "RETURN m.id AS source, a.id AS target, r.score AS score, r.generic AS generic")
+BUILDS_ON_DOWN_SCORES = (f"MATCH (m:{_checked(MODEL, LABELS)}) WHERE m.id IN $ids "
+                         f"MATCH (a:{_checked(MODEL, LABELS)})-[r:{_checked(BUILDS_ON, SCHEMA)}]->(m) "
+                         f"WHERE {_KEEP_BUILDS_ON} "
+                         "RETURN a.id AS source, m.id AS target, r.score AS score, r.generic AS generic")
+CHAIN_EDGES = (f"UNWIND $rows AS row MATCH (a:{_checked(MODEL, LABELS)} {{id: row.source}})"
+               f"-[r:{_checked(BUILDS_ON, SCHEMA)}]->(b:{_checked(MODEL, LABELS)} {{id: row.target}}) "
+               "RETURN a.id AS source, b.id AS target, properties(r) AS props")
+MODELS_BY_ID = f"MATCH (m:{_checked(MODEL, LABELS)}) WHERE m.id IN $ids RETURN properties(m) AS props"
+_PAPER_MODEL = "|".join(_checked(rel, SCHEMA) for rel in PAPER_ENTITY_RELS)
+_DATING = "p.id AS id, p.date AS date, p.year AS year, p.title AS title"
+# The papers that date a model (kg.analysis.lineage.model_dates): its introducing paper, looked up by the title
+# the build stored on the model (``introduced_by``, indexed); or, when the model stores no dates, every paper
+# naming it.
+INTRODUCING_PAPERS = (f"UNWIND $rows AS row MATCH (p:{_checked(PAPER, LABELS)} {{title: row.title}})"
+                      f"-[r:{_checked(INTRODUCES, SCHEMA)}]->(m:{_checked(MODEL, LABELS)} {{id: row.id}}) "
+                      f"RETURN m.id AS model, type(r) AS type, {_DATING}")
+NAMING_PAPERS = (f"MATCH (m:{_checked(MODEL, LABELS)}) WHERE m.id IN $ids "
+                 f"MATCH (p:{_checked(PAPER, LABELS)})-[r:{_PAPER_MODEL}]->(m) "
+                 f"RETURN m.id AS model, type(r) AS type, {_DATING}")
+
+
+def names_of(label: str) -> str:
+    """The ids, names, titles and aliases of every ``label`` node: what a loose name lookup reads.
+
+    Raises:
+        ValueError: ``label`` is not in the schema.
+    """
+    return (f"MATCH (n:{_checked(label, LABELS)}) "
+            "RETURN n.id AS id, n.name AS name, n.title AS title, n.aliases AS aliases")

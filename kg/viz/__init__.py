@@ -25,7 +25,7 @@ import networkx as nx
 from kg.errors import NodeNotFound, VizError
 from kg.model import LABELS, MODEL
 from kg.paths import VISUALIZATIONS_DIR
-from kg.viz.layout import edges_off_nodes, layout_positions, lineage_layout
+from kg.viz.layout import edges_off_nodes, label_zooms, layout_positions, lineage_layout
 from kg.viz.lookup import find_node
 from kg.viz.page import json_for_html as _json_for_html
 from kg.viz.page import page_html
@@ -104,8 +104,9 @@ def page_data(G: Any, *, view: str = "full", focus: str | None = None, depth: in
             on_demand = style["overview"]["on_demand"] if view == "full" and types is None else []
             shown = {n["kind"] for n in nodes} - set(on_demand)
             legend = label_legend(nodes, style, on_demand if shown else [])
-        options["nodes"]["scaling"] = style["overview"]["scaling"]
         _place(nodes, edges, legend, style, seed)
+        _size_and_label(nodes, legend, style, sized=view == "collaboration", focus=focus_id)
+        extra["labels"] = {k: style["overview"][k] for k in ("char_px", "line_px", "zoom_step", "zoom_last", "view_px")}
     if focus_id is not None and focus_id in {n["id"] for n in nodes} and view != "lineage":
         mark_focus(next(n for n in nodes if n["id"] == focus_id), style)
     options["physics"] = {"enabled": False}
@@ -115,8 +116,15 @@ def page_data(G: Any, *, view: str = "full", focus: str | None = None, depth: in
     renderer = "sigma" if len(nodes) >= style["big"]["sigma_min_nodes"] else "vis"
     looks = {label: {k: look[k] for k in ("color", "shape", "size")} for label, look in style["labels"].items()}
     _drop_defaults(nodes, looks, style["big"]["abstract_max_chars"] if renderer == "sigma" else None)
+    edge_look = {"color": style["edges"]["color"], "width": style["edges"]["width"]}
+    for e in edges:  # likewise for links: the kind is the tooltip, colour and width those of the style
+        for key, value in edge_look.items():
+            if e.get(key) == value:
+                del e[key]
+        if e.get("title") == e["kind"]:
+            del e["title"]
     return {"view": view, "empty": empty, "title": title, "nodes": nodes, "edges": edges, "legend": legend,
-            "renderer": renderer, "looks": looks,
+            "renderer": renderer, "looks": looks, "edge_look": edge_look,
             "options": options, "physics": False, "relayout": style["relayout"] if view != "lineage" else None,
             "years": [min(years), max(years)] if years else None, "faded": style["faded_color"],
             "fade": len(nodes) <= style["highlight"]["fade_max_nodes"], "seed": seed, **extra}
@@ -179,6 +187,44 @@ def _place(nodes: list[dict[str, Any]], edges: list[dict[str, Any]], legend: lis
     for n in nodes:
         x, y = pos.get(n["id"]) or (rng.uniform(-1.6, 1.6), rng.uniform(-1.6, 1.6))
         n["x"], n["y"] = round(x * scale), round(y * scale)
+
+
+def _size_and_label(nodes: list[dict[str, Any]], legend: list[dict[str, Any]], style: dict[str, Any],
+                    sized: bool = False, focus: str | None = None) -> None:
+    """Give each node of a force-laid view its drawn size (unless ``sized``: ``overview.sizes``, from ``min``
+    to ``max`` layout units, linear in ``value``, its degree), the zoom ``lz`` from which its label is
+    drawn and its side ``ls`` (``layout.label_zooms``; no ``lz``: the label shows on hover and selection).
+
+    The focus is labelled first, then the authors naming a community, then the kinds shown at first, then
+    the others (checked on demand), each by ``value``: the labels of the first picture never give way to a
+    kind the reader has not asked for.
+    Only the first ``overview.labels_max`` nodes in that order get one (the time it takes grows with it).
+    """
+    look = style["overview"]
+    values = [n["value"] for n in nodes]
+    low, high = min(values, default=0), max(values, default=0)
+    for n in nodes if not sized else ():
+        share = (n["value"] - low) / (high - low) if high > low else 0.5
+        n["size"] = round(look["sizes"]["min"] + share * (look["sizes"]["max"] - look["sizes"]["min"]), 1)
+    first = {item["key"] for item in legend if item.get("on", True)}
+    order = sorted(nodes, key=lambda n: (n["id"] != focus, not n.get("lead"), n["legend"] not in first,
+                                         -n["value"], n["id"]))
+    text = {n["id"]: n.get("label") or n["name"] for n in nodes}
+    pos = {n["id"]: (n["x"], n["y"]) for n in nodes}
+    xs, ys = [p[0] for p in pos.values()], [p[1] for p in pos.values()]
+    fit = min(look["view_px"][0] / (max(xs, default=0) - min(xs, default=0) + 1),
+              look["view_px"][1] / (max(ys, default=0) - min(ys, default=0) + 1))
+    big = len(nodes) >= style["big"]["sigma_min_nodes"]  # sigma draws nodes a few screen pixels wide
+    order = order[: look["labels_max"]]  # the others: on hover and selection
+    zooms = label_zooms(pos, [n["id"] for n in order], {k: len(t) * look["char_px"] + 4 for k, t in text.items()},
+                        {n["id"]: 0 if big else n["size"] for n in nodes}, radius_px=4 if big else 0,
+                        line_px=look["line_px"], first=min(fit / 1.5, 1.0), step=look["zoom_step"],
+                        last=look["zoom_last"])
+    for n in nodes:
+        if n["id"] in zooms:
+            n["lz"], side = zooms[n["id"]]
+            if side:
+                n["ls"] = side  # the label's side (layout.SIDES): right, left or above; else below
 
 
 def render_html(G: Any, path: str | Path, *, view: str = "full", focus: str | None = None, depth: int = 2,

@@ -34,7 +34,7 @@ def layout_positions(G: Any, seed: int = 0, anchors: int = 400,
     rng = random.Random(seed)
     pool = [n for n in U if first is None or n in first] or list(U)
     core = sorted(pool, key=lambda n: (-U.degree(n), str(n)))[:anchors]
-    pos = _packed_components(U.subgraph(core), seed)
+    pos = _packed_components(_ordered_subgraph(U, core), seed)
     spread = 1.0 / math.sqrt(max(len(core), 1))
     queue = deque(sorted(core, key=str))
     for start in [None, *sorted(U, key=str)]:
@@ -58,6 +58,23 @@ def layout_positions(G: Any, seed: int = 0, anchors: int = 400,
     return pos
 
 
+def _ordered_subgraph(G: Any, nodes: list[Any]) -> Any:
+    """The subgraph of ``G`` on ``nodes`` as a new graph whose nodes and edges are in a fixed order (by
+    ``str``). A networkx subgraph view of a few nodes iterates them in the order of a Python set, which
+    changes from run to run with string hashing, and spring_layout's result depends on that order.
+
+    Examples:
+        >>> list(_ordered_subgraph(nx.Graph([("b", "a"), ("c", "b")]), ["c", "b"]).edges())
+        [('b', 'c')]
+    """
+    keep = set(nodes)
+    S = nx.Graph()
+    S.add_nodes_from(sorted(keep, key=str))
+    S.add_edges_from(sorted((tuple(sorted((u, v), key=str)) for u, v in G.edges(keep) if u in keep and v in keep),
+                            key=lambda e: (str(e[0]), str(e[1]))))
+    return S
+
+
 def _packed_components(C: Any, seed: int) -> dict[Any, tuple[float, float]]:
     """Each connected component of ``C`` laid out alone (spring, seeded) in a square of side ~sqrt(size),
     the squares packed in rows (largest first), the whole scaled into [-1, 1]."""
@@ -69,7 +86,8 @@ def _packed_components(C: Any, seed: int) -> dict[Any, tuple[float, float]]:
     for part, side in zip(parts, sides):
         if x + side > width + 1e-9:
             x, y, row = 0.0, y + row, 0.0
-        raw = nx.spring_layout(C.subgraph(part), seed=seed, method="force") if len(part) > 1 else {part[0]: (0, 0)}
+        raw = (nx.spring_layout(_ordered_subgraph(C, part), seed=seed, method="force") if len(part) > 1
+               else {part[0]: (0, 0)})
         for n, p in raw.items():
             pos[n] = (x + side / 2 + float(p[0]) * (side - 0.6) / 2, y + side / 2 + float(p[1]) * (side - 0.6) / 2)
         x, row = x + side, max(row, side)
@@ -104,7 +122,8 @@ def lineage_layout(L: Any, years: dict[str, int | None], boxes: dict[str, Box], 
     """Lay out a BUILDS_ON graph ``L`` (edges child -> parent) on a time axis, one lane per family.
 
     Columns are years, oldest left (``None`` years last, as "undated"); a year holding a chain gets one
-    sub-column per step, so every edge between two years or within one runs left to right. Each family
+    sub-column per step, so every edge between two years or within one runs left to right. Columns are
+    as close as their labels allow (``_column_xs``, with ``column_gap`` as the spacing scale). Each family
     (weakly connected component) gets its own band of rows; a node takes the free row nearest the mean row
     of its placed neighbours where its box lies off every placed edge and its edges to placed nodes pass
     no other box (``boxes``, a margin of 4 px). With more than ``check_max_nodes`` nodes in one family
@@ -117,7 +136,7 @@ def lineage_layout(L: Any, years: dict[str, int | None], boxes: dict[str, Box], 
         >>> box = Box(20, 20, 10, 30)
         >>> out = lineage_layout(L, {"a": 2019, "b": 2020, "c": 2021}, dict.fromkeys("abc", box))
         >>> [out.pos[n][0] for n in "abc"], [a["label"] for a in out.axis], out.clear
-        ([0, 180, 360], ['2019', '2020', '2021'], True)
+        ([0, 90.0, 180.0], ['2019', '2020', '2021'], True)
     """
     if len(L) == 0:
         return Lineage({}, [], [], True)
@@ -143,9 +162,13 @@ def lineage_layout(L: Any, years: dict[str, int | None], boxes: dict[str, Box], 
         width = max(sub.values()) + 1
         for n in members:
             col[n] = base + sub[n]
-        axis.append({"label": "undated" if year is None else str(year),
-                     "x0": (base - 0.5) * column_gap, "x1": (base + width - 0.5) * column_gap})
+        axis.append({"label": "undated" if year is None else str(year), "c0": base, "c1": base + width - 1})
         base += width
+    xs = _column_xs(col, boxes, base, column_gap)
+    for band in axis:  # a year's band runs from midway to the column before to midway to the one after
+        c0, c1 = band.pop("c0"), band.pop("c1")
+        band["x0"] = (xs[c0] + xs[c0 - 1]) / 2 if c0 > 0 else xs[0] - column_gap / 2
+        band["x1"] = (xs[c1] + xs[c1 + 1]) / 2 if c1 + 1 < base else xs[c1] + column_gap / 2
     U = D.to_undirected(as_view=True)
     families = sorted((sorted(c, key=str) for c in nx.connected_components(U)),
                       key=lambda c: (min(col[n] for n in c), -len(c), str(c[0])))
@@ -160,17 +183,35 @@ def lineage_layout(L: Any, years: dict[str, int | None], boxes: dict[str, Box], 
                                 for a in range(ATTEMPTS if small else 1)):
             # rows further apart let fans of edges pass between stacked nodes; other attempts shake the
             # preferred rows (seeded: the same graph gives the same picture)
-            rows, ok = _place_family(family, D, col, boxes, column_gap, row_gap * spread, check, attempt)
+            rows, ok = _place_family(family, D, col, boxes, xs, row_gap * spread, check, attempt)
             if ok or not check:
                 break
         clear = clear and ok
         low = min(rows.values())
         for n in family:
-            pos[n] = (col[n] * column_gap, top + (rows[n] - low) * row_gap * spread)
+            pos[n] = (xs[col[n]], top + (rows[n] - low) * row_gap * spread)
         height = (max(rows.values()) - low) * row_gap * spread
         lanes.append({"y0": top - row_gap / 2, "y1": top + height + row_gap / 2, "nodes": len(family)})
         top += height + (1 + lane_gap) * row_gap
     return Lineage(pos, axis, lanes, clear)
+
+
+def _column_xs(col: dict[str, int], boxes: dict[str, Box], count: int, gap: float) -> list[float]:
+    """The x of each of ``count`` columns: next columns are as close as their widest labels allow (``boxes``)
+    plus a margin of a fifth of ``gap`` for the links between them, and never closer than half ``gap``.
+
+    Examples:
+        >>> _column_xs({"a": 0, "b": 1, "c": 2}, {"a": Box(20, 20, 5, 5), "b": Box(80, 80, 5, 5),
+        ...                                       "c": Box(20, 20, 5, 5)}, 3, 180)
+        [0, 136.0, 272.0]
+    """
+    left, right = [0.0] * count, [0.0] * count
+    for n, c in col.items():
+        left[c], right[c] = max(left[c], boxes[n].left), max(right[c], boxes[n].right)
+    xs = [0]
+    for c in range(1, count):
+        xs.append(round(xs[-1] + max(gap / 2, right[c - 1] + left[c] + gap / 5), 1))
+    return xs
 
 
 ATTEMPTS = 6  # placements tried per row spacing before spreading the rows further (small families)
@@ -178,7 +219,7 @@ SMALL_FAMILY = 150  # bigger families get one placement per spacing, at two spac
 MAX_TRIES = 80  # rows tried per node before it takes the nearest free one
 
 
-def _place_family(family: list[str], D: Any, col: dict[str, int], boxes: dict[str, Box], cg: float, rg: float,
+def _place_family(family: list[str], D: Any, col: dict[str, int], boxes: dict[str, Box], xs: list[float], rg: float,
                   check: bool, attempt: int = 0) -> tuple[dict[str, int], bool]:
     """Rows for one family's nodes, column by column (see ``lineage_layout``); and whether all are clear.
     Attempt 0 prefers the mean row of the placed neighbours; later attempts shift it by -1, 0 or +1 at
@@ -191,7 +232,7 @@ def _place_family(family: list[str], D: Any, col: dict[str, int], boxes: dict[st
     clear = True
 
     def xy(n: str, row: int | None = None) -> tuple[float, float]:
-        return col[n] * cg, (rows[n] if row is None else row) * rg
+        return xs[col[n]], (rows[n] if row is None else row) * rg
 
     def hits(a: tuple[float, float], b: tuple[float, float], n: str, at: tuple[float, float]) -> bool:
         bx = boxes[n]
@@ -217,7 +258,7 @@ def _place_family(family: list[str], D: Any, col: dict[str, int], boxes: dict[st
                 hi = bisect.bisect_right(occupied, math.ceil((y1 + 80) / rg) + 2)
                 for r in occupied[lo:hi]:
                     k = cells[(c, r)]
-                    if k not in (n, m) and hits(here, there, k, (c * cg, r * rg)):
+                    if k not in (n, m) and hits(here, there, k, (xs[c], r * rg)):
                         return False
         return True
 
@@ -315,3 +356,96 @@ def edges_off_nodes(pos: dict[str, tuple[float, float]], edges: list[tuple[str, 
                                                                       y + bx.down)):
                 bad.append(((s, t), n))
     return bad
+
+
+SIDES = ("below", "right", "left", "above")  # where a label may go around its node, in order of preference
+
+
+def label_box(x: float, y: float, r: float, width: float, line: float, side: int) -> tuple[float, float, float, float]:
+    """The screen box (x0, y0, x1, y1) of a node at (x, y) drawn with radius ``r`` and its label of
+    ``width`` x ``line`` pixels on ``SIDES[side]``, 2 px from the node (4 px beside it); the box holds the
+    node too.
+
+    Examples:
+        >>> label_box(100, 100, 5, 40, 14, 0), label_box(100, 100, 5, 40, 14, 1)
+        ((80.0, 95, 120.0, 121), (95, 93.0, 149, 107.0))
+    """
+    if side in (0, 3):
+        half = max(width / 2, r)
+        if side == 0:
+            return (x - half, y - r, x + half, y + r + 2 + line)
+        return (x - half, y - r - 2 - line, x + half, y + r)
+    half = max(r, line / 2)
+    if side == 1:
+        return (x - r, y - half, x + r + 4 + width, y + half)
+    return (x - r - 4 - width, y - half, x + r, y + half)
+
+
+def label_zooms(pos: dict[str, tuple[float, float]], order: list[str], widths: dict[str, float],
+                radii: dict[str, float], *, radius_px: float = 0, line_px: float = 14, pad_px: float = 3,
+                first: float = 0.05, step: float = 1.5, last: float = 4.0,
+                dots: int = 1000) -> dict[str, tuple[float, int]]:
+    """The zoom from which each node's label is drawn, and on which side, so that no two drawn labels
+    overlap at any zoom.
+
+    A label is drawn at a fixed screen size (``widths`` in screen pixels, one line of ``line_px``) below,
+    right of, left of or above its node (``SIDES``, ``label_box``), the node drawn with radius ``radii``
+    in layout units, scaled with the zoom, plus ``radius_px`` screen pixels; a zoom is screen pixels per
+    layout unit. Zooms are tried from ``first``, times ``step``, up to ``last``; at each, the labels
+    already given a zoom are kept and the others are added greedily in ``order`` (most important first),
+    on the first side where they overlap no kept label and no node before them among the first ``dots``
+    of ``order`` (``pad_px`` apart). Zooming in only moves labels and nodes apart (each box is its node,
+    scaled, plus a label of fixed size at a fixed distance), so a label drawn at one zoom has room at
+    every higher one. Nodes that never fit are left out (shown on hover or selection). Grid-indexed:
+    about linear in the number of nodes per zoom tried.
+
+    Returns:
+        node -> (zoom, index into ``SIDES``), for the nodes that get a label.
+
+    Examples:
+        >>> pos = {"a": (0, 0), "b": (30, 0), "c": (1000, 0)}
+        >>> label_zooms(pos, ["a", "b", "c"], dict.fromkeys("abc", 60), dict.fromkeys("abc", 5))
+        {'a': (0.05, 0), 'b': (1.922, 1), 'c': (0.05, 1)}
+    """
+    zooms: dict[str, tuple[float, int]] = {}
+    rank = {n: i for i, n in enumerate(order)}
+    scale = first
+    cell = 256.0
+    Entry = tuple[float, float, float, float, int]
+    while scale <= last * (1 + 1e-9) and len(zooms) < len(order):
+        grid: dict[tuple[int, int], list[Entry]] = {}
+
+        def box(n: str, s: float, side: int | None) -> Entry:
+            x, y = pos[n]
+            r = s * radii[n] + radius_px
+            if side is None:  # the node alone: an obstacle to less important labels
+                return (s * x - r, s * y - r, s * x + r, s * y + r, rank[n])
+            return (*label_box(s * x, s * y, r, widths[n], line_px, side), -1)
+
+        def spots(b: Entry, grow: float) -> Any:
+            for gx in range(math.floor((b[0] - grow) / cell), math.floor((b[2] + grow) / cell) + 1):
+                for gy in range(math.floor((b[1] - grow) / cell), math.floor((b[3] + grow) / cell) + 1):
+                    yield gx, gy
+
+        def free(b: Entry, mine: int) -> bool:
+            return not any(o[4] < mine and b[0] < o[2] + pad_px and o[0] < b[2] + pad_px
+                           and b[1] < o[3] + pad_px and o[1] < b[3] + pad_px
+                           for at in spots(b, pad_px) for o in grid.get(at, ()))
+
+        for i, n in enumerate(order):  # labels kept from lower zooms, and the first nodes (obstacles to the
+            if n in zooms or i < dots:  # labels after them)
+                b = box(n, scale, zooms[n][1] if n in zooms else None)
+                for at in spots(b, 0):
+                    grid.setdefault(at, []).append(b)
+        for n in order:
+            if n in zooms:
+                continue
+            for side in range(len(SIDES)):
+                b = box(n, scale, side)
+                if free(b, rank[n]):
+                    for at in spots(b, 0):
+                        grid.setdefault(at, []).append(b)
+                    zooms[n] = (round(scale, 3), side)
+                    break
+        scale *= step
+    return {n: zooms[n] for n in order if n in zooms}

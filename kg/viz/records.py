@@ -29,14 +29,18 @@ def short(text: str, limit: int) -> str:
 
 
 def node_record(G: Any, nid: str, attrs: dict[str, Any], style: dict[str, Any]) -> dict[str, Any]:
-    """One node as the page needs it: id, label text, name, kind, shape, colour, size, year and its source
-    (``dated`` True for the node's own date), date, abstract, and a paper's authors in byline order."""
+    """One node as the page needs it: id, label text (a paper's title up to its colon, else the name cut to
+    ``label_max_chars``), name, kind, shape, colour, size, year and its source (``dated`` True for the
+    node's own date), date, abstract, and a paper's authors in byline order."""
     label = attrs["label"]
     look = style["labels"][label]
     name = name_of(attrs, nid)
     rec: dict[str, Any] = {"id": nid, "name": name, "kind": label, "legend": label, "shape": look["shape"],
                            "color": look["color"], "size": look["size"]}  # label and tooltip: the name
-    if len(name) > style["label_max_chars"]:
+    head = name.split(":", 1)[0].strip()
+    if label == PAPER and len(head) < len(name) and 2 <= len(head) <= style["label_max_chars"]:
+        rec["label"] = head  # "GShard: Scaling Giant Models ..." is labelled "GShard"; the title is in the panel
+    elif len(name) > style["label_max_chars"]:
         rec["label"] = short(name, style["label_max_chars"])
     seen = when(G, nid)
     if seen.year is not None:
@@ -151,7 +155,8 @@ def _when_text(seen: When) -> str:
 def collaboration_records(H: Any, style: dict[str, Any], seed: int
                           ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
     """Authors sized by papers and coloured by community (``author_communities``, numbered as ``kg
-    collaboration`` numbers them and named by their best-linked authors), co-author links without arrows."""
+    collaboration`` numbers them and named by their best-linked authors, marked ``lead``), co-author links
+    without arrows."""
     look = style["collaboration"]
     C = coauthor_graph(H)  # authors with at least one paper in H; ``papers`` counts them
     communities = author_communities(C, seed)
@@ -173,8 +178,11 @@ def collaboration_records(H: Any, style: dict[str, Any], seed: int
               "color": style["edges"]["color"], "arrows": {"to": {"enabled": False}}, "evidence": [_shared(w)]}
              for i, (x, y, w) in enumerate(sorted(C.edges(data=True)))]
     legend = []
+    by_id = {n["id"]: n for n in nodes}
     for i, c in enumerate(communities[: len(palette)]):
         top = sorted(c, key=lambda a: (-wdeg[a], a))[: look["legend_names"]]
+        for a in top:  # the authors naming a community in the legend are labelled first on the drawing
+            by_id[a]["lead"] = True
         names = ", ".join(str(C.nodes[a]["name"]) for a in top) + (", \u2026" if len(c) > len(top) else "")
         legend.append({"key": f"c{i + 1}", "text": f"#{i + 1} {names} ({len(c)})", "color": palette[i],
                        "shape": "dot", "on": True})

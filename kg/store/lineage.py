@@ -1,0 +1,244 @@
+"""Lineage reads that touch only what one answer needs: BUILDS_ON read one step at a time from a frontier of
+model ids (through the id index), and the few papers that date the models found.
+
+``around`` gives ``kg.analysis.lineage.lineage`` everything it reads about one model, ``between`` everything
+``kg.analysis.lineage.lineage_path`` reads about two: their answers on these subgraphs equal their answers on
+the whole graph (tests/test_store_lookups.py compares them for every model of generated stores).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from heapq import heappop, heappush
+from itertools import count
+from typing import TYPE_CHECKING, Any
+
+from kg.model import BUILDS_ON, MENTIONS, MODEL, PAPER, Edge, Graph, Node
+from kg.store.cypher import (BUILDS_ON_DOWN, BUILDS_ON_DOWN_SCORES, BUILDS_ON_UP, BUILDS_ON_UP_SCORES, CHAIN_EDGES,
+                             INTRODUCING_PAPERS, MODELS_BY_ID, NAMING_PAPERS, node_by_id)
+
+if TYPE_CHECKING:
+    from kg.store.base import GraphStore
+
+PATH_LIMIT = 10
+"""The longest BUILDS_ON chain (in steps) ``between`` looks for: a longer one is not found."""
+
+Adjacency = dict[str, list[tuple[str, dict[str, Any]]]]  # model id -> [(other end, edge props)], sorted by id
+
+
+class BuildsOn:
+    """BUILDS_ON edges as kg.analysis.lineage keeps them (score at least ``min_score``; generic ones only with
+    ``show_generic``), read from ``store`` one frontier at a time and kept: ``graph`` grows with every read."""
+
+    def __init__(self, store: GraphStore, min_score: float = 0.0, show_generic: bool = False,
+                 scores_only: bool = False) -> None:
+        self.store, self.min_score, self.show_generic = store, min_score, show_generic
+        self.scores_only = scores_only  # read only ids, ``score`` and ``generic`` (kg lineage-path's search)
+        self.graph = Graph()
+        self.up: Adjacency = {}  # model -> the models it builds on
+        self.down: Adjacency = {}  # model -> the models building on it
+
+    def keeps(self, props: dict[str, Any]) -> bool:
+        """Whether the analysis keeps an edge with ``props`` (kg.analysis.lineage.walk reads them so)."""
+        return float(props.get("score", 1.0)) >= self.min_score and not (props.get("generic") and not self.show_generic)
+
+    def add_model(self, model_id: str) -> bool:
+        """Read the model ``model_id`` into ``graph``; False when the store has none."""
+        if model_id not in self.graph.nodes:
+            rows = self.store.run(node_by_id(MODEL), {"id": model_id})
+            if not rows:
+                return False
+            self.graph.add_node(Node(model_id, MODEL, dict(rows[0]["props"])))
+        return True
+
+    def step(self, ids: Iterable[str], up: bool) -> list[str]:
+        """Read the edges one step from ``ids`` (``up``: to what they build on; else from what builds on
+        them), once per model and direction; the models newly reached, sorted."""
+        side = self.up if up else self.down
+        todo = sorted({i for i in ids if i not in side})
+        if not todo:
+            return []
+        for i in todo:
+            side[i] = []
+        params = {"ids": todo, "min_score": float(self.min_score), "generic": bool(self.show_generic)}
+        found: set[str] = set()
+        statement = ((BUILDS_ON_UP_SCORES if up else BUILDS_ON_DOWN_SCORES) if self.scores_only else
+                     (BUILDS_ON_UP if up else BUILDS_ON_DOWN))
+        for row in self.store.run(statement, params):
+            props = {k: v for k, v in (row if self.scores_only else dict(row["props"])).items()
+                     if v is not None and (k in ("score", "generic") or not self.scores_only)}
+            if not self.keeps(props):
+                continue
+            source, target = str(row["source"]), str(row["target"])
+            near, other = (source, target) if up else (target, source)
+            if other not in self.graph.nodes:
+                self.graph.add_node(Node(other, MODEL, {"id": other} if self.scores_only else dict(row["node"])))
+                found.add(other)
+            self.graph.add_edge(Edge(source, BUILDS_ON, target, props))
+            side[near].append((other, props))
+        for i in todo:
+            side[i].sort(key=lambda pair: pair[0])
+        return sorted(found)
+
+    def neighbours(self, model_id: str, up: bool) -> list[tuple[str, dict[str, Any]]]:
+        """The kept edges of ``model_id`` one way, as (other end, props) sorted by the other end's id."""
+        self.step([model_id], up)
+        return (self.up if up else self.down)[model_id]
+
+
+def around(store: GraphStore, model_id: str, depth: int, min_score: float = 0.0,
+           show_generic: bool = False) -> Graph:
+    """The model ``model_id``, every model at most ``depth`` kept BUILDS_ON steps above or below it, the edges
+    leaving (above) or entering (below) those closer than ``depth``, and the papers dating them: what
+    ``kg.analysis.lineage.lineage(g, model_id, depth, min_score, show_generic)`` reads. Empty without the model.
+
+    Reads: one indexed statement per level each way (depth 3: six), and the dating papers (``add_dates``).
+    """
+    edges = BuildsOn(store, min_score, show_generic)
+    if not edges.add_model(model_id):
+        return Graph()
+    for up in (True, False):
+        frontier, seen = [model_id], {model_id}
+        for _ in range(depth):
+            edges.step(frontier, up)
+            adjacency = edges.up if up else edges.down
+            frontier = sorted({other for m in frontier for other, _ in adjacency[m]} - seen)
+            seen.update(frontier)
+            if not frontier:
+                break
+    add_dates(store, edges.graph)
+    return edges.graph
+
+
+def _reaches(edges: BuildsOn, source: str, target: str, limit: int) -> bool:
+    """Whether a chain of at most ``limit`` kept BUILDS_ON steps leads from ``source`` up to ``target``: two
+    breadth-first frontiers (up from ``source``, down from ``target``), the smaller one widened each round."""
+    reached = [{source}, {target}]
+    fronts = [[source], [target]]
+    for _ in range(limit):
+        if not fronts[0] or not fronts[1]:
+            return False
+        side = 0 if len(fronts[0]) <= len(fronts[1]) else 1
+        edges.step(fronts[side], up=side == 0)
+        adjacency = edges.up if side == 0 else edges.down
+        fronts[side] = sorted({other for m in fronts[side] for other, _ in adjacency[m]} - reached[side])
+        if reached[1 - side].intersection(fronts[side]):
+            return True
+        reached[side].update(fronts[side])
+    return False
+
+
+def _most_confident(edges: BuildsOn, source: str, target: str) -> list[str]:
+    """The chain networkx's ``bidirectional_dijkstra`` (which ``nx.shortest_path`` runs for
+    kg.analysis.lineage.lineage_path, weight 2 - score) finds from ``source`` up to ``target``, run here on
+    edges read as it settles each model (up from the ones settled from ``source``, down into the ones settled
+    from ``target``), its neighbours in id order as ``Graph.to_networkx`` builds them: it settles the same
+    models in the same order as on the whole graph, so the analysis given these edges finds this chain too.
+    [] when none joins them."""
+    dists: list[dict[str, float]] = [{}, {}]
+    seen: list[dict[str, float]] = [{source: 0.0}, {target: 0.0}]
+    preds: list[dict[str, str | None]] = [{source: None}, {target: None}]
+    fringe: list[list[tuple[float, int, str]]] = [[], []]
+    c = count()
+    heappush(fringe[0], (0.0, next(c), source))
+    heappush(fringe[1], (0.0, next(c), target))
+    finaldist: float | None = None
+    meet = source
+    direction = 1
+    while fringe[0] and fringe[1]:
+        direction = 1 - direction
+        dist, _, v = heappop(fringe[direction])
+        if v in dists[direction]:
+            continue
+        dists[direction][v] = dist
+        if v in dists[1 - direction]:
+            forward, back = [], []
+            node: str | None = meet
+            while node is not None:
+                forward.append(node)
+                node = preds[0][node]
+            node = preds[1][meet]
+            while node is not None:
+                back.append(node)
+                node = preds[1][node]
+            return forward[::-1] + back
+        for w, props in edges.neighbours(v, up=direction == 0):
+            length = dist + (2.0 - float(props.get("score", 1.0)))
+            if w not in dists[direction] and (w not in seen[direction] or length < seen[direction][w]):
+                seen[direction][w] = length
+                heappush(fringe[direction], (length, next(c), w))
+                preds[direction][w] = v
+                if w in seen[1 - direction]:
+                    total = length + seen[1 - direction][w]
+                    if finaldist is None or finaldist > total:
+                        finaldist, meet = total, w
+    return []
+
+
+def between(store: GraphStore, a: str, b: str, min_score: float = 0.0, show_generic: bool = False,
+            limit: int = PATH_LIMIT) -> Graph:
+    """The models ``a`` and ``b`` and what ``kg.analysis.lineage.lineage_path(g, a, b, ...)`` reads about them
+    when a chain of at most ``limit`` steps joins them (``a`` up to ``b`` looked for first, as the analysis
+    does): the kept BUILDS_ON edges its shortest-path search weighs (ids, ``score``, ``generic``), and the
+    chain it finds with every property of its models and edges and the papers dating its models. A longer
+    chain is not found (then the graph holds no chain).
+
+    Reads: one indexed statement per frontier step (at most ``limit`` each way round), then one per model
+    the shortest-path search settles (scores only), then the chain's properties and dating papers.
+    """
+    edges = BuildsOn(store, min_score, show_generic, scores_only=True)
+    present = [edges.add_model(m) for m in (a, b)]
+    if not all(present) or a == b:
+        return edges.graph
+    chain: list[str] = []
+    for s, t in ((a, b), (b, a)):
+        if _reaches(edges, s, t, limit):
+            chain = _most_confident(edges, s, t)
+            break
+    if not chain:
+        return edges.graph
+    graph = edges.graph
+    for row in store.run(MODELS_BY_ID, {"ids": chain}):
+        graph.add_node(Node(str(row["props"]["id"]), MODEL, dict(row["props"])))
+    steps = [{"source": u, "target": v} for u, v in zip(chain, chain[1:], strict=False)]
+    for row in store.run(CHAIN_EDGES, {"rows": steps}):
+        graph.add_edge(Edge(str(row["source"]), BUILDS_ON, str(row["target"]), dict(row["props"])))
+    add_dates(store, graph, chain)
+    return graph
+
+
+def add_dates(store: GraphStore, graph: Graph, models: Iterable[str] | None = None) -> None:
+    """Add to ``graph`` the papers (with ``date``, ``year``, ``title``) and paper-to-model edges from which
+    ``kg.analysis.lineage.model_dates`` finds the dates of ``models`` (default: every model in ``graph``),
+    using the dates a build stores on each
+    model (kg.pipeline.add_inferred_lineage, computed by model_dates on the whole graph):
+
+    - a model with a ``date`` gets its introducing paper, looked up by title (``introduced_by``, indexed);
+    - a model with only ``first_seen`` gets one paper node standing for its first sighting (id
+      ``<model id>#first-seen``, ``date`` = first_seen, a MENTIONS edge): finding the real one would read every
+      paper naming the model (Paper.date is not indexed; 11,000 papers name BERT in the 100,000-paper store);
+    - a model storing neither (a store from before dates were stored), or whose introducing paper is not found
+      by title, gets every paper naming it, as the whole-graph analysis reads them.
+    """
+    models = sorted(n.id for n in graph.by_label(MODEL)) if models is None else sorted(set(models))
+    introduced = [{"id": m, "title": str(graph.nodes[m].props["introduced_by"])} for m in models
+                  if graph.nodes[m].props.get("date") and graph.nodes[m].props.get("introduced_by")]
+    dated = _add_papers(graph, store.run(INTRODUCING_PAPERS, {"rows": introduced})) if introduced else set()
+    for m in models:
+        first = graph.nodes[m].props.get("first_seen")
+        if m not in dated and not graph.nodes[m].props.get("date") and first:
+            _add_papers(graph, [{"model": m, "type": MENTIONS, "id": f"{m}#first-seen", "date": str(first)}])
+            dated.add(m)
+    rest = [m for m in models if m not in dated]
+    if rest:
+        _add_papers(graph, store.run(NAMING_PAPERS, {"ids": rest}))
+
+
+def _add_papers(graph: Graph, rows: Iterable[dict[str, Any]]) -> set[str]:
+    out = set()
+    for row in rows:
+        props = {k: row[k] for k in ("date", "year", "title") if row.get(k) is not None}
+        graph.add_node(Node(str(row["id"]), PAPER, {"id": str(row["id"]), **props}))
+        graph.add_edge(Edge(str(row["id"]), str(row["type"]), str(row["model"])))
+        out.add(str(row["model"]))
+    return out
