@@ -34,6 +34,7 @@ CAPITALIZED_PAIR = re.compile(r"[A-Z][\w\-]*\s+[A-Z]")
 NO_NAME = "no-name"  # _label's rule for a token its context says is no name (a unit, "the X bound")
 SCORE_AFTER = re.compile(r"\s*\(\s*[+\-\u2212]?\d")  # "on Quorra (+3.1)": a score gain follows a dataset
 YEAR = re.compile(r"\d{4}[a-z]?")  # ZONE_HINT's year, before a ";" or ")"
+LIST_LEAD = re.compile(r"(?:such as|including|like|:)\s*(?:[^,;.():]+,\s*)*(?:and\s+|or\s+)?$")  # "models such as A, "
 QUALIFIER = re.compile(r"(?<![\w\-])((?:[A-Za-z][\w\-]*\s){1,2})$")
 
 
@@ -353,7 +354,8 @@ class MentionFinder:
         if paren > prefix.rfind(")") and re.fullmatch(r"[^()]*?(?:,\s*(?:and\s+|or\s+)?)?", prefix[paren + 1:]):
             head = prefix[:paren + 1]
         else:
-            m = re.search(r"(?:such as|including|like|:)\s*(?:[^,;.():]+,\s*)*(?:and\s+|or\s+)?$", prefix)
+            m = LIST_LEAD.search(prefix) if ("such as" in prefix or "including" in prefix or "like" in prefix
+                                             or ":" in prefix) else None  # the words LIST_LEAD needs
             if not m:
                 return None
             head = prefix[:m.end()]
