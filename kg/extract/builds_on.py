@@ -66,6 +66,7 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
         out.append(Relation(BUILDS_ON, dst, rule, " ".join(text[ss:se].split()), source=src))
 
     _based_compounds(pat, text, mentions, sent_of)
+    written = [n for j in introduced.values() for n in (mentions[j].text, mentions[j].name, *mentions[j].aliases) if n]
     first: dict[int, int] = {}  # sentence start -> its first mention
     parents: set[int] = set()  # mentions a cue names as a parent ("distilled from R1 based on Qwen": R1)
     parent_src: dict[int, int] = {}  # a parent a cue names -> the child it was given
@@ -87,7 +88,7 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
                 add(subject, i, "subject-cue", i)  # "Zeta extends Alpa", "... and improves on GShard"
                 parents.add(i)
                 continue
-        plugged = _plugged(cues, before, mentions, introduced)
+        plugged = _plugged(cues, before, mentions, introduced) if any(n in before for n in written) else None
         if plugged is not None:  # "Using Ours in a basic X system": ours is built into X
             add(plugged, i, "text-cue", i)
             parents.add(i)
@@ -249,9 +250,6 @@ def _prefixed(later: str, earlier: str) -> bool:
 def _plugged(cues: dict[str, Any], before: str, mentions: list[Mention], introduced: dict[str, int]) -> int | None:
     """The introduced model that ``before`` (a sentence up to a model X) puts into X: "Using Ours in a basic",
     "adding Ours to the" (the name as the abstract writes it anywhere, or an alias), else None."""
-    if not any(n and n in before for j in introduced.values()
-               for n in (mentions[j].text, mentions[j].name, *mentions[j].aliases)):
-        return None  # the head before the gap ends with one of these names
     gap = cues["plug_between"].search(before)
     if gap is None:
         return None
