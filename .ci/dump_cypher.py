@@ -10,7 +10,7 @@ import json
 import sys
 
 from kg.export import cypher_script
-from kg.model import AUTHOR, AUTHORED, LABELS, PAPER, REL_TYPES, SCHEMA, Edge, Graph, Node
+from kg.model import AUTHOR, AUTHORED, LABELS, PAPER, REL_TYPES, SCHEMA, STORED_LABELS, Edge, Graph, Node
 from kg.queries import TYPES, load_all
 from kg.store import cypher
 from kg.store.cypher import schema_statements
@@ -28,16 +28,18 @@ def sample_graph() -> Graph:
 
 def statements() -> list[dict[str, str]]:
     out = [{"name": f"queries/{q.name}.cypher", "query": q.text} for q in load_all()]
-    out += [{"name": f"upsert_nodes {label}", "query": cypher.upsert_nodes(label)} for label in LABELS]
+    out += [{"name": f"upsert_nodes {label}", "query": cypher.upsert_nodes(label)} for label in STORED_LABELS]
     out += [{"name": f"upsert_edges {rel} {s}->{t}", "query": cypher.upsert_edges(rel, s, t)}
             for rel, (sources, targets) in SCHEMA.items() for s in sources for t in targets]
-    out += [{"name": f"read_nodes {label}", "query": cypher.read_nodes(label)} for label in LABELS]
+    out += [{"name": f"read_nodes {label}", "query": cypher.read_nodes(label)} for label in STORED_LABELS]
     out += [{"name": f"read_edges {rel}", "query": cypher.read_edges(rel)} for rel in SCHEMA]
     out += [{"name": name, "query": getattr(cypher, name)}
             for name in ("READ_NODES", "READ_EDGES", "COUNT_LABELS", "COUNT_TYPES", "BUILDS_ON_UP", "BUILDS_ON_DOWN",
                          "INTRODUCING_PAPERS", "NAMING_PAPERS",
-                         "BUILDS_ON_UP_SCORES", "BUILDS_ON_DOWN_SCORES", "CHAIN_EDGES", "MODELS_BY_ID")]
+                         "BUILDS_ON_UP_SCORES", "BUILDS_ON_DOWN_SCORES", "CHAIN_EDGES", "MODELS_BY_ID",
+                         "PAPERS_BY_ID", "PAPERS_AUTHORS", "PAPERS_ORGS", "PAPERS_TOPICS", "COAUTHORSHIP_PAPERS")]
     out += [{"name": f"names_of {label}", "query": cypher.names_of(label)} for label in LABELS]
+    out += [{"name": f"node_by_id {label}", "query": cypher.node_by_id(label)} for label in STORED_LABELS]
     out += [{"name": f"schema {name}", "query": text} for name, text in schema_statements().items()]
     out += [{"name": f"export cypher #{i}", "query": text} for i, text in enumerate(cypher_script(sample_graph()))]
     return out
@@ -47,10 +49,10 @@ def main() -> None:
     params = {p.name: SAMPLE.get(p.type, "x") for q in load_all() for p in q.params}
     assert set(SAMPLE) == set(TYPES)
     params["rows"] = [{}]
-    params.update({"ids": ["x"], "min_score": 0.5, "generic": True})  # the lineage reads
+    params.update({"ids": ["x"], "id": "x", "min_score": 0.5, "generic": True})  # the lineage and summary reads
     graph_schema = [{"from": s, "relType": rel, "to": t}
                     for rel, (sources, targets) in SCHEMA.items() for s in sources for t in targets]
-    json.dump({"schema": {"labels": list(LABELS), "relationshipTypes": list(REL_TYPES),
+    json.dump({"schema": {"labels": list(STORED_LABELS), "relationshipTypes": list(REL_TYPES),
                           "graphSchema": graph_schema, "parameters": params},
                "statements": statements()}, sys.stdout, indent=1, ensure_ascii=False)
     sys.stdout.write("\n")

@@ -16,6 +16,7 @@ Examples:
 
 from __future__ import annotations
 
+import json
 import re
 import shlex
 import tempfile
@@ -33,7 +34,7 @@ from kg.errors import BackendUnavailable, KGError, StoreError
 from kg.export import FORMATS as _EXPORT_WRITERS
 from kg.export import export_graph
 from kg.sources.fetch import fetch as _fetch
-from kg.model import Graph
+from kg.model import Graph, Node
 from kg.pipeline import Progress, build as build_graph
 from kg.sources import FORMATS as _INPUT_READERS
 from kg.store import SCHEMES, GraphStore, open_store
@@ -134,8 +135,9 @@ def _counts_text(counts: Mapping[str, Mapping[str, int]]) -> list[str]:
 def build(sources: Iterable[str | Path], store: str | Path, *, fmt: str | None = None, add: bool = False,
           model: str | None = None, extract: bool = True, infer: bool = True, min_score: float | None = None,
           progress: Progress | None = None, skip_bad: bool = False, wait: bool = False,
-          on_wait: Callable[[str], None] | None = None) -> Answer:
-    """Build the embedded store at ``store`` from listing files (see ``kg.pipeline.build``).
+          on_wait: Callable[[str], None] | None = None, jobs: int | None = 1) -> Answer:
+    """Build the embedded store at ``store`` from listing files (see ``kg.pipeline.build``; ``jobs``:
+    extraction processes, None for one per core up to 4).
 
     Returns:
         data: ``{"store", "sources", "records", "papers", "counts"}``.
@@ -149,7 +151,8 @@ def build(sources: Iterable[str | Path], store: str | Path, *, fmt: str | None =
                       "  Build into a directory, then copy it over Bolt: kg push --store DIR --neo4j URL")
     sources = list(sources)
     report = build_graph(sources, store, fmt=fmt, add=add, model=model, extract=extract, infer=infer,
-                         min_score=min_score, progress=progress, skip_bad=skip_bad, wait=wait, on_wait=on_wait)
+                         min_score=min_score, progress=progress, skip_bad=skip_bad, wait=wait, on_wait=on_wait,
+                         jobs=jobs)
     added = (f" ({report.added} record(s) from {len(report.sources)} file(s) added now)" if add else "")
     text = [f"Built {store}: {report.papers} papers from {report.records} records in {report.files} file(s){added}.",
             *_read_text(report.read)]
@@ -204,7 +207,12 @@ def push(store: StoreLike, neo4j_uri: str) -> Answer:
     Raises:
         BackendUnavailable: the target cannot be reached.
     """
-    graph = load_graph(store)
+    from kg.store.summaries import read_summaries
+
+    with opened(store) as s:
+        graph = s.read()
+        for node in read_summaries(s).nodes.values():  # what the build computed for collaboration and authors
+            graph.add_node(node)
     with opened(neo4j_uri if "://" in neo4j_uri else f"bolt://{neo4j_uri}") as target:
         target.write(graph)
         counts = target.counts()
@@ -268,22 +276,83 @@ def coauthors(store: StoreLike, name: str) -> Answer:
 
 
 def collaboration(store: StoreLike, top: int = 10, seed: int = 0) -> Answer:
-    """The shape of the co-authorship network (``kg.analysis.collab.collaboration``)."""
-    result = collab_analysis.collaboration(load_networkx(store, *collab_analysis.COLLAB_READS), top=top, seed=seed)
+    """The shape of the co-authorship network (``kg.analysis.collab.collaboration``), read from the summary the
+    build stored (``kg.analysis.summary``); a ``top`` above ``SUMMARY_TOP`` or another ``seed`` than the
+    build's is computed from the whole store instead (seconds to minutes on a large one).
+
+    Raises:
+        StoreError: the store holds no summary (built by an older version): rebuild it.
+    """
+    from kg.analysis import summary
+
+    with opened(store) as s:
+        props = _stored_summary(s, store, summary.COLLABORATION_ID)
+        if top <= int(props["top"]) and seed == int(props["seed"]):
+            result = summary.collaboration_rows(json.loads(str(props["data"])), top)
+        else:
+            result = collab_analysis.collaboration(s.read(*collab_analysis.COLLAB_READS).to_networkx(),
+                                                   top=top, seed=seed)
     return Answer(result, collab_analysis.format_collaboration(result))
+
+
+def _stored_summary(s: GraphStore, store: StoreLike, summary_id: str) -> dict[str, Any]:
+    """The Summary node ``summary_id`` the build stored, of this version.
+
+    Raises:
+        StoreError: there is none, or of another version: names the store and says to rebuild it.
+    """
+    from kg.analysis.summary import SUMMARY_VERSION
+    from kg.store.summaries import read_summary
+
+    props = read_summary(s, summary_id)
+    if props is None or props.get("version") != SUMMARY_VERSION:
+        raise StoreError(f"the store {store} holds no {'' if props is None else 'current '}summary of the "
+                         "whole-graph analyses (it was built by an older version of kg)\n"
+                         "  Rebuild it from its sources with kg build (for Neo4j: then kg push it again).")
+    return props
 
 
 def check_authors(store: StoreLike, name: str | None = None, listing: str | None = None) -> Answer:
     """Namesakes: one author's (``name``) or one listing file's papers grouped by likely person.
 
+    An author's groups are read from what the build stored (``kg.analysis.summary``) and described from
+    their papers' neighbourhood (indexed reads); a listing's are computed from the whole store.
+
     Raises:
         KGError: neither or both of ``name`` and ``listing`` given.
         NodeNotFound: no such author or listing.
+        StoreError: the store holds no summary (built by an older version): rebuild it.
     """
     if (name is None) == (listing is None):
         raise KGError("give exactly one of an author name (--check) or a listing file (--check-listing)")
-    g = load_networkx(store)
-    result = namesakes.check_author(g, name) if name else namesakes.check_listing(g, str(listing))
+    if name is None:
+        g = load_networkx(store)
+        result = namesakes.check_listing(g, str(listing))
+        return Answer(result, namesakes.format_check(result))
+    from kg.analysis.common import find_node, node_name, papers
+    from kg.analysis.summary import COLLABORATION_ID, namesakes_id
+    from kg.model import AUTHOR
+    from kg.store.cypher import node_by_id
+    from kg.store.summaries import authored_papers, papers_around, read_summary
+
+    with opened(store) as s:
+        _stored_summary(s, store, COLLABORATION_ID)  # the build stored its summaries
+        aid = s.find_exact(AUTHOR, name)
+        if aid is None:  # a spelling to match loosely: against the authors' names only
+            aid = find_node(s.read((AUTHOR,), ()).to_networkx(), AUTHOR, name)
+        stored = read_summary(s, namesakes_id(aid))
+        grouped = json.loads(str(stored["data"])) if stored else None
+        ids = [p for c in grouped["clusters"] for p in c["ids"]] if grouped else authored_papers(s, aid)
+        around = papers_around(s, ids)
+        for row in s.run(node_by_id(AUTHOR), {"id": aid}):
+            around.add_node(Node(aid, AUTHOR, dict(row["props"])))
+    g = around.to_networkx()
+    ps = papers(g)
+    if grouped is None:  # the build stores no grouping for an author whose papers are all one group
+        grouped = {"listings": [], "papers": len(ids),
+                   "clusters": [{"ids": sorted(ids, key=lambda p: (ps[p].day or 0, p)), "core": True}]}
+    result = {"author": node_name(g, aid), "listings": grouped["listings"],
+              **namesakes.describe_groups(g, ps, grouped, aid)}
     return Answer(result, namesakes.format_check(result))
 
 

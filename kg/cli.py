@@ -140,10 +140,12 @@ def cli() -> None:
 @click.option("--skip-bad", is_flag=True, help="Leave out bad records (each listed with FILE:LINE) instead of stopping.")
 @click.option("--wait", is_flag=True, help="If another build is writing the store, wait for it instead of failing.")
 @click.option("--quiet", is_flag=True, help="No progress display (there is none when stderr is not a terminal).")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="Extraction processes (default: one per core, at most 4).")
 @json_option
 def build(sources: tuple[str, ...], store: str, input_format: str | None, add: bool, model: str | None,
           no_extract: bool, no_infer: bool, min_score: float | None, skip_bad: bool, wait: bool, quiet: bool,
-          as_json: bool) -> None:
+          jobs: int | None, as_json: bool) -> None:
     """Build the store from paper files: BibTeX, RIS, Web of Science, arXiv Atom, OpenAlex, Semantic
     Scholar, Crossref, CSL-JSON, DBLP XML, arXiv listings, profile listings, JSON Lines.
 
@@ -161,7 +163,7 @@ def build(sources: tuple[str, ...], store: str, input_format: str | None, add: b
     try:
         answer = api.build(sources, store, fmt=input_format, add=add, model=model, extract=not no_extract,
                            infer=not no_infer, min_score=min_score, progress=display, skip_bad=skip_bad,
-                           wait=wait, on_wait=lambda message: click.echo(message, err=True))
+                           wait=wait, on_wait=lambda message: click.echo(message, err=True), jobs=jobs)
     finally:
         display.close()
     show(answer, as_json)

@@ -22,6 +22,12 @@ DATASET = "Dataset"
 HARDWARE = "Hardware"
 LABELS: tuple[str, ...] = (PAPER, AUTHOR, ORG, TOPIC, MODEL, DATASET, HARDWARE)
 ENTITY_LABELS: tuple[str, ...] = (MODEL, DATASET, HARDWARE, ORG, TOPIC)
+# Derived nodes: whole-graph analyses the build computes once and stores for the commands to read
+# (kg.analysis.summary), one node per analysis or per author: properties ``id`` (``summary:collaboration``,
+# ``summary:namesakes:<author id>``), ``kind``, ``version``, ``seed`` and ``data`` (the result as JSON text).
+# Not part of the graph: store reads, exports, counts and analyses leave them out.
+SUMMARY = "Summary"
+STORED_LABELS: tuple[str, ...] = (*LABELS, SUMMARY)  # every label a store holds
 
 # Relationship types: (type, allowed source labels, allowed target labels).
 AUTHORED = "AUTHORED"  # Author -> Paper, property position (0-based author order)
@@ -81,7 +87,7 @@ def node_id(label: str, key: str) -> str:
 
 @dataclass(frozen=True)
 class Node:
-    """A node: a stable ``id`` (``model:gshard``), one of LABELS, and scalar or list properties.
+    """A node: a stable ``id`` (``model:gshard``), one of LABELS (or SUMMARY), and scalar or list properties.
 
     Nodes compare and hash by id and label only.
 
@@ -90,7 +96,7 @@ class Node:
         'GShard'
 
     Raises:
-        ValueError: ``label`` is not one of LABELS.
+        ValueError: ``label`` is not one of STORED_LABELS.
     """
 
     id: str
@@ -98,8 +104,8 @@ class Node:
     props: dict[str, Value] = field(default_factory=dict, compare=False, hash=False)
 
     def __post_init__(self) -> None:
-        if self.label not in LABELS:
-            raise ValueError(f"unknown label {self.label!r}; known: {', '.join(LABELS)}")
+        if self.label not in STORED_LABELS:
+            raise ValueError(f"unknown label {self.label!r}; known: {', '.join(STORED_LABELS)}")
 
     @property
     def name(self) -> str:

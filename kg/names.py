@@ -167,6 +167,7 @@ def _words(chunk: str) -> list[str]:
     return [w.lower() for w in CAMEL.split(chunk) if w]
 
 
+@lru_cache(maxsize=1 << 16)  # inference compares each model name with many others
 def parse_name(name: str) -> NameParts:
     """Split a model name into family words, version, variant words and sizes; the last family word is
     made singular by ``singular``.

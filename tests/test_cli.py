@@ -84,11 +84,14 @@ def test_build_maps_its_options_to_the_library(runner: CliRunner, tmp_path: Path
     answer = kg.api.Answer({"records": 2}, "Built s")
     with mock.patch("kg.api.build", return_value=answer) as fake:
         result = runner.invoke(cli, ["build", str(source), "--store", "s", "--input-format", "jsonl", "--add",
-                                     "--no-extract", "--no-infer", "--min-score", "0.5"])
+                                     "--no-extract", "--no-infer", "--min-score", "0.5", "--jobs", "3"])
     assert (result.exit_code, result.stdout) == (0, "Built s\n")
     fake.assert_called_once_with((str(source),), "s", fmt="jsonl", add=True, model=None, extract=False,
                                  infer=False, min_score=0.5, progress=mock.ANY, skip_bad=False, wait=False,
-                                 on_wait=mock.ANY)
+                                 on_wait=mock.ANY, jobs=3)
+    with mock.patch("kg.api.build", return_value=answer) as fake:  # no --jobs: the library picks per core
+        runner.invoke(cli, ["build", str(source), "--store", "s"])
+    assert fake.call_args.kwargs["jobs"] is None
 
 
 def test_node_link_export_round_trips_through_networkx(runner: CliRunner, example_store: Path,

@@ -119,10 +119,14 @@ def test_weights_sum_to_pairs_per_paper(author_lists: list[list[str]]) -> None:
 
 
 @pytest.fixture
-def stored(monkeypatch: pytest.MonkeyPatch) -> Any:
-    graph = two_groups().to_networkx()
-    monkeypatch.setattr(kg.api, "load_networkx", lambda path, *reads: graph)
-    return graph
+def stored(tmp_path: Any) -> str:
+    """A real store of ``two_groups`` with the summaries kg build stores."""
+    from kg.analysis.summary import with_summaries
+    from kg.store import replace_store
+
+    store = str(tmp_path / "store")
+    replace_store(store, with_summaries(two_groups()))
+    return store
 
 
 def test_cli_coauthors(tmp_path: Any) -> None:
@@ -142,27 +146,29 @@ def test_cli_coauthors(tmp_path: Any) -> None:
     assert [r["lower_bound"] for r in data["coauthors"]] == [False, True, False]
 
 
-def test_cli_collaboration(stored: Any) -> None:
-    result = CliRunner().invoke(cli, ["collaboration", "--top", "2", "--store", "/nowhere"])
+def test_cli_collaboration(stored: str) -> None:
+    result = CliRunner().invoke(cli, ["collaboration", "--top", "2", "--store", stored])
     assert result.exit_code == 0
+    assert result.output == format_collaboration(collaboration(two_groups().to_networkx(), top=2)) + "\n"
     assert result.output.splitlines()[0] == "7 authors, 10 co-author pairs, 6 papers, 2 communities"
     assert "Bridges between communities:" in result.output
-    data = json.loads(CliRunner().invoke(cli, ["collaboration", "--json", "--store", "/nowhere"]).output)
+    data = json.loads(CliRunner().invoke(cli, ["collaboration", "--json", "--store", stored]).output)
     assert data["authors"] == 7 and len(data["over_time"]) == 4
 
 
-def test_cli_maps_arguments(monkeypatch: pytest.MonkeyPatch, stored: Any) -> None:
+def test_cli_maps_arguments(monkeypatch: pytest.MonkeyPatch, stored: str) -> None:
     seen = {}
 
     def fake(g: Any, top: int, seed: int) -> dict[str, Any]:
-        seen.update(graph=g, top=top, seed=seed)
+        names = sorted(a["name"] for _, a in g.nodes(data=True) if a["label"] == AUTHOR)
+        seen.update(authors=names, top=top, seed=seed)
         return {"ok": True}
 
     monkeypatch.setattr("kg.analysis.collab.collaboration", fake)
     monkeypatch.setattr("kg.analysis.collab.format_collaboration", lambda result: "text")
-    result = CliRunner().invoke(cli, ["collaboration", "--top", "4", "--seed", "9", "--json", "--store", "/x"])
-    assert result.exit_code == 0 and json.loads(result.output) == {"ok": True}
-    assert seen == {"graph": stored, "top": 4, "seed": 9}
+    result = CliRunner().invoke(cli, ["collaboration", "--top", "4", "--seed", "9", "--json", "--store", stored])
+    assert result.exit_code == 0 and json.loads(result.output) == {"ok": True}  # another seed: computed
+    assert seen == {"authors": ["Ann", "Bob", "Cy", "Dan", "Eve", "Fay", "Gus"], "top": 4, "seed": 9}
 
 
 def test_reads_only_what_it_needs(example_store: Any) -> None:

@@ -12,6 +12,7 @@ from click.testing import CliRunner
 
 import kg.api
 import kg.cli
+from kg.analysis.summary import with_summaries
 from kg.cli import cli
 from kg.model import AUTHOR, AUTHORED, BUILDS_ON, INTRODUCES, MODEL, PAPER, Edge, Graph, Node
 from kg.store import replace_store
@@ -82,7 +83,7 @@ def small_graph() -> Graph:
 @pytest.fixture(scope="module")
 def store(tmp_path_factory: pytest.TempPathFactory) -> str:
     path = tmp_path_factory.mktemp("names") / "store"
-    replace_store(path, small_graph())
+    replace_store(path, with_summaries(small_graph()))  # as kg build stores it
     return str(path)
 
 

@@ -9,7 +9,6 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-import kg.api
 from kg.analysis.common import listing_owners
 from kg.analysis.namesakes import LIKELY, check_author, check_listing
 from kg.cli import cli
@@ -93,24 +92,29 @@ def test_one_person_gives_no_namesake() -> None:
 
 
 @pytest.fixture
-def stored(monkeypatch: pytest.MonkeyPatch) -> None:
-    graph = mixed_profile().to_networkx()
-    monkeypatch.setattr(kg.api, "load_networkx", lambda path, *reads: graph)
+def stored(tmp_path: Path) -> str:
+    """A real store of ``mixed_profile`` with the summaries kg build stores."""
+    from kg.analysis.summary import with_summaries
+    from kg.store import replace_store
+
+    store = str(tmp_path / "store")
+    replace_store(store, with_summaries(mixed_profile()))
+    return store
 
 
-def test_cli_authors(stored: None) -> None:
+def test_cli_authors(stored: str) -> None:
     runner = CliRunner()
-    result = runner.invoke(cli, ["authors", "--check", "Kim Lee", "--store", "/nowhere"])
+    result = runner.invoke(cli, ["authors", "--check", "Kim Lee", "--store", stored])
     assert result.exit_code == 0
     lines = result.output.splitlines()
     assert lines[:2] == ["Kim Lee: 7 papers in 2 group(s)",
                          "  (with every paper of profile.txt, taken as this author's list)"]
     assert "Group 2 [likely namesake] 3 paper(s) 2024-2025" in lines
     assert "  evidence: led by group author(s) Zeta-AI" in lines
-    args = ["authors", "--check-listing", "profile.txt", "--json", "--store", "/x"]
+    args = ["authors", "--check-listing", "profile.txt", "--json", "--store", stored]
     data = json.loads(runner.invoke(cli, args).output)
     assert data["listing"] == "profile.txt" and data["namesakes"][0]["verdict"] == LIKELY
-    bad = runner.invoke(cli, ["authors", "--store", "/nowhere"])
+    bad = runner.invoke(cli, ["authors", "--store", stored])
     assert bad.exit_code == 2 and "Give exactly one of --check NAME or --check-listing FILE." in bad.output
 
 
@@ -158,3 +162,82 @@ def test_listing_owner_is_no_shared_author_with_a_namesake_paper() -> None:
     found = {(e.source, e.target): e for e in candidates(g.to_networkx())}
     assert found[("model:wren", "model:tern")].shared_authors == []
     assert found[("model:tern", "model:kite")].via_listing == ["Kim Lee"]
+
+
+# ---------------------------------------------------------------- one common name, two people
+
+ROUTING = ["We route tokens to experts in sparse mixture models and balance the load across accelerators.",
+           "Expert routing with learned gates trains sparse language models on many accelerators.",
+           "Load balancing losses for sparse expert layers make token routing stable in large language models.",
+           "Sparse expert language models route each token to two experts and drop overflowing tokens."]
+REEF = ["We count reef fish along transects from divers' photographs and estimate coral cover.",
+        "Coral bleaching surveys along reef transects show fish counts fall with water temperature."]
+
+
+def listing(tmp_path: Path, rows: list[tuple[str, str, list[str], list[str], str, str]]) -> str:
+    """A JSON Lines listing (id, title, authors, orgs, date, abstract per row) built into a store."""
+    from kg import api
+
+    source = tmp_path / "papers.jsonl"
+    source.write_text("".join(json.dumps({"id": pid, "title": title, "authors": authors, "orgs": orgs, "date": date,
+                                          "abstract": abstract, "categories": ["cs.LG"]}) + "\n"
+                              for pid, title, authors, orgs, date, abstract in rows), encoding="utf-8")
+    api.build([source], tmp_path / "store")
+    return str(tmp_path / "store")
+
+
+def test_a_common_name_written_by_two_people_is_split(tmp_path: Path) -> None:
+    store = listing(tmp_path, [
+        ("2101.00100", "Sparse Expert Routing 1", ["Jun Chen", "Ola Berg"], ["nordlab"], "2020-03-01", ROUTING[0]),
+        ("2101.00101", "Sparse Expert Routing 2", ["Pia Holm", "Jun Chen"], ["nordlab"], "2021-03-01", ROUTING[1]),
+        ("2101.00102", "Sparse Expert Routing 3", ["Jun Chen", "Ola Berg", "Pia Holm"], ["nordlab"], "2022-03-01",
+         ROUTING[2]),
+        ("2105.00200", "Reef Fish Census 1", ["Rui Sousa", "Jun Chen", "Tao Lima"], ["oceanlab"], "2021-07-01", REEF[0]),
+        ("2105.00201", "Reef Fish Census 2", ["Rui Sousa", "Jun Chen", "Tao Lima"], ["oceanlab"], "2022-07-01", REEF[1]),
+    ])
+    result = CliRunner().invoke(cli, ["authors", "--check", "Jun Chen", "--store", store])
+    assert result.exit_code == 0
+    assert result.output == """\
+Jun Chen: 5 papers in 2 group(s)
+  (with every paper of papers.jsonl, taken as this author's list)
+Group 1 [core] 3 paper(s) 2020-2022
+  coauthors: Ola Berg, Pia Holm
+  orgs: nordlab
+  topics: Machine Learning, large language models, load balancing
+  - 2020-03-01 Sparse Expert Routing 1
+  - 2021-03-01 Sparse Expert Routing 2
+  - 2022-03-01 Sparse Expert Routing 3
+Group 2 [likely namesake] 2 paper(s) 2021-2022
+  coauthors: Rui Sousa, Tao Lima
+  orgs: oceanlab
+  topics: Machine Learning
+  evidence: organizations oceanlab never appear with the rest (nordlab)
+  evidence: text unlike the rest (max similarity 0.00, typical 0.25)
+  - 2021-07-01 Reef Fish Census 1
+  - 2022-07-01 Reef Fish Census 2
+"""
+
+
+def test_one_person_with_two_circles_of_coauthors_is_not_split(tmp_path: Path) -> None:
+    store = listing(tmp_path, [
+        ("2101.00300", "Routing A", ["Ana Ruiz", "Bo Chen"], [], "2019-01-01", ROUTING[0]),
+        ("2101.00301", "Routing B", ["Di Park", "Ana Ruiz"], [], "2020-01-01", ROUTING[1]),
+        ("2101.00302", "Routing C", ["Ana Ruiz", "Bo Chen", "Cy Wu"], [], "2021-01-01", ROUTING[2]),
+        ("2101.00303", "Routing D", ["Ana Ruiz", "Di Park", "Ed Kim"], [], "2022-01-01", ROUTING[3]),
+    ])
+    result = CliRunner().invoke(cli, ["authors", "--check", "Ana Ruiz", "--store", store])
+    assert result.exit_code == 0
+    assert result.output == """\
+Ana Ruiz: 4 papers in 2 group(s)
+  (with every paper of papers.jsonl, taken as this author's list)
+Group 1 [core] 2 paper(s) 2019-2021
+  coauthors: Bo Chen, Cy Wu
+  topics: Machine Learning, large language models, load balancing
+  - 2019-01-01 Routing A
+  - 2021-01-01 Routing C
+Group 2 [core] 2 paper(s) 2020-2022
+  coauthors: Di Park, Ed Kim
+  topics: Machine Learning
+  - 2020-01-01 Routing B
+  - 2022-01-01 Routing D
+"""

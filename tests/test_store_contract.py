@@ -30,6 +30,7 @@ from kg.errors import KGError, StoreError
 from kg.analysis.lineage import LINEAGE_READS
 from kg.model import AUTHOR, AUTHORED, LABELS, MODEL, PAPER, SCHEMA, Edge, Graph, Node
 from kg.queries import run_cypher
+from kg.analysis.summary import with_summaries
 from kg.store import EmbeddedStore, GraphStore, replace_store
 from kg.store.cypher import schema_statements, upsert_nodes
 from kg.store.neo4j_store import Neo4jStore
@@ -204,7 +205,7 @@ def test_bolt_creates_constraints_and_indexes(bolt_server: Any) -> None:
 @pytest.mark.bolt
 def test_cli_push_twice(bolt_server: Any, tmp_path: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "store"
-    replace_store(path, hand_graph())
+    replace_store(path, with_summaries(hand_graph()))
     database = f"push{next(_databases)}"
     bolt_server.create_database(database)
     monkeypatch.setenv("NEO4J_USERNAME", "root")
@@ -219,6 +220,9 @@ def test_cli_push_twice(bolt_server: Any, tmp_path: Any, monkeypatch: pytest.Mon
     result = CliRunner().invoke(cli, ["query", "coauthors", "-p", "name=zhifeng chen", "--store", bolt_server.uri])
     assert result.exit_code == 0, result.output
     assert result.output.splitlines()[1] == "Yanping Huang    2       2018        2020"
+    pushed, built = (CliRunner().invoke(cli, ["collaboration", "--store", store])
+                     for store in (bolt_server.uri, str(path)))
+    assert (pushed.exit_code, pushed.output) == (0, built.output)  # the summaries went along
 
 
 def test_neo4j_store_without_uri(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -267,10 +271,10 @@ def test_driver_gets_exact_cypher_in_managed_transactions() -> None:
 def both_backends(tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest) -> dict[str, str]:
     """The same graph in an embedded store and in a database of the Bolt server: {backend: --store value}."""
     path = tmp_path_factory.mktemp("both") / "store"
-    replace_store(path, hand_graph())
+    replace_store(path, with_summaries(hand_graph()))  # what kg build stores for collaboration and authors
     server = request.getfixturevalue("bolt_server")
     with _bolt_store(server) as bolt:
-        bolt.write(hand_graph())
+        bolt.write(with_summaries(hand_graph()))
         database = bolt.database
     return {"embedded": str(path), "bolt": server.uri, "database": str(database)}
 

@@ -29,8 +29,8 @@ HYPERAUTHOR_NOTE = ("{n} paper(s) with more than {cap} authors (the largest has 
                     "they count as their authors' papers only.")
 MAX_PAIR_AUTHORS = 100  # papers with more authors add no pairs (see the module docstring)
 COLLAB_READS = ((AUTHOR, PAPER), (AUTHORED,))  # the labels and types co-authorship reads from a store
-BETWEENNESS_WORK = 40_000_000  # pivots x (authors + pairs) beyond which betweenness is sampled (~30 s)
-BETWEENNESS_MIN_PIVOTS = 50
+BETWEENNESS_WORK = 8_000_000  # pivots x (authors + pairs) beyond which betweenness is sampled (~6 s; the build pays it)
+BETWEENNESS_MIN_PIVOTS = 20
 
 
 def coauthor_graph(g: GraphLike, ps: dict[str, PaperView] | None = None) -> Any:
@@ -136,7 +136,8 @@ def coauthors(g: GraphLike, name: str) -> dict[str, Any]:
             "groups_left_out": groups}
 
 
-def collaboration(g: GraphLike, top: int = 10, seed: int = 0) -> dict[str, Any]:
+def collaboration(g: GraphLike, top: int = 10, seed: int = 0, ps: dict[str, PaperView] | None = None
+                  ) -> dict[str, Any]:
     """The shape of the co-authorship network of people: group authors ("DeepSeek-AI", "Gemini Team") are
     left out of every list and count, and named in ``groups_left_out``.
 
@@ -144,6 +145,7 @@ def collaboration(g: GraphLike, top: int = 10, seed: int = 0) -> dict[str, Any]:
         g: the graph.
         top: how many authors, pairs and bridges to list.
         seed: seed of Louvain community detection (and of sampled betweenness on large graphs).
+        ps: ``papers(g)``, when the caller has it.
 
     Returns:
         ``central`` authors (degree, weighted degree, betweenness), ``communities`` (Louvain, numbered
@@ -152,7 +154,7 @@ def collaboration(g: GraphLike, top: int = 10, seed: int = 0) -> dict[str, Any]:
         year: papers, active authors, pairs, new pairs), the truncation ``note`` and
         ``betweenness_pivots`` (the authors betweenness was computed from: all of them unless sampled).
     """
-    ps, groups = people_only(g, papers(g))
+    ps, groups = people_only(g, papers(g) if ps is None else ps)
     h = coauthor_graph(g, ps)
     pivots = betweenness_pivots(h)
     between = nx.betweenness_centrality(h, k=pivots, seed=seed) if h.number_of_nodes() else {}

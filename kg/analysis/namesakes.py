@@ -6,29 +6,31 @@
    other paper's, is *off topic* and stands alone (a geophysics paper among machine-learning ones).
 3. Any other paper with no identity link joins the group whose papers are most similar in text (a
    paper that prints the person's name joins a group that does too, when there is one).
-4. The *core* is the set of groups holding papers that print the person's name (for a listing: the
+4. The *core* is the largest group holding papers that print the person's name (for a listing: the
    largest group). Every other group is compared with the core: conflicting organizations, a group
    author (``DeepSeek-AI``) the core never has, years outside the core's, and low text similarity each
-   count as a signal; two or more make a likely namesake, one a possible one.
+   count as a signal; two or more make a likely namesake, one a possible one. A group that prints the
+   name too is the same person (and joins the core) unless two signals say otherwise: one common name
+   ("Wei Wang") written by two people in other groups, organizations and fields is split.
 """
 
 from __future__ import annotations
 
 import statistics
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from itertools import combinations
 from typing import Any
 
 from kg.analysis.common import GraphLike, PaperView, find_node, listing_owners, node_name, papers
-from kg.analysis.text import cosine, paper_vectors, terms
+from kg.analysis.text import Vector, cosine, paper_vectors, terms
 from kg.errors import NodeNotFound
 from kg.model import AUTHOR, AUTHORED
 from kg.names import is_group_author
 
 OFF_TOPIC_SHARE = 0.4  # a paper whose shared-vocabulary share is below this part of the median
 COMMON_DF = 3  # a word is shared vocabulary when this many papers of the set use it
-LIKELY, POSSIBLE = "likely namesake", "possible namesake"
+LIKELY, POSSIBLE, SAME = "likely namesake", "possible namesake", "same person"
 
 
 def check_author(g: GraphLike, name: str) -> dict[str, Any]:
@@ -79,7 +81,7 @@ def owner_papers(g: GraphLike, ps: dict[str, PaperView] | None = None) -> dict[s
         named = {p for p, v in ps.items() if owner in v.authors}
         ids = sorted(named | {p for p, v in ps.items() if set(v.listings) & set(listings)})
         result = _check(g, ps, ids, person=owner, named=named)
-        own = {p["id"] for c in result["clusters"] if c["core"] or c.get("verdict") == "same person"
+        own = {p["id"] for c in result["clusters"] if c["core"] or c.get("verdict") == SAME
                for p in c["papers"]}
         for listing in listings:
             out[listing] = {p for p in own if listing in ps[p].listings}
@@ -88,18 +90,52 @@ def owner_papers(g: GraphLike, ps: dict[str, PaperView] | None = None) -> dict[s
 
 def _check(g: GraphLike, ps: dict[str, PaperView], ids: list[str], *, person: str | None,
            named: set[str]) -> dict[str, Any]:
-    vectors = paper_vectors(g)
-    sims = {(a, b): cosine(vectors[a], vectors[b]) for a, b in combinations(ids, 2)}
+    return describe_groups(g, ps, group_papers(g, ps, ids, person=person, named=named), person)
+
+
+def describe_groups(g: GraphLike, ps: dict[str, PaperView], grouped: dict[str, Any], person: str | None
+                    ) -> dict[str, Any]:
+    """``group_papers``' groups described for people: the papers (id, title, date), years, most frequent
+    co-authors, organizations and topics of each, with the verdict and evidence; ``g`` and ``ps`` need only
+    hold the grouped papers and their authors, organizations and topics.
+    """
+    out = []
+    for c in grouped["clusters"]:
+        entry = {**_describe(g, ps, c["ids"], person), "core": c["core"]}
+        out.append(entry if c["core"] else {**entry, "signals": c["signals"], "verdict": c["verdict"]})
+    return {"papers": grouped["papers"], "clusters": out,
+            "namesakes": [e for e in out if e.get("verdict") in (LIKELY, POSSIBLE)]}
+
+
+def group_papers(g: GraphLike, ps: dict[str, PaperView], ids: list[str], *, person: str | None, named: set[str],
+                 vectors: Callable[[], Mapping[str, Vector]] | None = None,
+                 words: dict[str, set[str]] | None = None) -> dict[str, Any]:
+    """The papers ``ids`` (of ``person``; ``named``: those that print the name) in groups by likely person
+    (the module docstring says how): ``{"papers": n, "clusters": [{"ids", "core", and for the others
+    "signals", "verdict"}]}``, core groups first, then larger first.
+
+    Text similarity (``vectors``: called once, when first needed; default ``paper_vectors(g)``) is computed
+    only when the co-authors and organizations leave more than one group possible, or a paper's vocabulary
+    sets it apart; ``words`` caches each paper's words across calls.
+    """
+    text: dict[str, Any] = {}
+
+    def ready() -> dict[str, Any]:
+        if not text:
+            vecs = (vectors or (lambda: paper_vectors(g)))()
+            text["sims"] = {(a, b): cosine(vecs[a], vecs[b]) for a, b in combinations(ids, 2)}
+            text["best"] = {a: max((sim(a, b) for b in ids if b != a), default=0.0) for a in ids}
+            text["typical"] = statistics.median([b for b in text["best"].values() if b > 0] or [1.0])
+        return text
 
     def sim(a: str, b: str) -> float:
+        sims = ready()["sims"]
         return sims.get((a, b), sims.get((b, a), 0.0))
 
-    best = [max((sim(a, b) for b in ids if b != a), default=0.0) for a in ids]
-    typical = statistics.median([b for b in best if b > 0] or [1.0])
-    shares = _vocabulary_shares(ps, ids)
+    shares = _vocabulary_shares(ps, ids, words) if len(ids) > 3 else {}
     median_share = statistics.median(shares.values()) if shares else 0.0
-    off_topic = {p for i, p in enumerate(ids)
-                 if len(ids) > 3 and shares[p] < OFF_TOPIC_SHARE * median_share and best[i] < 0.5 * typical}
+    off_topic = {p for p in ids if len(ids) > 3 and shares[p] < OFF_TOPIC_SHARE * median_share
+                 and ready()["best"][p] < 0.5 * ready()["typical"]}
 
     parent = {p: p for p in ids}
 
@@ -109,15 +145,12 @@ def _check(g: GraphLike, ps: dict[str, PaperView], ids: list[str], *, person: st
             x = parent[x]
         return x
 
-    links: dict[str, set[str]] = {p: set() for p in ids}
+    others = {p: set(ps[p].authors) - {person} for p in ids}
     for a, b in combinations(ids, 2):
         if a in off_topic or b in off_topic:
             continue
-        why = (set(ps[a].authors) & set(ps[b].authors)) - {person}
-        if why or ps[a].orgs & ps[b].orgs:
+        if not others[a].isdisjoint(others[b]) or not ps[a].orgs.isdisjoint(ps[b].orgs):
             parent[find(a)] = find(b)
-            links[a].add(b)
-            links[b].add(a)
     groups: dict[str, list[str]] = {}
     for p in ids:
         groups.setdefault(find(p), []).append(p)
@@ -128,42 +161,52 @@ def _check(g: GraphLike, ps: dict[str, PaperView], ids: list[str], *, person: st
         with_named = [c for c in clusters if set(c) & named]
         for p in lone:
             pool = with_named if p in named and with_named else clusters
-            max(pool, key=lambda c: (max(sim(p, q) for q in c), -len(c))).append(p)
+            (pool[0] if len(pool) == 1 else max(pool, key=lambda c: (max(sim(p, q) for q in c), -len(c)))).append(p)
     elif lone:
         clusters.append(lone)
     clusters += [[p] for p in sorted(off_topic)]
     clusters = [sorted(c, key=lambda p: (ps[p].day or 0, p)) for c in clusters]
+    if len(clusters) == 1:
+        return {"papers": len(ids), "clusters": [{"ids": clusters[0], "core": True}]}
 
-    core_ids = [i for i, c in enumerate(clusters) if set(c) & named and not set(c) & off_topic]
-    if not core_ids:
-        core_ids = [max(range(len(clusters)), key=lambda i: (len(clusters[i]), -i))] if clusters else []
+    # the core: the largest group that prints the name (else the largest); other groups that print it are
+    # the same person unless two signals say otherwise
+    printed = [i for i, c in enumerate(clusters) if set(c) & named and not set(c) & off_topic]
+    core_ids = [max(printed or range(len(clusters)), key=lambda i: (len(clusters[i]), -i))] if clusters else []
     core = {p for i in core_ids for p in clusters[i]}
     core_years = _years(ps, core & named or core)
-    out = [{**_describe(g, ps, c, person), "core": i in core_ids} for i, c in enumerate(clusters)]
+    out: list[dict[str, Any]] = [{"ids": c, "core": i in core_ids} for i, c in enumerate(clusters)]
     reference, pending = set(core), [i for i in range(len(clusters)) if i not in core_ids]
     while pending:  # judge the group closest to the person first; a same-person group joins the reference
-        judged = {j: _signals(g, ps, clusters[j], reference, core_years, off_topic, sim, typical, person)
+        judged = {j: _signals(g, ps, clusters[j], reference, core_years, off_topic, sim, ready()["typical"], person)
                   for j in pending}
         closest = {j: max((sim(p, q) for p in clusters[j] for q in reference), default=0.0) for j in pending}
         i = min(pending, key=lambda j: (len(judged[j]), -closest[j], j))
         pending.remove(i)
         signals = judged[i]
-        out[i]["signals"] = signals
-        out[i]["verdict"] = LIKELY if len(signals) >= 2 else POSSIBLE if signals else "same person"
-        if not signals:
+        if i in printed and len(signals) < 2:
+            out[i]["core"] = True
+        else:
+            out[i].update(signals=signals, verdict=LIKELY if len(signals) >= 2 else POSSIBLE if signals else SAME)
+        if not signals or out[i]["core"]:
             reference |= set(clusters[i])
-    out.sort(key=lambda e: (not e["core"], -len(e["papers"])))
-    return {"papers": len(ids), "clusters": out,
-            "namesakes": [e for e in out if e.get("verdict") in (LIKELY, POSSIBLE)]}
+    out.sort(key=lambda e: (not e["core"], -len(e["ids"])))
+    return {"papers": len(ids), "clusters": out}
 
 
 def _years(ps: dict[str, PaperView], ids: Any) -> list[int]:
     return [y for y in (ps[p].year for p in ids) if y is not None]
 
 
-def _vocabulary_shares(ps: dict[str, PaperView], ids: list[str]) -> dict[str, float]:
-    """Per paper: the share of its words that at least COMMON_DF papers of the set use."""
-    words = {p: {t for t in terms(f"{ps[p].title} {ps[p].abstract}") if " " not in t} for p in ids}
+def _vocabulary_shares(ps: dict[str, PaperView], ids: list[str], cache: dict[str, set[str]] | None = None
+                       ) -> dict[str, float]:
+    """Per paper: the share of its words that at least COMMON_DF papers of the set use (``cache``: each
+    paper's words, filled as they are read)."""
+    cache = {} if cache is None else cache
+    for p in ids:
+        if p not in cache:
+            cache[p] = {t for t in terms(f"{ps[p].title} {ps[p].abstract}") if " " not in t}
+    words = {p: cache[p] for p in ids}
     df = Counter(t for w in words.values() for t in w)
     return {p: sum(1 for t in w if df[t] >= COMMON_DF) / len(w) if w else 0.0 for p, w in words.items()}
 

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
-from kg.analysis.common import GraphLike, papers
+from kg.analysis.common import GraphLike, PaperView, papers
 from kg.model import DATASET, HARDWARE, MODEL, PAPER, fold
 
 Vector = dict[str, float]
@@ -153,11 +153,12 @@ def shared_terms(a: Vector, b: Vector, k: int = 6) -> list[str]:
     return out
 
 
-def paper_vectors(g: GraphLike) -> dict[str, Vector]:
-    """Tf-idf vectors of every paper's title (counted twice), abstract and linked entity names."""
+def paper_vectors(g: GraphLike, ps: Mapping[str, PaperView] | None = None) -> dict[str, Vector]:
+    """Tf-idf vectors of every paper's title (counted twice), abstract and linked entity names (``ps``:
+    ``papers(g)``, when the caller has it)."""
     docs: dict[str, list[str]] = {}
     texts: list[str] = []
-    for pid, p in papers(g).items():
+    for pid, p in (papers(g) if ps is None else ps).items():
         docs[pid] = terms(p.title) * 2 + terms(p.abstract)
         texts += [p.title, p.abstract]
     for s, t in g.edges():

@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -88,6 +89,7 @@ def evaluate(raw: str, macros: dict[str, str]) -> str:
     return "".join(parts)
 
 
+@lru_cache(maxsize=1 << 16)  # a library names the same people in entry after entry
 def _person(raw: str) -> str:
     from bibtexparser.middlewares.names import InvalidNameError, parse_single_name_into_parts
 

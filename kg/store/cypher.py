@@ -12,8 +12,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from kg.model import (AUTHOR, AUTHORED, BUILDS_ON, DATASET, HARDWARE, INTRODUCES, LABELS, MODEL, ORG, PAPER,
-                      PAPER_ENTITY_RELS, SCHEMA, TOPIC, Graph, Value)
+from kg.model import (AFFILIATED_WITH, AUTHOR, AUTHORED, BUILDS_ON, DATASET, HARDWARE, HAS_TOPIC, INTRODUCES, LABELS,
+                      MODEL, ORG, PAPER, PAPER_ENTITY_RELS, SCHEMA, STORED_LABELS, TOPIC, Graph, Value)
 
 BATCH_ROWS = 5000
 # String properties indexed besides the unique ``id``: what the named queries look nodes up by.
@@ -53,7 +53,7 @@ def merge_node(label: str) -> str:
     Raises:
         ValueError: ``label`` is not in the schema.
     """
-    return f"MERGE (n:{_checked(label, LABELS)} {{id: row.id}}) SET n += row.props"
+    return f"MERGE (n:{_checked(label, STORED_LABELS)} {{id: row.id}}) SET n += row.props"
 
 
 def merge_edge(rel_type: str, source_label: str, target_label: str) -> str:
@@ -93,7 +93,7 @@ def read_nodes(label: str) -> str:
     Raises:
         ValueError: ``label`` is not in the schema.
     """
-    return f"MATCH (n:{_checked(label, LABELS)}) RETURN properties(n) AS props"
+    return f"MATCH (n:{_checked(label, STORED_LABELS)}) RETURN properties(n) AS props"
 
 
 def read_edges(rel_type: str) -> str:
@@ -108,7 +108,7 @@ def read_edges(rel_type: str) -> str:
 
 def node_by_id(label: str) -> str:
     """The properties of the ``label`` node whose id is ``$id`` (no row when there is none)."""
-    return NODE_BY_ID.format(label=_checked(label, LABELS))
+    return NODE_BY_ID.format(label=_checked(label, STORED_LABELS))
 
 
 def find_by(label: str, prop: str) -> str:
@@ -129,6 +129,18 @@ COAUTHORSHIP_EDGES = (f"MATCH (a:{_checked(AUTHOR, LABELS)} {{id: $id}})-[:{_che
                       f"MATCH (c:{_checked(AUTHOR, LABELS)})-[r:{_checked(AUTHORED, SCHEMA)}]->(p) "
                       "RETURN properties(c) AS author, p.id AS paper, properties(r) AS props")
 
+# Papers by id (``$ids``, through the unique id index: ``IN``, as ArcadeDB scans for ``UNWIND ... {id: x}``) with
+# their authors, organizations and topics: what ``kg authors --check`` describes a stored grouping of one
+# name's papers with (kg.store.summaries).
+_PAPERS_IN = f"MATCH (p:{_checked(PAPER, LABELS)}) WHERE p.id IN $ids "
+PAPERS_BY_ID = _PAPERS_IN + "RETURN properties(p) AS props"
+PAPERS_AUTHORS = (_PAPERS_IN + f"MATCH (a:{_checked(AUTHOR, LABELS)})-[r:{_checked(AUTHORED, SCHEMA)}]->(p) "
+                  "RETURN properties(a) AS props, p.id AS paper, properties(r) AS rel")
+PAPERS_ORGS = (_PAPERS_IN + f"MATCH (p)-[r:{_checked(AFFILIATED_WITH, SCHEMA)}]->(o:{_checked(ORG, LABELS)}) "
+               "RETURN properties(o) AS props, p.id AS paper, properties(r) AS rel")
+PAPERS_TOPICS = (_PAPERS_IN + f"MATCH (p)-[r:{_checked(HAS_TOPIC, SCHEMA)}]->(t:{_checked(TOPIC, LABELS)}) "
+                 "RETURN properties(t) AS props, p.id AS paper, properties(r) AS rel")
+
 COUNT_LABELS = "MATCH (n) RETURN labels(n) AS labels, count(*) AS count"
 COUNT_STUBS = f"MATCH (n:{PAPER}) WHERE n.stub = true RETURN count(n) AS count"
 COUNT_TYPES = "MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS count"
@@ -146,7 +158,8 @@ def schema_statements() -> dict[str, str]:
         'CREATE CONSTRAINT kg_paper_id IF NOT EXISTS FOR (n:`Paper`) REQUIRE n.id IS UNIQUE'
     """
     out = {f"kg_{label.lower()}_id": f"CREATE CONSTRAINT kg_{label.lower()}_id IF NOT EXISTS "
-                                     f"FOR (n:{_checked(label, LABELS)}) REQUIRE n.id IS UNIQUE" for label in LABELS}
+                                     f"FOR (n:{_checked(label, STORED_LABELS)}) REQUIRE n.id IS UNIQUE"
+           for label in STORED_LABELS}
     for label, props in INDEXED.items():
         for prop in props:
             name = f"kg_{label.lower()}_{prop}"
@@ -163,7 +176,7 @@ def embedded_schema() -> list[str]:
         'CREATE VERTEX TYPE `Paper` IF NOT EXISTS'
     """
     out = []
-    for label in LABELS:
+    for label in STORED_LABELS:
         out += [f"CREATE VERTEX TYPE `{label}` IF NOT EXISTS", f"CREATE PROPERTY `{label}`.id IF NOT EXISTS STRING",
                 f"CREATE INDEX IF NOT EXISTS ON `{label}` (id) UNIQUE"]
     for label, props in INDEXED.items():

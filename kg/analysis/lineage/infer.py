@@ -275,6 +275,7 @@ class _Context:
     near_earlier: dict[str, list[str]]  # paper -> its nearest earlier papers by text, nearest first
     near_later: dict[str, list[str]]  # paper -> its nearest later papers by text, nearest first
     max_gap_days: int
+    namers: dict[str, list[str]] | None = None  # model -> the papers naming it (``naming``)
 
     def shared_authors(self, p: str, q: str) -> tuple[list[str], list[str]]:
         """Authors both papers name, and owners of a listing both are in, counted only when both papers
@@ -343,7 +344,17 @@ class _Context:
         unrelated text (a detector called DINO beside a self-supervised DINOv2) is another model's namesake."""
         mine = self.vectors.get(p, {})
         return all(cosine(mine, self.vectors.get(q, {})) < MENTION_MIN_SIMILARITY * self.typical
-                   for q, row in self.ix.links.items() if n in row and q != p)
+                   for q in self.naming(n) if q != p)
+
+    def naming(self, n: str) -> list[str]:
+        """The papers that name model ``n`` (an index of ``ix.links`` by model, made on first use: a scan
+        of every paper per pair made inference grow with the square of the corpus)."""
+        if self.namers is None:
+            self.namers = {}
+            for q, row in self.ix.links.items():
+                for x in row:
+                    self.namers.setdefault(x, []).append(q)
+        return self.namers.get(n, [])
 
     def base_sentence(self, p: str, n: str) -> str:
         """The sentence of paper p stating n as a base, when it speaks for the paper's one model: p
@@ -410,6 +421,9 @@ def _evidence_by_model(g: GraphLike, max_gap_days: int, vectors: Mapping[str, Ve
     cites_from: dict[str, set[str]] = {}
     for a, b in ix.cites:
         cites_from.setdefault(a, set()).add(b)
+    stated_from: dict[str, list[str]] = {}  # model -> its explicit parents (a scan per model grew as a square)
+    for s, t in ix.explicit:
+        stated_from.setdefault(s, []).append(t)
     for m, p in sorted(ix.origin.items()):
         paper = ix.papers[p]
         main = ix.primary[p]
@@ -427,14 +441,18 @@ def _evidence_by_model(g: GraphLike, max_gap_days: int, vectors: Mapping[str, Ve
                     pool.add(n)
         found = [e for n in sorted(pool) if (e := ctx.evidence(m, p, n, main)) is not None]
         _rank_names(found, ctx.parts, ix)
-        named = [x for x, rel in ix.links.get(p, {}).items() if rel != INTRODUCES and _known_elsewhere(ix, x, p)]
-        _demote_passed_roots(found, ctx.parts, [*named, *(t for s, t in ix.explicit if s == m)])
+        named = [x for x, rel in ix.links.get(p, {}).items()
+                 if rel != INTRODUCES and _known_elsewhere(ix, x, p, ctx.naming(x))]
+        _demote_passed_roots(found, ctx.parts, [*named, *stated_from.get(m, ())])
         yield found
 
 
-def _known_elsewhere(ix: _Index, x: str, p: str) -> bool:
+def _known_elsewhere(ix: _Index, x: str, p: str, naming: Sequence[str] | None = None) -> bool:
     """Whether model x is introduced by a paper or named by one other than p: a name only p's abstract uses
-    ("inspired by ImageMAE" in VideoMAE's) is p's own way of writing an earlier model, not a step between."""
+    ("inspired by ImageMAE" in VideoMAE's) is p's own way of writing an earlier model, not a step between.
+    ``naming``: the papers that name x, when known (``_Context.naming``), instead of a scan of every paper."""
+    if naming is not None:
+        return x in ix.origin or any(q != p for q in naming)
     return x in ix.origin or any(x in row for q, row in ix.links.items() if q != p)
 
 
@@ -532,8 +550,12 @@ def infer_builds_on(g: GraphLike, min_score: float = DEFAULT_MIN_SCORE, *,
         [('m2', 'm1', 'name', 'name-version')]
     """
     vectors = paper_vectors(g)
-    scored = [(e.score(weights, max_gap_days), e) for found in _evidence_by_model(g, max_gap_days, vectors)
-              for e in found]
+
+    def admissible(score: float, e: Evidence) -> bool:  # what ``select`` may keep; the rest is dropped now
+        return score >= min_score if e.derivation else (e.candidate_ok and score >= CANDIDATE_MIN_SCORE)
+
+    scored = [(score, e) for found in _evidence_by_model(g, max_gap_days, vectors) for e in found
+              if admissible(score := e.score(weights, max_gap_days), e)]
     if not candidates:
         scored = [(s, e) for s, e in scored if e.derivation]
     # a generic parent (a stated adaptation of the Transformer) names no earlier work: it leaves a model

@@ -1,0 +1,142 @@
+"""Whole-graph analyses computed once at build time and stored as Summary nodes (``kg.model.SUMMARY``), the
+way Neo4j GDS writes results back: ``kg collaboration`` and ``kg authors --check`` read them instead of
+loading the whole store.
+
+``summaries(graph)`` gives the nodes to add before the write: ``summary:collaboration`` (what
+``kg.analysis.collab.collaboration`` returns with ``top=SUMMARY_TOP`` rows per list and seed ``SUMMARY_SEED``)
+and one ``summary:namesakes:<author id>`` per author whose papers fall into more than one group, or who owns
+a listing (``kg.analysis.namesakes.group_papers``: paper ids per group, verdicts and evidence). An author
+without one has all their printed papers in one group. Each node's ``data`` is the result as JSON text.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from kg.analysis import collab, namesakes
+from kg.analysis.common import PaperView, listing_owners, papers
+from kg.analysis.text import Vector, paper_vectors
+from kg.model import AFFILIATED_WITH, AUTHOR, AUTHORED, BUILDS_ON, CITES, HAS_TOPIC, PAPER, SUMMARY, Graph, Node
+
+SUMMARY_VERSION = 1  # the layout of ``data``; a store with another version must be rebuilt
+SUMMARY_TOP = 100  # rows kept per list of the stored collaboration summary: ``kg collaboration --top`` reads up to it
+SUMMARY_SEED = 0  # the seed of the stored communities (``kg collaboration --seed``'s default)
+COLLABORATION_ID = "summary:collaboration"
+NAMESAKES_READS = (AUTHORED, AFFILIATED_WITH, HAS_TOPIC)  # what describing a stored grouping reads per paper
+
+
+def namesakes_id(author_id: str) -> str:
+    """The id of the Summary node holding ``author_id``'s grouping.
+
+    Examples:
+        >>> namesakes_id("author:wei wang")
+        'summary:namesakes:author:wei wang'
+    """
+    return f"summary:namesakes:{author_id}"
+
+
+def summaries(graph: Graph, seed: int = SUMMARY_SEED) -> Graph:
+    """The Summary nodes of ``graph`` (left unchanged): the collaboration summary and the namesake groupings.
+
+    Cost (a 100,000-paper build, 2 cores): see the README's build figures; the collaboration part is
+    ``collab.collaboration`` once, the namesakes part one tf-idf pass over the papers (only when some
+    author needs text evidence) and a grouping per author.
+    """
+    g = _projection(graph)
+    ps = papers(g)
+    out = Graph()
+    result = collab.collaboration(g, top=SUMMARY_TOP, seed=seed, ps=ps)
+    out.add_node(_summary(COLLABORATION_ID, "collaboration", result, seed=seed, top=SUMMARY_TOP))
+    for aid, grouped in author_groups(g, ps).items():
+        out.add_node(_summary(namesakes_id(aid), "namesakes", grouped, author=aid))
+    return out
+
+
+def with_summaries(graph: Graph, seed: int = SUMMARY_SEED) -> Graph:
+    """A new Graph: ``graph`` (left unchanged; its nodes and edges are shared, not copied) with its
+    ``summaries`` added, replacing any it held. What a store needs for ``kg collaboration`` and ``kg authors
+    --check``: ``kg build`` writes it, and so should anything else that writes a store from a Graph.
+    """
+    out = Graph({nid: n for nid, n in graph.nodes.items() if n.label != SUMMARY}, dict(graph.edges))
+    for node in summaries(out, seed).nodes.values():
+        out.add_node(node)
+    return out
+
+
+def author_groups(g: collab.GraphLike, ps: dict[str, PaperView] | None = None) -> dict[str, dict[str, Any]]:
+    """Author id -> ``{"listings": owned listing files, **namesakes.group_papers(...)}`` for every author of
+    ``g`` whose papers (printed, or in a listing that is theirs) fall into more than one group or who owns a
+    listing; exactly what ``namesakes.check_author`` groups. Authors in one group are left out (``ps``:
+    ``papers(g)``, when the caller has it)."""
+    ps = papers(g) if ps is None else ps
+    by_owner: dict[str, list[str]] = {}
+    for listing, owner in sorted(listing_owners(g, ps).items()):
+        by_owner.setdefault(owner, []).append(listing)
+    printed: dict[str, set[str]] = {}
+    for pid, p in ps.items():
+        for a in p.authors:
+            printed.setdefault(a, set()).add(pid)
+    by_listing: dict[str, set[str]] = {}
+    for pid, p in ps.items():
+        for listing in p.listings:
+            by_listing.setdefault(listing, set()).add(pid)
+    vectors: dict[str, Vector] = {}
+
+    def lazy() -> dict[str, Vector]:
+        if not vectors:
+            vectors.update(paper_vectors(g, ps))
+        return vectors
+
+    words: dict[str, set[str]] = {}
+    out = {}
+    for aid in sorted(a for a, attrs in g.nodes(data=True) if attrs.get("label") == AUTHOR):
+        named = printed.get(aid, set())
+        owned = by_owner.get(aid, [])
+        ids = sorted(named.union(*(by_listing[x] for x in owned)))
+        if len(ids) < 2 and not owned:
+            continue
+        grouped = namesakes.group_papers(g, ps, ids, person=aid, named=named, vectors=lazy, words=words)
+        if len(grouped["clusters"]) > 1 or owned:
+            out[aid] = {"listings": owned, **grouped}
+    return out
+
+
+def _summary(nid: str, kind: str, data: dict[str, Any], **props: Any) -> Node:
+    return Node(nid, SUMMARY, {"kind": kind, "version": SUMMARY_VERSION, **props,
+                               "data": json.dumps(data, ensure_ascii=False, separators=(",", ":"))})
+
+
+def _projection(graph: Graph) -> Any:
+    """What the summaries read of ``graph``, as networkx shaped like ``Graph.to_networkx``: papers with their
+    properties, other nodes with their name only, AUTHORED edges with their position, the other edges of
+    papers without properties (BUILDS_ON and CITES left out): a smaller copy than the whole graph."""
+    import networkx as nx
+
+    g = nx.MultiDiGraph()
+    for n in sorted(graph.nodes.values(), key=lambda n: n.id):
+        if n.label == PAPER:
+            g.add_node(n.id, label=n.label, **{k: v for k, v in n.props.items() if v is not None})
+        elif n.label != SUMMARY:
+            g.add_node(n.id, label=n.label, **({"name": n.props["name"]} if n.props.get("name") is not None else {}))
+    for e in sorted(graph.edges.values(), key=lambda e: e.key):
+        if e.type == AUTHORED:
+            g.add_edge(e.source, e.target, key=e.type, type=e.type,
+                       **{k: v for k, v in e.props.items() if v is not None})
+        elif e.type not in (BUILDS_ON, CITES):
+            g.add_edge(e.source, e.target, key=e.type, type=e.type)
+    return g
+
+
+def collaboration_rows(data: dict[str, Any], top: int) -> dict[str, Any]:
+    """A stored collaboration summary cut to ``top`` rows per list: ``collab.collaboration(g, top)`` for any
+    ``top`` up to the stored one.
+
+    Examples:
+        >>> collaboration_rows({"central": [1, 2, 3], "bridges": [], "strongest_pairs": [5, 6],
+        ...                     "communities": [{"id": 1, "members": ["a", "b"]}]}, 1)["communities"]
+        [{'id': 1, 'members': ['a']}]
+    """
+    return {**data, "central": data["central"][:top], "bridges": data["bridges"][:top],
+            "strongest_pairs": data["strongest_pairs"][:top],
+            "communities": [{**c, "members": c["members"][:top]} for c in data["communities"][:top]]}

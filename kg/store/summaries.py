@@ -1,0 +1,51 @@
+"""Reads of what the build stored for the whole-graph commands: Summary nodes by id, and the papers a
+stored namesake grouping names with their authors, organizations and topics (indexed lookups only)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from kg.model import AFFILIATED_WITH, AUTHOR, AUTHORED, HAS_TOPIC, ORG, PAPER, SUMMARY, TOPIC, Edge, Graph, Node
+from kg.store.base import GraphStore
+from kg.store.cypher import COAUTHORSHIP_PAPERS, PAPERS_AUTHORS, PAPERS_BY_ID, PAPERS_ORGS, PAPERS_TOPICS, node_by_id
+
+
+def read_summary(store: GraphStore, summary_id: str) -> dict[str, Any] | None:
+    """The properties of the Summary node ``summary_id``, or None when the store holds none."""
+    rows = store.run(node_by_id(SUMMARY), {"id": summary_id})
+    return dict(rows[0]["props"]) if rows else None
+
+
+def authored_papers(store: GraphStore, author_id: str) -> list[str]:
+    """The ids of the papers ``author_id`` wrote, sorted."""
+    return sorted(str(row["props"]["id"]) for row in store.run(COAUTHORSHIP_PAPERS, {"id": author_id}))
+
+
+def papers_around(store: GraphStore, ids: Iterable[str]) -> Graph:
+    """The papers ``ids``, every author of them with the AUTHORED edges, and their organizations and topics."""
+    ids = sorted(set(ids))
+    graph = Graph()
+    for row in store.run(PAPERS_BY_ID, {"ids": ids}):
+        props = dict(row["props"])
+        graph.add_node(Node(str(props["id"]), PAPER, props))
+    for statement, label, rel in ((PAPERS_AUTHORS, AUTHOR, AUTHORED), (PAPERS_ORGS, ORG, AFFILIATED_WITH),
+                                  (PAPERS_TOPICS, TOPIC, HAS_TOPIC)):
+        for row in store.run(statement, {"ids": ids}):
+            props = dict(row["props"])
+            other, paper = str(props["id"]), str(row["paper"])
+            graph.add_node(Node(other, label, props))
+            source, target = (other, paper) if rel == AUTHORED else (paper, other)
+            graph.add_edge(Edge(source, rel, target, dict(row["rel"])))
+    return graph
+
+
+def read_summaries(store: GraphStore) -> Graph:
+    """Every Summary node of ``store`` (``kg push`` copies them with the graph)."""
+    from kg.store.cypher import read_nodes
+
+    graph = Graph()
+    for row in store.run(read_nodes(SUMMARY)):
+        props = dict(row["props"])
+        graph.add_node(Node(str(props["id"]), SUMMARY, props))
+    return graph

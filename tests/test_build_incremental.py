@@ -1,0 +1,115 @@
+"""kg build --add: what it keeps of earlier builds, from any working folder."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import kg.api
+from kg.cli import cli
+from kg.model import PAPER
+
+
+def jsonl(path: Path, rows: list[dict[str, Any]]) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+def titles(store: Path) -> list[str]:
+    return sorted(str(n.props["title"]) for n in kg.api.load_graph(store).by_label(PAPER))
+
+
+@pytest.mark.parametrize("again", ["../data/p.jsonl", "../data/./p.jsonl", "ABSOLUTE"])
+def test_add_from_another_folder_replaces_a_file_first_built_by_a_relative_path(
+        again: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    source = jsonl(tmp_path / "data" / "p.jsonl", [{"title": "First Draft Title", "authors": ["Ann Lee"]}])
+    jsonl(tmp_path / "data" / "q.jsonl", [{"title": "A Kept Paper", "authors": ["Bo Chen"]}])
+    store = tmp_path / "store"
+    monkeypatch.chdir(tmp_path / "data")
+    runner = CliRunner()
+    first = runner.invoke(cli, ["build", "p.jsonl", "q.jsonl", "--store", str(store), "--no-extract"])
+    assert first.exit_code == 0, first.output
+    jsonl(source, [{"title": "Second Draft Title", "authors": ["Ann Lee"]}])
+    (tmp_path / "work").mkdir()
+    monkeypatch.chdir(tmp_path / "work")
+    path = str(source) if again == "ABSOLUTE" else again
+    result = runner.invoke(cli, ["build", path, "--add", "--store", str(store), "--no-extract"])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[0] == (
+        f"Built {store}: 2 papers from 2 records in 2 file(s) (1 record(s) from 1 file(s) added now).")
+    assert titles(store) == ["A Kept Paper", "Second Draft Title"]
+
+
+FAMILIES = ["Zorblat", "Quenta", "Mirelo", "Sandvik"]
+PEOPLE = ["Ann Lee", "Bo Chen", "Cy Diaz", "Dee Evans", "Eli Fox"]
+
+
+@st.composite
+def papers(draw: st.DrawFn) -> list[dict[str, Any]]:
+    """Small papers that introduce, version and use models of a few name families, dated, with authors."""
+    out = []
+    for i in range(draw(st.integers(2, 7))):
+        family = draw(st.sampled_from(FAMILIES))
+        version = draw(st.integers(1, 4))
+        used = draw(st.sampled_from(FAMILIES))
+        out.append({
+            "title": f"{family}-{version}: a study number {i}",
+            "abstract": f"We introduce {family}-{version}, a language model. We compare it with {used}-1 "
+                        f"on the GLUE benchmark.",
+            "authors": draw(st.lists(st.sampled_from(PEOPLE), min_size=1, max_size=3, unique=True)),
+            "date": f"202{draw(st.integers(0, 4))}-0{draw(st.integers(1, 9))}-1{draw(st.integers(0, 9))}"})
+    return out
+
+
+def exported(store: Path, out: Path) -> bytes:
+    result = CliRunner().invoke(cli, ["export", "--store", str(store), "--format", "node-link", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    return out.read_bytes()
+
+
+@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(first=papers(), second=papers())
+def test_build_then_add_gives_the_graph_of_one_build_of_everything(
+        first: list[dict[str, Any]], second: list[dict[str, Any]], tmp_path_factory: pytest.TempPathFactory) -> None:
+    work = tmp_path_factory.mktemp("add")
+    a, b = jsonl(work / "a.jsonl", first), jsonl(work / "b.jsonl", second)
+    runner = CliRunner()
+    for args in (["build", str(a), str(b), "--store", str(work / "together")],
+                 ["build", str(a), "--store", str(work / "stepwise")],
+                 ["build", str(b), "--add", "--store", str(work / "stepwise")]):
+        result = runner.invoke(cli, [*args, "--quiet"])
+        assert result.exit_code == 0, result.output
+    assert exported(work / "stepwise", work / "s.json") == exported(work / "together", work / "t.json")
+
+
+def test_extraction_in_worker_processes_adds_what_one_process_adds(monkeypatch: pytest.MonkeyPatch) -> None:
+    from kg.extract import Extractor
+    from kg.model import Graph, Node
+    from kg import pipeline
+
+    def graph() -> Graph:
+        g = Graph()
+        for i, family in enumerate(FAMILIES * 2):
+            g.add_node(Node(f"paper:{i}", PAPER, {
+                "title": f"{family}-{i}: scaling a model", "categories": ["cs.CL"],
+                "abstract": f"We introduce {family}-{i}, built on {FAMILIES[i % 3]}-1. We evaluate it on SQuAD."}))
+        return g
+
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN", 0)
+    monkeypatch.setattr(pipeline, "EXTRACT_CHUNK", 3)  # 8 papers: three tasks over two workers
+    one, two = graph(), graph()
+    extractor = Extractor()
+    pipeline.add_extractions(one, extractor)
+    steps: list[int] = []
+    pipeline.add_extractions(two, extractor, lambda phase, done, total: steps.append(done), jobs=2)
+    assert steps == list(range(1, 9))
+    assert len(one.edges) > len(FAMILIES) * 2  # the papers' models and datasets were found
+    assert list(two.nodes.items()) == list(one.nodes.items())
+    assert list(two.edges.items()) == list(one.edges.items())

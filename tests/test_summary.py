@@ -1,0 +1,116 @@
+"""What the build stores for the whole-graph commands: `kg collaboration` and `kg authors --check` read it
+and answer exactly what the in-memory analyses answer on the whole store."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from kg import api
+from kg.analysis import collab, namesakes
+from kg.analysis.summary import COLLABORATION_ID, SUMMARY_TOP, with_summaries
+from kg.cli import cli
+from kg.model import AUTHOR, AUTHORED, PAPER, Edge, Graph, Node
+from kg.store import open_store, replace_store
+from kg.store.summaries import read_summaries
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = Path("../shared/seeds")
+
+
+def jsonl(path: Path, rows: list[dict[str, Any]]) -> Path:
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+def generated(n: int, seed: int) -> list[dict[str, Any]]:
+    spec = importlib.util.spec_from_file_location("generate", ROOT / "benchmarks" / "generate.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return list(module.papers(n, seed=seed))
+
+
+def assert_reads_equal_analyses(store: Path, every: int = 1) -> int:
+    """The stored collaboration, and the stored check of every author with a stored grouping and of every
+    ``every``-th other one, equal the in-memory analyses; returns how many authors were compared."""
+    g = api.load_networkx(store)
+    with open_store(store) as s:
+        grouped = {n.props["author"] for n in read_summaries(s).nodes.values() if n.props["kind"] == "namesakes"}
+        authors = sorted((n, a["name"]) for n, a in g.nodes(data=True) if a["label"] == AUTHOR)
+        chosen = [name for i, (n, name) in enumerate(authors) if n in grouped or i % every == 0]
+        for name in chosen:
+            assert api.check_authors(s, name=name).data == namesakes.check_author(g, name), name
+        for top in (1, 5, SUMMARY_TOP, SUMMARY_TOP + 1):
+            assert api.collaboration(s, top=top).data == collab.collaboration(g, top=top), top
+        assert api.collaboration(s, top=3, seed=1).data == collab.collaboration(g, top=3, seed=1)
+    assert grouped  # some author's papers fall into several groups
+    return len(chosen)
+
+
+@pytest.mark.parametrize("seed", [3, 11])
+def test_generated_stores_answer_as_the_analyses_and_the_same_sources_give_the_same_summaries(
+        tmp_path: Path, seed: int) -> None:
+    source = jsonl(tmp_path / "papers.jsonl", generated(300, seed))
+    summaries = []
+    for name in ("a", "b"):
+        api.build([source], tmp_path / name)
+        with open_store(tmp_path / name) as s:
+            summaries.append({nid: n.props for nid, n in read_summaries(s).nodes.items()})
+    assert summaries[0] == summaries[1] and COLLABORATION_ID in summaries[0]
+    assert assert_reads_equal_analyses(tmp_path / "a", every=10) > 20
+
+
+def test_seed_listings_answer_as_the_analyses(tmp_path: Path) -> None:
+    if not (SEEDS / "profile_listing.txt").exists():
+        pytest.skip("the seed listings are not here")
+    api.build([SEEDS / "profile_listing.txt", SEEDS / "arxiv_listing.txt"], tmp_path / "store")
+    assert assert_reads_equal_analyses(tmp_path / "store") > 50  # every author
+
+
+def test_an_added_listing_recomputes_the_summaries(tmp_path: Path) -> None:
+    rows = generated(120, 5)
+    first, second = jsonl(tmp_path / "first.jsonl", rows[:60]), jsonl(tmp_path / "second.jsonl", rows[60:])
+    api.build([first], tmp_path / "store")
+    api.build([second], tmp_path / "store", add=True)
+    api.build([first, second], tmp_path / "whole")
+    with open_store(tmp_path / "store") as s, open_store(tmp_path / "whole") as w:
+        assert read_summaries(s).nodes == read_summaries(w).nodes
+        assert [n.props for n in read_summaries(s).nodes.values()] == [n.props for n in read_summaries(w).nodes.values()]
+    assert api.collaboration(tmp_path / "store").data["papers"] == 120
+
+
+def small_graph() -> Graph:
+    g = Graph()
+    for pid, names in [("p1", ["Ann Lee", "Bo Chen"]), ("p2", ["Ann Lee", "Cy Wu"])]:
+        g.add_node(Node(pid, PAPER, {"title": pid, "year": 2020}))
+        for i, name in enumerate(names):
+            g.add_node(Node(f"author:{name.lower()}", AUTHOR, {"name": name}))
+            g.add_edge(Edge(f"author:{name.lower()}", AUTHORED, pid, {"position": i}))
+    return g
+
+
+def test_a_store_without_summaries_says_to_rebuild(tmp_path: Path) -> None:
+    store = str(tmp_path / "old")
+    replace_store(store, small_graph())  # as an older version wrote it
+    message = (f"Error: the store {store} holds no summary of the whole-graph analyses (it was built by an older "
+               "version of kg)\n  Rebuild it from its sources with kg build (for Neo4j: then kg push it again).\n")
+    for args in (["collaboration"], ["authors", "--check", "Ann Lee"]):
+        result = CliRunner().invoke(cli, [*args, "--store", store])
+        assert (result.exit_code, result.stderr) == (1, message)
+    replace_store(store, with_summaries(small_graph()))
+    result = CliRunner().invoke(cli, ["collaboration", "--top", "1", "--store", store])
+    assert result.exit_code == 0 and result.output.startswith("3 authors, 2 co-author pairs, 2 papers, 1 communities\n")
+
+
+def test_with_summaries_leaves_its_graph_unchanged() -> None:
+    g = small_graph()
+    before = (dict(g.nodes), dict(g.edges))
+    out = with_summaries(g)
+    assert (g.nodes, g.edges) == before and set(out.nodes) - set(g.nodes) == {COLLABORATION_ID}
+    assert with_summaries(out).nodes.keys() == out.nodes.keys()
