@@ -8,7 +8,9 @@ from __future__ import annotations
 import bisect
 import json
 import re
+import sys
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -92,6 +94,59 @@ class Relation:
     source: int | None = None
 
 
+# re.IGNORECASE matches these to "i", "i", "s" and "k" (all others it matches to ASCII letters are ASCII)
+ASCII_FOLDS = {0x130: "i", 0x131: "i", 0x17F: "s", 0x212A: "k"}
+
+
+class Cue:
+    """A compiled cue that first checks the text holds one of the strings each of its matches writes.
+
+    ``search``, ``match``, ``fullmatch`` and ``finditer`` answer exactly as the regex does; a text (or the
+    ``pos:endpos`` window searched) holding none of ``needs`` gets no match without running the regex.
+    For a case-insensitive regex the text is tested lower-cased, after ``ASCII_FOLDS`` (the only characters
+    outside ASCII that ``re.IGNORECASE`` matches to ASCII letters).
+    """
+
+    __slots__ = ("regex", "needs", "folded", "pattern", "flags", "found")
+
+    def __init__(self, regex: re.Pattern[str], needs: tuple[str, ...]) -> None:
+        self.regex, self.pattern, self.flags = regex, regex.pattern, regex.flags
+        self.folded = bool(regex.flags & re.IGNORECASE)
+        self.needs = tuple(n.lower() for n in needs) if self.folded else needs
+        self.found: dict[tuple[str, int, int], re.Match[str] | None] = {}  # recent searches' answers
+
+    def may_match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
+        """Whether ``text[pos:endpos]`` holds one of the strings the cue needs."""
+        if pos or endpos < len(text):
+            text = text[pos:endpos]
+        if self.folded:
+            text = text.lower() if text.isascii() else text.translate(ASCII_FOLDS).lower()
+        for need in self.needs:
+            if need in text:
+                return True
+        return False
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if not self.may_match(text, pos, endpos):
+            return None
+        key = (text, pos, endpos)  # components search the same window more than once (a mention's lead)
+        if key in self.found:
+            return self.found[key]
+        if len(self.found) > 4096:
+            self.found.clear()
+        hit = self.found[key] = self.regex.search(text, pos, endpos)
+        return hit
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.regex.match(text, pos, endpos) if self.may_match(text, pos, endpos) else None
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.regex.fullmatch(text, pos, endpos) if self.may_match(text, pos, endpos) else None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return self.regex.finditer(text, pos, endpos) if self.may_match(text, pos, endpos) else iter(())
+
+
 @dataclass(frozen=True)
 class Patterns:
     """Everything the components read from the pattern directory, compiled once."""
@@ -101,7 +156,7 @@ class Patterns:
     known: dict[str, tuple[str, str]]  # entity_key -> (label, canonical name)
     spelled: frozenset[str]  # gazetteer patterns as written, letters and digits only: case tells names apart
     hardware: list[tuple[str, re.Pattern[str], str]]  # (literal the text must hold, regex, name template)
-    cues: dict[str, re.Pattern[str]]
+    cues: dict[str, Any]  # cue -> compiled regex, or a Cue (the regex behind a cheap check, see requires)
     generic: frozenset[str]
     suffixes: frozenset[str]
     prefixes: frozenset[str]
@@ -188,8 +243,8 @@ def load_patterns(directory: str | None = None) -> Patterns:
     return Patterns(
         gazetteer, topics, known, spelled,
         [(p.get("contains", ""), re.compile(p["regex"]), p["name"]) for p in hw],
-        {k: re.compile(v, 0 if k in CASE_SENSITIVE_CUES else re.IGNORECASE) for k, v in cues.items()
-         if k not in ("about", "requires")},
+        {k: _cue(re.compile(v, 0 if k in CASE_SENSITIVE_CUES else re.IGNORECASE), cues.get("requires", {}).get(k))
+         for k, v in cues.items() if k not in ("about", "requires")},
         frozenset(w.casefold() for w in generic["words"]),
         frozenset(w.casefold() for w in generic["suffixes"]),
         frozenset(w.casefold() for w in generic["prefixes"]),
@@ -199,6 +254,11 @@ def load_patterns(directory: str | None = None) -> Patterns:
         Lexicon.from_json(json.loads((root / "lexicon.json").read_text(encoding="utf-8"))),
         re.compile(generic["unit_shape"]), re.compile(generic["no_name_zones"]),
         {k: tuple(v) for k, v in cues.get("requires", {}).items()})
+
+
+def _cue(regex: re.Pattern[str], needs: list[str] | None) -> re.Pattern[str] | Cue:
+    """``regex`` itself, or a ``Cue`` checking ``needs`` first when the pattern data lists them."""
+    return Cue(regex, tuple(needs)) if needs else regex
 
 
 def plain_greek(text: str) -> str:

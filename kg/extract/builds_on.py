@@ -66,6 +66,7 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
         out.append(Relation(BUILDS_ON, dst, rule, " ".join(text[ss:se].split()), source=src))
 
     _based_compounds(pat, text, mentions, sent_of)
+    written = [n for j in introduced.values() for n in (mentions[j].text, mentions[j].name, *mentions[j].aliases) if n]
     first: dict[int, int] = {}  # sentence start -> its first mention
     parents: set[int] = set()  # mentions a cue names as a parent ("distilled from R1 based on Qwen": R1)
     parent_src: dict[int, int] = {}  # a parent a cue names -> the child it was given
@@ -75,7 +76,7 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
         if m.label != MODEL:
             continue
         before, after = text[ss:m.start], text[m.end:se]
-        spelled = LONG_FORM_BEFORE.search(before)
+        spelled = LONG_FORM_BEFORE.search(before) if "(" in before[-2:] else None  # it ends "(" or "(\n"
         if spelled:  # "into Diffusion Transformer (DiT)": the cue stands before the spelled-out name
             before = before[:spelled.start()]
         if (subject != i and mentions[subject].label == MODEL
@@ -87,7 +88,7 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
                 add(subject, i, "subject-cue", i)  # "Zeta extends Alpa", "... and improves on GShard"
                 parents.add(i)
                 continue
-        plugged = _plugged(cues, before, mentions, introduced)
+        plugged = _plugged(cues, before, mentions, introduced) if any(n in before for n in written) else None
         if plugged is not None:  # "Using Ours in a basic X system": ours is built into X
             add(plugged, i, "text-cue", i)
             parents.add(i)
@@ -278,7 +279,7 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
     m = mentions[i]
     inside = [j for j in range(len(mentions)) if j != i and ss <= mentions[j].start < se and mentions[j].label == MODEL]
     cs = max(text.rfind(";", ss, m.start), text.rfind(":", ss, m.start)) + 1 or ss  # the cue's clause
-    spelled = LONG_FORM_BEFORE.search(text, ss, m.start)
+    spelled = LONG_FORM_BEFORE.search(text, ss, m.start) if "(" in text[max(ss, m.start - 2):m.start] else None
     name_start = spelled.start() if spelled else m.start  # "Diffusion Transformer (DiT)" is one name
     before = [j for j in inside if cs <= mentions[j].start < name_start]
     if cues["fronted_lead"].match(text[ss:m.start]):  # "With X and Y, Ours reaches ...": the clause's subject
@@ -321,8 +322,8 @@ def _based_compounds(pat: Patterns, text: str, mentions: list[Mention], sent_of:
     Llama-7B-based model", "a TernLM-style encoder"): the mention finder rejects such compounds as
     modifiers, but here X is the parent the text states. X must be a known model, a name the abstract
     names elsewhere, or a strong name shape (``TernLM``); ``mentions`` and ``sent_of`` grow in place."""
-    if not mentions:
-        return
+    if not mentions or ("-based" not in text and "-style" not in text):
+        return  # COMPOUND writes one of them
     named = {m.key for m in mentions if m.label == MODEL}
     taken = {(m.start, m.end) for m in mentions}
     starts = sorted(sent_of)

@@ -19,7 +19,7 @@ from spacy.util import filter_spans
 from kg.extract.acronyms import resolve_acronyms, spelled_out
 from kg.extract.base import (ALNUM_DROP, CACHE_SIZE, CAPITAL, FIRST_WORD,
                              JOINER, MORE_CAPITALS, Mention, NAME_TOKEN,
-                             NUMBER_BEFORE, PHRASE_LEAD, STRONG, TITLE_END, TITLE_LEAD, ZONE_HINT,
+                             NUMBER_BEFORE, PHRASE_LEAD, STRONG, TITLE_END, TITLE_LEAD,
                              WEAK, WILDCARD_VERSION, covering, doc_text, last_match, load_patterns, parse,
                              longest_first, overlaps, sentences, shape, standalone)
 from kg.extract.domain import CATEGORIES, STRONG_RULES, is_ml_paper, strong_only
@@ -33,6 +33,8 @@ UNIT_NUMBER = re.compile(r"(?<![\w-])\d[\d.]*\s*$")  # "1.7 chrF"; not "Phi-2, "
 CAPITALIZED_PAIR = re.compile(r"[A-Z][\w\-]*\s+[A-Z]")
 NO_NAME = "no-name"  # _label's rule for a token its context says is no name (a unit, "the X bound")
 SCORE_AFTER = re.compile(r"\s*\(\s*[+\-\u2212]?\d")  # "on Quorra (+3.1)": a score gain follows a dataset
+YEAR = re.compile(r"\d{4}[a-z]?")  # ZONE_HINT's year, before a ";" or ")"
+LIST_LEAD = re.compile(r"(?:such as|including|like|:)\s*(?:[^,;.():]+,\s*)*(?:and\s+|or\s+)?$")  # "models such as A, "
 QUALIFIER = re.compile(r"(?<![\w\-])((?:[A-Za-z][\w\-]*\s){1,2})$")
 
 
@@ -120,7 +122,7 @@ class MentionFinder:
         ends = {m.end: m.label for m in fixed if m.label in (MODEL, DATASET)}
         known_at = {m.start: m.label for m in fixed if m.label in (MODEL, DATASET)}
         drop: set[int] = set()
-        zones = [z.span() for z in pat.no_name_zones.finditer(text)] if ZONE_HINT.search(text) else []
+        zones = [z.span() for z in pat.no_name_zones.finditer(text)] if _zone_hint(text) else []
         if zones:
             out = [m for m in out if not _in_zones(zones, m.start)]
         for tm in NAME_TOKEN.finditer(text):
@@ -352,7 +354,8 @@ class MentionFinder:
         if paren > prefix.rfind(")") and re.fullmatch(r"[^()]*?(?:,\s*(?:and\s+|or\s+)?)?", prefix[paren + 1:]):
             head = prefix[:paren + 1]
         else:
-            m = re.search(r"(?:such as|including|like|:)\s*(?:[^,;.():]+,\s*)*(?:and\s+|or\s+)?$", prefix)
+            m = LIST_LEAD.search(prefix) if ("such as" in prefix or "including" in prefix or "like" in prefix
+                                             or ":" in prefix) else None  # the words LIST_LEAD needs
             if not m:
                 return None
             head = prefix[:m.end()]
@@ -509,6 +512,19 @@ class MentionFinder:
                        for o in mentions):
                     return True
         return False
+
+
+def _zone_hint(text: str) -> bool:
+    """``base.ZONE_HINT.search(text)``, answered by substring tests where they can: a ";" or ")" the year needs."""
+    if "/" in text or "et al" in text or "www." in text:
+        return True
+    for close in ";)":  # ZONE_HINT's r"\d{4}[a-z]?[;)]", tried only where the text closes
+        at = text.find(close)
+        while at >= 0:
+            if (at >= 4 and YEAR.fullmatch(text, at - 4, at)) or (at >= 5 and YEAR.fullmatch(text, at - 5, at)):
+                return True
+            at = text.find(close, at + 1)
+    return False
 
 
 def _in_zones(zones: list[tuple[int, int]], pos: int) -> bool:
