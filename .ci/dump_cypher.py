@@ -10,7 +10,8 @@ import json
 import sys
 
 from kg.export import cypher_script
-from kg.model import AUTHOR, AUTHORED, INTRODUCES, LABELS, PAPER, REL_TYPES, SCHEMA, STORED_LABELS, Edge, Graph, Node
+from kg.model import (AUTHOR, AUTHORED, INTRODUCES, LABELS, PAPER, PAPER_TARGET_LABELS, REL_TYPES, SCHEMA, SOURCE_LABELS,
+                      STORED_LABELS, TARGET_LABELS, Edge, Graph, Node)
 from kg.queries import TYPES, load_all
 from kg.store import cypher
 from kg.store.cypher import schema_statements
@@ -39,10 +40,13 @@ def statements() -> list[dict[str, str]]:
                          "BUILDS_ON_UP_SCORES", "BUILDS_ON_DOWN_SCORES", "CHAIN_EDGES", "MODELS_BY_ID",
                          "PAPERS_BY_ID", "PAPERS_AUTHORS", "PAPERS_ORGS", "PAPERS_TOPICS", "COAUTHORSHIP_PAPERS")]
     out += [{"name": f"names_of {label}", "query": cypher.names_of(label)} for label in LABELS]
-    out += [{"name": f"{fn.__name__} {label}", "query": fn(label)} for label in LABELS
-            for fn in (cypher.ego_out, cypher.ego_in, cypher.ego_out_edges, cypher.earliest_paper, cypher.paper_links)]
+    out += [{"name": f"{fn.__name__} {label}", "query": fn(label)}  # the labels kg/store/ego.py runs each for
+            for fn, labels in ((cypher.ego_out, SOURCE_LABELS), (cypher.ego_in, TARGET_LABELS),
+                               (cypher.ego_out_edges, SOURCE_LABELS), (cypher.earliest_paper, PAPER_TARGET_LABELS),
+                               (cypher.paper_links, PAPER_TARGET_LABELS))
+            for label in labels]
     out += [{"name": f"earliest_paper {label} INTRODUCES", "query": cypher.earliest_paper(label, INTRODUCES)}
-            for label in LABELS]
+            for label in SCHEMA[INTRODUCES][1]]
     out += [{"name": name, "query": getattr(cypher, name)} for name in ("EGO_PAPERS", "PAPER_AUTHORS")]
     out += [{"name": f"node_by_id {label}", "query": cypher.node_by_id(label)} for label in STORED_LABELS]
     out += [{"name": f"schema {name}", "query": text} for name, text in schema_statements().items()]

@@ -54,6 +54,11 @@ SCHEMA: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     CITES: ((PAPER,), (PAPER,)),
 }
 REL_TYPES: tuple[str, ...] = tuple(SCHEMA)
+# Labels that some relationship leaves / enters, and enters from a Paper (schema-possible patterns only).
+SOURCE_LABELS: tuple[str, ...] = tuple(sorted({s for sources, _ in SCHEMA.values() for s in sources}))
+TARGET_LABELS: tuple[str, ...] = tuple(sorted({t for _, targets in SCHEMA.values() for t in targets}))
+PAPER_TARGET_LABELS: tuple[str, ...] = tuple(sorted({t for sources, targets in SCHEMA.values() if PAPER in sources
+                                                     for t in targets}))
 # Paper -> entity relations, strongest first: a pair keeps only the strongest one.
 PAPER_ENTITY_RELS: tuple[str, ...] = (INTRODUCES, EVALUATED_ON, COMPARES_WITH, USES, MENTIONS)
 

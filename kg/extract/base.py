@@ -127,6 +127,7 @@ class Cue:
         return False
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """The regex's first match in the window, or None (answers of recent windows reused)."""
         if not self.may_match(text, pos, endpos):
             return None
         key = (text, pos, endpos)  # components search the same window more than once (a mention's lead)
@@ -138,12 +139,15 @@ class Cue:
         return hit
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """The regex's match at ``pos``, or None."""
         return self.regex.match(text, pos, endpos) if self.may_match(text, pos, endpos) else None
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """The regex's match of the whole window, or None."""
         return self.regex.fullmatch(text, pos, endpos) if self.may_match(text, pos, endpos) else None
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        """The regex's matches in the window, in order (none when the pre-check fails)."""
         return self.regex.finditer(text, pos, endpos) if self.may_match(text, pos, endpos) else iter(())
 
 

@@ -12,7 +12,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from kg.model import AUTHOR, AUTHORED, INTRODUCES, LABELS, PAPER, Edge, Graph, Node
+from kg.model import (AUTHOR, AUTHORED, INTRODUCES, LABELS, PAPER, PAPER_TARGET_LABELS, SCHEMA, SOURCE_LABELS,
+                      TARGET_LABELS, Edge, Graph, Node)
 from kg.store.cypher import (EGO_PAPERS, PAPER_AUTHORS, earliest_paper, ego_in, ego_out, ego_out_edges,
                              node_by_id, paper_links)
 
@@ -60,7 +61,7 @@ def around(store: GraphStore, focus: str, label: str, depth: int) -> Graph:
     for _ in range(depth):
         found: set[str] = set()
         for lab, ids in _by_label(graph, frontier).items():
-            for out in (True, False):
+            for out in (o for o in (True, False) if lab in (SOURCE_LABELS if o else TARGET_LABELS)):
                 for row in store.run(ego_out(lab) if out else ego_in(lab), {"ids": ids}):
                     source, target = str(row["source"]), str(row["target"])
                     other, other_label, props = target if out else source, _label(row["labels"]), dict(row["node"])
@@ -75,7 +76,7 @@ def around(store: GraphStore, focus: str, label: str, depth: int) -> Graph:
         if not frontier:
             break
     edge = frontier  # the nodes ``depth`` steps away: the ones whose links were not all read
-    for lab, ids in _by_label(graph, edge).items():
+    for lab, ids in _by_label(graph, [i for i in edge if graph.nodes[i].label in SOURCE_LABELS]).items():
         for row in store.run(ego_out_edges(lab), {"ids": ids}):
             if str(row["target"]) in ball:
                 graph.add_edge(Edge(str(row["source"]), str(row["type"]), str(row["target"]), dict(row["props"])))
@@ -101,10 +102,11 @@ def add_dating(store: GraphStore, graph: Graph, ids: Iterable[str]) -> None:
     """
     ids = sorted(set(ids))
     links: list[dict[str, Any]] = []
-    for lab, group in _by_label(graph, [i for i in ids if graph.nodes[i].label != PAPER]).items():
+    for lab, group in _by_label(graph, [i for i in ids if graph.nodes[i].label in SCHEMA[INTRODUCES][1]]).items():
         links += store.run(earliest_paper(lab, INTRODUCES), {"ids": group})
     introduced = {str(row["id"]) for row in links}
-    rest = [i for i in ids if i not in introduced and _year(graph.nodes[i].props) is None
+    rest = [i for i in ids if i not in introduced and graph.nodes[i].label in PAPER_TARGET_LABELS
+            and _year(graph.nodes[i].props) is None
             and _year({"date": graph.nodes[i].props.get("first_seen")}) is None]
     for lab, group in _by_label(graph, rest).items():
         links += store.run(earliest_paper(lab), {"ids": group})
