@@ -186,6 +186,12 @@ def assemble(records: Sequence[PaperRecord], *, extractor: Any = None, infer: bo
     add_inferred_lineage(graph, min_score, infer)
     if progress:
         progress("infer", models, models)
+    from kg.model import Node
+    from kg.store.ego import DATED_BY, dating_papers
+
+    for nid, paper in dating_papers(graph).items():  # what the ego view dates each node by (kg.store.ego)
+        node = graph.nodes[nid]
+        graph.nodes[nid] = Node(nid, node.label, {**node.props, DATED_BY: paper})
     from kg.analysis.summary import with_summaries
 
     return with_summaries(graph)  # whole-graph analyses the commands read (kg.analysis.summary), computed once

@@ -20,6 +20,10 @@ from kg.store.cypher import (EGO_PAPERS, PAPER_AUTHORS, earliest_paper, ego_in, 
 if TYPE_CHECKING:
     from kg.store.base import GraphStore
 
+DATED_BY = "dated_by"
+"""The node property naming the paper (by id) that kg.viz's ``when`` dates the node by, stored by the build
+(``dating_papers``) so that the ego view reads it instead of aggregating every paper linked to a hub."""
+
 
 def _label(labels: Iterable[str]) -> str | None:
     return next((lb for lb in labels if lb in LABELS), None)
@@ -32,6 +36,59 @@ def _year(props: dict[str, Any]) -> int | None:
         return year
     date = str(props.get("date") or "")
     return int(date[:4]) if date[:4].isdigit() else None
+
+
+def dating_papers(graph: Graph) -> dict[str, str]:
+    """Node id -> the id of the paper kg.viz's ``when`` names for the node on the whole ``graph`` (left
+    unchanged), or "" when none, for every node ``add_dating`` may date by a paper (the nodes of
+    PAPER_TARGET_LABELS but the papers with a year): its earliest introducing paper (lowest year, then lowest
+    id, among the papers with a year), else, when it has no own year and no year in ``first_seen``, its
+    earliest linked paper of any relationship. The build stores it as DATED_BY.
+
+    One pass over the edges (a 100,000-paper graph: about 1.8 M edges, about a second).
+
+    Examples:
+        >>> g = Graph()
+        >>> for i, y in (("paper:a", 2020), ("paper:b", 2019)):
+        ...     _ = g.add_node(Node(i, PAPER, {"year": y}))
+        >>> _ = g.add_node(Node("topic:t", "Topic", {"name": "T"}))
+        >>> _ = g.add_node(Node("model:m", "Model", {"first_seen": "2019"}))
+        >>> for s, t in (("paper:a", "topic:t"), ("paper:b", "topic:t")):
+        ...     _ = g.add_edge(Edge(s, "HAS_TOPIC", t))
+        >>> _ = g.add_edge(Edge("paper:b", "MENTIONS", "model:m"))
+        >>> _ = g.add_edge(Edge("paper:a", INTRODUCES, "model:m"))
+        >>> dating_papers(g)
+        {'model:m': 'paper:a', 'topic:t': 'paper:b'}
+        >>> _ = g.add_node(Node("org:o", "Org", {"name": "O"}))
+        >>> dating_papers(g)["org:o"]
+        ''
+    """
+    targets = set(PAPER_TARGET_LABELS)
+    years: dict[str, int] = {}
+    for n in graph.nodes.values():
+        if n.label == PAPER and (y := _year(n.props)) is not None:
+            years[n.id] = y
+    intro: dict[str, tuple[int, str]] = {}
+    first: dict[str, tuple[int, str]] = {}
+    for (source, rel, target) in graph.edges:
+        y = years.get(source)
+        if y is None or graph.nodes[target].label not in targets:
+            continue
+        key = (y, source)
+        if key < first.get(target, (10**9, "")):
+            first[target] = key
+        if rel == INTRODUCES and key < intro.get(target, (10**9, "")):
+            intro[target] = key
+    out: dict[str, str] = {}
+    for n in graph.nodes.values():
+        if n.label in targets and n.id not in years:
+            if n.id in intro:
+                out[n.id] = intro[n.id][1]
+            elif n.id in first and _year(n.props) is None and _year({"date": n.props.get("first_seen")}) is None:
+                out[n.id] = first[n.id][1]
+            else:
+                out[n.id] = ""
+    return dict(sorted(out.items()))
 
 
 def _by_label(graph: Graph, ids: Iterable[str]) -> dict[str, list[str]]:
@@ -97,11 +154,15 @@ def add_dating(store: GraphStore, graph: Graph, ids: Iterable[str]) -> None:
     """Add to ``graph`` the paper kg.viz's ``when`` dates each node of ``ids`` by, with every relationship
     from it to the node: for a non-paper, the earliest introducing paper; for a node with no own year, no
     introducing paper and no year in ``first_seen``, the earliest paper linked to it. Earliest is the lowest
-    year, then the lowest id, found by an engine-side ``min`` (``earliest_paper``): a hub (a Topic, a popular
-    Model) is never read paper by paper. ``when`` on ``graph`` then answers as on the whole graph for ``ids``.
+    year, then the lowest id: the paper the build stored as DATED_BY (``dating_papers``; "" for none), else,
+    on a store built before it, found by an engine-side ``min`` (``earliest_paper``; a hub such as a Topic is
+    never read paper by paper, but its links are all scanned). ``when`` on ``graph`` then answers as on the
+    whole graph for ``ids``.
     """
     ids = sorted(set(ids))
-    links: list[dict[str, Any]] = []
+    links: list[dict[str, Any]] = [{"id": i, "paper": str(graph.nodes[i].props[DATED_BY])} for i in ids
+                                   if graph.nodes[i].props.get(DATED_BY)]
+    ids = [i for i in ids if DATED_BY not in graph.nodes[i].props]  # a store built before DATED_BY: aggregate
     for lab, group in _by_label(graph, [i for i in ids if graph.nodes[i].label in SCHEMA[INTRODUCES][1]]).items():
         links += store.run(earliest_paper(lab, INTRODUCES), {"ids": group})
     introduced = {str(row["id"]) for row in links}
