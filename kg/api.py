@@ -10,6 +10,7 @@ Results come back as an ``Answer``: ``data`` (JSON-ready, what ``--json`` prints
 command prints otherwise).
 
 Examples:
+    >>> from kg.api import EXPORT_FORMATS
     >>> sorted(EXPORT_FORMATS) == sorted(["node-link", "graphml", "gexf", "neo4j-csv", "cypher"])
     True
 """
@@ -24,28 +25,38 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from kg import queries as named_queries
-from kg.analysis import collab as collab_analysis
-from kg.analysis import lineage as lineage_analysis
-from kg.analysis import namesakes
 from kg.errors import BackendUnavailable, KGError, StoreError
-from kg.export import FORMATS as _EXPORT_WRITERS
-from kg.export import export_graph
-from kg.sources.fetch import fetch as _fetch
 from kg.model import Graph, Node
-from kg.pipeline import Progress, build as build_graph
-from kg.sources import FORMATS as _INPUT_READERS
 from kg.store import SCHEMES, GraphStore, open_store
-from kg.viz import VIEWS
+
+if TYPE_CHECKING:
+    from kg.pipeline import Progress
+
+# Each function imports the analysis, reader, writer or viewer it runs: a lookup loads only what it needs
+# (``python -X importtime -m kg lineage X``).
 
 __all__ = ["EXPORT_FORMATS", "INPUT_FORMATS", "SCHEMES", "VIEWS", "Answer", "StoreLike", "build", "check_authors",
            "coauthors", "collaboration", "cypher", "evaluate", "export", "extract", "fetch", "lineage", "lineage_path",
            "list_queries", "load_graph", "load_networkx", "push", "query", "stats", "viz"]
 
-EXPORT_FORMATS: tuple[str, ...] = tuple(_EXPORT_WRITERS)  # kg export --format
-INPUT_FORMATS: tuple[str, ...] = tuple(_INPUT_READERS)  # kg build --input-format
+_REGISTRIES = {"EXPORT_FORMATS": ("kg.export", "FORMATS"),  # kg export --format
+               "INPUT_FORMATS": ("kg.sources", "FORMATS"),  # kg build --input-format
+               "VIEWS": ("kg.viz", "VIEWS")}  # kg viz --view
+
+
+def __getattr__(name: str) -> tuple[str, ...]:
+    """EXPORT_FORMATS, INPUT_FORMATS and VIEWS: the names in the writers', readers' and viewer's registries,
+    loaded on first use (a lookup never imports the readers of every format)."""
+    if name not in _REGISTRIES:
+        raise AttributeError(f"module 'kg.api' has no attribute {name!r}")
+    from importlib import import_module
+
+    module, attr = _REGISTRIES[name]
+    names = tuple(getattr(import_module(module), attr))
+    globals()[name] = names
+    return names
 
 StoreLike = str | Path | GraphStore
 """An embedded store directory, a ``bolt://``/``neo4j://`` URL, or an open store."""
@@ -120,6 +131,8 @@ def fetch(source: str, out: str | Path, **options: Any) -> list[Path]:
         KGError: the parent folder of ``out`` does not exist.
         FetchError: see ``kg.sources.fetch.fetch``.
     """
+    from kg.sources.fetch import fetch as _fetch
+
     check_output(out)
     return _fetch(source, out, **options)
 
@@ -149,6 +162,8 @@ def build(sources: Iterable[str | Path], store: str | Path, *, fmt: str | None =
     if "://" in str(store):
         raise KGError(f"kg build writes an embedded store directory, not {store}\n"
                       "  Build into a directory, then copy it over Bolt: kg push --store DIR --neo4j URL")
+    from kg.pipeline import build as build_graph
+
     sources = list(sources)
     report = build_graph(sources, store, fmt=fmt, add=add, model=model, extract=extract, infer=infer,
                          min_score=min_score, progress=progress, skip_bad=skip_bad, wait=wait, on_wait=on_wait,
@@ -186,6 +201,8 @@ def export(store: StoreLike, fmt: str, out: str | Path) -> Answer:
         KGError: unknown format, ``neo4j-csv`` to standard output, ``out`` of the wrong kind, or its folder
             missing (``check_output``).
     """
+    from kg.export import export_graph
+
     if str(out) == "-" and fmt == "neo4j-csv":
         raise KGError("neo4j-csv writes a directory of files, not standard output; give -o DIRECTORY")
     check_output(out)
@@ -227,6 +244,8 @@ def lineage(store: StoreLike, model: str, depth: int = 3, min_score: float = 0.0
     Raises:
         NodeNotFound: no such model (close names listed).
     """
+    from kg import queries as named_queries
+    from kg.analysis import lineage as lineage_analysis
     from kg.model import MODEL
 
     with opened(store) as s:  # only the model's neighbourhood is read, through indexed lookups
@@ -244,6 +263,8 @@ def lineage_path(store: StoreLike, a: str, b: str, min_score: float = 0.0, show_
     Raises:
         NodeNotFound: either model is missing.
     """
+    from kg import queries as named_queries
+    from kg.analysis import lineage as lineage_analysis
     from kg.analysis.common import node_name
     from kg.model import MODEL
 
@@ -266,6 +287,8 @@ def coauthors(store: StoreLike, name: str) -> Answer:
     Raises:
         NodeNotFound: no such author.
     """
+    from kg import queries as named_queries
+    from kg.analysis import collab as collab_analysis
     from kg.model import AUTHOR
 
     with opened(store) as s:  # only the author's neighbourhood is read, through indexed lookups
@@ -283,6 +306,7 @@ def collaboration(store: StoreLike, top: int = 10, seed: int = 0) -> Answer:
     Raises:
         StoreError: the store holds no summary (built by an older version): rebuild it.
     """
+    from kg.analysis import collab as collab_analysis
     from kg.analysis import summary
 
     with opened(store) as s:
@@ -323,6 +347,8 @@ def check_authors(store: StoreLike, name: str | None = None, listing: str | None
         NodeNotFound: no such author or listing.
         StoreError: the store holds no summary (built by an older version): rebuild it.
     """
+    from kg.analysis import namesakes
+
     if (name is None) == (listing is None):
         raise KGError("give exactly one of an author name (--check) or a listing file (--check-listing)")
     if name is None:
@@ -386,6 +412,7 @@ def _viz_graph(s: GraphStore, view: str, focus: str, depth: int) -> tuple[Any, s
     Raises:
         NodeNotFound: no node is called ``focus`` (ego view).
     """
+    from kg import queries as named_queries
     from kg.errors import NodeNotFound
     from kg.model import MODEL
 
@@ -407,6 +434,8 @@ def query(store: StoreLike, name: str, params: Mapping[str, Any] | None = None) 
         QueryParameterError: a parameter is missing, unknown or of the wrong type.
         NodeNotFound: a name parameter names no node.
     """
+    from kg import queries as named_queries
+
     with opened(store) as s:
         rows = named_queries.run_query(s, name, dict(params or {}))
     return Answer(rows, named_queries.format_rows(rows))
@@ -414,6 +443,8 @@ def query(store: StoreLike, name: str, params: Mapping[str, Any] | None = None) 
 
 def list_queries() -> Answer:
     """Every named query with its parameters and description."""
+    from kg import queries as named_queries
+
     return Answer([q.describe() for q in named_queries.load_all()], named_queries.describe_all())
 
 
@@ -424,6 +455,8 @@ def cypher(store: StoreLike, statement: str, params: Mapping[str, Any] | None = 
         KGError: the statement writes.
         StoreError: the store refuses it (the engine's first line, without Java class names).
     """
+    from kg import queries as named_queries
+
     with opened(store) as s:
         try:
             rows = named_queries.run_cypher(s, statement, dict(params or {}))

@@ -12,7 +12,7 @@ from typing import Any, TextIO
 
 import click
 
-from kg import __version__, api
+from kg import api
 from kg.errors import KGError
 
 
@@ -50,6 +50,36 @@ class Score(click.FloatRange):
 
 
 SCORE = Score(0, 1)
+
+
+class Registry(click.Choice):
+    """A choice among the names of one of ``kg.api``'s registries (EXPORT_FORMATS, INPUT_FORMATS, VIEWS),
+    read when the option is used or its help shown: a command that does not use it never loads them."""
+
+    def __init__(self, name: str) -> None:
+        self.registry = name
+        super().__init__(())
+
+    @property
+    def choices(self) -> tuple[str, ...]:  # type: ignore[override]
+        """The registry's names."""
+        return tuple(getattr(api, self.registry))
+
+    @choices.setter
+    def choices(self, _: Any) -> None:
+        """click.Choice sets its choices once; these come from the registry."""
+
+
+def _print_version(ctx: click.Context, _: click.Parameter, value: bool) -> None:
+    if value and not ctx.resilient_parsing:
+        from kg import __version__
+
+        click.echo(f"kg, version {__version__}")
+        ctx.exit()
+
+
+version_option = click.option("--version", is_flag=True, expose_value=False, is_eager=True,
+                              callback=_print_version, help="Show the version and exit.")
 
 
 def show(answer: api.Answer, as_json: bool = False) -> None:
@@ -114,7 +144,7 @@ param_option = click.option("--param", "-p", "params", multiple=True, metavar="K
 
 
 @click.group(cls=KGGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="kg")
+@version_option
 def cli() -> None:
     """paper-kg: build and ask a knowledge graph of research papers.
 
@@ -130,7 +160,7 @@ def cli() -> None:
 @cli.command()
 @click.argument("sources", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
 @store_option
-@click.option("--input-format", type=click.Choice(api.INPUT_FORMATS), default=None,
+@click.option("--input-format", type=Registry("INPUT_FORMATS"), default=None,
               help="Format of every source (default: detected per file from its content).")
 @click.option("--add", is_flag=True, help="Add the sources to what the store was built from.")
 @click.option("--model", default=None, help="An installed spaCy model to add its ORG entities.")
@@ -185,7 +215,7 @@ def stats(store: str, as_json: bool) -> None:
 
 @cli.command()
 @store_option
-@click.option("--format", "fmt", type=click.Choice(api.EXPORT_FORMATS), default="node-link", show_default=True,
+@click.option("--format", "fmt", type=Registry("EXPORT_FORMATS"), default="node-link", show_default=True,
               help="Export format.")
 @click.option("-o", "--output", type=click.Path(), required=True,
               help="File to write, - for standard output (a directory for neo4j-csv).")
@@ -207,7 +237,7 @@ def export(store: str, fmt: str, output: str) -> None:
 @store_option
 @click.option("-o", "--output", type=click.Path(dir_okay=False), default="graph.html", show_default=True,
               help="HTML file to write.")
-@click.option("--view", type=click.Choice(api.VIEWS), default="full", show_default=True, help="What to draw.")
+@click.option("--view", type=Registry("VIEWS"), default="full", show_default=True, help="What to draw.")
 @click.option("--focus", metavar="NAME", help="Node id, name or title to centre on (ego, lineage).")
 @click.option("--depth", type=click.IntRange(min=0), default=2, show_default=True, help="Hops for the ego view.")
 @click.option("--types", metavar="LABEL,...", callback=split_list,

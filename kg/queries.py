@@ -19,7 +19,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kg.analysis.common import find_node
 from kg.cypher_guard import check_read_only
 from kg.errors import KGError, QueryNotFound, QueryParameterError
 from kg.model import LABELS
@@ -220,7 +219,11 @@ def find(store: GraphStore, label: str, name: str) -> str:
         NodeNotFound: no such node; the message lists close names.
     """
     hit = store.find_exact(label, name)
-    return hit if hit is not None else find_node(store.names(label).to_networkx(), label, name)
+    if hit is not None:
+        return hit
+    from kg.analysis.common import find_node  # networkx: only for a loose match
+
+    return find_node(store.names(label).to_networkx(), label, name)
 
 
 def find_any(store: GraphStore, name: str) -> tuple[str, str]:
@@ -242,6 +245,8 @@ def find_any(store: GraphStore, name: str) -> tuple[str, str]:
                    for row in store.run(find_by(label, prop), {"value": name}))
     if exact:
         return exact[0]
+    from kg.analysis.common import find_node
+
     names = Graph()
     for label in LABELS:
         for node in store.names(label).nodes.values():

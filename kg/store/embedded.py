@@ -28,13 +28,15 @@ import time
 import zlib
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kg.errors import StoreError, StoreFormatError
 from kg.model import LABELS, PAPER, REL_TYPES, Graph
-from kg.sources.records import PaperRecord
 from kg.store.base import GraphStore, NodeValue, PathValue, RelValue
 from kg.store.cypher import COUNT_STUBS, clean_props, embedded_schema
+
+if TYPE_CHECKING:  # the readers of every format: a lookup never loads them
+    from kg.sources.records import PaperRecord
 
 os.environ.setdefault("ARCADEDB_LOG_CONSOLE", "0")  # the engine logs INFO lines to stderr otherwise
 
@@ -507,6 +509,8 @@ def load_records(path: str | Path) -> list[PaperRecord]:
     Raises:
         StoreError: the store is damaged, or its records file is (naming the file and line).
     """
+    from kg.sources.records import PaperRecord
+
     path = Path(path)
     file = active_database(path) / RECORDS
     if not file.is_file():
