@@ -198,3 +198,21 @@ def test_the_most_confident_chain_may_be_longer_than_the_shortest(tmp_path: Path
     path = api.lineage_path(tmp_path / "store", "A", "B").data["path"]
     assert [(step["source"], step["target"]) for step in path] == [("A", "C"), ("C", "D"), ("D", "B")]
     assert path == lineage_analysis.lineage_path(g.to_networkx(), "A", "B")
+
+
+HEAVY = ("numpy", "kg.sources", "kg.export", "kg.pipeline", "kg.viz", "kg.extract", "spacy", "kg.analysis.summary")
+
+
+@pytest.mark.parametrize("command", ["lineage {model}", "lineage-path {model} {model}", "query lineage -p name={model}",
+                                     "coauthors {author}"])
+def test_a_lookup_command_loads_no_reader_writer_viewer_or_numpy(command: str, extracted_store: Path) -> None:
+    """What a lookup process imports (its start-up cost: ``python -X importtime -m kg lineage X``)."""
+    with EmbeddedStore(extracted_store) as store:
+        model = store.run("MATCH (m:Model) RETURN m.name AS name ORDER BY name LIMIT 1")[0]["name"]
+        author = store.run("MATCH (a:Author) RETURN a.name AS name ORDER BY name LIMIT 1")[0]["name"]
+    argv = [word.format(model=model, author=author) for word in command.split()]
+    code = ("import runpy, sys\nsys.argv = ['kg', *sys.argv[1:]]\ntry:\n    runpy.run_module('kg', run_name='__main__')\n"
+            f"except SystemExit as exc:\n    assert not exc.code, exc.code\nprint([m for m in {HEAVY!r} if m in sys.modules])")
+    out = subprocess.run([sys.executable, "-c", code, *argv, "--store", str(extracted_store)], check=True,
+                         capture_output=True, text=True, cwd=ROOT).stdout
+    assert out.splitlines()[-1] == "[]"

@@ -67,6 +67,23 @@ def _arcadedb() -> Any:
     return arcadedb
 
 
+@contextlib.contextmanager
+def _numpy_left_out() -> Iterator[None]:
+    """Inside, arcadedb's optional ``import numpy`` finds none (unless something loaded numpy already): a store
+    opened to be read never passes numpy arrays, and numpy is about a fifth of a lookup's start-up
+    (``python -X importtime -m kg lineage X``); the build (``create``) keeps numpy's bulk column path."""
+    import sys
+
+    if "numpy" in sys.modules:
+        yield
+        return
+    sys.modules["numpy"] = None  # type: ignore[assignment]  # an import of it raises ImportError
+    try:
+        yield
+    finally:
+        del sys.modules["numpy"]
+
+
 def _reached(step: str) -> None:
     """A named step of a build; a test may kill the process here (see KILL_AT_ENV)."""
     if os.environ.get(KILL_AT_ENV) == step:
@@ -91,8 +108,8 @@ class EmbeddedStore(GraphStore):
     def __init__(self, path: str | Path, *, create: bool = False) -> None:
         self.path = Path(path)
         self._wrote = False
-        adb = _arcadedb()
         if create:
+            adb = _arcadedb()
             if self.path.exists() and (not self.path.is_dir() or any(self.path.iterdir())):
                 raise StoreError(f"{self.path} exists already; a new store needs a fresh directory")
             try:
@@ -108,7 +125,8 @@ class EmbeddedStore(GraphStore):
             return
         self.database = active_database(self.path)
         try:
-            self.db = adb.open_database(str(self.database.absolute()))
+            with _numpy_left_out():
+                self.db = _arcadedb().open_database(str(self.database.absolute()))
         except Exception as exc:  # the engine raises its own error types
             if "LockException" in str(exc):
                 raise StoreError(f"the store {self.path} is open in another process (a build or query still "
