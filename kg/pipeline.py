@@ -125,13 +125,19 @@ def add_extractions(graph: Graph, extractor: Any, progress: Progress | None = No
             done = add(found, done)
 
 
-def add_inferred_lineage(graph: Graph, min_score: float | None = None, infer: bool = True) -> None:
+def add_inferred_lineage(graph: Graph, min_score: float | None = None, infer: bool = True
+                         ) -> dict[str, Any] | None:
     """Review the stated BUILDS_ON edges, date each model, and (``infer``) add inferred edges.
 
     A Model gets ``date`` (its introducing paper's) and ``introduced_by`` (that paper's title), or, when no
     paper introduces it, only ``first_seen`` (the first paper naming it): never a mention as a release.
+
+    Returns:
+        With ``infer``: the papers' tf-idf vectors inference read (``kg.analysis.text.paper_vectors``), for
+        the summaries to share (``kg.analysis.summary.with_summaries``); else None.
     """
     from kg.analysis.lineage import DEFAULT_MIN_SCORE, edge_kind, infer_builds_on, model_dates, review_stated
+    from kg.analysis.text import paper_vectors
     from kg.model import BUILDS_ON, Node
 
     g = graph.to_networkx()  # one projection, kept in step with ``graph`` below (each made 15 s at 100k)
@@ -156,14 +162,17 @@ def add_inferred_lineage(graph: Graph, min_score: float | None = None, infer: bo
         attrs = g.nodes[m]
         attrs.clear()
         attrs.update(label=node.label, **{k: v for k, v in props.items() if v is not None})
+    vectors = None
     if infer:
         threshold = DEFAULT_MIN_SCORE if min_score is None else min_score
-        for edge in infer_builds_on(g, min_score=threshold):
+        vectors = paper_vectors(g)
+        for edge in infer_builds_on(g, min_score=threshold, vectors=vectors):
             graph.add_edge(edge)
     # networkx's cached views hold their graph in a reference cycle: without a full collection the
     # projection (about 1 GB at 100,000 papers) stays in memory through the store write
     del g
     gc.collect()
+    return vectors
 
 
 def assemble(records: Sequence[PaperRecord], *, extractor: Any = None, infer: bool = True,
@@ -183,12 +192,15 @@ def assemble(records: Sequence[PaperRecord], *, extractor: Any = None, infer: bo
     models = sum(1 for _ in graph.by_label(MODEL))
     if progress:
         progress("infer", 0, models)
-    add_inferred_lineage(graph, min_score, infer)
+    vectors = add_inferred_lineage(graph, min_score, infer)
     if progress:
         progress("infer", models, models)
     from kg.analysis.summary import with_summaries
 
-    return with_summaries(graph)  # whole-graph analyses the commands read (kg.analysis.summary), computed once
+    # whole-graph analyses the commands read (kg.analysis.summary), computed once; the papers' vectors are
+    # inference's (the same text and entity names: the summaries' projection holds every paper and its
+    # entity edges), dropped with the call
+    return with_summaries(graph, vectors=vectors)
 
 
 def check_store_target(store_path: str | Path) -> None:
