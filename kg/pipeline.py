@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -182,25 +183,39 @@ def assemble(records: Sequence[PaperRecord], *, extractor: Any = None, infer: bo
     ``model``: as ``add_extractions``)."""
     from kg.resolve import resolve
 
-    if progress:
-        progress("resolve", 0, len(records))
-    graph = resolve(records)
-    if progress:
-        progress("resolve", len(records), len(records))
-    if extractor is not None:
-        add_extractions(graph, extractor, progress, jobs=jobs, model=model)
-    models = sum(1 for _ in graph.by_label(MODEL))
-    if progress:
-        progress("infer", 0, models)
-    vectors = add_inferred_lineage(graph, min_score, infer)
-    if progress:
-        progress("infer", models, models)
-    from kg.analysis.summary import with_summaries
+    with frozen_gc():
+        if progress:
+            progress("resolve", 0, len(records))
+        graph = resolve(records)
+        gc.freeze()
+        if progress:
+            progress("resolve", len(records), len(records))
+        if extractor is not None:
+            add_extractions(graph, extractor, progress, jobs=jobs, model=model)
+            gc.freeze()
+        models = sum(1 for _ in graph.by_label(MODEL))
+        if progress:
+            progress("infer", 0, models)
+        vectors = add_inferred_lineage(graph, min_score, infer)
+        if progress:
+            progress("infer", models, models)
+        from kg.analysis.summary import with_summaries
 
-    # whole-graph analyses the commands read (kg.analysis.summary), computed once; the papers' vectors are
-    # inference's (the same text and entity names: the summaries' projection holds every paper and its
-    # entity edges), dropped with the call
-    return with_summaries(graph, vectors=vectors)
+        # whole-graph analyses the commands read (kg.analysis.summary), computed once; the papers' vectors
+        # are inference's (the same text and entity names: the summaries' projection holds every paper and
+        # its entity edges), dropped with the call
+        return with_summaries(graph, vectors=vectors)
+
+
+@contextlib.contextmanager
+def frozen_gc() -> Iterator[None]:
+    """Within: what ``gc.freeze()`` moves to the permanent generation stays there (the graph, once built),
+    so the cyclic collector's full passes skip its millions of objects (they took a sixth of a build's CPU
+    time); they are still freed when no longer referenced. On leaving, everything frozen is unfrozen."""
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 def check_store_target(store_path: str | Path) -> None:
@@ -265,7 +280,9 @@ def build(sources: Sequence[str | Path], store_path: str | Path, *, fmt: str | N
         graph = assemble(records, extractor=extractor, infer=infer, min_score=min_score, progress=progress,
                          jobs=default_jobs() if jobs is None else jobs, model=model)
         try:
-            replace_store(store_path, graph, records, progress=progress)
+            with frozen_gc():
+                gc.freeze()  # the graph and the records: the write only reads them
+                replace_store(store_path, graph, records, progress=progress)
         except OSError as exc:  # a full disk, a folder gone or made read-only during the build
             raise StoreError(f"cannot write the store {store_path}: {exc.strerror or exc}\n"
                              "  The store is as it was; free space or fix the folder, then build again.") from exc
