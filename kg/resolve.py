@@ -57,6 +57,21 @@ def shingles(text: str) -> set[str]:
     return {" ".join(words[i:i + SHINGLE]) for i in range(max(0, len(words) - SHINGLE + 1))}
 
 
+# Pure functions of a string met again and again in one build (an author on each of their papers, a source
+# file on each of its records): cached, bounded.
+_person_key = lru_cache(maxsize=1 << 16)(person_key)
+
+
+@lru_cache(maxsize=1024)
+def _file_name(source: str) -> str:
+    return Path(source).name
+
+
+@lru_cache(maxsize=1024)
+def _absolute(source: str) -> str:
+    return os.path.abspath(source)
+
+
 def _days(iso: str | None) -> int | None:
     if not iso or len(iso) < 10:
         return None
@@ -109,8 +124,9 @@ def cluster_records(records: Sequence[PaperRecord]) -> list[list[int]]:
                 clusters.union(first_by_key[key.casefold()], i)
             else:
                 first_by_key[key.casefold()] = i
-        if rec.title and title_key(rec.title):
-            by_title[title_key(rec.title)].append(i)
+        key = title_key(rec.title) if rec.title else ""
+        if key:
+            by_title[key].append(i)
     for group in by_title.values():
         _join_same_title(records, group, clusters)
     _merge_untitled(records, clusters)
@@ -222,6 +238,8 @@ def variants(records: Sequence[PaperRecord]) -> list[str]:
         "doi": lambda r: r.doi or "",
         "authors": lambda r: ", ".join(r.authors) + (" et al." if r.authors_truncated else ""),
     }
+    if len(records) < 2:  # one source: nothing can differ
+        return []
     keyed = {"title": title_key, "authors": person_key}
     out = []
     for name, get in fields.items():
@@ -264,7 +282,7 @@ def paper_props(records: Sequence[PaperRecord]) -> dict[str, object]:
         "comment": _first([r.comment for r in records]),
         "categories": _unique([category_topic(c)[0] for r in records for c in r.categories]),
         "sources": _unique([r.where for r in records]),
-        "listings": _unique([Path(r.source).name for r in records]),
+        "listings": _unique([_file_name(r.source) for r in records]),
         "ids": all_ids,
         "openalex_id": one("openalex"),
         "s2_id": one("s2"),
@@ -274,11 +292,12 @@ def paper_props(records: Sequence[PaperRecord]) -> dict[str, object]:
     }
 
 
+@lru_cache(maxsize=1 << 16)
 def _author_node(name: str, author_id: str) -> str:
     """An author's node id: the name's key, or the DBLP pid where DBLP numbers namesakes (``Wei Wang 0001``)."""
     if author_id.startswith("dblp-homonym:"):
         return node_id(AUTHOR, f"dblp:{author_id.split(':', 1)[1]}")
-    return node_id(AUTHOR, person_key(name))
+    return node_id(AUTHOR, _person_key(name))
 
 
 def resolve(records: Sequence[PaperRecord]) -> Graph:
@@ -288,7 +307,7 @@ def resolve(records: Sequence[PaperRecord]) -> Graph:
     where sources disagree (a title's spelling, an author's), the first file by name wins and every
     source's value is kept in the paper's ``variants``.
     """
-    records = sorted(records, key=lambda r: (os.path.abspath(r.source), r.line))  # however the path is spelled
+    records = sorted(records, key=lambda r: (_absolute(r.source), r.line))  # however the path is spelled
     graph = Graph()
     key_to_paper: dict[str, str] = {}
     references: list[tuple[str, list[str], list[str]]] = []
@@ -306,11 +325,11 @@ def resolve(records: Sequence[PaperRecord]) -> Graph:
                 references.append((pid, rec.references, cited_by if isinstance(cited_by, list) else []))
         where = props["sources"]
         chosen = best_authors(recs)
-        author_ids = {(person_key(a), i) for r in recs for a, i in zip(r.authors, r.author_ids) if i}
+        author_ids = {(_person_key(a), i) for r in recs for a, i in zip(r.authors, r.author_ids) if i}
         for position, name in enumerate(chosen.authors):
             own = chosen.author_ids[position] if position < len(chosen.author_ids) else ""
             aid = _author_node(name, own)
-            known = sorted(i.replace("dblp-homonym:", "dblp:") for k, i in author_ids if k == person_key(name))
+            known = sorted(i.replace("dblp-homonym:", "dblp:") for k, i in author_ids if k == _person_key(name))
             graph.add_node(Node(aid, AUTHOR, {"name": name, "ids": known or None}))
             if (aid, AUTHORED, pid) not in graph.edges:
                 graph.add_edge(Edge(aid, AUTHORED, pid, {"position": position, "sources": where}))

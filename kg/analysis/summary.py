@@ -11,6 +11,7 @@ without one has all their printed papers in one group. Each node's ``data`` is t
 
 from __future__ import annotations
 
+import gc
 import json
 from typing import Any
 
@@ -36,8 +37,10 @@ def namesakes_id(author_id: str) -> str:
     return f"summary:namesakes:{author_id}"
 
 
-def summaries(graph: Graph, seed: int = SUMMARY_SEED) -> Graph:
-    """The Summary nodes of ``graph`` (left unchanged): the collaboration summary and the namesake groupings.
+def summaries(graph: Graph, seed: int = SUMMARY_SEED, vectors: dict[str, Vector] | None = None) -> Graph:
+    """The Summary nodes of ``graph`` (left unchanged): the collaboration summary and the namesake groupings
+    (``vectors``: ``paper_vectors`` of ``graph``'s projection, when the caller has them; the build passes
+    those lineage inference made).
 
     Cost (a 100,000-paper build, 2 cores): see the README's build figures; the collaboration part is
     ``collab.collaboration`` once, the namesakes part one tf-idf pass over the papers (only when some
@@ -48,27 +51,32 @@ def summaries(graph: Graph, seed: int = SUMMARY_SEED) -> Graph:
     out = Graph()
     result = collab.collaboration(g, top=SUMMARY_TOP, seed=seed, ps=ps)
     out.add_node(_summary(COLLABORATION_ID, "collaboration", result, seed=seed, top=SUMMARY_TOP))
-    for aid, grouped in author_groups(g, ps).items():
+    for aid, grouped in author_groups(g, ps, vectors).items():
         out.add_node(_summary(namesakes_id(aid), "namesakes", grouped, author=aid))
     return out
 
 
-def with_summaries(graph: Graph, seed: int = SUMMARY_SEED) -> Graph:
+def with_summaries(graph: Graph, seed: int = SUMMARY_SEED, vectors: dict[str, Vector] | None = None) -> Graph:
     """A new Graph: ``graph`` (left unchanged; its nodes and edges are shared, not copied) with its
     ``summaries`` added, replacing any it held. What a store needs for ``kg collaboration`` and ``kg authors
-    --check``: ``kg build`` writes it, and so should anything else that writes a store from a Graph.
+    --check``: ``kg build`` writes it, and so should anything else that writes a store from a Graph
+    (``vectors``: as ``summaries``).
     """
     out = Graph({nid: n for nid, n in graph.nodes.items() if n.label != SUMMARY}, dict(graph.edges))
-    for node in summaries(out, seed).nodes.values():
+    for node in summaries(out, seed, vectors).nodes.values():
         out.add_node(node)
+    # networkx graphs hold their cached views in reference cycles: without a full collection the
+    # projection and the co-author network stay in memory through the store write
+    gc.collect()
     return out
 
 
-def author_groups(g: collab.GraphLike, ps: dict[str, PaperView] | None = None) -> dict[str, dict[str, Any]]:
+def author_groups(g: collab.GraphLike, ps: dict[str, PaperView] | None = None,
+                  known: dict[str, Vector] | None = None) -> dict[str, dict[str, Any]]:
     """Author id -> ``{"listings": owned listing files, **namesakes.group_papers(...)}`` for every author of
     ``g`` whose papers (printed, or in a listing that is theirs) fall into more than one group or who owns a
     listing; exactly what ``namesakes.check_author`` groups. Authors in one group are left out (``ps``:
-    ``papers(g)``, when the caller has it)."""
+    ``papers(g)``, ``known``: ``paper_vectors(g, ps)``, when the caller has them)."""
     ps = papers(g) if ps is None else ps
     by_owner: dict[str, list[str]] = {}
     for listing, owner in sorted(listing_owners(g, ps).items()):
@@ -81,7 +89,7 @@ def author_groups(g: collab.GraphLike, ps: dict[str, PaperView] | None = None) -
     for pid, p in ps.items():
         for listing in p.listings:
             by_listing.setdefault(listing, set()).add(pid)
-    vectors: dict[str, Vector] = {}
+    vectors: dict[str, Vector] = {} if known is None else known
 
     def lazy() -> dict[str, Vector]:
         if not vectors:

@@ -10,7 +10,7 @@ import heapq
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from kg.analysis.common import GraphLike, PaperView, papers
 from kg.model import DATASET, HARDWARE, MODEL, PAPER, fold
@@ -107,16 +107,25 @@ def tfidf(docs: Mapping[str, Iterable[str]]) -> dict[str, Vector]:
         >>> round(cosine(v["a"], v["b"]), 3)
         0.12
     """
-    counts = {d: Counter(ts) for d, ts in docs.items()}
+    return _weigh({d: Counter(ts) for d, ts in docs.items()}, dict)
+
+
+def _weigh(counts: dict[str, Counter[str]], make: Callable[[Vector], Vector]) -> dict[str, Vector]:
+    """``tfidf`` of term counts by document id (in that order), each vector passed through ``make``;
+    ``counts`` is emptied as the vectors are made, so the two are never held whole at once."""
     df: Counter[str] = Counter()
     for c in counts.values():
         df.update(c.keys())
     n = len(counts)
+    idf = {t: math.log(n / k) for t, k in df.items() if k < n}
+    vocab = {t: t for t in idf}  # one string object per term across all vectors
+    del df
     out: dict[str, Vector] = {}
-    for d, c in counts.items():
-        vec = {t: (1 + math.log(k)) * math.log(n / df[t]) for t, k in c.items() if df[t] < n}
+    for d in list(counts):
+        c = counts.pop(d)
+        vec = {vocab[t]: (1 + math.log(k)) * idf[t] for t, k in c.items() if t in idf}
         norm = math.sqrt(sum(w * w for w in vec.values()))
-        out[d] = {t: w / norm for t, w in vec.items()} if norm else {}
+        out[d] = make({t: w / norm for t, w in vec.items()} if norm else {})
     return out
 
 
@@ -156,16 +165,20 @@ def shared_terms(a: Vector, b: Vector, k: int = 6) -> list[str]:
 def paper_vectors(g: GraphLike, ps: Mapping[str, PaperView] | None = None) -> dict[str, Vector]:
     """Tf-idf vectors of every paper's title (counted twice), abstract and linked entity names (``ps``:
     ``papers(g)``, when the caller has it)."""
-    docs: dict[str, list[str]] = {}
+    # counted as read (a list of every paper's terms took gigabytes at 100,000 papers), each term's text
+    # held once; entity names come after the words, as ``tfidf`` of the concatenated lists would count them
+    counts: dict[str, Counter[str]] = {}
     texts: list[str] = []
+    vocab: dict[str, str] = {}
     for pid, p in (papers(g) if ps is None else ps).items():
-        docs[pid] = terms(p.title) * 2 + terms(p.abstract)
+        counts[pid] = Counter(vocab.setdefault(t, t) for t in terms(p.title) * 2 + terms(p.abstract))
         texts += [p.title, p.abstract]
+    del vocab
     for s, t in g.edges():
-        if s in docs and g.nodes[s].get("label") == PAPER and g.nodes[t].get("label") in ENTITY_LABELS:
-            docs[s].append(ENTITY_MARK + fold(str(g.nodes[t].get("name") or t)))
+        if s in counts and g.nodes[s].get("label") == PAPER and g.nodes[t].get("label") in ENTITY_LABELS:
+            counts[s][ENTITY_MARK + fold(str(g.nodes[t].get("name") or t))] += 1
     surface = surface_forms(texts)
-    return {pid: TermVector(v, surface) for pid, v in tfidf(docs).items()}
+    return _weigh(counts, lambda v: TermVector(v, surface))
 
 
 def nearest(vectors: Mapping[str, Vector], ids: Sequence[str], k: int) -> dict[str, list[str]]:

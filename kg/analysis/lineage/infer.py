@@ -276,6 +276,7 @@ class _Context:
     near_later: dict[str, list[str]]  # paper -> its nearest later papers by text, nearest first
     max_gap_days: int
     namers: dict[str, list[str]] | None = None  # model -> the papers naming it (``naming``)
+    stated: dict[str, list[str]] | None = None  # model -> its explicit parents (``stated_parents``)
 
     def shared_authors(self, p: str, q: str) -> tuple[list[str], list[str]]:
         """Authors both papers name, and owners of a listing both are in, counted only when both papers
@@ -319,7 +320,7 @@ class _Context:
         cited = q is not None and (p, q) in ix.cites
         base = self.base_sentence(p, n)
         e = Evidence(m, n, relation, cited=cited, mention=mention, base=base, gap_days=paper.day - earlier,
-                     siblings=tuple(sorted(t for s, t in ix.explicit if s == m and ix.origin.get(t) == p)))
+                     siblings=tuple(sorted(t for t in self.stated_parents(m) if ix.origin.get(t) == p)))
         if q is not None:
             listed, owned = self.shared_authors(p, q)
             e.shared_authors = [node_name(self.g, a) for a in listed + owned]
@@ -345,6 +346,15 @@ class _Context:
         mine = self.vectors.get(p, {})
         return all(cosine(mine, self.vectors.get(q, {})) < MENTION_MIN_SIMILARITY * self.typical
                    for q in self.naming(n) if q != p)
+
+    def stated_parents(self, m: str) -> list[str]:
+        """The explicit parents of model ``m`` (an index of ``ix.explicit`` by source, made on first use: a
+        scan of every explicit edge per pair made inference grow with the square of the corpus)."""
+        if self.stated is None:
+            self.stated = {}
+            for s, t in self.ix.explicit:
+                self.stated.setdefault(s, []).append(t)
+        return self.stated.get(m, [])
 
     def naming(self, n: str) -> list[str]:
         """The papers that name model ``n`` (an index of ``ix.links`` by model, made on first use: a scan
@@ -521,7 +531,7 @@ def _demote_passed_roots(found: list[Evidence], parts: Mapping[str, NameParts], 
 def infer_builds_on(g: GraphLike, min_score: float = DEFAULT_MIN_SCORE, *,
                     max_gap_days: int = DEFAULT_MAX_GAP_DAYS, top_k: int = DEFAULT_TOP_K,
                     weights: Weights = DEFAULT_WEIGHTS, reduce: bool = True,
-                    candidates: bool = True) -> list[Edge]:
+                    candidates: bool = True, vectors: Mapping[str, Vector] | None = None) -> list[Edge]:
     """Inferred BUILDS_ON edges between models, each with its kind, score, rule and evidence.
 
     Args:
@@ -532,6 +542,8 @@ def infer_builds_on(g: GraphLike, min_score: float = DEFAULT_MIN_SCORE, *,
         weights: feature weights of the score.
         reduce: drop an edge that a longer chain of kept edges implies.
         candidates: also keep candidate edges (weak signals only; see the module's rule 2).
+        vectors: ``kg.analysis.text.paper_vectors(g)``, when the caller has it (the build shares it with
+            the summaries).
 
     Returns:
         New Edge objects (``inferred=True``), best first; none duplicates an explicit edge or closes a
@@ -549,7 +561,7 @@ def infer_builds_on(g: GraphLike, min_score: float = DEFAULT_MIN_SCORE, *,
         >>> [(e.source, e.target, e.props["kind"], e.props["rule"]) for e in infer_builds_on(G.to_networkx())]
         [('m2', 'm1', 'name', 'name-version')]
     """
-    vectors = paper_vectors(g)
+    vectors = paper_vectors(g) if vectors is None else vectors
 
     def admissible(score: float, e: Evidence) -> bool:  # what ``select`` may keep; the rest is dropped now
         return score >= min_score if e.derivation else (e.candidate_ok and score >= CANDIDATE_MIN_SCORE)
