@@ -16,7 +16,7 @@ from typing import Any
 
 from kg.analysis import collab, namesakes
 from kg.analysis.common import PaperView, listing_owners, papers
-from kg.analysis.text import Vector, paper_vectors
+from kg.analysis.text import ENTITY_MARK, Vector, paper_documents, tfidf
 from kg.model import AFFILIATED_WITH, AUTHOR, AUTHORED, BUILDS_ON, CITES, HAS_TOPIC, PAPER, SUMMARY, Graph, Node
 
 SUMMARY_VERSION = 1  # the layout of ``data``; a store with another version must be rebuilt
@@ -40,8 +40,8 @@ def summaries(graph: Graph, seed: int = SUMMARY_SEED) -> Graph:
     """The Summary nodes of ``graph`` (left unchanged): the collaboration summary and the namesake groupings.
 
     Cost (a 100,000-paper build, 2 cores): see the README's build figures; the collaboration part is
-    ``collab.collaboration`` once, the namesakes part one tf-idf pass over the papers (only when some
-    author needs text evidence) and a grouping per author.
+    ``collab.collaboration`` once, the namesakes part one pass over the papers' terms, one tf-idf pass
+    (only when some author needs text evidence) and a grouping per author.
     """
     g = _projection(graph)
     ps = papers(g)
@@ -81,14 +81,17 @@ def author_groups(g: collab.GraphLike, ps: dict[str, PaperView] | None = None) -
     for pid, p in ps.items():
         for listing in p.listings:
             by_listing.setdefault(listing, set()).add(pid)
+    # each paper's terms read once: its words (namesakes' vocabulary shares) and, when some author needs
+    # text evidence, the tf-idf vectors (the weights of ``paper_vectors``)
+    docs = paper_documents(g, ps) if by_owner or any(len(v) > 3 for v in printed.values()) else {}
+    words = {pid: {t for t in d if " " not in t and not t.startswith(ENTITY_MARK)} for pid, d in docs.items()}
     vectors: dict[str, Vector] = {}
 
     def lazy() -> dict[str, Vector]:
         if not vectors:
-            vectors.update(paper_vectors(g, ps))
+            vectors.update(tfidf(docs or paper_documents(g, ps)))
         return vectors
 
-    words: dict[str, set[str]] = {}
     out = {}
     for aid in sorted(a for a, attrs in g.nodes(data=True) if attrs.get("label") == AUTHOR):
         named = printed.get(aid, set())

@@ -156,16 +156,19 @@ def shared_terms(a: Vector, b: Vector, k: int = 6) -> list[str]:
 def paper_vectors(g: GraphLike, ps: Mapping[str, PaperView] | None = None) -> dict[str, Vector]:
     """Tf-idf vectors of every paper's title (counted twice), abstract and linked entity names (``ps``:
     ``papers(g)``, when the caller has it)."""
-    docs: dict[str, list[str]] = {}
-    texts: list[str] = []
-    for pid, p in (papers(g) if ps is None else ps).items():
-        docs[pid] = terms(p.title) * 2 + terms(p.abstract)
-        texts += [p.title, p.abstract]
+    ps = papers(g) if ps is None else ps
+    surface = surface_forms(text for p in ps.values() for text in (p.title, p.abstract))
+    return {pid: TermVector(v, surface) for pid, v in tfidf(paper_documents(g, ps)).items()}
+
+
+def paper_documents(g: GraphLike, ps: Mapping[str, PaperView]) -> dict[str, list[str]]:
+    """Paper id -> the terms ``paper_vectors`` weighs: the title's twice, the abstract's, and each linked
+    entity's name (``ENTITY_MARK`` + its folded name); ``tfidf`` of it gives the same weights."""
+    docs = {pid: terms(p.title) * 2 + terms(p.abstract) for pid, p in ps.items()}
     for s, t in g.edges():
         if s in docs and g.nodes[s].get("label") == PAPER and g.nodes[t].get("label") in ENTITY_LABELS:
             docs[s].append(ENTITY_MARK + fold(str(g.nodes[t].get("name") or t)))
-    surface = surface_forms(texts)
-    return {pid: TermVector(v, surface) for pid, v in tfidf(docs).items()}
+    return docs
 
 
 def nearest(vectors: Mapping[str, Vector], ids: Sequence[str], k: int) -> dict[str, list[str]]:
