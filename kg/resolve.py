@@ -223,7 +223,9 @@ def variants(records: Sequence[PaperRecord]) -> list[str]:
         "authors": lambda r: ", ".join(r.authors) + (" et al." if r.authors_truncated else ""),
     }
     keyed = {"title": title_key, "authors": person_key}
-    out = []
+    out: list[str] = []
+    if len(records) < 2:  # one source agrees with itself
+        return out
     for name, get in fields.items():
         values = [(r.where, get(r)) for r in records if get(r)]
         if len({keyed.get(name, str)(v) for _, v in values}) > 1:
@@ -264,7 +266,7 @@ def paper_props(records: Sequence[PaperRecord]) -> dict[str, object]:
         "comment": _first([r.comment for r in records]),
         "categories": _unique([category_topic(c)[0] for r in records for c in r.categories]),
         "sources": _unique([r.where for r in records]),
-        "listings": _unique([Path(r.source).name for r in records]),
+        "listings": _unique([_file_name(r.source) for r in records]),
         "ids": all_ids,
         "openalex_id": one("openalex"),
         "s2_id": one("s2"),
@@ -274,6 +276,12 @@ def paper_props(records: Sequence[PaperRecord]) -> dict[str, object]:
     }
 
 
+@lru_cache(maxsize=1 << 12)
+def _file_name(source: str) -> str:
+    return Path(source).name
+
+
+@lru_cache(maxsize=1 << 16)  # a library names the same people in paper after paper
 def _author_node(name: str, author_id: str) -> str:
     """An author's node id: the name's key, or the DBLP pid where DBLP numbers namesakes (``Wei Wang 0001``)."""
     if author_id.startswith("dblp-homonym:"):
@@ -288,7 +296,8 @@ def resolve(records: Sequence[PaperRecord]) -> Graph:
     where sources disagree (a title's spelling, an author's), the first file by name wins and every
     source's value is kept in the paper's ``variants``.
     """
-    records = sorted(records, key=lambda r: (os.path.abspath(r.source), r.line))  # however the path is spelled
+    absolute = {source: os.path.abspath(source) for source in {r.source for r in records}}
+    records = sorted(records, key=lambda r: (absolute[r.source], r.line))  # however the path is spelled
     graph = Graph()
     key_to_paper: dict[str, str] = {}
     references: list[tuple[str, list[str], list[str]]] = []
