@@ -2,6 +2,7 @@
 
     python benchmarks/bench_bibtex.py               # 50,000 entries
     python benchmarks/bench_bibtex.py -n 5000 --no-extract
+    python benchmarks/bench_bibtex.py --phases      # where the time goes: each phase in this process, no write
 
 The file mixes what real exports hold: @string macros and `#` joins, LaTeX accents and braces,
 `{Org}` authors and `others`, eprint/archivePrefix/primaryClass, DOIs with escaped underscores,
@@ -68,17 +69,61 @@ def generate(n: int, path: Path, seed: int = 0) -> None:
             out.write(f"@{kind}{{key{i},\n  " + ",\n  ".join(fields) + "\n}\n\n")
 
 
+def phases(bib: Path) -> None:
+    """Wall and CPU seconds of each phase of the build (as ``kg.pipeline.assemble`` runs them), in this process;
+    the extraction workers' CPU is counted as children's."""
+    from kg.analysis import collab
+    from kg.analysis.common import papers
+    from kg.analysis.summary import _projection, author_groups
+    from kg.extract import Extractor
+    from kg.pipeline import add_extractions, add_inferred_lineage, default_jobs, read_sources
+    from kg.resolve import resolve
+
+    def clock() -> tuple[float, float, float]:
+        own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+        return time.perf_counter(), own.ru_utime + own.ru_stime, children.ru_utime + children.ru_stime
+
+    last = clock()
+
+    def mark(name: str) -> None:
+        nonlocal last
+        now = clock()
+        print(f"{name}: {now[0] - last[0]:.1f} s wall, {now[1] - last[1]:.1f} CPU s"
+              + (f" (+ workers {now[2] - last[2]:.1f} CPU s)" if now[2] > last[2] else ""), flush=True)
+        last = now
+
+    records = read_sources([bib])
+    mark("read")
+    graph = resolve(records)
+    mark("resolve")
+    add_extractions(graph, Extractor(), jobs=default_jobs())
+    mark(f"extraction ({default_jobs()} jobs)")
+    add_inferred_lineage(graph)
+    mark("lineage inference")
+    g = _projection(graph)
+    ps = papers(g)
+    mark("summaries: projection")
+    collab.collaboration(g, top=100, seed=0, ps=ps)
+    mark("summaries: collaboration")
+    author_groups(g, ps)
+    mark("summaries: namesakes")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("-n", type=int, default=50_000, help="entries (default 50,000)")
     parser.add_argument("--no-extract", action="store_true", help="pass --no-extract to kg build")
     parser.add_argument("--workdir", type=Path, default=None, help="where to write the file and the store")
+    parser.add_argument("--phases", action="store_true", help="time each build phase in this process (no store)")
     args = parser.parse_args()
     work = args.workdir or Path(tempfile.mkdtemp(prefix="bench-bibtex-"))
     work.mkdir(parents=True, exist_ok=True)
     bib = work / f"library-{args.n}-v2.bib"
     if not bib.exists():
         generate(args.n, bib)
+    if args.phases:
+        phases(bib)
+        return
     store = work / "store"
     cmd = [sys.executable, "-m", "kg", "build", str(bib), "--store", str(store)]
     if args.no_extract:

@@ -241,7 +241,7 @@ def variants(records: Sequence[PaperRecord]) -> list[str]:
     if len(records) < 2:  # one source: nothing can differ
         return []
     keyed = {"title": title_key, "authors": person_key}
-    out = []
+    out: list[str] = []
     for name, get in fields.items():
         values = [(r.where, get(r)) for r in records if get(r)]
         if len({keyed.get(name, str)(v) for _, v in values}) > 1:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import statistics
 from collections import Counter
 from collections.abc import Callable, Mapping
-from itertools import combinations
+from functools import lru_cache
 from typing import Any
 
 from kg.analysis.common import GraphLike, PaperView, find_node, listing_owners, node_name, papers
@@ -117,26 +117,27 @@ def group_papers(g: GraphLike, ps: dict[str, PaperView], ids: list[str], *, pers
     Text similarity (``vectors``: called once, when first needed; default ``paper_vectors(g)``) is computed
     only when the co-authors and organizations leave more than one group possible, or a paper's vocabulary
     sets it apart; ``words`` caches each paper's words across calls.
+
+    Cost, for n papers in G groups: linear in the papers' authors and organizations, plus, when text is
+    needed, one n x n similarity matrix (numpy, 8 n^2 bytes: 51 MB at 2,520 papers) and O(G^2) set tests;
+    each group's evidence is written once (it was re-judged against the whole reference G times).
     """
     text: dict[str, Any] = {}
 
     def ready() -> dict[str, Any]:
         if not text:
-            vecs = (vectors or (lambda: paper_vectors(g)))()
-            text["sims"] = {(a, b): cosine(vecs[a], vecs[b]) for a, b in combinations(ids, 2)}
-            text["best"] = {a: max((sim(a, b) for b in ids if b != a), default=0.0) for a in ids}
+            sims = _Similarity(ids, (vectors or (lambda: paper_vectors(g)))())
+            text["sims"], text["best"] = sims, sims.best()
             text["typical"] = statistics.median([b for b in text["best"].values() if b > 0] or [1.0])
         return text
-
-    def sim(a: str, b: str) -> float:
-        sims = ready()["sims"]
-        return sims.get((a, b), sims.get((b, a), 0.0))
 
     shares = _vocabulary_shares(ps, ids, words) if len(ids) > 3 else {}
     median_share = statistics.median(shares.values()) if shares else 0.0
     off_topic = {p for p in ids if len(ids) > 3 and shares[p] < OFF_TOPIC_SHARE * median_share
                  and ready()["best"][p] < 0.5 * ready()["typical"]}
 
+    # identity links: papers sharing a co-author (other than the person) or an organization, joined
+    # through the first paper holding each (the same components as comparing every pair)
     parent = {p: p for p in ids}
 
     def find(x: str) -> str:
@@ -145,12 +146,14 @@ def group_papers(g: GraphLike, ps: dict[str, PaperView], ids: list[str], *, pers
             x = parent[x]
         return x
 
-    others = {p: set(ps[p].authors) - {person} for p in ids}
-    for a, b in combinations(ids, 2):
-        if a in off_topic or b in off_topic:
+    first: dict[tuple[bool, str], str] = {}
+    for p in ids:
+        if p in off_topic:
             continue
-        if not others[a].isdisjoint(others[b]) or not ps[a].orgs.isdisjoint(ps[b].orgs):
-            parent[find(a)] = find(b)
+        for key in [(True, a) for a in ps[p].authors if a != person] + [(False, o) for o in ps[p].orgs]:
+            q = first.setdefault(key, p)
+            if q != p:
+                parent[find(p)] = find(q)
     groups: dict[str, list[str]] = {}
     for p in ids:
         groups.setdefault(find(p), []).append(p)
@@ -161,7 +164,7 @@ def group_papers(g: GraphLike, ps: dict[str, PaperView], ids: list[str], *, pers
         with_named = [c for c in clusters if set(c) & named]
         for p in lone:
             pool = with_named if p in named and with_named else clusters
-            (pool[0] if len(pool) == 1 else max(pool, key=lambda c: (max(sim(p, q) for q in c), -len(c)))).append(p)
+            (pool[0] if len(pool) == 1 else ready()["sims"].nearest_group(p, pool)).append(p)
     elif lone:
         clusters.append(lone)
     clusters += [[p] for p in sorted(off_topic)]
@@ -173,25 +176,183 @@ def group_papers(g: GraphLike, ps: dict[str, PaperView], ids: list[str], *, pers
     # the same person unless two signals say otherwise
     printed = [i for i, c in enumerate(clusters) if set(c) & named and not set(c) & off_topic]
     core_ids = [max(printed or range(len(clusters)), key=lambda i: (len(clusters[i]), -i))] if clusters else []
-    core = {p for i in core_ids for p in clusters[i]}
-    core_years = _years(ps, core & named or core)
+    core = [p for i in core_ids for p in clusters[i]]
+    core_years = _years(ps, set(core) & named or core)
     out: list[dict[str, Any]] = [{"ids": c, "core": i in core_ids} for i, c in enumerate(clusters)]
-    reference, pending = set(core), [i for i in range(len(clusters)) if i not in core_ids]
+    pending = [i for i in range(len(clusters)) if i not in core_ids]
+    judge = _Judge(g, ps, clusters, pending, core, core_years, off_topic, ready()["sims"], ready()["typical"], person)
     while pending:  # judge the group closest to the person first; a same-person group joins the reference
-        judged = {j: _signals(g, ps, clusters[j], reference, core_years, off_topic, sim, ready()["typical"], person)
-                  for j in pending}
-        closest = {j: max((sim(p, q) for p in clusters[j] for q in reference), default=0.0) for j in pending}
-        i = min(pending, key=lambda j: (len(judged[j]), -closest[j], j))
+        i = min(pending, key=judge.rank)
         pending.remove(i)
-        signals = judged[i]
+        signals = judge.evidence(i)
         if i in printed and len(signals) < 2:
             out[i]["core"] = True
         else:
             out[i].update(signals=signals, verdict=LIKELY if len(signals) >= 2 else POSSIBLE if signals else SAME)
         if not signals or out[i]["core"]:
-            reference |= set(clusters[i])
+            judge.grow(i, pending)
     out.sort(key=lambda e: (not e["core"], -len(e["ids"])))
     return {"papers": len(ids), "clusters": out}
+
+
+TOLERANCE = 1e-9  # numpy's similarities are within this of the exact ones; closer calls are computed exactly
+
+
+class _Similarity:
+    """Text similarity of the papers ``ids``: exactly ``cosine`` (in ``ids`` order) wherever a value decides
+    something, found through a numpy matrix of all pairs that is within TOLERANCE of it (the pairs whose
+    matrix value is within 2 x TOLERANCE of a maximum are computed exactly)."""
+
+    def __init__(self, ids: list[str], vecs: Mapping[str, Vector]) -> None:
+        import numpy as np
+
+        self.ids, self.vecs = ids, vecs
+        self.index = {p: i for i, p in enumerate(ids)}
+        self.exact: dict[tuple[int, int], float] = {}
+        self.groups: dict[int, Any] = {}  # id of a group's list -> its papers' indexes (``_rows``)
+        n = len(ids)
+        postings: dict[str, tuple[list[int], list[float]]] = {}
+        for i, p in enumerate(ids):
+            for t, w in vecs[p].items():
+                rows, weights = postings.setdefault(t, ([], []))
+                rows.append(i)
+                weights.append(w)
+        matrix = np.zeros((n, n))
+        dense = [t for t, (rows, _) in postings.items() if len(rows) * 4 >= n and len(rows) > 1]
+        for start in range(0, len(dense), 256):  # terms in many papers: a dense product, 256 terms at a time
+            block = np.zeros((n, min(256, len(dense) - start)))
+            for k, t in enumerate(dense[start:start + 256]):
+                block[postings[t][0], k] = postings[t][1]
+            matrix += block @ block.T
+        for t, (rows, weights) in postings.items():  # the others: each term's papers pairwise
+            if 1 < len(rows) and len(rows) * 4 < n:
+                w = np.array(weights)
+                matrix[np.ix_(rows, rows)] += np.outer(w, w)
+        np.fill_diagonal(matrix, -np.inf)  # a paper is not compared with itself
+        self.matrix = matrix
+
+    def sim(self, i: int, j: int) -> float:
+        """The exact similarity of papers ``ids[i]`` and ``ids[j]`` (``cosine``, the earlier one first)."""
+        key = (i, j) if i < j else (j, i)
+        if key not in self.exact:
+            self.exact[key] = cosine(self.vecs[self.ids[key[0]]], self.vecs[self.ids[key[1]]])
+        return self.exact[key]
+
+    def max_between(self, a: Any, b: Any) -> float:
+        """The exact ``max(sim(p, q) for p in a for q in b)`` of two disjoint index arrays (0.0 if one is empty)."""
+        import numpy as np
+
+        if not len(a) or not len(b):
+            return 0.0
+        block = self.matrix[np.ix_(a, b)]
+        rows, cols = np.nonzero(block >= block.max() - 2 * TOLERANCE)
+        return max(self.sim(int(a[r]), int(b[c])) for r, c in zip(rows, cols, strict=True))
+
+    def best(self) -> dict[str, float]:
+        """Each paper's highest similarity to another paper of ``ids`` (0.0 when it is the only one)."""
+        import numpy as np
+
+        out = dict.fromkeys(self.ids, 0.0)
+        if len(self.ids) > 1:
+            near = self.matrix.max(axis=1)
+            for i, j in zip(*np.nonzero(self.matrix >= (near - 2 * TOLERANCE)[:, None]), strict=True):
+                out[self.ids[i]] = max(out[self.ids[i]], self.sim(int(i), int(j)))
+        return out
+
+    def nearest_group(self, p: str, pool: list[list[str]]) -> list[str]:
+        """``max(pool, key=lambda c: (max(sim(p, q) for q in c), -len(c)))``: the group with the paper most
+        like ``p`` (ties: the smaller, then the first)."""
+        import numpy as np
+
+        i = self.index[p]
+        rows = [self._rows(c) for c in pool]
+        starts = np.cumsum([0] + [len(r) for r in rows[:-1]])
+        approx = np.maximum.reduceat(self.matrix[i, np.concatenate(rows)], starts)
+        top = approx.max()
+        return max((c for c, r, m in zip(pool, rows, approx, strict=True) if m >= top - 2 * TOLERANCE),
+                   key=lambda c: (self.max_between(np.array([i]), self._rows(c)), -len(c)))
+
+    def _rows(self, c: list[str]) -> Any:
+        """The indexes of the papers of group ``c`` (a list that grows: kept while its length holds)."""
+        import numpy as np
+
+        rows = self.groups.get(id(c))
+        if rows is None or len(rows) != len(c):
+            rows = self.groups[id(c)] = np.array([self.index[q] for q in c])
+        return rows
+
+
+class _Judge:
+    """The evidence against each pending group, kept as the reference (the core, and each group judged the
+    same person) grows: each group's co-authors, organizations, group authors and years are gathered once,
+    and its closest similarity to the reference is raised by each group that joins it."""
+
+    def __init__(self, g: GraphLike, ps: dict[str, PaperView], clusters: list[list[str]], pending: list[int],
+                 core: list[str], core_years: list[int], off_topic: set[str], sims: _Similarity, typical: float,
+                 person: str | None) -> None:
+        import numpy as np
+
+        self.g, self.clusters, self.core_years, self.sims, self.typical = g, clusters, core_years, sims, typical
+        self.person = person
+        self.rows = [np.array([sims.index[p] for p in c]) for c in clusters]
+        self.authors = [{a for p in c for a in ps[p].authors} for c in clusters]
+        self.orgs = [{o for p in c for o in ps[p].orgs} for c in clusters]
+        self.groups = [{a for a in authors if _is_group(node_name(g, a))} for authors in self.authors]
+        self.off = [bool(set(c) & off_topic) for c in clusters]
+        self.years = [_years(ps, c) for c in clusters]
+        reference = np.array([sims.index[p] for p in core])
+        self.ref_authors = {a for p in core for a in ps[p].authors} - {person}
+        self.ref_orgs = {o for p in core for o in ps[p].orgs}
+        self.ref_groups = {a for a in {a for p in core for a in ps[p].authors} if _is_group(node_name(g, a))}
+        self.closest = {j: sims.max_between(self.rows[j], reference) for j in pending}
+        self.count = {j: len(self._found(j, names=False)) for j in pending}
+
+    def rank(self, j: int) -> tuple[int, float, int]:
+        return self.count[j], -self.closest[j], j
+
+    def grow(self, i: int, pending: list[int]) -> None:
+        """Add group ``i`` to the reference and judge the pending groups again."""
+        self.ref_authors |= self.authors[i] - {self.person}
+        self.ref_orgs |= self.orgs[i]
+        self.ref_groups |= self.groups[i]
+        near = self.sims.matrix[:, self.rows[i]].max(axis=1) if pending else None  # each paper's closest in it
+        for j in pending:
+            if near[self.rows[j]].max() >= self.closest[j] - 2 * TOLERANCE:  # else its closest stays
+                self.closest[j] = max(self.closest[j], self.sims.max_between(self.rows[j], self.rows[i]))
+            self.count[j] = len(self._found(j, names=False))
+
+    def evidence(self, j: int) -> list[str]:
+        """The evidence that group ``j`` is another person than the reference (``_signals``' sentences)."""
+        return self._found(j, names=True)
+
+    def _found(self, j: int, names: bool) -> list[str]:
+        g, typical = self.g, self.typical
+        if self.off[j]:
+            return [f"off topic: few of its words occur in the other papers (max text similarity "
+                    f"{self.closest[j]:.2f}, typical {typical:.2f})",
+                    "no co-author or organization in common with the rest"]
+        if not self.authors[j].isdisjoint(self.ref_authors):
+            return []
+        found = []
+        mine, theirs = self.orgs[j], self.ref_orgs
+        if mine and theirs and mine.isdisjoint(theirs):
+            found.append(f"organizations {', '.join(sorted(node_name(g, o) for o in mine))} never appear with "
+                         f"the rest ({', '.join(sorted(node_name(g, o) for o in theirs))})" if names else "")
+        if not self.groups[j] <= self.ref_groups:
+            found.append(f"led by group author(s) "
+                         f"{', '.join(sorted(node_name(g, a) for a in self.groups[j] - self.ref_groups))}"
+                         if names else "")
+        years, core_years = self.years[j], self.core_years
+        if years and core_years and (min(years) > max(core_years) or max(years) < min(core_years)):
+            found.append(f"years {min(years)}-{max(years)} lie outside the rest's {min(core_years)}-{max(core_years)}")
+        if self.closest[j] < 0.5 * typical:
+            found.append(f"text unlike the rest (max similarity {self.closest[j]:.2f}, typical {typical:.2f})")
+        return found
+
+
+@lru_cache(maxsize=1 << 16)
+def _is_group(name: str) -> bool:
+    return is_group_author(name)
 
 
 def _years(ps: dict[str, PaperView], ids: Any) -> list[int]:
@@ -231,34 +392,6 @@ def _most_common(counts: Counter[str], n: int) -> list[str]:
         ['a', 'b']
     """
     return [key for key, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:n]]
-
-
-def _signals(g: GraphLike, ps: dict[str, PaperView], c: list[str], core: set[str], core_years: list[int],
-             off_topic: set[str], sim: Callable[[str, str], float], typical: float, person: str | None) -> list[str]:
-    """The evidence that group ``c`` is another person than the core."""
-    if set(c) & off_topic:
-        return [f"off topic: few of its words occur in the other papers (max text similarity "
-                f"{max((sim(c[0], q) for q in core), default=0.0):.2f}, typical {typical:.2f})",
-                "no co-author or organization in common with the rest"]
-    found = []
-    shared = {a for p in c for a in ps[p].authors} & {a for p in core for a in ps[p].authors} - {person}
-    if shared:
-        return []
-    mine, theirs = {o for p in c for o in ps[p].orgs}, {o for p in core for o in ps[p].orgs}
-    if mine and theirs and not mine & theirs:
-        found.append(f"organizations {', '.join(sorted(node_name(g, o) for o in mine))} never appear with "
-                     f"the rest ({', '.join(sorted(node_name(g, o) for o in theirs))})")
-    groups = {a for p in c for a in ps[p].authors if is_group_author(node_name(g, a))}
-    core_groups = {a for p in core for a in ps[p].authors if is_group_author(node_name(g, a))}
-    if groups - core_groups:
-        found.append(f"led by group author(s) {', '.join(sorted(node_name(g, a) for a in groups - core_groups))}")
-    years = _years(ps, c)
-    if years and core_years and (min(years) > max(core_years) or max(years) < min(core_years)):
-        found.append(f"years {min(years)}-{max(years)} lie outside the rest's {min(core_years)}-{max(core_years)}")
-    closest = max((sim(p, q) for p in c for q in core), default=0.0)
-    if closest < 0.5 * typical:
-        found.append(f"text unlike the rest (max similarity {closest:.2f}, typical {typical:.2f})")
-    return found
 
 
 def format_check(result: dict[str, Any]) -> str:

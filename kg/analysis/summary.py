@@ -43,8 +43,8 @@ def summaries(graph: Graph, seed: int = SUMMARY_SEED, vectors: dict[str, Vector]
     those lineage inference made).
 
     Cost (a 100,000-paper build, 2 cores): see the README's build figures; the collaboration part is
-    ``collab.collaboration`` once, the namesakes part one tf-idf pass over the papers (only when some
-    author needs text evidence) and a grouping per author.
+    ``collab.collaboration`` once, the namesakes part one pass over the papers' terms, one tf-idf pass
+    (only when some author needs text evidence) and a grouping per author.
     """
     g = _projection(graph)
     ps = papers(g)
@@ -90,13 +90,13 @@ def author_groups(g: collab.GraphLike, ps: dict[str, PaperView] | None = None,
         for listing in p.listings:
             by_listing.setdefault(listing, set()).add(pid)
     vectors: dict[str, Vector] = {} if known is None else known
+    words: dict[str, set[str]] = {}
 
     def lazy() -> dict[str, Vector]:
         if not vectors:
             vectors.update(paper_vectors(g, ps))
         return vectors
 
-    words: dict[str, set[str]] = {}
     out = {}
     for aid in sorted(a for a, attrs in g.nodes(data=True) if attrs.get("label") == AUTHOR):
         named = printed.get(aid, set())

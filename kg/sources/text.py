@@ -70,7 +70,8 @@ def latex_to_text(value: str) -> str:
     """LaTeX accents, commands and braces decoded to Unicode text (pylatexenc), spaces collapsed.
 
     Text with no command (no backslash, ``$`` or ``%``) only loses its braces and has its dashes,
-    quotes and ties replaced, without a parse.
+    quotes and ties replaced, without a parse; in text whose only commands are braced accented letters
+    (``M{\\o}ller``, ``Fran{\\c{c}}ois``: most names of a library) each such group is decoded once.
 
     Examples:
         >>> latex_to_text(r"{T}he {M}odel of Sch\\"{o}n and Ga{\\'e}l -- {\\&} more~text")
@@ -83,6 +84,20 @@ def latex_to_text(value: str) -> str:
         for special, char in _PLAIN_SPECIALS:
             text = text.replace(special, char)
         return squash(text)
+    if _PLAIN_AROUND_ACCENTS.fullmatch(value):  # only braced accents (M{\o}ller): each decoded once, by pylatexenc
+        return squash(_ACCENT_GROUP.sub(lambda m: _decoded(m.group(0)), value).replace("{", "").replace("}", ""))
+    return _decoded(value)
+
+
+# one letter with one accent (or a letter command), in its own braces: {\"u}, {\'\i}, {\c{c}}, {\o}
+_ACCENT_GROUP = re.compile(r"""\{\\(?:["'`^~=.](?:[A-Za-z]|\\[ij]|\{(?:[A-Za-z]|\\[ij])\})"""
+                           r"""|[cuvHkrdb]\{(?:[A-Za-z]|\\[ij])\}|(?:o|O|ss|ae|AE|oe|OE|aa|AA|l|L|i|j))\}""")
+# text where such groups are the only commands, between words that pylatexenc leaves as they are
+_PLAIN_AROUND_ACCENTS = re.compile(rf"(?:{_ACCENT_GROUP.pattern}|[^\W_]|[ .,:;()/]|\{{[^\W_]+\}})+")
+
+
+@lru_cache(maxsize=1 << 16)
+def _decoded(value: str) -> str:
     converter, context = _latex()
     try:
         text = converter.latex_to_text(value, latex_context=context)
