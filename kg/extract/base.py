@@ -19,6 +19,7 @@ from typing import Any
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
+from kg.extract.starts import ASCII_FOLDS, Starts
 from kg.names import SIZE_WORDS, VARIANT_WORDS, NameParts, entity_key, parse_name
 
 
@@ -94,61 +95,113 @@ class Relation:
     source: int | None = None
 
 
-# re.IGNORECASE matches these to "i", "i", "s" and "k" (all others it matches to ASCII letters are ASCII)
-ASCII_FOLDS = {0x130: "i", 0x131: "i", 0x17F: "s", 0x212A: "k"}
 
 
 class Cue:
-    """A compiled cue that first checks the text holds one of the strings each of its matches writes.
+    """A compiled cue: answers exactly as its regex, with shortcuts that never change an answer.
 
-    ``search``, ``match``, ``fullmatch`` and ``finditer`` answer exactly as the regex does; a text (or the
-    ``pos:endpos`` window searched) holding none of ``needs`` gets no match without running the regex.
-    For a case-insensitive regex the text is tested lower-cased, after ``ASCII_FOLDS`` (the only characters
-    outside ASCII that ``re.IGNORECASE`` matches to ASCII letters).
+    ``search``, ``match``, ``fullmatch`` and ``finditer`` take ``(text, pos=0, endpos=...)`` and answer as the
+    regex's methods (``finditer`` gives an iterator of the same matches); other attributes (``pattern``,
+    ``flags``, ``sub``, ...) are the regex's own. ``match`` and ``fullmatch`` are the regex's, as they try one
+    position. ``search`` and ``finditer``:
+
+    1. ``needs``: a text (or the ``pos:endpos`` window searched) holding none of the strings each match
+       writes gets no match without running the regex. For a case-insensitive regex the text is tested
+       lower-cased, after ``ASCII_FOLDS`` (the only characters outside ASCII that ``re.IGNORECASE`` matches
+       to ASCII letters).
+    2. ``starts`` (``kg.extract.starts``): over a text longer than ``LONG`` characters, the regex runs only
+       where one of the literal strings its matches open with is written.
+    3. Answers for windows up to ``SHORT`` characters are kept (``ANSWERS`` of them per cue): components
+       ask the same cue about the same window (a mention's lead), and abstracts repeat their phrasing.
+
+    A cue that needs no string and opens only at the text's start, or anywhere, searches as its regex.
     """
 
-    __slots__ = ("regex", "needs", "folded", "pattern", "flags", "found")
+    __slots__ = ("regex", "needs", "folded", "pattern", "flags", "found", "starts", "_needs_re",
+                 "search", "match", "fullmatch", "finditer")
+    LONG = 200
+    SHORT = 400
+    ANSWERS = 1 << 14
 
-    def __init__(self, regex: re.Pattern[str], needs: tuple[str, ...]) -> None:
+    def __init__(self, regex: re.Pattern[str], needs: tuple[str, ...] = ()) -> None:
         self.regex, self.pattern, self.flags = regex, regex.pattern, regex.flags
         self.folded = bool(regex.flags & re.IGNORECASE)
-        self.needs = tuple(n.lower() for n in needs) if self.folded else needs
-        self.found: dict[tuple[str, int, int], re.Match[str] | None] = {}  # recent searches' answers
+        self.needs = tuple(n.lower() for n in needs) if self.folded else tuple(needs)
+        # one scan for all of them (a trie of alternatives, so re tries few at each position)
+        self._needs_re = re.compile(_trie(self.needs)) if self.needs else None
+        self.found: dict[tuple[bool, str, int, int], Any] = {}  # (finditer?, window, pos, endpos) -> answer
+        self.starts = Starts(regex)
+        self.match, self.fullmatch = regex.match, regex.fullmatch
+        plain = not self.needs and not self.starts.strings
+        self.search = regex.search if plain else self._search
+        self.finditer = self._finditer
+
+    def __getattr__(self, name: str) -> Any:
+        if name == "regex" or name.startswith("__"):
+            raise AttributeError(name)  # not set yet (copy, pickle): never look it up on the regex
+        return getattr(self.regex, name)
 
     def may_match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
-        """Whether ``text[pos:endpos]`` holds one of the strings the cue needs."""
+        """Whether ``text[pos:endpos]`` holds one of the strings the cue needs (True when it needs none)."""
+        if self._needs_re is None:
+            return True
         if pos or endpos < len(text):
             text = text[pos:endpos]
         if self.folded:
             text = text.lower() if text.isascii() else text.translate(ASCII_FOLDS).lower()
-        for need in self.needs:
-            if need in text:
-                return True
-        return False
+        return self._needs_re.search(text) is not None
 
-    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        """The regex's first match in the window, or None (answers of recent windows reused)."""
+    def _search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if len(text) > self.SHORT:
+            return self._run(False, text, pos, endpos)  # type: ignore[no-any-return]
+        key = (False, text, pos, endpos)
+        hit = self.found.get(key, self)
+        if hit is self:
+            if len(self.found) >= self.ANSWERS:
+                self.found.clear()
+            hit = self.found[key] = self._run(False, text, pos, endpos)
+        return hit  # type: ignore[no-any-return]
+
+    def _finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        if len(text) > self.SHORT:
+            return iter(self._run(True, text, pos, endpos))
+        key = (True, text, pos, endpos)
+        hit = self.found.get(key)
+        if hit is None:
+            if len(self.found) >= self.ANSWERS:
+                self.found.clear()
+            hit = self.found[key] = self._run(True, text, pos, endpos)
+        return iter(hit)
+
+    def _run(self, every: bool, text: str, pos: int, endpos: int) -> Any:
         if not self.may_match(text, pos, endpos):
-            return None
-        key = (text, pos, endpos)  # components search the same window more than once (a mention's lead)
-        if key in self.found:
-            return self.found[key]
-        if len(self.found) > 4096:
-            self.found.clear()
-        hit = self.found[key] = self.regex.search(text, pos, endpos)
-        return hit
+            return () if every else None
+        if len(text) > self.LONG:
+            return tuple(self.starts.finditer(text, pos, endpos)) if every else self.starts.search(text, pos, endpos)
+        return tuple(self.regex.finditer(text, pos, endpos)) if every else self.regex.search(text, pos, endpos)
 
-    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        """The regex's match at ``pos``, or None."""
-        return self.regex.match(text, pos, endpos) if self.may_match(text, pos, endpos) else None
 
-    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        """The regex's match of the whole window, or None."""
-        return self.regex.fullmatch(text, pos, endpos) if self.may_match(text, pos, endpos) else None
+def _trie(words: tuple[str, ...]) -> str:
+    """A regex matching where any of ``words`` is written, its alternatives merged by common prefixes.
 
-    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
-        """The regex's matches in the window, in order (none when the pre-check fails)."""
-        return self.regex.finditer(text, pos, endpos) if self.may_match(text, pos, endpos) else iter(())
+    Examples:
+        >>> _trie(("buil", "based", "bor"))
+        'b(?:ased|or|uil)'
+    """
+    root: dict[str, Any] = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        if "" in node:
+            return ""  # a word ends here: what follows cannot matter for "is one written"
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items())]
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return emit(root)
 
 
 @dataclass(frozen=True)
@@ -160,7 +213,7 @@ class Patterns:
     known: dict[str, tuple[str, str]]  # entity_key -> (label, canonical name)
     spelled: frozenset[str]  # gazetteer patterns as written, letters and digits only: case tells names apart
     hardware: list[tuple[str, re.Pattern[str], str]]  # (literal the text must hold, regex, name template)
-    cues: dict[str, Any]  # cue -> compiled regex, or a Cue (the regex behind a cheap check, see requires)
+    cues: dict[str, Cue]  # cue -> the compiled regex behind cheap checks (see Cue and requires)
     generic: frozenset[str]
     suffixes: frozenset[str]
     prefixes: frozenset[str]
@@ -260,9 +313,9 @@ def load_patterns(directory: str | None = None) -> Patterns:
         {k: tuple(v) for k, v in cues.get("requires", {}).items()})
 
 
-def _cue(regex: re.Pattern[str], needs: list[str] | None) -> re.Pattern[str] | Cue:
-    """``regex`` itself, or a ``Cue`` checking ``needs`` first when the pattern data lists them."""
-    return Cue(regex, tuple(needs)) if needs else regex
+def _cue(regex: re.Pattern[str], needs: list[str] | None) -> Cue:
+    """``regex`` as a ``Cue``, checking ``needs`` first when the pattern data lists them."""
+    return Cue(regex, tuple(needs or ()))
 
 
 def plain_greek(text: str) -> str:
