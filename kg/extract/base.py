@@ -63,7 +63,7 @@ LAST_TOKEN = re.compile(r"[\w.]*$")
 ZONE_HINT = re.compile(r"et al|/|www\.|\d{4}[a-z]?[;)]")  # a text without it has no URL or citation zone
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     """One entity mention: character span in ``doc.text``, label, the rule that found it, its canonical name."""
 
@@ -84,7 +84,7 @@ class Mention:
         return self.end - self.start
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Relation:
     """A stated relation: the paper (``source`` None) or a mention's entity to another mention's entity."""
 
