@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.extract.base import ASCII_FOLDS, Cue, load_patterns
+from kg.extract.base import ASCII_FOLDS, NAME_TOKEN, Cue, load_patterns, name_tokens
 from kg.extract.starts import Starts
 
 PAT = load_patterns()
@@ -136,3 +136,14 @@ def test_cue_keeps_answers_and_reads_needs_at_once() -> None:
     assert c.search("a model BUILT ON ") is c.search("a model BUILT ON ")
     assert c.may_match("xBASEDx") and not c.may_match("bui lt")
     assert c.pattern == c.regex.pattern and c.sub("-", "built on ") == "-"
+
+
+NAME_TEXT = st.lists(st.sampled_from(["GPT", "-", "3", ".", "/", "_", "'", "s", "+", "*", "()", " ", "a", "Zor", "net",
+                                      "\u03b1", "\u0394", "\u00e9", "\u00b2", "\u0301", "\u00df", "'24", "x", "B", "\n"]),
+                     max_size=40).map("".join) | st.text(max_size=40)
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=NAME_TEXT)
+def test_name_tokens_answers_as_the_regex(text: str) -> None:
+    assert [m.span() for m in name_tokens(text)] == [m.span() for m in NAME_TOKEN.finditer(text)]

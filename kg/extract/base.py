@@ -36,6 +36,35 @@ NAME_TOKEN = re.compile(r"(?<![\w.])(?<![A-Za-z0-9]-)(?=[\w\-./]*[A-Z\u0391-\u03
                         r"[A-Za-z0-9\u00c0-\u00ff\u0391-\u03a9\u03b1-\u03c9]+"
                         r"(?:[\-.][A-Za-z0-9\u00c0-\u00ff\u0391-\u03a9\u03b1-\u03c9]+|/\d+)*"
                         r"(?:'\d\d(?!\w))?(?:\+\+?|\*|\(\))?(?:'s)?(?![\w+*])(?!-[A-Za-z0-9])")
+NAME_UPPER = re.compile(r"[A-Z\u0391-\u03a9\u03b1-\u03c9]")  # what NAME_TOKEN's lookahead needs
+
+
+def name_tokens(text: str) -> Iterator[re.Match[str]]:
+    """``NAME_TOKEN.finditer(text)``, searched only from the runs of word characters that hold a capital.
+
+    A match needs a capital (or Greek letter) reachable through ``[\\w\\-./]`` from its start, so no match
+    starts before the run holding the next capital: the search starts there (a search is a match attempt
+    at each position in turn, and these attempts fail).
+
+    Examples:
+        >>> [m.group() for m in name_tokens("the GPT-3 model and our ZorNet-B.")]
+        ['GPT-3', 'ZorNet-B']
+    """
+    pos = 0
+    while True:
+        upper = NAME_UPPER.search(text, pos)
+        if upper is None:
+            return
+        k = upper.start()
+        while k > pos and (text[k - 1].isalnum() or text[k - 1] in "_-./"):  # \w is isalnum() or "_"
+            k -= 1
+        m = NAME_TOKEN.search(text, k)
+        if m is None:
+            return
+        yield m
+        pos = m.end()  # never empty: the token holds one character at least
+
+
 ALNUM_DROP = re.compile(r"[^0-9A-Za-z]+")
 LATEX_GREEK = re.compile(r"\$\\(alpha|beta|gamma|delta|epsilon|zeta|eta|theta|iota|kappa|lambda|mu|nu|xi|pi|rho|sigma|"
                          r"tau|upsilon|phi|chi|psi|omega|Gamma|Delta|Theta|Lambda|Xi|Pi|Sigma|Phi|Psi|Omega)\s*\$")
