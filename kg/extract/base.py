@@ -140,17 +140,17 @@ class Cue:
        to ASCII letters).
     2. ``starts`` (``kg.extract.starts``): over a text longer than ``LONG`` characters, the regex runs only
        where one of the literal strings its matches open with is written.
-    3. Answers for windows up to ``SHORT`` characters are kept (``ANSWERS`` of them per cue): components
-       ask the same cue about the same window (a mention's lead), and abstracts repeat their phrasing.
+    3. ``search`` answers for windows up to ``SHORT`` characters that pass the check are kept (``ANSWERS``
+       of them per cue): components ask the same cue about the same window (a mention's lead).
 
-    A cue that needs no string and opens only at the text's start, or anywhere, searches as its regex.
+    A cue that needs no string and opens only at the text's start, or anywhere, is searched by its regex.
     """
 
     __slots__ = ("regex", "needs", "folded", "pattern", "flags", "found", "starts", "_needs_re",
                  "search", "match", "fullmatch", "finditer")
     LONG = 200
     SHORT = 400
-    ANSWERS = 1 << 14
+    ANSWERS = 4096
 
     def __init__(self, regex: re.Pattern[str], needs: tuple[str, ...] = ()) -> None:
         self.regex, self.pattern, self.flags = regex, regex.pattern, regex.flags
@@ -158,12 +158,15 @@ class Cue:
         self.needs = tuple(n.lower() for n in needs) if self.folded else tuple(needs)
         # one scan for all of them (a trie of alternatives, so re tries few at each position)
         self._needs_re = re.compile(_trie(self.needs)) if self.needs else None
-        self.found: dict[tuple[bool, str, int, int], Any] = {}  # (finditer?, window, pos, endpos) -> answer
+        self.found: dict[tuple[str, int, int], Any] = {}  # (window, pos, endpos) -> search answer
         self.starts = Starts(regex)
         self.match, self.fullmatch = regex.match, regex.fullmatch
-        plain = not self.needs and not self.starts.strings
-        self.search = regex.search if plain else self._search
-        self.finditer = self._finditer
+        if self.needs:
+            self.search, self.finditer = self._search, self._finditer
+        elif self.starts.strings:
+            self.search, self.finditer = self._search_any, self._finditer_any
+        else:
+            self.search, self.finditer = regex.search, regex.finditer
 
     def __getattr__(self, name: str) -> Any:
         if name == "regex" or name.startswith("__"):
@@ -180,34 +183,33 @@ class Cue:
             text = text.lower() if text.isascii() else text.translate(ASCII_FOLDS).lower()
         return self._needs_re.search(text) is not None
 
+    def _search_any(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if len(text) > self.LONG:
+            return self.starts.search(text, pos, endpos)
+        return self.regex.search(text, pos, endpos)
+
+    def _finditer_any(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        if len(text) > self.LONG:
+            return iter(self.starts.finditer(text, pos, endpos))
+        return self.regex.finditer(text, pos, endpos)
+
     def _search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if not self.may_match(text, pos, endpos):
+            return None
         if len(text) > self.SHORT:
-            return self._run(False, text, pos, endpos)  # type: ignore[no-any-return]
-        key = (False, text, pos, endpos)
+            return self._search_any(text, pos, endpos)
+        key = (text, pos, endpos)
         hit = self.found.get(key, self)
         if hit is self:
             if len(self.found) >= self.ANSWERS:
                 self.found.clear()
-            hit = self.found[key] = self._run(False, text, pos, endpos)
+            hit = self.found[key] = self._search_any(text, pos, endpos)
         return hit  # type: ignore[no-any-return]
 
     def _finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
-        if len(text) > self.SHORT:
-            return iter(self._run(True, text, pos, endpos))
-        key = (True, text, pos, endpos)
-        hit = self.found.get(key)
-        if hit is None:
-            if len(self.found) >= self.ANSWERS:
-                self.found.clear()
-            hit = self.found[key] = self._run(True, text, pos, endpos)
-        return iter(hit)
-
-    def _run(self, every: bool, text: str, pos: int, endpos: int) -> Any:
         if not self.may_match(text, pos, endpos):
-            return () if every else None
-        if len(text) > self.LONG:
-            return tuple(self.starts.finditer(text, pos, endpos)) if every else self.starts.search(text, pos, endpos)
-        return tuple(self.regex.finditer(text, pos, endpos)) if every else self.regex.search(text, pos, endpos)
+            return iter(())
+        return self._finditer_any(text, pos, endpos)
 
 
 def _trie(words: tuple[str, ...]) -> str:
