@@ -9,7 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.extract.base import ASCII_FOLDS, Cue, load_patterns
+from kg.extract.base import ASCII_FOLDS, NAME_TOKEN, Cue, load_patterns, name_tokens
+from kg.extract.starts import Starts
 
 PAT = load_patterns()
 GUARDED = sorted(k for k, v in PAT.cues.items() if isinstance(v, Cue))
@@ -74,3 +75,75 @@ def test_builds_on_lead_lookahead_changes_nothing(text: str) -> None:
     for k in range(len(text) + 1):
         got, want = cue.search(text[k:]), plain.search(text[k:])
         assert (got and got.span()) == (want and want.span())
+
+
+# --- where a cue's matches can start (kg.extract.starts): searching only there answers as the regex ---
+
+ATOMS = ["a", "b", "A", "B", " ", ",", "ab", "[aB]", "[ab,]", "\\b", "\\B", "^", "$", "\\A", "(?=a)", "(?!b)",
+         "(?<=a)", "(?<!b)", "\\s", "\\w", ".", "[^a]", "(?i:a)", "(?-i:b)", "(?>ab)", "k", "s", "i"]
+
+
+def _pattern(depth: int = 2) -> st.SearchStrategy[str]:
+    atom = st.sampled_from(ATOMS)
+    if depth:
+        inner = _pattern(depth - 1)
+        atom = atom | inner.map(lambda p: f"(?:{p})") | st.tuples(inner, inner).map(lambda t: f"(?:{t[0]}|{t[1]})")
+    quantified = st.tuples(atom, st.sampled_from(["", "", "?", "*", "+", "{2}", "{0,2}", "??", "+?", "*+"]))
+    return st.lists(quantified.map("".join), min_size=1, max_size=4).map("".join)
+
+
+REGEX_TEXT = st.text(alphabet="aAbB ,k\u212as\u017fi\u0130\u0131\n.", max_size=30)
+
+
+@settings(max_examples=400, deadline=None)
+@given(pattern=_pattern(), flags=st.sampled_from([0, re.IGNORECASE, re.MULTILINE]), text=REGEX_TEXT,
+       data=st.data())
+def test_starts_search_answers_as_the_regex(pattern: str, flags: int, text: str, data: st.DataObject) -> None:
+    try:
+        regex = re.compile(pattern, flags)
+    except re.error:
+        return
+    starts = Starts(regex)
+    pos = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(pos, len(text) + 1))
+    got, want = starts.search(text, pos, end), regex.search(text, pos, end)
+    assert (got and got.span()) == (want and want.span()), (pattern, starts.strings)
+    assert [m.span() for m in starts.finditer(text, pos, end)] == [m.span() for m in regex.finditer(text, pos, end)]
+
+
+@pytest.mark.parametrize("cue", GUARDED)
+@settings(max_examples=40, deadline=None)
+@given(text=st.lists(st.sampled_from(WORDS), min_size=40, max_size=90).map(" ".join))
+def test_cue_on_long_texts_answers_as_its_regex(cue: str, text: str) -> None:
+    c = PAT.cues[cue]
+    got, want = c.search(text), c.regex.search(text)
+    assert (got and got.span()) == (want and want.span())
+    assert [m.span() for m in c.finditer(text)] == [m.span() for m in c.regex.finditer(text)]
+    assert [m.span() for m in c.starts.finditer(text)] == [m.span() for m in c.regex.finditer(text)]
+
+
+def test_starts_reads_opening_strings() -> None:
+    s = Starts(re.compile(r"\b(?:[Ww]e|[Oo]ur)\s+\w+|(?:called|named)\b|^\s*x", re.IGNORECASE))
+    assert s.strings == ("called", "named", "our", "we") and s.at_start
+    assert Starts(re.compile(r"\s*we")).strings is None  # may open with any blank
+    assert Starts(re.compile(r"^a", re.MULTILINE)).strings is None
+    assert Starts(re.compile(r"(?:an? )?extension")).strings == ("a exte", "an ext", "extens")
+    assert Starts(re.compile(r"(?-i:We)\s", re.IGNORECASE)).strings is None
+
+
+def test_cue_keeps_answers_and_reads_needs_at_once() -> None:
+    c = Cue(re.compile(r"\bbuilt on\s*$", re.IGNORECASE), ("built", "based"))
+    assert c.search("a model BUILT ON ") is c.search("a model BUILT ON ")
+    assert c.may_match("xBASEDx") and not c.may_match("bui lt")
+    assert c.pattern == c.regex.pattern and c.sub("-", "built on ") == "-"
+
+
+NAME_TEXT = st.lists(st.sampled_from(["GPT", "-", "3", ".", "/", "_", "'", "s", "+", "*", "()", " ", "a", "Zor", "net",
+                                      "\u03b1", "\u0394", "\u00e9", "\u00b2", "\u0301", "\u00df", "'24", "x", "B", "\n"]),
+                     max_size=40).map("".join) | st.text(max_size=40)
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=NAME_TEXT)
+def test_name_tokens_answers_as_the_regex(text: str) -> None:
+    assert [m.span() for m in name_tokens(text)] == [m.span() for m in NAME_TOKEN.finditer(text)]

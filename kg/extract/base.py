@@ -19,6 +19,7 @@ from typing import Any
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
+from kg.extract.starts import ASCII_FOLDS, Starts
 from kg.names import SIZE_WORDS, VARIANT_WORDS, NameParts, entity_key, parse_name
 
 
@@ -35,6 +36,35 @@ NAME_TOKEN = re.compile(r"(?<![\w.])(?<![A-Za-z0-9]-)(?=[\w\-./]*[A-Z\u0391-\u03
                         r"[A-Za-z0-9\u00c0-\u00ff\u0391-\u03a9\u03b1-\u03c9]+"
                         r"(?:[\-.][A-Za-z0-9\u00c0-\u00ff\u0391-\u03a9\u03b1-\u03c9]+|/\d+)*"
                         r"(?:'\d\d(?!\w))?(?:\+\+?|\*|\(\))?(?:'s)?(?![\w+*])(?!-[A-Za-z0-9])")
+NAME_UPPER = re.compile(r"[A-Z\u0391-\u03a9\u03b1-\u03c9]")  # what NAME_TOKEN's lookahead needs
+
+
+def name_tokens(text: str) -> Iterator[re.Match[str]]:
+    """``NAME_TOKEN.finditer(text)``, searched only from the runs of word characters that hold a capital.
+
+    A match needs a capital (or Greek letter) reachable through ``[\\w\\-./]`` from its start, so no match
+    starts before the run holding the next capital: the search starts there (a search is a match attempt
+    at each position in turn, and these attempts fail).
+
+    Examples:
+        >>> [m.group() for m in name_tokens("the GPT-3 model and our ZorNet-B.")]
+        ['GPT-3', 'ZorNet-B']
+    """
+    pos = 0
+    while True:
+        upper = NAME_UPPER.search(text, pos)
+        if upper is None:
+            return
+        k = upper.start()
+        while k > pos and (text[k - 1].isalnum() or text[k - 1] in "_-./"):  # \w is isalnum() or "_"
+            k -= 1
+        m = NAME_TOKEN.search(text, k)
+        if m is None:
+            return
+        yield m
+        pos = m.end()  # never empty: the token holds one character at least
+
+
 ALNUM_DROP = re.compile(r"[^0-9A-Za-z]+")
 LATEX_GREEK = re.compile(r"\$\\(alpha|beta|gamma|delta|epsilon|zeta|eta|theta|iota|kappa|lambda|mu|nu|xi|pi|rho|sigma|"
                          r"tau|upsilon|phi|chi|psi|omega|Gamma|Delta|Theta|Lambda|Xi|Pi|Sigma|Phi|Psi|Omega)\s*\$")
@@ -62,7 +92,7 @@ LAST_TOKEN = re.compile(r"[\w.]*$")
 ZONE_HINT = re.compile(r"et al|/|www\.|\d{4}[a-z]?[;)]")  # a text without it has no URL or citation zone
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     """One entity mention: character span in ``doc.text``, label, the rule that found it, its canonical name."""
 
@@ -83,7 +113,7 @@ class Mention:
         return self.end - self.start
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Relation:
     """A stated relation: the paper (``source`` None) or a mention's entity to another mention's entity."""
 
@@ -94,61 +124,115 @@ class Relation:
     source: int | None = None
 
 
-# re.IGNORECASE matches these to "i", "i", "s" and "k" (all others it matches to ASCII letters are ASCII)
-ASCII_FOLDS = {0x130: "i", 0x131: "i", 0x17F: "s", 0x212A: "k"}
 
 
 class Cue:
-    """A compiled cue that first checks the text holds one of the strings each of its matches writes.
+    """A compiled cue: answers exactly as its regex, with shortcuts that never change an answer.
 
-    ``search``, ``match``, ``fullmatch`` and ``finditer`` answer exactly as the regex does; a text (or the
-    ``pos:endpos`` window searched) holding none of ``needs`` gets no match without running the regex.
-    For a case-insensitive regex the text is tested lower-cased, after ``ASCII_FOLDS`` (the only characters
-    outside ASCII that ``re.IGNORECASE`` matches to ASCII letters).
+    ``search``, ``match``, ``fullmatch`` and ``finditer`` take ``(text, pos=0, endpos=...)`` and answer as the
+    regex's methods (``finditer`` gives an iterator of the same matches); other attributes (``pattern``,
+    ``flags``, ``sub``, ...) are the regex's own. ``match`` and ``fullmatch`` are the regex's, as they try one
+    position. ``search`` and ``finditer``:
+
+    1. ``needs``: a text (or the ``pos:endpos`` window searched) holding none of the strings each match
+       writes gets no match without running the regex. For a case-insensitive regex the text is tested
+       lower-cased, after ``ASCII_FOLDS`` (the only characters outside ASCII that ``re.IGNORECASE`` matches
+       to ASCII letters).
+    2. ``starts`` (``kg.extract.starts``): over a text longer than ``LONG`` characters, the regex runs only
+       where one of the literal strings its matches open with is written.
+    3. ``search`` answers for windows up to ``SHORT`` characters that pass the check are kept (``ANSWERS``
+       of them per cue): components ask the same cue about the same window (a mention's lead).
+
+    A cue that needs no string and opens only at the text's start, or anywhere, is searched by its regex.
     """
 
-    __slots__ = ("regex", "needs", "folded", "pattern", "flags", "found")
+    __slots__ = ("regex", "needs", "folded", "pattern", "flags", "found", "starts", "_needs_re",
+                 "search", "match", "fullmatch", "finditer")
+    LONG = 200
+    SHORT = 400
+    ANSWERS = 4096
 
-    def __init__(self, regex: re.Pattern[str], needs: tuple[str, ...]) -> None:
+    def __init__(self, regex: re.Pattern[str], needs: tuple[str, ...] = ()) -> None:
         self.regex, self.pattern, self.flags = regex, regex.pattern, regex.flags
         self.folded = bool(regex.flags & re.IGNORECASE)
-        self.needs = tuple(n.lower() for n in needs) if self.folded else needs
-        self.found: dict[tuple[str, int, int], re.Match[str] | None] = {}  # recent searches' answers
+        self.needs = tuple(n.lower() for n in needs) if self.folded else tuple(needs)
+        # one scan for all of them (a trie of alternatives, so re tries few at each position)
+        self._needs_re = re.compile(_trie(self.needs)) if self.needs else None
+        self.found: dict[tuple[str, int, int], Any] = {}  # (window, pos, endpos) -> search answer
+        self.starts = Starts(regex)
+        self.match, self.fullmatch = regex.match, regex.fullmatch
+        if self.needs:
+            self.search, self.finditer = self._search, self._finditer
+        elif self.starts.strings:
+            self.search, self.finditer = self._search_any, self._finditer_any
+        else:
+            self.search, self.finditer = regex.search, regex.finditer
+
+    def __getattr__(self, name: str) -> Any:
+        if name == "regex" or name.startswith("__"):
+            raise AttributeError(name)  # not set yet (copy, pickle): never look it up on the regex
+        return getattr(self.regex, name)
 
     def may_match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
-        """Whether ``text[pos:endpos]`` holds one of the strings the cue needs."""
+        """Whether ``text[pos:endpos]`` holds one of the strings the cue needs (True when it needs none)."""
+        if self._needs_re is None:
+            return True
         if pos or endpos < len(text):
             text = text[pos:endpos]
         if self.folded:
             text = text.lower() if text.isascii() else text.translate(ASCII_FOLDS).lower()
-        for need in self.needs:
-            if need in text:
-                return True
-        return False
+        return self._needs_re.search(text) is not None
 
-    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        """The regex's first match in the window, or None (answers of recent windows reused)."""
+    def _search_any(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if len(text) > self.LONG:
+            return self.starts.search(text, pos, endpos)
+        return self.regex.search(text, pos, endpos)
+
+    def _finditer_any(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        if len(text) > self.LONG:
+            return iter(self.starts.finditer(text, pos, endpos))
+        return self.regex.finditer(text, pos, endpos)
+
+    def _search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         if not self.may_match(text, pos, endpos):
             return None
-        key = (text, pos, endpos)  # components search the same window more than once (a mention's lead)
-        if key in self.found:
-            return self.found[key]
-        if len(self.found) > 4096:
-            self.found.clear()
-        hit = self.found[key] = self.regex.search(text, pos, endpos)
-        return hit
+        if len(text) > self.SHORT:
+            return self._search_any(text, pos, endpos)
+        key = (text, pos, endpos)
+        hit = self.found.get(key, self)
+        if hit is self:
+            if len(self.found) >= self.ANSWERS:
+                self.found.clear()
+            hit = self.found[key] = self._search_any(text, pos, endpos)
+        return hit  # type: ignore[no-any-return]
 
-    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        """The regex's match at ``pos``, or None."""
-        return self.regex.match(text, pos, endpos) if self.may_match(text, pos, endpos) else None
+    def _finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        if not self.may_match(text, pos, endpos):
+            return iter(())
+        return self._finditer_any(text, pos, endpos)
 
-    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        """The regex's match of the whole window, or None."""
-        return self.regex.fullmatch(text, pos, endpos) if self.may_match(text, pos, endpos) else None
 
-    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
-        """The regex's matches in the window, in order (none when the pre-check fails)."""
-        return self.regex.finditer(text, pos, endpos) if self.may_match(text, pos, endpos) else iter(())
+def _trie(words: tuple[str, ...]) -> str:
+    """A regex matching where any of ``words`` is written, its alternatives merged by common prefixes.
+
+    Examples:
+        >>> _trie(("buil", "based", "bor"))
+        'b(?:ased|or|uil)'
+    """
+    root: dict[str, Any] = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        if "" in node:
+            return ""  # a word ends here: what follows cannot matter for "is one written"
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items())]
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return emit(root)
 
 
 @dataclass(frozen=True)
@@ -160,7 +244,7 @@ class Patterns:
     known: dict[str, tuple[str, str]]  # entity_key -> (label, canonical name)
     spelled: frozenset[str]  # gazetteer patterns as written, letters and digits only: case tells names apart
     hardware: list[tuple[str, re.Pattern[str], str]]  # (literal the text must hold, regex, name template)
-    cues: dict[str, Any]  # cue -> compiled regex, or a Cue (the regex behind a cheap check, see requires)
+    cues: dict[str, Cue]  # cue -> the compiled regex behind cheap checks (see Cue and requires)
     generic: frozenset[str]
     suffixes: frozenset[str]
     prefixes: frozenset[str]
@@ -260,9 +344,9 @@ def load_patterns(directory: str | None = None) -> Patterns:
         {k: tuple(v) for k, v in cues.get("requires", {}).items()})
 
 
-def _cue(regex: re.Pattern[str], needs: list[str] | None) -> re.Pattern[str] | Cue:
-    """``regex`` itself, or a ``Cue`` checking ``needs`` first when the pattern data lists them."""
-    return Cue(regex, tuple(needs)) if needs else regex
+def _cue(regex: re.Pattern[str], needs: list[str] | None) -> Cue:
+    """``regex`` as a ``Cue``, checking ``needs`` first when the pattern data lists them."""
+    return Cue(regex, tuple(needs or ()))
 
 
 def plain_greek(text: str) -> str:

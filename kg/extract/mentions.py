@@ -18,7 +18,7 @@ from spacy.util import filter_spans
 
 from kg.extract.acronyms import resolve_acronyms, spelled_out
 from kg.extract.base import (ALNUM_DROP, CACHE_SIZE, CAPITAL, FIRST_WORD,
-                             JOINER, MORE_CAPITALS, Mention, NAME_TOKEN,
+                             JOINER, MORE_CAPITALS, Mention, NAME_TOKEN, name_tokens,
                              NUMBER_BEFORE, PHRASE_LEAD, STRONG, TITLE_END, TITLE_LEAD,
                              WEAK, WILDCARD_VERSION, covering, doc_text, last_match, load_patterns, parse,
                              longest_first, overlaps, sentences, shape, standalone)
@@ -125,7 +125,7 @@ class MentionFinder:
         zones = [z.span() for z in pat.no_name_zones.finditer(text)] if _zone_hint(text) else []
         if zones:
             out = [m for m in out if not _in_zones(zones, m.start)]
-        for tm in NAME_TOKEN.finditer(text):
+        for tm in name_tokens(text):
             s, e = tm.span()
             if zones and _in_zones(zones, s):
                 continue

@@ -1,0 +1,177 @@
+"""Where a regex can start a match: the literal strings every match opens with, read off its parse tree.
+
+A cue searched over a whole abstract spends most of its time trying positions where it cannot match (a
+leading ``\\b`` or branch keeps ``re`` from skipping ahead). When every match opens with one of a few
+literal strings (``we``, ``this``, ``called``) or can only start at the text's first character (``^``),
+``Starts.search`` finds those strings with ``str.find`` and runs the regex only there, which answers
+exactly as ``regex.search``: a search is a match attempt at each position in turn, and an attempt at a
+position no opening string starts at fails.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from re import _constants as C  # noqa: N812  (the parse tree's opcodes)
+from re import _parser
+
+MAX_LEN = 6  # characters of each opening string kept
+MAX_STRINGS = 24  # more opening strings than this: finding them costs more than the plain search
+# re.IGNORECASE matches these to "i", "i", "s" and "k" (every other character it matches to an ASCII
+# letter is ASCII itself: tests/test_extract_cues.py checks it)
+ASCII_FOLDS = {0x130: "i", 0x131: "i", 0x17F: "s", 0x212A: "k"}
+
+_Prefixes = set[tuple[str, bool]]  # (opening string, whether it is all the sequence matched)
+_ANY: _Prefixes = {("", False)}  # the sequence may open with anything
+_EMPTY: _Prefixes = {("", True)}  # the sequence matches the empty string only (zero width)
+_START = "\0^"  # stands for "only at the text's first character" (``^`` without MULTILINE, ``\A``)
+
+
+def _concat(first: _Prefixes, rest: list) -> _Prefixes:
+    out: _Prefixes = set()
+    tail: _Prefixes | None = None
+    for s, whole in first:
+        if s == _START:
+            out.add((s, False))
+        elif whole and len(s) < MAX_LEN:
+            if tail is None:
+                tail = _seq(rest)
+            for t, w in tail:
+                if t == _START:
+                    if s:
+                        continue  # "a^": never matches; dropping it keeps a superset of the real starts
+                    out.add((t, False))
+                else:
+                    joined = s + t
+                    out.add((joined[:MAX_LEN], w and len(joined) <= MAX_LEN))
+        else:
+            out.add((s[:MAX_LEN], False))
+        if len(out) > MAX_STRINGS * 4:
+            return _ANY
+    return out
+
+
+def _seq(items: list) -> _Prefixes:
+    """The opening strings of a sequence of parse items."""
+    if not items:
+        return _EMPTY
+    return _concat(_item(*items[0]), items[1:])
+
+
+def _item(op, av) -> _Prefixes:  # noqa: ANN001  (re._parser's untyped opcodes)
+    if op is C.LITERAL:
+        return {(chr(av), True)}
+    if op is C.IN and len(av) <= 4 and all(o is C.LITERAL for o, _ in av):
+        return {(chr(v), True) for _, v in av}
+    if op is C.AT:
+        if av in (C.AT_BEGINNING, C.AT_BEGINNING_STRING):
+            return {(_START, True)}
+        return _EMPTY  # \b, \B, $, \Z: zero width
+    if op in (C.ASSERT, C.ASSERT_NOT):
+        return _EMPTY  # a lookaround consumes nothing; skipping it only admits more positions
+    if op is C.SUBPATTERN:
+        _group, add_flags, del_flags, p = av
+        if add_flags or del_flags:
+            return _ANY  # local flags: the opening strings would need their own case rule
+        return _seq(p.data)
+    if op is C.ATOMIC_GROUP:
+        return _seq(av.data)
+    if op is C.BRANCH:
+        out: _Prefixes = set()
+        for alt in av[1]:
+            out |= _seq(alt.data)
+        return out
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+        lo, hi, p = av
+        body = _seq(p.data)
+        once = body if lo == hi == 1 else {(s, False) for s, _ in body}
+        if lo == 0:
+            return (_EMPTY | body) if hi == 1 else (_EMPTY | once)
+        return once
+    return _ANY  # any other character class, ".", a back reference: anything may open
+
+
+class Starts:
+    """The opening strings of a regex's matches, and a search that tries only where one opens.
+
+    ``strings`` is None when some match may open anywhere (the plain search is then used); ``at_start``:
+    some branch can match only at the text's first character.
+    """
+
+    __slots__ = ("regex", "strings", "at_start", "folded")
+
+    def __init__(self, regex: re.Pattern[str]) -> None:
+        self.regex = regex
+        self.folded = bool(regex.flags & re.IGNORECASE)
+        self.strings: tuple[str, ...] | None = None
+        self.at_start = False
+        if regex.flags & re.MULTILINE:
+            return  # "^" would match after every newline
+        try:
+            found = _seq(_parser.parse(regex.pattern, regex.flags).data)
+        except Exception:  # noqa: BLE001  (a pattern re compiles but this reader does not follow)
+            return
+        strings = {s for s, _ in found if s != _START}
+        if "" in strings or len(strings) > MAX_STRINGS:
+            return
+        if self.folded:
+            if not all(s.isascii() for s in strings):
+                return
+            strings = {s.lower() for s in strings}
+        # a string that holds a shorter one at its start adds no position
+        self.strings = tuple(sorted(s for s in strings if not any(t != s and s.startswith(t) for t in strings)))
+        self.at_start = any(s == _START for s, _ in found)
+
+    def positions(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[int] | None:
+        """Sorted positions in ``text[pos:endpos]`` where a match may start, or None when any may."""
+        if self.strings is None:
+            return None
+        if self.folded:
+            low = text.lower() if text.isascii() else text.translate(ASCII_FOLDS).lower()
+            if len(low) != len(text):
+                return None
+            text = low
+        endpos = min(endpos, len(text))
+        found = [0] if self.at_start and pos == 0 else []
+        for s in self.strings:
+            at = text.find(s, pos, endpos)
+            while at >= 0:
+                found.append(at)
+                at = text.find(s, at + 1, endpos)
+        found.sort()
+        return found
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """``regex.search(text, pos, endpos)``, trying only the positions where a match may start."""
+        places = self.positions(text, pos, endpos)
+        if places is None:
+            return self.regex.search(text, pos, endpos)
+        last = -1
+        for at in places:
+            if at != last:
+                hit = self.regex.match(text, at, endpos)
+                if hit is not None:
+                    return hit
+                last = at
+        return None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[re.Match[str]]:
+        """``list(regex.finditer(text, pos, endpos))``, trying only where a match may start."""
+        places = self.positions(text, pos, endpos)
+        if places is None:
+            return list(self.regex.finditer(text, pos, endpos))
+        out: list[re.Match[str]] = []
+        end = pos
+        last = -1
+        for at in places:
+            if at < end or at == last:
+                continue
+            last = at
+            hit = self.regex.match(text, at, endpos)
+            if hit is None:
+                continue
+            if hit.end() == hit.start():  # an empty match: finditer's rule for the next one is its own
+                return list(self.regex.finditer(text, pos, endpos))
+            out.append(hit)
+            end = hit.end()
+        return out
