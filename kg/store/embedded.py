@@ -558,11 +558,13 @@ def check_build_target(path: Path) -> None:
 
 def replace_store(path: str | Path, graph: Graph, records: Sequence[PaperRecord] = (), *, wait: bool = False,
                   on_wait: Callable[[str], None] | None = None,
-                  progress: Callable[[str, int, int | None], None] | None = None) -> None:
+                  progress: Callable[[str, int, int | None], None] | None = None,
+                  files: dict[str, bytes] | None = None) -> None:
     """Write ``graph`` into a fresh database of the store ``path`` and point the store at it once complete.
 
     ``records`` (the source records the graph was built from) are kept beside the database so that a
-    later ``kg build --add`` can rebuild from them plus new sources. Takes the build lock (see build_lock).
+    later ``kg build --add`` can rebuild from them plus new sources; so are ``files`` (name -> bytes, such
+    as the extraction cache). Takes the build lock (see build_lock).
 
     Raises:
         StoreError: ``path`` holds something that is not a store, or another build holds the lock.
@@ -584,6 +586,8 @@ def replace_store(path: str | Path, graph: Graph, records: Sequence[PaperRecord]
                 db.close()
             _reached("database-written")
             save_records(database, records)
+            for name, data in (files or {}).items():
+                (database / name).write_bytes(data)
             _fsync_tree(database)
             _reached("records-written")
         except BaseException:
