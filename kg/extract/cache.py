@@ -37,8 +37,9 @@ Item = tuple[str, str, str, Sequence[str]]  # (paper id, title, abstract, catego
 
 def fingerprint(model: str | None = None, patterns_dir: str | Path | None = None) -> str:
     """Hex hash (32 chars) of everything an extraction depends on besides its input: the bytes of every
-    file of ``kg/extract`` (code and ``patterns/``; not this module), ``kg/names.py``, ``kg/model.py`` and ``kg/data``,
-    the spaCy version, ``model`` with its version, and the files of ``patterns_dir`` when given.
+    code file of ``kg/extract`` (not this module), ``kg/names.py``, ``kg/model.py`` and ``kg/data``, of
+    every pattern data file the extractor reads (``patterns_dir``, else ``kg.extract.base.PATTERNS_DIR``),
+    the cache file FORMAT, the spaCy version, and ``model`` with its version.
 
     Examples:
         >>> len(fingerprint()), fingerprint() == fingerprint()
@@ -46,13 +47,15 @@ def fingerprint(model: str | None = None, patterns_dir: str | Path | None = None
     """
     import spacy
 
+    from kg.extract import base
+
+    here = Path(__file__).resolve()
     digest = hashlib.blake2b(digest_size=16)
-    files = sorted({p for pattern in _INPUT_FILES for p in _PACKAGE.glob(pattern)
-                    if p.is_file() and "__pycache__" not in p.parts and p != Path(__file__).resolve()})
-    if patterns_dir is not None:
-        files += sorted(p for p in Path(patterns_dir).rglob("*") if p.is_file())
-    for path in files:
-        name = path.relative_to(_PACKAGE) if path.is_relative_to(_PACKAGE) else path.name
+    code = sorted({p for pattern in _INPUT_FILES for p in _PACKAGE.glob(pattern)
+                   if p.is_file() and "__pycache__" not in p.parts and "patterns" not in p.parts and p != here})
+    data = sorted(p for p in Path(patterns_dir or base.PATTERNS_DIR).rglob("*") if p.is_file())
+    for path in [*code, *data]:
+        name = path.relative_to(_PACKAGE) if path in code else f"patterns/{path.name}"
         digest.update(f"{name}\0".encode())
         digest.update(hashlib.blake2b(path.read_bytes(), digest_size=16).digest())
     digest.update(f"format {FORMAT} spacy {spacy.__version__}\0".encode())
