@@ -29,6 +29,7 @@ class BuildReport:
     read: dict[str, Any] = field(default_factory=lambda: ReadReport().as_dict())
     files: int = 0  # the source files the store's records come from (with ``add``: earlier ones too)
     added: int = 0  # the records read from this call's sources
+    extracted: int = 0  # papers the extractor ran on (the others' extractions came from the store's cache)
 
 
 def read_sources(paths: Iterable[str | Path], fmt: str | None = None, *, skip_bad: bool = False,
@@ -264,7 +265,7 @@ def build(sources: Sequence[str | Path], store_path: str | Path, *, fmt: str | N
         if earlier:
             records = [*keep_other_sources(load_records(store_path), sources), *records]
         extractor = cache = None
-        files: dict[str, bytes] = {}
+        kept: dict[str, bytes] = {}  # files kept beside the database
         if extract:
             from kg.extract import Extractor
             from kg.extract.cache import EXTRACTIONS, ExtractionCache, fingerprint
@@ -275,10 +276,12 @@ def build(sources: Sequence[str | Path], store_path: str | Path, *, fmt: str | N
                 cache.load(active_database(store_path) / EXTRACTIONS)
         graph = assemble(records, extractor=extractor, infer=infer, min_score=min_score, progress=progress,
                          jobs=default_jobs() if jobs is None else jobs, model=model, cache=cache)
+        extracted = 0
         if cache is not None:
-            files[EXTRACTIONS] = cache.dump()
+            extracted = cache.extracted
+            kept[EXTRACTIONS] = cache.dump()
         try:
-            replace_store(store_path, graph, records, progress=progress, files=files)
+            replace_store(store_path, graph, records, progress=progress, files=kept)
         except OSError as exc:  # a full disk, a folder gone or made read-only during the build
             raise StoreError(f"cannot write the store {store_path}: {exc.strerror or exc}\n"
                              "  The store is as it was; free space or fix the folder, then build again.") from exc
@@ -286,4 +289,5 @@ def build(sources: Sequence[str | Path], store_path: str | Path, *, fmt: str | N
         counts = store.counts()
     papers = sum(1 for p in graph.by_label(PAPER) if not p.props.get("stub"))  # stubs are cited, not read
     files = len({Path(r.source).resolve() for r in records} | {Path(s).resolve() for s in sources})
-    return BuildReport([str(s) for s in sources], len(records), papers, counts, read.as_dict(), files, added)
+    return BuildReport([str(s) for s in sources], len(records), papers, counts, read.as_dict(), files, added,
+                       extracted)
