@@ -4,7 +4,8 @@ Layout of a store directory ``STORE`` (format 2)::
 
     STORE/kg-store.json      the pointer: {"format": 2, "database": "db-...", "files": {...}}
     STORE/build.lock         flock(2) held by the one build writing this store
-    STORE/db-<stamp>/        the active ArcadeDB database, and records.jsonl.gz (its source records)
+    STORE/db-<stamp>/        the active ArcadeDB database, records.jsonl.gz (its source records) and
+                             extractions.jsonl.gz (kg.extract.cache: what the extractor found per paper)
 
 A build never writes into the active database: under the lock it fills a fresh ``db-*`` directory,
 fsyncs it, writes the new pointer to a temporary file, fsyncs it and ``os.replace``s it over the old one
