@@ -29,6 +29,34 @@ sys.path.insert(0, str(HERE))
 from generate import OBJECTS, papers  # noqa: E402
 
 
+# The child of --phases: kg.pipeline.build(EXTRA, add=True) with a progress callback noting when each phase
+# starts (read: the new sources, the store's records and extraction cache, the extractor; resolve, extract, infer,
+# summaries, write: to the end, with the count read), then wall and CPU (this process and its workers).
+PHASES = """
+import resource, sys, time
+import kg.analysis.summary as summary
+from kg import pipeline
+marks = []
+def cpu():
+    own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+def mark(phase):
+    if not marks or marks[-1][0] != phase:
+        marks.append((phase, time.perf_counter(), cpu()))
+with_summaries = summary.with_summaries
+def timed(*args, **kwargs):
+    mark("summaries")
+    return with_summaries(*args, **kwargs)
+summary.with_summaries = timed
+mark("start")
+report = pipeline.build([sys.argv[1]], sys.argv[2], add=True, progress=lambda phase, done, total: mark(phase))
+mark("end")
+print(f"extracted {report.extracted} of {report.papers} papers")
+for (phase, wall, used), (_, wall2, used2) in zip(marks, marks[1:]):
+    print(f"  {phase:<10} wall {wall2 - wall:7.1f} s  CPU {used2 - used:7.1f} s")
+"""
+
+
 def new_papers(base: Path, n: int, seed: int, out: Path) -> int:
     """Write ``n`` generated papers (``seed``) to ``out``, each new to ``base``: a title ``base`` holds gets
     a subtitle, an arXiv id it holds the next free number of its month (as `generate.py` does within a run)."""
@@ -61,6 +89,8 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--workdir", type=Path, default=Path("/tmp/kg-add"))
     ap.add_argument("--kg-root", type=Path, default=HERE.parent, help="source tree whose kg runs the add")
+    ap.add_argument("--phases", action="store_true",
+                    help="run kg.pipeline.build in the child instead of the CLI, and print wall and CPU s per phase")
     args = ap.parse_args()
     args.workdir.mkdir(parents=True, exist_ok=True)
     extra = args.workdir / f"extra-{args.n}-{args.seed}.jsonl"
@@ -70,6 +100,8 @@ def main() -> None:
     shutil.copytree(args.store, copy, symlinks=True)
     env = {**os.environ, "PYTHONPATH": str(args.kg_root)}
     argv = [sys.executable, "-m", "kg", "build", str(extra), "--add", "--store", str(copy), "--quiet"]
+    if args.phases:  # the same build through kg.pipeline.build, printing when each phase starts
+        argv = [sys.executable, "-c", PHASES, str(extra), str(copy)]
     start = time.perf_counter()
     proc = subprocess.Popen(argv, cwd=args.kg_root, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(proc.pid, 0)
@@ -79,7 +111,7 @@ def main() -> None:
     code = os.waitstatus_to_exitcode(status)
     if code:
         sys.exit(f"kg build --add exited {code}: {err.strip()[:500]}")
-    print(out.splitlines()[0] if out else "")
+    print(out.rstrip() if args.phases else out.splitlines()[0] if out else "")
     print(f"kg build --add of {count:,} papers ({args.kg_root}): wall {wall:.1f} s, "
           f"CPU {usage.ru_utime + usage.ru_stime:.1f} s, peak RSS {usage.ru_maxrss / 1024:.0f} MB")
     shutil.rmtree(copy, ignore_errors=True)
