@@ -30,6 +30,7 @@ class BuildReport:
     read: dict[str, Any] = field(default_factory=lambda: ReadReport().as_dict())
     files: int = 0  # the source files the store's records come from (with ``add``: earlier ones too)
     added: int = 0  # the records read from this call's sources
+    extracted: int = 0  # papers the extractor ran on (the others' extractions came from the store's cache)
 
 
 def read_sources(paths: Iterable[str | Path], fmt: str | None = None, *, skip_bad: bool = False,
@@ -83,35 +84,53 @@ def _start_worker(model: str | None) -> None:
     _worker_extractor = Extractor(model)
 
 
-def _extract_chunk(items: list[tuple[str, str, str, list[str]]]) -> list[tuple[list[Any], list[Any]]]:
-    return list(_worker_extractor.many(items))
+def _extract_chunk(items: list[tuple[str, str, str, list[str]]]) -> list[str]:
+    from kg.extract.cache import extract_encoded
+
+    return list(extract_encoded(_worker_extractor, items))
 
 
 def add_extractions(graph: Graph, extractor: Any, progress: Progress | None = None, *, jobs: int = 1,
-                    model: str | None = None) -> None:
+                    model: str | None = None, cache: Any = None) -> None:
     """Run the extractor over every paper's title and abstract and add what it finds to ``graph``.
 
-    With ``jobs`` > 1 (and at least PARALLEL_MIN papers), ``jobs`` worker processes each run their own
-    ``Extractor(model)`` (``extractor`` must be one) over chunks of EXTRACT_CHUNK papers; the results are
-    added in paper id order, so the graph is the same as with one process.
+    With ``jobs`` > 1 (and at least PARALLEL_MIN papers to extract), ``jobs`` worker processes each run
+    their own ``Extractor(model)`` (``extractor`` must be one) over chunks of EXTRACT_CHUNK papers; the
+    results are added in paper id order, so the graph is the same as with one process. ``cache`` (a
+    ``kg.extract.cache.ExtractionCache``; a fresh one when None): papers whose input it holds are not
+    extracted again, and every paper's extraction is put in it for the store to keep. Every extraction,
+    new or reused, passes through the cache's text form, so the graph is the same either way.
     """
-    papers = sorted((p for p in graph.by_label(PAPER) if not p.props.get("stub")), key=lambda n: n.id)  # stubs: no text
-    items = ((p.id, str(p.props.get("title") or ""), str(p.props.get("abstract") or ""),
-              [str(c) for c in p.props.get("categories") or ()]) for p in papers)  # type: ignore[union-attr]
+    from kg.extract.cache import ExtractionCache, decode, extract_encoded, fingerprint, item_key
 
-    def add(found: Iterable[tuple[list[Any], list[Any]]], done: int) -> int:
-        for nodes, edges in found:
+    if cache is None:
+        cache = ExtractionCache(fingerprint(model))
+    papers = sorted((p for p in graph.by_label(PAPER) if not p.props.get("stub")), key=lambda n: n.id)  # stubs: no text
+    items = [(p.id, str(p.props.get("title") or ""), str(p.props.get("abstract") or ""),
+              [str(c) for c in p.props.get("categories") or ()]) for p in papers]  # type: ignore[union-attr]
+    del papers
+    keys = [item_key(item) for item in items]
+    known = [cache.get(key) for key in keys]
+    todo = (item for item, body in zip(items, known) if body is None)
+    missing = known.count(None)
+
+    def add(fresh: Iterable[str]) -> None:
+        fresh = iter(fresh)
+        for n, (key, body) in enumerate(zip(keys, known)):
+            reused = body is not None
+            if body is None:
+                body = next(fresh)
+            cache.put(key, body, reused=reused)
+            nodes, edges = decode(body)
             for node in nodes:
                 graph.add_node(node)
             for edge in edges:
                 graph.add_edge(edge)
-            done += 1
             if progress:
-                progress("extract", done, len(papers))
-        return done
+                progress("extract", n + 1, len(keys))
 
-    if jobs <= 1 or len(papers) < PARALLEL_MIN:
-        add(extractor.many(items), 0)
+    if jobs <= 1 or missing < PARALLEL_MIN:
+        add(extract_encoded(extractor, todo))
         return
     import itertools
     import multiprocessing
@@ -119,11 +138,9 @@ def add_extractions(graph: Graph, extractor: Any, progress: Progress | None = No
     # spawn: small fresh workers (not copies of this process and the graph it holds), children of this
     # process, so that their CPU time and memory are counted with the build's
     context = multiprocessing.get_context("spawn")
-    chunks = iter(lambda: list(itertools.islice(items, EXTRACT_CHUNK)), [])
-    done = 0
+    chunks = iter(lambda: list(itertools.islice(todo, EXTRACT_CHUNK)), [])
     with context.Pool(jobs, initializer=_start_worker, initargs=(model,)) as pool:
-        for found in pool.imap(_extract_chunk, chunks):
-            done = add(found, done)
+        add(itertools.chain.from_iterable(pool.imap(_extract_chunk, chunks)))
 
 
 def add_inferred_lineage(graph: Graph, min_score: float | None = None, infer: bool = True
@@ -178,9 +195,9 @@ def add_inferred_lineage(graph: Graph, min_score: float | None = None, infer: bo
 
 def assemble(records: Sequence[PaperRecord], *, extractor: Any = None, infer: bool = True,
              min_score: float | None = None, progress: Progress | None = None, jobs: int = 1,
-             model: str | None = None) -> Graph:
+             model: str | None = None, cache: Any = None) -> Graph:
     """The whole graph of ``records``: resolved papers, extracted entities, inferred lineage (``jobs``,
-    ``model``: as ``add_extractions``)."""
+    ``model``, ``cache``: as ``add_extractions``)."""
     from kg.resolve import resolve
 
     with frozen_gc():
@@ -191,7 +208,7 @@ def assemble(records: Sequence[PaperRecord], *, extractor: Any = None, infer: bo
         if progress:
             progress("resolve", len(records), len(records))
         if extractor is not None:
-            add_extractions(graph, extractor, progress, jobs=jobs, model=model)
+            add_extractions(graph, extractor, progress, jobs=jobs, model=model, cache=cache)
             gc.freeze()
         models = sum(1 for _ in graph.by_label(MODEL))
         if progress:
@@ -255,7 +272,8 @@ def build(sources: Sequence[str | Path], store_path: str | Path, *, fmt: str | N
     Everything is read, extracted and checked before the store is touched, so bad input leaves an
     existing store unchanged; the same sources always give the same store. With ``add``, the records
     the store was built from are read back and the new sources join them (a source given again replaces
-    its earlier records). With ``skip_bad``, bad records are left out and listed in the report
+    its earlier records); what the extractor found in each paper is kept in the store too
+    (``kg.extract.cache``), and ``add`` extracts only the papers whose text is not there. With ``skip_bad``, bad records are left out and listed in the report
     (``read["skipped"]``) instead of stopping the build. ``jobs``: extraction processes (None:
     ``default_jobs()``; the store is the same for any number). Worker processes are spawned: a script
     that passes ``jobs`` other than 1 needs the ``if __name__ == "__main__":`` guard.
@@ -268,7 +286,7 @@ def build(sources: Sequence[str | Path], store_path: str | Path, *, fmt: str | N
         StoreError: the store is damaged, not a store, or another build holds its lock.
     """
     from kg.store import open_store, replace_store
-    from kg.store.embedded import LOCK, build_lock, check_build_target, load_records
+    from kg.store.embedded import LOCK, active_database, build_lock, check_build_target, load_records
 
     check_store_target(store_path)
     read = ReadReport()
@@ -276,15 +294,25 @@ def build(sources: Sequence[str | Path], store_path: str | Path, *, fmt: str | N
     check_build_target(Path(store_path))
     added = len(records)
     with build_lock(store_path, wait=wait, on_wait=on_wait):
-        if add and any(entry.name != LOCK for entry in Path(store_path).iterdir()):  # not a new store
+        earlier = add and any(entry.name != LOCK for entry in Path(store_path).iterdir())  # not a new store
+        if earlier:
             records = [*keep_other_sources(load_records(store_path), sources), *records]
-        extractor = None
+        extractor = cache = None
+        kept: dict[str, bytes] = {}  # files kept beside the database
         if extract:
             from kg.extract import Extractor
+            from kg.extract.cache import EXTRACTIONS, ExtractionCache, fingerprint
 
             extractor = Extractor(model)
+            cache = ExtractionCache(fingerprint(model))
+            if earlier:  # --add extracts only papers whose text the store's cache does not hold
+                cache.load(active_database(store_path) / EXTRACTIONS)
         graph = assemble(records, extractor=extractor, infer=infer, min_score=min_score, progress=progress,
-                         jobs=default_jobs() if jobs is None else jobs, model=model)
+                         jobs=default_jobs() if jobs is None else jobs, model=model, cache=cache)
+        extracted = 0
+        if cache is not None:
+            extracted = cache.extracted
+            kept[EXTRACTIONS] = cache.dump()
         try:
             with frozen_gc():
                 gc.freeze()  # the graph and the records: the write only reads them
@@ -296,4 +324,5 @@ def build(sources: Sequence[str | Path], store_path: str | Path, *, fmt: str | N
         counts = store.counts()
     papers = sum(1 for p in graph.by_label(PAPER) if not p.props.get("stub"))  # stubs are cited, not read
     files = len({Path(r.source).resolve() for r in records} | {Path(s).resolve() for s in sources})
-    return BuildReport([str(s) for s in sources], len(records), papers, counts, read.as_dict(), files, added)
+    return BuildReport([str(s) for s in sources], len(records), papers, counts, read.as_dict(), files, added,
+                       extracted)

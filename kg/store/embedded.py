@@ -4,7 +4,8 @@ Layout of a store directory ``STORE`` (format 2)::
 
     STORE/kg-store.json      the pointer: {"format": 2, "database": "db-...", "files": {...}}
     STORE/build.lock         flock(2) held by the one build writing this store
-    STORE/db-<stamp>/        the active ArcadeDB database, and records.jsonl.gz (its source records)
+    STORE/db-<stamp>/        the active ArcadeDB database, records.jsonl.gz (its source records) and
+                             extractions.jsonl.gz (kg.extract.cache: what the extractor found per paper)
 
 A build never writes into the active database: under the lock it fills a fresh ``db-*`` directory,
 fsyncs it, writes the new pointer to a temporary file, fsyncs it and ``os.replace``s it over the old one
@@ -580,11 +581,13 @@ def check_build_target(path: Path) -> None:
 
 def replace_store(path: str | Path, graph: Graph, records: Sequence[PaperRecord] = (), *, wait: bool = False,
                   on_wait: Callable[[str], None] | None = None,
-                  progress: Callable[[str, int, int | None], None] | None = None) -> None:
+                  progress: Callable[[str, int, int | None], None] | None = None,
+                  files: dict[str, bytes] | None = None) -> None:
     """Write ``graph`` into a fresh database of the store ``path`` and point the store at it once complete.
 
     ``records`` (the source records the graph was built from) are kept beside the database so that a
-    later ``kg build --add`` can rebuild from them plus new sources. Takes the build lock (see build_lock).
+    later ``kg build --add`` can rebuild from them plus new sources; so are ``files`` (name -> bytes, such
+    as the extraction cache). Takes the build lock (see build_lock).
 
     Raises:
         StoreError: ``path`` holds something that is not a store, or another build holds the lock.
@@ -606,6 +609,8 @@ def replace_store(path: str | Path, graph: Graph, records: Sequence[PaperRecord]
                 db.close()
             _reached("database-written")
             save_records(database, records)
+            for name, data in (files or {}).items():
+                (database / name).write_bytes(data)
             _fsync_tree(database)
             _reached("records-written")
         except BaseException:
