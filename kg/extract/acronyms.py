@@ -124,6 +124,7 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention]) -> list[
 
 OWN_DETERMINER = re.compile(r"\b(?:[Tt]his|[Oo]ur)\s+(?:[\w-]+\s*,?\s+){0,2}?(?:the\s+)?$")  # "This Generative Facial Prior (GFP)"
 AFTER_WORD = re.compile(r"\s+([A-Za-z][\w-]*)")
+DEFINED_BEFORE = re.compile(r"(?:(?:[A-Z][\w\-]*\s+){0,5}[A-Z][\w\-]*\s*\([\w\-.]{1,25}\)(?:\s*,\s*(?:and\s+)?|\s+and\s+))+$")  # "A (GEA) and "
 
 
 def _owned(pat: Patterns, text: str, pos: int) -> bool:
@@ -131,6 +132,9 @@ def _owned(pat: Patterns, text: str, pos: int) -> bool:
     lead = text[max(0, pos - 100):pos]
     lead = lead[lead.rfind(". ") + 1:]
     if pat.cues["naming"].search(lead) or OWN_DETERMINER.search(lead) or pat.cues["newly_introduced"].search(lead):
+        return True
+    listed = DEFINED_BEFORE.search(lead)  # "are proposed: Gated Echo Attention (GEA) and ...": the next one too
+    if listed and listed.start() > 0 and pat.cues["newly_introduced"].search(lead[:listed.start()]):
         return True
     intro = last_match(pat.cues["introduce"], lead)
     return intro is not None and not pat.cues["intro_blockers"].search(lead[intro:])

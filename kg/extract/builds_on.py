@@ -93,6 +93,12 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             add(plugged, i, "text-cue", i)
             parents.add(i)
             continue
+        nxt = i + 1
+        if (nxt < len(mentions) and sent_of[nxt] == (ss, se) and mentions[nxt].key in introduced
+                and cues["distilled_into_after"].match(text[m.end:mentions[nxt].start])):
+            add(nxt, i, "distill-into", i)  # "X is distilled into Y": Y (ours) builds on X
+            parents.add(i)
+            continue
         if cues["distill_before"].search(before[-40:]):
             nxt = i + 1  # "we distill X into Y": Y (when this paper introduces it) builds on X
             if (nxt < len(mentions) and sent_of[nxt] == (ss, se) and mentions[nxt].key in introduced
@@ -113,7 +119,8 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             cues["builds_on_lead"].match(before) and not cues["modifier_after"].match(after)) or (
             cues["base_role_after"].match(after)) or (
             cues["variant_after"].match(after) and cues["variant_before"].search(before[-40:])) or (
-            cues["backbone_after"].match(after) and cues["backbone_before"].search(before[-40:]))
+            cues["backbone_after"].match(after) and cues["backbone_before"].search(before[-40:])) or (
+            cues["enhance_after"].match(after) and cues["enhance_before"].search(before[-40:]))
         if not stated:
             prev = max((j for j in parent_src if sent_of[j] == (ss, se) and mentions[j].end <= m.start),
                        key=lambda j: mentions[j].start, default=None)

@@ -48,8 +48,12 @@ class RelationFinder:
             ss, se = sents[max(0, bisect.bisect_right(starts, m.start) - 1)] if sents else (0, len(text))
             sent_of.append((ss, se))
             evidence = said.get(ss) or said.setdefault(ss, " ".join(text[ss:se].split()))
-            joined = prev >= 0 and mentions[prev].start >= ss and bool(
-                JOINER.fullmatch(text, mentions[prev].end, m.start))
+            before = before_long_form(text[ss:m.start], m.aliases) if m.aliases else text[ss:m.start]
+            joined = prev >= 0 and mentions[prev].start >= ss and (bool(
+                JOINER.fullmatch(text, mentions[prev].end, m.start)) or (
+                # "A (GEA) and Rotary Skip Norm (RSN)": two names defined in parentheses, one list
+                len(before) < m.start - ss and text.startswith(")", mentions[prev].end)
+                and bool(JOINER.fullmatch(text, mentions[prev].end + 1, ss + len(before)))))
             same = prev >= 0 and mentions[prev].start >= ss
             if not same:
                 fence = -1
@@ -59,7 +63,6 @@ class RelationFinder:
                 # names joined to the previous one share its fence; an introduce cue reaches one run of
                 # names ("we call Tiny U-Net, which halves the memory of U-Net": not U-Net)
                 fence = mentions[chain].start - ss
-            before = before_long_form(text[ss:m.start], m.aliases) if m.aliases else text[ss:m.start]
             rel, rule = self._paper_relation(m, before, text[m.end:se], title_keys, fence,
                                              defined=text[ss:m.start].rstrip().endswith("("))
             if (joined and rel != INTRODUCES and rels[prev].type == INTRODUCES and mentions[prev].label == m.label
@@ -113,7 +116,7 @@ class RelationFinder:
             return INTRODUCES, "release-cue"  # "We make the library Zorblax available as open source"
         if cues["newly_introduced"].search(before[-40:]):
             return INTRODUCES, "introduce-cue"  # "through the newly introduced voxel encoding (VE) layer"
-        if not before.strip() and cues["is_ours_after"].match(after):
+        if before.strip().casefold() in ("", "the") and cues["is_ours_after"].match(after):
             return INTRODUCES, "is-ours"  # "Granite is a language model that we pretrain"
         lead = after[:1] if after[:1] != " " else after[1:2]
         if ((lead == "," and cues["appositive_model_after"].match(after)

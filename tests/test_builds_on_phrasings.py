@@ -1,0 +1,123 @@
+"""Stated lineage phrased in more ways than tests/test_lineage_phrasings.py: passive voice, relative clauses,
+appositions, parentheses, fronted participles and lists, each kind with negatives (issue 16).
+
+Every sentence is invented (HeronNet, MarlinNet, OrcaNet are no real models): the table stands for a
+phrasing, not for a paper. A sentence naming the child only there opens with "We present HeronNet." so
+the child is the paper's own, as abstracts state it somewhere.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.extractor import Extractor
+
+Pair = tuple[str, str]
+HM = {("HeronNet", "MarlinNet")}
+OWN = "We present HeronNet. "
+
+STATED: list[tuple[str, set[Pair]]] = [
+    # extend
+    ("HeronNet extends the earlier MarlinNet with gated memory.", HM),
+    ("We present HeronNet, an extension of MarlinNet to 3D scenes.", HM),
+    (OWN + "HeronNet, an extended version of MarlinNet, handles long inputs.", HM),
+    (OWN + "By extending MarlinNet with sparse attention, we obtain HeronNet.", HM),
+    # enhance: with what it is enhanced
+    ("We propose HeronNet, which enhances MarlinNet with depth cues.", HM),
+    (OWN + "HeronNet is an enhanced MarlinNet for low-light images.", HM),
+    (OWN + "We enhance MarlinNet with a memory bank and name the model HeronNet.", HM),
+    # reimplement
+    ("HeronNet is a reimplementation of MarlinNet in JAX.", HM),
+    ("We release HeronNet, a faithful re-implementation of MarlinNet trained on public data.", HM),
+    # adapt
+    ("HeronNet adapts MarlinNet to speech.", HM),
+    (OWN + "HeronNet is an adaptation of MarlinNet for tabular data.", HM),
+    ("We adapt MarlinNet to radiology reports, yielding HeronNet.", HM),
+    # initialize from
+    ("HeronNet is initialised from MarlinNet checkpoints.", HM),
+    ("We present HeronNet, whose weights are initialized from MarlinNet.", HM),
+    (OWN + "Initialized with MarlinNet weights, HeronNet converges in a day.", HM),
+    # fine-tune from
+    (OWN + "HeronNet, fine-tuned from MarlinNet on legal text, beats GPT-4.", HM),
+    ("We introduce HeronNet, a MarlinNet model fine-tuned on dialogue.", HM),
+    (OWN + "HeronNet is obtained by finetuning MarlinNet on 1M instructions.", HM),
+    (OWN + "By fine-tuning MarlinNet on math, we obtain HeronNet.", HM),
+    # distill: the student builds on the teacher, active or passive
+    ("HeronNet is distilled from MarlinNet.", HM),
+    ("We present HeronNet, a student model distilled from the larger MarlinNet teacher.", HM),
+    (OWN + "We distill MarlinNet into a smaller student, HeronNet.", HM),
+    (OWN + "Knowledge from MarlinNet is distilled into HeronNet.", HM),
+    (OWN + "MarlinNet is then distilled into a compact student, HeronNet.", HM),
+    # X-based, sizes included
+    ("We present HeronNet, a MarlinNet-based detector.", HM),
+    (OWN + "HeronNet is a MarlinNet-13B-based assistant for chemistry.", HM),
+    ("We present HeronNet, a MarlinNet 7B-based chat model.", HM),
+    (OWN + "Based on MarlinNet, HeronNet adds a decoder.", HM),
+    # built upon
+    (OWN + "Built upon MarlinNet, HeronNet adds a planner.", HM),
+    ("We build upon MarlinNet and propose HeronNet.", HM),
+    ("Our HeronNet is built upon the MarlinNet framework.", HM),
+    # variant, successor, follow-up, derivative, start
+    ("We propose HeronNet, a lightweight variant of MarlinNet.", HM),
+    ("HeronNet is the successor of MarlinNet.", HM),
+    (OWN + "As a successor to MarlinNet, HeronNet doubles the context.", HM),
+    ("We present HeronNet, a follow-up to MarlinNet.", HM),
+    ("This follow-up work on MarlinNet introduces HeronNet.", HM),
+    ("We present HeronNet (a MarlinNet derivative) for audio.", HM),
+    (OWN + "HeronNet, which is derived from MarlinNet, runs on phones.", HM),
+    ("We propose HeronNet, which starts from MarlinNet and adds tools.", HM),
+    # a name of ours that holds another's: stated by the text, not by the letters alone
+    ("We present FooCLIP-GAN, which builds on FooGAN.", {("FooCLIP-GAN", "FooGAN")}),
+]
+
+NOT_LINEAGE: list[tuple[str, set[Pair]]] = [
+    # compared, baseline, workload, contrast: never lineage
+    (OWN + "HeronNet is compared with MarlinNet and OrcaNet.", set()),
+    ("We present HeronNet and use MarlinNet as a baseline.", set()),
+    ("We present HeronNet, a scheduler; we benchmark it on MarlinNet and OrcaNet training workloads.", set()),
+    (OWN + "Unlike MarlinNet, HeronNet needs no labels.", set()),
+    ("We present HeronNet, which outperforms a fine-tuned MarlinNet.", set()),
+    ("We present HeronNet, which matches MarlinNet at half the cost.", set()),
+    ("We present HeronNet, which is trained on outputs of MarlinNet.", set()),
+    ("We present HeronNet, which is evaluated on MarlinNet-generated images.", set()),
+    # an X-based system HeronNet speeds up or beats is a workload or a rival, not its parent
+    ("We present HeronNet, a profiler that speeds up MarlinNet-based pipelines.", set()),
+    (OWN + "HeronNet is 3x faster than MarlinNet-based systems.", set()),
+    # "enhance" without saying with what: a use, not a derivation
+    ("Our method enhances GPT-4 with retrieval and beats Claude.", set()),
+    (OWN + "We enhance the reasoning of GPT-4 with HeronNet.", set()),
+    ("We present HeronNet, a tool that enhances MarlinNet's answers with citations.", set()),
+    # scope: what others did to other models says nothing of ours
+    (OWN + "Existing methods extend MarlinNet to video, but they are slow.", set()),
+    (OWN + "Prior work distilled MarlinNet into OrcaNet.", set()),
+    (OWN + "GPT-4 was distilled into OrcaNet by prior work.", set()),
+    (OWN + "OrcaNet extends MarlinNet, but HeronNet does not.", {("OrcaNet", "MarlinNet")}),
+    (OWN + "Using HeronNet as the teacher, we distill MarlinNet-S and MarlinNet-M.", set()),
+]
+
+
+@pytest.fixture(scope="module")
+def ex() -> Extractor:
+    return Extractor()
+
+
+def _pairs(ex: Extractor, text: str) -> set[Pair]:
+    return {(r["source"], r["target"]) for r in ex.spans(text)["relations"] if r["type"] == "BUILDS_ON"}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), STATED, ids=[s[:60] for s, _ in STATED])
+def test_stated_lineage_in_varied_syntax(ex: Extractor, sentence: str, expected: set[Pair]) -> None:
+    assert _pairs(ex, sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), NOT_LINEAGE, ids=[s[:60] for s, _ in NOT_LINEAGE])
+def test_comparison_workload_and_others_work_are_no_lineage(ex: Extractor, sentence: str,
+                                                           expected: set[Pair]) -> None:
+    assert _pairs(ex, sentence) == expected
+
+
+def test_the_child_of_a_passive_distillation_carries_the_sentence(ex: Extractor) -> None:
+    text = "We present HeronNet, a small model. Knowledge from MarlinNet is distilled into HeronNet."
+    rels = [r for r in ex.spans(text)["relations"] if r["type"] == "BUILDS_ON"]
+    assert [(r["source"], r["target"], r["rule"], r["evidence"]) for r in rels] == [
+        ("HeronNet", "MarlinNet", "distill-into", "Knowledge from MarlinNet is distilled into HeronNet.")]
