@@ -449,3 +449,68 @@ def test_a_long_form_after_stands_for_may_hold_lower_case_words(ex: Extractor) -
 def test_a_capitalized_phrase_in_apposition_to_a_method_is_one_name(ex: Extractor) -> None:
     text = "Our findings motivate Kernel Pooling, a simple but effective method to decode text."
     assert entities(ex, text) == {(MODEL, "Kernel Pooling")}
+
+
+# --- more shapes of each kind: other syntax, other fields (invented sentences) -----------------------------
+
+OUTSIDE_ML_ABSTRACTS: list[str] = [
+    # common abstract styles of other fields, no categories: ML-sounding words ("inference", "parameters",
+    # "models") do not outweigh the field's own words
+    "We present observations of the transient GW170817 and of SN 1987A with the Keck telescope. Bayesian "
+    "inference of the model parameters shows that the ejecta are lanthanide-rich. The redshift of the host "
+    "galaxy agrees with LIGO estimates.",
+    "The H2O and CH4 abundances of the exoplanet WASP-39b were retrieved from NIRSpec spectra. We infer the "
+    "planet's metallicity with a nested sampling retrieval. The inferred parameters agree with formation models.",
+    "Using ERA5 reanalysis and CMIP6 ensemble simulations, we project rainfall over the Sahel until 2100. The "
+    "ensemble mean shows a wetter climate, and parameters of the convection scheme explain the ocean-driven spread.",
+    "We fit GARCH(1,1) and VAR models to S&P 500 returns. Market volatility is persistent, and the estimated "
+    "parameters imply slow mean reversion of prices.",
+    "Patients from the UK Biobank and the MIMIC-IV cohort were analysed with Cox proportional hazards models. "
+    "Higher HbA1c predicted mortality (HR 1.3). Genes near the TCF7L2 locus modified the effect.",
+]
+
+
+@pytest.mark.parametrize("abstract", OUTSIDE_ML_ABSTRACTS, ids=[a[:30] for a in OUTSIDE_ML_ABSTRACTS])
+def test_other_fields_abstracts_yield_no_model_or_dataset(ex: Extractor, abstract: str) -> None:
+    assert entities(ex, abstract) == set()
+
+
+def test_ml_work_on_another_field_data_keeps_its_models(ex: Extractor) -> None:
+    text = "We train a convolutional neural network, GalaxyNet, on 10k images of galaxies and compare it with ResNet-50."
+    assert {(MODEL, "GalaxyNet"), (MODEL, "ResNet-50")} <= entities(ex, text)
+    text = "We fine-tune BERT on clinical notes of patients with heart disease and release ClinBERTa."
+    assert (P, INTRODUCES, "ClinBERTa") in relations(ex, text)
+
+
+OWN_PASSIVE: list[tuple[str, set[tuple[str, str, str]]]] = [
+    # "the proposed X", "X is proposed", "X proposed in this paper": the paper's own, in passive voice
+    ("The proposed PetrelNet reaches 45.1 AP on COCO.", {(P, INTRODUCES, "PetrelNet"), (P, EVALUATED_ON, "COCO")}),
+    ("Experiments show that the proposed PetrelNet outperforms YOLOv5.",
+     {(P, INTRODUCES, "PetrelNet"), (P, COMPARES_WITH, "YOLOv5")}),
+    ("The PetrelNet proposed in this paper outperforms YOLOv5.",
+     {(P, INTRODUCES, "PetrelNet"), (P, COMPARES_WITH, "YOLOv5")}),
+    ("PetrelNet is proposed to detect small objects.", {(P, INTRODUCES, "PetrelNet")}),
+    ("In this paper, PetrelNet is introduced for small objects.", {(P, INTRODUCES, "PetrelNet")}),
+    ("A novel detector, PetrelNet, is presented.", {(P, INTRODUCES, "PetrelNet")}),
+    # "N techniques are proposed": every name of the list the cue opens, acronyms defined in parentheses
+    ("Two techniques are proposed: Gated Echo Attention (GEA) and Rotary Skip Norm (RSN).",
+     {(P, INTRODUCES, "GEA"), (P, INTRODUCES, "RSN")}),
+    ("Two new blocks are introduced, namely Echo Pooling Layer (EPL), Skip Norm Unit (SNU) and Petrel Loss "
+     "Head (PLH).", {(P, INTRODUCES, "EPL"), (P, INTRODUCES, "SNU"), (P, INTRODUCES, "PLH")}),
+    ("We propose two techniques, Gated Echo Attention (GEA) and Rotary Skip Norm (RSN), to speed up training.",
+     {(P, INTRODUCES, "GEA"), (P, INTRODUCES, "RSN")}),
+    # negatives: someone else's proposal, or a list the cue does not open
+    ("The previously proposed PetrelNet is slow; we fix it.", set()),
+    ("YOLOv5 is introduced by Jocher et al. for detection.", set()),
+    ("The method proposed by Smith et al., PetrelNet, is slow.", set()),
+    ("Prior methods such as Gated Echo Attention (GEA) and Rotary Skip Norm (RSN) are slow.", set()),
+    ("We propose PetrelNet, and compare it with Rotary Skip Norm (RSN).", {(P, INTRODUCES, "PetrelNet")}),
+]
+
+
+@pytest.mark.parametrize(("abstract", "expected"), OWN_PASSIVE, ids=[a[:30] for a, _ in OWN_PASSIVE])
+def test_own_model_in_passive_voice_and_lists(ex: Extractor, abstract: str,
+                                              expected: set[tuple[str, str, str]]) -> None:
+    got = relations(ex, abstract)
+    assert {r for r in got if r[1] == INTRODUCES} == {r for r in expected if r[1] == INTRODUCES}
+    assert expected <= got
