@@ -66,6 +66,13 @@ STATED: list[tuple[str, set[Pair]]] = [
     ("We present HeronNet (a MarlinNet derivative) for audio.", HM),
     (OWN + "HeronNet, which is derived from MarlinNet, runs on phones.", HM),
     ("We propose HeronNet, which starts from MarlinNet and adds tools.", HM),
+    # passive voice: the parent is the subject, the paper's model the result
+    ("In this work, MarlinNet is extended with retrieval; the resulting model, HeronNet, is faster.", HM),
+    (OWN + "MarlinNet is extended to video in our HeronNet.", HM),
+    (OWN + "MarlinNet is fine-tuned on code to obtain HeronNet.", HM),
+    # an apposition naming the parent with what was done to it
+    ("We present HeronNet, MarlinNet adapted to medical images.", HM),
+    ("We present HeronNet, MarlinNet fine-tuned on 10k radiology reports.", HM),
     # a name of ours that holds another's: stated by the text, not by the letters alone
     ("We present FooCLIP-GAN, which builds on FooGAN.", {("FooCLIP-GAN", "FooGAN")}),
 ]
@@ -93,6 +100,11 @@ NOT_LINEAGE: list[tuple[str, set[Pair]]] = [
     (OWN + "GPT-4 was distilled into OrcaNet by prior work.", set()),
     (OWN + "OrcaNet extends MarlinNet, but HeronNet does not.", {("OrcaNet", "MarlinNet")}),
     (OWN + "Using HeronNet as the teacher, we distill MarlinNet-S and MarlinNet-M.", set()),
+    # a passive about another model with no result of ours in the clause
+    (OWN + "MarlinNet was fine-tuned by its authors, and HeronNet beats it.", set()),
+    (OWN + "MarlinNet was pruned in prior work; HeronNet is dense.", set()),
+    ("We compare HeronNet, MarlinNet fine-tuned on code and OrcaNet.", set()),
+    ("We release HeronNet-S and HeronNet-L, fine-tuned on code.", set()),
 ]
 
 

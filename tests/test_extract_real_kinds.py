@@ -514,3 +514,37 @@ def test_own_model_in_passive_voice_and_lists(ex: Extractor, abstract: str,
     got = relations(ex, abstract)
     assert {r for r in got if r[1] == INTRODUCES} == {r for r in expected if r[1] == INTRODUCES}
     assert expected <= got
+
+
+PARENT_MORE: list[tuple[str, set[tuple[str, str, str]]]] = [
+    # kind 2 in other syntax: the parent in apposition, as a passive subject, or named by "that we name"
+    ("We present HeronNet, MarlinNet adapted to medical images.",
+     {(P, INTRODUCES, "HeronNet"), (P, USES, "MarlinNet")}),
+    ("In this work, MarlinNet is extended with retrieval; the resulting model, HeronNet, is faster.",
+     {(P, INTRODUCES, "HeronNet"), (P, USES, "MarlinNet")}),
+    ("A pruned BERT that we name Lean BERT keeps most of its accuracy.", {(P, INTRODUCES, "Lean BERT")}),
+    ("In this paper, GPT-4 is evaluated on math.", set()),
+    ("In this paper, PetrelNet is introduced for small objects.", {(P, INTRODUCES, "PetrelNet")}),
+]
+
+
+@pytest.mark.parametrize(("abstract", "expected"), PARENT_MORE, ids=[a[:30] for a, _ in PARENT_MORE])
+def test_the_parent_is_not_introduced_in_other_syntax(ex: Extractor, abstract: str,
+                                                      expected: set[tuple[str, str, str]]) -> None:
+    got = relations(ex, abstract)
+    assert {r for r in got if r[1] == INTRODUCES} == {r for r in expected if r[1] == INTRODUCES}
+    assert expected <= got
+
+
+NOT_NAMES_MORE = [
+    # kind 4/5: accelerators other than GPUs and TPUs, calibration and detection metrics
+    "Experiments on the NPU and on an FPGA show a 2x speedup over the CPU.",
+    "We measure ECE, AUROC, AUPRC, FPR95 and the Brier score.",
+    "Zorblex reaches 31.2 BLEU and 0.82 COMET, with 1.3 PPL and 12 ms TTFT.",
+    "Zorblex runs on two ASICs and a DSP.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_NAMES_MORE, ids=[s[:30] for s in NOT_NAMES_MORE])
+def test_more_hardware_and_metrics_are_no_names(ex: Extractor, sentence: str) -> None:
+    assert entities(ex, sentence) - {(MODEL, "Zorblex")} == set()

@@ -93,6 +93,18 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             add(plugged, i, "text-cue", i)
             parents.add(i)
             continue
+        if (i > 0 and mentions[i - 1].key in introduced and sent_of[i - 1] == (ss, se)
+                and text[mentions[i - 1].end:m.start].strip() == "," and cues["base_participle_after"].match(after)):
+            add(i - 1, i, "text-cue", i)  # "We present Ours, X adapted to speech": Ours builds on X
+            parents.add(i)
+            continue
+        if cues["passive_base_after"].match(after):  # "X is extended ...; the resulting model, Ours"
+            child = next((j for j in range(i + 1, len(mentions)) if sent_of[j] == (ss, se)
+                          and mentions[j].key in introduced and mentions[j].key != m.key), None)
+            if child is not None and cues["passive_result_between"].search(text, m.end, mentions[child].start):
+                add(child, i, "text-cue", i)
+                parents.add(i)
+                continue
         nxt = i + 1
         if (nxt < len(mentions) and sent_of[nxt] == (ss, se) and mentions[nxt].key in introduced
                 and cues["distilled_into_after"].match(text[m.end:mentions[nxt].start])):

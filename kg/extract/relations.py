@@ -65,7 +65,11 @@ class RelationFinder:
                 fence = mentions[chain].start - ss
             rel, rule = self._paper_relation(m, before, text[m.end:se], title_keys, fence,
                                              defined=text[ss:m.start].rstrip().endswith("("))
-            if (joined and rel != INTRODUCES and rels[prev].type == INTRODUCES and mentions[prev].label == m.label
+            if (joined and rel == INTRODUCES and rels[prev].type == INTRODUCES and m.label == MODEL
+                    and text[mentions[prev].end:m.start].strip() == ","
+                    and cues["base_participle_after"].match(text[m.end:se])):
+                rel, rule = USES, "builds-on-cue"  # "We present Ours, X adapted to ...": X is its base
+            elif (joined and rel != INTRODUCES and rels[prev].type == INTRODUCES and mentions[prev].label == m.label
                     and rels[prev].rule in ("called-cue", "introduce-cue", "coordination", "train-cue")):
                 rel, rule = INTRODUCES, "coordination"  # "our models, Wren-S and Wren-L,"
             elif (rule == "introduce-cue" and same and not joined and rels[chain].type == INTRODUCES
@@ -116,7 +120,7 @@ class RelationFinder:
             return INTRODUCES, "release-cue"  # "We make the library Zorblax available as open source"
         if cues["newly_introduced"].search(before[-40:]):
             return INTRODUCES, "introduce-cue"  # "through the newly introduced voxel encoding (VE) layer"
-        if before.strip().casefold() in ("", "the") and cues["is_ours_after"].match(after):
+        if cues["own_lead"].match(before) and cues["is_ours_after"].match(after):
             return INTRODUCES, "is-ours"  # "Granite is a language model that we pretrain"
         lead = after[:1] if after[:1] != " " else after[1:2]
         if ((lead == "," and cues["appositive_model_after"].match(after)
