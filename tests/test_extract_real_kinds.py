@@ -548,3 +548,29 @@ NOT_NAMES_MORE = [
 @pytest.mark.parametrize("sentence", NOT_NAMES_MORE, ids=[s[:30] for s in NOT_NAMES_MORE])
 def test_more_hardware_and_metrics_are_no_names(ex: Extractor, sentence: str) -> None:
     assert entities(ex, sentence) - {(MODEL, "Zorblex")} == set()
+
+
+def test_latex_inline_math_in_either_delimiter_and_bare_fragments(ex: Extractor) -> None:
+    # kind 10: "\( \)" as well as "$ $"; a name fragment after maths that is no name alone is dropped
+    assert entities(ex, "We evaluate agents on \\(\\tau\\)-bench and \\(\\Pi\\)-Eval.") == {
+        (DATASET, "τ-bench"), (DATASET, "Π-Eval")}
+    assert entities(ex, "We evaluate agents on $\\mathcal{M}$-Eval.") == set()
+
+
+DATASETS_MORE: list[tuple[str, set[tuple[str, str]]]] = [
+    # kind 8: a lower-case name with a digit before a dataset head; a known one folds to its name
+    ("We train on the c4 corpus and evaluate on the wikitext-2 benchmark.",
+     {(DATASET, "C4"), (DATASET, "wikitext-2")}),
+    ("We release the petrel-instruct-50k dataset.", {(DATASET, "petrel-instruct-50k")}),
+    ("We build the training dataset and the fine-grained benchmark from the top-5 collection.", set()),
+    ("A 10-fold benchmark and the layer-2 corpus are used.", set()),
+    # versions and years written in several ways stay one name each
+    ("We evaluate on MS-COCO 2017 and COCO-Stuff, and on LVIS v1.0.",
+     {(DATASET, "MS-COCO 2017"), (DATASET, "COCO-Stuff"), (DATASET, "LVIS v1.0")}),
+    ("We report results on GSM8k, gsm8k and GSM-8K.", {(DATASET, "GSM8K")}),
+]
+
+
+@pytest.mark.parametrize(("abstract", "expected"), DATASETS_MORE, ids=[a[:30] for a, _ in DATASETS_MORE])
+def test_more_dataset_shapes(ex: Extractor, abstract: str, expected: set[tuple[str, str]]) -> None:
+    assert entities(ex, abstract) == expected

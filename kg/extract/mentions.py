@@ -93,6 +93,9 @@ class MentionFinder:
             k = 1 if m.group(1) else 2
             fixed += [Mention(a, b, m.group(k), MODEL, "intro-phrase" if a == m.start(k) else "repeat")
                       for a, b in (r.span() for r in standalone(m.group(k)).finditer(text))]
+        for m in self.pat.cues["lower_dataset"].finditer(text, tend):
+            # a lower-case name with a digit before a dataset head: "the c4 corpus", "the mix-50k dataset"
+            fixed.append(Mention(m.start(1), m.end(1), m.group(1), DATASET, "lower-dataset"))
         fixed = longest_first(fixed)
         mentions = self._names(text, tend, sents, starts, fixed)
         mentions = self._qualified(text, tend, mentions)
