@@ -574,3 +574,40 @@ DATASETS_MORE: list[tuple[str, set[tuple[str, str]]]] = [
 @pytest.mark.parametrize(("abstract", "expected"), DATASETS_MORE, ids=[a[:30] for a, _ in DATASETS_MORE])
 def test_more_dataset_shapes(ex: Extractor, abstract: str, expected: set[tuple[str, str]]) -> None:
     assert entities(ex, abstract) == expected
+
+
+OWN_MORE: list[tuple[str, set[tuple[str, str, str]]]] = [
+    # kind 1 and 3: a qualified known name or a new name owned by an apposition, "(ours)", or a release
+    ("Efficient Whisper, our compressed recogniser, halves the latency of Whisper.",
+     {(P, INTRODUCES, "Efficient Whisper"), ("Efficient Whisper", BUILDS_ON, "Whisper")}),
+    ("Efficient Whisper (ours) halves the latency of Whisper.", {(P, INTRODUCES, "Efficient Whisper")}),
+    ("PetrelNet (ours) beats YOLOv5 on COCO.", {(P, INTRODUCES, "PetrelNet"), (P, COMPARES_WITH, "YOLOv5")}),
+    ("PetrelNet, the proposed detector, beats YOLOv5.", {(P, INTRODUCES, "PetrelNet")}),
+    ("PetrelLM, a 3B language model trained on 1T tokens, is released under a permissive licence.",
+     {(P, INTRODUCES, "PetrelLM")}),
+    ("PetrelLM and PetrelLM-Chat are publicly released.",
+     {(P, INTRODUCES, "PetrelLM"), (P, INTRODUCES, "PetrelLM-Chat")}),
+    ("The PetrelQA dataset is made publicly available.", {(P, INTRODUCES, "PetrelQA")}),
+    # negatives: a baseline or teacher of ours, a release by others, a known model, another's qualified name
+    ("Whisper, our baseline, is slow.", set()),
+    ("Whisper, our strong teacher model, is slow.", set()),
+    ("GPT-4 and PetrelLM are released by Acme.", set()),
+    ("GPT-4 is released as an API.", set()),
+    ("We use Vision Whisper, a model by others.", {(P, USES, "Whisper")}),
+]
+
+
+@pytest.mark.parametrize(("abstract", "expected"), OWN_MORE, ids=[a[:30] for a, _ in OWN_MORE])
+def test_own_model_by_apposition_ours_or_release(ex: Extractor, abstract: str,
+                                                 expected: set[tuple[str, str, str]]) -> None:
+    got = relations(ex, abstract)
+    assert {r for r in got if r[1] == INTRODUCES} == {r for r in expected if r[1] == INTRODUCES}
+    assert expected <= got
+
+
+def test_retrieval_augmented_generation_is_one_topic(ex: Extractor) -> None:
+    # kind 11: spelled out with or without a dash, defined, or as its acronym alone
+    for text in ("We study Retrieval-Augmented Generation (RAG).", "We study retrieval augmented generation.",
+                 "RAG pipelines help."):
+        topics = {r["target"] for r in ex.spans(text)["relations"] if r["type"] == "HAS_TOPIC"}
+        assert topics == {"retrieval-augmented generation"}, text

@@ -407,7 +407,8 @@ class MentionFinder:
                     continue  # a lower-case qualifier only right after "called", "named", ...
                 titled = phrase_start == 0 and tend and (m.end == tend or text[m.end] == ":")
                 known = pat.known.get(entity_key(phrase), ("",))[0] == m.label  # "Faster RCNN" for Faster R-CNN
-                if named or titled or known or (len(standalone(phrase).findall(text)) > 1
+                owned = pat.cues["ours_apposition_after"].match(text[m.end:m.end + 80])  # ", our compressed model,"
+                if named or titled or known or owned or (len(standalone(phrase).findall(text)) > 1
                                        and not any(w in pat.phrase_generic for w in qual)):
                     found.setdefault(phrase, m.label)
                     break

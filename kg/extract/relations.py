@@ -120,7 +120,9 @@ class RelationFinder:
             return INTRODUCES, "release-cue"  # "We make the library Zorblax available as open source"
         if cues["newly_introduced"].search(before[-40:]):
             return INTRODUCES, "introduce-cue"  # "through the newly introduced voxel encoding (VE) layer"
-        if cues["own_lead"].match(before) and cues["is_ours_after"].match(after):
+        if cues["own_lead"].match(before) and (cues["is_ours_after"].match(after)
+                                               or (new_name and (cues["ours_apposition_after"].match(after)
+                                                                 or cues["released_after"].match(after)))):
             return INTRODUCES, "is-ours"  # "Granite is a language model that we pretrain"
         lead = after[:1] if after[:1] != " " else after[1:2]
         if ((lead == "," and cues["appositive_model_after"].match(after)
