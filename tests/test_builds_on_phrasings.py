@@ -73,6 +73,17 @@ STATED: list[tuple[str, set[Pair]]] = [
     # an apposition naming the parent with what was done to it
     ("We present HeronNet, MarlinNet adapted to medical images.", HM),
     ("We present HeronNet, MarlinNet fine-tuned on 10k radiology reports.", HM),
+    # scope: each clause's own child, several parents, versions of ours
+    ("We present HeronNet-Mini, distilled from HeronNet.", {("HeronNet-Mini", "HeronNet")}),
+    ("We present HeronNet, which is based on MarlinNet and OrcaNet.", {("HeronNet", "MarlinNet"), ("HeronNet", "OrcaNet")}),
+    ("HeronNet-2 improves over HeronNet with better data.", {("HeronNet-2", "HeronNet")}),
+    ("We present HeronNet 2, the second version of HeronNet.", {("HeronNet 2", "HeronNet")}),
+    ("We present HeronNet, a successor of our earlier MarlinNet.", HM),
+    ("We present Heron Diffusion Models (HDMs), which extend Latent Diffusion Models (LDMs) to audio.",
+     {("HDM", "LDM")}),
+    ("We present HeronNet, a Δ-Net variant for graphs.", {("HeronNet", "Δ-Net")}),
+    (OWN + "HeronNet uses MarlinNet as a frozen encoder.", HM),
+    ("We present HeronNet, a MarlinNet-based model that beats OrcaNet-based models.", HM),
     # a name of ours that holds another's: stated by the text, not by the letters alone
     ("We present FooCLIP-GAN, which builds on FooGAN.", {("FooCLIP-GAN", "FooGAN")}),
 ]
@@ -100,6 +111,20 @@ NOT_LINEAGE: list[tuple[str, set[Pair]]] = [
     (OWN + "GPT-4 was distilled into OrcaNet by prior work.", set()),
     (OWN + "OrcaNet extends MarlinNet, but HeronNet does not.", {("OrcaNet", "MarlinNet")}),
     (OWN + "Using HeronNet as the teacher, we distill MarlinNet-S and MarlinNet-M.", set()),
+    # an X-based family set against ours, tools and data makers, judges and optimizers
+    (OWN + "In contrast to MarlinNet-based methods, HeronNet needs no labels.", set()),
+    (OWN + "Unlike MarlinNet-based detectors, HeronNet needs no anchors.", set()),
+    ("We present HeronNet, which outperforms existing MarlinNet-based models.", set()),
+    (OWN + "Like MarlinNet, HeronNet uses sparse attention.", set()),
+    ("We distill HeronNet into MarlinNet-1B and OrcaNet-3B, releasing two small models.", set()),
+    ("We release HeronNet-7B and HeronNet-70B. HeronNet-7B is distilled from HeronNet-70B.", set()),
+    (OWN + "We use MarlinNet to generate training data for HeronNet.", set()),
+    (OWN + "We use MarlinNet as the judge.", set()),
+    (OWN + "MarlinNet serves as the reward model.", set()),
+    ("We present HeronNet and train it on data labelled by MarlinNet.", set()),
+    ("We present HeronNet, which runs MarlinNet inference 2x faster.", set()),
+    ("We present HeronNet, a compiler that speeds up MarlinNet and OrcaNet.", set()),
+    ("We present HeronNet, an optimizer. Fine-tuning MarlinNet with HeronNet saves memory.", set()),
     # a passive about another model with no result of ours in the clause
     (OWN + "MarlinNet was fine-tuned by its authors, and HeronNet beats it.", set()),
     (OWN + "MarlinNet was pruned in prior work; HeronNet is dense.", set()),

@@ -350,8 +350,9 @@ def _based_compounds(pat: Patterns, text: str, mentions: list[Mention], sent_of:
         written = hit.group(1)
         if not pat.cues["based_after"].match(text[hit.end(1):hit.end(1) + 80]):
             continue
-        if pat.cues["workload_before"].search(text[max(0, hit.start(1) - 60):hit.start(1)]):
-            continue  # "used end-to-end to train TernLM-style models": a workload, not a parent
+        lead = text[max(0, hit.start(1) - 60):hit.start(1)]
+        if pat.cues["workload_before"].search(lead) or pat.cues["contrast_before"].search(lead):
+            continue  # "used to train TernLM-style models", "unlike TernLM-based methods": no parent
         name, key, sizes = canonical(written, MODEL, pat.known)
         known = pat.known.get(entity_key(name), ("", ""))[0] == MODEL
         if not (known or key in named or shape(name, pat) == STRONG) or (hit.start(1), hit.end(1)) in taken:
