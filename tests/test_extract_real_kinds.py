@@ -611,3 +611,25 @@ def test_retrieval_augmented_generation_is_one_topic(ex: Extractor) -> None:
                  "RAG pipelines help."):
         topics = {r["target"] for r in ex.spans(text)["relations"] if r["type"] == "HAS_TOPIC"}
         assert topics == {"retrieval-augmented generation"}, text
+
+
+COMPONENTS: list[tuple[str, set[tuple[str, str, str]]]] = [
+    # kind 3: components named inside the paper's own model, presented as new
+    ("HeronNet adopts Gated Echo Attention (GEA), a new attention mechanism that compresses the cache.",
+     {(P, INTRODUCES, "GEA")}),
+    ("Its core is a new block, Fused-EchoConv, that replaces depthwise convolutions.",
+     {(P, INTRODUCES, "Fused-EchoConv")}),
+    ("Our model uses Rotary Echo Embedding (REE), which we introduce to encode positions.", {(P, INTRODUCES, "REE")}),
+    # negatives: new to others, or named in a comparison or as a base
+    ("We build on MarlinNet, a new model by Smith et al., for speech.", {(P, USES, "MarlinNet")}),
+    ("We use PetrelAttention, a new kernel from Acme.", {(P, USES, "PetrelAttention")}),
+    ("We compare with MarlinNet, a new model.", {(P, COMPARES_WITH, "MarlinNet")}),
+]
+
+
+@pytest.mark.parametrize(("abstract", "expected"), COMPONENTS, ids=[a[:30] for a, _ in COMPONENTS])
+def test_components_of_the_own_model_presented_as_new(ex: Extractor, abstract: str,
+                                                      expected: set[tuple[str, str, str]]) -> None:
+    got = {r for r in relations(ex, abstract) if r[2] != "HeronNet"}
+    assert {r for r in got if r[1] == INTRODUCES} == {r for r in expected if r[1] == INTRODUCES}
+    assert expected <= got

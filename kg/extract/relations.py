@@ -113,6 +113,9 @@ class RelationFinder:
                 and m.key not in self.pat.known):
             return INTRODUCES, "our-name"  # "our task-MoE with 32 experts", "our 128-expert task-MoE"
         new_name = m.rule not in STRONG_RULES and m.key not in self.pat.known
+        if (new_name and cues["own_after"].match(after) and not cues["compare"].search(before[-80:])
+                and not cues["builds_on_before"].search(before[-60:])):
+            return INTRODUCES, "own-apposition"  # "Gated Echo Attention (GEA), a new attention mechanism"
         if new_name and m.label == MODEL and cues["train_a_before"].search(before[-60:]) and cues[
                 "model_heads"].match(after):
             return INTRODUCES, "train-cue"  # "we train a Zorblax model that ..."
