@@ -633,3 +633,24 @@ def test_components_of_the_own_model_presented_as_new(ex: Extractor, abstract: s
     got = {r for r in relations(ex, abstract) if r[2] != "HeronNet"}
     assert {r for r in got if r[1] == INTRODUCES} == {r for r in expected if r[1] == INTRODUCES}
     assert expected <= got
+
+
+NOT_OURS: list[tuple[str, set[tuple[str, str, str]]]] = [
+    # kind 2 and 12: what a tool is for, our baseline, a variant of a known family opening a result
+    ("We present vit-adapter, a plug-in for ViT.", {(P, USES, "Vision Transformer")}),
+    ("We release Petrel, a toolkit for GPT-2 and BERT.", {(P, INTRODUCES, "Petrel")}),
+    ("Our FooCLIP-GAN beats FooGAN, and our FooGAN-XL baseline is weaker.",
+     {(P, INTRODUCES, "FooCLIP-GAN"), (P, COMPARES_WITH, "FooGAN")}),
+    ("Llama-3.1-8B-Instruct and Qwen2.5-7B outperform Phi-3-mini.", {(P, COMPARES_WITH, "Phi-3-mini")}),
+    # a new name holding a known one stays whole and apart from it
+    ("We present FooCLIP-GAN, which beats FooGAN on FFHQ.",
+     {(P, INTRODUCES, "FooCLIP-GAN"), (P, COMPARES_WITH, "FooGAN")}),
+]
+
+
+@pytest.mark.parametrize(("abstract", "expected"), NOT_OURS, ids=[a[:30] for a, _ in NOT_OURS])
+def test_targets_baselines_and_known_variants_are_not_ours(ex: Extractor, abstract: str,
+                                                           expected: set[tuple[str, str, str]]) -> None:
+    got = relations(ex, abstract)
+    assert {r for r in got if r[1] == INTRODUCES} == {r for r in expected if r[1] == INTRODUCES}
+    assert expected <= got

@@ -110,7 +110,7 @@ class RelationFinder:
         if cues["naming"].search(before[-40:]):
             return INTRODUCES, "called-cue"
         if (m.label == MODEL and cues["our_before"].search(before[-40:]) and m.rule not in STRONG_RULES
-                and m.key not in self.pat.known):
+                and m.key not in self.pat.known and not cues["role_after"].match(after)):
             return INTRODUCES, "our-name"  # "our task-MoE with 32 experts", "our 128-expert task-MoE"
         new_name = m.rule not in STRONG_RULES and m.key not in self.pat.known
         if (new_name and cues["own_after"].match(after) and not cues["compare"].search(before[-80:])
@@ -181,6 +181,8 @@ class RelationFinder:
             m = mentions[r.target]
             if r.source is not None or m.label != MODEL or m.key in intro or m.key in known:
                 continue
+            if m.rule in STRONG_RULES and r.rule != "contrast-subject":
+                continue  # a variant of a known family opening a result ("Llama-3.1-8B-Instruct outperforms")
             ss, se = sent_of[r.target]
             if r.rule == "contrast-subject":
                 contrast.add(m.key)
