@@ -654,3 +654,11 @@ def test_targets_baselines_and_known_variants_are_not_ours(ex: Extractor, abstra
     got = relations(ex, abstract)
     assert {r for r in got if r[1] == INTRODUCES} == {r for r in expected if r[1] == INTRODUCES}
     assert expected <= got
+
+
+def test_a_common_abbreviation_the_paper_defines_for_its_model(ex: Extractor) -> None:
+    # kind 3 with an acronym that is also a common word: only an introduce cue right before the long form
+    assert relations(ex, "We propose the Pyramid Echo Transformer (PET) for detection.") == {(P, INTRODUCES, "PET")}
+    assert entities(ex, "We use Positron Emission Tomography (PET) scans of the brain.") == set()
+    assert entities(ex, "We propose a new Graph Echo Network (GAN) for molecules.") == set()  # a generic kind
+    assert entities(ex, "We propose to study the Pyramid Echo Transformer (PET) of others.") == set()

@@ -7,7 +7,7 @@ import re
 from kg.extract.base import (ACRONYM, REVERSE_ACRONYM, STRONG, WEAK, Mention, Patterns, last_match, shape,
                              standalone)
 from kg.model import DATASET, MODEL, TOPIC
-from kg.names import entity_key
+from kg.names import entity_key, is_generic
 
 
 def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention]) -> list[Mention]:
@@ -78,6 +78,12 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention]) -> list[
             # "our state space duality (SSD) framework", "the newly introduced voxel encoding (VE) layer"
             label = DATASET if pat.cues["dataset_words"].search(long_form + " " + tail) else MODEL
             owned = True
+        elif (kind is None and short.isupper() and short.casefold() in pat.generic and capitalized
+              and not is_generic(short)
+              and len(long_form.split()) >= 2 and head.rstrip("s") in pat.lexicon.model_heads
+              and _introduced_here(pat, text, long_start)):
+            label = MODEL  # "we propose the Pyramid Echo Transformer (PET)": a common word the paper names
+            owned = True
         elif capitalized and head in pat.lexicon.technique_heads:
             known = pat.known.get(entity_key(long_form))  # a named technique is a method unless a known topic
             label = TOPIC if known and known[0] == TOPIC else (MODEL if kind in (STRONG, WEAK) else TOPIC)
@@ -138,6 +144,16 @@ def _owned(pat: Patterns, text: str, pos: int) -> bool:
         return True
     intro = last_match(pat.cues["introduce"], lead)
     return intro is not None and not pat.cues["intro_blockers"].search(lead[intro:])
+
+
+def _introduced_here(pat: Patterns, text: str, pos: int) -> bool:
+    """Whether an introduce or naming cue of the sentence reaches ``pos`` with nothing but the name's article
+    between ("We propose the ", "we call it "): only then does a common word in parentheses name a model."""
+    lead = text[max(0, pos - 100):pos]
+    lead = lead[lead.rfind(". ") + 1:]
+    intro = last_match(pat.cues["introduce"], lead)
+    return (pat.cues["naming"].search(lead) is not None
+            or (intro is not None and re.fullmatch(r"\s*(?:(?:the|a|an)\s+)?(?:(?:new|novel)\s+)?", lead[intro:]) is not None))
 
 
 def _initials_match(short: str, long_form: str, function_words: frozenset[str]) -> bool:
