@@ -125,6 +125,20 @@ NOT_LINEAGE: list[tuple[str, set[Pair]]] = [
     ("We present HeronNet, which runs MarlinNet inference 2x faster.", set()),
     ("We present HeronNet, a compiler that speeds up MarlinNet and OrcaNet.", set()),
     ("We present HeronNet, an optimizer. Fine-tuning MarlinNet with HeronNet saves memory.", set()),
+    # models we fine-tune as baselines or to compare with ours are rivals, not bases
+    (OWN + "We fine-tune MarlinNet and OrcaNet as baselines.", set()),
+    (OWN + "We fine-tune MarlinNet and OrcaNet on our data and compare them with HeronNet.", set()),
+    (OWN + "Our evaluation includes models based on MarlinNet.", set()),
+    (OWN + "Many works build on MarlinNet.", set()),
+    (OWN + "Most existing detectors are based on MarlinNet.", set()),
+    (OWN + "We evaluate HeronNet on MarlinNet-generated code.", set()),
+    (OWN + "Our MarlinNet-based baseline is weaker.", set()),
+    # a relative clause about another model gives that model its parent, not ours
+    ("We present HeronNet and OrcaNet; OrcaNet is fine-tuned from MarlinNet.", {("OrcaNet", "MarlinNet")}),
+    ("We present HeronNet, which is trained with RL, and OrcaNet, which is distilled from MarlinNet.",
+     {("OrcaNet", "MarlinNet")}),
+    ("We present HeronNet, trained from scratch, unlike MarlinNet, which is initialized from OrcaNet.",
+     {("MarlinNet", "OrcaNet")}),
     # a passive about another model with no result of ours in the clause
     (OWN + "MarlinNet was fine-tuned by its authors, and HeronNet beats it.", set()),
     (OWN + "MarlinNet was pruned in prior work; HeronNet is dense.", set()),

@@ -319,10 +319,12 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
         return next(iter(introduced.values()))  # "we explore X, to improve Y": the paper's model improves Y
     after = [j for j in inside if mentions[j].start > m.start]
     for j in after:
+        if cues["compare_gap"].search(text, m.end, mentions[j].start):
+            return None  # "we fine-tune X and compare it with Ours": X is a rival, not a base
         if mentions[j].key in introduced or cues["result_between"].match(text[m.end:mentions[j].start]):
             return j
-    if len(introduced) != 1:
-        return None
+    if len(introduced) != 1 or cues["baseline_clause"].search(text, m.end, se):
+        return None  # "we fine-tune X and Y as baselines"
     only = next(iter(introduced.values()))
     lead = text[ss:m.start]
     names = (mentions[only].name, mentions[only].text, *mentions[only].aliases)
