@@ -84,6 +84,18 @@ STATED: list[tuple[str, set[Pair]]] = [
     ("We present HeronNet, a Δ-Net variant for graphs.", {("HeronNet", "Δ-Net")}),
     (OWN + "HeronNet uses MarlinNet as a frozen encoder.", HM),
     ("We present HeronNet, a MarlinNet-based model that beats OrcaNet-based models.", HM),
+    # initialize, warm-start, start from, merge, share or replace parts, "is a X with", "is X trained with"
+    (OWN + "HeronNet is initialized using the weights of MarlinNet.", HM),
+    (OWN + "HeronNet is warm-started from MarlinNet.", HM),
+    (OWN + "We start from a pretrained MarlinNet checkpoint and train HeronNet on code.", HM),
+    (OWN + "We obtain HeronNet by merging MarlinNet and OrcaNet.", {("HeronNet", "MarlinNet"), ("HeronNet", "OrcaNet")}),
+    (OWN + "HeronNet shares MarlinNet's architecture but uses more data.", HM),
+    (OWN + "HeronNet replaces MarlinNet's decoder with a diffusion head.", HM),
+    (OWN + "HeronNet is a MarlinNet with sparse attention.", HM),
+    (OWN + "HeronNet is MarlinNet trained with RLHF.", HM),
+    ("We present HeronNet, MarlinNet trained on code.", HM),
+    (OWN + "HeronNet is a 7B model fine-tuned from MarlinNet-7B-Base.", HM),
+    (OWN + "HeronNet is trained by continuing the pre-training of MarlinNet on 100B tokens.", HM),
     # a name of ours that holds another's: stated by the text, not by the letters alone
     ("We present FooCLIP-GAN, which builds on FooGAN.", {("FooCLIP-GAN", "FooGAN")}),
 ]
@@ -139,6 +151,16 @@ NOT_LINEAGE: list[tuple[str, set[Pair]]] = [
      {("OrcaNet", "MarlinNet")}),
     ("We present HeronNet, trained from scratch, unlike MarlinNet, which is initialized from OrcaNet.",
      {("MarlinNet", "OrcaNet")}),
+    # a tokenizer, data or recipe in common, a use at inference, a likeness: no derivation
+    (OWN + "HeronNet uses MarlinNet's tokenizer.", set()),
+    (OWN + "HeronNet is trained on the same data as MarlinNet.", set()),
+    (OWN + "HeronNet follows the training recipe of MarlinNet.", set()),
+    (OWN + "HeronNet uses MarlinNet for retrieval at inference time.", set()),
+    (OWN + "HeronNet matches the quality of MarlinNet.", set()),
+    (OWN + "HeronNet is as fast as MarlinNet with half the memory.", set()),
+    (OWN + "The baseline is MarlinNet with beam search.", set()),
+    (OWN + "MarlinNet is a model with sparse attention.", set()),
+    (OWN + "OrcaNet is MarlinNet trained with RLHF.", set()),
     # a passive about another model with no result of ours in the clause
     (OWN + "MarlinNet was fine-tuned by its authors, and HeronNet beats it.", set()),
     (OWN + "MarlinNet was pruned in prior work; HeronNet is dense.", set()),

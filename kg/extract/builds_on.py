@@ -132,7 +132,10 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             cues["base_role_after"].match(after)) or (
             cues["variant_after"].match(after) and cues["variant_before"].search(before[-40:])) or (
             cues["backbone_after"].match(after) and cues["backbone_before"].search(before[-40:])) or (
-            cues["enhance_after"].match(after) and cues["enhance_before"].search(before[-40:]))
+            cues["enhance_after"].match(after) and cues["enhance_before"].search(before[-40:])) or (
+            cues["possessive_after"].match(after) and cues["possessive_before"].search(before[-40:])) or (
+            (cues["is_a_after"].match(after) or cues["base_participle_after"].match(after))
+            and cues["is_a_before"].search(before[-20:]) and _subject_is_ours(text[ss:m.start], mentions, introduced))
         if not stated:
             prev = max((j for j in parent_src if sent_of[j] == (ss, se) and mentions[j].end <= m.start),
                        key=lambda j: mentions[j].start, default=None)
@@ -217,6 +220,16 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
                for i, j in described.items() if (mentions[j].key, mentions[i].key) not in stated
                and cues["appositive_base_after"].match(text[mentions[i].end:sent_of[i][1]]))
     return out
+
+
+def _subject_is_ours(lead: str, mentions: list[Mention], introduced: dict[str, int]) -> bool:
+    """Whether a sentence opens with the paper's own model right before "is (a)" ("Ours is a X with ...",
+    "Ours is X trained with RLHF"): only then does "is X with" state a base."""
+    for j in introduced.values():
+        for name in {mentions[j].text, mentions[j].name, *mentions[j].aliases} - {""}:
+            if re.match(rf"\s*(?:the\s+)?{re.escape(name)}\s+(?:is|are)\s+(?:(?:an?|the)\s+)?$", lead):
+                return True
+    return False
 
 
 def _glued(later: str, earlier: str) -> bool:
