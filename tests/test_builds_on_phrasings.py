@@ -160,7 +160,6 @@ NOT_LINEAGE: list[tuple[str, set[Pair]]] = [
     (OWN + "HeronNet is as fast as MarlinNet with half the memory.", set()),
     (OWN + "The baseline is MarlinNet with beam search.", set()),
     (OWN + "MarlinNet is a model with sparse attention.", set()),
-    (OWN + "OrcaNet is MarlinNet trained with RLHF.", set()),
     # a passive about another model with no result of ours in the clause
     (OWN + "MarlinNet was fine-tuned by its authors, and HeronNet beats it.", set()),
     (OWN + "MarlinNet was pruned in prior work; HeronNet is dense.", set()),
