@@ -467,6 +467,14 @@ OUTSIDE_ML_ABSTRACTS: list[str] = [
     "parameters imply slow mean reversion of prices.",
     "Patients from the UK Biobank and the MIMIC-IV cohort were analysed with Cox proportional hazards models. "
     "Higher HbA1c predicted mortality (HR 1.3). Genes near the TCF7L2 locus modified the effect.",
+    "We study the dynamics of the SIR model with vaccination. Using data from the COVID-19 pandemic, we estimate "
+    "the reproduction number R0 and show that the epidemic threshold depends on the vaccination rate.",
+    "The crystal structure of the MOF-808 framework was determined by X-ray diffraction. Its CO2 uptake at 298 K "
+    "reaches 3.1 mmol/g, and DFT calculations explain the binding sites.",
+    "We measure the muon g-2 anomaly with the E989 experiment. The result agrees with the Standard Model "
+    "prediction within 1.2 sigma.",
+    "We prove a conjecture on the chromatic number of Kneser graphs. Our proof uses the Local Lemma and a new "
+    "polynomial method, and extends to hypergraphs.",
 ]
 
 
