@@ -96,6 +96,10 @@ STATED: list[tuple[str, set[Pair]]] = [
     ("We present HeronNet, MarlinNet trained on code.", HM),
     (OWN + "HeronNet is a 7B model fine-tuned from MarlinNet-7B-Base.", HM),
     (OWN + "HeronNet is trained by continuing the pre-training of MarlinNet on 100B tokens.", HM),
+    # a base named by a lower-case long form defining its acronym
+    ("We propose Heron Latent Models (HLMs), which extend latent diffusion models (LDMs) with memory.",
+     {("HLM", "LDM")}),
+    (OWN + "HeronNet is built on latent diffusion models (LDMs).", {("HeronNet", "LDM")}),
     # a name of ours that holds another's: stated by the text, not by the letters alone
     ("We present FooCLIP-GAN, which builds on FooGAN.", {("FooCLIP-GAN", "FooGAN")}),
 ]
@@ -160,6 +164,8 @@ NOT_LINEAGE: list[tuple[str, set[Pair]]] = [
     (OWN + "HeronNet is as fast as MarlinNet with half the memory.", set()),
     (OWN + "The baseline is MarlinNet with beam search.", set()),
     (OWN + "MarlinNet is a model with sparse attention.", set()),
+    # a generic family spelled out with its acronym is no base, nor a model
+    ("We study large language models (LLMs), which extend pretrained language models (PLMs).", set()),
     # a passive about another model with no result of ours in the clause
     (OWN + "MarlinNet was fine-tuned by its authors, and HeronNet beats it.", set()),
     (OWN + "MarlinNet was pruned in prior work; HeronNet is dense.", set()),

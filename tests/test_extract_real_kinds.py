@@ -670,3 +670,9 @@ def test_a_common_abbreviation_the_paper_defines_for_its_model(ex: Extractor) ->
     assert entities(ex, "We use Positron Emission Tomography (PET) scans of the brain.") == set()
     assert entities(ex, "We propose a new Graph Echo Network (GAN) for molecules.") == set()  # a generic kind
     assert entities(ex, "We propose to study the Pyramid Echo Transformer (PET) of others.") == set()
+
+
+def test_a_lower_case_long_form_names_a_base_only_after_a_lineage_cue(ex: Extractor) -> None:
+    assert (MODEL, "LDM") in entities(ex, "We present HeronDiff, which extends latent diffusion models (LDMs).")
+    assert entities(ex, "We study latent diffusion models (LDMs) for audio.") == set()
+    assert entities(ex, "We build on pretrained language models (PLMs).") == set()

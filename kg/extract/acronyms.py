@@ -71,6 +71,13 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention]) -> list[
         elif (kind == WEAK and short.endswith("s") and head.rstrip("s") in pat.lexicon.model_heads
               and pat.cues["naming"].search(text, max(0, long_start - 40), long_start)):
             label = MODEL  # "our latent diffusion models (LDMs)": a plural acronym the paper owns
+        elif (kind in (STRONG, WEAK) and len(long_form.split()) >= 3 and head.rstrip("s") in pat.lexicon.model_heads
+              and not is_generic(short) and not all(w.capitalize() in pat.phrase_generic
+                                                    or w.rstrip("s") in pat.lexicon.model_heads
+                                                    for w in long_form.casefold().split())
+              and pat.cues["builds_on_before"].search(text, max(0, long_start - 60), long_start)):
+            label = MODEL  # "which extend latent diffusion models (LDMs)": a base the text names in full
+            owned = True  # its long form is its alias, so cues before the long form reach it
         elif (kind in (STRONG, WEAK) or (short.isupper() and tail in pat.lexicon.own_heads)) and (capitalized or head.rstrip("s") in pat.lexicon.model_heads
                                           or head.rstrip("s") in pat.lexicon.dataset_heads
                                           or tail in pat.lexicon.own_heads) and _owned(

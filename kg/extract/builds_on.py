@@ -10,6 +10,7 @@ from typing import Any
 
 import re
 
+from kg.extract.acronyms import before_long_form
 from kg.extract.base import STRONG, Mention, Patterns, Relation, parse, shape
 from kg.extract.names import canonical
 from kg.model import BUILDS_ON, INTRODUCES, MODEL
@@ -79,6 +80,8 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
         spelled = LONG_FORM_BEFORE.search(before) if "(" in before[-2:] else None  # it ends "(" or "(\n"
         if spelled:  # "into Diffusion Transformer (DiT)": the cue stands before the spelled-out name
             before = before[:spelled.start()]
+        elif m.aliases and "(" in before[-2:]:  # "extend latent diffusion models (LDMs)"
+            before = before_long_form(before, m.aliases)
         if (subject != i and mentions[subject].label == MODEL
                 and not text[ss:mentions[subject].start].strip()):
             between = text[mentions[subject].end:m.start]
