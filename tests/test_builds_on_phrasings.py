@@ -199,3 +199,29 @@ def test_the_child_of_a_passive_distillation_carries_the_sentence(ex: Extractor)
     rels = [r for r in ex.spans(text)["relations"] if r["type"] == "BUILDS_ON"]
     assert [(r["source"], r["target"], r["rule"], r["evidence"]) for r in rels] == [
         ("HeronNet", "MarlinNet", "distill-into", "Knowledge from MarlinNet is distilled into HeronNet.")]
+
+
+NAMES: list[tuple[str, set[Pair]]] = [
+    # sizes and configurations of one model are one node, never each other's parent
+    ("We release HeronLM-7B and HeronLM-70B.", set()),
+    ("We release HeronLM-S, HeronLM-M and HeronLM-L.", set()),
+    ("We release HeronLM-Base and HeronLM-Large.", set()),
+    ("We present HeronLM (7B) and compare it with HeronLM-13B.", set()),
+    ("We present MarlinNet. MarlinNet beats ResNet-50 and ResNet-101.", set()),
+    ("We present MarlinNet. MarlinNet beats EfficientNet-B0 and EfficientNet-B7.", set()),
+    ("We present MarlinNet. MarlinNet beats YOLOv5-S and YOLOv5-X.", set()),
+    ("We present MarlinNet. It beats Swin-T and Swin-B.", set()),
+    ("We present MarlinNet. It beats GPT-4o and GPT-4o-mini.", set()),
+    # versions and tuned variants of ours follow their base; others' versions are theirs to order
+    ("We present HeronLM 2, which improves on HeronLM.", {("HeronLM 2", "HeronLM")}),
+    ("We present HeronLM-2. HeronLM-2 beats HeronLM-1.5 and MarlinNet.", {("HeronLM-2", "HeronLM-1.5")}),
+    ("We present OrcaNet. It beats HeronLM-v2 and HeronLM-v1.", set()),
+    ("We present HeronLM-Vision, which adds images to HeronLM.", {("HeronLM-Vision", "HeronLM")}),
+    ("We present HeronLM and HeronLM-Chat, tuned for dialogue.", {("HeronLM-Chat", "HeronLM")}),
+    ("We present HeronLM-7B-Instruct, tuned from HeronLM-7B.", {("HeronLM-Instruct", "HeronLM")}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), NAMES, ids=[s[:60] for s, _ in NAMES])
+def test_sizes_versions_and_variants_by_name(ex: Extractor, sentence: str, expected: set[Pair]) -> None:
+    assert _pairs(ex, sentence) == expected
