@@ -100,6 +100,15 @@ STATED: list[tuple[str, set[Pair]]] = [
     ("We propose Heron Latent Models (HLMs), which extend latent diffusion models (LDMs) with memory.",
      {("HLM", "LDM")}),
     (OWN + "HeronNet is built on latent diffusion models (LDMs).", {("HeronNet", "LDM")}),
+    # a version of the base, a title that states the extension, backbones and encoders
+    (OWN + "HeronNet is based on the 7B version of MarlinNet.", HM),
+    ("We present HeronNet, MarlinNet's successor.", HM),
+    (OWN + "HeronNet inherits MarlinNet's weights and adds experts.", HM),
+    (OWN + "To build HeronNet, we fine-tune MarlinNet on code.", HM),
+    (OWN + "HeronNet is trained on top of MarlinNet.", HM),
+    (OWN + "HeronNet uses MarlinNet as its backbone.", HM),
+    (OWN + "HeronNet employs a MarlinNet backbone.", HM),
+    (OWN + "HeronNet leverages MarlinNet as the image encoder.", HM),
     # a name of ours that holds another's: stated by the text, not by the letters alone
     ("We present FooCLIP-GAN, which builds on FooGAN.", {("FooCLIP-GAN", "FooGAN")}),
 ]
@@ -166,6 +175,13 @@ NOT_LINEAGE: list[tuple[str, set[Pair]]] = [
     (OWN + "MarlinNet is a model with sparse attention.", set()),
     # a generic family spelled out with its acronym is no base, nor a model
     ("We study large language models (LLMs), which extend pretrained language models (PLMs).", set()),
+    # likeness, style, speed against a backbone, and ours put in another's place
+    (OWN + "HeronNet is a MarlinNet-like model.", set()),
+    (OWN + "HeronNet outperforms MarlinNet-like models.", set()),
+    (OWN + "HeronNet uses MarlinNet-style prompts.", set()),
+    (OWN + "HeronNet runs 2x faster than a MarlinNet backbone.", set()),
+    (OWN + "Replacing the MarlinNet backbone with HeronNet improves detection.", set()),
+    (OWN + "We replace the MarlinNet encoder with HeronNet and gain 3 points.", set()),
     # a passive about another model with no result of ours in the clause
     (OWN + "MarlinNet was fine-tuned by its authors, and HeronNet beats it.", set()),
     (OWN + "MarlinNet was pruned in prior work; HeronNet is dense.", set()),
@@ -192,6 +208,11 @@ def test_stated_lineage_in_varied_syntax(ex: Extractor, sentence: str, expected:
 def test_comparison_workload_and_others_work_are_no_lineage(ex: Extractor, sentence: str,
                                                            expected: set[Pair]) -> None:
     assert _pairs(ex, sentence) == expected
+
+
+def test_a_title_that_states_the_extension(ex: Extractor) -> None:
+    rels = ex.spans("We study video models. HeronNet wins.", "HeronNet: Extending MarlinNet to Video")["relations"]
+    assert {(r["source"], r["target"]) for r in rels if r["type"] == "BUILDS_ON"} == HM
 
 
 def test_the_child_of_a_passive_distillation_carries_the_sentence(ex: Extractor) -> None:

@@ -122,6 +122,10 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             parents.add(i)
             if re.match(r"\s+into\b", after):
                 continue  # "we distill X into ...": only the models it goes into build on it
+        if cues["swapped_before"].search(before[-30:]) and any(
+                mentions[j].key in introduced and sent_of[j] == (ss, se) and mentions[j].start > m.end
+                and re.search(r"\bwith\b", text[m.end:mentions[j].start]) for j in range(i + 1, len(mentions))):
+            continue  # "replacing the X backbone with Ours": ours takes X's place, it does not build on X
         base = list(cues["baseline_before"].finditer(before[-60:]))
         after_base = m.start - len(before[-60:]) + base[-1].end() if base else 0
         if base and not any(mentions[j].key in introduced and after_base <= mentions[j].start < m.start
