@@ -676,3 +676,9 @@ def test_a_lower_case_long_form_names_a_base_only_after_a_lineage_cue(ex: Extrac
     assert (MODEL, "LDM") in entities(ex, "We present HeronDiff, which extends latent diffusion models (LDMs).")
     assert entities(ex, "We study latent diffusion models (LDMs) for audio.") == set()
     assert entities(ex, "We build on pretrained language models (PLMs).") == set()
+
+
+def test_user_names_in_more_code_hosts_are_no_names(ex: Extractor) -> None:
+    # kind 5: repository hosts beside GitHub and Hugging Face
+    text = "Code: gitlab.com/PetrelGroup/tools, bitbucket.org/KiteLab/x and modelscope.cn/PetrelLab."
+    assert entities(ex, text) == set()
