@@ -109,6 +109,11 @@ STATED: list[tuple[str, set[Pair]]] = [
     (OWN + "HeronNet uses MarlinNet as its backbone.", HM),
     (OWN + "HeronNet employs a MarlinNet backbone.", HM),
     (OWN + "HeronNet leverages MarlinNet as the image encoder.", HM),
+    # names in Greek or LaTeX, names ending in a symbol, a sentence opening with the child
+    ("We present α-Heron, which extends Heron-2 with routing.", {("α-Heron", "Heron-2")}),
+    ("We present $\\beta$-MarlinNet, a MarlinNet variant with learned priors.", {("β-MarlinNet", "MarlinNet")}),
+    ("HeronNet-α is fine-tuned from MarlinNet-7B. We present HeronNet-α.", {("HeronNet-α", "MarlinNet")}),
+    ("We propose MarlinNet++, an improved version of MarlinNet.", {("MarlinNet++", "MarlinNet")}),
     # a name of ours that holds another's: stated by the text, not by the letters alone
     ("We present FooCLIP-GAN, which builds on FooGAN.", {("FooCLIP-GAN", "FooGAN")}),
 ]
