@@ -449,3 +449,236 @@ def test_a_long_form_after_stands_for_may_hold_lower_case_words(ex: Extractor) -
 def test_a_capitalized_phrase_in_apposition_to_a_method_is_one_name(ex: Extractor) -> None:
     text = "Our findings motivate Kernel Pooling, a simple but effective method to decode text."
     assert entities(ex, text) == {(MODEL, "Kernel Pooling")}
+
+
+# --- more shapes of each kind: other syntax, other fields (invented sentences) -----------------------------
+
+OUTSIDE_ML_ABSTRACTS: list[str] = [
+    # common abstract styles of other fields, no categories: ML-sounding words ("inference", "parameters",
+    # "models") do not outweigh the field's own words
+    "We present observations of the transient GW170817 and of SN 1987A with the Keck telescope. Bayesian "
+    "inference of the model parameters shows that the ejecta are lanthanide-rich. The redshift of the host "
+    "galaxy agrees with LIGO estimates.",
+    "The H2O and CH4 abundances of the exoplanet WASP-39b were retrieved from NIRSpec spectra. We infer the "
+    "planet's metallicity with a nested sampling retrieval. The inferred parameters agree with formation models.",
+    "Using ERA5 reanalysis and CMIP6 ensemble simulations, we project rainfall over the Sahel until 2100. The "
+    "ensemble mean shows a wetter climate, and parameters of the convection scheme explain the ocean-driven spread.",
+    "We fit GARCH(1,1) and VAR models to S&P 500 returns. Market volatility is persistent, and the estimated "
+    "parameters imply slow mean reversion of prices.",
+    "Patients from the UK Biobank and the MIMIC-IV cohort were analysed with Cox proportional hazards models. "
+    "Higher HbA1c predicted mortality (HR 1.3). Genes near the TCF7L2 locus modified the effect.",
+    "We study the dynamics of the SIR model with vaccination. Using data from the COVID-19 pandemic, we estimate "
+    "the reproduction number R0 and show that the epidemic threshold depends on the vaccination rate.",
+    "The crystal structure of the MOF-808 framework was determined by X-ray diffraction. Its CO2 uptake at 298 K "
+    "reaches 3.1 mmol/g, and DFT calculations explain the binding sites.",
+    "We measure the muon g-2 anomaly with the E989 experiment. The result agrees with the Standard Model "
+    "prediction within 1.2 sigma.",
+    "We prove a conjecture on the chromatic number of Kneser graphs. Our proof uses the Local Lemma and a new "
+    "polynomial method, and extends to hypergraphs.",
+]
+
+
+@pytest.mark.parametrize("abstract", OUTSIDE_ML_ABSTRACTS, ids=[a[:30] for a in OUTSIDE_ML_ABSTRACTS])
+def test_other_fields_abstracts_yield_no_model_or_dataset(ex: Extractor, abstract: str) -> None:
+    assert entities(ex, abstract) == set()
+
+
+def test_ml_work_on_another_field_data_keeps_its_models(ex: Extractor) -> None:
+    text = "We train a convolutional neural network, GalaxyNet, on 10k images of galaxies and compare it with ResNet-50."
+    assert {(MODEL, "GalaxyNet"), (MODEL, "ResNet-50")} <= entities(ex, text)
+    text = "We fine-tune BERT on clinical notes of patients with heart disease and release ClinBERTa."
+    assert (P, INTRODUCES, "ClinBERTa") in relations(ex, text)
+
+
+OWN_PASSIVE: list[tuple[str, set[tuple[str, str, str]]]] = [
+    # "the proposed X", "X is proposed", "X proposed in this paper": the paper's own, in passive voice
+    ("The proposed PetrelNet reaches 45.1 AP on COCO.", {(P, INTRODUCES, "PetrelNet"), (P, EVALUATED_ON, "COCO")}),
+    ("Experiments show that the proposed PetrelNet outperforms YOLOv5.",
+     {(P, INTRODUCES, "PetrelNet"), (P, COMPARES_WITH, "YOLOv5")}),
+    ("The PetrelNet proposed in this paper outperforms YOLOv5.",
+     {(P, INTRODUCES, "PetrelNet"), (P, COMPARES_WITH, "YOLOv5")}),
+    ("PetrelNet is proposed to detect small objects.", {(P, INTRODUCES, "PetrelNet")}),
+    ("In this paper, PetrelNet is introduced for small objects.", {(P, INTRODUCES, "PetrelNet")}),
+    ("A novel detector, PetrelNet, is presented.", {(P, INTRODUCES, "PetrelNet")}),
+    # "N techniques are proposed": every name of the list the cue opens, acronyms defined in parentheses
+    ("Two techniques are proposed: Gated Echo Attention (GEA) and Rotary Skip Norm (RSN).",
+     {(P, INTRODUCES, "GEA"), (P, INTRODUCES, "RSN")}),
+    ("Two new blocks are introduced, namely Echo Pooling Layer (EPL), Skip Norm Unit (SNU) and Petrel Loss "
+     "Head (PLH).", {(P, INTRODUCES, "EPL"), (P, INTRODUCES, "SNU"), (P, INTRODUCES, "PLH")}),
+    ("We propose two techniques, Gated Echo Attention (GEA) and Rotary Skip Norm (RSN), to speed up training.",
+     {(P, INTRODUCES, "GEA"), (P, INTRODUCES, "RSN")}),
+    # negatives: someone else's proposal, or a list the cue does not open
+    ("The previously proposed PetrelNet is slow; we fix it.", set()),
+    ("YOLOv5 is introduced by Jocher et al. for detection.", set()),
+    ("The method proposed by Smith et al., PetrelNet, is slow.", set()),
+    ("Prior methods such as Gated Echo Attention (GEA) and Rotary Skip Norm (RSN) are slow.", set()),
+    ("We propose PetrelNet, and compare it with Rotary Skip Norm (RSN).", {(P, INTRODUCES, "PetrelNet")}),
+]
+
+
+@pytest.mark.parametrize(("abstract", "expected"), OWN_PASSIVE, ids=[a[:30] for a, _ in OWN_PASSIVE])
+def test_own_model_in_passive_voice_and_lists(ex: Extractor, abstract: str,
+                                              expected: set[tuple[str, str, str]]) -> None:
+    got = relations(ex, abstract)
+    assert {r for r in got if r[1] == INTRODUCES} == {r for r in expected if r[1] == INTRODUCES}
+    assert expected <= got
+
+
+PARENT_MORE: list[tuple[str, set[tuple[str, str, str]]]] = [
+    # kind 2 in other syntax: the parent in apposition, as a passive subject, or named by "that we name"
+    ("We present HeronNet, MarlinNet adapted to medical images.",
+     {(P, INTRODUCES, "HeronNet"), (P, USES, "MarlinNet")}),
+    ("In this work, MarlinNet is extended with retrieval; the resulting model, HeronNet, is faster.",
+     {(P, INTRODUCES, "HeronNet"), (P, USES, "MarlinNet")}),
+    ("A pruned BERT that we name Lean BERT keeps most of its accuracy.", {(P, INTRODUCES, "Lean BERT")}),
+    ("In this paper, GPT-4 is evaluated on math.", set()),
+    ("In this paper, PetrelNet is introduced for small objects.", {(P, INTRODUCES, "PetrelNet")}),
+]
+
+
+@pytest.mark.parametrize(("abstract", "expected"), PARENT_MORE, ids=[a[:30] for a, _ in PARENT_MORE])
+def test_the_parent_is_not_introduced_in_other_syntax(ex: Extractor, abstract: str,
+                                                      expected: set[tuple[str, str, str]]) -> None:
+    got = relations(ex, abstract)
+    assert {r for r in got if r[1] == INTRODUCES} == {r for r in expected if r[1] == INTRODUCES}
+    assert expected <= got
+
+
+NOT_NAMES_MORE = [
+    # kind 4/5: accelerators other than GPUs and TPUs, calibration and detection metrics
+    "Experiments on the NPU and on an FPGA show a 2x speedup over the CPU.",
+    "We measure ECE, AUROC, AUPRC, FPR95 and the Brier score.",
+    "Zorblex reaches 31.2 BLEU and 0.82 COMET, with 1.3 PPL and 12 ms TTFT.",
+    "Zorblex runs on two ASICs and a DSP.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_NAMES_MORE, ids=[s[:30] for s in NOT_NAMES_MORE])
+def test_more_hardware_and_metrics_are_no_names(ex: Extractor, sentence: str) -> None:
+    assert entities(ex, sentence) - {(MODEL, "Zorblex")} == set()
+
+
+def test_latex_inline_math_in_either_delimiter_and_bare_fragments(ex: Extractor) -> None:
+    # kind 10: "\( \)" as well as "$ $"; a name fragment after maths that is no name alone is dropped
+    assert entities(ex, "We evaluate agents on \\(\\tau\\)-bench and \\(\\Pi\\)-Eval.") == {
+        (DATASET, "τ-bench"), (DATASET, "Π-Eval")}
+    assert entities(ex, "We evaluate agents on $\\mathcal{M}$-Eval.") == set()
+
+
+DATASETS_MORE: list[tuple[str, set[tuple[str, str]]]] = [
+    # kind 8: a lower-case name with a digit before a dataset head; a known one folds to its name
+    ("We train on the c4 corpus and evaluate on the wikitext-2 benchmark.",
+     {(DATASET, "C4"), (DATASET, "wikitext-2")}),
+    ("We release the petrel-instruct-50k dataset.", {(DATASET, "petrel-instruct-50k")}),
+    ("We build the training dataset and the fine-grained benchmark from the top-5 collection.", set()),
+    ("A 10-fold benchmark and the layer-2 corpus are used.", set()),
+    # versions and years written in several ways stay one name each
+    ("We evaluate on MS-COCO 2017 and COCO-Stuff, and on LVIS v1.0.",
+     {(DATASET, "MS-COCO 2017"), (DATASET, "COCO-Stuff"), (DATASET, "LVIS v1.0")}),
+    ("We report results on GSM8k, gsm8k and GSM-8K.", {(DATASET, "GSM8K")}),
+]
+
+
+@pytest.mark.parametrize(("abstract", "expected"), DATASETS_MORE, ids=[a[:30] for a, _ in DATASETS_MORE])
+def test_more_dataset_shapes(ex: Extractor, abstract: str, expected: set[tuple[str, str]]) -> None:
+    assert entities(ex, abstract) == expected
+
+
+OWN_MORE: list[tuple[str, set[tuple[str, str, str]]]] = [
+    # kind 1 and 3: a qualified known name or a new name owned by an apposition, "(ours)", or a release
+    ("Efficient Whisper, our compressed recogniser, halves the latency of Whisper.",
+     {(P, INTRODUCES, "Efficient Whisper"), ("Efficient Whisper", BUILDS_ON, "Whisper")}),
+    ("Efficient Whisper (ours) halves the latency of Whisper.", {(P, INTRODUCES, "Efficient Whisper")}),
+    ("PetrelNet (ours) beats YOLOv5 on COCO.", {(P, INTRODUCES, "PetrelNet"), (P, COMPARES_WITH, "YOLOv5")}),
+    ("PetrelNet, the proposed detector, beats YOLOv5.", {(P, INTRODUCES, "PetrelNet")}),
+    ("PetrelLM, a 3B language model trained on 1T tokens, is released under a permissive licence.",
+     {(P, INTRODUCES, "PetrelLM")}),
+    ("PetrelLM and PetrelLM-Chat are publicly released.",
+     {(P, INTRODUCES, "PetrelLM"), (P, INTRODUCES, "PetrelLM-Chat")}),
+    ("The PetrelQA dataset is made publicly available.", {(P, INTRODUCES, "PetrelQA")}),
+    # negatives: a baseline or teacher of ours, a release by others, a known model, another's qualified name
+    ("Whisper, our baseline, is slow.", set()),
+    ("Whisper, our strong teacher model, is slow.", set()),
+    ("GPT-4 and PetrelLM are released by Acme.", set()),
+    ("GPT-4 is released as an API.", set()),
+    ("We use Vision Whisper, a model by others.", {(P, USES, "Whisper")}),
+]
+
+
+@pytest.mark.parametrize(("abstract", "expected"), OWN_MORE, ids=[a[:30] for a, _ in OWN_MORE])
+def test_own_model_by_apposition_ours_or_release(ex: Extractor, abstract: str,
+                                                 expected: set[tuple[str, str, str]]) -> None:
+    got = relations(ex, abstract)
+    assert {r for r in got if r[1] == INTRODUCES} == {r for r in expected if r[1] == INTRODUCES}
+    assert expected <= got
+
+
+def test_retrieval_augmented_generation_is_one_topic(ex: Extractor) -> None:
+    # kind 11: spelled out with or without a dash, defined, or as its acronym alone
+    for text in ("We study Retrieval-Augmented Generation (RAG).", "We study retrieval augmented generation.",
+                 "RAG pipelines help."):
+        topics = {r["target"] for r in ex.spans(text)["relations"] if r["type"] == "HAS_TOPIC"}
+        assert topics == {"retrieval-augmented generation"}, text
+
+
+COMPONENTS: list[tuple[str, set[tuple[str, str, str]]]] = [
+    # kind 3: components named inside the paper's own model, presented as new
+    ("HeronNet adopts Gated Echo Attention (GEA), a new attention mechanism that compresses the cache.",
+     {(P, INTRODUCES, "GEA")}),
+    ("Its core is a new block, Fused-EchoConv, that replaces depthwise convolutions.",
+     {(P, INTRODUCES, "Fused-EchoConv")}),
+    ("Our model uses Rotary Echo Embedding (REE), which we introduce to encode positions.", {(P, INTRODUCES, "REE")}),
+    # negatives: new to others, or named in a comparison or as a base
+    ("We build on MarlinNet, a new model by Smith et al., for speech.", {(P, USES, "MarlinNet")}),
+    ("We use PetrelAttention, a new kernel from Acme.", {(P, USES, "PetrelAttention")}),
+    ("We compare with MarlinNet, a new model.", {(P, COMPARES_WITH, "MarlinNet")}),
+]
+
+
+@pytest.mark.parametrize(("abstract", "expected"), COMPONENTS, ids=[a[:30] for a, _ in COMPONENTS])
+def test_components_of_the_own_model_presented_as_new(ex: Extractor, abstract: str,
+                                                      expected: set[tuple[str, str, str]]) -> None:
+    got = {r for r in relations(ex, abstract) if r[2] != "HeronNet"}
+    assert {r for r in got if r[1] == INTRODUCES} == {r for r in expected if r[1] == INTRODUCES}
+    assert expected <= got
+
+
+NOT_OURS: list[tuple[str, set[tuple[str, str, str]]]] = [
+    # kind 2 and 12: what a tool is for, our baseline, a variant of a known family opening a result
+    ("We present vit-adapter, a plug-in for ViT.", {(P, USES, "Vision Transformer")}),
+    ("We release Petrel, a toolkit for GPT-2 and BERT.", {(P, INTRODUCES, "Petrel")}),
+    ("Our FooCLIP-GAN beats FooGAN, and our FooGAN-XL baseline is weaker.",
+     {(P, INTRODUCES, "FooCLIP-GAN"), (P, COMPARES_WITH, "FooGAN")}),
+    ("Llama-3.1-8B-Instruct and Qwen2.5-7B outperform Phi-3-mini.", {(P, COMPARES_WITH, "Phi-3-mini")}),
+    # a new name holding a known one stays whole and apart from it
+    ("We present FooCLIP-GAN, which beats FooGAN on FFHQ.",
+     {(P, INTRODUCES, "FooCLIP-GAN"), (P, COMPARES_WITH, "FooGAN")}),
+]
+
+
+@pytest.mark.parametrize(("abstract", "expected"), NOT_OURS, ids=[a[:30] for a, _ in NOT_OURS])
+def test_targets_baselines_and_known_variants_are_not_ours(ex: Extractor, abstract: str,
+                                                           expected: set[tuple[str, str, str]]) -> None:
+    got = relations(ex, abstract)
+    assert {r for r in got if r[1] == INTRODUCES} == {r for r in expected if r[1] == INTRODUCES}
+    assert expected <= got
+
+
+def test_a_common_abbreviation_the_paper_defines_for_its_model(ex: Extractor) -> None:
+    # kind 3 with an acronym that is also a common word: only an introduce cue right before the long form
+    assert relations(ex, "We propose the Pyramid Echo Transformer (PET) for detection.") == {(P, INTRODUCES, "PET")}
+    assert entities(ex, "We use Positron Emission Tomography (PET) scans of the brain.") == set()
+    assert entities(ex, "We propose a new Graph Echo Network (GAN) for molecules.") == set()  # a generic kind
+    assert entities(ex, "We propose to study the Pyramid Echo Transformer (PET) of others.") == set()
+
+
+def test_a_lower_case_long_form_names_a_base_only_after_a_lineage_cue(ex: Extractor) -> None:
+    assert (MODEL, "LDM") in entities(ex, "We present HeronDiff, which extends latent diffusion models (LDMs).")
+    assert entities(ex, "We study latent diffusion models (LDMs) for audio.") == set()
+    assert entities(ex, "We build on pretrained language models (PLMs).") == set()
+
+
+def test_user_names_in_more_code_hosts_are_no_names(ex: Extractor) -> None:
+    # kind 5: repository hosts beside GitHub and Hugging Face
+    text = "Code: gitlab.com/PetrelGroup/tools, bitbucket.org/KiteLab/x and modelscope.cn/PetrelLab."
+    assert entities(ex, text) == set()

@@ -7,7 +7,7 @@ import re
 from kg.extract.base import (ACRONYM, REVERSE_ACRONYM, STRONG, WEAK, Mention, Patterns, last_match, shape,
                              standalone)
 from kg.model import DATASET, MODEL, TOPIC
-from kg.names import entity_key
+from kg.names import entity_key, is_generic
 
 
 def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention]) -> list[Mention]:
@@ -71,12 +71,25 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention]) -> list[
         elif (kind == WEAK and short.endswith("s") and head.rstrip("s") in pat.lexicon.model_heads
               and pat.cues["naming"].search(text, max(0, long_start - 40), long_start)):
             label = MODEL  # "our latent diffusion models (LDMs)": a plural acronym the paper owns
+        elif (kind in (STRONG, WEAK) and len(long_form.split()) >= 3 and head.rstrip("s") in pat.lexicon.model_heads
+              and not is_generic(short) and not all(w.capitalize() in pat.phrase_generic
+                                                    or w.rstrip("s") in pat.lexicon.model_heads
+                                                    for w in long_form.casefold().split())
+              and pat.cues["builds_on_before"].search(text, max(0, long_start - 60), long_start)):
+            label = MODEL  # "which extend latent diffusion models (LDMs)": a base the text names in full
+            owned = True  # its long form is its alias, so cues before the long form reach it
         elif (kind in (STRONG, WEAK) or (short.isupper() and tail in pat.lexicon.own_heads)) and (capitalized or head.rstrip("s") in pat.lexicon.model_heads
                                           or head.rstrip("s") in pat.lexicon.dataset_heads
                                           or tail in pat.lexicon.own_heads) and _owned(
                 pat, text, long_start):  # "we develop a multi-turn programming benchmark (MTPB)",
             # "our state space duality (SSD) framework", "the newly introduced voxel encoding (VE) layer"
             label = DATASET if pat.cues["dataset_words"].search(long_form + " " + tail) else MODEL
+            owned = True
+        elif (kind is None and short.isupper() and short.casefold() in pat.generic and capitalized
+              and not is_generic(short)
+              and len(long_form.split()) >= 2 and head.rstrip("s") in pat.lexicon.model_heads
+              and _introduced_here(pat, text, long_start)):
+            label = MODEL  # "we propose the Pyramid Echo Transformer (PET)": a common word the paper names
             owned = True
         elif capitalized and head in pat.lexicon.technique_heads:
             known = pat.known.get(entity_key(long_form))  # a named technique is a method unless a known topic
@@ -124,6 +137,7 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention]) -> list[
 
 OWN_DETERMINER = re.compile(r"\b(?:[Tt]his|[Oo]ur)\s+(?:[\w-]+\s*,?\s+){0,2}?(?:the\s+)?$")  # "This Generative Facial Prior (GFP)"
 AFTER_WORD = re.compile(r"\s+([A-Za-z][\w-]*)")
+DEFINED_BEFORE = re.compile(r"(?:(?:[A-Z][\w\-]*\s+){0,5}[A-Z][\w\-]*\s*\([\w\-.]{1,25}\)(?:\s*,\s*(?:and\s+)?|\s+and\s+))+$")  # "A (GEA) and "
 
 
 def _owned(pat: Patterns, text: str, pos: int) -> bool:
@@ -132,8 +146,21 @@ def _owned(pat: Patterns, text: str, pos: int) -> bool:
     lead = lead[lead.rfind(". ") + 1:]
     if pat.cues["naming"].search(lead) or OWN_DETERMINER.search(lead) or pat.cues["newly_introduced"].search(lead):
         return True
+    listed = DEFINED_BEFORE.search(lead)  # "are proposed: Gated Echo Attention (GEA) and ...": the next one too
+    if listed and listed.start() > 0 and pat.cues["newly_introduced"].search(lead[:listed.start()]):
+        return True
     intro = last_match(pat.cues["introduce"], lead)
     return intro is not None and not pat.cues["intro_blockers"].search(lead[intro:])
+
+
+def _introduced_here(pat: Patterns, text: str, pos: int) -> bool:
+    """Whether an introduce or naming cue of the sentence reaches ``pos`` with nothing but the name's article
+    between ("We propose the ", "we call it "): only then does a common word in parentheses name a model."""
+    lead = text[max(0, pos - 100):pos]
+    lead = lead[lead.rfind(". ") + 1:]
+    intro = last_match(pat.cues["introduce"], lead)
+    return (pat.cues["naming"].search(lead) is not None
+            or (intro is not None and re.fullmatch(r"\s*(?:(?:the|a|an)\s+)?(?:(?:new|novel)\s+)?", lead[intro:]) is not None))
 
 
 def _initials_match(short: str, long_form: str, function_words: frozenset[str]) -> bool:

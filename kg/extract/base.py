@@ -66,8 +66,8 @@ def name_tokens(text: str) -> Iterator[re.Match[str]]:
 
 
 ALNUM_DROP = re.compile(r"[^0-9A-Za-z]+")
-LATEX_GREEK = re.compile(r"\$\\(alpha|beta|gamma|delta|epsilon|zeta|eta|theta|iota|kappa|lambda|mu|nu|xi|pi|rho|sigma|"
-                         r"tau|upsilon|phi|chi|psi|omega|Gamma|Delta|Theta|Lambda|Xi|Pi|Sigma|Phi|Psi|Omega)\s*\$")
+LATEX_GREEK = re.compile(r"(?:\$|\\\()\\(alpha|beta|gamma|delta|epsilon|zeta|eta|theta|iota|kappa|lambda|mu|nu|xi|pi|rho|sigma|"
+                         r"tau|upsilon|phi|chi|psi|omega|Gamma|Delta|Theta|Lambda|Xi|Pi|Sigma|Phi|Psi|Omega)\s*(?:\$|\\\))")
 GREEK = re.compile(r"[\u0391-\u03a9\u03b1-\u03c9]")
 JOINER = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 NUMBERISH = re.compile(r"[\d.,]+[A-Za-z]{0,2}|\d+(?:st|nd|rd|th|x|X)|\d+(?:\.\d+)?[BMKT]")
@@ -353,10 +353,10 @@ def plain_greek(text: str) -> str:
     r"""``text`` with inline LaTeX Greek letters written as the letters: ``$\tau$-bench`` -> ``τ-bench``.
 
     Examples:
-        >>> plain_greek("We use $\\tau$-bench and $\\Pi$-Net.")
-        'We use τ-bench and Π-Net.'
+        >>> plain_greek("We use $\\tau$-bench and $\\Pi$-Net."), plain_greek("On \\(\\tau\\)-bench.")
+        ('We use τ-bench and Π-Net.', 'On τ-bench.')
     """
-    if "$\\" not in text:
+    if "$\\" not in text and "\\(" not in text:
         return text
     return LATEX_GREEK.sub(lambda m: unicodedata.lookup(
         f"GREEK {'CAPITAL' if m.group(1)[0].isupper() else 'SMALL'} LETTER {m.group(1).upper()}"

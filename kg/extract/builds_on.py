@@ -10,6 +10,7 @@ from typing import Any
 
 import re
 
+from kg.extract.acronyms import before_long_form
 from kg.extract.base import STRONG, Mention, Patterns, Relation, parse, shape
 from kg.extract.names import canonical
 from kg.model import BUILDS_ON, INTRODUCES, MODEL
@@ -79,6 +80,8 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
         spelled = LONG_FORM_BEFORE.search(before) if "(" in before[-2:] else None  # it ends "(" or "(\n"
         if spelled:  # "into Diffusion Transformer (DiT)": the cue stands before the spelled-out name
             before = before[:spelled.start()]
+        elif m.aliases and "(" in before[-2:]:  # "extend latent diffusion models (LDMs)"
+            before = before_long_form(before, m.aliases)
         if (subject != i and mentions[subject].label == MODEL
                 and not text[ss:mentions[subject].start].strip()):
             between = text[mentions[subject].end:m.start]
@@ -93,6 +96,24 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             add(plugged, i, "text-cue", i)
             parents.add(i)
             continue
+        if (i > 0 and mentions[i - 1].key in introduced and sent_of[i - 1] == (ss, se)
+                and text[mentions[i - 1].end:m.start].strip() == "," and cues["base_participle_after"].match(after)):
+            add(i - 1, i, "text-cue", i)  # "We present Ours, X adapted to speech": Ours builds on X
+            parents.add(i)
+            continue
+        if cues["passive_base_after"].match(after):  # "X is extended ...; the resulting model, Ours"
+            child = next((j for j in range(i + 1, len(mentions)) if sent_of[j] == (ss, se)
+                          and mentions[j].key in introduced and mentions[j].key != m.key), None)
+            if child is not None and cues["passive_result_between"].search(text, m.end, mentions[child].start):
+                add(child, i, "text-cue", i)
+                parents.add(i)
+                continue
+        nxt = i + 1
+        if (nxt < len(mentions) and sent_of[nxt] == (ss, se) and mentions[nxt].key in introduced
+                and cues["distilled_into_after"].match(text[m.end:mentions[nxt].start])):
+            add(nxt, i, "distill-into", i)  # "X is distilled into Y": Y (ours) builds on X
+            parents.add(i)
+            continue
         if cues["distill_before"].search(before[-40:]):
             nxt = i + 1  # "we distill X into Y": Y (when this paper introduces it) builds on X
             if (nxt < len(mentions) and sent_of[nxt] == (ss, se) and mentions[nxt].key in introduced
@@ -101,6 +122,10 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             parents.add(i)
             if re.match(r"\s+into\b", after):
                 continue  # "we distill X into ...": only the models it goes into build on it
+        if cues["swapped_before"].search(before[-30:]) and any(
+                mentions[j].key in introduced and sent_of[j] == (ss, se) and mentions[j].start > m.end
+                and re.search(r"\bwith\b", text[m.end:mentions[j].start]) for j in range(i + 1, len(mentions))):
+            continue  # "replacing the X backbone with Ours": ours takes X's place, it does not build on X
         base = list(cues["baseline_before"].finditer(before[-60:]))
         after_base = m.start - len(before[-60:]) + base[-1].end() if base else 0
         if base and not any(mentions[j].key in introduced and after_base <= mentions[j].start < m.start
@@ -113,7 +138,11 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             cues["builds_on_lead"].match(before) and not cues["modifier_after"].match(after)) or (
             cues["base_role_after"].match(after)) or (
             cues["variant_after"].match(after) and cues["variant_before"].search(before[-40:])) or (
-            cues["backbone_after"].match(after) and cues["backbone_before"].search(before[-40:]))
+            cues["backbone_after"].match(after) and cues["backbone_before"].search(before[-40:])) or (
+            cues["enhance_after"].match(after) and cues["enhance_before"].search(before[-40:])) or (
+            cues["possessive_after"].match(after) and cues["possessive_before"].search(before[-40:])) or (
+            (cues["is_a_after"].match(after) or cues["base_participle_after"].match(after))
+            and cues["is_a_before"].search(before[-20:]) and _subject_is_ours(text[ss:m.start], mentions, introduced))
         if not stated:
             prev = max((j for j in parent_src if sent_of[j] == (ss, se) and mentions[j].end <= m.start),
                        key=lambda j: mentions[j].start, default=None)
@@ -198,6 +227,16 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
                for i, j in described.items() if (mentions[j].key, mentions[i].key) not in stated
                and cues["appositive_base_after"].match(text[mentions[i].end:sent_of[i][1]]))
     return out
+
+
+def _subject_is_ours(lead: str, mentions: list[Mention], introduced: dict[str, int]) -> bool:
+    """Whether a sentence opens with the paper's own model right before "is (a)" ("Ours is a X with ...",
+    "Ours is X trained with RLHF"): only then does "is X with" state a base."""
+    for j in introduced.values():
+        for name in {mentions[j].text, mentions[j].name, *mentions[j].aliases} - {""}:
+            if re.match(rf"\s*(?:the\s+)?{re.escape(name)}\s+(?:is|are)\s+(?:(?:an?|the)\s+)?$", lead):
+                return True
+    return False
 
 
 def _glued(later: str, earlier: str) -> bool:
@@ -300,10 +339,12 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
         return next(iter(introduced.values()))  # "we explore X, to improve Y": the paper's model improves Y
     after = [j for j in inside if mentions[j].start > m.start]
     for j in after:
+        if cues["compare_gap"].search(text, m.end, mentions[j].start):
+            return None  # "we fine-tune X and compare it with Ours": X is a rival, not a base
         if mentions[j].key in introduced or cues["result_between"].match(text[m.end:mentions[j].start]):
             return j
-    if len(introduced) != 1:
-        return None
+    if len(introduced) != 1 or cues["baseline_clause"].search(text, m.end, se):
+        return None  # "we fine-tune X and Y as baselines"
     only = next(iter(introduced.values()))
     lead = text[ss:m.start]
     names = (mentions[only].name, mentions[only].text, *mentions[only].aliases)
@@ -331,8 +372,9 @@ def _based_compounds(pat: Patterns, text: str, mentions: list[Mention], sent_of:
         written = hit.group(1)
         if not pat.cues["based_after"].match(text[hit.end(1):hit.end(1) + 80]):
             continue
-        if pat.cues["workload_before"].search(text[max(0, hit.start(1) - 60):hit.start(1)]):
-            continue  # "used end-to-end to train TernLM-style models": a workload, not a parent
+        lead = text[max(0, hit.start(1) - 60):hit.start(1)]
+        if pat.cues["workload_before"].search(lead) or pat.cues["contrast_before"].search(lead):
+            continue  # "used to train TernLM-style models", "unlike TernLM-based methods": no parent
         name, key, sizes = canonical(written, MODEL, pat.known)
         known = pat.known.get(entity_key(name), ("", ""))[0] == MODEL
         if not (known or key in named or shape(name, pat) == STRONG) or (hit.start(1), hit.end(1)) in taken:

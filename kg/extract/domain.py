@@ -3,8 +3,9 @@
 A paper's arXiv categories decide when it has any: an ML category (``patterns/lexicon.json``:
 ``ml_categories``) makes it ML, a category outside computer science and statistics makes it not; under
 other computing categories, or with none, the text decides: it is outside ML when it names no model or
-dataset the gazetteer knows, has fewer than ``min_ml_words`` distinct ML words and at least
-``min_science_words`` distinct words of the sciences (galaxy, quantum, molecule, protein, theorem, ...).
+dataset the gazetteer knows, has at least ``min_science_words`` distinct words of the sciences (galaxy,
+quantum, molecule, protein, theorem, ...) and fewer distinct ML words than those (or than ``min_ml_words``):
+"Bayesian inference of the model parameters" does not make a supernova paper ML.
 Outside ML only strong evidence makes a Model or Dataset: a name the gazetteer knows. Catalogue
 designations (HD 209458 b), chemical formulas (NH3), gene names and instruments are never taken by shape.
 """
@@ -46,12 +47,11 @@ def is_ml_paper(text: str, categories: Sequence[str], lex: Lexicon, known: bool 
             return False
     if known:
         return True
-    found: set[str] = set()
-    for m in lex.ml_words.finditer(text):
-        found.add(m.group().casefold())
-        if len(found) >= lex.min_ml_words:
-            return True
-    return len({m.group().casefold() for m in lex.science_words.finditer(text)}) < lex.min_science_words
+    science = {m.group().casefold() for m in lex.science_words.finditer(text)}
+    if len(science) < lex.min_science_words:
+        return True
+    ml = {m.group().casefold() for m in lex.ml_words.finditer(text)}
+    return len(ml) >= max(lex.min_ml_words, len(science))  # "inference of the parameters" in a galaxy paper
 
 
 def strong_only(mentions: list[Mention]) -> list[Mention]:

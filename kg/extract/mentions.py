@@ -93,6 +93,9 @@ class MentionFinder:
             k = 1 if m.group(1) else 2
             fixed += [Mention(a, b, m.group(k), MODEL, "intro-phrase" if a == m.start(k) else "repeat")
                       for a, b in (r.span() for r in standalone(m.group(k)).finditer(text))]
+        for m in self.pat.cues["lower_dataset"].finditer(text, tend):
+            # a lower-case name with a digit before a dataset head: "the c4 corpus", "the mix-50k dataset"
+            fixed.append(Mention(m.start(1), m.end(1), m.group(1), DATASET, "lower-dataset"))
         fixed = longest_first(fixed)
         mentions = self._names(text, tend, sents, starts, fixed)
         mentions = self._qualified(text, tend, mentions)
@@ -404,7 +407,8 @@ class MentionFinder:
                     continue  # a lower-case qualifier only right after "called", "named", ...
                 titled = phrase_start == 0 and tend and (m.end == tend or text[m.end] == ":")
                 known = pat.known.get(entity_key(phrase), ("",))[0] == m.label  # "Faster RCNN" for Faster R-CNN
-                if named or titled or known or (len(standalone(phrase).findall(text)) > 1
+                owned = pat.cues["ours_apposition_after"].match(text[m.end:m.end + 80])  # ", our compressed model,"
+                if named or titled or known or owned or (len(standalone(phrase).findall(text)) > 1
                                        and not any(w in pat.phrase_generic for w in qual)):
                     found.setdefault(phrase, m.label)
                     break

@@ -48,8 +48,12 @@ class RelationFinder:
             ss, se = sents[max(0, bisect.bisect_right(starts, m.start) - 1)] if sents else (0, len(text))
             sent_of.append((ss, se))
             evidence = said.get(ss) or said.setdefault(ss, " ".join(text[ss:se].split()))
-            joined = prev >= 0 and mentions[prev].start >= ss and bool(
-                JOINER.fullmatch(text, mentions[prev].end, m.start))
+            before = before_long_form(text[ss:m.start], m.aliases) if m.aliases else text[ss:m.start]
+            joined = prev >= 0 and mentions[prev].start >= ss and (bool(
+                JOINER.fullmatch(text, mentions[prev].end, m.start)) or (
+                # "A (GEA) and Rotary Skip Norm (RSN)": two names defined in parentheses, one list
+                len(before) < m.start - ss and text.startswith(")", mentions[prev].end)
+                and bool(JOINER.fullmatch(text, mentions[prev].end + 1, ss + len(before)))))
             same = prev >= 0 and mentions[prev].start >= ss
             if not same:
                 fence = -1
@@ -59,10 +63,13 @@ class RelationFinder:
                 # names joined to the previous one share its fence; an introduce cue reaches one run of
                 # names ("we call Tiny U-Net, which halves the memory of U-Net": not U-Net)
                 fence = mentions[chain].start - ss
-            before = before_long_form(text[ss:m.start], m.aliases) if m.aliases else text[ss:m.start]
             rel, rule = self._paper_relation(m, before, text[m.end:se], title_keys, fence,
                                              defined=text[ss:m.start].rstrip().endswith("("))
-            if (joined and rel != INTRODUCES and rels[prev].type == INTRODUCES and mentions[prev].label == m.label
+            if (joined and rel == INTRODUCES and rels[prev].type == INTRODUCES and m.label == MODEL
+                    and text[mentions[prev].end:m.start].strip() == ","
+                    and cues["base_participle_after"].match(text[m.end:se])):
+                rel, rule = USES, "builds-on-cue"  # "We present Ours, X adapted to ...": X is its base
+            elif (joined and rel != INTRODUCES and rels[prev].type == INTRODUCES and mentions[prev].label == m.label
                     and rels[prev].rule in ("called-cue", "introduce-cue", "coordination", "train-cue")):
                 rel, rule = INTRODUCES, "coordination"  # "our models, Wren-S and Wren-L,"
             elif (rule == "introduce-cue" and same and not joined and rels[chain].type == INTRODUCES
@@ -103,9 +110,12 @@ class RelationFinder:
         if cues["naming"].search(before[-40:]):
             return INTRODUCES, "called-cue"
         if (m.label == MODEL and cues["our_before"].search(before[-40:]) and m.rule not in STRONG_RULES
-                and m.key not in self.pat.known):
+                and m.key not in self.pat.known and not cues["role_after"].match(after)):
             return INTRODUCES, "our-name"  # "our task-MoE with 32 experts", "our 128-expert task-MoE"
         new_name = m.rule not in STRONG_RULES and m.key not in self.pat.known
+        if (new_name and cues["own_after"].match(after) and not cues["compare"].search(before[-80:])
+                and not cues["builds_on_before"].search(before[-60:])):
+            return INTRODUCES, "own-apposition"  # "Gated Echo Attention (GEA), a new attention mechanism"
         if new_name and m.label == MODEL and cues["train_a_before"].search(before[-60:]) and cues[
                 "model_heads"].match(after):
             return INTRODUCES, "train-cue"  # "we train a Zorblax model that ..."
@@ -113,7 +123,9 @@ class RelationFinder:
             return INTRODUCES, "release-cue"  # "We make the library Zorblax available as open source"
         if cues["newly_introduced"].search(before[-40:]):
             return INTRODUCES, "introduce-cue"  # "through the newly introduced voxel encoding (VE) layer"
-        if not before.strip() and cues["is_ours_after"].match(after):
+        if cues["own_lead"].match(before) and (cues["is_ours_after"].match(after)
+                                               or (new_name and (cues["ours_apposition_after"].match(after)
+                                                                 or cues["released_after"].match(after)))):
             return INTRODUCES, "is-ours"  # "Granite is a language model that we pretrain"
         lead = after[:1] if after[:1] != " " else after[1:2]
         if ((lead == "," and cues["appositive_model_after"].match(after)
@@ -169,6 +181,8 @@ class RelationFinder:
             m = mentions[r.target]
             if r.source is not None or m.label != MODEL or m.key in intro or m.key in known:
                 continue
+            if m.rule in STRONG_RULES and r.rule != "contrast-subject":
+                continue  # a variant of a known family opening a result ("Llama-3.1-8B-Instruct outperforms")
             ss, se = sent_of[r.target]
             if r.rule == "contrast-subject":
                 contrast.add(m.key)
