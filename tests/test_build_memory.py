@@ -1,6 +1,7 @@
 """What the build does to spend less time and memory changes nothing it computes: the tf-idf vectors counted
 as papers are read equal those of the whole term lists, the summaries made with inference's vectors equal
-those made with their own, and the build leaves the cyclic collector as it found it."""
+those made with their own, lineage inference reads the same on its compact projection as on the whole
+graph's, and the build leaves the cyclic collector as it found it."""
 
 from __future__ import annotations
 
@@ -8,14 +9,18 @@ import gc
 import math
 from collections import Counter
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.analysis.common import papers
+from kg.analysis.lineage import infer_builds_on, model_dates, review_stated
+from kg.analysis.lineage.view import lineage_view
 from kg.analysis.summary import with_summaries
 from kg.analysis.text import ENTITY_MARK, paper_vectors, surface_forms, terms
 from kg.extract import Extractor
-from kg.model import AUTHOR, AUTHORED, DATASET, INTRODUCES, MODEL, PAPER, USES, Edge, Graph, Node, fold
+from kg.model import (AFFILIATED_WITH, AUTHOR, AUTHORED, BUILDS_ON, CITES, DATASET, HARDWARE, HAS_TOPIC,
+                      INTRODUCES, MODEL, ORG, PAPER, PAPER_ENTITY_RELS, TOPIC, USES, Edge, Graph, Node, fold)
 from kg.pipeline import add_extractions, add_inferred_lineage, assemble, frozen_gc
 from kg.resolve import resolve
 from kg.sources import PaperRecord
@@ -102,3 +107,80 @@ def test_the_build_leaves_nothing_frozen() -> None:
         gc.freeze()
         assert gc.get_freeze_count() > 0
     assert gc.get_freeze_count() == 0
+
+
+MODEL_NAMES = ["Net", "Net 2", "Net 3", "Big Net", "Net-7B", "Transformer", "Zeta", "Zeta 2", "BERT"]
+PEOPLE = ["Ann Lee", "Bo Chen", "Cy Diaz", "Di Egan"]
+DAYS = ["2019", "2020-03", "2020-06-01", "2021-01-15", "2021-01-15", "2022-07-04", None]
+RULES = ["builds-on-cue", "we-call", "text-cue", "name-version", None]
+
+
+@st.composite
+def lineage_graphs(draw: st.DrawFn) -> Graph:
+    """A graph with every kind of node and edge inference reads, each with properties it reads and others
+    it does not (a DOI, aliases, spans)."""
+    graph = Graph()
+    n = draw(st.integers(1, 9))
+    models = [f"model:{fold(m)}" for m in MODEL_NAMES]
+    for name, mid in zip(MODEL_NAMES, models, strict=True):
+        graph.add_node(Node(mid, MODEL, {"name": name, "aliases": [name.upper()], "note": draw(st.none() | texts)}))
+    others = [("dataset:imagenet", DATASET, "ImageNet", "EVALUATED_ON"), ("hardware:tpu", HARDWARE, "TPU v3", USES),
+              ("topic:routing", TOPIC, "Routing", HAS_TOPIC), ("org:lab", ORG, "Lab", AFFILIATED_WITH)]
+    for nid, label, name, _ in others:
+        graph.add_node(Node(nid, label, {"name": name}))
+    for a in PEOPLE:
+        graph.add_node(Node(f"author:{fold(a)}", AUTHOR, {"name": a, "orcid": "0000"}))
+    for i in range(n):
+        pid = f"paper:{i}"
+        names = draw(st.lists(st.sampled_from(MODEL_NAMES), max_size=3))
+        graph.add_node(Node(pid, PAPER, {
+            "title": " ".join([draw(texts), *names]), "abstract": draw(texts), "date": draw(st.sampled_from(DAYS)),
+            "year": draw(st.none() | st.integers(2018, 2023)), "doi": f"10.1/{i}",
+            "listings": draw(st.lists(st.sampled_from(["a.txt", "b.txt"]), max_size=2, unique=True)),
+            "categories": draw(st.lists(st.sampled_from(["cs.LG", "cs.CL"]), max_size=2, unique=True)),
+            "authors_truncated": draw(st.booleans())}))
+        for pos, a in enumerate(draw(st.lists(st.sampled_from(PEOPLE), max_size=3, unique=True))):
+            graph.add_edge(Edge(f"author:{fold(a)}", AUTHORED, pid, {"position": pos, "raw": a}))
+        for target, kind in draw(st.lists(st.tuples(st.sampled_from(models), st.sampled_from(PAPER_ENTITY_RELS)),
+                                          max_size=4)):
+            graph.add_edge(Edge(pid, kind, target, {"rule": draw(st.sampled_from(RULES)),
+                                                    "evidence": draw(texts), "span": [0, 3]}))
+        for other, _, _, kind in others:
+            if draw(st.booleans()):
+                graph.add_edge(Edge(pid, kind, other, {"evidence": draw(texts)}))
+        if i and draw(st.booleans()):
+            graph.add_edge(Edge(pid, CITES, f"paper:{draw(st.integers(0, i - 1))}", {"source": "refs"}))
+    for s, t, rule in draw(st.lists(st.tuples(st.sampled_from(models), st.sampled_from(models),
+                                              st.sampled_from(RULES)), max_size=4)):
+        if s != t:
+            graph.add_edge(Edge(s, BUILDS_ON, t, {"rule": rule, "sentence": draw(texts)}))
+    return graph
+
+
+@settings(max_examples=80, deadline=None)
+@given(lineage_graphs())
+def test_lineage_reads_the_same_on_its_projection_as_on_the_whole_graph(graph: Graph) -> None:
+    full, view = graph.to_networkx(), lineage_view(graph)
+    assert list(view.nodes(data=True)) == [(n, {k: v for k, v in a.items() if k in view.nodes[n]})
+                                           for n, a in full.nodes(data=True)]
+    assert [(s, t, k) for s, t, k, _ in view.edges(keys=True, data=True)] == list(full.edges(keys=True))
+    assert list(view.in_edges(keys=True)) == list(full.in_edges(keys=True))
+    for s, t, k, a in view.edges(keys=True, data=True):
+        assert a.items() <= full.edges[s, t, k].items()
+    assert review_stated(view) == review_stated(full)
+    assert model_dates(view) == model_dates(full)
+    vectors = paper_vectors(view)
+    assert [list(v.items()) for v in vectors.values()] == [list(v.items()) for v in paper_vectors(full).values()]
+    inferred = [(e.key, e.props) for e in infer_builds_on(view, vectors=vectors)]
+    assert inferred == [(e.key, e.props) for e in infer_builds_on(full)]
+    before = {k: dict(e.props) for k, e in graph.edges.items()}
+    for s, t in review_stated(view)[0]:  # what the build changes in it: stated edges, their properties
+        view.remove_edge(s, t, key=BUILDS_ON)
+        assert not view.has_edge(s, t, key=BUILDS_ON)
+    for s, t, k, a in view.edges(keys=True, data=True):
+        if k == BUILDS_ON:
+            a["kind"] = "stated"
+        elif k != USES or not a.keys() - {"type"}:
+            with pytest.raises(TypeError):  # shared between edges alike: read-only
+                a["kind"] = "x"  # type: ignore[index]
+    assert {k: e.props for k, e in graph.edges.items()} == before  # the graph's own properties are untouched
