@@ -76,9 +76,11 @@ def surface_forms(texts: Iterable[str]) -> dict[str, str]:
     """
     counts: dict[str, Counter[str]] = {}
     for text in texts:
-        for w in _words(text):
-            if w not in STOPWORDS and not w.isdigit() and len(w) >= 2:
-                counts.setdefault(stem(w), Counter())[w] += 1
+        _terms(_words(text), counts)
+    return _surface(counts)
+
+
+def _surface(counts: Mapping[str, Counter[str]]) -> dict[str, str]:
     return {st: min(c, key=lambda w: (-c[w], len(w), w)) for st, c in counts.items()}
 
 
@@ -89,9 +91,21 @@ def terms(text: str) -> list[str]:
         >>> terms("Giant models on TPU v3 with automatic sharding")
         ['giant', 'model', 'tpu', 'v3', 'automatic', 'shard', 'giant model', 'tpu v3', 'automatic shard']
     """
-    words = _words(text)
+    return _terms(_words(text))
+
+
+def _terms(words: list[str], surface: dict[str, Counter[str]] | None = None) -> list[str]:
+    """``terms`` of a text's ``_words``; each kept word is also counted in ``surface`` (stem -> word ->
+    times), as ``surface_forms`` counts it."""
     kept: list[str | None] = [None if w in STOPWORDS or w.isdigit() or len(w) < 2 else stem(w)
                               for w in words]
+    if surface is not None:
+        for w, st in zip(words, kept, strict=True):
+            if st:
+                c = surface.get(st)
+                if c is None:
+                    c = surface[st] = Counter()
+                c[w] += 1
     unigrams = [w for w in kept if w]
     pairs = [f"{a} {b}" for a, b in zip(kept, kept[1:], strict=False) if a and b and a != b]
     return unigrams + pairs
@@ -167,17 +181,20 @@ def paper_vectors(g: GraphLike, ps: Mapping[str, PaperView] | None = None) -> di
     ``papers(g)``, when the caller has it)."""
     # counted as read (a list of every paper's terms took gigabytes at 100,000 papers), each term's text
     # held once; entity names come after the words, as ``tfidf`` of the concatenated lists would count them
+    # (the words are read once: the surface forms are counted as the terms are made, as ``surface_forms``
+    # of every title and abstract would count them)
     counts: dict[str, Counter[str]] = {}
-    texts: list[str] = []
+    words: dict[str, Counter[str]] = {}
     vocab: dict[str, str] = {}
     for pid, p in (papers(g) if ps is None else ps).items():
-        counts[pid] = Counter(vocab.setdefault(t, t) for t in terms(p.title) * 2 + terms(p.abstract))
-        texts += [p.title, p.abstract]
+        ts = _terms(_words(p.title), words)
+        counts[pid] = Counter(vocab.setdefault(t, t) for t in ts * 2 + _terms(_words(p.abstract), words))
     del vocab
     for s, t in g.edges():
         if s in counts and g.nodes[s].get("label") == PAPER and g.nodes[t].get("label") in ENTITY_LABELS:
             counts[s][ENTITY_MARK + fold(str(g.nodes[t].get("name") or t))] += 1
-    surface = surface_forms(texts)
+    surface = _surface(words)
+    del words
     return _weigh(counts, lambda v: TermVector(v, surface))
 
 

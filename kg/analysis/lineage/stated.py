@@ -43,9 +43,8 @@ def review_stated(g: GraphLike) -> tuple[list[tuple[str, str]], list[tuple[str, 
             parts = parse_name(node_name(g, n))
             if parts.version is not None and is_version(parts):
                 versions.setdefault(parts.family, []).append((parts.version, dates[n].date))
-    for s, t, a in sorted(g.edges(data=True), key=lambda e: (e[0], e[1])):
-        if a.get("type") != BUILDS_ON or a.get("inferred"):
-            continue
+    stated = [(s, t, a) for s, t, a in g.edges(data=True) if a.get("type") == BUILDS_ON and not a.get("inferred")]
+    for s, t, a in sorted(stated, key=lambda e: (e[0], e[1])):  # sorting only these: a stable sort, same order
         child, parent = dates[s].date if s in dates else "", dates[t].date if t in dates else ""
         if same_model(node_name(g, s), node_name(g, t)) or (child and parent and parent > child):
             drop.append((s, t))
