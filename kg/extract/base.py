@@ -146,9 +146,10 @@ class Cue:
     A cue that needs no string and opens only at the text's start, or anywhere, is searched by its regex.
     """
 
-    __slots__ = ("regex", "needs", "folded", "ascii_needs", "pattern", "flags", "found", "starts", "_needs_re",
+    __slots__ = ("regex", "needs", "folded", "ascii_needs", "few", "pattern", "flags", "found", "starts", "_needs_re",
                  "search", "match", "fullmatch", "finditer")
     LONG = 200
+    FEW = 16  # needed strings up to which one str.find each beats a scan of their trie
     SHORT = 400
     ANSWERS = 4096
 
@@ -159,6 +160,7 @@ class Cue:
         # one scan for all of them (a trie of alternatives, so re tries few at each position)
         self._needs_re = re.compile(_trie(self.needs)) if self.needs else None
         self.ascii_needs = all(n.isascii() for n in self.needs)
+        self.few = len(self.needs) <= self.FEW
         self.found: dict[tuple[str, int, int], Any] = {}  # (window, pos, endpos) -> search answer
         self.starts = Starts(regex)
         self.match, self.fullmatch = regex.match, regex.fullmatch
@@ -177,18 +179,24 @@ class Cue:
     def may_match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
         """Whether ``text[pos:endpos]`` holds one of the strings the cue needs (True when it needs none).
 
-        The needed strings are literals (no anchors or lookarounds), so the window is searched in place;
-        a case-insensitive cue searches the text lower-cased once (``_folded``), with the same length.
+        The needed strings are literals, so the window is searched in place (a case-insensitive cue searches
+        the text lower-cased once, ``_folded``, with the same length): by ``str.find`` for each of a few
+        strings, else by one scan of their trie.
         """
         needs_re = self._needs_re
         if needs_re is None:
             return True
-        if pos < 0 or endpos < 0 or not self.ascii_needs:  # a slice from the end; a needed letter lower-cased in context (σ, ς)
+        if pos < 0 or endpos < 0 or not self.ascii_needs:  # a slice from the end; "σ" lower-cased in context
             if pos or endpos < len(text):
                 text = text[pos:endpos]
             pos, endpos = 0, sys.maxsize
         if self.folded:
-            return needs_re.search(_folded(text), pos, endpos) is not None
+            text = _folded(text)
+        if self.few:
+            for need in self.needs:
+                if text.find(need, pos, endpos) >= 0:
+                    return True
+            return False
         return needs_re.search(text, pos, endpos) is not None
 
     def _search_any(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
