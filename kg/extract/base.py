@@ -275,7 +275,7 @@ class Patterns:
     topics: list[dict[str, Any]]
     known: dict[str, tuple[str, str]]  # entity_key -> (label, canonical name)
     spelled: frozenset[str]  # gazetteer patterns as written, letters and digits only: case tells names apart
-    hardware: list[tuple[str, re.Pattern[str], str]]  # (literal the text must hold, regex, name template)
+    hardware: list[tuple[str, Cue, str]]  # (literal the text must hold, regex, name template)
     cues: dict[str, Cue]  # cue -> the compiled regex behind cheap checks (see Cue and requires)
     generic: frozenset[str]
     suffixes: frozenset[str]
@@ -362,7 +362,7 @@ def load_patterns(directory: str | None = None) -> Patterns:
     generic = json.loads((root / "generic.json").read_text(encoding="utf-8"))
     return Patterns(
         gazetteer, topics, known, spelled,
-        [(p.get("contains", ""), re.compile(p["regex"]), p["name"]) for p in hw],
+        [(p.get("contains", ""), Cue(re.compile(p["regex"])), p["name"]) for p in hw],
         {k: _cue(re.compile(v, 0 if k in CASE_SENSITIVE_CUES else re.IGNORECASE), cues.get("requires", {}).get(k))
          for k, v in cues.items() if k not in ("about", "requires")},
         frozenset(w.casefold() for w in generic["words"]),
