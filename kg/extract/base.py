@@ -231,7 +231,7 @@ _FOLDED: list[str] = ["", ""]  # the last long text lower-cased for case-insensi
 
 
 def _folded(text: str) -> str:
-    """``text`` lower-cased as ``re.IGNORECASE`` reads ASCII letters, one character for one (kept for the next call).
+    """``text`` lower-cased as ``re.IGNORECASE`` reads ASCII letters, one character for one (a long text is kept).
 
     ``ASCII_FOLDS`` first turns the characters outside ASCII that match ASCII letters into those letters;
     no other character lowers to more than one, so a window of the result is the lower-cased window.

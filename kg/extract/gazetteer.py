@@ -1,9 +1,9 @@
 """The ``kg_gazetteer_v1`` component: known names of ``patterns/*.jsonl`` found by spaCy's PhraseMatcher.
 
 One component runs two phrase matchers (known models, datasets and orgs matched as written; topics matched
-in lower case, except rows with ``"case_sensitive": true``: "RAG" is the topic, the word "rag" is not) and keeps their hits as plain ``(start_char, end_char, label, id)`` tuples in
-``doc._.kg_known``: the mention finder reads offsets, never ``Span`` objects, which cost more to build and
-read than the matching itself.
+in lower case, except rows with ``"case_sensitive": true``: "RAG" is the topic, the word "rag" is not) and
+keeps their hits as plain ``(start_char, end_char, label, id)`` tuples in ``doc._.kg_known``: the mention
+finder reads offsets, never ``Span`` objects, which cost more to build and read than the matching itself.
 """
 
 from __future__ import annotations
