@@ -105,6 +105,8 @@ class _Clusters:
 def record_ids(rec: PaperRecord) -> list[str]:
     """Every identifier of a record as ``kind:value`` (canonical), arXiv id and DOI first."""
     keys = [f"arxiv:{rec.arxiv_id}" if rec.arxiv_id else "", f"doi:{rec.doi}" if rec.doi else ""]
+    other_dois = rec.extra.get("other_dois")  # arXiv's <arxiv:doi> may name several
+    keys += [f"doi:{d}" for d in other_dois if isinstance(d, str)] if isinstance(other_dois, list) else []
     keys += [f"{kind}:{value}" for kind, value in sorted(rec.ids.items()) if value]
     return [k for k in keys if k]
 
@@ -257,6 +259,10 @@ def _unique(values: list[str]) -> list[str]:
     return list(dict.fromkeys(values))
 
 
+def _extra_text(records: Sequence[PaperRecord], key: str) -> str | None:
+    return _first([r.extra.get(key) if isinstance(r.extra.get(key), str) else None for r in records])
+
+
 def paper_props(records: Sequence[PaperRecord]) -> dict[str, object]:
     """The merged properties of one paper: title, listed authors, earliest full date, longest abstract."""
     with_authors = best_authors(records)
@@ -287,7 +293,8 @@ def paper_props(records: Sequence[PaperRecord]) -> dict[str, object]:
         "openalex_id": one("openalex"),
         "s2_id": one("s2"),
         "dblp_key": one("dblp"),
-        "venue": _first([r.extra.get("venue") if isinstance(r.extra.get("venue"), str) else None for r in records]),
+        "venue": _extra_text(records, "venue"),
+        "journal_ref": _extra_text(records, "journal_ref"),
         "variants": variants(records),
     }
 

@@ -392,3 +392,159 @@ def test_dates_that_are_dates_still_read(tmp_path: Path) -> None:
     ris.write_text("TY  - JOUR\nTI  - Sparse Routers\nPY  - 2021/02/18/\nER  - \n", encoding="utf-8")
     assert [r.date for r in read_records(bib)] == ["2021-02"]
     assert [r.date for r in read_records(ris)] == ["2021-02-18"]
+
+
+# --- one-line JSON documents, damaged gzip --------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    '[{"paperId": "%s", "title": "Sparse Gates"}, null, {"paperId": "%s", "title": "Dense Gates"}]' % ("1" * 40, "2" * 40),
+    '{"data": [{"paperId": "%s", "title": "Sparse Gates"}, {"paperId": "%s", "title": "Dense Gates"}], "next": 2}'
+    % ("1" * 40, "2" * 40),
+    '{"meta": {"count": 2}, "results": [{"id": "https://openalex.org/W1", "title": "Sparse Gates"}, '
+    '{"id": "https://openalex.org/W2", "title": "Dense Gates"}]}',
+    '{"status": "ok", "message": {"items": [{"DOI": "10.1000/a", "title": ["Sparse Gates"]}, '
+    '{"DOI": "10.1000/b", "title": ["Dense Gates"]}]}}',
+])
+def test_a_one_line_array_or_api_page_is_read_as_a_document(runner, tmp_path, text: str) -> None:
+    path = tmp_path / "batch.json"
+    path.write_text(text + "\n")
+    assert [(r.title, r.line) for r in read_records(path)] == [("Sparse Gates", 1), ("Dense Gates", 1)]
+    result = runner.invoke(cli, ["build", str(path), "--store", str(tmp_path / "s"), "--no-extract"])
+    assert result.exit_code == 0, result.output
+
+
+def test_a_one_line_array_holding_a_non_object_names_it(tmp_path) -> None:
+    path = tmp_path / "batch.json"
+    path.write_text('[{"title": "Sparse Gates"}, 7]\n')
+    with pytest.raises(SourceError) as caught:
+        list(read_records(path))
+    assert str(caught.value).splitlines()[0] == f"{path}:1: a JSON number where a paper object was expected"
+
+
+def _cut_gzip() -> bytes:
+    whole = gzip.compress("".join(json.dumps({"title": f"Gates {i * 7919 % 10007}"}) + "\n"
+                                  for i in range(3000)).encode())
+    return whole[:len(whole) // 2]  # the records before the cut read; the cut is named
+
+
+@pytest.mark.parametrize("fmt, damage", [
+    *((fmt, damage) for fmt in [None, "jsonl", "bibtex", "ris", "wos", "atom", "dblp", "arxiv", "profile", "s2"]
+      for damage in [b"\x1f\x8b\x08\x00garbage", b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03" + bytes(40)]),
+    (None, "cut"), ("jsonl", "cut"), ("openalex", "cut")])
+def test_a_damaged_gzip_file_is_a_file_error_with_a_hint(runner, tmp_path, fmt, damage) -> None:
+    path = tmp_path / "papers.gz"
+    path.write_bytes(_cut_gzip() if damage == "cut" else damage)
+    args = ["build", str(path), "--store", str(tmp_path / "s")] + (["--input-format", fmt] if fmt else [])
+    result = runner.invoke(cli, args)
+    assert result.exit_code == 1 and isinstance(result.exception, (SystemExit, type(None)))
+    first, hint = result.stderr.splitlines()[:2]
+    assert first.startswith(f"Error: {path}") and "damaged compressed data" in first
+    assert hint == "  Download the file again, or give it uncompressed."
+    assert not (tmp_path / "s").exists()
+
+
+# --- arXiv DOIs are arXiv ids in every reader ------------------------------------------------------------
+
+ARXIV_DOI_SPELLINGS = ["10.48550/arXiv.1706.03762", "10.48550/ARXIV.1706.03762v5", "https://doi.org/10.48550/arxiv.1706.03762",
+                       "doi:10.48550/arXiv.1706.03762"]
+
+
+def _one_paper_in_each_format(doi: str) -> dict[str, str]:
+    return {
+        "a.bib": "@misc{v, title={Attention Routing}, author={Roe, Ann}, doi={%s}, year={2017}}\n" % doi,
+        "b.txt": f"FN Clarivate Analytics Web of Science\nVR 1.0\nPT J\nAF Roe, Ann\nTI Attention Routing\nPY 2017\n"
+                 f"DI {doi}\nER\n\nEF\n",
+        "c.ris": f"TY  - JOUR\nTI  - Attention Routing\nAU  - Roe, Ann\nPY  - 2017\nDO  - {doi}\nER  - \n",
+        "d.json": json.dumps({"paperId": "a" * 40, "externalIds": {"DOI": doi}, "title": "Attention Routing"}),
+        "e.json": json.dumps({"id": "https://openalex.org/W7", "doi": doi, "title": "Attention Routing"}),
+        "f.json": json.dumps({"message": {"DOI": doi, "title": ["Attention Routing"]}}),
+        "g.json": json.dumps([{"id": "r", "type": "article", "title": "Attention Routing", "DOI": doi}]),
+        "h.xml": f'<feed xmlns="http://www.w3.org/2005/Atom" xmlns:arxiv="http://arxiv.org/schemas/atom"><entry>'
+                 f"<id>http://arxiv.org/abs/1706.03762v1</id><title>Attention Routing</title>"
+                 f"<arxiv:doi>{doi}</arxiv:doi></entry></feed>",
+        "i.jsonl": json.dumps({"title": "Attention Routing", "doi": doi}),
+    }
+
+
+@pytest.mark.parametrize("doi", ARXIV_DOI_SPELLINGS)
+def test_an_arxiv_doi_is_the_arxiv_id_in_every_reader(tmp_path, doi: str) -> None:
+    for name, text in _one_paper_in_each_format(doi).items():
+        path = tmp_path / name
+        path.write_text(text)
+        (rec,) = read_records(path)
+        assert (name, rec.arxiv_id, rec.doi) == (name, "1706.03762", None)
+
+
+@pytest.mark.parametrize("doi", ARXIV_DOI_SPELLINGS)
+def test_references_by_arxiv_doi_cite_the_arxiv_paper(tmp_path, doi: str) -> None:
+    cited = tmp_path / "cited.jsonl"
+    cited.write_text(json.dumps({"id": "arXiv:1706.03762", "title": "Attention Routing"}) + "\n")
+    citing = {
+        "wos.txt": f"FN Clarivate Analytics Web of Science\nVR 1.0\nPT J\nAF Roe, Ann\nTI Citing One\nPY 2019\n"
+                   f"CR Vaswani A, 2017, ADV NEUR IN, V30, DOI {doi}\nER\n\nEF\n",
+        "wos2.txt": f"FN Clarivate Analytics Web of Science\nVR 1.0\nPT J\nAF Roe, Ann\nTI Citing Two\nPY 2019\n"
+                    f"CR Vaswani A, 2017, ARXIV, DOI [{doi}, 10.5555/other]\nER\n\nEF\n",
+        "s2.json": json.dumps({"paperId": "b" * 40, "title": "Citing Three", "references": [
+            {"paperId": "c" * 40, "externalIds": {"DOI": doi}}]}),
+        "xref.json": json.dumps({"message": {"DOI": "10.1000/citing", "title": ["Citing Four"],
+                                             "reference": [{"key": "r1", "DOI": doi}]}}),
+    }
+    for name, text in citing.items():
+        (tmp_path / name).write_text(text)
+    graph = resolve([r for p in [cited, *(tmp_path / n for n in citing)] for r in read_records(p)])
+    target = node_id(PAPER, "arxiv:1706.03762")
+    citers = sorted(graph.nodes[e[0]].props["title"] for e in graph.edges if e[1] == CITES and e[2] == target)
+    assert citers == ["Citing Four", "Citing One", "Citing Three", "Citing Two"]
+    assert not [n for n in graph.nodes.values() if n.props.get("stub")]
+
+
+def test_an_arxiv_url_inside_latex_in_howpublished_is_the_arxiv_id(tmp_path) -> None:
+    path = tmp_path / "a.bib"
+    path.write_text("@misc{v, title={Attention Routing}, howpublished={\\url{https://arxiv.org/abs/1706.03762v5}}}\n"
+                    "@misc{w, title={Old Routing}, note={arXiv e-print, arXiv:hep-th/9901001v2}}\n")
+    assert [r.arxiv_id for r in read_records(path)] == ["1706.03762", "hep-th/9901001"]
+
+
+# --- fields the table lists are kept --------------------------------------------------------------------
+
+def test_atom_keeps_journal_ref_and_every_doi(tmp_path) -> None:
+    path = tmp_path / "feed.atom"
+    path.write_text('<feed xmlns="http://www.w3.org/2005/Atom" xmlns:arxiv="http://arxiv.org/schemas/atom"><entry>'
+                    "<id>http://arxiv.org/abs/1501.00001v1</id><title>Two Journals</title>"
+                    "<arxiv:doi>10.1103/PhysRevD.91.012345 10.1088/1475-7516/2015/01/001</arxiv:doi>"
+                    "<arxiv:journal_ref>Phys. Rev. D 91, 012345 (2015)</arxiv:journal_ref></entry></feed>")
+    other = tmp_path / "other.jsonl"
+    other.write_text(json.dumps({"title": "Two Journals (published)", "doi": "10.1088/1475-7516/2015/01/001"}) + "\n")
+    (rec,) = read_records(path)
+    assert (rec.doi, rec.extra) == ("10.1103/physrevd.91.012345", {
+        "journal_ref": "Phys. Rev. D 91, 012345 (2015)", "other_dois": ["10.1088/1475-7516/2015/01/001"]})
+    graph = resolve([rec, *read_records(other)])
+    (paper,) = [n for n in graph.nodes.values() if n.label == PAPER]
+    assert paper.props["journal_ref"] == "Phys. Rev. D 91, 012345 (2015)"
+    assert paper.props["ids"] == ["arxiv:1501.00001", "doi:10.1103/physrevd.91.012345",
+                                  "doi:10.1088/1475-7516/2015/01/001"]
+
+
+def test_snapshot_keeps_journal_ref_and_every_doi(tmp_path) -> None:
+    path = tmp_path / "snap.json"
+    path.write_text(json.dumps({"id": "0704.0001", "title": "Diphotons", "authors_parsed": [["Roe", "Ann", ""]],
+                                "doi": "10.1103/PhysRevD.76.013009 10.1000/second", "journal-ref": "Phys.Rev.D76:013009,2007"})
+                    + "\n")
+    (rec,) = read_records(path)
+    assert (rec.doi, rec.extra) == ("10.1103/physrevd.76.013009", {
+        "journal_ref": "Phys.Rev.D76:013009,2007", "other_dois": ["10.1000/second"]})
+    graph = resolve([rec])
+    assert graph.nodes[node_id(PAPER, "arxiv:0704.0001")].props["journal_ref"] == "Phys.Rev.D76:013009,2007"
+
+
+@pytest.mark.parametrize("abstract, text", [
+    ("<jats:p><jats:italic>BERT</jats:italic>, which reads</jats:p>", "BERT, which reads"),
+    ("<jats:p>H<jats:sub>2</jats:sub>O and x<jats:sup>2</jats:sup></jats:p>", "H2O and x2"),
+    ("<jats:sec><jats:title>Background</jats:title><jats:p>One.</jats:p></jats:sec><jats:sec><jats:p>Two"
+     "</jats:p></jats:sec>", "Background One. Two"),
+    ("<p>A <b>bold</b><br/>line</p>", "A bold line"),
+])
+def test_jats_inline_tags_leave_no_space_and_blocks_do(tmp_path, abstract: str, text: str) -> None:
+    path = tmp_path / "w.json"
+    path.write_text(json.dumps({"message": {"DOI": "10.1000/j", "title": ["J"], "abstract": abstract}}))
+    assert [r.abstract for r in read_records(path)] == [text]

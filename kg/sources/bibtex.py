@@ -26,7 +26,6 @@ MONTH_MACROS = {m: m.capitalize() for m in
                 ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")}
 VOLUME_TYPES = frozenset({"proceedings", "mvproceedings", "book", "mvbook", "collection", "mvcollection"})
 NOT_PAPERS = frozenset({"comment", "preamble", "string"})
-ARXIV_IN_TEXT = re.compile(r"arxiv[:\s]*(?:abs/)?(\d{4}\.\d{4,5}(?:v\d+)?|[a-z\-]+(?:\.[A-Z]{2})?/\d{7})", re.I)
 HINT = "Check the braces and quotes of this entry: each field is name = {value} or \"value\", separated by commas."
 
 
@@ -127,14 +126,15 @@ def _entry_record(path: Path, line: int, kind: str, key: str, fields: dict[str, 
     if not authors and get("editor") and kind in VOLUME_TYPES:
         authors, truncated = split_people(get("editor", ""))
     archive = (get("archiveprefix") or get("eprinttype") or "").casefold()
-    arxiv = ids.arxiv_id(get("eprint")) if archive in ("", "arxiv") else None
+    arxiv_doi, doi = ids.doi_ids(get("doi"))
+    arxiv = (ids.arxiv_id(get("eprint")) if archive in ("", "arxiv") else None) or arxiv_doi
     for name in ("arxivid", "arxiv", "url", "journal", "note", "howpublished", "volume"):
         if arxiv:
             break
         value = get(name) or ""
-        arxiv = ids.arxiv_id(value) or next((ids.arxiv_id(m) for m in ARXIV_IN_TEXT.findall(value)), None)
+        arxiv = ids.arxiv_id(value) or ids.arxiv_in_text(value)
     categories = [c for c in re.split(r"[\s,;]+", get("primaryclass", "")) if c]
-    doi = ids.doi(get("doi")) or ids.doi(get("url"))
+    doi = doi or ids.doi(get("url"))
     other: dict[str, str] = {}
     dblp = ids.dblp_key(key.removeprefix("DBLP:")) or ids.dblp_key(get("biburl"))
     if dblp:

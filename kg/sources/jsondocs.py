@@ -78,7 +78,8 @@ def parse_json(text: str) -> Any:
 def json_values(path: Path) -> Iterator[tuple[int, Any, bool]]:
     """(line, value, from_lines) of each top-level item: JSON Lines lines, or one document's items.
 
-    A JSON Lines line that is not JSON comes as a SourceError value (the lines after it can be read).
+    A JSON Lines line that is not JSON comes as a SourceError value (the lines after it can be read). A line
+    holding a list or an API page (a one-line batch answer) gives its items as a document does.
 
     Raises:
         SourceError: bad JSON, with the line and column and what is wrong.
@@ -93,8 +94,12 @@ def json_values(path: Path) -> Iterator[tuple[int, Any, bool]]:
                 yield number, SourceError(str(path), number, f"bad JSON Lines record: {_why(exc)}", getattr(
                     exc, "hint", "Each line must be one JSON object with at least a title or an abstract.")), True
                 continue
-            for item in _open_envelope(value):
-                yield number, item, True
+            items = _open_envelope(value)
+            # a line holding a list or an API page (a batch answer saved on one line) is a document:
+            # its items are read as a document's (nulls skipped), not as lines of their own
+            opened = not (len(items) == 1 and items[0] is value)
+            for item in items:
+                yield number, item, not opened
         return
     text = read_text(path)
     try:
@@ -283,7 +288,7 @@ def from_openalex(source: str, line: int, obj: dict[str, Any]) -> PaperRecord:
     wid = ids.openalex_id(obj.get("id"))
     other_ids = _dict(obj.get("ids"))
     locations = [_dict(obj.get("primary_location")), *map(_dict, _list(obj.get("locations")))]
-    arxiv = ids.arxiv_id(obj.get("doi")) or next(
+    arxiv = ids.doi_ids(obj.get("doi"))[0] or next(
         (a for loc in locations for a in (ids.arxiv_id(loc.get("landing_page_url")), ids.arxiv_id(loc.get("pdf_url")))
          if a), None)
     authors, author_ids, orgs, ror = [], [], [], {}
@@ -335,10 +340,7 @@ def _s2_reference(paper: dict[str, Any]) -> str | None:
     arxiv = ids.arxiv_id(external.get("ArXiv"))
     if arxiv:
         return f"arXiv:{arxiv}"
-    doi = ids.doi(external.get("DOI"))
-    if doi:
-        return f"doi:{doi}"
-    return ids.s2_id(paper.get("paperId"))
+    return ids.doi_reference(external.get("DOI")) or ids.s2_id(paper.get("paperId"))
 
 
 def from_s2(source: str, line: int, obj: dict[str, Any]) -> PaperRecord:
@@ -368,7 +370,8 @@ def from_s2(source: str, line: int, obj: dict[str, Any]) -> PaperRecord:
         source=source, line=line, title=squash(obj.get("title")), authors=authors, author_ids=author_ids,
         date=parse_date_text(obj.get("publicationDate")) or iso_date(obj.get("year")),
         abstract=squash(obj.get("abstract")),
-        arxiv_id=ids.arxiv_id(external.get("ArXiv")), doi=ids.doi(external.get("DOI")),
+        arxiv_id=ids.arxiv_id(external.get("ArXiv")) or ids.doi_ids(external.get("DOI"))[0],
+        doi=ids.doi_ids(external.get("DOI"))[1],
         references=refs, topics=list(dict.fromkeys(fields)), ids={k: v for k, v in other.items() if v},
         extra={**({"cited_by": cited_by} if cited_by else {}), **({"venue": squash(venue)} if venue else {})},
     )
@@ -376,18 +379,26 @@ def from_s2(source: str, line: int, obj: dict[str, Any]) -> PaperRecord:
 
 
 _TAG = re.compile(r"<[^>]+>")
+# tags that end or start a block of text (a paragraph, a heading, a list item, a table cell): a space; every
+# other tag is inline markup (italic, bold, sub, sup, small caps, links) and goes without a space
+_BLOCK_TAG = re.compile(r"</?(?:[\w-]+:)?(?:p|title|sec|abstract|trans-abstract|list|list-item|label|caption|break|"
+                        r"br|div|li|ul|ol|table|tr|td|th|disp-formula|disp-quote|fig|boxed-text|def-list|def-item|"
+                        r"term|def|statement|kwd-group|kwd)(?:\s[^>]*)?/?>", re.I)
 
 
 def jats_text(value: Any) -> str:
-    """Text of a JATS/HTML abstract: tags dropped (paragraphs spaced), entities decoded, a leading 'Abstract' cut.
+    """Text of a JATS/HTML abstract: block tags (paragraphs, titles) spaced, inline tags (italic, sub, sup)
+    dropped in place, entities decoded, a leading 'Abstract' cut.
 
     Examples:
-        >>> jats_text("<jats:title>Abstract</jats:title><jats:p>We route &amp; merge.</jats:p>")
-        'We route & merge.'
+        >>> jats_text("<jats:title>Abstract</jats:title><jats:p>We route &amp; merge.</jats:p><jats:p>Then</jats:p>")
+        'We route & merge. Then'
+        >>> jats_text("<jats:p><jats:italic>BERT</jats:italic>, which splits H<jats:sub>2</jats:sub>O</jats:p>")
+        'BERT, which splits H2O'
     """
     if not isinstance(value, str):
         return ""
-    text = squash(html.unescape(_TAG.sub(" ", value)))
+    text = squash(html.unescape(_TAG.sub("", _BLOCK_TAG.sub(" ", value))))
     return re.sub(r"^abstract[:.]?\s+", "", text, flags=re.I)
 
 
@@ -416,19 +427,16 @@ def from_crossref(source: str, line: int, obj: dict[str, Any]) -> PaperRecord:
                               ("published", "published-print", "published-online", "issued", "created"))), None)
     refs = []
     for ref in map(_dict, _list(obj.get("reference"))):
-        found = ids.doi(ref.get("DOI")) or ids.arxiv_id(ref.get("DOI"))
-        text = _first_str(ref.get("unstructured")) or ""
-        arxiv = re.search(r"arXiv[:\s]*(\d{4}\.\d{4,5})", text, re.I)
+        arxiv = ids.arxiv_in_text(_first_str(ref.get("unstructured")) or "")
+        found = ids.doi_reference(ref.get("DOI")) or (f"arXiv:{arxiv}" if arxiv else None)
         if found:
-            refs.append(f"doi:{found}" if ids.doi(ref.get("DOI")) else f"arXiv:{found}")
-        elif arxiv:
-            refs.append(f"arXiv:{arxiv[1]}")
+            refs.append(found)
     doi_text = obj.get("DOI")
     venue = _first_str(obj.get("container-title"))
     rec = PaperRecord(
         source=source, line=line, title=squash(jats_text(_first_str(obj.get("title")) or "")),
         authors=authors, author_ids=author_ids, orgs=orgs, date=when, abstract=jats_text(obj.get("abstract")),
-        arxiv_id=ids.arxiv_id(doi_text), doi=ids.doi(doi_text), references=refs,
+        arxiv_id=ids.doi_ids(doi_text)[0], doi=ids.doi_ids(doi_text)[1], references=refs,
         topics=[squash(s) for s in _strs(obj.get("subject"))],
         extra={"venue": squash(venue)} if venue else {},
     )
@@ -470,17 +478,13 @@ def from_csl(source: str, line: int, obj: dict[str, Any]) -> PaperRecord:
         if name:
             authors.append(clean_name(f"{name} {suffix}" if suffix else name))
     arxiv = next(filter(None, (ids.arxiv_id(obj.get(k)) for k in ("arxiv", "number", "URL", "archive_location", "DOI"))),
-                 None)
-    if arxiv is None:
-        note = _first_str(obj.get("note")) or ""
-        found = re.search(r"arXiv[:\s]*(\S+)", note, re.I)
-        arxiv = ids.arxiv_id(found[1]) if found else None
+                 None) or ids.arxiv_in_text(_first_str(obj.get("note")))
     keywords = _first_str(obj.get("keyword")) or ""
     venue = _first_str(obj.get("container-title"))
     rec = PaperRecord(
         source=source, line=line, title=squash(_first_str(obj.get("title")) or ""), authors=authors,
         date=csl_date(obj.get("issued")) or csl_date(obj.get("submitted")),
-        abstract=jats_text(obj.get("abstract")), arxiv_id=arxiv, doi=ids.doi(obj.get("DOI")),
+        abstract=jats_text(obj.get("abstract")), arxiv_id=arxiv, doi=ids.doi_ids(obj.get("DOI"))[1],
         topics=[squash(k) for k in re.split(r"[,;]", keywords) if k.strip()],
         extra={"venue": squash(venue)} if venue else {},
     )
@@ -497,15 +501,17 @@ def from_arxiv_json(source: str, line: int, obj: dict[str, Any]) -> PaperRecord:
             authors.append(clean_name(name))
     versions = [_dict(v) for v in _list(obj.get("versions"))]
     first_version = next((v for v in versions if v.get("version") == "v1"), versions[0] if versions else {})
-    doi_text = _first_str(obj.get("doi"))
+    dois = ids.dois(obj.get("doi"))
+    extra: dict[str, Any] = {"journal_ref": squash(obj["journal-ref"])} if _first_str(obj.get("journal-ref")) else {}
+    if len(dois) > 1:
+        extra["other_dois"] = dois[1:]
     rec = PaperRecord(
         source=source, line=line, title=latex_to_text(obj.get("title") or "" if isinstance(obj.get("title"), str) else ""),
         authors=authors, categories=(obj.get("categories") or "").split() if isinstance(obj.get("categories"), str) else [],
         date=parse_date_text(first_version.get("created")) or parse_date_text(obj.get("update_date")),
         abstract=latex_to_text(obj.get("abstract")) if isinstance(obj.get("abstract"), str) else "",
-        arxiv_id=ids.arxiv_id(obj.get("id")), doi=ids.doi(doi_text.split()[0]) if doi_text else None,
-        comment=squash(obj.get("comments")) or None,
-        extra={"journal_ref": squash(obj["journal-ref"])} if isinstance(obj.get("journal-ref"), str) else {},
+        arxiv_id=ids.arxiv_id(obj.get("id")), doi=dois[0] if dois else None,
+        comment=squash(obj.get("comments")) or None, extra=extra,
     )
     return _needs_text(rec, f"the arXiv record {obj.get('id') or ''}".rstrip())
 

@@ -17,10 +17,12 @@ its type here (``FIELDS``), with the file, line and field name in the message, a
 
 from __future__ import annotations
 
+import gzip
 import math
 import re
 import stat
 import unicodedata
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field, fields
 from datetime import date, datetime
@@ -350,13 +352,35 @@ def check_source_file(path: Path) -> None:
 GZIP_MAGIC = b"\x1f\x8b"
 
 
+class _CheckedGzip(gzip.GzipFile):
+    """A GzipFile whose damaged data raises ``gzip.BadGzipFile`` (an OSError), not ``zlib.error``, so every
+    reader's ``except (OSError, EOFError)`` names the file instead of crashing."""
+
+    def read(self, size: int | None = -1) -> bytes:
+        try:
+            return super().read(size)
+        except zlib.error as exc:
+            raise gzip.BadGzipFile(str(exc)) from exc
+
+    def read1(self, size: int = -1) -> bytes:
+        try:
+            return super().read1(size)
+        except zlib.error as exc:
+            raise gzip.BadGzipFile(str(exc)) from exc
+
+    def peek(self, n: int) -> bytes:
+        try:
+            return super().peek(n)
+        except zlib.error as exc:
+            raise gzip.BadGzipFile(str(exc)) from exc
+
+
 def open_source(path: Path) -> Any:
     """A buffered binary handle on ``path``, decompressed when the file is gzip (snapshots ship as .gz).
 
     Raises:
         SourceError: not a regular file, or it cannot be opened.
     """
-    import gzip
     import io
 
     check_source_file(path)
@@ -365,7 +389,7 @@ def open_source(path: Path) -> Any:
     except OSError as exc:
         raise SourceError(str(path), None, f"cannot open: {exc.strerror}", "Check the path.") from exc
     if handle.peek(2)[:2] == GZIP_MAGIC:
-        return io.BufferedReader(gzip.GzipFile(fileobj=handle))  # type: ignore[arg-type]
+        return io.BufferedReader(_CheckedGzip(fileobj=handle))
     return handle
 
 

@@ -20,8 +20,8 @@ from kg.sources.text import iso_date, parse_date_text, read_text, squash
 
 RIS_START = re.compile(r"^TY  - ", re.M)
 WOS_START = re.compile(r"^PT ", re.M)
-CR_DOI = re.compile(r"\bDOI\s+\[?(10\.\d{4,9}/[^\s,\]]+)", re.I)
-CR_ARXIV = re.compile(r"arXiv[:\s]*(\d{4}\.\d{4,5})", re.I)
+CR_DOIS = re.compile(r"\bDOI\s+(\[[^\]]*\]?|\S+)", re.I)  # DOI 10.1/x, or DOI [10.1/x, 10.2/y]
+DOI_IN_TEXT = re.compile(r"10\.\d{4,9}/[^\s,\]]+")
 
 
 def person(name: str) -> str:
@@ -127,6 +127,26 @@ def _ris_year_ok(text: str) -> bool:
         parts[0], month, day) == written))
 
 
+def cited_reference(cited: str) -> str | None:
+    """The reference key of a Web of Science ``CR`` entry: its DOI (an arXiv DOI as the arXiv id; of
+    ``DOI [a, b]`` the first that reads), else an arXiv id in its text, else None.
+
+    Examples:
+        >>> cited_reference("Vaswani A, 2017, ADV NEUR IN, V30, DOI 10.48550/arXiv.1706.03762")
+        'arXiv:1706.03762'
+        >>> cited_reference("Devlin J, 2019, P NAACL, P4171, DOI [10.18653/v1/N19-1423, 10.18653/v1/n19-1423]")
+        'doi:10.18653/v1/n19-1423'
+        >>> cited_reference("Shazeer N, 2017, ARXIV 1701.06538"), cited_reference("Smith J, 2001, NATURE, V1, P2")
+        ('arXiv:1701.06538', None)
+    """
+    for found in CR_DOIS.finditer(cited):
+        ref = next(filter(None, map(ids.doi_reference, DOI_IN_TEXT.findall(found[1]))), None)
+        if ref:
+            return ref
+    arxiv = ids.arxiv_in_text(cited)
+    return f"arXiv:{arxiv}" if arxiv else None
+
+
 def read_wos(path: Path) -> Iterator[PaperRecord | SourceError]:
     """Web of Science plain-text export: AF/AU authors, TI, PY/PD, DI, AB, DE/ID keywords, CR cited references.
 
@@ -144,12 +164,9 @@ def read_wos(path: Path) -> Iterator[PaperRecord | SourceError]:
         authors = [person(a) for a in (_strs(get("author_full_name")) or _strs(get("authors")))]
         refs = []
         for cited in _strs(get("cited_references")):
-            doi = CR_DOI.search(cited)
-            arxiv = CR_ARXIV.search(cited)
-            if doi and ids.doi(doi[1]):
-                refs.append(f"doi:{ids.doi(doi[1])}")
-            elif arxiv:
-                refs.append(f"arXiv:{arxiv[1]}")
+            ref = cited_reference(cited)
+            if ref:
+                refs.append(ref)
         pd = (_strs(get("publication_date")) + [""])[0].split()
         venue = (_strs(get("publication_name")) + [""])[0]
         yield _need_title(path, line, PaperRecord(
@@ -157,7 +174,8 @@ def read_wos(path: Path) -> Iterator[PaperRecord | SourceError]:
             date=iso_date((_strs(get("publication_year")) + [""])[0], pd[0] if pd else None,
                           pd[1] if len(pd) > 1 else None),
             abstract=" ".join(_strs(get("abstract"))),
-            doi=next(filter(None, map(ids.doi, _strs(get("doi")))), None),
+            arxiv_id=next(filter(None, (ids.doi_ids(d)[0] for d in _strs(get("doi")))), None),
+            doi=next(filter(None, (ids.doi_ids(d)[1] for d in _strs(get("doi")))), None),
             references=refs,
             topics=[t.strip() for k in _strs(get("author_keywords")) for t in k.split(";") if t.strip()],
             ids={"wos": s.removeprefix("WOS:")} if (s := (_strs(get("accession_number")) + [""])[0]) else {},
