@@ -317,7 +317,7 @@ def resolve(records: Sequence[PaperRecord]) -> Graph:
     records = sorted(records, key=lambda r: (_absolute(r.source), r.line))  # however the path is spelled
     graph = Graph()
     key_to_paper: dict[str, str] = {}
-    references: list[tuple[str, list[str], list[str]]] = []
+    references: list[tuple[str, list[str], list[str], dict[str, str]]] = []
     for group in cluster_records(records):
         recs = [records[i] for i in group]
         pid = paper_node_id(recs)
@@ -328,8 +328,10 @@ def resolve(records: Sequence[PaperRecord]) -> Graph:
                 if key:
                     key_to_paper.setdefault(key.casefold(), pid)
             cited_by = rec.extra.get("cited_by")
+            titles = rec.extra.get("reference_titles")
             if rec.references or cited_by:
-                references.append((pid, rec.references, cited_by if isinstance(cited_by, list) else []))
+                references.append((pid, rec.references, cited_by if isinstance(cited_by, list) else [],
+                                   titles if isinstance(titles, dict) else {}))
         where = props["sources"]
         chosen = best_authors(recs)
         author_ids = {(_person_key(a), i) for r in recs for a, i in zip(r.authors, r.author_ids) if i}
@@ -354,24 +356,32 @@ def resolve(records: Sequence[PaperRecord]) -> Graph:
             tid = node_id(TOPIC, name)
             graph.add_node(Node(tid, TOPIC, {"name": name}))
             graph.add_edge(Edge(pid, HAS_TOPIC, tid, {"rule": "source-topic", "sources": where}))
-    for pid, refs, cited_by in references:
+    for pid, refs, cited_by, titles in references:
         for ref in refs:
-            target = _cited(graph, key_to_paper, ref)
+            target = _cited(graph, key_to_paper, ref, titles.get(ref))
             if target and target != pid:
                 graph.add_edge(Edge(pid, CITES, target, {"rule": "input-references"}))
         for ref in cited_by:
-            source = _cited(graph, key_to_paper, ref)
+            source = _cited(graph, key_to_paper, ref, titles.get(ref))
             if source and source != pid:
                 graph.add_edge(Edge(source, CITES, pid, {"rule": "input-citations"}))
     return graph
 
 
-def _cited(graph: Graph, key_to_paper: dict[str, str], ref: str) -> str | None:
-    """The paper a reference names (by any identifier spelling, or its title); a stub for an unknown id."""
+def _cited(graph: Graph, key_to_paper: dict[str, str], ref: str, title: object = None) -> str | None:
+    """The paper a reference names (by any identifier spelling, or its title); a stub for an unknown id.
+
+    ``title`` is the reference's title where the source gives one beside an id (Semantic Scholar): an id
+    unknown to the graph then meets a paper of that title before it makes a stub.
+    """
     if not isinstance(ref, str) or not ref.strip():
         return None
     key = idspec.reference_key(ref.strip())
     found = key_to_paper.get(key.casefold()) if key else key_to_paper.get(f"title:{title_key(ref)}")
+    if not found and key and isinstance(title, str) and title_key(title):
+        found = key_to_paper.get(f"title:{title_key(title)}")
+        if found:
+            key_to_paper[key.casefold()] = found  # later references by this id meet it too
     if found or key is None:
         return found
     stub = node_id(PAPER, key)

@@ -548,3 +548,21 @@ def test_jats_inline_tags_leave_no_space_and_blocks_do(tmp_path, abstract: str, 
     path = tmp_path / "w.json"
     path.write_text(json.dumps({"message": {"DOI": "10.1000/j", "title": ["J"], "abstract": abstract}}))
     assert [r.abstract for r in read_records(path)] == [text]
+
+
+# --- Semantic Scholar references by title ---------------------------------------------------------------
+
+@pytest.mark.parametrize("cited_id", [None, "9" * 40])  # no paperId, or one the graph does not know
+def test_s2_references_with_a_title_meet_the_paper_of_that_title(tmp_path, cited_id) -> None:
+    (tmp_path / "known.jsonl").write_text(json.dumps({"id": "arXiv:1910.10683", "title": "Unified Text Transfer"}) + "\n")
+    (tmp_path / "s2.json").write_text(json.dumps([
+        {"paperId": "a" * 40, "title": "Citing Paper", "references": [
+            {"paperId": cited_id, "title": "unified text-transfer"}, {"paperId": None, "title": "Nowhere Paper"}],
+         "citations": [{"citingPaper": {"paperId": cited_id, "title": "UNIFIED TEXT TRANSFER"}}]},
+        {"paperId": "b" * 40, "title": "Second Citing", "references": [{"paperId": cited_id, "title": None}]}]))
+    graph = resolve([r for p in sorted(tmp_path.iterdir()) for r in read_records(p)])
+    known, citing = node_id(PAPER, "arxiv:1910.10683"), node_id(PAPER, "s2:" + "a" * 40)
+    cites = sorted((e[0], e[2]) for e in graph.edges if e[1] == CITES)
+    second = [(node_id(PAPER, "s2:" + "b" * 40), known)] if cited_id else []  # the id met by title before
+    assert cites == sorted([(citing, known), (known, citing), *second])
+    assert not [n for n in graph.nodes.values() if n.props.get("stub")]

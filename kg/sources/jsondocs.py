@@ -343,6 +343,22 @@ def _s2_reference(paper: dict[str, Any]) -> str | None:
     return ids.doi_reference(external.get("DOI")) or ids.s2_id(paper.get("paperId"))
 
 
+def _s2_papers(papers: list[dict[str, Any]], titles: dict[str, str]) -> list[str]:
+    """The references (or citations) of an S2 paper: each by its id (its title kept in ``titles``, so resolve
+    can meet a paper of that title when the id is unknown to the graph), or by its title when it has no id."""
+    out = []
+    for paper in papers:
+        ref = _s2_reference(paper)
+        title = squash(paper.get("title"))
+        if ref:
+            out.append(ref)
+            if title:
+                titles[ref] = title
+        elif title:
+            out.append(title)
+    return out
+
+
 def from_s2(source: str, line: int, obj: dict[str, Any]) -> PaperRecord:
     """A Semantic Scholar Graph API paper: externalIds, authors with ids, fields of study, references, citations."""
     if "paperId" not in obj and isinstance(obj.get("citedPaper") or obj.get("citingPaper"), dict):
@@ -361,10 +377,9 @@ def from_s2(source: str, line: int, obj: dict[str, Any]) -> PaperRecord:
              "mag": str(external["MAG"]) if external.get("MAG") is not None else None}
     fields = [*_strs(obj.get("fieldsOfStudy")),
               *(f.get("category") for f in map(_dict, _list(obj.get("s2FieldsOfStudy"))) if f.get("category"))]
-    refs = [r for r in (_s2_reference(_dict(p.get("citedPaper", p))) for p in map(_dict, _list(obj.get("references"))))
-            if r]
-    cited_by = [r for r in (_s2_reference(_dict(p.get("citingPaper", p)))
-                            for p in map(_dict, _list(obj.get("citations")))) if r]
+    titles: dict[str, str] = {}
+    refs = _s2_papers([_dict(p.get("citedPaper", p)) for p in map(_dict, _list(obj.get("references")))], titles)
+    cited_by = _s2_papers([_dict(p.get("citingPaper", p)) for p in map(_dict, _list(obj.get("citations")))], titles)
     venue = _first_str(obj.get("venue"), _dict(obj.get("journal")).get("name"))
     rec = PaperRecord(
         source=source, line=line, title=squash(obj.get("title")), authors=authors, author_ids=author_ids,
@@ -373,7 +388,8 @@ def from_s2(source: str, line: int, obj: dict[str, Any]) -> PaperRecord:
         arxiv_id=ids.arxiv_id(external.get("ArXiv")) or ids.doi_ids(external.get("DOI"))[0],
         doi=ids.doi_ids(external.get("DOI"))[1],
         references=refs, topics=list(dict.fromkeys(fields)), ids={k: v for k, v in other.items() if v},
-        extra={**({"cited_by": cited_by} if cited_by else {}), **({"venue": squash(venue)} if venue else {})},
+        extra={**({"cited_by": cited_by} if cited_by else {}), **({"venue": squash(venue)} if venue else {}),
+               **({"reference_titles": titles} if titles else {})},
     )
     return _needs_text(rec, f"the Semantic Scholar paper {obj.get('paperId') or ''}".rstrip())
 
