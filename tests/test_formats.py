@@ -95,7 +95,7 @@ def test_semantic_scholar_batch_with_nulls_and_pages() -> None:
     assert paper.ids == {"s2": "0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c", "dblp": "journals/spl/OkaforWAB22",
                          "s2corpus": "CorpusId:246912345"}
     assert paper.author_ids == ["s2:2101", "s2:2102", "", "s2:2104"]
-    assert paper.references == ["arXiv:2010.01234", "doi:10.5555/unseen.1"]
+    assert paper.references == ["arXiv:2010.01234", "doi:10.5555/unseen.1", "No id at all"]  # the last by its title
     assert paper.extra["cited_by"] == ["arXiv:math/0309136"]
     assert paper.topics == ["Computer Science", "Linguistics"]
     (paged,) = records("s2_page.json")
