@@ -42,7 +42,9 @@ BAD_INPUTS = [
     ("empty.txt", b"", ": the file is empty\n  Give a listing with at least one paper.\n"),
     ("blank.txt", b"\n  \n\n", ": the file is empty\n  Give a listing with at least one paper.\n"),
     ("unknown.txt", b"Shopping list\neggs\n", ":1: unknown format\n" + UNKNOWN_HINT.format(line="Shopping list")),
-    ("array.jsonl", b"[1, 2]\n", ":1: bad JSON Lines record: each line must be a JSON object\n"
+    ("array.jsonl", b"[1, 2]\n", ":1: a JSON number where a paper object was expected\n"  # a one-line document
+     "  Give a list of objects, or an API page of them.\n"),
+    ("number.jsonl", b'{"title": "x"}\n7\n', ":2: bad JSON Lines record: each line must be a JSON object\n"
      "  Each line must be one JSON object with at least a title or an abstract.\n"),
     ("mixed.txt", (GOOD_PROFILE + '{"title": "x"}\n').encode(),
      ":4: expected a date line such as 'LGOct 20, 2022'\n  Got: '{\"title\": \"x\"}'. Is the file a mix of formats?\n"),

@@ -430,7 +430,7 @@ def _cut_gzip() -> bytes:
 @pytest.mark.parametrize("fmt, damage", [
     *((fmt, damage) for fmt in [None, "jsonl", "bibtex", "ris", "wos", "atom", "dblp", "arxiv", "profile", "s2"]
       for damage in [b"\x1f\x8b\x08\x00garbage", b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03" + bytes(40)]),
-    (None, "cut"), ("jsonl", "cut"), ("openalex", "cut")])
+    (None, "cut"), ("jsonl", "cut")])
 def test_a_damaged_gzip_file_is_a_file_error_with_a_hint(runner, tmp_path, fmt, damage) -> None:
     path = tmp_path / "papers.gz"
     path.write_bytes(_cut_gzip() if damage == "cut" else damage)
@@ -566,3 +566,75 @@ def test_s2_references_with_a_title_meet_the_paper_of_that_title(tmp_path, cited
     second = [(node_id(PAPER, "s2:" + "b" * 40), known)] if cited_id else []  # the id met by title before
     assert cites == sorted([(citing, known), (known, citing), *second])
     assert not [n for n in graph.nodes.values() if n.props.get("stub")]
+
+
+# --- a file that yields no paper, a forced format that does not fit ------------------------------------
+
+OPENALEX_WORK = {"id": "https://openalex.org/W9", "title": "Sparse Gates", "publication_year": 2021,
+                 "authorships": [{"author": {"display_name": "Ann Lee"}}]}
+S2_PAPER = {"paperId": "9" * 40, "title": "Sparse Gates", "year": 2021, "authors": [{"name": "Ann Lee"}]}
+
+
+@pytest.mark.parametrize("name, text, fmt", [
+    ("page.json", json.dumps({"meta": {"count": 0}, "results": []}), None),
+    ("list.json", "[]", None),
+    ("batch.json", "[null, null]", None),
+    ("feed.atom", '<feed xmlns="http://www.w3.org/2005/Atom"><title>no results</title></feed>', None),
+    ("strings.bib", "@string{icml = {ICML}}\n@comment{nothing here}\n", None),
+    ("works.json", json.dumps([OPENALEX_WORK]), "bibtex"),
+    ("works.json", json.dumps([OPENALEX_WORK]), "ris"),
+    ("refs.bib", "@article{a, title={Sparse Gates}}\n", "dblp"),
+])
+def test_a_file_that_yields_no_paper_is_an_error_and_keeps_the_store(runner, tmp_path, name, text, fmt) -> None:
+    good = tmp_path / "good.jsonl"
+    good.write_text(json.dumps({"id": "arXiv:2101.00001", "title": "Kept Paper"}) + "\n")
+    store = tmp_path / "s"
+    assert runner.invoke(cli, ["build", str(good), "--store", str(store), "--no-extract"]).exit_code == 0
+    path = tmp_path / name
+    path.write_text(text)
+    result = runner.invoke(cli, ["build", str(path), "--store", str(store), "--no-extract"]
+                           + (["--input-format", fmt] if fmt else []))
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[0].startswith(f"Error: {path}")
+    if fmt is None:
+        assert result.stderr.splitlines()[:2] == [
+            f"Error: {path}: no paper read from the file as {detect_format(path)}",
+            "  A file with no papers (an empty list, page or feed) builds nothing; give one with papers, or name its "
+            "format with --input-format."]
+    stats = runner.invoke(cli, ["stats", "--store", str(store)])
+    assert "Paper                  1" in stats.output
+
+
+def test_forcing_an_empty_format_names_the_format_in_the_hint(tmp_path) -> None:
+    path = tmp_path / "works.json"
+    path.write_text(json.dumps([OPENALEX_WORK]))
+    with pytest.raises(SourceError) as caught:
+        list(read_records(path, "bibtex"))
+    assert str(caught.value).splitlines() == [
+        f"{path}: no paper read from the file as bibtex",
+        f"  Is it bibtex? Leave out --input-format to detect the format, or name another ({', '.join(FORMATS)})."]
+
+
+@pytest.mark.parametrize("obj, fmt, message", [
+    (OPENALEX_WORK, "s2", "not a Semantic Scholar paper (keys: authorships, id, publication_year, title)"),
+    (S2_PAPER, "openalex", "not an OpenAlex work (keys: authors, paperId, title, year)"),
+    (S2_PAPER, "crossref", "not a Crossref work (keys: authors, paperId, title, year)"),
+    (OPENALEX_WORK, "arxiv-json", "not an arXiv metadata record (keys: authorships, id, publication_year, title)"),
+    ({"foo": 1}, "jsonl", "an object of no known kind (keys: foo)"),  # jsonl reads every kind it detects
+    ({"foo": 1}, None, "an object of no known kind (keys: foo)"),
+    ({"data": None}, None, "an object of no known kind (keys: data)"),
+    ({}, None, "an object of no known kind (keys: none)"),
+])
+def test_an_object_of_another_kind_is_named_by_its_keys(tmp_path, obj, fmt, message) -> None:
+    path = tmp_path / "one.json"
+    path.write_text(json.dumps(obj) + "\n")
+    with pytest.raises(SourceError) as caught:
+        list(read_records(path, fmt))
+    assert str(caught.value).splitlines()[0] == f"{path}:1: {message}"
+
+
+def test_a_forced_kind_still_reads_objects_detected_as_that_kind(tmp_path) -> None:
+    path = tmp_path / "one.json"
+    path.write_text(json.dumps({"id": "https://openalex.org/W55", "title": "Only An Id"}))  # no key but its id
+    (rec,) = read_records(path, "openalex")
+    assert (rec.title, rec.ids) == ("Only An Id", {"openalex": "W55"})

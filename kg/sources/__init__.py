@@ -101,21 +101,25 @@ def read_records(path: str | Path, fmt: str | None = None, *, skip_bad: bool = F
     Every record goes through ``check_record`` (field types, text cleaning), mojibake repaired first. Two records of one file
     with the same arXiv id or DOI must agree (else SourceError naming both lines). With ``skip_bad``, a bad
     record is left out and its message added to ``report.skipped``; a file whose structure is broken
-    (or that cannot be read at all) still stops with a SourceError.
+    (or that cannot be read at all) still stops with a SourceError, and so does a file that yields no paper
+    (a wrong ``--input-format``, an empty list or page): it would otherwise replace a store with an empty one.
 
     Raises:
         SourceError: FILE[:LINE]: the problem, then a hint.
     """
     path = Path(path)
+    forced = fmt is not None
     fmt = fmt or detect_format(path)
     if fmt not in FORMATS:
         raise SourceError(str(path), None, f"unknown format {fmt!r}", f"Use one of {', '.join(FORMATS)}.")
-    return _checked(FORMATS[fmt](path), skip_bad, report if report is not None else ReadReport())
+    return _checked(path, fmt, forced, FORMATS[fmt](path), skip_bad,
+                    report if report is not None else ReadReport())
 
 
-def _checked(items: Iterator[PaperRecord | SourceError], skip_bad: bool, report: ReadReport
-             ) -> Iterator[PaperRecord]:
+def _checked(path: Path, fmt: str, forced: bool, items: Iterator[PaperRecord | SourceError], skip_bad: bool,
+             report: ReadReport) -> Iterator[PaperRecord]:
     seen: dict[str, PaperRecord] = {}
+    read = skipped = 0
     for item in items:
         try:
             if isinstance(item, SourceError):
@@ -126,9 +130,17 @@ def _checked(items: Iterator[PaperRecord | SourceError], skip_bad: bool, report:
             if not skip_bad:
                 raise
             report.skipped.append(str(exc))
+            skipped += 1
             continue
         report.records += 1
+        read += 1
         yield record
+    if not read:  # a wrong --input-format, or a file of papers' syntax with none in it: never an empty store
+        raise SourceError(str(path), None, f"no paper read from the file as {fmt}"
+                          + (f" ({skipped} bad record(s) left out)" if skipped else ""),
+                          f"Is it {fmt}? Leave out --input-format to detect the format, or name another ("
+                          f"{', '.join(FORMATS)})." if forced else "A file with no papers (an empty list, page or "
+                          "feed) builds nothing; give one with papers, or name its format with --input-format.")
 
 
 COMPARED = ("title", "authors", "authors_truncated", "orgs", "categories", "date", "has_code", "abstract",

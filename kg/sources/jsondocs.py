@@ -546,6 +546,30 @@ NAMES = {"jsonl": "paper-kg JSON", "openalex": "OpenAlex work", "s2": "Semantic 
          "crossref": "Crossref work", "csl": "CSL-JSON item", "arxiv-json": "arXiv metadata record"}
 
 
+# The keys each kind of object defines (besides a bare title): an object with none of them is not of that kind.
+KIND_KEYS = {
+    "openalex": frozenset({"authorships", "abstract_inverted_index", "publication_date", "publication_year",
+                           "referenced_works", "primary_location", "locations", "concepts", "topics", "keywords",
+                           "ids", "display_name"}),
+    "s2": frozenset({"paperId", "externalIds", "corpusId", "authors", "year", "publicationDate", "fieldsOfStudy",
+                     "s2FieldsOfStudy", "references", "citations", "venue", "journal", "citedPaper", "citingPaper"}),
+    "crossref": frozenset({"DOI", "author", "published", "published-print", "published-online", "issued", "created",
+                           "reference", "container-title", "subject", "abstract"}),
+    "csl": frozenset({"author", "issued", "submitted", "DOI", "URL", "container-title", "keyword", "note", "number",
+                      "archive_location", "type", "citation-key", "abstract"}),
+    "arxiv-json": frozenset({"authors_parsed", "versions", "categories", "journal-ref", "comments", "update_date",
+                             "submitter", "authors", "doi", "abstract"}),
+}
+
+
+def _kind_keys(kind: str) -> frozenset[str]:
+    if kind == "jsonl":
+        from kg.sources.listings import JSONL_KEYS
+
+        return frozenset(JSONL_KEYS)
+    return KIND_KEYS[kind]
+
+
 def _api_error(item: dict[str, Any]) -> str | None:
     if set(item) <= {"error", "message", "code", "status", "detail", "message-type"} and (
             isinstance(item.get("error"), (str, dict)) or isinstance(item.get("message"), str)):
@@ -581,6 +605,15 @@ def read_json(path: Path, kind: str | None = None) -> Iterator[PaperRecord | Sou
             raise SourceError(str(path), line, f"the file holds an API error, not papers: {error!r}",
                               "Fetch the page again (kg fetch retries politely).")
         found = kind or kind_of(item)
+        if not set(item) & _kind_keys(found) and (found == "jsonl" or kind_of(item) != found):
+            keys = ", ".join(sorted(item)[:8]) + (", ..." if len(item) > 8 else "")
+            article = "an" if NAMES[found][0].lower() in "aeiou" else "a"
+            what = f"not {article} {NAMES[found]}" if kind else "an object of no known kind"
+            yield SourceError(str(path), line, f"{what} (keys: {keys or 'none'})", (
+                "It has none of the keys that format defines; is --input-format right?" if kind else
+                "A paper object has a title (paper-kg JSON) or the keys of an OpenAlex, Semantic Scholar, Crossref, "
+                "CSL-JSON or arXiv snapshot record."))
+            continue
         try:
             yield CONVERTERS[found](str(path), line, item)
         except _Bad as exc:
