@@ -108,7 +108,7 @@ def test_crossref_envelopes_jats_and_date_parts() -> None:
     assert work.abstract == "We route speech frames & study low-resource recognition."
     assert work.references == ["doi:10.5555/unseen.1", "arXiv:2010.01234"]
     one, two = records("crossref_list.json")
-    assert (one.date, two.date) == ("2019", "2020-02")  # 30 February keeps its month
+    assert (one.date, two.date) == ("2019", "2020-02-29")  # date parts as strings; a leap day
 
 
 def test_csl_json_date_forms() -> None:
@@ -638,3 +638,59 @@ def test_a_forced_kind_still_reads_objects_detected_as_that_kind(tmp_path) -> No
     path.write_text(json.dumps({"id": "https://openalex.org/W55", "title": "Only An Id"}))  # no key but its id
     (rec,) = read_records(path, "openalex")
     assert (rec.title, rec.ids) == ("Only An Id", {"openalex": "W55"})
+
+
+# --- a bad date is refused with its file and line, in every reader ---------------------------------------
+
+@pytest.mark.parametrize("name, text, message", [
+    ("w.jsonl", {"id": "https://openalex.org/W12", "title": "T", "publication_date": "2021-02-30"},
+     "bad OpenAlex work: publication_date '2021-02-30', which is not a date"),
+    ("w.jsonl", {"id": "https://openalex.org/W12", "title": "T", "publication_date": "someday"},
+     "bad OpenAlex work: publication_date 'someday', which is not a date"),
+    ("s.jsonl", {"paperId": "1" * 40, "title": "T", "publicationDate": "2020-13-01"},
+     "bad Semantic Scholar paper: publicationDate '2020-13-01', which is not a date"),
+    ("s.jsonl", {"paperId": "1" * 40, "title": "T", "year": 20201},
+     "bad Semantic Scholar paper: year 20201, which is not a date"),
+    ("c.jsonl", {"type": "article", "title": "T", "issued": {"date-parts": [[2020, 13, 45]]}},
+     "bad CSL-JSON item: date-parts [2020, 13, 45], which is not a date"),
+    ("c.jsonl", {"type": "article", "title": "T", "issued": {"raw": "2018-02-31"}},
+     "bad CSL-JSON item: raw '2018-02-31', which is not a date"),
+    ("x.jsonl", {"DOI": "10.1000/x", "title": ["T"], "published": {"date-parts": [[2021, 2, 29]]}},
+     "bad Crossref work: published [2021, 2, 29], which is not a date"),
+    ("r.ris", "TY  - JOUR\nTI  - T\nDA  - 2017/06/31/\nER  - \n", "DA '2017/06/31/' is not a date"),
+    ("r.ris", "TY  - JOUR\nTI  - T\nDA  - 2017-02-30\nER  - \n", "DA '2017-02-30' is not a date"),
+])
+def test_a_bad_date_in_any_reader_is_refused_with_file_and_line(tmp_path, name: str, text, message: str) -> None:
+    path = tmp_path / name
+    path.write_text(text if isinstance(text, str) else json.dumps(text) + "\n")
+    with pytest.raises(SourceError) as caught:
+        list(read_records(path))
+    assert str(caught.value).splitlines() == [
+        f"{path}:1: {message}",
+        "  Write PY  - 2022 or PY  - 2022/02/18/ (year/month/day/other), or delete the line." if name.endswith(".ris")
+        else "  Write a real calendar date (YYYY-MM-DD, or the year alone), or leave the field out."]
+
+
+@pytest.mark.parametrize("ris, date", [
+    ("PY  - 2017\nDA  - 2017/06/12/\n", "2017-06-12"), ("DA  - 2017/06/12/\n", "2017-06-12"),
+    ("PY  - 2017/06/12/\nDA  - 2017\n", "2017-06-12"), ("DA  - 2017-06-12\n", "2017-06-12"),
+    ("DA  - June 12, 2017\n", "2017-06-12"), ("PY  - 2017///Spring\n", "2017"), ("DA  - 2017/06\n", "2017-06"),
+])
+def test_ris_takes_the_fuller_of_py_and_da(tmp_path, ris: str, date: str) -> None:
+    path = tmp_path / "r.ris"
+    path.write_text(f"TY  - JOUR\nTI  - T\n{ris}ER  - \n")
+    assert [r.date for r in read_records(path)] == [date]
+
+
+@pytest.mark.parametrize("obj, date", [
+    ({"id": "https://openalex.org/W12", "title": "T", "publication_date": "2020-02-29", "publication_year": 2020},
+     "2020-02-29"),
+    ({"id": "https://openalex.org/W12", "title": "T", "publication_date": None, "publication_year": 2020}, "2020"),
+    ({"type": "article", "title": "T", "issued": {"date-parts": [[2020, 6]]}}, "2020-06"),
+    ({"type": "article", "title": "T", "issued": {"date-parts": [[None]]}}, None),
+    ({"type": "article", "title": "T", "issued": {"literal": "n.d."}}, None),
+])
+def test_good_and_missing_dates_still_read(tmp_path, obj, date) -> None:
+    path = tmp_path / "w.jsonl"
+    path.write_text(json.dumps(obj) + "\n")
+    assert [r.date for r in read_records(path)] == [date]

@@ -21,7 +21,7 @@ from kg.errors import SourceError
 from kg.sources import ids
 from kg.names import clean_name
 from kg.sources.records import MAX_LINE_BYTES, PaperRecord, open_source, read_lines
-from kg.sources.text import iso_date, latex_to_text, line_at, parse_date_text, read_text, squash
+from kg.sources.text import date_field, date_parts, iso_date, latex_to_text, line_at, parse_date_text, read_text, squash
 
 ITEM_KEYS = ("results", "data", "items")
 ENVELOPE_KEYS = frozenset({"meta", "results", "data", "items", "message", "message-type", "status",
@@ -322,7 +322,8 @@ def from_openalex(source: str, line: int, obj: dict[str, Any]) -> PaperRecord:
         source=source, line=line,
         title=squash(_first_str(obj.get("title"), obj.get("display_name")) or ""),
         authors=authors, author_ids=author_ids, orgs=orgs,
-        date=parse_date_text(obj.get("publication_date")) or iso_date(obj.get("publication_year")),
+        date=date_field("publication_date", obj.get("publication_date"))
+        or date_field("publication_year", obj.get("publication_year")),
         abstract=inverted_abstract(obj.get("abstract_inverted_index")),
         arxiv_id=arxiv, doi=ids.doi(obj.get("doi")) or ids.doi(other_ids.get("doi")),
         references=[r for r in _strs(obj.get("referenced_works")) if ids.openalex_id(r)],
@@ -383,7 +384,7 @@ def from_s2(source: str, line: int, obj: dict[str, Any]) -> PaperRecord:
     venue = _first_str(obj.get("venue"), _dict(obj.get("journal")).get("name"))
     rec = PaperRecord(
         source=source, line=line, title=squash(obj.get("title")), authors=authors, author_ids=author_ids,
-        date=parse_date_text(obj.get("publicationDate")) or iso_date(obj.get("year")),
+        date=date_field("publicationDate", obj.get("publicationDate")) or date_field("year", obj.get("year")),
         abstract=squash(obj.get("abstract")),
         arxiv_id=ids.arxiv_id(external.get("ArXiv")) or ids.doi_ids(external.get("DOI"))[0],
         doi=ids.doi_ids(external.get("DOI"))[1],
@@ -418,10 +419,10 @@ def jats_text(value: Any) -> str:
     return re.sub(r"^abstract[:.]?\s+", "", text, flags=re.I)
 
 
-def _date_parts(value: Any) -> str | None:
+def _date_parts(name: str, value: Any) -> str | None:
     parts = _list(_dict(value).get("date-parts"))
     first = parts[0] if parts and isinstance(parts[0], list) else parts
-    return iso_date(*first[:3]) if first else None
+    return date_parts(name, first)
 
 
 def from_crossref(source: str, line: int, obj: dict[str, Any]) -> PaperRecord:
@@ -439,7 +440,7 @@ def from_crossref(source: str, line: int, obj: dict[str, Any]) -> PaperRecord:
             org = _first_str(aff.get("name"))
             if org and squash(org) not in orgs:
                 orgs.append(squash(org))
-    when = next(filter(None, (_date_parts(obj.get(k)) for k in
+    when = next(filter(None, (_date_parts(k, obj.get(k)) for k in
                               ("published", "published-print", "published-online", "issued", "created"))), None)
     refs = []
     for ref in map(_dict, _list(obj.get("reference"))):
@@ -477,11 +478,11 @@ def csl_date(value: Any) -> str | None:
         season = data.get("season")
         if len(first) == 1 and season is not None:
             season = CSL_SEASONS.get(season, season) if isinstance(season, int) else season
-            return iso_date(first[0], season)
-        found = iso_date(*first[:3])
+            return iso_date(first[0], season) or date_parts("date-parts", first)
+        found = date_parts("date-parts", first)
         if found:
             return found
-    return parse_date_text(data.get("raw")) or parse_date_text(data.get("literal"))
+    return date_field("raw", data.get("raw")) or parse_date_text(data.get("literal"))
 
 
 def from_csl(source: str, line: int, obj: dict[str, Any]) -> PaperRecord:

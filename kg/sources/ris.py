@@ -16,7 +16,7 @@ from kg.errors import SourceError
 from kg.sources import ids
 from kg.names import clean_name
 from kg.sources.records import PaperRecord
-from kg.sources.text import iso_date, parse_date_text, read_text, squash
+from kg.sources.text import date_field, iso_date, read_text, squash
 
 RIS_START = re.compile(r"^TY  - ", re.M)
 WOS_START = re.compile(r"^PT ", re.M)
@@ -94,14 +94,15 @@ def read_ris(path: Path) -> Iterator[PaperRecord | SourceError]:
         urls = _strs(get("urls"))
         title = next(iter(_strs(get("title")) + _strs(get("primary_title"))), "")
         authors = [person(a) for a in _strs(get("authors")) + _strs(get("first_authors"))]
-        date = parse_date_text((_strs(get("date")) or [""])[0]) if get("date") else None
         year_text = (_strs(get("year")) + _strs(get("publication_year")) + [""])[0]
-        year_parts = year_text.split("/")
-        when = iso_date(year_parts[0][:4], *(year_parts[1:3] if len(year_parts) > 2 else [])) or date
-        if year_text.strip() and not _ris_year_ok(year_text):
-            yield SourceError(str(path), line, f"PY {year_text.strip()!r} is not a date",
+        date_text = (_strs(get("date")) + [""])[0]
+        try:
+            dates = [ris_date("PY", year_text), ris_date("DA", date_text)]
+        except ValueError as exc:
+            yield SourceError(str(path), line, str(exc),
                               "Write PY  - 2022 or PY  - 2022/02/18/ (year/month/day/other), or delete the line.")
             continue
+        when = max(filter(None, dates), key=len, default=None)  # the fuller of PY and DA (PY on a tie)
         arxiv = next(filter(None, map(ids.arxiv_id, urls + _strs(get("doi")))), None)
         venue = next(iter(_strs(get("journal_name")) + _strs(get("secondary_title"))), "")
         yield _need_title(path, line, PaperRecord(
@@ -109,6 +110,31 @@ def read_ris(path: Path) -> Iterator[PaperRecord | SourceError]:
             abstract=squash(" ".join(_strs(get("abstract")) or _strs(get("notes_abstract")))),
             arxiv_id=arxiv, doi=next(filter(None, map(ids.doi, _strs(get("doi")) + urls)), None),
             topics=_strs(get("keywords")), extra={"venue": venue} if venue else {}))
+
+
+def ris_date(tag: str, text: str) -> str | None:
+    """The date of an RIS ``PY``/``Y1``/``DA`` value: ``YYYY/MM/DD/other`` (parts optional), or for ``DA``
+    also an ISO or written date; blank gives None.
+
+    Raises:
+        ValueError: ``TAG 'value' is not a date``.
+
+    Examples:
+        >>> ris_date("DA", "2017/06/12/"), ris_date("PY", "2017///Spring"), ris_date("DA", "June 12, 2017"), ris_date("PY", "")
+        ('2017-06-12', '2017', '2017-06-12', None)
+    """
+    text = text.strip()
+    if not text:
+        return None
+    if _ris_year_ok(text):
+        parts = (text.split("/") + ["", ""])[:3]
+        return iso_date(parts[0], *(p for p in parts[1:] if p))
+    if tag == "DA" and "/" not in text:  # exports also write DA as 2017-06-12 or June 12, 2017
+        try:
+            return date_field("DA", text)
+        except ValueError:
+            pass
+    raise ValueError(f"{tag} {text!r} is not a date")
 
 
 def _ris_year_ok(text: str) -> bool:
