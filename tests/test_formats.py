@@ -15,7 +15,7 @@ from kg.cli import cli
 from kg.errors import SourceError
 from kg.model import CITES, PAPER, node_id
 from kg.resolve import resolve
-from kg.sources import FORMATS, detect_format, read_records
+from kg.sources import FORMATS, ReadReport, detect_format, read_records
 
 DATA = Path(__file__).resolve().parent / "data" / "formats"
 SHARED = ["library.bib", "arxiv_feed.atom", "openalex_page.json", "s2_batch.json"]
@@ -694,3 +694,49 @@ def test_good_and_missing_dates_still_read(tmp_path, obj, date) -> None:
     path = tmp_path / "w.jsonl"
     path.write_text(json.dumps(obj) + "\n")
     assert [r.date for r in read_records(path)] == [date]
+
+
+# --- messages name the real problem ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("bib, message", [
+    ("@article{a1, title={Same Paper}, doi={10.1234/abc}}\n@article{a2, title={Same Paper Again}, "
+     "doi={https://doi.org/10.1234/ABC}}\n", "{path}:2: the DOI 10.1234/abc again (first at {path}:1), differing in title"),
+    ("@article{a1, title={Same}, journal={ICML}, eprint={2101.00001}}\n@article{a2, title={Same}, journal={NeurIPS}, "
+     "eprint={2101.00001v2}}\n", "{path}:2: the arXiv id 2101.00001 again (first at {path}:1), differing in venue"),
+])
+def test_a_repeated_id_names_the_fields_that_differ(tmp_path, bib: str, message: str) -> None:
+    path = tmp_path / "dup.bib"
+    path.write_text(bib)
+    with pytest.raises(SourceError) as caught:
+        list(read_records(path))
+    assert str(caught.value).splitlines()[0] == message.format(path=path)
+
+
+def test_one_paper_under_two_bibtex_keys_is_one_record(tmp_path) -> None:
+    path = tmp_path / "dup.bib"
+    path.write_text("@article{a1, title={Same}, doi={10.1234/abc}}\n@misc{a2, title={Same}, doi={10.1234/ABC}}\n")
+    assert [r.extra["bibtex_key"] for r in read_records(path)] == ["a1", "a2"]  # resolve merges them by DOI
+
+
+@pytest.mark.parametrize("value, got", [("42", "a number (42)"), ("[\"T\"]", "a list"), ("true", "true")])
+def test_a_semantic_scholar_title_that_is_no_string_is_named(tmp_path, value: str, got: str) -> None:
+    path = tmp_path / "s2.json"
+    path.write_text('{"data": [{"paperId": "%s", "title": "Good"},\n{"paperId": "%s", "title": %s}]}' % (
+        "d" * 40, "e" * 40, value))
+    with pytest.raises(SourceError) as caught:
+        list(read_records(path))
+    assert str(caught.value).splitlines() == [f"{path}:2: bad record: 'title' must be a string, got {got}",
+                                              "  Write the value as a JSON string."]
+
+
+def test_an_undefined_bibtex_macro_is_kept_and_reported(runner, tmp_path) -> None:
+    path = tmp_path / "m.bib"
+    path.write_text("@string{icml = {ICML}}\n\n@article{m1,\n  title = {Macro Use},\n  journal = nosuchmacro,\n"
+                    "  booktitle = icml # { Workshop}\n}\n")
+    report = ReadReport()
+    (rec,) = read_records(path, report=report)
+    assert (rec.extra["venue"], report.warnings) == ("nosuchmacro", [
+        f"{path}:3: the entry 'm1' uses undefined @string macro(s) 'nosuchmacro' (field journal), kept as written"])
+    result = runner.invoke(cli, ["build", str(path), "--store", str(tmp_path / "s"), "--no-extract"])
+    assert result.exit_code == 0
+    assert result.output.splitlines()[1:3] == ["Read on a guess (1):", f"  {report.warnings[0]}"]

@@ -15,14 +15,15 @@ from kg.errors import SourceError
 from kg.sources.bibtex import read_bibtex
 from kg.sources.jsondocs import json_kind_reader, read_json
 from kg.sources.listings import ARXIV_ID_LINE, PROFILE_HEADER, read_arxiv, read_profile
-from kg.sources.records import PaperRecord, ReadReport, check_record, open_source, read_lines
+from kg.sources.records import PaperRecord, ReadReport, SourceWarning, check_record, open_source, read_lines
 from kg.sources.ris import read_ris, read_wos
 from kg.sources.xmlfeeds import read_atom, read_dblp
 
 __all__ = ["FORMATS", "PaperRecord", "ReadReport", "detect_format", "read_records"]
 
 # A reader yields records, or a SourceError for a bad record it can step past (kg build --skip-bad).
-Reader = Callable[[Path], Iterator[PaperRecord | SourceError]]
+# A SourceWarning (a value read on a guess) goes to ReadReport.warnings.
+Reader = Callable[[Path], Iterator[PaperRecord | SourceError | SourceWarning]]
 FORMATS: dict[str, Reader] = {
     "profile": read_profile,
     "arxiv": read_arxiv,
@@ -116,11 +117,14 @@ def read_records(path: str | Path, fmt: str | None = None, *, skip_bad: bool = F
                     report if report is not None else ReadReport())
 
 
-def _checked(path: Path, fmt: str, forced: bool, items: Iterator[PaperRecord | SourceError], skip_bad: bool,
-             report: ReadReport) -> Iterator[PaperRecord]:
+def _checked(path: Path, fmt: str, forced: bool, items: Iterator[PaperRecord | SourceError | SourceWarning],
+             skip_bad: bool, report: ReadReport) -> Iterator[PaperRecord]:
     seen: dict[str, PaperRecord] = {}
     read = skipped = 0
     for item in items:
+        if isinstance(item, SourceWarning):
+            report.warnings.append(str(item))
+            continue
         try:
             if isinstance(item, SourceError):
                 raise item
@@ -155,12 +159,28 @@ def _check_repeat(record: PaperRecord, seen: dict[str, PaperRecord]) -> None:
         if first is None:
             seen[key] = record
             continue
-        differ = [f for f in COMPARED if getattr(first, f) != getattr(record, f)]
+        differ = _differences(first, record)
         if differ:
+            kind, value = key.split(":", 1)
             raise SourceError(record.source, record.line,
-                              f"{key} again (first at {first.where}) with another {', '.join(differ)}",
+                              f"the {'arXiv id' if kind == 'arXiv' else 'DOI'} {value} again (first at {first.where}), "
+                              f"differing in {_and(differ)}",
                               f"Keep one record of the paper (line {first.line} or line {record.line}) "
                               "or give each its own id.")
+
+
+BOOKKEEPING = frozenset({"bibtex_key", "bibtex_type"})  # where a record sits in its file, not what it says
+
+
+def _differences(first: PaperRecord, record: PaperRecord) -> list[str]:
+    """The fields (``extra`` by its keys) in which two records of one paper disagree."""
+    differ = [f for f in COMPARED if f != "extra" and getattr(first, f) != getattr(record, f)]
+    keys = sorted((set(first.extra) | set(record.extra)) - BOOKKEEPING)
+    return differ + [k for k in keys if first.extra.get(k) != record.extra.get(k)]
+
+
+def _and(words: list[str]) -> str:
+    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
 
 
 MOJIBAKE_HINT = re.compile("[ÃÂÅâÐÑ][\u0080-\u00bf\u2018-\u203a\u20ac\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc]")

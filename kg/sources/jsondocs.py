@@ -261,6 +261,18 @@ def _list(value: Any) -> list[Any]:
     return value if isinstance(value, list) else []
 
 
+def _text(obj: dict[str, Any], key: str) -> str:
+    """The text of a string field, squashed; null or missing gives "", another JSON value is refused."""
+    from kg.sources.records import FieldError, describe
+
+    value = obj.get(key)
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise FieldError(key, f"must be a string, got {describe(value)}", "Write the value as a JSON string.")
+    return squash(value)
+
+
 def _needs_text(rec: PaperRecord, what: str) -> PaperRecord:
     if not (rec.title or rec.abstract):
         raise _Bad(f"{what} has no title and no abstract",
@@ -383,9 +395,9 @@ def from_s2(source: str, line: int, obj: dict[str, Any]) -> PaperRecord:
     cited_by = _s2_papers([_dict(p.get("citingPaper", p)) for p in map(_dict, _list(obj.get("citations")))], titles)
     venue = _first_str(obj.get("venue"), _dict(obj.get("journal")).get("name"))
     rec = PaperRecord(
-        source=source, line=line, title=squash(obj.get("title")), authors=authors, author_ids=author_ids,
+        source=source, line=line, title=_text(obj, "title"), authors=authors, author_ids=author_ids,
         date=date_field("publicationDate", obj.get("publicationDate")) or date_field("year", obj.get("year")),
-        abstract=squash(obj.get("abstract")),
+        abstract=_text(obj, "abstract"),
         arxiv_id=ids.arxiv_id(external.get("ArXiv")) or ids.doi_ids(external.get("DOI"))[0],
         doi=ids.doi_ids(external.get("DOI"))[1],
         references=refs, topics=list(dict.fromkeys(fields)), ids={k: v for k, v in other.items() if v},

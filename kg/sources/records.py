@@ -75,11 +75,26 @@ class ReadReport:
     invisible_chars: int = 0
     author_placeholders: int = 0
     skipped: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # FILE:LINE: what was read on a guess (SourceWarning)
 
     def as_dict(self) -> dict[str, Any]:
         """The report as JSON-ready data (``kg build --json``)."""
         return {"control_chars_dropped": self.control_chars, "invisible_chars_removed": self.invisible_chars,
-                "author_placeholders_removed": self.author_placeholders, "skipped": list(self.skipped)}
+                "author_placeholders_removed": self.author_placeholders, "skipped": list(self.skipped),
+                "warnings": list(self.warnings)}
+
+
+@dataclass(frozen=True)
+class SourceWarning:
+    """Something a reader read on a guess (an undefined BibTeX macro kept as its name): the record is kept,
+    and the build report lists ``FILE:LINE: message``. Readers yield it beside their records."""
+
+    path: str
+    line: int | None
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.message}" if self.line else f"{self.path}: {self.message}"
 
 
 # The schema of a record: field -> kind. Every reader's output is checked against it.
