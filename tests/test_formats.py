@@ -740,3 +740,37 @@ def test_an_undefined_bibtex_macro_is_kept_and_reported(runner, tmp_path) -> Non
     result = runner.invoke(cli, ["build", str(path), "--store", str(tmp_path / "s"), "--no-extract"])
     assert result.exit_code == 0
     assert result.output.splitlines()[1:3] == ["Read on a guess (1):", f"  {report.warnings[0]}"]
+
+
+# --- the text helpers every reader shares take arbitrary text -------------------------------------------
+
+ID_TEXT = st.one_of(st.text(max_size=60), st.builds(lambda a, b, c: a + b + c, st.text(max_size=10), st.sampled_from(
+    ["arXiv:1706.03762v2", "10.48550/ARXIV.1706.03762", "https://arxiv.org/abs/hep-th/9901001", "10.1000/X y",
+     "DOI [10.1000/a, 10.48550/arXiv.2101.03961]", "arxiv 2101.0396"]), st.text(max_size=10)))
+
+
+@given(ID_TEXT)
+def test_id_helpers_give_canonical_ids_or_nothing(text: str) -> None:
+    from kg.sources import ids
+    from kg.sources.ris import cited_reference
+
+    found = ids.arxiv_in_text(text)
+    assert found is None or ids.arxiv_id(found) == found
+    assert all(ids.doi(d) == d for d in ids.dois(text))
+    arxiv, doi = ids.doi_ids(text)
+    assert not (arxiv and doi) and (arxiv is None or ids.arxiv_id(arxiv) == arxiv) and (doi is None or ids.doi(doi) == doi)
+    ref = cited_reference(text)
+    assert ref is None or ids.reference_key(ref) is not None
+
+
+@given(st.one_of(st.text(max_size=40), st.integers(), st.none(), st.lists(st.integers(-5, 3000), max_size=4)))
+def test_date_helpers_give_a_checked_date_or_a_date_error(value) -> None:
+    from kg.sources.records import check_date
+    from kg.sources.text import DateError, date_field, date_parts
+
+    for read in (lambda: date_field("d", value), lambda: date_parts("d", value)):
+        try:
+            found = read()
+        except DateError:
+            continue
+        assert found is None or check_date("d", found) == found

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from datetime import date
 from functools import lru_cache
@@ -184,7 +185,7 @@ def date_parts(name: str, parts: Any) -> str | None:
     """
     if not isinstance(parts, list) or not parts or all(p is None for p in parts):
         return None
-    given = [p for p in parts[:3] if p is not None]
+    given = list(itertools.takewhile(lambda p: p is not None, parts[:3]))
     found = iso_date(*given)
     if not _precise(found, len(given)):
         raise DateError(name, parts)
