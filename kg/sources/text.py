@@ -186,7 +186,7 @@ def date_parts(name: str, parts: Any) -> str | None:
     if not isinstance(parts, list) or not parts or all(p is None for p in parts):
         return None
     given = list(itertools.takewhile(lambda p: p is not None, parts[:3]))
-    found = iso_date(*given)
+    found = iso_date(*given) if given else None
     if not _precise(found, len(given)):
         raise DateError(name, parts)
     return found
