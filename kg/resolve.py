@@ -68,8 +68,10 @@ def _file_name(source: str) -> str:
 
 
 @lru_cache(maxsize=1024)
-def _absolute(source: str) -> str:
-    return os.path.abspath(source)
+def _absolute(cwd: str, source: str) -> str:
+    """``source`` as an absolute path from ``cwd`` (a key of the cache too: a relative path names another file
+    from another directory)."""
+    return os.path.normpath(os.path.join(cwd, source))
 
 
 def _days(iso: str | None) -> int | None:
@@ -434,7 +436,8 @@ def resolve(records: Sequence[PaperRecord]) -> Graph:
     where sources disagree (a title's spelling, an author's), the first file by name wins and every
     source's value is kept in the paper's ``variants``.
     """
-    records = sorted(records, key=lambda r: (_absolute(r.source), r.line))  # however the path is spelled
+    cwd = os.getcwd()
+    records = sorted(records, key=lambda r: (_absolute(cwd, r.source), r.line))  # however the path is spelled
     graph = Graph()
     key_to_paper: dict[str, str] = {}
     references: list[tuple[str, list[str], list[str], dict[str, str]]] = []
