@@ -13,10 +13,11 @@ import re
 from kg.extract.acronyms import before_long_form
 from kg.extract.base import STRONG, Mention, Patterns, Relation, parse, shape
 from kg.extract.names import canonical
-from kg.model import BUILDS_ON, INTRODUCES, MODEL
+from kg.model import BUILDS_ON, INTRODUCES, MODEL, TOPIC
 from kg.names import EXTENDS, VARIANT_WORDS, VARIES, VERSIONS, borrowed_name, entity_key, parts_relation
 
 LONG_FORM_BEFORE = re.compile(r"(?:[A-Z][\w-]*\s+){0,5}[A-Z][\w-]*\s*\($")  # "into Diffusion Transformer (": a spelled-out name
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"“])")
 COMPOUND = re.compile(r"(?<![\w-])([A-Za-z][\w.]*(?:-[\w.]+)*?)-(?:based|style)\b")
 
 
@@ -67,6 +68,7 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
         out.append(Relation(BUILDS_ON, dst, rule, " ".join(text[ss:se].split()), source=src))
 
     _based_compounds(pat, text, mentions, sent_of)
+    _cued_phrases(pat, text, mentions, sent_of)
     written = [n for j in introduced.values() for n in (mentions[j].text, mentions[j].name, *mentions[j].aliases) if n]
     first: dict[int, int] = {}  # sentence start -> its first mention
     parents: set[int] = set()  # mentions a cue names as a parent ("distilled from R1 based on Qwen": R1)
@@ -330,6 +332,8 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
         if j in parents:  # "With X and pre-training from Y, Ours ...": the introduced model after both
             return next((k for k in inside if mentions[k].start > m.start and mentions[k].key in introduced), None)
         gap = text[mentions[j].end:m.start]
+        if cues["compare_gap"].search(gap) and not cues["own_kin_gap"].search(gap):
+            return None  # "Ours, which outperforms models based on X": X is the rivals' base, not ours
         ours = mentions[j].key in introduced and introduced[mentions[j].key] != i
         if ours or (cues["we_subject"].search(text[ss:mentions[j].start]) and len(gap) <= 40
                     and ("," not in gap or cues["relative_gap"].match(gap))):
@@ -367,7 +371,6 @@ def _based_compounds(pat: Patterns, text: str, mentions: list[Mention], sent_of:
         return  # COMPOUND writes one of them
     named = {m.key for m in mentions if m.label == MODEL}
     taken = {(m.start, m.end) for m in mentions}
-    starts = sorted(sent_of)
     for hit in COMPOUND.finditer(text):
         written = hit.group(1)
         if not pat.cues["based_after"].match(text[hit.end(1):hit.end(1) + 80]):
@@ -379,9 +382,58 @@ def _based_compounds(pat: Patterns, text: str, mentions: list[Mention], sent_of:
         known = pat.known.get(entity_key(name), ("", ""))[0] == MODEL
         if not (known or key in named or shape(name, pat) == STRONG) or (hit.start(1), hit.end(1)) in taken:
             continue
-        sent = next((s for s in reversed(starts) if s[0] <= hit.start(1)), (0, len(text)))
+        sent = _sentence_at(text, sent_of, hit.start(1))
         mentions.append(Mention(hit.start(1), hit.end(1), written, MODEL, "based-compound", name, key, sizes))
         sent_of.append(sent)
+
+
+def _cued_phrases(pat: Patterns, text: str, mentions: list[Mention], sent_of: list[tuple[int, int]]) -> None:
+    """Add a Model mention for each plain capitalized phrase a lineage cue names as a base ("based on
+    Sparse Routed Experts", "combined with Locked Image Tuning", "extends the Deep Echo Network"): the
+    mention finder takes no name of ordinary words, but after such a cue the phrase is the parent the text
+    states. Not a phrase of generic words only ("based on Large Language Models"), nor one a topic or
+    another name covers in part; ``mentions`` and ``sent_of`` grow in place. A phrase becomes a node only
+    when a BUILDS_ON reaches it."""
+    cue = pat.cues["phrase_parent"]
+    if not mentions or not cue.may_match(text):
+        return
+    generic = {w.casefold() for w in pat.phrase_generic} | set(pat.lexicon.model_heads) | set(
+        pat.lexicon.technique_heads) | set(pat.lexicon.function_words)
+    for hit in cue.finditer(text):
+        s, e = hit.span(1)
+        written = hit.group(1)
+        words = [w for part in written.split() for w in part.casefold().split("-")]
+        if all(w in generic or w.rstrip("s") in generic for w in words):
+            continue
+        if any(m.start < e and s < m.end and (m.label != TOPIC or not (s <= m.start and m.end <= e)
+                                              or (m.start, m.end) == (s, e)) for m in mentions):
+            continue  # a name inside it ("based on Stable Diffusion XL"), a topic that is it or reaches out of it
+        paren = text.find("(", e, e + 3)
+        if paren >= 0 and not text[e:paren].strip() and any(paren < m.start <= paren + 3 for m in mentions):
+            continue  # "Latent Diffusion Models (LDMs)": the long form of a name already found
+        name, key, sizes = canonical(written, MODEL, pat.known)
+        sent = _sentence_at(text, sent_of, s)
+        mentions.append(Mention(s, e, written, MODEL, "cued-phrase", name, key, sizes))
+        sent_of.append(sent)
+
+
+def _sentence_at(text: str, sent_of: list[tuple[int, int]], at: int) -> tuple[int, int]:
+    """The sentence span holding offset ``at``: the span of a mention in it, else the text between the
+    spans around it cut at a sentence end (". " before a capital letter)."""
+    lo, hi = 0, len(text)
+    for ss, se in sent_of:
+        if ss <= at < se:
+            return ss, se
+        if se <= at:
+            lo = max(lo, se)
+        elif ss > at:
+            hi = min(hi, ss)
+    ends = [m.end() for m in SENTENCE_END.finditer(text, lo, hi)]
+    start = max((e for e in ends if e <= at), default=lo)
+    end = min((e for e in ends if e > at), default=hi)
+    while start < at and text[start].isspace():
+        start += 1
+    return start, end
 
 
 def _passed(mentions: list[Mention], named: dict[str, int], introduced: dict[str, int], key: str, j: int) -> bool:
