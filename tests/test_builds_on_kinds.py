@@ -67,6 +67,83 @@ PLAIN_PARENT: list[tuple[str, set[Pair]]] = [
     (OWN + "HeronNet beats Quiet Attention Networks and Echo State Transformers.", set()),
 ]
 
+# Kind 3: verbs and nouns of derivation the cue lists lacked: improve X with, add to, plug into, the next
+# version of, a generalization/reproduction/replication of, simplify, instruction-tune, reuse X's parts.
+VERBS: list[tuple[str, set[Pair]]] = [
+    (OWN + "HeronNet improves MarlinNet with a memory.", HM),
+    ("We propose HeronNet, which improves MarlinNet with sparse routing.", HM),
+    ("We present HeronNet, which adds retrieval to MarlinNet.", HM),
+    ("We present HeronNet by adding a planner to MarlinNet.", HM),
+    ("We present HeronNet, which plugs a memory into MarlinNet.", HM),
+    ("In this paper we present HeronNet, the next version of MarlinNet.", HM),
+    (OWN + "HeronNet is the latest iteration of MarlinNet.", HM),
+    ("We present HeronNet, a generalization of MarlinNet to graphs.", HM),
+    ("We present HeronNet, an open reproduction of MarlinNet.", HM),
+    ("We present HeronNet, an open-source replication of MarlinNet.", HM),
+    ("We present HeronNet, which simplifies MarlinNet.", HM),
+    (OWN + "We instruction-tune MarlinNet to obtain HeronNet.", HM),
+    ("We present HeronNet, which reuses the MarlinNet encoder.", HM),
+    (OWN + "HeronNet keeps the MarlinNet image encoder and trains a new decoder.", HM),
+    (OWN + "HeronNet is built by stacking MarlinNet blocks.", HM),
+    # negatives: improving or adding to others' models as a tool, a comparison, others' replications
+    ("Our method improves GPT-4 with retrieval and beats Claude.", set()),
+    (OWN + "HeronNet improves over MarlinNet with half the data.", set()),
+    (OWN + "HeronNet adds 3 points over MarlinNet.", set()),
+    (OWN + "Prior work added retrieval to MarlinNet.", set()),
+    (OWN + "A replication of MarlinNet failed in prior work, and HeronNet beats it.", set()),
+    (OWN + "HeronNet is 2x faster than the next version of MarlinNet.", set()),
+]
+
+# Kind 4: the own model set in apposition to the parent as a head noun: "Ours, a X for speech",
+# "Ours, a multilingual X", "Ours, X with retrieval", "Ours, which is X plus a memory".
+APPOSED: list[tuple[str, set[Pair]]] = [
+    ("We present HeronNet, a MarlinNet for speech.", HM),
+    ("We present HeronNet, a MarlinNet fine-tuned on medical text.", HM),
+    ("We present HeronNet, MarlinNet with retrieval.", HM),
+    ("We present HeronNet, which is MarlinNet plus retrieval.", HM),
+    ("We present HeronNet, a multilingual MarlinNet.", HM),
+    ("We present HeronNet, a smaller MarlinNet.", HM),
+    ("We present HeronNet, a simplified MarlinNet.", HM),
+    ("We present HeronNet, a compact MarlinNet for phones.", HM),
+    ("We present HeronNet, a MarlinNet trained with RLHF.", HM),
+    (OWN + "HeronNet is a lightweight MarlinNet.", HM),
+    # negatives: a rival, a likeness, a comparison, an apposition of another model
+    ("We present HeronNet, a MarlinNet competitor for speech.", set()),
+    ("We present HeronNet, a MarlinNet-like model for speech.", set()),
+    ("We present HeronNet, a smaller model than MarlinNet.", set()),
+    ("We present HeronNet, an alternative to MarlinNet with fewer parameters.", set()),
+    ("We present HeronNet and compare it with OrcaNet, a MarlinNet for speech.", set()),
+    ("We present HeronNet, which beats MarlinNet with retrieval.", set()),
+]
+
+# Kind 5: a frozen or pretrained named model used as a part of ours ("built from a named pretrained
+# parent"), also as the subject ("The pretrained X models enable us to train ..."); using one to make
+# data, judge, compare or as a baseline is no lineage.
+PRETRAINED: list[tuple[str, set[Pair]]] = [
+    (OWN + "HeronNet uses the pretrained MarlinNet model to encode images.", HM),
+    (OWN + "The pretrained MarlinNet models enable us to train HeronNet on audio.", HM),
+    (OWN + "The pretrained MarlinNet models enable us to train diffusion models with audio embeddings.", HM),
+    (OWN + "The frozen MarlinNet encoder serves as the image tower.", HM),
+    (OWN + "We keep the pretrained MarlinNet frozen and train an adapter.", HM),
+    ("We present HeronNet, which leverages off-the-shelf MarlinNet weights.", HM),
+    ("We present HeronNet, which aligns a frozen MarlinNet with a frozen OrcaNet.",
+     {("HeronNet", "MarlinNet"), ("HeronNet", "OrcaNet")}),
+    ("We present HeronNet, which connects a pretrained MarlinNet to a pretrained OrcaNet.",
+     {("HeronNet", "MarlinNet"), ("HeronNet", "OrcaNet")}),
+    # negatives
+    (OWN + "We use a pretrained MarlinNet to generate training data.", set()),
+    (OWN + "We use a pretrained MarlinNet as the judge.", set()),
+    (OWN + "We use the pretrained MarlinNet model for evaluation.", set()),
+    (OWN + "We compare HeronNet with a pretrained MarlinNet.", set()),
+    (OWN + "We compare with a pretrained MarlinNet.", set()),
+    (OWN + "The pretrained MarlinNet is used as a baseline.", set()),
+    (OWN + "We use pretrained MarlinNet features.", set()),
+    (OWN + "The pretrained MarlinNet labels the data.", set()),
+    (OWN + "HeronNet outperforms the pretrained MarlinNet.", set()),
+    (OWN + "Prior work uses a frozen MarlinNet.", set()),
+    ("We present HeronNet, which beats a frozen MarlinNet and a frozen OrcaNet.", set()),
+]
+
 
 @pytest.fixture(scope="module")
 def ex() -> Extractor:
@@ -95,3 +172,18 @@ def test_a_plain_parent_becomes_a_node_only_with_its_edge(ex: Extractor) -> None
         "We present HeronNet, which is based on Marlin Net."]
     assert ex.paper("p1", "", "Many systems are built on Marlin Net. We present HeronNet.")[0] == ex.paper(
         "p1", "", "Many systems are built on it. We present HeronNet.")[0]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), VERBS, ids=[s[:70] for s, _ in VERBS])
+def test_more_verbs_and_nouns_of_derivation(ex: Extractor, sentence: str, expected: set[Pair]) -> None:
+    assert _pairs(ex, sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), APPOSED, ids=[s[:70] for s, _ in APPOSED])
+def test_the_own_model_in_apposition_to_its_parent(ex: Extractor, sentence: str, expected: set[Pair]) -> None:
+    assert _pairs(ex, sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PRETRAINED, ids=[s[:70] for s, _ in PRETRAINED])
+def test_a_pretrained_model_used_as_a_part(ex: Extractor, sentence: str, expected: set[Pair]) -> None:
+    assert _pairs(ex, sentence) == expected

@@ -144,7 +144,11 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             cues["enhance_after"].match(after) and cues["enhance_before"].search(before[-40:])) or (
             cues["possessive_after"].match(after) and cues["possessive_before"].search(before[-40:])) or (
             (cues["is_a_after"].match(after) or cues["base_participle_after"].match(after))
-            and cues["is_a_before"].search(before[-20:]) and _subject_is_ours(text[ss:m.start], mentions, introduced))
+            and cues["is_a_before"].search(before[-20:]) and _subject_is_ours(text[ss:m.start], mentions, introduced)) or (
+            cues["apposed_after"].match(after) and _apposed_to_ours(text[ss:m.start], mentions, introduced)) or (
+            (cues["pretrained_use_before"].search(before[-50:])
+             or (cues["pretrained_lead"].match(before) and cues["pretrained_lead_after"].match(after)))
+            and not cues["role_purpose_after"].match(after) and not cues["modifier_after"].match(after))
         if not stated:
             prev = max((j for j in parent_src if sent_of[j] == (ss, se) and mentions[j].end <= m.start),
                        key=lambda j: mentions[j].start, default=None)
@@ -157,6 +161,13 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
         head = next((j for j in range(len(mentions)) if mentions[j].label == MODEL and m.end < mentions[j].start < se
                      and cues["compound_head_between"].match(text[m.end:mentions[j].start])), None)
         src = head if head is not None else _cue_source(cues, text, mentions, i, (ss, se), introduced, parents)
+        if src is None:  # "aligns a frozen X with a frozen Y": Y's child is X's
+            prev = max((j for j in parent_src if sent_of[j] == (ss, se) and mentions[j].end <= m.start),
+                       key=lambda j: mentions[j].start, default=None)
+            gap = text[mentions[prev].end:m.start] if prev is not None else ""
+            if (prev is not None and len(gap) <= 60 and not cues["compare_gap"].search(gap)
+                    and not cues["intro_fence"].search(gap) and not cues["baseline_before"].search(gap)):
+                src = parent_src[prev]
         if src is not None:  # "Transformer-based detector DINO": the compound describes DINO
             parent_src[i] = src
             add(src, i, "text-cue", i)
@@ -237,6 +248,18 @@ def _subject_is_ours(lead: str, mentions: list[Mention], introduced: dict[str, i
     for j in introduced.values():
         for name in {mentions[j].text, mentions[j].name, *mentions[j].aliases} - {""}:
             if re.match(rf"\s*(?:the\s+)?{re.escape(name)}\s+(?:is|are)\s+(?:(?:an?|the)\s+)?$", lead):
+                return True
+    return False
+
+
+def _apposed_to_ours(lead: str, mentions: list[Mention], introduced: dict[str, int]) -> bool:
+    """Whether ``lead`` (a sentence up to a model X) ends with the paper's own model set in apposition to X
+    ("We present Ours, a X for speech", "Ours, X with retrieval", "Ours, which is X plus a memory"): then
+    "X for/with/fine-tuned on ..." says what ours is made of."""
+    for j in introduced.values():
+        for name in {mentions[j].text, mentions[j].name, *mentions[j].aliases} - {""}:
+            if re.search(rf"(?<![\w-]){re.escape(name)}\s*,\s*(?:(?:which|that)\s+(?:is|are)\s+)?"
+                         rf"(?:(?:an?|the)\s+)?$", lead):
                 return True
     return False
 
@@ -343,8 +366,10 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
         return next(iter(introduced.values()))  # "we explore X, to improve Y": the paper's model improves Y
     after = [j for j in inside if mentions[j].start > m.start]
     for j in after:
-        if cues["compare_gap"].search(text, m.end, mentions[j].start):
-            return None  # "we fine-tune X and compare it with Ours": X is a rival, not a base
+        if cues["compare_gap"].search(text, m.end, mentions[j].start) or cues["others_gap"].search(
+                text, m.end, mentions[j].start):
+            return None  # "we fine-tune X and compare it with Ours": X is a rival, not a base; "X was
+            # extended in prior work, and Ours ...": others' work
         if mentions[j].key in introduced or cues["result_between"].match(text[m.end:mentions[j].start]):
             return j
     if len(introduced) != 1 or cues["baseline_clause"].search(text, m.end, se):
@@ -353,7 +378,10 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
     lead = text[ss:m.start]
     names = (mentions[only].name, mentions[only].text, *mentions[only].aliases)
     opener = cues["builds_on_lead"].match(lead) and cues["lead_subject_after"].search(text, m.end, se)
+    if cues["compare_gap"].search(lead) and not cues["own_kin_gap"].search(text, ss, se):
+        return None  # "we compare with a pretrained X": a rival
     if (opener or cues["we_subject"].search(lead[-40:])
+            or (cues["pretrained_lead"].match(lead) and cues["pretrained_lead_after"].match(text[m.end:se]))
             or (cues["counterpart_before"].search(lead[-30:]) and cues["builds_on_after"].match(text[m.end:se]))
             or cues["pronoun_subject"].match(lead)
             or (cs > ss and cues["we_subject"].search(text[cs:m.start]))
