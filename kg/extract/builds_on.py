@@ -18,7 +18,8 @@ from kg.names import EXTENDS, VARIANT_WORDS, VARIES, VERSIONS, borrowed_name, en
 
 LONG_FORM_BEFORE = re.compile(r"(?:[A-Z][\w-]*\s+){0,5}[A-Z][\w-]*\s*\($")  # "into Diffusion Transformer (": a spelled-out name
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"“])")
-COMPOUND = re.compile(r"(?<![\w-])([A-Za-z][\w.]*(?:-[\w.]+)*?)-(?:based|style)\b")
+COMPOUND = re.compile(r"(?<![\w-])([A-Za-z][\w.]*(?:-[\w.]+)*?)-(?:based|style|initiali[sz]ed|derived|distilled|fine-?tuned|adapted)\b")
+COMPOUND_HINTS = ("-based", "-style", "-initiali", "-derived", "-distilled", "-fine", "-adapted")
 
 
 def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: list[Relation],
@@ -107,6 +108,12 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             child = next((j for j in range(i + 1, len(mentions)) if sent_of[j] == (ss, se)
                           and mentions[j].key in introduced and mentions[j].key != m.key), None)
             if child is not None and cues["passive_result_between"].search(text, m.end, mentions[child].start):
+                add(child, i, "text-cue", i)
+                parents.add(i)
+                continue
+            child = _ours_before(before, mentions, introduced, r"\s*,?\s*(?:in\s+which|where(?:by)?|for\s+which)"
+                                 r"\s+(?:the\s+|an?\s+)?(?:pre-?trained\s+)?$")
+            if child is not None:  # "We present Ours, in which X is extended with ...": ours is X extended
                 add(child, i, "text-cue", i)
                 parents.add(i)
                 continue
@@ -256,12 +263,16 @@ def _apposed_to_ours(lead: str, mentions: list[Mention], introduced: dict[str, i
     """Whether ``lead`` (a sentence up to a model X) ends with the paper's own model set in apposition to X
     ("We present Ours, a X for speech", "Ours, X with retrieval", "Ours, which is X plus a memory"): then
     "X for/with/fine-tuned on ..." says what ours is made of."""
+    return _ours_before(lead, mentions, introduced, r"\s*,\s*(?:(?:which|that)\s+(?:is|are)\s+)?(?:(?:an?|the)\s+)?$") is not None
+
+
+def _ours_before(lead: str, mentions: list[Mention], introduced: dict[str, int], tail: str) -> int | None:
+    """The paper's own model that ``lead`` ends with, followed by the regex ``tail``, else None."""
     for j in introduced.values():
-        for name in {mentions[j].text, mentions[j].name, *mentions[j].aliases} - {""}:
-            if re.search(rf"(?<![\w-]){re.escape(name)}\s*,\s*(?:(?:which|that)\s+(?:is|are)\s+)?"
-                         rf"(?:(?:an?|the)\s+)?$", lead):
-                return True
-    return False
+        for name in sorted({mentions[j].text, mentions[j].name, *mentions[j].aliases} - {""}, key=len, reverse=True):
+            if name in lead and re.search(rf"(?<![\w-]){re.escape(name)}{tail}", lead):
+                return j
+    return None
 
 
 def _glued(later: str, earlier: str) -> bool:
@@ -346,6 +357,8 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
     spelled = LONG_FORM_BEFORE.search(text, ss, m.start) if "(" in text[max(ss, m.start - 2):m.start] else None
     name_start = spelled.start() if spelled else m.start  # "Diffusion Transformer (DiT)" is one name
     before = [j for j in inside if cs <= mentions[j].start < name_start]
+    if cues["others_subject"].match(text[ss:m.start]):
+        return None  # "Prior work extended X; Ours ...": what others did to X says nothing of ours
     if cues["fronted_lead"].match(text[ss:m.start]):  # "With X and Y, Ours reaches ...": the clause's subject
         subject = next((j for j in inside if mentions[j].start > m.start and "," in text[m.end:mentions[j].start]), None)
         if subject is not None and mentions[subject].key in introduced and mentions[subject].key != m.key:
@@ -395,7 +408,7 @@ def _based_compounds(pat: Patterns, text: str, mentions: list[Mention], sent_of:
     Llama-7B-based model", "a TernLM-style encoder"): the mention finder rejects such compounds as
     modifiers, but here X is the parent the text states. X must be a known model, a name the abstract
     names elsewhere, or a strong name shape (``TernLM``); ``mentions`` and ``sent_of`` grow in place."""
-    if not mentions or ("-based" not in text and "-style" not in text):
+    if not mentions or not any(h in text for h in COMPOUND_HINTS):
         return  # COMPOUND writes one of them
     named = {m.key for m in mentions if m.label == MODEL}
     taken = {(m.start, m.end) for m in mentions}
