@@ -57,7 +57,12 @@ PLAIN_PARENT: list[tuple[str, set[Pair]]] = [
     (OWN + "HeronNet is distilled from Grand Marlin, a 70B model.", {("HeronNet", "Grand Marlin")}),
     ("We present HeronNet, an extension of Slow Fast Routing to audio.", {("HeronNet", "Slow Fast Routing")}),
     # negatives: generic words, a topic, a modifier before a noun, others' systems, comparisons
+    (OWN + "We developed a conditional compute model based on Sparsely Gated Mixture of Experts that is trained on web data.",
+     {("HeronNet", "Sparsely Gated Mixture of Expert")}),
     ("We present HeronNet, a model based on Large Language Models.", set()),
+    ("We present HeronNet, which is based on Mixture of Experts.", set()),
+    ("We present HeronNet, which is based on Deep Reinforcement Learning.", set()),
+    ("We present HeronNet, which is based on Neural Machine Translation.", set()),
     ("We present HeronNet, which is based on Deep Neural Networks.", set()),
     ("We present HeronNet, which is based on Reinforcement Learning.", set()),
     ("We present HeronNet, a method based on Monte Carlo sampling.", set()),
@@ -164,6 +169,38 @@ PRETRAINED: list[tuple[str, set[Pair]]] = [
     (OWN + "Prior work uses a frozen MarlinNet.", set()),
     ("We present HeronNet, which beats a frozen MarlinNet and a frozen OrcaNet.", set()),
 ]
+
+
+# Kind 6: the paper's model is named only by a title of plain capitalized words ("Echo Heron: Scaling ...")
+# that the abstract repeats inside a sentence; its stated base then has a child. Title words, topics,
+# surveys, names and acronym long forms are no such name. Rows: (title, abstract, introduced, pairs).
+TITLE_PHRASE: list[tuple[str, str, set[str], set[Pair]]] = [
+    ("Echo Heron: Scaling Translation to Many Languages",
+     "In Echo Heron, we took on this challenge. We developed a conditional compute model based on MarlinNet.",
+     {"Echo Heron"}, {("Echo Heron", "MarlinNet")}),
+    ("Quiet Lantern: Open Models for Code", "We release Quiet Lantern, a suite of models fine-tuned from MarlinNet.",
+     {"Quiet Lantern"}, {("Quiet Lantern", "MarlinNet")}),
+    ("Quiet Lantern of the North: Open Models", "With Quiet Lantern of the North, we extend MarlinNet to code.",
+     {"Quiet Lantern of the North"}, {("Quiet Lantern of the North", "MarlinNet")}),
+    # negatives: the words open the sentence only, a title word, generic words, a topic, a survey, an acronym's
+    # long form (the acronym holds it), a title holding a name
+    ("Echo Heron: Scaling Translation", "Echo Heron is hard. We extend MarlinNet to code.", set(), set()),
+    ("Scaling Laws: A Study of Echo Models", "We study Scaling Laws for MarlinNet.", set(), set()),
+    ("Large Language Models: Open Problems", "We study Large Language Models such as MarlinNet.", set(), set()),
+    ("Machine Translation Testing: Landscapes", "We study Machine Translation Testing on MarlinNet.", set(), set()),
+    ("Echo Heron Testing: A Survey", "We review Echo Heron Testing for MarlinNet.", set(), set()),
+    ("Latent Echo Models: Fast Sampling", "We propose Latent Echo Models (LEMs), which extend MarlinNet.",
+     {"LEM"}, {("LEM", "MarlinNet")}),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "introduced", "expected"), TITLE_PHRASE,
+                         ids=[t[:50] for t, *_ in TITLE_PHRASE])
+def test_a_title_of_plain_words_names_the_own_model(ex: Extractor, title: str, text: str, introduced: set[str],
+                                                    expected: set[Pair]) -> None:
+    found = ex.spans(text, title)["relations"]
+    assert {r["target"] for r in found if r["type"] == "INTRODUCES"} == introduced
+    assert {(r["source"], r["target"]) for r in found if r["type"] == "BUILDS_ON"} == expected
 
 
 @pytest.fixture(scope="module")

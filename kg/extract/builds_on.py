@@ -14,7 +14,7 @@ from kg.extract.acronyms import before_long_form
 from kg.extract.base import STRONG, Mention, Patterns, Relation, parse, shape
 from kg.extract.names import canonical
 from kg.model import BUILDS_ON, INTRODUCES, MODEL, TOPIC
-from kg.names import EXTENDS, VARIANT_WORDS, VARIES, VERSIONS, borrowed_name, entity_key, parts_relation
+from kg.names import EXTENDS, VARIANT_WORDS, VARIES, VERSIONS, borrowed_name, entity_key, parts_relation, singular
 
 LONG_FORM_BEFORE = re.compile(r"(?:[A-Z][\w-]*\s+){0,5}[A-Z][\w-]*\s*\($")  # "into Diffusion Transformer (": a spelled-out name
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"“])")
@@ -395,6 +395,7 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
         return None  # "we compare with a pretrained X": a rival
     if (opener or cues["we_subject"].search(lead[-40:])
             or (cues["pretrained_lead"].match(lead) and cues["pretrained_lead_after"].match(text[m.end:se]))
+            or cues["we_made_lead"].match(lead)
             or (cues["counterpart_before"].search(lead[-30:]) and cues["builds_on_after"].match(text[m.end:se]))
             or cues["pronoun_subject"].match(lead)
             or (cs > ss and cues["we_subject"].search(text[cs:m.start]))
@@ -443,12 +444,16 @@ def _cued_phrases(pat: Patterns, text: str, mentions: list[Mention], sent_of: li
     for hit in cue.finditer(text):
         s, e = hit.span(1)
         written = hit.group(1)
-        words = [w for part in written.split() for w in part.casefold().split("-")]
+        words = _words(written)
         if all(w in generic or w.rstrip("s") in generic for w in words):
             continue
-        if any(m.start < e and s < m.end and (m.label != TOPIC or not (s <= m.start and m.end <= e)
-                                              or (m.start, m.end) == (s, e)) for m in mentions):
-            continue  # a name inside it ("based on Stable Diffusion XL"), a topic that is it or reaches out of it
+        if any(m.start < e and s < m.end and (m.label != TOPIC or not (s <= m.start and m.end <= e)) for m in mentions):
+            continue  # a name inside it ("based on Stable Diffusion XL"), or a topic reaching out of it
+        if any(m.label == TOPIC and s <= m.start and m.end <= e and all(
+                w in generic or w.rstrip("s") in generic for w in set(words) - set(_words(m.name or m.text)))
+               for m in mentions):
+            continue  # a topic, alone or with generic words: "Reinforcement Learning", "Neural Machine
+            # Translation" ("Sparsely Gated Mixture of Experts" names a model beside the topic)
         paren = text.find("(", e, e + 3)
         if paren >= 0 and not text[e:paren].strip() and any(paren < m.start <= paren + 3 for m in mentions):
             continue  # "Latent Diffusion Models (LDMs)": the long form of a name already found
@@ -456,6 +461,11 @@ def _cued_phrases(pat: Patterns, text: str, mentions: list[Mention], sent_of: li
         sent = _sentence_at(text, sent_of, s)
         mentions.append(Mention(s, e, written, MODEL, "cued-phrase", name, key, sizes))
         sent_of.append(sent)
+
+
+def _words(name: str) -> list[str]:
+    """The folded words of a name, dashes split: ``_words("Mixture-of-Experts")`` is ``["mixture", "of", "experts"]``."""
+    return [w for part in name.split() for w in part.casefold().split("-") if w]
 
 
 def _sentence_at(text: str, sent_of: list[tuple[int, int]], at: int) -> tuple[int, int]:
