@@ -203,6 +203,37 @@ def test_a_title_of_plain_words_names_the_own_model(ex: Extractor, title: str, t
     assert {(r["source"], r["target"]) for r in found if r["type"] == "BUILDS_ON"} == expected
 
 
+# Kind 7: a title "Ours: <how it derives from X>" and a part of ours said to be X ("Ours's backbone is X",
+# "whose language backbone is X", "the X-based successor to Y"). Rows: (title, abstract, pairs).
+TITLES_AND_PARTS: list[tuple[str, str, set[Pair]]] = [
+    ("HeronNet: A MarlinNet for Speech", "We show HeronNet works well on speech.", HM),
+    ("HeronNet: MarlinNet with Memory", "We show HeronNet works well on speech.", HM),
+    ("HeronNet: Fine-tuning MarlinNet for Speech", "We show HeronNet works well on speech.", HM),
+    ("HeronNet: Building on MarlinNet for Speech", "We show HeronNet works well on speech.", HM),
+    ("HeronNet: Pruning MarlinNet for Phones", "We show HeronNet works well on phones.", HM),
+    ("Fast Echo Models", "We present HeronNet. HeronNet's backbone is MarlinNet.", HM),
+    ("Fast Echo Models", "We present HeronNet. The backbone of HeronNet is a pretrained MarlinNet.", HM),
+    ("Fast Echo Models", "We present HeronNet, a vision-language model whose language backbone is MarlinNet.", HM),
+    ("Fast Echo Models", "We introduce HeronNet, the MarlinNet-based successor to OrcaNet.",
+     {("HeronNet", "MarlinNet"), ("HeronNet", "OrcaNet")}),
+    # negatives: a title that beats or asks about X, a baseline's backbone, a rival's parts
+    ("HeronNet: Beating MarlinNet on Speech", "We show HeronNet works well on speech.", set()),
+    ("HeronNet: Is MarlinNet All You Need?", "We show HeronNet works well on speech.", set()),
+    ("Fast Echo Models", "We present HeronNet. The baseline's backbone is MarlinNet.", set()),
+    ("Fast Echo Models", "We present HeronNet. OrcaNet's backbone is MarlinNet, and HeronNet beats it.", set()),
+    ("Fast Echo Models", "We present HeronNet, which beats systems whose backbone is MarlinNet.", set()),
+    ("Fine-tuning MarlinNet Is Costly", "We present HeronNet, an optimizer. Fine-tuning MarlinNet with HeronNet saves memory.",
+     set()),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), TITLES_AND_PARTS,
+                         ids=[f"{t[:30]}|{x[:40]}" for t, x, _ in TITLES_AND_PARTS])
+def test_titles_and_parts_that_state_the_base(ex: Extractor, title: str, text: str, expected: set[Pair]) -> None:
+    found = ex.spans(text, title)["relations"]
+    assert {(r["source"], r["target"]) for r in found if r["type"] == "BUILDS_ON"} == expected
+
+
 @pytest.fixture(scope="module")
 def ex() -> Extractor:
     return Extractor()

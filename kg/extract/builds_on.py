@@ -263,7 +263,7 @@ def _apposed_to_ours(lead: str, mentions: list[Mention], introduced: dict[str, i
     """Whether ``lead`` (a sentence up to a model X) ends with the paper's own model set in apposition to X
     ("We present Ours, a X for speech", "Ours, X with retrieval", "Ours, which is X plus a memory"): then
     "X for/with/fine-tuned on ..." says what ours is made of."""
-    return _ours_before(lead, mentions, introduced, r"\s*,\s*(?:(?:which|that)\s+(?:is|are)\s+)?(?:(?:an?|the)\s+)?$") is not None
+    return _ours_before(lead, mentions, introduced, r"\s*[,:]\s*(?:(?:which|that)\s+(?:is|are)\s+)?(?:(?i:an?|the)\s+)?$") is not None
 
 
 def _ours_before(lead: str, mentions: list[Mention], introduced: dict[str, int], tail: str) -> int | None:
@@ -363,6 +363,11 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
         subject = next((j for j in inside if mentions[j].start > m.start and "," in text[m.end:mentions[j].start]), None)
         if subject is not None and mentions[subject].key in introduced and mentions[subject].key != m.key:
             return subject
+    before.sort(key=lambda k: mentions[k].start)  # a compound's mention is appended after the others
+    if before and cues["based_after"].match(text[mentions[before[-1]].end:mentions[before[-1]].end + 80]):
+        # "Ours, the X-based successor to Y": X is a parent named in a compound; the child is the one before it
+        ours = [k for k in before[:-1] if mentions[k].key in introduced and mentions[k].key != m.key]
+        return ours[-1] if ours else None
     if before:
         j = before[-1]
         if j in parents:  # "With X and pre-training from Y, Ours ...": the introduced model after both
