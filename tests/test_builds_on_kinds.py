@@ -234,6 +234,32 @@ def test_titles_and_parts_that_state_the_base(ex: Extractor, title: str, text: s
     assert {(r["source"], r["target"]) for r in found if r["type"] == "BUILDS_ON"} == expected
 
 
+# Kind 8: the parent named first, ours after it as what it is the base of ("X serves as the backbone of
+# Ours", "X, the predecessor of Ours"), and more nouns and verbs of inheritance.
+PARENT_FIRST: list[tuple[str, set[Pair]]] = [
+    (OWN + "MarlinNet serves as the backbone of HeronNet.", HM),
+    (OWN + "MarlinNet acts as the language model for HeronNet.", HM),
+    (OWN + "MarlinNet is used as the initialization for HeronNet.", HM),
+    (OWN + "MarlinNet, the predecessor of HeronNet, was slow.", HM),
+    (OWN + "A pretrained MarlinNet serves as the teacher for HeronNet.", HM),
+    (OWN + "HeronNet inherits from MarlinNet.", HM),
+    ("We present HeronNet, a continuation of MarlinNet.", HM),
+    ("We present HeronNet, a model whose weights come from MarlinNet.", HM),
+    # negatives: a baseline or judge for ours, a rival's base, a use in others' pipelines
+    (OWN + "MarlinNet serves as the baseline for HeronNet.", set()),
+    (OWN + "MarlinNet serves as the judge for HeronNet.", set()),
+    (OWN + "MarlinNet serves as the backbone of OrcaNet, which HeronNet beats.", set()),
+    (OWN + "HeronNet can be plugged into MarlinNet-based pipelines.", set()),
+    (OWN + "HeronNet is compatible with MarlinNet.", set()),
+    (OWN + "HeronNet works with MarlinNet-based retrievers.", set()),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PARENT_FIRST, ids=[s[:70] for s, _ in PARENT_FIRST])
+def test_the_parent_named_first(ex: Extractor, sentence: str, expected: set[Pair]) -> None:
+    assert _pairs(ex, sentence) == expected
+
+
 @pytest.fixture(scope="module")
 def ex() -> Extractor:
     return Extractor()

@@ -119,6 +119,11 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
                 continue
         nxt = i + 1
         if (nxt < len(mentions) and sent_of[nxt] == (ss, se) and mentions[nxt].key in introduced
+                and mentions[nxt].key != m.key and cues["base_of_after"].match(text[m.end:mentions[nxt].start])):
+            add(nxt, i, "text-cue", i)  # "X serves as the backbone of Ours", "X, the predecessor of Ours"
+            parents.add(i)
+            continue
+        if (nxt < len(mentions) and sent_of[nxt] == (ss, se) and mentions[nxt].key in introduced
                 and cues["distilled_into_after"].match(text[m.end:mentions[nxt].start])):
             add(nxt, i, "distill-into", i)  # "X is distilled into Y": Y (ours) builds on X
             parents.add(i)
