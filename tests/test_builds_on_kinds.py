@@ -260,6 +260,30 @@ def test_the_parent_named_first(ex: Extractor, sentence: str, expected: set[Pair
     assert _pairs(ex, sentence) == expected
 
 
+# Kind 9: several models of ours share one stated parent: a list before a plural clause ("A and B, which
+# are fine-tuned from X"), or a plural subject right after the sentence introducing them ("Both are ...").
+BOTH = {("HeronNet", "MarlinNet"), ("OrcaNet", "MarlinNet")}
+COORDINATED: list[tuple[str, set[Pair]]] = [
+    ("We release HeronNet and OrcaNet, which are fine-tuned from MarlinNet.", BOTH),
+    ("We present HeronNet and OrcaNet, both built on MarlinNet.", BOTH),
+    ("We present two models, HeronNet and OrcaNet, based on MarlinNet.", BOTH),
+    ("We introduce HeronNet and OrcaNet. Both models are initialized from MarlinNet.", BOTH),
+    ("We introduce HeronNet and OrcaNet. Both are initialized from MarlinNet.", BOTH),
+    ("We introduce HeronNet and OrcaNet. The two models are distilled from MarlinNet.", BOTH),
+    # negatives and scope: one of them named, a singular relative clause, others as the plural subject
+    ("We introduce HeronNet and OrcaNet. HeronNet is initialized from MarlinNet.", HM),
+    ("We release HeronNet and OrcaNet, which is fine-tuned from MarlinNet.", {("OrcaNet", "MarlinNet")}),
+    ("We introduce HeronNet and OrcaNet, and compare them with models based on MarlinNet.", set()),
+    ("We introduce HeronNet and OrcaNet. Prior models are slow. They are based on MarlinNet.", set()),
+    ("We introduce HeronNet and OrcaNet. Both are compared with models built on MarlinNet.", set()),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), COORDINATED, ids=[s[:70] for s, _ in COORDINATED])
+def test_models_of_ours_sharing_a_parent(ex: Extractor, sentence: str, expected: set[Pair]) -> None:
+    assert _pairs(ex, sentence) == expected
+
+
 @pytest.fixture(scope="module")
 def ex() -> Extractor:
     return Extractor()

@@ -170,6 +170,14 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
                 add(parent_src[prev], i, "text-cue", i)
             continue
         parents.add(i)
+        prev_sent = max((sent_of[k] for k in range(len(mentions)) if sent_of[k][1] <= ss), default=None)
+        if (len(introduced) > 1 and cues["plural_subject"].match(text[ss:m.start])
+                and not cues["compare_gap"].search(text, ss, m.start)
+                and prev_sent is not None and not text[prev_sent[1]:ss].strip()  # "A and B. Both are ..."
+                and len({mentions[k].key for k in introduced.values() if sent_of[k] == prev_sent}) > 1):
+            for j in introduced.values():  # "We introduce A and B. Both are initialized from X": each of ours
+                add(j, i, "text-cue", i)
+            continue
         head = next((j for j in range(len(mentions)) if mentions[j].label == MODEL and m.end < mentions[j].start < se
                      and cues["compound_head_between"].match(text[m.end:mentions[j].start])), None)
         src = head if head is not None else _cue_source(cues, text, mentions, i, (ss, se), introduced, parents)
@@ -182,6 +190,9 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
                 src = parent_src[prev]
         if src is not None:  # "Transformer-based detector DINO": the compound describes DINO
             parent_src[i] = src
+            if mentions[src].end <= m.start and cues["plural_gap"].match(text[mentions[src].end:m.start]):
+                for k in _listed_before(cues, text, mentions, src, introduced):
+                    add(k, i, "text-cue", i)  # "We release A and B, which are fine-tuned from X": A too
             add(src, i, "text-cue", i)
             tool = max((j for j in range(i) if sent_of[j] == (ss, se) and mentions[j].label == MODEL), default=None)
             if (tool is not None and mentions[src].key in introduced and tool != src
@@ -262,6 +273,21 @@ def _subject_is_ours(lead: str, mentions: list[Mention], introduced: dict[str, i
             if re.match(rf"\s*(?:the\s+)?{re.escape(name)}\s+(?:is|are)\s+(?:(?:an?|the)\s+)?$", lead):
                 return True
     return False
+
+
+def _listed_before(cues: dict[str, Any], text: str, mentions: list[Mention], j: int,
+                   introduced: dict[str, int]) -> list[int]:
+    """The paper's own models listed right before mention ``j`` ("A, B and C": A and B for C), nearest last."""
+    out: list[int] = []
+    cur = j
+    while True:
+        prev = max((k for k in range(len(mentions)) if mentions[k].end <= mentions[cur].start
+                    and mentions[k].label == MODEL), key=lambda k: mentions[k].start, default=None)
+        if prev is None or mentions[prev].key not in introduced or not cues["list_gap"].match(
+                text[mentions[prev].end:mentions[cur].start]):
+            return out
+        out.insert(0, prev)
+        cur = prev
 
 
 def _apposed_to_ours(lead: str, mentions: list[Mention], introduced: dict[str, int]) -> bool:
