@@ -11,6 +11,7 @@ results say how many papers were left out of the pairs.
 
 from __future__ import annotations
 
+import heapq
 from collections import Counter
 from dataclasses import replace
 from itertools import combinations
@@ -54,26 +55,55 @@ def coauthor_graph(g: GraphLike, ps: dict[str, PaperView] | None = None) -> Any:
         (2, 2019, 2021)
     """
     h = nx.Graph()
-    for pid, p in sorted((papers(g) if ps is None else ps).items()):
+    people, pairs, _ = _tally(ps if ps is not None else papers(g), with_papers=True)
+    h.add_nodes_from((a, {"name": node_name(g, a), "papers": n, "truncated": t}) for a, (n, t) in people.items())
+    h.add_edges_from((a, b, {"weight": e[0], "first_year": e[1], "last_year": e[2], "papers": e[4],
+                             "truncated": e[3]}) for (a, b), e in pairs.items())
+    return h
+
+
+def _tally(ps: dict[str, PaperView], with_papers: bool = False
+           ) -> tuple[dict[str, list[int]], dict[tuple[str, str], list[Any]], dict[tuple[str, str], Any]]:
+    """One pass over the papers (in id order): author -> ``[papers, truncated papers]`` in the order authors
+    first appear; pair ``(a, b)`` (``a < b``) -> ``[weight, first year, last year, truncated, paper ids or
+    None]`` in the order pairs first appear; and dated pair -> its year, or the set of its years when more
+    than one. A paper with more than ``MAX_PAIR_AUTHORS`` authors adds no pairs."""
+    people: dict[str, list[int]] = {}
+    pairs: dict[tuple[str, str], list[Any]] = {}
+    years: dict[tuple[str, str], Any] = {}
+    for pid, p in sorted(ps.items()):
         authors = list(dict.fromkeys(p.authors))
         for a in authors:
-            if a not in h:
-                h.add_node(a, name=node_name(g, a), papers=0, truncated=0)
-            h.nodes[a]["papers"] += 1
-            h.nodes[a]["truncated"] += int(p.truncated)
+            counts = people.get(a)
+            if counts is None:
+                counts = people[a] = [0, 0]
+            counts[0] += 1
+            counts[1] += int(p.truncated)
         if len(authors) > MAX_PAIR_AUTHORS:
             continue
-        for a, b in combinations(sorted(authors), 2):
-            if not h.has_edge(a, b):
-                h.add_edge(a, b, weight=0, first_year=None, last_year=None, papers=[], truncated=False)
-            e = h.edges[a, b]
-            e["weight"] += 1
-            e["papers"].append(pid)
-            e["truncated"] = e["truncated"] or p.truncated
-            if p.year:
-                e["first_year"] = min(e["first_year"] or p.year, p.year)
-                e["last_year"] = max(e["last_year"] or p.year, p.year)
-    return h
+        year = p.year
+        for pair in combinations(sorted(authors), 2):
+            e = pairs.get(pair)
+            if e is None:
+                e = pairs[pair] = [0, None, None, False, [] if with_papers else None]
+            e[0] += 1
+            if with_papers:
+                e[4].append(pid)
+            if p.truncated:
+                e[3] = True
+            if year:
+                was = years.get(pair)
+                if was is None:
+                    years[pair] = year
+                    e[1] = e[2] = year
+                    continue
+                if type(was) is int:
+                    if was == year:
+                        continue
+                    was = years[pair] = {was}
+                was.add(year)
+                e[1], e[2] = min(e[1], year), max(e[2], year)
+    return people, pairs, years
 
 
 def people_only(g: GraphLike, ps: dict[str, PaperView], keep: str | None = None
@@ -90,7 +120,8 @@ def people_only(g: GraphLike, ps: dict[str, PaperView], keep: str | None = None
         >>> kept["p"].authors, left, p.authors
         (['a'], ['Gemini Team'], ['a', 't'])
     """
-    groups = {a for p in ps.values() for a in p.authors if a != keep and is_group_author(node_name(g, a))}
+    seen = {a for p in ps.values() for a in p.authors}
+    groups = {a for a in seen if a != keep and is_group_author(node_name(g, a))}
     kept = {pid: replace(p, authors=[a for a in p.authors if a not in groups]) if groups & set(p.authors) else p
             for pid, p in ps.items()}
     return kept, sorted({node_name(g, a) for a in groups})
@@ -153,37 +184,56 @@ def collaboration(g: GraphLike, top: int = 10, seed: int = 0, ps: dict[str, Pape
         ``bridges`` (authors tied to several communities), ``strongest_pairs``, ``over_time`` (per
         year: papers, active authors, pairs, new pairs), the truncation ``note`` and
         ``betweenness_pivots`` (the authors betweenness was computed from: all of them unless sampled).
+
+    Cost: one pass over the papers' author pairs, then networkx on an integer-numbered copy of the network
+    holding only the weights (the answers are those of ``coauthor_graph``'s network, node for node: the
+    same node and neighbour order): sampled betweenness within ``BETWEENNESS_WORK`` and Louvain.
     """
     ps, groups = people_only(g, papers(g) if ps is None else ps)
-    h = coauthor_graph(g, ps)
+    people, pairs, years = _tally(ps)
+    ids = list(people)  # node i of ``h`` is author ids[i], in coauthor_graph's node order
+    index = {a: i for i, a in enumerate(ids)}
+    h = nx.Graph()
+    h.add_nodes_from(range(len(ids)))
+    h.add_weighted_edges_from((index[a], index[b], e[0]) for (a, b), e in pairs.items())
     pivots = betweenness_pivots(h)
     between = nx.betweenness_centrality(h, k=pivots, seed=seed) if h.number_of_nodes() else {}
-    wdeg = dict(h.degree(weight="weight"))
+    degree, wdeg = dict(h.degree()), dict(h.degree(weight="weight"))
+    names: dict[int, str] = {}
 
-    def author(a: str) -> dict[str, Any]:
-        return {"name": h.nodes[a]["name"], "id": a, "degree": h.degree(a), "weighted_degree": wdeg[a],
-                "betweenness": round(between.get(a, 0.0), 4), "papers": h.nodes[a]["papers"]}
+    def name(i: int) -> str:
+        if i not in names:
+            names[i] = node_name(g, ids[i])
+        return names[i]
 
-    central = sorted(h.nodes, key=lambda a: (-h.degree(a), -between.get(a, 0.0), -wdeg[a], a))[:top]
-    comms = author_communities(h, seed)
-    member = {a: i for i, c in enumerate(comms, 1) for a in c}
-    communities = [{"id": i, "size": len(c),
-                    "members": [h.nodes[a]["name"] for a in sorted(c, key=lambda a: (-wdeg[a], a))[:top]]}
-                   for i, c in enumerate(comms, 1)]
-    bridges = []
-    for a in sorted(member):
-        others = sorted({member[b] for b in h[a]} - {member[a]})
+    def author(i: int) -> dict[str, Any]:
+        return {"name": name(i), "id": ids[i], "degree": degree[i], "weighted_degree": wdeg[i],
+                "betweenness": round(between.get(i, 0.0), 4), "papers": people[ids[i]][0]}
+
+    central = heapq.nsmallest(top, h.nodes, key=lambda i: (-degree[i], -between.get(i, 0.0), -wdeg[i], ids[i]))
+    comms = _louvain(h, [i for i in h if degree[i]], ids, seed)
+    member = {i: k for k, c in enumerate(comms, 1) for i in c}
+    communities = [{"id": k, "size": len(c),
+                    "members": [name(i) for i in heapq.nsmallest(top, c, key=lambda i: (-wdeg[i], ids[i]))]}
+                   for k, c in enumerate(comms[:top], 1)]
+    bridging = []
+    for i in sorted(member, key=ids.__getitem__):
+        others = {member[j] for j in h[i]}
+        others.discard(member[i])
         if others:
-            bridges.append({**author(a), "community": member[a], "links_to": others})
-    bridges.sort(key=lambda b: (-len(b["links_to"]), -b["betweenness"], b["name"]))
-    pairs = sorted(h.edges(data=True), key=lambda e: (-e[2]["weight"], -(e[2]["last_year"] or 0), e[0], e[1]))
-    strongest = [{"a": h.nodes[x]["name"], "b": h.nodes[y]["name"], "weight": d["weight"],
-                  "first_year": d["first_year"], "last_year": d["last_year"], "lower_bound": d["truncated"]}
-                 for x, y, d in pairs[:top]]
-    return {"authors": h.number_of_nodes(), "pairs": h.number_of_edges(), "central": [author(a) for a in central],
-            "communities": communities[:top], "community_count": len(comms), "bridges": bridges[:top],
-            "strongest_pairs": strongest, "over_time": _over_time(ps), **_note(list(ps.values())),
-            "betweenness_pivots": pivots or h.number_of_nodes(), "groups_left_out": groups}
+            bridging.append((-len(others), -round(between.get(i, 0.0), 4), i, sorted(others)))
+    bridges = [{**author(i), "community": member[i], "links_to": others}
+               for _, _, i, others in heapq.nsmallest(top, bridging, key=lambda b: (b[0], b[1], name(b[2])))]
+    strongest = [{"a": name(index[x]), "b": name(index[y]), "weight": e[0], "first_year": e[1],
+                  "last_year": e[2], "lower_bound": e[3]}
+                 for (x, y), e in heapq.nsmallest(top, (((x, y), e) if index[x] < index[y] else ((y, x), e)
+                                                        for (x, y), e in pairs.items()),
+                                                  key=lambda p: (-p[1][0], -(p[1][2] or 0), p[0][0], p[0][1]))]
+    return {"authors": h.number_of_nodes(), "pairs": h.number_of_edges(),
+            "central": [author(i) for i in central], "communities": communities, "community_count": len(comms),
+            "bridges": bridges, "strongest_pairs": strongest, "over_time": _over_time(ps, years),
+            **_note(list(ps.values())), "betweenness_pivots": pivots or h.number_of_nodes(),
+            "groups_left_out": groups}
 
 
 def author_communities(h: Any, seed: int = 0) -> list[list[str]]:
@@ -202,10 +252,28 @@ def author_communities(h: Any, seed: int = 0) -> list[list[str]]:
         >>> author_communities(h)
         [['x', 'y']]
     """
-    people = h.subgraph([a for a in h.nodes if not is_group_author(str(h.nodes[a].get("name") or ""))])
-    linked = people.subgraph([a for a in people.nodes if people.degree(a)])
-    comms = nx.community.louvain_communities(linked, weight="weight", seed=seed) if len(linked) else []
-    return sorted((sorted(c) for c in comms), key=lambda c: (-len(c), c[0]))
+    people = {a for a in h.nodes if not is_group_author(str(h.nodes[a].get("name") or ""))}
+    linked = [a for a in h.nodes if a in people and any(b in people for b in h[a])]
+    return _louvain(h.subgraph(people), linked, linked, seed, by_id=True)
+
+
+def _louvain(h: Any, linked: list[Any], ids: list[str], seed: int, by_id: bool = False) -> list[list[Any]]:
+    """Louvain communities (``nx.community.louvain_communities``, weight ``weight``, ``seed``) of the nodes
+    ``linked`` of ``h`` (each with a neighbour in ``h``, in ``h``'s order), run on an integer-numbered copy
+    with the same node and edge order (so the same communities as on ``h``, without its attributes or a
+    subgraph view's filtering on every step); largest first, ties by the smallest member's ``ids`` entry, members
+    sorted by it. ``ids``: each node's id (indexed by the node itself, or with ``by_id`` by its place in
+    ``linked``); with ``by_id`` the communities hold the ids, else ``h``'s nodes."""
+    if not linked:
+        return []
+    place = {a: i for i, a in enumerate(linked)}
+    copy = nx.Graph()
+    copy.add_nodes_from(range(len(linked)))
+    copy.add_weighted_edges_from((place[u], place[v], w) for u, v, w in h.edges(data="weight", default=1))
+    key = ids.__getitem__ if by_id else (lambda i: ids[linked[i]])
+    comms = [sorted(c, key=key) for c in nx.community.louvain_communities(copy, weight="weight", seed=seed)]
+    comms.sort(key=lambda c: (-len(c), key(c[0])))
+    return [[linked[i] for i in c] for c in comms] if not by_id else [[ids[i] for i in c] for c in comms]
 
 
 def betweenness_pivots(h: Any) -> int | None:
@@ -220,24 +288,25 @@ def betweenness_pivots(h: Any) -> int | None:
     return min(n, max(BETWEENNESS_MIN_PIVOTS, BETWEENNESS_WORK // size))
 
 
-def _over_time(ps: dict[str, PaperView]) -> list[dict[str, Any]]:
+def _over_time(ps: dict[str, PaperView], years: dict[tuple[str, str], Any]) -> list[dict[str, Any]]:
+    """Per year: papers, active authors, pairs with a paper that year, pairs first seen that year (``years``:
+    ``_tally``'s dated pairs)."""
     per_year_papers = Counter(p.year for p in ps.values() if p.year)
     active: dict[int, set[str]] = {}
-    pairs: dict[int, set[tuple[str, str]]] = {}
     for p in ps.values():
-        if not p.year:
-            continue
-        active.setdefault(p.year, set()).update(p.authors)
-        if len(set(p.authors)) <= MAX_PAIR_AUTHORS:
-            pairs.setdefault(p.year, set()).update(combinations(sorted(set(p.authors)), 2))
-    seen: set[tuple[str, str]] = set()
-    rows = []
-    for year in sorted(per_year_papers):
-        these = pairs.get(year, set())
-        rows.append({"year": year, "papers": per_year_papers[year], "authors": len(active.get(year, ())),
-                     "pairs": len(these), "new_pairs": len(these - seen)})
-        seen |= these
-    return rows
+        if p.year:
+            active.setdefault(p.year, set()).update(p.authors)
+    pairs: Counter[int] = Counter()
+    new: Counter[int] = Counter()
+    for ys in years.values():
+        if type(ys) is int:
+            pairs[ys] += 1
+            new[ys] += 1
+        else:
+            pairs.update(ys)
+            new[min(ys)] += 1
+    return [{"year": year, "papers": per_year_papers[year], "authors": len(active.get(year, ())),
+             "pairs": pairs[year], "new_pairs": new[year]} for year in sorted(per_year_papers)]
 
 
 def year_span(first: int | None, last: int | None) -> str:
