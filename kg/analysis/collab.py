@@ -11,8 +11,12 @@ results say how many papers were left out of the pairs.
 
 from __future__ import annotations
 
+import contextlib
 import heapq
+import math
+import random
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import replace
 from itertools import combinations
 from typing import Any
@@ -30,7 +34,7 @@ HYPERAUTHOR_NOTE = ("{n} paper(s) with more than {cap} authors (the largest has 
                     "they count as their authors' papers only.")
 MAX_PAIR_AUTHORS = 100  # papers with more authors add no pairs (see the module docstring)
 COLLAB_READS = ((AUTHOR, PAPER), (AUTHORED,))  # the labels and types co-authorship reads from a store
-BETWEENNESS_WORK = 8_000_000  # pivots x (authors + pairs) beyond which betweenness is sampled (~6 s; the build pays it)
+BETWEENNESS_WORK = 8_000_000  # pivots x (authors + pairs) beyond which betweenness is sampled (~0.3 s in igraph)
 BETWEENNESS_MIN_PIVOTS = 20
 
 
@@ -175,19 +179,20 @@ def collaboration(g: GraphLike, top: int = 10, seed: int = 0, ps: dict[str, Pape
     Args:
         g: the graph.
         top: how many authors, pairs and bridges to list.
-        seed: seed of Louvain community detection (and of sampled betweenness on large graphs).
+        seed: seed of Leiden community detection (and of sampled betweenness on large graphs).
         ps: ``papers(g)``, when the caller has it.
 
     Returns:
-        ``central`` authors (degree, weighted degree, betweenness), ``communities`` (Louvain, numbered
+        ``central`` authors (degree, weighted degree, betweenness), ``communities`` (Leiden, numbered
         from 1 as ``author_communities`` orders them),
         ``bridges`` (authors tied to several communities), ``strongest_pairs``, ``over_time`` (per
         year: papers, active authors, pairs, new pairs), the truncation ``note`` and
         ``betweenness_pivots`` (the authors betweenness was computed from: all of them unless sampled).
 
-    Cost: one pass over the papers' author pairs, then networkx on an integer-numbered copy of the network
-    holding only the weights (the answers are those of ``coauthor_graph``'s network, node for node: the
-    same node and neighbour order): sampled betweenness within ``BETWEENNESS_WORK`` and Louvain.
+    Cost: one pass over the papers' author pairs, then igraph's C core on an integer-numbered copy of the
+    network holding only the weights, in ``coauthor_graph``'s node and neighbour order: ``betweenness``
+    (sampled within ``BETWEENNESS_WORK``) and Leiden (``author_communities``). At 50,000 BibTeX papers
+    about 8 CPU s where networkx on the attributed network took 62 (README).
     """
     ps, groups = people_only(g, papers(g) if ps is None else ps)
     people, pairs, years = _tally(ps)
@@ -197,7 +202,7 @@ def collaboration(g: GraphLike, top: int = 10, seed: int = 0, ps: dict[str, Pape
     h.add_nodes_from(range(len(ids)))
     h.add_weighted_edges_from((index[a], index[b], e[0]) for (a, b), e in pairs.items())
     pivots = betweenness_pivots(h)
-    between = nx.betweenness_centrality(h, k=pivots, seed=seed) if h.number_of_nodes() else {}
+    between = betweenness(h, pivots, seed)
     degree, wdeg = dict(h.degree()), dict(h.degree(weight="weight"))
     names: dict[int, str] = {}
 
@@ -211,7 +216,7 @@ def collaboration(g: GraphLike, top: int = 10, seed: int = 0, ps: dict[str, Pape
                 "betweenness": round(between.get(i, 0.0), 4), "papers": people[ids[i]][0]}
 
     central = heapq.nsmallest(top, h.nodes, key=lambda i: (-degree[i], -between.get(i, 0.0), -wdeg[i], ids[i]))
-    comms = _louvain(h, [i for i in h if degree[i]], ids, seed)
+    comms = _communities(h, [i for i in h if degree[i]], ids, seed)
     member = {i: k for k, c in enumerate(comms, 1) for i in c}
     communities = [{"id": k, "size": len(c),
                     "members": [name(i) for i in heapq.nsmallest(top, c, key=lambda i: (-wdeg[i], ids[i]))]}
@@ -237,9 +242,10 @@ def collaboration(g: GraphLike, top: int = 10, seed: int = 0, ps: dict[str, Pape
 
 
 def author_communities(h: Any, seed: int = 0) -> list[list[str]]:
-    """Louvain communities of the co-authorship network ``h`` (from ``coauthor_graph``), weighted by shared
-    papers, over the people with at least one co-author who is a person (group authors, ``is_group_author``
-    on the node's ``name``, are in none); largest first (ties: smallest id), members sorted.
+    """Leiden communities (maximizing modularity, see ``_communities``) of the co-authorship network ``h``
+    (from ``coauthor_graph``), weighted by shared papers, over the people with at least one co-author who is
+    a person (group authors, ``is_group_author`` on the node's ``name``, are in none); largest first (ties:
+    smallest id), members sorted. The same ``seed`` gives the same communities.
 
     Community number ``k`` (as ``kg collaboration`` and the viewer print it) is ``result[k - 1]``.
 
@@ -254,26 +260,80 @@ def author_communities(h: Any, seed: int = 0) -> list[list[str]]:
     """
     people = {a for a in h.nodes if not is_group_author(str(h.nodes[a].get("name") or ""))}
     linked = [a for a in h.nodes if a in people and any(b in people for b in h[a])]
-    return _louvain(h.subgraph(people), linked, linked, seed, by_id=True)
+    return _communities(h.subgraph(people), linked, linked, seed, by_id=True)
 
 
-def _louvain(h: Any, linked: list[Any], ids: list[str], seed: int, by_id: bool = False) -> list[list[Any]]:
-    """Louvain communities (``nx.community.louvain_communities``, weight ``weight``, ``seed``) of the nodes
-    ``linked`` of ``h`` (each with a neighbour in ``h``, in ``h``'s order), run on an integer-numbered copy
-    with the same node and edge order (so the same communities as on ``h``, without its attributes or a
-    subgraph view's filtering on every step); largest first, ties by the smallest member's ``ids`` entry, members
-    sorted by it. ``ids``: each node's id (indexed by the node itself, or with ``by_id`` by its place in
-    ``linked``); with ``by_id`` the communities hold the ids, else ``h``'s nodes."""
+LEIDEN_ITERATIONS = 2  # igraph's default; at 50,000 BibTeX papers: modularity 0.2845 in 0.8 CPU s (README)
+
+
+def _communities(h: Any, linked: list[Any], ids: list[str], seed: int, by_id: bool = False) -> list[list[Any]]:
+    """Leiden communities maximizing modularity (igraph ``community_leiden``, weights ``weight``, its random
+    numbers from ``random.Random(seed)``) of the nodes ``linked`` of ``h`` (each with a neighbour in ``h``, in
+    ``h``'s order); largest first, ties by the smallest member's ``ids`` entry, members sorted by it. ``ids``:
+    each node's id (indexed by the node itself, or with ``by_id`` by its place in ``linked``); with ``by_id``
+    the communities hold the ids, else ``h``'s nodes.
+
+    Leiden refines Louvain (Traag, Waltman & van Eck 2019) and never leaves a community disconnected: on the
+    50,000-entry BibTeX benchmark it reaches modularity 0.2845 in 0.8 CPU s where networkx's Louvain reached
+    0.2756-0.2762 in 26-28 CPU s (seeds 0-2; README).
+    """
     if not linked:
         return []
+    import igraph
+
     place = {a: i for i, a in enumerate(linked)}
-    copy = nx.Graph()
-    copy.add_nodes_from(range(len(linked)))
-    copy.add_weighted_edges_from((place[u], place[v], w) for u, v, w in h.edges(data="weight", default=1))
+    edges = [(place[u], place[v], w) for u, v, w in h.edges(data="weight", default=1)]
+    net = igraph.Graph(n=len(linked), edges=[(u, v) for u, v, _ in edges])
+    with _igraph_random(seed):
+        found = net.community_leiden(objective_function="modularity", weights=[w for _, _, w in edges],
+                                     n_iterations=LEIDEN_ITERATIONS)
     key = ids.__getitem__ if by_id else (lambda i: ids[linked[i]])
-    comms = [sorted(c, key=key) for c in nx.community.louvain_communities(copy, weight="weight", seed=seed)]
+    comms = [sorted(c, key=key) for c in found if c]
     comms.sort(key=lambda c: (-len(c), key(c[0])))
-    return [[linked[i] for i in c] for c in comms] if not by_id else [[ids[i] for i in c] for c in comms]
+    return [[ids[i] for i in c] for c in comms] if by_id else [[linked[i] for i in c] for c in comms]
+
+
+@contextlib.contextmanager
+def _igraph_random(seed: int) -> Iterator[None]:
+    """Within: igraph draws its random numbers from ``random.Random(seed)`` (then from the ``random`` module
+    again, igraph's default)."""
+    import igraph
+
+    igraph.set_random_number_generator(random.Random(seed))
+    try:
+        yield
+    finally:
+        igraph.set_random_number_generator(random)
+
+
+def betweenness(h: Any, k: int | None = None, seed: int = 0) -> dict[Any, float]:
+    """``nx.betweenness_centrality(h, k=k, seed=seed)`` (normalized, unweighted, endpoints excluded; from the
+    same ``k`` sampled source nodes) for an undirected networkx Graph, computed by igraph's C core: equal up
+    to the order of floating-point sums (within 1e-12 in tests/test_collab.py), 18x less CPU on the 20,000
+    generated papers' network.
+
+    Examples:
+        >>> b = betweenness(nx.path_graph(4))
+        >>> [round(b[v], 3) for v in range(4)]
+        [0.0, 0.667, 0.667, 0.0]
+    """
+    import igraph
+
+    nodes = list(h)
+    n = len(nodes)
+    if n < 3:
+        return dict.fromkeys(nodes, 0.0)
+    place = {v: i for i, v in enumerate(nodes)}
+    arcs = [(place[u], place[v]) for u, v in h.edges() if u != v]
+    net = igraph.Graph(n=n, edges=arcs + [(v, u) for u, v in arcs], directed=True)  # every ordered pair, as networkx
+    sources = None if k is None else random.Random(seed).sample(range(n), k)  # networkx's sample of list(h)
+    raw = net.betweenness(directed=True, sources=sources)
+    if sources is None:
+        return {v: b / ((n - 1) * (n - 2)) for v, b in zip(nodes, raw, strict=True)}
+    sampled = set(sources)
+    source_scale = 1 / ((k - 1) * (n - 2)) if k > 1 else math.nan
+    return {v: b * (source_scale if i in sampled else 1 / (k * (n - 2)))
+            for i, (v, b) in enumerate(zip(nodes, raw, strict=True))}
 
 
 def betweenness_pivots(h: Any) -> int | None:
@@ -348,7 +408,7 @@ def format_collaboration(result: dict[str, Any]) -> str:
     lines.append(f"Most central (co-authors, shared-paper weight, betweenness{sampled}):")
     lines += [f"  {a['name']}: {a['degree']}, {a['weighted_degree']}, {a['betweenness']:.3f}"
               for a in result["central"]]
-    lines.append("Communities (Louvain):")
+    lines.append("Communities (Leiden):")
     lines += [f"  #{c['id']} ({c['size']}): {', '.join(c['members'])}" for c in result["communities"]]
     lines.append("Bridges between communities:")
     lines += [f"  {b['name']} (#{b['community']} -> {', '.join('#' + str(x) for x in b['links_to'])})"
