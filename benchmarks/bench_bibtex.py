@@ -3,6 +3,7 @@
     python benchmarks/bench_bibtex.py               # 50,000 entries
     python benchmarks/bench_bibtex.py -n 5000 --no-extract
     python benchmarks/bench_bibtex.py --phases      # where the time goes: each phase in this process, no write
+    python benchmarks/bench_bibtex.py --phases --source papers-20k.jsonl   # the same for any input kg build reads
 
 The file mixes what real exports hold: @string macros and `#` joins, LaTeX accents and braces,
 `{Org}` authors and `others`, eprint/archivePrefix/primaryClass, DOIs with escaped underscores,
@@ -113,7 +114,11 @@ def main() -> None:
     parser.add_argument("--no-extract", action="store_true", help="pass --no-extract to kg build")
     parser.add_argument("--workdir", type=Path, default=None, help="where to write the file and the store")
     parser.add_argument("--phases", action="store_true", help="time each build phase in this process (no store)")
+    parser.add_argument("--source", type=Path, default=None, help="with --phases: time this input instead")
     args = parser.parse_args()
+    if args.phases and args.source:
+        phases(args.source)
+        return
     work = args.workdir or Path(tempfile.mkdtemp(prefix="bench-bibtex-"))
     work.mkdir(parents=True, exist_ok=True)
     bib = work / f"library-{args.n}-v2.bib"
