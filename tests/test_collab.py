@@ -222,3 +222,24 @@ def test_communities_partition_the_linked_people_into_connected_groups_as_modula
         louvain.append(nx.community.modularity(h.subgraph(linked), nx.community.louvain_communities(
             h.subgraph(linked), weight="weight", seed=seed), weight="weight"))
     assert sum(ours) >= sum(louvain), (ours, louvain)
+
+
+def test_communities_do_not_depend_on_string_hashing() -> None:
+    """Most authors are groups, so the people are a small set: its order (which changes with
+    PYTHONHASHSEED) must not reach the communities."""
+    import subprocess
+    import sys
+
+    code = ("import networkx as nx, random\n"
+            "from kg.analysis.collab import author_communities\n"
+            "rng = random.Random(1)\n"
+            "h = nx.Graph()\n"
+            "h.add_nodes_from((f'g{i}', {'name': 'Gemini Team'}) for i in range(300))\n"
+            "h.add_nodes_from((f'p{i}', {'name': 'Ann Lee'}) for i in range(60))\n"
+            "h.add_weighted_edges_from((f'p{rng.randrange(60)}', f'p{rng.randrange(60)}', rng.randint(1, 3))"
+            " for _ in range(150))\n"
+            "h.remove_edges_from(list(nx.selfloop_edges(h)))\n"
+            "print(author_communities(h, 0))\n")
+    runs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                           env={**__import__("os").environ, "PYTHONHASHSEED": str(s)}).stdout for s in (1, 2, 3)}
+    assert len(runs) == 1 and "p" in runs.pop()
