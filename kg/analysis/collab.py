@@ -264,7 +264,7 @@ def author_communities(h: Any, seed: int = 0) -> list[list[str]]:
     return _communities(edges, linked, linked, seed, by_id=True)
 
 
-LEIDEN_ITERATIONS = 2  # igraph's default; at 50,000 BibTeX papers: modularity 0.2845 in 0.8 CPU s (README)
+LEIDEN_ITERATIONS = 2  # igraph's default (see _communities for what it reaches)
 
 
 def _communities(edges: Iterable[tuple[Any, Any, Any]], linked: list[Any], ids: list[str], seed: int,
@@ -277,8 +277,8 @@ def _communities(edges: Iterable[tuple[Any, Any, Any]], linked: list[Any], ids: 
     (whose order changes with the process's string hashing), so the same seed gives the same communities.
 
     Leiden refines Louvain (Traag, Waltman & van Eck 2019) and never leaves a community disconnected: on the
-    50,000-entry BibTeX benchmark it reaches modularity 0.2845 in 0.8 CPU s where networkx's Louvain reached
-    0.2760-0.2762 in 26-28 CPU s (seeds 0-2; README).
+    50,000-entry BibTeX benchmark it reaches modularity 0.2844-0.2855 where networkx's Louvain reached
+    0.2760-0.2762 with about a tenth of the CPU time (seeds 0-2; ``benchmarks/bench_communities.py``).
     """
     if not linked:
         return []
