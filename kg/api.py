@@ -184,6 +184,9 @@ def _read_text(read: dict[str, Any]) -> list[str]:
     if read["skipped"]:
         lines.append(f"Skipped {len(read['skipped'])} bad record(s):")
         lines += [f"  {message.splitlines()[0]}" for message in read["skipped"]]
+    if read.get("warnings"):
+        lines.append(f"Read on a guess ({len(read['warnings'])}):")
+        lines += [f"  {message}" for message in read["warnings"]]
     return lines
 
 

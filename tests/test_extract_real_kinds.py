@@ -619,6 +619,8 @@ def test_retrieval_augmented_generation_is_one_topic(ex: Extractor) -> None:
                  "RAG pipelines help."):
         topics = {r["target"] for r in ex.spans(text)["relations"] if r["type"] == "HAS_TOPIC"}
         assert topics == {"retrieval-augmented generation"}, text
+    for text in ("We wipe the lens with a dry rag before each capture.", "A rag doll falls in the simulator."):
+        assert not any(r["type"] == "HAS_TOPIC" for r in ex.spans(text)["relations"]), text  # the word, not RAG
 
 
 COMPONENTS: list[tuple[str, set[tuple[str, str, str]]]] = [

@@ -146,9 +146,10 @@ class Cue:
     A cue that needs no string and opens only at the text's start, or anywhere, is searched by its regex.
     """
 
-    __slots__ = ("regex", "needs", "folded", "pattern", "flags", "found", "starts", "_needs_re",
+    __slots__ = ("regex", "needs", "folded", "ascii_needs", "few", "pattern", "flags", "found", "starts", "_needs_re",
                  "search", "match", "fullmatch", "finditer")
     LONG = 200
+    FEW = 16  # needed strings up to which one str.find each beats a scan of their trie
     SHORT = 400
     ANSWERS = 4096
 
@@ -158,6 +159,8 @@ class Cue:
         self.needs = tuple(n.lower() for n in needs) if self.folded else tuple(needs)
         # one scan for all of them (a trie of alternatives, so re tries few at each position)
         self._needs_re = re.compile(_trie(self.needs)) if self.needs else None
+        self.ascii_needs = all(n.isascii() for n in self.needs)
+        self.few = len(self.needs) <= self.FEW
         self.found: dict[tuple[str, int, int], Any] = {}  # (window, pos, endpos) -> search answer
         self.starts = Starts(regex)
         self.match, self.fullmatch = regex.match, regex.fullmatch
@@ -174,14 +177,27 @@ class Cue:
         return getattr(self.regex, name)
 
     def may_match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
-        """Whether ``text[pos:endpos]`` holds one of the strings the cue needs (True when it needs none)."""
-        if self._needs_re is None:
+        """Whether ``text[pos:endpos]`` holds one of the strings the cue needs (True when it needs none).
+
+        The needed strings are literals, so the window is searched in place (a case-insensitive cue searches
+        the text lower-cased once, ``_folded``, with the same length): by ``str.find`` for each of a few
+        strings, else by one scan of their trie.
+        """
+        needs_re = self._needs_re
+        if needs_re is None:
             return True
-        if pos or endpos < len(text):
-            text = text[pos:endpos]
+        if pos < 0 or endpos < 0 or not self.ascii_needs:  # a slice from the end; "σ" lower-cased in context
+            if pos or endpos < len(text):
+                text = text[pos:endpos]
+            pos, endpos = 0, sys.maxsize
         if self.folded:
-            text = text.lower() if text.isascii() else text.translate(ASCII_FOLDS).lower()
-        return self._needs_re.search(text) is not None
+            text = _folded(text)
+        if self.few:
+            for need in self.needs:
+                if text.find(need, pos, endpos) >= 0:
+                    return True
+            return False
+        return needs_re.search(text, pos, endpos) is not None
 
     def _search_any(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         if len(text) > self.LONG:
@@ -194,22 +210,38 @@ class Cue:
         return self.regex.finditer(text, pos, endpos)
 
     def _search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        if not self.may_match(text, pos, endpos):
-            return None
         if len(text) > self.SHORT:
-            return self._search_any(text, pos, endpos)
+            return self._search_any(text, pos, endpos) if self.may_match(text, pos, endpos) else None
         key = (text, pos, endpos)
-        hit = self.found.get(key, self)
+        found = self.found
+        hit = found.get(key, self)
         if hit is self:
-            if len(self.found) >= self.ANSWERS:
-                self.found.clear()
-            hit = self.found[key] = self._search_any(text, pos, endpos)
+            if len(found) >= self.ANSWERS:
+                found.clear()
+            hit = found[key] = self._search_any(text, pos, endpos) if self.may_match(text, pos, endpos) else None
         return hit  # type: ignore[no-any-return]
 
     def _finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         if not self.may_match(text, pos, endpos):
             return iter(())
         return self._finditer_any(text, pos, endpos)
+
+
+_FOLDED: list[str] = ["", ""]  # the last long text lower-cased for case-insensitive needs, and it
+
+
+def _folded(text: str) -> str:
+    """``text`` lower-cased as ``re.IGNORECASE`` reads ASCII letters, one character for one (a long text is kept).
+
+    ``ASCII_FOLDS`` first turns the characters outside ASCII that match ASCII letters into those letters;
+    no other character lowers to more than one, so a window of the result is the lower-cased window.
+    """
+    if text is _FOLDED[0]:
+        return _FOLDED[1]
+    low = text.lower() if text.isascii() else text.translate(ASCII_FOLDS).lower()
+    if len(text) > Cue.SHORT:  # a doc's text, searched again for other cues; not the windows between
+        _FOLDED[0], _FOLDED[1] = text, low
+    return low
 
 
 def _trie(words: tuple[str, ...]) -> str:
@@ -243,7 +275,7 @@ class Patterns:
     topics: list[dict[str, Any]]
     known: dict[str, tuple[str, str]]  # entity_key -> (label, canonical name)
     spelled: frozenset[str]  # gazetteer patterns as written, letters and digits only: case tells names apart
-    hardware: list[tuple[str, re.Pattern[str], str]]  # (literal the text must hold, regex, name template)
+    hardware: list[tuple[str, Cue, str]]  # (literal the text must hold, regex, name template)
     cues: dict[str, Cue]  # cue -> the compiled regex behind cheap checks (see Cue and requires)
     generic: frozenset[str]
     suffixes: frozenset[str]
@@ -330,7 +362,7 @@ def load_patterns(directory: str | None = None) -> Patterns:
     generic = json.loads((root / "generic.json").read_text(encoding="utf-8"))
     return Patterns(
         gazetteer, topics, known, spelled,
-        [(p.get("contains", ""), re.compile(p["regex"]), p["name"]) for p in hw],
+        [(p.get("contains", ""), Cue(re.compile(p["regex"])), p["name"]) for p in hw],
         {k: _cue(re.compile(v, 0 if k in CASE_SENSITIVE_CUES else re.IGNORECASE), cues.get("requires", {}).get(k))
          for k, v in cues.items() if k not in ("about", "requires")},
         frozenset(w.casefold() for w in generic["words"]),

@@ -1,9 +1,9 @@
 """The ``kg_gazetteer_v1`` component: known names of ``patterns/*.jsonl`` found by spaCy's PhraseMatcher.
 
 One component runs two phrase matchers (known models, datasets and orgs matched as written; topics matched
-in lower case) and keeps their hits as plain ``(start_char, end_char, label, id)`` tuples in
-``doc._.kg_known``: the mention finder reads offsets, never ``Span`` objects, which cost more to build and
-read than the matching itself.
+in lower case, except rows with ``"case_sensitive": true``: "RAG" is the topic, the word "rag" is not) and
+keeps their hits as plain ``(start_char, end_char, label, id)`` tuples in ``doc._.kg_known``: the mention
+finder reads offsets, never ``Span`` objects, which cost more to build and read than the matching itself.
 """
 
 from __future__ import annotations
@@ -25,7 +25,9 @@ class GazetteerMatcher:
     def __init__(self, nlp: Language, patterns_dir: str | None = None) -> None:
         pat = load_patterns(patterns_dir)
         self._of: dict[int, tuple[str, str]] = {}  # match id -> (label, id)
-        self.matchers = [self._matcher(nlp, pat.gazetteer, "ORTH"), self._matcher(nlp, pat.topics, "LOWER")]
+        exact = [row for row in pat.topics if row.get("case_sensitive")]
+        self.matchers = [self._matcher(nlp, pat.gazetteer + exact, "ORTH"),
+                         self._matcher(nlp, [row for row in pat.topics if not row.get("case_sensitive")], "LOWER")]
         if not Doc.has_extension("kg_known"):
             Doc.set_extension("kg_known", default=None)
 
