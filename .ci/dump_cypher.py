@@ -12,6 +12,7 @@ import sys
 from kg.export import cypher_script
 from kg.model import (AUTHOR, AUTHORED, INTRODUCES, LABELS, PAPER, PAPER_TARGET_LABELS, REL_TYPES, SCHEMA, SOURCE_LABELS,
                       STORED_LABELS, TARGET_LABELS, Edge, Graph, Node)
+from kg.analysis.text import ENTITY_LABELS
 from kg.queries import TYPES, load_all
 from kg.store import cypher
 from kg.store.cypher import schema_statements
@@ -38,7 +39,9 @@ def statements() -> list[dict[str, str]]:
             for name in ("READ_NODES", "READ_EDGES", "COUNT_LABELS", "COUNT_TYPES", "BUILDS_ON_UP", "BUILDS_ON_DOWN",
                          "INTRODUCING_PAPERS", "NAMING_PAPERS",
                          "BUILDS_ON_UP_SCORES", "BUILDS_ON_DOWN_SCORES", "CHAIN_EDGES", "MODELS_BY_ID",
-                         "PAPERS_BY_ID", "PAPERS_AUTHORS", "PAPERS_ORGS", "PAPERS_TOPICS", "COAUTHORSHIP_PAPERS")]
+                         "PAPERS_BY_ID", "PAPERS_AUTHORS", "PAPERS_ORGS", "PAPERS_TOPICS", "COAUTHORSHIP_PAPERS",
+                         "LISTING_PAPERS", "LISTING_NAMES", "PAPER_TEXTS")]
+    out += [{"name": f"paper_entities {label}", "query": cypher.paper_entities(label)} for label in ENTITY_LABELS]
     out += [{"name": f"names_of {label}", "query": cypher.names_of(label)} for label in LABELS]
     out += [{"name": f"{fn.__name__} {label}", "query": fn(label)}  # the labels kg/store/ego.py runs each for
             for fn, labels in ((cypher.ego_out, SOURCE_LABELS), (cypher.ego_in, TARGET_LABELS),
@@ -58,7 +61,8 @@ def main() -> None:
     params = {p.name: SAMPLE.get(p.type, "x") for q in load_all() for p in q.params}
     assert set(SAMPLE) == set(TYPES)
     params["rows"] = [{}]
-    params.update({"ids": ["x"], "id": "x", "min_score": 0.5, "generic": True})  # the lineage and summary reads
+    params.update({"ids": ["x"], "id": "x", "min_score": 0.5, "generic": True,  # the lineage and summary reads
+                   "listing": "x"})
     graph_schema = [{"from": s, "relType": rel, "to": t}
                     for rel, (sources, targets) in SCHEMA.items() for s in sources for t in targets]
     json.dump({"schema": {"labels": list(STORED_LABELS), "relationshipTypes": list(REL_TYPES),

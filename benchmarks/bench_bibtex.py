@@ -3,6 +3,7 @@
     python benchmarks/bench_bibtex.py               # 50,000 entries
     python benchmarks/bench_bibtex.py -n 5000 --no-extract
     python benchmarks/bench_bibtex.py --phases      # where the time goes: each phase in this process, no write
+    python benchmarks/bench_bibtex.py --phases --source papers-20k.jsonl   # the same for any input kg build reads
 
 The file mixes what real exports hold: @string macros and `#` joins, LaTeX accents and braces,
 `{Org}` authors and `others`, eprint/archivePrefix/primaryClass, DOIs with escaped underscores,
@@ -73,8 +74,7 @@ def phases(bib: Path) -> None:
     """Wall and CPU seconds of each phase of the build (as ``kg.pipeline.assemble`` runs them), in this process;
     the extraction workers' CPU is counted as children's."""
     from kg.analysis import collab
-    from kg.analysis.common import papers
-    from kg.analysis.summary import _projection, author_groups
+    from kg.analysis.summary import _paper_views, author_groups
     from kg.extract import Extractor
     from kg.pipeline import add_extractions, add_inferred_lineage, default_jobs, read_sources
     from kg.resolve import resolve
@@ -98,14 +98,13 @@ def phases(bib: Path) -> None:
     mark("resolve")
     add_extractions(graph, Extractor(), jobs=default_jobs())
     mark(f"extraction ({default_jobs()} jobs)")
-    add_inferred_lineage(graph)
+    vectors = add_inferred_lineage(graph)
     mark("lineage inference")
-    g = _projection(graph)
-    ps = papers(g)
+    g, ps = _paper_views(graph)  # as the build reads them (kg.analysis.summary.summaries)
     mark("summaries: projection")
     collab.collaboration(g, top=100, seed=0, ps=ps)
     mark("summaries: collaboration")
-    author_groups(g, ps)
+    author_groups(g, ps, vectors)
     mark("summaries: namesakes")
 
 
@@ -115,7 +114,11 @@ def main() -> None:
     parser.add_argument("--no-extract", action="store_true", help="pass --no-extract to kg build")
     parser.add_argument("--workdir", type=Path, default=None, help="where to write the file and the store")
     parser.add_argument("--phases", action="store_true", help="time each build phase in this process (no store)")
+    parser.add_argument("--source", type=Path, default=None, help="with --phases: time this input instead")
     args = parser.parse_args()
+    if args.phases and args.source:
+        phases(args.source)
+        return
     work = args.workdir or Path(tempfile.mkdtemp(prefix="bench-bibtex-"))
     work.mkdir(parents=True, exist_ok=True)
     bib = work / f"library-{args.n}-v2.bib"

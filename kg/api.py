@@ -184,6 +184,9 @@ def _read_text(read: dict[str, Any]) -> list[str]:
     if read["skipped"]:
         lines.append(f"Skipped {len(read['skipped'])} bad record(s):")
         lines += [f"  {message.splitlines()[0]}" for message in read["skipped"]]
+    if read.get("warnings"):
+        lines.append(f"Read on a guess ({len(read['warnings'])}):")
+        lines += [f"  {message}" for message in read["warnings"]]
     return lines
 
 
@@ -340,7 +343,8 @@ def check_authors(store: StoreLike, name: str | None = None, listing: str | None
     """Namesakes: one author's (``name``) or one listing file's papers grouped by likely person.
 
     An author's groups are read from what the build stored (``kg.analysis.summary``) and described from
-    their papers' neighbourhood (indexed reads); a listing's are computed from the whole store.
+    their papers' neighbourhood (indexed reads); a listing's are computed from its papers' neighbourhood
+    (``_check_listing``).
 
     Raises:
         KGError: neither or both of ``name`` and ``listing`` given.
@@ -352,9 +356,7 @@ def check_authors(store: StoreLike, name: str | None = None, listing: str | None
     if (name is None) == (listing is None):
         raise KGError("give exactly one of an author name (--check) or a listing file (--check-listing)")
     if name is None:
-        g = load_networkx(store)
-        result = namesakes.check_listing(g, str(listing))
-        return Answer(result, namesakes.format_check(result))
+        return _check_listing(store, str(listing))
     from kg.analysis.common import find_node, node_name, papers
     from kg.analysis.summary import COLLABORATION_ID, namesakes_id
     from kg.model import AUTHOR
@@ -379,6 +381,22 @@ def check_authors(store: StoreLike, name: str | None = None, listing: str | None
                    "clusters": [{"ids": sorted(ids, key=lambda p: (ps[p].day or 0, p)), "core": True}]}
     result = {"author": node_name(g, aid), "listings": grouped["listings"],
               **namesakes.describe_groups(g, ps, grouped, aid)}
+    return Answer(result, namesakes.format_check(result))
+
+
+def _check_listing(store: StoreLike, listing: str) -> Answer:
+    """``namesakes.check_listing`` on the listing's papers with their authors, organizations and topics (one
+    scan of the papers' listings, then indexed reads), and, only when its grouping needs text evidence, the
+    corpus's text (tf-idf weighs words by the whole corpus)."""
+    from kg.analysis import namesakes
+    from kg.analysis.text import ENTITY_LABELS, paper_vectors
+    from kg.store.summaries import listing_names, listing_papers, paper_texts, papers_around
+
+    with opened(store) as s:
+        ids = listing_papers(s, namesakes.listing_name(listing))
+        g = papers_around(s, ids).to_networkx()
+        result = namesakes.check_listing(g, listing, known=None if ids else listing_names(s),
+                                         vectors=lambda: paper_vectors(paper_texts(s, ENTITY_LABELS).to_networkx()))
     return Answer(result, namesakes.format_check(result))
 
 

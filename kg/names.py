@@ -6,7 +6,7 @@ one thing. This module sits at the bottom layer: it imports only the standard li
 - ``entity_key``: a model, dataset or other entity name folded for matching (``GPT-3.5`` -> ``gpt3.5``).
 - ``split_size``, ``singular``: the endings a model name may carry (``PaLM 540B``, ``Switch Transformers``).
 - ``parse_name``, ``name_relation``: a model name as family, version, variant and sizes, and how two relate.
-- ``person_key``, ``is_name``, ``is_group_author``: people and groups named as authors.
+- ``person_key``, ``same_person``, ``is_name``, ``is_group_author``: people and groups named as authors.
 """
 
 from __future__ import annotations
@@ -309,22 +309,76 @@ CAMEL_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von",
 MAX_NAME_TOKENS = 6
 
 
+@lru_cache(maxsize=1)
+def _letter_folds() -> dict[int, str]:
+    """kg/data/letter_folds.json as a str.translate table: letters NFKD leaves whole (``ł``, ``ø``, ``đ``)."""
+    data = json.loads((DATA_DIR / "letter_folds.json").read_text(encoding="utf-8"))
+    return str.maketrans(data["letters"])
+
+
 def person_key(name: str) -> str:
-    """The key that decides whether two spellings name one author: accents, case, dots, commas and spacing
-    fold, so a suffix set off by a comma is the same suffix (``John Smith, Jr.`` is ``John Smith Jr.``).
+    """The key that decides whether two spellings name one author: accents (marks, and the letters Unicode
+    does not decompose: ``ł``, ``ø``, ``đ``, ``æ``, ``œ``, ``ı``, from kg/data/letter_folds.json), case, dots,
+    commas and spacing fold, so a suffix set off by a comma is the same suffix (``John Smith, Jr.``).
 
     Examples:
         >>> person_key("Tara N. Sainath") == person_key("tara n sainath")
         True
         >>> person_key("John Smith, Jr.") == person_key("John Smith Jr")
         True
-        >>> person_key("Jürgen Schmidhuber")
-        'jurgen schmidhuber'
+        >>> person_key("Jürgen Schmidhuber"), person_key("Łukasz Kaiser"), person_key("Søren Đặng Æsir")
+        ('jurgen schmidhuber', 'lukasz kaiser', 'soren dang aesir')
     """
     text = unicodedata.normalize("NFKD", name)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold().translate(_letter_folds())
     text = text.replace(".", " ").replace(",", " ").replace("‐", "-")
     return " ".join(text.split())
+
+
+def _name_parts(name: str) -> tuple[list[str], str]:
+    """(given-name parts, family name) of a ``Given [Middle] [particles] Family [Jr.]`` name, folded; each
+    hyphenated given name counts as its parts (``Jean-Pierre`` -> ``jean``, ``pierre``)."""
+    tokens = [t for t in person_key(name).split() if t not in SUFFIXES]
+    if not tokens:
+        return [], ""
+    given = [p for t in tokens[:-1] if t not in PARTICLES for p in t.split("-") if p]
+    return given, tokens[-1]
+
+
+def _given_match(a: str, b: str) -> bool:
+    return a == b or (min(len(a), len(b)) == 1 and a[0] == b[0])
+
+
+def same_person(a: str, b: str) -> bool:
+    """Whether two spellings of an author on one paper can name one person: the same family name and
+    compatible given names (each given name of the shorter spelling, in order, equal to or the initial of
+    one of the longer's, the first names agreeing). Two sources' author lists of one paper are matched
+    with it; on its own it does not make two papers' authors one.
+
+    Examples:
+        >>> same_person("Noam Shazeer", "Noam M. Shazeer"), same_person("W. Fedus", "William Fedus")
+        (True, True)
+        >>> same_person("J.-P. Serre", "Jean-Pierre Serre"), same_person("Lukasz Kaiser", "Łukasz Kaiser")
+        (True, True)
+        >>> same_person("Wei Wang", "Wen Wang"), same_person("Noam Shazeer", "Noam Chomsky"), same_person("A. Lee", "B. Lee")
+        (False, False, False)
+    """
+    (ga, fa), (gb, fb) = _name_parts(a), _name_parts(b)
+    if not fa or fa != fb:
+        return False
+    if not ga or not gb:
+        return True  # a family name alone (a mononym, or a list that gives no first names)
+    short, long = (ga, gb) if len(ga) <= len(gb) else (gb, ga)
+    if not _given_match(short[0], long[0]):
+        return False
+    at = 1
+    for part in short[1:]:
+        while at < len(long) and not _given_match(part, long[at]):
+            at += 1
+        if at == len(long):
+            return False
+        at += 1
+    return True
 
 
 def clean_name(name: str) -> str:

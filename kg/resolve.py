@@ -29,7 +29,7 @@ from pathlib import Path
 
 from kg.model import (AFFILIATED_WITH, AUTHOR, AUTHORED, CITES, HAS_TOPIC, ORG, PAPER, TOPIC, Edge,
                       Graph, Node, fold, node_id)
-from kg.names import person_key
+from kg.names import person_key, same_person
 from kg.paths import DATA_DIR
 from kg.sources import ids as idspec
 from kg.sources.records import PaperRecord
@@ -68,8 +68,10 @@ def _file_name(source: str) -> str:
 
 
 @lru_cache(maxsize=1024)
-def _absolute(source: str) -> str:
-    return os.path.abspath(source)
+def _absolute(cwd: str, source: str) -> str:
+    """``source`` as an absolute path from ``cwd`` (a key of the cache too: a relative path names another file
+    from another directory)."""
+    return os.path.normpath(os.path.join(cwd, source))
 
 
 def _days(iso: str | None) -> int | None:
@@ -105,6 +107,8 @@ class _Clusters:
 def record_ids(rec: PaperRecord) -> list[str]:
     """Every identifier of a record as ``kind:value`` (canonical), arXiv id and DOI first."""
     keys = [f"arxiv:{rec.arxiv_id}" if rec.arxiv_id else "", f"doi:{rec.doi}" if rec.doi else ""]
+    other_dois = rec.extra.get("other_dois")  # arXiv's <arxiv:doi> may name several
+    keys += [f"doi:{d}" for d in other_dois if isinstance(d, str)] if isinstance(other_dois, list) else []
     keys += [f"{kind}:{value}" for kind, value in sorted(rec.ids.items()) if value]
     return [k for k in keys if k]
 
@@ -257,6 +261,10 @@ def _unique(values: list[str]) -> list[str]:
     return list(dict.fromkeys(values))
 
 
+def _extra_text(records: Sequence[PaperRecord], key: str) -> str | None:
+    return _first([r.extra.get(key) if isinstance(r.extra.get(key), str) else None for r in records])
+
+
 def paper_props(records: Sequence[PaperRecord]) -> dict[str, object]:
     """The merged properties of one paper: title, listed authors, earliest full date, longest abstract."""
     with_authors = best_authors(records)
@@ -287,17 +295,138 @@ def paper_props(records: Sequence[PaperRecord]) -> dict[str, object]:
         "openalex_id": one("openalex"),
         "s2_id": one("s2"),
         "dblp_key": one("dblp"),
-        "venue": _first([r.extra.get("venue") if isinstance(r.extra.get("venue"), str) else None for r in records]),
+        "venue": _extra_text(records, "venue"),
+        "journal_ref": _extra_text(records, "journal_ref"),
         "variants": variants(records),
     }
 
 
-@lru_cache(maxsize=1 << 16)
-def _author_node(name: str, author_id: str) -> str:
-    """An author's node id: the name's key, or the DBLP pid where DBLP numbers namesakes (``Wei Wang 0001``)."""
-    if author_id.startswith("dblp-homonym:"):
-        return node_id(AUTHOR, f"dblp:{author_id.split(':', 1)[1]}")
-    return node_id(AUTHOR, _person_key(name))
+_same_person = lru_cache(maxsize=1 << 16)(same_person)
+HOMONYM_ID = "dblp-homonym:"  # a DBLP pid of a numbered namesake (``Wei Wang 0001``): the person's identity
+
+
+def align_authors(chosen: Sequence[str], other: Sequence[str]) -> list[int | None]:
+    """For each name of ``other`` (one source's author list of a paper), the position in ``chosen`` (the
+    paper's author list) of the same person, or None: the nearest position (the same one first) whose name
+    has the same family name and compatible given names (``kg.names.same_person``), each taken once.
+
+    Examples:
+        >>> align_authors(["Ann Lee", "Noam Shazeer", "Bo Lee"], ["A. Lee", "Noam M. Shazeer", "Bo Lee", "Cy Wu"])
+        [0, 1, 2, None]
+        >>> align_authors(["Wei Wang", "Wei Wang"], ["Wei Wang", "Wei Wang"])
+        [0, 1]
+    """
+    by_family: dict[str, list[int]] = defaultdict(list)
+    for i, name in enumerate(chosen):
+        key = _person_key(name).split()
+        if key:
+            by_family[key[-1]].append(i)
+    taken: set[int] = set()
+    out: list[int | None] = []
+    for j, name in enumerate(other):
+        key = _person_key(name).split()
+        candidates = sorted(by_family.get(key[-1], []) if key else [], key=lambda i: (abs(i - j), i))
+        found = next((i for i in candidates if i not in taken and _same_person(chosen[i], name)), None)
+        if found is not None:
+            taken.add(found)
+        out.append(found)
+    return out
+
+
+class _Person:
+    """One author position of a paper: the chosen spelling, the ids every source gives it, its other spellings."""
+
+    __slots__ = ("name", "ids", "spellings")
+
+    def __init__(self, name: str) -> None:
+        self.name, self.ids, self.spellings = name, set(), {name}
+
+    def key(self) -> str:
+        """The ``person_key`` of the fullest spelling (``Wen Wang`` over ``W. Wang``): the most specific."""
+        return max((_person_key(s) for s in self.spellings), key=lambda k: (len(k), k))
+
+
+def paper_people(records: Sequence[PaperRecord]) -> list[_Person]:
+    """The authors of one paper: the chosen source's list (``best_authors``), each holding the ids and
+    spellings of the same person in every other source's list (matched by ``align_authors``), so an id
+    stays with its own author (two namesakes on one paper keep their own DBLP pids)."""
+    chosen = best_authors(records)
+    people = [_Person(name) for name in chosen.authors]
+    for rec in records:
+        if not rec.authors:
+            continue
+        positions = list(range(len(rec.authors))) if rec is chosen else align_authors(chosen.authors, rec.authors)
+        for j, i in enumerate(positions):
+            if i is None:
+                continue
+            people[i].spellings.add(rec.authors[j])
+            if j < len(rec.author_ids) and rec.author_ids[j]:
+                people[i].ids.add(rec.author_ids[j])
+    return people
+
+
+def author_nodes(papers: Sequence[Sequence[_Person]]) -> dict[str, tuple[str, str]]:
+    """``person_key`` -> (Author node id, display name) for every author spelling of every paper.
+
+    Spellings that one paper's sources give for one author (``Noam Shazeer``, ``Noam M. Shazeer``) and
+    spellings that share an author id are one node, as long as every two spellings of the node can name one
+    person (``same_person``: ``W. Wang`` met as ``Wei Wang`` and as ``Wen Wang`` stays apart). The node is
+    keyed by the spelling that is the fullest of its paper's on most papers (then the longer, then the first
+    in order); a numbered DBLP namesake is keyed by its pid and takes no other spelling.
+    """
+    parent: dict[str, str] = {}
+    members: dict[str, list[str]] = {}
+    uses: dict[str, int] = defaultdict(int)
+    shown: dict[str, str] = {}
+
+    def find(key: str) -> str:
+        while parent[key] != key:
+            parent[key] = parent[parent[key]]
+            key = parent[key]
+        return key
+
+    def join(a: str, b: str) -> None:
+        ra, rb = find(a), find(b)
+        if ra == rb or not all(_same_person(shown[x], shown[y]) for x in members[ra] for y in members[rb]):
+            return
+        parent[rb] = ra
+        members[ra] += members.pop(rb)
+
+    by_id: dict[str, str] = {}
+    for people in papers:
+        for person in people:
+            if any(i.startswith(HOMONYM_ID) for i in person.ids):
+                continue
+            spelled: dict[str, str] = {}
+            for spelling in [person.name, *sorted(person.spellings)]:
+                spelled.setdefault(_person_key(spelling), spelling)
+            keys = sorted(spelled)
+            uses[person.key()] += 1
+            for key in keys:
+                if key not in parent:
+                    parent[key], members[key] = key, [key]
+                    shown[key] = spelled[key]
+            for key in keys[1:]:
+                join(keys[0], key)
+            for ident in sorted(person.ids):
+                if ident in by_id:
+                    join(by_id[ident], keys[0])
+                else:
+                    by_id[ident] = keys[0]
+    out: dict[str, tuple[str, str]] = {}
+    for root, keys in members.items():
+        best = max(keys, key=lambda k: (uses[k], len(k), -keys.index(k)))
+        for key in keys:
+            out[key] = (node_id(AUTHOR, best), shown[best])
+    return out
+
+
+def _author_node(person: _Person, nodes: dict[str, tuple[str, str]]) -> tuple[str, str]:
+    """(node id, display name) of one author position: its fullest spelling's node."""
+    homonym = sorted(i for i in person.ids if i.startswith(HOMONYM_ID))
+    if homonym:
+        return node_id(AUTHOR, f"dblp:{homonym[0].split(':', 1)[1]}"), person.name
+    return nodes[person.key()]
 
 
 def resolve(records: Sequence[PaperRecord]) -> Graph:
@@ -307,11 +436,15 @@ def resolve(records: Sequence[PaperRecord]) -> Graph:
     where sources disagree (a title's spelling, an author's), the first file by name wins and every
     source's value is kept in the paper's ``variants``.
     """
-    records = sorted(records, key=lambda r: (_absolute(r.source), r.line))  # however the path is spelled
+    cwd = os.getcwd()
+    records = sorted(records, key=lambda r: (_absolute(cwd, r.source), r.line))  # however the path is spelled
     graph = Graph()
     key_to_paper: dict[str, str] = {}
-    references: list[tuple[str, list[str], list[str]]] = []
-    for group in cluster_records(records):
+    references: list[tuple[str, list[str], list[str], dict[str, str]]] = []
+    groups = cluster_records(records)
+    people_of = [paper_people([records[i] for i in group]) for group in groups]
+    nodes = author_nodes(people_of)
+    for group, people in zip(groups, people_of):
         recs = [records[i] for i in group]
         pid = paper_node_id(recs)
         props = paper_props(recs)
@@ -321,15 +454,14 @@ def resolve(records: Sequence[PaperRecord]) -> Graph:
                 if key:
                     key_to_paper.setdefault(key.casefold(), pid)
             cited_by = rec.extra.get("cited_by")
+            titles = rec.extra.get("reference_titles")
             if rec.references or cited_by:
-                references.append((pid, rec.references, cited_by if isinstance(cited_by, list) else []))
+                references.append((pid, rec.references, cited_by if isinstance(cited_by, list) else [],
+                                   titles if isinstance(titles, dict) else {}))
         where = props["sources"]
-        chosen = best_authors(recs)
-        author_ids = {(_person_key(a), i) for r in recs for a, i in zip(r.authors, r.author_ids) if i}
-        for position, name in enumerate(chosen.authors):
-            own = chosen.author_ids[position] if position < len(chosen.author_ids) else ""
-            aid = _author_node(name, own)
-            known = sorted(i.replace("dblp-homonym:", "dblp:") for k, i in author_ids if k == _person_key(name))
+        for position, person in enumerate(people):
+            aid, name = _author_node(person, nodes)
+            known = sorted({i.replace(HOMONYM_ID, "dblp:") for i in person.ids})
             graph.add_node(Node(aid, AUTHOR, {"name": name, "ids": known or None}))
             if (aid, AUTHORED, pid) not in graph.edges:
                 graph.add_edge(Edge(aid, AUTHORED, pid, {"position": position, "sources": where}))
@@ -347,24 +479,32 @@ def resolve(records: Sequence[PaperRecord]) -> Graph:
             tid = node_id(TOPIC, name)
             graph.add_node(Node(tid, TOPIC, {"name": name}))
             graph.add_edge(Edge(pid, HAS_TOPIC, tid, {"rule": "source-topic", "sources": where}))
-    for pid, refs, cited_by in references:
+    for pid, refs, cited_by, titles in references:
         for ref in refs:
-            target = _cited(graph, key_to_paper, ref)
+            target = _cited(graph, key_to_paper, ref, titles.get(ref))
             if target and target != pid:
                 graph.add_edge(Edge(pid, CITES, target, {"rule": "input-references"}))
         for ref in cited_by:
-            source = _cited(graph, key_to_paper, ref)
+            source = _cited(graph, key_to_paper, ref, titles.get(ref))
             if source and source != pid:
                 graph.add_edge(Edge(source, CITES, pid, {"rule": "input-citations"}))
     return graph
 
 
-def _cited(graph: Graph, key_to_paper: dict[str, str], ref: str) -> str | None:
-    """The paper a reference names (by any identifier spelling, or its title); a stub for an unknown id."""
+def _cited(graph: Graph, key_to_paper: dict[str, str], ref: str, title: object = None) -> str | None:
+    """The paper a reference names (by any identifier spelling, or its title); a stub for an unknown id.
+
+    ``title`` is the reference's title where the source gives one beside an id (Semantic Scholar): an id
+    unknown to the graph then meets a paper of that title before it makes a stub.
+    """
     if not isinstance(ref, str) or not ref.strip():
         return None
     key = idspec.reference_key(ref.strip())
     found = key_to_paper.get(key.casefold()) if key else key_to_paper.get(f"title:{title_key(ref)}")
+    if not found and key and isinstance(title, str) and title_key(title):
+        found = key_to_paper.get(f"title:{title_key(title)}")
+        if found:
+            key_to_paper[key.casefold()] = found  # later references by this id meet it too
     if found or key is None:
         return found
     stub = node_id(PAPER, key)

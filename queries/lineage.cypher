@@ -1,12 +1,71 @@
 // name: lineage
-// description: Ancestors of a model over BUILDS_ON (up to 10 steps): each once, at its shortest depth, with one shortest path (a breadth-first walk, not every path).
+// description: Ancestors of a model over BUILDS_ON (up to 10 steps): each once, at its shortest depth, with one shortest path (a breadth-first walk that expands each model once).
 // param name: Model - model name, e.g. GSPMD
+// One row per model reached, with its path and whether the last step reached it first (fresh = 1). Each of the
+// ten blocks below is one step: it follows the edges of the fresh models only, then groups by model: a model
+// already reached keeps its path (fresh = 0); a new one takes one of its new paths (fresh = 1).
 MATCH (m:Model {name: $name})
-WITH reduce(walk = {seen: [m], front: [[m]], found: []}, step IN range(1, 10) |
-  reduce(next = {seen: walk.seen, front: [], found: walk.found}, p IN walk.front |
-    reduce(acc = next, a IN [x IN [last(p)] | [(x)-[:BUILDS_ON]->(a:Model) | a]][0] |
-      CASE WHEN a IN acc.seen THEN acc
-      ELSE {seen: acc.seen + [a], front: acc.front + [p + [a]], found: acc.found + [p + [a]]} END))) AS walk
-UNWIND walk.found AS path
-RETURN last(path).name AS ancestor, size(path) - 1 AS depth, [n IN path | n.name] AS path
+WITH m, m AS n, [m] AS p, 1 AS fresh
+WITH m, n, p, CASE WHEN fresh = 1 THEN n END AS x
+OPTIONAL MATCH (x)-[:BUILDS_ON]->(d:Model)
+WITH m, n, p, collect(d) AS ds
+UNWIND [[n, p, 0]] + [d IN ds | [d, p + [d], 1]] AS e
+WITH m, e[0] AS n, min(e[2]) AS fresh, collect(e) AS es
+WITH m, n, fresh, [e IN es WHERE e[2] = fresh][0][1] AS p
+WITH m, n, p, CASE WHEN fresh = 1 THEN n END AS x
+OPTIONAL MATCH (x)-[:BUILDS_ON]->(d:Model)
+WITH m, n, p, collect(d) AS ds
+UNWIND [[n, p, 0]] + [d IN ds | [d, p + [d], 1]] AS e
+WITH m, e[0] AS n, min(e[2]) AS fresh, collect(e) AS es
+WITH m, n, fresh, [e IN es WHERE e[2] = fresh][0][1] AS p
+WITH m, n, p, CASE WHEN fresh = 1 THEN n END AS x
+OPTIONAL MATCH (x)-[:BUILDS_ON]->(d:Model)
+WITH m, n, p, collect(d) AS ds
+UNWIND [[n, p, 0]] + [d IN ds | [d, p + [d], 1]] AS e
+WITH m, e[0] AS n, min(e[2]) AS fresh, collect(e) AS es
+WITH m, n, fresh, [e IN es WHERE e[2] = fresh][0][1] AS p
+WITH m, n, p, CASE WHEN fresh = 1 THEN n END AS x
+OPTIONAL MATCH (x)-[:BUILDS_ON]->(d:Model)
+WITH m, n, p, collect(d) AS ds
+UNWIND [[n, p, 0]] + [d IN ds | [d, p + [d], 1]] AS e
+WITH m, e[0] AS n, min(e[2]) AS fresh, collect(e) AS es
+WITH m, n, fresh, [e IN es WHERE e[2] = fresh][0][1] AS p
+WITH m, n, p, CASE WHEN fresh = 1 THEN n END AS x
+OPTIONAL MATCH (x)-[:BUILDS_ON]->(d:Model)
+WITH m, n, p, collect(d) AS ds
+UNWIND [[n, p, 0]] + [d IN ds | [d, p + [d], 1]] AS e
+WITH m, e[0] AS n, min(e[2]) AS fresh, collect(e) AS es
+WITH m, n, fresh, [e IN es WHERE e[2] = fresh][0][1] AS p
+WITH m, n, p, CASE WHEN fresh = 1 THEN n END AS x
+OPTIONAL MATCH (x)-[:BUILDS_ON]->(d:Model)
+WITH m, n, p, collect(d) AS ds
+UNWIND [[n, p, 0]] + [d IN ds | [d, p + [d], 1]] AS e
+WITH m, e[0] AS n, min(e[2]) AS fresh, collect(e) AS es
+WITH m, n, fresh, [e IN es WHERE e[2] = fresh][0][1] AS p
+WITH m, n, p, CASE WHEN fresh = 1 THEN n END AS x
+OPTIONAL MATCH (x)-[:BUILDS_ON]->(d:Model)
+WITH m, n, p, collect(d) AS ds
+UNWIND [[n, p, 0]] + [d IN ds | [d, p + [d], 1]] AS e
+WITH m, e[0] AS n, min(e[2]) AS fresh, collect(e) AS es
+WITH m, n, fresh, [e IN es WHERE e[2] = fresh][0][1] AS p
+WITH m, n, p, CASE WHEN fresh = 1 THEN n END AS x
+OPTIONAL MATCH (x)-[:BUILDS_ON]->(d:Model)
+WITH m, n, p, collect(d) AS ds
+UNWIND [[n, p, 0]] + [d IN ds | [d, p + [d], 1]] AS e
+WITH m, e[0] AS n, min(e[2]) AS fresh, collect(e) AS es
+WITH m, n, fresh, [e IN es WHERE e[2] = fresh][0][1] AS p
+WITH m, n, p, CASE WHEN fresh = 1 THEN n END AS x
+OPTIONAL MATCH (x)-[:BUILDS_ON]->(d:Model)
+WITH m, n, p, collect(d) AS ds
+UNWIND [[n, p, 0]] + [d IN ds | [d, p + [d], 1]] AS e
+WITH m, e[0] AS n, min(e[2]) AS fresh, collect(e) AS es
+WITH m, n, fresh, [e IN es WHERE e[2] = fresh][0][1] AS p
+WITH m, n, p, CASE WHEN fresh = 1 THEN n END AS x
+OPTIONAL MATCH (x)-[:BUILDS_ON]->(d:Model)
+WITH m, n, p, collect(d) AS ds
+UNWIND [[n, p, 0]] + [d IN ds | [d, p + [d], 1]] AS e
+WITH m, e[0] AS n, min(e[2]) AS fresh, collect(e) AS es
+WITH m, n, fresh, [e IN es WHERE e[2] = fresh][0][1] AS p
+WITH n, p WHERE size(p) > 1
+RETURN n.name AS ancestor, size(p) - 1 AS depth, [x IN p | x.name] AS path
 ORDER BY depth, ancestor

@@ -42,7 +42,9 @@ BAD_INPUTS = [
     ("empty.txt", b"", ": the file is empty\n  Give a listing with at least one paper.\n"),
     ("blank.txt", b"\n  \n\n", ": the file is empty\n  Give a listing with at least one paper.\n"),
     ("unknown.txt", b"Shopping list\neggs\n", ":1: unknown format\n" + UNKNOWN_HINT.format(line="Shopping list")),
-    ("array.jsonl", b"[1, 2]\n", ":1: bad JSON Lines record: each line must be a JSON object\n"
+    ("array.jsonl", b"[1, 2]\n", ":1: a JSON number where a paper object was expected\n"  # a one-line document
+     "  Give a list of objects, or an API page of them.\n"),
+    ("number.jsonl", b'{"title": "x"}\n7\n', ":2: bad JSON Lines record: each line must be a JSON object\n"
      "  Each line must be one JSON object with at least a title or an abstract.\n"),
     ("mixed.txt", (GOOD_PROFILE + '{"title": "x"}\n').encode(),
      ":4: expected a date line such as 'LGOct 20, 2022'\n  Got: '{\"title\": \"x\"}'. Is the file a mix of formats?\n"),
@@ -202,15 +204,15 @@ BAD_INPUTS = [
          "'abstract'\n  " + ONE_OBJECT),
         # the same id twice in one file with other contents
         ("same_arxiv_id.jsonl", b'{"id": "2101.00001", "title": "A"}\n{"id": "2101.00001", "title": "B"}\n',
-         ":2: arXiv:2101.00001 again (first at {path}:1) with another title\n"
+         ":2: the arXiv id 2101.00001 again (first at {path}:1), differing in title\n"
          "  Keep one record of the paper (line 1 or line 2) or give each its own id.\n"),
         ("same_doi.jsonl", b'{"doi": "10.5555/x.1", "title": "A", "date": "2021-01-01"}\n\n'
          b'{"doi": "10.5555/X.1", "title": "A", "date": "2021-02-01", "authors": ["Al Lee"]}\n',
-         ":3: doi:10.5555/x.1 again (first at {path}:1) with another authors, date\n"
+         ":3: the DOI 10.5555/x.1 again (first at {path}:1), differing in authors and date\n"
          "  Keep one record of the paper (line 1 or line 3) or give each its own id.\n"),
         ("same_id_in_arxiv_listing.txt", b"First abstract.\narXiv:2101.00001\nCreated: 2021-01-01\n\n"
          b"Second abstract.\narXiv:2101.00001v2\nCreated: 2021-01-01\n",
-         ":5: arXiv:2101.00001 again (first at {path}:1) with another abstract\n"
+         ":5: the arXiv id 2101.00001 again (first at {path}:1), differing in abstract\n"
          "  Keep one record of the paper (line 1 or line 5) or give each its own id.\n"),
         # profile and arXiv listings: impossible dates, broken structure
         ("feb_29_2023.txt", b"LGFeb 29, 2023\nModels at ScaleBob Lee\nabs\n", ":1: impossible date Feb 29, 2023\n"

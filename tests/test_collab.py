@@ -177,3 +177,69 @@ def test_reads_only_what_it_needs(example_store: Any) -> None:
     names = [a["name"] for _, a in full.nodes(data=True) if a["label"] == AUTHOR]
     assert names and all(coauthors(full, n) == coauthors(part, n) for n in names)
     assert collaboration(full) == collaboration(part)
+
+
+@given(st.integers(0, 40), st.floats(0.0, 0.4), st.integers(0, 10_000), st.one_of(st.none(), st.integers(1, 40)))
+def test_betweenness_is_networkx_betweenness(n: int, p: float, seed: int, k: int | None) -> None:
+    """igraph's betweenness, scaled as networkx scales it, from the same sampled sources (``k``)."""
+    h = nx.relabel_nodes(nx.gnp_random_graph(n, p, seed=seed), {i: f"author:{i * 7 % 41}" for i in range(n)})
+    k = None if k is None or k > n else k
+    ours, theirs = collab.betweenness(h, k, seed), nx.betweenness_centrality(h, k=k, seed=seed)
+    assert ours.keys() == theirs.keys()
+    assert all(ours[v] == pytest.approx(theirs[v], abs=1e-12, nan_ok=True) for v in h)
+
+
+def people_network(tmp_path: Any, n: int = 400, seed: int = 3) -> Any:
+    """The co-author network of ``n`` generated papers (benchmarks/generate.py)."""
+    import importlib.util
+    from pathlib import Path
+
+    from kg.resolve import resolve
+    from kg.sources import read_records
+
+    spec = importlib.util.spec_from_file_location("generate", Path(__file__).parent.parent / "benchmarks" / "generate.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    source = tmp_path / "papers.jsonl"
+    source.write_text("".join(json.dumps(row) + "\n" for row in module.papers(n, seed=seed)), encoding="utf-8")
+    return coauthor_graph(resolve(list(read_records(source))).to_networkx())
+
+
+def test_communities_partition_the_linked_people_into_connected_groups_as_modular_as_louvain(tmp_path: Any
+                                                                                             ) -> None:
+    """Each community holds connected people, every person with a co-author is in exactly one, and the
+    modularity is at least networkx's Louvain's on the same network and seeds."""
+    h = people_network(tmp_path)
+    linked = {a for a in h if h.degree(a)}
+    ours, louvain = [], []
+    for seed in range(3):
+        comms = collab.author_communities(h, seed)
+        assert sorted(a for c in comms for a in c) == sorted(linked)
+        assert all(nx.is_connected(h.subgraph(c)) for c in comms)
+        assert comms == collab.author_communities(h, seed)
+        ours.append(nx.community.modularity(h.subgraph(linked), comms, weight="weight"))
+        louvain.append(nx.community.modularity(h.subgraph(linked), nx.community.louvain_communities(
+            h.subgraph(linked), weight="weight", seed=seed), weight="weight"))
+    assert sum(ours) >= sum(louvain), (ours, louvain)
+
+
+def test_communities_do_not_depend_on_string_hashing() -> None:
+    """Most authors are groups, so the people are a small set: its order (which changes with
+    PYTHONHASHSEED) must not reach the communities."""
+    import subprocess
+    import sys
+
+    code = ("import networkx as nx, random\n"
+            "from kg.analysis.collab import author_communities\n"
+            "rng = random.Random(1)\n"
+            "h = nx.Graph()\n"
+            "h.add_nodes_from((f'g{i}', {'name': 'Gemini Team'}) for i in range(300))\n"
+            "h.add_nodes_from((f'p{i}', {'name': 'Ann Lee'}) for i in range(60))\n"
+            "h.add_weighted_edges_from((f'p{rng.randrange(60)}', f'p{rng.randrange(60)}', rng.randint(1, 3))"
+            " for _ in range(150))\n"
+            "h.remove_edges_from(list(nx.selfloop_edges(h)))\n"
+            "print(author_communities(h, 0))\n")
+    runs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                           env={**__import__("os").environ, "PYTHONHASHSEED": str(s)}).stdout for s in (1, 2, 3)}
+    assert len(runs) == 1 and "p" in runs.pop()

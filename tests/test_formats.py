@@ -15,7 +15,7 @@ from kg.cli import cli
 from kg.errors import SourceError
 from kg.model import CITES, PAPER, node_id
 from kg.resolve import resolve
-from kg.sources import FORMATS, detect_format, read_records
+from kg.sources import FORMATS, ReadReport, detect_format, read_records
 
 DATA = Path(__file__).resolve().parent / "data" / "formats"
 SHARED = ["library.bib", "arxiv_feed.atom", "openalex_page.json", "s2_batch.json"]
@@ -95,7 +95,7 @@ def test_semantic_scholar_batch_with_nulls_and_pages() -> None:
     assert paper.ids == {"s2": "0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c", "dblp": "journals/spl/OkaforWAB22",
                          "s2corpus": "CorpusId:246912345"}
     assert paper.author_ids == ["s2:2101", "s2:2102", "", "s2:2104"]
-    assert paper.references == ["arXiv:2010.01234", "doi:10.5555/unseen.1"]
+    assert paper.references == ["arXiv:2010.01234", "doi:10.5555/unseen.1", "No id at all"]  # the last by its title
     assert paper.extra["cited_by"] == ["arXiv:math/0309136"]
     assert paper.topics == ["Computer Science", "Linguistics"]
     (paged,) = records("s2_page.json")
@@ -108,7 +108,7 @@ def test_crossref_envelopes_jats_and_date_parts() -> None:
     assert work.abstract == "We route speech frames & study low-resource recognition."
     assert work.references == ["doi:10.5555/unseen.1", "arXiv:2010.01234"]
     one, two = records("crossref_list.json")
-    assert (one.date, two.date) == ("2019", "2020-02")  # 30 February keeps its month
+    assert (one.date, two.date) == ("2019", "2020-02-29")  # date parts as strings; a leap day
 
 
 def test_csl_json_date_forms() -> None:
@@ -392,3 +392,386 @@ def test_dates_that_are_dates_still_read(tmp_path: Path) -> None:
     ris.write_text("TY  - JOUR\nTI  - Sparse Routers\nPY  - 2021/02/18/\nER  - \n", encoding="utf-8")
     assert [r.date for r in read_records(bib)] == ["2021-02"]
     assert [r.date for r in read_records(ris)] == ["2021-02-18"]
+
+
+# --- one-line JSON documents, damaged gzip --------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    '[{"paperId": "%s", "title": "Sparse Gates"}, null, {"paperId": "%s", "title": "Dense Gates"}]' % ("1" * 40, "2" * 40),
+    '{"data": [{"paperId": "%s", "title": "Sparse Gates"}, {"paperId": "%s", "title": "Dense Gates"}], "next": 2}'
+    % ("1" * 40, "2" * 40),
+    '{"meta": {"count": 2}, "results": [{"id": "https://openalex.org/W1", "title": "Sparse Gates"}, '
+    '{"id": "https://openalex.org/W2", "title": "Dense Gates"}]}',
+    '{"status": "ok", "message": {"items": [{"DOI": "10.1000/a", "title": ["Sparse Gates"]}, '
+    '{"DOI": "10.1000/b", "title": ["Dense Gates"]}]}}',
+])
+def test_a_one_line_array_or_api_page_is_read_as_a_document(runner, tmp_path, text: str) -> None:
+    path = tmp_path / "batch.json"
+    path.write_text(text + "\n")
+    assert [(r.title, r.line) for r in read_records(path)] == [("Sparse Gates", 1), ("Dense Gates", 1)]
+    result = runner.invoke(cli, ["build", str(path), "--store", str(tmp_path / "s"), "--no-extract"])
+    assert result.exit_code == 0, result.output
+
+
+def test_a_one_line_array_holding_a_non_object_names_it(tmp_path) -> None:
+    path = tmp_path / "batch.json"
+    path.write_text('[{"title": "Sparse Gates"}, 7]\n')
+    with pytest.raises(SourceError) as caught:
+        list(read_records(path))
+    assert str(caught.value).splitlines()[0] == f"{path}:1: a JSON number where a paper object was expected"
+
+
+def _cut_gzip() -> bytes:
+    whole = gzip.compress("".join(json.dumps({"title": f"Gates {i * 7919 % 10007}"}) + "\n"
+                                  for i in range(3000)).encode())
+    return whole[:len(whole) // 2]  # the records before the cut read; the cut is named
+
+
+@pytest.mark.parametrize("fmt, damage", [
+    *((fmt, damage) for fmt in [None, "jsonl", "bibtex", "ris", "wos", "atom", "dblp", "arxiv", "profile", "s2"]
+      for damage in [b"\x1f\x8b\x08\x00garbage", b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03" + bytes(40)]),
+    (None, "cut"), ("jsonl", "cut")])
+def test_a_damaged_gzip_file_is_a_file_error_with_a_hint(runner, tmp_path, fmt, damage) -> None:
+    path = tmp_path / "papers.gz"
+    path.write_bytes(_cut_gzip() if damage == "cut" else damage)
+    args = ["build", str(path), "--store", str(tmp_path / "s")] + (["--input-format", fmt] if fmt else [])
+    result = runner.invoke(cli, args)
+    assert result.exit_code == 1 and isinstance(result.exception, (SystemExit, type(None)))
+    first, hint = result.stderr.splitlines()[:2]
+    assert first.startswith(f"Error: {path}") and "damaged compressed data" in first
+    assert hint == "  Download the file again, or give it uncompressed."
+    assert not (tmp_path / "s").exists()
+
+
+# --- arXiv DOIs are arXiv ids in every reader ------------------------------------------------------------
+
+ARXIV_DOI_SPELLINGS = ["10.48550/arXiv.1706.03762", "10.48550/ARXIV.1706.03762v5", "https://doi.org/10.48550/arxiv.1706.03762",
+                       "doi:10.48550/arXiv.1706.03762"]
+
+
+def _one_paper_in_each_format(doi: str) -> dict[str, str]:
+    return {
+        "a.bib": "@misc{v, title={Attention Routing}, author={Roe, Ann}, doi={%s}, year={2017}}\n" % doi,
+        "b.txt": f"FN Clarivate Analytics Web of Science\nVR 1.0\nPT J\nAF Roe, Ann\nTI Attention Routing\nPY 2017\n"
+                 f"DI {doi}\nER\n\nEF\n",
+        "c.ris": f"TY  - JOUR\nTI  - Attention Routing\nAU  - Roe, Ann\nPY  - 2017\nDO  - {doi}\nER  - \n",
+        "d.json": json.dumps({"paperId": "a" * 40, "externalIds": {"DOI": doi}, "title": "Attention Routing"}),
+        "e.json": json.dumps({"id": "https://openalex.org/W7", "doi": doi, "title": "Attention Routing"}),
+        "f.json": json.dumps({"message": {"DOI": doi, "title": ["Attention Routing"]}}),
+        "g.json": json.dumps([{"id": "r", "type": "article", "title": "Attention Routing", "DOI": doi}]),
+        "h.xml": f'<feed xmlns="http://www.w3.org/2005/Atom" xmlns:arxiv="http://arxiv.org/schemas/atom"><entry>'
+                 f"<id>http://arxiv.org/abs/1706.03762v1</id><title>Attention Routing</title>"
+                 f"<arxiv:doi>{doi}</arxiv:doi></entry></feed>",
+        "i.jsonl": json.dumps({"title": "Attention Routing", "doi": doi}),
+    }
+
+
+@pytest.mark.parametrize("doi", ARXIV_DOI_SPELLINGS)
+def test_an_arxiv_doi_is_the_arxiv_id_in_every_reader(tmp_path, doi: str) -> None:
+    for name, text in _one_paper_in_each_format(doi).items():
+        path = tmp_path / name
+        path.write_text(text)
+        (rec,) = read_records(path)
+        assert (name, rec.arxiv_id, rec.doi) == (name, "1706.03762", None)
+
+
+@pytest.mark.parametrize("doi", ARXIV_DOI_SPELLINGS)
+def test_references_by_arxiv_doi_cite_the_arxiv_paper(tmp_path, doi: str) -> None:
+    cited = tmp_path / "cited.jsonl"
+    cited.write_text(json.dumps({"id": "arXiv:1706.03762", "title": "Attention Routing"}) + "\n")
+    citing = {
+        "wos.txt": f"FN Clarivate Analytics Web of Science\nVR 1.0\nPT J\nAF Roe, Ann\nTI Citing One\nPY 2019\n"
+                   f"CR Vaswani A, 2017, ADV NEUR IN, V30, DOI {doi}\nER\n\nEF\n",
+        "wos2.txt": f"FN Clarivate Analytics Web of Science\nVR 1.0\nPT J\nAF Roe, Ann\nTI Citing Two\nPY 2019\n"
+                    f"CR Vaswani A, 2017, ARXIV, DOI [{doi}, 10.5555/other]\nER\n\nEF\n",
+        "s2.json": json.dumps({"paperId": "b" * 40, "title": "Citing Three", "references": [
+            {"paperId": "c" * 40, "externalIds": {"DOI": doi}}]}),
+        "xref.json": json.dumps({"message": {"DOI": "10.1000/citing", "title": ["Citing Four"],
+                                             "reference": [{"key": "r1", "DOI": doi}]}}),
+    }
+    for name, text in citing.items():
+        (tmp_path / name).write_text(text)
+    graph = resolve([r for p in [cited, *(tmp_path / n for n in citing)] for r in read_records(p)])
+    target = node_id(PAPER, "arxiv:1706.03762")
+    citers = sorted(graph.nodes[e[0]].props["title"] for e in graph.edges if e[1] == CITES and e[2] == target)
+    assert citers == ["Citing Four", "Citing One", "Citing Three", "Citing Two"]
+    assert not [n for n in graph.nodes.values() if n.props.get("stub")]
+
+
+def test_an_arxiv_url_inside_latex_in_howpublished_is_the_arxiv_id(tmp_path) -> None:
+    path = tmp_path / "a.bib"
+    path.write_text("@misc{v, title={Attention Routing}, howpublished={\\url{https://arxiv.org/abs/1706.03762v5}}}\n"
+                    "@misc{w, title={Old Routing}, note={arXiv e-print, arXiv:hep-th/9901001v2}}\n")
+    assert [r.arxiv_id for r in read_records(path)] == ["1706.03762", "hep-th/9901001"]
+
+
+# --- fields the table lists are kept --------------------------------------------------------------------
+
+def test_atom_keeps_journal_ref_and_every_doi(tmp_path) -> None:
+    path = tmp_path / "feed.atom"
+    path.write_text('<feed xmlns="http://www.w3.org/2005/Atom" xmlns:arxiv="http://arxiv.org/schemas/atom"><entry>'
+                    "<id>http://arxiv.org/abs/1501.00001v1</id><title>Two Journals</title>"
+                    "<arxiv:doi>10.1103/PhysRevD.91.012345 10.1088/1475-7516/2015/01/001</arxiv:doi>"
+                    "<arxiv:journal_ref>Phys. Rev. D 91, 012345 (2015)</arxiv:journal_ref></entry></feed>")
+    other = tmp_path / "other.jsonl"
+    other.write_text(json.dumps({"title": "Two Journals (published)", "doi": "10.1088/1475-7516/2015/01/001"}) + "\n")
+    (rec,) = read_records(path)
+    assert (rec.doi, rec.extra) == ("10.1103/physrevd.91.012345", {
+        "journal_ref": "Phys. Rev. D 91, 012345 (2015)", "other_dois": ["10.1088/1475-7516/2015/01/001"]})
+    graph = resolve([rec, *read_records(other)])
+    (paper,) = [n for n in graph.nodes.values() if n.label == PAPER]
+    assert paper.props["journal_ref"] == "Phys. Rev. D 91, 012345 (2015)"
+    assert paper.props["ids"] == ["arxiv:1501.00001", "doi:10.1103/physrevd.91.012345",
+                                  "doi:10.1088/1475-7516/2015/01/001"]
+
+
+def test_snapshot_keeps_journal_ref_and_every_doi(tmp_path) -> None:
+    path = tmp_path / "snap.json"
+    path.write_text(json.dumps({"id": "0704.0001", "title": "Diphotons", "authors_parsed": [["Roe", "Ann", ""]],
+                                "doi": "10.1103/PhysRevD.76.013009 10.1000/second", "journal-ref": "Phys.Rev.D76:013009,2007"})
+                    + "\n")
+    (rec,) = read_records(path)
+    assert (rec.doi, rec.extra) == ("10.1103/physrevd.76.013009", {
+        "journal_ref": "Phys.Rev.D76:013009,2007", "other_dois": ["10.1000/second"]})
+    graph = resolve([rec])
+    assert graph.nodes[node_id(PAPER, "arxiv:0704.0001")].props["journal_ref"] == "Phys.Rev.D76:013009,2007"
+
+
+@pytest.mark.parametrize("abstract, text", [
+    ("<jats:p><jats:italic>BERT</jats:italic>, which reads</jats:p>", "BERT, which reads"),
+    ("<jats:p>H<jats:sub>2</jats:sub>O and x<jats:sup>2</jats:sup></jats:p>", "H2O and x2"),
+    ("<jats:sec><jats:title>Background</jats:title><jats:p>One.</jats:p></jats:sec><jats:sec><jats:p>Two"
+     "</jats:p></jats:sec>", "Background One. Two"),
+    ("<p>A <b>bold</b><br/>line</p>", "A bold line"),
+])
+def test_jats_inline_tags_leave_no_space_and_blocks_do(tmp_path, abstract: str, text: str) -> None:
+    path = tmp_path / "w.json"
+    path.write_text(json.dumps({"message": {"DOI": "10.1000/j", "title": ["J"], "abstract": abstract}}))
+    assert [r.abstract for r in read_records(path)] == [text]
+
+
+# --- Semantic Scholar references by title ---------------------------------------------------------------
+
+@pytest.mark.parametrize("cited_id", [None, "9" * 40])  # no paperId, or one the graph does not know
+def test_s2_references_with_a_title_meet_the_paper_of_that_title(tmp_path, cited_id) -> None:
+    (tmp_path / "known.jsonl").write_text(json.dumps({"id": "arXiv:1910.10683", "title": "Unified Text Transfer"}) + "\n")
+    (tmp_path / "s2.json").write_text(json.dumps([
+        {"paperId": "a" * 40, "title": "Citing Paper", "references": [
+            {"paperId": cited_id, "title": "unified text-transfer"}, {"paperId": None, "title": "Nowhere Paper"}],
+         "citations": [{"citingPaper": {"paperId": cited_id, "title": "UNIFIED TEXT TRANSFER"}}]},
+        {"paperId": "b" * 40, "title": "Second Citing", "references": [{"paperId": cited_id, "title": None}]}]))
+    graph = resolve([r for p in sorted(tmp_path.iterdir()) for r in read_records(p)])
+    known, citing = node_id(PAPER, "arxiv:1910.10683"), node_id(PAPER, "s2:" + "a" * 40)
+    cites = sorted((e[0], e[2]) for e in graph.edges if e[1] == CITES)
+    second = [(node_id(PAPER, "s2:" + "b" * 40), known)] if cited_id else []  # the id met by title before
+    assert cites == sorted([(citing, known), (known, citing), *second])
+    assert not [n for n in graph.nodes.values() if n.props.get("stub")]
+
+
+# --- a file that yields no paper, a forced format that does not fit ------------------------------------
+
+OPENALEX_WORK = {"id": "https://openalex.org/W9", "title": "Sparse Gates", "publication_year": 2021,
+                 "authorships": [{"author": {"display_name": "Ann Lee"}}]}
+S2_PAPER = {"paperId": "9" * 40, "title": "Sparse Gates", "year": 2021, "authors": [{"name": "Ann Lee"}]}
+
+
+@pytest.mark.parametrize("name, text, fmt", [
+    ("page.json", json.dumps({"meta": {"count": 0}, "results": []}), None),
+    ("list.json", "[]", None),
+    ("batch.json", "[null, null]", None),
+    ("feed.atom", '<feed xmlns="http://www.w3.org/2005/Atom"><title>no results</title></feed>', None),
+    ("strings.bib", "@string{icml = {ICML}}\n@comment{nothing here}\n", None),
+    ("works.json", json.dumps([OPENALEX_WORK]), "bibtex"),
+    ("works.json", json.dumps([OPENALEX_WORK]), "ris"),
+    ("refs.bib", "@article{a, title={Sparse Gates}}\n", "dblp"),
+])
+def test_a_file_that_yields_no_paper_is_an_error_and_keeps_the_store(runner, tmp_path, name, text, fmt) -> None:
+    good = tmp_path / "good.jsonl"
+    good.write_text(json.dumps({"id": "arXiv:2101.00001", "title": "Kept Paper"}) + "\n")
+    store = tmp_path / "s"
+    assert runner.invoke(cli, ["build", str(good), "--store", str(store), "--no-extract"]).exit_code == 0
+    path = tmp_path / name
+    path.write_text(text)
+    result = runner.invoke(cli, ["build", str(path), "--store", str(store), "--no-extract"]
+                           + (["--input-format", fmt] if fmt else []))
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[0].startswith(f"Error: {path}")
+    if fmt is None:
+        assert result.stderr.splitlines()[:2] == [
+            f"Error: {path}: no paper read from the file as {detect_format(path)}",
+            "  A file with no papers (an empty list, page or feed) builds nothing; give one with papers, or name its "
+            "format with --input-format."]
+    stats = runner.invoke(cli, ["stats", "--store", str(store)])
+    assert "Paper                  1" in stats.output
+
+
+def test_forcing_an_empty_format_names_the_format_in_the_hint(tmp_path) -> None:
+    path = tmp_path / "works.json"
+    path.write_text(json.dumps([OPENALEX_WORK]))
+    with pytest.raises(SourceError) as caught:
+        list(read_records(path, "bibtex"))
+    assert str(caught.value).splitlines() == [
+        f"{path}: no paper read from the file as bibtex",
+        f"  Is it bibtex? Leave out --input-format to detect the format, or name another ({', '.join(FORMATS)})."]
+
+
+@pytest.mark.parametrize("obj, fmt, message", [
+    (OPENALEX_WORK, "s2", "not a Semantic Scholar paper (keys: authorships, id, publication_year, title)"),
+    (S2_PAPER, "openalex", "not an OpenAlex work (keys: authors, paperId, title, year)"),
+    (S2_PAPER, "crossref", "not a Crossref work (keys: authors, paperId, title, year)"),
+    (OPENALEX_WORK, "arxiv-json", "not an arXiv metadata record (keys: authorships, id, publication_year, title)"),
+    ({"foo": 1}, "jsonl", "an object of no known kind (keys: foo)"),  # jsonl reads every kind it detects
+    ({"foo": 1}, None, "an object of no known kind (keys: foo)"),
+    ({"data": None}, None, "an object of no known kind (keys: data)"),
+    ({}, None, "an object of no known kind (keys: none)"),
+])
+def test_an_object_of_another_kind_is_named_by_its_keys(tmp_path, obj, fmt, message) -> None:
+    path = tmp_path / "one.json"
+    path.write_text(json.dumps(obj) + "\n")
+    with pytest.raises(SourceError) as caught:
+        list(read_records(path, fmt))
+    assert str(caught.value).splitlines()[0] == f"{path}:1: {message}"
+
+
+def test_a_forced_kind_still_reads_objects_detected_as_that_kind(tmp_path) -> None:
+    path = tmp_path / "one.json"
+    path.write_text(json.dumps({"id": "https://openalex.org/W55", "title": "Only An Id"}))  # no key but its id
+    (rec,) = read_records(path, "openalex")
+    assert (rec.title, rec.ids) == ("Only An Id", {"openalex": "W55"})
+
+
+# --- a bad date is refused with its file and line, in every reader ---------------------------------------
+
+@pytest.mark.parametrize("name, text, message", [
+    ("w.jsonl", {"id": "https://openalex.org/W12", "title": "T", "publication_date": "2021-02-30"},
+     "bad OpenAlex work: publication_date '2021-02-30', which is not a date"),
+    ("w.jsonl", {"id": "https://openalex.org/W12", "title": "T", "publication_date": "someday"},
+     "bad OpenAlex work: publication_date 'someday', which is not a date"),
+    ("s.jsonl", {"paperId": "1" * 40, "title": "T", "publicationDate": "2020-13-01"},
+     "bad Semantic Scholar paper: publicationDate '2020-13-01', which is not a date"),
+    ("s.jsonl", {"paperId": "1" * 40, "title": "T", "year": 20201},
+     "bad Semantic Scholar paper: year 20201, which is not a date"),
+    ("c.jsonl", {"type": "article", "title": "T", "issued": {"date-parts": [[2020, 13, 45]]}},
+     "bad CSL-JSON item: date-parts [2020, 13, 45], which is not a date"),
+    ("c.jsonl", {"type": "article", "title": "T", "issued": {"raw": "2018-02-31"}},
+     "bad CSL-JSON item: raw '2018-02-31', which is not a date"),
+    ("x.jsonl", {"DOI": "10.1000/x", "title": ["T"], "published": {"date-parts": [[2021, 2, 29]]}},
+     "bad Crossref work: published [2021, 2, 29], which is not a date"),
+    ("r.ris", "TY  - JOUR\nTI  - T\nDA  - 2017/06/31/\nER  - \n", "DA '2017/06/31/' is not a date"),
+    ("r.ris", "TY  - JOUR\nTI  - T\nDA  - 2017-02-30\nER  - \n", "DA '2017-02-30' is not a date"),
+])
+def test_a_bad_date_in_any_reader_is_refused_with_file_and_line(tmp_path, name: str, text, message: str) -> None:
+    path = tmp_path / name
+    path.write_text(text if isinstance(text, str) else json.dumps(text) + "\n")
+    with pytest.raises(SourceError) as caught:
+        list(read_records(path))
+    assert str(caught.value).splitlines() == [
+        f"{path}:1: {message}",
+        "  Write PY  - 2022 or PY  - 2022/02/18/ (year/month/day/other), or delete the line." if name.endswith(".ris")
+        else "  Write a real calendar date (YYYY-MM-DD, or the year alone), or leave the field out."]
+
+
+@pytest.mark.parametrize("ris, date", [
+    ("PY  - 2017\nDA  - 2017/06/12/\n", "2017-06-12"), ("DA  - 2017/06/12/\n", "2017-06-12"),
+    ("PY  - 2017/06/12/\nDA  - 2017\n", "2017-06-12"), ("DA  - 2017-06-12\n", "2017-06-12"),
+    ("DA  - June 12, 2017\n", "2017-06-12"), ("PY  - 2017///Spring\n", "2017"), ("DA  - 2017/06\n", "2017-06"),
+])
+def test_ris_takes_the_fuller_of_py_and_da(tmp_path, ris: str, date: str) -> None:
+    path = tmp_path / "r.ris"
+    path.write_text(f"TY  - JOUR\nTI  - T\n{ris}ER  - \n")
+    assert [r.date for r in read_records(path)] == [date]
+
+
+@pytest.mark.parametrize("obj, date", [
+    ({"id": "https://openalex.org/W12", "title": "T", "publication_date": "2020-02-29", "publication_year": 2020},
+     "2020-02-29"),
+    ({"id": "https://openalex.org/W12", "title": "T", "publication_date": None, "publication_year": 2020}, "2020"),
+    ({"type": "article", "title": "T", "issued": {"date-parts": [[2020, 6]]}}, "2020-06"),
+    ({"type": "article", "title": "T", "issued": {"date-parts": [[None]]}}, None),
+    ({"type": "article", "title": "T", "issued": {"literal": "n.d."}}, None),
+])
+def test_good_and_missing_dates_still_read(tmp_path, obj, date) -> None:
+    path = tmp_path / "w.jsonl"
+    path.write_text(json.dumps(obj) + "\n")
+    assert [r.date for r in read_records(path)] == [date]
+
+
+# --- messages name the real problem ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("bib, message", [
+    ("@article{a1, title={Same Paper}, doi={10.1234/abc}}\n@article{a2, title={Same Paper Again}, "
+     "doi={https://doi.org/10.1234/ABC}}\n", "{path}:2: the DOI 10.1234/abc again (first at {path}:1), differing in title"),
+    ("@article{a1, title={Same}, journal={ICML}, eprint={2101.00001}}\n@article{a2, title={Same}, journal={NeurIPS}, "
+     "eprint={2101.00001v2}}\n", "{path}:2: the arXiv id 2101.00001 again (first at {path}:1), differing in venue"),
+])
+def test_a_repeated_id_names_the_fields_that_differ(tmp_path, bib: str, message: str) -> None:
+    path = tmp_path / "dup.bib"
+    path.write_text(bib)
+    with pytest.raises(SourceError) as caught:
+        list(read_records(path))
+    assert str(caught.value).splitlines()[0] == message.format(path=path)
+
+
+def test_one_paper_under_two_bibtex_keys_is_one_record(tmp_path) -> None:
+    path = tmp_path / "dup.bib"
+    path.write_text("@article{a1, title={Same}, doi={10.1234/abc}}\n@misc{a2, title={Same}, doi={10.1234/ABC}}\n")
+    assert [r.extra["bibtex_key"] for r in read_records(path)] == ["a1", "a2"]  # resolve merges them by DOI
+
+
+@pytest.mark.parametrize("value, got", [("42", "a number (42)"), ("[\"T\"]", "a list"), ("true", "true")])
+def test_a_semantic_scholar_title_that_is_no_string_is_named(tmp_path, value: str, got: str) -> None:
+    path = tmp_path / "s2.json"
+    path.write_text('{"data": [{"paperId": "%s", "title": "Good"},\n{"paperId": "%s", "title": %s}]}' % (
+        "d" * 40, "e" * 40, value))
+    with pytest.raises(SourceError) as caught:
+        list(read_records(path))
+    assert str(caught.value).splitlines() == [f"{path}:2: bad record: 'title' must be a string, got {got}",
+                                              "  Write the value as a JSON string."]
+
+
+def test_an_undefined_bibtex_macro_is_kept_and_reported(runner, tmp_path) -> None:
+    path = tmp_path / "m.bib"
+    path.write_text("@string{icml = {ICML}}\n\n@article{m1,\n  title = {Macro Use},\n  journal = nosuchmacro,\n"
+                    "  booktitle = icml # { Workshop}\n}\n")
+    report = ReadReport()
+    (rec,) = read_records(path, report=report)
+    assert (rec.extra["venue"], report.warnings) == ("nosuchmacro", [
+        f"{path}:3: the entry 'm1' uses undefined @string macro(s) 'nosuchmacro' (field journal), kept as written"])
+    result = runner.invoke(cli, ["build", str(path), "--store", str(tmp_path / "s"), "--no-extract"])
+    assert result.exit_code == 0
+    assert result.output.splitlines()[1:3] == ["Read on a guess (1):", f"  {report.warnings[0]}"]
+
+
+# --- the text helpers every reader shares take arbitrary text -------------------------------------------
+
+ID_TEXT = st.one_of(st.text(max_size=60), st.builds(lambda a, b, c: a + b + c, st.text(max_size=10), st.sampled_from(
+    ["arXiv:1706.03762v2", "10.48550/ARXIV.1706.03762", "https://arxiv.org/abs/hep-th/9901001", "10.1000/X y",
+     "DOI [10.1000/a, 10.48550/arXiv.2101.03961]", "arxiv 2101.0396"]), st.text(max_size=10)))
+
+
+@given(ID_TEXT)
+def test_id_helpers_give_canonical_ids_or_nothing(text: str) -> None:
+    from kg.sources import ids
+    from kg.sources.ris import cited_reference
+
+    found = ids.arxiv_in_text(text)
+    assert found is None or ids.arxiv_id(found) == found
+    assert all(ids.doi(d) == d for d in ids.dois(text))
+    arxiv, doi = ids.doi_ids(text)
+    assert not (arxiv and doi) and (arxiv is None or ids.arxiv_id(arxiv) == arxiv) and (doi is None or ids.doi(doi) == doi)
+    ref = cited_reference(text)
+    assert ref is None or ids.reference_key(ref) is not None
+
+
+@given(st.one_of(st.text(max_size=40), st.integers(), st.none(),
+                 st.lists(st.none() | st.integers(-5, 3000) | st.text(max_size=4), max_size=4)))
+def test_date_helpers_give_a_checked_date_or_a_date_error(value) -> None:
+    from kg.sources.records import check_date
+    from kg.sources.text import DateError, date_field, date_parts
+
+    for read in (lambda: date_field("d", value), lambda: date_parts("d", value)):
+        try:
+            found = read()
+        except DateError:
+            continue
+        assert found is None or check_date("d", found) == found

@@ -180,3 +180,48 @@ def test_person_key_folds_accents_dots_case_and_spacing_only() -> None:
 
 def test_clean_name_composes_unicode_and_spaces() -> None:
     assert clean_name(" Zoe\u0308\u00a0 Adeyemi ") == "Zoë Adeyemi"
+
+
+# --- person keys fold every Latin letter alike; spellings of one person --------------------------------
+
+from hypothesis import given  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from kg.names import same_person  # noqa: E402
+
+
+@pytest.mark.parametrize("written, plain", [
+    ("Łukasz Kaiser", "Lukasz Kaiser"), ("ŁUKASZ KAISER", "lukasz kaiser"), ("Søren Jørgensen", "Soren Jorgensen"),
+    ("ØYVIND Ås", "Oyvind As"), ("Đorđe Petrović", "Dorde Petrovic"), ("Þóra Æsa Hœgh", "Thora Aesa Hoegh"),
+    ("Gauß Weiß", "Gauss Weiss"), ("Sıla Kılıç", "Sila Kilic"), ("Ðặng Ħana", "Dang Hana"), ("Jürgen Müller", "Jurgen Muller"),
+])
+def test_person_keys_fold_letters_that_do_not_decompose(written: str, plain: str) -> None:
+    assert person_key(written) == person_key(plain)
+
+
+@given(st.text(alphabet=st.characters(whitelist_categories=("Lu", "Ll", "Zs")), max_size=30))
+def test_a_person_key_is_its_own_key_and_has_no_marks(name: str) -> None:
+    key = person_key(name)
+    assert person_key(key) == key and key == key.casefold()
+    assert not any(ch in "łøđæœıðþħŋŧ" for ch in key)
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("Noam Shazeer", "Noam M. Shazeer", True), ("W. Fedus", "William Fedus", True), ("Fedus", "William Fedus", True),
+    ("J.-P. Serre", "Jean-Pierre Serre", True), ("Łukasz Kaiser", "L. Kaiser", True),
+    ("Ann B. Lee", "Ann C. Lee", False), ("Wei Wang", "Wen Wang", False), ("A. Lee", "B. Lee", False),
+    ("Noam Shazeer", "Noam Chomsky", False), ("John Smith Jr.", "J. Smith", True),
+    ("Daniel De Freitas", "Daniel Freitas", True),
+])
+def test_same_person_needs_the_family_name_and_compatible_given_names(a: str, b: str, same: bool) -> None:
+    assert (same_person(a, b), same_person(b, a)) == (same, same)
+
+
+NAME_WORDS = st.sampled_from(["Ann", "A.", "Bo", "B.", "Noam", "N.", "M.", "Lee", "Łee", "Shazeer", "Wang", "Wei"])
+
+
+@given(st.lists(NAME_WORDS, min_size=1, max_size=4), st.lists(NAME_WORDS, min_size=1, max_size=4))
+def test_same_person_is_symmetric_and_reflexive(a: list[str], b: list[str]) -> None:
+    x, y = " ".join(a), " ".join(b)
+    assert same_person(x, y) == same_person(y, x)
+    assert same_person(x, x)

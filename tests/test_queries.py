@@ -368,6 +368,29 @@ def test_templates_on_random_graphs(tmp_path_factory: pytest.TempPathFactory, gr
             check_rows(store, nxg, name, params)
 
 
+
+def test_lineage_and_descendants_walks_on_a_hub_a_cycle_and_a_long_chain(tmp_path: Path) -> None:
+    """Each model once at its shortest depth: a hub 40 models build on (each also on one of 8 middle models
+    that build on the hub), a cycle back to the hub, and a chain of 12 steps (cut at 10)."""
+    g = Graph()
+    names_ = ["Hub", *(f"Mid{i}" for i in range(8)), *(f"Leaf{i}" for i in range(40))]
+    for name in names_ + [f"Chain{i}" for i in range(12)]:
+        g.add_node(Node(node_id(MODEL, name), MODEL, {"name": name}))
+    edges = [(f"Mid{i}", "Hub") for i in range(8)] + [(f"Leaf{i}", "Hub") for i in range(40)]
+    edges += [(f"Leaf{i}", f"Mid{i % 8}") for i in range(40)] + [("Hub", "Leaf3")]
+    edges += [("Chain0", "Leaf5")] + [(f"Chain{i + 1}", f"Chain{i}") for i in range(11)]
+    for a, b in edges:
+        g.add_edge(Edge(node_id(MODEL, a), BUILDS_ON, node_id(MODEL, b)))
+    replace_store(tmp_path / "store", g)
+    nxg = g.to_networkx()
+    with EmbeddedStore(tmp_path / "store") as store:
+        for name in ("Hub", "Leaf5", "Chain11", "Mid0"):
+            for query in ("lineage", "descendants"):
+                check_rows(store, nxg, query, {"name": name})
+        deepest = max(r["depth"] for r in run_query(store, "descendants", {"name": "Hub"}))
+    assert deepest == 10  # the chain goes on past ten steps
+
+
 # ---------------------------------------------------------------- loader and parameters
 
 

@@ -57,7 +57,8 @@ def test_json_report_counts_what_reading_changed(runner: CliRunner, tmp_path: Pa
                                            "authors": ["A. Lee", "et al."]}])
     result = runner.invoke(cli, ["build", str(source), "--store", str(tmp_path / "s"), "--no-extract", "--json"])
     assert json.loads(result.stdout)["read"] == {
-        "control_chars_dropped": 0, "invisible_chars_removed": 3, "author_placeholders_removed": 1, "skipped": []}
+        "control_chars_dropped": 0, "invisible_chars_removed": 3, "author_placeholders_removed": 1, "skipped": [],
+        "warnings": []}
 
 
 SPELLINGS = ["Jean-Luc Picard", "Jean-Luc Pi\u00adcard", "Jean\u2013Luc Picard", "Jean\u2212Luc Picard",

@@ -160,3 +160,74 @@ def test_resolve_is_idempotent(records: list[PaperRecord]) -> None:
     once = resolve(records)
     assert canonical(resolve(records + records)) == canonical(once)
     assert canonical(resolve(records)) == canonical(once)
+
+
+# --- one author across sources; ids stay with their own author ------------------------------------------
+
+def rec(source: str, title: str, authors: list[str], ids: list[str] | None = None, **kw: Any) -> PaperRecord:
+    return PaperRecord(source=source, line=1, title=title, date="2021", authors=authors,
+                       author_ids=ids if ids is not None else [""] * len(authors), **kw)
+
+
+def authors_of(graph: Graph) -> dict[str, tuple[str, list[str] | None]]:
+    return {n.id: (n.props["name"], n.props["ids"]) for n in graph.by_label(AUTHOR)}
+
+
+def test_one_author_spelled_two_ways_by_two_sources_is_one_node_holding_the_ids() -> None:
+    graph = resolve([
+        rec("a.atom", "Sparse Routers", ["Ann Lee", "Noam Shazeer", "Bo Chen"], arxiv_id="2101.00001"),
+        rec("b.json", "Sparse Routers", ["A. Lee", "Noam M. Shazeer", "Bo Chen"], ["s2:1", "s2:2", "s2:3"],
+            arxiv_id="2101.00001"),
+        rec("c.json", "Dense Routers", ["Noam M. Shazeer", "Cy Wu"], ["s2:2", "s2:9"]),
+    ])
+    assert authors_of(graph) == {
+        node_id(AUTHOR, "ann lee"): ("Ann Lee", ["s2:1"]),
+        node_id(AUTHOR, "noam m shazeer"): ("Noam M. Shazeer", ["s2:2"]),  # one paper each: the fuller spelling
+        node_id(AUTHOR, "bo chen"): ("Bo Chen", ["s2:3"]),
+        node_id(AUTHOR, "cy wu"): ("Cy Wu", ["s2:9"]),
+    }
+    assert sorted(e[2] for e in graph.edges if e[0] == node_id(AUTHOR, "noam m shazeer")) == [
+        node_id(PAPER, "arxiv:2101.00001"), node_id(PAPER, "title:dense routers")]
+
+
+def test_the_spelling_on_most_papers_keys_the_author() -> None:
+    graph = resolve([
+        rec("a.json", "Paper One", ["Noam M. Shazeer"], ["s2:2"]), rec("b.json", "Paper Two", ["Noam M. Shazeer"]),
+        rec("c.atom", "Paper Three", ["Noam Shazeer"], arxiv_id="2101.00003"),
+        rec("d.json", "Paper Three", ["Noam M. Shazeer"], arxiv_id="2101.00003"),
+    ])
+    assert authors_of(graph) == {node_id(AUTHOR, "noam m shazeer"): ("Noam M. Shazeer", ["s2:2"])}
+
+
+def test_spellings_that_cannot_name_one_person_stay_apart() -> None:
+    graph = resolve([
+        rec("a.bib", "Paper One", ["W. Wang"], arxiv_id="2101.00001"), rec("b.json", "Paper One", ["Wei Wang"],
+                                                                           arxiv_id="2101.00001"),
+        rec("c.bib", "Paper Two", ["W. Wang"], arxiv_id="2101.00002"), rec("d.json", "Paper Two", ["Wen Wang"],
+                                                                           arxiv_id="2101.00002"),
+        rec("e.json", "Paper Three", ["Ann Lee", "Bo Chen"], ["s2:7", "s2:8"], arxiv_id="2101.00003"),
+        rec("f.json", "Paper Three", ["Bo Chen", "Ann Lee"], arxiv_id="2101.00003"),  # order differs: matched by name
+    ])
+    names = sorted(name for name, _ in authors_of(graph).values())
+    assert names == ["Ann Lee", "Bo Chen", "Wei Wang", "Wen Wang"]  # W. Wang joins the first; Wen Wang is not Wei
+    assert authors_of(graph)[node_id(AUTHOR, "ann lee")] == ("Ann Lee", ["s2:7"])
+
+
+def test_dblp_namesakes_on_one_paper_keep_their_own_pids() -> None:
+    both = ["dblp-homonym:00/1-1", "dblp-homonym:00/1-2"]
+    graph = resolve([
+        rec("dblp.xml", "Two Wangs", ["Wei Wang", "Wei Wang"], both, arxiv_id="2101.00001"),
+        rec("s2.json", "Two Wangs", ["Wei Wang", "Wei Wang", "Ann Lee"], ["s2:11", "s2:12", "s2:13"],
+            arxiv_id="2101.00001"),
+    ])
+    assert authors_of(graph) == {
+        node_id(AUTHOR, "dblp:00/1-1"): ("Wei Wang", ["dblp:00/1-1", "s2:11"]),
+        node_id(AUTHOR, "dblp:00/1-2"): ("Wei Wang", ["dblp:00/1-2", "s2:12"]),
+        node_id(AUTHOR, "ann lee"): ("Ann Lee", ["s2:13"]),
+    }
+
+
+def test_accented_and_plain_spellings_of_a_name_are_one_author() -> None:
+    graph = resolve([rec("a.json", "Paper One", ["Łukasz Kaiser", "Søren Ås"]),
+                     rec("b.json", "Paper Two", ["Lukasz Kaiser", "Soren As"])])
+    assert sorted(authors_of(graph)) == [node_id(AUTHOR, "lukasz kaiser"), node_id(AUTHOR, "soren as")]

@@ -216,3 +216,67 @@ def test_a_lookup_command_loads_no_reader_writer_viewer_or_numpy(command: str, e
     out = subprocess.run([sys.executable, "-c", code, *argv, "--store", str(extracted_store)], check=True,
                          capture_output=True, text=True, cwd=ROOT).stdout
     assert out.splitlines()[-1] == "[]"
+
+
+
+LISTED = ["Token routing across expert layers keeps sparse transformers fast on accelerator pods.",
+          "Gated expert layers in sparse transformers cut the compute per token on accelerator pods.",
+          "Balancing the load of expert layers keeps token routing stable in sparse transformers.",
+          "Routing each token to two expert layers trades quality for speed in sparse transformers.",
+          "Salt marsh sediment cores record storm surges along a tidal estuary over four centuries."]
+OTHERS = ["Dense transformers on accelerator pods: a study of compute per token.",
+          "Speech recognition with transformers trained on accelerator pods.",
+          "Estuary sediment transport measured with acoustic sensors during storm surges."]
+
+
+@pytest.fixture(scope="module")
+def two_listings_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store of two listings: ``mine.txt`` (four papers on expert routing and one on salt marshes, no
+    authors: grouping them needs text evidence) and ``others.txt`` (three papers with authors and orgs
+    sharing some of their words), and a model two papers use."""
+    from kg.model import AFFILIATED_WITH, AUTHORED, ORG
+
+    g = Graph()
+    g.add_node(Node("model:router", MODEL, {"name": "Router-XL"}))
+    for listing, texts in (("mine.txt", LISTED), ("others.txt", OTHERS)):
+        for i, text in enumerate(texts):
+            pid = f"paper:{listing[0]}{i}"
+            g.add_node(Node(pid, PAPER, {"title": f"Study {listing[0]}{i}", "date": f"202{i}-03-0{i + 1}",
+                                         "year": 2020 + i, "abstract": text, "listings": [listing]}))
+            if listing == "others.txt":
+                for j, name in enumerate(("Ada Moss", f"Ben Ng{i}")):
+                    g.add_node(Node(f"author:{name.lower()}", AUTHOR, {"name": name}))
+                    g.add_edge(Edge(f"author:{name.lower()}", AUTHORED, pid, {"position": j}))
+                g.add_node(Node(f"org:lab{i}", ORG, {"name": f"Lab {i}"}))
+                g.add_edge(Edge(pid, AFFILIATED_WITH, f"org:lab{i}"))
+            if i in (0, 1):
+                g.add_edge(Edge(pid, USES, "model:router"))
+    path = tmp_path_factory.mktemp("listings") / "store"
+    replace_store(path, g)
+    return path
+
+
+def test_check_listing_reads_the_listing_and_equals_the_whole_graph_answer(
+        two_listings_store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from kg.analysis import namesakes
+    from kg.store import cypher, summaries
+
+    g = api.load_networkx(two_listings_store)
+    statements: list[str] = []
+    texts: list[int] = []
+    real_run, real_texts = EmbeddedStore.run, summaries.paper_texts
+    monkeypatch.setattr(EmbeddedStore, "run",
+                        lambda self, c, p=None, **k: statements.append(c) or real_run(self, c, p, **k))
+    monkeypatch.setattr(summaries, "paper_texts", lambda s, labels: texts.append(1) or real_texts(s, labels))
+    for listing in ("mine.txt", "some/folder/others.txt"):
+        answer = api.check_authors(two_listings_store, listing=listing)
+        assert answer.data == namesakes.check_listing(g, listing), listing
+        assert answer.data["papers"] == (5 if listing == "mine.txt" else 3)
+    assert texts  # the groupings needed text evidence: the corpus's text was read for it
+    mine = api.check_authors(two_listings_store, listing="mine.txt").data
+    assert [[p["id"] for p in c["papers"]] for c in mine["namesakes"]] == [["paper:m4"]]  # the salt marshes
+    whole = {cypher.READ_NODES, cypher.READ_EDGES} | {cypher.read_nodes(label) for label in (PAPER, AUTHOR, MODEL)}
+    assert statements and not whole.intersection(statements)
+    with pytest.raises(NodeNotFound) as missing:
+        api.check_authors(two_listings_store, listing="other.jsonl")
+    assert str(missing.value) == "No paper came from a listing named 'other.jsonl'. Listings: mine.txt, others.txt."

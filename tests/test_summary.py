@@ -114,3 +114,21 @@ def test_with_summaries_leaves_its_graph_unchanged() -> None:
     out = with_summaries(g)
     assert (g.nodes, g.edges) == before and set(out.nodes) - set(g.nodes) == {COLLABORATION_ID}
     assert with_summaries(out).nodes.keys() == out.nodes.keys()
+
+
+def test_the_builds_paper_views_are_those_of_the_projection(tmp_path: Path) -> None:
+    """What the build reads the summaries from (``_paper_views``: edges read from the Graph) equals ``papers``
+    of the whole projection, field for field and in the same order, author positions missing included."""
+    from kg.analysis.common import papers
+    from kg.analysis.summary import _paper_views, _projection
+    from kg.extract import Extractor
+    from kg.pipeline import assemble, read_sources
+
+    graph = assemble(read_sources([jsonl(tmp_path / "papers.jsonl", generated(150, 7))]), extractor=Extractor())
+    some = next(e for e in graph.edges.values() if e.type == AUTHORED)
+    some.props.pop("position", None)  # as a source without author order gives it
+    g, ps = _paper_views(graph)
+    whole = papers(_projection(graph))
+    assert list(ps) == list(whole) and ps == whole
+    assert any(p.orgs for p in ps.values()) and any(len(p.authors) > 1 for p in ps.values())
+    assert all(g.nodes[n] == a for n, a in _projection(graph).nodes(data=True))

@@ -107,7 +107,7 @@ Most central (co-authors, shared-paper weight, betweenness):
   Bo Chen: 2, 2, 1.000
   Ida Moss: 1, 1, 0.000
   Yara Quist: 1, 1, 0.000
-Communities (Louvain):
+Communities (Leiden):
   #1 (3): Bo Chen, Ida Moss, Yara Quist
 Bridges between communities:
   (none)

@@ -48,21 +48,37 @@ def check_author(g: GraphLike, name: str) -> dict[str, Any]:
     return {"author": node_name(g, aid), "listings": owned, **result}
 
 
-def check_listing(g: GraphLike, listing: str) -> dict[str, Any]:
+def check_listing(g: GraphLike, listing: str, vectors: Callable[[], Mapping[str, Vector]] | None = None,
+                  known: list[str] | None = None) -> dict[str, Any]:
     """Group the papers of one listing file (e.g. an arXiv author listing, which names no authors).
+
+    ``g`` needs only the listing's papers with their authors, organizations and topics when ``vectors``
+    gives the whole graph's ``paper_vectors`` (called only when text evidence is needed) and ``known`` the
+    listing names to offer when none matches (kg.api reads these from a store).
 
     Raises:
         NodeNotFound: no paper came from a listing of that file name.
     """
     ps = papers(g)
-    base = listing.replace("\\", "/").rsplit("/", 1)[-1]
+    base = listing_name(listing)
     ids = sorted(p for p, v in ps.items() if base in v.listings)
     if not ids:
-        known = sorted({x for v in ps.values() for x in v.listings})
+        known = sorted({x for v in ps.values() for x in v.listings}) if known is None else known
         msg = f"No paper came from a listing named {base!r}. Listings: {', '.join(known) or 'none'}."
         raise NodeNotFound(msg)
     owner = listing_owners(g, ps).get(base)
-    return {"listing": base, **_check(g, ps, ids, person=owner, named=set())}
+    grouped = group_papers(g, ps, ids, person=owner, named=set(), vectors=vectors)
+    return {"listing": base, **describe_groups(g, ps, grouped, owner)}
+
+
+def listing_name(listing: str) -> str:
+    """The file name a listing is known by (papers keep their listings' file names, not paths).
+
+    Examples:
+        >>> listing_name("some/dir/arxiv.txt"), listing_name("C:\\\\lists\\\\arxiv.txt")
+        ('arxiv.txt', 'arxiv.txt')
+    """
+    return listing.replace("\\", "/").rsplit("/", 1)[-1]
 
 
 def owner_papers(g: GraphLike, ps: dict[str, PaperView] | None = None) -> dict[str, set[str]]:

@@ -46,8 +46,11 @@ def summaries(graph: Graph, seed: int = SUMMARY_SEED, vectors: dict[str, Vector]
     ``collab.collaboration`` once, the namesakes part one pass over the papers' terms, one tf-idf pass
     (only when some author needs text evidence) and a grouping per author.
     """
-    g = _projection(graph)
-    ps = papers(g)
+    if vectors is None:  # text evidence reads the papers' entity edges: the projection holds them
+        g = _projection(graph)
+        ps = papers(g)
+    else:
+        g, ps = _paper_views(graph)
     out = Graph()
     result = collab.collaboration(g, top=SUMMARY_TOP, seed=seed, ps=ps)
     out.add_node(_summary(COLLABORATION_ID, "collaboration", result, seed=seed, top=SUMMARY_TOP))
@@ -115,18 +118,20 @@ def _summary(nid: str, kind: str, data: dict[str, Any], **props: Any) -> Node:
                                "data": json.dumps(data, ensure_ascii=False, separators=(",", ":"))})
 
 
-def _projection(graph: Graph) -> Any:
+def _projection(graph: Graph, edges: bool = True) -> Any:
     """What the summaries read of ``graph``, as networkx shaped like ``Graph.to_networkx``: papers with their
     properties, other nodes with their name only, AUTHORED edges with their position, the other edges of
-    papers without properties (BUILDS_ON and CITES left out): a smaller copy than the whole graph."""
+    papers without properties (BUILDS_ON and CITES left out): a smaller copy than the whole graph. Without
+    ``edges``, the nodes only (what naming a node reads)."""
     import networkx as nx
 
     g = nx.MultiDiGraph()
-    for n in sorted(graph.nodes.values(), key=lambda n: n.id):
-        if n.label == PAPER:
-            g.add_node(n.id, label=n.label, **{k: v for k, v in n.props.items() if v is not None})
-        elif n.label != SUMMARY:
-            g.add_node(n.id, label=n.label, **({"name": n.props["name"]} if n.props.get("name") is not None else {}))
+    g.add_nodes_from(
+        (n.id, {"label": n.label, **{k: v for k, v in n.props.items() if v is not None}}) if n.label == PAPER
+        else (n.id, {"label": n.label, **({"name": n.props["name"]} if n.props.get("name") is not None else {})})
+        for n in sorted(graph.nodes.values(), key=lambda n: n.id) if n.label != SUMMARY)
+    if not edges:
+        return g
     for e in sorted(graph.edges.values(), key=lambda e: e.key):
         if e.type == AUTHORED:
             g.add_edge(e.source, e.target, key=e.type, type=e.type,
@@ -134,6 +139,28 @@ def _projection(graph: Graph) -> Any:
         elif e.type not in (BUILDS_ON, CITES):
             g.add_edge(e.source, e.target, key=e.type, type=e.type)
     return g
+
+
+def _paper_views(graph: Graph) -> tuple[Any, dict[str, PaperView]]:
+    """``_projection(graph)`` without its edges (what naming a node reads) and ``papers`` of the whole
+    projection, read from ``graph``'s edges directly: the same views (fields, author order, paper order),
+    without a networkx copy of every edge."""
+    g = _projection(graph, edges=False)
+    ps = papers(g)  # the nodes' fields; authors, organizations and topics from the edges below
+    authored: dict[str, list[tuple[int, str]]] = {}
+    for e in graph.edges.values():
+        if e.type == AUTHORED:
+            if e.target in ps:
+                position = e.props.get("position")
+                authored.setdefault(e.target, []).append((int(0 if position is None else position), e.source))
+        elif e.source in ps:
+            if e.type == AFFILIATED_WITH:
+                ps[e.source].orgs.add(e.target)
+            elif e.type == HAS_TOPIC:
+                ps[e.source].topics.add(e.target)
+    for pid, rows in authored.items():
+        ps[pid].authors = [a for _, a in sorted(rows)]
+    return g, ps
 
 
 def collaboration_rows(data: dict[str, Any], top: int) -> dict[str, Any]:

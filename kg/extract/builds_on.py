@@ -13,11 +13,13 @@ import re
 from kg.extract.acronyms import before_long_form
 from kg.extract.base import STRONG, Mention, Patterns, Relation, parse, shape
 from kg.extract.names import canonical
-from kg.model import BUILDS_ON, INTRODUCES, MODEL
-from kg.names import EXTENDS, VARIANT_WORDS, VARIES, VERSIONS, borrowed_name, entity_key, parts_relation
+from kg.model import BUILDS_ON, INTRODUCES, MODEL, TOPIC
+from kg.names import EXTENDS, VARIANT_WORDS, VARIES, VERSIONS, borrowed_name, entity_key, parts_relation, singular
 
 LONG_FORM_BEFORE = re.compile(r"(?:[A-Z][\w-]*\s+){0,5}[A-Z][\w-]*\s*\($")  # "into Diffusion Transformer (": a spelled-out name
-COMPOUND = re.compile(r"(?<![\w-])([A-Za-z][\w.]*(?:-[\w.]+)*?)-(?:based|style)\b")
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"“])")
+COMPOUND = re.compile(r"(?<![\w-])([A-Za-z][\w.]*(?:-[\w.]+)*?)-(?:based|style|initiali[sz]ed|derived|distilled|fine-?tuned|adapted)\b")
+COMPOUND_HINTS = ("-based", "-style", "-initiali", "-derived", "-distilled", "-fine", "-adapted")
 
 
 def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: list[Relation],
@@ -67,6 +69,7 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
         out.append(Relation(BUILDS_ON, dst, rule, " ".join(text[ss:se].split()), source=src))
 
     _based_compounds(pat, text, mentions, sent_of)
+    _cued_phrases(pat, text, mentions, sent_of)
     written = [n for j in introduced.values() for n in (mentions[j].text, mentions[j].name, *mentions[j].aliases) if n]
     first: dict[int, int] = {}  # sentence start -> its first mention
     parents: set[int] = set()  # mentions a cue names as a parent ("distilled from R1 based on Qwen": R1)
@@ -108,7 +111,18 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
                 add(child, i, "text-cue", i)
                 parents.add(i)
                 continue
+            child = _ours_before(before, mentions, introduced, r"\s*,?\s*(?:in\s+which|where(?:by)?|for\s+which)"
+                                 r"\s+(?:the\s+|an?\s+)?(?:pre-?trained\s+)?$")
+            if child is not None:  # "We present Ours, in which X is extended with ...": ours is X extended
+                add(child, i, "text-cue", i)
+                parents.add(i)
+                continue
         nxt = i + 1
+        if (nxt < len(mentions) and sent_of[nxt] == (ss, se) and mentions[nxt].key in introduced
+                and mentions[nxt].key != m.key and cues["base_of_after"].match(text[m.end:mentions[nxt].start])):
+            add(nxt, i, "text-cue", i)  # "X serves as the backbone of Ours", "X, the predecessor of Ours"
+            parents.add(i)
+            continue
         if (nxt < len(mentions) and sent_of[nxt] == (ss, se) and mentions[nxt].key in introduced
                 and cues["distilled_into_after"].match(text[m.end:mentions[nxt].start])):
             add(nxt, i, "distill-into", i)  # "X is distilled into Y": Y (ours) builds on X
@@ -142,7 +156,11 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             cues["enhance_after"].match(after) and cues["enhance_before"].search(before[-40:])) or (
             cues["possessive_after"].match(after) and cues["possessive_before"].search(before[-40:])) or (
             (cues["is_a_after"].match(after) or cues["base_participle_after"].match(after))
-            and cues["is_a_before"].search(before[-20:]) and _subject_is_ours(text[ss:m.start], mentions, introduced))
+            and cues["is_a_before"].search(before[-20:]) and _subject_is_ours(text[ss:m.start], mentions, introduced)) or (
+            cues["apposed_after"].match(after) and _apposed_to_ours(text[ss:m.start], mentions, introduced)) or (
+            (cues["pretrained_use_before"].search(before[-50:])
+             or (cues["pretrained_lead"].match(before) and cues["pretrained_lead_after"].match(after)))
+            and not cues["role_purpose_after"].match(after) and not cues["modifier_after"].match(after))
         if not stated:
             prev = max((j for j in parent_src if sent_of[j] == (ss, se) and mentions[j].end <= m.start),
                        key=lambda j: mentions[j].start, default=None)
@@ -152,11 +170,29 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
                 add(parent_src[prev], i, "text-cue", i)
             continue
         parents.add(i)
+        prev_sent = max((sent_of[k] for k in range(len(mentions)) if sent_of[k][1] <= ss), default=None)
+        if (len(introduced) > 1 and cues["plural_subject"].match(text[ss:m.start])
+                and not cues["compare_gap"].search(text, ss, m.start)
+                and prev_sent is not None and not text[prev_sent[1]:ss].strip()  # "A and B. Both are ..."
+                and len({mentions[k].key for k in introduced.values() if sent_of[k] == prev_sent}) > 1):
+            for j in introduced.values():  # "We introduce A and B. Both are initialized from X": each of ours
+                add(j, i, "text-cue", i)
+            continue
         head = next((j for j in range(len(mentions)) if mentions[j].label == MODEL and m.end < mentions[j].start < se
                      and cues["compound_head_between"].match(text[m.end:mentions[j].start])), None)
         src = head if head is not None else _cue_source(cues, text, mentions, i, (ss, se), introduced, parents)
+        if src is None:  # "aligns a frozen X with a frozen Y": Y's child is X's
+            prev = max((j for j in parent_src if sent_of[j] == (ss, se) and mentions[j].end <= m.start),
+                       key=lambda j: mentions[j].start, default=None)
+            gap = text[mentions[prev].end:m.start] if prev is not None else ""
+            if (prev is not None and len(gap) <= 60 and not cues["compare_gap"].search(gap)
+                    and not cues["intro_fence"].search(gap) and not cues["baseline_before"].search(gap)):
+                src = parent_src[prev]
         if src is not None:  # "Transformer-based detector DINO": the compound describes DINO
             parent_src[i] = src
+            if mentions[src].end <= m.start and cues["plural_gap"].match(text[mentions[src].end:m.start]):
+                for k in _listed_before(cues, text, mentions, src, introduced):
+                    add(k, i, "text-cue", i)  # "We release A and B, which are fine-tuned from X": A too
             add(src, i, "text-cue", i)
             tool = max((j for j in range(i) if sent_of[j] == (ss, se) and mentions[j].label == MODEL), default=None)
             if (tool is not None and mentions[src].key in introduced and tool != src
@@ -237,6 +273,37 @@ def _subject_is_ours(lead: str, mentions: list[Mention], introduced: dict[str, i
             if re.match(rf"\s*(?:the\s+)?{re.escape(name)}\s+(?:is|are)\s+(?:(?:an?|the)\s+)?$", lead):
                 return True
     return False
+
+
+def _listed_before(cues: dict[str, Any], text: str, mentions: list[Mention], j: int,
+                   introduced: dict[str, int]) -> list[int]:
+    """The paper's own models listed right before mention ``j`` ("A, B and C": A and B for C), nearest last."""
+    out: list[int] = []
+    cur = j
+    while True:
+        prev = max((k for k in range(len(mentions)) if mentions[k].end <= mentions[cur].start
+                    and mentions[k].label == MODEL), key=lambda k: mentions[k].start, default=None)
+        if prev is None or mentions[prev].key not in introduced or not cues["list_gap"].match(
+                text[mentions[prev].end:mentions[cur].start]):
+            return out
+        out.insert(0, prev)
+        cur = prev
+
+
+def _apposed_to_ours(lead: str, mentions: list[Mention], introduced: dict[str, int]) -> bool:
+    """Whether ``lead`` (a sentence up to a model X) ends with the paper's own model set in apposition to X
+    ("We present Ours, a X for speech", "Ours, X with retrieval", "Ours, which is X plus a memory"): then
+    "X for/with/fine-tuned on ..." says what ours is made of."""
+    return _ours_before(lead, mentions, introduced, r"\s*[,:]\s*(?:(?:which|that)\s+(?:is|are)\s+)?(?:(?i:an?|the)\s+)?$") is not None
+
+
+def _ours_before(lead: str, mentions: list[Mention], introduced: dict[str, int], tail: str) -> int | None:
+    """The paper's own model that ``lead`` ends with, followed by the regex ``tail``, else None."""
+    for j in introduced.values():
+        for name in sorted({mentions[j].text, mentions[j].name, *mentions[j].aliases} - {""}, key=len, reverse=True):
+            if name in lead and re.search(rf"(?<![\w-]){re.escape(name)}{tail}", lead):
+                return j
+    return None
 
 
 def _glued(later: str, earlier: str) -> bool:
@@ -321,15 +388,24 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
     spelled = LONG_FORM_BEFORE.search(text, ss, m.start) if "(" in text[max(ss, m.start - 2):m.start] else None
     name_start = spelled.start() if spelled else m.start  # "Diffusion Transformer (DiT)" is one name
     before = [j for j in inside if cs <= mentions[j].start < name_start]
+    if cues["others_subject"].match(text[ss:m.start]):
+        return None  # "Prior work extended X; Ours ...": what others did to X says nothing of ours
     if cues["fronted_lead"].match(text[ss:m.start]):  # "With X and Y, Ours reaches ...": the clause's subject
         subject = next((j for j in inside if mentions[j].start > m.start and "," in text[m.end:mentions[j].start]), None)
         if subject is not None and mentions[subject].key in introduced and mentions[subject].key != m.key:
             return subject
+    before.sort(key=lambda k: mentions[k].start)  # a compound's mention is appended after the others
+    if before and cues["based_after"].match(text[mentions[before[-1]].end:mentions[before[-1]].end + 80]):
+        # "Ours, the X-based successor to Y": X is a parent named in a compound; the child is the one before it
+        ours = [k for k in before[:-1] if mentions[k].key in introduced and mentions[k].key != m.key]
+        return ours[-1] if ours else None
     if before:
         j = before[-1]
         if j in parents:  # "With X and pre-training from Y, Ours ...": the introduced model after both
             return next((k for k in inside if mentions[k].start > m.start and mentions[k].key in introduced), None)
         gap = text[mentions[j].end:m.start]
+        if cues["compare_gap"].search(gap) and not cues["own_kin_gap"].search(gap):
+            return None  # "Ours, which outperforms models based on X": X is the rivals' base, not ours
         ours = mentions[j].key in introduced and introduced[mentions[j].key] != i
         if ours or (cues["we_subject"].search(text[ss:mentions[j].start]) and len(gap) <= 40
                     and ("," not in gap or cues["relative_gap"].match(gap))):
@@ -339,8 +415,10 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
         return next(iter(introduced.values()))  # "we explore X, to improve Y": the paper's model improves Y
     after = [j for j in inside if mentions[j].start > m.start]
     for j in after:
-        if cues["compare_gap"].search(text, m.end, mentions[j].start):
-            return None  # "we fine-tune X and compare it with Ours": X is a rival, not a base
+        if cues["compare_gap"].search(text, m.end, mentions[j].start) or cues["others_gap"].search(
+                text, m.end, mentions[j].start):
+            return None  # "we fine-tune X and compare it with Ours": X is a rival, not a base; "X was
+            # extended in prior work, and Ours ...": others' work
         if mentions[j].key in introduced or cues["result_between"].match(text[m.end:mentions[j].start]):
             return j
     if len(introduced) != 1 or cues["baseline_clause"].search(text, m.end, se):
@@ -349,7 +427,11 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
     lead = text[ss:m.start]
     names = (mentions[only].name, mentions[only].text, *mentions[only].aliases)
     opener = cues["builds_on_lead"].match(lead) and cues["lead_subject_after"].search(text, m.end, se)
+    if cues["compare_gap"].search(lead) and not cues["own_kin_gap"].search(text, ss, se):
+        return None  # "we compare with a pretrained X": a rival
     if (opener or cues["we_subject"].search(lead[-40:])
+            or (cues["pretrained_lead"].match(lead) and cues["pretrained_lead_after"].match(text[m.end:se]))
+            or cues["we_made_lead"].match(lead)
             or (cues["counterpart_before"].search(lead[-30:]) and cues["builds_on_after"].match(text[m.end:se]))
             or cues["pronoun_subject"].match(lead)
             or (cs > ss and cues["we_subject"].search(text[cs:m.start]))
@@ -363,11 +445,10 @@ def _based_compounds(pat: Patterns, text: str, mentions: list[Mention], sent_of:
     Llama-7B-based model", "a TernLM-style encoder"): the mention finder rejects such compounds as
     modifiers, but here X is the parent the text states. X must be a known model, a name the abstract
     names elsewhere, or a strong name shape (``TernLM``); ``mentions`` and ``sent_of`` grow in place."""
-    if not mentions or ("-based" not in text and "-style" not in text):
+    if not mentions or not any(h in text for h in COMPOUND_HINTS):
         return  # COMPOUND writes one of them
     named = {m.key for m in mentions if m.label == MODEL}
     taken = {(m.start, m.end) for m in mentions}
-    starts = sorted(sent_of)
     for hit in COMPOUND.finditer(text):
         written = hit.group(1)
         if not pat.cues["based_after"].match(text[hit.end(1):hit.end(1) + 80]):
@@ -379,9 +460,67 @@ def _based_compounds(pat: Patterns, text: str, mentions: list[Mention], sent_of:
         known = pat.known.get(entity_key(name), ("", ""))[0] == MODEL
         if not (known or key in named or shape(name, pat) == STRONG) or (hit.start(1), hit.end(1)) in taken:
             continue
-        sent = next((s for s in reversed(starts) if s[0] <= hit.start(1)), (0, len(text)))
+        sent = _sentence_at(text, sent_of, hit.start(1))
         mentions.append(Mention(hit.start(1), hit.end(1), written, MODEL, "based-compound", name, key, sizes))
         sent_of.append(sent)
+
+
+def _cued_phrases(pat: Patterns, text: str, mentions: list[Mention], sent_of: list[tuple[int, int]]) -> None:
+    """Add a Model mention for each plain capitalized phrase a lineage cue names as a base ("based on
+    Sparse Routed Experts", "combined with Locked Image Tuning", "extends the Deep Echo Network"): the
+    mention finder takes no name of ordinary words, but after such a cue the phrase is the parent the text
+    states. Not a phrase of generic words only ("based on Large Language Models"), nor one a topic or
+    another name covers in part; ``mentions`` and ``sent_of`` grow in place. A phrase becomes a node only
+    when a BUILDS_ON reaches it."""
+    cue = pat.cues["phrase_parent"]
+    if not mentions or not cue.may_match(text):
+        return
+    generic = {w.casefold() for w in pat.phrase_generic} | set(pat.lexicon.model_heads) | set(
+        pat.lexicon.technique_heads) | set(pat.lexicon.function_words)
+    for hit in cue.finditer(text):
+        s, e = hit.span(1)
+        written = hit.group(1)
+        words = _words(written)
+        if all(w in generic or w.rstrip("s") in generic for w in words):
+            continue
+        if any(m.start < e and s < m.end and (m.label != TOPIC or not (s <= m.start and m.end <= e)) for m in mentions):
+            continue  # a name inside it ("based on Stable Diffusion XL"), or a topic reaching out of it
+        if any(m.label == TOPIC and s <= m.start and m.end <= e and all(
+                w in generic or w.rstrip("s") in generic for w in set(words) - set(_words(m.name or m.text)))
+               for m in mentions):
+            continue  # a topic, alone or with generic words: "Reinforcement Learning", "Neural Machine
+            # Translation" ("Sparsely Gated Mixture of Experts" names a model beside the topic)
+        paren = text.find("(", e, e + 3)
+        if paren >= 0 and not text[e:paren].strip() and any(paren < m.start <= paren + 3 for m in mentions):
+            continue  # "Latent Diffusion Models (LDMs)": the long form of a name already found
+        name, key, sizes = canonical(written, MODEL, pat.known)
+        sent = _sentence_at(text, sent_of, s)
+        mentions.append(Mention(s, e, written, MODEL, "cued-phrase", name, key, sizes))
+        sent_of.append(sent)
+
+
+def _words(name: str) -> list[str]:
+    """The folded words of a name, dashes split: ``_words("Mixture-of-Experts")`` is ``["mixture", "of", "experts"]``."""
+    return [w for part in name.split() for w in part.casefold().split("-") if w]
+
+
+def _sentence_at(text: str, sent_of: list[tuple[int, int]], at: int) -> tuple[int, int]:
+    """The sentence span holding offset ``at``: the span of a mention in it, else the text between the
+    spans around it cut at a sentence end (". " before a capital letter)."""
+    lo, hi = 0, len(text)
+    for ss, se in sent_of:
+        if ss <= at < se:
+            return ss, se
+        if se <= at:
+            lo = max(lo, se)
+        elif ss > at:
+            hi = min(hi, ss)
+    ends = [m.end() for m in SENTENCE_END.finditer(text, lo, hi)]
+    start = max((e for e in ends if e <= at), default=lo)
+    end = min((e for e in ends if e > at), default=hi)
+    while start < at and text[start].isspace():
+        start += 1
+    return start, end
 
 
 def _passed(mentions: list[Mention], named: dict[str, int], introduced: dict[str, int], key: str, j: int) -> bool:

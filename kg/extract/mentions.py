@@ -35,6 +35,8 @@ NO_NAME = "no-name"  # _label's rule for a token its context says is no name (a 
 SCORE_AFTER = re.compile(r"\s*\(\s*[+\-\u2212]?\d")  # "on Quorra (+3.1)": a score gain follows a dataset
 YEAR = re.compile(r"\d{4}[a-z]?")  # ZONE_HINT's year, before a ";" or ")"
 LIST_LEAD = re.compile(r"(?:such as|including|like|:)\s*(?:[^,;.():]+,\s*)*(?:and\s+|or\s+)?$")  # "models such as A, "
+TITLE_PHRASE = re.compile(r"[A-Z][\w'\-]*(?:\s+(?:(?:of|the|and|for|to|in|on|a|an|with|by)\s+){0,2}[A-Z][\w'\-]*){1,5}")
+SURVEY = re.compile(r"\b(?:[Ss]urvey|[Rr]eview|[Oo]verview|[Tt]utorial|[Pp]erspective|[Pp]rimer)s?\b")
 QUALIFIER = re.compile(r"(?<![\w\-])((?:[A-Za-z][\w\-]*\s){1,2})$")
 
 
@@ -47,6 +49,9 @@ class MentionFinder:
         self.set_ents = set_ents
         self._shapes: dict[str, str | None] = {}  # token -> shape(token): the same words recur across docs
         self._names_of: dict[tuple[str, str], tuple[str, str, list[str]]] = {}  # canonical() by (text, label)
+        lex = self.pat.lexicon  # words that alone make no name of a title phrase ("Large Language Models")
+        self._plain_generic = frozenset({w.casefold() for w in self.pat.phrase_generic} | set(lex.model_heads)
+                                        | set(lex.technique_heads) | set(lex.function_words))
         if not Doc.has_extension("kg_mentions"):
             Doc.set_extension("kg_mentions", default=None)
             Doc.set_extension("kg_relations", default=None)
@@ -101,6 +106,7 @@ class MentionFinder:
         mentions = self._qualified(text, tend, mentions)
         mentions = resolve_acronyms(self.pat, text, mentions)
         mentions = self._title_name(text, tend, longest_first(mentions))
+        mentions = self._title_phrase(text, tend, sents, mentions)
         self._finish(text, tend, mentions)
         self._fold_short_forms(text, mentions)
         known = any(m.rule in STRONG_RULES and m.label in (MODEL, DATASET) for m in mentions)
@@ -446,6 +452,35 @@ class MentionFinder:
         spans = [(0, last.end), *found]
         out = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in spans)]
         out += [Mention(a, b, title, MODEL, "title-name" if a == 0 else "repeat") for a, b in spans]
+        return longest_first(out)
+
+    def _title_phrase(self, text: str, tend: int, sents: list[tuple[int, int]], mentions: list[Mention]
+                      ) -> list[Mention]:
+        """A title "Plain Capitalized Words: subtitle" names the paper's model when the abstract writes the
+        same words with the same capitals inside a sentence ("Echo Heron: Scaling ..." and "In Echo Heron,
+        we ..."): mid-sentence capitals make the words a name. Not a phrase of generic words, one that opens
+        with a title word ("Scaling Laws: ..."), one the abstract writes with a name or topic inside, a
+        survey's title, nor a title holding a name."""
+        colon = text.find(":", 0, tend)
+        head = text[:colon].strip() if colon > 0 else ""
+        if not TITLE_PHRASE.fullmatch(head) or any(m.start < colon for m in mentions):
+            return mentions
+        words = head.split()
+        if words[0] in self.pat.title_words or all(
+                w.casefold() in self._plain_generic or w.casefold().rstrip("s") in self._plain_generic for w in words):
+            return mentions
+        starts = {a for a, _ in sents}
+        found = [(r.start(), r.end()) for r in re.finditer(rf"(?<![\w-]){re.escape(head)}(?![\w-])", text[tend:])]
+        found = [(a + tend, b + tend) for a, b in found]
+        if (any(m.start < b and a < m.end for a, b in found for m in mentions) or SURVEY.search(text, colon, tend)
+                or any(re.match(r"\s*\(", text[b:b + 4]) for _, b in found)):
+            return mentions  # a name or a topic in it ("Machine Learning Testing"), the long form of an
+            # acronym the abstract defines ("Latent Consistency Models (LCMs)": the acronym's), a survey's title
+        if not any(a not in starts for a, _ in found):
+            return mentions
+        spans = [(0, len(head)), *found]
+        out = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in spans)]
+        out += [Mention(a, b, head, MODEL, "title-name" if a == 0 else "repeat") for a, b in spans]
         return longest_first(out)
 
     def _finish(self, text: str, tend: int, mentions: list[Mention]) -> None:

@@ -15,14 +15,15 @@ from kg.errors import SourceError
 from kg.sources.bibtex import read_bibtex
 from kg.sources.jsondocs import json_kind_reader, read_json
 from kg.sources.listings import ARXIV_ID_LINE, PROFILE_HEADER, read_arxiv, read_profile
-from kg.sources.records import PaperRecord, ReadReport, check_record, open_source, read_lines
+from kg.sources.records import PaperRecord, ReadReport, SourceWarning, check_record, open_source, read_lines
 from kg.sources.ris import read_ris, read_wos
 from kg.sources.xmlfeeds import read_atom, read_dblp
 
 __all__ = ["FORMATS", "PaperRecord", "ReadReport", "detect_format", "read_records"]
 
 # A reader yields records, or a SourceError for a bad record it can step past (kg build --skip-bad).
-Reader = Callable[[Path], Iterator[PaperRecord | SourceError]]
+# A SourceWarning (a value read on a guess) goes to ReadReport.warnings.
+Reader = Callable[[Path], Iterator[PaperRecord | SourceError | SourceWarning]]
 FORMATS: dict[str, Reader] = {
     "profile": read_profile,
     "arxiv": read_arxiv,
@@ -101,22 +102,29 @@ def read_records(path: str | Path, fmt: str | None = None, *, skip_bad: bool = F
     Every record goes through ``check_record`` (field types, text cleaning), mojibake repaired first. Two records of one file
     with the same arXiv id or DOI must agree (else SourceError naming both lines). With ``skip_bad``, a bad
     record is left out and its message added to ``report.skipped``; a file whose structure is broken
-    (or that cannot be read at all) still stops with a SourceError.
+    (or that cannot be read at all) still stops with a SourceError, and so does a file that yields no paper
+    (a wrong ``--input-format``, an empty list or page): it would otherwise replace a store with an empty one.
 
     Raises:
         SourceError: FILE[:LINE]: the problem, then a hint.
     """
     path = Path(path)
+    forced = fmt is not None
     fmt = fmt or detect_format(path)
     if fmt not in FORMATS:
         raise SourceError(str(path), None, f"unknown format {fmt!r}", f"Use one of {', '.join(FORMATS)}.")
-    return _checked(FORMATS[fmt](path), skip_bad, report if report is not None else ReadReport())
+    return _checked(path, fmt, forced, FORMATS[fmt](path), skip_bad,
+                    report if report is not None else ReadReport())
 
 
-def _checked(items: Iterator[PaperRecord | SourceError], skip_bad: bool, report: ReadReport
-             ) -> Iterator[PaperRecord]:
+def _checked(path: Path, fmt: str, forced: bool, items: Iterator[PaperRecord | SourceError | SourceWarning],
+             skip_bad: bool, report: ReadReport) -> Iterator[PaperRecord]:
     seen: dict[str, PaperRecord] = {}
+    read = skipped = 0
     for item in items:
+        if isinstance(item, SourceWarning):
+            report.warnings.append(str(item))
+            continue
         try:
             if isinstance(item, SourceError):
                 raise item
@@ -126,9 +134,17 @@ def _checked(items: Iterator[PaperRecord | SourceError], skip_bad: bool, report:
             if not skip_bad:
                 raise
             report.skipped.append(str(exc))
+            skipped += 1
             continue
         report.records += 1
+        read += 1
         yield record
+    if not read:  # a wrong --input-format, or a file of papers' syntax with none in it: never an empty store
+        raise SourceError(str(path), None, f"no paper read from the file as {fmt}"
+                          + (f" ({skipped} bad record(s) left out)" if skipped else ""),
+                          f"Is it {fmt}? Leave out --input-format to detect the format, or name another ("
+                          f"{', '.join(FORMATS)})." if forced else "A file with no papers (an empty list, page or "
+                          "feed) builds nothing; give one with papers, or name its format with --input-format.")
 
 
 COMPARED = ("title", "authors", "authors_truncated", "orgs", "categories", "date", "has_code", "abstract",
@@ -143,12 +159,28 @@ def _check_repeat(record: PaperRecord, seen: dict[str, PaperRecord]) -> None:
         if first is None:
             seen[key] = record
             continue
-        differ = [f for f in COMPARED if getattr(first, f) != getattr(record, f)]
+        differ = _differences(first, record)
         if differ:
+            kind, value = key.split(":", 1)
             raise SourceError(record.source, record.line,
-                              f"{key} again (first at {first.where}) with another {', '.join(differ)}",
+                              f"the {'arXiv id' if kind == 'arXiv' else 'DOI'} {value} again (first at {first.where}), "
+                              f"differing in {_and(differ)}",
                               f"Keep one record of the paper (line {first.line} or line {record.line}) "
                               "or give each its own id.")
+
+
+BOOKKEEPING = frozenset({"bibtex_key", "bibtex_type"})  # where a record sits in its file, not what it says
+
+
+def _differences(first: PaperRecord, record: PaperRecord) -> list[str]:
+    """The fields (``extra`` by its keys) in which two records of one paper disagree."""
+    differ = [f for f in COMPARED if f != "extra" and getattr(first, f) != getattr(record, f)]
+    keys = sorted((set(first.extra) | set(record.extra)) - BOOKKEEPING)
+    return differ + [k for k in keys if first.extra.get(k) != record.extra.get(k)]
+
+
+def _and(words: list[str]) -> str:
+    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
 
 
 MOJIBAKE_HINT = re.compile("[ÃÂÅâÐÑ][\u0080-\u00bf\u2018-\u203a\u20ac\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc]")

@@ -19,14 +19,13 @@ from typing import Any
 from kg.errors import SourceError
 from kg.sources import ids
 from kg.names import clean_name
-from kg.sources.records import PaperRecord
+from kg.sources.records import PaperRecord, SourceWarning
 from kg.sources.text import iso_date, latex_to_text, read_text
 
 MONTH_MACROS = {m: m.capitalize() for m in
                 ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")}
 VOLUME_TYPES = frozenset({"proceedings", "mvproceedings", "book", "mvbook", "collection", "mvcollection"})
 NOT_PAPERS = frozenset({"comment", "preamble", "string"})
-ARXIV_IN_TEXT = re.compile(r"arxiv[:\s]*(?:abs/)?(\d{4}\.\d{4,5}(?:v\d+)?|[a-z\-]+(?:\.[A-Z]{2})?/\d{7})", re.I)
 HINT = "Check the braces and quotes of this entry: each field is name = {value} or \"value\", separated by commas."
 
 
@@ -51,14 +50,16 @@ def _closing(raw: str, start: int) -> int:
     return -1
 
 
-def evaluate(raw: str, macros: dict[str, str]) -> str:
-    """The text of a raw BibTeX value: braced/quoted parts, numbers and macros joined by ``#``.
+def evaluate(raw: str, macros: dict[str, str], undefined: list[str] | None = None) -> str:
+    """The text of a raw BibTeX value: braced/quoted parts, numbers and macros joined by ``#``; a word that
+    names no macro is kept as written and added to ``undefined``.
 
     Examples:
         >>> evaluate('10 # "~" # jan', {"jan": "Jan."})
         '10~Jan.'
-        >>> evaluate('{Proc. of } # conf', {"conf": "ICML"})
-        'Proc. of ICML'
+        >>> missing = []
+        >>> evaluate('{Proc. of } # conf', {"conf": "ICML"}), evaluate('nips', {}, missing), missing
+        ('Proc. of ICML', 'nips', ['nips'])
     """
     parts: list[str] = []
     i, n = 0, len(raw)
@@ -84,6 +85,8 @@ def evaluate(raw: str, macros: dict[str, str]) -> str:
         else:
             m = re.match(r"[^\s#{}\"]+", raw[i:])
             word = m.group(0) if m else raw[i]
+            if not word.isdigit() and word.casefold() not in macros and undefined is not None:
+                undefined.append(word)
             parts.append(word if word.isdigit() else macros.get(word.casefold(), word))
             i += len(word)
     return "".join(parts)
@@ -127,14 +130,15 @@ def _entry_record(path: Path, line: int, kind: str, key: str, fields: dict[str, 
     if not authors and get("editor") and kind in VOLUME_TYPES:
         authors, truncated = split_people(get("editor", ""))
     archive = (get("archiveprefix") or get("eprinttype") or "").casefold()
-    arxiv = ids.arxiv_id(get("eprint")) if archive in ("", "arxiv") else None
+    arxiv_doi, doi = ids.doi_ids(get("doi"))
+    arxiv = (ids.arxiv_id(get("eprint")) if archive in ("", "arxiv") else None) or arxiv_doi
     for name in ("arxivid", "arxiv", "url", "journal", "note", "howpublished", "volume"):
         if arxiv:
             break
         value = get(name) or ""
-        arxiv = ids.arxiv_id(value) or next((ids.arxiv_id(m) for m in ARXIV_IN_TEXT.findall(value)), None)
+        arxiv = ids.arxiv_id(value) or ids.arxiv_in_text(value)
     categories = [c for c in re.split(r"[\s,;]+", get("primaryclass", "")) if c]
-    doi = ids.doi(get("doi")) or ids.doi(get("url"))
+    doi = doi or ids.doi(get("url"))
     other: dict[str, str] = {}
     dblp = ids.dblp_key(key.removeprefix("DBLP:")) or ids.dblp_key(get("biburl"))
     if dblp:
@@ -194,11 +198,12 @@ def _day_of(value: str | None) -> str | None:
     return found.group(1) if found else None
 
 
-def read_bibtex(path: Path) -> Iterator[PaperRecord | SourceError]:
+def read_bibtex(path: Path) -> Iterator[PaperRecord | SourceError | SourceWarning]:
     """Every paper entry of a BibTeX file, with its entry's line; ``@string``, ``#`` and ``crossref`` resolved.
 
     A block that does not parse (FILE:LINE of the block), a field value that is not closed, a key used
-    twice for different entries or an entry with no title is yielded as a SourceError in its place.
+    twice for different entries or an entry with no title is yielded as a SourceError in its place; an
+    undefined ``@string`` macro (kept as written) as a SourceWarning before its entry.
 
     Raises:
         SourceError: the file cannot be read, or an ``@string`` value is broken.
@@ -213,7 +218,7 @@ def read_bibtex(path: Path) -> Iterator[PaperRecord | SourceError]:
     except Exception as exc:  # the splitter raises on some malformed input
         raise SourceError(str(path), None, f"not readable as BibTeX: {exc}", HINT) from exc
     macros = dict(MONTH_MACROS)
-    problems: list[SourceError] = []  # bad entries, yielded in line order among the good ones
+    problems: list[SourceError | SourceWarning] = []  # bad entries and guesses, in line order among the good ones
     entries: list[tuple[int, str, str, dict[str, str]]] = []
     seen: dict[str, tuple[int, dict[str, str]]] = {}
     for block in library.blocks:
@@ -238,11 +243,15 @@ def read_bibtex(path: Path) -> Iterator[PaperRecord | SourceError]:
             except _ValueError as exc:
                 raise SourceError(str(path), line, f"bad @string value: {exc}", HINT) from exc
         elif isinstance(block, model.Entry) and block.entry_type.casefold() not in NOT_PAPERS:
+            undefined: list[str] = []
             try:
-                fields = _fields(path, line, block, macros)
+                fields = _fields(path, line, block, macros, undefined)
             except SourceError as exc:
                 problems.append(exc)
                 continue
+            if undefined:
+                problems.append(SourceWarning(str(path), line, f"the entry {block.key!r} uses undefined @string "
+                                              f"macro(s) {', '.join(undefined)}, kept as written"))
             seen[block.key.casefold()] = (line, fields)
             entries.append((line, block.entry_type.casefold(), block.key, fields))
     by_key = {key.casefold(): fields for _, _, key, fields in entries}
@@ -258,7 +267,7 @@ def read_bibtex(path: Path) -> Iterator[PaperRecord | SourceError]:
                 fields.setdefault("booktitle", value)
             elif name not in ("crossref", "ids"):
                 fields.setdefault(name, value)
-    out: list[tuple[int, PaperRecord | SourceError]] = [(p.line or 0, p) for p in problems]
+    out: list[tuple[int, PaperRecord | SourceError | SourceWarning]] = [(p.line or 0, p) for p in problems]
     for line, kind, key, fields in entries:
         if kind in VOLUME_TYPES and key.casefold() in parents:
             continue  # a proceedings volume that papers cross-reference is not a paper itself
@@ -275,11 +284,15 @@ def read_bibtex(path: Path) -> Iterator[PaperRecord | SourceError]:
         yield item
 
 
-def _fields(path: Path, line: int, entry: Any, macros: dict[str, str]) -> dict[str, str]:
+def _fields(path: Path, line: int, entry: Any, macros: dict[str, str],
+            undefined: list[str] | None = None) -> dict[str, str]:
     out: dict[str, str] = {}
     for fld in entry.fields:
         try:
-            out[str(fld.key).casefold()] = evaluate(str(fld.value), macros).strip()
+            missing: list[str] = []
+            out[str(fld.key).casefold()] = evaluate(str(fld.value), macros, missing).strip()
+            if undefined is not None:
+                undefined += [f"{m!r} (field {str(fld.key).casefold()})" for m in missing]
         except _ValueError as exc:
             raise SourceError(str(path), line + (fld.start_line or 0), f"field {fld.key!r}: {exc}", HINT) from exc
     return out

@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from urllib.parse import unquote
 
-__all__ = ["arxiv_id", "doi", "openalex_id", "s2_id", "dblp_key", "reference_key", "id_error", "KINDS"]
+__all__ = ["arxiv_id", "doi", "doi_ids", "doi_reference", "dois", "arxiv_in_text", "openalex_id", "s2_id", "dblp_key",
+           "reference_key", "id_error", "KINDS"]
 
 KINDS = ("arxiv", "doi", "openalex", "s2", "dblp")
 
@@ -24,6 +25,7 @@ _OLD = r"[a-z][a-z\-]*(?:\.[A-Za-z]{2})?/\d{7}"
 _ARXIV = re.compile(
     r"^(?:arxiv:\s*|https?://(?:www\.|export\.)?arxiv\.org/(?:abs|pdf|html)/)?"
     rf"(?P<id>{_NEW}|{_OLD})(?:v\d+)?(?:\.pdf)?/?$", re.I)
+_IN_TEXT = re.compile(rf"arxiv(?:\.org/(?:abs|pdf|html)/|\s*[:.]?\s*)(?P<id>{_NEW}|{_OLD})(?:v\d+)?(?![\d/])", re.I)
 _ARXIV_DOI = re.compile(rf"^10\.48550/arxiv\.(?P<id>{_NEW}|{_OLD})(?:v\d+)?$", re.I)
 _DOI = re.compile(r"^(?:doi:\s*|https?://(?:dx\.|www\.)?doi\.org/)?(?P<doi>10\.\d{4,9}/\S+)$", re.I)
 _OPENALEX = re.compile(r"^(?:https?://(?:api\.)?openalex\.org/(?:works/)?)?(?P<id>[WASIC]\d{2,12})$", re.I)
@@ -83,6 +85,65 @@ def doi(value: object) -> str | None:
         return None
     canonical = unquote(found["doi"]).rstrip(".,;").casefold()
     return None if _ARXIV_DOI.match(canonical) else canonical
+
+
+def arxiv_in_text(value: object) -> str | None:
+    """The first arXiv id written in free text (a note, a cited reference, a URL inside LaTeX), or None:
+    ``arXiv:X``, ``arXiv X``, ``arxiv.org/abs/X``, ``10.48550/arXiv.X``.
+
+    Examples:
+        >>> arxiv_in_text(r"\\url{https://arxiv.org/abs/1706.03762v5}"), arxiv_in_text("arXiv preprint arXiv:2101.03961")
+        ('1706.03762', '2101.03961')
+        >>> arxiv_in_text("Vaswani A, 2017, DOI 10.48550/arXiv.1706.03762"), arxiv_in_text("arXiv e-prints, hep-th/9901001")
+        ('1706.03762', None)
+    """
+    found = _IN_TEXT.search(value) if isinstance(value, str) else None
+    return arxiv_id(found["id"]) if found else None
+
+
+def doi_ids(value: object) -> tuple[str | None, str | None]:
+    """(arXiv id, DOI) of a DOI field's value, as every reader takes it: an arXiv DOI (``10.48550/arXiv.X``,
+    any case, any DOI spelling) gives its arXiv id and no DOI; any other DOI gives (None, the DOI).
+
+    Examples:
+        >>> doi_ids("https://doi.org/10.48550/ARXIV.1706.03762"), doi_ids("10.18653/V1/N19-1423")
+        (('1706.03762', None), (None, '10.18653/v1/n19-1423'))
+        >>> doi_ids("1706.03762"), doi_ids(None)
+        ((None, None), (None, None))
+    """
+    text = _text(value)
+    if text is None:
+        return None, None
+    inner = _DOI.match(text.replace(" ", ""))
+    if inner and _ARXIV_DOI.match(inner["doi"]):
+        return arxiv_id(inner["doi"]), None
+    return None, doi(text)
+
+
+def dois(value: object) -> list[str]:
+    """The canonical DOIs of a field that may hold several (arXiv's ``<arxiv:doi>`` and snapshot ``doi``
+    separate them by spaces; some exports by ``,`` or ``;``), in order, without repeats or arXiv DOIs.
+
+    Examples:
+        >>> dois("10.1103/PhysRevD.91.012345 10.1088/1475-7516/2015/01/001")
+        ['10.1103/physrevd.91.012345', '10.1088/1475-7516/2015/01/001']
+        >>> dois("doi:10.1000/A; 10.1000/a, 10.48550/arXiv.2101.03961"), dois(None)
+        (['10.1000/a'], [])
+    """
+    if not isinstance(value, str):
+        return []
+    return list(dict.fromkeys(filter(None, map(doi, re.split(r"[\s,;]+(?=\S)", value.strip().rstrip(",;"))))))
+
+
+def doi_reference(value: object) -> str | None:
+    """A reference by DOI as ``arXiv:X`` (an arXiv DOI) or ``doi:D``, or None when ``value`` is no DOI.
+
+    Examples:
+        >>> doi_reference("10.48550/arXiv.1706.03762"), doi_reference("doi:10.1000/X")
+        ('arXiv:1706.03762', 'doi:10.1000/x')
+    """
+    arxiv, found = doi_ids(value)
+    return f"arXiv:{arxiv}" if arxiv else f"doi:{found}" if found else None
 
 
 def openalex_id(value: object) -> str | None:

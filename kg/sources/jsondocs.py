@@ -21,7 +21,7 @@ from kg.errors import SourceError
 from kg.sources import ids
 from kg.names import clean_name
 from kg.sources.records import MAX_LINE_BYTES, PaperRecord, open_source, read_lines
-from kg.sources.text import iso_date, latex_to_text, line_at, parse_date_text, read_text, squash
+from kg.sources.text import date_field, date_parts, iso_date, latex_to_text, line_at, parse_date_text, read_text, squash
 
 ITEM_KEYS = ("results", "data", "items")
 ENVELOPE_KEYS = frozenset({"meta", "results", "data", "items", "message", "message-type", "status",
@@ -78,7 +78,8 @@ def parse_json(text: str) -> Any:
 def json_values(path: Path) -> Iterator[tuple[int, Any, bool]]:
     """(line, value, from_lines) of each top-level item: JSON Lines lines, or one document's items.
 
-    A JSON Lines line that is not JSON comes as a SourceError value (the lines after it can be read).
+    A JSON Lines line that is not JSON comes as a SourceError value (the lines after it can be read). A line
+    holding a list or an API page (a one-line batch answer) gives its items as a document does.
 
     Raises:
         SourceError: bad JSON, with the line and column and what is wrong.
@@ -93,8 +94,12 @@ def json_values(path: Path) -> Iterator[tuple[int, Any, bool]]:
                 yield number, SourceError(str(path), number, f"bad JSON Lines record: {_why(exc)}", getattr(
                     exc, "hint", "Each line must be one JSON object with at least a title or an abstract.")), True
                 continue
-            for item in _open_envelope(value):
-                yield number, item, True
+            items = _open_envelope(value)
+            # a line holding a list or an API page (a batch answer saved on one line) is a document:
+            # its items are read as a document's (nulls skipped), not as lines of their own
+            opened = not (len(items) == 1 and items[0] is value)
+            for item in items:
+                yield number, item, not opened
         return
     text = read_text(path)
     try:
@@ -256,6 +261,18 @@ def _list(value: Any) -> list[Any]:
     return value if isinstance(value, list) else []
 
 
+def _text(obj: dict[str, Any], key: str) -> str:
+    """The text of a string field, squashed; null or missing gives "", another JSON value is refused."""
+    from kg.sources.records import FieldError, describe
+
+    value = obj.get(key)
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise FieldError(key, f"must be a string, got {describe(value)}", "Write the value as a JSON string.")
+    return squash(value)
+
+
 def _needs_text(rec: PaperRecord, what: str) -> PaperRecord:
     if not (rec.title or rec.abstract):
         raise _Bad(f"{what} has no title and no abstract",
@@ -283,7 +300,7 @@ def from_openalex(source: str, line: int, obj: dict[str, Any]) -> PaperRecord:
     wid = ids.openalex_id(obj.get("id"))
     other_ids = _dict(obj.get("ids"))
     locations = [_dict(obj.get("primary_location")), *map(_dict, _list(obj.get("locations")))]
-    arxiv = ids.arxiv_id(obj.get("doi")) or next(
+    arxiv = ids.doi_ids(obj.get("doi"))[0] or next(
         (a for loc in locations for a in (ids.arxiv_id(loc.get("landing_page_url")), ids.arxiv_id(loc.get("pdf_url")))
          if a), None)
     authors, author_ids, orgs, ror = [], [], [], {}
@@ -317,7 +334,8 @@ def from_openalex(source: str, line: int, obj: dict[str, Any]) -> PaperRecord:
         source=source, line=line,
         title=squash(_first_str(obj.get("title"), obj.get("display_name")) or ""),
         authors=authors, author_ids=author_ids, orgs=orgs,
-        date=parse_date_text(obj.get("publication_date")) or iso_date(obj.get("publication_year")),
+        date=date_field("publication_date", obj.get("publication_date"))
+        or date_field("publication_year", obj.get("publication_year")),
         abstract=inverted_abstract(obj.get("abstract_inverted_index")),
         arxiv_id=arxiv, doi=ids.doi(obj.get("doi")) or ids.doi(other_ids.get("doi")),
         references=[r for r in _strs(obj.get("referenced_works")) if ids.openalex_id(r)],
@@ -335,10 +353,23 @@ def _s2_reference(paper: dict[str, Any]) -> str | None:
     arxiv = ids.arxiv_id(external.get("ArXiv"))
     if arxiv:
         return f"arXiv:{arxiv}"
-    doi = ids.doi(external.get("DOI"))
-    if doi:
-        return f"doi:{doi}"
-    return ids.s2_id(paper.get("paperId"))
+    return ids.doi_reference(external.get("DOI")) or ids.s2_id(paper.get("paperId"))
+
+
+def _s2_papers(papers: list[dict[str, Any]], titles: dict[str, str]) -> list[str]:
+    """The references (or citations) of an S2 paper: each by its id (its title kept in ``titles``, so resolve
+    can meet a paper of that title when the id is unknown to the graph), or by its title when it has no id."""
+    out = []
+    for paper in papers:
+        ref = _s2_reference(paper)
+        title = squash(paper.get("title"))
+        if ref:
+            out.append(ref)
+            if title:
+                titles[ref] = title
+        elif title:
+            out.append(title)
+    return out
 
 
 def from_s2(source: str, line: int, obj: dict[str, Any]) -> PaperRecord:
@@ -359,42 +390,51 @@ def from_s2(source: str, line: int, obj: dict[str, Any]) -> PaperRecord:
              "mag": str(external["MAG"]) if external.get("MAG") is not None else None}
     fields = [*_strs(obj.get("fieldsOfStudy")),
               *(f.get("category") for f in map(_dict, _list(obj.get("s2FieldsOfStudy"))) if f.get("category"))]
-    refs = [r for r in (_s2_reference(_dict(p.get("citedPaper", p))) for p in map(_dict, _list(obj.get("references"))))
-            if r]
-    cited_by = [r for r in (_s2_reference(_dict(p.get("citingPaper", p)))
-                            for p in map(_dict, _list(obj.get("citations")))) if r]
+    titles: dict[str, str] = {}
+    refs = _s2_papers([_dict(p.get("citedPaper", p)) for p in map(_dict, _list(obj.get("references")))], titles)
+    cited_by = _s2_papers([_dict(p.get("citingPaper", p)) for p in map(_dict, _list(obj.get("citations")))], titles)
     venue = _first_str(obj.get("venue"), _dict(obj.get("journal")).get("name"))
     rec = PaperRecord(
-        source=source, line=line, title=squash(obj.get("title")), authors=authors, author_ids=author_ids,
-        date=parse_date_text(obj.get("publicationDate")) or iso_date(obj.get("year")),
-        abstract=squash(obj.get("abstract")),
-        arxiv_id=ids.arxiv_id(external.get("ArXiv")), doi=ids.doi(external.get("DOI")),
+        source=source, line=line, title=_text(obj, "title"), authors=authors, author_ids=author_ids,
+        date=date_field("publicationDate", obj.get("publicationDate")) or date_field("year", obj.get("year")),
+        abstract=_text(obj, "abstract"),
+        arxiv_id=ids.arxiv_id(external.get("ArXiv")) or ids.doi_ids(external.get("DOI"))[0],
+        doi=ids.doi_ids(external.get("DOI"))[1],
         references=refs, topics=list(dict.fromkeys(fields)), ids={k: v for k, v in other.items() if v},
-        extra={**({"cited_by": cited_by} if cited_by else {}), **({"venue": squash(venue)} if venue else {})},
+        extra={**({"cited_by": cited_by} if cited_by else {}), **({"venue": squash(venue)} if venue else {}),
+               **({"reference_titles": titles} if titles else {})},
     )
     return _needs_text(rec, f"the Semantic Scholar paper {obj.get('paperId') or ''}".rstrip())
 
 
 _TAG = re.compile(r"<[^>]+>")
+# tags that end or start a block of text (a paragraph, a heading, a list item, a table cell): a space; every
+# other tag is inline markup (italic, bold, sub, sup, small caps, links) and goes without a space
+_BLOCK_TAG = re.compile(r"</?(?:[\w-]+:)?(?:p|title|sec|abstract|trans-abstract|list|list-item|label|caption|break|"
+                        r"br|div|li|ul|ol|table|tr|td|th|disp-formula|disp-quote|fig|boxed-text|def-list|def-item|"
+                        r"term|def|statement|kwd-group|kwd)(?:\s[^>]*)?/?>", re.I)
 
 
 def jats_text(value: Any) -> str:
-    """Text of a JATS/HTML abstract: tags dropped (paragraphs spaced), entities decoded, a leading 'Abstract' cut.
+    """Text of a JATS/HTML abstract: block tags (paragraphs, titles) spaced, inline tags (italic, sub, sup)
+    dropped in place, entities decoded, a leading 'Abstract' cut.
 
     Examples:
-        >>> jats_text("<jats:title>Abstract</jats:title><jats:p>We route &amp; merge.</jats:p>")
-        'We route & merge.'
+        >>> jats_text("<jats:title>Abstract</jats:title><jats:p>We route &amp; merge.</jats:p><jats:p>Then</jats:p>")
+        'We route & merge. Then'
+        >>> jats_text("<jats:p><jats:italic>BERT</jats:italic>, which splits H<jats:sub>2</jats:sub>O</jats:p>")
+        'BERT, which splits H2O'
     """
     if not isinstance(value, str):
         return ""
-    text = squash(html.unescape(_TAG.sub(" ", value)))
+    text = squash(html.unescape(_TAG.sub("", _BLOCK_TAG.sub(" ", value))))
     return re.sub(r"^abstract[:.]?\s+", "", text, flags=re.I)
 
 
-def _date_parts(value: Any) -> str | None:
+def _date_parts(name: str, value: Any) -> str | None:
     parts = _list(_dict(value).get("date-parts"))
     first = parts[0] if parts and isinstance(parts[0], list) else parts
-    return iso_date(*first[:3]) if first else None
+    return date_parts(name, first)
 
 
 def from_crossref(source: str, line: int, obj: dict[str, Any]) -> PaperRecord:
@@ -412,23 +452,20 @@ def from_crossref(source: str, line: int, obj: dict[str, Any]) -> PaperRecord:
             org = _first_str(aff.get("name"))
             if org and squash(org) not in orgs:
                 orgs.append(squash(org))
-    when = next(filter(None, (_date_parts(obj.get(k)) for k in
+    when = next(filter(None, (_date_parts(k, obj.get(k)) for k in
                               ("published", "published-print", "published-online", "issued", "created"))), None)
     refs = []
     for ref in map(_dict, _list(obj.get("reference"))):
-        found = ids.doi(ref.get("DOI")) or ids.arxiv_id(ref.get("DOI"))
-        text = _first_str(ref.get("unstructured")) or ""
-        arxiv = re.search(r"arXiv[:\s]*(\d{4}\.\d{4,5})", text, re.I)
+        arxiv = ids.arxiv_in_text(_first_str(ref.get("unstructured")) or "")
+        found = ids.doi_reference(ref.get("DOI")) or (f"arXiv:{arxiv}" if arxiv else None)
         if found:
-            refs.append(f"doi:{found}" if ids.doi(ref.get("DOI")) else f"arXiv:{found}")
-        elif arxiv:
-            refs.append(f"arXiv:{arxiv[1]}")
+            refs.append(found)
     doi_text = obj.get("DOI")
     venue = _first_str(obj.get("container-title"))
     rec = PaperRecord(
         source=source, line=line, title=squash(jats_text(_first_str(obj.get("title")) or "")),
         authors=authors, author_ids=author_ids, orgs=orgs, date=when, abstract=jats_text(obj.get("abstract")),
-        arxiv_id=ids.arxiv_id(doi_text), doi=ids.doi(doi_text), references=refs,
+        arxiv_id=ids.doi_ids(doi_text)[0], doi=ids.doi_ids(doi_text)[1], references=refs,
         topics=[squash(s) for s in _strs(obj.get("subject"))],
         extra={"venue": squash(venue)} if venue else {},
     )
@@ -453,11 +490,11 @@ def csl_date(value: Any) -> str | None:
         season = data.get("season")
         if len(first) == 1 and season is not None:
             season = CSL_SEASONS.get(season, season) if isinstance(season, int) else season
-            return iso_date(first[0], season)
-        found = iso_date(*first[:3])
+            return iso_date(first[0], season) or date_parts("date-parts", first)
+        found = date_parts("date-parts", first)
         if found:
             return found
-    return parse_date_text(data.get("raw")) or parse_date_text(data.get("literal"))
+    return date_field("raw", data.get("raw")) or parse_date_text(data.get("literal"))
 
 
 def from_csl(source: str, line: int, obj: dict[str, Any]) -> PaperRecord:
@@ -470,17 +507,13 @@ def from_csl(source: str, line: int, obj: dict[str, Any]) -> PaperRecord:
         if name:
             authors.append(clean_name(f"{name} {suffix}" if suffix else name))
     arxiv = next(filter(None, (ids.arxiv_id(obj.get(k)) for k in ("arxiv", "number", "URL", "archive_location", "DOI"))),
-                 None)
-    if arxiv is None:
-        note = _first_str(obj.get("note")) or ""
-        found = re.search(r"arXiv[:\s]*(\S+)", note, re.I)
-        arxiv = ids.arxiv_id(found[1]) if found else None
+                 None) or ids.arxiv_in_text(_first_str(obj.get("note")))
     keywords = _first_str(obj.get("keyword")) or ""
     venue = _first_str(obj.get("container-title"))
     rec = PaperRecord(
         source=source, line=line, title=squash(_first_str(obj.get("title")) or ""), authors=authors,
         date=csl_date(obj.get("issued")) or csl_date(obj.get("submitted")),
-        abstract=jats_text(obj.get("abstract")), arxiv_id=arxiv, doi=ids.doi(obj.get("DOI")),
+        abstract=jats_text(obj.get("abstract")), arxiv_id=arxiv, doi=ids.doi_ids(obj.get("DOI"))[1],
         topics=[squash(k) for k in re.split(r"[,;]", keywords) if k.strip()],
         extra={"venue": squash(venue)} if venue else {},
     )
@@ -497,15 +530,17 @@ def from_arxiv_json(source: str, line: int, obj: dict[str, Any]) -> PaperRecord:
             authors.append(clean_name(name))
     versions = [_dict(v) for v in _list(obj.get("versions"))]
     first_version = next((v for v in versions if v.get("version") == "v1"), versions[0] if versions else {})
-    doi_text = _first_str(obj.get("doi"))
+    dois = ids.dois(obj.get("doi"))
+    extra: dict[str, Any] = {"journal_ref": squash(obj["journal-ref"])} if _first_str(obj.get("journal-ref")) else {}
+    if len(dois) > 1:
+        extra["other_dois"] = dois[1:]
     rec = PaperRecord(
         source=source, line=line, title=latex_to_text(obj.get("title") or "" if isinstance(obj.get("title"), str) else ""),
         authors=authors, categories=(obj.get("categories") or "").split() if isinstance(obj.get("categories"), str) else [],
         date=parse_date_text(first_version.get("created")) or parse_date_text(obj.get("update_date")),
         abstract=latex_to_text(obj.get("abstract")) if isinstance(obj.get("abstract"), str) else "",
-        arxiv_id=ids.arxiv_id(obj.get("id")), doi=ids.doi(doi_text.split()[0]) if doi_text else None,
-        comment=squash(obj.get("comments")) or None,
-        extra={"journal_ref": squash(obj["journal-ref"])} if isinstance(obj.get("journal-ref"), str) else {},
+        arxiv_id=ids.arxiv_id(obj.get("id")), doi=dois[0] if dois else None,
+        comment=squash(obj.get("comments")) or None, extra=extra,
     )
     return _needs_text(rec, f"the arXiv record {obj.get('id') or ''}".rstrip())
 
@@ -522,6 +557,30 @@ CONVERTERS: dict[str, Callable[[str, int, Any], PaperRecord]] = {
 }
 NAMES = {"jsonl": "paper-kg JSON", "openalex": "OpenAlex work", "s2": "Semantic Scholar paper",
          "crossref": "Crossref work", "csl": "CSL-JSON item", "arxiv-json": "arXiv metadata record"}
+
+
+# The keys each kind of object defines (besides a bare title): an object with none of them is not of that kind.
+KIND_KEYS = {
+    "openalex": frozenset({"authorships", "abstract_inverted_index", "publication_date", "publication_year",
+                           "referenced_works", "primary_location", "locations", "concepts", "topics", "keywords",
+                           "ids", "display_name"}),
+    "s2": frozenset({"paperId", "externalIds", "corpusId", "authors", "year", "publicationDate", "fieldsOfStudy",
+                     "s2FieldsOfStudy", "references", "citations", "venue", "journal", "citedPaper", "citingPaper"}),
+    "crossref": frozenset({"DOI", "author", "published", "published-print", "published-online", "issued", "created",
+                           "reference", "container-title", "subject", "abstract"}),
+    "csl": frozenset({"author", "issued", "submitted", "DOI", "URL", "container-title", "keyword", "note", "number",
+                      "archive_location", "type", "citation-key", "abstract"}),
+    "arxiv-json": frozenset({"authors_parsed", "versions", "categories", "journal-ref", "comments", "update_date",
+                             "submitter", "authors", "doi", "abstract"}),
+}
+
+
+def _kind_keys(kind: str) -> frozenset[str]:
+    if kind == "jsonl":
+        from kg.sources.listings import JSONL_KEYS
+
+        return frozenset(JSONL_KEYS)
+    return KIND_KEYS[kind]
 
 
 def _api_error(item: dict[str, Any]) -> str | None:
@@ -559,6 +618,15 @@ def read_json(path: Path, kind: str | None = None) -> Iterator[PaperRecord | Sou
             raise SourceError(str(path), line, f"the file holds an API error, not papers: {error!r}",
                               "Fetch the page again (kg fetch retries politely).")
         found = kind or kind_of(item)
+        if not set(item) & _kind_keys(found) and (found == "jsonl" or kind_of(item) != found):
+            keys = ", ".join(sorted(item)[:8]) + (", ..." if len(item) > 8 else "")
+            article = "an" if NAMES[found][0].lower() in "aeiou" else "a"
+            what = f"not {article} {NAMES[found]}" if kind else "an object of no known kind"
+            yield SourceError(str(path), line, f"{what} (keys: {keys or 'none'})", (
+                "It has none of the keys that format defines; is --input-format right?" if kind else
+                "A paper object has a title (paper-kg JSON) or the keys of an OpenAlex, Semantic Scholar, Crossref, "
+                "CSL-JSON or arXiv snapshot record."))
+            continue
         try:
             yield CONVERTERS[found](str(path), line, item)
         except _Bad as exc:

@@ -17,10 +17,12 @@ its type here (``FIELDS``), with the file, line and field name in the message, a
 
 from __future__ import annotations
 
+import gzip
 import math
 import re
 import stat
 import unicodedata
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field, fields
 from datetime import date, datetime
@@ -73,11 +75,26 @@ class ReadReport:
     invisible_chars: int = 0
     author_placeholders: int = 0
     skipped: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # FILE:LINE: what was read on a guess (SourceWarning)
 
     def as_dict(self) -> dict[str, Any]:
         """The report as JSON-ready data (``kg build --json``)."""
         return {"control_chars_dropped": self.control_chars, "invisible_chars_removed": self.invisible_chars,
-                "author_placeholders_removed": self.author_placeholders, "skipped": list(self.skipped)}
+                "author_placeholders_removed": self.author_placeholders, "skipped": list(self.skipped),
+                "warnings": list(self.warnings)}
+
+
+@dataclass(frozen=True)
+class SourceWarning:
+    """Something a reader read on a guess (an undefined BibTeX macro kept as its name): the record is kept,
+    and the build report lists ``FILE:LINE: message``. Readers yield it beside their records."""
+
+    path: str
+    line: int | None
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.message}" if self.line else f"{self.path}: {self.message}"
 
 
 # The schema of a record: field -> kind. Every reader's output is checked against it.
@@ -350,13 +367,35 @@ def check_source_file(path: Path) -> None:
 GZIP_MAGIC = b"\x1f\x8b"
 
 
+class _CheckedGzip(gzip.GzipFile):
+    """A GzipFile whose damaged data raises ``gzip.BadGzipFile`` (an OSError), not ``zlib.error``, so every
+    reader's ``except (OSError, EOFError)`` names the file instead of crashing."""
+
+    def read(self, size: int | None = -1) -> bytes:
+        try:
+            return super().read(size)
+        except zlib.error as exc:
+            raise gzip.BadGzipFile(str(exc)) from exc
+
+    def read1(self, size: int = -1) -> bytes:
+        try:
+            return super().read1(size)
+        except zlib.error as exc:
+            raise gzip.BadGzipFile(str(exc)) from exc
+
+    def peek(self, n: int) -> bytes:
+        try:
+            return super().peek(n)
+        except zlib.error as exc:
+            raise gzip.BadGzipFile(str(exc)) from exc
+
+
 def open_source(path: Path) -> Any:
     """A buffered binary handle on ``path``, decompressed when the file is gzip (snapshots ship as .gz).
 
     Raises:
         SourceError: not a regular file, or it cannot be opened.
     """
-    import gzip
     import io
 
     check_source_file(path)
@@ -365,7 +404,7 @@ def open_source(path: Path) -> Any:
     except OSError as exc:
         raise SourceError(str(path), None, f"cannot open: {exc.strerror}", "Check the path.") from exc
     if handle.peek(2)[:2] == GZIP_MAGIC:
-        return io.BufferedReader(gzip.GzipFile(fileobj=handle))  # type: ignore[arg-type]
+        return io.BufferedReader(_CheckedGzip(fileobj=handle))
     return handle
 
 

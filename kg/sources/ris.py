@@ -16,12 +16,12 @@ from kg.errors import SourceError
 from kg.sources import ids
 from kg.names import clean_name
 from kg.sources.records import PaperRecord
-from kg.sources.text import iso_date, parse_date_text, read_text, squash
+from kg.sources.text import date_field, iso_date, read_text, squash
 
 RIS_START = re.compile(r"^TY  - ", re.M)
 WOS_START = re.compile(r"^PT ", re.M)
-CR_DOI = re.compile(r"\bDOI\s+\[?(10\.\d{4,9}/[^\s,\]]+)", re.I)
-CR_ARXIV = re.compile(r"arXiv[:\s]*(\d{4}\.\d{4,5})", re.I)
+CR_DOIS = re.compile(r"\bDOI\s+(\[[^\]]*\]?|\S+)", re.I)  # DOI 10.1/x, or DOI [10.1/x, 10.2/y]
+DOI_IN_TEXT = re.compile(r"10\.\d{4,9}/[^\s,\]]+")
 
 
 def person(name: str) -> str:
@@ -94,14 +94,15 @@ def read_ris(path: Path) -> Iterator[PaperRecord | SourceError]:
         urls = _strs(get("urls"))
         title = next(iter(_strs(get("title")) + _strs(get("primary_title"))), "")
         authors = [person(a) for a in _strs(get("authors")) + _strs(get("first_authors"))]
-        date = parse_date_text((_strs(get("date")) or [""])[0]) if get("date") else None
         year_text = (_strs(get("year")) + _strs(get("publication_year")) + [""])[0]
-        year_parts = year_text.split("/")
-        when = iso_date(year_parts[0][:4], *(year_parts[1:3] if len(year_parts) > 2 else [])) or date
-        if year_text.strip() and not _ris_year_ok(year_text):
-            yield SourceError(str(path), line, f"PY {year_text.strip()!r} is not a date",
+        date_text = (_strs(get("date")) + [""])[0]
+        try:
+            dates = [ris_date("PY", year_text), ris_date("DA", date_text)]
+        except ValueError as exc:
+            yield SourceError(str(path), line, str(exc),
                               "Write PY  - 2022 or PY  - 2022/02/18/ (year/month/day/other), or delete the line.")
             continue
+        when = max(filter(None, dates), key=len, default=None)  # the fuller of PY and DA (PY on a tie)
         arxiv = next(filter(None, map(ids.arxiv_id, urls + _strs(get("doi")))), None)
         venue = next(iter(_strs(get("journal_name")) + _strs(get("secondary_title"))), "")
         yield _need_title(path, line, PaperRecord(
@@ -109,6 +110,31 @@ def read_ris(path: Path) -> Iterator[PaperRecord | SourceError]:
             abstract=squash(" ".join(_strs(get("abstract")) or _strs(get("notes_abstract")))),
             arxiv_id=arxiv, doi=next(filter(None, map(ids.doi, _strs(get("doi")) + urls)), None),
             topics=_strs(get("keywords")), extra={"venue": venue} if venue else {}))
+
+
+def ris_date(tag: str, text: str) -> str | None:
+    """The date of an RIS ``PY``/``Y1``/``DA`` value: ``YYYY/MM/DD/other`` (parts optional), or for ``DA``
+    also an ISO or written date; blank gives None.
+
+    Raises:
+        ValueError: ``TAG 'value' is not a date``.
+
+    Examples:
+        >>> ris_date("DA", "2017/06/12/"), ris_date("PY", "2017///Spring"), ris_date("DA", "June 12, 2017"), ris_date("PY", "")
+        ('2017-06-12', '2017', '2017-06-12', None)
+    """
+    text = text.strip()
+    if not text:
+        return None
+    if _ris_year_ok(text):
+        parts = (text.split("/") + ["", ""])[:3]
+        return iso_date(parts[0], *(p for p in parts[1:] if p))
+    if tag == "DA" and "/" not in text:  # exports also write DA as 2017-06-12 or June 12, 2017
+        try:
+            return date_field("DA", text)
+        except ValueError:
+            pass
+    raise ValueError(f"{tag} {text!r} is not a date")
 
 
 def _ris_year_ok(text: str) -> bool:
@@ -125,6 +151,26 @@ def _ris_year_ok(text: str) -> bool:
     written = "-".join(f"{int(p):02d}" if i else p for i, p in enumerate(parts) if p)
     return (month is None or 1 <= month <= 12) and (day is None or (month is not None and iso_date(
         parts[0], month, day) == written))
+
+
+def cited_reference(cited: str) -> str | None:
+    """The reference key of a Web of Science ``CR`` entry: its DOI (an arXiv DOI as the arXiv id; of
+    ``DOI [a, b]`` the first that reads), else an arXiv id in its text, else None.
+
+    Examples:
+        >>> cited_reference("Vaswani A, 2017, ADV NEUR IN, V30, DOI 10.48550/arXiv.1706.03762")
+        'arXiv:1706.03762'
+        >>> cited_reference("Devlin J, 2019, P NAACL, P4171, DOI [10.18653/v1/N19-1423, 10.18653/v1/n19-1423]")
+        'doi:10.18653/v1/n19-1423'
+        >>> cited_reference("Shazeer N, 2017, ARXIV 1701.06538"), cited_reference("Smith J, 2001, NATURE, V1, P2")
+        ('arXiv:1701.06538', None)
+    """
+    for found in CR_DOIS.finditer(cited):
+        ref = next(filter(None, map(ids.doi_reference, DOI_IN_TEXT.findall(found[1]))), None)
+        if ref:
+            return ref
+    arxiv = ids.arxiv_in_text(cited)
+    return f"arXiv:{arxiv}" if arxiv else None
 
 
 def read_wos(path: Path) -> Iterator[PaperRecord | SourceError]:
@@ -144,12 +190,9 @@ def read_wos(path: Path) -> Iterator[PaperRecord | SourceError]:
         authors = [person(a) for a in (_strs(get("author_full_name")) or _strs(get("authors")))]
         refs = []
         for cited in _strs(get("cited_references")):
-            doi = CR_DOI.search(cited)
-            arxiv = CR_ARXIV.search(cited)
-            if doi and ids.doi(doi[1]):
-                refs.append(f"doi:{ids.doi(doi[1])}")
-            elif arxiv:
-                refs.append(f"arXiv:{arxiv[1]}")
+            ref = cited_reference(cited)
+            if ref:
+                refs.append(ref)
         pd = (_strs(get("publication_date")) + [""])[0].split()
         venue = (_strs(get("publication_name")) + [""])[0]
         yield _need_title(path, line, PaperRecord(
@@ -157,7 +200,8 @@ def read_wos(path: Path) -> Iterator[PaperRecord | SourceError]:
             date=iso_date((_strs(get("publication_year")) + [""])[0], pd[0] if pd else None,
                           pd[1] if len(pd) > 1 else None),
             abstract=" ".join(_strs(get("abstract"))),
-            doi=next(filter(None, map(ids.doi, _strs(get("doi")))), None),
+            arxiv_id=next(filter(None, (ids.doi_ids(d)[0] for d in _strs(get("doi")))), None),
+            doi=next(filter(None, (ids.doi_ids(d)[1] for d in _strs(get("doi")))), None),
             references=refs,
             topics=[t.strip() for k in _strs(get("author_keywords")) for t in k.split(";") if t.strip()],
             ids={"wos": s.removeprefix("WOS:")} if (s := (_strs(get("accession_number")) + [""])[0]) else {},

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from datetime import date
 from functools import lru_cache
@@ -151,6 +152,80 @@ def _month(value: Any) -> int | None:
 
 
 _ISO_PREFIX = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
+
+
+class DateError(ValueError):
+    """A date field whose value is no calendar date: the field, the value, and a hint."""
+
+    hint = "Write a real calendar date (YYYY-MM-DD, or the year alone), or leave the field out."
+
+    def __init__(self, name: str, value: Any) -> None:
+        super().__init__(f"{name} {value!r}, which is not a date")
+
+
+def _precise(found: str | None, parts: int) -> bool:
+    return found is not None and found.count("-") == parts - 1
+
+
+def date_parts(name: str, parts: Any) -> str | None:
+    """The date of ``[year, month, day]`` parts (numbers or digit strings; month and day optional) of a field
+    named ``name``; an empty list gives None. Every part given must make a real date: ``[2020, 13, 45]`` is no
+    date and not ``2020`` (the policy of every reader: a bad date is refused with its file and line).
+
+    Raises:
+        DateError: a part that makes no date.
+
+    Examples:
+        >>> date_parts("issued", [2020, 5, 2]), date_parts("issued", ["2019"]), date_parts("issued", [])
+        ('2020-05-02', '2019', None)
+        >>> date_parts("issued", [2020, 13, 45])
+        Traceback (most recent call last):
+        ...
+        kg.sources.text.DateError: issued [2020, 13, 45], which is not a date
+    """
+    if not isinstance(parts, list) or not parts or all(p is None for p in parts):
+        return None
+    given = list(itertools.takewhile(lambda p: p is not None, parts[:3]))
+    found = iso_date(*given) if given else None
+    if not _precise(found, len(given)):
+        raise DateError(name, parts)
+    return found
+
+
+def date_field(name: str, value: Any) -> str | None:
+    """The date of a date field named ``name`` (ISO ``2021-02-18``, with or without a time, ``2021-02``,
+    ``2021``, or a written date that ``parse_date_text`` reads); null or blank gives None.
+
+    Raises:
+        DateError: a value that is no calendar date (``2021-02-30``, ``someday``, a number that is no year).
+
+    Examples:
+        >>> date_field("publication_date", "2021-02-18T00:00:00Z"), date_field("created", "Mon, 2 Apr 2007 19:18:42 GMT")
+        ('2021-02-18', '2007-04-02')
+        >>> date_field("publication_date", "2021-02-30")
+        Traceback (most recent call last):
+        ...
+        kg.sources.text.DateError: publication_date '2021-02-30', which is not a date
+    """
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, int) and not isinstance(value, bool):
+        if iso_date(value) is None:
+            raise DateError(name, value)
+        return iso_date(value)
+    if not isinstance(value, str):
+        raise DateError(name, value)
+    iso = _ISO_PREFIX.match(value.strip())
+    if iso:
+        given = [p for p in iso.groups() if p is not None]
+        found = iso_date(*given)
+        if not _precise(found, len(given)):
+            raise DateError(name, value)
+        return found
+    found = parse_date_text(value)
+    if found is None:
+        raise DateError(name, value)
+    return found
 
 
 def parse_date_text(text: Any) -> str | None:

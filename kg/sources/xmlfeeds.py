@@ -184,16 +184,19 @@ def read_atom(path: Path) -> Iterator[PaperRecord | SourceError]:
         categories += [c.attrs["term"] for c in entry.all("category", ATOM)
                        if c.attrs.get("term") and c.attrs["term"] not in categories
                        and re.fullmatch(r"[a-z\-]+(\.[A-Za-z\-]+)?", c.attrs["term"])]
-        doi = ids.doi(entry.first("doi", ARXIV)) or next(
-            (ids.doi(link.attrs.get("href")) for link in entry.all("link", ATOM) if link.attrs.get("title") == "doi"),
-            None)
+        found = ids.dois(entry.first("doi", ARXIV)) + [
+            d for link in entry.all("link", ATOM) if link.attrs.get("title") == "doi"
+            for d in ids.dois(link.attrs.get("href"))]
+        found = list(dict.fromkeys(found))
         journal = entry.first("journal_ref", ARXIV)
+        extra: dict[str, Any] = {"journal_ref": journal} if journal else {}
+        if len(found) > 1:
+            extra["other_dois"] = found[1:]
         yield PaperRecord(
             source=str(path), line=entry.line, title=entry.first("title", ATOM), authors=authors, orgs=orgs,
             categories=categories, date=parse_date_text(entry.first("published", ATOM)),
-            abstract=entry.first("summary", ATOM), arxiv_id=arxiv, doi=doi,
-            comment=entry.first("comment", ARXIV) or None,
-            extra={"journal_ref": journal} if journal else {})
+            abstract=entry.first("summary", ATOM), arxiv_id=arxiv, doi=found[0] if found else None,
+            comment=entry.first("comment", ARXIV) or None, extra=extra)
 
 
 def read_dblp(path: Path) -> Iterator[PaperRecord | SourceError]:

@@ -142,6 +142,27 @@ PAPERS_ORGS = (_PAPERS_IN + f"MATCH (p)-[r:{_checked(AFFILIATED_WITH, SCHEMA)}]-
 PAPERS_TOPICS = (_PAPERS_IN + f"MATCH (p)-[r:{_checked(HAS_TOPIC, SCHEMA)}]->(t:{_checked(TOPIC, LABELS)}) "
                  "RETURN properties(t) AS props, p.id AS paper, properties(r) AS rel")
 
+# What `kg authors --check-listing` reads (kg.store.summaries): the papers of one listing file (Paper.listings
+# is a list, not indexed: one scan of the papers reading that property), every listing's name (only to name them
+# when none matches), and for text evidence every paper's title and abstract and its entities' names (what
+# kg.analysis.text.paper_vectors weighs: tf-idf needs the whole corpus).
+LISTING_PAPERS = f"MATCH (p:{_checked(PAPER, LABELS)}) WHERE $listing IN p.listings RETURN p.id AS id ORDER BY id"
+LISTING_NAMES = (f"MATCH (p:{_checked(PAPER, LABELS)}) WHERE p.listings IS NOT NULL UNWIND p.listings AS listing "
+                 "RETURN DISTINCT listing ORDER BY listing")
+PAPER_TEXTS = (f"MATCH (p:{_checked(PAPER, LABELS)}) "
+               "RETURN p.id AS id, p.title AS title, p.name AS name, p.abstract AS abstract")
+
+
+def paper_entities(label: str) -> str:
+    """Every relationship from a paper to a ``label`` node: paper id, type, the node's id and name.
+
+    Raises:
+        ValueError: ``label`` is not in the schema.
+    """
+    return (f"MATCH (p:{_checked(PAPER, LABELS)})-[r]->(e:{_checked(label, LABELS)}) "
+            "RETURN p.id AS paper, type(r) AS type, e.id AS id, e.name AS name")
+
+
 COUNT_LABELS = "MATCH (n) RETURN labels(n) AS labels, count(*) AS count"
 COUNT_STUBS = f"MATCH (n:{PAPER}) WHERE n.stub = true RETURN count(n) AS count"
 COUNT_TYPES = "MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS count"

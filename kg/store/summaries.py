@@ -1,5 +1,7 @@
 """Reads of what the build stored for the whole-graph commands: Summary nodes by id, and the papers a
-stored namesake grouping names with their authors, organizations and topics (indexed lookups only)."""
+stored namesake grouping names with their authors, organizations and topics (indexed lookups only); and what
+grouping one listing's papers reads (its papers, the same neighbourhood, and for text evidence the corpus's
+text)."""
 
 from __future__ import annotations
 
@@ -8,7 +10,8 @@ from typing import Any
 
 from kg.model import AFFILIATED_WITH, AUTHOR, AUTHORED, HAS_TOPIC, ORG, PAPER, SUMMARY, TOPIC, Edge, Graph, Node
 from kg.store.base import GraphStore
-from kg.store.cypher import COAUTHORSHIP_PAPERS, PAPERS_AUTHORS, PAPERS_BY_ID, PAPERS_ORGS, PAPERS_TOPICS, node_by_id
+from kg.store.cypher import (COAUTHORSHIP_PAPERS, LISTING_NAMES, LISTING_PAPERS, PAPER_TEXTS, PAPERS_AUTHORS,
+                             PAPERS_BY_ID, PAPERS_ORGS, PAPERS_TOPICS, node_by_id, paper_entities)
 
 
 def read_summary(store: GraphStore, summary_id: str) -> dict[str, Any] | None:
@@ -48,4 +51,32 @@ def read_summaries(store: GraphStore) -> Graph:
     for row in store.run(read_nodes(SUMMARY)):
         props = dict(row["props"])
         graph.add_node(Node(str(props["id"]), SUMMARY, props))
+    return graph
+
+
+def listing_papers(store: GraphStore, listing: str) -> list[str]:
+    """The ids of the papers read from a listing file named ``listing`` (a file name, no folder), sorted.
+
+    One scan of the papers' ``listings`` (not indexed): 0.4 s on a 100,000-paper store.
+    """
+    return [str(row["id"]) for row in store.run(LISTING_PAPERS, {"listing": listing})]
+
+
+def listing_names(store: GraphStore) -> list[str]:
+    """Every listing file name the store's papers were read from, sorted."""
+    return [str(row["listing"]) for row in store.run(LISTING_NAMES)]
+
+
+def paper_texts(store: GraphStore, entity_labels: Iterable[str]) -> Graph:
+    """Every paper with only its ``title``, ``name`` and ``abstract``, and its relationships to the nodes of
+    ``entity_labels`` (with their ``name``): what ``kg.analysis.text.paper_vectors`` reads, no more."""
+    graph = Graph()
+    for row in store.run(PAPER_TEXTS):
+        props = {k: row[k] for k in ("id", "title", "name", "abstract") if row.get(k) is not None}
+        graph.add_node(Node(str(row["id"]), PAPER, props))
+    for label in entity_labels:
+        for row in store.run(paper_entities(label)):
+            props = {k: row[k] for k in ("id", "name") if row.get(k) is not None}
+            graph.add_node(Node(str(row["id"]), label, props))
+            graph.add_edge(Edge(str(row["paper"]), str(row["type"]), str(row["id"])))
     return graph
