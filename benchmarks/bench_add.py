@@ -1,6 +1,6 @@
 """Time `kg build --add` of N new generated papers to a store built from BASE, as a whole process.
 
-    python benchmarks/bench_add.py /work/bench/papers-100k.jsonl /work/bench/add100k -n 1000
+    python benchmarks/bench_add.py papers-100k.jsonl add100k -n 1000   # papers from benchmarks/generate.py
     python benchmarks/bench_add.py BASE.jsonl STORE -n 200 --kg-root /path/to/other/checkout   # another version
 
 The added papers come from `generate.py` with another seed (default 7), each made new to BASE (a title or

@@ -2,7 +2,7 @@
 `kg.analysis.collab.author_communities`) beside networkx's Louvain, on the people co-author network of any
 input `kg build` reads, for a few seeds.
 
-    python benchmarks/bench_communities.py /work/bench/papers-20k.jsonl
+    python benchmarks/bench_communities.py papers-20k.jsonl   # from benchmarks/generate.py 20000
     python benchmarks/bench_communities.py library-50000-v2.bib --seeds 0 1 2   # bench_bibtex.py writes it
 
 Modularity is networkx's (`nx.community.modularity`, weight = shared papers) over the authors with a

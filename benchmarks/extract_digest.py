@@ -26,7 +26,7 @@ from kg.extract import Extractor
 ROOT = Path(__file__).resolve().parent.parent
 REAL = ROOT.parent.parent / "shared" / "corpora" / "real_abstracts.jsonl"
 if not REAL.exists():
-    REAL = Path("/work/shared/corpora/real_abstracts.jsonl")
+    REAL = ROOT.parent / "shared" / "corpora" / "real_abstracts.jsonl"
 SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
