@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from kg.cli import cli
 from kg.errors import SourceError
-from kg.model import CITES, PAPER, node_id
+from kg.model import CITES, PAPER, TOPIC, node_id
 from kg.resolve import resolve
 from kg.sources import FORMATS, ReadReport, detect_format, read_records
 
@@ -775,3 +775,25 @@ def test_date_helpers_give_a_checked_date_or_a_date_error(value) -> None:
         except DateError:
             continue
         assert found is None or check_date("d", found) == found
+
+
+def test_bibtex_category_keywords_join_the_category_topic_and_fos_prefixes_drop(tmp_path: Path) -> None:
+    bib = tmp_path / "datacite.bib"
+    bib.write_text("@misc{https://doi.org/10.48550/arxiv.2301.00001,\n  title = {Heron Routing},\n"
+                   "  author = {Okafor, Marta},\n  year = {2023},\n  doi = {10.48550/ARXIV.2301.00001},\n"
+                   "  keywords = {Machine Learning (cs.LG), Computation and Language (cs.CL), "
+                   "FOS: Computer and information sciences, FOS: Computer and information sciences, "
+                   "routing (sparse)},\n}\n", encoding="utf-8")
+    atom = tmp_path / "feed.atom"
+    atom.write_text('<feed xmlns="http://www.w3.org/2005/Atom" xmlns:arxiv="http://arxiv.org/schemas/atom">'
+                    "<entry><id>http://arxiv.org/abs/2301.00001v2</id><published>2023-01-02T00:00:00Z</published>"
+                    "<title>Heron Routing</title><summary>Routing.</summary><author><name>Marta Okafor</name>"
+                    '</author><arxiv:primary_category term="cs.LG"/><category term="cs.LG"/></entry></feed>',
+                    encoding="utf-8")
+    (record,) = read_records(bib)
+    assert (record.arxiv_id, record.categories, record.topics) == (
+        "2301.00001", ["cs.LG", "cs.CL"], ["Computer and information sciences", "routing (sparse)"])
+    graph = resolve([*read_records(bib), *read_records(atom)])
+    topics = sorted(n.props["name"] for n in graph.nodes.values() if n.label == TOPIC)
+    assert topics == ["Computation and Language", "Computer and information sciences", "Machine Learning",
+                      "routing (sparse)"]

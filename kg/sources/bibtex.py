@@ -147,6 +147,7 @@ def _entry_record(path: Path, line: int, kind: str, key: str, fields: dict[str, 
     if openalex:
         other["openalex"] = openalex
     venue = latex_to_text(get("journal") or get("booktitle") or "")
+    topics, keyword_categories = split_keywords(latex_to_text(get("keywords", "")))
     return PaperRecord(
         source=str(path), line=line, title=latex_to_text(get("title", "")),
         authors=authors, authors_truncated=truncated,
@@ -154,11 +155,39 @@ def _entry_record(path: Path, line: int, kind: str, key: str, fields: dict[str, 
                       get("day") or _day_of(get("date"))),
         abstract=latex_to_text(get("abstract", "")), arxiv_id=arxiv, doi=doi,
         comment=latex_to_text(get("note", "")) or None,
-        categories=categories,
-        topics=[t for t in (latex_to_text(k) for k in re.split(r"[,;]", get("keywords", ""))) if t],
+        categories=categories + [c for c in keyword_categories if c not in categories],
+        topics=topics,
         ids=other,
         extra={"bibtex_key": key, "bibtex_type": kind, **({"venue": venue} if venue else {})},
     )
+
+
+# "Machine Learning (cs.LG)": an arXiv category as DataCite's BibTeX for arXiv papers writes it
+_CATEGORY_KEYWORD = re.compile(r"^.*?\s*\(([a-z]+(?:-[a-z]+)*\.[A-Z]{2})\)$")
+
+
+def split_keywords(text: str) -> tuple[list[str], list[str]]:
+    """(topics, arXiv category codes) of a ``keywords`` value, each once, in order.
+
+    A keyword naming an arXiv category with its code in brackets becomes that category (the graph names
+    it from its code, as for ``primaryClass``); DataCite's ``FOS:`` (field of science) prefix is dropped.
+
+    Examples:
+        >>> split_keywords("Machine Learning (cs.LG), FOS: Computer and information sciences; sparse experts")
+        (['Computer and information sciences', 'sparse experts'], ['cs.LG'])
+        >>> split_keywords("attention (self), FOS: Computer and information sciences, "
+        ...                "FOS: Computer and information sciences")
+        (['attention (self)', 'Computer and information sciences'], [])
+    """
+    topics: list[str] = []
+    categories: list[str] = []
+    for keyword in re.split(r"[,;]", text):
+        keyword = re.sub(r"^FOS:\s*", "", keyword.strip())
+        category = _CATEGORY_KEYWORD.match(keyword)
+        kept, item = (categories, category.group(1)) if category else (topics, keyword)
+        if item and item not in kept:
+            kept.append(item)
+    return topics, categories
 
 
 def _bad_date(fields: dict[str, str]) -> str:
