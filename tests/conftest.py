@@ -1,12 +1,15 @@
-"""Shared fixtures: a CliRunner, the bundled examples, and a store built from them."""
+"""Shared fixtures: a CliRunner, the bundled examples, a store built from them, and the default extractor."""
 
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+
+from kg.extract.extractor import Extractor
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
@@ -37,3 +40,16 @@ def example_store(_example_store: Path, tmp_path: Path) -> Path:
     path = tmp_path / "store"
     shutil.copytree(_example_store, path)
     return path
+
+
+@pytest.fixture(scope="session")
+def ex() -> Extractor:
+    return Extractor()
+
+
+@pytest.fixture(scope="session")
+def builds_on(ex: Extractor) -> Callable[[str], set[tuple[str, str]]]:
+    """The (child, parent) names of every BUILDS_ON relation the default extractor finds in a text."""
+    def pairs(text: str) -> set[tuple[str, str]]:
+        return {(r["source"], r["target"]) for r in ex.spans(text)["relations"] if r["type"] == "BUILDS_ON"}
+    return pairs

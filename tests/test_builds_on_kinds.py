@@ -7,11 +7,14 @@ a row stands for a phrasing, not for a paper. Each table holds the kind's wordin
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from kg.extract.extractor import Extractor
 
 Pair = tuple[str, str]
+Pairs = Callable[[str], set[Pair]]  # the builds_on fixture of conftest.py
 HM = {("HeronNet", "MarlinNet")}
 OWN = "We present HeronNet, a new model. "
 
@@ -256,8 +259,8 @@ PARENT_FIRST: list[tuple[str, set[Pair]]] = [
 
 
 @pytest.mark.parametrize(("sentence", "expected"), PARENT_FIRST, ids=[s[:70] for s, _ in PARENT_FIRST])
-def test_the_parent_named_first(ex: Extractor, sentence: str, expected: set[Pair]) -> None:
-    assert _pairs(ex, sentence) == expected
+def test_the_parent_named_first(builds_on: Pairs, sentence: str, expected: set[Pair]) -> None:
+    assert builds_on(sentence) == expected
 
 
 # Kind 9: several models of ours share one stated parent: a list before a plural clause ("A and B, which
@@ -280,27 +283,18 @@ COORDINATED: list[tuple[str, set[Pair]]] = [
 
 
 @pytest.mark.parametrize(("sentence", "expected"), COORDINATED, ids=[s[:70] for s, _ in COORDINATED])
-def test_models_of_ours_sharing_a_parent(ex: Extractor, sentence: str, expected: set[Pair]) -> None:
-    assert _pairs(ex, sentence) == expected
-
-
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
-
-
-def _pairs(ex: Extractor, text: str) -> set[Pair]:
-    return {(r["source"], r["target"]) for r in ex.spans(text)["relations"] if r["type"] == "BUILDS_ON"}
+def test_models_of_ours_sharing_a_parent(builds_on: Pairs, sentence: str, expected: set[Pair]) -> None:
+    assert builds_on(sentence) == expected
 
 
 @pytest.mark.parametrize(("sentence", "expected"), OWN_SUBJECT, ids=[s[:70] for s, _ in OWN_SUBJECT])
-def test_the_own_model_named_as_our_model(ex: Extractor, sentence: str, expected: set[Pair]) -> None:
-    assert _pairs(ex, sentence) == expected
+def test_the_own_model_named_as_our_model(builds_on: Pairs, sentence: str, expected: set[Pair]) -> None:
+    assert builds_on(sentence) == expected
 
 
 @pytest.mark.parametrize(("sentence", "expected"), PLAIN_PARENT, ids=[s[:70] for s, _ in PLAIN_PARENT])
-def test_a_parent_named_in_plain_capitalized_words(ex: Extractor, sentence: str, expected: set[Pair]) -> None:
-    assert _pairs(ex, sentence) == expected
+def test_a_parent_named_in_plain_capitalized_words(builds_on: Pairs, sentence: str, expected: set[Pair]) -> None:
+    assert builds_on(sentence) == expected
 
 
 def test_a_plain_parent_becomes_a_node_only_with_its_edge(ex: Extractor) -> None:
@@ -314,15 +308,15 @@ def test_a_plain_parent_becomes_a_node_only_with_its_edge(ex: Extractor) -> None
 
 
 @pytest.mark.parametrize(("sentence", "expected"), VERBS, ids=[s[:70] for s, _ in VERBS])
-def test_more_verbs_and_nouns_of_derivation(ex: Extractor, sentence: str, expected: set[Pair]) -> None:
-    assert _pairs(ex, sentence) == expected
+def test_more_verbs_and_nouns_of_derivation(builds_on: Pairs, sentence: str, expected: set[Pair]) -> None:
+    assert builds_on(sentence) == expected
 
 
 @pytest.mark.parametrize(("sentence", "expected"), APPOSED, ids=[s[:70] for s, _ in APPOSED])
-def test_the_own_model_in_apposition_to_its_parent(ex: Extractor, sentence: str, expected: set[Pair]) -> None:
-    assert _pairs(ex, sentence) == expected
+def test_the_own_model_in_apposition_to_its_parent(builds_on: Pairs, sentence: str, expected: set[Pair]) -> None:
+    assert builds_on(sentence) == expected
 
 
 @pytest.mark.parametrize(("sentence", "expected"), PRETRAINED, ids=[s[:70] for s, _ in PRETRAINED])
-def test_a_pretrained_model_used_as_a_part(ex: Extractor, sentence: str, expected: set[Pair]) -> None:
-    assert _pairs(ex, sentence) == expected
+def test_a_pretrained_model_used_as_a_part(builds_on: Pairs, sentence: str, expected: set[Pair]) -> None:
+    assert builds_on(sentence) == expected

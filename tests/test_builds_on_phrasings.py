@@ -8,11 +8,14 @@ the child is the paper's own, as abstracts state it somewhere.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from kg.extract.extractor import Extractor
 
 Pair = tuple[str, str]
+Pairs = Callable[[str], set[Pair]]  # the builds_on fixture of conftest.py
 HM = {("HeronNet", "MarlinNet")}
 OWN = "We present HeronNet. "
 
@@ -195,24 +198,15 @@ NOT_LINEAGE: list[tuple[str, set[Pair]]] = [
 ]
 
 
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
-
-
-def _pairs(ex: Extractor, text: str) -> set[Pair]:
-    return {(r["source"], r["target"]) for r in ex.spans(text)["relations"] if r["type"] == "BUILDS_ON"}
-
-
 @pytest.mark.parametrize(("sentence", "expected"), STATED, ids=[s[:60] for s, _ in STATED])
-def test_stated_lineage_in_varied_syntax(ex: Extractor, sentence: str, expected: set[Pair]) -> None:
-    assert _pairs(ex, sentence) == expected
+def test_stated_lineage_in_varied_syntax(builds_on: Pairs, sentence: str, expected: set[Pair]) -> None:
+    assert builds_on(sentence) == expected
 
 
 @pytest.mark.parametrize(("sentence", "expected"), NOT_LINEAGE, ids=[s[:60] for s, _ in NOT_LINEAGE])
-def test_comparison_workload_and_others_work_are_no_lineage(ex: Extractor, sentence: str,
+def test_comparison_workload_and_others_work_are_no_lineage(builds_on: Pairs, sentence: str,
                                                            expected: set[Pair]) -> None:
-    assert _pairs(ex, sentence) == expected
+    assert builds_on(sentence) == expected
 
 
 def test_a_title_that_states_the_extension(ex: Extractor) -> None:
@@ -249,5 +243,5 @@ NAMES: list[tuple[str, set[Pair]]] = [
 
 
 @pytest.mark.parametrize(("sentence", "expected"), NAMES, ids=[s[:60] for s, _ in NAMES])
-def test_sizes_versions_and_variants_by_name(ex: Extractor, sentence: str, expected: set[Pair]) -> None:
-    assert _pairs(ex, sentence) == expected
+def test_sizes_versions_and_variants_by_name(builds_on: Pairs, sentence: str, expected: set[Pair]) -> None:
+    assert builds_on(sentence) == expected
