@@ -386,17 +386,26 @@ def check_authors(store: StoreLike, name: str | None = None, listing: str | None
 
 def _check_listing(store: StoreLike, listing: str) -> Answer:
     """``namesakes.check_listing`` on the listing's papers with their authors, organizations and topics (one
-    scan of the papers' listings, then indexed reads), and, only when its grouping needs text evidence, the
-    corpus's text (tf-idf weighs words by the whole corpus)."""
+    scan of the papers' listings, then indexed reads), and, only when its grouping needs text evidence, their
+    text and entities weighed by the corpus's term counts the build stored (``kg.analysis.text.known_vectors``).
+
+    Raises:
+        StoreError: text evidence is needed and the store holds no term counts (built by an older version).
+    """
     from kg.analysis import namesakes
-    from kg.analysis.text import ENTITY_LABELS, paper_vectors
+    from kg.analysis.summary import TERMS_ID
+    from kg.analysis.text import ENTITY_LABELS, known_vectors
     from kg.store.summaries import listing_names, listing_papers, paper_texts, papers_around
 
     with opened(store) as s:
         ids = listing_papers(s, namesakes.listing_name(listing))
         g = papers_around(s, ids).to_networkx()
-        result = namesakes.check_listing(g, listing, known=None if ids else listing_names(s),
-                                         vectors=lambda: paper_vectors(paper_texts(s, ENTITY_LABELS).to_networkx()))
+
+        def vectors() -> dict[str, Any]:
+            stats = json.loads(str(_stored_summary(s, store, TERMS_ID)["data"]))
+            return known_vectors(paper_texts(s, ids, ENTITY_LABELS).to_networkx(), stats)
+
+        result = namesakes.check_listing(g, listing, known=None if ids else listing_names(s), vectors=vectors)
     return Answer(result, namesakes.format_check(result))
 
 

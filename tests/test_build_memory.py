@@ -6,6 +6,7 @@ graph's, and the build leaves the cyclic collector as it found it."""
 from __future__ import annotations
 
 import gc
+import json
 import math
 from collections import Counter
 
@@ -17,7 +18,7 @@ from kg.analysis.common import papers
 from kg.analysis.lineage import infer_builds_on, model_dates, review_stated
 from kg.analysis.lineage.view import lineage_view
 from kg.analysis.summary import with_summaries
-from kg.analysis.text import ENTITY_MARK, paper_vectors, surface_forms, terms
+from kg.analysis.text import ENTITY_MARK, known_vectors, paper_vectors, shared_terms, surface_forms, term_stats, terms
 from kg.extract import Extractor
 from kg.model import (AFFILIATED_WITH, AUTHOR, AUTHORED, BUILDS_ON, CITES, DATASET, HARDWARE, HAS_TOPIC,
                       INTRODUCES, MODEL, ORG, PAPER, PAPER_ENTITY_RELS, TOPIC, USES, Edge, Graph, Node, fold)
@@ -69,6 +70,38 @@ def test_paper_vectors_equal_the_whole_term_lists_weighed_in_the_same_order(rows
     for pid in want:  # the same weights in the same order: cosine sums them in it
         assert list(got[pid].items()) == list(want[pid].items())
         assert got[pid].surface == surface_forms(t for p in papers(g).values() for t in (p.title, p.abstract))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(texts, texts, st.sets(st.sampled_from(NAMES), max_size=3)), min_size=1, max_size=8),
+       st.data())
+def test_a_few_papers_weighed_by_the_stored_term_counts_get_their_whole_corpus_vectors(rows: list,
+                                                                                         data: st.DataObject) -> None:
+    graph = Graph()
+    for i, (title, abstract, names) in enumerate(rows):
+        pid = f"paper:{i}"
+        graph.add_node(Node(pid, PAPER, {"title": title, "abstract": abstract}))
+        for name in sorted(names):
+            label = DATASET if name == "ImageNet" else MODEL
+            graph.add_node(Node(f"{label.lower()}:{fold(name)}", label, {"name": name}))
+            graph.add_edge(Edge(pid, USES, f"{label.lower()}:{fold(name)}"))
+    whole = paper_vectors(graph.to_networkx())
+    stats = json.loads(json.dumps(term_stats(whole)))  # stored as JSON text (kg.analysis.summary)
+    chosen = data.draw(st.sets(st.sampled_from(sorted(whole)), min_size=1))
+    part = Graph()  # the chosen papers with their entity edges, as kg.store.summaries.paper_texts reads them
+    for e in graph.edges.values():
+        if e.source in chosen:
+            part.add_node(graph.nodes[e.source])
+            part.add_node(graph.nodes[e.target])
+            part.add_edge(e)
+    for pid in chosen:
+        part.add_node(graph.nodes[pid])
+    got = known_vectors(part.to_networkx(), stats)
+    assert sorted(got) == sorted(chosen)
+    for pid in chosen:  # the same weights in the same order (cosine sums them in it), the same words shown
+        assert list(got[pid].items()) == list(whole[pid].items())
+        for other in chosen:
+            assert shared_terms(got[pid], got[other]) == shared_terms(whole[pid], whole[other])
 
 
 def small_corpus() -> list[PaperRecord]:

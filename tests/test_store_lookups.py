@@ -15,7 +15,8 @@ import pytest
 from kg import api
 from kg.analysis import collab
 from kg.analysis import lineage as lineage_analysis
-from kg.errors import NodeNotFound
+from kg.analysis.summary import TERMS_ID, with_summaries
+from kg.errors import NodeNotFound, StoreError
 from kg.model import AUTHOR, BUILDS_ON, INTRODUCES, MENTIONS, MODEL, PAPER, USES, Edge, Graph, Node
 from kg.store import EmbeddedStore, replace_store
 from kg.store.lineage import PATH_LIMIT
@@ -252,7 +253,7 @@ def two_listings_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
             if i in (0, 1):
                 g.add_edge(Edge(pid, USES, "model:router"))
     path = tmp_path_factory.mktemp("listings") / "store"
-    replace_store(path, g)
+    replace_store(path, with_summaries(g))  # as kg build stores it: with the corpus's term counts
     return path
 
 
@@ -267,16 +268,27 @@ def test_check_listing_reads_the_listing_and_equals_the_whole_graph_answer(
     real_run, real_texts = EmbeddedStore.run, summaries.paper_texts
     monkeypatch.setattr(EmbeddedStore, "run",
                         lambda self, c, p=None, **k: statements.append(c) or real_run(self, c, p, **k))
-    monkeypatch.setattr(summaries, "paper_texts", lambda s, labels: texts.append(1) or real_texts(s, labels))
+    monkeypatch.setattr(summaries, "paper_texts",
+                        lambda s, ids, labels: texts.append(len(ids)) or real_texts(s, ids, labels))
     for listing in ("mine.txt", "some/folder/others.txt"):
         answer = api.check_authors(two_listings_store, listing=listing)
         assert answer.data == namesakes.check_listing(g, listing), listing
         assert answer.data["papers"] == (5 if listing == "mine.txt" else 3)
-    assert texts  # the groupings needed text evidence: the corpus's text was read for it
+    assert texts == [5]  # mine.txt needed text evidence (others.txt not): only its five papers' text was read
     mine = api.check_authors(two_listings_store, listing="mine.txt").data
     assert [[p["id"] for p in c["papers"]] for c in mine["namesakes"]] == [["paper:m4"]]  # the salt marshes
     whole = {cypher.READ_NODES, cypher.READ_EDGES} | {cypher.read_nodes(label) for label in (PAPER, AUTHOR, MODEL)}
     assert statements and not whole.intersection(statements)
+    assert all(s.startswith("UNWIND $ids") for s in statements if "abstract" in s)  # no paper's text but theirs
     with pytest.raises(NodeNotFound) as missing:
         api.check_authors(two_listings_store, listing="other.jsonl")
     assert str(missing.value) == "No paper came from a listing named 'other.jsonl'. Listings: mine.txt, others.txt."
+
+
+def test_check_listing_on_a_store_without_term_counts_says_to_rebuild(two_listings_store: Path, tmp_path: Path) -> None:
+    g = api.load_graph(two_listings_store)
+    old = with_summaries(g)
+    del old.nodes[TERMS_ID]  # a store built before the term counts were stored
+    replace_store(tmp_path / "old", old)
+    with pytest.raises(StoreError, match=r"holds no summary (.|\n)* Rebuild it"):
+        api.check_authors(tmp_path / "old", listing="mine.txt")

@@ -3,10 +3,12 @@ way Neo4j GDS writes results back: ``kg collaboration`` and ``kg authors --check
 loading the whole store.
 
 ``summaries(graph)`` gives the nodes to add before the write: ``summary:collaboration`` (what
-``kg.analysis.collab.collaboration`` returns with ``top=SUMMARY_TOP`` rows per list and seed ``SUMMARY_SEED``)
-and one ``summary:namesakes:<author id>`` per author whose papers fall into more than one group, or who owns
-a listing (``kg.analysis.namesakes.group_papers``: paper ids per group, verdicts and evidence). An author
-without one has all their printed papers in one group. Each node's ``data`` is the result as JSON text.
+``kg.analysis.collab.collaboration`` returns with ``top=SUMMARY_TOP`` rows per list and seed ``SUMMARY_SEED``),
+one ``summary:namesakes:<author id>`` per author whose papers fall into more than one group, or who owns
+a listing (``kg.analysis.namesakes.group_papers``: paper ids per group, verdicts and evidence), and
+``summary:terms``, the corpus's term counts (``kg.analysis.text.term_stats``) with which ``kg authors
+--check-listing`` weighs a listing's papers as the whole corpus would. An author without a grouping has all
+their printed papers in one group. Each node's ``data`` is the result as JSON text.
 """
 
 from __future__ import annotations
@@ -17,13 +19,14 @@ from typing import Any
 
 from kg.analysis import collab, namesakes
 from kg.analysis.common import PaperView, listing_owners, papers
-from kg.analysis.text import Vector, paper_vectors
+from kg.analysis.text import Vector, paper_vectors, term_stats
 from kg.model import AFFILIATED_WITH, AUTHOR, AUTHORED, BUILDS_ON, CITES, HAS_TOPIC, PAPER, SUMMARY, Graph, Node
 
 SUMMARY_VERSION = 1  # the layout of ``data``; a store with another version must be rebuilt
 SUMMARY_TOP = 100  # rows kept per list of the stored collaboration summary: ``kg collaboration --top`` reads up to it
 SUMMARY_SEED = 0  # the seed of the stored communities (``kg collaboration --seed``'s default)
 COLLABORATION_ID = "summary:collaboration"
+TERMS_ID = "summary:terms"
 NAMESAKES_READS = (AUTHORED, AFFILIATED_WITH, HAS_TOPIC)  # what describing a stored grouping reads per paper
 
 
@@ -38,13 +41,13 @@ def namesakes_id(author_id: str) -> str:
 
 
 def summaries(graph: Graph, seed: int = SUMMARY_SEED, vectors: dict[str, Vector] | None = None) -> Graph:
-    """The Summary nodes of ``graph`` (left unchanged): the collaboration summary and the namesake groupings
-    (``vectors``: ``paper_vectors`` of ``graph``'s projection, when the caller has them; the build passes
-    those lineage inference made).
+    """The Summary nodes of ``graph`` (left unchanged): the collaboration summary, the namesake groupings and
+    the corpus's term counts (``vectors``: ``paper_vectors`` of ``graph``'s projection, when the caller has
+    them; the build passes those lineage inference made).
 
     Cost (a 100,000-paper build, 2 cores): see the README's build figures; the collaboration part is
     ``collab.collaboration`` once, the namesakes part one pass over the papers' terms, one tf-idf pass
-    (only when some author needs text evidence) and a grouping per author.
+    (only when no ``vectors`` are given) and a grouping per author; the term counts one pass over the vectors.
     """
     if vectors is None:  # text evidence reads the papers' entity edges: the projection holds them
         g = _projection(graph)
@@ -54,8 +57,10 @@ def summaries(graph: Graph, seed: int = SUMMARY_SEED, vectors: dict[str, Vector]
     out = Graph()
     result = collab.collaboration(g, top=SUMMARY_TOP, seed=seed, ps=ps)
     out.add_node(_summary(COLLABORATION_ID, "collaboration", result, seed=seed, top=SUMMARY_TOP))
-    for aid, grouped in author_groups(g, ps, vectors).items():
+    known: dict[str, Vector] = {} if vectors is None else vectors  # author_groups fills it when text is needed
+    for aid, grouped in author_groups(g, ps, known).items():
         out.add_node(_summary(namesakes_id(aid), "namesakes", grouped, author=aid))
+    out.add_node(_summary(TERMS_ID, "terms", term_stats(known or paper_vectors(g, ps))))
     return out
 
 

@@ -7,10 +7,12 @@ and the names of entities a paper links to, so ``TPU v3`` and ``TPUv3`` count on
 from __future__ import annotations
 
 import heapq
+import itertools
 import math
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Any
 
 from kg.analysis.common import GraphLike, PaperView, papers
 from kg.model import DATASET, HARDWARE, MODEL, PAPER, fold
@@ -136,11 +138,15 @@ def _weigh(counts: dict[str, Counter[str]], make: Callable[[Vector], Vector]) ->
     del df
     out: dict[str, Vector] = {}
     for d in list(counts):
-        c = counts.pop(d)
-        vec = {vocab[t]: (1 + math.log(k)) * idf[t] for t, k in c.items() if t in idf}
-        norm = math.sqrt(sum(w * w for w in vec.values()))
-        out[d] = make({t: w / norm for t, w in vec.items()} if norm else {})
+        out[d] = make(_unit(counts.pop(d), idf, vocab))
     return out
+
+
+def _unit(c: Mapping[str, int], idf: Mapping[str, float], vocab: Mapping[str, str]) -> Vector:
+    """The unit tf-idf vector of one document's term counts ``c`` (terms without an ``idf`` left out)."""
+    vec = {vocab[t]: (1 + math.log(k)) * idf[t] for t, k in c.items() if t in idf}
+    norm = math.sqrt(sum(w * w for w in vec.values()))
+    return {t: w / norm for t, w in vec.items()} if norm else {}
 
 
 def cosine(a: Vector, b: Vector) -> float:
@@ -179,6 +185,16 @@ def shared_terms(a: Vector, b: Vector, k: int = 6) -> list[str]:
 def paper_vectors(g: GraphLike, ps: Mapping[str, PaperView] | None = None) -> dict[str, Vector]:
     """Tf-idf vectors of every paper's title (counted twice), abstract and linked entity names (``ps``:
     ``papers(g)``, when the caller has it)."""
+    counts, words = _paper_terms(g, ps)
+    surface = _surface(words)
+    del words
+    return _weigh(counts, lambda v: TermVector(v, surface))
+
+
+def _paper_terms(g: GraphLike, ps: Mapping[str, PaperView] | None = None
+                 ) -> tuple[dict[str, Counter[str]], dict[str, Counter[str]]]:
+    """Each paper's term counts (title twice, abstract, then its entity names) and the words written for
+    each stem (stem -> word -> times, as ``surface_forms`` counts them)."""
     # counted as read (a list of every paper's terms took gigabytes at 100,000 papers), each term's text
     # held once; entity names come after the words, as ``tfidf`` of the concatenated lists would count them
     # (the words are read once: the surface forms are counted as the terms are made, as ``surface_forms``
@@ -193,9 +209,46 @@ def paper_vectors(g: GraphLike, ps: Mapping[str, PaperView] | None = None) -> di
     for s, t in g.edges():
         if s in counts and g.nodes[s].get("label") == PAPER and g.nodes[t].get("label") in ENTITY_LABELS:
             counts[s][ENTITY_MARK + fold(str(g.nodes[t].get("name") or t))] += 1
-    surface = _surface(words)
-    del words
-    return _weigh(counts, lambda v: TermVector(v, surface))
+    return counts, words
+
+
+def term_stats(vectors: Mapping[str, Vector]) -> dict[str, Any]:
+    """What ``known_vectors`` needs to weigh papers of a corpus as ``paper_vectors`` of the whole corpus
+    weighs them, read from that ``paper_vectors`` result: ``{"papers": N, "df": {term: papers holding it},
+    "surface": {stem: word shown}}``. Terms in every paper are left out (they weigh nothing), and so are
+    stems shown as themselves. Sorted: the same corpus gives the same text.
+
+    Examples:
+        >>> term_stats(tfidf({"a": ["shard", "tpu"], "b": ["shard", "gpu"], "c": ["image"]}))
+        {'papers': 3, 'df': {'gpu': 1, 'image': 1, 'shard': 2, 'tpu': 1}, 'surface': {}}
+    """
+    df = Counter(itertools.chain.from_iterable(vectors.values()))
+    surface = next((v.surface for v in vectors.values() if isinstance(v, TermVector)), {})
+    return {"papers": len(vectors), "df": dict(sorted(df.items())),
+            "surface": {st: w for st, w in sorted(surface.items()) if w != st}}
+
+
+def known_vectors(g: GraphLike, stats: Mapping[str, Any], ps: Mapping[str, PaperView] | None = None
+                  ) -> dict[str, Vector]:
+    """The vectors of the papers of ``g`` weighed by the corpus that ``stats`` (``term_stats``) describes:
+    for each paper of that corpus which ``g`` holds with its entity edges, exactly its vector in
+    ``paper_vectors`` of the whole corpus (the same terms in the same order, the same floats).
+
+    Examples:
+        >>> import networkx as nx
+        >>> g = nx.MultiDiGraph()
+        >>> for pid, text in (("a", "sharding on tpu"), ("b", "sharding on gpu"), ("c", "image")):
+        ...     g.add_node(pid, label=PAPER, title=text)
+        >>> part = nx.MultiDiGraph(g.subgraph(["a"]))
+        >>> known_vectors(part, term_stats(paper_vectors(g))) == {"a": paper_vectors(g)["a"]}
+        True
+    """
+    counts, _ = _paper_terms(g, ps)
+    n, df = int(stats["papers"]), stats["df"]
+    idf = {t: math.log(n / df[t]) for c in counts.values() for t in c if t in df}
+    vocab = {t: t for t in idf}
+    surface = dict(stats["surface"])
+    return {pid: TermVector(_unit(c, idf, vocab), surface) for pid, c in counts.items()}
 
 
 def nearest(vectors: Mapping[str, Vector], ids: Sequence[str], k: int) -> dict[str, list[str]]:

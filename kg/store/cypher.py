@@ -144,22 +144,22 @@ PAPERS_TOPICS = (_PAPERS_IN + f"MATCH (p)-[r:{_checked(HAS_TOPIC, SCHEMA)}]->(t:
 
 # What `kg authors --check-listing` reads (kg.store.summaries): the papers of one listing file (Paper.listings
 # is a list, not indexed: one scan of the papers reading that property), every listing's name (only to name them
-# when none matches), and for text evidence every paper's title and abstract and its entities' names (what
-# kg.analysis.text.paper_vectors weighs: tf-idf needs the whole corpus).
+# when none matches), and for text evidence those papers' titles and abstracts and their entities' names (what
+# kg.analysis.text.paper_vectors weighs; the corpus's term counts come from the Summary node the build stored).
 LISTING_PAPERS = f"MATCH (p:{_checked(PAPER, LABELS)}) WHERE $listing IN p.listings RETURN p.id AS id ORDER BY id"
 LISTING_NAMES = (f"MATCH (p:{_checked(PAPER, LABELS)}) WHERE p.listings IS NOT NULL UNWIND p.listings AS listing "
                  "RETURN DISTINCT listing ORDER BY listing")
-PAPER_TEXTS = (f"MATCH (p:{_checked(PAPER, LABELS)}) "
-               "RETURN p.id AS id, p.title AS title, p.name AS name, p.abstract AS abstract")
+PAPER_TEXTS = _PAPERS_IN + "RETURN p.id AS id, p.title AS title, p.name AS name, p.abstract AS abstract"
 
 
 def paper_entities(label: str) -> str:
-    """Every relationship from a paper to a ``label`` node: paper id, type, the node's id and name.
+    """Every relationship from a paper whose id is in ``$ids`` to a ``label`` node: paper id, type, the node's id
+    and name.
 
     Raises:
         ValueError: ``label`` is not in the schema.
     """
-    return (f"MATCH (p:{_checked(PAPER, LABELS)})-[r]->(e:{_checked(label, LABELS)}) "
+    return (_PAPERS_IN + f"MATCH (p)-[r]->(e:{_checked(label, LABELS)}) "
             "RETURN p.id AS paper, type(r) AS type, e.id AS id, e.name AS name")
 
 

@@ -1,7 +1,7 @@
 """Reads of what the build stored for the whole-graph commands: Summary nodes by id, and the papers a
 stored namesake grouping names with their authors, organizations and topics (indexed lookups only); and what
-grouping one listing's papers reads (its papers, the same neighbourhood, and for text evidence the corpus's
-text)."""
+grouping one listing's papers reads (its papers, the same neighbourhood, and for text evidence their text and
+entities, weighed by the corpus's term counts the build stored)."""
 
 from __future__ import annotations
 
@@ -67,15 +67,16 @@ def listing_names(store: GraphStore) -> list[str]:
     return [str(row["listing"]) for row in store.run(LISTING_NAMES)]
 
 
-def paper_texts(store: GraphStore, entity_labels: Iterable[str]) -> Graph:
-    """Every paper with only its ``title``, ``name`` and ``abstract``, and its relationships to the nodes of
-    ``entity_labels`` (with their ``name``): what ``kg.analysis.text.paper_vectors`` reads, no more."""
+def paper_texts(store: GraphStore, ids: Iterable[str], entity_labels: Iterable[str]) -> Graph:
+    """The papers ``ids`` with only their ``title``, ``name`` and ``abstract``, and their relationships to the
+    nodes of ``entity_labels`` (with their ``name``): what ``kg.analysis.text.paper_vectors`` reads about them."""
+    ids = sorted(set(ids))
     graph = Graph()
-    for row in store.run(PAPER_TEXTS):
+    for row in store.run(PAPER_TEXTS, {"ids": ids}):
         props = {k: row[k] for k in ("id", "title", "name", "abstract") if row.get(k) is not None}
         graph.add_node(Node(str(row["id"]), PAPER, props))
     for label in entity_labels:
-        for row in store.run(paper_entities(label)):
+        for row in store.run(paper_entities(label), {"ids": ids}):
             props = {k: row[k] for k in ("id", "name") if row.get(k) is not None}
             graph.add_node(Node(str(row["id"]), label, props))
             graph.add_edge(Edge(str(row["paper"]), str(row["type"]), str(row["id"])))
