@@ -37,11 +37,13 @@ def statements() -> list[dict[str, str]]:
     out += [{"name": f"read_edges {rel}", "query": cypher.read_edges(rel)} for rel in SCHEMA]
     out += [{"name": name, "query": getattr(cypher, name)}
             for name in ("READ_NODES", "READ_EDGES", "COUNT_LABELS", "COUNT_TYPES", "BUILDS_ON_UP", "BUILDS_ON_DOWN",
-                         "INTRODUCING_PAPERS", "NAMING_PAPERS",
+                         "NAMING_PAPERS",
                          "BUILDS_ON_UP_SCORES", "BUILDS_ON_DOWN_SCORES", "CHAIN_EDGES", "MODELS_BY_ID",
                          "PAPERS_BY_ID", "PAPERS_AUTHORS", "PAPERS_ORGS", "PAPERS_TOPICS", "COAUTHORSHIP_PAPERS",
                          "LISTING_PAPERS", "LISTING_NAMES", "PAPER_TEXTS")]
     out += [{"name": f"paper_entities {label}", "query": cypher.paper_entities(label)} for label in ENTITY_LABELS]
+    out += [{"name": f"lineage_near {depth}", "query": cypher.lineage_near(depth)}
+            for depth in range(1, cypher.NEAR_DEPTH + 1)]
     out += [{"name": f"names_of {label}", "query": cypher.names_of(label)} for label in LABELS]
     out += [{"name": f"{fn.__name__} {label}", "query": fn(label)}  # the labels kg/store/ego.py runs each for
             for fn, labels in ((cypher.ego_out, SOURCE_LABELS), (cypher.ego_in, TARGET_LABELS),

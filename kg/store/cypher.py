@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from kg.model import (AFFILIATED_WITH, AUTHOR, AUTHORED, BUILDS_ON, DATASET, HARDWARE, HAS_TOPIC, INTRODUCES, LABELS,
+from kg.model import (AFFILIATED_WITH, AUTHOR, AUTHORED, BUILDS_ON, DATASET, HARDWARE, HAS_TOPIC, LABELS,
                       MODEL, ORG, PAPER, PAPER_ENTITY_RELS, SCHEMA, STORED_LABELS, TOPIC, Graph, Value)
 
 BATCH_ROWS = 5000
@@ -253,6 +253,44 @@ BUILDS_ON_UP = (f"UNWIND $ids AS i MATCH (m:{_checked(MODEL, LABELS)} {{id: i}})
 BUILDS_ON_DOWN = (f"UNWIND $ids AS i MATCH (m:{_checked(MODEL, LABELS)} {{id: i}}) "
                   f"MATCH (a:{_checked(MODEL, LABELS)})-[r:{_checked(BUILDS_ON, SCHEMA)}]->(m) WHERE {_KEEP_BUILDS_ON} "
                   "RETURN a.id AS source, m.id AS target, properties(a) AS node, properties(r) AS props")
+# The same walk in one statement for a small depth (kg.store.lineage.around): the model (``way`` 0), then each
+# way (1: up to what it builds on, -1: down from what builds on it) every model within ``depth - 1`` kept steps,
+# matched as paths from the model (no id lookup per frontier model, one statement instead of one per level) and
+# the kept edges out of (up) or into (down) them. The paths grow about threefold per step (T5's ``*0..3`` down:
+# 114,097 paths to 10,010 models in the 100,000-paper store), so deeper walks go a level at a time.
+NEAR_DEPTH = 3
+
+
+def _keep(var: str) -> str:
+    return f"coalesce({var}.score, 1.0) >= $min_score AND ($generic OR coalesce({var}.generic, false) = false)"
+
+
+def lineage_near(depth: int) -> str:
+    """The model ``$id`` and the kept BUILDS_ON edges (score at least ``$min_score``, generic ones only with
+    ``$generic``) one step beyond every model within ``depth - 1`` kept steps of it, either way: rows ``way``
+    (0 the model, 1 up, -1 down), ``near`` (the end nearer the model), ``other``, ``node`` (``other``'s
+    properties) and ``props`` (the edge's).
+
+    Examples:
+        >>> lineage_near(2).count("*0..1")
+        2
+
+    Raises:
+        ValueError: ``depth`` is not an int from 1 to NEAR_DEPTH.
+    """
+    if type(depth) is not int or not 1 <= depth <= NEAR_DEPTH:
+        raise ValueError(f"depth {depth!r} is not an int from 1 to {NEAR_DEPTH}")
+    model, rel = _checked(MODEL, LABELS), _checked(BUILDS_ON, SCHEMA)
+    out = [f"MATCH (m:{model} {{id: $id}}) RETURN 0 AS way, m.id AS near, m.id AS other, properties(m) AS node, "
+           "null AS props"]
+    for way, path, step in ((1, f"-[:{rel}*0..{depth - 1}]->", f"(m)-[r:{rel}]->(a:{model})"),
+                            (-1, f"<-[:{rel}*0..{depth - 1}]-", f"(a:{model})-[r:{rel}]->(m)")):
+        out.append(f"MATCH p = (:{model} {{id: $id}}){path}(m:{model}) WHERE all(x IN relationships(p) WHERE "
+                   f"{_keep('x')}) WITH DISTINCT m MATCH {step} WHERE {_keep('r')} "
+                   f"RETURN {way} AS way, m.id AS near, a.id AS other, properties(a) AS node, properties(r) AS props")
+    return " UNION ALL ".join(out)
+
+
 # The same steps with only what the shortest-path search weighs (``score``, ``generic``), for kg lineage-path;
 # then the properties of the chain found, by ids.
 BUILDS_ON_UP_SCORES = (f"UNWIND $ids AS i MATCH (m:{_checked(MODEL, LABELS)} {{id: i}}) "
@@ -269,12 +307,8 @@ CHAIN_EDGES = (f"UNWIND $rows AS row MATCH (a:{_checked(MODEL, LABELS)} {{id: ro
 MODELS_BY_ID = f"UNWIND $ids AS i MATCH (m:{_checked(MODEL, LABELS)} {{id: i}}) RETURN properties(m) AS props"
 _PAPER_MODEL = "|".join(_checked(rel, SCHEMA) for rel in PAPER_ENTITY_RELS)
 _DATING = "p.id AS id, p.date AS date, p.year AS year, p.title AS title"
-# The papers that date a model (kg.analysis.lineage.model_dates): its introducing paper, looked up by the title
-# the build stored on the model (``introduced_by``, indexed); or, when the model stores no dates, every paper
-# naming it.
-INTRODUCING_PAPERS = (f"UNWIND $rows AS row MATCH (p:{_checked(PAPER, LABELS)} {{title: row.title}})"
-                      f"-[r:{_checked(INTRODUCES, SCHEMA)}]->(m:{_checked(MODEL, LABELS)} {{id: row.id}}) "
-                      f"RETURN m.id AS model, type(r) AS type, {_DATING}")
+# The papers that date a model (kg.analysis.lineage.model_dates) when it stores no dates (a store built before
+# they were stored, kg.store.lineage.add_dates): every paper naming it.
 NAMING_PAPERS = (f"UNWIND $ids AS i MATCH (m:{_checked(MODEL, LABELS)} {{id: i}}) "
                  f"MATCH (p:{_checked(PAPER, LABELS)})-[r:{_PAPER_MODEL}]->(m) "
                  f"RETURN m.id AS model, type(r) AS type, {_DATING}")

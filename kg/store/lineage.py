@@ -13,9 +13,9 @@ from heapq import heappop, heappush
 from itertools import count
 from typing import TYPE_CHECKING, Any
 
-from kg.model import BUILDS_ON, MENTIONS, MODEL, PAPER, Edge, Graph, Node
+from kg.model import BUILDS_ON, INTRODUCES, MENTIONS, MODEL, PAPER, Edge, Graph, Node
 from kg.store.cypher import (BUILDS_ON_DOWN, BUILDS_ON_DOWN_SCORES, BUILDS_ON_UP, BUILDS_ON_UP_SCORES, CHAIN_EDGES,
-                             INTRODUCING_PAPERS, MODELS_BY_ID, NAMING_PAPERS, node_by_id)
+                             MODELS_BY_ID, NAMING_PAPERS, NEAR_DEPTH, lineage_near, node_by_id)
 
 if TYPE_CHECKING:
     from kg.store.base import GraphStore
@@ -92,8 +92,42 @@ def around(store: GraphStore, model_id: str, depth: int, min_score: float = 0.0,
     leaving (above) or entering (below) those closer than ``depth``, and the papers dating them: what
     ``kg.analysis.lineage.lineage(g, model_id, depth, min_score, show_generic)`` reads. Empty without the model.
 
-    Reads: one indexed statement per level each way (depth 3: six), and the dating papers (``add_dates``).
+    Reads: up to depth NEAR_DEPTH (3, the default) one statement (``kg.store.cypher.lineage_near``); deeper,
+    one indexed statement per level each way. The dates need no read on a store that stores them
+    (``add_dates``).
     """
+    if depth > NEAR_DEPTH:
+        return _around_by_levels(store, model_id, depth, min_score, show_generic)
+    edges = BuildsOn(store, min_score, show_generic)
+    graph = edges.graph
+    if depth < 1:
+        if not edges.add_model(model_id):
+            return Graph()
+    else:
+        params = {"id": model_id, "min_score": float(min_score), "generic": bool(show_generic)}
+        rows = store.run(lineage_near(depth), params)
+        for row in rows:  # every model first: an edge's nearer end may come in a later row
+            if str(row["other"]) not in graph.nodes:
+                graph.add_node(Node(str(row["other"]), MODEL, row["node"]))
+        if model_id not in graph.nodes:
+            return Graph()
+        for row in rows:
+            if not row["way"]:
+                continue
+            props = row["props"]
+            if None in props.values():
+                props = {k: v for k, v in props.items() if v is not None}
+            if edges.keeps(props):
+                near, other = str(row["near"]), str(row["other"])
+                graph.add_edge(Edge(near, BUILDS_ON, other, props) if row["way"] > 0 else
+                               Edge(other, BUILDS_ON, near, props))
+    add_dates(store, graph)
+    return graph
+
+
+def _around_by_levels(store: GraphStore, model_id: str, depth: int, min_score: float,
+                      show_generic: bool) -> Graph:
+    """``around`` a level at a time: one indexed statement per level each way."""
     edges = BuildsOn(store, min_score, show_generic)
     if not edges.add_model(model_id):
         return Graph()
@@ -210,35 +244,37 @@ def between(store: GraphStore, a: str, b: str, min_score: float = 0.0, show_gene
 def add_dates(store: GraphStore, graph: Graph, models: Iterable[str] | None = None) -> None:
     """Add to ``graph`` the papers (with ``date``, ``year``, ``title``) and paper-to-model edges from which
     ``kg.analysis.lineage.model_dates`` finds the dates of ``models`` (default: every model in ``graph``),
-    using the dates a build stores on each
-    model (kg.pipeline.add_inferred_lineage, computed by model_dates on the whole graph):
+    using the dates a build stores on each model (kg.pipeline.add_inferred_lineage, computed by model_dates on
+    the whole graph), so that most models need no read:
 
-    - a model with a ``date`` gets its introducing paper, looked up by title (``introduced_by``, indexed);
+    - a model with a ``date`` and ``introduced_by`` gets one paper node standing for its introducing paper
+      (id ``<model id>#introduced``, that ``date`` and ``title``, an INTRODUCES edge);
     - a model with only ``first_seen`` gets one paper node standing for its first sighting (id
       ``<model id>#first-seen``, ``date`` = first_seen, a MENTIONS edge): finding the real one would read every
       paper naming the model (Paper.date is not indexed; 11,000 papers name BERT in the 100,000-paper store);
-    - a model storing neither (a store from before dates were stored), or whose introducing paper is not found
-      by title, gets every paper naming it, as the whole-graph analysis reads them.
+    - any other model (a store from before dates were stored) gets every paper naming it, as the whole-graph
+      analysis reads them.
     """
     models = sorted(n.id for n in graph.by_label(MODEL)) if models is None else sorted(set(models))
-    introduced = [{"id": m, "title": str(graph.nodes[m].props["introduced_by"])} for m in models
-                  if graph.nodes[m].props.get("date") and graph.nodes[m].props.get("introduced_by")]
-    dated = _add_papers(graph, store.run(INTRODUCING_PAPERS, {"rows": introduced})) if introduced else set()
+    rest = []
     for m in models:
-        first = graph.nodes[m].props.get("first_seen")
-        if m not in dated and not graph.nodes[m].props.get("date") and first:
-            _add_papers(graph, [{"model": m, "type": MENTIONS, "id": f"{m}#first-seen", "date": str(first)}])
-            dated.add(m)
-    rest = [m for m in models if m not in dated]
+        props = graph.nodes[m].props
+        date, title, first = props.get("date"), props.get("introduced_by"), props.get("first_seen")
+        if date and title:
+            paper, rel, dating = f"{m}#introduced", INTRODUCES, {"date": str(date), "title": str(title)}
+        elif not date and first:
+            paper, rel, dating = f"{m}#first-seen", MENTIONS, {"date": str(first)}
+        else:
+            rest.append(m)
+            continue
+        graph.add_node(Node(paper, PAPER, {"id": paper, **dating}))
+        graph.add_edge(Edge(paper, rel, m))
     if rest:
         _add_papers(graph, store.run(NAMING_PAPERS, {"ids": rest}))
 
 
-def _add_papers(graph: Graph, rows: Iterable[dict[str, Any]]) -> set[str]:
-    out = set()
+def _add_papers(graph: Graph, rows: Iterable[dict[str, Any]]) -> None:
     for row in rows:
         props = {k: row[k] for k in ("date", "year", "title") if row.get(k) is not None}
         graph.add_node(Node(str(row["id"]), PAPER, {"id": str(row["id"]), **props}))
         graph.add_edge(Edge(str(row["id"]), str(row["type"]), str(row["model"])))
-        out.add(str(row["model"]))
-    return out
