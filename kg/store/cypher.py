@@ -265,11 +265,17 @@ def _keep(var: str) -> str:
     return f"coalesce({var}.score, 1.0) >= $min_score AND ($generic OR coalesce({var}.generic, false) = false)"
 
 
+def _dated(var: str) -> str:
+    return (f"{var}.id AS other, coalesce({var}.name, {var}.title) AS name, {var}.date AS date, "
+            f"{var}.first_seen AS first_seen, {var}.introduced_by AS introduced_by")
+
+
 def lineage_near(depth: int) -> str:
     """The model ``$id`` and the kept BUILDS_ON edges (score at least ``$min_score``, generic ones only with
     ``$generic``) one step beyond every model within ``depth - 1`` kept steps of it, either way: rows ``way``
-    (0 the model, 1 up, -1 down), ``near`` (the end nearer the model), ``other``, ``node`` (``other``'s
-    properties) and ``props`` (the edge's).
+    (0 the model, 1 up, -1 down), ``near`` (the end nearer the model), ``other``, what kg.analysis.lineage
+    reads of ``other`` (``name``, else its ``title``; ``date``, ``first_seen``, ``introduced_by``) and ``props``
+    (the edge's properties). The rows are what the answer prints: no other property is read.
 
     Examples:
         >>> lineage_near(2).count("*0..1")
@@ -281,13 +287,12 @@ def lineage_near(depth: int) -> str:
     if type(depth) is not int or not 1 <= depth <= NEAR_DEPTH:
         raise ValueError(f"depth {depth!r} is not an int from 1 to {NEAR_DEPTH}")
     model, rel = _checked(MODEL, LABELS), _checked(BUILDS_ON, SCHEMA)
-    out = [f"MATCH (m:{model} {{id: $id}}) RETURN 0 AS way, m.id AS near, m.id AS other, properties(m) AS node, "
-           "null AS props"]
+    out = [f"MATCH (m:{model} {{id: $id}}) RETURN 0 AS way, m.id AS near, {_dated('m')}, null AS props"]
     for way, path, step in ((1, f"-[:{rel}*0..{depth - 1}]->", f"(m)-[r:{rel}]->(a:{model})"),
                             (-1, f"<-[:{rel}*0..{depth - 1}]-", f"(a:{model})-[r:{rel}]->(m)")):
         out.append(f"MATCH p = (:{model} {{id: $id}}){path}(m:{model}) WHERE all(x IN relationships(p) WHERE "
                    f"{_keep('x')}) WITH DISTINCT m MATCH {step} WHERE {_keep('r')} "
-                   f"RETURN {way} AS way, m.id AS near, a.id AS other, properties(a) AS node, properties(r) AS props")
+                   f"RETURN {way} AS way, m.id AS near, {_dated('a')}, properties(r) AS props")
     return " UNION ALL ".join(out)
 
 

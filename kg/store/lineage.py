@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 PATH_LIMIT = 10
 """The longest BUILDS_ON chain (in steps) ``between`` looks for: a longer one is not found."""
 
+DATED = ("name", "date", "first_seen", "introduced_by")
+"""The model properties ``around`` reads (``kg.analysis.lineage.lineage`` prints the name and the dates)."""
 Adjacency = dict[str, list[tuple[str, dict[str, Any]]]]  # model id -> [(other end, edge props)], sorted by id
 
 
@@ -91,6 +93,7 @@ def around(store: GraphStore, model_id: str, depth: int, min_score: float = 0.0,
     """The model ``model_id``, every model at most ``depth`` kept BUILDS_ON steps above or below it, the edges
     leaving (above) or entering (below) those closer than ``depth``, and the papers dating them: what
     ``kg.analysis.lineage.lineage(g, model_id, depth, min_score, show_generic)`` reads. Empty without the model.
+    Up to depth NEAR_DEPTH the models hold only the properties it reads (DATED), edges all of theirs.
 
     Reads: up to depth NEAR_DEPTH (3, the default) one statement (``kg.store.cypher.lineage_near``); deeper,
     one indexed statement per level each way. The dates need no read on a store that stores them
@@ -107,8 +110,9 @@ def around(store: GraphStore, model_id: str, depth: int, min_score: float = 0.0,
         params = {"id": model_id, "min_score": float(min_score), "generic": bool(show_generic)}
         rows = store.run(lineage_near(depth), params)
         for row in rows:  # every model first: an edge's nearer end may come in a later row
-            if str(row["other"]) not in graph.nodes:
-                graph.add_node(Node(str(row["other"]), MODEL, row["node"]))
+            other = str(row["other"])
+            if other not in graph.nodes:
+                graph.add_node(Node(other, MODEL, {"id": other, **{k: row[k] for k in DATED if row[k] is not None}}))
         if model_id not in graph.nodes:
             return Graph()
         for row in rows:
