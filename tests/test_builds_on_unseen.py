@@ -1,0 +1,176 @@
+"""Lineage phrasings and precision traps written for unseen text, one table per kind (issue 16).
+
+Every sentence is invented (KestrelNet, PiperLM, OrcaLM, GullNet, "Marlin Net" are no real models) and
+uses names of other shapes than the older tables (a plain two-word name, a size, a method's name): a row
+stands for a way papers write lineage, or for a way they name a model without deriving from it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+Pair = tuple[str, str]
+Pairs = Callable[[str], set[Pair]]  # the builds_on fixture of conftest.py
+KP = {("KestrelNet", "PiperLM")}
+OWN = "We present KestrelNet, a new model. "
+METHOD = "We propose KestrelTune, a memory-efficient fine-tuning method. "
+
+# Kind 1: wordings of derivation: start from, backbone or initialization, continued pre-training, X-based,
+# on top of, modified, with our changes, successor, replaced parts, instruction-tuned, distilled, adapted,
+# warm-started; the parent as a passive role ("X is used as the initialization") with one model of ours.
+DERIVED: list[tuple[str, set[Pair]]] = [
+    ("We present KestrelNet, a coder trained starting from PiperLM.", KP),
+    ("Starting from PiperLM, we build KestrelNet, a math model.", KP),
+    (OWN + "KestrelNet starts from the PiperLM checkpoint and adds vision.", KP),
+    ("We present KestrelNet, which takes PiperLM as the backbone.", KP),
+    ("We present KestrelNet. We adopt PiperLM as the backbone of KestrelNet.", KP),
+    ("We present KestrelNet, with PiperLM as its initialization.", KP),
+    ("We present KestrelNet. PiperLM is used as the initialization.", KP),
+    ("We present KestrelNet. PiperLM was adopted as the language model.", KP),
+    ("We present KestrelNet, using PiperLM weights as initialization.", KP),
+    ("We present KestrelNet. We continue pretraining PiperLM on 200B tokens of code.", KP),
+    ("We present KestrelNet, obtained by continued pre-training of PiperLM.", KP),
+    (OWN + "KestrelNet is PiperLM further pretrained on scientific papers.", KP),
+    ("We present KestrelNet, a PiperLM-based agent.", KP),
+    ("We build KestrelNet on top of PiperLM.", KP),
+    ("We present KestrelNet, implemented on top of PiperLM.", KP),
+    ("We present KestrelNet, a modified PiperLM with linear attention.", KP),
+    (OWN + "KestrelNet is a modified version of PiperLM.", KP),
+    ("We present KestrelNet, which is PiperLM with our changes to the tokenizer.", KP),
+    (OWN + "KestrelNet is PiperLM with three modifications.", KP),
+    ("We present KestrelNet, a successor to PiperLM.", KP),
+    (OWN + "KestrelNet succeeds PiperLM as our flagship model.", KP),
+    ("We present KestrelNet, which replaces PiperLM's attention with state-space layers.", KP),
+    (OWN + "KestrelNet replaces the decoder of PiperLM with a diffusion head.", KP),
+    ("We present KestrelNet, an instruction-tuned PiperLM.", KP),
+    (OWN + "KestrelNet is an instruction-tuned version of PiperLM.", KP),
+    ("We present KestrelNet, PiperLM instruction-tuned on 1M examples.", KP),
+    ("We present KestrelNet, a distilled PiperLM for phones.", KP),
+    (OWN + "KestrelNet is a distilled version of PiperLM.", KP),
+    ("We adapt PiperLM to protein sequences and call the result KestrelNet.", KP),
+    ("We present KestrelNet. We adapt PiperLM to protein sequences.", KP),
+    (OWN + "KestrelNet adapts the pretrained PiperLM to speech recognition.", KP),
+    ("We present KestrelNet, warm-started from PiperLM.", KP),
+    (OWN + "KestrelNet is warm-started from a PiperLM checkpoint.", KP),
+    ("We present KestrelNet. We warm-start KestrelNet from PiperLM.", KP),
+    ("We present KestrelNet, fine-tuned from PiperLM on legal text.", KP),
+    ("We present KestrelNet. Following PiperLM, we pre-train KestrelNet with masked tokens.", KP),
+    ("We present KestrelNet. Inspired by PiperLM (Doe et al.), we propose a sparse variant.", KP),
+    # negatives: a passive role for someone else's model, a baseline's backbone
+    ("We present KestrelNet. PiperLM is used as the backbone of OrcaLM, which KestrelNet beats.", set()),
+    ("We present KestrelNet. PiperLM is used as the baseline.", set()),
+]
+
+# Kind 2: the paper's model is a procedure run on models (a fine-tuning, quantization or decoding method),
+# or the model it is evaluated with is named as "the base model": the models are workloads, not parents.
+APPLIED: list[tuple[str, set[Pair]]] = [
+    (OWN + "We evaluate KestrelNet with PiperLM as the base model.", set()),
+    ("We propose KestrelTune, a fine-tuning method, and evaluate it with PiperLM as the base model.", set()),
+    (METHOD + "We use PiperLM-7B as the base model.", set()),
+    (METHOD + "Using PiperLM as the base model, KestrelTune beats full fine-tuning.", set()),
+    (METHOD + "PiperLM-7B is used as the base model.", set()),
+    (METHOD + "With KestrelTune, we fine-tune PiperLM-65B on one GPU.", set()),
+    (METHOD + "We fine-tune PiperLM with KestrelTune and observe gains.", set()),
+    (METHOD + "We apply KestrelTune to PiperLM and OrcaLM.", set()),
+    (METHOD + "Experiments on PiperLM and OrcaLM show gains.", set()),
+    ("We propose KestrelQ, a quantization algorithm. KestrelQ quantizes PiperLM-65B to 3 bits.", set()),
+    ("We propose KestrelDec, a decoding method. KestrelDec accelerates PiperLM by 2x.", set()),
+    ("We present KestrelNet, a plug-in module. We insert KestrelNet into PiperLM and OrcaLM.", set()),
+    # a method may still build on another method, and a model of ours on a base model
+    (METHOD + "KestrelTune extends PiperLoRA with gated adapters.", {("KestrelTune", "PiperLoRA")}),
+    (OWN + "We use PiperLM-7B as the base model.", KP),
+    ("We present KestrelNet, which incorporates retrieval into PiperLM.", KP),
+]
+
+# Kind 3: a model that makes, labels or judges data, or whose outputs are the data, is no parent.
+DATA_MAKERS: list[tuple[str, set[Pair]]] = [
+    (OWN + "We use PiperLM as a teacher to label the training data.", set()),
+    (OWN + "PiperLM serves as an annotator for the images.", set()),
+    ("We present KestrelNet. KestrelNet is trained on responses distilled from PiperLM.", set()),
+    ("We present KestrelNet. KestrelNet learns from rationales generated by PiperLM.", set()),
+    ("We present KestrelNet. PiperLM generates the synthetic instructions used to train KestrelNet.", set()),
+    ("We present KestrelNet. We evaluate KestrelNet using PiperLM as a judge.", set()),
+    ("We present KestrelNet, a data pipeline. KestrelNet uses PiperLM to score documents.", set()),
+    ("We present KestrelNet. We use PiperLM embeddings to cluster the data.", set()),
+    # the student of a teacher is its child
+    ("We present KestrelNet, a student distilled from PiperLM.", KP),
+]
+
+# Kind 4: "following X" and "inspired by X" state lineage only when the clause makes the model; a recipe,
+# a schedule or a setting taken from X is no derivation. Likeness, contrast and comparison never are.
+LOOSE: list[tuple[str, set[Pair]]] = [
+    (OWN + "Following PiperLM, we use a cosine schedule.", set()),
+    (OWN + "Following PiperLM, we report accuracy on five tasks.", set()),
+    (OWN + "Inspired by PiperLM, we use a larger batch size.", set()),
+    (OWN + "As in PiperLM, we use rotary embeddings.", set()),
+    (OWN + "Similar to PiperLM, KestrelNet uses a mixture of experts.", set()),
+    (OWN + "In contrast to PiperLM, KestrelNet is dense.", set()),
+    (OWN + "Like PiperLM and OrcaLM, it is trained on web text.", set()),
+    (OWN + "KestrelNet is competitive with PiperLM.", set()),
+    (OWN + "KestrelNet rivals PiperLM on math.", set()),
+    (OWN + "KestrelNet closes the gap to PiperLM.", set()),
+    (OWN + "KestrelNet performs on par with PiperLM.", set()),
+    (OWN + "KestrelNet achieves PiperLM-level quality.", set()),
+    (OWN + "KestrelNet is trained with the same recipe as PiperLM.", set()),
+    (OWN + "KestrelNet is a PiperLM-sized model.", set()),
+    (OWN + "KestrelNet uses PiperLM's tokenizer.", set()),
+]
+
+# Kind 5: one sentence naming several models: a list the paper works on says nothing of its own model;
+# a stated base among rivals keeps only its own edge.
+SEVERAL: list[tuple[str, set[Pair]]] = [
+    (OWN + "We fine-tune PiperLM, OrcaLM and GullNet on our data and find that all improve.", set()),
+    (OWN + "KestrelNet outperforms PiperLM, OrcaLM and GullNet on five benchmarks.", set()),
+    (OWN + "We test KestrelNet against PiperLM, OrcaLM-7B and GullNet.", set()),
+    (OWN + "PiperLM, OrcaLM and GullNet are popular open models.", set()),
+    ("We present KestrelNet, a method that works with any base model, including PiperLM and OrcaLM.", set()),
+    (OWN + "KestrelNet builds on PiperLM, unlike OrcaLM and GullNet, which are trained from scratch.", KP),
+    (OWN + "We fine-tune PiperLM-7B and PiperLM-13B on code.", KP),
+    ("We present KestrelNet and GullNet, both fine-tuned from PiperLM.", {("KestrelNet", "PiperLM"), ("GullNet", "PiperLM")}),
+]
+
+# Kind 6: plain two-word names: the head noun ("Net") is no model the name extends, coordinated plain
+# names are each a parent, and a noun after the name ("architecture") is not part of it.
+PLAIN: list[tuple[str, set[Pair]]] = [
+    ("We present Marlin Net. Compared with Orca Net, Marlin Net is fast.", set()),
+    ("We present Kestrel Net, a detector. Kestrel Net extends Marlin Net with memory.", {("Kestrel Net", "Marlin Net")}),
+    ("We present Marlin Net. Marlin Net is built on top of Orca Net and Piper Net.",
+     {("Marlin Net", "Orca Net"), ("Marlin Net", "Piper Net")}),
+    ("We present KestrelNet, which is based on Orca Net, Piper Net and Gull Net.",
+     {("KestrelNet", "Orca Net"), ("KestrelNet", "Piper Net"), ("KestrelNet", "Gull Net")}),
+    ("We present KestrelNet, which extends the Marlin Net architecture.", {("KestrelNet", "Marlin Net")}),
+    (OWN + "KestrelNet is fine-tuned from Deep Marlin Net.", {("KestrelNet", "Deep Marlin Net")}),
+    (OWN + "KestrelNet outperforms Marlin Net and Orca Net.", set()),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), DERIVED, ids=[s[:70] for s, _ in DERIVED])
+def test_wordings_of_derivation(builds_on: Pairs, sentence: str, expected: set[Pair]) -> None:
+    assert builds_on(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), APPLIED, ids=[s[:70] for s, _ in APPLIED])
+def test_models_a_method_is_applied_to_are_workloads(builds_on: Pairs, sentence: str, expected: set[Pair]) -> None:
+    assert builds_on(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), DATA_MAKERS, ids=[s[:70] for s, _ in DATA_MAKERS])
+def test_data_makers_and_judges_are_no_parents(builds_on: Pairs, sentence: str, expected: set[Pair]) -> None:
+    assert builds_on(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), LOOSE, ids=[s[:70] for s, _ in LOOSE])
+def test_following_a_recipe_or_a_likeness_is_no_lineage(builds_on: Pairs, sentence: str, expected: set[Pair]) -> None:
+    assert builds_on(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SEVERAL, ids=[s[:70] for s, _ in SEVERAL])
+def test_a_sentence_naming_several_models(builds_on: Pairs, sentence: str, expected: set[Pair]) -> None:
+    assert builds_on(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PLAIN, ids=[s[:70] for s, _ in PLAIN])
+def test_plain_two_word_names(builds_on: Pairs, sentence: str, expected: set[Pair]) -> None:
+    assert builds_on(sentence) == expected
