@@ -146,6 +146,42 @@ PLAIN: list[tuple[str, set[Pair]]] = [
 ]
 
 
+# Kind 7: a clause is about its own subject: a relative clause gives its antecedent the parent, a cue does
+# not reach past ";" into the next clause, ours opening the main clause is no parent listed after another,
+# and "can be combined with X", a systems paper's workloads, analysis and comparison are no lineage.
+SYS = "We present KestrelServe, a distributed training system. "
+SCOPE: list[tuple[str, set[Pair]]] = [
+    (OWN + "Unlike OrcaLM, which is fine-tuned from PiperLM, KestrelNet is trained from scratch.", {("OrcaLM", "PiperLM")}),
+    ("We present KestrelNet, which outperforms OrcaLM, a model fine-tuned from PiperLM.", {("OrcaLM", "PiperLM")}),
+    (OWN + "KestrelNet uses OrcaLM, which is based on PiperLM, as a judge.", {("OrcaLM", "PiperLM")}),
+    (OWN + "Many open models are fine-tuned from PiperLM; we study their safety with KestrelNet.", set()),
+    ("Models based on PiperLM are widely used. We present KestrelNet.", set()),
+    ("We release KestrelNet-7B, fine-tuned from PiperLM-7B, and KestrelNet-70B, fine-tuned from OrcaLM-70B.",
+     {("KestrelNet", "PiperLM"), ("KestrelNet", "OrcaLM")}),
+    ("We introduce KestrelBench, a benchmark for code. We fine-tune PiperLM on KestrelBench.", set()),
+    (SYS + "KestrelServe trains PiperLM-70B with 2x throughput.", set()),
+    (SYS + "Using KestrelServe, we train a 1T-parameter PiperLM.", set()),
+    (SYS + "KestrelServe enables training PiperLM on 2048 GPUs.", set()),
+    (SYS + "We use KestrelServe to train PiperLM and OrcaLM.", set()),
+    (SYS + "We evaluate KestrelServe on PiperLM, OrcaLM and GullNet.", set()),
+    (SYS + "KestrelServe is built on top of PiperRT.", {("KestrelServe", "PiperRT")}),
+    (OWN + "KestrelNet can be combined with PiperLM for further gains.", set()),
+    (OWN + "KestrelNet is orthogonal to PiperLM and can be combined with it.", set()),
+    (OWN + "We show that fine-tuning PiperLM on our data improves accuracy by 5 points.", set()),
+    (OWN + "We also fine-tune PiperLM on our data for comparison.", set()),
+    (OWN + "A PiperLM fine-tuned on the same data lags behind KestrelNet.", set()),
+    (OWN + "KestrelNet transfers to PiperLM and OrcaLM without retraining.", set()),
+    (OWN + "KestrelNet generalizes to other backbones such as PiperLM.", set()),
+    (OWN + "KestrelNet improves the accuracy of PiperLM by 3 points.", set()),
+    ("We present KestrelNet, a prompting method that improves PiperLM on math.", set()),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SCOPE, ids=[s[:70] for s, _ in SCOPE])
+def test_each_clause_speaks_of_its_own_subject(builds_on: Pairs, sentence: str, expected: set[Pair]) -> None:
+    assert builds_on(sentence) == expected
+
+
 @pytest.mark.parametrize(("sentence", "expected"), DERIVED, ids=[s[:70] for s, _ in DERIVED])
 def test_wordings_of_derivation(builds_on: Pairs, sentence: str, expected: set[Pair]) -> None:
     assert builds_on(sentence) == expected

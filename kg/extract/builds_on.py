@@ -146,6 +146,8 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
         if base and not any(mentions[j].key in introduced and after_base <= mentions[j].start < m.start
                             for j in range(len(mentions))):
             continue  # "a baseline based on X" says how the baseline was built, unless ours comes after it
+        if cues["optional_before"].search(before[-60:]):
+            continue  # "Ours can be combined with X": the two work side by side, neither derives from the other
         if cues["data_made_before"].search(before[-80:]):
             continue  # "trained on responses distilled from X": X made the data, it is no base
         role = cues["base_role_after"].match(after) or cues["passive_role_after"].match(after)
@@ -173,7 +175,9 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
         if not stated:
             prev = max((j for j in parent_src if sent_of[j] == (ss, se) and mentions[j].end <= m.start),
                        key=lambda j: mentions[j].start, default=None)
-            if prev is not None and cues["coordinated_parent"].match(text[mentions[prev].end:m.start]):
+            if (prev is not None and cues["coordinated_parent"].match(text[mentions[prev].end:m.start])
+                    and not (m.key in introduced and mentions[parent_src[prev]].key not in introduced)):
+                # "Unlike Orca, which is fine-tuned from X, Ours ...": ours opens the next clause, no parent of Orca
                 parents.add(i)  # "builds on X and Y": Y too
                 parent_src[i] = parent_src[prev]
                 add(parent_src[prev], i, "text-cue", i)
@@ -444,11 +448,15 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
         if ours or (cues["we_subject"].search(text[ss:mentions[j].start]) and len(gap) <= 40
                     and ("," not in gap or cues["relative_gap"].match(gap))):
             return j if mentions[j].key != m.key else None
+        if cues["antecedent_gap"].match(gap) and mentions[j].key != m.key:
+            return j  # "Unlike OrcaLM, which is fine-tuned from X, ...": the relative clause is OrcaLM's
         if ours or "," not in gap or len(introduced) != 1 or not cues["we_subject"].search(text[ss:m.start]):
             return None
         return next(iter(introduced.values()))  # "we explore X, to improve Y": the paper's model improves Y
     after = [j for j in inside if mentions[j].start > m.start]
     for j in after:
+        if ";" in text[m.end:mentions[j].start]:
+            return None  # "Many models are fine-tuned from X; we study them with Ours": another clause's subject
         if cues["compare_gap"].search(text, m.end, mentions[j].start) or cues["others_gap"].search(
                 text, m.end, mentions[j].start):
             return None  # "we fine-tune X and compare it with Ours": X is a rival, not a base; "X was
