@@ -7,9 +7,13 @@ stands for a way papers write lineage, or for a way they name a model without de
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
+
+from kg.extract.extractor import Extractor
 
 Pair = tuple[str, str]
 Pairs = Callable[[str], set[Pair]]  # the builds_on fixture of conftest.py
@@ -210,3 +214,42 @@ def test_a_sentence_naming_several_models(builds_on: Pairs, sentence: str, expec
 @pytest.mark.parametrize(("sentence", "expected"), PLAIN, ids=[s[:70] for s, _ in PLAIN])
 def test_plain_two_word_names(builds_on: Pairs, sentence: str, expected: set[Pair]) -> None:
     assert builds_on(sentence) == expected
+
+
+# Kind 8: a use the extraction judged no base (a baseline's base, data a model made, a model compared with
+# ours) is a plain use, so lineage inference does not read it as the paper stating its base.
+PARENT_PAPER = {"id": "2101.00001", "title": "PiperLM: An Open Language Model", "date": "2021-01-05",
+                "abstract": "We present PiperLM, a 7B language model trained on web text. PiperLM is strong on reasoning.",
+                "authors": ["Ada Stone", "Bo Lin"]}
+
+
+def _parents(tmp_path: Path, ex: Extractor, sentence: str) -> list[tuple[str, str]]:
+    from kg.analysis.common import node_name
+    from kg.model import BUILDS_ON
+    from kg.pipeline import assemble, read_sources
+
+    child = {"id": "2301.00002", "title": "KestrelNet for Chemistry", "date": "2023-01-05",
+             "abstract": f"We present KestrelNet, a new model for chemistry. {sentence} It is strong on chemistry.",
+             "authors": ["Cy Park", "Di Wu"]}
+    path = tmp_path / "papers.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in (PARENT_PAPER, child)), encoding="utf-8")
+    g = assemble(read_sources([path]), extractor=ex).to_networkx()
+    return sorted((node_name(g, s), a.get("kind", "")) for s, t, a in g.edges(data=True)
+                  if a.get("type") == BUILDS_ON and node_name(g, t) == "PiperLM")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Our baseline is based on PiperLM.",
+    "KestrelNet is trained on responses distilled from PiperLM.",
+    "KestrelNet can be combined with PiperLM for further gains.",
+    "We fine-tune PiperLM and compare it with KestrelNet.",
+    "We use PiperLM as a teacher to label the training data.",
+])
+def test_a_use_judged_no_base_gives_no_inferred_edge(tmp_path: Path, ex: Extractor, sentence: str) -> None:
+    found = ex.spans(f"We present KestrelNet, a new model. {sentence}")["relations"]
+    assert [r["rule"] for r in found if r["target"] == "PiperLM" and r["type"] == "USES"] == ["use-cue"]
+    assert _parents(tmp_path, ex, sentence) == []
+
+
+def test_a_stated_base_still_makes_its_edge(tmp_path: Path, ex: Extractor) -> None:
+    assert _parents(tmp_path, ex, "KestrelNet is fine-tuned from PiperLM.") == [("KestrelNet", "stated")]

@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import re
@@ -13,7 +14,7 @@ import re
 from kg.extract.acronyms import before_long_form
 from kg.extract.base import STRONG, Mention, Patterns, Relation, parse, shape
 from kg.extract.names import canonical
-from kg.model import BUILDS_ON, INTRODUCES, MODEL, TOPIC
+from kg.model import BUILDS_ON, INTRODUCES, MODEL, TOPIC, USES
 from kg.names import EXTENDS, VARIANT_WORDS, VARIES, VERSIONS, borrowed_name, entity_key, parts_relation, singular
 
 LONG_FORM_BEFORE = re.compile(r"(?:[A-Z][\w-]*\s+){0,5}[A-Z][\w-]*\s*\($")  # "into Diffusion Transformer (": a spelled-out name
@@ -36,7 +37,10 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             language model": GPT describes Codex, which builds on it when the text says so).
 
     Returns:
-        BUILDS_ON relations (``source`` and ``target`` index ``mentions``).
+        BUILDS_ON relations (``source`` and ``target`` index ``mentions``). A paper's use of a model that a
+        cue seemed to name as a base (rule ``builds-on-cue``) but this pass judged none (a baseline's base,
+        data a model made, "Ours can be combined with X") becomes a plain ``use-cue`` in ``rels``, in place:
+        lineage inference reads that rule as the paper stating its base.
     """
     cues = pat.cues
     introduced: dict[str, int] = {}
@@ -74,6 +78,7 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
     first: dict[int, int] = {}  # sentence start -> its first mention
     parents: set[int] = set()  # mentions a cue names as a parent ("distilled from R1 based on Qwen": R1)
     parent_src: dict[int, int] = {}  # a parent a cue names -> the child it was given
+    unattached: set[int] = set()  # parents a cue names whose clause gives them no child
     for i, m in enumerate(mentions):
         ss, se = sent_of[i]
         subject = first.setdefault(ss, i)
@@ -195,6 +200,7 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
                      and cues["compound_head_between"].match(text[m.end:mentions[j].start])), None)
         src = head if head is not None else _cue_source(cues, text, mentions, i, (ss, se), introduced, parents)
         if src is not None and role and _procedure(cues, text, mentions, src):
+            unattached.add(i)
             continue  # "We propose Ours, a fine-tuning method ... X as the base model": X is what ours is applied to
         if src is None:  # "aligns a frozen X with a frozen Y": Y's child is X's
             prev = max((j for j in parent_src if sent_of[j] == (ss, se) and mentions[j].end <= m.start),
@@ -203,7 +209,9 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             if (prev is not None and len(gap) <= 60 and not cues["compare_gap"].search(gap)
                     and not cues["intro_fence"].search(gap) and not cues["baseline_before"].search(gap)):
                 src = parent_src[prev]
-        if src is not None:  # "Transformer-based detector DINO": the compound describes DINO
+        if src is None:
+            unattached.add(i)  # a comparison, others' work, a list the paper works on: no base of ours
+        else:  # "Transformer-based detector DINO": the compound describes DINO
             parent_src[i] = src
             if mentions[src].end <= m.start and cues["plural_gap"].match(text[mentions[src].end:m.start]):
                 for k in _listed_before(cues, text, mentions, src, introduced):
@@ -276,6 +284,10 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
         if nearest in stated:
             add(i, best[nearest][1], f"name-{nearest}", None)
     stated = {(mentions[r.source].key, mentions[r.target].key) for r in out if r.source is not None}
+    bases = (parents - unattached) | {r.target for r in out}
+    for k, r in enumerate(rels):
+        if r.type == USES and r.rule == "builds-on-cue" and r.target not in bases and mentions[r.target].label == MODEL:
+            rels[k] = replace(r, rule="use-cue")
     out.extend(Relation(BUILDS_ON, i, "appositive", " ".join(text[slice(*sent_of[i])].split()), source=j)
                for i, j in described.items() if (mentions[j].key, mentions[i].key) not in stated
                and cues["appositive_base_after"].match(text[mentions[i].end:sent_of[i][1]]))
