@@ -178,6 +178,20 @@ SCOPE: list[tuple[str, set[Pair]]] = [
     (OWN + "KestrelNet generalizes to other backbones such as PiperLM.", set()),
     (OWN + "KestrelNet improves the accuracy of PiperLM by 3 points.", set()),
     ("We present KestrelNet, a prompting method that improves PiperLM on math.", set()),
+    (OWN + "KestrelNet can be built on top of PiperLM or OrcaLM.", set()),
+    (OWN + "KestrelNet is model-agnostic and can be applied on top of PiperLM.", set()),
+    (OWN + "We show that the gains of KestrelNet transfer when it is combined with PiperLM.", set()),
+    (OWN + "KestrelNet adds only 1% overhead to PiperLM.", set()),
+    (OWN + "KestrelNet adds little latency to PiperLM inference.", set()),
+    (OWN + "KestrelNet can be initialized from any pretrained model, such as PiperLM or OrcaLM.", set()),
+    (OWN + "KestrelNet improves upon previous models, including PiperLM and OrcaLM.", set()),
+    (OWN + "Our experiments use PiperLM-7B, PiperLM-13B and OrcaLM-7B as base models.", set()),
+    (OWN + "We instantiate KestrelNet with PiperLM and OrcaLM backbones.", set()),
+    (OWN + "We fine-tune open models (e.g., PiperLM, OrcaLM) on our data.", set()),
+    (OWN + "KestrelNet outperforms PiperLM, which is based on OrcaLM.", {("PiperLM", "OrcaLM")}),
+    ("We present KestrelNet, which, unlike PiperLM (Doe et al., 2021), is based on OrcaLM.", {("KestrelNet", "OrcaLM")}),
+    (OWN + "KestrelNet adds a retrieval head to PiperLM.", KP),
+    (OWN + "We instantiate KestrelNet with a PiperLM backbone.", KP),
 ]
 
 
