@@ -150,7 +150,8 @@ PLAIN: list[tuple[str, set[Pair]]] = [
 ]
 
 
-# Kind 7: a clause is about its own subject: a relative clause gives its antecedent the parent, a cue does
+# Kind 7: a clause is about its own subject: a relative clause or a parenthesis gives its antecedent the
+# parent, a cue does
 # not reach past ";" into the next clause, ours opening the main clause is no parent listed after another,
 # and "can be combined with X", a systems paper's workloads, analysis and comparison are no lineage.
 SYS = "We present KestrelServe, a distributed training system. "
@@ -190,6 +191,9 @@ SCOPE: list[tuple[str, set[Pair]]] = [
     (OWN + "We fine-tune open models (e.g., PiperLM, OrcaLM) on our data.", set()),
     (OWN + "KestrelNet outperforms PiperLM, which is based on OrcaLM.", {("PiperLM", "OrcaLM")}),
     ("We present KestrelNet, which, unlike PiperLM (Doe et al., 2021), is based on OrcaLM.", {("KestrelNet", "OrcaLM")}),
+    (OWN + "KestrelNet beats PiperLM (fine-tuned from OrcaLM) by 3 points.", {("PiperLM", "OrcaLM")}),
+    (OWN + "We compare with PiperLM (our baseline built on OrcaLM).", set()),
+    ("We present KestrelNet (built on PiperLM) for chemistry.", KP),
     (OWN + "KestrelNet adds a retrieval head to PiperLM.", KP),
     (OWN + "We instantiate KestrelNet with a PiperLM backbone.", KP),
 ]
