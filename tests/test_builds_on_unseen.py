@@ -132,7 +132,8 @@ SEVERAL: list[tuple[str, set[Pair]]] = [
     ("We present KestrelNet, a method that works with any base model, including PiperLM and OrcaLM.", set()),
     (OWN + "KestrelNet builds on PiperLM, unlike OrcaLM and GullNet, which are trained from scratch.", KP),
     (OWN + "We fine-tune PiperLM-7B and PiperLM-13B on code.", KP),
-    ("We present KestrelNet and GullNet, both fine-tuned from PiperLM.", {("KestrelNet", "PiperLM"), ("GullNet", "PiperLM")}),
+    ("We present KestrelNet and GullNet, both fine-tuned from PiperLM.",
+     {("KestrelNet", "PiperLM"), ("GullNet", "PiperLM")}),
 ]
 
 # Kind 6: plain two-word names: the head noun ("Net") is no model the name extends, coordinated plain
@@ -151,9 +152,9 @@ PLAIN: list[tuple[str, set[Pair]]] = [
 
 
 # Kind 7: a clause is about its own subject: a relative clause or a parenthesis gives its antecedent the
-# parent, a cue does
-# not reach past ";" into the next clause, ours opening the main clause is no parent listed after another,
-# and "can be combined with X", a systems paper's workloads, analysis and comparison are no lineage.
+# parent, a cue does not reach past ";" into the next clause, ours opening the main clause is no parent
+# listed after another, and "can be combined with X", "adds little latency to X", a systems paper's
+# workloads, analysis and comparison are no lineage.
 SYS = "We present KestrelServe, a distributed training system. "
 SCOPE: list[tuple[str, set[Pair]]] = [
     (OWN + "Unlike OrcaLM, which is fine-tuned from PiperLM, KestrelNet is trained from scratch.", {("OrcaLM", "PiperLM")}),

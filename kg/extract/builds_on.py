@@ -158,7 +158,8 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             continue  # "trained on responses distilled from X": X made the data, it is no base
         role = cues["base_role_after"].match(after) or cues["passive_role_after"].match(after)
         cs = max(text.rfind(";", ss, m.start), text.rfind(":", ss, m.start)) + 1 or ss
-        if role and (cues["evaluation_lead"].search(text, cs, m.start) or cues["role_purpose_tail"].match(after, role.end())):
+        if role and (cues["evaluation_lead"].search(text, cs, m.start)
+                     or cues["role_purpose_tail"].match(after, role.end())):
             continue  # "we evaluate Ours with X as the base model", "X as a teacher to label data": a setting or
             # a data maker, not a base
         stated = (cues["builds_on_before"].search(before[-60:]) and not cues["modifier_after"].match(after)) or (
