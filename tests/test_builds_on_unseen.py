@@ -235,7 +235,32 @@ def test_plain_two_word_names(builds_on: Pairs, sentence: str, expected: set[Pai
     assert builds_on(sentence) == expected
 
 
-# Kind 8: a use the extraction judged no base (a baseline's base, data a model made, a model compared with
+# Kind 8: distillation keeps its direction: the student builds on the teacher, what ours is distilled into
+# is no parent of ours, and "a distillation of X" or "knowledge distillation from X" states the teacher.
+DISTILL: list[tuple[str, set[Pair]]] = [
+    ("We present KestrelNet. We distill KestrelNet into smaller dense models based on PiperLM and OrcaLM.", set()),
+    ("We present KestrelNet. We distill KestrelNet into PiperLM and OrcaLM, releasing six small models.", set()),
+    ("We present KestrelNet and KestrelNet-Mini. KestrelNet-Mini is distilled from KestrelNet on top of PiperLM-7B.",
+     {("KestrelNet-Mini", "KestrelNet"), ("KestrelNet-Mini", "PiperLM")}),
+    ("We present KestrelNet, a reasoning model. Its reasoning is distilled into PiperLM-7B.", set()),
+    ("We present KestrelNet, a reasoning model. Smaller models distilled from KestrelNet outperform PiperLM.", set()),
+    ("We present KestrelNet, a student model distilled from PiperLM and OrcaLM.",
+     {("KestrelNet", "PiperLM"), ("KestrelNet", "OrcaLM")}),
+    ("We present KestrelNet. KestrelNet is a distillation of PiperLM.", KP),
+    ("We present KestrelNet. We use knowledge distillation from PiperLM to train KestrelNet.", KP),
+    ("We present KestrelNet. PiperLM-Distill, distilled from PiperLM, is weaker than KestrelNet.",
+     {("PiperLM-Distill", "PiperLM")}),
+    ("We present KestrelNet 2. It improves on KestrelNet 1.5 and beats PiperLM 3.", {("KestrelNet 2", "KestrelNet 1.5")}),
+    ("We present KestrelNet-VL, which adds vision to KestrelNet.", {("KestrelNet-VL", "KestrelNet")}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), DISTILL, ids=[s[:70] for s, _ in DISTILL])
+def test_distillation_keeps_its_direction(builds_on: Pairs, sentence: str, expected: set[Pair]) -> None:
+    assert builds_on(sentence) == expected
+
+
+# Kind 9: a use the extraction judged no base (a baseline's base, data a model made, a model compared with
 # ours) is a plain use, so lineage inference does not read it as the paper stating its base.
 PARENT_PAPER = {"id": "2101.00001", "title": "PiperLM: An Open Language Model", "date": "2021-01-05",
                 "abstract": "We present PiperLM, a 7B language model trained on web text. PiperLM is strong on reasoning.",
