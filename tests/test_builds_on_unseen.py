@@ -195,6 +195,12 @@ SCOPE: list[tuple[str, set[Pair]]] = [
     (OWN + "KestrelNet beats PiperLM (fine-tuned from OrcaLM) by 3 points.", {("PiperLM", "OrcaLM")}),
     (OWN + "We compare with PiperLM (our baseline built on OrcaLM).", set()),
     ("We present KestrelNet (built on PiperLM) for chemistry.", KP),
+    (OWN + "Using KestrelNet in the PiperLM pipeline speeds up inference by 2x.", set()),
+    (OWN + "Adding KestrelNet to the PiperLM baseline improves accuracy.", set()),
+    (OWN + "KestrelNet extends beyond PiperLM in supported languages.", set()),
+    (OWN + "KestrelNet is a drop-in replacement for PiperLM.", set()),
+    (OWN + "We combine the predictions of PiperLM and OrcaLM.", set()),
+    ("We present KestrelNet, a feature pyramid. Using KestrelNet in a basic PiperLM system, we gain 2 AP.", KP),
     (OWN + "KestrelNet adds a retrieval head to PiperLM.", KP),
     (OWN + "We instantiate KestrelNet with a PiperLM backbone.", KP),
 ]

@@ -101,6 +101,8 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
                 parent_src[i] = subject  # "Zeta extends Alpa and Brio": Brio too
                 continue
         plugged = _plugged(cues, before, mentions, introduced) if any(n in before for n in written) else None
+        if plugged is not None and cues["host_role_after"].match(after):
+            plugged = None  # "Using Ours in the X pipeline / baseline": X is a workload or a rival
         if plugged is not None:  # "Using Ours in a basic X system": ours is built into X
             add(plugged, i, "text-cue", i)
             parents.add(i)
