@@ -98,6 +98,11 @@ DATA_MAKERS: list[tuple[str, set[Pair]]] = [
     ("We present KestrelNet. We evaluate KestrelNet using PiperLM as a judge.", set()),
     ("We present KestrelNet, a data pipeline. KestrelNet uses PiperLM to score documents.", set()),
     ("We present KestrelNet. We use PiperLM embeddings to cluster the data.", set()),
+    (OWN + "KestrelNet calls PiperLM as a tool.", set()),
+    (OWN + "Human and PiperLM annotators rate the outputs.", set()),
+    (OWN + "We use PiperLM to encode the documents into embeddings.", set()),
+    (OWN + "Embeddings from PiperLM are used to filter the data.", set()),
+    (OWN + "We prompt PiperLM to write questions.", set()),
     # the student of a teacher is its child
     ("We present KestrelNet, a student distilled from PiperLM.", KP),
 ]
@@ -120,6 +125,10 @@ LOOSE: list[tuple[str, set[Pair]]] = [
     (OWN + "KestrelNet is trained with the same recipe as PiperLM.", set()),
     (OWN + "KestrelNet is a PiperLM-sized model.", set()),
     (OWN + "KestrelNet uses PiperLM's tokenizer.", set()),
+    (OWN + "Compared to PiperLM, KestrelNet is faster.", set()),
+    (OWN + "Unlike PiperLM, KestrelNet uses no attention.", set()),
+    (OWN + "KestrelNet outperforms PiperLM by 4 points.", set()),
+    (OWN + "KestrelNet is evaluated on PiperBench.", set()),
 ]
 
 # Kind 5: one sentence naming several models: a list the paper works on says nothing of its own model;
