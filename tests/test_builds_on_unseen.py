@@ -141,6 +141,10 @@ SEVERAL: list[tuple[str, set[Pair]]] = [
     ("We present KestrelNet, a method that works with any base model, including PiperLM and OrcaLM.", set()),
     (OWN + "KestrelNet builds on PiperLM, unlike OrcaLM and GullNet, which are trained from scratch.", KP),
     (OWN + "We fine-tune PiperLM-7B and PiperLM-13B on code.", KP),
+    (OWN + "Building on PiperLM and OrcaLM, we develop a sparse model.",
+     {("KestrelNet", "PiperLM"), ("KestrelNet", "OrcaLM")}),
+    (OWN + "We extend PiperLM and OrcaLM with memory.", {("KestrelNet", "PiperLM"), ("KestrelNet", "OrcaLM")}),
+    (OWN + "It combines PiperLM and OrcaLM.", {("KestrelNet", "PiperLM"), ("KestrelNet", "OrcaLM")}),
     ("We present KestrelNet and GullNet, both fine-tuned from PiperLM.",
      {("KestrelNet", "PiperLM"), ("GullNet", "PiperLM")}),
 ]

@@ -487,8 +487,9 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
     lead = text[ss:m.start]
     if _procedure(cues, text, mentions, only) and cues["applied_lead"].search(lead[-60:]):
         return None  # "We propose Ours, a fine-tuning method. We fine-tune X ...": X is what ours is applied to
-    if _listed(cues, text, mentions, i, [k for k in inside if k not in parents]):
+    if cues["applied_lead"].search(lead[-40:]) and _listed(cues, text, mentions, i, [k for k in inside if k not in parents]):
         return None  # "we fine-tune X, Y and Z on our data": a list of models the paper works on, none named ours
+        # ("we build on X and Y" names two parents)
     names = (mentions[only].name, mentions[only].text, *mentions[only].aliases)
     opener = cues["builds_on_lead"].match(lead) and cues["lead_subject_after"].search(text, m.end, se)
     if cues["compare_gap"].search(lead) and not cues["own_kin_gap"].search(text, ss, se):
