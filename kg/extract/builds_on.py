@@ -69,6 +69,10 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             evidence_at_span = both[0]
         else:
             evidence_at_span = sent_of[evidence_at]
+            lead = text[evidence_at_span[0]:mentions[dst].start]
+            if (cues["improve_on_before"].search(lead[-60:])
+                    and cues["margin_after"].match(text[mentions[dst].end:evidence_at_span[1]])):
+                return  # "Ours improves upon X by 5 points": a comparison, not a base
         ss, se = evidence_at_span
         out.append(Relation(BUILDS_ON, dst, rule, " ".join(text[ss:se].split()), source=src))
 
@@ -185,7 +189,8 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             prev = max((j for j in parent_src if sent_of[j] == (ss, se) and mentions[j].end <= m.start),
                        key=lambda j: mentions[j].start, default=None)
             if (prev is not None and cues["coordinated_parent"].match(text[mentions[prev].end:m.start])
-                    and not (m.key in introduced and mentions[parent_src[prev]].key not in introduced)):
+                    and not (m.key in introduced and mentions[parent_src[prev]].key not in introduced)
+                    and not cues["own_base_after"].match(after)):  # "from X, and Y, initialized from Z": Y is a child
                 # "Unlike Orca, which is fine-tuned from X, Ours ...": ours opens the next clause, no parent of Orca
                 parents.add(i)  # "builds on X and Y": Y too
                 parent_src[i] = parent_src[prev]
@@ -219,7 +224,8 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             parent_src[i] = src
             if mentions[src].end <= m.start and cues["plural_gap"].match(text[mentions[src].end:m.start]):
                 for k in _listed_before(cues, text, mentions, src, introduced):
-                    add(k, i, "text-cue", i)  # "We release A and B, which are fine-tuned from X": A too
+                    if k not in parents:  # "A, tuned from X, and B, initialized from Y": X is no listed child
+                        add(k, i, "text-cue", i)  # "We release A and B, which are fine-tuned from X": A too
             add(src, i, "text-cue", i)
             tool = max((j for j in range(i) if sent_of[j] == (ss, se) and mentions[j].label == MODEL), default=None)
             if (tool is not None and mentions[src].key in introduced and tool != src
@@ -463,6 +469,8 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
             return None  # "we insert Ours into X and Y": a module put into several models, its workloads
         if ours or (cues["we_subject"].search(text[ss:mentions[j].start]) and len(gap) <= 40
                     and ("," not in gap or cues["relative_gap"].match(gap))):
+            return j if mentions[j].key != m.key else None
+        if cues["own_base_gap"].match(gap):  # "We release A, tuned from X, and B, initialized from Y": B's base
             return j if mentions[j].key != m.key else None
         if cues["antecedent_gap"].match(gap) and mentions[j].key != m.key:
             return j  # "Unlike OrcaLM, which is fine-tuned from X, ...": the relative clause is OrcaLM's
