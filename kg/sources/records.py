@@ -168,18 +168,17 @@ def check_value(name: str, kind: str, value: Any) -> Any:
         ...
         kg.sources.records.FieldError: 'has_code' must be true or false, got the string 'false'
     """
-    bad = FieldError(name, f"must be {EXPECTED[kind]}, got {describe(value)}", HINTS.get(kind, ""))
     if kind in ("text", "text?", "str?"):
         if value is None:
             return "" if kind == "text" else None
         if not isinstance(value, str):
-            raise bad
+            raise _wrong_kind(name, kind, value)
         return value
     if kind in ("bool", "bool?"):
         if value is None and kind == "bool?":
             return None
         if not isinstance(value, bool):
-            raise bad
+            raise _wrong_kind(name, kind, value)
         return value
     if kind == "names":
         if value is None:
@@ -204,6 +203,11 @@ def check_value(name: str, kind: str, value: Any) -> Any:
         _check_json(name, value)
         return value
     raise AssertionError(kind)
+
+
+def _wrong_kind(name: str, kind: str, value: Any) -> FieldError:
+    """The FieldError of a ``value`` that is not of ``kind`` (made only when one is raised)."""
+    return FieldError(name, f"must be {EXPECTED[kind]}, got {describe(value)}", HINTS.get(kind, ""))
 
 
 def _list_problem(value: Any) -> str:
@@ -287,20 +291,25 @@ def clean_text(text: str, report: ReadReport | None = None, *, name: bool = Fals
         >>> clean_text("Jean\\u2013Pierre", name=True)
         'Jean-Pierre'
     """
-    out = []
-    for ch in text:
-        category = unicodedata.category(ch)
-        if category == "Cc":
-            if ch not in "\t\n\r" and report is not None:
-                report.control_chars += 1
-            if ch in WHITESPACE_CONTROLS:
-                out.append(" ")
-        elif category == "Cf" and ch not in KEPT_FORMAT_CHARS:
-            if report is not None:
-                report.invisible_chars += 1
-        else:
-            out.append(ch)
-    cleaned = " ".join("".join(out).split())
+    if text.isprintable():  # no control (Cc) or format (Cf) character: only the spaces to squash
+        cleaned = " ".join(text.split())
+        if not name or text.isascii():  # NFC and the name dashes change no ASCII text
+            return cleaned
+    else:
+        out = []
+        for ch in text:
+            category = unicodedata.category(ch)
+            if category == "Cc":
+                if ch not in "\t\n\r" and report is not None:
+                    report.control_chars += 1
+                if ch in WHITESPACE_CONTROLS:
+                    out.append(" ")
+            elif category == "Cf" and ch not in KEPT_FORMAT_CHARS:
+                if report is not None:
+                    report.invisible_chars += 1
+            else:
+                out.append(ch)
+        cleaned = " ".join("".join(out).split())
     if name:
         cleaned = unicodedata.normalize("NFC", cleaned.translate(NAME_DASHES))
     return cleaned

@@ -20,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import gzip
+import io
 import json
 import os
 import re
@@ -508,18 +509,26 @@ def clean_leftovers(path: Path, *, wait: bool = True) -> None:
 
 # --- records and the swap ------------------------------------------------------------------------------
 
-def save_records(path: Path, records: Sequence[PaperRecord]) -> None:
-    """Keep ``records`` beside the database at ``path`` (gzipped JSON Lines) for a later ``kg build --add``.
+def save_records(path: Path, records: Sequence[PaperRecord] | bytes) -> None:
+    """Keep ``records`` beside the database at ``path`` (gzipped JSON Lines) for a later ``kg build --add``;
+    ``records`` may be what ``records_data`` made of them already."""
+    (path / RECORDS).write_bytes(records if isinstance(records, bytes) else records_data(records))
+
+
+def records_data(records: Sequence[PaperRecord]) -> bytes:
+    """The records file ``save_records`` writes (gzipped JSON Lines, about a third of the records' JSON).
 
     Each record's ``source`` is kept as an absolute path (against the working folder of this call), so a
     later ``--add`` of the same file, from any folder and however its path is written, replaces it.
     """
     # vars(), not asdict(): the same fields without asdict's deep copy; level 1: 5x faster, 20 % larger
     absolute: dict[str, str] = {}
-    with gzip.open(path / RECORDS, "wt", encoding="utf-8", compresslevel=1) as out:
+    out = io.BytesIO()
+    with gzip.open(out, "wt", encoding="utf-8", compresslevel=1) as text:
         for rec in records:
             source = absolute.get(rec.source) or absolute.setdefault(rec.source, os.path.abspath(rec.source))
-            out.write(json.dumps({**vars(rec), "source": source}, ensure_ascii=False, sort_keys=True) + "\n")
+            text.write(json.dumps({**vars(rec), "source": source}, ensure_ascii=False, sort_keys=True) + "\n")
+    return out.getvalue()
 
 
 def load_records(path: str | Path) -> list[PaperRecord]:
@@ -579,14 +588,14 @@ def check_build_target(path: Path) -> None:
             pass  # a damaged pointer: the build replaces it
 
 
-def replace_store(path: str | Path, graph: Graph, records: Sequence[PaperRecord] = (), *, wait: bool = False,
+def replace_store(path: str | Path, graph: Graph, records: Sequence[PaperRecord] | bytes = (), *, wait: bool = False,
                   on_wait: Callable[[str], None] | None = None,
                   progress: Callable[[str, int, int | None], None] | None = None,
                   files: dict[str, bytes] | None = None) -> None:
     """Write ``graph`` into a fresh database of the store ``path`` and point the store at it once complete.
 
-    ``records`` (the source records the graph was built from) are kept beside the database so that a
-    later ``kg build --add`` can rebuild from them plus new sources; so are ``files`` (name -> bytes, such
+    ``records`` (the source records the graph was built from, or ``records_data`` of them) are kept beside
+    the database so that a later ``kg build --add`` can rebuild from them plus new sources; so are ``files`` (name -> bytes, such
     as the extraction cache). Takes the build lock (see build_lock).
 
     Raises:
