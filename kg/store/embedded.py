@@ -56,7 +56,7 @@ READABLE_FORMATS = (1, 2)
 # Database files whose presence and size the pointer records: the data itself (buckets, indexes, dictionary).
 DATA_SUFFIXES = (".bucket", ".umtidx", ".numtidx", ".dict")
 BULK_COMMIT_EVERY = 20_000  # rows per engine transaction in bulk_write
-BULK_CHUNK = 50_000  # rows handed to the engine per call in bulk_write
+BULK_CHUNK = BULK_COMMIT_EVERY  # rows handed to the engine per call in bulk_write (their dicts and JSON text: held at once)
 # Only tests set this variable: the build kills its own process (SIGKILL) when it reaches the named step.
 KILL_AT_ENV = "KG_TEST_KILL_AT"
 BUILD_STEPS = ("locked", "cleaned", "database-written", "records-written", "pointer-written", "pointer-replaced",
