@@ -85,7 +85,7 @@ class RelationFinder:
         rels = self._own_subjects(text, mentions, rels, sent_of)
         rels = self._title_subjects(text, int(doc.user_data.get(TITLE_END, 0)), mentions, rels)
         rels = self._own_variants(mentions, rels)
-        rels = self._drop_family_titles(text, mentions, rels)
+        rels = self._family_titles(mentions, rels)
         rels.extend(stated_builds_on(self.pat, text, mentions, rels, sent_of, described))
         doc._.kg_relations = rels
         return doc
@@ -265,8 +265,10 @@ class RelationFinder:
         return out
 
     @staticmethod
-    def _drop_family_titles(text: str, mentions: list[Mention], rels: list[Relation]) -> list[Relation]:
-        """Drop a title's name that the abstract only uses through introduced variants (Gemini 2.5 -> Pro, Flash)."""
+    def _family_titles(mentions: list[Mention], rels: list[Relation]) -> list[Relation]:
+        """A title's name that the abstract only uses through introduced variants ("Gemini 2.5: ..." over
+        Gemini 2.5 Pro and Flash) is introduced by the paper as the family of those variants (rule
+        ``title-family``): the paper dates it, and its variants build on it by name."""
         intro = {mentions[r.target].name for r in rels if r.type == INTRODUCES}
         family = set()
         for m in mentions:
@@ -274,7 +276,8 @@ class RelationFinder:
                     o.key == m.key and not o.title_name for o in mentions) and any(
                     n.startswith(m.name + " ") for n in intro):
                 family.add(m.key)
-        return [r for r in rels if mentions[r.target].key not in family]
+        return [Relation(INTRODUCES, r.target, "title-family", r.evidence, source=r.source)
+                if r.type == INTRODUCES and mentions[r.target].key in family else r for r in rels]
 
 
 def _stated_bases(mentions: list[Mention], rels: list[Relation]) -> set[str]:
