@@ -323,14 +323,14 @@ class _Context:
 
     def shared_authors(self, p: str, q: str) -> tuple[list[str], list[str]]:
         """People both papers name (a group author, "DeepSeek-AI", ``is_group_author``, is no evidence of a
-        shared hand), and owners of a listing both are in, counted only when both papers are the owner's own
-        (``owner_papers``)."""
+        shared hand), and people owning a listing both are in, counted only when both papers are the owner's
+        own (``owner_papers``)."""
         a, b = self.ix.papers[p], self.ix.papers[q]
         theirs = set(b.authors)
         shared = [x for x in a.authors if x in theirs and not is_group_author(node_name(self.g, x))]
         owned = sorted({self.ix.owners[x] for x in set(a.listings) & set(b.listings)
                         if x in self.ix.owners and {p, q} <= self.ix.owned.get(x, set())} - set(shared))
-        return shared, owned
+        return shared, [x for x in owned if not is_group_author(node_name(self.g, x))]
 
     def evidence(self, m: str, p: str, n: str, main: str) -> Evidence | None:
         """The evidence that m (introduced by p, whose main model is ``main``) builds on n, or None when
