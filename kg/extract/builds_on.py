@@ -68,6 +68,10 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             ss, se = fair[0]
         else:
             ss, se = sent_of[evidence_at]
+            lead = text[ss:mentions[dst].start]
+            if (cues["improve_on_before"].search(lead[-60:])
+                    and cues["margin_after"].match(text[mentions[dst].end:se])):
+                return  # "Ours improves upon X by 5 points": a comparison, not a base
         sentence = " ".join(text[ss:se].split())
         if not any(mentions[j].key == b and sent_of[j] == (ss, se) for j in range(len(mentions))):
             # "X ... To address these issues, we introduce Y": the sentence naming the parent comes first
@@ -95,8 +99,6 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             before = before[:spelled.start()]
         elif m.aliases and "(" in before[-2:]:  # "extend latent diffusion models (LDMs)"
             before = before_long_form(before, m.aliases)
-        if cues["improve_before"].search(before[-60:]) and cues["margin_after"].match(after):
-            continue  # "Ours improves upon X by 5 points", "... on MMLU": a comparison of results, no lineage
         if (subject != i and mentions[subject].label == MODEL
                 and not text[ss:mentions[subject].start].strip()):
             between = text[mentions[subject].end:m.start]
@@ -176,7 +178,8 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
         if not stated:
             prev = max((j for j in parent_src if sent_of[j] == (ss, se) and mentions[j].end <= m.start),
                        key=lambda j: mentions[j].start, default=None)
-            if prev is not None and cues["coordinated_parent"].match(text[mentions[prev].end:m.start]):
+            if (prev is not None and cues["coordinated_parent"].match(text[mentions[prev].end:m.start])
+                    and not cues["own_base_after"].match(after)):  # "from X, and Y, initialized from Z": Y is a child
                 parents.add(i)  # "builds on X and Y": Y too
                 parent_src[i] = parent_src[prev]
                 add(parent_src[prev], i, "text-cue", i)
@@ -204,7 +207,8 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             parent_src[i] = src
             if mentions[src].end <= m.start and cues["plural_gap"].match(text[mentions[src].end:m.start]):
                 for k in _listed_before(cues, text, mentions, src, introduced):
-                    add(k, i, "text-cue", i)  # "We release A and B, which are fine-tuned from X": A too
+                    if k not in parents:  # "A, tuned from X, and B, initialized from Y": X is no listed child
+                        add(k, i, "text-cue", i)  # "We release A and B, which are fine-tuned from X": A too
             add(src, i, "text-cue", i)
             tool = max((j for j in range(i) if sent_of[j] == (ss, se) and mentions[j].label == MODEL), default=None)
             if (tool is not None and mentions[src].key in introduced and tool != src
@@ -421,6 +425,8 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
         ours = mentions[j].key in introduced and introduced[mentions[j].key] != i
         if ours or (cues["we_subject"].search(text[ss:mentions[j].start]) and len(gap) <= 40
                     and ("," not in gap or cues["relative_gap"].match(gap))):
+            return j if mentions[j].key != m.key else None
+        if cues["own_base_gap"].match(gap):  # "We release A, tuned from X, and B, initialized from Y": B's base
             return j if mentions[j].key != m.key else None
         if ours or "," not in gap or len(introduced) != 1 or not cues["we_subject"].search(text[ss:m.start]):
             return None

@@ -135,7 +135,7 @@ class RelationFinder:
                     and cues["we_subject"].search(before))):
             return INTRODUCES, "train-cue"  # "we train Zeta, a language model", "training a new model, Zeta,"
         if cues["builds_on_before"].search(before[-60:]):
-            if cues["improve_before"].search(before[-60:]) and cues["margin_after"].match(after):
+            if cues["improve_on_before"].search(before[-60:]) and cues["margin_after"].match(after):
                 return COMPARES_WITH, "compare-cue"  # "Ours improves upon X by 5 points": results compared
             return USES, "builds-on-cue"
         if (before.find("and ", len(before) - 40) >= 0 and cues["intro_coordinated"].search(before[-40:])
