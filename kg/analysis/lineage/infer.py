@@ -212,7 +212,8 @@ class Evidence:
                 parts.append(f"name {self.relation} of {target}{near}")
         if self.mention and not self.base:
             how = USED_AS.get(self.mention)
-            parts.append(f"abstract {how} {target} (no evidence)" if how else f"abstract names {target} ({self.mention})")
+            parts.append(f"abstract {how} {target} (no evidence)" if how
+                         else f"abstract names {target} ({self.mention})")
         if self.shared_authors:
             names = [a + (" (owns a listing of both)" if a in self.via_listing else "") for a in self.shared_authors]
             parts.append(f"{len(names)} shared author(s): {', '.join(names)}")
