@@ -80,9 +80,11 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention]) -> list[
             owned = True  # its long form is its alias, so cues before the long form reach it
         elif (kind in (STRONG, WEAK) or (short.isupper() and tail in pat.lexicon.own_heads)) and (capitalized or head.rstrip("s") in pat.lexicon.model_heads
                                           or head.rstrip("s") in pat.lexicon.dataset_heads
+                                          or head in pat.lexicon.technique_heads
                                           or tail in pat.lexicon.own_heads) and _owned(
                 pat, text, long_start):  # "we develop a multi-turn programming benchmark (MTPB)",
-            # "our state space duality (SSD) framework", "the newly introduced voxel encoding (VE) layer"
+            # "our state space duality (SSD) framework", "the newly introduced voxel encoding (VE) layer",
+            # "we propose self-refining decoding (SRD)": a named technique the paper presents
             label = DATASET if pat.cues["dataset_words"].search(long_form + " " + tail) else MODEL
             owned = True
         elif (kind is None and short.isupper() and short.casefold() in pat.generic and capitalized

@@ -98,6 +98,11 @@ class MentionFinder:
             k = 1 if m.group(1) else 2
             fixed += [Mention(a, b, m.group(k), MODEL, "intro-phrase" if a == m.start(k) else "repeat")
                       for a, b in (r.span() for r in standalone(m.group(k)).finditer(text))]
+        for m in self.pat.cues["intro_lower_dataset"].finditer(text, tend):
+            # a lower-case dataset the paper presents in apposition: "we curate tinycode, a corpus of programs"
+            if m.group(1).casefold() not in STOP_WORDS:
+                fixed += [Mention(a, b, m.group(1), DATASET, "intro-phrase" if a == m.start(1) else "repeat")
+                          for a, b in (r.span() for r in standalone(m.group(1)).finditer(text))]
         for m in self.pat.cues["lower_dataset"].finditer(text, tend):
             # a lower-case name with a digit before a dataset head: "the c4 corpus", "the mix-50k dataset"
             fixed.append(Mention(m.start(1), m.end(1), m.group(1), DATASET, "lower-dataset"))
@@ -109,6 +114,7 @@ class MentionFinder:
         mentions = self._title_phrase(text, tend, sents, mentions)
         self._finish(text, tend, mentions)
         self._fold_short_forms(text, mentions)
+        self._fold_technique_bases(tend, mentions)
         known = any(m.rule in STRONG_RULES and m.label in (MODEL, DATASET) for m in mentions)
         if not is_ml_paper(text, doc.user_data.get(CATEGORIES) or (), self.pat.lexicon, known):
             mentions = strong_only(mentions)
@@ -215,6 +221,15 @@ class MentionFinder:
                     m.end = ext.end()
                     m.text = text[m.start:m.end]
                     m.name = ""  # the gazetteer name no longer covers the extended text
+        technique = pat.cues["technique_head_after"]
+        for m in out:  # "QuadTree Attention", "SparseProb self-attention": a new name with its technique head
+            if (m.label == MODEL and m.start >= tend and m.rule not in STRONG_RULES
+                    and technique.may_match(text, m.end, m.end + 40)):
+                head = technique.match(text, m.end)
+                if head and entity_key(m.text) not in pat.known:
+                    m.end = head.end()
+                    m.text = text[m.start:m.end]
+                    m.name = ""
         out = [m for m in out if not (m.label in (MODEL, DATASET) and WILDCARD_VERSION.match(text, m.end))]
         self._siblings(text, out)
         return out
@@ -224,7 +239,7 @@ class MentionFinder:
         name of its own model or dataset: the title opens with it ("XYZ: A New Dataset for ..."), or an
         introduce cue is right before it and an appositive after it ("we introduce XYZ, a new dataset")."""
         pat = self.pat
-        if s == 0 and tend and text.startswith(":", e):
+        if tend and self._title_opens(text, s) and text.startswith(":", e):
             return DATASET if pat.cues["title_dataset_words"].search(text, 0, tend) else MODEL
         appositive = pat.lexicon.apposition.match(text, e)
         if appositive is None or appositive.group(1).casefold() in pat.lexicon.metric_heads:
@@ -233,6 +248,10 @@ class MentionFinder:
         if intro is None or text[lo + intro:s].strip():
             return None
         return DATASET if appositive.group(1).casefold() in pat.lexicon.dataset_heads else MODEL
+
+    def _title_opens(self, text: str, s: int) -> bool:
+        """Whether a name at ``s`` opens the title, alone or after "Introducing", "Meet" ("Meet Zorb: ...")."""
+        return s == 0 or (s < 24 and self.pat.cues["title_intro_lead"].fullmatch(text, 0, s) is not None)
 
     @staticmethod
     def _siblings(text: str, mentions: list[Mention]) -> None:
@@ -262,7 +281,7 @@ class MentionFinder:
         root = pat.known.get(entity_key(FIRST_WORD.match(tok).group()))  # type: ignore[union-attr]
         if root and root[0] in (MODEL, DATASET) and kind is not None and "-" in tok:
             return root[0], "family-root"
-        if kind is None or (kind == CAPITAL and 0 < s < tend):
+        if kind is None or (kind == CAPITAL and s < tend and not self._title_opens(text, s)):
             return None, ""  # a capitalized title word is a name only as the title's "X: ..."
         sent_start, sent_end = sents[max(0, bisect.bisect_right(starts, s) - 1)]
         before = text[max(sent_start, s - 80):s]
@@ -270,7 +289,7 @@ class MentionFinder:
             return None, NO_NAME if UNIT_NUMBER.search(before) else ""
         ext = pat.name_suffix.match(text, e)
         after_name = text[ext.end() if ext else e:min(sent_end, e + 60)]
-        if tend and s == 0 and (after_name.startswith(":") or cues["title_report"].match(text[:tend])):
+        if tend and self._title_opens(text, s) and (after_name.startswith(":") or cues["title_report"].match(text[:tend])):
             if kind != CAPITAL or tok not in pat.title_words:
                 head = DATASET if self.pat.cues["title_dataset_words"].search(text[:tend]) else MODEL
                 return head, "title-name"
@@ -385,8 +404,9 @@ class MentionFinder:
         pat = self.pat
         found: dict[str, str] = {}  # the longer name -> its label
         for m in mentions:
-            if m.label not in (MODEL, DATASET) or m.start < 2 or text[m.start - 1] != " ":
-                continue
+            if m.label not in (MODEL, DATASET) or m.start < 2 or text[m.start - 1] != " " or (
+                    m.start < tend and self._title_opens(text, m.start)):
+                continue  # "Introducing Zorb: ...": the lead is no qualifier
             prev = text.rfind(" ", 0, m.start - 1) + 1
             if not text[prev:prev + 1].isupper() and not (
                     pat.lexicon.naming_hint.search(text, max(0, prev - 16), prev)
@@ -504,7 +524,7 @@ class MentionFinder:
                     self._names_of.clear()
                 found = self._names_of[arg] = canonical(*arg, self.pat.known)
             m.name, m.key, m.sizes = found[0], found[1], list(found[2])
-            if m.start == 0 and tend:
+            if tend and self._title_opens(text, m.start):
                 rest = text[m.end:tend]
                 m.title_name = (rest.startswith(":") or not rest.strip()
                                 or bool(self.pat.cues["title_appositive"].match(rest))
@@ -535,6 +555,30 @@ class MentionFinder:
         for m in mentions:
             f = into.get(m.key) if m.label == MODEL else None
             if f is not None and f.key not in into:
+                m.name, m.key = f.name, f.key
+
+    def _fold_technique_bases(self, tend: int, mentions: list[Mention]) -> None:
+        """A name the abstract also writes with its technique head ("QuadTree Attention") is that name.
+
+        ``_names`` extends a new name by the head after it (cue ``technique_head_after``); the same name
+        written alone elsewhere ("QuadTree runs on GPUs") folds into it, keeping its spelling as an alias.
+        """
+        technique = self.pat.cues["technique_head_after"]
+        full: dict[str, Mention] = {}
+        for m in mentions:
+            if m.label != MODEL or m.start < tend or " " not in m.text:
+                continue
+            at = m.text.find(" ")
+            while at > 0:
+                if technique.fullmatch(m.text, at):
+                    full.setdefault(entity_key(m.text[:at]), m)
+                    break
+                at = m.text.find(" ", at + 1)
+        if not full:
+            return
+        for m in mentions:
+            f = full.get(m.key) if m.label == MODEL else None
+            if f is not None and m.rule not in STRONG_RULES:
                 m.name, m.key = f.name, f.key
 
     @staticmethod

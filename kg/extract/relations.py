@@ -113,6 +113,8 @@ class RelationFinder:
                 and m.key not in self.pat.known and not cues["role_after"].match(after)):
             return INTRODUCES, "our-name"  # "our task-MoE with 32 experts", "our 128-expert task-MoE"
         new_name = m.rule not in STRONG_RULES and m.key not in self.pat.known
+        if new_name and cues["own_core_before"].search(before[-80:]):
+            return INTRODUCES, "own-core"  # "At the heart of our approach is Echo Pooling", "Our key contribution is X"
         if (new_name and cues["own_after"].match(after) and not cues["compare"].search(before[-80:])
                 and not cues["builds_on_before"].search(before[-60:])):
             return INTRODUCES, "own-apposition"  # "Gated Echo Attention (GEA), a new attention mechanism"
