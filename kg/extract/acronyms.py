@@ -138,6 +138,7 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention]) -> list[
 
 
 OWN_DETERMINER = re.compile(r"\b(?:[Tt]his|[Oo]ur)\s+(?:[\w-]+\s*,?\s+){0,2}?(?:the\s+)?$")  # "This Generative Facial Prior (GFP)"
+TO_VERB = re.compile(r"\s+to\s")
 AFTER_WORD = re.compile(r"\s+([A-Za-z][\w-]*)")
 DEFINED_BEFORE = re.compile(r"(?:(?:[A-Z][\w\-]*\s+){0,5}[A-Z][\w\-]*\s*\([\w\-.]{1,25}\)(?:\s*,\s*(?:and\s+)?|\s+and\s+))+$")  # "A (GEA) and "
 
@@ -152,7 +153,8 @@ def _owned(pat: Patterns, text: str, pos: int) -> bool:
     if listed and listed.start() > 0 and pat.cues["newly_introduced"].search(lead[:listed.start()]):
         return True
     intro = last_match(pat.cues["introduce"], lead)
-    return intro is not None and not pat.cues["intro_blockers"].search(lead[intro:])
+    return intro is not None and not pat.cues["intro_blockers"].search(lead[intro:]) and not TO_VERB.match(
+        lead, intro)  # "we propose to apply knowledge distillation (KD)": the paper uses it
 
 
 def _introduced_here(pat: Patterns, text: str, pos: int) -> bool:

@@ -100,7 +100,7 @@ class MentionFinder:
                       for a, b in (r.span() for r in standalone(m.group(k)).finditer(text))]
         for m in self.pat.cues["intro_lower_dataset"].finditer(text, tend):
             # a lower-case dataset the paper presents in apposition: "we curate tinycode, a corpus of programs"
-            if m.group(1).casefold() not in STOP_WORDS:
+            if m.group(1).casefold() not in STOP_WORDS and not self.pat.cues["dataset_words"].fullmatch(m.group(1)):
                 fixed += [Mention(a, b, m.group(1), DATASET, "intro-phrase" if a == m.start(1) else "repeat")
                           for a, b in (r.span() for r in standalone(m.group(1)).finditer(text))]
         for m in self.pat.cues["lower_dataset"].finditer(text, tend):
@@ -289,7 +289,8 @@ class MentionFinder:
             return None, NO_NAME if UNIT_NUMBER.search(before) else ""
         ext = pat.name_suffix.match(text, e)
         after_name = text[ext.end() if ext else e:min(sent_end, e + 60)]
-        if tend and self._title_opens(text, s) and (after_name.startswith(":") or cues["title_report"].match(text[:tend])):
+        if tend and self._title_opens(text, s) and (after_name.startswith(":") or cues["title_report"].match(text[:tend])) and (
+                s == 0 or kind != CAPITAL or standalone(tok).search(text, tend)):  # "Meet Experts:" is no name
             if kind != CAPITAL or tok not in pat.title_words:
                 head = DATASET if self.pat.cues["title_dataset_words"].search(text[:tend]) else MODEL
                 return head, "title-name"
@@ -431,7 +432,8 @@ class MentionFinder:
                 if any(w[:1].islower() for w in qual) and not pat.cues["naming_verb"].search(
                         text, max(0, phrase_start - 30), phrase_start):
                     continue  # a lower-case qualifier only right after "called", "named", ...
-                titled = phrase_start == 0 and tend and (m.end == tend or text[m.end] == ":")
+                titled = phrase_start == 0 and tend and (m.end == tend or text[m.end] == ":") and not (
+                    m.name and entity_key(m.text) == entity_key(m.name) + "s")  # "Sparse Vision Transformers": a kind
                 known = pat.known.get(entity_key(phrase), ("",))[0] == m.label  # "Faster RCNN" for Faster R-CNN
                 owned = pat.cues["ours_apposition_after"].match(text[m.end:m.end + 80])  # ", our compressed model,"
                 if named or titled or known or owned or (len(standalone(phrase).findall(text)) > 1
