@@ -271,11 +271,32 @@ HEAD_BEFORE_APPOSITION: list[Case] = [
      {"GSM8K", "SVAMP"}),
 ]
 
+SUBJECT_OWNED_AFTER: list[Case] = [
+    # a capitalized name opening a sentence that calls it the paper's own, or presented in quotes
+    ("", "Zorbix, which we introduce in this paper, reads sheet music.", {"Zorbix"}, set()),
+    ("", "Score-Former is proposed in this work to read sheet music.", {"Score-Former"}, set()),
+    ("", "We propose 'Ripple', a method for sheet music reading.", {"Ripple"}, set()),
+    ("", "Today, which we spend indoors, is long.", set(), set()),
+]
+
+TITLE_NAMES: list[Case] = [
+    # "X — subtitle" as "X: subtitle"; a capitalized word opening the title is a name when the subtitle
+    # says what it is or the abstract writes it again, never in lower case
+    ("Zorbix — Reading Sheet Music at Scale", "We train Zorbix on 1M scores.", {"Zorbix"}, set()),
+    ("Zorbix: Reading Sheet Music at Scale", "We train a model on 1M scores.", set(), set()),
+    ("Zorbix - Reading Sheet Music", "Zorbix reads a page in 40 ms.", {"Zorbix"}, set()),
+    ("Bramble: An Efficient Architecture for Routing", "We route tokens to experts.", {"Bramble"}, set()),
+    ("Robustness: What Matters", "We study the robustness of BERT.", set(), {"BERT"}),
+    ("Graphs – Foundations and Frontiers", "We review GCN and GAT.", set(), set()),
+    ("Proteins — Folding with Language Models", "We fold proteins with large models.", set(), set()),
+]
+
 KINDS = {"refer to as": REFER_TO_AS, "more introduce verbs": MORE_INTRODUCE_VERBS,
          "lower-case datasets": LOWER_CASE_DATASETS, "defined techniques": DEFINED_TECHNIQUES,
          "own core": OWN_CORE, "technique heads": TECHNIQUE_HEADS, "title leads": TITLE_LEADS,
          "ours apposition": OURS_APPOSITION, "trained after and": TRAINED_AFTER_AND,
-         "subject with long form": SUBJECT_WITH_LONG_FORM, "head before apposition": HEAD_BEFORE_APPOSITION}
+         "subject with long form": SUBJECT_WITH_LONG_FORM, "head before apposition": HEAD_BEFORE_APPOSITION,
+         "subject owned after": SUBJECT_OWNED_AFTER, "title names": TITLE_NAMES}
 KIND_CASES = [(kind, c) for kind, cases in KINDS.items() for c in cases]
 
 

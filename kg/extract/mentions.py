@@ -36,6 +36,7 @@ SCORE_AFTER = re.compile(r"\s*\(\s*[+\-\u2212]?\d")  # "on Quorra (+3.1)": a sco
 YEAR = re.compile(r"\d{4}[a-z]?")  # ZONE_HINT's year, before a ";" or ")"
 LIST_LEAD = re.compile(r"(?:such as|including|like|:)\s*(?:[^,;.():]+,\s*)*(?:and\s+|or\s+)?$")  # "models such as A, "
 TITLE_PHRASE = re.compile(r"[A-Z][\w'\-]*(?:\s+(?:(?:of|the|and|for|to|in|on|a|an|with|by)\s+){0,2}[A-Z][\w'\-]*){1,5}")
+TITLE_SEPARATOR = re.compile(r":|\s*[\u2013\u2014]\s|\s+-{1,2}\s")  # "X: ...", "X \u2014 ...", "X - ..."
 SURVEY = re.compile(r"\b(?:[Ss]urvey|[Rr]eview|[Oo]verview|[Tt]utorial|[Pp]erspective|[Pp]rimer)s?\b")
 QUALIFIER = re.compile(r"(?<![\w\-])((?:[A-Za-z][\w\-]*\s){1,2})$")
 
@@ -239,7 +240,7 @@ class MentionFinder:
         name of its own model or dataset: the title opens with it ("XYZ: A New Dataset for ..."), or an
         introduce cue is right before it and an appositive after it ("we introduce XYZ, a new dataset")."""
         pat = self.pat
-        if tend and self._title_opens(text, s) and text.startswith(":", e):
+        if tend and self._title_opens(text, s) and TITLE_SEPARATOR.match(text, e):
             return DATASET if pat.cues["title_dataset_words"].search(text, 0, tend) else MODEL
         appositive = pat.lexicon.apposition.match(text, e)
         if appositive is None or appositive.group(1).casefold() in pat.lexicon.metric_heads:
@@ -289,8 +290,11 @@ class MentionFinder:
             return None, NO_NAME if UNIT_NUMBER.search(before) else ""
         ext = pat.name_suffix.match(text, e)
         after_name = text[ext.end() if ext else e:min(sent_end, e + 60)]
-        if tend and self._title_opens(text, s) and (after_name.startswith(":") or cues["title_report"].match(text[:tend])) and (
-                s == 0 or kind != CAPITAL or standalone(tok).search(text, tend)):  # "Meet Experts:" is no name
+        if tend and self._title_opens(text, s) and (TITLE_SEPARATOR.match(after_name) or cues["title_report"].match(
+                text[:tend])) and (kind != CAPITAL or cues["title_subtitle_head"].match(after_name)
+                                   or _written_as_name(text, tend, tok)):
+            # a capitalized word is a name when the subtitle says what it is ("Bramble: A Sparse Model") or the
+            # abstract writes it again, never in lower case ("Robustness: What Matters", "Meet Experts:")
             if kind != CAPITAL or tok not in pat.title_words:
                 head = DATASET if self.pat.cues["title_dataset_words"].search(text[:tend]) else MODEL
                 return head, "title-name"
@@ -336,7 +340,7 @@ class MentionFinder:
             between = before[intro:]
             if kind != CAPITAL and not cues["intro_blockers"].search(between):
                 return MODEL, "introduce-cue"
-            if re.fullmatch(r"\s*(?:(?:a|an|the|our|new|novel)\b[^.;:()]*?,\s*)?", between):
+            if re.fullmatch(r"\s*(?:(?:a|an|the|our|new|novel)\b[^.;:()]*?,\s*)?[\"'\u201c\u2018]?", between):
                 return MODEL, "introduce-cue"
             if re.fullmatch(r"\s*(?:the|our|a|an)\s+", between) and (
                     cues["family_after"].match(after_name) or cues["model_heads"].match(after_name)):
@@ -346,6 +350,8 @@ class MentionFinder:
                 return DATASET, "on-cue"
         if pat.lexicon.is_a.match(after_name) and kind == CAPITAL and s == sent_start:
             return MODEL, "is-a"
+        if s == sent_start and (cues["own_after"].match(after_name) or cues["is_ours_after"].match(after_name)):
+            return MODEL, "is-ours"  # "Zorbix, which we introduce here, ...", "Score-Former is proposed in this work"
         return None, ""
 
     def _model_at(self, text: str, pos: int) -> bool:
@@ -528,7 +534,7 @@ class MentionFinder:
             m.name, m.key, m.sizes = found[0], found[1], list(found[2])
             if tend and self._title_opens(text, m.start):
                 rest = text[m.end:tend]
-                m.title_name = (rest.startswith(":") or not rest.strip()
+                m.title_name = (bool(TITLE_SEPARATOR.match(rest)) or not rest.strip()
                                 or bool(self.pat.cues["title_appositive"].match(rest))
                                 or bool(self.pat.cues["title_report"].match(text[:tend])))
 
@@ -597,6 +603,20 @@ class MentionFinder:
                        for o in mentions):
                     return True
         return False
+
+
+def _written_as_name(text: str, tend: int, word: str) -> bool:
+    """Whether the abstract (``text[tend:]``) writes ``word`` (or its singular) capitalized and never in lower case.
+
+    Examples:
+        >>> _written_as_name("Brainformers. Brainformer is fast.", 12, "Brainformers")
+        True
+        >>> _written_as_name("Graphs. Graphs are everywhere; graphs hold data.", 6, "Graphs")
+        False
+    """
+    forms = (word, word[:-1]) if word.endswith("s") and len(word) > 3 else (word,)
+    return any(standalone(f).search(text, tend) for f in forms) and not any(
+        standalone(f.lower()).search(text, tend) for f in forms)
 
 
 def _zone_hint(text: str) -> bool:
