@@ -330,6 +330,14 @@ def test_tasks_and_variables_are_no_names(ex: Extractor, title: str, abstract: s
     assert names <= {"QueryBench"}
 
 
+def test_a_qualified_known_name_in_a_list_is_one_name(ex: Extractor) -> None:
+    # kind 1: "Cascade Mask-Net" listed with other models is one name, not "Cascade" and "Mask-Net"
+    assert found(ex, "", "We plug our module into Mask R-CNN, Cascade R-CNN and HTC.")[0] == {
+        "Mask R-CNN", "Cascade R-CNN", "HTC"}
+    assert found(ex, "", "Results beat Mask R-CNN and Hybrid Whisper.")[0] == {"Mask R-CNN", "Hybrid Whisper"}
+    assert found(ex, "", "We plug our module into Mask R-CNN. Cascade stages help.")[0] == {"Mask R-CNN"}
+
+
 def test_a_plural_title_of_a_qualified_known_name_is_a_kind_not_a_model(ex: Extractor) -> None:
     assert found(ex, "Sparse Vision Transformers", "We present SpaViT, which prunes tokens.") == (
         {"SpaViT", "Vision Transformer"}, {"SpaViT"})

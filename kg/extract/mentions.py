@@ -224,8 +224,7 @@ class MentionFinder:
                     m.name = ""  # the gazetteer name no longer covers the extended text
         technique = pat.cues["technique_head_after"]
         for m in out:  # "QuadTree Attention", "SparseProb self-attention": a new name with its technique head
-            if (m.label == MODEL and m.start >= tend and m.rule not in STRONG_RULES
-                    and technique.may_match(text, m.end, m.end + 40)):
+            if m.label == MODEL and m.start >= tend and m.rule not in STRONG_RULES and text.startswith(" ", m.end):
                 head = technique.match(text, m.end)
                 if head and entity_key(m.text) not in pat.known:
                     m.end = head.end()
@@ -442,7 +441,9 @@ class MentionFinder:
                     m.name and entity_key(m.text) == entity_key(m.name) + "s")  # "Sparse Vision Transformers": a kind
                 known = pat.known.get(entity_key(phrase), ("",))[0] == m.label  # "Faster RCNN" for Faster R-CNN
                 owned = pat.cues["ours_apposition_after"].match(text[m.end:m.end + 80])  # ", our compressed model,"
-                if named or titled or known or owned or (len(standalone(phrase).findall(text)) > 1
+                listed = k == 1 and any(o.rule == "coordination" and o.start == phrase_start and o.end == phrase_start
+                                        + len(qual[0]) for o in mentions)  # "Mask R-CNN, Cascade R-CNN and HTC"
+                if named or titled or known or owned or listed or (len(standalone(phrase).findall(text)) > 1
                                        and not any(w in pat.phrase_generic for w in qual)):
                     found.setdefault(phrase, m.label)
                     break
