@@ -342,3 +342,10 @@ def test_a_plural_title_of_a_qualified_known_name_is_a_kind_not_a_model(ex: Extr
     assert found(ex, "Sparse Vision Transformers", "We present SpaViT, which prunes tokens.") == (
         {"SpaViT", "Vision Transformer"}, {"SpaViT"})
     assert found(ex, "Sparse Vision Transformer", "We prune tokens of images.")[1] == {"Sparse Vision Transformer"}
+
+
+def test_well_known_datasets_of_other_subfields_are_found_without_a_cue(ex: Extractor) -> None:
+    # kind 8: benchmarks of graphs, 3D, video, speech and agents named in passing
+    text = "LVIS, ScanNet and MSR-VTT are harder than COCO, and VoxCeleb, D4RL and WebArena are not."
+    names, introduced = found(ex, "", text)
+    assert names == {"LVIS", "ScanNet", "MSR-VTT", "COCO", "VoxCeleb", "D4RL", "WebArena"} and not introduced
