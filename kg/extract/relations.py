@@ -20,6 +20,7 @@ from kg.extract.domain import STRONG_RULES
 from kg.model import COMPARES_WITH, DATASET, EVALUATED_ON, HAS_TOPIC, INTRODUCES, MENTIONS, MODEL, TOPIC, USES
 
 
+JOINED_DEFINITION = re.compile(JOINER.pattern.join(("(?:", r")(?:(?:a|an|the)\s+)?")))  # ") and a Token Module ("
 OTHERS = re.compile(r"\b(?:trained|developed|released|created|proposed|introduced|published|built|made)\s+by\b")
 # "X is a model trained by ...": someone else's, maybe
 
@@ -53,7 +54,7 @@ class RelationFinder:
                 JOINER.fullmatch(text, mentions[prev].end, m.start)) or (
                 # "A (GEA) and Rotary Skip Norm (RSN)": two names defined in parentheses, one list
                 len(before) < m.start - ss and text.startswith(")", mentions[prev].end)
-                and bool(JOINER.fullmatch(text, mentions[prev].end + 1, ss + len(before)))))
+                and bool(JOINED_DEFINITION.fullmatch(text, mentions[prev].end + 1, ss + len(before)))))
             same = prev >= 0 and mentions[prev].start >= ss
             if not same:
                 fence = -1
@@ -113,6 +114,13 @@ class RelationFinder:
                 and m.key not in self.pat.known and not cues["role_after"].match(after)):
             return INTRODUCES, "our-name"  # "our task-MoE with 32 experts", "our 128-expert task-MoE"
         new_name = m.rule not in STRONG_RULES and m.key not in self.pat.known
+        if new_name and cues["own_core_before"].search(before[-80:]):
+            return INTRODUCES, "own-core"  # "At the heart of our approach is Echo Pooling", "Our key contribution is X"
+        if new_name and cues["ours_new_apposition_after"].match(after):
+            return INTRODUCES, "is-ours"  # "We evaluate Tarn, our new speech encoder, on ..."
+        if (new_name and m.label == MODEL and before.find("and ", len(before) - 80) >= 0
+                and cues["train_coordinated"].search(before[-80:]) and cues["we_subject"].search(before)):
+            return INTRODUCES, "train-cue"  # "We collect a corpus and pretrain Helix on it"
         if (new_name and cues["own_after"].match(after) and not cues["compare"].search(before[-80:])
                 and not cues["builds_on_before"].search(before[-60:])):
             return INTRODUCES, "own-apposition"  # "Gated Echo Attention (GEA), a new attention mechanism"
@@ -142,6 +150,8 @@ class RelationFinder:
                 and cues["we_subject"].search(before)):
             return INTRODUCES, "introduce-cue"  # "We propose X ... and build Y"
         intro = last_match(cues["introduce"], before)
+        if intro is not None and intro > fence and cues["intro_head_between"].match(before, intro):
+            return INTRODUCES, "introduce-cue"  # "We introduce a dataset for legal reasoning, LexBench,"
         if intro is not None and cues["intro_participle"].search(before[:intro]):
             intro = None  # "recently introduced CLIP models": someone else's
         if (intro is not None and intro > fence and len(before) - intro <= 120
