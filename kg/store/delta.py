@@ -64,13 +64,39 @@ def digest(graph: Graph) -> Digest:
                   {key: row_hash(e.type, e.props) for key, e in graph.edges.items()})
 
 
-def dump_digest(d: Digest) -> bytes:
-    """``d`` as the gzipped JSON of the DIGEST file (rows in id and key order: the same graph, the same bytes)."""
-    data = {"version": DIGEST_VERSION,
-            "nodes": [[nid, *d.nodes[nid]] for nid in sorted(d.nodes)],
-            "edges": [[*key, d.edges[key]] for key in sorted(d.edges)]}
-    return gzip.compress(json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"),
-                         compresslevel=1, mtime=0)
+def write_digest(file: str | Path, graph: Graph, known: Digest | None = None) -> None:
+    """Write the DIGEST file of ``graph`` (``known``: ``digest(graph)``, when the caller holds it; else each
+    row's hash is computed as it is written, without holding them all): gzipped JSON, rows in id and key
+    order, so the same graph gives the same bytes.
+
+    Examples:
+        >>> import tempfile
+        >>> from kg.model import TOPIC
+        >>> g = Graph({"topic:x": Node("topic:x", TOPIC, {"name": "X"})})
+        >>> with tempfile.TemporaryDirectory() as tmp:
+        ...     write_digest(f"{tmp}/a", g)
+        ...     write_digest(f"{tmp}/b", g, digest(g))
+        ...     load_digest(f"{tmp}/a") == load_digest(f"{tmp}/b") == digest(g)
+        True
+    """
+    def node_rows() -> Iterator[list[str]]:
+        for nid in sorted(graph.nodes):
+            n = graph.nodes[nid]
+            yield [nid, *(known.nodes[nid] if known else (n.label, row_hash(n.label, n.props)))]
+
+    def edge_rows() -> Iterator[list[str]]:
+        for key in sorted(graph.edges):
+            yield [*key, known.edges[key] if known else row_hash(key[1], graph.edges[key].props)]
+
+    def dumps(row: list[str]) -> str:
+        return json.dumps(row, ensure_ascii=False, separators=(",", ":"))
+
+    with gzip.GzipFile(file, "wb", compresslevel=1, mtime=0) as out:
+        for opening, rows in ((f'{{"version":{DIGEST_VERSION},"nodes":[', node_rows()), ('],"edges":[', edge_rows())):
+            out.write(opening.encode())
+            for i, row in enumerate(rows):
+                out.write(((",\n" if i else "") + dumps(row)).encode("utf-8"))
+        out.write(b"]}")
 
 
 def load_digest(path: str | Path) -> Digest | None:

@@ -622,8 +622,8 @@ def replace_store(path: str | Path, graph: Graph, records: Sequence[PaperRecord]
         database = new_database_dir(path)
         from kg.store import delta
 
-        new_digest = delta.digest(graph)
         before = _previous_digest(path) if differential else None
+        new_digest: delta.Digest | None = None  # a whole write hashes each row as it writes the file
 
         def written(phase: str, done: int, total: int | None) -> None:
             if done:
@@ -633,6 +633,7 @@ def replace_store(path: str | Path, graph: Graph, records: Sequence[PaperRecord]
 
         try:
             if before is not None:
+                new_digest = delta.digest(graph)
                 delta.copy_database(active_database(path), database, skip=(RECORDS, delta.DIGEST, *(files or {})))
                 db = _arcadedb().open_database(str(database.absolute()))
                 try:
@@ -649,7 +650,7 @@ def replace_store(path: str | Path, graph: Graph, records: Sequence[PaperRecord]
                     store.db = None
                     db.close()
             _reached("database-written")
-            (database / delta.DIGEST).write_bytes(delta.dump_digest(new_digest))
+            delta.write_digest(database / delta.DIGEST, graph, new_digest)
             del new_digest, before
             save_records(database, records)
             for name, data in (files or {}).items():
