@@ -343,7 +343,7 @@ def build(sources: Sequence[str | Path], store_path: str | Path, *, fmt: str | N
         try:
             with frozen_gc():
                 gc.freeze()  # the graph: the write only reads it
-                replace_store(store_path, graph, saved, progress=progress, files=kept)
+                replace_store(store_path, graph, saved, progress=progress, files=kept, differential=earlier)
         except OSError as exc:  # a full disk, a folder gone or made read-only during the build
             raise StoreError(f"cannot write the store {store_path}: {exc.strerror or exc}\n"
                              "  The store is as it was; free space or fix the folder, then build again.") from exc

@@ -213,5 +213,6 @@ def test_the_build_drops_its_records_once_resolved_and_keeps_them_in_the_store(
     assert seen == [0]
     assert report.records == 4 and report.papers == 4
     kept = [dict(vars(r)) for r in load_records(store)]
-    assert [{**r, "source": "corpus.jsonl"} for r in kept] == expected
+    assert [{**r, "source": "corpus.jsonl", "typed": None} for r in kept] == expected
     assert {r["source"] for r in kept} == {str(Path("corpus.jsonl").absolute())}
+    assert {r["typed"] for r in kept} == {"corpus.jsonl"}  # the path as typed, beside the absolute one

@@ -58,11 +58,19 @@ class PaperRecord:
     ids: dict[str, str] = field(default_factory=dict)
     author_ids: list[str] = field(default_factory=list)  # per author, "kind:id" or "" (s2:, openalex:, dblp:)
     topics: list[str] = field(default_factory=list)  # subject names that are not arXiv category codes
+    # the path as the user typed it, when ``source`` is another spelling of it (a store keeps ``source``
+    # absolute, so that a later --add from another folder finds the file; kg.store.embedded.save_records)
+    typed: str | None = None
 
     @property
     def where(self) -> str:
-        """``file:line`` of the record, for messages."""
-        return f"{self.source}:{self.line}"
+        """``file:line`` of the record, the file as typed, for messages and a paper's ``sources``.
+
+        Examples:
+            >>> PaperRecord("/data/a.txt", 3, typed="a.txt").where
+            'a.txt:3'
+        """
+        return f"{self.source if self.typed is None else self.typed}:{self.line}"
 
 
 @dataclass
