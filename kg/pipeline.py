@@ -37,12 +37,15 @@ def read_sources(paths: Iterable[str | Path], fmt: str | None = None, *, skip_ba
                  report: ReadReport | None = None, progress: Progress | None = None) -> list[PaperRecord]:
     """Every checked record of every source, in order; the first bad record stops with a SourceError
     (with ``skip_bad``, bad records are left out and listed in ``report.skipped``)."""
+    from kg.resolve import paused_gc
+
     records: list[PaperRecord] = []
-    for path in paths:
-        for rec in read_records(path, fmt, skip_bad=skip_bad, report=report):
-            records.append(rec)
-            if progress and len(records) % 1000 == 0:
-                progress("read", len(records), None)
+    with paused_gc():  # the records are kept, not garbage: the collector's passes over them found nothing
+        for path in paths:
+            for rec in read_records(path, fmt, skip_bad=skip_bad, report=report):
+                records.append(rec)
+                if progress and len(records) % 1000 == 0:
+                    progress("read", len(records), None)
     if progress:
         progress("read", len(records), len(records))
     return records
@@ -199,36 +202,49 @@ def assemble(records: Sequence[PaperRecord], *, extractor: Any = None, infer: bo
              model: str | None = None, cache: Any = None) -> Graph:
     """The whole graph of ``records``: resolved papers, extracted entities, inferred lineage (``jobs``,
     ``model``, ``cache``: as ``add_extractions``)."""
+    with frozen_gc():
+        return complete(resolved(records, progress), extractor=extractor, infer=infer, min_score=min_score,
+                        progress=progress, jobs=jobs, model=model, cache=cache)
+
+
+def resolved(records: Sequence[PaperRecord], progress: Progress | None = None) -> Graph:
+    """``kg.resolve.resolve(records)``, its graph frozen (``gc.freeze``: call it within ``frozen_gc``)."""
     from kg.resolve import resolve
 
-    with frozen_gc():
-        if progress:
-            progress("resolve", 0, len(records))
-        graph = resolve(records)
+    if progress:
+        progress("resolve", 0, len(records))
+    graph = resolve(records)
+    gc.freeze()
+    if progress:
+        progress("resolve", len(records), len(records))
+    return graph
+
+
+def complete(graph: Graph, *, extractor: Any = None, infer: bool = True, min_score: float | None = None,
+             progress: Progress | None = None, jobs: int = 1, model: str | None = None, cache: Any = None) -> Graph:
+    """The resolved ``graph`` with extracted entities, inferred lineage, dates and summaries (as ``assemble``;
+    call it within ``frozen_gc``): the build calls it after dropping its records."""
+    if extractor is not None:
+        add_extractions(graph, extractor, progress, jobs=jobs, model=model, cache=cache)
         gc.freeze()
-        if progress:
-            progress("resolve", len(records), len(records))
-        if extractor is not None:
-            add_extractions(graph, extractor, progress, jobs=jobs, model=model, cache=cache)
-            gc.freeze()
-        models = sum(1 for _ in graph.by_label(MODEL))
-        if progress:
-            progress("infer", 0, models)
-        vectors = add_inferred_lineage(graph, min_score, infer)
-        if progress:
-            progress("infer", models, models)
-        from kg.model import Node
-        from kg.store.ego import DATED_BY, dating_papers
+    models = sum(1 for _ in graph.by_label(MODEL))
+    if progress:
+        progress("infer", 0, models)
+    vectors = add_inferred_lineage(graph, min_score, infer)
+    if progress:
+        progress("infer", models, models)
+    from kg.model import Node
+    from kg.store.ego import DATED_BY, dating_papers
 
-        for nid, paper in dating_papers(graph).items():  # what the ego view dates each node by (kg.store.ego)
-            node = graph.nodes[nid]
-            graph.nodes[nid] = Node(nid, node.label, {**node.props, DATED_BY: paper})
-        from kg.analysis.summary import with_summaries
+    for nid, paper in dating_papers(graph).items():  # what the ego view dates each node by (kg.store.ego)
+        node = graph.nodes[nid]
+        graph.nodes[nid] = Node(nid, node.label, {**node.props, DATED_BY: paper})
+    from kg.analysis.summary import with_summaries
 
-        # whole-graph analyses the commands read (kg.analysis.summary), computed once; the papers' vectors
-        # are inference's (the same text and entity names: the summaries' projection holds every paper and
-        # its entity edges), dropped with the call
-        return with_summaries(graph, vectors=vectors)
+    # whole-graph analyses the commands read (kg.analysis.summary), computed once; the papers' vectors
+    # are inference's (the same text and entity names: the summaries' projection holds every paper and
+    # its entity edges), dropped with the call
+    return with_summaries(graph, vectors=vectors)
 
 
 @contextlib.contextmanager
@@ -287,7 +303,7 @@ def build(sources: Sequence[str | Path], store_path: str | Path, *, fmt: str | N
         StoreError: the store is damaged, not a store, or another build holds its lock.
     """
     from kg.store import open_store, replace_store
-    from kg.store.embedded import LOCK, active_database, build_lock, check_build_target, load_records
+    from kg.store.embedded import LOCK, active_database, build_lock, check_build_target, load_records, records_data
 
     check_store_target(store_path)
     read = ReadReport()
@@ -308,22 +324,30 @@ def build(sources: Sequence[str | Path], store_path: str | Path, *, fmt: str | N
             cache = ExtractionCache(fingerprint(model))
             if earlier:  # --add extracts only papers whose text the store's cache does not hold
                 cache.load(active_database(store_path) / EXTRACTIONS)
-        graph = assemble(records, extractor=extractor, infer=infer, min_score=min_score, progress=progress,
-                         jobs=default_jobs() if jobs is None else jobs, model=model, cache=cache)
+        # what the report and the store keep of the records, then the records dropped once resolved: the
+        # extraction, inference and the write run without them
+        count = len(records)
+        files = len({Path(s).resolve() for s in {r.source for r in records}} | {Path(s).resolve() for s in sources})
+        saved = records_data(records)
+        with frozen_gc():
+            graph = resolved(records, progress)
+            del records
+            graph = complete(graph, extractor=extractor, infer=infer, min_score=min_score, progress=progress,
+                             jobs=default_jobs() if jobs is None else jobs, model=model, cache=cache)
+        extractor = None
         extracted = 0
         if cache is not None:
             extracted = cache.extracted
             kept[EXTRACTIONS] = cache.dump()
+            cache = None
         try:
             with frozen_gc():
-                gc.freeze()  # the graph and the records: the write only reads them
-                replace_store(store_path, graph, records, progress=progress, files=kept)
+                gc.freeze()  # the graph: the write only reads it
+                replace_store(store_path, graph, saved, progress=progress, files=kept, differential=earlier)
         except OSError as exc:  # a full disk, a folder gone or made read-only during the build
             raise StoreError(f"cannot write the store {store_path}: {exc.strerror or exc}\n"
                              "  The store is as it was; free space or fix the folder, then build again.") from exc
     with open_store(store_path) as store:
         counts = store.counts()
     papers = sum(1 for p in graph.by_label(PAPER) if not p.props.get("stub"))  # stubs are cited, not read
-    files = len({Path(r.source).resolve() for r in records} | {Path(s).resolve() for s in sources})
-    return BuildReport([str(s) for s in sources], len(records), papers, counts, read.as_dict(), files, added,
-                       extracted)
+    return BuildReport([str(s) for s in sources], count, papers, counts, read.as_dict(), files, added, extracted)
