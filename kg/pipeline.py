@@ -31,6 +31,7 @@ class BuildReport:
     files: int = 0  # the source files the store's records come from (with ``add``: earlier ones too)
     added: int = 0  # the records read from this call's sources
     extracted: int = 0  # papers the extractor ran on (the others' extractions came from the store's cache)
+    dropped: list[str] = field(default_factory=list)  # stated edges left out for time order (``dropped_parents``)
 
 
 def read_sources(paths: Iterable[str | Path], fmt: str | None = None, *, skip_bad: bool = False,
@@ -161,7 +162,9 @@ def add_inferred_lineage(graph: Graph, min_score: float | None = None, infer: bo
 
     g = lineage_view(graph)  # one projection of what inference reads, kept in step with ``graph`` below
     drop, generic = review_stated(g)
+    dates = model_dates(g)
     for s, t in drop:
+        _note_dropped(graph, s, t, dates)
         graph.remove_edge((s, BUILDS_ON, t))
         g.remove_edge(s, t, key=BUILDS_ON)
     for s, t in generic:
@@ -173,7 +176,7 @@ def add_inferred_lineage(graph: Graph, min_score: float | None = None, infer: bo
             attrs = g.edges[e.source, e.target, BUILDS_ON]
             attrs.clear()
             attrs.update(type=e.type, **{k: v for k, v in e.props.items() if v is not None})
-    for m, when in model_dates(g).items():
+    for m, when in dates.items():
         node = graph.nodes[m]
         props = {k: v for k, v in node.props.items() if k not in ("date", "first_seen", "introduced_by")}
         props.update({k: v for k, v in when.as_dict().items() if v})
@@ -192,6 +195,31 @@ def add_inferred_lineage(graph: Graph, min_score: float | None = None, infer: bo
     del g
     gc.collect()
     return vectors
+
+
+DROPPED = "dropped_parents"  # a Model property: the stated parents left out for time order, as text
+
+
+def _note_dropped(graph: Graph, child: str, parent: str, dates: Any) -> None:
+    """Keep on ``child`` (property DROPPED) why its stated edge to ``parent`` is left out, when the reason
+    is time order (the parent's introducing paper is dated after the child's): ``kg lineage`` and ``kg build``
+    say so instead of dropping it silently."""
+    from kg.model import BUILDS_ON, Node
+
+    edge = graph.edges[(child, BUILDS_ON, parent)]
+    first, then = dates[child].date if child in dates else "", dates[parent].date if parent in dates else ""
+    if edge.props.get("inferred") or not (first and then and then > first):
+        return
+    node, name = graph.nodes[child], graph.nodes[parent].props.get("name") or parent
+    why = f"{name} (introduced {then}, after this model's {first})"
+    graph.nodes[child] = Node(child, node.label, {**node.props, DROPPED: [*(node.props.get(DROPPED) or []), why]})
+
+
+def dropped_parents(graph: Graph) -> list[str]:
+    """The stated BUILDS_ON edges the build left out for time order, as "CHILD builds on PARENT (...)"
+    lines sorted by child name."""
+    return sorted(f"{n.props.get('name') or n.id} builds on {why}"
+                  for n in graph.by_label(MODEL) for why in n.props.get(DROPPED) or ())
 
 
 def assemble(records: Sequence[PaperRecord], *, extractor: Any = None, infer: bool = True,
@@ -326,4 +354,4 @@ def build(sources: Sequence[str | Path], store_path: str | Path, *, fmt: str | N
     papers = sum(1 for p in graph.by_label(PAPER) if not p.props.get("stub"))  # stubs are cited, not read
     files = len({Path(r.source).resolve() for r in records} | {Path(s).resolve() for s in sources})
     return BuildReport([str(s) for s in sources], len(records), papers, counts, read.as_dict(), files, added,
-                       extracted)
+                       extracted, dropped_parents(graph))
