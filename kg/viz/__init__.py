@@ -165,8 +165,9 @@ def _lineage_view(G: Any, H: Any, focus: str | None, style: dict[str, Any], show
         notes.append("Some links here pass behind models they do not join; drag a model to see them, "
                      "or narrow the view with --focus or --since.")
     if not show_generic:  # announced, never silent (kg lineage says the same)
-        hidden = hidden_generic if hidden_generic is not None else sum(
-            1 for s, t, a in G.edges(data=True) if a.get("type") == BUILDS_ON and a.get("generic") and (s in L or t in L))
+        hidden = hidden_generic if hidden_generic is not None else sum(  # of the models drawn; all, unfocused
+            1 for s, t, a in H.edges(data=True) if a.get("type") == BUILDS_ON and a.get("generic")
+            and (focus is None or s in L or t in L))
         if hidden:
             notes.append(f"{hidden} link{'s' if hidden != 1 else ''} to generic architectures (Transformer, LSTM, ...) "
                          f"{'are' if hidden != 1 else 'is'} not drawn: kg viz --show-generic draws them.")
