@@ -171,6 +171,11 @@ def build(sources: Iterable[str | Path], store: str | Path, *, fmt: str | None =
     added = (f" ({report.added} record(s) from {len(report.sources)} file(s) added now)" if add else "")
     text = [f"Built {store}: {report.papers} papers from {report.records} records in {report.files} file(s){added}.",
             *_read_text(report.read)]
+    if report.edited:  # never silent: an edited copy whose text the graph does not take
+        text.append(f"Differing copies ({len(report.edited)}): a file of the same name from another folder holds "
+                    "these papers with another abstract; --add replaces a file only given by its own path:")
+        text += [f"  {line}" for line in report.edited[:10]] + (
+            [f"  ... and {len(report.edited) - 10} more"] if len(report.edited) > 10 else [])
     if report.dropped:  # never silent: a stated edge the build does not keep
         text.append(f"Left out {len(report.dropped)} stated BUILDS_ON edge(s) whose parent is introduced later:")
         text += [f"  {line}" for line in report.dropped]

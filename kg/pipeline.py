@@ -32,6 +32,7 @@ class BuildReport:
     added: int = 0  # the records read from this call's sources
     extracted: int = 0  # papers the extractor ran on (the others' extractions came from the store's cache)
     dropped: list[str] = field(default_factory=list)  # stated edges left out for time order (``dropped_parents``)
+    edited: list[str] = field(default_factory=list)  # papers whose copies in same-named files differ (``edited_copies``)
 
 
 def read_sources(paths: Iterable[str | Path], fmt: str | None = None, *, skip_bad: bool = False,
@@ -59,7 +60,40 @@ def keep_other_sources(records: Iterable[PaperRecord], sources: Iterable[str | P
         ['b.txt']
     """
     again = {Path(s).resolve() for s in sources}
-    return [r for r in records if Path(r.source).resolve() not in again]
+    return [r for r in records if Path(r.file).resolve() not in again]
+
+
+def edited_copies(records: Iterable[PaperRecord]) -> list[str]:
+    """The papers read from two files of one name in different folders (an edited copy added beside the
+    file it was copied from: ``--add`` replaces a file only given again by its own path) whose abstracts
+    differ: one line each, naming both files and the one whose abstract the graph keeps (resolution keeps
+    the longest, ``kg.resolve``), so the old text is never kept silently.
+
+    Examples:
+        >>> old = PaperRecord("a/p.jsonl", 1, arxiv_id="2401.00001", abstract="We extend Foo to images.")
+        >>> new = PaperRecord("b/p.jsonl", 1, arxiv_id="2401.00001", abstract="We extend Foo.")
+        >>> edited_copies([old, new])[0].split(": ")[0]
+        'arXiv:2401.00001'
+    """
+    from kg.resolve import record_ids
+
+    groups: dict[str, list[PaperRecord]] = {}
+    for rec in records:
+        keys = record_ids(rec)
+        if keys and rec.abstract:
+            groups.setdefault(keys[0], []).append(rec)
+    out = []
+    for key, group in groups.items():
+        files = {rec.file for rec in group}
+        if len(files) < 2 or len({os.path.basename(f) for f in files}) == len(files):
+            continue
+        kept = max(group, key=lambda rec: len(rec.abstract))  # resolution's rule: the longest abstract
+        other = [rec for rec in group if " ".join(rec.abstract.split()) != " ".join(kept.abstract.split())]
+        if other:
+            name = key.replace("arxiv:", "arXiv:", 1)
+            out.append(f"{name}: {', '.join(f'{r.file}:{r.line}' for r in other)} differs from {kept.file}:{kept.line}, "
+                       "whose (longer) abstract the graph keeps")
+    return out
 
 
 EXTRACT_CHUNK = 500  # papers per task handed to an extraction worker process
@@ -352,6 +386,6 @@ def build(sources: Sequence[str | Path], store_path: str | Path, *, fmt: str | N
     with open_store(store_path) as store:
         counts = store.counts()
     papers = sum(1 for p in graph.by_label(PAPER) if not p.props.get("stub"))  # stubs are cited, not read
-    files = len({Path(r.source).resolve() for r in records} | {Path(s).resolve() for s in sources})
+    files = len({Path(r.file).resolve() for r in records} | {Path(s).resolve() for s in sources})
     return BuildReport([str(s) for s in sources], len(records), papers, counts, read.as_dict(), files, added,
-                       extracted, dropped_parents(graph))
+                       extracted, dropped_parents(graph), edited_copies(records))

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import gzip
 import math
+import os
 import re
 import stat
 import unicodedata
@@ -58,6 +59,19 @@ class PaperRecord:
     ids: dict[str, str] = field(default_factory=dict)
     author_ids: list[str] = field(default_factory=list)  # per author, "kind:id" or "" (s2:, openalex:, dblp:)
     topics: list[str] = field(default_factory=list)  # subject names that are not arXiv category codes
+    # the source file's absolute path, when ``source`` (as the user typed it) was read back from a store: what
+    # tells the file apart from one of the same name elsewhere (``file``)
+    at: str = field(default="", compare=False, repr=False)
+
+    @property
+    def file(self) -> str:
+        """The absolute path of the record's source file (``at``, else ``source`` against the working folder).
+
+        Examples:
+            >>> PaperRecord("a.jsonl", 1, at="/data/a.jsonl").file
+            '/data/a.jsonl'
+        """
+        return self.at or os.path.abspath(self.source)
 
     @property
     def where(self) -> str:

@@ -511,19 +511,21 @@ def clean_leftovers(path: Path, *, wait: bool = True) -> None:
 def save_records(path: Path, records: Sequence[PaperRecord]) -> None:
     """Keep ``records`` beside the database at ``path`` (gzipped JSON Lines) for a later ``kg build --add``.
 
-    Each record's ``source`` is kept as an absolute path (against the working folder of this call), so a
-    later ``--add`` of the same file, from any folder and however its path is written, replaces it.
+    Each record keeps ``source`` as the user typed it (what the graph's ``sources`` show, after an ``--add``
+    as after a full build) and ``at``, its absolute path (against the working folder of the build that read
+    it), so a later ``--add`` of the same file, from any folder and however its path is written, replaces it.
     """
     # vars(), not asdict(): the same fields without asdict's deep copy; level 1: 5x faster, 20 % larger
     absolute: dict[str, str] = {}
     with gzip.open(path / RECORDS, "wt", encoding="utf-8", compresslevel=1) as out:
         for rec in records:
-            source = absolute.get(rec.source) or absolute.setdefault(rec.source, os.path.abspath(rec.source))
-            out.write(json.dumps({**vars(rec), "source": source}, ensure_ascii=False, sort_keys=True) + "\n")
+            at = rec.at or absolute.get(rec.source) or absolute.setdefault(rec.source, os.path.abspath(rec.source))
+            out.write(json.dumps({**vars(rec), "at": at}, ensure_ascii=False, sort_keys=True) + "\n")
 
 
 def load_records(path: str | Path) -> list[PaperRecord]:
-    """The source records a store was built from (empty for a store built without them).
+    """The source records a store was built from (empty for a store built without them), each with
+    ``source`` as typed and ``at`` its absolute path (a store written before ``at`` was kept: both absolute).
 
     Raises:
         StoreError: the store is damaged, or its records file is (naming the file and line).
