@@ -189,7 +189,7 @@ def build(sources: tuple[str, ...], store: str, input_format: str | None, add: b
     """
     from kg.progress import PhaseDisplay
 
-    display = PhaseDisplay(enabled=not quiet)
+    display = PhaseDisplay(enabled=not quiet, tick=1.0)
     try:
         answer = api.build(sources, store, fmt=input_format, add=add, model=model, extract=not no_extract,
                            infer=not no_infer, min_score=min_score, progress=display, skip_bad=skip_bad,

@@ -14,8 +14,9 @@ from kg.errors import StoreError
 from kg.model import MODEL, PAPER, Graph
 from kg.sources import PaperRecord, ReadReport, read_records
 
-# (phase, items done, items in all or None): phases read, resolve, extract, infer, write (kg.progress draws it)
-Progress = Callable[[str, int, "int | None"], None]
+# (phase, items done, items in all or None[, what the phase is doing]): phases read, load (the store's records
+# and the extractor), resolve, extract, infer, write (kg.progress draws it)
+Progress = Callable[..., None]
 
 
 @dataclass(frozen=True)
@@ -149,20 +150,29 @@ def add_extractions(graph: Graph, extractor: Any, progress: Progress | None = No
     todo = (item for item, body in zip(items, known) if body is None)
     missing = known.count(None)
 
+    kept = len(keys) - missing
+    step = f"{kept:,} paper(s) unchanged, from the store" if kept else None
+
     def add(fresh: Iterable[str]) -> None:
         fresh = iter(fresh)
-        for n, (key, body) in enumerate(zip(keys, known)):
+        done = 0  # papers extracted now: what the display counts (the others are read from the cache)
+        if progress:
+            progress("extract", 0, missing, step)
+        for key, body in zip(keys, known):
             reused = body is not None
             if body is None:
                 body = next(fresh)
+                done += 1
+                if progress and done < missing:  # the last is reported once every paper is in the graph
+                    progress("extract", done, missing, step)
             cache.put(key, body, reused=reused)
             nodes, edges = decode(body)
             for node in nodes:
                 graph.add_node(node)
             for edge in edges:
                 graph.add_edge(edge)
-            if progress:
-                progress("extract", n + 1, len(keys))
+        if progress:
+            progress("extract", missing, missing)
 
     if jobs <= 1 or missing < PARALLEL_MIN:
         add(extract_encoded(extractor, todo))
@@ -178,8 +188,8 @@ def add_extractions(graph: Graph, extractor: Any, progress: Progress | None = No
         add(itertools.chain.from_iterable(pool.imap(_extract_chunk, chunks)))
 
 
-def add_inferred_lineage(graph: Graph, min_score: float | None = None, infer: bool = True
-                         ) -> dict[str, Any] | None:
+def add_inferred_lineage(graph: Graph, min_score: float | None = None, infer: bool = True,
+                         step: Callable[[str], None] | None = None) -> dict[str, Any] | None:
     """Review the stated BUILDS_ON edges, date each model, and (``infer``) add inferred edges.
 
     A Model gets ``date`` (its introducing paper's) and ``introduced_by`` (that paper's title), or, when no
@@ -194,6 +204,8 @@ def add_inferred_lineage(graph: Graph, min_score: float | None = None, infer: bo
     from kg.analysis.text import paper_vectors
     from kg.model import BUILDS_ON, Node
 
+    say = step or (lambda _: None)  # what inference is doing, for the progress display
+    say("reviewing stated edges")
     g = lineage_view(graph)  # one projection of what inference reads, kept in step with ``graph`` below
     drop, generic = review_stated(g)
     dates = model_dates(g)
@@ -221,7 +233,9 @@ def add_inferred_lineage(graph: Graph, min_score: float | None = None, infer: bo
     vectors = None
     if infer:
         threshold = DEFAULT_MIN_SCORE if min_score is None else min_score
+        say("text vectors")
         vectors = paper_vectors(g)
+        say("inferring edges")
         for edge in infer_builds_on(g, min_score=threshold, vectors=vectors):
             graph.add_edge(edge)
     # networkx's cached views hold their graph in a reference cycle: without a full collection the
@@ -263,6 +277,10 @@ def assemble(records: Sequence[PaperRecord], *, extractor: Any = None, infer: bo
     ``model``, ``cache``: as ``add_extractions``)."""
     from kg.resolve import resolve
 
+    def step(what: str) -> None:
+        if progress:
+            progress("infer", 0, models, what)
+
     with frozen_gc():
         if progress:
             progress("resolve", 0, len(records))
@@ -274,11 +292,8 @@ def assemble(records: Sequence[PaperRecord], *, extractor: Any = None, infer: bo
             add_extractions(graph, extractor, progress, jobs=jobs, model=model, cache=cache)
             gc.freeze()
         models = sum(1 for _ in graph.by_label(MODEL))
-        if progress:
-            progress("infer", 0, models)
-        vectors = add_inferred_lineage(graph, min_score, infer)
-        if progress:
-            progress("infer", models, models)
+        vectors = add_inferred_lineage(graph, min_score, infer, step)
+        step("dating models")
         from kg.model import Node
         from kg.store.ego import DATED_BY, dating_papers
 
@@ -290,7 +305,11 @@ def assemble(records: Sequence[PaperRecord], *, extractor: Any = None, infer: bo
         # whole-graph analyses the commands read (kg.analysis.summary), computed once; the papers' vectors
         # are inference's (the same text and entity names: the summaries' projection holds every paper and
         # its entity edges), dropped with the call
-        return with_summaries(graph, vectors=vectors)
+        step("collaboration and namesake summaries")
+        graph = with_summaries(graph, vectors=vectors)
+        if progress:
+            progress("infer", models, models)
+        return graph
 
 
 @contextlib.contextmanager
@@ -358,18 +377,31 @@ def build(sources: Sequence[str | Path], store_path: str | Path, *, fmt: str | N
     added = len(records)
     with build_lock(store_path, wait=wait, on_wait=on_wait):
         earlier = add and any(entry.name != LOCK for entry in Path(store_path).iterdir())  # not a new store
+        parts = int(earlier) * 2 + int(extract)  # what the load phase counts: the store's records and
+        loaded = 0  # extractions (with ``add``), the extraction pipeline
         if earlier:
+            if progress:
+                progress("load", loaded, parts, "the store's records")
             records = [*keep_other_sources(load_records(store_path), sources), *records]
+            loaded += 1
         extractor = cache = None
         kept: dict[str, bytes] = {}  # files kept beside the database
         if extract:
             from kg.extract import Extractor
             from kg.extract.cache import EXTRACTIONS, ExtractionCache, fingerprint
 
-            extractor = Extractor(model)
-            cache = ExtractionCache(fingerprint(model))
             if earlier:  # --add extracts only papers whose text the store's cache does not hold
+                if progress:
+                    progress("load", loaded, parts, "the store's extractions")
+                cache = ExtractionCache(fingerprint(model))
                 cache.load(active_database(store_path) / EXTRACTIONS)
+                loaded += 1
+            if progress:
+                progress("load", loaded, parts, "the extraction pipeline")
+            extractor = Extractor(model)
+            cache = ExtractionCache(fingerprint(model)) if cache is None else cache
+        if progress and parts:
+            progress("load", parts, parts)
         graph = assemble(records, extractor=extractor, infer=infer, min_score=min_score, progress=progress,
                          jobs=default_jobs() if jobs is None else jobs, model=model, cache=cache)
         extracted = 0

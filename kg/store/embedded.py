@@ -589,7 +589,8 @@ def replace_store(path: str | Path, graph: Graph, records: Sequence[PaperRecord]
 
     ``records`` (the source records the graph was built from) are kept beside the database so that a
     later ``kg build --add`` can rebuild from them plus new sources; so are ``files`` (name -> bytes, such
-    as the extraction cache). Takes the build lock (see build_lock).
+    as the extraction cache). ``progress("write", done, total)`` counts the database's rows and one step
+    more for the files beside it. Takes the build lock (see build_lock).
 
     Raises:
         StoreError: ``path`` holds something that is not a store, or another build holds the lock.
@@ -604,16 +605,27 @@ def replace_store(path: str | Path, graph: Graph, records: Sequence[PaperRecord]
             db = _arcadedb().create_database(str(database.absolute()))
             store = EmbeddedStore.__new__(EmbeddedStore)
             store.path, store.database, store.db, store._wrote = path, database, db, False
+            rows: list[int | None] = [None]  # the write's rows in all, as bulk_write reports them
+
+            def written(phase: str, done: int, total: int | None) -> None:  # one step more: the files beside
+                rows[0] = total
+                if progress:
+                    progress(phase, done, None if total is None else total + 1)
+
             try:
-                store.bulk_write(graph, progress)
+                store.bulk_write(graph, written)
             finally:
                 store.db = None
                 db.close()
             _reached("database-written")
+            if progress and rows[0] is not None:
+                progress("write", rows[0], rows[0] + 1, "the records and extractions files")
             save_records(database, records)
             for name, data in (files or {}).items():
                 (database / name).write_bytes(data)
             _fsync_tree(database)
+            if progress and rows[0] is not None:
+                progress("write", rows[0] + 1, rows[0] + 1)
             _reached("records-written")
         except BaseException:
             shutil.rmtree(database, ignore_errors=True)
