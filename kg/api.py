@@ -440,7 +440,6 @@ def viz(store: StoreLike, output: str | Path, *, view: str = "full", focus: str 
         KGError: the folder of ``output`` does not exist (``check_output``).
         VizError: unknown view, label or focus; or no headless browser for the PNG.
     """
-    from kg.model import MODEL
     from kg.viz import render_html, render_png
 
     check_output(output)
@@ -449,14 +448,22 @@ def viz(store: StoreLike, output: str | Path, *, view: str = "full", focus: str 
         with opened(store) as s:
             g, focus = _viz_graph(s, view, focus, depth, show_generic)
             if g is not None and view == "lineage" and not show_generic:  # the part read has none: count them
-                models = [n for n, a in g.nodes(data=True) if a.get("label") == MODEL]
-                hidden = s.lineage_hidden(models, models, 0.0, False)["generic"]
+                hidden = _generic_links(s, g, focus)
     g = load_networkx(store) if g is None else g
     html = render_html(g, output, view=view, focus=focus, depth=depth, types=types, since=since, seed=seed,
                        show_generic=show_generic, hidden_generic=hidden)
     written = [html, render_png(html, html.with_suffix(".png"))] if png else [html]
     return Answer({"html": str(html), "png": str(written[1]) if png else None},
                   "\n".join(f"Wrote {p}" for p in written))
+
+
+def _generic_links(s: GraphStore, g: Any, focus: str) -> int:
+    """How many links to generic architectures the lineage view of ``focus`` leaves out: the BUILDS_ON edges
+    marked generic at the models it draws (``kg.viz.lineage_graph`` of the part ``g`` read without them)."""
+    from kg.viz import lineage_graph
+
+    drawn = list(lineage_graph(g, focus))
+    return s.lineage_hidden(drawn, drawn, 0.0, False)["generic"]
 
 
 def _viz_graph(s: GraphStore, view: str, focus: str, depth: int, show_generic: bool = False) -> tuple[Any, str]:

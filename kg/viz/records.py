@@ -7,7 +7,7 @@ from typing import Any
 
 from kg.analysis.collab import author_communities, coauthor_graph
 from kg.analysis.lineage.infer import edge_kind
-from kg.model import AUTHORED, LABELS, PAPER
+from kg.model import AUTHORED, BUILDS_ON, LABELS, PAPER
 from kg.viz.layout import Box
 from kg.viz.slicing import When, when, year_of
 
@@ -72,6 +72,8 @@ def edge_record(i: int, s: str, t: str, attrs: dict[str, Any], style: dict[str, 
     if inferred:
         rec["inferred"] = True
         rec["dashes"] = style["edges"]["inferred_dashes"]
+    if attrs.get("type") == BUILDS_ON:  # in every view, what kg lineage calls it: stated, name, inferred, candidate
+        rec["how"] = edge_kind(attrs)
     for key in ("evidence", "rule"):
         if attrs.get(key):
             value = attrs[key]
