@@ -15,7 +15,8 @@ from kg.model import MODEL, PAPER, Graph
 from kg.sources import PaperRecord, ReadReport, read_records
 
 # (phase, items done, items in all or None[, what the phase is doing]): phases read, load (the store's records
-# and the extractor), resolve, extract, infer, write (kg.progress draws it)
+# and the extractor), resolve, extract, infer, write (kg.progress draws it); a callback must accept the optional
+# fourth argument (``lambda phase, done, total, *step: ...``)
 Progress = Callable[..., None]
 
 
@@ -151,20 +152,20 @@ def add_extractions(graph: Graph, extractor: Any, progress: Progress | None = No
     missing = known.count(None)
 
     kept = len(keys) - missing
-    step = f"{kept:,} paper(s) unchanged, from the store" if kept else None
+    step = (f"{kept:,} paper(s) unchanged, from the store",) if kept else ()
 
     def add(fresh: Iterable[str]) -> None:
         fresh = iter(fresh)
         done = 0  # papers extracted now: what the display counts (the others are read from the cache)
         if progress:
-            progress("extract", 0, missing, step)
+            progress("extract", 0, missing, *step)
         for key, body in zip(keys, known):
             reused = body is not None
             if body is None:
                 body = next(fresh)
                 done += 1
                 if progress and done < missing:  # the last is reported once every paper is in the graph
-                    progress("extract", done, missing, step)
+                    progress("extract", done, missing, *step)
             cache.put(key, body, reused=reused)
             nodes, edges = decode(body)
             for node in nodes:
