@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import re
@@ -13,7 +14,7 @@ import re
 from kg.extract.acronyms import before_long_form
 from kg.extract.base import STRONG, Mention, Patterns, Relation, parse, shape
 from kg.extract.names import canonical
-from kg.model import BUILDS_ON, INTRODUCES, MODEL, TOPIC
+from kg.model import BUILDS_ON, INTRODUCES, MODEL, TOPIC, USES
 from kg.names import EXTENDS, VARIANT_WORDS, VARIES, VERSIONS, borrowed_name, entity_key, parts_relation, singular
 
 LONG_FORM_BEFORE = re.compile(r"(?:[A-Z][\w-]*\s+){0,5}[A-Z][\w-]*\s*\($")  # "into Diffusion Transformer (": a spelled-out name
@@ -36,7 +37,10 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             language model": GPT describes Codex, which builds on it when the text says so).
 
     Returns:
-        BUILDS_ON relations (``source`` and ``target`` index ``mentions``).
+        BUILDS_ON relations (``source`` and ``target`` index ``mentions``). A paper's use of a model that a
+        cue seemed to name as a base (rule ``builds-on-cue``) but this pass judged none (a baseline's base,
+        data a model made, "Ours can be combined with X") becomes a plain ``use-cue`` in ``rels``, in place:
+        lineage inference reads that rule as the paper stating its base.
     """
     cues = pat.cues
     introduced: dict[str, int] = {}
@@ -78,6 +82,7 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
     first: dict[int, int] = {}  # sentence start -> its first mention
     parents: set[int] = set()  # mentions a cue names as a parent ("distilled from R1 based on Qwen": R1)
     parent_src: dict[int, int] = {}  # a parent a cue names -> the child it was given
+    unattached: set[int] = set()  # parents a cue names whose clause gives them no child
     for i, m in enumerate(mentions):
         ss, se = sent_of[i]
         subject = first.setdefault(ss, i)
@@ -97,8 +102,11 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
                                                       and not cues["intro_fence"].search(between))):
                 add(subject, i, "subject-cue", i)  # "Zeta extends Alpa", "... and improves on GShard"
                 parents.add(i)
+                parent_src[i] = subject  # "Zeta extends Alpa and Brio": Brio too
                 continue
         plugged = _plugged(cues, before, mentions, introduced) if any(n in before for n in written) else None
+        if plugged is not None and cues["host_role_after"].match(after):
+            plugged = None  # "Using Ours in the X pipeline / baseline": X is a workload or a rival
         if plugged is not None:  # "Using Ours in a basic X system": ours is built into X
             add(plugged, i, "text-cue", i)
             parents.add(i)
@@ -149,12 +157,24 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
         if base and not any(mentions[j].key in introduced and after_base <= mentions[j].start < m.start
                             for j in range(len(mentions))):
             continue  # "a baseline based on X" says how the baseline was built, unless ours comes after it
+        if cues["optional_before"].search(before[-60:]) or cues["cost_before"].search(before[-60:]):
+            continue  # "Ours can be combined with X": the two work side by side, neither derives from the other;
+            # "Ours adds little latency to X": X is what ours runs beside
+        if cues["data_made_before"].search(before[-80:]):
+            continue  # "trained on responses distilled from X": X made the data, it is no base
+        role = cues["base_role_after"].match(after) or cues["passive_role_after"].match(after)
+        cs = max(text.rfind(";", ss, m.start), text.rfind(":", ss, m.start)) + 1 or ss
+        if role and (cues["evaluation_lead"].search(text, cs, m.start)
+                     or cues["role_purpose_tail"].match(after, role.end())):
+            continue  # "we evaluate Ours with X as the base model", "X as a teacher to label data": a setting or
+            # a data maker, not a base
         stated = (cues["builds_on_before"].search(before[-60:]) and not cues["modifier_after"].match(after)) or (
             cues["architecture_after"].match(after) and cues["use_architecture_before"].search(before[-50:])) or (
             cues["builds_on_after"].match(after) and cues["counterpart_before"].search(before[-30:])) or (
             cues["based_after"].match(after)) or (
-            cues["builds_on_lead"].match(before) and not cues["modifier_after"].match(after)) or (
-            cues["base_role_after"].match(after)) or (
+            cues["builds_on_lead"].match(before) and not cues["modifier_after"].match(after)
+            and not (cues["loose_lead"].match(before) and not cues["made_clause_after"].match(after))) or (
+            role) or (
             cues["variant_after"].match(after) and cues["variant_before"].search(before[-40:])) or (
             cues["backbone_after"].match(after) and cues["backbone_before"].search(before[-40:])) or (
             cues["enhance_after"].match(after) and cues["enhance_before"].search(before[-40:])) or (
@@ -169,7 +189,9 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             prev = max((j for j in parent_src if sent_of[j] == (ss, se) and mentions[j].end <= m.start),
                        key=lambda j: mentions[j].start, default=None)
             if (prev is not None and cues["coordinated_parent"].match(text[mentions[prev].end:m.start])
+                    and not (m.key in introduced and mentions[parent_src[prev]].key not in introduced)
                     and not cues["own_base_after"].match(after)):  # "from X, and Y, initialized from Z": Y is a child
+                # "Unlike Orca, which is fine-tuned from X, Ours ...": ours opens the next clause, no parent of Orca
                 parents.add(i)  # "builds on X and Y": Y too
                 parent_src[i] = parent_src[prev]
                 add(parent_src[prev], i, "text-cue", i)
@@ -186,6 +208,9 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
         head = next((j for j in range(len(mentions)) if mentions[j].label == MODEL and m.end < mentions[j].start < se
                      and cues["compound_head_between"].match(text[m.end:mentions[j].start])), None)
         src = head if head is not None else _cue_source(cues, text, mentions, i, (ss, se), introduced, parents)
+        if src is not None and role and _procedure(cues, text, mentions, src):
+            unattached.add(i)
+            continue  # "We propose Ours, a fine-tuning method ... X as the base model": X is what ours is applied to
         if src is None:  # "aligns a frozen X with a frozen Y": Y's child is X's
             prev = max((j for j in parent_src if sent_of[j] == (ss, se) and mentions[j].end <= m.start),
                        key=lambda j: mentions[j].start, default=None)
@@ -193,7 +218,9 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             if (prev is not None and len(gap) <= 60 and not cues["compare_gap"].search(gap)
                     and not cues["intro_fence"].search(gap) and not cues["baseline_before"].search(gap)):
                 src = parent_src[prev]
-        if src is not None:  # "Transformer-based detector DINO": the compound describes DINO
+        if src is None:
+            unattached.add(i)  # a comparison, others' work, a list the paper works on: no base of ours
+        else:  # "Transformer-based detector DINO": the compound describes DINO
             parent_src[i] = src
             if mentions[src].end <= m.start and cues["plural_gap"].match(text[mentions[src].end:m.start]):
                 for k in _listed_before(cues, text, mentions, src, introduced):
@@ -244,6 +271,8 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             if rel == VERSIONS and not ours and op.version is not None:
                 continue  # two versions of others' models: their order is their papers' to state, not this one's
                 # (a numbered version beside the unnumbered name, MobileNetV2 beside MobileNets, follows it)
+            if rel == EXTENDS and cues["head_word_name"].fullmatch(mentions[j].name):
+                continue  # "Marlin Net" ends in the head noun "Net", which names no model it extends
             if rel == EXTENDS and borrowed_name(mentions[i].name, mentions[j].name):
                 continue  # MiniGPT-4 borrows GPT-4's name; only a text cue says it extends it
             if rel == VERSIONS and any(v is not None and v[0] >= 10 for v in (parts.version, op.version)):
@@ -265,10 +294,31 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
         if nearest in stated:
             add(i, best[nearest][1], f"name-{nearest}", None)
     stated = {(mentions[r.source].key, mentions[r.target].key) for r in out if r.source is not None}
+    bases = (parents - unattached) | {r.target for r in out}
+    for k, r in enumerate(rels):
+        if r.type == USES and r.rule == "builds-on-cue" and r.target not in bases and mentions[r.target].label == MODEL:
+            rels[k] = replace(r, rule="use-cue")
     out.extend(Relation(BUILDS_ON, i, "appositive", " ".join(text[slice(*sent_of[i])].split()), source=j)
                for i, j in described.items() if (mentions[j].key, mentions[i].key) not in stated
                and cues["appositive_base_after"].match(text[mentions[i].end:sent_of[i][1]]))
     return out
+
+
+def _listed(cues: dict[str, Any], text: str, mentions: list[Mention], i: int, others: list[int]) -> bool:
+    """Whether model ``i`` stands in a list ("X, Y and Z") beside one of ``others`` whose name is no
+    version or variant of its own (``X-7B and X-70B`` are one model)."""
+    m = mentions[i]
+    return any(mentions[k].key != m.key and not parts_relation(parse(mentions[k].name), parse(m.name))
+               and not parts_relation(parse(m.name), parse(mentions[k].name))
+               and (cues["list_gap"].match(text[mentions[k].end:m.start]) if mentions[k].end <= m.start
+                    else cues["list_gap"].match(text[m.end:mentions[k].start])) for k in others)
+
+
+def _procedure(cues: dict[str, Any], text: str, mentions: list[Mention], j: int) -> bool:
+    """Whether the text calls model ``j`` a procedure applied to models ("Ours, a fine-tuning method",
+    "Ours is a quantization algorithm") rather than a model: the models it is run on are its workloads."""
+    key = mentions[j].key
+    return any(m.key == key and cues["procedure_after"].match(text, m.end, m.end + 120) for m in mentions)
 
 
 def _subject_is_ours(lead: str, mentions: list[Mention], introduced: dict[str, int]) -> bool:
@@ -413,26 +463,41 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
         if cues["compare_gap"].search(gap) and not cues["own_kin_gap"].search(gap):
             return None  # "Ours, which outperforms models based on X": X is the rivals' base, not ours
         ours = mentions[j].key in introduced and introduced[mentions[j].key] != i
+        if ours and cues["instrument_lead"].search(text, ss, mentions[j].start) and cues["applied_lead"].search(gap):
+            return None  # "With Ours, we fine-tune X": ours is the tool used on X
+        if ours and re.search(r"\binto\s+(?:the\s+)?$", gap) and _listed(cues, text, mentions, i, inside):
+            return None  # "we insert Ours into X and Y": a module put into several models, its workloads
         if ours or (cues["we_subject"].search(text[ss:mentions[j].start]) and len(gap) <= 40
                     and ("," not in gap or cues["relative_gap"].match(gap))):
             return j if mentions[j].key != m.key else None
         if cues["own_base_gap"].match(gap):  # "We release A, tuned from X, and B, initialized from Y": B's base
             return j if mentions[j].key != m.key else None
+        if cues["antecedent_gap"].match(gap) and mentions[j].key != m.key:
+            return j  # "Unlike OrcaLM, which is fine-tuned from X, ...": the relative clause is OrcaLM's
         if ours or "," not in gap or len(introduced) != 1 or not cues["we_subject"].search(text[ss:m.start]):
             return None
         return next(iter(introduced.values()))  # "we explore X, to improve Y": the paper's model improves Y
     after = [j for j in inside if mentions[j].start > m.start]
     for j in after:
+        if ";" in text[m.end:mentions[j].start]:
+            return None  # "Many models are fine-tuned from X; we study them with Ours": another clause's subject
         if cues["compare_gap"].search(text, m.end, mentions[j].start) or cues["others_gap"].search(
                 text, m.end, mentions[j].start):
             return None  # "we fine-tune X and compare it with Ours": X is a rival, not a base; "X was
             # extended in prior work, and Ours ...": others' work
+        if mentions[j].key in introduced and cues["instrument_gap"].match(text[m.end:mentions[j].start]):
+            return None  # "we fine-tune X with Ours", "we insert Ours into X and Y": ours is the tool, X the workload
         if mentions[j].key in introduced or cues["result_between"].match(text[m.end:mentions[j].start]):
             return j
     if len(introduced) != 1 or cues["baseline_clause"].search(text, m.end, se):
         return None  # "we fine-tune X and Y as baselines"
     only = next(iter(introduced.values()))
     lead = text[ss:m.start]
+    if _procedure(cues, text, mentions, only) and cues["applied_lead"].search(lead[-60:]):
+        return None  # "We propose Ours, a fine-tuning method. We fine-tune X ...": X is what ours is applied to
+    if cues["applied_lead"].search(lead[-40:]) and _listed(cues, text, mentions, i, [k for k in inside if k not in parents]):
+        return None  # "we fine-tune X, Y and Z on our data": a list of models the paper works on, none named ours
+        # ("we build on X and Y" names two parents)
     names = (mentions[only].name, mentions[only].text, *mentions[only].aliases)
     opener = cues["builds_on_lead"].match(lead) and cues["lead_subject_after"].search(text, m.end, se)
     if cues["compare_gap"].search(lead) and not cues["own_kin_gap"].search(text, ss, se):
@@ -442,6 +507,7 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
             or cues["we_made_lead"].match(lead)
             or (cues["counterpart_before"].search(lead[-30:]) and cues["builds_on_after"].match(text[m.end:se]))
             or cues["pronoun_subject"].match(lead)
+            or (cues["passive_role_after"].match(text[m.end:se]) and not lead.strip())
             or (cs > ss and cues["we_subject"].search(text[cs:m.start]))
             or any(n and lead.casefold().startswith(n.casefold()) for n in names)):
         return only
@@ -477,7 +543,7 @@ def _cued_phrases(pat: Patterns, text: str, mentions: list[Mention], sent_of: li
     """Add a Model mention for each plain capitalized phrase a lineage cue names as a base ("based on
     Sparse Routed Experts", "combined with Locked Image Tuning", "extends the Deep Echo Network"): the
     mention finder takes no name of ordinary words, but after such a cue the phrase is the parent the text
-    states. Not a phrase of generic words only ("based on Large Language Models"), nor one a topic or
+    states, and so is each phrase coordinated with it ("based on Orca Net and Piper Net"). Not a phrase of generic words only ("based on Large Language Models"), nor one a topic or
     another name covers in part; ``mentions`` and ``sent_of`` grow in place. A phrase becomes a node only
     when a BUILDS_ON reaches it."""
     cue = pat.cues["phrase_parent"]
@@ -485,9 +551,15 @@ def _cued_phrases(pat: Patterns, text: str, mentions: list[Mention], sent_of: li
         return
     generic = {w.casefold() for w in pat.phrase_generic} | set(pat.lexicon.model_heads) | set(
         pat.lexicon.technique_heads) | set(pat.lexicon.function_words)
+    spans = []
     for hit in cue.finditer(text):
-        s, e = hit.span(1)
-        written = hit.group(1)
+        spans.append(hit.span(1))
+        nxt = pat.cues["phrase_coordinated"].match(text, hit.end(1))
+        while nxt is not None:  # "based on Orca Net and Piper Net": each phrase is a parent
+            spans.append(nxt.span(1))
+            nxt = pat.cues["phrase_coordinated"].match(text, nxt.end(1))
+    for s, e in spans:
+        written = text[s:e]
         words = _words(written)
         if all(w in generic or w.rstrip("s") in generic for w in words):
             continue
