@@ -184,8 +184,8 @@ def placing_years(L: Any, years: dict[str, int | None]) -> dict[str, int | None]
 
     Examples:
         >>> L = nx.MultiDiGraph([("pro", "base"), ("flash", "base"), ("x", "y")])
-        >>> placing_years(L, {"pro": 2025, "flash": 2024, "base": None, "x": None, "y": None})
-        {'pro': 2025, 'flash': 2024, 'base': 2024, 'x': None, 'y': None}
+        >>> sorted(placing_years(L, {"pro": 2025, "flash": 2024, "base": None, "x": None, "y": None}).items())
+        [('base', 2024), ('flash', 2024), ('pro', 2025), ('x', None), ('y', None)]
     """
     out = dict(years)
     for _ in range(len(L)):  # a chain of undated models takes the year step by step
