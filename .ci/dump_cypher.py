@@ -33,6 +33,12 @@ def statements() -> list[dict[str, str]]:
     out += [{"name": f"upsert_nodes {label}", "query": cypher.upsert_nodes(label)} for label in STORED_LABELS]
     out += [{"name": f"upsert_edges {rel} {s}->{t}", "query": cypher.upsert_edges(rel, s, t)}
             for rel, (sources, targets) in SCHEMA.items() for s in sources for t in targets]
+    # kg build --add's differential write (kg/store/delta.py)
+    out += [{"name": f"{fn.__name__} {label}", "query": fn(label)}
+            for fn in (cypher.replace_node, cypher.delete_nodes) for label in STORED_LABELS]
+    out += [{"name": f"{fn.__name__} {rel} {s}->{t}", "query": fn(rel, s, t)}
+            for fn in (cypher.replace_edge, cypher.delete_edges)
+            for rel, (sources, targets) in SCHEMA.items() for s in sources for t in targets]
     out += [{"name": f"read_nodes {label}", "query": cypher.read_nodes(label)} for label in STORED_LABELS]
     out += [{"name": f"read_edges {rel}", "query": cypher.read_edges(rel)} for rel in SCHEMA]
     out += [{"name": name, "query": getattr(cypher, name)}

@@ -41,12 +41,15 @@ def read_sources(paths: Iterable[str | Path], fmt: str | None = None, *, skip_ba
                  report: ReadReport | None = None, progress: Progress | None = None) -> list[PaperRecord]:
     """Every checked record of every source, in order; the first bad record stops with a SourceError
     (with ``skip_bad``, bad records are left out and listed in ``report.skipped``)."""
+    from kg.resolve import paused_gc
+
     records: list[PaperRecord] = []
-    for path in paths:
-        for rec in read_records(path, fmt, skip_bad=skip_bad, report=report):
-            records.append(rec)
-            if progress and len(records) % 1000 == 0:
-                progress("read", len(records), None)
+    with paused_gc():  # the records are kept, not garbage: the collector's passes over them found nothing
+        for path in paths:
+            for rec in read_records(path, fmt, skip_bad=skip_bad, report=report):
+                records.append(rec)
+                if progress and len(records) % 1000 == 0:
+                    progress("read", len(records), None)
     if progress:
         progress("read", len(records), len(records))
     return records
@@ -62,7 +65,7 @@ def keep_other_sources(records: Iterable[PaperRecord], sources: Iterable[str | P
         ['b.txt']
     """
     again = {Path(s).resolve() for s in sources}
-    return [r for r in records if Path(r.file).resolve() not in again]
+    return [r for r in records if Path(r.source).resolve() not in again]
 
 
 def edited_copies(records: Iterable[PaperRecord]) -> list[str]:
@@ -86,14 +89,14 @@ def edited_copies(records: Iterable[PaperRecord]) -> list[str]:
             groups.setdefault(keys[0], []).append(rec)
     out = []
     for key, group in groups.items():
-        files = {rec.file for rec in group}
+        files = {os.path.abspath(rec.source) for rec in group}
         if len(files) < 2 or len({os.path.basename(f) for f in files}) == len(files):
             continue
         kept = max(group, key=lambda rec: len(rec.abstract))  # resolution's rule: the longest abstract
         other = [rec for rec in group if " ".join(rec.abstract.split()) != " ".join(kept.abstract.split())]
         if other:
             name = key.replace("arxiv:", "arXiv:", 1)
-            out.append(f"{name}: {', '.join(f'{r.file}:{r.line}' for r in other)} differs from {kept.file}:{kept.line}, "
+            out.append(f"{name}: {', '.join(f'{os.path.abspath(r.source)}:{r.line}' for r in other)} differs from {os.path.abspath(kept.source)}:{kept.line}, "
                        "whose (longer) abstract the graph keeps")
     return out
 
@@ -276,41 +279,55 @@ def assemble(records: Sequence[PaperRecord], *, extractor: Any = None, infer: bo
              model: str | None = None, cache: Any = None) -> Graph:
     """The whole graph of ``records``: resolved papers, extracted entities, inferred lineage (``jobs``,
     ``model``, ``cache``: as ``add_extractions``)."""
+    with frozen_gc():
+        return complete(resolved(records, progress), extractor=extractor, infer=infer, min_score=min_score,
+                        progress=progress, jobs=jobs, model=model, cache=cache)
+
+
+def resolved(records: Sequence[PaperRecord], progress: Progress | None = None) -> Graph:
+    """``kg.resolve.resolve(records)``, its graph frozen (``gc.freeze``: call it within ``frozen_gc``)."""
     from kg.resolve import resolve
+
+    if progress:
+        progress("resolve", 0, len(records))
+    graph = resolve(records)
+    gc.freeze()
+    if progress:
+        progress("resolve", len(records), len(records))
+    return graph
+
+
+def complete(graph: Graph, *, extractor: Any = None, infer: bool = True, min_score: float | None = None,
+             progress: Progress | None = None, jobs: int = 1, model: str | None = None, cache: Any = None) -> Graph:
+    """The resolved ``graph`` with extracted entities, inferred lineage, dates and summaries (as ``assemble``;
+    call it within ``frozen_gc``): the build calls it after dropping its records."""
+    if extractor is not None:
+        add_extractions(graph, extractor, progress, jobs=jobs, model=model, cache=cache)
+        gc.freeze()
+    models = sum(1 for _ in graph.by_label(MODEL))
 
     def step(what: str) -> None:
         if progress:
             progress("infer", 0, models, what)
 
-    with frozen_gc():
-        if progress:
-            progress("resolve", 0, len(records))
-        graph = resolve(records)
-        gc.freeze()
-        if progress:
-            progress("resolve", len(records), len(records))
-        if extractor is not None:
-            add_extractions(graph, extractor, progress, jobs=jobs, model=model, cache=cache)
-            gc.freeze()
-        models = sum(1 for _ in graph.by_label(MODEL))
-        vectors = add_inferred_lineage(graph, min_score, infer, step)
-        step("dating models")
-        from kg.model import Node
-        from kg.store.ego import DATED_BY, dating_papers
+    vectors = add_inferred_lineage(graph, min_score, infer, step)
+    step("dating models")
+    from kg.model import Node
+    from kg.store.ego import DATED_BY, dating_papers
 
-        for nid, paper in dating_papers(graph).items():  # what the ego view dates each node by (kg.store.ego)
-            node = graph.nodes[nid]
-            graph.nodes[nid] = Node(nid, node.label, {**node.props, DATED_BY: paper})
-        from kg.analysis.summary import with_summaries
+    for nid, paper in dating_papers(graph).items():  # what the ego view dates each node by (kg.store.ego)
+        node = graph.nodes[nid]
+        graph.nodes[nid] = Node(nid, node.label, {**node.props, DATED_BY: paper})
+    from kg.analysis.summary import with_summaries
 
-        # whole-graph analyses the commands read (kg.analysis.summary), computed once; the papers' vectors
-        # are inference's (the same text and entity names: the summaries' projection holds every paper and
-        # its entity edges), dropped with the call
-        step("collaboration and namesake summaries")
-        graph = with_summaries(graph, vectors=vectors)
-        if progress:
-            progress("infer", models, models)
-        return graph
+    # whole-graph analyses the commands read (kg.analysis.summary), computed once; the papers' vectors
+    # are inference's (the same text and entity names: the summaries' projection holds every paper and
+    # its entity edges), dropped with the call
+    step("collaboration and namesake summaries")
+    graph = with_summaries(graph, vectors=vectors)
+    if progress:
+        progress("infer", models, models)
+    return graph
 
 
 @contextlib.contextmanager
@@ -369,7 +386,7 @@ def build(sources: Sequence[str | Path], store_path: str | Path, *, fmt: str | N
         StoreError: the store is damaged, not a store, or another build holds its lock.
     """
     from kg.store import open_store, replace_store
-    from kg.store.embedded import LOCK, active_database, build_lock, check_build_target, load_records
+    from kg.store.embedded import LOCK, active_database, build_lock, check_build_target, load_records, records_data
 
     check_store_target(store_path)
     read = ReadReport()
@@ -403,22 +420,32 @@ def build(sources: Sequence[str | Path], store_path: str | Path, *, fmt: str | N
             cache = ExtractionCache(fingerprint(model)) if cache is None else cache
         if progress and parts:
             progress("load", parts, parts)
-        graph = assemble(records, extractor=extractor, infer=infer, min_score=min_score, progress=progress,
-                         jobs=default_jobs() if jobs is None else jobs, model=model, cache=cache)
+        # what the report and the store keep of the records, then the records dropped once resolved: the
+        # extraction, inference and the write run without them
+        count = len(records)
+        files = len({Path(s).resolve() for s in {r.source for r in records}} | {Path(s).resolve() for s in sources})
+        saved = records_data(records)
+        edited = edited_copies(records)
+        with frozen_gc():
+            graph = resolved(records, progress)
+            del records
+            graph = complete(graph, extractor=extractor, infer=infer, min_score=min_score, progress=progress,
+                             jobs=default_jobs() if jobs is None else jobs, model=model, cache=cache)
+        extractor = None
         extracted = 0
         if cache is not None:
             extracted = cache.extracted
             kept[EXTRACTIONS] = cache.dump()
+            cache = None
         try:
             with frozen_gc():
-                gc.freeze()  # the graph and the records: the write only reads them
-                replace_store(store_path, graph, records, progress=progress, files=kept)
+                gc.freeze()  # the graph: the write only reads it
+                replace_store(store_path, graph, saved, progress=progress, files=kept, differential=earlier)
         except OSError as exc:  # a full disk, a folder gone or made read-only during the build
             raise StoreError(f"cannot write the store {store_path}: {exc.strerror or exc}\n"
                              "  The store is as it was; free space or fix the folder, then build again.") from exc
     with open_store(store_path) as store:
         counts = store.counts()
     papers = sum(1 for p in graph.by_label(PAPER) if not p.props.get("stub"))  # stubs are cited, not read
-    files = len({Path(r.file).resolve() for r in records} | {Path(s).resolve() for s in sources})
-    return BuildReport([str(s) for s in sources], len(records), papers, counts, read.as_dict(), files, added,
-                       extracted, dropped_parents(graph), edited_copies(records))
+    return BuildReport([str(s) for s in sources], count, papers, counts, read.as_dict(), files, added, extracted,
+                       dropped_parents(graph), edited)

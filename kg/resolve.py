@@ -17,12 +17,14 @@ papers (the stub is gone once a record with that identifier is read).
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import hashlib
 import os
 import json
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -38,6 +40,7 @@ SHINGLE = 3  # words per abstract shingle
 MIN_ABSTRACT_OVERLAP = 0.6  # shared shingles / shingles of the shorter abstract
 MAX_DATE_GAP_DAYS = 400
 MAX_TITLE_YEAR_GAP = 1  # a preprint and its published version are often a year apart
+NOT_WORD = re.compile(r"[\W_]+")
 ID_PRIORITY = ("arxiv", "doi", "openalex", "s2", "s2corpus", "dblp", "mag", "pmid", "wos")
 
 
@@ -48,7 +51,7 @@ def title_key(title: str) -> str:
         >>> title_key("GSPMD: General and Scalable Parallelization") == title_key("gspmd general and scalable parallelization")
         True
     """
-    return re.sub(r"[\W_]+", " ", fold(title)).strip()
+    return NOT_WORD.sub(" ", fold(title)).strip()
 
 
 def shingles(text: str) -> set[str]:
@@ -117,8 +120,11 @@ def _year(rec: PaperRecord) -> int | None:
     return int(rec.date[:4]) if rec.date and rec.date[:4].isdigit() else None
 
 
-def cluster_records(records: Sequence[PaperRecord]) -> list[list[int]]:
-    """Group record indexes that describe one paper, in first-seen order."""
+def cluster_records(records: Sequence[PaperRecord], title_keys: Sequence[str] | None = None) -> list[list[int]]:
+    """Group record indexes that describe one paper, in first-seen order (``title_keys``: each record's
+    ``title_key``, "" for none, when the caller has them)."""
+    if title_keys is None:
+        title_keys = [title_key(r.title) if r.title else "" for r in records]
     clusters = _Clusters(records)
     first_by_key: dict[str, int] = {}
     by_title: dict[str, list[int]] = defaultdict(list)
@@ -128,7 +134,7 @@ def cluster_records(records: Sequence[PaperRecord]) -> list[list[int]]:
                 clusters.union(first_by_key[key.casefold()], i)
             else:
                 first_by_key[key.casefold()] = i
-        key = title_key(rec.title) if rec.title else ""
+        key = title_keys[i]
         if key:
             by_title[key].append(i)
     for group in by_title.values():
@@ -270,9 +276,11 @@ def paper_props(records: Sequence[PaperRecord]) -> dict[str, object]:
     with_authors = best_authors(records)
     dates = sorted((r.date for r in records if r.date), key=lambda d: (len(d) < 10, d))
     all_ids = _unique([k for r in records for k in record_ids(r)])
-
-    def one(kind: str) -> str | None:
-        return next((k.split(":", 1)[1] for k in all_ids if k.startswith(f"{kind}:")), None)
+    first_of: dict[str, str] = {}  # kind -> the value of its first identifier
+    for k in all_ids:
+        kind, _, value = k.partition(":")
+        first_of.setdefault(kind, value)
+    one = first_of.get
 
     arxiv_id = _first([r.arxiv_id for r in records])
     title = _first([r.title for r in records]) or ""
@@ -336,14 +344,17 @@ def align_authors(chosen: Sequence[str], other: Sequence[str]) -> list[int | Non
 class _Person:
     """One author position of a paper: the chosen spelling, the ids every source gives it, its other spellings."""
 
-    __slots__ = ("name", "ids", "spellings")
+    __slots__ = ("name", "ids", "spellings", "_key")
 
     def __init__(self, name: str) -> None:
-        self.name, self.ids, self.spellings = name, set(), {name}
+        self.name, self.ids, self.spellings, self._key = name, set(), {name}, None
 
     def key(self) -> str:
-        """The ``person_key`` of the fullest spelling (``Wen Wang`` over ``W. Wang``): the most specific."""
-        return max((_person_key(s) for s in self.spellings), key=lambda k: (len(k), k))
+        """The ``person_key`` of the fullest spelling (``Wen Wang`` over ``W. Wang``): the most specific
+        (computed once: the spellings are all in before the first call)."""
+        if self._key is None:
+            self._key = max((_person_key(s) for s in self.spellings), key=lambda k: (len(k), k))
+        return self._key
 
 
 def paper_people(records: Sequence[PaperRecord]) -> list[_Person]:
@@ -436,12 +447,32 @@ def resolve(records: Sequence[PaperRecord]) -> Graph:
     where sources disagree (a title's spelling, an author's), the first file by name wins and every
     source's value is kept in the paper's ``variants``.
     """
+    with paused_gc():
+        return _resolve(records)
+
+
+@contextlib.contextmanager
+def paused_gc() -> Iterator[None]:
+    """Within: no cyclic garbage collection. Building a graph makes millions of objects and no garbage
+    cycles; the collector's passes over them took a third of resolve's CPU time. Collection resumes (if it
+    was on) on leaving."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
+
+
+def _resolve(records: Sequence[PaperRecord]) -> Graph:
     cwd = os.getcwd()
     records = sorted(records, key=lambda r: (_absolute(cwd, r.source), r.line))  # however the path is spelled
     graph = Graph()
     key_to_paper: dict[str, str] = {}
     references: list[tuple[str, list[str], list[str], dict[str, str]]] = []
-    groups = cluster_records(records)
+    keys_of_titles = [title_key(r.title) if r.title else "" for r in records]
+    groups = cluster_records(records, keys_of_titles)
     people_of = [paper_people([records[i] for i in group]) for group in groups]
     nodes = author_nodes(people_of)
     for group, people in zip(groups, people_of):
@@ -449,8 +480,9 @@ def resolve(records: Sequence[PaperRecord]) -> Graph:
         pid = paper_node_id(recs)
         props = paper_props(recs)
         graph.add_node(Node(pid, PAPER, props))
-        for rec in recs:
-            for key in [*record_ids(rec), f"title:{title_key(rec.title)}" if rec.title else ""]:
+        for i in group:
+            rec = records[i]
+            for key in [*record_ids(rec), f"title:{keys_of_titles[i]}" if rec.title else ""]:
                 if key:
                     key_to_paper.setdefault(key.casefold(), pid)
             cited_by = rec.extra.get("cited_by")
@@ -462,22 +494,22 @@ def resolve(records: Sequence[PaperRecord]) -> Graph:
         for position, person in enumerate(people):
             aid, name = _author_node(person, nodes)
             known = sorted({i.replace(HOMONYM_ID, "dblp:") for i in person.ids})
-            graph.add_node(Node(aid, AUTHOR, {"name": name, "ids": known or None}))
+            _add_node(graph, Node(aid, AUTHOR, {"name": name, "ids": known or None}))
             if (aid, AUTHORED, pid) not in graph.edges:
                 graph.add_edge(Edge(aid, AUTHORED, pid, {"position": position, "sources": where}))
         ror = {k: v for r in recs if isinstance(r.extra.get("ror"), dict) for k, v in r.extra["ror"].items()}
         for tag in _unique([o for r in recs for o in r.orgs]):
             oid = node_id(ORG, tag)
-            graph.add_node(Node(oid, ORG, {"name": tag, "aliases": [tag], "ror": ror.get(tag)}))
+            _add_node(graph, Node(oid, ORG, {"name": tag, "aliases": [tag], "ror": ror.get(tag)}))
             graph.add_edge(Edge(pid, AFFILIATED_WITH, oid, {"rule": "listing-org-tag", "sources": where}))
         for code in props["categories"]:  # type: ignore[union-attr]
             full, name = category_topic(code)
             tid = node_id(TOPIC, name)
-            graph.add_node(Node(tid, TOPIC, {"name": name, "codes": [full]}))
+            _add_node(graph, Node(tid, TOPIC, {"name": name, "codes": [full]}))
             graph.add_edge(Edge(pid, HAS_TOPIC, tid, {"rule": "listing-category", "sources": where}))
         for name in _unique([t for r in recs for t in r.topics]):
             tid = node_id(TOPIC, name)
-            graph.add_node(Node(tid, TOPIC, {"name": name}))
+            _add_node(graph, Node(tid, TOPIC, {"name": name}))
             graph.add_edge(Edge(pid, HAS_TOPIC, tid, {"rule": "source-topic", "sources": where}))
     for pid, refs, cited_by, titles in references:
         for ref in refs:
@@ -489,6 +521,24 @@ def resolve(records: Sequence[PaperRecord]) -> Graph:
             if source and source != pid:
                 graph.add_edge(Edge(source, CITES, pid, {"rule": "input-citations"}))
     return graph
+
+
+def _add_node(graph: Graph, node: Node) -> None:
+    """``graph.add_node(node)``, skipped when it would change nothing (``merge_props`` keeps the first value
+    set and unions lists): an author, org or topic met again on another paper, without a copy of its
+    properties each time."""
+    old = graph.nodes.get(node.id)
+    if old is None:
+        graph.add_node(node)
+        return
+    held = old.props
+    for k, v in node.props.items():
+        if v is None:
+            continue
+        cur = held.get(k)
+        if cur is None or (isinstance(cur, list) and isinstance(v, list) and any(x not in cur for x in v)):
+            graph.add_node(node)
+            return
 
 
 def _cited(graph: Graph, key_to_paper: dict[str, str], ref: str, title: object = None) -> str | None:

@@ -113,3 +113,18 @@ def test_extraction_in_worker_processes_adds_what_one_process_adds(monkeypatch: 
     assert len(one.edges) > len(FAMILIES) * 2  # the papers' models and datasets were found
     assert list(two.nodes.items()) == list(one.nodes.items())
     assert list(two.edges.items()) == list(one.edges.items())
+
+
+def test_add_by_typed_relative_paths_names_every_file_as_a_build_of_everything(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    jsonl(tmp_path / "data" / "a.jsonl", [{"title": "Kept Paper One", "authors": ["Ann Lee"]}])
+    jsonl(tmp_path / "data" / "b.jsonl", [{"title": "Added Paper Two", "authors": ["Ann Lee", "Bo Chen"]}])
+    monkeypatch.chdir(tmp_path / "data")
+    runner = CliRunner()
+    for args in (["a.jsonl", "./b.jsonl", "--store", "../together"], ["a.jsonl", "--store", "../stepwise"],
+                 ["./b.jsonl", "--add", "--store", "../stepwise"]):
+        result = runner.invoke(cli, ["build", *args, "--no-extract", "--quiet"])
+        assert result.exit_code == 0, result.output
+    sources = {str(n.props["title"]): n.props["sources"] for n in kg.api.load_graph("../stepwise").by_label(PAPER)}
+    assert sources == {"Kept Paper One": ["a.jsonl:1"], "Added Paper Two": ["b.jsonl:1"]}
+    assert exported(tmp_path / "stepwise", tmp_path / "s.json") == exported(tmp_path / "together", tmp_path / "t.json")

@@ -184,3 +184,35 @@ def test_lineage_reads_the_same_on_its_projection_as_on_the_whole_graph(graph: G
             with pytest.raises(TypeError):  # shared between edges alike: read-only
                 a["kind"] = "x"  # type: ignore[index]
     assert {k: e.props for k, e in graph.edges.items()} == before  # the graph's own properties are untouched
+
+
+def test_the_build_drops_its_records_once_resolved_and_keeps_them_in_the_store(
+        tmp_path: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    import weakref
+    from pathlib import Path
+
+    import kg.pipeline
+    from kg.store.embedded import load_records
+
+    made = small_corpus()
+    alive = [weakref.ref(r) for r in made]
+    expected = [dict(vars(r)) for r in made]
+    seen: list[int] = []
+    real_complete = kg.pipeline.complete
+
+    def complete(graph: Graph, **kw: object) -> Graph:
+        seen.append(sum(ref() is not None for ref in alive))  # records still held by anyone
+        return real_complete(graph, **kw)
+
+    handed = [made]  # read_sources hands the list over: the test keeps no reference to it
+    del made
+    monkeypatch.setattr(kg.pipeline, "read_sources", lambda *a, **kw: handed.pop())
+    monkeypatch.setattr(kg.pipeline, "complete", complete)
+    store = Path(str(tmp_path)) / "store"
+    report = kg.pipeline.build(["corpus.jsonl"], store, extract=False)
+    assert seen == [0]
+    assert report.records == 4 and report.papers == 4
+    kept = [dict(vars(r)) for r in load_records(store)]
+    assert [{**r, "source": "corpus.jsonl", "typed": None} for r in kept] == expected
+    assert {r["source"] for r in kept} == {str(Path("corpus.jsonl").absolute())}
+    assert {r["typed"] for r in kept} == {"corpus.jsonl"}  # the path as typed, beside the absolute one

@@ -21,20 +21,21 @@ from kg.analysis.lineage.infer import CANDIDATE_CEILING
 from kg.names import EXTENDS, VARIES, VERSIONS, name_relation, parse_name
 from kg.cli import cli
 from kg.errors import NodeNotFound, SourceError
-from kg.model import (AUTHOR, AUTHORED, BUILDS_ON, CITES, COMPARES_WITH, INTRODUCES, MODEL, PAPER, USES, Edge,
-                      Graph, Node)
+from kg.model import (AUTHOR, AUTHORED, BUILDS_ON, CITES, COMPARES_WITH, INTRODUCES, MENTIONS, MODEL, PAPER, USES,
+                      Edge, Graph, Node)
 
 DATA = Path(__file__).parent / "data"
 
 
 def add_paper(g: Graph, pid: str, date: str, title: str, abstract: str = "", authors: tuple[str, ...] = (),
               introduces: tuple[str, ...] = (), **links: tuple[str, ...]) -> None:
-    """A paper node with its authors and model edges (``uses=``, ``compares_with=``)."""
+    """A paper node with its authors and model edges (``uses=``, ``compares_with=``, ``mentions=``)."""
     g.add_node(Node(pid, PAPER, {"title": title, "date": date, "year": int(date[:4]), "abstract": abstract}))
     for i, name in enumerate(authors):
         g.add_node(Node(f"author:{name}", AUTHOR, {"name": name}))
         g.add_edge(Edge(f"author:{name}", AUTHORED, pid, {"position": i}))
-    rels = [(INTRODUCES, introduces), (USES, links.get("uses", ())), (COMPARES_WITH, links.get("compares_with", ()))]
+    rels = [(INTRODUCES, introduces), (USES, links.get("uses", ())), (COMPARES_WITH, links.get("compares_with", ())),
+            (MENTIONS, links.get("mentions", ()))]
     for rel, names in rels:
         for name in names:
             g.add_node(Node(f"model:{name.lower()}", MODEL, {"name": name}))
@@ -160,16 +161,20 @@ def test_no_candidate_beside_a_stated_parent_or_for_a_named_model() -> None:
     assert ("model:spmdnet", "model:shardnet") not in edges_of(h)
 
 
-def test_citation_needs_a_name_or_mention_or_weak_support() -> None:
+@pytest.mark.parametrize("rel", [USES, COMPARES_WITH])
+def test_citation_needs_a_name_or_plain_mention(rel: str) -> None:
     g = Graph()
     add_paper(g, "p1", "2019-01-01", "Alpha", "Alpha reads images.", ("Ann",), ("Alpha",))
     add_paper(g, "p2", "2020-01-01", "Beta", "Beta writes poems.", ("Bob",), ("Beta",))
     g.add_edge(Edge("p2", CITES, "p1"))
     assert edges_of(g) == {}  # a bare citation: papers cite many others
-    g.add_edge(Edge("p2", USES, "model:alpha"))
+    g.add_edge(Edge("p2", rel, "model:alpha"))
+    assert edges_of(g) == {}  # cited and used or compared with: a baseline or a tool, no derivation
+    g.add_edge(Edge("p2", MENTIONS, "model:alpha"))
+    g.remove_edge(("p2", rel, "model:alpha"))
     props = edges_of(g)[("model:beta", "model:alpha")]
     assert (props["kind"], props["rule"], props["cited"]) == ("inferred", "citation", True)
-    assert props["evidence"].startswith("cites its paper; abstract names Alpha (USES)")
+    assert props["evidence"].startswith("cites its paper; abstract names Alpha (MENTIONS)")
 
 
 def test_stated_base_is_a_derivation_signal_with_its_sentence() -> None:
@@ -202,9 +207,11 @@ def test_family_member_names_its_latest_earlier_member() -> None:
     add_paper(g, "p3", "2025-01-22", "Wren-R1", introduces=("Wren-R1",))
     edges = edges_of(g)
     assert set(edges) == {("model:wren-v3", "model:wren-v2"), ("model:wren-r1", "model:wren-v3")}
-    props = edges[("model:wren-r1", "model:wren-v3")]
-    assert (props["kind"], props["rule"]) == ("name", "name-family")
-    assert props["evidence"].startswith("same name family as Wren-V3, its latest earlier member")
+    props = edges[("model:wren-r1", "model:wren-v3")]  # one maker's naming, not derivation: a candidate
+    assert (props["kind"], props["candidate"], props["rule"]) == ("candidate", True, "name-family")
+    assert props["score"] <= CANDIDATE_CEILING
+    assert props["evidence"].startswith("same name family as Wren-V3, its latest earlier member (no sign of "
+                                        "derivation: a candidate)")
 
 
 def test_a_parent_introduced_beside_it_does_not_stop_the_family_link() -> None:
@@ -240,8 +247,8 @@ def test_a_name_reached_through_a_named_descendant_is_no_parent() -> None:
 def test_implied_edge_is_dropped_unless_asked_and_top_k_holds() -> None:
     g = Graph()
     add_paper(g, "p1", "2019-01-01", "Alpha", "Alpha reads.", ("Ann",), ("Alpha",))
-    add_paper(g, "p2", "2020-01-01", "Beta", "Beta writes.", ("Bob",), ("Beta",), uses=("Alpha",))
-    add_paper(g, "p3", "2021-01-01", "Gamma", "Gamma sings.", ("Cy",), ("Gamma",), uses=("Alpha", "Beta"))
+    add_paper(g, "p2", "2020-01-01", "Beta", "Beta writes.", ("Bob",), ("Beta",), mentions=("Alpha",))
+    add_paper(g, "p3", "2021-01-01", "Gamma", "Gamma sings.", ("Cy",), ("Gamma",), mentions=("Alpha", "Beta"))
     for a, b in [("p2", "p1"), ("p3", "p1"), ("p3", "p2")]:
         g.add_edge(Edge(a, CITES, b))
     assert set(edges_of(g)) == {("model:beta", "model:alpha"), ("model:gamma", "model:beta")}
@@ -430,7 +437,7 @@ def test_citations_from_input_references_make_inferred_edges_end_to_end(tmp_path
         {"id": "2001.00001", "title": "AlphaNet: reading with sparse layers", "date": "2020-01-05",
          "authors": ["Ann Lee"], "abstract": "We introduce AlphaNet, a sparse reader for scanned pages."},
         {"id": "2102.00002", "title": "BetaNet: a poet", "date": "2021-02-05", "authors": ["Bo Chen"],
-         "abstract": "We introduce BetaNet, a poem writer. BetaNet outperforms AlphaNet on rhyme.",
+         "abstract": "We introduce BetaNet, a poem writer. The sparse layers of AlphaNet also write poems.",
          "references": ["arXiv:2001.00001"]},
     ]
     src = tmp_path / "papers.jsonl"
@@ -439,7 +446,13 @@ def test_citations_from_input_references_make_inferred_edges_end_to_end(tmp_path
     tree = lineage(kg.api.load_networkx(tmp_path / "store"), "BetaNet")
     [parent] = tree["ancestors"]
     assert (parent["model"], parent["kind"], parent["rule"]) == ("AlphaNet", "inferred", "citation")
-    assert parent["reasons"][:2] == ["cites its paper", "abstract names AlphaNet (COMPARES_WITH)"]
+    assert parent["reasons"][:2] == ["cites its paper", "abstract names AlphaNet (MENTIONS)"]
+    compared = tmp_path / "compared.jsonl"  # cited, but named only as compared with: a baseline, no lineage
+    compared.write_text("".join(json.dumps({**r, "abstract": r["abstract"].replace(
+        "The sparse layers of AlphaNet also write poems.", "BetaNet outperforms AlphaNet on rhyme.")}) + "\n"
+        for r in rows), encoding="utf-8")
+    kg.api.build([compared], tmp_path / "compared")
+    assert lineage(kg.api.load_networkx(tmp_path / "compared"), "BetaNet")["ancestors"] == []
     without = tmp_path / "plain.jsonl"
     without.write_text("".join(json.dumps({k: v for k, v in r.items() if k != "references"}) + "\n" for r in rows),
                        encoding="utf-8")

@@ -305,3 +305,35 @@ def test_skip_bad_steps_past_an_arxiv_record_without_its_created_line(runner: Cl
         f"  {source}:9: expected 'Created: YYYY-MM-DD' after the arXiv id\n")
     graph = kg.api.load_graph(store)
     assert sorted(str(n.props["arxiv_id"]) for n in graph.by_label(PAPER)) == ["2101.00002", "2101.00004"]
+
+
+def clean_by_character(text: str, *, name: bool = False) -> tuple[str, int, int]:
+    """clean_text as the module docstring states it, one character at a time: (text, controls, invisibles)."""
+    import unicodedata
+
+    out, controls, invisibles = [], 0, 0
+    for ch in text:
+        category = unicodedata.category(ch)
+        if category == "Cc":
+            controls += ch not in "\t\n\r"
+            out.append(" " if ch in "\t\n\r\v\f\x1c\x1d\x1e\x1f\x85" else "")
+        elif category == "Cf" and ch not in "\u200c\u200d":
+            invisibles += 1
+        else:
+            out.append(ch)
+    cleaned = " ".join("".join(out).split())
+    if name:
+        dashes = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2212\ufe63\uff0d", "-"))
+        cleaned = unicodedata.normalize("NFC", cleaned.translate(dashes))
+    return cleaned, controls, invisibles
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab Z\t\n\r\x0c\x1b\x85\xa0\u00ad\u200b\u200c\u2013\u2212e\u0301\u00e9"
+                                        "\u3000\u2028\x7f\ufeff\u202e\U0001F600")) | st.text(), st.booleans())
+def test_clean_text_is_its_character_by_character_rule(text: str, name: bool) -> None:
+    from kg.sources.records import ReadReport, clean_text
+
+    report = ReadReport()
+    got = clean_text(text, report, name=name)
+    assert (got, report.control_chars, report.invisible_chars) == clean_by_character(text, name=name)

@@ -231,3 +231,35 @@ def test_accented_and_plain_spellings_of_a_name_are_one_author() -> None:
     graph = resolve([rec("a.json", "Paper One", ["Łukasz Kaiser", "Søren Ås"]),
                      rec("b.json", "Paper Two", ["Lukasz Kaiser", "Soren As"])])
     assert sorted(authors_of(graph)) == [node_id(AUTHOR, "lukasz kaiser"), node_id(AUTHOR, "soren as")]
+
+
+props_values = st.one_of(st.none(), st.sampled_from(["x", "y", "", 0, 1]),
+                         st.lists(st.sampled_from(["a", "b", "c"]), max_size=3))
+prop_maps = st.dictionaries(st.sampled_from(["name", "ids", "codes", "ror"]), props_values, max_size=4)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(prop_maps, min_size=1, max_size=5))
+def test_adding_a_node_again_skips_only_what_would_change_nothing(maps: list[dict[str, Any]]) -> None:
+    from kg.model import Node
+    from kg.resolve import _add_node
+
+    merged, skipped = Graph(), Graph()
+    for props in maps:
+        merged.add_node(Node("topic:t", TOPIC, dict(props)))
+        _add_node(skipped, Node("topic:t", TOPIC, dict(props)))
+    assert merged.nodes["topic:t"].props == skipped.nodes["topic:t"].props
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.booleans())
+def test_resolve_leaves_the_cyclic_collector_as_it_found_it(enabled: bool) -> None:
+    import gc
+
+    before = gc.isenabled()
+    try:
+        gc.enable() if enabled else gc.disable()
+        resolve([profile("GShard", ABSTRACT_A)])
+        assert gc.isenabled() is enabled
+    finally:
+        gc.enable() if before else gc.disable()

@@ -80,9 +80,11 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention]) -> list[
             owned = True  # its long form is its alias, so cues before the long form reach it
         elif (kind in (STRONG, WEAK) or (short.isupper() and tail in pat.lexicon.own_heads)) and (capitalized or head.rstrip("s") in pat.lexicon.model_heads
                                           or head.rstrip("s") in pat.lexicon.dataset_heads
+                                          or head in pat.lexicon.technique_heads
                                           or tail in pat.lexicon.own_heads) and _owned(
                 pat, text, long_start):  # "we develop a multi-turn programming benchmark (MTPB)",
-            # "our state space duality (SSD) framework", "the newly introduced voxel encoding (VE) layer"
+            # "our state space duality (SSD) framework", "the newly introduced voxel encoding (VE) layer",
+            # "we propose self-refining decoding (SRD)": a named technique the paper presents
             label = DATASET if pat.cues["dataset_words"].search(long_form + " " + tail) else MODEL
             owned = True
         elif (kind is None and short.isupper() and short.casefold() in pat.generic and capitalized
@@ -136,6 +138,7 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention]) -> list[
 
 
 OWN_DETERMINER = re.compile(r"\b(?:[Tt]his|[Oo]ur)\s+(?:[\w-]+\s*,?\s+){0,2}?(?:the\s+)?$")  # "This Generative Facial Prior (GFP)"
+TO_VERB = re.compile(r"\s+to\s")
 AFTER_WORD = re.compile(r"\s+([A-Za-z][\w-]*)")
 DEFINED_BEFORE = re.compile(r"(?:(?:[A-Z][\w\-]*\s+){0,5}[A-Z][\w\-]*\s*\([\w\-.]{1,25}\)(?:\s*,\s*(?:and\s+)?|\s+and\s+))+$")  # "A (GEA) and "
 
@@ -150,7 +153,8 @@ def _owned(pat: Patterns, text: str, pos: int) -> bool:
     if listed and listed.start() > 0 and pat.cues["newly_introduced"].search(lead[:listed.start()]):
         return True
     intro = last_match(pat.cues["introduce"], lead)
-    return intro is not None and not pat.cues["intro_blockers"].search(lead[intro:])
+    return intro is not None and not pat.cues["intro_blockers"].search(lead[intro:]) and not TO_VERB.match(
+        lead, intro)  # "we propose to apply knowledge distillation (KD)": the paper uses it
 
 
 def _introduced_here(pat: Patterns, text: str, pos: int) -> bool:

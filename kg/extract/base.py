@@ -30,7 +30,8 @@ TOPIC_FILE = "topics.jsonl"
 TITLE_END = "kg_title_end"  # doc.user_data key: the title is doc.text[:end], the abstract starts at end + 2
 TEXT = "kg_text"  # doc.user_data key: doc.text, which spaCy rebuilds from the tokens on every access
 GAZETTEER = "kg_gazetteer"  # the pipe name of the gazetteer matcher (gazetteer.py)
-CASE_SENSITIVE_CUES = frozenset({"dataset_shape", "phrase_name", "intro_phrase", "intro_lower_name"})
+CASE_SENSITIVE_CUES = frozenset({"dataset_shape", "phrase_name", "intro_phrase", "intro_lower_name",
+                                 "intro_lower_dataset", "technique_head_after"})
 
 NAME_TOKEN = re.compile(r"(?<![\w.])(?<![A-Za-z0-9]-)(?=[\w\-./]*[A-Z\u0391-\u03a9\u03b1-\u03c9])"
                         r"[A-Za-z0-9\u00c0-\u00ff\u0391-\u03a9\u03b1-\u03c9]+"
@@ -280,6 +281,7 @@ class Patterns:
     generic: frozenset[str]
     suffixes: frozenset[str]
     prefixes: frozenset[str]
+    pair_joiners: frozenset[str]  # "Text-to-SQL": a task, not a name
     title_words: frozenset[str]
     phrase_generic: frozenset[str]
     name_suffix: re.Pattern[str]
@@ -338,8 +340,9 @@ class Lexicon:
                    re.compile(data["science_words"], re.IGNORECASE),
                    int(data["min_science_words"]),
                    words("model_head_words") | words("dataset_head_words") | words("method_head_words"),
-                   re.compile(r"\s*,\s+(?:an?|the|our)\s+(?:[\w-]+\s+){0,4}?(%s|%s)s?\b" % (heads, metric)),
-                   re.compile(r"\s+(?:is|are)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:%s)s?\b" % heads))
+                   re.compile(r"\s*,\s+(?:an?|the|our)\s+(?:[\w.-]+\s+){0,4}?(%s|%s)s?\b" % (heads, metric)),
+                   re.compile(r"(?:\s+\([^()]{1,60}\))?\s+(?:is|are)\s+(?:an?|the)\s+(?:[\w.-]+\s+){0,4}?(?:%s)s?\b"
+                              % heads))  # "X (Long Form) is a 1.3B model"
 
 
 def _jsonl(path: Path) -> list[dict[str, Any]]:
@@ -368,6 +371,7 @@ def load_patterns(directory: str | None = None) -> Patterns:
         frozenset(w.casefold() for w in generic["words"]),
         frozenset(w.casefold() for w in generic["suffixes"]),
         frozenset(w.casefold() for w in generic["prefixes"]),
+        frozenset(generic["pair_joiners"]),
         frozenset(generic["title_prefix_words"]),
         frozenset(generic["phrase_generic"]),
         re.compile(generic["name_suffix"]),
@@ -430,6 +434,8 @@ def shape(token: str, pat: Patterns) -> str | None:
     parts = token.split("-")
     if len(parts) > 1 and all(p.casefold() in pat.generic for p in parts):
         return None  # "French-English": a language pair, not a name
+    if len(parts) > 2 and any(p in pat.pair_joiners for p in parts[1:-1]):
+        return None  # "Text-to-SQL", "speech-to-text": a task, not a name
     if len(parts) > 1 and GREEK.search(token):
         return STRONG  # "τ-bench", "PixArt-α"
     if len(parts) > 1 and (parts[-1].casefold() in pat.suffixes
@@ -448,6 +454,8 @@ def shape(token: str, pat: Patterns) -> str | None:
     if ACRONYM_PLURAL.fullmatch(token):
         return WEAK  # "SDPs", "LDMs": a class of things unless a cue names it
     has_lower = token != token.upper()
+    if len(token) == 2 and token[0].islower() and token[1].isupper():
+        return None  # "dT", "nK": a product of two variables, as in O(dT)
     if has_lower and INNER_UPPER.search(token):
         return STRONG
     letters = len(LETTERS.findall(token))

@@ -60,21 +60,31 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             return
         seen.add((a, b))
         if evidence_at is None:  # a name relation: a sentence naming both, else the names themselves
-            both = [sent_of[k] for k, m in enumerate(mentions) if m.key == a and any(
-                mentions[j].key == b and sent_of[j] == sent_of[k] for j in range(len(mentions)))]
-            if not both:
+            both = [(sent_of[k], max(m.end, mentions[j].end)) for k, m in enumerate(mentions) if m.key == a
+                    for j in range(len(mentions)) if mentions[j].key == b and sent_of[j] == sent_of[k]]
+            # "Compared with X 67B, X-V2 ...", "X-Flan outperforms X": a comparison says nothing of lineage
+            fair = [span for span, upto in both if not cues["compare_gap"].search(text, span[0], upto)]
+            if not fair:
+                why = "the sentences naming both only compare them" if both else "no sentence names both"
                 out.append(Relation(BUILDS_ON, dst, rule, f"name relation: {mentions[src].name} holds the name "
-                                    f"{mentions[dst].name} (no sentence names both)", source=src))
+                                    f"{mentions[dst].name} ({why})", source=src))
                 return
-            evidence_at_span = both[0]
+            ss, se = fair[0]
         else:
-            evidence_at_span = sent_of[evidence_at]
-            lead = text[evidence_at_span[0]:mentions[dst].start]
+            ss, se = sent_of[evidence_at]
+            lead = text[ss:mentions[dst].start]
             if (cues["improve_on_before"].search(lead[-60:])
-                    and cues["margin_after"].match(text[mentions[dst].end:evidence_at_span[1]])):
+                    and cues["margin_after"].match(text[mentions[dst].end:se])):
                 return  # "Ours improves upon X by 5 points": a comparison, not a base
-        ss, se = evidence_at_span
-        out.append(Relation(BUILDS_ON, dst, rule, " ".join(text[ss:se].split()), source=src))
+        sentence = " ".join(text[ss:se].split())
+        if not any(mentions[j].key == b and sent_of[j] == (ss, se) for j in range(len(mentions))):
+            # "X ... To address these issues, we introduce Y": the sentence naming the parent comes first
+            named_at = [sent_of[j] for j in range(len(mentions)) if mentions[j].key == b and sent_of[j][1] <= ss]
+            if named_at:
+                ps, pe = max(named_at)
+                gap = " " if not text[pe:ss].strip() else " ... "
+                sentence = " ".join(text[ps:pe].split()) + gap + sentence
+        out.append(Relation(BUILDS_ON, dst, rule, sentence, source=src))
 
     _based_compounds(pat, text, mentions, sent_of)
     _cued_phrases(pat, text, mentions, sent_of)

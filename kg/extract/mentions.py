@@ -36,6 +36,7 @@ SCORE_AFTER = re.compile(r"\s*\(\s*[+\-\u2212]?\d")  # "on Quorra (+3.1)": a sco
 YEAR = re.compile(r"\d{4}[a-z]?")  # ZONE_HINT's year, before a ";" or ")"
 LIST_LEAD = re.compile(r"(?:such as|including|like|:)\s*(?:[^,;.():]+,\s*)*(?:and\s+|or\s+)?$")  # "models such as A, "
 TITLE_PHRASE = re.compile(r"[A-Z][\w'\-]*(?:\s+(?:(?:of|the|and|for|to|in|on|a|an|with|by)\s+){0,2}[A-Z][\w'\-]*){1,5}")
+TITLE_SEPARATOR = re.compile(r":|\s*[\u2013\u2014]\s|\s+-{1,2}\s")  # "X: ...", "X \u2014 ...", "X - ..."
 SURVEY = re.compile(r"\b(?:[Ss]urvey|[Rr]eview|[Oo]verview|[Tt]utorial|[Pp]erspective|[Pp]rimer)s?\b")
 QUALIFIER = re.compile(r"(?<![\w\-])((?:[A-Za-z][\w\-]*\s){1,2})$")
 
@@ -98,6 +99,11 @@ class MentionFinder:
             k = 1 if m.group(1) else 2
             fixed += [Mention(a, b, m.group(k), MODEL, "intro-phrase" if a == m.start(k) else "repeat")
                       for a, b in (r.span() for r in standalone(m.group(k)).finditer(text))]
+        for m in self.pat.cues["intro_lower_dataset"].finditer(text, tend):
+            # a lower-case dataset the paper presents in apposition: "we curate tinycode, a corpus of programs"
+            if m.group(1).casefold() not in STOP_WORDS and not self.pat.cues["dataset_words"].fullmatch(m.group(1)):
+                fixed += [Mention(a, b, m.group(1), DATASET, "intro-phrase" if a == m.start(1) else "repeat")
+                          for a, b in (r.span() for r in standalone(m.group(1)).finditer(text))]
         for m in self.pat.cues["lower_dataset"].finditer(text, tend):
             # a lower-case name with a digit before a dataset head: "the c4 corpus", "the mix-50k dataset"
             fixed.append(Mention(m.start(1), m.end(1), m.group(1), DATASET, "lower-dataset"))
@@ -109,6 +115,7 @@ class MentionFinder:
         mentions = self._title_phrase(text, tend, sents, mentions)
         self._finish(text, tend, mentions)
         self._fold_short_forms(text, mentions)
+        self._fold_technique_bases(tend, mentions)
         known = any(m.rule in STRONG_RULES and m.label in (MODEL, DATASET) for m in mentions)
         if not is_ml_paper(text, doc.user_data.get(CATEGORIES) or (), self.pat.lexicon, known):
             mentions = strong_only(mentions)
@@ -215,6 +222,14 @@ class MentionFinder:
                     m.end = ext.end()
                     m.text = text[m.start:m.end]
                     m.name = ""  # the gazetteer name no longer covers the extended text
+        technique = pat.cues["technique_head_after"]
+        for m in out:  # "QuadTree Attention", "SparseProb self-attention": a new name with its technique head
+            if m.label == MODEL and m.start >= tend and m.rule not in STRONG_RULES and text.startswith(" ", m.end):
+                head = technique.match(text, m.end)
+                if head and entity_key(m.text) not in pat.known:
+                    m.end = head.end()
+                    m.text = text[m.start:m.end]
+                    m.name = ""
         out = [m for m in out if not (m.label in (MODEL, DATASET) and WILDCARD_VERSION.match(text, m.end))]
         self._siblings(text, out)
         return out
@@ -224,7 +239,7 @@ class MentionFinder:
         name of its own model or dataset: the title opens with it ("XYZ: A New Dataset for ..."), or an
         introduce cue is right before it and an appositive after it ("we introduce XYZ, a new dataset")."""
         pat = self.pat
-        if s == 0 and tend and text.startswith(":", e):
+        if tend and self._title_opens(text, s) and TITLE_SEPARATOR.match(text, e):
             return DATASET if pat.cues["title_dataset_words"].search(text, 0, tend) else MODEL
         appositive = pat.lexicon.apposition.match(text, e)
         if appositive is None or appositive.group(1).casefold() in pat.lexicon.metric_heads:
@@ -233,6 +248,10 @@ class MentionFinder:
         if intro is None or text[lo + intro:s].strip():
             return None
         return DATASET if appositive.group(1).casefold() in pat.lexicon.dataset_heads else MODEL
+
+    def _title_opens(self, text: str, s: int) -> bool:
+        """Whether a name at ``s`` opens the title, alone or after "Introducing", "Meet" ("Meet Zorb: ...")."""
+        return s == 0 or (s < 24 and self.pat.cues["title_intro_lead"].fullmatch(text, 0, s) is not None)
 
     @staticmethod
     def _siblings(text: str, mentions: list[Mention]) -> None:
@@ -262,7 +281,7 @@ class MentionFinder:
         root = pat.known.get(entity_key(FIRST_WORD.match(tok).group()))  # type: ignore[union-attr]
         if root and root[0] in (MODEL, DATASET) and kind is not None and "-" in tok:
             return root[0], "family-root"
-        if kind is None or (kind == CAPITAL and 0 < s < tend):
+        if kind is None or (kind == CAPITAL and s < tend and not self._title_opens(text, s)):
             return None, ""  # a capitalized title word is a name only as the title's "X: ..."
         sent_start, sent_end = sents[max(0, bisect.bisect_right(starts, s) - 1)]
         before = text[max(sent_start, s - 80):s]
@@ -270,7 +289,11 @@ class MentionFinder:
             return None, NO_NAME if UNIT_NUMBER.search(before) else ""
         ext = pat.name_suffix.match(text, e)
         after_name = text[ext.end() if ext else e:min(sent_end, e + 60)]
-        if tend and s == 0 and (after_name.startswith(":") or cues["title_report"].match(text[:tend])):
+        if tend and self._title_opens(text, s) and (TITLE_SEPARATOR.match(after_name) or cues["title_report"].match(
+                text[:tend])) and (kind != CAPITAL or cues["title_subtitle_head"].match(after_name)
+                                   or _written_as_name(text, tend, tok)):
+            # a capitalized word is a name when the subtitle says what it is ("Bramble: A Sparse Model") or the
+            # abstract writes it again, never in lower case ("Robustness: What Matters", "Meet Experts:")
             if kind != CAPITAL or tok not in pat.title_words:
                 head = DATASET if self.pat.cues["title_dataset_words"].search(text[:tend]) else MODEL
                 return head, "title-name"
@@ -316,7 +339,7 @@ class MentionFinder:
             between = before[intro:]
             if kind != CAPITAL and not cues["intro_blockers"].search(between):
                 return MODEL, "introduce-cue"
-            if re.fullmatch(r"\s*(?:(?:a|an|the|our|new|novel)\b[^.;:()]*?,\s*)?", between):
+            if re.fullmatch(r"\s*(?:(?:a|an|the|our|new|novel)\b[^.;:()]*?,\s*)?[\"'\u201c\u2018]?", between):
                 return MODEL, "introduce-cue"
             if re.fullmatch(r"\s*(?:the|our|a|an)\s+", between) and (
                     cues["family_after"].match(after_name) or cues["model_heads"].match(after_name)):
@@ -326,6 +349,8 @@ class MentionFinder:
                 return DATASET, "on-cue"
         if pat.lexicon.is_a.match(after_name) and kind == CAPITAL and s == sent_start:
             return MODEL, "is-a"
+        if s == sent_start and (cues["own_after"].match(after_name) or cues["is_ours_after"].match(after_name)):
+            return MODEL, "is-ours"  # "Zorbix, which we introduce here, ...", "Score-Former is proposed in this work"
         return None, ""
 
     def _model_at(self, text: str, pos: int) -> bool:
@@ -385,8 +410,9 @@ class MentionFinder:
         pat = self.pat
         found: dict[str, str] = {}  # the longer name -> its label
         for m in mentions:
-            if m.label not in (MODEL, DATASET) or m.start < 2 or text[m.start - 1] != " ":
-                continue
+            if m.label not in (MODEL, DATASET) or m.start < 2 or text[m.start - 1] != " " or (
+                    m.start < tend and self._title_opens(text, m.start)):
+                continue  # "Introducing Zorb: ...": the lead is no qualifier
             prev = text.rfind(" ", 0, m.start - 1) + 1
             if not text[prev:prev + 1].isupper() and not (
                     pat.lexicon.naming_hint.search(text, max(0, prev - 16), prev)
@@ -411,10 +437,13 @@ class MentionFinder:
                 if any(w[:1].islower() for w in qual) and not pat.cues["naming_verb"].search(
                         text, max(0, phrase_start - 30), phrase_start):
                     continue  # a lower-case qualifier only right after "called", "named", ...
-                titled = phrase_start == 0 and tend and (m.end == tend or text[m.end] == ":")
+                titled = phrase_start == 0 and tend and (m.end == tend or text[m.end] == ":") and not (
+                    m.name and entity_key(m.text) == entity_key(m.name) + "s")  # "Sparse Vision Transformers": a kind
                 known = pat.known.get(entity_key(phrase), ("",))[0] == m.label  # "Faster RCNN" for Faster R-CNN
                 owned = pat.cues["ours_apposition_after"].match(text[m.end:m.end + 80])  # ", our compressed model,"
-                if named or titled or known or owned or (len(standalone(phrase).findall(text)) > 1
+                listed = k == 1 and any(o.rule == "coordination" and o.start == phrase_start and o.end == phrase_start
+                                        + len(qual[0]) for o in mentions)  # "Mask R-CNN, Cascade R-CNN and HTC"
+                if named or titled or known or owned or listed or (len(standalone(phrase).findall(text)) > 1
                                        and not any(w in pat.phrase_generic for w in qual)):
                     found.setdefault(phrase, m.label)
                     break
@@ -504,9 +533,9 @@ class MentionFinder:
                     self._names_of.clear()
                 found = self._names_of[arg] = canonical(*arg, self.pat.known)
             m.name, m.key, m.sizes = found[0], found[1], list(found[2])
-            if m.start == 0 and tend:
+            if tend and self._title_opens(text, m.start):
                 rest = text[m.end:tend]
-                m.title_name = (rest.startswith(":") or not rest.strip()
+                m.title_name = (bool(TITLE_SEPARATOR.match(rest)) or not rest.strip()
                                 or bool(self.pat.cues["title_appositive"].match(rest))
                                 or bool(self.pat.cues["title_report"].match(text[:tend])))
 
@@ -537,6 +566,30 @@ class MentionFinder:
             if f is not None and f.key not in into:
                 m.name, m.key = f.name, f.key
 
+    def _fold_technique_bases(self, tend: int, mentions: list[Mention]) -> None:
+        """A name the abstract also writes with its technique head ("QuadTree Attention") is that name.
+
+        ``_names`` extends a new name by the head after it (cue ``technique_head_after``); the same name
+        written alone elsewhere ("QuadTree runs on GPUs") folds into it, keeping its spelling as an alias.
+        """
+        technique = self.pat.cues["technique_head_after"]
+        full: dict[str, Mention] = {}
+        for m in mentions:
+            if m.label != MODEL or m.start < tend or " " not in m.text:
+                continue
+            at = m.text.find(" ")
+            while at > 0:
+                if technique.fullmatch(m.text, at):
+                    full.setdefault(entity_key(m.text[:at]), m)
+                    break
+                at = m.text.find(" ", at + 1)
+        if not full:
+            return
+        for m in mentions:
+            f = full.get(m.key) if m.label == MODEL else None
+            if f is not None and m.rule not in STRONG_RULES:
+                m.name, m.key = f.name, f.key
+
     @staticmethod
     def _joined(text: str, mentions: list[Mention], short: Mention, full: Mention) -> bool:
         """Whether the text writes ``short`` followed by ``full``'s head words, or one beside the other in
@@ -551,6 +604,20 @@ class MentionFinder:
                        for o in mentions):
                     return True
         return False
+
+
+def _written_as_name(text: str, tend: int, word: str) -> bool:
+    """Whether the abstract (``text[tend:]``) writes ``word`` (or its singular) capitalized and never in lower case.
+
+    Examples:
+        >>> _written_as_name("Brainformers. Brainformer is fast.", 12, "Brainformers")
+        True
+        >>> _written_as_name("Graphs. Graphs are everywhere; graphs hold data.", 6, "Graphs")
+        False
+    """
+    forms = (word, word[:-1]) if word.endswith("s") and len(word) > 3 else (word,)
+    return any(standalone(f).search(text, tend) for f in forms) and not any(
+        standalone(f.lower()).search(text, tend) for f in forms)
 
 
 def _zone_hint(text: str) -> bool:

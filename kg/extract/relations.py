@@ -20,6 +20,7 @@ from kg.extract.domain import STRONG_RULES
 from kg.model import COMPARES_WITH, DATASET, EVALUATED_ON, HAS_TOPIC, INTRODUCES, MENTIONS, MODEL, TOPIC, USES
 
 
+JOINED_DEFINITION = re.compile(JOINER.pattern.join(("(?:", r")(?:(?:a|an|the)\s+)?")))  # ") and a Token Module ("
 OTHERS = re.compile(r"\b(?:trained|developed|released|created|proposed|introduced|published|built|made)\s+by\b")
 # "X is a model trained by ...": someone else's, maybe
 
@@ -53,7 +54,7 @@ class RelationFinder:
                 JOINER.fullmatch(text, mentions[prev].end, m.start)) or (
                 # "A (GEA) and Rotary Skip Norm (RSN)": two names defined in parentheses, one list
                 len(before) < m.start - ss and text.startswith(")", mentions[prev].end)
-                and bool(JOINER.fullmatch(text, mentions[prev].end + 1, ss + len(before)))))
+                and bool(JOINED_DEFINITION.fullmatch(text, mentions[prev].end + 1, ss + len(before)))))
             same = prev >= 0 and mentions[prev].start >= ss
             if not same:
                 fence = -1
@@ -85,7 +86,7 @@ class RelationFinder:
         rels = self._own_subjects(text, mentions, rels, sent_of)
         rels = self._title_subjects(text, int(doc.user_data.get(TITLE_END, 0)), mentions, rels)
         rels = self._own_variants(mentions, rels)
-        rels = self._drop_family_titles(text, mentions, rels)
+        rels = self._family_titles(mentions, rels)
         rels.extend(stated_builds_on(self.pat, text, mentions, rels, sent_of, described))
         doc._.kg_relations = rels
         return doc
@@ -113,6 +114,13 @@ class RelationFinder:
                 and m.key not in self.pat.known and not cues["role_after"].match(after)):
             return INTRODUCES, "our-name"  # "our task-MoE with 32 experts", "our 128-expert task-MoE"
         new_name = m.rule not in STRONG_RULES and m.key not in self.pat.known
+        if new_name and cues["own_core_before"].search(before[-80:]):
+            return INTRODUCES, "own-core"  # "At the heart of our approach is Echo Pooling", "Our key contribution is X"
+        if new_name and cues["ours_new_apposition_after"].match(after):
+            return INTRODUCES, "is-ours"  # "We evaluate Tarn, our new speech encoder, on ..."
+        if (new_name and m.label == MODEL and before.find("and ", len(before) - 80) >= 0
+                and cues["train_coordinated"].search(before[-80:]) and cues["we_subject"].search(before)):
+            return INTRODUCES, "train-cue"  # "We collect a corpus and pretrain Helix on it"
         if (new_name and cues["own_after"].match(after) and not cues["compare"].search(before[-80:])
                 and not cues["builds_on_before"].search(before[-60:])):
             return INTRODUCES, "own-apposition"  # "Gated Echo Attention (GEA), a new attention mechanism"
@@ -135,11 +143,15 @@ class RelationFinder:
                     and cues["we_subject"].search(before))):
             return INTRODUCES, "train-cue"  # "we train Zeta, a language model", "training a new model, Zeta,"
         if cues["builds_on_before"].search(before[-60:]):
+            if cues["improve_on_before"].search(before[-60:]) and cues["margin_after"].match(after):
+                return COMPARES_WITH, "compare-cue"  # "Ours improves upon X by 5 points": results compared
             return USES, "builds-on-cue"
         if (before.find("and ", len(before) - 40) >= 0 and cues["intro_coordinated"].search(before[-40:])
                 and cues["we_subject"].search(before)):
             return INTRODUCES, "introduce-cue"  # "We propose X ... and build Y"
         intro = last_match(cues["introduce"], before)
+        if intro is not None and intro > fence and cues["intro_head_between"].match(before, intro):
+            return INTRODUCES, "introduce-cue"  # "We introduce a dataset for legal reasoning, LexBench,"
         if intro is not None and cues["intro_participle"].search(before[:intro]):
             intro = None  # "recently introduced CLIP models": someone else's
         if (intro is not None and intro > fence and len(before) - intro <= 120
@@ -265,8 +277,10 @@ class RelationFinder:
         return out
 
     @staticmethod
-    def _drop_family_titles(text: str, mentions: list[Mention], rels: list[Relation]) -> list[Relation]:
-        """Drop a title's name that the abstract only uses through introduced variants (Gemini 2.5 -> Pro, Flash)."""
+    def _family_titles(mentions: list[Mention], rels: list[Relation]) -> list[Relation]:
+        """A title's name that the abstract only uses through introduced variants ("Gemini 2.5: ..." over
+        Gemini 2.5 Pro and Flash) is introduced by the paper as the family of those variants (rule
+        ``title-family``): the paper dates it, and its variants build on it by name."""
         intro = {mentions[r.target].name for r in rels if r.type == INTRODUCES}
         family = set()
         for m in mentions:
@@ -274,7 +288,8 @@ class RelationFinder:
                     o.key == m.key and not o.title_name for o in mentions) and any(
                     n.startswith(m.name + " ") for n in intro):
                 family.add(m.key)
-        return [r for r in rels if mentions[r.target].key not in family]
+        return [Relation(INTRODUCES, r.target, "title-family", r.evidence, source=r.source)
+                if r.type == INTRODUCES and mentions[r.target].key in family else r for r in rels]
 
 
 def _stated_bases(mentions: list[Mention], rels: list[Relation]) -> set[str]:

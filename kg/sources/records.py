@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import gzip
 import math
-import os
 import re
 import stat
 import unicodedata
@@ -59,24 +58,19 @@ class PaperRecord:
     ids: dict[str, str] = field(default_factory=dict)
     author_ids: list[str] = field(default_factory=list)  # per author, "kind:id" or "" (s2:, openalex:, dblp:)
     topics: list[str] = field(default_factory=list)  # subject names that are not arXiv category codes
-    # the source file's absolute path, when ``source`` (as the user typed it) was read back from a store: what
-    # tells the file apart from one of the same name elsewhere (``file``)
-    at: str = field(default="", compare=False, repr=False)
-
-    @property
-    def file(self) -> str:
-        """The absolute path of the record's source file (``at``, else ``source`` against the working folder).
-
-        Examples:
-            >>> PaperRecord("a.jsonl", 1, at="/data/a.jsonl").file
-            '/data/a.jsonl'
-        """
-        return self.at or os.path.abspath(self.source)
+    # the path as the user typed it, when ``source`` is another spelling of it (a store keeps ``source``
+    # absolute, so that a later --add from another folder finds the file; kg.store.embedded.save_records)
+    typed: str | None = None
 
     @property
     def where(self) -> str:
-        """``file:line`` of the record, for messages."""
-        return f"{self.source}:{self.line}"
+        """``file:line`` of the record, the file as typed, for messages and a paper's ``sources``.
+
+        Examples:
+            >>> PaperRecord("/data/a.txt", 3, typed="a.txt").where
+            'a.txt:3'
+        """
+        return f"{self.source if self.typed is None else self.typed}:{self.line}"
 
 
 @dataclass
@@ -182,18 +176,17 @@ def check_value(name: str, kind: str, value: Any) -> Any:
         ...
         kg.sources.records.FieldError: 'has_code' must be true or false, got the string 'false'
     """
-    bad = FieldError(name, f"must be {EXPECTED[kind]}, got {describe(value)}", HINTS.get(kind, ""))
     if kind in ("text", "text?", "str?"):
         if value is None:
             return "" if kind == "text" else None
         if not isinstance(value, str):
-            raise bad
+            raise _wrong_kind(name, kind, value)
         return value
     if kind in ("bool", "bool?"):
         if value is None and kind == "bool?":
             return None
         if not isinstance(value, bool):
-            raise bad
+            raise _wrong_kind(name, kind, value)
         return value
     if kind == "names":
         if value is None:
@@ -218,6 +211,11 @@ def check_value(name: str, kind: str, value: Any) -> Any:
         _check_json(name, value)
         return value
     raise AssertionError(kind)
+
+
+def _wrong_kind(name: str, kind: str, value: Any) -> FieldError:
+    """The FieldError of a ``value`` that is not of ``kind`` (made only when one is raised)."""
+    return FieldError(name, f"must be {EXPECTED[kind]}, got {describe(value)}", HINTS.get(kind, ""))
 
 
 def _list_problem(value: Any) -> str:
@@ -301,20 +299,25 @@ def clean_text(text: str, report: ReadReport | None = None, *, name: bool = Fals
         >>> clean_text("Jean\\u2013Pierre", name=True)
         'Jean-Pierre'
     """
-    out = []
-    for ch in text:
-        category = unicodedata.category(ch)
-        if category == "Cc":
-            if ch not in "\t\n\r" and report is not None:
-                report.control_chars += 1
-            if ch in WHITESPACE_CONTROLS:
-                out.append(" ")
-        elif category == "Cf" and ch not in KEPT_FORMAT_CHARS:
-            if report is not None:
-                report.invisible_chars += 1
-        else:
-            out.append(ch)
-    cleaned = " ".join("".join(out).split())
+    if text.isprintable():  # no control (Cc) or format (Cf) character: only the spaces to squash
+        cleaned = " ".join(text.split())
+        if not name or text.isascii():  # NFC and the name dashes change no ASCII text
+            return cleaned
+    else:
+        out = []
+        for ch in text:
+            category = unicodedata.category(ch)
+            if category == "Cc":
+                if ch not in "\t\n\r" and report is not None:
+                    report.control_chars += 1
+                if ch in WHITESPACE_CONTROLS:
+                    out.append(" ")
+            elif category == "Cf" and ch not in KEPT_FORMAT_CHARS:
+                if report is not None:
+                    report.invisible_chars += 1
+            else:
+                out.append(ch)
+        cleaned = " ".join("".join(out).split())
     if name:
         cleaned = unicodedata.normalize("NFC", cleaned.translate(NAME_DASHES))
     return cleaned

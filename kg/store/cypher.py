@@ -67,6 +67,43 @@ def merge_edge(rel_type: str, source_label: str, target_label: str) -> str:
             f"MERGE (a)-[r:{_checked(rel_type, SCHEMA)}]->(b) SET r += row.props")
 
 
+def replace_node(label: str) -> str:
+    """The batch statement that writes ``label`` nodes whole from ``$rows`` (``row.props`` holds ``id``):
+    properties a node no longer has are dropped, as a fresh write would not have them (kg.store.delta).
+
+    Examples:
+        >>> replace_node("Topic")
+        'UNWIND $rows AS row MERGE (n:`Topic` {id: row.id}) SET n = row.props'
+    """
+    return f"UNWIND {ROWS} AS row MERGE (n:{_checked(label, STORED_LABELS)} {{id: row.id}}) SET n = row.props"
+
+
+def replace_edge(rel_type: str, source_label: str, target_label: str) -> str:
+    """The batch statement that writes ``rel_type`` relationships whole from ``$rows`` (kg.store.delta)."""
+    return (f"UNWIND {ROWS} AS row MATCH (a:{_checked(source_label, STORED_LABELS)} {{id: row.source}}) "
+            f"MATCH (b:{_checked(target_label, STORED_LABELS)} {{id: row.target}}) "
+            f"MERGE (a)-[r:{_checked(rel_type, SCHEMA)}]->(b) SET r = row.props")
+
+
+def delete_nodes(label: str) -> str:
+    """The batch statement that deletes the ``label`` nodes whose ids are ``row.id`` of ``$rows``, with their
+    relationships (kg.store.delta).
+
+    Examples:
+        >>> delete_nodes("Topic")
+        'UNWIND $rows AS row MATCH (n:`Topic` {id: row.id}) DETACH DELETE n'
+    """
+    return f"UNWIND {ROWS} AS row MATCH (n:{_checked(label, STORED_LABELS)} {{id: row.id}}) DETACH DELETE n"
+
+
+def delete_edges(rel_type: str, source_label: str, target_label: str) -> str:
+    """The batch statement that deletes the ``rel_type`` relationships ``row.source -> row.target`` of
+    ``$rows`` (kg.store.delta)."""
+    return (f"UNWIND {ROWS} AS row MATCH (a:{_checked(source_label, STORED_LABELS)} {{id: row.source}})"
+            f"-[r:{_checked(rel_type, SCHEMA)}]->(b:{_checked(target_label, STORED_LABELS)} {{id: row.target}}) "
+            "DELETE r")
+
+
 def upsert_nodes(label: str) -> str:
     """The batch statement that upserts ``label`` nodes from ``$rows``.
 

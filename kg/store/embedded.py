@@ -20,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import gzip
+import io
 import json
 import os
 import re
@@ -55,11 +56,11 @@ READABLE_FORMATS = (1, 2)
 # Database files whose presence and size the pointer records: the data itself (buckets, indexes, dictionary).
 DATA_SUFFIXES = (".bucket", ".umtidx", ".numtidx", ".dict")
 BULK_COMMIT_EVERY = 20_000  # rows per engine transaction in bulk_write
-BULK_CHUNK = 50_000  # rows handed to the engine per call in bulk_write
+BULK_CHUNK = BULK_COMMIT_EVERY  # rows handed to the engine per call in bulk_write (their dicts and JSON text: held at once)
 # Only tests set this variable: the build kills its own process (SIGKILL) when it reaches the named step.
 KILL_AT_ENV = "KG_TEST_KILL_AT"
-BUILD_STEPS = ("locked", "cleaned", "database-written", "records-written", "pointer-written", "pointer-replaced",
-               "old-removed")
+BUILD_STEPS = ("locked", "cleaned", "writing", "database-written", "records-written", "pointer-written",
+               "pointer-replaced", "old-removed")
 
 
 def _arcadedb() -> Any:
@@ -508,24 +509,34 @@ def clean_leftovers(path: Path, *, wait: bool = True) -> None:
 
 # --- records and the swap ------------------------------------------------------------------------------
 
-def save_records(path: Path, records: Sequence[PaperRecord]) -> None:
-    """Keep ``records`` beside the database at ``path`` (gzipped JSON Lines) for a later ``kg build --add``.
+def save_records(path: Path, records: Sequence[PaperRecord] | bytes) -> None:
+    """Keep ``records`` beside the database at ``path`` (gzipped JSON Lines) for a later ``kg build --add``;
+    ``records`` may be what ``records_data`` made of them already."""
+    (path / RECORDS).write_bytes(records if isinstance(records, bytes) else records_data(records))
 
-    Each record keeps ``source`` as the user typed it (what the graph's ``sources`` show, after an ``--add``
-    as after a full build) and ``at``, its absolute path (against the working folder of the build that read
-    it), so a later ``--add`` of the same file, from any folder and however its path is written, replaces it.
+
+def records_data(records: Sequence[PaperRecord]) -> bytes:
+    """The records file ``save_records`` writes (gzipped JSON Lines, about a third of the records' JSON).
+
+    Each record's ``source`` is kept as an absolute path (against the working folder of this call), so a
+    later ``--add`` of the same file, from any folder and however its path is written, replaces it; the path
+    as typed is kept beside it (``typed``), so the papers of a later ``--add`` name their files as a build of
+    all the sources from the same folder does.
     """
     # vars(), not asdict(): the same fields without asdict's deep copy; level 1: 5x faster, 20 % larger
     absolute: dict[str, str] = {}
-    with gzip.open(path / RECORDS, "wt", encoding="utf-8", compresslevel=1) as out:
+    out = io.BytesIO()
+    with gzip.open(out, "wt", encoding="utf-8", compresslevel=1) as text:
         for rec in records:
-            at = rec.at or absolute.get(rec.source) or absolute.setdefault(rec.source, os.path.abspath(rec.source))
-            out.write(json.dumps({**vars(rec), "at": at}, ensure_ascii=False, sort_keys=True) + "\n")
+            source = absolute.get(rec.source) or absolute.setdefault(rec.source, os.path.abspath(rec.source))
+            typed = rec.source if rec.typed is None else rec.typed
+            text.write(json.dumps({**vars(rec), "source": source, "typed": None if typed == source else typed},
+                                  ensure_ascii=False, sort_keys=True) + "\n")
+    return out.getvalue()
 
 
 def load_records(path: str | Path) -> list[PaperRecord]:
-    """The source records a store was built from (empty for a store built without them), each with
-    ``source`` as typed and ``at`` its absolute path (a store written before ``at`` was kept: both absolute).
+    """The source records a store was built from (empty for a store built without them).
 
     Raises:
         StoreError: the store is damaged, or its records file is (naming the file and line).
@@ -581,16 +592,34 @@ def check_build_target(path: Path) -> None:
             pass  # a damaged pointer: the build replaces it
 
 
-def replace_store(path: str | Path, graph: Graph, records: Sequence[PaperRecord] = (), *, wait: bool = False,
+def _previous_digest(path: Path) -> Any:
+    """The digest (``kg.store.delta.Digest``) of the store ``path``'s active database; None for a new store, a
+    format 1 store, or a database without one (written whole then)."""
+    from kg.store.delta import DIGEST, load_digest
+
+    if not (path / MARKER).exists():
+        return None
+    try:
+        if read_pointer(path)["format"] != 2:
+            return None
+        return load_digest(active_database(path) / DIGEST)
+    except StoreError:  # a damaged store is written whole
+        return None
+
+
+def replace_store(path: str | Path, graph: Graph, records: Sequence[PaperRecord] | bytes = (), *,
+                  wait: bool = False,
                   on_wait: Callable[[str], None] | None = None,
                   progress: Callable[[str, int, int | None], None] | None = None,
-                  files: dict[str, bytes] | None = None) -> None:
+                  files: dict[str, bytes] | None = None, differential: bool = False) -> None:
     """Write ``graph`` into a fresh database of the store ``path`` and point the store at it once complete.
 
-    ``records`` (the source records the graph was built from) are kept beside the database so that a
-    later ``kg build --add`` can rebuild from them plus new sources; so are ``files`` (name -> bytes, such
-    as the extraction cache). ``progress("write", done, total)`` counts the database's rows and one step
-    more for the files beside it. Takes the build lock (see build_lock).
+    ``records`` (the source records the graph was built from, or ``records_data`` of them) are kept beside
+    the database so that a later ``kg build --add`` can rebuild from them plus new sources; so are ``files``
+    (name -> bytes, such as the extraction cache) and the graph's digest (``kg.store.delta``). With
+    ``differential`` and an active database holding a digest, the fresh database is a copy of it with only
+    the rows that differ from ``graph`` written (kg.store.delta): the same stored graph as a whole write, at
+    the cost of the difference. Takes the build lock (see build_lock).
 
     Raises:
         StoreError: ``path`` holds something that is not a store, or another build holds the lock.
@@ -601,31 +630,42 @@ def replace_store(path: str | Path, graph: Graph, records: Sequence[PaperRecord]
         clean_leftovers(path)
         _reached("cleaned")
         database = new_database_dir(path)
+        from kg.store import delta
+
+        before = _previous_digest(path) if differential else None
+        new_digest: delta.Digest | None = None  # a whole write hashes each row as it writes the file
+
+        def written(phase: str, done: int, total: int | None) -> None:
+            if done:
+                _reached("writing")  # rows written, not all (a test kills the build here)
+            if progress:
+                progress(phase, done, total)
+
         try:
-            db = _arcadedb().create_database(str(database.absolute()))
-            store = EmbeddedStore.__new__(EmbeddedStore)
-            store.path, store.database, store.db, store._wrote = path, database, db, False
-            rows: list[int | None] = [None]  # the write's rows in all, as bulk_write reports them
-
-            def written(phase: str, done: int, total: int | None) -> None:  # one step more: the files beside
-                rows[0] = total
-                if progress:
-                    progress(phase, done, None if total is None else total + 1)
-
-            try:
-                store.bulk_write(graph, written)
-            finally:
-                store.db = None
-                db.close()
+            if before is not None:
+                new_digest = delta.digest(graph)
+                delta.copy_database(active_database(path), database, skip=(RECORDS, delta.DIGEST, *(files or {})))
+                db = _arcadedb().open_database(str(database.absolute()))
+                try:
+                    delta.apply(db, graph, delta.changes(before, graph, new_digest), written)
+                finally:
+                    db.close()
+            else:
+                db = _arcadedb().create_database(str(database.absolute()))
+                store = EmbeddedStore.__new__(EmbeddedStore)
+                store.path, store.database, store.db, store._wrote = path, database, db, False
+                try:
+                    store.bulk_write(graph, written)
+                finally:
+                    store.db = None
+                    db.close()
             _reached("database-written")
-            if progress and rows[0] is not None:
-                progress("write", rows[0], rows[0] + 1, "the records and extractions files")
+            delta.write_digest(database / delta.DIGEST, graph, new_digest)
+            del new_digest, before
             save_records(database, records)
             for name, data in (files or {}).items():
                 (database / name).write_bytes(data)
             _fsync_tree(database)
-            if progress and rows[0] is not None:
-                progress("write", rows[0] + 1, rows[0] + 1)
             _reached("records-written")
         except BaseException:
             shutil.rmtree(database, ignore_errors=True)

@@ -44,11 +44,12 @@ def papers_around(store: GraphStore, ids: Iterable[str]) -> Graph:
 
 
 def read_summaries(store: GraphStore) -> Graph:
-    """Every Summary node of ``store`` (``kg push`` copies them with the graph)."""
+    """Every Summary node of ``store`` (``kg push`` copies them with the graph), in id order (not the order on
+    disk, which an ``--add``'s differential write changes)."""
     from kg.store.cypher import read_nodes
 
     graph = Graph()
-    for row in store.run(read_nodes(SUMMARY)):
+    for row in sorted(store.run(read_nodes(SUMMARY)), key=lambda row: str(row["props"]["id"])):
         props = dict(row["props"])
         graph.add_node(Node(str(props["id"]), SUMMARY, props))
     return graph

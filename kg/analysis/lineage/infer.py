@@ -3,25 +3,29 @@
 For a later paper's main introduced model M and an earlier model N, the evidence is of two kinds:
 
 * **derivation signals**: M's name versions, varies or extends N's (``Llama 2`` -> ``LLaMA``); M's paper
-  cites the paper that introduced N (a CITES edge; the strongest); M's paper, introducing M alone, states
-  N as its base ("based on N", "fine-tuned from N": a USES edge the extractor found by a builds-on cue).
-  A name in N's family without N's version (``DeepSeek-R1``, ``DeepSeek-V3``) links M to the family's
-  latest earlier member, only when M has no other parent.
-* **weak signals**: shared authors (a listing's owner only for papers ``kg authors --check`` finds are
-  the owner's), text similarity of the two papers, shared topics.
+  cites the paper that introduced N (a CITES edge) and either the names relate or M's abstract names N
+  without using, comparing with or evaluating on it (a MENTIONS edge); M's paper, introducing M alone,
+  states N as its base ("based on N", "fine-tuned from N": a USES edge the extractor found by a
+  builds-on cue).
+* **weak signals**: shared authors (people only: a group author such as "DeepSeek-AI" or "Gemini Team"
+  is no evidence; a listing's owner only for papers ``kg authors --check`` finds are the owner's), a bare
+  citation (M's paper cites N's, and M's abstract names N at most as used, compared with or evaluated
+  on), text similarity of the two papers, shared topics. A name in N's family without N's version
+  (``DeepSeek-R1``, ``DeepSeek-V3``) says the two come from one maker, not that one derives from the other.
 
 Being compared with N, or using it as a workload, baseline or benchmark, is never evidence. Rules:
 
-1. A derivation signal makes a regular inferred edge when its score reaches ``min_score``; a bare
-   citation needs weak signals beside it, a citation with a name relation or with N named in M's
-   abstract makes the edge on its own. Weak signals add to the score.
+1. A derivation signal makes a regular inferred edge when its score reaches ``min_score``. Weak signals
+   add to the score.
 2. Weak signals alone make at most a *candidate* edge (``candidate: true``, score at most
    ``CANDIDATE_CEILING``): only for a model with no stated, name or inferred parent, from shared authors
-   together with text similarity (at least ``CANDIDATE_MIN_SIMILARITY`` of the corpus's typical
-   nearest-paper similarity), when N's paper is M's nearest earlier paper by text and M's is N's nearest
-   later one (mutual nearest neighbours), N comes first by introducing date within ``max_gap_days``, and
-   M's abstract does not name N or a model of N's name family: an abstract that names N says how it
-   relates, and without a stated base that is use or comparison, not derivation.
+   or a bare citation together with text similarity (at least ``CANDIDATE_MIN_SIMILARITY`` of the
+   corpus's typical nearest-paper similarity), when N's paper is M's nearest earlier paper by text and M's
+   is N's nearest later one (mutual nearest neighbours), N comes first by introducing date within
+   ``max_gap_days``, and M's abstract does not name N or a model of N's name family: an abstract that
+   names N says how it relates, and without a stated base that is use or comparison, not derivation.
+   A shared name family alone makes a candidate too, to the family's latest earlier member, only for a
+   model with no parent but one its own paper introduces beside it.
 3. No inferred edge to a generic architecture (``kg/data/generic_architectures.json``), none between a
    model and its own size or version alias, none that closes a cycle; ``top_k`` parents per model, and an
    edge a chain of kept edges already implies is dropped.
@@ -44,9 +48,10 @@ from kg.analysis.common import GraphLike, PaperView, listing_owners, node_name, 
 from kg.analysis.lineage.generic import is_generic, is_version, same_model
 from kg.analysis.namesakes import owner_papers
 from kg.analysis.text import Vector, cosine, nearest, paper_vectors, shared_terms
-from kg.model import (BUILDS_ON, CITES, COMPARES_WITH, EVALUATED_ON, INTRODUCES, MODEL, PAPER,
+from kg.model import (BUILDS_ON, CITES, COMPARES_WITH, EVALUATED_ON, INTRODUCES, MENTIONS, MODEL, PAPER,
                       PAPER_ENTITY_RELS, USES, Edge, Scalar, fold)
-from kg.names import EXTENDS, VARIES, VERSIONS, NameParts, borrowed_name, entity_key, parse_name, parts_relation
+from kg.names import (EXTENDS, VARIES, VERSIONS, NameParts, borrowed_name, entity_key, is_group_author, parse_name,
+                      parts_relation)
 
 DEFAULT_MIN_SCORE = 0.45
 LINEAGE_READS = ((MODEL, PAPER), (BUILDS_ON, *PAPER_ENTITY_RELS))  # what lineage() reads from a store
@@ -59,7 +64,9 @@ FAMILY = "family"  # the later name holds the earlier one's family but not its v
 NAME_STRENGTH = {VERSIONS: 0.95, EXTENDS: 0.85, VARIES: 0.7, FAMILY: 0.6}
 FARTHER_NAME = 0.3
 BASE_RULES = frozenset({"builds-on-cue"})  # the extractor's rule of a USES edge that names a base
+FAMILY_TITLE = "title-family"  # the extractor's rule of an INTRODUCES edge to a family the title names
 NOT_EVIDENCE = frozenset({USES, COMPARES_WITH, EVALUATED_ON})  # how a paper names what it merely uses
+USED_AS = {USES: "uses", COMPARES_WITH: "compares with", EVALUATED_ON: "evaluates on"}  # ...as the reasons say it
 CANDIDATE_MIN_SIMILARITY = 0.6  # ...and at least this share of the corpus's typical nearest-paper similarity
 CANDIDATE_CEILING = 0.4  # a candidate edge never scores above this
 CANDIDATE_MIN_SCORE = 0.15
@@ -75,8 +82,8 @@ STATED, NAME, INFERRED, CANDIDATE = "stated", "name", "inferred", "candidate"
 class Weights:
     """Weight of each evidence feature in the noisy-OR score."""
 
-    cited: float = 0.9  # a citation with a name relation, or with the parent named in the abstract
-    bare_citation: float = 0.4  # a citation with neither
+    cited: float = 0.9  # a citation with a name relation, or with the parent named (MENTIONS) in the abstract
+    bare_citation: float = 0.4  # a citation with neither: a weak signal
     base: float = 0.8  # the child's abstract states the parent as its base
     support: float = 0.5  # how far weak signals raise an edge that has a derivation signal
     authors: float = 0.6
@@ -112,26 +119,51 @@ class Evidence:
     siblings: tuple[str, ...] = ()  # the source's explicit parents its own paper introduces beside it
 
     @property
+    def named(self) -> bool:
+        """Whether the source's abstract names the target plainly (MENTIONS): not as used, compared with or
+        evaluated on (``NOT_EVIDENCE``), which says how it relates and is no derivation."""
+        return self.mention == MENTIONS
+
+    @property
+    def cited_derivation(self) -> bool:
+        """Whether the citation is a derivation signal: the names relate or the abstract names the target."""
+        return self.cited and (bool(self.relation) or self.named)
+
+    @property
+    def bare_citation(self) -> bool:
+        """Whether the source's paper cites the target's with no name relation and no plain mention: papers
+        cite many others, compared and used ones among them; a weak signal."""
+        return self.cited and not self.cited_derivation
+
+    @property
     def derivation(self) -> bool:
-        """Whether a derivation signal is among the evidence: a citation, a stated base, or a name relation
-        to the nearest related name (a farther one points at an older ancestor)."""
-        return (bool(self.relation) and self.name_strength > FARTHER_NAME) or self.cited or bool(self.base)
+        """Whether a signal beyond the weak ones is among the evidence: a citation with a name relation or a
+        plain mention, a stated base, or a name relation to the nearest related name (a farther one points
+        at an older ancestor), a shared name family included (see ``family_only``)."""
+        return (bool(self.relation) and self.name_strength > FARTHER_NAME) or self.cited_derivation or bool(self.base)
 
     @property
     def family_only(self) -> bool:
-        """Whether the only derivation signal is a shared name family (DeepSeek-R1, DeepSeek-V3)."""
+        """Whether the only signal beyond the weak ones is a shared name family (DeepSeek-R1, DeepSeek-V3):
+        one maker's naming, no evidence that one derives from the other, so a candidate at most."""
         return self.relation == FAMILY and self.name_strength > FARTHER_NAME and not self.cited and not self.base
+
+    @property
+    def candidate(self) -> bool:
+        """Whether the edge can be a candidate only: weak signals, or a shared name family, alone."""
+        return not self.derivation or self.family_only
 
     @property
     def kind(self) -> str:
         """NAME (a name relation is the evidence), INFERRED (citation or stated base) or CANDIDATE."""
-        if not self.derivation:
+        if self.candidate:
             return CANDIDATE
         return INFERRED if self.cited or self.base else NAME
 
     def weak(self, weights: Weights) -> float:
-        """The noisy-OR of the weak signals: shared authors, text similarity, shared topics."""
+        """The noisy-OR of the weak signals: shared authors, a bare citation, text similarity, shared topics."""
         return 1 - ((1 - weights.authors * min(1.0, len(self.shared_authors) / 2))
+                    * (1 - weights.bare_citation * self.bare_citation)
                     * (1 - weights.similarity * self.similarity_norm)
                     * (1 - weights.topics * self.topics))
 
@@ -139,20 +171,23 @@ class Evidence:
         """The edge's score in [0, 1]; weak signals fade to half over ``max_gap_days``.
 
         With a derivation signal: ``1 - (1 - hard) * (1 - support * weak * fade)``; without one, a
-        candidate's ``CANDIDATE_CEILING * weak * fade``.
+        candidate's ``CANDIDATE_CEILING * weak * fade``; a shared name family alone,
+        ``CANDIDATE_CEILING`` times the first formula.
         """
         fade = 1 - 0.5 * min(1.0, self.gap_days / max_gap_days) if max_gap_days > 0 else 1.0
         weak = self.weak(weights)
         if not self.derivation:
             return CANDIDATE_CEILING * weak * fade
-        cite = weights.cited if self.relation or self.mention else weights.bare_citation
-        hard = 1 - ((1 - self.name_strength) * (1 - cite * self.cited) * (1 - weights.base * bool(self.base)))
-        return 1 - (1 - hard) * (1 - weights.support * weak * fade)
+        hard = 1 - ((1 - self.name_strength) * (1 - weights.cited * self.cited_derivation)
+                    * (1 - weights.base * bool(self.base)))
+        score = 1 - (1 - hard) * (1 - weights.support * weak * fade)
+        return CANDIDATE_CEILING * score if self.family_only else score
 
     @property
     def rule(self) -> str:
-        """The strongest kind of evidence, as the edge's ``rule``: citation, stated-base, name, or support."""
-        if self.cited:
+        """The strongest kind of evidence, as the edge's ``rule``: citation, stated-base, name-..., or
+        weak-evidence (weak signals alone, a bare citation among them)."""
+        if self.cited_derivation:
             return "citation"
         if self.base:
             return "stated-base"
@@ -165,17 +200,20 @@ class Evidence:
         target = node_name(g, self.target)
         parts = []
         if self.cited:
-            parts.append("cites its paper")
+            parts.append("cites its paper" + ("" if self.cited_derivation else " (a bare citation)"))
         if self.base:
             parts.append(f"abstract states {target} as its base")
         if self.relation:
             near = "" if self.name_strength > FARTHER_NAME else " (an older ancestor)"
             if self.relation == FAMILY:
-                parts.append(f"same name family as {target}, its latest earlier member{near}")
+                no_more = " (no sign of derivation: a candidate)" if self.family_only and not near else ""
+                parts.append(f"same name family as {target}, its latest earlier member{near}{no_more}")
             else:
                 parts.append(f"name {self.relation} of {target}{near}")
         if self.mention and not self.base:
-            parts.append(f"abstract names {target} ({self.mention})")
+            how = USED_AS.get(self.mention)
+            parts.append(f"abstract {how} {target} (no evidence)" if how
+                         else f"abstract names {target} ({self.mention})")
         if self.shared_authors:
             names = [a + (" (owns a listing of both)" if a in self.via_listing else "") for a in self.shared_authors]
             parts.append(f"{len(names)} shared author(s): {', '.join(names)}")
@@ -211,6 +249,7 @@ def _index(g: GraphLike) -> _Index:
     links: dict[str, dict[str, str]] = {}
     bases: dict[tuple[str, str], str] = {}
     introducers: dict[str, list[str]] = {}
+    families: set[tuple[str, str]] = set()  # (paper, model) a title names as the family of its models
     cites, explicit = set(), set()
     rank = {r: i for i, r in enumerate(PAPER_ENTITY_RELS)}
     for s, t, a in g.edges(data=True):
@@ -225,6 +264,8 @@ def _index(g: GraphLike) -> _Index:
                 links[s][t] = kind
             if kind == INTRODUCES:
                 introducers.setdefault(t, []).append(s)
+                if a.get("rule") == FAMILY_TITLE:
+                    families.add((s, t))
             if kind == USES and a.get("rule") in BASE_RULES:
                 bases[(s, t)] = str(a.get("evidence") or "")
     far = 10**9
@@ -235,7 +276,8 @@ def _index(g: GraphLike) -> _Index:
         for m in row:
             if day is not None:
                 first_seen[m] = min(first_seen.get(m, day), day)
-    primary = {p: _primary(ps[p], [m for m, r in row.items() if r == INTRODUCES], models)
+    primary = {p: _primary(ps[p], [m for m, r in row.items() if r == INTRODUCES and (p, m) not in families]
+                           or [m for m, r in row.items() if r == INTRODUCES], models)
                for p, row in links.items() if INTRODUCES in row.values()}
     owners = listing_owners(g, ps)
     owned = owner_papers(g, ps) if owners else {}
@@ -243,7 +285,9 @@ def _index(g: GraphLike) -> _Index:
 
 
 def _primary(paper: PaperView, introduced: list[str], names: Mapping[str, str]) -> str:
-    """The paper's main model: the longest introduced name in its title, else the first in its abstract."""
+    """The paper's main model: the longest introduced name in its title, else the first in its abstract.
+    A family its title names over the models it introduces ("Gemini 2.5: ..." over Gemini 2.5 Pro, rule
+    ``title-family``) is left out by the caller: each of those models carries its own lineage."""
     title = entity_key(paper.title)
     in_title = [m for m in introduced if entity_key(names[m]) in title]
     if in_title:
@@ -279,13 +323,15 @@ class _Context:
     stated: dict[str, list[str]] | None = None  # model -> its explicit parents (``stated_parents``)
 
     def shared_authors(self, p: str, q: str) -> tuple[list[str], list[str]]:
-        """Authors both papers name, and owners of a listing both are in, counted only when both papers
-        are the owner's own (``owner_papers``)."""
+        """People both papers name (a group author, "DeepSeek-AI", ``is_group_author``, is no evidence of a
+        shared hand), and people owning a listing both are in, counted only when both papers are the owner's
+        own (``owner_papers``)."""
         a, b = self.ix.papers[p], self.ix.papers[q]
-        shared = [x for x in a.authors if x in set(b.authors)]
+        theirs = set(b.authors)
+        shared = [x for x in a.authors if x in theirs and not is_group_author(node_name(self.g, x))]
         owned = sorted({self.ix.owners[x] for x in set(a.listings) & set(b.listings)
                         if x in self.ix.owners and {p, q} <= self.ix.owned.get(x, set())} - set(shared))
-        return shared, owned
+        return shared, [x for x in owned if not is_group_author(node_name(self.g, x))]
 
     def evidence(self, m: str, p: str, n: str, main: str) -> Evidence | None:
         """The evidence that m (introduced by p, whose main model is ``main``) builds on n, or None when
@@ -334,7 +380,7 @@ class _Context:
             union = paper.topics | other.topics
             e.topics = len(paper.topics & other.topics) / len(union) if union else 0.0
         e.candidate_ok = bool(
-            q is not None and e.gap_days <= self.max_gap_days and e.shared_authors
+            q is not None and e.gap_days <= self.max_gap_days and (e.shared_authors or e.cited)
             and e.similarity_norm >= CANDIDATE_MIN_SIMILARITY and e.nearest_rank == 1
             and (self.near_later.get(q) or [None])[0] == p and not self.names_kin(p, n))
         return e if relation or cited or base or e.candidate_ok else None
@@ -536,7 +582,8 @@ def infer_builds_on(g: GraphLike, min_score: float = DEFAULT_MIN_SCORE, *,
 
     Args:
         g: the graph (explicit BUILDS_ON edges in it are kept and never duplicated).
-        min_score: keep edges with a derivation signal scoring at least this.
+        min_score: keep edges with a derivation signal scoring at least this (a candidate: at least
+            ``CANDIDATE_MIN_SCORE``).
         max_gap_days: weak signals fade over this many days; candidates stop beyond it.
         top_k: at most this many inferred parents per model.
         weights: feature weights of the score.
@@ -564,12 +611,14 @@ def infer_builds_on(g: GraphLike, min_score: float = DEFAULT_MIN_SCORE, *,
     vectors = paper_vectors(g) if vectors is None else vectors
 
     def admissible(score: float, e: Evidence) -> bool:  # what ``select`` may keep; the rest is dropped now
+        if e.family_only:
+            return score >= CANDIDATE_MIN_SCORE
         return score >= min_score if e.derivation else (e.candidate_ok and score >= CANDIDATE_MIN_SCORE)
 
     scored = [(score, e) for found in _evidence_by_model(g, max_gap_days, vectors) for e in found
               if admissible(score := e.score(weights, max_gap_days), e)]
     if not candidates:
-        scored = [(s, e) for s, e in scored if e.derivation]
+        scored = [(s, e) for s, e in scored if not e.candidate]
     # a generic parent (a stated adaptation of the Transformer) names no earlier work: it leaves a model
     # open to inference as if it had no parent
     explicit = [(s, t) for s, t, a in g.edges(data=True) if a.get("type") == BUILDS_ON and not a.get("generic")]
@@ -619,28 +668,34 @@ def select(scored: Iterable[tuple[float, Evidence]], explicit: Iterable[tuple[st
 
     # a family name alone counts only for a model with no parent but, at most, one its own paper introduces
     # beside it (DeepSeek-R1 after DeepSeek-R1-Zero still takes DeepSeek-V3); then candidates
-    admit_orphans(lambda score, e: e.family_only and score >= min_score, outside)
+    admit_orphans(lambda score, e: e.family_only and score >= CANDIDATE_MIN_SCORE, outside)
     admit_orphans(lambda score, e: not e.derivation and e.candidate_ok and score >= CANDIDATE_MIN_SCORE, parented)
     return _reduce(h, kept) if reduce else kept
 
 
 def _reduce(h: Any, kept: list[tuple[float, Evidence]]) -> list[tuple[float, Evidence]]:
-    """Drop each inferred edge that a chain of edges at least as strong already implies, weakest first."""
+    """Drop each inferred edge that a chain of edges at least as strong already implies, weakest first.
+
+    A chain through a parent the child's own paper introduces beside it (``Evidence.siblings``: Gemini 2.5
+    Pro -> Gemini 2.5, one report) is no earlier step: Gemini 2.5 Pro -> Gemini stays.
+    """
     strength = {(s, t): 1.0 for s, t in h.edges}
     strength.update({(e.source, e.target): score for score, e in kept})
     dropped: set[tuple[str, str]] = set()
     for score, e in sorted(kept, key=lambda sc: (sc[0], sc[1].source, sc[1].target)):
         h.remove_edge(e.source, e.target)
-        if _reaches(h, strength, e.source, e.target, score):
+        if _reaches(h, strength, e.source, e.target, score, set(e.siblings)):
             dropped.add((e.source, e.target))
         else:
             h.add_edge(e.source, e.target)
     return [(score, e) for score, e in kept if (e.source, e.target) not in dropped]
 
 
-def _reaches(h: Any, strength: Mapping[tuple[str, str], float], source: str, target: str, floor: float) -> bool:
-    """Whether a path of edges each at least ``floor`` strong leads from source to target in h."""
-    seen, stack = {source}, [source]
+def _reaches(h: Any, strength: Mapping[tuple[str, str], float], source: str, target: str, floor: float,
+             avoid: set[str] | frozenset[str] = frozenset()) -> bool:
+    """Whether a path of edges each at least ``floor`` strong leads from source to target in h, through
+    none of ``avoid``."""
+    seen, stack = {source, *avoid}, [source]
     while stack:
         node = stack.pop()
         for nxt in h.successors(node):

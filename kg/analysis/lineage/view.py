@@ -3,11 +3,11 @@ properties the build's lineage step reads (``kg.pipeline.add_inferred_lineage``)
 
 ``Graph.to_networkx()`` gives every edge two dicts of its own (its key dict and its attributes) and copies
 every property into them: at 100,000 papers, 1.8 M edges, about 1 GB. Inference reads a paper's text and
-dates, other nodes' names, AUTHORED positions, the rule and evidence of USES edges and the BUILDS_ON
-edges whole. The projection holds the same nodes and edges in the same order, so every analysis run on it
-gives what it gives on ``to_networkx()``; an edge with no property but its type (or an AUTHORED position)
-shares one read-only attribute mapping with every edge like it, and a pair of nodes joined by one such edge
-one read-only key mapping: about a fifth of the memory.
+dates, other nodes' names, AUTHORED positions, the rule of INTRODUCES edges, the rule and evidence of USES
+edges and the BUILDS_ON edges whole. The projection holds the same nodes and edges in the same order, so
+every analysis run on it gives what it gives on ``to_networkx()``; an edge with no property but its type
+(or an AUTHORED position, an INTRODUCES rule) shares one read-only attribute mapping with every edge like
+it, and a pair of nodes joined by one such edge one read-only key mapping: about a fifth of the memory.
 """
 
 from __future__ import annotations
@@ -16,15 +16,15 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any
 
-from kg.model import AUTHORED, BUILDS_ON, PAPER, USES, Graph
+from kg.model import AUTHORED, BUILDS_ON, INTRODUCES, PAPER, USES, Graph
 
 PAPER_READS = ("title", "name", "date", "year", "abstract", "authors_truncated", "listings", "categories")
 """The Paper properties inference reads (``kg.analysis.common.papers``, ``model_dates``, ``node_name``)."""
 NODE_READS = ("name", "title")
 """The properties of other nodes it reads (``node_name``)."""
-EDGE_READS: dict[str, tuple[str, ...]] = {AUTHORED: ("position",), USES: ("rule", "evidence")}
-"""The properties read per edge type (``papers`` for AUTHORED, the stated-base rule of inference for USES);
-BUILDS_ON edges keep every property, other types none."""
+EDGE_READS: dict[str, tuple[str, ...]] = {AUTHORED: ("position",), USES: ("rule", "evidence"), INTRODUCES: ("rule",)}
+"""The properties read per edge type (``papers`` for AUTHORED, the stated-base rule of inference for USES, a
+title's family for INTRODUCES); BUILDS_ON edges keep every property, other types none."""
 
 
 def lineage_view(graph: Graph) -> Any:
@@ -37,14 +37,16 @@ def lineage_view(graph: Graph) -> Any:
     works). ``graph`` is left unchanged; its values (strings, lists) are shared, not copied.
 
     Examples:
-        >>> from kg.model import Edge, Node, MODEL, INTRODUCES
+        >>> from kg.model import Edge, Node, MODEL
         >>> G = Graph()
         >>> _ = G.add_node(Node("p", PAPER, {"title": "T", "date": "2020", "doi": "10.1/x"}))
         >>> _ = G.add_node(Node("m", MODEL, {"name": "M", "aliases": ["M1"]}))
         >>> _ = G.add_edge(Edge("p", INTRODUCES, "m", {"rule": "we-call"}))
         >>> g = lineage_view(G)
-        >>> dict(g.nodes["p"]), dict(g.nodes["m"]), dict(g.edges["p", "m", INTRODUCES])
-        ({'label': 'Paper', 'title': 'T', 'date': '2020'}, {'label': 'Model', 'name': 'M'}, {'type': 'INTRODUCES'})
+        >>> dict(g.nodes["p"]), dict(g.nodes["m"])
+        ({'label': 'Paper', 'title': 'T', 'date': '2020'}, {'label': 'Model', 'name': 'M'})
+        >>> dict(g.edges["p", "m", INTRODUCES])
+        {'type': 'INTRODUCES', 'rule': 'we-call'}
     """
     import networkx as nx
 

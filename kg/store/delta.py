@@ -1,0 +1,212 @@
+"""A store's next database written as its difference from the one before: what ``kg build --add`` writes.
+
+Beside each database a build keeps DIGEST: every node's id, label and a hash of its properties, and every
+edge's key and a hash of its properties (``digest``). An add computes the whole graph of all its sources,
+exactly as a build of them (``kg.pipeline.assemble``); then, instead of writing every row again, it copies
+the active database's files (``copy_database``) and in the copy deletes the nodes and edges the new graph no
+longer has, and writes those that are new or whose properties changed (``changes``, ``apply``), in one
+engine transaction. The pointer swap (``kg.store.embedded.replace_store``) then makes the copy the store, so
+a crash at any moment leaves the old store or the new one. The rows stored are the rows a fresh bulk write of
+the new graph stores (only the engine's record ids differ): the same graph, by construction.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import os
+import shutil
+import zlib
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kg.model import Edge, Graph, Node
+from kg.store.cypher import BATCH_ROWS, batches, clean_props, delete_edges, delete_nodes, replace_edge, replace_node
+
+DIGEST = "graph-digest.json.gz"  # the digest file's name inside a store's database directory
+DIGEST_VERSION = 1
+# Files of a database directory that are not the engine's data, or are only the open engine's (its lock and
+# transaction logs, empty once it closed): not copied
+NOT_COPIED_SUFFIXES = (".lck", ".wal")
+
+Key = tuple[str, str, str]
+
+
+def row_hash(kind: str, props: dict[str, Any]) -> str:
+    """A 16-hex-digit BLAKE2b hash of a row's label or type and its stored properties (``clean_props``):
+    equal for rows a store holds alike.
+
+    Examples:
+        >>> row_hash("Topic", {"name": "X", "gone": None}) == row_hash("Topic", {"name": "X"})
+        True
+        >>> row_hash("Topic", {"name": "X"}) == row_hash("Org", {"name": "X"})
+        False
+    """
+    text = json.dumps([kind, clean_props(props)], sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=8).hexdigest()
+
+
+@dataclass
+class Digest:
+    """What a database holds, row by row: node id -> (label, hash); edge key -> hash."""
+
+    nodes: dict[str, tuple[str, str]] = field(default_factory=dict)
+    edges: dict[Key, str] = field(default_factory=dict)
+
+
+def digest(graph: Graph) -> Digest:
+    """The digest of ``graph`` as a store writes it (one ``row_hash`` per node and edge)."""
+    return Digest({n.id: (n.label, row_hash(n.label, n.props)) for n in graph.nodes.values()},
+                  {key: row_hash(e.type, e.props) for key, e in graph.edges.items()})
+
+
+def write_digest(file: str | Path, graph: Graph, known: Digest | None = None) -> None:
+    """Write the DIGEST file of ``graph`` (``known``: ``digest(graph)``, when the caller holds it; else each
+    row's hash is computed as it is written, without holding them all): gzipped JSON, rows in id and key
+    order, so the same graph gives the same bytes.
+
+    Examples:
+        >>> import tempfile
+        >>> from kg.model import TOPIC
+        >>> g = Graph({"topic:x": Node("topic:x", TOPIC, {"name": "X"})})
+        >>> with tempfile.TemporaryDirectory() as tmp:
+        ...     write_digest(f"{tmp}/a", g)
+        ...     write_digest(f"{tmp}/b", g, digest(g))
+        ...     load_digest(f"{tmp}/a") == load_digest(f"{tmp}/b") == digest(g)
+        True
+    """
+    def node_rows() -> Iterator[list[str]]:
+        for nid in sorted(graph.nodes):
+            n = graph.nodes[nid]
+            yield [nid, *(known.nodes[nid] if known else (n.label, row_hash(n.label, n.props)))]
+
+    def edge_rows() -> Iterator[list[str]]:
+        for key in sorted(graph.edges):
+            yield [*key, known.edges[key] if known else row_hash(key[1], graph.edges[key].props)]
+
+    def dumps(row: list[str]) -> str:
+        return json.dumps(row, ensure_ascii=False, separators=(",", ":"))
+
+    with gzip.GzipFile(file, "wb", compresslevel=1, mtime=0) as out:
+        for opening, rows in ((f'{{"version":{DIGEST_VERSION},"nodes":[', node_rows()), ('],"edges":[', edge_rows())):
+            out.write(opening.encode())
+            for i, row in enumerate(rows):
+                out.write(((",\n" if i else "") + dumps(row)).encode("utf-8"))
+        out.write(b"]}")
+
+
+def load_digest(path: str | Path) -> Digest | None:
+    """The digest in the file ``path``; None when it is missing, damaged or of another version (the caller
+    then writes the whole graph: a digest only saves work)."""
+    try:
+        data = json.loads(gzip.decompress(Path(path).read_bytes()))
+        if not isinstance(data, dict) or data.get("version") != DIGEST_VERSION:
+            return None
+        return Digest({nid: (label, h) for nid, label, h in data["nodes"]},
+                      {(s, t, o): h for s, t, o, h in data["edges"]})
+    except (OSError, EOFError, zlib.error, UnicodeDecodeError, ValueError, TypeError, KeyError):
+        return None
+
+
+@dataclass
+class Changes:
+    """What turns a database holding ``old`` into one holding a new graph: nodes to delete (label, id; with their
+    edges), edges to delete (type, source label, source, target label, target), nodes and edges to write whole
+    (new, or with other properties)."""
+
+    gone_nodes: list[tuple[str, str]]
+    gone_edges: list[tuple[str, str, str, str, str]]
+    nodes: list[Node]
+    edges: list[Edge]
+
+    def __len__(self) -> int:
+        return len(self.gone_nodes) + len(self.gone_edges) + len(self.nodes) + len(self.edges)
+
+
+def changes(old: Digest, graph: Graph, new: Digest) -> Changes:
+    """The rows that differ between a database holding ``old`` and ``graph`` (whose digest is ``new``).
+
+    A node whose label changed is deleted (with its edges) and written again, with every edge it has in
+    ``graph``.
+
+    Examples:
+        >>> from kg.model import AUTHORED, AUTHOR, PAPER
+        >>> g = Graph()
+        >>> _ = g.add_node(Node("paper:p", PAPER, {"title": "P"}))
+        >>> _ = g.add_node(Node("author:a", AUTHOR, {"name": "A"}))
+        >>> before = digest(g)
+        >>> _ = g.add_node(Node("author:b", AUTHOR, {"name": "B"}))
+        >>> _ = g.add_edge(Edge("author:b", AUTHORED, "paper:p", {"position": 0}))
+        >>> del g.nodes["author:a"]
+        >>> c = changes(before, g, digest(g))
+        >>> c.gone_nodes, [n.id for n in c.nodes], [e.key for e in c.edges]
+        ([('Author', 'author:a')], ['author:b'], [('author:b', 'AUTHORED', 'paper:p')])
+    """
+    relabelled = {nid for nid, (label, _) in new.nodes.items() if nid in old.nodes and old.nodes[nid][0] != label}
+    gone_nodes = sorted((label, nid) for nid, (label, _) in old.nodes.items()
+                        if nid not in new.nodes or nid in relabelled)
+    detached = {nid for _, nid in gone_nodes}  # deleting a node deletes its edges
+    gone_edges = sorted((rel, old.nodes[s][0], s, old.nodes[t][0], t) for (s, rel, t) in old.edges
+                        if (s, rel, t) not in new.edges and s not in detached and t not in detached)
+    nodes = [graph.nodes[nid] for nid in sorted(new.nodes) if old.nodes.get(nid) != new.nodes[nid] or nid in relabelled]
+    edges = [graph.edges[key] for key in sorted(new.edges)
+             if old.edges.get(key) != new.edges[key] or key[0] in detached or key[2] in detached]
+    return Changes(gone_nodes, gone_edges, nodes, edges)
+
+
+def statements(graph: Graph, diff: Changes) -> Iterator[tuple[str, list[dict[str, Any]]]]:
+    """(Cypher, rows) batches that apply ``diff`` (of ``graph``): deletions first, then nodes, then edges, each
+    grouped by label or type (and end labels) in id order; rows go in as ``$rows``."""
+    gone_nodes: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for label, nid in diff.gone_nodes:
+        gone_nodes[label].append({"id": nid})
+    gone_edges: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
+    for rel, sl, s, tl, t in diff.gone_edges:
+        gone_edges[(rel, sl, tl)].append({"source": s, "target": t})
+    nodes: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for node in diff.nodes:
+        nodes[node.label].append({"id": node.id, "props": {**clean_props(node.props), "id": node.id}})
+    edges: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
+    for edge in diff.edges:
+        shape = (edge.type, graph.nodes[edge.source].label, graph.nodes[edge.target].label)
+        edges[shape].append({"source": edge.source, "target": edge.target, "props": clean_props(edge.props)})
+    for shape in sorted(gone_edges):
+        for rows in batches(gone_edges[shape], BATCH_ROWS):
+            yield delete_edges(*shape), rows
+    for label in sorted(gone_nodes):
+        for rows in batches(gone_nodes[label], BATCH_ROWS):
+            yield delete_nodes(label), rows
+    for label in sorted(nodes):
+        for rows in batches(nodes[label], BATCH_ROWS):
+            yield replace_node(label), rows
+    for shape in sorted(edges):
+        for rows in batches(edges[shape], BATCH_ROWS):
+            yield replace_edge(*shape), rows
+
+
+def apply(db: Any, graph: Graph, diff: Changes, progress: Callable[[str, int, int | None], None] | None = None
+          ) -> None:
+    """Apply ``diff`` (of ``graph``) to the open ArcadeDB database ``db`` in one transaction
+    (``progress("write", rows done, rows in all)`` after each batch)."""
+    total, done = len(diff), 0
+    if progress:
+        progress("write", 0, total)
+    with db.transaction():
+        for cypher, rows in statements(graph, diff):
+            db.command("opencypher", cypher, {"rows": rows})
+            done += len(rows)
+            if progress:
+                progress("write", done, total)
+
+
+def copy_database(source: Path, target: Path, skip: tuple[str, ...] = ()) -> None:
+    """Copy the database directory ``source`` to the new directory ``target``: its data, schema and
+    configuration files, not the engine's lock and transaction logs, nor the files named in ``skip``."""
+    target.mkdir()
+    for entry in os.scandir(source):
+        if entry.is_file() and not entry.name.endswith(NOT_COPIED_SUFFIXES) and entry.name not in skip:
+            shutil.copyfile(entry.path, target / entry.name)

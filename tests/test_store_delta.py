@@ -1,0 +1,105 @@
+"""The differential write of `kg build --add` (kg/store/delta.py): a copy of the old database with only the
+difference written holds exactly what a fresh write of the new graph holds, and it writes only the difference."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from kg.model import AUTHOR, AUTHORED, CITES, HAS_TOPIC, PAPER, TOPIC, Edge, Graph, Node
+from kg.store import delta
+from kg.store.cypher import clean_props
+from kg.store.embedded import EmbeddedStore, active_database, replace_store
+
+SHAPES = {AUTHORED: (AUTHOR, PAPER), HAS_TOPIC: (PAPER, TOPIC), CITES: (PAPER, PAPER)}
+values = st.one_of(st.none(), st.text(max_size=6), st.integers(-3, 3), st.booleans(),
+                   st.lists(st.text("ab", max_size=2), max_size=2))
+# ``name`` is a string property in the store's schema (indexed): a string or unset, as every graph has it
+props = st.builds(lambda name, rest: {**rest, "name": name}, st.one_of(st.none(), st.text(max_size=6)),
+                  st.dictionaries(st.sampled_from(["note", "year", "tags"]), values, max_size=3))
+
+
+@st.composite
+def graphs(draw: st.DrawFn) -> Graph:
+    """Up to 6 nodes from a pool of 6 ids (so two graphs share ids, some under another label), and edges of
+    the types SHAPES allows between them, all with properties (None values: properties a store drops)."""
+    g = Graph()
+    for nid in draw(st.lists(st.sampled_from([f"n{i}" for i in range(6)]), max_size=6, unique=True)):
+        g.add_node(Node(nid, draw(st.sampled_from([AUTHOR, PAPER, TOPIC])), draw(props)))
+    for rel, (source, target) in SHAPES.items():
+        sources = sorted(n.id for n in g.nodes.values() if n.label == source)
+        targets = sorted(n.id for n in g.nodes.values() if n.label == target)
+        if sources and targets:
+            for s, t in draw(st.lists(st.tuples(st.sampled_from(sources), st.sampled_from(targets)), max_size=4)):
+                g.add_edge(Edge(s, rel, t, draw(props)))
+    return g
+
+
+def stored(path: Path) -> tuple[set[tuple[str, str, str]], set[tuple[str, str, str, str]]]:
+    store = EmbeddedStore(path)
+    try:
+        g = store.read()
+    finally:
+        store.close()
+    return canonical(g)
+
+
+def canonical(g: Graph) -> tuple[set[tuple[str, str, str]], set[tuple[str, str, str, str]]]:
+    """Nodes and edges with the properties a store holds, as comparable text."""
+    def text(p: dict[str, Any]) -> str:
+        return json.dumps({k: v for k, v in clean_props(p).items() if k != "id"}, sort_keys=True)
+    return ({(n.label, n.id, text(n.props)) for n in g.nodes.values()},
+            {(e.source, e.type, e.target, text(e.props)) for e in g.edges.values()})
+
+
+def written_rows(path: Path, g: Graph, differential: bool) -> int:
+    totals: list[int | None] = []
+    replace_store(path, g, progress=lambda phase, done, total: totals.append(total), differential=differential)
+    return int(totals[-1] or 0)
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(first=graphs(), second=graphs())
+def test_the_difference_written_into_a_copy_stores_the_new_graph(
+        first: Graph, second: Graph, tmp_path_factory: pytest.TempPathFactory) -> None:
+    path = tmp_path_factory.mktemp("delta") / "store"
+    written_rows(path, first, differential=False)
+    assert stored(path) == canonical(first)
+    rows = written_rows(path, second, differential=True)
+    assert stored(path) == canonical(second)
+    assert rows == len(delta.changes(delta.digest(first), second, delta.digest(second)))
+    assert rows <= len(first.nodes) + len(first.edges) + len(second.nodes) + len(second.edges)
+
+
+def test_an_unchanged_graph_writes_no_row_and_a_changed_property_one(tmp_path: Path) -> None:
+    g = Graph()
+    for i in range(30):
+        g.add_node(Node(f"paper:{i}", PAPER, {"title": f"Paper {i}", "year": 2020 + i % 3}))
+        g.add_node(Node(f"author:{i}", AUTHOR, {"name": f"Author {i}"}))
+        g.add_edge(Edge(f"author:{i}", AUTHORED, f"paper:{i}", {"position": 0}))
+    path = tmp_path / "store"
+    assert written_rows(path, g, differential=True) == 90  # a new store: written whole
+    first = active_database(path)
+    assert written_rows(path, g, differential=True) == 0
+    assert active_database(path) != first  # a fresh database all the same, swapped in
+    g.nodes["paper:7"] = Node("paper:7", PAPER, {"title": "Paper 7, revised"})  # year dropped
+    assert written_rows(path, g, differential=True) == 1
+    assert stored(path) == canonical(g)
+    assert written_rows(path, g, differential=False) == 90
+
+
+def test_a_store_without_a_digest_is_written_whole(tmp_path: Path) -> None:
+    g = Graph()
+    g.add_node(Node("topic:a", TOPIC, {"name": "A"}))
+    g.add_node(Node("topic:b", TOPIC, {"name": "B"}))
+    path = tmp_path / "store"
+    written_rows(path, g, differential=False)
+    (active_database(path) / delta.DIGEST).write_bytes(b"not gzip")  # damaged: only a cache of the rows
+    assert delta.load_digest(active_database(path) / delta.DIGEST) is None
+    assert written_rows(path, g, differential=True) == 2
+    assert stored(path) == canonical(g)
