@@ -44,7 +44,8 @@ def statements() -> list[dict[str, str]]:
     out += [{"name": name, "query": getattr(cypher, name)}
             for name in ("READ_NODES", "READ_EDGES", "COUNT_LABELS", "COUNT_TYPES", "BUILDS_ON_UP", "BUILDS_ON_DOWN",
                          "NAMING_PAPERS",
-                         "BUILDS_ON_UP_SCORES", "BUILDS_ON_DOWN_SCORES", "CHAIN_EDGES", "MODELS_BY_ID",
+                         "BUILDS_ON_UP_SCORES", "BUILDS_ON_DOWN_SCORES", "BUILDS_ON_UP_HIDDEN", "BUILDS_ON_DOWN_HIDDEN",
+                         "CHAIN_EDGES", "MODELS_BY_ID",
                          "PAPERS_BY_ID", "PAPERS_AUTHORS", "PAPERS_ORGS", "PAPERS_TOPICS", "COAUTHORSHIP_PAPERS",
                          "LISTING_PAPERS", "LISTING_NAMES", "PAPER_TEXTS")]
     out += [{"name": f"paper_entities {label}", "query": cypher.paper_entities(label)} for label in ENTITY_LABELS]

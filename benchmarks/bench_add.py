@@ -49,7 +49,7 @@ def timed(*args, **kwargs):
     return with_summaries(*args, **kwargs)
 summary.with_summaries = timed
 mark("start")
-report = pipeline.build([sys.argv[1]], sys.argv[2], add=True, progress=lambda phase, done, total: mark(phase))
+report = pipeline.build([sys.argv[1]], sys.argv[2], add=True, progress=lambda phase, *_: mark(phase))
 mark("end")
 print(f"extracted {report.extracted} of {report.papers} papers")
 for (phase, wall, used), (_, wall2, used2) in zip(marks, marks[1:]):

@@ -171,6 +171,14 @@ def build(sources: Iterable[str | Path], store: str | Path, *, fmt: str | None =
     added = (f" ({report.added} record(s) from {len(report.sources)} file(s) added now)" if add else "")
     text = [f"Built {store}: {report.papers} papers from {report.records} records in {report.files} file(s){added}.",
             *_read_text(report.read)]
+    if report.edited:  # never silent: an edited copy whose text the graph does not take
+        text.append(f"Differing copies ({len(report.edited)}): a file of the same name from another folder holds "
+                    "these papers with another abstract; --add replaces a file only given by its own path:")
+        text += [f"  {line}" for line in report.edited[:10]] + (
+            [f"  ... and {len(report.edited) - 10} more"] if len(report.edited) > 10 else [])
+    if report.dropped:  # never silent: a stated edge the build does not keep
+        text.append(f"Left out {len(report.dropped)} stated BUILDS_ON edge(s) whose parent is introduced later:")
+        text += [f"  {line}" for line in report.dropped]
     return Answer({"store": str(store), **asdict(report)}, "\n".join(text + _counts_text(report.counts)))
 
 
@@ -254,8 +262,22 @@ def lineage(store: StoreLike, model: str, depth: int = 3, min_score: float = 0.0
     with opened(store) as s:  # only the model's neighbourhood is read, through indexed lookups
         root = named_queries.find(s, MODEL, model)
         g = s.lineage_around(root, depth, min_score, show_generic).to_networkx()
-    tree = lineage_analysis.lineage(g, root, depth=depth, min_score=min_score, show_generic=show_generic)
-    return Answer(tree, lineage_analysis.format_lineage(tree))
+        tree = lineage_analysis.lineage(g, root, depth=depth, min_score=min_score, show_generic=show_generic)
+        # the edges the steps taken left out (generic, or below --min-score): counted, for the answer to say so
+        tree["dropped"] = [str(why) for why in g.nodes[root].get("dropped_parents") or []]
+        tree["hidden"] = s.lineage_hidden(_walked(tree, "ancestors", depth), _walked(tree, "descendants", depth),
+                                          min_score, show_generic)
+    return Answer(tree, lineage_analysis.format_lineage(tree, min_score))
+
+
+def _walked(tree: Mapping[str, Any], key: str, depth: int) -> list[str]:
+    """The ids of the models of a ``lineage()`` tree whose ``key`` steps were taken (those less than
+    ``depth`` steps from the root)."""
+    out, level = [str(tree["id"])], list(tree[key])
+    for _ in range(depth - 1):
+        out += [str(item["id"]) for item in level]
+        level = [sub for item in level for sub in item[key]]
+    return out
 
 
 def lineage_path(store: StoreLike, a: str, b: str, min_score: float = 0.0, show_generic: bool = False) -> Answer:
@@ -271,16 +293,24 @@ def lineage_path(store: StoreLike, a: str, b: str, min_score: float = 0.0, show_
     from kg.analysis.common import node_name
     from kg.model import MODEL
 
+    hint = ""
     with opened(store) as s:  # only the models near a chain between them are read, through indexed lookups
         ia, ib = named_queries.find(s, MODEL, a), named_queries.find(s, MODEL, b)
         g = s.lineage_between(ia, ib, min_score, show_generic).to_networkx()
-    steps = lineage_analysis.lineage_path(g, ia, ib, min_score=min_score, show_generic=show_generic)
+        steps = lineage_analysis.lineage_path(g, ia, ib, min_score=min_score, show_generic=show_generic)
+        if not steps and ia != ib and (min_score > 0 or not show_generic):  # would a hidden edge join them?
+            wider = s.lineage_between(ia, ib, 0.0, True).to_networkx()
+            found = lineage_analysis.lineage_path(wider, ia, ib, min_score=0.0, show_generic=True)
+            options = ([] if show_generic or not any(step["generic"] for step in found) else ["--show-generic"]) + (
+                [] if min_score <= 0 or all(step["score"] >= min_score for step in found) else ["--min-score 0"])
+            if found and options:
+                hint = f"\nA chain through hidden edges joins them: {' '.join(options)} shows it."
     if not steps and ia == ib:
         name = node_name(g, ia)
         called = "" if a == b == name else f" ({name})"
         return Answer({"from": a, "to": b, "path": [], "same_model": name},
                       f"{a} and {b} are the same model{called}: a chain joins two different models.")
-    text = lineage_analysis.format_path(steps) if steps else f"No BUILDS_ON chain joins {a} and {b}."
+    text = lineage_analysis.format_path(steps) if steps else f"No BUILDS_ON chain joins {a} and {b}.{hint}"
     return Answer({"from": a, "to": b, "path": steps}, text)
 
 
@@ -410,8 +440,10 @@ def _check_listing(store: StoreLike, listing: str) -> Answer:
 
 
 def viz(store: StoreLike, output: str | Path, *, view: str = "full", focus: str | None = None, depth: int = 2,
-        types: Iterable[str] | None = None, since: int | None = None, seed: int = 0, png: bool = False) -> Answer:
-    """Write the viewer page (and with ``png`` a PNG preview beside it): data ``{"html", "png"}``.
+        types: Iterable[str] | None = None, since: int | None = None, seed: int = 0, png: bool = False,
+        show_generic: bool = False) -> Answer:
+    """Write the viewer page (and with ``png`` a PNG preview beside it): data ``{"html", "png"}``; the lineage
+    view draws edges to generic architectures only with ``show_generic`` (else it says how many it hides).
 
     Raises:
         KGError: the folder of ``output`` does not exist (``check_output``).
@@ -420,18 +452,30 @@ def viz(store: StoreLike, output: str | Path, *, view: str = "full", focus: str 
     from kg.viz import render_html, render_png
 
     check_output(output)
-    g = None
+    g = hidden = None
     if focus is not None and types is None and since is None and view in ("ego", "lineage"):
         with opened(store) as s:
-            g, focus = _viz_graph(s, view, focus, depth)
+            g, focus = _viz_graph(s, view, focus, depth, show_generic)
+            if g is not None and view == "lineage" and not show_generic:  # the part read has none: count them
+                hidden = _generic_links(s, g, focus)
     g = load_networkx(store) if g is None else g
-    html = render_html(g, output, view=view, focus=focus, depth=depth, types=types, since=since, seed=seed)
+    html = render_html(g, output, view=view, focus=focus, depth=depth, types=types, since=since, seed=seed,
+                       show_generic=show_generic, hidden_generic=hidden)
     written = [html, render_png(html, html.with_suffix(".png"))] if png else [html]
     return Answer({"html": str(html), "png": str(written[1]) if png else None},
                   "\n".join(f"Wrote {p}" for p in written))
 
 
-def _viz_graph(s: GraphStore, view: str, focus: str, depth: int) -> tuple[Any, str]:
+def _generic_links(s: GraphStore, g: Any, focus: str) -> int:
+    """How many links to generic architectures the lineage view of ``focus`` leaves out: the BUILDS_ON edges
+    marked generic at the models it draws (``kg.viz.lineage_graph`` of the part ``g`` read without them)."""
+    from kg.viz import lineage_graph
+
+    drawn = list(lineage_graph(g, focus))
+    return s.lineage_hidden(drawn, drawn, 0.0, False)["generic"]
+
+
+def _viz_graph(s: GraphStore, view: str, focus: str, depth: int, show_generic: bool = False) -> tuple[Any, str]:
     """The subgraph an unfiltered ego view, or a lineage view of a model, reads (the same page as from the
     whole graph, read through indexed lookups) and the focus's id; (None, focus) when the lineage focus is
     no model (the whole graph then gives the view's own message).
@@ -450,7 +494,7 @@ def _viz_graph(s: GraphStore, view: str, focus: str, depth: int) -> tuple[Any, s
         fid = named_queries.find(s, MODEL, focus)
     except NodeNotFound:
         return None, focus
-    return s.lineage_family(fid).to_networkx(), fid
+    return s.lineage_family(fid, show_generic).to_networkx(), fid
 
 
 def query(store: StoreLike, name: str, params: Mapping[str, Any] | None = None) -> Answer:

@@ -189,7 +189,7 @@ def build(sources: tuple[str, ...], store: str, input_format: str | None, add: b
     """
     from kg.progress import PhaseDisplay
 
-    display = PhaseDisplay(enabled=not quiet)
+    display = PhaseDisplay(enabled=not quiet, tick=1.0)
     try:
         answer = api.build(sources, store, fmt=input_format, add=add, model=model, extract=not no_extract,
                            infer=not no_infer, min_score=min_score, progress=display, skip_bad=skip_bad,
@@ -245,8 +245,9 @@ def export(store: str, fmt: str, output: str) -> None:
 @click.option("--since", type=int, metavar="YEAR", help="Drop papers older than YEAR.")
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed for communities and layouts.")
 @click.option("--png", is_flag=True, help="Also write a PNG preview next to the HTML (needs chromium).")
+@click.option("--show-generic", is_flag=True, help="Lineage view: also draw edges to generic architectures.")
 def viz(store: str, output: str, view: str, focus: str | None, depth: int, types: list[str] | None,
-        since: int | None, seed: int, png: bool) -> None:
+        since: int | None, seed: int, png: bool, show_generic: bool) -> None:
     """Write an interactive graph viewer: one offline, self-contained HTML file.
 
     \b
@@ -256,7 +257,8 @@ def viz(store: str, output: str, view: str, focus: str | None, depth: int, types
       kg viz --view ego --focus "Noam Shazeer" --depth 1 --types author,paper,model
       kg viz --view collaboration --since 2020 -o collab.html
     """
-    show(api.viz(store, output, view=view, focus=focus, depth=depth, types=types, since=since, seed=seed, png=png))
+    show(api.viz(store, output, view=view, focus=focus, depth=depth, types=types, since=since, seed=seed, png=png,
+                 show_generic=show_generic))
 
 
 @cli.command()

@@ -14,8 +14,10 @@ from kg.errors import StoreError
 from kg.model import MODEL, PAPER, Graph
 from kg.sources import PaperRecord, ReadReport, read_records
 
-# (phase, items done, items in all or None): phases read, resolve, extract, infer, write (kg.progress draws it)
-Progress = Callable[[str, int, "int | None"], None]
+# (phase, items done, items in all or None[, what the phase is doing]): phases read, load (the store's records
+# and the extractor), resolve, extract, infer, write (kg.progress draws it); a callback must accept the optional
+# fourth argument (``lambda phase, done, total, *step: ...``)
+Progress = Callable[..., None]
 
 
 @dataclass(frozen=True)
@@ -31,6 +33,8 @@ class BuildReport:
     files: int = 0  # the source files the store's records come from (with ``add``: earlier ones too)
     added: int = 0  # the records read from this call's sources
     extracted: int = 0  # papers the extractor ran on (the others' extractions came from the store's cache)
+    dropped: list[str] = field(default_factory=list)  # stated edges left out for time order (``dropped_parents``)
+    edited: list[str] = field(default_factory=list)  # papers whose copies in same-named files differ (``edited_copies``)
 
 
 def read_sources(paths: Iterable[str | Path], fmt: str | None = None, *, skip_bad: bool = False,
@@ -62,6 +66,39 @@ def keep_other_sources(records: Iterable[PaperRecord], sources: Iterable[str | P
     """
     again = {Path(s).resolve() for s in sources}
     return [r for r in records if Path(r.source).resolve() not in again]
+
+
+def edited_copies(records: Iterable[PaperRecord]) -> list[str]:
+    """The papers read from two files of one name in different folders (an edited copy added beside the
+    file it was copied from: ``--add`` replaces a file only given again by its own path) whose abstracts
+    differ: one line each, naming both files and the one whose abstract the graph keeps (resolution keeps
+    the longest, ``kg.resolve``), so the old text is never kept silently.
+
+    Examples:
+        >>> old = PaperRecord("a/p.jsonl", 1, arxiv_id="2401.00001", abstract="We extend Foo to images.")
+        >>> new = PaperRecord("b/p.jsonl", 1, arxiv_id="2401.00001", abstract="We extend Foo.")
+        >>> edited_copies([old, new])[0].split(": ")[0]
+        'arXiv:2401.00001'
+    """
+    from kg.resolve import record_ids
+
+    groups: dict[str, list[PaperRecord]] = {}
+    for rec in records:
+        keys = record_ids(rec)
+        if keys and rec.abstract:
+            groups.setdefault(keys[0], []).append(rec)
+    out = []
+    for key, group in groups.items():
+        files = {os.path.abspath(rec.source) for rec in group}
+        if len(files) < 2 or len({os.path.basename(f) for f in files}) == len(files):
+            continue
+        kept = max(group, key=lambda rec: len(rec.abstract))  # resolution's rule: the longest abstract
+        other = [rec for rec in group if " ".join(rec.abstract.split()) != " ".join(kept.abstract.split())]
+        if other:
+            name = key.replace("arxiv:", "arXiv:", 1)
+            out.append(f"{name}: {', '.join(f'{os.path.abspath(r.source)}:{r.line}' for r in other)} differs from {os.path.abspath(kept.source)}:{kept.line}, "
+                       "whose (longer) abstract the graph keeps")
+    return out
 
 
 EXTRACT_CHUNK = 500  # papers per task handed to an extraction worker process
@@ -117,20 +154,29 @@ def add_extractions(graph: Graph, extractor: Any, progress: Progress | None = No
     todo = (item for item, body in zip(items, known) if body is None)
     missing = known.count(None)
 
+    kept = len(keys) - missing
+    step = (f"{kept:,} paper(s) unchanged, from the store",) if kept else ()
+
     def add(fresh: Iterable[str]) -> None:
         fresh = iter(fresh)
-        for n, (key, body) in enumerate(zip(keys, known)):
+        done = 0  # papers extracted now: what the display counts (the others are read from the cache)
+        if progress:
+            progress("extract", 0, missing, *step)
+        for key, body in zip(keys, known):
             reused = body is not None
             if body is None:
                 body = next(fresh)
+                done += 1
+                if progress and done < missing:  # the last is reported once every paper is in the graph
+                    progress("extract", done, missing, *step)
             cache.put(key, body, reused=reused)
             nodes, edges = decode(body)
             for node in nodes:
                 graph.add_node(node)
             for edge in edges:
                 graph.add_edge(edge)
-            if progress:
-                progress("extract", n + 1, len(keys))
+        if progress:
+            progress("extract", missing, missing)
 
     if jobs <= 1 or missing < PARALLEL_MIN:
         add(extract_encoded(extractor, todo))
@@ -146,8 +192,8 @@ def add_extractions(graph: Graph, extractor: Any, progress: Progress | None = No
         add(itertools.chain.from_iterable(pool.imap(_extract_chunk, chunks)))
 
 
-def add_inferred_lineage(graph: Graph, min_score: float | None = None, infer: bool = True
-                         ) -> dict[str, Any] | None:
+def add_inferred_lineage(graph: Graph, min_score: float | None = None, infer: bool = True,
+                         step: Callable[[str], None] | None = None) -> dict[str, Any] | None:
     """Review the stated BUILDS_ON edges, date each model, and (``infer``) add inferred edges.
 
     A Model gets ``date`` (its introducing paper's) and ``introduced_by`` (that paper's title), or, when no
@@ -162,9 +208,13 @@ def add_inferred_lineage(graph: Graph, min_score: float | None = None, infer: bo
     from kg.analysis.text import paper_vectors
     from kg.model import BUILDS_ON, Node
 
+    say = step or (lambda _: None)  # what inference is doing, for the progress display
+    say("reviewing stated edges")
     g = lineage_view(graph)  # one projection of what inference reads, kept in step with ``graph`` below
     drop, generic = review_stated(g)
+    dates = model_dates(g)
     for s, t in drop:
+        _note_dropped(graph, s, t, dates)
         graph.remove_edge((s, BUILDS_ON, t))
         g.remove_edge(s, t, key=BUILDS_ON)
     for s, t in generic:
@@ -176,7 +226,7 @@ def add_inferred_lineage(graph: Graph, min_score: float | None = None, infer: bo
             attrs = g.edges[e.source, e.target, BUILDS_ON]
             attrs.clear()
             attrs.update(type=e.type, **{k: v for k, v in e.props.items() if v is not None})
-    for m, when in model_dates(g).items():
+    for m, when in dates.items():
         node = graph.nodes[m]
         props = {k: v for k, v in node.props.items() if k not in ("date", "first_seen", "introduced_by")}
         props.update({k: v for k, v in when.as_dict().items() if v})
@@ -187,7 +237,9 @@ def add_inferred_lineage(graph: Graph, min_score: float | None = None, infer: bo
     vectors = None
     if infer:
         threshold = DEFAULT_MIN_SCORE if min_score is None else min_score
+        say("text vectors")
         vectors = paper_vectors(g)
+        say("inferring edges")
         for edge in infer_builds_on(g, min_score=threshold, vectors=vectors):
             graph.add_edge(edge)
     # networkx's cached views hold their graph in a reference cycle: without a full collection the
@@ -195,6 +247,31 @@ def add_inferred_lineage(graph: Graph, min_score: float | None = None, infer: bo
     del g
     gc.collect()
     return vectors
+
+
+DROPPED = "dropped_parents"  # a Model property: the stated parents left out for time order, as text
+
+
+def _note_dropped(graph: Graph, child: str, parent: str, dates: Any) -> None:
+    """Keep on ``child`` (property DROPPED) why its stated edge to ``parent`` is left out, when the reason
+    is time order (the parent's introducing paper is dated after the child's): ``kg lineage`` and ``kg build``
+    say so instead of dropping it silently."""
+    from kg.model import BUILDS_ON, Node
+
+    edge = graph.edges[(child, BUILDS_ON, parent)]
+    first, then = dates[child].date if child in dates else "", dates[parent].date if parent in dates else ""
+    if edge.props.get("inferred") or not (first and then and then > first):
+        return
+    node, name = graph.nodes[child], graph.nodes[parent].props.get("name") or parent
+    why = f"{name} (introduced {then}, after this model's {first})"
+    graph.nodes[child] = Node(child, node.label, {**node.props, DROPPED: [*(node.props.get(DROPPED) or []), why]})
+
+
+def dropped_parents(graph: Graph) -> list[str]:
+    """The stated BUILDS_ON edges the build left out for time order, as "CHILD builds on PARENT (...)"
+    lines sorted by child name."""
+    return sorted(f"{n.props.get('name') or n.id} builds on {why}"
+                  for n in graph.by_label(MODEL) for why in n.props.get(DROPPED) or ())
 
 
 def assemble(records: Sequence[PaperRecord], *, extractor: Any = None, infer: bool = True,
@@ -228,11 +305,13 @@ def complete(graph: Graph, *, extractor: Any = None, infer: bool = True, min_sco
         add_extractions(graph, extractor, progress, jobs=jobs, model=model, cache=cache)
         gc.freeze()
     models = sum(1 for _ in graph.by_label(MODEL))
-    if progress:
-        progress("infer", 0, models)
-    vectors = add_inferred_lineage(graph, min_score, infer)
-    if progress:
-        progress("infer", models, models)
+
+    def step(what: str) -> None:
+        if progress:
+            progress("infer", 0, models, what)
+
+    vectors = add_inferred_lineage(graph, min_score, infer, step)
+    step("dating models")
     from kg.model import Node
     from kg.store.ego import DATED_BY, dating_papers
 
@@ -244,7 +323,11 @@ def complete(graph: Graph, *, extractor: Any = None, infer: bool = True, min_sco
     # whole-graph analyses the commands read (kg.analysis.summary), computed once; the papers' vectors
     # are inference's (the same text and entity names: the summaries' projection holds every paper and
     # its entity edges), dropped with the call
-    return with_summaries(graph, vectors=vectors)
+    step("collaboration and namesake summaries")
+    graph = with_summaries(graph, vectors=vectors)
+    if progress:
+        progress("infer", models, models)
+    return graph
 
 
 @contextlib.contextmanager
@@ -312,23 +395,37 @@ def build(sources: Sequence[str | Path], store_path: str | Path, *, fmt: str | N
     added = len(records)
     with build_lock(store_path, wait=wait, on_wait=on_wait):
         earlier = add and any(entry.name != LOCK for entry in Path(store_path).iterdir())  # not a new store
+        parts = int(earlier) * 2 + int(extract)  # what the load phase counts: the store's records and
+        loaded = 0  # extractions (with ``add``), the extraction pipeline
         if earlier:
+            if progress:
+                progress("load", loaded, parts, "the store's records")
             records = [*keep_other_sources(load_records(store_path), sources), *records]
+            loaded += 1
         extractor = cache = None
         kept: dict[str, bytes] = {}  # files kept beside the database
         if extract:
             from kg.extract import Extractor
             from kg.extract.cache import EXTRACTIONS, ExtractionCache, fingerprint
 
-            extractor = Extractor(model)
-            cache = ExtractionCache(fingerprint(model))
             if earlier:  # --add extracts only papers whose text the store's cache does not hold
+                if progress:
+                    progress("load", loaded, parts, "the store's extractions")
+                cache = ExtractionCache(fingerprint(model))
                 cache.load(active_database(store_path) / EXTRACTIONS)
+                loaded += 1
+            if progress:
+                progress("load", loaded, parts, "the extraction pipeline")
+            extractor = Extractor(model)
+            cache = ExtractionCache(fingerprint(model)) if cache is None else cache
+        if progress and parts:
+            progress("load", parts, parts)
         # what the report and the store keep of the records, then the records dropped once resolved: the
         # extraction, inference and the write run without them
         count = len(records)
         files = len({Path(s).resolve() for s in {r.source for r in records}} | {Path(s).resolve() for s in sources})
         saved = records_data(records)
+        edited = edited_copies(records)
         with frozen_gc():
             graph = resolved(records, progress)
             del records
@@ -350,4 +447,5 @@ def build(sources: Sequence[str | Path], store_path: str | Path, *, fmt: str | N
     with open_store(store_path) as store:
         counts = store.counts()
     papers = sum(1 for p in graph.by_label(PAPER) if not p.props.get("stub"))  # stubs are cited, not read
-    return BuildReport([str(s) for s in sources], count, papers, counts, read.as_dict(), files, added, extracted)
+    return BuildReport([str(s) for s in sources], count, papers, counts, read.as_dict(), files, added, extracted,
+                       dropped_parents(graph), edited)

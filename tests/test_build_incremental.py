@@ -109,7 +109,7 @@ def test_extraction_in_worker_processes_adds_what_one_process_adds(monkeypatch: 
     pipeline.add_extractions(one, extractor)
     steps: list[int] = []
     pipeline.add_extractions(two, extractor, lambda phase, done, total: steps.append(done), jobs=2)
-    assert steps == list(range(1, 9))
+    assert steps == list(range(9))  # the phase opens at 0 (workers take a while to start), then each paper
     assert len(one.edges) > len(FAMILIES) * 2  # the papers' models and datasets were found
     assert list(two.nodes.items()) == list(one.nodes.items())
     assert list(two.edges.items()) == list(one.edges.items())

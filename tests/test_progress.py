@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import io
 import json
+import time
 from pathlib import Path
+from typing import Any
 
 from click.testing import CliRunner
 
@@ -57,13 +59,51 @@ def test_the_build_reports_every_phase_in_order(tmp_path: Path) -> None:
     source.write_text("".join(json.dumps({"id": f"2301.{n:05d}", "title": f"T {n}", "abstract": "We use BERT.",
                                           "authors": ["Ana Ruiz"], "date": "2023-01-02"}) + "\n"
                               for n in range(1, 4)))
-    seen: list[tuple[str, int, int | None]] = []
+    seen: list[tuple[Any, ...]] = []
     build([source], tmp_path / "store", progress=lambda *call: seen.append(call))
-    phases = [phase for phase, _, _ in seen]
-    assert sorted(set(phases), key=phases.index) == ["read", "resolve", "extract", "infer", "write"]
-    ends = {phase: (done, total) for phase, done, total in seen}
+    phases = [call[0] for call in seen]
+    assert sorted(set(phases), key=phases.index) == ["read", "load", "resolve", "extract", "infer", "write"]
+    ends = {call[0]: call[1:3] for call in seen}
     assert ends["read"] == ends["resolve"] == ends["extract"] == (3, 3)
+    assert ends["load"] == (1, 1)  # a new store: only the extraction pipeline is loaded
     assert ends["write"][0] == ends["write"][1] > 3
+    steps = [call[3] for call in seen if call[0] == "infer" and len(call) > 3]
+    assert steps[0] == "reviewing stated edges" and steps[-1] == "collaboration and namesake summaries"
+    assert seen[-1][:3] == ("write", ends["write"][0], ends["write"][0])  # the files beside come last
+
+
+def test_with_add_the_extract_count_is_what_is_extracted(tmp_path: Path) -> None:
+    def papers(first: int, last: int) -> str:
+        return "".join(json.dumps({"id": f"2301.{n:05d}", "title": f"T {n}", "abstract": f"We use BERT {n}.",
+                                   "authors": ["Ana Ruiz"], "date": "2023-01-02"}) + "\n" for n in range(first, last))
+    (tmp_path / "a.jsonl").write_text(papers(1, 6))
+    (tmp_path / "b.jsonl").write_text(papers(6, 8))
+    build([tmp_path / "a.jsonl"], tmp_path / "store")
+    seen: list[tuple[Any, ...]] = []
+    build([tmp_path / "b.jsonl"], tmp_path / "store", add=True, progress=lambda *call: seen.append(call))
+    ends = {call[0]: call[1:3] for call in seen}
+    assert ends["read"] == (2, 2) and ends["load"] == (3, 3) and ends["resolve"] == (7, 7)  # records, extractions,
+    assert [call[3] for call in seen if call[0] == "load" and len(call) > 3] == [  # the pipeline
+        "the store's records", "the store's extractions", "the extraction pipeline"]
+    assert ends["extract"] == (2, 2)
+    assert [call[3] for call in seen if call[0] == "extract" and len(call) > 3][0] == (
+        "5 paper(s) unchanged, from the store")
+
+
+def test_a_line_never_stands_still_and_says_what_the_phase_does() -> None:
+    out, now = Terminal(), [0.0]
+    show = PhaseDisplay(out, clock=lambda: now[0], tick=0.02)
+    show("infer", 0, 7, "text vectors")
+    now[0] = 5.0  # nothing reported for 5 s: the ticker redraws the time spent
+    for _ in range(200):
+        if "0:00:05" in out.getvalue():
+            break
+        time.sleep(0.01)
+    show("infer", 7, 7)
+    show.close()
+    assert frames(out.getvalue()) == ["infer     0/7 (0%): text vectors",
+                                      "infer     0/7 (0%) 0:00:05 so far: text vectors",
+                                      "infer     7/7 (100%) in 0:00:05"]
 
 
 def test_quiet_and_piped_builds_print_nothing_on_stderr(tmp_path: Path, runner: CliRunner) -> None:

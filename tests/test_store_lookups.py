@@ -108,13 +108,31 @@ def lineage_graph(seed: int, n_models: int = 40) -> Graph:
 LINEAGE_OPTIONS = [{"min_score": 0.0, "show_generic": False}, {"min_score": 0.6, "show_generic": True}]
 
 
+def hidden_edges(whole: Any, tree: dict[str, Any], depth: int, min_score: float, show_generic: bool) -> dict[str, int]:
+    """The BUILDS_ON edges of ``whole`` a lineage answer ``tree`` left out of the steps it took, by reason."""
+    up, down = set(api._walked(tree, "ancestors", depth)), set(api._walked(tree, "descendants", depth))
+    out = {"generic": 0, "below_min_score": 0}
+    for s, t, a in whole.edges(data=True):
+        if a.get("type") != BUILDS_ON or not (s in up or t in down):
+            continue
+        if a.get("generic") and not show_generic:
+            out["generic"] += 1
+        elif float(a.get("score", 1.0)) < min_score:
+            out["below_min_score"] += 1
+    return out
+
+
 def check_lineage_lookups(store: Any, whole: Any, models: list[str], pairs: list[tuple[str, str]]) -> None:
     """``kg.api.lineage``/``lineage_path`` on ``store`` equal the analyses on the whole graph ``whole``."""
     for options in LINEAGE_OPTIONS:
         for depth in (1, 3):
             for m in models:
                 expected = lineage_analysis.lineage(whole, m, depth=depth, **options)
-                assert api.lineage(store, m, depth=depth, **options).data == expected, (m, depth, options)
+                data = dict(api.lineage(store, m, depth=depth, **options).data)
+                hidden, dropped = data.pop("hidden"), data.pop("dropped")
+                assert data == expected, (m, depth, options)
+                assert dropped == list(whole.nodes[expected["id"]].get("dropped_parents") or [])
+                assert hidden == hidden_edges(whole, expected, depth, **options), (m, depth, options)
         for a, b in pairs:
             expected = lineage_analysis.lineage_path(whole, a, b, **options)
             assert api.lineage_path(store, a, b, **options).data["path"] == expected, (a, b, options)
@@ -166,7 +184,9 @@ def test_lineage_lookups_by_loose_names_and_unknown_names(extracted_store: Path)
     whole = api.load_networkx(extracted_store, *lineage_analysis.LINEAGE_READS)
     name = sorted(a["name"] for _, a in whole.nodes(data=True) if a.get("label") == MODEL)[0]
     for spelling in (name.upper(), name.replace("-", " ")):
-        assert api.lineage(extracted_store, spelling).data == lineage_analysis.lineage(whole, spelling)
+        expected = lineage_analysis.lineage(whole, spelling)
+        assert api.lineage(extracted_store, spelling).data == {**expected, "dropped": [],
+                                                               "hidden": hidden_edges(whole, expected, 3, 0.0, False)}
     with pytest.raises(NodeNotFound) as from_store:
         api.lineage(extracted_store, "Nonexistent Net")
     with pytest.raises(NodeNotFound) as from_whole:

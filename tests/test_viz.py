@@ -434,7 +434,8 @@ def test_cli_viz_maps_arguments(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     assert result.exit_code == 0, result.output
     assert result.output == f"Wrote {out}\n"
     assert calls == [str(tmp_path / "s"), (True, str(out), {"view": "ego", "focus": "Di", "depth": 1, "seed": 0,
-                                                             "types": ["Paper", "Author"], "since": 2019})]
+                                                             "types": ["Paper", "Author"], "since": 2019,
+                                                             "show_generic": False, "hidden_generic": None})]
 
 
 def test_cli_viz_reports_viz_errors(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

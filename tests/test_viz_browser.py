@@ -426,3 +426,25 @@ def test_lineage_opens_whole_when_readable_else_on_its_oldest_corner_and_says_so
         if not whole:
             assert "opens at a readable zoom on its oldest models" in page.inner_text("#kg-note")
             assert page.evaluate("kg.network.getScale()") == load_style()["lineage"]["min_scale"]
+
+
+def test_lineage_opens_with_its_oldest_model_whole_and_names_candidates(browser: Any, tmp_path: Path) -> None:
+    from test_lineage_views import lineage_kinds
+
+    html = render_html(lineage_kinds(), tmp_path / "kinds.html", view="lineage")
+    for loaded in load(browser, html, size=(520, 420)):
+        page = loaded.page
+        assert loaded.console == [] and page.evaluate("kg.cornered") is True
+        oldest = page.evaluate("""() => { const b = kg.network.getBoundingBox('m0'),
+            a = kg.network.canvasToDOM({x: b.left, y: b.top}), c = kg.network.canvasToDOM({x: b.right, y: b.bottom});
+            return [a.x, a.y, c.x, c.y, kg.network.body.container.clientWidth]; }""")
+        assert oldest[0] >= 0 and oldest[1] >= 0 and oldest[2] <= oldest[4]
+        page.evaluate("kg.network.focus('m4', {scale: 1.5, animation: false})")
+        spot = page.evaluate("kg.network.canvasToDOM(kg.network.getPositions(['m4'])['m4'])")
+        box = page.locator("#kg-network").bounding_box()
+        page.mouse.click(box["x"] + spot["x"], box["y"] + spot["y"])
+        page.wait_for_selector("#kg-details-body h3")
+        text = details_text(page)
+        assert "candidate, score 0.3 (weak-evidence)" in text and "name relation only (name-version)" in text
+        legend = page.inner_text("#kg-legend-list")
+        assert "candidate: weak evidence only" in legend and "from the names only" in legend

@@ -153,10 +153,12 @@
           note.hidden = false;
           network.setSize("100%", "100%");  // vis measures the smaller drawing now, not on its next resize check
           kg.cornered = true;
-          var left = Math.min.apply(null, data.nodes.map(function (n) { return n.x; }));
-          var top = Math.min.apply(null, data.nodes.map(function (n) { return n.y; }));
+          // the oldest models' whole boxes (shape and label: data.boxes, [left, right, up, down]) in view
+          var box = function (n) { return (data.boxes && data.boxes[n.id]) || [90, 90, 60, 60]; };
+          var left = Math.min.apply(null, data.nodes.map(function (n) { return n.x - box(n)[0]; }));
+          var top = Math.min.apply(null, data.nodes.map(function (n) { return n.y - box(n)[2]; }));
           var w = container.clientWidth / 2 / data.min_scale, h = container.clientHeight / 2 / data.min_scale;
-          var at = focus ? { x: focus.x, y: focus.y } : { x: left - 90 + w, y: top - 60 + h };
+          var at = focus ? { x: focus.x, y: focus.y } : { x: left - 60 + w, y: top - 70 + h };
           network.moveTo({ position: at, scale: data.min_scale, animation: false });
         }
         network.once("afterDrawing", hooks.onReady);

@@ -152,7 +152,8 @@
   var visible = new Set();
   var visibleEdges = new Set();
 
-  function edgeKey(e) { return e.inferred ? "edge:inferred" : "edge:stated"; }
+  // a lineage edge's legend entry is its kind (stated, name, inferred, candidate); other views' by inferred
+  function edgeKey(e) { return "edge:" + (e.how || (e.inferred ? "inferred" : "stated")); }
   function computeVisible() {
     var yearOk = new Set();
     data.nodes.forEach(function (n) {
@@ -281,6 +282,7 @@
       shape.setAttribute("stroke", item.color);
       shape.setAttribute("stroke-width", "2.5");
       if (item.line === "dashed") { shape.setAttribute("stroke-dasharray", "3 2"); }
+      if (item.line === "dotted") { shape.setAttribute("stroke-dasharray", "1 3"); }
     } else {
       var s = item.shape;
       if (s === "dot" || s === "circle") {
@@ -367,7 +369,9 @@
 
   function whenLine(n) {
     if (n.kind === "Paper") { return n.date ? "Date: " + n.date : (n.year !== undefined ? "Year: " + n.year : null); }
-    if (n.year === undefined) { return "Undated: no paper in this graph names it with a date"; }
+    if (n.year === undefined) {
+      return "Undated: no dated paper in this graph is linked to it (drawn beside the models it is linked to)";
+    }
     if (n.when === "first seen") { return "First seen: " + n.year + " (no introducing paper in this graph)"; }
     return "Introduced: " + (n.paper && n.paper.date ? n.paper.date : n.year);
   }
@@ -408,7 +412,10 @@
         li.appendChild(el("strong", verb));
         li.appendChild(document.createTextNode(other.name + (visibleEdges.has(e.id) ? "" : " (hidden)")));
         if (e.kind === "BUILDS_ON") {
-          var how = e.inferred ? "inferred" + (e.score !== undefined ? ", score " + e.score : "") : "stated";
+          var kind = e.how || (e.inferred ? "inferred" : "stated");
+          var how = { stated: "stated in the abstract", name: "name relation only" }[kind] ||
+            kind + (e.score !== undefined ? ", score " + e.score : "");
+          if (e.generic) { how += ", to a generic architecture"; }
           if (e.rule) { how += " (" + e.rule.join(", ") + ")"; }
           li.appendChild(el("div", how, "kg-score"));
         } else if (e.score !== undefined || e.inferred) {

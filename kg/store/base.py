@@ -120,6 +120,14 @@ class GraphStore(ABC):
 
         return around(self, model_id, depth, min_score, show_generic)
 
+    def lineage_hidden(self, up: Iterable[str], down: Iterable[str], min_score: float = 0.0,
+                       show_generic: bool = False) -> dict[str, int]:
+        """How many BUILDS_ON edges leaving the models ``up`` or entering the models ``down`` a lineage answer
+        with these settings hides, and why: ``{"generic", "below_min_score"}`` (``kg.store.lineage.hidden``)."""
+        from kg.store.lineage import hidden
+
+        return hidden(self, up, down, min_score, show_generic)
+
     def lineage_between(self, a: str, b: str, min_score: float = 0.0, show_generic: bool = False) -> Graph:
         """What ``kg.analysis.lineage.lineage_path`` reads about the models ``a`` and ``b`` when a chain of at
         most ``kg.store.lineage.PATH_LIMIT`` (10) BUILDS_ON steps joins them; a longer chain is not found
@@ -137,13 +145,13 @@ class GraphStore(ABC):
 
         return around(self, node_id, label, depth)
 
-    def lineage_family(self, model_id: str) -> Graph:
-        """What ``kg.viz.page_data(g, view="lineage", focus=model_id)`` reads (the same page as from the whole
-        graph): the model's BUILDS_ON ancestors and descendants, their other parents and the papers dating
-        them (``kg.store.ego.lineage``)."""
+    def lineage_family(self, model_id: str, show_generic: bool = False) -> Graph:
+        """What ``kg.viz.page_data(g, view="lineage", focus=model_id, show_generic=show_generic)`` reads (the
+        same page as from the whole graph): the model's BUILDS_ON ancestors and descendants, their other
+        parents and the papers dating them (``kg.store.ego.lineage``)."""
         from kg.store.ego import lineage
 
-        return lineage(self, model_id)
+        return lineage(self, model_id, show_generic)
 
     def coauthorship(self, author_id: str) -> Graph:
         """The author ``author_id``, their papers, everyone who wrote one of them and those AUTHORED edges.

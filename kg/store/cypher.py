@@ -304,15 +304,17 @@ def _keep(var: str) -> str:
 
 def _dated(var: str) -> str:
     return (f"{var}.id AS other, coalesce({var}.name, {var}.title) AS name, {var}.date AS date, "
-            f"{var}.first_seen AS first_seen, {var}.introduced_by AS introduced_by")
+            f"{var}.first_seen AS first_seen, {var}.introduced_by AS introduced_by, "
+            f"{var}.dropped_parents AS dropped_parents")
 
 
 def lineage_near(depth: int) -> str:
     """The model ``$id`` and the kept BUILDS_ON edges (score at least ``$min_score``, generic ones only with
     ``$generic``) one step beyond every model within ``depth - 1`` kept steps of it, either way: rows ``way``
     (0 the model, 1 up, -1 down), ``near`` (the end nearer the model), ``other``, what kg.analysis.lineage
-    reads of ``other`` (``name``, else its ``title``; ``date``, ``first_seen``, ``introduced_by``) and ``props``
-    (the edge's properties). The rows are what the answer prints: no other property is read.
+    reads of ``other`` (``name``, else its ``title``; ``date``, ``first_seen``, ``introduced_by``,
+    ``dropped_parents``) and ``props`` (the edge's properties). The rows are what the answer prints: no
+    other property is read.
 
     Examples:
         >>> lineage_near(2).count("*0..1")
@@ -343,6 +345,16 @@ BUILDS_ON_DOWN_SCORES = (f"UNWIND $ids AS i MATCH (m:{_checked(MODEL, LABELS)} {
                          f"MATCH (a:{_checked(MODEL, LABELS)})-[r:{_checked(BUILDS_ON, SCHEMA)}]->(m) "
                          f"WHERE {_KEEP_BUILDS_ON} "
                          "RETURN a.id AS source, m.id AS target, r.score AS score, r.generic AS generic")
+# The BUILDS_ON edges one step from ``$ids`` either way that those steps leave out (generic without ``$generic``,
+# or scoring below ``$min_score``): what kg lineage says it hid, and why.
+_HIDDEN_BUILDS_ON = ("NOT (" + _KEEP_BUILDS_ON + ") RETURN {ends}, coalesce(r.generic, false) AS generic, "
+                     "coalesce(r.score, 1.0) AS score")
+BUILDS_ON_UP_HIDDEN = (f"UNWIND $ids AS i MATCH (m:{_checked(MODEL, LABELS)} {{id: i}}) "
+                       f"MATCH (m)-[r:{_checked(BUILDS_ON, SCHEMA)}]->(a:{_checked(MODEL, LABELS)}) WHERE "
+                       + _HIDDEN_BUILDS_ON.format(ends="m.id AS source, a.id AS target"))
+BUILDS_ON_DOWN_HIDDEN = (f"UNWIND $ids AS i MATCH (m:{_checked(MODEL, LABELS)} {{id: i}}) "
+                         f"MATCH (a:{_checked(MODEL, LABELS)})-[r:{_checked(BUILDS_ON, SCHEMA)}]->(m) WHERE "
+                         + _HIDDEN_BUILDS_ON.format(ends="a.id AS source, m.id AS target"))
 CHAIN_EDGES = (f"UNWIND $rows AS row MATCH (a:{_checked(MODEL, LABELS)} {{id: row.source}})"
                f"-[r:{_checked(BUILDS_ON, SCHEMA)}]->(b:{_checked(MODEL, LABELS)} {{id: row.target}}) "
                "RETURN a.id AS source, b.id AS target, properties(r) AS props")

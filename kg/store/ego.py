@@ -182,9 +182,9 @@ def add_dating(store: GraphStore, graph: Graph, ids: Iterable[str]) -> None:
             graph.add_edge(Edge(str(row["paper"]), str(row["type"]), str(row["id"]), dict(row["props"])))
 
 
-def lineage(store: GraphStore, model_id: str) -> Graph:
+def lineage(store: GraphStore, model_id: str, show_generic: bool = False) -> Graph:
     """The model ``model_id``, every model it builds on and every model building on it (any number of
-    non-generic BUILDS_ON steps), the other parents of those building on it and the parents of those (the
+    BUILDS_ON steps; through generic architectures only with ``show_generic``), the other parents of those building on it and the parents of those (the
     lineage view names them as parents not shown), the edges between them, and the papers dating the models
     drawn (``add_dating``): what ``kg.viz.page_data(..., view="lineage", focus=model_id)`` reads. Empty
     without the model.
@@ -193,7 +193,7 @@ def lineage(store: GraphStore, model_id: str) -> Graph:
     """
     from kg.store.lineage import BuildsOn
 
-    edges = BuildsOn(store)
+    edges = BuildsOn(store, show_generic=show_generic)
     if not edges.add_model(model_id):
         return Graph()
     reached = {}

@@ -14,8 +14,9 @@ from itertools import count
 from typing import TYPE_CHECKING, Any
 
 from kg.model import BUILDS_ON, INTRODUCES, MENTIONS, MODEL, PAPER, Edge, Graph, Node
-from kg.store.cypher import (BUILDS_ON_DOWN, BUILDS_ON_DOWN_SCORES, BUILDS_ON_UP, BUILDS_ON_UP_SCORES, CHAIN_EDGES,
-                             MODELS_BY_ID, NAMING_PAPERS, NEAR_DEPTH, lineage_near, node_by_id)
+from kg.store.cypher import (BUILDS_ON_DOWN, BUILDS_ON_DOWN_HIDDEN, BUILDS_ON_DOWN_SCORES, BUILDS_ON_UP,
+                             BUILDS_ON_UP_HIDDEN, BUILDS_ON_UP_SCORES, CHAIN_EDGES, MODELS_BY_ID, NAMING_PAPERS,
+                             NEAR_DEPTH, lineage_near, node_by_id)
 
 if TYPE_CHECKING:
     from kg.store.base import GraphStore
@@ -23,8 +24,9 @@ if TYPE_CHECKING:
 PATH_LIMIT = 10
 """The longest BUILDS_ON chain (in steps) ``between`` looks for: a longer one is not found."""
 
-DATED = ("name", "date", "first_seen", "introduced_by")
-"""The model properties ``around`` reads (``kg.analysis.lineage.lineage`` prints the name and the dates)."""
+DATED = ("name", "date", "first_seen", "introduced_by", "dropped_parents")
+"""The model properties ``around`` reads (``kg.analysis.lineage.lineage`` prints the name, the dates and the
+stated parents the build left out)."""
 Adjacency = dict[str, list[tuple[str, dict[str, Any]]]]  # model id -> [(other end, edge props)], sorted by id
 
 
@@ -146,6 +148,23 @@ def _around_by_levels(store: GraphStore, model_id: str, depth: int, min_score: f
                 break
     add_dates(store, edges.graph)
     return edges.graph
+
+
+def hidden(store: GraphStore, up: Iterable[str], down: Iterable[str], min_score: float = 0.0,
+           show_generic: bool = False) -> dict[str, int]:
+    """How many BUILDS_ON edges a lineage answer with these settings leaves out of the steps it takes: those
+    leaving the models ``up`` (to what they build on) and entering the models ``down`` (from what builds on
+    them), as ``{"generic": edges to a generic architecture (without ``show_generic``), "below_min_score":
+    the others, scoring below ``min_score``}``, each edge counted once. Two indexed statements."""
+    seen: dict[tuple[str, str], bool] = {}
+    for statement, ids in ((BUILDS_ON_UP_HIDDEN, sorted(set(up))), (BUILDS_ON_DOWN_HIDDEN, sorted(set(down)))):
+        if not ids:
+            continue
+        params = {"ids": ids, "min_score": float(min_score), "generic": bool(show_generic)}
+        for row in store.run(statement, params):
+            seen[(str(row["source"]), str(row["target"]))] = bool(row["generic"]) and not show_generic
+    generic = sum(seen.values())
+    return {"generic": generic, "below_min_score": len(seen) - generic}
 
 
 def _reaches(edges: BuildsOn, source: str, target: str, limit: int) -> bool:

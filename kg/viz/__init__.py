@@ -23,7 +23,7 @@ from typing import Any
 import networkx as nx
 
 from kg.errors import NodeNotFound, VizError
-from kg.model import LABELS, MODEL
+from kg.model import BUILDS_ON, LABELS, MODEL
 from kg.paths import VISUALIZATIONS_DIR
 from kg.viz.layout import edges_off_nodes, label_zooms, layout_positions, lineage_layout
 from kg.viz.lookup import find_node
@@ -35,7 +35,7 @@ from kg.viz.records import (collaboration_records, degrees, edge_record, label_l
 from kg.viz.slicing import ego_graph, filter_graph, lineage_graph, reduce_graph, when, why_empty, year_of
 
 __all__ = ["CHROMIUM_ARGS", "READY", "VIEWS", "chromium", "chromium_path", "edges_off_nodes", "filter_graph",
-           "find_node", "layout_positions", "lineage_graph", "load_style", "page_data", "render_html",
+           "find_node", "layout_positions", "lineage_graph", "load_style", "page_data", "placing_years", "render_html",
            "render_png", "year_of", "_json_for_html"]
 
 VIEWS: tuple[str, ...] = ("full", "lineage", "collaboration", "ego")
@@ -61,8 +61,12 @@ def load_style(path: str | Path | None = None) -> dict[str, Any]:
 
 def page_data(G: Any, *, view: str = "full", focus: str | None = None, depth: int = 2,
               types: Iterable[str] | None = None, since: int | None = None, seed: int = 0,
-              style: dict[str, Any] | None = None) -> dict[str, Any]:
+              style: dict[str, Any] | None = None, show_generic: bool = False,
+              hidden_generic: int | None = None) -> dict[str, Any]:
     """Everything the page shows, as plain JSON-ready data: nodes with positions, edges, legend, options.
+
+    The lineage view draws edges to generic architectures only with ``show_generic``; else its note says how
+    many it leaves out (``hidden_generic``, when ``G`` is a part read without them; else counted in ``G``).
 
     Raises:
         VizError: unknown view, label or focus; a view that needs ``focus`` without one; filters that
@@ -86,7 +90,7 @@ def page_data(G: Any, *, view: str = "full", focus: str | None = None, depth: in
             raise VizError(msg)
         H = ego_graph(H, focus_id, depth)
     if view == "lineage":  # models only: never cut, and layered at every size
-        nodes, edges, legend, extra = _lineage_view(G, H, focus_id, style)
+        nodes, edges, legend, extra = _lineage_view(G, H, focus_id, style, show_generic, hidden_generic)
         options["edges"].update(style["lineage"]["edges"])
     else:
         H, note = reduce_graph(H, style["big"]["cap_nodes"], style["big"]["cap_edges"],
@@ -144,22 +148,59 @@ def _drop_defaults(nodes: list[dict[str, Any]], looks: dict[str, dict[str, Any]]
             n["abstract"] = short(n["abstract"], abstract)
 
 
-def _lineage_view(G: Any, H: Any, focus: str | None, style: dict[str, Any]
-                  ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]], dict[str, Any]]:
+def _lineage_view(G: Any, H: Any, focus: str | None, style: dict[str, Any], show_generic: bool = False,
+                  hidden_generic: int | None = None) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]], dict[str, Any]]:
     """Nodes (placed), edges, legend and page extras (axis, lanes, boxes, whether links are clear)."""
-    L = lineage_graph(H, focus, whole=G)
+    L = lineage_graph(H, focus, whole=G, show_generic=show_generic)
     nodes, edges, legend, boxes = lineage_records(G, L, focus, style)
     look = style["lineage"]
-    lay = lineage_layout(L, {n: when(G, n).year for n in L}, boxes, column_gap=look["column_gap"],
+    lay = lineage_layout(L, placing_years(L, {n: when(G, n).year for n in L}), boxes, column_gap=look["column_gap"],
                          row_gap=look["row_gap"], check_max_nodes=look["check_max_nodes"])
     for n in nodes:
         n["x"], n["y"] = lay.pos[n["id"]]
     extra = {"axis": lay.axis, "lanes": lay.lanes, "clear": lay.clear, "min_scale": look["min_scale"],
              "boxes": {n: list(b) for n, b in boxes.items()}}
+    notes = []
     if not lay.clear:
-        extra["note"] = ("Some links here pass behind models they do not join; drag a model to see them, "
-                         "or narrow the view with --focus or --since.")
+        notes.append("Some links here pass behind models they do not join; drag a model to see them, "
+                     "or narrow the view with --focus or --since.")
+    if not show_generic:  # announced, never silent (kg lineage says the same)
+        hidden = hidden_generic if hidden_generic is not None else sum(  # of the models drawn; all, unfocused
+            1 for s, t, a in H.edges(data=True) if a.get("type") == BUILDS_ON and a.get("generic")
+            and (focus is None or s in L or t in L))
+        if hidden:
+            notes.append(f"{hidden} link{'s' if hidden != 1 else ''} to generic architectures (Transformer, LSTM, ...) "
+                         f"{'are' if hidden != 1 else 'is'} not drawn: kg viz --show-generic draws them.")
+    if notes:
+        extra["note"] = " ".join(notes)
     return nodes, edges, legend, extra
+
+
+def placing_years(L: Any, years: dict[str, int | None]) -> dict[str, int | None]:
+    """The year column each model of ``L`` (edges child -> parent) is drawn in: its own year, or for an
+    undated model the earliest year among the models building on it (it is drawn before them), else the
+    latest among those it builds on; None (the "undated" column) when no model it is linked to, however
+    far, has a year. The label still says "undated".
+
+    Examples:
+        >>> L = nx.MultiDiGraph([("pro", "base"), ("flash", "base"), ("x", "y")])
+        >>> sorted(placing_years(L, {"pro": 2025, "flash": 2024, "base": None, "x": None, "y": None}).items())
+        [('base', 2024), ('flash', 2024), ('pro', 2025), ('x', None), ('y', None)]
+    """
+    out = dict(years)
+    for _ in range(len(L)):  # a chain of undated models takes the year step by step
+        changed = False
+        for n in L:
+            if out.get(n) is not None:
+                continue
+            below = [out[c] for c in L.predecessors(n) if out.get(c) is not None]
+            above = [out[p] for p in L.successors(n) if out.get(p) is not None]
+            if below or above:
+                out[n] = min(below) if below else max(above)
+                changed = True
+        if not changed:
+            break
+    return {n: out.get(n) for n in L}
 
 
 def _focus(H: Any, name: str, label: str | None) -> str:
@@ -229,7 +270,8 @@ def _size_and_label(nodes: list[dict[str, Any]], legend: list[dict[str, Any]], s
 
 def render_html(G: Any, path: str | Path, *, view: str = "full", focus: str | None = None, depth: int = 2,
                 types: Iterable[str] | None = None, since: int | None = None, seed: int = 0,
-                style: dict[str, Any] | None = None) -> Path:
+                style: dict[str, Any] | None = None, show_generic: bool = False,
+                hidden_generic: int | None = None) -> Path:
     """Write one self-contained, offline HTML page showing ``view`` of ``G``; ``G`` is not changed.
 
     Args:
@@ -241,6 +283,7 @@ def render_html(G: Any, path: str | Path, *, view: str = "full", focus: str | No
         focus: a node id, name or title; required by ``ego``, optional for ``lineage``.
         types: labels to keep; ``since``: keep papers from this year on, and what they link to.
         seed: seeds communities and layouts: the same input and seed give the same page and picture.
+        show_generic, hidden_generic: see ``page_data``.
         style: a style map as from ``load_style()``; defaults to ``visualizations/style.json``.
 
     Returns:
@@ -249,7 +292,8 @@ def render_html(G: Any, path: str | Path, *, view: str = "full", focus: str | No
     Raises:
         VizError: see ``page_data``; or pyvis/jinja2 are missing.
     """
-    data = page_data(G, view=view, focus=focus, depth=depth, types=types, since=since, seed=seed, style=style)
+    data = page_data(G, view=view, focus=focus, depth=depth, types=types, since=since, seed=seed, style=style,
+                     show_generic=show_generic, hidden_generic=hidden_generic)
     out = Path(path)
     out.write_text(page_html(data), encoding="utf-8")
     return out

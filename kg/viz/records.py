@@ -6,7 +6,8 @@ import math
 from typing import Any
 
 from kg.analysis.collab import author_communities, coauthor_graph
-from kg.model import AUTHORED, LABELS, PAPER
+from kg.analysis.lineage.infer import edge_kind
+from kg.model import AUTHORED, BUILDS_ON, LABELS, PAPER
 from kg.viz.layout import Box
 from kg.viz.slicing import When, when, year_of
 
@@ -71,6 +72,8 @@ def edge_record(i: int, s: str, t: str, attrs: dict[str, Any], style: dict[str, 
     if inferred:
         rec["inferred"] = True
         rec["dashes"] = style["edges"]["inferred_dashes"]
+    if attrs.get("type") == BUILDS_ON:  # in every view, what kg lineage calls it: stated, name, inferred, candidate
+        rec["how"] = edge_kind(attrs)
     for key in ("evidence", "rule"):
         if attrs.get(key):
             value = attrs[key]
@@ -96,7 +99,10 @@ def lineage_records(G: Any, L: Any, focus: str | None, style: dict[str, Any]
 
     Each node's label is its name and the year shown (``when``): the introducing paper's year, else
     "first seen YEAR", else "undated", and a line naming how many parents are not shown. Edges are drawn
-    from parent to child (time runs left to right); stated edges solid, inferred dashed, wider with score.
+    from parent to child (time runs left to right); each edge has ``how``, its kind as ``kg lineage`` names
+    it (stated, name, inferred, candidate: ``kg.analysis.lineage.edge_kind``), drawn as ``lineage.kinds`` in
+    the style says (stated solid; name relations, inferred edges and candidates each dashed their own way),
+    wider with score; the legend lists stated and inferred edges, and the other kinds present.
     """
     look = style["lineage"]
     lines = look["label_lines"]
@@ -129,7 +135,15 @@ def lineage_records(G: Any, L: Any, focus: str | None, style: dict[str, Any]
         rec["width"] = round(look["stated_width"] if not rec.get("inferred")
                              else look["min_width"] + (look["stated_width"] - look["min_width"]) * score, 2)
         rec["arrows"] = {"to": {"enabled": False}, "from": {"enabled": True, "scaleFactor": 0.6}}
-        how = "stated" if not rec.get("inferred") else f"inferred, score {score:.2f}"
+        kind = rec["how"] = edge_kind(a)  # stated, name, inferred or candidate: as kg lineage calls it
+        kind_look = look["kinds"].get(kind, {})
+        for key in ("color", "dashes"):
+            if key in kind_look:
+                rec[key] = kind_look[key]
+        if a.get("generic"):
+            rec["generic"] = True
+        how = {"stated": "stated", "name": "name relation"}.get(kind, f"{kind}, score {score:.2f}")
+        how += ", to a generic architecture" if a.get("generic") else ""
         rule = f" ({', '.join(rec['rule'])})" if rec.get("rule") else ""
         rec["title"] = f"{name_of(G.nodes[s], s)} builds on {name_of(G.nodes[t], t)}: {how}{rule}"
         edges.append(rec)
@@ -139,10 +153,11 @@ def lineage_records(G: Any, L: Any, focus: str | None, style: dict[str, Any]
     if any(n.get("context") for n in nodes):
         legend.append({"key": "context", "text": "Other parents of the models shown", "shape": look["shape"],
                        "color": look["context_color"], "on": True})
-    legend += [{"key": "edge:stated", "text": "builds on, stated in the abstract (arrow: parent → newer model)", "line": "solid",
-                "color": style["edges"]["color"], "on": True, "edges": True},
-               {"key": "edge:inferred", "text": "builds on, inferred (wider = higher score)", "line": "dashed",
-                "color": style["edges"]["inferred_color"], "on": True, "edges": True}]
+    present = {e["how"] for e in edges}
+    default = {"stated": style["edges"]["color"], "inferred": style["edges"]["inferred_color"]}
+    legend += [{"key": f"edge:{kind}", "text": item["text"], "line": item["line"],
+                "color": item.get("color", default.get(kind, style["edges"]["color"])), "on": True, "edges": True}
+               for kind, item in look["kinds"].items() if kind in present or kind in default]
     return nodes, edges, legend, boxes
 
 

@@ -111,32 +111,34 @@ def why_empty(G: Any, types: Iterable[str] | None, since: int | None) -> str:
             f"{f' from {since} on' if since is not None else ''}; labels in this graph: {','.join(present)}")
 
 
-def builds_on(G: Any) -> Any:
+def builds_on(G: Any, show_generic: bool = False) -> Any:
     """The BUILDS_ON edges of ``G`` alone: a MultiDiGraph over the models they link (child -> parent).
 
-    Edges to a generic architecture (``generic: true``) are left out, as ``kg lineage`` hides them by default.
+    Edges to a generic architecture (``generic: true``) are left out unless ``show_generic``, as ``kg
+    lineage`` hides them by default.
     """
     L = nx.MultiDiGraph()
     for s, t, k, a in G.edges(keys=True, data=True):
-        if a.get("type") == BUILDS_ON and not a.get("generic"):
+        if a.get("type") == BUILDS_ON and (show_generic or not a.get("generic")):
             L.add_node(s, **G.nodes[s])
             L.add_node(t, **G.nodes[t])
             L.add_edge(s, t, key=k, **a)
     return L
 
 
-def lineage_graph(G: Any, focus: str | None = None, whole: Any | None = None) -> Any:
+def lineage_graph(G: Any, focus: str | None = None, whole: Any | None = None, show_generic: bool = False) -> Any:
     """The models linked by BUILDS_ON: ``focus`` with its ancestors and descendants (plus the other parents
     of its descendants, marked ``context``), or every such model.
 
+    Edges to generic architectures only with ``show_generic``.
     Each node carries ``hidden_parents``: the ids of the models it builds on in ``whole`` (default ``G``)
     that the view leaves out (a year or type filter, or the focus).
 
     Raises:
         VizError: ``focus`` is not a Model.
     """
-    full = builds_on(G if whole is None else whole)
-    L = builds_on(G)
+    full = builds_on(G if whole is None else whole, show_generic)
+    L = builds_on(G, show_generic)
     if focus is not None:
         if G.nodes[focus].get("label") != MODEL:
             label = str(G.nodes[focus].get("label"))

@@ -41,8 +41,21 @@ def how(item: Mapping[str, Any]) -> str:
     return f"{text}: {sentence}" if sentence else text
 
 
-def format_lineage(tree: Mapping[str, Any]) -> str:
-    """``lineage()`` as indented text: each model's date or first sighting, each edge's evidence."""
+def format_lineage(tree: Mapping[str, Any], min_score: float = 0.0) -> str:
+    """``lineage()`` as indented text: each model's date or first sighting, each edge's evidence; then, when
+    the tree carries them, the edges left out (``hidden``: ``{"generic", "below_min_score"}`` counts, with the
+    option that shows them) and the stated parents the build dropped for time order (``dropped``).
+
+    Examples:
+        >>> print(format_lineage({"model": "Zeta", "date": "2024-01-02", "ancestors": [], "descendants": [],
+        ...                       "hidden": {"generic": 2, "below_min_score": 0}}))
+        Zeta (2024-01-02)
+          builds on:
+            (none)
+          built upon by:
+            (none)
+          hidden: 2 edges to generic architectures (--show-generic shows them)
+    """
     intro = f", introduced by {tree['introduced_by']!r}" if tree.get("introduced_by") else ""
     lines = [f"{tree['model']} ({when(tree)}{intro})"]
 
@@ -54,7 +67,18 @@ def format_lineage(tree: Mapping[str, Any]) -> str:
     for key, title in (("ancestors", "builds on"), ("descendants", "built upon by")):
         lines.append(f"  {title}:")
         emit(tree[key], key, "    ") if tree[key] else lines.append("    (none)")
+    hidden = tree.get("hidden") or {}
+    for key, what, option in (("generic", "to generic architectures", "--show-generic"),
+                              ("below_min_score", f"scoring below --min-score {min_score:.2f}", "a lower --min-score")):
+        if hidden.get(key):
+            lines.append(f"  hidden: {_edges(hidden[key])} {what} ({option} shows {'them' if hidden[key] > 1 else 'it'})")
+    for why in tree.get("dropped") or ():
+        lines.append(f"  left out: stated to build on {why}")
     return "\n".join(lines)
+
+
+def _edges(n: int) -> str:
+    return f"{n} edge{'s' if n != 1 else ''}"
 
 
 def format_path(steps: Sequence[Mapping[str, Any]]) -> str:

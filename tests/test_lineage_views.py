@@ -1,0 +1,165 @@
+"""What lineage answers hide, and say they hide; and what the lineage viewer calls each edge and model.
+
+Hidden edges are announced: ``kg lineage`` counts the edges to generic architectures (and those under
+``--min-score``) it left out and names the option that shows them, ``kg lineage-path`` names it when only a
+hidden edge joins two models, ``kg viz`` has ``--show-generic`` and its page says what it leaves out, and a
+stated edge the build drops for time order is reported. The viewer calls each edge what ``kg lineage``
+calls it (stated, name, inferred, candidate) and draws an undated model beside the models it is linked to.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+import pytest
+from click.testing import CliRunner
+
+from kg.analysis.lineage.format import format_lineage
+from kg.cli import cli
+from kg.viz import page_data, placing_years
+
+PAPERS = [  # invented: a stated adaptation of a generic architecture, and a parent introduced after its child
+    ("2201.00001", "KiteNet: Graph Learning with Attention",
+     "We introduce KiteNet, which adapts the Transformer to molecule graphs with ring encodings.", "2022-01-10"),
+    ("2203.00002", "LarkNet: Fast Audio Tagging",
+     "We introduce LarkNet, an audio tagger based on WrenNet, trained on AudioSet.", "2022-03-10"),
+    ("2304.00003", "WrenNet: Audio Models at Scale",
+     "We introduce WrenNet, an audio model trained on AudioSet at scale.", "2023-04-10"),
+    ("1706.00004", "Attention Alone",
+     "We introduce the Transformer, an architecture based solely on attention.", "2017-06-10"),
+]
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """A store built from PAPERS, and what ``kg build`` printed."""
+    folder = tmp_path_factory.mktemp("views")
+    source = folder / "p.jsonl"
+    source.write_text("".join(json.dumps({"id": i, "title": t, "abstract": a, "authors": [f"Au Thor{n}"],
+                                          "date": d}) + "\n" for n, (i, t, a, d) in enumerate(PAPERS)))
+    result = CliRunner().invoke(cli, ["build", str(source), "--store", str(folder / "s")])
+    assert result.exit_code == 0, result.output
+    return folder / "s", result.output
+
+
+def run(*args: str) -> str:
+    result = CliRunner().invoke(cli, list(args))
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def test_lineage_says_how_many_generic_edges_it_hid_and_which_option_shows_them(built: tuple[Path, str]) -> None:
+    store = str(built[0])
+    assert run("lineage", "Transformer", "--store", store) == (
+        "Transformer (first seen 2017-06-10)\n"
+        "  builds on:\n    (none)\n  built upon by:\n    (none)\n"
+        "  hidden: 1 edge to generic architectures (--show-generic shows it)\n")
+    assert run("lineage", "KiteNet", "--store", store).endswith(
+        "  hidden: 1 edge to generic architectures (--show-generic shows it)\n")
+    shown = run("lineage", "Transformer", "--store", store, "--show-generic")
+    assert "    KiteNet (2022-01-10)  [stated, generic 1.00" in shown and "hidden" not in shown
+    data = json.loads(run("lineage", "KiteNet", "--store", store, "--json"))
+    assert data["hidden"] == {"generic": 1, "below_min_score": 0}
+
+
+def test_lineage_names_edges_below_min_score_it_hid() -> None:
+    tree = {"model": "Zeta", "date": "2024-01-02", "ancestors": [], "descendants": [],
+            "hidden": {"generic": 0, "below_min_score": 3}}
+    assert format_lineage(tree, 0.6).splitlines()[-1] == (
+        "  hidden: 3 edges scoring below --min-score 0.60 (a lower --min-score shows them)")
+
+
+def test_lineage_path_names_the_option_when_only_a_hidden_edge_joins_them(built: tuple[Path, str]) -> None:
+    store = str(built[0])
+    assert run("lineage-path", "KiteNet", "Transformer", "--store", store) == (
+        "No BUILDS_ON chain joins KiteNet and Transformer.\n"
+        "A chain through hidden edges joins them: --show-generic shows it.\n")
+    assert run("lineage-path", "KiteNet", "Transformer", "--store", store, "--show-generic").startswith(
+        "KiteNet (2022-01-10) -> Transformer (first seen 2017-06-10)  [stated, generic 1.00")
+    assert run("lineage-path", "KiteNet", "LarkNet", "--store", store) == "No BUILDS_ON chain joins KiteNet and LarkNet.\n"
+
+
+def test_a_stated_edge_dropped_for_time_order_is_reported_by_build_and_lineage(built: tuple[Path, str]) -> None:
+    store, printed = built
+    assert printed.splitlines()[1:3] == [
+        "Left out 1 stated BUILDS_ON edge(s) whose parent is introduced later:",
+        "  LarkNet builds on WrenNet (introduced 2023-04-10, after this model's 2022-03-10)"]
+    assert run("lineage", "LarkNet", "--store", str(store)) == (
+        "LarkNet (2022-03-10, introduced by 'LarkNet: Fast Audio Tagging')\n"
+        "  builds on:\n    (none)\n  built upon by:\n    (none)\n"
+        "  left out: stated to build on WrenNet (introduced 2023-04-10, after this model's 2022-03-10)\n")
+
+
+def page_of(html: Path) -> dict[str, Any]:
+    text = html.read_text(encoding="utf-8")
+    start = text.index('<script type="application/json"')
+    body = text[text.index(">", start) + 1: text.index("</script>", start)]
+    return json.loads(body)  # type: ignore[no-any-return]
+
+
+def test_viz_says_what_it_leaves_out_and_show_generic_draws_it(built: tuple[Path, str], tmp_path: Path) -> None:
+    store = str(built[0])
+    for focus in ([], ["--focus", "KiteNet"]):  # the whole graph, and the part read around one model
+        out = tmp_path / "l.html"
+        run("viz", "--view", "lineage", *focus, "--store", store, "-o", str(out))
+        page = page_of(out)
+        assert page["edges"] == []
+        assert page["note"] == ("1 link to generic architectures (Transformer, LSTM, ...) is not drawn: "
+                                "kg viz --show-generic draws them.")
+        run("viz", "--view", "lineage", *focus, "--store", store, "-o", str(out), "--show-generic")
+        page = page_of(out)
+        assert [(e["how"], e.get("generic")) for e in page["edges"]] == [("stated", True)]
+        assert "note" not in page
+
+
+def lineage_kinds() -> Any:
+    """Models with one edge of each kind, an undated parent of two dated models, and one generic edge."""
+    G = nx.MultiDiGraph()
+    for i, year in enumerate([2019, 2020, 2021, 2022, 2023, 2024]):
+        G.add_node(f"p{i}", label="Paper", title=f"P{i}", year=year, date=f"{year}-02-03")
+        G.add_node(f"m{i}", label="Model", name=f"Mod{i}")
+        G.add_edge(f"p{i}", f"m{i}", type="INTRODUCES")
+    G.add_node("base", label="Model", name="Base")  # named by no paper
+    G.add_node("gen", label="Model", name="Gen")
+    for child, parent, props in [
+            ("m1", "m0", {"rule": "text-cue", "evidence": "Mod1 extends Mod0."}),
+            ("m2", "m1", {"rule": "name-variant", "evidence": "name relation: no sentence names both"}),
+            ("m3", "m2", {"inferred": True, "score": 0.81, "rule": "citation"}),
+            ("m4", "m3", {"inferred": True, "candidate": True, "score": 0.3, "rule": "weak-evidence"}),
+            ("m4", "base", {"rule": "name-version"}), ("m5", "base", {"rule": "name-version"}),
+            ("m5", "gen", {"rule": "text-cue", "generic": True})]:
+        G.add_edge(child, parent, type="BUILDS_ON", **props)
+    return G
+
+
+def test_viewer_calls_each_edge_what_kg_lineage_calls_it() -> None:
+    data = page_data(lineage_kinds(), view="lineage")
+    kinds = {(e["from"], e["to"]): (e["how"], e["title"]) for e in data["edges"]}
+    assert kinds[("m1", "m0")] == ("stated", "Mod1 builds on Mod0: stated (text-cue)")
+    assert kinds[("m2", "m1")] == ("name", "Mod2 builds on Mod1: name relation (name-variant)")
+    assert kinds[("m3", "m2")] == ("inferred", "Mod3 builds on Mod2: inferred, score 0.81 (citation)")
+    assert kinds[("m4", "m3")] == ("candidate", "Mod4 builds on Mod3: candidate, score 0.30 (weak-evidence)")
+    edges = {(e["from"], e["to"]): e for e in data["edges"]}
+    assert not edges[("m1", "m0")].get("dashes") and edges[("m2", "m1")]["dashes"] != edges[("m4", "m3")]["dashes"]
+    legend = {item["key"]: item["text"] for item in data["legend"] if item.get("edges")}
+    assert list(legend) == ["edge:stated", "edge:name", "edge:inferred", "edge:candidate"]
+    assert legend["edge:candidate"].startswith("candidate") and "stated" not in legend["edge:name"]
+
+
+def test_an_undated_model_is_drawn_before_the_models_building_on_it() -> None:
+    data = page_data(lineage_kinds(), view="lineage")
+    at = {n["id"]: n for n in data["nodes"]}
+    assert at["base"]["label"].endswith("undated")
+    assert at["base"]["x"] < min(at["m4"]["x"], at["m5"]["x"])
+    assert [band["label"] for band in data["axis"]] == ["2019", "2020", "2021", "2022", "2023", "2024"]
+    assert data["note"].startswith("1 link to generic architectures")
+
+
+def test_placing_years_follows_links_then_falls_back_to_undated() -> None:
+    L = nx.MultiDiGraph([("c", "b"), ("b", "a"), ("y", "x")])  # child -> parent
+    assert placing_years(L, {"c": 2020, "b": None, "a": None, "x": 2018, "y": None}) == {
+        "c": 2020, "b": 2020, "a": 2020, "y": 2018, "x": 2018}
+    assert placing_years(nx.MultiDiGraph([("q", "r")]), {"q": None, "r": None}) == {"q": None, "r": None}
