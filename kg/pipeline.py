@@ -154,6 +154,7 @@ def add_inferred_lineage(graph: Graph, min_score: float | None = None, infer: bo
         With ``infer``: the papers' tf-idf vectors inference read (``kg.analysis.text.paper_vectors``), for
         the summaries to share (``kg.analysis.summary.with_summaries``); else None.
     """
+    from kg.analysis.common import papers
     from kg.analysis.lineage import DEFAULT_MIN_SCORE, edge_kind, infer_builds_on, model_dates, review_stated
     from kg.analysis.lineage.view import lineage_view
     from kg.analysis.text import paper_vectors
@@ -184,8 +185,9 @@ def add_inferred_lineage(graph: Graph, min_score: float | None = None, infer: bo
     vectors = None
     if infer:
         threshold = DEFAULT_MIN_SCORE if min_score is None else min_score
-        vectors = paper_vectors(g)
-        for edge in infer_builds_on(g, min_score=threshold, vectors=vectors):
+        ps = papers(g)
+        vectors = paper_vectors(g, ps)
+        for edge in infer_builds_on(g, min_score=threshold, vectors=vectors, ps=ps):
             graph.add_edge(edge)
     # networkx's cached views hold their graph in a reference cycle: without a full collection the
     # projection (about 1 GB at 100,000 papers) stays in memory through the store write
