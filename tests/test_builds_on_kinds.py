@@ -320,3 +320,38 @@ def test_the_own_model_in_apposition_to_its_parent(builds_on: Pairs, sentence: s
 @pytest.mark.parametrize(("sentence", "expected"), PRETRAINED, ids=[s[:70] for s, _ in PRETRAINED])
 def test_a_pretrained_model_used_as_a_part(builds_on: Pairs, sentence: str, expected: set[Pair]) -> None:
     assert builds_on(sentence) == expected
+
+
+# Kind: each model of a list has a base clause of its own ("A, tuned from X, and B, initialized from Y"):
+# a parent goes to the model its clause is attached to, never to the list's first model.
+OWN_CLAUSES: list[tuple[str, set[Pair]]] = [
+    ("We release HeronNet-Chat, fine-tuned from HeronNet, and OrcaCoder, initialized from MarlinNet.",
+     {("HeronNet-Chat", "HeronNet"), ("OrcaCoder", "MarlinNet")}),
+    ("We present HeronNet, trained from scratch, and OrcaNet, distilled from MarlinNet and KiteNet.",
+     {("OrcaNet", "MarlinNet"), ("OrcaNet", "KiteNet")}),
+    ("We release HeronNet and OrcaNet, which are fine-tuned from MarlinNet.", BOTH),
+    ("We release HeronNet-Chat, fine-tuned from HeronNet and MarlinNet.",
+     {("HeronNet-Chat", "HeronNet"), ("HeronNet-Chat", "MarlinNet")}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), OWN_CLAUSES, ids=[s[:70] for s, _ in OWN_CLAUSES])
+def test_each_listed_model_keeps_its_own_base_clause(builds_on: Pairs, sentence: str, expected: set[Pair]) -> None:
+    assert builds_on(sentence) == expected
+
+
+# Kind: "improves (up)on X" followed by a margin or a metric is a comparison, not a base.
+IMPROVES_ON: list[tuple[str, set[Pair]]] = [
+    (OWN + "HeronNet improves upon MarlinNet by 5 points.", set()),
+    (OWN + "HeronNet improves on MarlinNet by a large margin.", set()),
+    ("We present HeronNet, which improves on MarlinNet by up to 12% in accuracy.", set()),
+    (OWN + "HeronNet improves upon MarlinNet on all six benchmarks.", set()),
+    (OWN + "HeronNet improves upon MarlinNet by adding a memory.", HM),
+    (OWN + "HeronNet improves upon MarlinNet with a gated router.", HM),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), IMPROVES_ON, ids=[s[:70] for s, _ in IMPROVES_ON])
+def test_improving_on_a_model_by_a_margin_is_a_comparison(builds_on: Pairs, sentence: str,
+                                                         expected: set[Pair]) -> None:
+    assert builds_on(sentence) == expected

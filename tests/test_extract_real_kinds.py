@@ -329,6 +329,28 @@ def test_a_known_name_is_never_cut(ex: Extractor) -> None:
     assert entities(ex, "We compare Transformer-XL with GPT-2 XL.") == {(MODEL, "Transformer-XL"), (MODEL, "GPT-2")}
 
 
+@pytest.mark.parametrize("abstract, introduced, parent", [
+    ("We present Koala 2-Long, built by continual pretraining from Koala 2.", "Koala 2-Long", "Koala 2"),
+    ("We present Llama 3-Longer, a long-context model built from Llama 3.", "Llama 3-Longer", "Llama 3"),
+    ("We present Qwen 2.5-Math79, initialized from Qwen 2.5.", "Qwen 2.5-Math79", "Qwen 2.5"),
+])
+def test_a_known_name_with_a_version_and_a_new_word_is_a_new_model(ex: Extractor, abstract: str,
+                                                                    introduced: str, parent: str) -> None:
+    """A known family with a version and a hyphened word of its own ("Koala 2-Long") is a new model that
+    builds on the version, never the family name: the family would take the child's date and parents."""
+    nodes, edges = ex.paper("paper:t", "", abstract)
+    name = {n.id: n.name for n in nodes}
+    rel = {(e.type, name.get(e.source, e.source), name.get(e.target, e.target)) for e in edges}
+    assert (INTRODUCES, "paper:t", introduced) in rel
+    assert (BUILDS_ON, introduced, parent) in rel
+    assert not any(t == INTRODUCES and target != introduced for t, _, target in rel)
+
+
+def test_a_versioned_known_name_before_a_lower_case_compound_keeps_its_version(ex: Extractor) -> None:
+    assert entities(ex, "We fine-tune Llama 2-based and GPT-4-style models.") >= {(MODEL, "Llama 2")}
+    assert (MODEL, "LLaMA") not in entities(ex, "We fine-tune Llama 2-based models.")
+
+
 def test_variants_of_the_own_model_are_introduced_and_linked_and_lineage_finds_both(ex: Extractor) -> None:
     from kg.analysis.common import find_node
     from kg.model import Graph, Node

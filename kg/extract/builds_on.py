@@ -65,6 +65,10 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             evidence_at_span = both[0]
         else:
             evidence_at_span = sent_of[evidence_at]
+            lead = text[evidence_at_span[0]:mentions[dst].start]
+            if (cues["improve_on_before"].search(lead[-60:])
+                    and cues["margin_after"].match(text[mentions[dst].end:evidence_at_span[1]])):
+                return  # "Ours improves upon X by 5 points": a comparison, not a base
         ss, se = evidence_at_span
         out.append(Relation(BUILDS_ON, dst, rule, " ".join(text[ss:se].split()), source=src))
 
@@ -164,7 +168,8 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
         if not stated:
             prev = max((j for j in parent_src if sent_of[j] == (ss, se) and mentions[j].end <= m.start),
                        key=lambda j: mentions[j].start, default=None)
-            if prev is not None and cues["coordinated_parent"].match(text[mentions[prev].end:m.start]):
+            if (prev is not None and cues["coordinated_parent"].match(text[mentions[prev].end:m.start])
+                    and not cues["own_base_after"].match(after)):  # "from X, and Y, initialized from Z": Y is a child
                 parents.add(i)  # "builds on X and Y": Y too
                 parent_src[i] = parent_src[prev]
                 add(parent_src[prev], i, "text-cue", i)
@@ -192,7 +197,8 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             parent_src[i] = src
             if mentions[src].end <= m.start and cues["plural_gap"].match(text[mentions[src].end:m.start]):
                 for k in _listed_before(cues, text, mentions, src, introduced):
-                    add(k, i, "text-cue", i)  # "We release A and B, which are fine-tuned from X": A too
+                    if k not in parents:  # "A, tuned from X, and B, initialized from Y": X is no listed child
+                        add(k, i, "text-cue", i)  # "We release A and B, which are fine-tuned from X": A too
             add(src, i, "text-cue", i)
             tool = max((j for j in range(i) if sent_of[j] == (ss, se) and mentions[j].label == MODEL), default=None)
             if (tool is not None and mentions[src].key in introduced and tool != src
@@ -409,6 +415,8 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
         ours = mentions[j].key in introduced and introduced[mentions[j].key] != i
         if ours or (cues["we_subject"].search(text[ss:mentions[j].start]) and len(gap) <= 40
                     and ("," not in gap or cues["relative_gap"].match(gap))):
+            return j if mentions[j].key != m.key else None
+        if cues["own_base_gap"].match(gap):  # "We release A, tuned from X, and B, initialized from Y": B's base
             return j if mentions[j].key != m.key else None
         if ours or "," not in gap or len(introduced) != 1 or not cues["we_subject"].search(text[ss:m.start]):
             return None
