@@ -161,7 +161,8 @@ def add_inferred_lineage(graph: Graph, min_score: float | None = None, infer: bo
     from kg.model import BUILDS_ON, Node
 
     g = lineage_view(graph)  # one projection of what inference reads, kept in step with ``graph`` below
-    drop, generic = review_stated(g)
+    dates = model_dates(g)  # what the stated edges' review reads; dropping BUILDS_ON edges leaves them
+    drop, generic = review_stated(g, dates)
     for s, t in drop:
         graph.remove_edge((s, BUILDS_ON, t))
         g.remove_edge(s, t, key=BUILDS_ON)
@@ -174,7 +175,7 @@ def add_inferred_lineage(graph: Graph, min_score: float | None = None, infer: bo
             attrs = g.edges[e.source, e.target, BUILDS_ON]
             attrs.clear()
             attrs.update(type=e.type, **{k: v for k, v in e.props.items() if v is not None})
-    for m, when in model_dates(g).items():
+    for m, when in dates.items():
         node = graph.nodes[m]
         props = {k: v for k, v in node.props.items() if k not in ("date", "first_seen", "introduced_by")}
         props.update({k: v for k, v in when.as_dict().items() if v})

@@ -71,7 +71,7 @@ def papers(g: GraphLike) -> dict[str, PaperView]:
     """Every Paper node of ``g`` as a PaperView, by id."""
     out: dict[str, PaperView] = {}
     dated: dict[tuple[Any, Any], tuple[int | None, int | None, str]] = {}  # (date, year) -> day, year, date text
-    pred, succ = g.pred, g.succ
+    pred, succ = g._pred, g._succ  # networkx's adjacency dicts (node -> neighbour -> key -> attributes), read only
     for nid, attrs in g.nodes(data=True):
         if attrs.get("label") != PAPER:
             continue

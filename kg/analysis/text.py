@@ -227,7 +227,7 @@ def paper_vectors(g: GraphLike, ps: Mapping[str, PaperView] | None = None) -> di
     for pid, c in counts.items():  # a paper's entity edges in the graph's order, one count per edge
         if pid not in nodes or nodes[pid].get("label") != PAPER:
             continue
-        for t, keys in g.succ[pid].items():
+        for t, keys in g._succ[pid].items():  # networkx's adjacency dict, read only
             term = names.get(t, "")
             if term == "":
                 attrs = nodes[t]

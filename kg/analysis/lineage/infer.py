@@ -258,9 +258,37 @@ def _typical_similarity(vectors: Mapping[str, dict[str, float]], ids: Sequence[s
     if len(ids) > SIM_SAMPLE:
         step = len(ids) / SIM_SAMPLE
         ids = [ids[int(i * step)] for i in range(SIM_SAMPLE)]
-    best = [max((cosine(vectors[a], vectors[b]) for b in ids if b != a), default=0.0) for a in ids]
+    best = _best_similarities([vectors[a] for a in ids])
     positive = [b for b in best if b > 0]
     return statistics.median(positive) if positive else 1.0
+
+
+def _best_similarities(vecs: Sequence[Vector], tolerance: float = 1e-9) -> list[float]:
+    """``[max(cosine(v, w) for w in vecs if w is not v) for v in vecs]`` (0.0 for a lone vector), exactly:
+    a numpy product of all pairs (within ``tolerance`` of ``cosine``) finds each row's maximum, and the
+    pairs within twice ``tolerance`` of it are computed by ``cosine``."""
+    import numpy as np
+
+    n = len(vecs)
+    if n < 2:
+        return [0.0] * n
+    column: dict[str, int] = {}
+    rows, cols, weights = [], [], []
+    for i, v in enumerate(vecs):
+        for t, w in v.items():
+            rows.append(i)
+            cols.append(column.setdefault(t, len(column)))
+            weights.append(w)
+    matrix = np.zeros((n, len(column)))
+    matrix[rows, cols] = weights
+    sims = matrix @ matrix.T
+    np.fill_diagonal(sims, -np.inf)
+    near = sims.max(axis=1)
+    out = []
+    for i in range(n):
+        close = np.nonzero(sims[i] >= near[i] - 2 * tolerance)[0]
+        out.append(max(cosine(vecs[i], vecs[int(j)]) for j in close))
+    return out
 
 
 @dataclass
