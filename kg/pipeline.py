@@ -203,6 +203,7 @@ def add_inferred_lineage(graph: Graph, min_score: float | None = None, infer: bo
         With ``infer``: the papers' tf-idf vectors inference read (``kg.analysis.text.paper_vectors``), for
         the summaries to share (``kg.analysis.summary.with_summaries``); else None.
     """
+    from kg.analysis.common import papers
     from kg.analysis.lineage import DEFAULT_MIN_SCORE, edge_kind, infer_builds_on, model_dates, review_stated
     from kg.analysis.lineage.view import lineage_view
     from kg.analysis.text import paper_vectors
@@ -211,8 +212,8 @@ def add_inferred_lineage(graph: Graph, min_score: float | None = None, infer: bo
     say = step or (lambda _: None)  # what inference is doing, for the progress display
     say("reviewing stated edges")
     g = lineage_view(graph)  # one projection of what inference reads, kept in step with ``graph`` below
-    drop, generic = review_stated(g)
-    dates = model_dates(g)
+    dates = model_dates(g)  # what the stated edges' review reads; dropping BUILDS_ON edges leaves them
+    drop, generic = review_stated(g, dates)
     for s, t in drop:
         _note_dropped(graph, s, t, dates)
         graph.remove_edge((s, BUILDS_ON, t))
@@ -238,9 +239,10 @@ def add_inferred_lineage(graph: Graph, min_score: float | None = None, infer: bo
     if infer:
         threshold = DEFAULT_MIN_SCORE if min_score is None else min_score
         say("text vectors")
-        vectors = paper_vectors(g)
+        ps = papers(g)
+        vectors = paper_vectors(g, ps)
         say("inferring edges")
-        for edge in infer_builds_on(g, min_score=threshold, vectors=vectors):
+        for edge in infer_builds_on(g, min_score=threshold, vectors=vectors, ps=ps):
             graph.add_edge(edge)
     # networkx's cached views hold their graph in a reference cycle: without a full collection the
     # projection (about 1 GB at 100,000 papers) stays in memory through the store write

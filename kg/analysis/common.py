@@ -70,34 +70,34 @@ class PaperView:
 def papers(g: GraphLike) -> dict[str, PaperView]:
     """Every Paper node of ``g`` as a PaperView, by id."""
     out: dict[str, PaperView] = {}
+    dated: dict[tuple[Any, Any], tuple[int | None, int | None, str]] = {}  # (date, year) -> day, year, date text
+    pred, succ = g._pred, g._succ  # networkx's adjacency dicts (node -> neighbour -> key -> attributes), read only
     for nid, attrs in g.nodes(data=True):
         if attrs.get("label") != PAPER:
             continue
-        day = day_number(attrs.get("date")) or day_number(attrs.get("year"))
-        year = attrs.get("year") or (date.fromordinal(day).year if day else None)
-        out[nid] = PaperView(
-            id=nid, title=str(attrs.get("title") or attrs.get("name") or ""), day=day,
-            year=int(year) if year else None, abstract=str(attrs.get("abstract") or ""),
+        key = (attrs.get("date"), attrs.get("year"))
+        when = dated.get(key)
+        if when is None:
+            day = day_number(key[0]) or day_number(key[1])
+            year = key[1] or (date.fromordinal(day).year if day else None)
+            when = dated[key] = (day, int(year) if year else None, date_text(attrs))
+        view = out[nid] = PaperView(
+            id=nid, title=str(attrs.get("title") or attrs.get("name") or ""), day=when[0],
+            year=when[1], abstract=str(attrs.get("abstract") or ""),
             truncated=bool(attrs.get("authors_truncated")), listings=list(attrs.get("listings") or []),
-            date=date_text(attrs),
-            topics={f"category:{c}" for c in attrs.get("categories") or []})
-    authored: dict[str, list[tuple[int, str]]] = {}
-    for s, t, attrs in g.edges(data=True):
-        if t not in out:
-            continue
-        kind = attrs.get("type")
-        if kind == AUTHORED:
-            authored.setdefault(t, []).append((int(attrs.get("position", 0)), s))
-    for s, t, attrs in g.edges(data=True):
-        if s not in out:
-            continue
-        kind = attrs.get("type")
-        if kind == AFFILIATED_WITH:
-            out[s].orgs.add(t)
-        elif kind == HAS_TOPIC:
-            out[s].topics.add(t)
-    for pid, rows in authored.items():
-        out[pid].authors = [a for _, a in sorted(rows)]
+            date=when[2], topics={f"category:{c}" for c in attrs.get("categories") or []})
+        # each paper's edges in the graph's order (as a scan of every edge meets them)
+        authored = [(int(e.get("position", 0)), s) for s, keys in pred[nid].items() for e in keys.values()
+                    if e.get("type") == AUTHORED]
+        if authored:
+            view.authors = [a for _, a in sorted(authored)]
+        for t, keys in succ[nid].items():
+            for e in keys.values():
+                kind = e.get("type")
+                if kind == AFFILIATED_WITH:
+                    view.orgs.add(t)
+                elif kind == HAS_TOPIC:
+                    view.topics.add(t)
     return out
 
 

@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import Any
 
 from kg.analysis.common import GraphLike, PaperView, find_node, listing_owners, node_name, papers
-from kg.analysis.text import Vector, cosine, paper_vectors, terms
+from kg.analysis.text import Vector, cosine, paper_vectors, unigrams
 from kg.errors import NodeNotFound
 from kg.model import AUTHOR, AUTHORED
 from kg.names import is_group_author
@@ -382,9 +382,11 @@ def _vocabulary_shares(ps: dict[str, PaperView], ids: list[str], cache: dict[str
     cache = {} if cache is None else cache
     for p in ids:
         if p not in cache:
-            cache[p] = {t for t in terms(f"{ps[p].title} {ps[p].abstract}") if " " not in t}
+            cache[p] = unigrams(f"{ps[p].title} {ps[p].abstract}")
     words = {p: cache[p] for p in ids}
-    df = Counter(t for w in words.values() for t in w)
+    df: Counter[str] = Counter()
+    for w in words.values():
+        df.update(w)
     return {p: sum(1 for t in w if df[t] >= COMMON_DF) / len(w) if w else 0.0 for p, w in words.items()}
 
 

@@ -12,6 +12,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from functools import lru_cache
 from typing import Any
 
 from kg.analysis.common import GraphLike, PaperView, papers
@@ -96,11 +97,29 @@ def terms(text: str) -> list[str]:
     return _terms(_words(text))
 
 
-def _terms(words: list[str], surface: dict[str, Counter[str]] | None = None) -> list[str]:
+def unigrams(text: str) -> set[str]:
+    """The single-word terms of ``text`` (``terms`` without the pairs), as a set.
+
+    Examples:
+        >>> sorted(unigrams("Giant models on TPU v3 with automatic sharding"))
+        ['automatic', 'giant', 'model', 'shard', 'tpu', 'v3']
+    """
+    kept = set(map(_kept, _words(text)))
+    kept.discard(None)
+    return kept  # type: ignore[return-value]
+
+
+@lru_cache(maxsize=1 << 18)
+def _kept(word: str) -> str | None:
+    """A word's stem, or None when ``terms`` leaves it out (a stop word, a number, one letter)."""
+    return None if word in STOPWORDS or word.isdigit() or len(word) < 2 else stem(word)
+
+
+def _terms(words: list[str], surface: dict[str, Counter[str]] | None = None,
+           kept_of: Mapping[str, str | None] | None = None) -> list[str]:
     """``terms`` of a text's ``_words``; each kept word is also counted in ``surface`` (stem -> word ->
-    times), as ``surface_forms`` counts it."""
-    kept: list[str | None] = [None if w in STOPWORDS or w.isdigit() or len(w) < 2 else stem(w)
-                              for w in words]
+    times), as ``surface_forms`` counts it. ``kept_of``: a ``_Stems`` to look each word's stem up in."""
+    kept: list[str | None] = list(map(_kept if kept_of is None else kept_of.__getitem__, words))
     if surface is not None:
         for w, st in zip(words, kept, strict=True):
             if st:
@@ -111,6 +130,15 @@ def _terms(words: list[str], surface: dict[str, Counter[str]] | None = None) -> 
     unigrams = [w for w in kept if w]
     pairs = [f"{a} {b}" for a, b in zip(kept, kept[1:], strict=False) if a and b and a != b]
     return unigrams + pairs
+
+
+class _Stems(dict[str, "str | None"]):
+    """Word -> its stem, or None for a word ``terms`` leaves out (a stop word, a number, one letter): each
+    word worked out once."""
+
+    def __missing__(self, w: str) -> str | None:
+        kept = self[w] = _kept(w)
+        return kept
 
 
 def tfidf(docs: Mapping[str, Iterable[str]]) -> dict[str, Vector]:
@@ -198,17 +226,40 @@ def _paper_terms(g: GraphLike, ps: Mapping[str, PaperView] | None = None
     # counted as read (a list of every paper's terms took gigabytes at 100,000 papers), each term's text
     # held once; entity names come after the words, as ``tfidf`` of the concatenated lists would count them
     # (the words are read once: the surface forms are counted as the terms are made, as ``surface_forms``
-    # of every title and abstract would count them)
+    # of every title and abstract would count them: each word's times, then grouped by stem)
     counts: dict[str, Counter[str]] = {}
-    words: dict[str, Counter[str]] = {}
+    written: Counter[str] = Counter()
+    stems = _Stems()
     vocab: dict[str, str] = {}
     for pid, p in (papers(g) if ps is None else ps).items():
-        ts = _terms(_words(p.title), words)
-        counts[pid] = Counter(vocab.setdefault(t, t) for t in ts * 2 + _terms(_words(p.abstract), words))
+        title, abstract = _words(p.title), _words(p.abstract)
+        written.update(title)
+        written.update(abstract)
+        ts = _terms(title, kept_of=stems) * 2 + _terms(abstract, kept_of=stems)
+        counts[pid] = Counter(map(vocab.setdefault, ts, ts))
     del vocab
-    for s, t in g.edges():
-        if s in counts and g.nodes[s].get("label") == PAPER and g.nodes[t].get("label") in ENTITY_LABELS:
-            counts[s][ENTITY_MARK + fold(str(g.nodes[t].get("name") or t))] += 1
+    names: dict[str, str | None] = {}  # entity node -> its term, None for another kind of node
+    nodes = g.nodes
+    for pid, c in counts.items():  # a paper's entity edges in the graph's order, one count per edge
+        if pid not in nodes or nodes[pid].get("label") != PAPER:
+            continue
+        for t, keys in g._succ[pid].items():  # networkx's adjacency dict, read only
+            term = names.get(t, "")
+            if term == "":
+                attrs = nodes[t]
+                term = names[t] = (ENTITY_MARK + fold(str(attrs.get("name") or t))
+                                   if attrs.get("label") in ENTITY_LABELS else None)
+            if term is not None:
+                c[term] += len(keys)
+    words: dict[str, Counter[str]] = {}
+    for w, k in written.items():
+        st = stems[w]
+        if st:
+            c = words.get(st)
+            if c is None:
+                c = words[st] = Counter()
+            c[w] += k
+    del written
     return counts, words
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from typing import Any
 
 from kg.names import NameParts, entity_key, generic_keys, is_generic, parse_name
 
@@ -24,10 +26,18 @@ def same_model(a: str, b: str) -> bool:
         >>> same_model("ResNet-101", "ResNet-50")
         False
     """
-    if entity_key(SIZE_CODES.sub("", a)) == entity_key(SIZE_CODES.sub("", b)):
-        return True
-    pa, pb = parse_name(a), parse_name(b)
-    return bool(pa.family) and (pa.family, pa.version, set(pa.variant)) == (pb.family, pb.version, set(pb.variant))
+    key_a, parts_a = _identity(a)
+    key_b, parts_b = _identity(b)
+    return key_a == key_b or (parts_a is not None and parts_a == parts_b)
+
+
+@lru_cache(maxsize=1 << 17)  # inference compares each model name with many others
+def _identity(name: str) -> tuple[str, tuple[Any, ...] | None]:
+    """What ``same_model`` compares of one name: its key without size codes, and its family, version and
+    variant words (None without a family)."""
+    parts = parse_name(name)
+    return (entity_key(SIZE_CODES.sub("", name)),
+            (parts.family, parts.version, frozenset(parts.variant)) if parts.family else None)
 
 
 def is_version(parts: NameParts) -> bool:

@@ -243,8 +243,8 @@ class _Index:
     explicit: set[tuple[str, str]]
 
 
-def _index(g: GraphLike) -> _Index:
-    ps = papers(g)
+def _index(g: GraphLike, ps: dict[str, PaperView] | None = None) -> _Index:
+    ps = papers(g) if ps is None else ps
     models = {n: node_name(g, n) for n, a in g.nodes(data=True) if a.get("label") == MODEL}
     links: dict[str, dict[str, str]] = {}
     bases: dict[tuple[str, str], str] = {}
@@ -302,9 +302,37 @@ def _typical_similarity(vectors: Mapping[str, dict[str, float]], ids: Sequence[s
     if len(ids) > SIM_SAMPLE:
         step = len(ids) / SIM_SAMPLE
         ids = [ids[int(i * step)] for i in range(SIM_SAMPLE)]
-    best = [max((cosine(vectors[a], vectors[b]) for b in ids if b != a), default=0.0) for a in ids]
+    best = _best_similarities([vectors[a] for a in ids])
     positive = [b for b in best if b > 0]
     return statistics.median(positive) if positive else 1.0
+
+
+def _best_similarities(vecs: Sequence[Vector], tolerance: float = 1e-9) -> list[float]:
+    """``[max(cosine(v, w) for w in vecs if w is not v) for v in vecs]`` (0.0 for a lone vector), exactly:
+    a numpy product of all pairs (within ``tolerance`` of ``cosine``) finds each row's maximum, and the
+    pairs within twice ``tolerance`` of it are computed by ``cosine``."""
+    import numpy as np
+
+    n = len(vecs)
+    if n < 2:
+        return [0.0] * n
+    column: dict[str, int] = {}
+    rows, cols, weights = [], [], []
+    for i, v in enumerate(vecs):
+        for t, w in v.items():
+            rows.append(i)
+            cols.append(column.setdefault(t, len(column)))
+            weights.append(w)
+    matrix = np.zeros((n, len(column)))
+    matrix[rows, cols] = weights
+    sims = matrix @ matrix.T
+    np.fill_diagonal(sims, -np.inf)
+    near = sims.max(axis=1)
+    out = []
+    for i in range(n):
+        close = np.nonzero(sims[i] >= near[i] - 2 * tolerance)[0]
+        out.append(max(cosine(vecs[i], vecs[int(j)]) for j in close))
+    return out
 
 
 @dataclass
@@ -337,20 +365,18 @@ class _Context:
         """The evidence that m (introduced by p, whose main model is ``main``) builds on n, or None when
         the pair cannot make an edge at all."""
         ix = self.ix
-        if (n == m or (m, n) in ix.explicit or (n, m) in ix.explicit or is_generic(ix.models[n])
-                or same_model(ix.models[m], ix.models[n])):
+        if n == m or (m, n) in ix.explicit or (n, m) in ix.explicit:
             return None
         paper = ix.papers[p]
         assert paper.day is not None
-        q = ix.origin.get(n)
-        if q is not None:
-            earlier = ix.papers[q].day
-            if q == p or earlier is None or earlier >= paper.day:
-                return None
-        else:
-            earlier = ix.first_seen.get(n)
-            if earlier is None or earlier > paper.day or self.unrelated_mentions(p, n):
-                return None
+        q = ix.origin.get(n)  # the dates first: they rule out most pairs, and cost least
+        earlier = ix.papers[q].day if q is not None else ix.first_seen.get(n)
+        if earlier is None or (earlier >= paper.day if q is not None else earlier > paper.day) or q == p:
+            return None
+        if is_generic(ix.models[n]) or same_model(ix.models[m], ix.models[n]):
+            return None
+        if q is None and self.unrelated_mentions(p, n):
+            return None
         relation = parts_relation(self.parts[m], self.parts[n])
         if relation == VERSIONS and not (is_version(self.parts[m]) and is_version(self.parts[n])):
             relation = None  # ResNet-101 and ResNet-50 differ in depth, not version
@@ -365,6 +391,10 @@ class _Context:
         mention = ix.links.get(p, {}).get(n)
         cited = q is not None and (p, q) in ix.cites
         base = self.base_sentence(p, n)
+        if not (relation or cited or base) and not (  # then only a candidate: its cheapest conditions first
+                q is not None and paper.day - earlier <= self.max_gap_days
+                and (self.near_earlier.get(p) or [None])[0] == q and (self.near_later.get(q) or [None])[0] == p):
+            return None
         e = Evidence(m, n, relation, cited=cited, mention=mention, base=base, gap_days=paper.day - earlier,
                      siblings=tuple(sorted(t for t in self.stated_parents(m) if ix.origin.get(t) == p)))
         if q is not None:
@@ -455,16 +485,16 @@ def _nearest(ix: _Index, near: Mapping[str, list[str]], later: bool) -> dict[str
     return out
 
 
-def _evidence_by_model(g: GraphLike, max_gap_days: int, vectors: Mapping[str, Vector] | None = None
-                       ) -> Iterator[list[Evidence]]:
+def _evidence_by_model(g: GraphLike, max_gap_days: int, vectors: Mapping[str, Vector] | None = None,
+                       ps: dict[str, PaperView] | None = None) -> Iterator[list[Evidence]]:
     """The evidence of each introduced model in turn, in id order.
 
     Only pairs that can score are looked at: models whose names relate, models the paper names,
     and the main models of the papers it cites, shares an author with or reads most like
     (``NEIGHBOURS`` nearest by text), so the work grows with the papers, not with their square.
     """
-    ix = _index(g)
-    vectors = paper_vectors(g) if vectors is None else vectors
+    ix = _index(g, ps)
+    vectors = paper_vectors(g, ix.papers) if vectors is None else vectors
     origins = sorted(set(ix.origin.values()))
     near = nearest(vectors, origins, NEIGHBOURS)
     ctx = _Context(g, ix, {m: parse_name(n) for m, n in ix.models.items()}, vectors,
@@ -577,7 +607,8 @@ def _demote_passed_roots(found: list[Evidence], parts: Mapping[str, NameParts], 
 def infer_builds_on(g: GraphLike, min_score: float = DEFAULT_MIN_SCORE, *,
                     max_gap_days: int = DEFAULT_MAX_GAP_DAYS, top_k: int = DEFAULT_TOP_K,
                     weights: Weights = DEFAULT_WEIGHTS, reduce: bool = True,
-                    candidates: bool = True, vectors: Mapping[str, Vector] | None = None) -> list[Edge]:
+                    candidates: bool = True, vectors: Mapping[str, Vector] | None = None,
+                    ps: dict[str, PaperView] | None = None) -> list[Edge]:
     """Inferred BUILDS_ON edges between models, each with its kind, score, rule and evidence.
 
     Args:
@@ -591,6 +622,7 @@ def infer_builds_on(g: GraphLike, min_score: float = DEFAULT_MIN_SCORE, *,
         candidates: also keep candidate edges (weak signals only; see the module's rule 2).
         vectors: ``kg.analysis.text.paper_vectors(g)``, when the caller has it (the build shares it with
             the summaries).
+        ps: ``kg.analysis.common.papers(g)``, when the caller has it.
 
     Returns:
         New Edge objects (``inferred=True``), best first; none duplicates an explicit edge or closes a
@@ -608,14 +640,15 @@ def infer_builds_on(g: GraphLike, min_score: float = DEFAULT_MIN_SCORE, *,
         >>> [(e.source, e.target, e.props["kind"], e.props["rule"]) for e in infer_builds_on(G.to_networkx())]
         [('m2', 'm1', 'name', 'name-version')]
     """
-    vectors = paper_vectors(g) if vectors is None else vectors
+    ps = papers(g) if ps is None else ps
+    vectors = paper_vectors(g, ps) if vectors is None else vectors
 
     def admissible(score: float, e: Evidence) -> bool:  # what ``select`` may keep; the rest is dropped now
         if e.family_only:
             return score >= CANDIDATE_MIN_SCORE
         return score >= min_score if e.derivation else (e.candidate_ok and score >= CANDIDATE_MIN_SCORE)
 
-    scored = [(score, e) for found in _evidence_by_model(g, max_gap_days, vectors) for e in found
+    scored = [(score, e) for found in _evidence_by_model(g, max_gap_days, vectors, ps) for e in found
               if admissible(score := e.score(weights, max_gap_days), e)]
     if not candidates:
         scored = [(s, e) for s, e in scored if not e.candidate]

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from kg.analysis.common import GraphLike, node_name
 from kg.analysis.lineage.generic import is_generic, is_version, same_model
-from kg.analysis.lineage.walk import model_dates
+from kg.analysis.lineage.walk import ModelDate, model_dates
 from kg.model import BUILDS_ON, MODEL
 from kg.names import NameParts, parse_name
 
 
-def review_stated(g: GraphLike) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
-    """The explicit BUILDS_ON edges to drop and those to mark ``generic``, as (source, target) id pairs.
+def review_stated(g: GraphLike, dates: Mapping[str, ModelDate] | None = None
+                  ) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """The explicit BUILDS_ON edges to drop and those to mark ``generic``, as (source, target) id pairs
+    (``dates``: ``model_dates(g)``, when the caller has them).
 
     Dropped: an edge between a model and its own size or version alias ("Llama-7B" -> "LLaMA"), and an edge
     to a generic architecture resting on a name relation only (``rule`` name-...): only a stated adaptation
@@ -35,7 +39,7 @@ def review_stated(g: GraphLike) -> tuple[list[tuple[str, str]], list[tuple[str, 
         >>> review_stated(G.to_networkx())[0]
         [('m0', 'm1'), ('m2', 'm4'), ('m3', 'm2')]
     """
-    dates = model_dates(g)
+    dates = model_dates(g) if dates is None else dates
     drop, generic = [], []
     versions: dict[tuple[str, ...], list[tuple[tuple[int, ...], str]]] = {}  # family -> (version, date) introduced
     for n, a in g.nodes(data=True):

@@ -45,17 +45,23 @@ def model_dates(g: GraphLike, models: Iterable[str] | None = None) -> dict[str, 
     if models is None:
         models = [n for n, a in g.nodes(data=True) if a.get("label") == MODEL]
     out = {}
+    dated: dict[str, tuple[int, str] | None] = {}  # paper -> (day, date text), None when undated: read once
     for m in models:
         intro: list[tuple[int, str, str]] = []
         seen: list[tuple[int, str]] = []
         for p, _, a in g.in_edges(m, data=True):
-            attrs = g.nodes[p]
-            day = day_number(attrs.get("date")) or day_number(attrs.get("year"))
-            if attrs.get("label") != PAPER or a.get("type") not in PAPER_ENTITY_RELS or day is None:
+            if a.get("type") not in PAPER_ENTITY_RELS:
                 continue
-            seen.append((day, date_text(attrs)))
+            if p not in dated:
+                attrs = g.nodes[p]
+                day = day_number(attrs.get("date")) or day_number(attrs.get("year"))
+                dated[p] = (day, date_text(attrs)) if attrs.get("label") == PAPER and day is not None else None
+            when = dated[p]
+            if when is None:
+                continue
+            seen.append(when)
             if a.get("type") == INTRODUCES:
-                intro.append((day, date_text(attrs), str(attrs.get("title") or p)))
+                intro.append((*when, str(g.nodes[p].get("title") or p)))
         if intro:
             _, when, title = min(intro)
             out[m] = ModelDate(when, "", title)
