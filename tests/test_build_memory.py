@@ -53,9 +53,8 @@ def reference_vectors(g: object) -> dict[str, dict[str, float]]:
 texts = st.lists(st.sampled_from(WORDS), max_size=25).map(" ".join)
 
 
-@settings(max_examples=60, deadline=None)
-@given(st.lists(st.tuples(texts, texts, st.sets(st.sampled_from(NAMES), max_size=3)), min_size=1, max_size=8))
-def test_paper_vectors_equal_the_whole_term_lists_weighed_in_the_same_order(rows: list) -> None:
+def papers_graph(rows: list) -> Graph:
+    """Papers ``paper:<i>`` of (title, abstract, names) rows, each using its named models (ImageNet a dataset)."""
     graph = Graph()
     for i, (title, abstract, names) in enumerate(rows):
         pid = f"paper:{i}"
@@ -64,6 +63,13 @@ def test_paper_vectors_equal_the_whole_term_lists_weighed_in_the_same_order(rows
             label = DATASET if name == "ImageNet" else MODEL
             graph.add_node(Node(f"{label.lower()}:{fold(name)}", label, {"name": name}))
             graph.add_edge(Edge(pid, USES, f"{label.lower()}:{fold(name)}"))
+    return graph
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(texts, texts, st.sets(st.sampled_from(NAMES), max_size=3)), min_size=1, max_size=8))
+def test_paper_vectors_equal_the_whole_term_lists_weighed_in_the_same_order(rows: list) -> None:
+    graph = papers_graph(rows)
     g = graph.to_networkx()
     got, want = paper_vectors(g), reference_vectors(g)
     assert list(got) == list(want)
@@ -77,14 +83,7 @@ def test_paper_vectors_equal_the_whole_term_lists_weighed_in_the_same_order(rows
        st.data())
 def test_a_few_papers_weighed_by_the_stored_term_counts_get_their_whole_corpus_vectors(rows: list,
                                                                                          data: st.DataObject) -> None:
-    graph = Graph()
-    for i, (title, abstract, names) in enumerate(rows):
-        pid = f"paper:{i}"
-        graph.add_node(Node(pid, PAPER, {"title": title, "abstract": abstract}))
-        for name in sorted(names):
-            label = DATASET if name == "ImageNet" else MODEL
-            graph.add_node(Node(f"{label.lower()}:{fold(name)}", label, {"name": name}))
-            graph.add_edge(Edge(pid, USES, f"{label.lower()}:{fold(name)}"))
+    graph = papers_graph(rows)
     whole = paper_vectors(graph.to_networkx())
     stats = json.loads(json.dumps(term_stats(whole)))  # stored as JSON text (kg.analysis.summary)
     chosen = data.draw(st.sets(st.sampled_from(sorted(whole)), min_size=1))
