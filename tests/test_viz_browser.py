@@ -87,6 +87,16 @@ def details_text(page: Any) -> str:
     return str(page.inner_text("#kg-details-body"))
 
 
+def click_node(page: Any, node: str) -> str:
+    """Zoom onto ``node``, click it with the mouse and return the details panel's text."""
+    page.evaluate(f"kg.network.focus({node!r}, {{scale: 1.5, animation: false}})")
+    spot = page.evaluate(f"kg.network.canvasToDOM(kg.network.getPositions([{node!r}])[{node!r}])")
+    box = page.locator("#kg-network").bounding_box()
+    page.mouse.click(box["x"] + spot["x"], box["y"] + spot["y"])
+    page.wait_for_selector("#kg-details-body h3")
+    return details_text(page)
+
+
 def test_page_loads_offline_without_errors_and_shows_every_node(full: Loaded) -> None:
     G = payload_graph()
     assert full.console == []
@@ -114,12 +124,7 @@ def test_search_selects_and_focuses_the_node(full: Loaded) -> None:
 
 def test_click_fills_details_with_evidence_and_score(full: Loaded) -> None:
     page = full.page
-    page.evaluate("kg.network.focus('model:gshard', {scale: 1.5, animation: false})")
-    spot = page.evaluate("kg.network.canvasToDOM(kg.network.getPositions(['model:gshard'])['model:gshard'])")
-    box = page.locator("#kg-network").bounding_box()
-    page.mouse.click(box["x"] + spot["x"], box["y"] + spot["y"])
-    page.wait_for_selector("#kg-details-body h3")
-    text = details_text(page)
+    text = click_node(page, "model:gshard")
     assert page.inner_text("#kg-details-body h3") == "GShard"
     assert f"GShard {IMG} layers." in text
     assert "inferred, score 0.812 (co-mention)" in text
@@ -439,12 +444,7 @@ def test_lineage_opens_with_its_oldest_model_whole_and_names_candidates(browser:
             a = kg.network.canvasToDOM({x: b.left, y: b.top}), c = kg.network.canvasToDOM({x: b.right, y: b.bottom});
             return [a.x, a.y, c.x, c.y, kg.network.body.container.clientWidth]; }""")
         assert oldest[0] >= 0 and oldest[1] >= 0 and oldest[2] <= oldest[4]
-        page.evaluate("kg.network.focus('m4', {scale: 1.5, animation: false})")
-        spot = page.evaluate("kg.network.canvasToDOM(kg.network.getPositions(['m4'])['m4'])")
-        box = page.locator("#kg-network").bounding_box()
-        page.mouse.click(box["x"] + spot["x"], box["y"] + spot["y"])
-        page.wait_for_selector("#kg-details-body h3")
-        text = details_text(page)
+        text = click_node(page, "m4")
         assert "candidate, score 0.3 (weak-evidence)" in text and "name relation only (name-version)" in text
         legend = page.inner_text("#kg-legend-list")
         assert "candidate: weak evidence only" in legend and "from the names only" in legend
