@@ -23,6 +23,13 @@ COMPOUND = re.compile(r"(?<![\w-])([A-Za-z][\w.]*(?:-[\w.]+)*?)-(?:based|style|i
 COMPOUND_HINTS = ("-based", "-style", "-initiali", "-derived", "-distilled", "-fine", "-adapted")
 
 
+def improved_by_margin(cues: dict[str, Any], before: str, after: str) -> bool:
+    """Whether a model named between ``before`` and ``after`` (its sentence's text on either side) is one
+    the paper improves on by a margin or on benchmarks ("improves upon X by 5 points"): a comparison of
+    results, not a base."""
+    return bool(cues["improve_on_before"].search(before[-60:]) and cues["margin_after"].match(after))
+
+
 def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: list[Relation],
                      sent_of: list[tuple[int, int]], described: dict[int, int]) -> list[Relation]:
     """BUILDS_ON stated by names (an introduced model versions or extends a named one) or by text.
@@ -73,8 +80,7 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
         else:
             ss, se = sent_of[evidence_at]
             lead = text[ss:mentions[dst].start]
-            if (cues["improve_on_before"].search(lead[-60:])
-                    and cues["margin_after"].match(text[mentions[dst].end:se])):
+            if improved_by_margin(cues, lead, text[mentions[dst].end:se]):
                 return  # "Ours improves upon X by 5 points": a comparison, not a base
         sentence = " ".join(text[ss:se].split())
         if not any(mentions[j].key == b and sent_of[j] == (ss, se) for j in range(len(mentions))):

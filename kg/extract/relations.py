@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from kg.names import EXTENDS, VARIES, VERSIONS, entity_key, is_generic, parts_relation
 from kg.extract.acronyms import before_long_form
 from kg.extract.base import JOINER, TITLE_END, Mention, Relation, doc_text, last_match, load_patterns, parse
-from kg.extract.builds_on import stated_builds_on
+from kg.extract.builds_on import improved_by_margin, stated_builds_on
 from kg.extract.domain import STRONG_RULES
 from kg.model import COMPARES_WITH, DATASET, EVALUATED_ON, HAS_TOPIC, INTRODUCES, MENTIONS, MODEL, TOPIC, USES
 
@@ -143,7 +143,7 @@ class RelationFinder:
                     and cues["we_subject"].search(before))):
             return INTRODUCES, "train-cue"  # "we train Zeta, a language model", "training a new model, Zeta,"
         if cues["builds_on_before"].search(before[-60:]):
-            if cues["improve_on_before"].search(before[-60:]) and cues["margin_after"].match(after):
+            if improved_by_margin(cues, before, after):
                 return COMPARES_WITH, "compare-cue"  # "Ours improves upon X by 5 points": results compared
             return USES, "builds-on-cue"
         if (before.find("and ", len(before) - 40) >= 0 and cues["intro_coordinated"].search(before[-40:])
