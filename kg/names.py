@@ -44,19 +44,20 @@ def entity_key(name: str) -> str:
 # Sizes and plural endings
 #
 # The folding policy, one for models and datasets (docs: README "Names: sizes, variants, versions"):
-# - One node: a model written with a parameter size (PaLM 540B, Mixtral 8x7B), a size word (BERT-Large,
-#   GPT-2-medium, T5-XXL), a patch or compute spec (ViT-H/14, RegNetY-16GF) or in the plural (ResNets,
-#   U-Nets, ControlNets) is the model itself; the sizes are kept on the node. A dataset's number is part
-#   of its name (ImageNet-21k, LAION-5B are other collections), and its plural is its name (Natural
-#   Questions), so neither folds for datasets.
+# - One node: a model written with a parameter size (PaLM 540B, Mixtral 8x7B, Qwen1.5-MoE-A2.7B with its
+#   active parameters), a size word (BERT-Large, GPT-2-medium, T5-XXL), a patch or compute spec (ViT-H/14,
+#   RegNetY-16GF) or in the plural (ResNets, U-Nets, ControlNets) is the model itself; the sizes are kept
+#   on the node. A dataset's number is part of its name (ImageNet-21k, LAION-5B are other collections), and
+#   its plural is its name (Natural Questions), so neither folds for datasets.
 # - Own nodes: versions (GPT-2 and GPT, SQuAD 1.1 and SQuAD 2.0, IWSLT 2017 and IWSLT, Phi-2 v1.1) and
 #   tuned variants (Llama 2-Chat, Qwen2-72B-Instruct -> Qwen2-Instruct) are their own entities; extraction
 #   links them to their base by a BUILDS_ON edge from the names (``name_relation``), and ``kg lineage``
 #   finds either by any spelling.
 # - A known name is never cut: Transformer-XL is not Transformer (the gazetteer is asked first).
 
-SIZE = re.compile(r"\d+(?:\.\d+)?[bmkt]|\d+x\d+(?:\.\d+)?[bm]")  # a folded size: 540b, 8x7b, 1.5t
-TRAILING_SIZE = re.compile(r"[\s\-_]*\(?(\d+(?:\.\d+)?[BMKTbmkt]|\d+x\d+(?:\.\d+)?[BMbm])\)?$")
+SIZE = re.compile(r"a?\d+(?:\.\d+)?[bmkt]|\d+x\d+(?:\.\d+)?[bm]")  # a folded size: 540b, 8x7b, 1.5t, a2.7b (active)
+# a trailing size; an "A" standing alone before it counts active parameters (Qwen1.5-MoE-A2.7B, -30B-A3B)
+TRAILING_SIZE = re.compile(r"[\s\-_]*\(?((?:(?<![^\s\-_])A)?\d+(?:\.\d+)?[BMKTbmkt]|\d+x\d+(?:\.\d+)?[BMbm])\)?$")
 SIZE_WORDS = ("small", "base", "medium", "large", "xl", "xxl", "xxxl", "tiny", "huge", "giant")
 TRAILING_SPEC = re.compile(r"[\s\-_]+(%s)$|[\s\-_]*((?<=[A-Za-z])-?(?:XL|[SBLHG])/\d+|/\d+)$|[\s\-_]+(\d+(?:\.\d+)?[GM]F)$"
                            % "|".join(SIZE_WORDS), re.IGNORECASE)  # -Large, ViT-H/14, RegNetY-16GF
@@ -72,8 +73,8 @@ def is_size(text: str) -> bool:
     """True when ``text`` is a parameter count or expert shape: ``540B``, ``8x7B``, ``1.5T``.
 
     Examples:
-        >>> is_size("540B"), is_size("8x7b"), is_size("v3")
-        (True, True, False)
+        >>> is_size("540B"), is_size("8x7b"), is_size("A2.7B"), is_size("v3")
+        (True, True, True, False)
     """
     return bool(SIZE.fullmatch(fold(text)))
 
@@ -90,6 +91,8 @@ def split_size(name: str) -> tuple[str, list[str]]:
         (('DiT', ['XL/2']), ('DiT', ['B/4']))
         >>> split_size("Qwen2-72B-Instruct"), split_size("T5-XXL"), split_size("Phi-2 v1.1")
         (('Qwen2-Instruct', ['72B']), ('T5', ['XXL']), ('Phi-2 v1.1', []))
+        >>> split_size("Qwen1.5-MoE-A2.7B"), split_size("Qwen3-30B-A3B"), split_size("LLaMA-13B")
+        (('Qwen1.5-MoE', ['A2.7B']), ('Qwen3', ['30B', 'A3B']), ('LLaMA', ['13B']))
     """
     sizes: list[str] = []
     tuned = TUNED.search(name)

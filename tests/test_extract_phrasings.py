@@ -134,7 +134,7 @@ CASES: list[tuple[str, set[Rel]]] = [
      {(P, INTRODUCES, "Tamarin"), (P, COMPARES_WITH, "Gopher")}),
     ("We pretrain a small general-purpose language model, Wisp, with knowledge distillation.",
      {(P, INTRODUCES, "Wisp")}),
-    ("We train GPT-2 on OpenWebText.", {(P, USES, "GPT-2"), (P, EVALUATED_ON, "OpenWebText")}),
+    ("We train GPT-2 on OpenWebText.", {(P, USES, "GPT-2"), (P, USES, "OpenWebText")}),
     # naming cues: after a second verb, before a spelled-out acronym, on a common abbreviation
     ("We propose to pre-train a small general-purpose language model, called Wren, which can then be fine-tuned.",
      {(P, INTRODUCES, "Wren")}),

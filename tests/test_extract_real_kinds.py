@@ -153,7 +153,7 @@ PARENT: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("", "We present Sparrow, which cuts the memory of GPT-2 training by half.",
      {(P, INTRODUCES, "Sparrow")}),
     ("", "We propose Lynx, an architecture close to Llama's, and train it on C4.",
-     {(P, INTRODUCES, "Lynx"), (P, EVALUATED_ON, "C4")}),
+     {(P, INTRODUCES, "Lynx"), (P, USES, "C4")}),
     ("", "We propose a masked modeling task to pretrain vision Transformers, and we call the model Kite.",
      {(P, INTRODUCES, "Kite")}),
     ("", "We present Masked-routing Mixer Transformer (Mix2Former), a new architecture for segmentation.",
@@ -210,7 +210,7 @@ OWN: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("We use the recently introduced voxel cell encoding (VCE) layer.", {(P, USES, "VCE")}),
     # "we train a X model", "we make X available": a new name the paper trains or releases
     ("With four chips, we train a ZorbLiT model that reaches 80% accuracy.", {(P, INTRODUCES, "ZorbLiT")}),
-    ("We train a ResNet model on ImageNet.", {(P, USES, "ResNet"), (P, EVALUATED_ON, "ImageNet")}),
+    ("We train a ResNet model on ImageNet.", {(P, USES, "ResNet"), (P, USES, "ImageNet")}),
     ("We make the training library QuillStack including checkpoints available as open source.",
      {(P, INTRODUCES, "QuillStack")}),
     ("We make QuillStack faster.", set()),

@@ -546,7 +546,7 @@ def _based_compounds(pat: Patterns, text: str, mentions: list[Mention], sent_of:
         lead = text[max(0, hit.start(1) - 60):hit.start(1)]
         if pat.cues["workload_before"].search(lead) or pat.cues["contrast_before"].search(lead):
             continue  # "used to train TernLM-style models", "unlike TernLM-based methods": no parent
-        name, key, sizes = canonical(written, MODEL, pat.known)
+        name, key, sizes = canonical(written, MODEL, pat.known, pat.lexicon.model_heads)
         known = pat.known.get(entity_key(name), ("", ""))[0] == MODEL
         if not (known or key in named or shape(name, pat) == STRONG) or (hit.start(1), hit.end(1)) in taken:
             continue
@@ -589,7 +589,7 @@ def _cued_phrases(pat: Patterns, text: str, mentions: list[Mention], sent_of: li
         paren = text.find("(", e, e + 3)
         if paren >= 0 and not text[e:paren].strip() and any(paren < m.start <= paren + 3 for m in mentions):
             continue  # "Latent Diffusion Models (LDMs)": the long form of a name already found
-        name, key, sizes = canonical(written, MODEL, pat.known)
+        name, key, sizes = canonical(written, MODEL, pat.known, pat.lexicon.model_heads)
         sent = _sentence_at(text, sent_of, s)
         mentions.append(Mention(s, e, written, MODEL, "cued-phrase", name, key, sizes))
         sent_of.append(sent)

@@ -128,11 +128,11 @@ def evaluate(path: str | Path, extractor: Extractor | None = None) -> EvalReport
     """
     rows = read_gold(path)
     ex = extractor or Extractor()
-    known = load_patterns().known
+    pat = load_patterns()
     scores = {t: TypeScore() for t in TYPES}
 
     def key(name: str, t: str) -> str:
-        return canonical(name, LABEL_OF.get(t, MODEL), known)[1]
+        return canonical(name, LABEL_OF.get(t, MODEL), pat.known, pat.lexicon.model_heads)[1]
 
     items = [(f"paper:{r['id']}", str(r["title"]), str(r["abstract"])) for r in rows]
     for row, (pid, _, _), (nodes, edges) in zip(rows, items, ex.many(items), strict=True):

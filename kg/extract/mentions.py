@@ -23,12 +23,14 @@ from kg.extract.base import (ALNUM_DROP, CACHE_SIZE, CAPITAL, FIRST_WORD,
                              WEAK, WILDCARD_VERSION, covering, doc_text, last_match, load_patterns, parse,
                              longest_first, overlaps, sentences, shape, standalone)
 from kg.extract.domain import CATEGORIES, STRONG_RULES, is_ml_paper, strong_only
-from kg.extract.names import canonical
-from kg.names import ABBREVIATES, DROPS_HEAD, entity_key, short_form
+from kg.extract.names import canonical, sized_family
+from kg.names import ABBREVIATES, DROPS_HEAD, entity_key, short_form, split_size
 from kg.model import DATASET, HARDWARE, MODEL, ORG, TOPIC, fold
 
 
-CAPITAL_HEAD = re.compile(r"\s+(?:Dataset|Benchmark|Corpus|Challenge|Suite|Collection|Leaderboard|Arena)s?\b")
+CAPITAL_HEAD = re.compile(r"\s+(?:Dataset|Benchmark|Corpus|Challenge|Suite|Collection|Leaderboard|Arena|Data Bank)s?\b")
+ACRONYM_BEFORE = re.compile(r"\(\S+$")  # "(JOB": a name defined in parentheses just before
+COUNT_AFTER = re.compile(r"\s+\d+[kKM]?(?![\w.])")  # "Atari 100k", "Places 365": a collection's size
 UNIT_NUMBER = re.compile(r"(?<![\w-])\d[\d.]*\s*$")  # "1.7 chrF"; not "Phi-2, "
 CAPITALIZED_PAIR = re.compile(r"[A-Z][\w\-]*\s+[A-Z]")
 NO_NAME = "no-name"  # _label's rule for a token its context says is no name (a unit, "the X bound")
@@ -214,14 +216,16 @@ class MentionFinder:
         for s, e, tok, kind in pending:
             if tok in decided and not (kind == CAPITAL and s < tend):
                 out.append(Mention(s, e, tok, decided[tok], "repeat"))
-        out = [m for i, m in enumerate(out) if i not in drop]
-        for m in out:
+        for i, m in enumerate(out):
             if m.label in (MODEL, DATASET):
                 ext = pat.name_suffix.match(text, m.end)
-                if ext:
+                if ext and text[m.start:ext.end()].casefold() in pat.generic:
+                    drop.add(i)  # "CLIP-S", "BLEU-4": a metric named after a model is neither
+                elif ext:
                     m.end = ext.end()
                     m.text = text[m.start:m.end]
                     m.name = ""  # the gazetteer name no longer covers the extended text
+        out = [m for i, m in enumerate(out) if i not in drop]
         technique = pat.cues["technique_head_after"]
         for m in out:  # "QuadTree Attention", "SparseProb self-attention": a new name with its technique head
             if m.label == MODEL and m.start >= tend and m.rule not in STRONG_RULES and text.startswith(" ", m.end):
@@ -240,7 +244,7 @@ class MentionFinder:
         introduce cue is right before it and an appositive after it ("we introduce XYZ, a new dataset")."""
         pat = self.pat
         if tend and self._title_opens(text, s) and TITLE_SEPARATOR.match(text, e):
-            return DATASET if pat.cues["title_dataset_words"].search(text, 0, tend) else MODEL
+            return self._title_label(text, tend, tok=text[s:e])
         appositive = pat.lexicon.apposition.match(text, e)
         if appositive is None or appositive.group(1).casefold() in pat.lexicon.metric_heads:
             return None
@@ -248,6 +252,19 @@ class MentionFinder:
         if intro is None or text[lo + intro:s].strip():
             return None
         return DATASET if appositive.group(1).casefold() in pat.lexicon.dataset_heads else MODEL
+
+    def _title_label(self, text: str, tend: int, tok: str) -> str:
+        """DATASET when the title says benchmark, dataset or corpus, or the abstract sets one of those words
+        in apposition to the title's name ("MoEBench: ..." and "We introduce MoEBench, a benchmark of 12
+        tasks"); else MODEL."""
+        if self.pat.cues["title_dataset_words"].search(text, 0, tend):
+            return DATASET
+        apposition, heads = self.pat.lexicon.apposition, self.pat.lexicon.dataset_heads
+        for r in standalone(tok).finditer(text, tend):
+            said = apposition.match(text, r.end())
+            if said:
+                return DATASET if said.group(1).casefold() in heads else MODEL
+        return MODEL
 
     def _title_opens(self, text: str, s: int) -> bool:
         """Whether a name at ``s`` opens the title, alone or after "Introducing", "Meet" ("Meet Zorb: ...")."""
@@ -281,6 +298,8 @@ class MentionFinder:
         root = pat.known.get(entity_key(FIRST_WORD.match(tok).group()))  # type: ignore[union-attr]
         if root and root[0] in (MODEL, DATASET) and kind is not None and "-" in tok:
             return root[0], "family-root"
+        if kind is not None and "-" in tok and sized_family(*split_size(tok), pat.known, pat.lexicon.model_heads):
+            return MODEL, "family-root"  # "Swin-Large": Swin Transformer at size Large
         if kind is None or (kind == CAPITAL and s < tend and not self._title_opens(text, s)):
             return None, ""  # a capitalized title word is a name only as the title's "X: ..."
         sent_start, sent_end = sents[max(0, bisect.bisect_right(starts, s) - 1)]
@@ -295,8 +314,7 @@ class MentionFinder:
             # a capitalized word is a name when the subtitle says what it is ("Bramble: A Sparse Model") or the
             # abstract writes it again, never in lower case ("Robustness: What Matters", "Meet Experts:")
             if kind != CAPITAL or tok not in pat.title_words:
-                head = DATASET if self.pat.cues["title_dataset_words"].search(text[:tend]) else MODEL
-                return head, "title-name"
+                return self._title_label(text, tend, tok), "title-name"
         if cues["metric_heads"].match(after_name):
             return None, NO_NAME  # "the PAC-Bayes bound", "the SARS-CoV-2 virus"
         if s >= tend and CAPITAL_HEAD.match(text, e):
@@ -316,8 +334,8 @@ class MentionFinder:
         listed = self._list_label(text, sent_start, s)
         if listed:
             return listed, "list-head"
-        if on_cue and kind != CAPITAL:
-            return DATASET, "on-cue"  # "On Quorra-2, our method improves ..."
+        if on_cue and (kind != CAPITAL or COUNT_AFTER.match(text, e)):
+            return DATASET, "on-cue"  # "On Quorra-2, our method improves ...", "on Atari 100k"
         appositive = pat.lexicon.apposition.match(after_name)
         if appositive:
             head = appositive.group(1)
@@ -328,7 +346,8 @@ class MentionFinder:
             return (DATASET if cues["dataset_words"].search(before) else MODEL), "called-cue"
         if cues["trained_model_before"].search(before) and cues["we_subject"].search(before):
             return MODEL, "train-cue"
-        if cues["builds_on_before"].search(before) or (kind != CAPITAL and cues["compare_before"].search(before)):
+        if cues["builds_on_before"].search(before) or (kind != CAPITAL and (
+                cues["compare_before"].search(before) or cues["contrast_before"].search(before))):
             return MODEL, "relation-cue"
         if kind == CAPITAL and cues["compare_before"].search(before):
             return MODEL, "relation-cue"
@@ -368,6 +387,9 @@ class MentionFinder:
         for end, label in ends.items():
             if end < s and s - end <= 7 and JOINER.fullmatch(text, end, s):
                 return label, "coordination"
+            if end < s and s - end <= 8 and text.startswith(")", end) and JOINER.fullmatch(text, end + 1, s) and (
+                    ACRONYM_BEFORE.search(text, max(0, end - 30), end)):
+                return label, "coordination"  # "the Join Order Benchmark (JOB) and TPC-DS"
         j = JOINER.match(text, e)
         if j and j.end() in known_at:
             return known_at[j.end()], "coordination"
@@ -531,7 +553,7 @@ class MentionFinder:
             if found is None:
                 if len(self._names_of) > CACHE_SIZE:
                     self._names_of.clear()
-                found = self._names_of[arg] = canonical(*arg, self.pat.known)
+                found = self._names_of[arg] = canonical(*arg, self.pat.known, self.pat.lexicon.model_heads)
             m.name, m.key, m.sizes = found[0], found[1], list(found[2])
             if tend and self._title_opens(text, m.start):
                 rest = text[m.end:tend]

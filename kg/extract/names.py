@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 
 from kg.model import MODEL
 from kg.names import entity_key, singular, split_size
@@ -15,13 +15,16 @@ from kg.names import entity_key, singular, split_size
 SPACES = re.compile(r"\s+")
 
 
-def canonical(text: str, label: str, known: Mapping[str, tuple[str, str]]) -> tuple[str, str, list[str]]:
+def canonical(text: str, label: str, known: Mapping[str, tuple[str, str]],
+              heads: Collection[str] = ()) -> tuple[str, str, list[str]]:
     """The display name, key and sizes of a mention of ``label`` written ``text``.
 
     Args:
         text: the mention as written.
         label: its node label.
         known: gazetteer entries by ``entity_key``: (label, canonical name).
+        heads: model head words (``transformer``): a sized name without its head is the known model
+            (``Switch-Base`` is Switch Transformer at size Base).
 
     Returns:
         (display name, key, sizes); the key is the same for every spelling of one entity.
@@ -37,5 +40,25 @@ def canonical(text: str, label: str, known: Mapping[str, tuple[str, str]]) -> tu
         hit = known.get(entity_key(candidate))
         if hit and hit[0] == label:
             return hit[1], entity_key(hit[1]), sizes
+    hit = sized_family(base, sizes, known, heads) if label == MODEL else None
+    if hit:
+        return hit[1], entity_key(hit[1]), sizes
     display = singular(base) if label == MODEL else base
     return display, entity_key(display), sizes
+
+
+def sized_family(base: str, sizes: list[str], known: Mapping[str, tuple[str, str]],
+                 heads: Collection[str]) -> tuple[str, str] | None:
+    """The one known model that ``base`` names without its head word, when a size was written on it.
+
+    Examples:
+        >>> known = {"switchtransformer": ("Model", "Switch Transformer")}
+        >>> sized_family("Switch", ["Base"], known, {"transformer", "network"})
+        ('Model', 'Switch Transformer')
+        >>> sized_family("Switch", [], known, {"transformer"}), sized_family("Swatch", ["XL"], known, {"transformer"})
+        (None, None)
+    """
+    if not sizes:
+        return None
+    hits = {hit for head in heads if (hit := known.get(entity_key(f"{base} {head}"))) and hit[0] == MODEL}
+    return hits.pop() if len(hits) == 1 else None

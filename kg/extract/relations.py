@@ -165,10 +165,16 @@ class RelationFinder:
     def _other_relation(self, m: Mention, before: str, after: str) -> tuple[str, str]:
         """The paper's relation to a name it does not introduce: evaluated on, compared with, used or mentioned."""
         cues = self.pat.cues
+        if cues["review_before"].search(before):
+            return MENTIONS, "review-cue"  # "We review GShard, Switch Transformer and GLaM": a survey's names
         if m.label == DATASET:
+            if cues["train_data_before"].search(before[-160:]):
+                return USES, "train-data"  # "trained on tokens drawn from RedPajama": data, not a test
             return EVALUATED_ON, "dataset-mention"
         if cues["contrast_lead"].match(before):
             return MENTIONS, "contrast-subject"  # "Unlike earlier retrievers, FooRet indexes ...": see _own
+        if cues["workload_after"].match(after) and not cues["compare"].search(before[max(before.rfind(","), 0):]):
+            return USES, "workload"  # "it scales GPT-3 training to 2,048 GPUs": the model is the workload
         if cues["compare"].search(before[-80:]) or cues["compare_after"].match(after):
             return COMPARES_WITH, "compare-cue"
         if cues["use"].search(before[-40:]) or cues["used_after"].match(after):
