@@ -139,6 +139,8 @@ METRICS = [
      {(DATASET, "COCO")}),
     ("Retrieval improves nDCG@10 on BEIR and Hits@1 on WebQSP; MRR@10 rises too.",
      {(DATASET, "BEIR"), (DATASET, "WebQSP")}),
+    ("The recommender improves HitRate@10 on MovieLens, and the agent SuccessRate@1 on ALFWorld.",
+     {(DATASET, "MovieLens"), (DATASET, "ALFWorld")}),
     ("The classifier reaches an MCC of 0.61 and raises AUPRC over a tuned random forest.", set()),
     ("We fine-tune CLIP on our captions and report CLIP-S and SacreBLEU.", {(MODEL, "CLIP")}),
 ]
