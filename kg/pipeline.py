@@ -308,7 +308,8 @@ def keep_models_apart(graph: Graph) -> None:
         for nid, grp in a.sides:
             props = {**old.props, KEPT_APART: [x for x in ids if x != nid], APART_BY: grp[0]}
             if nid != a.node:
-                props.update(id=nid, aliases=[f"{a.name} ({grp[0].removeprefix('paper:')})"])
+                props.update(id=nid, aliases=[*(old.props.get("aliases") or []),
+                                              f"{a.name} ({grp[0].removeprefix('paper:')})"])
                 props.pop("sizes", None)  # the sizes written with the name are the first side's
             graph.nodes[nid] = Node(nid, old.label, props)
         for key, new in sorted(a.moved.items()):

@@ -10,7 +10,7 @@ both or neither stays on the first, the earlier introduction.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from kg.analysis.common import GraphLike, PaperView, node_name, papers
@@ -135,12 +135,3 @@ def kept_apart(g: GraphLike, ps: Mapping[str, PaperView] | None = None) -> list[
         out.append(apart)
     return out
 
-
-def apart_lines(found: Iterable[Apart], ps: Mapping[str, PaperView], g: GraphLike) -> list[str]:
-    """One report line per model kept apart: its name, and each side's id, introducing paper and date."""
-    lines = []
-    for a in found:
-        sides = "; ".join(f"{nid} introduced by {node_name(g, grp[0])!r} ({ps[grp[0]].date or 'undated'})"
-                          for nid, grp in a.sides)
-        lines.append(f"{a.name}: {sides}")
-    return lines
