@@ -176,6 +176,10 @@ def build(sources: Iterable[str | Path], store: str | Path, *, fmt: str | None =
                     "these papers with another abstract; --add replaces a file only given by its own path:")
         text += [f"  {line}" for line in report.edited[:10]] + (
             [f"  ... and {len(report.edited) - 10} more"] if len(report.edited) > 10 else [])
+    if report.apart:  # never silent: one name, two models
+        text.append(f"Same-named models kept apart ({len(report.apart)}): unrelated papers each introduce one "
+                    "(no shared author or category); the bare name finds the first:")
+        text += [f"  {line}" for line in report.apart]
     if report.dropped:  # never silent: a stated edge the build does not keep
         text.append(f"Left out {len(report.dropped)} stated BUILDS_ON edge(s) whose parent is introduced later:")
         text += [f"  {line}" for line in report.dropped]

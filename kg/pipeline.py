@@ -35,6 +35,7 @@ class BuildReport:
     extracted: int = 0  # papers the extractor ran on (the others' extractions came from the store's cache)
     dropped: list[str] = field(default_factory=list)  # stated edges left out for time order (``dropped_parents``)
     edited: list[str] = field(default_factory=list)  # papers whose copies in same-named files differ (``edited_copies``)
+    apart: list[str] = field(default_factory=list)  # same-named models kept apart (``models_kept_apart``)
 
 
 def read_sources(paths: Iterable[str | Path], fmt: str | None = None, *, skip_bad: bool = False,
@@ -276,6 +277,64 @@ def dropped_parents(graph: Graph) -> list[str]:
                   for n in graph.by_label(MODEL) for why in n.props.get(DROPPED) or ())
 
 
+def keep_models_apart(graph: Graph) -> None:
+    """Split each model node that unrelated papers each introduce (``kg.analysis.lineage.apart``): every
+    side past the first gets its own node (the name kept, an alias "NAME (PAPER ID)" added), the edges
+    belonging with it move there, and each side's property KEPT_APART lists the others."""
+    from kg.analysis.lineage.apart import APART_BY, KEPT_APART, kept_apart
+    from kg.model import AUTHORED, INTRODUCES, Edge, Node
+
+    makers: dict[str, set[str]] = {}
+    for s, kind, t in graph.edges:
+        if kind == INTRODUCES:
+            makers.setdefault(t, set()).add(s)
+    twice = {m for m, ps in makers.items() if len(ps) > 1}
+    if not twice:
+        return
+    # what the split reads: the models introduced twice, their neighbours, the papers naming those, their authors
+    near = twice | {x for s, _, t in graph.edges if s in twice or t in twice for x in (s, t)}
+    named = {s for s, _, t in graph.edges if t in near and graph.nodes[s].label == PAPER} | {
+        x for x in near if graph.nodes[x].label == PAPER}
+    part = Graph()
+    for key, edge in graph.edges.items():
+        s, kind, t = key
+        if s in twice or t in twice or (s in named and t in near) or (kind == AUTHORED and t in named):
+            part.add_node(graph.nodes[s])
+            part.add_node(graph.nodes[t])
+            part.add_edge(edge)
+    for a in kept_apart(part.to_networkx()):
+        old = graph.nodes[a.node]
+        ids = [nid for nid, _ in a.sides]
+        for nid, grp in a.sides:
+            props = {**old.props, KEPT_APART: [x for x in ids if x != nid], APART_BY: grp[0]}
+            if nid != a.node:
+                props.update(id=nid, aliases=[*(old.props.get("aliases") or []),
+                                              f"{a.name} ({grp[0].removeprefix('paper:')})"])
+                props.pop("sizes", None)  # the sizes written with the name are the first side's
+            graph.nodes[nid] = Node(nid, old.label, props)
+        for key, new in sorted(a.moved.items()):
+            edge = graph.edges[key]
+            graph.remove_edge(key)
+            graph.add_edge(Edge(new[0], new[1], new[2], dict(edge.props)))
+
+
+def models_kept_apart(graph: Graph) -> list[str]:
+    """The same-named models the build kept apart, one line each: the name, then each node's id, date
+    and introducing paper (``keep_models_apart``)."""
+    from kg.analysis.lineage.apart import KEPT_APART
+
+    lines = []
+    for n in sorted(graph.by_label(MODEL), key=lambda n: n.id):
+        others = n.props.get(KEPT_APART)
+        if not others or any(o < n.id for o in others):
+            continue  # one line per name, from its first node
+        sides = [n, *(graph.nodes[o] for o in others)]
+        lines.append(f"{n.props.get('name') or n.id}: " + "; ".join(
+            f"{s.id} ({s.props.get('date') or 'undated'}, introduced by {s.props.get('introduced_by')!r})"
+            for s in sides))
+    return lines
+
+
 def assemble(records: Sequence[PaperRecord], *, extractor: Any = None, infer: bool = True,
              min_score: float | None = None, progress: Progress | None = None, jobs: int = 1,
              model: str | None = None, cache: Any = None) -> Graph:
@@ -306,6 +365,7 @@ def complete(graph: Graph, *, extractor: Any = None, infer: bool = True, min_sco
     if extractor is not None:
         add_extractions(graph, extractor, progress, jobs=jobs, model=model, cache=cache)
         gc.freeze()
+    keep_models_apart(graph)
     models = sum(1 for _ in graph.by_label(MODEL))
 
     def step(what: str) -> None:
@@ -450,4 +510,4 @@ def build(sources: Sequence[str | Path], store_path: str | Path, *, fmt: str | N
         counts = store.counts()
     papers = sum(1 for p in graph.by_label(PAPER) if not p.props.get("stub"))  # stubs are cited, not read
     return BuildReport([str(s) for s in sources], count, papers, counts, read.as_dict(), files, added, extracted,
-                       dropped_parents(graph), edited)
+                       dropped_parents(graph), edited, models_kept_apart(graph))

@@ -29,7 +29,7 @@ CASES: list[tuple[str, set[Pair]]] = [
     ("WrenLM is a follow-up to TernLM.", {("WrenLM", "TernLM")}),
     ("We scale up TernLM to 70B parameters and call it WrenLM.", {("WrenLM", "TernLM")}),
     ("We introduce WrenLM, obtained by continued pretraining of TernLM on math.", {("WrenLM", "TernLM")}),
-    ("We present WrenLM, a TernLM-style encoder for audio.", {("WrenLM", "TernLM")}),
+    ("We present WrenLM, a TernLM-style encoder for audio.", set()),  # of TernLM's kind, no child of it
     ("We propose HQ-WrenLM, equipping WrenLM with a high-quality output token.", {("HQ-WrenLM", "WrenLM")}),
     ("We introduce WrenLM. Following TernLM, we pre-train it with masked tokens.", {("WrenLM", "TernLM")}),
     ("We introduce WrenLM, which aims to improve TernLM for long inputs.", {("WrenLM", "TernLM")}),

@@ -27,9 +27,9 @@ GEO = "Interdecadal oscillations of the length of day and polar motion restored 
 
 
 def add(g: Graph, pid: str, date: str, abstract: str, authors: list[str], orgs: tuple[str, ...] = (),
-        listing: str = "profile.txt") -> None:
+        listing: str = "profile.txt", truncated: bool = False) -> None:
     g.add_node(Node(pid, PAPER, {"title": f"Paper {pid}", "date": date, "year": int(date[:4]), "abstract": abstract,
-                                 "listings": [listing]}))
+                                 "listings": [listing], "authors_truncated": truncated}))
     for i, name in enumerate(authors):
         g.add_node(Node(f"author:{name.lower()}", AUTHOR, {"name": name}))
         g.add_edge(Edge(f"author:{name.lower()}", AUTHORED, pid, {"position": i}))
@@ -39,20 +39,64 @@ def add(g: Graph, pid: str, date: str, abstract: str, authors: list[str], orgs: 
 
 
 def mixed_profile() -> Graph:
-    """Kim's list: four papers with Kim's group, three team reports by another lab that never name Kim."""
+    """Kim's list: four papers with Kim's group, three team reports by another lab whose lists, cut short
+    ("et al."), do not show Kim."""
     g = Graph()
     add(g, "k1", "2018-01-05", ML[1], ["Kim Lee", "Ann"], ("acme",))
     add(g, "k2", "2019-03-05", ML[3], ["Ann", "Kim Lee", "Bob"])
     add(g, "k3", "2020-06-05", ML[0], ["Bob", "Kim Lee"])
     add(g, "k4", "2021-02-05", ML[4], ["Cy", "Dee", "Kim Lee"], ("acme",))
-    add(g, "t1", "2024-05-01", ML[2], ["Zeta-AI", "Xu Wen", "Yao Li"], ("northlab",))
-    add(g, "t2", "2024-12-01", ML[5], ["Zeta-AI", "Xu Wen"], ("northlab",))
-    add(g, "t3", "2025-01-20", ML[6], ["Zeta-AI", "Yao Li"])
+    add(g, "t1", "2024-05-01", ML[2], ["Zeta-AI", "Xu Wen", "Yao Li"], ("northlab",), truncated=True)
+    add(g, "t2", "2024-12-01", ML[5], ["Zeta-AI", "Xu Wen"], ("northlab",), truncated=True)
+    add(g, "t3", "2025-01-20", ML[6], ["Zeta-AI", "Yao Li"], truncated=True)
     return g
 
 
 def test_listing_owner_is_the_author_on_many_of_its_papers() -> None:
     assert listing_owners(mixed_profile().to_networkx()) == {"profile.txt": "author:kim lee"}
+
+
+def owners_of(path: Path) -> dict[str, str]:
+    """``listing_owners`` of a store graph resolved from one written file (no extraction)."""
+    from kg.pipeline import read_sources, resolved
+
+    return listing_owners(resolved(read_sources([path])).to_networkx())
+
+
+PROFILE_ENTRY = "LG{when}\n{title}{authors}\nWe study {topic} on accelerators and report what we measured.\n"
+
+
+def test_a_profile_listing_is_owned_by_the_person_on_every_paper(tmp_path: Path) -> None:
+    """Kim is named on every full list and on none of the lists cut short: a profile's owner."""
+    rows = [("Mar 3, 2021", "Expert Routing", "Kim Lee, Ann Roe"), ("Apr 3, 2021", "Pipeline Stages", "Bo Yu et al."),
+            ("May 3, 2021", "Sharding Graphs", "Cy Ode, Kim Lee"), ("Jun 3, 2021", "Reef Counts", "Dee Ng et al."),
+            ("Jul 3, 2021", "Sparse Gates", "Kim Lee"), ("Aug 3, 2021", "Token Drops", "Eve Ash, Kim Lee et al.")]
+    path = tmp_path / "kim.txt"
+    path.write_text("".join(PROFILE_ENTRY.format(when=w, title=t, authors=a, topic=t.lower()) for w, t, a in rows),
+                    encoding="utf-8")
+    assert owners_of(path) == {"kim.txt": "author:kim lee"}
+
+
+@pytest.mark.parametrize(("kind", "on", "of", "owned"), [
+    ("jsonl", 4, 14, False), ("bib", 4, 14, False), ("jsonl", 8, 10, False), ("jsonl", 2, 3, False),
+    ("jsonl", 9, 10, True), ("bib", 10, 10, True), ("jsonl", 3, 3, True)])
+def test_a_file_of_full_author_lists_has_an_owner_only_when_one_person_is_on_nearly_every_paper(
+        tmp_path: Path, kind: str, on: int, of: int, owned: bool) -> None:
+    """Mei is on ``on`` of ``of`` papers, each with its full author list: many groups' papers have no owner
+    however often one name recurs; a file whose every paper (all but one in ten) names her is hers."""
+    papers = [(f"24{i:02}.00{i:03}", f"Paper number {i}", ["Mei Lin", f"Tom{i} Berg"] if i < on else
+               [f"Ana{i} Souza", f"Omar{i} Haddad"]) for i in range(of)]
+    if kind == "jsonl":
+        path = tmp_path / "mine.jsonl"
+        path.write_text("".join(json.dumps({"id": pid, "title": title, "authors": authors, "date": "2024-01-10",
+                                            "abstract": f"We study topic {title}."}) + "\n"
+                                for pid, title, authors in papers), encoding="utf-8")
+    else:
+        path = tmp_path / "mine.bib"
+        path.write_text("".join(f"@article{{k{pid},\n  title = {{{title}}},\n  author = {{{' and '.join(authors)}}},\n"
+                                f"  year = {{2024}},\n  eprint = {{{pid}}},\n  archivePrefix = {{arXiv}}\n}}\n"
+                                for pid, title, authors in papers), encoding="utf-8")
+    assert owners_of(path) == ({path.name: "author:mei lin"} if owned else {})
 
 
 def test_team_reports_are_a_likely_namesake() -> None:
@@ -156,7 +200,8 @@ def test_listing_owner_is_no_shared_author_with_a_namesake_paper() -> None:
         g.add_node(Node(f"model:{name.lower()}", MODEL, {"name": name}))
         g.add_edge(Edge(pid, INTRODUCES, f"model:{name.lower()}"))
     add(g, "k5", "2021-09-05", ML[5], ["Kim Lee", "Cy"])
-    g.remove_edge(("author:kim lee", AUTHORED, "k3"))  # k3 printed without the owner: only the listing names Kim
+    g.remove_edge(("author:kim lee", AUTHORED, "k3"))  # k3 printed cut short: only the listing names Kim
+    g.nodes["k3"] = Node("k3", PAPER, {**g.nodes["k3"].props, "authors_truncated": True})
     g.add_edge(Edge("t1", CITES, "k4"))  # a citation gives each pair its evidence, shared authors included
     g.add_edge(Edge("k4", CITES, "k3"))
     found = {(e.source, e.target): e for e in candidates(g.to_networkx())}

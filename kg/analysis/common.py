@@ -101,16 +101,19 @@ def papers(g: GraphLike) -> dict[str, PaperView]:
     return out
 
 
-OWNER_SHARE = 0.25  # an author named on this share of a listing's papers owns the listing
+OWNER_SHARE = 0.25  # an author named on this share of a listing's papers may own the listing
 OWNER_MIN_PAPERS = 3
+OWNER_ABSENT_SHARE = 0.1  # ... and missing from at most this share of its papers with a full author list
 
 
 def listing_owners(g: GraphLike, ps: dict[str, PaperView] | None = None) -> dict[str, str]:
     """Listing file -> the author whose list it is (a profile or arXiv author listing), when one shows.
 
-    A listing is taken as one author's list when a single author is named on at least a quarter of its
-    papers (and at least three): that author co-wrote every paper in it, even those whose printed author
-    list was cut short. A corpus of many groups' papers has no owner.
+    An owner is a property of one person's publication list, where the person is on every paper, named or
+    hidden in a list cut short ("et al."). A listing has one when a single author is named on most often,
+    on at least a quarter of its papers (and at least three), and on (nearly) every paper whose author list
+    is full: missing from at most a tenth of them (rounded down, so from none of fewer than ten). A file of
+    many groups' papers with full author lists (JSON Lines, BibTeX) has no owner, whoever is on many of them.
     """
     ps = papers(g) if ps is None else ps
     by_listing: dict[str, list[PaperView]] = {}
@@ -128,7 +131,10 @@ def listing_owners(g: GraphLike, ps: dict[str, PaperView] | None = None) -> dict
             continue
         top, n = ranked[0]
         unique = len(ranked) == 1 or ranked[1][1] < n
-        if unique and n >= max(OWNER_MIN_PAPERS, OWNER_SHARE * len(members)):
+        full = [p for p in members if p.authors and not p.truncated]
+        absent = sum(top not in p.authors for p in full)
+        if unique and n >= max(OWNER_MIN_PAPERS, OWNER_SHARE * len(members)) \
+                and absent <= int(OWNER_ABSENT_SHARE * len(full)):
             owners[listing] = top
     return owners
 

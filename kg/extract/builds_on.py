@@ -19,8 +19,8 @@ from kg.names import EXTENDS, VARIANT_WORDS, VARIES, VERSIONS, borrowed_name, en
 
 LONG_FORM_BEFORE = re.compile(r"(?:[A-Z][\w-]*\s+){0,5}[A-Z][\w-]*\s*\($")  # "into Diffusion Transformer (": a spelled-out name
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"“])")
-COMPOUND = re.compile(r"(?<![\w-])([A-Za-z][\w.]*(?:-[\w.]+)*?)-(?:based|style|initiali[sz]ed|derived|distilled|fine-?tuned|adapted)\b")
-COMPOUND_HINTS = ("-based", "-style", "-initiali", "-derived", "-distilled", "-fine", "-adapted")
+COMPOUND = re.compile(r"(?<![\w-])([A-Za-z][\w.]*(?:-[\w.]+)*?)-(?:based|initiali[sz]ed|derived|distilled|fine-?tuned|adapted)\b")
+COMPOUND_HINTS = ("-based", "-initiali", "-derived", "-distilled", "-fine", "-adapted")
 
 
 def improved_by_margin(cues: dict[str, Any], before: str, after: str) -> bool:
@@ -102,8 +102,8 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
     for i, m in enumerate(mentions):
         ss, se = sent_of[i]
         subject = first.setdefault(ss, i)
-        if m.label != MODEL:
-            continue
+        if m.label != MODEL or cues["kind_after"].match(text, m.end):
+            continue  # "trains a GPT-style model": a workload or an architecture family, no parent
         before, after = text[ss:m.start], text[m.end:se]
         spelled = LONG_FORM_BEFORE.search(before) if "(" in before[-2:] else None  # it ends "(" or "(\n"
         if spelled:  # "into Diffusion Transformer (DiT)": the cue stands before the spelled-out name
@@ -188,6 +188,7 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             cues["architecture_after"].match(after) and cues["use_architecture_before"].search(before[-50:])) or (
             cues["builds_on_after"].match(after) and cues["counterpart_before"].search(before[-30:])) or (
             cues["based_after"].match(after)) or (
+            cues["adopted_list_before"].search(before[-160:])) or (
             cues["builds_on_lead"].match(before) and not cues["modifier_after"].match(after)
             and not (cues["loose_lead"].match(before) and not cues["made_clause_after"].match(after))) or (
             role) or (
@@ -204,7 +205,9 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
         if not stated:
             prev = max((j for j in parent_src if sent_of[j] == (ss, se) and mentions[j].end <= m.start),
                        key=lambda j: mentions[j].start, default=None)
-            if (prev is not None and cues["coordinated_parent"].match(text[mentions[prev].end:m.start])
+            if (prev is not None and (cues["coordinated_parent"].match(text[mentions[prev].end:m.start]) or (
+                    cues["joined_to_between"].match(text[mentions[prev].end:m.start])  # "connects a frozen X
+                    and cues["join_before"].search(text, ss, mentions[prev].start)))  # encoder with the Y LM"
                     and not (m.key in introduced and mentions[parent_src[prev]].key not in introduced)
                     and not cues["own_base_after"].match(after)):  # "from X, and Y, initialized from Z": Y is a child
                 # "Unlike Orca, which is fine-tuned from X, Ours ...": ours opens the next clause, no parent of Orca
@@ -232,7 +235,9 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
                        key=lambda j: mentions[j].start, default=None)
             gap = text[mentions[prev].end:m.start] if prev is not None else ""
             if (prev is not None and len(gap) <= 60 and not cues["compare_gap"].search(gap)
-                    and not cues["intro_fence"].search(gap) and not cues["baseline_before"].search(gap)):
+                    and (not cues["intro_fence"].search(gap) or (  # "connects a frozen X encoder to the Y LM"
+                        cues["joined_to_between"].match(gap) and cues["join_before"].search(text, ss, mentions[prev].start)))
+                    and not cues["baseline_before"].search(gap)):
                 src = parent_src[prev]
         if src is None:
             unattached.add(i)  # a comparison, others' work, a list the paper works on: no base of ours
@@ -455,7 +460,8 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
     """
     ss, se = sent
     m = mentions[i]
-    inside = [j for j in range(len(mentions)) if j != i and ss <= mentions[j].start < se and mentions[j].label == MODEL]
+    inside = [j for j in range(len(mentions)) if j != i and ss <= mentions[j].start < se and mentions[j].label == MODEL
+              and not cues["kind_after"].match(text, mentions[j].end)]  # "a GLaM-style model": neither child nor parent
     cs = max(text.rfind(";", ss, m.start), text.rfind(":", ss, m.start)) + 1 or ss  # the cue's clause
     spelled = LONG_FORM_BEFORE.search(text, ss, m.start) if "(" in text[max(ss, m.start - 2):m.start] else None
     name_start = spelled.start() if spelled else m.start  # "Diffusion Transformer (DiT)" is one name
@@ -531,9 +537,9 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
 
 
 def _based_compounds(pat: Patterns, text: str, mentions: list[Mention], sent_of: list[tuple[int, int]]) -> None:
-    """Add a Model mention for each "X-based" or "X-style <model head>" compound naming a model ("a
-    Llama-7B-based model", "a TernLM-style encoder"): the mention finder rejects such compounds as
-    modifiers, but here X is the parent the text states. X must be a known model, a name the abstract
+    """Add a Model mention for each "X-based" compound naming a model ("a Llama-7B-based model"): the
+    mention finder rejects such compounds as modifiers, but here X is the parent the text states (an
+    "X-style", "X-like" or "X-type" model is of X's kind, a workload or architecture family, no child). X must be a known model, a name the abstract
     names elsewhere, or a strong name shape (``TernLM``); ``mentions`` and ``sent_of`` grow in place."""
     if not mentions or not any(h in text for h in COMPOUND_HINTS):
         return  # COMPOUND writes one of them
@@ -545,7 +551,7 @@ def _based_compounds(pat: Patterns, text: str, mentions: list[Mention], sent_of:
             continue
         lead = text[max(0, hit.start(1) - 60):hit.start(1)]
         if pat.cues["workload_before"].search(lead) or pat.cues["contrast_before"].search(lead):
-            continue  # "used to train TernLM-style models", "unlike TernLM-based methods": no parent
+            continue  # "used to train TernLM-based models", "unlike TernLM-based methods": no parent
         name, key, sizes = canonical(written, MODEL, pat.known, pat.lexicon.model_heads)
         known = pat.known.get(entity_key(name), ("", ""))[0] == MODEL
         if not (known or key in named or shape(name, pat) == STRONG) or (hit.start(1), hit.end(1)) in taken:

@@ -305,7 +305,7 @@ def _keep(var: str) -> str:
 def _dated(var: str) -> str:
     return (f"{var}.id AS other, coalesce({var}.name, {var}.title) AS name, {var}.date AS date, "
             f"{var}.first_seen AS first_seen, {var}.introduced_by AS introduced_by, "
-            f"{var}.dropped_parents AS dropped_parents")
+            f"{var}.dropped_parents AS dropped_parents, {var}.kept_apart_by AS kept_apart_by")
 
 
 def lineage_near(depth: int) -> str:
@@ -313,7 +313,7 @@ def lineage_near(depth: int) -> str:
     ``$generic``) one step beyond every model within ``depth - 1`` kept steps of it, either way: rows ``way``
     (0 the model, 1 up, -1 down), ``near`` (the end nearer the model), ``other``, what kg.analysis.lineage
     reads of ``other`` (``name``, else its ``title``; ``date``, ``first_seen``, ``introduced_by``,
-    ``dropped_parents``) and ``props`` (the edge's properties). The rows are what the answer prints: no
+    ``dropped_parents``, ``kept_apart_by``) and ``props`` (the edge's properties). The rows are what the answer prints: no
     other property is read.
 
     Examples:

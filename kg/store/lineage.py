@@ -24,9 +24,9 @@ if TYPE_CHECKING:
 PATH_LIMIT = 10
 """The longest BUILDS_ON chain (in steps) ``between`` looks for: a longer one is not found."""
 
-DATED = ("name", "date", "first_seen", "introduced_by", "dropped_parents")
-"""The model properties ``around`` reads (``kg.analysis.lineage.lineage`` prints the name, the dates and the
-stated parents the build left out)."""
+DATED = ("name", "date", "first_seen", "introduced_by", "dropped_parents", "kept_apart_by")
+"""The model properties ``around`` reads (``kg.analysis.lineage.lineage`` prints the name, the dates, the
+stated parents the build left out and, for a model kept apart from a namesake, its introducing paper)."""
 Adjacency = dict[str, list[tuple[str, dict[str, Any]]]]  # model id -> [(other end, edge props)], sorted by id
 
 

@@ -45,6 +45,7 @@ from typing import Any
 import networkx as nx
 
 from kg.analysis.common import GraphLike, PaperView, listing_owners, node_name, papers
+from kg.analysis.lineage.apart import KEPT_APART
 from kg.analysis.lineage.generic import is_generic, is_version, same_model
 from kg.analysis.namesakes import owner_papers
 from kg.analysis.text import Vector, cosine, nearest, paper_vectors, shared_terms
@@ -384,6 +385,8 @@ class _Context:
             relation = None  # MiniGPT-4 borrows GPT-4's name (kg.names.borrowed_name)
         if relation and q is not None and paper.abstract and ix.papers[q].abstract and self.unrelated_mentions(p, n):
             relation = None  # a namesake from another field: every paper naming n reads unlike p
+        if relation and (mine := self.apart_roots(m)) and (theirs := self.apart_roots(n)) and not mine & theirs:
+            relation = None  # Aurora 2 (of one Aurora) and Aurora-0.1 (of another, kept apart): no version of it
         if relation == EXTENDS and self.parts[n].version not in (None, self.parts[m].version):
             relation = FAMILY if q is not None and is_version(self.parts[n]) else None
         if not relation and m != main:
@@ -431,6 +434,20 @@ class _Context:
             for s, t in self.ix.explicit:
                 self.stated.setdefault(s, []).append(t)
         return self.stated.get(m, [])
+
+    def apart_roots(self, m: str) -> set[str]:
+        """The same-named models kept apart (property KEPT_APART, ``kg.analysis.lineage.apart``) that ``m`` is
+        or reaches by explicit edges: which of two namesakes a model's family grows from."""
+        seen, todo, roots = {m}, [m], set()
+        while todo:
+            x = todo.pop()
+            if self.g.nodes[x].get(KEPT_APART):
+                roots.add(x)
+            for t in self.stated_parents(x):
+                if t not in seen:
+                    seen.add(t)
+                    todo.append(t)
+        return roots
 
     def naming(self, n: str) -> list[str]:
         """The papers that name model ``n`` (an index of ``ix.links`` by model, made on first use: a scan

@@ -16,12 +16,13 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any
 
+from kg.analysis.lineage.apart import KEPT_APART
 from kg.model import AUTHORED, BUILDS_ON, INTRODUCES, PAPER, USES, Graph
 
 PAPER_READS = ("title", "name", "date", "year", "abstract", "authors_truncated", "listings", "categories")
 """The Paper properties inference reads (``kg.analysis.common.papers``, ``model_dates``, ``node_name``)."""
-NODE_READS = ("name", "title")
-"""The properties of other nodes it reads (``node_name``)."""
+NODE_READS = ("name", "title", KEPT_APART)
+"""The properties of other nodes it reads (``node_name``; a model kept apart from its namesakes, ``apart``)."""
 EDGE_READS: dict[str, tuple[str, ...]] = {AUTHORED: ("position",), USES: ("rule", "evidence"), INTRODUCES: ("rule",)}
 """The properties read per edge type (``papers`` for AUTHORED, the stated-base rule of inference for USES, a
 title's family for INTRODUCES); BUILDS_ON edges keep every property, other types none."""

@@ -9,7 +9,8 @@ from typing import Any
 
 import networkx as nx
 
-from kg.analysis.common import GraphLike, date_text, day_number, find_node, node_name
+from kg.analysis.common import GraphLike, date_text, day_number, find_node
+from kg.analysis.lineage.apart import shown_name
 from kg.analysis.lineage.infer import edge_kind
 from kg.model import BUILDS_ON, INTRODUCES, MODEL, PAPER, PAPER_ENTITY_RELS
 
@@ -97,7 +98,7 @@ def _step(h: Any, s: str, t: str) -> dict[str, Any]:
 
 
 def _entry(g: GraphLike, node: str, dates: Mapping[str, ModelDate]) -> dict[str, Any]:
-    return {"model": node_name(g, node), "id": node, **dates.get(node, ModelDate()).as_dict()}
+    return {"model": shown_name(g, node), "id": node, **dates.get(node, ModelDate()).as_dict()}
 
 
 def lineage(g: GraphLike, model: str, depth: int = 3, min_score: float = 0.0,
@@ -168,7 +169,7 @@ def lineage_path(g: GraphLike, a: str, b: str, min_score: float = 0.0,
     dates = model_dates(g, nodes)
     steps = []
     for u, v in zip(nodes, nodes[1:], strict=False):
-        steps.append({"source": node_name(g, u), "target": node_name(g, v),
+        steps.append({"source": shown_name(g, u), "target": shown_name(g, v),
                       "source_date": dates[u].date, "source_first_seen": dates[u].first_seen,
                       "target_date": dates[v].date, "target_first_seen": dates[v].first_seen, **_step(h, u, v)})
     return steps

@@ -1,0 +1,137 @@
+"""Same-named models kept apart: two unrelated papers that each introduce a model of one name.
+
+Extraction keys a model by its name, so an "Aurora" language model and an "Aurora" weather model become
+one node. ``kept_apart`` finds such a node and says how to split it: the papers introducing it are
+grouped (two are one maker's when they share a person author or an arXiv category; a paper without
+categories is one maker's with every other), and each group past the first (by date) gets its own node.
+Every other edge of the node goes to the side whose papers it belongs with (below); what belongs with
+both or neither stays on the first, the earlier introduction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from kg.analysis.common import GraphLike, PaperView, node_name, papers
+from kg.model import BUILDS_ON, INTRODUCES, MODEL, PAPER
+from kg.names import is_group_author
+
+KEPT_APART = "kept_apart"  # a Model property: the ids of the same-named models kept apart from it
+APART_BY = "kept_apart_by"  # a Model property of each model kept apart: the paper introducing it
+
+
+@dataclass
+class Apart:
+    """One model node to split: ``sides`` are (node id, introducing papers), the earliest first (it keeps
+    ``node``); ``moved`` maps each edge key (source, type, target) that leaves the first side to its new key."""
+
+    node: str
+    name: str
+    sides: list[tuple[str, list[str]]]
+    moved: dict[tuple[str, str, str], tuple[str, str, str]] = field(default_factory=dict)
+
+
+def side_id(node: str, paper: str) -> str:
+    """The id of the node kept apart for the model ``node`` introduced by ``paper``.
+
+    Examples:
+        >>> side_id("model:aurora", "paper:arxiv:2405.13063")
+        'model:aurora@arxiv:2405.13063'
+    """
+    return f"{node}@{paper.removeprefix('paper:')}"
+
+
+def shown_name(g: GraphLike, node: str) -> str:
+    """A model's name as output shows it: a model kept apart from a namesake carries its introducing
+    paper's id.
+
+    Examples:
+        >>> import networkx as nx
+        >>> g = nx.MultiDiGraph()
+        >>> g.add_node("m", name="Aurora", kept_apart_by="paper:arxiv:2405.13063"); g.add_node("n", name="Zeta")
+        >>> shown_name(g, "m"), shown_name(g, "n")
+        ('Aurora [arxiv:2405.13063]', 'Zeta')
+    """
+    paper = g.nodes[node].get(APART_BY)
+    return f"{node_name(g, node)} [{paper.removeprefix('paper:')}]" if paper else node_name(g, node)
+
+
+def _people(g: GraphLike, view: PaperView) -> set[str]:
+    return {a for a in view.authors if not is_group_author(node_name(g, a))}
+
+
+def _categories(g: GraphLike, paper: str) -> set[str]:
+    return {str(c) for c in g.nodes[paper].get("categories") or ()}
+
+
+def _groups(g: GraphLike, ps: Mapping[str, PaperView], intro: list[str]) -> list[list[str]]:
+    """The introducing papers grouped by maker (shared person author or category; a paper without
+    categories joins every group), each group and the groups in date order."""
+    def related(p: str, q: str) -> bool:
+        cp, cq = _categories(g, p), _categories(g, q)
+        return bool(_people(g, ps[p]) & _people(g, ps[q])) or not cp or not cq or bool(cp & cq)
+
+    groups: list[list[str]] = []
+    for p in sorted(intro, key=lambda x: (ps[x].day or 0, x)):
+        joined = [grp for grp in groups if any(related(p, q) for q in grp)]
+        merged = [p] + [q for grp in joined for q in grp]
+        groups = [grp for grp in groups if grp not in joined] + [merged]
+    return sorted((sorted(grp, key=lambda x: (ps[x].day or 0, x)) for grp in groups),
+                  key=lambda grp: (ps[grp[0]].day or 0, grp[0]))
+
+
+def _paper_side(g: GraphLike, ps: Mapping[str, PaperView], p: str, groups: list[list[str]]) -> int | None:
+    """The group a paper belongs with: its own, else the one it shares most person authors with, else
+    the one it shares most categories with; None on a tie or when it shares nothing."""
+    for i, grp in enumerate(groups):
+        if p in grp:
+            return i
+    if p not in ps:
+        return None
+    for score in (lambda q: len(_people(g, ps[p]) & _people(g, ps[q])),
+                  lambda q: len(_categories(g, p) & _categories(g, q))):
+        best = [max(score(q) for q in grp) for grp in groups]
+        top = max(best)
+        if top and best.count(top) == 1:
+            return best.index(top)
+    return None
+
+
+def _model_side(g: GraphLike, ps: Mapping[str, PaperView], m: str, groups: list[list[str]]) -> int | None:
+    """The group a model belongs with: the one side every paper naming it belongs with, else None."""
+    sides = {_paper_side(g, ps, p, groups) for p in g.predecessors(m) if g.nodes[p].get("label") == PAPER}
+    return sides.pop() if len(sides) == 1 else None
+
+
+def kept_apart(g: GraphLike, ps: Mapping[str, PaperView] | None = None) -> list[Apart]:
+    """The model nodes that unrelated papers each introduce, with how to split each (``Apart``), by node id.
+
+    An edge from a paper goes with that paper's side (its own group, else the group it shares most person
+    authors with, else most categories; a tie or nothing shared: the first side); a BUILDS_ON edge to or
+    from another model goes with the side every paper naming that model belongs with.
+    """
+    ps = papers(g) if ps is None else ps
+    out = []
+    for n in sorted(x for x, a in g.nodes(data=True) if a.get("label") == MODEL):
+        intro = sorted({p for p, _, k in g.in_edges(n, keys=True) if k == INTRODUCES and p in ps})
+        if len(intro) < 2:
+            continue
+        groups = _groups(g, ps, intro)
+        if len(groups) < 2:
+            continue
+        ids = [n] + [side_id(n, grp[0]) for grp in groups[1:]]
+        apart = Apart(n, node_name(g, n), [(ids[i], grp) for i, grp in enumerate(groups)])
+        for s, _, k in g.in_edges(n, keys=True):
+            label = g.nodes[s].get("label")
+            side = (_paper_side(g, ps, s, groups) if label == PAPER
+                    else _model_side(g, ps, s, groups) if k == BUILDS_ON else None)
+            if side:
+                apart.moved[(s, k, n)] = (s, k, ids[side])
+        for _, t, k in g.out_edges(n, keys=True):
+            side = _model_side(g, ps, t, groups) if k == BUILDS_ON else None
+            if side:
+                apart.moved[(n, k, t)] = (ids[side], k, t)
+        out.append(apart)
+    return out
+
