@@ -22,6 +22,7 @@ from typing import Any
 
 import networkx as nx
 
+from kg.analysis.collab import groups_note
 from kg.errors import NodeNotFound, VizError
 from kg.model import BUILDS_ON, LABELS, MODEL
 from kg.paths import VISUALIZATIONS_DIR
@@ -98,8 +99,10 @@ def page_data(G: Any, *, view: str = "full", focus: str | None = None, depth: in
         if note:
             extra["note"] = note
         if view == "collaboration":
-            nodes, edges, legend = collaboration_records(H, style, seed)
+            nodes, edges, legend, groups = collaboration_records(H, style, seed)
             options["edges"]["arrows"] = {"to": {"enabled": False}}
+            if groups:  # as kg collaboration says it
+                extra["note"] = " ".join(filter(None, [extra.get("note"), groups_note(groups)]))
         else:
             value = degrees(H)
             nodes = [{**node_record(G, n, a, style), "value": value[n] + 1} for n, a in sorted(H.nodes(data=True))]
