@@ -50,6 +50,13 @@
                        look.view_px[1] / (Math.max.apply(null, ys) - Math.min.apply(null, ys) + 1));
     data.nodes.forEach(function (n) { delete n.lz; delete n.ls; });
     var cell = 256, pad = 3, done = 0, rank = new Map();
+    var minX = Math.min.apply(null, xs), maxX = Math.max.apply(null, xs), minY = Math.min.apply(null, ys), maxY = Math.max.apply(null, ys);
+    var opened = Math.min(fit, 1), cx = (minX + maxX) / 2 * opened, cy = (minY + maxY) / 2 * opened;
+    var inside = function (n, s, side) {  // as label_zooms: a label due at or below the fitted zoom is drawn whole
+      if (s > opened * (1 + 1e-9)) { return true; }
+      var p = pos[n.id], b = labelBox(opened * p.x, opened * p.y, opened * n.size, (n.label || n.name).length * look.char_px + 4, look.line_px, side);
+      return cx - look.view_px[0] / 2 <= b[0] && cy - look.view_px[1] / 2 <= b[1] && b[2] <= cx + look.view_px[0] / 2 && b[3] <= cy + look.view_px[1] / 2;
+    };
     order.forEach(function (n, i) { rank.set(n.id, i); });
     var spots = function (b, grow) {
       var out = [];
@@ -71,7 +78,7 @@
       var free = function (b, mine) {
         return !spots(b, pad).some(function (k) {
           return (grid.get(k) || []).some(function (o) {
-            return o[4] < mine && b[0] < o[2] + pad && o[0] < b[2] + pad && b[1] < o[3] + pad && o[1] < b[3] + pad;
+            return o[4] !== mine && b[0] < o[2] + pad && o[0] < b[2] + pad && b[1] < o[3] + pad && o[1] < b[3] + pad;
           });
         });
       };
@@ -79,7 +86,7 @@
       order.forEach(function (n) {
         for (var side = 0; side < 4 && n.lz === undefined; side++) {
           var b = box(n, side);
-          if (free(b, rank.get(n.id))) { put(b); n.lz = s; n.ls = side; done += 1; }
+          if (free(b, rank.get(n.id)) && inside(n, s, side)) { put(b); n.lz = s; n.ls = side; done += 1; }
         }
       });
     }

@@ -263,7 +263,7 @@ def _size_and_label(nodes: list[dict[str, Any]], legend: list[dict[str, Any]], s
     zooms = label_zooms(pos, [n["id"] for n in order], {k: len(t) * look["char_px"] + 4 for k, t in text.items()},
                         {n["id"]: 0 if big else n["size"] for n in nodes}, radius_px=4 if big else 0,
                         line_px=look["line_px"], first=min(fit / 1.5, 1.0), step=look["zoom_step"],
-                        last=look["zoom_last"])
+                        last=look["zoom_last"], view=tuple(look["view_px"]))
     for n in nodes:
         if n["id"] in zooms:
             n["lz"], side = zooms[n["id"]]

@@ -9,6 +9,7 @@ from kg.analysis.collab import author_communities, coauthor_graph, people_only
 from kg.analysis.common import papers
 from kg.analysis.lineage.infer import edge_kind
 from kg.model import AUTHORED, BUILDS_ON, LABELS, PAPER
+from kg.sources.ids import paper_id
 from kg.viz.layout import Box
 from kg.viz.slicing import When, when, year_of
 
@@ -31,15 +32,15 @@ def short(text: str, limit: int) -> str:
 
 
 def node_record(G: Any, nid: str, attrs: dict[str, Any], style: dict[str, Any]) -> dict[str, Any]:
-    """One node as the page needs it: id, label text (a paper's title up to its colon, else the name cut to
-    ``label_max_chars``), name, kind, shape, colour, size, year and its source (``dated`` True for the
+    """One node as the page needs it: id, label text (a paper's title up to its colon unless the title is an
+    identifier, else the name cut to ``label_max_chars``), name, kind, shape, colour, size, year and its source (``dated`` True for the
     node's own date), date, abstract, and a paper's authors in byline order."""
     label = attrs["label"]
     look = style["labels"][label]
     name = name_of(attrs, nid)
     rec: dict[str, Any] = {"id": nid, "name": name, "kind": label, "legend": label, "shape": look["shape"],
                            "color": look["color"], "size": look["size"]}  # label and tooltip: the name
-    head = name.split(":", 1)[0].strip()
+    head = name if paper_id(name) else name.split(":", 1)[0].strip()  # an id for a title ("arXiv:2103.02093") stays whole
     if label == PAPER and len(head) < len(name) and 2 <= len(head) <= style["label_max_chars"]:
         rec["label"] = head  # "GShard: Scaling Giant Models ..." is labelled "GShard"; the title is in the panel
     elif len(name) > style["label_max_chars"]:
