@@ -520,22 +520,23 @@ def test_label_zooms_never_draw_a_label_over_another_or_over_a_node_or_out_of_th
     radii = {n: r for n, (_, _, _, r) in zip(ids, spec)}
     view = (600, 400)
     zooms = label_zooms(pos, ids, widths, radii, first=0.1, step=1.5, last=4, line_px=14, view=view)
-    if len(ids) == 1:
-        assert zooms[ids[0]] == (0.1, 0)  # a label alone is drawn at once, below its node
+    assert ids[0] in zooms  # the first label (the focus's) is always drawn
     for s in [0.1 * 1.5 ** k for k in range(12)] + [7.0]:
         drawn = [n for n in ids if n in zooms and zooms[n][0] <= s + 1e-9]
         boxes = {n: label_box(s * pos[n][0], s * pos[n][1], s * radii[n], widths[n], 14, zooms[n][1]) for n in drawn}
         assert not [(a, b) for a, b in itertools.combinations(drawn, 2) if _overlap(boxes[a], boxes[b])]
         nodes = {n: (s * (x - radii[n]), s * (y - radii[n]), s * (x + radii[n]), s * (y + radii[n]))
                  for n, (x, y) in pos.items()}
-        assert not [(a, b) for a in drawn for b in ids if b != a and _overlap(boxes[a], nodes[b])]
+        assert not [(a, b) for a in drawn for b in ids if b != a and a != ids[0] and _overlap(boxes[a], nodes[b])]
     xs, ys = [x for x, _ in pos.values()], [y for _, y in pos.values()]
     fit = min(view[0] / (max(xs) - min(xs) + 1), view[1] / (max(ys) - min(ys) + 1), 1.0)
-    cx, cy = (max(xs) + min(xs)) / 2 * fit, (max(ys) + min(ys)) / 2 * fit
-    for n in (n for n in zooms if zooms[n][0] <= fit):  # drawn as the page opens: whole
-        b = label_box(fit * pos[n][0], fit * pos[n][1], fit * radii[n], widths[n], 14, zooms[n][1])
-        assert cx - view[0] / 2 - 1e-6 <= b[0] and b[2] <= cx + view[0] / 2 + 1e-6, n
-        assert cy - view[1] / 2 - 1e-6 <= b[1] and b[3] <= cy + view[1] / 2 + 1e-6, n
+    cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
+    for opens in (fit, 1.3 * fit, 2 * fit):  # the zoom the page opens at: a bigger window opens closer
+        for n in (n for n in zooms if zooms[n][0] <= opens):  # drawn as the page opens: whole
+            b = label_box(opens * pos[n][0], opens * pos[n][1], opens * radii[n], widths[n], 14, zooms[n][1])
+            half_w, half_h = view[0] / 2 * opens / fit, view[1] / 2 * opens / fit
+            assert opens * cx - half_w - 1e-6 <= b[0] and b[2] <= opens * cx + half_w + 1e-6, n
+            assert opens * cy - half_h - 1e-6 <= b[1] and b[3] <= opens * cy + half_h + 1e-6, n
 
 
 def test_overview_labels_the_focus_first_and_papers_by_their_short_title() -> None:

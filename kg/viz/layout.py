@@ -8,6 +8,7 @@ import itertools
 import math
 import random
 from collections import deque
+from collections.abc import Iterable
 from typing import Any, NamedTuple
 
 import networkx as nx
@@ -427,10 +428,14 @@ def label_box(x: float, y: float, r: float, width: float, line: float, side: int
     return (x - r - 4 - width, y - half, x + r, y + half)
 
 
+OPEN_SLACK = 2.0  # labels drawn from up to this many times the fitted zoom are kept inside the opening view
+
+
 def label_zooms(pos: dict[str, tuple[float, float]], order: list[str], widths: dict[str, float],
                 radii: dict[str, float], *, radius_px: float = 0, line_px: float = 14, pad_px: float = 3,
                 first: float = 0.05, step: float = 1.5, last: float = 4.0,
-                dots: int = 1000, view: tuple[float, float] | None = None) -> dict[str, tuple[float, int]]:
+                dots: int = 1000, view: tuple[float, float] | None = None,
+                shown: Iterable[str] | None = None) -> dict[str, tuple[float, int]]:
     """The zoom from which each node's label is drawn, and on which side, so that no two drawn labels
     overlap at any zoom.
 
@@ -440,9 +445,12 @@ def label_zooms(pos: dict[str, tuple[float, float]], order: list[str], widths: d
     layout unit. Zooms are tried from ``first``, times ``step``, up to ``last``; at each, the labels
     already given a zoom are kept and the others are added greedily in ``order`` (most important first),
     on the first side where they overlap no kept label and no other node among the first ``dots`` of
-    ``order`` (``pad_px`` apart): a label never covers a node. With ``view`` (the page's width and height
-    in screen pixels), a label drawn from a zoom at or below the fitted one (the zoom that fits every node
-    into ``view``, at most 1, as the page opens) lies inside the view at that zoom: none is cut at the edge. Zooming in only moves labels and nodes apart (each box is its node,
+    ``order`` (``pad_px`` apart): a label never covers a node, but the first (the focus's, which is drawn
+    at once) may cover the nodes after it. With ``view`` (the page's width and height in screen pixels), a
+    label drawn from a zoom up to ``OPEN_SLACK`` times the fitted one (the zoom that fits the nodes
+    ``shown`` as the page opens, default all, into ``view``, at most 1; a bigger window opens closer, on
+    the same part of the layout)
+    lies inside that part of the layout at the zoom it is first drawn at: none is cut at the edge. Zooming in only moves labels and nodes apart (each box is its node,
     scaled, plus a label of fixed size at a fixed distance), so a label drawn at one zoom has room at
     every higher one. Nodes that never fit are left out (shown on hover or selection). Grid-indexed:
     about linear in the number of nodes per zoom tried.
@@ -453,10 +461,10 @@ def label_zooms(pos: dict[str, tuple[float, float]], order: list[str], widths: d
     Examples:
         >>> pos = {"a": (0, 0), "b": (30, 0), "c": (1000, 0)}
         >>> label_zooms(pos, ["a", "b", "c"], dict.fromkeys("abc", 60), dict.fromkeys("abc", 5))
-        {'a': (0.169, 2), 'b': (0.169, 1), 'c': (0.05, 0)}
+        {'a': (0.05, 0), 'b': (1.922, 1), 'c': (0.05, 1)}
         >>> two = {"a": (0, 0), "b": (100, 0)}, ["a", "b"], {"a": 300, "b": 10}, {"a": 0, "b": 0}
         >>> label_zooms(*two, first=0.5), label_zooms(*two, first=0.5, view=(200, 200))
-        ({'a': (0.5, 2), 'b': (0.5, 0)}, {'a': (1.125, 2), 'b': (0.5, 0)})
+        ({'a': (0.5, 0), 'b': (1.688, 0)}, {'a': (2.531, 0), 'b': (0.5, 0)})
 
         (a's label, 300 px, is wider than the fitted 200-px view: it is drawn only once zoomed in.)
     """
@@ -464,18 +472,22 @@ def label_zooms(pos: dict[str, tuple[float, float]], order: list[str], widths: d
     rank = {n: i for i, n in enumerate(order)}
     scale = first
     frame = None
-    if view is not None and pos:
-        xs, ys = [p[0] for p in pos.values()], [p[1] for p in pos.values()]
+    framed = [pos[n] for n in shown if n in pos] if shown is not None else list(pos.values())
+    if view is not None and framed:
+        xs, ys = [p[0] for p in framed], [p[1] for p in framed]
         fit = min(view[0] / (max(xs) - min(xs) + 1), view[1] / (max(ys) - min(ys) + 1), 1.0)  # fits zoom in to 1
-        cx, cy = (max(xs) + min(xs)) / 2 * fit, (max(ys) + min(ys)) / 2 * fit
-        frame = (fit, cx - view[0] / 2, cy - view[1] / 2, cx + view[0] / 2, cy + view[1] / 2)
+        frame = (fit, (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2)
 
-    def inside(n: str, s: float, side: int) -> bool:  # drawn whole in the fitted view (see above)
-        if frame is None or s > frame[0] * (1 + 1e-9):
+    def inside(n: str, s: float, side: int) -> bool:  # drawn whole in the opening view (see above)
+        if frame is None or s > frame[0] * OPEN_SLACK:
             return True
+        fit, cx, cy = frame
+        t = max(s, fit)  # the window shows view / fit layout units: as wide at every zoom it may open at
         x, y = pos[n]
-        b = label_box(frame[0] * x, frame[0] * y, frame[0] * radii[n] + radius_px, widths[n], line_px, side)
-        return frame[1] <= b[0] and frame[2] <= b[1] and b[2] <= frame[3] and b[3] <= frame[4]
+        b = label_box(t * x, t * y, t * radii[n] + radius_px, widths[n], line_px, side)
+        half_w, half_h = view[0] / 2 * t / fit, view[1] / 2 * t / fit  # type: ignore[index]
+        return t * cx - half_w <= b[0] and t * cy - half_h <= b[1] and b[2] <= t * cx + half_w \
+            and b[3] <= t * cy + half_h
 
     cell = 256.0
     Entry = tuple[float, float, float, float, int]
@@ -495,7 +507,7 @@ def label_zooms(pos: dict[str, tuple[float, float]], order: list[str], widths: d
                     yield gx, gy
 
         def free(b: Entry, mine: int) -> bool:
-            return not any(o[4] != mine and b[0] < o[2] + pad_px and o[0] < b[2] + pad_px
+            return not any(o[4] != mine and (mine or o[4] < 0) and b[0] < o[2] + pad_px and o[0] < b[2] + pad_px
                            and b[1] < o[3] + pad_px and o[1] < b[3] + pad_px
                            for at in spots(b, pad_px) for o in grid.get(at, ()))
 
