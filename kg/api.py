@@ -378,8 +378,8 @@ def collaboration(store: StoreLike, top: int = 10, seed: int = 0) -> Answer:
 
 def _owners(s: GraphStore) -> dict[str, list[str]]:
     """Listing owner id -> their own papers that do not print them, as the build stored them
-    (``kg.analysis.summary.OWNERS_ID``; none in a store without summaries)."""
-    from kg.analysis.summary import OWNERS_ID
+    (``kg.analysis.collab.OWNERS_ID``; none in a store without summaries)."""
+    from kg.analysis.collab import OWNERS_ID
     from kg.store.summaries import read_summary
 
     props = read_summary(s, OWNERS_ID)

@@ -221,12 +221,12 @@ def find(store: GraphStore, label: str, name: str) -> str:
     Raises:
         NodeNotFound: no such node; the message lists close names.
     """
-    from kg.sources.ids import paper_id
-
     hit = store.find_exact(label, name)
-    pid = paper_id(name) if label == PAPER and hit is None else None
-    if pid is not None:  # an identifier in another spelling
-        hit = store.find_exact(PAPER, pid)
+    if label == PAPER and hit is None:  # an identifier in another spelling
+        from kg.sources.ids import paper_id
+
+        pid = paper_id(name)
+        hit = store.find_exact(PAPER, pid) if pid else None
     if hit is not None:
         return hit
     from kg.analysis.common import find_node  # networkx: only for a loose match

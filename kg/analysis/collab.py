@@ -43,6 +43,7 @@ OWNER_NOTE = ("{n} of {total} papers count the owner of a listing they are in as
 HYPERAUTHOR_NOTE = ("{n} paper(s) with more than {cap} authors (the largest has {most}) add no co-author pairs: "
                     "they count as their authors' papers only.")
 LISTING_OWNER = "listing owner"  # the ``inferred`` value of an AUTHORED edge a listing's owner is given
+OWNERS_ID = "summary:owners"  # the Summary node holding each owner's papers (kg.analysis.summary.owners)
 MAX_PAIR_AUTHORS = 100  # papers with more authors add no pairs (see the module docstring)
 COLLAB_READS = ((AUTHOR, PAPER), (AUTHORED,))  # the labels and types co-authorship reads from a store
 BETWEENNESS_WORK = 8_000_000  # pivots x (authors + pairs) beyond which betweenness is sampled (~0.3 s in igraph)

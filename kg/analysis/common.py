@@ -11,7 +11,6 @@ import networkx as nx
 from kg.errors import NodeNotFound
 from kg.model import AFFILIATED_WITH, AUTHOR, AUTHORED, DATASET, HAS_TOPIC, MODEL, PAPER, fold
 from kg.names import SUFFIXES, base_name, entity_key, person_key
-from kg.sources.ids import paper_id
 
 GraphLike: TypeAlias = nx.MultiDiGraph
 """What the analyses read: a networkx MultiDiGraph as ``Graph.to_networkx()`` makes it (node attribute ``label``
@@ -270,9 +269,12 @@ def find_node(g: GraphLike, label: str | None, name: str) -> str:
     """
     if name in g and (label is None or g.nodes[name].get("label") == label):
         return name
-    pid = paper_id(name) if label in (PAPER, None) else None
-    if pid in g:
-        return str(pid)
+    if label in (PAPER, None):
+        from kg.sources.ids import paper_id  # the readers' package: imported only to look up a paper
+
+        pid = paper_id(name)
+        if pid in g:
+            return str(pid)
     exact = sorted(str(n) for n, a in g.nodes(data=True)
                    if (label is None or a.get("label") == label) and name in (a.get("name"), a.get("title")))
     if exact:

@@ -19,6 +19,7 @@ import json
 from typing import Any
 
 from kg.analysis import collab, namesakes
+from kg.analysis.collab import OWNERS_ID
 from kg.analysis.common import PaperView, listing_owners, papers
 from kg.analysis.text import Vector, paper_vectors, term_stats
 from kg.model import AFFILIATED_WITH, AUTHOR, AUTHORED, BUILDS_ON, CITES, HAS_TOPIC, PAPER, SUMMARY, Graph, Node
@@ -28,7 +29,6 @@ SUMMARY_TOP = 100  # rows kept per list of the stored collaboration summary: ``k
 SUMMARY_SEED = 0  # the seed of the stored communities (``kg collaboration --seed``'s default)
 COLLABORATION_ID = "summary:collaboration"
 TERMS_ID = "summary:terms"
-OWNERS_ID = "summary:owners"
 NAMESAKES_READS = (AUTHORED, AFFILIATED_WITH, HAS_TOPIC)  # what describing a stored grouping reads per paper
 
 
