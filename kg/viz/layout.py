@@ -476,16 +476,16 @@ def label_zooms(pos: dict[str, tuple[float, float]], order: list[str], widths: d
     if view is not None and framed:
         xs, ys = [p[0] for p in framed], [p[1] for p in framed]
         fit = min(view[0] / (max(xs) - min(xs) + 1), view[1] / (max(ys) - min(ys) + 1), 1.0)  # fits zoom in to 1
-        frame = (fit, (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2)
+        frame = (fit, (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2, view[0] / 2, view[1] / 2)
 
     def inside(n: str, s: float, side: int) -> bool:  # drawn whole in the opening view (see above)
         if frame is None or s > frame[0] * OPEN_SLACK:
             return True
-        fit, cx, cy = frame
+        fit, cx, cy, view_w, view_h = frame
         t = max(s, fit)  # the window shows view / fit layout units: as wide at every zoom it may open at
         x, y = pos[n]
         b = label_box(t * x, t * y, t * radii[n] + radius_px, widths[n], line_px, side)
-        half_w, half_h = view[0] / 2 * t / fit, view[1] / 2 * t / fit  # type: ignore[index]
+        half_w, half_h = view_w * t / fit, view_h * t / fit
         return t * cx - half_w <= b[0] and t * cy - half_h <= b[1] and b[2] <= t * cx + half_w \
             and b[3] <= t * cy + half_h
 
