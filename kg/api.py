@@ -202,11 +202,25 @@ def _read_text(read: dict[str, Any]) -> list[str]:
     return lines
 
 
+STATS_NOTE = ("Not counted: {n} Summary node(s), the whole-graph analyses kg build stores for kg collaboration, "
+              "kg coauthors and kg authors --check (MATCH (n) RETURN count(n) counts them too).")
+
+
 def stats(store: StoreLike) -> Answer:
-    """Node counts per label and relationship counts per type: ``{"nodes": {...}, "relationships": {...}}``."""
+    """Node counts per label and relationship counts per type: ``{"nodes": {...}, "relationships": {...}}``
+    (and ``stubs``, see ``GraphStore.counts``), with ``not_counted``: the Summary nodes, which are no part of
+    the graph."""
+    from kg.model import SUMMARY
+    from kg.store.cypher import COUNT_SUMMARIES
+
     with opened(store) as s:
-        counts = s.counts()
-    return Answer(counts, "\n".join(_counts_text(counts)))
+        counts: dict[str, Any] = dict(s.counts())
+        summaries = sum(int(row["count"]) for row in s.run(COUNT_SUMMARIES))
+    lines = _counts_text(counts)
+    if summaries:
+        counts["not_counted"] = {SUMMARY: summaries}
+        lines.append(STATS_NOTE.format(n=summaries))
+    return Answer(counts, "\n".join(lines))
 
 
 def export(store: StoreLike, fmt: str, out: str | Path) -> Answer:
@@ -328,10 +342,20 @@ def coauthors(store: StoreLike, name: str) -> Answer:
     from kg.analysis import collab as collab_analysis
     from kg.model import AUTHOR
 
+    from kg.store.summaries import papers_around
+
     with opened(store) as s:  # only the author's neighbourhood is read, through indexed lookups
         aid = named_queries.find(s, AUTHOR, name)
-        around = s.coauthorship(aid).to_networkx()
-    result = collab_analysis.coauthors(around, aid)
+        owners = _owners(s)
+        around = s.coauthorship(aid)
+        if owners.get(aid):  # their own papers that do not print them, with those papers' authors
+            part = papers_around(s, owners[aid])
+            for node in part.nodes.values():
+                around.add_node(node)
+            for edge in part.edges.values():
+                around.add_edge(edge)
+        around = _with_owners(s, around, owners)
+    result = collab_analysis.coauthors(around.to_networkx(), aid)
     return Answer(result, collab_analysis.format_coauthors(result))
 
 
@@ -351,9 +375,36 @@ def collaboration(store: StoreLike, top: int = 10, seed: int = 0) -> Answer:
         if top <= int(props["top"]) and seed == int(props["seed"]):
             result = summary.collaboration_rows(json.loads(str(props["data"])), top)
         else:
-            result = collab_analysis.collaboration(s.read(*collab_analysis.COLLAB_READS).to_networkx(),
-                                                   top=top, seed=seed)
+            whole = _with_owners(s, s.read(*collab_analysis.COLLAB_READS), _owners(s))
+            result = collab_analysis.collaboration(whole.to_networkx(), top=top, seed=seed)
     return Answer(result, collab_analysis.format_collaboration(result))
+
+
+def _owners(s: GraphStore) -> dict[str, list[str]]:
+    """Listing owner id -> their own papers that do not print them, as the build stored them
+    (``kg.analysis.collab.OWNERS_ID``; none in a store without summaries)."""
+    from kg.analysis.collab import OWNERS_ID
+    from kg.store.summaries import read_summary
+
+    props = read_summary(s, OWNERS_ID)
+    return dict(json.loads(str(props["data"]))) if props else {}
+
+
+def _with_owners(s: GraphStore, graph: Graph, owners: Mapping[str, list[str]]) -> Graph:
+    """``graph`` (read from ``s``) with the AUTHORED edges giving its papers their listing's owner
+    (``kg.analysis.collab.owner_edges``), the owners' Author nodes read where it lacks them."""
+    from kg.analysis.collab import owner_edges
+    from kg.model import AUTHOR
+    from kg.store.cypher import node_by_id
+
+    for edge in owner_edges(owners):
+        if edge.target not in graph.nodes:
+            continue
+        if edge.source not in graph.nodes:
+            for row in s.run(node_by_id(AUTHOR), {"id": edge.source}):
+                graph.add_node(Node(edge.source, AUTHOR, dict(row["props"])))
+        graph.add_edge(edge)
+    return graph
 
 
 def _stored_summary(s: GraphStore, store: StoreLike, summary_id: str) -> dict[str, Any]:
@@ -457,12 +508,15 @@ def viz(store: StoreLike, output: str | Path, *, view: str = "full", focus: str 
 
     check_output(output)
     g = hidden = None
-    if focus is not None and types is None and since is None and view in ("ego", "lineage"):
-        with opened(store) as s:
+    with opened(store) as s:
+        owners = _owners(s) if view != "lineage" else {}  # a listing's owner is an author of their papers
+        if focus is not None and types is None and since is None and view in ("ego", "lineage"):
             g, focus = _viz_graph(s, view, focus, depth, show_generic)
             if g is not None and view == "lineage" and not show_generic:  # the part read has none: count them
                 hidden = _generic_links(s, g, focus)
-    g = load_networkx(store) if g is None else g
+            if g is not None and any(a in g or any(p in g for p in ps) for a, ps in owners.items()):
+                g = None  # an owner's papers join the ball: drawn from the whole graph with them
+        g = _with_owners(s, s.read(), owners).to_networkx() if g is None else g
     html = render_html(g, output, view=view, focus=focus, depth=depth, types=types, since=since, seed=seed,
                        show_generic=show_generic, hidden_generic=hidden)
     written = [html, render_png(html, html.with_suffix(".png"))] if png else [html]
@@ -538,8 +592,10 @@ def cypher(store: StoreLike, statement: str, params: Mapping[str, Any] | None = 
         except BackendUnavailable:
             raise
         except StoreError as exc:
-            raise StoreError(f"the store could not run the statement: {engine_message(str(exc))}\n"
-                             "  Check the Cypher near the place named (kg cypher runs read-only clauses; "
+            message = engine_message(str(exc))
+            where = " near the place named" if re.search(r"\bline \d+", message) else ""
+            raise StoreError(f"the store could not run the statement: {message}\n"
+                             f"  Check the Cypher{where} (kg cypher runs read-only clauses; "
                              "values go in as $name with -p name=VALUE).") from exc
     return Answer(named_queries.jsonable(rows), named_queries.format_rows(rows))
 

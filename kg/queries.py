@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from kg.cypher_guard import check_read_only
 from kg.errors import KGError, QueryNotFound, QueryParameterError
-from kg.model import LABELS
+from kg.model import LABELS, PAPER
 from kg.paths import QUERIES_DIR
 
 from kg.store.base import NodeValue, PathValue, RelValue
@@ -194,7 +194,8 @@ def run_query(store: GraphStore, name: str, params: dict[str, Any] | None = None
 
 
 def resolve_names(store: GraphStore, query: Query, values: dict[str, Any]) -> dict[str, Any]:
-    """``values`` with each label-typed parameter replaced by the stored name of the node it names.
+    """``values`` with each label-typed parameter replaced by the stored name of the node it names (a
+    Paper's by its id).
 
     Raises:
         NodeNotFound: a name matches no node of its label; the message lists close names.
@@ -203,7 +204,9 @@ def resolve_names(store: GraphStore, query: Query, values: dict[str, Any]) -> di
 
     out = dict(values)
     for param in query.params:
-        if param.type in LABELS:
+        if param.type == PAPER:  # titles need not be unique: a paper goes on as its id
+            out[param.name] = find(store, PAPER, str(values[param.name]))
+        elif param.type in LABELS:
             nid = find(store, param.type, str(values[param.name]))
             rows = store.run(node_by_id(param.type), {"id": nid})
             out[param.name] = str((rows[0]["props"].get("name") if rows else None) or values[param.name])
@@ -212,13 +215,18 @@ def resolve_names(store: GraphStore, query: Query, values: dict[str, Any]) -> di
 
 def find(store: GraphStore, label: str, name: str) -> str:
     """The id of the ``label`` node a user calls ``name``, as ``kg.analysis.common.find_node`` finds it in the
-    whole graph: by id or exact name through the store's indexes (``GraphStore.find_exact``), else matched
+    whole graph: by id (a paper's in any identifier spelling) or exact name through the store's indexes (``GraphStore.find_exact``), else matched
     loosely against that label's names only (``GraphStore.names``).
 
     Raises:
         NodeNotFound: no such node; the message lists close names.
     """
     hit = store.find_exact(label, name)
+    if label == PAPER and hit is None:  # an identifier in another spelling
+        from kg.sources.ids import paper_id
+
+        pid = paper_id(name)
+        hit = store.find_exact(PAPER, pid) if pid else None
     if hit is not None:
         return hit
     from kg.analysis.common import find_node  # networkx: only for a loose match
@@ -237,8 +245,10 @@ def find_any(store: GraphStore, name: str) -> tuple[str, str]:
     from kg.model import Graph
     from kg.store.cypher import INDEXED, find_by
 
-    for label in LABELS:
-        rows = store.run(find_by(label, "id"), {"value": name})
+    from kg.sources.ids import paper_id
+
+    for label, nid in [*((label, name) for label in LABELS), (PAPER, paper_id(name))]:
+        rows = store.run(find_by(label, "id"), {"value": nid}) if nid else []
         if rows:
             return str(rows[0]["id"]), label
     exact = sorted((str(row["id"]), label) for label in LABELS for prop in INDEXED.get(label, ())

@@ -54,6 +54,13 @@ BAD_INPUTS = [
      "  Give a text listing, JSON Lines file or arXiv listing.\n"),
     ("nul.txt", b"LGOct 20, 2022\nModels\x00Bob Lee\n", ":2: binary data (NUL byte)\n"
      "  Give a text listing, JSON Lines file or arXiv listing.\n"),
+    ("utf16.jsonl", '{"title": "Ünïcode"}\n'.encode("utf-16"), ":1: UTF-16 text (byte-order mark FF FE), not UTF-8\n"
+     "  Re-save it as UTF-8 (e.g. iconv -f UTF-16 -t UTF-8 utf16.jsonl > utf8-utf16.jsonl).\n"),
+    ("utf16be.json", '[{"title": "x"}]'.encode("utf-16-be").join([b"\xfe\xff", b""]),
+     ":1: UTF-16 text (byte-order mark FE FF), not UTF-8\n"
+     "  Re-save it as UTF-8 (e.g. iconv -f UTF-16 -t UTF-8 utf16be.json > utf8-utf16be.json).\n"),
+    ("utf32.txt", "LGOct 20, 2022\n".encode("utf-32"), ":1: UTF-32 text (byte-order mark FF FE 00 00), not UTF-8\n"
+     "  Re-save it as UTF-8 (e.g. iconv -f UTF-32 -t UTF-8 utf32.txt > utf8-utf32.txt).\n"),
     ("latin1.txt", "LGOct 20, 2022\nCafé ModelsBob Lee\nabs\n".encode("latin-1"),
      ":2: invalid UTF-8 at byte 3 of the line\n  Re-save the file as UTF-8 (e.g. iconv -f latin1 -t utf-8).\n"),
     ("long.jsonl", b'{"title": "ok"}\n{"title": "' + b"x" * (10 * 1024 * 1024) + b'"}\n',

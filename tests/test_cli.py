@@ -57,17 +57,24 @@ relationships:
 """
 
 
+STATS_TEXT = COUNTS_TEXT + (
+    "Not counted: 3 Summary node(s), the whole-graph analyses kg build stores for kg collaboration, kg coauthors "
+    "and kg authors --check (MATCH (n) RETURN count(n) counts them too).\n")
+
+
 def test_build_and_stats_print_exact_counts(runner: CliRunner, tmp_path: Path) -> None:
     source, store = jsonl(tmp_path / "two.jsonl", TWO_PAPERS), tmp_path / "store"
     result = build(runner, str(source), "--store", str(store))
     assert (result.stdout, result.stderr) == (
         f"Built {store}: 2 papers from 2 records in 1 file(s).\n" + COUNTS_TEXT, "")
     result = runner.invoke(cli, ["stats", "--store", str(store)])
-    assert (result.exit_code, result.output) == (0, COUNTS_TEXT)
+    assert (result.exit_code, result.output) == (0, STATS_TEXT)
     result = runner.invoke(cli, ["stats", "--store", str(store), "--json"])
     assert json.loads(result.output) == {
         "nodes": {"Author": 2, "Org": 1, "Paper": 2, "Topic": 2},
-        "relationships": {"AFFILIATED_WITH": 1, "AUTHORED": 3, "HAS_TOPIC": 3}}
+        "relationships": {"AFFILIATED_WITH": 1, "AUTHORED": 3, "HAS_TOPIC": 3}, "not_counted": {"Summary": 3}}
+    counted = runner.invoke(cli, ["cypher", "MATCH (n) RETURN count(n) AS n", "--store", str(store), "--json"])
+    assert json.loads(counted.output) == [{"n": 2 + 1 + 2 + 2 + 3}]  # what stats counts and what it names apart
 
 
 def test_build_json(runner: CliRunner, tmp_path: Path) -> None:
@@ -174,12 +181,12 @@ def test_store_defaults_to_kg_store_env_then_to_kg_store_folder(runner: CliRunne
     assert result.stdout.startswith("Built kg-store: 2 papers")
     assert (tmp_path / "cwd" / "kg-store" / "kg-store.json").is_file()
     result = runner.invoke(cli, ["stats"])  # a relative store path is the cwd's, for the engine too
-    assert (result.exit_code, result.output) == (0, COUNTS_TEXT)
+    assert (result.exit_code, result.output) == (0, STATS_TEXT)
     env_store = tmp_path / "from-env"
     result = runner.invoke(cli, ["build", str(source), "--no-extract"], env={"KG_STORE": str(env_store)})
     assert result.stdout.startswith(f"Built {env_store}: 2 papers")
     result = runner.invoke(cli, ["stats"], env={"KG_STORE": str(env_store)})
-    assert (result.exit_code, result.output) == (0, COUNTS_TEXT)
+    assert (result.exit_code, result.output) == (0, STATS_TEXT)
 
 
 # Hypothesis: Graph -> networkx -> Graph keeps every node, edge and property.

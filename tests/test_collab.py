@@ -243,3 +243,70 @@ def test_communities_do_not_depend_on_string_hashing() -> None:
     runs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                            env={**__import__("os").environ, "PYTHONHASHSEED": str(s)}).stdout for s in (1, 2, 3)}
     assert len(runs) == 1 and "p" in runs.pop()
+
+
+def owned_listing() -> Graph:
+    """Ann's listing (ann.txt): three papers that print her and one cut short before her name, written with
+    Bob as her first is; and a paper of the group author Gemini Team."""
+    g = Graph()
+    add(g, "p1", 2019, ["Ann", "Bob", "Cy"])
+    add(g, "p2", 2020, ["Dee", "Ann"])
+    add(g, "p3", 2021, ["Ann", "Cy"])
+    add(g, "p7", 2022, ["Bob", "Zed"], truncated=True)
+    for pid in ("p1", "p2", "p3", "p7"):
+        g.nodes[pid].props["listings"] = ["ann.txt"]
+    add(g, "p8", 2023, ["Gemini Team", "Cy", "Eve"])
+    return g
+
+
+def test_a_listing_owner_counts_on_their_own_papers_in_every_co_author_answer(tmp_path: Any) -> None:
+    from kg.analysis.summary import with_summaries
+    from kg.store import replace_store
+
+    store = str(tmp_path / "store")
+    replace_store(store, with_summaries(owned_listing()))
+    owner_note = ("1 of {} papers count the owner of a listing they are in as an author, though their author list "
+                  "does not name them (kg authors --check: the owner's own papers): pairs on one are marked "
+                  "'listing'.")
+    result = CliRunner().invoke(cli, ["coauthors", "Ann", "--store", store])
+    assert (result.exit_code, result.output) == (0, (
+        "Ann: 4 co-author(s) on 4 paper(s)\n"
+        "Note: 1 of 4 papers list only their first authors ('et al.'): co-author counts and weights are lower "
+        "bounds. " + owner_note.format(4) + "\n"
+        "  2+  Bob  (2019-2022)  listing\n"
+        "  2   Cy  (2019-2021)\n"
+        "  1+  Zed  (2022)  listing\n"
+        "  1   Dee  (2020)\n"))
+    result = CliRunner().invoke(cli, ["coauthors", "Zed", "--store", store])
+    assert (result.exit_code, result.output) == (0, (
+        "Zed: 2 co-author(s) on 1 paper(s)\n"
+        "Note: 1 of 1 papers list only their first authors ('et al.'): co-author counts and weights are lower "
+        "bounds. " + owner_note.format(1) + "\n"
+        "  1+  Ann  (2022)  listing\n"
+        "  1+  Bob  (2022)\n"))
+    result = CliRunner().invoke(cli, ["collaboration", "--store", store])
+    assert result.exit_code == 0
+    assert "  2+ Ann & Bob (2019-2022)  listing\n" in result.output and "  1+ Ann & Zed (2022)  listing\n" in result.output
+    assert "Note: 1 group author name(s) left out, not people: Gemini Team.\n" in result.output
+    checked = CliRunner().invoke(cli, ["authors", "--check", "Ann", "--store", store])
+    assert "4 papers in 1 group(s)" in checked.output  # the papers kg authors --check calls hers
+
+
+def test_a_group_author_is_named_as_one_by_coauthors_and_left_out_of_the_collaboration_view(tmp_path: Any) -> None:
+    from kg.analysis.summary import with_summaries
+    from kg.store import replace_store
+    from kg.viz import page_data
+
+    store = str(tmp_path / "store")
+    replace_store(store, with_summaries(owned_listing()))
+    result = CliRunner().invoke(cli, ["coauthors", "gemini team", "--store", store])
+    assert (result.exit_code, result.output) == (0, (
+        "Gemini Team: 2 co-author(s) on 1 paper(s)\n"
+        "Note: Gemini Team is a group author (a team named as an author), not a person: these are the people "
+        "listed on its papers.\n"
+        "  1   Cy  (2023)\n"
+        "  1   Eve  (2023)\n"))
+    data = page_data(owned_listing().to_networkx(), view="collaboration")
+    assert "author:gemini team" not in {n["id"] for n in data["nodes"]}
+    assert data["note"] == "1 group author name(s) left out, not people: Gemini Team."
+    assert "Others" not in " ".join(item["text"] for item in data["legend"])  # every person drawn has a co-author

@@ -16,6 +16,8 @@ from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from kg.analysis.common import find_node
+from kg.analysis.lineage import edge_kind
 from kg.cli import cli
 from kg.errors import KGError, NodeNotFound, QueryNotFound, QueryParameterError
 from kg.model import (AFFILIATED_WITH, AUTHOR, AUTHORED, BUILDS_ON, CITES, COMPARES_WITH, DATASET, EVALUATED_ON,
@@ -66,9 +68,12 @@ def hand_graph() -> Graph:
     paper(g, "palm two", 2023, ["Rohan Anil", "Nan Du", "Yanping Huang"],
           [(INTRODUCES, MODEL, "PaLM 2"), (MENTIONS, MODEL, "PaLM"), (MENTIONS, DATASET, "C4")])
     paper(g, "undated notes", None, ["Nan Du", "Zhifeng Chen"], [(MENTIONS, MODEL, "PaLM")])
-    for later, earlier in [("GShard", "GPipe"), ("GSPMD", "GShard"), ("GSPMD", "Mesh"), ("Switch", "GShard"),
-                           ("PaLM", "GSPMD"), ("Flan-PaLM", "PaLM"), ("PaLM 2", "PaLM"), ("PaLM 2", "GSPMD")]:
-        g.add_edge(Edge(node_id(MODEL, later), BUILDS_ON, node_id(MODEL, earlier), {"score": 0.9}))
+    kinds = [{"score": 0.9}, {"score": 0.21, "inferred": True, "candidate": True}, {"score": 1.0, "generic": True},
+             {"score": 0.9, "rule": "name-version"}, {"score": 0.6, "inferred": True}, {"kind": "stated"}]
+    for i, (later, earlier) in enumerate([("GShard", "GPipe"), ("GSPMD", "GShard"), ("GSPMD", "Mesh"),
+                                          ("Switch", "GShard"), ("PaLM", "GSPMD"), ("Flan-PaLM", "PaLM"),
+                                          ("PaLM 2", "PaLM"), ("PaLM 2", "GSPMD")]):
+        g.add_edge(Edge(node_id(MODEL, later), BUILDS_ON, node_id(MODEL, earlier), kinds[i % len(kinds)]))
     g.add_edge(Edge("paper:title:palm", CITES, "paper:title:compiler"))
     return g
 
@@ -234,8 +239,10 @@ def ref_model_family(g: Any, root: str) -> list[dict[str, Any]]:
 
 
 def ref_paper_neighbourhood(g: Any, paper: str) -> list[dict[str, Any]]:
-    papers = [p for p, a in g.nodes(data=True) if a["label"] == PAPER and p == paper] or \
-        [p for p, a in g.nodes(data=True) if a["label"] == PAPER and a.get("title") == paper]
+    try:
+        papers = [find_node(g, PAPER, paper)]
+    except NodeNotFound:
+        papers = []
     rows = []
     for p in papers:
         for _, t, k in g.out_edges(p, keys=True):
@@ -278,7 +285,8 @@ def cases(g: Graph) -> list[tuple[str, dict[str, Any]]]:
         "papers_by_dataset": {"name": by_label[DATASET]}, "org_papers": {"name": by_label[ORG] + ["google"]},
         "model_family": {"root": by_label[MODEL]},
         "paper_neighbourhood": {"paper": sorted(n.id for n in g.by_label(PAPER))
-                                + sorted({str(n.props.get("title")) for n in g.by_label(PAPER)}) + ["Mesh"]},
+                                + sorted({str(n.props.get("title")) for n in g.by_label(PAPER)}) + ["Mesh"]
+                                + ["2999.99999"]},
         "topic_timeline": {},
     }
     out: list[tuple[str, dict[str, Any]]] = [("topic_timeline", {})]
@@ -311,6 +319,12 @@ def check_rows(store: EmbeddedStore, nxg: Any, name: str, params: dict[str, Any]
         assert sorted(map(key, rows)) == sorted(map(key, expected)), params
         paths = {key(e): e["path"] for e in expected}
         assert all(r["path"] in paths[key(r)] for r in rows), params
+        ids = {a.get("name"): n for n, a in nxg.nodes(data=True) if a["label"] == MODEL}
+        for r in rows:  # the link that reaches the model: as kg lineage names it
+            child, parent = (r["path"][-2], r["path"][-1]) if name == "lineage" else r["path"][:2]
+            link = nxg.edges[ids[child], ids[parent], BUILDS_ON]
+            assert (r["kind"], r["score"], r["generic"]) == (edge_kind(link), link.get("score"),
+                                                             bool(link.get("generic"))), (params, r)
         return
     assert Counter(map(_frozen, rows)) == Counter(map(_frozen, expected)), f"{name} {params}"
 
@@ -497,6 +511,28 @@ def test_cli_query_errors(store_dir: str) -> None:
     result = CliRunner().invoke(cli, ["query", "--store", store_dir])
     assert result.exit_code == 2
     assert "Give a query NAME or --list." in result.output
+
+
+def test_cli_paper_parameter_takes_any_identifier_spelling_and_a_miss_fails(tmp_path: Path) -> None:
+    g = Graph()
+    paper(g, "gspmd", 2021, ["Yuanzhong Xu"])
+    g.add_node(Node("paper:arxiv:2105.04663", PAPER, {"title": "GSPMD", "name": "GSPMD", "year": 2021}))
+    g.add_edge(Edge("author:yuanzhong xu", AUTHORED, "paper:arxiv:2105.04663", {"position": 0}))
+    replace_store(tmp_path / "s", g)
+    table = ("relation  direction  label   id                   name\n"
+             "AUTHORED  in         Author  author:yuanzhong xu  Yuanzhong Xu\n(1 row)\n")
+    for spelling in ("2105.04663", "arXiv:2105.04663v2", "https://arxiv.org/abs/2105.04663", "paper:arxiv:2105.04663",
+                     "10.48550/arXiv.2105.04663"):
+        result = CliRunner().invoke(cli, ["query", "paper_neighbourhood", "-p", f"paper={spelling}",
+                                          "--store", str(tmp_path / "s")])
+        assert (result.exit_code, result.output) == (0, table), spelling
+    result = CliRunner().invoke(cli, ["query", "paper_neighbourhood", "-p", "paper=2105.99999",
+                                      "--store", str(tmp_path / "s")])
+    assert result.exit_code == 1
+    assert result.output == (
+        "Error: No Paper named '2105.99999' in the graph.\n  A paper is found by its identifier in any spelling "
+        "(2105.04663, arXiv:2105.04663v2, an arXiv URL; a DOI for a paper without an arXiv id) or its title, "
+        "ignoring case, spaces and dashes.\n")
 
 
 def test_cli_cypher(store_dir: str) -> None:

@@ -139,6 +139,14 @@ def test_a_cypher_syntax_error_is_one_short_line_and_a_hint(store: Path) -> None
                              "values go in as $name with -p name=VALUE).\n")
 
 
+def test_a_cypher_error_without_a_place_names_none(store: Path) -> None:
+    result = run("cypher", "RETURN 1/0 AS x", "--store", str(store))
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == ("Error: the store could not run the statement: Reading the result set failed: / by zero\n"
+                             "  Check the Cypher (kg cypher runs read-only clauses; "
+                             "values go in as $name with -p name=VALUE).\n")
+
+
 @pytest.mark.parametrize(("args", "stdin"), [(["extract", ""], None), (["extract", "  \n"], None),
                                              (["extract", "-"], ""), (["extract", "--file", "-"], "\n")])
 def test_nothing_to_extract_is_a_clean_error(args: list[str], stdin: str | None) -> None:

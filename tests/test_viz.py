@@ -418,13 +418,22 @@ def test_cli_view_choices_match_library() -> None:
     assert tuple(view.type.choices) == VIEWS  # type: ignore[attr-defined]
 
 
+def payload_store(path: Path) -> str:
+    """A store holding ``payload_graph()``."""
+    from kg.model import Graph
+    from kg.store import replace_store
+
+    replace_store(path, Graph.from_networkx(payload_graph()))
+    return str(path)
+
+
 def test_cli_viz_maps_arguments(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     calls: list[tuple[Any, ...]] = []
     G = payload_graph()
-    monkeypatch.setattr("kg.api.load_networkx", lambda p: calls.append(p) or G)
+    payload_store(tmp_path / "s")
 
     def fake_render(graph: Any, path: str, **kw: Any) -> Path:
-        calls.append((graph is G, path, kw))
+        calls.append((sorted(graph.nodes) == sorted(G.nodes) and len(graph.edges) == len(G.edges), path, kw))
         return Path(path)
 
     monkeypatch.setattr("kg.viz.render_html", fake_render)
@@ -433,14 +442,13 @@ def test_cli_viz_maps_arguments(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
                                       "--focus", "Di", "--depth", "1", "--types", "Paper, Author", "--since", "2019"])
     assert result.exit_code == 0, result.output
     assert result.output == f"Wrote {out}\n"
-    assert calls == [str(tmp_path / "s"), (True, str(out), {"view": "ego", "focus": "Di", "depth": 1, "seed": 0,
+    assert calls == [(True, str(out), {"view": "ego", "focus": "Di", "depth": 1, "seed": 0,
                                                              "types": ["Paper", "Author"], "since": 2019,
                                                              "show_generic": False, "hidden_generic": None})]
 
 
-def test_cli_viz_reports_viz_errors(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("kg.api.load_networkx", lambda p: payload_graph())
-    result = CliRunner().invoke(cli, ["viz", "--store", str(tmp_path), "-o", str(tmp_path / "v.html"),
+def test_cli_viz_reports_viz_errors(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["viz", "--store", payload_store(tmp_path / "s"), "-o", str(tmp_path / "v.html"),
                                       "--view", "ego"])
     assert result.exit_code == 1
     assert result.output == "Error: the ego view needs --focus NAME\n"
@@ -477,9 +485,8 @@ def test_paper_stubs_are_left_out_of_every_view() -> None:
         assert "paper:cited" not in {n["id"] for n in page_data(G, view=view, focus=focus)["nodes"]}
 
 
-def test_cli_viz_since_past_every_paper_says_why(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("kg.api.load_networkx", lambda p: payload_graph())
-    result = CliRunner().invoke(cli, ["viz", "--store", str(tmp_path), "-o", str(tmp_path / "v.html"),
+def test_cli_viz_since_past_every_paper_says_why(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["viz", "--store", payload_store(tmp_path / "s"), "-o", str(tmp_path / "v.html"),
                                       "--since", "2030"])
     assert result.exit_code == 1 and not (tmp_path / "v.html").exists()
     assert result.output == ("Error: nothing to show: --since 2030 keeps no paper (the newest paper is from 2021); "
@@ -505,17 +512,31 @@ def _overlap(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
 @settings(max_examples=60, deadline=None)
 @given(st.lists(st.tuples(st.integers(-400, 400), st.integers(-400, 400), st.integers(10, 160), st.integers(0, 12)),
                 min_size=1, max_size=40))
-def test_label_zooms_never_draw_two_labels_over_each_other(spec: list[tuple[int, int, int, int]]) -> None:
+def test_label_zooms_never_draw_a_label_over_another_or_over_a_node_or_out_of_the_view(
+        spec: list[tuple[int, int, int, int]]) -> None:
     ids = [f"n{i}" for i in range(len(spec))]
     pos = {n: (x, y) for n, (x, y, _, _) in zip(ids, spec)}
     widths = {n: w for n, (_, _, w, _) in zip(ids, spec)}
     radii = {n: r for n, (_, _, _, r) in zip(ids, spec)}
-    zooms = label_zooms(pos, ids, widths, radii, first=0.1, step=1.5, last=4, line_px=14)
-    assert zooms[ids[0]] == (0.1, 0)  # the most important label is always drawn, below its node
+    view = (600, 400)
+    zooms = label_zooms(pos, ids, widths, radii, first=0.1, step=1.5, last=4, line_px=14, view=view)
+    assert ids[0] in zooms  # the first label (the focus's) is always drawn
     for s in [0.1 * 1.5 ** k for k in range(12)] + [7.0]:
         drawn = [n for n in ids if n in zooms and zooms[n][0] <= s + 1e-9]
         boxes = {n: label_box(s * pos[n][0], s * pos[n][1], s * radii[n], widths[n], 14, zooms[n][1]) for n in drawn}
         assert not [(a, b) for a, b in itertools.combinations(drawn, 2) if _overlap(boxes[a], boxes[b])]
+        nodes = {n: (s * (x - radii[n]), s * (y - radii[n]), s * (x + radii[n]), s * (y + radii[n]))
+                 for n, (x, y) in pos.items()}
+        assert not [(a, b) for a in drawn for b in ids if b != a and a != ids[0] and _overlap(boxes[a], nodes[b])]
+    xs, ys = [x for x, _ in pos.values()], [y for _, y in pos.values()]
+    fit = min(view[0] / (max(xs) - min(xs) + 1), view[1] / (max(ys) - min(ys) + 1), 1.0)
+    cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
+    for opens in (fit, 1.3 * fit, 2 * fit):  # the zoom the page opens at: a bigger window opens closer
+        for n in (n for n in zooms if zooms[n][0] <= opens):  # drawn as the page opens: whole
+            b = label_box(opens * pos[n][0], opens * pos[n][1], opens * radii[n], widths[n], 14, zooms[n][1])
+            half_w, half_h = view[0] / 2 * opens / fit, view[1] / 2 * opens / fit
+            assert opens * cx - half_w - 1e-6 <= b[0] and b[2] <= opens * cx + half_w + 1e-6, n
+            assert opens * cy - half_h - 1e-6 <= b[1] and b[3] <= opens * cy + half_h + 1e-6, n
 
 
 def test_overview_labels_the_focus_first_and_papers_by_their_short_title() -> None:

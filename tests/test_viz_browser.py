@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
-from test_viz import IMG, SCRIPT, payload_graph
+from test_viz import IMG, SCRIPT, payload_graph, payload_store
 
 from kg.cli import cli
 from kg.model import INTRODUCES, MODEL, PAPER, USES, Edge, Graph, Node
@@ -300,11 +300,10 @@ def test_big_pages_select_neighbours_instead_of_fading(browser: Any, tmp_path: P
         assert page.evaluate("kg.network.getSelectedNodes()") == []
 
 
-def test_cli_viz_png_writes_page_and_preview(chromium_available: None, tmp_path: Path,
-                                             monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("kg.api.load_networkx", lambda path: payload_graph())
+def test_cli_viz_png_writes_page_and_preview(chromium_available: None, tmp_path: Path) -> None:
     out = tmp_path / "lineage.html"
-    result = CliRunner().invoke(cli, ["viz", "--store", str(tmp_path), "-o", str(out), "--view", "lineage", "--png"])
+    result = CliRunner().invoke(cli, ["viz", "--store", payload_store(tmp_path / "s"), "-o", str(out), "--view",
+                                      "lineage", "--png"])
     assert result.exit_code == 0, result.output
     assert result.output == f"Wrote {out}\nWrote {out.with_suffix('.png')}\n"
     assert out.with_suffix(".png").read_bytes()[:4] == b"\x89PNG"

@@ -18,10 +18,10 @@ from typing import Any
 
 import networkx as nx
 
-from kg.api import build, load_networkx
+from kg.api import build, load_networkx, viz
 from kg.model import AUTHOR, AUTHORED
 from kg.paths import VISUALIZATIONS_DIR
-from kg.viz import VIEWS, lineage_graph, render_html, render_png
+from kg.viz import VIEWS, lineage_graph, render_png
 
 ROOT = Path(__file__).resolve().parent.parent
 SIZES = {"lineage": (1500, 950), "lineage-all": (2000, 1050)}  # pixels; the others 1400 x 900
@@ -59,8 +59,8 @@ def main() -> None:
         G = load_networkx(store)
         focus = {"lineage": args.lineage_focus or biggest_family(G), "ego": args.ego_focus or busiest_author(G)}
         shots = [(view, view, focus.get(view)) for view in VIEWS] + [("lineage-all", "lineage", None)]
-        for name, view, around in shots:
-            html = render_html(G, Path(tmp) / f"{name}.html", view=view, focus=around)
+        for name, view, around in shots:  # as kg viz writes them (a listing's owner among the authors)
+            html = Path(viz(store, Path(tmp) / f"{name}.html", view=view, focus=around).data["html"])
             width, height = SIZES.get(name, (1400, 900))
             print(f"Wrote {render_png(html, args.out / f'{name}.png', width=width, height=height)}")
 

@@ -157,9 +157,17 @@
           var box = function (n) { return (data.boxes && data.boxes[n.id]) || [90, 90, 60, 60]; };
           var left = Math.min.apply(null, data.nodes.map(function (n) { return n.x - box(n)[0]; }));
           var top = Math.min.apply(null, data.nodes.map(function (n) { return n.y - box(n)[2]; }));
-          var w = container.clientWidth / 2 / data.min_scale, h = container.clientHeight / 2 / data.min_scale;
-          var at = focus ? { x: focus.x, y: focus.y } : { x: left - 60 + w, y: top - 70 + h };
-          network.moveTo({ position: at, scale: data.min_scale, animation: false });
+          var corner = function () {
+            var w = container.clientWidth / 2 / data.min_scale, h = container.clientHeight / 2 / data.min_scale;
+            var at = focus ? { x: focus.x, y: focus.y } : { x: left - 60 + w, y: top - 70 + h };
+            network.moveTo({ position: at, scale: data.min_scale, animation: false });
+          };
+          corner();
+          // vis rescales and recentres the view after it announces a resize (the page still settling its
+          // panel, a window resized): until the reader moves the view, keep the corner at the readable zoom
+          var untouched = true;
+          ["dragStart", "zoom"].forEach(function (name) { network.once(name, function () { untouched = false; }); });
+          network.on("resize", function () { if (untouched) { Promise.resolve().then(corner); } });
         }
         network.once("afterDrawing", hooks.onReady);
         network.redraw();

@@ -50,6 +50,14 @@
                        look.view_px[1] / (Math.max.apply(null, ys) - Math.min.apply(null, ys) + 1));
     data.nodes.forEach(function (n) { delete n.lz; delete n.ls; });
     var cell = 256, pad = 3, done = 0, rank = new Map();
+    var minX = Math.min.apply(null, xs), maxX = Math.max.apply(null, xs), minY = Math.min.apply(null, ys), maxY = Math.max.apply(null, ys);
+    var opened = Math.min(fit, 1), cx = (minX + maxX) / 2, cy = (minY + maxY) / 2;
+    var inside = function (n, s, side) {  // as label_zooms: a label drawn as the page opens lies inside the view
+      if (s > opened * look.open_slack) { return true; }
+      var t = Math.max(s, opened), hw = look.view_px[0] / 2 * t / opened, hh = look.view_px[1] / 2 * t / opened;
+      var p = pos[n.id], b = labelBox(t * p.x, t * p.y, t * n.size, (n.label || n.name).length * look.char_px + 4, look.line_px, side);
+      return t * cx - hw <= b[0] && t * cy - hh <= b[1] && b[2] <= t * cx + hw && b[3] <= t * cy + hh;
+    };
     order.forEach(function (n, i) { rank.set(n.id, i); });
     var spots = function (b, grow) {
       var out = [];
@@ -71,7 +79,7 @@
       var free = function (b, mine) {
         return !spots(b, pad).some(function (k) {
           return (grid.get(k) || []).some(function (o) {
-            return o[4] < mine && b[0] < o[2] + pad && o[0] < b[2] + pad && b[1] < o[3] + pad && o[1] < b[3] + pad;
+            return o[4] !== mine && (mine > 0 || o[4] < 0) && b[0] < o[2] + pad && o[0] < b[2] + pad && b[1] < o[3] + pad && o[1] < b[3] + pad;
           });
         });
       };
@@ -79,7 +87,7 @@
       order.forEach(function (n) {
         for (var side = 0; side < 4 && n.lz === undefined; side++) {
           var b = box(n, side);
-          if (free(b, rank.get(n.id))) { put(b); n.lz = s; n.ls = side; done += 1; }
+          if (free(b, rank.get(n.id)) && inside(n, s, side)) { put(b); n.lz = s; n.ls = side; done += 1; }
         }
       });
     }

@@ -7,6 +7,11 @@ A hyperauthored paper (more than ``MAX_PAIR_AUTHORS`` authors: a consortium or c
 no co-author pairs: its n authors would add n(n-1)/2 pairs (1,124,250 for 1,500 authors), swamping the
 network of ordinary papers and taking minutes. Its authors still count it among their papers, and the
 results say how many papers were left out of the pairs.
+
+A listing's owner (``kg.analysis.common.listing_owners``) wrote every paper of it that ``kg authors --check``
+finds to be theirs (``kg.analysis.namesakes.own_papers``), also where the printed list was cut before their
+name: those papers count them as an author, after the printed ones, marked inferred (``owner_edges``,
+``with_owners``), here as in lineage evidence and in the viewer.
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ import heapq
 import math
 import random
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
 from itertools import combinations
 from typing import Any
@@ -24,25 +29,65 @@ from typing import Any
 import networkx as nx
 
 from kg.analysis.common import GraphLike, PaperView, find_node, node_name, papers
-from kg.model import AUTHOR, AUTHORED, PAPER
+from kg.model import AUTHOR, AUTHORED, PAPER, Edge
 from kg.names import is_group_author
 
 TRUNCATION_NOTE = ("{n} of {total} papers list only their first authors ('et al.'): "
                    "co-author counts and weights are lower bounds.")
 GROUPS_NOTE = "{n} group author name(s) left out, not people: {names}."
+GROUP_AUTHOR_NOTE = ("{name} is a group author (a team named as an author), not a person: these are the people "
+                     "listed on its papers.")
+OWNER_NOTE = ("{n} of {total} papers count the owner of a listing they are in as an author, though their author "
+              "list does not name them (kg authors --check: the owner's own papers): pairs on one are marked "
+              "'listing'.")
 HYPERAUTHOR_NOTE = ("{n} paper(s) with more than {cap} authors (the largest has {most}) add no co-author pairs: "
                     "they count as their authors' papers only.")
+LISTING_OWNER = "listing owner"  # the ``inferred`` value of an AUTHORED edge a listing's owner is given
+OWNERS_ID = "summary:owners"  # the Summary node holding each owner's papers (kg.analysis.summary.owners)
 MAX_PAIR_AUTHORS = 100  # papers with more authors add no pairs (see the module docstring)
 COLLAB_READS = ((AUTHOR, PAPER), (AUTHORED,))  # the labels and types co-authorship reads from a store
 BETWEENNESS_WORK = 8_000_000  # pivots x (authors + pairs) beyond which betweenness is sampled (~0.3 s in igraph)
 BETWEENNESS_MIN_PIVOTS = 20
 
 
+def owner_edges(owners: Mapping[str, Iterable[str]]) -> list[Edge]:
+    """The AUTHORED edges a listing's owner is given on their own papers that do not print them (``owners``:
+    author id -> those paper ids, as the build stores them: ``kg.analysis.summary.OWNERS_ID``), marked
+    ``inferred`` (``LISTING_OWNER``); ``papers`` puts them after the printed authors.
+
+    Examples:
+        >>> [(e.source, e.target, e.props) for e in owner_edges({"a": ["p2", "p1"]})]
+        [('a', 'p1', {'inferred': 'listing owner'}), ('a', 'p2', {'inferred': 'listing owner'})]
+    """
+    return [Edge(a, AUTHORED, pid, {"inferred": LISTING_OWNER}) for a in sorted(owners) for pid in sorted(owners[a])]
+
+
+def with_owners(ps: dict[str, PaperView], owners: Mapping[str, Iterable[str]]) -> dict[str, PaperView]:
+    """``ps`` (left unchanged) with each listing owner added after the printed authors of their papers in
+    ``owners`` (as ``owner_edges``) and recorded in ``inferred``: what ``papers`` reads of a graph with those
+    edges.
+
+    Examples:
+        >>> p = PaperView("p", "P", None, None, "", True, authors=["b"])
+        >>> q = with_owners({"p": p}, {"a": ["p"]})["p"]
+        >>> q.authors, q.inferred, p.authors
+        (['b', 'a'], {'a'}, ['b'])
+    """
+    out = dict(ps)
+    for a in sorted(owners):
+        for pid in sorted(owners[a]):
+            p = out.get(pid)
+            if p is not None and a not in p.authors:
+                out[pid] = replace(p, authors=[*p.authors, a], inferred={*p.inferred, a})
+    return out
+
+
 def coauthor_graph(g: GraphLike, ps: dict[str, PaperView] | None = None) -> Any:
     """The co-authorship network: an undirected networkx Graph of Author ids (``ps``: ``papers(g)``).
 
     Node attrs ``name``, ``papers``, ``truncated`` (papers whose list is cut short); edge attrs
-    ``weight`` (shared papers), ``first_year``, ``last_year``, ``papers`` (ids), ``truncated``. A paper with
+    ``weight`` (shared papers), ``first_year``, ``last_year``, ``papers`` (ids), ``truncated``, ``listing``
+    (a shared paper counts one of the two as its listing's owner: ``with_owners``). A paper with
     more than ``MAX_PAIR_AUTHORS`` authors adds to its authors' ``papers`` but no pairs.
 
     Examples:
@@ -62,7 +107,7 @@ def coauthor_graph(g: GraphLike, ps: dict[str, PaperView] | None = None) -> Any:
     people, pairs, _ = _tally(ps if ps is not None else papers(g), with_papers=True)
     h.add_nodes_from((a, {"name": node_name(g, a), "papers": n, "truncated": t}) for a, (n, t) in people.items())
     h.add_edges_from((a, b, {"weight": e[0], "first_year": e[1], "last_year": e[2], "papers": e[4],
-                             "truncated": e[3]}) for (a, b), e in pairs.items())
+                             "truncated": e[3], "listing": e[5]}) for (a, b), e in pairs.items())
     return h
 
 
@@ -70,7 +115,7 @@ def _tally(ps: dict[str, PaperView], with_papers: bool = False
            ) -> tuple[dict[str, list[int]], dict[tuple[str, str], list[Any]], dict[tuple[str, str], Any]]:
     """One pass over the papers (in id order): author -> ``[papers, truncated papers]`` in the order authors
     first appear; pair ``(a, b)`` (``a < b``) -> ``[weight, first year, last year, truncated, paper ids or
-    None]`` in the order pairs first appear; and dated pair -> its year, or the set of its years when more
+    None, listing (one of the two is an inferred author of a shared paper)]`` in the order pairs first appear; and dated pair -> its year, or the set of its years when more
     than one. A paper with more than ``MAX_PAIR_AUTHORS`` authors adds no pairs."""
     people: dict[str, list[int]] = {}
     pairs: dict[tuple[str, str], list[Any]] = {}
@@ -89,8 +134,10 @@ def _tally(ps: dict[str, PaperView], with_papers: bool = False
         for pair in combinations(sorted(authors), 2):
             e = pairs.get(pair)
             if e is None:
-                e = pairs[pair] = [0, None, None, False, [] if with_papers else None]
+                e = pairs[pair] = [0, None, None, False, [] if with_papers else None, False]
             e[0] += 1
+            if p.inferred and not p.inferred.isdisjoint(pair):
+                e[5] = True
             if with_papers:
                 e[4].append(pid)
             if p.truncated:
@@ -131,7 +178,8 @@ def people_only(g: GraphLike, ps: dict[str, PaperView], keep: str | None = None
     return kept, sorted({node_name(g, a) for a in groups})
 
 
-def _groups_note(names: list[str], shown: int = 5) -> str:
+def groups_note(names: list[str], shown: int = 5) -> str:
+    """What ``kg collaboration`` says of the group authors it leaves out (``""`` when none)."""
     if not names:
         return ""
     more = f" and {len(names) - shown} more" if len(names) > shown else ""
@@ -142,14 +190,19 @@ def _note(chosen: list[PaperView]) -> dict[str, Any]:
     n = sum(1 for p in chosen if p.truncated)
     big = [len(set(p.authors)) for p in chosen if len(set(p.authors)) > MAX_PAIR_AUTHORS]
     notes = [TRUNCATION_NOTE.format(n=n, total=len(chosen))] if n else []
+    owned = sum(1 for p in chosen if p.inferred)
+    if owned:
+        notes.append(OWNER_NOTE.format(n=owned, total=len(chosen)))
     if big:
         notes.append(HYPERAUTHOR_NOTE.format(n=len(big), cap=MAX_PAIR_AUTHORS, most=max(big)))
-    return {"truncated_papers": n, "papers": len(chosen), "hyperauthored_papers": len(big), "note": " ".join(notes)}
+    return {"truncated_papers": n, "papers": len(chosen), "hyperauthored_papers": len(big), "owned_papers": owned,
+            "note": " ".join(notes)}
 
 
 def coauthors(g: GraphLike, name: str) -> dict[str, Any]:
     """The co-authors of author ``name``, most shared papers first, with years and paper titles; group
-    authors ("Gemini Team") are not co-authors, ``groups_left_out`` names them.
+    authors ("Gemini Team") are not co-authors, ``groups_left_out`` names them, and ``group`` says that
+    ``name`` is one. A listing's owner counts on their own papers (see the module docstring).
 
     Raises:
         NodeNotFound: no such author.
@@ -165,10 +218,12 @@ def coauthors(g: GraphLike, name: str) -> dict[str, Any]:
         e = h.edges[aid, other]
         rows.append({"name": h.nodes[other]["name"], "id": other, "weight": e["weight"],
                      "first_year": e["first_year"], "last_year": e["last_year"],
-                     "papers": [ps[p].title or p for p in e["papers"]], "lower_bound": e["truncated"]})
+                     "papers": [ps[p].title or p for p in e["papers"]], "lower_bound": e["truncated"],
+                     "listing": e["listing"]})
     rows.sort(key=lambda r: (-r["weight"], -(r["last_year"] or 0), r["name"]))
-    return {"author": node_name(g, aid), "id": aid, "coauthors": rows, **_note([ps[p] for p in mine]),
-            "groups_left_out": groups}
+    who = node_name(g, aid)
+    return {"author": who, "id": aid, "group": is_group_author(who), "coauthors": rows,
+            **_note([ps[p] for p in mine]), "groups_left_out": groups}
 
 
 def collaboration(g: GraphLike, top: int = 10, seed: int = 0, ps: dict[str, PaperView] | None = None
@@ -230,7 +285,7 @@ def collaboration(g: GraphLike, top: int = 10, seed: int = 0, ps: dict[str, Pape
     bridges = [{**author(i), "community": member[i], "links_to": others}
                for _, _, i, others in heapq.nsmallest(top, bridging, key=lambda b: (b[0], b[1], name(b[2])))]
     strongest = [{"a": name(index[x]), "b": name(index[y]), "weight": e[0], "first_year": e[1],
-                  "last_year": e[2], "lower_bound": e[3]}
+                  "last_year": e[2], "lower_bound": e[3], "listing": e[5]}
                  for (x, y), e in heapq.nsmallest(top, (((x, y), e) if index[x] < index[y] else ((y, x), e)
                                                         for (x, y), e in pairs.items()),
                                                   key=lambda p: (-p[1][0], -(p[1][2] or 0), p[0][0], p[0][1]))]
@@ -387,14 +442,16 @@ def year_span(first: int | None, last: int | None) -> str:
 def format_coauthors(result: dict[str, Any]) -> str:
     """``coauthors()`` as text."""
     lines = [f"{result['author']}: {len(result['coauthors'])} co-author(s) on {result['papers']} paper(s)"]
+    if result["group"]:
+        lines.append(f"Note: {GROUP_AUTHOR_NOTE.format(name=result['author'])}")
     if result["note"]:
         lines.append(f"Note: {result['note']}")
     if result["groups_left_out"]:
-        lines.append(f"Note: {_groups_note(result['groups_left_out'])}")
+        lines.append(f"Note: {groups_note(result['groups_left_out'])}")
     for r in result["coauthors"]:
         years = year_span(r["first_year"], r["last_year"])
         bound = "+" if r["lower_bound"] else ""
-        lines.append(f"  {r['weight']}{bound:<2} {r['name']}  ({years})")
+        lines.append(f"  {r['weight']}{bound:<2} {r['name']}  ({years})" + ("  listing" if r["listing"] else ""))
     return "\n".join(lines)
 
 
@@ -405,7 +462,7 @@ def format_collaboration(result: dict[str, Any]) -> str:
     if result["note"]:
         lines.append(f"Note: {result['note']}")
     if result["groups_left_out"]:
-        lines.append(f"Note: {_groups_note(result['groups_left_out'])}")
+        lines.append(f"Note: {groups_note(result['groups_left_out'])}")
     sampled = (f" estimated from {result['betweenness_pivots']} of {result['authors']} authors"
                if result["betweenness_pivots"] < result["authors"] else "")
     lines.append(f"Most central (co-authors, shared-paper weight, betweenness{sampled}):")
@@ -418,7 +475,8 @@ def format_collaboration(result: dict[str, Any]) -> str:
               for b in result["bridges"]] or ["  (none)"]
     lines.append("Strongest pairs:")
     lines += [f"  {p['weight']}{'+' if p['lower_bound'] else ''} {p['a']} & {p['b']} "
-              f"({year_span(p['first_year'], p['last_year'])})" for p in result["strongest_pairs"]]
+              f"({year_span(p['first_year'], p['last_year'])})" + ("  listing" if p.get("listing") else "")
+              for p in result["strongest_pairs"]]
     lines.append("Over time (year: papers, authors, pairs, new pairs):")
     lines += [f"  {r['year']}: {r['papers']}, {r['authors']}, {r['pairs']}, {r['new_pairs']}"
               for r in result["over_time"]]

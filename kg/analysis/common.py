@@ -60,11 +60,12 @@ class PaperView:
     year: int | None
     abstract: str
     truncated: bool
-    authors: list[str] = field(default_factory=list)  # author node ids in listed order
+    authors: list[str] = field(default_factory=list)  # author node ids in listed order, inferred ones last
     orgs: set[str] = field(default_factory=set)
     topics: set[str] = field(default_factory=set)
     listings: list[str] = field(default_factory=list)
     date: str = ""  # as the sources give it: YYYY, YYYY-MM or YYYY-MM-DD (date_text)
+    inferred: set[str] = field(default_factory=set)  # authors not printed on it: a listing's owner (``collab``)
 
 
 def papers(g: GraphLike) -> dict[str, PaperView]:
@@ -87,10 +88,11 @@ def papers(g: GraphLike) -> dict[str, PaperView]:
             truncated=bool(attrs.get("authors_truncated")), listings=list(attrs.get("listings") or []),
             date=when[2], topics={f"category:{c}" for c in attrs.get("categories") or []})
         # each paper's edges in the graph's order (as a scan of every edge meets them)
-        authored = [(int(e.get("position", 0)), s) for s, keys in pred[nid].items() for e in keys.values()
-                    if e.get("type") == AUTHORED]
+        authored = [(bool(e.get("inferred")), int(e.get("position") or 0), s) for s, keys in pred[nid].items()
+                    for e in keys.values() if e.get("type") == AUTHORED]
         if authored:
-            view.authors = [a for _, a in sorted(authored)]
+            view.authors = [a for _, _, a in sorted(authored)]
+            view.inferred = {a for inferred, _, a in authored if inferred}
         for t, keys in succ[nid].items():
             for e in keys.values():
                 kind = e.get("type")
@@ -245,6 +247,8 @@ LOOKUP_HINTS = {
            "a node id works too.",
     DATASET: "Names match ignoring case, spaces and dashes, also by alias or without a plural ending; "
              "a node id works too.",
+    PAPER: "A paper is found by its identifier in any spelling (2105.04663, arXiv:2105.04663v2, an arXiv URL; "
+           "a DOI for a paper without an arXiv id) or its title, ignoring case, spaces and dashes.",
 }
 """What a failed lookup says about how names match, per label (others: ``LOOKUP_HINT``)."""
 LOOKUP_HINT = "Names and titles match ignoring case, spaces and dashes; a node id works too."
@@ -254,7 +258,7 @@ def find_node(g: GraphLike, label: str | None, name: str) -> str:
     """The id of the ``label`` node (None: of any label) a user calls ``name``: the one lookup every command
     uses.
 
-    ``name`` matches a node id, else a name or title as written, else a name, title or alias ignoring case, spaces, dashes and dots between
+    ``name`` matches a node id (a paper's also in any identifier spelling: ``paper_id``), else a name or title as written, else a name, title or alias ignoring case, spaces, dashes and dots between
     letters (``entity_key``; accents too for authors), else, for authors, the name written ``Last, First``
     (``first_last``), else, for models and datasets, the name without a
     size or plural ending (``Mixtral 8x7B`` is Mixtral, ``ViTs`` ViT; a person's name is never cut).
@@ -271,6 +275,12 @@ def find_node(g: GraphLike, label: str | None, name: str) -> str:
     """
     if name in g and (label is None or g.nodes[name].get("label") == label):
         return name
+    if label in (PAPER, None):
+        from kg.sources.ids import paper_id  # the readers' package: imported only to look up a paper
+
+        pid = paper_id(name)
+        if pid in g:
+            return str(pid)
     exact = sorted(str(n) for n, a in g.nodes(data=True)
                    if (label is None or a.get("label") == label) and name in (a.get("name"), a.get("title")))
     if exact:

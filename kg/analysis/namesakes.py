@@ -96,12 +96,23 @@ def owner_papers(g: GraphLike, ps: dict[str, PaperView] | None = None) -> dict[s
     for owner, listings in sorted(by_owner.items()):
         named = {p for p, v in ps.items() if owner in v.authors}
         ids = sorted(named | {p for p, v in ps.items() if set(v.listings) & set(listings)})
-        result = _check(g, ps, ids, person=owner, named=named)
-        own = {p["id"] for c in result["clusters"] if c["core"] or c.get("verdict") == SAME
-               for p in c["papers"]}
+        own = own_papers(group_papers(g, ps, ids, person=owner, named=named))
         for listing in listings:
             out[listing] = {p for p in own if listing in ps[p].listings}
     return out
+
+
+def own_papers(grouped: dict[str, Any]) -> set[str]:
+    """The papers of a grouping (``group_papers``) that are the person's own: those of the core groups and
+    of the groups judged the same person, not those set apart as a likely or possible namesake.
+
+    Examples:
+        >>> sorted(own_papers({"clusters": [{"ids": ["a", "b"], "core": True},
+        ...                                 {"ids": ["c"], "core": False, "verdict": SAME},
+        ...                                 {"ids": ["d"], "core": False, "verdict": LIKELY}]}))
+        ['a', 'b', 'c']
+    """
+    return {p for c in grouped["clusters"] if c["core"] or c.get("verdict") == SAME for p in c["ids"]}
 
 
 def _check(g: GraphLike, ps: dict[str, PaperView], ids: list[str], *, person: str | None,

@@ -5,8 +5,9 @@ loading the whole store.
 ``summaries(graph)`` gives the nodes to add before the write: ``summary:collaboration`` (what
 ``kg.analysis.collab.collaboration`` returns with ``top=SUMMARY_TOP`` rows per list and seed ``SUMMARY_SEED``),
 one ``summary:namesakes:<author id>`` per author whose papers fall into more than one group, or who owns
-a listing (``kg.analysis.namesakes.group_papers``: paper ids per group, verdicts and evidence), and
-``summary:terms``, the corpus's term counts (``kg.analysis.text.term_stats``) with which ``kg authors
+a listing (``kg.analysis.namesakes.group_papers``: paper ids per group, verdicts and evidence),
+``summary:owners``, each listing owner's own papers that do not print them (``owners``: the papers the
+collaboration summary, ``kg coauthors`` and the viewer count them on, marked inferred), and ``summary:terms``, the corpus's term counts (``kg.analysis.text.term_stats``) with which ``kg authors
 --check-listing`` weighs a listing's papers as the whole corpus would. An author without a grouping has all
 their printed papers in one group. Each node's ``data`` is the result as JSON text.
 """
@@ -18,11 +19,12 @@ import json
 from typing import Any
 
 from kg.analysis import collab, namesakes
+from kg.analysis.collab import OWNERS_ID
 from kg.analysis.common import PaperView, listing_owners, papers
 from kg.analysis.text import Vector, paper_vectors, term_stats
 from kg.model import AFFILIATED_WITH, AUTHOR, AUTHORED, BUILDS_ON, CITES, HAS_TOPIC, PAPER, SUMMARY, Graph, Node
 
-SUMMARY_VERSION = 1  # the layout of ``data``; a store with another version must be rebuilt
+SUMMARY_VERSION = 2  # the layout of ``data``; a store with another version must be rebuilt
 SUMMARY_TOP = 100  # rows kept per list of the stored collaboration summary: ``kg collaboration --top`` reads up to it
 SUMMARY_SEED = 0  # the seed of the stored communities (``kg collaboration --seed``'s default)
 COLLABORATION_ID = "summary:collaboration"
@@ -55,11 +57,14 @@ def summaries(graph: Graph, seed: int = SUMMARY_SEED, vectors: dict[str, Vector]
     else:
         g, ps = _paper_views(graph)
     out = Graph()
-    result = collab.collaboration(g, top=SUMMARY_TOP, seed=seed, ps=ps)
-    out.add_node(_summary(COLLABORATION_ID, "collaboration", result, seed=seed, top=SUMMARY_TOP))
     known: dict[str, Vector] = {} if vectors is None else vectors  # author_groups fills it when text is needed
-    for aid, grouped in author_groups(g, ps, known).items():
+    groups = author_groups(g, ps, known)
+    owned = owners(ps, groups)
+    result = collab.collaboration(g, top=SUMMARY_TOP, seed=seed, ps=collab.with_owners(ps, owned))
+    out.add_node(_summary(COLLABORATION_ID, "collaboration", result, seed=seed, top=SUMMARY_TOP))
+    for aid, grouped in groups.items():
         out.add_node(_summary(namesakes_id(aid), "namesakes", grouped, author=aid))
+    out.add_node(_summary(OWNERS_ID, "owners", owned))
     out.add_node(_summary(TERMS_ID, "terms", term_stats(known or paper_vectors(g, ps))))
     return out
 
@@ -115,6 +120,24 @@ def author_groups(g: collab.GraphLike, ps: dict[str, PaperView] | None = None,
         grouped = namesakes.group_papers(g, ps, ids, person=aid, named=named, vectors=lazy, words=words)
         if len(grouped["clusters"]) > 1 or owned:
             out[aid] = {"listings": owned, **grouped}
+    return out
+
+
+def owners(ps: dict[str, PaperView], groups: dict[str, dict[str, Any]]) -> dict[str, list[str]]:
+    """Listing owner id -> their own papers (``namesakes.own_papers`` of their grouping, ``groups``: as
+    ``author_groups`` gives it) that do not print them, sorted; owners with none left out.
+
+    Examples:
+        >>> p = PaperView("p1", "P", None, None, "", True, authors=["b"])
+        >>> owners({"p1": p}, {"a": {"listings": ["l.txt"], "clusters": [{"ids": ["p1"], "core": True}]}})
+        {'a': ['p1']}
+    """
+    out = {}
+    for aid, grouped in sorted(groups.items()):
+        if grouped["listings"]:
+            unprinted = sorted(p for p in namesakes.own_papers(grouped) if p in ps and aid not in ps[p].authors)
+            if unprinted:
+                out[aid] = unprinted
     return out
 
 

@@ -15,8 +15,10 @@ from __future__ import annotations
 import re
 from urllib.parse import unquote
 
+from kg.model import PAPER, node_id
+
 __all__ = ["arxiv_id", "doi", "doi_ids", "doi_reference", "dois", "arxiv_in_text", "openalex_id", "s2_id", "dblp_key",
-           "reference_key", "id_error", "KINDS"]
+           "reference_key", "paper_id", "id_error", "KINDS"]
 
 KINDS = ("arxiv", "doi", "openalex", "s2", "dblp")
 
@@ -203,6 +205,17 @@ def reference_key(value: object) -> str | None:
         if found:
             return f"{kind}:{found}"
     return None
+
+
+def paper_id(value: str) -> str | None:
+    """The id of the Paper node an identifier in any spelling names (``reference_key``), else None.
+
+    Examples:
+        >>> paper_id("2105.04663"), paper_id("https://arxiv.org/abs/2105.04663v2"), paper_id("GShard")
+        ('paper:arxiv:2105.04663', 'paper:arxiv:2105.04663', None)
+    """
+    key = reference_key(value)
+    return node_id(PAPER, key) if key else None
 
 
 def id_error(field: str, value: object) -> str | None:

@@ -33,6 +33,8 @@ from kg.errors import SourceError
 
 MAX_LINE_BYTES = 1 << 20  # 1 MiB: no real listing line comes near it
 BINARY_SNIFF_BYTES = 8192  # a NUL byte this early marks a binary file
+WIDE_MARKS = ((b"\x00\x00\xfe\xff", "UTF-32"), (b"\xff\xfe\x00\x00", "UTF-32"), (b"\xfe\xff", "UTF-16"),
+              (b"\xff\xfe", "UTF-16"))  # byte-order marks of the encodings whose text holds NUL bytes
 
 
 @dataclass
@@ -425,6 +427,19 @@ def open_source(path: Path) -> Any:
     return handle
 
 
+def check_not_wide(path: Path, head: bytes) -> None:
+    """Refuse a file whose first bytes ``head`` are a UTF-16 or UTF-32 byte-order mark: its text is not UTF-8
+    (and would read as binary data, its NUL bytes first).
+
+    Raises:
+        SourceError: naming the encoding and how to re-save the file as UTF-8.
+    """
+    for mark, encoding in WIDE_MARKS:
+        if head.startswith(mark):
+            raise SourceError(str(path), 1, f"{encoding} text (byte-order mark {mark.hex(' ').upper()}), not UTF-8",
+                              f"Re-save it as UTF-8 (e.g. iconv -f {encoding} -t UTF-8 {path.name} > utf8-{path.name}).")
+
+
 def read_lines(path: Path) -> Iterator[tuple[int, str]]:
     """Yield (line number, text without newline), streaming (gzip too); bad bytes raise SourceError naming
     the line."""
@@ -434,6 +449,7 @@ def read_lines(path: Path) -> Iterator[tuple[int, str]]:
         except (OSError, EOFError) as exc:
             raise SourceError(str(path), 1, f"damaged compressed data: {exc}",
                               "Download the file again, or give it uncompressed.") from exc
+        check_not_wide(path, head)
         if b"\x00" in head:  # a binary file: say so before its bytes fail as UTF-8
             raise SourceError(str(path), head[:head.index(b"\x00")].count(b"\n") + 1, "binary data (NUL byte)",
                               "Give a text listing, JSON Lines file or arXiv listing.")

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import SourceError
-from kg.sources.records import open_source
+from kg.sources.records import check_not_wide, open_source
 
 MAX_DOCUMENT_BYTES = 1 << 30  # 1 GiB: a JSON or XML document is read whole; larger ones must be split
 MONTH_NAMES = {m: i for i, m in enumerate(
@@ -22,7 +22,8 @@ def read_text(path: Path) -> str:
     """The whole text of ``path`` (gzip decompressed, BOM dropped); NUL bytes and bad UTF-8 name their line.
 
     Raises:
-        SourceError: the file cannot be opened, is binary, is not UTF-8 or is over 1 GiB.
+        SourceError: the file cannot be opened, is binary, is UTF-16 or UTF-32 or otherwise not UTF-8, or is
+            over 1 GiB.
     """
     with open_source(path) as handle:
         try:
@@ -32,6 +33,7 @@ def read_text(path: Path) -> str:
                               "Download the file again, or give it uncompressed.") from exc
     if len(data) > MAX_DOCUMENT_BYTES:
         raise SourceError(str(path), None, "document is larger than 1 GiB", "Split it into several files.")
+    check_not_wide(path, data)
     if b"\x00" in data:
         raise SourceError(str(path), data[:data.index(b"\x00")].count(b"\n") + 1, "binary data (NUL byte)",
                           "Give a text file (BibTeX, RIS, JSON, XML or a listing).")

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kg.model import (AFFILIATED_WITH, AUTHOR, AUTHORED, BUILDS_ON, DATASET, HARDWARE, HAS_TOPIC, LABELS,
-                      MODEL, ORG, PAPER, PAPER_ENTITY_RELS, SCHEMA, STORED_LABELS, TOPIC, Graph, Value)
+                      MODEL, ORG, PAPER, PAPER_ENTITY_RELS, SCHEMA, STORED_LABELS, SUMMARY, TOPIC, Graph, Value)
 
 BATCH_ROWS = 5000
 # String properties indexed besides the unique ``id``: what the named queries look nodes up by.
@@ -202,6 +202,7 @@ def paper_entities(label: str) -> str:
 
 COUNT_LABELS = "MATCH (n) RETURN labels(n) AS labels, count(*) AS count"
 COUNT_STUBS = f"MATCH (n:{PAPER}) WHERE n.stub = true RETURN count(n) AS count"
+COUNT_SUMMARIES = f"MATCH (n:{SUMMARY}) RETURN count(n) AS count"  # the build's stored analyses (kg stats' note)
 COUNT_TYPES = "MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS count"
 
 # Schema, Neo4j dialect (over Bolt); a server without these commands answers SHOW CONSTRAINTS with an error.

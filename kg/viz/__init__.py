@@ -22,10 +22,11 @@ from typing import Any
 
 import networkx as nx
 
+from kg.analysis.collab import groups_note
 from kg.errors import NodeNotFound, VizError
 from kg.model import BUILDS_ON, LABELS, MODEL
 from kg.paths import VISUALIZATIONS_DIR
-from kg.viz.layout import edges_off_nodes, label_zooms, layout_positions, lineage_layout
+from kg.viz.layout import OPEN_SLACK, edges_off_nodes, label_zooms, layout_positions, lineage_layout
 from kg.viz.lookup import find_node
 from kg.viz.page import json_for_html as _json_for_html
 from kg.viz.page import page_html
@@ -98,8 +99,10 @@ def page_data(G: Any, *, view: str = "full", focus: str | None = None, depth: in
         if note:
             extra["note"] = note
         if view == "collaboration":
-            nodes, edges, legend = collaboration_records(H, style, seed)
+            nodes, edges, legend, groups = collaboration_records(H, style, seed)
             options["edges"]["arrows"] = {"to": {"enabled": False}}
+            if groups:  # as kg collaboration says it
+                extra["note"] = " ".join(filter(None, [extra.get("note"), groups_note(groups)]))
         else:
             value = degrees(H)
             nodes = [{**node_record(G, n, a, style), "value": value[n] + 1} for n, a in sorted(H.nodes(data=True))]
@@ -110,7 +113,8 @@ def page_data(G: Any, *, view: str = "full", focus: str | None = None, depth: in
             legend = label_legend(nodes, style, on_demand if shown else [])
         _place(nodes, edges, legend, style, seed)
         _size_and_label(nodes, legend, style, sized=view == "collaboration", focus=focus_id)
-        extra["labels"] = {k: style["overview"][k] for k in ("char_px", "line_px", "zoom_step", "zoom_last", "view_px")}
+        extra["labels"] = {**{k: style["overview"][k] for k in ("char_px", "line_px", "zoom_step", "zoom_last",
+                                                               "view_px")}, "open_slack": OPEN_SLACK}
     if focus_id is not None and focus_id in {n["id"] for n in nodes} and view != "lineage":
         mark_focus(next(n for n in nodes if n["id"] == focus_id), style)
     options["physics"] = {"enabled": False}
@@ -260,7 +264,8 @@ def _size_and_label(nodes: list[dict[str, Any]], legend: list[dict[str, Any]], s
     zooms = label_zooms(pos, [n["id"] for n in order], {k: len(t) * look["char_px"] + 4 for k, t in text.items()},
                         {n["id"]: 0 if big else n["size"] for n in nodes}, radius_px=4 if big else 0,
                         line_px=look["line_px"], first=min(fit / 1.5, 1.0), step=look["zoom_step"],
-                        last=look["zoom_last"])
+                        last=look["zoom_last"], view=tuple(look["view_px"]),
+                        shown=[n["id"] for n in nodes if n["legend"] in first])
     for n in nodes:
         if n["id"] in zooms:
             n["lz"], side = zooms[n["id"]]

@@ -8,6 +8,7 @@ import itertools
 import math
 import random
 from collections import deque
+from collections.abc import Iterable
 from typing import Any, NamedTuple
 
 import networkx as nx
@@ -188,12 +189,58 @@ def lineage_layout(L: Any, years: dict[str, int | None], boxes: dict[str, Box], 
                 break
         clear = clear and ok
         low = min(rows.values())
+        ys = {n: (rows[n] - low) * row_gap * spread for n in family}
+        if ok and small:
+            ys = _compact(family, rows, D, col, boxes, xs, row_gap, spread) or ys
         for n in family:
-            pos[n] = (xs[col[n]], top + (rows[n] - low) * row_gap * spread)
-        height = (max(rows.values()) - low) * row_gap * spread
+            pos[n] = (xs[col[n]], top + ys[n])
+        height = max(ys.values())
         lanes.append({"y0": top - row_gap / 2, "y1": top + height + row_gap / 2, "nodes": len(family)})
         top += height + (1 + lane_gap) * row_gap
     return Lineage(pos, axis, lanes, clear)
+
+
+def _compact(family: list[str], rows: dict[str, int], D: Any, col: dict[str, int], boxes: dict[str, Box],
+             xs: list[float], row_gap: float, spread: int = 1) -> dict[str, float] | None:
+    """The y of each node of a family placed clear on ``rows`` (``spread`` times ``row_gap`` apart), with the
+    rows pulled together: top to bottom, each row of nodes goes the least whole number of ``row_gap`` below
+    the one above at which no link between nodes placed so far passes a box it does not join. None when some
+    row finds no such place within a few steps more than the rows were apart, or the family grows taller
+    (the rows as they are stay).
+
+    Examples:
+        >>> D = nx.DiGraph([("a", "b")])
+        >>> _compact(["a", "b"], {"a": 0, "b": 5}, D, {"a": 0, "b": 1}, dict.fromkeys("ab", Box(20, 20, 10, 30)),
+        ...          [0, 100], 66)
+        {'a': 0.0, 'b': 66.0}
+    """
+    members = set(family)
+    links = [(u, v) for u, v in D.edges(family) if v in members]
+
+    def hits(a: str, b: str, n: str, at: dict[str, float]) -> bool:
+        bx = boxes[n]
+        x, y = xs[col[n]], at[n]
+        return _segment_hits_box((xs[col[a]], at[a]), (xs[col[b]], at[b]),
+                                 (x - bx.left - 4, y - bx.up - 4, x + bx.right + 4, y + bx.down + 4))
+
+    levels = sorted(set(rows[n] for n in family))
+    at: dict[str, float] = {}
+    y = 0.0
+    for i, level in enumerate(levels):
+        new = [n for n in family if rows[n] == level]
+        steps = range(1, (levels[i] - levels[i - 1]) * spread + 4) if i else range(1)
+        for step in steps:
+            here = y + step * row_gap if i else 0.0
+            trial = {**at, **dict.fromkeys(new, here)}
+            fresh = [(u, v) for u, v in links if u in trial and v in trial and (u in new or v in new)]
+            old = [(u, v) for u, v in links if u in at and v in at]
+            if not any(hits(u, v, k, trial) for u, v in fresh for k in trial if k not in (u, v)) and \
+                    not any(hits(u, v, k, trial) for u, v in old for k in new):
+                at, y = trial, here
+                break
+        else:
+            return None
+    return at if y <= (levels[-1] - levels[0]) * spread * row_gap else None
 
 
 def _column_xs(col: dict[str, int], boxes: dict[str, Box], count: int, gap: float) -> list[float]:
@@ -381,10 +428,14 @@ def label_box(x: float, y: float, r: float, width: float, line: float, side: int
     return (x - r - 4 - width, y - half, x + r, y + half)
 
 
+OPEN_SLACK = 2.0  # labels drawn from up to this many times the fitted zoom are kept inside the opening view
+
+
 def label_zooms(pos: dict[str, tuple[float, float]], order: list[str], widths: dict[str, float],
                 radii: dict[str, float], *, radius_px: float = 0, line_px: float = 14, pad_px: float = 3,
                 first: float = 0.05, step: float = 1.5, last: float = 4.0,
-                dots: int = 1000) -> dict[str, tuple[float, int]]:
+                dots: int = 1000, view: tuple[float, float] | None = None,
+                shown: Iterable[str] | None = None) -> dict[str, tuple[float, int]]:
     """The zoom from which each node's label is drawn, and on which side, so that no two drawn labels
     overlap at any zoom.
 
@@ -393,8 +444,13 @@ def label_zooms(pos: dict[str, tuple[float, float]], order: list[str], widths: d
     in layout units, scaled with the zoom, plus ``radius_px`` screen pixels; a zoom is screen pixels per
     layout unit. Zooms are tried from ``first``, times ``step``, up to ``last``; at each, the labels
     already given a zoom are kept and the others are added greedily in ``order`` (most important first),
-    on the first side where they overlap no kept label and no node before them among the first ``dots``
-    of ``order`` (``pad_px`` apart). Zooming in only moves labels and nodes apart (each box is its node,
+    on the first side where they overlap no kept label and no other node among the first ``dots`` of
+    ``order`` (``pad_px`` apart): a label never covers a node, but the first (the focus's, which is drawn
+    at once) may cover the nodes after it. With ``view`` (the page's width and height in screen pixels), a
+    label drawn from a zoom up to ``OPEN_SLACK`` times the fitted one (the zoom that fits the nodes
+    ``shown`` as the page opens, default all, into ``view``, at most 1; a bigger window opens closer, on
+    the same part of the layout)
+    lies inside that part of the layout at the zoom it is first drawn at: none is cut at the edge. Zooming in only moves labels and nodes apart (each box is its node,
     scaled, plus a label of fixed size at a fixed distance), so a label drawn at one zoom has room at
     every higher one. Nodes that never fit are left out (shown on hover or selection). Grid-indexed:
     about linear in the number of nodes per zoom tried.
@@ -406,10 +462,33 @@ def label_zooms(pos: dict[str, tuple[float, float]], order: list[str], widths: d
         >>> pos = {"a": (0, 0), "b": (30, 0), "c": (1000, 0)}
         >>> label_zooms(pos, ["a", "b", "c"], dict.fromkeys("abc", 60), dict.fromkeys("abc", 5))
         {'a': (0.05, 0), 'b': (1.922, 1), 'c': (0.05, 1)}
+        >>> two = {"a": (0, 0), "b": (100, 0)}, ["a", "b"], {"a": 300, "b": 10}, {"a": 0, "b": 0}
+        >>> label_zooms(*two, first=0.5), label_zooms(*two, first=0.5, view=(200, 200))
+        ({'a': (0.5, 0), 'b': (1.688, 0)}, {'a': (2.531, 0), 'b': (0.5, 0)})
+
+        (a's label, 300 px, is wider than the fitted 200-px view: it is drawn only once zoomed in.)
     """
     zooms: dict[str, tuple[float, int]] = {}
     rank = {n: i for i, n in enumerate(order)}
     scale = first
+    frame = None
+    framed = [pos[n] for n in shown if n in pos] if shown is not None else list(pos.values())
+    if view is not None and framed:
+        xs, ys = [p[0] for p in framed], [p[1] for p in framed]
+        fit = min(view[0] / (max(xs) - min(xs) + 1), view[1] / (max(ys) - min(ys) + 1), 1.0)  # fits zoom in to 1
+        frame = (fit, (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2, view[0] / 2, view[1] / 2)
+
+    def inside(n: str, s: float, side: int) -> bool:  # drawn whole in the opening view (see above)
+        if frame is None or s > frame[0] * OPEN_SLACK:
+            return True
+        fit, cx, cy, view_w, view_h = frame
+        t = max(s, fit)  # the window shows view / fit layout units: as wide at every zoom it may open at
+        x, y = pos[n]
+        b = label_box(t * x, t * y, t * radii[n] + radius_px, widths[n], line_px, side)
+        half_w, half_h = view_w * t / fit, view_h * t / fit
+        return t * cx - half_w <= b[0] and t * cy - half_h <= b[1] and b[2] <= t * cx + half_w \
+            and b[3] <= t * cy + half_h
+
     cell = 256.0
     Entry = tuple[float, float, float, float, int]
     while scale <= last * (1 + 1e-9) and len(zooms) < len(order):
@@ -428,7 +507,7 @@ def label_zooms(pos: dict[str, tuple[float, float]], order: list[str], widths: d
                     yield gx, gy
 
         def free(b: Entry, mine: int) -> bool:
-            return not any(o[4] < mine and b[0] < o[2] + pad_px and o[0] < b[2] + pad_px
+            return not any(o[4] != mine and (mine or o[4] < 0) and b[0] < o[2] + pad_px and o[0] < b[2] + pad_px
                            and b[1] < o[3] + pad_px and o[1] < b[3] + pad_px
                            for at in spots(b, pad_px) for o in grid.get(at, ()))
 
@@ -442,7 +521,7 @@ def label_zooms(pos: dict[str, tuple[float, float]], order: list[str], widths: d
                 continue
             for side in range(len(SIDES)):
                 b = box(n, scale, side)
-                if free(b, rank[n]):
+                if free(b, rank[n]) and inside(n, scale, side):
                     for at in spots(b, 0):
                         grid.setdefault(at, []).append(b)
                     zooms[n] = (round(scale, 3), side)

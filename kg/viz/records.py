@@ -5,9 +5,11 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from kg.analysis.collab import author_communities, coauthor_graph
+from kg.analysis.collab import author_communities, coauthor_graph, people_only
+from kg.analysis.common import papers
 from kg.analysis.lineage.infer import edge_kind
 from kg.model import AUTHORED, BUILDS_ON, LABELS, PAPER
+from kg.sources.ids import paper_id
 from kg.viz.layout import Box
 from kg.viz.slicing import When, when, year_of
 
@@ -30,15 +32,15 @@ def short(text: str, limit: int) -> str:
 
 
 def node_record(G: Any, nid: str, attrs: dict[str, Any], style: dict[str, Any]) -> dict[str, Any]:
-    """One node as the page needs it: id, label text (a paper's title up to its colon, else the name cut to
-    ``label_max_chars``), name, kind, shape, colour, size, year and its source (``dated`` True for the
+    """One node as the page needs it: id, label text (a paper's title up to its colon unless the title is an
+    identifier, else the name cut to ``label_max_chars``), name, kind, shape, colour, size, year and its source (``dated`` True for the
     node's own date), date, abstract, and a paper's authors in byline order."""
     label = attrs["label"]
     look = style["labels"][label]
     name = name_of(attrs, nid)
     rec: dict[str, Any] = {"id": nid, "name": name, "kind": label, "legend": label, "shape": look["shape"],
                            "color": look["color"], "size": look["size"]}  # label and tooltip: the name
-    head = name.split(":", 1)[0].strip()
+    head = name if paper_id(name) else name.split(":", 1)[0].strip()  # an id for a title ("arXiv:2103.02093") stays whole
     if label == PAPER and len(head) < len(name) and 2 <= len(head) <= style["label_max_chars"]:
         rec["label"] = head  # "GShard: Scaling Giant Models ..." is labelled "GShard"; the title is in the panel
     elif len(name) > style["label_max_chars"]:
@@ -55,9 +57,10 @@ def node_record(G: Any, nid: str, attrs: dict[str, Any], style: dict[str, Any]) 
     if attrs.get("abstract"):
         rec["abstract"] = short(str(attrs["abstract"]), style["abstract_max_chars"])
     if label == PAPER:
-        byline = sorted((a.get("position", 0), name_of(G.nodes[s], s)) for s, _, a in G.in_edges(nid, data=True)
-                        if a.get("type") == AUTHORED)
-        rec["authors"] = [n for _, n in byline]
+        byline = sorted((bool(a.get("inferred")), a.get("position") or 0,
+                         name_of(G.nodes[s], s) + (f" ({a['inferred']}, inferred)" if a.get("inferred") else ""))
+                        for s, _, a in G.in_edges(nid, data=True) if a.get("type") == AUTHORED)
+        rec["authors"] = [n for _, _, n in byline]
         rec["authors_truncated"] = bool(attrs.get("authors_truncated"))
     return rec
 
@@ -72,6 +75,8 @@ def edge_record(i: int, s: str, t: str, attrs: dict[str, Any], style: dict[str, 
     if inferred:
         rec["inferred"] = True
         rec["dashes"] = style["edges"]["inferred_dashes"]
+        if isinstance(attrs["inferred"], str):  # an author taken as a listing's owner
+            rec["title"] += f" (inferred: {attrs['inferred']})"
     if attrs.get("type") == BUILDS_ON:  # in every view, what kg lineage calls it: stated, name, inferred, candidate
         rec["how"] = edge_kind(attrs)
     for key in ("evidence", "rule"):
@@ -168,12 +173,14 @@ def _when_text(seen: When) -> str:
 
 
 def collaboration_records(H: Any, style: dict[str, Any], seed: int
-                          ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
-    """Authors sized by papers and coloured by community (``author_communities``, numbered as ``kg
+                          ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]], list[str]]:
+    """People sized by papers and coloured by community (``author_communities``, numbered as ``kg
     collaboration`` numbers them and named by their best-linked authors, marked ``lead``), co-author links
-    without arrows."""
+    without arrows (dashed where a listing's owner is counted on a shared paper), as ``kg collaboration``
+    counts them: group authors ("DeepSeek-AI") are left out and named in the last item returned."""
     look = style["collaboration"]
-    C = coauthor_graph(H)  # authors with at least one paper in H; ``papers`` counts them
+    ps, groups = people_only(H, papers(H))
+    C = coauthor_graph(H, ps)  # people with at least one paper in H; ``papers`` counts them
     communities = author_communities(C, seed)
     palette = look["palette"]
     member = {n: i for i, c in enumerate(communities) for n in c}
@@ -190,7 +197,8 @@ def collaboration_records(H: Any, style: dict[str, Any], seed: int
             rec["community"] = k + 1
         nodes.append(rec)
     edges = [{"id": i, "from": x, "to": y, "kind": COAUTHOR, "title": _shared(w), "value": w["weight"],
-              "color": style["edges"]["color"], "arrows": {"to": {"enabled": False}}, "evidence": [_shared(w)]}
+              "color": style["edges"]["color"], "arrows": {"to": {"enabled": False}}, "evidence": [_shared(w)],
+              **({"dashes": style["edges"]["inferred_dashes"], "inferred": True} if w["listing"] else {})}
              for i, (x, y, w) in enumerate(sorted(C.edges(data=True)))]
     legend = []
     by_id = {n["id"]: n for n in nodes}
@@ -207,13 +215,14 @@ def collaboration_records(H: Any, style: dict[str, Any], seed: int
         parts = ([f"smaller communities ({rest})"] if rest else []) + ([f"no co-author ({alone})"] if alone else [])
         legend.append({"key": "other", "text": "Others: " + ", ".join(parts), "color": look["other_color"],
                        "shape": "dot", "on": True})
-    return nodes, edges, legend
+    return nodes, edges, legend, groups
 
 
 def _shared(link: dict[str, Any]) -> str:
     years = sorted({y for y in (link.get("first_year"), link.get("last_year")) if y})
     span = f", {'-'.join(map(str, years))}" if years else ""
-    return f"{link['weight']} shared paper{'s' if link['weight'] != 1 else ''}{span}"
+    owner = " (one counted as the owner of a listing, not printed on the paper)" if link.get("listing") else ""
+    return f"{link['weight']} shared paper{'s' if link['weight'] != 1 else ''}{span}{owner}"
 
 
 def mark_focus(rec: dict[str, Any], style: dict[str, Any]) -> None:
