@@ -565,8 +565,7 @@ def _cued_phrases(pat: Patterns, text: str, mentions: list[Mention], sent_of: li
     cue = pat.cues["phrase_parent"]
     if not mentions or not cue.may_match(text):
         return
-    generic = {w.casefold() for w in pat.phrase_generic} | set(pat.lexicon.model_heads) | set(
-        pat.lexicon.technique_heads) | set(pat.lexicon.function_words)
+    generic = pat.plain_generic
     spans = []
     for hit in cue.finditer(text):
         spans.append(hit.span(1))
