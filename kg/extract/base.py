@@ -194,6 +194,11 @@ class Cue:
         if self.folded:
             text = folded(text)
         if self.few:
+            if pos == 0 and endpos >= len(text):  # the whole text: a window a caller cut
+                for need in self.needs:
+                    if need in text:
+                        return True
+                return False
             for need in self.needs:
                 if text.find(need, pos, endpos) >= 0:
                     return True

@@ -213,10 +213,11 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
                 add(parent_src[prev], i, "text-cue", i)
             continue
         parents.add(i)
-        prev_sent = max((sent_of[k] for k in range(len(mentions)) if sent_of[k][1] <= ss), default=None)
         if (len(introduced) > 1 and cues["plural_subject"].match(text[ss:m.start])
                 and not cues["compare_gap"].search(text, ss, m.start)
-                and prev_sent is not None and not text[prev_sent[1]:ss].strip()  # "A and B. Both are ..."
+                and (prev_sent := max((sent_of[k] for k in range(len(mentions)) if sent_of[k][1] <= ss),
+                                      default=None)) is not None
+                and not text[prev_sent[1]:ss].strip()  # "A and B. Both are ..."
                 and len({mentions[k].key for k in introduced.values() if sent_of[k] == prev_sent}) > 1):
             for j in introduced.values():  # "We introduce A and B. Both are initialized from X": each of ours
                 add(j, i, "text-cue", i)
