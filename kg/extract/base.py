@@ -514,7 +514,7 @@ def longest_first(mentions: list[Mention]) -> list[Mention]:
     """Non-overlapping mentions in text order, a longer one winning over those it overlaps."""
     kept: list[Mention] = []
     bounds: list[int] = []  # start, end, start, end, ... of kept mentions, sorted
-    for m in sorted(mentions, key=lambda m: (-m.length, m.start)):
+    for m in sorted(mentions, key=lambda m: (m.start - m.end, m.start)):  # longest first
         k = bisect.bisect_right(bounds, m.start)
         if k % 2 == 0 and (k == len(bounds) or bounds[k] >= m.end):
             bounds[k:k] = [m.start, m.end]
