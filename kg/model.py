@@ -67,6 +67,7 @@ ID_PREFIX = {PAPER: "paper", AUTHOR: "author", ORG: "org", TOPIC: "topic",
 
 Scalar = str | int | float | bool
 Value = Scalar | list[Scalar] | None
+SPACES = re.compile(r"\s+")  # runs of white space, one space in a folded key
 
 
 def fold(text: str) -> str:
@@ -77,7 +78,7 @@ def fold(text: str) -> str:
         'yanping huang'
     """
     text = unicodedata.normalize("NFKC", text).casefold()
-    return re.sub(r"\s+", " ", text).strip()
+    return SPACES.sub(" ", text).strip()
 
 
 def node_id(label: str, key: str) -> str:

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.extract.base import ASCII_FOLDS, NAME_TOKEN, Cue, load_patterns, name_tokens
-from kg.extract.starts import Starts
+from kg.extract.starts import MAX_STRINGS, Starts
 
 PAT = load_patterns()
 GUARDED = sorted(k for k, v in PAT.cues.items() if isinstance(v, Cue))
@@ -129,6 +129,13 @@ def test_starts_reads_opening_strings() -> None:
     assert Starts(re.compile(r"^a", re.MULTILINE)).strings is None
     assert Starts(re.compile(r"(?:an? )?extension")).strings == ("a exte", "an ext", "extens")
     assert Starts(re.compile(r"(?-i:We)\s", re.IGNORECASE)).strings is None
+
+
+def test_starts_counts_opening_strings_after_shorter_ones_absorb_longer() -> None:
+    many = "|".join(f"{c}x{d}" for c in "abcdef" for d in "0123456")  # 42 strings
+    assert MAX_STRINGS < 42
+    assert Starts(re.compile(rf"(?:{many})\b")).strings is None
+    assert Starts(re.compile(rf"(?:{many}|ax|bx|cx|dx|ex|fx)\b")).strings == ("ax", "bx", "cx", "dx", "ex", "fx")
 
 
 def test_cue_keeps_answers_and_reads_needs_at_once() -> None:

@@ -19,7 +19,7 @@ from typing import Any
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
-from kg.extract.starts import ASCII_FOLDS, Starts
+from kg.extract.starts import ASCII_FOLDS, Starts, folded
 from kg.names import SIZE_WORDS, VARIANT_WORDS, NameParts, entity_key, parse_name
 
 
@@ -181,7 +181,7 @@ class Cue:
         """Whether ``text[pos:endpos]`` holds one of the strings the cue needs (True when it needs none).
 
         The needed strings are literals, so the window is searched in place (a case-insensitive cue searches
-        the text lower-cased once, ``_folded``, with the same length): by ``str.find`` for each of a few
+        the text lower-cased once, ``starts.folded``, with the same length): by ``str.find`` for each of a few
         strings, else by one scan of their trie.
         """
         needs_re = self._needs_re
@@ -192,8 +192,13 @@ class Cue:
                 text = text[pos:endpos]
             pos, endpos = 0, sys.maxsize
         if self.folded:
-            text = _folded(text)
+            text = folded(text)
         if self.few:
+            if pos == 0 and endpos >= len(text):  # the whole text: a window a caller cut
+                for need in self.needs:
+                    if need in text:
+                        return True
+                return False
             for need in self.needs:
                 if text.find(need, pos, endpos) >= 0:
                     return True
@@ -226,23 +231,6 @@ class Cue:
         if not self.may_match(text, pos, endpos):
             return iter(())
         return self._finditer_any(text, pos, endpos)
-
-
-_FOLDED: list[str] = ["", ""]  # the last long text lower-cased for case-insensitive needs, and it
-
-
-def _folded(text: str) -> str:
-    """``text`` lower-cased as ``re.IGNORECASE`` reads ASCII letters, one character for one (a long text is kept).
-
-    ``ASCII_FOLDS`` first turns the characters outside ASCII that match ASCII letters into those letters;
-    no other character lowers to more than one, so a window of the result is the lower-cased window.
-    """
-    if text is _FOLDED[0]:
-        return _FOLDED[1]
-    low = text.lower() if text.isascii() else text.translate(ASCII_FOLDS).lower()
-    if len(text) > Cue.SHORT:  # a doc's text, searched again for other cues; not the windows between
-        _FOLDED[0], _FOLDED[1] = text, low
-    return low
 
 
 def _trie(words: tuple[str, ...]) -> str:
@@ -289,6 +277,7 @@ class Patterns:
     unit_shape: re.Pattern[str]  # units of measure with SI prefixes: TFLOPs, petaFLOP, GeV
     no_name_zones: re.Pattern[str]  # URLs and citations: no name is taken inside them
     requires: dict[str, tuple[str, ...]]  # cue -> strings one of which a text must hold for it to match
+    plain_generic: frozenset[str]  # folded words that alone make no name of a phrase ("Large Language Models")
 
     def may_match(self, cue: str, text: str) -> bool:
         """Whether ``cues[cue]`` can match ``text``: False when the text holds none of its required strings."""
@@ -360,6 +349,7 @@ def load_patterns(directory: str | None = None) -> Patterns:
         known.setdefault(entity_key(row["pattern"]), (row["label"], row["id"]))
     spelled = frozenset(ALNUM_DROP.sub("", row["pattern"]) for row in gazetteer + topics)
     hw_data = json.loads((root / "hardware.json").read_text(encoding="utf-8"))
+    lexicon = Lexicon.from_json(json.loads((root / "lexicon.json").read_text(encoding="utf-8")))
     hw = hw_data["patterns"]
     cues = json.loads((root / "cues.json").read_text(encoding="utf-8"))
     generic = json.loads((root / "generic.json").read_text(encoding="utf-8"))
@@ -375,9 +365,11 @@ def load_patterns(directory: str | None = None) -> Patterns:
         frozenset(generic["title_prefix_words"]),
         frozenset(generic["phrase_generic"]),
         re.compile(generic["name_suffix"]),
-        Lexicon.from_json(json.loads((root / "lexicon.json").read_text(encoding="utf-8"))),
+        lexicon,
         re.compile(generic["unit_shape"]), re.compile(generic["no_name_zones"]),
-        {k: tuple(v) for k, v in cues.get("requires", {}).items()})
+        {k: tuple(v) for k, v in cues.get("requires", {}).items()},
+        frozenset({w.casefold() for w in generic["phrase_generic"]} | lexicon.model_heads | lexicon.technique_heads
+                  | lexicon.function_words))
 
 
 def _cue(regex: re.Pattern[str], needs: list[str] | None) -> Cue:
@@ -522,7 +514,7 @@ def longest_first(mentions: list[Mention]) -> list[Mention]:
     """Non-overlapping mentions in text order, a longer one winning over those it overlaps."""
     kept: list[Mention] = []
     bounds: list[int] = []  # start, end, start, end, ... of kept mentions, sorted
-    for m in sorted(mentions, key=lambda m: (-m.length, m.start)):
+    for m in sorted(mentions, key=lambda m: (m.start - m.end, m.start)):  # longest first
         k = bisect.bisect_right(bounds, m.start)
         if k % 2 == 0 and (k == len(bounds) or bounds[k] >= m.end):
             bounds[k:k] = [m.start, m.end]

@@ -216,10 +216,11 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
                 add(parent_src[prev], i, "text-cue", i)
             continue
         parents.add(i)
-        prev_sent = max((sent_of[k] for k in range(len(mentions)) if sent_of[k][1] <= ss), default=None)
         if (len(introduced) > 1 and cues["plural_subject"].match(text[ss:m.start])
                 and not cues["compare_gap"].search(text, ss, m.start)
-                and prev_sent is not None and not text[prev_sent[1]:ss].strip()  # "A and B. Both are ..."
+                and (prev_sent := max((sent_of[k] for k in range(len(mentions)) if sent_of[k][1] <= ss),
+                                      default=None)) is not None
+                and not text[prev_sent[1]:ss].strip()  # "A and B. Both are ..."
                 and len({mentions[k].key for k in introduced.values() if sent_of[k] == prev_sent}) > 1):
             for j in introduced.values():  # "We introduce A and B. Both are initialized from X": each of ours
                 add(j, i, "text-cue", i)
@@ -571,8 +572,7 @@ def _cued_phrases(pat: Patterns, text: str, mentions: list[Mention], sent_of: li
     cue = pat.cues["phrase_parent"]
     if not mentions or not cue.may_match(text):
         return
-    generic = {w.casefold() for w in pat.phrase_generic} | set(pat.lexicon.model_heads) | set(
-        pat.lexicon.technique_heads) | set(pat.lexicon.function_words)
+    generic = pat.plain_generic
     spans = []
     for hit in cue.finditer(text):
         spans.append(hit.span(1))

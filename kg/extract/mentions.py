@@ -52,9 +52,6 @@ class MentionFinder:
         self.set_ents = set_ents
         self._shapes: dict[str, str | None] = {}  # token -> shape(token): the same words recur across docs
         self._names_of: dict[tuple[str, str], tuple[str, str, list[str]]] = {}  # canonical() by (text, label)
-        lex = self.pat.lexicon  # words that alone make no name of a title phrase ("Large Language Models")
-        self._plain_generic = frozenset({w.casefold() for w in self.pat.phrase_generic} | set(lex.model_heads)
-                                        | set(lex.technique_heads) | set(lex.function_words))
         if not Doc.has_extension("kg_mentions"):
             Doc.set_extension("kg_mentions", default=None)
             Doc.set_extension("kg_relations", default=None)
@@ -518,7 +515,8 @@ class MentionFinder:
             return mentions
         words = head.split()
         if words[0] in self.pat.title_words or all(
-                w.casefold() in self._plain_generic or w.casefold().rstrip("s") in self._plain_generic for w in words):
+                w.casefold() in self.pat.plain_generic or w.casefold().rstrip("s") in self.pat.plain_generic
+                for w in words):
             return mentions
         starts = {a for a, _ in sents}
         found = [(r.start(), r.end()) for r in re.finditer(rf"(?<![\w-]){re.escape(head)}(?![\w-])", text[tend:])]

@@ -16,10 +16,28 @@ from re import _constants as C  # noqa: N812  (the parse tree's opcodes)
 from re import _parser
 
 MAX_LEN = 6  # characters of each opening string kept
-MAX_STRINGS = 24  # more opening strings than this: finding them costs more than the plain search
+MAX_STRINGS = 32  # more opening strings than this: finding them costs more than the plain search
 # re.IGNORECASE matches these to "i", "i", "s" and "k" (every other character it matches to an ASCII
 # letter is ASCII itself: tests/test_extract_cues.py checks it)
 ASCII_FOLDS = {0x130: "i", 0x131: "i", 0x17F: "s", 0x212A: "k"}
+
+KEEP = 400  # characters above which a text is a doc's, searched again by other cues: its folding is kept
+_FOLDED: list[str] = ["", ""]  # the last long text folded, and it
+
+
+def folded(text: str) -> str:
+    """``text`` lower-cased as ``re.IGNORECASE`` reads ASCII letters (the last text longer than KEEP is kept).
+
+    ``ASCII_FOLDS`` first turns the characters outside ASCII that match ASCII letters into those letters;
+    no other character lowers to more than one, so a window of the result is the lower-cased window.
+    """
+    if text is _FOLDED[0]:
+        return _FOLDED[1]
+    low = text.lower() if text.isascii() else text.translate(ASCII_FOLDS).lower()
+    if len(text) > KEEP:
+        _FOLDED[0], _FOLDED[1] = text, low
+    return low
+
 
 _Prefixes = set[tuple[str, bool]]  # (opening string, whether it is all the sequence matched)
 _ANY: _Prefixes = {("", False)}  # the sequence may open with anything
@@ -112,14 +130,17 @@ class Starts:
         except Exception:  # noqa: BLE001  (a pattern re compiles but this reader does not follow)
             return
         strings = {s for s, _ in found if s != _START}
-        if "" in strings or len(strings) > MAX_STRINGS:
+        if "" in strings:
             return
         if self.folded:
             if not all(s.isascii() for s in strings):
                 return
             strings = {s.lower() for s in strings}
         # a string that holds a shorter one at its start adds no position
-        self.strings = tuple(sorted(s for s in strings if not any(t != s and s.startswith(t) for t in strings)))
+        strings = {s for s in strings if not any(t != s and s.startswith(t) for t in strings)}
+        if len(strings) > MAX_STRINGS:
+            return
+        self.strings = tuple(sorted(strings))
         self.at_start = any(s == _START for s, _ in found)
 
     def positions(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[int] | None:
@@ -127,7 +148,7 @@ class Starts:
         if self.strings is None:
             return None
         if self.folded:
-            low = text.lower() if text.isascii() else text.translate(ASCII_FOLDS).lower()
+            low = folded(text)
             if len(low) != len(text):
                 return None
             text = low
