@@ -355,3 +355,58 @@ IMPROVES_ON: list[tuple[str, set[Pair]]] = [
 def test_improving_on_a_model_by_a_margin_is_a_comparison(builds_on: Pairs, sentence: str,
                                                          expected: set[Pair]) -> None:
     assert builds_on(sentence) == expected
+
+
+# Kind: the scope of a list: every child of a plural subject ("Ours and Y are both built on X"), every model
+# of ours a teacher is distilled into ("we distill X into A and B"), and lists paired in order ("A and B are
+# initialized from X and Y, respectively": A from X, B from Y, never B from both). Fields vary: speech,
+# chemistry, robotics, biology.
+SCOPE: list[tuple[str, set[Pair]]] = [
+    ("We present HeronNet and OrcaNet for speech. HeronNet and OrcaNet are based on MarlinNet.", BOTH),
+    ("We present HeronNet, a molecule encoder. HeronNet and OrcaNet are both built on MarlinNet.", BOTH),
+    ("We present HeronNet and OrcaNet. We distill MarlinNet into HeronNet and OrcaNet for robot control.", BOTH),
+    ("We present HeronNet, OrcaNet and KiteNet. We distill MarlinNet into HeronNet, OrcaNet and KiteNet.",
+     {*BOTH, ("KiteNet", "MarlinNet")}),
+    ("We present HeronNet and OrcaNet. MarlinNet is distilled into HeronNet and OrcaNet.", BOTH),
+    ("We present HeronNet and OrcaNet, protein models initialized from MarlinNet and KiteNet, respectively.",
+     {("HeronNet", "MarlinNet"), ("OrcaNet", "KiteNet")}),
+    ("We present HeronNet and OrcaNet. HeronNet and OrcaNet are fine-tuned from MarlinNet and KiteNet respectively.",
+     {("HeronNet", "MarlinNet"), ("OrcaNet", "KiteNet")}),
+    # negatives: what ours is distilled into, others' models a teacher is distilled into, results paired in order
+    ("We present HeronNet. We distill MarlinNet into HeronNet, OrcaNet and KiteNet.", HM),
+    ("We present HeronNet and OrcaNet. HeronNet and OrcaNet outperform MarlinNet and KiteNet, respectively.", set()),
+    ("We present HeronNet. We distill HeronNet into OrcaNet and KiteNet for phones.", set()),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SCOPE, ids=[s[:70] for s, _ in SCOPE])
+def test_a_cue_reaches_every_listed_child_and_pairs_lists_in_order(builds_on: Pairs, sentence: str,
+                                                                   expected: set[Pair]) -> None:
+    assert builds_on(sentence) == expected
+
+
+# Kind: a cue word whose object is work on a model, not the model: "we extend the analysis of X", "builds
+# on the findings of X", "based on our study of X". No model relation.
+NOT_A_MODEL: list[tuple[str, set[Pair]]] = [
+    (OWN + "We extend the analysis of MarlinNet to molecules.", set()),
+    (OWN + "We extend the study of MarlinNet to cell images.", set()),
+    (OWN + "We extend prior analyses of MarlinNet to speech.", set()),
+    ("We present HeronNet, which extends the findings of MarlinNet to speech.", set()),
+    ("Extending the scaling analysis of MarlinNet, we present HeronNet.", set()),
+    ("Based on our analysis of MarlinNet, we propose HeronNet.", set()),
+    ("We present HeronNet, which builds on the theoretical analysis of MarlinNet.", set()),
+    (OWN + "We build on the insights of MarlinNet.", set()),
+    (OWN + "We adopt the evaluation protocol of MarlinNet.", set()),
+    ("We present HeronNet, which extends the evaluation of MarlinNet to new languages.", set()),
+    (OWN + "Similar to MarlinNet, HeronNet uses sparse attention.", set()),
+    (OWN + "HeronNet differs from MarlinNet in its routing.", set()),
+    (OWN + "In contrast to MarlinNet-based detectors, HeronNet needs no anchors.", set()),
+    # the model itself extended
+    ("We present HeronNet, which extends MarlinNet to molecules.", HM),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), NOT_A_MODEL, ids=[s[:70] for s, _ in NOT_A_MODEL])
+def test_extending_work_on_a_model_is_no_model_relation(builds_on: Pairs, sentence: str,
+                                                         expected: set[Pair]) -> None:
+    assert builds_on(sentence) == expected
