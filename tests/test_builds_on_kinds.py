@@ -410,3 +410,22 @@ NOT_A_MODEL: list[tuple[str, set[Pair]]] = [
 def test_extending_work_on_a_model_is_no_model_relation(builds_on: Pairs, sentence: str,
                                                          expected: set[Pair]) -> None:
     assert builds_on(sentence) == expected
+
+
+# Kind: ours is the object of the cue verb and the parent comes after "from" ("we fine-tune Ours from X"):
+# ours is the child, never a parent of itself; data, labels or responses from X are no base.
+OURS_OBJECT: list[tuple[str, set[Pair]]] = [
+    (OWN + "We fine-tune HeronNet from MarlinNet on speech data.", HM),
+    (OWN + "We fine-tune our HeronNet model from the pretrained MarlinNet.", HM),
+    (OWN + "We distill HeronNet from MarlinNet for robot control.", HM),
+    # negatives: what comes from X is data
+    (OWN + "We fine-tune HeronNet on responses from MarlinNet.", set()),
+    (OWN + "We fine-tune HeronNet with labels from MarlinNet.", set()),
+    (OWN + "We fine-tune HeronNet on data from MarlinNet.", set()),
+    (OWN + "We fine-tune models from MarlinNet and compare them with HeronNet.", set()),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), OURS_OBJECT, ids=[s[:70] for s, _ in OURS_OBJECT])
+def test_ours_as_the_object_of_a_cue_verb(builds_on: Pairs, sentence: str, expected: set[Pair]) -> None:
+    assert builds_on(sentence) == expected

@@ -163,8 +163,9 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
                 add(k, i, "distill-into", i)  # "X is distilled into Y and Z": Y and Z (ours) build on X
             parents.add(i)
             continue
-        if cues["distill_before"].search(before[-40:]):
+        if cues["distill_before"].search(before[-40:]) and not re.match(r"\s+from\b", after):
             nxt = i + 1  # "we distill X into Y and Z": Y and Z (when this paper introduces them) build on X
+            # ("we distill Ours from X": ours is the student)
             if (nxt < len(mentions) and sent_of[nxt] == (ss, se) and mentions[nxt].key in introduced
                     and cues["distill_into"].match(text[m.end:mentions[nxt].start])):
                 for k in (nxt, *_listed_after(cues, text, mentions, nxt, introduced)):
@@ -232,6 +233,9 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
         head = next((j for j in range(len(mentions)) if mentions[j].label == MODEL and m.end < mentions[j].start < se
                      and cues["compound_head_between"].match(text[m.end:mentions[j].start])), None)
         src = head if head is not None else _cue_source(cues, text, mentions, i, (ss, se), introduced, parents)
+        if src is not None and mentions[src].key == m.key:
+            parents.discard(i)  # "We fine-tune Ours from X": ours, the cue's object, is no parent of X's child
+            continue
         if src is not None and role and _procedure(cues, text, mentions, src):
             unattached.add(i)
             continue  # "We propose Ours, a fine-tuning method ... X as the base model": X is what ours is applied to
