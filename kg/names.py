@@ -239,21 +239,36 @@ def name_relation(later: str, earlier: str) -> str | None:
 def parts_relation(a: NameParts, b: NameParts) -> str | None:
     """``name_relation`` of two parsed names: how ``a`` (later) derives from ``b``.
 
+    A first version (``1``, ``1.0``) is the unnumbered name: Llama 1 is no version of LLaMA.
+
     Examples:
         >>> parts_relation(parse_name("Transformer-XL"), parse_name("Transformer"))
         'variant'
+        >>> name_relation("Wren 1", "Wren"), name_relation("Wren 2", "Wren 1")
+        (None, 'version')
     """
     if not a.family or not b.family:
         return None
     if a.family == b.family:
-        if a.version is not None and (b.version is None or b.version < a.version) and set(b.variant) <= set(a.variant):
+        va, vb = numbered(a.version), numbered(b.version)
+        if va is not None and (vb is None or vb < va) and set(b.variant) <= set(a.variant):
             return VERSIONS
-        if a.version == b.version and set(b.variant) < set(a.variant):
+        if va == vb and set(b.variant) < set(a.variant):
             return VARIES
         return None
     if _holds(a.family, b.family) and set(b.variant) <= set(a.variant):
         return EXTENDS
     return None
+
+
+def numbered(version: tuple[int, ...] | None) -> tuple[int, ...] | None:
+    """A version, or None for none and for a first version (``1``, ``1.0``), which the unnumbered name is.
+
+    Examples:
+        >>> numbered((1, 0)), numbered((2,)), numbered(None)
+        (None, (2,), None)
+    """
+    return None if version is None or (version[0] == 1 and not any(version[1:])) else version
 
 
 def is_tier(a: NameParts, b: NameParts) -> bool:
@@ -266,8 +281,10 @@ def is_tier(a: NameParts, b: NameParts) -> bool:
         True
         >>> is_tier(parse_name("Wren 2 Flash"), parse_name("Wren 2"))
         True
-        >>> is_tier(parse_name("Qwen-Chat"), parse_name("Qwen")), is_tier(parse_name("Wren 2 Coder"), parse_name("Wren 2"))
-        (False, False)
+        >>> is_tier(parse_name("Qwen-Chat"), parse_name("Qwen"))
+        False
+        >>> is_tier(parse_name("Wren 2 Coder"), parse_name("Wren 2"))
+        False
         >>> is_tier(parse_name("Wren 2 Pro"), parse_name("Wren"))
         False
     """

@@ -7,7 +7,8 @@ The policy per kind:
 - child-of: a version ("Echo 2" after "Echo"; the nearest earlier version), a tuned variant ("Kestrel-Chat",
   "Kestrel-Instruct") and a named derivative ("Kestrel-Math", "Code Kestrel", "Kestrel-Zero", "Kestrel 2
   Coder") build on the name they hold; a version of a tier builds on the tier ("Quill 2 Pro" after "Quill Pro").
-- same model: a size ("Marl-B/16", "VideoMarl-L", "Echo-Large", "Tern-7B") folds into the model's node.
+- same model: a size ("Marl-B/16", "VideoMarl-L", "Echo-Large", "Tern-7B") folds into the model's node; a
+  first version ("Echo 1", "Echo 1.0") is the unnumbered name, no child of it.
 - tier or sibling, no edge: one release's tiers (Pro, Flash, Ultra, Nano, Mini, Lite, Max, Plus, Turbo) are
   siblings of the family and of one another, as are two derivatives of one model, two depths ("HeronNet-101",
   "HeronNet-50") and two configurations ("Heron-B0", "Heron-B3"); a stated cue still states lineage ("Wren 3
@@ -38,6 +39,9 @@ ONE_ABSTRACT: list[tuple[str, set[Pair]]] = [
     ("We introduce Quill 2 Pro for protein design. Quill and Quill Pro were trained on less data.",
      {("Quill 2 Pro", "Quill Pro")}),  # the version of its own tier, not of the family
     ("We release TernServe 2, which shards requests like TernServe.", {("TernServe 2", "TernServe")}),
+    # a first version is the unnumbered name: no edge between them, the next version builds on it
+    ("We present Kestrel 2. Kestrel 2 is trained on more data than Kestrel 1 and Kestrel.",
+     {("Kestrel 2", "Kestrel 1")}),
     # child-of: tuned variants and named derivatives of the paper's model or of another
     ("We present Kestrel and Kestrel-Chat, a dialogue model tuned from Kestrel.", {("Kestrel-Chat", "Kestrel")}),
     ("We present Kestrel-Instruct. Kestrel-Instruct follows instructions better than Kestrel.",
@@ -104,6 +108,8 @@ ACROSS: list[tuple[str, str, str | None]] = [  # (earlier model, later model, th
     ("Kestrel", "Kestrel-Zero", "Kestrel"),
     ("ProtHeron", "ProtHeron 2 Coder", "ProtHeron"),
     ("Quill Pro", "Quill 2 Pro", "Quill Pro"),
+    ("Echo", "Echo 1.0", None),
+    ("Echo 1", "Echo 2", "Echo 1"),
     ("Kestrel", "Kestrel Ultra", None),
     ("Kestrel 2", "Kestrel 2 Flash", None),
     ("Marlin", "Marlin Turbo", None),
