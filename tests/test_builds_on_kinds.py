@@ -429,3 +429,21 @@ OURS_OBJECT: list[tuple[str, set[Pair]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), OURS_OBJECT, ids=[s[:70] for s, _ in OURS_OBJECT])
 def test_ours_as_the_object_of_a_cue_verb(builds_on: Pairs, sentence: str, expected: set[Pair]) -> None:
     assert builds_on(sentence) == expected
+
+
+# Kind: a cue denied ("instead of building on X", "does not build on X", "rather than fine-tuning from X",
+# "without distilling from X") states no lineage; "not only extends X" still does.
+NEGATED: list[tuple[str, set[Pair]]] = [
+    (OWN + "Instead of building on OrcaNet, HeronNet extends MarlinNet.", HM),
+    (OWN + "HeronNet does not build on OrcaNet.", set()),
+    ("We present HeronNet, which is trained without distilling from OrcaNet.", set()),
+    (OWN + "Rather than fine-tuning from OrcaNet, we train HeronNet from scratch.", set()),
+    (OWN + "HeronNet is never initialized from OrcaNet.", set()),
+    (OWN + "HeronNet not only extends MarlinNet but also adds memory.", HM),
+    ("We present HeronNet, trained from scratch without labels, which extends MarlinNet.", HM),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), NEGATED, ids=[s[:70] for s, _ in NEGATED])
+def test_a_denied_cue_states_no_lineage(builds_on: Pairs, sentence: str, expected: set[Pair]) -> None:
+    assert builds_on(sentence) == expected
