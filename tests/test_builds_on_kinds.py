@@ -447,3 +447,20 @@ NEGATED: list[tuple[str, set[Pair]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), NEGATED, ids=[s[:70] for s, _ in NEGATED])
 def test_a_denied_cue_states_no_lineage(builds_on: Pairs, sentence: str, expected: set[Pair]) -> None:
     assert builds_on(sentence) == expected
+
+
+# Kind: an aside between ours and the cue ("Ours, unlike Y, is initialized from X"): the aside's model is no
+# child, ours is; a comparison after the aside states nothing.
+ASIDE: list[tuple[str, set[Pair]]] = [
+    (OWN + "HeronNet, unlike OrcaNet, is initialized from MarlinNet.", HM),
+    (OWN + "Our HeronNet, like OrcaNet, is based on MarlinNet.", HM),
+    (OWN + "HeronNet, similar to OrcaNet, is fine-tuned from MarlinNet.", HM),
+    # negatives: others' models around the aside, a comparison after it
+    (OWN + "KiteNet, unlike OrcaNet, is initialized from MarlinNet.", set()),
+    (OWN + "HeronNet, unlike OrcaNet, outperforms models based on MarlinNet.", set()),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ASIDE, ids=[s[:70] for s, _ in ASIDE])
+def test_an_aside_between_ours_and_the_cue(builds_on: Pairs, sentence: str, expected: set[Pair]) -> None:
+    assert builds_on(sentence) == expected

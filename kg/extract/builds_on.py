@@ -523,6 +523,13 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
         # "Ours, the X-based successor to Y": X is a parent named in a compound; the child is the one before it
         ours = [k for k in before[:-1] if mentions[k].key in introduced and mentions[k].key != m.key]
         return ours[-1] if ours else None
+    if (len(before) > 1 and cues["aside_gap"].match(text[mentions[before[-2]].end:mentions[before[-1]].start])
+            and text[mentions[before[-1]].end:m.start].lstrip().startswith(",")):
+        aside, j = before[-1], before[-2]  # "Ours, unlike Y, is initialized from X": the aside is no child; its
+        # subject is, unless the clause compares ("Ours, unlike Y, beats models based on X")
+        if cues["compare_gap"].search(text, mentions[aside].end, m.start):
+            return None
+        return j if mentions[j].key in introduced and mentions[j].key != m.key else None
     if before:
         j = before[-1]
         if j in parents:  # "With X and pre-training from Y, Ours ...": the introduced model after both
