@@ -45,22 +45,27 @@ def entity_key(name: str) -> str:
 #
 # The folding policy, one for models and datasets (docs: README "Names: sizes, variants, versions"):
 # - One node: a model written with a parameter size (PaLM 540B, Mixtral 8x7B, Qwen1.5-MoE-A2.7B with its
-#   active parameters), a size word (BERT-Large, GPT-2-medium, T5-XXL), a patch or compute spec (ViT-H/14,
-#   RegNetY-16GF) or in the plural (ResNets, U-Nets, ControlNets) is the model itself; the sizes are kept
-#   on the node. A dataset's number is part of its name (ImageNet-21k, LAION-5B are other collections), and
-#   its plural is its name (Natural Questions), so neither folds for datasets.
+#   active parameters), a size word (BERT-Large, GPT-2-medium, T5-XXL), a one-letter size code (Swin-T,
+#   VideoMAE-L; the words and letters are data: kg/data/name_words.json), a patch or compute spec
+#   (ViT-H/14, RegNetY-16GF) or in the plural (ResNets, U-Nets, ControlNets) is the model itself; the sizes
+#   are kept on the node. A dataset's number is part of its name (ImageNet-21k, LAION-5B are other
+#   collections), and its plural is its name (Natural Questions), so neither folds for datasets.
 # - Own nodes: versions (GPT-2 and GPT, SQuAD 1.1 and SQuAD 2.0, IWSLT 2017 and IWSLT, Phi-2 v1.1) and
 #   tuned variants (Llama 2-Chat, Qwen2-72B-Instruct -> Qwen2-Instruct) are their own entities; extraction
 #   links them to their base by a BUILDS_ON edge from the names (``name_relation``), and ``kg lineage``
-#   finds either by any spelling.
+#   finds either by any spelling. Tiers (Gemini Ultra, Wren 2 Flash) are own nodes too, but siblings of
+#   their family, never its children by name (``is_tier``).
 # - A known name is never cut: Transformer-XL is not Transformer (the gazetteer is asked first).
 
 SIZE = re.compile(r"a?\d+(?:\.\d+)?[bmkt]|\d+x\d+(?:\.\d+)?[bm]")  # a folded size: 540b, 8x7b, 1.5t, a2.7b (active)
 # a trailing size; an "A" standing alone before it counts active parameters (Qwen1.5-MoE-A2.7B, -30B-A3B)
 TRAILING_SIZE = re.compile(r"[\s\-_]*\(?((?:(?<![^\s\-_])A)?\d+(?:\.\d+)?[BMKTbmkt]|\d+x\d+(?:\.\d+)?[BMbm])\)?$")
-SIZE_WORDS = ("small", "base", "medium", "large", "xl", "xxl", "xxxl", "tiny", "huge", "giant")
+NAME_WORDS = json.loads((DATA_DIR / "name_words.json").read_text(encoding="utf-8"))
+SIZE_WORDS = tuple(NAME_WORDS["size_words"])
 TRAILING_SPEC = re.compile(r"[\s\-_]+(%s)$|[\s\-_]*((?<=[A-Za-z])-?(?:XL|[SBLHG])/\d+|/\d+)$|[\s\-_]+(\d+(?:\.\d+)?[GM]F)$"
-                           % "|".join(SIZE_WORDS), re.IGNORECASE)  # -Large, ViT-H/14, RegNetY-16GF
+                           r"|(?<=[A-Za-z0-9]{2})-((?-i:%s))$"
+                           % ("|".join(SIZE_WORDS), "|".join(NAME_WORDS["size_letters"])),
+                           re.IGNORECASE)  # -Large, ViT-H/14, RegNetY-16GF, Swin-T
 TUNED = re.compile(r"[\s\-_]+(Instruct|Chat|it|SFT|RLHF)$")  # tuned variants: own nodes, sizes before them fold
 CAMEL_PLURAL = re.compile(r"[A-Za-z0-9]*[a-z0-9][A-Z][a-z]{2,}s")  # ControlNets, DenseNets
 LAST_WORD = re.compile(r"[^\s\-]*$")
@@ -146,8 +151,9 @@ def base_name(name: str) -> str:
 # ---------------------------------------------------------------------------------------------------------------
 # Name families: family, version, variant, sizes
 
-VARIANT_WORDS = frozenset({"small", "base", "large", "xl", "xxl", "mini", "tiny", "huge", "medium", "pro",
-                           "flash", "ultra", "nano", "lite", "turbo", "instruct", "chat", "plus", "max"})
+TIER_WORDS = frozenset(NAME_WORDS["tier_words"])  # one release's sizes and tiers: Gemini Ultra, Wren 2 Flash
+TUNED_WORDS = frozenset(NAME_WORDS["tuned_words"])  # models tuned from the family: Qwen-Chat
+VARIANT_WORDS = TIER_WORDS | TUNED_WORDS
 VERSION = re.compile(r"v?(\d+(?:\.\d+)*)")
 GLUED_VERSION = re.compile(r"([a-z]{2,})v(\d+(?:\.\d+)*)")
 GLUED_NUMBER = re.compile(r"([A-Za-z]{3,})(\d(?:\.\d+)*)")
@@ -236,21 +242,56 @@ def name_relation(later: str, earlier: str) -> str | None:
 def parts_relation(a: NameParts, b: NameParts) -> str | None:
     """``name_relation`` of two parsed names: how ``a`` (later) derives from ``b``.
 
+    A first version (``1``, ``1.0``) is the unnumbered name: Llama 1 is no version of LLaMA.
+
     Examples:
         >>> parts_relation(parse_name("Transformer-XL"), parse_name("Transformer"))
         'variant'
+        >>> name_relation("Wren 1", "Wren"), name_relation("Wren 2", "Wren 1")
+        (None, 'version')
     """
     if not a.family or not b.family:
         return None
     if a.family == b.family:
-        if a.version is not None and (b.version is None or b.version < a.version) and set(b.variant) <= set(a.variant):
+        va, vb = numbered(a.version), numbered(b.version)
+        if va is not None and (vb is None or vb < va) and set(b.variant) <= set(a.variant):
             return VERSIONS
-        if a.version == b.version and set(b.variant) < set(a.variant):
+        if va == vb and set(b.variant) < set(a.variant):
             return VARIES
         return None
     if _holds(a.family, b.family) and set(b.variant) <= set(a.variant):
         return EXTENDS
     return None
+
+
+def numbered(version: tuple[int, ...] | None) -> tuple[int, ...] | None:
+    """A version, or None for none and for a first version (``1``, ``1.0``), which the unnumbered name is.
+
+    Examples:
+        >>> numbered((1, 0)), numbered((2,)), numbered(None)
+        (None, (2,), None)
+    """
+    return None if version is None or (version[0] == 1 and not any(version[1:])) else version
+
+
+def is_tier(a: NameParts, b: NameParts) -> bool:
+    """Whether ``a`` varies ``b`` (``parts_relation`` VARIES) by size or tier words alone (``TIER_WORDS``):
+    one release's tiers (Gemini Ultra beside Gemini, Wren 2 Flash beside Wren 2) are siblings of the family,
+    not its children; a tuned or named variant (Qwen-Chat, Wren 2 Coder) derives from it.
+
+    Examples:
+        >>> is_tier(parse_name("Gemini Ultra"), parse_name("Gemini"))
+        True
+        >>> is_tier(parse_name("Wren 2 Flash"), parse_name("Wren 2"))
+        True
+        >>> is_tier(parse_name("Qwen-Chat"), parse_name("Qwen"))
+        False
+        >>> is_tier(parse_name("Wren 2 Coder"), parse_name("Wren 2"))
+        False
+        >>> is_tier(parse_name("Wren 2 Pro"), parse_name("Wren"))
+        False
+    """
+    return parts_relation(a, b) == VARIES and set(a.variant) - set(b.variant) <= TIER_WORDS
 
 
 ABBREVIATES, DROPS_HEAD = "abbreviates", "drops-head"

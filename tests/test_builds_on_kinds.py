@@ -355,3 +355,112 @@ IMPROVES_ON: list[tuple[str, set[Pair]]] = [
 def test_improving_on_a_model_by_a_margin_is_a_comparison(builds_on: Pairs, sentence: str,
                                                          expected: set[Pair]) -> None:
     assert builds_on(sentence) == expected
+
+
+# Kind: the scope of a list: every child of a plural subject ("Ours and Y are both built on X"), every model
+# of ours a teacher is distilled into ("we distill X into A and B"), and lists paired in order ("A and B are
+# initialized from X and Y, respectively": A from X, B from Y, never B from both). Fields vary: speech,
+# chemistry, robotics, biology.
+SCOPE: list[tuple[str, set[Pair]]] = [
+    ("We present HeronNet and OrcaNet for speech. HeronNet and OrcaNet are based on MarlinNet.", BOTH),
+    ("We present HeronNet, a molecule encoder. HeronNet and OrcaNet are both built on MarlinNet.", BOTH),
+    ("We present HeronNet and OrcaNet. We distill MarlinNet into HeronNet and OrcaNet for robot control.", BOTH),
+    ("We present HeronNet, OrcaNet and KiteNet. We distill MarlinNet into HeronNet, OrcaNet and KiteNet.",
+     {*BOTH, ("KiteNet", "MarlinNet")}),
+    ("We present HeronNet and OrcaNet. MarlinNet is distilled into HeronNet and OrcaNet.", BOTH),
+    ("We present HeronNet and OrcaNet, protein models initialized from MarlinNet and KiteNet, respectively.",
+     {("HeronNet", "MarlinNet"), ("OrcaNet", "KiteNet")}),
+    ("We present HeronNet and OrcaNet. HeronNet and OrcaNet are fine-tuned from MarlinNet and KiteNet respectively.",
+     {("HeronNet", "MarlinNet"), ("OrcaNet", "KiteNet")}),
+    # negatives: what ours is distilled into, others' models a teacher is distilled into, results paired in order
+    ("We present HeronNet. We distill MarlinNet into HeronNet, OrcaNet and KiteNet.", HM),
+    ("We present HeronNet and OrcaNet. HeronNet and OrcaNet outperform MarlinNet and KiteNet, respectively.", set()),
+    ("We present HeronNet. We distill HeronNet into OrcaNet and KiteNet for phones.", set()),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SCOPE, ids=[s[:70] for s, _ in SCOPE])
+def test_a_cue_reaches_every_listed_child_and_pairs_lists_in_order(builds_on: Pairs, sentence: str,
+                                                                   expected: set[Pair]) -> None:
+    assert builds_on(sentence) == expected
+
+
+# Kind: a cue word whose object is work on a model, not the model: "we extend the analysis of X", "builds
+# on the findings of X", "based on our study of X". No model relation.
+NOT_A_MODEL: list[tuple[str, set[Pair]]] = [
+    (OWN + "We extend the analysis of MarlinNet to molecules.", set()),
+    (OWN + "We extend the study of MarlinNet to cell images.", set()),
+    (OWN + "We extend prior analyses of MarlinNet to speech.", set()),
+    ("We present HeronNet, which extends the findings of MarlinNet to speech.", set()),
+    ("Extending the scaling analysis of MarlinNet, we present HeronNet.", set()),
+    ("Based on our analysis of MarlinNet, we propose HeronNet.", set()),
+    ("We present HeronNet, which builds on the theoretical analysis of MarlinNet.", set()),
+    (OWN + "We build on the insights of MarlinNet.", set()),
+    (OWN + "We adopt the evaluation protocol of MarlinNet.", set()),
+    ("We present HeronNet, which extends the evaluation of MarlinNet to new languages.", set()),
+    (OWN + "Similar to MarlinNet, HeronNet uses sparse attention.", set()),
+    (OWN + "HeronNet differs from MarlinNet in its routing.", set()),
+    (OWN + "In contrast to MarlinNet-based detectors, HeronNet needs no anchors.", set()),
+    # the model itself extended
+    ("We present HeronNet, which extends MarlinNet to molecules.", HM),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), NOT_A_MODEL, ids=[s[:70] for s, _ in NOT_A_MODEL])
+def test_extending_work_on_a_model_is_no_model_relation(builds_on: Pairs, sentence: str,
+                                                         expected: set[Pair]) -> None:
+    assert builds_on(sentence) == expected
+
+
+# Kind: ours is the object of the cue verb and the parent comes after "from" ("we fine-tune Ours from X"):
+# ours is the child, never a parent of itself; data, labels or responses from X are no base.
+OURS_OBJECT: list[tuple[str, set[Pair]]] = [
+    (OWN + "We fine-tune HeronNet from MarlinNet on speech data.", HM),
+    (OWN + "We fine-tune our HeronNet model from the pretrained MarlinNet.", HM),
+    (OWN + "We distill HeronNet from MarlinNet for robot control.", HM),
+    # negatives: what comes from X is data
+    (OWN + "We fine-tune HeronNet on responses from MarlinNet.", set()),
+    (OWN + "We fine-tune HeronNet with labels from MarlinNet.", set()),
+    (OWN + "We fine-tune HeronNet on data from MarlinNet.", set()),
+    (OWN + "We fine-tune models from MarlinNet and compare them with HeronNet.", set()),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), OURS_OBJECT, ids=[s[:70] for s, _ in OURS_OBJECT])
+def test_ours_as_the_object_of_a_cue_verb(builds_on: Pairs, sentence: str, expected: set[Pair]) -> None:
+    assert builds_on(sentence) == expected
+
+
+# Kind: a cue denied ("instead of building on X", "does not build on X", "rather than fine-tuning from X",
+# "without distilling from X") states no lineage; "not only extends X" still does.
+NEGATED: list[tuple[str, set[Pair]]] = [
+    (OWN + "Instead of building on OrcaNet, HeronNet extends MarlinNet.", HM),
+    (OWN + "HeronNet does not build on OrcaNet.", set()),
+    ("We present HeronNet, which is trained without distilling from OrcaNet.", set()),
+    (OWN + "Rather than fine-tuning from OrcaNet, we train HeronNet from scratch.", set()),
+    (OWN + "HeronNet is never initialized from OrcaNet.", set()),
+    (OWN + "HeronNet not only extends MarlinNet but also adds memory.", HM),
+    ("We present HeronNet, trained from scratch without labels, which extends MarlinNet.", HM),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), NEGATED, ids=[s[:70] for s, _ in NEGATED])
+def test_a_denied_cue_states_no_lineage(builds_on: Pairs, sentence: str, expected: set[Pair]) -> None:
+    assert builds_on(sentence) == expected
+
+
+# Kind: an aside between ours and the cue ("Ours, unlike Y, is initialized from X"): the aside's model is no
+# child, ours is; a comparison after the aside states nothing.
+ASIDE: list[tuple[str, set[Pair]]] = [
+    (OWN + "HeronNet, unlike OrcaNet, is initialized from MarlinNet.", HM),
+    (OWN + "Our HeronNet, like OrcaNet, is based on MarlinNet.", HM),
+    (OWN + "HeronNet, similar to OrcaNet, is fine-tuned from MarlinNet.", HM),
+    # negatives: others' models around the aside, a comparison after it
+    (OWN + "KiteNet, unlike OrcaNet, is initialized from MarlinNet.", set()),
+    (OWN + "HeronNet, unlike OrcaNet, outperforms models based on MarlinNet.", set()),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ASIDE, ids=[s[:70] for s, _ in ASIDE])
+def test_an_aside_between_ours_and_the_cue(builds_on: Pairs, sentence: str, expected: set[Pair]) -> None:
+    assert builds_on(sentence) == expected

@@ -15,7 +15,8 @@ from kg.extract.acronyms import before_long_form
 from kg.extract.base import STRONG, Mention, Patterns, Relation, parse, shape
 from kg.extract.names import canonical
 from kg.model import BUILDS_ON, INTRODUCES, MODEL, TOPIC, USES
-from kg.names import EXTENDS, VARIANT_WORDS, VARIES, VERSIONS, borrowed_name, entity_key, parts_relation, singular
+from kg.names import (EXTENDS, TUNED_WORDS, VARIANT_WORDS, VARIES, VERSIONS, borrowed_name, entity_key, is_tier,
+                      parts_relation, singular)
 
 LONG_FORM_BEFORE = re.compile(r"(?:[A-Z][\w-]*\s+){0,5}[A-Z][\w-]*\s*\($")  # "into Diffusion Transformer (": a spelled-out name
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"“])")
@@ -95,6 +96,7 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
     _based_compounds(pat, text, mentions, sent_of)
     _cued_phrases(pat, text, mentions, sent_of)
     written = [n for j in introduced.values() for n in (mentions[j].text, mentions[j].name, *mentions[j].aliases) if n]
+    respective = _respective(cues, text, mentions, sent_of)  # "A and B ... X and Y respectively": X -> A, Y -> B
     first: dict[int, int] = {}  # sentence start -> its first mention
     parents: set[int] = set()  # mentions a cue names as a parent ("distilled from R1 based on Qwen": R1)
     parent_src: dict[int, int] = {}  # a parent a cue names -> the child it was given
@@ -104,6 +106,10 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
         subject = first.setdefault(ss, i)
         if m.label != MODEL or cues["kind_after"].match(text, m.end):
             continue  # "trains a GPT-style model": a workload or an architecture family, no parent
+        if i in respective:
+            add(respective[i], i, "text-cue", i)
+            parents.add(i)
+            continue
         before, after = text[ss:m.start], text[m.end:se]
         spelled = LONG_FORM_BEFORE.search(before) if "(" in before[-2:] else None  # it ends "(" or "(\n"
         if spelled:  # "into Diffusion Transformer (DiT)": the cue stands before the spelled-out name
@@ -153,14 +159,17 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             continue
         if (nxt < len(mentions) and sent_of[nxt] == (ss, se) and mentions[nxt].key in introduced
                 and cues["distilled_into_after"].match(text[m.end:mentions[nxt].start])):
-            add(nxt, i, "distill-into", i)  # "X is distilled into Y": Y (ours) builds on X
+            for k in (nxt, *_listed_after(cues, text, mentions, nxt, introduced)):
+                add(k, i, "distill-into", i)  # "X is distilled into Y and Z": Y and Z (ours) build on X
             parents.add(i)
             continue
-        if cues["distill_before"].search(before[-40:]):
-            nxt = i + 1  # "we distill X into Y": Y (when this paper introduces it) builds on X
+        if cues["distill_before"].search(before[-40:]) and not re.match(r"\s+from\b", after):
+            nxt = i + 1  # "we distill X into Y and Z": Y and Z (when this paper introduces them) build on X
+            # ("we distill Ours from X": ours is the student)
             if (nxt < len(mentions) and sent_of[nxt] == (ss, se) and mentions[nxt].key in introduced
                     and cues["distill_into"].match(text[m.end:mentions[nxt].start])):
-                add(nxt, i, "distill-into", i)
+                for k in (nxt, *_listed_after(cues, text, mentions, nxt, introduced)):
+                    add(k, i, "distill-into", i)
             parents.add(i)
             if re.match(r"\s+into\b", after):
                 continue  # "we distill X into ...": only the models it goes into build on it
@@ -176,6 +185,8 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
         if cues["optional_before"].search(before[-60:]) or cues["cost_before"].search(before[-60:]):
             continue  # "Ours can be combined with X": the two work side by side, neither derives from the other;
             # "Ours adds little latency to X": X is what ours runs beside
+        if cues["negated_before"].search(before[-40:]):
+            continue  # "Instead of building on X, Ours ...", "Ours does not build on X": a cue denied
         if cues["data_made_before"].search(before[-80:]):
             continue  # "trained on responses distilled from X": X made the data, it is no base
         role = cues["base_role_after"].match(after) or cues["passive_role_after"].match(after)
@@ -228,6 +239,9 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
         head = next((j for j in range(len(mentions)) if mentions[j].label == MODEL and m.end < mentions[j].start < se
                      and cues["compound_head_between"].match(text[m.end:mentions[j].start])), None)
         src = head if head is not None else _cue_source(cues, text, mentions, i, (ss, se), introduced, parents)
+        if src is not None and mentions[src].key == m.key:
+            parents.discard(i)  # "We fine-tune Ours from X": ours, the cue's object, is no parent of X's child
+            continue
         if src is not None and role and _procedure(cues, text, mentions, src):
             unattached.add(i)
             continue  # "We propose Ours, a fine-tuning method ... X as the base model": X is what ours is applied to
@@ -304,10 +318,10 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             if rel == EXTENDS and not ours and (_glued(mentions[i].name, mentions[j].name)
                                                 or _joined(mentions[i].name, mentions[j].name)):
                 continue  # DC5-R50, R50; DeepSeekMoE, DeepSeek: a name glued to another's is no stated lineage
-            if rel == VARIES and not ours and not any(cues["tuned_variant"].match(w)
-                                                      for w in set(parts.variant) - set(op.variant)):
-                continue  # Gemini Ultra beside Gemini is a size; Qwen-Chat beside Qwen is tuned from it
-            rank = op.version or () if rel == VERSIONS else (len(op.family),)
+            if rel == VARIES and (is_tier(parts, op) or not (ours or TUNED_WORDS & set(parts.variant))):
+                continue  # Gemini Ultra beside Gemini is a tier of it, a sibling; Qwen-Chat beside Qwen is tuned
+                # from it; others' other variants are theirs to state
+            rank = (op.version or (), len(op.variant)) if rel == VERSIONS else (len(op.family),)
             if rel not in best or rank > best[rel][0]:
                 best[rel] = (rank, j)
         nearest = next((rel for rel in (VARIES, VERSIONS, EXTENDS) if rel in best), None)
@@ -366,6 +380,44 @@ def _listed_before(cues: dict[str, Any], text: str, mentions: list[Mention], j: 
             return out
         out.insert(0, prev)
         cur = prev
+
+
+def _respective(cues: dict[str, Any], text: str, mentions: list[Mention],
+                sent_of: list[tuple[int, int]]) -> dict[int, int]:
+    """Parents a sentence pairs with its children in order, parent mention -> child mention: "A and B are
+    initialized from X and Y, respectively" (A from X, B from Y; not B from both). The children are a
+    list before a lineage cue, the parents an equally long list after it, "respectively" right after them."""
+    out: dict[int, int] = {}
+    for sent in sorted(set(sent_of)):
+        if "respectively" not in text[sent[0]:sent[1]]:
+            continue
+        ms = sorted((k for k in range(len(mentions)) if sent_of[k] == sent and mentions[k].label == MODEL),
+                    key=lambda k: mentions[k].start)
+        gaps = [text[mentions[a].end:mentions[b].start] for a, b in zip(ms, ms[1:])]
+        split = next((t for t, gap in enumerate(gaps) if cues["builds_on_before"].search(gap)), None)
+        if split is None:
+            continue
+        children, parents = ms[:split + 1], ms[split + 1:]
+        listed = all(cues["list_gap"].match(gap) for t, gap in enumerate(gaps) if t != split)
+        if (len(children) == len(parents) > 1 and listed
+                and cues["respectively_after"].match(text[mentions[parents[-1]].end:sent[1]])):
+            out.update(zip(parents, children))
+    return out
+
+
+def _listed_after(cues: dict[str, Any], text: str, mentions: list[Mention], j: int,
+                  introduced: dict[str, int]) -> list[int]:
+    """The paper's own models listed right after mention ``j`` in its sentence ("Y, Z and W": Z and W for Y)."""
+    out: list[int] = []
+    cur = j
+    while True:
+        nxt = min((k for k in range(len(mentions)) if mentions[k].start >= mentions[cur].end
+                   and mentions[k].label == MODEL), key=lambda k: mentions[k].start, default=None)
+        if nxt is None or mentions[nxt].key not in introduced or not cues["list_gap"].match(
+                text[mentions[cur].end:mentions[nxt].start]):
+            return out
+        out.append(nxt)
+        cur = nxt
 
 
 def _apposed_to_ours(lead: str, mentions: list[Mention], introduced: dict[str, int]) -> bool:
@@ -478,6 +530,13 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
         # "Ours, the X-based successor to Y": X is a parent named in a compound; the child is the one before it
         ours = [k for k in before[:-1] if mentions[k].key in introduced and mentions[k].key != m.key]
         return ours[-1] if ours else None
+    if (len(before) > 1 and cues["aside_gap"].match(text[mentions[before[-2]].end:mentions[before[-1]].start])
+            and text[mentions[before[-1]].end:m.start].lstrip().startswith(",")):
+        aside, j = before[-1], before[-2]  # "Ours, unlike Y, is initialized from X": the aside is no child; its
+        # subject is, unless the clause compares ("Ours, unlike Y, beats models based on X")
+        if cues["compare_gap"].search(text, mentions[aside].end, m.start):
+            return None
+        return j if mentions[j].key in introduced and mentions[j].key != m.key else None
     if before:
         j = before[-1]
         if j in parents:  # "With X and pre-training from Y, Ours ...": the introduced model after both
@@ -493,6 +552,8 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
         if ours or (cues["we_subject"].search(text[ss:mentions[j].start]) and len(gap) <= 40
                     and ("," not in gap or cues["relative_gap"].match(gap))):
             return j if mentions[j].key != m.key else None
+        if cues["plural_gap"].match(gap) and _listed_before(cues, text, mentions, j, introduced):
+            return j  # "Ours and Y are both built on X": the last of a list that holds ours, and the list with it
         if cues["own_base_gap"].match(gap):  # "We release A, tuned from X, and B, initialized from Y": B's base
             return j if mentions[j].key != m.key else None
         if cues["antecedent_gap"].match(gap) and mentions[j].key != m.key:

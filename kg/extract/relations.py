@@ -38,6 +38,7 @@ class RelationFinder:
         starts = [s for s, _ in sents]
         cues = self.pat.cues
         title_keys = {m.key for m in mentions if m.title_name}
+        title = entity_key(text[:int(doc.user_data.get(TITLE_END, 0))])
         rels: list[Relation] = []
         sent_of: list[tuple[int, int]] = []
         said: dict[int, str] = {}
@@ -65,7 +66,7 @@ class RelationFinder:
                 # names ("we call Tiny U-Net, which halves the memory of U-Net": not U-Net)
                 fence = mentions[chain].start - ss
             rel, rule = self._paper_relation(m, before, text[m.end:se], title_keys, fence,
-                                             defined=text[ss:m.start].rstrip().endswith("("))
+                                             defined=text[ss:m.start].rstrip().endswith("("), title=title)
             if (joined and rel == INTRODUCES and rels[prev].type == INTRODUCES and m.label == MODEL
                     and text[mentions[prev].end:m.start].strip() == ","
                     and cues["base_participle_after"].match(text[m.end:se])):
@@ -92,12 +93,13 @@ class RelationFinder:
         return doc
 
     def _paper_relation(self, m: Mention, before: str, after: str, title_keys: set[str],
-                        fence: int = -1, defined: bool = False) -> tuple[str, str]:
+                        fence: int = -1, defined: bool = False, title: str = "") -> tuple[str, str]:
         """The paper's relation to ``m`` and its rule, from the sentence text ``before`` and ``after`` it.
 
         An introduce cue reaches ``m`` only past ``fence``, the position in ``before`` of a name a clause
         boundary separates from ``m`` ("We present a framework named Hydrax that fine-tunes T5": Hydrax is
         introduced, T5 is not). ``defined``: the text defines ``m`` in parentheses right after its long form.
+        ``title``: the paper's title, ``entity_key`` folded.
         """
         cues = self.pat.cues
         if m.label == TOPIC:
@@ -108,6 +110,9 @@ class RelationFinder:
             return self._other_relation(m, before, after)
         if m.key in title_keys:
             return INTRODUCES, "title-name"
+        if m.label == MODEL and m.sizes and m.key in self.pat.known and m.key not in title:
+            return self._other_relation(m, before, after)  # "we introduce a ViT-L trained with ...": a size of a
+            # known model the title does not name is one the paper uses ("Searching for X": "we release X-Large")
         if cues["naming"].search(before[-40:]):
             return INTRODUCES, "called-cue"
         if (m.label == MODEL and cues["our_before"].search(before[-40:]) and m.rule not in STRONG_RULES

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from kg.names import NameParts, entity_key, generic_keys, is_generic, parse_name
+from kg.names import NameParts, entity_key, generic_keys, is_generic, numbered, parse_name
 
 __all__ = ["generic_keys", "is_generic", "same_model", "is_version", "SIZE_CODES"]
 
@@ -23,8 +23,8 @@ def same_model(a: str, b: str) -> bool:
         (True, True, True)
         >>> same_model("SegFormer-B0", "SegFormer"), same_model("Llama 2", "LLaMA")
         (True, False)
-        >>> same_model("ResNet-101", "ResNet-50")
-        False
+        >>> same_model("ResNet-101", "ResNet-50"), same_model("Wren 1.0", "Wren"), same_model("Wren 2", "Wren")
+        (False, True, False)
     """
     key_a, parts_a = _identity(a)
     key_b, parts_b = _identity(b)
@@ -34,10 +34,11 @@ def same_model(a: str, b: str) -> bool:
 @lru_cache(maxsize=1 << 17)  # inference compares each model name with many others
 def _identity(name: str) -> tuple[str, tuple[Any, ...] | None]:
     """What ``same_model`` compares of one name: its key without size codes, and its family, version and
-    variant words (None without a family)."""
+    variant words (None without a family). A first version (``1``, ``1.0``, ``v1``) is the unnumbered name:
+    Llama 1 is LLaMA."""
     parts = parse_name(name)
     return (entity_key(SIZE_CODES.sub("", name)),
-            (parts.family, parts.version, frozenset(parts.variant)) if parts.family else None)
+            (parts.family, numbered(parts.version), frozenset(parts.variant)) if parts.family else None)
 
 
 def is_version(parts: NameParts) -> bool:

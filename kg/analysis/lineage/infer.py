@@ -27,8 +27,9 @@ Being compared with N, or using it as a workload, baseline or benchmark, is neve
    A shared name family alone makes a candidate too, to the family's latest earlier member, only for a
    model with no parent but one its own paper introduces beside it.
 3. No inferred edge to a generic architecture (``kg/data/generic_architectures.json``), none between a
-   model and its own size or version alias, none that closes a cycle; ``top_k`` parents per model, and an
-   edge a chain of kept edges already implies is dropped.
+   model and its own size or version alias or its tier (Gemini Ultra, Gemini: ``kg.names.is_tier``), none
+   that closes a cycle; ``top_k`` parents per model, and an edge a chain of kept edges already implies is
+   dropped.
 
 Each feature f in [0, 1] with weight w adds as in a noisy-OR, ``1 - prod(1 - w * f)``. The defaults are
 measured on tests/data/lineage_corpus.jsonl and the real corpus (README, Lineage).
@@ -51,8 +52,8 @@ from kg.analysis.namesakes import owner_papers
 from kg.analysis.text import Vector, cosine, nearest, paper_vectors, shared_terms
 from kg.model import (BUILDS_ON, CITES, COMPARES_WITH, EVALUATED_ON, INTRODUCES, MENTIONS, MODEL, PAPER,
                       PAPER_ENTITY_RELS, USES, Edge, Scalar, fold)
-from kg.names import (EXTENDS, VARIES, VERSIONS, NameParts, borrowed_name, entity_key, is_group_author, parse_name,
-                      parts_relation)
+from kg.names import (EXTENDS, VARIES, VERSIONS, NameParts, borrowed_name, entity_key, is_group_author, is_tier,
+                      parse_name, parts_relation)
 
 DEFAULT_MIN_SCORE = 0.45
 LINEAGE_READS = ((MODEL, PAPER), (BUILDS_ON, *PAPER_ENTITY_RELS))  # what lineage() reads from a store
@@ -381,6 +382,8 @@ class _Context:
         relation = parts_relation(self.parts[m], self.parts[n])
         if relation == VERSIONS and not (is_version(self.parts[m]) and is_version(self.parts[n])):
             relation = None  # ResNet-101 and ResNet-50 differ in depth, not version
+        if relation == VARIES and is_tier(self.parts[m], self.parts[n]):
+            relation = None  # Gemini Ultra is a tier of Gemini, a sibling, not its child
         if relation == EXTENDS and borrowed_name(ix.models[m], ix.models[n]):
             relation = None  # MiniGPT-4 borrows GPT-4's name (kg.names.borrowed_name)
         if relation and q is not None and paper.abstract and ix.papers[q].abstract and self.unrelated_mentions(p, n):
