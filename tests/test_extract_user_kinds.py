@@ -90,7 +90,7 @@ SPLITS = [
     ("Nimbus-MoE-A14B", ("Nimbus-MoE", ["A14B"])),
     ("LLaMA-13B", ("LLaMA", ["13B"])),
     ("Mixtral 8x7B", ("Mixtral", ["8X7B"])),
-    ("ProtFold-S", ("ProtFold-S", [])),  # a letter of the name, not a size
+    ("ProtFold-S", ("ProtFold", ["S"])),  # a one-letter size code (kg/data/name_words.json size_letters)
     ("Zeta-A", ("Zeta-A", [])),
     ("Orca-A2", ("Orca-A2", [])),  # no unit: a version, not a size
 ]
