@@ -293,8 +293,8 @@ BUILDS_ON_DOWN = (f"UNWIND $ids AS i MATCH (m:{_checked(MODEL, LABELS)} {{id: i}
                   "RETURN a.id AS source, m.id AS target, properties(a) AS node, properties(r) AS props")
 # The same walk in one statement for a small depth (kg.store.lineage.around): one pattern comprehension per step,
 # each nested in the one before, so the answer is one row of nested lists read path by path from the model: no
-# path values, DISTINCT or second pass over the models reached, and the engine's cost is per value returned (about
-# 1 us each, a whole row about 10), not per statement. A model reached by several paths is read once per path, as
+# path values, DISTINCT or second pass over the models reached, and the engine's cost is per value returned (1-2
+# us each, a row 2-10 us), not per statement. A model reached by several paths is read once per path, as
 # kg lineage prints it; the paths grow about threefold per step (T5's ``*0..3`` down: 114,097 paths to 10,010
 # models in the 100,000-paper store), so deeper walks go a level at a time.
 NEAR_DEPTH = 3
