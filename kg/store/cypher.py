@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from kg.model import (AFFILIATED_WITH, AUTHOR, AUTHORED, BUILDS_ON, DATASET, HARDWARE, HAS_TOPIC, LABELS,
@@ -291,11 +292,12 @@ BUILDS_ON_UP = (f"UNWIND $ids AS i MATCH (m:{_checked(MODEL, LABELS)} {{id: i}})
 BUILDS_ON_DOWN = (f"UNWIND $ids AS i MATCH (m:{_checked(MODEL, LABELS)} {{id: i}}) "
                   f"MATCH (a:{_checked(MODEL, LABELS)})-[r:{_checked(BUILDS_ON, SCHEMA)}]->(m) WHERE {_KEEP_BUILDS_ON} "
                   "RETURN a.id AS source, m.id AS target, properties(a) AS node, properties(r) AS props")
-# The same walk in one statement for a small depth (kg.store.lineage.around): the model (``way`` 0), then each
-# way (1: up to what it builds on, -1: down from what builds on it) every model within ``depth - 1`` kept steps,
-# matched as paths from the model (no id lookup per frontier model, one statement instead of one per level) and
-# the kept edges out of (up) or into (down) them. The paths grow about threefold per step (T5's ``*0..3`` down:
-# 114,097 paths to 10,010 models in the 100,000-paper store), so deeper walks go a level at a time.
+# The same walk in one statement for a small depth (kg.store.lineage.around): one pattern comprehension per step,
+# each nested in the one before, so the answer is one row of nested lists read path by path from the model: no
+# path values, DISTINCT or second pass over the models reached, and the engine's cost is per value returned (1-2
+# us each, a row 2-10 us), not per statement. A model reached by several paths is read once per path, as
+# kg lineage prints it; the paths grow about threefold per step (T5's ``*0..3`` down: 114,097 paths to 10,010
+# models in the 100,000-paper store), so deeper walks go a level at a time.
 NEAR_DEPTH = 3
 
 
@@ -304,36 +306,42 @@ def _keep(var: str) -> str:
 
 
 def _dated(var: str) -> str:
-    return (f"{var}.id AS other, coalesce({var}.name, {var}.title) AS name, {var}.date AS date, "
-            f"{var}.first_seen AS first_seen, {var}.introduced_by AS introduced_by, "
-            f"{var}.dropped_parents AS dropped_parents, {var}.kept_apart_by AS kept_apart_by")
+    return (f"{var}.id, coalesce({var}.name, {var}.title), {var}.date, {var}.first_seen, {var}.introduced_by, "
+            f"{var}.kept_apart_by")
 
 
 def lineage_near(depth: int) -> str:
     """The model ``$id`` and the kept BUILDS_ON edges (score at least ``$min_score``, generic ones only with
-    ``$generic``) one step beyond every model within ``depth - 1`` kept steps of it, either way: rows ``way``
-    (0 the model, 1 up, -1 down), ``near`` (the end nearer the model), ``other``, what kg.analysis.lineage
-    reads of ``other`` (``name``, else its ``title``; ``date``, ``first_seen``, ``introduced_by``,
-    ``dropped_parents``, ``kept_apart_by``) and ``props`` (the edge's properties). The rows are what the answer prints: no
-    other property is read.
+    ``$generic``) on every path of at most ``depth`` kept steps from it, either way, as one row (none without
+    the model): ``model``, what kg.analysis.lineage reads of it (``[id, name, else its title, date,
+    first_seen, introduced_by, kept_apart_by, dropped_parents]``), then ``up`` and ``down``, the steps from it
+    each way: ``[the other end's first six values as for model, the edge's properties, (below depth) the
+    steps from the other end]``. The values are what the answer prints: no other property is read.
 
     Examples:
-        >>> lineage_near(2).count("*0..1")
-        2
+        >>> lineage_near(2).count("[(a1)-[r2:`BUILDS_ON`]->(a2:`Model`)")
+        1
 
     Raises:
         ValueError: ``depth`` is not an int from 1 to NEAR_DEPTH.
     """
     if type(depth) is not int or not 1 <= depth <= NEAR_DEPTH:
         raise ValueError(f"depth {depth!r} is not an int from 1 to {NEAR_DEPTH}")
+    return _lineage_near(depth)
+
+
+@cache  # built once per depth: the lookup itself takes about a millisecond
+def _lineage_near(depth: int) -> str:
     model, rel = _checked(MODEL, LABELS), _checked(BUILDS_ON, SCHEMA)
-    out = [f"MATCH (m:{model} {{id: $id}}) RETURN 0 AS way, m.id AS near, {_dated('m')}, null AS props"]
-    for way, path, step in ((1, f"-[:{rel}*0..{depth - 1}]->", f"(m)-[r:{rel}]->(a:{model})"),
-                            (-1, f"<-[:{rel}*0..{depth - 1}]-", f"(a:{model})-[r:{rel}]->(m)")):
-        out.append(f"MATCH p = (:{model} {{id: $id}}){path}(m:{model}) WHERE all(x IN relationships(p) WHERE "
-                   f"{_keep('x')}) WITH DISTINCT m MATCH {step} WHERE {_keep('r')} "
-                   f"RETURN {way} AS way, m.id AS near, {_dated('a')}, properties(r) AS props")
-    return " UNION ALL ".join(out)
+
+    def steps(near: str, level: int, up: bool) -> str:
+        r, a = f"r{level}", f"a{level}"
+        step = f"({near})-[{r}:{rel}]->({a}:{model})" if up else f"({near})<-[{r}:{rel}]-({a}:{model})"
+        beyond = f", {steps(a, level + 1, up)}" if level < depth else ""
+        return f"[{step} WHERE {_keep(r)} | [{_dated(a)}, properties({r}){beyond}]]"
+
+    return (f"MATCH (m:{model} {{id: $id}}) RETURN [{_dated('m')}, m.dropped_parents] AS model, "
+            f"{steps('m', 1, True)} AS up, {steps('m', 1, False)} AS down")
 
 
 # The same steps with only what the shortest-path search weighs (``score``, ``generic``), for kg lineage-path;

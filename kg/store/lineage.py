@@ -24,9 +24,10 @@ if TYPE_CHECKING:
 PATH_LIMIT = 10
 """The longest BUILDS_ON chain (in steps) ``between`` looks for: a longer one is not found."""
 
-DATED = ("name", "date", "first_seen", "introduced_by", "dropped_parents", "kept_apart_by")
-"""The model properties ``around`` reads (``kg.analysis.lineage.lineage`` prints the name, the dates, the
-stated parents the build left out and, for a model kept apart from a namesake, its introducing paper)."""
+DATED = ("name", "date", "first_seen", "introduced_by", "kept_apart_by", "dropped_parents")
+"""The model properties ``around`` reads (``kg.analysis.lineage.lineage`` prints the name, the dates and, for a
+model kept apart from a namesake, its introducing paper; kg lineage the stated parents the build left out of the
+model asked about: ``dropped_parents``, the model's only)."""
 Adjacency = dict[str, list[tuple[str, dict[str, Any]]]]  # model id -> [(other end, edge props)], sorted by id
 
 
@@ -95,40 +96,51 @@ def around(store: GraphStore, model_id: str, depth: int, min_score: float = 0.0,
     """The model ``model_id``, every model at most ``depth`` kept BUILDS_ON steps above or below it, the edges
     leaving (above) or entering (below) those closer than ``depth``, and the papers dating them: what
     ``kg.analysis.lineage.lineage(g, model_id, depth, min_score, show_generic)`` reads. Empty without the model.
-    Up to depth NEAR_DEPTH the models hold only the properties it reads (DATED), edges all of theirs.
+    Up to depth NEAR_DEPTH the models hold only the properties it reads (DATED; ``dropped_parents`` only the
+    model ``model_id``), edges all of theirs.
 
-    Reads: up to depth NEAR_DEPTH (3, the default) one statement (``kg.store.cypher.lineage_near``); deeper,
-    one indexed statement per level each way. The dates need no read on a store that stores them
+    Reads: up to depth NEAR_DEPTH (3, the default) one statement, one row (``kg.store.cypher.lineage_near``);
+    deeper, one indexed statement per level each way. The dates need no read on a store that stores them
     (``add_dates``).
     """
     if depth > NEAR_DEPTH:
         return _around_by_levels(store, model_id, depth, min_score, show_generic)
-    edges = BuildsOn(store, min_score, show_generic)
-    graph = edges.graph
     if depth < 1:
-        if not edges.add_model(model_id):
-            return Graph()
-    else:
-        params = {"id": model_id, "min_score": float(min_score), "generic": bool(show_generic)}
-        rows = store.run(lineage_near(depth), params)
-        for row in rows:  # every model first: an edge's nearer end may come in a later row
-            other = str(row["other"])
-            if other not in graph.nodes:
-                graph.add_node(Node(other, MODEL, {"id": other, **{k: row[k] for k in DATED if row[k] is not None}}))
-        if model_id not in graph.nodes:
-            return Graph()
-        for row in rows:
-            if not row["way"]:
-                continue
-            props = row["props"]
-            if None in props.values():
-                props = {k: v for k, v in props.items() if v is not None}
-            if edges.keeps(props):
-                near, other = str(row["near"]), str(row["other"])
-                graph.add_edge(Edge(near, BUILDS_ON, other, props) if row["way"] > 0 else
-                               Edge(other, BUILDS_ON, near, props))
+        edges = BuildsOn(store, min_score, show_generic)
+        return edges.graph if edges.add_model(model_id) else Graph()
+    params = {"id": model_id, "min_score": float(min_score), "generic": bool(show_generic)}
+    rows = store.run(lineage_near(depth), params)
+    graph = Graph()
+    if not rows:
+        return graph
+    found = rows[0]
+    graph.add_node(_dated_model(found["model"]))
+    _add_steps(graph, model_id, found["up"], up=True)
+    _add_steps(graph, model_id, found["down"], up=False)
     add_dates(store, graph)
     return graph
+
+
+def _dated_model(values: list[Any]) -> Node:
+    """The model node of ``[id, *values of DATED]`` (as ``kg.store.cypher.lineage_near`` returns it)."""
+    return Node(values[0], MODEL, {"id": values[0], **{k: v for k, v in zip(DATED, values[1:]) if v is not None}})
+
+
+def _add_steps(graph: Graph, near: str, steps: list[list[Any]], up: bool) -> None:
+    """Add to ``graph`` the models and edges of ``steps`` from the model ``near`` and of the steps beyond them
+    (``kg.store.cypher.lineage_near``'s nested lists); each edge and model once."""
+    nodes, edges = graph.nodes, graph.edges
+    for step in steps:
+        other, props = step[0], step[6]
+        if other not in nodes:
+            graph.add_node(_dated_model(step[:6]))
+        key = (near, BUILDS_ON, other) if up else (other, BUILDS_ON, near)
+        if key not in edges:
+            if None in props.values():
+                props = {k: v for k, v in props.items() if v is not None}
+            graph.add_edge(Edge(*key, props))
+        if len(step) > 7:
+            _add_steps(graph, other, step[7], up)
 
 
 def _around_by_levels(store: GraphStore, model_id: str, depth: int, min_score: float,
