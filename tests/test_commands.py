@@ -95,8 +95,9 @@ def run(store: str, *args: str) -> str:
 @pytest.mark.parametrize("written", ["gspmd", "GSPMD", "g-spmd", "GSPMDs", "GSPMD 540B"])
 def test_lineage_and_named_query_find_the_same_model(store: str, written: str) -> None:
     assert run(store, "lineage", written, "--json").count('"id": "model:gspmd"') == 1
-    assert run(store, "query", "lineage", "-p", f"name={written}") == "exit 0\nancestor  depth  path\n" \
-        "GShard    1      [\"GSPMD\", \"GShard\"]\n(1 row)\n"
+    assert run(store, "query", "lineage", "-p", f"name={written}") == (
+        "exit 0\nancestor  depth  path                 kind    score  generic\n"
+        "GShard    1      [\"GSPMD\", \"GShard\"]  stated         FALSE\n(1 row)\n")  # this edge stores no score
 
 
 @pytest.mark.parametrize(("written", "model"), [("pathways language model", "PaLM"), ("PaLM 540B", "PaLM"),
