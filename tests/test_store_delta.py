@@ -108,11 +108,13 @@ def test_a_store_without_a_digest_is_written_whole(tmp_path: Path) -> None:
 # one row's properties, and edits of them: each edit changes what a store holds, or not ("same")
 ROW = {"name": "A", "year": 2021, "score": 0.5, "flag": True, "tags": ["x", "y"], "note": None}
 EDITS = {
-    "value": ({"name": "B"}, False), "int to float": ({"year": 2021.0}, False), "int to text": ({"year": "2021"}, False),
-    "bool to int": ({"flag": 1}, False), "float": ({"score": 0.5000001}, False), "list item": ({"tags": ["x", "z"]}, False),
-    "list order": ({"tags": ["y", "x"]}, False), "list shorter": ({"tags": ["x"]}, False), "added": ({"extra": 0}, False),
-    "set from None": ({"note": "n"}, False), "dropped": ({"year": None}, False), "emptied list": ({"tags": []}, False),
-    "None added": ({"more": None}, True), "empty list added": ({"more": []}, True),
+    "value": ({"name": "B"}, False), "int to float": ({"year": 2021.0}, False),
+    "int to text": ({"year": "2021"}, False), "bool to int": ({"flag": 1}, False),
+    "float": ({"score": 0.5000001}, False), "list item": ({"tags": ["x", "z"]}, False),
+    "list order": ({"tags": ["y", "x"]}, False), "list shorter": ({"tags": ["x"]}, False),
+    "added": ({"extra": 0}, False), "set from None": ({"note": "n"}, False), "dropped": ({"year": None}, False),
+    "emptied list": ({"tags": []}, False), "None added": ({"more": None}, True),
+    "empty list added": ({"more": []}, True),
 }
 
 
