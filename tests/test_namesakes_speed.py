@@ -248,3 +248,26 @@ def test_exact_similarities_and_evidence_grow_linearly_with_the_papers(n: int, m
     assert len(grouped["clusters"]) == n // 2
     assert calls["evidence"] == n // 2 - 1  # each group but the core judged once
     assert calls["cosine"] <= 5 * n  # every pair: n (n - 1) / 2
+
+
+@pytest.mark.parametrize("pairs", [1, 50, namesakes.PAIRS])
+def test_the_similarity_matrix_holds_every_pairs_cosine_however_the_pairs_are_summed(
+        pairs: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Terms in most papers, in a few and in one (words drawn from a skewed pool), the rarer ones summed
+    ``pairs`` paper pairs at a time: every matrix value is within TOLERANCE of the exact cosine."""
+    import random
+
+    from kg.analysis.text import tfidf
+
+    monkeypatch.setattr(namesakes, "PAIRS", pairs)
+    rng = random.Random(7)
+    pool = [f"w{i}" for i in range(300)]
+    docs = {f"p{i:02d}": [rng.choice(pool[:1 + int(rng.paretovariate(0.8)) % 300]) for _ in range(25)]
+            for i in range(40)}
+    vecs = tfidf(docs)
+    ids = sorted(docs)
+    sims = namesakes._Similarity(ids, vecs)
+    for i, a in enumerate(ids):
+        for j, b in enumerate(ids):
+            if i != j:
+                assert abs(sims.matrix[i, j] - cosine(vecs[a], vecs[b])) <= namesakes.TOLERANCE

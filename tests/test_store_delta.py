@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kg.model import AUTHOR, AUTHORED, CITES, HAS_TOPIC, PAPER, TOPIC, Edge, Graph, Node
+from kg.model import AUTHOR, AUTHORED, CITES, HAS_TOPIC, PAPER, SCHEMA, STORED_LABELS, TOPIC, Edge, Graph, Node
 from kg.store import delta
 from kg.store.cypher import clean_props
 from kg.store.embedded import EmbeddedStore, active_database, replace_store
@@ -103,3 +103,39 @@ def test_a_store_without_a_digest_is_written_whole(tmp_path: Path) -> None:
     assert delta.load_digest(active_database(path) / delta.DIGEST) is None
     assert written_rows(path, g, differential=True) == 2
     assert stored(path) == canonical(g)
+
+
+# one row's properties, and edits of them: each edit changes what a store holds, or not ("same")
+ROW = {"name": "A", "year": 2021, "score": 0.5, "flag": True, "tags": ["x", "y"], "note": None}
+EDITS = {
+    "value": ({"name": "B"}, False), "int to float": ({"year": 2021.0}, False),
+    "int to text": ({"year": "2021"}, False), "bool to int": ({"flag": 1}, False),
+    "float": ({"score": 0.5000001}, False), "list item": ({"tags": ["x", "z"]}, False),
+    "list order": ({"tags": ["y", "x"]}, False), "list shorter": ({"tags": ["x"]}, False),
+    "added": ({"extra": 0}, False), "set from None": ({"note": "n"}, False), "dropped": ({"year": None}, False),
+    "emptied list": ({"tags": []}, False), "None added": ({"more": None}, True),
+    "empty list added": ({"more": []}, True),
+}
+
+
+@pytest.mark.parametrize("edit", sorted(EDITS))
+def test_the_digest_tells_every_edit_of_a_property_of_every_kind_of_row(edit: str) -> None:
+    """Every label and relationship type: an edit the store would hold differently changes that row's hash,
+    and ``changes`` writes that row alone; an edit no store holds (an unset value) changes nothing."""
+    g = Graph()
+    for label in STORED_LABELS:
+        g.add_node(Node(f"{label}:1", label, dict(ROW)))
+    for rel, (sources, targets) in SCHEMA.items():
+        g.add_edge(Edge(f"{sources[0]}:1", rel, f"{targets[-1]}:1", dict(ROW)))
+    before = delta.digest(g)
+    update, same = EDITS[edit]
+    for nid, node in list(g.nodes.items()):
+        edited = Graph(dict(g.nodes), dict(g.edges))
+        edited.nodes[nid] = Node(nid, node.label, {**node.props, **update})
+        rows = delta.changes(before, edited, delta.digest(edited))
+        assert [n.id for n in rows.nodes] == ([] if same else [nid]) and not rows.edges and not rows.gone_nodes
+    for key, edge in list(g.edges.items()):
+        edited = Graph(dict(g.nodes), dict(g.edges))
+        edited.edges[key] = Edge(edge.source, edge.type, edge.target, {**edge.props, **update})
+        rows = delta.changes(before, edited, delta.digest(edited))
+        assert [e.key for e in rows.edges] == ([] if same else [key]) and not rows.nodes and not rows.gone_edges

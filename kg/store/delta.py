@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import itertools
 import json
 import os
 import shutil
@@ -33,7 +34,12 @@ DIGEST_VERSION = 1
 # transaction logs, empty once it closed): not copied
 NOT_COPIED_SUFFIXES = (".lck", ".wal")
 
+DIGEST_CHUNK = 10_000  # digest rows encoded and compressed at once
 Key = tuple[str, str, str]
+
+# one encoder each, made once (``json.dumps`` with options makes a new one per call)
+_row_text = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode
+_line_text = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
 def row_hash(kind: str, props: dict[str, Any]) -> str:
@@ -46,8 +52,10 @@ def row_hash(kind: str, props: dict[str, Any]) -> str:
         >>> row_hash("Topic", {"name": "X"}) == row_hash("Org", {"name": "X"})
         False
     """
-    text = json.dumps([kind, clean_props(props)], sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    return hashlib.blake2b(text.encode("utf-8"), digest_size=8).hexdigest()
+    values = props.values()
+    if None in values or [] in values:  # what clean_props drops: most rows hold nothing to drop
+        props = clean_props(props)
+    return hashlib.blake2b(_row_text([kind, props]).encode("utf-8"), digest_size=8).hexdigest()
 
 
 @dataclass
@@ -88,14 +96,13 @@ def write_digest(file: str | Path, graph: Graph, known: Digest | None = None) ->
         for key in sorted(graph.edges):
             yield [*key, known.edges[key] if known else row_hash(key[1], graph.edges[key].props)]
 
-    def dumps(row: list[str]) -> str:
-        return json.dumps(row, ensure_ascii=False, separators=(",", ":"))
-
     with gzip.GzipFile(file, "wb", compresslevel=1, mtime=0) as out:
         for opening, rows in ((f'{{"version":{DIGEST_VERSION},"nodes":[', node_rows()), ('],"edges":[', edge_rows())):
             out.write(opening.encode())
-            for i, row in enumerate(rows):
-                out.write(((",\n" if i else "") + dumps(row)).encode("utf-8"))
+            separator = ""  # one row a line, the lines joined by commas: written DIGEST_CHUNK rows at a time
+            while chunk := list(itertools.islice(rows, DIGEST_CHUNK)):
+                out.write((separator + ",\n".join(map(_line_text, chunk))).encode("utf-8"))
+                separator = ",\n"
         out.write(b"]}")
 
 
