@@ -303,11 +303,9 @@ def resolved(records: Sequence[PaperRecord], progress: Progress | None = None) -
 
 
 def complete(graph: Graph, *, extractor: Any = None, infer: bool = True, min_score: float | None = None,
-             progress: Progress | None = None, jobs: int = 1, model: str | None = None, cache: Any = None,
-             groupings: Any = None) -> Graph:
+             progress: Progress | None = None, jobs: int = 1, model: str | None = None, cache: Any = None) -> Graph:
     """The resolved ``graph`` with extracted entities, inferred lineage, dates and summaries (as ``assemble``;
-    call it within ``frozen_gc``): the build calls it after dropping its records. ``groupings``: a
-    ``kg.analysis.summary.GroupingCache`` the namesake groupings are read from and put in."""
+    call it within ``frozen_gc``): the build calls it after dropping its records."""
     if extractor is not None:
         add_extractions(graph, extractor, progress, jobs=jobs, model=model, cache=cache)
         gc.freeze()
@@ -331,7 +329,7 @@ def complete(graph: Graph, *, extractor: Any = None, infer: bool = True, min_sco
     # are inference's (the same text and entity names: the summaries' projection holds every paper and
     # its entity edges), dropped with the call
     step("collaboration and namesake summaries")
-    graph = with_summaries(graph, vectors=vectors, cache=groupings)
+    graph = with_summaries(graph, vectors=vectors)
     if progress:
         progress("infer", models, models)
     return graph
@@ -380,10 +378,8 @@ def build(sources: Sequence[str | Path], store_path: str | Path, *, fmt: str | N
     existing store unchanged; the same sources always give the same store. With ``add``, the records
     the store was built from are read back and the new sources join them (a source given again replaces
     its earlier records); what the extractor found in each paper is kept in the store too
-    (``kg.extract.cache``), and ``add`` extracts only the papers whose text is not there; so are the namesake
-    groupings that read no text (``kg.analysis.summary.GroupingCache``), and ``add`` groups again only the
-    authors whose papers changed and those whose grouping reads text. With ``skip_bad``, bad records are left
-    out and listed in the report (``read["skipped"]``) instead of stopping the build. ``jobs``: extraction processes (None:
+    (``kg.extract.cache``), and ``add`` extracts only the papers whose text is not there. With ``skip_bad``, bad records are left out and listed in the report
+    (``read["skipped"]``) instead of stopping the build. ``jobs``: extraction processes (None:
     ``default_jobs()``; the store is the same for any number). Worker processes are spawned: a script
     that passes ``jobs`` other than 1 needs the ``if __name__ == "__main__":`` guard.
 
@@ -427,11 +423,6 @@ def build(sources: Sequence[str | Path], store_path: str | Path, *, fmt: str | N
                 progress("load", loaded, parts, "the extraction pipeline")
             extractor = Extractor(model)
             cache = ExtractionCache(fingerprint(model)) if cache is None else cache
-        from kg.analysis.summary import GROUPINGS, GroupingCache
-
-        groupings = GroupingCache()  # --add groups again only the authors whose papers changed
-        if earlier:
-            groupings.load(active_database(store_path) / GROUPINGS)
         if progress and parts:
             progress("load", parts, parts)
         # what the report and the store keep of the records, then the records dropped once resolved: the
@@ -444,10 +435,7 @@ def build(sources: Sequence[str | Path], store_path: str | Path, *, fmt: str | N
             graph = resolved(records, progress)
             del records
             graph = complete(graph, extractor=extractor, infer=infer, min_score=min_score, progress=progress,
-                             jobs=default_jobs() if jobs is None else jobs, model=model, cache=cache,
-                             groupings=groupings)
-        kept[GROUPINGS] = groupings.dump()
-        del groupings
+                             jobs=default_jobs() if jobs is None else jobs, model=model, cache=cache)
         extractor = None
         extracted = 0
         if cache is not None:

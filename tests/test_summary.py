@@ -132,34 +132,3 @@ def test_the_builds_paper_views_are_those_of_the_projection(tmp_path: Path) -> N
     assert list(ps) == list(whole) and ps == whole
     assert any(p.orgs for p in ps.values()) and any(len(p.authors) > 1 for p in ps.values())
     assert all(g.nodes[n] == a for n, a in _projection(graph).nodes(data=True))
-
-
-def test_a_grouping_cache_keeps_the_groupings_that_read_no_text_of_authors_no_added_paper_touches(
-        tmp_path: Path) -> None:
-    from kg.analysis.summary import GroupingCache
-    from kg.pipeline import assemble, read_sources
-
-    rows = generated(300, 5)
-    first_file, added_file = jsonl(tmp_path / "a.jsonl", rows[:260]), jsonl(tmp_path / "b.jsonl", rows[260:])
-    before = assemble(read_sources([first_file]), infer=False)
-    after = assemble(read_sources([first_file, added_file]), infer=False)
-    first = GroupingCache()
-    with_summaries(before, cache=first)
-    (tmp_path / "groupings").write_bytes(first.dump())
-    again = GroupingCache()
-    kept = again.load(tmp_path / "groupings")
-    assert 0 < kept < first.grouped  # some groupings read text: those are not kept
-    assert with_summaries(before, cache=again).nodes == with_summaries(before).nodes
-    assert (again.reused, again.grouped) == (kept, first.grouped - kept)
-    second = GroupingCache()
-    second.load(tmp_path / "groupings")
-    got, want = with_summaries(after, cache=second), with_summaries(after)
-    assert got.nodes == want.nodes
-    written: dict[str, set[str]] = {}
-    for e in after.edges.values():
-        if e.type == AUTHORED and not after.nodes[e.target].props.get("stub"):
-            written.setdefault(e.source, set()).add(e.target)
-    added = {p for p, n in after.nodes.items() if n.label == PAPER and "b.jsonl:" in str(n.props.get("sources"))}
-    touched = {a for a, ps in written.items() if len(ps) > 1 and ps & added}
-    assert kept - len(touched) <= second.reused < kept  # only the touched authors' groupings are made again
-    assert second.reused + second.grouped == sum(1 for ps in written.values() if len(ps) > 1)
