@@ -66,7 +66,10 @@ def keep_other_sources(records: Iterable[PaperRecord], sources: Iterable[str | P
         ['b.txt']
     """
     again = {Path(s).resolve() for s in sources}
-    return [r for r in records if Path(r.source).resolve() not in again]
+    records = list(records)
+    # each source path resolved once, not once per record (a file system call each)
+    other = {source: Path(source).resolve() not in again for source in {r.source for r in records}}
+    return [r for r in records if other[r.source]]
 
 
 def edited_copies(records: Iterable[PaperRecord]) -> list[str]:
