@@ -57,50 +57,97 @@ def shown_name(g: GraphLike, node: str) -> str:
     return f"{node_name(g, node)} [{paper.removeprefix('paper:')}]" if paper else node_name(g, node)
 
 
-def _people(g: GraphLike, view: PaperView) -> set[str]:
-    return {a for a in view.authors if not is_group_author(node_name(g, a))}
+class _Makers:
+    """Each paper's person authors and arXiv categories, read once (the sets the split compares)."""
+
+    def __init__(self, g: GraphLike, ps: Mapping[str, PaperView]) -> None:
+        self.g, self.ps = g, ps
+        self.people: dict[str, frozenset[str]] = {}
+        self.categories: dict[str, frozenset[str]] = {}
+        self.sides: dict[str, int | None] = {}  # paper -> its side, for the groups of the model being split
+        self.index: dict[tuple[int, str], list[tuple[int, str]]] | None = None  # see _find_side
+
+    def of(self, p: str) -> tuple[frozenset[str], frozenset[str]]:
+        if p not in self.people:
+            g = self.g
+            self.people[p] = frozenset(a for a in self.ps[p].authors if not is_group_author(node_name(g, a)))
+            self.categories[p] = frozenset(str(c) for c in g.nodes[p].get("categories") or ())
+        return self.people[p], self.categories[p]
 
 
-def _categories(g: GraphLike, paper: str) -> set[str]:
-    return {str(c) for c in g.nodes[paper].get("categories") or ()}
-
-
-def _groups(g: GraphLike, ps: Mapping[str, PaperView], intro: list[str]) -> list[list[str]]:
+def _groups(makers: _Makers, intro: list[str]) -> list[list[str]]:
     """The introducing papers grouped by maker (shared person author or category; a paper without
-    categories joins every group), each group and the groups in date order."""
-    def related(p: str, q: str) -> bool:
-        cp, cq = _categories(g, p), _categories(g, q)
-        return bool(_people(g, ps[p]) & _people(g, ps[q])) or not cp or not cq or bool(cp & cq)
+    categories joins every group): the connected groups, each and all in date order."""
+    ps = makers.ps
 
-    groups: list[list[str]] = []
-    for p in sorted(intro, key=lambda x: (ps[x].day or 0, x)):
-        joined = [grp for grp in groups if any(related(p, q) for q in grp)]
-        merged = [p] + [q for grp in joined for q in grp]
-        groups = [grp for grp in groups if grp not in joined] + [merged]
-    return sorted((sorted(grp, key=lambda x: (ps[x].day or 0, x)) for grp in groups),
-                  key=lambda grp: (ps[grp[0]].day or 0, grp[0]))
+    def day(x: str) -> tuple[int, str]:
+        return (ps[x].day or 0, x)
+
+    if any(not makers.of(p)[1] for p in intro):
+        return [sorted(intro, key=day)]  # a paper without categories relates to every other: one group
+    parent = {p: p for p in intro}
+
+    def root(p: str) -> str:
+        while parent[p] != p:
+            parent[p] = parent[parent[p]]
+            p = parent[p]
+        return p
+
+    first: dict[tuple[int, str], str] = {}  # (0 person / 1 category, value) -> the first paper holding it
+    for p in intro:
+        people, categories = makers.of(p)
+        for key in [(0, a) for a in people] + [(1, c) for c in categories]:
+            if key in first:
+                parent[root(p)] = root(first[key])
+            else:
+                first[key] = p
+    grouped: dict[str, list[str]] = {}
+    for p in intro:
+        grouped.setdefault(root(p), []).append(p)
+    return sorted((sorted(grp, key=day) for grp in grouped.values()), key=lambda grp: day(grp[0]))
 
 
-def _paper_side(g: GraphLike, ps: Mapping[str, PaperView], p: str, groups: list[list[str]]) -> int | None:
+def _paper_side(makers: _Makers, p: str, groups: list[list[str]]) -> int | None:
     """The group a paper belongs with: its own, else the one it shares most person authors with, else
     the one it shares most categories with; None on a tie or when it shares nothing."""
+    if p in makers.sides:
+        return makers.sides[p]
+    side = _find_side(makers, p, groups)
+    makers.sides[p] = side
+    return side
+
+
+def _find_side(makers: _Makers, p: str, groups: list[list[str]]) -> int | None:
     for i, grp in enumerate(groups):
         if p in grp:
             return i
-    if p not in ps:
+    if p not in makers.ps:
         return None
-    for score in (lambda q: len(_people(g, ps[p]) & _people(g, ps[q])),
-                  lambda q: len(_categories(g, p) & _categories(g, q))):
-        best = [max(score(q) for q in grp) for grp in groups]
+    if makers.index is None:  # (0 person / 1 category, value) -> (group, paper) of each introducing paper
+        makers.index = {}
+        for i, grp in enumerate(groups):
+            for q in grp:
+                people, categories = makers.of(q)
+                for key in [(0, a) for a in people] + [(1, c) for c in categories]:
+                    makers.index.setdefault(key, []).append((i, q))
+    for part in (0, 1):
+        shared: dict[tuple[int, str], int] = {}  # (group, paper) -> values it shares with p
+        for value in makers.of(p)[part]:
+            for hit in makers.index.get((part, value), ()):
+                shared[hit] = shared.get(hit, 0) + 1
+        best = [0] * len(groups)
+        for (i, _), n in shared.items():
+            best[i] = max(best[i], n)
         top = max(best)
         if top and best.count(top) == 1:
             return best.index(top)
     return None
 
 
-def _model_side(g: GraphLike, ps: Mapping[str, PaperView], m: str, groups: list[list[str]]) -> int | None:
+def _model_side(makers: _Makers, m: str, groups: list[list[str]]) -> int | None:
     """The group a model belongs with: the one side every paper naming it belongs with, else None."""
-    sides = {_paper_side(g, ps, p, groups) for p in g.predecessors(m) if g.nodes[p].get("label") == PAPER}
+    g = makers.g
+    sides = {_paper_side(makers, p, groups) for p in g.predecessors(m) if g.nodes[p].get("label") == PAPER}
     return sides.pop() if len(sides) == 1 else None
 
 
@@ -117,19 +164,20 @@ def kept_apart(g: GraphLike, ps: Mapping[str, PaperView] | None = None) -> list[
         intro = sorted({p for p, _, k in g.in_edges(n, keys=True) if k == INTRODUCES and p in ps})
         if len(intro) < 2:
             continue
-        groups = _groups(g, ps, intro)
+        makers = _Makers(g, ps)
+        groups = _groups(makers, intro)
         if len(groups) < 2:
             continue
         ids = [n] + [side_id(n, grp[0]) for grp in groups[1:]]
         apart = Apart(n, node_name(g, n), [(ids[i], grp) for i, grp in enumerate(groups)])
         for s, _, k in g.in_edges(n, keys=True):
             label = g.nodes[s].get("label")
-            side = (_paper_side(g, ps, s, groups) if label == PAPER
-                    else _model_side(g, ps, s, groups) if k == BUILDS_ON else None)
+            side = (_paper_side(makers, s, groups) if label == PAPER
+                    else _model_side(makers, s, groups) if k == BUILDS_ON else None)
             if side:
                 apart.moved[(s, k, n)] = (s, k, ids[side])
         for _, t, k in g.out_edges(n, keys=True):
-            side = _model_side(g, ps, t, groups) if k == BUILDS_ON else None
+            side = _model_side(makers, t, groups) if k == BUILDS_ON else None
             if side:
                 apart.moved[(n, k, t)] = (ids[side], k, t)
         out.append(apart)
