@@ -147,8 +147,15 @@ def _find_side(makers: _Makers, p: str, groups: list[list[str]]) -> int | None:
 def _model_side(makers: _Makers, m: str, groups: list[list[str]]) -> int | None:
     """The group a model belongs with: the one side every paper naming it belongs with, else None."""
     g = makers.g
-    sides = {_paper_side(makers, p, groups) for p in g.predecessors(m) if g.nodes[p].get("label") == PAPER}
-    return sides.pop() if len(sides) == 1 else None
+    found = None
+    for p in g.predecessors(m):
+        if g.nodes[p].get("label") != PAPER:
+            continue
+        side = _paper_side(makers, p, groups)
+        if side is None or (found is not None and side != found):
+            return None  # a paper of neither side, or papers of two sides
+        found = side
+    return found
 
 
 def kept_apart(g: GraphLike, ps: Mapping[str, PaperView] | None = None) -> list[Apart]:
@@ -160,11 +167,12 @@ def kept_apart(g: GraphLike, ps: Mapping[str, PaperView] | None = None) -> list[
     """
     ps = papers(g) if ps is None else ps
     out = []
+    makers = _Makers(g, ps)
     for n in sorted(x for x, a in g.nodes(data=True) if a.get("label") == MODEL):
         intro = sorted({p for p, _, k in g.in_edges(n, keys=True) if k == INTRODUCES and p in ps})
         if len(intro) < 2:
             continue
-        makers = _Makers(g, ps)
+        makers.sides, makers.index = {}, None  # both are for one model's groups
         groups = _groups(makers, intro)
         if len(groups) < 2:
             continue
