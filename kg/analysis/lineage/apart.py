@@ -66,6 +66,7 @@ class _Makers:
         self.categories: dict[str, frozenset[str]] = {}
         self.sides: dict[str, int | None] = {}  # paper -> its side, for the groups of the model being split
         self.index: dict[tuple[int, str], list[tuple[int, str]]] | None = None  # see _find_side
+        self.papers_naming: dict[str, list[str]] = {}
 
     def of(self, p: str) -> tuple[frozenset[str], frozenset[str]]:
         if p not in self.people:
@@ -73,6 +74,13 @@ class _Makers:
             self.people[p] = frozenset(a for a in self.ps[p].authors if not is_group_author(node_name(g, a)))
             self.categories[p] = frozenset(str(c) for c in g.nodes[p].get("categories") or ())
         return self.people[p], self.categories[p]
+
+    def naming(self, m: str) -> list[str]:
+        """The papers with an edge to the model ``m``."""
+        if m not in self.papers_naming:
+            g = self.g
+            self.papers_naming[m] = [p for p in g.predecessors(m) if g.nodes[p].get("label") == PAPER]
+        return self.papers_naming[m]
 
 
 def _groups(makers: _Makers, intro: list[str]) -> list[list[str]]:
@@ -146,11 +154,8 @@ def _find_side(makers: _Makers, p: str, groups: list[list[str]]) -> int | None:
 
 def _model_side(makers: _Makers, m: str, groups: list[list[str]]) -> int | None:
     """The group a model belongs with: the one side every paper naming it belongs with, else None."""
-    g = makers.g
     found = None
-    for p in g.predecessors(m):
-        if g.nodes[p].get("label") != PAPER:
-            continue
+    for p in makers.naming(m):
         side = _paper_side(makers, p, groups)
         if side is None or (found is not None and side != found):
             return None  # a paper of neither side, or papers of two sides
