@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, TypeAlias
@@ -139,6 +140,35 @@ def listing_owners(g: GraphLike, ps: dict[str, PaperView] | None = None) -> dict
                 and absent <= int(OWNER_ABSENT_SHARE * len(full)):
             owners[listing] = top
     return owners
+
+
+def linked_groups(items: list[str], keys: Callable[[str], Iterable[Hashable]]) -> list[list[str]]:
+    """The groups of ``items`` linked through a shared key (transitively), each in ``items`` order, in the
+    order of their first item: the connected components of "shares a key", joined through the first item
+    holding each key (a union-find, linear in the keys, not a comparison of every pair).
+
+    Examples:
+        >>> linked_groups(["a", "b", "c", "d"], {"a": [1], "b": [2], "c": [1, 2], "d": []}.get)
+        [['a', 'b', 'c'], ['d']]
+    """
+    parent = {x: x for x in items}
+
+    def root(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    first: dict[Hashable, str] = {}
+    for x in items:
+        for key in keys(x):
+            q = first.setdefault(key, x)
+            if q != x:
+                parent[root(x)] = root(q)
+    groups: dict[str, list[str]] = {}
+    for x in items:
+        groups.setdefault(root(x), []).append(x)
+    return list(groups.values())
 
 
 def node_name(g: GraphLike, nid: str) -> str:

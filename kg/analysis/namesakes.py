@@ -22,7 +22,7 @@ from collections.abc import Callable, Mapping
 from functools import lru_cache
 from typing import Any
 
-from kg.analysis.common import GraphLike, PaperView, find_node, listing_owners, node_name, papers
+from kg.analysis.common import GraphLike, PaperView, find_node, linked_groups, listing_owners, node_name, papers
 from kg.analysis.text import Vector, cosine, paper_vectors, unigrams
 from kg.errors import NodeNotFound
 from kg.model import AUTHOR, AUTHORED
@@ -165,27 +165,14 @@ def group_papers(g: GraphLike, ps: dict[str, PaperView], ids: list[str], *, pers
 
     # identity links: papers sharing a co-author (other than the person) or an organization, joined
     # through the first paper holding each (the same components as comparing every pair)
-    parent = {p: p for p in ids}
-
-    def find(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    first: dict[tuple[bool, str], str] = {}
-    for p in ids:
+    def link_keys(p: str) -> list[tuple[bool, str]]:
         if p in off_topic:
-            continue
-        for key in [(True, a) for a in ps[p].authors if a != person] + [(False, o) for o in ps[p].orgs]:
-            q = first.setdefault(key, p)
-            if q != p:
-                parent[find(p)] = find(q)
-    groups: dict[str, list[str]] = {}
-    for p in ids:
-        groups.setdefault(find(p), []).append(p)
-    multi = [m for m in groups.values() if len(m) > 1]
-    lone = [m[0] for m in groups.values() if len(m) == 1 and m[0] not in off_topic]
+            return []
+        return [(True, a) for a in ps[p].authors if a != person] + [(False, o) for o in ps[p].orgs]
+
+    groups = linked_groups(ids, link_keys)
+    multi = [m for m in groups if len(m) > 1]
+    lone = [m[0] for m in groups if len(m) == 1 and m[0] not in off_topic]
     clusters = [list(m) for m in multi]
     if clusters:
         with_named = [c for c in clusters if set(c) & named]

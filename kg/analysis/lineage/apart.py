@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from kg.analysis.common import GraphLike, PaperView, node_name, papers
+from kg.analysis.common import GraphLike, PaperView, linked_groups, node_name, papers
 from kg.model import BUILDS_ON, INTRODUCES, MODEL, PAPER
 from kg.names import is_group_author
 
@@ -93,26 +93,12 @@ def _groups(makers: _Makers, intro: list[str]) -> list[list[str]]:
 
     if any(not makers.of(p)[1] for p in intro):
         return [sorted(intro, key=day)]  # a paper without categories relates to every other: one group
-    parent = {p: p for p in intro}
-
-    def root(p: str) -> str:
-        while parent[p] != p:
-            parent[p] = parent[parent[p]]
-            p = parent[p]
-        return p
-
-    first: dict[tuple[int, str], str] = {}  # (0 person / 1 category, value) -> the first paper holding it
-    for p in intro:
+    def maker_keys(p: str) -> list[tuple[int, str]]:
         people, categories = makers.of(p)
-        for key in [(0, a) for a in people] + [(1, c) for c in categories]:
-            if key in first:
-                parent[root(p)] = root(first[key])
-            else:
-                first[key] = p
-    grouped: dict[str, list[str]] = {}
-    for p in intro:
-        grouped.setdefault(root(p), []).append(p)
-    return sorted((sorted(grp, key=day) for grp in grouped.values()), key=lambda grp: day(grp[0]))
+        return [(0, a) for a in people] + [(1, c) for c in categories]
+
+    grouped = linked_groups(intro, maker_keys)
+    return sorted((sorted(grp, key=day) for grp in grouped), key=lambda grp: day(grp[0]))
 
 
 def _paper_side(makers: _Makers, p: str, groups: list[list[str]]) -> int | None:
