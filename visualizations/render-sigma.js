@@ -24,7 +24,8 @@
     var pending = [], pendingEdges = [];
     function addNode(n) {
       graph.addNode(n.id, { x: n.x, y: -n.y, size: Math.max(1.5, (n.size || 6) * (cheap ? 0.35 : 0.45)),
-                            color: n.color, label: n.name, hidden: !hooks.isVisible(n.id) });
+                            color: n.color && n.color.border ? n.color.border : n.color, label: n.name,
+                            hidden: !hooks.isVisible(n.id) });
     }
     function addEdge(e) {
       if (graph.hasDirectedEdge(e.from, e.to)) { return; }
@@ -84,7 +85,7 @@
       var ctx = layer.getContext("2d");
       ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
       ctx.clearRect(0, 0, w, h);
-      if (data.axis) { drawAxis(ctx, w); }
+      if (data.axis) { drawAxis(ctx); }
       var at = function (id) {
         var a = graph.getNodeAttributes(id);
         return renderer.graphToViewport({ x: a.x, y: a.y });
@@ -126,18 +127,26 @@
       tag(graph.getNodeAttribute(chosen.id, "label"), me.x + 12, me.y + 5);
       kg.selectionDrawnMs = performance.now();
     }
-    function drawAxis(ctx, w) {
-      ctx.fillStyle = "rgba(250,250,250,0.9)";
-      ctx.fillRect(0, 0, w, 24);
-      ctx.font = "bold 14px sans-serif";
+    function drawAxis(ctx) {  // each family's title and years along the top of its block
+      var at = function (x, y) { return renderer.graphToViewport({ x: x, y: -y }); };
+      ctx.fillStyle = "#555";
+      ctx.font = "12px sans-serif";
+      ctx.textAlign = "left";
+      (data.blocks || []).forEach(function (b) {
+        var p = at(b.x0, b.y0), q = at(b.x1, b.y1);
+        ctx.strokeStyle = "rgba(0,0,0,0.16)";
+        ctx.lineWidth = 1;
+        ctx.strokeRect(p.x, p.y, q.x - p.x, q.y - p.y);
+        ctx.fillText(b.title, p.x + 6, p.y + 14);
+      });
+      ctx.font = "bold 13px sans-serif";
       ctx.fillStyle = "#333";
       ctx.textAlign = "center";
       var drawn = [];
       data.axis.forEach(function (band) {
-        var x0 = renderer.graphToViewport({ x: band.x0, y: 0 }).x;
-        var x1 = renderer.graphToViewport({ x: band.x1, y: 0 }).x;
-        ctx.fillText(band.label, (x0 + x1) / 2, 17);
-        drawn.push({ label: band.label, x: (x0 + x1) / 2, x0: x0, x1: x1 });
+        var x0 = at(band.x0, band.y).x, x1 = at(band.x1, band.y).x, y = at(band.x0, band.y + 24).y;
+        ctx.fillText(band.label, (x0 + x1) / 2, y + 12);
+        drawn.push({ label: band.label, x: (x0 + x1) / 2, x0: x0, x1: x1, y: y });
       });
       ctx.textAlign = "start";
       kg.axisDrawn = drawn;

@@ -21,35 +21,42 @@
     kg.edges = edges;
     kg.axisDrawn = [];
 
-    if (data.axis) {  // the lineage view's time axis: shaded year bands and the years along the top
+    if (data.axis) {  // the lineage view: one framed block per family, with its title and its years on top
+      var blocks = data.blocks || [];
       network.on("beforeDrawing", function (ctx) {
-        var top = network.DOMtoCanvas({ x: 0, y: 0 }).y;
-        var bottom = network.DOMtoCanvas({ x: 0, y: container.clientHeight }).y;
-        data.axis.forEach(function (band, i) {
-          ctx.fillStyle = i % 2 ? "rgba(0,0,0,0.035)" : "rgba(0,0,0,0)";
-          ctx.fillRect(band.x0, top, band.x1 - band.x0, bottom - top);
+        ctx.save();
+        blocks.forEach(function (b) {
+          ctx.fillStyle = "rgba(0,0,0,0.018)";
+          ctx.strokeStyle = "rgba(0,0,0,0.16)";
+          ctx.lineWidth = 1;
+          ctx.fillRect(b.x0, b.y0, b.x1 - b.x0, b.y1 - b.y0);
+          ctx.strokeRect(b.x0, b.y0, b.x1 - b.x0, b.y1 - b.y0);
         });
+        data.axis.forEach(function (band, i) {  // alternate years shaded, below the block's title
+          var b = blocks.find(function (k) { return k.y0 === band.y && k.x0 <= band.x0 && band.x1 <= k.x1; });
+          ctx.fillStyle = i % 2 ? "rgba(0,0,0,0.035)" : "rgba(0,0,0,0)";
+          ctx.fillRect(band.x0, band.y + 20, band.x1 - band.x0, (b ? b.y1 : band.y + 40) - band.y - 20);
+        });
+        ctx.restore();
       });
       network.on("afterDrawing", function (ctx) {
-        var scale = network.getScale();
-        var top = network.DOMtoCanvas({ x: 0, y: 0 }).y;
-        var size = 14 / scale;
         ctx.save();
-        ctx.fillStyle = "rgba(250,250,250,0.9)";
-        var left = network.DOMtoCanvas({ x: 0, y: 0 }).x;
-        var right = network.DOMtoCanvas({ x: container.clientWidth, y: 0 }).x;
-        ctx.fillRect(left, top, right - left, 24 / scale);
-        ctx.font = "bold " + size + "px sans-serif";
+        ctx.fillStyle = "#555";
+        ctx.textBaseline = "top";
+        ctx.font = "13px sans-serif";
+        ctx.textAlign = "left";
+        blocks.forEach(function (b) { ctx.fillText(b.title, b.x0 + 8, b.y0 + 5); });
+        ctx.font = "bold 14px sans-serif";
         ctx.fillStyle = "#333";
         ctx.textAlign = "center";
-        ctx.textBaseline = "top";
         var drawn = [];
         data.axis.forEach(function (band) {
           var x = (band.x0 + band.x1) / 2;
-          ctx.fillText(band.label, x, top + 5 / scale);
-          drawn.push({ label: band.label, x: network.canvasToDOM({ x: x, y: top }).x,
-                       x0: network.canvasToDOM({ x: band.x0, y: top }).x,
-                       x1: network.canvasToDOM({ x: band.x1, y: top }).x });
+          ctx.fillText(band.label, x, band.y + 24);
+          drawn.push({ label: band.label, x: network.canvasToDOM({ x: x, y: band.y }).x,
+                       x0: network.canvasToDOM({ x: band.x0, y: band.y }).x,
+                       x1: network.canvasToDOM({ x: band.x1, y: band.y }).x,
+                       y: network.canvasToDOM({ x: x, y: band.y + 24 }).y });
         });
         ctx.restore();
         kg.axisDrawn = drawn;
@@ -143,31 +150,53 @@
       focus: function (id) { network.focus(id, { scale: Math.max(network.getScale(), 1.2), animation: false }); },
       positions: positions,
       start: function () {
-        // A lineage too big to read when fitted opens at a readable zoom on its oldest corner (or its focus).
-        if (data.min_scale && data.nodes.length && network.getScale() < data.min_scale) {
+        // A lineage opens whole, its family blocks (titles and years included) fitted to the window, when that
+        // keeps it readable (data.min_scale); else at that zoom on its oldest corner (or its focus), saying so.
+        if (data.min_scale && data.nodes.length) {
           var focus = data.nodes.find(function (n) { return n.focus; });
-          var note = document.getElementById("kg-note");  // shown first: it takes room from the drawing
-          note.textContent = (note.hidden ? "" : note.textContent + " ") + "This lineage is too big to read whole " +
-            "in this window: it opens at a readable zoom on its " + (focus ? "focus" : "oldest models") +
-            "; drag or zoom out to see the rest.";
-          note.hidden = false;
-          network.setSize("100%", "100%");  // vis measures the smaller drawing now, not on its next resize check
-          kg.cornered = true;
-          // the oldest models' whole boxes (shape and label: data.boxes, [left, right, up, down]) in view
+          var blocks = data.blocks || [];
           var box = function (n) { return (data.boxes && data.boxes[n.id]) || [90, 90, 60, 60]; };
-          var left = Math.min.apply(null, data.nodes.map(function (n) { return n.x - box(n)[0]; }));
-          var top = Math.min.apply(null, data.nodes.map(function (n) { return n.y - box(n)[2]; }));
-          var corner = function () {
-            var w = container.clientWidth / 2 / data.min_scale, h = container.clientHeight / 2 / data.min_scale;
-            var at = focus ? { x: focus.x, y: focus.y } : { x: left - 60 + w, y: top - 70 + h };
-            network.moveTo({ position: at, scale: data.min_scale, animation: false });
+          var bounds = blocks.length ? {
+            x0: Math.min.apply(null, blocks.map(function (b) { return b.x0; })),
+            y0: Math.min.apply(null, blocks.map(function (b) { return b.y0; })),
+            x1: Math.max.apply(null, blocks.map(function (b) { return b.x1; })),
+            y1: Math.max.apply(null, blocks.map(function (b) { return b.y1; }))
+          } : {  // the models' whole boxes (shape and label: data.boxes, [left, right, up, down])
+            x0: Math.min.apply(null, data.nodes.map(function (n) { return n.x - box(n)[0]; })),
+            y0: Math.min.apply(null, data.nodes.map(function (n) { return n.y - box(n)[2]; })),
+            x1: Math.max.apply(null, data.nodes.map(function (n) { return n.x + box(n)[1]; })),
+            y1: Math.max.apply(null, data.nodes.map(function (n) { return n.y + box(n)[3]; }))
           };
-          corner();
+          var fitted = function () {
+            return Math.min(container.clientWidth / (bounds.x1 - bounds.x0 + 24),
+                            container.clientHeight / (bounds.y1 - bounds.y0 + 24), 1);
+          };
+          var place;
+          if (fitted() < data.min_scale) {
+            var note = document.getElementById("kg-note");  // shown first: it takes room from the drawing
+            note.textContent = (note.hidden ? "" : note.textContent + " ") + "This lineage is too big to read " +
+              "whole in this window: it opens at a readable zoom on its " + (focus ? "focus" : "oldest models") +
+              "; drag or zoom out to see the rest.";
+            note.hidden = false;
+            network.setSize("100%", "100%");  // vis measures the smaller drawing now, not on its next resize check
+            kg.cornered = true;
+            place = function () {
+              var w = container.clientWidth / 2 / data.min_scale, h = container.clientHeight / 2 / data.min_scale;
+              var at = focus ? { x: focus.x, y: focus.y } : { x: bounds.x0 - 12 + w, y: bounds.y0 - 12 + h };
+              network.moveTo({ position: at, scale: data.min_scale, animation: false });
+            };
+          } else {
+            place = function () {
+              network.moveTo({ position: { x: (bounds.x0 + bounds.x1) / 2, y: (bounds.y0 + bounds.y1) / 2 },
+                               scale: fitted(), animation: false });
+            };
+          }
+          place();
           // vis rescales and recentres the view after it announces a resize (the page still settling its
-          // panel, a window resized): until the reader moves the view, keep the corner at the readable zoom
+          // panel, a window resized): until the reader moves the view, keep the view chosen here
           var untouched = true;
           ["dragStart", "zoom"].forEach(function (name) { network.once(name, function () { untouched = false; }); });
-          network.on("resize", function () { if (untouched) { Promise.resolve().then(corner); } });
+          network.on("resize", function () { if (untouched) { Promise.resolve().then(place); } });
         }
         network.once("afterDrawing", hooks.onReady);
         network.redraw();

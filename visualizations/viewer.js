@@ -160,8 +160,9 @@
   var visible = new Set();
   var visibleEdges = new Set();
 
-  // a lineage edge's legend entry is its kind (stated, name, inferred, candidate); other views' by inferred
-  function edgeKey(e) { return "edge:" + (e.how || (e.inferred ? "inferred" : "stated")); }
+  // a lineage edge's legend entry is its kind (stated, name, inferred, candidate; generic: a link to a generic
+  // architecture); other views' by inferred
+  function edgeKey(e) { return "edge:" + (e.generic ? "generic" : e.how || (e.inferred ? "inferred" : "stated")); }
   function computeVisible() {
     var yearOk = new Set();
     data.nodes.forEach(function (n) {
@@ -311,8 +312,9 @@
         shape = document.createElementNS(SVG, "circle");
         shape.setAttribute("cx", "8"); shape.setAttribute("cy", "8"); shape.setAttribute("r", "6.5");
       }
-      shape.setAttribute("fill", item.color);
-      shape.setAttribute("stroke", "rgba(0,0,0,0.35)");
+      shape.setAttribute("fill", item.fill || item.color);  // a fill of its own: drawn hollow, as on the drawing
+      shape.setAttribute("stroke", item.fill ? item.color : "rgba(0,0,0,0.35)");
+      if (item.fill) { shape.setAttribute("stroke-width", "1.8"); }
     }
     svg.appendChild(shape);
     return svg;

@@ -154,15 +154,18 @@ def _drop_defaults(nodes: list[dict[str, Any]], looks: dict[str, dict[str, Any]]
 
 def _lineage_view(G: Any, H: Any, focus: str | None, style: dict[str, Any], show_generic: bool = False,
                   hidden_generic: int | None = None) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]], dict[str, Any]]:
-    """Nodes (placed), edges, legend and page extras (axis, lanes, boxes, whether links are clear)."""
+    """Nodes (placed), edges, legend and page extras (axis, family blocks, boxes, whether links are clear)."""
     L = lineage_graph(H, focus, whole=G, show_generic=show_generic)
     nodes, edges, legend, boxes = lineage_records(G, L, focus, style)
     look = style["lineage"]
     lay = lineage_layout(L, placing_years(L, {n: when(G, n).year for n in L}), boxes, column_gap=look["column_gap"],
-                         row_gap=look["row_gap"], check_max_nodes=look["check_max_nodes"])
+                         row_gap=look["row_gap"], check_max_nodes=look["check_max_nodes"], view=tuple(look["view_px"]))
+    by_id = {n["id"]: n for n in nodes}
     for n in nodes:
         n["x"], n["y"] = lay.pos[n["id"]]
-    extra = {"axis": lay.axis, "lanes": lay.lanes, "clear": lay.clear, "min_scale": look["min_scale"],
+    blocks = [{**{k: b[k] for k in ("x0", "y0", "x1", "y1")}, "title": family_title(L, b["nodes"], by_id)}
+              for b in lay.blocks]
+    extra = {"axis": lay.axis, "blocks": blocks, "clear": lay.clear, "min_scale": look["min_scale"],
              "boxes": {n: list(b) for n, b in boxes.items()}}
     notes = []
     if not lay.clear:
@@ -178,6 +181,26 @@ def _lineage_view(G: Any, H: Any, focus: str | None, style: dict[str, Any], show
     if notes:
         extra["note"] = " ".join(notes)
     return nodes, edges, legend, extra
+
+
+def family_title(L: Any, members: list[str], nodes: dict[str, dict[str, Any]]) -> str:
+    """A family block's title: how many models it holds and, by the name the page shows, its one root (the
+    model building on no other of them: "from GPipe"), else its best-linked model ("around DeepSeek-V3");
+    ``members`` oldest column first, which breaks ties; ``L`` has edges child -> parent.
+
+    Examples:
+        >>> L = nx.MultiDiGraph([("b", "a"), ("c", "a"), ("c", "d")])
+        >>> names = {m: {"name": m.upper()} for m in "abcd"}
+        >>> family_title(L, ["a", "b"], names), family_title(L, ["a", "d", "b", "c"], names)
+        ('2 models, from A', '4 models, around A')
+    """
+    inside = set(members)
+    roots = [m for m in members if not any(p in inside for p in L.successors(m))]
+    count = f"{len(members)} model{'s' if len(members) != 1 else ''}"
+    if len(roots) == 1:
+        return f"{count}, from {nodes[roots[0]]['name']}"
+    linked = {m: len({*L.successors(m), *L.predecessors(m)} & inside - {m}) for m in members}
+    return f"{count}, around {nodes[max(members, key=lambda m: linked[m])]['name']}"
 
 
 def placing_years(L: Any, years: dict[str, int | None]) -> dict[str, int | None]:

@@ -108,44 +108,131 @@ class Box(NamedTuple):
 
 
 class Lineage(NamedTuple):
-    """A lineage layout: ``pos`` node -> (x, y) in page pixels; ``axis`` one entry per year column band
-    (``label``, ``x0``, ``x1`` in pixels); ``lanes`` the families top to bottom (``y0``, ``y1``,
-    ``nodes``); ``clear`` whether every edge was kept off every other node's box."""
+    """A lineage layout: ``pos`` node -> (x, y) in page pixels; ``axis`` one entry per year column band of
+    each family (``label``, ``x0``, ``x1``, and ``y`` the top of its family's block, in pixels); ``blocks``
+    the families' blocks (``x0``, ``y0``, ``x1``, ``y1``, ``nodes``: their ids, oldest column first);
+    ``clear`` whether every edge was kept off every other node's box."""
 
     pos: dict[str, tuple[float, float]]
     axis: list[dict[str, Any]]
-    lanes: list[dict[str, Any]]
+    blocks: list[dict[str, Any]]
     clear: bool
 
 
-def lineage_layout(L: Any, years: dict[str, int | None], boxes: dict[str, Box], *, column_gap: float = 180,
-                   row_gap: float = 70, lane_gap: int = 1, check_max_nodes: int = 1500) -> Lineage:
-    """Lay out a BUILDS_ON graph ``L`` (edges child -> parent) on a time axis, one lane per family.
+HEADER = 44  # page pixels above a family's top row: its title line and its years
+BLOCK_PAD = 10  # page pixels between a block's frame and the boxes inside it
+BLOCK_GAP = (36, 28)  # page pixels between packed blocks, across and down
 
-    Columns are years, oldest left (``None`` years last, as "undated"); a year holding a chain gets one
-    sub-column per step, so every edge between two years or within one runs left to right. Columns are
-    as close as their labels allow (``_column_xs``, with ``column_gap`` as the spacing scale). Each family
-    (weakly connected component) gets its own band of rows; a node takes the free row nearest the mean row
-    of its placed neighbours where its box lies off every placed edge and its edges to placed nodes pass
-    no other box (``boxes``, a margin of 4 px). With more than ``check_max_nodes`` nodes in one family
-    the nearest free row is taken without the check. A family that cannot be kept clear is laid out again
-    (with shaken preferences, then with its rows two to four times as far apart; families above
-    ``SMALL_FAMILY`` nodes only once more, twice as far apart).
+
+def lineage_layout(L: Any, years: dict[str, int | None], boxes: dict[str, Box], *, column_gap: float = 180,
+                   row_gap: float = 70, check_max_nodes: int = 1500,
+                   view: tuple[float, float] = (1050, 760)) -> Lineage:
+    """Lay out a BUILDS_ON graph ``L`` (edges child -> parent) as one block per family, the blocks packed.
+
+    Each family (weakly connected component) is a block with its own time axis: its columns are its own
+    years, oldest left (``None`` years last, as "undated"); a year holding a chain gets one sub-column per
+    step, so every edge between two years or within one runs left to right. Columns are as close as their
+    labels allow (``_column_xs``, with ``column_gap`` as the spacing scale). A node takes the free row
+    nearest the mean row of its placed neighbours where its box lies off every placed edge and its edges to
+    placed nodes pass no other box (``boxes``, a margin of 4 px). With more than ``check_max_nodes`` nodes
+    in one family the nearest free row is taken without the check. A family that cannot be kept clear is
+    laid out again (with shaken preferences, then with its rows two to four times as far apart; families
+    above ``SMALL_FAMILY`` nodes only once more, twice as far apart); of the clear placements found at the
+    first spacing that has one (up to ``SHORTEST_TRIES`` placements, ``SHORTEST_WORK`` nodes placed in all)
+    the shortest is kept. The blocks (``HEADER`` pixels above each for its title and years) are
+    packed in rows (``pack_blocks``) so that the whole fits a window of ``view`` pixels at the largest zoom.
 
     Examples:
         >>> L = nx.MultiDiGraph([("b", "a"), ("c", "b"), ("c", "a")])
         >>> box = Box(20, 20, 10, 30)
         >>> out = lineage_layout(L, {"a": 2019, "b": 2020, "c": 2021}, dict.fromkeys("abc", box))
         >>> [out.pos[n][0] for n in "abc"], [a["label"] for a in out.axis], out.clear
-        ([0, 90.0, 180.0], ['2019', '2020', '2021'], True)
+        ([40.0, 130.0, 220.0], ['2019', '2020', '2021'], True)
+        >>> two = nx.MultiDiGraph([("b", "a"), ("d", "c")]), dict.fromkeys("abcd", 2020), dict.fromkeys("abcd", box)
+        >>> [(b["nodes"], b["x0"], b["y0"]) for b in lineage_layout(*two, view=(1000, 200)).blocks]
+        [(['a', 'b'], 0.0, 0.0), (['c', 'd'], 206.0, 0.0)]
+        >>> [(b["x0"], b["y0"]) for b in lineage_layout(*two, view=(400, 800)).blocks]  # stacked: larger so
+        [(0.0, 0.0), (0.0, 132.0)]
     """
     if len(L) == 0:
         return Lineage({}, [], [], True)
     D = nx.DiGraph()
     D.add_nodes_from(L)
     D.add_edges_from((t, s) for s, t in L.edges() if s != t)  # parent -> child
+    U = D.to_undirected(as_view=True)
+    first_year = {n: (years.get(n) is None, years.get(n) or 0) for n in L}
+    families = sorted((sorted(c, key=str) for c in nx.connected_components(U)),
+                      key=lambda c: (min(first_year[n] for n in c), -len(c), str(c[0])))
+    clear = True
+    drawn: list[tuple[dict[str, tuple[float, float]], list[dict[str, Any]], tuple[float, float], list[str]]] = []
+    for family in families:
+        local, axis, ok = _family_block(family, D, years, boxes, column_gap, row_gap, check_max_nodes)
+        clear = clear and ok
+        x0 = min(min(x - boxes[n].left for n, (x, _) in local.items()), min(b["x0"] for b in axis)) - BLOCK_PAD
+        x1 = max(max(x + boxes[n].right for n, (x, _) in local.items()), max(b["x1"] for b in axis)) + BLOCK_PAD
+        y0 = min(y - boxes[n].up for n, (_, y) in local.items()) - BLOCK_PAD - HEADER
+        y1 = max(y + boxes[n].down for n, (_, y) in local.items()) + BLOCK_PAD
+        shifted = {n: (x - x0, y - y0) for n, (x, y) in local.items()}
+        bands = [{**b, "x0": b["x0"] - x0, "x1": b["x1"] - x0} for b in axis]
+        order = sorted(family, key=lambda n: (shifted[n][0], shifted[n][1], str(n)))
+        drawn.append((shifted, bands, (x1 - x0, y1 - y0), order))
+    at = pack_blocks([size for _, _, size, _ in drawn], view, BLOCK_GAP)
+    pos: dict[str, tuple[float, float]] = {}
+    out_axis: list[dict[str, Any]] = []
+    blocks: list[dict[str, Any]] = []
+    for (local, bands, (w, h), order), (bx, by) in zip(drawn, at):
+        for n, (x, y) in local.items():
+            pos[n] = (round(bx + x, 1), round(by + y, 1))
+        out_axis += [{"label": b["label"], "x0": round(bx + b["x0"], 1), "x1": round(bx + b["x1"], 1), "y": by}
+                     for b in bands]
+        blocks.append({"x0": bx, "y0": by, "x1": round(bx + w, 1), "y1": round(by + h, 1), "nodes": order})
+    return Lineage(pos, out_axis, blocks, clear)
+
+
+def pack_blocks(sizes: list[tuple[float, float]], view: tuple[float, float],
+                gap: tuple[float, float] = (0, 0)) -> list[tuple[float, float]]:
+    """The top-left corner of each block of ``sizes`` (width, height), packed left to right in rows (a
+    block that would pass the row's width starts the next row, rows ``gap`` apart): of the row widths
+    tried (from the widest block to all in one row, 1.15 times apart), the one whose whole fits ``view``
+    at the largest zoom (the smaller area on a tie). Blocks keep their order.
+
+    Examples:
+        >>> pack_blocks([(100, 50), (100, 50), (100, 50), (100, 50)], (400, 200))
+        [(0.0, 0.0), (100.0, 0.0), (0.0, 50.0), (100.0, 50.0)]
+        >>> pack_blocks([(300, 40), (100, 40)], (1000, 100), (10, 10))
+        [(0.0, 0.0), (310.0, 0.0)]
+    """
+    if not sizes:
+        return []
+    widest = max(w for w, _ in sizes)
+    total = sum(w for w, _ in sizes) + gap[0] * (len(sizes) - 1)
+    best: tuple[tuple[float, float], list[tuple[float, float]]] | None = None
+    limit = widest
+    while True:
+        at, x, y, row, right = [], 0.0, 0.0, 0.0, 0.0
+        for w, h in sizes:
+            if x > 0 and x + w > limit + 1e-9:
+                x, y, row = 0.0, y + row + gap[1], 0.0
+            at.append((x, y))
+            right = max(right, x + w)
+            x, row = x + w + gap[0], max(row, h)
+        height = y + row
+        rank = (-min(view[0] / right, view[1] / height), right * height)
+        if best is None or rank < best[0]:
+            best = (rank, at)
+        if limit >= total:
+            break
+        limit = min(limit * 1.15, total)
+    return best[1]
+
+
+def _family_block(family: list[str], D: Any, years: dict[str, int | None], boxes: dict[str, Box],
+                  column_gap: float, row_gap: float, check_max_nodes: int
+                  ) -> tuple[dict[str, tuple[float, float]], list[dict[str, Any]], bool]:
+    """One family laid out on its own time axis (see ``lineage_layout``): node -> (x, y), its year bands
+    (``label``, ``x0``, ``x1``) and whether every edge is kept off the boxes it does not join."""
     groups: dict[int | None, list[str]] = {}
-    for n in L:
+    for n in family:
         groups.setdefault(years.get(n), []).append(n)
     col: dict[str, int] = {}
     axis: list[dict[str, Any]] = []
@@ -166,38 +253,44 @@ def lineage_layout(L: Any, years: dict[str, int | None], boxes: dict[str, Box], 
         axis.append({"label": "undated" if year is None else str(year), "c0": base, "c1": base + width - 1})
         base += width
     xs = _column_xs(col, boxes, base, column_gap)
+    left = [max((boxes[n].left for n in family if col[n] == c), default=0.0) for c in range(base)]
+    right = [max((boxes[n].right for n in family if col[n] == c), default=0.0) for c in range(base)]
     for band in axis:  # a year's band runs from midway to the column before to midway to the one after
         c0, c1 = band.pop("c0"), band.pop("c1")
-        band["x0"] = (xs[c0] + xs[c0 - 1]) / 2 if c0 > 0 else xs[0] - column_gap / 2
-        band["x1"] = (xs[c1] + xs[c1 + 1]) / 2 if c1 + 1 < base else xs[c1] + column_gap / 2
-    U = D.to_undirected(as_view=True)
-    families = sorted((sorted(c, key=str) for c in nx.connected_components(U)),
-                      key=lambda c: (min(col[n] for n in c), -len(c), str(c[0])))
-    pos: dict[str, tuple[float, float]] = {}
-    lanes: list[dict[str, Any]] = []
-    clear = True
-    top = 0
-    for family in families:
-        check = len(family) <= check_max_nodes
-        small = len(family) <= SMALL_FAMILY
-        for spread, attempt in ((s, a) for s in ((1, 2, 3, 4) if small else (1, 2))
-                                for a in range(ATTEMPTS if small else 1)):
+        band["x0"] = (xs[c0] + xs[c0 - 1]) / 2 if c0 > 0 else xs[0] - max(left[0], 30)
+        band["x1"] = (xs[c1] + xs[c1 + 1]) / 2 if c1 + 1 < base else xs[c1] + max(right[c1], 30)
+    check = len(family) <= check_max_nodes
+    small = len(family) <= SMALL_FAMILY
+    least = max(sum(1 for n in family if col[n] == c) for c in range(base)) - 1  # rows no placement can avoid
+    best: tuple[float, dict[str, float]] | None = None  # the shortest clear placement (height, ys)
+    last: tuple[dict[str, int], int] = ({}, 1)
+    for spread in (1, 2, 3, 4) if small else (1, 2):
+        tries = max(ATTEMPTS, min(SHORTEST_TRIES, SHORTEST_WORK // len(family))) if small else 1
+        for attempt in range(tries):
             # rows further apart let fans of edges pass between stacked nodes; other attempts shake the
             # preferred rows (seeded: the same graph gives the same picture)
+            if best is None and attempt >= ATTEMPTS:
+                break  # no clear placement in ATTEMPTS tries: spread the rows further
             rows, ok = _place_family(family, D, col, boxes, xs, row_gap * spread, check, attempt)
-            if ok or not check:
+            last = (rows, spread)
+            if not (ok or not check):
+                continue
+            low = min(rows.values())
+            ys = {n: (rows[n] - low) * row_gap * spread for n in family}
+            if ok and small:
+                ys = _compact(family, rows, D, col, boxes, xs, row_gap, spread) or ys
+            height = max(ys.values())
+            if best is None or height < best[0]:
+                best = (height, ys)
+            if not small or not check or height <= least * row_gap:
                 break
-        clear = clear and ok
+        if best is not None:
+            break
+    if best is None:  # no clear placement: the last one tried
+        rows, spread = last
         low = min(rows.values())
-        ys = {n: (rows[n] - low) * row_gap * spread for n in family}
-        if ok and small:
-            ys = _compact(family, rows, D, col, boxes, xs, row_gap, spread) or ys
-        for n in family:
-            pos[n] = (xs[col[n]], top + ys[n])
-        height = max(ys.values())
-        lanes.append({"y0": top - row_gap / 2, "y1": top + height + row_gap / 2, "nodes": len(family)})
-        top += height + (1 + lane_gap) * row_gap
-    return Lineage(pos, axis, lanes, clear)
+        return {n: (xs[col[n]], (rows[n] - low) * row_gap * spread) for n in family}, axis, False
+    return {n: (xs[col[n]], best[1][n]) for n in family}, axis, check
 
 
 def _compact(family: list[str], rows: dict[str, int], D: Any, col: dict[str, int], boxes: dict[str, Box],
@@ -262,6 +355,8 @@ def _column_xs(col: dict[str, int], boxes: dict[str, Box], count: int, gap: floa
 
 
 ATTEMPTS = 6  # placements tried per row spacing before spreading the rows further (small families)
+SHORTEST_TRIES = 40  # placements tried at most for the shortest clear one (small families) ...
+SHORTEST_WORK = 400  # ... and at most this many nodes placed in all
 SMALL_FAMILY = 150  # bigger families get one placement per spacing, at two spacings
 MAX_TRIES = 80  # rows tried per node before it takes the nearest free one
 

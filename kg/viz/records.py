@@ -7,18 +7,22 @@ from typing import Any
 
 from kg.analysis.collab import author_communities, coauthor_graph, people_only
 from kg.analysis.common import papers
+from kg.analysis.lineage.apart import APART_BY, apart_name
 from kg.analysis.lineage.infer import edge_kind
-from kg.model import AUTHORED, BUILDS_ON, LABELS, PAPER
+from kg.model import AUTHORED, BUILDS_ON, LABELS, MODEL, PAPER
 from kg.sources.ids import paper_id
 from kg.viz.layout import Box
 from kg.viz.slicing import When, when, year_of
 
 COAUTHOR = "co-author"  # the display edge of the collaboration view; not a stored relationship
+UNINTRODUCED = "unintroduced"  # the lineage legend's key of models no paper of the graph introduces
+GENERIC = "generic"  # the lineage legend's key of links to generic architectures (kinds in the style)
 
 
 def name_of(attrs: dict[str, Any], nid: str) -> str:
-    """A node's display name: its name, else its title, else its id."""
-    return str(attrs.get("name") or attrs.get("title") or nid)
+    """A node's display name: its name, else its title, else its id; a model kept apart from a namesake
+    followed by its introducing paper's id, as ``kg lineage`` names it ("Aurora [arxiv:2405.13063]")."""
+    return apart_name(str(attrs.get("name") or attrs.get("title") or nid), attrs)
 
 
 def short(text: str, limit: int) -> str:
@@ -114,7 +118,10 @@ def lineage_records(G: Any, L: Any, focus: str | None, style: dict[str, Any]
     nodes, boxes = [], {}
     for n, a in sorted(L.nodes(data=True)):
         rec = node_record(G, n, G.nodes[n], style)
-        rec["label"] = short(rec["name"], look["label_max_chars"])
+        base = str(G.nodes[n].get("name") or n)
+        rec["label"] = short(base, look["label_max_chars"])
+        if G.nodes[n].get(APART_BY):  # one of two same-named models: its introducing paper on a line of its own
+            rec["label"] += f"\n{rec['name'][len(base) + 1:]}"
         seen = when(G, n)
         rec["label"] += "\n" + _when_text(seen)
         hidden = a.get("hidden_parents") or []
@@ -125,6 +132,10 @@ def lineage_records(G: Any, L: Any, focus: str | None, style: dict[str, Any]
             rec["context"] = True
             rec["color"] = look["context_color"]
             rec["legend"] = "context"
+        elif seen.how not in ("dated", "introduced"):  # only mentioned here: drawn hollow, the legend says so
+            rec["color"] = {"background": look["unintroduced_fill"], "border": rec["color"]}
+            rec["borderWidth"] = 2
+            rec["legend"] = UNINTRODUCED
         rec["font"] = {"size": look["font_size"]}
         rec["shape"], rec["size"] = look["shape"], look["size"]
         if n == focus:
@@ -145,20 +156,27 @@ def lineage_records(G: Any, L: Any, focus: str | None, style: dict[str, Any]
         for key in ("color", "dashes"):
             if key in kind_look:
                 rec[key] = kind_look[key]
-        if a.get("generic"):
+        if a.get("generic"):  # drawn only with --show-generic, in a look of its own
             rec["generic"] = True
+            rec.update({k: look["kinds"][GENERIC][k] for k in ("color", "dashes")})
         how = {"stated": "stated", "name": "name relation"}.get(kind, f"{kind}, score {score:.2f}")
         how += ", to a generic architecture" if a.get("generic") else ""
         rule = f" ({', '.join(rec['rule'])})" if rec.get("rule") else ""
         rec["title"] = f"{name_of(G.nodes[s], s)} builds on {name_of(G.nodes[t], t)}: {how}{rule}"
         edges.append(rec)
-    legend = label_legend([n for n in nodes if not n.get("context")], style)
+    legend = label_legend([n for n in nodes if not n.get("context") and n["legend"] != UNINTRODUCED], style)
     for item in legend:
         item["shape"] = look["shape"]
+        item["text"] = item["text"].replace("Model", "Model introduced by a paper here (year: that paper's)", 1)
+    later = sum(1 for n in nodes if n["legend"] == UNINTRODUCED)
+    if later:
+        legend.append({"key": UNINTRODUCED, "text": f"Model only mentioned here: year first seen, or undated ({later})",
+                       "shape": look["shape"], "color": style["labels"][MODEL]["color"],
+                       "fill": look["unintroduced_fill"], "on": True})
     if any(n.get("context") for n in nodes):
         legend.append({"key": "context", "text": "Other parents of the models shown", "shape": look["shape"],
                        "color": look["context_color"], "on": True})
-    present = {e["how"] for e in edges}
+    present = {GENERIC if e.get("generic") else e["how"] for e in edges}
     default = {"stated": style["edges"]["color"], "inferred": style["edges"]["inferred_color"]}
     legend += [{"key": f"edge:{kind}", "text": item["text"], "line": item["line"],
                 "color": item.get("color", default.get(kind, style["edges"]["color"])), "on": True, "edges": True}

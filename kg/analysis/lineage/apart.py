@@ -53,8 +53,19 @@ def shown_name(g: GraphLike, node: str) -> str:
         >>> shown_name(g, "m"), shown_name(g, "n")
         ('Aurora [arxiv:2405.13063]', 'Zeta')
     """
-    paper = g.nodes[node].get(APART_BY)
-    return f"{node_name(g, node)} [{paper.removeprefix('paper:')}]" if paper else node_name(g, node)
+    return apart_name(node_name(g, node), g.nodes[node])
+
+
+def apart_name(name: str, attrs: Mapping[str, object]) -> str:
+    """``name`` of a node with properties ``attrs``, followed by its introducing paper's id when it is a model
+    kept apart from a namesake (``shown_name``).
+
+    Examples:
+        >>> apart_name("Aurora", {"kept_apart_by": "paper:arxiv:2405.13063"}), apart_name("Zeta", {})
+        ('Aurora [arxiv:2405.13063]', 'Zeta')
+    """
+    paper = attrs.get(APART_BY)
+    return f"{name} [{str(paper).removeprefix('paper:')}]" if paper else name
 
 
 class _Makers:
