@@ -447,3 +447,33 @@ def test_lineage_opens_with_its_oldest_model_whole_and_names_candidates(browser:
         assert "candidate, score 0.3 (weak-evidence)" in text and "name relation only (name-version)" in text
         legend = page.inner_text("#kg-legend-list")
         assert "candidate: weak evidence only" in legend and "from the names only" in legend
+
+
+def test_lineage_of_many_families_opens_whole_in_its_blocks_with_each_familys_years(
+        browser: Any, tmp_path: Path) -> None:
+    from test_viz_blocks import families
+
+    html = render_html(families([4, 2, 3, 2, 5, 2]), tmp_path / "families.html", view="lineage")
+    for loaded in load(browser, html, size=(1400, 900)):
+        page = loaded.page
+        assert loaded.console == [] and page.evaluate("kg.cornered") is None
+        assert page.evaluate("kg.network.getScale()") >= load_style()["lineage"]["min_scale"]
+        corners = page.evaluate("""() => { const w = kg.network.body.container.clientWidth,
+            h = kg.network.body.container.clientHeight;
+            return kg.data.blocks.map(b => [kg.network.canvasToDOM({x: b.x0, y: b.y0}),
+                                            kg.network.canvasToDOM({x: b.x1, y: b.y1}), w, h]); }""")
+        assert all(a["x"] >= 0 and a["y"] >= 0 and c["x"] <= w and c["y"] <= h for a, c, w, h in corners)
+        drawn = page.evaluate("kg.axisDrawn")
+        assert len(drawn) == 4 + 2 + 3 + 2 + 5 + 2  # one year per model: every family its own years
+        assert all(0 <= a["x"] <= corners[0][2] and 0 <= a["y"] <= corners[0][3] for a in drawn)
+
+
+def test_lineage_legend_draws_models_only_mentioned_hollow(browser: Any, tmp_path: Path) -> None:
+    from test_lineage_views import lineage_kinds
+
+    for loaded in load(browser, render_html(lineage_kinds(), tmp_path / "kinds.html", view="lineage")):
+        page = loaded.page
+        fills = page.evaluate("""Array.from(document.querySelectorAll('#kg-legend-list svg > polygon'))
+            .map(p => p.getAttribute('fill'))""")
+        assert fills == [load_style()["labels"]["Model"]["color"], load_style()["lineage"]["unintroduced_fill"]]
+        assert "Model only mentioned here" in page.inner_text("#kg-legend-list") and loaded.console == []

@@ -32,10 +32,15 @@
           ctx.fillRect(b.x0, b.y0, b.x1 - b.x0, b.y1 - b.y0);
           ctx.strokeRect(b.x0, b.y0, b.x1 - b.x0, b.y1 - b.y0);
         });
-        data.axis.forEach(function (band, i) {  // alternate years shaded, below the block's title
+        var shade = false, last = null;
+        data.axis.forEach(function (band) {  // every other year of a block shaded, below the block's title
           var b = blocks.find(function (k) { return k.y0 === band.y && k.x0 <= band.x0 && band.x1 <= k.x1; });
-          ctx.fillStyle = i % 2 ? "rgba(0,0,0,0.035)" : "rgba(0,0,0,0)";
-          ctx.fillRect(band.x0, band.y + 20, band.x1 - band.x0, (b ? b.y1 : band.y + 40) - band.y - 20);
+          shade = b === last ? !shade : false;
+          last = b;
+          if (shade && b) {
+            ctx.fillStyle = "rgba(0,0,0,0.035)";
+            ctx.fillRect(band.x0, band.y + 20, band.x1 - band.x0, b.y1 - band.y - 20);
+          }
         });
         ctx.restore();
       });

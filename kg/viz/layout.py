@@ -541,7 +541,8 @@ def label_zooms(pos: dict[str, tuple[float, float]], order: list[str], widths: d
     already given a zoom are kept and the others are added greedily in ``order`` (most important first),
     on the first side where they overlap no kept label and no other node among the first ``dots`` of
     ``order`` (``pad_px`` apart): a label never covers a node, but the first (the focus's, which is drawn
-    at once) may cover the nodes after it. With ``view`` (the page's width and height in screen pixels), a
+    at once) may cover the nodes after it, and a node not ``shown`` as the page opens (a kind drawn on
+    demand, which the page labels again when it is checked) is in the way of its likes' labels only. With ``view`` (the page's width and height in screen pixels), a
     label drawn from a zoom up to ``OPEN_SLACK`` times the fitted one (the zoom that fits the nodes
     ``shown`` as the page opens, default all, into ``view``, at most 1; a bigger window opens closer, on
     the same part of the layout)
@@ -562,11 +563,20 @@ def label_zooms(pos: dict[str, tuple[float, float]], order: list[str], widths: d
         ({'a': (0.5, 0), 'b': (1.688, 0)}, {'a': (2.531, 0), 'b': (0.5, 0)})
 
         (a's label, 300 px, is wider than the fitted 200-px view: it is drawn only once zoomed in.)
+
+        >>> near = {"a": (0, 0), "b": (300, 0), "x": (0, 12)}, ["b", "a", "x"], dict.fromkeys("abx", 40)
+        >>> radii = dict.fromkeys("abx", 5)
+        >>> label_zooms(*near, radii, first=1, last=1), label_zooms(*near, radii, first=1, last=1, shown="ab")
+        ({'b': (1, 0)}, {'b': (1, 0), 'a': (1, 0)})
+
+        (x, drawn only once asked for, no longer hides a's label.)
     """
     zooms: dict[str, tuple[float, int]] = {}
     rank = {n: i for i, n in enumerate(order)}
     scale = first
     frame = None
+    shown = set(shown) if shown is not None else None
+    later = {rank[n] for n in order if shown is not None and n not in shown}  # nodes drawn once asked for
     framed = [pos[n] for n in shown if n in pos] if shown is not None else list(pos.values())
     if view is not None and framed:
         xs, ys = [p[0] for p in framed], [p[1] for p in framed]
@@ -601,8 +611,9 @@ def label_zooms(pos: dict[str, tuple[float, float]], order: list[str], widths: d
                 for gy in range(math.floor((b[1] - grow) / cell), math.floor((b[3] + grow) / cell) + 1):
                     yield gx, gy
 
-        def free(b: Entry, mine: int) -> bool:
-            return not any(o[4] != mine and (mine or o[4] < 0) and b[0] < o[2] + pad_px and o[0] < b[2] + pad_px
+        def free(b: Entry, mine: int) -> bool:  # a node not shown at first is in the way of its likes only
+            return not any(o[4] != mine and (o[4] < 0 or mine and (o[4] not in later or mine in later))
+                           and b[0] < o[2] + pad_px and o[0] < b[2] + pad_px
                            and b[1] < o[3] + pad_px and o[1] < b[3] + pad_px
                            for at in spots(b, pad_px) for o in grid.get(at, ()))
 
