@@ -477,3 +477,12 @@ def test_lineage_legend_draws_models_only_mentioned_hollow(browser: Any, tmp_pat
             .map(p => p.getAttribute('fill'))""")
         assert fills == [load_style()["labels"]["Model"]["color"], load_style()["lineage"]["unintroduced_fill"]]
         assert "Model only mentioned here" in page.inner_text("#kg-legend-list") and loaded.console == []
+
+
+def test_an_empty_view_says_why_above_the_drawing_and_lists_no_line_kinds(browser: Any, tmp_path: Path) -> None:
+    G = payload_graph()
+    G.remove_edges_from([(s, t, k) for s, t, k, a in G.edges(keys=True, data=True) if a.get("type") == "BUILDS_ON"])
+    for loaded in load(browser, render_html(G, tmp_path / "empty.html", view="lineage")):
+        page = loaded.page
+        assert page.is_visible("#kg-note") and "No BUILDS_ON links to show" in page.inner_text("#kg-note")
+        assert page.inner_text("#kg-legend-list") == "" and loaded.console == []

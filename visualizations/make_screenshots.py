@@ -24,7 +24,7 @@ from kg.paths import VISUALIZATIONS_DIR
 from kg.viz import VIEWS, lineage_graph, render_png
 
 ROOT = Path(__file__).resolve().parent.parent
-SIZES = {"lineage": (1500, 950), "lineage-all": (2000, 1050)}  # pixels; the others 1400 x 900
+SIZES = {"lineage": (1500, 950)}  # pixels; the others 1400 x 900
 
 
 def biggest_family(G: Any) -> str | None:

@@ -246,8 +246,11 @@
       setTimeout(function () { if (!adjacentMap) { index(); } }, 50);  // ready for the first click
     }
   }
-  if (data.nodes.length === 0) {
+  if (data.nodes.length === 0) {  // said above the empty drawing, where the reader looks first, and in the panel
     document.getElementById("kg-details-empty").textContent = data.empty;
+    var emptyNote = document.getElementById("kg-note");
+    emptyNote.textContent = (emptyNote.hidden ? "" : emptyNote.textContent + " ") + data.empty;
+    emptyNote.hidden = false;
     markReady();
   }
 

@@ -111,7 +111,8 @@ def lineage_records(G: Any, L: Any, focus: str | None, style: dict[str, Any]
     from parent to child (time runs left to right); each edge has ``how``, its kind as ``kg lineage`` names
     it (stated, name, inferred, candidate: ``kg.analysis.lineage.edge_kind``), drawn as ``lineage.kinds`` in
     the style says (stated solid; name relations, inferred edges and candidates each dashed their own way),
-    wider with score; the legend lists stated and inferred edges, and the other kinds present.
+    wider with score; the legend lists stated and inferred edges (when there are any), and the other kinds
+    present.
     """
     look = style["lineage"]
     lines = look["label_lines"]
@@ -180,7 +181,7 @@ def lineage_records(G: Any, L: Any, focus: str | None, style: dict[str, Any]
     default = {"stated": style["edges"]["color"], "inferred": style["edges"]["inferred_color"]}
     legend += [{"key": f"edge:{kind}", "text": item["text"], "line": item["line"],
                 "color": item.get("color", default.get(kind, style["edges"]["color"])), "on": True, "edges": True}
-               for kind, item in look["kinds"].items() if kind in present or kind in default]
+               for kind, item in look["kinds"].items() if kind in present or kind in default and edges]
     return nodes, edges, legend, boxes
 
 
