@@ -137,7 +137,7 @@ def lineage_records(G: Any, L: Any, focus: str | None, style: dict[str, Any]
             rec["color"] = {"background": look["unintroduced_fill"], "border": rec["color"]}
             rec["borderWidth"] = 2
             rec["legend"] = UNINTRODUCED
-        rec["font"] = {"size": look["font_size"]}
+        rec["font"] = {"size": look["font_size"], **look["label_halo"]}  # legible where a link passes under it
         rec["shape"], rec["size"] = look["shape"], look["size"]
         if n == focus:
             mark_focus(rec, style)
