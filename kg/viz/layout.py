@@ -138,9 +138,10 @@ def lineage_layout(L: Any, years: dict[str, int | None], boxes: dict[str, Box], 
     in one family the nearest free row is taken without the check. A family that cannot be kept clear is
     laid out again (with shaken preferences, then with its rows two to four times as far apart; families
     above ``SMALL_FAMILY`` nodes only once more, twice as far apart); of the clear placements found at the
-    first spacing that has one (up to ``SHORTEST_TRIES`` placements, ``SHORTEST_WORK`` nodes placed in all)
-    the shortest is kept. The blocks (``HEADER`` pixels above each for its title and years) are
-    packed in rows (``pack_blocks``) so that the whole fits a window of ``view`` pixels at the largest zoom.
+    first spacing that has one (up to ``SHORTEST_TRIES`` placements, ``SHORTEST_WORK`` nodes placed in all,
+    in lineages of up to ``SHORTEST_VIEW`` models) the shortest is kept. The blocks (``HEADER`` pixels above
+    each for its title and years) are packed in rows (``pack_blocks``) so that the whole fits a window of
+    ``view`` pixels at the largest zoom.
 
     Examples:
         >>> L = nx.MultiDiGraph([("b", "a"), ("c", "b"), ("c", "a")])
@@ -166,7 +167,8 @@ def lineage_layout(L: Any, years: dict[str, int | None], boxes: dict[str, Box], 
     clear = True
     drawn: list[tuple[dict[str, tuple[float, float]], list[dict[str, Any]], tuple[float, float], list[str]]] = []
     for family in families:
-        local, axis, ok = _family_block(family, D, years, boxes, column_gap, row_gap, check_max_nodes)
+        local, axis, ok = _family_block(family, D, years, boxes, column_gap, row_gap, check_max_nodes,
+                                        search=len(L) <= SHORTEST_VIEW)
         clear = clear and ok
         x0 = min(min(x - boxes[n].left for n, (x, _) in local.items()), min(b["x0"] for b in axis)) - BLOCK_PAD
         x1 = max(max(x + boxes[n].right for n, (x, _) in local.items()), max(b["x1"] for b in axis)) + BLOCK_PAD
@@ -227,9 +229,10 @@ def pack_blocks(sizes: list[tuple[float, float]], view: tuple[float, float],
 
 
 def _family_block(family: list[str], D: Any, years: dict[str, int | None], boxes: dict[str, Box],
-                  column_gap: float, row_gap: float, check_max_nodes: int
+                  column_gap: float, row_gap: float, check_max_nodes: int, search: bool = True
                   ) -> tuple[dict[str, tuple[float, float]], list[dict[str, Any]], bool]:
-    """One family laid out on its own time axis (see ``lineage_layout``): node -> (x, y), its year bands
+    """One family laid out on its own time axis (see ``lineage_layout``; ``search``: for the shortest clear
+    placement, else the first): node -> (x, y), its year bands
     (``label``, ``x0``, ``x1``) and whether every edge is kept off the boxes it does not join."""
     groups: dict[int | None, list[str]] = {}
     for n in family:
@@ -265,7 +268,8 @@ def _family_block(family: list[str], D: Any, years: dict[str, int | None], boxes
     best: tuple[float, dict[str, float]] | None = None  # the shortest clear placement (height, ys)
     last: tuple[dict[str, int], int] = ({}, 1)
     for spread in (1, 2, 3, 4) if small else (1, 2):
-        tries = max(ATTEMPTS, min(SHORTEST_TRIES, SHORTEST_WORK // len(family))) if small else 1
+        tries = (max(ATTEMPTS, min(SHORTEST_TRIES, SHORTEST_WORK // len(family))) if search else ATTEMPTS) if small \
+            else 1
         for attempt in range(tries):
             # rows further apart let fans of edges pass between stacked nodes; other attempts shake the
             # preferred rows (seeded: the same graph gives the same picture)
@@ -282,7 +286,7 @@ def _family_block(family: list[str], D: Any, years: dict[str, int | None], boxes
             height = max(ys.values())
             if best is None or height < best[0]:
                 best = (height, ys)
-            if not small or not check or height <= least * row_gap:
+            if not (small and check and search) or height <= least * row_gap:
                 break
         if best is not None:
             break
@@ -356,7 +360,8 @@ def _column_xs(col: dict[str, int], boxes: dict[str, Box], count: int, gap: floa
 
 ATTEMPTS = 6  # placements tried per row spacing before spreading the rows further (small families)
 SHORTEST_TRIES = 40  # placements tried at most for the shortest clear one (small families) ...
-SHORTEST_WORK = 400  # ... and at most this many nodes placed in all
+SHORTEST_WORK = 400  # ... and at most this many nodes placed in all, ...
+SHORTEST_VIEW = 500  # ... in lineages of at most this many models (a bigger one opens on a corner anyway)
 SMALL_FAMILY = 150  # bigger families get one placement per spacing, at two spacings
 MAX_TRIES = 80  # rows tried per node before it takes the nearest free one
 
