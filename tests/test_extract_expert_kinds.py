@@ -51,6 +51,8 @@ DATASETS = [
     ("Compared with ShopBench and TravelBench, our agent model fails less often on long plans.", "ShopBench"),
     ("Our reinforcement learning agent model solves 9 Atari games with a neural policy.", "Atari"),
     ("We train a neural policy model and test it on sparse-reward variants of DMLab tasks.", "DMLab"),
+    ("Our policy network model is trained in the Kitchen Simulation Environment with 40 chores.",
+     "Kitchen Simulation Environment"),
     ("We train a segmentation network on imagery from Sentinel-2 to map floods with a neural model.", "Sentinel-2"),
     ("Our crop classifier model is trained on 9,000 scenes from Landsat-8 with a neural network.", "Landsat-8"),
 ]

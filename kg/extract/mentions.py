@@ -28,7 +28,7 @@ from kg.names import ABBREVIATES, DROPS_HEAD, entity_key, short_form, split_size
 from kg.model import DATASET, HARDWARE, MODEL, ORG, TOPIC, fold
 
 
-CAPITAL_HEAD = re.compile(r"\s+(?:Dataset|Benchmark|Corpus|Challenge|Suite|Collection|Leaderboard|Arena|Data Bank)s?\b")
+CAPITAL_HEAD = re.compile(r"\s+(?:Dataset|Benchmark|Corpus|Challenge|Suite|Collection|Leaderboard|Arena|Data Bank|Environment)s?\b")
 ACRONYM_BEFORE = re.compile(r"\(\S+$")  # "(JOB": a name defined in parentheses just before
 COUNT_AFTER = re.compile(r"\s+\d+[kKM]?(?![\w.])")  # "Atari 100k", "Places 365": a collection's size
 UNIT_NUMBER = re.compile(r"(?<![\w-])\d[\d.]*\s*$")  # "1.7 chrF"; not "Phi-2, "
