@@ -63,9 +63,11 @@ TRAILING_SIZE = re.compile(r"[\s\-_]*\(?((?:(?<![^\s\-_])A)?\d+(?:\.\d+)?[BMKTbm
 NAME_WORDS = json.loads((DATA_DIR / "name_words.json").read_text(encoding="utf-8"))
 SIZE_WORDS = tuple(NAME_WORDS["size_words"])
 TRAILING_SPEC = re.compile(r"[\s\-_]+(%s)$|[\s\-_]*((?<=[A-Za-z])-?(?:XL|[SBLHG])/\d+|/\d+)$|[\s\-_]+(\d+(?:\.\d+)?[GM]F)$"
-                           r"|(?<=[A-Za-z0-9]{2})-((?-i:%s))$"
-                           % ("|".join(SIZE_WORDS), "|".join(NAME_WORDS["size_letters"])),
-                           re.IGNORECASE)  # -Large, ViT-H/14, RegNetY-16GF, Swin-T
+                           r"|(?<=[A-Za-z0-9]{2})-((?-i:%s))$|(?<=[A-Za-z]\d)-((?-i:%s))$"
+                           % ("|".join(SIZE_WORDS), "|".join(NAME_WORDS["size_letters"]),
+                              "|".join(NAME_WORDS["versioned_size_letters"])),
+                           re.IGNORECASE)  # -Large, ViT-H/14, RegNetY-16GF, Swin-T, YOLOv8-X
+VERSION_TAIL = re.compile(r"[\s\-_]v\d+(?:\.\d+)*$")  # E5-large-v2: a version after a size stays on the name
 TUNED = re.compile(r"[\s\-_]+(Instruct|Chat|it|SFT|RLHF)$")  # tuned variants: own nodes, sizes before them fold
 CAMEL_PLURAL = re.compile(r"[A-Za-z0-9]*[a-z0-9][A-Z][a-z]{2,}s")  # ControlNets, DenseNets
 LAST_WORD = re.compile(r"[^\s\-]*$")
@@ -98,11 +100,24 @@ def split_size(name: str) -> tuple[str, list[str]]:
         (('Qwen2-Instruct', ['72B']), ('T5', ['XXL']), ('Phi-2 v1.1', []))
         >>> split_size("Qwen1.5-MoE-A2.7B"), split_size("Qwen3-30B-A3B"), split_size("LLaMA-13B")
         (('Qwen1.5-MoE', ['A2.7B']), ('Qwen3', ['30B', 'A3B']), ('LLaMA', ['13B']))
+        >>> split_size("YOLOv8-X"), split_size("ERNIE-M"), split_size("E5-large-v2"), split_size("Zorb-v2")
+        (('YOLOv8', ['X']), ('ERNIE-M', []), ('E5-v2', ['large']), ('Zorb-v2', []))
     """
-    sizes: list[str] = []
     tuned = TUNED.search(name)
     tail = name[tuned.start():] if tuned and tuned.start() else ""
     name = name[: len(name) - len(tail)]
+    version = VERSION_TAIL.search(name)
+    if version and version.start():
+        head, sizes = _peel_sizes(name[:version.start()])
+        if sizes:
+            return head + version.group() + tail, sizes
+    head, sizes = _peel_sizes(name)
+    return head + tail, sizes
+
+
+def _peel_sizes(name: str) -> tuple[str, list[str]]:
+    """``name`` without its trailing size tags, and the sizes in their written order."""
+    sizes: list[str] = []
     while True:
         m = TRAILING_SIZE.search(name)
         if m and m.start() and is_size(m.group(1)):
@@ -115,7 +130,7 @@ def split_size(name: str) -> tuple[str, list[str]]:
             name = name[: m.start()]
             continue
         break
-    return name + tail, sizes
+    return name, sizes
 
 
 def singular(name: str) -> str:

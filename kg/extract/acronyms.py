@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.extract.base import (ACRONYM, REVERSE_ACRONYM, STRONG, WEAK, Mention, Patterns, last_match, shape,
                              standalone)
@@ -15,13 +16,14 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention]) -> list[
     by_start = {m.start: m for m in mentions}
     out = list(mentions)
     long_forms: set[str] = set()
+    not_names: set[str] = set()  # acronyms defined as a metric or a class of models
     for am in ACRONYM.finditer(text):
         short = am.group(1)
         initials = [c.casefold() for c in short if c.isupper()]
         if len(initials) < 2 or (" " in short and shape(short, pat) != STRONG):
             continue
-        words = list(re.finditer(r"[A-Za-z][\w\-]*", text[max(0, am.start() - 120):am.start()]))
-        base = max(0, am.start() - 120)
+        base = max(0, am.start() - 120, text.rfind("\n", 0, am.start()) + 1)  # a long form never crosses a
+        words = list(re.finditer(r"[A-Za-z][\w\-]*", text[base:am.start()]))  # line break or the title's end
         long_start = None
         content = 0
         lead = re.match(r"([a-z]+)-", short)  # "token-MoE": the long form opens with "token"
@@ -61,7 +63,13 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention]) -> list[
         owned = False  # the paper defines the acronym as its own: the long form is its alias whatever its case
         after = AFTER_WORD.match(text, am.end())
         tail = after.group(1).casefold().rstrip("s") if after else ""  # "(SSD) framework": the head after it
-        if inner is not None and inner.rule in ("gazetteer", "gazetteer-variant"):
+        if head.rstrip("s") in pat.lexicon.metric_heads or (
+                CLASS_ACRONYM.fullmatch(short) and not any(w[:1].isupper() for w in long_form.split()[1:])
+                and not _owned(pat, text, long_start)
+                and not pat.cues["builds_on_before"].search(text, max(0, long_start - 60), long_start)):
+            not_names.add(short)  # "a mean absolute error (MAE)": a metric; "Protein language models (pLMs)",
+            label = None  # in lower case after its first word: a class of models the paper does not name
+        elif inner is not None and inner.rule in ("gazetteer", "gazetteer-variant"):
             label = inner.label
         elif kind == STRONG or (kind == WEAK and capitalized and head.rstrip("s") in pat.lexicon.model_heads):
             label = DATASET if (head.rstrip("s") in pat.lexicon.dataset_heads
@@ -134,9 +142,32 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention]) -> list[
     for long_form in long_forms:
         for lm in re.finditer(re.escape(long_form), text):
             out = [m for m in out if not (lm.start() <= m.start and m.end <= lm.end()) or m.label == TOPIC]
+    for m in out:  # "the mean absolute error on Zinc ... a validation MAE of 0.08": the text spells out a metric
+        if m.label in (MODEL, DATASET) and m.text not in not_names and SHORT_CAPS.fullmatch(m.text):
+            spelled = _spelled_words(m.text).search(text)
+            if spelled and spelled.group(1).casefold() in pat.lexicon.metric_heads:
+                not_names.add(m.text)
+    if not_names:
+        out = [m for m in out if m.label not in (MODEL, DATASET) or m.text not in not_names]
     return out
 
 
+SHORT_CAPS = re.compile(r"[A-Z]{2,5}")
+
+
+@lru_cache(maxsize=1 << 12)
+def _spelled_words(short: str) -> re.Pattern[str]:
+    """Words in lower case (the first may be capitalized) whose initials spell ``short``; group 1 the last.
+
+    Examples:
+        >>> _spelled_words("MAE").search("reduces the mean absolute error by half").group(0)
+        'mean absolute error'
+    """
+    words = [f"[{c.upper()}{c.lower()}][a-z]+" for c in short[:-1]] + [f"({short[-1].lower()}[a-z]+)"]
+    return re.compile(r"(?<![\w-])" + r"[\s-]+".join(words) + r"(?![\w-])")
+
+
+CLASS_ACRONYM = re.compile(r"[a-z]?[A-Z]{2,}s")  # "LDMs", "pLMs": a plural acronym, a class of models
 OWN_DETERMINER = re.compile(r"\b(?:[Tt]his|[Oo]ur)\s+(?:[\w-]+\s*,?\s+){0,2}?(?:the\s+)?$")  # "This Generative Facial Prior (GFP)"
 TO_VERB = re.compile(r"\s+to\s")
 AFTER_WORD = re.compile(r"\s+([A-Za-z][\w-]*)")

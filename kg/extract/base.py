@@ -424,8 +424,9 @@ def shape(token: str, pat: Patterns) -> str | None:
         core = shape(token.rstrip("+*"), pat)  # "Command Z+", "dRRT*": a symbol ending marks a name
         return STRONG if core in (STRONG, WEAK, CAPITAL) else core
     parts = token.split("-")
-    if len(parts) > 1 and all(p.casefold() in pat.generic for p in parts):
-        return None  # "French-English": a language pair, not a name
+    if len(parts) > 1 and all(p.casefold() in pat.generic for p in parts) and not pat.cues[
+            "dataset_shape"].search(token):
+        return None  # "French-English": a language pair, not a name; "CV-Bench" is one
     if len(parts) > 2 and any(p in pat.pair_joiners for p in parts[1:-1]):
         return None  # "Text-to-SQL", "speech-to-text": a task, not a name
     if len(parts) > 1 and GREEK.search(token):

@@ -28,7 +28,7 @@ from kg.names import ABBREVIATES, DROPS_HEAD, entity_key, short_form, split_size
 from kg.model import DATASET, HARDWARE, MODEL, ORG, TOPIC, fold
 
 
-CAPITAL_HEAD = re.compile(r"\s+(?:Dataset|Benchmark|Corpus|Challenge|Suite|Collection|Leaderboard|Arena|Data Bank)s?\b")
+CAPITAL_HEAD = re.compile(r"\s+(?:Dataset|Benchmark|Corpus|Challenge|Suite|Collection|Leaderboard|Arena|Data Bank|Environment)s?\b")
 ACRONYM_BEFORE = re.compile(r"\(\S+$")  # "(JOB": a name defined in parentheses just before
 COUNT_AFTER = re.compile(r"\s+\d+[kKM]?(?![\w.])")  # "Atari 100k", "Places 365": a collection's size
 UNIT_NUMBER = re.compile(r"(?<![\w-])\d[\d.]*\s*$")  # "1.7 chrF"; not "Phi-2, "
@@ -40,6 +40,10 @@ LIST_LEAD = re.compile(r"(?:such as|including|like|:)\s*(?:[^,;.():]+,\s*)*(?:an
 TITLE_PHRASE = re.compile(r"[A-Z][\w'\-]*(?:\s+(?:(?:of|the|and|for|to|in|on|a|an|with|by)\s+){0,2}[A-Z][\w'\-]*){1,5}")
 TITLE_SEPARATOR = re.compile(r":|\s*[\u2013\u2014]\s|\s+-{1,2}\s")  # "X: ...", "X \u2014 ...", "X - ..."
 SURVEY = re.compile(r"\b(?:[Ss]urvey|[Rr]eview|[Oo]verview|[Tt]utorial|[Pp]erspective|[Pp]rimer)s?\b")
+LOWER_NAME = re.compile(r"(?<![\w\-])[A-Za-z][a-z0-9]*(?:-[a-z0-9]+)+(?![\w\-]|\.\w)")  # "mol-tox", "Pep-func"
+LOWER_NAME_END = re.compile(r"\s*(?:[,.;:()]|$)|\s+(?:and|or|from)\s")  # what may follow a listed name
+LIST_JOIN = re.compile(r"(?:\s*\([^()]{0,30}\))?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:(?:on|in)\s+)?")  # " (AP 0.7) and on "
+FROM_GAP = re.compile(r"\s+(?:from|of|in)\s+(?:the\s+)?")
 QUALIFIER = re.compile(r"(?<![\w\-])((?:[A-Za-z][\w\-]*\s){1,2})$")
 
 
@@ -108,6 +112,7 @@ class MentionFinder:
             fixed.append(Mention(m.start(1), m.end(1), m.group(1), DATASET, "lower-dataset"))
         fixed = longest_first(fixed)
         mentions = self._names(text, tend, sents, starts, fixed)
+        mentions = self._lower_listed(text, tend, mentions)
         mentions = self._qualified(text, tend, mentions)
         mentions = resolve_acronyms(self.pat, text, mentions)
         mentions = self._title_name(text, tend, longest_first(mentions))
@@ -197,7 +202,7 @@ class MentionFinder:
                 if kind in (WEAK, CAPITAL, STRONG):
                     pending.append((s, e, tok, kind))
                 continue
-            if rule == "head-noun" or (rule == "apposition" and kind == CAPITAL):
+            if rule == "head-noun" or (rule in ("apposition", "list-tail") and kind == CAPITAL):
                 head = CAPITAL_HEAD.match(text, e)
                 if head and label == DATASET:
                     e = head.end()
@@ -234,6 +239,43 @@ class MentionFinder:
         out = [m for m in out if not (m.label in (MODEL, DATASET) and WILDCARD_VERSION.match(text, m.end))]
         self._siblings(text, out)
         return out
+
+    def _lower_listed(self, text: str, tend: int, mentions: list[Mention]) -> list[Mention]:
+        """A hyphenated name in lower case listed with a dataset is one ("on Zinc-7, molx-hiv and molx-pcba",
+        "mol-tox and mol-sol from the Quasar Benchmark"), as is one set in parentheses after the data it
+        names ("the 40K programs (prog-40k)"). Not a compound of common words ("state-of-the-art",
+        "few-shot") nor one followed by a noun ("long-context tasks")."""
+        pat = self.pat
+        datasets = [m for m in mentions if m.label == DATASET]
+        if not datasets and "(" not in text:
+            return mentions
+        found: list[Mention] = []
+        taken = {(m.start, m.end) for m in mentions}
+        candidates = []
+        for r in LOWER_NAME.finditer(text, tend):
+            parts = r.group().casefold().split("-")
+            if (parts[-1] in pat.suffixes or parts[0] in pat.prefixes or any(p in STOP_WORDS for p in parts)
+                    or parts[-1].endswith(("ed", "ing")) or not LOWER_NAME_END.match(text, r.end())
+                    or any(a < r.end() and r.start() < b for a, b in taken)):
+                continue  # "fine-tuned", "long-context tasks": a word or a modifier, no name
+            if pat.cues["data_paren_before"].search(text, max(tend, r.start() - 60), r.start()) and text.startswith(
+                    ")", r.end()):
+                found.append(Mention(r.start(), r.end(), r.group(), DATASET, "lower-listed"))
+            else:
+                candidates.append(r.span())
+        grew = True
+        while grew and candidates:
+            grew = False
+            for a, b in list(candidates):
+                near = datasets + found
+                listed = any(LIST_JOIN.fullmatch(text, m.end, a) or LIST_JOIN.fullmatch(text, b, m.start)
+                             for m in near)
+                source = FROM_GAP.match(text, b)
+                if listed or (source and any(m.start == source.end() for m in near)):
+                    found.append(Mention(a, b, text[a:b], DATASET, "lower-listed"))
+                    candidates.remove((a, b))
+                    grew = True
+        return longest_first(mentions + found) if found else mentions
 
     def _owned_abbreviation(self, text: str, tend: int, lo: int, s: int, e: int) -> str | None:
         """MODEL or DATASET when the paper presents a common abbreviation (``patterns/generic.json``) as the
@@ -292,9 +334,11 @@ class MentionFinder:
         inherited = next((m.label for m in contained if m.label in (MODEL, DATASET)), None)
         if inherited and (kind is not None or all(p[:1].isupper() or p[:1].isdigit() for p in tok.split("-"))):
             return inherited, "name-extends-known"
-        root = pat.known.get(entity_key(FIRST_WORD.match(tok).group()))  # type: ignore[union-attr]
-        if root and root[0] in (MODEL, DATASET) and kind is not None and "-" in tok:
-            return root[0], "family-root"
+        first = FIRST_WORD.match(tok).group()  # type: ignore[union-attr]
+        root = pat.known.get(entity_key(first))
+        if root and root[0] in (MODEL, DATASET) and kind is not None and "-" in tok and (
+                kind != CAPITAL or first == root[1]):
+            return root[0], "family-root"  # not "Zero-Bubble" for ZeRO: a plain word spelled otherwise
         if kind is not None and "-" in tok and sized_family(*split_size(tok), pat.known, pat.lexicon.model_heads):
             return MODEL, "family-root"  # "Swin-Large": Swin Transformer at size Large
         if kind is None or (kind == CAPITAL and s < tend and not self._title_opens(text, s)):
@@ -302,6 +346,8 @@ class MentionFinder:
         sent_start, sent_end = sents[max(0, bisect.bisect_right(starts, s) - 1)]
         before = text[max(sent_start, s - 80):s]
         if NUMBER_BEFORE.search(before):  # a unit of measurement: "1.7 chrF", "2.1 mAPH"
+            if s >= tend and cues["dataset_heads"].match(text[e:min(sent_end, e + 20)]):
+                return DATASET, "head-noun"  # a count of a benchmark's parts: "57 Atari games", "9 Zet tasks"
             return None, NO_NAME if UNIT_NUMBER.search(before) else ""
         ext = pat.name_suffix.match(text, e)
         after_name = text[ext.end() if ext else e:min(sent_end, e + 60)]
@@ -312,7 +358,11 @@ class MentionFinder:
             # abstract writes it again, never in lower case ("Robustness: What Matters", "Meet Experts:")
             if kind != CAPITAL or tok not in pat.title_words:
                 return self._title_label(text, tend, tok), "title-name"
+        if s >= tend and cues["dataset_type_before"].search(before):
+            return DATASET, "type-before"  # "on the aerial imagery dataset Skyline-2", "the reasoning benchmark Zet"
         if cues["metric_heads"].match(after_name):
+            if cues["dataset_shape"].search(tok):
+                return DATASET, "dataset-shape"  # "Zorb-Bench scores": a benchmark's scores
             return None, NO_NAME  # "the PAC-Bayes bound", "the SARS-CoV-2 virus"
         if s >= tend and CAPITAL_HEAD.match(text, e):
             return DATASET, "head-noun"  # "the Sketch-Photo Dataset"
@@ -326,6 +376,10 @@ class MentionFinder:
             return MODEL, "subject-cue"  # "Zeta extends Alpa"
         if cues["dataset_heads"].match(after_name):
             return DATASET, "head-noun"
+        if cues["dataset_list_tail"].match(text[e:e + 160]):
+            return DATASET, "list-tail"  # "on the public Quill-1M, Harbor Books and Yelp datasets"
+        if cues["data_from_before"].search(before):
+            return DATASET, "data-from"  # "1.2B image-text pairs from Quill-1B", "proteins from ZetRef50"
         if cues["model_heads"].match(after_name) and kind != CAPITAL:
             return MODEL, "head-noun"
         listed = self._list_label(text, sent_start, s)
@@ -343,13 +397,13 @@ class MentionFinder:
             return (DATASET if cues["dataset_words"].search(before) else MODEL), "called-cue"
         if cues["trained_model_before"].search(before) and cues["we_subject"].search(before):
             return MODEL, "train-cue"
+        if cues["dataset_shape"].search(tok):
+            return DATASET, "dataset-shape"  # before a comparison cue: "Compared with Zorb-Bench and ..."
         if cues["builds_on_before"].search(before) or (kind != CAPITAL and (
                 cues["compare_before"].search(before) or cues["contrast_before"].search(before))):
             return MODEL, "relation-cue"
         if kind == CAPITAL and cues["compare_before"].search(before):
             return MODEL, "relation-cue"
-        if cues["dataset_shape"].search(tok):
-            return DATASET, "dataset-shape"
         intro = last_match(cues["introduce"], before)
         if intro is not None:
             between = before[intro:]
