@@ -149,7 +149,7 @@ class RelationFinder:
                     and cues["trained_model_before"].search(before[-100:])
                     and cues["we_subject"].search(before))):
             return INTRODUCES, "train-cue"  # "we train Zeta, a language model", "training a new model, Zeta,"
-        if cues["builds_on_before"].search(before[-60:]):
+        if cues["builds_on_before"].search(before[-60:]) and not cues["review_before"].search(before):
             if improved_by_margin(cues, before, after):
                 return COMPARES_WITH, "compare-cue"  # "Ours improves upon X by 5 points": results compared
             return USES, "builds-on-cue"
@@ -183,8 +183,12 @@ class RelationFinder:
             # (not an item of the fronted list: "Compared with A, B and C, Ours ...")
         if cues["workload_after"].match(after) and not cues["compare"].search(before[max(before.rfind(","), 0):]):
             return USES, "workload"  # "it scales GPT-3 training to 2,048 GPUs": the model is the workload
-        if cues["compare"].search(before[-80:]) or cues["compare_after"].match(after):
+        window = before[-80:]
+        clause = last_match(cues["clause_break"], window)  # ", and reduces the memory of X": a new clause
+        if cues["compare"].search(window, clause or 0) or cues["compare_after"].match(after):
             return COMPARES_WITH, "compare-cue"
+        if cues["evaluated_models_before"].search(before):
+            return COMPARES_WITH, "evaluated-cue"  # "We evaluate GPT-4o, Claude 3 and Llama 3 ...": results set side by side
         if cues["use"].search(before[-40:]) or cues["used_after"].match(after):
             return USES, "use-cue"
         return MENTIONS, "mention"
