@@ -427,7 +427,7 @@ class MentionFinder:
         The longer name holds when the text writes it more than once, names it ("called conditional DETR";
         a lower-case qualifier needs this), the title opens with it ("Cascade R-CNN: ..."), or the abstract
         capitalizes plain words before it inside a sentence ("building on Deformable DETR"; ``_capitalized``).
-        A capitalized plain word right after a known name inside a sentence extends it too ("on PyTorch
+        A capitalized plain word right after a name inside the abstract extends it too ("on PyTorch
         Geometric"). Every place the text writes the longer name then becomes its mention.
         """
         pat = self.pat
@@ -652,8 +652,8 @@ def _longer_run(text: str, s: int) -> bool:
     part of a longer run of capitals (a title-case heading, a name of its own) rather than one name.
 
     Examples:
-        >>> _longer_run("on Deformable DETR", 3), _longer_run("The Deformable DETR", 4), _longer_run("Big Deformable DETR", 4)
-        (False, False, True)
+        >>> [_longer_run(t, 4) for t in ("on  Deformable DETR", "The Deformable DETR", "Big Deformable DETR")]
+        [False, False, True]
     """
     word = WORD_BEFORE.search(text, max(0, s - 30), s)
     return word is not None and word.group(1).casefold() not in STOP_WORDS

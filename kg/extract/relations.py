@@ -188,7 +188,7 @@ class RelationFinder:
         if cues["compare"].search(window, clause or 0) or cues["compare_after"].match(after):
             return COMPARES_WITH, "compare-cue"
         if cues["evaluated_models_before"].search(before):
-            return COMPARES_WITH, "evaluated-cue"  # "We evaluate GPT-4o, Claude 3 and Llama 3 ...": results set side by side
+            return COMPARES_WITH, "evaluated-cue"  # "We evaluate X, Y and Z ...": results set side by side
         if cues["use"].search(before[-40:]) or cues["used_after"].match(after):
             return USES, "use-cue"
         return MENTIONS, "mention"
