@@ -58,8 +58,10 @@ def entity_key(name: str) -> str:
 # - A known name is never cut: Transformer-XL is not Transformer (the gazetteer is asked first).
 
 SIZE = re.compile(r"a?\d+(?:\.\d+)?[bmkt]|\d+x\d+(?:\.\d+)?[bm]")  # a folded size: 540b, 8x7b, 1.5t, a2.7b (active)
-# a trailing size; an "A" standing alone before it counts active parameters (Qwen1.5-MoE-A2.7B, -30B-A3B)
-TRAILING_SIZE = re.compile(r"[\s\-_]*\(?((?:(?<![^\s\-_])A)?\d+(?:\.\d+)?[BMKTbmkt]|\d+x\d+(?:\.\d+)?[BMbm])\)?$")
+# a trailing size; an "A" standing alone before it counts active parameters (Qwen1.5-MoE-A2.7B, -30B-A3B);
+# glued to the name it follows a word, not a lone capital after a lower-case letter or digit (SeamlessM4T, 1F1B)
+TRAILING_SIZE = re.compile(r"(?:[\s\-_]+\(?|\(|(?<![a-z\d][A-Z])(?<![\d.]))"
+                           r"((?:(?<![^\s\-_])A)?\d+(?:\.\d+)?[BMKTbmkt]|\d+x\d+(?:\.\d+)?[BMbm])\)?$")
 NAME_WORDS = json.loads((DATA_DIR / "name_words.json").read_text(encoding="utf-8"))
 SIZE_WORDS = tuple(NAME_WORDS["size_words"])
 TRAILING_SPEC = re.compile(r"[\s\-_]+(%s)$|[\s\-_]*((?<=[A-Za-z])-?(?:XL|[SBLHG])/\d+|/\d+)$|[\s\-_]+(\d+(?:\.\d+)?[GM]F)$"
@@ -102,6 +104,8 @@ def split_size(name: str) -> tuple[str, list[str]]:
         (('Qwen1.5-MoE', ['A2.7B']), ('Qwen3', ['30B', 'A3B']), ('LLaMA', ['13B']))
         >>> split_size("YOLOv8-X"), split_size("ERNIE-M"), split_size("E5-large-v2"), split_size("Zorb-v2")
         (('YOLOv8', ['X']), ('ERNIE-M', []), ('E5-v2', ['large']), ('Zorb-v2', []))
+        >>> split_size("Mistral7B"), split_size("SeamlessM4T"), split_size("OPT (175B)")
+        (('Mistral', ['7B']), ('SeamlessM4T', []), ('OPT', ['175B']))
     """
     tuned = TUNED.search(name)
     tail = name[tuned.start():] if tuned and tuned.start() else ""

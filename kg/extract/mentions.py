@@ -24,7 +24,7 @@ from kg.extract.base import (ALNUM_DROP, CACHE_SIZE, CAPITAL, FIRST_WORD,
                              longest_first, overlaps, sentences, shape, standalone)
 from kg.extract.domain import CATEGORIES, STRONG_RULES, is_ml_paper, strong_only
 from kg.extract.names import canonical, sized_family
-from kg.names import ABBREVIATES, DROPS_HEAD, entity_key, short_form, split_size
+from kg.names import ABBREVIATES, DROPS_HEAD, VARIANT_WORDS, entity_key, short_form, split_size
 from kg.model import DATASET, HARDWARE, MODEL, ORG, TOPIC, fold
 
 
@@ -45,6 +45,8 @@ LOWER_NAME_END = re.compile(r"\s*(?:[,.;:()]|$)|\s+(?:and|or|from)\s")  # what m
 LIST_JOIN = re.compile(r"(?:\s*\([^()]{0,30}\))?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:(?:on|in)\s+)?")  # " (AP 0.7) and on "
 FROM_GAP = re.compile(r"\s+(?:from|of|in)\s+(?:the\s+)?")
 QUALIFIER = re.compile(r"(?<![\w\-])((?:[A-Za-z][\w\-]*\s){1,2})$")
+CAPITALIZED_AFTER = re.compile(r" ([A-Z][a-z]+)(?![\w\-])")  # "PyTorch Geometric": a word that may extend a name
+WORD_BEFORE = re.compile(r"(?<![\w\-])([A-Z][\w\-]*)\s+$")  # a capitalized word right before a phrase
 
 
 class MentionFinder:
@@ -113,7 +115,7 @@ class MentionFinder:
         fixed = longest_first(fixed)
         mentions = self._names(text, tend, sents, starts, fixed)
         mentions = self._lower_listed(text, tend, mentions)
-        mentions = self._qualified(text, tend, mentions)
+        mentions = self._qualified(text, tend, set(starts), mentions)
         mentions = resolve_acronyms(self.pat, text, mentions)
         mentions = self._title_name(text, tend, longest_first(mentions))
         mentions = self._title_phrase(text, tend, sents, mentions)
@@ -473,16 +475,22 @@ class MentionFinder:
             return MODEL
         return None
 
-    def _qualified(self, text: str, tend: int, mentions: list[Mention]) -> list[Mention]:
+    def _qualified(self, text: str, tend: int, starts: set[int], mentions: list[Mention]) -> list[Mention]:
         """A word or two written before a known name make one longer name ("Grounding DINO", "Tiny U-Net").
 
         The longer name holds when the text writes it more than once, names it ("called conditional DETR";
-        a lower-case qualifier needs this), or the title opens with it ("Cascade R-CNN: ..."). Every
-        place the text writes the longer name then becomes its mention.
+        a lower-case qualifier needs this), the title opens with it ("Cascade R-CNN: ..."), or the abstract
+        capitalizes plain words before it inside a sentence ("building on Deformable DETR"; ``_capitalized``).
+        A capitalized plain word right after a name inside the abstract extends it too ("on PyTorch
+        Geometric"). Every place the text writes the longer name then becomes its mention.
         """
         pat = self.pat
         found: dict[str, str] = {}  # the longer name -> its label
         for m in mentions:
+            if m.label in (MODEL, DATASET) and m.start >= tend:
+                tail = CAPITALIZED_AFTER.match(text, m.end)
+                if tail and self._capitalized([tail.group(1)]) and not MORE_CAPITALS.match(text, tail.end()):
+                    found.setdefault(text[m.start:tail.end()], m.label)
             if m.label not in (MODEL, DATASET) or m.start < 2 or text[m.start - 1] != " " or (
                     m.start < tend and self._title_opens(text, m.start)):
                 continue  # "Introducing Zorb: ...": the lead is no qualifier
@@ -516,8 +524,10 @@ class MentionFinder:
                 owned = pat.cues["ours_apposition_after"].match(text[m.end:m.end + 80])  # ", our compressed model,"
                 listed = k == 1 and any(o.rule == "coordination" and o.start == phrase_start and o.end == phrase_start
                                         + len(qual[0]) for o in mentions)  # "Mask R-CNN, Cascade R-CNN and HTC"
-                if named or titled or known or owned or listed or (len(standalone(phrase).findall(text)) > 1
-                                       and not any(w in pat.phrase_generic for w in qual)):
+                capitalized = (phrase_start >= tend and phrase_start not in starts and self._capitalized(qual)
+                               and not _longer_run(text, phrase_start))
+                if named or titled or known or owned or listed or capitalized or (
+                        len(standalone(phrase).findall(text)) > 1 and not any(w in pat.phrase_generic for w in qual)):
                     found.setdefault(phrase, m.label)
                     break
         if not found:
@@ -529,6 +539,17 @@ class MentionFinder:
             out += [Mention(a, b, phrase, label, "qualified-name" if k == 0 else "repeat")
                     for k, (a, b) in enumerate(spans)]
         return longest_first(out)
+
+    def _capitalized(self, words: list[str]) -> bool:
+        """Whether ``words`` are plain capitalized words that may belong to a name beside a known one: not
+        stop, generic, size, tier or head words, nor names of their own ("Deformable", "Geometric"; not
+        "Large", "Google", "Transformer")."""
+        pat = self.pat
+        return all(w.isalpha() and len(w) > 2 and w[0].isupper() and w[1:].islower()
+                   and w.casefold() not in STOP_WORDS and w.casefold() not in pat.generic
+                   and w.casefold() not in pat.plain_generic and w.casefold() not in VARIANT_WORDS
+                   and w.casefold() not in pat.lexicon.dataset_heads and w.casefold() not in pat.lexicon.metric_heads
+                   and w not in pat.title_words and entity_key(w) not in pat.known for w in words)
 
     def _title_name(self, text: str, tend: int, mentions: list[Mention]) -> list[Mention]:
         """A title that is a model's name after one or two capitalized words ("Fast R-CNN") names that model.
@@ -678,6 +699,18 @@ class MentionFinder:
                        for o in mentions):
                     return True
         return False
+
+
+def _longer_run(text: str, s: int) -> bool:
+    """Whether a capitalized word other than a stop word comes right before ``s``: a phrase at ``s`` is then
+    part of a longer run of capitals (a title-case heading, a name of its own) rather than one name.
+
+    Examples:
+        >>> [_longer_run(t, 4) for t in ("on  Deformable DETR", "The Deformable DETR", "Big Deformable DETR")]
+        [False, False, True]
+    """
+    word = WORD_BEFORE.search(text, max(0, s - 30), s)
+    return word is not None and word.group(1).casefold() not in STOP_WORDS
 
 
 def _written_as_name(text: str, tend: int, word: str) -> bool:

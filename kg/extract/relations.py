@@ -121,6 +121,8 @@ class RelationFinder:
         new_name = m.rule not in STRONG_RULES and m.key not in self.pat.known
         if new_name and cues["own_core_before"].search(before[-80:]):
             return INTRODUCES, "own-core"  # "At the heart of our approach is Echo Pooling", "Our key contribution is X"
+        if new_name and after.startswith(",") and cues["own_appositive_before"].match(before):
+            return INTRODUCES, "is-ours"  # "The new model, GEN-2, is ...", "The algorithm, EntailBeam, needs ..."
         if new_name and cues["ours_new_apposition_after"].match(after):
             return INTRODUCES, "is-ours"  # "We evaluate Tarn, our new speech encoder, on ..."
         if (new_name and m.label == MODEL and before.find("and ", len(before) - 80) >= 0
@@ -147,7 +149,7 @@ class RelationFinder:
                     and cues["trained_model_before"].search(before[-100:])
                     and cues["we_subject"].search(before))):
             return INTRODUCES, "train-cue"  # "we train Zeta, a language model", "training a new model, Zeta,"
-        if cues["builds_on_before"].search(before[-60:]):
+        if cues["builds_on_before"].search(before[-60:]) and not cues["review_before"].search(before):
             if improved_by_margin(cues, before, after):
                 return COMPARES_WITH, "compare-cue"  # "Ours improves upon X by 5 points": results compared
             return USES, "builds-on-cue"
@@ -176,12 +178,17 @@ class RelationFinder:
             if cues["train_data_before"].search(before[-160:]):
                 return USES, "train-data"  # "trained on tokens drawn from RedPajama": data, not a test
             return EVALUATED_ON, "dataset-mention"
-        if cues["contrast_lead"].match(before):
+        if cues["contrast_lead"].match(before) and not cues["list_item_after"].match(after):
             return MENTIONS, "contrast-subject"  # "Unlike earlier retrievers, FooRet indexes ...": see _own
+            # (not an item of the fronted list: "Compared with A, B and C, Ours ...")
         if cues["workload_after"].match(after) and not cues["compare"].search(before[max(before.rfind(","), 0):]):
             return USES, "workload"  # "it scales GPT-3 training to 2,048 GPUs": the model is the workload
-        if cues["compare"].search(before[-80:]) or cues["compare_after"].match(after):
+        window = before[-80:]
+        clause = last_match(cues["clause_break"], window)  # ", and reduces the memory of X": a new clause
+        if cues["compare"].search(window, clause or 0) or cues["compare_after"].match(after):
             return COMPARES_WITH, "compare-cue"
+        if cues["evaluated_models_before"].search(before):
+            return COMPARES_WITH, "evaluated-cue"  # "We evaluate X, Y and Z ...": results set side by side
         if cues["use"].search(before[-40:]) or cues["used_after"].match(after):
             return USES, "use-cue"
         return MENTIONS, "mention"
