@@ -125,6 +125,16 @@ def test_a_known_acronym_no_metric_spells_out_stays_a_model(ex: Extractor) -> No
     assert named(found, "MAE") == {MODEL}
 
 
+
+@pytest.mark.parametrize(("abstract", "name"), [
+    ("Compared with FedAvg and FedProx, ClientMix improves accuracy by 2 points on non-IID clients.", "ClientMix"),
+    ("On ImageNet, SparrowViT raises top-1 accuracy to 84.1% at half the FLOPs.", "SparrowViT"),
+    ("Trained on LibriSpeech, QuillASR lowers error rates by 9% relative.", "QuillASR"),
+])
+def test_the_subject_after_a_fronted_phrase_is_a_model(ex: Extractor, abstract: str, name: str) -> None:
+    # "X improves accuracy": a verb, not a metric's word; "On D, X ...": the phrase's comma lists nothing
+    assert named(entities(ex, abstract), name) == {MODEL}
+
 @pytest.mark.parametrize("abstract", [
     "We propose sparse echo models (SEMs), a new family of networks. SEMs beat GPT-2.",
     "Sparse Echo models (SEMs) scale well. We distill a neural model from SEMs.",

@@ -439,7 +439,11 @@ class MentionFinder:
         """The label of a name joined by "and", "or" or a comma to a labelled name just before or after it."""
         for end, label in ends.items():
             if end < s and s - end <= 7 and JOINER.fullmatch(text, end, s):
-                return label, "coordination"
+                fronted = self._fronted_start(text, s, e)
+                if fronted is None:
+                    return label, "coordination"
+                if label == MODEL and self.pat.cues["fronted_comparison"].match(text, fronted):
+                    return MODEL, "fronted-subject"  # "Unlike A and B, Zorb ...": compared with models, a model
             if end < s and s - end <= 8 and text.startswith(")", end) and JOINER.fullmatch(text, end + 1, s) and (
                     ACRONYM_BEFORE.search(text, max(0, end - 30), end)):
                 return label, "coordination"  # "the Join Order Benchmark (JOB) and TPC-DS"
@@ -455,6 +459,19 @@ class MentionFinder:
                     and self.pat.cues["on_dataset"].search(text[max(0, s - 20):s])):
                 return DATASET, "coordination"  # "on the Quasar and Nimbus benchmarks"
         return None, ""
+
+    def _fronted_start(self, text: str, s: int, e: int) -> int | None:
+        """Where the phrase opens when the comma before ``text[s:e]`` closes a phrase that opens its sentence
+        and no list goes on after the name: "On ImageNet, Zorb raises ...", "Compared with A and B, Zorb
+        improves ..." (cue ``fronted_phrase``); the name is then the sentence's subject, no item of the list."""
+        comma = text.rfind(",", 0, s)
+        if comma < 0 or text[comma + 1:s].strip() or JOINER.match(text, e) or text.startswith(")", e):
+            return None
+        lo = max(text.rfind(". ", 0, s), text.rfind("? ", 0, s), text.rfind("! ", 0, s), text.rfind("\n", 0, s))
+        start = lo + 2 if lo >= 0 else 0
+        while start < s and text[start].isspace():
+            start += 1
+        return start if self.pat.cues["fronted_phrase"].match(text, start, s) else None
 
     def _list_label(self, text: str, sent_start: int, s: int) -> str | None:
         """DATASET or MODEL when the name is an item of a list headed "benchmarks (A, B)" / "models such as A"."""
