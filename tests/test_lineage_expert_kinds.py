@@ -76,7 +76,9 @@ SCALE: list[tuple[str, str, set[Pair]]] = [
      {("Skua", "Orca Net")}),
     ("Gannet: Weather at Scale", "We scale Tarpon up to 1 billion parameters. The resulting forecaster, Gannet, "
      "runs hourly.", {("Gannet", "Tarpon")}),
-    # negatives: scaling a rival, scaling without a result named
+    # negatives: scaling a rival, scaling without a result named, a title's capitalized "Scaling Up ..."
+    ("Gannet: Scaling Up Capacity and Resolution", "We present Gannet, a vision backbone trained on web images.",
+     set()),
     ("Gannet: Study", "We present Gannet, a pruning method. We scale Tarpon to 2B parameters and compare it "
      "with Gannet.", set()),
 ]
