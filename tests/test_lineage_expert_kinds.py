@@ -215,3 +215,18 @@ def test_name_evidence_is_a_supporting_sentence_never_a_contrast(tmp_path: Path)
     g = build(tmp_path, [VISION, LANGUAGE, nxt])
     edge = parents(g, "Tarpon 2")["Tarpon"]
     assert edge["evidence"] == "We introduce Tarpon 2, the successor to our earlier multi-scale backbone."
+
+
+# The cues above name a model only where a name stands: an ordinary capitalized word after "distill" or
+# "replace ... with" is none.
+NO_NAME = [
+    "We distill Knowledge from large teachers into small students.",
+    "We distill Wikipedia into short summaries for readers.",
+    "We replace the softmax with Linear attention in every layer.",
+    "In each block we replace the convolution with Fourier mixing.",
+]
+
+
+@pytest.mark.parametrize("text", NO_NAME, ids=[t[:40] for t in NO_NAME])
+def test_a_lineage_cue_names_no_ordinary_word(ex: Extractor, text: str) -> None:
+    assert [e["text"] for e in ex.spans(text)["entities"] if e["label"] == MODEL] == []

@@ -343,8 +343,10 @@ class MentionFinder:
             return (DATASET if cues["dataset_words"].search(before) else MODEL), "called-cue"
         if cues["trained_model_before"].search(before) and cues["we_subject"].search(before):
             return MODEL, "train-cue"
-        if (cues["builds_on_before"].search(before) or cues["distill_pair_before"].search(before)
-                or cues["replacement_before"].search(before)
+        if (cues["builds_on_before"].search(before)
+                or (cues["distill_teacher_before"].search(before) and cues["distill_teacher_after"].match(after_name))
+                or ((cues["distill_pair_before"].search(before) or cues["replacement_before"].search(before))
+                    and cues["cued_name_end_after"].match(after_name))  # "distill X into Y, a ...", "with Y and"
                 or (cues["scaled_before"].search(before) and cues["scaled_after"].match(after_name))) or (kind != CAPITAL and (
                 cues["compare_before"].search(before) or cues["contrast_before"].search(before))):
             return MODEL, "relation-cue"
