@@ -65,7 +65,7 @@ TRAILING_SIZE = re.compile(r"(?:[\s\-_]+\(?|\(|(?<![a-z\d][A-Z])(?<![\d.]))"
 NAME_WORDS = json.loads((DATA_DIR / "name_words.json").read_text(encoding="utf-8"))
 SIZE_WORDS = tuple(NAME_WORDS["size_words"])
 TRAILING_SPEC = re.compile(r"[\s\-_]+(%s)$|[\s\-_]*((?<=[A-Za-z])-?(?:XL|[SBLHG])/\d+|/\d+)$|[\s\-_]+(\d+(?:\.\d+)?[GM]F)$"
-                           r"|(?<=[A-Za-z0-9]{2})-((?-i:%s))$|(?<=[A-Za-z]\d)-((?-i:%s))$"
+                           r"|(?:(?<=[A-Za-z0-9]{2})|(?<=\s\d))-((?-i:%s))$|(?<=[A-Za-z\s]\d)-((?-i:%s))$"
                            % ("|".join(SIZE_WORDS), "|".join(NAME_WORDS["size_letters"]),
                               "|".join(NAME_WORDS["versioned_size_letters"])),
                            re.IGNORECASE)  # -Large, ViT-H/14, RegNetY-16GF, Swin-T, YOLOv8-X
@@ -96,8 +96,8 @@ def split_size(name: str) -> tuple[str, list[str]]:
         (('PaLM', ['540B']), ('ST-MoE', ['32B']), ('GPT-3', []))
         >>> split_size("GPT-2-medium"), split_size("ViT-H/14"), split_size("RegNetY-16GF")
         (('GPT-2', ['medium']), ('ViT', ['H/14']), ('RegNetY', ['16GF']))
-        >>> split_size("DiT-XL/2"), split_size("DiT-B/4")
-        (('DiT', ['XL/2']), ('DiT', ['B/4']))
+        >>> split_size("DiT-XL/2"), split_size("DiT-B/4"), split_size("Orca 2-L")
+        (('DiT', ['XL/2']), ('DiT', ['B/4']), ('Orca 2', ['L']))
         >>> split_size("Qwen2-72B-Instruct"), split_size("T5-XXL"), split_size("Phi-2 v1.1")
         (('Qwen2-Instruct', ['72B']), ('T5', ['XXL']), ('Phi-2 v1.1', []))
         >>> split_size("Qwen1.5-MoE-A2.7B"), split_size("Qwen3-30B-A3B"), split_size("LLaMA-13B")

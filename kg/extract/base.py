@@ -330,7 +330,9 @@ class Lexicon:
                    re.compile(data["science_words"], re.IGNORECASE),
                    int(data["min_science_words"]),
                    words("model_head_words") | words("dataset_head_words") | words("method_head_words"),
-                   re.compile(r"\s*,\s+(?:an?|the|our)\s+(?:[\w.-]+\s+){0,4}?(%s|%s)s?\b" % (heads, metric)),
+                   re.compile(r"\s*,\s+(?:an?|the|our)\s+(?:[\w.-]+\s+){0,4}?(%s|%s)s?\b(?!\s+of\s+(?:[\w.-]+\s+){0,3}?"
+                              r"(?:%s)s?\b)" % (heads, metric, "|".join(map(re.escape, data["model_head_words"])))),
+                   # ", a collection of language models": the models are the head, not the collection
                    re.compile(r"(?:\s+\([^()]{1,60}\))?\s+(?:is|are)\s+(?:an?|the)\s+(?:[\w.-]+\s+){0,4}?(?:%s)s?\b"
                               % heads))  # "X (Long Form) is a 1.3B model"
 

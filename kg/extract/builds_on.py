@@ -70,8 +70,12 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
         if evidence_at is None:  # a name relation: a sentence naming both, else the names themselves
             both = [(sent_of[k], max(m.end, mentions[j].end)) for k, m in enumerate(mentions) if m.key == a
                     for j in range(len(mentions)) if mentions[j].key == b and sent_of[j] == sent_of[k]]
-            # "Compared with X 67B, X-V2 ...", "X-Flan outperforms X": a comparison says nothing of lineage
-            fair = [span for span, upto in both if not cues["compare_gap"].search(text, span[0], upto)]
+            # "Compared with X 67B, X-V2 ...", "X-Flan outperforms X", "Unlike X, X 2 ...": a comparison or a
+            # contrast says nothing of lineage; "X 2, the successor to our earlier recognizer" says it
+            fair = [span for span, upto in both if not cues["compare_gap"].search(text, span[0], upto)
+                    and not cues["contrast_gap"].search(text, span[0], upto)]
+            fair += sorted({sent_of[k] for k, m in enumerate(mentions) if m.key == a
+                            and cues["own_kin_phrase"].search(text, *sent_of[k])})
             if not fair:
                 why = "the sentences naming both only compare them" if both else "no sentence names both"
                 out.append(Relation(BUILDS_ON, dst, rule, f"name relation: {mentions[src].name} holds the name "
@@ -151,7 +155,19 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
                 add(child, i, "text-cue", i)
                 parents.add(i)
                 continue
+        if cues["scaled_before"].search(before[-40:]) and cues["scaled_after"].match(after):
+            child = _scaled_result(cues, text, mentions, i, sent_of, introduced)
+            if child is not None:  # "We scale X to 3B parameters. The resulting model, Ours, ...": ours is X scaled
+                add(child, i, "text-cue", child)
+                parents.add(i)
+                continue
         nxt = i + 1
+        if (nxt < len(mentions) and sent_of[nxt] == (ss, se) and mentions[nxt].key in introduced
+                and mentions[nxt].key != m.key and cues["version_named_after"].match(text[m.end:mentions[nxt].start])
+                and cues["version_named_before"].search(before[-20:])):
+            add(nxt, i, "text-cue", i)  # "the X version, called Ours, performs best": ours is that version of X
+            parents.add(i)
+            continue
         if (nxt < len(mentions) and sent_of[nxt] == (ss, se) and mentions[nxt].key in introduced
                 and mentions[nxt].key != m.key and cues["base_of_after"].match(text[m.end:mentions[nxt].start])):
             add(nxt, i, "text-cue", i)  # "X serves as the backbone of Ours", "X, the predecessor of Ours"
@@ -173,10 +189,8 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             parents.add(i)
             if re.match(r"\s+into\b", after):
                 continue  # "we distill X into ...": only the models it goes into build on it
-        if cues["swapped_before"].search(before[-30:]) and any(
-                mentions[j].key in introduced and sent_of[j] == (ss, se) and mentions[j].start > m.end
-                and re.search(r"\bwith\b", text[m.end:mentions[j].start]) for j in range(i + 1, len(mentions))):
-            continue  # "replacing the X backbone with Ours": ours takes X's place, it does not build on X
+        if _swapped_out(cues, text, m, (ss, se)):
+            continue  # "replacing the X backbone of Y with Z": X is the part removed, never a parent
         base = list(cues["baseline_before"].finditer(before[-60:]))
         after_base = m.start - len(before[-60:]) + base[-1].end() if base else 0
         if base and not any(mentions[j].key in introduced and after_base <= mentions[j].start < m.start
@@ -199,6 +213,7 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             cues["architecture_after"].match(after) and cues["use_architecture_before"].search(before[-50:])) or (
             cues["builds_on_after"].match(after) and cues["counterpart_before"].search(before[-30:])) or (
             cues["based_after"].match(after)) or (
+            cues["replacement_before"].search(before[-120:])) or (
             cues["adopted_list_before"].search(before[-160:])) or (
             cues["builds_on_lead"].match(before) and not cues["modifier_after"].match(after)
             and not (cues["loose_lead"].match(before) and not cues["made_clause_after"].match(after))) or (
@@ -518,7 +533,7 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
     cs = max(text.rfind(";", ss, m.start), text.rfind(":", ss, m.start)) + 1 or ss  # the cue's clause
     spelled = LONG_FORM_BEFORE.search(text, ss, m.start) if "(" in text[max(ss, m.start - 2):m.start] else None
     name_start = spelled.start() if spelled else m.start  # "Diffusion Transformer (DiT)" is one name
-    before = [j for j in inside if cs <= mentions[j].start < name_start]
+    before = [j for j in inside if cs <= mentions[j].start < name_start and not _swapped_out(cues, text, mentions[j], sent)]
     if cues["others_subject"].match(text[ss:m.start]):
         return None  # "Prior work extended X; Ours ...": what others did to X says nothing of ours
     if cues["fronted_lead"].match(text[ss:m.start]):  # "With X and Y, Ours reaches ...": the clause's subject
@@ -596,6 +611,35 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
             or any(n and lead.casefold().startswith(n.casefold()) for n in names)):
         return only
     return None
+
+
+def _scaled_result(cues: dict[str, Any], text: str, mentions: list[Mention], i: int, sent_of: list[tuple[int, int]],
+                   introduced: dict[str, int]) -> int | None:
+    """The introduced model that scaling ``i`` yields: named after a result cue later in its sentence
+    ("We scale X to 4B parameters, yielding Ours") or opening the next one ("... The resulting model, Ours,")."""
+    ss, se = sent_of[i]
+    m = mentions[i]
+    for j in sorted((j for j, o in enumerate(mentions) if o.start >= m.end), key=lambda j: mentions[j].start):
+        o = mentions[j]  # a cued phrase's mention comes after the others in ``mentions``
+        if o.key == m.key or o.label != MODEL:
+            continue
+        if sent_of[j] == (ss, se):
+            if o.key in introduced and cues["passive_result_between"].search(text, m.end, o.start):
+                return j
+            continue
+        ns = sent_of[j][0]
+        if not text[se:ns].strip() and o.key in introduced and cues["result_lead"].match(text[ns:o.start]):
+            return j
+        return None
+    return None
+
+
+def _swapped_out(cues: dict[str, Any], text: str, m: Mention, sent: tuple[int, int]) -> bool:
+    """Whether ``m`` is what a sentence replaces ("replaces the X backbone of Y with Z", "replacing X with
+    Z"): the part removed, neither a parent nor a child (not "replaces X's encoder with Z": X is the host)."""
+    after = text[m.end:sent[1]]
+    return bool(cues["swapped_before"].search(text[max(sent[0], m.start - 30):m.start])
+                and not cues["possessive_after"].match(after) and cues["swapped_part_after"].match(after))
 
 
 def _based_compounds(pat: Patterns, text: str, mentions: list[Mention], sent_of: list[tuple[int, int]]) -> None:

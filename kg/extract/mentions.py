@@ -401,8 +401,12 @@ class MentionFinder:
             return MODEL, "train-cue"
         if cues["dataset_shape"].search(tok):
             return DATASET, "dataset-shape"  # before a comparison cue: "Compared with Zorb-Bench and ..."
-        if cues["builds_on_before"].search(before) or (kind != CAPITAL and (
-                cues["compare_before"].search(before) or cues["contrast_before"].search(before))):
+        if (cues["builds_on_before"].search(before)
+                or (cues["distill_teacher_before"].search(before) and cues["distill_teacher_after"].match(after_name))
+                or ((cues["distill_pair_before"].search(before) or cues["replacement_before"].search(before))
+                    and cues["cued_name_end_after"].match(after_name))  # "distill X into Y, a ...", "with Y and"
+                or (cues["scaled_before"].search(before) and cues["scaled_after"].match(after_name))
+                or (kind != CAPITAL and (cues["compare_before"].search(before) or cues["contrast_before"].search(before)))):
             return MODEL, "relation-cue"
         if kind == CAPITAL and cues["compare_before"].search(before):
             return MODEL, "relation-cue"
@@ -731,17 +735,26 @@ def _longer_run(text: str, s: int) -> bool:
 
 
 def _written_as_name(text: str, tend: int, word: str) -> bool:
-    """Whether the abstract (``text[tend:]``) writes ``word`` (or its singular) capitalized and never in lower case.
+    """Whether the abstract (``text[tend:]``) writes ``word`` (or its singular) capitalized, alone or with a
+    size ("Wren-3B"), and never in lower case.
 
     Examples:
         >>> _written_as_name("Brainformers. Brainformer is fast.", 12, "Brainformers")
         True
         >>> _written_as_name("Graphs. Graphs are everywhere; graphs hold data.", 6, "Graphs")
         False
+        >>> _written_as_name("Wren: Small. We train Wren-1B and Wren-3B.", 12, "Wren")
+        True
     """
     forms = (word, word[:-1]) if word.endswith("s") and len(word) > 3 else (word,)
-    return any(standalone(f).search(text, tend) for f in forms) and not any(
+    return any(standalone(f).search(text, tend) or any(
+        split_size(text[m.start():m.end()])[0] == f for m in _sized(f).finditer(text, tend)) for f in forms) and not any(
         standalone(f.lower()).search(text, tend) for f in forms)
+
+
+def _sized(word: str) -> re.Pattern[str]:
+    """``word`` written with a trailing size or size letter: "Wren-3B", "Wren 7B", "Wren-L"."""
+    return re.compile(r"(?<![\w-])%s[\s-][\w.]+(?![\w-])" % re.escape(word))
 
 
 def _zone_hint(text: str) -> bool:

@@ -131,6 +131,10 @@ class RelationFinder:
         if (new_name and cues["own_after"].match(after) and not cues["compare"].search(before[-80:])
                 and not cues["builds_on_before"].search(before[-60:])):
             return INTRODUCES, "own-apposition"  # "Gated Echo Attention (GEA), a new attention mechanism"
+        if (new_name and m.label == MODEL and cues["distill_into_before"].search(before[-80:])
+                and cues["student_apposed_after"].match(after)):
+            return INTRODUCES, "distill-cue"  # "We distill X into Minnow, a small reader": the student is new,
+            # which "we distill X into Y and Z for phones" does not say (Y and Z may be others' models)
         if new_name and m.label == MODEL and cues["train_a_before"].search(before[-60:]) and cues[
                 "model_heads"].match(after):
             return INTRODUCES, "train-cue"  # "we train a Zorblax model that ..."

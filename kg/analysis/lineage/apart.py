@@ -2,20 +2,25 @@
 
 Extraction keys a model by its name, so an "Aurora" language model and an "Aurora" weather model become
 one node. ``kept_apart`` finds such a node and says how to split it: the papers introducing it are
-grouped (two are one maker's when they share a person author or an arXiv category; a paper without
-categories is one maker's with every other), and each group past the first (by date) gets its own node.
+grouped (two are one maker's when they share a person author or an arXiv category other than a broad
+catch-all one, ``broad`` in kg/data/arxiv_categories.json: cs.LG is shared by a language model and a
+protein model; a paper without categories, or with broad ones only, is one maker's with every other),
+and each group past the first (by date) gets its own node.
 Every other edge of the node goes to the side whose papers it belongs with (below); what belongs with
 both or neither stays on the first, the earlier introduction.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from kg.analysis.common import GraphLike, PaperView, linked_groups, node_name, papers
 from kg.model import BUILDS_ON, INTRODUCES, MODEL, PAPER
 from kg.names import is_group_author
+from kg.paths import DATA_DIR
 
 KEPT_APART = "kept_apart"  # a Model property: the ids of the same-named models kept apart from it
 APART_BY = "kept_apart_by"  # a Model property of each model kept apart: the paper introducing it
@@ -74,7 +79,7 @@ class _Makers:
     def __init__(self, g: GraphLike, ps: Mapping[str, PaperView]) -> None:
         self.g, self.ps = g, ps
         self.people: dict[str, frozenset[str]] = {}
-        self.categories: dict[str, frozenset[str]] = {}
+        self.categories: dict[str, frozenset[str]] = {}  # its categories but the broad ones
         self.sides: dict[str, int | None] = {}  # paper -> its side, for the groups of the model being split
         self.index: dict[tuple[int, str], list[tuple[int, str]]] | None = None  # see _find_side
         self.papers_naming: dict[str, list[str]] = {}
@@ -83,7 +88,7 @@ class _Makers:
         if p not in self.people:
             g = self.g
             self.people[p] = frozenset(a for a in self.ps[p].authors if not is_group_author(node_name(g, a)))
-            self.categories[p] = frozenset(str(c) for c in g.nodes[p].get("categories") or ())
+            self.categories[p] = frozenset({str(c) for c in g.nodes[p].get("categories") or ()} - broad_categories())
         return self.people[p], self.categories[p]
 
     def naming(self, m: str) -> list[str]:
@@ -94,9 +99,15 @@ class _Makers:
         return self.papers_naming[m]
 
 
+@lru_cache(maxsize=1)
+def broad_categories() -> frozenset[str]:
+    """The catch-all arXiv categories (cs.LG, cs.AI, ...) that say nothing of a shared field."""
+    return frozenset(json.loads((DATA_DIR / "arxiv_categories.json").read_text(encoding="utf-8"))["broad"])
+
+
 def _groups(makers: _Makers, intro: list[str]) -> list[list[str]]:
-    """The introducing papers grouped by maker (shared person author or category; a paper without
-    categories joins every group): the connected groups, each and all in date order."""
+    """The introducing papers grouped by maker (shared person author or category, broad ones left out; a
+    paper without other categories joins every group): the connected groups, each and all in date order."""
     ps = makers.ps
 
     def day(x: str) -> tuple[int, str]:

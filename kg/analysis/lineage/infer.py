@@ -26,6 +26,13 @@ Being compared with N, or using it as a workload, baseline or benchmark, is neve
    names N says how it relates, and without a stated base that is use or comparison, not derivation.
    A shared name family alone makes a candidate too, to the family's latest earlier member, only for a
    model with no parent but one its own paper introduces beside it.
+   A name that extends or varies N's, or shares its family, is no evidence when M's abstract denies
+   derivation ("trained from scratch", ``denied_derivation`` in kg/data/lineage_cues.json), sets M apart
+   from a model of N's name family ("Unlike Lumen, ...", ``contrasted_name``; a comparison is no denial:
+   Flan-PaLM outperforms PaLM), or the two papers are of two fields (each has an arXiv category other
+   than the broad ones, cs.LG, ..., and they share none), share no person author and read unlike (under
+   ``CANDIDATE_MIN_SIMILARITY`` of the typical similarity): one name prefix in two fields is two makers'
+   naming. A version (Lumen 2 after Lumen) stays evidence.
 3. No inferred edge to a generic architecture (``kg/data/generic_architectures.json``), none between a
    model and its own size or version alias or its tier (Gemini Ultra, Gemini: ``kg.names.is_tier``), none
    that closes a cycle; ``top_k`` parents per model, and an edge a chain of kept edges already implies is
@@ -38,6 +45,8 @@ measured on tests/data/lineage_corpus.jsonl and the real corpus (README, Lineage
 from __future__ import annotations
 
 import bisect
+import json
+import re
 import statistics
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -46,7 +55,7 @@ from typing import Any
 import networkx as nx
 
 from kg.analysis.common import GraphLike, PaperView, listing_owners, node_name, papers
-from kg.analysis.lineage.apart import KEPT_APART
+from kg.analysis.lineage.apart import KEPT_APART, broad_categories
 from kg.analysis.lineage.generic import is_generic, is_version, same_model
 from kg.analysis.namesakes import owner_papers
 from kg.analysis.text import Vector, cosine, nearest, paper_vectors, shared_terms
@@ -54,6 +63,7 @@ from kg.model import (BUILDS_ON, CITES, COMPARES_WITH, EVALUATED_ON, INTRODUCES,
                       PAPER_ENTITY_RELS, USES, Edge, Scalar, fold)
 from kg.names import (EXTENDS, VARIES, VERSIONS, NameParts, borrowed_name, entity_key, is_group_author, is_tier,
                       parse_name, parts_relation)
+from kg.paths import DATA_DIR
 
 DEFAULT_MIN_SCORE = 0.45
 LINEAGE_READS = ((MODEL, PAPER), (BUILDS_ON, *PAPER_ENTITY_RELS))  # what lineage() reads from a store
@@ -78,6 +88,9 @@ NEIGHBOURS = 40  # a paper's main model is compared with those of the papers it 
 COAUTHORED_PAPERS = 10  # ...and of each author's latest earlier papers
 
 STATED, NAME, INFERRED, CANDIDATE = "stated", "name", "inferred", "candidate"
+_CUES = json.loads((DATA_DIR / "lineage_cues.json").read_text(encoding="utf-8"))
+DENIED = re.compile(_CUES["denied_derivation"], re.IGNORECASE)  # "trained from scratch": derived from none
+CONTRASTED = re.compile(_CUES["contrasted_name"])  # "Unlike Lumen, ...": group 1 is the name set apart
 
 
 @dataclass(frozen=True)
@@ -392,6 +405,8 @@ class _Context:
             relation = None  # Aurora 2 (of one Aurora) and Aurora-0.1 (of another, kept apart): no version of it
         if relation == EXTENDS and self.parts[n].version not in (None, self.parts[m].version):
             relation = FAMILY if q is not None and is_version(self.parts[n]) else None
+        if relation in (EXTENDS, VARIES, FAMILY) and self.name_denied(p, q, n):
+            relation = None  # "Lumen-Audio, trained from scratch ...", or Corvid-Vision of another field
         if not relation and m != main:
             return None  # paper-level evidence speaks for the paper's main model only
         mention = ix.links.get(p, {}).get(n)
@@ -420,6 +435,22 @@ class _Context:
             and e.similarity_norm >= CANDIDATE_MIN_SIMILARITY and e.nearest_rank == 1
             and (self.near_later.get(q) or [None])[0] == p and not self.names_kin(p, n))
         return e if relation or cited or base or e.candidate_ok else None
+
+    def name_denied(self, p: str, q: str | None, n: str) -> bool:
+        """Whether the name that paper p's model shares with n (introduced by q, if any) is no evidence that
+        it derives from n: p's abstract denies derivation or contrasts its model with a model of n's name,
+        or both papers have abstracts and categories other than broad ones, share no person author and
+        none of those categories, and read unlike."""
+        paper, family = self.ix.papers[p], self.parts[n].family
+        if DENIED.search(paper.abstract) or any(parse_name(c.group(1)).family[:len(family)] == family
+                                                for c in CONTRASTED.finditer(paper.abstract)):
+            return True
+        if q is None or not paper.abstract or not self.ix.papers[q].abstract:
+            return False
+        fields = [{str(c) for c in self.g.nodes[x].get("categories") or ()} - broad_categories() for x in (p, q)]
+        if not all(fields) or fields[0] & fields[1] or self.shared_authors(p, q)[0]:
+            return False  # a paper without categories but broad ones may be of any field (as in ``kept_apart``)
+        return cosine(self.vectors.get(p, {}), self.vectors.get(q, {})) < CANDIDATE_MIN_SIMILARITY * self.typical
 
     def unrelated_mentions(self, p: str, n: str) -> bool:
         """Whether every paper naming ``n`` (introduced by none) reads unlike ``p``: under
