@@ -30,7 +30,9 @@ AUXILIARY: list[tuple[str, set[Pair]]] = [
     (OWN + "We use an automated judge based on PiperLM to filter the generated answers.", set()),
     (OWN + "GullNet drops noisy forecasts with a quality filter built on PiperLM.", set()),
     (OWN + "GullNet learns from a teacher initialized from PiperLM.", set()),
-    # the model itself, or a part of it, on top of X is still ours
+    # the model itself, a part of it, or a helper that is the paper's model, on top of X is still ours
+    ("We present GullNet, a reward model initialized from PiperLM for robot grasping.", GP),
+    ("We present GullNet, a verifier for proofs. GullNet is a verifier fine-tuned from PiperLM.", GP),
     (OWN + "GullNet is built on top of a frozen PiperLM backbone.", GP),
     (OWN + "GullNet trains a discriminator and is initialized from PiperLM.", GP),
 ]

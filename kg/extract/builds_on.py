@@ -189,10 +189,14 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             continue  # "Instead of building on X, Ours ...", "Ours does not build on X": a cue denied
         if cues["data_made_before"].search(before[-80:]):
             continue  # "trained on responses distilled from X": X made the data, it is no base
-        if (cues["auxiliary_before"].search(before[-100:]) or cues["target_maker_before"].search(before[-100:])
-                or cues["recipe_part_before"].search(before[-80:])):
+        helper = cues["auxiliary_before"].search(before[-100:])
+        at = m.start - len(before[-100:]) + helper.start() if helper else 0
+        if helper and not any(mentions[k].key in introduced and sent_of[k] == (ss, se) and mentions[k].end <= at
+                              and cues["own_helper_gap"].match(text[mentions[k].end:at]) for k in range(i)):
             continue  # "a discriminator on top of a frozen X", "a judge based on X": an auxiliary network's base,
-            # not ours; "regresses the targets of a frozen X encoder": X makes targets, a teacher, no base;
+            # not ours (unless the helper is ours: "We present Ours, a reward model initialized from X")
+        if cues["target_maker_before"].search(before[-100:]) or cues["recipe_part_before"].search(before[-80:]):
+            continue  # "regresses the targets of a frozen X encoder": X makes targets, a teacher, no base;
             # "replaces the balancing loss of X": a training choice set against X's, not X's model changed
         role = cues["base_role_after"].match(after) or cues["passive_role_after"].match(after)
         cs = max(text.rfind(";", ss, m.start), text.rfind(":", ss, m.start)) + 1 or ss
