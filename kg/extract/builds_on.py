@@ -203,6 +203,15 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             continue  # "Instead of building on X, Ours ...", "Ours does not build on X": a cue denied
         if cues["data_made_before"].search(before[-80:]):
             continue  # "trained on responses distilled from X": X made the data, it is no base
+        helper = cues["auxiliary_before"].search(before[-100:])
+        at = m.start - len(before[-100:]) + helper.start() if helper else 0
+        if helper and not any(mentions[k].key in introduced and sent_of[k] == (ss, se) and mentions[k].end <= at
+                              and cues["own_helper_gap"].match(text[mentions[k].end:at]) for k in range(i)):
+            continue  # "a discriminator on top of a frozen X", "a judge based on X": an auxiliary network's base,
+            # not ours (unless the helper is ours: "We present Ours, a reward model initialized from X")
+        if cues["target_maker_before"].search(before[-100:]) or cues["recipe_part_before"].search(before[-80:]):
+            continue  # "regresses the targets of a frozen X encoder": X makes targets, a teacher, no base;
+            # "replaces the balancing loss of X": a training choice set against X's, not X's model changed
         role = cues["base_role_after"].match(after) or cues["passive_role_after"].match(after)
         cs = max(text.rfind(";", ss, m.start), text.rfind(":", ss, m.start)) + 1 or ss
         if role and (cues["evaluation_lead"].search(text, cs, m.start)
@@ -264,7 +273,7 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             prev = max((j for j in parent_src if sent_of[j] == (ss, se) and mentions[j].end <= m.start),
                        key=lambda j: mentions[j].start, default=None)
             gap = text[mentions[prev].end:m.start] if prev is not None else ""
-            if (prev is not None and len(gap) <= 60 and not cues["compare_gap"].search(gap)
+            if (prev is not None and len(gap) <= 80 and not cues["compare_gap"].search(gap)
                     and (not cues["intro_fence"].search(gap) or (  # "connects a frozen X encoder to the Y LM"
                         cues["joined_to_between"].match(gap) and cues["join_before"].search(text, ss, mentions[prev].start)))
                     and not cues["baseline_before"].search(gap)):
@@ -363,6 +372,24 @@ def _listed(cues: dict[str, Any], text: str, mentions: list[Mention], i: int, ot
                and not parts_relation(parse(m.name), parse(mentions[k].name))
                and (cues["list_gap"].match(text[mentions[k].end:m.start]) if mentions[k].end <= m.start
                     else cues["list_gap"].match(text[m.end:mentions[k].start])) for k in others)
+
+
+def _hosted(cues: dict[str, Any], lead: str, gap: str) -> bool:
+    """Whether the paper's model, written between ``lead`` and ``gap``, is put into the model after ``gap``
+    ("we add Ours to X", "Ours is integrated into X"): X hosts it, a workload, not a base."""
+    return bool(cues["hosted_gap"].match(gap) and (
+        not re.match(r"\s+(?:in)?to\b", gap) or cues["host_verb_before"].search(lead)))
+
+
+def _main_model(mentions: list[Mention], introduced: dict[str, int]) -> int | None:
+    """The paper's one introduced model: the only one, or the one every other introduced model's name
+    versions, varies or extends (Ours beside Ours-Instruct and Ours-XL), else None."""
+    if len(introduced) == 1:
+        return next(iter(introduced.values()))
+    parsed = {k: parse(mentions[j].name) for k, j in introduced.items()}
+    roots = [j for k, j in introduced.items()
+             if all(o == k or parts_relation(parsed[o], parsed[k]) for o in introduced)]
+    return roots[0] if len(roots) == 1 else None
 
 
 def _procedure(cues: dict[str, Any], text: str, mentions: list[Mention], j: int) -> bool:
@@ -523,8 +550,10 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
     2. With a comma before a purpose clause ("we explore X, to improve Y"): the paper's one model.
     3. With no model before the cue: the model the sentence introduces after it ("Building on X, we
        develop Y") or a result it names ("we fine-tune X to obtain Y"); else the paper's one introduced
-       model when "we" acts on the parent ("we fine-tune X", not "we show the method on scaling up X"),
-       the paper's model ("its X counterpart") or that model itself, or it opens with "Following X, we".
+       model (``_main_model``) when "we" acts on the parent ("we fine-tune X", "In this paper we replace the
+       blocks of a X encoder", not "we show the method on scaling up X"), the paper's model ("its X
+       counterpart", "Our approach ... and is initialized from X") or that model itself, or it opens with
+       "Following X, we"; never a model ours is put into ("we add Ours to X", "Integrated into X, Ours").
     """
     ss, se = sent
     m = mentions[i]
@@ -552,6 +581,13 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
         if cues["compare_gap"].search(text, mentions[aside].end, m.start):
             return None
         return j if mentions[j].key in introduced and mentions[j].key != m.key else None
+    if before and cues["coordinated_verb_gap"].match(text[mentions[before[-1]].end:m.start]):
+        before = [k for k in before[:1] if cues["own_lead"].match(text[ss:mentions[k].start])]  # "Ours replaces
+        # the loss of X and is initialized from Y": the verbs share the sentence's subject, not X
+    if before and cues["component_gap"].match(text[mentions[before[-1]].end:m.start]) and (
+            len(before) == 1
+            or cues["component_owner_gap"].match(text[mentions[before[-2]].end:mentions[before[-1]].start])):
+        before = before[:-1]  # "Ours uses a ViT-L/14 image tower initialized from X": the tower is a part of ours
     if before:
         j = before[-1]
         if j in parents:  # "With X and pre-training from Y, Ours ...": the introduced model after both
@@ -564,6 +600,8 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
             return None  # "With Ours, we fine-tune X": ours is the tool used on X
         if ours and re.search(r"\binto\s+(?:the\s+)?$", gap) and _listed(cues, text, mentions, i, inside):
             return None  # "we insert Ours into X and Y": a module put into several models, its workloads
+        if ours and _hosted(cues, text[ss:mentions[j].start], gap):
+            return None  # "we add Ours to X", "Ours is integrated into X": X hosts ours, it is no base of it
         if ours or (cues["we_subject"].search(text[ss:mentions[j].start]) and len(gap) <= 40
                     and ("," not in gap or cues["relative_gap"].match(gap))):
             return j if mentions[j].key != m.key else None
@@ -586,11 +624,13 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
             # extended in prior work, and Ours ...": others' work
         if mentions[j].key in introduced and cues["instrument_gap"].match(text[m.end:mentions[j].start]):
             return None  # "we fine-tune X with Ours", "we insert Ours into X and Y": ours is the tool, X the workload
+        if mentions[j].key in introduced and cues["hosted_lead"].match(text[ss:m.start]):
+            return None  # "Integrated into X, Ours cuts latency": X hosts ours
         if mentions[j].key in introduced or cues["result_between"].match(text[m.end:mentions[j].start]):
             return j
-    if len(introduced) != 1 or cues["baseline_clause"].search(text, m.end, se):
+    only = _main_model(mentions, introduced)
+    if only is None or cues["baseline_clause"].search(text, m.end, se):
         return None  # "we fine-tune X and Y as baselines"
-    only = next(iter(introduced.values()))
     lead = text[ss:m.start]
     if _procedure(cues, text, mentions, only) and cues["applied_lead"].search(lead[-60:]):
         return None  # "We propose Ours, a fine-tuning method. We fine-tune X ...": X is what ours is applied to
@@ -598,12 +638,15 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
         return None  # "we fine-tune X, Y and Z on our data": a list of models the paper works on, none named ours
         # ("we build on X and Y" names two parents)
     names = (mentions[only].name, mentions[only].text, *mentions[only].aliases)
+    at = {n: lead.rfind(n) for n in names if n and n in lead}
+    if any(_hosted(cues, lead[:k], lead[k + len(n):]) for n, k in at.items()):
+        return None  # "we add Ours to X", ours written where no mention of it was found
     opener = cues["builds_on_lead"].match(lead) and cues["lead_subject_after"].search(text, m.end, se)
     if cues["compare_gap"].search(lead) and not cues["own_kin_gap"].search(text, ss, se):
         return None  # "we compare with a pretrained X": a rival
     if (opener or cues["we_subject"].search(lead[-40:])
             or (cues["pretrained_lead"].match(lead) and cues["pretrained_lead_after"].match(text[m.end:se]))
-            or cues["we_made_lead"].match(lead)
+            or cues["we_made_lead"].match(lead) or cues["we_changed_lead"].match(lead)
             or (cues["counterpart_before"].search(lead[-30:]) and cues["builds_on_after"].match(text[m.end:se]))
             or cues["pronoun_subject"].match(lead)
             or (cues["passive_role_after"].match(text[m.end:se]) and not lead.strip())
