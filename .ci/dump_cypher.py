@@ -70,7 +70,7 @@ def main() -> None:
     params = {p.name: SAMPLE.get(p.type, "x") for q in load_all() for p in q.params}
     assert set(SAMPLE) == set(TYPES)
     params["rows"] = [{}]
-    params.update({"ids": ["x"], "id": "x", "min_score": 0.5, "generic": True,  # the lineage and summary reads
+    params.update({"ids": ["x"], "id": "x", "min_score": 0.5, "generic": True, "wide": 1,  # lineage, summary reads
                    "listing": "x"})
     graph_schema = [{"from": s, "relType": rel, "to": t}
                     for rel, (sources, targets) in SCHEMA.items() for s in sources for t in targets]

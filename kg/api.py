@@ -265,10 +265,14 @@ def push(store: StoreLike, neo4j_uri: str) -> Answer:
     return Answer(counts, "\n".join([f"Pushed {store} to {neo4j_uri}; it now holds:", *_counts_text(counts)]))
 
 
+LINEAGE_WIDTH = 10
+"""kg lineage's default width: the steps shown from each model each way (the rest counted)."""
+
+
 def lineage(store: StoreLike, model: str, depth: int = 3, min_score: float = 0.0,
-            show_generic: bool = False) -> Answer:
-    """What ``model`` builds on and what builds on it (``kg.analysis.lineage.lineage``); edges to generic
-    architectures only with ``show_generic``.
+            show_generic: bool = False, width: int | None = LINEAGE_WIDTH) -> Answer:
+    """What ``model`` builds on and what builds on it (``kg.analysis.lineage.lineage``), at most ``width``
+    steps from each model each way (None: all); edges to generic architectures only with ``show_generic``.
 
     Raises:
         NodeNotFound: no such model (close names listed).
@@ -279,23 +283,13 @@ def lineage(store: StoreLike, model: str, depth: int = 3, min_score: float = 0.0
 
     with opened(store) as s:  # only the model's neighbourhood is read, through indexed lookups
         root = named_queries.find(s, MODEL, model)
-        g = s.lineage_around(root, depth, min_score, show_generic).to_networkx()
-        tree = lineage_analysis.lineage(g, root, depth=depth, min_score=min_score, show_generic=show_generic)
-        # the edges the steps taken left out (generic, or below --min-score): counted, for the answer to say so
-        tree["dropped"] = [str(why) for why in g.nodes[root].get("dropped_parents") or []]
-        tree["hidden"] = s.lineage_hidden(_walked(tree, "ancestors", depth), _walked(tree, "descendants", depth),
-                                          min_score, show_generic)
+        g = s.lineage_around(root, depth, min_score, show_generic, width).to_networkx()
+    tree = lineage_analysis.lineage(g, root, depth=depth, min_score=min_score, show_generic=show_generic,
+                                    width=width, stored_dates=True)
+    hidden = tree.pop("hidden")  # the edges the steps taken left out (generic, or below --min-score)
+    tree["dropped"] = [str(why) for why in g.nodes[root].get("dropped_parents") or []]
+    tree["hidden"] = hidden
     return Answer(tree, lineage_analysis.format_lineage(tree, min_score))
-
-
-def _walked(tree: Mapping[str, Any], key: str, depth: int) -> list[str]:
-    """The ids of the models of a ``lineage()`` tree whose ``key`` steps were taken (those less than
-    ``depth`` steps from the root)."""
-    out, level = [str(tree["id"])], list(tree[key])
-    for _ in range(depth - 1):
-        out += [str(item["id"]) for item in level]
-        level = [sub for item in level for sub in item[key]]
-    return out
 
 
 def lineage_path(store: StoreLike, a: str, b: str, min_score: float = 0.0, show_generic: bool = False) -> Answer:

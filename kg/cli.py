@@ -268,16 +268,22 @@ def viz(store: str, output: str, view: str, focus: str | None, depth: int, types
 @click.option("--min-score", type=SCORE, default=0.0, show_default=True,
               help="Hide inferred edges scoring below this.")
 @click.option("--show-generic", is_flag=True, help="Also show edges to generic architectures (Transformer, LSTM).")
+@click.option("--width", type=click.IntRange(min=1), default=api.LINEAGE_WIDTH, show_default=True,
+              help="Steps shown from each model each way (newest descendants, oldest ancestors); the rest counted.")
+@click.option("--all", "show_all", is_flag=True, help="Show every step (no --width).")
 @json_option
-def lineage(model: str, store: str, depth: int, min_score: float, show_generic: bool, as_json: bool) -> None:
+def lineage(model: str, store: str, depth: int, min_score: float, show_generic: bool, width: int, show_all: bool,
+            as_json: bool) -> None:
     """Show what MODEL builds on and what builds on it, with dates, scores and evidence.
 
     \b
     Examples:
       kg lineage GSPMD
       kg lineage "Llama 2" --depth 1 --min-score 0.6 --json
+      kg lineage T5 --depth 2 --width 5
     """
-    show(api.lineage(store, model, depth=depth, min_score=min_score, show_generic=show_generic), as_json)
+    show(api.lineage(store, model, depth=depth, min_score=min_score, show_generic=show_generic,
+                     width=None if show_all else width), as_json)
 
 
 @cli.command("lineage-path")

@@ -426,7 +426,7 @@ def test_dates_say_introduced_or_first_seen_and_generic_edges_hide() -> None:
     assert format_lineage(lineage(h, "Wren")).splitlines() == [
         "Wren (2021-03-01, introduced by 'Wren: a reader')", "  builds on:",
         '    Tern (first seen 2021-03-01)  [stated 1.00, text-cue: "Wren extends Tern."]',
-        "  built upon by:", "    (none)"]
+        "  built upon by:", "    (none)", "  hidden: 1 edge to generic architectures (--show-generic shows it)"]
     shown = format_lineage(lineage(h, "Wren", show_generic=True)).splitlines()
     generic = '[stated, generic 1.00, text-cue: "Wren adapts the Transformer."]'
     assert f"    Transformer (first seen 2021-03-01)  {generic}" in shown

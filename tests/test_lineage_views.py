@@ -163,3 +163,44 @@ def test_placing_years_follows_links_then_falls_back_to_undated() -> None:
     assert placing_years(L, {"c": 2020, "b": None, "a": None, "x": 2018, "y": None}) == {
         "c": 2020, "b": 2020, "a": 2020, "y": 2018, "x": 2018}
     assert placing_years(nx.MultiDiGraph([("q", "r")]), {"q": None, "r": None}) == {"q": None, "r": None}
+
+
+def test_lineage_shows_width_steps_from_each_model_and_counts_the_rest(tmp_path: Path) -> None:
+    """A model with many descendants: the newest ``--width`` under each model, a line counting the others,
+    ``--all`` every one; the JSON answer carries the counts."""
+    from kg.model import BUILDS_ON, INTRODUCES, MODEL, PAPER, Edge, Graph, Node
+    from kg.pipeline import add_inferred_lineage
+    from kg.store import replace_store
+
+    g = Graph()
+    names = {"Oak": "2019", "Elm": "2020", "Ash": "2021", "Yew": "2022", "Fir": "2023", "Bay": "2024", "Ivy": "2024"}
+    for i, (name, year) in enumerate(names.items()):
+        g.add_node(Node(f"model:{name.lower()}", MODEL, {"name": name}))
+        g.add_node(Node(f"paper:p{i}", PAPER, {"title": f"{name}: a tree", "date": f"{year}-0{i + 1}-01"}))
+        g.add_edge(Edge(f"paper:p{i}", INTRODUCES, f"model:{name.lower()}"))
+    for child, parent in [("elm", "oak"), ("ash", "oak"), ("yew", "oak"), ("fir", "oak"), ("bay", "fir"),
+                          ("ivy", "fir"), ("yew", "elm")]:
+        g.add_edge(Edge(f"model:{child}", BUILDS_ON, f"model:{parent}", {"rule": "text-cue", "evidence": "x"}))
+    add_inferred_lineage(g, infer=False)
+    replace_store(tmp_path / "s", g)
+    store = str(tmp_path / "s")
+    assert run("lineage", "Oak", "--store", store, "--width", "2") == (
+        "Oak (2019-01-01, introduced by 'Oak: a tree')\n"
+        "  builds on:\n    (none)\n  built upon by:\n"
+        '    Fir (2023-05-01)  [stated 1.00, text-cue: "x"]\n'
+        '      Ivy (2024-07-01)  [stated 1.00, text-cue: "x"]\n'
+        '      Bay (2024-06-01)  [stated 1.00, text-cue: "x"]\n'
+        '    Yew (2022-04-01)  [stated 1.00, text-cue: "x"]\n'
+        "    ... 2 more built upon Oak (--all shows them)\n")
+    assert run("lineage", "Fir", "--store", store, "--width", "1") == (
+        "Fir (2023-05-01, introduced by 'Fir: a tree')\n"
+        '  builds on:\n    Oak (2019-01-01)  [stated 1.00, text-cue: "x"]\n'
+        '  built upon by:\n    Ivy (2024-07-01)  [stated 1.00, text-cue: "x"]\n'
+        "    ... 1 more built upon Fir (--all shows them)\n")
+    every = run("lineage", "Oak", "--store", store, "--all")
+    assert "more" not in every and all(f"    {name} (" in every for name in ("Elm", "Ash", "Yew", "Fir"))
+    assert "      Yew (2022-04-01)" in every  # under Elm too: each path is shown
+    data = json.loads(run("lineage", "Oak", "--store", store, "--width", "1", "--json"))
+    assert data["more_descendants"] == 3 and data["descendants"][0]["more_descendants"] == 1
+    assert "more_ancestors" not in data and "more_descendants" not in json.loads(
+        run("lineage", "Oak", "--store", store, "--json"))

@@ -28,6 +28,7 @@ from test_store_lookups import check_lineage_lookups, lineage_graph, model_pairs
 from kg.cli import cli
 from kg.errors import KGError, StoreError
 from kg.analysis.lineage import LINEAGE_READS
+from kg.store import lineage as store_lineage
 from kg.model import AUTHOR, AUTHORED, LABELS, MODEL, PAPER, SCHEMA, Edge, Graph, Node
 from kg.queries import run_cypher
 from kg.analysis.summary import with_summaries
@@ -174,13 +175,17 @@ def test_templates_equal_reference(store: GraphStore, name: str, params: dict[st
     check_rows(store, hand_graph().to_networkx(), name, params)
 
 
-def test_lineage_lookups_read_from_the_store_equal_the_whole_graph_answers(store: GraphStore) -> None:
-    """kg lineage and lineage-path read one model's neighbourhood a step at a time (GraphStore.lineage_around,
-    lineage_between): the same answers as the analyses on the whole stored graph, on every backend."""
+def test_lineage_lookups_read_from_the_store_equal_the_whole_graph_answers(
+        store: GraphStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    """kg lineage and lineage-path read one model's neighbourhood (GraphStore.lineage_around, in one statement
+    or, past NEAR_WIDE steps from a model, a level at a time; lineage_between): the same answers as the
+    analyses on the whole stored graph, on every backend."""
     store.write(lineage_graph(4, n_models=24))
     whole = store.read(*LINEAGE_READS).to_networkx()
     models = sorted(a["name"] for _, a in whole.nodes(data=True) if a.get("label") == MODEL)
     check_lineage_lookups(store, whole, models, model_pairs(whole, models, 4))
+    monkeypatch.setattr(store_lineage, "NEAR_WIDE", 1)
+    check_lineage_lookups(store, whole, models, [], widths=(None, 1), depths=(3,))
 
 
 def test_viz_pages_read_from_the_store_equal_the_whole_graph_pages(store: GraphStore) -> None:

@@ -19,6 +19,7 @@ from kg.analysis.summary import TERMS_ID, with_summaries
 from kg.errors import NodeNotFound, StoreError
 from kg.model import AUTHOR, BUILDS_ON, INTRODUCES, MENTIONS, MODEL, PAPER, USES, Edge, Graph, Node
 from kg.store import EmbeddedStore, replace_store
+from kg.store import lineage as store_lineage
 from kg.store.lineage import PATH_LIMIT
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -111,9 +112,19 @@ def lineage_graph(seed: int, n_models: int = 40) -> Graph:
 LINEAGE_OPTIONS = [{"min_score": 0.0, "show_generic": False}, {"min_score": 0.6, "show_generic": True}]
 
 
+def walked(tree: dict[str, Any], key: str, depth: int) -> list[str]:
+    """The ids of the models of a ``lineage()`` tree whose ``key`` steps were taken (less than ``depth`` steps
+    from the root)."""
+    out, level = [str(tree["id"])], list(tree[key])
+    for _ in range(depth - 1):
+        out += [str(item["id"]) for item in level]
+        level = [sub for item in level for sub in item[key]]
+    return out
+
+
 def hidden_edges(whole: Any, tree: dict[str, Any], depth: int, min_score: float, show_generic: bool) -> dict[str, int]:
     """The BUILDS_ON edges of ``whole`` a lineage answer ``tree`` left out of the steps it took, by reason."""
-    up, down = set(api._walked(tree, "ancestors", depth)), set(api._walked(tree, "descendants", depth))
+    up, down = set(walked(tree, "ancestors", depth)), set(walked(tree, "descendants", depth))
     out = {"generic": 0, "below_min_score": 0}
     for s, t, a in whole.edges(data=True):
         if a.get("type") != BUILDS_ON or not (s in up or t in down):
@@ -125,17 +136,19 @@ def hidden_edges(whole: Any, tree: dict[str, Any], depth: int, min_score: float,
     return out
 
 
-def check_lineage_lookups(store: Any, whole: Any, models: list[str], pairs: list[tuple[str, str]]) -> None:
+def check_lineage_lookups(store: Any, whole: Any, models: list[str], pairs: list[tuple[str, str]],
+                          widths: tuple[int | None, ...] = (None, 1, 2), depths: tuple[int, ...] = (1, 3, 5)) -> None:
     """``kg.api.lineage``/``lineage_path`` on ``store`` equal the analyses on the whole graph ``whole``."""
     for options in LINEAGE_OPTIONS:
-        for depth in (1, 3):
-            for m in models:
-                expected = lineage_analysis.lineage(whole, m, depth=depth, **options)
-                data = dict(api.lineage(store, m, depth=depth, **options).data)
-                hidden, dropped = data.pop("hidden"), data.pop("dropped")
-                assert data == expected, (m, depth, options)
-                assert dropped == list(whole.nodes[expected["id"]].get("dropped_parents") or [])
-                assert hidden == hidden_edges(whole, expected, depth, **options), (m, depth, options)
+        for depth in depths:
+            for width in widths:
+                for m in models:
+                    expected = lineage_analysis.lineage(whole, m, depth=depth, width=width, **options)
+                    data = dict(api.lineage(store, m, depth=depth, width=width, **options).data)
+                    dropped = data.pop("dropped")
+                    assert data == expected, (m, depth, width, options)
+                    assert dropped == list(whole.nodes[expected["id"]].get("dropped_parents") or [])
+                    assert data["hidden"] == hidden_edges(whole, expected, depth, **options), (m, depth, options)
         for a, b in pairs:
             expected = lineage_analysis.lineage_path(whole, a, b, **options)
             assert api.lineage_path(store, a, b, **options).data["path"] == expected, (a, b, options)
@@ -159,6 +172,33 @@ def test_lineage_from_the_store_equals_the_whole_graph_answer(seed: int, tmp_pat
     models = sorted(a["name"] for _, a in whole.nodes(data=True) if a.get("label") == MODEL)
     with EmbeddedStore(tmp_path / "store") as store:
         check_lineage_lookups(store, whole, models, model_pairs(whole, models, seed))
+
+
+def test_lineage_read_a_level_at_a_time_past_the_one_statement_width(tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """With a width, only the shown models' steps are read then."""
+    monkeypatch.setattr(store_lineage, "NEAR_WIDE", 1)  # every model with two steps onward trips it
+    graph = lineage_graph(3)
+    replace_store(tmp_path / "store", graph)
+    whole = api.load_networkx(tmp_path / "store", *lineage_analysis.LINEAGE_READS)
+    models = sorted(a["name"] for _, a in whole.nodes(data=True) if a.get("label") == MODEL)
+    with EmbeddedStore(tmp_path / "store") as store:
+        check_lineage_lookups(store, whole, models, [], widths=(None, 1, 2), depths=(2, 3))
+
+
+def test_lineage_on_a_store_that_stores_no_dates_dates_models_from_their_papers(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Their order unknown without the papers, the level-at-a-time read reads every step then."""
+    monkeypatch.setattr(store_lineage, "NEAR_WIDE", 1)
+    graph = lineage_graph(4)
+    for node in list(graph.by_label(MODEL)):  # a store built before the models' dates were stored
+        props = {k: v for k, v in node.props.items() if k not in ("date", "first_seen", "introduced_by")}
+        graph.nodes[node.id] = Node(node.id, MODEL, props)
+    replace_store(tmp_path / "store", graph)
+    whole = api.load_networkx(tmp_path / "store", *lineage_analysis.LINEAGE_READS)
+    models = sorted(a["name"] for _, a in whole.nodes(data=True) if a.get("label") == MODEL)
+    with EmbeddedStore(tmp_path / "store") as store:
+        check_lineage_lookups(store, whole, models, [], widths=(None, 1), depths=(3,))
 
 
 @pytest.fixture(scope="module")
@@ -188,8 +228,8 @@ def test_lineage_lookups_by_loose_names_and_unknown_names(extracted_store: Path)
     name = sorted(a["name"] for _, a in whole.nodes(data=True) if a.get("label") == MODEL)[0]
     for spelling in (name.upper(), name.replace("-", " ")):
         expected = lineage_analysis.lineage(whole, spelling)
-        assert api.lineage(extracted_store, spelling).data == {**expected, "dropped": [],
-                                                               "hidden": hidden_edges(whole, expected, 3, 0.0, False)}
+        assert api.lineage(extracted_store, spelling, width=None).data == {**expected, "dropped": []}
+        assert expected["hidden"] == hidden_edges(whole, expected, 3, 0.0, False)
     with pytest.raises(NodeNotFound) as from_store:
         api.lineage(extracted_store, "Nonexistent Net")
     with pytest.raises(NodeNotFound) as from_whole:

@@ -112,13 +112,15 @@ class GraphStore(ABC):
             graph.add_node(Node(str(row["id"]), label, props))
         return graph
 
-    def lineage_around(self, model_id: str, depth: int, min_score: float = 0.0, show_generic: bool = False) -> Graph:
-        """What ``kg.analysis.lineage.lineage`` reads about the model ``model_id`` (its answer on this subgraph
-        equals its answer on the whole graph): the models up to ``depth`` BUILDS_ON steps either way, read a
-        level at a time through the id index, and the papers dating them (``kg.store.lineage.around``)."""
+    def lineage_around(self, model_id: str, depth: int, min_score: float = 0.0, show_generic: bool = False,
+                       width: int | None = None) -> Graph:
+        """What ``kg.analysis.lineage.lineage`` reads about the model ``model_id`` (its answer on this subgraph,
+        with ``stored_dates``, equals its answer on the whole graph): the models up to ``depth`` BUILDS_ON
+        steps either way (with ``width``, the steps of the models that answer shows), the edges it leaves out
+        of them, and the papers dating the models that store no dates (``kg.store.lineage.around``)."""
         from kg.store.lineage import around
 
-        return around(self, model_id, depth, min_score, show_generic)
+        return around(self, model_id, depth, min_score, show_generic, width)
 
     def lineage_hidden(self, up: Iterable[str], down: Iterable[str], min_score: float = 0.0,
                        show_generic: bool = False) -> dict[str, int]:

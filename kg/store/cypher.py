@@ -316,7 +316,11 @@ def lineage_near(depth: int) -> str:
     the model): ``model``, what kg.analysis.lineage reads of it (``[id, name, else its title, date,
     first_seen, introduced_by, kept_apart_by, dropped_parents]``), then ``up`` and ``down``, the steps from it
     each way: ``[the other end's first six values as for model, the edge's properties, (below depth) the
-    steps from the other end]``. The values are what the answer prints: no other property is read.
+    steps from the other end, (below depth) its hidden edges]``, and ``up_hidden``/``down_hidden``, the
+    model's own. Hidden edges are those the steps leave out (leaving a model up, entering it down), each as
+    ``[other end's id, generic, score]``. A model with more than ``$wide`` kept steps onward has null for
+    them (not read: the caller reads it another way). The values are what the answer prints: no other
+    property is read.
 
     Examples:
         >>> lineage_near(2).count("[(a1)-[r2:`BUILDS_ON`]->(a2:`Model`)")
@@ -334,14 +338,25 @@ def lineage_near(depth: int) -> str:
 def _lineage_near(depth: int) -> str:
     model, rel = _checked(MODEL, LABELS), _checked(BUILDS_ON, SCHEMA)
 
+    def step(near: str, r: str, a: str, up: bool) -> str:
+        return f"({near})-[{r}:{rel}]->({a}:{model})" if up else f"({near})<-[{r}:{rel}]-({a}:{model})"
+
+    def onward(near: str, level: int, up: bool) -> str:  # the steps from ``near`` (at level - 1), unless too many
+        count = f"size([{step(near, f'q{level}', f'c{level}', up)} WHERE {_keep(f'q{level}')} | 1])"
+        return f"CASE WHEN {count} <= $wide THEN {steps(near, level, up)} END"
+
+    def hidden(near: str, level: int, up: bool) -> str:
+        h, b = f"h{level}", f"b{level}"
+        return f"[{step(near, h, b, up)} WHERE NOT ({_keep(h)}) | [{b}.id, {h}.generic, {h}.score]]"
+
     def steps(near: str, level: int, up: bool) -> str:
         r, a = f"r{level}", f"a{level}"
-        step = f"({near})-[{r}:{rel}]->({a}:{model})" if up else f"({near})<-[{r}:{rel}]-({a}:{model})"
-        beyond = f", {steps(a, level + 1, up)}" if level < depth else ""
-        return f"[{step} WHERE {_keep(r)} | [{_dated(a)}, properties({r}){beyond}]]"
+        beyond = f", {onward(a, level + 1, up)}, {hidden(a, level + 1, up)}" if level < depth else ""
+        return f"[{step(near, r, a, up)} WHERE {_keep(r)} | [{_dated(a)}, properties({r}){beyond}]]"
 
     return (f"MATCH (m:{model} {{id: $id}}) RETURN [{_dated('m')}, m.dropped_parents] AS model, "
-            f"{steps('m', 1, True)} AS up, {steps('m', 1, False)} AS down")
+            f"{onward('m', 1, True)} AS up, {onward('m', 1, False)} AS down, "
+            f"{hidden('m', 0, True)} AS up_hidden, {hidden('m', 0, False)} AS down_hidden")
 
 
 # The same steps with only what the shortest-path search weighs (``score``, ``generic``), for kg lineage-path;

@@ -41,8 +41,14 @@ def how(item: Mapping[str, Any]) -> str:
     return f"{text}: {sentence}" if sentence else text
 
 
+MORE = {"ancestors": "{indent}... {n:,} more that {model} builds on (--all shows them)",
+        "descendants": "{indent}... {n:,} more built upon {model} (--all shows them)"}
+"""The line counting the steps ``width`` cut from a model (kg.analysis.lineage.lineage)."""
+
+
 def format_lineage(tree: Mapping[str, Any], min_score: float = 0.0) -> str:
-    """``lineage()`` as indented text: each model's date or first sighting, each edge's evidence; then, when
+    """``lineage()`` as indented text: each model's date or first sighting, each edge's evidence, after a
+    model's steps how many ``width`` cut (``more_ancestors``, ``more_descendants``); then, when
     the tree carries them, the edges left out (``hidden``: ``{"generic", "below_min_score"}`` counts, with the
     option that shows them) and the stated parents the build dropped for time order (``dropped``).
 
@@ -59,14 +65,16 @@ def format_lineage(tree: Mapping[str, Any], min_score: float = 0.0) -> str:
     intro = f", introduced by {tree['introduced_by']!r}" if tree.get("introduced_by") else ""
     lines = [f"{tree['model']} ({when(tree)}{intro})"]
 
-    def emit(items: Sequence[Mapping[str, Any]], key: str, indent: str) -> None:
-        for item in items:
+    def emit(parent: Mapping[str, Any], key: str, indent: str) -> None:
+        for item in parent[key]:
             lines.append(f"{indent}{item['model']} ({when(item)})  [{how(item)}]")
-            emit(item[key], key, indent + "  ")
+            emit(item, key, indent + "  ")
+        if parent.get("more_" + key):
+            lines.append(MORE[key].format(indent=indent, n=parent["more_" + key], model=parent["model"]))
 
     for key, title in (("ancestors", "builds on"), ("descendants", "built upon by")):
         lines.append(f"  {title}:")
-        emit(tree[key], key, "    ") if tree[key] else lines.append("    (none)")
+        emit(tree, key, "    ") if tree[key] or tree.get("more_" + key) else lines.append("    (none)")
     hidden = tree.get("hidden") or {}
     for key, what, option in (("generic", "to generic architectures", "--show-generic"),
                               ("below_min_score", f"scoring below --min-score {min_score:.2f}", "a lower --min-score")):

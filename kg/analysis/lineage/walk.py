@@ -86,8 +86,8 @@ def _builds_on_graph(g: GraphLike, min_score: float, show_generic: bool) -> Any:
     return h
 
 
-def _step(h: Any, s: str, t: str) -> dict[str, Any]:
-    a = h.edges[s, t]
+def _step(a: Mapping[str, Any]) -> dict[str, Any]:
+    """What an answer shows of a BUILDS_ON edge with the properties ``a``."""
     reasons = a.get("reasons")
     if not isinstance(reasons, list):
         reasons = [a["evidence"]] if a.get("inferred") and a.get("evidence") else []
@@ -101,8 +101,62 @@ def _entry(g: GraphLike, node: str, dates: Mapping[str, ModelDate]) -> dict[str,
     return {"model": shown_name(g, node), "id": node, **dates.get(node, ModelDate()).as_dict()}
 
 
-def lineage(g: GraphLike, model: str, depth: int = 3, min_score: float = 0.0,
-            show_generic: bool = False) -> dict[str, Any]:
+def stored_date(attrs: Mapping[str, Any]) -> ModelDate | None:
+    """The ModelDate a build stored on a model (``date`` and ``introduced_by``, or only ``first_seen``:
+    kg.pipeline.add_inferred_lineage, model_dates of the whole graph); None when it stores neither.
+
+    Examples:
+        >>> stored_date({"date": "2022-04-05", "introduced_by": "PaLM"})
+        ModelDate(date='2022-04-05', first_seen='', introduced_by='PaLM')
+        >>> stored_date({"first_seen": "2019"}).first_seen
+        '2019'
+        >>> stored_date({"name": "T5"}) is None
+        True
+    """
+    date, title, first = attrs.get("date"), attrs.get("introduced_by"), attrs.get("first_seen")
+    if date and title:
+        return ModelDate(str(date), "", str(title))
+    if not date and first:
+        return ModelDate("", str(first))
+    return None
+
+
+def _kept_steps(g: GraphLike, node: str, up: bool, min_score: float,
+                show_generic: bool) -> dict[str, dict[str, Any]]:
+    """The BUILDS_ON edges leaving (``up``) or entering ``node`` that the walk keeps (score at least
+    ``min_score``, an explicit edge scoring 1; generic only with ``show_generic``): other end -> properties
+    (the edge's attributes, not copied; several edges between two models merged in order)."""
+    out: dict[str, dict[str, Any]] = {}
+    for other, keyed in (g.succ[node] if up else g.pred[node]).items():
+        for a in keyed.values():
+            if a.get("type") != BUILDS_ON or float(a.get("score", 1.0)) < min_score:
+                continue
+            if a.get("generic") and not show_generic:
+                continue
+            out[other] = {**out[other], **a} if other in out else a
+    return out
+
+
+def _hidden(g: GraphLike, walked: Mapping[bool, set[str]], min_score: float, show_generic: bool) -> dict[str, int]:
+    """How many BUILDS_ON edges leaving the models ``walked[True]`` or entering ``walked[False]`` the walk left
+    out: ``{"generic": to a generic architecture (without ``show_generic``), "below_min_score": the others}``,
+    each edge once."""
+    seen: dict[tuple[str, str], bool] = {}
+    for up, models in walked.items():
+        for node in models:
+            for other, keyed in (g.succ[node] if up else g.pred[node]).items():
+                for a in keyed.values():
+                    if a.get("type") != BUILDS_ON:
+                        continue
+                    generic = bool(a.get("generic")) and not show_generic
+                    if generic or float(a.get("score", 1.0)) < min_score:
+                        seen[(node, other) if up else (other, node)] = generic
+    generic_count = sum(seen.values())
+    return {"generic": generic_count, "below_min_score": len(seen) - generic_count}
+
+
+def lineage(g: GraphLike, model: str, depth: int = 3, min_score: float = 0.0, show_generic: bool = False,
+            width: int | None = None, stored_dates: bool = False) -> dict[str, Any]:
     """The ancestors and descendants of ``model`` over BUILDS_ON edges, as nested trees.
 
     Args:
@@ -111,39 +165,61 @@ def lineage(g: GraphLike, model: str, depth: int = 3, min_score: float = 0.0,
         depth: how many BUILDS_ON steps to follow each way.
         min_score: ignore edges scoring below this.
         show_generic: also follow edges to generic architectures (Transformer, LSTM, ...).
+        width: at most this many steps from each model each way (the first in the order below), the rest
+            counted; None: every step.
+        stored_dates: date a model by what the build stored on it (``stored_date``) when it stores a date, not
+            by its papers (the same dates on a built store; what a store lookup reads instead of the papers).
 
     Returns:
-        ``{"model", "id", "date", "first_seen", "introduced_by", "ancestors": [...], "descendants": [...]}``;
-        ``date`` is the introducing paper's ("" when no paper introduces the model; then ``first_seen``
-        holds the first mention's date). Each entry adds the edge's ``kind`` (stated, name, inferred,
-        candidate), ``score``, ``rule``, ``reasons``, ``sentence`` and its own ``ancestors``/``descendants``.
+        ``{"model", "id", "date", "first_seen", "introduced_by", "ancestors": [...], "descendants": [...],
+        "hidden": {"generic", "below_min_score"}}``; ``date`` is the introducing paper's ("" when no paper
+        introduces the model; then ``first_seen`` holds the first mention's date). Each entry adds the edge's
+        ``kind`` (stated, name, inferred, candidate), ``score``, ``rule``, ``reasons``, ``sentence`` and its
+        own ``ancestors``/``descendants``, the oldest ancestors and the newest descendants first. A model
+        whose steps ``width`` cut carries ``more_ancestors``/``more_descendants``: how many it left out.
+        ``hidden`` counts the edges the steps taken left out (generic, or below ``min_score``).
 
     Raises:
         NodeNotFound: no such model.
     """
     root = find_node(g, MODEL, model)
-    h = _builds_on_graph(g, min_score, show_generic)
-    near = nx.ego_graph(h.to_undirected(as_view=True), root, radius=depth) if root in h else [root]
-    dates = model_dates(g, near)
+    dates: dict[str, ModelDate] = {}
+    walked: dict[bool, set[str]] = {True: {root}, False: {root}}
+
+    def date(o: str) -> ModelDate:
+        if o not in dates:
+            stored = stored_date(g.nodes[o]) if stored_dates else None
+            dates[o] = stored or model_dates(g, [o])[o]
+        return dates[o]
 
     def order(o: str) -> str:
-        return dates[o].date or dates[o].first_seen
+        return date(o).date or date(o).first_seen
 
-    def walk(node: str, level: int, up: bool, seen: frozenset[str]) -> list[dict[str, Any]]:
-        if level == 0 or node not in h:
-            return []
-        nxt = h.successors(node) if up else h.predecessors(node)
+    def walk(node: str, level: int, up: bool, seen: frozenset[str]) -> tuple[list[dict[str, Any]], int]:
+        if level == 0:
+            return [], 0
+        walked[up].add(node)
+        steps = _kept_steps(g, node, up, min_score, show_generic)
+        others = sorted((o for o in steps if o not in seen), key=lambda o: (order(o), o), reverse=not up)
+        shown = others if width is None else others[:width]
+        key = "ancestors" if up else "descendants"
         out = []
-        for other in sorted(nxt, key=lambda o: (order(o), o), reverse=not up):
-            if other in seen:
-                continue
-            step = {**_entry(g, other, dates), **(_step(h, node, other) if up else _step(h, other, node))}
-            step["ancestors" if up else "descendants"] = walk(other, level - 1, up, seen | {other})
+        for other in shown:
+            step = {**_entry(g, other, {other: date(other)}),
+                    **_step(steps[other])}
+            step[key], more = walk(other, level - 1, up, seen | {other})
+            if more:
+                step["more_" + key] = more
             out.append(step)
-        return out
+        return out, len(others) - len(shown)
 
-    return {**_entry(g, root, dates), "ancestors": walk(root, depth, True, frozenset({root})),
-            "descendants": walk(root, depth, False, frozenset({root}))}
+    tree = {**_entry(g, root, {root: date(root)})}
+    for up, key in ((True, "ancestors"), (False, "descendants")):
+        tree[key], more = walk(root, depth, up, frozenset({root}))
+        if more:
+            tree["more_" + key] = more
+    tree["hidden"] = _hidden(g, walked, min_score, show_generic)
+    return tree
 
 
 def lineage_path(g: GraphLike, a: str, b: str, min_score: float = 0.0,
@@ -171,5 +247,5 @@ def lineage_path(g: GraphLike, a: str, b: str, min_score: float = 0.0,
     for u, v in zip(nodes, nodes[1:], strict=False):
         steps.append({"source": shown_name(g, u), "target": shown_name(g, v),
                       "source_date": dates[u].date, "source_first_seen": dates[u].first_seen,
-                      "target_date": dates[v].date, "target_first_seen": dates[v].first_seen, **_step(h, u, v)})
+                      "target_date": dates[v].date, "target_first_seen": dates[v].first_seen, **_step(h.edges[u, v])})
     return steps
