@@ -636,7 +636,8 @@ def extract(text: str, title: str = "", model: str | None = None) -> Answer:
 def evaluate(gold: str | Path | None = None, misses: int = 20, *, corpus: str | Path | None = None,
              labels: str | Path | None = None, part: str = "dev") -> Answer:
     """Extraction scored against a gold JSONL file, or against a labelled corpus (``corpus`` with ``labels``,
-    scoring ``part``: dev, heldout or all): precision, recall and F1 per type, then the misses.
+    scoring ``part``: dev, heldout or all), both the same way: precision, recall and F1 per type, the junk
+    rate, abstracts outside ML, then the misses.
 
     Raises:
         KGError: neither ``gold`` nor ``corpus`` with ``labels`` given.
@@ -645,9 +646,9 @@ def evaluate(gold: str | Path | None = None, misses: int = 20, *, corpus: str | 
     from kg.extract import evaluate as scoring
 
     if corpus is not None and labels is not None:
-        creport = scoring.evaluate_corpus(corpus, labels, part)
-        return Answer(creport.as_dict(), scoring.format_corpus_report(creport, misses))
-    if gold is None:
+        report = scoring.evaluate_corpus(corpus, labels, part)
+    elif gold is not None:
+        report = scoring.evaluate(str(gold))
+    else:
         raise KGError("give a gold file, or a corpus with its labels")
-    report = scoring.evaluate(str(gold))
     return Answer(report.as_dict(), scoring.format_report(report, misses))

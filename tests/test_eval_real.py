@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from kg.cli import cli
 from kg.errors import SourceError
-from kg.extract.evaluate import corpus_part, evaluate_corpus, format_corpus_report, score_key
+from kg.extract.evaluate import TypeScore, corpus_part, evaluate, evaluate_corpus, format_report, score_key
 from kg.model import MODEL, USES, Edge, Node
 
 RECORDS = [
@@ -82,7 +82,7 @@ def test_outside_ml_abstract_yielding_a_model_is_counted_and_listed(tmp_path: Pa
     report = evaluate_corpus(*write(tmp_path), part="dev", extractor=OneModelEach())  # type: ignore[arg-type]
     assert (report.outside, report.outside_clean) == (1, 0)
     assert (report.junk, report.predicted) == (2, 2)
-    text = format_corpus_report(report)
+    text = format_report(report)
     assert "outside ML: 0 of 1 abstracts yield no Model or Dataset" in text
     assert f"outside ML: {report.outside_names[0][0]}:Kestrel-9" in text
 
@@ -119,3 +119,75 @@ def test_cli_eval_corpus_exact_output(runner: CliRunner, tmp_path: Path) -> None
         "builds_on        1.000   1.000  1.000     1    0    0"]
     bad = runner.invoke(cli, ["eval", "--corpus", str(corpus)])
     assert bad.exit_code == 2 and "give GOLD, or both --corpus and --labels" in bad.output
+
+
+ACRONYM = {"id": "", "title": "",
+           "abstract": "We propose the Tidal Lattice Patch Mixer (TLPM), a forecaster built on PatchTST. "
+                       "TLPM beats Informer on ETTh1."}
+ACRONYM_LABELS = {"group": "ml-named-models", "models": ["Tidal Lattice Patch Mixer", "PatchTST", "Informer"],
+                  "datasets": ["ETTh1"], "introduces": ["Tidal Lattice Patch Mixer"],
+                  "builds_on": [["Tidal Lattice Patch Mixer", "PatchTST"]], "generic": [], "ambiguous": []}
+
+
+def as_gold(corpus: Path, labels: Path, gold: Path) -> Path:
+    """The labelled records of ``corpus`` as one gold file (labels written on each paper)."""
+    records = {r["id"]: r for r in map(json.loads, corpus.read_text(encoding="utf-8").splitlines())}
+    rows = [json.loads(line) for line in labels.read_text(encoding="utf-8").splitlines()]
+    gold.write_text("".join(json.dumps({**records[r["key"]], **r, "orgs": []}) + "\n" for r in rows),
+                    encoding="utf-8")
+    return gold
+
+
+def test_gold_file_and_corpus_score_a_labelled_paper_the_same(tmp_path: Path) -> None:
+    record = dict(ACRONYM, id=key_in("dev", "c"))
+    corpus, labels = write(tmp_path)
+    with corpus.open("a", encoding="utf-8") as f:
+        f.write(json.dumps(record) + "\n")
+    with labels.open("a", encoding="utf-8") as f:
+        f.write(json.dumps({"key": record["id"], "part": "dev", **ACRONYM_LABELS}) + "\n")
+    by_corpus = evaluate_corpus(corpus, labels, part="dev").as_dict()
+    by_gold = evaluate(as_gold(corpus, labels, tmp_path / "gold.jsonl")).as_dict()
+    assert by_gold["types"].pop("orgs")["fp"] == 0
+    assert {k: v for k, v in by_gold.items() if k != "part"} == {k: v for k, v in by_corpus.items() if k != "part"}
+    models = by_corpus["types"]["models"]
+    assert (models["tp"], models["fp"], models["fn"]) == (6, 0, 0)  # the long form is TLPM's alias
+    assert by_corpus["types"]["introduces"]["tp"] == 2
+
+
+def test_cli_eval_gold_file_prints_junk_and_outside_ml(runner: CliRunner, tmp_path: Path) -> None:
+    gold = as_gold(*write(tmp_path), tmp_path / "gold.jsonl")
+    result = runner.invoke(cli, ["eval", str(gold), "--misses", "0"])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines() == [
+        "2 papers (gold)",
+        "type         precision  recall     f1    tp   fp   fn",
+        "models           1.000   1.000  1.000     3    0    0",
+        "datasets         1.000   1.000  1.000     1    0    0",
+        "orgs             1.000   1.000  1.000     0    0    0",
+        "introduces       1.000   1.000  1.000     1    0    0",
+        "builds_on        1.000   1.000  1.000     1    0    0",
+        "junk: 0 of 5 predicted Model/Dataset names (0.000)",
+        "outside ML: 1 of 1 abstracts yield no Model or Dataset"]
+
+
+class StoredName:
+    """An extractor stand-in whose Wrenfold node has the given stored name (to test the scorer alone)."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def many(self, items):  # type: ignore[no-untyped-def]
+        for pid, *_ in items:
+            node = Node("model:x", MODEL, {"name": self.name, "aliases": []})
+            yield [node], [Edge(pid, USES, node.id, {})]
+
+
+def test_a_name_the_graph_stored_unfolded_or_cut_scores_as_wrong(tmp_path: Path) -> None:
+    corpus, labels = write(tmp_path)
+    def models(stored: str) -> TypeScore:
+        return evaluate_corpus(corpus, labels, extractor=StoredName(stored)).scores["models"]  # type: ignore[arg-type]
+
+    assert models("Wrenfold").tp == 1
+    for stored in ("Wrenfold-7B", "Wrenfolds", "Wren fold v2", "Wrenf"):
+        assert (models(stored).tp, models(stored).spurious[0][1]) == (0, stored)
+    assert score_key("Wrenfold-7B") == score_key("Wrenfolds") == "wrenfold"  # a gold name folds as the graph folds it

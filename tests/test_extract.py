@@ -222,6 +222,19 @@ def test_cli_extract_exact_output(runner: CliRunner) -> None:
         "  paper EVALUATED_ON SuperGLUE  (dataset-mention)\n")
 
 
+def test_cli_extract_shows_each_entity_aliases(runner: CliRunner) -> None:
+    text = "We propose the Tidal Lattice Patch Mixer (TLPM), a forecaster. TLPM beats Informer."
+    result = runner.invoke(cli, ["extract", text])
+    assert result.exit_code == 0
+    assert result.output.splitlines()[:4] == [
+        "entities:",
+        "  Model     abstract:42-46   'TLPM' aliases: Tidal Lattice Patch Mixer  (introduce-cue)",
+        "  Model     abstract:63-67   'TLPM' aliases: Tidal Lattice Patch Mixer  (repeat)",
+        "  Model     abstract:74-82   'Informer'  (relation-cue)"]
+    entities = json.loads(runner.invoke(cli, ["extract", text, "--json"]).output)["entities"]
+    assert [e["aliases"] for e in entities] == [["Tidal Lattice Patch Mixer"], ["Tidal Lattice Patch Mixer"], []]
+
+
 def test_cli_extract_file_json_and_usage_error(runner: CliRunner, tmp_path: Path) -> None:
     f = tmp_path / "a.txt"
     f.write_text("We use T5.", encoding="utf-8")
@@ -238,4 +251,6 @@ def test_cli_eval(runner: CliRunner, tmp_path: Path) -> None:
     assert result.exit_code == 0
     assert json.loads(result.output)["types"]["models"]["missed"] == [["a", "Alpa"]]
     text = runner.invoke(cli, ["eval", str(gold), "--misses", "0"])
-    assert text.output.splitlines()[0] == "1 papers"
+    assert text.output.splitlines()[0] == "1 papers (gold)"
+    assert text.output.splitlines()[-2:] == ["junk: 0 of 4 predicted Model/Dataset names (0.000)",
+                                             "outside ML: 0 of 0 abstracts yield no Model or Dataset"]

@@ -1,14 +1,14 @@
-"""Score the extractor against a labelled JSONL file: precision, recall and F1 per type, and the misses.
+"""Score the extractor against labelled papers: precision, recall and F1 per type, junk, and the misses.
 
-Each line of the gold file is one paper: ``{"id", "title", "abstract", "models", "datasets", "orgs",
-"introduces", "builds_on"}`` (``builds_on`` holds ``[later, earlier]`` pairs). Names on both sides are
-compared by their canonical key (``Switch Transformers`` = ``Switch Transformer``, ``PaLM 540B`` = ``PaLM``).
+Two inputs, one scoring (``_score``): a gold file, each line one paper ``{"id", "title", "abstract",
+"models", "datasets", "orgs", "introduces", "builds_on"}`` (``builds_on`` holds ``[later, earlier]``
+pairs), or a corpus with labels by key (tests/data/real_labels.md). A gold name is keyed as the graph
+keys it (``PaLM 540B`` = ``PaLM``); a predicted node by the name and aliases the graph stored.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -17,16 +17,9 @@ from kg.errors import SourceError
 from kg.extract.base import load_patterns
 from kg.extract.extractor import Extractor
 from kg.extract.names import canonical
-from kg.model import BUILDS_ON, DATASET, INTRODUCES, MODEL, ORG, Edge, Node
+from kg.model import BUILDS_ON, DATASET, INTRODUCES, MODEL, ORG, Node
 from kg.metrics import precision, recall
-from kg.names import base_name, entity_key, generic_keys
-
-
-def folded_key(name: str) -> str:
-    """The key a gold or predicted name is scored by: the graph's entity key of its base name (sizes and
-    plural endings cut)."""
-    return entity_key(base_name(name.strip()))
-
+from kg.names import entity_key, generic_keys
 
 TYPES = ("models", "datasets", "orgs", "introduces", "builds_on")
 
@@ -43,7 +36,7 @@ def corpus_part(key: str) -> str:
     import hashlib
 
     return "heldout" if int(hashlib.sha256(key.encode("utf-8")).hexdigest()[:8], 16) % 5 < 2 else "dev"
-LABEL_OF = {"models": MODEL, "datasets": DATASET, "orgs": ORG}
+TYPE_OF = {MODEL: "models", DATASET: "datasets", ORG: "orgs"}
 FIELDS = ("id", "title", "abstract", *TYPES)
 
 
@@ -74,22 +67,6 @@ class TypeScore:
         return 2 * p * r / (p + r) if p + r else 0.0
 
 
-@dataclass
-class EvalReport:
-    """Scores per type over ``papers`` gold papers."""
-
-    papers: int
-    scores: dict[str, TypeScore]
-
-    def as_dict(self) -> dict[str, Any]:
-        """Scores per type as JSON-ready data, rounded to three places."""
-        return {"papers": self.papers, "types": {
-            t: {"precision": round(s.precision, 3), "recall": round(s.recall, 3), "f1": round(s.f1, 3),
-                "tp": s.tp, "fp": s.fp, "fn": s.fn,
-                "missed": [list(x) for x in s.missed], "spurious": [list(x) for x in s.spurious]}
-            for t, s in self.scores.items()}}
-
-
 def read_gold(path: str | Path) -> list[dict[str, Any]]:
     """The labelled papers of a JSONL file.
 
@@ -97,74 +74,6 @@ def read_gold(path: str | Path) -> list[dict[str, Any]]:
         SourceError: the file is missing, a line is not JSON, or a field is missing.
     """
     return [row for _, row in _read_jsonl(path, "gold", FIELDS)]
-
-
-def predicted(nodes: Iterable[Node], edges: Iterable[Edge], paper_id: str) -> dict[str, set[Any]]:
-    """What the extractor says about one paper, by type: canonical keys (pairs of keys for builds_on)."""
-    by_id = {n.id: n for n in nodes}
-    out: dict[str, set[Any]] = {t: set() for t in TYPES}
-    for e in edges:
-        if e.source == paper_id and e.target in by_id:
-            node = by_id[e.target]
-            for t, label in LABEL_OF.items():
-                if node.label == label:
-                    out[t].add(node.name)
-            if e.type == INTRODUCES:
-                out["introduces"].add(node.name)
-        elif e.type == BUILDS_ON and e.source in by_id and e.target in by_id:
-            out["builds_on"].add((by_id[e.source].name, by_id[e.target].name))
-    return out
-
-
-def evaluate(path: str | Path, extractor: Extractor | None = None) -> EvalReport:
-    """Run the extractor on every gold paper and score each type.
-
-    Args:
-        path: the gold JSONL file.
-        extractor: the extractor to score (default: ``Extractor()``).
-
-    Returns:
-        The report; ``as_dict()`` gives JSON.
-    """
-    rows = read_gold(path)
-    ex = extractor or Extractor()
-    pat = load_patterns()
-    scores = {t: TypeScore() for t in TYPES}
-
-    def key(name: str, t: str) -> str:
-        return canonical(name, LABEL_OF.get(t, MODEL), pat.known, pat.lexicon.model_heads)[1]
-
-    items = [(f"paper:{r['id']}", str(r["title"]), str(r["abstract"])) for r in rows]
-    for row, (pid, _, _), (nodes, edges) in zip(rows, items, ex.many(items), strict=True):
-        pred = predicted(nodes, edges, pid)
-        for t in TYPES:
-            if t == "builds_on":
-                gold = {(key(a, t), key(b, t)): f"{a} -> {b}" for a, b in row[t]}
-                got = {(key(a, t), key(b, t)): f"{a} -> {b}" for a, b in pred[t]}
-            else:
-                gold = {key(x, t): x for x in row[t]}
-                got = {key(x, t): x for x in pred[t]}
-            s = scores[t]
-            s.tp += len(gold.keys() & got.keys())
-            s.fn += len(gold.keys() - got.keys())
-            s.fp += len(got.keys() - gold.keys())
-            s.missed += [(row["id"], gold[k]) for k in sorted(gold.keys() - got.keys())]
-            s.spurious += [(row["id"], got[k]) for k in sorted(got.keys() - gold.keys())]
-    return EvalReport(len(rows), scores)
-
-
-def format_report(report: EvalReport, misses: int = 20) -> str:
-    """The report as a table, then up to ``misses`` missed and spurious names per type."""
-    lines = [f"{report.papers} papers", f"{'type':<12}{'precision':>10}{'recall':>8}{'f1':>7}{'tp':>6}{'fp':>5}{'fn':>5}"]
-    for t, s in report.scores.items():
-        lines.append(f"{t:<12}{s.precision:>10.3f}{s.recall:>8.3f}{s.f1:>7.3f}{s.tp:>6}{s.fp:>5}{s.fn:>5}")
-    for t, s in report.scores.items():
-        for what, items in (("missed", s.missed), ("spurious", s.spurious)):
-            if items and misses:
-                shown = ", ".join(f"{pid}:{name}" for pid, name in items[:misses])
-                more = f" (+{len(items) - misses} more)" if len(items) > misses else ""
-                lines.append(f"{t} {what}: {shown}{more}")
-    return "\n".join(lines)
 
 
 # --- A labelled real corpus (tests/data/real_labels.md): labels by key, text from the corpus file ---------
@@ -176,18 +85,21 @@ SCORED = ("models", "datasets", "introduces", "builds_on")
 
 
 def score_key(name: str, label: str = MODEL) -> str:
-    """The key two names must share to be one name when scoring: the graph's own folding (kg.names).
+    """The key a labelled name is scored by: the key the graph gives that name (``canonical``).
 
-    Case, spaces and dashes fold; a model's sizes, size words, specs and plurals fold; a dataset's
-    numbers and plurals are its name; versions and tuned variants never fold.
+    Case, spaces and dashes fold; a model's sizes, size words and plurals fold and the gazetteer's
+    spellings are one name; a dataset's numbers are its name; versions and tuned variants never fold.
+    A predicted node is scored by the key of the name the graph stored (``_node_keys``), never folded
+    again, so a name the graph cut, split or left unfolded is wrong.
 
     Examples:
         >>> score_key("Switch Transformers") == score_key("switch-transformer"), score_key("PaLM 540B")
         (True, 'palm')
-        >>> score_key("ImageNet-21k", DATASET), score_key("Natural Questions", DATASET)
-        ('imagenet21k', 'naturalquestions')
+        >>> score_key("ImageNet-21k", DATASET), score_key("SeamlessM4T v2")
+        ('imagenet21k', 'seamlessm4tv2')
     """
-    return folded_key(name) if label == MODEL else entity_key(name.strip())
+    pat = load_patterns()
+    return canonical(name, label, pat.known, pat.lexicon.model_heads)[1]
 
 
 def record_key(row: dict[str, Any]) -> str:
@@ -218,12 +130,12 @@ def _read_jsonl(path: str | Path, what: str, fields: tuple[str, ...]) -> list[tu
 
 
 @dataclass
-class CorpusReport:
-    """Scores of a labelled real corpus, one part of it.
+class EvalReport:
+    """Scores of a gold file (``part`` ``"gold"``) or of one part of a labelled corpus.
 
     ``junk`` counts predicted Model/Dataset names that are neither gold (of any type) nor marked generic
     or ambiguous, out of ``predicted`` names; ``outside`` abstracts outside ML, ``outside_clean`` of
-    them yielding no Model or Dataset. Error lists are kept only for the development part.
+    them yielding no Model or Dataset. A held-out report keeps no error lists.
     """
 
     part: str
@@ -255,9 +167,11 @@ class CorpusReport:
 
 
 def _node_keys(node: Node) -> set[str]:
-    """Every key a predicted node answers to in its paper: its name and the spellings the paper used."""
+    """The keys a predicted node answers to in its paper: its stored name, not folded again (``entity_key``),
+    and each spelling the paper wrote for it (its aliases), folded as the graph folds a mention."""
     aliases = node.props.get("aliases") or []
-    return {score_key(str(n), node.label) for n in (node.name, *aliases)} - {""}  # type: ignore[union-attr]
+    keys = {entity_key(node.name)} | {score_key(str(a), node.label) for a in aliases}  # type: ignore[union-attr]
+    return keys - {""}
 
 
 def _match(pred: dict[str, set[str]], gold: dict[str, str], neutral: set[str], s: TypeScore, pid: str,
@@ -279,8 +193,28 @@ def _match(pred: dict[str, set[str]], gold: dict[str, str], neutral: set[str], s
                 s.missed.append((pid, name))
 
 
+def evaluate(path: str | Path, extractor: Extractor | None = None) -> EvalReport:
+    """Run the extractor on every paper of a gold file and score it as ``evaluate_corpus`` does.
+
+    Args:
+        path: the gold JSONL file (``FIELDS``; ``categories``, ``group``, ``generic`` and ``ambiguous``
+            optional, as in a labels file).
+        extractor: the extractor to score (default: ``Extractor()``).
+
+    Returns:
+        The report of every paper (``part`` ``"gold"``), with its errors; ``as_dict()`` gives JSON.
+
+    Raises:
+        SourceError: the file is missing, a line is not JSON, or a field is missing.
+    """
+    rows = read_gold(path)
+    labelled = [({"title": r["title"], "abstract": r["abstract"], "categories": r.get("categories")},
+                 {"generic": [], "ambiguous": [], "group": "", **r, "key": str(r["id"])}) for r in rows]
+    return _score(labelled, "gold", extractor, TYPES)
+
+
 def evaluate_corpus(corpus: str | Path, labels: str | Path, part: str = "dev",
-                    extractor: Extractor | None = None) -> CorpusReport:
+                    extractor: Extractor | None = None) -> EvalReport:
     """Score the extractor on a labelled real corpus: labels joined by key with the corpus records.
 
     Args:
@@ -290,8 +224,7 @@ def evaluate_corpus(corpus: str | Path, labels: str | Path, part: str = "dev",
         extractor: the extractor to score (default: ``Extractor()``).
 
     Returns:
-        The report. Names are compared by ``score_key``; ``generic`` and ``ambiguous`` names are neither
-        right nor wrong; a held-out report keeps no per-name errors.
+        The report (``_score``); a held-out report keeps no per-name errors.
 
     Raises:
         SourceError: a file is missing or malformed, or a label's key is not in the corpus.
@@ -309,30 +242,40 @@ def evaluate_corpus(corpus: str | Path, labels: str | Path, part: str = "dev",
             raise SourceError(str(labels), n, f"part {row['part']!r} breaks the fixed split rule",
                               f"the rule puts this key in {corpus_part(row['key'])!r}")
         if part in ("all", row["part"]):
-            chosen.append(row)
-    keep = part == "dev"
+            chosen.append((records[row["key"]], row))
+    return _score(chosen, part, extractor, SCORED)
+
+
+def _score(labelled: list[tuple[dict[str, Any], dict[str, Any]]], part: str, extractor: Extractor | None,
+           types: tuple[str, ...]) -> EvalReport:
+    """Score the extractor on (record, labels) pairs: the one scoring of ``kg eval``.
+
+    Gold names are keyed by ``score_key``, predicted nodes by ``_node_keys`` (name or alias); ``generic``
+    and ``ambiguous`` names, and the guide's generic names, are neither right nor wrong.
+    """
+    keep = part != "heldout"
     ex = extractor or Extractor()
-    report = CorpusReport(part, len(chosen), {t: TypeScore() for t in SCORED})
-    items = [(f"paper:{i}", str(records[r["key"]]["title"]), str(records[r["key"]]["abstract"]),
-              [str(c) for c in records[r["key"]].get("categories") or ()]) for i, r in enumerate(chosen)]
-    for row, (pid, *_), (nodes, edges) in zip(chosen, items, ex.many(items), strict=True):
+    report = EvalReport(part, len(labelled), {t: TypeScore() for t in types})
+    items = [(f"paper:{i}", str(rec["title"]), str(rec["abstract"]), [str(c) for c in rec.get("categories") or ()])
+             for i, (rec, _) in enumerate(labelled)]
+    kinds = [t for t in ("models", "datasets", "orgs") if t in types]
+    for (_, row), (pid, *_), (nodes, edges) in zip(labelled, items, ex.many(items), strict=True):
         key = row["key"]
         by_id = {n.id: n for n in nodes}
         gold_any = {score_key(x, t) for x in row["models"] + row["datasets"] for t in (MODEL, DATASET)}
         neutral = {score_key(x, t) for x in row["generic"] + row["ambiguous"] if isinstance(x, str)
                    for t in (MODEL, DATASET)} | (generic_keys() - gold_any)  # the guide's generic names, everywhere
-        pred: dict[str, dict[str, set[str]]] = {"models": {}, "datasets": {}, "introduces": {}}
+        pred: dict[str, dict[str, set[str]]] = {t: {} for t in (*kinds, "introduces")}
         for e in edges:
             node = by_id.get(e.target)
-            if e.source != pid or node is None or node.label not in (MODEL, DATASET):
+            if e.source != pid or node is None or TYPE_OF.get(node.label) not in kinds:
                 continue
-            t = "models" if node.label == MODEL else "datasets"
-            pred[t][node.name] = _node_keys(node)
+            pred[TYPE_OF[node.label]][node.name] = _node_keys(node)
             if e.type == INTRODUCES:
                 pred["introduces"][node.name] = _node_keys(node)
-        for t in ("models", "datasets", "introduces"):
+        for t in (*kinds, "introduces"):
             gold = {score_key(x, DATASET if t == "datasets" or (t == "introduces" and x in row["datasets"])
-                              else MODEL): x for x in row[t]}
+                              else ORG if t == "orgs" else MODEL): x for x in row[t]}
             _match(pred[t], {k: v for k, v in gold.items() if k not in neutral}, neutral,
                    report.scores[t], key, keep)
         for t in ("models", "datasets"):
@@ -358,8 +301,8 @@ def evaluate_corpus(corpus: str | Path, labels: str | Path, part: str = "dev",
     return report
 
 
-def format_corpus_report(report: CorpusReport, misses: int = 20) -> str:
-    """The corpus report as a table; for the development part, then up to ``misses`` errors per kind."""
+def format_report(report: EvalReport, misses: int = 20) -> str:
+    """The report as a table, junk and outside-ML lines, then up to ``misses`` errors per kind (none held out)."""
     lines = [f"{report.papers} papers ({report.part})",
              f"{'type':<12}{'precision':>10}{'recall':>8}{'f1':>7}{'tp':>6}{'fp':>5}{'fn':>5}"]
     for t, s in report.scores.items():

@@ -114,7 +114,7 @@ class Extractor:
         """Entities with their spans and rules, and relations with evidence: what ``kg extract`` prints.
 
         Returns:
-            ``{"entities": [{"text", "label", "start", "end", "field", "rule", "name", "sizes"}],
+            ``{"entities": [{"text", "label", "start", "end", "field", "rule", "name", "sizes", "aliases"}],
             "relations": [{"source", "type", "target", "rule", "evidence"}]}``; ``start``/``end`` index
             into ``title`` or ``text`` as ``field`` says, with inline LaTeX Greek letters written as
             letters (``plain_greek``).
@@ -122,13 +122,14 @@ class Extractor:
         doc = next(self.docs([(title, text)]))
         offset = len(title) + 2 if title.strip() else 0
         mentions: list[Mention] = doc._.kg_mentions
+        aliases = _aliases(mentions)
         entities = []
         for m in mentions:
             in_title = bool(offset) and m.start < offset
             base = 0 if in_title else offset
             entities.append({"text": m.text, "label": m.label, "start": m.start - base, "end": m.end - base,
                              "field": "title" if in_title else "abstract", "rule": m.rule, "name": m.name,
-                             "sizes": m.sizes})
+                             "sizes": m.sizes, "aliases": aliases[(m.label, m.key)]})
         relations = [{"source": "paper" if r.source is None else mentions[r.source].name, "type": r.type,
                       "target": mentions[r.target].name, "rule": r.rule, "evidence": r.evidence}
                      for r in _strongest(doc._.kg_relations, mentions)]
@@ -153,12 +154,25 @@ def _node_id(label: str, key: str) -> str:
     return node_id(label, key)
 
 
+def _aliases(mentions: list[Mention]) -> dict[tuple[str, str], list[str]]:
+    """The aliases of each entity (label, key): every spelling its mentions wrote (sizes cut) and every
+    alias they carry, other than its name."""
+    spellings: dict[tuple[str, str], set[str]] = {}
+    for m in mentions:
+        written = m.text[:-2] if m.text.endswith("'s") else m.text
+        if m.sizes:
+            written = split_size(written)[0]
+        spellings.setdefault((m.label, m.key), set()).update([written, *m.aliases])
+    first = {(m.label, m.key): m.name for m in reversed(mentions)}
+    return {k: sorted(a for a in names if a and a != first[k]) for k, names in spellings.items()}
+
+
 def graph_parts(paper_id: str, doc: Doc) -> tuple[list[Node], list[Edge]]:
     """Nodes (one per entity, with name, aliases and sizes) and edges of a processed doc."""
     mentions: list[Mention] = doc._.kg_mentions
     rels = _strongest(doc._.kg_relations, mentions)
     linked = {(mentions[r.target].label, mentions[r.target].key) for r in rels}
-    spellings: dict[str, set[str]] = {}
+    spellings = _aliases(mentions)
     sizes: dict[str, set[str]] = {}
     first: dict[str, Mention] = {}
     for m in mentions:
@@ -166,15 +180,10 @@ def graph_parts(paper_id: str, doc: Doc) -> tuple[list[Node], list[Edge]]:
             continue
         nid = _node_id(m.label, m.key)
         first.setdefault(nid, m)
-        written = m.text[:-2] if m.text.endswith("'s") else m.text
-        if m.sizes:
-            written = split_size(written)[0]
-        spellings.setdefault(nid, set()).update([written, *m.aliases])
         sizes.setdefault(nid, set()).update(m.sizes)
     nodes = []
     for nid, m in first.items():
-        props: dict[str, Value] = {"name": m.name,
-                                   "aliases": sorted(a for a in spellings[nid] if a and a != m.name)}
+        props: dict[str, Value] = {"name": m.name, "aliases": spellings[(m.label, m.key)]}
         if sizes[nid]:
             props["sizes"] = sorted(sizes[nid], key=lambda s: (len(s), s))
         nodes.append(Node(nid, m.label, props))
@@ -197,15 +206,17 @@ def extract_text(text: str, title: str = "", model: str | None = None) -> dict[s
 
 
 def format_spans(result: dict[str, Any]) -> str:
-    """``spans()`` output as text: one entity a line (label, field:start-end, text, name, rule), then relations.
+    """``spans()`` output as text: one entity a line (label, field:start-end, text, name, sizes, the
+    entity's aliases, rule), then relations.
 
     Examples:
         >>> print(format_spans({"entities": [{"text": "PaLM 540B", "label": "Model", "start": 3, "end": 12,
-        ...     "field": "abstract", "rule": "gazetteer", "name": "PaLM", "sizes": ["540B"]}],
+        ...     "field": "abstract", "rule": "gazetteer", "name": "PaLM", "sizes": ["540B"],
+        ...     "aliases": ["Pathways LM"]}],
         ...     "relations": [{"source": "paper", "type": "USES", "target": "PaLM", "rule": "use-cue",
         ...     "evidence": "We use PaLM 540B."}]}))
         entities:
-          Model     abstract:3-12    'PaLM 540B' -> PaLM [540B]  (gazetteer)
+          Model     abstract:3-12    'PaLM 540B' -> PaLM [540B] aliases: Pathways LM  (gazetteer)
         relations:
           paper USES PaLM  (use-cue)
     """
@@ -213,8 +224,9 @@ def format_spans(result: dict[str, Any]) -> str:
     for e in result["entities"]:
         name = f" -> {e['name']}" if e["name"] != e["text"] else ""
         sizes = f" [{', '.join(e['sizes'])}]" if e["sizes"] else ""
+        aliases = f" aliases: {', '.join(e['aliases'])}" if e.get("aliases") else ""
         where = f"{e['field']}:{e['start']}-{e['end']}"
-        lines.append(f"  {e['label']:<9} {where:<16} {e['text']!r}{name}{sizes}  ({e['rule']})")
+        lines.append(f"  {e['label']:<9} {where:<16} {e['text']!r}{name}{sizes}{aliases}  ({e['rule']})")
     lines.append("relations:")
     lines += [f"  {r['source']} {r['type']} {r['target']}  ({r['rule']})" for r in result["relations"]]
     return "\n".join(lines)
