@@ -197,15 +197,11 @@ def add_extractions(graph: Graph, extractor: Any, progress: Progress | None = No
 
 
 def add_inferred_lineage(graph: Graph, min_score: float | None = None, infer: bool = True,
-                         step: Callable[[str], None] | None = None) -> dict[str, Any] | None:
+                         step: Callable[[str], None] | None = None) -> None:
     """Review the stated BUILDS_ON edges, date each model, and (``infer``) add inferred edges.
 
     A Model gets ``date`` (its introducing paper's) and ``introduced_by`` (that paper's title), or, when no
     paper introduces it, only ``first_seen`` (the first paper naming it): never a mention as a release.
-
-    Returns:
-        With ``infer``: the papers' tf-idf vectors inference read (``kg.analysis.text.paper_vectors``), for
-        the summaries to share (``kg.analysis.summary.with_summaries``); else None.
     """
     from kg.analysis.common import papers
     from kg.analysis.lineage import DEFAULT_MIN_SCORE, edge_kind, infer_builds_on, model_dates, review_stated
@@ -239,7 +235,6 @@ def add_inferred_lineage(graph: Graph, min_score: float | None = None, infer: bo
         attrs = g.nodes[m]
         attrs.clear()
         attrs.update(label=node.label, **{k: v for k, v in props.items() if v is not None})
-    vectors = None
     if infer:
         threshold = DEFAULT_MIN_SCORE if min_score is None else min_score
         say("text vectors")
@@ -248,11 +243,11 @@ def add_inferred_lineage(graph: Graph, min_score: float | None = None, infer: bo
         say("inferring edges")
         for edge in infer_builds_on(g, min_score=threshold, vectors=vectors, ps=ps):
             graph.add_edge(edge)
+        del vectors
     # networkx's cached views hold their graph in a reference cycle: without a full collection the
     # projection (about 1 GB at 100,000 papers) stays in memory through the store write
     del g
     gc.collect()
-    return vectors
 
 
 DROPPED = "dropped_parents"  # a Model property: the stated parents left out for time order, as text
@@ -375,7 +370,7 @@ def complete(graph: Graph, *, extractor: Any = None, infer: bool = True, min_sco
         if progress:
             progress("infer", 0, models, what)
 
-    vectors = add_inferred_lineage(graph, min_score, infer, step)
+    add_inferred_lineage(graph, min_score, infer, step)
     step("dating models")
     from kg.model import Node
     from kg.store.ego import DATED_BY, dating_papers
@@ -385,11 +380,9 @@ def complete(graph: Graph, *, extractor: Any = None, infer: bool = True, min_sco
         graph.nodes[nid] = Node(nid, node.label, {**node.props, DATED_BY: paper})
     from kg.analysis.summary import with_summaries
 
-    # whole-graph analyses the commands read (kg.analysis.summary), computed once; the papers' vectors
-    # are inference's (the same text and entity names: the summaries' projection holds every paper and
-    # its entity edges), dropped with the call
+    # whole-graph analyses the commands read (kg.analysis.summary), computed once
     step("collaboration and namesake summaries")
-    graph = with_summaries(graph, vectors=vectors)
+    graph = with_summaries(graph)
     if progress:
         progress("infer", models, models)
     return graph

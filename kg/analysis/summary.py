@@ -7,9 +7,8 @@ loading the whole store.
 one ``summary:namesakes:<author id>`` per author whose papers fall into more than one group, or who owns
 a listing (``kg.analysis.namesakes.group_papers``: paper ids per group, verdicts and evidence),
 ``summary:owners``, each listing owner's own papers that do not print them (``owners``: the papers the
-collaboration summary, ``kg coauthors`` and the viewer count them on, marked inferred), and ``summary:terms``, the corpus's term counts (``kg.analysis.text.term_stats``) with which ``kg authors
---check-listing`` weighs a listing's papers as the whole corpus would. An author without a grouping has all
-their printed papers in one group. Each node's ``data`` is the result as JSON text.
+collaboration summary, ``kg coauthors`` and the viewer count them on, marked inferred). An author without
+a grouping has all their printed papers in one group. Each node's ``data`` is the result as JSON text.
 """
 
 from __future__ import annotations
@@ -21,14 +20,13 @@ from typing import Any
 from kg.analysis import collab, namesakes
 from kg.analysis.collab import OWNERS_ID
 from kg.analysis.common import PaperView, listing_owners, papers
-from kg.analysis.text import Vector, paper_vectors, term_stats
+from kg.analysis.text import ENTITY_LABELS
 from kg.model import AFFILIATED_WITH, AUTHOR, AUTHORED, BUILDS_ON, CITES, HAS_TOPIC, PAPER, SUMMARY, Graph, Node
 
-SUMMARY_VERSION = 2  # the layout of ``data``; a store with another version must be rebuilt
+SUMMARY_VERSION = 3  # the layout of ``data``; a store with another version must be rebuilt
 SUMMARY_TOP = 100  # rows kept per list of the stored collaboration summary: ``kg collaboration --top`` reads up to it
 SUMMARY_SEED = 0  # the seed of the stored communities (``kg collaboration --seed``'s default)
 COLLABORATION_ID = "summary:collaboration"
-TERMS_ID = "summary:terms"
 NAMESAKES_READS = (AUTHORED, AFFILIATED_WITH, HAS_TOPIC)  # what describing a stored grouping reads per paper
 
 
@@ -42,41 +40,32 @@ def namesakes_id(author_id: str) -> str:
     return f"summary:namesakes:{author_id}"
 
 
-def summaries(graph: Graph, seed: int = SUMMARY_SEED, vectors: dict[str, Vector] | None = None) -> Graph:
-    """The Summary nodes of ``graph`` (left unchanged): the collaboration summary, the namesake groupings and
-    the corpus's term counts (``vectors``: ``paper_vectors`` of ``graph``'s projection, when the caller has
-    them; the build passes those lineage inference made).
+def summaries(graph: Graph, seed: int = SUMMARY_SEED) -> Graph:
+    """The Summary nodes of ``graph`` (left unchanged): the collaboration summary and the namesake groupings.
 
     Cost (a 100,000-paper build, 2 cores): see the README's build figures; the collaboration part is
-    ``collab.collaboration`` once, the namesakes part one pass over the papers' terms, one tf-idf pass
-    (only when no ``vectors`` are given) and a grouping per author; the term counts one pass over the vectors.
+    ``collab.collaboration`` once, the namesakes part a grouping per author, and for the groupings that
+    need text evidence, tf-idf vectors of that author's papers (``namesakes.own_vectors``).
     """
-    if vectors is None:  # text evidence reads the papers' entity edges: the projection holds them
-        g = _projection(graph)
-        ps = papers(g)
-    else:
-        g, ps = _paper_views(graph)
+    g, ps = _paper_views(graph)
     out = Graph()
-    known: dict[str, Vector] = {} if vectors is None else vectors  # author_groups fills it when text is needed
-    groups = author_groups(g, ps, known)
+    groups = author_groups(g, ps, _entity_texts(graph))
     owned = owners(ps, groups)
     result = collab.collaboration(g, top=SUMMARY_TOP, seed=seed, ps=collab.with_owners(ps, owned))
     out.add_node(_summary(COLLABORATION_ID, "collaboration", result, seed=seed, top=SUMMARY_TOP))
     for aid, grouped in groups.items():
         out.add_node(_summary(namesakes_id(aid), "namesakes", grouped, author=aid))
     out.add_node(_summary(OWNERS_ID, "owners", owned))
-    out.add_node(_summary(TERMS_ID, "terms", term_stats(known or paper_vectors(g, ps))))
     return out
 
 
-def with_summaries(graph: Graph, seed: int = SUMMARY_SEED, vectors: dict[str, Vector] | None = None) -> Graph:
+def with_summaries(graph: Graph, seed: int = SUMMARY_SEED) -> Graph:
     """A new Graph: ``graph`` (left unchanged; its nodes and edges are shared, not copied) with its
     ``summaries`` added, replacing any it held. What a store needs for ``kg collaboration`` and ``kg authors
-    --check``: ``kg build`` writes it, and so should anything else that writes a store from a Graph
-    (``vectors``: as ``summaries``).
+    --check``: ``kg build`` writes it, and so should anything else that writes a store from a Graph.
     """
     out = Graph({nid: n for nid, n in graph.nodes.items() if n.label != SUMMARY}, dict(graph.edges))
-    for node in summaries(out, seed, vectors).nodes.values():
+    for node in summaries(out, seed).nodes.values():
         out.add_node(node)
     # networkx graphs hold their cached views in reference cycles: without a full collection the
     # projection and the co-author network stay in memory through the store write
@@ -85,11 +74,11 @@ def with_summaries(graph: Graph, seed: int = SUMMARY_SEED, vectors: dict[str, Ve
 
 
 def author_groups(g: collab.GraphLike, ps: dict[str, PaperView] | None = None,
-                  known: dict[str, Vector] | None = None) -> dict[str, dict[str, Any]]:
+                  texts: namesakes.Texts | None = None) -> dict[str, dict[str, Any]]:
     """Author id -> ``{"listings": owned listing files, **namesakes.group_papers(...)}`` for every author of
     ``g`` whose papers (printed, or in a listing that is theirs) fall into more than one group or who owns a
     listing; exactly what ``namesakes.check_author`` groups. Authors in one group are left out (``ps``:
-    ``papers(g)``, ``known``: ``paper_vectors(g, ps)``, when the caller has them)."""
+    ``papers(g)``, when the caller has it; ``texts``: as ``group_papers``, when ``g`` lacks the entity edges)."""
     ps = papers(g) if ps is None else ps
     by_owner: dict[str, list[str]] = {}
     for listing, owner in sorted(listing_owners(g, ps).items()):
@@ -102,14 +91,7 @@ def author_groups(g: collab.GraphLike, ps: dict[str, PaperView] | None = None,
     for pid, p in ps.items():
         for listing in p.listings:
             by_listing.setdefault(listing, set()).add(pid)
-    vectors: dict[str, Vector] = {} if known is None else known
     words: dict[str, set[str]] = {}
-
-    def lazy() -> dict[str, Vector]:
-        if not vectors:
-            vectors.update(paper_vectors(g, ps))
-        return vectors
-
     out = {}
     for aid in sorted(a for a, attrs in g.nodes(data=True) if attrs.get("label") == AUTHOR):
         named = printed.get(aid, set())
@@ -117,7 +99,7 @@ def author_groups(g: collab.GraphLike, ps: dict[str, PaperView] | None = None,
         ids = sorted(named.union(*(by_listing[x] for x in owned)))
         if len(ids) < 2 and not owned:
             continue
-        grouped = namesakes.group_papers(g, ps, ids, person=aid, named=named, vectors=lazy, words=words)
+        grouped = namesakes.group_papers(g, ps, ids, person=aid, named=named, texts=texts, words=words)
         if len(grouped["clusters"]) > 1 or owned:
             out[aid] = {"listings": owned, **grouped}
     return out
@@ -167,6 +149,33 @@ def _projection(graph: Graph, edges: bool = True) -> Any:
         elif e.type not in (BUILDS_ON, CITES):
             g.add_edge(e.source, e.target, key=e.type, type=e.type)
     return g
+
+
+def _entity_texts(graph: Graph) -> namesakes.Texts:
+    """``texts`` for ``namesakes.group_papers``: papers' ids -> a networkx graph of those papers and their
+    edges to entities (``kg.analysis.text.ENTITY_LABELS``), in key order as ``_projection`` holds them; the
+    index of those edges by paper is made on the first call."""
+    import networkx as nx
+
+    index: list[dict[str, list[tuple[str, str]]]] = []  # made once, on the first call
+
+    def texts(ids: list[str]) -> Any:
+        if not index:
+            index.append({})
+            for (s, kind, t) in sorted(k for k in graph.edges if graph.nodes[k[2]].label in ENTITY_LABELS):
+                index[0].setdefault(s, []).append((kind, t))
+        by_paper = index[0]
+        g = nx.MultiDiGraph()
+        for p in ids:
+            g.add_node(p, label=PAPER)
+            for kind, t in by_paper.get(p, ()):
+                node = graph.nodes[t]
+                g.add_node(t, label=node.label, **({"name": node.props["name"]} if node.props.get("name") is not None
+                                                     else {}))
+                g.add_edge(p, t, key=kind, type=kind)
+        return g
+
+    return texts
 
 
 def _paper_views(graph: Graph) -> tuple[Any, dict[str, PaperView]]:

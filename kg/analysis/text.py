@@ -7,13 +7,11 @@ and the names of entities a paper links to, so ``TPU v3`` and ``TPUv3`` count on
 from __future__ import annotations
 
 import heapq
-import itertools
 import math
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import lru_cache
-from typing import Any
 
 from kg.analysis.common import GraphLike, PaperView, papers
 from kg.model import DATASET, HARDWARE, MODEL, PAPER, fold
@@ -261,45 +259,6 @@ def _paper_terms(g: GraphLike, ps: Mapping[str, PaperView] | None = None
             c[w] += k
     del written
     return counts, words
-
-
-def term_stats(vectors: Mapping[str, Vector]) -> dict[str, Any]:
-    """What ``known_vectors`` needs to weigh papers of a corpus as ``paper_vectors`` of the whole corpus
-    weighs them, read from that ``paper_vectors`` result: ``{"papers": N, "df": {term: papers holding it},
-    "surface": {stem: word shown}}``. Terms in every paper are left out (they weigh nothing), and so are
-    stems shown as themselves. Sorted: the same corpus gives the same text.
-
-    Examples:
-        >>> term_stats(tfidf({"a": ["shard", "tpu"], "b": ["shard", "gpu"], "c": ["image"]}))
-        {'papers': 3, 'df': {'gpu': 1, 'image': 1, 'shard': 2, 'tpu': 1}, 'surface': {}}
-    """
-    df = Counter(itertools.chain.from_iterable(vectors.values()))
-    surface = next((v.surface for v in vectors.values() if isinstance(v, TermVector)), {})
-    return {"papers": len(vectors), "df": dict(sorted(df.items())),
-            "surface": {st: w for st, w in sorted(surface.items()) if w != st}}
-
-
-def known_vectors(g: GraphLike, stats: Mapping[str, Any], ps: Mapping[str, PaperView] | None = None
-                  ) -> dict[str, Vector]:
-    """The vectors of the papers of ``g`` weighed by the corpus that ``stats`` (``term_stats``) describes:
-    for each paper of that corpus which ``g`` holds with its entity edges, exactly its vector in
-    ``paper_vectors`` of the whole corpus (the same terms in the same order, the same floats).
-
-    Examples:
-        >>> import networkx as nx
-        >>> g = nx.MultiDiGraph()
-        >>> for pid, text in (("a", "sharding on tpu"), ("b", "sharding on gpu"), ("c", "image")):
-        ...     g.add_node(pid, label=PAPER, title=text)
-        >>> part = nx.MultiDiGraph(g.subgraph(["a"]))
-        >>> known_vectors(part, term_stats(paper_vectors(g))) == {"a": paper_vectors(g)["a"]}
-        True
-    """
-    counts, _ = _paper_terms(g, ps)
-    n, df = int(stats["papers"]), stats["df"]
-    idf = {t: math.log(n / df[t]) for c in counts.values() for t in c if t in df}
-    vocab = {t: t for t in idf}
-    surface = dict(stats["surface"])
-    return {pid: TermVector(_unit(c, idf, vocab), surface) for pid, c in counts.items()}
 
 
 def nearest(vectors: Mapping[str, Vector], ids: Sequence[str], k: int) -> dict[str, list[str]]:
