@@ -206,7 +206,7 @@ def add_inferred_lineage(graph: Graph, min_score: float | None = None, infer: bo
     from kg.analysis.common import papers
     from kg.analysis.lineage import DEFAULT_MIN_SCORE, edge_kind, infer_builds_on, model_dates, review_stated
     from kg.analysis.lineage.view import lineage_view
-    from kg.analysis.text import paper_vectors
+    from kg.analysis.text import kind_vectors
     from kg.model import BUILDS_ON, Node
 
     say = step or (lambda _: None)  # what inference is doing, for the progress display
@@ -239,7 +239,7 @@ def add_inferred_lineage(graph: Graph, min_score: float | None = None, infer: bo
         threshold = DEFAULT_MIN_SCORE if min_score is None else min_score
         say("text vectors")
         ps = papers(g)
-        vectors = paper_vectors(g, ps)
+        vectors = kind_vectors(g, ps)
         say("inferring edges")
         for edge in infer_builds_on(g, min_score=threshold, vectors=vectors, ps=ps):
             graph.add_edge(edge)

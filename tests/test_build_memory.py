@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from kg.analysis.common import papers
 from kg.analysis.lineage import infer_builds_on, model_dates, review_stated
 from kg.analysis.lineage.view import lineage_view
-from kg.analysis.text import ENTITY_MARK, paper_vectors, surface_forms, terms
+from kg.analysis.text import ENTITY_MARK, kind_vectors, paper_vectors, surface_forms, terms
 from kg.extract import Extractor
 from kg.model import (AFFILIATED_WITH, AUTHOR, AUTHORED, BUILDS_ON, CITES, DATASET, HARDWARE, HAS_TOPIC,
                       INTRODUCES, MODEL, ORG, PAPER, PAPER_ENTITY_RELS, TOPIC, USES, Edge, Graph, Node, fold)
@@ -160,8 +160,8 @@ def test_lineage_reads_the_same_on_its_projection_as_on_the_whole_graph(graph: G
         assert a.items() <= full.edges[s, t, k].items()
     assert review_stated(view) == review_stated(full)
     assert model_dates(view) == model_dates(full)
-    vectors = paper_vectors(view)
-    assert [list(v.items()) for v in vectors.values()] == [list(v.items()) for v in paper_vectors(full).values()]
+    vectors = kind_vectors(view)
+    assert [list(v.items()) for v in vectors.values()] == [list(v.items()) for v in kind_vectors(full).values()]
     inferred = [(e.key, e.props) for e in infer_builds_on(view, vectors=vectors)]
     assert inferred == [(e.key, e.props) for e in infer_builds_on(full)]
     before = {k: dict(e.props) for k, e in graph.edges.items()}

@@ -217,6 +217,48 @@ def paper_vectors(g: GraphLike, ps: Mapping[str, PaperView] | None = None) -> di
     return _weigh(counts, lambda v: TermVector(v, surface))
 
 
+# the weight of a term by kind in ``kind_vectors``: an entity name says most, a word pair more than a word
+KIND_WEIGHTS = {"entity": 3.0, "pair": 2.0, "word": 1.0}
+
+
+def kind_weight(term: str) -> float:
+    """A term's weight in ``kind_vectors``, by its kind (``KIND_WEIGHTS``).
+
+    Examples:
+        >>> kind_weight("=llama 2"), kind_weight("giant model"), kind_weight("shard")
+        (3.0, 2.0, 1.0)
+    """
+    kind = "entity" if term.startswith(ENTITY_MARK) else "pair" if " " in term else "word"
+    return KIND_WEIGHTS[kind]
+
+
+def kind_vectors(g: GraphLike, ps: Mapping[str, PaperView] | None = None) -> dict[str, Vector]:
+    """Unit vectors of every paper's terms as ``paper_vectors`` counts them, weighed by sublinear tf times
+    ``kind_weight``, not by idf: each paper's vector depends on its own text and entity names alone, so
+    papers added to a corpus change no other paper's vector nor any similarity between two others (``ps``:
+    ``papers(g)``, when the caller has it). Stems are shown as the words the given papers write most.
+
+    Examples:
+        >>> import networkx as nx
+        >>> g = nx.MultiDiGraph()
+        >>> for pid, text in (("a", "sharding on tpu"), ("b", "sharding on gpu")):
+        ...     g.add_node(pid, label=PAPER, title=text)
+        >>> v = kind_vectors(g)
+        >>> round(cosine(v["a"], v["b"]), 3)  # one of two words alike, however many other papers there are
+        0.5
+    """
+    counts, words = _paper_terms(g, ps)
+    surface = _surface(words)
+    del words
+    vocab: dict[str, str] = {}
+    out: dict[str, Vector] = {}
+    for d in list(counts):
+        vec = {vocab.setdefault(t, t): (1 + math.log(k)) * kind_weight(t) for t, k in counts.pop(d).items()}
+        norm = math.sqrt(sum(w * w for w in vec.values()))
+        out[d] = TermVector({t: w / norm for t, w in vec.items()} if norm else {}, surface)
+    return out
+
+
 def _paper_terms(g: GraphLike, ps: Mapping[str, PaperView] | None = None
                  ) -> tuple[dict[str, Counter[str]], dict[str, Counter[str]]]:
     """Each paper's term counts (title twice, abstract, then its entity names) and the words written for
