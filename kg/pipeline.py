@@ -357,9 +357,11 @@ def resolved(records: Sequence[PaperRecord], progress: Progress | None = None) -
 
 
 def complete(graph: Graph, *, extractor: Any = None, infer: bool = True, min_score: float | None = None,
-             progress: Progress | None = None, jobs: int = 1, model: str | None = None, cache: Any = None) -> Graph:
+             progress: Progress | None = None, jobs: int = 1, model: str | None = None, cache: Any = None,
+             groupings: Any = None) -> Graph:
     """The resolved ``graph`` with extracted entities, inferred lineage, dates and summaries (as ``assemble``;
-    call it within ``frozen_gc``): the build calls it after dropping its records."""
+    call it within ``frozen_gc``): the build calls it after dropping its records. ``groupings``: a
+    ``kg.analysis.summary.GroupingCache`` (``with_summaries``)."""
     if extractor is not None:
         add_extractions(graph, extractor, progress, jobs=jobs, model=model, cache=cache)
         gc.freeze()
@@ -382,7 +384,7 @@ def complete(graph: Graph, *, extractor: Any = None, infer: bool = True, min_sco
 
     # whole-graph analyses the commands read (kg.analysis.summary), computed once
     step("collaboration and namesake summaries")
-    graph = with_summaries(graph)
+    graph = with_summaries(graph, cache=groupings)
     if progress:
         progress("infer", models, models)
     return graph
@@ -480,6 +482,11 @@ def build(sources: Sequence[str | Path], store_path: str | Path, *, fmt: str | N
             progress("load", parts, parts)
         # what the report and the store keep of the records, then the records dropped once resolved: the
         # extraction, inference and the write run without them
+        from kg.analysis.summary import GROUPINGS, GroupingCache
+
+        groupings = GroupingCache()  # --add groups again only the authors whose papers changed
+        if earlier:
+            groupings.load(active_database(store_path) / GROUPINGS)
         count = len(records)
         files = len({Path(s).resolve() for s in {r.source for r in records}} | {Path(s).resolve() for s in sources})
         saved = records_data(records)
@@ -488,13 +495,15 @@ def build(sources: Sequence[str | Path], store_path: str | Path, *, fmt: str | N
             graph = resolved(records, progress)
             del records
             graph = complete(graph, extractor=extractor, infer=infer, min_score=min_score, progress=progress,
-                             jobs=default_jobs() if jobs is None else jobs, model=model, cache=cache)
+                             jobs=default_jobs() if jobs is None else jobs, model=model, cache=cache,
+                             groupings=groupings)
         extractor = None
         extracted = 0
         if cache is not None:
             extracted = cache.extracted
             kept[EXTRACTIONS] = cache.dump()
             cache = None
+        kept[GROUPINGS] = groupings.dump()
         try:
             with frozen_gc():
                 gc.freeze()  # the graph: the write only reads it

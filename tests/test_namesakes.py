@@ -300,8 +300,10 @@ paper_rows = st.lists(st.tuples(st.integers(0, len(ML)), st.sets(st.sampled_from
 @given(paper_rows, paper_rows)
 def test_a_grouping_reads_only_its_authors_papers(rows: list, more: list) -> None:
     """Papers that do not name an author leave that author's grouping as it was (text weighed over the
-    author's own papers, not the corpus): an ``--add`` need group again only the authors it touches."""
-    from kg.analysis.summary import author_groups
+    author's own papers, not the corpus): an ``--add`` groups again only the authors it touches, and reads
+    the others' groupings from the cache the build kept."""
+    from kg.analysis.common import papers
+    from kg.analysis.summary import GroupingCache, _EntityTexts, author_groups
 
     def graph(rows: list, listing: str = "profile.txt", prefix: str = "p") -> Graph:
         g = Graph()
@@ -318,3 +320,11 @@ def test_a_grouping_reads_only_its_authors_papers(rows: list, more: list) -> Non
     touched = {f"author:{name.lower()}" for _, people, _, _ in more for name in people}
     old, new = author_groups(before.to_networkx()), author_groups(after.to_networkx())
     assert {a: g for a, g in old.items() if a not in touched} == {a: g for a, g in new.items() if a not in touched}
+    # so the groupings the build kept are read back for every author the added papers do not touch
+    cache = GroupingCache()
+    g = before.to_networkx()
+    assert author_groups(g, papers(g), _EntityTexts(before), cache) == old
+    cache.known, cache.kept = cache.kept, {}
+    g = after.to_networkx()
+    assert author_groups(g, papers(g), _EntityTexts(after), cache) == new
+    assert cache.reused >= sum(1 for a in old if a not in touched)

@@ -3,6 +3,7 @@ and answer exactly what the in-memory analyses answer on the whole store."""
 
 from __future__ import annotations
 
+import gzip
 import importlib.util
 import json
 from pathlib import Path
@@ -145,3 +146,21 @@ def test_the_builds_paper_views_are_those_of_the_projection(tmp_path: Path) -> N
     assert list(ps) == list(whole) and ps == whole
     assert any(p.orgs for p in ps.values()) and any(len(p.authors) > 1 for p in ps.values())
     assert all(g.nodes[n] == a for n, a in _projection(graph).nodes(data=True))
+
+
+def test_the_grouping_cache_is_read_back_only_by_the_same_grouping_code(tmp_path: Path) -> None:
+    from kg.analysis.summary import GroupingCache
+
+    cache = GroupingCache()
+    cache.kept["k1"] = {"papers": 2, "clusters": [{"ids": ["a", "b"], "core": True}]}
+    (tmp_path / "g.gz").write_bytes(cache.dump())
+    again = GroupingCache()
+    again.load(tmp_path / "g.gz")
+    assert again.get("k1") == cache.kept["k1"] and again.get("k2") is None and again.reused == 1
+    other = json.loads(gzip.decompress(cache.dump()))
+    other["fingerprint"] = "0" * 32  # made by other code
+    (tmp_path / "g.gz").write_bytes(gzip.compress(json.dumps(other).encode()))
+    stale = GroupingCache()
+    stale.load(tmp_path / "g.gz")
+    stale.load(tmp_path / "missing.gz")
+    assert stale.get("k1") is None and stale.reused == 0

@@ -14,12 +14,15 @@ a grouping has all their printed papers in one group. Each node's ``data`` is th
 from __future__ import annotations
 
 import gc
+import gzip
+import hashlib
 import json
+from pathlib import Path
 from typing import Any
 
 from kg.analysis import collab, namesakes
 from kg.analysis.collab import OWNERS_ID
-from kg.analysis.common import PaperView, listing_owners, papers
+from kg.analysis.common import PaperView, listing_owners, node_name, papers
 from kg.analysis.text import ENTITY_LABELS
 from kg.model import AFFILIATED_WITH, AUTHOR, AUTHORED, BUILDS_ON, CITES, HAS_TOPIC, PAPER, SUMMARY, Graph, Node
 
@@ -28,6 +31,53 @@ SUMMARY_TOP = 100  # rows kept per list of the stored collaboration summary: ``k
 SUMMARY_SEED = 0  # the seed of the stored communities (``kg collaboration --seed``'s default)
 COLLABORATION_ID = "summary:collaboration"
 NAMESAKES_READS = (AUTHORED, AFFILIATED_WITH, HAS_TOPIC)  # what describing a stored grouping reads per paper
+GROUPINGS = "groupings.json.gz"  # the grouping cache's file name inside a store's database directory
+_PACKAGE = Path(__file__).resolve().parent.parent  # kg/
+# the code a grouping runs: a cache made by other code is not read
+_GROUPING_CODE = ("analysis/namesakes.py", "analysis/text.py", "analysis/common.py", "analysis/summary.py",
+                  "names.py", "model.py")
+
+
+class GroupingCache:
+    """Namesake groupings by the hash of everything ``namesakes.group_papers`` reads for one author
+    (``grouping_key``), kept with the store for ``kg build --add``: a grouping's text evidence is weighed over
+    the author's own papers, so an author whose papers and their co-authors, organizations, text and entity
+    names are unchanged gets the grouping again, read from here; only the authors an added paper touches
+    are grouped again. ``known``: what the last build kept; ``kept``: what this one uses, for the next.
+    File: gzipped JSON ``{"fingerprint": hash of the grouping code, "groupings": {key: grouping}}``."""
+
+    def __init__(self) -> None:
+        self.known: dict[str, dict[str, Any]] = {}
+        self.kept: dict[str, dict[str, Any]] = {}
+        self.reused = 0
+
+    @staticmethod
+    def fingerprint() -> str:
+        """Hex hash of the code a grouping runs and of SUMMARY_VERSION."""
+        digest = hashlib.blake2b(f"{SUMMARY_VERSION}\0".encode(), digest_size=16)
+        for name in _GROUPING_CODE:
+            digest.update(f"{name}\0".encode() + (_PACKAGE / name).read_bytes())
+        return digest.hexdigest()
+
+    def load(self, path: str | Path) -> None:
+        """Read the groupings a build kept at ``path`` (none when the file is missing or from other code)."""
+        path = Path(path)
+        if path.is_file():
+            data = json.loads(gzip.decompress(path.read_bytes()))
+            if data.get("fingerprint") == self.fingerprint():
+                self.known = data["groupings"]
+
+    def get(self, key: str) -> dict[str, Any] | None:
+        grouped = self.known.get(key)
+        if grouped is not None:
+            self.reused += 1
+        return grouped
+
+    def dump(self) -> bytes:
+        """The file of the groupings this build used (sorted, no timestamp: the same groupings, the same bytes)."""
+        text = json.dumps({"fingerprint": self.fingerprint(), "groupings": dict(sorted(self.kept.items()))},
+                          ensure_ascii=False, separators=(",", ":"))
+        return gzip.compress(text.encode("utf-8"), mtime=0)
 
 
 def namesakes_id(author_id: str) -> str:
@@ -40,8 +90,9 @@ def namesakes_id(author_id: str) -> str:
     return f"summary:namesakes:{author_id}"
 
 
-def summaries(graph: Graph, seed: int = SUMMARY_SEED) -> Graph:
-    """The Summary nodes of ``graph`` (left unchanged): the collaboration summary and the namesake groupings.
+def summaries(graph: Graph, seed: int = SUMMARY_SEED, cache: GroupingCache | None = None) -> Graph:
+    """The Summary nodes of ``graph`` (left unchanged): the collaboration summary and the namesake groupings
+    (``cache``: as ``author_groups``).
 
     Cost (a 100,000-paper build, 2 cores): see the README's build figures; the collaboration part is
     ``collab.collaboration`` once, the namesakes part a grouping per author, and for the groupings that
@@ -49,7 +100,7 @@ def summaries(graph: Graph, seed: int = SUMMARY_SEED) -> Graph:
     """
     g, ps = _paper_views(graph)
     out = Graph()
-    groups = author_groups(g, ps, _entity_texts(graph))
+    groups = author_groups(g, ps, _EntityTexts(graph), cache)
     owned = owners(ps, groups)
     result = collab.collaboration(g, top=SUMMARY_TOP, seed=seed, ps=collab.with_owners(ps, owned))
     out.add_node(_summary(COLLABORATION_ID, "collaboration", result, seed=seed, top=SUMMARY_TOP))
@@ -59,13 +110,14 @@ def summaries(graph: Graph, seed: int = SUMMARY_SEED) -> Graph:
     return out
 
 
-def with_summaries(graph: Graph, seed: int = SUMMARY_SEED) -> Graph:
+def with_summaries(graph: Graph, seed: int = SUMMARY_SEED, cache: GroupingCache | None = None) -> Graph:
     """A new Graph: ``graph`` (left unchanged; its nodes and edges are shared, not copied) with its
     ``summaries`` added, replacing any it held. What a store needs for ``kg collaboration`` and ``kg authors
-    --check``: ``kg build`` writes it, and so should anything else that writes a store from a Graph.
+    --check``: ``kg build`` writes it, and so should anything else that writes a store from a Graph
+    (``cache``: as ``author_groups``).
     """
     out = Graph({nid: n for nid, n in graph.nodes.items() if n.label != SUMMARY}, dict(graph.edges))
-    for node in summaries(out, seed).nodes.values():
+    for node in summaries(out, seed, cache).nodes.values():
         out.add_node(node)
     # networkx graphs hold their cached views in reference cycles: without a full collection the
     # projection and the co-author network stay in memory through the store write
@@ -74,11 +126,13 @@ def with_summaries(graph: Graph, seed: int = SUMMARY_SEED) -> Graph:
 
 
 def author_groups(g: collab.GraphLike, ps: dict[str, PaperView] | None = None,
-                  texts: namesakes.Texts | None = None) -> dict[str, dict[str, Any]]:
+                  texts: _EntityTexts | None = None, cache: GroupingCache | None = None) -> dict[str, dict[str, Any]]:
     """Author id -> ``{"listings": owned listing files, **namesakes.group_papers(...)}`` for every author of
     ``g`` whose papers (printed, or in a listing that is theirs) fall into more than one group or who owns a
     listing; exactly what ``namesakes.check_author`` groups. Authors in one group are left out (``ps``:
-    ``papers(g)``, when the caller has it; ``texts``: as ``group_papers``, when ``g`` lacks the entity edges)."""
+    ``papers(g)``, when the caller has it; ``texts``: the papers' entity edges, when ``g`` lacks them). With
+    ``cache`` (and ``texts``), a grouping whose ``grouping_key`` it knows is read from it, not made again,
+    and every grouping is put in it."""
     ps = papers(g) if ps is None else ps
     by_owner: dict[str, list[str]] = {}
     for listing, owner in sorted(listing_owners(g, ps).items()):
@@ -92,6 +146,7 @@ def author_groups(g: collab.GraphLike, ps: dict[str, PaperView] | None = None,
         for listing in p.listings:
             by_listing.setdefault(listing, set()).add(pid)
     words: dict[str, set[str]] = {}
+    keys: dict[str, bytes] = {}  # paper id -> the hash of what a grouping reads of it (``grouping_key``)
     out = {}
     for aid in sorted(a for a, attrs in g.nodes(data=True) if attrs.get("label") == AUTHOR):
         named = printed.get(aid, set())
@@ -99,7 +154,12 @@ def author_groups(g: collab.GraphLike, ps: dict[str, PaperView] | None = None,
         ids = sorted(named.union(*(by_listing[x] for x in owned)))
         if len(ids) < 2 and not owned:
             continue
-        grouped = namesakes.group_papers(g, ps, ids, person=aid, named=named, texts=texts, words=words)
+        key = grouping_key(g, ps, aid, ids, named, owned, texts, keys) if cache is not None and texts else ""
+        grouped = cache.get(key) if key and cache is not None else None
+        if grouped is None:
+            grouped = namesakes.group_papers(g, ps, ids, person=aid, named=named, texts=texts, words=words)
+        if key and cache is not None:
+            cache.kept[key] = grouped
         if len(grouped["clusters"]) > 1 or owned:
             out[aid] = {"listings": owned, **grouped}
     return out
@@ -151,31 +211,61 @@ def _projection(graph: Graph, edges: bool = True) -> Any:
     return g
 
 
-def _entity_texts(graph: Graph) -> namesakes.Texts:
+def grouping_key(g: Any, ps: dict[str, PaperView], aid: str, ids: list[str], named: set[str], owned: list[str],
+                 texts: _EntityTexts, known: dict[str, bytes]) -> str:
+    """Hex hash of everything ``namesakes.group_papers`` reads to group ``aid``'s papers ``ids``: the author,
+    the papers (``named``: those printing the name; ``owned``: the author's listings), and of each paper its
+    title, abstract, dates, authors and organizations with their names, and its entity edges with the
+    entities' names (``known``: each paper's part, filled as it is made)."""
+    digest = hashlib.blake2b(json.dumps([aid, ids, sorted(named), owned]).encode("utf-8"), digest_size=16)
+    for p in ids:
+        part = known.get(p)
+        if part is None:
+            v = ps[p]
+            orgs = sorted(v.orgs)
+            part = known[p] = hashlib.blake2b(json.dumps(
+                [p, v.title, v.abstract, v.date, v.day, v.year, v.authors, [node_name(g, a) for a in v.authors],
+                 orgs, [node_name(g, o) for o in orgs], texts.entities(p)], ensure_ascii=False).encode("utf-8"),
+                digest_size=16).digest()
+        digest.update(part)
+    return digest.hexdigest()
+
+
+class _EntityTexts:
     """``texts`` for ``namesakes.group_papers``: papers' ids -> a networkx graph of those papers and their
     edges to entities (``kg.analysis.text.ENTITY_LABELS``), in key order as ``_projection`` holds them; the
-    index of those edges by paper is made on the first call."""
-    import networkx as nx
+    index of those edges by paper is made on first use."""
 
-    index: list[dict[str, list[tuple[str, str]]]] = []  # made once, on the first call
+    def __init__(self, graph: Graph) -> None:
+        self.graph = graph
+        self.index: dict[str, list[tuple[str, str]]] | None = None
 
-    def texts(ids: list[str]) -> Any:
-        if not index:
-            index.append({})
-            for (s, kind, t) in sorted(k for k in graph.edges if graph.nodes[k[2]].label in ENTITY_LABELS):
-                index[0].setdefault(s, []).append((kind, t))
-        by_paper = index[0]
+    def edges(self, p: str) -> list[tuple[str, str]]:
+        """Paper ``p``'s (type, entity id) edges to entities, in key order."""
+        if self.index is None:
+            self.index = {}
+            nodes = self.graph.nodes
+            for s, kind, t in sorted(k for k in self.graph.edges if nodes[k[2]].label in ENTITY_LABELS):
+                self.index.setdefault(s, []).append((kind, t))
+        return self.index.get(p, [])
+
+    def entities(self, p: str) -> list[tuple[str, str, str, Any]]:
+        """Paper ``p``'s entity edges as (type, entity id, label, name)."""
+        nodes = self.graph.nodes
+        return [(kind, t, nodes[t].label, nodes[t].props.get("name")) for kind, t in self.edges(p)]
+
+    def __call__(self, ids: list[str]) -> Any:
+        import networkx as nx
+
         g = nx.MultiDiGraph()
         for p in ids:
             g.add_node(p, label=PAPER)
-            for kind, t in by_paper.get(p, ()):
-                node = graph.nodes[t]
+            for kind, t in self.edges(p):
+                node = self.graph.nodes[t]
                 g.add_node(t, label=node.label, **({"name": node.props["name"]} if node.props.get("name") is not None
                                                      else {}))
                 g.add_edge(p, t, key=kind, type=kind)
         return g
-
-    return texts
 
 
 def _paper_views(graph: Graph) -> tuple[Any, dict[str, PaperView]]:
