@@ -68,6 +68,7 @@ class GroupingCache:
                 self.known = data["groupings"]
 
     def get(self, key: str) -> dict[str, Any] | None:
+        """The grouping the last build kept under ``key`` (``grouping_key``), or None; counted in ``reused``."""
         grouped = self.known.get(key)
         if grouped is not None:
             self.reused += 1
