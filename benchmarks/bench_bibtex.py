@@ -74,7 +74,7 @@ def phases(bib: Path) -> None:
     """Wall and CPU seconds of each phase of the build (as ``kg.pipeline.assemble`` runs them), in this process;
     the extraction workers' CPU is counted as children's."""
     from kg.analysis import collab
-    from kg.analysis.summary import _paper_views, author_groups
+    from kg.analysis.summary import _EntityTexts, _paper_views, author_groups
     from kg.extract import Extractor
     from kg.pipeline import add_extractions, add_inferred_lineage, default_jobs, read_sources
     from kg.resolve import resolve
@@ -98,13 +98,13 @@ def phases(bib: Path) -> None:
     mark("resolve")
     add_extractions(graph, Extractor(), jobs=default_jobs())
     mark(f"extraction ({default_jobs()} jobs)")
-    vectors = add_inferred_lineage(graph)
+    add_inferred_lineage(graph)
     mark("lineage inference")
     g, ps = _paper_views(graph)  # as the build reads them (kg.analysis.summary.summaries)
     mark("summaries: projection")
     collab.collaboration(g, top=100, seed=0, ps=ps)
     mark("summaries: collaboration")
-    author_groups(g, ps, vectors)
+    author_groups(g, ps, _EntityTexts(graph))
     mark("summaries: namesakes")
 
 

@@ -466,25 +466,19 @@ def check_authors(store: StoreLike, name: str | None = None, listing: str | None
 def _check_listing(store: StoreLike, listing: str) -> Answer:
     """``namesakes.check_listing`` on the listing's papers with their authors, organizations and topics (one
     scan of the papers' listings, then indexed reads), and, only when its grouping needs text evidence, their
-    text and entities weighed by the corpus's term counts the build stored (``kg.analysis.text.known_vectors``).
-
-    Raises:
-        StoreError: text evidence is needed and the store holds no term counts (built by an older version).
-    """
+    entities (the text is weighed over the listing's papers alone, ``namesakes.own_vectors``)."""
     from kg.analysis import namesakes
-    from kg.analysis.summary import TERMS_ID
-    from kg.analysis.text import ENTITY_LABELS, known_vectors
+    from kg.analysis.text import ENTITY_LABELS
     from kg.store.summaries import listing_names, listing_papers, paper_texts, papers_around
 
     with opened(store) as s:
         ids = listing_papers(s, namesakes.listing_name(listing))
         g = papers_around(s, ids).to_networkx()
 
-        def vectors() -> dict[str, Any]:
-            stats = json.loads(str(_stored_summary(s, store, TERMS_ID)["data"]))
-            return known_vectors(paper_texts(s, ids, ENTITY_LABELS).to_networkx(), stats)
+        def texts(some: list[str]) -> Any:
+            return paper_texts(s, some, ENTITY_LABELS).to_networkx()
 
-        result = namesakes.check_listing(g, listing, known=None if ids else listing_names(s), vectors=vectors)
+        result = namesakes.check_listing(g, listing, known=None if ids else listing_names(s), texts=texts)
     return Answer(result, namesakes.format_check(result))
 
 

@@ -197,20 +197,16 @@ def add_extractions(graph: Graph, extractor: Any, progress: Progress | None = No
 
 
 def add_inferred_lineage(graph: Graph, min_score: float | None = None, infer: bool = True,
-                         step: Callable[[str], None] | None = None) -> dict[str, Any] | None:
+                         step: Callable[[str], None] | None = None) -> None:
     """Review the stated BUILDS_ON edges, date each model, and (``infer``) add inferred edges.
 
     A Model gets ``date`` (its introducing paper's) and ``introduced_by`` (that paper's title), or, when no
     paper introduces it, only ``first_seen`` (the first paper naming it): never a mention as a release.
-
-    Returns:
-        With ``infer``: the papers' tf-idf vectors inference read (``kg.analysis.text.paper_vectors``), for
-        the summaries to share (``kg.analysis.summary.with_summaries``); else None.
     """
     from kg.analysis.common import papers
     from kg.analysis.lineage import DEFAULT_MIN_SCORE, edge_kind, infer_builds_on, model_dates, review_stated
     from kg.analysis.lineage.view import lineage_view
-    from kg.analysis.text import paper_vectors
+    from kg.analysis.text import kind_vectors
     from kg.model import BUILDS_ON, Node
 
     say = step or (lambda _: None)  # what inference is doing, for the progress display
@@ -239,20 +235,19 @@ def add_inferred_lineage(graph: Graph, min_score: float | None = None, infer: bo
         attrs = g.nodes[m]
         attrs.clear()
         attrs.update(label=node.label, **{k: v for k, v in props.items() if v is not None})
-    vectors = None
     if infer:
         threshold = DEFAULT_MIN_SCORE if min_score is None else min_score
         say("text vectors")
         ps = papers(g)
-        vectors = paper_vectors(g, ps)
+        vectors = kind_vectors(g, ps)
         say("inferring edges")
         for edge in infer_builds_on(g, min_score=threshold, vectors=vectors, ps=ps):
             graph.add_edge(edge)
+        del vectors
     # networkx's cached views hold their graph in a reference cycle: without a full collection the
     # projection (about 1 GB at 100,000 papers) stays in memory through the store write
     del g
     gc.collect()
-    return vectors
 
 
 DROPPED = "dropped_parents"  # a Model property: the stated parents left out for time order, as text
@@ -362,9 +357,11 @@ def resolved(records: Sequence[PaperRecord], progress: Progress | None = None) -
 
 
 def complete(graph: Graph, *, extractor: Any = None, infer: bool = True, min_score: float | None = None,
-             progress: Progress | None = None, jobs: int = 1, model: str | None = None, cache: Any = None) -> Graph:
+             progress: Progress | None = None, jobs: int = 1, model: str | None = None, cache: Any = None,
+             groupings: Any = None) -> Graph:
     """The resolved ``graph`` with extracted entities, inferred lineage, dates and summaries (as ``assemble``;
-    call it within ``frozen_gc``): the build calls it after dropping its records."""
+    call it within ``frozen_gc``): the build calls it after dropping its records. ``groupings``: a
+    ``kg.analysis.summary.GroupingCache`` (``with_summaries``)."""
     if extractor is not None:
         add_extractions(graph, extractor, progress, jobs=jobs, model=model, cache=cache)
         gc.freeze()
@@ -375,7 +372,7 @@ def complete(graph: Graph, *, extractor: Any = None, infer: bool = True, min_sco
         if progress:
             progress("infer", 0, models, what)
 
-    vectors = add_inferred_lineage(graph, min_score, infer, step)
+    add_inferred_lineage(graph, min_score, infer, step)
     step("dating models")
     from kg.model import Node
     from kg.store.ego import DATED_BY, dating_papers
@@ -385,11 +382,9 @@ def complete(graph: Graph, *, extractor: Any = None, infer: bool = True, min_sco
         graph.nodes[nid] = Node(nid, node.label, {**node.props, DATED_BY: paper})
     from kg.analysis.summary import with_summaries
 
-    # whole-graph analyses the commands read (kg.analysis.summary), computed once; the papers' vectors
-    # are inference's (the same text and entity names: the summaries' projection holds every paper and
-    # its entity edges), dropped with the call
+    # whole-graph analyses the commands read (kg.analysis.summary), computed once
     step("collaboration and namesake summaries")
-    graph = with_summaries(graph, vectors=vectors)
+    graph = with_summaries(graph, cache=groupings)
     if progress:
         progress("infer", models, models)
     return graph
@@ -487,6 +482,11 @@ def build(sources: Sequence[str | Path], store_path: str | Path, *, fmt: str | N
             progress("load", parts, parts)
         # what the report and the store keep of the records, then the records dropped once resolved: the
         # extraction, inference and the write run without them
+        from kg.analysis.summary import GROUPINGS, GroupingCache
+
+        groupings = GroupingCache()  # --add groups again only the authors whose papers changed
+        if earlier:
+            groupings.load(active_database(store_path) / GROUPINGS)
         count = len(records)
         files = len({Path(s).resolve() for s in {r.source for r in records}} | {Path(s).resolve() for s in sources})
         saved = records_data(records)
@@ -495,13 +495,15 @@ def build(sources: Sequence[str | Path], store_path: str | Path, *, fmt: str | N
             graph = resolved(records, progress)
             del records
             graph = complete(graph, extractor=extractor, infer=infer, min_score=min_score, progress=progress,
-                             jobs=default_jobs() if jobs is None else jobs, model=model, cache=cache)
+                             jobs=default_jobs() if jobs is None else jobs, model=model, cache=cache,
+                             groupings=groupings)
         extractor = None
         extracted = 0
         if cache is not None:
             extracted = cache.extracted
             kept[EXTRACTIONS] = cache.dump()
             cache = None
+        kept[GROUPINGS] = groupings.dump()
         try:
             with frozen_gc():
                 gc.freeze()  # the graph: the write only reads it

@@ -12,8 +12,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import kg.api
+from kg.analysis.summary import GROUPINGS
 from kg.cli import cli
 from kg.model import PAPER
+from kg.store.delta import DIGEST
+from kg.store.embedded import active_database
 
 
 def jsonl(path: Path, rows: list[dict[str, Any]]) -> Path:
@@ -87,6 +90,9 @@ def test_build_then_add_gives_the_graph_of_one_build_of_everything(
         result = runner.invoke(cli, [*args, "--quiet"])
         assert result.exit_code == 0, result.output
     assert exported(work / "stepwise", work / "s.json") == exported(work / "together", work / "t.json")
+    for kept in (DIGEST, GROUPINGS):  # every row, summaries too; the groupings the next add reads
+        assert (active_database(work / "stepwise") / kept).read_bytes() == (
+            active_database(work / "together") / kept).read_bytes()
 
 
 def test_extraction_in_worker_processes_adds_what_one_process_adds(monkeypatch: pytest.MonkeyPatch) -> None:

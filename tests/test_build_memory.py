@@ -1,12 +1,10 @@
 """What the build does to spend less time and memory changes nothing it computes: the tf-idf vectors counted
-as papers are read equal those of the whole term lists, the summaries made with inference's vectors equal
-those made with their own, lineage inference reads the same on its compact projection as on the whole
-graph's, and the build leaves the cyclic collector as it found it."""
+as papers are read equal those of the whole term lists, lineage inference reads the same on its compact
+projection as on the whole graph's, and the build leaves the cyclic collector as it found it."""
 
 from __future__ import annotations
 
 import gc
-import json
 import math
 from collections import Counter
 
@@ -17,13 +15,11 @@ from hypothesis import strategies as st
 from kg.analysis.common import papers
 from kg.analysis.lineage import infer_builds_on, model_dates, review_stated
 from kg.analysis.lineage.view import lineage_view
-from kg.analysis.summary import with_summaries
-from kg.analysis.text import ENTITY_MARK, known_vectors, paper_vectors, shared_terms, surface_forms, term_stats, terms
+from kg.analysis.text import ENTITY_MARK, kind_vectors, paper_vectors, surface_forms, terms
 from kg.extract import Extractor
 from kg.model import (AFFILIATED_WITH, AUTHOR, AUTHORED, BUILDS_ON, CITES, DATASET, HARDWARE, HAS_TOPIC,
                       INTRODUCES, MODEL, ORG, PAPER, PAPER_ENTITY_RELS, TOPIC, USES, Edge, Graph, Node, fold)
-from kg.pipeline import add_extractions, add_inferred_lineage, assemble, frozen_gc
-from kg.resolve import resolve
+from kg.pipeline import assemble, frozen_gc
 from kg.sources import PaperRecord
 
 WORDS = ["sparse", "routing", "scaling", "scales", "models", "model", "tpu", "v3", "annotations", "the", "of",
@@ -78,31 +74,6 @@ def test_paper_vectors_equal_the_whole_term_lists_weighed_in_the_same_order(rows
         assert got[pid].surface == surface_forms(t for p in papers(g).values() for t in (p.title, p.abstract))
 
 
-@settings(max_examples=60, deadline=None)
-@given(st.lists(st.tuples(texts, texts, st.sets(st.sampled_from(NAMES), max_size=3)), min_size=1, max_size=8),
-       st.data())
-def test_a_few_papers_weighed_by_the_stored_term_counts_get_their_whole_corpus_vectors(rows: list,
-                                                                                         data: st.DataObject) -> None:
-    graph = papers_graph(rows)
-    whole = paper_vectors(graph.to_networkx())
-    stats = json.loads(json.dumps(term_stats(whole)))  # stored as JSON text (kg.analysis.summary)
-    chosen = data.draw(st.sets(st.sampled_from(sorted(whole)), min_size=1))
-    part = Graph()  # the chosen papers with their entity edges, as kg.store.summaries.paper_texts reads them
-    for e in graph.edges.values():
-        if e.source in chosen:
-            part.add_node(graph.nodes[e.source])
-            part.add_node(graph.nodes[e.target])
-            part.add_edge(e)
-    for pid in chosen:
-        part.add_node(graph.nodes[pid])
-    got = known_vectors(part.to_networkx(), stats)
-    assert sorted(got) == sorted(chosen)
-    for pid in chosen:  # the same weights in the same order (cosine sums them in it), the same words shown
-        assert list(got[pid].items()) == list(whole[pid].items())
-        for other in chosen:
-            assert shared_terms(got[pid], got[other]) == shared_terms(whole[pid], whole[other])
-
-
 def small_corpus() -> list[PaperRecord]:
     rows = [("GShard: Scaling Giant Models with Conditional Computation", "We introduce GShard, a module for "
              "sparse experts trained on TPU v3.", "2020-06-30", ["Ann Lee", "Bo Chen"]),
@@ -114,18 +85,6 @@ def small_corpus() -> list[PaperRecord]:
              "2022-02-01", ["Cy Diaz", "Ann Lee"])]
     return [PaperRecord("corpus.jsonl", i + 1, title=t, abstract=a, date=d, authors=au)
             for i, (t, a, d, au) in enumerate(rows)]
-
-
-def test_inference_hands_the_summaries_the_vectors_they_would_make() -> None:
-    graph = resolve(small_corpus())
-    add_extractions(graph, Extractor())
-    vectors = add_inferred_lineage(graph)
-    assert vectors is not None
-    g = graph.to_networkx()
-    assert vectors == paper_vectors(g)
-    shared, own = with_summaries(graph, vectors=vectors), with_summaries(graph)
-    assert {n: v.props for n, v in shared.nodes.items()} == {n: v.props for n, v in own.nodes.items()}
-    assert add_inferred_lineage(resolve(small_corpus()), infer=False) is None
 
 
 def test_the_build_leaves_nothing_frozen() -> None:
@@ -201,8 +160,8 @@ def test_lineage_reads_the_same_on_its_projection_as_on_the_whole_graph(graph: G
         assert a.items() <= full.edges[s, t, k].items()
     assert review_stated(view) == review_stated(full)
     assert model_dates(view) == model_dates(full)
-    vectors = paper_vectors(view)
-    assert [list(v.items()) for v in vectors.values()] == [list(v.items()) for v in paper_vectors(full).values()]
+    vectors = kind_vectors(view)
+    assert [list(v.items()) for v in vectors.values()] == [list(v.items()) for v in kind_vectors(full).values()]
     inferred = [(e.key, e.props) for e in infer_builds_on(view, vectors=vectors)]
     assert inferred == [(e.key, e.props) for e in infer_builds_on(full)]
     before = {k: dict(e.props) for k, e in graph.edges.items()}

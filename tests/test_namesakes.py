@@ -8,6 +8,8 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kg.analysis.common import listing_owners
 from kg.analysis.namesakes import LIKELY, check_author, check_listing
@@ -286,3 +288,43 @@ Group 2 [core] 2 paper(s) 2020-2022
   - 2020-01-01 Routing B
   - 2022-01-01 Routing D
 """
+
+
+PEOPLE = ["Kim Lee", "Ann", "Bob", "Cy", "Zeta-AI", "Xu Wen"]
+paper_rows = st.lists(st.tuples(st.integers(0, len(ML)), st.sets(st.sampled_from(PEOPLE), min_size=1, max_size=3),
+                                st.sets(st.sampled_from(["acme", "northlab"]), max_size=1), st.integers(2017, 2025)),
+                      min_size=1, max_size=9)
+
+
+@settings(max_examples=40, deadline=None)
+@given(paper_rows, paper_rows)
+def test_a_grouping_reads_only_its_authors_papers(rows: list, more: list) -> None:
+    """Papers that do not name an author leave that author's grouping as it was (text weighed over the
+    author's own papers, not the corpus): an ``--add`` groups again only the authors it touches, and reads
+    the others' groupings from the cache the build kept."""
+    from kg.analysis.common import papers
+    from kg.analysis.summary import GroupingCache, _EntityTexts, author_groups
+
+    def graph(rows: list, listing: str = "profile.txt", prefix: str = "p") -> Graph:
+        g = Graph()
+        for i, (text, people, orgs, year) in enumerate(rows):
+            add(g, f"{prefix}{i}", f"{year}-0{1 + i % 9}-05", (ML + [GEO])[text], sorted(people), tuple(orgs),
+                listing=listing)
+        return g
+
+    before, after = graph(rows), graph(rows)
+    for node in graph(more, "more.txt", "q").nodes.values():
+        after.add_node(node)
+    for edge in graph(more, "more.txt", "q").edges.values():
+        after.add_edge(edge)
+    touched = {f"author:{name.lower()}" for _, people, _, _ in more for name in people}
+    old, new = author_groups(before.to_networkx()), author_groups(after.to_networkx())
+    assert {a: g for a, g in old.items() if a not in touched} == {a: g for a, g in new.items() if a not in touched}
+    # so the groupings the build kept are read back for every author the added papers do not touch
+    cache = GroupingCache()
+    g = before.to_networkx()
+    assert author_groups(g, papers(g), _EntityTexts(before), cache) == old
+    cache.known, cache.kept = cache.kept, {}
+    g = after.to_networkx()
+    assert author_groups(g, papers(g), _EntityTexts(after), cache) == new
+    assert cache.reused >= sum(1 for a in old if a not in touched)

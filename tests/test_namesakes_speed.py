@@ -5,7 +5,7 @@ a number of exact similarity computations linear in the papers."""
 from __future__ import annotations
 
 import statistics
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from itertools import combinations
 from typing import Any
 
@@ -23,14 +23,13 @@ from kg.names import is_group_author
 
 
 def reference_group_papers(g: Any, ps: dict[str, PaperView], ids: list[str], *, person: str | None,
-                           named: set[str], vectors: Callable[[], Mapping[str, Vector]] | None = None,
-                           words: dict[str, set[str]] | None = None) -> dict[str, Any]:
+                           named: set[str], words: dict[str, set[str]] | None = None) -> dict[str, Any]:
     """``namesakes.group_papers`` as it was: every pair compared, every pending group re-judged each round."""
     text: dict[str, Any] = {}
 
     def ready() -> dict[str, Any]:
         if not text:
-            vecs = (vectors or (lambda: paper_vectors(g)))()
+            vecs = paper_vectors(g, {p: ps[p] for p in ids})  # weighed over the author's papers
             text["sims"] = {(a, b): cosine(vecs[a], vecs[b]) for a, b in combinations(ids, 2)}
             text["best"] = {a: max((sim(a, b) for b in ids if b != a), default=0.0) for a in ids}
             text["typical"] = statistics.median([b for b in text["best"].values() if b > 0] or [1.0])
@@ -128,7 +127,7 @@ def _reference_signals(g: Any, ps: dict[str, PaperView], c: list[str], core: set
 
 def reference_author_groups(g: Any) -> dict[str, dict[str, Any]]:
     """``summary.author_groups`` with the reference grouping and each paper's words and vectors computed
-    the plain way (``terms`` of title and abstract, ``paper_vectors``)."""
+    the plain way (``terms`` of title and abstract, ``paper_vectors`` of the author's papers)."""
     ps = papers(g)
     owners = listing_owners(g, ps)
     out = {}

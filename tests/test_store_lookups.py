@@ -15,8 +15,8 @@ import pytest
 from kg import api
 from kg.analysis import collab
 from kg.analysis import lineage as lineage_analysis
-from kg.analysis.summary import TERMS_ID, with_summaries
-from kg.errors import NodeNotFound, StoreError
+from kg.analysis.summary import with_summaries
+from kg.errors import NodeNotFound
 from kg.model import AUTHOR, BUILDS_ON, INTRODUCES, MENTIONS, MODEL, PAPER, USES, Edge, Graph, Node
 from kg.store import EmbeddedStore, replace_store
 from kg.store import lineage as store_lineage
@@ -316,7 +316,7 @@ def two_listings_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
             if i in (0, 1):
                 g.add_edge(Edge(pid, USES, "model:router"))
     path = tmp_path_factory.mktemp("listings") / "store"
-    replace_store(path, with_summaries(g))  # as kg build stores it: with the corpus's term counts
+    replace_store(path, with_summaries(g))  # as kg build stores it
     return path
 
 
@@ -346,12 +346,3 @@ def test_check_listing_reads_the_listing_and_equals_the_whole_graph_answer(
     with pytest.raises(NodeNotFound) as missing:
         api.check_authors(two_listings_store, listing="other.jsonl")
     assert str(missing.value) == "No paper came from a listing named 'other.jsonl'. Listings: mine.txt, others.txt."
-
-
-def test_check_listing_on_a_store_without_term_counts_says_to_rebuild(two_listings_store: Path, tmp_path: Path) -> None:
-    g = api.load_graph(two_listings_store)
-    old = with_summaries(g)
-    del old.nodes[TERMS_ID]  # a store built before the term counts were stored
-    replace_store(tmp_path / "old", old)
-    with pytest.raises(StoreError, match=r"holds no summary (.|\n)* Rebuild it"):
-        api.check_authors(tmp_path / "old", listing="mine.txt")

@@ -3,6 +3,7 @@ and answer exactly what the in-memory analyses answer on the whole store."""
 
 from __future__ import annotations
 
+import gzip
 import importlib.util
 import json
 from pathlib import Path
@@ -14,7 +15,7 @@ from click.testing import CliRunner
 from kg import api
 from kg.analysis import collab, namesakes, summary
 from kg.analysis.common import papers
-from kg.analysis.summary import COLLABORATION_ID, OWNERS_ID, SUMMARY_TOP, TERMS_ID, with_summaries
+from kg.analysis.summary import COLLABORATION_ID, OWNERS_ID, SUMMARY_TOP, with_summaries
 from kg.cli import cli
 from kg.model import AUTHOR, AUTHORED, PAPER, Edge, Graph, Node
 from kg.store import open_store, replace_store
@@ -125,8 +126,7 @@ def test_with_summaries_leaves_its_graph_unchanged() -> None:
     g = small_graph()
     before = (dict(g.nodes), dict(g.edges))
     out = with_summaries(g)
-    assert (g.nodes, g.edges) == before and set(out.nodes) - set(g.nodes) == {COLLABORATION_ID, OWNERS_ID,
-                                                                                         TERMS_ID}
+    assert (g.nodes, g.edges) == before and set(out.nodes) - set(g.nodes) == {COLLABORATION_ID, OWNERS_ID}
     assert with_summaries(out).nodes.keys() == out.nodes.keys()
 
 
@@ -146,3 +146,21 @@ def test_the_builds_paper_views_are_those_of_the_projection(tmp_path: Path) -> N
     assert list(ps) == list(whole) and ps == whole
     assert any(p.orgs for p in ps.values()) and any(len(p.authors) > 1 for p in ps.values())
     assert all(g.nodes[n] == a for n, a in _projection(graph).nodes(data=True))
+
+
+def test_the_grouping_cache_is_read_back_only_by_the_same_grouping_code(tmp_path: Path) -> None:
+    from kg.analysis.summary import GroupingCache
+
+    cache = GroupingCache()
+    cache.kept["k1"] = {"papers": 2, "clusters": [{"ids": ["a", "b"], "core": True}]}
+    (tmp_path / "g.gz").write_bytes(cache.dump())
+    again = GroupingCache()
+    again.load(tmp_path / "g.gz")
+    assert again.get("k1") == cache.kept["k1"] and again.get("k2") is None and again.reused == 1
+    other = json.loads(gzip.decompress(cache.dump()))
+    other["fingerprint"] = "0" * 32  # made by other code
+    (tmp_path / "g.gz").write_bytes(gzip.compress(json.dumps(other).encode()))
+    stale = GroupingCache()
+    stale.load(tmp_path / "g.gz")
+    stale.load(tmp_path / "missing.gz")
+    assert stale.get("k1") is None and stale.reused == 0

@@ -31,6 +31,7 @@ from kg.names import is_group_author
 OFF_TOPIC_SHARE = 0.4  # a paper whose shared-vocabulary share is below this part of the median
 COMMON_DF = 3  # a word is shared vocabulary when this many papers of the set use it
 LIKELY, POSSIBLE, SAME = "likely namesake", "possible namesake", "same person"
+Texts = Callable[[list[str]], GraphLike]  # papers' ids -> a graph holding their entity edges
 
 
 def check_author(g: GraphLike, name: str) -> dict[str, Any]:
@@ -48,12 +49,12 @@ def check_author(g: GraphLike, name: str) -> dict[str, Any]:
     return {"author": node_name(g, aid), "listings": owned, **result}
 
 
-def check_listing(g: GraphLike, listing: str, vectors: Callable[[], Mapping[str, Vector]] | None = None,
+def check_listing(g: GraphLike, listing: str, texts: Texts | None = None,
                   known: list[str] | None = None) -> dict[str, Any]:
     """Group the papers of one listing file (e.g. an arXiv author listing, which names no authors).
 
-    ``g`` needs only the listing's papers with their authors, organizations and topics when ``vectors``
-    gives the whole graph's ``paper_vectors`` (called only when text evidence is needed) and ``known`` the
+    ``g`` needs only the listing's papers with their authors, organizations and topics when ``texts`` gives
+    their entity edges (``group_papers``; called only when text evidence is needed) and ``known`` the
     listing names to offer when none matches (kg.api reads these from a store).
 
     Raises:
@@ -67,7 +68,7 @@ def check_listing(g: GraphLike, listing: str, vectors: Callable[[], Mapping[str,
         msg = f"No paper came from a listing named {base!r}. Listings: {', '.join(known) or 'none'}."
         raise NodeNotFound(msg)
     owner = listing_owners(g, ps).get(base)
-    grouped = group_papers(g, ps, ids, person=owner, named=set(), vectors=vectors)
+    grouped = group_papers(g, ps, ids, person=owner, named=set(), texts=texts)
     return {"listing": base, **describe_groups(g, ps, grouped, owner)}
 
 
@@ -135,15 +136,16 @@ def describe_groups(g: GraphLike, ps: dict[str, PaperView], grouped: dict[str, A
 
 
 def group_papers(g: GraphLike, ps: dict[str, PaperView], ids: list[str], *, person: str | None, named: set[str],
-                 vectors: Callable[[], Mapping[str, Vector]] | None = None,
-                 words: dict[str, set[str]] | None = None) -> dict[str, Any]:
+                 texts: Texts | None = None, words: dict[str, set[str]] | None = None) -> dict[str, Any]:
     """The papers ``ids`` (of ``person``; ``named``: those that print the name) in groups by likely person
     (the module docstring says how): ``{"papers": n, "clusters": [{"ids", "core", and for the others
     "signals", "verdict"}]}``, core groups first, then larger first.
 
-    Text similarity (``vectors``: called once, when first needed; default ``paper_vectors(g)``) is computed
-    only when the co-authors and organizations leave more than one group possible, or a paper's vocabulary
-    sets it apart; ``words`` caches each paper's words across calls.
+    Text similarity is the cosine of the papers' tf-idf vectors weighed over ``ids`` alone (``own_vectors``):
+    the grouping reads nothing of other papers, so adding papers changes only the groupings of the authors
+    they touch. It is computed only when the co-authors and organizations leave more than one group
+    possible, or a paper's vocabulary sets it apart (``texts(ids)``: a graph holding those papers' entity
+    edges, when ``g`` does not); ``words`` caches each paper's words across calls.
 
     Cost, for n papers in G groups: linear in the papers' authors and organizations, plus, when text is
     needed, one n x n similarity matrix (numpy, 8 n^2 bytes: 51 MB at 2,520 papers) and O(G^2) set tests;
@@ -153,7 +155,7 @@ def group_papers(g: GraphLike, ps: dict[str, PaperView], ids: list[str], *, pers
 
     def ready() -> dict[str, Any]:
         if not text:
-            sims = _Similarity(ids, (vectors or (lambda: paper_vectors(g)))())
+            sims = _Similarity(ids, own_vectors(g if texts is None else texts(ids), ps, ids))
             text["sims"], text["best"] = sims, sims.best()
             text["typical"] = statistics.median([b for b in text["best"].values() if b > 0] or [1.0])
         return text
@@ -207,6 +209,24 @@ def group_papers(g: GraphLike, ps: dict[str, PaperView], ids: list[str], *, pers
             judge.grow(i, pending)
     out.sort(key=lambda e: (not e["core"], -len(e["ids"])))
     return {"papers": len(ids), "clusters": out}
+
+
+def own_vectors(g: GraphLike, ps: Mapping[str, PaperView], ids: list[str]) -> dict[str, Vector]:
+    """``paper_vectors`` of the papers ``ids`` weighed among themselves (idf over ``ids``, not the corpus):
+    words common in one person's papers weigh little, and papers outside ``ids`` change nothing. ``ps``: the
+    papers' titles and abstracts; ``g``: their entity edges.
+
+    Examples:
+        >>> import networkx as nx
+        >>> g = nx.MultiDiGraph()
+        >>> for pid, text in (("a", "sharding on tpu"), ("b", "sharding on gpu"), ("c", "image")):
+        ...     g.add_node(pid, label="Paper", title=text)
+        >>> "shard" in own_vectors(g, papers(g), ["a", "b"])["a"]  # in both: it tells them apart no more
+        False
+        >>> "shard" in own_vectors(g, papers(g), ["a", "b", "c"])["a"]
+        True
+    """
+    return paper_vectors(g, {p: ps[p] for p in ids})
 
 
 TOLERANCE = 1e-9  # numpy's similarities are within this of the exact ones; closer calls are computed exactly

@@ -7,29 +7,78 @@ loading the whole store.
 one ``summary:namesakes:<author id>`` per author whose papers fall into more than one group, or who owns
 a listing (``kg.analysis.namesakes.group_papers``: paper ids per group, verdicts and evidence),
 ``summary:owners``, each listing owner's own papers that do not print them (``owners``: the papers the
-collaboration summary, ``kg coauthors`` and the viewer count them on, marked inferred), and ``summary:terms``, the corpus's term counts (``kg.analysis.text.term_stats``) with which ``kg authors
---check-listing`` weighs a listing's papers as the whole corpus would. An author without a grouping has all
-their printed papers in one group. Each node's ``data`` is the result as JSON text.
+collaboration summary, ``kg coauthors`` and the viewer count them on, marked inferred). An author without
+a grouping has all their printed papers in one group. Each node's ``data`` is the result as JSON text.
 """
 
 from __future__ import annotations
 
 import gc
+import gzip
+import hashlib
 import json
+from pathlib import Path
 from typing import Any
 
 from kg.analysis import collab, namesakes
 from kg.analysis.collab import OWNERS_ID
-from kg.analysis.common import PaperView, listing_owners, papers
-from kg.analysis.text import Vector, paper_vectors, term_stats
+from kg.analysis.common import PaperView, listing_owners, node_name, papers
+from kg.analysis.text import ENTITY_LABELS
 from kg.model import AFFILIATED_WITH, AUTHOR, AUTHORED, BUILDS_ON, CITES, HAS_TOPIC, PAPER, SUMMARY, Graph, Node
 
-SUMMARY_VERSION = 2  # the layout of ``data``; a store with another version must be rebuilt
+SUMMARY_VERSION = 3  # the layout of ``data``; a store with another version must be rebuilt
 SUMMARY_TOP = 100  # rows kept per list of the stored collaboration summary: ``kg collaboration --top`` reads up to it
 SUMMARY_SEED = 0  # the seed of the stored communities (``kg collaboration --seed``'s default)
 COLLABORATION_ID = "summary:collaboration"
-TERMS_ID = "summary:terms"
 NAMESAKES_READS = (AUTHORED, AFFILIATED_WITH, HAS_TOPIC)  # what describing a stored grouping reads per paper
+GROUPINGS = "groupings.json.gz"  # the grouping cache's file name inside a store's database directory
+_PACKAGE = Path(__file__).resolve().parent.parent  # kg/
+# the code a grouping runs: a cache made by other code is not read
+_GROUPING_CODE = ("analysis/namesakes.py", "analysis/text.py", "analysis/common.py", "analysis/summary.py",
+                  "names.py", "model.py")
+
+
+class GroupingCache:
+    """Namesake groupings by the hash of everything ``namesakes.group_papers`` reads for one author
+    (``grouping_key``), kept with the store for ``kg build --add``: a grouping's text evidence is weighed over
+    the author's own papers, so an author whose papers and their co-authors, organizations, text and entity
+    names are unchanged gets the grouping again, read from here; only the authors an added paper touches
+    are grouped again. ``known``: what the last build kept; ``kept``: what this one uses, for the next.
+    File: gzipped JSON ``{"fingerprint": hash of the grouping code, "groupings": {key: grouping}}``."""
+
+    def __init__(self) -> None:
+        self.known: dict[str, dict[str, Any]] = {}
+        self.kept: dict[str, dict[str, Any]] = {}
+        self.reused = 0
+
+    @staticmethod
+    def fingerprint() -> str:
+        """Hex hash of the code a grouping runs and of SUMMARY_VERSION."""
+        digest = hashlib.blake2b(f"{SUMMARY_VERSION}\0".encode(), digest_size=16)
+        for name in _GROUPING_CODE:
+            digest.update(f"{name}\0".encode() + (_PACKAGE / name).read_bytes())
+        return digest.hexdigest()
+
+    def load(self, path: str | Path) -> None:
+        """Read the groupings a build kept at ``path`` (none when the file is missing or from other code)."""
+        path = Path(path)
+        if path.is_file():
+            data = json.loads(gzip.decompress(path.read_bytes()))
+            if data.get("fingerprint") == self.fingerprint():
+                self.known = data["groupings"]
+
+    def get(self, key: str) -> dict[str, Any] | None:
+        """The grouping the last build kept under ``key`` (``grouping_key``), or None; counted in ``reused``."""
+        grouped = self.known.get(key)
+        if grouped is not None:
+            self.reused += 1
+        return grouped
+
+    def dump(self) -> bytes:
+        """The file of the groupings this build used (sorted, no timestamp: the same groupings, the same bytes)."""
+        text = json.dumps({"fingerprint": self.fingerprint(), "groupings": dict(sorted(self.kept.items()))},
+                          ensure_ascii=False, separators=(",", ":"))
+        return gzip.compress(text.encode("utf-8"), mtime=0)
 
 
 def namesakes_id(author_id: str) -> str:
@@ -42,41 +91,34 @@ def namesakes_id(author_id: str) -> str:
     return f"summary:namesakes:{author_id}"
 
 
-def summaries(graph: Graph, seed: int = SUMMARY_SEED, vectors: dict[str, Vector] | None = None) -> Graph:
-    """The Summary nodes of ``graph`` (left unchanged): the collaboration summary, the namesake groupings and
-    the corpus's term counts (``vectors``: ``paper_vectors`` of ``graph``'s projection, when the caller has
-    them; the build passes those lineage inference made).
+def summaries(graph: Graph, seed: int = SUMMARY_SEED, cache: GroupingCache | None = None) -> Graph:
+    """The Summary nodes of ``graph`` (left unchanged): the collaboration summary and the namesake groupings
+    (``cache``: as ``author_groups``).
 
     Cost (a 100,000-paper build, 2 cores): see the README's build figures; the collaboration part is
-    ``collab.collaboration`` once, the namesakes part one pass over the papers' terms, one tf-idf pass
-    (only when no ``vectors`` are given) and a grouping per author; the term counts one pass over the vectors.
+    ``collab.collaboration`` once, the namesakes part a grouping per author, and for the groupings that
+    need text evidence, tf-idf vectors of that author's papers (``namesakes.own_vectors``).
     """
-    if vectors is None:  # text evidence reads the papers' entity edges: the projection holds them
-        g = _projection(graph)
-        ps = papers(g)
-    else:
-        g, ps = _paper_views(graph)
+    g, ps = _paper_views(graph)
     out = Graph()
-    known: dict[str, Vector] = {} if vectors is None else vectors  # author_groups fills it when text is needed
-    groups = author_groups(g, ps, known)
+    groups = author_groups(g, ps, _EntityTexts(graph), cache)
     owned = owners(ps, groups)
     result = collab.collaboration(g, top=SUMMARY_TOP, seed=seed, ps=collab.with_owners(ps, owned))
     out.add_node(_summary(COLLABORATION_ID, "collaboration", result, seed=seed, top=SUMMARY_TOP))
     for aid, grouped in groups.items():
         out.add_node(_summary(namesakes_id(aid), "namesakes", grouped, author=aid))
     out.add_node(_summary(OWNERS_ID, "owners", owned))
-    out.add_node(_summary(TERMS_ID, "terms", term_stats(known or paper_vectors(g, ps))))
     return out
 
 
-def with_summaries(graph: Graph, seed: int = SUMMARY_SEED, vectors: dict[str, Vector] | None = None) -> Graph:
+def with_summaries(graph: Graph, seed: int = SUMMARY_SEED, cache: GroupingCache | None = None) -> Graph:
     """A new Graph: ``graph`` (left unchanged; its nodes and edges are shared, not copied) with its
     ``summaries`` added, replacing any it held. What a store needs for ``kg collaboration`` and ``kg authors
     --check``: ``kg build`` writes it, and so should anything else that writes a store from a Graph
-    (``vectors``: as ``summaries``).
+    (``cache``: as ``author_groups``).
     """
     out = Graph({nid: n for nid, n in graph.nodes.items() if n.label != SUMMARY}, dict(graph.edges))
-    for node in summaries(out, seed, vectors).nodes.values():
+    for node in summaries(out, seed, cache).nodes.values():
         out.add_node(node)
     # networkx graphs hold their cached views in reference cycles: without a full collection the
     # projection and the co-author network stay in memory through the store write
@@ -85,11 +127,13 @@ def with_summaries(graph: Graph, seed: int = SUMMARY_SEED, vectors: dict[str, Ve
 
 
 def author_groups(g: collab.GraphLike, ps: dict[str, PaperView] | None = None,
-                  known: dict[str, Vector] | None = None) -> dict[str, dict[str, Any]]:
+                  texts: _EntityTexts | None = None, cache: GroupingCache | None = None) -> dict[str, dict[str, Any]]:
     """Author id -> ``{"listings": owned listing files, **namesakes.group_papers(...)}`` for every author of
     ``g`` whose papers (printed, or in a listing that is theirs) fall into more than one group or who owns a
     listing; exactly what ``namesakes.check_author`` groups. Authors in one group are left out (``ps``:
-    ``papers(g)``, ``known``: ``paper_vectors(g, ps)``, when the caller has them)."""
+    ``papers(g)``, when the caller has it; ``texts``: the papers' entity edges, when ``g`` lacks them). With
+    ``cache`` (and ``texts``), a grouping whose ``grouping_key`` it knows is read from it, not made again,
+    and every grouping is put in it."""
     ps = papers(g) if ps is None else ps
     by_owner: dict[str, list[str]] = {}
     for listing, owner in sorted(listing_owners(g, ps).items()):
@@ -102,14 +146,8 @@ def author_groups(g: collab.GraphLike, ps: dict[str, PaperView] | None = None,
     for pid, p in ps.items():
         for listing in p.listings:
             by_listing.setdefault(listing, set()).add(pid)
-    vectors: dict[str, Vector] = {} if known is None else known
     words: dict[str, set[str]] = {}
-
-    def lazy() -> dict[str, Vector]:
-        if not vectors:
-            vectors.update(paper_vectors(g, ps))
-        return vectors
-
+    keys: dict[str, bytes] = {}  # paper id -> the hash of what a grouping reads of it (``grouping_key``)
     out = {}
     for aid in sorted(a for a, attrs in g.nodes(data=True) if attrs.get("label") == AUTHOR):
         named = printed.get(aid, set())
@@ -117,7 +155,12 @@ def author_groups(g: collab.GraphLike, ps: dict[str, PaperView] | None = None,
         ids = sorted(named.union(*(by_listing[x] for x in owned)))
         if len(ids) < 2 and not owned:
             continue
-        grouped = namesakes.group_papers(g, ps, ids, person=aid, named=named, vectors=lazy, words=words)
+        key = grouping_key(g, ps, aid, ids, named, owned, texts, keys) if cache is not None and texts else ""
+        grouped = cache.get(key) if key and cache is not None else None
+        if grouped is None:
+            grouped = namesakes.group_papers(g, ps, ids, person=aid, named=named, texts=texts, words=words)
+        if key and cache is not None:
+            cache.kept[key] = grouped
         if len(grouped["clusters"]) > 1 or owned:
             out[aid] = {"listings": owned, **grouped}
     return out
@@ -167,6 +210,63 @@ def _projection(graph: Graph, edges: bool = True) -> Any:
         elif e.type not in (BUILDS_ON, CITES):
             g.add_edge(e.source, e.target, key=e.type, type=e.type)
     return g
+
+
+def grouping_key(g: Any, ps: dict[str, PaperView], aid: str, ids: list[str], named: set[str], owned: list[str],
+                 texts: _EntityTexts, known: dict[str, bytes]) -> str:
+    """Hex hash of everything ``namesakes.group_papers`` reads to group ``aid``'s papers ``ids``: the author,
+    the papers (``named``: those printing the name; ``owned``: the author's listings), and of each paper its
+    title, abstract, dates, authors and organizations with their names, and its entity edges with the
+    entities' names (``known``: each paper's part, filled as it is made)."""
+    digest = hashlib.blake2b(json.dumps([aid, ids, sorted(named), owned]).encode("utf-8"), digest_size=16)
+    for p in ids:
+        part = known.get(p)
+        if part is None:
+            v = ps[p]
+            orgs = sorted(v.orgs)
+            part = known[p] = hashlib.blake2b(json.dumps(
+                [p, v.title, v.abstract, v.date, v.day, v.year, v.authors, [node_name(g, a) for a in v.authors],
+                 orgs, [node_name(g, o) for o in orgs], texts.entities(p)], ensure_ascii=False).encode("utf-8"),
+                digest_size=16).digest()
+        digest.update(part)
+    return digest.hexdigest()
+
+
+class _EntityTexts:
+    """``texts`` for ``namesakes.group_papers``: papers' ids -> a networkx graph of those papers and their
+    edges to entities (``kg.analysis.text.ENTITY_LABELS``), in key order as ``_projection`` holds them; the
+    index of those edges by paper is made on first use."""
+
+    def __init__(self, graph: Graph) -> None:
+        self.graph = graph
+        self.index: dict[str, list[tuple[str, str]]] | None = None
+
+    def edges(self, p: str) -> list[tuple[str, str]]:
+        """Paper ``p``'s (type, entity id) edges to entities, in key order."""
+        if self.index is None:
+            self.index = {}
+            nodes = self.graph.nodes
+            for s, kind, t in sorted(k for k in self.graph.edges if nodes[k[2]].label in ENTITY_LABELS):
+                self.index.setdefault(s, []).append((kind, t))
+        return self.index.get(p, [])
+
+    def entities(self, p: str) -> list[tuple[str, str, str, Any]]:
+        """Paper ``p``'s entity edges as (type, entity id, label, name)."""
+        nodes = self.graph.nodes
+        return [(kind, t, nodes[t].label, nodes[t].props.get("name")) for kind, t in self.edges(p)]
+
+    def __call__(self, ids: list[str]) -> Any:
+        import networkx as nx
+
+        g = nx.MultiDiGraph()
+        for p in ids:
+            g.add_node(p, label=PAPER)
+            for kind, t in self.edges(p):
+                node = self.graph.nodes[t]
+                g.add_node(t, label=node.label, **({"name": node.props["name"]} if node.props.get("name") is not None
+                                                     else {}))
+                g.add_edge(p, t, key=kind, type=kind)
+        return g
 
 
 def _paper_views(graph: Graph) -> tuple[Any, dict[str, PaperView]]:

@@ -7,13 +7,11 @@ and the names of entities a paper links to, so ``TPU v3`` and ``TPUv3`` count on
 from __future__ import annotations
 
 import heapq
-import itertools
 import math
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import lru_cache
-from typing import Any
 
 from kg.analysis.common import GraphLike, PaperView, papers
 from kg.model import DATASET, HARDWARE, MODEL, PAPER, fold
@@ -219,6 +217,48 @@ def paper_vectors(g: GraphLike, ps: Mapping[str, PaperView] | None = None) -> di
     return _weigh(counts, lambda v: TermVector(v, surface))
 
 
+# the weight of a term by kind in ``kind_vectors``: an entity name says most, a word pair more than a word
+KIND_WEIGHTS = {"entity": 3.0, "pair": 2.0, "word": 1.0}
+
+
+def kind_weight(term: str) -> float:
+    """A term's weight in ``kind_vectors``, by its kind (``KIND_WEIGHTS``).
+
+    Examples:
+        >>> kind_weight("=llama 2"), kind_weight("giant model"), kind_weight("shard")
+        (3.0, 2.0, 1.0)
+    """
+    kind = "entity" if term.startswith(ENTITY_MARK) else "pair" if " " in term else "word"
+    return KIND_WEIGHTS[kind]
+
+
+def kind_vectors(g: GraphLike, ps: Mapping[str, PaperView] | None = None) -> dict[str, Vector]:
+    """Unit vectors of every paper's terms as ``paper_vectors`` counts them, weighed by sublinear tf times
+    ``kind_weight``, not by idf: each paper's vector depends on its own text and entity names alone, so
+    papers added to a corpus change no other paper's vector nor any similarity between two others (``ps``:
+    ``papers(g)``, when the caller has it). Stems are shown as the words the given papers write most.
+
+    Examples:
+        >>> import networkx as nx
+        >>> g = nx.MultiDiGraph()
+        >>> for pid, text in (("a", "sharding on tpu"), ("b", "sharding on gpu")):
+        ...     g.add_node(pid, label=PAPER, title=text)
+        >>> v = kind_vectors(g)
+        >>> round(cosine(v["a"], v["b"]), 3)  # one of two words alike, however many other papers there are
+        0.5
+    """
+    counts, words = _paper_terms(g, ps)
+    surface = _surface(words)
+    del words
+    vocab: dict[str, str] = {}
+    out: dict[str, Vector] = {}
+    for d in list(counts):
+        vec = {vocab.setdefault(t, t): (1 + math.log(k)) * kind_weight(t) for t, k in counts.pop(d).items()}
+        norm = math.sqrt(sum(w * w for w in vec.values()))
+        out[d] = TermVector({t: w / norm for t, w in vec.items()} if norm else {}, surface)
+    return out
+
+
 def _paper_terms(g: GraphLike, ps: Mapping[str, PaperView] | None = None
                  ) -> tuple[dict[str, Counter[str]], dict[str, Counter[str]]]:
     """Each paper's term counts (title twice, abstract, then its entity names) and the words written for
@@ -261,45 +301,6 @@ def _paper_terms(g: GraphLike, ps: Mapping[str, PaperView] | None = None
             c[w] += k
     del written
     return counts, words
-
-
-def term_stats(vectors: Mapping[str, Vector]) -> dict[str, Any]:
-    """What ``known_vectors`` needs to weigh papers of a corpus as ``paper_vectors`` of the whole corpus
-    weighs them, read from that ``paper_vectors`` result: ``{"papers": N, "df": {term: papers holding it},
-    "surface": {stem: word shown}}``. Terms in every paper are left out (they weigh nothing), and so are
-    stems shown as themselves. Sorted: the same corpus gives the same text.
-
-    Examples:
-        >>> term_stats(tfidf({"a": ["shard", "tpu"], "b": ["shard", "gpu"], "c": ["image"]}))
-        {'papers': 3, 'df': {'gpu': 1, 'image': 1, 'shard': 2, 'tpu': 1}, 'surface': {}}
-    """
-    df = Counter(itertools.chain.from_iterable(vectors.values()))
-    surface = next((v.surface for v in vectors.values() if isinstance(v, TermVector)), {})
-    return {"papers": len(vectors), "df": dict(sorted(df.items())),
-            "surface": {st: w for st, w in sorted(surface.items()) if w != st}}
-
-
-def known_vectors(g: GraphLike, stats: Mapping[str, Any], ps: Mapping[str, PaperView] | None = None
-                  ) -> dict[str, Vector]:
-    """The vectors of the papers of ``g`` weighed by the corpus that ``stats`` (``term_stats``) describes:
-    for each paper of that corpus which ``g`` holds with its entity edges, exactly its vector in
-    ``paper_vectors`` of the whole corpus (the same terms in the same order, the same floats).
-
-    Examples:
-        >>> import networkx as nx
-        >>> g = nx.MultiDiGraph()
-        >>> for pid, text in (("a", "sharding on tpu"), ("b", "sharding on gpu"), ("c", "image")):
-        ...     g.add_node(pid, label=PAPER, title=text)
-        >>> part = nx.MultiDiGraph(g.subgraph(["a"]))
-        >>> known_vectors(part, term_stats(paper_vectors(g))) == {"a": paper_vectors(g)["a"]}
-        True
-    """
-    counts, _ = _paper_terms(g, ps)
-    n, df = int(stats["papers"]), stats["df"]
-    idf = {t: math.log(n / df[t]) for c in counts.values() for t in c if t in df}
-    vocab = {t: t for t in idf}
-    surface = dict(stats["surface"])
-    return {pid: TermVector(_unit(c, idf, vocab), surface) for pid, c in counts.items()}
 
 
 def nearest(vectors: Mapping[str, Vector], ids: Sequence[str], k: int) -> dict[str, list[str]]:

@@ -183,7 +183,7 @@ PAPERS_TOPICS = (_PAPERS_IN + f"MATCH (p)-[r:{_checked(HAS_TOPIC, SCHEMA)}]->(t:
 # What `kg authors --check-listing` reads (kg.store.summaries): the papers of one listing file (Paper.listings
 # is a list, not indexed: one scan of the papers reading that property), every listing's name (only to name them
 # when none matches), and for text evidence those papers' titles and abstracts and their entities' names (what
-# kg.analysis.text.paper_vectors weighs; the corpus's term counts come from the Summary node the build stored).
+# kg.analysis.text.paper_vectors weighs, over the listing's papers alone).
 LISTING_PAPERS = f"MATCH (p:{_checked(PAPER, LABELS)}) WHERE $listing IN p.listings RETURN p.id AS id ORDER BY id"
 LISTING_NAMES = (f"MATCH (p:{_checked(PAPER, LABELS)}) WHERE p.listings IS NOT NULL UNWIND p.listings AS listing "
                  "RETURN DISTINCT listing ORDER BY listing")

@@ -1,7 +1,7 @@
 """Reads of what the build stored for the whole-graph commands: Summary nodes by id, and the papers a
 stored namesake grouping names with their authors, organizations and topics (indexed lookups only); and what
 grouping one listing's papers reads (its papers, the same neighbourhood, and for text evidence their text and
-entities, weighed by the corpus's term counts the build stored)."""
+entities)."""
 
 from __future__ import annotations
 

@@ -58,7 +58,7 @@ from kg.analysis.common import GraphLike, PaperView, listing_owners, node_name, 
 from kg.analysis.lineage.apart import KEPT_APART, broad_categories
 from kg.analysis.lineage.generic import is_generic, is_version, same_model
 from kg.analysis.namesakes import owner_papers
-from kg.analysis.text import Vector, cosine, nearest, paper_vectors, shared_terms
+from kg.analysis.text import Vector, cosine, kind_vectors, nearest, shared_terms
 from kg.model import (BUILDS_ON, CITES, COMPARES_WITH, EVALUATED_ON, INTRODUCES, MENTIONS, MODEL, PAPER,
                       PAPER_ENTITY_RELS, USES, Edge, Scalar, fold)
 from kg.names import (EXTENDS, VARIES, VERSIONS, NameParts, borrowed_name, entity_key, is_group_author, is_tier,
@@ -545,7 +545,7 @@ def _evidence_by_model(g: GraphLike, max_gap_days: int, vectors: Mapping[str, Ve
     (``NEIGHBOURS`` nearest by text), so the work grows with the papers, not with their square.
     """
     ix = _index(g, ps)
-    vectors = paper_vectors(g, ix.papers) if vectors is None else vectors
+    vectors = kind_vectors(g, ix.papers) if vectors is None else vectors
     origins = sorted(set(ix.origin.values()))
     near = nearest(vectors, origins, NEIGHBOURS)
     ctx = _Context(g, ix, {m: parse_name(n) for m, n in ix.models.items()}, vectors,
@@ -671,8 +671,7 @@ def infer_builds_on(g: GraphLike, min_score: float = DEFAULT_MIN_SCORE, *,
         weights: feature weights of the score.
         reduce: drop an edge that a longer chain of kept edges implies.
         candidates: also keep candidate edges (weak signals only; see the module's rule 2).
-        vectors: ``kg.analysis.text.paper_vectors(g)``, when the caller has it (the build shares it with
-            the summaries).
+        vectors: ``kg.analysis.text.kind_vectors(g)``, when the caller has it.
         ps: ``kg.analysis.common.papers(g)``, when the caller has it.
 
     Returns:
@@ -692,7 +691,7 @@ def infer_builds_on(g: GraphLike, min_score: float = DEFAULT_MIN_SCORE, *,
         [('m2', 'm1', 'name', 'name-version')]
     """
     ps = papers(g) if ps is None else ps
-    vectors = paper_vectors(g, ps) if vectors is None else vectors
+    vectors = kind_vectors(g, ps) if vectors is None else vectors
 
     def admissible(score: float, e: Evidence) -> bool:  # what ``select`` may keep; the rest is dropped now
         if e.family_only:
