@@ -297,8 +297,9 @@ def keep_models_apart(graph: Graph) -> None:
     for key, edge in graph.edges.items():
         s, kind, t = key
         if s in twice or t in twice or (s in named and t in near) or (kind == AUTHORED and t in named):
-            part.add_node(graph.nodes[s])
-            part.add_node(graph.nodes[t])
+            # each node once, as it is (adding it again would merge its properties into themselves)
+            part.nodes.setdefault(s, graph.nodes[s])
+            part.nodes.setdefault(t, graph.nodes[t])
             part.add_edge(edge)
     for a in kept_apart(part.to_networkx()):
         old = graph.nodes[a.node]

@@ -29,7 +29,7 @@ from kg.model import Edge, Graph, Node
 from kg.store.cypher import BATCH_ROWS, batches, clean_props, delete_edges, delete_nodes, replace_edge, replace_node
 
 DIGEST = "graph-digest.json.gz"  # the digest file's name inside a store's database directory
-DIGEST_VERSION = 1
+DIGEST_VERSION = 2  # 2: rows hashed as the bulk write sends them, listed in its order (1: sorted-key JSON, by id)
 # Files of a database directory that are not the engine's data, or are only the open engine's (its lock and
 # transaction logs, empty once it closed): not copied
 NOT_COPIED_SUFFIXES = (".lck", ".wal")
@@ -37,25 +37,47 @@ NOT_COPIED_SUFFIXES = (".lck", ".wal")
 DIGEST_CHUNK = 10_000  # digest rows encoded and compressed at once
 Key = tuple[str, str, str]
 
-# one encoder each, made once (``json.dumps`` with options makes a new one per call)
-_row_text = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode
+# one encoder each, made once (``json.dumps`` with options makes a new one per call): a row's properties in
+# their own order, ASCII (as the engine's binding encodes them), no spaces
+_row_text = json.JSONEncoder(separators=(",", ":")).encode
 _line_text = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
-def row_hash(kind: str, props: dict[str, Any]) -> str:
-    """A 16-hex-digit BLAKE2b hash of a row's label or type and its stored properties (``clean_props``):
-    equal for rows a store holds alike.
+def node_row(node: Node) -> bytes:
+    """The JSON row the bulk write (``kg.store.embedded.EmbeddedStore.bulk_write``) sends for ``node``: its
+    stored properties (``clean_props``) in their order, then ``id``.
 
     Examples:
-        >>> row_hash("Topic", {"name": "X", "gone": None}) == row_hash("Topic", {"name": "X"})
+        >>> node_row(Node("topic:x", "Topic", {"name": "X", "gone": None, "aliases": []}))
+        b'{"name":"X","id":"topic:x"}'
+    """
+    row = clean_props(node.props)
+    row["id"] = node.id
+    return _row_text(row).encode("ascii")
+
+
+def edge_row(edge: Edge) -> bytes:
+    """The JSON properties the bulk write sends for ``edge`` (``clean_props``, in their order).
+
+    Examples:
+        >>> edge_row(Edge("paper:p", "HAS_TOPIC", "topic:x", {"rule": "gazetteer", "score": None}))
+        b'{"rule":"gazetteer"}'
+    """
+    return _row_text(clean_props(edge.props)).encode("ascii")
+
+
+def row_hash(kind: str, row: bytes) -> str:
+    """A 16-hex-digit BLAKE2b hash of a row (``node_row``, ``edge_row``) keyed by its label or type: equal
+    for rows a store holds alike.
+
+    Examples:
+        >>> a = node_row(Node("topic:x", "Topic", {"name": "X", "gone": None}))
+        >>> row_hash("Topic", a) == row_hash("Topic", node_row(Node("topic:x", "Topic", {"name": "X"})))
         True
-        >>> row_hash("Topic", {"name": "X"}) == row_hash("Org", {"name": "X"})
+        >>> row_hash("Topic", a) == row_hash("Org", a)
         False
     """
-    values = props.values()
-    if None in values or [] in values:  # what clean_props drops: most rows hold nothing to drop
-        props = clean_props(props)
-    return hashlib.blake2b(_row_text([kind, props]).encode("utf-8"), digest_size=8).hexdigest()
+    return hashlib.blake2b(row, digest_size=8, key=kind.encode("ascii")).hexdigest()
 
 
 @dataclass
@@ -68,14 +90,54 @@ class Digest:
 
 def digest(graph: Graph) -> Digest:
     """The digest of ``graph`` as a store writes it (one ``row_hash`` per node and edge)."""
-    return Digest({n.id: (n.label, row_hash(n.label, n.props)) for n in graph.nodes.values()},
-                  {key: row_hash(e.type, e.props) for key, e in graph.edges.items()})
+    return Digest({n.id: (n.label, row_hash(n.label, node_row(n))) for n in graph.nodes.values()},
+                  {key: row_hash(e.type, edge_row(e)) for key, e in graph.edges.items()})
+
+
+class DigestFile:
+    """The DIGEST file written as the rows are: ``nodes`` rows (``[id, label, hash]``) first, then ``edges``
+    rows (``[source, type, target, hash]``), each call a chunk; gzipped JSON, one row a line. Rows go in the
+    bulk write's order (nodes by label then id, edges by type then key), so the same graph gives the same
+    bytes."""
+
+    def __init__(self, file: str | Path) -> None:
+        self._out = gzip.GzipFile(file, "wb", compresslevel=1, mtime=0)
+        self._out.write(f'{{"version":{DIGEST_VERSION},"nodes":['.encode())
+        self._edges = False
+        self._separator = ""
+
+    def nodes(self, rows: list[list[str]]) -> None:
+        self._write(rows)
+
+    def edges(self, rows: list[list[str]]) -> None:
+        self._open_edges()
+        self._write(rows)
+
+    def _open_edges(self) -> None:
+        if not self._edges:
+            self._out.write(b'],"edges":[')
+            self._edges, self._separator = True, ""
+
+    def _write(self, rows: list[list[str]]) -> None:
+        if rows:
+            self._out.write((self._separator + ",\n".join(map(_line_text, rows))).encode("utf-8"))
+            self._separator = ",\n"
+
+    def close(self) -> None:
+        self._open_edges()
+        self._out.write(b"]}")
+        self._out.close()
+
+    def __enter__(self) -> DigestFile:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 def write_digest(file: str | Path, graph: Graph, known: Digest | None = None) -> None:
-    """Write the DIGEST file of ``graph`` (``known``: ``digest(graph)``, when the caller holds it; else each
-    row's hash is computed as it is written, without holding them all): gzipped JSON, rows in id and key
-    order, so the same graph gives the same bytes.
+    """Write the DIGEST file of ``graph`` as the bulk write of ``graph`` writes it (``known``: ``digest(graph)``,
+    when the caller holds it; else each row's hash is computed as it is written, without holding them all).
 
     Examples:
         >>> import tempfile
@@ -88,22 +150,19 @@ def write_digest(file: str | Path, graph: Graph, known: Digest | None = None) ->
         True
     """
     def node_rows() -> Iterator[list[str]]:
-        for nid in sorted(graph.nodes):
-            n = graph.nodes[nid]
-            yield [nid, *(known.nodes[nid] if known else (n.label, row_hash(n.label, n.props)))]
+        for n in sorted(graph.nodes.values(), key=lambda n: (n.label, n.id)):
+            yield [n.id, *(known.nodes[n.id] if known else (n.label, row_hash(n.label, node_row(n))))]
 
     def edge_rows() -> Iterator[list[str]]:
-        for key in sorted(graph.edges):
-            yield [*key, known.edges[key] if known else row_hash(key[1], graph.edges[key].props)]
+        for e in sorted(graph.edges.values(), key=lambda e: (e.type, e.key)):
+            yield [*e.key, known.edges[e.key] if known else row_hash(e.type, edge_row(e))]
 
-    with gzip.GzipFile(file, "wb", compresslevel=1, mtime=0) as out:
-        for opening, rows in ((f'{{"version":{DIGEST_VERSION},"nodes":[', node_rows()), ('],"edges":[', edge_rows())):
-            out.write(opening.encode())
-            separator = ""  # one row a line, the lines joined by commas: written DIGEST_CHUNK rows at a time
-            while chunk := list(itertools.islice(rows, DIGEST_CHUNK)):
-                out.write((separator + ",\n".join(map(_line_text, chunk))).encode("utf-8"))
-                separator = ",\n"
-        out.write(b"]}")
+    with DigestFile(file) as out:
+        nodes, edges = node_rows(), edge_rows()
+        while chunk := list(itertools.islice(nodes, DIGEST_CHUNK)):
+            out.nodes(chunk)
+        while chunk := list(itertools.islice(edges, DIGEST_CHUNK)):
+            out.edges(chunk)
 
 
 def load_digest(path: str | Path) -> Digest | None:
