@@ -271,7 +271,7 @@ class MentionFinder:
             for a, b in list(candidates):
                 near = datasets + found
                 listed = any(LIST_JOIN.fullmatch(text, m.end, a) or LIST_JOIN.fullmatch(text, b, m.start)
-                             for m in near)
+                             or pat.cues["dataset_member_gap"].match(text[m.end:a]) for m in near)
                 source = FROM_GAP.match(text, b)
                 if listed or (source and any(m.start == source.end() for m in near)):
                     found.append(Mention(a, b, text[a:b], DATASET, "lower-listed"))
@@ -362,6 +362,9 @@ class MentionFinder:
                 return self._title_label(text, tend, tok), "title-name"
         if s >= tend and cues["dataset_type_before"].search(before):
             return DATASET, "type-before"  # "on the aerial imagery dataset Skyline-2", "the reasoning benchmark Zet"
+        if s >= tend and cues["dataset_part_before"].search(before) and not (
+                kind == CAPITAL and MORE_CAPITALS.match(after_name)):
+            return DATASET, "part-of"  # "the noisy subset of Zorb-5", "the 12 control tasks in Quorra"
         if cues["metric_heads"].match(after_name):
             if cues["dataset_shape"].search(tok):
                 return DATASET, "dataset-shape"  # "Zorb-Bench scores": a benchmark's scores
@@ -396,7 +399,9 @@ class MentionFinder:
                 return None, ""
             return (DATASET if head.casefold() in pat.lexicon.dataset_heads else MODEL), "apposition"
         if cues["naming"].search(before):
-            return (DATASET if cues["dataset_words"].search(before) else MODEL), "called-cue"
+            # "a corpus of 300 hours of ..., which we name Zorb": the thing named is the data collected
+            data = cues["dataset_words"].search(before) or cues["named_dataset_lead"].search(text, sent_start, s)
+            return (DATASET if data else MODEL), "called-cue"
         if cues["trained_model_before"].search(before) and cues["we_subject"].search(before):
             return MODEL, "train-cue"
         if cues["dataset_shape"].search(tok):
