@@ -106,3 +106,30 @@ def test_model_named_after_training_data_stays_a_model(ex: Extractor) -> None:
     found = labels(ex, "We train a compact language model on 5B tokens from WebCrawlz, which we call Finchy.")
     assert found.get("Finchy") == {MODEL}
     assert found.get("WebCrawlz") == {DATASET}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("On the held-out portion of the i2b2 2012 corpus, our tagger reaches an F1 of 88.", "i2b2 2012"),
+    ("We score summaries on the mimic3 2016 dataset and on our own notes.", "mimic3 2016"),
+])
+def test_lower_case_name_keeps_its_year(ex: Extractor, text: str, name: str) -> None:
+    assert labels(ex, text).get(name) == {DATASET}
+
+
+@pytest.mark.parametrize("text", [
+    "On the 3.5M-row click logs, our ranker halves the error of LightGBM.",
+    "On the 40k-image archive, the detector beats YOLOv8 by 4 points.",
+])
+def test_count_used_as_a_modifier_is_no_dataset(ex: Extractor, text: str) -> None:
+    assert not any(any(c.isdigit() for c in k) and "-" in k for k in labels(ex, text))
+
+
+@pytest.mark.parametrize("text,name", [
+    ("On the newly assembled river-flow-5k collection of 5,000 gauges, the forecaster lowers MAE by 6%.",
+     "river-flow-5k"),
+    ("Results on the newly recorded tabla-90 corpus show a 12% gain over the best baseline.", "tabla-90"),
+])
+def test_newly_assembled_collection_is_introduced(ex: Extractor, text: str, name: str) -> None:
+    nodes, edges = ex.paper("paper:t", "", text, ())
+    ids = {n.id for n in nodes if n.name == name and n.label == DATASET}
+    assert ids and any(e.type == INTRODUCES and e.target in ids for e in edges)

@@ -333,6 +333,8 @@ class MentionFinder:
         known = pat.known.get(entity_key(tok))
         if known and known[0] in (MODEL, DATASET, ORG) and (tok.isupper() or ALNUM_DROP.sub("", tok) in pat.spelled):
             return known[0], "gazetteer-variant"  # "RCNN", "PALM"; not "SuperGlue" for SuperGLUE
+        if cues["count_modifier"].match(tok):
+            return None, NO_NAME  # "the 1.2M-row tables", "a 7B-parameter model": a count used as a modifier
         inherited = next((m.label for m in contained if m.label in (MODEL, DATASET)), None)
         if inherited and (kind is not None or all(p[:1].isupper() or p[:1].isdigit() for p in tok.split("-"))):
             return inherited, "name-extends-known"
