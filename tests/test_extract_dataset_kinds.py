@@ -133,3 +133,19 @@ def test_newly_assembled_collection_is_introduced(ex: Extractor, text: str, name
     nodes, edges = ex.paper("paper:t", "", text, ())
     ids = {n.id for n in nodes if n.name == name and n.label == DATASET}
     assert ids and any(e.type == INTRODUCES and e.target in ids for e in edges)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Across the Open Graph Benchmark tasks ogx-arxiv and ogx-mag, our GNN leads; on the larger ogx-papers graph "
+     "it runs out of memory.",
+     "ogx-papers"),
+    ("We score the tagger on the TreeBankX splits ud-en, ud-fr and ud-de (88.1 F1). The ud-wo treebank stays hard.",
+     "ud-wo"),
+])
+def test_lower_case_kin_of_a_listed_dataset(ex: Extractor, text: str, name: str) -> None:
+    assert labels(ex, text).get(name) == {DATASET}
+
+
+def test_lower_case_modifier_with_no_listed_kin_stays_no_name(ex: Extractor) -> None:
+    found = labels(ex, "Across the Open Graph Benchmark tasks ogx-arxiv and ogx-mag, long-context graph encoders lead.")
+    assert "long-context" not in found

@@ -245,7 +245,8 @@ class MentionFinder:
     def _lower_listed(self, text: str, tend: int, mentions: list[Mention]) -> list[Mention]:
         """A hyphenated name in lower case listed with a dataset is one ("on Zinc-7, molx-hiv and molx-pcba",
         "mol-tox and mol-sol from the Quasar Benchmark"), as is one set in parentheses after the data it
-        names ("the 40K programs (prog-40k)"). Not a compound of common words ("state-of-the-art",
+        names ("the 40K programs (prog-40k)"), or one of a family a listed one opens ("mol-hiv" after "mol-tox").
+        Not a compound of common words ("state-of-the-art",
         "few-shot") nor one followed by a noun ("long-context tasks")."""
         pat = self.pat
         datasets = [m for m in mentions if m.label == DATASET]
@@ -253,13 +254,15 @@ class MentionFinder:
             return mentions
         found: list[Mention] = []
         taken = {(m.start, m.end) for m in mentions}
-        candidates = []
+        candidates, kin = [], []
         for r in LOWER_NAME.finditer(text, tend):
             parts = r.group().casefold().split("-")
             if (parts[-1] in pat.suffixes or parts[0] in pat.prefixes or any(p in STOP_WORDS for p in parts)
-                    or parts[-1].endswith(("ed", "ing")) or not LOWER_NAME_END.match(text, r.end())
-                    or any(a < r.end() and r.start() < b for a, b in taken)):
-                continue  # "fine-tuned", "long-context tasks": a word or a modifier, no name
+                    or parts[-1].endswith(("ed", "ing")) or any(a < r.end() and r.start() < b for a, b in taken)):
+                continue  # "fine-tuned", "state-of-the-art": a word, no name
+            if not LOWER_NAME_END.match(text, r.end()):
+                kin.append(r.span())  # "long-context tasks": a modifier unless a listed name shares its stem
+                continue
             if pat.cues["data_paren_before"].search(text, max(tend, r.start() - 60), r.start()) and text.startswith(
                     ")", r.end()):
                 found.append(Mention(r.start(), r.end(), r.group(), DATASET, "lower-listed"))
@@ -277,6 +280,9 @@ class MentionFinder:
                     found.append(Mention(a, b, text[a:b], DATASET, "lower-listed"))
                     candidates.remove((a, b))
                     grew = True
+        stems = {m.text[:m.text.index("-") + 1] for m in datasets + found if m.text.islower() and "-" in m.text}
+        found += [Mention(a, b, text[a:b], DATASET, "lower-listed") for a, b in kin + candidates
+                  if text[a:text.index("-", a) + 1] in stems]  # "the tgbl-fin stream" after "tgbl-web, tgbl-mail"
         return longest_first(mentions + found) if found else mentions
 
     def _owned_abbreviation(self, text: str, tend: int, lo: int, s: int, e: int) -> str | None:
