@@ -245,7 +245,8 @@ class MentionFinder:
     def _lower_listed(self, text: str, tend: int, mentions: list[Mention]) -> list[Mention]:
         """A hyphenated name in lower case listed with a dataset is one ("on Zinc-7, molx-hiv and molx-pcba",
         "mol-tox and mol-sol from the Quasar Benchmark"), as is one set in parentheses after the data it
-        names ("the 40K programs (prog-40k)"). Not a compound of common words ("state-of-the-art",
+        names ("the 40K programs (prog-40k)"), or one of a family a listed one opens ("mol-hiv" after "mol-tox").
+        Not a compound of common words ("state-of-the-art",
         "few-shot") nor one followed by a noun ("long-context tasks")."""
         pat = self.pat
         datasets = [m for m in mentions if m.label == DATASET]
@@ -253,13 +254,15 @@ class MentionFinder:
             return mentions
         found: list[Mention] = []
         taken = {(m.start, m.end) for m in mentions}
-        candidates = []
+        candidates, kin = [], []
         for r in LOWER_NAME.finditer(text, tend):
             parts = r.group().casefold().split("-")
             if (parts[-1] in pat.suffixes or parts[0] in pat.prefixes or any(p in STOP_WORDS for p in parts)
-                    or parts[-1].endswith(("ed", "ing")) or not LOWER_NAME_END.match(text, r.end())
-                    or any(a < r.end() and r.start() < b for a, b in taken)):
-                continue  # "fine-tuned", "long-context tasks": a word or a modifier, no name
+                    or parts[-1].endswith(("ed", "ing")) or any(a < r.end() and r.start() < b for a, b in taken)):
+                continue  # "fine-tuned", "state-of-the-art": a word, no name
+            if not LOWER_NAME_END.match(text, r.end()):
+                kin.append(r.span())  # "long-context tasks": a modifier unless a listed name shares its stem
+                continue
             if pat.cues["data_paren_before"].search(text, max(tend, r.start() - 60), r.start()) and text.startswith(
                     ")", r.end()):
                 found.append(Mention(r.start(), r.end(), r.group(), DATASET, "lower-listed"))
@@ -271,12 +274,15 @@ class MentionFinder:
             for a, b in list(candidates):
                 near = datasets + found
                 listed = any(LIST_JOIN.fullmatch(text, m.end, a) or LIST_JOIN.fullmatch(text, b, m.start)
-                             for m in near)
+                             or pat.cues["dataset_member_gap"].match(text[m.end:a]) for m in near)
                 source = FROM_GAP.match(text, b)
                 if listed or (source and any(m.start == source.end() for m in near)):
                     found.append(Mention(a, b, text[a:b], DATASET, "lower-listed"))
                     candidates.remove((a, b))
                     grew = True
+        stems = {m.text[:m.text.index("-") + 1] for m in datasets + found if m.text.islower() and "-" in m.text}
+        found += [Mention(a, b, text[a:b], DATASET, "lower-listed") for a, b in kin + candidates
+                  if text[a:text.index("-", a) + 1] in stems]  # "the tgbl-fin stream" after "tgbl-web, tgbl-mail"
         return longest_first(mentions + found) if found else mentions
 
     def _owned_abbreviation(self, text: str, tend: int, lo: int, s: int, e: int) -> str | None:
@@ -333,6 +339,8 @@ class MentionFinder:
         known = pat.known.get(entity_key(tok))
         if known and known[0] in (MODEL, DATASET, ORG) and (tok.isupper() or ALNUM_DROP.sub("", tok) in pat.spelled):
             return known[0], "gazetteer-variant"  # "RCNN", "PALM"; not "SuperGlue" for SuperGLUE
+        if cues["count_modifier"].match(tok):
+            return None, NO_NAME  # "the 1.2M-row tables", "a 7B-parameter model": a count used as a modifier
         inherited = next((m.label for m in contained if m.label in (MODEL, DATASET)), None)
         if inherited and (kind is not None or all(p[:1].isupper() or p[:1].isdigit() for p in tok.split("-"))):
             return inherited, "name-extends-known"
@@ -362,6 +370,9 @@ class MentionFinder:
                 return self._title_label(text, tend, tok), "title-name"
         if s >= tend and cues["dataset_type_before"].search(before):
             return DATASET, "type-before"  # "on the aerial imagery dataset Skyline-2", "the reasoning benchmark Zet"
+        if s >= tend and cues["dataset_part_before"].search(before) and not (
+                kind == CAPITAL and MORE_CAPITALS.match(after_name)):
+            return DATASET, "part-of"  # "the noisy subset of Zorb-5", "the 12 control tasks in Quorra"
         if cues["metric_heads"].match(after_name):
             if cues["dataset_shape"].search(tok):
                 return DATASET, "dataset-shape"  # "Zorb-Bench scores": a benchmark's scores
@@ -396,7 +407,9 @@ class MentionFinder:
                 return None, ""
             return (DATASET if head.casefold() in pat.lexicon.dataset_heads else MODEL), "apposition"
         if cues["naming"].search(before):
-            return (DATASET if cues["dataset_words"].search(before) else MODEL), "called-cue"
+            # "a corpus of 300 hours of ..., which we name Zorb": the thing named is the data collected
+            data = cues["dataset_words"].search(before) or cues["named_dataset_lead"].search(text, sent_start, s)
+            return (DATASET if data else MODEL), "called-cue"
         if cues["trained_model_before"].search(before) and cues["we_subject"].search(before):
             return MODEL, "train-cue"
         if cues["dataset_shape"].search(tok):
