@@ -302,6 +302,8 @@ class Lexicon:
     text_decides: tuple[str, ...]  # category prefixes under which the text decides whether a paper is ML
     ml_words: re.Pattern[str]
     min_ml_words: int
+    learning_words: re.Pattern[str]  # ML words no other field uses: each counts learning_weight times
+    learning_weight: int
     generic_models: frozenset[str]
     science_words: re.Pattern[str]
     min_science_words: int
@@ -326,7 +328,8 @@ class Lexicon:
                    tuple(data["naming_words"]), re.compile("|".join(map(re.escape, data["naming_words"]))),
                    frozenset(data["ml_categories"]),
                    tuple(data["text_decides_categories"]), re.compile(data["ml_words"], re.IGNORECASE),
-                   int(data["min_ml_words"]), frozenset(data["generic_models"]),
+                   int(data["min_ml_words"]), re.compile(data["learning_words"], re.IGNORECASE),
+                   int(data["learning_weight"]), frozenset(data["generic_models"]),
                    re.compile(data["science_words"], re.IGNORECASE),
                    int(data["min_science_words"]),
                    words("model_head_words") | words("dataset_head_words") | words("method_head_words"),
