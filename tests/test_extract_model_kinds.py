@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract import Extractor
-from kg.model import DATASET, MODEL
+from kg.model import DATASET, MODEL, ORG
 
 
 @pytest.fixture(scope="module")
@@ -51,3 +51,31 @@ def test_one_learning_word_does_not_make_a_science_paper_ml(ex: Extractor) -> No
                 "molecular dynamics runs with the Orvex-3 force field shows that the gene variant is stable.")
     nodes, _ = ex.paper("paper:t", "Folding of an enzyme variant", abstract)
     assert {n.name for n in nodes if n.label in (MODEL, DATASET)} == set()
+
+
+# --- 2. licences, file formats, maths, groups, metric values and hardware makers are no names ------------------
+
+NOT_NAMES_2 = [
+    "We release TernCorpus under a CC BY-SA 4.0 license and the weights under the Apache license.",
+    "The notes are shared under the MIMIC-IV license; our neural tagger is trained on them.",
+    "Clause search over contracts starts from scanned PDFs and JPEGs of faxes, and a neural reader parses them.",
+    "We train an SE(3)-invariant and E(3)-equivariant neural network on point clouds.",
+    r"The neural sampler converges at rate $O(\log T / \sqrt{MNK})$ with $M$ workers and $K$ steps.",
+    "Our neural forecaster lowers RMSE from 3.41 to 2.97 on hourly loads.",
+]
+
+
+@pytest.mark.parametrize("abstract", NOT_NAMES_2, ids=[a[:30] for a in NOT_NAMES_2])
+def test_licences_formats_maths_and_metric_values_are_no_models(ex: Extractor, abstract: str) -> None:
+    nodes, _ = ex.paper("paper:t", "", abstract)
+    assert {n.name for n in nodes if n.label in (MODEL, DATASET)} <= {"TernCorpus"}
+
+
+@pytest.mark.parametrize(("abstract", "orgs"), [
+    ("We train the neural model on 64 NVIDIA A100 GPUs.", set()),
+    ("Inference runs on a Google TPU v4 pod for our neural encoder.", set()),
+    ("NVIDIA releases the data, and we train on 8 NVIDIA H100 GPUs.", {"NVIDIA"}),
+])
+def test_a_maker_opening_a_hardware_name_is_no_org(ex: Extractor, abstract: str, orgs: set[str]) -> None:
+    nodes, _ = ex.paper("paper:t", "", abstract)
+    assert {n.name for n in nodes if n.label == ORG} == orgs
