@@ -79,3 +79,18 @@ def test_licences_formats_maths_and_metric_values_are_no_models(ex: Extractor, a
 def test_a_maker_opening_a_hardware_name_is_no_org(ex: Extractor, abstract: str, orgs: set[str]) -> None:
     nodes, _ = ex.paper("paper:t", "", abstract)
     assert {n.name for n in nodes if n.label == ORG} == orgs
+
+
+# --- 3. names are kept whole: a glued size-like tail, a qualifier, an s after a lower-case initial -------------
+
+WHOLE_NAMES: list[tuple[str, str]] = [
+    ("We translate speech with SeamlessM4T v2 and report BLEU.", "SeamlessM4T v2"),
+    ("Our neural detector is compared with Oriented R-CNN on aerial images.", "Oriented R-CNN"),
+    ("Our neural attention kernels run 2x faster than xFormers and FlashAttention.", "xFormers"),
+    ("The neural solver calls pKernels for sparse products and beats cuSPARSE.", "pKernels"),
+]
+
+
+@pytest.mark.parametrize(("abstract", "name"), WHOLE_NAMES, ids=[n for _, n in WHOLE_NAMES])
+def test_a_name_is_kept_whole(ex: Extractor, abstract: str, name: str) -> None:
+    assert name in models(ex, abstract)
