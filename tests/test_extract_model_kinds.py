@@ -94,3 +94,19 @@ WHOLE_NAMES: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("abstract", "name"), WHOLE_NAMES, ids=[n for _, n in WHOLE_NAMES])
 def test_a_name_is_kept_whole(ex: Extractor, abstract: str, name: str) -> None:
     assert name in models(ex, abstract)
+
+
+# --- 4. every item of a list after "such as" / "like" or with scores in brackets ------------------------------
+
+LISTS_4: list[tuple[str, set[str]]] = [
+    ("Graph compilers like Halide and TVM schedule our neural operators.", {"Halide", "TVM"}),
+    ("We pair our neural ranker with inference engines such as vLLM and SGLang.", {"vLLM", "SGLang"}),
+    ("Our neural parser outperforms ZeltNet (61.2 ± 0.3), MorvGAN (58.1) and Quill-2 (55.0).",
+     {"ZeltNet", "MorvGAN", "Quill-2"}),
+    ("The learned policy beats BCQ (62.4), CQL (70.1) and IQL (75.3) on offline tasks.", {"BCQ", "CQL", "IQL"}),
+]
+
+
+@pytest.mark.parametrize(("abstract", "names"), LISTS_4, ids=[a[:30] for a, _ in LISTS_4])
+def test_every_item_of_a_model_list_is_a_model(ex: Extractor, abstract: str, names: set[str]) -> None:
+    assert names <= models(ex, abstract)

@@ -30,6 +30,7 @@ from kg.model import DATASET, HARDWARE, MODEL, ORG, TOPIC, fold
 
 CAPITAL_HEAD = re.compile(r"\s+(?:Dataset|Benchmark|Corpus|Challenge|Suite|Collection|Leaderboard|Arena|Data Bank|Environment)s?\b")
 ACRONYM_BEFORE = re.compile(r"\(\S+$")  # "(JOB": a name defined in parentheses just before
+SCORE_PAREN = re.compile(r"\s*\(\s*[\d.,%±+\-/ ]*\d[\d.,%±+\-/ ]*\)")  # " (75.3)", " (71.8 ± 0.4)": a listed name's score
 COUNT_AFTER = re.compile(r"\s+\d+[kKM]?(?![\w.])")  # "Atari 100k", "Places 365": a collection's size
 UNIT_NUMBER = re.compile(r"(?<![\w-])\d[\d.]*\s*$")  # "1.7 chrF"; not "Phi-2, "
 CAPITALIZED_PAIR = re.compile(r"[A-Z][\w\-]*\s+[A-Z]")
@@ -455,6 +456,9 @@ class MentionFinder:
             if end < s and s - end <= 8 and text.startswith(")", end) and JOINER.fullmatch(text, end + 1, s) and (
                     ACRONYM_BEFORE.search(text, max(0, end - 30), end)):
                 return label, "coordination"  # "the Join Order Benchmark (JOB) and TPC-DS"
+            score = SCORE_PAREN.match(text, end) if end < s and s - end <= 30 else None
+            if score and JOINER.fullmatch(text, score.end(), s):
+                return label, "coordination"  # "IQL (75.3), CQL (71.8) and COMBO": a list with scores
         j = JOINER.match(text, e)
         if j and j.end() in known_at:
             return known_at[j.end()], "coordination"
