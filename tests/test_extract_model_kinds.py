@@ -110,3 +110,14 @@ LISTS_4: list[tuple[str, set[str]]] = [
 @pytest.mark.parametrize(("abstract", "names"), LISTS_4, ids=[a[:30] for a, _ in LISTS_4])
 def test_every_item_of_a_model_list_is_a_model(ex: Extractor, abstract: str, names: set[str]) -> None:
     assert names <= models(ex, abstract)
+
+
+# --- 5. a name after "compare(d) against" is a compared model -------------------------------------------------
+
+@pytest.mark.parametrize(("abstract", "name"), [
+    ("We compare against UNETR and our neural segmenter wins on liver scans.", "UNETR"),
+    ("The neural forecaster is benchmarked against DLinear on hourly loads.", "DLinear"),
+    ("Our neural tagger, evaluated against CRFSuite, labels more entities.", "CRFSuite"),
+])
+def test_a_name_compared_against_is_a_model(ex: Extractor, abstract: str, name: str) -> None:
+    assert name in models(ex, abstract)
