@@ -71,7 +71,7 @@ TRAILING_SPEC = re.compile(r"[\s\-_]+(%s)$|[\s\-_]*((?<=[A-Za-z])-?(?:XL|[SBLHG]
                            re.IGNORECASE)  # -Large, ViT-H/14, RegNetY-16GF, Swin-T, YOLOv8-X
 VERSION_TAIL = re.compile(r"[\s\-_]v\d+(?:\.\d+)*$")  # E5-large-v2: a version after a size stays on the name
 TUNED = re.compile(r"[\s\-_]+(Instruct|Chat|it|SFT|RLHF)$")  # tuned variants: own nodes, sizes before them fold
-CAMEL_PLURAL = re.compile(r"[A-Za-z0-9]*[a-z0-9][A-Z][a-z]{2,}s")  # ControlNets, DenseNets
+CAMEL_PLURAL = re.compile(r"(?![a-z])[A-Za-z0-9]*[a-z0-9][A-Z][a-z]{2,}s")  # ControlNets; not xFormers, a name
 LAST_WORD = re.compile(r"[^\s\-]*$")
 PLURAL = re.compile(r"[A-Z]?[a-z]+s")
 ACRONYM_PLURAL = re.compile(r"[A-Z][A-Za-z]*[A-Z]s")
@@ -139,13 +139,16 @@ def _peel_sizes(name: str) -> tuple[str, list[str]]:
 
 def singular(name: str) -> str:
     """``name`` with a plural last word made singular: a lower-case word of more than three letters ending
-    in ``s`` (not ``ss``, ``us``, ``is``, ``os``, ``as``), or an acronym with a plural ``s``.
+    in ``s`` (not ``ss``, ``us``, ``is``, ``os``, ``as``), an acronym with a plural ``s``, or a camel-case
+    word with one that does not open in lower case (``xFormers`` is a library's name).
 
     Examples:
         >>> singular("Switch Transformers"), singular("Stylus"), singular("Atlas"), singular("LDMs")
         ('Switch Transformer', 'Stylus', 'Atlas', 'LDM')
         >>> singular("transformers"), singular("GPTs"), singular("Bus"), singular("ControlNets")
         ('transformer', 'GPT', 'Bus', 'ControlNet')
+        >>> singular("xFormers"), singular("Faster xFormers"), singular("iNets")
+        ('xFormers', 'Faster xFormers', 'iNets')
     """
     last = LAST_WORD.search(name).group()  # type: ignore[union-attr]
     if len(last) > 3 and PLURAL.fullmatch(last) and not last.endswith(NOT_PLURAL_ENDINGS):

@@ -91,7 +91,6 @@ WILDCARD_VERSION = re.compile(r"[ \-]v?\d+\.[Xx]\b")
 REVERSE_ACRONYM = re.compile(r"\s*\(([A-Z][\w\-]*(?:\s+[\w\-]+){1,6})\)")
 TITLE_LEAD = re.compile(r"(?:[A-Z][a-z]+\s+){1,2}")
 LAST_TOKEN = re.compile(r"[\w.]*$")
-ZONE_HINT = re.compile(r"et al|/|www\.|\d{4}[a-z]?[;)]")  # a text without it has no URL or citation zone
 
 
 @dataclass(slots=True)
@@ -279,6 +278,7 @@ class Patterns:
     no_name_zones: re.Pattern[str]  # URLs and citations: no name is taken inside them
     requires: dict[str, tuple[str, ...]]  # cue -> strings one of which a text must hold for it to match
     plain_generic: frozenset[str]  # folded words that alone make no name of a phrase ("Large Language Models")
+    zone_hints: tuple[str, ...] = ()  # a text holding none of them (nor a year before ";" or ")") has no zone
 
     def may_match(self, cue: str, text: str) -> bool:
         """Whether ``cues[cue]`` can match ``text``: False when the text holds none of its required strings."""
@@ -302,6 +302,8 @@ class Lexicon:
     text_decides: tuple[str, ...]  # category prefixes under which the text decides whether a paper is ML
     ml_words: re.Pattern[str]
     min_ml_words: int
+    learning_words: re.Pattern[str]  # ML words no other field uses: each counts learning_weight times
+    learning_weight: int
     generic_models: frozenset[str]
     science_words: re.Pattern[str]
     min_science_words: int
@@ -326,7 +328,8 @@ class Lexicon:
                    tuple(data["naming_words"]), re.compile("|".join(map(re.escape, data["naming_words"]))),
                    frozenset(data["ml_categories"]),
                    tuple(data["text_decides_categories"]), re.compile(data["ml_words"], re.IGNORECASE),
-                   int(data["min_ml_words"]), frozenset(data["generic_models"]),
+                   int(data["min_ml_words"]), re.compile(data["learning_words"], re.IGNORECASE),
+                   int(data["learning_weight"]), frozenset(data["generic_models"]),
                    re.compile(data["science_words"], re.IGNORECASE),
                    int(data["min_science_words"]),
                    words("model_head_words") | words("dataset_head_words") | words("method_head_words"),
@@ -361,7 +364,8 @@ def load_patterns(directory: str | None = None) -> Patterns:
         [(p.get("contains", ""), Cue(re.compile(p["regex"])), p["name"]) for p in hw],
         {k: _cue(re.compile(v, 0 if k in CASE_SENSITIVE_CUES else re.IGNORECASE), cues.get("requires", {}).get(k))
          for k, v in cues.items() if k not in ("about", "requires")},
-        frozenset(w.casefold() for w in generic["words"]),
+        frozenset(w.casefold() for w in (*generic["words"], *(f"{w}s" for w in generic["words"]
+                                                              if w.isupper() and w[-1].isalpha()))),
         frozenset(w.casefold() for w in generic["suffixes"]),
         frozenset(w.casefold() for w in generic["prefixes"]),
         frozenset(generic["pair_joiners"]),
@@ -372,7 +376,8 @@ def load_patterns(directory: str | None = None) -> Patterns:
         re.compile(generic["unit_shape"]), re.compile(generic["no_name_zones"]),
         {k: tuple(v) for k, v in cues.get("requires", {}).items()},
         frozenset({w.casefold() for w in generic["phrase_generic"]} | lexicon.model_heads | lexicon.technique_heads
-                  | lexicon.function_words))
+                  | lexicon.function_words),
+        tuple(generic["zone_hints"]))
 
 
 def _cue(regex: re.Pattern[str], needs: list[str] | None) -> Cue:

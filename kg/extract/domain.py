@@ -5,7 +5,9 @@ A paper's arXiv categories decide when it has any: an ML category (``patterns/le
 other computing categories, or with none, the text decides: it is outside ML when it names no model or
 dataset the gazetteer knows, has at least ``min_science_words`` distinct words of the sciences (galaxy,
 quantum, molecule, protein, theorem, ...) and fewer distinct ML words than those (or than ``min_ml_words``):
-"Bayesian inference of the model parameters" does not make a supernova paper ML.
+"Bayesian inference of the model parameters" does not make a supernova paper ML. ML words no other field
+uses (``learning_words``: "diffusion model", "trained on", "generates") count ``learning_weight`` times, so that
+"protein" and "molecule" in the title of a paper about a diffusion model do not outweigh its method.
 Outside ML only strong evidence makes a Model or Dataset: a name the gazetteer knows. Catalogue
 designations (HD 209458 b), chemical formulas (NH3), gene names and instruments are never taken by shape.
 """
@@ -37,6 +39,8 @@ def is_ml_paper(text: str, categories: Sequence[str], lex: Lexicon, known: bool 
         True
         >>> is_ml_paper("We measure the spectra of 40 galaxies with the Kestrel-9 telescope.", [], lex)
         False
+        >>> is_ml_paper("Protein and molecule design. A diffusion model generates enzyme pockets.", [], lex)
+        True
     """
     if categories:
         bare = [c for c in categories if c.isalpha() and c.isupper()]  # a listing's "LG", "CL"
@@ -51,7 +55,9 @@ def is_ml_paper(text: str, categories: Sequence[str], lex: Lexicon, known: bool 
     if len(science) < lex.min_science_words:
         return True
     ml = {m.group().casefold() for m in lex.ml_words.finditer(text)}
-    return len(ml) >= max(lex.min_ml_words, len(science))  # "inference of the parameters" in a galaxy paper
+    learning = {m.group().casefold() for m in lex.learning_words.finditer(text)}
+    weight = len(ml - learning) + lex.learning_weight * len(learning)
+    return weight >= max(lex.min_ml_words, len(science))  # "inference of the parameters" in a galaxy paper
 
 
 def strong_only(mentions: list[Mention]) -> list[Mention]:

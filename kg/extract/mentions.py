@@ -30,12 +30,13 @@ from kg.model import DATASET, HARDWARE, MODEL, ORG, TOPIC, fold
 
 CAPITAL_HEAD = re.compile(r"\s+(?:Dataset|Benchmark|Corpus|Challenge|Suite|Collection|Leaderboard|Arena|Data Bank|Environment)s?\b")
 ACRONYM_BEFORE = re.compile(r"\(\S+$")  # "(JOB": a name defined in parentheses just before
+SCORE_PAREN = re.compile(r"\s*\(\s*[\d.,%±+\-/ ]*\d[\d.,%±+\-/ ]*\)")  # " (75.3)", " (71.8 ± 0.4)": a listed name's score
 COUNT_AFTER = re.compile(r"\s+\d+[kKM]?(?![\w.])")  # "Atari 100k", "Places 365": a collection's size
 UNIT_NUMBER = re.compile(r"(?<![\w-])\d[\d.]*\s*$")  # "1.7 chrF"; not "Phi-2, "
 CAPITALIZED_PAIR = re.compile(r"[A-Z][\w\-]*\s+[A-Z]")
 NO_NAME = "no-name"  # _label's rule for a token its context says is no name (a unit, "the X bound")
 SCORE_AFTER = re.compile(r"\s*\(\s*[+\-\u2212]?\d")  # "on Quorra (+3.1)": a score gain follows a dataset
-YEAR = re.compile(r"\d{4}[a-z]?")  # ZONE_HINT's year, before a ";" or ")"
+YEAR = re.compile(r"\d{4}[a-z]?")  # a citation's year, before a ";" or ")"
 LIST_LEAD = re.compile(r"(?:such as|including|like|:)\s*(?:[^,;.():]+,\s*)*(?:and\s+|or\s+)?$")  # "models such as A, "
 TITLE_PHRASE = re.compile(r"[A-Z][\w'\-]*(?:\s+(?:(?:of|the|and|for|to|in|on|a|an|with|by)\s+){0,2}[A-Z][\w'\-]*){1,5}")
 TITLE_SEPARATOR = re.compile(r":|\s*[\u2013\u2014]\s|\s+-{1,2}\s")  # "X: ...", "X \u2014 ...", "X - ..."
@@ -114,6 +115,10 @@ class MentionFinder:
             fixed.append(Mention(m.start(1), m.end(1), m.group(1), DATASET, "lower-dataset"))
         fixed = longest_first(fixed)
         mentions = self._names(text, tend, sents, starts, fixed)
+        hardware_at = {m.start for m in fixed if m.label == HARDWARE}
+        if hardware_at:  # "NVIDIA H100 GPUs", "Google TPU v5e": the maker opening a hardware name is no org mention
+            mentions = [m for m in mentions if m.label != ORG or text[m.end:m.end + 1] != " "
+                        or m.end + 1 not in hardware_at]
         mentions = self._lower_listed(text, tend, mentions)
         mentions = self._qualified(text, tend, set(starts), mentions)
         mentions = resolve_acronyms(self.pat, text, mentions)
@@ -144,7 +149,7 @@ class MentionFinder:
         ends = {m.end: m.label for m in fixed if m.label in (MODEL, DATASET)}
         known_at = {m.start: m.label for m in fixed if m.label in (MODEL, DATASET)}
         drop: set[int] = set()
-        zones = [z.span() for z in pat.no_name_zones.finditer(text)] if _zone_hint(text) else []
+        zones = [z.span() for z in pat.no_name_zones.finditer(text)] if _zone_hint(text, pat.zone_hints) else []
         if zones:
             out = [m for m in out if not _in_zones(zones, m.start)]
         for tm in name_tokens(text):
@@ -464,6 +469,9 @@ class MentionFinder:
             if end < s and s - end <= 8 and text.startswith(")", end) and JOINER.fullmatch(text, end + 1, s) and (
                     ACRONYM_BEFORE.search(text, max(0, end - 30), end)):
                 return label, "coordination"  # "the Join Order Benchmark (JOB) and TPC-DS"
+            score = SCORE_PAREN.match(text, end) if end < s and s - end <= 30 else None
+            if score and JOINER.fullmatch(text, score.end(), s):
+                return label, "coordination"  # "IQL (75.3), CQL (71.8) and COMBO": a list with scores
         j = JOINER.match(text, e)
         if j and j.end() in known_at:
             return known_at[j.end()], "coordination"
@@ -770,11 +778,11 @@ def _sized(word: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])%s[\s-][\w.]+(?![\w-])" % re.escape(word))
 
 
-def _zone_hint(text: str) -> bool:
-    """``base.ZONE_HINT.search(text)``, answered by substring tests where they can: a ";" or ")" the year needs."""
-    if "/" in text or "et al" in text or "www." in text:
+def _zone_hint(text: str, hints: tuple[str, ...]) -> bool:
+    """Whether ``text`` may hold a no-name zone: one of ``hints`` or a year before ";" or ")" (a citation)."""
+    if any(h in text for h in hints):
         return True
-    for close in ";)":  # ZONE_HINT's r"\d{4}[a-z]?[;)]", tried only where the text closes
+    for close in ";)":  # r"\d{4}[a-z]?[;)]", tried only where the text closes
         at = text.find(close)
         while at >= 0:
             if (at >= 4 and YEAR.fullmatch(text, at - 4, at)) or (at >= 5 and YEAR.fullmatch(text, at - 5, at)):
