@@ -253,4 +253,4 @@ def test_cli_eval(runner: CliRunner, tmp_path: Path) -> None:
     text = runner.invoke(cli, ["eval", str(gold), "--misses", "0"])
     assert text.output.splitlines()[0] == "1 papers (gold)"
     assert text.output.splitlines()[-2:] == ["junk: 0 of 4 predicted Model/Dataset names (0.000)",
-                                             "outside ML: 0 of 0 abstracts yield no Model or Dataset"]
+                                             'outside ML: none labelled ("group": "non-ml-science" marks a row)']
