@@ -107,9 +107,11 @@ class DigestFile:
         self._separator = ""
 
     def nodes(self, rows: list[list[str]]) -> None:
+        """Append node rows (each the digest's text fields of one node), before any edge row."""
         self._write(rows)
 
     def edges(self, rows: list[list[str]]) -> None:
+        """Append edge rows; the first call closes the node list."""
         self._open_edges()
         self._write(rows)
 
@@ -124,6 +126,7 @@ class DigestFile:
             self._separator = ",\n"
 
     def close(self) -> None:
+        """Finish the JSON document and the gzip file (a digest with no edge rows gets an empty list)."""
         self._open_edges()
         self._out.write(b"]}")
         self._out.close()
