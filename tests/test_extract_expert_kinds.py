@@ -130,6 +130,8 @@ def test_a_known_acronym_no_metric_spells_out_stays_a_model(ex: Extractor) -> No
     ("Compared with FedAvg and FedProx, ClientMix improves accuracy by 2 points on non-IID clients.", "ClientMix"),
     ("On ImageNet, SparrowViT raises top-1 accuracy to 84.1% at half the FLOPs.", "SparrowViT"),
     ("Trained on LibriSpeech, QuillASR lowers error rates by 9% relative.", "QuillASR"),
+    ("We study federated learning. Compared with FedAvg and FedProx, ClientMix improves accuracy.", "ClientMix"),
+    ("We study vision models. On ImageNet, SparrowViT raises top-1 accuracy to 84.1%.", "SparrowViT"),
 ])
 def test_the_subject_after_a_fronted_phrase_is_a_model(ex: Extractor, abstract: str, name: str) -> None:
     # "X improves accuracy": a verb, not a metric's word; "On D, X ...": the phrase's comma lists nothing
