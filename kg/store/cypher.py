@@ -292,13 +292,20 @@ BUILDS_ON_UP = (f"UNWIND $ids AS i MATCH (m:{_checked(MODEL, LABELS)} {{id: i}})
 BUILDS_ON_DOWN = (f"UNWIND $ids AS i MATCH (m:{_checked(MODEL, LABELS)} {{id: i}}) "
                   f"MATCH (a:{_checked(MODEL, LABELS)})-[r:{_checked(BUILDS_ON, SCHEMA)}]->(m) WHERE {_KEEP_BUILDS_ON} "
                   "RETURN a.id AS source, m.id AS target, properties(a) AS node, properties(r) AS props")
-# The same walk in one statement for a small depth (kg.store.lineage.around): one pattern comprehension per step,
-# each nested in the one before, so the answer is one row of nested lists read path by path from the model: no
-# path values, DISTINCT or second pass over the models reached, and the engine's cost is per value returned (1-2
-# us each, a row 2-10 us), not per statement. A model reached by several paths is read once per path, as
+# The same walk in one statement for a small depth (kg.store.lineage.around): one pattern comprehension per model
+# and direction, each nested in the one before, so the answer is one row of nested lists read path by path from the
+# model: no path values, DISTINCT or second pass over the models reached. The engine's cost is per comprehension
+# evaluated (about 17 us, even over no edge), per edge met (about 1 us) and per value returned (about 1 us; a
+# string's length matters little): over 30 models of the 100,000-paper store (median, CPU) the statement took
+# 1.5 ms with three comprehensions per model (the kept steps, their count, the edges left out) and every edge
+# property, 0.9 ms with one listing every edge once (kept or left out) beside an unfiltered count, and only the
+# edge properties an answer reads (LINEAGE_EDGE). A model reached by several paths is read once per path, as
 # kg lineage prints it; the paths grow about threefold per step (T5's ``*0..3`` down: 114,097 paths to 10,010
 # models in the 100,000-paper store), so deeper walks go a level at a time.
 NEAR_DEPTH = 3
+LINEAGE_EDGE = ("score", "generic", "inferred", "kind", "rule", "candidate", "reasons", "evidence", "sentence")
+"""The BUILDS_ON properties a lineage answer reads (kg.analysis.lineage.walk: the steps kept, the edges left out,
+what each step shows and its kind), in the order ``lineage_near`` returns them."""
 
 
 def _keep(var: str) -> str:
@@ -311,16 +318,14 @@ def _dated(var: str) -> str:
 
 
 def lineage_near(depth: int) -> str:
-    """The model ``$id`` and the kept BUILDS_ON edges (score at least ``$min_score``, generic ones only with
-    ``$generic``) on every path of at most ``depth`` kept steps from it, either way, as one row (none without
-    the model): ``model``, what kg.analysis.lineage reads of it (``[id, name, else its title, date,
-    first_seen, introduced_by, kept_apart_by, dropped_parents]``), then ``up`` and ``down``, the steps from it
-    each way: ``[the other end's first six values as for model, the edge's properties, (below depth) the
-    steps from the other end, (below depth) its hidden edges]``, and ``up_hidden``/``down_hidden``, the
-    model's own. Hidden edges are those the steps leave out (leaving a model up, entering it down), each as
-    ``[other end's id, generic, score]``. A model with more than ``$wide`` kept steps onward has null for
-    them (not read: the caller reads it another way). The values are what the answer prints: no other
-    property is read.
+    """The model ``$id`` and the BUILDS_ON edges of every path of at most ``depth`` kept steps (score at least
+    ``$min_score``, generic ones only with ``$generic``) from it, either way, as one row (none without the
+    model): ``model``, what kg.analysis.lineage reads of it (``[id, name, else its title, date, first_seen,
+    introduced_by, kept_apart_by, dropped_parents]``), then ``up`` and ``down``, every edge from it that way
+    (leaving it up, entering it down). A kept step is ``[the other end's first six values as for model, the
+    edge's LINEAGE_EDGE values, (below depth) the edges from the other end, the same way]``; an edge the steps
+    leave out is ``[other end's id, generic, score]``. A model with more than ``$wide`` BUILDS_ON edges that way,
+    kept or not, has null for them (not read: the caller reads it another way). No other property is read.
 
     Examples:
         >>> lineage_near(2).count("[(a1)-[r2:`BUILDS_ON`]->(a2:`Model`)")
@@ -338,25 +343,17 @@ def lineage_near(depth: int) -> str:
 def _lineage_near(depth: int) -> str:
     model, rel = _checked(MODEL, LABELS), _checked(BUILDS_ON, SCHEMA)
 
-    def step(near: str, r: str, a: str, up: bool) -> str:
-        return f"({near})-[{r}:{rel}]->({a}:{model})" if up else f"({near})<-[{r}:{rel}]-({a}:{model})"
-
-    def onward(near: str, level: int, up: bool) -> str:  # the steps from ``near`` (at level - 1), unless too many
-        count = f"size([{step(near, f'q{level}', f'c{level}', up)} WHERE {_keep(f'q{level}')} | 1])"
-        return f"CASE WHEN {count} <= $wide THEN {steps(near, level, up)} END"
-
-    def hidden(near: str, level: int, up: bool) -> str:
-        h, b = f"h{level}", f"b{level}"
-        return f"[{step(near, h, b, up)} WHERE NOT ({_keep(h)}) | [{b}.id, {h}.generic, {h}.score]]"
-
-    def steps(near: str, level: int, up: bool) -> str:
+    def edges(near: str, level: int, up: bool) -> str:  # every edge from ``near`` (at level - 1), unless too many
+        count = f"size([({near})-[:{rel}]->() | 1])" if up else f"size([({near})<-[:{rel}]-() | 1])"
         r, a = f"r{level}", f"a{level}"
-        beyond = f", {onward(a, level + 1, up)}, {hidden(a, level + 1, up)}" if level < depth else ""
-        return f"[{step(near, r, a, up)} WHERE {_keep(r)} | [{_dated(a)}, properties({r}){beyond}]]"
+        pattern = f"({near})-[{r}:{rel}]->({a}:{model})" if up else f"({near})<-[{r}:{rel}]-({a}:{model})"
+        values = ", ".join(f"{r}.{k}" for k in LINEAGE_EDGE)
+        beyond = f", {edges(a, level + 1, up)}" if level < depth else ""
+        return (f"CASE WHEN {count} <= $wide THEN [{pattern} | CASE WHEN {_keep(r)} "
+                f"THEN [{_dated(a)}, [{values}]{beyond}] ELSE [{a}.id, {r}.generic, {r}.score] END] END")
 
     return (f"MATCH (m:{model} {{id: $id}}) RETURN [{_dated('m')}, m.dropped_parents] AS model, "
-            f"{onward('m', 1, True)} AS up, {onward('m', 1, False)} AS down, "
-            f"{hidden('m', 0, True)} AS up_hidden, {hidden('m', 0, False)} AS down_hidden")
+            f"{edges('m', 1, True)} AS up, {edges('m', 1, False)} AS down")
 
 
 # The same steps with only what the shortest-path search weighs (``score``, ``generic``), for kg lineage-path;

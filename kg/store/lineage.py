@@ -15,18 +15,19 @@ from typing import TYPE_CHECKING, Any
 
 from kg.model import BUILDS_ON, INTRODUCES, MENTIONS, MODEL, PAPER, Edge, Graph, Node
 from kg.store.cypher import (BUILDS_ON_DOWN, BUILDS_ON_DOWN_HIDDEN, BUILDS_ON_DOWN_SCORES, BUILDS_ON_UP,
-                             BUILDS_ON_UP_HIDDEN, BUILDS_ON_UP_SCORES, CHAIN_EDGES, MODELS_BY_ID, NAMING_PAPERS,
-                             NEAR_DEPTH, lineage_near, node_by_id)
+                             BUILDS_ON_UP_HIDDEN, BUILDS_ON_UP_SCORES, CHAIN_EDGES, LINEAGE_EDGE, MODELS_BY_ID,
+                             NAMING_PAPERS, NEAR_DEPTH, lineage_near, node_by_id)
 
 if TYPE_CHECKING:
     from kg.store.base import GraphStore
 
 PATH_LIMIT = 10
 NEAR_WIDE = 40
-"""The most steps onward from one model ``around`` reads in its one statement (then cuts to the width
-asked): past it the paths multiply (T5's 4,157 descendants had 51,621 paths within three steps, a 23 MB row
-that took the engine 400 MB), and the walk goes a level at a time, each edge read once (with a width, only
-the shown models' steps). In the 100,000-paper store 29 models have more (each over 1,000), about 220 have 21 to 40."""
+"""The most BUILDS_ON edges one way from one model (kept or not) ``around`` reads in its one statement (then cuts
+to the width asked): past it the paths multiply (T5's 4,157 descendants had 51,621 paths within three steps, a
+23 MB row that took the engine 400 MB), and the walk goes a level at a time, each edge read once (with a width,
+only the shown models' steps). In the 100,000-paper store 29 models have more (28 over 1,000, the other 324), 44
+have 21 to 40."""
 
 DATED = ("name", "date", "first_seen", "introduced_by", "kept_apart_by", "dropped_parents")
 """The model properties ``around`` reads (``kg.analysis.lineage.lineage`` prints the name, the dates and, for a
@@ -103,11 +104,11 @@ def around(store: GraphStore, model_id: str, depth: int, min_score: float = 0.0,
     show_generic, width, stored_dates=True)`` reads. With ``width``, only the steps of the models that answer
     shows (the first ``width`` steps of each, newest descendants and oldest ancestors first, by the dates the
     build stored). Empty without the model. Up to depth NEAR_DEPTH the models hold only the properties it
-    reads (DATED; ``dropped_parents`` only the model ``model_id``); the models at the far end of an edge left
-    out only their id.
+    reads (DATED; ``dropped_parents`` only the model ``model_id``), the kept edges only LINEAGE_EDGE; the
+    models at the far end of an edge left out only their id.
 
     Reads: up to depth NEAR_DEPTH (3, the default) one statement, one row (``kg.store.cypher.lineage_near``)
-    when no model on the way has more than NEAR_WIDE steps onward; otherwise, and deeper, one indexed
+    when no model on the way has more than NEAR_WIDE edges onward; otherwise, and deeper, one indexed
     statement per level each way (with ``width``, for the models shown only) and two for the edges left out.
     """
     if depth < 1:
@@ -125,8 +126,8 @@ def around(store: GraphStore, model_id: str, depth: int, min_score: float = 0.0,
         graph, left_out = Graph(), []
         found = rows[0]
         graph.add_node(_dated_model(found["model"]))
-        if (_add_steps(graph, left_out, model_id, found["up"], found["up_hidden"], up=True)
-                and _add_steps(graph, left_out, model_id, found["down"], found["down_hidden"], up=False)):
+        if (_add_steps(graph, left_out, model_id, found["up"], up=True)
+                and _add_steps(graph, left_out, model_id, found["down"], up=False)):
             add_dates(store, graph, stand_ins=False)
             _add_hidden(graph, left_out)
             return graph
@@ -135,30 +136,32 @@ def around(store: GraphStore, model_id: str, depth: int, min_score: float = 0.0,
 
 def _dated_model(values: list[Any]) -> Node:
     """The model node of ``[id, *values of DATED]`` (as ``kg.store.cypher.lineage_near`` returns it)."""
-    return Node(values[0], MODEL, {"id": values[0], **{k: v for k, v in zip(DATED, values[1:]) if v is not None}})
+    props = {"id": values[0]}
+    for k, v in zip(DATED, values[1:]):
+        if v is not None:
+            props[k] = v
+    return Node(values[0], MODEL, props)
 
 
-def _add_steps(graph: Graph, left_out: list[Edge], near: str, steps: list[list[Any]] | None,
-               hidden: list[list[Any]], up: bool) -> bool:
-    """Add to ``graph`` the models and edges of ``steps`` from the model ``near`` and of the steps beyond them
-    (``kg.store.cypher.lineage_near``'s nested lists), each edge and model once, and to ``left_out`` the edges
-    they leave out; False when a model's onward steps were not read (more than the query's ``$wide``)."""
+def _add_steps(graph: Graph, left_out: list[Edge], near: str, steps: list[list[Any]] | None, up: bool) -> bool:
+    """Add to ``graph`` the models and kept edges of ``steps``, the edges from the model ``near`` and from the
+    models beyond it (``kg.store.cypher.lineage_near``'s nested lists), each edge and model once, and to
+    ``left_out`` the edges the steps leave out; False when a model's edges were not read (more than the query's
+    ``$wide``)."""
     if steps is None:
         return False
-    nodes, edges = graph.nodes, graph.edges
-    for other, generic, score in hidden:
-        key = (near, BUILDS_ON, other) if up else (other, BUILDS_ON, near)
-        left_out.append(Edge(*key, {k: v for k, v in (("generic", generic), ("score", score)) if v is not None}))
+    nodes, edges = graph.nodes, graph.edges  # filled directly: both ends of each edge are in ``nodes``
     for step in steps:
-        other, props = step[0], step[6]
-        if other not in nodes:
-            graph.add_node(_dated_model(step[:6]))
+        other = step[0]
         key = (near, BUILDS_ON, other) if up else (other, BUILDS_ON, near)
+        if len(step) == 3:  # [id, generic, score]: left out
+            left_out.append(Edge(*key, {k: v for k, v in (("generic", step[1]), ("score", step[2])) if v is not None}))
+            continue
+        if other not in nodes:
+            nodes[other] = _dated_model(step[:6])
         if key not in edges:
-            if None in props.values():
-                props = {k: v for k, v in props.items() if v is not None}
-            graph.add_edge(Edge(*key, props))
-        if len(step) > 7 and not _add_steps(graph, left_out, other, step[7], step[8], up):
+            edges[key] = Edge(*key, {k: v for k, v in zip(LINEAGE_EDGE, step[6]) if v is not None})
+        if len(step) > 7 and not _add_steps(graph, left_out, other, step[7], up):
             return False
     return True
 
