@@ -214,6 +214,46 @@ def extracted_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder / "store"
 
 
+def test_the_one_statement_read_returns_only_what_an_answer_reads(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """One statement for a model of few edges: the kept edges carry only LINEAGE_EDGE (not ``cited`` or
+    ``gap_days``), an edge left out only ``generic`` and ``score``; a model with more edges one way than
+    NEAR_WIDE, kept or not, is read another way, with the same answer."""
+    from kg.store.cypher import LINEAGE_EDGE
+
+    g = Graph()
+    for m in ("a", "b", "c", "d"):
+        g.add_node(Node(f"model:{m}", MODEL, {"name": m.upper(), "first_seen": "2020-01-02"}))
+    g.add_edge(Edge("model:a", BUILDS_ON, "model:b", {"score": 0.7, "kind": "inferred", "inferred": True,
+                                                        "evidence": "A after B", "reasons": ["shared author"],
+                                                        "cited": True, "gap_days": 30}))
+    g.add_edge(Edge("model:a", BUILDS_ON, "model:c", {"generic": True, "score": 1.0, "evidence": "A on C"}))
+    g.add_edge(Edge("model:b", BUILDS_ON, "model:d", {"evidence": "B on D"}))
+    replace_store(tmp_path / "store", g)
+    whole = api.load_networkx(tmp_path / "store", *lineage_analysis.LINEAGE_READS)
+    expected = lineage_analysis.lineage(whole, "A", stored_dates=True)
+    with EmbeddedStore(tmp_path / "store") as store:
+        statements: list[str] = []
+        run = store.run
+
+        def counted(cypher: str, params: dict | None = None, **kw: Any) -> list[dict]:
+            statements.append(cypher)
+            return run(cypher, params, **kw)
+
+        monkeypatch.setattr(store, "run", counted)
+        sub = store.lineage_around("model:a", 3)
+        assert len(statements) == 1
+        assert api.lineage(store, "A", width=None).data == {**expected, "dropped": []}
+        kept = sub.edges[("model:a", BUILDS_ON, "model:b")].props
+        assert set(kept) == {"score", "kind", "inferred", "evidence", "reasons"} <= set(LINEAGE_EDGE)
+        assert sub.edges[("model:a", BUILDS_ON, "model:c")].props == {"generic": True, "score": 1.0}
+        assert sub.edges[("model:b", BUILDS_ON, "model:d")].props == {"evidence": "B on D"}
+        monkeypatch.setattr(store_lineage, "NEAR_WIDE", 1)  # a's two edges up: one kept, one left out
+        statements.clear()
+        assert api.lineage(store, "A", width=None).data == {**expected, "dropped": []}
+        assert len(statements) > 2
+
+
 def test_lineage_on_a_built_store_equals_the_whole_graph_answer(extracted_store: Path) -> None:
     whole = api.load_networkx(extracted_store, *lineage_analysis.LINEAGE_READS)
     models = sorted(a["name"] for _, a in whole.nodes(data=True) if a.get("label") == MODEL)
