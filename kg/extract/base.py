@@ -31,7 +31,8 @@ TITLE_END = "kg_title_end"  # doc.user_data key: the title is doc.text[:end], th
 TEXT = "kg_text"  # doc.user_data key: doc.text, which spaCy rebuilds from the tokens on every access
 GAZETTEER = "kg_gazetteer"  # the pipe name of the gazetteer matcher (gazetteer.py)
 CASE_SENSITIVE_CUES = frozenset({"dataset_shape", "phrase_name", "intro_phrase", "intro_lower_name",
-                                 "intro_lower_dataset", "technique_head_after"})
+                                 "intro_lower_dataset", "technique_head_after",
+                                 "capital_dataset_head", "capital_test_head"})
 
 NAME_TOKEN = re.compile(r"(?<![\w.])(?<![A-Za-z0-9]-)(?=[\w\-./]*[A-Z\u0391-\u03a9\u03b1-\u03c9])"
                         r"[A-Za-z0-9\u00c0-\u00ff\u0391-\u03a9\u03b1-\u03c9]+"

@@ -28,7 +28,6 @@ from kg.names import ABBREVIATES, DROPS_HEAD, VARIANT_WORDS, entity_key, short_f
 from kg.model import DATASET, HARDWARE, MODEL, ORG, TOPIC, fold
 
 
-CAPITAL_HEAD = re.compile(r"\s+(?:Dataset|Benchmark|Corpus|Challenge|Suite|Collection|Leaderboard|Arena|Data Bank|Environment)s?\b")
 ACRONYM_BEFORE = re.compile(r"\(\S+$")  # "(JOB": a name defined in parentheses just before
 SCORE_PAREN = re.compile(r"\s*\(\s*[\d.,%±+\-/ ]*\d[\d.,%±+\-/ ]*\)")  # " (75.3)", " (71.8 ± 0.4)": a listed name's score
 COUNT_AFTER = re.compile(r"\s+\d+[kKM]?(?![\w.])")  # "Atari 100k", "Places 365": a collection's size
@@ -210,7 +209,7 @@ class MentionFinder:
                     pending.append((s, e, tok, kind))
                 continue
             if rule == "head-noun" or (rule in ("apposition", "list-tail") and kind == CAPITAL):
-                head = CAPITAL_HEAD.match(text, e)
+                head = pat.cues["capital_dataset_head"].match(text, e) or pat.cues["capital_test_head"].match(text, e)
                 if head and label == DATASET:
                     e = head.end()
                     tok = text[s:e]
@@ -378,12 +377,15 @@ class MentionFinder:
         if s >= tend and cues["dataset_part_before"].search(before) and not (
                 kind == CAPITAL and MORE_CAPITALS.match(after_name)):
             return DATASET, "part-of"  # "the noisy subset of Zorb-5", "the 12 control tasks in Quorra"
+        if (s >= tend and kind == CAPITAL and cues["capital_test_head"].match(text, e)
+                and cues["on_dataset"].search(before) and not cues["not_dataset_before_on"].search(before)):
+            return DATASET, "head-noun"  # "on the Spatial Reasoning Test"; not "with a Wilcoxon Test"
         if cues["metric_heads"].match(after_name):
             if cues["dataset_shape"].search(tok):
                 return DATASET, "dataset-shape"  # "Zorb-Bench scores": a benchmark's scores
             return None, NO_NAME  # "the PAC-Bayes bound", "the SARS-CoV-2 virus"
-        if s >= tend and CAPITAL_HEAD.match(text, e):
-            return DATASET, "head-noun"  # "the Sketch-Photo Dataset"
+        if s >= tend and cues["capital_dataset_head"].match(text, e):
+            return DATASET, "head-noun"  # "the Sketch-Photo Dataset", "the Lisbon Fado Database"
         on_cue = cues["on_dataset"].search(before) and not cues["not_dataset_before_on"].search(before)
         if on_cue and (cues["score_before_on"].search(before) or SCORE_AFTER.match(after_name)):
             return DATASET, "on-cue"  # "80% on Quorra", "on Quorra (+3.1)"
