@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract import Extractor
-from kg.model import DATASET
+from kg.model import BUILDS_ON, DATASET, MODEL
 
 
 @pytest.fixture(scope="module")
@@ -68,3 +68,29 @@ def test_a_sequence_or_suite_of_other_things_is_no_dataset_part(ex: Extractor, t
 ])
 def test_a_capitalized_statistical_test_is_no_dataset(ex: Extractor, text: str) -> None:
     assert not any(DATASET in ls for ls in labels(ex, text).values()), labels(ex, text)
+
+
+VERSIONS = [
+    ("We release GDELT-Clean, a filtered version of GDELT20 with event annotations.", ["GDELT-Clean", "GDELT20"]),
+    ("We further release EventKB-Echo, a cleaned version of EventKB18 with interval labels.",
+     ["EventKB-Echo", "EventKB18"]),
+    ("We also publish SpokenQA-R, a relabelled version of SpokenQA-9 for accented speech.", ["SpokenQA-R",
+                                                                                             "SpokenQA-9"]),
+]
+
+
+@pytest.mark.parametrize("text,names", VERSIONS)
+def test_a_cleaned_version_of_a_dataset_is_a_dataset(ex: Extractor, text: str, names: list[str]) -> None:
+    found = labels(ex, text)
+    for name in names:
+        assert found.get(name) == {DATASET}, found
+    nodes, edges = ex.paper("paper:t", "", text, ())
+    assert not [e for e in edges if e.type == BUILDS_ON], edges
+
+
+@pytest.mark.parametrize("text,name", [
+    ("We present TinyZorb, a distilled version of Zorb-7B that runs on phones.", "TinyZorb"),
+    ("We evaluate Quanta-4bit, a quantized version of Llama-3.", "Quanta-4bit"),
+])
+def test_a_distilled_or_quantized_version_stays_a_model(ex: Extractor, text: str, name: str) -> None:
+    assert labels(ex, text).get(name) == {MODEL}

@@ -359,6 +359,9 @@ class MentionFinder:
             return None, ""  # a capitalized title word is a name only as the title's "X: ..."
         sent_start, sent_end = sents[max(0, bisect.bisect_right(starts, s) - 1)]
         before = text[max(sent_start, s - 80):s]
+        if s >= tend and (cues["data_version_before"].search(before) or cues["data_version_after"].match(
+                text[e:min(sent_end, e + 80)])):
+            return DATASET, "data-version"  # "Zorb-Clean, a filtered version of Zorb18": both are data
         if NUMBER_BEFORE.search(before):  # a unit of measurement: "1.7 chrF", "2.1 mAPH"
             if s >= tend and cues["dataset_heads"].match(text[e:min(sent_end, e + 20)]):
                 return DATASET, "head-noun"  # a count of a benchmark's parts: "57 Atari games", "9 Zet tasks"
