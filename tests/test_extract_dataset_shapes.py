@@ -94,3 +94,24 @@ def test_a_cleaned_version_of_a_dataset_is_a_dataset(ex: Extractor, text: str, n
 ])
 def test_a_distilled_or_quantized_version_stays_a_model(ex: Extractor, text: str, name: str) -> None:
     assert labels(ex, text).get(name) == {MODEL}
+
+
+@pytest.mark.parametrize("text,written,name", [
+    ("Our agent is scored on $\\tau$-bench and on WebShop.", "$\\tau$-bench", "τ-bench"),
+    ("We hope it complements SheetBench, the FeTaQA dataset and $\tau$-bench.", "$\tau$-bench", "τ-bench"),
+    ("The retriever is tested on \\(\\delta\\)-Docs and NQ.", "\\(\\delta\\)-Docs", "δ-Docs"),
+    ("Results on $\\Omega$-Maze, where the $\\epsilon$-greedy agent fails.", "$\\Omega$-Maze", "Ω-Maze"),
+])
+def test_latex_greek_names_are_spanned_as_written(ex: Extractor, text: str, written: str, name: str) -> None:
+    """A LaTeX Greek macro (also one whose backslash a JSON reader took as an escape: a tab) is the letter in
+    the name, and the entity's offsets index the text as given."""
+    found = [e for e in ex.spans(text)["entities"] if e["name"] == name]
+    assert found and found[0]["label"] == DATASET, ex.spans(text)
+    assert text[found[0]["start"]:found[0]["end"]] == found[0]["text"] == written
+
+
+def test_latex_greek_offsets_in_the_title(ex: Extractor) -> None:
+    title = "$\\Pi$-Bench: Probing Agents on Long Tasks"
+    found = [e for e in ex.spans("We release $\\Pi$-Bench, a benchmark of 300 tasks.", title)["entities"]
+             if e["field"] == "title"]
+    assert [(e["start"], e["end"], e["name"]) for e in found] == [(0, 11, "Π-Bench")]
