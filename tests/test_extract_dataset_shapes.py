@@ -10,12 +10,17 @@ from __future__ import annotations
 import pytest
 
 from kg.extract import Extractor
-from kg.model import BUILDS_ON, DATASET, MODEL
+from kg.model import BUILDS_ON, DATASET, EVALUATED_ON, INTRODUCES, MODEL
 
 
 @pytest.fixture(scope="module")
 def ex() -> Extractor:
     return Extractor()
+
+
+def relations(ex: Extractor, abstract: str) -> dict[str, str]:
+    """Name -> the paper's relation to it."""
+    return {r["target"]: r["type"] for r in ex.spans(abstract)["relations"] if r["source"] == "paper"}
 
 
 def labels(ex: Extractor, abstract: str) -> dict[str, set[str]]:
@@ -115,3 +120,35 @@ def test_latex_greek_offsets_in_the_title(ex: Extractor) -> None:
     found = [e for e in ex.spans("We release $\\Pi$-Bench, a benchmark of 300 tasks.", title)["entities"]
              if e["field"] == "title"]
     assert [(e["start"], e["end"], e["name"]) for e in found] == [(0, 11, "Π-Bench")]
+
+
+APPOSED = [  # (text, name, the paper's relation): a name set in apposition to data is a dataset
+    ("Our new corruption suite, KITTI-Fog, covers six weather types.", "KITTI-Fog", INTRODUCES),
+    ("The new noise suite, ZorbFog, covers six weather types.", "ZorbFog", INTRODUCES),
+    ("Fine-tuning Llama-3 on our 5k-example training split, ChartArena-Train, raises accuracy.",
+     "ChartArena-Train", INTRODUCES),
+    ("All code and the curated sonar archive, north-sonar-5k, are released at a public site.", "north-sonar-5k",
+     INTRODUCES),
+    ("Our cleaned birdsong corpus, bird-calls-eu, covers 40 species.", "bird-calls-eu", INTRODUCES),
+    ("We evaluate on the legal reading benchmark, QuillRead, where GPT-4 leads.", "QuillRead", EVALUATED_ON),
+    ("We test the detector on the public sky archive, sky-survey-9, at night.", "sky-survey-9", EVALUATED_ON),
+]
+
+
+@pytest.mark.parametrize("text,name,rel", APPOSED)
+def test_a_name_in_apposition_to_data_is_a_dataset(ex: Extractor, text: str, name: str, rel: str) -> None:
+    assert labels(ex, text).get(name) == {DATASET}, labels(ex, text)
+    assert relations(ex, text).get(name) == rel
+
+
+@pytest.mark.parametrize("text", [
+    "The benchmark, state-of-the-art, is hard to beat.",
+    "The training split, pre-trained, is frozen.",
+])
+def test_a_plain_compound_in_apposition_is_no_dataset(ex: Extractor, text: str) -> None:
+    assert labels(ex, text) == {}
+
+
+def test_a_model_in_apposition_to_a_model_head_stays_a_model(ex: Extractor) -> None:
+    text = "Our new speech encoder, Zorbwave, is released under a public licence."
+    assert labels(ex, text).get("Zorbwave") == {MODEL}

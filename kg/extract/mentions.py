@@ -109,6 +109,11 @@ class MentionFinder:
             if m.group(1).casefold() not in STOP_WORDS and not self.pat.cues["dataset_words"].fullmatch(m.group(1)):
                 fixed += [Mention(a, b, m.group(1), DATASET, "intro-phrase" if a == m.start(1) else "repeat")
                           for a, b in (r.span() for r in standalone(m.group(1)).finditer(text))]
+        for m in self.pat.cues["lower_data_appositive"].finditer(text, tend):
+            # a lower-case name set in apposition to data: "the curated radar archive, euro-radar-2k, is released"
+            if not self._plain_compound(m.group(1)):
+                fixed += [Mention(a, b, m.group(1), DATASET, "data-apposition" if a == m.start(1) else "repeat")
+                          for a, b in (r.span() for r in standalone(m.group(1)).finditer(text))]
         for m in self.pat.cues["lower_dataset"].finditer(text, tend):
             # a lower-case name with a digit before a dataset head: "the c4 corpus", "the mix-50k dataset"
             fixed.append(Mention(m.start(1), m.end(1), m.group(1), DATASET, "lower-dataset"))
@@ -260,9 +265,7 @@ class MentionFinder:
         taken = {(m.start, m.end) for m in mentions}
         candidates, kin = [], []
         for r in LOWER_NAME.finditer(text, tend):
-            parts = r.group().casefold().split("-")
-            if (parts[-1] in pat.suffixes or parts[0] in pat.prefixes or any(p in STOP_WORDS for p in parts)
-                    or parts[-1].endswith(("ed", "ing")) or any(a < r.end() and r.start() < b for a, b in taken)):
+            if self._plain_compound(r.group()) or any(a < r.end() and r.start() < b for a, b in taken):
                 continue  # "fine-tuned", "state-of-the-art": a word, no name
             if not LOWER_NAME_END.match(text, r.end()):
                 kin.append(r.span())  # "long-context tasks": a modifier unless a listed name shares its stem
@@ -288,6 +291,13 @@ class MentionFinder:
         found += [Mention(a, b, text[a:b], DATASET, "lower-listed") for a, b in kin + candidates
                   if text[a:text.index("-", a) + 1] in stems]  # "the tgbl-fin stream" after "tgbl-web, tgbl-mail"
         return longest_first(mentions + found) if found else mentions
+
+    def _plain_compound(self, word: str) -> bool:
+        """Whether a lower-case hyphenated ``word`` is a compound of plain words ("fine-tuned",
+        "state-of-the-art", "pre-trained"), no name."""
+        parts = word.casefold().split("-")
+        return (parts[-1] in self.pat.suffixes or parts[0] in self.pat.prefixes or any(p in STOP_WORDS for p in parts)
+                or parts[-1].endswith(("ed", "ing")))
 
     def _owned_abbreviation(self, text: str, tend: int, lo: int, s: int, e: int) -> str | None:
         """MODEL or DATASET when the paper presents a common abbreviation (``patterns/generic.json``) as the
@@ -375,6 +385,8 @@ class MentionFinder:
             # abstract writes it again, never in lower case ("Robustness: What Matters", "Meet Experts:")
             if kind != CAPITAL or tok not in pat.title_words:
                 return self._title_label(text, tend, tok), "title-name"
+        if s >= tend and cues["data_appositive_before"].search(before):
+            return DATASET, "data-apposition"  # "our 9k-example training split, Zorb-Train,"
         if s >= tend and cues["dataset_type_before"].search(before):
             return DATASET, "type-before"  # "on the aerial imagery dataset Skyline-2", "the reasoning benchmark Zet"
         if s >= tend and cues["dataset_part_before"].search(before) and not (
