@@ -152,3 +152,37 @@ def test_a_plain_compound_in_apposition_is_no_dataset(ex: Extractor, text: str) 
 def test_a_model_in_apposition_to_a_model_head_stays_a_model(ex: Extractor) -> None:
     text = "Our new speech encoder, Zorbwave, is released under a public licence."
     assert labels(ex, text).get("Zorbwave") == {MODEL}
+
+
+LOWER = [  # (text, name, the paper's relation): lower-case names of data
+    ("We further release chartqa-long, a set of 3,000 questions about long charts.", "chartqa-long", INTRODUCES),
+    ("Hints should be rate-limited; we release the anonymised logs as tutor-hints-2024.", "tutor-hints-2024",
+     INTRODUCES),
+    ("We publicly release all recordings as BirdNight-EU under a CC licence.", "BirdNight-EU", INTRODUCES),
+    ("Our tagger reaches 91% F1 on the w3c 2016 extraction corpus and 88% on w3c 2016 notes.", "w3c 2016",
+     EVALUATED_ON),
+    ("The system obtains 97% on n3c2 2018 and 95.1% on the n3c2 2018 track.", "n3c2 2018", EVALUATED_ON),
+    ("The parser scores 95.1% on the q9x 2019 shared task and on the dev set.", "q9x 2019", EVALUATED_ON),
+]
+
+
+@pytest.mark.parametrize("text,name,rel", LOWER)
+def test_lower_case_names_of_data(ex: Extractor, text: str, name: str, rel: str) -> None:
+    assert labels(ex, text).get(name) == {DATASET}, labels(ex, text)
+    assert relations(ex, text).get(name) == rel
+
+
+def test_a_lower_case_dump_is_training_data(ex: Extractor) -> None:
+    found = labels(ex, "We pre-train on the deduplicated webcrawl3 dump and on C4.")
+    assert found.get("webcrawl3") == {DATASET}
+
+
+@pytest.mark.parametrize("text", [
+    "We propose zorb-net, a set of layers for graphs.",
+    "We release the model as open source.",
+    "We release the data as a public benchmark.",
+    "We release the code as well as the weights.",
+    "We describe the 2019 track and the top-5 dataset.",
+])
+def test_no_lower_case_dataset_without_its_cue(ex: Extractor, text: str) -> None:
+    assert not any(DATASET in ls for ls in labels(ex, text).values()), labels(ex, text)

@@ -109,14 +109,20 @@ class MentionFinder:
             if m.group(1).casefold() not in STOP_WORDS and not self.pat.cues["dataset_words"].fullmatch(m.group(1)):
                 fixed += [Mention(a, b, m.group(1), DATASET, "intro-phrase" if a == m.start(1) else "repeat")
                           for a, b in (r.span() for r in standalone(m.group(1)).finditer(text))]
+        for m in self.pat.cues["released_as"].finditer(text, tend):
+            # the name data is released under: "we release the anonymised logs as cs1-hints-2024"
+            fixed += [Mention(a, b, m.group(1), DATASET, "intro-phrase" if a == m.start(1) else "repeat")
+                      for a, b in (r.span() for r in standalone(m.group(1)).finditer(text))]
         for m in self.pat.cues["lower_data_appositive"].finditer(text, tend):
             # a lower-case name set in apposition to data: "the curated radar archive, euro-radar-2k, is released"
             if not self._plain_compound(m.group(1)):
                 fixed += [Mention(a, b, m.group(1), DATASET, "data-apposition" if a == m.start(1) else "repeat")
                           for a, b in (r.span() for r in standalone(m.group(1)).finditer(text))]
         for m in self.pat.cues["lower_dataset"].finditer(text, tend):
-            # a lower-case name with a digit before a dataset head: "the c4 corpus", "the mix-50k dataset"
-            fixed.append(Mention(m.start(1), m.end(1), m.group(1), DATASET, "lower-dataset"))
+            # a lower-case name with a digit before a dataset head: "the c4 corpus", "the mix-50k dataset", "the
+            # k9x 2019 shared task", "the raw webtext3 dump"; written again elsewhere it is the same dataset
+            fixed += [Mention(a, b, m.group(1), DATASET, "lower-dataset" if a == m.start(1) else "repeat")
+                      for a, b in (r.span() for r in standalone(m.group(1)).finditer(text, tend))]
         fixed = longest_first(fixed)
         mentions = self._names(text, tend, sents, starts, fixed)
         hardware_at = {m.start for m in fixed if m.label == HARDWARE}
