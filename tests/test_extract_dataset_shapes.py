@@ -186,3 +186,35 @@ def test_a_lower_case_dump_is_training_data(ex: Extractor) -> None:
 ])
 def test_no_lower_case_dataset_without_its_cue(ex: Extractor, text: str) -> None:
     assert not any(DATASET in ls for ls in labels(ex, text).values()), labels(ex, text)
+
+
+MORE = [  # (text, names): data drawn from a source by a count, list items after "benchmarks for X such as",
+    # plain capitalized words with a version after "on"
+    ("We annotate 8,400 discharge summaries from CardioNotes-II and report F1.", ["CardioNotes-II"]),
+    ("Our parser is trained on 12,000 court rulings from LexArchiv-3 with a transformer model.", ["LexArchiv-3"]),
+    ("In a case study on 21,000 ICU notes from MedRec-III, our estimator finds an effect.", ["MedRec-III"]),
+    ("Benchmarks for chart understanding such as PlotBank and FigQAX contain only synthetic plots.",
+     ["PlotBank", "FigQAX"]),
+    ("Datasets for legal retrieval such as StatuteHub and CaseRetr are small.", ["StatuteHub", "CaseRetr"]),
+    ("On Bird Calls v3 and UrbanSound8K, our classifier improves accuracy by 2%.", ["Bird Calls v3",
+                                                                                     "UrbanSound8K"]),
+    ("We test the keyword spotter on Keyword Spotting v2 and ESC-50.", ["Keyword Spotting v2"]),
+    ("Our detector is evaluated on Road Signs v1.5 and COCO.", ["Road Signs v1.5"]),
+]
+
+
+@pytest.mark.parametrize("text,names", MORE)
+def test_more_dataset_shapes(ex: Extractor, text: str, names: list[str]) -> None:
+    found = labels(ex, text)
+    for name in names:
+        assert found.get(name) == {DATASET}, found
+
+
+@pytest.mark.parametrize("text,name", [
+    ("We keep the first 6 layers from Zorb-7B and add 2 heads from Quill-2.", "Quill-2"),
+    ("Benchmarks for code models such as CodeZorb and StarQuill reward memorization.", "CodeZorb"),
+    ("Our captioner builds on Vision Zorb v2 and adds memory.", "Vision Zorb v2"),
+    ("On Stable Diffusion v1.5, our sampler halves the steps.", "Stable Diffusion v1.5"),
+])
+def test_no_dataset_from_model_parts_model_lists_or_bases(ex: Extractor, text: str, name: str) -> None:
+    assert DATASET not in labels(ex, text).get(name, set()), labels(ex, text)

@@ -109,6 +109,13 @@ class MentionFinder:
             if m.group(1).casefold() not in STOP_WORDS and not self.pat.cues["dataset_words"].fullmatch(m.group(1)):
                 fixed += [Mention(a, b, m.group(1), DATASET, "intro-phrase" if a == m.start(1) else "repeat")
                           for a, b in (r.span() for r in standalone(m.group(1)).finditer(text))]
+        known_spans = [(a, b) for a, b, _, _ in doc._.kg_known or ()]
+        for m in self.pat.cues["versioned_phrase_dataset"].finditer(text, tend):
+            # plain capitalized words with a version after "on": "On Bird Calls v3 and UrbanSound8K, ..."; not a
+            # known model's ("on Stable Diffusion v2") nor one a model builds on ("builds on Vision Zorb v2")
+            if not any(a < m.end(1) and m.start(1) < b for a, b in known_spans) and not self.pat.cues[
+                    "not_dataset_before_on"].search(text, max(0, m.start() - 40), m.start(1)):
+                fixed.append(Mention(m.start(1), m.end(1), m.group(1), DATASET, "versioned-phrase"))
         for m in self.pat.cues["released_as"].finditer(text, tend):
             # the name data is released under: "we release the anonymised logs as cs1-hints-2024"
             fixed += [Mention(a, b, m.group(1), DATASET, "intro-phrase" if a == m.start(1) else "repeat")
@@ -421,6 +428,8 @@ class MentionFinder:
             return DATASET, "list-tail"  # "on the public Quill-1M, Harbor Books and Yelp datasets"
         if cues["data_from_before"].search(before):
             return DATASET, "data-from"  # "1.2B image-text pairs from Quill-1B", "proteins from ZetRef50"
+        if cues["counted_data_from_before"].search(before):
+            return DATASET, "data-from"  # "21,000 discharge notes from CardioNotes-II"; not "6 layers from X"
         if cues["model_heads"].match(after_name) and kind != CAPITAL:
             return MODEL, "head-noun"
         listed = self._list_label(text, sent_start, s)
@@ -429,6 +438,9 @@ class MentionFinder:
         if on_cue and (kind != CAPITAL or COUNT_AFTER.match(text, e)):
             return DATASET, "on-cue"  # "On Quorra-2, our method improves ...", "on Atari 100k"
         appositive = pat.lexicon.apposition.match(after_name)
+        comma = text.find(",", e, sent_end) + 1
+        if appositive and comma and cues["fronted_phrase"].match(text, sent_start, comma):
+            appositive = None  # "On Zorb v3 and Quill8K, our classifier ...": the comma closes a fronted phrase
         if appositive:
             head = appositive.group(1)
             if head.casefold() in pat.lexicon.metric_heads:
