@@ -218,3 +218,18 @@ def test_more_dataset_shapes(ex: Extractor, text: str, names: list[str]) -> None
 ])
 def test_no_dataset_from_model_parts_model_lists_or_bases(ex: Extractor, text: str, name: str) -> None:
     assert DATASET not in labels(ex, text).get(name, set()), labels(ex, text)
+
+
+@pytest.mark.parametrize("text,name,rel", [
+    ("On the harder GeoQA-Hard collection that we assemble from exam papers, our solver solves 30% of tasks.",
+     "GeoQA-Hard", INTRODUCES),
+    ("We evaluate on the ProofMath benchmark that we annotate with three experts.", "ProofMath", INTRODUCES),
+    ("On the QuillQA benchmark, which was collected by others, our reader leads.", "QuillQA", EVALUATED_ON),
+    ("Experiments on the TREC Fair Ranking 2022 track and on a job dataset show gains.", "TREC Fair Ranking 2022",
+     EVALUATED_ON),
+    ("Our recognizer ranked first in the Quill Speech 2021 challenge.", "Quill Speech 2021", EVALUATED_ON),
+    ("The segmenter is evaluated on BraTS 2021 and the external ZGH-GBM cohort.", "ZGH-GBM", EVALUATED_ON),
+])
+def test_datasets_by_their_editions_cohorts_and_makers(ex: Extractor, text: str, name: str, rel: str) -> None:
+    assert labels(ex, text).get(name) == {DATASET}, labels(ex, text)
+    assert relations(ex, text).get(name) == rel

@@ -116,6 +116,11 @@ class MentionFinder:
             if not any(a < m.end(1) and m.start(1) < b for a, b in known_spans) and not self.pat.cues[
                     "not_dataset_before_on"].search(text, max(0, m.start() - 40), m.start(1)):
                 fixed.append(Mention(m.start(1), m.end(1), m.group(1), DATASET, "versioned-phrase"))
+        for m in self.pat.cues["year_edition_dataset"].finditer(text, tend):
+            # a capitalized name and its year before a track: "on the TREC Fair Ranking 2022 track"; not where a
+            # known model's name is inside
+            if not any(a < m.end(1) and m.start(1) < b and label != DATASET for a, b, label, _ in doc._.kg_known or ()):
+                fixed.append(Mention(m.start(1), m.end(1), m.group(1), DATASET, "year-edition"))
         for m in self.pat.cues["released_as"].finditer(text, tend):
             # the name data is released under: "we release the anonymised logs as cs1-hints-2024"
             fixed += [Mention(a, b, m.group(1), DATASET, "intro-phrase" if a == m.start(1) else "repeat")
