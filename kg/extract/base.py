@@ -31,7 +31,8 @@ TITLE_END = "kg_title_end"  # doc.user_data key: the title is doc.text[:end], th
 TEXT = "kg_text"  # doc.user_data key: doc.text, which spaCy rebuilds from the tokens on every access
 GAZETTEER = "kg_gazetteer"  # the pipe name of the gazetteer matcher (gazetteer.py)
 CASE_SENSITIVE_CUES = frozenset({"dataset_shape", "phrase_name", "intro_phrase", "intro_lower_name",
-                                 "intro_lower_dataset", "technique_head_after"})
+                                 "intro_lower_dataset", "technique_head_after",
+                                 "capital_dataset_head", "capital_test_head"})
 
 NAME_TOKEN = re.compile(r"(?<![\w.])(?<![A-Za-z0-9]-)(?=[\w\-./]*[A-Z\u0391-\u03a9\u03b1-\u03c9])"
                         r"[A-Za-z0-9\u00c0-\u00ff\u0391-\u03a9\u03b1-\u03c9]+"
@@ -67,8 +68,10 @@ def name_tokens(text: str) -> Iterator[re.Match[str]]:
 
 
 ALNUM_DROP = re.compile(r"[^0-9A-Za-z]+")
-LATEX_GREEK = re.compile(r"(?:\$|\\\()\\(alpha|beta|gamma|delta|epsilon|zeta|eta|theta|iota|kappa|lambda|mu|nu|xi|pi|rho|sigma|"
-                         r"tau|upsilon|phi|chi|psi|omega|Gamma|Delta|Theta|Lambda|Xi|Pi|Sigma|Phi|Psi|Omega)\s*(?:\$|\\\))")
+LATEX_GREEK = re.compile(r"(?:\$|\\\()(?:\\|([\t\b\n\r]))(alpha|beta|gamma|delta|epsilon|zeta|eta|theta|iota|kappa|lambda|mu|nu|xi|"
+                         r"pi|rho|sigma|tau|upsilon|phi|chi|psi|omega|Gamma|Delta|Theta|Lambda|Xi|Pi|Sigma|Phi|Psi|Omega|au|heta|"
+                         r"u|ho)[ ]*(?:\$|\\\))")
+EATEN = {"\t": "t", "\b": "b", "\n": "n", "\r": "r"}  # "\tau" read as a JSON string: a tab, then "au"
 GREEK = re.compile(r"[\u0391-\u03a9\u03b1-\u03c9]")
 JOINER = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 NUMBERISH = re.compile(r"[\d.,]+[A-Za-z]{0,2}|\d+(?:st|nd|rd|th|x|X)|\d+(?:\.\d+)?[BMKT]")
@@ -392,11 +395,56 @@ def plain_greek(text: str) -> str:
         >>> plain_greek("We use $\\tau$-bench and $\\Pi$-Net."), plain_greek("On \\(\\tau\\)-bench.")
         ('We use τ-bench and Π-Net.', 'On τ-bench.')
     """
-    if "$\\" not in text and "\\(" not in text:
-        return text
-    return LATEX_GREEK.sub(lambda m: unicodedata.lookup(
-        f"GREEK {'CAPITAL' if m.group(1)[0].isupper() else 'SMALL'} LETTER {m.group(1).upper()}"
-        .replace("LAMBDA", "LAMDA")), text)
+    return greek_folds(text)[0]
+
+
+def greek_folds(text: str) -> tuple[str, list[tuple[int, int]]]:
+    r"""``plain_greek(text)`` and where it folded: (the letter's offset in the result, characters removed).
+
+    A macro whose backslash and first letter a JSON writer read as an escape (``"$\tau$"`` decoded to a tab
+    and "au") is the letter too.
+
+    Examples:
+        >>> greek_folds("On $\\tau$-bench."), greek_folds("On $\tau$-bench.")
+        (('On τ-bench.', [(3, 5)]), ('On τ-bench.', [(3, 4)]))
+        >>> greek_folds("Cost $\\times$ 2 and $\\mu$ and $\nu$.")
+        ('Cost $\\times$ 2 and μ and ν.', [(20, 4), (26, 3)])
+    """
+    if "$" not in text and "\\(" not in text:
+        return text, []
+    parts: list[str] = []
+    folds: list[tuple[int, int]] = []
+    pos = size = 0
+    for m in LATEX_GREEK.finditer(text):
+        name = EATEN.get(m.group(1) or "", "") + m.group(2)
+        if m.group(1) is None and name in ("au", "heta", "u", "ho"):
+            continue  # "$\\ho$": no Greek letter
+        try:
+            letter = unicodedata.lookup(
+                f"GREEK {'CAPITAL' if name[0].isupper() else 'SMALL'} LETTER {name.upper()}".replace("LAMBDA", "LAMDA"))
+        except KeyError:
+            continue  # a tab before "u" that spells no letter
+        parts.append(text[pos:m.start()])
+        size += m.start() - pos
+        folds.append((size, m.end() - m.start() - 1))
+        parts.append(letter)
+        size += 1
+        pos = m.end()
+    if not folds:
+        return text, []
+    parts.append(text[pos:])
+    return "".join(parts), folds
+
+
+def unfolded(offset: int, folds: list[tuple[int, int]]) -> int:
+    r"""The offset in the original text of ``offset`` in ``greek_folds``'s result.
+
+    Examples:
+        >>> text, folds = greek_folds("On $\\tau$-bench.")
+        >>> text[3:10], unfolded(3, folds), unfolded(10, folds)
+        ('τ-bench', 3, 15)
+    """
+    return offset + sum(removed for at, removed in folds if at < offset)
 
 
 def sentences(text: str, title_end: int, abbreviations: frozenset[str] | None = None) -> list[tuple[int, int]]:

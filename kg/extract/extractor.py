@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.errors import ExtractionError
-from kg.extract.base import GAZETTEER, TEXT, TITLE_END, Mention, Relation, plain_greek
+from kg.extract.base import GAZETTEER, TEXT, TITLE_END, Mention, Relation, greek_folds, plain_greek, unfolded
 from kg.extract.domain import CATEGORIES
 from kg.extract.gazetteer import GazetteerMatcher
 from kg.extract.mentions import MentionFinder
@@ -116,19 +116,23 @@ class Extractor:
         Returns:
             ``{"entities": [{"text", "label", "start", "end", "field", "rule", "name", "sizes", "aliases"}],
             "relations": [{"source", "type", "target", "rule", "evidence"}]}``; ``start``/``end`` index
-            into ``title`` or ``text`` as ``field`` says, with inline LaTeX Greek letters written as
-            letters (``plain_greek``).
+            into ``title`` or ``text`` as ``field`` says, and ``text`` is what they span there (an inline LaTeX
+            Greek letter, ``$\\tau$-bench``, is read as the letter, ``τ-bench``, and spanned as written).
         """
         doc = next(self.docs([(title, text)]))
-        offset = len(title) + 2 if title.strip() else 0
+        folded_title, title_folds = greek_folds(title) if title.strip() else ("", [])
+        offset = len(folded_title) + 2 if title.strip() else 0
+        text_folds = greek_folds(text)[1]
         mentions: list[Mention] = doc._.kg_mentions
         aliases = _aliases(mentions)
         entities = []
         for m in mentions:
             in_title = bool(offset) and m.start < offset
-            base = 0 if in_title else offset
-            entities.append({"text": m.text, "label": m.label, "start": m.start - base, "end": m.end - base,
-                             "field": "title" if in_title else "abstract", "rule": m.rule, "name": m.name,
+            field, folds = (title, title_folds) if in_title else (text, text_folds)
+            start, end = (unfolded(m.start - (0 if in_title else offset), folds),
+                          unfolded(m.end - (0 if in_title else offset), folds))
+            entities.append({"text": field[start:end] if folds else m.text, "label": m.label, "start": start,
+                             "end": end, "field": "title" if in_title else "abstract", "rule": m.rule, "name": m.name,
                              "sizes": m.sizes, "aliases": aliases[(m.label, m.key)]})
         relations = [{"source": "paper" if r.source is None else mentions[r.source].name, "type": r.type,
                       "target": mentions[r.target].name, "rule": r.rule, "evidence": r.evidence}

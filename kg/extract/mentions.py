@@ -28,7 +28,6 @@ from kg.names import ABBREVIATES, DROPS_HEAD, VARIANT_WORDS, entity_key, short_f
 from kg.model import DATASET, HARDWARE, MODEL, ORG, TOPIC, fold
 
 
-CAPITAL_HEAD = re.compile(r"\s+(?:Dataset|Benchmark|Corpus|Challenge|Suite|Collection|Leaderboard|Arena|Data Bank|Environment)s?\b")
 ACRONYM_BEFORE = re.compile(r"\(\S+$")  # "(JOB": a name defined in parentheses just before
 SCORE_PAREN = re.compile(r"\s*\(\s*[\d.,%±+\-/ ]*\d[\d.,%±+\-/ ]*\)")  # " (75.3)", " (71.8 ± 0.4)": a listed name's score
 COUNT_AFTER = re.compile(r"\s+\d+[kKM]?(?![\w.])")  # "Atari 100k", "Places 365": a collection's size
@@ -110,9 +109,32 @@ class MentionFinder:
             if m.group(1).casefold() not in STOP_WORDS and not self.pat.cues["dataset_words"].fullmatch(m.group(1)):
                 fixed += [Mention(a, b, m.group(1), DATASET, "intro-phrase" if a == m.start(1) else "repeat")
                           for a, b in (r.span() for r in standalone(m.group(1)).finditer(text))]
+        known_spans = [(a, b) for a, b, _, _ in doc._.kg_known or ()]
+        for m in self.pat.cues["versioned_phrase_dataset"].finditer(text, tend):
+            # plain capitalized words with a version after "on": "On Bird Calls v3 and UrbanSound8K, ..."; not a
+            # known model's ("on Stable Diffusion v2") nor one a model builds on ("builds on Vision Zorb v2")
+            if not any(a < m.end(1) and m.start(1) < b for a, b in known_spans) and not self.pat.cues[
+                    "not_dataset_before_on"].search(text, max(0, m.start() - 40), m.start(1)):
+                fixed.append(Mention(m.start(1), m.end(1), m.group(1), DATASET, "versioned-phrase"))
+        for m in self.pat.cues["year_edition_dataset"].finditer(text, tend):
+            # a capitalized name and its year before a track: "on the TREC Fair Ranking 2022 track"; not where a
+            # known model's name is inside
+            if not any(a < m.end(1) and m.start(1) < b and label != DATASET for a, b, label, _ in doc._.kg_known or ()):
+                fixed.append(Mention(m.start(1), m.end(1), m.group(1), DATASET, "year-edition"))
+        for m in self.pat.cues["released_as"].finditer(text, tend):
+            # the name data is released under: "we release the anonymised logs as cs1-hints-2024"
+            fixed += [Mention(a, b, m.group(1), DATASET, "intro-phrase" if a == m.start(1) else "repeat")
+                      for a, b in (r.span() for r in standalone(m.group(1)).finditer(text))]
+        for m in self.pat.cues["lower_data_appositive"].finditer(text, tend):
+            # a lower-case name set in apposition to data: "the curated radar archive, euro-radar-2k, is released"
+            if not self._plain_compound(m.group(1)):
+                fixed += [Mention(a, b, m.group(1), DATASET, "data-apposition" if a == m.start(1) else "repeat")
+                          for a, b in (r.span() for r in standalone(m.group(1)).finditer(text))]
         for m in self.pat.cues["lower_dataset"].finditer(text, tend):
-            # a lower-case name with a digit before a dataset head: "the c4 corpus", "the mix-50k dataset"
-            fixed.append(Mention(m.start(1), m.end(1), m.group(1), DATASET, "lower-dataset"))
+            # a lower-case name with a digit before a dataset head: "the c4 corpus", "the mix-50k dataset", "the
+            # k9x 2019 shared task", "the raw webtext3 dump"; written again elsewhere it is the same dataset
+            fixed += [Mention(a, b, m.group(1), DATASET, "lower-dataset" if a == m.start(1) else "repeat")
+                      for a, b in (r.span() for r in standalone(m.group(1)).finditer(text, tend))]
         fixed = longest_first(fixed)
         mentions = self._names(text, tend, sents, starts, fixed)
         hardware_at = {m.start for m in fixed if m.label == HARDWARE}
@@ -210,7 +232,7 @@ class MentionFinder:
                     pending.append((s, e, tok, kind))
                 continue
             if rule == "head-noun" or (rule in ("apposition", "list-tail") and kind == CAPITAL):
-                head = CAPITAL_HEAD.match(text, e)
+                head = pat.cues["capital_dataset_head"].match(text, e) or pat.cues["capital_test_head"].match(text, e)
                 if head and label == DATASET:
                     e = head.end()
                     tok = text[s:e]
@@ -261,9 +283,7 @@ class MentionFinder:
         taken = {(m.start, m.end) for m in mentions}
         candidates, kin = [], []
         for r in LOWER_NAME.finditer(text, tend):
-            parts = r.group().casefold().split("-")
-            if (parts[-1] in pat.suffixes or parts[0] in pat.prefixes or any(p in STOP_WORDS for p in parts)
-                    or parts[-1].endswith(("ed", "ing")) or any(a < r.end() and r.start() < b for a, b in taken)):
+            if self._plain_compound(r.group()) or any(a < r.end() and r.start() < b for a, b in taken):
                 continue  # "fine-tuned", "state-of-the-art": a word, no name
             if not LOWER_NAME_END.match(text, r.end()):
                 kin.append(r.span())  # "long-context tasks": a modifier unless a listed name shares its stem
@@ -289,6 +309,13 @@ class MentionFinder:
         found += [Mention(a, b, text[a:b], DATASET, "lower-listed") for a, b in kin + candidates
                   if text[a:text.index("-", a) + 1] in stems]  # "the tgbl-fin stream" after "tgbl-web, tgbl-mail"
         return longest_first(mentions + found) if found else mentions
+
+    def _plain_compound(self, word: str) -> bool:
+        """Whether a lower-case hyphenated ``word`` is a compound of plain words ("fine-tuned",
+        "state-of-the-art", "pre-trained"), no name."""
+        parts = word.casefold().split("-")
+        return (parts[-1] in self.pat.suffixes or parts[0] in self.pat.prefixes or any(p in STOP_WORDS for p in parts)
+                or parts[-1].endswith(("ed", "ing")))
 
     def _owned_abbreviation(self, text: str, tend: int, lo: int, s: int, e: int) -> str | None:
         """MODEL or DATASET when the paper presents a common abbreviation (``patterns/generic.json``) as the
@@ -360,6 +387,9 @@ class MentionFinder:
             return None, ""  # a capitalized title word is a name only as the title's "X: ..."
         sent_start, sent_end = sents[max(0, bisect.bisect_right(starts, s) - 1)]
         before = text[max(sent_start, s - 80):s]
+        if s >= tend and (cues["data_version_before"].search(before) or cues["data_version_after"].match(
+                text[e:min(sent_end, e + 80)])):
+            return DATASET, "data-version"  # "Zorb-Clean, a filtered version of Zorb18": both are data
         if NUMBER_BEFORE.search(before):  # a unit of measurement: "1.7 chrF", "2.1 mAPH"
             if s >= tend and cues["dataset_heads"].match(text[e:min(sent_end, e + 20)]):
                 return DATASET, "head-noun"  # a count of a benchmark's parts: "57 Atari games", "9 Zet tasks"
@@ -373,17 +403,22 @@ class MentionFinder:
             # abstract writes it again, never in lower case ("Robustness: What Matters", "Meet Experts:")
             if kind != CAPITAL or tok not in pat.title_words:
                 return self._title_label(text, tend, tok), "title-name"
+        if s >= tend and cues["data_appositive_before"].search(before):
+            return DATASET, "data-apposition"  # "our 9k-example training split, Zorb-Train,"
         if s >= tend and cues["dataset_type_before"].search(before):
             return DATASET, "type-before"  # "on the aerial imagery dataset Skyline-2", "the reasoning benchmark Zet"
         if s >= tend and cues["dataset_part_before"].search(before) and not (
                 kind == CAPITAL and MORE_CAPITALS.match(after_name)):
             return DATASET, "part-of"  # "the noisy subset of Zorb-5", "the 12 control tasks in Quorra"
+        if (s >= tend and kind == CAPITAL and cues["capital_test_head"].match(text, e)
+                and cues["on_dataset"].search(before) and not cues["not_dataset_before_on"].search(before)):
+            return DATASET, "head-noun"  # "on the Spatial Reasoning Test"; not "with a Wilcoxon Test"
         if cues["metric_heads"].match(after_name):
             if cues["dataset_shape"].search(tok):
                 return DATASET, "dataset-shape"  # "Zorb-Bench scores": a benchmark's scores
             return None, NO_NAME  # "the PAC-Bayes bound", "the SARS-CoV-2 virus"
-        if s >= tend and CAPITAL_HEAD.match(text, e):
-            return DATASET, "head-noun"  # "the Sketch-Photo Dataset"
+        if s >= tend and cues["capital_dataset_head"].match(text, e):
+            return DATASET, "head-noun"  # "the Sketch-Photo Dataset", "the Lisbon Fado Database"
         on_cue = cues["on_dataset"].search(before) and not cues["not_dataset_before_on"].search(before)
         if on_cue and (cues["score_before_on"].search(before) or SCORE_AFTER.match(after_name)):
             return DATASET, "on-cue"  # "80% on Quorra", "on Quorra (+3.1)"
@@ -398,6 +433,8 @@ class MentionFinder:
             return DATASET, "list-tail"  # "on the public Quill-1M, Harbor Books and Yelp datasets"
         if cues["data_from_before"].search(before):
             return DATASET, "data-from"  # "1.2B image-text pairs from Quill-1B", "proteins from ZetRef50"
+        if cues["counted_data_from_before"].search(before):
+            return DATASET, "data-from"  # "21,000 discharge notes from CardioNotes-II"; not "6 layers from X"
         if cues["model_heads"].match(after_name) and kind != CAPITAL:
             return MODEL, "head-noun"
         listed = self._list_label(text, sent_start, s)
@@ -406,6 +443,9 @@ class MentionFinder:
         if on_cue and (kind != CAPITAL or COUNT_AFTER.match(text, e)):
             return DATASET, "on-cue"  # "On Quorra-2, our method improves ...", "on Atari 100k"
         appositive = pat.lexicon.apposition.match(after_name)
+        comma = text.find(",", e, sent_end) + 1
+        if appositive and comma and cues["fronted_phrase"].match(text, sent_start, comma):
+            appositive = None  # "On Zorb v3 and Quill8K, our classifier ...": the comma closes a fronted phrase
         if appositive:
             head = appositive.group(1)
             if head.casefold() in pat.lexicon.metric_heads:

@@ -121,6 +121,12 @@ class RelationFinder:
         new_name = m.rule not in STRONG_RULES and m.key not in self.pat.known
         if new_name and cues["own_core_before"].search(before[-80:]):
             return INTRODUCES, "own-core"  # "At the heart of our approach is Echo Pooling", "Our key contribution is X"
+        if m.label == DATASET and m.key not in self.pat.known and after.startswith(",") and (
+                cues["our_data_appositive"].search(before[-80:]) or (cues["data_appositive_before"].search(
+                    before[-80:]) and cues["released_appositive_after"].match(after))):
+            return INTRODUCES, "is-ours"  # "Our new corruption suite, KITTI-Fog, ...", "the archive, x-2k, is released"
+        if m.label == DATASET and m.key not in self.pat.known and cues["own_data_head_after"].match(after):
+            return INTRODUCES, "is-ours"  # "the harder Zorb-Hard collection that we assemble from ..."
         if new_name and after.startswith(",") and cues["own_appositive_before"].match(before):
             return INTRODUCES, "is-ours"  # "The new model, GEN-2, is ...", "The algorithm, EntailBeam, needs ..."
         if new_name and cues["ours_new_apposition_after"].match(after):
