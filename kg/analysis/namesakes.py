@@ -136,7 +136,7 @@ def describe_groups(g: GraphLike, ps: dict[str, PaperView], grouped: dict[str, A
 
 
 def group_papers(g: GraphLike, ps: dict[str, PaperView], ids: list[str], *, person: str | None, named: set[str],
-                 texts: Texts | None = None, words: dict[str, set[str]] | None = None) -> dict[str, Any]:
+                 texts: Texts | None = None, words: dict[str, tuple[str, ...]] | None = None) -> dict[str, Any]:
     """The papers ``ids`` (of ``person``; ``named``: those that print the name) in groups by likely person
     (the module docstring says how): ``{"papers": n, "clusters": [{"ids", "core", and for the others
     "signals", "verdict"}]}``, core groups first, then larger first.
@@ -411,20 +411,21 @@ def _years(ps: dict[str, PaperView], ids: Any) -> list[int]:
     return [y for y in (ps[p].year for p in ids) if y is not None]
 
 
-def _vocabulary_shares(ps: dict[str, PaperView], ids: list[str], cache: dict[str, set[str]] | None = None
+def _vocabulary_shares(ps: dict[str, PaperView], ids: list[str], cache: dict[str, tuple[str, ...]] | None = None
                        ) -> dict[str, float]:
     """Per paper: the share of its words that at least COMMON_DF papers of the set use (``cache``: each
-    paper's words, filled as they are read)."""
+    paper's distinct words, filled as they are read; a tuple, a sixth of a set's memory: the build keeps
+    every paper's through all the groupings)."""
     cache = {} if cache is None else cache
     for p in ids:
         if p not in cache:
-            cache[p] = unigrams(f"{ps[p].title} {ps[p].abstract}")
+            cache[p] = tuple(unigrams(f"{ps[p].title} {ps[p].abstract}"))
     words = {p: cache[p] for p in ids}
     df: Counter[str] = Counter()
     for w in words.values():
         df.update(w)
     common = {t for t, k in df.items() if k >= COMMON_DF}
-    return {p: len(w & common) / len(w) if w else 0.0 for p, w in words.items()}
+    return {p: len(common.intersection(w)) / len(w) if w else 0.0 for p, w in words.items()}
 
 
 def _describe(g: GraphLike, ps: dict[str, PaperView], c: list[str], person: str | None) -> dict[str, Any]:

@@ -146,7 +146,7 @@ def author_groups(g: collab.GraphLike, ps: dict[str, PaperView] | None = None,
     for pid, p in ps.items():
         for listing in p.listings:
             by_listing.setdefault(listing, set()).add(pid)
-    words: dict[str, set[str]] = {}
+    words: dict[str, tuple[str, ...]] = {}
     keys: dict[str, bytes] = {}  # paper id -> the hash of what a grouping reads of it (``grouping_key``)
     out = {}
     for aid in sorted(a for a, attrs in g.nodes(data=True) if attrs.get("label") == AUTHOR):

@@ -41,6 +41,7 @@ Key = tuple[str, str, str]
 # their own order, ASCII (as the engine's binding encodes them), no spaces
 _row_text = json.JSONEncoder(separators=(",", ":")).encode
 _line_text = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+_string_text = json.encoder.encode_basestring  # one string as ``_line_text`` writes it (C, no encoder made per call)
 
 
 def node_row(node: Node) -> bytes:
@@ -122,7 +123,9 @@ class DigestFile:
 
     def _write(self, rows: list[list[str]]) -> None:
         if rows:
-            self._out.write((self._separator + ",\n".join(map(_line_text, rows))).encode("utf-8"))
+            # each row as ``_line_text`` encodes a list of strings, without making an encoder per row
+            lines = ("[" + ",".join(map(_string_text, row)) + "]" for row in rows)
+            self._out.write((self._separator + ",\n".join(lines)).encode("utf-8"))
             self._separator = ",\n"
 
     def close(self) -> None:
