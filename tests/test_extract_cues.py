@@ -9,7 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.extract.base import ASCII_FOLDS, NAME_TOKEN, Cue, load_patterns, name_tokens
+from kg.extract.base import ASCII_FOLDS, NAME_TOKEN, Cue, load_patterns, name_tokens, standalone
+from kg.extract.mentions import LOWER_NAME, lower_names
 from kg.extract.starts import MAX_STRINGS, Starts
 
 PAT = load_patterns()
@@ -154,3 +155,27 @@ NAME_TEXT = st.lists(st.sampled_from(["GPT", "-", "3", ".", "/", "_", "'", "s", 
 @given(text=NAME_TEXT)
 def test_name_tokens_answers_as_the_regex(text: str) -> None:
     assert [m.span() for m in name_tokens(text)] == [m.span() for m in NAME_TOKEN.finditer(text)]
+
+
+WORD_TEXT = st.lists(st.sampled_from(["Wren", "wren", "mol", "tox", "-", "_", " ", ".", ",", "(", ")", "a", "B", "7",
+                                      "\u00e9", "\u00b2", "\u0301", "'s", "x-y"]), max_size=16).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(name=WORD_TEXT, text=WORD_TEXT, data=st.data())
+def test_standalone_answers_as_its_regex(name: str, text: str, data: st.DataObject) -> None:
+    regex = re.compile(r"(?<![\w-])%s(?![\w-])" % re.escape(name))
+    pos = data.draw(st.integers(0, len(text) + 1))
+    found = standalone(name)
+    assert [r.span() for r in found.finditer(text, pos)] == [r.span() for r in regex.finditer(text, pos)]
+    assert [r.group() for r in found.finditer(text)] == [r.group() for r in regex.finditer(text)]
+    assert found.findall(text) == regex.findall(text)
+    got, want = found.search(text, pos), regex.search(text, pos)
+    assert (got and got.span()) == (want and want.span())
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=WORD_TEXT, data=st.data())
+def test_lower_names_answers_as_the_regex(text: str, data: st.DataObject) -> None:
+    pos = data.draw(st.integers(0, len(text) + 1))
+    assert [m.span() for m in lower_names(text, pos)] == [m.span() for m in LOWER_NAME.finditer(text, pos)]

@@ -20,7 +20,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from kg.extract.starts import ASCII_FOLDS, Starts, folded
-from kg.names import SIZE_WORDS, VARIANT_WORDS, NameParts, entity_key, parse_name
+from kg.names import SIZE_WORDS, VARIANT_WORDS, NameParts, entity_key, parse_name, split_size
 
 
 
@@ -531,6 +531,13 @@ def parse(name: str) -> NameParts:
     return parse_name(name)
 
 
+@lru_cache(maxsize=1 << 14)
+def sized(name: str) -> tuple[str, tuple[str, ...]]:
+    """``kg.names.split_size``, cached: the name without its trailing size tags, and the sizes."""
+    head, sizes = split_size(name)
+    return head, tuple(sizes)
+
+
 def doc_text(doc: Doc) -> str:
     """``doc.text``, computed once per doc and kept in ``doc.user_data``."""
     text = doc.user_data.get(TEXT)
@@ -539,9 +546,73 @@ def doc_text(doc: Doc) -> str:
     return str(text)
 
 
-@lru_cache(maxsize=1 << 12)
-def standalone(name: str) -> re.Pattern[str]:
-    """``name`` written as a whole word: not inside a longer word or hyphenated compound."""
+class Found:
+    """Where ``Standalone`` found its name: ``span()``, ``start()``, ``end()`` and ``group()`` as a match's."""
+
+    __slots__ = ("text", "at", "to")
+
+    def __init__(self, text: str, at: int, to: int) -> None:
+        self.text, self.at, self.to = text, at, to
+
+    def span(self) -> tuple[int, int]:
+        return self.at, self.to
+
+    def start(self) -> int:
+        return self.at
+
+    def end(self) -> int:
+        return self.to
+
+    def group(self) -> str:
+        return self.text[self.at:self.to]
+
+
+class Standalone:
+    """A name written as a whole word: not inside a longer word or hyphenated compound.
+
+    ``finditer``, ``findall`` and ``search`` answer as those of the regex ``(?<![\w-])NAME(?![\w-])`` do
+    (``\w``: ``str.isalnum()`` or "_"), found by ``str.find``: no regex is compiled for each new name.
+
+    Examples:
+        >>> [r.span() for r in standalone("Wren").finditer("Wren, Wren-1B, Wrens and (Wren)")]
+        [(0, 4), (26, 30)]
+    """
+
+    __slots__ = ("name",)
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def finditer(self, text: str, pos: int = 0) -> Iterator[Found]:
+        name, size = self.name, len(self.name)
+        if not size:  # the empty name: the regex's own answers
+            yield from (Found(text, *r.span()) for r in _standalone_regex(name).finditer(text, pos))
+            return
+        at = text.find(name, max(pos, 0))
+        while at >= 0:
+            to = at + size
+            if at and (text[at - 1].isalnum() or text[at - 1] in "_-"):
+                at = text.find(name, at + 1)
+            elif to < len(text) and (text[to].isalnum() or text[to] in "_-"):
+                at = text.find(name, at + 1)
+            else:
+                yield Found(text, at, to)
+                at = text.find(name, to)
+
+    def search(self, text: str, pos: int = 0) -> Found | None:
+        return next(self.finditer(text, pos), None)
+
+    def findall(self, text: str) -> list[str]:
+        return [self.name for _ in self.finditer(text)]
+
+
+def standalone(name: str) -> Standalone:
+    """``name`` written as a whole word (``Standalone``)."""
+    return Standalone(name)
+
+
+@lru_cache(maxsize=16)
+def _standalone_regex(name: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])%s(?![\w-])" % re.escape(name))
 
 

@@ -11,13 +11,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.errors import ExtractionError
-from kg.extract.base import GAZETTEER, TEXT, TITLE_END, Mention, Relation, greek_folds, plain_greek, unfolded
+from kg.extract.base import GAZETTEER, TEXT, TITLE_END, Mention, Relation, greek_folds, plain_greek, sized, unfolded
 from kg.extract.domain import CATEGORIES
 from kg.extract.gazetteer import GazetteerMatcher
 from kg.extract.mentions import MentionFinder
 from kg.extract.relations import RelationFinder
 from kg.model import BUILDS_ON, HAS_TOPIC, PAPER_ENTITY_RELS, Edge, Node, Value, node_id
-from kg.names import split_size
 
 Item = tuple[str, str, str] | tuple[str, str, str, Sequence[str]]  # (paper id, title, abstract[, categories])
 RANK = {rel: i for i, rel in enumerate((*PAPER_ENTITY_RELS, HAS_TOPIC))}
@@ -165,7 +164,7 @@ def _aliases(mentions: list[Mention]) -> dict[tuple[str, str], list[str]]:
     for m in mentions:
         written = m.text[:-2] if m.text.endswith("'s") else m.text
         if m.sizes:
-            written = split_size(written)[0]
+            written = sized(written)[0]
         spellings.setdefault((m.label, m.key), set()).update([written, *m.aliases])
     first = {(m.label, m.key): m.name for m in reversed(mentions)}
     return {k: sorted(a for a in names if a and a != first[k]) for k, names in spellings.items()}

@@ -9,6 +9,7 @@ every mention its canonical name and sets ``doc.ents``.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
 import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -21,7 +22,7 @@ from kg.extract.base import (ALNUM_DROP, CACHE_SIZE, CAPITAL, FIRST_WORD,
                              JOINER, MORE_CAPITALS, Mention, NAME_TOKEN, name_tokens,
                              NUMBER_BEFORE, PHRASE_LEAD, STRONG, TITLE_END, TITLE_LEAD,
                              WEAK, WILDCARD_VERSION, covering, doc_text, last_match, load_patterns, parse,
-                             longest_first, overlaps, sentences, shape, standalone)
+                             longest_first, overlaps, sentences, shape, sized, standalone)
 from kg.extract.domain import CATEGORIES, STRONG_RULES, is_ml_paper, strong_only
 from kg.extract.names import canonical, sized_family
 from kg.names import ABBREVIATES, DROPS_HEAD, VARIANT_WORDS, entity_key, short_form, split_size
@@ -41,6 +42,34 @@ TITLE_PHRASE = re.compile(r"[A-Z][\w'\-]*(?:\s+(?:(?:of|the|and|for|to|in|on|a|a
 TITLE_SEPARATOR = re.compile(r":|\s*[\u2013\u2014]\s|\s+-{1,2}\s")  # "X: ...", "X \u2014 ...", "X - ..."
 SURVEY = re.compile(r"\b(?:[Ss]urvey|[Rr]eview|[Oo]verview|[Tt]utorial|[Pp]erspective|[Pp]rimer)s?\b")
 LOWER_NAME = re.compile(r"(?<![\w\-])[A-Za-z][a-z0-9]*(?:-[a-z0-9]+)+(?![\w\-]|\.\w)")  # "mol-tox", "Pep-func"
+
+
+def lower_names(text: str, pos: int = 0) -> Iterator[re.Match[str]]:
+    """``LOWER_NAME.finditer(text, pos)``, tried only at the run of ASCII letters and digits before a hyphen.
+
+    A match opens with such a run (nothing of ``[\\w-]`` before it) up to its first hyphen: for the first
+    hyphen at or after ``pos`` only the run's start can open one (any later start has a letter or digit
+    before it), and when none opens there the next match starts past that hyphen.
+
+    Examples:
+        >>> [m.group() for m in lower_names("on mol-tox, x-Ray and state-of-the-art")]
+        ['mol-tox', 'state-of-the-art']
+    """
+    while True:
+        hyphen = text.find("-", pos)
+        if hyphen < 0:
+            return
+        k = hyphen
+        while k > pos and text[k - 1].isascii() and text[k - 1].isalnum():
+            k -= 1
+        m = LOWER_NAME.match(text, k) if k < hyphen else None
+        if m is None:
+            pos = hyphen + 1
+            continue
+        yield m
+        pos = m.end()
+
+
 LOWER_NAME_END = re.compile(r"\s*(?:[,.;:()]|$)|\s+(?:and|or|from)\s")  # what may follow a listed name
 LIST_JOIN = re.compile(r"(?:\s*\([^()]{0,30}\))?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:(?:on|in)\s+)?")  # " (AP 0.7) and on "
 FROM_GAP = re.compile(r"\s+(?:from|of|in)\s+(?:the\s+)?")
@@ -282,7 +311,7 @@ class MentionFinder:
         found: list[Mention] = []
         taken = {(m.start, m.end) for m in mentions}
         candidates, kin = [], []
-        for r in LOWER_NAME.finditer(text, tend):
+        for r in lower_names(text, tend):
             if self._plain_compound(r.group()) or any(a < r.end() and r.start() < b for a, b in taken):
                 continue  # "fine-tuned", "state-of-the-art": a word, no name
             if not LOWER_NAME_END.match(text, r.end()):
@@ -381,7 +410,7 @@ class MentionFinder:
         if root and root[0] in (MODEL, DATASET) and kind is not None and "-" in tok and (
                 kind != CAPITAL or first == root[1]):
             return root[0], "family-root"  # not "Zero-Bubble" for ZeRO: a plain word spelled otherwise
-        if kind is not None and "-" in tok and sized_family(*split_size(tok), pat.known, pat.lexicon.model_heads):
+        if kind is not None and "-" in tok and sized_family(*sized(tok), pat.known, pat.lexicon.model_heads):
             return MODEL, "family-root"  # "Swin-Large": Swin Transformer at size Large
         if kind is None or (kind == CAPITAL and s < tend and not self._title_opens(text, s)):
             return None, ""  # a capitalized title word is a name only as the title's "X: ..."

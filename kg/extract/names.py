@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Sequence
 
 from kg.model import MODEL
 from kg.names import entity_key, singular, split_size
@@ -47,7 +47,7 @@ def canonical(text: str, label: str, known: Mapping[str, tuple[str, str]],
     return display, entity_key(display), sizes
 
 
-def sized_family(base: str, sizes: list[str], known: Mapping[str, tuple[str, str]],
+def sized_family(base: str, sizes: Sequence[str], known: Mapping[str, tuple[str, str]],
                  heads: Collection[str]) -> tuple[str, str] | None:
     """The one known model that ``base`` names without its head word, when a size was written on it.
 
