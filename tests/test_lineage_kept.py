@@ -92,8 +92,8 @@ def test_models_an_added_paper_does_not_touch_keep_their_evidence() -> None:
     kept.known = earlier.kept
     assert [(s, t) for s, t, _ in edges(graph([*rows, unrelated]), kept)] == [("model:zorblat 2", "model:zorblat")]
     assert kept.reused == 3  # every model of the first three papers; Mirelo's evidence is gathered
-    version = {**unrelated, "model": "Zorblat 3", "authors": ["Ann Lee"]}  # a new name relative of Zorblat 2
+    between = {**unrelated, "date": "2021-06-15", "authors": ["Ann Lee"]}  # before Zorblat 2, by its author
     kept = EvidenceCache()
     kept.known = earlier.kept
-    edges(graph([*rows, version]), kept)
-    assert kept.reused == 2  # Zorblat 2's citation and co-author now link a later paper: its evidence is gathered
+    edges(graph([*rows, between]), kept)
+    assert kept.reused == 2  # Zorblat 2's candidate parents now hold Mirelo: its evidence is gathered again

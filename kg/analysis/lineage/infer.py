@@ -588,12 +588,14 @@ class _Keys:
         """The key of model ``m`` (introduced by ``p``, whose main model is ``main``) with candidate parents
         ``pool``: ``m``'s name, kept-apart roots and stated parents, ``p``'s part (``paper``), its links,
         citations and nearest earlier papers, and the part (``_model``) of each model in the pool, ``p``'s
-        links and ``m``'s stated parents, with what the pair reads of the papers naming it: whether a paper
-        but ``p`` names it, and whether every paper naming it reads unlike ``p`` (``unrelated_mentions``)."""
+        links and ``m``'s stated parents, with what the pair reads of other papers: whether ``p`` is the nearest
+        later paper of its introducing paper (``_near``), whether a paper but ``p`` names it, and whether every paper naming it reads
+        unlike ``p`` (``unrelated_mentions``)."""
         ctx, ix = self.ctx, self.ctx.ix
         row = ix.links.get(p, {})
         others = sorted({*pool, *row, *ctx.stated_parents(m), main})
-        named = [(x, self._model(x), _known_elsewhere(ix, x, p, ctx.naming(x)),
+        named = [(x, self._model(x), (ctx.near_later.get(ix.origin.get(x, "")) or [None])[0] == p,
+                  _known_elsewhere(ix, x, p, ctx.naming(x)),
                   ctx.unrelated_mentions(p, x) if x in pool and (
                       x not in ix.origin or parts_relation(ctx.parts[m], ctx.parts[x])) else None)
                  for x in others]
@@ -619,8 +621,8 @@ class _Keys:
         return key
 
     def _model(self, n: str) -> str:
-        """The hash of model ``n`` as a candidate parent: its name, kept-apart mark and roots, stated parents,
-        first day named, introducing paper (``paper``) and that paper's nearest later paper."""
+        """The hash of model ``n``: its name, kept-apart mark and roots, stated parents, first day named and
+        introducing paper (``paper``)."""
         key = self.models.get(n)
         if key is None:
             ctx, ix = self.ctx, self.ctx.ix
@@ -628,8 +630,7 @@ class _Keys:
             key = self.models[n] = _hash([
                 n, ix.models.get(n), ctx.g.nodes[n].get(KEPT_APART), sorted(ctx.apart_roots(n)),
                 sorted(ctx.stated_parents(n)), [(t, ix.origin.get(t)) for t in sorted(ctx.stated_parents(n))],
-                ix.first_seen.get(n), q, self.paper(q) if q is not None else None,
-                (ctx.near_later.get(q) or [None])[0] if q is not None else None])
+                ix.first_seen.get(n), q, self.paper(q) if q is not None else None])
         return key
 
 

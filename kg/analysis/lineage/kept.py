@@ -69,10 +69,15 @@ class EvidenceCache:
 
     def put(self, key: str, found: list[Evidence]) -> None:
         """Keep ``found`` (before scoring) under ``key`` for the next build."""
-        self.kept[key] = [dataclasses.asdict(e) for e in found]
+        self.kept[key] = [{f.name: _plain(getattr(e, f.name)) for f in dataclasses.fields(e)} for e in found]
 
     def dump(self) -> bytes:
         """The file of the evidence this build used (sorted, no timestamp: the same evidence, the same bytes)."""
         text = json.dumps({"fingerprint": self.fingerprint(), "evidence": dict(sorted(self.kept.items()))},
                           ensure_ascii=False, separators=(",", ":"))
         return gzip.compress(text.encode("utf-8"), mtime=0)
+
+
+def _plain(value: Any) -> Any:
+    """A field of an Evidence as JSON keeps it: a list for a tuple or list (a copy), else the value."""
+    return list(value) if isinstance(value, (list, tuple)) else value
