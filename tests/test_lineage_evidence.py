@@ -197,12 +197,12 @@ def test_a_shared_name_family_alone_is_a_candidate_and_a_group_author_is_not_sha
 
 
 def test_papers_sharing_only_a_group_author_make_no_candidate() -> None:
-    g = two_close_papers(("Wren-AI", "Cy"))
-    for name in ("Wren-AI",):  # the earlier paper is the group's too
+    g = two_close_papers(("Wren-AI", "Cy", "Dee"))
+    for name in ("Wren-AI", "Cy"):  # the earlier paper is the group's too, and one person's
         g.add_edge(Edge(f"author:{name}", AUTHORED, "p1", {"position": 2}))
-    assert edges(g) == {}
-    g.add_edge(Edge("author:Cy", AUTHORED, "p1", {"position": 3}))  # a person shared: a candidate
-    assert edges(g)[("model:ternnet", "model:kestrelnet")]["shared_authors"] == ["Cy"]
+    assert edges(g) == {}  # one person shared is too little (CANDIDATE_MIN_PEOPLE)
+    g.add_edge(Edge("author:Dee", AUTHORED, "p1", {"position": 3}))  # two people shared: a candidate
+    assert edges(g)[("model:ternnet", "model:kestrelnet")]["shared_authors"] == ["Cy", "Dee"]
 
 
 # -- a title's family is introduced and dated by its paper --------------------------------------------------

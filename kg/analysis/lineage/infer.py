@@ -19,7 +19,7 @@ Being compared with N, or using it as a workload, baseline or benchmark, is neve
    add to the score.
 2. Weak signals alone make at most a *candidate* edge (``candidate: true``, score at most
    ``CANDIDATE_CEILING``): only for a model with no stated, name or inferred parent, from shared authors
-   or a bare citation together with text similarity (at least ``CANDIDATE_MIN_SIMILARITY`` of
+   (``CANDIDATE_MIN_PEOPLE``, or the owner of a listing of both) or a bare citation together with text similarity (at least ``CANDIDATE_MIN_SIMILARITY`` of
    ``TYPICAL_SIMILARITY``), when N's paper is M's nearest earlier paper by text and M's
    is N's nearest later one (mutual nearest neighbours; near among the papers that can give a candidate:
    each author's latest earlier papers and the papers cited, ``_Near``), N comes first by introducing date within
@@ -81,16 +81,15 @@ BASE_RULES = frozenset({"builds-on-cue"})  # the extractor's rule of a USES edge
 FAMILY_TITLE = "title-family"  # the extractor's rule of an INTRODUCES edge to a family the title names
 NOT_EVIDENCE = frozenset({USES, COMPARES_WITH, EVALUATED_ON})  # how a paper names what it merely uses
 USED_AS = {USES: "uses", COMPARES_WITH: "compares with", EVALUATED_ON: "evaluates on"}  # ...as the reasons say it
-# ...and at least this share of TYPICAL_SIMILARITY: as alike as a typical nearest pair (the nearness is among the
-# papers that can give a candidate, not the corpus, ``_near``)
-CANDIDATE_MIN_SIMILARITY = 1.0
+CANDIDATE_MIN_SIMILARITY = 0.5  # ...and at least this share of TYPICAL_SIMILARITY
 UNLIKE_SIMILARITY = 0.6  # two papers read unlike under this share of TYPICAL_SIMILARITY (``name_denied``)
 # What "close" means: a paper's highest similarity to another (``kind_vectors``), as a median over the
-# introducing papers of the real corpus's development part (0.18; 0.20 over the whole corpus). A constant,
+# introducing papers of the real corpus's development part (0.183). A constant,
 # not a sample of the corpus being built: a pair's evidence reads those two papers (and the papers naming its
 # parent), so papers added later change no other pair's score (``kg build --add``)
-TYPICAL_SIMILARITY = 0.19
+TYPICAL_SIMILARITY = 0.18
 CANDIDATE_CEILING = 0.4  # a candidate edge never scores above this
+CANDIDATE_MIN_PEOPLE = 2  # a candidate's shared authors: at least this many, or the owner of a listing of both
 CANDIDATE_MIN_SCORE = 0.15
 MENTION_MIN_SIMILARITY = 0.1  # a parent no paper introduces needs a paper naming it at least this share as close
 COAUTHORED_PAPERS = 10  # a paper's main model is compared with those of each author's latest earlier papers
@@ -402,7 +401,8 @@ class _Context:
             union = paper.topics | other.topics
             e.topics = len(paper.topics & other.topics) / len(union) if union else 0.0
         e.candidate_ok = bool(
-            q is not None and e.gap_days <= self.max_gap_days and (e.shared_authors or e.cited)
+            q is not None and e.gap_days <= self.max_gap_days
+            and (len(e.shared_authors) >= CANDIDATE_MIN_PEOPLE or e.via_listing or e.cited)
             and e.similarity_norm >= CANDIDATE_MIN_SIMILARITY and e.nearest_rank == 1
             and (self.near_later.get(q) or [None])[0] == p and not self.names_kin(p, n))
         return e if relation or cited or base or e.candidate_ok else None
@@ -648,12 +648,18 @@ def _known_elsewhere(ix: _Index, x: str, p: str, naming: Sequence[str] | None = 
 
 
 def _coauthored(ix: _Index, origins: Sequence[str]) -> dict[str, list[str]]:
-    """For each paper, the ``COAUTHORED_PAPERS`` latest earlier papers of each of its listed authors."""
+    """For each paper, the ``COAUTHORED_PAPERS`` latest earlier papers of each of its listed authors and of
+    the owner of each listing it is the owner's own paper in (``shared_authors`` counts the owner as shared)."""
+    def people(p: str) -> list[str]:
+        v = ix.papers[p]
+        owners = [ix.owners[x] for x in v.listings if x in ix.owners and p in ix.owned.get(x, ())]
+        return list(dict.fromkeys([*v.authors, *owners]))
+
     by_author: dict[str, list[tuple[int, str]]] = {}
     for q in origins:
         day = ix.papers[q].day
         if day is not None:
-            for a in ix.papers[q].authors:
+            for a in people(q):
                 by_author.setdefault(a, []).append((day, q))
     for rows in by_author.values():
         rows.sort()
@@ -662,7 +668,7 @@ def _coauthored(ix: _Index, origins: Sequence[str]) -> dict[str, list[str]]:
         day = ix.papers[p].day
         if day is None:
             continue
-        for a in ix.papers[p].authors:
+        for a in people(p):
             rows = by_author[a]
             end = bisect.bisect_left(rows, (day, ""))
             out.setdefault(p, []).extend(q for _, q in rows[max(0, end - COAUTHORED_PAPERS):end])
