@@ -66,6 +66,10 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
         a, b = mentions[src].key, mentions[dst].key
         if a == b or (a, b) in seen or (b, a) in seen:
             return
+        if evidence_at is not None and any(
+                k.key == a and sent_of[n] == sent_of[evidence_at] and cues["scratch_after"].match(text, k.end)
+                for n, k in enumerate(mentions)):
+            return  # "Unlike Y, which is initialized from X, Ours is trained from scratch": ours has no parent
         seen.add((a, b))
         if evidence_at is None:  # a name relation: a sentence naming both, else the names themselves
             both = [(sent_of[k], max(m.end, mentions[j].end)) for k, m in enumerate(mentions) if m.key == a
@@ -99,6 +103,7 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
 
     _based_compounds(pat, text, mentions, sent_of)
     _cued_phrases(pat, text, mentions, sent_of)
+    _relative_antecedents(pat, text, mentions, sent_of)
     written = [n for j in introduced.values() for n in (mentions[j].text, mentions[j].name, *mentions[j].aliases) if n]
     respective = _respective(cues, text, mentions, sent_of)  # "A and B ... X and Y respectively": X -> A, Y -> B
     first: dict[int, int] = {}  # sentence start -> its first mention
@@ -240,7 +245,8 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
         if not stated:
             prev = max((j for j in parent_src if sent_of[j] == (ss, se) and mentions[j].end <= m.start),
                        key=lambda j: mentions[j].start, default=None)
-            if (prev is not None and (cues["coordinated_parent"].match(text[mentions[prev].end:m.start]) or (
+            if (prev is not None and not _relative_closed(cues, text, mentions, prev, parent_src[prev], m)
+                    and (cues["coordinated_parent"].match(text[mentions[prev].end:m.start]) or (
                     cues["joined_to_between"].match(text[mentions[prev].end:m.start])  # "connects a frozen X
                     and cues["join_before"].search(text, ss, mentions[prev].start)))  # encoder with the Y LM"
                     and not (m.key in introduced and mentions[parent_src[prev]].key not in introduced)
@@ -590,6 +596,10 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
         before = before[:-1]  # "Ours uses a ViT-L/14 image tower initialized from X": the tower is a part of ours
     if before:
         j = before[-1]
+        if j in parents and cues["coordinated_relative_gap"].match(text[mentions[j].end:m.start]):
+            before = [k for k in before if k not in parents]  # "whose encoder is initialized from X and whose
+            # decoder is warm-started from Y": the relative clauses share their antecedent
+            j = before[-1] if before else j
         if j in parents:  # "With X and pre-training from Y, Ours ...": the introduced model after both
             return next((k for k in inside if mentions[k].start > m.start and mentions[k].key in introduced), None)
         gap = text[mentions[j].end:m.start]
@@ -747,6 +757,47 @@ def _cued_phrases(pat: Patterns, text: str, mentions: list[Mention], sent_of: li
         sent = _sentence_at(text, sent_of, s)
         mentions.append(Mention(s, e, written, MODEL, "cued-phrase", name, key, sizes))
         sent_of.append(sent)
+
+
+def _relative_antecedents(pat: Patterns, text: str, mentions: list[Mention], sent_of: list[tuple[int, int]]) -> None:
+    """Add a Model mention for the antecedent of a lineage relative clause whatever its shape ("Unlike
+    Pelican, which is initialized from Finch, ...": Pelican, cue ``relative_antecedent``), or of a lineage
+    apposition inside a sentence ("We compare it to Bongo, a successor to Okapi": cue
+    ``appositive_antecedent``): the clause states the model and its parent, so the mention finder's silence
+    on a plain word does not pass the parent to another model. Not a word a sentence opens a fronted phrase
+    with ("Unlike"), nor generic words only, nor a span another mention covers; ``mentions`` and ``sent_of``
+    grow in place."""
+    if not mentions:
+        return
+    hits = [(hit, False) for hit in pat.cues["relative_antecedent"].finditer(text)]
+    hits += [(hit, True) for hit in pat.cues["appositive_antecedent"].finditer(text)]
+    for hit, apposed in hits:
+        s, e = hit.span(1)
+        sent = _sentence_at(text, sent_of, s)
+        if apposed and (s == sent[0] or text[s:e].casefold() in pat.generic):
+            continue  # "However, a variant of X ...": a sentence's opening word, no name
+        first = re.match(r"\S+\s+", text[s:e])
+        if first and s == sent[0] and pat.cues["fronted_phrase"].match(text, s, hit.end(1) + 2):
+            s += first.end()  # "Unlike Pelican, which ...": the phrase opener is no part of the name
+        words = _words(text[s:e])
+        if all(w in pat.plain_generic or w.rstrip("s") in pat.plain_generic for w in words):
+            continue
+        if any(m.start < e and s < m.end for m in mentions):
+            continue
+        name, key, sizes = canonical(text[s:e], MODEL, pat.known, pat.lexicon.model_heads)
+        mentions.append(Mention(s, e, text[s:e], MODEL, "relative-antecedent", name, key, sizes))
+        sent_of.append(sent)
+
+
+def _relative_closed(cues: dict[str, Any], text: str, mentions: list[Mention], prev: int, child: int,
+                     m: Mention) -> bool:
+    """Whether parent ``prev`` was named in a relative clause on ``child`` that the bare comma before ``m``
+    closes ("Unlike Y, which is fine-tuned from X, Ours is ..."): ``m`` is the subject of the main clause's
+    verb, no parent ("Y, which is based on A, B and C": a list goes on)."""
+    return (mentions[child].end <= mentions[prev].start
+            and bool(cues["antecedent_gap"].match(text[mentions[child].end:mentions[prev].start]))
+            and text[mentions[prev].end:m.start].strip() == ","
+            and bool(cues["clause_verb_after"].match(text, m.end)))
 
 
 def _words(name: str) -> list[str]:
