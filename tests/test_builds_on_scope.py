@@ -47,6 +47,12 @@ SCOPE: list[tuple[str, set[Pair]]] = [
     ("We present Saffron. Unlike Borealis, Saffron is trained from scratch.", set()),
     ("We present Saffron, a weather model trained from scratch. It is not initialized from Cirrion.", set()),
     ("We present Kudu. However, a variant of Okapinet fails on long inputs.", set()),
+    ("We present KestrelNet. Our Appendix, which is based on PiperLM, lists the prompts.", set()),
+    ("We present KestrelNet. The Baseline, which is initialized from PiperLM, is weaker.", set()),
+    ("We present Saffron. Saffron, unlike Borealis, is trained from scratch; Borealis is fine-tuned from Cirrion.",
+     set()),
+    ("We present Saffron. Saffron, unlike BorealisNet, is trained from scratch and is not fine-tuned from Cirrion.",
+     set()),
     # a list after "which is based on" goes on past its commas
     ("We present Kestrix, which is based on Orca Net, Piper Net and Gull Net.",
      {("Kestrix", "Orca Net"), ("Kestrix", "Piper Net"), ("Kestrix", "Gull Net")}),

@@ -765,8 +765,8 @@ def _relative_antecedents(pat: Patterns, text: str, mentions: list[Mention], sen
     apposition inside a sentence ("We compare it to Bongo, a successor to Okapi": cue
     ``appositive_antecedent``): the clause states the model and its parent, so the mention finder's silence
     on a plain word does not pass the parent to another model. Not a word a sentence opens a fronted phrase
-    with ("Unlike"), nor generic words only, nor a span another mention covers; ``mentions`` and ``sent_of``
-    grow in place."""
+    with ("Unlike"), nor a phrase opening with a determiner ("Our Appendix") or of generic words only, nor a
+    span another mention covers; ``mentions`` and ``sent_of`` grow in place."""
     if not mentions:
         return
     hits = [(hit, False) for hit in pat.cues["relative_antecedent"].finditer(text)]
@@ -782,6 +782,8 @@ def _relative_antecedents(pat: Patterns, text: str, mentions: list[Mention], sen
         words = _words(text[s:e])
         if all(w in pat.plain_generic or w.rstrip("s") in pat.plain_generic for w in words):
             continue
+        if pat.cues["antecedent_determiner"].match(text, s, e):
+            continue  # "Our Appendix, which is based on X": a capitalized common noun, no name
         if any(m.start < e and s < m.end for m in mentions):
             continue
         name, key, sizes = canonical(text[s:e], MODEL, pat.known, pat.lexicon.model_heads)
