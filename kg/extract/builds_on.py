@@ -15,13 +15,14 @@ from kg.extract.acronyms import before_long_form
 from kg.extract.base import STRONG, Mention, Patterns, Relation, parse, shape
 from kg.extract.names import canonical
 from kg.model import BUILDS_ON, INTRODUCES, MODEL, TOPIC, USES
-from kg.names import (EXTENDS, TUNED_WORDS, VARIANT_WORDS, VARIES, VERSIONS, borrowed_name, entity_key, is_tier,
+from kg.names import (EXTENDS, TUNED_WORDS, VARIANT_WORDS, VARIES, VERSIONS, borrowed_name, entity_key, is_generic, is_tier,
                       parts_relation, singular)
 
 LONG_FORM_BEFORE = re.compile(r"(?:[A-Z][\w-]*\s+){0,5}[A-Z][\w-]*\s*\($")  # "into Diffusion Transformer (": a spelled-out name
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"“])")
 COMPOUND = re.compile(r"(?<![\w-])([A-Za-z][\w.]*(?:-[\w.]+)*?)-(?:based|initiali[sz]ed|derived|distilled|fine-?tuned|adapted)\b")
 COMPOUND_HINTS = ("-based", "-initiali", "-derived", "-distilled", "-fine", "-adapted")
+LINE_BREAKS = str.maketrans("\n\r\t\f\v", "     ")  # a cue's spaces match a wrapped line's break (same offsets)
 
 
 def improved_by_margin(cues: dict[str, Any], before: str, after: str) -> bool:
@@ -51,6 +52,8 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
         lineage inference reads that rule as the paper stating its base.
     """
     cues = pat.cues
+    text = text.translate(LINE_BREAKS)  # "is built on\nthe X": the cues are written with spaces
+    _opening_subjects(pat, text, mentions, rels, sent_of)
     introduced: dict[str, int] = {}
     intro = [r.target for r in rels if r.type == INTRODUCES and mentions[r.target].label == MODEL]
     for i in sorted(intro, key=lambda i: (not mentions[i].title_name, mentions[i].start)):
@@ -115,6 +118,13 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
         subject = first.setdefault(ss, i)
         if m.label != MODEL or cues["kind_after"].match(text, m.end):
             continue  # "trains a GPT-style model": a workload or an architecture family, no parent
+        if i > 0 and mentions[i - 1].label == MODEL and sent_of[i - 1] == (ss, se) and mentions[i - 1].end < m.start \
+                and text[mentions[i - 1].end:m.start] == " " and mentions[i - 1].key not in introduced:
+            if i - 1 in parents:  # "a frozen CLIP ViT-L/14 encoder": ViT-L/14 tags CLIP's architecture and size,
+                parents.add(i)  # no parent of ours; it stands where CLIP stands in the clause ("... to the Y LM")
+                if i - 1 in parent_src:
+                    parent_src[i] = parent_src[i - 1]
+            continue
         if i in respective:
             add(respective[i], i, "text-cue", i)
             parents.add(i)
@@ -272,9 +282,10 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
         if src is not None and mentions[src].key == m.key:
             parents.discard(i)  # "We fine-tune Ours from X": ours, the cue's object, is no parent of X's child
             continue
-        if src is not None and role and _procedure(cues, text, mentions, src):
+        if src is not None and (role or cues["frozen_lead"].search(before[-40:])) and _procedure(cues, text, mentions, src):
             unattached.add(i)
-            continue  # "We propose Ours, a fine-tuning method ... X as the base model": X is what ours is applied to
+            continue  # "We propose Ours, a fine-tuning method ... X as the base model", "the method Ours tunes prompts
+            # on a frozen X backbone": X is what ours is applied to (a model built with a frozen X is its child)
         if src is None:  # "aligns a frozen X with a frozen Y": Y's child is X's
             prev = max((j for j in parent_src if sent_of[j] == (ss, se) and mentions[j].end <= m.start),
                        key=lambda j: mentions[j].start, default=None)
@@ -308,6 +319,15 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
         ours = [k for k in earlier if mentions[k].key in introduced]
         if ours or len({mentions[k].key for k in earlier}) == 1:
             add(j, (ours or earlier)[-1], "pronoun-cue", j)
+    for j in sorted(set(intro)):  # "Ours ... We further fine-tune it on X, obtaining Y": Y builds on ours
+        ss, se = sent_of[j]
+        if not cues["pronoun_result_lead"].match(text[ss:mentions[j].start]):
+            continue
+        prev = max((sent_of[k] for k in range(len(mentions)) if sent_of[k][1] <= ss), default=None)
+        earlier = [k for k in range(len(mentions)) if sent_of[k] == prev and mentions[k].label == MODEL]
+        ours = [k for k in earlier if mentions[k].key in introduced and mentions[k].key != mentions[j].key]
+        if ours or len({mentions[k].key for k in earlier}) == 1:
+            add(j, (ours or earlier)[-1], "pronoun-cue", j)
     for j in sorted(set(intro)):  # "X ... To address these issues, we introduce Y": Y builds on X
         ss, se = sent_of[j]
         cue = cues["successor_intro"].search(text, ss, mentions[j].start)
@@ -332,7 +352,7 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
                 continue
             op = parse(mentions[j].name)
             rel = parts_relation(parts, op)
-            if rel is None or (rel == EXTENDS and op.version not in (None, parts.version)):
+            if rel is None or (rel == EXTENDS and op.version not in (None, parts.version)) or is_generic(mentions[j].name):
                 continue  # DeepSeek-R1 is in DeepSeek-V3's family, not an extension of it
             if rel == VERSIONS and not ours and op.version is not None:
                 continue  # two versions of others' models: their order is their papers' to state, not this one's
@@ -359,6 +379,16 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             continue
         if nearest in stated:
             add(i, best[nearest][1], f"name-{nearest}", None)
+    children = {mentions[r.source].key for r in out if r.source is not None}
+    for j in sorted(set(intro)):  # "We also train a probabilistic variant, Ours-Ens, with ...": Ours-Ens builds on Ours
+        ss, se = sent_of[j]
+        if mentions[j].key in children or not cues["own_variant_before"].search(text, ss, mentions[j].start):
+            continue  # "the smaller variant, Ours-Mini, trained from X": a stated parent of its own
+        own = parse(mentions[j].name)
+        kin = [k for k in introduced.values() if mentions[k].start < mentions[j].start and mentions[k].key != mentions[j].key
+               and parts_relation(own, parse(mentions[k].name)) in (EXTENDS, VARIES)]
+        if kin:
+            add(j, max(kin, key=lambda k: mentions[k].start), "text-cue", j)
     stated = {(mentions[r.source].key, mentions[r.target].key) for r in out if r.source is not None}
     bases = (parents - unattached) | {r.target for r in out}
     for k, r in enumerate(rels):
@@ -400,9 +430,19 @@ def _main_model(mentions: list[Mention], introduced: dict[str, int]) -> int | No
 
 def _procedure(cues: dict[str, Any], text: str, mentions: list[Mention], j: int) -> bool:
     """Whether the text calls model ``j`` a procedure applied to models ("Ours, a fine-tuning method",
-    "Ours is a quantization algorithm") rather than a model: the models it is run on are its workloads."""
+    "Ours is a quantization algorithm", "We call the resulting method Ours", "an estimator, Ours") rather
+    than a model: the models it is run on are its workloads."""
     key = mentions[j].key
-    return any(m.key == key and cues["procedure_after"].match(text, m.end, m.end + 120) for m in mentions)
+    for m in (m for m in mentions if m.key == key):
+        start, end = m.start, m.end
+        if text[max(0, start - 2):start].strip() == "(":  # "the resulting method Long Form (Ours), a ...": the
+            spelled = LONG_FORM_BEFORE.search(text, max(0, start - 80), start)  # phrase reads round the long form
+            start = spelled.start() if spelled else start
+            end += text[end:end + 1] == ")"
+        if cues["procedure_after"].match(text, end, end + 120) or cues["procedure_before"].search(
+                text, max(0, start - 60), start):
+            return True
+    return False
 
 
 def _subject_is_ours(lead: str, mentions: list[Mention], introduced: dict[str, int]) -> bool:
@@ -576,6 +616,14 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
         if subject is not None and mentions[subject].key in introduced and mentions[subject].key != m.key:
             return subject
     before.sort(key=lambda k: mentions[k].start)  # a compound's mention is appended after the others
+    part = cues["own_part_clause"].search(text, cs, m.start)
+    if part and before:  # "Ours is pretrained on data from Y, and its encoder is initialized from X": ours
+        j = before[0]  # the part is the sentence subject's; a model named between is no owner of it
+        opens = cues["own_lead"].match(text[ss:mentions[j].start])
+        if not (opens and mentions[j].key in introduced and mentions[j].key != m.key) or cues["compare_gap"].search(
+                text, mentions[j].end, part.start()):
+            return None
+        return j
     if before and cues["based_after"].match(text[mentions[before[-1]].end:mentions[before[-1]].end + 80]):
         # "Ours, the X-based successor to Y": X is a parent named in a compound; the child is the one before it
         ours = [k for k in before[:-1] if mentions[k].key in introduced and mentions[k].key != m.key]
@@ -789,6 +837,41 @@ def _relative_antecedents(pat: Patterns, text: str, mentions: list[Mention], sen
         name, key, sizes = canonical(text[s:e], MODEL, pat.known, pat.lexicon.model_heads)
         mentions.append(Mention(s, e, text[s:e], MODEL, "relative-antecedent", name, key, sizes))
         sent_of.append(sent)
+
+
+def _opening_subjects(pat: Patterns, text: str, mentions: list[Mention], rels: list[Relation],
+                      sent_of: list[tuple[int, int]]) -> None:
+    """Add the plain word opening a sentence as the paper's model when a lineage cue follows it and names a
+    model ("Borealis is fine-tuned from Cirrion on radar data", cue ``opening_subject``) in a paper that
+    introduces no model: the mention finder takes no name from a capitalized word where every sentence
+    capitalizes, but this one is a model the paper states the parent of. Not a generic or function word, an
+    ML or science word ("Training is initialized from X"), nor a word the text also writes in lower case,
+    names once only or sets against another model ("Nimbus is fine-tuned from X, but it fails"); ``mentions``, ``sent_of`` and ``rels`` (an INTRODUCES) grow in place."""
+    if not mentions or any(r.type == INTRODUCES and mentions[r.target].label == MODEL for r in rels):
+        return
+    lex = pat.lexicon
+    cues = pat.cues
+    for hit in cues["opening_subject"].finditer(text):
+        s, e = hit.span(1)
+        sent = _sentence_at(text, sent_of, s)
+        word = text[s:e]
+        folded = word.casefold()
+        if (s != sent[0] or not any(m.start == hit.end() and m.label == MODEL for m in mentions)
+                or folded in pat.generic or folded in pat.plain_generic or folded in lex.function_words
+                or lex.ml_words.fullmatch(word) or lex.learning_words.fullmatch(word)
+                or lex.science_words.fullmatch(word) or re.search(rf"\b{re.escape(folded)}\b", text)
+                or any(m.start < e and s < m.end for m in mentions)):
+            continue
+        uses = [u.start() for u in re.finditer(rf"\b{re.escape(word)}\b", text)]
+        if len(uses) < 2 or any(cues["compare_gap"].search(text, _sentence_at(text, sent_of, u)[0], u)
+                                or cues["contrast_gap"].search(text, _sentence_at(text, sent_of, u)[0], u)
+                                for u in uses):
+            continue  # named once, or set against another model: no sign that the paper introduces it
+        name, key, sizes = canonical(word, MODEL, pat.known, pat.lexicon.model_heads)
+        mentions.append(Mention(s, e, word, MODEL, "opening-subject", name, key, sizes))
+        sent_of.append(sent)
+        rels.append(Relation(INTRODUCES, len(mentions) - 1, "opening-subject", " ".join(text[slice(*sent)].split())))
+        return  # the paper's one model
 
 
 def _relative_closed(cues: dict[str, Any], text: str, mentions: list[Mention], prev: int, child: int,
