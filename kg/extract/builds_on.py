@@ -619,9 +619,15 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
     part = cues["own_part_clause"].search(text, cs, m.start)
     if part and before:  # "Ours is pretrained on data from Y, and its encoder is initialized from X": ours
         j = before[0]  # the part is the sentence subject's; a model named between is no owner of it
-        opens = cues["own_lead"].match(text[ss:mentions[j].start])
-        if not (opens and mentions[j].key in introduced and mentions[j].key != m.key) or cues["compare_gap"].search(
-                text, mentions[j].end, part.start()):
+        if not (cues["own_lead"].match(text[ss:mentions[j].start]) and mentions[j].key in introduced):
+            j = _main_model(mentions, introduced)  # the subject written where no mention of it was found
+            names = (mentions[j].name, mentions[j].text, *mentions[j].aliases) if j is not None else ()
+            if not any(n and text.startswith(n, ss) for n in names):
+                return None
+            end = ss + max(len(n) for n in names if n and text.startswith(n, ss))
+        else:
+            end = mentions[j].end
+        if mentions[j].key == m.key or cues["compare_gap"].search(text, end, part.start()):
             return None
         return j
     if before and cues["based_after"].match(text[mentions[before[-1]].end:mentions[before[-1]].end + 80]):
