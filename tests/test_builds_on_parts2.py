@@ -130,3 +130,10 @@ def test_an_opening_plain_word_with_a_lineage_cue(ex: Extractor, builds_on: Pair
 @pytest.mark.parametrize(("sentence", "expected"), FROZEN, ids=[s[:70] for s, _ in FROZEN])
 def test_generic_tags_and_frozen_backbones(builds_on: Pairs, sentence: str, expected: set[Pair]) -> None:
     assert builds_on(sentence) == expected
+
+
+def test_a_wrapped_line_is_a_space_and_the_title_break_still_parts_sentences(ex: Extractor) -> None:
+    found = ex.spans("Unlike Marram, which is initialized from Sandbar, Lumenar is trained from scratch. Lumenar is\n"
+                     "built on the Gull Encoder (GE) and fine-tuned on dunes.", title="Lumenar: Dunes from Scratch")
+    assert {(r["source"], r["target"]) for r in found["relations"] if r["type"] == "BUILDS_ON"} == {
+        ("Marram", "Sandbar"), ("Lumenar", "GE")}

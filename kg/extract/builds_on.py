@@ -22,7 +22,7 @@ LONG_FORM_BEFORE = re.compile(r"(?:[A-Z][\w-]*\s+){0,5}[A-Z][\w-]*\s*\($")  # "i
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"“])")
 COMPOUND = re.compile(r"(?<![\w-])([A-Za-z][\w.]*(?:-[\w.]+)*?)-(?:based|initiali[sz]ed|derived|distilled|fine-?tuned|adapted)\b")
 COMPOUND_HINTS = ("-based", "-initiali", "-derived", "-distilled", "-fine", "-adapted")
-LINE_BREAKS = str.maketrans("\n\r\t\f\v", "     ")  # a cue's spaces match a wrapped line's break (same offsets)
+WRAPPED = re.compile(r"(?<![\n\r])[\n\r\t](?![\n\r])")  # a wrapped line's break, not the blank line after a title
 
 
 def improved_by_margin(cues: dict[str, Any], before: str, after: str) -> bool:
@@ -52,7 +52,7 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
         lineage inference reads that rule as the paper stating its base.
     """
     cues = pat.cues
-    text = text.translate(LINE_BREAKS)  # "is built on\nthe X": the cues are written with spaces
+    text = WRAPPED.sub(" ", text)  # "is built on\nthe X": the cues are written with spaces (offsets kept)
     _opening_subjects(pat, text, mentions, rels, sent_of)
     introduced: dict[str, int] = {}
     intro = [r.target for r in rels if r.type == INTRODUCES and mentions[r.target].label == MODEL]
