@@ -76,6 +76,7 @@ LAST_WORD = re.compile(r"[^\s\-]*$")
 PLURAL = re.compile(r"[A-Z]?[a-z]+s")
 ACRONYM_PLURAL = re.compile(r"[A-Z][A-Za-z]*[A-Z]s")
 NOT_PLURAL_ENDINGS = ("ss", "us", "is", "os", "as")  # Stylus, Atlas, Chaos, Genesis, Glass
+PLURAL_HEADS = tuple(NAME_WORDS["plural_heads"])  # a capitalized plural folds only onto one of them
 
 
 def is_size(text: str) -> bool:
@@ -138,9 +139,11 @@ def _peel_sizes(name: str) -> tuple[str, list[str]]:
 
 
 def singular(name: str) -> str:
-    """``name`` with a plural last word made singular: a lower-case word of more than three letters ending
-    in ``s`` (not ``ss``, ``us``, ``is``, ``os``, ``as``), an acronym with a plural ``s``, or a camel-case
-    word with one that does not open in lower case (``xFormers`` is a library's name).
+    """``name`` with a plural last word made singular: a word of more than three letters ending in ``s``
+    (not ``ss``, ``us``, ``is``, ``os``, ``as``), an acronym with a plural ``s``, or a camel-case word with
+    one that does not open in lower case (``xFormers`` is a library's name); a capitalized word only when
+    its singular ends with a head word (``plural_heads`` in ``kg/data/name_words.json``: ``U-Nets``, not
+    ``EVA-Lens``). A known name's plural (``Llamas``) is folded by the gazetteer lookup, not here.
 
     Examples:
         >>> singular("Switch Transformers"), singular("Stylus"), singular("Atlas"), singular("LDMs")
@@ -149,13 +152,16 @@ def singular(name: str) -> str:
         ('transformer', 'GPT', 'Bus', 'ControlNet')
         >>> singular("xFormers"), singular("Faster xFormers"), singular("iNets")
         ('xFormers', 'Faster xFormers', 'iNets')
+        >>> singular("EVA-Lens"), singular("Hermes"), singular("U-Nets"), singular("Vision Transformers")
+        ('EVA-Lens', 'Hermes', 'U-Net', 'Vision Transformer')
     """
     last = LAST_WORD.search(name).group()  # type: ignore[union-attr]
-    if len(last) > 3 and PLURAL.fullmatch(last) and not last.endswith(NOT_PLURAL_ENDINGS):
+    head = last[:1].islower() or last[:-1].casefold().endswith(PLURAL_HEADS)  # EVA-Lens, Hermes: no plural
+    if len(last) > 3 and PLURAL.fullmatch(last) and not last.endswith(NOT_PLURAL_ENDINGS) and head:
         return name[:-1]
     if ACRONYM_PLURAL.fullmatch(last):
         return name[:-1]
-    if CAMEL_PLURAL.fullmatch(last) and not last.endswith(NOT_PLURAL_ENDINGS):
+    if CAMEL_PLURAL.fullmatch(last) and not last.endswith(NOT_PLURAL_ENDINGS) and head:
         return name[:-1]
     return name
 

@@ -84,9 +84,9 @@ EDGES: list[tuple[str, set[Pair]]] = [
     ("We present WrenVision, which links a frozen KiteViT encoder to a frozen TernLM decoder.",
      {("WrenVision", "KiteViT"), ("WrenVision", "TernLM")}),
     ("We present WrenVision, which aligns a frozen CLIP ViT-L/14 encoder to the TernLM language model through a "
-     "projector.", {("WrenVision", "CLIP"), ("WrenVision", "Vision Transformer"), ("WrenVision", "TernLM")}),
+     "projector.", {("WrenVision", "CLIP"), ("WrenVision", "TernLM")}),  # ViT-L/14 tags CLIP, no parent
     ("We present WrenVision, which connects a frozen CLIP ViT-L/14 encoder to the Kite 2 language model.",
-     {("WrenVision", "CLIP"), ("WrenVision", "Vision Transformer"), ("WrenVision", "Kite 2")}),
+     {("WrenVision", "CLIP"), ("WrenVision", "Kite 2")}),
     # joined, but to no model: a purpose, a distillation's direction, a part added
     ("We present WrenLM, distilled from the KiteLM model to the TernLM model.", {("WrenLM", "KiteLM")}),
     ("We present WrenVision, which uses the KiteViT encoder to the benefit of TernLM.", {("WrenVision", "KiteViT")}),

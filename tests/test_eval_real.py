@@ -44,7 +44,8 @@ def write(tmp_path: Path, parts: tuple[str, str] = ("dev", "dev")) -> tuple[Path
 
 def test_score_key_folds_case_dashes_sizes_plurals_not_versions() -> None:
     assert score_key("MS MARCO") == score_key("ms-marco")
-    assert score_key("Wrenfold 7B") == score_key("Wrenfolds") == score_key("wrenfold")
+    assert score_key("Wrenfold 7B") == score_key("wrenfold") != score_key("Wrenfolds")  # no head word: no plural
+    assert score_key("Wrenformer 7B") == score_key("Wrenformers") == score_key("wrenformer")
     assert score_key("SQuAD 1.1") != score_key("SQuAD 2.0")
 
 
@@ -190,4 +191,5 @@ def test_a_name_the_graph_stored_unfolded_or_cut_scores_as_wrong(tmp_path: Path)
     assert models("Wrenfold").tp == 1
     for stored in ("Wrenfold-7B", "Wrenfolds", "Wren fold v2", "Wrenf"):
         assert (models(stored).tp, models(stored).spurious[0][1]) == (0, stored)
-    assert score_key("Wrenfold-7B") == score_key("Wrenfolds") == "wrenfold"  # a gold name folds as the graph folds it
+    assert score_key("Wrenfold-7B") == "wrenfold"  # a gold name folds as the graph folds it
+    assert score_key("Wrenformers") == "wrenformer"

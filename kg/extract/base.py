@@ -360,7 +360,7 @@ def load_patterns(directory: str | None = None) -> Patterns:
     hw_data = json.loads((root / "hardware.json").read_text(encoding="utf-8"))
     lexicon = Lexicon.from_json(json.loads((root / "lexicon.json").read_text(encoding="utf-8")))
     hw = hw_data["patterns"]
-    cues = json.loads((root / "cues.json").read_text(encoding="utf-8"))
+    cues = joined_cues(json.loads((root / "cues.json").read_text(encoding="utf-8")))
     generic = json.loads((root / "generic.json").read_text(encoding="utf-8"))
     return Patterns(
         gazetteer, topics, known, spelled,
@@ -381,6 +381,44 @@ def load_patterns(directory: str | None = None) -> Patterns:
         frozenset({w.casefold() for w in generic["phrase_generic"]} | lexicon.model_heads | lexicon.technique_heads
                   | lexicon.function_words),
         tuple(generic["zone_hints"]))
+
+
+LOOKAHEAD_LEAD = re.compile(r"\(\?=\[[^\]]*\]\)\(\?:")  # "(?=[,a-w])(?:": a cue's guard of first characters
+
+
+def joined_cues(cues: dict[str, Any]) -> dict[str, Any]:
+    """``cues.json`` with each entry named ``NAME+TAG`` joined to the cue ``NAME`` as more alternatives, and its
+    required strings to NAME's (NAME then needs none when the entry lists none): a set of rules adds phrasings
+    to a cue in an entry of its own. A cue opening with a lookahead of its first characters and a group
+    (``(?=[,a-w])(?:...)``, as ``builds_on_before``) takes them inside that group, so the lookahead still
+    guards it: they must open with one of its characters.
+
+    Examples:
+        >>> joined_cues({"a": "x$", "a+more": "y$", "requires": {"a": ["x"], "a+more": ["y"]}})
+        {'a': '(?:x$)|(?:y$)', 'requires': {'a': ['x', 'y']}}
+        >>> joined_cues({"b": "(?=[xy])(?:x$)", "b+more": "y$"})["b"]
+        '(?=[xy])(?:x$|y$)'
+    """
+    out = {k: v for k, v in cues.items() if "+" not in k}
+    needs = {k: v for k, v in cues.get("requires", {}).items() if "+" not in k}
+    for key, regex in cues.items():
+        if "+" not in key or key == "requires":
+            continue
+        name = key.split("+", 1)[0]
+        guarded = LOOKAHEAD_LEAD.match(out[name])
+        if guarded and out[name].endswith(")"):
+            out[name] = f"{out[name][:-1]}|{regex})"
+        else:
+            out[name] = f"(?:{out[name]})|(?:{regex})"
+        if name in needs:
+            more = cues.get("requires", {}).get(key)
+            if more is None:
+                del needs[name]
+            else:
+                needs[name] = [*needs[name], *more]
+    if "requires" in cues:
+        out["requires"] = needs
+    return out
 
 
 def _cue(regex: re.Pattern[str], needs: list[str] | None) -> Cue:

@@ -15,13 +15,14 @@ from kg.extract.acronyms import before_long_form
 from kg.extract.base import STRONG, Mention, Patterns, Relation, parse, shape
 from kg.extract.names import canonical
 from kg.model import BUILDS_ON, INTRODUCES, MODEL, TOPIC, USES
-from kg.names import (EXTENDS, TUNED_WORDS, VARIANT_WORDS, VARIES, VERSIONS, borrowed_name, entity_key, is_tier,
+from kg.names import (EXTENDS, TUNED_WORDS, VARIANT_WORDS, VARIES, VERSIONS, borrowed_name, entity_key, is_generic, is_tier,
                       parts_relation, singular)
 
 LONG_FORM_BEFORE = re.compile(r"(?:[A-Z][\w-]*\s+){0,5}[A-Z][\w-]*\s*\($")  # "into Diffusion Transformer (": a spelled-out name
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"“])")
 COMPOUND = re.compile(r"(?<![\w-])([A-Za-z][\w.]*(?:-[\w.]+)*?)-(?:based|initiali[sz]ed|derived|distilled|fine-?tuned|adapted)\b")
 COMPOUND_HINTS = ("-based", "-initiali", "-derived", "-distilled", "-fine", "-adapted")
+WRAPPED = re.compile(r"(?<![\n\r])[\n\r\t](?![\n\r])")  # a wrapped line's break, not the blank line after a title
 
 
 def improved_by_margin(cues: dict[str, Any], before: str, after: str) -> bool:
@@ -51,6 +52,8 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
         lineage inference reads that rule as the paper stating its base.
     """
     cues = pat.cues
+    text = WRAPPED.sub(" ", text)  # "is built on\nthe X": the cues are written with spaces (offsets kept)
+    _opening_subjects(pat, text, mentions, rels, sent_of)
     introduced: dict[str, int] = {}
     intro = [r.target for r in rels if r.type == INTRODUCES and mentions[r.target].label == MODEL]
     for i in sorted(intro, key=lambda i: (not mentions[i].title_name, mentions[i].start)):
@@ -66,6 +69,10 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
         a, b = mentions[src].key, mentions[dst].key
         if a == b or (a, b) in seen or (b, a) in seen:
             return
+        if evidence_at is not None and any(
+                k.key == a and sent_of[n] == sent_of[evidence_at] and cues["scratch_after"].match(text, k.end)
+                for n, k in enumerate(mentions)):
+            return  # "Unlike Y, which is initialized from X, Ours is trained from scratch": ours has no parent
         seen.add((a, b))
         if evidence_at is None:  # a name relation: a sentence naming both, else the names themselves
             both = [(sent_of[k], max(m.end, mentions[j].end)) for k, m in enumerate(mentions) if m.key == a
@@ -99,6 +106,7 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
 
     _based_compounds(pat, text, mentions, sent_of)
     _cued_phrases(pat, text, mentions, sent_of)
+    _relative_antecedents(pat, text, mentions, sent_of)
     written = [n for j in introduced.values() for n in (mentions[j].text, mentions[j].name, *mentions[j].aliases) if n]
     respective = _respective(cues, text, mentions, sent_of)  # "A and B ... X and Y respectively": X -> A, Y -> B
     first: dict[int, int] = {}  # sentence start -> its first mention
@@ -110,6 +118,13 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
         subject = first.setdefault(ss, i)
         if m.label != MODEL or cues["kind_after"].match(text, m.end):
             continue  # "trains a GPT-style model": a workload or an architecture family, no parent
+        if i > 0 and mentions[i - 1].label == MODEL and sent_of[i - 1] == (ss, se) and mentions[i - 1].end < m.start \
+                and text[mentions[i - 1].end:m.start] == " " and mentions[i - 1].key not in introduced:
+            if i - 1 in parents:  # "a frozen CLIP ViT-L/14 encoder": ViT-L/14 tags CLIP's architecture and size,
+                parents.add(i)  # no parent of ours; it stands where CLIP stands in the clause ("... to the Y LM")
+                if i - 1 in parent_src:
+                    parent_src[i] = parent_src[i - 1]
+            continue
         if i in respective:
             add(respective[i], i, "text-cue", i)
             parents.add(i)
@@ -240,7 +255,8 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
         if not stated:
             prev = max((j for j in parent_src if sent_of[j] == (ss, se) and mentions[j].end <= m.start),
                        key=lambda j: mentions[j].start, default=None)
-            if (prev is not None and (cues["coordinated_parent"].match(text[mentions[prev].end:m.start]) or (
+            if (prev is not None and not _relative_closed(cues, text, mentions, prev, parent_src[prev], m)
+                    and (cues["coordinated_parent"].match(text[mentions[prev].end:m.start]) or (
                     cues["joined_to_between"].match(text[mentions[prev].end:m.start])  # "connects a frozen X
                     and cues["join_before"].search(text, ss, mentions[prev].start)))  # encoder with the Y LM"
                     and not (m.key in introduced and mentions[parent_src[prev]].key not in introduced)
@@ -266,9 +282,10 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
         if src is not None and mentions[src].key == m.key:
             parents.discard(i)  # "We fine-tune Ours from X": ours, the cue's object, is no parent of X's child
             continue
-        if src is not None and role and _procedure(cues, text, mentions, src):
+        if src is not None and (role or cues["frozen_lead"].search(before[-40:])) and _procedure(cues, text, mentions, src):
             unattached.add(i)
-            continue  # "We propose Ours, a fine-tuning method ... X as the base model": X is what ours is applied to
+            continue  # "We propose Ours, a fine-tuning method ... X as the base model", "the method Ours tunes prompts
+            # on a frozen X backbone": X is what ours is applied to (a model built with a frozen X is its child)
         if src is None:  # "aligns a frozen X with a frozen Y": Y's child is X's
             prev = max((j for j in parent_src if sent_of[j] == (ss, se) and mentions[j].end <= m.start),
                        key=lambda j: mentions[j].start, default=None)
@@ -302,6 +319,15 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
         ours = [k for k in earlier if mentions[k].key in introduced]
         if ours or len({mentions[k].key for k in earlier}) == 1:
             add(j, (ours or earlier)[-1], "pronoun-cue", j)
+    for j in sorted(set(intro)):  # "Ours ... We further fine-tune it on X, obtaining Y": Y builds on ours
+        ss, se = sent_of[j]
+        if not cues["pronoun_result_lead"].match(text[ss:mentions[j].start]):
+            continue
+        prev = max((sent_of[k] for k in range(len(mentions)) if sent_of[k][1] <= ss), default=None)
+        earlier = [k for k in range(len(mentions)) if sent_of[k] == prev and mentions[k].label == MODEL]
+        ours = [k for k in earlier if mentions[k].key in introduced and mentions[k].key != mentions[j].key]
+        if ours or len({mentions[k].key for k in earlier}) == 1:
+            add(j, (ours or earlier)[-1], "pronoun-cue", j)
     for j in sorted(set(intro)):  # "X ... To address these issues, we introduce Y": Y builds on X
         ss, se = sent_of[j]
         cue = cues["successor_intro"].search(text, ss, mentions[j].start)
@@ -326,7 +352,7 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
                 continue
             op = parse(mentions[j].name)
             rel = parts_relation(parts, op)
-            if rel is None or (rel == EXTENDS and op.version not in (None, parts.version)):
+            if rel is None or (rel == EXTENDS and op.version not in (None, parts.version)) or is_generic(mentions[j].name):
                 continue  # DeepSeek-R1 is in DeepSeek-V3's family, not an extension of it
             if rel == VERSIONS and not ours and op.version is not None:
                 continue  # two versions of others' models: their order is their papers' to state, not this one's
@@ -353,6 +379,16 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             continue
         if nearest in stated:
             add(i, best[nearest][1], f"name-{nearest}", None)
+    children = {mentions[r.source].key for r in out if r.source is not None}
+    for j in sorted(set(intro)):  # "We also train a probabilistic variant, Ours-Ens, with ...": Ours-Ens builds on Ours
+        ss, se = sent_of[j]
+        if mentions[j].key in children or not cues["own_variant_before"].search(text, ss, mentions[j].start):
+            continue  # "the smaller variant, Ours-Mini, trained from X": a stated parent of its own
+        own = parse(mentions[j].name)
+        kin = [k for k in introduced.values() if mentions[k].start < mentions[j].start and mentions[k].key != mentions[j].key
+               and parts_relation(own, parse(mentions[k].name)) in (EXTENDS, VARIES)]
+        if kin:
+            add(j, max(kin, key=lambda k: mentions[k].start), "text-cue", j)
     stated = {(mentions[r.source].key, mentions[r.target].key) for r in out if r.source is not None}
     bases = (parents - unattached) | {r.target for r in out}
     for k, r in enumerate(rels):
@@ -394,9 +430,19 @@ def _main_model(mentions: list[Mention], introduced: dict[str, int]) -> int | No
 
 def _procedure(cues: dict[str, Any], text: str, mentions: list[Mention], j: int) -> bool:
     """Whether the text calls model ``j`` a procedure applied to models ("Ours, a fine-tuning method",
-    "Ours is a quantization algorithm") rather than a model: the models it is run on are its workloads."""
+    "Ours is a quantization algorithm", "We call the resulting method Ours", "an estimator, Ours") rather
+    than a model: the models it is run on are its workloads."""
     key = mentions[j].key
-    return any(m.key == key and cues["procedure_after"].match(text, m.end, m.end + 120) for m in mentions)
+    for m in (m for m in mentions if m.key == key):
+        start, end = m.start, m.end
+        if text[max(0, start - 2):start].strip() == "(":  # "the resulting method Long Form (Ours), a ...": the
+            spelled = LONG_FORM_BEFORE.search(text, max(0, start - 80), start)  # phrase reads round the long form
+            start = spelled.start() if spelled else start
+            end += text[end:end + 1] == ")"
+        if cues["procedure_after"].match(text, end, end + 120) or cues["procedure_before"].search(
+                text, max(0, start - 60), start):
+            return True
+    return False
 
 
 def _subject_is_ours(lead: str, mentions: list[Mention], introduced: dict[str, int]) -> bool:
@@ -570,6 +616,20 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
         if subject is not None and mentions[subject].key in introduced and mentions[subject].key != m.key:
             return subject
     before.sort(key=lambda k: mentions[k].start)  # a compound's mention is appended after the others
+    part = cues["own_part_clause"].search(text, cs, m.start)
+    if part and before:  # "Ours is pretrained on data from Y, and its encoder is initialized from X": ours
+        j = before[0]  # the part is the sentence subject's; a model named between is no owner of it
+        if not (cues["own_lead"].match(text[ss:mentions[j].start]) and mentions[j].key in introduced):
+            j = _main_model(mentions, introduced)  # the subject written where no mention of it was found
+            names = (mentions[j].name, mentions[j].text, *mentions[j].aliases) if j is not None else ()
+            if not any(n and text.startswith(n, ss) for n in names):
+                return None
+            end = ss + max(len(n) for n in names if n and text.startswith(n, ss))
+        else:
+            end = mentions[j].end
+        if mentions[j].key == m.key or cues["compare_gap"].search(text, end, part.start()):
+            return None
+        return j
     if before and cues["based_after"].match(text[mentions[before[-1]].end:mentions[before[-1]].end + 80]):
         # "Ours, the X-based successor to Y": X is a parent named in a compound; the child is the one before it
         ours = [k for k in before[:-1] if mentions[k].key in introduced and mentions[k].key != m.key]
@@ -590,6 +650,10 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
         before = before[:-1]  # "Ours uses a ViT-L/14 image tower initialized from X": the tower is a part of ours
     if before:
         j = before[-1]
+        if j in parents and cues["coordinated_relative_gap"].match(text[mentions[j].end:m.start]):
+            before = [k for k in before if k not in parents]  # "whose encoder is initialized from X and whose
+            # decoder is warm-started from Y": the relative clauses share their antecedent
+            j = before[-1] if before else j
         if j in parents:  # "With X and pre-training from Y, Ours ...": the introduced model after both
             return next((k for k in inside if mentions[k].start > m.start and mentions[k].key in introduced), None)
         gap = text[mentions[j].end:m.start]
@@ -747,6 +811,84 @@ def _cued_phrases(pat: Patterns, text: str, mentions: list[Mention], sent_of: li
         sent = _sentence_at(text, sent_of, s)
         mentions.append(Mention(s, e, written, MODEL, "cued-phrase", name, key, sizes))
         sent_of.append(sent)
+
+
+def _relative_antecedents(pat: Patterns, text: str, mentions: list[Mention], sent_of: list[tuple[int, int]]) -> None:
+    """Add a Model mention for the antecedent of a lineage relative clause whatever its shape ("Unlike
+    Pelican, which is initialized from Finch, ...": Pelican, cue ``relative_antecedent``), or of a lineage
+    apposition inside a sentence ("We compare it to Bongo, a successor to Okapi": cue
+    ``appositive_antecedent``): the clause states the model and its parent, so the mention finder's silence
+    on a plain word does not pass the parent to another model. Not a word a sentence opens a fronted phrase
+    with ("Unlike"), nor a phrase opening with a determiner ("Our Appendix") or of generic words only, nor a
+    span another mention covers; ``mentions`` and ``sent_of`` grow in place."""
+    if not mentions:
+        return
+    hits = [(hit, False) for hit in pat.cues["relative_antecedent"].finditer(text)]
+    hits += [(hit, True) for hit in pat.cues["appositive_antecedent"].finditer(text)]
+    for hit, apposed in hits:
+        s, e = hit.span(1)
+        sent = _sentence_at(text, sent_of, s)
+        if apposed and (s == sent[0] or text[s:e].casefold() in pat.generic):
+            continue  # "However, a variant of X ...": a sentence's opening word, no name
+        first = re.match(r"\S+\s+", text[s:e])
+        if first and s == sent[0] and pat.cues["fronted_phrase"].match(text, s, hit.end(1) + 2):
+            s += first.end()  # "Unlike Pelican, which ...": the phrase opener is no part of the name
+        words = _words(text[s:e])
+        if all(w in pat.plain_generic or w.rstrip("s") in pat.plain_generic for w in words):
+            continue
+        if pat.cues["antecedent_determiner"].match(text, s, e):
+            continue  # "Our Appendix, which is based on X": a capitalized common noun, no name
+        if any(m.start < e and s < m.end for m in mentions):
+            continue
+        name, key, sizes = canonical(text[s:e], MODEL, pat.known, pat.lexicon.model_heads)
+        mentions.append(Mention(s, e, text[s:e], MODEL, "relative-antecedent", name, key, sizes))
+        sent_of.append(sent)
+
+
+def _opening_subjects(pat: Patterns, text: str, mentions: list[Mention], rels: list[Relation],
+                      sent_of: list[tuple[int, int]]) -> None:
+    """Add the plain word opening a sentence as the paper's model when a lineage cue follows it and names a
+    model ("Borealis is fine-tuned from Cirrion on radar data", cue ``opening_subject``) in a paper that
+    introduces no model: the mention finder takes no name from a capitalized word where every sentence
+    capitalizes, but this one is a model the paper states the parent of. Not a generic or function word, an
+    ML or science word ("Training is initialized from X"), nor a word the text also writes in lower case,
+    names once only or sets against another model ("Nimbus is fine-tuned from X, but it fails"); ``mentions``, ``sent_of`` and ``rels`` (an INTRODUCES) grow in place."""
+    if not mentions or any(r.type == INTRODUCES and mentions[r.target].label == MODEL for r in rels):
+        return
+    lex = pat.lexicon
+    cues = pat.cues
+    for hit in cues["opening_subject"].finditer(text):
+        s, e = hit.span(1)
+        sent = _sentence_at(text, sent_of, s)
+        word = text[s:e]
+        folded = word.casefold()
+        if (s != sent[0] or not any(m.start == hit.end() and m.label == MODEL for m in mentions)
+                or folded in pat.generic or folded in pat.plain_generic or folded in lex.function_words
+                or lex.ml_words.fullmatch(word) or lex.learning_words.fullmatch(word)
+                or lex.science_words.fullmatch(word) or re.search(rf"\b{re.escape(folded)}\b", text)
+                or any(m.start < e and s < m.end for m in mentions)):
+            continue
+        uses = [u.start() for u in re.finditer(rf"\b{re.escape(word)}\b", text)]
+        if len(uses) < 2 or any(cues["compare_gap"].search(text, _sentence_at(text, sent_of, u)[0], u)
+                                or cues["contrast_gap"].search(text, _sentence_at(text, sent_of, u)[0], u)
+                                for u in uses):
+            continue  # named once, or set against another model: no sign that the paper introduces it
+        name, key, sizes = canonical(word, MODEL, pat.known, pat.lexicon.model_heads)
+        mentions.append(Mention(s, e, word, MODEL, "opening-subject", name, key, sizes))
+        sent_of.append(sent)
+        rels.append(Relation(INTRODUCES, len(mentions) - 1, "opening-subject", " ".join(text[slice(*sent)].split())))
+        return  # the paper's one model
+
+
+def _relative_closed(cues: dict[str, Any], text: str, mentions: list[Mention], prev: int, child: int,
+                     m: Mention) -> bool:
+    """Whether parent ``prev`` was named in a relative clause on ``child`` that the bare comma before ``m``
+    closes ("Unlike Y, which is fine-tuned from X, Ours is ..."): ``m`` is the subject of the main clause's
+    verb, no parent ("Y, which is based on A, B and C": a list goes on)."""
+    return (mentions[child].end <= mentions[prev].start
+            and bool(cues["antecedent_gap"].match(text[mentions[child].end:mentions[prev].start]))
+            and text[mentions[prev].end:m.start].strip() == ","
+            and bool(cues["clause_verb_after"].match(text, m.end)))
 
 
 def _words(name: str) -> list[str]:

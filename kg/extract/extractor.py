@@ -174,7 +174,7 @@ def graph_parts(paper_id: str, doc: Doc) -> tuple[list[Node], list[Edge]]:
     """Nodes (one per entity, with name, aliases and sizes) and edges of a processed doc."""
     mentions: list[Mention] = doc._.kg_mentions
     rels = _strongest(doc._.kg_relations, mentions)
-    linked = {(mentions[r.target].label, mentions[r.target].key) for r in rels}
+    linked = {(mentions[k].label, mentions[k].key) for r in rels for k in (r.target, r.source) if k is not None}
     spellings = _aliases(mentions)
     sizes: dict[str, set[str]] = {}
     first: dict[str, Mention] = {}

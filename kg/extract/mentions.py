@@ -285,6 +285,10 @@ class MentionFinder:
                     m.end = ext.end()
                     m.text = text[m.start:m.end]
                     m.name = ""  # the gazetteer name no longer covers the extended text
+                elif m.label == MODEL and (paren := pat.cues["version_paren_after"].match(text, m.end)):
+                    m.end = paren.end()  # "We present Mosaic (v2)": the version is part of the name
+                    m.text = text[m.start:m.end]
+                    m.name = ""
         out = [m for i, m in enumerate(out) if i not in drop]
         technique = pat.cues["technique_head_after"]
         for m in out:  # "QuadTree Attention", "SparseProb self-attention": a new name with its technique head
@@ -493,6 +497,7 @@ class MentionFinder:
                 or ((cues["distill_pair_before"].search(before) or cues["replacement_before"].search(before))
                     and cues["cued_name_end_after"].match(after_name))  # "distill X into Y, a ...", "with Y and"
                 or (cues["scaled_before"].search(before) and cues["scaled_after"].match(after_name))
+                or (cues["backbone_before"].search(before) and cues["backbone_after"].match(after_name))
                 or (kind != CAPITAL and (cues["compare_before"].search(before) or cues["contrast_before"].search(before)))):
             return MODEL, "relation-cue"
         if kind == CAPITAL and cues["compare_before"].search(before):

@@ -13,6 +13,7 @@ from kg.model import MODEL
 from kg.names import entity_key, singular, split_size
 
 SPACES = re.compile(r"\s+")
+VERSION_PAREN = re.compile(r"\s*\(\s*[vV](\d+(?:\.\d+)*)\s*\)$")  # "Mosaic (v2)" is Mosaic v2
 
 
 def canonical(text: str, label: str, known: Mapping[str, tuple[str, str]],
@@ -29,14 +30,15 @@ def canonical(text: str, label: str, known: Mapping[str, tuple[str, str]],
     Returns:
         (display name, key, sizes); the key is the same for every spelling of one entity.
     """
-    text = SPACES.sub(" ", text.strip())
+    text = VERSION_PAREN.sub(_paren_version, SPACES.sub(" ", text.strip()))
     if text.endswith("'s"):
         text = text[:-2]
     whole = known.get(entity_key(text))
     if whole and whole[0] == label:
         return whole[1], entity_key(whole[1]), []  # a known name is never cut: Transformer-XL
     base, sizes = split_size(text) if label == MODEL else (text, [])
-    for candidate in (base, singular(base)) if label == MODEL else (base,):
+    plural = base[:-1] if base.endswith("s") and base[-2:-1].isalpha() else base  # Llamas: a known name's plural
+    for candidate in (base, singular(base), plural) if label == MODEL else (base,):
         hit = known.get(entity_key(candidate))
         if hit and hit[0] == label:
             return hit[1], entity_key(hit[1]), sizes
@@ -45,6 +47,12 @@ def canonical(text: str, label: str, known: Mapping[str, tuple[str, str]],
         return hit[1], entity_key(hit[1]), sizes
     display = singular(base) if label == MODEL else base
     return display, entity_key(display), sizes
+
+
+def _paren_version(hit: re.Match[str]) -> str:
+    """The version a parenthesis writes after a name, as a name's version: "(v2)" is " v2"; "(v1)" is the
+    unnumbered name (a first version is no version of its own)."""
+    return "" if re.fullmatch(r"1(?:\.0+)?", hit.group(1)) else f" v{hit.group(1)}"
 
 
 def sized_family(base: str, sizes: Sequence[str], known: Mapping[str, tuple[str, str]],
