@@ -279,6 +279,7 @@ class Patterns:
     requires: dict[str, tuple[str, ...]]  # cue -> strings one of which a text must hold for it to match
     plain_generic: frozenset[str]  # folded words that alone make no name of a phrase ("Large Language Models")
     zone_hints: tuple[str, ...] = ()  # a text holding none of them (nor a year before ";" or ")") has no zone
+    namesakes: frozenset[str] = frozenset()  # gazetteer ids other fields use for something else (Pythia, JAX)
 
     def may_match(self, cue: str, text: str) -> bool:
         """Whether ``cues[cue]`` can match ``text``: False when the text holds none of its required strings."""
@@ -377,7 +378,8 @@ def load_patterns(directory: str | None = None) -> Patterns:
         {k: tuple(v) for k, v in cues.get("requires", {}).items()},
         frozenset({w.casefold() for w in generic["phrase_generic"]} | lexicon.model_heads | lexicon.technique_heads
                   | lexicon.function_words),
-        tuple(generic["zone_hints"]))
+        tuple(generic["zone_hints"]),
+        frozenset(row["id"] for row in gazetteer if row.get("namesake")))
 
 
 def _cue(regex: re.Pattern[str], needs: list[str] | None) -> Cue:

@@ -22,7 +22,7 @@ from kg.extract.base import (ALNUM_DROP, CACHE_SIZE, CAPITAL, FIRST_WORD,
                              NUMBER_BEFORE, PHRASE_LEAD, STRONG, TITLE_END, TITLE_LEAD,
                              WEAK, WILDCARD_VERSION, covering, doc_text, last_match, load_patterns, parse,
                              longest_first, overlaps, sentences, shape, standalone)
-from kg.extract.domain import CATEGORIES, STRONG_RULES, is_ml_paper, strong_only
+from kg.extract.domain import CATEGORIES, STRONG_RULES, is_ml_paper, strong_keys
 from kg.extract.names import canonical, sized_family
 from kg.names import ABBREVIATES, DROPS_HEAD, VARIANT_WORDS, entity_key, short_form, split_size
 from kg.model import DATASET, HARDWARE, MODEL, ORG, TOPIC, fold
@@ -127,9 +127,10 @@ class MentionFinder:
         self._finish(text, tend, mentions)
         self._fold_short_forms(text, mentions)
         self._fold_technique_bases(tend, mentions)
-        known = any(m.rule in STRONG_RULES and m.label in (MODEL, DATASET) for m in mentions)
-        if not is_ml_paper(text, doc.user_data.get(CATEGORIES) or (), self.pat.lexicon, known):
-            mentions = strong_only(mentions)
+        namesakes = [(a, b) for a, b, _, ident in doc._.kg_known or () if ident in self.pat.namesakes]
+        strong = strong_keys(mentions, namesakes)
+        if not is_ml_paper(text, doc.user_data.get(CATEGORIES) or (), self.pat.lexicon, bool(strong)):
+            mentions = [m for m in mentions if m.label not in (MODEL, DATASET) or (m.label, m.key) in strong]
         doc._.kg_mentions = mentions
         doc._.kg_sentences = sents
         if self.set_ents:
