@@ -66,3 +66,37 @@ def test_a_known_ml_name_still_counts_in_another_field(ex: Extractor) -> None:
     abstract = ("We annotate 3,000 hippocampal interneurons in mice; cell types are labelled with BERT "
                 "embeddings of the protein descriptions.")
     assert "BERT" in names(ex, abstract, "Interneuron types", ("q-bio.NC",))
+
+
+def relations(ex: Extractor, abstract: str, title: str = "") -> dict[str, str]:
+    """The paper's relation type to each Model or Dataset node, by name."""
+    nodes, edges = ex.paper("paper:t", title, abstract)
+    name = {n.id: n.name for n in nodes if n.label in (MODEL, DATASET)}
+    return {name[e.target]: e.type for e in edges if e.source == "paper:t" and e.target in name}
+
+
+# --- 5. releasing checkpoints, weights or compressed copies of a model introduces nothing ----------------------
+
+RELEASED_COPIES = [
+    ("We release the quantized weights of Phi-3 together with our code.", "Phi-3"),
+    ("Alongside the paper we release 8-bit checkpoints of OrcaLM for edge devices.", "OrcaLM"),
+    ("We open-source distilled copies of Zephyr for on-device dialogue.", "Zephyr"),
+    ("We publicly release compressed weights of NimbusCoder so that it runs on laptops.", "NimbusCoder"),
+]
+
+
+@pytest.mark.parametrize(("abstract", "name"), RELEASED_COPIES, ids=[n for _, n in RELEASED_COPIES])
+def test_releasing_weights_of_a_model_does_not_introduce_it(ex: Extractor, abstract: str, name: str) -> None:
+    assert relations(ex, abstract).get(name) not in (INTRODUCES, None)
+
+
+RELEASED_OWN = [
+    ("We release TernLM, an open 7B model trained from scratch, with its checkpoints.", "TernLM"),
+    ("We release the weights of KelpNet, our new kelp-forest segmenter, for use on buoys.", "KelpNet"),
+    ("We release quantized checkpoints of Llama 3 and introduce SparrowQ, a 3-bit quantizer.", "SparrowQ"),
+]
+
+
+@pytest.mark.parametrize(("abstract", "name"), RELEASED_OWN, ids=[n for _, n in RELEASED_OWN])
+def test_a_released_new_model_is_still_introduced(ex: Extractor, abstract: str, name: str) -> None:
+    assert relations(ex, abstract).get(name) == INTRODUCES

@@ -168,6 +168,9 @@ class RelationFinder:
         if (intro is not None and intro > fence and len(before) - intro <= 120
                 and not cues["intro_blockers"].search(before[intro:])
                 and not cues["intro_object"].search(before[-60:])
+                and not ((copy := cues["intro_artifact_of"].search(before[-60:]))
+                         and (copy["derived"] or not new_name))  # "we release quantized checkpoints of X",
+                # "the weights of Llama 3"; not "we release checkpoints of Koala", a new name
                 and not (_referred(m) and not defined and not before.rstrip().endswith("(")
                          and cues["intro_reach"].search(before[intro:]))):
             return INTRODUCES, "introduce-cue"
