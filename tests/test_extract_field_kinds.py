@@ -100,3 +100,65 @@ RELEASED_OWN = [
 @pytest.mark.parametrize(("abstract", "name"), RELEASED_OWN, ids=[n for _, n in RELEASED_OWN])
 def test_a_released_new_model_is_still_introduced(ex: Extractor, abstract: str, name: str) -> None:
     assert relations(ex, abstract).get(name) == INTRODUCES
+
+
+# --- 2. baselines named after "we compare with" or as a multiple "of that of" -----------------------------------
+
+COMPARED: list[tuple[str, set[str]]] = [
+    ("We compare with SPARQ and ZIPQ on the C4 validation split.", {"SPARQ", "ZIPQ"}),
+    ("For fair ranking we also compare against FAIRRANK and EXPO-R on two hiring logs.", {"FAIRRANK", "EXPO-R"}),
+    ("We compare our method with strong baselines such as ColBERT and SPLADE.", {"ColBERT", "SPLADE"}),
+    ("Comparisons with DWT and STFT-NET show a 2 dB gain in speech enhancement.", {"DWT", "STFT-NET"}),
+    ("Our decoder reaches a throughput of 1.6x that of Hydra on one GPU.", {"Hydra"}),
+]
+
+
+@pytest.mark.parametrize(("abstract", "expected"), COMPARED, ids=[a[:30] for a, _ in COMPARED])
+def test_a_name_after_a_comparison_phrase_is_a_compared_model(ex: Extractor, abstract: str,
+                                                            expected: set[str]) -> None:
+    rels = relations(ex, abstract)
+    assert {n: rels.get(n) for n in expected} == {n: "COMPARES_WITH" for n in expected}
+
+
+NOT_COMPARED = [
+    "We compare with English and German speakers of the same age.",
+    "We compare against MLP and CNN baselines trained for the same number of steps.",
+    "We compare with the ImageNet pretraining recipe of the original paper.",
+    "The memory is 3x that of FP16 storage.",
+]
+
+
+@pytest.mark.parametrize("abstract", NOT_COMPARED, ids=[a[:30] for a in NOT_COMPARED])
+def test_a_comparison_phrase_does_not_make_a_word_a_model(ex: Extractor, abstract: str) -> None:
+    assert not {n for n, t in relations(ex, abstract).items() if t == "COMPARES_WITH"} - {"ImageNet"}
+    assert not names(ex, abstract) - {"ImageNet"}
+
+
+# --- 3. junk inside ML papers: hashing and weighting schemes, task acronyms, metrics, accessions, places ----------
+
+JUNK = [
+    "We deduplicate the corpus with SimHash and weight terms with TF-IDF before training a BERT reranker.",
+    "Neural solvers for programming by example (PBE) are trained on 1M synthetic tasks.",
+    "Our neural emulator replaces the NWP ensemble and is trained on ERA5 reanalysis fields.",
+    "Designed binders keep ipTM above 0.8 and pAE below 5 for domains such as PF00017 and PF07714.",
+    "We collect essays from students in CS2 at three universities in Europe and Asia.",
+    "Clauses of the U.S. Code are retrieved by a dense retriever trained with hard negatives.",
+    "Under ε-noisy labels and δ-private training the accuracy of the classifier drops by 4 points.",
+]
+
+
+@pytest.mark.parametrize("abstract", JUNK, ids=[a[:30] for a in JUNK])
+def test_schemes_task_acronyms_metrics_accessions_and_places_are_no_names(ex: Extractor, abstract: str) -> None:
+    assert names(ex, abstract) <= {"BERT", "ERA5"}
+
+
+KEPT = [
+    ("We introduce ε-Former, a transformer for noisy labels.", "ε-Former"),
+    ("Accuracy on τ-bench rises from 41% to 55%.", "τ-bench"),
+    ("We compare with HashFormer, which learns MinHash-like codes.", "HashFormer"),
+]
+
+
+@pytest.mark.parametrize(("abstract", "name"), KEPT, ids=[n for _, n in KEPT])
+def test_a_name_beside_such_words_is_kept(ex: Extractor, abstract: str, name: str) -> None:
+    assert name in names(ex, abstract)

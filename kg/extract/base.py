@@ -280,6 +280,7 @@ class Patterns:
     plain_generic: frozenset[str]  # folded words that alone make no name of a phrase ("Large Language Models")
     zone_hints: tuple[str, ...] = ()  # a text holding none of them (nor a year before ";" or ")") has no zone
     namesakes: frozenset[str] = frozenset()  # gazetteer ids other fields use for something else (Pythia, JAX)
+    accession_shape: re.Pattern[str] = re.compile("(?!)")  # database accession codes (PF00069): no name
 
     def may_match(self, cue: str, text: str) -> bool:
         """Whether ``cues[cue]`` can match ``text``: False when the text holds none of its required strings."""
@@ -379,7 +380,8 @@ def load_patterns(directory: str | None = None) -> Patterns:
         frozenset({w.casefold() for w in generic["phrase_generic"]} | lexicon.model_heads | lexicon.technique_heads
                   | lexicon.function_words),
         tuple(generic["zone_hints"]),
-        frozenset(row["id"] for row in gazetteer if row.get("namesake")))
+        frozenset(row["id"] for row in gazetteer if row.get("namesake")),
+        re.compile(generic["accession_shape"]))
 
 
 def _cue(regex: re.Pattern[str], needs: list[str] | None) -> Cue:
@@ -439,17 +441,18 @@ def shape(token: str, pat: Patterns) -> str | None:
         return None  # "French-English": a language pair, not a name; "CV-Bench" is one
     if len(parts) > 2 and any(p in pat.pair_joiners for p in parts[1:-1]):
         return None  # "Text-to-SQL", "speech-to-text": a task, not a name
-    if len(parts) > 1 and GREEK.search(token):
-        return STRONG  # "τ-bench", "PixArt-α"
     if len(parts) > 1 and (parts[-1].casefold() in pat.suffixes
                            or (parts[0].casefold() in pat.prefixes and parts[0].islower())):
-        return "reject"
+        return "reject"  # "Transformer-based", "ε-noisy"
+    if len(parts) > 1 and GREEK.search(token):
+        return STRONG  # "τ-bench", "PixArt-α"
     last = parts[-1]
     if (len(parts) > 1 and len(last) > 3 and last.isalpha() and last.islower() and not parts[0].islower()
             and last not in VARIANT_WORDS and last not in SIZE_WORDS):
         return None  # "KL-regularized", "GAN-synthetic": an adjective, not a name
     low = token.casefold()
-    if low in pat.generic or low in STOP_WORDS or NUMBERISH.fullmatch(token) or pat.unit_shape.fullmatch(token):
+    if (low in pat.generic or low in STOP_WORDS or NUMBERISH.fullmatch(token) or pat.unit_shape.fullmatch(token)
+            or pat.accession_shape.fullmatch(token)):
         return None
     footnote = FOOTNOTE.fullmatch(token)
     if footnote and footnote.group(1).casefold() in pat.generic:

@@ -425,9 +425,10 @@ class MentionFinder:
                 or ((cues["distill_pair_before"].search(before) or cues["replacement_before"].search(before))
                     and cues["cued_name_end_after"].match(after_name))  # "distill X into Y, a ...", "with Y and"
                 or (cues["scaled_before"].search(before) and cues["scaled_after"].match(after_name))
-                or (kind != CAPITAL and (cues["compare_before"].search(before) or cues["contrast_before"].search(before)))):
+                or (kind != CAPITAL and (cues["compare_before"].search(before) or cues["contrast_before"].search(before)
+                                         or cues["compare_with_before"].search(before)))):
             return MODEL, "relation-cue"
-        if kind == CAPITAL and cues["compare_before"].search(before):
+        if kind == CAPITAL and (cues["compare_before"].search(before) or cues["compare_with_before"].search(before)):
             return MODEL, "relation-cue"
         intro = last_match(cues["introduce"], before)
         if intro is not None:

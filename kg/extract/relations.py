@@ -192,7 +192,8 @@ class RelationFinder:
             return USES, "workload"  # "it scales GPT-3 training to 2,048 GPUs": the model is the workload
         window = before[-80:]
         clause = last_match(cues["clause_break"], window)  # ", and reduces the memory of X": a new clause
-        if cues["compare"].search(window, clause or 0) or cues["compare_after"].match(after):
+        if (cues["compare"].search(window, clause or 0) or cues["compare_after"].match(after)
+                or cues["compare_with_before"].search(window)):  # "1.4x that of X"
             return COMPARES_WITH, "compare-cue"
         if cues["evaluated_models_before"].search(before):
             return COMPARES_WITH, "evaluated-cue"  # "We evaluate X, Y and Z ...": results set side by side
