@@ -162,3 +162,48 @@ KEPT = [
 @pytest.mark.parametrize(("abstract", "name"), KEPT, ids=[n for _, n in KEPT])
 def test_a_name_beside_such_words_is_kept(ex: Extractor, abstract: str, name: str) -> None:
     assert name in names(ex, abstract)
+
+
+TASK_ACRONYMS = [
+    "Direct speech-to-speech translation (S2ST) is hard; we train a neural model for S2ST on 900 hours.",
+    "Music emotion recognition (MER2) and text-to-audio retrieval (T2AR) both gain from our pre-trained encoder.",
+    "End-to-end table question answering (TQA3) is evaluated with a fine-tuned language model.",
+]
+
+
+@pytest.mark.parametrize("abstract", TASK_ACRONYMS, ids=[a[:30] for a in TASK_ACRONYMS])
+def test_an_acronym_of_a_lower_case_task_is_no_model(ex: Extractor, abstract: str) -> None:
+    assert names(ex, abstract) == set()
+
+
+OWN_TASK_NAMED = [
+    ("We propose query-aware chord recognition (QACR2), a new method for lead sheets.", "QACR2"),
+    ("Dense Passage Retrieval (DPR) is compared with our sparse retriever.", "DPR"),
+    ("We introduce Gated Span Extraction (GSE3), a reader for long contracts.", "GSE3"),
+]
+
+
+@pytest.mark.parametrize(("abstract", "name"), OWN_TASK_NAMED, ids=[n for _, n in OWN_TASK_NAMED])
+def test_an_acronym_the_paper_presents_or_capitalizes_stays_a_model(ex: Extractor, abstract: str, name: str) -> None:
+    assert name in names(ex, abstract)
+
+
+# --- 1b. a model named in lower case by a letter, a version and a tier ---------------------------------------------
+
+LOWER_TIERS = [
+    ("The agent solves 18% of the puzzles versus 4% for o3-mini.", "o3-mini"),
+    ("We also query r2-preview and k1.5-turbo through their public APIs.", "r2-preview"),
+]
+
+
+@pytest.mark.parametrize(("abstract", "name"), LOWER_TIERS, ids=[n for _, n in LOWER_TIERS])
+def test_a_lower_case_model_with_a_tier_is_a_model(ex: Extractor, abstract: str, name: str) -> None:
+    assert name in names(ex, abstract)
+
+
+@pytest.mark.parametrize("abstract", [
+    "We sample with top-p and fold the x-pro axis into a 4-mini batch.",
+    "Ablations of the mini-batch size and of pre-training are in the appendix.",
+])
+def test_a_lower_case_word_with_a_tier_is_no_model(ex: Extractor, abstract: str) -> None:
+    assert names(ex, abstract) == set()

@@ -312,6 +312,7 @@ class Lexicon:
     own_heads: frozenset[str]  # model, dataset and method head words: "our ... (SSD) framework"
     apposition: re.Pattern[str]  # ", a ... <head>": group 1 is the head word
     is_a: re.Pattern[str]  # " is a ... <head>"
+    task_heads: frozenset[str] = frozenset()  # "translation", "recognition": a lower-case task's last word
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Lexicon:
@@ -339,7 +340,8 @@ class Lexicon:
                               r"(?:%s)s?\b)" % (heads, metric, "|".join(map(re.escape, data["model_head_words"])))),
                    # ", a collection of language models": the models are the head, not the collection
                    re.compile(r"(?:\s+\([^()]{1,60}\))?\s+(?:is|are)\s+(?:an?|the)\s+(?:[\w.-]+\s+){0,4}?(?:%s)s?\b"
-                              % heads))  # "X (Long Form) is a 1.3B model"
+                              % heads),  # "X (Long Form) is a 1.3B model"
+                   words("task_head_words"))
 
 
 def _jsonl(path: Path) -> list[dict[str, Any]]:

@@ -113,6 +113,9 @@ class MentionFinder:
         for m in self.pat.cues["lower_dataset"].finditer(text, tend):
             # a lower-case name with a digit before a dataset head: "the c4 corpus", "the mix-50k dataset"
             fixed.append(Mention(m.start(1), m.end(1), m.group(1), DATASET, "lower-dataset"))
+        if self.pat.may_match("lower_model", text):
+            fixed += [Mention(m.start(1), m.end(1), m.group(1), MODEL, "lower-model")  # "o3-mini", "r2-preview"
+                      for m in self.pat.cues["lower_model"].finditer(text)]
         fixed = longest_first(fixed)
         mentions = self._names(text, tend, sents, starts, fixed)
         hardware_at = {m.start for m in fixed if m.label == HARDWARE}
