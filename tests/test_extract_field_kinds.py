@@ -207,3 +207,33 @@ def test_a_lower_case_model_with_a_tier_is_a_model(ex: Extractor, abstract: str,
 ])
 def test_a_lower_case_word_with_a_tier_is_no_model(ex: Extractor, abstract: str) -> None:
     assert names(ex, abstract) == set()
+
+
+# --- 4. a qualifier or symbol on a name: kept when known with a size, named in apposition, or a symbol ending ---------
+
+QUALIFIED = [
+    ("We fine-tune Code Llama-13B on 40k verified proofs.", "Code Llama"),
+    ("A distilled student, Tiny KelpNet, keeps 93% of the accuracy of KelpNet.", "Tiny KelpNet"),
+    ("Our smaller variant, Lite SegWave, runs on phones at 30 frames per second.", "Lite SegWave"),
+    ("Pruned weights are refined with QuIP# before 2-bit export, unlike QuIP.", "QuIP#"),
+]
+
+
+@pytest.mark.parametrize(("abstract", "name"), QUALIFIED, ids=[n for _, n in QUALIFIED])
+def test_a_qualified_name_is_kept_whole(ex: Extractor, abstract: str, name: str) -> None:
+    assert name in names(ex, abstract)
+
+
+NOT_QUALIFIED = [
+    ("Against the baseline model, Large KelpNet, ours wins on 3 of 4 tasks.", "KelpNet"),
+    ("We compare with the student, DistilBERT, and with KelpNet.", "DistilBERT"),
+    ("Code Llama is fine-tuned with Tern, and Code quality rises.", "Code Llama"),
+    ("Programs in C# and F# are parsed by our new model, Tern.", "Tern"),
+]
+
+
+@pytest.mark.parametrize(("abstract", "name"), NOT_QUALIFIED, ids=[n for _, n in NOT_QUALIFIED])
+def test_a_word_before_a_name_is_no_qualifier_without_those_signs(ex: Extractor, abstract: str, name: str) -> None:
+    found = names(ex, abstract)
+    assert name in found
+    assert not {n for n in found if n.endswith(name) and n != name} and not {"C#", "F#"} & found

@@ -36,7 +36,7 @@ CASE_SENSITIVE_CUES = frozenset({"dataset_shape", "phrase_name", "intro_phrase",
 NAME_TOKEN = re.compile(r"(?<![\w.])(?<![A-Za-z0-9]-)(?=[\w\-./]*[A-Z\u0391-\u03a9\u03b1-\u03c9])"
                         r"[A-Za-z0-9\u00c0-\u00ff\u0391-\u03a9\u03b1-\u03c9]+"
                         r"(?:[\-.][A-Za-z0-9\u00c0-\u00ff\u0391-\u03a9\u03b1-\u03c9]+|/\d+)*"
-                        r"(?:'\d\d(?!\w))?(?:\+\+?|\*|\(\))?(?:'s)?(?![\w+*])(?!-[A-Za-z0-9])")
+                        r"(?:'\d\d(?!\w))?(?:\+\+?|\*|#|\(\))?(?:'s)?(?![\w+*#])(?!-[A-Za-z0-9])")
 NAME_UPPER = re.compile(r"[A-Z\u0391-\u03a9\u03b1-\u03c9]")  # what NAME_TOKEN's lookahead needs
 
 
@@ -434,8 +434,8 @@ def shape(token: str, pat: Patterns) -> str | None:
 
     ``reject`` for a compound that uses a name as a modifier (``Transformer-based``).
     """
-    if token[-1] in "+*" and len(token) > 2:
-        core = shape(token.rstrip("+*"), pat)  # "Command Z+", "dRRT*": a symbol ending marks a name
+    if token[-1] in "+*#" and len(token) > 2:
+        core = shape(token.rstrip("+*#"), pat)  # "Command Z+", "dRRT*", "QuIP#": a symbol ending marks a name
         return STRONG if core in (STRONG, WEAK, CAPITAL) else core
     parts = token.split("-")
     if len(parts) > 1 and all(p.casefold() in pat.generic for p in parts) and not pat.cues[

@@ -552,12 +552,14 @@ class MentionFinder:
             words = lead.group(1).split()
             for k in range(len(words), 0, -1):
                 qual = words[-k:]
-                if any(w.casefold() in STOP_WORDS or w.casefold() in pat.generic or not w[:1].isalpha()
-                       for w in qual):
-                    continue
                 phrase_start = m.start - len(" ".join(qual)) - 1
                 phrase = text[phrase_start:m.end]
                 if not phrase.startswith(qual[0]):
+                    continue
+                known = pat.known.get(entity_key(split_size(phrase)[0]), ("",))[0] == m.label  # "Faster RCNN" for
+                # Faster R-CNN; "Code Llama-34B" (the gazetteer's "Code Llama" is two tokens, "Llama-34B" one)
+                if not known and any(w.casefold() in STOP_WORDS or w.casefold() in pat.generic or not w[:1].isalpha()
+                                     for w in qual):
                     continue
                 if pat.cues["naming"].search(text, max(0, phrase_start - 40), phrase_start + len(qual[0]) + 1):
                     continue  # the first word belongs to the naming cue: "named conditional DETR"
@@ -567,8 +569,9 @@ class MentionFinder:
                     continue  # a lower-case qualifier only right after "called", "named", ...
                 titled = phrase_start == 0 and tend and (m.end == tend or text[m.end] == ":") and not (
                     m.name and entity_key(m.text) == entity_key(m.name) + "s")  # "Sparse Vision Transformers": a kind
-                known = pat.known.get(entity_key(phrase), ("",))[0] == m.label  # "Faster RCNN" for Faster R-CNN
-                owned = pat.cues["ours_apposition_after"].match(text[m.end:m.end + 80])  # ", our compressed model,"
+                owned = pat.cues["ours_apposition_after"].match(text[m.end:m.end + 80]) or (  # ", our compressed
+                    text.startswith(",", m.end)  # model,"; "a distilled student, Tiny Zorb, keeps ..."
+                    and pat.cues["qualified_apposed_before"].search(text, max(0, phrase_start - 40), phrase_start))
                 listed = k == 1 and any(o.rule == "coordination" and o.start == phrase_start and o.end == phrase_start
                                         + len(qual[0]) for o in mentions)  # "Mask R-CNN, Cascade R-CNN and HTC"
                 capitalized = (phrase_start >= tend and phrase_start not in starts and self._capitalized(qual)
