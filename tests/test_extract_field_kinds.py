@@ -237,3 +237,26 @@ def test_a_word_before_a_name_is_no_qualifier_without_those_signs(ex: Extractor,
     found = names(ex, abstract)
     assert name in found
     assert not {n for n in found if n.endswith(name) and n != name} and not {"C#", "F#"} & found
+
+
+RESULT_CLAUSES = [
+    ("Our quantizer loses 0.4 points where SPARQ and ZIPQ lose 2.3 and 1.9, respectively.", {"SPARQ", "ZIPQ"}),
+    ("Our planner takes 3 minutes per map while ASTAR-X needs 9 minutes.", {"ASTAR-X"}),
+    ("The new docking model reaches 61% success, whereas DOCKGN reaches 48%.", {"DOCKGN"}),
+]
+
+
+@pytest.mark.parametrize(("abstract", "expected"), RESULT_CLAUSES, ids=[a[:30] for a, _ in RESULT_CLAUSES])
+def test_a_name_whose_result_a_clause_contrasts_is_a_compared_model(ex: Extractor, abstract: str,
+                                                                  expected: set[str]) -> None:
+    rels = relations(ex, abstract)
+    assert {n: rels.get(n) for n in expected} == {n: "COMPARES_WITH" for n in expected}
+
+
+@pytest.mark.parametrize("abstract", [
+    "Accuracy rises to 80% while FID drops 2 points.",
+    "The error is 3% where the CNN reaches 90% and the MLP reaches 85%.",
+    "Training takes 2 days while the GPU needs 300 W.",
+])
+def test_a_metric_or_a_kind_in_a_result_clause_is_no_model(ex: Extractor, abstract: str) -> None:
+    assert names(ex, abstract) == set()

@@ -193,7 +193,8 @@ class RelationFinder:
         window = before[-80:]
         clause = last_match(cues["clause_break"], window)  # ", and reduces the memory of X": a new clause
         if (cues["compare"].search(window, clause or 0) or cues["compare_after"].match(after)
-                or cues["compare_with_before"].search(window)):  # "1.4x that of X"
+                or cues["compare_with_before"].search(window)  # "1.4x that of X"
+                or (cues["result_clause_before"].search(window) and cues["result_clause_after"].match(after))):
             return COMPARES_WITH, "compare-cue"
         if cues["evaluated_models_before"].search(before):
             return COMPARES_WITH, "evaluated-cue"  # "We evaluate X, Y and Z ...": results set side by side
