@@ -260,3 +260,23 @@ def test_a_name_whose_result_a_clause_contrasts_is_a_compared_model(ex: Extracto
 ])
 def test_a_metric_or_a_kind_in_a_result_clause_is_no_model(ex: Extractor, abstract: str) -> None:
     assert names(ex, abstract) == set()
+
+
+EVALUATED_FIRST = [
+    ("We evaluate TAPEX-R, TableLlama and GPT-4o; the best system answers 44% of questions.", "TAPEX-R"),
+    ("We benchmark SPLADE, ColBERT-X and BM25 on three legal corpora.", "SPLADE"),
+    ("We evaluate DOCKQ-NET, DiffDock and EquiBind on held-out complexes.", "DOCKQ-NET"),
+]
+
+
+@pytest.mark.parametrize(("abstract", "name"), EVALUATED_FIRST, ids=[n for _, n in EVALUATED_FIRST])
+def test_the_first_of_the_models_a_paper_evaluates_is_a_model(ex: Extractor, abstract: str, name: str) -> None:
+    assert relations(ex, abstract).get(name) == "COMPARES_WITH"
+
+
+@pytest.mark.parametrize("abstract", [
+    "We evaluate ROUGE, BLEU and BERTScore against human ratings.",
+    "We evaluate NER, TableLlama and GPT-4o outputs by hand.",
+])
+def test_a_metric_or_task_first_in_an_evaluated_list_is_no_model(ex: Extractor, abstract: str) -> None:
+    assert not names(ex, abstract) & {"ROUGE", "BLEU", "BERTScore", "NER"}

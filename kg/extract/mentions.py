@@ -226,9 +226,15 @@ class MentionFinder:
             out.append(Mention(s, e, tok, label, rule))
             ends[e] = label
             decided.setdefault(tok, label)
+        model_at = {m.start for m in out if m.label == MODEL}
         for s, e, tok, kind in pending:
             if tok in decided and not (kind == CAPITAL and s < tend):
                 out.append(Mention(s, e, tok, decided[tok], "repeat"))
+            elif kind in (WEAK, STRONG) and tok.casefold() not in pat.generic and (j := JOINER.match(text, e)) and (
+                    j.end() in model_at) and pat.cues["evaluated_models_before"].search(
+                    text, sents[max(0, bisect.bisect_right(starts, s) - 1)][0], s):
+                out.append(Mention(s, e, tok, MODEL, "list-head"))  # "We evaluate ZETA, Quill-7B and ...": the
+                decided[tok] = MODEL  # first of the models a paper evaluates side by side
         for i, m in enumerate(out):
             if m.label in (MODEL, DATASET):
                 ext = pat.name_suffix.match(text, m.end)
