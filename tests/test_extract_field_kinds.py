@@ -280,3 +280,27 @@ def test_the_first_of_the_models_a_paper_evaluates_is_a_model(ex: Extractor, abs
 ])
 def test_a_metric_or_task_first_in_an_evaluated_list_is_no_model(ex: Extractor, abstract: str) -> None:
     assert not names(ex, abstract) & {"ROUGE", "BLEU", "BERTScore", "NER"}
+
+
+SPLITS = [
+    ("We report mIoU on Stanford3D Area 5 and on ScanNet v2.", "Stanford3D"),
+    ("Results on SemKITTI Fold 3 improve by 2 points.", "SemKITTI"),
+]
+
+
+@pytest.mark.parametrize(("abstract", "name"), SPLITS, ids=[n for _, n in SPLITS])
+def test_a_split_word_with_its_number_does_not_extend_a_name(ex: Extractor, abstract: str, name: str) -> None:
+    found = names(ex, abstract)
+    assert name in found and not {n for n in found if n.startswith(name + " ")}
+
+
+def test_a_capitalized_word_after_a_name_still_extends_it(ex: Extractor) -> None:
+    assert "PyTorch Geometric" in names(ex, "Graph models are trained on PyTorch Geometric with 4 GPUs.")
+
+
+@pytest.mark.parametrize("abstract", [
+    "Robust Camera-LiDAR fusion keeps the detector accurate in fog.",
+    "We calibrate the Camera-LiDAR rig in 2 minutes before training our detector on 40 hours of driving.",
+])
+def test_a_pair_of_sensors_is_no_model(ex: Extractor, abstract: str) -> None:
+    assert not {n for n in names(ex, abstract) if "Camera" in n}

@@ -47,6 +47,7 @@ LIST_JOIN = re.compile(r"(?:\s*\([^()]{0,30}\))?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(
 FROM_GAP = re.compile(r"\s+(?:from|of|in)\s+(?:the\s+)?")
 QUALIFIER = re.compile(r"(?<![\w\-])((?:[A-Za-z][\w\-]*\s){1,2})$")
 CAPITALIZED_AFTER = re.compile(r" ([A-Z][a-z]+)(?![\w\-])")  # "PyTorch Geometric": a word that may extend a name
+SPLIT_NUMBER = re.compile(r" \d+\b(?!\.\d)")  # the number of a split after its word: "Area 5", "Fold 2"
 WORD_BEFORE = re.compile(r"(?<![\w\-])([A-Z][\w\-]*)\s+$")  # a capitalized word right before a phrase
 
 
@@ -545,7 +546,8 @@ class MentionFinder:
         for m in mentions:
             if m.label in (MODEL, DATASET) and m.start >= tend:
                 tail = CAPITALIZED_AFTER.match(text, m.end)
-                if tail and self._capitalized([tail.group(1)]) and not MORE_CAPITALS.match(text, tail.end()):
+                if (tail and self._capitalized([tail.group(1)]) and not MORE_CAPITALS.match(text, tail.end())
+                        and not SPLIT_NUMBER.match(text, tail.end())):  # "S3DIS Area 5", "Zorb Fold 2": a split
                     found.setdefault(text[m.start:tail.end()], m.label)
             if m.label not in (MODEL, DATASET) or m.start < 2 or text[m.start - 1] != " " or (
                     m.start < tend and self._title_opens(text, m.start)):
