@@ -304,3 +304,21 @@ def test_a_capitalized_word_after_a_name_still_extends_it(ex: Extractor) -> None
 ])
 def test_a_pair_of_sensors_is_no_model(ex: Extractor, abstract: str) -> None:
     assert not {n for n in names(ex, abstract) if "Camera" in n}
+
+
+# --- 6. one policy for sizes and tuned variants: a version after "-Instruct" stays, XL after two words is a model ----
+
+def model_nodes(ex: Extractor, abstract: str) -> dict[str, list[str]]:
+    """The Model nodes of a paper: name -> sizes."""
+    nodes, _ = ex.paper("paper:t", "", abstract)
+    return {n.name: list(n.props.get("sizes", [])) for n in nodes if n.label == MODEL}
+
+
+@pytest.mark.parametrize(("abstract", "name", "sizes"), [
+    ("We fine-tune Mistral-7B-Instruct-v0.2 on clinical notes.", "Mistral-Instruct-v0.2", ["7B"]),
+    ("Judgements come from Qwen2-72B-Instruct.", "Qwen2-Instruct", ["72B"]),
+    ("Renders from Stable Diffusion XL are scored by three annotators.", "Stable Diffusion XL", []),
+    ("Prompts are encoded with T5 XL before diffusion.", "T5", ["XL"]),
+])
+def test_sizes_fold_and_variants_stay_one_way(ex: Extractor, abstract: str, name: str, sizes: list[str]) -> None:
+    assert model_nodes(ex, abstract).get(name) == sizes
