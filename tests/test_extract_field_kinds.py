@@ -322,3 +322,17 @@ def model_nodes(ex: Extractor, abstract: str) -> dict[str, list[str]]:
 ])
 def test_sizes_fold_and_variants_stay_one_way(ex: Extractor, abstract: str, name: str, sizes: list[str]) -> None:
     assert model_nodes(ex, abstract).get(name) == sizes
+
+
+@pytest.mark.parametrize(("abstract", "name"), [
+    ("Our scheduler is built on vLLM v0.6.3 and cuts latency by 30% relative to vLLM.", "vLLM"),
+    ("Requests are served by SGLang 0.3.2 on one node.", "SGLang"),
+    ("We patch TensorRT 8.6.1 to fuse the attention kernels.", "TensorRT"),
+])
+def test_a_patch_release_of_a_system_is_the_system(ex: Extractor, abstract: str, name: str) -> None:
+    found = model_nodes(ex, abstract)
+    assert name in found and not {n for n in found if n.startswith(name + " ")}
+
+
+def test_a_version_of_a_model_stays_its_own_node(ex: Extractor) -> None:
+    assert {"Phi-2 v1.1", "Phi-2"} <= set(model_nodes(ex, "Phi-2 v1.1 beats Phi-2 on two of five tasks."))

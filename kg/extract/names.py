@@ -13,6 +13,7 @@ from kg.model import MODEL
 from kg.names import entity_key, singular, split_size
 
 SPACES = re.compile(r"\s+")
+PATCH_RELEASE = re.compile(r"[\s\-_]+v?\d+\.\d+\.\d+$")  # "vLLM v0.6.3": a patch release of a system is the system
 
 
 def canonical(text: str, label: str, known: Mapping[str, tuple[str, str]],
@@ -28,6 +29,10 @@ def canonical(text: str, label: str, known: Mapping[str, tuple[str, str]],
 
     Returns:
         (display name, key, sizes); the key is the same for every spelling of one entity.
+
+    Examples:
+        >>> canonical("vLLM v0.6.3", "Model", {}), canonical("Phi-2 v1.1", "Model", {})
+        (('vLLM', 'vllm', []), ('Phi-2 v1.1', 'phi2v1.1', []))
     """
     text = SPACES.sub(" ", text.strip())
     if text.endswith("'s"):
@@ -35,6 +40,9 @@ def canonical(text: str, label: str, known: Mapping[str, tuple[str, str]],
     whole = known.get(entity_key(text))
     if whole and whole[0] == label:
         return whole[1], entity_key(whole[1]), []  # a known name is never cut: Transformer-XL
+    patch = PATCH_RELEASE.search(text) if label == MODEL else None
+    if patch and patch.start():
+        text = text[:patch.start()]  # "SGLang 0.3.2" is SGLang; "Phi-2 v1.1", a version, stays its own
     base, sizes = split_size(text) if label == MODEL else (text, [])
     for candidate in (base, singular(base)) if label == MODEL else (base,):
         hit = known.get(entity_key(candidate))
