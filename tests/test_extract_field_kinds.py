@@ -336,3 +336,16 @@ def test_a_patch_release_of_a_system_is_the_system(ex: Extractor, abstract: str,
 
 def test_a_version_of_a_model_stays_its_own_node(ex: Extractor) -> None:
     assert {"Phi-2 v1.1", "Phi-2"} <= set(model_nodes(ex, "Phi-2 v1.1 beats Phi-2 on two of five tasks."))
+
+
+@pytest.mark.parametrize(("abstract", "name"), [
+    ("Experiments on the TREC Fair Exposure 2021 track show a smaller exposure gap.", "TREC Fair Exposure 2021"),
+    ("We test our tagger on the BioASQ Synergy 2023 challenge.", "BioASQ Synergy 2023"),
+])
+def test_a_named_track_or_challenge_is_named_in_full(ex: Extractor, abstract: str, name: str) -> None:
+    nodes, _ = ex.paper("paper:t", "", abstract)
+    assert {n.name for n in nodes if n.label == DATASET} == {name}
+
+
+def test_a_track_word_after_a_known_name_alone_does_not_extend_it(ex: Extractor) -> None:
+    assert "MS MARCO" in names(ex, "Our reranker is trained on the MS MARCO passage track and compared with BERT.")

@@ -544,6 +544,11 @@ class MentionFinder:
         pat = self.pat
         found: dict[str, str] = {}  # the longer name -> its label
         for m in mentions:
+            event = pat.cues["event_tail_after"].match(text, m.end) if m.label == DATASET or (
+                m.label == MODEL and m.rule not in STRONG_RULES) else None
+            if event and m.start >= tend:  # "the TREC Fair Ranking 2022 track": the track's data, named in full
+                found.setdefault(text[m.start:event.end(1)], DATASET)
+                continue
             if m.label in (MODEL, DATASET) and m.start >= tend:
                 tail = CAPITALIZED_AFTER.match(text, m.end)
                 if (tail and self._capitalized([tail.group(1)]) and not MORE_CAPITALS.match(text, tail.end())
