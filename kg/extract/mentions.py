@@ -539,7 +539,10 @@ class MentionFinder:
         a lower-case qualifier needs this), the title opens with it ("Cascade R-CNN: ..."), or the abstract
         capitalizes plain words before it inside a sentence ("building on Deformable DETR"; ``_capitalized``).
         A capitalized plain word right after a name inside the abstract extends it too ("on PyTorch
-        Geometric"). Every place the text writes the longer name then becomes its mention.
+        Geometric"; not a split's word before its number, "S3DIS Area 5"), and so do capitalized words and a
+        year before "track" or "challenge" ("the TREC Fair Ranking 2022 track"). A qualifier holds in
+        apposition after "a distilled student," and before a known name with a glued size ("Code Llama-34B").
+        Every place the text writes the longer name then becomes its mention.
         """
         pat = self.pat
         found: dict[str, str] = {}  # the longer name -> its label
