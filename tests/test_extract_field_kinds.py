@@ -349,3 +349,18 @@ def test_a_named_track_or_challenge_is_named_in_full(ex: Extractor, abstract: st
 
 def test_a_track_word_after_a_known_name_alone_does_not_extend_it(ex: Extractor) -> None:
     assert "MS MARCO" in names(ex, "Our reranker is trained on the MS MARCO passage track and compared with BERT.")
+
+
+# --- 3b. proteins a design targets are no models ------------------------------------------------------------------
+
+@pytest.mark.parametrize("abstract", [
+    "Validation of 96 designs against PD-L1 and IL-7Rα yielded 14 binders with nanomolar affinity.",
+    "Our diffusion model generates binders to EGFR, HER2 and TNF-α with high affinity.",
+    "A graph network ranks inhibitors of KRAS-G12C from a library of 2M molecules.",
+])
+def test_a_protein_a_design_targets_is_no_model(ex: Extractor, abstract: str) -> None:
+    assert names(ex, abstract) == set()
+
+
+def test_a_model_whose_designs_are_compared_stays_a_model(ex: Extractor) -> None:
+    assert {"RFdiffusion", "ProteinMPNN"} <= names(ex, "Our designs match those of RFdiffusion and beat ProteinMPNN.")
