@@ -70,7 +70,8 @@ TRAILING_SPEC = re.compile(r"[\s\-_]+(%s)$|[\s\-_]*((?<=[A-Za-z])-?(?:XL|[SBLHG]
                               "|".join(NAME_WORDS["versioned_size_letters"])),
                            re.IGNORECASE)  # -Large, ViT-H/14, RegNetY-16GF, Swin-T, YOLOv8-X
 VERSION_TAIL = re.compile(r"[\s\-_]v\d+(?:\.\d+)*$")  # E5-large-v2: a version after a size stays on the name
-TUNED = re.compile(r"[\s\-_]+(Instruct|Chat|it|SFT|RLHF)$")  # tuned variants: own nodes, sizes before them fold
+TUNED = re.compile(r"[\s\-_]+(Instruct|Chat|it|SFT|RLHF)(?:[\s\-_]+v?\d+(?:\.\d+)*)?$")  # tuned variants (with
+# their own version: Mistral-7B-Instruct-v0.2): own nodes, sizes before them fold
 CAMEL_PLURAL = re.compile(r"(?![a-z])[A-Za-z0-9]*[a-z0-9][A-Z][a-z]{2,}s")  # ControlNets; not xFormers, a name
 LAST_WORD = re.compile(r"[^\s\-]*$")
 PLURAL = re.compile(r"[A-Z]?[a-z]+s")
@@ -107,6 +108,8 @@ def split_size(name: str) -> tuple[str, list[str]]:
         (('YOLOv8', ['X']), ('ERNIE-M', []), ('E5-v2', ['large']), ('Zorb-v2', []))
         >>> split_size("Mistral7B"), split_size("SeamlessM4T"), split_size("OPT (175B)")
         (('Mistral', ['7B']), ('SeamlessM4T', []), ('OPT', ['175B']))
+        >>> split_size("Mistral-7B-Instruct-v0.2"), split_size("Stable Diffusion XL"), split_size("T5 XL")
+        (('Mistral-Instruct-v0.2', ['7B']), ('Stable Diffusion XL', []), ('T5', ['XL']))
     """
     tuned = TUNED.search(name)
     tail = name[tuned.start():] if tuned and tuned.start() else ""
@@ -131,6 +134,8 @@ def _peel_sizes(name: str) -> tuple[str, list[str]]:
             continue
         m = TRAILING_SPEC.search(name)
         if m and m.start():
+            if m.group(1) and m.group(1)[0] in "xX" and name[m.start()] == " " and " " in name[:m.start()]:
+                break  # "Stable Diffusion XL": an XL after a name of two words is a model of its own (SDXL)
             sizes.insert(0, next(g for g in m.groups() if g).lstrip("-"))
             name = name[: m.start()]
             continue

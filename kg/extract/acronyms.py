@@ -71,6 +71,10 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention]) -> list[
             label = None  # in lower case after its first word: a class of models the paper does not name
         elif inner is not None and inner.rule in ("gazetteer", "gazetteer-variant"):
             label = inner.label
+        elif (not any(c.isupper() for c in long_form[1 if _opens_sentence(text, long_start) else 0:])
+              and head in pat.lexicon.task_heads and not _owned(pat, text, long_start)):
+            not_names.add(short)  # "direct speech-to-speech translation (S2ST)": the task, no model
+            label = None
         elif kind == STRONG or (kind == WEAK and capitalized and head.rstrip("s") in pat.lexicon.model_heads):
             label = DATASET if (head.rstrip("s") in pat.lexicon.dataset_heads
                                 or pat.cues["dataset_words"].search(long_form)) else MODEL
@@ -153,6 +157,12 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention]) -> list[
 
 
 SHORT_CAPS = re.compile(r"[A-Z]{2,5}")
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    """Whether ``text[pos:]`` opens a sentence or a line (its first capital is no sign of a name)."""
+    lead = text[:pos].rstrip(" ")
+    return not lead or lead[-1] in ".!?\n"
 
 
 @lru_cache(maxsize=1 << 12)

@@ -37,7 +37,7 @@ CASE_SENSITIVE_CUES = frozenset({"dataset_shape", "phrase_name", "intro_phrase",
 NAME_TOKEN = re.compile(r"(?<![\w.])(?<![A-Za-z0-9]-)(?=[\w\-./]*[A-Z\u0391-\u03a9\u03b1-\u03c9])"
                         r"[A-Za-z0-9\u00c0-\u00ff\u0391-\u03a9\u03b1-\u03c9]+"
                         r"(?:[\-.][A-Za-z0-9\u00c0-\u00ff\u0391-\u03a9\u03b1-\u03c9]+|/\d+)*"
-                        r"(?:'\d\d(?!\w))?(?:\+\+?|\*|\(\))?(?:'s)?(?![\w+*])(?!-[A-Za-z0-9])")
+                        r"(?:'\d\d(?!\w))?(?:\+\+?|\*|#|\(\))?(?:'s)?(?![\w+*#])(?!-[A-Za-z0-9])")
 NAME_UPPER = re.compile(r"[A-Z\u0391-\u03a9\u03b1-\u03c9]")  # what NAME_TOKEN's lookahead needs
 
 
@@ -282,6 +282,8 @@ class Patterns:
     requires: dict[str, tuple[str, ...]]  # cue -> strings one of which a text must hold for it to match
     plain_generic: frozenset[str]  # folded words that alone make no name of a phrase ("Large Language Models")
     zone_hints: tuple[str, ...] = ()  # a text holding none of them (nor a year before ";" or ")") has no zone
+    namesakes: frozenset[str] = frozenset()  # gazetteer ids other fields use for something else (Pythia, JAX)
+    accession_shape: re.Pattern[str] = re.compile("(?!)")  # database accession codes (PF00069): no name
 
     def may_match(self, cue: str, text: str) -> bool:
         """Whether ``cues[cue]`` can match ``text``: False when the text holds none of its required strings."""
@@ -313,6 +315,7 @@ class Lexicon:
     own_heads: frozenset[str]  # model, dataset and method head words: "our ... (SSD) framework"
     apposition: re.Pattern[str]  # ", a ... <head>": group 1 is the head word
     is_a: re.Pattern[str]  # " is a ... <head>"
+    task_heads: frozenset[str] = frozenset()  # "translation", "recognition": a lower-case task's last word
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Lexicon:
@@ -340,7 +343,8 @@ class Lexicon:
                               r"(?:%s)s?\b)" % (heads, metric, "|".join(map(re.escape, data["model_head_words"])))),
                    # ", a collection of language models": the models are the head, not the collection
                    re.compile(r"(?:\s+\([^()]{1,60}\))?\s+(?:is|are)\s+(?:an?|the)\s+(?:[\w.-]+\s+){0,4}?(?:%s)s?\b"
-                              % heads))  # "X (Long Form) is a 1.3B model"
+                              % heads),  # "X (Long Form) is a 1.3B model"
+                   words("task_head_words"))
 
 
 def _jsonl(path: Path) -> list[dict[str, Any]]:
@@ -380,7 +384,9 @@ def load_patterns(directory: str | None = None) -> Patterns:
         {k: tuple(v) for k, v in cues.get("requires", {}).items()},
         frozenset({w.casefold() for w in generic["phrase_generic"]} | lexicon.model_heads | lexicon.technique_heads
                   | lexicon.function_words),
-        tuple(generic["zone_hints"]))
+        tuple(generic["zone_hints"]),
+        frozenset(row["id"] for row in gazetteer if row.get("namesake")),
+        re.compile(generic["accession_shape"]))
 
 
 LOOKAHEAD_LEAD = re.compile(r"\(\?=\[[^\]]*\]\)\(\?:")  # "(?=[,a-w])(?:": a cue's guard of first characters
@@ -514,8 +520,8 @@ def shape(token: str, pat: Patterns) -> str | None:
 
     ``reject`` for a compound that uses a name as a modifier (``Transformer-based``).
     """
-    if token[-1] in "+*" and len(token) > 2:
-        core = shape(token.rstrip("+*"), pat)  # "Command Z+", "dRRT*": a symbol ending marks a name
+    if token[-1] in "+*#" and len(token) > 2:
+        core = shape(token.rstrip("+*#"), pat)  # "Command Z+", "dRRT*", "QuIP#": a symbol ending marks a name
         return STRONG if core in (STRONG, WEAK, CAPITAL) else core
     parts = token.split("-")
     if len(parts) > 1 and all(p.casefold() in pat.generic for p in parts) and not pat.cues[
@@ -523,17 +529,18 @@ def shape(token: str, pat: Patterns) -> str | None:
         return None  # "French-English": a language pair, not a name; "CV-Bench" is one
     if len(parts) > 2 and any(p in pat.pair_joiners for p in parts[1:-1]):
         return None  # "Text-to-SQL", "speech-to-text": a task, not a name
-    if len(parts) > 1 and GREEK.search(token):
-        return STRONG  # "τ-bench", "PixArt-α"
     if len(parts) > 1 and (parts[-1].casefold() in pat.suffixes
                            or (parts[0].casefold() in pat.prefixes and parts[0].islower())):
-        return "reject"
+        return "reject"  # "Transformer-based", "ε-noisy"
+    if len(parts) > 1 and GREEK.search(token):
+        return STRONG  # "τ-bench", "PixArt-α"
     last = parts[-1]
     if (len(parts) > 1 and len(last) > 3 and last.isalpha() and last.islower() and not parts[0].islower()
             and last not in VARIANT_WORDS and last not in SIZE_WORDS):
         return None  # "KL-regularized", "GAN-synthetic": an adjective, not a name
     low = token.casefold()
-    if low in pat.generic or low in STOP_WORDS or NUMBERISH.fullmatch(token) or pat.unit_shape.fullmatch(token):
+    if (low in pat.generic or low in STOP_WORDS or NUMBERISH.fullmatch(token) or pat.unit_shape.fullmatch(token)
+            or pat.accession_shape.fullmatch(token)):
         return None
     footnote = FOOTNOTE.fullmatch(token)
     if footnote and footnote.group(1).casefold() in pat.generic:

@@ -8,7 +8,8 @@ quantum, molecule, protein, theorem, ...) and fewer distinct ML words than those
 "Bayesian inference of the model parameters" does not make a supernova paper ML. ML words no other field
 uses (``learning_words``: "diffusion model", "trained on", "generates") count ``learning_weight`` times, so that
 "protein" and "molecule" in the title of a paper about a diffusion model do not outweigh its method.
-Outside ML only strong evidence makes a Model or Dataset: a name the gazetteer knows. Catalogue
+Outside ML only strong evidence makes a Model or Dataset: a name the gazetteer knows, not a namesake of
+another field's (Pythia, the event generator; JAX, the mouse supplier: ``"namesake": true``). Catalogue
 designations (HD 209458 b), chemical formulas (NH3), gene names and instruments are never taken by shape.
 """
 
@@ -60,7 +61,12 @@ def is_ml_paper(text: str, categories: Sequence[str], lex: Lexicon, known: bool 
     return weight >= max(lex.min_ml_words, len(science))  # "inference of the parameters" in a galaxy paper
 
 
-def strong_only(mentions: list[Mention]) -> list[Mention]:
-    """The mentions (with keys) of a paper outside ML: models and datasets only where the gazetteer names them."""
-    strong = {(m.label, m.key) for m in mentions if m.rule in STRONG_RULES}
-    return [m for m in mentions if m.label not in (MODEL, DATASET) or (m.label, m.key) in strong]
+def strong_keys(mentions: list[Mention], namesakes: Sequence[tuple[int, int]] = ()) -> set[tuple[str, str]]:
+    """The (label, key) of the models and datasets the gazetteer knows: what alone may name one outside ML.
+
+    ``namesakes``: spans of gazetteer names other fields use for something else (``"namesake": true`` in
+    ``patterns/models.jsonl``: Pythia the event generator, JAX the mouse supplier); a mention over one is
+    no evidence.
+    """
+    return {(m.label, m.key) for m in mentions if m.rule in STRONG_RULES and m.label in (MODEL, DATASET)
+            and not any(m.start <= a and b <= m.end for a, b in namesakes)}

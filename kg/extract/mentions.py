@@ -23,7 +23,7 @@ from kg.extract.base import (ALNUM_DROP, CACHE_SIZE, CAPITAL, FIRST_WORD,
                              NUMBER_BEFORE, PHRASE_LEAD, STRONG, TITLE_END, TITLE_LEAD,
                              WEAK, WILDCARD_VERSION, covering, doc_text, last_match, load_patterns, parse,
                              longest_first, overlaps, sentences, shape, sized, standalone)
-from kg.extract.domain import CATEGORIES, STRONG_RULES, is_ml_paper, strong_only
+from kg.extract.domain import CATEGORIES, STRONG_RULES, is_ml_paper, strong_keys
 from kg.extract.names import canonical, sized_family
 from kg.names import ABBREVIATES, DROPS_HEAD, VARIANT_WORDS, entity_key, short_form, split_size
 from kg.model import DATASET, HARDWARE, MODEL, ORG, TOPIC, fold
@@ -75,6 +75,7 @@ LIST_JOIN = re.compile(r"(?:\s*\([^()]{0,30}\))?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(
 FROM_GAP = re.compile(r"\s+(?:from|of|in)\s+(?:the\s+)?")
 QUALIFIER = re.compile(r"(?<![\w\-])((?:[A-Za-z][\w\-]*\s){1,2})$")
 CAPITALIZED_AFTER = re.compile(r" ([A-Z][a-z]+)(?![\w\-])")  # "PyTorch Geometric": a word that may extend a name
+SPLIT_NUMBER = re.compile(r" \d+\b(?!\.\d)")  # the number of a split after its word: "Area 5", "Fold 2"
 WORD_BEFORE = re.compile(r"(?<![\w\-])([A-Z][\w\-]*)\s+$")  # a capitalized word right before a phrase
 
 
@@ -164,6 +165,9 @@ class MentionFinder:
             # k9x 2019 shared task", "the raw webtext3 dump"; written again elsewhere it is the same dataset
             fixed += [Mention(a, b, m.group(1), DATASET, "lower-dataset" if a == m.start(1) else "repeat")
                       for a, b in (r.span() for r in standalone(m.group(1)).finditer(text, tend))]
+        if self.pat.may_match("lower_model", text):
+            fixed += [Mention(m.start(1), m.end(1), m.group(1), MODEL, "lower-model")  # "o3-mini", "r2-preview"
+                      for m in self.pat.cues["lower_model"].finditer(text)]
         fixed = longest_first(fixed)
         mentions = self._names(text, tend, sents, starts, fixed)
         hardware_at = {m.start for m in fixed if m.label == HARDWARE}
@@ -178,9 +182,10 @@ class MentionFinder:
         self._finish(text, tend, mentions)
         self._fold_short_forms(text, mentions)
         self._fold_technique_bases(tend, mentions)
-        known = any(m.rule in STRONG_RULES and m.label in (MODEL, DATASET) for m in mentions)
-        if not is_ml_paper(text, doc.user_data.get(CATEGORIES) or (), self.pat.lexicon, known):
-            mentions = strong_only(mentions)
+        namesakes = [(a, b) for a, b, _, ident in doc._.kg_known or () if ident in self.pat.namesakes]
+        strong = strong_keys(mentions, namesakes)
+        if not is_ml_paper(text, doc.user_data.get(CATEGORIES) or (), self.pat.lexicon, bool(strong)):
+            mentions = [m for m in mentions if m.label not in (MODEL, DATASET) or (m.label, m.key) in strong]
         doc._.kg_mentions = mentions
         doc._.kg_sentences = sents
         if self.set_ents:
@@ -273,9 +278,15 @@ class MentionFinder:
             out.append(Mention(s, e, tok, label, rule))
             ends[e] = label
             decided.setdefault(tok, label)
+        model_at = {m.start for m in out if m.label == MODEL}
         for s, e, tok, kind in pending:
             if tok in decided and not (kind == CAPITAL and s < tend):
                 out.append(Mention(s, e, tok, decided[tok], "repeat"))
+            elif kind in (WEAK, STRONG) and tok.casefold() not in pat.generic and (j := JOINER.match(text, e)) and (
+                    j.end() in model_at) and pat.cues["evaluated_models_before"].search(
+                    text, sents[max(0, bisect.bisect_right(starts, s) - 1)][0], s):
+                out.append(Mention(s, e, tok, MODEL, "list-head"))  # "We evaluate ZETA, Quill-7B and ...": the
+                decided[tok] = MODEL  # first of the models a paper evaluates side by side
         for i, m in enumerate(out):
             if m.label in (MODEL, DATASET):
                 ext = pat.name_suffix.match(text, m.end)
@@ -423,6 +434,8 @@ class MentionFinder:
         if s >= tend and (cues["data_version_before"].search(before) or cues["data_version_after"].match(
                 text[e:min(sent_end, e + 80)])):
             return DATASET, "data-version"  # "Zorb-Clean, a filtered version of Zorb18": both are data
+        if cues["bio_target_before"].search(before):
+            return None, NO_NAME  # "binders against PD-L1 and IL-7Rα": proteins a design targets
         if NUMBER_BEFORE.search(before):  # a unit of measurement: "1.7 chrF", "2.1 mAPH"
             if s >= tend and cues["dataset_heads"].match(text[e:min(sent_end, e + 20)]):
                 return DATASET, "head-noun"  # a count of a benchmark's parts: "57 Atari games", "9 Zet tasks"
@@ -498,10 +511,14 @@ class MentionFinder:
                     and cues["cued_name_end_after"].match(after_name))  # "distill X into Y, a ...", "with Y and"
                 or (cues["scaled_before"].search(before) and cues["scaled_after"].match(after_name))
                 or (cues["backbone_before"].search(before) and cues["backbone_after"].match(after_name))
-                or (kind != CAPITAL and (cues["compare_before"].search(before) or cues["contrast_before"].search(before)))):
+                or (kind != CAPITAL and (cues["compare_before"].search(before) or cues["contrast_before"].search(before)
+                                         or cues["compare_with_before"].search(before)))):
             return MODEL, "relation-cue"
-        if kind == CAPITAL and cues["compare_before"].search(before):
+        if kind == CAPITAL and (cues["compare_before"].search(before) or cues["compare_with_before"].search(before)):
             return MODEL, "relation-cue"
+        if kind != CAPITAL and cues["result_clause_before"].search(before) and cues["result_clause_after"].match(
+                after_name):
+            return MODEL, "relation-cue"  # "ours loses 0.4 where Zorb and Quib lose 2.3 and 1.9"
         intro = last_match(cues["introduce"], before)
         if intro is not None:
             between = before[intro:]
@@ -598,14 +615,23 @@ class MentionFinder:
         a lower-case qualifier needs this), the title opens with it ("Cascade R-CNN: ..."), or the abstract
         capitalizes plain words before it inside a sentence ("building on Deformable DETR"; ``_capitalized``).
         A capitalized plain word right after a name inside the abstract extends it too ("on PyTorch
-        Geometric"). Every place the text writes the longer name then becomes its mention.
+        Geometric"; not a split's word before its number, "S3DIS Area 5"), and so do capitalized words and a
+        year before "track" or "challenge" ("the TREC Fair Ranking 2022 track"). A qualifier holds in
+        apposition after "a distilled student," and before a known name with a glued size ("Code Llama-34B").
+        Every place the text writes the longer name then becomes its mention.
         """
         pat = self.pat
         found: dict[str, str] = {}  # the longer name -> its label
         for m in mentions:
+            event = pat.cues["event_tail_after"].match(text, m.end) if m.label == DATASET or (
+                m.label == MODEL and m.rule not in STRONG_RULES) else None
+            if event and m.start >= tend:  # "the TREC Fair Ranking 2022 track": the track's data, named in full
+                found.setdefault(text[m.start:event.end(1)], DATASET)
+                continue
             if m.label in (MODEL, DATASET) and m.start >= tend:
                 tail = CAPITALIZED_AFTER.match(text, m.end)
-                if tail and self._capitalized([tail.group(1)]) and not MORE_CAPITALS.match(text, tail.end()):
+                if (tail and self._capitalized([tail.group(1)]) and not MORE_CAPITALS.match(text, tail.end())
+                        and not SPLIT_NUMBER.match(text, tail.end())):  # "S3DIS Area 5", "Zorb Fold 2": a split
                     found.setdefault(text[m.start:tail.end()], m.label)
             if m.label not in (MODEL, DATASET) or m.start < 2 or text[m.start - 1] != " " or (
                     m.start < tend and self._title_opens(text, m.start)):
@@ -621,12 +647,14 @@ class MentionFinder:
             words = lead.group(1).split()
             for k in range(len(words), 0, -1):
                 qual = words[-k:]
-                if any(w.casefold() in STOP_WORDS or w.casefold() in pat.generic or not w[:1].isalpha()
-                       for w in qual):
-                    continue
                 phrase_start = m.start - len(" ".join(qual)) - 1
                 phrase = text[phrase_start:m.end]
                 if not phrase.startswith(qual[0]):
+                    continue
+                known = pat.known.get(entity_key(split_size(phrase)[0]), ("",))[0] == m.label  # "Faster RCNN" for
+                # Faster R-CNN; "Code Llama-34B" (the gazetteer's "Code Llama" is two tokens, "Llama-34B" one)
+                if not known and any(w.casefold() in STOP_WORDS or w.casefold() in pat.generic or not w[:1].isalpha()
+                                     for w in qual):
                     continue
                 if pat.cues["naming"].search(text, max(0, phrase_start - 40), phrase_start + len(qual[0]) + 1):
                     continue  # the first word belongs to the naming cue: "named conditional DETR"
@@ -636,8 +664,9 @@ class MentionFinder:
                     continue  # a lower-case qualifier only right after "called", "named", ...
                 titled = phrase_start == 0 and tend and (m.end == tend or text[m.end] == ":") and not (
                     m.name and entity_key(m.text) == entity_key(m.name) + "s")  # "Sparse Vision Transformers": a kind
-                known = pat.known.get(entity_key(phrase), ("",))[0] == m.label  # "Faster RCNN" for Faster R-CNN
-                owned = pat.cues["ours_apposition_after"].match(text[m.end:m.end + 80])  # ", our compressed model,"
+                owned = pat.cues["ours_apposition_after"].match(text[m.end:m.end + 80]) or (  # ", our compressed
+                    text.startswith(",", m.end)  # model,"; "a distilled student, Tiny Zorb, keeps ..."
+                    and pat.cues["qualified_apposed_before"].search(text, max(0, phrase_start - 40), phrase_start))
                 listed = k == 1 and any(o.rule == "coordination" and o.start == phrase_start and o.end == phrase_start
                                         + len(qual[0]) for o in mentions)  # "Mask R-CNN, Cascade R-CNN and HTC"
                 capitalized = (phrase_start >= tend and phrase_start not in starts and self._capitalized(qual)

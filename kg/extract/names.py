@@ -14,6 +14,7 @@ from kg.names import entity_key, singular, split_size
 
 SPACES = re.compile(r"\s+")
 VERSION_PAREN = re.compile(r"\s*\(\s*[vV](\d+(?:\.\d+)*)\s*\)$")  # "Mosaic (v2)" is Mosaic v2
+PATCH_RELEASE = re.compile(r"[\s\-_]+v?\d+\.\d+\.\d+$")  # "vLLM v0.6.3": a patch release of a system is the system
 
 
 def canonical(text: str, label: str, known: Mapping[str, tuple[str, str]],
@@ -29,6 +30,10 @@ def canonical(text: str, label: str, known: Mapping[str, tuple[str, str]],
 
     Returns:
         (display name, key, sizes); the key is the same for every spelling of one entity.
+
+    Examples:
+        >>> canonical("vLLM v0.6.3", "Model", {}), canonical("Phi-2 v1.1", "Model", {})
+        (('vLLM', 'vllm', []), ('Phi-2 v1.1', 'phi2v1.1', []))
     """
     text = VERSION_PAREN.sub(_paren_version, SPACES.sub(" ", text.strip()))
     if text.endswith("'s"):
@@ -36,6 +41,9 @@ def canonical(text: str, label: str, known: Mapping[str, tuple[str, str]],
     whole = known.get(entity_key(text))
     if whole and whole[0] == label:
         return whole[1], entity_key(whole[1]), []  # a known name is never cut: Transformer-XL
+    patch = PATCH_RELEASE.search(text) if label == MODEL else None
+    if patch and patch.start():
+        text = text[:patch.start()]  # "SGLang 0.3.2" is SGLang; "Phi-2 v1.1", a version, stays its own
     base, sizes = split_size(text) if label == MODEL else (text, [])
     plural = base[:-1] if base.endswith("s") and base[-2:-1].isalpha() else base  # Llamas: a known name's plural
     for candidate in (base, singular(base), plural) if label == MODEL else (base,):

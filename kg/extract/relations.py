@@ -174,6 +174,9 @@ class RelationFinder:
         if (intro is not None and intro > fence and len(before) - intro <= 120
                 and not cues["intro_blockers"].search(before[intro:])
                 and not cues["intro_object"].search(before[-60:])
+                and not ((copy := cues["intro_artifact_of"].search(before[-60:]))
+                         and (copy["derived"] or not new_name))  # "we release quantized checkpoints of X",
+                # "the weights of Llama 3"; not "we release checkpoints of Koala", a new name
                 and not (_referred(m) and not defined and not before.rstrip().endswith("(")
                          and cues["intro_reach"].search(before[intro:]))):
             return INTRODUCES, "introduce-cue"
@@ -195,7 +198,9 @@ class RelationFinder:
             return USES, "workload"  # "it scales GPT-3 training to 2,048 GPUs": the model is the workload
         window = before[-80:]
         clause = last_match(cues["clause_break"], window)  # ", and reduces the memory of X": a new clause
-        if cues["compare"].search(window, clause or 0) or cues["compare_after"].match(after):
+        if (cues["compare"].search(window, clause or 0) or cues["compare_after"].match(after)
+                or cues["compare_with_before"].search(window)  # "1.4x that of X"
+                or (cues["result_clause_before"].search(window) and cues["result_clause_after"].match(after))):
             return COMPARES_WITH, "compare-cue"
         if cues["evaluated_models_before"].search(before):
             return COMPARES_WITH, "evaluated-cue"  # "We evaluate X, Y and Z ...": results set side by side
