@@ -197,9 +197,8 @@ def add_extractions(graph: Graph, extractor: Any, progress: Progress | None = No
 
 
 def add_inferred_lineage(graph: Graph, min_score: float | None = None, infer: bool = True,
-                         step: Callable[[str], None] | None = None, kept: Any = None) -> None:
-    """Review the stated BUILDS_ON edges, date each model, and (``infer``) add inferred edges (``kept``: a
-    ``kg.analysis.lineage.kept.EvidenceCache``, as ``infer_builds_on`` takes it).
+                         step: Callable[[str], None] | None = None) -> None:
+    """Review the stated BUILDS_ON edges, date each model, and (``infer``) add inferred edges.
 
     A Model gets ``date`` (its introducing paper's) and ``introduced_by`` (that paper's title), or, when no
     paper introduces it, only ``first_seen`` (the first paper naming it): never a mention as a release.
@@ -242,7 +241,7 @@ def add_inferred_lineage(graph: Graph, min_score: float | None = None, infer: bo
         ps = papers(g)
         vectors = kind_vectors(g, ps)
         say("inferring edges")
-        for edge in infer_builds_on(g, min_score=threshold, vectors=vectors, ps=ps, kept=kept):
+        for edge in infer_builds_on(g, min_score=threshold, vectors=vectors, ps=ps):
             graph.add_edge(edge)
         del vectors
     # networkx's cached views hold their graph in a reference cycle: without a full collection the
@@ -363,11 +362,10 @@ def resolved(records: Sequence[PaperRecord], progress: Progress | None = None) -
 
 def complete(graph: Graph, *, extractor: Any = None, infer: bool = True, min_score: float | None = None,
              progress: Progress | None = None, jobs: int = 1, model: str | None = None, cache: Any = None,
-             groupings: Any = None, evidence: Any = None) -> Graph:
+             groupings: Any = None) -> Graph:
     """The resolved ``graph`` with extracted entities, inferred lineage, dates and summaries (as ``assemble``;
     call it within ``frozen_gc``): the build calls it after dropping its records. ``groupings``: a
-    ``kg.analysis.summary.GroupingCache`` (``with_summaries``); ``evidence``: a
-    ``kg.analysis.lineage.kept.EvidenceCache`` (``add_inferred_lineage``)."""
+    ``kg.analysis.summary.GroupingCache`` (``with_summaries``)."""
     if extractor is not None:
         add_extractions(graph, extractor, progress, jobs=jobs, model=model, cache=cache)
         gc.freeze()
@@ -378,7 +376,7 @@ def complete(graph: Graph, *, extractor: Any = None, infer: bool = True, min_sco
         if progress:
             progress("infer", 0, models, what)
 
-    add_inferred_lineage(graph, min_score, infer, step, evidence)
+    add_inferred_lineage(graph, min_score, infer, step)
     step("dating models")
     from kg.model import Node
     from kg.store.ego import DATED_BY, dating_papers
@@ -507,13 +505,9 @@ def build(sources: Sequence[str | Path], store_path: str | Path, *, fmt: str | N
         # extraction, inference and the write run without them
         from kg.analysis.summary import GROUPINGS, GroupingCache
 
-        from kg.analysis.lineage.kept import EVIDENCE, EvidenceCache
-
         groupings = GroupingCache()  # --add groups again only the authors whose papers changed
-        evidence = EvidenceCache()  # ...and gathers lineage evidence again only for the models they touch
         if earlier:
             groupings.load(active_database(store_path) / GROUPINGS)
-            evidence.load(active_database(store_path) / EVIDENCE)
         count = len(records)
         files = len({Path(s).resolve() for s in {r.source for r in records}} | {Path(s).resolve() for s in sources})
         saved = records_data(records)
@@ -523,7 +517,7 @@ def build(sources: Sequence[str | Path], store_path: str | Path, *, fmt: str | N
             del records
             graph = complete(graph, extractor=extractor, infer=infer, min_score=min_score, progress=progress,
                              jobs=default_jobs() if jobs is None else jobs, model=model, cache=cache,
-                             groupings=groupings, evidence=evidence)
+                             groupings=groupings)
         extractor = None
         extracted = 0
         if cache is not None:
@@ -531,9 +525,6 @@ def build(sources: Sequence[str | Path], store_path: str | Path, *, fmt: str | N
             kept[EXTRACTIONS] = cache.dump()
             cache = None
         kept[GROUPINGS] = groupings.dump()
-        if infer:
-            kept[EVIDENCE] = evidence.dump()
-        del evidence
         release_memory()  # the engine's memory in the write does not come from Python's heap: give back the free part
         try:
             with frozen_gc():

@@ -12,7 +12,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import kg.api
-from kg.analysis.lineage.kept import EVIDENCE
 from kg.analysis.summary import GROUPINGS
 from kg.cli import cli
 from kg.model import PAPER
@@ -91,7 +90,7 @@ def test_build_then_add_gives_the_graph_of_one_build_of_everything(
         result = runner.invoke(cli, [*args, "--quiet"])
         assert result.exit_code == 0, result.output
     assert exported(work / "stepwise", work / "s.json") == exported(work / "together", work / "t.json")
-    for kept in (DIGEST, GROUPINGS, EVIDENCE):  # every row, summaries too; what the next add reads
+    for kept in (DIGEST, GROUPINGS):  # every row, summaries too; the groupings the next add reads
         assert (active_database(work / "stepwise") / kept).read_bytes() == (
             active_database(work / "together") / kept).read_bytes()
 

@@ -6,10 +6,11 @@ and the names of entities a paper links to, so ``TPU v3`` and ``TPUv3`` count on
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import lru_cache
 
 from kg.analysis.common import GraphLike, PaperView, papers
@@ -41,6 +42,9 @@ moreover finally different including various across among while main key novel s
 """.split())
 ENTITY_LABELS = (MODEL, DATASET, HARDWARE)
 ENTITY_MARK = "="  # prefix of an entity term, so a word and an entity name never collide
+EXACT_MAX = 300  # up to this many documents, ``nearest`` compares every pair
+TOP_TERMS = 8  # above it, each document is indexed by its heaviest terms...
+POSTINGS = 50  # ...and each term keeps the documents where it weighs most
 
 
 def stem(word: str) -> str:
@@ -297,3 +301,41 @@ def _paper_terms(g: GraphLike, ps: Mapping[str, PaperView] | None = None
             c[w] += k
     del written
     return counts, words
+
+
+def nearest(vectors: Mapping[str, Vector], ids: Sequence[str], k: int) -> dict[str, list[str]]:
+    """The ``k`` ids most similar to each of ``ids`` (similarity above 0), best first (ties: larger id).
+
+    Up to ``EXACT_MAX`` ids every pair is compared by cosine. Above, the search is approximate and linear:
+    each id is indexed under its ``TOP_TERMS`` heaviest terms, each term keeps the ``POSTINGS`` ids where
+    it weighs most, and ids are ranked by the dot product over those indexed terms.
+
+    Examples:
+        >>> v = tfidf({"a": ["shard", "tpu"], "b": ["shard", "gpu"], "c": ["image"]})
+        >>> nearest(v, ["a", "b", "c"], 1)
+        {'a': ['b'], 'b': ['a'], 'c': []}
+    """
+    ids = sorted(ids)
+    out: dict[str, list[str]] = {}
+    if len(ids) <= EXACT_MAX:
+        for a in ids:
+            va = vectors.get(a, {})
+            scored = ((cosine(va, vectors.get(b, {})), b) for b in ids if b != a)
+            out[a] = [b for s, b in heapq.nlargest(k, scored) if s > 0]
+        return out
+    top = {a: heapq.nlargest(TOP_TERMS, vectors.get(a, {}).items(), key=lambda tw: (tw[1], tw[0])) for a in ids}
+    postings: dict[str, list[tuple[float, str]]] = {}
+    for a, tws in top.items():
+        for t, w in tws:
+            postings.setdefault(t, []).append((w, a))
+    for t, rows in postings.items():
+        if len(rows) > POSTINGS:
+            postings[t] = heapq.nlargest(POSTINGS, rows)
+    for a in ids:
+        acc: dict[str, float] = {}
+        for t, w in top[a]:
+            for wb, b in postings[t]:
+                if b != a:
+                    acc[b] = acc.get(b, 0.0) + w * wb
+        out[a] = [b for _, b in heapq.nlargest(k, ((s, b) for b, s in acc.items()))]
+    return out

@@ -19,10 +19,9 @@ Being compared with N, or using it as a workload, baseline or benchmark, is neve
    add to the score.
 2. Weak signals alone make at most a *candidate* edge (``candidate: true``, score at most
    ``CANDIDATE_CEILING``): only for a model with no stated, name or inferred parent, from shared authors
-   (``CANDIDATE_MIN_PEOPLE``, or the owner of a listing of both) or a bare citation together with text similarity (at least ``CANDIDATE_MIN_SIMILARITY`` of
-   ``TYPICAL_SIMILARITY``), when N's paper is M's nearest earlier paper by text and M's
-   is N's nearest later one (mutual nearest neighbours; near among the papers that can give a candidate:
-   each author's latest earlier papers and the papers cited, ``_Near``), N comes first by introducing date within
+   or a bare citation together with text similarity (at least ``CANDIDATE_MIN_SIMILARITY`` of the
+   corpus's typical nearest-paper similarity), when N's paper is M's nearest earlier paper by text and M's
+   is N's nearest later one (mutual nearest neighbours), N comes first by introducing date within
    ``max_gap_days``, and M's abstract does not name N or a model of N's name family: an abstract that
    names N says how it relates, and without a stated base that is use or comparison, not derivation.
    A shared name family alone makes a candidate too, to the family's latest earlier member, only for a
@@ -32,7 +31,7 @@ Being compared with N, or using it as a workload, baseline or benchmark, is neve
    from a model of N's name family ("Unlike Lumen, ...", ``contrasted_name``; a comparison is no denial:
    Flan-PaLM outperforms PaLM), or the two papers are of two fields (each has an arXiv category other
    than the broad ones, cs.LG, ..., and they share none), share no person author and read unlike (under
-   ``UNLIKE_SIMILARITY`` of the typical similarity): one name prefix in two fields is two makers'
+   ``CANDIDATE_MIN_SIMILARITY`` of the typical similarity): one name prefix in two fields is two makers'
    naming. A version (Lumen 2 after Lumen) stays evidence.
 3. No inferred edge to a generic architecture (``kg/data/generic_architectures.json``), none between a
    model and its own size or version alias or its tier (Gemini Ultra, Gemini: ``kg.names.is_tier``), none
@@ -46,9 +45,9 @@ measured on tests/data/lineage_corpus.jsonl and the real corpus (README, Lineage
 from __future__ import annotations
 
 import bisect
-import hashlib
 import json
 import re
+import statistics
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -58,9 +57,8 @@ import networkx as nx
 from kg.analysis.common import GraphLike, PaperView, listing_owners, node_name, papers
 from kg.analysis.lineage.apart import KEPT_APART, broad_categories
 from kg.analysis.lineage.generic import is_generic, is_version, same_model
-from kg.analysis.lineage.kept import EvidenceCache
 from kg.analysis.namesakes import owner_papers
-from kg.analysis.text import Vector, cosine, kind_vectors, shared_terms
+from kg.analysis.text import Vector, cosine, kind_vectors, nearest, shared_terms
 from kg.model import (BUILDS_ON, CITES, COMPARES_WITH, EVALUATED_ON, INTRODUCES, MENTIONS, MODEL, PAPER,
                       PAPER_ENTITY_RELS, USES, Edge, Scalar, fold)
 from kg.names import (EXTENDS, VARIES, VERSIONS, NameParts, borrowed_name, entity_key, is_group_author, is_tier,
@@ -81,18 +79,13 @@ BASE_RULES = frozenset({"builds-on-cue"})  # the extractor's rule of a USES edge
 FAMILY_TITLE = "title-family"  # the extractor's rule of an INTRODUCES edge to a family the title names
 NOT_EVIDENCE = frozenset({USES, COMPARES_WITH, EVALUATED_ON})  # how a paper names what it merely uses
 USED_AS = {USES: "uses", COMPARES_WITH: "compares with", EVALUATED_ON: "evaluates on"}  # ...as the reasons say it
-CANDIDATE_MIN_SIMILARITY = 0.5  # ...and at least this share of TYPICAL_SIMILARITY
-UNLIKE_SIMILARITY = 0.6  # two papers read unlike under this share of TYPICAL_SIMILARITY (``name_denied``)
-# What "close" means: a paper's highest similarity to another (``kind_vectors``), as a median over the
-# introducing papers of the real corpus's development part (0.183). A constant,
-# not a sample of the corpus being built: a pair's evidence reads those two papers (and the papers naming its
-# parent), so papers added later change no other pair's score (``kg build --add``)
-TYPICAL_SIMILARITY = 0.18
+CANDIDATE_MIN_SIMILARITY = 0.6  # ...and at least this share of the corpus's typical nearest-paper similarity
 CANDIDATE_CEILING = 0.4  # a candidate edge never scores above this
-CANDIDATE_MIN_PEOPLE = 2  # a candidate's shared authors: at least this many, or the owner of a listing of both
 CANDIDATE_MIN_SCORE = 0.15
 MENTION_MIN_SIMILARITY = 0.1  # a parent no paper introduces needs a paper naming it at least this share as close
-COAUTHORED_PAPERS = 10  # a paper's main model is compared with those of each author's latest earlier papers
+SIM_SAMPLE = 400  # papers used to find the typical nearest-neighbour similarity
+NEIGHBOURS = 40  # a paper's main model is compared with those of the papers it reads most like...
+COAUTHORED_PAPERS = 10  # ...and of each author's latest earlier papers
 
 STATED, NAME, INFERRED, CANDIDATE = "stated", "name", "inferred", "candidate"
 _CUES = json.loads((DATA_DIR / "lineage_cues.json").read_text(encoding="utf-8"))
@@ -132,7 +125,7 @@ class Evidence:
     similarity: float = 0.0
     similarity_norm: float = 0.0
     topics: float = 0.0
-    nearest_rank: int | None = None  # rank of the target's paper among the source's co-authored or cited earlier ones
+    nearest_rank: int | None = None  # rank of the target's paper among the source's nearest earlier ones
     shared_terms: list[str] = field(default_factory=list)
     gap_days: int = 0
     papers: tuple[str, str] | None = None  # (later paper, earlier paper) when paper-level evidence applies
@@ -240,8 +233,7 @@ class Evidence:
             names = [a + (" (owns a listing of both)" if a in self.via_listing else "") for a in self.shared_authors]
             parts.append(f"{len(names)} shared author(s): {', '.join(names)}")
         if self.similarity:
-            rank = (f", no. {self.nearest_rank} by text of its co-authored or cited earlier papers"
-                    if self.nearest_rank else "")
+            rank = f", its nearest earlier paper no. {self.nearest_rank}" if self.nearest_rank else ""
             parts.append(f"text similarity {self.similarity:.2f}{rank}")
         if self.shared_terms:
             parts.append(f"shared terms: {', '.join(self.shared_terms)}")
@@ -319,6 +311,45 @@ def _primary(paper: PaperView, introduced: list[str], names: Mapping[str, str]) 
     return min(introduced, key=lambda m: (text.find(fold(names[m])) % (len(text) + 1), m))
 
 
+def _typical_similarity(vectors: Mapping[str, dict[str, float]], ids: Sequence[str]) -> float:
+    """The median over ``ids`` of each paper's highest similarity to another: what "close" means here."""
+    ids = sorted(ids)
+    if len(ids) > SIM_SAMPLE:
+        step = len(ids) / SIM_SAMPLE
+        ids = [ids[int(i * step)] for i in range(SIM_SAMPLE)]
+    best = _best_similarities([vectors[a] for a in ids])
+    positive = [b for b in best if b > 0]
+    return statistics.median(positive) if positive else 1.0
+
+
+def _best_similarities(vecs: Sequence[Vector], tolerance: float = 1e-9) -> list[float]:
+    """``[max(cosine(v, w) for w in vecs if w is not v) for v in vecs]`` (0.0 for a lone vector), exactly:
+    a numpy product of all pairs (within ``tolerance`` of ``cosine``) finds each row's maximum, and the
+    pairs within twice ``tolerance`` of it are computed by ``cosine``."""
+    import numpy as np
+
+    n = len(vecs)
+    if n < 2:
+        return [0.0] * n
+    column: dict[str, int] = {}
+    rows, cols, weights = [], [], []
+    for i, v in enumerate(vecs):
+        for t, w in v.items():
+            rows.append(i)
+            cols.append(column.setdefault(t, len(column)))
+            weights.append(w)
+    matrix = np.zeros((n, len(column)))
+    matrix[rows, cols] = weights
+    sims = matrix @ matrix.T
+    np.fill_diagonal(sims, -np.inf)
+    near = sims.max(axis=1)
+    out = []
+    for i in range(n):
+        close = np.nonzero(sims[i] >= near[i] - 2 * tolerance)[0]
+        out.append(max(cosine(vecs[i], vecs[int(j)]) for j in close))
+    return out
+
+
 @dataclass
 class _Context:
     """What every pair's evidence is read from: the graph, its index, names, vectors and settings."""
@@ -333,7 +364,6 @@ class _Context:
     max_gap_days: int
     namers: dict[str, list[str]] | None = None  # model -> the papers naming it (``naming``)
     stated: dict[str, list[str]] | None = None  # model -> its explicit parents (``stated_parents``)
-    unrelated: dict[tuple[str, str], bool] = field(default_factory=dict)  # (paper, model) -> ``unrelated_mentions``
 
     def shared_authors(self, p: str, q: str) -> tuple[list[str], list[str]]:
         """People both papers name (a group author, "DeepSeek-AI", ``is_group_author``, is no evidence of a
@@ -401,8 +431,7 @@ class _Context:
             union = paper.topics | other.topics
             e.topics = len(paper.topics & other.topics) / len(union) if union else 0.0
         e.candidate_ok = bool(
-            q is not None and e.gap_days <= self.max_gap_days
-            and (len(e.shared_authors) >= CANDIDATE_MIN_PEOPLE or e.via_listing or e.cited)
+            q is not None and e.gap_days <= self.max_gap_days and (e.shared_authors or e.cited)
             and e.similarity_norm >= CANDIDATE_MIN_SIMILARITY and e.nearest_rank == 1
             and (self.near_later.get(q) or [None])[0] == p and not self.names_kin(p, n))
         return e if relation or cited or base or e.candidate_ok else None
@@ -421,19 +450,15 @@ class _Context:
         fields = [{str(c) for c in self.g.nodes[x].get("categories") or ()} - broad_categories() for x in (p, q)]
         if not all(fields) or fields[0] & fields[1] or self.shared_authors(p, q)[0]:
             return False  # a paper without categories but broad ones may be of any field (as in ``kept_apart``)
-        return cosine(self.vectors.get(p, {}), self.vectors.get(q, {})) < UNLIKE_SIMILARITY * self.typical
+        return cosine(self.vectors.get(p, {}), self.vectors.get(q, {})) < CANDIDATE_MIN_SIMILARITY * self.typical
 
     def unrelated_mentions(self, p: str, n: str) -> bool:
         """Whether every paper naming ``n`` (introduced by none) reads unlike ``p``: under
-        ``MENTION_MIN_SIMILARITY`` of ``TYPICAL_SIMILARITY``. A name met only in
+        ``MENTION_MIN_SIMILARITY`` of the corpus's typical nearest-paper similarity. A name met only in
         unrelated text (a detector called DINO beside a self-supervised DINOv2) is another model's namesake."""
-        found = self.unrelated.get((p, n))
-        if found is None:
-            mine = self.vectors.get(p, {})
-            found = self.unrelated[(p, n)] = all(
-                cosine(mine, self.vectors.get(q, {})) < MENTION_MIN_SIMILARITY * self.typical
-                for q in self.naming(n) if q != p)
-        return found
+        mine = self.vectors.get(p, {})
+        return all(cosine(mine, self.vectors.get(q, {})) < MENTION_MIN_SIMILARITY * self.typical
+                   for q in self.naming(n) if q != p)
 
     def stated_parents(self, m: str) -> list[str]:
         """The explicit parents of model ``m`` (an index of ``ix.explicit`` by source, made on first use: a
@@ -501,54 +526,41 @@ def candidates(g: GraphLike, *, max_gap_days: int = DEFAULT_MAX_GAP_DAYS) -> lis
     return [c for found in _evidence_by_model(g, max_gap_days) for c in found]
 
 
-def _near(ix: _Index, vectors: Mapping[str, Vector], linked: Mapping[str, Iterable[str]]
-          ) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
-    """Each paper's nearest earlier and nearest later papers by text, nearest first (ties: the larger id),
-    among the papers ``linked`` joins it to (``linked[p]``: the earlier papers p's main model is compared with
-    by shared authors or citation; the later papers are those linking to it). Only these pairs can make a
-    candidate edge (shared authors or a citation are needed), and the ranking reads nothing of other papers:
-    a paper added later changes the ranks of the papers it links to only."""
-    earlier: dict[str, list[tuple[float, str]]] = {}
-    later: dict[str, list[tuple[float, str]]] = {}
-    for p, qs in linked.items():
-        day, vp = ix.papers[p].day, vectors.get(p, {})
-        for q in set(qs):
-            other = ix.papers[q].day
-            if day is None or other is None or other >= day:
-                continue
-            sim = cosine(vp, vectors.get(q, {}))
-            if sim > 0:
-                earlier.setdefault(p, []).append((sim, q))
-                later.setdefault(q, []).append((sim, p))
-    return ({p: [q for _, q in sorted(rows, reverse=True)] for p, rows in earlier.items()},
-            {q: [p for _, p in sorted(rows, reverse=True)] for q, rows in later.items()})
+def _nearest(ix: _Index, near: Mapping[str, list[str]], later: bool) -> dict[str, list[str]]:
+    """Each paper's nearest papers (from ``near``) dated before it, or (``later``) after it."""
+    out = {}
+    for p, qs in near.items():
+        day = ix.papers[p].day
+        out[p] = [q for q in qs if day is not None and ix.papers[q].day is not None
+                  and (ix.papers[q].day > day if later else ix.papers[q].day < day)]
+    return out
 
 
 def _evidence_by_model(g: GraphLike, max_gap_days: int, vectors: Mapping[str, Vector] | None = None,
-                       ps: dict[str, PaperView] | None = None, kept: EvidenceCache | None = None
-                       ) -> Iterator[list[Evidence]]:
+                       ps: dict[str, PaperView] | None = None) -> Iterator[list[Evidence]]:
     """The evidence of each introduced model in turn, in id order.
 
-    Only pairs that can score are looked at: models whose names relate, models the paper names, and the
-    main models of the papers it cites or shares an author with (``COAUTHORED_PAPERS`` latest earlier papers
-    of each author), so the work grows with the papers, not with their square.
-    ``kept``: a model whose key (``_Keys``) it holds gets that evidence; every model's evidence is put in it.
+    Only pairs that can score are looked at: models whose names relate, models the paper names,
+    and the main models of the papers it cites, shares an author with or reads most like
+    (``NEIGHBOURS`` nearest by text), so the work grows with the papers, not with their square.
     """
     ix = _index(g, ps)
     vectors = kind_vectors(g, ix.papers) if vectors is None else vectors
     origins = sorted(set(ix.origin.values()))
+    near = nearest(vectors, origins, NEIGHBOURS)
+    ctx = _Context(g, ix, {m: parse_name(n) for m, n in ix.models.items()}, vectors,
+                   _typical_similarity(vectors, origins), _nearest(ix, near, False), _nearest(ix, near, True),
+                   max_gap_days)
+    by_family: dict[tuple[str, ...], list[str]] = {}
+    for n, np_ in ctx.parts.items():
+        by_family.setdefault(np_.family, []).append(n)
     coauthored = _coauthored(ix, origins)
     cites_from: dict[str, set[str]] = {}
     for a, b in ix.cites:
         cites_from.setdefault(a, set()).add(b)
-    linked = {p: [q for q in (*coauthored.get(p, ()), *sorted(cites_from.get(p, ())))
-                  if (n := ix.primary.get(q)) is not None and ix.origin.get(n) == q] for p in origins}
-    ctx = _Context(g, ix, {m: parse_name(n) for m, n in ix.models.items()}, vectors,
-                   TYPICAL_SIMILARITY, *_near(ix, vectors, linked), max_gap_days)
-    by_family: dict[tuple[str, ...], list[str]] = {}
-    for n, np_ in ctx.parts.items():
-        by_family.setdefault(np_.family, []).append(n)
-    keys = _Keys(ctx, cites_from) if kept is not None else None
+    stated_from: dict[str, list[str]] = {}  # model -> its explicit parents (a scan per model grew as a square)
+    for s, t in ix.explicit:
+        stated_from.setdefault(s, []).append(t)
     for m, p in sorted(ix.origin.items()):
         paper = ix.papers[p]
         main = ix.primary[p]
@@ -560,82 +572,16 @@ def _evidence_by_model(g: GraphLike, max_gap_days: int, vectors: Mapping[str, Ve
                 if parts_relation(ctx.parts[m], ctx.parts[n])}
         if m == main:  # paper-level evidence speaks for each paper's main model only
             pool.update(ix.links.get(p, {}))
-            pool.update(ix.primary[q] for q in linked.get(p, ()))
-        key = keys.model(m, p, main, pool) if keys is not None else ""
-        found = kept.get(key) if kept is not None else None
-        if found is None:
-            found = [e for n in sorted(pool) if (e := ctx.evidence(m, p, n, main)) is not None]
-            _rank_names(found, ctx.parts, ix)
-            named = [x for x, rel in ix.links.get(p, {}).items()
-                     if rel != INTRODUCES and _known_elsewhere(ix, x, p, ctx.naming(x))]
-            _demote_passed_roots(found, ctx.parts, [*named, *ctx.stated_parents(m)])
-            if kept is not None:
-                kept.put(key, found)
+            for q in (*near.get(p, ()), *coauthored.get(p, ()), *cites_from.get(p, ())):
+                n = ix.primary.get(q)
+                if n is not None and ix.origin.get(n) == q:
+                    pool.add(n)
+        found = [e for n in sorted(pool) if (e := ctx.evidence(m, p, n, main)) is not None]
+        _rank_names(found, ctx.parts, ix)
+        named = [x for x, rel in ix.links.get(p, {}).items()
+                 if rel != INTRODUCES and _known_elsewhere(ix, x, p, ctx.naming(x))]
+        _demote_passed_roots(found, ctx.parts, [*named, *stated_from.get(m, ())])
         yield found
-
-
-class _Keys:
-    """The hash of everything gathering one model's evidence reads (``_evidence_by_model``, ``_Context``): a
-    model whose key an earlier build kept gets the evidence it kept (``kept.EvidenceCache``). Each paper's and
-    each candidate parent's part is hashed once."""
-
-    def __init__(self, ctx: _Context, cites_from: Mapping[str, set[str]]) -> None:
-        self.ctx, self.cites_from = ctx, cites_from
-        self.papers: dict[str, str] = {}
-        self.models: dict[str, str] = {}
-
-    def model(self, m: str, p: str, main: str, pool: set[str]) -> str:
-        """The key of model ``m`` (introduced by ``p``, whose main model is ``main``) with candidate parents
-        ``pool``: ``m``'s name, kept-apart roots and stated parents, ``p``'s part (``paper``), its links,
-        citations and nearest earlier papers, and the part (``_model``) of each model in the pool, ``p``'s
-        links and ``m``'s stated parents, with what the pair reads of other papers: whether ``p`` is the nearest
-        later paper of its introducing paper (``_near``), whether a paper but ``p`` names it, and whether every paper naming it reads
-        unlike ``p`` (``unrelated_mentions``)."""
-        ctx, ix = self.ctx, self.ctx.ix
-        row = ix.links.get(p, {})
-        others = sorted({*pool, *row, *ctx.stated_parents(m), main})
-        named = [(x, self._model(x), (ctx.near_later.get(ix.origin.get(x, "")) or [None])[0] == p,
-                  _known_elsewhere(ix, x, p, ctx.naming(x)),
-                  ctx.unrelated_mentions(p, x) if x in pool and (
-                      x not in ix.origin or parts_relation(ctx.parts[m], ctx.parts[x])) else None)
-                 for x in others]
-        parts = [ctx.max_gap_days, ctx.typical, m, p, main, self._model(m), self.paper(p),
-                 ctx.near_earlier.get(p), sorted(row.items()),
-                 sorted((x, ix.bases.get((p, x))) for x in row if (p, x) in ix.bases),
-                 sorted(self.cites_from.get(p, ())), sorted(pool), named]
-        return _hash(parts)
-
-    def paper(self, q: str) -> str:
-        """The hash of paper ``q`` as evidence reads it: its view (date, title, abstract, authors and their
-        names, listings and their owners, topics), categories and text vector."""
-        key = self.papers.get(q)
-        if key is None:
-            ctx, ix = self.ctx, self.ctx.ix
-            v = ix.papers[q]
-            listings = [(x, ix.owners.get(x), node_name(ctx.g, ix.owners[x]) if x in ix.owners else None,
-                         q in ix.owned.get(x, ())) for x in v.listings]
-            key = self.papers[q] = _hash([
-                q, v.day, v.title, v.abstract, v.truncated, [(a, node_name(ctx.g, a)) for a in v.authors],
-                listings, sorted(v.topics), sorted(str(c) for c in ctx.g.nodes[q].get("categories") or ()),
-                list(ctx.vectors.get(q, {}).items())])
-        return key
-
-    def _model(self, n: str) -> str:
-        """The hash of model ``n``: its name, kept-apart mark and roots, stated parents, first day named and
-        introducing paper (``paper``)."""
-        key = self.models.get(n)
-        if key is None:
-            ctx, ix = self.ctx, self.ctx.ix
-            q = ix.origin.get(n)
-            key = self.models[n] = _hash([
-                n, ix.models.get(n), ctx.g.nodes[n].get(KEPT_APART), sorted(ctx.apart_roots(n)),
-                sorted(ctx.stated_parents(n)), [(t, ix.origin.get(t)) for t in sorted(ctx.stated_parents(n))],
-                ix.first_seen.get(n), q, self.paper(q) if q is not None else None])
-        return key
-
-
-def _hash(parts: list[Any]) -> str:
-    return hashlib.blake2b(repr(parts).encode("utf-8"), digest_size=16).hexdigest()
 
 
 def _known_elsewhere(ix: _Index, x: str, p: str, naming: Sequence[str] | None = None) -> bool:
@@ -648,18 +594,12 @@ def _known_elsewhere(ix: _Index, x: str, p: str, naming: Sequence[str] | None = 
 
 
 def _coauthored(ix: _Index, origins: Sequence[str]) -> dict[str, list[str]]:
-    """For each paper, the ``COAUTHORED_PAPERS`` latest earlier papers of each of its listed authors and of
-    the owner of each listing it is the owner's own paper in (``shared_authors`` counts the owner as shared)."""
-    def people(p: str) -> list[str]:
-        v = ix.papers[p]
-        owners = [ix.owners[x] for x in v.listings if x in ix.owners and p in ix.owned.get(x, ())]
-        return list(dict.fromkeys([*v.authors, *owners]))
-
+    """For each paper, the ``COAUTHORED_PAPERS`` latest earlier papers of each of its listed authors."""
     by_author: dict[str, list[tuple[int, str]]] = {}
     for q in origins:
         day = ix.papers[q].day
         if day is not None:
-            for a in people(q):
+            for a in ix.papers[q].authors:
                 by_author.setdefault(a, []).append((day, q))
     for rows in by_author.values():
         rows.sort()
@@ -668,7 +608,7 @@ def _coauthored(ix: _Index, origins: Sequence[str]) -> dict[str, list[str]]:
         day = ix.papers[p].day
         if day is None:
             continue
-        for a in people(p):
+        for a in ix.papers[p].authors:
             rows = by_author[a]
             end = bisect.bisect_left(rows, (day, ""))
             out.setdefault(p, []).extend(q for _, q in rows[max(0, end - COAUTHORED_PAPERS):end])
@@ -719,7 +659,7 @@ def infer_builds_on(g: GraphLike, min_score: float = DEFAULT_MIN_SCORE, *,
                     max_gap_days: int = DEFAULT_MAX_GAP_DAYS, top_k: int = DEFAULT_TOP_K,
                     weights: Weights = DEFAULT_WEIGHTS, reduce: bool = True,
                     candidates: bool = True, vectors: Mapping[str, Vector] | None = None,
-                    ps: dict[str, PaperView] | None = None, kept: EvidenceCache | None = None) -> list[Edge]:
+                    ps: dict[str, PaperView] | None = None) -> list[Edge]:
     """Inferred BUILDS_ON edges between models, each with its kind, score, rule and evidence.
 
     Args:
@@ -733,8 +673,6 @@ def infer_builds_on(g: GraphLike, min_score: float = DEFAULT_MIN_SCORE, *,
         candidates: also keep candidate edges (weak signals only; see the module's rule 2).
         vectors: ``kg.analysis.text.kind_vectors(g)``, when the caller has it.
         ps: ``kg.analysis.common.papers(g)``, when the caller has it.
-        kept: each model's evidence kept by an earlier build (``kept.EvidenceCache``): a model whose inputs
-            are unchanged gets it again instead of gathering it; this build's is put in it.
 
     Returns:
         New Edge objects (``inferred=True``), best first; none duplicates an explicit edge or closes a
@@ -760,7 +698,7 @@ def infer_builds_on(g: GraphLike, min_score: float = DEFAULT_MIN_SCORE, *,
             return score >= CANDIDATE_MIN_SCORE
         return score >= min_score if e.derivation else (e.candidate_ok and score >= CANDIDATE_MIN_SCORE)
 
-    scored = [(score, e) for found in _evidence_by_model(g, max_gap_days, vectors, ps, kept) for e in found
+    scored = [(score, e) for found in _evidence_by_model(g, max_gap_days, vectors, ps) for e in found
               if admissible(score := e.score(weights, max_gap_days), e)]
     if not candidates:
         scored = [(s, e) for s, e in scored if not e.candidate]
