@@ -50,6 +50,9 @@ CASES: list[tuple[str, Case]] = [
     ("towards title", ("Towards Glimmer: Learned Codecs for Satellite Images",
                        "Satellites send more images than links can carry. Glimmer learns a codec per orbit "
                        "and halves the bitrate of JPEG 2000 at equal quality.", {"Glimmer"}, {"Glimmer": MODEL})),
+    ("towards title", ("Towards Fairness: Auditing Speech Models",
+                       "Fairness is measured poorly. We audit Whisper on accented speech.",
+                       set(), {"Whisper": MODEL})),
     ("towards title", ("Towards Robustness: Lessons from Speech Benchmarks",
                        "Robustness is measured in many ways. We evaluate Whisper on noisy speech and find "
                        "that robustness depends on the benchmark.", set(), {"Whisper": MODEL})),
@@ -80,6 +83,9 @@ CASES: list[tuple[str, Case]] = [
                         "Tabular models are small. Scaling improves accuracy on OpenML tasks. Scaling also "
                         "reduces calibration error, but scaling data matters more than scaling parameters.",
                         set(), {})),
+    ("result subject", ("Data Matters",
+                        "Augmentation improves robustness on CIFAR-10. Augmentation also reduces calibration "
+                        "error.", set(), {"CIFAR-10": DATASET})),
     # "Introducing X" opening an abstract sentence is no part of the name
     ("introducing", ("Introducing Kelpie: A Seafloor Image Benchmark",
                      "Underwater images are rare in vision benchmarks. Introducing Kelpie, 30k annotated frames "

@@ -371,7 +371,7 @@ class MentionFinder:
                                    or _written_as_name(text, tend, tok)):
             # a capitalized word is a name when the subtitle says what it is ("Bramble: A Sparse Model") or the
             # abstract writes it again, never in lower case ("Robustness: What Matters", "Meet Experts:")
-            if kind != CAPITAL or tok not in pat.title_words:
+            if kind != CAPITAL or (tok not in pat.title_words and not cues["plain_noun"].match(tok)):
                 return self._title_label(text, tend, tok), "title-name"
         if s >= tend and cues["dataset_type_before"].search(before):
             return DATASET, "type-before"  # "on the aerial imagery dataset Skyline-2", "the reasoning benchmark Zet"
@@ -448,7 +448,8 @@ class MentionFinder:
         if pat.lexicon.is_a.match(after_name) and kind == CAPITAL and s == sent_start:
             return MODEL, "is-a"
         if (kind == CAPITAL and s == sent_start and s >= tend and tok.casefold() not in STOP_WORDS
-                and cues["result_after"].match(after_name) and _written_as_name(text, tend, tok)
+                and not cues["plain_noun"].match(tok) and cues["result_after"].match(after_name)
+                and _written_as_name(text, tend, tok)
                 and sum(1 for a, b in sents if a >= tend and text.startswith(tok + " ", a)
                         and cues["result_after"].match(text[a + len(tok):b])) >= 2):
             return MODEL, "result-subject"  # "Zorbgate achieves ... . Zorbgate also cuts ...": a name, not a word
