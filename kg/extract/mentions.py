@@ -447,7 +447,7 @@ class MentionFinder:
                                    or _written_as_name(text, tend, tok)):
             # a capitalized word is a name when the subtitle says what it is ("Bramble: A Sparse Model") or the
             # abstract writes it again, never in lower case ("Robustness: What Matters", "Meet Experts:")
-            if kind != CAPITAL or tok not in pat.title_words:
+            if kind != CAPITAL or (tok not in pat.title_words and not cues["plain_noun"].match(tok)):
                 return self._title_label(text, tend, tok), "title-name"
         if s >= tend and cues["data_appositive_before"].search(before):
             return DATASET, "data-apposition"  # "our 9k-example training split, Zorb-Train,"
@@ -468,6 +468,8 @@ class MentionFinder:
         on_cue = cues["on_dataset"].search(before) and not cues["not_dataset_before_on"].search(before)
         if on_cue and (cues["score_before_on"].search(before) or SCORE_AFTER.match(after_name)):
             return DATASET, "on-cue"  # "80% on Quorra", "on Quorra (+3.1)"
+        if s >= tend and cues["ours_apposition_after"].match(after_name):
+            return MODEL, "is-ours"  # "we compare YOLOv5 with Skylark (ours)", "Skylark, our pruned detector,"
         if kind == CAPITAL and (s < tend or (MORE_CAPITALS.match(after_name) and not spelled_out(tok, after_name))):
             return None, ""  # a title word, or the first word of a longer capitalized phrase
         subject = cues["builds_on_subject"].match(after_name)
@@ -475,6 +477,8 @@ class MentionFinder:
             return MODEL, "subject-cue"  # "Zeta extends Alpa"
         if cues["dataset_heads"].match(after_name):
             return DATASET, "head-noun"
+        if cues["data_count_after"].match(after_name):
+            return DATASET, "data-apposition"  # "We collect Zorb-Speech, 900 hours of hearings": the name is data
         if cues["dataset_list_tail"].match(text[e:e + 160]):
             return DATASET, "list-tail"  # "on the public Quill-1M, Harbor Books and Yelp datasets"
         if cues["data_from_before"].search(before):
@@ -534,6 +538,12 @@ class MentionFinder:
                 return DATASET, "on-cue"
         if pat.lexicon.is_a.match(after_name) and kind == CAPITAL and s == sent_start:
             return MODEL, "is-a"
+        if (kind == CAPITAL and s == sent_start and s >= tend and tok.casefold() not in STOP_WORDS
+                and not cues["plain_noun"].match(tok) and cues["result_after"].match(after_name)
+                and _written_as_name(text, tend, tok)
+                and sum(1 for a, b in sents if a >= tend and text.startswith(tok + " ", a)
+                        and cues["result_after"].match(text[a + len(tok):b])) >= 2):
+            return MODEL, "result-subject"  # "Zorbgate achieves ... . Zorbgate also cuts ...": a name, not a word
         if s == sent_start and (cues["own_after"].match(after_name) or cues["is_ours_after"].match(after_name)):
             return MODEL, "is-ours"  # "Zorbix, which we introduce here, ...", "Score-Former is proposed in this work"
         return None, ""

@@ -14,7 +14,8 @@ from spacy.tokens import Doc
 
 from kg.names import EXTENDS, VARIES, VERSIONS, entity_key, is_generic, parts_relation
 from kg.extract.acronyms import before_long_form
-from kg.extract.base import JOINER, TITLE_END, Mention, Relation, doc_text, last_match, load_patterns, parse
+from kg.extract.base import (JOINER, TITLE_END, Mention, Relation, doc_text, last_match, load_patterns, parse,
+                             standalone)
 from kg.extract.builds_on import improved_by_margin, stated_builds_on
 from kg.extract.domain import STRONG_RULES
 from kg.model import COMPARES_WITH, DATASET, EVALUATED_ON, HAS_TOPIC, INTRODUCES, MENTIONS, MODEL, TOPIC, USES
@@ -129,6 +130,8 @@ class RelationFinder:
             return INTRODUCES, "is-ours"  # "the harder Zorb-Hard collection that we assemble from ..."
         if new_name and after.startswith(",") and cues["own_appositive_before"].match(before):
             return INTRODUCES, "is-ours"  # "The new model, GEN-2, is ...", "The algorithm, EntailBeam, needs ..."
+        if new_name and after.startswith(",") and cues["annotate_before"].search(before[-40:]):
+            return INTRODUCES, "introduce-cue"  # "We annotate FrostLine, 9,000 radar tiles with ...": new data
         if new_name and cues["ours_new_apposition_after"].match(after):
             return INTRODUCES, "is-ours"  # "We evaluate Tarn, our new speech encoder, on ..."
         if (new_name and m.label == MODEL and before.find("and ", len(before) - 80) >= 0
@@ -244,8 +247,9 @@ class RelationFinder:
 
     def _title_subjects(self, text: str, tend: int, mentions: list[Mention], rels: list[Relation]) -> list[Relation]:
         """A new name (not in the gazetteer) that the title opens with, or names after "Towards" or "with",
-        "via", "using", "through", and that the abstract writes again, is the paper's own when the paper
-        introduces nothing else of its kind ("ZorbNet Learns to Route", "Sparse Routing with ZorbNet")."""
+        "via", "using", "through", or defines as an acronym ("Hierarchical Zorb Networks (HZN)"), and that the
+        abstract writes again, is the paper's own when the paper introduces nothing else of its kind
+        ("ZorbNet Learns to Route", "Sparse Routing with ZorbNet")."""
         if not tend:
             return rels
         done = {mentions[r.target].label for r in rels if r.type == INTRODUCES and r.source is None}
@@ -256,7 +260,8 @@ class RelationFinder:
             if (m.label in (MODEL, DATASET) and m.label not in done and m.rule not in STRONG_RULES
                     and m.key not in self.pat.known
                     and (not text[:m.start].strip() or self.pat.cues["title_own_lead"].search(text, 0, m.start))
-                    and any(o.key == m.key and o.start > tend for o in mentions)):
+                    and (any(o.key == m.key and o.start > tend for o in mentions)
+                         or (m.rule == "acronym" and standalone(m.text).search(text, tend)))):
                 own.add(m.key)
         own -= _stated_bases(mentions, rels)
         if not own:
