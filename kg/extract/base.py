@@ -600,20 +600,24 @@ class Found:
         self.text, self.at, self.to = text, at, to
 
     def span(self) -> tuple[int, int]:
+        """(start, end) of the name in the text."""
         return self.at, self.to
 
     def start(self) -> int:
+        """Where the name starts."""
         return self.at
 
     def end(self) -> int:
+        """Where the name ends."""
         return self.to
 
     def group(self) -> str:
+        """The name as the text writes it."""
         return self.text[self.at:self.to]
 
 
 class Standalone:
-    """A name written as a whole word: not inside a longer word or hyphenated compound.
+    r"""A name written as a whole word: not inside a longer word or hyphenated compound.
 
     ``finditer``, ``findall`` and ``search`` answer as those of the regex ``(?<![\w-])NAME(?![\w-])`` do
     (``\w``: ``str.isalnum()`` or "_"), found by ``str.find``: no regex is compiled for each new name.
@@ -629,6 +633,7 @@ class Standalone:
         self.name = name
 
     def finditer(self, text: str, pos: int = 0) -> Iterator[Found]:
+        """Every whole-word occurrence of the name in ``text`` from ``pos`` on, left to right."""
         name, size = self.name, len(self.name)
         if not size:  # the empty name: the regex's own answers
             yield from (Found(text, *r.span()) for r in _standalone_regex(name).finditer(text, pos))
@@ -645,9 +650,11 @@ class Standalone:
                 at = text.find(name, to)
 
     def search(self, text: str, pos: int = 0) -> Found | None:
+        """The first whole-word occurrence from ``pos`` on, or None."""
         return next(self.finditer(text, pos), None)
 
     def findall(self, text: str) -> list[str]:
+        """The name once for each whole-word occurrence in ``text``."""
         return [self.name for _ in self.finditer(text)]
 
 
