@@ -81,8 +81,6 @@ OPENING: list[tuple[str, set[Pair], set[str]]] = [
     ("We study text classifiers. Everything is fine-tuned from RoBERTa on our data.", set(), set()),
     ("We study parsers. Everything is fine-tuned from TernLM. Everything runs on one GPU.", set(), set()),
     ("We study image models. Each is initialized from KiteViT on our data. Each runs on one GPU.", set(), set()),
-    ("Nowcasting is hard. Tundra is fine-tuned from Cirrion. Unlike Tundra, our network uses no pretraining.",
-     {("Tundra", "Cirrion")}, set()),
 ]
 
 # Kind 4: a generic architecture, an architecture tag inside another's name, a frozen feature extractor and the

@@ -105,6 +105,9 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention]) -> list[
               and _introduced_here(pat, text, long_start)):
             label = MODEL  # "we propose the Pyramid Echo Transformer (PET)": a common word the paper names
             owned = True
+        elif (kind is None and short.isupper() and capitalized and not is_generic(short)
+              and len(long_form.split()) >= 2 and head.rstrip("s") in pat.lexicon.dataset_heads):
+            label = DATASET  # "the Arctic Sea Ice Archive (ASIA)": a named collection, though its letters spell a word
         elif capitalized and head in pat.lexicon.technique_heads:
             known = pat.known.get(entity_key(long_form))  # a named technique is a method unless a known topic
             label = TOPIC if known and known[0] == TOPIC else (MODEL if kind in (STRONG, WEAK) else TOPIC)

@@ -447,7 +447,9 @@ class MentionFinder:
                                    or _written_as_name(text, tend, tok)):
             # a capitalized word is a name when the subtitle says what it is ("Bramble: A Sparse Model") or the
             # abstract writes it again, never in lower case ("Robustness: What Matters", "Meet Experts:")
-            if kind != CAPITAL or (tok not in pat.title_words and not cues["plain_noun"].match(tok)):
+            if kind != CAPITAL or (tok not in pat.title_words and not (
+                    s and cues["title_intro_lead"].fullmatch(text, 0, s) and cues["plain_noun"].match(tok))):
+                # after "Towards" a plain noun is the goal ("Towards Fairness: ..."); "Gullwing: ..." names
                 return self._title_label(text, tend, tok), "title-name"
         if s >= tend and cues["data_appositive_before"].search(before):
             return DATASET, "data-apposition"  # "our 9k-example training split, Zorb-Train,"
