@@ -254,7 +254,8 @@ class MentionFinder:
             else:
                 label, rule = self._label(text, tend, sents, starts, s, e, tok, kind, contained)
             if label is None and kind is not None and rule != NO_NAME:
-                label, rule = self._coordinated(text, s, e, ends, known_at)
+                sent_start = sents[max(0, bisect.bisect_right(starts, s) - 1)][0]
+                label, rule = self._coordinated(text, sent_start, s, e, ends, known_at)
                 if label is None and "-" in tok:
                     part = next((decided[p] for p in tok.split("-") if decided.get(p) in (MODEL, DATASET)), None)
                     if part is not None:
@@ -265,7 +266,7 @@ class MentionFinder:
                 if kind in (WEAK, CAPITAL, STRONG):
                     pending.append((s, e, tok, kind))
                 continue
-            if rule == "head-noun" or (rule in ("apposition", "list-tail") and kind == CAPITAL):
+            if rule in ("head-noun", "compared-phrase") or (rule in ("apposition", "list-tail") and kind == CAPITAL):
                 head = pat.cues["capital_dataset_head"].match(text, e) or pat.cues["capital_test_head"].match(text, e)
                 if head and label == DATASET:
                     e = head.end()
@@ -451,7 +452,9 @@ class MentionFinder:
                     s and cues["title_intro_lead"].fullmatch(text, 0, s) and cues["plain_noun"].match(tok))):
                 # after "Towards" a plain noun is the goal ("Towards Fairness: ..."); "Gullwing: ..." names
                 return self._title_label(text, tend, tok), "title-name"
-        if s >= tend and cues["data_appositive_before"].search(before):
+        fronted_subject = (self._fronted_start(text, sent_start, s, e) is not None
+                   and not after_name.startswith(","))  # "On the 27 datasets of Quib, Zorb-1B achieves ..."
+        if s >= tend and cues["data_appositive_before"].search(before) and not fronted_subject:
             return DATASET, "data-apposition"  # "our 9k-example training split, Zorb-Train,"
         if s >= tend and cues["dataset_type_before"].search(before):
             return DATASET, "type-before"  # "on the aerial imagery dataset Skyline-2", "the reasoning benchmark Zet"
@@ -498,6 +501,9 @@ class MentionFinder:
         comma = text.find(",", e, sent_end) + 1
         if appositive and comma and cues["fronted_phrase"].match(text, sent_start, comma):
             appositive = None  # "On Zorb v3 and Quill8K, our classifier ...": the comma closes a fronted phrase
+        if appositive and kind == CAPITAL and s == sent_start and cues["apposition_verb_after"].match(
+                after_name, appositive.end()):
+            appositive = None  # "Downstream, a 64-expert model improves ...": the phrase is the subject of a verb
         if appositive:
             head = appositive.group(1)
             if head.casefold() in pat.lexicon.metric_heads:
@@ -522,10 +528,22 @@ class MentionFinder:
             return MODEL, "relation-cue"
         if kind == CAPITAL and (cues["compare_before"].search(before) or cues["compare_with_before"].search(before)):
             return MODEL, "relation-cue"
+        lead = PHRASE_LEAD.search(before) if kind == CAPITAL and s >= tend else None
+        if lead and (cues["model_heads"].match(after_name) or cues["cited_after"].match(after_name)):
+            article = cues["article_end"].search(before, 0, lead.start())
+            head = before[:article.start() if article else lead.start()]
+            if cues["compare_before"].search(head) or cues["compare_with_before"].search(head):
+                return MODEL, "compared-phrase"  # "than Expert Choice routing (Zhou et al., 2022)", "against
+                # Quib and a Diffusion Policy baseline": a capitalized phrase a comparison names
         if kind != CAPITAL and cues["result_clause_before"].search(before) and cues["result_clause_after"].match(
                 after_name):
             return MODEL, "relation-cue"  # "ours loses 0.4 where Zorb and Quib lose 2.3 and 1.9"
         intro = last_match(cues["introduce"], before)
+        lead_in = text[sent_start:s]
+        intro_far = last_match(cues["introduce"], lead_in)
+        head = cues["intro_head_between"].match(lead_in, intro_far) if intro_far is not None else None
+        if head and cues["dataset_words"].search(head.group()):
+            return DATASET, "introduce-cue"  # "We further introduce a small evaluation set for ..., Zorb-Eval, ..."
         if intro is not None:
             between = before[intro:]
             if kind != CAPITAL and not cues["intro_blockers"].search(between):
@@ -546,6 +564,9 @@ class MentionFinder:
                 and sum(1 for a, b in sents if a >= tend and text.startswith(tok + " ", a)
                         and cues["result_after"].match(text[a + len(tok):b])) >= 2):
             return MODEL, "result-subject"  # "Zorbgate achieves ... . Zorbgate also cuts ...": a name, not a word
+        if (fronted_subject and kind == CAPITAL and tok.casefold() not in STOP_WORDS and not cues["plain_noun"].match(tok)
+                and cues["result_after"].match(after_name) and _written_as_name(text, tend, tok)):
+            return MODEL, "fronted-subject"  # "On the test set of Zorb, Echolyn obtains ...": the result's subject
         if s == sent_start and (cues["own_after"].match(after_name) or cues["is_ours_after"].match(after_name)):
             return MODEL, "is-ours"  # "Zorbix, which we introduce here, ...", "Score-Former is proposed in this work"
         return None, ""
@@ -559,12 +580,12 @@ class MentionFinder:
             entity_key(FIRST_WORD.match(nxt.group()).group()))  # type: ignore[union-attr]
         return hit is not None and hit[0] == MODEL
 
-    def _coordinated(self, text: str, s: int, e: int, ends: dict[int, str], known_at: dict[int, str]
-                     ) -> tuple[str | None, str]:
+    def _coordinated(self, text: str, sent_start: int, s: int, e: int, ends: dict[int, str],
+                     known_at: dict[int, str]) -> tuple[str | None, str]:
         """The label of a name joined by "and", "or" or a comma to a labelled name just before or after it."""
         for end, label in ends.items():
             if end < s and s - end <= 7 and JOINER.fullmatch(text, end, s):
-                fronted = self._fronted_start(text, s, e)
+                fronted = self._fronted_start(text, sent_start, s, e)
                 if fronted is None:
                     return label, "coordination"
                 if label == MODEL and self.pat.cues["fronted_comparison"].match(text, fronted):
@@ -576,9 +597,11 @@ class MentionFinder:
             if score and JOINER.fullmatch(text, score.end(), s):
                 return label, "coordination"  # "IQL (75.3), CQL (71.8) and COMBO": a list with scores
         j = JOINER.match(text, e)
+        nxt = NAME_TOKEN.match(text, j.end()) if j else None
+        if nxt and self._fronted_start(text, sent_start, nxt.start(), nxt.end()) is not None:
+            return None, ""  # "On the test set of Zorb, Quib-Net obtains ...": the comma closes a fronted phrase
         if j and j.end() in known_at:
             return known_at[j.end()], "coordination"
-        nxt = NAME_TOKEN.match(text, j.end()) if j else None
         if nxt:
             root = self.pat.known.get(entity_key(FIRST_WORD.match(nxt.group()).group()))  # type: ignore[union-attr]
             if root and root[0] in (MODEL, DATASET):
@@ -588,15 +611,15 @@ class MentionFinder:
                 return DATASET, "coordination"  # "on the Quasar and Nimbus benchmarks"
         return None, ""
 
-    def _fronted_start(self, text: str, s: int, e: int) -> int | None:
+    def _fronted_start(self, text: str, sent_start: int, s: int, e: int) -> int | None:
         """Where the phrase opens when the comma before ``text[s:e]`` closes a phrase that opens its sentence
-        and no list goes on after the name: "On ImageNet, Zorb raises ...", "Compared with A and B, Zorb
-        improves ..." (cue ``fronted_phrase``); the name is then the sentence's subject, no item of the list."""
-        comma = text.rfind(",", 0, s)
+        (which starts at ``sent_start``) and no list goes on after the name: "On ImageNet, Zorb raises ...",
+        "On the 27 datasets of the Quib suite, Zorb-1B achieves ...", "Compared with A and B, Zorb improves ..."
+        (cue ``fronted_phrase``); the name is then the sentence's subject, no item of the list."""
+        comma = text.rfind(",", sent_start, s)
         if comma < 0 or text[comma + 1:s].strip() or JOINER.match(text, e) or text.startswith(")", e):
             return None
-        lo = max(text.rfind(". ", 0, s), text.rfind("? ", 0, s), text.rfind("! ", 0, s), text.rfind("\n", 0, s))
-        start = lo + 2 if lo >= 0 else 0
+        start = sent_start
         while start < s and text[start].isspace():
             start += 1
         return start if self.pat.cues["fronted_phrase"].match(text, start, s) else None
