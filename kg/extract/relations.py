@@ -156,7 +156,7 @@ class RelationFinder:
                                                                  or cues["released_after"].match(after)))):
             return INTRODUCES, "is-ours"  # "Granite is a language model that we pretrain"
         lead = after[:1] if after[:1] != " " else after[1:2]
-        if ((new_name and lead == "," and cues["appositive_model_after"].match(after)
+        if ((lead == "," and cues["appositive_model_after"].match(after)
              and cues["train_verb_before"].search(before[-40:]))
                 or (lead in (",", "(", ")")
                     and cues["trained_model_before"].search(before[-100:])
