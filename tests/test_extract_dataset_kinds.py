@@ -13,19 +13,12 @@ import pytest
 from kg.extract import Extractor
 from kg.model import DATASET, INTRODUCES, MODEL
 
+from extract_helpers import labels
+
 
 @pytest.fixture(scope="module")
 def ex() -> Extractor:
     return Extractor()
-
-
-def labels(ex: Extractor, abstract: str) -> dict[str, set[str]]:
-    """Name -> the labels its nodes have."""
-    nodes, _ = ex.paper("paper:t", "", abstract, ())
-    found: dict[str, set[str]] = {}
-    for n in nodes:
-        found.setdefault(n.name, set()).add(n.label)
-    return found
 
 
 LISTED = [

@@ -12,6 +12,8 @@ import pytest
 from kg.extract import Extractor
 from kg.model import BUILDS_ON, DATASET, EVALUATED_ON, INTRODUCES, MODEL
 
+from extract_helpers import labels
+
 
 @pytest.fixture(scope="module")
 def ex() -> Extractor:
@@ -21,15 +23,6 @@ def ex() -> Extractor:
 def relations(ex: Extractor, abstract: str) -> dict[str, str]:
     """Name -> the paper's relation to it."""
     return {r["target"]: r["type"] for r in ex.spans(abstract)["relations"] if r["source"] == "paper"}
-
-
-def labels(ex: Extractor, abstract: str) -> dict[str, set[str]]:
-    """Name -> the labels its nodes have."""
-    nodes, _ = ex.paper("paper:t", "", abstract, ())
-    found: dict[str, set[str]] = {}
-    for n in nodes:
-        found.setdefault(n.name, set()).add(n.label)
-    return found
 
 
 PARTS = [

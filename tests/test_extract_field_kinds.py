@@ -12,6 +12,8 @@ import pytest
 from kg.extract import Extractor
 from kg.model import DATASET, INTRODUCES, MODEL
 
+from extract_helpers import relations
+
 
 @pytest.fixture(scope="module")
 def ex() -> Extractor:
@@ -66,13 +68,6 @@ def test_a_known_ml_name_still_counts_in_another_field(ex: Extractor) -> None:
     abstract = ("We annotate 3,000 hippocampal interneurons in mice; cell types are labelled with BERT "
                 "embeddings of the protein descriptions.")
     assert "BERT" in names(ex, abstract, "Interneuron types", ("q-bio.NC",))
-
-
-def relations(ex: Extractor, abstract: str, title: str = "") -> dict[str, str]:
-    """The paper's relation type to each Model or Dataset node, by name."""
-    nodes, edges = ex.paper("paper:t", title, abstract)
-    name = {n.id: n.name for n in nodes if n.label in (MODEL, DATASET)}
-    return {name[e.target]: e.type for e in edges if e.source == "paper:t" and e.target in name}
 
 
 # --- 5. releasing checkpoints, weights or compressed copies of a model introduces nothing ----------------------

@@ -11,6 +11,8 @@ import pytest
 from kg.extract import Extractor
 from kg.model import DATASET, INTRODUCES, MODEL
 
+from extract_helpers import relations
+
 
 @pytest.fixture(scope="module")
 def ex() -> Extractor:
@@ -25,13 +27,6 @@ def labels(ex: Extractor, abstract: str) -> dict[str, set[str]]:
         if n.label in (MODEL, DATASET):
             out.setdefault(n.name, set()).add(n.label)
     return out
-
-
-def relations(ex: Extractor, abstract: str) -> dict[str, str]:
-    """The paper's relation type to each Model or Dataset node, by name."""
-    nodes, edges = ex.paper("paper:t", "", abstract)
-    name = {n.id: n.name for n in nodes if n.label in (MODEL, DATASET)}
-    return {name[e.target]: e.type for e in edges if e.source == "paper:t" and e.target in name}
 
 
 # --- kind 1: a phrase that opens the sentence, closed by a comma, is no apposition and no list ---------------

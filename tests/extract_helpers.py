@@ -1,0 +1,22 @@
+"""Readers of one abstract's extraction, shared by the extraction test tables."""
+
+from __future__ import annotations
+
+from kg.extract.extractor import Extractor
+from kg.model import DATASET, MODEL
+
+
+def labels(ex: Extractor, abstract: str) -> dict[str, set[str]]:
+    """Name -> the labels its nodes have."""
+    nodes, _ = ex.paper("paper:t", "", abstract, ())
+    found: dict[str, set[str]] = {}
+    for n in nodes:
+        found.setdefault(n.name, set()).add(n.label)
+    return found
+
+
+def relations(ex: Extractor, abstract: str, title: str = "") -> dict[str, str]:
+    """The paper's relation type to each Model or Dataset node, by name."""
+    nodes, edges = ex.paper("paper:t", title, abstract)
+    name = {n.id: n.name for n in nodes if n.label in (MODEL, DATASET)}
+    return {name[e.target]: e.type for e in edges if e.source == "paper:t" and e.target in name}
