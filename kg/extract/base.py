@@ -461,8 +461,6 @@ def greek_folds(text: str) -> tuple[str, list[tuple[int, int]]]:
     pos = size = 0
     for m in LATEX_GREEK.finditer(text):
         name = EATEN.get(m.group(1) or "", "") + m.group(2)
-        if m.group(1) is None and name in ("au", "heta", "u", "ho"):
-            continue  # "$\\ho$": no Greek letter
         try:
             letter = unicodedata.lookup(
                 f"GREEK {'CAPITAL' if name[0].isupper() else 'SMALL'} LETTER {name.upper()}".replace("LAMBDA", "LAMDA"))
