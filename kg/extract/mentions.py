@@ -126,19 +126,16 @@ class MentionFinder:
             words = m.group(1).split()
             if not all(w in self.pat.phrase_generic for w in words) and not any(
                     w.casefold() in STOP_WORDS for w in words) and words[0].casefold() not in self.pat.generic:
-                fixed += [Mention(a, b, m.group(1), MODEL, "intro-phrase" if a == m.start(1) else "repeat")
-                          for a, b in (r.span() for r in standalone(m.group(1)).finditer(text))]
+                fixed += _every_writing(text, m.start(1), m.group(1), MODEL, "intro-phrase")
         for m in self.pat.cues["intro_lower_name"].finditer(text, tend):
             # a lower-case name the paper presents: "we propose a new pooling strategy, multi-pool, that",
             # "we propose echo models, a new family of models"
             k = 1 if m.group(1) else 2
-            fixed += [Mention(a, b, m.group(k), MODEL, "intro-phrase" if a == m.start(k) else "repeat")
-                      for a, b in (r.span() for r in standalone(m.group(k)).finditer(text))]
+            fixed += _every_writing(text, m.start(k), m.group(k), MODEL, "intro-phrase")
         for m in self.pat.cues["intro_lower_dataset"].finditer(text, tend):
             # a lower-case dataset the paper presents in apposition: "we curate tinycode, a corpus of programs"
             if m.group(1).casefold() not in STOP_WORDS and not self.pat.cues["dataset_words"].fullmatch(m.group(1)):
-                fixed += [Mention(a, b, m.group(1), DATASET, "intro-phrase" if a == m.start(1) else "repeat")
-                          for a, b in (r.span() for r in standalone(m.group(1)).finditer(text))]
+                fixed += _every_writing(text, m.start(1), m.group(1), DATASET, "intro-phrase")
         known_spans = [(a, b) for a, b, _, _ in doc._.kg_known or ()]
         for m in self.pat.cues["versioned_phrase_dataset"].finditer(text, tend):
             # plain capitalized words with a version after "on": "On Bird Calls v3 and UrbanSound8K, ..."; not a
@@ -153,18 +150,15 @@ class MentionFinder:
                 fixed.append(Mention(m.start(1), m.end(1), m.group(1), DATASET, "year-edition"))
         for m in self.pat.cues["released_as"].finditer(text, tend):
             # the name data is released under: "we release the anonymised logs as cs1-hints-2024"
-            fixed += [Mention(a, b, m.group(1), DATASET, "intro-phrase" if a == m.start(1) else "repeat")
-                      for a, b in (r.span() for r in standalone(m.group(1)).finditer(text))]
+            fixed += _every_writing(text, m.start(1), m.group(1), DATASET, "intro-phrase")
         for m in self.pat.cues["lower_data_appositive"].finditer(text, tend):
             # a lower-case name set in apposition to data: "the curated radar archive, euro-radar-2k, is released"
             if not self._plain_compound(m.group(1)):
-                fixed += [Mention(a, b, m.group(1), DATASET, "data-apposition" if a == m.start(1) else "repeat")
-                          for a, b in (r.span() for r in standalone(m.group(1)).finditer(text))]
+                fixed += _every_writing(text, m.start(1), m.group(1), DATASET, "data-apposition")
         for m in self.pat.cues["lower_dataset"].finditer(text, tend):
             # a lower-case name with a digit before a dataset head: "the c4 corpus", "the mix-50k dataset", "the
             # k9x 2019 shared task", "the raw webtext3 dump"; written again elsewhere it is the same dataset
-            fixed += [Mention(a, b, m.group(1), DATASET, "lower-dataset" if a == m.start(1) else "repeat")
-                      for a, b in (r.span() for r in standalone(m.group(1)).finditer(text, tend))]
+            fixed += _every_writing(text, m.start(1), m.group(1), DATASET, "lower-dataset", tend)
         if self.pat.may_match("lower_model", text):
             fixed += [Mention(m.start(1), m.end(1), m.group(1), MODEL, "lower-model")  # "o3-mini", "r2-preview"
                       for m in self.pat.cues["lower_model"].finditer(text)]
@@ -892,6 +886,13 @@ def _longer_run(text: str, s: int) -> bool:
     word = WORD_BEFORE.search(text, max(0, s - 30), s)
     return word is not None and word.group(1).casefold() not in STOP_WORDS
 
+
+
+def _every_writing(text: str, at: int, name: str, label: str, rule: str, pos: int = 0) -> list[Mention]:
+    """A cue's name at ``at`` (rule ``rule``) and every other place from ``pos`` the text writes it as a
+    whole word (rule "repeat"): a name the paper presents once is the same entity wherever it recurs."""
+    return [Mention(a, b, name, label, rule if a == at else "repeat")
+            for a, b in (r.span() for r in standalone(name).finditer(text, pos))]
 
 def _written_as_name(text: str, tend: int, word: str) -> bool:
     """Whether the abstract (``text[tend:]``) writes ``word`` (or its singular) capitalized, alone or with a
