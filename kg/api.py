@@ -21,7 +21,7 @@ import json
 import re
 import shlex
 import tempfile
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -612,8 +612,9 @@ def engine_message(text: str) -> str:
     return line or text.strip()
 
 
-def extract(text: str, title: str = "", model: str | None = None) -> Answer:
-    """The entities (with spans and rules) and relations found in one abstract.
+def extract(text: str, title: str = "", model: str | None = None, categories: Sequence[str] = ()) -> Answer:
+    """The entities (with spans and rules) and relations found in one abstract; ``categories`` (arXiv codes
+    such as ``cs.CL`` or ``astro-ph.SR``) decide whether it is about ML, else its text does.
 
     Raises:
         KGError: ``text`` is empty (or only spaces).
@@ -623,7 +624,7 @@ def extract(text: str, title: str = "", model: str | None = None) -> Answer:
 
     if not text.strip():
         raise KGError("nothing to extract: give text, --file F or - for standard input")
-    result = extract_text(text, title, model)
+    result = extract_text(text, title, model, categories)
     return Answer(result, format_spans(result))
 
 

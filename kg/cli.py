@@ -418,17 +418,22 @@ def push(store: str, neo4j_uri: str, as_json: bool) -> None:
               help="Read the abstract from FILE (- for standard input).")
 @click.option("--title", default="", help="The paper's title (a title 'X: ...' names what the paper introduces).")
 @click.option("--model", default=None, help="An installed spaCy model to add its ORG entities.")
+@click.option("--categories", default="", metavar="CODES",
+              help="The paper's arXiv categories, comma-separated (astro-ph.SR,cs.LG): they decide whether it is "
+                   "about ML; without them the text decides.")
 @json_option
-def extract(text: str | None, file: TextIO | None, title: str, model: str | None, as_json: bool) -> None:
+def extract(text: str | None, file: TextIO | None, title: str, model: str | None, categories: str,
+            as_json: bool) -> None:
     """Show the entities (with spans and rules) and relations found in one abstract (TEXT, or - for stdin).
 
     \b
     Examples:
       kg extract "We present GLaM, which outperforms GPT-3 on SuperGLUE."
       kg extract --file abstract.txt --title "GShard: Scaling Giant Models" --json
-      cat abstract.txt | kg extract -
+      cat abstract.txt | kg extract - --categories q-bio.PE
     """
-    show(api.extract(read_text(text, file), title, model), as_json)
+    codes = [c.strip() for c in categories.split(",") if c.strip()]
+    show(api.extract(read_text(text, file), title, model, codes), as_json)
 
 
 @cli.command("eval")

@@ -147,6 +147,17 @@ def test_extract_reads_standard_input() -> None:
     assert '"GLaM"' in direct.output
 
 
+def test_extract_reads_categories_that_decide_the_field() -> None:
+    text = "Spectra of 40 stars were fitted with Kestrel-9, and their redshift was measured."
+    args = ["extract", text, "--title", "Kestrel-9: stellar spectra"]
+    by_text = CliRunner().invoke(cli, args)
+    by_ml = CliRunner().invoke(cli, [*args, "--categories", "cs.LG"])
+    by_astro = CliRunner().invoke(cli, [*args, "--categories", " astro-ph.SR, "])
+    assert (by_text.exit_code, by_ml.exit_code, by_astro.exit_code) == (0, 0, 0)
+    assert by_astro.output == by_text.output == "entities:\nrelations:\n"
+    assert "'Kestrel-9'" in by_ml.output and "paper INTRODUCES Kestrel-9" in by_ml.output
+
+
 def test_types_are_labels_in_any_case(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     seen = {}
 

@@ -109,8 +109,9 @@ class Extractor:
         for n, doc in enumerate(self.docs(pairs())):
             yield graph_parts(ids[n], doc)
 
-    def spans(self, text: str, title: str = "") -> dict[str, Any]:
+    def spans(self, text: str, title: str = "", categories: Sequence[str] = ()) -> dict[str, Any]:
         """Entities with their spans and rules, and relations with evidence: what ``kg extract`` prints.
+        ``categories``: the paper's arXiv codes, which decide whether it is about ML (else the text does).
 
         Returns:
             ``{"entities": [{"text", "label", "start", "end", "field", "rule", "name", "sizes", "aliases"}],
@@ -118,7 +119,7 @@ class Extractor:
             into ``title`` or ``text`` as ``field`` says, and ``text`` is what they span there (an inline LaTeX
             Greek letter, ``$\\tau$-bench``, is read as the letter, ``τ-bench``, and spanned as written).
         """
-        doc = next(self.docs([(title, text)]))
+        doc = next(self.docs([(title, text, categories)]))
         folded_title, title_folds = greek_folds(title) if title.strip() else ("", [])
         offset = len(folded_title) + 2 if title.strip() else 0
         text_folds = greek_folds(text)[1]
@@ -203,9 +204,10 @@ def graph_parts(paper_id: str, doc: Doc) -> tuple[list[Node], list[Edge]]:
     return nodes, edges
 
 
-def extract_text(text: str, title: str = "", model: str | None = None) -> dict[str, Any]:
-    """``Extractor(model).spans(text, title)``: the entities and relations of one abstract."""
-    return Extractor(model).spans(text, title)
+def extract_text(text: str, title: str = "", model: str | None = None, categories: Sequence[str] = ()
+                 ) -> dict[str, Any]:
+    """``Extractor(model).spans(text, title, categories)``: the entities and relations of one abstract."""
+    return Extractor(model).spans(text, title, categories)
 
 
 def format_spans(result: dict[str, Any]) -> str:
