@@ -70,14 +70,16 @@ TRAILING_SPEC = re.compile(r"[\s\-_]+(%s)$|[\s\-_]*((?<=[A-Za-z])-?(?:XL|[SBLHG]
                               "|".join(NAME_WORDS["versioned_size_letters"])),
                            re.IGNORECASE)  # -Large, ViT-H/14, RegNetY-16GF, Swin-T, YOLOv8-X
 VERSION_TAIL = re.compile(r"[\s\-_]v\d+(?:\.\d+)*$")  # E5-large-v2: a version after a size stays on the name
-TUNED = re.compile(r"[\s\-_]+(Instruct|Chat|it|SFT|RLHF)(?:[\s\-_]+v?\d+(?:\.\d+)*)?$")  # tuned variants (with
-# their own version: Mistral-7B-Instruct-v0.2): own nodes, sizes before them fold
+TUNED = re.compile(r"[\s\-_]+((?i:%s)|it|SFT|RLHF)(?:[\s\-_]+v?\d+(?:\.\d+)*)?$"  # tuned variants (with their
+                   % "|".join(NAME_WORDS["tuned_words"]))  # own version: Mistral-7B-Instruct-v0.2; in any case:
+# Llama-2-70b-chat): own nodes, sizes before them fold
 CAMEL_PLURAL = re.compile(r"(?![a-z])[A-Za-z0-9]*[a-z0-9][A-Z][a-z]{2,}s")  # ControlNets; not xFormers, a name
 LAST_WORD = re.compile(r"[^\s\-]*$")
 PLURAL = re.compile(r"[A-Z]?[a-z]+s")
 ACRONYM_PLURAL = re.compile(r"[A-Z][A-Za-z]*[A-Z]s")
 NOT_PLURAL_ENDINGS = ("ss", "us", "is", "os", "as")  # Stylus, Atlas, Chaos, Genesis, Glass
 PLURAL_HEADS = tuple(NAME_WORDS["plural_heads"])  # a capitalized plural folds only onto one of them
+ACRONYM_PLURAL_LETTERS = tuple(NAME_WORDS["acronym_plural_letters"])  # LDMs, GNNs; not BEATs
 
 
 def is_size(text: str) -> bool:
@@ -110,6 +112,8 @@ def split_size(name: str) -> tuple[str, list[str]]:
         (('Mistral', ['7B']), ('SeamlessM4T', []), ('OPT', ['175B']))
         >>> split_size("Mistral-7B-Instruct-v0.2"), split_size("Stable Diffusion XL"), split_size("T5 XL")
         (('Mistral-Instruct-v0.2', ['7B']), ('Stable Diffusion XL', []), ('T5', ['XL']))
+        >>> split_size("Llama-2-70b-chat"), split_size("Zorb-13b-instruct")
+        (('Llama-2-chat', ['70B']), ('Zorb-instruct', ['13B']))
     """
     tuned = TUNED.search(name)
     tail = name[tuned.start():] if tuned and tuned.start() else ""
@@ -145,7 +149,8 @@ def _peel_sizes(name: str) -> tuple[str, list[str]]:
 
 def singular(name: str) -> str:
     """``name`` with a plural last word made singular: a word of more than three letters ending in ``s``
-    (not ``ss``, ``us``, ``is``, ``os``, ``as``), an acronym with a plural ``s``, or a camel-case word with
+    (not ``ss``, ``us``, ``is``, ``os``, ``as``), an acronym with a plural ``s`` (one in capitals only after a
+    head word's initial, ``acronym_plural_letters``: ``LDMs``; ``BEATs`` is a name), or a camel-case word with
     one that does not open in lower case (``xFormers`` is a library's name); a capitalized word only when
     its singular ends with a head word (``plural_heads`` in ``kg/data/name_words.json``: ``U-Nets``, not
     ``EVA-Lens``). A known name's plural (``Llamas``) is folded by the gazetteer lookup, not here.
@@ -153,8 +158,10 @@ def singular(name: str) -> str:
     Examples:
         >>> singular("Switch Transformers"), singular("Stylus"), singular("Atlas"), singular("LDMs")
         ('Switch Transformer', 'Stylus', 'Atlas', 'LDM')
-        >>> singular("transformers"), singular("GPTs"), singular("Bus"), singular("ControlNets")
-        ('transformer', 'GPT', 'Bus', 'ControlNet')
+        >>> singular("transformers"), singular("GNNs"), singular("Bus"), singular("ControlNets")
+        ('transformer', 'GNN', 'Bus', 'ControlNet')
+        >>> singular("CvTs"), singular("BEATs"), singular("GPTs")
+        ('CvT', 'BEATs', 'GPTs')
         >>> singular("xFormers"), singular("Faster xFormers"), singular("iNets")
         ('xFormers', 'Faster xFormers', 'iNets')
         >>> singular("EVA-Lens"), singular("Hermes"), singular("U-Nets"), singular("Vision Transformers")
@@ -164,7 +171,7 @@ def singular(name: str) -> str:
     head = last[:1].islower() or last[:-1].casefold().endswith(PLURAL_HEADS)  # EVA-Lens, Hermes: no plural
     if len(last) > 3 and PLURAL.fullmatch(last) and not last.endswith(NOT_PLURAL_ENDINGS) and head:
         return name[:-1]
-    if ACRONYM_PLURAL.fullmatch(last):
+    if ACRONYM_PLURAL.fullmatch(last) and (last[-2] in ACRONYM_PLURAL_LETTERS or not last[:-1].isupper() or head):
         return name[:-1]
     if CAMEL_PLURAL.fullmatch(last) and not last.endswith(NOT_PLURAL_ENDINGS) and head:
         return name[:-1]
@@ -178,7 +185,11 @@ def base_name(name: str) -> str:
         >>> base_name("Mixtral 8x7B"), base_name("ViTs"), base_name("Switch Transformers")
         ('Mixtral', 'ViT', 'Switch Transformer')
     """
-    return singular(split_size(name)[0])
+    base = split_size(name)[0]
+    one = singular(base)
+    if one == base and ACRONYM_PLURAL.fullmatch(LAST_WORD.search(base).group()):  # type: ignore[union-attr]
+        return base[:-1]  # "GPTs": looked up after the name as written, an acronym's plural is tried too
+    return one
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -282,13 +293,17 @@ def parts_relation(a: NameParts, b: NameParts) -> str | None:
         'variant'
         >>> name_relation("Wren 1", "Wren"), name_relation("Wren 2", "Wren 1")
         (None, 'version')
+        >>> name_relation("Wren-3-Instruct", "Wren"), name_relation("Wren-3-Instruct", "Wren 3")
+        (None, 'variant')
     """
     if not a.family or not b.family:
         return None
     if a.family == b.family:
         va, vb = numbered(a.version), numbered(b.version)
         if va is not None and (vb is None or vb < va) and set(b.variant) <= set(a.variant):
-            return VERSIONS
+            # a tuned variant of a version derives from that version, no earlier one: Llama-3-Instruct is no
+            # child of LLaMA by name (Llama 3 stands between)
+            return None if (set(a.variant) - set(b.variant)) & TUNED_WORDS else VERSIONS
         if va == vb and set(b.variant) < set(a.variant):
             return VARIES
         return None

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from kg.extract.base import (ACRONYM, REVERSE_ACRONYM, STRONG, WEAK, Mention, Patterns, last_match, shape,
                              standalone)
-from kg.model import DATASET, MODEL, TOPIC
+from kg.model import DATASET, HARDWARE, MODEL, TOPIC
 from kg.names import entity_key, is_generic
 
 
@@ -22,6 +22,8 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention]) -> list[
         initials = [c.casefold() for c in short if c.isupper()]
         if len(initials) < 2 or (" " in short and shape(short, pat) != STRONG):
             continue
+        if any(m.label == HARDWARE and am.start(1) <= m.start < am.end(1) for m in mentions):
+            continue  # "(NVIDIA A6000)": hardware, no acronym
         base = max(0, am.start() - 120, text.rfind("\n", 0, am.start()) + 1)  # a long form never crosses a
         words = list(re.finditer(r"[A-Za-z][\w\-]*", text[base:am.start()]))  # line break or the title's end
         long_start = None

@@ -36,8 +36,8 @@ CASE_SENSITIVE_CUES = frozenset({"dataset_shape", "phrase_name", "intro_phrase",
 
 NAME_TOKEN = re.compile(r"(?<![\w.])(?<![A-Za-z0-9]-)(?=[\w\-./]*[A-Z\u0391-\u03a9\u03b1-\u03c9])"
                         r"[A-Za-z0-9\u00c0-\u00ff\u0391-\u03a9\u03b1-\u03c9]+"
-                        r"(?:[\-.][A-Za-z0-9\u00c0-\u00ff\u0391-\u03a9\u03b1-\u03c9]+|/\d+)*"
-                        r"(?:'\d\d(?!\w))?(?:\+\+?|\*|#|\(\))?(?:'s)?(?![\w+*#])(?!-[A-Za-z0-9])")
+                        r"(?:[\-.][A-Za-z0-9\u00c0-\u00ff\u0391-\u03a9\u03b1-\u03c9]+|/\d+|\+(?=[A-Z]{2})[A-Za-z0-9]+)*"
+                        r"(?:'\d\d(?!\w))?(?:\+\+?|\*|#|\(\)|(?<=[A-Z])!)?(?:'s)?(?![\w+*#])(?!-[A-Za-z0-9])")
 NAME_UPPER = re.compile(r"[A-Z\u0391-\u03a9\u03b1-\u03c9]")  # what NAME_TOKEN's lookahead needs
 
 
@@ -284,6 +284,7 @@ class Patterns:
     zone_hints: tuple[str, ...] = ()  # a text holding none of them (nor a year before ";" or ")") has no zone
     namesakes: frozenset[str] = frozenset()  # gazetteer ids other fields use for something else (Pythia, JAX)
     accession_shape: re.Pattern[str] = re.compile("(?!)")  # database accession codes (PF00069): no name
+    libraries: frozenset[str] = frozenset()  # gazetteer ids of libraries and systems (PyTorch, DeepSpeed)
 
     def may_match(self, cue: str, text: str) -> bool:
         """Whether ``cues[cue]`` can match ``text``: False when the text holds none of its required strings."""
@@ -386,7 +387,8 @@ def load_patterns(directory: str | None = None) -> Patterns:
                   | lexicon.function_words),
         tuple(generic["zone_hints"]),
         frozenset(row["id"] for row in gazetteer if row.get("namesake")),
-        re.compile(generic["accession_shape"]))
+        re.compile(generic["accession_shape"]),
+        frozenset(row["id"] for row in gazetteer if row.get("library")))
 
 
 LOOKAHEAD_LEAD = re.compile(r"\(\?=\[[^\]]*\]\)\(\?:")  # "(?=[,a-w])(?:": a cue's guard of first characters

@@ -41,6 +41,14 @@ LIST_LEAD = re.compile(r"(?:such as|including|like|:)\s*(?:[^,;.():]+,\s*)*(?:an
 TITLE_PHRASE = re.compile(r"[A-Z][\w'\-]*(?:\s+(?:(?:of|the|and|for|to|in|on|a|an|with|by)\s+){0,2}[A-Z][\w'\-]*){1,5}")
 TITLE_SEPARATOR = re.compile(r":|\s*[\u2013\u2014]\s|\s+-{1,2}\s")  # "X: ...", "X \u2014 ...", "X - ..."
 SURVEY = re.compile(r"\b(?:[Ss]urvey|[Rr]eview|[Oo]verview|[Tt]utorial|[Pp]erspective|[Pp]rimer)s?\b")
+VERSION_AFTER = re.compile(r" (?:[vV]\d+(?:\.\d+)*|\d+\.\d+(?:\.\d+)*)(?=\s*[,.;:()]|\s*$|\s+(?:and|or|on|in|by|with|"
+                           r"at|as|than|to|for|is|are|was|were)\b)(?!\.\d)")  # "Quib V2 (", "Zorb 1.2 and"; not
+# "Ubuntu 22.04 servers", "2.5 points"
+EDITION = re.compile(r"(.+?)[ \-]?(?:19|20)\d\d")  # "AMOS 2022": a dataset's edition by its year
+LIST_MEMBER = r"(?:the\s+)?[A-Z0-9][\w.+!\-]*"  # one name of a list ("MovieLens-1M", "WHAM!", "the M5")
+LIST_BEFORE = re.compile(rf"(?:{LIST_MEMBER}(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+$")  # "A, B and "
+LIST_LAST = re.compile(r"\s(?:and|or)\s+(?:the\s+)?[^\s,]+$")  # "A and B": B closes its list
+LIST_WHOLE = re.compile(rf"{LIST_MEMBER}(?:\s*,\s*{LIST_MEMBER})*\s*,?\s+(?:and|or)\s+(?:{LIST_MEMBER}(?![\w.+!\-]))?")
 LOWER_NAME = re.compile(r"(?<![\w\-])[A-Za-z][a-z0-9]*(?:-[a-z0-9]+)+(?![\w\-]|\.\w)")  # "mol-tox", "Pep-func"
 
 
@@ -175,6 +183,7 @@ class MentionFinder:
         mentions = self._title_phrase(text, tend, sents, mentions)
         self._finish(text, tend, mentions)
         self._fold_short_forms(text, mentions)
+        _fold_editions(mentions)
         self._fold_technique_bases(tend, mentions)
         namesakes = [(a, b) for a, b, _, ident in doc._.kg_known or () if ident in self.pat.namesakes]
         strong = strong_keys(mentions, namesakes)
@@ -217,6 +226,9 @@ class MentionFinder:
                 if len(self._shapes) > CACHE_SIZE:
                     self._shapes.clear()
                 kind = self._shapes[tok] = shape(tok, pat)
+            if kind == CAPITAL and s >= tend and VERSION_AFTER.match(text, e) and (
+                    self._capitalized([tok]) or ("-" in tok and all(p[:1].isupper() for p in tok.split("-")))):
+                kind = STRONG  # "Spikformer V2", "Open-Sora 1.2": a capitalized word with a version is a name
             inside = covering(spans, span_starts, s, e) if spans else None
             if kind is None and inside is None and tok.isupper() and tok.casefold() in pat.generic:
                 lo = max(sents[max(0, bisect.bisect_right(starts, s) - 1)][0], s - 40)
@@ -225,6 +237,10 @@ class MentionFinder:
                 if owned is not None:  # "GQA: A New Dataset for ...", "we introduce GQA, a new dataset"
                     out.append(Mention(s, e, tok, owned, "owned-abbreviation"))
                     decided[tok] = owned
+                elif s >= tend and self._data_list(text, *sents[max(0, bisect.bisect_right(starts, s) - 1)], s, e,
+                                                   True):
+                    out.append(Mention(s, e, tok, DATASET, "data-list"))  # "datasets such as VQAv2 and GQA"
+                    decided[tok] = DATASET
                 elif any(w in window for w in pat.lexicon.naming_words) and pat.cues["naming"].search(text, lo, s):
                     # a common abbreviation is a name when named: "our approach, SSD,"
                     out.append(Mention(s, e, tok, MODEL, "called-cue"))
@@ -412,6 +428,8 @@ class MentionFinder:
             return known[0], "gazetteer-variant"  # "RCNN", "PALM"; not "SuperGlue" for SuperGLUE
         if cues["count_modifier"].match(tok):
             return None, NO_NAME  # "the 1.2M-row tables", "a 7B-parameter model": a count used as a modifier
+        if "+" in tok.rstrip("+") and any(entity_key(p) in pat.known for p in tok.split("+")):
+            return None, NO_NAME  # "BERT+CRF": a known model with a part, no name of its own
         inherited = next((m.label for m in contained if m.label in (MODEL, DATASET)), None)
         if inherited and (kind is not None or all(p[:1].isupper() or p[:1].isdigit() for p in tok.split("-"))):
             return inherited, "name-extends-known"
@@ -464,6 +482,8 @@ class MentionFinder:
             return None, NO_NAME  # "the PAC-Bayes bound", "the SARS-CoV-2 virus"
         if s >= tend and cues["capital_dataset_head"].match(text, e):
             return DATASET, "head-noun"  # "the Sketch-Photo Dataset", "the Lisbon Fado Database"
+        if s >= tend and self._data_list(text, sent_start, sent_end, s, e, False):
+            return DATASET, "data-list"  # "on MovieLens-1M, Amazon-Toys and Yelp", "with XSTest and HarmBench"
         on_cue = cues["on_dataset"].search(before) and not cues["not_dataset_before_on"].search(before)
         if on_cue and (cues["score_before_on"].search(before) or SCORE_AFTER.match(after_name)):
             return DATASET, "on-cue"  # "80% on Quorra", "on Quorra (+3.1)"
@@ -565,6 +585,36 @@ class MentionFinder:
             return MODEL, "is-ours"  # "Zorbix, which we introduce here, ...", "Score-Former is proposed in this work"
         return None, ""
 
+    def _data_list(self, text: str, sent_start: int, sent_end: int, s: int, e: int, known_data: bool) -> bool:
+        """Whether ``text[s:e]`` is an item of a list of data: no item a known model, and an item a known dataset
+        (or, unless ``known_data``, a benchmark by its shape, "with XSTest and HarmBench", or the list after a
+        data cue: "Experiments on Amazon-Beauty, Amazon-Sports and MovieLens-1M", "noise from WHAM! and MUSAN").
+
+        A list is names joined by commas, "and" or "or", with "and" or "or" in it ("A, B and a private log"); a
+        comma alone ends it ("On A and B, Zorb improves ...": Zorb is the subject)."""
+        head = LIST_BEFORE.search(text, sent_start, s)
+        lo = head.start() if head else s
+        whole = LIST_WHOLE.match(text, lo, sent_end)
+        if whole is None or whole.end() < e:
+            return False  # "On ImageNet, Zorb ...", "On A and B, Zorb ...": a comma alone
+        cues, known = self.pat.cues, self.pat.known
+        items = [m.group().removeprefix("the").strip() for m in re.finditer(LIST_MEMBER, text[lo:whole.end()])]
+        if len(items) < 2:
+            return False
+        data = False
+        for item in items:
+            hit = known.get(entity_key(item))
+            root = known.get(entity_key(FIRST_WORD.match(item).group()))  # type: ignore[union-attr]
+            if (hit or root or ("", ""))[0] == MODEL:
+                return False  # "on Llama-3-8B and Zorb-7B": a known model's family
+            data = data or bool(hit and hit[0] == DATASET) or bool(
+                not known_data and item.casefold() not in self.pat.generic and cues["dataset_shape"].search(item))
+        if data or known_data:
+            return data
+        before = text[max(sent_start, lo - 80):lo]
+        return bool((cues["on_dataset"].search(before) and not cues["not_dataset_before_on"].search(before))
+                    or cues["data_from_before"].search(before) or cues["counted_data_from_before"].search(before))
+
     def _model_at(self, text: str, pos: int) -> bool:
         """Whether ``text[pos:]`` opens with a known model's name (``GPT-4``, ``PaLM 2``, ``Alpa``)."""
         nxt = NAME_TOKEN.match(text, pos)
@@ -581,6 +631,8 @@ class MentionFinder:
             if end < s and s - end <= 7 and JOINER.fullmatch(text, end, s):
                 fronted = self._fronted_start(text, sent_start, s, e)
                 if fronted is None:
+                    if "," in text[end:s] and LIST_LAST.search(text, max(sent_start, end - 40), end):
+                        continue  # "noise from A and B, Zorb obtains ...": a comma after a list's last item ends it
                     return label, "coordination"
                 if label == MODEL and self.pat.cues["fronted_comparison"].match(text, fronted):
                     return MODEL, "fronted-subject"  # "Unlike A and B, Zorb ...": compared with models, a model
@@ -651,6 +703,7 @@ class MentionFinder:
         """
         pat = self.pat
         found: dict[str, str] = {}  # the longer name -> its label
+        orgs = {o.end + 1: o for o in mentions if o.label == ORG}
         for m in mentions:
             event = pat.cues["event_tail_after"].match(text, m.end) if m.label == DATASET or (
                 m.label == MODEL and m.rule not in STRONG_RULES) else None
@@ -659,9 +712,20 @@ class MentionFinder:
                 continue
             if m.label in (MODEL, DATASET) and m.start >= tend:
                 tail = CAPITALIZED_AFTER.match(text, m.end)
-                if (tail and self._capitalized([tail.group(1)]) and not MORE_CAPITALS.match(text, tail.end())
-                        and not SPLIT_NUMBER.match(text, tail.end())):  # "S3DIS Area 5", "Zorb Fold 2": a split
-                    found.setdefault(text[m.start:tail.end()], m.label)
+                if tail and self._capitalized([tail.group(1)]) and not MORE_CAPITALS.match(text, tail.end()):
+                    number = SPLIT_NUMBER.match(text, tail.end())
+                    if number is None:
+                        found.setdefault(text[m.start:tail.end()], m.label)
+                    elif m.label == MODEL and m.rule == "gazetteer":  # "Llama Guard 2": a known model's kin
+                        # with its version; "S3DIS Area 5": a dataset's split
+                        found.setdefault(text[m.start:number.end()], m.label)
+                feature = NAME_TOKEN.match(text, m.end + 1) if m.name in pat.libraries and text.startswith(
+                    " ", m.end) else None
+                if feature and self._feature(feature.group(), mentions, feature.start()):
+                    found.setdefault(text[m.start:feature.end()], MODEL)  # "PyTorch FSDP", "DeepSpeed ZeRO-3"
+                org = orgs.get(m.start)
+                if org is not None and text[org.end] == " " and m.rule not in ("gazetteer", "gazetteer-variant"):
+                    found.setdefault(text[org.start:m.end], m.label)  # "Microsoft Copilot": a maker's product
             if m.label not in (MODEL, DATASET) or m.start < 2 or text[m.start - 1] != " " or (
                     m.start < tend and self._title_opens(text, m.start)):
                 continue  # "Introducing Zorb: ...": the lead is no qualifier
@@ -713,6 +777,14 @@ class MentionFinder:
             out += [Mention(a, b, phrase, label, "qualified-name" if k == 0 else "repeat")
                     for k, (a, b) in enumerate(spans)]
         return longest_first(out)
+
+    def _feature(self, tok: str, mentions: list[Mention], at: int) -> bool:
+        """Whether ``tok``, written at ``at`` right after a library's name, names a part of it ("FSDP" in "PyTorch
+        FSDP", "ZeRO-3" in "DeepSpeed ZeRO-3"): an acronym or a name by its shape, not a common word, nor a
+        dataset, org or hardware the text names there."""
+        if tok.casefold() in self.pat.generic or shape(tok, self.pat) not in (STRONG, WEAK):
+            return False
+        return not any(o.start == at and o.label != MODEL for o in mentions)
 
     def _capitalized(self, words: list[str]) -> bool:
         """Whether ``words`` are plain capitalized words that may belong to a name beside a known one: not
@@ -873,6 +945,21 @@ class MentionFinder:
                        for o in mentions):
                     return True
         return False
+
+
+def _fold_editions(mentions: list[Mention]) -> None:
+    """A new dataset the abstract names with its edition's year and later without it is that edition:
+    "fine-tuned on AMOS 2022 ... On AMOS, ..." makes one node, AMOS 2022 (a known name without the year, such
+    as WMT, stays its own node)."""
+    editions: dict[str, list[Mention]] = {}
+    for m in mentions:
+        year = EDITION.fullmatch(m.name) if m.label == DATASET else None
+        if year:
+            editions.setdefault(entity_key(year.group(1)), []).append(m)
+    for m in mentions:
+        found = editions.get(m.key) if m.label == DATASET and m.rule not in ("gazetteer", "gazetteer-variant") else None
+        if found and len({f.key for f in found}) == 1:
+            m.name, m.key = found[0].name, found[0].key
 
 
 def _longer_run(text: str, s: int) -> bool:
