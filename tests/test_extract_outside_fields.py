@@ -87,3 +87,12 @@ def test_a_name_released_at_the_end_of_a_sentence_ends_before_its_full_stop(ex: 
                                                                              name: str) -> None:
     nodes, _ = ex.paper("paper:t", "", sentence, ())
     assert [(n.label, n.name) for n in nodes] == [(DATASET, name)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The system is implemented in Python 3.10, and runs on Ubuntu 22.04.",
+    "Kernels are written in Julia 1.9; the server runs on Linux 6.1.",
+])
+def test_a_language_or_operating_system_with_its_version_is_no_model(ex: Extractor, sentence: str) -> None:
+    nodes, _ = ex.paper("paper:t", "", sentence, ())
+    assert [n.name for n in nodes if n.label in (MODEL, DATASET)] == []
