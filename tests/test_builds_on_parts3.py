@@ -96,6 +96,7 @@ WORDS: list[tuple[str, str, set[Pair]]] = [
     # negatives: generic and lower-case words, another model's backbone, others built atop it, a method the
     # abstract writes in lower case, an apposition to a model of others
     ("", "We introduce Mossley, a graph-based assistant that drafts discharge summaries.", set()),
+    ("", "We introduce Mossley, a Pythonic-based library that drafts discharge summaries.", set()),
     ("Harlow: Drone Tracking", "Attention serves as the backbone of our tracker, Harlow, which adds a head.", set()),
     ("Harlow: Drone Tracking", "Verdin serves as the backbone of our baseline, Tarvin, and Harlow adds a motion "
      "head.", set()),

@@ -859,11 +859,13 @@ def _clause_start(text: str, ss: int, at: int) -> int:
 
 def _apposed_word(pat: Patterns, text: str, mentions: list[Mention], introduced: dict[str, int], at: int,
                   word: str) -> bool:
-    """Whether ``word``, written at ``at`` before "-based", is a plain capitalized word in apposition to a model
-    the paper introduces ("Ours, a Kolby-based assistant"), and no generic, function, ML or science word, nor
-    one the text writes in lower case ("a Graph-based", "a Bayesian-based ... bayesian")."""
+    """Whether ``word``, written at ``at`` before "-based" and a model's head word, is a plain capitalized word in
+    apposition to a model the paper introduces ("Ours, a Kolby-based assistant"; not "Ours, a Python-based
+    library": cue ``based_model_head_after``), and no generic, function, ML or science word, nor one the text
+    writes in lower case ("a Graph-based", "a Bayesian-based ... bayesian")."""
     lead = pat.cues["based_apposed_before"].search(text, max(0, at - 60), at)
     return bool(lead and PLAIN_WORD.fullmatch(word) and _plain_name(pat, text, word)
+                and pat.cues["based_model_head_after"].match(text[at + len(word):at + len(word) + 80])
                 and any(m.end == lead.start() and m.key in introduced for m in mentions))
 
 
