@@ -116,7 +116,7 @@ QUALIFIED: list[tuple[str, str, set[tuple[str, str, str]]]] = [
     ("", "We propose Sparse Whisper and compare Sparse Whisper with Whisper.",
      {(P, INTRODUCES, "Sparse Whisper"), (P, USES, "Whisper"), ("Sparse Whisper", BUILDS_ON, "Whisper")}),
     ("", "A slimmed U-Net that we call Tiny U-Net halves the memory of U-Net.",
-     {(P, INTRODUCES, "Tiny U-Net"), ("Tiny U-Net", BUILDS_ON, "U-Net")}),
+     {(P, INTRODUCES, "Tiny U-Net")}),  # U-Net is a generic architecture: no parent by name
     ("Cascade Mask-RCNN: High Quality Detection", "We extend Mask-RCNN in stages. Cascade Mask-RCNN beats it on COCO.",
      {(P, INTRODUCES, "Cascade Mask-RCNN"), (P, USES, "Mask R-CNN"), (P, EVALUATED_ON, "COCO"),
       ("Cascade Mask-RCNN", BUILDS_ON, "Mask R-CNN")}),

@@ -565,8 +565,9 @@ def shape(token: str, pat: Patterns) -> str | None:
         return WEAK
     if token[0].isupper() and token[1:].islower() and token.isalpha() and len(token) > 2:
         return CAPITAL
-    if len(parts) > 1 and all(p[:1].isupper() for p in parts):
-        return CAPITAL  # Quo-Net: a name only with a cue, like a capitalized word
+    if len(parts) > 1 and (all(p[:1].isupper() for p in parts) or (
+            last in SIZE_WORDS and all(p[:1].isupper() and p[1:].islower() for p in parts[:-1]))):
+        return CAPITAL  # Quo-Net, Fjord-base: a name only with a cue, like a capitalized word
     return None
 
 

@@ -22,6 +22,7 @@ LONG_FORM_BEFORE = re.compile(r"(?:[A-Z][\w-]*\s+){0,5}[A-Z][\w-]*\s*\($")  # "i
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"“])")
 COMPOUND = re.compile(r"(?<![\w-])([A-Za-z][\w.]*(?:-[\w.]+)*?)-(?:based|initiali[sz]ed|derived|distilled|fine-?tuned|adapted)\b")
 COMPOUND_HINTS = ("-based", "-initiali", "-derived", "-distilled", "-fine", "-adapted")
+PLAIN_WORD = re.compile(r"[A-Z][a-z]+")  # a word as a title capitalizes it: "Latent", "Diffusion"
 WRAPPED = re.compile(r"(?<![\n\r])[\n\r\t](?![\n\r])")  # a wrapped line's break, not the blank line after a title
 
 
@@ -84,7 +85,9 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             fair += sorted({sent_of[k] for k, m in enumerate(mentions) if m.key == a
                             and cues["own_kin_phrase"].search(text, *sent_of[k])})
             if not fair:
-                why = "the sentences naming both only compare them" if both else "no sentence names both"
+                apart = any(cues["contrast_gap"].search(text, span[0], upto) for span, upto in both)
+                why = ("no sentence names both" if not both else "the sentences naming both only set them apart"
+                       if apart else "the sentences naming both only compare them")  # "Unlike X, X 2 ..."
                 out.append(Relation(BUILDS_ON, dst, rule, f"name relation: {mentions[src].name} holds the name "
                                     f"{mentions[dst].name} ({why})", source=src))
                 return
@@ -104,8 +107,9 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
                 sentence = " ".join(text[ps:pe].split()) + gap + sentence
         out.append(Relation(BUILDS_ON, dst, rule, sentence, source=src))
 
-    _based_compounds(pat, text, mentions, sent_of)
+    _based_compounds(pat, text, mentions, sent_of, introduced)
     _cued_phrases(pat, text, mentions, sent_of)
+    _cued_words(pat, text, mentions, sent_of)
     _relative_antecedents(pat, text, mentions, sent_of)
     written = [n for j in introduced.values() for n in (mentions[j].text, mentions[j].name, *mentions[j].aliases) if n]
     respective = _respective(cues, text, mentions, sent_of)  # "A and B ... X and Y respectively": X -> A, Y -> B
@@ -183,15 +187,31 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             add(nxt, i, "text-cue", i)  # "the X version, called Ours, performs best": ours is that version of X
             parents.add(i)
             continue
-        if (nxt < len(mentions) and sent_of[nxt] == (ss, se) and mentions[nxt].key in introduced
-                and mentions[nxt].key != m.key and cues["base_of_after"].match(text[m.end:mentions[nxt].start])):
-            add(nxt, i, "text-cue", i)  # "X serves as the backbone of Ours", "X, the predecessor of Ours"
+        ahead = min((j for j in range(len(mentions)) if mentions[j].start >= m.end and sent_of[j] == (ss, se)),
+                    key=lambda j: mentions[j].start, default=None)  # a cued word's mention is appended last
+        if (ahead is not None and mentions[ahead].key in introduced and mentions[ahead].key != m.key
+                and cues["base_of_after"].match(text[m.end:mentions[ahead].start])):
+            add(ahead, i, "text-cue", i)  # "X serves as the backbone of Ours", "X, the predecessor of Ours"
             parents.add(i)
+            continue
+        if (cues["role_clause_after"].match(after) and (only := _main_model(mentions, introduced)) is not None
+                and mentions[only].key != m.key and not cues["compare_gap"].search(text, ss, se)
+                and not cues["contrast_gap"].search(text, ss, se) and not cues["baseline_before"].search(before)
+                and not any(o.label == MODEL and sent_of[k] == (ss, se) and o.start >= _clause_start(text, ss, m.start)
+                            and o.key not in (m.key, mentions[only].key) for k, o in enumerate(mentions))):
+            add(only, i, "text-cue", i)  # "... into Rook-8B, which acts as the language backbone": of the paper's
+            parents.add(i)  # one model, the only one a part can be of
             continue
         if (nxt < len(mentions) and sent_of[nxt] == (ss, se) and mentions[nxt].key in introduced
                 and cues["distilled_into_after"].match(text[m.end:mentions[nxt].start])):
             for k in (nxt, *_listed_after(cues, text, mentions, nxt, introduced)):
                 add(k, i, "distill-into", i)  # "X is distilled into Y and Z": Y and Z (ours) build on X
+            parents.add(i)
+            continue
+        if (cues["tune_into_before"].search(before[-40:]) and nxt < len(mentions) and sent_of[nxt] == (ss, se)
+                and mentions[nxt].key in introduced and mentions[nxt].key != m.key
+                and cues["distill_into"].match(text[m.end:mentions[nxt].start])):
+            add(nxt, i, "text-cue", i)  # "and then instruction-tune X into Ours, an assistant": ours is X tuned
             parents.add(i)
             continue
         if cues["distill_before"].search(before[-40:]) and not re.match(r"\s+from\b", after):
@@ -204,6 +224,8 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             parents.add(i)
             if re.match(r"\s+into\b", after):
                 continue  # "we distill X into ...": only the models it goes into build on it
+        if _title_common_phrase(text, m, (ss, se)):
+            continue  # "Tilex-2: Scaling Latent Diffusion with ...": a method the title capitalizes, no model
         if _swapped_out(cues, text, m, (ss, se)):
             continue  # "replacing the X backbone of Y with Z": X is the part removed, never a parent
         base = list(cues["baseline_before"].finditer(before[-60:]))
@@ -379,6 +401,17 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             continue
         if nearest in stated:
             add(i, best[nearest][1], f"name-{nearest}", None)
+    for r in list(out):  # "we continue pretraining X on code to obtain Y, and then ...": Y, the result, is the paper's
+        c, p = r.source, r.target
+        if c is None:
+            continue
+        ss, se = sent_of[c]
+        if (r.rule == "text-cue" and mentions[c].key not in introduced and sent_of[p] == (ss, se)
+                and mentions[p].end <= mentions[c].start
+                and cues["result_between"].match(text[mentions[p].end:mentions[c].start])
+                and cues["we_subject"].search(text, ss, mentions[p].start)):
+            introduced[mentions[c].key] = c
+            rels.append(Relation(INTRODUCES, c, "result-cue", " ".join(text[ss:se].split())))
     children = {mentions[r.source].key for r in out if r.source is not None}
     for j in sorted(set(intro)):  # "We also train a probabilistic variant, Ours-Ens, with ...": Ours-Ens builds on Ours
         ss, se = sent_of[j]
@@ -749,11 +782,14 @@ def _swapped_out(cues: dict[str, Any], text: str, m: Mention, sent: tuple[int, i
                 and not cues["possessive_after"].match(after) and cues["swapped_part_after"].match(after))
 
 
-def _based_compounds(pat: Patterns, text: str, mentions: list[Mention], sent_of: list[tuple[int, int]]) -> None:
+def _based_compounds(pat: Patterns, text: str, mentions: list[Mention], sent_of: list[tuple[int, int]],
+                     introduced: dict[str, int]) -> None:
     """Add a Model mention for each "X-based" compound naming a model ("a Llama-7B-based model"): the
     mention finder rejects such compounds as modifiers, but here X is the parent the text states (an
     "X-style", "X-like" or "X-type" model is of X's kind, a workload or architecture family, no child). X must be a known model, a name the abstract
-    names elsewhere, or a strong name shape (``TernLM``); ``mentions`` and ``sent_of`` grow in place."""
+    names elsewhere, a strong name shape (``TernLM``), or a plain capitalized word in apposition to a model the
+    paper introduces ("We introduce Ours, a Kolby-based assistant": cue ``based_apposed_before``; not a generic,
+    ML or science word, nor one the text writes in lower case); ``mentions`` and ``sent_of`` grow in place."""
     if not mentions or not any(h in text for h in COMPOUND_HINTS):
         return  # COMPOUND writes one of them
     named = {m.key for m in mentions if m.label == MODEL}
@@ -767,7 +803,9 @@ def _based_compounds(pat: Patterns, text: str, mentions: list[Mention], sent_of:
             continue  # "used to train TernLM-based models", "unlike TernLM-based methods": no parent
         name, key, sizes = canonical(written, MODEL, pat.known, pat.lexicon.model_heads)
         known = pat.known.get(entity_key(name), ("", ""))[0] == MODEL
-        if not (known or key in named or shape(name, pat) == STRONG) or (hit.start(1), hit.end(1)) in taken:
+        if not (known or key in named or shape(name, pat) == STRONG or _apposed_word(pat, text, mentions, introduced,
+                                                                                  hit.start(1), written)) or (
+                hit.start(1), hit.end(1)) in taken:
             continue
         sent = _sentence_at(text, sent_of, hit.start(1))
         mentions.append(Mention(hit.start(1), hit.end(1), written, MODEL, "based-compound", name, key, sizes))
@@ -811,6 +849,73 @@ def _cued_phrases(pat: Patterns, text: str, mentions: list[Mention], sent_of: li
         sent = _sentence_at(text, sent_of, s)
         mentions.append(Mention(s, e, written, MODEL, "cued-phrase", name, key, sizes))
         sent_of.append(sent)
+
+
+def _clause_start(text: str, ss: int, at: int) -> int:
+    """Where the clause holding ``at`` starts in the sentence starting at ``ss``: after the last ";" or
+    coordinating ", and" before it ("X serves as the encoder of Ours, and a projector feeds Y, which ...")."""
+    return max(text.rfind(";", ss, at) + 1, text.rfind(", and ", ss, at) + 1, ss)
+
+
+def _apposed_word(pat: Patterns, text: str, mentions: list[Mention], introduced: dict[str, int], at: int,
+                  word: str) -> bool:
+    """Whether ``word``, written at ``at`` before "-based" and a model's head word, is a plain capitalized word in
+    apposition to a model the paper introduces ("Ours, a Kolby-based assistant"; not "Ours, a Python-based
+    library": cue ``based_model_head_after``), and no generic, function, ML or science word, nor one the text
+    writes in lower case ("a Graph-based", "a Bayesian-based ... bayesian")."""
+    lead = pat.cues["based_apposed_before"].search(text, max(0, at - 60), at)
+    return bool(lead and PLAIN_WORD.fullmatch(word) and _plain_name(pat, text, word)
+                and pat.cues["based_model_head_after"].match(text[at + len(word):at + len(word) + 80])
+                and any(m.end == lead.start() and m.key in introduced for m in mentions))
+
+
+def _plain_name(pat: Patterns, text: str, word: str) -> bool:
+    """Whether a plain capitalized ``word`` may be a model's name: no generic, function, ML or science word, and
+    never written in lower case in ``text``."""
+    lex = pat.lexicon
+    folded = word.casefold()
+    return not (folded in pat.generic or folded in pat.plain_generic or folded in lex.function_words
+                or lex.ml_words.fullmatch(word) or lex.learning_words.fullmatch(word)
+                or lex.science_words.fullmatch(word) or re.search(rf"\b{re.escape(folded)}\b", text))
+
+
+def _cued_words(pat: Patterns, text: str, mentions: list[Mention], sent_of: list[tuple[int, int]]) -> None:
+    """Add a Model mention for a plain capitalized word a strong lineage cue names as a base ("built atop
+    Trellis, our earlier runtime", title "Ours: Extending Bracken to 3D Scenes": cue ``word_parent``; "inherits
+    Ivara's tokenizer and architecture": ``possessive_word_parent``) or that
+    opens a sentence naming it the backbone of another ("Calyx serves as the backbone of our detector, Ours":
+    cue ``opening_parent``), met once or more: after such a cue the word is the parent the text states. Not a
+    sentence's first word after a cue, a generic, function, ML or science word, a word the text also writes
+    in lower case ("Extending Attention to ..."), nor a span another mention covers; ``mentions`` and
+    ``sent_of`` grow in place, and the word becomes a node only when a BUILDS_ON reaches it."""
+    if not mentions:
+        return
+    hits = [(hit, False) for hit in pat.cues["word_parent"].finditer(text)]
+    hits += [(hit, False) for hit in pat.cues["possessive_word_parent"].finditer(text)]
+    hits += [(hit, True) for hit in pat.cues["opening_parent"].finditer(text)]
+    for hit, opening in hits:
+        s, e = hit.span(1)
+        sent = _sentence_at(text, sent_of, s)
+        word = text[s:e]
+        if ((s == sent[0]) != opening or not _plain_name(pat, text, word)
+                or any(m.start < e and s < m.end for m in mentions)):
+            continue
+        name, key, sizes = canonical(word, MODEL, pat.known, pat.lexicon.model_heads)
+        mentions.append(Mention(s, e, word, MODEL, "cued-word", name, key, sizes))
+        sent_of.append(sent)
+
+
+def _title_common_phrase(text: str, m: Mention, sent: tuple[int, int]) -> bool:
+    """Whether ``m`` is a phrase of plain words the title capitalizes as titles do ("Tilex-2: Scaling Latent
+    Diffusion with Transformer Denoisers"): in the title, plain capitalized words only, never written so in the
+    abstract, which writes one of its words in lower case ("a stack of diffusion blocks"): a method the
+    title names, no model the paper builds on (the abstract writes a model's name as a name)."""
+    if sent[0] or not text.startswith("\n\n", sent[1]):
+        return False
+    words = [w for w in re.split(r"[\s-]+", m.text) if w]
+    body = text[sent[1]:]
+    return (all(PLAIN_WORD.fullmatch(w) for w in words) and m.text not in body
+            and any(re.search(rf"\b{re.escape(w.lower())}\b", body) for w in words))
 
 
 def _relative_antecedents(pat: Patterns, text: str, mentions: list[Mention], sent_of: list[tuple[int, int]]) -> None:

@@ -267,7 +267,9 @@ class MentionFinder:
                 sent_start = sents[max(0, bisect.bisect_right(starts, s) - 1)][0]
                 label, rule = self._coordinated(text, sent_start, s, e, ends, known_at)
                 if label is None and "-" in tok:
-                    part = next((decided[p] for p in tok.split("-") if decided.get(p) in (MODEL, DATASET)), None)
+                    pieces = tok.split("-")  # a part, or a leading run of parts: "Quill-Coder-Lite" after "Quill-Coder"
+                    part = next((decided[p] for p in (*pieces, *("-".join(pieces[:k]) for k in range(2, len(pieces))))
+                                 if decided.get(p) in (MODEL, DATASET)), None)
                     if part is not None:
                         label, rule = part, "name-extends-found"  # "Code-Tern" after "Tern"
                 if label is None and kind == STRONG:

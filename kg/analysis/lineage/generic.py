@@ -10,8 +10,9 @@ from kg.names import NameParts, entity_key, generic_keys, is_generic, numbered, 
 
 __all__ = ["generic_keys", "is_generic", "same_model", "is_version", "SIZE_CODES"]
 
-# trailing size and configuration codes: Llama-7B, SegFormer-B0, DiT-XL/2, ViT-H/14, YOLO-S
-SIZE_CODES = re.compile(r"(?:[\s\-_]+(?:[BSLMHG]\d{0,2}|XS|XL|XXL|tiny|small|base|large|huge|giant|\d+(?:\.\d+)?[BMKT]"
+# trailing size and configuration codes: Llama-7B, SegFormer-B0, DiT-XL/2, ViT-H/14, YOLO-S; an M only after a
+# version number (YOLOv5-M), as kg.names folds it: ERNIE-M is a model of its own
+SIZE_CODES = re.compile(r"(?:[\s\-_]+(?:[BSLHG]\d{0,2}|(?<=\d[\s\-_])M\d{0,2}|XS|XL|XXL|tiny|small|base|large|huge|giant|\d+(?:\.\d+)?[BMKT]"
                         r"|\d+x\d+(?:\.\d+)?[BM])(?:/\d+)?)+$", re.IGNORECASE)
 
 
@@ -22,6 +23,8 @@ def same_model(a: str, b: str) -> bool:
         >>> same_model("Llama-7B", "LLaMA 65B"), same_model("Qwen2.5", "Qwen 2.5"), same_model("DiT-XL/2", "DiT")
         (True, True, True)
         >>> same_model("SegFormer-B0", "SegFormer"), same_model("Llama 2", "LLaMA")
+        (True, False)
+        >>> same_model("YOLOv5-M", "YOLOv5"), same_model("Pellam-M", "Pellam")
         (True, False)
         >>> same_model("ResNet-101", "ResNet-50"), same_model("Wren 1.0", "Wren"), same_model("Wren 2", "Wren")
         (False, True, False)
