@@ -306,6 +306,11 @@ NEAR_DEPTH = 3
 LINEAGE_EDGE = ("score", "generic", "inferred", "kind", "rule", "candidate", "reasons", "evidence", "sentence")
 """The BUILDS_ON properties a lineage answer reads (kg.analysis.lineage.walk: the steps kept, the edges left out,
 what each step shows and its kind), in the order ``lineage_near`` returns them."""
+BUILDS_ON_OUT, BUILDS_ON_IN = "builds_on_out", "builds_on_in"
+"""Model properties the build stores (kg.store.lineage.builds_on_counts): how many BUILDS_ON edges leave the model
+(to the models it builds on) and enter it, kept or not. ``lineage_near`` reads them instead of counting the edges
+and skips a model with none that way (about three in four of the models a walk reaches: the engine's
+comprehension over no edge cost about as much as one over a few); a store built before them is counted."""
 
 
 def _keep(var: str) -> str:
@@ -325,7 +330,8 @@ def lineage_near(depth: int) -> str:
     (leaving it up, entering it down). A kept step is ``[the other end's first six values as for model, the
     edge's LINEAGE_EDGE values, (below depth) the edges from the other end, the same way]``; an edge the steps
     leave out is ``[other end's id, generic, score]``. A model with more than ``$wide`` BUILDS_ON edges that way,
-    kept or not, has null for them (not read: the caller reads it another way). No other property is read.
+    kept or not, has null for them (not read: the caller reads it another way); one with none, [] (its count
+    that way, BUILDS_ON_OUT or BUILDS_ON_IN, read instead of its edges). No other property is read.
 
     Examples:
         >>> lineage_near(2).count("[(a1)-[r2:`BUILDS_ON`]->(a2:`Model`)")
@@ -344,12 +350,14 @@ def _lineage_near(depth: int) -> str:
     model, rel = _checked(MODEL, LABELS), _checked(BUILDS_ON, SCHEMA)
 
     def edges(near: str, level: int, up: bool) -> str:  # every edge from ``near`` (at level - 1), unless too many
-        count = f"size([({near})-[:{rel}]->() | 1])" if up else f"size([({near})<-[:{rel}]-() | 1])"
+        stored = f"{near}.{BUILDS_ON_OUT if up else BUILDS_ON_IN}"  # null in a store built before it: counted
+        count = f"coalesce({stored}, size([({near})-[:{rel}]->() | 1]))" if up else (
+            f"coalesce({stored}, size([({near})<-[:{rel}]-() | 1]))")
         r, a = f"r{level}", f"a{level}"
         pattern = f"({near})-[{r}:{rel}]->({a}:{model})" if up else f"({near})<-[{r}:{rel}]-({a}:{model})"
         values = ", ".join(f"{r}.{k}" for k in LINEAGE_EDGE)
         beyond = f", {edges(a, level + 1, up)}" if level < depth else ""
-        return (f"CASE WHEN {count} <= $wide THEN [{pattern} | CASE WHEN {_keep(r)} "
+        return (f"CASE WHEN {stored} = 0 THEN [] WHEN {count} <= $wide THEN [{pattern} | CASE WHEN {_keep(r)} "
                 f"THEN [{_dated(a)}, [{values}]{beyond}] ELSE [{a}.id, {r}.generic, {r}.score] END] END")
 
     return (f"MATCH (m:{model} {{id: $id}}) RETURN [{_dated('m')}, m.dropped_parents] AS model, "

@@ -14,9 +14,9 @@ from itertools import count
 from typing import TYPE_CHECKING, Any
 
 from kg.model import BUILDS_ON, INTRODUCES, MENTIONS, MODEL, PAPER, Edge, Graph, Node
-from kg.store.cypher import (BUILDS_ON_DOWN, BUILDS_ON_DOWN_HIDDEN, BUILDS_ON_DOWN_SCORES, BUILDS_ON_UP,
-                             BUILDS_ON_UP_HIDDEN, BUILDS_ON_UP_SCORES, CHAIN_EDGES, LINEAGE_EDGE, MODELS_BY_ID,
-                             NAMING_PAPERS, NEAR_DEPTH, lineage_near, node_by_id)
+from kg.store.cypher import (BUILDS_ON_DOWN, BUILDS_ON_DOWN_HIDDEN, BUILDS_ON_DOWN_SCORES, BUILDS_ON_IN,
+                             BUILDS_ON_OUT, BUILDS_ON_UP, BUILDS_ON_UP_HIDDEN, BUILDS_ON_UP_SCORES, CHAIN_EDGES,
+                             LINEAGE_EDGE, MODELS_BY_ID, NAMING_PAPERS, NEAR_DEPTH, lineage_near, node_by_id)
 
 if TYPE_CHECKING:
     from kg.store.base import GraphStore
@@ -34,6 +34,28 @@ DATED = ("name", "date", "first_seen", "introduced_by", "kept_apart_by", "droppe
 model kept apart from a namesake, its introducing paper; kg lineage the stated parents the build left out of the
 model asked about: ``dropped_parents``, the model's only)."""
 Adjacency = dict[str, list[tuple[str, dict[str, Any]]]]  # model id -> [(other end, edge props)], sorted by id
+
+
+def builds_on_counts(graph: Graph) -> dict[str, dict[str, int]]:
+    """Model id -> ``{BUILDS_ON_OUT: edges leaving it, BUILDS_ON_IN: edges entering it}`` (BUILDS_ON, kept or
+    not) for every model of ``graph``, which is left unchanged: what the build stores on each model for
+    ``around``'s one statement (kg.store.cypher.lineage_near). One pass over the edges.
+
+    Examples:
+        >>> g = Graph()
+        >>> for m in ("model:a", "model:b", "model:c"):
+        ...     _ = g.add_node(Node(m, MODEL))
+        >>> for s, t in (("model:a", "model:b"), ("model:c", "model:b")):
+        ...     _ = g.add_edge(Edge(s, BUILDS_ON, t))
+        >>> builds_on_counts(g)["model:b"], builds_on_counts(g)["model:a"]
+        ({'builds_on_out': 0, 'builds_on_in': 2}, {'builds_on_out': 1, 'builds_on_in': 0})
+    """
+    counts = {n.id: {BUILDS_ON_OUT: 0, BUILDS_ON_IN: 0} for n in graph.by_label(MODEL)}
+    for source, kind, target in graph.edges:
+        if kind == BUILDS_ON:
+            counts[source][BUILDS_ON_OUT] += 1
+            counts[target][BUILDS_ON_IN] += 1
+    return counts
 
 
 class BuildsOn:
