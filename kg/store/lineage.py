@@ -69,6 +69,9 @@ class BuildsOn:
         self.graph = Graph()
         self.up: Adjacency = {}  # model -> the models it builds on
         self.down: Adjacency = {}  # model -> the models building on it
+        # the models whose stored counts (BUILDS_ON_OUT, BUILDS_ON_IN) say they have no BUILDS_ON edge up / down:
+        # not read that way (known from the properties read of them: not in ``scores_only`` steps)
+        self.none: dict[bool, set[str]] = {True: set(), False: set()}
 
     def keeps(self, props: dict[str, Any]) -> bool:
         """Whether the analysis keeps an edge with ``props`` (kg.analysis.lineage.walk reads them so)."""
@@ -80,19 +83,27 @@ class BuildsOn:
             rows = self.store.run(node_by_id(MODEL), {"id": model_id})
             if not rows:
                 return False
-            self.graph.add_node(Node(model_id, MODEL, dict(rows[0]["props"])))
+            self._add(Node(model_id, MODEL, dict(rows[0]["props"])))
         return True
+
+    def _add(self, node: Node) -> None:
+        self.graph.add_node(node)
+        for up, count in ((True, node.props.get(BUILDS_ON_OUT)), (False, node.props.get(BUILDS_ON_IN))):
+            if count == 0:  # None in a store built before the counts
+                self.none[up].add(node.id)
 
     def step(self, ids: Iterable[str], up: bool) -> list[str]:
         """Read the edges one step from ``ids`` (``up``: to what they build on; else from what builds on
-        them), once per model and direction; the models newly reached, sorted."""
+        them), once per model and direction, none of a model storing none that way (no statement when no model
+        has any); the models newly reached, sorted."""
         side = self.up if up else self.down
         todo = sorted({i for i in ids if i not in side})
-        if not todo:
-            return []
         for i in todo:
             side[i] = []
-        params = {"ids": todo, "min_score": float(self.min_score), "generic": bool(self.show_generic)}
+        ask = [i for i in todo if i not in self.none[up]]
+        if not ask:
+            return []
+        params = {"ids": ask, "min_score": float(self.min_score), "generic": bool(self.show_generic)}
         found: set[str] = set()
         statement = ((BUILDS_ON_UP_SCORES if up else BUILDS_ON_DOWN_SCORES) if self.scores_only else
                      (BUILDS_ON_UP if up else BUILDS_ON_DOWN))
@@ -104,11 +115,11 @@ class BuildsOn:
             source, target = str(row["source"]), str(row["target"])
             near, other = (source, target) if up else (target, source)
             if other not in self.graph.nodes:
-                self.graph.add_node(Node(other, MODEL, {"id": other} if self.scores_only else dict(row["node"])))
+                self._add(Node(other, MODEL, {"id": other} if self.scores_only else dict(row["node"])))
                 found.add(other)
             self.graph.add_edge(Edge(source, BUILDS_ON, target, props))
             side[near].append((other, props))
-        for i in todo:
+        for i in ask:
             side[i].sort(key=lambda pair: pair[0])
         return sorted(found)
 
