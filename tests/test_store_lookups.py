@@ -277,29 +277,43 @@ def test_the_build_stores_each_models_builds_on_counts(extracted_store: Path) ->
 
 
 def test_the_lineage_reads_take_the_stored_counts_not_the_edges(tmp_path: Path) -> None:
-    """A model storing no BUILDS_ON edge one way is not walked that way, by the one statement (depth 3) or a
-    level at a time (depth 5): the build keeps the counts in step with the edges, here one is set against them
-    to show that it is what the reads take. Without the counts (a store built before them) the edges are read."""
+    """The build keeps each model's counts in step with its edges; here one is set against them to show that it
+    is what the reads take: the one statement (depth 3) leaves a model storing more than NEAR_WIDE edges one way
+    to the reads a level at a time, and those (depth 5) read no edge of a model storing none that way. Without
+    the counts (a store built before them) the edges are counted and read."""
     g = Graph()
     for m in ("a", "b", "c"):
         g.add_node(Node(f"model:{m}", MODEL, {"name": m.upper(), "first_seen": "2020-01-02"}))
     g.add_edge(Edge("model:a", BUILDS_ON, "model:b", {"score": 0.9}))
     g.add_edge(Edge("model:b", BUILDS_ON, "model:c", {"score": 0.8}))
     counts = store_lineage.builds_on_counts(g)
-    for stale in (False, True):
+
+    def reads(b_out: int | None, depth: int) -> tuple[int, bool]:
+        """(statements, whether the edge b -> c was read) of the lookup of a, b storing ``b_out`` edges up."""
         graph = Graph(dict(g.nodes), dict(g.edges))
         for m, c in counts.items():
-            graph.nodes[m] = Node(m, MODEL, {**g.nodes[m].props, **c})
-        if stale:
-            graph.nodes["model:b"].props[BUILDS_ON_OUT] = 0
-        replace_store(tmp_path / f"store{stale}", graph)
-        with EmbeddedStore(tmp_path / f"store{stale}") as store:
-            for depth in (3, 5):
-                assert (("model:b", BUILDS_ON, "model:c") in store.lineage_around("model:a", depth).edges) is not stale
-    replace_store(tmp_path / "uncounted", g)
-    with EmbeddedStore(tmp_path / "uncounted") as store:
-        for depth in (3, 5):
-            assert set(store.lineage_around("model:a", depth).edges) == set(g.edges)
+            if b_out is not None:
+                graph.nodes[m] = Node(m, MODEL, {**g.nodes[m].props, **c})
+        if b_out is not None:
+            graph.nodes["model:b"].props[BUILDS_ON_OUT] = b_out
+        path = tmp_path / f"store-{b_out}-{depth}"
+        replace_store(path, graph)
+        with EmbeddedStore(path) as store:
+            statements: list[str] = []
+            run = store.run
+
+            def counted(cypher: str, params: dict | None = None, **kw: Any) -> list[dict]:
+                statements.append(cypher)
+                return run(cypher, params, **kw)
+
+            store.run = counted  # type: ignore[method-assign]
+            edges = store.lineage_around("model:a", depth).edges
+        return len(statements), ("model:b", BUILDS_ON, "model:c") in edges
+
+    assert reads(1, 3) == (1, True)
+    assert reads(store_lineage.NEAR_WIDE + 1, 3)[0] > 1
+    assert reads(1, 5)[1] and not reads(0, 5)[1]
+    assert reads(None, 3) == (1, True) and reads(None, 5)[1]
 
 
 def test_lineage_lookups_by_loose_names_and_unknown_names(extracted_store: Path) -> None:

@@ -8,7 +8,8 @@ the whole graph (tests/test_store_lookups.py compares them for every model of ge
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from functools import partial
 from heapq import heappop, heappush
 from itertools import count
 from typing import TYPE_CHECKING, Any
@@ -58,6 +59,17 @@ def builds_on_counts(graph: Graph) -> dict[str, dict[str, int]]:
     return counts
 
 
+def kept(props: dict[str, Any], min_score: float, show_generic: bool) -> bool:
+    """Whether kg.analysis.lineage keeps a BUILDS_ON edge with ``props`` (no None values): ``score`` (1 when it
+    has none) at least ``min_score``, and not ``generic`` unless ``show_generic``.
+
+    Examples:
+        >>> kept({"score": 0.5}, 0.6, False), kept({}, 0.6, False), kept({"generic": True}, 0.0, False)
+        (False, True, False)
+    """
+    return float(props.get("score", 1.0)) >= min_score and not (props.get("generic") and not show_generic)
+
+
 class BuildsOn:
     """BUILDS_ON edges as kg.analysis.lineage keeps them (score at least ``min_score``; generic ones only with
     ``show_generic``), read from ``store`` one frontier at a time and kept: ``graph`` grows with every read."""
@@ -74,8 +86,8 @@ class BuildsOn:
         self.none: dict[bool, set[str]] = {True: set(), False: set()}
 
     def keeps(self, props: dict[str, Any]) -> bool:
-        """Whether the analysis keeps an edge with ``props`` (kg.analysis.lineage.walk reads them so)."""
-        return float(props.get("score", 1.0)) >= self.min_score and not (props.get("generic") and not self.show_generic)
+        """Whether the analysis keeps an edge with ``props`` (``kept``)."""
+        return kept(props, self.min_score, self.show_generic)
 
     def add_model(self, model_id: str) -> bool:
         """Read the model ``model_id`` into ``graph``; False when the store has none."""
@@ -152,15 +164,15 @@ def around(store: GraphStore, model_id: str, depth: int, min_score: float = 0.0,
         _add_hidden(edges.graph, _read_hidden(store, [model_id], [model_id], min_score, show_generic))
         return edges.graph
     if depth <= NEAR_DEPTH:
-        params = {"id": model_id, "min_score": float(min_score), "generic": bool(show_generic), "wide": NEAR_WIDE}
-        rows = store.run(lineage_near(depth), params)
+        rows = store.run(lineage_near(depth), {"id": model_id, "wide": NEAR_WIDE})
         if not rows:
             return Graph()
         graph, left_out = Graph(), []
         found = rows[0]
         graph.add_node(_dated_model(found["model"]))
-        if (_add_steps(graph, left_out, model_id, found["up"], up=True)
-                and _add_steps(graph, left_out, model_id, found["down"], up=False)):
+        keeps = partial(kept, min_score=min_score, show_generic=show_generic)
+        if (_add_steps(graph, left_out, keeps, model_id, found["up"], up=True)
+                and _add_steps(graph, left_out, keeps, model_id, found["down"], up=False)):
             add_dates(store, graph, stand_ins=False)
             _add_hidden(graph, left_out)
             return graph
@@ -176,25 +188,27 @@ def _dated_model(values: list[Any]) -> Node:
     return Node(values[0], MODEL, props)
 
 
-def _add_steps(graph: Graph, left_out: list[Edge], near: str, steps: list[list[Any]] | None, up: bool) -> bool:
-    """Add to ``graph`` the models and kept edges of ``steps``, the edges from the model ``near`` and from the
-    models beyond it (``kg.store.cypher.lineage_near``'s nested lists), each edge and model once, and to
-    ``left_out`` the edges the steps leave out; False when a model's edges were not read (more than the query's
-    ``$wide``)."""
+def _add_steps(graph: Graph, left_out: list[Edge], keeps: Callable[[dict[str, Any]], bool], near: str,
+               steps: list[list[Any]] | None, up: bool) -> bool:
+    """Add to ``graph`` the models and edges of the steps ``keeps`` keeps among ``steps``, the edges from the
+    model ``near`` and from the models beyond it (``kg.store.cypher.lineage_near``'s nested lists), each edge
+    and model once, and to ``left_out`` the edges it does not keep (with only ``generic`` and ``score``: what
+    is beyond them is not read); False when a model's edges were not read (more than the query's ``$wide``)."""
     if steps is None:
         return False
     nodes, edges = graph.nodes, graph.edges  # filled directly: both ends of each edge are in ``nodes``
     for step in steps:
         other = step[0]
         key = (near, BUILDS_ON, other) if up else (other, BUILDS_ON, near)
-        if len(step) == 3:  # [id, generic, score]: left out
-            left_out.append(Edge(*key, {k: v for k, v in (("generic", step[1]), ("score", step[2])) if v is not None}))
+        props = {k: v for k, v in zip(LINEAGE_EDGE, step[6]) if v is not None}
+        if not keeps(props):
+            left_out.append(Edge(*key, {k: props[k] for k in ("generic", "score") if k in props}))
             continue
         if other not in nodes:
             nodes[other] = _dated_model(step[:6])
         if key not in edges:
-            edges[key] = Edge(*key, {k: v for k, v in zip(LINEAGE_EDGE, step[6]) if v is not None})
-        if len(step) > 7 and not _add_steps(graph, left_out, other, step[7], up):
+            edges[key] = Edge(*key, props)
+        if len(step) > 7 and not _add_steps(graph, left_out, keeps, other, step[7], up):
             return False
     return True
 
