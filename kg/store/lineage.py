@@ -39,8 +39,8 @@ Adjacency = dict[str, list[tuple[str, dict[str, Any]]]]  # model id -> [(other e
 
 def builds_on_counts(graph: Graph) -> dict[str, dict[str, int]]:
     """Model id -> ``{BUILDS_ON_OUT: edges leaving it, BUILDS_ON_IN: edges entering it}`` (BUILDS_ON, kept or
-    not) for every model of ``graph``, which is left unchanged: what the build stores on each model for
-    ``around``'s one statement (kg.store.cypher.lineage_near). One pass over the edges.
+    not) for every model of ``graph``, which is left unchanged: what the build stores on each model for the
+    reads of ``around`` (kg.store.cypher.lineage_near; ``BuildsOn.step``). One pass over the edges.
 
     Examples:
         >>> g = Graph()
