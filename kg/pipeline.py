@@ -380,10 +380,14 @@ def complete(graph: Graph, *, extractor: Any = None, infer: bool = True, min_sco
     step("dating models")
     from kg.model import Node
     from kg.store.ego import DATED_BY, dating_papers
+    from kg.store.lineage import builds_on_counts
 
     for nid, paper in dating_papers(graph).items():  # what the ego view dates each node by (kg.store.ego)
         node = graph.nodes[nid]
         graph.nodes[nid] = Node(nid, node.label, {**node.props, DATED_BY: paper})
+    for nid, counts in builds_on_counts(graph).items():  # what a lineage lookup reads first (kg.store.lineage)
+        node = graph.nodes[nid]
+        graph.nodes[nid] = Node(nid, node.label, {**node.props, **counts})
     from kg.analysis.summary import summaries
 
     # whole-graph analyses the commands read (kg.analysis.summary), computed once; the graph gets them in

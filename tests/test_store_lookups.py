@@ -20,6 +20,7 @@ from kg.errors import NodeNotFound
 from kg.model import AUTHOR, BUILDS_ON, INTRODUCES, MENTIONS, MODEL, PAPER, USES, Edge, Graph, Node
 from kg.store import EmbeddedStore, replace_store
 from kg.store import lineage as store_lineage
+from kg.store.cypher import BUILDS_ON_IN, BUILDS_ON_OUT
 from kg.store.lineage import PATH_LIMIT
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -77,10 +78,11 @@ def test_an_unknown_author_gives_the_same_error(generated_store: Path) -> None:
 # ---------------------------------------------------------------- lineage read from the store
 
 
-def lineage_graph(seed: int, n_models: int = 40) -> Graph:
+def lineage_graph(seed: int, n_models: int = 40, counted: bool = True) -> Graph:
     """A random lineage: models with BUILDS_ON edges (scores 0-1, some generic, some without a score, a few
     cycles), papers introducing or naming them dated as sources date them (day, month, year, year only,
-    none), and the dates a build stores on each model (kg.pipeline.add_inferred_lineage)."""
+    none), and the dates a build stores on each model (kg.pipeline.add_inferred_lineage); with ``counted``,
+    the counts of its BUILDS_ON edges a build stores on each model too (kg.pipeline.complete)."""
     from kg.pipeline import add_inferred_lineage
 
     rnd = random.Random(seed)
@@ -106,6 +108,9 @@ def lineage_graph(seed: int, n_models: int = 40) -> Graph:
             props["score"] = rnd.choice([0.0, 0.2, 0.5, 0.7, 0.85, 1.0])
         g.add_edge(Edge(s, BUILDS_ON, t, props))
     add_inferred_lineage(g, infer=False)
+    if counted:
+        for m, counts in store_lineage.builds_on_counts(g).items():
+            g.nodes[m] = Node(m, MODEL, {**g.nodes[m].props, **counts})
     return g
 
 
@@ -164,9 +169,10 @@ def model_pairs(whole: Any, models: list[str], seed: int) -> list[tuple[str, str
     return joined + [tuple(rnd.sample(models, 2)) for _ in range(len(joined))] + [(models[0], models[0])]
 
 
-@pytest.mark.parametrize("seed", [1, 2])
-def test_lineage_from_the_store_equals_the_whole_graph_answer(seed: int, tmp_path: Path) -> None:
-    graph = lineage_graph(seed)
+@pytest.mark.parametrize(("seed", "counted"), [(1, True), (2, False)],
+                         ids=["built with the BUILDS_ON counts", "built before them"])
+def test_lineage_from_the_store_equals_the_whole_graph_answer(seed: int, counted: bool, tmp_path: Path) -> None:
+    graph = lineage_graph(seed, counted=counted)
     replace_store(tmp_path / "store", graph)
     whole = api.load_networkx(tmp_path / "store", *lineage_analysis.LINEAGE_READS)
     models = sorted(a["name"] for _, a in whole.nodes(data=True) if a.get("label") == MODEL)
@@ -261,6 +267,53 @@ def test_lineage_on_a_built_store_equals_the_whole_graph_answer(extracted_store:
     pairs = model_pairs(whole, models, 3)
     with EmbeddedStore(extracted_store) as store:
         check_lineage_lookups(store, whole, models, pairs[:150] + pairs[-150:])
+
+
+def test_the_build_stores_each_models_builds_on_counts(extracted_store: Path) -> None:
+    whole = api.load_graph(extracted_store)
+    stored = {n.id: {k: n.props.get(k) for k in (BUILDS_ON_OUT, BUILDS_ON_IN)} for n in whole.by_label(MODEL)}
+    assert stored == store_lineage.builds_on_counts(whole)
+    assert any(c[BUILDS_ON_OUT] and c[BUILDS_ON_IN] for c in stored.values())
+
+
+def test_the_lineage_reads_take_the_stored_counts_not_the_edges(tmp_path: Path) -> None:
+    """The build keeps each model's counts in step with its edges; here one is set against them to show that it
+    is what the reads take: the one statement (depth 3) leaves a model storing more than NEAR_WIDE edges one way
+    to the reads a level at a time, and those (depth 5) read no edge of a model storing none that way. Without
+    the counts (a store built before them) the edges are counted and read."""
+    g = Graph()
+    for m in ("a", "b", "c"):
+        g.add_node(Node(f"model:{m}", MODEL, {"name": m.upper(), "first_seen": "2020-01-02"}))
+    g.add_edge(Edge("model:a", BUILDS_ON, "model:b", {"score": 0.9}))
+    g.add_edge(Edge("model:b", BUILDS_ON, "model:c", {"score": 0.8}))
+    counts = store_lineage.builds_on_counts(g)
+
+    def reads(b_out: int | None, depth: int) -> tuple[int, bool]:
+        """(statements, whether the edge b -> c was read) of the lookup of a, b storing ``b_out`` edges up."""
+        graph = Graph(dict(g.nodes), dict(g.edges))
+        for m, c in counts.items():
+            if b_out is not None:
+                graph.nodes[m] = Node(m, MODEL, {**g.nodes[m].props, **c})
+        if b_out is not None:
+            graph.nodes["model:b"].props[BUILDS_ON_OUT] = b_out
+        path = tmp_path / f"store-{b_out}-{depth}"
+        replace_store(path, graph)
+        with EmbeddedStore(path) as store:
+            statements: list[str] = []
+            run = store.run
+
+            def counted(cypher: str, params: dict | None = None, **kw: Any) -> list[dict]:
+                statements.append(cypher)
+                return run(cypher, params, **kw)
+
+            store.run = counted  # type: ignore[method-assign]
+            edges = store.lineage_around("model:a", depth).edges
+        return len(statements), ("model:b", BUILDS_ON, "model:c") in edges
+
+    assert reads(1, 3) == (1, True)
+    assert reads(store_lineage.NEAR_WIDE + 1, 3)[0] > 1
+    assert reads(1, 5)[1] and not reads(0, 5)[1]
+    assert reads(None, 3) == (1, True) and reads(None, 5)[1]
 
 
 def test_lineage_lookups_by_loose_names_and_unknown_names(extracted_store: Path) -> None:

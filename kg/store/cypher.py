@@ -301,15 +301,19 @@ BUILDS_ON_DOWN = (f"UNWIND $ids AS i MATCH (m:{_checked(MODEL, LABELS)} {{id: i}
 # property, 0.9 ms with one listing every edge once (kept or left out) beside an unfiltered count, and only the
 # edge properties an answer reads (LINEAGE_EDGE). A model reached by several paths is read once per path, as
 # kg lineage prints it; the paths grow about threefold per step (T5's ``*0..3`` down: 114,097 paths to 10,010
-# models in the 100,000-paper store), so deeper walks go a level at a time.
+# models in the 100,000-paper store), so deeper walks go a level at a time. No CASE: the engine takes about 150 ms
+# of CPU to prepare a statement holding CASE expressions the first time in a process and 80 ms the second (each
+# kg lineage process ran it once), 20-30 ms without; which steps are kept is decided by the reader, from the
+# ``score`` and ``generic`` it reads of every edge.
 NEAR_DEPTH = 3
 LINEAGE_EDGE = ("score", "generic", "inferred", "kind", "rule", "candidate", "reasons", "evidence", "sentence")
 """The BUILDS_ON properties a lineage answer reads (kg.analysis.lineage.walk: the steps kept, the edges left out,
 what each step shows and its kind), in the order ``lineage_near`` returns them."""
-
-
-def _keep(var: str) -> str:
-    return f"coalesce({var}.score, 1.0) >= $min_score AND ($generic OR coalesce({var}.generic, false) = false)"
+BUILDS_ON_OUT, BUILDS_ON_IN = "builds_on_out", "builds_on_in"
+"""Model properties the build stores (kg.store.lineage.builds_on_counts): how many BUILDS_ON edges leave the model
+(to the models it builds on) and enter it, kept or not. ``lineage_near`` reads them instead of counting the edges
+(a comprehension per model reached; a store built before them is counted), and a walk a level at a time does not
+read the edges of a model storing none that way (kg.store.lineage.BuildsOn.step)."""
 
 
 def _dated(var: str) -> str:
@@ -318,18 +322,20 @@ def _dated(var: str) -> str:
 
 
 def lineage_near(depth: int) -> str:
-    """The model ``$id`` and the BUILDS_ON edges of every path of at most ``depth`` kept steps (score at least
-    ``$min_score``, generic ones only with ``$generic``) from it, either way, as one row (none without the
-    model): ``model``, what kg.analysis.lineage reads of it (``[id, name, else its title, date, first_seen,
-    introduced_by, kept_apart_by, dropped_parents]``), then ``up`` and ``down``, every edge from it that way
-    (leaving it up, entering it down). A kept step is ``[the other end's first six values as for model, the
-    edge's LINEAGE_EDGE values, (below depth) the edges from the other end, the same way]``; an edge the steps
-    leave out is ``[other end's id, generic, score]``. A model with more than ``$wide`` BUILDS_ON edges that way,
-    kept or not, has null for them (not read: the caller reads it another way). No other property is read.
+    """The model ``$id`` and the BUILDS_ON edges of every path of at most ``depth`` steps from it, either way, as
+    one row (none without the model): ``model``, what kg.analysis.lineage reads of it (``[id, name, else its
+    title, date, first_seen, introduced_by, kept_apart_by, dropped_parents]``), then ``up`` and ``down``, every
+    edge from it that way (leaving it up, entering it down), each ``[the other end's first six values as for
+    model, the edge's LINEAGE_EDGE values, (below depth) the edges from the other end, the same way]``. A model
+    with more than ``$wide`` BUILDS_ON edges that way has null for them (not read: the caller reads it another
+    way); its count that way (BUILDS_ON_OUT or BUILDS_ON_IN) is read, else (a store built before them) its
+    edges are counted. No other property is read.
 
     Examples:
         >>> lineage_near(2).count("[(a1)-[r2:`BUILDS_ON`]->(a2:`Model`)")
         1
+        >>> "CASE" in lineage_near(3)
+        False
 
     Raises:
         ValueError: ``depth`` is not an int from 1 to NEAR_DEPTH.
@@ -344,13 +350,15 @@ def _lineage_near(depth: int) -> str:
     model, rel = _checked(MODEL, LABELS), _checked(BUILDS_ON, SCHEMA)
 
     def edges(near: str, level: int, up: bool) -> str:  # every edge from ``near`` (at level - 1), unless too many
-        count = f"size([({near})-[:{rel}]->() | 1])" if up else f"size([({near})<-[:{rel}]-() | 1])"
-        r, a = f"r{level}", f"a{level}"
+        stored = f"{near}.{BUILDS_ON_OUT if up else BUILDS_ON_IN}"  # null in a store built before it: counted
+        count = f"coalesce({stored}, size([({near})-[:{rel}]->() | 1]))" if up else (
+            f"coalesce({stored}, size([({near})<-[:{rel}]-() | 1]))")
+        r, a, once = f"r{level}", f"a{level}", f"w{level}"
         pattern = f"({near})-[{r}:{rel}]->({a}:{model})" if up else f"({near})<-[{r}:{rel}]-({a}:{model})"
         values = ", ".join(f"{r}.{k}" for k in LINEAGE_EDGE)
         beyond = f", {edges(a, level + 1, up)}" if level < depth else ""
-        return (f"CASE WHEN {count} <= $wide THEN [{pattern} | CASE WHEN {_keep(r)} "
-                f"THEN [{_dated(a)}, [{values}]{beyond}] ELSE [{a}.id, {r}.generic, {r}.score] END] END")
+        # [x IN [1] WHERE test | value][0]: the value when the test holds, else null (CASE without its cost)
+        return f"[{once} IN [1] WHERE {count} <= $wide | [{pattern} | [{_dated(a)}, [{values}]{beyond}]]][0]"
 
     return (f"MATCH (m:{model} {{id: $id}}) RETURN [{_dated('m')}, m.dropped_parents] AS model, "
             f"{edges('m', 1, True)} AS up, {edges('m', 1, False)} AS down")

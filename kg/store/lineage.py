@@ -8,15 +8,16 @@ the whole graph (tests/test_store_lookups.py compares them for every model of ge
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from functools import partial
 from heapq import heappop, heappush
 from itertools import count
 from typing import TYPE_CHECKING, Any
 
 from kg.model import BUILDS_ON, INTRODUCES, MENTIONS, MODEL, PAPER, Edge, Graph, Node
-from kg.store.cypher import (BUILDS_ON_DOWN, BUILDS_ON_DOWN_HIDDEN, BUILDS_ON_DOWN_SCORES, BUILDS_ON_UP,
-                             BUILDS_ON_UP_HIDDEN, BUILDS_ON_UP_SCORES, CHAIN_EDGES, LINEAGE_EDGE, MODELS_BY_ID,
-                             NAMING_PAPERS, NEAR_DEPTH, lineage_near, node_by_id)
+from kg.store.cypher import (BUILDS_ON_DOWN, BUILDS_ON_DOWN_HIDDEN, BUILDS_ON_DOWN_SCORES, BUILDS_ON_IN,
+                             BUILDS_ON_OUT, BUILDS_ON_UP, BUILDS_ON_UP_HIDDEN, BUILDS_ON_UP_SCORES, CHAIN_EDGES,
+                             LINEAGE_EDGE, MODELS_BY_ID, NAMING_PAPERS, NEAR_DEPTH, lineage_near, node_by_id)
 
 if TYPE_CHECKING:
     from kg.store.base import GraphStore
@@ -36,6 +37,39 @@ model asked about: ``dropped_parents``, the model's only)."""
 Adjacency = dict[str, list[tuple[str, dict[str, Any]]]]  # model id -> [(other end, edge props)], sorted by id
 
 
+def builds_on_counts(graph: Graph) -> dict[str, dict[str, int]]:
+    """Model id -> ``{BUILDS_ON_OUT: edges leaving it, BUILDS_ON_IN: edges entering it}`` (BUILDS_ON, kept or
+    not) for every model of ``graph``, which is left unchanged: what the build stores on each model for the
+    reads of ``around`` (kg.store.cypher.lineage_near; ``BuildsOn.step``). One pass over the edges.
+
+    Examples:
+        >>> g = Graph()
+        >>> for m in ("model:a", "model:b", "model:c"):
+        ...     _ = g.add_node(Node(m, MODEL))
+        >>> for s, t in (("model:a", "model:b"), ("model:c", "model:b")):
+        ...     _ = g.add_edge(Edge(s, BUILDS_ON, t))
+        >>> builds_on_counts(g)["model:b"], builds_on_counts(g)["model:a"]
+        ({'builds_on_out': 0, 'builds_on_in': 2}, {'builds_on_out': 1, 'builds_on_in': 0})
+    """
+    counts = {n.id: {BUILDS_ON_OUT: 0, BUILDS_ON_IN: 0} for n in graph.by_label(MODEL)}
+    for source, kind, target in graph.edges:
+        if kind == BUILDS_ON:
+            counts[source][BUILDS_ON_OUT] += 1
+            counts[target][BUILDS_ON_IN] += 1
+    return counts
+
+
+def kept(props: dict[str, Any], min_score: float, show_generic: bool) -> bool:
+    """Whether kg.analysis.lineage keeps a BUILDS_ON edge with ``props`` (no None values): ``score`` (1 when it
+    has none) at least ``min_score``, and not ``generic`` unless ``show_generic``.
+
+    Examples:
+        >>> kept({"score": 0.5}, 0.6, False), kept({}, 0.6, False), kept({"generic": True}, 0.0, False)
+        (False, True, False)
+    """
+    return float(props.get("score", 1.0)) >= min_score and not (props.get("generic") and not show_generic)
+
+
 class BuildsOn:
     """BUILDS_ON edges as kg.analysis.lineage keeps them (score at least ``min_score``; generic ones only with
     ``show_generic``), read from ``store`` one frontier at a time and kept: ``graph`` grows with every read."""
@@ -47,10 +81,13 @@ class BuildsOn:
         self.graph = Graph()
         self.up: Adjacency = {}  # model -> the models it builds on
         self.down: Adjacency = {}  # model -> the models building on it
+        # the models whose stored counts (BUILDS_ON_OUT, BUILDS_ON_IN) say they have no BUILDS_ON edge up / down:
+        # not read that way (known from the properties read of them: not in ``scores_only`` steps)
+        self.none: dict[bool, set[str]] = {True: set(), False: set()}
 
     def keeps(self, props: dict[str, Any]) -> bool:
-        """Whether the analysis keeps an edge with ``props`` (kg.analysis.lineage.walk reads them so)."""
-        return float(props.get("score", 1.0)) >= self.min_score and not (props.get("generic") and not self.show_generic)
+        """Whether the analysis keeps an edge with ``props`` (``kept``)."""
+        return kept(props, self.min_score, self.show_generic)
 
     def add_model(self, model_id: str) -> bool:
         """Read the model ``model_id`` into ``graph``; False when the store has none."""
@@ -58,19 +95,27 @@ class BuildsOn:
             rows = self.store.run(node_by_id(MODEL), {"id": model_id})
             if not rows:
                 return False
-            self.graph.add_node(Node(model_id, MODEL, dict(rows[0]["props"])))
+            self._add(Node(model_id, MODEL, dict(rows[0]["props"])))
         return True
+
+    def _add(self, node: Node) -> None:
+        self.graph.add_node(node)
+        for up, count in ((True, node.props.get(BUILDS_ON_OUT)), (False, node.props.get(BUILDS_ON_IN))):
+            if count == 0:  # None in a store built before the counts
+                self.none[up].add(node.id)
 
     def step(self, ids: Iterable[str], up: bool) -> list[str]:
         """Read the edges one step from ``ids`` (``up``: to what they build on; else from what builds on
-        them), once per model and direction; the models newly reached, sorted."""
+        them), once per model and direction, none of a model storing none that way (no statement when no model
+        has any); the models newly reached, sorted."""
         side = self.up if up else self.down
         todo = sorted({i for i in ids if i not in side})
-        if not todo:
-            return []
         for i in todo:
             side[i] = []
-        params = {"ids": todo, "min_score": float(self.min_score), "generic": bool(self.show_generic)}
+        ask = [i for i in todo if i not in self.none[up]]
+        if not ask:
+            return []
+        params = {"ids": ask, "min_score": float(self.min_score), "generic": bool(self.show_generic)}
         found: set[str] = set()
         statement = ((BUILDS_ON_UP_SCORES if up else BUILDS_ON_DOWN_SCORES) if self.scores_only else
                      (BUILDS_ON_UP if up else BUILDS_ON_DOWN))
@@ -82,11 +127,11 @@ class BuildsOn:
             source, target = str(row["source"]), str(row["target"])
             near, other = (source, target) if up else (target, source)
             if other not in self.graph.nodes:
-                self.graph.add_node(Node(other, MODEL, {"id": other} if self.scores_only else dict(row["node"])))
+                self._add(Node(other, MODEL, {"id": other} if self.scores_only else dict(row["node"])))
                 found.add(other)
             self.graph.add_edge(Edge(source, BUILDS_ON, target, props))
             side[near].append((other, props))
-        for i in todo:
+        for i in ask:
             side[i].sort(key=lambda pair: pair[0])
         return sorted(found)
 
@@ -119,15 +164,15 @@ def around(store: GraphStore, model_id: str, depth: int, min_score: float = 0.0,
         _add_hidden(edges.graph, _read_hidden(store, [model_id], [model_id], min_score, show_generic))
         return edges.graph
     if depth <= NEAR_DEPTH:
-        params = {"id": model_id, "min_score": float(min_score), "generic": bool(show_generic), "wide": NEAR_WIDE}
-        rows = store.run(lineage_near(depth), params)
+        rows = store.run(lineage_near(depth), {"id": model_id, "wide": NEAR_WIDE})
         if not rows:
             return Graph()
         graph, left_out = Graph(), []
         found = rows[0]
         graph.add_node(_dated_model(found["model"]))
-        if (_add_steps(graph, left_out, model_id, found["up"], up=True)
-                and _add_steps(graph, left_out, model_id, found["down"], up=False)):
+        keeps = partial(kept, min_score=min_score, show_generic=show_generic)
+        if (_add_steps(graph, left_out, keeps, model_id, found["up"], up=True)
+                and _add_steps(graph, left_out, keeps, model_id, found["down"], up=False)):
             add_dates(store, graph, stand_ins=False)
             _add_hidden(graph, left_out)
             return graph
@@ -143,25 +188,27 @@ def _dated_model(values: list[Any]) -> Node:
     return Node(values[0], MODEL, props)
 
 
-def _add_steps(graph: Graph, left_out: list[Edge], near: str, steps: list[list[Any]] | None, up: bool) -> bool:
-    """Add to ``graph`` the models and kept edges of ``steps``, the edges from the model ``near`` and from the
-    models beyond it (``kg.store.cypher.lineage_near``'s nested lists), each edge and model once, and to
-    ``left_out`` the edges the steps leave out; False when a model's edges were not read (more than the query's
-    ``$wide``)."""
+def _add_steps(graph: Graph, left_out: list[Edge], keeps: Callable[[dict[str, Any]], bool], near: str,
+               steps: list[list[Any]] | None, up: bool) -> bool:
+    """Add to ``graph`` the models and edges of the steps ``keeps`` keeps among ``steps``, the edges from the
+    model ``near`` and from the models beyond it (``kg.store.cypher.lineage_near``'s nested lists), each edge
+    and model once, and to ``left_out`` the edges it does not keep (with only ``generic`` and ``score``: what
+    is beyond them is not read); False when a model's edges were not read (more than the query's ``$wide``)."""
     if steps is None:
         return False
     nodes, edges = graph.nodes, graph.edges  # filled directly: both ends of each edge are in ``nodes``
     for step in steps:
         other = step[0]
         key = (near, BUILDS_ON, other) if up else (other, BUILDS_ON, near)
-        if len(step) == 3:  # [id, generic, score]: left out
-            left_out.append(Edge(*key, {k: v for k, v in (("generic", step[1]), ("score", step[2])) if v is not None}))
+        props = {k: v for k, v in zip(LINEAGE_EDGE, step[6]) if v is not None}
+        if not keeps(props):
+            left_out.append(Edge(*key, {k: props[k] for k in ("generic", "score") if k in props}))
             continue
         if other not in nodes:
             nodes[other] = _dated_model(step[:6])
         if key not in edges:
-            edges[key] = Edge(*key, {k: v for k, v in zip(LINEAGE_EDGE, step[6]) if v is not None})
-        if len(step) > 7 and not _add_steps(graph, left_out, other, step[7], up):
+            edges[key] = Edge(*key, props)
+        if len(step) > 7 and not _add_steps(graph, left_out, keeps, other, step[7], up):
             return False
     return True
 
