@@ -30,6 +30,7 @@ from kg.model import DATASET, HARDWARE, MODEL, ORG, TOPIC, fold
 
 
 ACRONYM_BEFORE = re.compile(r"\(\S+$")  # "(JOB": a name defined in parentheses just before
+LETTER_SUFFIX = re.compile(r"-[A-Z]$")  # "CLIP-I": one capital letter after a dash
 SCORE_PAREN = re.compile(r"\s*\(\s*[\d.,%±+\-/ ]*\d[\d.,%±+\-/ ]*\)")  # " (75.3)", " (71.8 ± 0.4)": a listed name's score
 COUNT_AFTER = re.compile(r"\s+\d+[kKM]?(?![\w.])")  # "Atari 100k", "Places 365": a collection's size
 UNIT_NUMBER = re.compile(r"(?<![\w-])\d[\d.]*\s*$")  # "1.7 chrF"; not "Phi-2, "
@@ -159,6 +160,10 @@ class MentionFinder:
             # a lower-case name with a digit before a dataset head: "the c4 corpus", "the mix-50k dataset", "the
             # k9x 2019 shared task", "the raw webtext3 dump"; written again elsewhere it is the same dataset
             fixed += _every_writing(text, m.start(1), m.group(1), DATASET, "lower-dataset", tend)
+        if self.pat.may_match("lower_dataset_part", text):
+            for m in self.pat.cues["lower_dataset_part"].finditer(text, tend):
+                # a lower-case name with a digit after a part of it: "the relations track of n2c2 2018"
+                fixed += _every_writing(text, m.start(1), m.group(1), DATASET, "lower-dataset", tend)
         if self.pat.may_match("lower_model", text):
             fixed += [Mention(m.start(1), m.end(1), m.group(1), MODEL, "lower-model")  # "o3-mini", "r2-preview"
                       for m in self.pat.cues["lower_model"].finditer(text)]
@@ -257,10 +262,13 @@ class MentionFinder:
                 if label is None and kind == STRONG:
                     label, rule = MODEL, "name-shape"
             if label is None:
+                if rule == NO_NAME and contained:
+                    drop.update(i for a, b, i in spans if s <= a and b <= e)  # "the CLIP-I score": no CLIP either
                 if kind in (WEAK, CAPITAL, STRONG):
                     pending.append((s, e, tok, kind))
                 continue
-            if rule in ("head-noun", "compared-phrase") or (rule in ("apposition", "list-tail") and kind == CAPITAL):
+            if rule in ("head-noun", "compared-phrase") or (rule in ("apposition", "list-tail", "data-context")
+                                                             and kind == CAPITAL):
                 head = pat.cues["capital_dataset_head"].match(text, e) or pat.cues["capital_test_head"].match(text, e)
                 if head and label == DATASET:
                     e = head.end()
@@ -274,6 +282,7 @@ class MentionFinder:
             ends[e] = label
             decided.setdefault(tok, label)
         model_at = {m.start for m in out if m.label == MODEL}
+        data_at = {m.start for m in out if m.label == DATASET}
         for s, e, tok, kind in pending:
             if tok in decided and not (kind == CAPITAL and s < tend):
                 out.append(Mention(s, e, tok, decided[tok], "repeat"))
@@ -282,6 +291,11 @@ class MentionFinder:
                     text, sents[max(0, bisect.bisect_right(starts, s) - 1)][0], s):
                 out.append(Mention(s, e, tok, MODEL, "list-head"))  # "We evaluate ZETA, Quill-7B and ...": the
                 decided[tok] = MODEL  # first of the models a paper evaluates side by side
+            elif kind == WEAK and tok.casefold() in pat.generic and (j := JOINER.match(text, e)) and (
+                    j.end() in data_at) and self._list_label(
+                    text, sents[max(0, bisect.bisect_right(starts, s) - 1)][0], s) == DATASET:
+                out.append(Mention(s, e, tok, DATASET, "list-head"))  # "small datasets (QNLI, Zet-7)": a task's
+                decided[tok] = DATASET  # acronym listed first among datasets is one
         for i, m in enumerate(out):
             if m.label in (MODEL, DATASET):
                 ext = pat.name_suffix.match(text, m.end)
@@ -413,6 +427,9 @@ class MentionFinder:
         if cues["count_modifier"].match(tok):
             return None, NO_NAME  # "the 1.2M-row tables", "a 7B-parameter model": a count used as a modifier
         inherited = next((m.label for m in contained if m.label in (MODEL, DATASET)), None)
+        if inherited and LETTER_SUFFIX.search(tok) and cues["metric_letter_after"].match(text[e:e + 20]) and (
+                cues["article_end"].search(text, max(0, s - 6), s)):
+            return None, NO_NAME  # "the CLIP-I score", "the Zorb-T similarity": a metric named after a model
         if inherited and (kind is not None or all(p[:1].isupper() or p[:1].isdigit() for p in tok.split("-"))):
             return inherited, "name-extends-known"
         first = FIRST_WORD.match(tok).group()  # type: ignore[union-attr]
@@ -458,12 +475,19 @@ class MentionFinder:
         if (s >= tend and kind == CAPITAL and cues["capital_test_head"].match(text, e)
                 and cues["on_dataset"].search(before) and not cues["not_dataset_before_on"].search(before)):
             return DATASET, "head-noun"  # "on the Spatial Reasoning Test"; not "with a Wilcoxon Test"
+        if kind == CAPITAL and cues["math_object_after"].match(after_name):
+            return None, NO_NAME  # "combining Hilbert and z-order curves", "a Gaussian kernel": a proper noun of maths
+        if cues["variable_shape"].fullmatch(tok) and cues["variable_before"].search(before):
+            return None, NO_NAME  # "RMSE on Z500 and T850": variables at a level, not data sets
         if cues["metric_heads"].match(after_name):
             if cues["dataset_shape"].search(tok):
                 return DATASET, "dataset-shape"  # "Zorb-Bench scores": a benchmark's scores
             return None, NO_NAME  # "the PAC-Bayes bound", "the SARS-CoV-2 virus"
         if s >= tend and cues["capital_dataset_head"].match(text, e):
             return DATASET, "head-noun"  # "the Sketch-Photo Dataset", "the Lisbon Fado Database"
+        if s >= tend and (kind != CAPITAL or PHRASE_LEAD.search(before)) and cues["data_context_before"].search(
+                before):
+            return DATASET, "data-context"  # "as measured by Zorb-QA", "12 years of ERA5", "logs drawn from Quib"
         on_cue = cues["on_dataset"].search(before) and not cues["not_dataset_before_on"].search(before)
         if on_cue and (cues["score_before_on"].search(before) or SCORE_AFTER.match(after_name)):
             return DATASET, "on-cue"  # "80% on Quorra", "on Quorra (+3.1)"
@@ -503,13 +527,15 @@ class MentionFinder:
             if head.casefold() in pat.lexicon.metric_heads:
                 return None, ""
             return (DATASET if head.casefold() in pat.lexicon.dataset_heads else MODEL), "apposition"
-        if cues["naming"].search(before):
-            # "a corpus of 300 hours of ..., which we name Zorb": the thing named is the data collected
-            data = cues["dataset_words"].search(before) or cues["named_dataset_lead"].search(text, sent_start, s)
+        if named := cues["naming"].search(before):
+            # "a corpus of 300 hours of ..., which we name Zorb": the thing named is the data collected; not
+            # "trained with this data gives our model, Zorb-L/14": the naming phrase says a model
+            data = not pat.lexicon.model_heads.intersection(re.findall(r"[a-z]+", named.group().casefold())) and (
+                cues["dataset_words"].search(before) or cues["named_dataset_lead"].search(text, sent_start, s))
             return (DATASET if data else MODEL), "called-cue"
         if cues["trained_model_before"].search(before) and cues["we_subject"].search(before):
             return MODEL, "train-cue"
-        if cues["dataset_shape"].search(tok):
+        if cues["dataset_shape"].search(tok) and not cues["context_length_shape"].search(tok):
             return DATASET, "dataset-shape"  # before a comparison cue: "Compared with Zorb-Bench and ..."
         if (cues["builds_on_before"].search(before)
                 or (cues["distill_teacher_before"].search(before) and cues["distill_teacher_after"].match(after_name))
@@ -522,6 +548,11 @@ class MentionFinder:
             return MODEL, "relation-cue"
         if kind == CAPITAL and (cues["compare_before"].search(before) or cues["compare_with_before"].search(before)):
             return MODEL, "relation-cue"
+        if kind != CAPITAL and cues["implemented_in_before"].search(before):
+            return MODEL, "relation-cue"  # "Zorb is implemented in TVM", "written on top of XLA"
+        if (kind == CAPITAL and s > sent_start and tok.casefold() not in STOP_WORDS and not cues["plain_noun"].match(tok)
+                and cues["numbered_citation_after"].match(after_name)):
+            return MODEL, "cited-name"  # "the sketch generation of Ansor [31]": a capitalized word cited as a work
         lead = PHRASE_LEAD.search(before) if kind == CAPITAL and s >= tend else None
         if lead and (cues["model_heads"].match(after_name) or cues["cited_after"].match(after_name)):
             article = cues["article_end"].search(before, 0, lead.start())
@@ -578,7 +609,9 @@ class MentionFinder:
                      known_at: dict[int, str]) -> tuple[str | None, str]:
         """The label of a name joined by "and", "or" or a comma to a labelled name just before or after it."""
         for end, label in ends.items():
-            if end < s and s - end <= 7 and JOINER.fullmatch(text, end, s):
+            ext = self.pat.name_suffix.match(text, end) if end < s and s - end <= 16 else None
+            if end < s and s - end <= 7 and JOINER.fullmatch(text, end, s) or ext and JOINER.fullmatch(
+                    text, ext.end(), s):
                 fronted = self._fronted_start(text, sent_start, s, e)
                 if fronted is None:
                     return label, "coordination"
@@ -587,9 +620,10 @@ class MentionFinder:
             if end < s and s - end <= 8 and text.startswith(")", end) and JOINER.fullmatch(text, end + 1, s) and (
                     ACRONYM_BEFORE.search(text, max(0, end - 30), end)):
                 return label, "coordination"  # "the Join Order Benchmark (JOB) and TPC-DS"
-            score = SCORE_PAREN.match(text, end) if end < s and s - end <= 30 else None
+            score = (SCORE_PAREN.match(text, end) or self.pat.cues["count_paren_after"].match(text, end)
+                     ) if end < s and s - end <= 30 else None
             if score and JOINER.fullmatch(text, score.end(), s):
-                return label, "coordination"  # "IQL (75.3), CQL (71.8) and COMBO": a list with scores
+                return label, "coordination"  # "IQL (75.3), CQL (71.8) and COMBO", "Quib (8 tasks) and Zet"
         j = JOINER.match(text, e)
         nxt = NAME_TOKEN.match(text, j.end()) if j else None
         if nxt and self._fronted_start(text, sent_start, nxt.start(), nxt.end()) is not None:
