@@ -30,6 +30,8 @@ from kg.model import DATASET, HARDWARE, MODEL, ORG, TOPIC, fold
 
 
 ACRONYM_BEFORE = re.compile(r"\(\S+$")  # "(JOB": a name defined in parentheses just before
+LOWER_SIZE = re.compile(r"-\d+(?:\.\d+)?b(?![a-z])")  # "vicuna-13b-v1.5": a parameter size in a lower-case name
+LOWER_TITLE_NAME = re.compile(r"([a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*)\s*:")  # a lower-case name opening a title
 LETTER_SUFFIX = re.compile(r"-[A-Z]$")  # "CLIP-I": one capital letter after a dash
 SCORE_PAREN = re.compile(r"\s*\(\s*[\d.,%±+\-/ ]*\d[\d.,%±+\-/ ]*\)")  # " (75.3)", " (71.8 ± 0.4)": a listed name's score
 COUNT_AFTER = re.compile(r"\s+\d+[kKM]?(?![\w.])")  # "Atari 100k", "Places 365": a collection's size
@@ -164,6 +166,23 @@ class MentionFinder:
             for m in self.pat.cues["lower_dataset_part"].finditer(text, tend):
                 # a lower-case name with a digit after a part of it: "the relations track of n2c2 2018"
                 fixed += _every_writing(text, m.start(1), m.group(1), DATASET, "lower-dataset", tend)
+        lower = [m for m in self.pat.cues["lower_versioned_model"].finditer(text)
+                 if m.group(1).split("-", 1)[0] not in self.pat.generic]
+        sized_ends = {m.end(1) for m in lower if LOWER_SIZE.search(m.group(1))}
+        sized_starts = {m.start(1) for m in lower if LOWER_SIZE.search(m.group(1))}
+        for m in lower:  # "vicuna-13b-v1.5"; without a size only compared or listed with one: "Against
+            # gpt-3.5-turbo", "openchat-3.5 and zephyr-7b-beta" (not "python-3.11")
+            j = JOINER.match(text, m.end(1))
+            if (m.start(1) in sized_starts or self.pat.cues["compare"].search(text, max(0, m.start(1) - 40), m.start(1))
+                    or (j and j.end() in sized_starts) or any(JOINER.fullmatch(text, e, m.start(1)) for e in sized_ends
+                                                              if m.start(1) - 7 <= e < m.start(1))):
+                fixed.append(Mention(m.start(1), m.end(1), m.group(1), MODEL, "lower-model"))
+        titled = LOWER_TITLE_NAME.match(text, 0, tend) if tend else None
+        if titled:  # "zorbq: ..." titles a paper that says "we introduce zorbq, a ..."
+            for m in self.pat.cues["intro_lower_titled"].finditer(text, tend):
+                if m.group(1) == titled.group(1):
+                    fixed += _every_writing(text, m.start(1), m.group(1), MODEL, "intro-phrase")
+                    break
         if self.pat.may_match("lower_model", text):
             fixed += [Mention(m.start(1), m.end(1), m.group(1), MODEL, "lower-model")  # "o3-mini", "r2-preview"
                       for m in self.pat.cues["lower_model"].finditer(text)]
@@ -180,6 +199,7 @@ class MentionFinder:
         mentions = self._title_phrase(text, tend, sents, mentions)
         self._finish(text, tend, mentions)
         self._fold_short_forms(text, mentions)
+        _fold_title_prefixes(tend, mentions, self.pat.known)
         self._fold_technique_bases(tend, mentions)
         namesakes = [(a, b) for a, b, _, ident in doc._.kg_known or () if ident in self.pat.namesakes]
         strong = strong_keys(mentions, namesakes)
@@ -526,7 +546,8 @@ class MentionFinder:
             head = appositive.group(1)
             if head.casefold() in pat.lexicon.metric_heads:
                 return None, ""
-            return (DATASET if head.casefold() in pat.lexicon.dataset_heads else MODEL), "apposition"
+            data = head.casefold() in pat.lexicon.dataset_heads and not cues["set_of_parts_after"].match(after_name)
+            return (DATASET if data else MODEL), "apposition"  # not "Zorb, a set of adapters for X,"
         if named := cues["naming"].search(before):
             # "a corpus of 300 hours of ..., which we name Zorb": the thing named is the data collected; not
             # "trained with this data gives our model, Zorb-L/14": the naming phrase says a model
@@ -907,6 +928,18 @@ class MentionFinder:
                        for o in mentions):
                     return True
         return False
+
+
+def _fold_title_prefixes(tend: int, mentions: list[Mention], known: dict[str, tuple[str, str]]) -> None:
+    """A new name only the title writes that opens, before a dash, a model the abstract names is that model:
+    "Zorb Pipelines: ..." with "we present Zorb-PP" is Zorb-PP, no model Zorb of its own."""
+    abstract = [m for m in mentions if m.start >= tend and m.label == MODEL]
+    for m in mentions:
+        if (m.start < tend and m.label == MODEL and m.key not in known and not m.sizes
+                and not any(o.key == m.key for o in abstract)):
+            full = next((o for o in abstract if o.name.startswith(m.name + "-")), None)
+            if full is not None:
+                m.name, m.key = full.name, full.key
 
 
 def _longer_run(text: str, s: int) -> bool:
