@@ -165,6 +165,25 @@ def test_our_new_model_in_the_same_phrasing_is_introduced(ex: Extractor) -> None
     assert rel.get("GlintSeg") == INTRODUCES
 
 
+@pytest.mark.parametrize("abstract", [
+    "Active learning picks examples to label. We propose an acquisition rule we call Drifting\nLoss Ranking (DLR), "
+    "which ranks examples by how their loss changes. DLR is cheap and DLR needs no extra passes.",
+    "We propose an acquisition rule we call Drifting Loss Ranking (DLR), which ranks examples by how their loss "
+    "changes. DLR is cheap and DLR needs no extra passes.",
+])
+def test_a_long_form_wrapped_over_a_line_is_one_node_with_its_acronym(ex: Extractor, abstract: str) -> None:
+    nodes, _ = ex.paper("paper:t", "", abstract)
+    assert [n.name for n in nodes if n.label == MODEL] == ["DLR"]
+    assert relations(ex, abstract).get("DLR") == INTRODUCES
+
+
+def test_a_line_break_after_a_sentence_still_ends_a_long_form(ex: Extractor) -> None:
+    r = ex.spans("We study Active Learning.\nLoss Ranking (ALRank) ranks examples.")
+    assert [(e["name"], e["aliases"]) for e in r["entities"]] == [("ALRank", [])]
+    r = ex.spans("We study Active\nLearning Loss Ranking (ALRank), which ranks examples.")
+    assert [(e["name"], e["aliases"]) for e in r["entities"]] == [("ALRank", ["Active Learning Loss Ranking"])]
+
+
 # --- 5. stated lineage: what a clause states and what it does not -------------------------------------------
 
 @pytest.mark.parametrize(("title", "abstract", "edges"), [

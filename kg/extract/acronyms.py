@@ -22,8 +22,8 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention]) -> list[
         initials = [c.casefold() for c in short if c.isupper()]
         if len(initials) < 2 or (" " in short and shape(short, pat) != STRONG):
             continue
-        base = max(0, am.start() - 120, text.rfind("\n", 0, am.start()) + 1)  # a long form never crosses a
-        words = list(re.finditer(r"[A-Za-z][\w\-]*", text[base:am.start()]))  # line break or the title's end
+        base = max(0, am.start() - 120, _line_start(text, am.start()))  # a long form never crosses a line
+        words = list(re.finditer(r"[A-Za-z][\w\-]*", text[base:am.start()]))  # break or the title's end
         long_start = None
         content = 0
         lead = re.match(r"([a-z]+)-", short)  # "token-MoE": the long form opens with "token"
@@ -121,11 +121,11 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention]) -> list[
             out.remove(inner)
         if label == TOPIC:
             out.append(Mention(long_start, am.end(1), text[long_start:am.end(1)], TOPIC, "acronym",
-                               name=long_form, aliases=[short]))
+                               name=" ".join(long_form.split()), aliases=[short]))
         else:
             out.append(Mention(am.start(1), am.end(1), short, label,
                                inner.rule if inner else "acronym", name=inner.name if inner else "",
-                               aliases=[long_form] if capitalized or kind == STRONG or owned else []))
+                               aliases=[" ".join(long_form.split())] if capitalized or kind == STRONG or owned else []))
             if " " in short:  # "(Fast R-CNN)": its other spellings are the name too, not R-CNN
                 out += [Mention(r.start(), r.end(), short, label, "repeat")
                         for r in standalone(short).finditer(text)
@@ -160,6 +160,15 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention]) -> list[
 
 
 SHORT_CAPS = re.compile(r"[A-Z]{2,5}")
+
+
+def _line_start(text: str, pos: int) -> int:
+    """Where the line holding ``text[pos]`` starts; a line break inside a sentence of a wrapped abstract
+    ("we call Wavering\nMargin Sampling (WMS)") is a space, not a line's end."""
+    k = text.rfind("\n", 0, pos)
+    while k > 0 and text[k - 1] != "\n" and text[k + 1:k + 2] != "\n" and text[:k].rstrip()[-1:] not in ".!?:":
+        k = text.rfind("\n", 0, k)
+    return k + 1
 
 
 def _opens_sentence(text: str, pos: int) -> bool:
