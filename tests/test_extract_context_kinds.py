@@ -102,6 +102,10 @@ NO_ADJACENT_CUE = [
     ("We also transfer taggers trained on the medication track of n2c2 2018 to our notes.", "n2c2 2018", DATASET),
     ("Our data mixes poems from Project Wordhoard with transcribed lectures.", "Project Wordhoard", DATASET),
     ("Gains are smallest on the small datasets (QNLI, Zet-7, Quib-12), where runs often diverge.", "QNLI", DATASET),
+    ("Editors such as PixFlip recolor the whole image. Ours is preferred over PixFlip and QGIE in 64% of cases.",
+     "QGIE", MODEL),
+    ("On the Speech-Grounded Dialogue (SGD) dataset it reaches 71.2% joint accuracy.", "Speech-Grounded Dialogue",
+     DATASET),
 ]
 
 
@@ -115,6 +119,8 @@ def test_a_name_without_an_adjacent_cue_is_found(ex: Extractor, abstract: str, n
     ("As shown by Figure [3], the loss falls smoothly.", "Figure"),
     ("We train with SGD, Adam and RMSProp on the small datasets (QNLI, Zet-7).", "SGD"),
     ("The model is written in PyTorch-like pseudocode.", "PyTorch-like"),
+    ("We train with Stochastic Gradient Descent (SGD) on the Harbor Speech dataset.", "Stochastic Gradient Descent"),
+    ("We train with Stochastic Gradient Descent (SGD) on the Harbor Speech dataset.", "SGD"),
 ])
 def test_no_name_is_made_without_evidence(ex: Extractor, abstract: str, word: str) -> None:
     assert word not in typed(ex, abstract)
@@ -182,6 +188,11 @@ def test_a_line_break_after_a_sentence_still_ends_a_long_form(ex: Extractor) -> 
     assert [(e["name"], e["aliases"]) for e in r["entities"]] == [("ALRank", [])]
     r = ex.spans("We study Active\nLearning Loss Ranking (ALRank), which ranks examples.")
     assert [(e["name"], e["aliases"]) for e in r["entities"]] == [("ALRank", ["Active Learning Loss Ranking"])]
+
+
+def test_a_lower_case_guess_over_a_wrapped_line_takes_no_name(ex: Extractor) -> None:
+    r = ex.spans("Accuracy stays within 1% of FP16. Combined with\nQuantZip for activations (W3A8), the kernel is faster.")
+    assert "QuantZip" in {e["name"] for e in r["entities"]}
 
 
 # --- 5. stated lineage: what a clause states and what it does not -------------------------------------------

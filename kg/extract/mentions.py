@@ -236,6 +236,7 @@ class MentionFinder:
                 tok, e = tok[:-2], e - 2
             if tok in decided:
                 out.append(Mention(s, e, tok, decided[tok], "repeat"))
+                ends[e] = decided[tok]  # "preferred over Zorb and Quib": a name written again heads a list too
                 continue
             kind = self._shapes.get(tok, "?")
             if kind == "?":
