@@ -30,6 +30,7 @@ from kg.model import DATASET, HARDWARE, MODEL, ORG, TOPIC, fold
 
 
 ACRONYM_BEFORE = re.compile(r"\(\S+$")  # "(JOB": a name defined in parentheses just before
+HYPHEN_DIGIT = re.compile(r"-\d")
 LOWER_SIZE = re.compile(r"-\d+(?:\.\d+)?b(?![a-z])")  # "vicuna-13b-v1.5": a parameter size in a lower-case name
 LOWER_TITLE_NAME = re.compile(r"([a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*)\s*:")  # a lower-case name opening a title
 LETTER_SUFFIX = re.compile(r"-[A-Z]$")  # "CLIP-I": one capital letter after a dash
@@ -167,7 +168,7 @@ class MentionFinder:
                 # a lower-case name with a digit after a part of it: "the relations track of n2c2 2018"
                 fixed += _every_writing(text, m.start(1), m.group(1), DATASET, "lower-dataset", tend)
         lower = [m for m in self.pat.cues["lower_versioned_model"].finditer(text)
-                 if m.group(1).split("-", 1)[0] not in self.pat.generic]
+                 if m.group(1).split("-", 1)[0] not in self.pat.generic] if _lower_hyphen_digit(text) else []
         sized_ends = {m.end(1) for m in lower if LOWER_SIZE.search(m.group(1))}
         sized_starts = {m.start(1) for m in lower if LOWER_SIZE.search(m.group(1))}
         for m in lower:  # "vicuna-13b-v1.5"; without a size only compared or listed with one: "Against
@@ -929,6 +930,16 @@ class MentionFinder:
                        for o in mentions):
                     return True
         return False
+
+
+def _lower_hyphen_digit(text: str) -> bool:
+    """Whether three lower-case letters precede a dash and a digit somewhere ("gpt-3.5"): the cheap check before
+    the cue ``lower_versioned_model`` is searched (a literal dash is found at C speed, a letter class is not)."""
+    for m in HYPHEN_DIGIT.finditer(text):
+        word = text[max(0, m.start() - 3):m.start()]
+        if len(word) == 3 and word.isalpha() and word.islower():
+            return True
+    return False
 
 
 def _fold_title_prefixes(tend: int, mentions: list[Mention], known: dict[str, tuple[str, str]]) -> None:
