@@ -136,6 +136,8 @@ def test_no_name_is_made_without_evidence(ex: Extractor, abstract: str, word: st
     ("It lowers the RMSE of the ensemble mean on Q700 and U250 at all lead times.", "U250"),
     ("We find that combining Hilbert and z-order curves gives the most robust features.", "Hilbert"),
     ("A Chebyshev polynomial filter replaces the attention layer.", "Chebyshev"),
+    ("On LongQuill it improves the Zh.QA score by 9 points.", "Zh.QA"),
+    ("It raises the Fr.MC accuracy from 41% to 57%.", "Fr.MC"),
 ])
 def test_a_metric_variable_or_maths_noun_is_no_name(ex: Extractor, abstract: str, word: str) -> None:
     assert word not in typed(ex, abstract)
@@ -144,6 +146,7 @@ def test_a_metric_variable_or_maths_noun_is_no_name(ex: Extractor, abstract: str
 @pytest.mark.parametrize(("abstract", "name", "label"), [
     ("The distilled CLIP-B encoder matches the teacher at a third of the cost.", "CLIP", MODEL),
     ("Accuracy on K400 and SSv2 rises by 2 points.", "K400", DATASET),
+    ("On Zh.QA and Zh.MC our retriever gains 4 points.", "Zh.QA", DATASET),
     ("We compare HilbertNet with Quill-2 on protein folding.", "HilbertNet", MODEL),
     ("Hilbert outperforms Quill-2 and ZetaNet on 14 of 16 tasks. Hilbert also trains faster than ZetaNet.", "Hilbert",
      MODEL),

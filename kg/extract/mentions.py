@@ -499,6 +499,8 @@ class MentionFinder:
             return DATASET, "head-noun"  # "on the Spatial Reasoning Test"; not "with a Wilcoxon Test"
         if kind == CAPITAL and cues["math_object_after"].match(after_name):
             return None, NO_NAME  # "combining Hilbert and z-order curves", "a Gaussian kernel": a proper noun of maths
+        if cues["suite_task_shape"].fullmatch(tok) and cues["metric_heads"].match(after_name):
+            return None, NO_NAME  # "the Zh.QA score": a task of a suite scored, not a dataset of its own
         if cues["variable_shape"].fullmatch(tok) and cues["variable_before"].search(before):
             return None, NO_NAME  # "RMSE on Z500 and T850": variables at a level, not data sets
         if cues["metric_heads"].match(after_name):
