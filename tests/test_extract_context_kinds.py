@@ -76,6 +76,8 @@ def test_a_dataset_in_a_data_context_gets_no_stated_builds_on(ex: Extractor, abs
     ("We compare against Zorb-LM-7B-32k and Quill-2 on long documents.", "Zorb-LM", MODEL),
     ("Our speech model improves over Wavelet-2 and Echolyn by 3 points.", "Echolyn", MODEL),
     ("The detector is built on top of FastSeg-3 and trained on 9 years of RoadCam-5 footage.", "FastSeg-3", MODEL),
+    ("It needs only 3 days of QuillNet-2 training on 8 GPUs.", "QuillNet-2", MODEL),
+    ("Quality is measured by Zorb-Judge, a reward model, and by human raters.", "Zorb-Judge", MODEL),
 ])
 def test_a_model_outside_a_data_context_stays_a_model(ex: Extractor, abstract: str, name: str, label: str) -> None:
     assert typed(ex, abstract).get(name) == {label}

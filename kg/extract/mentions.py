@@ -223,6 +223,7 @@ class MentionFinder:
         pending: list[tuple[int, int, str, str]] = []  # undecided tokens, kept for repeats
         decided: dict[str, str] = {}
         ends = {m.end: m.label for m in fixed if m.label in (MODEL, DATASET)}
+        repeat_ends: dict[int, str] = {}  # where a name written again ends
         known_at = {m.start: m.label for m in fixed if m.label in (MODEL, DATASET)}
         drop: set[int] = set()
         zones = [z.span() for z in pat.no_name_zones.finditer(text)] if _zone_hint(text, pat.zone_hints) else []
@@ -237,7 +238,7 @@ class MentionFinder:
                 tok, e = tok[:-2], e - 2
             if tok in decided:
                 out.append(Mention(s, e, tok, decided[tok], "repeat"))
-                ends[e] = decided[tok]  # "preferred over Zorb and Quib": a name written again heads a list too
+                repeat_ends[e] = decided[tok]
                 continue
             kind = self._shapes.get(tok, "?")
             if kind == "?":
@@ -276,7 +277,9 @@ class MentionFinder:
                 label, rule = self._label(text, tend, sents, starts, s, e, tok, kind, contained)
             if label is None and kind is not None and rule != NO_NAME:
                 sent_start = sents[max(0, bisect.bisect_right(starts, s) - 1)][0]
-                label, rule = self._coordinated(text, sent_start, s, e, ends, known_at)
+                label, rule = self._coordinated(text, sent_start, s, e, ends if kind == CAPITAL or not repeat_ends
+                                                else ends | repeat_ends, known_at)  # "preferred over Zorb and
+                # QGIE": a name written again heads a list too, though not for a plain capitalized word
                 if label is None and "-" in tok:
                     part = next((decided[p] for p in tok.split("-") if decided.get(p) in (MODEL, DATASET)), None)
                     if part is not None:
@@ -510,7 +513,7 @@ class MentionFinder:
         if s >= tend and cues["capital_dataset_head"].match(text, e):
             return DATASET, "head-noun"  # "the Sketch-Photo Dataset", "the Lisbon Fado Database"
         if s >= tend and (kind != CAPITAL or PHRASE_LEAD.search(before)) and cues["data_context_before"].search(
-                before):
+                before) and not cues["workload_after"].match(after_name):  # not "3 days of Zorb training"
             return DATASET, "data-context"  # "as measured by Zorb-QA", "12 years of ERA5", "logs drawn from Quib"
         on_cue = cues["on_dataset"].search(before) and not cues["not_dataset_before_on"].search(before)
         if on_cue and (cues["score_before_on"].search(before) or SCORE_AFTER.match(after_name)):
