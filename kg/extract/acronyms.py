@@ -24,8 +24,8 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention]) -> list[
             continue
         if any(m.label == HARDWARE and am.start(1) <= m.start < am.end(1) for m in mentions):
             continue  # "(NVIDIA A6000)": hardware, no acronym
-        base = max(0, am.start() - 120, text.rfind("\n", 0, am.start()) + 1)  # a long form never crosses a
-        words = list(re.finditer(r"[A-Za-z][\w\-]*", text[base:am.start()]))  # line break or the title's end
+        base = max(0, am.start() - 120, _line_start(text, am.start()))  # a long form never crosses a line
+        words = list(re.finditer(r"[A-Za-z][\w\-]*", text[base:am.start()]))  # break or the title's end
         long_start = None
         content = 0
         lead = re.match(r"([a-z]+)-", short)  # "token-MoE": the long form opens with "token"
@@ -56,6 +56,9 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention]) -> list[
         if named_long is not None:
             long_start = named_long.start  # "We present Masked-attention Mask Transformer (Mask2Former)"
         long_form = text[long_start:long_end]
+        if "\n" in long_form and not all(w[0].isupper() for w in long_form.split()
+                                         if w.casefold() not in pat.lexicon.function_words):
+            continue  # over a wrapped line only a capitalized name: not "combined with\nZorb for activations (W3A8)"
         long_forms.add(long_form)
         inner = by_start.get(am.start(1))
         kind = shape(short, pat)
@@ -65,6 +68,7 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention]) -> list[
         owned = False  # the paper defines the acronym as its own: the long form is its alias whatever its case
         after = AFTER_WORD.match(text, am.end())
         tail = after.group(1).casefold().rstrip("s") if after else ""  # "(SSD) framework": the head after it
+        by_long = False  # the node is the long form, not the acronym
         if head.rstrip("s") in pat.lexicon.metric_heads or (
                 CLASS_ACRONYM.fullmatch(short) and not any(w[:1].isupper() for w in long_form.split()[1:])
                 and not _owned(pat, text, long_start)
@@ -110,6 +114,11 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention]) -> list[
         elif (kind is None and short.isupper() and capitalized and not is_generic(short)
               and len(long_form.split()) >= 2 and head.rstrip("s") in pat.lexicon.dataset_heads):
             label = DATASET  # "the Arctic Sea Ice Archive (ASIA)": a named collection, though its letters spell a word
+        elif (kind is None and short.isupper() and short.casefold() in pat.generic and capitalized
+              and len(long_form.split()) >= 2 and tail in pat.lexicon.dataset_heads
+              and _initials_match(short, long_form, pat.lexicon.function_words)):
+            label = DATASET  # "the Speech-Grounded Dialogue (SGD) dataset": the long form names the data, the
+            by_long = True  # acronym is a common word (an optimizer), so the node is the long form
         elif capitalized and head in pat.lexicon.technique_heads:
             known = pat.known.get(entity_key(long_form))  # a named technique is a method unless a known topic
             label = TOPIC if known and known[0] == TOPIC else (MODEL if kind in (STRONG, WEAK) else TOPIC)
@@ -121,13 +130,16 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention]) -> list[
             continue
         if inner is not None and inner in out:
             out.remove(inner)
-        if label == TOPIC:
+        if by_long:
+            out.append(Mention(long_start, long_end, text[long_start:long_end], DATASET, "acronym",
+                               name=" ".join(long_form.split()), aliases=[short]))
+        elif label == TOPIC:
             out.append(Mention(long_start, am.end(1), text[long_start:am.end(1)], TOPIC, "acronym",
-                               name=long_form, aliases=[short]))
+                               name=" ".join(long_form.split()), aliases=[short]))
         else:
             out.append(Mention(am.start(1), am.end(1), short, label,
                                inner.rule if inner else "acronym", name=inner.name if inner else "",
-                               aliases=[long_form] if capitalized or kind == STRONG or owned else []))
+                               aliases=[" ".join(long_form.split())] if capitalized or kind == STRONG or owned else []))
             if " " in short:  # "(Fast R-CNN)": its other spellings are the name too, not R-CNN
                 out += [Mention(r.start(), r.end(), short, label, "repeat")
                         for r in standalone(short).finditer(text)
@@ -150,7 +162,8 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention]) -> list[
             long_forms.add(long_form)
     for long_form in long_forms:
         for lm in re.finditer(re.escape(long_form), text):
-            out = [m for m in out if not (lm.start() <= m.start and m.end <= lm.end()) or m.label == TOPIC]
+            out = [m for m in out if not (lm.start() <= m.start and m.end <= lm.end()) or m.label == TOPIC
+                   or m.rule == "acronym"]  # a long form that is the name itself ("Speech-Grounded Dialogue (SGD)")
     for m in out:  # "the mean absolute error on Zinc ... a validation MAE of 0.08": the text spells out a metric
         if m.label in (MODEL, DATASET) and m.text not in not_names and SHORT_CAPS.fullmatch(m.text):
             spelled = _spelled_words(m.text).search(text)
@@ -162,6 +175,15 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention]) -> list[
 
 
 SHORT_CAPS = re.compile(r"[A-Z]{2,5}")
+
+
+def _line_start(text: str, pos: int) -> int:
+    """Where the line holding ``text[pos]`` starts; a line break inside a sentence of a wrapped abstract
+    ("we call Wavering\nMargin Sampling (WMS)") is a space, not a line's end."""
+    k = text.rfind("\n", 0, pos)
+    while k > 0 and text[k - 1] != "\n" and text[k + 1:k + 2] != "\n" and text[:k].rstrip()[-1:] not in ".!?:":
+        k = text.rfind("\n", 0, k)
+    return k + 1
 
 
 def _opens_sentence(text: str, pos: int) -> bool:

@@ -34,8 +34,8 @@ CASE_SENSITIVE_CUES = frozenset({"dataset_shape", "phrase_name", "intro_phrase",
                                  "intro_lower_dataset", "technique_head_after",
                                  "capital_dataset_head", "capital_test_head"})
 
-NAME_TOKEN = re.compile(r"(?<![\w.])(?<![A-Za-z0-9]-)(?=[\w\-./]*[A-Z\u0391-\u03a9\u03b1-\u03c9])"
-                        r"[A-Za-z0-9\u00c0-\u00ff\u0391-\u03a9\u03b1-\u03c9]+"
+NAME_TOKEN = re.compile(r"(?<![\w.])(?<![A-Za-z0-9]-)(?=\u221e?[\w\-./]*[A-Z\u0391-\u03a9\u03b1-\u03c9])"
+                        r"\u221e?[A-Za-z0-9\u00c0-\u00ff\u0391-\u03a9\u03b1-\u03c9]+"
                         r"(?:[\-.][A-Za-z0-9\u00c0-\u00ff\u0391-\u03a9\u03b1-\u03c9]+|/\d+|\+(?=[A-Z]{2})[A-Za-z0-9]+)*"
                         r"(?:'\d\d(?!\w))?(?:\+\+?|\*|#|\(\)|(?<=[A-Z])!)?(?:'s)?(?![\w+*#])(?!-[A-Za-z0-9])")
 NAME_UPPER = re.compile(r"[A-Z\u0391-\u03a9\u03b1-\u03c9]")  # what NAME_TOKEN's lookahead needs
@@ -58,7 +58,7 @@ def name_tokens(text: str) -> Iterator[re.Match[str]]:
         if upper is None:
             return
         k = upper.start()
-        while k > pos and (text[k - 1].isalnum() or text[k - 1] in "_-./"):  # \w is isalnum() or "_"
+        while k > pos and (text[k - 1].isalnum() or text[k - 1] in "_-./\u221e"):  # \w is isalnum() or "_"; "\u221eBench"
             k -= 1
         m = NAME_TOKEN.search(text, k)
         if m is None:
@@ -80,7 +80,7 @@ ACRONYM = re.compile(r"\((?:(?:called|named|dubbed|termed|coined)\s+)?([A-Za-z0-
                      r"|[A-Z0-9][A-Za-z0-9\-.]{1,24}(?: [A-Z][A-Za-z0-9\-.]{0,24}){1,2})\)")
 STRONG, WEAK, CAPITAL = "strong", "weak", "capital"
 CACHE_SIZE = 200_000  # entries of the per-component word caches before they are emptied
-INNER_UPPER = re.compile(r"(?<=[A-Za-z0-9])[A-Z]")
+INNER_UPPER = re.compile(r"(?<=[A-Za-z0-9\u03b1-\u03c9\u221e])[A-Z]")  # "GShard", "\u03bcWhisper", "\u221eBench"
 LETTERS = re.compile(r"[A-Za-z]")
 DIGIT = re.compile(r"\d")
 DIGIT_CODE = re.compile(r"\d+[A-Z]+\d+[A-Z]+")

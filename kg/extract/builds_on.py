@@ -736,8 +736,9 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
         # ("we build on X and Y" names two parents)
     names = (mentions[only].name, mentions[only].text, *mentions[only].aliases)
     at = {n: lead.rfind(n) for n in names if n and n in lead}
-    if any(_hosted(cues, lead[:k], lead[k + len(n):]) for n, k in at.items()):
-        return None  # "we add Ours to X", ours written where no mention of it was found
+    if any(_hosted(cues, lead[:k], lead[k + len(n):]) for n, k in at.items()) or cues["hosted_pronoun_before"].search(
+            lead[-80:]):
+        return None  # "we add Ours to X", ours written where no mention of it was found; "we integrate it into X"
     opener = cues["builds_on_lead"].match(lead) and cues["lead_subject_after"].search(text, m.end, se)
     if cues["compare_gap"].search(lead) and not cues["own_kin_gap"].search(text, ss, se):
         return None  # "we compare with a pretrained X": a rival

@@ -30,6 +30,10 @@ from kg.model import DATASET, HARDWARE, MODEL, ORG, TOPIC, fold
 
 
 ACRONYM_BEFORE = re.compile(r"\(\S+$")  # "(JOB": a name defined in parentheses just before
+HYPHEN_DIGIT = re.compile(r"-\d")
+LOWER_SIZE = re.compile(r"-\d+(?:\.\d+)?b(?![a-z])")  # "vicuna-13b-v1.5": a parameter size in a lower-case name
+LOWER_TITLE_NAME = re.compile(r"([a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*)\s*:")  # a lower-case name opening a title
+LETTER_SUFFIX = re.compile(r"-[A-Z]$")  # "CLIP-I": one capital letter after a dash
 SCORE_PAREN = re.compile(r"\s*\(\s*[\d.,%±+\-/ ]*\d[\d.,%±+\-/ ]*\)")  # " (75.3)", " (71.8 ± 0.4)": a listed name's score
 COUNT_AFTER = re.compile(r"\s+\d+[kKM]?(?![\w.])")  # "Atari 100k", "Places 365": a collection's size
 UNIT_NUMBER = re.compile(r"(?<![\w-])\d[\d.]*\s*$")  # "1.7 chrF"; not "Phi-2, "
@@ -167,6 +171,27 @@ class MentionFinder:
             # a lower-case name with a digit before a dataset head: "the c4 corpus", "the mix-50k dataset", "the
             # k9x 2019 shared task", "the raw webtext3 dump"; written again elsewhere it is the same dataset
             fixed += _every_writing(text, m.start(1), m.group(1), DATASET, "lower-dataset", tend)
+        if self.pat.may_match("lower_dataset_part", text):
+            for m in self.pat.cues["lower_dataset_part"].finditer(text, tend):
+                # a lower-case name with a digit after a part of it: "the relations track of n2c2 2018"
+                fixed += _every_writing(text, m.start(1), m.group(1), DATASET, "lower-dataset", tend)
+        lower = [m for m in self.pat.cues["lower_versioned_model"].finditer(text)
+                 if m.group(1).split("-", 1)[0] not in self.pat.generic] if _lower_hyphen_digit(text) else []
+        sized_ends = {m.end(1) for m in lower if LOWER_SIZE.search(m.group(1))}
+        sized_starts = {m.start(1) for m in lower if LOWER_SIZE.search(m.group(1))}
+        for m in lower:  # "vicuna-13b-v1.5"; without a size only compared or listed with one: "Against
+            # gpt-3.5-turbo", "openchat-3.5 and zephyr-7b-beta" (not "python-3.11")
+            j = JOINER.match(text, m.end(1))
+            if (m.start(1) in sized_starts or self.pat.cues["compare"].search(text, max(0, m.start(1) - 40), m.start(1))
+                    or (j and j.end() in sized_starts) or any(JOINER.fullmatch(text, e, m.start(1)) for e in sized_ends
+                                                              if m.start(1) - 7 <= e < m.start(1))):
+                fixed.append(Mention(m.start(1), m.end(1), m.group(1), MODEL, "lower-model"))
+        titled = LOWER_TITLE_NAME.match(text, 0, tend) if tend else None
+        if titled:  # "zorbq: ..." titles a paper that says "we introduce zorbq, a ..."
+            for m in self.pat.cues["intro_lower_titled"].finditer(text, tend):
+                if m.group(1) == titled.group(1):
+                    fixed += _every_writing(text, m.start(1), m.group(1), MODEL, "intro-phrase")
+                    break
         if self.pat.may_match("lower_model", text):
             fixed += [Mention(m.start(1), m.end(1), m.group(1), MODEL, "lower-model")  # "o3-mini", "r2-preview"
                       for m in self.pat.cues["lower_model"].finditer(text)]
@@ -184,6 +209,7 @@ class MentionFinder:
         self._finish(text, tend, mentions)
         self._fold_short_forms(text, mentions)
         _fold_editions(mentions)
+        _fold_title_prefixes(tend, mentions, self.pat.known)
         self._fold_technique_bases(tend, mentions)
         namesakes = [(a, b) for a, b, _, ident in doc._.kg_known or () if ident in self.pat.namesakes]
         strong = strong_keys(mentions, namesakes)
@@ -206,6 +232,7 @@ class MentionFinder:
         pending: list[tuple[int, int, str, str]] = []  # undecided tokens, kept for repeats
         decided: dict[str, str] = {}
         ends = {m.end: m.label for m in fixed if m.label in (MODEL, DATASET)}
+        repeat_ends: dict[int, str] = {}  # where a name written again ends
         known_at = {m.start: m.label for m in fixed if m.label in (MODEL, DATASET)}
         drop: set[int] = set()
         zones = [z.span() for z in pat.no_name_zones.finditer(text)] if _zone_hint(text, pat.zone_hints) else []
@@ -220,6 +247,7 @@ class MentionFinder:
                 tok, e = tok[:-2], e - 2
             if tok in decided:
                 out.append(Mention(s, e, tok, decided[tok], "repeat"))
+                repeat_ends[e] = decided[tok]
                 continue
             kind = self._shapes.get(tok, "?")
             if kind == "?":
@@ -265,7 +293,9 @@ class MentionFinder:
                 label, rule = self._label(text, tend, sents, starts, s, e, tok, kind, contained)
             if label is None and kind is not None and rule != NO_NAME:
                 sent_start = sents[max(0, bisect.bisect_right(starts, s) - 1)][0]
-                label, rule = self._coordinated(text, sent_start, s, e, ends, known_at)
+                label, rule = self._coordinated(text, sent_start, s, e, ends if kind == CAPITAL or not repeat_ends
+                                                else ends | repeat_ends, known_at)  # "preferred over Zorb and
+                # QGIE": a name written again heads a list too, though not for a plain capitalized word
                 if label is None and "-" in tok:
                     pieces = tok.split("-")  # a part, or a leading run of parts: "Quill-Coder-Lite" after "Quill-Coder"
                     part = next((decided[p] for p in (*pieces, *("-".join(pieces[:k]) for k in range(2, len(pieces))))
@@ -275,10 +305,13 @@ class MentionFinder:
                 if label is None and kind == STRONG:
                     label, rule = MODEL, "name-shape"
             if label is None:
+                if rule == NO_NAME and contained:
+                    drop.update(i for a, b, i in spans if s <= a and b <= e)  # "the CLIP-I score": no CLIP either
                 if kind in (WEAK, CAPITAL, STRONG):
                     pending.append((s, e, tok, kind))
                 continue
-            if rule in ("head-noun", "compared-phrase") or (rule in ("apposition", "list-tail") and kind == CAPITAL):
+            if rule in ("head-noun", "compared-phrase") or (rule in ("apposition", "list-tail", "data-context")
+                                                             and kind == CAPITAL):
                 head = pat.cues["capital_dataset_head"].match(text, e) or pat.cues["capital_test_head"].match(text, e)
                 if head and label == DATASET:
                     e = head.end()
@@ -292,6 +325,7 @@ class MentionFinder:
             ends[e] = label
             decided.setdefault(tok, label)
         model_at = {m.start for m in out if m.label == MODEL}
+        data_at = {m.start for m in out if m.label == DATASET}
         for s, e, tok, kind in pending:
             if tok in decided and not (kind == CAPITAL and s < tend):
                 out.append(Mention(s, e, tok, decided[tok], "repeat"))
@@ -300,6 +334,11 @@ class MentionFinder:
                     text, sents[max(0, bisect.bisect_right(starts, s) - 1)][0], s):
                 out.append(Mention(s, e, tok, MODEL, "list-head"))  # "We evaluate ZETA, Quill-7B and ...": the
                 decided[tok] = MODEL  # first of the models a paper evaluates side by side
+            elif kind == WEAK and tok.casefold() in pat.generic and (j := JOINER.match(text, e)) and (
+                    j.end() in data_at) and self._list_label(
+                    text, sents[max(0, bisect.bisect_right(starts, s) - 1)][0], s) == DATASET:
+                out.append(Mention(s, e, tok, DATASET, "list-head"))  # "small datasets (QNLI, Zet-7)": a task's
+                decided[tok] = DATASET  # acronym listed first among datasets is one
         for i, m in enumerate(out):
             if m.label in (MODEL, DATASET):
                 ext = pat.name_suffix.match(text, m.end)
@@ -433,6 +472,9 @@ class MentionFinder:
         if "+" in tok.rstrip("+") and any(entity_key(p) in pat.known for p in tok.split("+")):
             return None, NO_NAME  # "BERT+CRF": a known model with a part, no name of its own
         inherited = next((m.label for m in contained if m.label in (MODEL, DATASET)), None)
+        if inherited and LETTER_SUFFIX.search(tok) and cues["metric_letter_after"].match(text[e:e + 20]) and (
+                cues["article_end"].search(text, max(0, s - 6), s)):
+            return None, NO_NAME  # "the CLIP-I score", "the Zorb-T similarity": a metric named after a model
         if inherited and (kind is not None or all(p[:1].isupper() or p[:1].isdigit() for p in tok.split("-"))):
             return inherited, "name-extends-known"
         first = FIRST_WORD.match(tok).group()  # type: ignore[union-attr]
@@ -478,6 +520,12 @@ class MentionFinder:
         if (s >= tend and kind == CAPITAL and cues["capital_test_head"].match(text, e)
                 and cues["on_dataset"].search(before) and not cues["not_dataset_before_on"].search(before)):
             return DATASET, "head-noun"  # "on the Spatial Reasoning Test"; not "with a Wilcoxon Test"
+        if kind == CAPITAL and cues["math_object_after"].match(after_name):
+            return None, NO_NAME  # "combining Hilbert and z-order curves", "a Gaussian kernel": a proper noun of maths
+        if cues["suite_task_shape"].fullmatch(tok) and cues["metric_heads"].match(after_name):
+            return None, NO_NAME  # "the Zh.QA score": a task of a suite scored, not a dataset of its own
+        if cues["variable_shape"].fullmatch(tok) and cues["variable_before"].search(before):
+            return None, NO_NAME  # "RMSE on Z500 and T850": variables at a level, not data sets
         if cues["metric_heads"].match(after_name):
             if cues["dataset_shape"].search(tok):
                 return DATASET, "dataset-shape"  # "Zorb-Bench scores": a benchmark's scores
@@ -486,6 +534,9 @@ class MentionFinder:
             return DATASET, "head-noun"  # "the Sketch-Photo Dataset", "the Lisbon Fado Database"
         if s >= tend and self._data_list(text, sent_start, sent_end, s, e, False):
             return DATASET, "data-list"  # "on MovieLens-1M, Amazon-Toys and Yelp", "with XSTest and HarmBench"
+        if s >= tend and (kind != CAPITAL or PHRASE_LEAD.search(before)) and cues["data_context_before"].search(
+                before) and not cues["workload_after"].match(after_name):  # not "3 days of Zorb training"
+            return DATASET, "data-context"  # "as measured by Zorb-QA", "12 years of ERA5", "logs drawn from Quib"
         on_cue = cues["on_dataset"].search(before) and not cues["not_dataset_before_on"].search(before)
         if on_cue and (cues["score_before_on"].search(before) or SCORE_AFTER.match(after_name)):
             return DATASET, "on-cue"  # "80% on Quorra", "on Quorra (+3.1)"
@@ -524,14 +575,17 @@ class MentionFinder:
             head = appositive.group(1)
             if head.casefold() in pat.lexicon.metric_heads:
                 return None, ""
-            return (DATASET if head.casefold() in pat.lexicon.dataset_heads else MODEL), "apposition"
-        if cues["naming"].search(before):
-            # "a corpus of 300 hours of ..., which we name Zorb": the thing named is the data collected
-            data = cues["dataset_words"].search(before) or cues["named_dataset_lead"].search(text, sent_start, s)
+            data = head.casefold() in pat.lexicon.dataset_heads and not cues["set_of_parts_after"].match(after_name)
+            return (DATASET if data else MODEL), "apposition"  # not "Zorb, a set of adapters for X,"
+        if named := cues["naming"].search(before):
+            # "a corpus of 300 hours of ..., which we name Zorb": the thing named is the data collected; not
+            # "trained with this data gives our model, Zorb-L/14": the naming phrase says a model
+            data = not pat.lexicon.model_heads.intersection(re.findall(r"[a-z]+", named.group().casefold())) and (
+                cues["dataset_words"].search(before) or cues["named_dataset_lead"].search(text, sent_start, s))
             return (DATASET if data else MODEL), "called-cue"
         if cues["trained_model_before"].search(before) and cues["we_subject"].search(before):
             return MODEL, "train-cue"
-        if cues["dataset_shape"].search(tok):
+        if cues["dataset_shape"].search(tok) and not cues["context_length_shape"].search(tok):
             return DATASET, "dataset-shape"  # before a comparison cue: "Compared with Zorb-Bench and ..."
         if (cues["builds_on_before"].search(before)
                 or (cues["distill_teacher_before"].search(before) and cues["distill_teacher_after"].match(after_name))
@@ -544,6 +598,11 @@ class MentionFinder:
             return MODEL, "relation-cue"
         if kind == CAPITAL and (cues["compare_before"].search(before) or cues["compare_with_before"].search(before)):
             return MODEL, "relation-cue"
+        if kind != CAPITAL and cues["implemented_in_before"].search(before):
+            return MODEL, "relation-cue"  # "Zorb is implemented in TVM", "written on top of XLA"
+        if (kind == CAPITAL and s > sent_start and tok.casefold() not in STOP_WORDS and not cues["plain_noun"].match(tok)
+                and cues["numbered_citation_after"].match(after_name)):
+            return MODEL, "cited-name"  # "the sketch generation of Ansor [31]": a capitalized word cited as a work
         lead = PHRASE_LEAD.search(before) if kind == CAPITAL and s >= tend else None
         if lead and (cues["model_heads"].match(after_name) or cues["cited_after"].match(after_name)):
             article = cues["article_end"].search(before, 0, lead.start())
@@ -630,7 +689,9 @@ class MentionFinder:
                      known_at: dict[int, str]) -> tuple[str | None, str]:
         """The label of a name joined by "and", "or" or a comma to a labelled name just before or after it."""
         for end, label in ends.items():
-            if end < s and s - end <= 7 and JOINER.fullmatch(text, end, s):
+            ext = self.pat.name_suffix.match(text, end) if end < s and s - end <= 16 else None
+            if end < s and s - end <= 7 and JOINER.fullmatch(text, end, s) or ext and JOINER.fullmatch(
+                    text, ext.end(), s):
                 fronted = self._fronted_start(text, sent_start, s, e)
                 if fronted is None:
                     if "," in text[end:s] and LIST_LAST.search(text, max(sent_start, end - 40), end):
@@ -641,9 +702,10 @@ class MentionFinder:
             if end < s and s - end <= 8 and text.startswith(")", end) and JOINER.fullmatch(text, end + 1, s) and (
                     ACRONYM_BEFORE.search(text, max(0, end - 30), end)):
                 return label, "coordination"  # "the Join Order Benchmark (JOB) and TPC-DS"
-            score = SCORE_PAREN.match(text, end) if end < s and s - end <= 30 else None
+            score = (SCORE_PAREN.match(text, end) or self.pat.cues["count_paren_after"].match(text, end)
+                     ) if end < s and s - end <= 30 else None
             if score and JOINER.fullmatch(text, score.end(), s):
-                return label, "coordination"  # "IQL (75.3), CQL (71.8) and COMBO": a list with scores
+                return label, "coordination"  # "IQL (75.3), CQL (71.8) and COMBO", "Quib (8 tasks) and Zet"
         j = JOINER.match(text, e)
         nxt = NAME_TOKEN.match(text, j.end()) if j else None
         if nxt and self._fronted_start(text, sent_start, nxt.start(), nxt.end()) is not None:
@@ -962,6 +1024,28 @@ def _fold_editions(mentions: list[Mention]) -> None:
         found = editions.get(m.key) if m.label == DATASET and m.rule not in ("gazetteer", "gazetteer-variant") else None
         if found and len({f.key for f in found}) == 1:
             m.name, m.key = found[0].name, found[0].key
+
+
+def _lower_hyphen_digit(text: str) -> bool:
+    """Whether three lower-case letters precede a dash and a digit somewhere ("gpt-3.5"): the cheap check before
+    the cue ``lower_versioned_model`` is searched (a literal dash is found at C speed, a letter class is not)."""
+    for m in HYPHEN_DIGIT.finditer(text):
+        word = text[max(0, m.start() - 3):m.start()]
+        if len(word) == 3 and word.isalpha() and word.islower():
+            return True
+    return False
+
+
+def _fold_title_prefixes(tend: int, mentions: list[Mention], known: dict[str, tuple[str, str]]) -> None:
+    """A new name only the title writes that opens, before a dash, a model the abstract names is that model:
+    "Zorb Pipelines: ..." with "we present Zorb-PP" is Zorb-PP, no model Zorb of its own."""
+    abstract = [m for m in mentions if m.start >= tend and m.label == MODEL]
+    for m in mentions:
+        if (m.start < tend and m.label == MODEL and m.key not in known and not m.sizes
+                and not any(o.key == m.key for o in abstract)):
+            full = next((o for o in abstract if o.name.startswith(m.name + "-")), None)
+            if full is not None:
+                m.name, m.key = full.name, full.key
 
 
 def _longer_run(text: str, s: int) -> bool:

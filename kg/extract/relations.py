@@ -114,6 +114,8 @@ class RelationFinder:
         if m.label == MODEL and m.sizes and m.key in self.pat.known and m.key not in title:
             return self._other_relation(m, before, after)  # "we introduce a ViT-L trained with ...": a size of a
             # known model the title does not name is one the paper uses ("Searching for X": "we release X-Large")
+        if cues["earlier_own_before"].search(before[-50:]):
+            return self._other_relation(m, before, after)  # "Our earlier detector, Zorb, ...": not new here
         if cues["naming"].search(before[-40:]):
             return INTRODUCES, "called-cue"
         if (m.label == MODEL and cues["our_before"].search(before[-40:]) and m.rule not in STRONG_RULES
