@@ -37,7 +37,11 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention]) -> list[
             if word.casefold() not in pat.lexicon.function_words:
                 content += 1
             if word[0].casefold() == initials[0] and max(2, len(initials) - 1) <= content <= len(initials) + 1:
-                long_start = base + w.start()
+                if long_start is None or content == len(initials):  # one word per letter wins: "Contrastive
+                    long_start = base + w.start()  # Caption Ranking (CCR)", not "Caption Ranking" for its second c
+                if content >= len(initials):
+                    break
+            elif long_start is not None and content >= len(initials):
                 break
         if long_start is None and len(initials) > 2:  # capitals spell it: "Vector Quantised-Variational AutoEncoder",
             # "Hidden-Unit BERT" (HuBERT): the acronym's capitals in order among the long form's
