@@ -195,7 +195,8 @@ def _owned(pat: Patterns, text: str, pos: int) -> bool:
     """Whether the sentence before ``pos`` ends in a cue that the paper introduces or names what follows."""
     lead = text[max(0, pos - 100):pos]
     lead = lead[lead.rfind(". ") + 1:]
-    if pat.cues["naming"].search(lead) or OWN_DETERMINER.search(lead) or pat.cues["newly_introduced"].search(lead):
+    if (pat.cues["naming"].search(lead) or OWN_DETERMINER.search(lead) or pat.cues["newly_introduced"].search(lead)
+            or pat.cues["parts_lead"].search(lead)):  # "is composed of several gated Zorb blocks (GZB)"
         return True
     listed = DEFINED_BEFORE.search(lead)  # "are proposed: Gated Echo Attention (GEA) and ...": the next one too
     if listed and listed.start() > 0 and pat.cues["newly_introduced"].search(lead[:listed.start()]):
@@ -220,6 +221,28 @@ def _initials_match(short: str, long_form: str, function_words: frozenset[str]) 
     words = [w for w in re.split(r"[\s\-]+", long_form) if w.casefold() not in function_words]
     caps = [c.casefold() for c in short if c.isupper()]
     return len(caps) >= 2 and [w[0].casefold() for w in words[: len(caps)]] == caps
+
+
+def title_spelled_out(text: str, tend: int, mentions: list[Mention], function_words: frozenset[str]) -> None:
+    """A title "ACRONYM: Long Form" spells out the name it opens with: the long form becomes the name's alias
+    ("DARTS: Differentiable Architecture Search"). Each capitalized content word of the subtitle opens with a
+    letter of the name, the first with its first; not "Adam: A Method for Stochastic Optimization".
+
+    Examples:
+        >>> m = Mention(0, 5, "GRAFT", "Model", "title-name")
+        >>> title_spelled_out("GRAFT: Gradient-Free Adapter Tuning. We ...", 35, [m], frozenset({"of"}))
+        >>> m.aliases
+        ['Gradient-Free Adapter Tuning']
+    """
+    head = next((m for m in mentions if m.start == 0 and m.label in (MODEL, DATASET)), None)
+    if head is None or not text.startswith(":", head.end) or head.end >= tend:
+        return
+    long_form = text[head.end + 1:tend].strip()
+    words = [w for w in re.split(r"[\s\-]+", long_form) if w.casefold() not in function_words]
+    letters = [c.casefold() for c in head.text if c.isalpha()]
+    if (2 <= len(words) <= len(letters) and words[0][0].casefold() == letters[0]
+            and all(w[0].isupper() and w[0].casefold() in letters for w in words)):
+        head.aliases.append(long_form)
 
 
 def before_long_form(before: str, aliases: list[str]) -> str:

@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
-from kg.extract.acronyms import resolve_acronyms, spelled_out
+from kg.extract.acronyms import resolve_acronyms, spelled_out, title_spelled_out
 from kg.extract.base import (ALNUM_DROP, CACHE_SIZE, CAPITAL, FIRST_WORD,
                              JOINER, MORE_CAPITALS, Mention, NAME_TOKEN, name_tokens,
                              NUMBER_BEFORE, PHRASE_LEAD, STRONG, TITLE_END, TITLE_LEAD,
@@ -173,6 +173,7 @@ class MentionFinder:
         mentions = self._lower_listed(text, tend, mentions)
         mentions = self._qualified(text, tend, set(starts), mentions)
         mentions = resolve_acronyms(self.pat, text, mentions)
+        title_spelled_out(text, tend, mentions, self.pat.lexicon.function_words)
         mentions = self._title_name(text, tend, longest_first(mentions))
         mentions = self._title_phrase(text, tend, sents, mentions)
         self._finish(text, tend, mentions)

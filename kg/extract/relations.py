@@ -122,6 +122,17 @@ class RelationFinder:
         new_name = m.rule not in STRONG_RULES and m.key not in self.pat.known
         if new_name and cues["own_core_before"].search(before[-80:]):
             return INTRODUCES, "own-core"  # "At the heart of our approach is Echo Pooling", "Our key contribution is X"
+        if new_name and m.label == MODEL and (
+                cues["new_parts_before"].search(before[-160:])  # "Kestrel adopts new components including X"
+                or (defined and cues["parts_lead"].search(before[-80:]))  # "is composed of several Zorb blocks (ZB)"
+                or (cues["own_part_item_before"].search(before[-40:]) and cues["part_head_after"].match(after)
+                    and last_match(cues["introduce"], before) is not None)):  # "We design Tarsier with two
+            return INTRODUCES, "own-part"  # features: (i) a Lane-Sparse attention mechanism"
+        if new_name and after.startswith(",") and cues["intro_listed_appositive"].search(before[-400:]):
+            return INTRODUCES, "introduce-cue"  # "Two techniques are proposed: ..., and a pre-training method, X,"
+        if (new_name and cues["simple_method_after"].match(after) and not cues["use"].search(before[-40:])
+                and not cues["compare"].search(before[-80:]) and not cues["builds_on_before"].search(before[-60:])):
+            return INTRODUCES, "own-apposition"  # "Our analysis motivates X, a simple but effective method"
         if m.label == DATASET and m.key not in self.pat.known and after.startswith(",") and (
                 cues["our_data_appositive"].search(before[-80:]) or (cues["data_appositive_before"].search(
                     before[-80:]) and cues["released_appositive_after"].match(after))):
