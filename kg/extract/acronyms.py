@@ -226,7 +226,8 @@ def _initials_match(short: str, long_form: str, function_words: frozenset[str]) 
 def title_spelled_out(text: str, tend: int, mentions: list[Mention], function_words: frozenset[str]) -> None:
     """A title "ACRONYM: Long Form" spells out the name it opens with: the long form becomes the name's alias
     ("DARTS: Differentiable Architecture Search"). Each capitalized content word of the subtitle opens with a
-    letter of the name, the first with its first; not "Adam: A Method for Stochastic Optimization".
+    letter of the name, the first with its first; not "Adam: A Method for Stochastic Optimization", nor a
+    plain word ("Kite: Kernel Tricks for Embeddings").
 
     Examples:
         >>> m = Mention(0, 5, "GRAFT", "Model", "title-name")
@@ -238,9 +239,10 @@ def title_spelled_out(text: str, tend: int, mentions: list[Mention], function_wo
     if head is None or not text.startswith(":", head.end) or head.end >= tend:
         return
     long_form = text[head.end + 1:tend].strip()
-    words = [w for w in re.split(r"[\s\-]+", long_form) if w.casefold() not in function_words]
+    words = [w for w in re.split(r"[\s\-]+", long_form) if w and w.casefold() not in function_words]
     letters = [c.casefold() for c in head.text if c.isalpha()]
-    if (2 <= len(words) <= len(letters) and words[0][0].casefold() == letters[0]
+    if (2 <= len(words) <= len(letters) and sum(c.isupper() for c in head.text) >= 2  # an acronym, not "Kite"
+            and words[0][0].casefold() == letters[0]
             and all(w[0].isupper() and w[0].casefold() in letters for w in words)):
         head.aliases.append(long_form)
 
