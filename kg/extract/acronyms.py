@@ -225,25 +225,27 @@ def _initials_match(short: str, long_form: str, function_words: frozenset[str]) 
 
 def title_spelled_out(text: str, tend: int, mentions: list[Mention], function_words: frozenset[str]) -> None:
     """A title "ACRONYM: Long Form" spells out the name it opens with: the long form becomes the name's alias
-    ("DARTS: Differentiable Architecture Search"). Each capitalized content word of the subtitle opens with a
-    letter of the name, the first with its first; not "Adam: A Method for Stochastic Optimization", nor a
-    plain word ("Kite: Kernel Tricks for Embeddings").
+    ("DARTS: Differentiable Architecture Search"). The capitalized content words of the subtitle open with
+    capitals of the name, in order, the first with its first: not "Adam: A Method for Stochastic Optimization",
+    a plain word ("Kite: Kernel Tricks for Embeddings"), nor a title naming another model ("Zeta2SR: ZetaV2
+    Transformer for Super-Resolution").
 
     Examples:
-        >>> m = Mention(0, 5, "GRAFT", "Model", "title-name")
-        >>> title_spelled_out("GRAFT: Gradient-Free Adapter Tuning. We ...", 35, [m], frozenset({"of"}))
+        >>> m = Mention(0, 5, "PLUMB", "Model", "title-name")
+        >>> title_spelled_out("PLUMB: Probabilistic Layout Understanding Model. We ...", 47, [m], frozenset({"of"}))
         >>> m.aliases
-        ['Gradient-Free Adapter Tuning']
+        ['Probabilistic Layout Understanding Model']
     """
     head = next((m for m in mentions if m.start == 0 and m.label in (MODEL, DATASET)), None)
     if head is None or not text.startswith(":", head.end) or head.end >= tend:
         return
     long_form = text[head.end + 1:tend].strip()
     words = [w for w in re.split(r"[\s\-]+", long_form) if w and w.casefold() not in function_words]
-    letters = [c.casefold() for c in head.text if c.isalpha()]
-    if (2 <= len(words) <= len(letters) and sum(c.isupper() for c in head.text) >= 2  # an acronym, not "Kite"
-            and words[0][0].casefold() == letters[0]
-            and all(w[0].isupper() and w[0].casefold() in letters for w in words)):
+    caps = [c.casefold() for c in head.text if c.isupper()]
+    if len(caps) < 2 or len(words) < 2 or not all(w[0].isupper() for w in words) or words[0][0].casefold() != caps[0]:
+        return
+    rest = iter(caps)
+    if all(w[0].casefold() in rest for w in words):  # in order: each initial is a later capital
         head.aliases.append(long_form)
 
 
