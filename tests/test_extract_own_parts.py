@@ -102,6 +102,16 @@ CASES: list[tuple[str, Case]] = [
     ("proposed list", ("Revisiting Distillation",
                        "Several methods were proposed by earlier work: a feature distillation method, TinyTeach, "
                        "and a logit method. We compare them on CIFAR-100.", set(), set(), set())),
+    # a part the paper's own model is given with "a" or "an", before a relative clause or a part's head
+    ("own component", ("Wren: Listening Language Models",
+                       "We present Wren, a spoken language model. Wren connects the audio encoder to the decoder "
+                       "with a lightweight Relay Transformer, which is trained in two stages. Wren answers spoken "
+                       "questions better than Whisper with a text model.", {"Wren", "Relay Transformer"},
+                       {"Relay Transformer"}, set())),
+    ("own component", ("Wren: Listening Language Models",
+                       "We present Wren, a spoken language model. Wren uses a frozen Relay Transformer, which was "
+                       "trained for captioning. Wren answers spoken questions better than Whisper.",
+                       {"Wren"}, {"Relay Transformer"}, set())),
     # "X, a simple but effective method" with no other cue
     ("simple method", ("Why Beams Repeat",
                        "Beam search repeats phrases. These findings motivate Spill Decoding, a simple yet effective "
