@@ -134,14 +134,16 @@ def test_own_parts(ex: Extractor, kind: str, case: Case) -> None:
     assert not absent & set(names.values())
 
 
-def test_own_part_is_no_parent(ex: Extractor) -> None:
-    """A part the paper's model adopts as new is no BUILDS_ON parent of that model, nor a child."""
+def test_own_part_beside_an_adopted_model(ex: Extractor) -> None:
+    """A part the paper's model adopts as new is introduced, and no child of the known model listed beside it:
+    the paper's model builds on that one."""
     nodes, edges = ex.paper("paper:t", "Heron: Sparse Language Models",
-                            "We present Heron, a sparse language model. Heron adopts novel modules such as Split "
-                            "Gate Attention (SGA) to cut the memory of its cache.")
+                            "We present Heron, a sparse language model. Heron adopts novel architectures including Split "
+                            "Gate Attention (SGA) and DeepSeekMoE to cut the memory of its cache.")
     names = {n.id: n.props["name"] for n in nodes}
-    assert "SGA" in names.values()
-    assert not [(names[e.source], names[e.target]) for e in edges if e.type == BUILDS_ON]
+    assert {names[e.target] for e in edges if e.type == INTRODUCES} == {"Heron", "SGA"}
+    assert ("SGA", "DeepSeekMoE") not in {(names[e.source], names[e.target]) for e in edges if e.type == BUILDS_ON}
+    assert ("Heron", "DeepSeekMoE") in {(names[e.source], names[e.target]) for e in edges if e.type == BUILDS_ON}
 
 
 @pytest.mark.parametrize(("title", "abstract", "name", "alias"), [

@@ -55,8 +55,7 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
     text = WRAPPED.sub(" ", text)  # "is built on\nthe X": the cues are written with spaces (offsets kept)
     _opening_subjects(pat, text, mentions, rels, sent_of)
     introduced: dict[str, int] = {}
-    intro = [r.target for r in rels if r.type == INTRODUCES and mentions[r.target].label == MODEL
-             and r.rule != "own-part"]  # a part of the paper's model is no child of a base
+    intro = [r.target for r in rels if r.type == INTRODUCES and mentions[r.target].label == MODEL]
     for i in sorted(intro, key=lambda i: (not mentions[i].title_name, mentions[i].start)):
         introduced.setdefault(mentions[i].key, i)
     named: dict[str, int] = {}
@@ -114,13 +113,11 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
     parents: set[int] = set()  # mentions a cue names as a parent ("distilled from R1 based on Qwen": R1)
     parent_src: dict[int, int] = {}  # a parent a cue names -> the child it was given
     unattached: set[int] = set()  # parents a cue names whose clause gives them no child
-    own_parts = {r.target for r in rels if r.rule == "own-part"}  # "Ours adopts new components including X"
     for i, m in enumerate(mentions):
         ss, se = sent_of[i]
         subject = first.setdefault(ss, i)
-        if m.label != MODEL or cues["kind_after"].match(text, m.end) or i in own_parts:
-            continue  # "trains a GPT-style model": a workload or an architecture family, no parent; a part
-            # the paper introduces for its model is none either
+        if m.label != MODEL or cues["kind_after"].match(text, m.end):
+            continue  # "trains a GPT-style model": a workload or an architecture family, no parent
         if i > 0 and mentions[i - 1].label == MODEL and sent_of[i - 1] == (ss, se) and mentions[i - 1].end < m.start \
                 and text[mentions[i - 1].end:m.start] == " " and mentions[i - 1].key not in introduced:
             if i - 1 in parents:  # "a frozen CLIP ViT-L/14 encoder": ViT-L/14 tags CLIP's architecture and size,
