@@ -261,8 +261,8 @@ class RelationFinder:
                         sent_of: list[tuple[int, int]]) -> list[Relation]:
         """A new name the paper's own model is given with an indefinite article is a part the paper introduces.
 
-        "Kestrel routes tokens with a learned Token Gate, which ...": in a sentence whose subject is a model the
-        paper introduces, a new name (not in the gazetteer) after "a" or "an" and before a relative clause or a
+        "Wren connects the encoder to the decoder with a lightweight Relay Transformer, which ...": in a sentence
+        whose subject is a model the paper introduces, a new name (not in the gazetteer) after "a" or "an" and before a relative clause or a
         part's head (cues ``own_component_before``, ``own_component_after``) is introduced (rule ``own-part``).
         """
         cues = self.pat.cues
