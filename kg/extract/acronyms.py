@@ -39,7 +39,11 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention]) -> list[
             if word.casefold() not in pat.lexicon.function_words:
                 content += 1
             if word[0].casefold() == initials[0] and max(2, len(initials) - 1) <= content <= len(initials) + 1:
-                long_start = base + w.start()
+                if long_start is None or content == len(initials):  # one word per letter wins: "Contrastive
+                    long_start = base + w.start()  # Caption Ranking (CCR)", not "Caption Ranking" for its second c
+                if content >= len(initials):
+                    break
+            elif long_start is not None and content >= len(initials):
                 break
         if long_start is None and len(initials) > 2:  # capitals spell it: "Vector Quantised-Variational AutoEncoder",
             # "Hidden-Unit BERT" (HuBERT): the acronym's capitals in order among the long form's
@@ -215,7 +219,8 @@ def _owned(pat: Patterns, text: str, pos: int) -> bool:
     """Whether the sentence before ``pos`` ends in a cue that the paper introduces or names what follows."""
     lead = text[max(0, pos - 100):pos]
     lead = lead[lead.rfind(". ") + 1:]
-    if pat.cues["naming"].search(lead) or OWN_DETERMINER.search(lead) or pat.cues["newly_introduced"].search(lead):
+    if (pat.cues["naming"].search(lead) or OWN_DETERMINER.search(lead) or pat.cues["newly_introduced"].search(lead)
+            or pat.cues["parts_lead"].search(lead)):  # "is composed of several gated Zorb blocks (GZB)"
         return True
     listed = DEFINED_BEFORE.search(lead)  # "are proposed: Gated Echo Attention (GEA) and ...": the next one too
     if listed and listed.start() > 0 and pat.cues["newly_introduced"].search(lead[:listed.start()]):
@@ -240,6 +245,32 @@ def _initials_match(short: str, long_form: str, function_words: frozenset[str]) 
     words = [w for w in re.split(r"[\s\-]+", long_form) if w.casefold() not in function_words]
     caps = [c.casefold() for c in short if c.isupper()]
     return len(caps) >= 2 and [w[0].casefold() for w in words[: len(caps)]] == caps
+
+
+def title_spelled_out(text: str, tend: int, mentions: list[Mention], function_words: frozenset[str]) -> None:
+    """A title "ACRONYM: Long Form" spells out the name it opens with: the long form becomes the name's alias
+    ("DARTS: Differentiable Architecture Search"). The capitalized content words of the subtitle open with
+    capitals of the name, in order, the first with its first: not "Adam: A Method for Stochastic Optimization",
+    a plain word ("Kite: Kernel Tricks for Embeddings"), nor a title naming another model ("Zeta2SR: ZetaV2
+    Transformer for Super-Resolution").
+
+    Examples:
+        >>> m = Mention(0, 5, "PLUMB", "Model", "title-name")
+        >>> title_spelled_out("PLUMB: Probabilistic Layout Understanding Model. We ...", 47, [m], frozenset({"of"}))
+        >>> m.aliases
+        ['Probabilistic Layout Understanding Model']
+    """
+    head = next((m for m in mentions if m.start == 0 and m.label in (MODEL, DATASET)), None)
+    if head is None or not text.startswith(":", head.end) or head.end >= tend:
+        return
+    long_form = text[head.end + 1:tend].strip()
+    words = [w for w in re.split(r"[\s\-]+", long_form) if w and w.casefold() not in function_words]
+    caps = [c.casefold() for c in head.text if c.isupper()]
+    if len(caps) < 2 or len(words) < 2 or not all(w[0].isupper() for w in words) or words[0][0].casefold() != caps[0]:
+        return
+    rest = iter(caps)
+    if all(w[0].casefold() in rest for w in words):  # in order: each initial is a later capital
+        head.aliases.append(long_form)
 
 
 def before_long_form(before: str, aliases: list[str]) -> str:

@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
-from kg.extract.acronyms import resolve_acronyms, spelled_out
+from kg.extract.acronyms import resolve_acronyms, spelled_out, title_spelled_out
 from kg.extract.base import (ALNUM_DROP, CACHE_SIZE, CAPITAL, FIRST_WORD,
                              JOINER, MORE_CAPITALS, Mention, NAME_TOKEN, name_tokens,
                              NUMBER_BEFORE, PHRASE_LEAD, STRONG, TITLE_END, TITLE_LEAD,
@@ -134,15 +134,17 @@ class MentionFinder:
                 fixed.append(Mention(m.start(), m.end(), m.group(0), MODEL, "phrase-name"))
         intro_phrases = self.pat.cues["intro_phrase"].finditer(text, tend) if CAPITALIZED_PAIR.search(
             text, tend) else ()  # the cue names two or more capitalized words: none, no search
-        for m in intro_phrases:
-            words = m.group(1).split()
+        for m in intro_phrases:  # the name is the one group of the branch that matched
+            k = m.lastindex or 1  # ("a new pooling operator, Keystone Pooling,": cue intro_phrase+apposed)
+            words = m.group(k).split()
             if not all(w in self.pat.phrase_generic for w in words) and not any(
                     w.casefold() in STOP_WORDS for w in words) and words[0].casefold() not in self.pat.generic:
-                fixed += _every_writing(text, m.start(1), m.group(1), MODEL, "intro-phrase")
+                fixed += _every_writing(text, m.start(k), m.group(k), MODEL, "intro-phrase")
         for m in self.pat.cues["intro_lower_name"].finditer(text, tend):
             # a lower-case name the paper presents: "we propose a new pooling strategy, multi-pool, that",
-            # "we propose echo models, a new family of models"
-            k = 1 if m.group(1) else 2
+            # "we propose echo models, a new family of models", "we propose drift attention, a linear attention
+            # variant" (cue intro_lower_name+technique)
+            k = m.lastindex or 1
             fixed += _every_writing(text, m.start(k), m.group(k), MODEL, "intro-phrase")
         for m in self.pat.cues["intro_lower_dataset"].finditer(text, tend):
             # a lower-case dataset the paper presents in apposition: "we curate tinycode, a corpus of programs"
@@ -204,6 +206,7 @@ class MentionFinder:
         mentions = self._lower_listed(text, tend, mentions)
         mentions = self._qualified(text, tend, set(starts), mentions)
         mentions = resolve_acronyms(self.pat, text, mentions)
+        title_spelled_out(text, tend, mentions, self.pat.lexicon.function_words)
         mentions = self._title_name(text, tend, longest_first(mentions))
         mentions = self._title_phrase(text, tend, sents, mentions)
         self._finish(text, tend, mentions)
@@ -559,6 +562,12 @@ class MentionFinder:
             return DATASET, "data-from"  # "21,000 discharge notes from CardioNotes-II"; not "6 layers from X"
         if cues["model_heads"].match(after_name) and kind != CAPITAL:
             return MODEL, "head-noun"
+        if kind == CAPITAL and s >= tend and cues["part_head_after"].match(after_name):
+            lead = PHRASE_LEAD.search(before)  # "the Voxel Lens block", "the Phase-Lock mechanism": a part's
+            # name, hyphenated or of several capitalized words (not "the Softmax layer")
+            if ("-" in tok or lead) and tok.casefold() not in pat.plain_generic and cues["part_owner_before"].search(
+                    before, 0, lead.start() if lead else len(before)):
+                return MODEL, "head-noun"
         listed = self._list_label(text, sent_start, s)
         if listed:
             return listed, "list-head"

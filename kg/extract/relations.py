@@ -86,6 +86,7 @@ class RelationFinder:
                 prev = i
         rels = self._derived_subjects(text, mentions, rels, sent_of)
         rels = self._own_subjects(text, mentions, rels, sent_of)
+        rels = self._own_components(text, mentions, rels, sent_of)
         rels = self._title_subjects(text, int(doc.user_data.get(TITLE_END, 0)), mentions, rels)
         rels = self._own_variants(mentions, rels)
         rels = self._family_titles(mentions, rels)
@@ -124,6 +125,17 @@ class RelationFinder:
         new_name = m.rule not in STRONG_RULES and m.key not in self.pat.known
         if new_name and cues["own_core_before"].search(before[-80:]):
             return INTRODUCES, "own-core"  # "At the heart of our approach is Echo Pooling", "Our key contribution is X"
+        if new_name and m.label == MODEL and (
+                cues["new_parts_before"].search(before[-160:])  # "Kestrel adopts new components including X"
+                or (defined and cues["parts_lead"].search(before[-80:]))  # "is composed of several Zorb blocks (ZB)"
+                or (cues["own_part_item_before"].search(before[-40:]) and cues["part_head_after"].match(after)
+                    and last_match(cues["introduce"], before) is not None)):  # "We design Tarsier with two
+            return INTRODUCES, "own-part"  # features: (i) a Lane-Sparse attention mechanism"
+        if new_name and after.startswith(",") and cues["intro_listed_appositive"].search(before[-400:]):
+            return INTRODUCES, "introduce-cue"  # "Two techniques are proposed: ..., and a pre-training method, X,"
+        if (new_name and cues["simple_method_after"].match(after) and not cues["use"].search(before[-40:])
+                and not cues["compare"].search(before[-80:]) and not cues["builds_on_before"].search(before[-60:])):
+            return INTRODUCES, "own-apposition"  # "Our analysis motivates X, a simple but effective method"
         if m.label == DATASET and m.key not in self.pat.known and after.startswith(",") and (
                 cues["our_data_appositive"].search(before[-80:]) or (cues["data_appositive_before"].search(
                     before[-80:]) and cues["released_appositive_after"].match(after))):
@@ -246,6 +258,32 @@ class RelationFinder:
         own = {k for k in own if k not in self.pat.known} - _stated_bases(mentions, rels)
         return [Relation(INTRODUCES, r.target, "result-subject", r.evidence)
                 if r.source is None and mentions[r.target].key in own else r for r in rels]
+
+    def _own_components(self, text: str, mentions: list[Mention], rels: list[Relation],
+                        sent_of: list[tuple[int, int]]) -> list[Relation]:
+        """A new name the paper's own model is given with an indefinite article is a part the paper introduces.
+
+        "Wren connects the encoder to the decoder with a lightweight Relay Transformer, which ...": in a sentence
+        whose subject is a model the paper introduces, a new name (not in the gazetteer) after "a" or "an" and before a relative clause or a
+        part's head (cues ``own_component_before``, ``own_component_after``) is introduced (rule ``own-part``).
+        """
+        cues = self.pat.cues
+        intro = {mentions[r.target].key for r in rels if r.type == INTRODUCES and r.source is None}
+        if not intro:
+            return rels
+        out = []
+        for r in rels:
+            m = mentions[r.target]
+            if (r.source is None and r.type in (MENTIONS, USES) and m.label == MODEL and m.key not in self.pat.known
+                    and m.rule not in STRONG_RULES and m.key not in intro):
+                ss, se = sent_of[r.target]
+                subject = next((o for o in mentions if ss <= o.start < m.start), None)
+                if (subject is not None and subject.key in intro and cues["lead_in"].match(text[ss:subject.start])
+                        and cues["own_component_before"].search(text, max(ss, m.start - 40), m.start)
+                        and cues["own_component_after"].match(text, m.end, se)):
+                    r = Relation(INTRODUCES, r.target, "own-part", r.evidence)
+            out.append(r)
+        return out
 
     def _title_subjects(self, text: str, tend: int, mentions: list[Mention], rels: list[Relation]) -> list[Relation]:
         """A new name (not in the gazetteer) that the title opens with, or names after "Towards" or "with",
