@@ -35,6 +35,10 @@ CASES: list[tuple[str, Case]] = [
                    "Detectors lose thin objects at low resolution. We replace the neck with the Cross-Fold "
                    "mechanism, which folds high-resolution features into channels. Cross-Fold raises the AP of "
                    "a RetinaNet by 2.2 points on COCO.", {"Cross-Fold"}, {"Cross-Fold"}, set())),
+    ("part head", ("Edge Detectors for Drones",
+                   "We present Kitefly, a detector for aerial video. Kitefly runs at 30 frames per second on a "
+                   "Jetson Orin module and at 9 on a Raspberry Pi 4 board.", {"Kitefly"}, {"Kitefly"},
+                   {"Jetson Orin", "Jetson", "Raspberry Pi"})),
     ("part head", ("Lattices for Point Clouds",
                    "Sparse convolutions miss long-range context. Our main component is the Ridge Lattice block, "
                    "which splats points onto a coarse lattice and back. Adding Ridge Lattice to PointNet++ lifts "
