@@ -677,6 +677,8 @@ class MentionFinder:
             root = known.get(entity_key(FIRST_WORD.match(item).group()))  # type: ignore[union-attr]
             if (hit or root or ("", ""))[0] == MODEL:
                 return False  # "on Llama-3-8B and Zorb-7B": a known model's family
+            if not hit and any(size[-1] in "BT" for size in split_size(item)[1]):
+                return False  # "against Zorb-LM-7B-32k and Quill-2": a parameter count makes an item a model
             data = data or bool(hit and hit[0] == DATASET) or bool(
                 not known_data and item.casefold() not in self.pat.generic and cues["dataset_shape"].search(item))
         if data or known_data:
