@@ -20,7 +20,7 @@ from kg.errors import NodeNotFound
 from kg.model import AUTHOR, BUILDS_ON, INTRODUCES, MENTIONS, MODEL, PAPER, USES, Edge, Graph, Node
 from kg.store import EmbeddedStore, replace_store
 from kg.store import lineage as store_lineage
-from kg.store.cypher import BUILDS_ON_IN, BUILDS_ON_OUT
+from kg.store.cypher import BUILDS_ON_IN, BUILDS_ON_OUT, ORDER_KEYS
 from kg.store.lineage import PATH_LIMIT
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -258,6 +258,52 @@ def test_the_one_statement_read_returns_only_what_an_answer_reads(tmp_path: Path
         statements.clear()
         assert api.lineage(store, "A", width=None).data == {**expected, "dropped": []}
         assert len(statements) > 2
+
+
+def test_a_hubs_lookup_reads_every_property_of_the_shown_steps_only(tmp_path: Path) -> None:
+    """A model with more steps one way than NEAR_WIDE is read a level at a time, of each step only the edge's
+    ``score`` and ``generic`` and what orders the model reached (ORDER_KEYS); then every property of the steps
+    the answer shows (the newest three of the hub's, the newest three of theirs) and of their models, and no
+    other."""
+    g = Graph()
+    g.add_node(Node("model:hub", MODEL, {"name": "Hub", "first_seen": "2018-01-01"}))
+    children = [f"model:c{i:02d}" for i in range(store_lineage.NEAR_WIDE + 5)]
+    for i, m in enumerate(children):
+        g.add_node(Node(m, MODEL, {"name": f"Child-{i}", "aliases": [f"C{i}"],
+                                   "first_seen": f"2019-{1 + i % 12:02d}-{1 + i // 12:02d}"}))
+        g.add_edge(Edge(m, BUILDS_ON, "model:hub", {"score": 0.8, "inferred": True, "kind": "inferred",
+                                                    "evidence": f"Child-{i} on Hub", "sentence": f"S{i}."}))
+    for i, m in enumerate(children[:-1]):  # each child built upon by the next, now and then generic
+        g.add_edge(Edge(children[i + 1], BUILDS_ON, m, {"score": 0.9, "generic": i % 4 == 0, "evidence": "on"}))
+    for m, counts in store_lineage.builds_on_counts(g).items():
+        g.nodes[m] = Node(m, MODEL, {**g.nodes[m].props, **counts})
+    replace_store(tmp_path / "store", g)
+    whole = api.load_networkx(tmp_path / "store", *lineage_analysis.LINEAGE_READS)
+    with EmbeddedStore(tmp_path / "store") as store:
+        reads: list[dict] = []
+        run = store.run
+
+        def recorded(cypher: str, params: dict | None = None, **kw: Any) -> list[dict]:
+            rows = run(cypher, params, **kw)
+            reads.extend(rows)
+            return rows
+
+        store.run = recorded  # type: ignore[method-assign]
+        for width in (None, 3):
+            reads.clear()
+            data = api.lineage(store, "Hub", depth=2, width=width).data
+            expected = lineage_analysis.lineage(whole, "Hub", depth=2, width=width, stored_dates=True)
+            assert data == {**expected, "dropped": []}, width
+    shown = [(step["id"], "model:hub") for step in data["descendants"]]
+    shown += [(sub["id"], step["id"]) for step in data["descendants"] for sub in step["descendants"]]
+    assert len(shown) == 6 and data["more_descendants"] == len(children) - 3
+    whole_models = {str(row["props"]["id"]) for row in reads if set(row) == {"props"}}
+    whole_steps = {(row["source"], row["target"]) for row in reads if "props" in row and "source" in row}
+    assert whole_models == {"model:hub"} | {source for source, _ in shown}
+    assert whole_steps == set(shown)
+    ordered = [row for row in reads if "node" in row]
+    assert {row["source"] for row in ordered} >= set(children)  # every step of the hub, by what orders it
+    assert all(len(row["node"]) == len(ORDER_KEYS) and "props" not in row for row in ordered)
 
 
 def test_lineage_on_a_built_store_equals_the_whole_graph_answer(extracted_store: Path) -> None:

@@ -15,9 +15,10 @@ from itertools import count
 from typing import TYPE_CHECKING, Any
 
 from kg.model import BUILDS_ON, INTRODUCES, MENTIONS, MODEL, PAPER, Edge, Graph, Node
-from kg.store.cypher import (BUILDS_ON_DOWN, BUILDS_ON_DOWN_HIDDEN, BUILDS_ON_DOWN_SCORES, BUILDS_ON_IN,
-                             BUILDS_ON_OUT, BUILDS_ON_UP, BUILDS_ON_UP_HIDDEN, BUILDS_ON_UP_SCORES, CHAIN_EDGES,
-                             LINEAGE_EDGE, MODELS_BY_ID, NAMING_PAPERS, NEAR_DEPTH, lineage_near, node_by_id)
+from kg.store.cypher import (BUILDS_ON_DOWN, BUILDS_ON_DOWN_HIDDEN, BUILDS_ON_DOWN_ORDER, BUILDS_ON_DOWN_SCORES,
+                             BUILDS_ON_IN, BUILDS_ON_OUT, BUILDS_ON_UP, BUILDS_ON_UP_HIDDEN, BUILDS_ON_UP_ORDER,
+                             BUILDS_ON_UP_SCORES, CHAIN_EDGES, LINEAGE_EDGE, MODELS_BY_ID, NAMING_PAPERS, NEAR_DEPTH,
+                             ORDER_KEYS, lineage_near, node_by_id)
 
 if TYPE_CHECKING:
     from kg.store.base import GraphStore
@@ -70,19 +71,27 @@ def kept(props: dict[str, Any], min_score: float, show_generic: bool) -> bool:
     return float(props.get("score", 1.0)) >= min_score and not (props.get("generic") and not show_generic)
 
 
+READS = {"all": (BUILDS_ON_UP, BUILDS_ON_DOWN), "order": (BUILDS_ON_UP_ORDER, BUILDS_ON_DOWN_ORDER),
+         "scores": (BUILDS_ON_UP_SCORES, BUILDS_ON_DOWN_SCORES)}
+"""What ``BuildsOn`` reads of each step (statements up, down): every property of the edge and the model reached;
+the edge's ``score`` and ``generic`` and the model's ORDER_KEYS (a walk with a width, which reads the shown
+steps' properties after: ``BuildsOn.read_whole``); ``score`` and ``generic`` only (kg lineage-path's search)."""
+
+
 class BuildsOn:
     """BUILDS_ON edges as kg.analysis.lineage keeps them (score at least ``min_score``; generic ones only with
-    ``show_generic``), read from ``store`` one frontier at a time and kept: ``graph`` grows with every read."""
+    ``show_generic``), read from ``store`` one frontier at a time and kept: ``graph`` grows with every read, of
+    each step what ``reads`` (a key of READS) says."""
 
     def __init__(self, store: GraphStore, min_score: float = 0.0, show_generic: bool = False,
-                 scores_only: bool = False) -> None:
+                 reads: str = "all") -> None:
         self.store, self.min_score, self.show_generic = store, min_score, show_generic
-        self.scores_only = scores_only  # read only ids, ``score`` and ``generic`` (kg lineage-path's search)
+        self.statements, self.whole = READS[reads], reads == "all"
         self.graph = Graph()
         self.up: Adjacency = {}  # model -> the models it builds on
         self.down: Adjacency = {}  # model -> the models building on it
         # the models whose stored counts (BUILDS_ON_OUT, BUILDS_ON_IN) say they have no BUILDS_ON edge up / down:
-        # not read that way (known from the properties read of them: not in ``scores_only`` steps)
+        # not read that way (known from the properties read of them: not in "scores" steps)
         self.none: dict[bool, set[str]] = {True: set(), False: set()}
 
     def keeps(self, props: dict[str, Any]) -> bool:
@@ -117,23 +126,39 @@ class BuildsOn:
             return []
         params = {"ids": ask, "min_score": float(self.min_score), "generic": bool(self.show_generic)}
         found: set[str] = set()
-        statement = ((BUILDS_ON_UP_SCORES if up else BUILDS_ON_DOWN_SCORES) if self.scores_only else
-                     (BUILDS_ON_UP if up else BUILDS_ON_DOWN))
-        for row in self.store.run(statement, params):
-            props = {k: v for k, v in (row if self.scores_only else dict(row["props"])).items()
-                     if v is not None and (k in ("score", "generic") or not self.scores_only)}
+        whole = self.whole
+        for row in self.store.run(self.statements[0 if up else 1], params):
+            props = {k: v for k, v in (dict(row["props"]) if whole else row).items()
+                     if v is not None and (whole or k in ("score", "generic"))}
             if not self.keeps(props):
                 continue
             source, target = str(row["source"]), str(row["target"])
             near, other = (source, target) if up else (target, source)
             if other not in self.graph.nodes:
-                self._add(Node(other, MODEL, {"id": other} if self.scores_only else dict(row["node"])))
+                node = dict(row["node"]) if whole else {"id": other, **{
+                    k: v for k, v in zip(ORDER_KEYS, row.get("node") or (), strict=False) if v is not None}}
+                self._add(Node(other, MODEL, node))
                 found.add(other)
             self.graph.add_edge(Edge(source, BUILDS_ON, target, props))
             side[near].append((other, props))
         for i in ask:
             side[i].sort(key=lambda pair: pair[0])
         return sorted(found)
+
+    def read_whole(self, models: Iterable[str], steps: Iterable[tuple[str, str]]) -> None:
+        """Read every property of ``models`` and of the BUILDS_ON edges ``steps`` (source, target) into
+        ``graph``, in place of what the steps read of them (two indexed statements)."""
+        ids = sorted(set(models))
+        if ids:
+            for row in self.store.run(MODELS_BY_ID, {"ids": ids}):
+                props = {k: v for k, v in dict(row["props"]).items() if v is not None}
+                self.graph.nodes[str(props["id"])] = Node(str(props["id"]), MODEL, props)
+        rows = [{"source": s, "target": t} for s, t in sorted(set(steps))]
+        if rows:
+            for row in self.store.run(CHAIN_EDGES, {"rows": rows}):
+                edge = Edge(str(row["source"]), BUILDS_ON, str(row["target"]),
+                            {k: v for k, v in dict(row["props"]).items() if v is not None})
+                self.graph.edges[edge.key] = edge
 
     def neighbours(self, model_id: str, up: bool) -> list[tuple[str, dict[str, Any]]]:
         """The kept edges of ``model_id`` one way, as (other end, props) sorted by the other end's id."""
@@ -154,7 +179,8 @@ def around(store: GraphStore, model_id: str, depth: int, min_score: float = 0.0,
 
     Reads: up to depth NEAR_DEPTH (3, the default) one statement, one row (``kg.store.cypher.lineage_near``)
     when no model on the way has more than NEAR_WIDE edges onward; otherwise, and deeper, one indexed
-    statement per level each way (with ``width``, for the models shown only) and two for the edges left out.
+    statement per level each way (with ``width``, for the models shown only, of each step only what orders it,
+    then two for every property of the shown steps and models) and two for the edges left out.
     """
     if depth < 1:
         edges = BuildsOn(store, min_score, show_generic)
@@ -249,13 +275,15 @@ def stored_order(props: dict[str, Any]) -> str | None:
 def _around_by_levels(store: GraphStore, model_id: str, depth: int, min_score: float,
                       show_generic: bool, width: int | None) -> Graph:
     """``around`` a level at a time: one indexed statement per level each way, two for the edges left out.
-    With ``width``, the steps of the models the answer shows only; a store that stores no dates (built before
-    they were) is read whole, its order being known only from the papers."""
-    edges = BuildsOn(store, min_score, show_generic)
+    With ``width``, the steps of the models the answer shows only, each read with only what orders it
+    (``reads="order"``), then every property of the shown models and steps (two statements); a store that
+    stores no dates (built before they were) is read whole, its order being known only from the papers."""
+    edges = BuildsOn(store, min_score, show_generic, "all" if width is None else "order")
     if not edges.add_model(model_id):
         return Graph()
     graph, undated = edges.graph, set()
     walked: dict[bool, set[str]] = {True: set(), False: set()}
+    shown: set[tuple[str, str]] = set()  # the steps the answer shows, as (source, target)
     for up in (True, False):
         adjacency = edges.up if up else edges.down
         paths = [(model_id, frozenset({model_id}))]  # the models to step from, with the path to each
@@ -272,12 +300,16 @@ def _around_by_levels(store: GraphStore, model_id: str, depth: int, min_score: f
                 if any(row.get("date") or row.get("year") for row in store.run(NAMING_PAPERS, {"ids": unknown})):
                     return _around_by_levels(store, model_id, depth, min_score, show_generic, None)
                 undated.update(unknown)
-            paths = [(o, seen | {o}) for m, seen in paths
+            steps = [(m, seen, o) for m, seen in paths
                      for o in sorted((o for o, _ in adjacency[m] if o not in seen),
                                      key=lambda o: (stored_order(graph.nodes[o].props) or "", o),
                                      reverse=not up)[:width]]
+            shown.update((m, o) if up else (o, m) for m, _, o in steps)
+            paths = [(o, seen | {o}) for _, seen, o in steps]
             if not paths:
                 break
+    if width is not None:
+        edges.read_whole({end for step in shown for end in step} - {model_id}, shown)
     add_dates(store, graph, stand_ins=False)
     _add_hidden(graph, _read_hidden(store, sorted(walked[True]), sorted(walked[False]), min_score, show_generic))
     return graph
@@ -376,7 +408,7 @@ def between(store: GraphStore, a: str, b: str, min_score: float = 0.0, show_gene
     Reads: one indexed statement per frontier step (at most ``limit`` each way round), then one per model
     the shortest-path search settles (scores only), then the chain's properties and dating papers.
     """
-    edges = BuildsOn(store, min_score, show_generic, scores_only=True)
+    edges = BuildsOn(store, min_score, show_generic, reads="scores")
     present = [edges.add_model(m) for m in (a, b)]
     if not all(present) or a == b:
         return edges.graph
