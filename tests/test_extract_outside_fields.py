@@ -39,6 +39,14 @@ OTHER_FIELDS: list[tuple[str, str]] = [
      "Excavations at the hillfort of Castro Verde uncovered three phases of rampart construction dated by "
      "Bayesian modelling of 41 radiocarbon dates in OxCal. Ceramic typology and portable XRF of the pottery "
      "indicate exchange with coastal settlements."),
+    ("Nine years of timing a millisecond pulsar",
+     "We present timing of PSR J1733-2201 from 2015 to 2024 with the Kestrel-9 array at 1.4 GHz. A fit with "
+     "TEMPO2 and the DE440 ephemeris gives a proper motion of 4.1 mas/yr, and the residuals show a glitch at "
+     "MJD 58,912 that relaxes over 40 days."),
+    ("Antibody response after a booster dose",
+     "In a phase II study, 412 adults received a booster of the adjuvanted RSV vaccine RSVb-2 or placebo. "
+     "Neutralising titres rose 9-fold by day 28, and seroconversion reached 86% (NCT05555512). Local reactions "
+     "were mild and resolved within three days."),
     ("Drought tolerance of wheat landraces",
      "We screened 320 wheat landraces for drought tolerance in rain-out shelters over two seasons. Genotyping "
      "with the 35K Axiom array and genome-wide association in GAPIT identified 14 loci linked to grain yield "
