@@ -113,3 +113,30 @@ def test_a_stated_base_still_makes_the_edge(tmp_path: Path) -> None:
                                   "We present Cirrus, a clinical text encoder initialised from Brevan and further "
                                   "pretrained on 2B words of clinical notes.")])
     assert parents(g, "Cirrus") == {"Brevan"}
+
+
+# Kind 3: a derivation stage that optimises, adapts or further trains a named model and names the result
+# ("to obtain our final policy, Y", "yielding Y", "; the resulting policy, Y"): Y builds on it.
+STAGES: list[tuple[str, set[Pair]]] = [
+    ("We first instruction-tune Harl-7B into Harl-SFT, a tutor trained on 90k dialogues, and then optimise "
+     "Harl-SFT with proximal policy optimisation against a reward model to obtain our final policy, Harl-RL.",
+     {("Harl-SFT", "Harl"), ("Harl-RL", "Harl-SFT"), ("Harl-RL", "Harl")}),
+    ("We present Harl-RL. We optimise Harl-SFT with PPO to obtain Harl-RL.", {("Harl-RL", "Harl-SFT")}),
+    ("We adapt Pelta to chest radiographs with 40k labelled scans, yielding Pelta-Rad, a triage model.",
+     {("Pelta-Rad", "Pelta")}),
+    ("We adapt Tessix-2 to surgical video by adding phase tokens and by fine-tuning the whole model on 40k clips; "
+     "the resulting 2B-parameter model, Scalpel-VL, runs at 20 Hz on one GPU. Scalpel-VL halves the error rate.",
+     {("Scalpel-VL", "Tessix-2")}),
+    # negatives: no result named, a rival after the stage, prior work's stage
+    ("We optimise Harl-SFT with PPO; the resulting policy beats Rover-Arm.", set()),
+    ("We optimise Harl-SFT with PPO and compare it with Vantor, our final policy.", set()),
+    ("We adapt Tessix-2 to surgical video and compare it with Scalpel-VL, our segmenter.", set()),
+    ("Prior work adapted Tessix-2 to surgical video; we compare Scalpel-VL, our new segmenter, with the resulting "
+     "model.", set()),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), STAGES, ids=[s[:70] for s, _ in STAGES])
+def test_a_named_result_of_a_derivation_stage_builds_on_its_input(builds_on: Pairs, sentence: str,
+                                                                   expected: set[Pair]) -> None:
+    assert builds_on(sentence) == expected

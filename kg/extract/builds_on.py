@@ -368,8 +368,7 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
     # DeepSeek-V2), builds on it whoever introduced it.
     sources = {**{k: j for k, j in named.items() if k not in introduced}, **introduced}
     for key, i in sources.items():
-        if any(k.key == key and cues["scratch_after"].match(text, k.end) for k in mentions):
-            continue  # "Legal-BERT, which was trained from scratch": its name tells no descent
+        scratch = any(k.key == key and cues["scratch_after"].match(text, k.end) for k in mentions)
         ours = key in introduced
         stated = (VARIES, VERSIONS, EXTENDS)
         parts = parse(mentions[i].name)
@@ -381,6 +380,8 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             rel = parts_relation(parts, op)
             if rel is None or (rel == EXTENDS and op.version not in (None, parts.version)) or is_generic(mentions[j].name):
                 continue  # DeepSeek-R1 is in DeepSeek-V3's family, not an extension of it
+            if scratch and rel in (EXTENDS, VARIES):
+                continue  # "Legal-BERT, which was trained from scratch": its name tells no descent (a version does)
             if rel == VERSIONS and not ours and op.version is not None:
                 continue  # two versions of others' models: their order is their papers' to state, not this one's
                 # (a numbered version beside the unnumbered name, MobileNetV2 beside MobileNets, follows it)
@@ -700,8 +701,10 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
         if j in parents:  # "With X and pre-training from Y, Ours ...": the introduced model after both
             return next((k for k in inside if mentions[k].start > m.start and mentions[k].key in introduced), None)
         gap = text[mentions[j].end:m.start]
-        if mentions[j].key not in introduced and cues["instrument_lead"].search(text, ss, mentions[j].start):
-            return None  # "fine-tuning with LoRA adapts Ours to a new robot": the method applied is no child
+        if ("," not in gap and mentions[j].key not in introduced
+                and cues["instrument_lead"].search(text, ss, mentions[j].start)):
+            return None  # "fine-tuning with LoRA adapts Ours to a new robot": the method applied is no child (not
+            # "compare it with Y, which uses X as its encoder": the relative clause is Y's)
         if cues["compare_gap"].search(gap) and not cues["own_kin_gap"].search(gap):
             return None  # "Ours, which outperforms models based on X": X is the rivals' base, not ours
         ours = mentions[j].key in introduced and introduced[mentions[j].key] != i
