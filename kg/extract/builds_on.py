@@ -68,8 +68,8 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
 
     def add(src: int, dst: int, rule: str, evidence_at: int | None) -> None:
         a, b = mentions[src].key, mentions[dst].key
-        if a == b or (a, b) in seen or (b, a) in seen:
-            return
+        if a == b or (a, b) in seen or (b, a) in seen or mentions[dst].name in pat.libraries:
+            return  # "Ours is built on top of PyTorch": a library runs ours, it is no parent
         if evidence_at is not None and any(
                 k.key == a and sent_of[n] == sent_of[evidence_at] and cues["scratch_after"].match(text, k.end)
                 for n, k in enumerate(mentions)):
@@ -255,7 +255,10 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
                      or cues["role_purpose_tail"].match(after, role.end())):
             continue  # "we evaluate Ours with X as the base model", "X as a teacher to label data": a setting or
             # a data maker, not a base
-        stated = (cues["builds_on_before"].search(before[-60:]) and not cues["modifier_after"].match(after)) or (
+        cue = cues["builds_on_before"].search(before[-60:])
+        if cue and _name_part(text, m.start - len(before[-60:]) + cue.start()):
+            cue = None  # "with Sorrel-Merge and X": the cue's word is part of another name
+        stated = (cue and not cues["modifier_after"].match(after)) or (
             cues["architecture_after"].match(after) and cues["use_architecture_before"].search(before[-50:])) or (
             cues["builds_on_after"].match(after) and cues["counterpart_before"].search(before[-30:])) or (
             cues["based_after"].match(after)) or (
@@ -365,6 +368,7 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
     # DeepSeek-V2), builds on it whoever introduced it.
     sources = {**{k: j for k, j in named.items() if k not in introduced}, **introduced}
     for key, i in sources.items():
+        scratch = any(k.key == key and cues["scratch_after"].match(text, k.end) for k in mentions)
         ours = key in introduced
         stated = (VARIES, VERSIONS, EXTENDS)
         parts = parse(mentions[i].name)
@@ -376,6 +380,8 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             rel = parts_relation(parts, op)
             if rel is None or (rel == EXTENDS and op.version not in (None, parts.version)) or is_generic(mentions[j].name):
                 continue  # DeepSeek-R1 is in DeepSeek-V3's family, not an extension of it
+            if scratch and rel in (EXTENDS, VARIES):
+                continue  # "Legal-BERT, which was trained from scratch": its name tells no descent (a version does)
             if rel == VERSIONS and not ours and op.version is not None:
                 continue  # two versions of others' models: their order is their papers' to state, not this one's
                 # (a numbered version beside the unnumbered name, MobileNetV2 beside MobileNets, follows it)
@@ -441,6 +447,11 @@ def _listed(cues: dict[str, Any], text: str, mentions: list[Mention], i: int, ot
                and not parts_relation(parse(m.name), parse(mentions[k].name))
                and (cues["list_gap"].match(text[mentions[k].end:m.start]) if mentions[k].end <= m.start
                     else cues["list_gap"].match(text[m.end:mentions[k].start])) for k in others)
+
+
+def _name_part(text: str, at: int) -> bool:
+    """Whether the word at ``at`` is a capitalized part of a hyphenated name ("Merge" in "Sorrel-Merge")."""
+    return at > 0 and text[at - 1] == "-" and text[at].isupper()
 
 
 def _hosted(cues: dict[str, Any], lead: str, gap: str) -> bool:
@@ -690,6 +701,10 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
         if j in parents:  # "With X and pre-training from Y, Ours ...": the introduced model after both
             return next((k for k in inside if mentions[k].start > m.start and mentions[k].key in introduced), None)
         gap = text[mentions[j].end:m.start]
+        if ("," not in gap and mentions[j].key not in introduced
+                and cues["instrument_lead"].search(text, ss, mentions[j].start)):
+            return None  # "fine-tuning with LoRA adapts Ours to a new robot": the method applied is no child (not
+            # "compare it with Y, which uses X as its encoder": the relative clause is Y's)
         if cues["compare_gap"].search(gap) and not cues["own_kin_gap"].search(gap):
             return None  # "Ours, which outperforms models based on X": X is the rivals' base, not ours
         ours = mentions[j].key in introduced and introduced[mentions[j].key] != i

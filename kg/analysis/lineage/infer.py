@@ -26,8 +26,9 @@ Being compared with N, or using it as a workload, baseline or benchmark, is neve
    names N says how it relates, and without a stated base that is use or comparison, not derivation.
    A shared name family alone makes a candidate too, to the family's latest earlier member, only for a
    model with no parent but one its own paper introduces beside it.
-   A name that extends or varies N's, or shares its family, is no evidence when M's abstract denies
-   derivation ("trained from scratch", ``denied_derivation`` in kg/data/lineage_cues.json), sets M apart
+   M gets no inferred or candidate parent when its abstract denies derivation ("trained from scratch",
+   "does not inherit any weights": ``denied_derivation`` in kg/data/lineage_cues.json; a stated parent stays).
+   A name that extends or varies N's, or shares its family, is no evidence when M's abstract sets M apart
    from a model of N's name family ("Unlike Lumen, ...", ``contrasted_name``; a comparison is no denial:
    Flan-PaLM outperforms PaLM), or the two papers are of two fields (each has an arXiv category other
    than the broad ones, cs.LG, ..., and they share none), share no person author and read unlike (under
@@ -409,6 +410,8 @@ class _Context:
             relation = None  # "Lumen-Audio, trained from scratch ...", or Corvid-Vision of another field
         if not relation and m != main:
             return None  # paper-level evidence speaks for the paper's main model only
+        if m == main and DENIED.search(paper.abstract):
+            return None  # "Ours is trained from scratch", "it does not inherit any weights": no base but a stated one
         mention = ix.links.get(p, {}).get(n)
         cited = q is not None and (p, q) in ix.cites
         base = self.base_sentence(p, n)
