@@ -1,5 +1,6 @@
 """Kinds of extraction fault an expert user met on abstracts written for the project (issue 11), each with
-invented sentences across fields: an acronym whose long form is in lower case, given by a naming cue.
+invented sentences across fields: an acronym whose long form is in lower case, given by a naming cue, and a
+name at the end of a comparison phrase written in parallel ("88.0 for A and 87.1 for B").
 """
 
 from __future__ import annotations
@@ -7,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract import Extractor
-from kg.model import INTRODUCES, MODEL, USES
+from kg.model import COMPARES_WITH, INTRODUCES, MODEL, USES
 
 P = "paper"
 
@@ -66,3 +67,40 @@ NOT_NAMED_LOWER = [
 @pytest.mark.parametrize(("abstract", "name"), NOT_NAMED_LOWER, ids=[n for _, n in NOT_NAMED_LOWER])
 def test_a_lower_case_acronym_without_naming_cue_is_not_introduced(ex: Extractor, abstract: str, name: str) -> None:
     assert (P, INTRODUCES, name) not in relations(ex, abstract)
+
+
+def models(ex: Extractor, abstract: str) -> set[str]:
+    """The names of the Model nodes the paper yields."""
+    nodes, _ = ex.paper("paper:t", "", abstract, ())
+    return {n.name for n in nodes if n.label == MODEL}
+
+
+# --- a name after the same word as a compared name before it is parallel to it -------------------------------
+
+PARALLEL = [
+    ("Wren scores 61.2, compared with 58.0 for Quib-QL and 55.3 for RQL.", "RQL", True),
+    ("Wren reaches 74.1 and 52.0, compared with 70.2 and 49.9 for Quib-QL and 68.8 and 47.5 for TDX.", "TDX",
+     True),
+    ("The segmenter is 2.1 points above Mask R-CNN and 3.4 points above MSGX on crowded scenes.", "MSGX", False),
+    ("Under rewriting attacks by PARX and by GPT-4, our watermark keeps a detection rate of 0.91.", "PARX", False),
+    ("The speech decoder is evaluated against Quib-Net and against QNX at 6 kbps.", "QNX", True),
+]
+
+
+@pytest.mark.parametrize(("abstract", "name", "compared"), PARALLEL, ids=[n for _, n, _ in PARALLEL])
+def test_a_name_parallel_to_a_compared_name_is_one(ex: Extractor, abstract: str, name: str, compared: bool) -> None:
+    assert name in models(ex, abstract)
+    if compared:
+        assert (P, COMPARES_WITH, name) in relations(ex, abstract)
+
+
+NOT_PARALLEL = [
+    ("We thank the ABC program for funding and the DEF lab for compute.", "DEF"),
+    ("Wren is trained for 3 epochs on Quib-Set and 2 epochs for the RXT split.", "RXT"),
+    ("Quib-QL is run for 10k steps and for PTQ we use 4 bits.", "PTQ"),
+]
+
+
+@pytest.mark.parametrize(("abstract", "name"), NOT_PARALLEL, ids=[n for _, n in NOT_PARALLEL])
+def test_a_different_phrase_is_not_parallel(ex: Extractor, abstract: str, name: str) -> None:
+    assert name not in models(ex, abstract)
