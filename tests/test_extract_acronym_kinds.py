@@ -104,3 +104,20 @@ NOT_PARALLEL = [
 @pytest.mark.parametrize(("abstract", "name"), NOT_PARALLEL, ids=[n for _, n in NOT_PARALLEL])
 def test_a_different_phrase_is_not_parallel(ex: Extractor, abstract: str, name: str) -> None:
     assert name not in models(ex, abstract)
+
+
+# --- a metric written like a name is no model -----------------------------------------------------------------
+
+METRIC_NAMES = [
+    ("Wren reports a LogLoss reduction of 0.4% on the Quib click logs over Zorb-CTR.", "LogLoss", "Zorb-CTR"),
+    ("On the Quib-Voice trials, the minDCF of Zorb-SV drops from 0.31 to 0.27.", "minDCF", "Zorb-SV"),
+    ("Calibrated scores from Zorb-SV cut the actDCF by a third.", "actDCF", "Zorb-SV"),
+]
+
+
+@pytest.mark.parametrize(("abstract", "metric", "model"), METRIC_NAMES, ids=[m for _, m, _ in METRIC_NAMES])
+def test_a_metric_is_no_model(ex: Extractor, abstract: str, metric: str, model: str) -> None:
+    found = models(ex, abstract)
+    assert metric not in found
+    assert model in found
+    assert (P, INTRODUCES, metric) not in relations(ex, abstract)
