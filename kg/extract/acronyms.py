@@ -85,6 +85,11 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention]) -> list[
               and head in pat.lexicon.task_heads and not _owned(pat, text, long_start)):
             not_names.add(short)  # "direct speech-to-speech translation (S2ST)": the task, no model
             label = None
+        elif ((kind in (STRONG, WEAK) or short.isupper()) and not capitalized and not is_generic(short)
+              and _introduced_here(pat, text, long_start)):  # "a loss, named tail-focal calibration (TFC),":
+            # a long form in lower case right after a naming cue names the paper's own method
+            label = DATASET if pat.cues["dataset_words"].search(long_form + " " + tail) else MODEL
+            owned = True
         elif kind == STRONG or (kind == WEAK and capitalized and head.rstrip("s") in pat.lexicon.model_heads):
             label = DATASET if (head.rstrip("s") in pat.lexicon.dataset_heads
                                 or pat.cues["dataset_words"].search(long_form)) else MODEL

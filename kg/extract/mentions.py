@@ -34,6 +34,15 @@ HYPHEN_DIGIT = re.compile(r"-\d")
 LOWER_SIZE = re.compile(r"-\d+(?:\.\d+)?b(?![a-z])")  # "vicuna-13b-v1.5": a parameter size in a lower-case name
 LOWER_TITLE_NAME = re.compile(r"([a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*)\s*:")  # a lower-case name opening a title
 LETTER_SUFFIX = re.compile(r"-[A-Z]$")  # "CLIP-I": one capital letter after a dash
+
+
+def _same_word_before(text: str, lo: int, end: int, word: str, name: bool = True) -> bool:
+    """Whether ``word`` opens the phrase that ends at ``end``: with a name after it ("for Zorb") or, when not
+    ``name``, right before ``end`` ("by "), so a name after the same word later on is parallel to it."""
+    tail = r"\s+(?:the\s+)?[^\s,;()]+(?:\s+[^\s,;()]+){0,2}$" if name else r"\s+(?:the\s+)?$"
+    return re.search(r"\b" + re.escape(word) + tail, text[lo:end], re.IGNORECASE) is not None
+
+
 SCORE_PAREN = re.compile(r"\s*\(\s*[\d.,%±+\-/ ]*\d[\d.,%±+\-/ ]*\)")  # " (75.3)", " (71.8 ± 0.4)": a listed name's score
 COUNT_AFTER = re.compile(r"\s+\d+[kKM]?(?![\w.])")  # "Atari 100k", "Places 365": a collection's size
 UNIT_NUMBER = re.compile(r"(?<![\w-])\d[\d.]*\s*$")  # "1.7 chrF"; not "Phi-2, "
@@ -717,12 +726,18 @@ class MentionFinder:
                      ) if end < s and s - end <= 30 else None
             if score and JOINER.fullmatch(text, score.end(), s):
                 return label, "coordination"  # "IQL (75.3), CQL (71.8) and COMBO", "Quib (8 tasks) and Zet"
+            par = self.pat.cues["parallel_gap"].match(text, end, s) if end < s and s - end <= 40 else None
+            if par and par.end() == s and _same_word_before(text, max(sent_start, end - 60), end, par.group(1)):
+                return label, "coordination"  # "88.0 for Zorb and 87.1 for Quib", "1 dB above A and 2 dB above B"
         j = JOINER.match(text, e)
         nxt = NAME_TOKEN.match(text, j.end()) if j else None
         if nxt and self._fronted_start(text, sent_start, nxt.start(), nxt.end()) is not None:
             return None, ""  # "On the test set of Zorb, Quib-Net obtains ...": the comma closes a fronted phrase
         if j and j.end() in known_at:
             return known_at[j.end()], "coordination"
+        par = self.pat.cues["parallel_gap"].match(text, e, e + 40)
+        if par and par.end() in known_at and _same_word_before(text, sent_start, s, par.group(1), name=False):
+            return known_at[par.end()], "coordination"  # "attacks by Quib and by GPT-4"
         if nxt:
             root = self.pat.known.get(entity_key(FIRST_WORD.match(nxt.group()).group()))  # type: ignore[union-attr]
             if root and root[0] in (MODEL, DATASET):
