@@ -4,8 +4,7 @@ A paper's arXiv categories decide when it has any: an ML category (``patterns/le
 ``ml_categories``) makes it ML, a category outside computer science and statistics makes it not; under
 other computing categories, or with none, the text decides: it is outside ML when it names no model or
 dataset the gazetteer knows, has at least ``min_science_words`` distinct words of the sciences (galaxy,
-quantum, molecule, protein, theorem, ...) and fewer distinct ML words than those (or than ``min_ml_words``),
-or has one of them and not a single ML word:
+quantum, molecule, protein, theorem, ...) and fewer distinct ML words than those (or than ``min_ml_words``):
 "Bayesian inference of the model parameters" does not make a supernova paper ML. ML words no other field
 uses (``learning_words``: "diffusion model", "trained on", "generates") count ``learning_weight`` times, so that
 "protein" and "molecule" in the title of a paper about a diffusion model do not outweigh its method.
@@ -41,7 +40,7 @@ def is_ml_paper(text: str, categories: Sequence[str], lex: Lexicon, known: bool 
         True
         >>> is_ml_paper("We measure the spectra of 40 galaxies with the Kestrel-9 telescope.", [], lex)
         False
-        >>> is_ml_paper("Timing of the pulsar over 9 years with the Kestrel-9 array.", [], lex)
+        >>> is_ml_paper("Timing of the pulsar over 9 years with the Kestrel-9 telescope.", [], lex)
         False
         >>> is_ml_paper("Zorb plans routes for solar drones; its planner is trained on 40 maps.", [], lex)
         True
@@ -58,13 +57,11 @@ def is_ml_paper(text: str, categories: Sequence[str], lex: Lexicon, known: bool 
     if known:
         return True
     science = {m.group().casefold() for m in lex.science_words.finditer(text)}
-    if not science:
+    if len(science) < lex.min_science_words:
         return True
     ml = {m.group().casefold() for m in lex.ml_words.finditer(text)}
     learning = {m.group().casefold() for m in lex.learning_words.finditer(text)}
     weight = len(ml - learning) + lex.learning_weight * len(learning)
-    if len(science) < lex.min_science_words:
-        return weight > 0  # one science word and not one ML word: "the timing of the pulsar"
     return weight >= max(lex.min_ml_words, len(science))  # "inference of the parameters" in a galaxy paper
 
 
