@@ -247,7 +247,7 @@ def collaboration(g: GraphLike, top: int = 10, seed: int = 0, ps: dict[str, Pape
     Cost: one pass over the papers' author pairs, then igraph's C core on an integer-numbered copy of the
     network holding only the weights, in ``coauthor_graph``'s node and neighbour order: ``betweenness``
     (sampled within ``BETWEENNESS_WORK``) and Leiden (``author_communities``). At 50,000 BibTeX papers
-    about 8 CPU s where networkx on the attributed network took 62 (README).
+    about 8 CPU s where networkx on the attributed network took 62 (docs/measurements.md, Build).
     """
     ps, groups = people_only(g, papers(g) if ps is None else ps)
     people, pairs, years = _tally(ps)

@@ -95,7 +95,7 @@ def summaries(graph: Graph, seed: int = SUMMARY_SEED, cache: GroupingCache | Non
     """The Summary nodes of ``graph`` (left unchanged): the collaboration summary and the namesake groupings
     (``cache``: as ``author_groups``).
 
-    Cost (a 100,000-paper build, 2 cores): see the README's build figures; the collaboration part is
+    Cost (a 100,000-paper build, 2 cores): see docs/measurements.md, Build; the collaboration part is
     ``collab.collaboration`` once, the namesakes part a grouping per author, and for the groupings that
     need text evidence, tf-idf vectors of that author's papers (``namesakes.own_vectors``).
     """

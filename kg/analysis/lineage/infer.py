@@ -40,7 +40,7 @@ Being compared with N, or using it as a workload, baseline or benchmark, is neve
    dropped.
 
 Each feature f in [0, 1] with weight w adds as in a noisy-OR, ``1 - prod(1 - w * f)``. The defaults are
-measured on tests/data/lineage_corpus.jsonl and the real corpus (README, Lineage).
+measured on tests/data/lineage_corpus.jsonl and the real corpus (README, Lineage; history in docs/measurements.md).
 """
 
 from __future__ import annotations
