@@ -17,6 +17,7 @@ from kg.analysis.lineage import infer_builds_on, model_dates, review_stated
 from kg.analysis.lineage.view import lineage_view
 from kg.analysis.text import ENTITY_MARK, kind_vectors, paper_vectors, surface_forms, terms
 from kg.extract import Extractor
+from kg.extract.cache import decode, encode
 from kg.model import (AFFILIATED_WITH, AUTHOR, AUTHORED, BUILDS_ON, CITES, DATASET, HARDWARE, HAS_TOPIC,
                       INTRODUCES, MODEL, ORG, PAPER, PAPER_ENTITY_RELS, TOPIC, USES, Edge, Graph, Node, fold)
 from kg.pipeline import assemble, frozen_gc
@@ -72,6 +73,24 @@ def test_paper_vectors_equal_the_whole_term_lists_weighed_in_the_same_order(rows
     for pid in want:  # the same weights in the same order: cosine sums them in it
         assert list(got[pid].items()) == list(want[pid].items())
         assert got[pid].surface == surface_forms(t for p in papers(g).values() for t in (p.title, p.abstract))
+
+
+def test_decoded_extractions_share_one_string_per_text_and_equal_the_plain_decoding() -> None:
+    first = encode([Node("model:x", MODEL, {"name": "X", "aliases": ["X1"]})],
+                   [Edge("paper:1", USES, "model:x", {"evidence": "We use X.", "rule": "uses-cue"}),
+                    Edge("paper:1", INTRODUCES, "model:y", {"evidence": "We use X.", "rule": "intro"})])
+    second = encode([Node("model:x", MODEL, {"name": "X", "aliases": []})],
+                    [Edge("paper:2", USES, "model:x", {"evidence": "X again.", "rule": "uses-cue"})])
+    paper = "".join(["paper:", "1"])  # the graph's own id object
+    shared = {paper: paper}
+    (x1,), (a, b) = decode(first, shared)
+    (x2,), (c,) = decode(second, shared)
+    plain = [(n.id, n.label, n.props) for n in (*decode(first)[0], *decode(second)[0])], [
+        (e.key, e.props) for e in (*decode(first)[1], *decode(second)[1])]
+    assert plain == ([(n.id, n.label, n.props) for n in (x1, x2)], [(e.key, e.props) for e in (a, b, c)])
+    assert a.source is b.source is paper and a.props["evidence"] is b.props["evidence"]
+    assert a.target is c.target is x1.id is x2.id and x1.props["name"] is x2.props["name"]
+    assert a.props["rule"] is c.props["rule"] and a.type is c.type
 
 
 def small_corpus() -> list[PaperRecord]:
