@@ -163,6 +163,8 @@ def add_extractions(graph: Graph, extractor: Any, progress: Progress | None = No
 
     def add(fresh: Iterable[str]) -> None:
         fresh = iter(fresh)
+        # one string object per text across all papers (paper ids: the graph's own), dropped once all are in
+        shared = {nid: nid for nid in graph.nodes}
         done = 0  # papers extracted now: what the display counts (the others are read from the cache)
         if progress:
             progress("extract", 0, missing, *step)
@@ -174,7 +176,7 @@ def add_extractions(graph: Graph, extractor: Any, progress: Progress | None = No
                 if progress and done < missing:  # the last is reported once every paper is in the graph
                     progress("extract", done, missing, *step)
             cache.put(key, body, reused=reused)
-            nodes, edges = decode(body)
+            nodes, edges = decode(body, shared)
             for node in nodes:
                 graph.add_node(node)
             for edge in edges:

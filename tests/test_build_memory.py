@@ -15,8 +15,10 @@ from hypothesis import strategies as st
 from kg.analysis.common import papers
 from kg.analysis.lineage import infer_builds_on, model_dates, review_stated
 from kg.analysis.lineage.view import lineage_view
-from kg.analysis.text import ENTITY_MARK, kind_vectors, paper_vectors, surface_forms, terms
+from kg.analysis.text import (ENTITY_LABELS, ENTITY_MARK, TermVector, kind_vectors, kind_weight, paper_vectors,
+                              surface_forms, terms)
 from kg.extract import Extractor
+from kg.extract.cache import decode, encode
 from kg.model import (AFFILIATED_WITH, AUTHOR, AUTHORED, BUILDS_ON, CITES, DATASET, HARDWARE, HAS_TOPIC,
                       INTRODUCES, MODEL, ORG, PAPER, PAPER_ENTITY_RELS, TOPIC, USES, Edge, Graph, Node, fold)
 from kg.pipeline import assemble, frozen_gc
@@ -41,6 +43,21 @@ def reference_vectors(g: object) -> dict[str, dict[str, float]]:
     out = {}
     for d, c in counts.items():
         vec = {t: (1 + math.log(k)) * math.log(len(counts) / df[t]) for t, k in c.items() if df[t] < len(counts)}
+        norm = math.sqrt(sum(w * w for w in vec.values()))
+        out[d] = {t: w / norm for t, w in vec.items()} if norm else {}
+    return out
+
+
+def reference_kind_vectors(g: object) -> dict[str, dict[str, float]]:
+    """``kind_vectors`` as first written: every paper's whole term list, entity names appended, counted,
+    weighed by sublinear tf times the term's kind weight, unit length, each a dict."""
+    docs = {pid: terms(p.title) * 2 + terms(p.abstract) for pid, p in papers(g).items()}  # type: ignore[arg-type]
+    for s, t in g.edges():  # type: ignore[attr-defined]
+        if s in docs and g.nodes[s].get("label") == PAPER and g.nodes[t].get("label") in ENTITY_LABELS:  # type: ignore[attr-defined]
+            docs[s].append(ENTITY_MARK + fold(str(g.nodes[t].get("name") or t)))  # type: ignore[attr-defined]
+    out = {}
+    for d, ts in docs.items():
+        vec = {t: (1 + math.log(k)) * kind_weight(t) for t, k in Counter(ts).items()}
         norm = math.sqrt(sum(w * w for w in vec.values()))
         out[d] = {t: w / norm for t, w in vec.items()} if norm else {}
     return out
@@ -72,6 +89,38 @@ def test_paper_vectors_equal_the_whole_term_lists_weighed_in_the_same_order(rows
     for pid in want:  # the same weights in the same order: cosine sums them in it
         assert list(got[pid].items()) == list(want[pid].items())
         assert got[pid].surface == surface_forms(t for p in papers(g).values() for t in (p.title, p.abstract))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(texts, texts, st.sets(st.sampled_from(NAMES), max_size=3)), min_size=1, max_size=8))
+def test_packed_kind_vectors_read_back_as_the_dicts_of_the_whole_term_lists(rows: list) -> None:
+    g = papers_graph(rows).to_networkx()
+    got, want = kind_vectors(g), reference_kind_vectors(g)
+    assert list(got) == list(want) and len(got) == len(want)
+    for pid in want:  # the same weights in the same order: cosine sums them in it
+        assert list(got[pid].items()) == list(want[pid].items())
+        assert isinstance(got[pid], TermVector)
+        assert got[pid].surface == surface_forms(t for p in papers(g).values() for t in (p.title, p.abstract))
+        assert pid in got and got.get(pid) == want[pid]
+    assert "paper:none" not in got and got.get("paper:none", {}) == {}
+
+
+def test_decoded_extractions_share_one_string_per_text_and_equal_the_plain_decoding() -> None:
+    first = encode([Node("model:x", MODEL, {"name": "X", "aliases": ["X1"]})],
+                   [Edge("paper:1", USES, "model:x", {"evidence": "We use X.", "rule": "uses-cue"}),
+                    Edge("paper:1", INTRODUCES, "model:y", {"evidence": "We use X.", "rule": "intro"})])
+    second = encode([Node("model:x", MODEL, {"name": "X", "aliases": []})],
+                    [Edge("paper:2", USES, "model:x", {"evidence": "X again.", "rule": "uses-cue"})])
+    paper = "".join(["paper:", "1"])  # the graph's own id object
+    shared = {paper: paper}
+    (x1,), (a, b) = decode(first, shared)
+    (x2,), (c,) = decode(second, shared)
+    plain = [(n.id, n.label, n.props) for n in (*decode(first)[0], *decode(second)[0])], [
+        (e.key, e.props) for e in (*decode(first)[1], *decode(second)[1])]
+    assert plain == ([(n.id, n.label, n.props) for n in (x1, x2)], [(e.key, e.props) for e in (a, b, c)])
+    assert a.source is b.source is paper and a.props["evidence"] is b.props["evidence"]
+    assert a.target is c.target is x1.id is x2.id and x1.props["name"] is x2.props["name"]
+    assert a.props["rule"] is c.props["rule"] and a.type is c.type
 
 
 def small_corpus() -> list[PaperRecord]:

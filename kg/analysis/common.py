@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, TypeAlias
@@ -66,7 +67,9 @@ class PaperView:
     topics: set[str] = field(default_factory=set)
     listings: list[str] = field(default_factory=list)
     date: str = ""  # as the sources give it: YYYY, YYYY-MM or YYYY-MM-DD (date_text)
-    inferred: set[str] = field(default_factory=set)  # authors not printed on it: a listing's owner (``collab``)
+    # authors not printed on it: a listing's owner (``collab``); replaced, never changed in place (the empty
+    # default is one shared object: an empty set per paper took 216 bytes)
+    inferred: AbstractSet[str] = field(default_factory=frozenset)
 
 
 def papers(g: GraphLike) -> dict[str, PaperView]:
@@ -93,7 +96,7 @@ def papers(g: GraphLike) -> dict[str, PaperView]:
                     for e in keys.values() if e.get("type") == AUTHORED]
         if authored:
             view.authors = [a for _, _, a in sorted(authored)]
-            view.inferred = {a for inferred, _, a in authored if inferred}
+            view.inferred = {a for inferred, _, a in authored if inferred} or view.inferred
         for t, keys in succ[nid].items():
             for e in keys.values():
                 kind = e.get("type")

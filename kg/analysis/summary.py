@@ -17,7 +17,9 @@ import gc
 import gzip
 import hashlib
 import json
+from collections.abc import Mapping
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 from kg.analysis import collab, namesakes
@@ -193,16 +195,19 @@ def _projection(graph: Graph, edges: bool = True) -> Any:
     """What the summaries read of ``graph``, as networkx shaped like ``Graph.to_networkx``: papers with their
     properties, other nodes with their name only, AUTHORED edges with their position, the other edges of
     papers without properties (BUILDS_ON and CITES left out): a smaller copy than the whole graph. Without
-    ``edges``, the nodes only (what naming a node reads)."""
+    ``edges``, the nodes only (what naming a node reads), every node's neighbours one empty read-only mapping."""
     import networkx as nx
 
     g = nx.MultiDiGraph()
-    g.add_nodes_from(
-        (n.id, {"label": n.label, **{k: v for k, v in n.props.items() if v is not None}}) if n.label == PAPER
-        else (n.id, {"label": n.label, **({"name": n.props["name"]} if n.props.get("name") is not None else {})})
-        for n in sorted(graph.nodes.values(), key=lambda n: n.id) if n.label != SUMMARY)
-    if not edges:
+    nodes = ((n.id, {"label": n.label, **{k: v for k, v in n.props.items() if v is not None}}) if n.label == PAPER
+             else (n.id, {"label": n.label, **({"name": n.props["name"]} if n.props.get("name") is not None else {})})
+             for n in sorted(graph.nodes.values(), key=lambda n: n.id) if n.label != SUMMARY)
+    if not edges:  # as add_nodes_from fills networkx's dicts, every node's neighbours one shared empty mapping
+        none: Mapping[str, Any] = MappingProxyType({})  # (two dicts per node took a third of the projection)
+        for nid, attrs in nodes:
+            g._node[nid], g._succ[nid], g._pred[nid] = attrs, none, none
         return g
+    g.add_nodes_from(nodes)
     for e in sorted(graph.edges.values(), key=lambda e: e.key):
         if e.type == AUTHORED:
             g.add_edge(e.source, e.target, key=e.type, type=e.type,
@@ -235,11 +240,12 @@ def grouping_key(g: Any, ps: dict[str, PaperView], aid: str, ids: list[str], nam
 class _EntityTexts:
     """``texts`` for ``namesakes.group_papers``: papers' ids -> a networkx graph of those papers and their
     edges to entities (``kg.analysis.text.ENTITY_LABELS``), in key order as ``_projection`` holds them; the
-    index of those edges by paper is made on first use."""
+    index of those edges by paper (type, entity id, type, entity id, ...: no pair object per edge) is made on
+    first use."""
 
     def __init__(self, graph: Graph) -> None:
         self.graph = graph
-        self.index: dict[str, list[tuple[str, str]]] | None = None
+        self.index: dict[str, list[str]] | None = None
 
     def edges(self, p: str) -> list[tuple[str, str]]:
         """Paper ``p``'s (type, entity id) edges to entities, in key order."""
@@ -247,8 +253,9 @@ class _EntityTexts:
             self.index = {}
             nodes = self.graph.nodes
             for s, kind, t in sorted(k for k in self.graph.edges if nodes[k[2]].label in ENTITY_LABELS):
-                self.index.setdefault(s, []).append((kind, t))
-        return self.index.get(p, [])
+                self.index.setdefault(s, []).extend((kind, t))
+        row = self.index.get(p, [])
+        return list(zip(row[::2], row[1::2]))
 
     def entities(self, p: str) -> list[tuple[str, str, str, Any]]:
         """Paper ``p``'s entity edges as (type, entity id, label, name)."""

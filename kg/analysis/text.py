@@ -9,8 +9,9 @@ from __future__ import annotations
 import heapq
 import math
 import re
+from array import array
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 
 from kg.analysis.common import GraphLike, PaperView, papers
@@ -23,7 +24,7 @@ class TermVector(dict[str, float]):
     """A tf-idf vector that also knows how its stemmed terms were written (``surface``: stem -> the word
     the corpus uses most for it), so evidence shows ``scaling``, not ``scal``."""
 
-    def __init__(self, weights: Mapping[str, float], surface: Mapping[str, str]) -> None:
+    def __init__(self, weights: Mapping[str, float] | Iterable[tuple[str, float]], surface: Mapping[str, str]) -> None:
         super().__init__(weights)
         self.surface = surface
 
@@ -232,11 +233,12 @@ def kind_weight(term: str) -> float:
     return KIND_WEIGHTS[kind]
 
 
-def kind_vectors(g: GraphLike, ps: Mapping[str, PaperView] | None = None) -> dict[str, Vector]:
+def kind_vectors(g: GraphLike, ps: Mapping[str, PaperView] | None = None) -> PackedVectors:
     """Unit vectors of every paper's terms as ``paper_vectors`` counts them, weighed by sublinear tf times
     ``kind_weight``, not by idf: each paper's vector depends on its own text and entity names alone, so
     papers added to a corpus change no other paper's vector nor any similarity between two others (``ps``:
     ``papers(g)``, when the caller has it). Stems are shown as the words the given papers write most.
+    Each vector is weighed as its paper is read and packed (``PackedVectors``).
 
     Examples:
         >>> import networkx as nx
@@ -247,50 +249,93 @@ def kind_vectors(g: GraphLike, ps: Mapping[str, PaperView] | None = None) -> dic
         >>> round(cosine(v["a"], v["b"]), 3)  # one of two words alike, however many other papers there are
         0.5
     """
-    counts, words = _paper_terms(g, ps)
-    surface = _surface(words)
-    del words
-    vocab: dict[str, str] = {}
-    out: dict[str, Vector] = {}
-    for d in list(counts):
-        vec = {vocab.setdefault(t, t): (1 + math.log(k)) * kind_weight(t) for t, k in counts.pop(d).items()}
+    written: Counter[str] = Counter()
+    stems = _Stems()
+    out = PackedVectors()
+    for pid, c in _paper_counts(g, papers(g) if ps is None else ps, written, stems):
+        vec = {t: (1 + math.log(k)) * kind_weight(t) for t, k in c.items()}
         norm = math.sqrt(sum(w * w for w in vec.values()))
-        out[d] = TermVector({t: w / norm for t, w in vec.items()} if norm else {}, surface)
+        out.put(pid, {t: w / norm for t, w in vec.items()} if norm else {})
+    out.surface = _surface(_by_stem(written, stems))
     return out
+
+
+class PackedVectors(Mapping[str, Vector]):
+    """Unit vectors by paper id, each held as a tuple of its terms (the strings given, not copied: the
+    caller shares one object per term text) and an array of its weights: a dict and a float object per
+    term took about four times the memory (159 MB at 20,000 papers). Reading one gives a ``TermVector``
+    with the same terms in the same order (so sums over it add in the same order) and the same weights;
+    ``surface``: as ``TermVector``'s.
+
+    Examples:
+        >>> v = PackedVectors()
+        >>> v.put("a", {"shard": 0.6, "tpu": 0.8})
+        >>> v.surface = {"shard": "sharding"}
+        >>> v["a"], v["a"].surface, "b" in v, v.get("b", {})
+        ({'shard': 0.6, 'tpu': 0.8}, {'shard': 'sharding'}, False, {})
+    """
+
+    def __init__(self) -> None:
+        self.surface: Mapping[str, str] = {}
+        self._rows: dict[str, tuple[tuple[str, ...], array[float]]] = {}
+
+    def put(self, key: str, vector: Mapping[str, float]) -> None:
+        """Hold ``vector`` (term -> weight, in its order) under ``key``."""
+        self._rows[key] = (tuple(vector), array("d", vector.values()))
+
+    def __getitem__(self, key: str) -> TermVector:
+        terms, weights = self._rows[key]
+        return TermVector(zip(terms, weights), self.surface)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._rows
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
 
 
 def _paper_terms(g: GraphLike, ps: Mapping[str, PaperView] | None = None
                  ) -> tuple[dict[str, Counter[str]], dict[str, Counter[str]]]:
     """Each paper's term counts (title twice, abstract, then its entity names) and the words written for
     each stem (stem -> word -> times, as ``surface_forms`` counts them)."""
-    # counted as read (a list of every paper's terms took gigabytes at 100,000 papers), each term's text
-    # held once; entity names come after the words, as ``tfidf`` of the concatenated lists would count them
-    # (the words are read once: the surface forms are counted as the terms are made, as ``surface_forms``
-    # of every title and abstract would count them: each word's times, then grouped by stem)
-    counts: dict[str, Counter[str]] = {}
     written: Counter[str] = Counter()
     stems = _Stems()
+    counts = dict(_paper_counts(g, papers(g) if ps is None else ps, written, stems))
+    return counts, _by_stem(written, stems)
+
+
+def _paper_counts(g: GraphLike, ps: Mapping[str, PaperView], written: Counter[str], stems: _Stems
+                  ) -> Iterator[tuple[str, Counter[str]]]:
+    """(paper id, its term counts) of each paper of ``ps`` in turn: title twice, abstract, then the names of
+    the entities it links to (one count per edge, in the graph's order), each term's text one object; every
+    word of the titles and abstracts is counted in ``written`` as it is read (``stems``: the words' stems)."""
+    # counted as read (a list of every paper's terms took gigabytes at 100,000 papers)
     vocab: dict[str, str] = {}
-    for pid, p in (papers(g) if ps is None else ps).items():
+    names: dict[str, str | None] = {}  # entity node -> its term, None for another kind of node
+    nodes = g.nodes
+    for pid, p in ps.items():
         title, abstract = _words(p.title), _words(p.abstract)
         written.update(title)
         written.update(abstract)
         ts = _terms(title, kept_of=stems) * 2 + _terms(abstract, kept_of=stems)
-        counts[pid] = Counter(map(vocab.setdefault, ts, ts))
-    del vocab
-    names: dict[str, str | None] = {}  # entity node -> its term, None for another kind of node
-    nodes = g.nodes
-    for pid, c in counts.items():  # a paper's entity edges in the graph's order, one count per edge
-        if pid not in nodes or nodes[pid].get("label") != PAPER:
-            continue
-        for t, keys in g._succ[pid].items():  # networkx's adjacency dict, read only
-            term = names.get(t, "")
-            if term == "":
-                attrs = nodes[t]
-                term = names[t] = (ENTITY_MARK + fold(str(attrs.get("name") or t))
-                                   if attrs.get("label") in ENTITY_LABELS else None)
-            if term is not None:
-                c[term] += len(keys)
+        c = Counter(map(vocab.setdefault, ts, ts))
+        if pid in nodes and nodes[pid].get("label") == PAPER:
+            for t, keys in g._succ[pid].items():  # networkx's adjacency dict, read only
+                term = names.get(t, "")
+                if term == "":
+                    attrs = nodes[t]
+                    term = names[t] = (ENTITY_MARK + fold(str(attrs.get("name") or t))
+                                       if attrs.get("label") in ENTITY_LABELS else None)
+                if term is not None:
+                    c[term] += len(keys)
+        yield pid, c
+
+
+def _by_stem(written: Mapping[str, int], stems: _Stems) -> dict[str, Counter[str]]:
+    """The words ``written`` (word -> times) grouped by stem: stem -> word -> times (``surface_forms``)."""
     words: dict[str, Counter[str]] = {}
     for w, k in written.items():
         st = stems[w]
@@ -299,8 +344,7 @@ def _paper_terms(g: GraphLike, ps: Mapping[str, PaperView] | None = None
             if c is None:
                 c = words[st] = Counter()
             c[w] += k
-    del written
-    return counts, words
+    return words
 
 
 def nearest(vectors: Mapping[str, Vector], ids: Sequence[str], k: int) -> dict[str, list[str]]:

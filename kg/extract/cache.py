@@ -95,16 +95,33 @@ def encode(nodes: Iterable[Node], edges: Iterable[Edge]) -> str:
                        [[e.source, e.type, e.target, e.props] for e in edges]], separators=(",", ":"))
 
 
-def decode(text: str) -> tuple[list[Node], list[Edge]]:
-    """The nodes and edges ``encode`` wrote.
+def decode(text: str, shared: dict[str, str] | None = None) -> tuple[list[Node], list[Edge]]:
+    """The nodes and edges ``encode`` wrote. ``shared`` (text -> one string object of it, filled as it goes):
+    every string read (ids, labels, types, property names and values, list items) is that object, so ids,
+    rule names and an evidence sentence read by several edges are held once however many papers repeat them.
 
     Examples:
         >>> nodes, edges = decode(encode([Node("model:x", "Model", {"name": "X"})], []))
         >>> nodes[0].id, nodes[0].props, edges
         ('model:x', {'name': 'X'}, [])
+        >>> shared = {}
+        >>> _, (a, b) = decode(encode([], [Edge("paper:1", "USES", "model:x", {"evidence": "We use X."}),
+        ...                                Edge("paper:1", "MENTIONS", "model:y", {"evidence": "We use X."})]), shared)
+        >>> a.source is b.source, a.props["evidence"] is b.props["evidence"]
+        (True, True)
     """
     nodes, edges = json.loads(text)
-    return [Node(*n) for n in nodes], [Edge(*e) for e in edges]
+    if shared is None:
+        return [Node(*n) for n in nodes], [Edge(*e) for e in edges]
+    one = shared.setdefault
+    return ([Node(one(i, i), one(label, label), _shared_props(p, one)) for i, label, p in nodes],
+            [Edge(one(s, s), one(kind, kind), one(t, t), _shared_props(p, one)) for s, kind, t, p in edges])
+
+
+def _shared_props(props: dict[str, Any], one: Any) -> dict[str, Any]:
+    """``props`` with each string key, string value and string list item replaced by ``one(x, x)``."""
+    return {one(k, k): one(v, v) if type(v) is str else
+            [one(x, x) if type(x) is str else x for x in v] if type(v) is list else v for k, v in props.items()}
 
 
 class ExtractionCache:
