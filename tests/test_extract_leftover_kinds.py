@@ -126,6 +126,8 @@ def test_a_fronted_combined_with_is_no_parent(ex: Extractor) -> None:
     text = ("We present Tessel, an offline RL policy built on top of Quib-Net. Combined with an implicit value "
             "critic (IVC), Tessel reaches 91.4 on D4RL.")
     assert lineage(ex, text) == {("Tessel", "Quib-Net")}
+    text = "Combined with Fixed-text Tuning, with only four chips, we train a SigZorb model that reaches 84.5%."
+    assert lineage(ex, text) == {("SigZorb", "Fixed-text Tuning")}  # a named recipe the new model is trained with
 
 
 # --- 5. an evaluation set in apposition ----------------------------------------------------------------------
@@ -257,3 +259,30 @@ def test_data_drawn_from_a_corpus_stays_a_dataset(ex: Extractor) -> None:
     text = "Our tokenizer is trained on 60k hours of speech from LibriSpeechX and on 2M clips from Quorra-Audio."
     found = labels(ex, text)
     assert found.get("LibriSpeechX") == {DATASET} and found.get("Quorra-Audio") == {DATASET}
+
+
+# --- 13. a model's output after "on"; a split of known data released -----------------------------------------
+
+@pytest.mark.parametrize(("abstract", "name"), [
+    ("Ours is a diffusion model conditioned on ProtLM-2 (3B) embeddings that generates ensembles.", "ProtLM-2"),
+    ("A linear probe trained on SpecNet-4 features separates the classes.", "SpecNet-4"),
+])
+def test_a_name_before_embeddings_after_on_is_a_model(ex: Extractor, abstract: str, name: str) -> None:
+    assert labels(ex, abstract).get(name) == {MODEL}
+
+
+def test_a_name_after_on_without_a_model_output_stays_a_dataset(ex: Extractor) -> None:
+    assert labels(ex, "A linear probe trained on SpecSet-4 separates the classes.").get("SpecSet-4") == {DATASET}
+
+
+def test_a_released_split_of_known_datasets_does_not_introduce_them(ex: Extractor) -> None:
+    text = "We further release a stress-test split of ESC-50 and UrbanSound8K clips in which each event is rare."
+    found = relations(ex, text)
+    assert found.get("ESC-50") != INTRODUCES and found.get("UrbanSound8K") != INTRODUCES
+    assert relations(ex, "We release Quorra-Hard, 900 questions drawn from web forums.").get("Quorra-Hard") == INTRODUCES
+
+
+def test_a_title_opening_with_spaces_spans_its_name_where_written(ex: Extractor) -> None:
+    title = "  Zeta-Net We :"
+    for e in ex.spans("We Zeta-Net We", title)["entities"]:
+        assert (title if e["field"] == "title" else "We Zeta-Net We")[e["start"]:e["end"]] == e["text"]

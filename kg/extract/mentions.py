@@ -566,7 +566,8 @@ class MentionFinder:
         if s >= tend and (kind != CAPITAL or PHRASE_LEAD.search(before)) and cues["data_context_before"].search(
                 before) and not cues["workload_after"].match(after_name):  # not "3 days of Zorb training"
             return DATASET, "data-context"  # "as measured by Zorb-QA", "12 years of ERA5", "logs drawn from Quib"
-        on_cue = cues["on_dataset"].search(before) and not cues["not_dataset_before_on"].search(before)
+        on_cue = cues["on_dataset"].search(before) and not cues["not_dataset_before_on"].search(before) and not cues[
+            "model_output_after"].match(after_name)  # not "conditioned on Zorb-2 (3B) embeddings": a model's output
         if on_cue and (cues["score_before_on"].search(before) or SCORE_AFTER.match(after_name)):
             return DATASET, "on-cue"  # "80% on Quorra", "on Quorra (+3.1)"
         if s >= tend and cues["ours_apposition_after"].match(after_name):
@@ -666,7 +667,7 @@ class MentionFinder:
             if re.fullmatch(r"\s*(?:the|our|a|an)\s+", between) and (
                     cues["family_after"].match(after_name) or cues["model_heads"].match(after_name)):
                 return MODEL, "introduce-cue"  # "we introduce the Kestrel family of models"
-        if cues["on_dataset"].search(before) and not cues["not_dataset_before_on"].search(before):
+        if on_cue:
             if kind != CAPITAL:
                 return DATASET, "on-cue"
         if pat.lexicon.is_a.match(after_name) and kind == CAPITAL and s == sent_start:
@@ -961,9 +962,10 @@ class MentionFinder:
             # acronym the abstract defines ("Latent Consistency Models (LCMs)": the acronym's), a survey's title
         if not any(a not in starts for a, _ in found):
             return mentions
-        spans = [(0, len(head)), *found]
+        lead = len(text[:colon]) - len(text[:colon].lstrip())  # spaces before the title's first word
+        spans = [(lead, lead + len(head)), *found]
         out = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in spans)]
-        out += [Mention(a, b, head, MODEL, "title-name" if a == 0 else "repeat") for a, b in spans]
+        out += [Mention(a, b, head, MODEL, "title-name" if a == lead else "repeat") for a, b in spans]
         return longest_first(out)
 
     def _finish(self, text: str, tend: int, mentions: list[Mention]) -> None:
