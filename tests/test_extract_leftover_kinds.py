@@ -286,3 +286,32 @@ def test_a_title_opening_with_spaces_spans_its_name_where_written(ex: Extractor)
     title = "  Zeta-Net We :"
     for e in ex.spans("We Zeta-Net We", title)["entities"]:
         assert (title if e["field"] == "title" else "We Zeta-Net We")[e["start"]:e["end"]] == e["text"]
+
+
+# --- 14. a capitalized word that opens a longer name; a title's capitals ----------------------------------
+
+def test_a_word_opening_a_listed_name_is_no_name_of_its_own(ex: Extractor) -> None:
+    text = "Tensor neural approaches like DCXN, Tensor WaveFlow and STXN rely on a fixed adjacency matrix."
+    found = labels(ex, text)
+    assert found.get("Tensor WaveFlow") == {MODEL} and "Tensor" not in found
+
+
+def test_a_listed_plain_name_written_again_is_the_same_model(ex: Extractor) -> None:
+    text = "We compare against baselines such as Quill-Net, Marrow and Zet-5. Marrow (Lee et al.) is fastest."
+    assert labels(ex, text).get("Marrow") == {MODEL}
+
+
+@pytest.mark.parametrize(("title", "abstract", "name"), [
+    ("Does KV-Cache Compression Hurt Long Inputs?", "KV-cache compression methods such as H2O and SnapKV are popular.",
+     "KV-Cache"),
+    ("When Does Token-Merging Help?", "Token-merging methods such as ToMe cut the cost of ViT inference.", "Token-Merging"),
+])
+def test_a_title_cased_word_the_abstract_writes_in_lower_case_is_no_name(ex: Extractor, title: str, abstract: str,
+                                                                        name: str) -> None:
+    nodes, _ = ex.paper("paper:t", title, abstract)
+    assert name not in {n.name for n in nodes}
+
+
+def test_a_title_name_the_abstract_writes_the_same_way_stays(ex: Extractor) -> None:
+    nodes, _ = ex.paper("paper:t", "Sky-Net: Fast Sky Segmentation", "We present Sky-Net, a segmenter for drones.")
+    assert "Sky-Net" in {n.name for n in nodes}

@@ -97,6 +97,7 @@ FROM_GAP = re.compile(r"\s+(?:from|of|in)\s+(?:the\s+)?")
 QUALIFIER = re.compile(r"(?<![\w\-])((?:[A-Za-z][\w\-]*\s){1,2})$")
 CAPITALIZED_AFTER = re.compile(r" ([A-Z][a-z]+)(?![\w\-])")  # "PyTorch Geometric": a word that may extend a name
 SPLIT_NUMBER = re.compile(r" \d+\b(?!\.\d)")  # the number of a split after its word: "Area 5", "Fold 2"
+NEXT_CAPITAL = re.compile(r" [A-Z]")  # a capitalized word right after a name
 AND_OR = re.compile(r"\s+(?:and|or)\s+")  # "A and B": the joiner of a pair, no comma
 WORD_BEFORE = re.compile(r"(?<![\w\-])([A-Z][\w\-]*)\s+$")  # a capitalized word right before a phrase
 
@@ -325,8 +326,8 @@ class MentionFinder:
                                  if decided.get(p) in (MODEL, DATASET)), None)
                     if part is not None:
                         label, rule = part, "name-extends-found"  # "Code-Tern" after "Tern"
-                if label is None and kind == STRONG:
-                    label, rule = MODEL, "name-shape"
+                if label is None and kind == STRONG and not (s < tend and _title_cased(text, tend, tok)):
+                    label, rule = MODEL, "name-shape"  # not "KV-Cache" in a title whose abstract writes "KV-cache"
             if label is None:
                 if rule == NO_NAME and contained:
                     drop.update(i for a, b, i in spans if s <= a and b <= e)  # "the CLIP-I score": no CLIP either
@@ -346,7 +347,8 @@ class MentionFinder:
             drop.update(i for a, b, i in spans if s <= a and b <= e)
             out.append(Mention(s, e, tok, label, rule))
             ends[e] = label
-            decided.setdefault(tok, label)
+            if not (kind == CAPITAL and NEXT_CAPITAL.match(text, e)):  # "Graph WaveNet": the word opens a longer
+                decided.setdefault(tok, label)  # name, so "Graph neural approaches" is no repeat of it
         model_at = {m.start for m in out if m.label == MODEL}
         data_at = {m.start for m in out if m.label == DATASET}
         shaped_at = {m.start for m in out if m.label == MODEL and m.rule == "name-shape"}
@@ -1134,6 +1136,16 @@ def _written_as_name(text: str, tend: int, word: str) -> bool:
     return any(standalone(f).search(text, tend) or any(
         split_size(text[m.start():m.end()])[0] == f for m in _sized(f).finditer(text, tend)) for f in forms) and not any(
         standalone(f.lower()).search(text, tend) for f in forms)
+
+
+def _title_cased(text: str, tend: int, word: str) -> bool:
+    """Whether the abstract writes a title's hyphenated ``word`` only in another case ("KV-Cache" in the title,
+    "KV-cache" in the abstract): the title's capitals, no name's."""
+    if "-" not in word:
+        return False
+    low = word.casefold()
+    body = text[tend:]
+    return low in body.casefold() and word not in body
 
 
 def _sized(word: str) -> re.Pattern[str]:
