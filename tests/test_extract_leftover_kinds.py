@@ -279,7 +279,8 @@ def test_a_released_split_of_known_datasets_does_not_introduce_them(ex: Extracto
     text = "We further release a stress-test split of ESC-50 and UrbanSound8K clips in which each event is rare."
     found = relations(ex, text)
     assert found.get("ESC-50") != INTRODUCES and found.get("UrbanSound8K") != INTRODUCES
-    assert relations(ex, "We release Quorra-Hard, 900 questions drawn from web forums.").get("Quorra-Hard") == INTRODUCES
+    text = "We release Quorra-Hard, 900 questions drawn from web forums."
+    assert relations(ex, text).get("Quorra-Hard") == INTRODUCES
 
 
 def test_a_title_opening_with_spaces_spans_its_name_where_written(ex: Extractor) -> None:
@@ -304,7 +305,8 @@ def test_a_listed_plain_name_written_again_is_the_same_model(ex: Extractor) -> N
 @pytest.mark.parametrize(("title", "abstract", "name"), [
     ("Does KV-Cache Compression Hurt Long Inputs?", "KV-cache compression methods such as H2O and SnapKV are popular.",
      "KV-Cache"),
-    ("When Does Token-Merging Help?", "Token-merging methods such as ToMe cut the cost of ViT inference.", "Token-Merging"),
+    ("When Does Token-Merging Help?", "Token-merging methods such as ToMe cut the cost of ViT inference.",
+     "Token-Merging"),
 ])
 def test_a_title_cased_word_the_abstract_writes_in_lower_case_is_no_name(ex: Extractor, title: str, abstract: str,
                                                                         name: str) -> None:

@@ -83,7 +83,7 @@ CACHE_SIZE = 200_000  # entries of the per-component word caches before they are
 INNER_UPPER = re.compile(r"(?<=[A-Za-z0-9\u03b1-\u03c9\u221e])[A-Z]")  # "GShard", "\u03bcWhisper", "\u221eBench"
 LETTERS = re.compile(r"[A-Za-z]")
 DIGIT = re.compile(r"\d")
-DIGIT_CODE = re.compile(r"\d+[A-Z]+\d+[A-Z]+|\d[A-Z]{3,5}")  # "1F1B"; "3DGS", "4DPW": a digit before three capitals or more
+DIGIT_CODE = re.compile(r"\d+[A-Z]+\d+[A-Z]+|\d[A-Z]{3,5}")  # "1F1B"; "3DGS": a digit before three capitals
 FIRST_WORD = re.compile(r"[^\s\-]*")
 MORE_CAPITALS = re.compile(r"\s+(?:[A-Z]|\()")
 PHRASE_LEAD = re.compile(r"(?:(?<=\s)[A-Z][\w\-]*\s+)+$")

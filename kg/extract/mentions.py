@@ -251,10 +251,10 @@ class MentionFinder:
         drop: set[int] = set()
         if pat.may_match("metric_change_after", text):  # "lowers the 60-minute MAE by 3.4%": a known name that is
             # also a generic word (a metric's), changed by an amount, is the metric
-            drop.update(i for i, m in enumerate(fixed) if m.label in (MODEL, DATASET) and m.text.casefold() in pat.generic
-                        and pat.cues[
-                "metric_change_after"].match(text, m.end) and pat.cues["metric_change_before"].search(
-                text, max(0, m.start - 60), m.start))
+            changed, change_lead = pat.cues["metric_change_after"], pat.cues["metric_change_before"]
+            drop.update(i for i, m in enumerate(fixed) if m.label in (MODEL, DATASET)
+                        and m.text.casefold() in pat.generic and changed.match(text, m.end)
+                        and change_lead.search(text, max(0, m.start - 60), m.start))
         zones = [z.span() for z in pat.no_name_zones.finditer(text)] if _zone_hint(text, pat.zone_hints) else []
         if zones:
             out = [m for m in out if not _in_zones(zones, m.start)]
@@ -557,8 +557,8 @@ class MentionFinder:
         if cues["variable_shape"].fullmatch(tok) and cues["variable_before"].search(before):
             return None, NO_NAME  # "RMSE on Z500 and T850": variables at a level, not data sets
         if cues["metric_heads"].match(after_name):
-            if cues["dataset_shape"].search(tok) or (cues["split_after"].match(after_name) and cues["on_dataset"].search(
-                    before)):
+            if cues["dataset_shape"].search(tok) or (
+                    cues["split_after"].match(after_name) and cues["on_dataset"].search(before)):
                 return DATASET, "dataset-shape"  # "Zorb-Bench scores": a benchmark's scores; "On Zorb test, ..."
             return None, NO_NAME  # "the PAC-Bayes bound", "the SARS-CoV-2 virus"
         if s >= tend and cues["capital_dataset_head"].match(text, e):
