@@ -55,14 +55,19 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention]) -> list[
         if long_start is None:
             continue
         long_end = base + words[-1].end()
+        if any(c.isdigit() for c in text[long_end:am.start()]):
+            continue  # "improves HOTA from 61.3 (OC-SORT) to 65.9": a score's owner, no long form before it
         named_long = next((m for m in mentions if m.end == long_end and m.start < long_start
                            and m.label in (MODEL, DATASET) and not text[m.end:am.start()].strip("( ")), None)
         if named_long is not None:
             long_start = named_long.start  # "We present Masked-attention Mask Transformer (Mask2Former)"
         long_form = text[long_start:long_end]
         if "\n" in long_form and not all(w[0].isupper() for w in long_form.split()
-                                         if w.casefold() not in pat.lexicon.function_words):
-            continue  # over a wrapped line only a capitalized name: not "combined with\nZorb for activations (W3A8)"
+                                         if w.casefold() not in pat.lexicon.function_words) and not (
+                long_form.split()[-1].casefold() in pat.lexicon.model_heads
+                and pat.cues["article_end"].search(text, max(0, long_start - 6), long_start)):
+            continue  # over a wrapped line only a capitalized name or one model ("an audio spectrogram\ntransformer
+            # (AST)"): not "combined with\nZorb for activations (W3A8)"
         long_forms.add(long_form)
         inner = by_start.get(am.start(1))
         kind = shape(short, pat)
@@ -114,6 +119,11 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention]) -> list[
             # "we propose self-refining decoding (SRD)": a named technique the paper presents
             label = DATASET if pat.cues["dataset_words"].search(long_form + " " + tail) else MODEL
             owned = True
+        elif (kind in (STRONG, WEAK) and not capitalized and len(initials) >= 3 and not is_generic(short)
+              and head in pat.lexicon.model_heads and len(long_form.split()) >= 2
+              and pat.cues["article_end"].search(text, max(0, long_start - 6), long_start)):
+            label = MODEL  # "with an audio spectrogram transformer (AST)": one model named by its initials,
+            # not a class ("graph neural networks (GNNs)") nor a common acronym ("a recurrent neural network (RNN)")
         elif (kind is None and short.isupper() and short.casefold() in pat.generic and capitalized
               and not is_generic(short)
               and len(long_form.split()) >= 2 and head.rstrip("s") in pat.lexicon.model_heads

@@ -83,7 +83,7 @@ CACHE_SIZE = 200_000  # entries of the per-component word caches before they are
 INNER_UPPER = re.compile(r"(?<=[A-Za-z0-9\u03b1-\u03c9\u221e])[A-Z]")  # "GShard", "\u03bcWhisper", "\u221eBench"
 LETTERS = re.compile(r"[A-Za-z]")
 DIGIT = re.compile(r"\d")
-DIGIT_CODE = re.compile(r"\d+[A-Z]+\d+[A-Z]+")
+DIGIT_CODE = re.compile(r"\d+[A-Z]+\d+[A-Z]+|\d[A-Z]{3,5}")  # "1F1B"; "3DGS": a digit before three capitals
 FIRST_WORD = re.compile(r"[^\s\-]*")
 MORE_CAPITALS = re.compile(r"\s+(?:[A-Z]|\()")
 PHRASE_LEAD = re.compile(r"(?:(?<=\s)[A-Z][\w\-]*\s+)+$")
@@ -559,7 +559,7 @@ def shape(token: str, pat: Patterns) -> str | None:
         if token[0].isdigit() and any(p.isalpha() and sum(c.isupper() for c in p) >= 2 for p in parts[1:]):
             return STRONG
         if DIGIT_CODE.fullmatch(token):
-            return WEAK  # "1F1B": a code of digits and capitals, a name only with a cue or beside one
+            return WEAK  # "1F1B", "3DGS": a code of digits and capitals, a name only with a cue or beside one
         return None
     if not has_lower and letters >= 2:
         return WEAK

@@ -97,6 +97,8 @@ FROM_GAP = re.compile(r"\s+(?:from|of|in)\s+(?:the\s+)?")
 QUALIFIER = re.compile(r"(?<![\w\-])((?:[A-Za-z][\w\-]*\s){1,2})$")
 CAPITALIZED_AFTER = re.compile(r" ([A-Z][a-z]+)(?![\w\-])")  # "PyTorch Geometric": a word that may extend a name
 SPLIT_NUMBER = re.compile(r" \d+\b(?!\.\d)")  # the number of a split after its word: "Area 5", "Fold 2"
+NEXT_CAPITAL = re.compile(r" [A-Z]")  # a capitalized word right after a name
+AND_OR = re.compile(r"\s+(?:and|or)\s+")  # "A and B": the joiner of a pair, no comma
 WORD_BEFORE = re.compile(r"(?<![\w\-])([A-Z][\w\-]*)\s+$")  # a capitalized word right before a phrase
 
 
@@ -247,6 +249,12 @@ class MentionFinder:
         repeat_ends: dict[int, str] = {}  # where a name written again ends
         known_at = {m.start: m.label for m in fixed if m.label in (MODEL, DATASET)}
         drop: set[int] = set()
+        if pat.may_match("metric_change_after", text):  # "lowers the 60-minute MAE by 3.4%": a known name that is
+            # also a generic word (a metric's), changed by an amount, is the metric
+            changed, change_lead = pat.cues["metric_change_after"], pat.cues["metric_change_before"]
+            drop.update(i for i, m in enumerate(fixed) if m.label in (MODEL, DATASET)
+                        and m.text.casefold() in pat.generic and changed.match(text, m.end)
+                        and change_lead.search(text, max(0, m.start - 60), m.start))
         zones = [z.span() for z in pat.no_name_zones.finditer(text)] if _zone_hint(text, pat.zone_hints) else []
         if zones:
             out = [m for m in out if not _in_zones(zones, m.start)]
@@ -293,7 +301,11 @@ class MentionFinder:
             if kind == "reject":  # "Transformer-based": a generic architecture used as a modifier is no mention
                 drop.update(i for a, b, i in spans if s <= a and b <= e and fixed[i].label in (MODEL, DATASET)
                             and fixed[i].text in pat.lexicon.generic_models)
-                continue
+                style = pat.cues["style_suffix"].search(tok)
+                if style and tok.casefold() not in pat.generic and shape(tok[:style.start()], pat) == STRONG and not (
+                        spans and covering(spans, span_starts, s, s + style.start())):
+                    out.append(Mention(s, s + style.start(), tok[:style.start()], MODEL, "style-modifier"))
+                continue  # "a LongNet-style transformer": the name the design follows is a model
             if inside is not None:
                 continue  # already a gazetteer or hardware mention
             contained = [fixed[i] for a, b, i in spans if s <= a and b <= e]
@@ -314,8 +326,8 @@ class MentionFinder:
                                  if decided.get(p) in (MODEL, DATASET)), None)
                     if part is not None:
                         label, rule = part, "name-extends-found"  # "Code-Tern" after "Tern"
-                if label is None and kind == STRONG:
-                    label, rule = MODEL, "name-shape"
+                if label is None and kind == STRONG and not (s < tend and _title_cased(text, tend, tok)):
+                    label, rule = MODEL, "name-shape"  # not "KV-Cache" in a title whose abstract writes "KV-cache"
             if label is None:
                 if rule == NO_NAME and contained:
                     drop.update(i for a, b, i in spans if s <= a and b <= e)  # "the CLIP-I score": no CLIP either
@@ -335,12 +347,18 @@ class MentionFinder:
             drop.update(i for a, b, i in spans if s <= a and b <= e)
             out.append(Mention(s, e, tok, label, rule))
             ends[e] = label
-            decided.setdefault(tok, label)
+            if not (kind == CAPITAL and NEXT_CAPITAL.match(text, e)):  # "Graph WaveNet": the word opens a longer
+                decided.setdefault(tok, label)  # name, so "Graph neural approaches" is no repeat of it
         model_at = {m.start for m in out if m.label == MODEL}
         data_at = {m.start for m in out if m.label == DATASET}
+        shaped_at = {m.start for m in out if m.label == MODEL and m.rule == "name-shape"}
         for s, e, tok, kind in pending:
             if tok in decided and not (kind == CAPITAL and s < tend):
                 out.append(Mention(s, e, tok, decided[tok], "repeat"))
+            elif kind in (WEAK, CAPITAL) and s >= tend and tok.casefold() not in pat.generic and (
+                    j := AND_OR.match(text, e)) and j.end() in shaped_at:
+                out.append(Mention(s, e, tok, MODEL, "coordination"))  # "Donut and Pix2Struct", "as in SALAD and
+                decided[tok] = MODEL  # BoQ": joined to a model its shape names
             elif kind in (WEAK, STRONG) and tok.casefold() not in pat.generic and (j := JOINER.match(text, e)) and (
                     j.end() in model_at) and pat.cues["evaluated_models_before"].search(
                     text, sents[max(0, bisect.bisect_right(starts, s) - 1)][0], s):
@@ -539,8 +557,9 @@ class MentionFinder:
         if cues["variable_shape"].fullmatch(tok) and cues["variable_before"].search(before):
             return None, NO_NAME  # "RMSE on Z500 and T850": variables at a level, not data sets
         if cues["metric_heads"].match(after_name):
-            if cues["dataset_shape"].search(tok):
-                return DATASET, "dataset-shape"  # "Zorb-Bench scores": a benchmark's scores
+            if cues["dataset_shape"].search(tok) or (
+                    cues["split_after"].match(after_name) and cues["on_dataset"].search(before)):
+                return DATASET, "dataset-shape"  # "Zorb-Bench scores": a benchmark's scores; "On Zorb test, ..."
             return None, NO_NAME  # "the PAC-Bayes bound", "the SARS-CoV-2 virus"
         if s >= tend and cues["capital_dataset_head"].match(text, e):
             return DATASET, "head-noun"  # "the Sketch-Photo Dataset", "the Lisbon Fado Database"
@@ -549,7 +568,8 @@ class MentionFinder:
         if s >= tend and (kind != CAPITAL or PHRASE_LEAD.search(before)) and cues["data_context_before"].search(
                 before) and not cues["workload_after"].match(after_name):  # not "3 days of Zorb training"
             return DATASET, "data-context"  # "as measured by Zorb-QA", "12 years of ERA5", "logs drawn from Quib"
-        on_cue = cues["on_dataset"].search(before) and not cues["not_dataset_before_on"].search(before)
+        on_cue = cues["on_dataset"].search(before) and not cues["not_dataset_before_on"].search(before) and not cues[
+            "model_output_after"].match(after_name)  # not "conditioned on Zorb-2 (3B) embeddings": a model's output
         if on_cue and (cues["score_before_on"].search(before) or SCORE_AFTER.match(after_name)):
             return DATASET, "on-cue"  # "80% on Quorra", "on Quorra (+3.1)"
         if s >= tend and cues["ours_apposition_after"].match(after_name):
@@ -565,8 +585,8 @@ class MentionFinder:
             return DATASET, "data-apposition"  # "We collect Zorb-Speech, 900 hours of hearings": the name is data
         if cues["dataset_list_tail"].match(text[e:e + 160]):
             return DATASET, "list-tail"  # "on the public Quill-1M, Harbor Books and Yelp datasets"
-        if cues["data_from_before"].search(before):
-            return DATASET, "data-from"  # "1.2B image-text pairs from Quill-1B", "proteins from ZetRef50"
+        if cues["data_from_before"].search(before) and not cues["model_heads"].match(after_name):
+            return DATASET, "data-from"  # "1.2B image-text pairs from Quill-1B"; not "tokens from the Zorb codec"
         if cues["counted_data_from_before"].search(before):
             return DATASET, "data-from"  # "21,000 discharge notes from CardioNotes-II"; not "6 layers from X"
         if cues["model_heads"].match(after_name) and kind != CAPITAL:
@@ -628,9 +648,12 @@ class MentionFinder:
             if cues["compare_before"].search(head) or cues["compare_with_before"].search(head):
                 return MODEL, "compared-phrase"  # "than Expert Choice routing (Zhou et al., 2022)", "against
                 # Quib and a Diffusion Policy baseline": a capitalized phrase a comparison names
-        if kind != CAPITAL and cues["result_clause_before"].search(before) and cues["result_clause_after"].match(
-                after_name):
-            return MODEL, "relation-cue"  # "ours loses 0.4 where Zorb and Quib lose 2.3 and 1.9"
+        if (kind != CAPITAL or "-" in tok) and cues["result_clause_before"].search(before) and cues[
+                "result_clause_after"].match(after_name):
+            return MODEL, "relation-cue"  # "ours loses 0.4 where Zorb and Quib lose 2.3 and 1.9", "whereas
+            # Quo-Mark drops to 0.41": a hyphenated capitalized name too
+        if (kind != CAPITAL or "-" in tok) and cues["margin_before"].search(before):
+            return MODEL, "relation-cue"  # "0.5 dB above Zorb4 and 1.1 dB above Quo-Planes"; not "below Human raters"
         intro = last_match(cues["introduce"], before)
         lead_in = text[sent_start:s]
         intro_far = last_match(cues["introduce"], lead_in)
@@ -646,7 +669,7 @@ class MentionFinder:
             if re.fullmatch(r"\s*(?:the|our|a|an)\s+", between) and (
                     cues["family_after"].match(after_name) or cues["model_heads"].match(after_name)):
                 return MODEL, "introduce-cue"  # "we introduce the Kestrel family of models"
-        if cues["on_dataset"].search(before) and not cues["not_dataset_before_on"].search(before):
+        if on_cue:
             if kind != CAPITAL:
                 return DATASET, "on-cue"
         if pat.lexicon.is_a.match(after_name) and kind == CAPITAL and s == sent_start:
@@ -662,6 +685,9 @@ class MentionFinder:
             return MODEL, "fronted-subject"  # "On the test set of Zorb, Echolyn obtains ...": the result's subject
         if s == sent_start and (cues["own_after"].match(after_name) or cues["is_ours_after"].match(after_name)):
             return MODEL, "is-ours"  # "Zorbix, which we introduce here, ...", "Score-Former is proposed in this work"
+        if kind == WEAK and (("-" in tok and cues["article_end"].search(before) and cues["article_name_after"].match(
+                after_name)) or cues["method_with_before"].search(before)):
+            return MODEL, "article-name"  # "the detector is a QX-L trained on", "quantizing the cache with ZQV"
         return None, ""
 
     def _data_list(self, text: str, sent_start: int, sent_end: int, s: int, e: int, known_data: bool) -> bool:
@@ -938,9 +964,10 @@ class MentionFinder:
             # acronym the abstract defines ("Latent Consistency Models (LCMs)": the acronym's), a survey's title
         if not any(a not in starts for a, _ in found):
             return mentions
-        spans = [(0, len(head)), *found]
+        lead = len(text[:colon]) - len(text[:colon].lstrip())  # spaces before the title's first word
+        spans = [(lead, lead + len(head)), *found]
         out = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in spans)]
-        out += [Mention(a, b, head, MODEL, "title-name" if a == 0 else "repeat") for a, b in spans]
+        out += [Mention(a, b, head, MODEL, "title-name" if a == lead else "repeat") for a, b in spans]
         return longest_first(out)
 
     def _finish(self, text: str, tend: int, mentions: list[Mention]) -> None:
@@ -1109,6 +1136,16 @@ def _written_as_name(text: str, tend: int, word: str) -> bool:
     return any(standalone(f).search(text, tend) or any(
         split_size(text[m.start():m.end()])[0] == f for m in _sized(f).finditer(text, tend)) for f in forms) and not any(
         standalone(f.lower()).search(text, tend) for f in forms)
+
+
+def _title_cased(text: str, tend: int, word: str) -> bool:
+    """Whether the abstract writes a title's hyphenated ``word`` only in another case ("KV-Cache" in the title,
+    "KV-cache" in the abstract): the title's capitals, no name's."""
+    if "-" not in word:
+        return False
+    low = word.casefold()
+    body = text[tend:]
+    return low in body.casefold() and word not in body
 
 
 def _sized(word: str) -> re.Pattern[str]:
