@@ -213,3 +213,27 @@ NAMES: list[tuple[str, set[Pair]]] = [
 def test_a_family_extension_beside_a_numbered_version_has_no_name_parent(builds_on: Pairs, sentence: str,
                                                                          expected: set[Pair]) -> None:
     assert builds_on(sentence) == expected
+
+
+# Kind 7: a plain word distilled into the paper's named students ("We distill Pipit into two small students,
+# Wagtail and Linnet"), and a backbone named first when a topic stands in the phrase before ours ("Qwen serves as
+# the backbone of our table reasoning system, Tablin"). Not others' distillation, not students compared later.
+STUDENTS: list[tuple[str, set[Pair]]] = [
+    ("We distill Heron into two small students, Egret and Bittern, for on-device use. We release Egret openly. We "
+     "release Bittern openly.", {("Egret", "Heron"), ("Bittern", "Heron")}),
+    ("We present Gorse and Furze, two taggers for phones. We then distill Sedge into Gorse and Furze.",
+     {("Gorse", "Sedge"), ("Furze", "Sedge")}),
+    ("Lodestar-7B serves as the backbone of our table reasoning system, Tabbit, which adds a row-aware attention "
+     "layer. We release Tabbit openly.", {("Tabbit", "Lodestar")}),
+    # negatives: others distill, students left unnamed, a comparison after the students
+    ("We present Gorse, a tagger trained on 1M sentences. Others distill Sedge into small students.", set()),
+    ("We present Gorse, a tagger. We distill Sedge into small students, then compare them with Gorse.", set()),
+    ("Lodestar-7B serves as the backbone of many reasoning systems, and we compare Tabbit with them. We release "
+     "Tabbit openly.", set()),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), STUDENTS, ids=[s[:70] for s, _ in STUDENTS])
+def test_a_plain_teacher_and_a_backbone_past_a_topic_are_parents(builds_on: Pairs, sentence: str,
+                                                                 expected: set[Pair]) -> None:
+    assert builds_on(sentence) == expected

@@ -190,8 +190,9 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             add(nxt, i, "text-cue", i)  # "the X version, called Ours, performs best": ours is that version of X
             parents.add(i)
             continue
-        ahead = min((j for j in range(len(mentions)) if mentions[j].start >= m.end and sent_of[j] == (ss, se)),
-                    key=lambda j: mentions[j].start, default=None)  # a cued word's mention is appended last
+        ahead = min((j for j in range(len(mentions)) if mentions[j].start >= m.end and sent_of[j] == (ss, se)
+                     and mentions[j].label == MODEL), key=lambda j: mentions[j].start, default=None)
+        # a cued word's mention is appended last; a topic between ("of our table reasoning system, Ours") is no model
         if (ahead is not None and mentions[ahead].key in introduced and mentions[ahead].key != m.key
                 and cues["base_of_after"].match(text[m.end:mentions[ahead].start])):
             add(ahead, i, "text-cue", i)  # "X serves as the backbone of Ours", "X, the predecessor of Ours"
@@ -218,7 +219,8 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             parents.add(i)
             continue
         if cues["distill_before"].search(before[-40:]) and not re.match(r"\s+from\b", after):
-            nxt = i + 1  # "we distill X into Y and Z": Y and Z (when this paper introduces them) build on X
+            nxt = i + 1 if ahead is None else ahead  # "we distill X into Y and Z": Y and Z (when this paper
+            # introduces them) build on X; a cued word X is appended last, the model after it is ``ahead``
             # ("we distill Ours from X": ours is the student)
             if (nxt < len(mentions) and sent_of[nxt] == (ss, se) and mentions[nxt].key in introduced
                     and cues["distill_into"].match(text[m.end:mentions[nxt].start])):
