@@ -126,6 +126,7 @@ class Relation:
     rule: str
     evidence: str
     source: int | None = None
+    generic: bool = False  # a BUILDS_ON whose parent the text names as a kind ("a high-resolution ViT")
 
 
 

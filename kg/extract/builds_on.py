@@ -98,6 +98,9 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             if improved_by_margin(cues, lead, text[mentions[dst].end:se]):
                 return  # "Ours improves upon X by 5 points": a comparison, not a base
         sentence = " ".join(text[ss:se].split())
+        kind = evidence_at is not None and bool(cues["kind_article_before"].search(
+            text, max(ss, mentions[dst].start - 60), mentions[dst].start) and cues["kind_article_after"].match(
+            text, mentions[dst].end, se))  # "whose vision encoder is a high-resolution ViT": the architecture
         if not any(mentions[j].key == b and sent_of[j] == (ss, se) for j in range(len(mentions))):
             # "X ... To address these issues, we introduce Y": the sentence naming the parent comes first
             named_at = [sent_of[j] for j in range(len(mentions)) if mentions[j].key == b and sent_of[j][1] <= ss]
@@ -105,7 +108,7 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
                 ps, pe = max(named_at)
                 gap = " " if not text[pe:ss].strip() else " ... "
                 sentence = " ".join(text[ps:pe].split()) + gap + sentence
-        out.append(Relation(BUILDS_ON, dst, rule, sentence, source=src))
+        out.append(Relation(BUILDS_ON, dst, rule, sentence, source=src, generic=kind))
 
     _based_compounds(pat, text, mentions, sent_of, introduced)
     _cued_phrases(pat, text, mentions, sent_of)
@@ -187,8 +190,9 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             add(nxt, i, "text-cue", i)  # "the X version, called Ours, performs best": ours is that version of X
             parents.add(i)
             continue
-        ahead = min((j for j in range(len(mentions)) if mentions[j].start >= m.end and sent_of[j] == (ss, se)),
-                    key=lambda j: mentions[j].start, default=None)  # a cued word's mention is appended last
+        ahead = min((j for j in range(len(mentions)) if mentions[j].start >= m.end and sent_of[j] == (ss, se)
+                     and mentions[j].label == MODEL), key=lambda j: mentions[j].start, default=None)
+        # a cued word's mention is appended last; a topic between ("of our table reasoning system, Ours") is no model
         if (ahead is not None and mentions[ahead].key in introduced and mentions[ahead].key != m.key
                 and cues["base_of_after"].match(text[m.end:mentions[ahead].start])):
             add(ahead, i, "text-cue", i)  # "X serves as the backbone of Ours", "X, the predecessor of Ours"
@@ -215,7 +219,8 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             parents.add(i)
             continue
         if cues["distill_before"].search(before[-40:]) and not re.match(r"\s+from\b", after):
-            nxt = i + 1  # "we distill X into Y and Z": Y and Z (when this paper introduces them) build on X
+            nxt = i + 1 if ahead is None else ahead  # "we distill X into Y and Z": Y and Z (when this paper
+            # introduces them) build on X; a cued word X is appended last, the model after it is ``ahead``
             # ("we distill Ours from X": ours is the student)
             if (nxt < len(mentions) and sent_of[nxt] == (ss, se) and mentions[nxt].key in introduced
                     and cues["distill_into"].match(text[m.end:mentions[nxt].start])):
@@ -224,7 +229,7 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             parents.add(i)
             if re.match(r"\s+into\b", after):
                 continue  # "we distill X into ...": only the models it goes into build on it
-        if _title_common_phrase(text, m, (ss, se)):
+        if _title_common_phrase(cues, text, m, (ss, se)):
             continue  # "Tilex-2: Scaling Latent Diffusion with ...": a method the title capitalizes, no model
         if _swapped_out(cues, text, m, (ss, se)):
             continue  # "replacing the X backbone of Y with Z": X is the part removed, never a parent
@@ -272,7 +277,8 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             cues["enhance_after"].match(after) and cues["enhance_before"].search(before[-40:])) or (
             cues["possessive_after"].match(after) and cues["possessive_before"].search(before[-40:])) or (
             (cues["is_a_after"].match(after) or cues["base_participle_after"].match(after))
-            and cues["is_a_before"].search(before[-20:]) and _subject_is_ours(text[ss:m.start], mentions, introduced)) or (
+            and cues["is_a_before"].search(before[-40:])
+            and _subject_is_ours(cues, text[ss:m.start], mentions, introduced)) or (
             cues["apposed_after"].match(after) and _apposed_to_ours(text[ss:m.start], mentions, introduced)) or (
             (cues["pretrained_use_before"].search(before[-50:])
              or (cues["pretrained_lead"].match(before) and cues["pretrained_lead_after"].match(after)))
@@ -285,6 +291,8 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
                     cues["joined_to_between"].match(text[mentions[prev].end:m.start])  # "connects a frozen X
                     and cues["join_before"].search(text, ss, mentions[prev].start)))  # encoder with the Y LM"
                     and not (m.key in introduced and mentions[parent_src[prev]].key not in introduced)
+                    and not (text[mentions[prev].end:m.start].lstrip().startswith(",")  # "from X, a chat model,
+                             and cues["clause_verb_after"].match(text, m.end))  # and Y is used as a judge": a clause
                     and not cues["own_base_after"].match(after)):  # "from X, and Y, initialized from Z": Y is a child
                 # "Unlike Orca, which is fine-tuned from X, Ours ...": ours opens the next clause, no parent of Orca
                 parents.add(i)  # "builds on X and Y": Y too
@@ -353,6 +361,17 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
         ours = [k for k in earlier if mentions[k].key in introduced and mentions[k].key != mentions[j].key]
         if ours or len({mentions[k].key for k in earlier}) == 1:
             add(j, (ours or earlier)[-1], "pronoun-cue", j)
+    for j in (j for j, m in enumerate(mentions) if m.key in introduced):  # "we use X as our base policy and
+        ss, se = sent_of[j]  # further train it with DPO into Y": Y builds on X
+        cue = cues["pronoun_into_between"].search(text, ss, mentions[j].start)
+        if cue is None:
+            continue
+        earlier = sorted((k for k in range(len(mentions)) if sent_of[k] == (ss, se) and mentions[k].label == MODEL
+                          and mentions[k].end <= cue.start()), key=lambda k: mentions[k].start)
+        if (earlier and mentions[earlier[0]].key != mentions[j].key
+                and not cues["compare_gap"].search(text, ss, cue.start())
+                and cues["we_subject"].search(text, ss, mentions[earlier[0]].start)):
+            add(j, earlier[0], "pronoun-cue", j)  # "it" is the clause's object, the sentence's first model
     for j in sorted(set(intro)):  # "X ... To address these issues, we introduce Y": Y builds on X
         ss, se = sent_of[j]
         cue = cues["successor_intro"].search(text, ss, mentions[j].start)
@@ -405,6 +424,8 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
         nearest = next((rel for rel in (VARIES, VERSIONS, EXTENDS) if rel in best), None)
         if nearest == EXTENDS and _passed(mentions, named, introduced, key, best[nearest][1]):
             continue
+        if nearest == EXTENDS and not ours and _versions_beside(mentions, named, best[nearest][1]):
+            continue  # Code Llama beside LLaMA and Llama 2: which one it extends is its own paper's to say
         if nearest in stated:
             add(i, best[nearest][1], f"name-{nearest}", None)
     for r in list(out):  # "we continue pretraining X on code to obtain Y, and then ...": Y, the result, is the paper's
@@ -489,14 +510,18 @@ def _procedure(cues: dict[str, Any], text: str, mentions: list[Mention], j: int)
     return False
 
 
-def _subject_is_ours(lead: str, mentions: list[Mention], introduced: dict[str, int]) -> bool:
+def _subject_is_ours(cues: dict[str, Any], lead: str, mentions: list[Mention], introduced: dict[str, int]) -> bool:
     """Whether a sentence opens with the paper's own model right before "is (a)" ("Ours is a X with ...",
-    "Ours is X trained with RLHF"): only then does "is X with" state a base."""
-    for j in introduced.values():
-        for name in {mentions[j].text, mentions[j].name, *mentions[j].aliases} - {""}:
-            if re.match(rf"\s*(?:the\s+)?{re.escape(name)}\s+(?:is|are)\s+(?:(?:an?|the)\s+)?$", lead):
-                return True
-    return False
+    "Ours is X trained with RLHF", "Ours is simply X trained longer", "Our model is X fine-tuned with RL" in a
+    paper with one main model): only then does "is X with" state a base."""
+    copula = cues["is_a_before"].search(lead)
+    if copula is None:
+        return False
+    subject = lead[:copula.start()]
+    if cues["own_model_subject"].fullmatch(subject):
+        return _main_model(mentions, introduced) is not None
+    return any(re.fullmatch(rf"\s*(?:the\s+)?{re.escape(name)}\s*", subject) for j in introduced.values()
+               for name in {mentions[j].text, mentions[j].name, *mentions[j].aliases} - {""})
 
 
 def _listed_before(cues: dict[str, Any], text: str, mentions: list[Mention], j: int,
@@ -908,6 +933,7 @@ def _cued_words(pat: Patterns, text: str, mentions: list[Mention], sent_of: list
         return
     hits = [(hit, False) for hit in pat.cues["word_parent"].finditer(text)]
     hits += [(hit, False) for hit in pat.cues["possessive_word_parent"].finditer(text)]
+    hits += [(hit, False) for hit in pat.cues["copula_word_parent"].finditer(text)]
     hits += [(hit, True) for hit in pat.cues["opening_parent"].finditer(text)]
     for hit, opening in hits:
         s, e = hit.span(1)
@@ -921,17 +947,20 @@ def _cued_words(pat: Patterns, text: str, mentions: list[Mention], sent_of: list
         sent_of.append(sent)
 
 
-def _title_common_phrase(text: str, m: Mention, sent: tuple[int, int]) -> bool:
+def _title_common_phrase(cues: dict[str, Any], text: str, m: Mention, sent: tuple[int, int]) -> bool:
     """Whether ``m`` is a phrase of plain words the title capitalizes as titles do ("Tilex-2: Scaling Latent
     Diffusion with Transformer Denoisers"): in the title, plain capitalized words only, never written so in the
-    abstract, which writes one of its words in lower case ("a stack of diffusion blocks"): a method the
-    title names, no model the paper builds on (the abstract writes a model's name as a name)."""
+    abstract, which writes one of its words in lower case ("a stack of diffusion blocks") or which the title
+    writes after an indefinite article ("Built on a Language Model Backbone": a kind of part, no one model):
+    a method or a kind the title names, no model the paper builds on (the abstract writes a model's name as a
+    name)."""
     if sent[0] or not text.startswith("\n\n", sent[1]):
         return False
     words = [w for w in re.split(r"[\s-]+", m.text) if w]
     body = text[sent[1]:]
     return (all(PLAIN_WORD.fullmatch(w) for w in words) and m.text not in body
-            and any(re.search(rf"\b{re.escape(w.lower())}\b", body) for w in words))
+            and (bool(cues["indefinite_before"].search(text, sent[0], m.start))
+                 or any(re.search(rf"\b{re.escape(w.lower())}\b", body) for w in words)))
 
 
 def _relative_antecedents(pat: Patterns, text: str, mentions: list[Mention], sent_of: list[tuple[int, int]]) -> None:
@@ -1049,6 +1078,14 @@ def _passed(mentions: list[Mention], named: dict[str, int], introduced: dict[str
                 _stem_kin(w, v) for w in added for v in op.family if v not in root.family):
             return True  # Fast R-CNN is a step for Faster R-CNN; U-PaLM beside Flan-PaLM is a sibling, not a step
     return False
+
+
+def _versions_beside(mentions: list[Mention], named: dict[str, int], j: int) -> bool:
+    """Whether the abstract names a numbered version of ``j``'s unnumbered name (Llama 2 beside LLaMA): a
+    name extending the family (Code Llama) may build on either, and the name alone does not say which."""
+    root = parse(mentions[j].name)
+    return root.version is None and any(
+        (op := parse(mentions[k].name)).family == root.family and op.version is not None for k in named.values())
 
 
 def _stem_kin(a: str, b: str) -> bool:

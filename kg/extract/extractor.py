@@ -200,7 +200,7 @@ def graph_parts(paper_id: str, doc: Doc) -> tuple[list[Node], list[Edge]]:
         else:
             src = mentions[r.source]
             edges.append(Edge(_node_id(src.label, src.key), BUILDS_ON, target,
-                              {**props_e, "inferred": False, "score": 1.0}))
+                              {**props_e, "inferred": False, "score": 1.0, **({"generic": True} if r.generic else {})}))
     return nodes, edges
 
 

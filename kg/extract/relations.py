@@ -314,7 +314,9 @@ class RelationFinder:
         """A new name that varies or extends the paper's own model is the paper's too.
 
         "We introduce Qwen ... Qwen-Chat, the chat models, and Code-Qwen": a tuned variant or a named
-        extension of an introduced model, not in the gazetteer and not compared with, is introduced.
+        extension of an introduced model, not in the gazetteer and not compared with, is introduced; a cue
+        naming it a base leaves it the paper's only when it varies an own model ("Wisp 2 Mini is obtained by
+        pruning Wisp 2. We produce Wisp 2 Nano by quantizing Wisp 2 Mini": the Mini is Wisp 2's and ours).
         """
         own = [parse(mentions[r.target].name) for r in rels
                if r.type == INTRODUCES and mentions[r.target].label == MODEL]
@@ -325,7 +327,7 @@ class RelationFinder:
         for r in rels:
             m = mentions[r.target]
             if (r.source is None and r.type in (MENTIONS, USES) and m.label == MODEL and m.key not in self.pat.known
-                    and m.key not in based
+                    and (m.key not in based or any(parts_relation(parse(m.name), o) == VARIES for o in own))
                     and any(parts_relation(parse(m.name), o) in (VARIES, EXTENDS, VERSIONS) for o in own)):
                 r = Relation(INTRODUCES, r.target, "own-variant", r.evidence)
             out.append(r)

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
+
+import networkx as nx
 
 from kg.analysis.common import GraphLike, node_name
 from kg.analysis.lineage.generic import is_generic, is_version, same_model
@@ -22,6 +25,7 @@ def review_stated(g: GraphLike, dates: Mapping[str, ModelDate] | None = None
     Dropped too: an edge whose parent's introducing date is later than its child's (both introduced by a
     dated paper): a later paper that names the parent cannot have been its source, so one of the two
     introductions or the edge is wrong, and the edge is the one a reader would be misled by.
+    Dropped last: a name edge a chain of kept edges implies, its first step stated by the text (``_implied_names``).
 
     Examples:
         >>> from kg.model import Graph, Node, Edge, MODEL, BUILDS_ON
@@ -57,7 +61,34 @@ def review_stated(g: GraphLike, dates: Mapping[str, ModelDate] | None = None
             drop.append((s, t))
         elif is_generic(node_name(g, t)):
             (drop if str(a.get("rule", "")).startswith("name-") else generic).append((s, t))
-    return drop, generic
+    return drop + _implied_names(stated, set(drop), set(generic)), generic
+
+
+def _implied_names(stated: list[tuple[str, str, Any]], drop: set[tuple[str, str]], generic: set[tuple[str, str]]
+                   ) -> list[tuple[str, str]]:
+    """The name edges (``rule`` name-...) a chain of kept edges implies, the chain's first step stated by the
+    text: "Wisp 2 Mini is obtained by pruning Wisp 2", the successor of Wisp, leaves the name relation
+    Wisp 2 Mini -> Wisp a longer way round, not a parent.
+
+    Examples:
+        >>> edges = [("mini", "w2", {"rule": "text-cue"}), ("w2", "w", {"rule": "text-cue"}),
+        ...          ("mini", "w", {"rule": "name-version"}), ("pro", "w", {"rule": "name-variant"})]
+        >>> _implied_names(edges, set(), set())
+        [('mini', 'w')]
+    """
+    kept = [(s, t, a) for s, t, a in stated if (s, t) not in drop and (s, t) not in generic]
+    h = nx.DiGraph((s, t) for s, t, _ in kept)
+    out = []
+    for s, t, a in kept:
+        if not str(a.get("rule", "")).startswith("name-"):
+            continue
+        firsts = [p for c, p, b in kept if c == s and p != t and not str(b.get("rule", "")).startswith("name-")]
+        h.remove_edge(s, t)
+        if any(nx.has_path(h, p, t) for p in firsts):
+            out.append((s, t))
+        else:
+            h.add_edge(s, t)
+    return sorted(out)
 
 
 def _skips_a_version(child: NameParts, parent: NameParts, day: str,
