@@ -52,9 +52,14 @@ LONG_FORMS: list[tuple[str, str, str]] = [
      "distilled reward tuning"),
     ("Earlier work showed that sparse prefix caching (sPC) cuts latency; we study it on long prompts.", "sPC",
      "sparse prefix caching"),
+    # a name in mixed case after the capitalized words it loosely abbreviates, in a "method that relies on" cue
+    ("We propose a simple yet effective method that relies on Rewriting with Careful Order Search (ReOrder), which "
+     "beats plain tuning.", "ReOrder", "Rewriting with Careful Order Search"),
+    ("We propose a method that relies on Rolling Echo Cache for Agents and Long Logs (ReCall) for continual "
+     "learning.", "ReCall", "Rolling Echo Cache for Agents and Long Logs"),
     # lower-case words between capitals: the capitals spell it
-    ("We present Few-Shot parsing via Masked span Encoding (FSME), a simple approach.", "FSME",
-     "Few-Shot parsing via Masked span Encoding"),
+    ("We present Few-Shot parsing via Masked span and Contrastive token Encoding (FSMCE), a simple approach.",
+     "FSMCE", "Few-Shot parsing via Masked span and Contrastive token Encoding"),
 ]
 
 
@@ -68,6 +73,10 @@ LONG_FORM_NOT: list[tuple[str, str, str]] = [
      "to yield a fast video architecture"),
     ("We fine-tune BERT (Devlin et al., 2019) on GLUE.", "BERT", "Devlin et al., 2019"),
     ("To help it reason, we propose Query-as-Key (QaK), which reuses the queries.", "QaK", "propose Query-as-Key"),
+    ("We propose a method that relies on Rolling Echo Cache (DeCall) for continual learning.", "DeCall",
+     "Rolling Echo Cache"),
+    ("We train it on data from Common Crawl and Wikipedia (WikiMix) and test on GLUE.", "WikiMix",
+     "Common Crawl and Wikipedia"),
 ]
 
 
@@ -93,6 +102,10 @@ OWN: list[tuple[str, str, set[str]]] = [
          "non-target margin distillation (NMD). TMD transfers the easy cases.", {"TMD", "NMD"}),
     ("", "Quill comprises three main modules: Echo Span Pooling (ESP), Gated Row Routing (GRR) and Deep Cell "
          "Mixing (DCM).", {"ESP", "GRR", "DCM"}),
+    ("", "Our pipeline has two parts, i.e., EchoMix and GateNorm, which we train jointly on ImageNet.",
+     {"EchoMix", "GateNorm"}),
+    ("", "The encoder consists of two main components: HexaPool and RingNorm. Both help on ADE20K.",
+     {"HexaPool", "RingNorm"}),
     # "our ..., namely X", "a ... dataset, namely X"
     ("", "Our learned clips, namely R2D (Recurrent 2D), beat earlier features on four benchmarks.", {"R2D"}),
     ("", "In this paper, we assemble a large-scale driving dataset, namely NightRoads, which holds 2 million frames.",
@@ -104,8 +117,8 @@ OWN: list[tuple[str, str, set[str]]] = [
     # "the final tracker Foo++ ranks first"
     ("", "We upgrade the classic DeepTrack in three ways. By adding both modules, the final tracker DeepTrack++ ranks "
          "first on MOT17.", {"DeepTrack++"}),
-    ("", "Each stage of the network is trained alone. The final detector, KestrelDet, tops the COCO leaderboard.",
-     {"KestrelDet"}),
+    ("", "Each stage of the network is trained alone. By adding both modules, the final detector KestrelDet tops "
+         "the COCO leaderboard.", {"KestrelDet"}),
     # a method named after a verb other than "propose"
     ("", "We propose a simple yet effective method that relies on Gradient Echo Pruning (GEP), which halves "
          "memory. GEP beats LoRA on GLUE.", {"GEP"}),
@@ -114,6 +127,8 @@ OWN: list[tuple[str, str, set[str]]] = [
     ("", "We then calibrate the box scores by designing a 3D gated alignment module~(GAM-3D) that queries each "
          "feature. Results on COCO improve.", {"GAM-3D"}),
     ("", "We improve recall by adding a Rotated Echo Fusion (REF) module to the detector.", {"REF"}),
+    ("", "We propose a simple yet effective method that relies on Rewriting with Careful Order Search (ReOrder), "
+         "which beats plain tuning. Training ReOrder with less data helps.", {"ReOrder"}),
     # a second-sentence proposal with a hyphenated name
     ("", "Language models read series poorly. To help it reason, we propose Query-as-Key (QaK), which reuses the "
          "queries.", {"QaK"}),
@@ -134,6 +149,7 @@ OTHERS: list[tuple[str, set[str]]] = [
     ("We use LoRA to adapt our model and report the mean reciprocal rank (MRR) on MS MARCO.", {"LoRA", "MRR"}),
     ("We compare with our baselines, namely BERT and RoBERTa, on GLUE.", {"BERT", "RoBERTa"}),
     ("Existing detectors consist of two parts: a Feature Pyramid Network (FPN) and a head.", {"FPN"}),
+    ("Existing taggers consist of two parts: BERT and a CRF layer.", {"BERT"}),
     ("We propose a simple method that relies on Contrastive Language-Image Pre-training (CLIP) to rank images.",
      {"CLIP"}),
     ("Prior detectors improve recall by designing a Feature Pyramid Network (FPN) on top of ResNet-50.", {"FPN"}),
@@ -144,3 +160,10 @@ OTHERS: list[tuple[str, set[str]]] = [
 @pytest.mark.parametrize(("abstract", "not_introduced"), OTHERS, ids=[a[:40] for a, _ in OTHERS])
 def test_others_and_known_methods_are_not_introduced(ex: Extractor, abstract: str, not_introduced: set[str]) -> None:
     assert not (not_introduced & introduced(ex, abstract))
+
+
+def test_a_coined_name_written_again_keeps_its_type(ex: Extractor) -> None:
+    text = ("We propose a simple yet effective method that relies on Contrastive Sampling for Ordered Edit Tuning "
+            "(CoSet). Training CoSet with high-quality, yet much smaller data gives better results.")
+    nodes, _ = ex.paper("paper:t", "", text, ())
+    assert {(n.label, n.name) for n in nodes if n.name == "CoSet"} == {(MODEL, "CoSet")}

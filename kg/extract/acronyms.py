@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract.base import (ACRONYM, REVERSE_ACRONYM, STRONG, WEAK, Mention, Patterns, last_match, shape,
-                             standalone)
+from kg.extract.base import (ACRONYM, INNER_UPPER, REVERSE_ACRONYM, STRONG, WEAK, Mention, Patterns, last_match,
+                             shape, standalone)
 from kg.model import DATASET, HARDWARE, MODEL, TOPIC
 from kg.names import entity_key, is_generic
 
@@ -59,6 +59,13 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention]) -> list[
                 if w.group()[0].casefold() == initials[0] and all(c in caps for c in initials):
                     long_start = base + w.start()
                     break
+        coined = False  # a name in mixed case that spells a word, after a run of capitalized words it abbreviates
+        if long_start is None and short[0].isupper() and INNER_UPPER.search(short) and not short.isupper():
+            run = CAPITAL_RUN.search(text, base, am.start())  # "that relies on Rejection Sampling for Continued
+            lead = text[max(base, am.start() - 200):run.start()] if run else ""  # Tuning (ReSet)"
+            if (run and run.group()[0] == short[0] and len([w for w in run.group().split() if w not in fw]) >= 2
+                    and pat.cues["relies_named_before"].search(lead[lead.rfind(". ") + 1:])):
+                long_start, coined = run.start(), True
         if long_start is None:
             continue
         opening = re.match(r"[a-z]+(?=[A-Z])", short)
@@ -103,6 +110,8 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention]) -> list[
             # form in lower case right after a naming cue, or before a passive one, names the paper's own method
             label = DATASET if pat.cues["dataset_words"].search(long_form + " " + tail) else MODEL
             owned = True
+        elif coined:
+            label, owned = MODEL, True
         elif kind == STRONG or (kind == WEAK and capitalized and head.rstrip("s") in pat.lexicon.model_heads):
             label = DATASET if (head.rstrip("s") in pat.lexicon.dataset_heads
                                 or pat.cues["dataset_words"].search(long_form)) else MODEL
@@ -163,6 +172,10 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention]) -> list[
                                inner.rule if inner else "acronym", name=inner.name if inner else "",
                                aliases=[_without_head(long_form, initials, fw)] if capitalized or kind == STRONG
                                or owned else []))
+            if coined:  # its other writings are the same name ("training ReSet with less data": no dataset)
+                for other in out:
+                    if other.text == short and other.rule == "repeat":
+                        other.label = label
             if " " in short:  # "(Fast R-CNN)": its other spellings are the name too, not R-CNN
                 out += [Mention(r.start(), r.end(), short, label, "repeat")
                         for r in standalone(short).finditer(text)
@@ -228,6 +241,7 @@ def _spelled_words(short: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])" + r"[\s-]+".join(words) + r"(?![\w-])")
 
 
+CAPITAL_RUN = re.compile(r"(?<![\w-])[A-Z][\w-]*(?:\s+(?:(?:for|of|and|with|via|in|on|to|the)\s+)?[A-Z][\w-]*)+\s*$")
 CLASS_ACRONYM = re.compile(r"[a-z]?[A-Z]{2,}s")  # "LDMs", "pLMs": a plural acronym, a class of models
 OWN_DETERMINER = re.compile(r"\b(?:[Tt]his|[Oo]ur)\s+(?:[\w-]+\s*,?\s+){0,2}?(?:the\s+)?$")  # "This Generative Facial Prior (GFP)"
 TO_VERB = re.compile(r"\s+to\s")
@@ -241,7 +255,8 @@ def _owned(pat: Patterns, text: str, pos: int) -> bool:
     lead = text[max(0, pos - 100):pos]
     lead = lead[lead.rfind(". ") + 1:]
     if (pat.cues["naming"].search(lead) or OWN_DETERMINER.search(lead) or pat.cues["newly_introduced"].search(lead)
-            or pat.cues["parts_lead"].search(lead)):  # "is composed of several gated Zorb blocks (GZB)"
+            or pat.cues["parts_lead"].search(lead) or pat.cues["parts_list_lead"].search(lead)):
+        # "is composed of several gated Zorb blocks (GZB)", "consists of two parts: Echo Mixing (EM)"
         return True
     listed = DEFINED_BEFORE.search(lead)  # "are proposed: Gated Echo Attention (GEA) and ...": the next one too
     if listed and listed.start() > 0 and pat.cues["newly_introduced"].search(lead[:listed.start()]):
@@ -249,7 +264,7 @@ def _owned(pat: Patterns, text: str, pos: int) -> bool:
     wide = text[max(0, pos - 240):pos]
     wide = wide[wide.rfind(". ") + 1:]
     listed = DEFINED_BEFORE_ANY.search(wide)  # "consists of two parts: echo mixing (EM) and ...": the next one too
-    if listed and listed.start() > 0 and pat.cues["parts_lead"].search(wide[:listed.start()]):
+    if listed and listed.start() > 0 and pat.cues["parts_list_lead"].search(wide[:listed.start()]):
         return True
     intro = last_match(pat.cues["introduce"], lead)
     return intro is not None and not pat.cues["intro_blockers"].search(lead[intro:]) and not TO_VERB.match(
