@@ -110,6 +110,8 @@ OWN: list[tuple[str, str, set[str]]] = [
     ("", "Our learned clips, namely R2D (Recurrent 2D), beat earlier features on four benchmarks.", {"R2D"}),
     ("", "In this paper, we assemble a large-scale driving dataset, namely NightRoads, which holds 2 million frames.",
      {"NightRoads"}),
+    ("", "To this end, we consolidate a large-scale real driving dataset, namely Night12M, which comprises 4 million "
+         "labeled images.", {"Night12M"}),
     # "to yield a ... architecture (X)"
     ("", "The block can be plugged into 2D CNNs to yield a fast video architecture (RAVNet) at a small cost. "
          "RAVNet wins on Kinetics-400.", {"RAVNet"}),
@@ -150,6 +152,7 @@ OTHERS: list[tuple[str, set[str]]] = [
     ("We compare with our baselines, namely BERT and RoBERTa, on GLUE.", {"BERT", "RoBERTa"}),
     ("Existing detectors consist of two parts: a Feature Pyramid Network (FPN) and a head.", {"FPN"}),
     ("Existing taggers consist of two parts: BERT and a CRF layer.", {"BERT"}),
+    ("We build a detector on a popular benchmark, namely DriveZone, and report AP.", {"DriveZone"}),
     ("We propose a simple method that relies on Contrastive Language-Image Pre-training (CLIP) to rank images.",
      {"CLIP"}),
     ("Prior detectors improve recall by designing a Feature Pyramid Network (FPN) on top of ResNet-50.", {"FPN"}),
@@ -167,3 +170,9 @@ def test_a_coined_name_written_again_keeps_its_type(ex: Extractor) -> None:
             "(CoSet). Training CoSet with high-quality, yet much smaller data gives better results.")
     nodes, _ = ex.paper("paper:t", "", text, ())
     assert {(n.label, n.name) for n in nodes if n.name == "CoSet"} == {(MODEL, "CoSet")}
+
+
+def test_a_dataset_named_after_namely_is_a_dataset(ex: Extractor) -> None:
+    text = "To this end, we consolidate a large-scale real driving dataset, namely Night12M, which holds 4M images."
+    nodes, _ = ex.paper("paper:t", "", text, ())
+    assert {(n.label, n.name) for n in nodes} >= {(DATASET, "Night12M")}

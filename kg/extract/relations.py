@@ -141,6 +141,8 @@ class RelationFinder:
                                      or cues["relies_named_before"].search(before[-160:])):
             return INTRODUCES, "introduce-cue"  # "... to yield a video architecture (VNet)", "We give a
             # simple method that relies on Gradient Echo Pruning (GEP)"
+        if new_name and cues["namely_own_before"].search(before[-160:]):
+            return INTRODUCES, "called-cue"  # "we assemble a large driving dataset, namely NightRoads, which"
         if new_name and m.label == MODEL and cues["final_named_before"].search(before[-40:]):
             return INTRODUCES, "called-cue"  # "By adding both, the final tracker Foo++ ranks first"
         if new_name and after.startswith(",") and cues["intro_listed_appositive"].search(before[-400:]):
