@@ -102,6 +102,11 @@ OWN: list[tuple[str, str, set[str]]] = [
          "non-target margin distillation (NMD). TMD transfers the easy cases.", {"TMD", "NMD"}),
     ("", "Quill comprises three main modules: Echo Span Pooling (ESP), Gated Row Routing (GRR) and Deep Cell "
          "Mixing (DCM).", {"ESP", "GRR", "DCM"}),
+    ("", "The framework is composed of three components: a Token Pruner (TP), a Route Mixer (RMX), and a Fusion "
+         "Head (FH).", {"TP", "RMX", "FH"}),
+    ("", "Specifically, two novel modules, i.e., Spectral Gate Block (SGB) and Temporal Echo Block (TEB), are "
+         "designed to model speech.", {"SGB", "TEB"}),
+    ("", "Our model contains two key components: the Prompt Router (PRo) and the Echo Decoder (ED).", {"PRo", "ED"}),
     ("", "Our pipeline has two parts, i.e., EchoMix and GateNorm, which we train jointly on ImageNet.",
      {"EchoMix", "GateNorm"}),
     ("", "The encoder consists of two main components: HexaPool and RingNorm. Both help on ADE20K.",
@@ -152,6 +157,8 @@ OTHERS: list[tuple[str, set[str]]] = [
     ("We compare with our baselines, namely BERT and RoBERTa, on GLUE.", {"BERT", "RoBERTa"}),
     ("Existing detectors consist of two parts: a Feature Pyramid Network (FPN) and a head.", {"FPN"}),
     ("Existing taggers consist of two parts: BERT and a CRF layer.", {"BERT"}),
+    ("Existing detectors contain two parts: the Feature Pyramid Network (FPN) and the RPN.", {"FPN"}),
+    ("Conventional taggers have two parts: ZorbEncoder and a CRF.", {"ZorbEncoder"}),
     ("We build a detector on a popular benchmark, namely DriveZone, and report AP.", {"DriveZone"}),
     ("We propose a simple method that relies on Contrastive Language-Image Pre-training (CLIP) to rank images.",
      {"CLIP"}),

@@ -246,7 +246,8 @@ CLASS_ACRONYM = re.compile(r"[a-z]?[A-Z]{2,}s")  # "LDMs", "pLMs": a plural acro
 OWN_DETERMINER = re.compile(r"\b(?:[Tt]his|[Oo]ur)\s+(?:[\w-]+\s*,?\s+){0,2}?(?:the\s+)?$")  # "This Generative Facial Prior (GFP)"
 TO_VERB = re.compile(r"\s+to\s")
 AFTER_WORD = re.compile(r"\s+([A-Za-z][\w-]*)")
-DEFINED_BEFORE_ANY = re.compile(r"(?:(?<![\w\-])(?:[\w\-]+\s+){0,5}[\w\-]+\s*\([\w\-.]{1,25}\)(?:\s*,\s*(?:and\s+)?|\s+and\s+))+$")
+DEFINED_BEFORE_ANY = re.compile(r"(?:(?<![\w\-])(?:[\w\-]+\s+){0,5}[\w\-]+\s*\([\w\-.]{1,25}\)(?:\s*,\s*(?:and\s+)?|\s+and\s+))+"
+                                r"(?:(?:an?|the)\s+)?$")
 DEFINED_BEFORE = re.compile(r"(?:(?:[A-Z][\w\-]*\s+){0,5}[A-Z][\w\-]*\s*\([\w\-.]{1,25}\)(?:\s*,\s*(?:and\s+)?|\s+and\s+))+$")  # "A (GEA) and "
 
 
@@ -255,7 +256,8 @@ def _owned(pat: Patterns, text: str, pos: int) -> bool:
     lead = text[max(0, pos - 100):pos]
     lead = lead[lead.rfind(". ") + 1:]
     if (pat.cues["naming"].search(lead) or OWN_DETERMINER.search(lead) or pat.cues["newly_introduced"].search(lead)
-            or pat.cues["parts_lead"].search(lead) or pat.cues["parts_list_lead"].search(lead)):
+            or pat.cues["parts_lead"].search(lead)
+            or (pat.cues["parts_list_lead"].search(lead) and not pat.cues["others_lead"].search(lead))):
         # "is composed of several gated Zorb blocks (GZB)", "consists of two parts: Echo Mixing (EM)"
         return True
     listed = DEFINED_BEFORE.search(lead)  # "are proposed: Gated Echo Attention (GEA) and ...": the next one too
@@ -264,7 +266,8 @@ def _owned(pat: Patterns, text: str, pos: int) -> bool:
     wide = text[max(0, pos - 240):pos]
     wide = wide[wide.rfind(". ") + 1:]
     listed = DEFINED_BEFORE_ANY.search(wide)  # "consists of two parts: echo mixing (EM) and ...": the next one too
-    if listed and listed.start() > 0 and pat.cues["parts_list_lead"].search(wide[:listed.start()]):
+    if (listed and listed.start() > 0 and pat.cues["parts_list_lead"].search(wide[:listed.start()])
+            and not pat.cues["others_lead"].search(wide)):  # not "Existing detectors consist of two parts: ..."
         return True
     intro = last_match(pat.cues["introduce"], lead)
     return intro is not None and not pat.cues["intro_blockers"].search(lead[intro:]) and not TO_VERB.match(

@@ -131,7 +131,8 @@ class RelationFinder:
         if new_name and m.label == MODEL and (
                 cues["new_parts_before"].search(before[-160:])  # "Kestrel adopts new components including X"
                 or (defined and cues["parts_lead"].search(before[-80:]))  # "is composed of several Zorb blocks (ZB)"
-                or cues["parts_list_lead"].search(before[-80:])  # "has two parts, i.e., EchoMix and GateNorm"
+                or (cues["parts_list_lead"].search(before[-80:])  # "has two parts, i.e., EchoMix and GateNorm"
+                    and not cues["others_lead"].search(before))
                 or (cues["own_part_item_before"].search(before[-40:]) and cues["part_head_after"].match(after)
                     and last_match(cues["introduce"], before) is not None)):  # "We design Tarsier with two
             return INTRODUCES, "own-part"  # features: (i) a Lane-Sparse attention mechanism"
