@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract.base import (ACRONYM, REVERSE_ACRONYM, STRONG, WEAK, Mention, Patterns, last_match, shape,
-                             standalone)
+from kg.extract.base import (ACRONYM, INNER_UPPER, REVERSE_ACRONYM, STRONG, WEAK, Mention, Patterns, last_match,
+                             shape, standalone)
 from kg.model import DATASET, HARDWARE, MODEL, TOPIC
 from kg.names import entity_key, is_generic
 
@@ -29,7 +29,12 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention]) -> list[
         long_start = None
         content = 0
         lead = re.match(r"([a-z]+)-", short)  # "token-MoE": the long form opens with "token"
-        for w in reversed(words[-(len(initials) + 4):]):
+        fw = pat.lexicon.function_words
+        hyphened = bool(words) and not lead and _initials_match(short, words[-1].group(), fw) and len(
+            [p for p in words[-1].group().split("-") if p.casefold() not in fw]) == len(initials)
+        if hyphened:
+            long_start = base + words[-1].start()  # "Query-as-Key (QaK)": one word spells it, not "propose Query-as-Key"
+        for w in ([] if hyphened else reversed(words[-(len(initials) + 4):])):
             word = w.group()
             if lead:
                 if word.startswith(lead.group(1)):
@@ -38,7 +43,9 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention]) -> list[
                 continue
             if word.casefold() not in pat.lexicon.function_words:
                 content += 1
-            if word[0].casefold() == initials[0] and max(2, len(initials) - 1) <= content <= len(initials) + 1:
+            if (word[0].casefold() == initials[0] and max(2, len(initials) - 1) <= content <= len(initials) + 1
+                    and not (word.islower() and word in pat.lexicon.function_words)):  # not "to yield a video
+                # architecture (TVNet)"
                 if long_start is None or content == len(initials):  # one word per letter wins: "Contrastive
                     long_start = base + w.start()  # Caption Ranking (CCR)", not "Caption Ranking" for its second c
                 if content >= len(initials):
@@ -47,13 +54,25 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention]) -> list[
                 break
         if long_start is None and len(initials) > 2:  # capitals spell it: "Vector Quantised-Variational AutoEncoder",
             # "Hidden-Unit BERT" (HuBERT): the acronym's capitals in order among the long form's
-            for w in reversed(words[-(len(initials) + 2):]):
+            for w in reversed(words[-(len(initials) + 4):]):  # "Few-Shot retrieval via Masked Prompt Tuning"
                 caps = iter([c.casefold() for c in text[base + w.start():am.start()] if c.isupper()])
                 if w.group()[0].casefold() == initials[0] and all(c in caps for c in initials):
                     long_start = base + w.start()
                     break
+        coined = False  # a name in mixed case that spells a word, after a run of capitalized words it abbreviates
+        if long_start is None and short[0].isupper() and INNER_UPPER.search(short) and not short.isupper():
+            run = CAPITAL_RUN.search(text, base, am.start())  # "that relies on Rejection Sampling for Continued
+            lead = text[max(base, am.start() - 200):run.start()] if run else ""  # Tuning (ReSet)"
+            if (run and run.group()[0] == short[0] and len([w for w in run.group().split() if w not in fw]) >= 2
+                    and pat.cues["relies_named_before"].search(lead[lead.rfind(". ") + 1:])):
+                long_start, coined = run.start(), True
         if long_start is None:
             continue
+        opening = re.match(r"[a-z]+(?=[A-Z])", short)
+        prior = next((w for w in reversed(words) if base + w.end() < long_start), None)
+        if (opening and prior is not None and len(opening.group()) == 1 and prior.group()[0] == opening.group()
+                and prior.group() not in pat.lexicon.function_words and not text[base + prior.end():long_start].strip()):
+            long_start = base + prior.start()  # "distilled direct preference optimization (dDPO)": d is "distilled"
         long_end = base + words[-1].end()
         if any(c.isdigit() for c in text[long_end:am.start()]):
             continue  # "improves HOTA from 61.3 (OC-SORT) to 65.9": a score's owner, no long form before it
@@ -91,10 +110,13 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention]) -> list[
             not_names.add(short)  # "direct speech-to-speech translation (S2ST)": the task, no model
             label = None
         elif ((kind in (STRONG, WEAK) or short.isupper()) and not capitalized and not is_generic(short)
-              and _introduced_here(pat, text, long_start)):  # "a loss, named tail-focal calibration (TFC),":
-            # a long form in lower case right after a naming cue names the paper's own method
+              and (_introduced_here(pat, text, long_start) or _proposed_after(pat, text, long_start, am.end()))):
+            # "a loss, named tail-focal calibration (TFC),", "a light gating head (LGH) is proposed": a long
+            # form in lower case right after a naming cue, or before a passive one, names the paper's own method
             label = DATASET if pat.cues["dataset_words"].search(long_form + " " + tail) else MODEL
             owned = True
+        elif coined:
+            label, owned = MODEL, True
         elif kind == STRONG or (kind == WEAK and capitalized and head.rstrip("s") in pat.lexicon.model_heads):
             label = DATASET if (head.rstrip("s") in pat.lexicon.dataset_heads
                                 or pat.cues["dataset_words"].search(long_form)) else MODEL
@@ -158,7 +180,12 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention]) -> list[
         else:
             out.append(Mention(am.start(1), am.end(1), short, label,
                                inner.rule if inner else "acronym", name=inner.name if inner else "",
-                               aliases=[" ".join(long_form.split())] if capitalized or kind == STRONG or owned else []))
+                               aliases=[_without_head(long_form, initials, fw)] if capitalized or kind == STRONG
+                               or owned else []))
+            if coined:  # its other writings are the same name ("training ReSet with less data": no dataset)
+                for other in out:
+                    if other.text == short and other.rule == "repeat":
+                        other.label = label
             if " " in short:  # "(Fast R-CNN)": its other spellings are the name too, not R-CNN
                 out += [Mention(r.start(), r.end(), short, label, "repeat")
                         for r in standalone(short).finditer(text)
@@ -167,7 +194,8 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention]) -> list[
         if m.label not in (MODEL, DATASET):
             continue
         rm = REVERSE_ACRONYM.match(text, m.end)
-        if rm and (_initials_match(m.text, rm.group(1), pat.lexicon.function_words) or (
+        if rm and (_initials_match(m.text, rm.group(1), pat.lexicon.function_words) or _capitals_spell(
+                m.text, rm.group(1)) or (
                 sum(c.isupper() for c in m.text) == 1 and spelled_out(m.text, text[m.end:]))):
             m.aliases.append(rm.group(1))
             long_forms.add(rm.group(1))
@@ -223,10 +251,13 @@ def _spelled_words(short: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])" + r"[\s-]+".join(words) + r"(?![\w-])")
 
 
+CAPITAL_RUN = re.compile(r"(?<![\w-])[A-Z][\w-]*(?:\s+(?:(?:for|of|and|with|via|in|on|to|the)\s+)?[A-Z][\w-]*)+\s*$")
 CLASS_ACRONYM = re.compile(r"[a-z]?[A-Z]{2,}s")  # "LDMs", "pLMs": a plural acronym, a class of models
 OWN_DETERMINER = re.compile(r"\b(?:[Tt]his|[Oo]ur)\s+(?:[\w-]+\s*,?\s+){0,2}?(?:the\s+)?$")  # "This Generative Facial Prior (GFP)"
 TO_VERB = re.compile(r"\s+to\s")
 AFTER_WORD = re.compile(r"\s+([A-Za-z][\w-]*)")
+DEFINED_BEFORE_ANY = re.compile(r"(?:(?<![\w\-])(?:[\w\-]+\s+){0,5}[\w\-]+\s*\([\w\-.]{1,25}\)(?:\s*,\s*(?:and\s+)?|\s+and\s+))+"
+                                r"(?:(?:an?|the)\s+)?$")
 DEFINED_BEFORE = re.compile(r"(?:(?:[A-Z][\w\-]*\s+){0,5}[A-Z][\w\-]*\s*\([\w\-.]{1,25}\)(?:\s*,\s*(?:and\s+)?|\s+and\s+))+$")  # "A (GEA) and "
 
 
@@ -235,10 +266,18 @@ def _owned(pat: Patterns, text: str, pos: int) -> bool:
     lead = text[max(0, pos - 100):pos]
     lead = lead[lead.rfind(". ") + 1:]
     if (pat.cues["naming"].search(lead) or OWN_DETERMINER.search(lead) or pat.cues["newly_introduced"].search(lead)
-            or pat.cues["parts_lead"].search(lead)):  # "is composed of several gated Zorb blocks (GZB)"
+            or pat.cues["parts_lead"].search(lead)
+            or (pat.cues["parts_list_lead"].search(lead) and not pat.cues["others_lead"].search(lead))):
+        # "is composed of several gated Zorb blocks (GZB)", "consists of two parts: Echo Mixing (EM)"
         return True
     listed = DEFINED_BEFORE.search(lead)  # "are proposed: Gated Echo Attention (GEA) and ...": the next one too
     if listed and listed.start() > 0 and pat.cues["newly_introduced"].search(lead[:listed.start()]):
+        return True
+    wide = text[max(0, pos - 240):pos]
+    wide = wide[wide.rfind(". ") + 1:]
+    listed = DEFINED_BEFORE_ANY.search(wide)  # "consists of two parts: echo mixing (EM) and ...": the next one too
+    if (listed and listed.start() > 0 and pat.cues["parts_list_lead"].search(wide[:listed.start()])
+            and not pat.cues["others_lead"].search(wide)):  # not "Existing detectors consist of two parts: ..."
         return True
     intro = last_match(pat.cues["introduce"], lead)
     return intro is not None and not pat.cues["intro_blockers"].search(lead[intro:]) and not TO_VERB.match(
@@ -255,11 +294,58 @@ def _introduced_here(pat: Patterns, text: str, pos: int) -> bool:
             or (intro is not None and re.fullmatch(r"\s*(?:(?:the|a|an)\s+)?(?:(?:new|novel)\s+)?", lead[intro:]) is not None))
 
 
+def _proposed_after(pat: Patterns, text: str, pos: int, end: int) -> bool:
+    """Whether the name defined from ``pos`` to ``end`` is said to be proposed here in the passive, from the
+    sentence's start or a comma ("Then, a light gating head (LGH) is proposed"; not "... is proposed by")."""
+    lead = text[max(0, pos - 100):pos]
+    lead = lead[lead.rfind(". ") + 1:]
+    return bool(pat.cues["passive_intro_after"].match(text[end:end + 80])) and bool(
+        pat.cues["passive_intro_lead"].match(lead))
+
+
 def _initials_match(short: str, long_form: str, function_words: frozenset[str]) -> bool:
-    """Whether the capitals of ``short`` start the words of ``long_form`` in order (GLaM, Generalist Language Model)."""
-    words = [w for w in re.split(r"[\s\-]+", long_form) if w.casefold() not in function_words]
+    """Whether the capitals of ``short`` start the words of ``long_form`` in order (GLaM, Generalist Language Model),
+    or its letters and digits are the words' initials with a word opening with a digit whole (C3D, Convolutional 3D).
+
+    Examples:
+        >>> _initials_match("C3D", "Convolutional 3D", frozenset())
+        True
+    """
+    words = [w for w in re.split(r"[\s\-]+", long_form) if w and w.casefold() not in function_words]
     caps = [c.casefold() for c in short if c.isupper()]
-    return len(caps) >= 2 and [w[0].casefold() for w in words[: len(caps)]] == caps
+    if len(caps) >= 2 and [w[0].casefold() for w in words[: len(caps)]] == caps:
+        return True
+    return any(c.isdigit() for c in short) and "".join(w if w[0].isdigit() else w[0] for w in words).casefold() == "".join(
+        c for c in short if c.isalnum()).casefold()
+
+
+def _capitals_spell(name: str, long_form: str) -> bool:
+    """Whether the capitals of ``name`` are, in order, capitals of ``long_form``, its first the first letter:
+    "FooNet (Fast Object Occlusion Network)", "Pea-KD (Parameter-efficient and accurate Knowledge Distillation)".
+
+    Examples:
+        >>> _capitals_spell("FooNet", "Fast Object Occlusion Network"), _capitals_spell("BERT", "Devlin et al")
+        (True, False)
+    """
+    caps = [c for c in name if c.isupper()]
+    rest = iter(c for c in long_form[1:] if c.isupper())
+    return len(caps) >= 2 and long_form[0] == caps[0] and all(c in rest for c in caps[1:])
+
+
+def _without_head(long_form: str, initials: list[str], function_words: frozenset[str]) -> str:
+    """``long_form`` on one line, without a last word in lower case that no letter of its acronym spells when the
+    words before it are capitalized: "Spatial Echo Graph Routing method (SEGR)" names "Spatial Echo Graph Routing".
+
+    Examples:
+        >>> _without_head("Adaptive Scale Fusion  module", ["a", "s", "f"], frozenset({"of"}))
+        'Adaptive Scale Fusion'
+    """
+    words = long_form.split()
+    rest = [w for w in words[:-1] if w.casefold() not in function_words]
+    if (len(rest) >= 2 and words[-1].islower() and words[-1][0] != initials[-1] and len(rest) >= len(initials) - 1
+            and all(w[0].isupper() for w in rest)):
+        words = words[:-1]
+    return " ".join(words)
 
 
 def title_spelled_out(text: str, tend: int, mentions: list[Mention], function_words: frozenset[str]) -> None:
@@ -294,11 +380,13 @@ def before_long_form(before: str, aliases: list[str]) -> str:
     Examples:
         >>> before_long_form("We call them wide nets (", ["wide nets"])
         'We call them '
+        >>> before_long_form("by designing a gated module~(", ["gated module"])
+        'by designing a '
     """
     head = before.rstrip()
     if not head.endswith("("):
         return before
-    head = head[:-1].rstrip()
+    head = head[:-1].rstrip().rstrip("~")  # "a fusion module~(FM)": TeX's unbreakable space
     return next((head[: len(head) - len(a)] for a in aliases if a and head.endswith(a)), before)
 
 

@@ -73,8 +73,11 @@ class RelationFinder:
                     and cues["base_participle_after"].match(text[m.end:se])):
                 rel, rule = USES, "builds-on-cue"  # "We present Ours, X adapted to ...": X is its base
             elif (joined and rel != INTRODUCES and rels[prev].type == INTRODUCES and mentions[prev].label == m.label
-                    and rels[prev].rule in ("called-cue", "introduce-cue", "coordination", "train-cue")):
-                rel, rule = INTRODUCES, "coordination"  # "our models, Wren-S and Wren-L,"
+                    and (rels[prev].rule in ("called-cue", "introduce-cue", "coordination", "train-cue")
+                         or (rels[prev].rule == "own-part" and m.key not in self.pat.known
+                             and m.rule not in STRONG_RULES))):
+                rel, rule = INTRODUCES, "coordination"  # "our models, Wren-S and Wren-L,"; "two parts: A (AA)
+                # and B (BB)"
             elif (rule == "introduce-cue" and same and not joined and rels[chain].type == INTRODUCES
                   and not m.key.startswith(mentions[chain].key)
                   and cues["appositive_between"].match(text[mentions[prev].end:m.start])):
@@ -128,9 +131,21 @@ class RelationFinder:
         if new_name and m.label == MODEL and (
                 cues["new_parts_before"].search(before[-160:])  # "Kestrel adopts new components including X"
                 or (defined and cues["parts_lead"].search(before[-80:]))  # "is composed of several Zorb blocks (ZB)"
+                or (cues["parts_list_lead"].search(before[-80:])  # "has two parts, i.e., EchoMix and GateNorm"
+                    and not cues["others_lead"].search(before))
                 or (cues["own_part_item_before"].search(before[-40:]) and cues["part_head_after"].match(after)
                     and last_match(cues["introduce"], before) is not None)):  # "We design Tarsier with two
             return INTRODUCES, "own-part"  # features: (i) a Lane-Sparse attention mechanism"
+        if new_name and cues["passive_intro_after"].match(after) and cues["passive_intro_lead"].match(before):
+            return INTRODUCES, "is-ours"  # "Then, an efficient Echo Fusion (EF) module is proposed to ..."
+        if new_name and defined and (cues["yield_named_before"].search(before[-100:])
+                                     or cues["relies_named_before"].search(before[-160:])):
+            return INTRODUCES, "introduce-cue"  # "... to yield a video architecture (VNet)", "We give a
+            # simple method that relies on Gradient Echo Pruning (GEP)"
+        if new_name and cues["namely_own_before"].search(before[-160:]):
+            return INTRODUCES, "called-cue"  # "we assemble a large driving dataset, namely NightRoads, which"
+        if new_name and m.label == MODEL and cues["final_named_before"].search(before[-40:]):
+            return INTRODUCES, "called-cue"  # "By adding both, the final tracker Foo++ ranks first"
         if new_name and after.startswith(",") and cues["intro_listed_appositive"].search(before[-400:]):
             return INTRODUCES, "introduce-cue"  # "Two techniques are proposed: ..., and a pre-training method, X,"
         if (new_name and cues["simple_method_after"].match(after) and not cues["use"].search(before[-40:])
