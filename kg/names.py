@@ -199,6 +199,7 @@ TIER_WORDS = frozenset(NAME_WORDS["tier_words"])  # one release's sizes and tier
 TUNED_WORDS = frozenset(NAME_WORDS["tuned_words"])  # models tuned from the family: Qwen-Chat
 VARIANT_WORDS = TIER_WORDS | TUNED_WORDS
 VERSION = re.compile(r"v?(\d+(?:\.\d+)*)")
+PLUS_TAIL = re.compile(r"(?<=[A-Za-z0-9])\+{1,2}$")  # "X++", "X+": a variant of X
 GLUED_VERSION = re.compile(r"([a-z]{2,})v(\d+(?:\.\d+)*)")
 GLUED_NUMBER = re.compile(r"([A-Za-z]{3,})(\d(?:\.\d+)*)")
 CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])|(?<=[a-z]{2})(?=[A-Z]{2,}$)|(?<=[A-Z]{2})(?=[A-Z][a-z])")
@@ -234,12 +235,15 @@ def parse_name(name: str) -> NameParts:
         NameParts(family=('flan', 'palm'), version=None, variant=(), sizes=('540b',))
         >>> parse_name("EfficientNetV2").version, parse_name("Switch Transformers").family
         ((2,), ('switch', 'transformer'))
+        >>> parse_name("QuokNet++")
+        NameParts(family=('quok', 'net'), version=None, variant=('++',), sizes=())
     """
     family: list[str] = []
-    variant: list[str] = []
     sizes: list[str] = []
     version: tuple[int, ...] | None = None
-    chunks = [c for c in re.split(r"[\s\-_/:(),]+", name.strip()) if c]
+    plus = PLUS_TAIL.search(name.strip())  # "QuokNet++": the improved variant of QuokNet
+    variant: list[str] = [plus.group()] if plus else []
+    chunks = [c for c in re.split(r"[\s\-_/:(),]+", name.strip()[:plus.start()] if plus else name.strip()) if c]
     for i, chunk in enumerate(chunks):
         low = fold(chunk)
         number = VERSION.fullmatch(low)

@@ -84,6 +84,8 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
                     and not cues["contrast_gap"].search(text, span[0], upto)]
             fair += sorted({sent_of[k] for k, m in enumerate(mentions) if m.key == a
                             and cues["own_kin_phrase"].search(text, *sent_of[k])})
+            if not fair and both and a not in introduced and b in introduced:
+                return  # "X-S is faster than X 2.0": others' model is no child of the paper's own by name alone
             if not fair:
                 apart = any(cues["contrast_gap"].search(text, span[0], upto) for span, upto in both)
                 why = ("no sentence names both" if not both else "the sentences naming both only set them apart"
@@ -386,6 +388,8 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
     # extends another's whole name, version included (Flan-PaLM holds PaLM, not DeepSeekMoE
     # DeepSeek-V2), builds on it whoever introduced it.
     sources = {**{k: j for k, j in named.items() if k not in introduced}, **introduced}
+    tasks = {m.key for m in mentions if m.label == MODEL  # "a new approach to KD": a task, no model to extend
+             and cues["task_object_before"].search(text, max(0, m.start - 40), m.start)}
     for key, i in sources.items():
         scratch = any(k.key == key and cues["scratch_after"].match(text, k.end) for k in mentions)
         ours = key in introduced
@@ -397,7 +401,8 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
                 continue
             op = parse(mentions[j].name)
             rel = parts_relation(parts, op)
-            if rel is None or (rel == EXTENDS and op.version not in (None, parts.version)) or is_generic(mentions[j].name):
+            if rel is None or (rel == EXTENDS and op.version not in (None, parts.version)) or is_generic(
+                    mentions[j].name) or other in tasks:
                 continue  # DeepSeek-R1 is in DeepSeek-V3's family, not an extension of it
             if scratch and rel in (EXTENDS, VARIES):
                 continue  # "Legal-BERT, which was trained from scratch": its name tells no descent (a version does)
@@ -835,6 +840,8 @@ def _based_compounds(pat: Patterns, text: str, mentions: list[Mention], sent_of:
         return  # COMPOUND writes one of them
     named = {m.key for m in mentions if m.label == MODEL}
     taken = {(m.start, m.end) for m in mentions}
+    title = text.find("\n\n")
+    abstract = title + 2 if title >= 0 else 0
     for hit in COMPOUND.finditer(text):
         written = hit.group(1)
         if not pat.cues["based_after"].match(text[hit.end(1):hit.end(1) + 80]):
@@ -843,6 +850,10 @@ def _based_compounds(pat: Patterns, text: str, mentions: list[Mention], sent_of:
         if pat.cues["workload_before"].search(lead) or pat.cues["contrast_before"].search(lead):
             continue  # "used to train TernLM-based models", "unlike TernLM-based methods": no parent
         name, key, sizes = canonical(written, MODEL, pat.known, pat.lexicon.model_heads)
+        if written.isalpha() and written.islower() and not name.islower() and not re.compile(
+                rf"(?<![\w-])(?!{written}\b)(?i:{re.escape(written)})\b").search(text, abstract):
+            continue  # "zero-initialized" is no ZeRO: a name the abstract writes only in lower case is a plain word
+            # (a title capitalizes every word: "Tuning with Zero-init Gates")
         known = pat.known.get(entity_key(name), ("", ""))[0] == MODEL
         if not (known or key in named or shape(name, pat) == STRONG or _apposed_word(pat, text, mentions, introduced,
                                                                                   hit.start(1), written)) or (

@@ -34,6 +34,9 @@ HYPHEN_DIGIT = re.compile(r"-\d")
 LOWER_SIZE = re.compile(r"-\d+(?:\.\d+)?b(?![a-z])")  # "vicuna-13b-v1.5": a parameter size in a lower-case name
 LOWER_TITLE_NAME = re.compile(r"([a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*)\s*:")  # a lower-case name opening a title
 LETTER_SUFFIX = re.compile(r"-[A-Z]$")  # "CLIP-I": one capital letter after a dash
+DIGIT_END = re.compile(r"\d$")  # a name that may open a list of versions ("Foo V1/V2")
+VERSION_TAIL = re.compile(r"[ \-]([vV]?)(\d+(?:\.\d+)*)$")  # the version closing a name: "Foo V1", "Foo-400"
+VERSION_NUMBER = re.compile(r"[vV]?(\d+(?:\.\d+)*)")  # one version of a list: "v1.5", "600"
 
 
 def _same_word_before(text: str, lo: int, end: int, word: str, name: bool = True) -> bool:
@@ -54,7 +57,7 @@ LIST_LEAD = re.compile(r"(?:such as|including|like|:)\s*(?:[^,;.():]+,\s*)*(?:an
 TITLE_PHRASE = re.compile(r"[A-Z][\w'\-]*(?:\s+(?:(?:of|the|and|for|to|in|on|a|an|with|by)\s+){0,2}[A-Z][\w'\-]*){1,5}")
 TITLE_SEPARATOR = re.compile(r":|\s*[\u2013\u2014]\s|\s+-{1,2}\s")  # "X: ...", "X \u2014 ...", "X - ..."
 SURVEY = re.compile(r"\b(?:[Ss]urvey|[Rr]eview|[Oo]verview|[Tt]utorial|[Pp]erspective|[Pp]rimer)s?\b")
-VERSION_AFTER = re.compile(r" (?:[vV]\d+(?:\.\d+)*|\d+\.\d+(?:\.\d+)*)(?=\s*[,.;:()]|\s*$|\s+(?:and|or|on|in|by|with|"
+VERSION_AFTER = re.compile(r" (?:[vV]\d+(?:\.\d+)*|\d+\.\d+(?:\.\d+)*)(?=\s*[,.;:()/]|\s*$|\s+(?:and|or|on|in|by|with|"
                            r"at|as|than|to|for|is|are|was|were)\b)(?!\.\d)")  # "Quib V2 (", "Zorb 1.2 and"; not
 # "Ubuntu 22.04 servers", "2.5 points"
 EDITION = re.compile(r"(.+?)[ \-]?(?:19|20)\d\d")  # "AMOS 2022": a dataset's edition by its year
@@ -220,6 +223,9 @@ class MentionFinder:
         title_spelled_out(text, tend, mentions, self.pat.lexicon.function_words)
         mentions = self._title_name(text, tend, longest_first(mentions))
         mentions = self._title_phrase(text, tend, sents, mentions)
+        mentions = self._version_lists(text, mentions)
+        if tend:
+            mentions = [m for m in mentions if not self._title_namesake(text, tend, m)]
         self._finish(text, tend, mentions)
         self._fold_short_forms(text, mentions)
         _fold_editions(mentions)
@@ -812,7 +818,9 @@ class MentionFinder:
         a lower-case qualifier needs this), the title opens with it ("Cascade R-CNN: ..."), or the abstract
         capitalizes plain words before it inside a sentence ("building on Deformable DETR"; ``_capitalized``).
         A capitalized plain word right after a name inside the abstract extends it too ("on PyTorch
-        Geometric"; not a split's word before its number, "S3DIS Area 5"), and so do capitalized words and a
+        Geometric"; not a split's word before its number, "S3DIS Area 5", nor one of several words the text
+        writes after one dataset, its parts: "Sintel Clean and Sintel Final"); a dataset of one capitalized word
+        takes "in", "of" ... and one more such word after it ("Moments in Time"); and so do capitalized words and a
         year before "track" or "challenge" ("the TREC Fair Ranking 2022 track"). A qualifier holds in
         apposition after "a distilled student," and before a known name with a glued size ("Code Llama-34B").
         Every place the text writes the longer name then becomes its mention.
@@ -820,6 +828,10 @@ class MentionFinder:
         pat = self.pat
         found: dict[str, str] = {}  # the longer name -> its label
         orgs = {o.end + 1: o for o in mentions if o.label == ORG}
+        data_tails: dict[str, set[str]] = {}  # a dataset -> the capitalized words the text writes after it
+        for m in mentions:
+            if m.label == DATASET and m.start >= tend and (tail := CAPITALIZED_AFTER.match(text, m.end)):
+                data_tails.setdefault(m.name or m.text, set()).add(tail.group(1))
         for m in mentions:
             event = pat.cues["event_tail_after"].match(text, m.end) if m.label == DATASET or (
                 m.label == MODEL and m.rule not in STRONG_RULES) else None
@@ -828,6 +840,12 @@ class MentionFinder:
                 continue
             if m.label in (MODEL, DATASET) and m.start >= tend:
                 tail = CAPITALIZED_AFTER.match(text, m.end)
+                if tail and m.label == DATASET and len(data_tails.get(m.name or m.text, ())) > 1:
+                    tail = None  # "Sintel Clean ... Sintel Final": passes or parts of one dataset
+                inner = pat.cues["inner_word_tail"].match(text, m.end) if (
+                    m.label == DATASET and self._capitalized([m.text])) else None
+                if inner and self._capitalized([inner.group(1)]):
+                    found.setdefault(text[m.start:inner.end(1)], m.label)  # "on Kinetics and Moments in Time"
                 if tail and self._capitalized([tail.group(1)]) and not MORE_CAPITALS.match(text, tail.end()):
                     number = SPLIT_NUMBER.match(text, tail.end())
                     if number is None:
@@ -879,7 +897,7 @@ class MentionFinder:
                 listed = k == 1 and any(o.rule == "coordination" and o.start == phrase_start and o.end == phrase_start
                                         + len(qual[0]) for o in mentions)  # "Mask R-CNN, Cascade R-CNN and HTC"
                 capitalized = (phrase_start >= tend and phrase_start not in starts and self._capitalized(qual)
-                               and not _longer_run(text, phrase_start))
+                               and not _longer_run(text, phrase_start, starts))
                 if named or titled or known or owned or listed or capitalized or (
                         len(standalone(phrase).findall(text)) > 1 and not any(w in pat.phrase_generic for w in qual)):
                     found.setdefault(phrase, m.label)
@@ -969,6 +987,54 @@ class MentionFinder:
         out = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in spans)]
         out += [Mention(a, b, head, MODEL, "title-name" if a == lead else "repeat") for a, b in spans]
         return longest_first(out)
+
+    def _title_namesake(self, text: str, tend: int, m: Mention) -> bool:
+        """Whether ``m`` is a known name other fields use as a plain word (``"namesake": true``) that a title
+        capitalizes inside a phrase of title words ("Design Choices and Future Pathways") and the
+        abstract never writes: a title word, no name."""
+        if m.start >= tend or m.rule != "gazetteer" or m.name not in self.pat.namesakes:
+            return False
+        return bool(WORD_BEFORE.search(text, max(0, m.start - 30), m.start)) and not standalone(m.text).search(
+            text, tend)
+
+    def _version_lists(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """One name per version of a list written after one base: "Kinetics-400/600/700", "Foo V1/V2",
+        "Foo V1 and V2" (cues ``version_list``, ``version_list_after``): each later version is a mention of
+        its own over its digits, named with the base."""
+        inside, after = self.pat.cues["version_list"], self.pat.cues["version_list_after"]
+        out: list[Mention] = []
+        for m in mentions:
+            out.append(m)
+            if m.label not in (MODEL, DATASET) or not DIGIT_END.search(m.text):
+                continue
+            hit = inside.fullmatch(m.text)
+            parts: list[tuple[int, int, str]] = []
+            if hit:
+                base, first = hit.group(1), hit.group(1) + hit.group(2)
+                at = m.start + len(first)
+                for item in hit.group(3).split("/")[1:]:
+                    parts.append((at + 1, at + 1 + len(item), item))
+                    at += 1 + len(item)
+            else:
+                lead = VERSION_TAIL.search(m.text)
+                base, first = (m.text[:lead.start(2)] if lead else ""), m.text
+            pos = parts[-1][1] if parts else m.end
+            while base and (more := after.match(text, pos)):
+                k = more.lastindex or 1
+                parts.append((more.start(k), more.end(k), more.group(k)))
+                pos = more.end()
+            numbers = [VERSION_NUMBER.fullmatch(p) for p in (first[len(base):], *(item for *_, item in parts))]
+            if not parts or not all(a and b and _version(a) < _version(b) for a, b in zip(numbers, numbers[1:])):
+                continue  # "Tokyo 24/7": numbers that do not grow are no list of versions
+            if hit:
+                m.end, m.text, m.name = m.start + len(first), first, ""
+            names = [(s, e, base + (item.lstrip("vV") if base[-1:] in "vV" else item))
+                     for s, e, item in parts]
+            known = {self.pat.known.get(entity_key(n), ("",))[0] for *_, n in [(0, 0, m.text), *names]}
+            if len(known & {MODEL, DATASET}) == 1:  # versions of one base are one type: the type of a known one
+                m.label = (known & {MODEL, DATASET}).pop()
+            out += [Mention(s, e, name, m.label, m.rule) for s, e, name in names]
+        return out
 
     def _finish(self, text: str, tend: int, mentions: list[Mention]) -> None:
         """Give each mention its canonical name, key and sizes; mark the title's own names."""
@@ -1079,6 +1145,11 @@ def _fold_editions(mentions: list[Mention]) -> None:
             m.name, m.key = found[0].name, found[0].key
 
 
+def _version(number: re.Match[str]) -> tuple[int, ...]:
+    """The numbers of a version written "v1.5" or "600": (1, 5), (600,)."""
+    return tuple(int(x) for x in number.group(1).split("."))
+
+
 def _lower_hyphen_digit(text: str) -> bool:
     """Whether three lower-case letters precede a dash and a digit somewhere ("gpt-3.5"): the cheap check before
     the cue ``lower_versioned_model`` is searched (a literal dash is found at C speed, a letter class is not)."""
@@ -1101,16 +1172,19 @@ def _fold_title_prefixes(tend: int, mentions: list[Mention], known: dict[str, tu
                 m.name, m.key = full.name, full.key
 
 
-def _longer_run(text: str, s: int) -> bool:
+def _longer_run(text: str, s: int, starts: set[int] | frozenset[int] = frozenset()) -> bool:
     """Whether a capitalized word other than a stop word comes right before ``s``: a phrase at ``s`` is then
-    part of a longer run of capitals (a title-case heading, a name of its own) rather than one name.
+    part of a longer run of capitals (a title-case heading, a name of its own) rather than one name. A word
+    opening its sentence (one of ``starts``) is capitalized as every first word is ("Unlike Rotated X, ...").
 
     Examples:
         >>> [_longer_run(t, 4) for t in ("on  Deformable DETR", "The Deformable DETR", "Big Deformable DETR")]
         [False, False, True]
+        >>> _longer_run("Unlike Rotated DETR", 7, {0})
+        False
     """
     word = WORD_BEFORE.search(text, max(0, s - 30), s)
-    return word is not None and word.group(1).casefold() not in STOP_WORDS
+    return word is not None and word.group(1).casefold() not in STOP_WORDS and word.start(1) not in starts
 
 
 
