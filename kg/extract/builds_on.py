@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+import bisect
 import re
 
 from kg.extract.acronyms import before_long_form
@@ -53,7 +54,8 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
         lineage inference reads that rule as the paper stating its base.
     """
     cues = pat.cues
-    text = WRAPPED.sub(" ", text)  # "is built on\nthe X": the cues are written with spaces (offsets kept)
+    if "\t" in text or "\r" in text or text.count("\n") != 2 * text.count("\n\n"):  # else every break is doubled
+        text = WRAPPED.sub(" ", text)  # "is built on\nthe X": the cues are written with spaces (offsets kept)
     _opening_subjects(pat, text, mentions, rels, sent_of)
     introduced: dict[str, int] = {}
     intro = [r.target for r in rels if r.type == INTRODUCES and mentions[r.target].label == MODEL]
@@ -117,6 +119,11 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
     parents: set[int] = set()  # mentions a cue names as a parent ("distilled from R1 based on Qwen": R1)
     parent_src: dict[int, int] = {}  # a parent a cue names -> the child it was given
     unattached: set[int] = set()  # parents a cue names whose clause gives them no child
+    in_sentence: dict[tuple[int, int], list[tuple[int, int]]] = {}  # sentence -> (start, index) of its mentions, sorted
+    for i, m in enumerate(mentions):
+        in_sentence.setdefault(sent_of[i], []).append((m.start, i))
+    for starts in in_sentence.values():
+        starts.sort()
     for i, m in enumerate(mentions):
         ss, se = sent_of[i]
         subject = first.setdefault(ss, i)
@@ -174,7 +181,7 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
                 add(child, i, "text-cue", i)
                 parents.add(i)
                 continue
-        if cues["scaled_before"].search(before[-40:]) and cues["scaled_after"].match(after):
+        if cues["scaled_after"].match(after) and cues["scaled_before"].search(before[-40:]):
             child = _scaled_result(cues, text, mentions, i, sent_of, introduced)
             if child is not None:  # "We scale X to 3B parameters. The resulting model, Ours, ...": ours is X scaled
                 add(child, i, "text-cue", child)
@@ -187,8 +194,9 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             add(nxt, i, "text-cue", i)  # "the X version, called Ours, performs best": ours is that version of X
             parents.add(i)
             continue
-        ahead = min((j for j in range(len(mentions)) if mentions[j].start >= m.end and sent_of[j] == (ss, se)),
-                    key=lambda j: mentions[j].start, default=None)  # a cued word's mention is appended last
+        later = in_sentence[(ss, se)]  # a cued word's mention is appended last: the next one by start
+        first_after = bisect.bisect_left(later, (m.end, -1))
+        ahead = later[first_after][1] if first_after < len(later) else None
         if (ahead is not None and mentions[ahead].key in introduced and mentions[ahead].key != m.key
                 and cues["base_of_after"].match(text[m.end:mentions[ahead].start])):
             add(ahead, i, "text-cue", i)  # "X serves as the backbone of Ours", "X, the predecessor of Ours"
@@ -208,8 +216,8 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
                 add(k, i, "distill-into", i)  # "X is distilled into Y and Z": Y and Z (ours) build on X
             parents.add(i)
             continue
-        if (cues["tune_into_before"].search(before[-40:]) and nxt < len(mentions) and sent_of[nxt] == (ss, se)
-                and mentions[nxt].key in introduced and mentions[nxt].key != m.key
+        if (nxt < len(mentions) and sent_of[nxt] == (ss, se) and mentions[nxt].key in introduced
+                and mentions[nxt].key != m.key and cues["tune_into_before"].search(before[-40:])
                 and cues["distill_into"].match(text[m.end:mentions[nxt].start])):
             add(nxt, i, "text-cue", i)  # "and then instruction-tune X into Ours, an assistant": ours is X tuned
             parents.add(i)
