@@ -53,7 +53,8 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
         lineage inference reads that rule as the paper stating its base.
     """
     cues = pat.cues
-    text = WRAPPED.sub(" ", text)  # "is built on\nthe X": the cues are written with spaces (offsets kept)
+    if "\t" in text or "\r" in text or text.count("\n") != 2 * text.count("\n\n"):  # else every break is doubled
+        text = WRAPPED.sub(" ", text)  # "is built on\nthe X": the cues are written with spaces (offsets kept)
     _opening_subjects(pat, text, mentions, rels, sent_of)
     introduced: dict[str, int] = {}
     intro = [r.target for r in rels if r.type == INTRODUCES and mentions[r.target].label == MODEL]
@@ -179,7 +180,7 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
                 add(child, i, "text-cue", i)
                 parents.add(i)
                 continue
-        if cues["scaled_before"].search(before[-40:]) and cues["scaled_after"].match(after):
+        if cues["scaled_after"].match(after) and cues["scaled_before"].search(before[-40:]):
             child = _scaled_result(cues, text, mentions, i, sent_of, introduced)
             if child is not None:  # "We scale X to 3B parameters. The resulting model, Ours, ...": ours is X scaled
                 add(child, i, "text-cue", child)
@@ -214,8 +215,8 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
                 add(k, i, "distill-into", i)  # "X is distilled into Y and Z": Y and Z (ours) build on X
             parents.add(i)
             continue
-        if (cues["tune_into_before"].search(before[-40:]) and nxt < len(mentions) and sent_of[nxt] == (ss, se)
-                and mentions[nxt].key in introduced and mentions[nxt].key != m.key
+        if (nxt < len(mentions) and sent_of[nxt] == (ss, se) and mentions[nxt].key in introduced
+                and mentions[nxt].key != m.key and cues["tune_into_before"].search(before[-40:])
                 and cues["distill_into"].match(text[m.end:mentions[nxt].start])):
             add(nxt, i, "text-cue", i)  # "and then instruction-tune X into Ours, an assistant": ours is X tuned
             parents.add(i)
