@@ -236,3 +236,19 @@ def test_lower_case_compounds(ex: Extractor, text: str, present: set[Entity], ab
 def test_a_title_capitalizing_the_word_makes_no_name_of_it(ex: Extractor) -> None:
     check(ex, "We evaluate the zero-initialized gating on ViT.", set(), {(MODEL, "ZeRO")},
           "Zeta: Tuning with Zero-init Gates")
+
+
+# Kind 11: a name of function words joined by hyphens ("Once-for-All") listed beside a known model.
+HYPHENED: list[tuple[str, set[Entity], set[Entity]]] = [
+    (OWN + "ZetaNet beats EfficientNets and Once-for-All networks on ImageNet.", {(MODEL, "Once-for-All")}, set()),
+    (OWN + "ZetaNet is smaller than ResNet-50 and All-in-One models.", {(MODEL, "All-in-One")}, set()),
+    # negatives: a topic or an adjective phrase in title case
+    (OWN + "ZetaNet is robust to Out-of-Distribution inputs and Off-the-Shelf attacks.", set(),
+     {(MODEL, "Out-of-Distribution"), (MODEL, "Off-the-Shelf")}),
+    (OWN + "ZetaNet is a sparse Mixture-of-Experts model.", set(), {(MODEL, "Mixture-of-Experts")}),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), HYPHENED, ids=[t[20:70] for t, _, _ in HYPHENED])
+def test_hyphenated_function_word_names(ex: Extractor, text: str, present: set[Entity], absent: set[Entity]) -> None:
+    check(ex, text, present, absent)

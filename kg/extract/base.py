@@ -569,6 +569,10 @@ def shape(token: str, pat: Patterns) -> str | None:
     if len(parts) > 1 and (all(p[:1].isupper() for p in parts) or (
             last in SIZE_WORDS and all(p[:1].isupper() and p[1:].islower() for p in parts[:-1]))):
         return CAPITAL  # Quo-Net, Fjord-base: a name only with a cue, like a capitalized word
+    if (len(parts) > 2 and parts[0][:1].isupper() and last[:1].isupper() and all(
+            p.islower() and p in STOP_WORDS for p in parts[1:-1])
+            and (parts[0].casefold() in STOP_WORDS or last.casefold() in STOP_WORDS)):
+        return CAPITAL  # "Once-for-All": function words hyphenated into a name (not "Mixture-of-Experts")
     return None
 
 
