@@ -20,9 +20,9 @@ def _rows(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-@pytest.fixture(scope="module")
-def labels() -> list[dict]:
-    return _rows(DATA / "real_labels.jsonl")
+@pytest.fixture(scope="module", params=["real_labels.jsonl", "real2_labels.jsonl", "real3_labels.jsonl"])
+def labels(request: pytest.FixtureRequest) -> list[dict]:
+    return _rows(DATA / request.param)
 
 
 def test_every_row_follows_the_split_rule(labels: list[dict]) -> None:
@@ -39,8 +39,18 @@ def test_rows_are_well_formed(labels: list[dict]) -> None:
             assert len(pair) == 2 and set(pair) <= {*row["models"], *row["ambiguous"]}, row["key"]
 
 
-def test_one_row_per_corpus_record(labels: list[dict]) -> None:
+def test_one_row_per_corpus_record() -> None:
     if not CORPUS.is_file():
         pytest.fail(f"the real corpus is expected beside the project at {CORPUS}")
     keys = [rec["id"] or rec["title"] for rec in _rows(CORPUS)]
-    assert [row["key"] for row in labels] == keys
+    assert [row["key"] for row in _rows(DATA / "real_labels.jsonl")] == keys
+
+
+@pytest.mark.parametrize("name", ["real2", "real3"])
+def test_more_labels_name_a_source_per_row(name: str) -> None:
+    lines = (DATA / f"{name}_sources.tsv").read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "key\tsource"
+    sources = dict(line.split("\t") for line in lines[1:])
+    keys = [row["key"] for row in _rows(DATA / f"{name}_labels.jsonl")]
+    assert list(sources) == keys and len(set(keys)) == len(keys)
+    assert all(src.startswith(("github:", "web:")) for src in sources.values())
