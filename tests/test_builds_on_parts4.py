@@ -8,15 +8,12 @@ that must still give their edge beside the negatives that must give none.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from kg import api
-from kg.model import BUILDS_ON, MODEL
+from lineage_helpers import build, parents
 
 Pair = tuple[str, str]
 Pairs = Callable[[str], set[Pair]]  # the builds_on fixture of conftest.py
@@ -73,21 +70,6 @@ SCRATCH_NAMES: list[tuple[str, set[Pair]]] = [
 def test_a_name_trained_from_scratch_is_no_name_extension(builds_on: Pairs, sentence: str,
                                                           expected: set[Pair]) -> None:
     assert builds_on(sentence) == expected
-
-
-def build(tmp_path: Path, rows: list[tuple[str, str, str, str]]) -> Any:
-    source = tmp_path / "papers.jsonl"
-    source.write_text("".join(json.dumps({"id": pid, "title": title, "date": date, "authors": ["Ida Moss"],
-                                          "abstract": abstract}) + "\n"
-                              for pid, title, date, abstract in rows), encoding="utf-8")
-    store = str(tmp_path / "store")
-    api.build([str(source)], store)
-    return api.load_networkx(store)
-
-
-def parents(g: Any, name: str) -> set[str]:
-    return {g.nodes[t]["name"] for n, a in g.nodes(data=True) if a.get("label") == MODEL and a.get("name") == name
-            for _, t, k in g.out_edges(n, keys=True) if k == BUILDS_ON}
 
 
 BREVAN = ("2101.00001", "Brevan: A Bidirectional Text Encoder", "2021-01-05",

@@ -8,16 +8,15 @@ that must give their edges beside negatives that must give none.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from kg import api
 from kg.extract.extractor import Extractor
-from kg.model import BUILDS_ON, MODEL
+from kg.model import BUILDS_ON
+
+from lineage_helpers import build, parents
 
 Pair = tuple[str, str]
 Pairs = Callable[[str], set[Pair]]  # the builds_on fixture of conftest.py
@@ -149,21 +148,6 @@ def test_an_indefinite_parent_is_marked_generic(ex: Extractor, sentence: str, ex
     names = {n.id: n.props["name"] for n in nodes}
     found = {(names[e.source], names[e.target]): bool(e.props.get("generic")) for e in edges if e.type == BUILDS_ON}
     assert found == expected
-
-
-def build(tmp_path: Path, rows: list[tuple[str, str, str, str]]) -> Any:
-    source = tmp_path / "papers.jsonl"
-    source.write_text("".join(json.dumps({"id": pid, "title": title, "date": date, "authors": ["Ida Moss"],
-                                          "abstract": abstract}) + "\n"
-                              for pid, title, date, abstract in rows), encoding="utf-8")
-    store = str(tmp_path / "store")
-    api.build([str(source)], store)
-    return api.load_networkx(store)
-
-
-def parents(g: Any, name: str) -> set[str]:
-    return {g.nodes[t]["name"] for n, a in g.nodes(data=True) if a.get("label") == MODEL and a.get("name") == name
-            for _, t, k in g.out_edges(n, keys=True) if k == BUILDS_ON}
 
 
 # Kind 5: a pruned or quantized variant of a model the paper also introduces keeps its stated parent, and a name
