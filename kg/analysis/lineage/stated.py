@@ -78,11 +78,16 @@ def _implied_names(stated: list[tuple[str, str, Any]], drop: set[tuple[str, str]
     """
     kept = [(s, t, a) for s, t, a in stated if (s, t) not in drop and (s, t) not in generic]
     h = nx.DiGraph((s, t) for s, t, _ in kept)
-    out = []
+    named = [(s, t) for s, t, a in kept if str(a.get("rule", "")).startswith("name-")]
+    text_parents: dict[str, list[str]] = {}  # child -> the parents its kept edges of other rules give, in order
     for s, t, a in kept:
         if not str(a.get("rule", "")).startswith("name-"):
+            text_parents.setdefault(s, []).append(t)
+    out = []
+    for s, t in named:
+        firsts = [p for p in text_parents.get(s, ()) if p != t]
+        if not firsts:
             continue
-        firsts = [p for c, p, b in kept if c == s and p != t and not str(b.get("rule", "")).startswith("name-")]
         h.remove_edge(s, t)
         if any(nx.has_path(h, p, t) for p in firsts):
             out.append((s, t))
