@@ -263,8 +263,7 @@ DEFINED_BEFORE = re.compile(r"(?:(?:[A-Z][\w\-]*\s+){0,5}[A-Z][\w\-]*\s*\([\w\-.
 
 def _owned(pat: Patterns, text: str, pos: int) -> bool:
     """Whether the sentence before ``pos`` ends in a cue that the paper introduces or names what follows."""
-    lead = text[max(0, pos - 100):pos]
-    lead = lead[lead.rfind(". ") + 1:]
+    lead = _sentence_lead(text, pos)
     if (pat.cues["naming"].search(lead) or OWN_DETERMINER.search(lead) or pat.cues["newly_introduced"].search(lead)
             or pat.cues["parts_lead"].search(lead)
             or (pat.cues["parts_list_lead"].search(lead) and not pat.cues["others_lead"].search(lead))):
@@ -273,8 +272,7 @@ def _owned(pat: Patterns, text: str, pos: int) -> bool:
     listed = DEFINED_BEFORE.search(lead)  # "are proposed: Gated Echo Attention (GEA) and ...": the next one too
     if listed and listed.start() > 0 and pat.cues["newly_introduced"].search(lead[:listed.start()]):
         return True
-    wide = text[max(0, pos - 240):pos]
-    wide = wide[wide.rfind(". ") + 1:]
+    wide = _sentence_lead(text, pos, 240)
     listed = DEFINED_BEFORE_ANY.search(wide)  # "consists of two parts: echo mixing (EM) and ...": the next one too
     if (listed and listed.start() > 0 and pat.cues["parts_list_lead"].search(wide[:listed.start()])
             and not pat.cues["others_lead"].search(wide)):  # not "Existing detectors consist of two parts: ..."
@@ -287,8 +285,7 @@ def _owned(pat: Patterns, text: str, pos: int) -> bool:
 def _introduced_here(pat: Patterns, text: str, pos: int) -> bool:
     """Whether an introduce or naming cue of the sentence reaches ``pos`` with nothing but the name's article
     between ("We propose the ", "we call it "): only then does a common word in parentheses name a model."""
-    lead = text[max(0, pos - 100):pos]
-    lead = lead[lead.rfind(". ") + 1:]
+    lead = _sentence_lead(text, pos)
     intro = last_match(pat.cues["introduce"], lead)
     return (pat.cues["naming"].search(lead) is not None
             or (intro is not None and re.fullmatch(r"\s*(?:(?:the|a|an)\s+)?(?:(?:new|novel)\s+)?", lead[intro:]) is not None))
@@ -297,10 +294,19 @@ def _introduced_here(pat: Patterns, text: str, pos: int) -> bool:
 def _proposed_after(pat: Patterns, text: str, pos: int, end: int) -> bool:
     """Whether the name defined from ``pos`` to ``end`` is said to be proposed here in the passive, from the
     sentence's start or a comma ("Then, a light gating head (LGH) is proposed"; not "... is proposed by")."""
-    lead = text[max(0, pos - 100):pos]
-    lead = lead[lead.rfind(". ") + 1:]
     return bool(pat.cues["passive_intro_after"].match(text[end:end + 80])) and bool(
-        pat.cues["passive_intro_lead"].match(lead))
+        pat.cues["passive_intro_lead"].match(_sentence_lead(text, pos)))
+
+
+def _sentence_lead(text: str, pos: int, width: int = 100) -> str:
+    """The at most ``width`` characters before ``pos``, from the last sentence end (". ") among them.
+
+    Examples:
+        >>> _sentence_lead("We use X. Then, a light head (", 30)
+        ' Then, a light head ('
+    """
+    lead = text[max(0, pos - width):pos]
+    return lead[lead.rfind(". ") + 1:]
 
 
 def _initials_match(short: str, long_form: str, function_words: frozenset[str]) -> bool:
