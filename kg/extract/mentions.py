@@ -562,6 +562,8 @@ class MentionFinder:
             return None, NO_NAME  # "the Zh.QA score": a task of a suite scored, not a dataset of its own
         if cues["variable_shape"].fullmatch(tok) and cues["variable_before"].search(before):
             return None, NO_NAME  # "RMSE on Z500 and T850": variables at a level, not data sets
+        if cues["metric_list_before"].search(before) and cues["metric_list_after"].match(after_name):
+            return None, NO_NAME  # "in terms of IDF1 and HOTA": metrics listed, not names of models or data
         if cues["metric_heads"].match(after_name):
             if cues["dataset_shape"].search(tok) or (
                     cues["split_after"].match(after_name) and cues["on_dataset"].search(before)):
@@ -589,7 +591,8 @@ class MentionFinder:
             return DATASET, "head-noun"
         if cues["data_count_after"].match(after_name):
             return DATASET, "data-apposition"  # "We collect Zorb-Speech, 900 hours of hearings": the name is data
-        if cues["dataset_list_tail"].match(text[e:e + 160]):
+        tail = ext.end() if ext else e  # "SUN RGB-D (+3.5), and S3DIS datasets": the list goes on past the tail
+        if cues["dataset_list_tail"].match(text[tail:tail + 160]):
             return DATASET, "list-tail"  # "on the public Quill-1M, Harbor Books and Yelp datasets"
         if cues["data_from_before"].search(before) and not cues["model_heads"].match(after_name):
             return DATASET, "data-from"  # "1.2B image-text pairs from Quill-1B"; not "tokens from the Zorb codec"

@@ -1,0 +1,138 @@
+"""Kinds of fault seen on a third set of real abstracts (issue 11), each with invented sentences of its own.
+
+Every sentence here is written for the test; names are invented or well known. Each table stands for a kind
+of phrasing, not for one abstract.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import Extractor
+from kg.model import DATASET, INTRODUCES, MODEL
+
+P = "paper"
+
+
+@pytest.fixture(scope="module")
+def ex() -> Extractor:
+    return Extractor()
+
+
+def entities(ex: Extractor, abstract: str) -> set[tuple[str, str]]:
+    """(label, name) of every Model and Dataset node the paper yields."""
+    nodes, _ = ex.paper("paper:t", "", abstract, ())
+    return {(n.label, n.name) for n in nodes if n.label in (MODEL, DATASET)}
+
+
+def introduced(ex: Extractor, abstract: str) -> set[str]:
+    """The names the paper is said to introduce."""
+    return {r["target"] for r in ex.spans(abstract, "")["relations"] if r["type"] == INTRODUCES}
+
+
+# --- other work as the subject of "introduce": not the paper's ----------------------------------------------
+
+OTHERS_INTRODUCE: list[tuple[str, str]] = [
+    ("Prior detectors improve recall by introducing a Feature Pyramid Network (FPN). We propose Zolt, a detector.",
+     "FPN"),
+    ("Existing retrievers cut latency by introducing Hashed Token Pools (HTP), which we replace.", "HTP"),
+    ("Lin et al. (2017) improve recall by introducing a Ladder Echo Network (LEN).", "LEN"),
+    ("Many recent parsers gain accuracy by introducing Span Echo Attention (SEA).", "SEA"),
+    ("Earlier systems introduced GraphMix to share weights across layers.", "GraphMix"),
+    ("GraphMix, introduced by Lin et al., shares weights across layers.", "GraphMix"),
+    ("Conventional trackers introduce Kalman Gate Filters (KGF) to smooth the tracks.", "KGF"),
+]
+
+
+@pytest.mark.parametrize(("abstract", "name"), OTHERS_INTRODUCE, ids=[n for _, n in OTHERS_INTRODUCE])
+def test_others_introducing_a_name_is_not_the_paper_introducing_it(ex: Extractor, abstract: str, name: str) -> None:
+    assert name not in introduced(ex, abstract)
+
+
+OWN_INTRODUCE: list[tuple[str, str]] = [
+    ("This paper introduces GraphMix, a model for tables.", "GraphMix"),
+    ("We introduce GraphMix, a model for tables.", "GraphMix"),
+    ("Our method introduces GraphMix, a module for tables, into a Transformer.", "GraphMix"),
+    ("We improve recall by introducing a Gated Pyramid Head (GPH).", "GPH"),
+    ("Unlike prior detectors, Zolt improves recall by introducing a Gated Pyramid Head (GPH).", "GPH"),
+    ("In contrast to earlier work, our tracker gains by introducing Gated Echo Filters (GEF).", "GEF"),
+]
+
+
+@pytest.mark.parametrize(("abstract", "name"), OWN_INTRODUCE, ids=[n for _, n in OWN_INTRODUCE])
+def test_the_paper_introducing_a_name_stays_ours(ex: Extractor, abstract: str, name: str) -> None:
+    assert name in introduced(ex, abstract)
+
+
+# --- a metric listed after "in terms of" is no name -----------------------------------------------------------
+
+def test_metrics_after_in_terms_of_are_no_names(ex: Extractor) -> None:
+    assert entities(ex, "Zolt improves tracking in terms of IDF1 and HOTA on MOT17.") == {(DATASET, "MOT17")}
+    assert entities(ex, "Quorn beats ByteTrack in terms of MOTA, IDF1, and HOTA.") == {(MODEL, "ByteTrack")}
+    assert entities(ex, "Our parser is competitive in terms of GLEU-2 while using fewer FLOPs.") == set()
+
+
+def test_a_name_after_in_terms_of_that_a_metric_follows_stays(ex: Extractor) -> None:
+    found = entities(ex, "In terms of ImageNet accuracy, our network beats ResNet-50.")
+    assert {(DATASET, "ImageNet"), (MODEL, "ResNet-50")} <= found
+    assert (DATASET, "TriviaQA") in entities(ex, "Zolt matches GPT-4 in terms of QAScore on TriviaQA.")
+
+
+# --- a lower-case head word after a hyphen ends a name ("SWE-agent") ------------------------------------------
+
+def test_a_lower_case_agent_or_bench_tail_ends_a_name(ex: Extractor) -> None:
+    assert (MODEL, "SWE-agent") in entities(ex, "We evaluate SWE-agent and OpenHands on SWE-bench.")
+    found = entities(ex, "We build KelpCode-agent on top of GPT-4 and test it on Kelp-bench.")
+    assert {(MODEL, "KelpCode-agent"), (DATASET, "Kelp-bench")} <= found
+    assert "Mobi-agent" in introduced(ex, "We propose Mobi-agent, a GUI agent for phones.")
+
+
+def test_a_generic_word_or_an_adjective_before_the_tail_makes_no_name(ex: Extractor) -> None:
+    assert entities(ex, "The KL-regularized policy and the LLM-agent setting are studied; our multi-agent "
+                        "system wins.") == set()
+    assert entities(ex, "We train a GAN-agent policy and an RL-agent with our reward.") == set()
+
+
+# --- a name's tail: a one-letter variant ("VALL-E X"), a sensor tail ("SUN RGB-D") ------------------------
+
+def test_a_one_letter_variant_after_a_capital_code_stays_in_the_name(ex: Extractor) -> None:
+    assert (MODEL, "VALL-E X") in entities(ex, "We compare with VALL-E X and YourTTS.")
+    assert (MODEL, "QRS-T X") in entities(ex, "Our decoder beats QRS-T X and QRS-T on long prompts.")
+
+
+def test_a_letter_after_a_mixed_case_name_or_a_sentence_end_is_not_its_variant(ex: Extractor) -> None:
+    found = entities(ex, "We train ViT-B and ViT-L. A larger model helps.")
+    assert not any(name.endswith(" A") for _, name in found)
+    assert (DATASET, "Kestrel-9") in entities(ex, "We evaluate on the Kestrel-9 X split of the data.")
+
+
+def test_a_capital_sensor_tail_stays_in_a_capital_dataset_name(ex: Extractor) -> None:
+    assert entities(ex, "We evaluate on SUN RGB-D and ScanNet.") == {(DATASET, "SUN RGB-D"), (DATASET, "ScanNet")}
+    assert (DATASET, "KORV RGB-T") in entities(ex, "We test on ScanNet and on the KORV RGB-T pedestrian benchmark.")
+
+
+def test_a_listed_dataset_with_a_sensor_tail_and_a_score_stays_in_the_list(ex: Extractor) -> None:
+    text = "Our detector leads on ScanNet V2 (+4.5), KORV RGB-D (+3.5), and S3DIS (+20.5) datasets."
+    assert (DATASET, "KORV RGB-D") in entities(ex, text)
+
+
+# --- a relative clause ends an appositive: its verb is not the head ("an approach that challenges") ---------
+
+def title_entities(ex: Extractor, title: str, abstract: str) -> set[tuple[str, str]]:
+    nodes, _ = ex.paper("paper:t", title, abstract, ())
+    return {(n.label, n.name) for n in nodes if n.label in (MODEL, DATASET)}
+
+
+@pytest.mark.parametrize(("title", "abstract", "expected"), [
+    ("KelpNAS: Scaling Up One-Shot Search", "We propose KelpNAS, an approach that challenges the common view that "
+     "weights need retraining.", (MODEL, "KelpNAS")),
+    ("Pirol: Fast Graph Queries", "We present Pirol, a method which sets new records on graph queries.",
+     (MODEL, "Pirol")),
+    ("Trellis: Hard Puzzles", "We release Trellis, a suite of puzzles that models fail.", (DATASET, "Trellis")),
+    ("Quorra: Hard Puzzles", "We release Quorra, a new challenge that collects 900 puzzles.", (DATASET, "Quorra")),
+    ("Kestrel: Small Models", "We release Kestrel, a family of language models that run on phones.",
+     (MODEL, "Kestrel")),
+], ids=["challenges", "sets", "suite-that-models", "challenge-head", "family-of-models"])
+def test_the_appositive_head_comes_before_a_relative_clause(ex: Extractor, title: str, abstract: str,
+                                                            expected: tuple[str, str]) -> None:
+    assert expected in title_entities(ex, title, abstract)
