@@ -136,3 +136,58 @@ def title_entities(ex: Extractor, title: str, abstract: str) -> set[tuple[str, s
 def test_the_appositive_head_comes_before_a_relative_clause(ex: Extractor, title: str, abstract: str,
                                                             expected: tuple[str, str]) -> None:
     assert expected in title_entities(ex, title, abstract)
+
+
+# --- "on X" where X is the family of a model named before: the run on a model, not a data set --------------
+
+@pytest.mark.parametrize(("abstract", "name"), [
+    ("We run our pruner on the small KelvoNet-b2-3B model across tasks. The results show that on KelvoNet, our "
+     "pruner raises the head sparsity from 0% to 50% with a slight gain on the HX task.", "KelvoNet"),
+    ("We distill the QuillLM-v2-7B model into a small student. On QuillLM, the student keeps 95% of the accuracy.",
+     "QuillLM"),
+], ids=["KelvoNet", "QuillLM"])
+def test_on_the_family_of_a_model_named_before_is_a_model(ex: Extractor, abstract: str, name: str) -> None:
+    found = entities(ex, abstract)
+    assert (MODEL, name) in found and (DATASET, name) not in found
+
+
+def test_on_the_family_of_a_dataset_named_before_stays_a_dataset(ex: Extractor) -> None:
+    found = entities(ex, "We build QuillBench-v2 from exam questions. On QuillBench, GPT-4 scores 61%.")
+    assert (DATASET, "QuillBench") in found and (MODEL, "QuillBench") not in found
+
+
+# --- programming languages and named operations are no models -----------------------------------------------
+
+@pytest.mark.parametrize("abstract", [
+    "We hand-write the solutions in C++, Java, JavaScript, and Go.",
+    "We translate programs between Python, TypeScript and Kotlin.",
+    "Vanilla TopK routers are trained in a non-differentiable way.",
+    "We replace the ArgMax decoding with sampling and the LogSumExp pooling with a mean.",
+], ids=["javascript", "typescript", "topk", "argmax"])
+def test_programming_languages_and_operations_are_no_names(ex: Extractor, abstract: str) -> None:
+    assert entities(ex, abstract) == set()
+
+
+def test_a_name_holding_a_language_or_operation_word_stays(ex: Extractor) -> None:
+    found = entities(ex, "We compare with SoftPlus-Net and JavaScriptBERT on our code tasks.")
+    assert found == {(MODEL, "SoftPlus-Net"), (MODEL, "JavaScriptBERT")}
+
+
+# --- capitalized words before a lower-case model head after "the": a named method -----------------------------
+
+def test_a_capitalized_phrase_before_a_framework_head_is_a_model(ex: Extractor) -> None:
+    text = "We present a low-cost merging method named SlimMerge based on the Optimal Token Surgeon framework."
+    assert (MODEL, "Optimal Token Surgeon") in entities(ex, text)
+    assert (MODEL, "Monte Carlo Tree Search") in entities(
+        ex, "Our planner extends the Monte Carlo Tree Search algorithm with learned priors.")
+    assert {(MODEL, "Gated Echo Pooling"), (MODEL, "Kelp Attention")} <= entities(
+        ex, "We train with the Gated Echo Pooling module and the Kelp Attention module.")
+
+
+@pytest.mark.parametrize("abstract", [
+    "We use the Graph Neural Network framework and the Large Language Model architecture.",
+    "We adopt the Lottery Ticket Hypothesis and the Information Bottleneck principle.",
+    "We follow the Hugging Face library for training.",
+], ids=["generic-words", "no-head", "library"])
+def test_generic_capitalized_phrases_or_other_heads_make_no_model(ex: Extractor, abstract: str) -> None:
+    assert entities(ex, abstract) == set()

@@ -141,8 +141,8 @@ class MentionFinder:
                 fixed.append(Mention(m.start(), m.end(), m.group(0), HARDWARE, "hardware-pattern", name=name))
         phrase_names = self.pat.cues["phrase_name"].finditer(text, tend) if self.pat.may_match(
             "phrase_name", text) else ()
-        for m in phrase_names:
-            first = m.group(1).split()[0]
+        for m in phrase_names:  # "the Gated Echo Network", "the Optimal Token Surgeon framework" (cue phrase_name+head)
+            first = m.group(m.lastindex or 0).split()[0]
             if (m.start() not in starts and first not in self.pat.phrase_generic
                     and not text[m.start() - 1].isalnum()):
                 fixed.append(Mention(m.start(), m.end(), m.group(0), MODEL, "phrase-name"))
@@ -321,6 +321,9 @@ class MentionFinder:
                 label, rule = decided[tok], "repeat"
             else:
                 label, rule = self._label(text, tend, sents, starts, s, e, tok, kind, contained)
+                if rule == "on-cue" and any(v == MODEL and d.startswith(f"{tok}-") for d, v in decided.items()):
+                    label, rule = MODEL, "family-of-found"  # "the BitNet-b1.58 model ... on BitNet, ...": the run
+                    # on a model named before, not a data set
             if label is None and kind is not None and rule != NO_NAME:
                 sent_start = sents[max(0, bisect.bisect_right(starts, s) - 1)][0]
                 label, rule = self._coordinated(text, sent_start, s, e, ends if kind == CAPITAL or not repeat_ends
