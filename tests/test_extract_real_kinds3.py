@@ -191,3 +191,15 @@ def test_a_capitalized_phrase_before_a_framework_head_is_a_model(ex: Extractor) 
 ], ids=["generic-words", "no-head", "library"])
 def test_generic_capitalized_phrases_or_other_heads_make_no_model(ex: Extractor, abstract: str) -> None:
     assert entities(ex, abstract) == set()
+
+
+def test_a_capitalized_long_form_before_a_model_head_makes_its_acronym_a_model(ex: Extractor) -> None:
+    assert (MODEL, "OTS") in entities(ex, "We build a pruner on top of the Optimal Token Surgeon (OTS) framework.")
+    assert (MODEL, "ESN") in entities(ex, "Prior work relies on the Echo State Network (ESN) model.")
+    assert "GEP" in introduced(ex, "We propose the Gated Echo Pooling (GEP) module for speech.")
+
+
+def test_metric_or_generic_acronyms_before_a_head_stay_no_models(ex: Extractor) -> None:
+    assert entities(ex, "We score outputs with the Mean Opinion Score (MOS) metric and the Word Error Rate "
+                        "(WER) measure.") == set()
+    assert entities(ex, "We use a Graph Neural Network (GNN) model and a Large Language Model (LLM) agent.") == set()
