@@ -203,3 +203,27 @@ def test_metric_or_generic_acronyms_before_a_head_stay_no_models(ex: Extractor) 
     assert entities(ex, "We score outputs with the Mean Opinion Score (MOS) metric and the Word Error Rate "
                         "(WER) measure.") == set()
     assert entities(ex, "We use a Graph Neural Network (GNN) model and a Large Language Model (LLM) agent.") == set()
+
+
+# --- "we V ... and propose X": the paper's name after a coordinated introduce verb ----------------------------
+
+@pytest.mark.parametrize(("abstract", "name"), [
+    ("Besides, we explore the limits of layer-wise merging from the view of error growth and propose Incremental "
+     "Pruning Ratio, a non-uniform pruning strategy to reduce the loss.", "Incremental Pruning Ratio"),
+    ("We study why greedy decoding fails on long inputs and then propose Span Echo Decoding, which keeps a cache "
+     "of spans.", "Span Echo Decoding"),
+    ("We study the error growth of pruning and propose Staged Quantization Budget, a non-uniform strategy.",
+     "Staged Quantization Budget"),
+], ids=["explore-and-propose", "and-then-propose", "study-and-propose"])
+def test_we_and_a_later_introduce_verb_introduce_the_name(ex: Extractor, abstract: str, name: str) -> None:
+    assert name in introduced(ex, abstract)
+
+
+@pytest.mark.parametrize(("abstract", "name"), [
+    ("We show that Lin et al. study Gated Echo Pooling and propose Span Echo Decoding, a cache of spans.",
+     "Span Echo Decoding"),
+    ("We note that earlier parsers drop rare words and propose Rare Word Tables, a lookup scheme.",
+     "Rare Word Tables"),
+], ids=["et-al", "that-clause"])
+def test_another_subject_before_the_introduce_verb_is_not_the_paper(ex: Extractor, abstract: str, name: str) -> None:
+    assert name not in introduced(ex, abstract)
