@@ -227,3 +227,16 @@ def test_we_and_a_later_introduce_verb_introduce_the_name(ex: Extractor, abstrac
 ], ids=["et-al", "that-clause"])
 def test_another_subject_before_the_introduce_verb_is_not_the_paper(ex: Extractor, abstract: str, name: str) -> None:
     assert name not in introduced(ex, abstract)
+
+
+# --- a plain capitalized qualifier before a name: one name ("Rotated FCOS"), not the qualifier alone ---------
+
+def test_a_plain_word_before_an_acronym_name_is_its_qualifier(ex: Extractor) -> None:
+    found = entities(ex, "The comparison between H2Box-v2 and Rotated FCOS on DOTA-v1.0 is 72.3% vs. 70.1%.")
+    assert (MODEL, "Rotated FCOS") in found and (MODEL, "Rotated") not in found
+    assert (MODEL, "Tiny QRNet") in entities(ex, "The gap between Kelpo-2 and Tiny QRNet-S is small on GLUE.")
+
+
+def test_a_plain_word_before_a_generic_acronym_makes_no_name(ex: Extractor) -> None:
+    found = entities(ex, "We compare ZoltNet with Sparse LLM and Fast CNN baselines on DOTA.")
+    assert not any(name.startswith(("Sparse", "Fast")) for _, name in found)

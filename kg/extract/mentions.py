@@ -98,6 +98,7 @@ LOWER_NAME_END = re.compile(r"\s*(?:[,.;:()]|$)|\s+(?:and|or|from)\s")  # what m
 LIST_JOIN = re.compile(r"(?:\s*\([^()]{0,30}\))?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:(?:on|in)\s+)?")  # " (AP 0.7) and on "
 FROM_GAP = re.compile(r"\s+(?:from|of|in)\s+(?:the\s+)?")
 QUALIFIER = re.compile(r"(?<![\w\-])((?:[A-Za-z][\w\-]*\s){1,2})$")
+QUALIFIED_NAME = re.compile(r" ([A-Z][\w\-]*[A-Z][\w\-]*)(?![\w\-])")  # "Rotated FCOS": a name after a plain word
 CAPITALIZED_AFTER = re.compile(r" ([A-Z][a-z]+)(?![\w\-])")  # "PyTorch Geometric": a word that may extend a name
 SPLIT_NUMBER = re.compile(r" \d+\b(?!\.\d)")  # the number of a split after its word: "Area 5", "Fold 2"
 NEXT_CAPITAL = re.compile(r" [A-Z]")  # a capitalized word right after a name
@@ -387,6 +388,11 @@ class MentionFinder:
                     m.end = ext.end()
                     m.text = text[m.start:m.end]
                     m.name = ""  # the gazetteer name no longer covers the extended text
+                elif (m.label == MODEL and (q := QUALIFIED_NAME.match(text, m.end)) and shape(m.text, pat) == CAPITAL
+                      and shape(q.group(1), pat) in (WEAK, STRONG)):
+                    m.end = q.end()  # "between H2Box and Rotated FCOS": a plain word qualifies the name after it
+                    m.text = text[m.start:m.end]
+                    m.name = ""
                 elif m.label == MODEL and (paren := pat.cues["version_paren_after"].match(text, m.end)):
                     m.end = paren.end()  # "We present Mosaic (v2)": the version is part of the name
                     m.text = text[m.start:m.end]
