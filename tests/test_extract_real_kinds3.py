@@ -240,3 +240,17 @@ def test_a_plain_word_before_an_acronym_name_is_its_qualifier(ex: Extractor) -> 
 def test_a_plain_word_before_a_generic_acronym_makes_no_name(ex: Extractor) -> None:
     found = entities(ex, "We compare ZoltNet with Sparse LLM and Fast CNN baselines on DOTA.")
     assert not any(name.startswith(("Sparse", "Fast")) for _, name in found)
+
+
+# --- a split after a dash is the dataset ("MSLS-val" is MSLS) ----------------------------------------------
+
+def test_a_dashed_split_folds_into_its_dataset(ex: Extractor) -> None:
+    assert entities(ex, "Our model reaches 94.8 on MSLS-val and 62.3 on Nordland.") == {
+        (DATASET, "MSLS"), (DATASET, "Nordland")}
+    assert entities(ex, "We report results on Kelpo-test and on QuorraQA-dev.") == {
+        (DATASET, "Kelpo"), (DATASET, "QuorraQA")}
+
+
+def test_a_split_word_ends_no_model_and_no_capitalized_name(ex: Extractor) -> None:
+    found = entities(ex, "We compare with TinyNet-dev and evaluate on GLUE-Dev.")
+    assert (MODEL, "TinyNet-dev") in found and (DATASET, "GLUE-Dev") in found

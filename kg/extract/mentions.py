@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from kg.extract.acronyms import resolve_acronyms, spelled_out, title_spelled_out
-from kg.extract.base import (ALNUM_DROP, CACHE_SIZE, CAPITAL, FIRST_WORD,
+from kg.extract.base import (ALNUM_DROP, CACHE_SIZE, CAPITAL, FIRST_WORD, Cue,
                              JOINER, MORE_CAPITALS, Mention, NAME_TOKEN, name_tokens,
                              NUMBER_BEFORE, PHRASE_LEAD, STRONG, TITLE_END, TITLE_LEAD,
                              WEAK, WILDCARD_VERSION, covering, doc_text, last_match, load_patterns, parse,
@@ -230,6 +230,7 @@ class MentionFinder:
         self._finish(text, tend, mentions)
         self._fold_short_forms(text, mentions)
         _fold_editions(mentions)
+        _fold_splits(self.pat.cues["split_tail"], mentions)
         _fold_title_prefixes(tend, mentions, self.pat.known)
         self._fold_technique_bases(tend, mentions)
         namesakes = [(a, b) for a, b, _, ident in doc._.kg_known or () if ident in self.pat.namesakes]
@@ -1155,6 +1156,15 @@ def _fold_editions(mentions: list[Mention]) -> None:
         found = editions.get(m.key) if m.label == DATASET and m.rule not in ("gazetteer", "gazetteer-variant") else None
         if found and len({f.key for f in found}) == 1:
             m.name, m.key = found[0].name, found[0].key
+
+
+def _fold_splits(split_tail: Cue, mentions: list[Mention]) -> None:
+    """A dataset named with a split after a dash is the dataset: "94.8 on MSLS-val" makes the node MSLS."""
+    for m in mentions:
+        split = split_tail.search(m.name) if m.label == DATASET else None
+        if split:
+            m.name = m.name[:split.start()]
+            m.key = entity_key(m.name)
 
 
 def _version(number: re.Match[str]) -> tuple[int, ...]:
