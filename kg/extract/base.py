@@ -293,6 +293,9 @@ class Patterns:
         return need is None or any(n in text for n in need)
 
 
+PHRASE_WORD = r"(?!(?:that|which|who|whose)\s)[\w.-]+\s+"  # a word of a noun phrase: a relative pronoun ends it
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """The word lists of ``patterns/lexicon.json``, folded, and the patterns built from them."""
@@ -342,8 +345,9 @@ class Lexicon:
                    re.compile(data["science_words"], re.IGNORECASE),
                    int(data["min_science_words"]),
                    words("model_head_words") | words("dataset_head_words") | words("method_head_words"),
-                   re.compile(r"\s*,\s+(?:an?|the|our)\s+(?:(?!(?:that|which|who|whose)\s)[\w.-]+\s+){0,4}?(%s|%s)s?\b(?!\s+of\s+(?:(?!(?:that|which|who|whose)\s)[\w.-]+\s+){0,3}?"
-                              r"(?:%s)s?\b)" % (heads, metric, "|".join(map(re.escape, data["model_head_words"])))),
+                   re.compile(r"\s*,\s+(?:an?|the|our)\s+(?:%s){0,4}?(%s|%s)s?\b(?!\s+of\s+(?:%s){0,3}?(?:%s)s?\b)"
+                              % (PHRASE_WORD, heads, metric, PHRASE_WORD,
+                                 "|".join(map(re.escape, data["model_head_words"])))),
                    # ", a collection of language models": the models are the head, not the collection; a relative
                    # clause ends the phrase (", an approach that challenges ...": no head "challenge")
                    re.compile(r"(?:\s+\([^()]{1,60}\))?\s+(?:is|are)\s+(?:an?|the)\s+(?:[\w.-]+\s+){0,4}?(?:%s)s?\b"
