@@ -160,6 +160,9 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention]) -> list[
               and _initials_match(short, long_form, pat.lexicon.function_words)):
             label = DATASET  # "the Speech-Grounded Dialogue (SGD) dataset": the long form names the data, the
             by_long = True  # acronym is a common word (an optimizer), so the node is the long form
+        elif (kind in (STRONG, WEAK) and capitalized and len(long_form.split()) >= 2 and not is_generic(short)
+              and tail in pat.lexicon.model_heads):
+            label = MODEL  # "built on the Optimal Brain Surgeon (OBS) framework": a named method, not the paper's
         elif capitalized and head in pat.lexicon.technique_heads:
             known = pat.known.get(entity_key(long_form))  # a named technique is a method unless a known topic
             label = TOPIC if known and known[0] == TOPIC else (MODEL if kind in (STRONG, WEAK) else TOPIC)

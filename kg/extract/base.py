@@ -293,6 +293,9 @@ class Patterns:
         return need is None or any(n in text for n in need)
 
 
+PHRASE_WORD = r"(?!(?:that|which|who|whose)\s)[\w.-]+\s+"  # a word of a noun phrase: a relative pronoun ends it
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """The word lists of ``patterns/lexicon.json``, folded, and the patterns built from them."""
@@ -318,6 +321,7 @@ class Lexicon:
     apposition: re.Pattern[str]  # ", a ... <head>": group 1 is the head word
     is_a: re.Pattern[str]  # " is a ... <head>"
     task_heads: frozenset[str] = frozenset()  # "translation", "recognition": a lower-case task's last word
+    name_tails: frozenset[str] = frozenset()  # "agent": a lower-case word ending a name after a hyphen
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Lexicon:
@@ -341,12 +345,14 @@ class Lexicon:
                    re.compile(data["science_words"], re.IGNORECASE),
                    int(data["min_science_words"]),
                    words("model_head_words") | words("dataset_head_words") | words("method_head_words"),
-                   re.compile(r"\s*,\s+(?:an?|the|our)\s+(?:[\w.-]+\s+){0,4}?(%s|%s)s?\b(?!\s+of\s+(?:[\w.-]+\s+){0,3}?"
-                              r"(?:%s)s?\b)" % (heads, metric, "|".join(map(re.escape, data["model_head_words"])))),
-                   # ", a collection of language models": the models are the head, not the collection
+                   re.compile(r"\s*,\s+(?:an?|the|our)\s+(?:%s){0,4}?(%s|%s)s?\b(?!\s+of\s+(?:%s){0,3}?(?:%s)s?\b)"
+                              % (PHRASE_WORD, heads, metric, PHRASE_WORD,
+                                 "|".join(map(re.escape, data["model_head_words"])))),
+                   # ", a collection of language models": the models are the head, not the collection; a relative
+                   # clause ends the phrase (", an approach that challenges ...": no head "challenge")
                    re.compile(r"(?:\s+\([^()]{1,60}\))?\s+(?:is|are)\s+(?:an?|the)\s+(?:[\w.-]+\s+){0,4}?(?:%s)s?\b"
                               % heads),  # "X (Long Form) is a 1.3B model"
-                   words("task_head_words"))
+                   words("task_head_words"), words("name_tail_words"))
 
 
 def _jsonl(path: Path) -> list[dict[str, Any]]:
@@ -536,6 +542,9 @@ def shape(token: str, pat: Patterns) -> str | None:
     if len(parts) > 1 and GREEK.search(token):
         return STRONG  # "τ-bench", "PixArt-α"
     last = parts[-1]
+    if len(parts) > 1 and last in pat.lexicon.name_tails and not parts[0].islower() and not any(
+            p.casefold() in pat.generic for p in parts[:-1]):
+        return STRONG  # "SWE-agent", "Quill-bench": a head word in lower case ends a name (not "LLM-agent")
     if (len(parts) > 1 and len(last) > 3 and last.isalpha() and last.islower() and not parts[0].islower()
             and last not in VARIANT_WORDS and last not in SIZE_WORDS):
         return None  # "KL-regularized", "GAN-synthetic": an adjective, not a name

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from kg.extract.acronyms import resolve_acronyms, spelled_out, title_spelled_out
-from kg.extract.base import (ALNUM_DROP, CACHE_SIZE, CAPITAL, FIRST_WORD,
+from kg.extract.base import (ALNUM_DROP, CACHE_SIZE, CAPITAL, FIRST_WORD, Cue,
                              JOINER, MORE_CAPITALS, Mention, NAME_TOKEN, name_tokens,
                              NUMBER_BEFORE, PHRASE_LEAD, STRONG, TITLE_END, TITLE_LEAD,
                              WEAK, WILDCARD_VERSION, covering, doc_text, last_match, load_patterns, parse,
@@ -98,6 +98,7 @@ LOWER_NAME_END = re.compile(r"\s*(?:[,.;:()]|$)|\s+(?:and|or|from)\s")  # what m
 LIST_JOIN = re.compile(r"(?:\s*\([^()]{0,30}\))?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:(?:on|in)\s+)?")  # " (AP 0.7) and on "
 FROM_GAP = re.compile(r"\s+(?:from|of|in)\s+(?:the\s+)?")
 QUALIFIER = re.compile(r"(?<![\w\-])((?:[A-Za-z][\w\-]*\s){1,2})$")
+QUALIFIED_NAME = re.compile(r" ([A-Z][\w\-]*[A-Z][\w\-]*)(?![\w\-])")  # "Rotated FCOS": a name after a plain word
 CAPITALIZED_AFTER = re.compile(r" ([A-Z][a-z]+)(?![\w\-])")  # "PyTorch Geometric": a word that may extend a name
 SPLIT_NUMBER = re.compile(r" \d+\b(?!\.\d)")  # the number of a split after its word: "Area 5", "Fold 2"
 NEXT_CAPITAL = re.compile(r" [A-Z]")  # a capitalized word right after a name
@@ -141,8 +142,8 @@ class MentionFinder:
                 fixed.append(Mention(m.start(), m.end(), m.group(0), HARDWARE, "hardware-pattern", name=name))
         phrase_names = self.pat.cues["phrase_name"].finditer(text, tend) if self.pat.may_match(
             "phrase_name", text) else ()
-        for m in phrase_names:
-            first = m.group(1).split()[0]
+        for m in phrase_names:  # "the Gated Echo Network", "the Optimal Token Surgeon framework" (cue phrase_name+head)
+            first = m.group(m.lastindex or 0).split()[0]
             if (m.start() not in starts and first not in self.pat.phrase_generic
                     and not text[m.start() - 1].isalnum()):
                 fixed.append(Mention(m.start(), m.end(), m.group(0), MODEL, "phrase-name"))
@@ -229,6 +230,7 @@ class MentionFinder:
         self._finish(text, tend, mentions)
         self._fold_short_forms(text, mentions)
         _fold_editions(mentions)
+        _fold_splits(self.pat.cues["split_tail"], mentions)
         _fold_title_prefixes(tend, mentions, self.pat.known)
         self._fold_technique_bases(tend, mentions)
         namesakes = [(a, b) for a, b, _, ident in doc._.kg_known or () if ident in self.pat.namesakes]
@@ -321,6 +323,9 @@ class MentionFinder:
                 label, rule = decided[tok], "repeat"
             else:
                 label, rule = self._label(text, tend, sents, starts, s, e, tok, kind, contained)
+                if rule == "on-cue" and any(v == MODEL and d.startswith(f"{tok}-") for d, v in decided.items()):
+                    label, rule = MODEL, "family-of-found"  # "the BitNet-b1.58 model ... on BitNet, ...": the run
+                    # on a model named before, not a data set
             if label is None and kind is not None and rule != NO_NAME:
                 sent_start = sents[max(0, bisect.bisect_right(starts, s) - 1)][0]
                 label, rule = self._coordinated(text, sent_start, s, e, ends if kind == CAPITAL or not repeat_ends
@@ -384,6 +389,11 @@ class MentionFinder:
                     m.end = ext.end()
                     m.text = text[m.start:m.end]
                     m.name = ""  # the gazetteer name no longer covers the extended text
+                elif (m.label == MODEL and (q := QUALIFIED_NAME.match(text, m.end)) and shape(m.text, pat) == CAPITAL
+                      and shape(q.group(1), pat) in (WEAK, STRONG)):
+                    m.end = q.end()  # "between H2Box and Rotated FCOS": a plain word qualifies the name after it
+                    m.text = text[m.start:m.end]
+                    m.name = ""
                 elif m.label == MODEL and (paren := pat.cues["version_paren_after"].match(text, m.end)):
                     m.end = paren.end()  # "We present Mosaic (v2)": the version is part of the name
                     m.text = text[m.start:m.end]
@@ -562,6 +572,8 @@ class MentionFinder:
             return None, NO_NAME  # "the Zh.QA score": a task of a suite scored, not a dataset of its own
         if cues["variable_shape"].fullmatch(tok) and cues["variable_before"].search(before):
             return None, NO_NAME  # "RMSE on Z500 and T850": variables at a level, not data sets
+        if cues["metric_list_before"].search(before) and cues["metric_list_after"].match(after_name):
+            return None, NO_NAME  # "in terms of IDF1 and HOTA": metrics listed, not names of models or data
         if cues["metric_heads"].match(after_name):
             if cues["dataset_shape"].search(tok) or (
                     cues["split_after"].match(after_name) and cues["on_dataset"].search(before)):
@@ -589,7 +601,8 @@ class MentionFinder:
             return DATASET, "head-noun"
         if cues["data_count_after"].match(after_name):
             return DATASET, "data-apposition"  # "We collect Zorb-Speech, 900 hours of hearings": the name is data
-        if cues["dataset_list_tail"].match(text[e:e + 160]):
+        tail = ext.end() if ext else e  # "SUN RGB-D (+3.5), and S3DIS datasets": the list goes on past the tail
+        if cues["dataset_list_tail"].match(text[tail:tail + 160]):
             return DATASET, "list-tail"  # "on the public Quill-1M, Harbor Books and Yelp datasets"
         if cues["data_from_before"].search(before) and not cues["model_heads"].match(after_name):
             return DATASET, "data-from"  # "1.2B image-text pairs from Quill-1B"; not "tokens from the Zorb codec"
@@ -1143,6 +1156,15 @@ def _fold_editions(mentions: list[Mention]) -> None:
         found = editions.get(m.key) if m.label == DATASET and m.rule not in ("gazetteer", "gazetteer-variant") else None
         if found and len({f.key for f in found}) == 1:
             m.name, m.key = found[0].name, found[0].key
+
+
+def _fold_splits(split_tail: Cue, mentions: list[Mention]) -> None:
+    """A dataset named with a split after a dash is the dataset: "94.8 on MSLS-val" makes the node MSLS."""
+    for m in mentions:
+        split = split_tail.search(m.name) if m.label == DATASET else None
+        if split:
+            m.name = m.name[:split.start()]
+            m.key = entity_key(m.name)
 
 
 def _version(number: re.Match[str]) -> tuple[int, ...]:

@@ -201,8 +201,9 @@ class RelationFinder:
         intro = last_match(cues["introduce"], before)
         if intro is not None and intro > fence and cues["intro_head_between"].match(before, intro):
             return INTRODUCES, "introduce-cue"  # "We introduce a dataset for legal reasoning, LexBench,"
-        if intro is not None and cues["intro_participle"].search(before[:intro]):
-            intro = None  # "recently introduced CLIP models": someone else's
+        if intro is not None and (cues["intro_participle"].search(before[:intro])
+                                  or cues["others_introducing"].search(before[:intro])):
+            intro = None  # "recently introduced CLIP models", "Prior detectors gain by introducing X": others'
         if (intro is not None and intro > fence and len(before) - intro <= 120
                 and not cues["intro_blockers"].search(before[intro:])
                 and not cues["intro_object"].search(before[-60:])
