@@ -176,6 +176,10 @@ def build(sources: Iterable[str | Path], store: str | Path, *, fmt: str | None =
                     "these papers with another abstract; --add replaces a file only given by its own path:")
         text += [f"  {line}" for line in report.edited[:10]] + (
             [f"  ... and {len(report.edited) - 10} more"] if len(report.edited) > 10 else [])
+    if report.owners:  # a listing's owner counts as an author of their papers in it: say whom
+        text.append(f"Listing owners ({len(report.owners)}): counted as an author of their own papers there "
+                    "(kg authors --check NAME):")
+        text += [f"  {line}" for line in report.owners]
     if report.apart:  # never silent: one name, two models
         text.append(f"Same-named models kept apart ({len(report.apart)}): unrelated papers each introduce one "
                     "(no shared author or category); the bare name finds the first:")
@@ -465,20 +469,21 @@ def check_authors(store: StoreLike, name: str | None = None, listing: str | None
 
 def _check_listing(store: StoreLike, listing: str) -> Answer:
     """``namesakes.check_listing`` on the listing's papers with their authors, organizations and topics (one
-    scan of the papers' listings, then indexed reads), and, only when its grouping needs text evidence, their
+    scan of the papers' listings for their names, one for the listing's papers, then indexed reads), and, only when its grouping needs text evidence, their
     entities (the text is weighed over the listing's papers alone, ``namesakes.own_vectors``)."""
     from kg.analysis import namesakes
     from kg.analysis.text import ENTITY_LABELS
     from kg.store.summaries import listing_names, listing_papers, paper_texts, papers_around
 
     with opened(store) as s:
-        ids = listing_papers(s, namesakes.listing_name(listing))
+        known = listing_names(s)
+        ids = listing_papers(s, namesakes.listing_name(listing, known))
         g = papers_around(s, ids).to_networkx()
 
         def texts(some: list[str]) -> Any:
             return paper_texts(s, some, ENTITY_LABELS).to_networkx()
 
-        result = namesakes.check_listing(g, listing, known=None if ids else listing_names(s), texts=texts)
+        result = namesakes.check_listing(g, listing, known=known, texts=texts)
     return Answer(result, namesakes.format_check(result))
 
 
