@@ -204,3 +204,16 @@ def test_lineage_shows_width_steps_from_each_model_and_counts_the_rest(tmp_path:
     assert data["more_descendants"] == 3 and data["descendants"][0]["more_descendants"] == 1
     assert "more_ancestors" not in data and "more_descendants" not in json.loads(
         run("lineage", "Oak", "--store", store, "--json"))
+
+
+def test_an_untitled_introducing_paper_is_named_by_its_arxiv_id(runner: CliRunner, tmp_path: Path) -> None:
+    source = tmp_path / "untitled.jsonl"  # an arXiv-listing record: an id and an abstract, no title
+    source.write_text(json.dumps({"id": "2103.00007", "abstract": "We introduce Zorblat, a point cloud detector "
+                                  "that pools features across frames.", "authors": ["Ada Moreau"],
+                                  "date": "2021-03-29", "categories": ["cs.CV"]}) + "\n", encoding="utf-8")
+    store = str(tmp_path / "s")
+    assert runner.invoke(cli, ["build", str(source), "--store", store]).exit_code == 0
+    text = runner.invoke(cli, ["lineage", "Zorblat", "--store", store])
+    data = json.loads(runner.invoke(cli, ["lineage", "Zorblat", "--store", store, "--json"]).output)
+    assert text.output.splitlines()[0] == "Zorblat (2021-03-29, introduced by 'arXiv:2103.00007')"
+    assert data["introduced_by"] == "arXiv:2103.00007"
