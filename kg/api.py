@@ -297,7 +297,8 @@ def lineage(store: StoreLike, model: str, depth: int = 3, min_score: float = 0.0
 
 
 def lineage_path(store: StoreLike, a: str, b: str, min_score: float = 0.0, show_generic: bool = False) -> Answer:
-    """The BUILDS_ON chain between models ``a`` and ``b``: data ``{"from", "to", "path": [steps]}`` (and
+    """The BUILDS_ON chain between models ``a`` and ``b``: data ``{"from", "to", "path": [steps], "weakest"}``
+    (``weakest``: the step whose evidence is weakest, ``lineage.weakest_link``, None with no chain; and
     ``same_model``, the model's name, when both name one model). Chains of at most 10 steps are found
     (``GraphStore.lineage_between``).
 
@@ -327,7 +328,8 @@ def lineage_path(store: StoreLike, a: str, b: str, min_score: float = 0.0, show_
         return Answer({"from": a, "to": b, "path": [], "same_model": name},
                       f"{a} and {b} are the same model{called}: a chain joins two different models.")
     text = lineage_analysis.format_path(steps) if steps else f"No BUILDS_ON chain joins {a} and {b}.{hint}"
-    return Answer({"from": a, "to": b, "path": steps}, text)
+    weakest = lineage_analysis.weakest_link(steps) if steps else None
+    return Answer({"from": a, "to": b, "path": steps, "weakest": weakest}, text)
 
 
 def coauthors(store: StoreLike, name: str) -> Answer:

@@ -217,3 +217,20 @@ def test_an_untitled_introducing_paper_is_named_by_its_arxiv_id(runner: CliRunne
     data = json.loads(runner.invoke(cli, ["lineage", "Zorblat", "--store", store, "--json"]).output)
     assert text.output.splitlines()[0] == "Zorblat (2021-03-29, introduced by 'arXiv:2103.00007')"
     assert data["introduced_by"] == "arXiv:2103.00007"
+
+
+def test_a_chain_names_its_weakest_link_whatever_the_scores_of_stronger_kinds() -> None:
+    from kg.analysis.lineage import format_path
+
+    steps = [{"source": "Cob", "target": "Awl", "kind": "stated", "score": 1.0, "source_date": "2023-01-01"},
+             {"source": "Awl", "target": "Bit", "kind": "candidate", "score": 0.3, "reasons": ["text similarity 0.2"]},
+             {"source": "Bit", "target": "Axe", "kind": "name", "score": 0.96},
+             {"source": "Axe", "target": "Lathe", "kind": "stated", "score": 1.0, "generic": True}]
+    assert format_path(steps).splitlines() == [
+        "Cob (2023-01-01) -> Awl (undated)  [stated 1.00]",
+        "Awl (undated) -> Bit (undated)  [candidate 0.30: text similarity 0.2]",
+        "Bit (undated) -> Axe (undated)  [name 0.96]",
+        "Axe (undated) -> Lathe (undated)  [stated, generic 1.00]",
+        "4 steps from Cob to Lathe; weakest link: candidate 0.30 (Awl -> Bit)"]
+    assert format_path(steps[2:]).splitlines()[-1] == (
+        "2 steps from Bit to Lathe; weakest link: name 0.96 (Bit -> Axe)")
