@@ -182,7 +182,9 @@ def lineage_records(G: Any, L: Any, focus: str | None, style: dict[str, Any]
 def edge_key(edge: dict[str, Any]) -> str:
     """The kind a drawn edge's legend entry names (as the viewer's ``edgeKey``): GENERIC, its ``how``, else
     "inferred" or "stated"."""
-    return GENERIC if edge.get("generic") else str(edge.get("how") or ("inferred" if edge.get("inferred") else "stated"))
+    if edge.get("generic"):
+        return GENERIC
+    return str(edge.get("how") or ("inferred" if edge.get("inferred") else "stated"))
 
 
 def edge_legend(edges: list[dict[str, Any]], style: dict[str, Any], lineage: bool = False) -> list[dict[str, Any]]:
