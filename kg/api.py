@@ -551,7 +551,8 @@ def _viz_graph(s: GraphStore, view: str, focus: str, depth: int, show_generic: b
 
 
 def query(store: StoreLike, name: str, params: Mapping[str, Any] | None = None) -> Answer:
-    """Run the named query ``name`` (``queries/<name>.cypher``) with type-checked ``params``; rows as data.
+    """Run the named query ``name`` (``queries/<name>.cypher``) with type-checked ``params``; rows as data,
+    and as text the table followed by the query's note, if its file has one.
 
     Raises:
         QueryNotFound: no such query (close names suggested).
@@ -562,7 +563,8 @@ def query(store: StoreLike, name: str, params: Mapping[str, Any] | None = None) 
 
     with opened(store) as s:
         rows = named_queries.run_query(s, name, dict(params or {}))
-    return Answer(rows, named_queries.format_rows(rows))
+    note = named_queries.load(name).note
+    return Answer(rows, named_queries.format_rows(rows) + (f"\nNote: {note}" if note else ""))
 
 
 def list_queries() -> Answer:

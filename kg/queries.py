@@ -5,6 +5,7 @@ A file starts with header comments::
     // name: coauthors
     // description: Co-authors of an author with shared-paper counts.
     // param name: str - author name, e.g. Nan Du
+    // note: what the rows leave out, printed after them (optional)
 
 Parameter types are ``str``, ``int``, ``float`` and ``bool``, or a node label (``Model``, ``Author``, ...): a
 name the user writes as for ``kg lineage`` (any case, dashes, sizes, aliases, plural) that is looked up with
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
     from kg.store.base import GraphStore
 
 TYPES: dict[str, type] = {"str": str, "int": int, "float": float, "bool": bool}
-HEADER = re.compile(r"^//\s*(name|description|param)\s*(.*)$")
+HEADER = re.compile(r"^//\s*(name|description|param|note)\s*(.*)$")
 PARAM = re.compile(r"^(\w+)\s*:\s*(\w+)\s*(?:-\s*(.*))?$")
 USED_PARAM = re.compile(r"\$(\w+)")
 TRUE, FALSE = {"true", "1", "yes"}, {"false", "0", "no"}
@@ -54,11 +55,13 @@ class Query:
     params: tuple[Param, ...]
     text: str
     path: Path = field(compare=False)
+    note: str = ""  # how its answer differs from the command answering the same question (``kg query`` prints it)
 
     def describe(self) -> dict[str, Any]:
-        """The query as JSON-ready data: name, description and parameters (``kg query --list --json``)."""
+        """The query as JSON-ready data: name, description, parameters and note (``kg query --list --json``)."""
         return {"name": self.name, "description": self.description,
-                "params": [{"name": p.name, "type": p.type, "description": p.description} for p in self.params]}
+                "params": [{"name": p.name, "type": p.type, "description": p.description} for p in self.params],
+                "note": self.note}
 
 
 def parse(text: str, path: Path) -> Query:
@@ -69,7 +72,7 @@ def parse(text: str, path: Path) -> Query:
         >>> q.name, [p.type for p in q.params], q.text
         ('n', ['int'], 'RETURN $x AS x')
     """
-    name, description, params, body = path.stem, "", [], []
+    name, description, note, params, body = path.stem, "", "", [], []
     for number, line in enumerate(text.splitlines(), 1):
         head = HEADER.match(line.strip())
         if head is None:
@@ -81,6 +84,8 @@ def parse(text: str, path: Path) -> Query:
             name = value
         elif key == "description":
             description = value
+        elif key == "note":
+            note = value
         else:
             m = PARAM.match(value)
             if m is None or (m.group(2) not in TYPES and m.group(2) not in LABELS):
@@ -93,7 +98,7 @@ def parse(text: str, path: Path) -> Query:
         raise KGError(f"{path}: header declares {sorted(declared)} but the query uses {sorted(used)}")
     if name != path.stem:
         raise KGError(f"{path}: header name {name!r} differs from the file name {path.stem!r}")
-    return Query(name, description, tuple(params), cypher, path)
+    return Query(name, description, tuple(params), cypher, path, note)
 
 
 def names(directory: Path = QUERIES_DIR) -> list[str]:

@@ -480,7 +480,21 @@ def test_cli_query_table(store_dir: str) -> None:
         "Dmitry Lepikhin  1       2020        2020\n"
         "Nan Du           1\n"
         "Noam Shazeer     1       2020        2020\n"
-        "(4 rows)\n")
+        "(4 rows)\n"
+        "Note: printed author lists only (AUTHORED edges). kg coauthors NAME also counts a listing's owner on their "
+        "own papers that do not print them (pairs marked listing) and marks counts from lists cut short ('et al.') "
+        "as lower bounds (2+); here a cut list adds only the names it prints.\n")
+    rows = json.loads(CliRunner().invoke(cli, ["query", "coauthors", "-p", "name=Zhifeng Chen", "--store", store_dir,
+                                               "--json"]).output)
+    assert len(rows) == 4  # the rows alone: the note is for the reader of the table
+
+
+def test_a_query_note_is_read_from_its_header_and_listed() -> None:
+    from kg.queries import parse
+
+    q = parse("// description: d\n// note: names only\nRETURN 1 AS x\n", Path("n.cypher"))
+    assert (q.note, q.describe()["note"]) == ("names only", "names only")
+    assert parse("RETURN 1 AS x\n", Path("n.cypher")).note == ""
 
 
 def test_cli_query_json(store_dir: str) -> None:
