@@ -575,7 +575,8 @@ def list_queries() -> Answer:
 
 
 def cypher(store: StoreLike, statement: str, params: Mapping[str, Any] | None = None) -> Answer:
-    """Run one read-only Cypher ``statement``; rows as data, printed like cypher-shell.
+    """Run one read-only Cypher ``statement``; rows as data, printed like cypher-shell, then a note per label
+    or relationship type it names that the graph has none of (``queries.unknown_names``).
 
     Raises:
         KGError: the statement writes.
@@ -594,7 +595,8 @@ def cypher(store: StoreLike, statement: str, params: Mapping[str, Any] | None = 
             raise StoreError(f"the store could not run the statement: {message}\n"
                              f"  Check the Cypher{where} (kg cypher runs read-only clauses; "
                              "values go in as $name with -p name=VALUE).") from exc
-    return Answer(named_queries.jsonable(rows), named_queries.format_rows(rows))
+    notes = [f"Note: {note}" for note in named_queries.unknown_names(statement)]
+    return Answer(named_queries.jsonable(rows), "\n".join([named_queries.format_rows(rows), *notes]))
 
 
 _JAVA_CLASS = re.compile(r"(?<![\w.$])(?:[a-z_][\w$]*\.)+[A-Z][\w$]*(?:Exception|Error)\b:?\s*")

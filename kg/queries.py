@@ -20,9 +20,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kg.cypher_guard import check_read_only
+from kg.cypher_guard import check_read_only, tokenize
 from kg.errors import KGError, QueryNotFound, QueryParameterError
-from kg.model import LABELS, PAPER
+from kg.model import LABELS, PAPER, REL_TYPES, STORED_LABELS
 from kg.paths import QUERIES_DIR
 
 from kg.store.base import NodeValue, PathValue, RelValue
@@ -283,6 +283,46 @@ def run_cypher(store: GraphStore, cypher: str, params: dict[str, Any] | None = N
     """
     check_read_only(cypher)
     return store.run_read_only(cypher, params or {})
+
+
+def unknown_names(cypher: str) -> list[str]:
+    """Notes on the labels and relationship types ``cypher`` names that the graph has none of (a misspelt
+    label matches nothing, with no error from either backend), each with the close ones and the list.
+
+    A label is a name after ``:`` (or ``|``) in a node pattern or a ``WHERE n:Label`` test; a type the same
+    in a relationship pattern (``-[r:TYPE]->``); names inside maps and list expressions are neither.
+
+    Examples:
+        >>> unknown_names("MATCH (n:Modle {name: m.x})-[:USES|CITE]->(p) WHERE p:Paper RETURN [x IN [1] | x]")[0]
+        'Modle is not a label (did you mean Model?); labels: Author, Dataset, Hardware, Model, Org, Paper, Topic'
+        >>> unknown_names("MATCH (n:Model)-[:USES|CITE]->(p) RETURN n")[0].split(";")[0]
+        'CITE is not a relationship type (did you mean CITES?)'
+    """
+    import difflib
+
+    tokens = tokenize(cypher)
+    opened: list[str] = []  # "(", "rel", "{" or "list": the brackets around a token
+    found: dict[str, str] = {}  # name -> "label" or "type", in order
+    for i, t in enumerate(tokens):
+        if t.kind != "punct":
+            continue
+        if t.text in "([{":
+            rel = t.text == "[" and i > 0 and tokens[i - 1].text in ("-", "<-", "<")
+            opened.append("rel" if rel else "list" if t.text == "[" else t.text)
+        elif t.text in ")]}" and opened:
+            opened.pop()
+        elif t.text in (":", "|") and i + 1 < len(tokens) and tokens[i + 1].kind in ("word", "name") \
+                and "{" not in opened and "list" not in opened and (t.text == ":" or opened):
+            found.setdefault(tokens[i + 1].text, "type" if opened and opened[-1] == "rel" else "label")
+    notes = []
+    for name, kind in found.items():
+        known = sorted(STORED_LABELS if kind == "label" else REL_TYPES)
+        if name not in known:
+            close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
+            what = "a label" if kind == "label" else "a relationship type"
+            hint = f" (did you mean {close[0]}?)" if close else ""
+            notes.append(f"{name} is not {what}{hint}; {kind}s: {', '.join(k for k in known if k != 'Summary')}")
+    return notes
 
 
 def _literal(value: Any) -> str:

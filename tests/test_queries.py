@@ -232,7 +232,7 @@ def ref_model_family(g: Any, root: str) -> list[dict[str, Any]]:
     rows = []
     for r in _named(g, MODEL, root):
         for m, a in g.nodes(data=True):
-            if a["label"] == MODEL and m != r and root.lower() in a["name"].lower():
+            if a["label"] == MODEL and root.lower() in a["name"].lower():
                 years = [g.nodes[p]["year"] for p in _in(g, m, INTRODUCES) if g.nodes[p].get("year") is not None]
                 rows.append({"model": a["name"], "first_year": min(years, default=None)})
     return rows
@@ -572,3 +572,21 @@ def test_cli_maps_arguments(monkeypatch: pytest.MonkeyPatch, store_dir: str) -> 
     assert result.exit_code == 0, result.output
     assert seen == {"store": "EmbeddedStore", "name": "lineage", "params": {"name": "A=B"}}
     assert result.output == "(0 rows)\n"
+
+
+def test_cli_cypher_names_a_label_the_graph_has_none_of(store_dir: str) -> None:
+    result = CliRunner().invoke(cli, ["cypher", "MATCH (n:Modle)-[:AUTHORD]->(m) RETURN n", "--store", store_dir])
+    assert (result.exit_code, result.output) == (0, (
+        "(0 rows)\n"
+        "Note: Modle is not a label (did you mean Model?); labels: Author, Dataset, Hardware, Model, Org, Paper, "
+        "Topic\n"
+        f"Note: AUTHORD is not a relationship type (did you mean AUTHORED?); types: {', '.join(sorted(REL_TYPES))}\n"))
+    fine = CliRunner().invoke(cli, ["cypher", "MATCH (n:Model {name: $x}) WHERE n:Model RETURN n.name AS m",
+                                    "-p", "x=GPipe", "--store", store_dir])
+    assert fine.output == "m\nGPipe\n(1 row)\n"
+
+
+def test_cli_model_family_starts_from_the_root_itself(store_dir: str) -> None:
+    rows = json.loads(CliRunner().invoke(cli, ["query", "model_family", "-p", "root=PaLM", "--store", store_dir,
+                                               "--json"]).output)
+    assert "PaLM" in [r["model"] for r in rows] and len(rows) > 1
