@@ -176,6 +176,10 @@ def build(sources: Iterable[str | Path], store: str | Path, *, fmt: str | None =
                     "these papers with another abstract; --add replaces a file only given by its own path:")
         text += [f"  {line}" for line in report.edited[:10]] + (
             [f"  ... and {len(report.edited) - 10} more"] if len(report.edited) > 10 else [])
+    if report.owners:  # a listing's owner counts as an author of their papers in it: say whom
+        text.append(f"Listing owners ({len(report.owners)}): counted as an author of their own papers there "
+                    "(kg authors --check NAME):")
+        text += [f"  {line}" for line in report.owners]
     if report.apart:  # never silent: one name, two models
         text.append(f"Same-named models kept apart ({len(report.apart)}): unrelated papers each introduce one "
                     "(no shared author or category); the bare name finds the first:")
@@ -293,7 +297,8 @@ def lineage(store: StoreLike, model: str, depth: int = 3, min_score: float = 0.0
 
 
 def lineage_path(store: StoreLike, a: str, b: str, min_score: float = 0.0, show_generic: bool = False) -> Answer:
-    """The BUILDS_ON chain between models ``a`` and ``b``: data ``{"from", "to", "path": [steps]}`` (and
+    """The BUILDS_ON chain between models ``a`` and ``b``: data ``{"from", "to", "path": [steps], "weakest"}``
+    (``weakest``: the step whose evidence is weakest, ``lineage.weakest_link``, None with no chain; and
     ``same_model``, the model's name, when both name one model). Chains of at most 10 steps are found
     (``GraphStore.lineage_between``).
 
@@ -323,7 +328,8 @@ def lineage_path(store: StoreLike, a: str, b: str, min_score: float = 0.0, show_
         return Answer({"from": a, "to": b, "path": [], "same_model": name},
                       f"{a} and {b} are the same model{called}: a chain joins two different models.")
     text = lineage_analysis.format_path(steps) if steps else f"No BUILDS_ON chain joins {a} and {b}.{hint}"
-    return Answer({"from": a, "to": b, "path": steps}, text)
+    weakest = lineage_analysis.weakest_link(steps) if steps else None
+    return Answer({"from": a, "to": b, "path": steps, "weakest": weakest}, text)
 
 
 def coauthors(store: StoreLike, name: str) -> Answer:
@@ -465,20 +471,21 @@ def check_authors(store: StoreLike, name: str | None = None, listing: str | None
 
 def _check_listing(store: StoreLike, listing: str) -> Answer:
     """``namesakes.check_listing`` on the listing's papers with their authors, organizations and topics (one
-    scan of the papers' listings, then indexed reads), and, only when its grouping needs text evidence, their
+    scan of the papers' listings for their names, one for the listing's papers, then indexed reads), and, only when its grouping needs text evidence, their
     entities (the text is weighed over the listing's papers alone, ``namesakes.own_vectors``)."""
     from kg.analysis import namesakes
     from kg.analysis.text import ENTITY_LABELS
     from kg.store.summaries import listing_names, listing_papers, paper_texts, papers_around
 
     with opened(store) as s:
-        ids = listing_papers(s, namesakes.listing_name(listing))
+        known = listing_names(s)
+        ids = listing_papers(s, namesakes.listing_name(listing, known))
         g = papers_around(s, ids).to_networkx()
 
         def texts(some: list[str]) -> Any:
             return paper_texts(s, some, ENTITY_LABELS).to_networkx()
 
-        result = namesakes.check_listing(g, listing, known=None if ids else listing_names(s), texts=texts)
+        result = namesakes.check_listing(g, listing, known=known, texts=texts)
     return Answer(result, namesakes.format_check(result))
 
 
@@ -544,7 +551,8 @@ def _viz_graph(s: GraphStore, view: str, focus: str, depth: int, show_generic: b
 
 
 def query(store: StoreLike, name: str, params: Mapping[str, Any] | None = None) -> Answer:
-    """Run the named query ``name`` (``queries/<name>.cypher``) with type-checked ``params``; rows as data.
+    """Run the named query ``name`` (``queries/<name>.cypher``) with type-checked ``params``; rows as data,
+    and as text the table followed by the query's note, if its file has one.
 
     Raises:
         QueryNotFound: no such query (close names suggested).
@@ -555,7 +563,8 @@ def query(store: StoreLike, name: str, params: Mapping[str, Any] | None = None) 
 
     with opened(store) as s:
         rows = named_queries.run_query(s, name, dict(params or {}))
-    return Answer(rows, named_queries.format_rows(rows))
+    note = named_queries.load(name).note
+    return Answer(rows, named_queries.format_rows(rows) + (f"\nNote: {note}" if note else ""))
 
 
 def list_queries() -> Answer:
@@ -566,7 +575,8 @@ def list_queries() -> Answer:
 
 
 def cypher(store: StoreLike, statement: str, params: Mapping[str, Any] | None = None) -> Answer:
-    """Run one read-only Cypher ``statement``; rows as data, printed like cypher-shell.
+    """Run one read-only Cypher ``statement``; rows as data, printed like cypher-shell, then a note per label
+    or relationship type it names that the graph has none of (``queries.unknown_names``).
 
     Raises:
         KGError: the statement writes.
@@ -585,7 +595,8 @@ def cypher(store: StoreLike, statement: str, params: Mapping[str, Any] | None = 
             raise StoreError(f"the store could not run the statement: {message}\n"
                              f"  Check the Cypher{where} (kg cypher runs read-only clauses; "
                              "values go in as $name with -p name=VALUE).") from exc
-    return Answer(named_queries.jsonable(rows), named_queries.format_rows(rows))
+    notes = [f"Note: {note}" for note in named_queries.unknown_names(statement)]
+    return Answer(named_queries.jsonable(rows), "\n".join([named_queries.format_rows(rows), *notes]))
 
 
 _JAVA_CLASS = re.compile(r"(?<![\w.$])(?:[a-z_][\w$]*\.)+[A-Z][\w$]*(?:Exception|Error)\b:?\s*")

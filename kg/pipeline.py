@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import json
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -36,6 +37,7 @@ class BuildReport:
     dropped: list[str] = field(default_factory=list)  # stated edges left out for time order (``dropped_parents``)
     edited: list[str] = field(default_factory=list)  # papers whose copies in same-named files differ (``edited_copies``)
     apart: list[str] = field(default_factory=list)  # same-named models kept apart (``models_kept_apart``)
+    owners: list[str] = field(default_factory=list)  # "LISTING: OWNER" per listing with an owner (``listing_owners``)
 
 
 def read_sources(paths: Iterable[str | Path], fmt: str | None = None, *, skip_bad: bool = False,
@@ -322,6 +324,20 @@ def keep_models_apart(graph: Graph) -> None:
             graph.add_edge(Edge(new[0], new[1], new[2], dict(edge.props)))
 
 
+def listing_owners(graph: Graph) -> list[str]:
+    """The listings whose owner the build found, as "LISTING: OWNER NAME" lines sorted (from the namesake
+    summaries, ``kg.analysis.summary.author_groups``)."""
+    from kg.model import SUMMARY
+
+    lines = []
+    for n in graph.by_label(SUMMARY):
+        if n.props.get("kind") == "namesakes":
+            author = graph.nodes.get(str(n.props.get("author")))
+            name = author.props.get("name") if author else n.props.get("author")
+            lines += [f"{listing}: {name}" for listing in json.loads(str(n.props["data"])).get("listings") or ()]
+    return sorted(lines)
+
+
 def models_kept_apart(graph: Graph) -> list[str]:
     """The same-named models the build kept apart, one line each: the name, then each node's id, date
     and introducing paper (``keep_models_apart``)."""
@@ -543,4 +559,4 @@ def build(sources: Sequence[str | Path], store_path: str | Path, *, fmt: str | N
         counts = store.counts()
     papers = sum(1 for p in graph.by_label(PAPER) if not p.props.get("stub"))  # stubs are cited, not read
     return BuildReport([str(s) for s in sources], count, papers, counts, read.as_dict(), files, added, extracted,
-                       dropped_parents(graph), edited, models_kept_apart(graph))
+                       dropped_parents(graph), edited, models_kept_apart(graph), listing_owners(graph))

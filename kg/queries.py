@@ -5,6 +5,7 @@ A file starts with header comments::
     // name: coauthors
     // description: Co-authors of an author with shared-paper counts.
     // param name: str - author name, e.g. Nan Du
+    // note: what the rows leave out, printed after them (optional)
 
 Parameter types are ``str``, ``int``, ``float`` and ``bool``, or a node label (``Model``, ``Author``, ...): a
 name the user writes as for ``kg lineage`` (any case, dashes, sizes, aliases, plural) that is looked up with
@@ -19,9 +20,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kg.cypher_guard import check_read_only
+from kg.cypher_guard import check_read_only, tokenize
 from kg.errors import KGError, QueryNotFound, QueryParameterError
-from kg.model import LABELS, PAPER
+from kg.model import LABELS, PAPER, REL_TYPES, STORED_LABELS
 from kg.paths import QUERIES_DIR
 
 from kg.store.base import NodeValue, PathValue, RelValue
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
     from kg.store.base import GraphStore
 
 TYPES: dict[str, type] = {"str": str, "int": int, "float": float, "bool": bool}
-HEADER = re.compile(r"^//\s*(name|description|param)\s*(.*)$")
+HEADER = re.compile(r"^//\s*(name|description|param|note)\s*(.*)$")
 PARAM = re.compile(r"^(\w+)\s*:\s*(\w+)\s*(?:-\s*(.*))?$")
 USED_PARAM = re.compile(r"\$(\w+)")
 TRUE, FALSE = {"true", "1", "yes"}, {"false", "0", "no"}
@@ -54,11 +55,13 @@ class Query:
     params: tuple[Param, ...]
     text: str
     path: Path = field(compare=False)
+    note: str = ""  # how its answer differs from the command answering the same question (``kg query`` prints it)
 
     def describe(self) -> dict[str, Any]:
-        """The query as JSON-ready data: name, description and parameters (``kg query --list --json``)."""
+        """The query as JSON-ready data: name, description, parameters and note (``kg query --list --json``)."""
         return {"name": self.name, "description": self.description,
-                "params": [{"name": p.name, "type": p.type, "description": p.description} for p in self.params]}
+                "params": [{"name": p.name, "type": p.type, "description": p.description} for p in self.params],
+                "note": self.note}
 
 
 def parse(text: str, path: Path) -> Query:
@@ -69,7 +72,7 @@ def parse(text: str, path: Path) -> Query:
         >>> q.name, [p.type for p in q.params], q.text
         ('n', ['int'], 'RETURN $x AS x')
     """
-    name, description, params, body = path.stem, "", [], []
+    name, description, note, params, body = path.stem, "", "", [], []
     for number, line in enumerate(text.splitlines(), 1):
         head = HEADER.match(line.strip())
         if head is None:
@@ -81,6 +84,8 @@ def parse(text: str, path: Path) -> Query:
             name = value
         elif key == "description":
             description = value
+        elif key == "note":
+            note = value
         else:
             m = PARAM.match(value)
             if m is None or (m.group(2) not in TYPES and m.group(2) not in LABELS):
@@ -93,7 +98,7 @@ def parse(text: str, path: Path) -> Query:
         raise KGError(f"{path}: header declares {sorted(declared)} but the query uses {sorted(used)}")
     if name != path.stem:
         raise KGError(f"{path}: header name {name!r} differs from the file name {path.stem!r}")
-    return Query(name, description, tuple(params), cypher, path)
+    return Query(name, description, tuple(params), cypher, path, note)
 
 
 def names(directory: Path = QUERIES_DIR) -> list[str]:
@@ -278,6 +283,46 @@ def run_cypher(store: GraphStore, cypher: str, params: dict[str, Any] | None = N
     """
     check_read_only(cypher)
     return store.run_read_only(cypher, params or {})
+
+
+def unknown_names(cypher: str) -> list[str]:
+    """Notes on the labels and relationship types ``cypher`` names that the graph has none of (a misspelt
+    label matches nothing, with no error from either backend), each with the close ones and the list.
+
+    A label is a name after ``:`` (or ``|``) in a node pattern or a ``WHERE n:Label`` test; a type the same
+    in a relationship pattern (``-[r:TYPE]->``); names inside maps and list expressions are neither.
+
+    Examples:
+        >>> unknown_names("MATCH (n:Modle {name: m.x})-[:USES|CITE]->(p) WHERE p:Paper RETURN [x IN [1] | x]")[0]
+        'Modle is not a label (did you mean Model?); labels: Author, Dataset, Hardware, Model, Org, Paper, Topic'
+        >>> unknown_names("MATCH (n:Model)-[:USES|CITE]->(p) RETURN n")[0].split(";")[0]
+        'CITE is not a relationship type (did you mean CITES?)'
+    """
+    import difflib
+
+    tokens = tokenize(cypher)
+    opened: list[str] = []  # "(", "rel", "{" or "list": the brackets around a token
+    found: dict[str, str] = {}  # name -> "label" or "type", in order
+    for i, t in enumerate(tokens):
+        if t.kind != "punct":
+            continue
+        if t.text in "([{":
+            rel = t.text == "[" and i > 0 and tokens[i - 1].text in ("-", "<-", "<")
+            opened.append("rel" if rel else "list" if t.text == "[" else t.text)
+        elif t.text in ")]}" and opened:
+            opened.pop()
+        elif t.text in (":", "|") and i + 1 < len(tokens) and tokens[i + 1].kind in ("word", "name") \
+                and "{" not in opened and "list" not in opened and (t.text == ":" or opened):
+            found.setdefault(tokens[i + 1].text, "type" if opened and opened[-1] == "rel" else "label")
+    notes = []
+    for name, kind in found.items():
+        known = sorted(STORED_LABELS if kind == "label" else REL_TYPES)
+        if name not in known:
+            close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
+            what = "a label" if kind == "label" else "a relationship type"
+            hint = f" (did you mean {close[0]}?)" if close else ""
+            notes.append(f"{name} is not {what}{hint}; {kind}s: {', '.join(k for k in known if k != 'Summary')}")
+    return notes
 
 
 def _literal(value: Any) -> str:

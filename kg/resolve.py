@@ -24,10 +24,10 @@ import os
 import json
 import re
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
 from functools import lru_cache
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from kg.model import (AFFILIATED_WITH, AUTHOR, AUTHORED, CITES, HAS_TOPIC, ORG, PAPER, TOPIC, Edge,
                       Graph, Node, fold, node_id)
@@ -65,9 +65,30 @@ def shingles(text: str) -> set[str]:
 _person_key = lru_cache(maxsize=1 << 16)(person_key)
 
 
-@lru_cache(maxsize=1024)
-def _file_name(source: str) -> str:
-    return Path(source).name
+def listing_keys(files: Iterable[str]) -> dict[str, str]:
+    """Each source file (an absolute path) -> the name its papers' ``listings`` know it by: its file name, or,
+    when other files share that name, the fewest last folders and the name that tell it from them (one file
+    under any spelling of its path is one listing; the same files, the same names, whatever the order).
+
+    Examples:
+        >>> listing_keys(["/a/x/p.txt", "/b/y/p.txt", "/b/q.txt"])
+        {'/a/x/p.txt': 'x/p.txt', '/b/y/p.txt': 'y/p.txt', '/b/q.txt': 'q.txt'}
+        >>> listing_keys(["/a/x/p.txt", "/b/x/p.txt"])
+        {'/a/x/p.txt': 'a/x/p.txt', '/b/x/p.txt': 'b/x/p.txt'}
+    """
+    parts = {f: PurePosixPath(f.replace("\\", "/")).parts for f in files}
+    by_name: dict[str, list[str]] = defaultdict(list)
+    for f, p in parts.items():
+        by_name[p[-1] if p else f].append(f)
+    out = {}
+    for same in by_name.values():
+        depth = 1
+        while len(same) > 1 and len({parts[f][-depth:] for f in same}) < len(same) \
+                and depth < max(len(parts[f]) for f in same):
+            depth += 1
+        for f in same:
+            out[f] = "/".join(parts[f][-depth:]).lstrip("/") or f
+    return out
 
 
 @lru_cache(maxsize=1024)
@@ -271,8 +292,10 @@ def _extra_text(records: Sequence[PaperRecord], key: str) -> str | None:
     return _first([r.extra.get(key) if isinstance(r.extra.get(key), str) else None for r in records])
 
 
-def paper_props(records: Sequence[PaperRecord]) -> dict[str, object]:
-    """The merged properties of one paper: title, listed authors, earliest full date, longest abstract."""
+def paper_props(records: Sequence[PaperRecord], listing: Callable[[str], str] = lambda source: Path(source).name,
+                ) -> dict[str, object]:
+    """The merged properties of one paper: title, listed authors, earliest full date, longest abstract
+    (``listing``: a record's source file -> the name of its listing, ``listing_keys``)."""
     with_authors = best_authors(records)
     dates = sorted((r.date for r in records if r.date), key=lambda d: (len(d) < 10, d))
     all_ids = _unique([k for r in records for k in record_ids(r)])
@@ -298,7 +321,7 @@ def paper_props(records: Sequence[PaperRecord]) -> dict[str, object]:
         "comment": _first([r.comment for r in records]),
         "categories": _unique([category_topic(c)[0] for r in records for c in r.categories]),
         "sources": _unique([r.where for r in records]),
-        "listings": _unique([_file_name(r.source) for r in records]),
+        "listings": _unique([listing(r.source) for r in records]),
         "ids": all_ids,
         "openalex_id": one("openalex"),
         "s2_id": one("s2"),
@@ -468,6 +491,8 @@ def paused_gc() -> Iterator[None]:
 def _resolve(records: Sequence[PaperRecord]) -> Graph:
     cwd = os.getcwd()
     records = sorted(records, key=lambda r: (_absolute(cwd, r.source), r.line))  # however the path is spelled
+    sources = {r.source: _absolute(cwd, r.source) for r in records}
+    keys = listing_keys(sorted(set(sources.values())))
     graph = Graph()
     key_to_paper: dict[str, str] = {}
     references: list[tuple[str, list[str], list[str], dict[str, str]]] = []
@@ -478,7 +503,7 @@ def _resolve(records: Sequence[PaperRecord]) -> Graph:
     for group, people in zip(groups, people_of):
         recs = [records[i] for i in group]
         pid = paper_node_id(recs)
-        props = paper_props(recs)
+        props = paper_props(recs, lambda source: keys[sources[source]])
         graph.add_node(Node(pid, PAPER, props))
         for i in group:
             rec = records[i]

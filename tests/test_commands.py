@@ -111,8 +111,8 @@ def test_aliases_sizes_plurals_and_dots(store: str, written: str, model: str) ->
 
 def test_an_author_is_found_without_accents_or_case(store: str) -> None:
     assert run(store, "coauthors", "jurgen muller").startswith("exit 0\nJürgen Müller")
-    assert run(store, "query", "coauthors", "-p", "name=JURGEN MULLER") == (
-        "exit 0\ncoauthor  shared  first_year  last_year\nAnn Lee   1       2020        2020\n(1 row)\n")
+    assert run(store, "query", "coauthors", "-p", "name=JURGEN MULLER").startswith(
+        "exit 0\ncoauthor  shared  first_year  last_year\nAnn Lee   1       2020        2020\n(1 row)\nNote: ")
 
 
 @pytest.mark.parametrize(("args", "label", "close"), [

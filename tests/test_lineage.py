@@ -390,12 +390,16 @@ def test_cli_lineage_text_and_json(stored: str) -> None:
 def test_cli_lineage_path(stored: str) -> None:
     runner = CliRunner()
     result = runner.invoke(cli, ["lineage-path", "SpmdNet", "PipeNet", "--store", stored])
-    assert result.exit_code == 0 and len(result.output.splitlines()) == 2
+    assert result.exit_code == 0 and len(result.output.splitlines()) == 3
     assert result.output.startswith("SpmdNet (2021-05-10) -> ShardNet (2020-06-30)  [candidate ")
+    weakest = json.loads(runner.invoke(cli, ["lineage-path", "SpmdNet", "PipeNet", "--json", "--store", stored]).output)[
+        "weakest"]
+    assert result.output.splitlines()[-1] == (f"2 steps from SpmdNet to PipeNet; weakest link: {weakest['kind']} "
+                                              f"{weakest['score']:.2f} ({weakest['source']} -> {weakest['target']})")
     none = runner.invoke(cli, ["lineage-path", "Petal", "PipeNet", "--store", stored])
     assert none.output == "No BUILDS_ON chain joins Petal and PipeNet.\n"
     data = json.loads(runner.invoke(cli, ["lineage-path", "Petal", "PipeNet", "--json", "--store", stored]).output)
-    assert data == {"from": "Petal", "to": "PipeNet", "path": []}
+    assert data == {"from": "Petal", "to": "PipeNet", "path": [], "weakest": None}
     missing = runner.invoke(cli, ["lineage", "Nope", "--store", stored])
     assert missing.exit_code == 1 and "No Model named 'Nope'" in missing.output
 

@@ -204,3 +204,33 @@ def test_lineage_shows_width_steps_from_each_model_and_counts_the_rest(tmp_path:
     assert data["more_descendants"] == 3 and data["descendants"][0]["more_descendants"] == 1
     assert "more_ancestors" not in data and "more_descendants" not in json.loads(
         run("lineage", "Oak", "--store", store, "--json"))
+
+
+def test_an_untitled_introducing_paper_is_named_by_its_arxiv_id(runner: CliRunner, tmp_path: Path) -> None:
+    source = tmp_path / "untitled.jsonl"  # an arXiv-listing record: an id and an abstract, no title
+    source.write_text(json.dumps({"id": "2103.00007", "abstract": "We introduce Zorblat, a point cloud detector "
+                                  "that pools features across frames.", "authors": ["Ada Moreau"],
+                                  "date": "2021-03-29", "categories": ["cs.CV"]}) + "\n", encoding="utf-8")
+    store = str(tmp_path / "s")
+    assert runner.invoke(cli, ["build", str(source), "--store", store]).exit_code == 0
+    text = runner.invoke(cli, ["lineage", "Zorblat", "--store", store])
+    data = json.loads(runner.invoke(cli, ["lineage", "Zorblat", "--store", store, "--json"]).output)
+    assert text.output.splitlines()[0] == "Zorblat (2021-03-29, introduced by 'arXiv:2103.00007')"
+    assert data["introduced_by"] == "arXiv:2103.00007"
+
+
+def test_a_chain_names_its_weakest_link_whatever_the_scores_of_stronger_kinds() -> None:
+    from kg.analysis.lineage import format_path
+
+    steps = [{"source": "Cob", "target": "Awl", "kind": "stated", "score": 1.0, "source_date": "2023-01-01"},
+             {"source": "Awl", "target": "Bit", "kind": "candidate", "score": 0.3, "reasons": ["text similarity 0.2"]},
+             {"source": "Bit", "target": "Axe", "kind": "name", "score": 0.96},
+             {"source": "Axe", "target": "Lathe", "kind": "stated", "score": 1.0, "generic": True}]
+    assert format_path(steps).splitlines() == [
+        "Cob (2023-01-01) -> Awl (undated)  [stated 1.00]",
+        "Awl (undated) -> Bit (undated)  [candidate 0.30: text similarity 0.2]",
+        "Bit (undated) -> Axe (undated)  [name 0.96]",
+        "Axe (undated) -> Lathe (undated)  [stated, generic 1.00]",
+        "4 steps from Cob to Lathe; weakest link: candidate 0.30 (Awl -> Bit)"]
+    assert format_path(steps[2:]).splitlines()[-1] == (
+        "2 steps from Bit to Lathe; weakest link: name 0.96 (Bit -> Axe)")

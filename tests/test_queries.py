@@ -232,7 +232,7 @@ def ref_model_family(g: Any, root: str) -> list[dict[str, Any]]:
     rows = []
     for r in _named(g, MODEL, root):
         for m, a in g.nodes(data=True):
-            if a["label"] == MODEL and m != r and root.lower() in a["name"].lower():
+            if a["label"] == MODEL and root.lower() in a["name"].lower():
                 years = [g.nodes[p]["year"] for p in _in(g, m, INTRODUCES) if g.nodes[p].get("year") is not None]
                 rows.append({"model": a["name"], "first_year": min(years, default=None)})
     return rows
@@ -480,7 +480,21 @@ def test_cli_query_table(store_dir: str) -> None:
         "Dmitry Lepikhin  1       2020        2020\n"
         "Nan Du           1\n"
         "Noam Shazeer     1       2020        2020\n"
-        "(4 rows)\n")
+        "(4 rows)\n"
+        "Note: printed author lists only (AUTHORED edges). kg coauthors NAME also counts a listing's owner on their "
+        "own papers that do not print them (pairs marked listing) and marks counts from lists cut short ('et al.') "
+        "as lower bounds (2+); here a cut list adds only the names it prints.\n")
+    rows = json.loads(CliRunner().invoke(cli, ["query", "coauthors", "-p", "name=Zhifeng Chen", "--store", store_dir,
+                                               "--json"]).output)
+    assert len(rows) == 4  # the rows alone: the note is for the reader of the table
+
+
+def test_a_query_note_is_read_from_its_header_and_listed() -> None:
+    from kg.queries import parse
+
+    q = parse("// description: d\n// note: names only\nRETURN 1 AS x\n", Path("n.cypher"))
+    assert (q.note, q.describe()["note"]) == ("names only", "names only")
+    assert parse("RETURN 1 AS x\n", Path("n.cypher")).note == ""
 
 
 def test_cli_query_json(store_dir: str) -> None:
@@ -558,3 +572,21 @@ def test_cli_maps_arguments(monkeypatch: pytest.MonkeyPatch, store_dir: str) -> 
     assert result.exit_code == 0, result.output
     assert seen == {"store": "EmbeddedStore", "name": "lineage", "params": {"name": "A=B"}}
     assert result.output == "(0 rows)\n"
+
+
+def test_cli_cypher_names_a_label_the_graph_has_none_of(store_dir: str) -> None:
+    result = CliRunner().invoke(cli, ["cypher", "MATCH (n:Modle)-[:AUTHORD]->(m) RETURN n", "--store", store_dir])
+    assert (result.exit_code, result.output) == (0, (
+        "(0 rows)\n"
+        "Note: Modle is not a label (did you mean Model?); labels: Author, Dataset, Hardware, Model, Org, Paper, "
+        "Topic\n"
+        f"Note: AUTHORD is not a relationship type (did you mean AUTHORED?); types: {', '.join(sorted(REL_TYPES))}\n"))
+    fine = CliRunner().invoke(cli, ["cypher", "MATCH (n:Model {name: $x}) WHERE n:Model RETURN n.name AS m",
+                                    "-p", "x=GPipe", "--store", store_dir])
+    assert fine.output == "m\nGPipe\n(1 row)\n"
+
+
+def test_cli_model_family_starts_from_the_root_itself(store_dir: str) -> None:
+    rows = json.loads(CliRunner().invoke(cli, ["query", "model_family", "-p", "root=PaLM", "--store", store_dir,
+                                               "--json"]).output)
+    assert "PaLM" in [r["model"] for r in rows] and len(rows) > 1

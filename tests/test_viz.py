@@ -142,7 +142,7 @@ def test_paper_record_has_authors_in_order_and_edges_keep_evidence_and_score() -
     assert (p1["date"], p1["year"], p1["dated"]) == ("2017-06-12", 2017, True)
     inferred = next(e for e in data["edges"] if e.get("inferred"))
     assert (inferred["from"], inferred["to"], inferred["score"]) == ("model:gshard", "model:transformer", 0.812)
-    assert inferred["evidence"] == [f"GShard {IMG} layers."] and inferred["dashes"] is True
+    assert inferred["evidence"] == [f"GShard {IMG} layers."] and inferred["dashes"] == [7, 5]
 
 
 def test_lineage_runs_left_to_right_by_year_with_years_in_labels_and_axis() -> None:
@@ -224,7 +224,7 @@ def test_lineage_edge_width_follows_score_and_style_explains_it() -> None:
     data = page_data(payload_graph(), view="lineage")
     inferred = next(e for e in data["edges"] if e.get("inferred"))
     stated = next(e for e in data["edges"] if not e.get("inferred"))
-    assert stated["width"] > inferred["width"] > 0 and inferred["dashes"] is True
+    assert stated["width"] > inferred["width"] > 0 and inferred["dashes"] == [7, 5]
     assert inferred["title"] == "GShard builds on Transformer: inferred, score 0.81 (co-mention)"
     lines = {item["key"]: item.get("line") for item in data["legend"]}
     assert lines["edge:stated"] == "solid" and lines["edge:inferred"] == "dashed"
@@ -376,7 +376,7 @@ def test_positions_are_precomputed_from_the_seed_at_every_size(view: str) -> Non
 def test_overview_shows_papers_and_models_first_and_others_on_demand() -> None:
     data = page_data(payload_graph())
     on = {item["key"]: item["on"] for item in data["legend"]}
-    assert on == {"Paper": True, "Author": False, "Topic": False, "Model": True}
+    assert on == {"Paper": True, "Author": False, "Topic": False, "Model": True, "edge:inferred": True}
     assert next(i for i in data["legend"] if i["key"] == "Author")["text"] == "Author (4)"
     asked = page_data(payload_graph(), types=["Author", "Paper"])
     assert all(item["on"] for item in asked["legend"])

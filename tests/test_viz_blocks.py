@@ -156,3 +156,34 @@ def test_labels_keep_off_the_nodes_shown_and_on_demand_labels_off_every_node(
         assert not [m for m in blocking
                     if _overlap(box, (s * pos[m][0] - s * 6, s * pos[m][1] - s * 6, s * pos[m][0] + s * 6,
                                       s * pos[m][1] + s * 6))], n
+
+
+def test_each_edge_kind_drawn_has_its_own_look_and_a_legend_entry_only_when_present() -> None:
+    import networkx as nx
+
+    from kg.model import AUTHOR, AUTHORED, BUILDS_ON, MODEL, PAPER
+    from kg.viz import load_style, page_data
+
+    style = load_style()
+    G = nx.MultiDiGraph()
+    for m, year in (("model:a", 2020), ("model:b", 2021), ("model:c", 2022), ("model:d", 2023)):
+        G.add_node(m, label=MODEL, name=m[6:].upper(), date=f"{year}-01-01")
+    G.add_edge("model:b", "model:a", key=BUILDS_ON, type=BUILDS_ON, rule="text-cue")
+    G.add_edge("model:c", "model:b", key=BUILDS_ON, type=BUILDS_ON, inferred=True, score=0.7, rule="co-mention")
+    G.add_edge("model:d", "model:c", key=BUILDS_ON, type=BUILDS_ON, inferred=True, candidate=True, score=0.3,
+               rule="weak-evidence")
+    data = page_data(G, view="lineage")
+    looks = {e["how"]: (e.get("color", data["edge_look"]["color"]), str(e.get("dashes"))) for e in data["edges"]}
+    assert set(looks) == {"stated", "inferred", "candidate"} and len(set(looks.values())) == 3
+    assert [i["key"] for i in data["legend"] if i.get("edges")] == ["edge:stated", "edge:inferred", "edge:candidate"]
+    G.remove_edge("model:c", "model:b", key=BUILDS_ON)
+    assert [i["key"] for i in page_data(G, view="lineage")["legend"] if i.get("edges")] == [
+        "edge:stated", "edge:candidate"]
+    # an authorship resting on a listing's owner: dashed in the ego view, and the legend says what it is
+    G.add_node("paper:p", label=PAPER, title="P", date="2023-01-01")
+    G.add_node("author:o", label=AUTHOR, name="Ola Owner")
+    G.add_edge("author:o", "paper:p", key=AUTHORED, type=AUTHORED, inferred="owner of list.txt")
+    ego = page_data(G, view="ego", focus="Ola Owner")
+    listing = [i for i in ego["legend"] if i.get("edges")]
+    assert [(i["key"], i["text"]) for i in listing] == [("edge:listing", style["edges"]["listing"]["text"])]
+    assert next(e for e in ego["edges"] if e["kind"] == AUTHORED)["dashes"] is True

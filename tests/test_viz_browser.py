@@ -185,8 +185,11 @@ def test_legend_swatches_have_each_node_shape(full: Loaded) -> None:
                                                                        "model:gshard")}
     corners = {"dot": ("circle", 0), "triangle": ("polygon", 3), "diamond": ("polygon", 4)}
     assert [d[0] for d in drawn] == [shapes["paper:p1"], shapes["author:ann"], shapes["topic:ml"],
-                                     shapes["model:gshard"]]
-    for shape, tag, count in drawn:
+                                     shapes["model:gshard"], "line-dashed"]  # the inferred edge's kind
+    dashes = page.evaluate("() => document.querySelector('#kg-legend-list svg[data-shape=line-dashed] line')"
+                           ".getAttribute('stroke-dasharray')")
+    assert dashes == "3.5 2.5"  # the inferred edges' own dashes (7, 5), at the swatch's half scale
+    for shape, tag, count in drawn[:-1]:
         assert (tag, count) == corners[shape]
 
 

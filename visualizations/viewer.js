@@ -161,7 +161,7 @@
   var visibleEdges = new Set();
 
   // a lineage edge's legend entry is its kind (stated, name, inferred, candidate; generic: a link to a generic
-  // architecture); other views' by inferred
+  // architecture); other views' likewise (an authorship resting on a listing's owner: "listing"), else by inferred
   function edgeKey(e) { return "edge:" + (e.generic ? "generic" : e.how || (e.inferred ? "inferred" : "stated")); }
   function computeVisible() {
     var yearOk = new Set();
@@ -293,8 +293,13 @@
       shape.setAttribute("x1", "1"); shape.setAttribute("y1", "8"); shape.setAttribute("x2", "15"); shape.setAttribute("y2", "8");
       shape.setAttribute("stroke", item.color);
       shape.setAttribute("stroke-width", "2.5");
-      if (item.line === "dashed") { shape.setAttribute("stroke-dasharray", "3 2"); }
-      if (item.line === "dotted") { shape.setAttribute("stroke-dasharray", "1 3"); }
+      if (Array.isArray(item.dashes)) {  // the edges' own dash pattern, at the swatch's scale
+        shape.setAttribute("stroke-dasharray", item.dashes.map(function (d) { return d / 2; }).join(" "));
+      } else if (item.line === "dashed") {
+        shape.setAttribute("stroke-dasharray", "3 2");
+      } else if (item.line === "dotted") {
+        shape.setAttribute("stroke-dasharray", "1 3");
+      }
     } else {
       var s = item.shape;
       if (s === "dot" || s === "circle") {

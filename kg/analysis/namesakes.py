@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import statistics
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
 from typing import Any
 
@@ -58,13 +58,14 @@ def check_listing(g: GraphLike, listing: str, texts: Texts | None = None,
     listing names to offer when none matches (kg.api reads these from a store).
 
     Raises:
-        NodeNotFound: no paper came from a listing of that file name.
+        NodeNotFound: no paper came from a listing of that name, or the name is one of several
+            (``listing_name``).
     """
     ps = papers(g)
-    base = listing_name(listing)
+    known = sorted({x for v in ps.values() for x in v.listings}) if known is None else known
+    base = listing_name(listing, known)
     ids = sorted(p for p, v in ps.items() if base in v.listings)
     if not ids:
-        known = sorted({x for v in ps.values() for x in v.listings}) if known is None else known
         msg = f"No paper came from a listing named {base!r}. Listings: {', '.join(known) or 'none'}."
         raise NodeNotFound(msg)
     owner = listing_owners(g, ps).get(base)
@@ -72,14 +73,34 @@ def check_listing(g: GraphLike, listing: str, texts: Texts | None = None,
     return {"listing": base, **describe_groups(g, ps, grouped, owner)}
 
 
-def listing_name(listing: str) -> str:
-    """The file name a listing is known by (papers keep their listings' file names, not paths).
+def listing_name(listing: str, known: Iterable[str]) -> str:
+    """The listing of ``known`` (the names papers keep, ``kg.resolve.listing_keys``: a file name, with the last
+    folders when files share it) that the path ``listing`` names: the one it ends with, or the one ending with
+    it; ``listing``'s file name when none does.
+
+    Raises:
+        NodeNotFound: it names more than one (a file name that files in several folders share).
 
     Examples:
-        >>> listing_name("some/dir/arxiv.txt"), listing_name("C:\\\\lists\\\\arxiv.txt")
-        ('arxiv.txt', 'arxiv.txt')
+        >>> known = ["arxiv.txt", "a/p.txt", "b/p.txt"]
+        >>> listing_name("some/dir/arxiv.txt", known), listing_name("C:\\\\x\\\\b\\\\p.txt", known)
+        ('arxiv.txt', 'b/p.txt')
+        >>> listing_name("p.txt", known)
+        Traceback (most recent call last):
+        ...
+        kg.errors.NodeNotFound: 'p.txt' names 2 listings: a/p.txt, b/p.txt. Give one of them.
     """
-    return listing.replace("\\", "/").rsplit("/", 1)[-1]
+    parts = tuple(x for x in listing.replace("\\", "/").split("/") if x not in ("", "."))
+    found = []
+    for name in sorted(set(known)):
+        key = tuple(name.split("/"))
+        n = min(len(key), len(parts))
+        if n and key[-n:] == parts[-n:]:
+            found.append(name)
+    if len(found) > 1:
+        msg = f"{listing!r} names {len(found)} listings: {', '.join(found)}. Give one of them."
+        raise NodeNotFound(msg)
+    return found[0] if found else (parts[-1] if parts else listing)
 
 
 def owner_papers(g: GraphLike, ps: dict[str, PaperView] | None = None) -> dict[str, set[str]]:

@@ -56,7 +56,7 @@ def read_summaries(store: GraphStore) -> Graph:
 
 
 def listing_papers(store: GraphStore, listing: str) -> list[str]:
-    """The ids of the papers read from a listing file named ``listing`` (a file name, no folder), sorted.
+    """The ids of the papers read from the listing ``listing`` (as papers keep it, kg.resolve.listing_keys), sorted.
 
     One scan of the papers' ``listings`` (not indexed): 0.4 s on a 100,000-paper store.
     """
@@ -64,7 +64,7 @@ def listing_papers(store: GraphStore, listing: str) -> list[str]:
 
 
 def listing_names(store: GraphStore) -> list[str]:
-    """Every listing file name the store's papers were read from, sorted."""
+    """Every listing the store's papers were read from (as papers keep it, kg.resolve.listing_keys), sorted."""
     return [str(row["listing"]) for row in store.run(LISTING_NAMES)]
 
 

@@ -31,7 +31,7 @@ from kg.viz.lookup import find_node
 from kg.viz.page import json_for_html as _json_for_html
 from kg.viz.page import page_html
 from kg.viz.png import CHROMIUM_ARGS, READY, chromium, chromium_path, render_png
-from kg.viz.records import (collaboration_records, degrees, edge_record, label_legend, lineage_records,
+from kg.viz.records import (collaboration_records, degrees, edge_legend, edge_record, label_legend, lineage_records,
                             mark_focus, name_of, node_record, short)
 from kg.viz.slicing import ego_graph, filter_graph, lineage_graph, reduce_graph, when, why_empty, year_of
 
@@ -110,7 +110,7 @@ def page_data(G: Any, *, view: str = "full", focus: str | None = None, depth: in
                      enumerate(sorted(H.edges(data=True), key=lambda e: (e[0], e[2].get("type", ""), e[1])))]
             on_demand = style["overview"]["on_demand"] if view == "full" and types is None else []
             shown = {n["kind"] for n in nodes} - set(on_demand)
-            legend = label_legend(nodes, style, on_demand if shown else [])
+            legend = label_legend(nodes, style, on_demand if shown else []) + edge_legend(edges, style)
         _place(nodes, edges, legend, style, seed)
         _size_and_label(nodes, legend, style, sized=view == "collaboration", focus=focus_id)
         extra["labels"] = {**{k: style["overview"][k] for k in ("char_px", "line_px", "zoom_step", "zoom_last",

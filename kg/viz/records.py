@@ -17,6 +17,7 @@ from kg.viz.slicing import When, when, year_of
 COAUTHOR = "co-author"  # the display edge of the collaboration view; not a stored relationship
 UNINTRODUCED = "unintroduced"  # the lineage legend's key of models no paper of the graph introduces
 GENERIC = "generic"  # the lineage legend's key of links to generic architectures (kinds in the style)
+LISTING = "listing"  # the kind of a link resting on a listing's owner (an authorship, a co-author link)
 
 
 def name_of(attrs: dict[str, Any], nid: str) -> str:
@@ -71,7 +72,8 @@ def node_record(G: Any, nid: str, attrs: dict[str, Any], style: dict[str, Any]) 
 
 def edge_record(i: int, s: str, t: str, attrs: dict[str, Any], style: dict[str, Any]) -> dict[str, Any]:
     """One edge: ends, kind, tooltip, width and colour; inferred edges dashed with ``score`` and ``rule``;
-    ``evidence`` sentences as a list."""
+    ``evidence`` sentences as a list. A BUILDS_ON edge has ``how``, its kind as ``kg lineage`` calls it, drawn
+    as ``lineage.kinds`` in the style says; an authorship resting on a listing's owner has ``how`` LISTING."""
     inferred = bool(attrs.get("inferred"))
     rec: dict[str, Any] = {"id": i, "from": s, "to": t, "kind": attrs.get("type", ""),
                            "title": attrs.get("type", ""), "width": style["edges"]["width"],
@@ -81,8 +83,10 @@ def edge_record(i: int, s: str, t: str, attrs: dict[str, Any], style: dict[str, 
         rec["dashes"] = style["edges"]["inferred_dashes"]
         if isinstance(attrs["inferred"], str):  # an author taken as a listing's owner
             rec["title"] += f" (inferred: {attrs['inferred']})"
+            rec["how"] = LISTING
     if attrs.get("type") == BUILDS_ON:  # in every view, what kg lineage calls it: stated, name, inferred, candidate
-        rec["how"] = edge_kind(attrs)
+        kind = rec["how"] = edge_kind(attrs)
+        rec.update({k: v for k, v in style["lineage"]["kinds"].get(kind, {}).items() if k in ("color", "dashes")})
     for key in ("evidence", "rule"):
         if attrs.get(key):
             value = attrs[key]
@@ -111,8 +115,7 @@ def lineage_records(G: Any, L: Any, focus: str | None, style: dict[str, Any]
     from parent to child (time runs left to right); each edge has ``how``, its kind as ``kg lineage`` names
     it (stated, name, inferred, candidate: ``kg.analysis.lineage.edge_kind``), drawn as ``lineage.kinds`` in
     the style says (stated solid; name relations, inferred edges and candidates each dashed their own way),
-    wider with score; the legend lists stated and inferred edges (when there are any), and the other kinds
-    present.
+    wider with score; the legend lists the kinds present (``edge_legend``).
     """
     look = style["lineage"]
     lines = look["label_lines"]
@@ -152,11 +155,7 @@ def lineage_records(G: Any, L: Any, focus: str | None, style: dict[str, Any]
         rec["width"] = round(look["stated_width"] if not rec.get("inferred")
                              else look["min_width"] + (look["stated_width"] - look["min_width"]) * score, 2)
         rec["arrows"] = {"to": {"enabled": False}, "from": {"enabled": True, "scaleFactor": 0.6}}
-        kind = rec["how"] = edge_kind(a)  # stated, name, inferred or candidate: as kg lineage calls it
-        kind_look = look["kinds"].get(kind, {})
-        for key in ("color", "dashes"):
-            if key in kind_look:
-                rec[key] = kind_look[key]
+        kind = rec["how"]  # stated, name, inferred or candidate: as kg lineage calls it
         if a.get("generic"):  # drawn only with --show-generic, in a look of its own
             rec["generic"] = True
             rec.update({k: look["kinds"][GENERIC][k] for k in ("color", "dashes")})
@@ -177,12 +176,40 @@ def lineage_records(G: Any, L: Any, focus: str | None, style: dict[str, Any]
     if any(n.get("context") for n in nodes):
         legend.append({"key": "context", "text": "Other parents of the models shown", "shape": look["shape"],
                        "color": look["context_color"], "on": True})
-    present = {GENERIC if e.get("generic") else e["how"] for e in edges}
-    default = {"stated": style["edges"]["color"], "inferred": style["edges"]["inferred_color"]}
-    legend += [{"key": f"edge:{kind}", "text": item["text"], "line": item["line"],
-                "color": item.get("color", default.get(kind, style["edges"]["color"])), "on": True, "edges": True}
-               for kind, item in look["kinds"].items() if kind in present or kind in default and edges]
-    return nodes, edges, legend, boxes
+    return nodes, edges, legend + edge_legend(edges, style, lineage=True), boxes
+
+
+def edge_key(edge: dict[str, Any]) -> str:
+    """The kind a drawn edge's legend entry names (as the viewer's ``edgeKey``): GENERIC, its ``how``, else
+    "inferred" or "stated"."""
+    if edge.get("generic"):
+        return GENERIC
+    return str(edge.get("how") or ("inferred" if edge.get("inferred") else "stated"))
+
+
+def edge_legend(edges: list[dict[str, Any]], style: dict[str, Any], lineage: bool = False) -> list[dict[str, Any]]:
+    """One legend item per kind of edge drawn in its own style and present in ``edges``, in the style's
+    order (``lineage.kinds``, then LISTING), coloured and dashed as the first such edge is drawn: in the
+    lineage view every kind, in the others those not drawn as a plain link (stated BUILDS_ON edges are).
+
+    Examples:
+        >>> style = {"lineage": {"kinds": {"stated": {"text": "stated", "line": "solid"},
+        ...                                "candidate": {"text": "weak", "line": "dotted"}}},
+        ...          "edges": {"color": "#999", "listing": {"text": "owner", "line": "dashed"}}}
+        >>> edges = [{"how": "stated"}, {"how": "listing", "color": "#f00", "dashes": True}]
+        >>> [(i["key"], i["color"], i["dashes"]) for i in edge_legend(edges, style)]
+        [('edge:listing', '#f00', True)]
+        >>> [i["key"] for i in edge_legend(edges, style, lineage=True)]
+        ['edge:stated', 'edge:listing']
+    """
+    first: dict[str, dict[str, Any]] = {}
+    for e in edges:
+        first.setdefault(edge_key(e), e)
+    kinds = {**style["lineage"]["kinds"], LISTING: style["edges"][LISTING]}
+    return [{"key": f"edge:{kind}", "text": item["text"], "line": item["line"],
+             "color": first[kind].get("color", style["edges"]["color"]), "dashes": first[kind].get("dashes", False),
+             "on": True, "edges": True}
+            for kind, item in kinds.items() if kind in first and (lineage or kind != "stated")]
 
 
 def _when_text(seen: When) -> str:
@@ -217,7 +244,8 @@ def collaboration_records(H: Any, style: dict[str, Any], seed: int
         nodes.append(rec)
     edges = [{"id": i, "from": x, "to": y, "kind": COAUTHOR, "title": _shared(w), "value": w["weight"],
               "color": style["edges"]["color"], "arrows": {"to": {"enabled": False}}, "evidence": [_shared(w)],
-              **({"dashes": style["edges"]["inferred_dashes"], "inferred": True} if w["listing"] else {})}
+              **({"dashes": style["edges"]["inferred_dashes"], "inferred": True, "how": LISTING}
+                 if w["listing"] else {})}
              for i, (x, y, w) in enumerate(sorted(C.edges(data=True)))]
     legend = []
     by_id = {n["id"]: n for n in nodes}
@@ -234,7 +262,7 @@ def collaboration_records(H: Any, style: dict[str, Any], seed: int
         parts = ([f"smaller communities ({rest})"] if rest else []) + ([f"no co-author ({alone})"] if alone else [])
         legend.append({"key": "other", "text": "Others: " + ", ".join(parts), "color": look["other_color"],
                        "shape": "dot", "on": True})
-    return nodes, edges, legend, groups
+    return nodes, edges, legend + edge_legend(edges, style), groups
 
 
 def _shared(link: dict[str, Any]) -> str:

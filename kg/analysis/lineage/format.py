@@ -89,7 +89,41 @@ def _edges(n: int) -> str:
     return f"{n} edge{'s' if n != 1 else ''}"
 
 
+STRENGTH = ("candidate", "inferred", "name", "stated")
+"""The kinds of BUILDS_ON edge from the weakest evidence to the strongest (kg.analysis.lineage.infer.edge_kind)."""
+
+
+def weakest_link(steps: Sequence[Mapping[str, Any]]) -> Mapping[str, Any]:
+    """The step of a chain whose evidence is weakest: the weakest kind (``STRENGTH``; an edge to a generic
+    architecture below its kind's others), the lowest score within it, the first such step.
+
+    Examples:
+        >>> steps = [{"kind": "stated", "score": 1.0}, {"kind": "candidate", "score": 0.3},
+        ...          {"kind": "name", "score": 0.96}, {"kind": "candidate", "score": 0.25}]
+        >>> weakest_link(steps)
+        {'kind': 'candidate', 'score': 0.25}
+    """
+    return min(steps, key=lambda s: (STRENGTH.index(str(s.get("kind", "stated"))), not s.get("generic"),
+                                     float(s.get("score", 1.0))))
+
+
 def format_path(steps: Sequence[Mapping[str, Any]]) -> str:
-    """``lineage_path()`` as text, one BUILDS_ON step a line."""
-    return "\n".join(f"{s['source']} ({when(s, 'source_')}) -> {s['target']} ({when(s, 'target_')})  [{how(s)}]"
-                     for s in steps)
+    """``lineage_path()`` as text, one BUILDS_ON step a line, then a line naming the weakest link
+    (``weakest_link``): a chain is only as sure as that step.
+
+    Examples:
+        >>> print(format_path([{"source": "B", "target": "A", "kind": "stated", "score": 1.0, "date": ""},
+        ...                    {"source": "A", "target": "Z", "kind": "candidate", "score": 0.3}]))
+        B (undated) -> A (undated)  [stated 1.00]
+        A (undated) -> Z (undated)  [candidate 0.30]
+        2 steps from B to Z; weakest link: candidate 0.30 (A -> Z)
+    """
+    lines = [f"{s['source']} ({when(s, 'source_')}) -> {s['target']} ({when(s, 'target_')})  [{how(s)}]"
+             for s in steps]
+    if steps:
+        weak = weakest_link(steps)
+        kind = str(weak.get("kind", "stated")) + (", generic" if weak.get("generic") else "")
+        lines.append(f"{len(steps)} step{'s' if len(steps) > 1 else ''} from {steps[0]['source']} to "
+                     f"{steps[-1]['target']}; weakest link: {kind} {float(weak.get('score', 1.0)):.2f} "
+                     f"({weak['source']} -> {weak['target']})")
+    return "\n".join(lines)

@@ -29,6 +29,17 @@ class ModelDate:
         return {"date": self.date, "first_seen": self.first_seen, "introduced_by": self.introduced_by}
 
 
+def paper_name(attrs: Mapping[str, Any], pid: str) -> str:
+    """How a paper is shown as a model's introducing paper: its title, else its ``name`` (``arXiv:ID`` for an
+    untitled arXiv record, ``kg.resolve.paper_props``), else its id.
+
+    Examples:
+        >>> paper_name({"name": "arXiv:2103.16054", "title": ""}, "paper:arxiv:2103.16054")
+        'arXiv:2103.16054'
+    """
+    return str(attrs.get("title") or attrs.get("name") or pid)
+
+
 def model_dates(g: GraphLike, models: Iterable[str] | None = None) -> dict[str, ModelDate]:
     """Each model's ModelDate: the earliest dated paper introducing it, else the first dated one naming it.
 
@@ -62,7 +73,7 @@ def model_dates(g: GraphLike, models: Iterable[str] | None = None) -> dict[str, 
                 continue
             seen.append(when)
             if a.get("type") == INTRODUCES:
-                intro.append((*when, str(g.nodes[p].get("title") or p)))
+                intro.append((*when, paper_name(g.nodes[p], p)))
         if intro:
             _, when, title = min(intro)
             out[m] = ModelDate(when, "", title)
