@@ -55,6 +55,8 @@ FORMULAS = [
     ("A message passing network ranks dopants for Cs2AgBiBr6 films by their formation energy.", {"Cs2AgBiBr6"}),
     ("The diffusion model proposes decomposition routes of NH4ClO4 and CH3NO2 under shock.",
      {"NH4ClO4", "CH3NO2"}),
+    ("Our equivariant network predicts the segregation barrier of Cs0.7Rb0.3SnBr2I and of Br1-xClx alloys.",
+     {"Cs0.7Rb0.3SnBr2I", "Br1-xClx"}),
 ]
 
 
@@ -88,6 +90,8 @@ GENES_AND_CELLS = [
     ("Our convolutional network scores images of HuVo-3 and MK-77 cell lines after knockout of TRQ9.",
      {"HuVo-3", "MK-77", "TRQ9"}),
     ("A graph network predicts the expression of GlnZ2 in 14 tissues from the sequence embeddings.", {"GlnZ2"}),
+    ("We fine-tune a protein language model on genes such as QRT5, VelB2 and MXK-4, and on mutational scanning "
+     "data of QRT5.", {"QRT5", "VelB2", "MXK-4"}),
 ]
 
 
@@ -106,6 +110,8 @@ INSTRUMENTS = [
     ("Our network denoises images from the PIX-9 imager aboard Petrel-3 before the crater count.",
      {"PIX-9", "Petrel-3"}),
     ("Training labels come from DFT calculations performed in QChemX with the ZB97 functional.",
+     {"QChemX", "ZB97"}),
+    ("Our potential is trained on energies and forces computed with the ZB97 functional in QChemX.",
      {"QChemX", "ZB97"}),
     ("Using ZB97/def9-TZ energies as labels, we train a message passing network on 80k conformers.",
      {"ZB97/def9-TZ", "ZB97"}),
