@@ -9,15 +9,19 @@ quantum, molecule, protein, theorem, ...) and fewer distinct ML words than those
 uses (``learning_words``: "diffusion model", "trained on", "generates") count ``learning_weight`` times, so that
 "protein" and "molecule" in the title of a paper about a diffusion model do not outweigh its method.
 Outside ML only strong evidence makes a Model or Dataset: a name the gazetteer knows, not a namesake of
-another field's (Pythia, the event generator; JAX, the mouse supplier: ``"namesake": true``). Catalogue
-designations (HD 209458 b), chemical formulas (NH3), gene names and instruments are never taken by shape.
+another field's (Pythia, the event generator; JAX, the mouse supplier: ``"namesake": true``), in any case and
+with any version ("PYTHIA 8" is the generator too). Catalogue designations (HD 209458 b), chemical formulas
+(NH3), gene names and instruments are never taken by shape there. In ML papers on those subjects the pattern
+data keeps them out: ``formula_shape`` (``patterns/generic.json``: LiFePO4 is no name) and the cues
+``bio_target_before`` and ``metric_heads`` (``patterns/cues.json``: "variants in ZRB7", "QT-118 cells", "the
+Harrier-2 spectrograph", "calculations performed in QChemX").
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
-from kg.extract.base import Lexicon, Mention
+from kg.extract.base import Lexicon, Mention, parse
 from kg.model import DATASET, MODEL
 
 CATEGORIES = "kg_categories"  # doc.user_data key: the paper's category codes, when the source gives them
@@ -65,12 +69,23 @@ def is_ml_paper(text: str, categories: Sequence[str], lex: Lexicon, known: bool 
     return weight >= max(lex.min_ml_words, len(science))  # "inference of the parameters" in a galaxy paper
 
 
-def strong_keys(mentions: list[Mention], namesakes: Sequence[tuple[int, int]] = ()) -> set[tuple[str, str]]:
+def strong_keys(mentions: list[Mention], namesakes: Sequence[tuple[int, int]] = (),
+                namesake_ids: Collection[str] = ()) -> set[tuple[str, str]]:
     """The (label, key) of the models and datasets the gazetteer knows: what alone may name one outside ML.
 
     ``namesakes``: spans of gazetteer names other fields use for something else (``"namesake": true`` in
     ``patterns/models.jsonl``: Pythia the event generator, JAX the mouse supplier); a mention over one is
-    no evidence.
+    no evidence. ``namesake_ids``: those names' ids; a mention of the same family written otherwise ("PYTHIA 8",
+    "Pythia 8.3") is no evidence either.
+
+    Examples:
+        >>> from kg.extract.base import Mention
+        >>> m = [Mention(0, 8, "KESTREL 2", "Model", "gazetteer-variant", key="kestrel2"),
+        ...      Mention(20, 26, "Zorb-3", "Model", "gazetteer", key="zorb3")]
+        >>> sorted(strong_keys(m, namesake_ids={"Kestrel"})), sorted(strong_keys(m))
+        ([('Model', 'zorb3')], [('Model', 'kestrel2'), ('Model', 'zorb3')])
     """
+    families = {parse(i).family for i in namesake_ids}
     return {(m.label, m.key) for m in mentions if m.rule in STRONG_RULES and m.label in (MODEL, DATASET)
-            and not any(m.start <= a and b <= m.end for a, b in namesakes)}
+            and not any(m.start <= a and b <= m.end for a, b in namesakes)
+            and not (families and parse(m.text).family in families)}

@@ -234,7 +234,7 @@ class MentionFinder:
         _fold_title_prefixes(tend, mentions, self.pat.known)
         self._fold_technique_bases(tend, mentions)
         namesakes = [(a, b) for a, b, _, ident in doc._.kg_known or () if ident in self.pat.namesakes]
-        strong = strong_keys(mentions, namesakes)
+        strong = strong_keys(mentions, namesakes, self.pat.namesakes)
         if not is_ml_paper(text, doc.user_data.get(CATEGORIES) or (), self.pat.lexicon, bool(strong)):
             mentions = [m for m in mentions if m.label not in (MODEL, DATASET) or (m.label, m.key) in strong]
         doc._.kg_mentions = mentions
