@@ -266,7 +266,13 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
         cue = cues["builds_on_before"].search(before[-60:])
         if cue and _name_part(text, m.start - len(before[-60:]) + cue.start()):
             cue = None  # "with Sorrel-Merge and X": the cue's word is part of another name
-        stated = (cue and not cues["modifier_after"].match(after)) or (
+        # "we adapt the X representations to the task": X's features are tuned, not used as they are
+        if cue and cue.group().endswith(" ") and cue.group().rstrip().endswith(",") \
+                and not cues["apposed_head_after"].match(after):
+            cue = None  # "a variant of the one-stage detector, X" names X in apposition; "Unlike Y, which
+            # extends the detector, X is ..." closes a clause before a new subject
+        tuned = cues["tuned_part_after"].match(after) and cues["tuned_part_before"].search(before[-40:])
+        stated = (cue and (not cues["modifier_after"].match(after) or tuned)) or (
             cues["architecture_after"].match(after) and cues["use_architecture_before"].search(before[-50:])) or (
             cues["builds_on_after"].match(after) and cues["counterpart_before"].search(before[-30:])) or (
             cues["based_after"].match(after)) or (
@@ -279,6 +285,7 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             cues["backbone_after"].match(after) and cues["backbone_before"].search(before[-40:])) or (
             cues["enhance_after"].match(after) and cues["enhance_before"].search(before[-40:])) or (
             cues["possessive_after"].match(after) and cues["possessive_before"].search(before[-40:])) or (
+            cues["weights_after"].match(after) and cues["weights_before"].search(before[-50:])) or (
             (cues["is_a_after"].match(after) or cues["base_participle_after"].match(after))
             and cues["is_a_before"].search(before[-40:])
             and _subject_is_ours(cues, text[ss:m.start], mentions, introduced)) or (
@@ -791,6 +798,7 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
     if (opener or cues["we_subject"].search(lead[-40:])
             or (cues["pretrained_lead"].match(lead) and cues["pretrained_lead_after"].match(text[m.end:se]))
             or cues["we_made_lead"].match(lead) or cues["we_changed_lead"].match(lead)
+            or cues["we_adjunct_lead"].match(lead)  # "we relate ..., while also adapting the X representations"
             or (cues["counterpart_before"].search(lead[-30:]) and cues["builds_on_after"].match(text[m.end:se]))
             or cues["pronoun_subject"].match(lead)
             or (cues["passive_role_after"].match(text[m.end:se]) and not lead.strip())

@@ -1,0 +1,134 @@
+"""Stated lineage that real abstracts write in constructions the cues did not reach (issue 16), one table per kind.
+
+Every sentence is invented (HeronNet, MarlinNet, OrcaNet and the capitalized phrases are no real models): a row
+stands for a construction, not for a paper. Each table holds the kind's wordings in several fields and its
+negatives (a comparison, a baseline, a teacher or data maker, others' lineage, a clause closed before a new
+subject), which must give no edge of ours.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+Pair = tuple[str, str]
+Pairs = Callable[[str], set[Pair]]  # the builds_on fixture of conftest.py
+HM = {("HeronNet", "MarlinNet")}
+OWN = "We present HeronNet. "
+
+# Kind 1: "based on the X framework / algorithm": a parent of plain capitalized words named with its head noun.
+FRAMEWORK: list[tuple[str, set[Pair]]] = [
+    ("We present a fast structured pruning method named HeronNet based on the Optimal Brain Surgeon framework.",
+     {("HeronNet", "Optimal Brain Surgeon")}),
+    ("We present HeronNet, a tagger built on the Orca Net framework.", {("HeronNet", "Orca Net")}),
+    ("We present HeronNet, a sampler based on the Tempered Glide Sampling algorithm.",
+     {("HeronNet", "Tempered Glide Sampling")}),
+    # negatives: no lineage cue, a baseline's base, a contrast, prior work, a topic, a library
+    ("We present HeronNet, a tagger evaluated under the Orca Net framework.", set()),
+    (OWN + "We compare it with baselines built on the Orca Net framework.", set()),
+    (OWN + "Unlike methods based on the Optimal Brain Surgeon framework, HeronNet prunes whole heads.", set()),
+    (OWN + "Prior pruning methods built on the Optimal Brain Surgeon framework are slow.", set()),
+    ("We present HeronNet, a planner based on the Reinforcement Learning framework.", set()),
+    ("We present HeronNet, a library built on the PyTorch framework.", set()),
+]
+
+# Kind 2: the parent set in apposition to a descriptive noun phrase after a cue ("a variant of the one-stage
+# detector, X").
+APPOSED: list[tuple[str, set[Pair]]] = [
+    ("We present HeronNet, a variant of the single-stage detector, MarlinNet.", HM),
+    ("We present HeronNet, an extension of a sampling-based motion planner, MarlinNet.", HM),
+    ("HeronNet extends a recent speech recognizer, MarlinNet, with streaming attention.", HM),
+    ("HeronNet builds on the graph-based dependency parser, MarlinNet, and adds a span head.", HM),
+    ("Our tagger, HeronNet, is initialized from the multilingual encoder, MarlinNet.", HM),
+    # others' lineage stated in the same way is theirs
+    (OWN + "OrcaNet extends the detector, MarlinNet, with attention.", {("OrcaNet", "MarlinNet")}),
+    # negatives: the comma closes a clause before a new subject; a comparison; a rival adjective; a baseline;
+    # prior work; a teacher that labels data
+    ("Unlike OrcaNet, which extends the detector, MarlinNet is trained from scratch.", set()),
+    ("We present HeronNet, which extends the popular detector, MarlinNet.", set()),
+    ("We present HeronNet, which improves upon the detector, MarlinNet, by 3 points.", set()),
+    ("We present HeronNet, an extension of the detector, and compare it with MarlinNet.", set()),
+    (OWN + "We compare it with the baseline detector, MarlinNet.", set()),
+    (OWN + "Earlier work extended the one-stage detector, MarlinNet, to video.", set()),
+    ("We present HeronNet, which extends the tracker to video, MarlinNet being too slow.", set()),
+    ("We present HeronNet, and we use a teacher model, MarlinNet, to label data.", set()),
+]
+
+# Kind 3: "we adapt / fine-tune the X representations": X's features tuned are X tuned (used as they are, they
+# are no base).
+TUNED_PARTS: list[tuple[str, set[Pair]]] = [
+    (OWN + "We adapt the MarlinNet representations to the pixel-level task.", HM),
+    ("We adapt the MarlinNet embeddings to sign language. Our framework, namely HeronNet, leads on two sets.", HM),
+    # negatives: features used, distilled or only compared; a loss adapted; others' tuning
+    ("We present HeronNet, which distills the MarlinNet representations into a small student.", set()),
+    (OWN + "We feed the MarlinNet features to a linear head.", set()),
+    ("We present HeronNet, and compare it with methods that fine-tune the MarlinNet features.", set()),
+    (OWN + "We adapt the MarlinNet loss to the pixel-level task.", set()),
+    (OWN + "Unlike OrcaNet, which adapts the MarlinNet features to detection, HeronNet trains from scratch.",
+     set()),
+]
+
+# Kind 4: "we ..., while also adapting X": a participle adjunct of the clause whose subject is "we" acts for the
+# paper's one model, also when that model is named sentences later.
+ADJUNCT: list[tuple[str, set[Pair]]] = [
+    ("To address these issues, we relate regions to classes, while also adapting the MarlinNet representations "
+     "to the pixel-level task. However, naive tuning hurts. Our framework, namely HeronNet, leads on ADE20K.", HM),
+    ("We aim to relate regions to classes, while also adapting MarlinNet to the pixel-level task. "
+     "Our framework, namely HeronNet, leads on ADE20K.", HM),
+    (OWN + "We align prosody with text, thereby extending MarlinNet to expressive speech.", HM),
+    # negatives: a comparison, data made by X, others acting, a rival's cost, a method applied to X
+    (OWN + "We evaluate it on COCO, comparing it with MarlinNet.", set()),
+    (OWN + "We train it on COCO, using labels made by MarlinNet.", set()),
+    (OWN + "We study open-vocabulary segmentation, while prior work kept extending MarlinNet.", set()),
+    (OWN + "We outperform prior methods, while adapting MarlinNet would need more data.", set()),
+    (OWN + "We relate regions to classes, while others adapt MarlinNet to the task.", set()),
+    ("We present HeronNet, a light tuning method. We test it on COCO, while also fine-tuning MarlinNet with it.",
+     set()),
+]
+
+# Kind 5: "we prune / compress / quantize X by N. The resulting model, Y": Y is X compressed.
+COMPRESSED: list[tuple[str, set[Pair]]] = [
+    ("We prune MarlinNet by 50%. The resulting model, HeronNet, keeps its accuracy.", HM),
+    ("We quantize MarlinNet to 4 bits. The resulting model, HeronNet, runs on phones.", HM),
+    ("We compress MarlinNet by a factor of 3. The resulting reader, named HeronNet, runs on phones.", HM),
+    # negatives: ours is the pruning method applied to X; a pruned rival; no named result
+    ("We present HeronNet, a pruning method. We prune MarlinNet by 50% with HeronNet. "
+     "The resulting model keeps its accuracy.", set()),
+    ("We prune MarlinNet by 50% and compare it with OrcaNet. We present HeronNet, a new pruning method.", set()),
+]
+
+# Kind 6: "built with X's weights", "made from the X checkpoint": the weights name the base.
+WEIGHTS: list[tuple[str, set[Pair]]] = [
+    ("We present HeronNet, our speech model built with MarlinNet's weights.", HM),
+    ("We present HeronNet, a speech model built with the MarlinNet weights.", HM),
+    (OWN + "HeronNet is built from the MarlinNet checkpoints.", HM),
+    ("Our HeronNet model, built with MarlinNet weights, runs on phones.", HM),
+    ("We present HeronNet, a tagger made from the released MarlinNet checkpoint.", HM),
+    # negatives: a rival, a baseline, a helper network, prior work, data
+    (OWN + "We compare it with a tagger built from the MarlinNet checkpoint.", set()),
+    (OWN + "Our baseline is built with the MarlinNet weights.", set()),
+    (OWN + "The reward model is built from the MarlinNet checkpoint.", set()),
+    (OWN + "Prior taggers were built from the MarlinNet checkpoints.", set()),
+    (OWN + "We build a dataset from the MarlinNet outputs.", set()),
+]
+
+# Kind 7: growing a model: "upcycles X into", "expands X to 40 layers", "deepens X".
+GROWN: list[tuple[str, set[Pair]]] = [
+    ("We present HeronNet, a model that upcycles MarlinNet into a mixture of experts.", HM),
+    ("We present HeronNet, which expands MarlinNet to 40 layers.", HM),
+    (OWN + "HeronNet deepens MarlinNet with eight extra blocks.", HM),
+    ("We present HeronNet, made by expanding MarlinNet's vocabulary to 200 languages.", HM),
+    # negatives: a dataset expanded, a comparison widened, prior work, others' growth
+    (OWN + "We expand the MarlinBench suite with new tasks.", set()),
+    (OWN + "We expand the comparison to MarlinNet and OrcaNet.", set()),
+    (OWN + "Prior work expanded MarlinNet to 40 layers.", set()),
+    (OWN + "Unlike OrcaNet, which upcycles MarlinNet, HeronNet is trained from scratch.", set()),
+]
+
+TABLE = FRAMEWORK + APPOSED + TUNED_PARTS + ADJUNCT + COMPRESSED + WEIGHTS + GROWN
+
+
+@pytest.mark.parametrize(("text", "expected"), TABLE, ids=[t[:70] for t, _ in TABLE])
+def test_stated_lineage_constructions(builds_on: Pairs, text: str, expected: set[Pair]) -> None:
+    assert builds_on(text) == expected
