@@ -126,7 +126,27 @@ GROWN: list[tuple[str, set[Pair]]] = [
     (OWN + "Unlike OrcaNet, which upcycles MarlinNet, HeronNet is trained from scratch.", set()),
 ]
 
-TABLE = FRAMEWORK + APPOSED + TUNED_PARTS + ADJUNCT + COMPRESSED + WEIGHTS + GROWN
+# Kind 8: more wordings of derivation: a copula with a head noun ("Ours is a X model fine-tuned on ..."), a shared
+# architecture, "initialized using X", a parenthesis ("Ours (a fine-tuned X)"), "continued training of X".
+DERIVED: list[tuple[str, set[Pair]]] = [
+    (OWN + "HeronNet is a MarlinNet model fine-tuned on medical text.", HM),
+    (OWN + "HeronNet is a MarlinNet checkpoint further trained on legal text.", HM),
+    (OWN + "HeronNet shares the architecture of MarlinNet.", HM),
+    (OWN + "HeronNet is initialized using MarlinNet.", HM),
+    ("We present HeronNet (a fine-tuned MarlinNet) for legal text.", HM),
+    (OWN + "HeronNet is obtained by continued training of MarlinNet on code.", HM),
+    # negatives: a baseline's or a rival's derivation, rivals that share it, a tokenizer alone, an avoided stage
+    (OWN + "Our baseline is a MarlinNet model fine-tuned on medical text.", set()),
+    (OWN + "OrcaNet, our rival, is a MarlinNet model fine-tuned on medical text, and HeronNet beats it.", set()),
+    (OWN + "We compare HeronNet with models that share the architecture of MarlinNet.", set()),
+    (OWN + "We compare HeronNet with recent models built on MarlinNet.", set()),
+    (OWN + "The two encoders share the tokenizer of MarlinNet.", set()),
+    ("We present HeronNet and compare it with OrcaNet (a fine-tuned MarlinNet baseline).", set()),
+    (OWN + "HeronNet avoids the continued training of MarlinNet.", set()),
+    (OWN + "HeronNet is a MarlinNet-style model trained on medical text.", set()),
+]
+
+TABLE = FRAMEWORK + APPOSED + TUNED_PARTS + ADJUNCT + COMPRESSED + WEIGHTS + GROWN + DERIVED
 
 
 @pytest.mark.parametrize(("text", "expected"), TABLE, ids=[t[:70] for t, _ in TABLE])

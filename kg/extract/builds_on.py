@@ -746,6 +746,8 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
         if cues["compare_gap"].search(gap) and not cues["own_kin_gap"].search(gap):
             return None  # "Ours, which outperforms models based on X": X is the rivals' base, not ours
         ours = mentions[j].key in introduced and introduced[mentions[j].key] != i
+        if ours and cues["rival_gap"].match(gap) and cues["compare_gap"].search(text, ss, mentions[j].start):
+            return None  # "We compare Ours with models built on X": X is the rivals' base
         if ours and cues["instrument_lead"].search(text, ss, mentions[j].start) and cues["applied_lead"].search(gap):
             return None  # "With Ours, we fine-tune X": ours is the tool used on X
         if ours and re.search(r"\binto\s+(?:the\s+)?$", gap) and _listed(cues, text, mentions, i, inside):
