@@ -146,7 +146,40 @@ DERIVED: list[tuple[str, set[Pair]]] = [
     (OWN + "HeronNet is a MarlinNet-style model trained on medical text.", set()),
 ]
 
-TABLE = FRAMEWORK + APPOSED + TUNED_PARTS + ADJUNCT + COMPRESSED + WEIGHTS + GROWN + DERIVED
+# Kind 9: "we build Ours upon X", "we fine-tune Ours from X": the paper's model between the verb and its base.
+BUILT: list[tuple[str, set[Pair]]] = [
+    ("We build HeronNet upon MarlinNet and OrcaNet.", {("HeronNet", "MarlinNet"), ("HeronNet", "OrcaNet")}),
+    ("We build our tagger, HeronNet, on top of the pretrained MarlinNet.", HM),
+    ("We present HeronNet, which we fine-tune from MarlinNet on 2M dialogues.", HM),
+    # negatives: data or outputs of X, a library, others' detectors, baselines, no model
+    (OWN + "We build HeronNet upon data from MarlinNet.", set()),
+    (OWN + "We build our index upon MarlinNet embeddings.", set()),
+    (OWN + "We build HeronNet on top of PyTorch.", set()),
+    (OWN + "Others build detectors upon MarlinNet.", set()),
+    (OWN + "We build baselines upon MarlinNet and compare them with HeronNet.", set()),
+    (OWN + "We fine-tune from scratch and compare with MarlinNet.", set()),
+]
+
+# Kind 10: "we pre-train X models on ...": the paper's one model is new models of X's kind.
+TRAINED_KIND: list[tuple[str, set[Pair]]] = [
+    (OWN + "We pre-train MarlinNet models on 2M clinical notes.", HM),
+    ("We introduce HeronNet, a speech model family. We built pre-trained MarlinNet models covering 1,406 languages.", HM),
+    # negatives: from scratch, for comparison or as baselines, a list compared with ours, a dataset paper,
+    # prior work, workloads of a method or optimizer, ours named after them
+    (OWN + "We train new MarlinNet models from scratch on legal text.", set()),
+    (OWN + "We train MarlinNet models on legal text from scratch.", set()),
+    (OWN + "We also train MarlinNet models for comparison.", set()),
+    (OWN + "We train MarlinNet models on the same data as baselines.", set()),
+    (OWN + "We train MarlinNet and OrcaNet models on our corpus and compare them with HeronNet.", set()),
+    ("We release HeronBench, a new benchmark. We train MarlinNet models on HeronBench.", set()),
+    (OWN + "Prior work trained MarlinNet models on clinical notes.", set()),
+    ("We present HeronNet, a probing method. We train MarlinNet models on synthetic data and probe them with "
+     "HeronNet.", set()),
+    ("We present HeronNet, a new optimizer. We train MarlinNet models on ImageNet with HeronNet.", set()),
+    (OWN + "We train MarlinNet models on ImageNet with HeronNet.", set()),
+]
+
+TABLE = FRAMEWORK + APPOSED + TUNED_PARTS + ADJUNCT + COMPRESSED + WEIGHTS + GROWN + DERIVED + BUILT + TRAINED_KIND
 
 
 @pytest.mark.parametrize(("text", "expected"), TABLE, ids=[t[:70] for t, _ in TABLE])

@@ -286,6 +286,7 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             cues["enhance_after"].match(after) and cues["enhance_before"].search(before[-40:])) or (
             cues["possessive_after"].match(after) and cues["possessive_before"].search(before[-40:])) or (
             cues["weights_after"].match(after) and cues["weights_before"].search(before[-50:])) or (
+            _trained_kind(cues, text, mentions, i, (ss, se), introduced)) or (
             (cues["is_a_after"].match(after) or cues["base_participle_after"].match(after))
             and cues["is_a_before"].search(before[-40:])
             and _subject_is_ours(cues, text[ss:m.start], mentions, introduced)) or (
@@ -504,6 +505,19 @@ def _main_model(mentions: list[Mention], introduced: dict[str, int]) -> int | No
     roots = [j for k, j in introduced.items()
              if all(o == k or parts_relation(parsed[o], parsed[k]) for o in introduced)]
     return roots[0] if len(roots) == 1 else None
+
+
+def _trained_kind(cues: dict[str, Any], text: str, mentions: list[Mention], i: int, sent: tuple[int, int],
+                  introduced: dict[str, int]) -> bool:
+    """Whether "we" train new models of ``i``'s kind for the paper's one model ("We pre-train X models on
+    clinical notes"), not from scratch, in a paper whose model is no procedure run on them ("We present Ours,
+    a new optimizer. We train X models with Ours"), and naming none of its own models after them."""
+    m = mentions[i]
+    own = _main_model(mentions, introduced)
+    return bool(cues["trained_kind_after"].match(text[m.end:sent[1]])
+                and cues["trained_kind_before"].search(text, max(sent[0], m.start - 40), m.start)
+                and own is not None and not _procedure(cues, text, mentions, own)
+                and not any(o.key in introduced and m.end <= o.start < sent[1] for o in mentions))
 
 
 def _procedure(cues: dict[str, Any], text: str, mentions: list[Mention], j: int) -> bool:
