@@ -179,7 +179,29 @@ TRAINED_KIND: list[tuple[str, set[Pair]]] = [
     (OWN + "We train MarlinNet models on ImageNet with HeronNet.", set()),
 ]
 
-TABLE = FRAMEWORK + APPOSED + TUNED_PARTS + ADJUNCT + COMPRESSED + WEIGHTS + GROWN + DERIVED + BUILT + TRAINED_KIND
+# Kind 11: more derivation verbs and nouns: "leverages X's pretrained weights", "bootstrapped from X", "a fine-tune
+# of X", "a X fine-tune", "re-trains X on ...", "initializes from X".
+VERBS: list[tuple[str, set[Pair]]] = [
+    ("We present HeronNet, which leverages MarlinNet's pretrained weights.", HM),
+    ("We present HeronNet, whose weights are bootstrapped from MarlinNet.", HM),
+    ("We present HeronNet, a fine-tune of MarlinNet for legal text.", HM),
+    ("We present HeronNet, a MarlinNet fine-tune for legal text.", HM),
+    ("We present HeronNet, which re-trains MarlinNet on legal text.", HM),
+    ("We present HeronNet, which initializes from MarlinNet.", HM),
+    # negatives: outputs used as labels, data bootstrapped from X, a baseline, a rival, prior work, a helper
+    ("We present HeronNet, which leverages MarlinNet's outputs as labels.", set()),
+    (OWN + "Its labels are bootstrapped from MarlinNet outputs.", set()),
+    (OWN + "We retrain MarlinNet as a baseline.", set()),
+    (OWN + "We retrain MarlinNet on our data and compare it with HeronNet.", set()),
+    (OWN + "Prior work retrains MarlinNet every week.", set()),
+    (OWN + "We compare it with a fine-tune of MarlinNet.", set()),
+    ("We present HeronNet, and we evaluate it against a MarlinNet fine-tune.", set()),
+    (OWN + "The reward model is a fine-tune of MarlinNet.", set()),
+    (OWN + "We select examples on the basis of MarlinNet predictions.", set()),
+]
+
+TABLE = (FRAMEWORK + APPOSED + TUNED_PARTS + ADJUNCT + COMPRESSED + WEIGHTS + GROWN + DERIVED + BUILT + TRAINED_KIND
+         + VERBS)
 
 
 @pytest.mark.parametrize(("text", "expected"), TABLE, ids=[t[:70] for t, _ in TABLE])
