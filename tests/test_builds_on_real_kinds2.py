@@ -53,6 +53,10 @@ APPOSED: list[tuple[str, set[Pair]]] = [
     (OWN + "Earlier work extended the one-stage detector, MarlinNet, to video.", set()),
     ("We present HeronNet, which extends the tracker to video, MarlinNet being too slow.", set()),
     ("We present HeronNet, and we use a teacher model, MarlinNet, to label data.", set()),
+    # a list of models, each with its own appositive, states no lineage between them
+    (OWN + "We evaluate OrcaNet, a smaller model, MarlinNet, a dense model, and PikeNet on three tasks.", set()),
+    ("We present HeronNet, a sparse model, MarlinNet, a dense model, and OrcaNet, a hybrid.", set()),
+    ("We present HeronNet, a lightweight detector, MarlinNet-S, and a large one, MarlinNet-L.", set()),
 ]
 
 # Kind 3: "we adapt / fine-tune the X representations": X's features tuned are X tuned (used as they are, they
