@@ -184,7 +184,7 @@ TRAINED_KIND: list[tuple[str, set[Pair]]] = [
 ]
 
 # Kind 11: more derivation verbs and nouns: "leverages X's pretrained weights", "bootstrapped from X", "a fine-tune
-# of X", "a X fine-tune", "re-trains X on ...", "initializes from X".
+# of X", "a X fine-tune", "re-trains X on ...", "initializes from X", "X is used to initialize Ours".
 VERBS: list[tuple[str, set[Pair]]] = [
     ("We present HeronNet, which leverages MarlinNet's pretrained weights.", HM),
     ("We present HeronNet, whose weights are bootstrapped from MarlinNet.", HM),
@@ -202,6 +202,12 @@ VERBS: list[tuple[str, set[Pair]]] = [
     ("We present HeronNet, and we evaluate it against a MarlinNet fine-tune.", set()),
     (OWN + "The reward model is a fine-tune of MarlinNet.", set()),
     (OWN + "We select examples on the basis of MarlinNet predictions.", set()),
+    # the parent named first: "X is used to initialize Ours" (not another model, a baseline or a helper of ours)
+    (OWN + "MarlinNet is used to initialize HeronNet.", HM),
+    (OWN + "The MarlinNet weights are used to initialize HeronNet.", HM),
+    (OWN + "MarlinNet's pretrained weights were used to warm-start HeronNet.", HM),
+    (OWN + "MarlinNet is used to initialize the baseline.", set()),
+    (OWN + "MarlinNet is used to initialize the reward model of HeronNet.", set()),
 ]
 
 TABLE = (FRAMEWORK + APPOSED + TUNED_PARTS + ADJUNCT + COMPRESSED + WEIGHTS + GROWN + DERIVED + BUILT + TRAINED_KIND
