@@ -266,7 +266,12 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
         cue = cues["builds_on_before"].search(before[-60:])
         if cue and _name_part(text, m.start - len(before[-60:]) + cue.start()):
             cue = None  # "with Sorrel-Merge and X": the cue's word is part of another name
-        stated = (cue and not cues["modifier_after"].match(after)) or (
+        # "we adapt the X representations to the task": X's features are tuned, not used as they are
+        if cue and cue.group("apposed") and not cues["apposed_head_after"].match(after):
+            cue = None  # "a variant of the one-stage detector, X" names X in apposition; "Unlike Y, which
+            # extends the detector, X is ..." closes a clause before a new subject
+        tuned = cues["tuned_part_after"].match(after) and cues["tuned_part_before"].search(before[-40:])
+        stated = (cue and (not cues["modifier_after"].match(after) or tuned)) or (
             cues["architecture_after"].match(after) and cues["use_architecture_before"].search(before[-50:])) or (
             cues["builds_on_after"].match(after) and cues["counterpart_before"].search(before[-30:])) or (
             cues["based_after"].match(after)) or (
@@ -279,6 +284,8 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             cues["backbone_after"].match(after) and cues["backbone_before"].search(before[-40:])) or (
             cues["enhance_after"].match(after) and cues["enhance_before"].search(before[-40:])) or (
             cues["possessive_after"].match(after) and cues["possessive_before"].search(before[-40:])) or (
+            cues["weights_after"].match(after) and cues["weights_before"].search(before[-50:])) or (
+            _trained_kind(cues, text, mentions, i, (ss, se), introduced)) or (
             (cues["is_a_after"].match(after) or cues["base_participle_after"].match(after))
             and cues["is_a_before"].search(before[-40:])
             and _subject_is_ours(cues, text[ss:m.start], mentions, introduced)) or (
@@ -497,6 +504,19 @@ def _main_model(mentions: list[Mention], introduced: dict[str, int]) -> int | No
     roots = [j for k, j in introduced.items()
              if all(o == k or parts_relation(parsed[o], parsed[k]) for o in introduced)]
     return roots[0] if len(roots) == 1 else None
+
+
+def _trained_kind(cues: dict[str, Any], text: str, mentions: list[Mention], i: int, sent: tuple[int, int],
+                  introduced: dict[str, int]) -> bool:
+    """Whether "we" train new models of ``i``'s kind for the paper's one model ("We pre-train X models on
+    clinical notes"), not from scratch, in a paper whose model is no procedure run on them ("We present Ours,
+    a new optimizer. We train X models with Ours"), and naming none of its own models after them."""
+    m = mentions[i]
+    own = _main_model(mentions, introduced)
+    return bool(cues["trained_kind_after"].match(text[m.end:sent[1]])
+                and cues["trained_kind_before"].search(text, max(sent[0], m.start - 40), m.start)
+                and own is not None and not _procedure(cues, text, mentions, own)
+                and not any(o.key in introduced and m.end <= o.start < sent[1] for o in mentions))
 
 
 def _procedure(cues: dict[str, Any], text: str, mentions: list[Mention], j: int) -> bool:
@@ -739,6 +759,8 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
         if cues["compare_gap"].search(gap) and not cues["own_kin_gap"].search(gap):
             return None  # "Ours, which outperforms models based on X": X is the rivals' base, not ours
         ours = mentions[j].key in introduced and introduced[mentions[j].key] != i
+        if ours and cues["rival_gap"].match(gap) and cues["compare_gap"].search(text, ss, mentions[j].start):
+            return None  # "We compare Ours with models built on X": X is the rivals' base
         if ours and cues["instrument_lead"].search(text, ss, mentions[j].start) and cues["applied_lead"].search(gap):
             return None  # "With Ours, we fine-tune X": ours is the tool used on X
         if ours and re.search(r"\binto\s+(?:the\s+)?$", gap) and _listed(cues, text, mentions, i, inside):
@@ -791,6 +813,7 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
     if (opener or cues["we_subject"].search(lead[-40:])
             or (cues["pretrained_lead"].match(lead) and cues["pretrained_lead_after"].match(text[m.end:se]))
             or cues["we_made_lead"].match(lead) or cues["we_changed_lead"].match(lead)
+            or cues["we_adjunct_lead"].match(lead)  # "we relate ..., while also adapting the X representations"
             or (cues["counterpart_before"].search(lead[-30:]) and cues["builds_on_after"].match(text[m.end:se]))
             or cues["pronoun_subject"].match(lead)
             or (cues["passive_role_after"].match(text[m.end:se]) and not lead.strip())
