@@ -19,7 +19,7 @@ from typing import Any
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
-from kg.extract.starts import ASCII_FOLDS, Starts, folded
+from kg.extract.starts import ASCII_FOLDS, Starts, folded, required
 from kg.names import SIZE_WORDS, VARIANT_WORDS, NameParts, entity_key, parse_name, split_size
 
 
@@ -140,7 +140,8 @@ class Cue:
     position. ``search`` and ``finditer``:
 
     1. ``needs``: a text (or the ``pos:endpos`` window searched) holding none of the strings each match
-       writes gets no match without running the regex. For a case-insensitive regex the text is tested
+       writes gets no match without running the regex. They are the strings ``requires`` lists for the cue
+       or those read off its regex (``kg.extract.starts.required``), whichever a text holds less often. For a case-insensitive regex the text is tested
        lower-cased, after ``ASCII_FOLDS`` (the only characters outside ASCII that ``re.IGNORECASE`` matches
        to ASCII letters).
     2. ``starts`` (``kg.extract.starts``): over a text longer than ``LONG`` characters, the regex runs only
@@ -161,7 +162,8 @@ class Cue:
     def __init__(self, regex: re.Pattern[str], needs: tuple[str, ...] = ()) -> None:
         self.regex, self.pattern, self.flags = regex, regex.pattern, regex.flags
         self.folded = bool(regex.flags & re.IGNORECASE)
-        self.needs = tuple(n.lower() for n in needs) if self.folded else tuple(needs)
+        listed = tuple(n.lower() for n in needs) if self.folded else tuple(needs)
+        self.needs = max((listed, required(regex)), key=_selectivity)  # the listed ones on a tie
         # one scan for all of them (a trie of alternatives, so re tries few at each position)
         self._needs_re = re.compile(_trie(self.needs)) if self.needs else None
         self.ascii_needs = all(n.isascii() for n in self.needs)
@@ -235,6 +237,11 @@ class Cue:
         if not self.may_match(text, pos, endpos):
             return iter(())
         return self._finditer_any(text, pos, endpos)
+
+
+def _selectivity(needs: tuple[str, ...]) -> tuple[int, int]:
+    """Orders sets of required strings: none lowest, then by their shortest string's length, then fewer first."""
+    return (min(map(len, needs)), -len(needs)) if needs else (-1, 0)
 
 
 def _trie(words: tuple[str, ...]) -> str:
