@@ -19,7 +19,7 @@ from typing import Any
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
-from kg.extract.starts import ASCII_FOLDS, Starts, folded, required
+from kg.extract.starts import ASCII_FOLDS, Starts, folded, parsed, required
 from kg.names import SIZE_WORDS, VARIANT_WORDS, NameParts, entity_key, parse_name, split_size
 
 
@@ -163,13 +163,14 @@ class Cue:
         self.regex, self.pattern, self.flags = regex, regex.pattern, regex.flags
         self.folded = bool(regex.flags & re.IGNORECASE)
         listed = tuple(n.lower() for n in needs) if self.folded else tuple(needs)
-        self.needs = max((listed, required(regex)), key=_selectivity)  # the listed ones on a tie
+        tree = parsed(regex)
+        self.needs = max((listed, required(regex, tree)), key=_selectivity)  # the listed ones on a tie
         # one scan for all of them (a trie of alternatives, so re tries few at each position)
         self._needs_re = re.compile(_trie(self.needs)) if self.needs else None
         self.ascii_needs = all(n.isascii() for n in self.needs)
         self.few = len(self.needs) <= self.FEW
         self.found: dict[tuple[str, int, int], Any] = {}  # (window, pos, endpos) -> search answer
-        self.starts = Starts(regex)
+        self.starts = Starts(regex, tree)
         self.match, self.fullmatch = regex.match, regex.fullmatch
         if self.needs:
             self.search, self.finditer = self._search, self._finditer

@@ -14,6 +14,7 @@ import re
 import sys
 from re import _constants as C  # noqa: N812  (the parse tree's opcodes)
 from re import _parser
+from typing import Any
 
 MAX_LEN = 6  # characters of each opening string kept
 MAX_STRINGS = 32  # more opening strings than this: finding them costs more than the plain search
@@ -131,6 +132,11 @@ def _lit_seq(items: list) -> tuple[set[str] | None, set[str] | None]:
     run: set[str] | None = {""}  # the exact texts of the current run of items with exact texts
     found: list[set[str]] = []
     for op, av in items:
+        if op is C.LITERAL:  # the commonest item: every text grows by the character
+            ch = chr(av)
+            whole = None if whole is None else {w + ch for w in whole}
+            run = {ch} if run is None else {r + ch for r in run}
+            continue
         exact, needed = _lit_item(op, av)
         if needed:
             found.append(needed)
@@ -180,12 +186,22 @@ def _lit_item(op, av) -> tuple[set[str] | None, set[str] | None]:  # noqa: ANN00
     return None, None  # any other character class, ".", a back reference: no string known
 
 
-def required(regex: re.Pattern[str]) -> tuple[str, ...]:
+def parsed(regex: re.Pattern[str]) -> Any:
+    """The parse tree of ``regex`` (``re._parser``'s), or None where this reader cannot parse it."""
+    try:
+        return _parser.parse(regex.pattern, regex.flags)
+    except Exception:  # noqa: BLE001  (a pattern re compiles but this reader does not follow)
+        return None
+
+
+def required(regex: re.Pattern[str], tree: Any = None) -> tuple[str, ...]:
     """Strings one of which every match of ``regex`` writes, read off its parse tree (empty: none known).
 
     Literal runs are joined across sequences and alternations; optional parts and character classes
     break them, and the most selective set found is kept. For a case-insensitive regex they are
     lower-cased, and only ASCII strings are kept (``folded`` then reads a window as ``re`` does).
+
+    ``tree``: the regex's parse tree (``parsed(regex)``), when the caller has it.
 
     Examples:
         >>> required(re.compile(r"\\b(?:built|based) on\\s+(?:the )?"))
@@ -195,10 +211,10 @@ def required(regex: re.Pattern[str]) -> tuple[str, ...]:
         >>> required(re.compile(r"\\w+ly"))
         ('ly',)
     """
-    try:
-        _exact, needed = _lit_seq(_parser.parse(regex.pattern, regex.flags).data)
-    except Exception:  # noqa: BLE001  (a pattern re compiles but this reader does not follow)
+    tree = tree if tree is not None else parsed(regex)
+    if tree is None:
         return ()
+    _exact, needed = _lit_seq(tree.data)
     if not needed:
         return ()
     if regex.flags & re.IGNORECASE:
@@ -212,23 +228,23 @@ def required(regex: re.Pattern[str]) -> tuple[str, ...]:
 class Starts:
     """The opening strings of a regex's matches, and a search that tries only where one opens.
 
-    ``strings`` is None when some match may open anywhere (the plain search is then used); ``at_start``:
+    ``tree``: the regex's parse tree (``parsed(regex)``), when the caller has it. ``strings`` is None when some match may open anywhere (the plain search is then used); ``at_start``:
     some branch can match only at the text's first character.
     """
 
     __slots__ = ("regex", "strings", "at_start", "folded")
 
-    def __init__(self, regex: re.Pattern[str]) -> None:
+    def __init__(self, regex: re.Pattern[str], tree: Any = None) -> None:
         self.regex = regex
         self.folded = bool(regex.flags & re.IGNORECASE)
         self.strings: tuple[str, ...] | None = None
         self.at_start = False
         if regex.flags & re.MULTILINE:
             return  # "^" would match after every newline
-        try:
-            found = _seq(_parser.parse(regex.pattern, regex.flags).data)
-        except Exception:  # noqa: BLE001  (a pattern re compiles but this reader does not follow)
+        tree = tree if tree is not None else parsed(regex)
+        if tree is None:
             return
+        found = _seq(tree.data)
         strings = {s for s, _ in found if s != _START}
         if "" in strings:
             return
