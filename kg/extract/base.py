@@ -141,9 +141,10 @@ class Cue:
 
     1. ``needs``: a text (or the ``pos:endpos`` window searched) holding none of the strings each match
        writes gets no match without running the regex. They are the strings ``requires`` lists for the cue
-       or those read off its regex (``kg.extract.starts.required``), whichever a text holds less often. For a case-insensitive regex the text is tested
-       lower-cased, after ``ASCII_FOLDS`` (the only characters outside ASCII that ``re.IGNORECASE`` matches
-       to ASCII letters).
+       or those read off its regex (``kg.extract.starts.required``), whichever set has the longer shortest
+       string (then the fewer strings), so a new cue entry is checked without a list of its own. For a
+       case-insensitive regex the text is tested lower-cased, after ``ASCII_FOLDS`` (the only characters
+       outside ASCII that ``re.IGNORECASE`` matches to ASCII letters).
     2. ``starts`` (``kg.extract.starts``): over a text longer than ``LONG`` characters, the regex runs only
        where one of the literal strings its matches open with is written.
     3. ``search`` answers for windows up to ``SHORT`` characters that pass the check are kept (``ANSWERS``

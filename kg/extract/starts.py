@@ -154,8 +154,7 @@ def _lit_seq(items: list) -> tuple[set[str] | None, set[str] | None]:
 
 
 def _lit_item(op, av) -> tuple[set[str] | None, set[str] | None]:  # noqa: ANN001  (re._parser's opcodes)
-    if op is C.LITERAL:
-        return {chr(av)}, {chr(av)}
+    """``_lit_seq``'s pair for one parse item other than a literal character."""
     if op is C.IN and len(av) <= 4 and all(o is C.LITERAL for o, _ in av):
         chars = {chr(v) for _, v in av}
         return chars, chars
@@ -228,8 +227,9 @@ def required(regex: re.Pattern[str], tree: Any = None) -> tuple[str, ...]:
 class Starts:
     """The opening strings of a regex's matches, and a search that tries only where one opens.
 
-    ``tree``: the regex's parse tree (``parsed(regex)``), when the caller has it. ``strings`` is None when some match may open anywhere (the plain search is then used); ``at_start``:
-    some branch can match only at the text's first character.
+    ``tree``: the regex's parse tree (``parsed(regex)``), when the caller has it. ``strings`` is None when
+    some match may open anywhere (the plain search is then used); ``at_start``: some branch can match only
+    at the text's first character.
     """
 
     __slots__ = ("regex", "strings", "at_start", "folded")
