@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from kg.extract.base import ASCII_FOLDS, NAME_TOKEN, Cue, load_patterns, name_tokens, standalone
 from kg.extract.mentions import LOWER_NAME, lower_names
-from kg.extract.starts import MAX_STRINGS, Starts
+from kg.extract.starts import MAX_STRINGS, Starts, folded, required
 
 PAT = load_patterns()
 GUARDED = sorted(k for k, v in PAT.cues.items() if isinstance(v, Cue))
@@ -123,6 +123,36 @@ def test_cue_on_long_texts_answers_as_its_regex(cue: str, text: str) -> None:
     assert [m.span() for m in c.starts.finditer(text)] == [m.span() for m in c.regex.finditer(text)]
 
 
+@settings(max_examples=400, deadline=None)
+@given(pattern=_pattern(), flags=st.sampled_from([0, re.IGNORECASE]), text=REGEX_TEXT, data=st.data())
+def test_required_strings_are_in_every_match(pattern: str, flags: int, text: str, data: st.DataObject) -> None:
+    try:
+        regex = re.compile(pattern, flags)
+    except re.error:
+        return
+    needed = required(regex)
+    pos = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(pos, len(text)))
+    window = folded(text[pos:end]) if flags else text[pos:end]
+    if needed and regex.search(text, pos, end) is not None:
+        assert any(n in window for n in needed), (pattern, needed)
+
+
+def test_required_reads_literal_runs() -> None:
+    assert required(re.compile(r"\b(?:we|our)\s+(?:new|novel) model")) == ("new model", "novel model")
+    assert required(re.compile(r"(?:built|based) (?:up)?on", re.IGNORECASE)) == ("based on", "based upon", "built on",
+                                                                                  "built upon")
+    assert required(re.compile(r"ab+cd")) == ("cd",) and required(re.compile(r"a?b?")) == ()
+    assert required(re.compile(r"(?-i:We) train", re.IGNORECASE)) == (" train",)
+    assert required(re.compile(r"(?i:we) train")) == (" train",)
+    assert required(re.compile("caf\u00e9 (?:x|y)", re.IGNORECASE)) == ()  # outside ASCII: re's case rules
+
+
+def test_cue_reads_needs_off_its_regex_when_they_are_rarer() -> None:
+    assert Cue(re.compile(r"\bbuilt on\s*$", re.IGNORECASE), ("b",)).needs == ("built on",)
+    assert Cue(re.compile(r"\b(?:buil|bas)\w+ on", re.IGNORECASE), ("built", "based")).needs == ("built", "based")
+
+
 def test_starts_reads_opening_strings() -> None:
     s = Starts(re.compile(r"\b(?:[Ww]e|[Oo]ur)\s+\w+|(?:called|named)\b|^\s*x", re.IGNORECASE))
     assert s.strings == ("called", "named", "our", "we") and s.at_start
@@ -140,7 +170,7 @@ def test_starts_counts_opening_strings_after_shorter_ones_absorb_longer() -> Non
 
 
 def test_cue_keeps_answers_and_reads_needs_at_once() -> None:
-    c = Cue(re.compile(r"\bbuilt on\s*$", re.IGNORECASE), ("built", "based"))
+    c = Cue(re.compile(r"\b(?:buil|bas)\w+ on\s*$", re.IGNORECASE), ("built", "based"))
     assert c.search("a model BUILT ON ") is c.search("a model BUILT ON ")
     assert c.may_match("xBASEDx") and not c.may_match("bui lt")
     assert c.pattern == c.regex.pattern and c.sub("-", "built on ") == "-"

@@ -19,7 +19,7 @@ from typing import Any
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
-from kg.extract.starts import ASCII_FOLDS, Starts, folded
+from kg.extract.starts import ASCII_FOLDS, Starts, folded, parsed, required
 from kg.names import SIZE_WORDS, VARIANT_WORDS, NameParts, entity_key, parse_name, split_size
 
 
@@ -140,9 +140,11 @@ class Cue:
     position. ``search`` and ``finditer``:
 
     1. ``needs``: a text (or the ``pos:endpos`` window searched) holding none of the strings each match
-       writes gets no match without running the regex. For a case-insensitive regex the text is tested
-       lower-cased, after ``ASCII_FOLDS`` (the only characters outside ASCII that ``re.IGNORECASE`` matches
-       to ASCII letters).
+       writes gets no match without running the regex. They are the strings ``requires`` lists for the cue
+       or those read off its regex (``kg.extract.starts.required``), whichever set has the longer shortest
+       string (then the fewer strings), so a new cue entry is checked without a list of its own. For a
+       case-insensitive regex the text is tested lower-cased, after ``ASCII_FOLDS`` (the only characters
+       outside ASCII that ``re.IGNORECASE`` matches to ASCII letters).
     2. ``starts`` (``kg.extract.starts``): over a text longer than ``LONG`` characters, the regex runs only
        where one of the literal strings its matches open with is written.
     3. ``search`` answers for windows up to ``SHORT`` characters that pass the check are kept (``ANSWERS``
@@ -161,13 +163,15 @@ class Cue:
     def __init__(self, regex: re.Pattern[str], needs: tuple[str, ...] = ()) -> None:
         self.regex, self.pattern, self.flags = regex, regex.pattern, regex.flags
         self.folded = bool(regex.flags & re.IGNORECASE)
-        self.needs = tuple(n.lower() for n in needs) if self.folded else tuple(needs)
+        listed = tuple(n.lower() for n in needs) if self.folded else tuple(needs)
+        tree = parsed(regex)
+        self.needs = max((listed, required(regex, tree)), key=_selectivity)  # the listed ones on a tie
         # one scan for all of them (a trie of alternatives, so re tries few at each position)
         self._needs_re = re.compile(_trie(self.needs)) if self.needs else None
         self.ascii_needs = all(n.isascii() for n in self.needs)
         self.few = len(self.needs) <= self.FEW
         self.found: dict[tuple[str, int, int], Any] = {}  # (window, pos, endpos) -> search answer
-        self.starts = Starts(regex)
+        self.starts = Starts(regex, tree)
         self.match, self.fullmatch = regex.match, regex.fullmatch
         if self.needs:
             self.search, self.finditer = self._search, self._finditer
@@ -235,6 +239,11 @@ class Cue:
         if not self.may_match(text, pos, endpos):
             return iter(())
         return self._finditer_any(text, pos, endpos)
+
+
+def _selectivity(needs: tuple[str, ...]) -> tuple[int, int]:
+    """Orders sets of required strings: none lowest, then by their shortest string's length, then fewer first."""
+    return (min(map(len, needs)), -len(needs)) if needs else (-1, 0)
 
 
 def _trie(words: tuple[str, ...]) -> str:

@@ -14,6 +14,7 @@ import re
 import sys
 from re import _constants as C  # noqa: N812  (the parse tree's opcodes)
 from re import _parser
+from typing import Any
 
 MAX_LEN = 6  # characters of each opening string kept
 MAX_STRINGS = 32  # more opening strings than this: finding them costs more than the plain search
@@ -109,26 +110,141 @@ def _item(op, av) -> _Prefixes:  # noqa: ANN001  (re._parser's untyped opcodes)
     return _ANY  # any other character class, ".", a back reference: anything may open
 
 
+CAP = 64  # strings a set of exact texts may hold before it is given up
+
+
+def _product(a: set[str] | None, b: set[str] | None) -> set[str] | None:
+    """Every text of ``a`` followed by one of ``b`` (None when either is unknown or there are too many)."""
+    if a is None or b is None or len(a) * len(b) > CAP:
+        return None
+    return {x + y for x in a for y in b}
+
+
+def _best(sets: list[set[str]]) -> set[str] | None:
+    """Of sets of required strings, the one cheapest to rule out: longest shortest string, then fewest."""
+    sets = [s for s in sets if s and "" not in s]
+    return max(sets, key=lambda s: (min(map(len, s)), -len(s))) if sets else None
+
+
+def _lit_seq(items: list) -> tuple[set[str] | None, set[str] | None]:
+    """(the exact texts a sequence can match, or None; strings one of which each match writes, or None)."""
+    whole: set[str] | None = {""}
+    run: set[str] | None = {""}  # the exact texts of the current run of items with exact texts
+    found: list[set[str]] = []
+    for op, av in items:
+        if op is C.LITERAL:  # the commonest item: every text grows by the character
+            ch = chr(av)
+            whole = None if whole is None else {w + ch for w in whole}
+            run = {ch} if run is None else {r + ch for r in run}
+            continue
+        exact, needed = _lit_item(op, av)
+        if needed:
+            found.append(needed)
+        whole = _product(whole, exact)
+        joined = _product(run, exact)
+        if joined is None:
+            if run:
+                found.append(run)
+            run = exact
+        else:
+            run = joined
+    if run:
+        found.append(run)
+    return whole, _best(found)
+
+
+def _lit_item(op, av) -> tuple[set[str] | None, set[str] | None]:  # noqa: ANN001  (re._parser's opcodes)
+    """``_lit_seq``'s pair for one parse item other than a literal character."""
+    if op is C.IN and len(av) <= 4 and all(o is C.LITERAL for o, _ in av):
+        chars = {chr(v) for _, v in av}
+        return chars, chars
+    if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+        return {""}, None  # zero width: the match writes nothing here
+    if op is C.SUBPATTERN:
+        _group, add_flags, del_flags, p = av
+        if add_flags or del_flags:
+            return None, None  # local flags: its strings would need their own case rule
+        return _lit_seq(p.data)
+    if op is C.ATOMIC_GROUP:
+        return _lit_seq(av.data)
+    if op is C.BRANCH:
+        alts = [_lit_seq(alt.data) for alt in av[1]]
+        exact: set[str] | None = set()
+        for e, _ in alts:
+            exact = None if e is None or exact is None or len(exact) + len(e) > CAP else exact | e
+        needed = None if any(n is None for _, n in alts) else set().union(*(n for _, n in alts))
+        return exact, _best([s for s in (needed, exact) if s is not None])
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+        lo, hi, p = av
+        exact, needed = _lit_seq(p.data)
+        if lo == 0:
+            return (exact | {""} if exact is not None and hi == 1 else None), None
+        if lo == hi == 1:
+            return exact, needed
+        return None, needed or _best([exact] if exact else [])
+    return None, None  # any other character class, ".", a back reference: no string known
+
+
+def parsed(regex: re.Pattern[str]) -> Any:
+    """The parse tree of ``regex`` (``re._parser``'s), or None where this reader cannot parse it."""
+    try:
+        return _parser.parse(regex.pattern, regex.flags)
+    except Exception:  # noqa: BLE001  (a pattern re compiles but this reader does not follow)
+        return None
+
+
+def required(regex: re.Pattern[str], tree: Any = None) -> tuple[str, ...]:
+    """Strings one of which every match of ``regex`` writes, read off its parse tree (empty: none known).
+
+    Literal runs are joined across sequences and alternations; optional parts and character classes
+    break them, and the most selective set found is kept. For a case-insensitive regex they are
+    lower-cased, and only ASCII strings are kept (``folded`` then reads a window as ``re`` does).
+
+    ``tree``: the regex's parse tree (``parsed(regex)``), when the caller has it.
+
+    Examples:
+        >>> required(re.compile(r"\\b(?:built|based) on\\s+(?:the )?"))
+        ('based on', 'built on')
+        >>> required(re.compile(r"(?:an? )?extension of", re.IGNORECASE))
+        ('extension of',)
+        >>> required(re.compile(r"\\w+ly"))
+        ('ly',)
+    """
+    tree = tree if tree is not None else parsed(regex)
+    if tree is None:
+        return ()
+    _exact, needed = _lit_seq(tree.data)
+    if not needed:
+        return ()
+    if regex.flags & re.IGNORECASE:
+        if not all(s.isascii() for s in needed):
+            return ()
+        needed = {s.lower() for s in needed}
+    # a string holding another adds nothing: a text holding it holds the other
+    return tuple(sorted(s for s in needed if not any(t != s and t in s for t in needed)))
+
+
 class Starts:
     """The opening strings of a regex's matches, and a search that tries only where one opens.
 
-    ``strings`` is None when some match may open anywhere (the plain search is then used); ``at_start``:
-    some branch can match only at the text's first character.
+    ``tree``: the regex's parse tree (``parsed(regex)``), when the caller has it. ``strings`` is None when
+    some match may open anywhere (the plain search is then used); ``at_start``: some branch can match only
+    at the text's first character.
     """
 
     __slots__ = ("regex", "strings", "at_start", "folded")
 
-    def __init__(self, regex: re.Pattern[str]) -> None:
+    def __init__(self, regex: re.Pattern[str], tree: Any = None) -> None:
         self.regex = regex
         self.folded = bool(regex.flags & re.IGNORECASE)
         self.strings: tuple[str, ...] | None = None
         self.at_start = False
         if regex.flags & re.MULTILINE:
             return  # "^" would match after every newline
-        try:
-            found = _seq(_parser.parse(regex.pattern, regex.flags).data)
-        except Exception:  # noqa: BLE001  (a pattern re compiles but this reader does not follow)
+        tree = tree if tree is not None else parsed(regex)
+        if tree is None:
             return
+        found = _seq(tree.data)
         strings = {s for s, _ in found if s != _START}
         if "" in strings:
             return
