@@ -160,8 +160,13 @@ def write_digest(file: str | Path, graph: Graph, known: Digest | None = None) ->
             yield [n.id, *(known.nodes[n.id] if known else (n.label, row_hash(n.label, node_row(n))))]
 
     def edge_rows() -> Iterator[list[str]]:
-        for e in sorted(graph.edges.values(), key=lambda e: (e.type, e.key)):
-            yield [*e.key, known.edges[e.key] if known else row_hash(e.type, edge_row(e))]
+        # the graph's keys (source, type, target) by type, each type's sorted as they are: no key tuple made per edge
+        by_type: dict[str, list[Key]] = {}
+        for key in graph.edges:
+            by_type.setdefault(key[1], []).append(key)
+        for rel in sorted(by_type):
+            for key in sorted(by_type.pop(rel)):
+                yield [*key, known.edges[key] if known else row_hash(rel, edge_row(graph.edges[key]))]
 
     with DigestFile(file) as out:
         nodes, edges = node_rows(), edge_rows()

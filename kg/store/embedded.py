@@ -273,13 +273,13 @@ class EmbeddedStore(GraphStore):
                     done += len(chunk)
                     if progress:
                         progress("write", done, total)
-            by_type: dict[str, list[Any]] = {}
-            for edge in graph.edges.values():
-                by_type.setdefault(edge.type, []).append(edge)
+            by_type: dict[str, list[Any]] = {}  # each type's keys (source, type, target), sorted as they are
+            for key in graph.edges:
+                by_type.setdefault(key[1], []).append(key)
             for rel in sorted(by_type):
-                edges = sorted(by_type.pop(rel), key=lambda e: e.key)
-                for start in range(0, len(edges), BULK_CHUNK):
-                    chunk = edges[start:start + BULK_CHUNK]
+                keys = sorted(by_type.pop(rel))
+                for start in range(0, len(keys), BULK_CHUNK):
+                    chunk = [graph.edges[key] for key in keys[start:start + BULK_CHUNK]]
                     rows = [edge_row(e) for e in chunk]
                     ends = [rids[e.source] for e in chunk], [rids[e.target] for e in chunk]
                     if any(row != b"{}" for row in rows):

@@ -365,6 +365,10 @@ class _Context:
     max_gap_days: int
     namers: dict[str, list[str]] | None = None  # model -> the papers naming it (``naming``)
     stated: dict[str, list[str]] | None = None  # model -> its explicit parents (``stated_parents``)
+    # paper -> whether its abstract denies derivation, and the families it contrasts its model with (``denies``,
+    # ``contrasts``): read once per paper, not once per pair (the regexes were a third of inference)
+    denial: dict[str, bool] = field(default_factory=dict)
+    contrast: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
 
     def shared_authors(self, p: str, q: str) -> tuple[list[str], list[str]]:
         """People both papers name (a group author, "DeepSeek-AI", ``is_group_author``, is no evidence of a
@@ -410,7 +414,7 @@ class _Context:
             relation = None  # "Lumen-Audio, trained from scratch ...", or Corvid-Vision of another field
         if not relation and m != main:
             return None  # paper-level evidence speaks for the paper's main model only
-        if m == main and DENIED.search(paper.abstract):
+        if m == main and self.denies(p):
             return None  # "Ours is trained from scratch", "it does not inherit any weights": no base but a stated one
         mention = ix.links.get(p, {}).get(n)
         cited = q is not None and (p, q) in ix.cites
@@ -445,8 +449,7 @@ class _Context:
         or both papers have abstracts and categories other than broad ones, share no person author and
         none of those categories, and read unlike."""
         paper, family = self.ix.papers[p], self.parts[n].family
-        if DENIED.search(paper.abstract) or any(parse_name(c.group(1)).family[:len(family)] == family
-                                                for c in CONTRASTED.finditer(paper.abstract)):
+        if self.denies(p) or any(other[:len(family)] == family for other in self.contrasts(p)):
             return True
         if q is None or not paper.abstract or not self.ix.papers[q].abstract:
             return False
@@ -454,6 +457,18 @@ class _Context:
         if not all(fields) or fields[0] & fields[1] or self.shared_authors(p, q)[0]:
             return False  # a paper without categories but broad ones may be of any field (as in ``kept_apart``)
         return cosine(self.vectors.get(p, {}), self.vectors.get(q, {})) < CANDIDATE_MIN_SIMILARITY * self.typical
+
+    def denies(self, p: str) -> bool:
+        """Whether paper p's abstract denies its model derives from any (``DENIED``: "trained from scratch")."""
+        if p not in self.denial:
+            self.denial[p] = bool(DENIED.search(self.ix.papers[p].abstract))
+        return self.denial[p]
+
+    def contrasts(self, p: str) -> list[tuple[str, ...]]:
+        """The name families paper p's abstract sets its model apart from (``CONTRASTED``: "Unlike Lumen, ...")."""
+        if p not in self.contrast:
+            self.contrast[p] = [parse_name(c.group(1)).family for c in CONTRASTED.finditer(self.ix.papers[p].abstract)]
+        return self.contrast[p]
 
     def unrelated_mentions(self, p: str, n: str) -> bool:
         """Whether every paper naming ``n`` (introduced by none) reads unlike ``p``: under
