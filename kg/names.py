@@ -11,11 +11,14 @@ one thing. This module sits at the bottom layer: it imports only the standard li
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import combinations
 
 from kg.model import fold
 from kg.paths import DATA_DIR
@@ -324,6 +327,62 @@ def numbered(version: tuple[int, ...] | None) -> tuple[int, ...] | None:
         (None, (2,), None)
     """
     return None if version is None or (version[0] == 1 and not any(version[1:])) else version
+
+
+class NameIndex:
+    """Parsed names by family and variant words: which of them a name derives from (``parts_relation``), in
+    time that grows with the names found and the name's own words, not with the size of its family.
+
+    Examples:
+        >>> ix = NameIndex({k: parse_name(k) for k in ("Wren", "Wren 2", "Wren 3", "Wren 3 Pro", "Wren 3-Chat",
+        ...                                             "MiniWren", "Kite")})
+        >>> sorted(ix.related(parse_name("Wren 3 Pro")).items())
+        [('Wren', 'version'), ('Wren 2', 'version'), ('Wren 3', 'variant')]
+        >>> ix.related(parse_name("Wren 3-Chat")), sorted(ix.related(parse_name("MiniWren")))
+        ({'Wren 3': 'variant'}, ['Wren', 'Wren 2', 'Wren 3'])
+    """
+
+    def __init__(self, parts: Mapping[str, NameParts]) -> None:
+        # (family, variant set) -> numbered version -> keys; the numbered versions of each, sorted
+        self._keys: dict[tuple[tuple[str, ...], frozenset[str]], dict[tuple[int, ...] | None, list[str]]] = {}
+        for key, p in parts.items():
+            if p.family:
+                bucket = self._keys.setdefault((p.family, frozenset(p.variant)), {})
+                bucket.setdefault(numbered(p.version), []).append(key)
+        self._versions = {k: sorted(v for v in b if v is not None) for k, b in self._keys.items()}
+        self._variants: dict[tuple[str, ...], list[frozenset[str]]] = {}  # family -> its variant sets
+        for family, variant in self._keys:
+            self._variants.setdefault(family, []).append(variant)
+
+    def _within(self, family: tuple[str, ...], words: frozenset[str]) -> list[frozenset[str]]:
+        """The variant sets of ``family`` that are subsets of ``words``: each subset looked up, or each set of
+        the family tested, whichever is fewer."""
+        known = self._variants.get(family, [])
+        if len(known) <= 1 << len(words):
+            return [v for v in known if v <= words]
+        subsets = (frozenset(c) for k in range(len(words) + 1) for c in combinations(sorted(words), k))
+        return [v for v in subsets if (family, v) in self._keys]
+
+    def related(self, a: NameParts) -> dict[str, str]:
+        """Every indexed key ``b`` with ``parts_relation(a, b)``, mapped to that relation."""
+        out: dict[str, str] = {}
+        if not a.family:
+            return out
+        mine, va = frozenset(a.variant), numbered(a.version)
+        size = len(a.family)
+        runs = {a.family[i:j] for i in range(size) for j in range(i + 1, size + 1)}
+        for run in runs:  # a relation needs the earlier family as a run of this one
+            for variant in self._within(run, mine):
+                bucket = self._keys[(run, variant)]
+                if run != a.family:
+                    out.update((k, EXTENDS) for keys in bucket.values() for k in keys)
+                    continue
+                if va is not None and not (mine - variant) & TUNED_WORDS:
+                    earlier = self._versions[(run, variant)][:bisect.bisect_left(self._versions[(run, variant)], va)]
+                    out.update((k, VERSIONS) for v in (None, *earlier) for k in bucket.get(v, ()))
+                if variant < mine:
+                    out.update((k, VARIES) for k in bucket.get(va, ()))
+        return out
 
 
 def is_tier(a: NameParts, b: NameParts) -> bool:

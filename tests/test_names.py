@@ -225,3 +225,41 @@ def test_same_person_is_symmetric_and_reflexive(a: list[str], b: list[str]) -> N
     x, y = " ".join(a), " ".join(b)
     assert same_person(x, y) == same_person(y, x)
     assert same_person(x, x)
+
+
+# --- the name index finds what a scan of a name's family finds -------------------------------------------
+
+from kg.names import TIER_WORDS, TUNED_WORDS, NameIndex, NameParts, parse_name, parts_relation  # noqa: E402
+
+PART_WORDS = st.sampled_from(["wren", "mini", "net"])  # few words, so that many names share a family
+VARIANT_WORDS = st.sampled_from(["pro", "vision", sorted(TUNED_WORDS)[0], sorted(TIER_WORDS)[0]])
+NAME_PARTS = st.builds(
+    NameParts, family=st.lists(PART_WORDS, max_size=2).map(tuple),
+    version=st.none() | st.lists(st.integers(0, 3), min_size=1, max_size=2).map(tuple),
+    variant=st.lists(VARIANT_WORDS, max_size=4, unique=True).map(tuple))
+
+
+def family_scan(parts: dict[str, NameParts], a: NameParts) -> dict[str, str]:
+    """What inference did before the index: every name whose family is a run of a's family, each compared."""
+    by_family: dict[tuple[str, ...], list[str]] = {}
+    for key, p in parts.items():
+        by_family.setdefault(p.family, []).append(key)
+    runs = {a.family[i:j] for i in range(len(a.family)) for j in range(i + 1, len(a.family) + 1)}
+    return {n: rel for run in runs for n in by_family.get(run, ()) if (rel := parts_relation(a, parts[n]))}
+
+
+@given(st.lists(NAME_PARTS, max_size=40), NAME_PARTS)
+def test_the_name_index_finds_what_the_family_scan_finds(names: list[NameParts], other: NameParts) -> None:
+    parts = {str(i): p for i, p in enumerate(names)}
+    ix = NameIndex(parts)
+    for a in (*names, other):
+        assert ix.related(a) == family_scan(parts, a)
+        assert ix.related(a) == {k: rel for k, p in parts.items() if (rel := parts_relation(a, p))}
+
+
+def test_the_name_index_reads_written_names() -> None:
+    keys = ("Wren", "Wren 1", "Wren 2", "Wren 2 Pro", "Wren 2-Chat", "Wren 3", "MiniWren", "MiniWren 2", "Kite")
+    parts = {k: parse_name(k) for k in keys}
+    assert NameIndex(parts).related(parse_name("MiniWren 2 Pro")) == {
+        "MiniWren": "version", "MiniWren 2": "variant",  # no Wren 2-Chat: its "chat" is no word of the name
+        **{k: "extension" for k in ("Wren", "Wren 1", "Wren 2", "Wren 2 Pro", "Wren 3")}}

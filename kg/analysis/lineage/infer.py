@@ -62,8 +62,8 @@ from kg.analysis.namesakes import owner_papers
 from kg.analysis.text import Vector, cosine, kind_vectors, nearest, shared_terms
 from kg.model import (BUILDS_ON, CITES, COMPARES_WITH, EVALUATED_ON, INTRODUCES, MENTIONS, MODEL, PAPER,
                       PAPER_ENTITY_RELS, USES, Edge, Scalar, fold)
-from kg.names import (EXTENDS, VARIES, VERSIONS, NameParts, borrowed_name, entity_key, is_group_author, is_tier,
-                      parse_name, parts_relation)
+from kg.names import (EXTENDS, VARIES, VERSIONS, NameIndex, NameParts, borrowed_name, entity_key, is_group_author,
+                      is_tier, parse_name, parts_relation)
 from kg.paths import DATA_DIR
 
 DEFAULT_MIN_SCORE = 0.45
@@ -381,9 +381,9 @@ class _Context:
                         if x in self.ix.owners and {p, q} <= self.ix.owned.get(x, set())} - set(shared))
         return shared, [x for x in owned if not is_group_author(node_name(self.g, x))]
 
-    def evidence(self, m: str, p: str, n: str, main: str) -> Evidence | None:
-        """The evidence that m (introduced by p, whose main model is ``main``) builds on n, or None when
-        the pair cannot make an edge at all."""
+    def evidence(self, m: str, p: str, n: str, main: str, relation: str | None) -> Evidence | None:
+        """The evidence that m (introduced by p, whose main model is ``main``) builds on n, whose name stands in
+        ``relation`` (``parts_relation``) to m's, or None when the pair cannot make an edge at all."""
         ix = self.ix
         if n == m or (m, n) in ix.explicit or (n, m) in ix.explicit:
             return None
@@ -397,7 +397,6 @@ class _Context:
             return None
         if q is None and self.unrelated_mentions(p, n):
             return None
-        relation = parts_relation(self.parts[m], self.parts[n])
         if relation == VERSIONS and not (is_version(self.parts[m]) and is_version(self.parts[n])):
             relation = None  # ResNet-101 and ResNet-50 differ in depth, not version
         if relation == VARIES and is_tier(self.parts[m], self.parts[n]):
@@ -569,9 +568,7 @@ def _evidence_by_model(g: GraphLike, max_gap_days: int, vectors: Mapping[str, Ve
     ctx = _Context(g, ix, {m: parse_name(n) for m, n in ix.models.items()}, vectors,
                    _typical_similarity(vectors, origins), _nearest(ix, near, False), _nearest(ix, near, True),
                    max_gap_days)
-    by_family: dict[tuple[str, ...], list[str]] = {}
-    for n, np_ in ctx.parts.items():
-        by_family.setdefault(np_.family, []).append(n)
+    names = NameIndex(ctx.parts)
     coauthored = _coauthored(ix, origins)
     cites_from: dict[str, set[str]] = {}
     for a, b in ix.cites:
@@ -584,17 +581,15 @@ def _evidence_by_model(g: GraphLike, max_gap_days: int, vectors: Mapping[str, Ve
         main = ix.primary[p]
         if paper.day is None or (m != main and parts_relation(ctx.parts[m], ctx.parts[main])):
             continue  # Llama 2-Chat beside Llama 2: the main model carries the lineage
-        family = ctx.parts[m].family  # a name relation needs the earlier family as a run of this one
-        runs = {family[i:j] for i in range(len(family)) for j in range(i + 1, len(family) + 1)}
-        pool = {n for run in runs for n in by_family.get(run, ())
-                if parts_relation(ctx.parts[m], ctx.parts[n])}
+        # model -> its name relation to m: every model whose name relates is here, the ones added below relate by none
+        pool: dict[str, str | None] = dict(names.related(ctx.parts[m]))
         if m == main:  # paper-level evidence speaks for each paper's main model only
-            pool.update(ix.links.get(p, {}))
+            pool.update((n, None) for n in ix.links.get(p, {}) if n not in pool)
             for q in (*near.get(p, ()), *coauthored.get(p, ()), *cites_from.get(p, ())):
                 n = ix.primary.get(q)
                 if n is not None and ix.origin.get(n) == q:
-                    pool.add(n)
-        found = [e for n in sorted(pool) if (e := ctx.evidence(m, p, n, main)) is not None]
+                    pool.setdefault(n, None)
+        found = [e for n in sorted(pool) if (e := ctx.evidence(m, p, n, main, pool[n])) is not None]
         _rank_names(found, ctx.parts, ix)
         named = [x for x, rel in ix.links.get(p, {}).items()
                  if rel != INTRODUCES and _known_elsewhere(ix, x, p, ctx.naming(x))]
