@@ -7,6 +7,7 @@ import json
 import pytest
 from click.testing import CliRunner
 
+from kg.analysis.lineage import why as explain
 from kg.cli import cli
 from kg.store import open_store
 
@@ -94,3 +95,15 @@ def test_an_unknown_model_is_an_error_naming_it(store: str) -> None:
     result = CliRunner().invoke(cli, ["lineage", "OrcaNet", "--why", "NoSuchNet", "--store", store])
     assert result.exit_code != 0 and "NoSuchNet" in result.output
 
+
+
+def test_the_time_order_decides_which_edge_inference_could_make() -> None:
+    read = {"models": {"m:k": {"name": "Kelp", "date": "2023-05-01"},
+                       "m:t": {"name": "Tern", "first_seen": "2022-01-01"},
+                       "m:u": {"name": "Umber", "first_seen": "2024-01-01"}}, "edges": [], "papers": [], "authors": []}
+    assert explain.format_why(explain.why(read, "m:t", "m:k")).splitlines()[-1] == (
+        "  inference would need, for Kelp to build on Tern: a derivation signal (a citation, a stated base, a name "
+        "relation); no candidate edge: no paper introduces Tern")
+    assert explain.format_why(explain.why(read, "m:k", "m:u")).splitlines()[-1] == (
+        "  no time order fits: inference would need a paper introducing one of them after the other's introducing "
+        "paper or first sighting, then a derivation signal (a citation, a stated base, a name relation)")

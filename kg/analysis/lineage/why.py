@@ -22,7 +22,9 @@ def why(read: Mapping[str, Any], a: str, b: str) -> dict[str, Any]:
     (names), "edges": [{"source", "target", kind, score, reasons, sentence as kg lineage shows them}],
     "papers": [{"title", "date", "a": {"type", "rule", "sentence"}, "b": {...}}], "name_relation": {"later",
     "earlier", "relation"} or None, "shared_authors", "dropped": [the build's reasons for leaving out a stated
-    edge between them], "later", "earlier" (by the dates shown; None when they do not order them)}``.
+    edge between them], "later", "earlier" (the child and parent inference could make of
+    them, ``_child_parent``; None when no time order fits), "parent_introduced" (whether a paper introduces
+    "earlier": a candidate edge needs one)}``.
 
     Examples:
         >>> read = {"models": {"m:a": {"name": "Wren 2", "date": "2024-01-01"}, "m:b": {"name": "Wren"}},
@@ -33,7 +35,8 @@ def why(read: Mapping[str, Any], a: str, b: str) -> dict[str, Any]:
     """
     models = read["models"]
     names = {m: str(models.get(m, {}).get("name") or m) for m in (a, b)}
-    edges = [{"source": names[e["source"]], "target": names[e["target"]], **shown_step(e["props"])} for e in read["edges"]]
+    edges = [{"source": names[e["source"]], "target": names[e["target"]], **shown_step(e["props"])}
+             for e in read["edges"]]
     papers = [{"title": str(p.get("title", p["id"])), "date": str(p.get("date", "")),
                **{side: {"type": p[f"{side}_type"], "rule": str(p.get(f"{side}_rule", "")),
                          "sentence": str(p.get(f"{side}_evidence", ""))} for side in ("a", "b")}}
@@ -46,17 +49,30 @@ def why(read: Mapping[str, Any], a: str, b: str) -> dict[str, Any]:
             break
     dropped = [f"{names[m]} builds on {text}" for m, other in ((a, b), (b, a))
                for text in models.get(m, {}).get("dropped_parents") or () if str(text).startswith(f"{names[other]} (")]
-    dates = {m: _order(models.get(m, {})) for m in (a, b)}
-    order = sorted((a, b), key=lambda m: dates[m] or "") if all(dates.values()) and dates[a] != dates[b] else []
+    order = _child_parent(models.get(a, {}), models.get(b, {}))
+    later, earlier = ((names[a], names[b]) if order == "a" else (names[b], names[a]) if order == "b"
+                      else (None, None))
     return {"a": names[a], "b": names[b], "edges": edges, "papers": papers, "name_relation": relation,
-            "shared_authors": list(read["authors"]), "dropped": dropped,
-            "later": names[order[1]] if order else None, "earlier": names[order[0]] if order else None,
+            "shared_authors": list(read["authors"]), "dropped": dropped, "later": later, "earlier": earlier,
+            "parent_introduced": bool(order and models.get(b if order == "a" else a, {}).get("date")),
             "dates": {names[m]: when(models.get(m, {})) for m in (a, b)}}
 
 
-def _order(props: Mapping[str, Any]) -> str | None:
-    """The date a model is ordered by: its introducing paper's, else when it was first seen."""
-    return str(props.get("date") or props.get("first_seen") or "") or None
+def _child_parent(a: Mapping[str, Any], b: Mapping[str, Any]) -> str | None:
+    """Which of two models (properties) inference could make the child, "a" or "b", as it orders them
+    (``kg.analysis.lineage.infer``): the child has an introducing paper, dated after the parent's (or, for a
+    parent no paper introduces, on or after the day it is first seen); None when neither fits.
+
+    Examples:
+        >>> _child_parent({"date": "2024-01-01"}, {"first_seen": "2024-01-01"}), _child_parent({}, {"date": "2020"})
+        ('a', None)
+    """
+    for child, parent, side in ((a, b, "a"), (b, a, "b")):
+        day = str(child.get("date") or "")
+        if day and (parent.get("date") and str(parent["date"]) < day
+                    or not parent.get("date") and parent.get("first_seen") and str(parent["first_seen"]) <= day):
+            return side
+    return None
 
 
 def format_why(answer: Mapping[str, Any]) -> str:
@@ -66,7 +82,7 @@ def format_why(answer: Mapping[str, Any]) -> str:
     Examples:
         >>> print(format_why({"a": "Zeta", "b": "Alpa", "edges": [], "papers": [], "name_relation": None,
         ...                   "shared_authors": [], "dropped": [], "later": "Zeta", "earlier": "Alpa",
-        ...                   "dates": {"Zeta": "2024-01-02", "Alpa": "2022-01-02"}}))
+        ...                   "parent_introduced": True, "dates": {"Zeta": "2024-01-02", "Alpa": "2022-01-02"}}))
         No BUILDS_ON edge joins Zeta (2024-01-02) and Alpa (2022-01-02).
           no evidence joins them in the graph
           inference would need, for Zeta to build on Alpa: a derivation signal (a citation, a stated base, a name relation), or for a candidate edge: Zeta has no stated or name parent and Alpa's paper is Zeta's nearest earlier paper by text
@@ -98,10 +114,13 @@ def format_why(answer: Mapping[str, Any]) -> str:
         lines.append("  no evidence joins them in the graph")
     later, earlier = answer["later"], answer["earlier"]
     if later is None:
-        lines.append("  inference would need dates that order them, then a derivation signal (a citation, a "
-                     "stated base, a name relation)")
+        lines.append("  no time order fits: inference would need a paper introducing one of them after the other's "
+                     "introducing paper or first sighting, then a derivation signal (a citation, a stated base, a "
+                     "name relation)")
     else:
+        candidate = (f", or for a candidate edge: {later} has no stated or name parent and {earlier}'s paper is "
+                     f"{later}'s nearest earlier paper by text" if answer["parent_introduced"]
+                     else f"; no candidate edge: no paper introduces {earlier}")
         lines.append(f"  inference would need, for {later} to build on {earlier}: a derivation signal (a citation, "
-                     f"a stated base, a name relation), or for a candidate edge: {later} has no stated or name "
-                     f"parent and {earlier}'s paper is {later}'s nearest earlier paper by text")
+                     f"a stated base, a name relation){candidate}")
     return "\n".join(lines)
