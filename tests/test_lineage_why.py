@@ -107,3 +107,16 @@ def test_the_time_order_decides_which_edge_inference_could_make() -> None:
     assert explain.format_why(explain.why(read, "m:k", "m:u")).splitlines()[-1] == (
         "  no time order fits: inference would need a paper introducing one of them after the other's introducing "
         "paper or first sighting, then a derivation signal (a citation, a stated base, a name relation)")
+
+
+def test_a_name_relation_and_a_stated_edge_the_build_left_out_are_named() -> None:
+    read = {"models": {"m:w2": {"name": "Wren 2", "date": "2023-05-01",
+                                "dropped_parents": ["Wren (introduced 2024-01-01, after this model's 2023-05-01)"]},
+                       "m:w": {"name": "Wren", "date": "2024-01-01"}}, "edges": [], "papers": [], "authors": []}
+    assert explain.format_why(explain.why(read, "m:w", "m:w2")).splitlines() == [
+        "No BUILDS_ON edge joins Wren (2024-01-01) and Wren 2 (2023-05-01).",
+        "  name relation: Wren 2 is a version of Wren (the build kept no edge on it)",
+        "  left out by the build: Wren 2 builds on Wren (introduced 2024-01-01, after this model's 2023-05-01)",
+        "  inference would need, for Wren to build on Wren 2: a derivation signal (a citation, a stated base, a name "
+        "relation), or for a candidate edge: Wren has no stated or name parent and Wren 2's paper is Wren's nearest "
+        "earlier paper by text"]
