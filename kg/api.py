@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 
 __all__ = ["EXPORT_FORMATS", "INPUT_FORMATS", "SCHEMES", "VIEWS", "Answer", "StoreLike", "build", "check_authors",
            "coauthors", "collaboration", "cypher", "evaluate", "export", "extract", "fetch", "lineage", "lineage_path",
-           "list_queries", "load_graph", "load_networkx", "push", "query", "stats", "viz"]
+           "lineage_why", "list_queries", "load_graph", "load_networkx", "push", "query", "stats", "viz"]
 
 _REGISTRIES = {"EXPORT_FORMATS": ("kg.export", "FORMATS"),  # kg export --format
                "INPUT_FORMATS": ("kg.sources", "FORMATS"),  # kg build --input-format
@@ -295,6 +295,22 @@ def lineage(store: StoreLike, model: str, depth: int = 3, min_score: float = 0.0
     tree["hidden"] = hidden
     return Answer(tree, lineage_analysis.format_lineage(tree, min_score))
 
+
+def lineage_why(store: StoreLike, a: str, b: str) -> Answer:
+    """Why there is or is not a BUILDS_ON edge between models ``a`` and ``b`` (either way): data
+    ``kg.analysis.lineage.why.why``'s answer; read from the two models only (``GraphStore.lineage_pair``).
+
+    Raises:
+        NodeNotFound: either model is missing.
+    """
+    from kg import queries as named_queries
+    from kg.analysis.lineage.why import format_why, why
+    from kg.model import MODEL
+
+    with opened(store) as s:
+        ia, ib = named_queries.find(s, MODEL, a), named_queries.find(s, MODEL, b)
+        answer = why(s.lineage_pair(ia, ib), ia, ib)
+    return Answer(answer, format_why(answer))
 
 def lineage_path(store: StoreLike, a: str, b: str, min_score: float = 0.0, show_generic: bool = False) -> Answer:
     """The BUILDS_ON chain between models ``a`` and ``b``: data ``{"from", "to", "path": [steps], "weakest"}``

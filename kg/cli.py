@@ -271,9 +271,11 @@ def viz(store: str, output: str, view: str, focus: str | None, depth: int, types
 @click.option("--width", type=click.IntRange(min=1), default=api.LINEAGE_WIDTH, show_default=True,
               help="Steps shown from each model each way (newest descendants, oldest ancestors); the rest counted.")
 @click.option("--all", "show_all", is_flag=True, help="Show every step (no --width).")
+@click.option("--why", "other", metavar="MODEL_B",
+              help="Instead: say why there is or is not a BUILDS_ON edge between MODEL and MODEL_B (either way).")
 @json_option
 def lineage(model: str, store: str, depth: int, min_score: float, show_generic: bool, width: int, show_all: bool,
-            as_json: bool) -> None:
+            other: str | None, as_json: bool) -> None:
     """Show what MODEL builds on and what builds on it, with dates, scores and evidence.
 
     \b
@@ -281,9 +283,11 @@ def lineage(model: str, store: str, depth: int, min_score: float, show_generic: 
       kg lineage GSPMD
       kg lineage "Llama 2" --depth 1 --min-score 0.6 --json
       kg lineage T5 --depth 2 --width 5
+      kg lineage GLaM --why Flan-T5
     """
-    show(api.lineage(store, model, depth=depth, min_score=min_score, show_generic=show_generic,
-                     width=None if show_all else width), as_json)
+    show(api.lineage_why(store, model, other) if other is not None else api.lineage(
+        store, model, depth=depth, min_score=min_score, show_generic=show_generic,
+        width=None if show_all else width), as_json)
 
 
 @cli.command("lineage-path")

@@ -299,6 +299,8 @@ ANALYSES = [
     ("lineage", ("GSPMD", "--depth", "2")),
     ("lineage", ("palm-2",)),
     ("lineage-path", ("Flan-PaLM", "gpipe")),
+    ("lineage", ("GSPMD", "--why", "gpipe")),
+    ("lineage", ("Switch", "--why", "gpipe")),
     ("coauthors", ("Nan Du",)),
     ("collaboration", ("--top", "3")),
     ("authors", ("--check", "Yanping Huang")),

@@ -138,6 +138,14 @@ class GraphStore(ABC):
 
         return between(self, a, b, min_score, show_generic)
 
+    def lineage_pair(self, a: str, b: str) -> dict[str, Any]:
+        """What joins the models ``a`` and ``b`` in the store, read from the two through indexed statements:
+        their properties, BUILDS_ON edges either way, the papers naming both and the authors shared by their
+        introducing papers (``kg.store.lineage.pair``)."""
+        from kg.store.lineage import pair
+
+        return pair(self, a, b)
+
     def ego_around(self, node_id: str, label: str, depth: int) -> Graph:
         """What ``kg.viz.page_data(g, view="ego", focus=node_id, depth=depth)`` reads of the ``label`` node
         ``node_id`` (the page drawn from this subgraph equals the page drawn from the whole graph): the nodes

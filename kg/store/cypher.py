@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from kg.model import (AFFILIATED_WITH, AUTHOR, AUTHORED, BUILDS_ON, DATASET, HARDWARE, HAS_TOPIC, LABELS,
-                      MODEL, ORG, PAPER, PAPER_ENTITY_RELS, SCHEMA, STORED_LABELS, SUMMARY, TOPIC, Graph, Value)
+from kg.model import (AFFILIATED_WITH, AUTHOR, AUTHORED, BUILDS_ON, DATASET, HARDWARE, HAS_TOPIC, INTRODUCES,
+                      LABELS, MODEL, ORG, PAPER, PAPER_ENTITY_RELS, SCHEMA, STORED_LABELS, SUMMARY, TOPIC, Graph, Value)
 
 BATCH_ROWS = 5000
 # String properties indexed besides the unique ``id``: what the named queries look nodes up by.
@@ -406,6 +406,18 @@ NAMING_PAPERS = (f"UNWIND $ids AS i MATCH (m:{_checked(MODEL, LABELS)} {{id: i}}
                  f"MATCH (p:{_checked(PAPER, LABELS)})-[r:{_PAPER_MODEL}]->(m) "
                  f"RETURN m.id AS model, type(r) AS type, {_DATING}")
 
+
+# What ``kg lineage A --why B`` reads of two models besides their BUILDS_ON edges (kg.store.lineage.pair): the
+# papers naming both, with each paper's relation, rule and sentence to each model, and the authors of a paper
+# introducing one who also wrote a paper introducing the other.
+PAIR_PAPERS = (f"MATCH (a:{_checked(MODEL, LABELS)} {{id: $a}})<-[r:{_PAPER_MODEL}]-(p:{_checked(PAPER, LABELS)})"
+               f"-[s:{_PAPER_MODEL}]->(b:{_checked(MODEL, LABELS)} {{id: $b}}) "
+               "RETURN p.id AS id, p.title AS title, p.date AS date, type(r) AS a_type, r.rule AS a_rule, "
+               "r.evidence AS a_evidence, type(s) AS b_type, s.rule AS b_rule, s.evidence AS b_evidence")
+PAIR_AUTHORS = (f"MATCH (a:{_checked(MODEL, LABELS)} {{id: $a}})<-[:{_checked(INTRODUCES, SCHEMA)}]-"
+                f"(:{_checked(PAPER, LABELS)})<-[:{_checked(AUTHORED, SCHEMA)}]-(w:{_checked(AUTHOR, LABELS)})"
+                f"-[:{_checked(AUTHORED, SCHEMA)}]->(:{_checked(PAPER, LABELS)})-[:{_checked(INTRODUCES, SCHEMA)}]->"
+                f"(b:{_checked(MODEL, LABELS)} {{id: $b}}) RETURN DISTINCT w.name AS name")
 
 def names_of(label: str) -> str:
     """The ids, names, titles and aliases of every ``label`` node: what a loose name lookup reads.

@@ -18,7 +18,7 @@ from kg.model import BUILDS_ON, INTRODUCES, MENTIONS, MODEL, PAPER, Edge, Graph,
 from kg.store.cypher import (BUILDS_ON_DOWN, BUILDS_ON_DOWN_HIDDEN, BUILDS_ON_DOWN_ORDER, BUILDS_ON_DOWN_SCORES,
                              BUILDS_ON_IN, BUILDS_ON_OUT, BUILDS_ON_UP, BUILDS_ON_UP_HIDDEN, BUILDS_ON_UP_ORDER,
                              BUILDS_ON_UP_SCORES, CHAIN_EDGES, LINEAGE_EDGE, MODELS_BY_ID, NAMING_PAPERS, NEAR_DEPTH,
-                             ORDER_KEYS, lineage_near, node_by_id)
+                             ORDER_KEYS, PAIR_AUTHORS, PAIR_PAPERS, lineage_near, node_by_id)
 
 if TYPE_CHECKING:
     from kg.store.base import GraphStore
@@ -427,6 +427,24 @@ def between(store: GraphStore, a: str, b: str, min_score: float = 0.0, show_gene
         graph.add_edge(Edge(str(row["source"]), BUILDS_ON, str(row["target"]), dict(row["props"])))
     add_dates(store, graph, chain)
     return graph
+
+
+def pair(store: GraphStore, a: str, b: str) -> dict[str, Any]:
+    """What the store holds that joins the models ``a`` and ``b`` (what ``kg.analysis.lineage.why`` weighs):
+    ``{"models": {id: properties}, "edges": [{"source", "target", "props"}] (BUILDS_ON either way, kept or
+    not), "papers": [papers naming both, with each one's relation type, rule and sentence to a and to b],
+    "authors": [names of those who wrote a paper introducing a and one introducing b]}``, papers by id and
+    authors by name. Four indexed statements from the two models: no other model is read."""
+    models = {str(row["props"]["id"]): {k: v for k, v in dict(row["props"]).items() if v is not None}
+              for row in store.run(MODELS_BY_ID, {"ids": sorted({a, b})})}
+    edges = [{"source": str(row["source"]), "target": str(row["target"]),
+              "props": {k: v for k, v in dict(row["props"]).items() if v is not None}}
+             for row in store.run(CHAIN_EDGES, {"rows": [{"source": a, "target": b}, {"source": b, "target": a}]})]
+    papers = sorted(({k: v for k, v in dict(row).items() if v is not None}
+                     for row in store.run(PAIR_PAPERS, {"a": a, "b": b})), key=lambda p: str(p["id"]))
+    authors = sorted({str(row["name"]) for row in store.run(PAIR_AUTHORS, {"a": a, "b": b})})
+    return {"models": models, "edges": sorted(edges, key=lambda e: (e["source"], e["target"])),
+            "papers": papers, "authors": authors}
 
 
 def add_dates(store: GraphStore, graph: Graph, models: Iterable[str] | None = None, *,

@@ -97,7 +97,7 @@ def _builds_on_graph(g: GraphLike, min_score: float, show_generic: bool) -> Any:
     return h
 
 
-def _step(a: Mapping[str, Any]) -> dict[str, Any]:
+def shown_step(a: Mapping[str, Any]) -> dict[str, Any]:
     """What an answer shows of a BUILDS_ON edge with the properties ``a``."""
     reasons = a.get("reasons")
     if not isinstance(reasons, list):
@@ -217,7 +217,7 @@ def lineage(g: GraphLike, model: str, depth: int = 3, min_score: float = 0.0, sh
         out = []
         for other in shown:
             step = {**_entry(g, other, {other: date(other)}),
-                    **_step(steps[other])}
+                    **shown_step(steps[other])}
             step[key], more = walk(other, level - 1, up, seen | {other})
             if more:
                 step["more_" + key] = more
@@ -258,5 +258,5 @@ def lineage_path(g: GraphLike, a: str, b: str, min_score: float = 0.0,
     for u, v in zip(nodes, nodes[1:], strict=False):
         steps.append({"source": shown_name(g, u), "target": shown_name(g, v),
                       "source_date": dates[u].date, "source_first_seen": dates[u].first_seen,
-                      "target_date": dates[v].date, "target_first_seen": dates[v].first_seen, **_step(h.edges[u, v])})
+                      "target_date": dates[v].date, "target_first_seen": dates[v].first_seen, **shown_step(h.edges[u, v])})
     return steps

@@ -1,0 +1,126 @@
+"""Why there is or is not a BUILDS_ON edge between two models: the edge's evidence, or what the graph holds
+about the pair and what inference would need (``kg lineage A --why B``)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from kg.analysis.lineage.format import how, when
+from kg.analysis.lineage.walk import shown_step
+from kg.model import COMPARES_WITH, EVALUATED_ON, INTRODUCES, MENTIONS, USES
+from kg.names import name_relation
+
+NO_CUE = {COMPARES_WITH: "compared with, never lineage evidence", EVALUATED_ON: "evaluated on, never lineage evidence",
+          USES: "used, in words no stated cue reads as lineage", MENTIONS: "named without a stated relation",
+          INTRODUCES: "the paper's own model"}
+"""What each relation a paper naming both models has to one of them says about lineage."""
+
+
+def why(read: Mapping[str, Any], a: str, b: str) -> dict[str, Any]:
+    """The answer for the models ``a`` and ``b`` (ids) from ``read`` (``kg.store.lineage.pair``): ``{"a", "b"
+    (names), "edges": [{"source", "target", kind, score, reasons, sentence as kg lineage shows them}],
+    "papers": [{"title", "date", "a": {"type", "rule", "sentence"}, "b": {...}}], "name_relation": {"later",
+    "earlier", "relation"} or None, "shared_authors", "dropped": [the build's reasons for leaving out a stated
+    edge between them], "later", "earlier" (the child and parent inference could make of
+    them, ``_child_parent``; None when no time order fits), "parent_introduced" (whether a paper introduces
+    "earlier": a candidate edge needs one)}``.
+
+    Examples:
+        >>> read = {"models": {"m:a": {"name": "Wren 2", "date": "2024-01-01"}, "m:b": {"name": "Wren"}},
+        ...         "edges": [], "papers": [], "authors": []}
+        >>> answer = why(read, "m:a", "m:b")
+        >>> answer["name_relation"], answer["later"], answer["earlier"]
+        ({'later': 'Wren 2', 'earlier': 'Wren', 'relation': 'version'}, None, None)
+    """
+    models = read["models"]
+    names = {m: str(models.get(m, {}).get("name") or m) for m in (a, b)}
+    edges = [{"source": names[e["source"]], "target": names[e["target"]], **shown_step(e["props"])}
+             for e in read["edges"]]
+    papers = [{"title": str(p.get("title", p["id"])), "date": str(p.get("date", "")),
+               **{side: {"type": p[f"{side}_type"], "rule": str(p.get(f"{side}_rule", "")),
+                         "sentence": str(p.get(f"{side}_evidence", ""))} for side in ("a", "b")}}
+              for p in read["papers"]]
+    relation = None
+    for later, earlier in ((a, b), (b, a)):
+        found = name_relation(names[later], names[earlier])
+        if found:
+            relation = {"later": names[later], "earlier": names[earlier], "relation": found}
+            break
+    dropped = [f"{names[m]} builds on {text}" for m, other in ((a, b), (b, a))
+               for text in models.get(m, {}).get("dropped_parents") or () if str(text).startswith(f"{names[other]} (")]
+    order = _child_parent(models.get(a, {}), models.get(b, {}))
+    later, earlier = ((names[a], names[b]) if order == "a" else (names[b], names[a]) if order == "b"
+                      else (None, None))
+    return {"a": names[a], "b": names[b], "edges": edges, "papers": papers, "name_relation": relation,
+            "shared_authors": list(read["authors"]), "dropped": dropped, "later": later, "earlier": earlier,
+            "parent_introduced": bool(order and models.get(b if order == "a" else a, {}).get("date")),
+            "dates": {names[m]: when(models.get(m, {})) for m in (a, b)}}
+
+
+def _child_parent(a: Mapping[str, Any], b: Mapping[str, Any]) -> str | None:
+    """Which of two models (properties) inference could make the child, "a" or "b", as it orders them
+    (``kg.analysis.lineage.infer``): the child has an introducing paper, dated after the parent's (or, for a
+    parent no paper introduces, on or after the day it is first seen); None when neither fits.
+
+    Examples:
+        >>> _child_parent({"date": "2024-01-01"}, {"first_seen": "2024-01-01"}), _child_parent({}, {"date": "2020"})
+        ('a', None)
+    """
+    for child, parent, side in ((a, b, "a"), (b, a, "b")):
+        day = str(child.get("date") or "")
+        if day and (parent.get("date") and str(parent["date"]) < day
+                    or not parent.get("date") and parent.get("first_seen") and str(parent["first_seen"]) <= day):
+            return side
+    return None
+
+
+def format_why(answer: Mapping[str, Any]) -> str:
+    """``why()`` as text: each edge as ``kg lineage`` shows it; without one, what joins the two models and
+    what inference would need.
+
+    Examples:
+        >>> print(format_why({"a": "Zeta", "b": "Alpa", "edges": [], "papers": [], "name_relation": None,
+        ...                   "shared_authors": [], "dropped": [], "later": "Zeta", "earlier": "Alpa",
+        ...                   "parent_introduced": True, "dates": {"Zeta": "2024-01-02", "Alpa": "2022-01-02"}}))
+        No BUILDS_ON edge joins Zeta (2024-01-02) and Alpa (2022-01-02).
+          no evidence joins them in the graph
+          inference would need, for Zeta to build on Alpa: a derivation signal (a citation, a stated base, a name relation), or for a candidate edge: Zeta has no stated or name parent and Alpa's paper is Zeta's nearest earlier paper by text
+    """
+    dates = answer["dates"]
+    if answer["edges"]:
+        return "\n".join(f"{e['source']} ({dates[e['source']]}) builds on {e['target']} ({dates[e['target']]})  "
+                         f"[{how(e)}]" for e in answer["edges"])
+    a, b = answer["a"], answer["b"]
+    lines = [f"No BUILDS_ON edge joins {a} ({dates[a]}) and {b} ({dates[b]})."]
+    for p in answer["papers"]:
+        said = [p[side]["sentence"] for side in ("a", "b") if p[side]["type"] != INTRODUCES] or [
+            p[side]["sentence"] for side in ("a", "b")]  # an introducing paper's evidence is often its title
+        sentences = dict.fromkeys(s for s in said if s)
+        lines.append(f"  named together in {p['title']!r}" + (f" ({p['date']})" if p["date"] else "") + ": "
+                     + " / ".join(f'"{s}"' for s in sentences))
+        lines.append("    no stated cue fired: " + "; ".join(
+            f"{name} {p[side]['type']} ({p[side]['rule']}): {NO_CUE.get(p[side]['type'], p[side]['type'])}"
+            for side, name in (("a", a), ("b", b))))
+    if answer["name_relation"]:
+        r = answer["name_relation"]
+        lines.append(f"  name relation: {r['later']} is a {r['relation']} of {r['earlier']} (the build kept no "
+                     "edge on it)")
+    if answer["shared_authors"]:
+        lines.append(f"  shared authors of their introducing papers: {', '.join(answer['shared_authors'])} "
+                     "(a weak signal: alone it never makes an edge)")
+    lines += [f"  left out by the build: {d}" for d in answer["dropped"]]
+    if not (answer["papers"] or answer["name_relation"] or answer["shared_authors"] or answer["dropped"]):
+        lines.append("  no evidence joins them in the graph")
+    later, earlier = answer["later"], answer["earlier"]
+    if later is None:
+        lines.append("  no time order fits: inference would need a paper introducing one of them after the other's "
+                     "introducing paper or first sighting, then a derivation signal (a citation, a stated base, a "
+                     "name relation)")
+    else:
+        candidate = (f", or for a candidate edge: {later} has no stated or name parent and {earlier}'s paper is "
+                     f"{later}'s nearest earlier paper by text" if answer["parent_introduced"]
+                     else f"; no candidate edge: no paper introduces {earlier}")
+        lines.append(f"  inference would need, for {later} to build on {earlier}: a derivation signal (a citation, "
+                     f"a stated base, a name relation){candidate}")
+    return "\n".join(lines)

@@ -1,0 +1,122 @@
+"""``kg lineage A --why B``: the evidence of an edge between two models, or what the graph holds about a pair
+with none (papers naming both and their relations, shared authors) and what inference would need."""
+
+from __future__ import annotations
+
+import json
+import pytest
+from click.testing import CliRunner
+
+from kg.analysis.lineage import why as explain
+from kg.cli import cli
+from kg.store import open_store
+
+PAPERS = [  # invented: a stated extension, a candidate from shared authors and text, a comparison, an unrelated model
+    ("2101.00001", "OrcaNet: A Vision Model", "2021-01-10", ["Ada Lane", "Bo Chen"],
+     "We introduce OrcaNet, a vision model for image tagging trained on ImageNet."),
+    ("2203.00002", "PikeNet: Faster Tagging", "2022-03-10", ["Ada Lane", "Cy Dow"],
+     "We introduce PikeNet, which extends OrcaNet with sparse attention for image tagging."),
+    ("2204.00003", "SoleNet: Compact Tagging", "2022-04-10", ["Di Fox"],
+     "We introduce SoleNet, a compact image tagger. SoleNet outperforms OrcaNet on ImageNet with half the compute."),
+    ("2301.00004", "EelNet: Speech Recognition", "2023-01-10", ["Ed Gray"],
+     "We introduce EelNet, a speech recognizer trained on LibriSpeech."),
+    ("2302.00005", "RayNet: Image Tagging at Scale", "2023-02-10", ["Ada Lane", "Bo Chen"],
+     "We introduce RayNet, a large vision model for image tagging trained on ImageNet at scale with sparse attention."),
+]
+NEEDS = ("  inference would need, for {0} to build on {1}: a derivation signal (a citation, a stated base, a name "
+         "relation), or for a candidate edge: {0} has no stated or name parent and {1}'s paper is {0}'s nearest "
+         "earlier paper by text\n")
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> str:
+    folder = tmp_path_factory.mktemp("why")
+    source = folder / "p.jsonl"
+    source.write_text("".join(json.dumps({"id": i, "title": t, "date": d, "authors": a, "abstract": ab}) + "\n"
+                              for i, t, d, a, ab in PAPERS))
+    result = CliRunner().invoke(cli, ["build", str(source), "--store", str(folder / "s")])
+    assert result.exit_code == 0, result.output
+    return str(folder / "s")
+
+
+def why(store: str, a: str, b: str, *more: str) -> str:
+    result = CliRunner().invoke(cli, ["lineage", a, "--why", b, "--store", store, *more])
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def test_a_stated_edge_is_shown_as_kg_lineage_shows_it_either_way_round(store: str) -> None:
+    expected = ('PikeNet (2022-03-10) builds on OrcaNet (2021-01-10)  [stated 1.00, text-cue: "We introduce '
+                'PikeNet, which extends OrcaNet with sparse attention for image tagging."]\n')
+    assert why(store, "PikeNet", "OrcaNet") == expected
+    assert why(store, "OrcaNet", "PikeNet") == expected
+
+
+def test_a_candidate_edge_shows_its_score_and_reasons(store: str) -> None:
+    assert why(store, "OrcaNet", "RayNet") == (
+        "RayNet (2023-02-10) builds on OrcaNet (2021-01-10)  [candidate 0.24: 2 shared author(s): Ada Lane, "
+        "Bo Chen; text similarity 0.57, its nearest earlier paper no. 1; shared terms: imagenet, image tagging, "
+        "vision model, tagging trained; 761 days later]\n")
+
+
+def test_a_pair_only_compared_names_the_sentence_and_the_relations_no_cue_read_as_lineage(store: str) -> None:
+    assert why(store, "SoleNet", "OrcaNet") == (
+        "No BUILDS_ON edge joins SoleNet (2022-04-10) and OrcaNet (2021-01-10).\n"
+        "  named together in 'SoleNet: Compact Tagging' (2022-04-10): \"SoleNet outperforms OrcaNet on ImageNet "
+        "with half the compute.\"\n"
+        "    no stated cue fired: SoleNet INTRODUCES (title-name): the paper's own model; OrcaNet COMPARES_WITH "
+        "(compare-cue): compared with, never lineage evidence\n" + NEEDS.format("SoleNet", "OrcaNet"))
+    data = json.loads(why(store, "OrcaNet", "SoleNet", "--json"))
+    assert (data["later"], data["earlier"], data["papers"][0]["a"]["type"]) == ("SoleNet", "OrcaNet", "COMPARES_WITH")
+
+
+def test_shared_authors_alone_are_named_as_a_weak_signal(store: str) -> None:
+    assert why(store, "RayNet", "PikeNet") == (
+        "No BUILDS_ON edge joins RayNet (2023-02-10) and PikeNet (2022-03-10).\n"
+        "  shared authors of their introducing papers: Ada Lane (a weak signal: alone it never makes an edge)\n"
+        + NEEDS.format("RayNet", "PikeNet"))
+
+
+def test_a_pair_with_nothing_says_so_and_what_inference_would_need(store: str) -> None:
+    assert why(store, "OrcaNet", "EelNet") == (
+        "No BUILDS_ON edge joins OrcaNet (2021-01-10) and EelNet (2023-01-10).\n"
+        "  no evidence joins them in the graph\n" + NEEDS.format("EelNet", "OrcaNet"))
+
+
+def test_the_pair_read_touches_only_the_two_models(store: str) -> None:
+    with open_store(store) as s:
+        read = s.lineage_pair("model:solenet", "model:orcanet")
+    assert sorted(read["models"]) == ["model:orcanet", "model:solenet"]
+    assert (read["edges"], read["authors"], [p["id"] for p in read["papers"]]) == (
+        [], [], ["paper:arxiv:2204.00003"])
+
+
+def test_an_unknown_model_is_an_error_naming_it(store: str) -> None:
+    result = CliRunner().invoke(cli, ["lineage", "OrcaNet", "--why", "NoSuchNet", "--store", store])
+    assert result.exit_code != 0 and "NoSuchNet" in result.output
+
+
+
+def test_the_time_order_decides_which_edge_inference_could_make() -> None:
+    read = {"models": {"m:k": {"name": "Kelp", "date": "2023-05-01"},
+                       "m:t": {"name": "Tern", "first_seen": "2022-01-01"},
+                       "m:u": {"name": "Umber", "first_seen": "2024-01-01"}}, "edges": [], "papers": [], "authors": []}
+    assert explain.format_why(explain.why(read, "m:t", "m:k")).splitlines()[-1] == (
+        "  inference would need, for Kelp to build on Tern: a derivation signal (a citation, a stated base, a name "
+        "relation); no candidate edge: no paper introduces Tern")
+    assert explain.format_why(explain.why(read, "m:k", "m:u")).splitlines()[-1] == (
+        "  no time order fits: inference would need a paper introducing one of them after the other's introducing "
+        "paper or first sighting, then a derivation signal (a citation, a stated base, a name relation)")
+
+
+def test_a_name_relation_and_a_stated_edge_the_build_left_out_are_named() -> None:
+    read = {"models": {"m:w2": {"name": "Wren 2", "date": "2023-05-01",
+                                "dropped_parents": ["Wren (introduced 2024-01-01, after this model's 2023-05-01)"]},
+                       "m:w": {"name": "Wren", "date": "2024-01-01"}}, "edges": [], "papers": [], "authors": []}
+    assert explain.format_why(explain.why(read, "m:w", "m:w2")).splitlines() == [
+        "No BUILDS_ON edge joins Wren (2024-01-01) and Wren 2 (2023-05-01).",
+        "  name relation: Wren 2 is a version of Wren (the build kept no edge on it)",
+        "  left out by the build: Wren 2 builds on Wren (introduced 2024-01-01, after this model's 2023-05-01)",
+        "  inference would need, for Wren to build on Wren 2: a derivation signal (a citation, a stated base, a name "
+        "relation), or for a candidate edge: Wren has no stated or name parent and Wren 2's paper is Wren's nearest "
+        "earlier paper by text"]
