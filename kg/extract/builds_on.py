@@ -266,10 +266,10 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
         cue = cues["builds_on_before"].search(before[-60:])
         if cue and _name_part(text, m.start - len(before[-60:]) + cue.start()):
             cue = None  # "with Sorrel-Merge and X": the cue's word is part of another name
-        # "we adapt the X representations to the task": X's features are tuned, not used as they are
         if cue and cue.group("apposed") and not cues["apposed_head_after"].match(after):
             cue = None  # "a variant of the one-stage detector, X" names X in apposition; "Unlike Y, which
             # extends the detector, X is ..." closes a clause before a new subject
+        # "we adapt the X representations to the task": X's features are tuned, not used as they are
         tuned = cues["tuned_part_after"].match(after) and cues["tuned_part_before"].search(before[-40:])
         stated = (cue and (not cues["modifier_after"].match(after) or tuned)) or (
             cues["architecture_after"].match(after) and cues["use_architecture_before"].search(before[-50:])) or (
