@@ -455,12 +455,16 @@ def ego_in(label: str) -> str:
 
 
 def ego_out_edges(label: str) -> str:
-    """Every relationship out of the ``label`` nodes whose ids are in ``$ids``: ends, type and properties.
+    """Every relationship out of the ``label`` nodes whose ids are in ``$ids`` into a node whose id is a key of
+    the map ``$ball`` (each value true): ends, type and properties. A map, not a list: the engine looks a key
+    up at once and goes through a list item by item (the 197 authors at the edge of an ego view of the
+    100,000-paper store link to 7,373 papers, 199 of them among the 459 nodes drawn: about 60 ms of CPU with
+    the map, 500 with a list, 140 returning every link).
 
     Raises:
         ValueError: ``label`` is not in the schema.
     """
-    return (f"UNWIND $ids AS i MATCH (n:{_checked(label, LABELS)} {{id: i}}) MATCH (n)-[r]->(m) "
+    return (f"UNWIND $ids AS i MATCH (n:{_checked(label, LABELS)} {{id: i}}) MATCH (n)-[r]->(m) WHERE $ball[m.id] "
             "RETURN n.id AS source, type(r) AS type, m.id AS target, properties(r) AS props")
 
 

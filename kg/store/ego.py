@@ -105,9 +105,9 @@ def around(store: GraphStore, focus: str, label: str, depth: int) -> Graph:
     papers there, and the paper stubs next to the inner nodes. Empty when there is no such node.
 
     Reads: two indexed statements per label per level (every relationship of the frontier), one per label at
-    the last level (the relationships out of it), then per label at most two engine-side ``min`` aggregations
-    for dates (a hub such as a Topic is never read paper by paper), the authors of the edge's papers and the
-    dating papers' properties.
+    the last level (the relationships out of it into the ball, kept by the engine: ``ego_out_edges``), then
+    per label at most two engine-side ``min`` aggregations for dates (a hub such as a Topic is never read
+    paper by paper), the authors of the edge's papers and the dating papers' properties.
     """
     graph = Graph()
     rows = store.run(node_by_id(label), {"id": focus})
@@ -133,10 +133,10 @@ def around(store: GraphStore, focus: str, label: str, depth: int) -> Graph:
         if not frontier:
             break
     edge = frontier  # the nodes ``depth`` steps away: the ones whose links were not all read
+    inside = dict.fromkeys(sorted(ball), True)
     for lab, ids in _by_label(graph, [i for i in edge if graph.nodes[i].label in SOURCE_LABELS]).items():
-        for row in store.run(ego_out_edges(lab), {"ids": ids}):
-            if str(row["target"]) in ball:
-                graph.add_edge(Edge(str(row["source"]), str(row["type"]), str(row["target"]), dict(row["props"])))
+        for row in store.run(ego_out_edges(lab), {"ids": ids, "ball": inside}):
+            graph.add_edge(Edge(str(row["source"]), str(row["type"]), str(row["target"]), dict(row["props"])))
     _add_bylines(store, graph, [i for i in edge if graph.nodes[i].label == PAPER])
     add_dating(store, graph, edge)
     return graph

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-from importlib import resources
+from importlib.util import find_spec
+from pathlib import Path
 from typing import Any
 
 from kg.errors import VizError
@@ -30,14 +31,15 @@ def page_html(data: dict[str, Any]) -> str:
     Raises:
         VizError: pyvis or jinja2 is missing.
     """
+    msg = 'the HTML viewer needs pyvis: pip install "pyvis>=0.3.2"'
     try:
-        import pyvis
         from jinja2 import Environment, FileSystemLoader
         from markupsafe import Markup
     except ImportError as exc:
-        msg = 'the HTML viewer needs pyvis: pip install "pyvis>=0.3.2"'
         raise VizError(msg) from exc
-    vis = resources.files(pyvis) / VIS_DIR
+    vis = _pyvis_files()
+    if vis is None:
+        raise VizError(msg)
     data_json = json_for_html(data)
     names = ["render-vis.js", "viewer.js"]
     scripts = [(vis / "vis-network.min.js").read_text(encoding="utf-8")]
@@ -50,3 +52,12 @@ def page_html(data: dict[str, Any]) -> str:
         title=data["title"], nonce=nonce, data_json=Markup(data_json), scripts=[Markup(js) for js in scripts],
         vis_css=Markup((vis / "vis-network.css").read_text(encoding="utf-8")),
         viewer_css=Markup((VISUALIZATIONS_DIR / "viewer.css").read_text(encoding="utf-8")))
+
+
+def _pyvis_files() -> Path | None:
+    """The folder of vis-network's files inside the installed pyvis package, found without importing pyvis (its
+    ``__init__`` loads IPython: a tenth of a second of every ego view's start-up); None without pyvis."""
+    spec = find_spec("pyvis")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    return Path(next(iter(spec.submodule_search_locations))) / VIS_DIR

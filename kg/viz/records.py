@@ -8,7 +8,7 @@ from typing import Any
 from kg.analysis.collab import author_communities, coauthor_graph, people_only
 from kg.analysis.common import papers
 from kg.analysis.lineage.apart import APART_BY, apart_name
-from kg.analysis.lineage.infer import edge_kind
+from kg.analysis.lineage.kinds import edge_kind
 from kg.model import AUTHORED, BUILDS_ON, LABELS, MODEL, PAPER
 from kg.sources.ids import paper_id
 from kg.viz.layout import Box

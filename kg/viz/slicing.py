@@ -161,8 +161,9 @@ def lineage_graph(G: Any, focus: str | None = None, whole: Any | None = None, sh
 
 
 def ego_graph(G: Any, focus: str, depth: int) -> Any:
-    """The nodes within ``depth`` hops of ``focus``, either direction, with the edges between them."""
-    around = nx.ego_graph(G.to_undirected(as_view=True), focus, radius=depth)
+    """The nodes within ``depth`` hops of ``focus``, either direction, with the edges between them (the nodes
+    ``nx.ego_graph`` keeps, found without its copy of the undirected view)."""
+    around = nx.single_source_shortest_path_length(G.to_undirected(as_view=True), focus, cutoff=depth)
     return G.subgraph(around).copy()
 
 

@@ -90,7 +90,7 @@ def _edges(n: int) -> str:
 
 
 STRENGTH = ("candidate", "inferred", "name", "stated")
-"""The kinds of BUILDS_ON edge from the weakest evidence to the strongest (kg.analysis.lineage.infer.edge_kind)."""
+"""The kinds of BUILDS_ON edge from the weakest evidence to the strongest (kg.analysis.lineage.kinds.edge_kind)."""
 
 
 def weakest_link(steps: Sequence[Mapping[str, Any]]) -> Mapping[str, Any]:

@@ -58,6 +58,7 @@ import networkx as nx
 from kg.analysis.common import GraphLike, PaperView, listing_owners, node_name, papers
 from kg.analysis.lineage.apart import KEPT_APART, broad_categories
 from kg.analysis.lineage.generic import is_generic, is_version, same_model
+from kg.analysis.lineage.kinds import CANDIDATE, INFERRED, NAME
 from kg.analysis.namesakes import owner_papers
 from kg.analysis.text import Vector, cosine, kind_vectors, nearest, shared_terms
 from kg.model import (BUILDS_ON, CITES, COMPARES_WITH, EVALUATED_ON, INTRODUCES, MENTIONS, MODEL, PAPER,
@@ -88,7 +89,6 @@ SIM_SAMPLE = 400  # papers used to find the typical nearest-neighbour similarity
 NEIGHBOURS = 40  # a paper's main model is compared with those of the papers it reads most like...
 COAUTHORED_PAPERS = 10  # ...and of each author's latest earlier papers
 
-STATED, NAME, INFERRED, CANDIDATE = "stated", "name", "inferred", "candidate"
 _CUES = json.loads((DATA_DIR / "lineage_cues.json").read_text(encoding="utf-8"))
 DENIED = re.compile(_CUES["denied_derivation"], re.IGNORECASE)  # "trained from scratch": derived from none
 CONTRASTED = re.compile(_CUES["contrasted_name"])  # "Unlike Lumen, ...": group 1 is the name set apart
@@ -814,19 +814,3 @@ def _edge(g: GraphLike, score: float, e: Evidence) -> Edge:
     if e.base:
         props["sentence"] = e.base
     return Edge(e.source, BUILDS_ON, e.target, props)
-
-
-def edge_kind(props: Mapping[str, Any]) -> str:
-    """The kind of a BUILDS_ON edge from its properties: STATED, NAME, INFERRED or CANDIDATE.
-
-    Examples:
-        >>> edge_kind({"rule": "text-cue"}), edge_kind({"rule": "name-version", "inferred": False})
-        ('stated', 'name')
-        >>> edge_kind({"inferred": True, "candidate": True, "rule": "weak-evidence"})
-        'candidate'
-    """
-    if props.get("kind"):
-        return str(props["kind"])
-    if props.get("inferred"):
-        return CANDIDATE if props.get("candidate") else INFERRED
-    return NAME if str(props.get("rule", "")).startswith("name-") else STATED

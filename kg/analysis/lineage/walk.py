@@ -11,7 +11,7 @@ import networkx as nx
 
 from kg.analysis.common import GraphLike, date_text, day_number, find_node
 from kg.analysis.lineage.apart import shown_name
-from kg.analysis.lineage.infer import edge_kind
+from kg.analysis.lineage.kinds import edge_kind
 from kg.model import BUILDS_ON, INTRODUCES, MODEL, PAPER, PAPER_ENTITY_RELS
 
 

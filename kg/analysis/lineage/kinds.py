@@ -1,0 +1,25 @@
+"""The kinds of BUILDS_ON edge (stated, name, inferred, candidate) and the kind of a stored edge: what every
+answer and view that shows an edge reads, without the inference that makes them."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+STATED, NAME, INFERRED, CANDIDATE = "stated", "name", "inferred", "candidate"
+
+
+def edge_kind(props: Mapping[str, Any]) -> str:
+    """The kind of a BUILDS_ON edge from its properties: STATED, NAME, INFERRED or CANDIDATE.
+
+    Examples:
+        >>> edge_kind({"rule": "text-cue"}), edge_kind({"rule": "name-version", "inferred": False})
+        ('stated', 'name')
+        >>> edge_kind({"inferred": True, "candidate": True, "rule": "weak-evidence"})
+        'candidate'
+    """
+    if props.get("kind"):
+        return str(props["kind"])
+    if props.get("inferred"):
+        return CANDIDATE if props.get("candidate") else INFERRED
+    return NAME if str(props.get("rule", "")).startswith("name-") else STATED
