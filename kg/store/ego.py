@@ -105,9 +105,10 @@ def around(store: GraphStore, focus: str, label: str, depth: int) -> Graph:
     papers there, and the paper stubs next to the inner nodes. Empty when there is no such node.
 
     Reads: two indexed statements per label per level (every relationship of the frontier), one per label at
-    the last level (the relationships out of it into the ball, kept by the engine: ``ego_out_edges``), then
-    per label at most two engine-side ``min`` aggregations for dates (a hub such as a Topic is never read
-    paper by paper), the authors of the edge's papers and the dating papers' properties.
+    the last level (the relationships among its nodes, of the types the schema allows between their labels:
+    ``ego_out_edges``; none when it allows none), then per label at most two engine-side ``min`` aggregations
+    for dates (a hub such as a Topic is never read paper by paper), the authors of the edge's papers and the
+    dating papers' properties.
     """
     graph = Graph()
     rows = store.run(node_by_id(label), {"id": focus})
@@ -132,10 +133,13 @@ def around(store: GraphStore, focus: str, label: str, depth: int) -> Graph:
         frontier = sorted(found)
         if not frontier:
             break
-    edge = frontier  # the nodes ``depth`` steps away: the ones whose links were not all read
-    inside = dict.fromkeys(sorted(ball), True)
-    for lab, ids in _by_label(graph, [i for i in edge if graph.nodes[i].label in SOURCE_LABELS]).items():
-        for row in store.run(ego_out_edges(lab), {"ids": ids, "ball": inside}):
+    # the nodes ``depth`` steps away: their links to nearer nodes were read with those, the links among them not
+    edge = frontier
+    inside = dict.fromkeys(edge, True)
+    labels = {graph.nodes[i].label for i in edge}
+    for lab, ids in _by_label(graph, edge).items():
+        types = [rel for rel, (sources, targets) in SCHEMA.items() if lab in sources and labels.intersection(targets)]
+        for row in store.run(ego_out_edges(lab, types), {"ids": ids, "ball": inside}) if types else ():
             graph.add_edge(Edge(str(row["source"]), str(row["type"]), str(row["target"]), dict(row["props"])))
     _add_bylines(store, graph, [i for i in edge if graph.nodes[i].label == PAPER])
     add_dating(store, graph, edge)
