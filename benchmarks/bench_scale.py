@@ -5,8 +5,9 @@
 
 Each command runs as its own `python -m kg ...` process, exactly as a user types it: wall seconds, CPU
 seconds (user + system, from os.wait4, so a shared machine's load shows as wall > CPU) and peak RSS of
-that process, kg's bytecode compiled beforehand as an install compiles it. Beside each lookup, the same answer computed by networkx in memory on the same graph (the
-whole store loaded once in this process, not counted). Targets (issue 13): lookups and `kg query` <= 1 s
+that process, kg's bytecode compiled beforehand as an install compiles it. Beside each lookup, the same
+answer computed by networkx in memory on the same graph (the whole store loaded once in this process, not
+counted). Targets (issue 13): lookups and `kg query` <= 1 s
 and 300 MB; `kg viz --view ego` <= 3 s; `kg collaboration` and `kg authors --check` <= 5 s; build
 <= 180 s and 2 GB; `kg build --add` of 1,000 papers <= 20 s. A command still running after --timeout
 seconds is stopped and shown as "> TIMEOUT".

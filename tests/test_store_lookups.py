@@ -389,6 +389,64 @@ def test_a_chain_longer_than_the_limit_is_not_found(tmp_path: Path) -> None:
     assert len(lineage_analysis.lineage_path(g.to_networkx(), "C11", "C0")) == PATH_LIMIT + 1
 
 
+def hub_lineage(seed: int, hubs: int = 3, children: int = 25) -> Graph:
+    """Hubs each built upon by many children, the children building on each other and on other hubs now and
+    then, scores from a few values (many ties), some generic."""
+    rnd = random.Random(seed)
+    g = Graph()
+    names = [f"h{i}" for i in range(hubs)] + [f"c{i:02d}" for i in range(hubs * children)]
+    for name in names:
+        g.add_node(Node(f"model:{name}", MODEL, {"name": name.upper()}))
+    for i in range(hubs * children):
+        child = f"model:c{i:02d}"
+        for hub in {i % hubs, rnd.randrange(hubs)}:
+            g.add_edge(Edge(child, BUILDS_ON, f"model:h{hub}", {"score": rnd.choice([0.5, 1.0]),
+                                                                 "generic": rnd.random() < 0.1}))
+        for j in rnd.sample(range(hubs * children), 2):
+            if j != i:
+                g.add_edge(Edge(child, BUILDS_ON, f"model:c{j:02d}", {"score": rnd.choice([0.5, 0.8, 1.0])}))
+    for m, counts in store_lineage.builds_on_counts(g).items():
+        g.nodes[m] = Node(m, MODEL, {**g.nodes[m].props, **counts})
+    return g
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_chain_to_a_hub_reads_few_of_its_children(seed: int, tmp_path: Path) -> None:
+    """The last model the chain search settles (when the other end's next model is settled already) has only its
+    edges to the models seen from the other end read, and a few more: chains between any two models, either
+    way, are those of the whole graph, and the chain from a child whose best step is to a hub reads far fewer
+    rows than the hub has children."""
+    g = hub_lineage(seed)
+    replace_store(tmp_path / "store", g)
+    whole = api.load_networkx(tmp_path / "store", *lineage_analysis.LINEAGE_READS)
+    models = sorted(a["name"] for _, a in whole.nodes(data=True) if a.get("label") == MODEL)
+    rnd = random.Random(seed)
+    pairs = [(c, h) for c in models[::7] for h in ("H0", "H1", "H2")]
+    pairs += [(h, c) for c in models[3::11] for h in ("H0", "H2")] + [tuple(rnd.sample(models, 2)) for _ in range(40)]
+    pairs = [(a, b) for a, b in pairs if all(len(lineage_analysis.lineage_path(whole, a, b, **options)) <= PATH_LIMIT
+                                             for options in LINEAGE_OPTIONS)]  # a longer chain is not looked for
+    with EmbeddedStore(tmp_path / "store") as store:
+        check_lineage_lookups(store, whole, [], pairs)
+        rows: list[dict] = []
+        run = store.run
+
+        def recorded(cypher: str, params: dict | None = None, **kw: Any) -> list[dict]:
+            found = run(cypher, params, **kw)
+            rows.extend(found)
+            return found
+
+        store.run = recorded  # type: ignore[method-assign]
+        def parents(m: str) -> dict[str, float]:  # the kept edges up: the first step of the search
+            return {k: e.props["score"] for (s, _, k), e in g.edges.items() if s == m and not e.props.get("generic")}
+
+        # a child whose best edge goes to the hub: the hub is the first model the search settles from the child
+        child = next(m for m in sorted(g.nodes) if parents(m).get("model:h0") == 1.0
+                     and all(score < 1.0 for k, score in parents(m).items() if k != "model:h0"))
+        path = api.lineage_path(store, g.nodes[child].props["name"], "H0").data["path"]
+    assert [(step["source"], step["target"]) for step in path] == [(g.nodes[child].props["name"], "H0")]
+    assert len(rows) < g.nodes["model:h0"].props[BUILDS_ON_IN] / 2
+
+
 def test_the_most_confident_chain_may_be_longer_than_the_shortest(tmp_path: Path) -> None:
     """A -> X -> B scores 0.2 twice (weight 3.6), A -> C -> D -> B 1.0 thrice (3.0): the longer chain wins, though
     the frontier search meets on the shorter one first."""

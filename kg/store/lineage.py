@@ -126,8 +126,18 @@ class BuildsOn:
             return []
         params = {"ids": ask, "min_score": float(self.min_score), "generic": bool(self.show_generic)}
         found: set[str] = set()
-        whole = self.whole
-        for row in self.store.run(self.statements[0 if up else 1], params):
+        for near, other, props in self._kept(self.store.run(self.statements[0 if up else 1], params), up, found):
+            side[near].append((other, props))
+        for i in ask:
+            side[i].sort(key=lambda pair: pair[0])
+        return sorted(found)
+
+    def _kept(self, rows: Iterable[dict[str, Any]], up: bool, found: set[str] | None = None
+              ) -> list[tuple[str, str, dict[str, Any]]]:
+        """The kept edges of ``rows`` (read by one of ``statements``) as (near end, other end, props), added to
+        ``graph`` with the models they reach (those new to it also to ``found``)."""
+        whole, out = self.whole, []
+        for row in rows:
             props = {k: v for k, v in (dict(row["props"]) if whole else row).items()
                      if v is not None and (whole or k in ("score", "generic"))}
             if not self.keeps(props):
@@ -138,12 +148,39 @@ class BuildsOn:
                 node = dict(row["node"]) if whole else {"id": other, **{
                     k: v for k, v in zip(ORDER_KEYS, row.get("node") or (), strict=False) if v is not None}}
                 self._add(Node(other, MODEL, node))
-                found.add(other)
+                if found is not None:
+                    found.add(other)
             self.graph.add_edge(Edge(source, BUILDS_ON, target, props))
-            side[near].append((other, props))
-        for i in ask:
-            side[i].sort(key=lambda pair: pair[0])
-        return sorted(found)
+            out.append((near, other, props))
+        return out
+
+    def some(self, model_id: str, up: bool, limit: int) -> list[str]:
+        """At most ``limit`` of the models the kept edges of ``model_id`` reach one way (any of them: one indexed
+        statement stopping at ``limit`` rows, however many edges the model has), those edges added to ``graph``
+        but not counted as all its edges that way (``neighbours`` still reads them all)."""
+        if model_id in (self.up if up else self.down) or model_id in self.none[up]:
+            return [other for other, _ in self.neighbours(model_id, up)][:limit]
+        params = {"ids": [model_id], "min_score": float(self.min_score), "generic": bool(self.show_generic),
+                  "limit": limit}
+        return [other for _, other, _ in self._kept(self.store.run(self.statements[0 if up else 1] + " LIMIT $limit",
+                                                                   params), up)]
+
+    def towards(self, model_id: str, up: bool, others: Iterable[str]) -> list[tuple[str, dict[str, Any]]]:
+        """The kept edges of ``model_id`` one way to any of ``others`` (one indexed statement over the pairs),
+        as (other end, props) sorted by the other end's id, added to ``graph``; ``others`` must be in it."""
+        if model_id in (self.up if up else self.down) or model_id in self.none[up]:
+            wanted = set(others)
+            return [(other, props) for other, props in self.neighbours(model_id, up) if other in wanted]
+        pairs = [{"source": model_id, "target": o} if up else {"source": o, "target": model_id} for o in sorted(others)]
+        out = []
+        for row in self.store.run(CHAIN_EDGES, {"rows": pairs}):
+            props = {k: v for k, v in dict(row["props"]).items()
+                     if v is not None and (self.whole or k in ("score", "generic"))}
+            if self.keeps(props):
+                source, target = str(row["source"]), str(row["target"])
+                self.graph.add_edge(Edge(source, BUILDS_ON, target, props))
+                out.append((target if up else source, props))
+        return sorted(out, key=lambda pair: pair[0])
 
     def read_whole(self, models: Iterable[str], steps: Iterable[tuple[str, str]]) -> None:
         """Read every property of ``models`` and of the BUILDS_ON edges ``steps`` (source, target) into
@@ -356,7 +393,9 @@ def _most_confident(edges: BuildsOn, source: str, target: str) -> list[str]:
     edges read as it settles each model (up from the ones settled from ``source``, down into the ones settled
     from ``target``), its neighbours in id order as ``Graph.to_networkx`` builds them: it settles the same
     models in the same order as on the whole graph, so the analysis given these edges finds this chain too.
-    [] when none joins them."""
+    The last model settled (the other side's next one is settled already) has only its edges to the models
+    seen from the other side read, and a few more: enough to show that its side would not run dry (the
+    search from BERT-Lite1 to BERT, its 3,199 children unread). [] when none joins them."""
     dists: list[dict[str, float]] = [{}, {}]
     seen: list[dict[str, float]] = [{source: 0.0}, {target: 0.0}]
     preds: list[dict[str, str | None]] = [{source: None}, {target: None}]
@@ -367,6 +406,19 @@ def _most_confident(edges: BuildsOn, source: str, target: str) -> list[str]:
     finaldist: float | None = None
     meet = source
     direction = 1
+
+    def chain() -> list[str]:
+        forward, back = [], []
+        node: str | None = meet
+        while node is not None:
+            forward.append(node)
+            node = preds[0][node]
+        node = preds[1][meet]
+        while node is not None:
+            back.append(node)
+            node = preds[1][node]
+        return forward[::-1] + back
+
     while fringe[0] and fringe[1]:
         direction = 1 - direction
         dist, _, v = heappop(fringe[direction])
@@ -374,26 +426,29 @@ def _most_confident(edges: BuildsOn, source: str, target: str) -> list[str]:
             continue
         dists[direction][v] = dist
         if v in dists[1 - direction]:
-            forward, back = [], []
-            node: str | None = meet
-            while node is not None:
-                forward.append(node)
-                node = preds[0][node]
-            node = preds[1][meet]
-            while node is not None:
-                back.append(node)
-                node = preds[1][node]
-            return forward[::-1] + back
-        for w, props in edges.neighbours(v, up=direction == 0):
+            return chain()
+        up, other = direction == 0, 1 - direction
+        # the other side's next pop settles a model settled from this side: the search ends there, and of v's
+        # edges only those to models seen from the other side can move the meeting point; the rest would only
+        # keep this side's fringe from being empty, which one more edge than this side has seen models proves
+        # (a hub's thousands of edges are not read)
+        last = fringe[other][0][2] in dists[direction] and fringe[other][0][2] not in dists[other]
+        if last and len(edges.some(v, up, len(seen[direction]) + 1)) > len(seen[direction]):
+            steps = edges.towards(v, up, seen[other])
+        else:
+            steps, last = edges.neighbours(v, up), False
+        for w, props in steps:
             length = dist + (2.0 - float(props.get("score", 1.0)))
             if w not in dists[direction] and (w not in seen[direction] or length < seen[direction][w]):
                 seen[direction][w] = length
                 heappush(fringe[direction], (length, next(c), w))
                 preds[direction][w] = v
-                if w in seen[1 - direction]:
-                    total = length + seen[1 - direction][w]
+                if w in seen[other]:
+                    total = length + seen[other][w]
                     if finaldist is None or finaldist > total:
                         finaldist, meet = total, w
+        if last:
+            return chain()
     return []
 
 
@@ -406,7 +461,8 @@ def between(store: GraphStore, a: str, b: str, min_score: float = 0.0, show_gene
     chain is not found (then the graph holds no chain).
 
     Reads: one indexed statement per frontier step (at most ``limit`` each way round), then one per model
-    the shortest-path search settles (scores only), then the chain's properties and dating papers.
+    the shortest-path search settles (scores only; two for the last, each of a few rows), then the chain's
+    properties and dating papers.
     """
     edges = BuildsOn(store, min_score, show_generic, reads="scores")
     present = [edges.add_model(m) for m in (a, b)]
