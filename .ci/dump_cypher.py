@@ -56,9 +56,11 @@ def statements() -> list[dict[str, str]]:
     out += [{"name": f"names_of {label}", "query": cypher.names_of(label)} for label in LABELS]
     out += [{"name": f"{fn.__name__} {label}", "query": fn(label)}  # the labels kg/store/ego.py runs each for
             for fn, labels in ((cypher.ego_out, SOURCE_LABELS), (cypher.ego_in, TARGET_LABELS),
-                               (cypher.ego_out_edges, SOURCE_LABELS), (cypher.earliest_paper, PAPER_TARGET_LABELS),
-                               (cypher.paper_links, PAPER_TARGET_LABELS))
+                               (cypher.earliest_paper, PAPER_TARGET_LABELS), (cypher.paper_links, PAPER_TARGET_LABELS))
             for label in labels]
+    out += [{"name": f"ego_out_edges {label}",
+             "query": cypher.ego_out_edges(label, [rel for rel, (sources, _) in SCHEMA.items() if label in sources])}
+            for label in SOURCE_LABELS]
     out += [{"name": f"earliest_paper {label} INTRODUCES", "query": cypher.earliest_paper(label, INTRODUCES)}
             for label in SCHEMA[INTRODUCES][1]]
     out += [{"name": f"node_by_id {label}", "query": cypher.node_by_id(label)} for label in STORED_LABELS]
@@ -72,7 +74,7 @@ def main() -> None:
     assert set(SAMPLE) == set(TYPES)
     params["rows"] = [{}]
     params.update({"ids": ["x"], "id": "x", "min_score": 0.5, "generic": True, "wide": 1,  # lineage, summary reads
-                   "listing": "x"})
+                   "listing": "x", "ball": {"x": True}})
     graph_schema = [{"from": s, "relType": rel, "to": t}
                     for rel, (sources, targets) in SCHEMA.items() for s in sources for t in targets]
     json.dump({"schema": {"labels": list(STORED_LABELS), "relationshipTypes": list(REL_TYPES),
