@@ -456,9 +456,10 @@ def between(store: GraphStore, a: str, b: str, min_score: float = 0.0, show_gene
             limit: int = PATH_LIMIT) -> Graph:
     """The models ``a`` and ``b`` and what ``kg.analysis.lineage.lineage_path(g, a, b, ...)`` reads about them
     when a chain of at most ``limit`` steps joins them (``a`` up to ``b`` looked for first, as the analysis
-    does): the kept BUILDS_ON edges its shortest-path search weighs (ids, ``score``, ``generic``), and the
-    chain it finds with every property of its models and edges and the papers dating its models. A longer
-    chain is not found (then the graph holds no chain).
+    does): the kept BUILDS_ON edges its shortest-path search weighs (ids, ``score``, ``generic``; of the last
+    model it settles, those that decide its answer: ``_most_confident``), and the chain it finds with every
+    property of its models and edges and the papers dating its models. A longer chain is not found (then the
+    graph holds no chain).
 
     Reads: one indexed statement per frontier step (at most ``limit`` each way round), then one per model
     the shortest-path search settles (scores only; two for the last, each of a few rows), then the chain's
