@@ -85,8 +85,13 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
                     and not cues["contrast_gap"].search(text, span[0], upto)]
             fair += sorted({sent_of[k] for k, m in enumerate(mentions) if m.key == a
                             and cues["own_kin_phrase"].search(text, *sent_of[k])})
-            if not fair and both and a not in introduced and b in introduced:
-                return  # "X-S is faster than X 2.0": others' model is no child of the paper's own by name alone
+            fair += sorted({sent_of[k] for k, m in enumerate(mentions) if m.key == a for j in range(len(mentions))
+                            if mentions[j].key == b and sent_of[j] == sent_of[k] and m.end <= mentions[j].start
+                            and cues["own_base_gap"].match(text[m.end:mentions[j].start])})  # "It beats X-Chat,
+            # tuned from X": the participle on the child states its base, whatever the clause does with the child
+            if not fair and a not in introduced:
+                return  # "Whisper-v3 is faster than Whisper": a name relation between others' models is a derivation
+                # signal for inference across papers, no lineage this paper states (it introduces neither child)
             if not fair:
                 apart = any(cues["contrast_gap"].search(text, span[0], upto) for span, upto in both)
                 why = ("no sentence names both" if not both else "the sentences naming both only set them apart"
