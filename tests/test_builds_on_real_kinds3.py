@@ -31,7 +31,45 @@ NAMES: list[tuple[str, set[Pair]]] = [
     ("We study scheduling on clusters. Tessel-XL and Tessel are two popular schedulers.", set()),
 ]
 
-TABLE = NAMES
+# Kind 2: a role noun after a possessive ("its teacher X", "its base model X", "its backbone X") names the
+# possessor's parent, even inside a comparison clause.
+ROLES: list[tuple[str, set[Pair]]] = [
+    ("We present TinyVex, a one-step upscaler. TinyVex is 5x faster compared to its teacher HeronNet.",
+     {("TinyVex", "HeronNet")}),
+    ("We present TinyVex, a small recognizer, which matches its base model HeronNet at a third of the cost.",
+     {("TinyVex", "HeronNet")}),
+    ("We present Quillo, a compact tagger. Quillo outperforms its backbone MarlinNet by 3 points.",
+     {("Quillo", "MarlinNet")}),
+    (OWN + "It beats OrcaNet, which is faster than its teacher MarlinNet.", {("OrcaNet", "MarlinNet")}),
+    # negatives: a comparison with no role noun; "its" after a list of rivals is theirs
+    ("We present Quillo, a compact tagger. Quillo is 5x faster compared to MarlinNet.", set()),
+    (OWN + "We compare it with OrcaNet and its teacher MarlinNet.", set()),
+]
+
+# Kind 3: a part the paper adds to another model is no child of what "we" do to that model.
+PARTS: list[tuple[str, set[Pair]]] = [
+    ("We fine-tune HeronNet for streaming speech recognition. We introduce an additional QRX decoder to cut latency.",
+     set()),
+    ("We fine-tune HeronNet for protein folding. We propose a new ZOLT attention module that halves memory.", set()),
+    ("We fine-tune HeronNet for speech translation. We add an extra Rapid Token Alignment (RTA) decoder trained with "
+     "causal masks.", set()),
+    # the part as the clause's subject, or the paper's model, still states its parent
+    ("We propose the QRX decoder. It is initialized from HeronNet.", {("QRX", "HeronNet")}),
+    ("We present QRX, a protein folding model. We fine-tune HeronNet on folding data to initialize it.",
+     {("QRX", "HeronNet")}),
+]
+
+# Kind 4: a fronted adjunct names the backbone before the model it is the backbone of.
+FRONTED: list[tuple[str, set[Pair]]] = [
+    ("With HeronNet backbones pre-trained on web images, our detector, named Vexdet, reaches 60 AP on COCO.",
+     {("Vexdet", "HeronNet")}),
+    ("Using PikeNet encoders, our new parser, named Vexdet, sets a record on treebanks.", {("Vexdet", "PikeNet")}),
+    # negatives: no model of ours is the subject
+    ("With HeronNet backbones, all detectors improve by 2 AP.", set()),
+    (OWN + "With MarlinNet backbones, prior detectors reach 50 AP.", set()),
+]
+
+TABLE = NAMES + ROLES + PARTS + FRONTED
 
 
 @pytest.mark.parametrize(("text", "expected"), TABLE, ids=[t[:70] for t, _ in TABLE])

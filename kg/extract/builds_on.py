@@ -286,7 +286,8 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             and not (cues["loose_lead"].match(before) and not cues["made_clause_after"].match(after))) or (
             role) or (
             cues["variant_after"].match(after) and cues["variant_before"].search(before[-40:])) or (
-            cues["backbone_after"].match(after) and cues["backbone_before"].search(before[-40:])) or (
+            cues["backbone_after"].match(after) and (cues["backbone_before"].search(before[-40:])
+                                                     or cues["fronted_lead"].match(before))) or (
             cues["enhance_after"].match(after) and cues["enhance_before"].search(before[-40:])) or (
             cues["possessive_after"].match(after) and cues["possessive_before"].search(before[-40:])) or (
             cues["weights_after"].match(after) and cues["weights_before"].search(before[-50:])) or (
@@ -815,6 +816,10 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
     opener = cues["builds_on_lead"].match(lead) and cues["lead_subject_after"].search(text, m.end, se)
     if cues["compare_gap"].search(lead) and not cues["own_kin_gap"].search(text, ss, se):
         return None  # "we compare with a pretrained X": a rival
+    if (all(cues["component_head_after"].match(text[o.end:o.end + 40]) for o in mentions if o.key == mentions[only].key)
+            and not cues["pronoun_subject"].match(lead) and not any(n and lead.startswith(n) for n in names)):
+        return None  # "We fine-tune X ... We introduce an additional CTC decoder": a part added to X, no child of
+        # what "we" do to X (unless the part is the clause's subject: "The CTC decoder is initialized from X")
     if (opener or cues["we_subject"].search(lead[-40:])
             or (cues["pretrained_lead"].match(lead) and cues["pretrained_lead_after"].match(text[m.end:se]))
             or cues["we_made_lead"].match(lead) or cues["we_changed_lead"].match(lead)
