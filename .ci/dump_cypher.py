@@ -74,7 +74,7 @@ def main() -> None:
     assert set(SAMPLE) == set(TYPES)
     params["rows"] = [{}]
     params.update({"ids": ["x"], "id": "x", "min_score": 0.5, "generic": True, "wide": 1,  # lineage, summary reads
-                   "listing": "x", "ball": {"x": True}})
+                   "listing": "x", "ball": {"x": True}, "limit": 1})  # limit: kg.store.lineage.pair's citations
     graph_schema = [{"from": s, "relType": rel, "to": t}
                     for rel, (sources, targets) in SCHEMA.items() for s in sources for t in targets]
     json.dump({"schema": {"labels": list(STORED_LABELS), "relationshipTypes": list(REL_TYPES),

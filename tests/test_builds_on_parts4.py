@@ -38,7 +38,7 @@ ROLES: list[tuple[str, set[Pair]]] = [
     # model tuned with a method, a model obtained by merging two named ones
     ("We present Fenwick, a training system that is built on top of DeepSpeed and Harrow-7B.", {("Fenwick", "Harrow")}),
     ("We present Fenwick, a scheduler. Unlike prior work that extended Harrow to images, Fenwick extends "
-     "Harrow-2 to video.", {("Fenwick", "Harrow-2"), ("Harrow-2", "Harrow")}),
+     "Harrow-2 to video.", {("Fenwick", "Harrow-2")}),  # Harrow-2 -> Harrow: a name relation of others' models
     ("We present Tabard, a speech model. Tabard is fine-tuned from Ostrel-Base with LoRA on 200 hours of court "
      "audio.", {("Tabard", "Ostrel")}),
     ("We present Lintel, a model obtained by merging Sorrel-Chat and Gavot.", {("Lintel", "Sorrel-Chat"),
@@ -58,11 +58,12 @@ SCRATCH_NAMES: list[tuple[str, set[Pair]]] = [
      "Statuta with Legal-BERT, which was trained from scratch on case law.", {("Statuta", "BERT")}),
     ("We present Nowca, a dialogue model initialized from Brevan. We compare Nowca with Brevan-Chat, which was "
      "trained from scratch on forum threads.", {("Nowca", "Brevan")}),
-    # positives: the same names with no denial
+    # the same names with no denial: a name relation between models the abstract only compares with is no
+    # lineage it states either (a signal for inference across papers)
     ("We present Statuta, an encoder for contracts obtained by continued pretraining of BERT-base. We compare "
-     "Statuta with Legal-BERT, which was trained on case law.", {("Statuta", "BERT"), ("Legal-BERT", "BERT")}),
+     "Statuta with Legal-BERT, which was trained on case law.", {("Statuta", "BERT")}),
     ("We present Nowca, a dialogue model initialized from Brevan. We compare Nowca with Brevan-Chat, which was "
-     "trained on forum threads.", {("Nowca", "Brevan"), ("Brevan-Chat", "Brevan")}),
+     "trained on forum threads.", {("Nowca", "Brevan")}),
 ]
 
 

@@ -34,7 +34,7 @@ Pairs = Callable[[str], set[Pair]]  # the builds_on fixture of conftest.py
 ONE_ABSTRACT: list[tuple[str, set[Pair]]] = [
     # child-of: versions
     ("We present Echo 2, a speech recognizer that improves the data mixture of Echo.", {("Echo 2", "Echo")}),
-    ("We present Echo 3. Unlike Echo and Echo 2, it streams audio.", {("Echo 3", "Echo 2"), ("Echo 2", "Echo")}),
+    ("We present Echo 3. Unlike Echo and Echo 2, it streams audio.", {("Echo 3", "Echo 2")}),  # Echo 2: not ours
     ("We introduce Quill 2 Pro, a new version of Quill Pro for protein design.", {("Quill 2 Pro", "Quill Pro")}),
     ("We introduce Quill 2 Pro for protein design. Quill and Quill Pro were trained on less data.",
      {("Quill 2 Pro", "Quill Pro")}),  # the version of its own tier, not of the family

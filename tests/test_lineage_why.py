@@ -22,7 +22,10 @@ PAPERS = [  # invented: a stated extension, a candidate from shared authors and 
      "We introduce EelNet, a speech recognizer trained on LibriSpeech."),
     ("2302.00005", "RayNet: Image Tagging at Scale", "2023-02-10", ["Ada Lane", "Bo Chen"],
      "We introduce RayNet, a large vision model for image tagging trained on ImageNet at scale with sparse attention."),
+    ("2303.00006", "TunaNet: Video Tagging", "2023-03-10", ["Fay Hu"],
+     "We introduce TunaNet, which is fine-tuned from PikeNet for video tagging."),
 ]
+REFERENCES = {"2301.00004": ["2204.00003"]}  # EelNet's paper cites SoleNet's
 NEEDS = ("  inference would need, for {0} to build on {1}: a derivation signal (a citation, a stated base, a name "
          "relation), or for a candidate edge: {0} has no stated or name parent and {1}'s paper is {0}'s nearest "
          "earlier paper by text\n")
@@ -32,8 +35,8 @@ NEEDS = ("  inference would need, for {0} to build on {1}: a derivation signal (
 def store(tmp_path_factory: pytest.TempPathFactory) -> str:
     folder = tmp_path_factory.mktemp("why")
     source = folder / "p.jsonl"
-    source.write_text("".join(json.dumps({"id": i, "title": t, "date": d, "authors": a, "abstract": ab}) + "\n"
-                              for i, t, d, a, ab in PAPERS))
+    source.write_text("".join(json.dumps({"id": i, "title": t, "date": d, "authors": a, "abstract": ab,
+                                          "references": REFERENCES.get(i, [])}) + "\n" for i, t, d, a, ab in PAPERS))
     result = CliRunner().invoke(cli, ["build", str(source), "--store", str(folder / "s")])
     assert result.exit_code == 0, result.output
     return str(folder / "s")
@@ -65,7 +68,9 @@ def test_a_pair_only_compared_names_the_sentence_and_the_relations_no_cue_read_a
         "  named together in 'SoleNet: Compact Tagging' (2022-04-10): \"SoleNet outperforms OrcaNet on ImageNet "
         "with half the compute.\"\n"
         "    no stated cue fired: SoleNet INTRODUCES (title-name): the paper's own model; OrcaNet COMPARES_WITH "
-        "(compare-cue): compared with, never lineage evidence\n" + NEEDS.format("SoleNet", "OrcaNet"))
+        "(compare-cue): compared with, never lineage evidence\n"
+        "  no citation: no paper naming one of them cites a paper naming the other\n"
+        + NEEDS.format("SoleNet", "OrcaNet"))
     data = json.loads(why(store, "OrcaNet", "SoleNet", "--json"))
     assert (data["later"], data["earlier"], data["papers"][0]["a"]["type"]) == ("SoleNet", "OrcaNet", "COMPARES_WITH")
 
@@ -74,13 +79,51 @@ def test_shared_authors_alone_are_named_as_a_weak_signal(store: str) -> None:
     assert why(store, "RayNet", "PikeNet") == (
         "No BUILDS_ON edge joins RayNet (2023-02-10) and PikeNet (2022-03-10).\n"
         "  shared authors of their introducing papers: Ada Lane (a weak signal: alone it never makes an edge)\n"
-        + NEEDS.format("RayNet", "PikeNet"))
+        "  no citation: no paper naming one of them cites a paper naming the other\n"
+        + NEEDS.format("RayNet", "PikeNet")[:-1] + " (it would replace RayNet's one candidate edge, to OrcaNet)\n")
 
 
-def test_a_pair_with_nothing_says_so_and_what_inference_would_need(store: str) -> None:
-    assert why(store, "OrcaNet", "EelNet") == (
+def test_a_pair_with_nothing_says_so_and_no_candidate_for_a_child_with_a_stated_parent(store: str) -> None:
+    assert why(store, "OrcaNet", "TunaNet") == (
+        "No BUILDS_ON edge joins OrcaNet (2021-01-10) and TunaNet (2023-03-10).\n"
+        "  no evidence joins them in the graph\n"
+        "  inference would need, for TunaNet to build on OrcaNet: a derivation signal (a citation, a stated base, a "
+        "name relation); no candidate edge: TunaNet already has a parent (PikeNet, stated)\n")
+
+
+def test_a_citation_is_named_with_its_direction_and_what_it_weighs(store: str) -> None:
+    assert why(store, "SoleNet", "EelNet") == (
+        "No BUILDS_ON edge joins SoleNet (2022-04-10) and EelNet (2023-01-10).\n"
+        "  citation: 'EelNet: Speech Recognition' (introduces EelNet) cites 'SoleNet: Compact Tagging' (introduces "
+        "SoleNet): the child's paper citing the parent's, a bare citation (no name relation, the parent not named "
+        "plainly in the child's abstract): a weak signal\n" + NEEDS.format("EelNet", "SoleNet"))
+    assert why(store, "OrcaNet", "EelNet") == (  # the cited paper names OrcaNet as a rival: no child's citation
         "No BUILDS_ON edge joins OrcaNet (2021-01-10) and EelNet (2023-01-10).\n"
-        "  no evidence joins them in the graph\n" + NEEDS.format("EelNet", "OrcaNet"))
+        "  citation: 'EelNet: Speech Recognition' (introduces EelNet) cites 'SoleNet: Compact Tagging' (compares with "
+        "OrcaNet)\n" + NEEDS.format("EelNet", "OrcaNet"))
+    data = json.loads(why(store, "EelNet", "SoleNet", "--json"))
+    assert [(c["citing_model"], c["cited_model"], c["child_to_parent"], c["derivation"]) for c in data["citations"]] == [
+        ("EelNet", "SoleNet", True, False)]
+
+
+def test_a_citation_with_the_parent_named_is_a_derivation_and_a_name_parent_bars_a_candidate() -> None:
+    read = {"models": {"m:k": {"name": "Kelp", "date": "2023-05-01"}, "m:t": {"name": "Tern", "date": "2022-01-01"}},
+            "edges": [], "authors": [],
+            "papers": [{"id": "p:k", "title": "Kelp", "date": "2023-05-01", "a_type": "MENTIONS",
+                        "b_type": "INTRODUCES", "a_evidence": "Tern is widely used.", "b_evidence": "We present Kelp."}],
+            "parents": {"m:k": [{"id": "m:x", "name": "Xeno", "inferred": True, "candidate": True}], "m:t": []},
+            "citations": [{"from": "m:k", "citing": "p:k", "citing_title": "Kelp", "citing_type": "INTRODUCES",
+                           "cited": "p:t", "cited_title": "Tern", "cited_type": "INTRODUCES"}]}
+    assert explain.format_why(explain.why(read, "m:t", "m:k")).splitlines()[3:] == [
+        "  citation: 'Kelp' (introduces Kelp) cites 'Tern' (introduces Tern): the child's paper citing the parent's, a "
+        "derivation signal",
+        "  inference would need, for Kelp to build on Tern: a derivation signal (a citation, a stated base, a name "
+        "relation), or for a candidate edge: Kelp has no stated or name parent and Tern's paper is Kelp's nearest "
+        "earlier paper by text (it would replace Kelp's one candidate edge, to Xeno)"]
+    read["parents"]["m:k"].append({"id": "m:y", "name": "Yarrow", "rule": "name-version"})
+    assert explain.format_why(explain.why(read, "m:t", "m:k")).splitlines()[-1] == (
+        "  inference would need, for Kelp to build on Tern: a derivation signal (a citation, a stated base, a name "
+        "relation); no candidate edge: Kelp already has a parent (Yarrow, name)")
 
 
 def test_the_pair_read_touches_only_the_two_models(store: str) -> None:
@@ -89,6 +132,19 @@ def test_the_pair_read_touches_only_the_two_models(store: str) -> None:
     assert sorted(read["models"]) == ["model:orcanet", "model:solenet"]
     assert (read["edges"], read["authors"], [p["id"] for p in read["papers"]]) == (
         [], [], ["paper:arxiv:2204.00003"])
+    assert (read["parents"], read["citations"]) == ({"model:orcanet": [], "model:solenet": []}, [])
+    with open_store(store) as s:
+        read = s.lineage_pair("model:tunanet", "model:eelnet")
+    assert [(p["id"], p["name"], p["rule"]) for p in read["parents"]["model:tunanet"]] == [
+        ("model:pikenet", "PikeNet", "text-cue")]
+    assert [(c["from"], c["citing"], c["citing_type"], c["cited_type"]) for c in
+            citations_of(store, "model:eelnet", "model:solenet")] == [
+        ("model:eelnet", "paper:arxiv:2301.00004", "INTRODUCES", "INTRODUCES")]
+
+
+def citations_of(store: str, a: str, b: str) -> list[dict[str, object]]:
+    with open_store(store) as s:
+        return s.lineage_pair(a, b)["citations"]
 
 
 def test_an_unknown_model_is_an_error_naming_it(store: str) -> None:
@@ -117,6 +173,7 @@ def test_a_name_relation_and_a_stated_edge_the_build_left_out_are_named() -> Non
         "No BUILDS_ON edge joins Wren (2024-01-01) and Wren 2 (2023-05-01).",
         "  name relation: Wren 2 is a version of Wren (the build kept no edge on it)",
         "  left out by the build: Wren 2 builds on Wren (introduced 2024-01-01, after this model's 2023-05-01)",
+        "  no citation: no paper naming one of them cites a paper naming the other",
         "  inference would need, for Wren to build on Wren 2: a derivation signal (a citation, a stated base, a name "
         "relation), or for a candidate edge: Wren has no stated or name parent and Wren 2's paper is Wren's nearest "
         "earlier paper by text"]

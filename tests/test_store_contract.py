@@ -301,6 +301,7 @@ ANALYSES = [
     ("lineage-path", ("Flan-PaLM", "gpipe")),
     ("lineage", ("GSPMD", "--why", "gpipe")),
     ("lineage", ("Switch", "--why", "gpipe")),
+    ("lineage", ("PaLM", "--why", "GShard")),  # a citation between papers naming them; PaLM's inferred parent
     ("coauthors", ("Nan Du",)),
     ("collaboration", ("--top", "3")),
     ("authors", ("--check", "Yanping Huang")),

@@ -85,8 +85,13 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
                     and not cues["contrast_gap"].search(text, span[0], upto)]
             fair += sorted({sent_of[k] for k, m in enumerate(mentions) if m.key == a
                             and cues["own_kin_phrase"].search(text, *sent_of[k])})
-            if not fair and both and a not in introduced and b in introduced:
-                return  # "X-S is faster than X 2.0": others' model is no child of the paper's own by name alone
+            fair += sorted({sent_of[k] for k, m in enumerate(mentions) if m.key == a for j in range(len(mentions))
+                            if mentions[j].key == b and sent_of[j] == sent_of[k] and m.end <= mentions[j].start
+                            and cues["own_base_gap"].match(text[m.end:mentions[j].start])})  # "It beats X-Chat,
+            # tuned from X": the participle on the child states its base, whatever the clause does with the child
+            if not fair and a not in introduced:
+                return  # "Whisper-v3 is faster than Whisper": a name relation between others' models is a derivation
+                # signal for inference across papers, no lineage this paper states (it introduces neither child)
             if not fair:
                 apart = any(cues["contrast_gap"].search(text, span[0], upto) for span, upto in both)
                 why = ("no sentence names both" if not both else "the sentences naming both only set them apart"
@@ -281,7 +286,8 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             and not (cues["loose_lead"].match(before) and not cues["made_clause_after"].match(after))) or (
             role) or (
             cues["variant_after"].match(after) and cues["variant_before"].search(before[-40:])) or (
-            cues["backbone_after"].match(after) and cues["backbone_before"].search(before[-40:])) or (
+            cues["backbone_after"].match(after) and (cues["backbone_before"].search(before[-40:])
+                                                     or cues["fronted_lead"].match(before))) or (
             cues["enhance_after"].match(after) and cues["enhance_before"].search(before[-40:])) or (
             cues["possessive_after"].match(after) and cues["possessive_before"].search(before[-40:])) or (
             cues["weights_after"].match(after) and cues["weights_before"].search(before[-50:])) or (
@@ -810,6 +816,10 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
     opener = cues["builds_on_lead"].match(lead) and cues["lead_subject_after"].search(text, m.end, se)
     if cues["compare_gap"].search(lead) and not cues["own_kin_gap"].search(text, ss, se):
         return None  # "we compare with a pretrained X": a rival
+    if (all(cues["component_head_after"].match(text[o.end:o.end + 40]) for o in mentions if o.key == mentions[only].key)
+            and not cues["pronoun_subject"].match(lead) and not any(n and lead.startswith(n) for n in names)):
+        return None  # "We fine-tune X ... We introduce an additional CTC decoder": a part added to X, no child of
+        # what "we" do to X (unless the part is the clause's subject: "The CTC decoder is initialized from X")
     if (opener or cues["we_subject"].search(lead[-40:])
             or (cues["pretrained_lead"].match(lead) and cues["pretrained_lead_after"].match(text[m.end:se]))
             or cues["we_made_lead"].match(lead) or cues["we_changed_lead"].match(lead)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from kg.model import (AFFILIATED_WITH, AUTHOR, AUTHORED, BUILDS_ON, DATASET, HARDWARE, HAS_TOPIC, INTRODUCES,
+from kg.model import (AFFILIATED_WITH, AUTHOR, AUTHORED, BUILDS_ON, CITES, DATASET, HARDWARE, HAS_TOPIC, INTRODUCES,
                       LABELS, MODEL, ORG, PAPER, PAPER_ENTITY_RELS, SCHEMA, STORED_LABELS, SUMMARY, TOPIC, Graph, Value)
 
 BATCH_ROWS = 5000
@@ -414,6 +414,19 @@ PAIR_PAPERS = (f"MATCH (a:{_checked(MODEL, LABELS)} {{id: $a}})<-[r:{_PAPER_MODE
                f"-[s:{_PAPER_MODEL}]->(b:{_checked(MODEL, LABELS)} {{id: $b}}) "
                "RETURN p.id AS id, p.title AS title, p.date AS date, type(r) AS a_type, r.rule AS a_rule, "
                "r.evidence AS a_evidence, type(s) AS b_type, s.rule AS b_rule, s.evidence AS b_evidence")
+# The parents either model already has (kg.store.lineage.pair): a stated, name or inferred parent leaves a model no
+# candidate edge, and a candidate parent is its one candidate (kg.analysis.lineage.infer.select).
+PAIR_PARENTS = (f"UNWIND $ids AS i MATCH (m:{_checked(MODEL, LABELS)} {{id: i}})-[r:{_checked(BUILDS_ON, SCHEMA)}]->"
+                f"(p:{_checked(MODEL, LABELS)}) WHERE coalesce(r.generic, false) = false "
+                "RETURN m.id AS source, p.id AS target, p.name AS name, r.kind AS kind, r.rule AS rule, "
+                "r.inferred AS inferred, r.candidate AS candidate, r.score AS score")
+# A citation from a paper naming (or introducing) model $a to one naming model $b, the first $limit by paper ids
+# (kg.store.lineage.pair reads it both ways): the strongest signal inference weighs.
+PAIR_CITES = (f"MATCH (a:{_checked(MODEL, LABELS)} {{id: $a}})<-[r:{_PAPER_MODEL}]-(p:{_checked(PAPER, LABELS)})"
+              f"-[:{_checked(CITES, SCHEMA)}]->(q:{_checked(PAPER, LABELS)})-[s:{_PAPER_MODEL}]->"
+              f"(b:{_checked(MODEL, LABELS)} {{id: $b}}) "
+              "RETURN p.id AS citing, p.title AS citing_title, type(r) AS citing_type, q.id AS cited, "
+              "q.title AS cited_title, type(s) AS cited_type ORDER BY citing, cited LIMIT $limit")
 PAIR_AUTHORS = (f"MATCH (a:{_checked(MODEL, LABELS)} {{id: $a}})<-[:{_checked(INTRODUCES, SCHEMA)}]-"
                 f"(:{_checked(PAPER, LABELS)})<-[:{_checked(AUTHORED, SCHEMA)}]-(w:{_checked(AUTHOR, LABELS)})"
                 f"-[:{_checked(AUTHORED, SCHEMA)}]->(:{_checked(PAPER, LABELS)})-[:{_checked(INTRODUCES, SCHEMA)}]->"

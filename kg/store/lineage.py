@@ -18,12 +18,15 @@ from kg.model import BUILDS_ON, INTRODUCES, MENTIONS, MODEL, PAPER, Edge, Graph,
 from kg.store.cypher import (BUILDS_ON_DOWN, BUILDS_ON_DOWN_HIDDEN, BUILDS_ON_DOWN_ORDER, BUILDS_ON_DOWN_SCORES,
                              BUILDS_ON_IN, BUILDS_ON_OUT, BUILDS_ON_UP, BUILDS_ON_UP_HIDDEN, BUILDS_ON_UP_ORDER,
                              BUILDS_ON_UP_SCORES, CHAIN_EDGES, LINEAGE_EDGE, MODELS_BY_ID, NAMING_PAPERS, NEAR_DEPTH,
-                             ORDER_KEYS, PAIR_AUTHORS, PAIR_PAPERS, lineage_near, node_by_id)
+                             ORDER_KEYS, PAIR_AUTHORS, PAIR_CITES, PAIR_PAPERS, PAIR_PARENTS, lineage_near,
+                             node_by_id)
 
 if TYPE_CHECKING:
     from kg.store.base import GraphStore
 
 PATH_LIMIT = 10
+CITES_SHOWN = 5
+"""The most citations ``pair`` reads each way between the papers naming two models (ordered by paper ids)."""
 NEAR_WIDE = 40
 """The most BUILDS_ON edges one way from one model (kept or not) ``around`` reads in its one statement (then cuts
 to the width asked): past it the paths multiply (T5's 4,157 descendants had 51,621 paths within three steps, a
@@ -490,8 +493,11 @@ def pair(store: GraphStore, a: str, b: str) -> dict[str, Any]:
     """What the store holds that joins the models ``a`` and ``b`` (what ``kg.analysis.lineage.why`` weighs):
     ``{"models": {id: properties}, "edges": [{"source", "target", "props"}] (BUILDS_ON either way, kept or
     not), "papers": [papers naming both, with each one's relation type, rule and sentence to a and to b],
-    "authors": [names of those who wrote a paper introducing a and one introducing b]}``, papers by id and
-    authors by name. Four indexed statements from the two models: no other model is read."""
+    "authors": [names of those who wrote a paper introducing a and one introducing b], "parents": {id: [{"id",
+    "name", "kind", "rule", "score"}]} (every non-generic BUILDS_ON parent of a and of b, the other one included),
+    "citations": [{"from": a or b, "citing", "citing_title", "citing_type", "cited", "cited_title", "cited_type"}]
+    (a paper naming one model citing a paper naming the other, at most ``CITES_SHOWN`` each way)}``, papers by
+    id, authors by name, parents by name. Indexed statements from the two models: no other model is read."""
     models = {str(row["props"]["id"]): {k: v for k, v in dict(row["props"]).items() if v is not None}
               for row in store.run(MODELS_BY_ID, {"ids": sorted({a, b})})}
     edges = [{"source": str(row["source"]), "target": str(row["target"]),
@@ -500,8 +506,17 @@ def pair(store: GraphStore, a: str, b: str) -> dict[str, Any]:
     papers = sorted(({k: v for k, v in dict(row).items() if v is not None}
                      for row in store.run(PAIR_PAPERS, {"a": a, "b": b})), key=lambda p: str(p["id"]))
     authors = sorted({str(row["name"]) for row in store.run(PAIR_AUTHORS, {"a": a, "b": b})})
+    parents: dict[str, list[dict[str, Any]]] = {a: [], b: []}
+    for row in store.run(PAIR_PARENTS, {"ids": sorted({a, b})}):
+        props = {k: v for k, v in dict(row).items() if v is not None and k not in ("source", "target")}
+        parents[str(row["source"])].append({"id": str(row["target"]), **props})
+    citations = [{"from": x, **{k: v for k, v in dict(row).items() if v is not None}}
+                 for x, y in ((a, b), (b, a)) if x != y
+                 for row in store.run(PAIR_CITES, {"a": x, "b": y, "limit": CITES_SHOWN})]
     return {"models": models, "edges": sorted(edges, key=lambda e: (e["source"], e["target"])),
-            "papers": papers, "authors": authors}
+            "papers": papers, "authors": authors,
+            "parents": {m: sorted(ps, key=lambda p: (str(p.get("name", p["id"])), p["id"])) for m, ps in parents.items()},
+            "citations": citations}
 
 
 def add_dates(store: GraphStore, graph: Graph, models: Iterable[str] | None = None, *,

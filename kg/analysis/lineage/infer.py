@@ -593,7 +593,8 @@ def _evidence_by_model(g: GraphLike, max_gap_days: int, vectors: Mapping[str, Ve
         _rank_names(found, ctx.parts, ix)
         named = [x for x, rel in ix.links.get(p, {}).items()
                  if rel != INTRODUCES and _known_elsewhere(ix, x, p, ctx.naming(x))]
-        _demote_passed_roots(found, ctx.parts, [*named, *stated_from.get(m, ())])
+        _demote_passed_roots(found, ctx.parts, [*named, *stated_from.get(m, ())],
+                             [x for x in stated_from.get(m, ()) if x in ix.origin])
         yield found
 
 
@@ -654,17 +655,21 @@ def _rank_names(found: list[Evidence], parts: Mapping[str, NameParts], ix: _Inde
             c.name_strength = NAME_STRENGTH[relation] if key(c) == best else FARTHER_NAME
 
 
-def _demote_passed_roots(found: list[Evidence], parts: Mapping[str, NameParts], named: Sequence[str] = ()) -> None:
+def _demote_passed_roots(found: list[Evidence], parts: Mapping[str, NameParts], named: Sequence[str] = (),
+                         stated: Sequence[str] = ()) -> None:
     """An extended name is a farther ancestor when a model the paper names, or a stated parent, derives
-    from it too (MiniGPT-4, stated on GPT-4, does not also take GPT).
+    from it too (MiniGPT-4, stated on GPT-4, does not also take GPT); an older version is one when a stated
+    parent that a paper of the graph introduces (``stated``) is a later version of it: Wisp 3, stated on Wisp 2,
+    does not also take Wisp, which Wisp 2's own lineage reaches.
 
     Mask R-CNN extends R-CNN by name, but its abstract names Faster R-CNN, itself an R-CNN: the nearer
     parent is Faster R-CNN, and R-CNN is reached through it.
     """
     named = [c.target for c in found if c.mention or c.relation == FAMILY] + list(named)
     for c in found:
-        if c.relation == EXTENDS and any(x != c.target and parts_relation(parts[x], parts[c.target])
-                                         for x in named):
+        if (c.relation == EXTENDS and any(x != c.target and parts_relation(parts[x], parts[c.target]) for x in named)
+                or c.relation == VERSIONS and any(parts_relation(parts[x], parts[c.target]) == VERSIONS
+                                                  for x in stated)):
             c.name_strength = FARTHER_NAME
 
 

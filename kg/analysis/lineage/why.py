@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from kg.analysis.lineage.format import how, when
+from kg.analysis.lineage.infer import CANDIDATE, edge_kind
 from kg.analysis.lineage.walk import shown_step
 from kg.model import COMPARES_WITH, EVALUATED_ON, INTRODUCES, MENTIONS, USES
 from kg.names import name_relation
@@ -15,6 +16,9 @@ NO_CUE = {COMPARES_WITH: "compared with, never lineage evidence", EVALUATED_ON: 
           USES: "used, in words no stated cue reads as lineage", MENTIONS: "named without a stated relation",
           INTRODUCES: "the paper's own model"}
 """What each relation a paper naming both models has to one of them says about lineage."""
+NAMES_AS = {INTRODUCES: "introduces", USES: "uses", MENTIONS: "names", COMPARES_WITH: "compares with",
+            EVALUATED_ON: "evaluates on"}
+"""How a citing or cited paper names its model, as a citation line says it."""
 
 
 def why(read: Mapping[str, Any], a: str, b: str) -> dict[str, Any]:
@@ -24,7 +28,12 @@ def why(read: Mapping[str, Any], a: str, b: str) -> dict[str, Any]:
     "earlier", "relation"} or None, "shared_authors", "dropped": [the build's reasons for leaving out a stated
     edge between them], "later", "earlier" (the child and parent inference could make of
     them, ``_child_parent``; None when no time order fits), "parent_introduced" (whether a paper introduces
-    "earlier": a candidate edge needs one)}``.
+    "earlier": a candidate edge needs one), "later_parents": [{"name", "kind"}] ("later"'s other parents, none
+    generic: one not a candidate leaves it no candidate edge), "citations": [{"citing_model", "citing_title",
+    "citing_type", "cited_model", "cited_title", "cited_type", "child_to_parent", "derivation"}] (a paper naming
+    one model citing a paper naming the other; ``child_to_parent``: the introducing papers, "later"'s citing
+    "earlier"'s, the one inference reads; ``derivation``: with a name relation or the parent named plainly
+    (MENTIONS) in the citing paper, a derivation signal, else a bare citation)}``.
 
     Examples:
         >>> read = {"models": {"m:a": {"name": "Wren 2", "date": "2024-01-01"}, "m:b": {"name": "Wren"}},
@@ -52,9 +61,21 @@ def why(read: Mapping[str, Any], a: str, b: str) -> dict[str, Any]:
     order = _child_parent(models.get(a, {}), models.get(b, {}))
     later, earlier = ((names[a], names[b]) if order == "a" else (names[b], names[a]) if order == "b"
                       else (None, None))
+    child = a if order == "a" else b if order == "b" else None
+    parents = [{"name": str(p.get("name") or p["id"]), "kind": edge_kind(p)}
+               for p in read.get("parents", {}).get(child, ()) if p["id"] not in (a, b)] if child else []
+    parent_side = "b" if order == "a" else "a"  # how a paper naming both names the parent: "named" plainly (MENTIONS)
+    plain = {str(p["id"]) for p in read["papers"] if p[f"{parent_side}_type"] == MENTIONS}
+    citations = [{"citing_model": names[c["from"]], "citing_title": str(c.get("citing_title") or c["citing"]),
+                  "citing_type": c["citing_type"], "cited_model": names[b if c["from"] == a else a],
+                  "cited_title": str(c.get("cited_title") or c["cited"]), "cited_type": c["cited_type"],
+                  "child_to_parent": c["from"] == child and c["citing_type"] == c["cited_type"] == INTRODUCES,
+                  "derivation": bool(relation and relation["later"] == later or str(c["citing"]) in plain)}
+                 for c in read.get("citations", ())]
     return {"a": names[a], "b": names[b], "edges": edges, "papers": papers, "name_relation": relation,
             "shared_authors": list(read["authors"]), "dropped": dropped, "later": later, "earlier": earlier,
             "parent_introduced": bool(order and models.get(b if order == "a" else a, {}).get("date")),
+            "later_parents": parents, "citations": citations,
             "dates": {names[m]: when(models.get(m, {})) for m in (a, b)}}
 
 
@@ -106,21 +127,38 @@ def format_why(answer: Mapping[str, Any]) -> str:
         r = answer["name_relation"]
         lines.append(f"  name relation: {r['later']} is a {r['relation']} of {r['earlier']} (the build kept no "
                      "edge on it)")
+    citations = answer.get("citations", [])
+    for c in citations:
+        lines.append(f"  citation: {c['citing_title']!r} ({NAMES_AS.get(c['citing_type'], c['citing_type'])} "
+                     f"{c['citing_model']}) cites {c['cited_title']!r} ({NAMES_AS.get(c['cited_type'], c['cited_type'])} "
+                     f"{c['cited_model']})" + ("" if not c["child_to_parent"] else
+                                               ": the child's paper citing the parent's, a derivation signal"
+                                               if c["derivation"] else ": the child's paper citing the parent's, a "
+                                               "bare citation (no name relation, the parent not named plainly in "
+                                               "the child's abstract): a weak signal"))
     if answer["shared_authors"]:
         lines.append(f"  shared authors of their introducing papers: {', '.join(answer['shared_authors'])} "
                      "(a weak signal: alone it never makes an edge)")
     lines += [f"  left out by the build: {d}" for d in answer["dropped"]]
-    if not (answer["papers"] or answer["name_relation"] or answer["shared_authors"] or answer["dropped"]):
+    if not (answer["papers"] or answer["name_relation"] or answer["shared_authors"] or answer["dropped"] or citations):
         lines.append("  no evidence joins them in the graph")
+    elif not citations:
+        lines.append("  no citation: no paper naming one of them cites a paper naming the other")
     later, earlier = answer["later"], answer["earlier"]
     if later is None:
         lines.append("  no time order fits: inference would need a paper introducing one of them after the other's "
                      "introducing paper or first sighting, then a derivation signal (a citation, a stated base, a "
                      "name relation)")
     else:
-        candidate = (f", or for a candidate edge: {later} has no stated or name parent and {earlier}'s paper is "
-                     f"{later}'s nearest earlier paper by text" if answer["parent_introduced"]
-                     else f"; no candidate edge: no paper introduces {earlier}")
+        parents = answer.get("later_parents", [])
+        kept = [p for p in parents if p["kind"] != CANDIDATE]
+        held = "; ".join(f"{p['name']}, {p['kind']}" for p in kept)
+        instead = "".join(f" (it would replace {later}'s one candidate edge, to {p['name']})" for p in parents[:1]
+                          if not kept)
+        candidate = (f"; no candidate edge: no paper introduces {earlier}" if not answer["parent_introduced"]
+                     else f"; no candidate edge: {later} already has a parent ({held})" if kept
+                     else f", or for a candidate edge: {later} has no stated or name parent and {earlier}'s paper is "
+                          f"{later}'s nearest earlier paper by text{instead}")
         lines.append(f"  inference would need, for {later} to build on {earlier}: a derivation signal (a citation, "
                      f"a stated base, a name relation){candidate}")
     return "\n".join(lines)

@@ -1,0 +1,77 @@
+"""Stated lineage on real text by mechanism, not by cue words (issue 16), one table per kind.
+
+Every sentence is invented (HeronNet, MarlinNet, Quorra, Pellam and the others are no real models): a row stands
+for a construction, not for a paper. Each table holds the kind's wordings in several fields and its negatives.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+Pair = tuple[str, str]
+Pairs = Callable[[str], set[Pair]]  # the builds_on fixture of conftest.py
+OWN = "We present HeronNet. "
+
+# Kind 1: a name relation inside one abstract is stated lineage only when the abstract introduces the child;
+# between two names it only compares with, or names in passing, it is a signal for inference across papers.
+NAMES: list[tuple[str, set[Pair]]] = [
+    ("We present Quorra 3, a speech recognizer trained on more hours. Quorra 3 beats Quorra on every test set.",
+     {("Quorra 3", "Quorra")}),
+    ("We introduce Pellam-Chat, a dialogue model. It answers better than Pellam.", {("Pellam-Chat", "Pellam")}),
+    ("We propose Flan-SorrelLM, tuned on many tasks. SorrelLM alone is weaker.", {("Flan-SorrelLM", "SorrelLM")}),
+    # a participle on others' child states its base whatever the clause does with the child
+    (OWN + "It beats PellamLM-Chat, tuned from PellamLM, on dialogue.", {("PellamLM-Chat", "PellamLM")}),
+    # negatives: others' versions and extensions the paper compares with or names in passing
+    (OWN + "It transcribes faster than Quorra-v3 and Quorra.", set()),
+    (OWN + "We compare it with Pellam v3.1 and Pellam on protein folding.", set()),
+    (OWN + "Unlike Sorrel-Adapter and Sorrel, HeronNet needs no labels.", set()),
+    (OWN + "Gannet-V2 quantizes weights to four bits. Earlier, Gannet quantized activations.", set()),
+    ("We study scheduling on clusters. Tessel-XL and Tessel are two popular schedulers.", set()),
+]
+
+# Kind 2: a role noun after a possessive ("its teacher X", "its base model X", "its backbone X") names the
+# possessor's parent, even inside a comparison clause.
+ROLES: list[tuple[str, set[Pair]]] = [
+    ("We present TinyVex, a one-step upscaler. TinyVex is 5x faster compared to its teacher HeronNet.",
+     {("TinyVex", "HeronNet")}),
+    ("We present TinyVex, a small recognizer, which matches its base model HeronNet at a third of the cost.",
+     {("TinyVex", "HeronNet")}),
+    ("We present Quillo, a compact tagger. Quillo outperforms its backbone MarlinNet by 3 points.",
+     {("Quillo", "MarlinNet")}),
+    (OWN + "It beats OrcaNet, which is faster than its teacher MarlinNet.", {("OrcaNet", "MarlinNet")}),
+    # negatives: a comparison with no role noun; "its" after a list of rivals is theirs
+    ("We present Quillo, a compact tagger. Quillo is 5x faster compared to MarlinNet.", set()),
+    (OWN + "We compare it with OrcaNet and its teacher MarlinNet.", set()),
+]
+
+# Kind 3: a part the paper adds to another model is no child of what "we" do to that model.
+PARTS: list[tuple[str, set[Pair]]] = [
+    ("We fine-tune HeronNet for streaming speech recognition. We introduce an additional QRX decoder to cut latency.",
+     set()),
+    ("We fine-tune HeronNet for protein folding. We propose a new ZOLT attention module that halves memory.", set()),
+    ("We fine-tune HeronNet for speech translation. We add an extra Rapid Token Alignment (RTA) decoder trained with "
+     "causal masks.", set()),
+    # the part as the clause's subject, or the paper's model, still states its parent
+    ("We propose the QRX decoder. It is initialized from HeronNet.", {("QRX", "HeronNet")}),
+    ("We present QRX, a protein folding model. We fine-tune HeronNet on folding data to initialize it.",
+     {("QRX", "HeronNet")}),
+]
+
+# Kind 4: a fronted adjunct names the backbone before the model it is the backbone of.
+FRONTED: list[tuple[str, set[Pair]]] = [
+    ("With HeronNet backbones pre-trained on web images, our detector, named Vexdet, reaches 60 AP on COCO.",
+     {("Vexdet", "HeronNet")}),
+    ("Using PikeNet encoders, our new parser, named Vexdet, sets a record on treebanks.", {("Vexdet", "PikeNet")}),
+    # negatives: no model of ours is the subject
+    ("With HeronNet backbones, all detectors improve by 2 AP.", set()),
+    (OWN + "With MarlinNet backbones, prior detectors reach 50 AP.", set()),
+]
+
+TABLE = NAMES + ROLES + PARTS + FRONTED
+
+
+@pytest.mark.parametrize(("text", "expected"), TABLE, ids=[t[:70] for t, _ in TABLE])
+def test_stated_lineage_by_mechanism(builds_on: Pairs, text: str, expected: set[Pair]) -> None:
+    assert builds_on(text) == expected
