@@ -296,6 +296,7 @@ class Patterns:
     accession_shape: re.Pattern[str] = re.compile("(?!)")  # database accession codes (PF00069): no name
     libraries: frozenset[str] = frozenset()  # gazetteer ids of libraries and systems (PyTorch, DeepSpeed)
     formula_shape: re.Pattern[str] = re.compile("(?!)")  # chemical formulas (LiFePO4, NH4NO3): no name
+    score_shape: re.Pattern[str] = re.compile("(?!)")  # a number with its metric glued on (51.2mAP): no name
 
     def may_match(self, cue: str, text: str) -> bool:
         """Whether ``cues[cue]`` can match ``text``: False when the text holds none of its required strings."""
@@ -406,7 +407,7 @@ def load_patterns(directory: str | None = None) -> Patterns:
         frozenset(row["id"] for row in gazetteer if row.get("namesake")),
         re.compile(generic["accession_shape"]),
         frozenset(row["id"] for row in gazetteer if row.get("library")),
-        re.compile(generic["formula_shape"]))
+        re.compile(generic["formula_shape"]), re.compile(generic["score_shape"]))
 
 
 LOOKAHEAD_LEAD = re.compile(r"\(\?=\[[^\]]*\]\)\(\?:")  # "(?=[,a-w])(?:": a cue's guard of first characters
@@ -561,8 +562,9 @@ def shape(token: str, pat: Patterns) -> str | None:
         return None  # "KL-regularized", "GAN-synthetic": an adjective, not a name
     low = token.casefold()
     if (low in pat.generic or low in STOP_WORDS or NUMBERISH.fullmatch(token) or pat.unit_shape.fullmatch(token)
-            or pat.accession_shape.fullmatch(token) or pat.formula_shape.fullmatch(token)):
-        return None
+            or pat.accession_shape.fullmatch(token) or pat.formula_shape.fullmatch(token)
+            or pat.score_shape.fullmatch(token)):
+        return None  # "51.2mAP": a score with its metric glued on
     footnote = FOOTNOTE.fullmatch(token)
     if footnote and footnote.group(1).casefold() in pat.generic:
         return None  # "GitHub3": a footnote mark on a word that is no name

@@ -48,6 +48,7 @@ def _same_word_before(text: str, lo: int, end: int, word: str, name: bool = True
 
 SCORE_PAREN = re.compile(r"\s*\(\s*[\d.,%±+\-/ ]*\d[\d.,%±+\-/ ]*\)")  # " (75.3)", " (71.8 ± 0.4)": a listed name's score
 COUNT_AFTER = re.compile(r"\s+\d+[kKM]?(?![\w.])")  # "Atari 100k", "Places 365": a collection's size
+DECIMAL_AFTER = re.compile(r"\s+\d+\.\d+(?![\w.])")  # " 1.55": a score after a word, no version of a name
 UNIT_NUMBER = re.compile(r"(?<![\w-])\d[\d.]*\s*$")  # "1.7 chrF"; not "Phi-2, "
 CAPITALIZED_PAIR = re.compile(r"[A-Z][\w\-]*\s+[A-Z]")
 NO_NAME = "no-name"  # _label's rule for a token its context says is no name (a unit, "the X bound")
@@ -115,6 +116,7 @@ class MentionFinder:
         self.set_ents = set_ents
         self._shapes: dict[str, str | None] = {}  # token -> shape(token): the same words recur across docs
         self._names_of: dict[tuple[str, str], tuple[str, str, list[str]]] = {}  # canonical() by (text, label)
+        self._score_before = re.compile(rf"(?<![\w\-])(?:{self.pat.score_shape.pattern})\s+$")  # "51.2mAP "
         if not Doc.has_extension("kg_mentions"):
             Doc.set_extension("kg_mentions", default=None)
             Doc.set_extension("kg_relations", default=None)
@@ -539,6 +541,11 @@ class MentionFinder:
             return DATASET, "data-version"  # "Zorb-Clean, a filtered version of Zorb18": both are data
         if cues["bio_target_before"].search(before):
             return None, NO_NAME  # "binders against PD-L1 and IL-7Rα": proteins a design targets
+        if self._score_before.search(before):
+            return None, NO_NAME  # "51.2mAP bbAP": the metric a score is given in
+        if (FIRST_WORD.match(tok).group().islower() and "-" in tok and DECIMAL_AFTER.match(text, e)  # type: ignore[union-attr]
+                and all(p.casefold() in pat.generic for p in tok.split("-")[1:])):
+            return None, NO_NAME  # "to near-SOTA 1.55": a lower-case word on a generic term, then a score
         if NUMBER_BEFORE.search(before):  # a unit of measurement: "1.7 chrF", "2.1 mAPH"
             if s >= tend and cues["dataset_heads"].match(text[e:min(sent_end, e + 20)]):
                 return DATASET, "head-noun"  # a count of a benchmark's parts: "57 Atari games", "9 Zet tasks"

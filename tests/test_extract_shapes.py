@@ -1,0 +1,64 @@
+"""Shapes that are no names, told by their context rather than by a list of words (issue 11), one table per
+kind: scores glued to metrics, ...
+
+Every sentence is written for the test; names are invented (ZorDet, Quill, Brindle, ...) or well known. A row
+stands for a kind of phrasing, not for one abstract; each table holds positives and negatives.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import Extractor
+from kg.model import DATASET, MODEL
+
+Entity = tuple[str, str]
+
+
+@pytest.fixture(scope="module")
+def ex() -> Extractor:
+    return Extractor()
+
+
+def entities(ex: Extractor, abstract: str, title: str = "") -> set[Entity]:
+    """(label, name) of every Model and Dataset node the paper yields."""
+    nodes, _ = ex.paper("paper:t", title, abstract, ())
+    return {(n.label, n.name) for n in nodes if n.label in (MODEL, DATASET)}
+
+
+def names(ex: Extractor, abstract: str, title: str = "") -> set[str]:
+    """The names of every Model and Dataset node the paper yields."""
+    return {name for _, name in entities(ex, abstract, title)}
+
+
+Row = tuple[str, str, set[Entity], set[str]]  # title, abstract, present, absent names
+
+
+def check(ex: Extractor, row: Row) -> None:
+    title, abstract, present, absent = row
+    found = entities(ex, abstract, title)
+    assert present <= found, (present - found, found)
+    assert not absent & {name for _, name in found}, (absent, found)
+
+
+# Kind F: a number with a metric glued on is a score, and the word right after such a score is its metric; a
+# lower-case word hyphenated to a generic term before a score ("near-SOTA 1.55") is no name with a version.
+SCORES: list[Row] = [
+    ("", "Our detector ZorDet reaches 51.2mAP bbAP on COCO and 47.9mIoU on ADE20K.",
+     {(MODEL, "ZorDet"), (DATASET, "COCO"), (DATASET, "ADE20K")}, {"51.2mAP", "bbAP", "47.9mIoU"}),
+    ("", "With QuillFormer we obtain 38.1AP50 and 12.3dB gains, i.e. 44mAPr kpAP, on the Tarn-9 benchmark.",
+     {(MODEL, "QuillFormer"), (DATASET, "Tarn-9")}, {"38.1AP50", "44mAPr", "kpAP"}),
+    ("", "Fine-tuning lowers the FID of a pretrained Brindle-64 model from 3.10 to near-SOTA 1.62 on FFHQ.",
+     {(MODEL, "Brindle-64")}, {"near-SOTA 1.62", "near-SOTA"}),
+    ("", "Our sampler brings a baseline to sub-SOTA 2.91 and then to a new SOTA of 2.05 on CelebA.",
+     set(), {"sub-SOTA 2.91", "sub-SOTA"}),
+    # negatives: names that open with digits, a lower-case word on a generic term with no score, versions
+    ("", "We compare 3DGS and 4DGen with our Zorb-3D, and route by tasks with task-MoE on WMT.",
+     {(MODEL, "task-MoE"), (MODEL, "Zorb-3D")}, set()),
+    ("", "We release Quill 1.5 and Quill 2.0, which beat Tarn V2 by 1.2 mAP.", {(MODEL, "Quill 2.0")}, set()),
+]
+
+
+@pytest.mark.parametrize("row", SCORES, ids=[r[1][:40] for r in SCORES])
+def test_scores_glued_to_metrics_are_no_names(ex: Extractor, row: Row) -> None:
+    check(ex, row)
