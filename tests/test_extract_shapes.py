@@ -1,5 +1,5 @@
 """Shapes that are no names, told by their context rather than by a list of words (issue 11), one table per
-kind: scores glued to metrics, ...
+kind: scores glued to metrics, code paths and programming languages, ...
 
 Every sentence is written for the test; names are invented (ZorDet, Quill, Brindle, ...) or well known. A row
 stands for a kind of phrasing, not for one abstract; each table holds positives and negatives.
@@ -61,4 +61,32 @@ SCORES: list[Row] = [
 
 @pytest.mark.parametrize("row", SCORES, ids=[r[1][:40] for r in SCORES])
 def test_scores_glued_to_metrics_are_no_names(ex: Extractor, row: Row) -> None:
+    check(ex, row)
+
+
+# Kind G2: an owner/repo path is a code path (a no-name zone, with or without a host); a capitalized word the
+# paper uses as a programming language ("the Quill language", "written in Quill", "Quill programs") is no name
+# anywhere in the paper; a title's capitals the abstract writes in lower case are no name ("Web3" / "web3").
+SOFTWARE: list[Row] = [
+    ("", "We present Brindle, an agent runtime. Our code is publicly available at zorbLab/brindle.",
+     {(MODEL, "Brindle")}, {"zorbLab", "zorbLab/brindle"}),
+    ("", "We release Tarnish; see tarnLab/tarnish-core/docs for details.", {(MODEL, "Tarnish")}, {"tarnLab"}),
+    ("Quiver: Separating Owners from Data in Ferric",
+     "The Ferric language offers memory safety. We propose a new Ferric API called Quiver and prove it sound "
+     "for a subset of Ferric.", set(), {"Ferric"}),
+    ("", "Our checker LintQ is written in Ocarina and verifies Ocarina programs against the Zeta-7 corpus.",
+     {(MODEL, "LintQ")}, {"Ocarina"}),
+    ("Zorbix: A Web3 Friendly Agent Framework", "We build Zorbix for web3 applications on top of Llama-3.",
+     {(MODEL, "Zorbix")}, {"Web3"}),
+    # negatives: model alternatives with a slash, a language model, a framework the paper is implemented in
+    ("", "We compare GPT-4/ChatGPT and Quux-7B/Quux-13B on VQAv2.", {(MODEL, "GPT-4"), (MODEL, "ChatGPT")}, set()),
+    ("", "We train the Ferric language model on the Pile and compare it with Llama-2.", set(), {"Ferric language"}),
+    ("", "Our compiler is implemented in TVM and beats XLA.", {(MODEL, "TVM")}, set()),
+    ("Quorra3: A Sparse Model", "We introduce Quorra3, a sparse model that beats Llama-2.", {(MODEL, "Quorra3")},
+     set()),
+]
+
+
+@pytest.mark.parametrize("row", SOFTWARE, ids=[r[1][:40] for r in SOFTWARE])
+def test_code_paths_and_languages_are_no_names(ex: Extractor, row: Row) -> None:
     check(ex, row)

@@ -48,7 +48,7 @@ def _same_word_before(text: str, lo: int, end: int, word: str, name: bool = True
 
 SCORE_PAREN = re.compile(r"\s*\(\s*[\d.,%±+\-/ ]*\d[\d.,%±+\-/ ]*\)")  # " (75.3)", " (71.8 ± 0.4)": a listed name's score
 COUNT_AFTER = re.compile(r"\s+\d+[kKM]?(?![\w.])")  # "Atari 100k", "Places 365": a collection's size
-DECIMAL_AFTER = re.compile(r"\s+\d+\.\d+(?![\w.])")  # " 1.55": a score after a word, no version of a name
+DECIMAL_AFTER = re.compile(r"\s+\d+\.\d+(?!\w|\.\d)")  # " 1.55": a score after a word, no version of a name
 UNIT_NUMBER = re.compile(r"(?<![\w-])\d[\d.]*\s*$")  # "1.7 chrF"; not "Phi-2, "
 CAPITALIZED_PAIR = re.compile(r"[A-Z][\w\-]*\s+[A-Z]")
 NO_NAME = "no-name"  # _label's rule for a token its context says is no name (a unit, "the X bound")
@@ -268,6 +268,8 @@ class MentionFinder:
         zones = [z.span() for z in pat.no_name_zones.finditer(text)] if _zone_hint(text, pat.zone_hints) else []
         if zones:
             out = [m for m in out if not _in_zones(zones, m.start)]
+        software = {m.group(1) or m.group(2) for m in pat.cues["software_word"].finditer(text)}  # "the Rust
+        # language", "written in Quill": a programming language the paper writes in, no name anywhere in it
         for tm in name_tokens(text):
             s, e = tm.span()
             if zones and _in_zones(zones, s):
@@ -275,6 +277,8 @@ class MentionFinder:
             tok = tm.group()
             if tok.endswith("'s"):
                 tok, e = tok[:-2], e - 2
+            if tok in software:
+                continue
             if tok in decided:
                 out.append(Mention(s, e, tok, decided[tok], "repeat"))
                 repeat_ends[e] = decided[tok]
@@ -543,9 +547,8 @@ class MentionFinder:
             return None, NO_NAME  # "binders against PD-L1 and IL-7Rα": proteins a design targets
         if self._score_before.search(before):
             return None, NO_NAME  # "51.2mAP bbAP": the metric a score is given in
-        if (FIRST_WORD.match(tok).group().islower() and "-" in tok and DECIMAL_AFTER.match(text, e)  # type: ignore[union-attr]
-                and all(p.casefold() in pat.generic for p in tok.split("-")[1:])):
-            return None, NO_NAME  # "to near-SOTA 1.55": a lower-case word on a generic term, then a score
+        if DECIMAL_AFTER.match(text, e) and _described(tok, pat.generic):
+            return None, NO_NAME  # "to near-SOTA 1.55": a score, no version of a name
         if NUMBER_BEFORE.search(before):  # a unit of measurement: "1.7 chrF", "2.1 mAPH"
             if s >= tend and cues["dataset_heads"].match(text[e:min(sent_end, e + 20)]):
                 return DATASET, "head-noun"  # a count of a benchmark's parts: "57 Atari games", "9 Zet tasks"
@@ -1174,6 +1177,19 @@ def _fold_splits(split_tail: Cue, mentions: list[Mention]) -> None:
             m.key = entity_key(m.name)
 
 
+def _described(tok: str, generic: frozenset[str]) -> bool:
+    """Whether ``tok`` is a lower-case word hyphenated to generic terms ("near-SOTA", "contextual-ASR"): a
+    description of a generic thing, which names nothing before a score or a head noun of data.
+
+    Examples:
+        >>> _described("near-SOTA", frozenset({"sota"})), _described("Quill-ASR", frozenset({"asr"}))
+        (True, False)
+    """
+    first, _, rest = tok.partition("-")
+    return bool(rest) and first.isalpha() and first.islower() and all(
+        p.casefold() in generic for p in rest.split("-"))
+
+
 def _version(number: re.Match[str]) -> tuple[int, ...]:
     """The numbers of a version written "v1.5" or "600": (1, 5), (600,)."""
     return tuple(int(x) for x in number.group(1).split("."))
@@ -1242,12 +1258,12 @@ def _written_as_name(text: str, tend: int, word: str) -> bool:
 
 
 def _title_cased(text: str, tend: int, word: str) -> bool:
-    """Whether the abstract writes a title's hyphenated ``word`` only in another case ("KV-Cache" in the title,
-    "KV-cache" in the abstract): the title's capitals, no name's."""
-    if "-" not in word:
-        return False
+    """Whether the abstract writes a title's ``word`` only in another case ("KV-Cache" or "Web3" in the title,
+    "KV-cache" or "web3" in the abstract): the title's capitals, no name's."""
     low = word.casefold()
     body = text[tend:]
+    if "-" not in word:
+        return standalone(low).search(body.casefold()) is not None and standalone(word).search(body) is None
     return low in body.casefold() and word not in body
 
 
