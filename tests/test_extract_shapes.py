@@ -1,5 +1,5 @@
 """Shapes that are no names, told by their context rather than by a list of words (issue 11), one table per
-kind: scores glued to metrics, code paths and programming languages, ...
+kind: scores glued to metrics, code paths and programming languages, word formation, ...
 
 Every sentence is written for the test; names are invented (ZorDet, Quill, Brindle, ...) or well known. A row
 stands for a kind of phrasing, not for one abstract; each table holds positives and negatives.
@@ -89,4 +89,32 @@ SOFTWARE: list[Row] = [
 
 @pytest.mark.parametrize("row", SOFTWARE, ids=[r[1][:40] for r in SOFTWARE])
 def test_code_paths_and_languages_are_no_names(ex: Extractor, row: Row) -> None:
+    check(ex, row)
+
+
+# Kind G3: word formation. "-based" written without its hyphen makes an adjective ("MLLMbased"); "X & Y" is one
+# capitalized phrase; an eponym on a common noun ("a Gibbs sampler", "the Galactic halo") is no name unless a
+# model, data or method head follows; a lower-case word hyphenated to a generic term is a kind of task.
+FORMATION: list[Row] = [
+    ("", "We develop ZorBrain, an MLLMbased model that plans grasps, and compare it with LLMdriven agents.",
+     {(MODEL, "ZorBrain")}, {"MLLMbased", "LLMdriven"}),
+    ("", "QuillDDRM solves the inverse problem with an efficient variant of a Gibbs sampler.",
+     {(MODEL, "QuillDDRM")}, {"Gibbs"}),
+    ("", "We track drones with a variant of the Kalman filter and compare against TrackZ.", {(MODEL, "TrackZ")},
+     {"Kalman"}),
+    ("", "Our catalogue holds the velocities of 20,000 stars drawn from the Galactic halo.", set(), {"Galactic"}),
+    ("", "For the maximization step we add a kernel prior based on a Plug & Play denoiser to ZorbEM.",
+     {(MODEL, "ZorbEM")}, {"Plug", "Play"}),
+    ("", "We test KWS-Zorb on OV-KWS and contextual-ASR tasks from Tarn-7.", {(MODEL, "KWS-Zorb")},
+     {"contextual-ASR"}),
+    # negatives: a capitalized name before a model or data head, a hyphenated name before a task head
+    ("", "We compare QuillNet with GPT-4 on the Zorb-5 validation set and the Quorra benchmark.",
+     {(MODEL, "QuillNet"), (DATASET, "Zorb-5"), (DATASET, "Quorra")}, set()),
+    ("", "ZorBrain beats GPT-4 on the Quill-ASR tasks.", {(DATASET, "Quill-ASR")}, set()),
+    ("", "We distill a token-MoE into our task-MoE and evaluate it on WMT.", {(MODEL, "task-MoE")}, set()),
+]
+
+
+@pytest.mark.parametrize("row", FORMATION, ids=[r[1][:40] for r in FORMATION])
+def test_word_formation_makes_no_names(ex: Extractor, row: Row) -> None:
     check(ex, row)

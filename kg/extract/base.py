@@ -85,7 +85,7 @@ LETTERS = re.compile(r"[A-Za-z]")
 DIGIT = re.compile(r"\d")
 DIGIT_CODE = re.compile(r"\d+[A-Z]+\d+[A-Z]+|\d[A-Z]{3,5}")  # "1F1B"; "3DGS": a digit before three capitals
 FIRST_WORD = re.compile(r"[^\s\-]*")
-MORE_CAPITALS = re.compile(r"\s+(?:[A-Z]|\()")
+MORE_CAPITALS = re.compile(r"\s+(?:&\s+)?(?:[A-Z]|\()")  # "Zorb Lens", "Plug & Play": a longer phrase
 PHRASE_LEAD = re.compile(r"(?:(?<=\s)[A-Z][\w\-]*\s+)+$")
 NUMBER_BEFORE = re.compile(r"\d(?:[\d.,%]*)\s*$")
 FOOTNOTE = re.compile(r"([A-Za-z][A-Za-z\-]*[a-z])([1-9])")
@@ -94,6 +94,7 @@ WILDCARD_VERSION = re.compile(r"[ \-]v?\d+\.[Xx]\b")
 REVERSE_ACRONYM = re.compile(r"\s*\(([A-Z][\w\-]*(?:\s+[\w\-]+){1,6})\)")
 TITLE_LEAD = re.compile(r"(?:[A-Z][a-z]+\s+){1,2}")
 LAST_TOKEN = re.compile(r"[\w.]*$")
+GLUED_SUFFIX = re.compile(r"[A-Za-z0-9]+[A-Z0-9]([a-z]{4,})")  # "MLLMbased": an acronym with a suffix glued on
 
 
 @dataclass(slots=True)
@@ -551,6 +552,9 @@ def shape(token: str, pat: Patterns) -> str | None:
     if len(parts) > 1 and (parts[-1].casefold() in pat.suffixes
                            or (parts[0].casefold() in pat.prefixes and parts[0].islower())):
         return "reject"  # "Transformer-based", "ε-noisy"
+    glued = GLUED_SUFFIX.fullmatch(parts[-1])
+    if glued and glued.group(1).casefold() in pat.suffixes:
+        return "reject"  # "an MLLMbased model": "-based" written without its hyphen
     if len(parts) > 1 and GREEK.search(token):
         return STRONG  # "τ-bench", "PixArt-α"
     last = parts[-1]

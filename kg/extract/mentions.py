@@ -50,6 +50,8 @@ SCORE_PAREN = re.compile(r"\s*\(\s*[\d.,%±+\-/ ]*\d[\d.,%±+\-/ ]*\)")  # " (75
 COUNT_AFTER = re.compile(r"\s+\d+[kKM]?(?![\w.])")  # "Atari 100k", "Places 365": a collection's size
 DECIMAL_AFTER = re.compile(r"\s+\d+\.\d+(?!\w|\.\d)")  # " 1.55": a score after a word, no version of a name
 UNIT_NUMBER = re.compile(r"(?<![\w-])\d[\d.]*\s*$")  # "1.7 chrF"; not "Phi-2, "
+LOWER_WORDS = re.compile(r"\s+([a-z][a-z\-]*)\b(?:\s+([a-z][a-z\-]*)\b)?")  # the common noun after a word
+INFLECTED = re.compile(r"(?:ed|ing|ly)$")  # "the Zorb trained on", "the Zorb mainly": no noun
 CAPITALIZED_PAIR = re.compile(r"[A-Z][\w\-]*\s+[A-Z]")
 NO_NAME = "no-name"  # _label's rule for a token its context says is no name (a unit, "the X bound")
 SCORE_AFTER = re.compile(r"\s*\(\s*[+\-\u2212]?\d")  # "on Quorra (+3.1)": a score gain follows a dataset
@@ -578,6 +580,8 @@ class MentionFinder:
             return DATASET, "head-noun"  # "on the Spatial Reasoning Test"; not "with a Wilcoxon Test"
         if kind == CAPITAL and cues["math_object_after"].match(after_name):
             return None, NO_NAME  # "combining Hilbert and z-order curves", "a Gaussian kernel": a proper noun of maths
+        if kind == CAPITAL and s >= tend and cues["article_end"].search(before) and self._eponym(after_name):
+            return None, NO_NAME  # "a Gibbs sampler", "the Galactic halo": a proper noun on a common noun
         if cues["suite_task_shape"].fullmatch(tok) and cues["metric_heads"].match(after_name):
             return None, NO_NAME  # "the Zh.QA score": a task of a suite scored, not a dataset of its own
         if cues["variable_shape"].fullmatch(tok) and cues["variable_before"].search(before):
@@ -608,7 +612,8 @@ class MentionFinder:
         if subject and s == sent_start and self._model_at(after_name, subject.end()):
             return MODEL, "subject-cue"  # "Zeta extends Alpa"
         if cues["dataset_heads"].match(after_name):
-            return DATASET, "head-noun"
+            return (None, NO_NAME) if _described(tok, pat.generic) else (DATASET, "head-noun")  # not
+            # "contextual-ASR tasks": a kind of task
         if cues["data_count_after"].match(after_name):
             return DATASET, "data-apposition"  # "We collect Zorb-Speech, 900 hours of hearings": the name is data
         tail = ext.end() if ext else e  # "SUN RGB-D (+3.5), and S3DIS datasets": the list goes on past the tail
@@ -718,6 +723,19 @@ class MentionFinder:
                 after_name)) or cues["method_with_before"].search(before)):
             return MODEL, "article-name"  # "the detector is a QX-L trained on", "quantizing the cache with ZQV"
         return None, ""
+
+    def _eponym(self, after_name: str) -> bool:
+        """Whether the words after a capitalized word make it a modifier of a common noun ("Gibbs sampler",
+        "Galactic halo"): a lower-case noun follows, and neither it nor the next word is a head of a model, data
+        set, method, technique or task ("the Lantern algorithm", "the Zorb validation set" are names)."""
+        pat, cues = self.pat, self.pat.cues
+        words = LOWER_WORDS.match(after_name)
+        if words is None or words.group(1) in STOP_WORDS or INFLECTED.search(words.group(1)):
+            return False  # "the Zorb and Quill models", "the Zorb trained on": no noun after the word
+        if any(cues[c].match(after_name) for c in ("model_heads", "dataset_heads", "part_head_after", "family_after")):
+            return False
+        heads = pat.lexicon.own_heads | pat.lexicon.technique_heads | pat.lexicon.task_heads
+        return not any(w and (w in heads or w[:-1] in heads) for w in words.groups())
 
     def _data_list(self, text: str, sent_start: int, sent_end: int, s: int, e: int, known_data: bool) -> bool:
         """Whether ``text[s:e]`` is an item of a list of data: no item a known model, and an item a known dataset
