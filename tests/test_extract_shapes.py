@@ -1,5 +1,5 @@
 """Shapes that are no names, told by their context rather than by a list of words (issue 11), one table per
-kind: scores glued to metrics, code paths and programming languages, word formation, ...
+kind: scores glued to metrics, code paths and programming languages, word formation, venues and teams, ...
 
 Every sentence is written for the test; names are invented (ZorDet, Quill, Brindle, ...) or well known. A row
 stands for a kind of phrasing, not for one abstract; each table holds positives and negatives.
@@ -117,4 +117,28 @@ FORMATION: list[Row] = [
 
 @pytest.mark.parametrize("row", FORMATION, ids=[r[1][:40] for r in FORMATION])
 def test_word_formation_makes_no_names(ex: Extractor, row: Row) -> None:
+    check(ex, row)
+
+
+# Kind G1: a venue with a year is an event (no name, nor the title's subject); a name right after "team" is a
+# team's; a capitalized phrase cut at a preposition before "Challenge" or "Competition" is the end of an event's
+# title, no data set of its own.
+EVENTS: list[Row] = [
+    ("NeurIPS 2023 Efficient Fine-tuning Competition",
+     "Our analysis of the NeurIPS 2023 fine-tuning competition shows that top entries overfit MMLU.",
+     {(DATASET, "MMLU")}, {"NeurIPS 2023", "NeurIPS"}),
+    ("", "We describe the solutions of team 'QuickFox' for the ICCV2021 - Scene Parsing in the Wild Challenge, "
+     "built on ZorbSeg.", {(MODEL, "ZorbSeg")}, {"QuickFox", "ICCV2021", "Wild Challenge"}),
+    ("", "Our entry to ECCV'22 and the CVPR-2024 workshop, QuillDet, ranks first.", {(MODEL, "QuillDet")},
+     {"ECCV'22", "CVPR-2024"}),
+    ("", "We introduce the system of team \u201cBrightOwl\u201d, which fine-tunes Llama-2 on Tarn-5.",
+     {(MODEL, "Llama-2")}, {"BrightOwl"}),
+    # negatives: a challenge named by its own capitalized words, a data set with a year, a name before "team"
+    ("", "ZorbSeg wins the Quill Segmentation Challenge and leads on the Tarn Benchmark and on VOC2012.",
+     {(DATASET, "Quill Segmentation Challenge"), (DATASET, "Tarn Benchmark")}, set()),
+]
+
+
+@pytest.mark.parametrize("row", EVENTS, ids=[r[1][:40] for r in EVENTS])
+def test_venues_teams_and_events_are_no_names(ex: Extractor, row: Row) -> None:
     check(ex, row)

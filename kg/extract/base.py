@@ -298,6 +298,7 @@ class Patterns:
     libraries: frozenset[str] = frozenset()  # gazetteer ids of libraries and systems (PyTorch, DeepSpeed)
     formula_shape: re.Pattern[str] = re.compile("(?!)")  # chemical formulas (LiFePO4, NH4NO3): no name
     score_shape: re.Pattern[str] = re.compile("(?!)")  # a number with its metric glued on (51.2mAP): no name
+    venue_years: re.Pattern[str] = re.compile("(?!)")  # a venue with a year (ICCV2021, NeurIPS 2023): no name
 
     def may_match(self, cue: str, text: str) -> bool:
         """Whether ``cues[cue]`` can match ``text``: False when the text holds none of its required strings."""
@@ -408,7 +409,9 @@ def load_patterns(directory: str | None = None) -> Patterns:
         frozenset(row["id"] for row in gazetteer if row.get("namesake")),
         re.compile(generic["accession_shape"]),
         frozenset(row["id"] for row in gazetteer if row.get("library")),
-        re.compile(generic["formula_shape"]), re.compile(generic["score_shape"]))
+        re.compile(generic["formula_shape"]), re.compile(generic["score_shape"]),
+        re.compile(r"(?<![\w\-])(?:%s)(?:[ \-]?(?:19|20)\d\d|'\d\d)(?![\w\-])"
+                   % "|".join(map(re.escape, sorted(generic["venues"], key=len, reverse=True)))))
 
 
 LOOKAHEAD_LEAD = re.compile(r"\(\?=\[[^\]]*\]\)\(\?:")  # "(?=[,a-w])(?:": a cue's guard of first characters

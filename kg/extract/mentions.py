@@ -268,6 +268,9 @@ class MentionFinder:
                         and m.text.casefold() in pat.generic and changed.match(text, m.end)
                         and change_lead.search(text, max(0, m.start - 60), m.start))
         zones = [z.span() for z in pat.no_name_zones.finditer(text)] if _zone_hint(text, pat.zone_hints) else []
+        events = [z.span() for z in pat.venue_years.finditer(text)]  # "at ICCV2021": an event, no name
+        if events:
+            zones = sorted(zones + events)
         if zones:
             out = [m for m in out if not _in_zones(zones, m.start)]
         software = {m.group(1) or m.group(2) for m in pat.cues["software_word"].finditer(text)}  # "the Rust
@@ -547,6 +550,8 @@ class MentionFinder:
             return DATASET, "data-version"  # "Zorb-Clean, a filtered version of Zorb18": both are data
         if cues["bio_target_before"].search(before):
             return None, NO_NAME  # "binders against PD-L1 and IL-7Rα": proteins a design targets
+        if cues["team_before"].search(before):
+            return None, NO_NAME  # "the solutions of team 'Zorbix'": a team, no model
         if self._score_before.search(before):
             return None, NO_NAME  # "51.2mAP bbAP": the metric a score is given in
         if DECIMAL_AFTER.match(text, e) and _described(tok, pat.generic):
@@ -594,6 +599,8 @@ class MentionFinder:
                 return DATASET, "dataset-shape"  # "Zorb-Bench scores": a benchmark's scores; "On Zorb test, ..."
             return None, NO_NAME  # "the PAC-Bayes bound", "the SARS-CoV-2 virus"
         if s >= tend and cues["capital_dataset_head"].match(text, e):
+            if cues["event_head"].match(text, e) and cues["event_title_cut"].search(before):
+                return None, NO_NAME  # "the Scene Parsing in the Wild Challenge": the end of an event's title
             return DATASET, "head-noun"  # "the Sketch-Photo Dataset", "the Lisbon Fado Database"
         if s >= tend and self._data_list(text, sent_start, sent_end, s, e, False):
             return DATASET, "data-list"  # "on MovieLens-1M, Amazon-Toys and Yelp", "with XSTest and HarmBench"
