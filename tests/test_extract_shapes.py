@@ -1,5 +1,6 @@
 """Shapes that are no names, told by their context rather than by a list of words (issue 11), one table per
-kind: scores glued to metrics, code paths and programming languages, word formation, venues and teams, ...
+kind: scores glued to metrics, code paths and programming languages, word formation, venues and teams, named
+data sources outside ML.
 
 Every sentence is written for the test; names are invented (ZorDet, Quill, Brindle, ...) or well known. A row
 stands for a kind of phrasing, not for one abstract; each table holds positives and negatives.
@@ -142,3 +143,29 @@ EVENTS: list[Row] = [
 @pytest.mark.parametrize("row", EVENTS, ids=[r[1][:40] for r in EVENTS])
 def test_venues_teams_and_events_are_no_names(ex: Extractor, row: Row) -> None:
     check(ex, row)
+
+
+# Kind H: outside ML only strong evidence makes a Model or Dataset, but a named survey, catalogue, atlas or
+# database the text draws its data from is a Dataset there; other capitalized words stay out.
+SOURCES: list[tuple[str, str, set[Entity], set[str], tuple[str, ...]]] = [
+    ("We select 40,000 giant stars from the QUARTO and PELLAM surveys and fit their orbits.",
+     "", {(DATASET, "QUARTO"), (DATASET, "PELLAM")}, set(), ("astro-ph.GA",)),
+    ("We analyse RNA-seq data from the Tumour Cell Line Atlas and rank 300 genes by impact.",
+     "", {(DATASET, "Tumour Cell Line Atlas")}, set(), ("q-bio.GN",)),
+    ("Spectra of the 2,000 brightest quasars of the Kestrel-3 catalogue show broad lines.",
+     "", {(DATASET, "Kestrel-3")}, set(), ("astro-ph.CO",)),
+    # negatives: a capitalized word outside ML with no source head, a survey the paper runs itself
+    ("We measure the Kestrel-3 spectra and model the Zorb effect with QUARTO.", "", set(), {"Kestrel-3", "QUARTO"},
+     ("astro-ph.GA",)),
+    ("We survey 300 farms in the Tarn valley and the Quill basin.", "", set(), {"Tarn", "Quill"}, ("q-bio.PE",)),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "present", "absent", "categories"), SOURCES,
+                         ids=[r[0][:40] for r in SOURCES])
+def test_named_data_sources_are_datasets_outside_ml(ex: Extractor, text: str, title: str, present: set[Entity],
+                                                    absent: set[str], categories: tuple[str, ...]) -> None:
+    nodes, _ = ex.paper("paper:t", title, text, categories)
+    found = {(n.label, n.name) for n in nodes if n.label in (MODEL, DATASET)}
+    assert present <= found, (present - found, found)
+    assert not absent & {name for _, name in found}, (absent, found)

@@ -23,7 +23,7 @@ from kg.extract.base import (ALNUM_DROP, CACHE_SIZE, CAPITAL, FIRST_WORD, Cue,
                              NUMBER_BEFORE, PHRASE_LEAD, STRONG, TITLE_END, TITLE_LEAD,
                              WEAK, WILDCARD_VERSION, covering, doc_text, last_match, load_patterns, parse,
                              longest_first, overlaps, sentences, shape, sized, standalone)
-from kg.extract.domain import CATEGORIES, STRONG_RULES, is_ml_paper, strong_keys
+from kg.extract.domain import CATEGORIES, SOURCE_RULE, STRONG_RULES, is_ml_paper, strong_keys
 from kg.extract.names import canonical, sized_family
 from kg.names import ABBREVIATES, DROPS_HEAD, VARIANT_WORDS, entity_key, short_form, split_size
 from kg.model import DATASET, HARDWARE, MODEL, ORG, TOPIC, fold
@@ -240,6 +240,7 @@ class MentionFinder:
         namesakes = [(a, b) for a, b, _, ident in doc._.kg_known or () if ident in self.pat.namesakes]
         strong = strong_keys(mentions, namesakes, self.pat.namesakes)
         if not is_ml_paper(text, doc.user_data.get(CATEGORIES) or (), self.pat.lexicon, bool(strong)):
+            strong |= {(m.label, m.key) for m in mentions if m.rule == SOURCE_RULE}
             mentions = [m for m in mentions if m.label not in (MODEL, DATASET) or (m.label, m.key) in strong]
         doc._.kg_mentions = mentions
         doc._.kg_sentences = sents
@@ -366,6 +367,10 @@ class MentionFinder:
                 if lead and lead.start() not in starts and lead.start() >= tend:
                     s = lead.start()
                     tok = text[s:e]
+            titled = pat.cues["data_source_after"].match(text, e) if rule == SOURCE_RULE else None
+            if titled and titled.group("titled"):
+                e = titled.end()  # "the Tumour Cell Atlas": the phrase up to its head
+                tok = text[s:e]
             drop.update(i for a, b, i in spans if s <= a and b <= e)
             out.append(Mention(s, e, tok, label, rule))
             ends[e] = label
@@ -552,6 +557,9 @@ class MentionFinder:
             return None, NO_NAME  # "binders against PD-L1 and IL-7Rα": proteins a design targets
         if cues["team_before"].search(before):
             return None, NO_NAME  # "the solutions of team 'Zorbix'": a team, no model
+        if s >= tend and cues["data_source_before"].search(before) and cues["data_source_after"].match(text, e):
+            return DATASET, SOURCE_RULE  # "stars from the QUARTO and PELLAM surveys", "expression data from the
+            # Tumour Cell Atlas": a named collection the paper draws data from
         if self._score_before.search(before):
             return None, NO_NAME  # "51.2mAP bbAP": the metric a score is given in
         if DECIMAL_AFTER.match(text, e) and _described(tok, pat.generic):
