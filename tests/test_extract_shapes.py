@@ -137,6 +137,8 @@ EVENTS: list[Row] = [
     # negatives: a challenge named by its own capitalized words, a data set with a year, a name before "team"
     ("", "ZorbSeg wins the Quill Segmentation Challenge and leads on the Tarn Benchmark and on VOC2012.",
      {(DATASET, "Quill Segmentation Challenge"), (DATASET, "Tarn Benchmark")}, set()),
+    ("", "We evaluate ZorbSeg on the Quill Challenge and compare Mask R-CNN with it in the Tarn Challenge.",
+     {(DATASET, "Quill Challenge"), (DATASET, "Tarn Challenge")}, set()),
 ]
 
 
