@@ -85,7 +85,7 @@ LETTERS = re.compile(r"[A-Za-z]")
 DIGIT = re.compile(r"\d")
 DIGIT_CODE = re.compile(r"\d+[A-Z]+\d+[A-Z]+|\d[A-Z]{3,5}")  # "1F1B"; "3DGS": a digit before three capitals
 FIRST_WORD = re.compile(r"[^\s\-]*")
-MORE_CAPITALS = re.compile(r"\s+(?:[A-Z]|\()")
+MORE_CAPITALS = re.compile(r"\s+(?:&\s+)?(?:[A-Z]|\()")  # "Zorb Lens", "Plug & Play": a longer phrase
 PHRASE_LEAD = re.compile(r"(?:(?<=\s)[A-Z][\w\-]*\s+)+$")
 NUMBER_BEFORE = re.compile(r"\d(?:[\d.,%]*)\s*$")
 FOOTNOTE = re.compile(r"([A-Za-z][A-Za-z\-]*[a-z])([1-9])")
@@ -94,6 +94,7 @@ WILDCARD_VERSION = re.compile(r"[ \-]v?\d+\.[Xx]\b")
 REVERSE_ACRONYM = re.compile(r"\s*\(([A-Z][\w\-]*(?:\s+[\w\-]+){1,6})\)")
 TITLE_LEAD = re.compile(r"(?:[A-Z][a-z]+\s+){1,2}")
 LAST_TOKEN = re.compile(r"[\w.]*$")
+GLUED_SUFFIX = re.compile(r"[A-Za-z0-9]+[A-Z0-9]([a-z]{4,})")  # "MLLMbased": an acronym with a suffix glued on
 
 
 @dataclass(slots=True)
@@ -296,6 +297,8 @@ class Patterns:
     accession_shape: re.Pattern[str] = re.compile("(?!)")  # database accession codes (PF00069): no name
     libraries: frozenset[str] = frozenset()  # gazetteer ids of libraries and systems (PyTorch, DeepSpeed)
     formula_shape: re.Pattern[str] = re.compile("(?!)")  # chemical formulas (LiFePO4, NH4NO3): no name
+    score_shape: re.Pattern[str] = re.compile("(?!)")  # a number with its metric glued on (51.2mAP): no name
+    venue_years: re.Pattern[str] = re.compile("(?!)")  # a venue with a year (ICCV2021, NeurIPS 2023): no name
 
     def may_match(self, cue: str, text: str) -> bool:
         """Whether ``cues[cue]`` can match ``text``: False when the text holds none of its required strings."""
@@ -406,7 +409,9 @@ def load_patterns(directory: str | None = None) -> Patterns:
         frozenset(row["id"] for row in gazetteer if row.get("namesake")),
         re.compile(generic["accession_shape"]),
         frozenset(row["id"] for row in gazetteer if row.get("library")),
-        re.compile(generic["formula_shape"]))
+        re.compile(generic["formula_shape"]), re.compile(generic["score_shape"]),
+        re.compile(r"(?<![\w\-])(?:%s)(?:[ \-]?(?:19|20)\d\d|'\d\d)(?![\w\-])"
+                   % "|".join(map(re.escape, sorted(generic["venues"], key=len, reverse=True)))))
 
 
 LOOKAHEAD_LEAD = re.compile(r"\(\?=\[[^\]]*\]\)\(\?:")  # "(?=[,a-w])(?:": a cue's guard of first characters
@@ -550,6 +555,9 @@ def shape(token: str, pat: Patterns) -> str | None:
     if len(parts) > 1 and (parts[-1].casefold() in pat.suffixes
                            or (parts[0].casefold() in pat.prefixes and parts[0].islower())):
         return "reject"  # "Transformer-based", "ε-noisy"
+    glued = GLUED_SUFFIX.fullmatch(parts[-1])
+    if glued and glued.group(1).casefold() in pat.suffixes:
+        return "reject"  # "an MLLMbased model": "-based" written without its hyphen
     if len(parts) > 1 and GREEK.search(token):
         return STRONG  # "τ-bench", "PixArt-α"
     last = parts[-1]
@@ -561,8 +569,9 @@ def shape(token: str, pat: Patterns) -> str | None:
         return None  # "KL-regularized", "GAN-synthetic": an adjective, not a name
     low = token.casefold()
     if (low in pat.generic or low in STOP_WORDS or NUMBERISH.fullmatch(token) or pat.unit_shape.fullmatch(token)
-            or pat.accession_shape.fullmatch(token) or pat.formula_shape.fullmatch(token)):
-        return None
+            or pat.accession_shape.fullmatch(token) or pat.formula_shape.fullmatch(token)
+            or pat.score_shape.fullmatch(token)):
+        return None  # "51.2mAP": a score with its metric glued on
     footnote = FOOTNOTE.fullmatch(token)
     if footnote and footnote.group(1).casefold() in pat.generic:
         return None  # "GitHub3": a footnote mark on a word that is no name

@@ -10,8 +10,10 @@ uses (``learning_words``: "diffusion model", "trained on", "generates") count ``
 "protein" and "molecule" in the title of a paper about a diffusion model do not outweigh its method.
 Outside ML only strong evidence makes a Model or Dataset: a name the gazetteer knows, not a namesake of
 another field's (Pythia, the event generator; JAX, the mouse supplier: ``"namesake": true``), in any case and
-with any version ("PYTHIA 8" is the generator too). Catalogue designations (HD 209458 b), chemical formulas
-(NH3), gene names and instruments are never taken by shape there. In ML papers on those subjects the pattern
+with any version ("PYTHIA 8" is the generator too), or a named collection the text draws its data from
+("stars from the QUARTO and PELLAM surveys", "data from the Tumour Cell Atlas": ``SOURCE_RULE``). Catalogue
+designations (HD 209458 b), chemical formulas (NH3), gene names and instruments are never taken by shape
+there. In ML papers on those subjects the pattern
 data keeps them out: ``formula_shape`` (``patterns/generic.json``: LiFePO4 is no name) and the cues
 ``bio_target_before`` and ``metric_heads`` (``patterns/cues.json``: "variants in ZRB7", "QT-118 cells", "the
 Harrier-2 spectrograph", "calculations performed in QChemX").
@@ -26,6 +28,7 @@ from kg.model import DATASET, MODEL
 
 CATEGORIES = "kg_categories"  # doc.user_data key: the paper's category codes, when the source gives them
 STRONG_RULES = frozenset({"gazetteer", "gazetteer-variant", "family-root", "name-extends-known"})  # the gazetteer knows it
+SOURCE_RULE = "data-source"  # a named survey, catalogue or database the text draws data from: a Dataset anywhere
 
 
 def is_ml_paper(text: str, categories: Sequence[str], lex: Lexicon, known: bool = False) -> bool:

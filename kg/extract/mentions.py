@@ -23,7 +23,7 @@ from kg.extract.base import (ALNUM_DROP, CACHE_SIZE, CAPITAL, FIRST_WORD, Cue,
                              NUMBER_BEFORE, PHRASE_LEAD, STRONG, TITLE_END, TITLE_LEAD,
                              WEAK, WILDCARD_VERSION, covering, doc_text, last_match, load_patterns, parse,
                              longest_first, overlaps, sentences, shape, sized, standalone)
-from kg.extract.domain import CATEGORIES, STRONG_RULES, is_ml_paper, strong_keys
+from kg.extract.domain import CATEGORIES, SOURCE_RULE, STRONG_RULES, is_ml_paper, strong_keys
 from kg.extract.names import canonical, sized_family
 from kg.names import ABBREVIATES, DROPS_HEAD, VARIANT_WORDS, entity_key, short_form, split_size
 from kg.model import DATASET, HARDWARE, MODEL, ORG, TOPIC, fold
@@ -48,7 +48,10 @@ def _same_word_before(text: str, lo: int, end: int, word: str, name: bool = True
 
 SCORE_PAREN = re.compile(r"\s*\(\s*[\d.,%±+\-/ ]*\d[\d.,%±+\-/ ]*\)")  # " (75.3)", " (71.8 ± 0.4)": a listed name's score
 COUNT_AFTER = re.compile(r"\s+\d+[kKM]?(?![\w.])")  # "Atari 100k", "Places 365": a collection's size
+DECIMAL_AFTER = re.compile(r"\s+\d+\.\d+(?!\w|\.\d)")  # " 1.55": a score after a word, no version of a name
 UNIT_NUMBER = re.compile(r"(?<![\w-])\d[\d.]*\s*$")  # "1.7 chrF"; not "Phi-2, "
+LOWER_WORDS = re.compile(r"\s+([a-z][a-z\-]*)\b(?:\s+([a-z][a-z\-]*)\b)?")  # the common noun after a word
+INFLECTED = re.compile(r"(?:ed|ing|ly)$")  # "the Zorb trained on", "the Zorb mainly": no noun
 CAPITALIZED_PAIR = re.compile(r"[A-Z][\w\-]*\s+[A-Z]")
 NO_NAME = "no-name"  # _label's rule for a token its context says is no name (a unit, "the X bound")
 SCORE_AFTER = re.compile(r"\s*\(\s*[+\-\u2212]?\d")  # "on Quorra (+3.1)": a score gain follows a dataset
@@ -115,6 +118,7 @@ class MentionFinder:
         self.set_ents = set_ents
         self._shapes: dict[str, str | None] = {}  # token -> shape(token): the same words recur across docs
         self._names_of: dict[tuple[str, str], tuple[str, str, list[str]]] = {}  # canonical() by (text, label)
+        self._score_before = re.compile(rf"(?<![\w\-])(?:{self.pat.score_shape.pattern})\s+$")  # "51.2mAP "
         if not Doc.has_extension("kg_mentions"):
             Doc.set_extension("kg_mentions", default=None)
             Doc.set_extension("kg_relations", default=None)
@@ -236,6 +240,7 @@ class MentionFinder:
         namesakes = [(a, b) for a, b, _, ident in doc._.kg_known or () if ident in self.pat.namesakes]
         strong = strong_keys(mentions, namesakes, self.pat.namesakes)
         if not is_ml_paper(text, doc.user_data.get(CATEGORIES) or (), self.pat.lexicon, bool(strong)):
+            strong |= {(m.label, m.key) for m in mentions if m.rule == SOURCE_RULE}
             mentions = [m for m in mentions if m.label not in (MODEL, DATASET) or (m.label, m.key) in strong]
         doc._.kg_mentions = mentions
         doc._.kg_sentences = sents
@@ -264,8 +269,13 @@ class MentionFinder:
                         and m.text.casefold() in pat.generic and changed.match(text, m.end)
                         and change_lead.search(text, max(0, m.start - 60), m.start))
         zones = [z.span() for z in pat.no_name_zones.finditer(text)] if _zone_hint(text, pat.zone_hints) else []
+        events = [z.span() for z in pat.venue_years.finditer(text)]  # "at ICCV2021": an event, no name
+        if events:
+            zones = sorted(zones + events)
         if zones:
             out = [m for m in out if not _in_zones(zones, m.start)]
+        software = {m.group(1) or m.group(2) for m in pat.cues["software_word"].finditer(text)}  # "the Rust
+        # language", "written in Quill": a programming language the paper writes in, no name anywhere in it
         for tm in name_tokens(text):
             s, e = tm.span()
             if zones and _in_zones(zones, s):
@@ -273,6 +283,8 @@ class MentionFinder:
             tok = tm.group()
             if tok.endswith("'s"):
                 tok, e = tok[:-2], e - 2
+            if tok in software:
+                continue
             if tok in decided:
                 out.append(Mention(s, e, tok, decided[tok], "repeat"))
                 repeat_ends[e] = decided[tok]
@@ -355,6 +367,10 @@ class MentionFinder:
                 if lead and lead.start() not in starts and lead.start() >= tend:
                     s = lead.start()
                     tok = text[s:e]
+            titled = pat.cues["data_source_after"].match(text, e) if rule == SOURCE_RULE else None
+            if titled and titled.group("titled"):
+                e = titled.end()  # "the Tumour Cell Atlas": the phrase up to its head
+                tok = text[s:e]
             drop.update(i for a, b, i in spans if s <= a and b <= e)
             out.append(Mention(s, e, tok, label, rule))
             ends[e] = label
@@ -539,6 +555,15 @@ class MentionFinder:
             return DATASET, "data-version"  # "Zorb-Clean, a filtered version of Zorb18": both are data
         if cues["bio_target_before"].search(before):
             return None, NO_NAME  # "binders against PD-L1 and IL-7Rα": proteins a design targets
+        if cues["team_before"].search(before):
+            return None, NO_NAME  # "the solutions of team 'Zorbix'": a team, no model
+        if s >= tend and cues["data_source_before"].search(before) and cues["data_source_after"].match(text, e):
+            return DATASET, SOURCE_RULE  # "stars from the QUARTO and PELLAM surveys", "expression data from the
+            # Tumour Cell Atlas": a named collection the paper draws data from
+        if self._score_before.search(before):
+            return None, NO_NAME  # "51.2mAP bbAP": the metric a score is given in
+        if DECIMAL_AFTER.match(text, e) and _described(tok, pat.generic):
+            return None, NO_NAME  # "to near-SOTA 1.55": a score, no version of a name
         if NUMBER_BEFORE.search(before):  # a unit of measurement: "1.7 chrF", "2.1 mAPH"
             if s >= tend and cues["dataset_heads"].match(text[e:min(sent_end, e + 20)]):
                 return DATASET, "head-noun"  # a count of a benchmark's parts: "57 Atari games", "9 Zet tasks"
@@ -568,6 +593,8 @@ class MentionFinder:
             return DATASET, "head-noun"  # "on the Spatial Reasoning Test"; not "with a Wilcoxon Test"
         if kind == CAPITAL and cues["math_object_after"].match(after_name):
             return None, NO_NAME  # "combining Hilbert and z-order curves", "a Gaussian kernel": a proper noun of maths
+        if kind == CAPITAL and s >= tend and cues["article_end"].search(before) and self._eponym(after_name):
+            return None, NO_NAME  # "a Gibbs sampler", "the Galactic halo": a proper noun on a common noun
         if cues["suite_task_shape"].fullmatch(tok) and cues["metric_heads"].match(after_name):
             return None, NO_NAME  # "the Zh.QA score": a task of a suite scored, not a dataset of its own
         if cues["variable_shape"].fullmatch(tok) and cues["variable_before"].search(before):
@@ -580,6 +607,8 @@ class MentionFinder:
                 return DATASET, "dataset-shape"  # "Zorb-Bench scores": a benchmark's scores; "On Zorb test, ..."
             return None, NO_NAME  # "the PAC-Bayes bound", "the SARS-CoV-2 virus"
         if s >= tend and cues["capital_dataset_head"].match(text, e):
+            if cues["event_head"].match(text, e) and cues["event_title_cut"].search(before):
+                return None, NO_NAME  # "the Scene Parsing in the Wild Challenge": the end of an event's title
             return DATASET, "head-noun"  # "the Sketch-Photo Dataset", "the Lisbon Fado Database"
         if s >= tend and self._data_list(text, sent_start, sent_end, s, e, False):
             return DATASET, "data-list"  # "on MovieLens-1M, Amazon-Toys and Yelp", "with XSTest and HarmBench"
@@ -598,7 +627,8 @@ class MentionFinder:
         if subject and s == sent_start and self._model_at(after_name, subject.end()):
             return MODEL, "subject-cue"  # "Zeta extends Alpa"
         if cues["dataset_heads"].match(after_name):
-            return DATASET, "head-noun"
+            return (None, NO_NAME) if _described(tok, pat.generic) else (DATASET, "head-noun")  # not
+            # "contextual-ASR tasks": a kind of task
         if cues["data_count_after"].match(after_name):
             return DATASET, "data-apposition"  # "We collect Zorb-Speech, 900 hours of hearings": the name is data
         tail = ext.end() if ext else e  # "SUN RGB-D (+3.5), and S3DIS datasets": the list goes on past the tail
@@ -708,6 +738,19 @@ class MentionFinder:
                 after_name)) or cues["method_with_before"].search(before)):
             return MODEL, "article-name"  # "the detector is a QX-L trained on", "quantizing the cache with ZQV"
         return None, ""
+
+    def _eponym(self, after_name: str) -> bool:
+        """Whether the words after a capitalized word make it a modifier of a common noun ("Gibbs sampler",
+        "Galactic halo"): a lower-case noun follows, and neither it nor the next word is a head of a model, data
+        set, method, technique or task ("the Lantern algorithm", "the Zorb validation set" are names)."""
+        pat, cues = self.pat, self.pat.cues
+        words = LOWER_WORDS.match(after_name)
+        if words is None or words.group(1) in STOP_WORDS or INFLECTED.search(words.group(1)):
+            return False  # "the Zorb and Quill models", "the Zorb trained on": no noun after the word
+        if any(cues[c].match(after_name) for c in ("model_heads", "dataset_heads", "part_head_after", "family_after")):
+            return False
+        heads = pat.lexicon.own_heads | pat.lexicon.technique_heads | pat.lexicon.task_heads
+        return not any(w and (w in heads or w[:-1] in heads) for w in words.groups())
 
     def _data_list(self, text: str, sent_start: int, sent_end: int, s: int, e: int, known_data: bool) -> bool:
         """Whether ``text[s:e]`` is an item of a list of data: no item a known model, and an item a known dataset
@@ -1167,6 +1210,19 @@ def _fold_splits(split_tail: Cue, mentions: list[Mention]) -> None:
             m.key = entity_key(m.name)
 
 
+def _described(tok: str, generic: frozenset[str]) -> bool:
+    """Whether ``tok`` is a lower-case word hyphenated to generic terms ("near-SOTA", "contextual-ASR"): a
+    description of a generic thing, which names nothing before a score or a head noun of data.
+
+    Examples:
+        >>> _described("near-SOTA", frozenset({"sota"})), _described("Quill-ASR", frozenset({"asr"}))
+        (True, False)
+    """
+    first, _, rest = tok.partition("-")
+    return bool(rest) and first.isalpha() and first.islower() and all(
+        p.casefold() in generic for p in rest.split("-"))
+
+
 def _version(number: re.Match[str]) -> tuple[int, ...]:
     """The numbers of a version written "v1.5" or "600": (1, 5), (600,)."""
     return tuple(int(x) for x in number.group(1).split("."))
@@ -1235,12 +1291,12 @@ def _written_as_name(text: str, tend: int, word: str) -> bool:
 
 
 def _title_cased(text: str, tend: int, word: str) -> bool:
-    """Whether the abstract writes a title's hyphenated ``word`` only in another case ("KV-Cache" in the title,
-    "KV-cache" in the abstract): the title's capitals, no name's."""
-    if "-" not in word:
-        return False
+    """Whether the abstract writes a title's ``word`` only in another case ("KV-Cache" or "Web3" in the title,
+    "KV-cache" or "web3" in the abstract): the title's capitals, no name's."""
     low = word.casefold()
     body = text[tend:]
+    if "-" not in word:
+        return standalone(low).search(body.casefold()) is not None and standalone(word).search(body) is None
     return low in body.casefold() and word not in body
 
 
