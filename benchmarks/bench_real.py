@@ -45,6 +45,8 @@ def main() -> None:
     row("junk rate", [f"{r.junk_rate:.3f} ({r.junk}/{r.predicted})" for r in reports.values()])
     row("outside ML clean", [f"{r.outside_clean}/{r.outside} ({r.outside_clean / max(r.outside, 1):.0%})"
                              for r in reports.values()])
+    row("outside ML no junk", [f"{r.outside_no_junk}/{r.outside} ({r.outside_no_junk / max(r.outside, 1):.0%})"
+                               for r in reports.values()])
 
 
 if __name__ == "__main__":

@@ -81,10 +81,10 @@ class OneModelEach:
 
 def test_outside_ml_abstract_yielding_a_model_is_counted_and_listed(tmp_path: Path) -> None:
     report = evaluate_corpus(*write(tmp_path), part="dev", extractor=OneModelEach())  # type: ignore[arg-type]
-    assert (report.outside, report.outside_clean) == (1, 0)
+    assert (report.outside, report.outside_clean, report.outside_no_junk) == (1, 0, 0)
     assert (report.junk, report.predicted) == (2, 2)
     text = format_report(report)
-    assert "outside ML: 0 of 1 abstracts yield no Model or Dataset" in text
+    assert "outside ML: 0 of 1 abstracts yield no Model or Dataset, 0 none outside their labels" in text
     assert f"outside ML: {report.outside_names[0][0]}:Kestrel-9" in text
 
 
@@ -168,7 +168,18 @@ def test_cli_eval_gold_file_prints_junk_and_outside_ml(runner: CliRunner, tmp_pa
         "introduces       1.000   1.000  1.000     1    0    0",
         "builds_on        1.000   1.000  1.000     1    0    0",
         "junk: 0 of 5 predicted Model/Dataset names (0.000)",
-        "outside ML: 1 of 1 abstracts yield no Model or Dataset"]
+        "outside ML: 1 of 1 abstracts yield no Model or Dataset, 1 none outside their labels"]
+
+
+def test_outside_ml_abstract_yielding_only_its_labelled_names_has_no_junk(tmp_path: Path) -> None:
+    corpus, labels = write(tmp_path)
+    rows = [json.loads(line) for line in labels.read_text(encoding="utf-8").splitlines()]
+    rows[1]["models"] = ["Kestrel-9"]  # the labels list the name the outside-ML abstract yields
+    labels.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    report = evaluate_corpus(corpus, labels, part="dev", extractor=OneModelEach())  # type: ignore[arg-type]
+    assert (report.outside, report.outside_clean, report.outside_no_junk) == (1, 0, 1)
+    text = format_report(report)
+    assert "outside ML: 0 of 1 abstracts yield no Model or Dataset, 1 none outside their labels" in text
 
 
 class StoredName:

@@ -135,7 +135,8 @@ class EvalReport:
 
     ``junk`` counts predicted Model/Dataset names that are neither gold (of any type) nor marked generic
     or ambiguous, out of ``predicted`` names; ``outside`` abstracts outside ML, ``outside_clean`` of
-    them yielding no Model or Dataset. A held-out report keeps no error lists.
+    them yielding no Model or Dataset, ``outside_no_junk`` of them yielding none but labelled, generic or
+    ambiguous names (a survey the labels list as a Dataset is right there). A held-out report keeps no error lists.
     """
 
     part: str
@@ -145,6 +146,7 @@ class EvalReport:
     junk: int = 0
     outside: int = 0
     outside_clean: int = 0
+    outside_no_junk: int = 0
     junk_names: list[tuple[str, str]] = field(default_factory=list)
     outside_names: list[tuple[str, str]] = field(default_factory=list)
 
@@ -157,7 +159,7 @@ class EvalReport:
         """The corpus scores as JSON-ready data, rounded to three places."""
         return {"part": self.part, "papers": self.papers, "predicted": self.predicted, "junk": self.junk,
                 "junk_rate": round(self.junk_rate, 3), "outside_ml": self.outside,
-                "outside_ml_clean": self.outside_clean,
+                "outside_ml_clean": self.outside_clean, "outside_ml_no_junk": self.outside_no_junk,
                 "types": {t: {"precision": round(s.precision, 3), "recall": round(s.recall, 3),
                               "f1": round(s.f1, 3), "tp": s.tp, "fp": s.fp, "fn": s.fn,
                               "missed": [list(x) for x in s.missed], "spurious": [list(x) for x in s.spurious]}
@@ -278,6 +280,7 @@ def _score(labelled: list[tuple[dict[str, Any], dict[str, Any]]], part: str, ext
                               else ORG if t == "orgs" else MODEL): x for x in row[t]}
             _match(pred[t], {k: v for k, v in gold.items() if k not in neutral}, neutral,
                    report.scores[t], key, keep)
+        junk_before = report.junk
         for t in ("models", "datasets"):
             for name, keys in sorted(pred[t].items()):
                 report.predicted += 1
@@ -296,6 +299,7 @@ def _score(labelled: list[tuple[dict[str, Any], dict[str, Any]]], part: str, ext
             report.outside += 1
             names = sorted(pred["models"]) + sorted(pred["datasets"])
             report.outside_clean += not names
+            report.outside_no_junk += report.junk == junk_before
             if keep:
                 report.outside_names += [(key, n) for n in names]
     return report
@@ -309,7 +313,8 @@ def format_report(report: EvalReport, misses: int = 20) -> str:
         lines.append(f"{t:<12}{s.precision:>10.3f}{s.recall:>8.3f}{s.f1:>7.3f}{s.tp:>6}{s.fp:>5}{s.fn:>5}")
     lines.append(f"junk: {report.junk} of {report.predicted} predicted Model/Dataset names "
                  f"({report.junk_rate:.3f})")
-    lines.append(f"outside ML: {report.outside_clean} of {report.outside} abstracts yield no Model or Dataset"
+    lines.append(f"outside ML: {report.outside_clean} of {report.outside} abstracts yield no Model or Dataset, "
+                 f"{report.outside_no_junk} none outside their labels"
                  if report.outside else f'outside ML: none labelled ("group": "{OUTSIDE_ML}" marks a row)')
     if misses:
         for t, s in report.scores.items():
