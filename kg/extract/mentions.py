@@ -23,6 +23,7 @@ from kg.extract.base import (ALNUM_DROP, CACHE_SIZE, CAPITAL, FIRST_WORD, Cue,
                              NUMBER_BEFORE, PHRASE_LEAD, STRONG, TITLE_END, TITLE_LEAD,
                              WEAK, WILDCARD_VERSION, covering, doc_text, last_match, load_patterns, parse,
                              longest_first, overlaps, sentences, shape, sized, standalone)
+from kg.extract.lists import list_members
 from kg.extract.domain import CATEGORIES, STRONG_RULES, is_ml_paper, strong_keys
 from kg.extract.names import canonical, sized_family
 from kg.names import ABBREVIATES, DROPS_HEAD, VARIANT_WORDS, entity_key, short_form, split_size
@@ -53,7 +54,6 @@ CAPITALIZED_PAIR = re.compile(r"[A-Z][\w\-]*\s+[A-Z]")
 NO_NAME = "no-name"  # _label's rule for a token its context says is no name (a unit, "the X bound")
 SCORE_AFTER = re.compile(r"\s*\(\s*[+\-\u2212]?\d")  # "on Quorra (+3.1)": a score gain follows a dataset
 YEAR = re.compile(r"\d{4}[a-z]?")  # a citation's year, before a ";" or ")"
-LIST_LEAD = re.compile(r"(?:such as|including|like|:)\s*(?:[^,;.():]+,\s*)*(?:and\s+|or\s+)?$")  # "models such as A, "
 TITLE_PHRASE = re.compile(r"[A-Z][\w'\-]*(?:\s+(?:(?:of|the|and|for|to|in|on|a|an|with|by)\s+){0,2}[A-Z][\w'\-]*){1,5}")
 TITLE_SEPARATOR = re.compile(r":|\s*[\u2013\u2014]\s|\s+-{1,2}\s")  # "X: ...", "X \u2014 ...", "X - ..."
 SURVEY = re.compile(r"\b(?:[Ss]urvey|[Rr]eview|[Oo]verview|[Tt]utorial|[Pp]erspective|[Pp]rimer)s?\b")
@@ -147,6 +147,15 @@ class MentionFinder:
             if (m.start() not in starts and first not in self.pat.phrase_generic
                     and not text[m.start() - 1].isalnum()):
                 fixed.append(Mention(m.start(), m.end(), m.group(0), MODEL, "phrase-name"))
+        known_spans = [(a, b) for a, b, _, _ in doc._.kg_known or ()]
+        listed: dict[int, str] = {}  # where a list's member starts -> the label its head says
+        for member in list_members(doc, tend, sents, self.pat):  # "four QA models, KORVEX, Masked Token Parsing and OFA"
+            listed[member.start] = member.label
+            if member.name and not any(a < member.end and member.start < b and (
+                    label != TOPIC or a < member.start or member.end < b) for a, b, label, _ in doc._.kg_known or ()):
+                # a topic inside a member is part of its name: "Masked Vision and Language Modeling"
+                fixed.append(Mention(member.start, member.end, text[member.start:member.end], member.label,
+                                     "list-member"))
         intro_phrases = self.pat.cues["intro_phrase"].finditer(text, tend) if CAPITALIZED_PAIR.search(
             text, tend) else ()  # the cue names two or more capitalized words: none, no search
         for m in intro_phrases:  # the name is the one group of the branch that matched
@@ -165,7 +174,6 @@ class MentionFinder:
             # a lower-case dataset the paper presents in apposition: "we curate tinycode, a corpus of programs"
             if m.group(1).casefold() not in STOP_WORDS and not self.pat.cues["dataset_words"].fullmatch(m.group(1)):
                 fixed += _every_writing(text, m.start(1), m.group(1), DATASET, "intro-phrase")
-        known_spans = [(a, b) for a, b, _, _ in doc._.kg_known or ()]
         for m in self.pat.cues["versioned_phrase_dataset"].finditer(text, tend):
             # plain capitalized words with a version after "on": "On Bird Calls v3 and UrbanSound8K, ..."; not a
             # known model's ("on Stable Diffusion v2") nor one a model builds on ("builds on Vision Zorb v2")
@@ -213,7 +221,7 @@ class MentionFinder:
             fixed += [Mention(m.start(1), m.end(1), m.group(1), MODEL, "lower-model")  # "o3-mini", "r2-preview"
                       for m in self.pat.cues["lower_model"].finditer(text)]
         fixed = longest_first(fixed)
-        mentions = self._names(text, tend, sents, starts, fixed)
+        mentions = self._names(text, tend, sents, starts, fixed, listed)
         hardware_at = {m.start for m in fixed if m.label == HARDWARE}
         if hardware_at:  # "NVIDIA H100 GPUs", "Google TPU v5e": the maker opening a hardware name is no org mention
             mentions = [m for m in mentions if m.label != ORG or text[m.end:m.end + 1] != " "
@@ -245,8 +253,9 @@ class MentionFinder:
         return doc
 
     def _names(self, text: str, tend: int, sents: list[tuple[int, int]], starts: list[int],
-               fixed: list[Mention]) -> list[Mention]:
-        """Fixed mentions (gazetteer, hardware) plus names found by shape and cue, extended by suffixes."""
+               fixed: list[Mention], listed: dict[int, str]) -> list[Mention]:
+        """Fixed mentions (gazetteer, hardware) plus names found by shape and cue, extended by suffixes;
+        ``listed`` maps where a list's member starts to the label of the list's head."""
         pat = self.pat
         out = list(fixed)
         spans = sorted((m.start, m.end, i) for i, m in enumerate(fixed))
@@ -322,7 +331,7 @@ class MentionFinder:
             if tok in decided:
                 label, rule = decided[tok], "repeat"
             else:
-                label, rule = self._label(text, tend, sents, starts, s, e, tok, kind, contained)
+                label, rule = self._label(text, tend, sents, starts, s, e, tok, kind, contained, listed)
                 if rule == "on-cue" and any(v == MODEL and d.startswith(f"{tok}-") for d, v in decided.items()):
                     label, rule = MODEL, "family-of-found"  # "the BitNet-b1.58 model ... on BitNet, ...": the run
                     # on a model named before, not a data set
@@ -376,8 +385,7 @@ class MentionFinder:
                 out.append(Mention(s, e, tok, MODEL, "list-head"))  # "We evaluate ZETA, Quill-7B and ...": the
                 decided[tok] = MODEL  # first of the models a paper evaluates side by side
             elif kind == WEAK and tok.casefold() in pat.generic and (j := JOINER.match(text, e)) and (
-                    j.end() in data_at) and self._list_label(
-                    text, sents[max(0, bisect.bisect_right(starts, s) - 1)][0], s) == DATASET:
+                    j.end() in data_at) and listed.get(s) == DATASET:
                 out.append(Mention(s, e, tok, DATASET, "list-head"))  # "small datasets (QNLI, Zet-7)": a task's
                 decided[tok] = DATASET  # acronym listed first among datasets is one
         for i, m in enumerate(out):
@@ -507,8 +515,9 @@ class MentionFinder:
                 m.label, m.rule = DATASET, "list-sibling"
 
     def _label(self, text: str, tend: int, sents: list[tuple[int, int]], starts: list[int], s: int, e: int,
-               tok: str, kind: str | None, contained: list[Mention]) -> tuple[str | None, str]:
-        """The label and rule of an unseen name at text[s:e], or (None, "") when nothing says it is one."""
+               tok: str, kind: str | None, contained: list[Mention], listed: dict[int, str]) -> tuple[str | None, str]:
+        """The label and rule of an unseen name at text[s:e], or (None, "") when nothing says it is one
+        (``listed``: where list members start -> their head's label)."""
         pat, cues = self.pat, self.pat.cues
         known = pat.known.get(entity_key(tok))
         if known and known[0] in (MODEL, DATASET, ORG) and (tok.isupper() or ALNUM_DROP.sub("", tok) in pat.spelled):
@@ -616,9 +625,8 @@ class MentionFinder:
             if ("-" in tok or lead) and tok.casefold() not in pat.plain_generic and cues["part_owner_before"].search(
                     before, 0, lead.start() if lead else len(before)):
                 return MODEL, "head-noun"
-        listed = self._list_label(text, sent_start, s)
-        if listed:
-            return listed, "list-head"
+        if s in listed:
+            return listed[s], "list-head"
         if on_cue and (kind != CAPITAL or COUNT_AFTER.match(text, e)):
             return DATASET, "on-cue"  # "On Quorra-2, our method improves ...", "on Atari 100k"
         appositive = pat.lexicon.apposition.match(after_name)
@@ -804,25 +812,6 @@ class MentionFinder:
         while start < s and text[start].isspace():
             start += 1
         return start if self.pat.cues["fronted_phrase"].match(text, start, s) else None
-
-    def _list_label(self, text: str, sent_start: int, s: int) -> str | None:
-        """DATASET or MODEL when the name is an item of a list headed "benchmarks (A, B)" / "models such as A"."""
-        prefix = text[sent_start:s]
-        paren = prefix.rfind("(")
-        if paren > prefix.rfind(")") and re.fullmatch(r"[^()]*?(?:,\s*(?:and\s+|or\s+)?)?", prefix[paren + 1:]):
-            head = prefix[:paren + 1]
-        else:
-            m = LIST_LEAD.search(prefix) if ("such as" in prefix or "including" in prefix or "like" in prefix
-                                             or ":" in prefix) else None  # the words LIST_LEAD needs
-            if not m:
-                return None
-            head = prefix[:m.end()]
-            head = head[: m.start() + len(re.match(r"such as|including|like|:", head[m.start():]).group())]
-        if self.pat.cues["dataset_list_heads"].search(head):
-            return DATASET
-        if self.pat.cues["model_list_heads"].search(head):
-            return MODEL
-        return None
 
     def _qualified(self, text: str, tend: int, starts: set[int], mentions: list[Mention]) -> list[Mention]:
         """A word or two written before a known name make one longer name ("Grounding DINO", "Tiny U-Net").
