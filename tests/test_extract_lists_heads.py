@@ -71,3 +71,30 @@ def test_no_list_without_its_structure(ex: Extractor, text: str, absent: str) ->
 def test_a_list_ends_with_its_sentence(ex: Extractor) -> None:
     found = labels(ex, "Our stack adopts modules including Gated Routing and Quorvex. Tarnel then adds a cache.")
     assert "Quorvex. Tarnel" not in found and found.get("Quorvex") == {MODEL}, found
+
+
+HEADS = [
+    ("In this work we improve the popular QRX diffusion model for face synthesis.", "QRX", MODEL),
+    ("Points are grouped with the Lantern algorithm before meshing.", "Lantern", MODEL),
+    ("We cluster the embeddings with the Quiver algorithm and report purity.", "Quiver", MODEL),
+    ("The gains hold on the Tessaly evaluation suite and on held-out logs.", "Tessaly", DATASET),
+    ("Mixture layers such as Switch layers, BASE layers and hash layers route tokens.", "BASE Layers", MODEL),
+]
+
+
+@pytest.mark.parametrize("text,name,label", HEADS)
+def test_a_name_before_a_head_noun_is_of_the_heads_kind(ex: Extractor, text: str, name: str, label: str) -> None:
+    assert labels(ex, text).get(name) == {label}
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("Mixture layers such as Switch layers, BASE layers and hash layers route tokens.", "BASE"),
+    ("We fit the Bayesian model and compare it with a Gaussian model.", "Bayesian"),
+    ("Rust is growing fast. We study the Rust compiler on many crates.", "Rust"),
+    ("We use vector quantisation (VQ). The VQ method avoids posterior collapse.", "VQ"),
+    ("Recent MIM methods reconstruct pixels; Siamese networks compare two views.", "MIM"),
+    ("Recent MIM methods reconstruct pixels; Siamese networks compare two views.", "Siamese"),
+    ("Our model uses the Zorb pretrained encoder for speech.", "Zorb"),
+])
+def test_no_name_from_a_head_noun_without_its_conditions(ex: Extractor, text: str, absent: str) -> None:
+    assert MODEL not in labels(ex, text).get(absent, set())

@@ -1,17 +1,21 @@
-"""Lists read from the token sequence: "four QA models, A, B and C", "quantizers such as x (X), Y and Z".
+"""Lists and head nouns read from the token sequence: "four QA models, A, B and C", "the QRX diffusion model".
 
 A list opens at a lead: a plural head noun of the model, method or dataset kind ("models", "baselines",
 "quantizers", "LLMs", "benchmarks") followed by a comma, a colon, an opening parenthesis or "such as",
 "including", "like", "namely". Its members are the runs of tokens between commas, "and" and "or" up to the
 member after the last "and"/"or" (or the sentence's end); a parenthetical after a member ("(RTN)") is skipped.
 A member whose words all hold a capital or a digit is a name of the head's kind; a lower-case member
-("round-to-nearest") is a member that names nothing.
+("round-to-nearest") is a member that names nothing. A name modifies a head noun of those kinds right after
+it or past one or two lower-case modifiers ("the Lantern algorithm", "the QRX diffusion model").
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+import re
+
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
 from kg.extract.base import ACRONYM_PLURAL, Patterns, shape
@@ -241,6 +245,49 @@ def list_members(doc: Doc, start: int, sents: list[tuple[int, int]], pat: Patter
             continue
         counted = any(t.like_num for t in doc[max(0, tok.i - 3):tok.i])
         yield from _members(doc, lead[0], sents[k][1] if sents else len(doc.text), lead[1], label, pat, counted)
+
+
+
+LOWER_WORD = re.compile(r"\s+([a-z][a-z0-9]*(?:-[a-z0-9]+)*)(?![\w-])")  # " diffusion", " text-to-image"
+
+
+@dataclass(frozen=True)
+class Head:
+    """A head noun after a name: its label, where it ends, whether it follows the name right away, and
+    whether it is plural."""
+
+    label: str
+    end: int
+    adjacent: bool
+    plural: bool
+
+
+def head_after(text: str, pos: int, pat: Patterns) -> Head | None:
+    """The head noun of the model, method or dataset kind that a name ending at ``pos`` modifies, with up
+    to two lower-case modifiers between ("QRX diffusion model", "Lantern algorithm", "BASE layers"); a
+    modifier is no function word nor participle ("GPT-4 generated data": the name is no head's modifier).
+
+    Examples:
+        >>> from kg.extract.base import load_patterns
+        >>> pat = load_patterns()
+        >>> h = head_after("the QRX diffusion model for", 7, pat)
+        >>> (h.label, h.end, h.adjacent)
+        ('Model', 23, False)
+        >>> head_after("the Zorb pretrained model", 8, pat) is None
+        True
+    """
+    for k in range(3):
+        m = LOWER_WORD.match(text, pos)
+        if m is None:
+            return None
+        word = m.group(1)
+        label = _head_word(word, pat) or head_label(word, pat)
+        if label is not None:
+            return Head(label, m.end(1), k == 0, _head_word(word, pat) is None)
+        if word in STOP_WORDS or word.endswith("ed"):
+            return None
+        pos = m.end()
+    return None
 
 
 def _head_word(word: str, pat: Patterns) -> str | None:

@@ -20,10 +20,10 @@ from spacy.util import filter_spans
 from kg.extract.acronyms import resolve_acronyms, spelled_out, title_spelled_out
 from kg.extract.base import (ALNUM_DROP, CACHE_SIZE, CAPITAL, FIRST_WORD, Cue,
                              JOINER, MORE_CAPITALS, Mention, NAME_TOKEN, name_tokens,
-                             NUMBER_BEFORE, PHRASE_LEAD, STRONG, TITLE_END, TITLE_LEAD,
+                             NUMBER_BEFORE, PHRASE_LEAD, Patterns, STRONG, TITLE_END, TITLE_LEAD,
                              WEAK, WILDCARD_VERSION, covering, doc_text, last_match, load_patterns, parse,
                              longest_first, overlaps, sentences, shape, sized, standalone)
-from kg.extract.lists import list_members
+from kg.extract.lists import head_after, list_members
 from kg.extract.domain import CATEGORIES, STRONG_RULES, is_ml_paper, strong_keys
 from kg.extract.names import canonical, sized_family
 from kg.names import ABBREVIATES, DROPS_HEAD, VARIANT_WORDS, entity_key, short_form, split_size
@@ -354,6 +354,9 @@ class MentionFinder:
                 if kind in (WEAK, CAPITAL, STRONG):
                     pending.append((s, e, tok, kind))
                 continue
+            if _common_caps(tok, pat) and (head := head_after(text, e, pat)) and head.adjacent and head.plural:
+                e = head.end  # "BASE layers": a plural head completes a name that is alone a common word
+                tok = text[s:e]
             if rule in ("head-noun", "compared-phrase") or (rule in ("apposition", "list-tail", "data-context")
                                                              and kind == CAPITAL):
                 head = pat.cues["capital_dataset_head"].match(text, e) or pat.cues["capital_test_head"].match(text, e)
@@ -619,6 +622,13 @@ class MentionFinder:
             return DATASET, "data-from"  # "21,000 discharge notes from CardioNotes-II"; not "6 layers from X"
         if cues["model_heads"].match(after_name) and kind != CAPITAL:
             return MODEL, "head-noun"
+        head = head_after(text, ext.end() if ext else e, pat)
+        if head and head.plural and not (head.adjacent and _common_caps(tok, pat)):
+            head = None  # "MIM methods", "Siamese networks": a plural head names a class; not "BASE layers"
+        if head and f"({tok})" in text:
+            head = None  # "vector quantisation (VQ) ... the VQ method": a defined acronym is what its long form is
+        if head and (kind != CAPITAL or self._capital_before_head(text, tend, sent_start, s, tok)):
+            return head.label, "head-noun"  # "the popular QRX diffusion model", "with the Lantern algorithm"
         if kind == CAPITAL and s >= tend and cues["part_head_after"].match(after_name):
             lead = PHRASE_LEAD.search(before)  # "the Voxel Lens block", "the Phase-Lock mechanism": a part's
             # name, hyphenated or of several capitalized words (not "the Softmax layer")
@@ -716,6 +726,18 @@ class MentionFinder:
                 after_name)) or cues["method_with_before"].search(before)):
             return MODEL, "article-name"  # "the detector is a QX-L trained on", "quantizing the cache with ZQV"
         return None, ""
+
+    def _capital_before_head(self, text: str, tend: int, sent_start: int, s: int, tok: str) -> bool:
+        """Whether a plain capitalized word at ``s`` before a head noun is a name ("the Lantern algorithm"):
+        inside its sentence after "the", no stop, generic or adjective word ("the Bayesian model"), never
+        written in lower case, and never without a head noun after it (else it names something the head
+        belongs to: "the Rust compiler ... Rust promotes")."""
+        pat = self.pat
+        return (s > sent_start and tok.casefold() not in STOP_WORDS and tok.casefold() not in pat.generic
+                and tok.casefold() not in pat.plain_generic and not pat.cues["adjective_shape"].search(tok)
+                and pat.cues["definite_before"].search(text, max(sent_start, s - 40), s) is not None
+                and _written_as_name(text, tend, tok)
+                and all(head_after(text, m.end(), pat) for m in standalone(tok).finditer(text, tend)))
 
     def _data_list(self, text: str, sent_start: int, sent_end: int, s: int, e: int, known_data: bool) -> bool:
         """Whether ``text[s:e]`` is an item of a list of data: no item a known model, and an item a known dataset
@@ -1204,6 +1226,11 @@ def _every_writing(text: str, at: int, name: str, label: str, rule: str, pos: in
     whole word (rule "repeat"): a name the paper presents once is the same entity wherever it recurs."""
     return [Mention(a, b, name, label, rule if a == at else "repeat")
             for a, b in (r.span() for r in standalone(name).finditer(text, pos))]
+
+def _common_caps(tok: str, pat: Patterns) -> bool:
+    """Whether ``tok`` is a common word in capitals ("BASE", "SWITCH"): a name only with its head noun."""
+    return tok.isupper() and (tok.casefold() in pat.plain_generic or tok.casefold() in STOP_WORDS)
+
 
 def _written_as_name(text: str, tend: int, word: str) -> bool:
     """Whether the abstract (``text[tend:]``) writes ``word`` (or its singular) capitalized, alone or with a
