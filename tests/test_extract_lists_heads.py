@@ -98,3 +98,14 @@ def test_a_name_before_a_head_noun_is_of_the_heads_kind(ex: Extractor, text: str
 ])
 def test_no_name_from_a_head_noun_without_its_conditions(ex: Extractor, text: str, absent: str) -> None:
     assert MODEL not in labels(ex, text).get(absent, set())
+
+
+@pytest.mark.parametrize("text,name,label", [
+    ("We introduce MMLU-Chat, a dialogue model tuned on forum threads, and score it on MMLU.", "MMLU-Chat", MODEL),
+    ("We present ImageNet-Tagger, a labelling system for web photos.", "ImageNet-Tagger", MODEL),
+    ("We build Llama-Quiz, a benchmark of trivia questions answered by Llama.", "Llama-Quiz", DATASET),
+    ("We release SQuAD-Hard, a harder benchmark of reading questions.", "SQuAD-Hard", DATASET),
+])
+def test_the_apposed_head_sets_the_type_over_a_known_name_it_extends(ex: Extractor, text: str, name: str,
+                                                                     label: str) -> None:
+    assert labels(ex, text).get(name) == {label}

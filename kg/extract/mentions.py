@@ -534,6 +534,12 @@ class MentionFinder:
                 cues["article_end"].search(text, max(0, s - 6), s)):
             return None, NO_NAME  # "the CLIP-I score", "the Zorb-T similarity": a metric named after a model
         if inherited and (kind is not None or all(p[:1].isupper() or p[:1].isdigit() for p in tok.split("-"))):
+            apposed = pat.lexicon.apposition.match(text, e)
+            said = apposed.group(1).casefold() if apposed else ""
+            if said and said not in pat.lexicon.metric_heads and (
+                    DATASET if said in pat.lexicon.dataset_heads else MODEL) != inherited:
+                return (DATASET if said in pat.lexicon.dataset_heads else MODEL), "apposition"  # "We introduce
+                # MMLU-Chat, a dialogue model": the apposed head says what the name is, not the dataset it extends
             return inherited, "name-extends-known"
         first = FIRST_WORD.match(tok).group()  # type: ignore[union-attr]
         root = pat.known.get(entity_key(first))
