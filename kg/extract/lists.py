@@ -238,13 +238,19 @@ def list_members(doc: Doc, start: int, sents: list[tuple[int, int]], pat: Patter
         while k < len(sents) - 1 and sents[k][1] <= tok.idx:
             k += 1
         label = head_label(tok.text, pat)
+        single = label is None and tok.i + 1 < len(doc) and doc[tok.i + 1].text == "("
+        if single:
+            label = _head_word(tok.text.casefold(), pat)  # "the Join Order Benchmark (JOB) and X": a singular
+            # head's parenthesis holds one member, its acronym ("a Transformer (Stable and Fast X)": none)
         if label is None:
             continue
         lead = _lead_end(doc, tok.i, pat)
         if lead is None:
             continue
         counted = any(t.like_num for t in doc[max(0, tok.i - 3):tok.i])
-        yield from _members(doc, lead[0], sents[k][1] if sents else len(doc.text), lead[1], label, pat, counted)
+        members = _members(doc, lead[0], sents[k][1] if sents else len(doc.text), lead[1], label, pat, counted)
+        if not single or len(members) == 1:
+            yield from members
 
 
 
