@@ -335,6 +335,8 @@ class Lexicon:
     is_a: re.Pattern[str]  # " is a ... <head>"
     task_heads: frozenset[str] = frozenset()  # "translation", "recognition": a lower-case task's last word
     name_tails: frozenset[str] = frozenset()  # "agent": a lower-case word ending a name after a hyphen
+    list_model_heads: frozenset[str] = frozenset()  # "baseline": besides own_heads, a plural head of a list of models
+    list_dataset_heads: frozenset[str] = frozenset()  # "task": besides dataset_heads, one of a list of data sets
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Lexicon:
@@ -365,7 +367,8 @@ class Lexicon:
                    # clause ends the phrase (", an approach that challenges ...": no head "challenge")
                    re.compile(r"(?:\s+\([^()]{1,60}\))?\s+(?:is|are)\s+(?:an?|the)\s+(?:[\w.-]+\s+){0,4}?(?:%s)s?\b"
                               % heads),  # "X (Long Form) is a 1.3B model"
-                   words("task_head_words"), words("name_tail_words"))
+                   words("task_head_words"), words("name_tail_words"), words("list_model_head_words"),
+                   words("list_dataset_head_words"))
 
 
 def _jsonl(path: Path) -> list[dict[str, Any]]:

@@ -20,9 +20,10 @@ from spacy.util import filter_spans
 from kg.extract.acronyms import resolve_acronyms, spelled_out, title_spelled_out
 from kg.extract.base import (ALNUM_DROP, CACHE_SIZE, CAPITAL, FIRST_WORD, Cue,
                              JOINER, MORE_CAPITALS, Mention, NAME_TOKEN, name_tokens,
-                             NUMBER_BEFORE, PHRASE_LEAD, STRONG, TITLE_END, TITLE_LEAD,
+                             NUMBER_BEFORE, PHRASE_LEAD, Patterns, STRONG, TITLE_END, TITLE_LEAD,
                              WEAK, WILDCARD_VERSION, covering, doc_text, last_match, load_patterns, parse,
                              longest_first, overlaps, sentences, shape, sized, standalone)
+from kg.extract.lists import head_after, list_members
 from kg.extract.domain import CATEGORIES, SOURCE_RULE, STRONG_RULES, is_ml_paper, strong_keys
 from kg.extract.names import canonical, sized_family
 from kg.names import ABBREVIATES, DROPS_HEAD, VARIANT_WORDS, entity_key, short_form, split_size
@@ -56,7 +57,6 @@ CAPITALIZED_PAIR = re.compile(r"[A-Z][\w\-]*\s+[A-Z]")
 NO_NAME = "no-name"  # _label's rule for a token its context says is no name (a unit, "the X bound")
 SCORE_AFTER = re.compile(r"\s*\(\s*[+\-\u2212]?\d")  # "on Quorra (+3.1)": a score gain follows a dataset
 YEAR = re.compile(r"\d{4}[a-z]?")  # a citation's year, before a ";" or ")"
-LIST_LEAD = re.compile(r"(?:such as|including|like|:)\s*(?:[^,;.():]+,\s*)*(?:and\s+|or\s+)?$")  # "models such as A, "
 TITLE_PHRASE = re.compile(r"[A-Z][\w'\-]*(?:\s+(?:(?:of|the|and|for|to|in|on|a|an|with|by)\s+){0,2}[A-Z][\w'\-]*){1,5}")
 TITLE_SEPARATOR = re.compile(r":|\s*[\u2013\u2014]\s|\s+-{1,2}\s")  # "X: ...", "X \u2014 ...", "X - ..."
 SURVEY = re.compile(r"\b(?:[Ss]urvey|[Rr]eview|[Oo]verview|[Tt]utorial|[Pp]erspective|[Pp]rimer)s?\b")
@@ -151,6 +151,15 @@ class MentionFinder:
             if (m.start() not in starts and first not in self.pat.phrase_generic
                     and not text[m.start() - 1].isalnum()):
                 fixed.append(Mention(m.start(), m.end(), m.group(0), MODEL, "phrase-name"))
+        known_spans = [(a, b) for a, b, _, _ in doc._.kg_known or ()]
+        listed: dict[int, str] = {}  # where a list's member starts -> the label its head says
+        for member in list_members(doc, tend, sents, self.pat):  # "four QA models, KORVEX, Masked Token Parsing and OFA"
+            listed[member.start] = member.label
+            if member.name and not any(a < member.end and member.start < b and (
+                    label != TOPIC or a < member.start or member.end < b) for a, b, label, _ in doc._.kg_known or ()):
+                # a topic inside a member is part of its name: "Masked Vision and Language Modeling"
+                fixed.append(Mention(member.start, member.end, text[member.start:member.end], member.label,
+                                     "list-member"))
         intro_phrases = self.pat.cues["intro_phrase"].finditer(text, tend) if CAPITALIZED_PAIR.search(
             text, tend) else ()  # the cue names two or more capitalized words: none, no search
         for m in intro_phrases:  # the name is the one group of the branch that matched
@@ -169,7 +178,6 @@ class MentionFinder:
             # a lower-case dataset the paper presents in apposition: "we curate tinycode, a corpus of programs"
             if m.group(1).casefold() not in STOP_WORDS and not self.pat.cues["dataset_words"].fullmatch(m.group(1)):
                 fixed += _every_writing(text, m.start(1), m.group(1), DATASET, "intro-phrase")
-        known_spans = [(a, b) for a, b, _, _ in doc._.kg_known or ()]
         for m in self.pat.cues["versioned_phrase_dataset"].finditer(text, tend):
             # plain capitalized words with a version after "on": "On Bird Calls v3 and UrbanSound8K, ..."; not a
             # known model's ("on Stable Diffusion v2") nor one a model builds on ("builds on Vision Zorb v2")
@@ -217,7 +225,7 @@ class MentionFinder:
             fixed += [Mention(m.start(1), m.end(1), m.group(1), MODEL, "lower-model")  # "o3-mini", "r2-preview"
                       for m in self.pat.cues["lower_model"].finditer(text)]
         fixed = longest_first(fixed)
-        mentions = self._names(text, tend, sents, starts, fixed)
+        mentions = self._names(text, tend, sents, starts, fixed, listed)
         hardware_at = {m.start for m in fixed if m.label == HARDWARE}
         if hardware_at:  # "NVIDIA H100 GPUs", "Google TPU v5e": the maker opening a hardware name is no org mention
             mentions = [m for m in mentions if m.label != ORG or text[m.end:m.end + 1] != " "
@@ -250,8 +258,9 @@ class MentionFinder:
         return doc
 
     def _names(self, text: str, tend: int, sents: list[tuple[int, int]], starts: list[int],
-               fixed: list[Mention]) -> list[Mention]:
-        """Fixed mentions (gazetteer, hardware) plus names found by shape and cue, extended by suffixes."""
+               fixed: list[Mention], listed: dict[int, str]) -> list[Mention]:
+        """Fixed mentions (gazetteer, hardware) plus names found by shape and cue, extended by suffixes;
+        ``listed`` maps where a list's member starts to the label of the list's head."""
         pat = self.pat
         out = list(fixed)
         spans = sorted((m.start, m.end, i) for i, m in enumerate(fixed))
@@ -334,7 +343,7 @@ class MentionFinder:
             if tok in decided:
                 label, rule = decided[tok], "repeat"
             else:
-                label, rule = self._label(text, tend, sents, starts, s, e, tok, kind, contained)
+                label, rule = self._label(text, tend, sents, starts, s, e, tok, kind, contained, listed)
                 if rule == "on-cue" and any(v == MODEL and d.startswith(f"{tok}-") for d, v in decided.items()):
                     label, rule = MODEL, "family-of-found"  # "the BitNet-b1.58 model ... on BitNet, ...": the run
                     # on a model named before, not a data set
@@ -357,6 +366,9 @@ class MentionFinder:
                 if kind in (WEAK, CAPITAL, STRONG):
                     pending.append((s, e, tok, kind))
                 continue
+            if _common_caps(tok, pat) and (head := head_after(text, e, pat)) and head.adjacent and head.plural:
+                e = head.end  # "BASE layers": a plural head completes a name that is alone a common word
+                tok = text[s:e]
             if rule in ("head-noun", "compared-phrase") or (rule in ("apposition", "list-tail", "data-context")
                                                              and kind == CAPITAL):
                 head = pat.cues["capital_dataset_head"].match(text, e) or pat.cues["capital_test_head"].match(text, e)
@@ -392,8 +404,7 @@ class MentionFinder:
                 out.append(Mention(s, e, tok, MODEL, "list-head"))  # "We evaluate ZETA, Quill-7B and ...": the
                 decided[tok] = MODEL  # first of the models a paper evaluates side by side
             elif kind == WEAK and tok.casefold() in pat.generic and (j := JOINER.match(text, e)) and (
-                    j.end() in data_at) and self._list_label(
-                    text, sents[max(0, bisect.bisect_right(starts, s) - 1)][0], s) == DATASET:
+                    j.end() in data_at) and listed.get(s) == DATASET:
                 out.append(Mention(s, e, tok, DATASET, "list-head"))  # "small datasets (QNLI, Zet-7)": a task's
                 decided[tok] = DATASET  # acronym listed first among datasets is one
         for i, m in enumerate(out):
@@ -523,8 +534,9 @@ class MentionFinder:
                 m.label, m.rule = DATASET, "list-sibling"
 
     def _label(self, text: str, tend: int, sents: list[tuple[int, int]], starts: list[int], s: int, e: int,
-               tok: str, kind: str | None, contained: list[Mention]) -> tuple[str | None, str]:
-        """The label and rule of an unseen name at text[s:e], or (None, "") when nothing says it is one."""
+               tok: str, kind: str | None, contained: list[Mention], listed: dict[int, str]) -> tuple[str | None, str]:
+        """The label and rule of an unseen name at text[s:e], or (None, "") when nothing says it is one
+        (``listed``: where list members start -> their head's label)."""
         pat, cues = self.pat, self.pat.cues
         known = pat.known.get(entity_key(tok))
         if known and known[0] in (MODEL, DATASET, ORG) and (tok.isupper() or ALNUM_DROP.sub("", tok) in pat.spelled):
@@ -538,6 +550,12 @@ class MentionFinder:
                 cues["article_end"].search(text, max(0, s - 6), s)):
             return None, NO_NAME  # "the CLIP-I score", "the Zorb-T similarity": a metric named after a model
         if inherited and (kind is not None or all(p[:1].isupper() or p[:1].isdigit() for p in tok.split("-"))):
+            apposed = pat.lexicon.apposition.match(text, e)
+            said = apposed.group(1).casefold() if apposed else ""
+            if said and said not in pat.lexicon.metric_heads and (
+                    DATASET if said in pat.lexicon.dataset_heads else MODEL) != inherited:
+                return (DATASET if said in pat.lexicon.dataset_heads else MODEL), "apposition"  # "We introduce
+                # MMLU-Chat, a dialogue model": the apposed head says what the name is, not the dataset it extends
             return inherited, "name-extends-known"
         first = FIRST_WORD.match(tok).group()  # type: ignore[union-attr]
         root = pat.known.get(entity_key(first))
@@ -640,15 +658,21 @@ class MentionFinder:
             return DATASET, "data-from"  # "21,000 discharge notes from CardioNotes-II"; not "6 layers from X"
         if cues["model_heads"].match(after_name) and kind != CAPITAL:
             return MODEL, "head-noun"
+        head = head_after(text, ext.end() if ext else e, pat)
+        if head and head.plural and not (head.adjacent and _common_caps(tok, pat)):
+            head = None  # "MIM methods", "Siamese networks": a plural head names a class; not "BASE layers"
+        if head and f"({tok})" in text:
+            head = None  # "vector quantisation (VQ) ... the VQ method": a defined acronym is what its long form is
+        if head and (kind != CAPITAL or self._capital_before_head(text, tend, sent_start, s, tok)):
+            return head.label, "head-noun"  # "the popular QRX diffusion model", "with the Lantern algorithm"
         if kind == CAPITAL and s >= tend and cues["part_head_after"].match(after_name):
             lead = PHRASE_LEAD.search(before)  # "the Voxel Lens block", "the Phase-Lock mechanism": a part's
             # name, hyphenated or of several capitalized words (not "the Softmax layer")
             if ("-" in tok or lead) and tok.casefold() not in pat.plain_generic and cues["part_owner_before"].search(
                     before, 0, lead.start() if lead else len(before)):
                 return MODEL, "head-noun"
-        listed = self._list_label(text, sent_start, s)
-        if listed:
-            return listed, "list-head"
+        if s in listed:
+            return listed[s], "list-head"
         if on_cue and (kind != CAPITAL or COUNT_AFTER.match(text, e)):
             return DATASET, "on-cue"  # "On Quorra-2, our method improves ...", "on Atari 100k"
         appositive = pat.lexicon.apposition.match(after_name)
@@ -752,6 +776,18 @@ class MentionFinder:
         heads = pat.lexicon.own_heads | pat.lexicon.technique_heads | pat.lexicon.task_heads
         return not any(w and (w in heads or w[:-1] in heads) for w in words.groups())
 
+    def _capital_before_head(self, text: str, tend: int, sent_start: int, s: int, tok: str) -> bool:
+        """Whether a plain capitalized word at ``s`` before a head noun is a name ("the Lantern algorithm"):
+        inside its sentence after "the", no stop, generic or adjective word ("the Bayesian model"), never
+        written in lower case, and never without a head noun after it (else it names something the head
+        belongs to: "the Rust compiler ... Rust promotes")."""
+        pat = self.pat
+        return (s > sent_start and tok.casefold() not in STOP_WORDS and tok.casefold() not in pat.generic
+                and tok.casefold() not in pat.plain_generic and not pat.cues["adjective_shape"].search(tok)
+                and pat.cues["definite_before"].search(text, max(sent_start, s - 40), s) is not None
+                and _written_as_name(text, tend, tok)
+                and all(head_after(text, m.end(), pat) for m in standalone(tok).finditer(text, tend)))
+
     def _data_list(self, text: str, sent_start: int, sent_end: int, s: int, e: int, known_data: bool) -> bool:
         """Whether ``text[s:e]`` is an item of a list of data: no item a known model, and an item a known dataset
         (or, unless ``known_data``, a benchmark by its shape, "with XSTest and HarmBench", or the list after a
@@ -847,25 +883,6 @@ class MentionFinder:
         while start < s and text[start].isspace():
             start += 1
         return start if self.pat.cues["fronted_phrase"].match(text, start, s) else None
-
-    def _list_label(self, text: str, sent_start: int, s: int) -> str | None:
-        """DATASET or MODEL when the name is an item of a list headed "benchmarks (A, B)" / "models such as A"."""
-        prefix = text[sent_start:s]
-        paren = prefix.rfind("(")
-        if paren > prefix.rfind(")") and re.fullmatch(r"[^()]*?(?:,\s*(?:and\s+|or\s+)?)?", prefix[paren + 1:]):
-            head = prefix[:paren + 1]
-        else:
-            m = LIST_LEAD.search(prefix) if ("such as" in prefix or "including" in prefix or "like" in prefix
-                                             or ":" in prefix) else None  # the words LIST_LEAD needs
-            if not m:
-                return None
-            head = prefix[:m.end()]
-            head = head[: m.start() + len(re.match(r"such as|including|like|:", head[m.start():]).group())]
-        if self.pat.cues["dataset_list_heads"].search(head):
-            return DATASET
-        if self.pat.cues["model_list_heads"].search(head):
-            return MODEL
-        return None
 
     def _qualified(self, text: str, tend: int, starts: set[int], mentions: list[Mention]) -> list[Mention]:
         """A word or two written before a known name make one longer name ("Grounding DINO", "Tiny U-Net").
@@ -1271,6 +1288,11 @@ def _every_writing(text: str, at: int, name: str, label: str, rule: str, pos: in
     whole word (rule "repeat"): a name the paper presents once is the same entity wherever it recurs."""
     return [Mention(a, b, name, label, rule if a == at else "repeat")
             for a, b in (r.span() for r in standalone(name).finditer(text, pos))]
+
+def _common_caps(tok: str, pat: Patterns) -> bool:
+    """Whether ``tok`` is a common word in capitals ("BASE", "SWITCH"): a name only with its head noun."""
+    return tok.isupper() and (tok.casefold() in pat.plain_generic or tok.casefold() in STOP_WORDS)
+
 
 def _written_as_name(text: str, tend: int, word: str) -> bool:
     """Whether the abstract (``text[tend:]``) writes ``word`` (or its singular) capitalized, alone or with a

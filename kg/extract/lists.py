@@ -1,0 +1,304 @@
+"""Lists and head nouns read from the token sequence: "four QA models, A, B and C", "the QRX diffusion model".
+
+A list opens at a lead: a plural head noun of the model, method or dataset kind ("models", "baselines",
+"quantizers", "LLMs", "benchmarks") followed by a comma, a colon, an opening parenthesis or "such as",
+"including", "like", "namely". Its members are the runs of tokens between commas, "and" and "or" up to the
+member after the last "and"/"or" (or the sentence's end); a parenthetical after a member ("(RTN)") is skipped.
+A member whose words all hold a capital or a digit is a name of the head's kind; a lower-case member
+("round-to-nearest") is a member that names nothing. A name modifies a head noun of those kinds right after
+it or past one or two lower-case modifiers ("the Lantern algorithm", "the QRX diffusion model").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+import re
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc, Token
+
+from kg.extract.base import ACRONYM_PLURAL, Patterns, shape
+from kg.model import DATASET, MODEL
+
+LEAD_WORDS = ("such as", "including", "like", "namely")  # a word lead after the head: "models such as A"
+PHRASE_PREPOSITIONS = ("for", "of", "in", "on")  # "benchmarks for table QA such as A": the head's phrase
+JOINERS = frozenset("-/+&.'")  # tokens inside one member's name: "ZELTA-CNN", "A/B", "Plug & Play"
+ENDS = frozenset(".;:!?")  # a member never spans these
+MAX_MEMBER = 6  # tokens of one member; a longer run is a clause, no member
+
+
+@dataclass(frozen=True)
+class Member:
+    """One member of a list: its characters, the head's label, and whether it is a name."""
+
+    start: int
+    end: int
+    label: str
+    name: bool
+
+
+def head_label(word: str, pat: Patterns) -> str | None:
+    """MODEL or DATASET when ``word`` is a plural head noun of that kind, else None.
+
+    The plural of a model, method or list head word of the lexicon ("models", "approaches", "baselines") or an
+    acronym's plural ("LLMs") is of the model kind; of a dataset head word ("corpora", "tasks") of the dataset kind.
+
+    Examples:
+        >>> from kg.extract.base import load_patterns
+        >>> pat = load_patterns()
+        >>> [head_label(w, pat) for w in ("models", "quantizers", "LLMs", "corpora", "model", "users")]
+        ['Model', 'Model', 'Model', 'Dataset', None, None]
+    """
+    if ACRONYM_PLURAL.fullmatch(word):
+        return MODEL
+    low = word.casefold()
+    if not low.endswith(("s", "ora")) or low.endswith("ss"):
+        return None
+    lex = pat.lexicon
+    for one in singulars(low):
+        if one in lex.dataset_heads or one in lex.list_dataset_heads:
+            return DATASET
+        if one in lex.own_heads or one in lex.list_model_heads:
+            return MODEL
+    return None
+
+
+def singulars(plural: str) -> tuple[str, ...]:
+    """The singular forms a plural may have: "libraries" -> "library", "corpora" -> "corpus".
+
+    Examples:
+        >>> singulars("libraries")
+        ('library', 'librarie', 'librari')
+        >>> singulars("corpora")
+        ('corpus',)
+    """
+    if plural.endswith("ora"):
+        return (plural[:-3] + "us",)
+    out = []
+    if plural.endswith("ies"):
+        out.append(plural[:-3] + "y")
+    if plural.endswith("es"):
+        out.append(plural[:-1])
+        out.append(plural[:-2])
+    elif plural.endswith("s"):
+        out.append(plural[:-1])
+    return tuple(out)
+
+
+def _lead_end(doc: Doc, i: int, pat: Patterns) -> tuple[int, str] | None:
+    """Where the members open after the head token ``doc[i]``, and the lead's kind (",", "(", or "word"); a
+    word lead may follow a phrase of up to four words that opens with a preposition ("benchmarks for table
+    question answering such as"), unless another head is in it ("benchmarks for models such as")."""
+    j = i + 1
+    if j >= len(doc):
+        return None
+    if doc[j].text in PHRASE_PREPOSITIONS:
+        for n in range(j + 1, min(len(doc), j + 6)):
+            if doc[n].is_punct or head_label(doc[n].text, pat) or _head_word(doc[n].text.casefold(), pat):
+                return None
+            lead = _word_lead(doc, n + 1)
+            if lead:
+                return lead, "word"
+        return None
+    text = doc[j].text
+    if text == "," and j + 1 < len(doc):
+        after = doc[j + 1:j + 3].text.casefold()
+        if any(after == w or after.startswith(w + " ") for w in LEAD_WORDS):
+            return j + 1 + len(next(w for w in LEAD_WORDS if after == w or after.startswith(w + " ")).split()), "word"
+        return j + 1, ","
+    if text in (":", "("):
+        return j + 1, text
+    lead = _word_lead(doc, j)
+    return (lead, "word") if lead else None
+
+
+def _word_lead(doc: Doc, j: int) -> int | None:
+    """Where the members open when a word lead ("such as", "including") starts at token ``j``."""
+    two = doc[j:j + 2].text.casefold()
+    for w in LEAD_WORDS:
+        if two == w or two.startswith(w + " "):
+            return j + len(w.split())
+    return None
+
+
+def _is_name_word(tok: Token) -> bool:
+    return any(c.isupper() or c.isdigit() for c in tok.text)
+
+
+def _member_is_name(toks: list[Token], pat: Patterns) -> bool:
+    """Whether a member's tokens make a name: every word holds a capital or a digit, or is a function word
+    between two such words ("Bag of Words"), and the whole is no generic word ("Transformer")."""
+    if not toks or not _is_name_word(toks[0]) or not _is_name_word(toks[-1]) or toks[0].like_num or not any(
+            c.isalpha() for c in toks[0].text):
+        return False  # "6.4", "7": a number names nothing
+    for tok in toks:
+        if tok.text in JOINERS or _is_name_word(tok):
+            continue
+        if tok.text.casefold() not in pat.lexicon.function_words:
+            return False
+    text = "".join(t.text_with_ws for t in toks).strip()
+    if " " not in text and shape(text, pat) in (None, "reject"):
+        return False  # "7B", "TFLOPs", "Transformer-based": a size, unit or modifier is no name
+    return text.casefold() not in pat.generic and text not in pat.lexicon.generic_models
+
+
+def _members(doc: Doc, j: int, stop: int, kind: str, label: str, pat: Patterns, counted: bool) -> list[Member]:
+    """The members from token ``j`` on up to character ``stop`` (the sentence's end), or none when the run
+    after a comma lead is no list (``counted``: a number comes before the head, "two Transformer models, A and
+    B")."""
+    out: list[Member] = []
+    cur: list[Token] = []
+    last = False  # the member after "and"/"or": the list ends with it
+    closed = False
+    k = j
+    while k < len(doc) and doc[k].idx < stop:
+        tok = doc[k]
+        t = tok.text
+        if t == "(" and cur:  # "round-to-nearest (RTN)": the parenthetical is no member
+            depth = 0
+            while k < len(doc):
+                depth += (doc[k].text == "(") - (doc[k].text == ")")
+                k += 1
+                if depth == 0:
+                    break
+            continue
+        if t in ("e.g.", "i.e.") and not cur:
+            k += 1 + (k + 1 < len(doc) and doc[k + 1].text == ",")
+            continue
+        if t in ENDS or t == ")" or (t == "," and last) or len(cur) > MAX_MEMBER:
+            break
+        if t in ("and", "or") and cur and _inner_conjunction(doc, k, stop):
+            cur.append(tok)  # "Masked Vision and Language Modeling, Zorb and Quib": the list's "and" comes later
+            k += 1
+            continue
+        if t in (",", "and", "or"):
+            if cur:
+                out.append(_member(cur, label, pat))
+                cur = []
+            if t != ",":
+                last = True
+            k += 1
+            continue
+        if t.casefold() == "the" and not cur:
+            k += 1
+            continue
+        if last and cur and not (_is_name_word(tok) or t in JOINERS):
+            closed = True  # "... and OFA on three tasks": the last member ends at its first plain word
+            break
+        cur.append(tok)
+        k += 1
+    if cur and len(cur) <= MAX_MEMBER:
+        out.append(_member(cur, label, pat))
+        closed = closed or last
+    elif cur:
+        closed = False
+    if kind == "," and not (closed or last):
+        return []  # "Unlike prior models, ...": a comma after a head opens a list only with "and"/"or" in it
+    if kind == "," and len(out) < (2 if counted else 3):
+        return []  # "Unlike prior models, Zorb and Quib achieve ...": two names after a comma may be the subject
+    if kind == "(" and len(out) < 2:
+        return [Member(m.start, m.end, m.label, False) for m in out]  # "Latent Zorb models (LZMs)": one name in
+        # parentheses is a member, but the acronym of the words before, no name of its own here
+    return [m for m in out if m.end > m.start]
+
+
+def _inner_conjunction(doc: Doc, k: int, stop: int) -> bool:
+    """Whether the "and"/"or" at token ``k`` joins words inside one member: two or more capitalized plain words
+    follow it up to a comma, and after that comma more capitalized members run up to another "and"/"or" before a capitalized word."""
+    n = k + 1
+    while n < len(doc) and doc[n].idx < stop and doc[n].is_title:
+        n += 1
+    if n < len(doc) and doc[n].text == "(":  # "... Language Modeling (MVLM), ..."
+        while n < len(doc) and doc[n].idx < stop and doc[n].text != ")":
+            n += 1
+        n += 1
+    if n < k + 3 or n >= len(doc) or doc[n].text != ",":
+        return False  # "Zorb and Quib, ...": one word after "and" is a member of its own
+    n += 1
+    while n < len(doc) and doc[n].idx < stop and (_is_name_word(doc[n]) or doc[n].text in JOINERS or doc[n].text == ","):
+        n += 1
+    return (n + 1 < len(doc) and doc[n].idx < stop and doc[n].text in ("and", "or") and doc[n - 1].text != ","
+            and _is_name_word(doc[n + 1])) or (n + 2 < len(doc) and doc[n].text in ("and", "or")
+                                               and doc[n - 1].text == "," and _is_name_word(doc[n + 1]))
+
+
+def _member(toks: list[Token], label: str, pat: Patterns) -> Member:
+    end = toks[-1].idx + len(toks[-1].text.rstrip("."))  # "... and DeepSeekMoE." closing its sentence
+    return Member(toks[0].idx, end, label, _member_is_name(toks, pat))
+
+
+def list_members(doc: Doc, start: int, sents: list[tuple[int, int]], pat: Patterns) -> Iterator[Member]:
+    """Every member of every list whose lead is at or after character ``start`` (after the title); a list
+    ends with the sentence of ``sents`` (start and end characters) it opens in."""
+    k = 0
+    for tok in doc:
+        if tok.idx < start:
+            continue
+        while k < len(sents) - 1 and sents[k][1] <= tok.idx:
+            k += 1
+        label = head_label(tok.text, pat)
+        single = label is None and tok.i + 1 < len(doc) and doc[tok.i + 1].text == "("
+        if single:
+            label = _head_word(tok.text.casefold(), pat)  # "the Join Order Benchmark (JOB) and X": a singular
+            # head's parenthesis holds one member, its acronym ("a Transformer (Stable and Fast X)": none)
+        if label is None:
+            continue
+        lead = _lead_end(doc, tok.i, pat)
+        if lead is None:
+            continue
+        counted = any(t.like_num for t in doc[max(0, tok.i - 3):tok.i])
+        members = _members(doc, lead[0], sents[k][1] if sents else len(doc.text), lead[1], label, pat, counted)
+        if not single or len(members) == 1:
+            yield from members
+
+
+
+LOWER_WORD = re.compile(r"\s+([a-z][a-z0-9]*(?:-[a-z0-9]+)*)(?![\w-])")  # " diffusion", " text-to-image"
+
+
+@dataclass(frozen=True)
+class Head:
+    """A head noun after a name: its label, where it ends, whether it follows the name right away, and
+    whether it is plural."""
+
+    label: str
+    end: int
+    adjacent: bool
+    plural: bool
+
+
+def head_after(text: str, pos: int, pat: Patterns) -> Head | None:
+    """The head noun of the model, method or dataset kind that a name ending at ``pos`` modifies, with up
+    to two lower-case modifiers between ("QRX diffusion model", "Lantern algorithm", "BASE layers"); a
+    modifier is no function word nor participle ("GPT-4 generated data": the name is no head's modifier).
+
+    Examples:
+        >>> from kg.extract.base import load_patterns
+        >>> pat = load_patterns()
+        >>> h = head_after("the QRX diffusion model for", 7, pat)
+        >>> (h.label, h.end, h.adjacent)
+        ('Model', 23, False)
+        >>> head_after("the Zorb pretrained model", 8, pat) is None
+        True
+    """
+    for k in range(3):
+        m = LOWER_WORD.match(text, pos)
+        if m is None:
+            return None
+        word = m.group(1)
+        label = _head_word(word, pat) or head_label(word, pat)
+        if label is not None:
+            return Head(label, m.end(1), k == 0, _head_word(word, pat) is None)
+        if word in STOP_WORDS or word.endswith("ed"):
+            return None
+        pos = m.end()
+    return None
+
+
+def _head_word(word: str, pat: Patterns) -> str | None:
+    """MODEL or DATASET when ``word`` is a singular head word of that kind."""
+    lex = pat.lexicon
+    if word in lex.dataset_heads:
+        return DATASET
+    return MODEL if word in lex.own_heads else None
