@@ -81,6 +81,7 @@ NOT_OURS: list[Case] = [
     ("", "We evaluate our proposed detector on three benchmarks (COCO, LVIS and Objects365).", set(),
      {"COCO", "LVIS"}),
     ("", "Prior work introduced Zorbnet for scene parsing, and we improve its decoder.", set(), set()),
+    ("", "We build a tracker on a popular benchmark, namely TrackZone, and report AUC.", set(), {"TrackZone"}),
 ]
 
 KIND_CASES = [("any head", c) for c in ANY_HEAD] + [("modifier then list", c) for c in MODIFIER_THEN_LIST] + [
@@ -114,9 +115,16 @@ def test_the_object_phrase_head_types_a_named_dataset(ex: Extractor) -> None:
     (" a model, which uses ", None),
     (" accuracy on two benchmarks, ", None),  # an apposition to a modifier needs a new object ("a", "our")
     (" a method for fine-tuning BERT, called ", Reach("method", "named")),
+    (" a tracker on a popular benchmark, namely ", None),  # the link names the modifier's own noun phrase
+    (" some changes to the Zorb tracker, giving ", Reach("changes", "named")),  # a result names the object's
+    (" two methods to learn ", None),  # a name in the modifier with no link ...
 ])
 def test_the_object_reader_on_gaps(gap: str, reach: Reach | None) -> None:
     assert object_reach(load_patterns(), gap) == reach
+
+
+def test_a_name_defined_in_the_object_modifier_is_reached() -> None:
+    assert object_reach(load_patterns(), " two methods to learn ", defined=True) == Reach("methods", "defined")
 
 
 def test_a_blocker_is_a_whole_token_never_part_of_a_word() -> None:

@@ -280,8 +280,9 @@ def _owned(pat: Patterns, text: str, pos: int) -> bool:
     if (listed and listed.start() > 0 and pat.cues["parts_list_lead"].search(wide[:listed.start()])
             and not pat.cues["others_lead"].search(wide)):  # not "Existing detectors consist of two parts: ..."
         return True
-    return introduced_object(pat, lead) is not None  # "we propose a test-time tuning (TTX) paradigm", "two novel
-    # approaches: Vision Cue Enhancement (VCE)"; not "we propose to apply knowledge distillation (KD)"
+    return introduced_object(pat, lead, defined=True) is not None  # "we propose a test-time tuning (TTX)
+    # paradigm", "two novel approaches: Vision Cue Enhancement (VCE)", "two methods to learn wren models (WMs)";
+    # not "we propose to apply knowledge distillation (KD)"
 
 
 def _introduced_here(pat: Patterns, text: str, pos: int) -> bool:

@@ -17,7 +17,8 @@ from typing import NamedTuple
 
 from kg.extract.base import Patterns, last_match
 
-TOKEN = re.compile(r"i\.e\.|e\.g\.|[\w][\w\-'’+]*|[^\w\s]")  # a word ("fine-tuning", "i.e.") or one mark
+TOKEN = re.compile(r"i\.e\.|e\.g\.|\w[\w\-'’+]*(?:\.\d[\w\-]*)*|[^\w\s]")  # a word ("fine-tuning", "v1.5",
+# "i.e.") or one mark
 LIST_MARK = frozenset({",", "(", ")", "'", "\"", "“", "”", "‘", "’"})  # what may join the items of a named list
 PHRASE_MARK = frozenset({",", "'", "\"", "“", "”", "‘", "’", "-", "/", "&", "+"})  # inside an object phrase
 APPOSITION_SPAN = 80  # characters a modifier may take before an apposition comma gives its name
@@ -55,7 +56,7 @@ def object_reach(pat: Patterns, gap: str, defined: bool = False) -> Reach | None
     toks = TOKEN.findall(gap)
     if toks and toks[0].endswith("ing") and toks[0].islower():
         return None  # "we propose fine-tuning X", "we introduce using X": a verb, no noun phrase
-    head, words, depth, modifier, commas = "", 0, 0, False, 0
+    head, words, depth, modifier, commas, article = "", 0, 0, False, 0, False
     for i, tok in enumerate(toks):
         if tok == "(":
             depth += 1
@@ -69,17 +70,20 @@ def object_reach(pat: Patterns, gap: str, defined: bool = False) -> Reach | None
         if cues["object_blocker"].fullmatch(low) or tok in ".;!?[]" or (
                 not modifier and cues["object_verb"].fullmatch(low)):
             return None  # "we collect tweets and train Zorb": a verb ends the object (not "a way to train")
-        if tok == ":" or cues["object_link"].fullmatch(low):
-            if words == 0 and tok == ":":
-                return None
+        result = cues["object_result"].fullmatch(low)  # "improvements to the X method, giving Zorb"
+        if tok == ":" or result or cues["object_link"].fullmatch(low):
+            if (words == 0 and tok == ":") or (article and not result):
+                return None  # not "we build a detector on a popular benchmark, namely Zorb": the link names
+                # the modifier's own noun phrase
             return _named_list(pat, toks[i + 1:], head)
         if cues["object_opener"].fullmatch(low):
             if words == 0:
                 return None  # "we propose to fine-tune X"
             modifier = True
+            article = i + 1 < len(toks) and bool(cues["object_article"].fullmatch(toks[i + 1].casefold()))
             continue
         if tok in PHRASE_MARK:
-            commas += modifier and tok == ","
+            commas += int(modifier and tok == ",")
             continue
         if not modifier:
             head, words = tok, words + 1
@@ -117,10 +121,11 @@ def own_verb(pat: Patterns, lead: str) -> int | None:
     return verb
 
 
-def introduced_object(pat: Patterns, lead: str) -> Reach | None:
-    """How an own-work introduce verb in ``lead`` (a sentence up to a name) reaches the name, or None."""
+def introduced_object(pat: Patterns, lead: str, defined: bool = False) -> Reach | None:
+    """How an own-work introduce verb in ``lead`` (a sentence up to a name) reaches the name, or None
+    (``defined`` as for ``object_reach``)."""
     verb = own_verb(pat, lead)
-    return None if verb is None else object_reach(pat, lead[verb:])
+    return None if verb is None else object_reach(pat, lead[verb:], defined)
 
 
 def data_head(pat: Patterns, head: str) -> bool:
