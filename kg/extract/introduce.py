@@ -17,8 +17,8 @@ from typing import NamedTuple
 
 from kg.extract.base import Patterns, last_match
 
-TOKEN = re.compile(r"i\.e\.|e\.g\.|\w[\w\-'’+]*(?:\.\d[\w\-]*)*|[^\w\s]")  # a word ("fine-tuning", "v1.5",
-# "i.e.") or one mark
+TOKEN = re.compile(r"i\.e\.|e\.g\.|\d{1,3}(?:,\d{3})+|\w[\w\-'’+]*(?:\.\d[\w\-]*)*|[^\w\s]")  # a word
+# ("fine-tuning", "v1.5", "1,140", "i.e.") or one mark
 LIST_MARK = frozenset({",", "(", ")", "'", "\"", "“", "”", "‘", "’"})  # what may join the items of a named list
 PHRASE_MARK = frozenset({",", "'", "\"", "“", "”", "‘", "’", "-", "/", "&", "+"})  # inside an object phrase
 APPOSITION_SPAN = 80  # characters a modifier may take before an apposition comma gives its name
