@@ -200,11 +200,13 @@ class RelationFinder:
             intro = None  # "recently introduced CLIP models", "Prior detectors gain by introducing X": others'
         reach = object_reach(self.pat, before[intro:], defined and after.lstrip().startswith(")")) if (
             intro is not None) else None  # "(XLMs)": parentheses holding the name alone define it
+        copy = cues["intro_artifact_of"].search(before[-60:]) if intro is not None and intro > fence else None
+        if copy is not None and new_name and not copy["derived"]:
+            return INTRODUCES, "introduce-cue"  # "we release checkpoints of Koala", a new name; not "we release
+            # quantized checkpoints of X", "the weights of Llama 3"
         if (reach is not None and (intro > fence or reach.link == "named") and len(before) - intro <= 160
-                and not ((copy := cues["intro_artifact_of"].search(before[-60:]))
-                         and (copy["derived"] or not new_name))):  # "we release quantized checkpoints of X",
-            # "the weights of Llama 3"; not "we release checkpoints of Koala", a new name. A name after a link
-            # passes the fence: "we propose a test-time tuning (TTX) paradigm ..., namely Zorb"
+                and copy is None):  # a name after a link passes the fence: "we propose a test-time tuning
+            # (TTX) paradigm ..., namely Zorb"
             return INTRODUCES, "introduce-cue"
         return self._other_relation(m, before, after)
 
