@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from kg.extract.base import (ACRONYM, INNER_UPPER, REVERSE_ACRONYM, STRONG, WEAK, Mention, Patterns, last_match,
                              shape, standalone)
+from kg.extract.introduce import introduced_object
 from kg.model import DATASET, HARDWARE, MODEL, TOPIC
 from kg.names import entity_key, is_generic
 
@@ -257,7 +258,6 @@ def _spelled_words(short: str) -> re.Pattern[str]:
 CAPITAL_RUN = re.compile(r"(?<![\w-])[A-Z][\w-]*(?:\s+(?:(?:for|of|and|with|via|in|on|to|the)\s+)?[A-Z][\w-]*)+\s*$")
 CLASS_ACRONYM = re.compile(r"[a-z]?[A-Z]{2,}s")  # "LDMs", "pLMs": a plural acronym, a class of models
 OWN_DETERMINER = re.compile(r"\b(?:[Tt]his|[Oo]ur)\s+(?:[\w-]+\s*,?\s+){0,2}?(?:the\s+)?$")  # "This Generative Facial Prior (GFP)"
-TO_VERB = re.compile(r"\s+to\s")
 AFTER_WORD = re.compile(r"\s+([A-Za-z][\w-]*)")
 DEFINED_BEFORE_ANY = re.compile(r"(?:(?<![\w\-])(?:[\w\-]+\s+){0,5}[\w\-]+\s*\([\w\-.]{1,25}\)(?:\s*,\s*(?:and\s+)?|\s+and\s+))+"
                                 r"(?:(?:an?|the)\s+)?$")
@@ -280,9 +280,9 @@ def _owned(pat: Patterns, text: str, pos: int) -> bool:
     if (listed and listed.start() > 0 and pat.cues["parts_list_lead"].search(wide[:listed.start()])
             and not pat.cues["others_lead"].search(wide)):  # not "Existing detectors consist of two parts: ..."
         return True
-    intro = last_match(pat.cues["introduce"], lead)
-    return intro is not None and not pat.cues["intro_blockers"].search(lead[intro:]) and not TO_VERB.match(
-        lead, intro)  # "we propose to apply knowledge distillation (KD)": the paper uses it
+    return introduced_object(pat, lead, defined=True) is not None  # "we propose a test-time tuning (TTX)
+    # paradigm", "two novel approaches: Vision Cue Enhancement (VCE)", "two methods to learn wren models (WMs)";
+    # not "we propose to apply knowledge distillation (KD)"
 
 
 def _introduced_here(pat: Patterns, text: str, pos: int) -> bool:

@@ -25,6 +25,7 @@ from kg.extract.base import (ALNUM_DROP, CACHE_SIZE, CAPITAL, FIRST_WORD, Cue,
                              longest_first, overlaps, sentences, shape, sized, standalone)
 from kg.extract.lists import head_after, list_members
 from kg.extract.domain import CATEGORIES, SOURCE_RULE, STRONG_RULES, is_ml_paper, strong_keys
+from kg.extract.introduce import data_head, object_reach, own_verb
 from kg.extract.names import canonical, sized_family
 from kg.names import ABBREVIATES, DROPS_HEAD, VARIANT_WORDS, entity_key, short_form, split_size
 from kg.model import DATASET, HARDWARE, MODEL, ORG, TOPIC, fold
@@ -54,6 +55,7 @@ UNIT_NUMBER = re.compile(r"(?<![\w-])\d[\d.]*\s*$")  # "1.7 chrF"; not "Phi-2, "
 LOWER_WORDS = re.compile(r"\s+([a-z][a-z\-]*)\b(?:\s+([a-z][a-z\-]*)\b)?")  # the common noun after a word
 INFLECTED = re.compile(r"(?:ed|ing|ly)$")  # "the Zorb trained on", "the Zorb mainly": no noun
 CAPITALIZED_PAIR = re.compile(r"[A-Z][\w\-]*\s+[A-Z]")
+NAME_END = re.compile(r"\s*(?:[,.;:()]|$)")  # what may follow a name that a link gives
 NO_NAME = "no-name"  # _label's rule for a token its context says is no name (a unit, "the X bound")
 SCORE_AFTER = re.compile(r"\s*\(\s*[+\-\u2212]?\d")  # "on Quorra (+3.1)": a score gain follows a dataset
 YEAR = re.compile(r"\d{4}[a-z]?")  # a citation's year, before a ";" or ")"
@@ -727,7 +729,7 @@ class MentionFinder:
             # Quo-Mark drops to 0.41": a hyphenated capitalized name too
         if (kind != CAPITAL or "-" in tok) and cues["margin_before"].search(before):
             return MODEL, "relation-cue"  # "0.5 dB above Zorb4 and 1.1 dB above Quo-Planes"; not "below Human raters"
-        intro = last_match(cues["introduce"], before)
+        intro = own_verb(pat, before)
         lead_in = text[sent_start:s]
         intro_far = last_match(cues["introduce"], lead_in)
         head = cues["intro_head_between"].match(lead_in, intro_far) if intro_far is not None else None
@@ -735,8 +737,13 @@ class MentionFinder:
             return DATASET, "introduce-cue"  # "We further introduce a small evaluation set for ..., Zorb-Eval, ..."
         if intro is not None:
             between = before[intro:]
-            if kind != CAPITAL and not cues["intro_blockers"].search(between):
-                return MODEL, "introduce-cue"
+            reach = object_reach(pat, between)
+            if reach is not None and (kind != CAPITAL or (reach.link in ("named", "paren")
+                                                          and NAME_END.match(after_name))):
+                # "we propose a test-time tuning (TTX) paradigm for vision models, namely Zorb": the phrase's head
+                # noun says whether the name is data; a capitalized word after a link is a name when nothing
+                # extends it ("called Saliency-Coverage Oriented token Pruning (SCOPE)": a long form)
+                return (DATASET if data_head(pat, reach.head) else MODEL), "introduce-cue"
             if re.fullmatch(r"\s*(?:(?:a|an|the|our|new|novel)\b[^.;:()]*?,\s*)?[\"'\u201c\u2018]?", between):
                 return MODEL, "introduce-cue"
             if re.fullmatch(r"\s*(?:the|our|a|an)\s+", between) and (

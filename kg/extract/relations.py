@@ -17,6 +17,7 @@ from kg.extract.acronyms import before_long_form
 from kg.extract.base import (JOINER, TITLE_END, Mention, Relation, doc_text, last_match, load_patterns, parse,
                              standalone)
 from kg.extract.builds_on import improved_by_margin, stated_builds_on
+from kg.extract.introduce import object_reach, own_verb
 from kg.extract.domain import STRONG_RULES
 from kg.model import COMPARES_WITH, DATASET, EVALUATED_ON, HAS_TOPIC, INTRODUCES, MENTIONS, MODEL, TOPIC, USES
 
@@ -142,8 +143,6 @@ class RelationFinder:
                                      or cues["relies_named_before"].search(before[-160:])):
             return INTRODUCES, "introduce-cue"  # "... to yield a video architecture (VNet)", "We give a
             # simple method that relies on Gradient Echo Pruning (GEP)"
-        if new_name and cues["namely_own_before"].search(before[-160:]):
-            return INTRODUCES, "called-cue"  # "we assemble a large driving dataset, namely NightRoads, which"
         if new_name and m.label == MODEL and cues["final_named_before"].search(before[-40:]):
             return INTRODUCES, "called-cue"  # "By adding both, the final tracker Foo++ ranks first"
         if new_name and after.startswith(",") and cues["intro_listed_appositive"].search(before[-400:]):
@@ -195,23 +194,19 @@ class RelationFinder:
             if improved_by_margin(cues, before, after):
                 return COMPARES_WITH, "compare-cue"  # "Ours improves upon X by 5 points": results compared
             return USES, "builds-on-cue"
-        if (before.find("and ", len(before) - 40) >= 0 and cues["intro_coordinated"].search(before[-40:])
-                and cues["we_subject"].search(before)):
-            return INTRODUCES, "introduce-cue"  # "We propose X ... and build Y"
-        intro = last_match(cues["introduce"], before)
-        if intro is not None and intro > fence and cues["intro_head_between"].match(before, intro):
-            return INTRODUCES, "introduce-cue"  # "We introduce a dataset for legal reasoning, LexBench,"
+        intro = own_verb(self.pat, before)
         if intro is not None and (cues["intro_participle"].search(before[:intro])
                                   or cues["others_introducing"].search(before[:intro])):
             intro = None  # "recently introduced CLIP models", "Prior detectors gain by introducing X": others'
-        if (intro is not None and intro > fence and len(before) - intro <= 120
-                and not cues["intro_blockers"].search(before[intro:])
-                and not cues["intro_object"].search(before[-60:])
-                and not ((copy := cues["intro_artifact_of"].search(before[-60:]))
-                         and (copy["derived"] or not new_name))  # "we release quantized checkpoints of X",
-                # "the weights of Llama 3"; not "we release checkpoints of Koala", a new name
-                and not (_referred(m) and not defined and not before.rstrip().endswith("(")
-                         and cues["intro_reach"].search(before[intro:]))):
+        reach = object_reach(self.pat, before[intro:], defined and after.lstrip().startswith(")")) if (
+            intro is not None) else None  # "(XLMs)": parentheses holding the name alone define it
+        copy = cues["intro_artifact_of"].search(before[-60:]) if intro is not None and intro > fence else None
+        if copy is not None and new_name and not copy["derived"]:
+            return INTRODUCES, "introduce-cue"  # "we release checkpoints of Koala", a new name; not "we release
+            # quantized checkpoints of X", "the weights of Llama 3"
+        if (reach is not None and (intro > fence or reach.link == "named") and len(before) - intro <= 160
+                and copy is None):  # a name after a link passes the fence: "we propose a test-time tuning
+            # (TTX) paradigm ..., namely Zorb"
             return INTRODUCES, "introduce-cue"
         return self._other_relation(m, before, after)
 
@@ -391,20 +386,6 @@ class RelationFinder:
 def _stated_bases(mentions: list[Mention], rels: list[Relation]) -> set[str]:
     """The keys of models a cue names as a base ("trained on top of X-V3-Base"): never the paper's own."""
     return {mentions[r.target].key for r in rels if r.rule == "builds-on-cue"}
-
-
-def _referred(m: Mention) -> bool:
-    """Whether ``m`` is written as a plural of its name (``Transformers``, ``WrenNets``): a cue to introduce
-    reaches a plural only as its direct object ("we propose Wren Models") or where the text defines it in
-    parentheses ("two methods to learn wren models (WMs)"), never past a preposition ("we introduce two techniques to improve
-    WrenNets", cue ``intro_reach``).
-
-    Examples:
-        >>> _referred(Mention(0, 12, "Transformers", "Model", "t", "Transformer", "transformer"))
-        True
-    """
-    written, name = entity_key(m.text), entity_key(m.name)
-    return written != name and written in (name + "s", name + "es")
 
 
 @Language.factory("kg_relations_v1", assigns=["doc._.kg_relations"], requires=["doc._.kg_mentions"],
