@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from kg.analysis.lineage.format import how, when
-from kg.analysis.lineage.infer import CANDIDATE, edge_kind
+from kg.analysis.lineage.kinds import CANDIDATE, edge_kind
 from kg.analysis.lineage.walk import shown_step
 from kg.model import COMPARES_WITH, EVALUATED_ON, INTRODUCES, MENTIONS, USES
 from kg.names import name_relation
