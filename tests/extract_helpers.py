@@ -5,6 +5,8 @@ from __future__ import annotations
 from kg.extract.extractor import Extractor
 from kg.model import DATASET, MODEL
 
+Entity = tuple[str, str]
+
 
 def labels(ex: Extractor, abstract: str) -> dict[str, set[str]]:
     """Name -> the labels its nodes have."""
@@ -20,3 +22,9 @@ def relations(ex: Extractor, abstract: str, title: str = "") -> dict[str, str]:
     nodes, edges = ex.paper("paper:t", title, abstract)
     name = {n.id: n.name for n in nodes if n.label in (MODEL, DATASET)}
     return {name[e.target]: e.type for e in edges if e.source == "paper:t" and e.target in name}
+
+
+def entities(ex: Extractor, abstract: str, title: str = "") -> set[Entity]:
+    """(label, name) of every Model and Dataset node the paper yields."""
+    nodes, _ = ex.paper("paper:t", title, abstract, ())
+    return {(n.label, n.name) for n in nodes if n.label in (MODEL, DATASET)}

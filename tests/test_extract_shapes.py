@@ -13,18 +13,12 @@ import pytest
 from kg.extract import Extractor
 from kg.model import DATASET, MODEL
 
-Entity = tuple[str, str]
+from extract_helpers import Entity, entities
 
 
 @pytest.fixture(scope="module")
 def ex() -> Extractor:
     return Extractor()
-
-
-def entities(ex: Extractor, abstract: str, title: str = "") -> set[Entity]:
-    """(label, name) of every Model and Dataset node the paper yields."""
-    nodes, _ = ex.paper("paper:t", title, abstract, ())
-    return {(n.label, n.name) for n in nodes if n.label in (MODEL, DATASET)}
 
 
 def names(ex: Extractor, abstract: str, title: str = "") -> set[str]:

@@ -260,6 +260,20 @@ def test_the_one_statement_read_returns_only_what_an_answer_reads(tmp_path: Path
         assert len(statements) > 2
 
 
+def recorded_rows(store: EmbeddedStore) -> list[dict]:
+    """The list every row the store's ``run`` returns from now on is added to."""
+    rows: list[dict] = []
+    run = store.run
+
+    def recorded(cypher: str, params: dict | None = None, **kw: Any) -> list[dict]:
+        found = run(cypher, params, **kw)
+        rows.extend(found)
+        return found
+
+    store.run = recorded  # type: ignore[method-assign]
+    return rows
+
+
 def test_a_hubs_lookup_reads_every_property_of_the_shown_steps_only(tmp_path: Path) -> None:
     """A model with more steps one way than NEAR_WIDE is read a level at a time, of each step only the edge's
     ``score`` and ``generic`` and what orders the model reached (ORDER_KEYS); then every property of the steps
@@ -280,15 +294,7 @@ def test_a_hubs_lookup_reads_every_property_of_the_shown_steps_only(tmp_path: Pa
     replace_store(tmp_path / "store", g)
     whole = api.load_networkx(tmp_path / "store", *lineage_analysis.LINEAGE_READS)
     with EmbeddedStore(tmp_path / "store") as store:
-        reads: list[dict] = []
-        run = store.run
-
-        def recorded(cypher: str, params: dict | None = None, **kw: Any) -> list[dict]:
-            rows = run(cypher, params, **kw)
-            reads.extend(rows)
-            return rows
-
-        store.run = recorded  # type: ignore[method-assign]
+        reads = recorded_rows(store)
         for width in (None, 3):
             reads.clear()
             data = api.lineage(store, "Hub", depth=2, width=width).data
@@ -427,15 +433,8 @@ def test_a_chain_to_a_hub_reads_few_of_its_children(seed: int, tmp_path: Path) -
                                              for options in LINEAGE_OPTIONS)]  # a longer chain is not looked for
     with EmbeddedStore(tmp_path / "store") as store:
         check_lineage_lookups(store, whole, [], pairs)
-        rows: list[dict] = []
-        run = store.run
+        rows = recorded_rows(store)
 
-        def recorded(cypher: str, params: dict | None = None, **kw: Any) -> list[dict]:
-            found = run(cypher, params, **kw)
-            rows.extend(found)
-            return found
-
-        store.run = recorded  # type: ignore[method-assign]
         def parents(m: str) -> dict[str, float]:  # the kept edges up: the first step of the search
             return {k: e.props["score"] for (s, _, k), e in g.edges.items() if s == m and not e.props.get("generic")}
 
