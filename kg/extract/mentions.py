@@ -23,9 +23,9 @@ from kg.extract.base import (ALNUM_DROP, CACHE_SIZE, CAPITAL, FIRST_WORD, Cue,
                              NUMBER_BEFORE, PHRASE_LEAD, Patterns, STRONG, TITLE_END, TITLE_LEAD,
                              WEAK, WILDCARD_VERSION, covering, doc_text, last_match, load_patterns, parse,
                              longest_first, overlaps, sentences, shape, sized, standalone)
-from kg.extract.lists import head_after, list_members
 from kg.extract.domain import CATEGORIES, SOURCE_RULE, STRONG_RULES, is_ml_paper, strong_keys
 from kg.extract.introduce import data_head, object_reach, own_verb
+from kg.extract.lists import head_after, list_members
 from kg.extract.names import canonical, sized_family
 from kg.names import ABBREVIATES, DROPS_HEAD, VARIANT_WORDS, entity_key, short_form, split_size
 from kg.model import DATASET, HARDWARE, MODEL, ORG, TOPIC, fold
