@@ -298,7 +298,8 @@ class Patterns:
     libraries: frozenset[str] = frozenset()  # gazetteer ids of libraries and systems (PyTorch, DeepSpeed)
     formula_shape: re.Pattern[str] = re.compile("(?!)")  # chemical formulas (LiFePO4, NH4NO3): no name
     score_shape: re.Pattern[str] = re.compile("(?!)")  # a number with its metric glued on (51.2mAP): no name
-    venue_years: re.Pattern[str] = re.compile("(?!)")  # a venue with a year (ICCV2021, NeurIPS 2023): no name
+    venue_years: Cue = Cue(re.compile("(?!)"))  # a venue with a year (ICCV2021, NeurIPS 2023): no name; searched
+    # only in texts writing one of the venues
 
     def may_match(self, cue: str, text: str) -> bool:
         """Whether ``cues[cue]`` can match ``text``: False when the text holds none of its required strings."""
@@ -413,8 +414,8 @@ def load_patterns(directory: str | None = None) -> Patterns:
         re.compile(generic["accession_shape"]),
         frozenset(row["id"] for row in gazetteer if row.get("library")),
         re.compile(generic["formula_shape"]), re.compile(generic["score_shape"]),
-        re.compile(r"(?<![\w\-])(?:%s)(?:[ \-]?(?:19|20)\d\d|'\d\d)(?![\w\-])"
-                   % "|".join(map(re.escape, sorted(generic["venues"], key=len, reverse=True)))))
+        Cue(re.compile(r"(?<![\w\-])(?:%s)(?:[ \-]?(?:19|20)\d\d|'\d\d)(?![\w\-])"
+                       % "|".join(map(re.escape, sorted(generic["venues"], key=len, reverse=True))))))
 
 
 LOOKAHEAD_LEAD = re.compile(r"\(\?=\[[^\]]*\]\)\(\?:")  # "(?=[,a-w])(?:": a cue's guard of first characters

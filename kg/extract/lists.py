@@ -16,9 +16,10 @@ from dataclasses import dataclass
 import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Token
 
-from kg.extract.base import ACRONYM_PLURAL, Patterns, shape
+from kg.extract.base import ACRONYM_PLURAL, CACHE_SIZE, Patterns, shape
 from kg.model import DATASET, MODEL
 
 LEAD_WORDS = ("such as", "including", "like", "namely")  # a word lead after the head: "models such as A"
@@ -228,26 +229,41 @@ def _member(toks: list[Token], label: str, pat: Patterns) -> Member:
     return Member(toks[0].idx, end, label, _member_is_name(toks, pat))
 
 
-def list_members(doc: Doc, start: int, sents: list[tuple[int, int]], pat: Patterns) -> Iterator[Member]:
+def list_members(doc: Doc, start: int, sents: list[tuple[int, int]], pat: Patterns,
+                 heads: dict[int, tuple[str | None, str | None]]) -> Iterator[Member]:
     """Every member of every list whose lead is at or after character ``start`` (after the title); a list
-    ends with the sentence of ``sents`` (start and end characters) it opens in."""
+    ends with the sentence of ``sents`` (start and end characters) it opens in.
+
+    ``heads`` keeps, by a token's text (its orth hash), its ``head_label`` and singular ``_head_word``: the
+    caller's cache across docs, so only the few head tokens of a doc are read as tokens.
+    """
     k = 0
-    for tok in doc:
+    strings = doc.vocab.strings
+    orths = doc.to_array(ORTH).tolist()
+    paren = strings["("]
+    for i, orth in enumerate(orths):
+        kinds = heads.get(orth)
+        if kinds is None:
+            if len(heads) > CACHE_SIZE:
+                heads.clear()
+            word = strings[orth]
+            kinds = heads[orth] = (head_label(word, pat), _head_word(word.casefold(), pat))
+        label, singular = kinds
+        single = label is None and i + 1 < len(orths) and orths[i + 1] == paren
+        if single:
+            label = singular  # "the Join Order Benchmark (JOB) and X": a singular head's parenthesis holds one
+            # member, its acronym ("a Transformer (Stable and Fast X)": none)
+        if label is None:
+            continue
+        tok = doc[i]
         if tok.idx < start:
             continue
         while k < len(sents) - 1 and sents[k][1] <= tok.idx:
             k += 1
-        label = head_label(tok.text, pat)
-        single = label is None and tok.i + 1 < len(doc) and doc[tok.i + 1].text == "("
-        if single:
-            label = _head_word(tok.text.casefold(), pat)  # "the Join Order Benchmark (JOB) and X": a singular
-            # head's parenthesis holds one member, its acronym ("a Transformer (Stable and Fast X)": none)
-        if label is None:
-            continue
-        lead = _lead_end(doc, tok.i, pat)
+        lead = _lead_end(doc, i, pat)
         if lead is None:
             continue
-        counted = any(t.like_num for t in doc[max(0, tok.i - 3):tok.i])
+        counted = any(t.like_num for t in doc[max(0, i - 3):i])
         members = _members(doc, lead[0], sents[k][1] if sents else len(doc.text), lead[1], label, pat, counted)
         if not single or len(members) == 1:
             yield from members

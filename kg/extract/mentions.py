@@ -120,6 +120,7 @@ class MentionFinder:
         self.set_ents = set_ents
         self._shapes: dict[str, str | None] = {}  # token -> shape(token): the same words recur across docs
         self._names_of: dict[tuple[str, str], tuple[str, str, list[str]]] = {}  # canonical() by (text, label)
+        self._heads: dict[int, tuple[str | None, str | None]] = {}  # list_members' head words by token orth
         self._score_before = re.compile(rf"(?<![\w\-])(?:{self.pat.score_shape.pattern})\s+$")  # "51.2mAP "
         if not Doc.has_extension("kg_mentions"):
             Doc.set_extension("kg_mentions", default=None)
@@ -155,7 +156,7 @@ class MentionFinder:
                 fixed.append(Mention(m.start(), m.end(), m.group(0), MODEL, "phrase-name"))
         known_spans = [(a, b) for a, b, _, _ in doc._.kg_known or ()]
         listed: dict[int, str] = {}  # where a list's member starts -> the label its head says
-        for member in list_members(doc, tend, sents, self.pat):  # "four QA models, KORVEX, Masked Token Parsing and OFA"
+        for member in list_members(doc, tend, sents, self.pat, self._heads):  # "four QA models, KORVEX, Masked Token Parsing and OFA"
             listed[member.start] = member.label
             if member.name and not any(a < member.end and member.start < b and (
                     label != TOPIC or a < member.start or member.end < b) for a, b, label, _ in doc._.kg_known or ()):
