@@ -1,7 +1,8 @@
 """The shortcuts lineage inference and the namesake summaries take for speed give what the plain formulas
 give: the best similarity of each paper from a numpy product equals the maximum of ``cosine`` over every
-pair, exactly; ``nearest``'s approximate search in numpy arrays ranks as the loop over its index does; single-word terms equal ``terms`` without its pairs; ``same_model`` on cached identities
-equals the comparison of the two parsed names."""
+pair, exactly; ``nearest``'s approximate search in numpy arrays ranks as the loop over its index does;
+single-word terms equal ``terms`` without its pairs; ``same_model`` on cached identities equals the
+comparison of the two parsed names."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.analysis.lineage.generic import SIZE_CODES, same_model
+from kg.analysis import text as text_module
 from kg.analysis.lineage.infer import _best_similarities
 from kg.analysis.text import EXACT_MAX, POSTINGS, TOP_TERMS, PackedVectors, cosine, nearest, terms, unigrams
 from kg.names import entity_key, parse_name
@@ -60,10 +62,12 @@ def _nearest_by_loop(vectors: dict[str, dict[str, float]], ids: list[str], k: in
 MANY_TERMS = [f"t{i}" for i in range(30)]
 
 
-@pytest.mark.parametrize("packed", [False, True])
+@pytest.mark.parametrize(("packed", "chunk"), [(False, text_module.NEAREST_CHUNK), (True, text_module.NEAREST_CHUNK),
+                                               (True, 64)])
 @settings(max_examples=25, deadline=None)
 @given(st.integers(0, 2**32), st.integers(1, 12), st.integers(1, 40))
-def test_approximate_nearest_ranks_as_the_loop_over_its_index(packed: bool, seed: int, k: int, extra: int) -> None:
+def test_approximate_nearest_ranks_as_the_loop_over_its_index(packed: bool, chunk: int, seed: int, k: int,
+                                                             extra: int) -> None:
     # few terms and weights: many equal scores, and terms with more than POSTINGS ids
     rnd = random.Random(seed)
     vectors = {f"p{i:04d}": _unit({rnd.choice(MANY_TERMS): rnd.choice([0.25, 0.5, 1.0, 2.0])
@@ -75,7 +79,11 @@ def test_approximate_nearest_ranks_as_the_loop_over_its_index(packed: bool, seed
         held = PackedVectors()
         for pid, v in vectors.items():
             held.put(pid, v)
-    assert nearest(held, ids + ids[:3], k) == _nearest_by_loop(vectors, ids, k)
+    was, text_module.NEAREST_CHUNK = text_module.NEAREST_CHUNK, chunk  # 64: the ids scored in several chunks
+    try:
+        assert nearest(held, ids + ids[:3], k) == _nearest_by_loop(vectors, ids, k)
+    finally:
+        text_module.NEAREST_CHUNK = was
 
 
 WORDS = ["Sparse", "routing", "scaling", "scales", "the", "of", "2024", "a", "TPU", "v3", "naïve", "models'", "x"]

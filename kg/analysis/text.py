@@ -376,7 +376,7 @@ def nearest(vectors: Mapping[str, Vector], ids: Sequence[str], k: int) -> dict[s
     return _approximate_nearest(vectors, sorted(set(ids)), k)
 
 
-NEAREST_CHUNK = 512  # ids whose candidates ``_approximate_nearest`` scores at once (at most 512 x 8 x 50 products)
+NEAREST_CHUNK = 256  # ids whose candidates ``_approximate_nearest`` scores at once (at most 256 x 8 x 50 products)
 
 
 def _approximate_nearest(vectors: Mapping[str, Vector], ids: list[str], k: int) -> dict[str, list[str]]:
