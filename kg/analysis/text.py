@@ -287,6 +287,12 @@ class PackedVectors(Mapping[str, Vector]):
         terms, weights = self._rows[key]
         return TermVector(zip(terms, weights), self.surface)
 
+    def pairs(self, key: str) -> Iterator[tuple[str, float]]:
+        """(term, weight) of ``key``'s vector in its order, none when it has none: ``self[key].items()`` without
+        the dict."""
+        terms, weights = self._rows.get(key, ((), array("d")))
+        return zip(terms, weights)
+
     def __contains__(self, key: object) -> bool:
         return key in self._rows
 
@@ -367,19 +373,71 @@ def nearest(vectors: Mapping[str, Vector], ids: Sequence[str], k: int) -> dict[s
             scored = ((cosine(va, vectors.get(b, {})), b) for b in ids if b != a)
             out[a] = [b for s, b in heapq.nlargest(k, scored) if s > 0]
         return out
-    top = {a: heapq.nlargest(TOP_TERMS, vectors.get(a, {}).items(), key=lambda tw: (tw[1], tw[0])) for a in ids}
-    postings: dict[str, list[tuple[float, str]]] = {}
-    for a, tws in top.items():
-        for t, w in tws:
-            postings.setdefault(t, []).append((w, a))
-    for t, rows in postings.items():
-        if len(rows) > POSTINGS:
-            postings[t] = heapq.nlargest(POSTINGS, rows)
-    for a in ids:
-        acc: dict[str, float] = {}
-        for t, w in top[a]:
-            for wb, b in postings[t]:
-                if b != a:
-                    acc[b] = acc.get(b, 0.0) + w * wb
-        out[a] = [b for _, b in heapq.nlargest(k, ((s, b) for b, s in acc.items()))]
+    return _approximate_nearest(vectors, sorted(set(ids)), k)
+
+
+NEAREST_CHUNK = 256  # ids whose candidates ``_approximate_nearest`` scores at once (at most 256 x 8 x 50 products)
+
+
+def _approximate_nearest(vectors: Mapping[str, Vector], ids: list[str], k: int) -> dict[str, list[str]]:
+    """``nearest``'s approximate search over ``ids`` (sorted, distinct), in numpy arrays: for each id, the dot product
+    with every id sharing an indexed term adds its products in the order of the id's terms, heaviest first, as
+    a loop over them would, so each score is the same float, and the ranks (ties: larger id) are the same."""
+    import numpy as np
+
+    n = len(ids)
+    column: dict[str, int] = {}
+    rows: list[int] = []
+    cols: list[int] = []
+    weights: list[float] = []
+    for i, a in enumerate(ids):
+        pairs = vectors.pairs(a) if isinstance(vectors, PackedVectors) else vectors.get(a, {}).items()
+        for t, w in heapq.nlargest(TOP_TERMS, pairs, key=lambda tw: (tw[1], tw[0])):
+            rows.append(i)
+            cols.append(column.setdefault(t, len(column)))
+            weights.append(w)
+    row, col, weight = np.array(rows, dtype=np.int64), np.array(cols, dtype=np.int64), np.array(weights)
+    del rows, cols, weights
+    # postings: each term's POSTINGS heaviest (weight, id), ties to the larger id, by term
+    order = np.lexsort((-row, -weight, col))
+    p_col, p_weight, p_id = col[order], weight[order], row[order]
+    first = np.searchsorted(p_col, np.arange(len(column)))
+    keep = np.arange(len(p_col)) - first[p_col] < POSTINGS
+    p_col, p_weight, p_id = p_col[keep], p_weight[keep], p_id[keep]
+    p_start = np.searchsorted(p_col, np.arange(len(column)))
+    p_len = np.bincount(p_col, minlength=len(column))
+    bounds = np.searchsorted(row, np.arange(n + 1))
+    out: dict[str, list[str]] = {}
+    for lo in range(0, n, NEAREST_CHUNK):
+        hi = min(n, lo + NEAREST_CHUNK)
+        a_row, a_col, a_weight = row[bounds[lo]:bounds[hi]], col[bounds[lo]:bounds[hi]], weight[bounds[lo]:bounds[hi]]
+        # one product per (indexed term of a, posting of that term), in a's term order
+        counts = p_len[a_col]
+        at = np.repeat(p_start[a_col] - (np.cumsum(counts) - counts), counts) + np.arange(int(counts.sum()))
+        a, b = np.repeat(a_row, counts), p_id[at]
+        product = np.repeat(a_weight, counts) * p_weight[at]
+        other = b != a
+        pair, product = a[other] * n + b[other], product[other]
+        by_pair = np.argsort(pair, kind="stable")  # stable: each pair's products stay in a's term order
+        pair, product = pair[by_pair], product[by_pair]
+        starts = np.empty(len(pair), dtype=bool)
+        starts[:1] = True
+        np.not_equal(pair[1:], pair[:-1], out=starts[1:])
+        group = np.cumsum(starts) - 1
+        begin = np.flatnonzero(starts)
+        nth = np.arange(len(pair)) - begin[group]
+        score = np.zeros(len(begin))
+        for j in range(int(nth.max()) + 1 if len(nth) else 0):  # the first products of every pair, then the second...
+            at_j = nth == j
+            score[group[at_j]] += product[at_j]
+        a, b = divmod(pair[begin], n)
+        # best first within each id, ties to the larger id: one integer key (the scores' ranks are exact)
+        distinct, rank = np.unique(score, return_inverse=True)
+        width_b, width_rank = n.bit_length(), len(distinct).bit_length()
+        ranked = np.argsort(((a - lo) << (width_rank + width_b)) | ((len(distinct) - 1 - rank) << width_b)
+                            | (n - 1 - b))
+        a, b = a[ranked], b[ranked]
+        at_a = np.searchsorted(a, np.arange(lo, hi + 1))
+        for i in range(lo, hi):
+            out[ids[i]] = [ids[x] for x in b[at_a[i - lo]:min(at_a[i - lo] + k, at_a[i - lo + 1])].tolist()]
     return out

@@ -369,6 +369,14 @@ class _Context:
     # ``contrasts``): read once per paper, not once per pair (the regexes were a third of inference)
     denial: dict[str, bool] = field(default_factory=dict)
     contrast: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    last: tuple[str, Vector] | None = None  # the paper ``vector`` read last, and its vector
+
+    def vector(self, p: str) -> Vector:
+        """Paper p's text vector (empty when it has none), the last one read kept: a paper's pairs come one
+        after another, and a packed vector is unpacked on every read."""
+        if self.last is None or self.last[0] != p:
+            self.last = (p, self.vectors.get(p, {}))
+        return self.last[1]
 
     def shared_authors(self, p: str, q: str) -> tuple[list[str], list[str]]:
         """People both papers name (a group author, "DeepSeek-AI", ``is_group_author``, is no evidence of a
@@ -428,7 +436,7 @@ class _Context:
             listed, owned = self.shared_authors(p, q)
             e.shared_authors = [node_name(self.g, a) for a in listed + owned]
             e.via_listing = [node_name(self.g, a) for a in owned]
-            e.similarity = round(cosine(self.vectors.get(p, {}), self.vectors.get(q, {})), 4)
+            e.similarity = round(cosine(self.vector(p), self.vectors.get(q, {})), 4)
             e.similarity_norm = min(1.0, e.similarity / self.typical)
             e.papers = (p, q)
             near = self.near_earlier.get(p, [])
@@ -455,7 +463,7 @@ class _Context:
         fields = [{str(c) for c in self.g.nodes[x].get("categories") or ()} - broad_categories() for x in (p, q)]
         if not all(fields) or fields[0] & fields[1] or self.shared_authors(p, q)[0]:
             return False  # a paper without categories but broad ones may be of any field (as in ``kept_apart``)
-        return cosine(self.vectors.get(p, {}), self.vectors.get(q, {})) < CANDIDATE_MIN_SIMILARITY * self.typical
+        return cosine(self.vector(p), self.vectors.get(q, {})) < CANDIDATE_MIN_SIMILARITY * self.typical
 
     def denies(self, p: str) -> bool:
         """Whether paper p's abstract denies its model derives from any (``DENIED``: "trained from scratch")."""
@@ -473,7 +481,7 @@ class _Context:
         """Whether every paper naming ``n`` (introduced by none) reads unlike ``p``: under
         ``MENTION_MIN_SIMILARITY`` of the corpus's typical nearest-paper similarity. A name met only in
         unrelated text (a detector called DINO beside a self-supervised DINOv2) is another model's namesake."""
-        mine = self.vectors.get(p, {})
+        mine = self.vector(p)
         return all(cosine(mine, self.vectors.get(q, {})) < MENTION_MIN_SIMILARITY * self.typical
                    for q in self.naming(n) if q != p)
 
@@ -545,11 +553,16 @@ def candidates(g: GraphLike, *, max_gap_days: int = DEFAULT_MAX_GAP_DAYS) -> lis
 
 def _nearest(ix: _Index, near: Mapping[str, list[str]], later: bool) -> dict[str, list[str]]:
     """Each paper's nearest papers (from ``near``) dated before it, or (``later``) after it."""
+    days = {p: view.day for p, view in ix.papers.items()}
     out = {}
     for p, qs in near.items():
-        day = ix.papers[p].day
-        out[p] = [q for q in qs if day is not None and ix.papers[q].day is not None
-                  and (ix.papers[q].day > day if later else ix.papers[q].day < day)]
+        day = days[p]
+        if day is None:
+            out[p] = []
+        elif later:
+            out[p] = [q for q in qs if (other := days[q]) is not None and other > day]
+        else:
+            out[p] = [q for q in qs if (other := days[q]) is not None and other < day]
     return out
 
 
@@ -585,7 +598,8 @@ def _evidence_by_model(g: GraphLike, max_gap_days: int, vectors: Mapping[str, Ve
         pool: dict[str, str | None] = dict(names.related(ctx.parts[m]))
         if m == main:  # paper-level evidence speaks for each paper's main model only
             pool.update((n, None) for n in ix.links.get(p, {}) if n not in pool)
-            for q in (*near.get(p, ()), *coauthored.get(p, ()), *cites_from.get(p, ())):
+            # the nearest papers dated before p only: evidence rules out a parent introduced later, first thing
+            for q in (*ctx.near_earlier.get(p, ()), *coauthored.get(p, ()), *cites_from.get(p, ())):
                 n = ix.primary.get(q)
                 if n is not None and ix.origin.get(n) == q:
                     pool.setdefault(n, None)
