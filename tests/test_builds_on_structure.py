@@ -84,9 +84,22 @@ OWN: list[tuple[str, set[Pair]]] = [
     ("We present LexKite. We fine-tune KittiwakeMT and PetrelMT on our data and compare them with LexKite.", set()),
 ]
 
+# Kind 5: the parent named first, in a role for the paper's model ("serves as the backbone of", "the
+# predecessor of", "weights are used to initialize"): the direction runs from the phrase after the role
+# to the name before it; the child is one of the paper's models.
+ROLES: list[tuple[str, set[Pair]]] = [
+    ("We present AukDet. SkuaNet serves as the visual backbone of AukDet.", {("AukDet", "SkuaNet")}),
+    ("We present AukDet. SkuaNet, the predecessor of our AukDet, used anchors.", {("AukDet", "SkuaNet")}),
+    ("We present MurreLM. The PuffinLM checkpoints are used to initialize MurreLM.", {("MurreLM", "PuffinLM")}),
+    ("We present MurreLM. PuffinLM's pretrained weights were used to warm-start MurreLM.", {("MurreLM", "PuffinLM")}),
+    # negatives: a role for a model the paper does not introduce; a baseline is no role
+    ("We present AukDet. SkuaNet serves as the backbone of GullDet, a rival detector.", set()),
+    ("We present MurreLM. PuffinLM serves as a baseline for MurreLM.", set()),
+]
 
-@pytest.mark.parametrize(("sentence", "expected"), NOUNS + VERBS + DIRECTION + OWN,
-                         ids=[s[:60] for s, _ in NOUNS + VERBS + DIRECTION + OWN])
+
+@pytest.mark.parametrize(("sentence", "expected"), NOUNS + VERBS + DIRECTION + OWN + ROLES,
+                         ids=[s[:60] for s, _ in NOUNS + VERBS + DIRECTION + OWN + ROLES])
 def test_stated_lineage_read_from_structure(builds_on: Pairs, sentence: str, expected: set[Pair]) -> None:
     assert builds_on(sentence) == expected
 

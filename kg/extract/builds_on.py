@@ -198,14 +198,6 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             add(nxt, i, "text-cue", i)  # "the X version, called Ours, performs best": ours is that version of X
             parents.add(i)
             continue
-        ahead = min((j for j in range(len(mentions)) if mentions[j].start >= m.end and sent_of[j] == (ss, se)
-                     and mentions[j].label == MODEL), key=lambda j: mentions[j].start, default=None)
-        # a cued word's mention is appended last; a topic between ("of our table reasoning system, Ours") is no model
-        if (ahead is not None and mentions[ahead].key in introduced and mentions[ahead].key != m.key
-                and cues["base_of_after"].match(text[m.end:mentions[ahead].start])):
-            add(ahead, i, "text-cue", i)  # "X serves as the backbone of Ours", "X, the predecessor of Ours"
-            parents.add(i)
-            continue
         if (cues["role_clause_after"].match(after) and (only := _main_model(mentions, introduced)) is not None
                 and mentions[only].key != m.key and not cues["compare_gap"].search(text, ss, se)
                 and not cues["contrast_gap"].search(text, ss, se) and not cues["baseline_before"].search(before)
@@ -568,21 +560,6 @@ def _respective(cues: dict[str, Any], text: str, mentions: list[Mention],
                 and cues["respectively_after"].match(text[mentions[parents[-1]].end:sent[1]])):
             out.update(zip(parents, children))
     return out
-
-
-def _listed_after(cues: dict[str, Any], text: str, mentions: list[Mention], j: int,
-                  introduced: dict[str, int]) -> list[int]:
-    """The paper's own models listed right after mention ``j`` in its sentence ("Y, Z and W": Z and W for Y)."""
-    out: list[int] = []
-    cur = j
-    while True:
-        nxt = min((k for k in range(len(mentions)) if mentions[k].start >= mentions[cur].end
-                   and mentions[k].label == MODEL), key=lambda k: mentions[k].start, default=None)
-        if nxt is None or mentions[nxt].key not in introduced or not cues["list_gap"].match(
-                text[mentions[cur].end:mentions[nxt].start]):
-            return out
-        out.append(nxt)
-        cur = nxt
 
 
 def _apposed_to_ours(lead: str, mentions: list[Mention], introduced: dict[str, int]) -> bool:

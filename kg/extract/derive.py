@@ -7,7 +7,8 @@ from/into", "variant of"); the parent is the model a noun phrase after its link 
 (an article and modifiers, the name, a generic head with the name in apposition, names joined by "and",
 ","); the child is the introduced model the clause is about: the name before the predicate past only
 bridge words ("which is also built on"), or the paper's own model when "we" acts. A result preposition
-("into") turns the direction round. Whole-token breaks ("unlike", "than", "outperforms") end a clause.
+("into"), a role ("Quill serves as the backbone of Zorb") and a seeding verb ("Quill weights are used to
+initialize Zorb") turn the direction round. Whole-token breaks ("unlike", "than", "outperforms") end a clause.
 """
 
 from __future__ import annotations
@@ -120,7 +121,8 @@ def _phrase(pat: Patterns, its: list[Item], k: int, apposed: bool = False) -> tu
         if it.name is not None:
             names.append(it.name)
             k += 1
-            first, listed, closed = k, [], False  # "Quill, Brio and Tarn"; not "on Quill, Brio is": a list ends in "and"
+            first, listed, closed = k, [], False  # "Quill, Brio and Tarn"; not "on Quill, Brio is": a list
+            # ends in "and"
             while not closed and k + 1 < len(its) and its[k].low in (",", "and", "or"):
                 closed = its[k].low != "," or its[k + 1].low in ("and", "or")
                 j = k + 1 + (its[k].low == "," and its[k + 1].low in ("and", "or"))
@@ -257,6 +259,55 @@ def _child_name(d: dict, its: list[Item], j: int) -> tuple[int | None, bool, int
     return (its[j - 1].name, False, j - 1) if j > 0 and its[j - 1].name is not None else (None, False, -1)
 
 
+def _role(pat: Patterns, its: list[Item], k: int, ours: set[str], mentions: list[Mention]) -> Iterator[Derivation]:
+    """What "Quill serves as the backbone of Zorb" and "Quill, the predecessor of our Zorb" state, the role
+    head at ``its[k]``: the paper's models the phrase after the link names build on the name before."""
+    d = pat.derive
+    j = k - 1
+    while j >= 0 and its[j].name is None and _word(its[j].low) and its[j].low not in d["articles"] and k - j <= 3:
+        j -= 1  # "the language backbone", "a strong starting point"
+    if j < 1 or its[j].low not in d["articles"]:
+        return
+    j -= 1
+    if its[j].low == "as":  # "serves as", "is used as"
+        j -= 1
+        if its[j].low not in d["roles"]["verbs"]:
+            return
+        while j > 0 and its[j - 1].low in d["bridge"]:
+            j -= 1
+        j -= 1
+    elif its[j].low == ",":
+        j -= 1
+    else:
+        return
+    if j < 0 or its[j].name is None:
+        return
+    kids = [c for c in _phrase(pat, its, k + 2, True)[0] if mentions[c].key in ours]
+    for child in kids:
+        if mentions[child].key != mentions[its[j].name].key:
+            yield Derivation(child, its[j].name, "text-cue")
+
+
+def _seeded(pat: Patterns, its: list[Item], k: int, ours: set[str], mentions: list[Mention]
+            ) -> Iterator[Derivation]:
+    """What "Quill('s pretrained weights) are used to initialize Zorb" states, the verb at ``its[k]``: the
+    paper's models its object names build on the name that opens the clause."""
+    d = pat.derive
+    j = k - 3
+    while j >= 0 and its[j].low in d["copula"]:
+        j -= 1
+    while j > 0 and its[j].name is None and _word(its[j].low) and its[j].low not in d["articles"] \
+            and k - j <= 6 and its[j - 1].low not in ("'", "’"):
+        j -= 1  # "pretrained weights", "checkpoints"
+    if j >= 2 and its[j].low == "s" and its[j - 1].low in ("'", "’"):
+        j -= 2  # "Quill's pretrained weights"
+    if j < 0 or its[j].name is None:
+        return
+    for child in _phrase(pat, its, k + 1, True)[0]:
+        if mentions[child].key in ours and mentions[child].key != mentions[its[j].name].key:
+            yield Derivation(child, its[j].name, "text-cue")
+
+
 def _rule(its: list[Item], at: int, k: int) -> str:
     """"subject-cue" when the child opens the sentence and the predicate at ``its[k]`` is its verb ("Zorb
     extends Quill", "Zorb is a variant of Quill"), else "text-cue" ("Zorb, a variant of Quill")."""
@@ -285,7 +336,8 @@ def derivations(pat: Patterns, text: str, mentions: list[Mention], spans: list[t
         >>> from kg.extract.base import load_patterns
         >>> p = load_patterns()
         >>> t = "Zorb, a variant of Quill, beats Brio."
-        >>> ms = [Mention(t.find(n), t.find(n) + len(n), n, MODEL, "x", n, n.casefold()) for n in ("Zorb", "Quill", "Brio")]
+        >>> ms = [Mention(t.find(n), t.find(n) + len(n), n, MODEL, "x", n, n.casefold())
+        ...       for n in ("Zorb", "Quill", "Brio")]
         >>> list(derivations(p, t, ms, [(0, len(t))], set()))
         [Derivation(child=0, parent=1, rule='text-cue')]
     """
@@ -298,6 +350,11 @@ def derivations(pat: Patterns, text: str, mentions: list[Mention], spans: list[t
             if it.low == "same":
                 yield from _same(pat, its, k)
                 continue
+            if it.low in d["roles"]["heads"] and k + 1 < len(its) and its[k + 1].low in d["roles"]["links"]:
+                yield from _role(pat, its, k, ours, mentions)
+            if it.low in d["seeds"]["verbs"] and [x.low for x in its[max(0, k - 2):k]] == d["seeds"]["before"]:
+                yield from _seeded(pat, its, k, ours, mentions)
+                continue
             pred = None if it.name is not None else _predicate(d, it.low)
             if pred is None or (k and its[k - 1].low in d["negations"]):
                 continue  # "does not build on Quill"
@@ -307,7 +364,8 @@ def derivations(pat: Patterns, text: str, mentions: list[Mention], spans: list[t
             if owner is not None:  # "Zorb, a Quill variant", "Zorb is Quill's successor", "a Quill fine-tune"
                 if noun or not it.low.endswith(("d", "ing", "s")):  # not "a Quill distilled into"
                     child, _, at = _child(pat, d, text, span, its, owner, True, possessive=owner < k - 1)
-                    if child is not None and mentions[child].key != mentions[its[owner].name].key:
+                    if child is not None and mentions[child].key != mentions[its[owner].name].key and not any(
+                            x.low in d["breaks"] for x in its[:at]):  # not "Ours beats Brio, a Quill variant"
                         yield Derivation(child, its[owner].name, "text-cue")
                     continue
             linked = _link(d, its, k + 1, links)
@@ -338,9 +396,12 @@ def derivations(pat: Patterns, text: str, mentions: list[Mention], spans: list[t
                 child, we, at = _child(pat, d, text, span, its, k, False, True)
             else:
                 continue
-            if _predicate(d, it.low) and any(it.low.startswith(v) for v in d["margin"]["verbs"]) and any(
-                    x.low == d["margin"]["word"] for x in its[end:end + 2]):
-                continue  # "improves on Quill by 3 points": a comparison
+            if any(it.low.startswith(v) for v in d["margin"]["verbs"]) and any(
+                    x.low == d["margin"]["word"] and y.low[:1].isdigit()
+                    for x, y in zip(its[end:end + 2], its[end + 1:end + 3])):
+                continue  # "improves on Quill by 3 points": a comparison (not "by adding memory")
+            if at > 0 and its[at - 1].low in d["source"]:
+                continue  # "models distilled from Zorb based on Quill": Zorb is a parent, the models build on Quill
             kids = [child, *_coordinated(d, its, at, k)] if child is not None else []
             if we:
                 kids = [r] if (r := _result(d, its, end, ours, mentions)) is not None else []
