@@ -13,6 +13,7 @@ import pytest
 
 from kg.extract.base import Mention, load_patterns
 from kg.extract.derive import Derivation, derivations, items
+from kg.extract.extractor import Extractor
 from kg.model import MODEL
 
 Pair = tuple[str, str]
@@ -92,7 +93,11 @@ ROLES: list[tuple[str, set[Pair]]] = [
     ("We present AukDet. SkuaNet, the predecessor of our AukDet, used anchors.", {("AukDet", "SkuaNet")}),
     ("We present MurreLM. The PuffinLM checkpoints are used to initialize MurreLM.", {("MurreLM", "PuffinLM")}),
     ("We present MurreLM. PuffinLM's pretrained weights were used to warm-start MurreLM.", {("MurreLM", "PuffinLM")}),
-    # negatives: a role for a model the paper does not introduce; a baseline is no role
+    ("We present LoonSR. LoonSR cuts latency by 4x compared to its teacher GrebeSR.", {("LoonSR", "GrebeSR")}),
+    ("We present LoonSR, a small upscaler. Unlike its teacher GrebeSR, LoonSR needs one step.", {("LoonSR", "GrebeSR")}),
+    # negatives: a role for a model the paper does not introduce; a baseline is no role; the pronoun's
+    # model is another paper's
+    ("We present LoonSR. LoonSR beats ScaupSR and its teacher GrebeSR.", set()),
     ("We present AukDet. SkuaNet serves as the backbone of GullDet, a rival detector.", set()),
     ("We present MurreLM. PuffinLM serves as a baseline for MurreLM.", set()),
 ]
@@ -128,3 +133,11 @@ def test_a_name_glued_to_a_word_is_no_name_of_the_reading() -> None:
     its = items(text, (0, len(text)), _mentions(text, ("Zorb", "Quill")))
     assert [(i.low, i.name) for i in its] == [("", 0), ("is", None), ("a", None), ("quill-based", None),
                                               ("detector", None), (".", None)]
+
+
+def test_its_role_names_the_model_the_title_names(ex: Extractor) -> None:
+    text = ("We propose LoonSR. We also propose two new blocks, ShiftMix and TernGate. 4 . 5x faster "
+            "inference compared to its teacher GrebeSR keeps quality.")
+    for title, expected in (("LoonSR: One-Step Image Upscaling", {("LoonSR", "GrebeSR")}), ("", set())):
+        found = ex.spans(text, title=title)["relations"]
+        assert {(r["source"], r["target"]) for r in found if r["type"] == "BUILDS_ON"} == expected

@@ -288,6 +288,23 @@ def _role(pat: Patterns, its: list[Item], k: int, ours: set[str], mentions: list
             yield Derivation(child, its[j].name, "text-cue")
 
 
+def _owned_role(its: list[Item], k: int, ours: set[str], mentions: list[Mention]) -> Iterator[Derivation]:
+    """What "Zorb ... compared to its teacher Quill" and "our backbone Quill" state, the role head at
+    ``its[k]``: the pronoun's model builds on the name after the role, when that model is the paper's (the
+    sentence's last name before the pronoun, or with none the paper's one model or the one its title names);
+    a comparison around it does not undo the role."""
+    before = [it.name for it in its[:k] if it.name is not None]
+    if before:
+        child: int | None = before[-1] if mentions[before[-1]].key in ours else None
+    else:  # the paper's one model, or the one its title names
+        keys = {m.key for m in mentions if m.key in ours}
+        keys = keys if len(keys) == 1 else {m.key for m in mentions if m.key in ours and m.title_name}
+        child = next((j for j, m in enumerate(mentions) if m.key in keys), None) if len(keys) == 1 else None
+    parent = its[k + 1].name
+    if child is not None and parent is not None and mentions[child].key != mentions[parent].key:
+        yield Derivation(child, parent, "text-cue")
+
+
 def _seeded(pat: Patterns, its: list[Item], k: int, ours: set[str], mentions: list[Mention]
             ) -> Iterator[Derivation]:
     """What "Quill('s pretrained weights) are used to initialize Zorb" states, the verb at ``its[k]``: the
@@ -352,6 +369,10 @@ def derivations(pat: Patterns, text: str, mentions: list[Mention], spans: list[t
                 continue
             if it.low in d["roles"]["heads"] and k + 1 < len(its) and its[k + 1].low in d["roles"]["links"]:
                 yield from _role(pat, its, k, ours, mentions)
+            if it.low in d["roles"]["heads"] and k and its[k - 1].low in d["roles"]["owners"] and (
+                    k + 1 < len(its) and its[k + 1].name is not None):
+                yield from _owned_role(its, k, ours, mentions)
+                continue
             if it.low in d["seeds"]["verbs"] and [x.low for x in its[max(0, k - 2):k]] == d["seeds"]["before"]:
                 yield from _seeded(pat, its, k, ours, mentions)
                 continue
