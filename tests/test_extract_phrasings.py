@@ -43,7 +43,7 @@ CASES: list[tuple[str, set[Rel]]] = [
     ("We construct a new corpus called PolyglotWeb.", {(P, INTRODUCES, "PolyglotWeb")}),
     ("We name this model Osprey and release its weights.", {(P, INTRODUCES, "Osprey")}),
     ("We distill Mixtral into a smaller student model called Minnow.",
-     {(P, USES, "Mixtral"), (P, INTRODUCES, "Minnow")}),
+     {(P, USES, "Mixtral"), (P, INTRODUCES, "Minnow"), ("Minnow", BUILDS_ON, "Mixtral")}),
     ("Polaris, our new benchmark, contains 10k questions.", {(P, INTRODUCES, "Polaris")}),
     ("We propose DeltaNet and apply it to GPT-2 and OPT models.",
      {(P, INTRODUCES, "DeltaNet"), (P, USES, "GPT-2"), (P, USES, "OPT")}),

@@ -300,6 +300,7 @@ class Patterns:
     score_shape: re.Pattern[str] = re.compile("(?!)")  # a number with its metric glued on (51.2mAP): no name
     venue_years: Cue = Cue(re.compile("(?!)"))  # a venue with a year (ICCV2021, NeurIPS 2023): no name; searched
     # only in texts writing one of the venues
+    derive: dict[str, Any] = field(default_factory=dict)  # derivation predicates and clause words (derive.json)
 
     def may_match(self, cue: str, text: str) -> bool:
         """Whether ``cues[cue]`` can match ``text``: False when the text holds none of its required strings."""
@@ -415,7 +416,8 @@ def load_patterns(directory: str | None = None) -> Patterns:
         frozenset(row["id"] for row in gazetteer if row.get("library")),
         re.compile(generic["formula_shape"]), re.compile(generic["score_shape"]),
         Cue(re.compile(r"(?<![\w\-])(?:%s)(?:[ \-]?(?:19|20)\d\d|'\d\d)(?![\w\-])"
-                       % "|".join(map(re.escape, sorted(generic["venues"], key=len, reverse=True))))))
+                       % "|".join(map(re.escape, sorted(generic["venues"], key=len, reverse=True))))),
+        derive=json.loads((root / "derive.json").read_text(encoding="utf-8")) if (root / "derive.json").exists() else {})
 
 
 LOOKAHEAD_LEAD = re.compile(r"\(\?=\[[^\]]*\]\)\(\?:")  # "(?=[,a-w])(?:": a cue's guard of first characters

@@ -13,6 +13,7 @@ import re
 
 from kg.extract.acronyms import before_long_form
 from kg.extract.base import STRONG, Mention, Patterns, Relation, parse, shape
+from kg.extract.derive import derivations
 from kg.extract.names import canonical
 from kg.model import BUILDS_ON, INTRODUCES, MODEL, TOPIC, USES
 from kg.names import (EXTENDS, TUNED_WORDS, VARIANT_WORDS, VARIES, VERSIONS, borrowed_name, entity_key, is_generic, is_tier,
@@ -128,9 +129,18 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
     parents: set[int] = set()  # mentions a cue names as a parent ("distilled from R1 based on Qwen": R1)
     parent_src: dict[int, int] = {}  # a parent a cue names -> the child it was given
     unattached: set[int] = set()  # parents a cue names whose clause gives them no child
+    derived: set[int] = set()  # parents the derivation reading gave a child ("Zorb, a variant of Quill")
+    for child, parent, rule in derivations(pat, text, mentions, sorted(set(sent_of)), set(introduced)):
+        parents.add(parent)
+        derived.add(parent)
+        if child is not None:
+            add(child, parent, rule, parent)
+            parent_src[parent] = child
     for i, m in enumerate(mentions):
         ss, se = sent_of[i]
         subject = first.setdefault(ss, i)
+        if i in derived:
+            continue
         if m.label != MODEL or cues["kind_after"].match(text, m.end):
             continue  # "trains a GPT-style model": a workload or an architecture family, no parent
         if i > 0 and mentions[i - 1].label == MODEL and sent_of[i - 1] == (ss, se) and mentions[i - 1].end < m.start \
@@ -150,16 +160,6 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             before = before[:spelled.start()]
         elif m.aliases and "(" in before[-2:]:  # "extend latent diffusion models (LDMs)"
             before = before_long_form(before, m.aliases)
-        if (subject != i and mentions[subject].label == MODEL
-                and not text[ss:mentions[subject].start].strip()):
-            between = text[mentions[subject].end:m.start]
-            cue = cues["builds_on_subject"].match(between)
-            if cue and (cue.end() == len(between) or (cues["builds_on_before"].search(between)
-                                                      and not cues["intro_fence"].search(between))):
-                add(subject, i, "subject-cue", i)  # "Zeta extends Alpa", "... and improves on GShard"
-                parents.add(i)
-                parent_src[i] = subject  # "Zeta extends Alpa and Brio": Brio too
-                continue
         plugged = _plugged(cues, before, mentions, introduced) if any(n in before for n in written) else None
         if plugged is not None and cues["host_role_after"].match(after):
             plugged = None  # "Using Ours in the X pipeline / baseline": X is a workload or a rival
@@ -198,14 +198,6 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             add(nxt, i, "text-cue", i)  # "the X version, called Ours, performs best": ours is that version of X
             parents.add(i)
             continue
-        ahead = min((j for j in range(len(mentions)) if mentions[j].start >= m.end and sent_of[j] == (ss, se)
-                     and mentions[j].label == MODEL), key=lambda j: mentions[j].start, default=None)
-        # a cued word's mention is appended last; a topic between ("of our table reasoning system, Ours") is no model
-        if (ahead is not None and mentions[ahead].key in introduced and mentions[ahead].key != m.key
-                and cues["base_of_after"].match(text[m.end:mentions[ahead].start])):
-            add(ahead, i, "text-cue", i)  # "X serves as the backbone of Ours", "X, the predecessor of Ours"
-            parents.add(i)
-            continue
         if (cues["role_clause_after"].match(after) and (only := _main_model(mentions, introduced)) is not None
                 and mentions[only].key != m.key and not cues["compare_gap"].search(text, ss, se)
                 and not cues["contrast_gap"].search(text, ss, se) and not cues["baseline_before"].search(before)
@@ -214,29 +206,6 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             add(only, i, "text-cue", i)  # "... into Rook-8B, which acts as the language backbone": of the paper's
             parents.add(i)  # one model, the only one a part can be of
             continue
-        if (nxt < len(mentions) and sent_of[nxt] == (ss, se) and mentions[nxt].key in introduced
-                and cues["distilled_into_after"].match(text[m.end:mentions[nxt].start])):
-            for k in (nxt, *_listed_after(cues, text, mentions, nxt, introduced)):
-                add(k, i, "distill-into", i)  # "X is distilled into Y and Z": Y and Z (ours) build on X
-            parents.add(i)
-            continue
-        if (nxt < len(mentions) and sent_of[nxt] == (ss, se) and mentions[nxt].key in introduced
-                and mentions[nxt].key != m.key and cues["tune_into_before"].search(before[-40:])
-                and cues["distill_into"].match(text[m.end:mentions[nxt].start])):
-            add(nxt, i, "text-cue", i)  # "and then instruction-tune X into Ours, an assistant": ours is X tuned
-            parents.add(i)
-            continue
-        if cues["distill_before"].search(before[-40:]) and not re.match(r"\s+from\b", after):
-            nxt = i + 1 if ahead is None else ahead  # "we distill X into Y and Z": Y and Z (when this paper
-            # introduces them) build on X; a cued word X is appended last, the model after it is ``ahead``
-            # ("we distill Ours from X": ours is the student)
-            if (nxt < len(mentions) and sent_of[nxt] == (ss, se) and mentions[nxt].key in introduced
-                    and cues["distill_into"].match(text[m.end:mentions[nxt].start])):
-                for k in (nxt, *_listed_after(cues, text, mentions, nxt, introduced)):
-                    add(k, i, "distill-into", i)
-            parents.add(i)
-            if re.match(r"\s+into\b", after):
-                continue  # "we distill X into ...": only the models it goes into build on it
         if _title_common_phrase(cues, text, m, (ss, se)):
             continue  # "Tilex-2: Scaling Latent Diffusion with ...": a method the title capitalizes, no model
         if _swapped_out(cues, text, m, (ss, se)):
@@ -285,7 +254,6 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             cues["builds_on_lead"].match(before) and not cues["modifier_after"].match(after)
             and not (cues["loose_lead"].match(before) and not cues["made_clause_after"].match(after))) or (
             role) or (
-            cues["variant_after"].match(after) and cues["variant_before"].search(before[-40:])) or (
             cues["backbone_after"].match(after) and (cues["backbone_before"].search(before[-40:])
                                                      or cues["fronted_lead"].match(before))) or (
             cues["enhance_after"].match(after) and cues["enhance_before"].search(before[-40:])) or (
@@ -592,21 +560,6 @@ def _respective(cues: dict[str, Any], text: str, mentions: list[Mention],
                 and cues["respectively_after"].match(text[mentions[parents[-1]].end:sent[1]])):
             out.update(zip(parents, children))
     return out
-
-
-def _listed_after(cues: dict[str, Any], text: str, mentions: list[Mention], j: int,
-                  introduced: dict[str, int]) -> list[int]:
-    """The paper's own models listed right after mention ``j`` in its sentence ("Y, Z and W": Z and W for Y)."""
-    out: list[int] = []
-    cur = j
-    while True:
-        nxt = min((k for k in range(len(mentions)) if mentions[k].start >= mentions[cur].end
-                   and mentions[k].label == MODEL), key=lambda k: mentions[k].start, default=None)
-        if nxt is None or mentions[nxt].key not in introduced or not cues["list_gap"].match(
-                text[mentions[cur].end:mentions[nxt].start]):
-            return out
-        out.append(nxt)
-        cur = nxt
 
 
 def _apposed_to_ours(lead: str, mentions: list[Mention], introduced: dict[str, int]) -> bool:

@@ -1,0 +1,432 @@
+"""One derivation reading: a predicate, its parent noun phrase and its child, read from the tokens of a clause.
+
+"Zorb extends Quill", "Zorb, a lightweight variant of Quill", "We distill Quill into Zorb", "Zorb is
+fine-tuned from a pre-trained Quill checkpoint", "an extension of a prior motion planner, Quill". The
+predicate is a verb stem with its inflections or a noun (``derive.json``: "extend", "build on", "distill
+from/into", "variant of"); the parent is the model a noun phrase after its link names, read token by token
+(an article and modifiers, the name, a generic head with the name in apposition, names joined by "and",
+","); the child is the introduced model the clause is about: the name before the predicate past only
+bridge words ("which is also built on"), or the paper's own model when "we" acts. A result preposition
+("into"), a role ("Quill serves as the backbone of Zorb") and a seeding verb ("Quill weights are used to
+initialize Zorb") turn the direction round. Whole-token breaks ("unlike", "than", "outperforms") end a clause.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import NamedTuple
+
+from kg.extract.base import Mention, Patterns
+from kg.extract.introduce import TOKEN, own_verb
+from kg.model import MODEL
+
+CLAUSE_ENDS = frozenset(".;:!?[]")  # marks no phrase or clause reads past
+OPENERS = frozenset(",(")  # marks that open an apposition: "Zorb, a variant of", "Zorb (a Quill derivative)"
+
+
+class Item(NamedTuple):
+    """A word of a sentence (``low``: folded) or a model's name (``name``: its mention, ``low`` "")."""
+
+    low: str
+    start: int
+    end: int
+    name: int | None = None
+
+
+class Derivation(NamedTuple):
+    """A child mention built on a parent mention, and the rule that read it."""
+
+    child: int | None  # None: a parent whose child is none of the paper's models
+    parent: int
+    rule: str
+
+
+def items(text: str, span: tuple[int, int], mentions: list[Mention]) -> list[Item]:
+    """The sentence ``span`` as words and model names; a name glued to a word ("Quill-style", "Quill-based")
+    is a word, no name of a model."""
+    ss, se = span
+    names = sorted((j for j, m in enumerate(mentions) if m.label == MODEL and ss <= m.start < m.end <= se),
+                   key=lambda j: (mentions[j].start, -mentions[j].end))
+    out: list[Item] = []
+    at, k = ss, 0
+    while at < se:
+        while k < len(names) and mentions[names[k]].start < at:
+            k += 1
+        nxt = mentions[names[k]].start if k < len(names) else se
+        for tok in TOKEN.finditer(text, at, nxt):
+            out.append(Item(tok.group().casefold(), tok.start(), tok.end()))
+        if k == len(names):
+            break
+        m = mentions[names[k]]
+        glued = m.end < se and (text[m.end].isalnum() or (text[m.end] == "-" and text[m.end + 1:m.end + 2].isalpha()))
+        glued = glued or (m.start > ss and (text[m.start - 1].isalnum() or text[m.start - 1] == "-"))
+        if glued:
+            tok = TOKEN.match(text, m.start)
+            end = max(m.end, tok.end() if tok else m.end)
+            out.append(Item(text[m.start:end].casefold(), m.start, end))
+            at = end
+        else:
+            out.append(Item("", m.start, m.end, names[k]))
+            at = m.end
+        k += 1
+    return out
+
+
+def _predicate(d: dict, low: str) -> tuple[str, list[str]] | None:
+    """("verb" | "noun", its link prepositions) when ``low`` is a derivation predicate's word."""
+    if low in d["nouns"]:
+        return "noun", d["nouns"][low]
+    for stem, links in d["verbs"].items():
+        if low.startswith(stem) and low[len(stem):] in d["endings"]:
+            return "verb", links
+    return None
+
+
+def _model_head(pat: Patterns, word: str) -> bool:
+    """Whether ``word`` (folded) is a head noun of a model ("encoder", "checkpoints", "backbone")."""
+    lex = pat.lexicon
+    return any(w in lex.model_heads or w in lex.list_model_heads for w in (word, word.removesuffix("s")))
+
+
+def _word(low: str) -> bool:
+    """Whether ``low`` is a word of letters ("sampling-based"), no name, number or mark."""
+    return low.replace("-", "").isalpha()
+
+
+def _link(d: dict, its: list[Item], k: int, links: list[str]) -> tuple[str, int] | None:
+    """The link preposition (longest first) at ``its[k]`` and the index after it."""
+    for prep in sorted((p for p in links if p), key=len, reverse=True):
+        words = prep.split()
+        if [it.low for it in its[k:k + len(words)]] == words:
+            return prep, k + len(words)
+    return None
+
+
+def _phrase(pat: Patterns, its: list[Item], k: int, apposed: bool = False) -> tuple[list[int], int]:
+    """The models a noun phrase opening at ``its[k]`` names, and the index after it: an article and
+    modifiers ("a pre-trained"), the name, a generic head ("Quill encoder"), and names coordinated with it
+    ("Quill, Brio and Tarn"; not "Quill, and Brio, tuned from": a member a clause follows opens that clause).
+    A name may stand in apposition to a generic head ("a prior motion planner, Quill"), unless a ``rival``
+    modifier makes the head a rival ("the popular detector, Quill"); unless ``apposed``, only a name the
+    clause goes on past ("the detector, Quill, with"; not "the detector, Quill is trained"). A name in the
+    complement of another head ("the findings of Quill") or a modifier of a head that names no model ("the
+    Quill features") is none of the phrase's."""
+    d = pat.derive
+    names: list[int] = []
+    words, rival = 0, False
+    if k < len(its) and its[k].name is None and its[k].low in d["phrase_stops"]:
+        return [], k  # "extends beyond Quill"
+    while k < len(its):
+        it = its[k]
+        if it.name is not None:
+            names.append(it.name)
+            k += 1
+            first, listed, closed = k, [], False  # "Quill, Brio and Tarn"; not "on Quill, Brio is": a list
+            # ends in "and"
+            while not closed and k + 1 < len(its) and its[k].low in (",", "and", "or"):
+                closed = its[k].low != "," or its[k + 1].low in ("and", "or")
+                j = k + 1 + (its[k].low == "," and its[k + 1].low in ("and", "or"))
+                j += j < len(its) and its[j].low in d["articles"]
+                if j >= len(its) or its[j].name is None:
+                    break
+                listed.append(its[j].name)
+                k = j + 1
+            if closed and not (k + 1 < len(its) and its[k].low == "," and (
+                    _predicate(d, its[k + 1].low) or its[k + 1].low in d["bridge"])):
+                names += listed
+            else:
+                k = first
+            head = ""
+            while k < len(its) and its[k].name is None and its[k].low.isalpha() and its[k].low not in (
+                    *d["phrase_stops"], *d["breaks"], *d["bridge"]) and not _predicate(d, its[k].low) \
+                    and words < d["max_modifiers"]:
+                head, k, words = its[k].low, k + 1, words + 1  # "the Quill vision encoder": the name's head
+            return (names if not head or _model_head(pat, head) else []), k  # not "the Quill features"
+        low = it.low
+        if low in d["breaks"] or low in d["phrase_stops"] or low in d["complements"] or low in CLAUSE_ENDS or (
+                _predicate(d, low)):
+            return [], k  # not "adapts Quill": another predicate's object
+        if low == ",":
+            if words and k + 1 < len(its) and its[k + 1].name is not None and not rival and (apposed or (
+                    k + 2 >= len(its) or its[k + 2].low in (*CLAUSE_ENDS, ",", ")"))):
+                k += 1  # "an extension of a prior motion planner, Quill", "into two students, Zorb and Wren",
+                continue  # "extends a recent recognizer, Quill, with" (not "the detector, Quill is trained")
+            return [], k
+        words += 1
+        rival = rival or low in d["rival"]
+        if words > d["max_modifiers"]:
+            return [], k
+        k += 1
+    return [], k
+
+
+def _child(pat: Patterns, d: dict, text: str, span: tuple[int, int], its: list[Item], k: int, noun: bool,
+           active: bool = False, possessive: bool = False) -> tuple[int | None, bool, int]:
+    """The child named before the predicate at ``its[k]``: (its mention, False, its index), or (None, True, -1)
+    when "we" act (the paper's own model), or (None, False, -1). Only bridge words stand between ("Zorb,
+    which is also built on"); a comma only right before the predicate or a relative word ("Zorb, tuned from",
+    "Zorb, which"; an ``active`` verb with its object only before a relative word), not after an aside
+    ("Zorb, unlike Brio, is"). A noun predicate may have an article,
+    modifiers and a copula or an apposition comma before it ("Zorb is a lightweight variant of", "Zorb, a
+    variant of"), or a ``possessive`` name in the article's place ("Zorb is Quill's successor"); "We
+    propose a variant of" is the paper's."""
+    j = k - 1
+    if noun and not possessive:
+        while j >= 0 and its[j].name is None and (_word(its[j].low) or its[j].low == ",") \
+                and its[j].low not in d["articles"] and its[j].low not in d["copula"] \
+                and its[j].low not in d["breaks"] and k - j <= d["max_modifiers"]:
+            j -= 1  # "an informed, asymptotically-optimal extension of"
+        if j < 0 or its[j].low not in d["articles"]:
+            return None, False, -1
+        verb = own_verb(pat, text[span[0]:its[j].start])
+        if verb is not None and not text[span[0] + verb:its[j].start].strip():
+            return None, True, -1  # "We propose a variant of Quill"
+        j -= 1
+    if noun:
+        if j < 0 or its[j].low not in (",", "(", *d["copula"]):
+            return None, False, -1
+        k = j + (its[j].low in OPENERS)  # "Zorb, a variant of", "Zorb (a Quill derivative)", "Zorb is Quill's"
+        j -= its[j].low not in OPENERS
+    while j >= 0 and (its[j].low in d["bridge"] or (its[j].low in OPENERS and (
+            (j == k - 1 and not active) or its[j + 1].low in d["relative"]))):
+        j -= 1
+    if j < 0:
+        return None, False, -1
+    if its[j].name is not None and active and j and not (
+            j + 2 < len(its) and its[j + 1].low == "," and its[j + 2].low in d["relative"]):
+        return None, False, -1  # "fine-tuning with Brio adapts Quill": the verb's subject opens the sentence
+        # or a relative clause ("Zorb extends Quill", "Zorb, which extends Quill")
+    if its[j].name is not None:
+        return its[j].name, False, j
+    return None, its[j].low in d["own"], -1
+
+
+def _coordinated(d: dict, its: list[Item], at: int, k: int) -> list[int]:
+    """The names joined before the name at ``its[at]`` ("Zorb and Wren, which are tuned from": Zorb), when
+    no singular verb stands between it and the predicate at ``its[k]`` ("Zorb and Wren, which is")."""
+    if any(it.low in d["singular"] for it in its[at:k]) or at < 2 or its[at - 1].low not in ("and", "or"):
+        return []
+    out = []
+    while at >= 2 and its[at - 1].low in (",", "and", "or") and its[at - 2].name is not None:
+        at -= 2
+        out.append(its[at].name)
+    return out
+
+
+def _possessor(its: list[Item], k: int) -> int | None:
+    """The index of a name right before the noun at ``its[k]``, as a modifier ("a Quill variant") or a
+    possessor ("Quill's successor"), or None."""
+    if k and its[k - 1].name is not None:
+        return k - 1
+    if k > 2 and its[k - 1].low == "s" and its[k - 2].low in ("'", "’") and its[k - 3].name is not None:
+        return k - 3
+    return None
+
+
+def _into(children: list[int], parents: list[int], ours: set[str], mentions: list[Mention]
+          ) -> Iterator[Derivation]:
+    """What "Quill is distilled into Zorb" states: each of the paper's models among ``children`` builds on
+    each parent; a parent that goes into no model of the paper's is a teacher all the same (child None):
+    "we distill Quill into smaller models based on Brio" gives Brio no child of ours."""
+    kids = [c for c in children if mentions[c].key in ours]
+    for parent in parents:
+        if not kids:
+            yield Derivation(None, parent, "distill-into")
+        for child in kids:
+            if mentions[child].key != mentions[parent].key:
+                yield Derivation(child, parent, "distill-into")
+
+
+def _same(pat: Patterns, its: list[Item], k: int) -> Iterator[Derivation]:
+    """What "Zorb has the same architecture as Quill" states, "same" at ``its[k]``: Zorb builds on Quill."""
+    d = pat.derive
+    same = d["same"]
+    if not (k + 2 < len(its) and its[k + 1].low in same["heads"] and its[k + 2].low == same["link"]):
+        return
+    j = k - 1 - (k and its[k - 1].low in d["articles"])
+    if j < 1 or its[j].low not in same["verbs"]:
+        return
+    child, _, at = _child_name(d, its, j)
+    parents, _ = _phrase(pat, its, k + 3)
+    for parent in parents if child is not None else ():
+        yield Derivation(child, parent, _rule(its, at, k))
+
+
+def _child_name(d: dict, its: list[Item], j: int) -> tuple[int | None, bool, int]:
+    """The name before ``its[j]`` past bridge words, as ``_child`` gives it."""
+    while j > 0 and its[j - 1].low in d["bridge"]:
+        j -= 1
+    return (its[j - 1].name, False, j - 1) if j > 0 and its[j - 1].name is not None else (None, False, -1)
+
+
+def _role(pat: Patterns, its: list[Item], k: int, ours: set[str], mentions: list[Mention]) -> Iterator[Derivation]:
+    """What "Quill serves as the backbone of Zorb" and "Quill, the predecessor of our Zorb" state, the role
+    head at ``its[k]``: the paper's models the phrase after the link names build on the name before."""
+    d = pat.derive
+    j = k - 1
+    while j >= 0 and its[j].name is None and _word(its[j].low) and its[j].low not in d["articles"] and k - j <= 3:
+        j -= 1  # "the language backbone", "a strong starting point"
+    if j < 1 or its[j].low not in d["articles"]:
+        return
+    j -= 1
+    if its[j].low == "as":  # "serves as", "is used as"
+        j -= 1
+        if its[j].low not in d["roles"]["verbs"]:
+            return
+        while j > 0 and its[j - 1].low in d["bridge"]:
+            j -= 1
+        j -= 1
+    elif its[j].low == ",":
+        j -= 1
+    else:
+        return
+    if j < 0 or its[j].name is None:
+        return
+    kids = [c for c in _phrase(pat, its, k + 2, True)[0] if mentions[c].key in ours]
+    for child in kids:
+        if mentions[child].key != mentions[its[j].name].key:
+            yield Derivation(child, its[j].name, "text-cue")
+
+
+def _owned_role(its: list[Item], k: int, ours: set[str], mentions: list[Mention]) -> Iterator[Derivation]:
+    """What "Zorb ... compared to its teacher Quill" and "our backbone Quill" state, the role head at
+    ``its[k]``: the pronoun's model builds on the name after the role, when that model is the paper's (the
+    sentence's last name before the pronoun, or with none the paper's one model or the one its title names);
+    a comparison around it does not undo the role."""
+    before = [it.name for it in its[:k] if it.name is not None]
+    if before:
+        child: int | None = before[-1] if mentions[before[-1]].key in ours else None
+    else:  # the paper's one model, or the one its title names
+        keys = {m.key for m in mentions if m.key in ours}
+        keys = keys if len(keys) == 1 else {m.key for m in mentions if m.key in ours and m.title_name}
+        child = next((j for j, m in enumerate(mentions) if m.key in keys), None) if len(keys) == 1 else None
+    parent = its[k + 1].name
+    if child is not None and parent is not None and mentions[child].key != mentions[parent].key:
+        yield Derivation(child, parent, "text-cue")
+
+
+def _seeded(pat: Patterns, its: list[Item], k: int, ours: set[str], mentions: list[Mention]
+            ) -> Iterator[Derivation]:
+    """What "Quill('s pretrained weights) are used to initialize Zorb" states, the verb at ``its[k]``: the
+    paper's models its object names build on the name that opens the clause."""
+    d = pat.derive
+    j = k - 3
+    while j >= 0 and its[j].low in d["copula"]:
+        j -= 1
+    while j > 0 and its[j].name is None and _word(its[j].low) and its[j].low not in d["articles"] \
+            and k - j <= 6 and its[j - 1].low not in ("'", "’"):
+        j -= 1  # "pretrained weights", "checkpoints"
+    if j >= 2 and its[j].low == "s" and its[j - 1].low in ("'", "’"):
+        j -= 2  # "Quill's pretrained weights"
+    if j < 0 or its[j].name is None:
+        return
+    for child in _phrase(pat, its, k + 1, True)[0]:
+        if mentions[child].key in ours and mentions[child].key != mentions[its[j].name].key:
+            yield Derivation(child, its[j].name, "text-cue")
+
+
+def _rule(its: list[Item], at: int, k: int) -> str:
+    """"subject-cue" when the child opens the sentence and the predicate at ``its[k]`` is its verb ("Zorb
+    extends Quill", "Zorb is a variant of Quill"), else "text-cue" ("Zorb, a variant of Quill")."""
+    return "subject-cue" if at == 0 and not any(it.low in OPENERS for it in its[1:k]) else "text-cue"
+
+
+def _result(d: dict, its: list[Item], k: int, ours: set[str], mentions: list[Mention]) -> int | None:
+    """The paper's model a result word after ``its[k]`` names in the clause ("... to obtain Zorb",
+    "yielding Zorb"), or None."""
+    for j in range(k, len(its)):
+        if its[j].low in d["breaks"] or its[j].low in CLAUSE_ENDS:
+            return None
+        if its[j].low in d["results"]:
+            return next((it.name for it in its[j + 1:j + 4] if it.name is not None
+                         and mentions[it.name].key in ours), None)
+    return None
+
+
+def derivations(pat: Patterns, text: str, mentions: list[Mention], spans: list[tuple[int, int]],
+                ours: set[str]) -> Iterator[Derivation]:
+    """Every derivation the sentences ``spans`` state. A result preposition ("into") and the results of
+    "we" acting ("We fine-tune Quill on ... to obtain Zorb") name children only among ``ours`` (the keys of
+    the paper's introduced models): "we distill Quill into Brio" says what the paper does to others' models.
+
+    Examples (with the project's patterns):
+        >>> from kg.extract.base import load_patterns
+        >>> p = load_patterns()
+        >>> t = "Zorb, a variant of Quill, beats Brio."
+        >>> ms = [Mention(t.find(n), t.find(n) + len(n), n, MODEL, "x", n, n.casefold())
+        ...       for n in ("Zorb", "Quill", "Brio")]
+        >>> list(derivations(p, t, ms, [(0, len(t))], set()))
+        [Derivation(child=0, parent=1, rule='text-cue')]
+    """
+    d = pat.derive
+    for span in spans:
+        its = items(text, span, mentions)
+        if any(it.low in d["respective"] for it in its):
+            continue  # "A and B are tuned from X and Y respectively": pairs in order, read elsewhere
+        for k, it in enumerate(its):
+            if it.low == "same":
+                yield from _same(pat, its, k)
+                continue
+            if it.low in d["roles"]["heads"] and k + 1 < len(its) and its[k + 1].low in d["roles"]["links"]:
+                yield from _role(pat, its, k, ours, mentions)
+            if it.low in d["roles"]["heads"] and k and its[k - 1].low in d["roles"]["owners"] and (
+                    k + 1 < len(its) and its[k + 1].name is not None):
+                yield from _owned_role(its, k, ours, mentions)
+                continue
+            if it.low in d["seeds"]["verbs"] and [x.low for x in its[max(0, k - 2):k]] == d["seeds"]["before"]:
+                yield from _seeded(pat, its, k, ours, mentions)
+                continue
+            pred = None if it.name is not None else _predicate(d, it.low)
+            if pred is None or (k and its[k - 1].low in d["negations"]):
+                continue  # "does not build on Quill"
+            kind, links = pred
+            noun = kind == "noun"
+            owner = _possessor(its, k)
+            if owner is not None:  # "Zorb, a Quill variant", "Zorb is Quill's successor", "a Quill fine-tune"
+                if noun or not it.low.endswith(("d", "ing", "s")):  # not "a Quill distilled into"
+                    child, _, at = _child(pat, d, text, span, its, owner, True, possessive=owner < k - 1)
+                    if child is not None and mentions[child].key != mentions[its[owner].name].key and not any(
+                            x.low in d["breaks"] for x in its[:at]):  # not "Ours beats Brio, a Quill variant"
+                        yield Derivation(child, its[owner].name, "text-cue")
+                    continue
+            linked = _link(d, its, k + 1, links)
+            if linked is not None:
+                prep, after = linked
+                found, end = _phrase(pat, its, after, noun or prep in d["result"])
+                if not found:
+                    continue
+                if prep in d["result"]:  # "Quill is distilled into Zorb": the subject is the parent
+                    parent, _, _ = _child(pat, d, text, span, its, k, noun)
+                    if parent is not None:
+                        yield from _into(found, [parent], ours, mentions)
+                    continue
+                child, we, at = _child(pat, d, text, span, its, k, noun)
+            elif "" in links and not (k and its[k - 1].low in d["copula"]):
+                found, end = _phrase(pat, its, k + 1)
+                if not found:
+                    continue
+                nxt = _link(d, its, end, links)
+                if nxt is not None and nxt[0] in d["result"]:  # "we distill Quill into Zorb"
+                    yield from _into(_phrase(pat, its, nxt[1], True)[0], found, ours, mentions)
+                    continue
+                if nxt is not None and nxt[0] in d["source"] and len(found) == 1:  # "we distill Zorb from Quill"
+                    if mentions[found[0]].key in ours:
+                        for parent in _phrase(pat, its, nxt[1])[0]:
+                            yield Derivation(found[0], parent, "text-cue")
+                    continue
+                child, we, at = _child(pat, d, text, span, its, k, False, True)
+            else:
+                continue
+            if any(it.low.startswith(v) for v in d["margin"]["verbs"]) and any(
+                    x.low == d["margin"]["word"] and y.low[:1].isdigit()
+                    for x, y in zip(its[end:end + 2], its[end + 1:end + 3])):
+                continue  # "improves on Quill by 3 points": a comparison (not "by adding memory")
+            if at > 0 and its[at - 1].low in d["source"]:
+                continue  # "models distilled from Zorb based on Quill": Zorb is a parent, the models build on Quill
+            kids = [child, *_coordinated(d, its, at, k)] if child is not None else []
+            if we:
+                kids = [r] if (r := _result(d, its, end, ours, mentions)) is not None else []
+            for kid in kids:
+                for parent in found:
+                    if mentions[parent].key != mentions[kid].key:
+                        yield Derivation(kid, parent, _rule(its, at, k))
