@@ -110,6 +110,66 @@ def _named_list(pat: Patterns, toks: list[str], head: str) -> Reach | None:
     return Reach(head, "named")
 
 
+def parts_reach(pat: Patterns, lead: str) -> Reach | None:
+    """How a list of parts reaches the name that ends ``lead`` (a sentence up to a name), or None.
+
+    The phrase opens with a count after a verb of having ("consists of two modules: A and ", "has three
+    parts, i.e., ", "with two novel approaches: ") or with a word saying new ("adopts new components including
+    "); any words up to the head noun follow, then a link (a colon, "namely", "i.e.", a comma before capitalized
+    items; "including", "such as" only after a word saying new) and the items before the name. The head is
+    read, not looked up ("stages", "approaches", "innovations"). None when the sentence opens with others' work
+    (``others_lead``: "Existing detectors consist of two parts:") or compares before the phrase.
+
+    Examples (with the project's patterns):
+        >>> from kg.extract.base import load_patterns
+        >>> p = load_patterns()
+        >>> parts_reach(p, "The encoder consists of two key innovations: 1) ")
+        Reach(head='innovations', link='named')
+        >>> parts_reach(p, "Prior detectors consist of two parts: "), parts_reach(p, "It has two heads for ")
+        (None, None)
+    """
+    cues = pat.cues
+    if cues["others_lead"].search(lead):
+        return None
+    toks = TOKEN.findall(lead)
+    opens = [(i + 1, False) for i, tok in enumerate(toks) if cues["parts_count"].fullmatch(tok.casefold())
+             and cues["parts_verb"].search(" ".join(toks[max(0, i - 3):i]) + " ")]
+    opens += [(i, True) for i, tok in enumerate(toks) if cues["parts_new"].fullmatch(tok.casefold())]
+    for start, new in sorted(opens, reverse=True):
+        if cues["compare_gap"].search(" ".join(toks[:start])):
+            continue  # "we compare X with six approaches, A, B and C": the compared, not parts
+        head = ""
+        for i in range(start, len(toks)):
+            tok, low = toks[i], toks[i].casefold()
+            two = low + " " + toks[i + 1].casefold() if i + 1 < len(toks) else low
+            link = cues["parts_link"].fullmatch(low) or cues["parts_link"].fullmatch(two) or (new and (
+                cues["example_link"].fullmatch(low) or cues["example_link"].fullmatch(two)))  # examples of a
+            # class are parts only when new: "new ops such as X"; not "six approaches, including X"
+            if head and (tok == ":" or link):
+                rest = toks[i + (2 if link and " " in link.group() else 1):]
+                while rest and (rest[0] in ",()" or cues["parts_link"].fullmatch(rest[0].casefold())
+                                or cues["list_enumerator"].fullmatch(rest[0].casefold())
+                                or cues["object_article"].fullmatch(rest[0].casefold())):
+                    rest = rest[1:]  # ", i.e., (i) ", ": 1) "
+                return _named_list(pat, rest, head)
+            if tok == "," and head and _items(pat, toks[i + 1:]):
+                return Reach(head, "named")  # "consists of two modules, Echo Mixing and "
+            if tok in PHRASE_MARK:
+                continue
+            if (not tok[0].isalnum() or cues["object_blocker"].fullmatch(low)
+                    or cues["object_opener"].fullmatch(low) or cues["object_verb"].fullmatch(low)):
+                break  # "has two heads for ...": the phrase ends with no link
+            head = tok
+    return None
+
+
+def _items(pat: Patterns, toks: list[str]) -> bool:
+    """Whether ``toks`` are the items of a list of names before the next one: none, or a capitalized word first,
+    then capitalized words, marks, "and" ("Echo Mixing (EM), "; not "we train", nor "and" alone)."""
+    return (not toks or toks[0][0].isupper() or toks[0][0].isdigit()) and all(tok in LIST_MARK or tok[0].isupper() or tok[0].isdigit() or pat.cues["list_and"].fullmatch(tok)
+               for tok in toks)
+
+
 def own_verb(pat: Patterns, lead: str) -> int | None:
     """The end of the last own-work introduce verb in ``lead`` (a sentence up to a name), or None: the
     ``introduce`` cue ("we propose", "this paper presents"), or a verb joined by "and" to a clause in the
@@ -119,6 +179,31 @@ def own_verb(pat: Patterns, lead: str) -> int | None:
     if joined is not None and (verb is None or joined > verb) and pat.cues["own_voice"].search(lead, 0, joined):
         return joined
     return verb
+
+
+def owned_object(pat: Patterns, lead: str) -> Reach | None:
+    """How a noun phrase that "our" opens reaches the name ending ``lead`` through a naming link, or None:
+    "Our learned features, namely Zorb"; not "our baseline, namely X" (a blocker), nor a link after a modifier
+    ("our results on two benchmarks, namely A and B" name the modifier's noun).
+
+    Examples (with the project's patterns):
+        >>> from kg.extract.base import load_patterns
+        >>> p = load_patterns()
+        >>> owned_object(p, "Our learned features, namely ")
+        Reach(head='features', link='named')
+        >>> owned_object(p, "Our results on two benchmarks, namely "), owned_object(p, "our baseline, namely ")
+        (None, None)
+    """
+    start = last_match(pat.cues["own_determiner"], lead)
+    if start is None:
+        return None
+    toks = TOKEN.findall(lead[start:])
+    reach = object_reach(pat, lead[start:])
+    if reach is None or reach.link != "named" or ":" in toks or not any(
+            pat.cues["object_link"].fullmatch(tok.casefold()) for tok in toks) or any(
+            pat.cues["object_opener"].fullmatch(tok.casefold()) for tok in toks):
+        return None  # "Our approach is simple: we fine-tune X": no naming word links the phrase to X
+    return reach
 
 
 def introduced_object(pat: Patterns, lead: str, defined: bool = False) -> Reach | None:
