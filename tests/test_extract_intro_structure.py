@@ -1,6 +1,7 @@
 """What a paper introduces, read from structure: an own-work verb or "our", an object phrase, and the link that
-hands it to a name (issue 11). The parts lists and the "our ..., namely" phrases are read by
-kg/extract/introduce.py, not by cue strings with fixed gaps or closed lists of head nouns.
+hands it to a name (issue 11). The parts lists, the "our ..., namely" phrases, the appositions after a long
+modifier and the capitalized runs an own verb introduces are read by kg/extract/introduce.py, not by cue
+strings with fixed gaps or closed lists of head nouns.
 
 Every sentence is written for the test with invented names (well-known models and datasets in passing). Each
 table stands for one kind, with positives and negatives: a parent named in the object phrase ("a variant of
@@ -13,7 +14,7 @@ import pytest
 
 from kg.extract import Extractor
 from kg.extract.base import load_patterns
-from kg.extract.introduce import Reach, owned_object, parts_reach
+from kg.extract.introduce import Reach, introduced_name, owned_object, parts_reach
 from kg.model import DATASET, INTRODUCES, MODEL
 
 Case = tuple[str, set[str], set[str]]  # (abstract, names introduced, other names that must be found)
@@ -58,8 +59,51 @@ OUR_NAMED: list[Case] = [
      {"Zorbset-1", "Quillset-2"}),
 ]
 
-KIND_CASES = [(k, c) for k, t in (("parts", PARTS_LIST), ("not parts", NOT_PARTS), ("our named", OUR_NAMED))
-              for c in t]
+# An apposition after a long modifier of the object names it; the head types it.
+LONG_APPOSITION: list[Case] = [
+    ("We also release our held-out test set of annotated radiology reports from three hospitals, RadTest-3, "
+     "to the public.", {"RadTest-3"}, set()),
+    ("We further introduce a small evaluation set for legal clause retrieval, Zorb-Eval, with 900 queries.",
+     {"Zorb-Eval"}, set()),
+]
+
+# A run of capitalized words is introduced when an own verb coins it or a link hands it over.
+CAPITALIZED_RUN: list[Case] = [
+    ("We propose Batched Echo Pruning for fast compression of language models.", {"Batched Echo Pruning"}, set()),
+    ("We collect two million dialogues and propose Turn Parity Loss, a training objective.", {"Turn Parity Loss"},
+     set()),
+    ("We introduce Quiet Anchor Prompts, which freeze a set of prompts after each task.", {"Quiet Anchor Prompts"},
+     set()),
+    ("We propose a new pooling operator, Keystone Pooling, that halves memory.", {"Keystone Pooling"}, set()),
+    ("At the heart of our method is Echo Pooling, a cheap operator.", {"Echo Pooling"}, set()),
+    ("The resulting model, called Gated Echo Pooling, beats BERT on GLUE.", {"Gated Echo Pooling"},
+     {"BERT", "GLUE"}),
+    ('Not only does this "Inner Echo" method help, it also speeds decoding.', {"Inner Echo"}, set()),
+]
+
+# Not introduced: a reporting verb, "we use X", "we build on X", a parent in the object phrase.
+NOT_INTRODUCED: list[Case] = [
+    ("We report Mean Average Precision on COCO.", set(), {"COCO"}),
+    ("We present Zorbix: Echo Models for Dialog Agents. Zorbix is a family of chat models.", {"Zorbix"}, set()),
+    ("We describe Related Work in the second section.", set(), set()),
+    ("We use Batched Echo Pruning from prior work to compress BERT.", set(), {"BERT"}),
+    ("We build on Gated Echo Pooling to design a faster tracker.", set(), set()),
+    ("We propose a variant of RoBERTa with sparse attention.", set(), {"RoBERTa"}),
+]
+
+# The own models as members of a list the object phrase opens; not a list of baselines or of the compared.
+LIST_MEMBERS: list[Case] = [
+    ("We introduce two models, Zorbit and Quillan, for code search.", {"Zorbit", "Quillan"}, set()),
+    ("We present three detectors, Vexa, Tarn and Opalis, that share one backbone.", {"Vexa", "Tarn", "Opalis"},
+     set()),
+    ("We compare two models, Zorbit and Quillan, on code search.", set(), {"Zorbit", "Quillan"}),
+    ("We propose Helixor and evaluate it against three baselines, Vexa, Tarn and Opalis.", {"Helixor"},
+     {"Vexa", "Tarn", "Opalis"}),
+]
+
+KIND_CASES = [(k, c) for k, t in (("parts", PARTS_LIST), ("not parts", NOT_PARTS), ("our named", OUR_NAMED),
+                                  ("long apposition", LONG_APPOSITION), ("capitalized run", CAPITALIZED_RUN),
+                                  ("not introduced", NOT_INTRODUCED), ("list members", LIST_MEMBERS)) for c in t]
 
 
 @pytest.mark.parametrize(("kind", "case"), KIND_CASES, ids=[f"{k}: {c[0][:40]}" for k, c in KIND_CASES])
@@ -68,6 +112,12 @@ def test_the_structure_decides_what_a_paper_introduces(ex: Extractor, kind: str,
     names, introduced = found(ex, abstract)
     assert introduced == intro
     assert intro | others <= set(names)
+
+
+def test_a_long_apposition_after_a_data_head_is_a_dataset(ex: Extractor) -> None:
+    for abstract, _, _ in LONG_APPOSITION:
+        names, intro = found(ex, abstract)
+        assert {names[n] for n in intro} == {DATASET}
 
 
 @pytest.mark.parametrize(("lead", "reach"), [
@@ -96,3 +146,16 @@ def test_the_parts_reader_on_leads(lead: str, reach: Reach | None) -> None:
 ])
 def test_the_our_phrase_reader_on_leads(lead: str, reach: Reach | None) -> None:
     assert owned_object(load_patterns(), lead) == reach
+
+
+@pytest.mark.parametrize(("lead", "link"), [
+    ("We propose ", "object"),
+    ("We describe a benchmark for code review, ", "apposition"),
+    ("At the core of our approach is ", "named"),
+    ("We report ", None),  # a bare object only of a verb that coins
+    ("We use ", None),
+])
+def test_a_capitalized_run_is_introduced_by_the_structure_before_it(lead: str, link: str | None) -> None:
+    reach = introduced_name(load_patterns(), lead)
+    assert (reach.link if reach else None) == link
+

@@ -72,9 +72,10 @@ def object_reach(pat: Patterns, gap: str, defined: bool = False) -> Reach | None
             return None  # "we collect tweets and train Zorb": a verb ends the object (not "a way to train")
         result = cues["object_result"].fullmatch(low)  # "improvements to the X method, giving Zorb"
         if tok == ":" or result or cues["object_link"].fullmatch(low):
-            if (words == 0 and tok == ":") or (article and not result):
+            if (words == 0 and tok == ":") or (article and not result) or (tok == ":" and head[:1].isupper()):
                 return None  # not "we build a detector on a popular benchmark, namely Zorb": the link names
-                # the modifier's own noun phrase
+                # the modifier's own noun phrase; not "We present Zorb: Language Models for ...": a colon
+                # after a name opens its description
             return _named_list(pat, toks[i + 1:], head)
         if cues["object_opener"].fullmatch(low):
             if words == 0:
@@ -166,8 +167,8 @@ def parts_reach(pat: Patterns, lead: str) -> Reach | None:
 def _items(pat: Patterns, toks: list[str]) -> bool:
     """Whether ``toks`` are the items of a list of names before the next one: none, or a capitalized word first,
     then capitalized words, marks, "and" ("Echo Mixing (EM), "; not "we train", nor "and" alone)."""
-    return (not toks or toks[0][0].isupper() or toks[0][0].isdigit()) and all(tok in LIST_MARK or tok[0].isupper() or tok[0].isdigit() or pat.cues["list_and"].fullmatch(tok)
-               for tok in toks)
+    return (not toks or toks[0][0].isupper() or toks[0][0].isdigit()) and all(
+        tok in LIST_MARK or tok[0].isupper() or tok[0].isdigit() or pat.cues["list_and"].fullmatch(tok) for tok in toks)
 
 
 def own_verb(pat: Patterns, lead: str) -> int | None:
@@ -211,6 +212,30 @@ def introduced_object(pat: Patterns, lead: str, defined: bool = False) -> Reach 
     (``defined`` as for ``object_reach``)."""
     verb = own_verb(pat, lead)
     return None if verb is None else object_reach(pat, lead[verb:], defined)
+
+
+def introduced_name(pat: Patterns, lead: str) -> Reach | None:
+    """How the paper introduces the name that follows ``lead`` (its sentence up to the name), or None: the
+    object of an own-work verb or a name its object phrase links to ("We propose Batched Echo Pruning for",
+    "we collect data and propose Echo Pruning Ratio,"), an item of a new parts list ("a new pooling operator,
+    Keystone Pooling,"), a name after a naming verb or "our new" ("called Gated Echo Pooling", "our new Echo
+    Mixer"), or the complement of an own-core statement ("At the heart of our method is Echo Pooling"). Not
+    the bare object of a verb that does not coin (``coin_verb``): "We report Mean Average Precision"."""
+    cues = pat.cues
+    verb = own_verb(pat, lead)
+    reach = None if verb is None else object_reach(pat, lead[verb:])
+    if reach is not None and reach.link == "object" and not cues["coin_verb"].fullmatch(
+            lead[:verb].split()[-1].casefold()):
+        reach = None  # "We report Mean Average Precision": a name as the bare object only of a verb that coins
+    reach = reach or parts_reach(pat, lead)
+    if reach is not None:
+        return reach
+    our = last_match(cues["own_determiner"], lead)
+    fresh = TOKEN.findall(lead[our:]) if our is not None else []
+    if (cues["naming_verb"].search(lead[-40:]) or cues["own_core_before"].search(lead[-80:])
+            or (fresh and all(cues["parts_new"].fullmatch(tok.casefold()) for tok in fresh))):
+        return Reach("", "named")
+    return None
 
 
 def data_head(pat: Patterns, head: str) -> bool:
