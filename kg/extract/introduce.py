@@ -223,6 +223,10 @@ def introduced_name(pat: Patterns, lead: str) -> Reach | None:
     the bare object of a verb that does not coin (``coin_verb``): "We report Mean Average Precision"."""
     cues = pat.cues
     verb = own_verb(pat, lead)
+    voice = last_match(cues["own_voice"], lead[:verb]) if verb is not None else None
+    if voice is not None and any(cues["subject_break"].fullmatch(tok.casefold())
+                                 for tok in TOKEN.findall(lead[voice:verb])):
+        verb = None  # "We show that Lin et al. study X and propose Y": another subject's verb
     reach = None if verb is None else object_reach(pat, lead[verb:])
     if reach is not None and reach.link == "object" and not cues["coin_verb"].fullmatch(
             lead[:verb].split()[-1].casefold()):

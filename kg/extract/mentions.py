@@ -748,7 +748,7 @@ class MentionFinder:
         clause = text[sent_start:s]
         far = own_verb(pat, clause)
         apposed = object_reach(pat, clause[far:]) if far is not None else None
-        if apposed is not None and apposed.link == "apposition" and kind != CAPITAL:
+        if apposed is not None and apposed.link == "apposition" and (kind != CAPITAL or NAME_END.match(after_name)):
             return (DATASET if data_head(pat, apposed.head) else MODEL), "introduce-cue"  # "we release our test
             # set of annotated reports from three hospitals, X,": a verb beyond the window, a long modifier
         intro = own_verb(pat, before)
