@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from kg.extract.base import (ACRONYM, INNER_UPPER, REVERSE_ACRONYM, STRONG, WEAK, Mention, Patterns, last_match,
                              shape, standalone)
-from kg.extract.introduce import introduced_object
+from kg.extract.introduce import introduced_object, parts_reach
 from kg.model import DATASET, HARDWARE, MODEL, TOPIC
 from kg.names import entity_key, is_generic
 
@@ -259,8 +259,6 @@ CAPITAL_RUN = re.compile(r"(?<![\w-])[A-Z][\w-]*(?:\s+(?:(?:for|of|and|with|via|
 CLASS_ACRONYM = re.compile(r"[a-z]?[A-Z]{2,}s")  # "LDMs", "pLMs": a plural acronym, a class of models
 OWN_DETERMINER = re.compile(r"\b(?:[Tt]his|[Oo]ur)\s+(?:[\w-]+\s*,?\s+){0,2}?(?:the\s+)?$")  # "This Generative Facial Prior (GFP)"
 AFTER_WORD = re.compile(r"\s+([A-Za-z][\w-]*)")
-DEFINED_BEFORE_ANY = re.compile(r"(?:(?<![\w\-])(?:[\w\-]+\s+){0,5}[\w\-]+\s*\([\w\-.]{1,25}\)(?:\s*,\s*(?:and\s+)?|\s+and\s+))+"
-                                r"(?:(?:an?|the)\s+)?$")
 DEFINED_BEFORE = re.compile(r"(?:(?:[A-Z][\w\-]*\s+){0,5}[A-Z][\w\-]*\s*\([\w\-.]{1,25}\)(?:\s*,\s*(?:and\s+)?|\s+and\s+))+$")  # "A (GEA) and "
 
 
@@ -268,18 +266,14 @@ def _owned(pat: Patterns, text: str, pos: int) -> bool:
     """Whether the sentence before ``pos`` ends in a cue that the paper introduces or names what follows."""
     lead = _sentence_lead(text, pos)
     if (pat.cues["naming"].search(lead) or OWN_DETERMINER.search(lead) or pat.cues["newly_introduced"].search(lead)
-            or pat.cues["parts_lead"].search(lead)
-            or (pat.cues["parts_list_lead"].search(lead) and not pat.cues["others_lead"].search(lead))):
-        # "is composed of several gated Zorb blocks (GZB)", "consists of two parts: Echo Mixing (EM)"
+            or pat.cues["parts_lead"].search(lead)):  # "is composed of several gated Zorb blocks (GZB)"
         return True
     listed = DEFINED_BEFORE.search(lead)  # "are proposed: Gated Echo Attention (GEA) and ...": the next one too
     if listed and listed.start() > 0 and pat.cues["newly_introduced"].search(lead[:listed.start()]):
         return True
-    wide = _sentence_lead(text, pos, 240)
-    listed = DEFINED_BEFORE_ANY.search(wide)  # "consists of two parts: echo mixing (EM) and ...": the next one too
-    if (listed and listed.start() > 0 and pat.cues["parts_list_lead"].search(wide[:listed.start()])
-            and not pat.cues["others_lead"].search(wide)):  # not "Existing detectors consist of two parts: ..."
-        return True
+    if parts_reach(pat, _sentence_lead(text, pos, 240)) is not None:
+        return True  # "consists of two parts: echo mixing (EM) and ...", the next one too; not "Existing
+        # detectors consist of two parts: ..."
     return introduced_object(pat, lead, defined=True) is not None  # "we propose a test-time tuning (TTX)
     # paradigm", "two novel approaches: Vision Cue Enhancement (VCE)", "two methods to learn wren models (WMs)";
     # not "we propose to apply knowledge distillation (KD)"

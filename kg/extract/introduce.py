@@ -72,9 +72,10 @@ def object_reach(pat: Patterns, gap: str, defined: bool = False) -> Reach | None
             return None  # "we collect tweets and train Zorb": a verb ends the object (not "a way to train")
         result = cues["object_result"].fullmatch(low)  # "improvements to the X method, giving Zorb"
         if tok == ":" or result or cues["object_link"].fullmatch(low):
-            if (words == 0 and tok == ":") or (article and not result):
+            if (words == 0 and tok == ":") or (article and not result) or (tok == ":" and head[:1].isupper()):
                 return None  # not "we build a detector on a popular benchmark, namely Zorb": the link names
-                # the modifier's own noun phrase
+                # the modifier's own noun phrase; not "We present Zorb: Language Models for ...": a colon
+                # after a name opens its description
             return _named_list(pat, toks[i + 1:], head)
         if cues["object_opener"].fullmatch(low):
             if words == 0:
@@ -110,6 +111,66 @@ def _named_list(pat: Patterns, toks: list[str], head: str) -> Reach | None:
     return Reach(head, "named")
 
 
+def parts_reach(pat: Patterns, lead: str) -> Reach | None:
+    """How a list of parts reaches the name that ends ``lead`` (a sentence up to a name), or None.
+
+    The phrase opens with a count after a verb of having ("consists of two modules: A and ", "has three
+    parts, i.e., ", "with two novel approaches: ") or with a word saying new ("adopts new components including
+    "); any words up to the head noun follow, then a link (a colon, "namely", "i.e.", a comma before capitalized
+    items; "including", "such as" only after a word saying new) and the items before the name. The head is
+    read, not looked up ("stages", "approaches", "innovations"). None when the sentence opens with others' work
+    (``others_lead``: "Existing detectors consist of two parts:") or compares before the phrase.
+
+    Examples (with the project's patterns):
+        >>> from kg.extract.base import load_patterns
+        >>> p = load_patterns()
+        >>> parts_reach(p, "The encoder consists of two key innovations: 1) ")
+        Reach(head='innovations', link='named')
+        >>> parts_reach(p, "Prior detectors consist of two parts: "), parts_reach(p, "It has two heads for ")
+        (None, None)
+    """
+    cues = pat.cues
+    if cues["others_lead"].search(lead):
+        return None
+    toks = TOKEN.findall(lead)
+    opens = [(i + 1, False) for i, tok in enumerate(toks) if cues["parts_count"].fullmatch(tok.casefold())
+             and cues["parts_verb"].search(" ".join(toks[max(0, i - 3):i]) + " ")]
+    opens += [(i, True) for i, tok in enumerate(toks) if cues["parts_new"].fullmatch(tok.casefold())]
+    for start, new in sorted(opens, reverse=True):
+        if cues["compare_gap"].search(" ".join(toks[:start])):
+            continue  # "we compare X with six approaches, A, B and C": the compared, not parts
+        head = ""
+        for i in range(start, len(toks)):
+            tok, low = toks[i], toks[i].casefold()
+            two = low + " " + toks[i + 1].casefold() if i + 1 < len(toks) else low
+            link = cues["parts_link"].fullmatch(low) or cues["parts_link"].fullmatch(two) or (new and (
+                cues["example_link"].fullmatch(low) or cues["example_link"].fullmatch(two)))  # examples of a
+            # class are parts only when new: "new ops such as X"; not "six approaches, including X"
+            if head and (tok == ":" or link):
+                rest = toks[i + (2 if link and " " in link.group() else 1):]
+                while rest and (rest[0] in ",()" or cues["parts_link"].fullmatch(rest[0].casefold())
+                                or cues["list_enumerator"].fullmatch(rest[0].casefold())
+                                or cues["object_article"].fullmatch(rest[0].casefold())):
+                    rest = rest[1:]  # ", i.e., (i) ", ": 1) "
+                return _named_list(pat, rest, head)
+            if tok == "," and head and _items(pat, toks[i + 1:]):
+                return Reach(head, "named")  # "consists of two modules, Echo Mixing and "
+            if tok in PHRASE_MARK:
+                continue
+            if (not tok[0].isalnum() or cues["object_blocker"].fullmatch(low)
+                    or cues["object_opener"].fullmatch(low) or cues["object_verb"].fullmatch(low)):
+                break  # "has two heads for ...": the phrase ends with no link
+            head = tok
+    return None
+
+
+def _items(pat: Patterns, toks: list[str]) -> bool:
+    """Whether ``toks`` are the items of a list of names before the next one: none, or a capitalized word first,
+    then capitalized words, marks, "and" ("Echo Mixing (EM), "; not "we train", nor "and" alone)."""
+    return (not toks or toks[0][0].isupper() or toks[0][0].isdigit()) and all(
+        tok in LIST_MARK or tok[0].isupper() or tok[0].isdigit() or pat.cues["list_and"].fullmatch(tok) for tok in toks)
+
+
 def own_verb(pat: Patterns, lead: str) -> int | None:
     """The end of the last own-work introduce verb in ``lead`` (a sentence up to a name), or None: the
     ``introduce`` cue ("we propose", "this paper presents"), or a verb joined by "and" to a clause in the
@@ -121,11 +182,64 @@ def own_verb(pat: Patterns, lead: str) -> int | None:
     return verb
 
 
+def owned_object(pat: Patterns, lead: str) -> Reach | None:
+    """How a noun phrase that "our" opens reaches the name ending ``lead`` through a naming link, or None:
+    "Our learned features, namely Zorb"; not "our baseline, namely X" (a blocker), nor a link after a modifier
+    ("our results on two benchmarks, namely A and B" name the modifier's noun).
+
+    Examples (with the project's patterns):
+        >>> from kg.extract.base import load_patterns
+        >>> p = load_patterns()
+        >>> owned_object(p, "Our learned features, namely ")
+        Reach(head='features', link='named')
+        >>> owned_object(p, "Our results on two benchmarks, namely "), owned_object(p, "our baseline, namely ")
+        (None, None)
+    """
+    start = last_match(pat.cues["own_determiner"], lead)
+    if start is None:
+        return None
+    toks = TOKEN.findall(lead[start:])
+    reach = object_reach(pat, lead[start:])
+    if reach is None or reach.link != "named" or ":" in toks or not any(
+            pat.cues["object_link"].fullmatch(tok.casefold()) for tok in toks) or any(
+            pat.cues["object_opener"].fullmatch(tok.casefold()) for tok in toks):
+        return None  # "Our approach is simple: we fine-tune X": no naming word links the phrase to X
+    return reach
+
+
 def introduced_object(pat: Patterns, lead: str, defined: bool = False) -> Reach | None:
     """How an own-work introduce verb in ``lead`` (a sentence up to a name) reaches the name, or None
     (``defined`` as for ``object_reach``)."""
     verb = own_verb(pat, lead)
     return None if verb is None else object_reach(pat, lead[verb:], defined)
+
+
+def introduced_name(pat: Patterns, lead: str) -> Reach | None:
+    """How the paper introduces the name that follows ``lead`` (its sentence up to the name), or None: the
+    object of an own-work verb or a name its object phrase links to ("We propose Batched Echo Pruning for",
+    "we collect data and propose Echo Pruning Ratio,"), an item of a new parts list ("a new pooling operator,
+    Keystone Pooling,"), a name after a naming verb or "our new" ("called Gated Echo Pooling", "our new Echo
+    Mixer"), or the complement of an own-core statement ("At the heart of our method is Echo Pooling"). Not
+    the bare object of a verb that does not coin (``coin_verb``): "We report Mean Average Precision"."""
+    cues = pat.cues
+    verb = own_verb(pat, lead)
+    voice = last_match(cues["own_voice"], lead[:verb]) if verb is not None else None
+    if voice is not None and any(cues["subject_break"].fullmatch(tok.casefold())
+                                 for tok in TOKEN.findall(lead[voice:verb])):
+        verb = None  # "We show that Lin et al. study X and propose Y": another subject's verb
+    reach = None if verb is None else object_reach(pat, lead[verb:])
+    if reach is not None and reach.link == "object" and not cues["coin_verb"].fullmatch(
+            lead[:verb].split()[-1].casefold()):
+        reach = None  # "We report Mean Average Precision": a name as the bare object only of a verb that coins
+    reach = reach or parts_reach(pat, lead)
+    if reach is not None:
+        return reach
+    our = last_match(cues["own_determiner"], lead)
+    fresh = TOKEN.findall(lead[our:]) if our is not None else []
+    if (cues["naming_verb"].search(lead[-40:]) or cues["own_core_before"].search(lead[-80:])
+            or (fresh and all(cues["parts_new"].fullmatch(tok.casefold()) for tok in fresh))):
+        return Reach("", "named")
+    return None
 
 
 def data_head(pat: Patterns, head: str) -> bool:

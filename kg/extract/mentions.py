@@ -24,7 +24,7 @@ from kg.extract.base import (ALNUM_DROP, CACHE_SIZE, CAPITAL, FIRST_WORD, Cue,
                              WEAK, WILDCARD_VERSION, covering, doc_text, last_match, load_patterns, parse,
                              longest_first, overlaps, sentences, shape, sized, standalone)
 from kg.extract.domain import CATEGORIES, SOURCE_RULE, STRONG_RULES, is_ml_paper, strong_keys
-from kg.extract.introduce import data_head, object_reach, own_verb
+from kg.extract.introduce import data_head, introduced_name, object_reach, own_verb
 from kg.extract.lists import head_after, list_members
 from kg.extract.names import canonical, sized_family
 from kg.names import ABBREVIATES, DROPS_HEAD, VARIANT_WORDS, entity_key, short_form, split_size
@@ -55,6 +55,9 @@ UNIT_NUMBER = re.compile(r"(?<![\w-])\d[\d.]*\s*$")  # "1.7 chrF"; not "Phi-2, "
 LOWER_WORDS = re.compile(r"\s+([a-z][a-z\-]*)\b(?:\s+([a-z][a-z\-]*)\b)?")  # the common noun after a word
 INFLECTED = re.compile(r"(?:ed|ing|ly)$")  # "the Zorb trained on", "the Zorb mainly": no noun
 CAPITALIZED_PAIR = re.compile(r"[A-Z][\w\-]*\s+[A-Z]")
+CAPITALIZED_RUN = re.compile(r"(?<![\w\-])(?:[A-Z][\w\-]*\s+){1,3}[A-Z][\w\-]*(?:\+\+?|\*)?")  # 2-4 words
+ACRONYM_AFTER = re.compile(r"\s*\([\w\-]{1,12}\)")  # "(VEM)": a short form defined after a long one
+RUN_END = re.compile(r"\s*(?:[,.;:()\u201d\"]|$)|\s+([a-z]+)\b")  # what ends a run: a mark, the end, a word
 NAME_END = re.compile(r"\s*(?:[,.;:()]|$)")  # what may follow a name that a link gives
 NO_NAME = "no-name"  # _label's rule for a token its context says is no name (a unit, "the X bound")
 SCORE_AFTER = re.compile(r"\s*\(\s*[+\-\u2212]?\d")  # "on Quorra (+3.1)": a score gain follows a dataset
@@ -163,14 +166,27 @@ class MentionFinder:
                 # a topic inside a member is part of its name: "Masked Vision and Language Modeling"
                 fixed.append(Mention(member.start, member.end, text[member.start:member.end], member.label,
                                      "list-member"))
-        intro_phrases = self.pat.cues["intro_phrase"].finditer(text, tend) if CAPITALIZED_PAIR.search(
-            text, tend) else ()  # the cue names two or more capitalized words: none, no search
-        for m in intro_phrases:  # the name is the one group of the branch that matched
-            k = m.lastindex or 1  # ("a new pooling operator, Keystone Pooling,": cue intro_phrase+apposed)
-            words = m.group(k).split()
-            if not all(w in self.pat.phrase_generic for w in words) and not any(
-                    w.casefold() in STOP_WORDS for w in words) and words[0].casefold() not in self.pat.generic:
-                fixed += _every_writing(text, m.start(k), m.group(k), MODEL, "intro-phrase")
+        for m in CAPITALIZED_RUN.finditer(text, tend):  # "We propose Batched Echo Pruning for ...": a run of
+            # capitalized words the paper introduces (introduce.introduced_name) that ends its noun phrase
+            words = m.group().split()
+            if (all(w in self.pat.phrase_generic for w in words) or any(w.casefold() in STOP_WORDS for w in words)
+                    or words[0].casefold() in self.pat.generic):
+                continue
+            after = RUN_END.match(text, m.end())
+            if after is None or (after.group(1) and after.group(1).casefold() not in STOP_WORDS):
+                continue  # "we propose a new Zorb Quill encoder": the run is a modifier (the head-noun rules)
+            if ACRONYM_AFTER.match(text, m.end()):
+                continue  # "Vision Echo Mixing (VEM)": a long form, the acronym reader's (its alias)
+            sent_start = starts[max(0, bisect.bisect_right(starts, m.start()) - 1)]
+            reach = introduced_name(self.pat, text[sent_start:m.start()])
+            if reach is not None:
+                fixed += _every_writing(text, m.start(), m.group(), DATASET if data_head(self.pat, reach.head)
+                                        else MODEL, "intro-phrase")
+        for m in self.pat.cues["intro_phrase"].finditer(text, tend) if CAPITALIZED_PAIR.search(text, tend) else ():
+            # a capitalized name in quotes after "our", "this": 'this "Inner Echo" method'
+            words = m.group(1).split()
+            if not all(w in self.pat.phrase_generic for w in words) and words[0].casefold() not in self.pat.generic:
+                fixed += _every_writing(text, m.start(1), m.group(1), MODEL, "intro-phrase")
         for m in self.pat.cues["intro_lower_name"].finditer(text, tend):
             # a lower-case name the paper presents: "we propose a new pooling strategy, multi-pool, that",
             # "we propose echo models, a new family of models", "we propose drift attention, a linear attention
@@ -730,12 +746,13 @@ class MentionFinder:
             # Quo-Mark drops to 0.41": a hyphenated capitalized name too
         if (kind != CAPITAL or "-" in tok) and cues["margin_before"].search(before):
             return MODEL, "relation-cue"  # "0.5 dB above Zorb4 and 1.1 dB above Quo-Planes"; not "below Human raters"
+        clause = text[sent_start:s]
+        far = own_verb(pat, clause)
+        apposed = object_reach(pat, clause[far:]) if far is not None else None
+        if apposed is not None and apposed.link == "apposition" and (kind != CAPITAL or NAME_END.match(after_name)):
+            return (DATASET if data_head(pat, apposed.head) else MODEL), "introduce-cue"  # "we release our test
+            # set of annotated reports from three hospitals, X,": a verb beyond the window, a long modifier
         intro = own_verb(pat, before)
-        lead_in = text[sent_start:s]
-        intro_far = last_match(cues["introduce"], lead_in)
-        head = cues["intro_head_between"].match(lead_in, intro_far) if intro_far is not None else None
-        if head and cues["dataset_words"].search(head.group()):
-            return DATASET, "introduce-cue"  # "We further introduce a small evaluation set for ..., Zorb-Eval, ..."
         if intro is not None:
             between = before[intro:]
             reach = object_reach(pat, between)

@@ -17,7 +17,7 @@ from kg.extract.acronyms import before_long_form
 from kg.extract.base import (JOINER, TITLE_END, Mention, Relation, doc_text, last_match, load_patterns, parse,
                              standalone)
 from kg.extract.builds_on import improved_by_margin, stated_builds_on
-from kg.extract.introduce import object_reach, own_verb
+from kg.extract.introduce import object_reach, owned_object, own_verb, parts_reach
 from kg.extract.domain import STRONG_RULES
 from kg.model import COMPARES_WITH, DATASET, EVALUATED_ON, HAS_TOPIC, INTRODUCES, MENTIONS, MODEL, TOPIC, USES
 
@@ -121,8 +121,8 @@ class RelationFinder:
             # known model the title does not name is one the paper uses ("Searching for X": "we release X-Large")
         if cues["earlier_own_before"].search(before[-50:]):
             return self._other_relation(m, before, after)  # "Our earlier detector, Zorb, ...": not new here
-        if cues["naming"].search(before[-40:]):
-            return INTRODUCES, "called-cue"
+        if cues["naming"].search(before[-40:]) or owned_object(self.pat, before) is not None:
+            return INTRODUCES, "called-cue"  # "the resulting model Zorb", "Our learned features, namely Zorb"
         if (m.label == MODEL and cues["our_before"].search(before[-40:]) and m.rule not in STRONG_RULES
                 and m.key not in self.pat.known and not cues["role_after"].match(after)):
             return INTRODUCES, "our-name"  # "our task-MoE with 32 experts", "our 128-expert task-MoE"
@@ -130,10 +130,9 @@ class RelationFinder:
         if new_name and cues["own_core_before"].search(before[-80:]):
             return INTRODUCES, "own-core"  # "At the heart of our approach is Echo Pooling", "Our key contribution is X"
         if new_name and m.label == MODEL and (
-                cues["new_parts_before"].search(before[-160:])  # "Kestrel adopts new components including X"
+                parts_reach(self.pat, before) is not None  # "has two parts, i.e., EchoMix and GateNorm",
+                # "Kestrel adopts new components including X"
                 or (defined and cues["parts_lead"].search(before[-80:]))  # "is composed of several Zorb blocks (ZB)"
-                or (cues["parts_list_lead"].search(before[-80:])  # "has two parts, i.e., EchoMix and GateNorm"
-                    and not cues["others_lead"].search(before))
                 or (cues["own_part_item_before"].search(before[-40:]) and cues["part_head_after"].match(after)
                     and last_match(cues["introduce"], before) is not None)):  # "We design Tarsier with two
             return INTRODUCES, "own-part"  # features: (i) a Lane-Sparse attention mechanism"
