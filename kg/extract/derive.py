@@ -76,10 +76,13 @@ def _predicate(d: dict, low: str) -> tuple[str, list[str]] | None:
     """("verb" | "noun", its link prepositions) when ``low`` is a derivation predicate's word."""
     if low in d["nouns"]:
         return "noun", d["nouns"][low]
-    for stem, links in d["verbs"].items():
-        if low.startswith(stem) and low[len(stem):] in d["endings"]:
-            return "verb", links
-    return None
+    verbs, endings = d["verbs"], d["endings"]
+    stems = [low[:n] for n in range(max(0, len(low) - max(map(len, endings))), len(low) + 1)
+             if low[:n] in verbs and low[n:] in endings]  # a stem is the word less one of its endings
+    if not stems:
+        return None
+    order = list(verbs) if len(stems) > 1 else stems
+    return "verb", verbs[min(stems, key=order.index)]  # the first stem of the data that fits
 
 
 def _model_head(pat: Patterns, word: str) -> bool:
@@ -360,6 +363,8 @@ def derivations(pat: Patterns, text: str, mentions: list[Mention], spans: list[t
     """
     d = pat.derive
     for span in spans:
+        if not any(m.label == MODEL and span[0] <= m.start < span[1] for m in mentions):
+            continue  # every reading below yields a model name of the sentence as a parent
         its = items(text, span, mentions)
         if any(it.low in d["respective"] for it in its):
             continue  # "A and B are tuned from X and Y respectively": pairs in order, read elsewhere
