@@ -417,7 +417,7 @@ def load_patterns(directory: str | None = None) -> Patterns:
         re.compile(generic["formula_shape"]), re.compile(generic["score_shape"]),
         Cue(re.compile(r"(?<![\w\-])(?:%s)(?:[ \-]?(?:19|20)\d\d|'\d\d)(?![\w\-])"
                        % "|".join(map(re.escape, sorted(generic["venues"], key=len, reverse=True))))),
-        derive=json.loads((root / "derive.json").read_text(encoding="utf-8")) if (root / "derive.json").exists() else {})
+        derive=json.loads((root / "derive.json").read_text(encoding="utf-8")))
 
 
 LOOKAHEAD_LEAD = re.compile(r"\(\?=\[[^\]]*\]\)\(\?:")  # "(?=[,a-w])(?:": a cue's guard of first characters
