@@ -294,7 +294,7 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
                 add(j, i, "text-cue", i)
             continue
         head = next((j for j in range(len(mentions)) if mentions[j].label == MODEL and m.end < mentions[j].start < se
-                     and cues["compound_head_between"].match(text[m.end:mentions[j].start])), None)
+                     and _compound_head(pat, text[m.end:mentions[j].start])), None)
         src = head if head is not None else _cue_source(cues, text, mentions, i, (ss, se), introduced, parents)
         if src is not None and mentions[src].key == m.key:
             parents.discard(i)  # "We fine-tune Ours from X": ours, the cue's object, is no parent of X's child
@@ -455,6 +455,23 @@ def _listed(cues: dict[str, Any], text: str, mentions: list[Mention], i: int, ot
                and not parts_relation(parse(m.name), parse(mentions[k].name))
                and (cues["list_gap"].match(text[mentions[k].end:m.start]) if mentions[k].end <= m.start
                     else cues["list_gap"].match(text[m.end:mentions[k].start])) for k in others)
+
+
+def _compound_head(pat: Patterns, gap: str) -> bool:
+    """Whether ``gap``, the text between a name and a later one, makes the later name the head of the name's
+    compound: "-based" and up to two lower-case words, the last a head noun ("Transformer-based detector DINO",
+    "CNN-based DINO"; not "Zephyr-based agent outperforms GPT-4").
+
+    Examples:
+        >>> from kg.extract.base import load_patterns
+        >>> pat = load_patterns()
+        >>> [_compound_head(pat, g) for g in ("-based ", "-based open detector ", "-based agent outperforms ")]
+        [True, True, False]
+    """
+    if not pat.cues["compound_head_between"].match(gap):
+        return False
+    words = gap.split()[1:]
+    return not words or words[-1] in pat.lexicon.model_heads or words[-1][:-1] in pat.lexicon.model_heads
 
 
 def _name_part(text: str, at: int) -> bool:

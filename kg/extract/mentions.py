@@ -41,6 +41,9 @@ VERSION_TAIL = re.compile(r"[ \-]([vV]?)(\d+(?:\.\d+)*)$")  # the version closin
 VERSION_NUMBER = re.compile(r"[vV]?(\d+(?:\.\d+)*)")  # one version of a list: "v1.5", "600"
 
 
+DASHED_VARIANT = re.compile(r"[^\S\n]*(?:--|\u2013|\u2014)[^\S\n]*([A-Z][A-Za-z]*)\b")  # "Mistral 7B -- Instruct"
+
+
 def _same_word_before(text: str, lo: int, end: int, word: str, name: bool = True) -> bool:
     """Whether ``word`` opens the phrase that ends at ``end``: with a name after it ("for Zorb") or, when not
     ``name``, right before ``end`` ("by "), so a name after the same word later on is parallel to it."""
@@ -259,6 +262,7 @@ class MentionFinder:
         if tend:
             mentions = [m for m in mentions if not self._title_namesake(text, tend, m)]
         self._finish(text, tend, mentions)
+        mentions = self._join_dashed_variants(text, mentions)
         self._fold_short_forms(text, mentions)
         _fold_editions(mentions)
         _fold_splits(self.pat.cues["split_tail"], mentions)
@@ -1161,6 +1165,31 @@ class MentionFinder:
                                 or bool(self.pat.cues["title_appositive"].match(rest))
                                 or bool(self.pat.cues["title_report"].match(text[:tend])))
 
+
+    def _join_dashed_variants(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """One model for a name and its variant word after a spaced or doubled dash, as TeX's en dash comes
+        out in listings: "Mistral 7B -- Instruct" is Mistral 7B-Instruct, and "Instruct" alone is no model.
+
+        Examples:
+            >>> finder = MentionFinder()
+            >>> m = [Mention(0, 10, "Mistral 7B", MODEL, "gazetteer", "Mistral", "mistral", ["7B"]),
+            ...      Mention(14, 22, "Instruct", MODEL, "shape")]
+            >>> [(x.text, x.name, x.key) for x in finder._join_dashed_variants("Mistral 7B -- Instruct wins", m)]
+            [('Mistral 7B -- Instruct', 'Mistral-Instruct', 'mistralinstruct')]
+        """
+        out: list[Mention] = []
+        covered = -1
+        for m in mentions:
+            if m.start < covered:
+                continue  # the variant word, now part of the name before it
+            hit = DASHED_VARIANT.match(text, m.end) if m.label == MODEL else None
+            if hit is not None and hit.group(1).casefold() in VARIANT_WORDS:
+                written = f"{text[m.start:m.end]}-{hit.group(1)}"
+                m.name, m.key, sizes = canonical(written, MODEL, self.pat.known, self.pat.lexicon.model_heads)
+                m.sizes, m.end, m.text = list(sizes), hit.end(), text[m.start:hit.end()]
+                covered = m.end
+            out.append(m)
+        return out
 
     def _fold_short_forms(self, text: str, mentions: list[Mention]) -> None:
         """One name for a versioned model the abstract writes short and in full (``kg.names.short_form``).

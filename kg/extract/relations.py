@@ -121,6 +121,8 @@ class RelationFinder:
             # known model the title does not name is one the paper uses ("Searching for X": "we release X-Large")
         if cues["earlier_own_before"].search(before[-50:]):
             return self._other_relation(m, before, after)  # "Our earlier detector, Zorb, ...": not new here
+        if cues["based_after"].match(after):
+            return self._other_relation(m, before, after)  # "Our Zorb-based agent": Zorb is what ours builds on
         if cues["naming"].search(before[-40:]) or owned_object(self.pat, before) is not None:
             return INTRODUCES, "called-cue"  # "the resulting model Zorb", "Our learned features, namely Zorb"
         if (m.label == MODEL and cues["our_before"].search(before[-40:]) and m.rule not in STRONG_RULES

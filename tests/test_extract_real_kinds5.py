@@ -1,0 +1,99 @@
+"""Kinds of fault seen on a fifth set of real abstracts (issue 11), each with invented sentences of its own.
+
+Every sentence here is written for the test; names are invented or well known. Each table stands for a kind
+of phrasing, not for one abstract.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import Extractor
+from kg.model import BUILDS_ON, DATASET, INTRODUCES, MODEL
+
+
+@pytest.fixture(scope="module")
+def ex() -> Extractor:
+    return Extractor()
+
+
+def models(ex: Extractor, abstract: str) -> set[str]:
+    """The names of every Model node the paper yields."""
+    nodes, _ = ex.paper("paper:t", "", abstract, ())
+    return {n.name for n in nodes if n.label == MODEL}
+
+
+def relations(ex: Extractor, abstract: str, kind: str) -> set[tuple[str, str]]:
+    """(source, target) of every relation of ``kind`` the paper states."""
+    return {(r["source"], r["target"]) for r in ex.spans(abstract, "")["relations"] if r["type"] == kind}
+
+
+# --- a variant word after a spaced or doubled dash is part of the name ------------------------------------------
+
+DASHED: list[tuple[str, str, str]] = [
+    ("We release Mistral 7B -- Instruct, a chat model fine-tuned from Mistral 7B.", "Mistral-Instruct", "Instruct"),
+    ("We release Zorb-7B--Chat, a model tuned from Zorb-7B.", "Zorb-Chat", "Chat"),
+    ("We release Kestrel-13B \u2013 Chat, tuned on dialogues in Spanish.", "Kestrel-Chat", "Chat"),
+    ("Our Quill 2 \u2014 Instruct follows instructions better than Quill 2.", "Quill 2-Instruct", "Instruct"),
+]
+
+
+@pytest.mark.parametrize(("abstract", "name", "word"), DASHED, ids=[n for _, n, _ in DASHED])
+def test_a_dashed_variant_word_joins_the_name_before_it(ex: Extractor, abstract: str, name: str, word: str) -> None:
+    found = models(ex, abstract)
+    assert name in found
+    assert word not in found
+
+
+NOT_DASHED: list[tuple[str, str]] = [
+    ("The results -- Instruct tuning helps -- hold for Mistral 7B.", "Mistral"),
+    ("We tune Zorb-7B -- the largest model we have -- on 3B tokens.", "Zorb"),
+]
+
+
+@pytest.mark.parametrize(("abstract", "name"), NOT_DASHED, ids=[n for _, n in NOT_DASHED])
+def test_a_dash_before_other_words_leaves_the_name_alone(ex: Extractor, abstract: str, name: str) -> None:
+    assert name in models(ex, abstract)
+
+
+# --- "our X-based agent": X is what the paper builds on, not what it introduces ---------------------------------
+
+BASED_OURS: list[tuple[str, str]] = [
+    ("Our Zephyr-based agent outperforms GPT-4-based agents on WebArena.", "Zephyr"),
+    ("Our LLaMA-initialized planner solves 40% more tasks than prior planners.", "LLaMA"),
+    ("Our BERT-based ranker is cheaper than cross-encoders.", "BERT"),
+]
+
+
+@pytest.mark.parametrize(("abstract", "name"), BASED_OURS, ids=[n for _, n in BASED_OURS])
+def test_the_base_of_our_unnamed_system_is_not_introduced(ex: Extractor, abstract: str, name: str) -> None:
+    assert name in models(ex, abstract)
+    assert ("paper", name) not in relations(ex, abstract, INTRODUCES)
+
+
+def test_the_named_system_of_a_based_compound_is_still_introduced(ex: Extractor) -> None:
+    abstract = "We propose Zorb, a Zephyr-based agent. Our Zorb-based planner solves more tasks."
+    assert ("paper", "Zorb") in relations(ex, abstract, INTRODUCES)
+    assert ("Zorb", "Zephyr") in relations(ex, abstract, BUILDS_ON)
+
+
+# --- a compound's head is a noun after "-based", not a name after a verb ----------------------------------------
+
+COMPOUND_HEADS: list[tuple[str, set[tuple[str, str]]]] = [
+    ("Our Zephyr-based agent outperforms GPT-4-based agents on WebArena.", set()),
+    ("A Kestrel-based agent beats Quill on 12 tasks.", set()),
+    ("We study the ViT-based detector ZorbDet on COCO.", {("ZorbDet", "Vision Transformer")}),
+    ("We study the ViT-based open-vocabulary detector ZorbDet on COCO.", {("ZorbDet", "Vision Transformer")}),
+]
+
+
+@pytest.mark.parametrize(("abstract", "edges"), COMPOUND_HEADS, ids=[a[:40] for a, _ in COMPOUND_HEADS])
+def test_a_based_compound_describes_the_name_its_head_noun_precedes(ex: Extractor, abstract: str,
+                                                                     edges: set[tuple[str, str]]) -> None:
+    assert relations(ex, abstract, BUILDS_ON) == edges
+
+
+def test_a_dataset_is_untouched_by_the_joins(ex: Extractor) -> None:
+    nodes, _ = ex.paper("paper:t", "", "We fine-tune Mistral 7B -- Instruct on MultiWOZ.", ())
+    assert {(n.label, n.name) for n in nodes if n.label in (MODEL, DATASET)} == {
+        (MODEL, "Mistral-Instruct"), (DATASET, "MultiWOZ")}
