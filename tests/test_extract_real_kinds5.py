@@ -97,3 +97,78 @@ def test_a_dataset_is_untouched_by_the_joins(ex: Extractor) -> None:
     nodes, _ = ex.paper("paper:t", "", "We fine-tune Mistral 7B -- Instruct on MultiWOZ.", ())
     assert {(n.label, n.name) for n in nodes if n.label in (MODEL, DATASET)} == {
         (MODEL, "Mistral-Instruct"), (DATASET, "MultiWOZ")}
+
+
+def aliases(ex: Extractor, abstract: str) -> dict[str, list[str]]:
+    """Each Model node's name -> its aliases."""
+    nodes, _ = ex.paper("paper:t", "", abstract, ())
+    return {n.name: list(n.props.get("aliases") or []) for n in nodes if n.label == MODEL}
+
+
+# --- an acronym of joined common words that the paper presents is its model -------------------------------------
+
+JOINED_ACRONYMS: list[tuple[str, str]] = [
+    ("In this paper, we present a Multi-Task Deep Neural Network (MT-DNN) for learning representations.", "MT-DNN"),
+    ("We propose the Graph Echo Network (GE-DNN) for tables.", "GE-DNN"),
+    ("We introduce a Token Routing Deep Neural Network (TR-DNN) for speech.", "TR-DNN"),
+]
+
+
+@pytest.mark.parametrize(("abstract", "name"), JOINED_ACRONYMS, ids=[n for _, n in JOINED_ACRONYMS])
+def test_an_acronym_of_common_words_the_paper_presents_is_introduced(ex: Extractor, abstract: str, name: str) -> None:
+    assert ("paper", name) in relations(ex, abstract, INTRODUCES)
+
+
+def test_an_acronym_of_generic_architectures_is_not_made_a_name_by_the_joined_rule(ex: Extractor) -> None:
+    abstract = "We use a Convolutional Neural Network (CNN) and a Long Short-Term Memory (LSTM) network."
+    assert relations(ex, abstract, INTRODUCES) == set()
+
+
+# --- a long form with a version: "Segment Anything Model 3 (SAM3)" ----------------------------------------------
+
+VERSIONED_LONG_FORMS: list[tuple[str, str, str]] = [
+    ("The Segment Anything Model 3 (SAM3) advances visual understanding.", "SAM3", "Segment Anything Model 3"),
+    ("We present the Quill Echo Network 2 (QEN2) for tables.", "QEN2", "Quill Echo Network 2"),
+    ("We compare with Gated Echo Transformer 1.5 (GET1.5) on long inputs.", "GET1.5", "Gated Echo Transformer 1.5"),
+]
+
+
+@pytest.mark.parametrize(("abstract", "name", "long_form"), VERSIONED_LONG_FORMS,
+                         ids=[n for _, n, _ in VERSIONED_LONG_FORMS])
+def test_a_long_form_ending_in_the_acronyms_version_is_its_alias(ex: Extractor, abstract: str, name: str,
+                                                                  long_form: str) -> None:
+    assert long_form in aliases(ex, abstract).get(name, [])
+
+
+def test_a_score_before_a_parenthesis_is_still_no_long_form(ex: Extractor) -> None:
+    assert aliases(ex, "Zorb raises HOTA from 61.3 (OC-SORT) to 65.9 on MOT17.").get("OC-SORT", []) == []
+
+
+# --- "termed as", "called as" name the paper's own -----------------------------------------------------------
+
+NAMED_AS: list[tuple[str, str]] = [
+    ("This paper suggests a deep face dictionary network (termed as ZFDNet) to guide the restoration.", "ZFDNet"),
+    ("We propose a new detector, called as QuillDet, for small objects.", "QuillDet"),
+    ("We design a sparse router, named as EchoRoute, for experts.", "EchoRoute"),
+]
+
+
+@pytest.mark.parametrize(("abstract", "name"), NAMED_AS, ids=[n for _, n in NAMED_AS])
+def test_a_naming_verb_with_as_introduces_the_name(ex: Extractor, abstract: str, name: str) -> None:
+    assert ("paper", name) in relations(ex, abstract, INTRODUCES)
+
+
+# --- every item of a numbered list the paper proposes is introduced ---------------------------------------------
+
+NUMBERED = ('Three new CTC variants are proposed: (1) the "compact-CTC", in which units are merged; (2) the '
+            '"minimal-CTC", that only adds loops; and (3) the "selfless-CTC" variants, which disallow loops.')
+
+
+def test_each_numbered_item_after_a_proposal_is_introduced(ex: Extractor) -> None:
+    found = relations(ex, NUMBERED, INTRODUCES)
+    assert {("paper", n) for n in ("compact-CTC", "minimal-CTC", "selfless-CTC")} <= found
+
+
+def test_numbered_items_of_others_stay_others(ex: Extractor) -> None:
+    abstract = "We compare (1) BERT, a bidirectional encoder, and (2) GPT-2, a decoder, on GLUE."
+    assert relations(ex, abstract, INTRODUCES) == set()

@@ -75,7 +75,10 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention]) -> list[
                 and prior.group() not in pat.lexicon.function_words and not text[base + prior.end():long_start].strip()):
             long_start = base + prior.start()  # "distilled direct preference optimization (dDPO)": d is "distilled"
         long_end = base + words[-1].end()
-        if any(c.isdigit() for c in text[long_end:am.start()]):
+        version = LONG_FORM_VERSION.fullmatch(text, long_end, am.start())
+        if version and short.endswith(version.group(1)):
+            long_end = version.end(1)  # "Segment Anything Model 3 (SAM3)": the version ends both
+        elif any(c.isdigit() for c in text[long_end:am.start()]):
             continue  # "improves HOTA from 61.3 (OC-SORT) to 65.9": a score's owner, no long form before it
         named_long = next((m for m in mentions if m.end == long_end and m.start < long_start
                            and m.label in (MODEL, DATASET) and not text[m.end:am.start()].strip("( ")), None)
@@ -147,11 +150,12 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention]) -> list[
               and pat.cues["article_end"].search(text, max(0, long_start - 6), long_start)):
             label = MODEL  # "with an audio spectrogram transformer (AST)": one model named by its initials,
             # not a class ("graph neural networks (GNNs)") nor a common acronym ("a recurrent neural network (RNN)")
-        elif (kind is None and short.isupper() and short.casefold() in pat.generic and capitalized
-              and not is_generic(short)
+        elif (kind is None and short.isupper() and capitalized
+              and not all(is_generic(part) for part in short.split("-"))
               and len(long_form.split()) >= 2 and head.rstrip("s") in pat.lexicon.model_heads
               and _introduced_here(pat, text, long_start)):
-            label = MODEL  # "we propose the Pyramid Echo Transformer (PET)": a common word the paper names
+            label = MODEL  # "we propose the Pyramid Echo Transformer (PET)": a common word the paper names;
+            # "we present a Multi-Task Deep Neural Network (MT-DNN)": common words joined
             owned = True
         elif (kind is None and short.isupper() and capitalized and not is_generic(short)
               and len(long_form.split()) >= 2 and head.rstrip("s") in pat.lexicon.dataset_heads):
@@ -226,6 +230,7 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention]) -> list[
 
 
 SHORT_CAPS = re.compile(r"[A-Z]{2,5}")
+LONG_FORM_VERSION = re.compile(r"[^\S\n]+(\d+(?:\.\d+)?)[^\S\n]*\(?")  # " 3 (" between "Model" and "(SAM3)"
 
 
 def _line_start(text: str, pos: int) -> int:

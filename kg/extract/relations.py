@@ -25,6 +25,28 @@ from kg.model import COMPARES_WITH, DATASET, EVALUATED_ON, HAS_TOPIC, INTRODUCES
 JOINED_DEFINITION = re.compile(JOINER.pattern.join(("(?:", r")(?:(?:a|an|the)\s+)?")))  # ") and a Token Module ("
 OTHERS = re.compile(r"\b(?:trained|developed|released|created|proposed|introduced|published|built|made)\s+by\b")
 # "X is a model trained by ...": someone else's, maybe
+ITEM_MARK = re.compile(r"\((?:\d|[ivx]{1,4}|[a-e])\)|(?<![\w)])(?:\d|[ivx]{1,4})\)")  # "(2)", "(ii)", "2)"
+FIRST_MARKS = frozenset({"(1)", "(i)", "(a)", "1)", "i)"})
+ITEM_OPENING = re.compile(r"\s*(?:and\s+)?(?:(?:the|an?)\s+)?[\"“'‘]?\s*$")  # "(2) the \"" before the item's name
+
+
+def first_item_lead(before: str) -> str:
+    """The text before a numbered list's first item, for a name that opens a later item: "Three variants are
+    proposed: (1) the A, ...; (2) the " reads as "Three variants are proposed: (1) the ", so the second item's
+    name stands where the first one's does.
+
+    Examples:
+        >>> first_item_lead('Two variants are proposed: (1) the "A", which is small; and (2) the "')
+        'Two variants are proposed: (1) the "'
+        >>> first_item_lead("We use (1) a cache and (2) the ")
+        'We use (1) the '
+        >>> first_item_lead("Training uses 2) the "), first_item_lead("We propose the ")
+        ('Training uses 2) the ', 'We propose the ')
+    """
+    marks = list(ITEM_MARK.finditer(before))
+    if len(marks) < 2 or marks[0].group() not in FIRST_MARKS or not ITEM_OPENING.fullmatch(before, marks[-1].end()):
+        return before
+    return before[:marks[0].end()] + before[marks[-1].end():]
 
 
 class RelationFinder:
@@ -53,6 +75,7 @@ class RelationFinder:
             sent_of.append((ss, se))
             evidence = said.get(ss) or said.setdefault(ss, " ".join(text[ss:se].split()))
             before = before_long_form(text[ss:m.start], m.aliases) if m.aliases else text[ss:m.start]
+            before = first_item_lead(before) if ")" in before else before
             joined = prev >= 0 and mentions[prev].start >= ss and (bool(
                 JOINER.fullmatch(text, mentions[prev].end, m.start)) or (
                 # "A (GEA) and Rotary Skip Norm (RSN)": two names defined in parentheses, one list
