@@ -172,3 +172,40 @@ def test_each_numbered_item_after_a_proposal_is_introduced(ex: Extractor) -> Non
 def test_numbered_items_of_others_stay_others(ex: Extractor) -> None:
     abstract = "We compare (1) BERT, a bidirectional encoder, and (2) GPT-2, a decoder, on GLUE."
     assert relations(ex, abstract, INTRODUCES) == set()
+
+
+# --- a title "Name: description" states what the name builds on, as an apposition does -------------------------
+
+def title_relations(ex: Extractor, title: str, abstract: str, kind: str) -> set[tuple[str, str]]:
+    """(source, target) of every relation of ``kind`` the paper with this title states."""
+    return {(r["source"], r["target"]) for r in ex.spans(abstract, title)["relations"] if r["type"] == kind}
+
+
+TITLE_BASES: list[tuple[str, tuple[str, str]]] = [
+    ("Quokka: A Robustly Optimized BERT Pretraining Approach", ("Quokka", "BERT")),
+    ("Quokka - A Robustly Optimized BERT Pretraining Approach", ("Quokka", "BERT")),
+    ("Quokka: An Improved BERT for Retrieval", ("Quokka", "BERT")),
+    ("Quokka: A Fine-Tuned Llama 2 for Retrieval", ("Quokka", "Llama 2")),
+]
+
+
+@pytest.mark.parametrize(("title", "edge"), TITLE_BASES, ids=[t for t, _ in TITLE_BASES])
+def test_a_titles_apposition_states_the_base(ex: Extractor, title: str, edge: tuple[str, str]) -> None:
+    assert edge in title_relations(ex, title, "We study retrieval. Quokka wins on three benchmarks.", BUILDS_ON)
+
+
+TITLE_NOT_BASES: list[str] = [
+    "Quokka: Beating BERT at Retrieval",
+    "Quokka: Why BERT Fails at Retrieval",
+]
+
+
+@pytest.mark.parametrize("title", TITLE_NOT_BASES)
+def test_a_title_comparing_with_a_model_states_no_base(ex: Extractor, title: str) -> None:
+    assert title_relations(ex, title, "We study retrieval. Quokka wins on three benchmarks.", BUILDS_ON) == set()
+
+
+def test_a_title_naming_the_papers_method_twice_is_no_lineage(ex: Extractor) -> None:
+    title = "CarneliNet: Neural Mixture Model for Speech Recognition"
+    abstract = "We propose an approach we call Neural Mixture Model. We design CarneliNet, a CTC-based network."
+    assert title_relations(ex, title, abstract, BUILDS_ON) == set()

@@ -95,6 +95,7 @@ REVERSE_ACRONYM = re.compile(r"\s*\(([A-Z][\w\-]*(?:\s+[\w\-]+){1,6})\)")
 TITLE_LEAD = re.compile(r"(?:[A-Z][a-z]+\s+){1,2}")
 LAST_TOKEN = re.compile(r"[\w.]*$")
 GLUED_SUFFIX = re.compile(r"[A-Za-z0-9]+[A-Z0-9]([a-z]{4,})")  # "MLLMbased": an acronym with a suffix glued on
+TITLE_SEPARATOR = re.compile(r":|\s*[\u2013\u2014]\s|\s+-{1,2}\s")  # "X: ...", "X \u2014 ...", "X - ..."
 
 
 @dataclass(slots=True)

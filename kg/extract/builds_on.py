@@ -12,7 +12,7 @@ from typing import Any
 import re
 
 from kg.extract.acronyms import before_long_form
-from kg.extract.base import STRONG, Mention, Patterns, Relation, parse, shape
+from kg.extract.base import STRONG, TITLE_SEPARATOR, Mention, Patterns, Relation, parse, shape
 from kg.extract.derive import derivations
 from kg.extract.names import canonical
 from kg.model import BUILDS_ON, INTRODUCES, MODEL, TOPIC, USES
@@ -56,6 +56,7 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
     cues = pat.cues
     if "\t" in text or "\r" in text or text.count("\n") != 2 * text.count("\n\n"):  # else every break is doubled
         text = WRAPPED.sub(" ", text)  # "is built on\nthe X": the cues are written with spaces (offsets kept)
+    text = _title_apposition(text, mentions, rels)
     _opening_subjects(pat, text, mentions, rels, sent_of)
     introduced: dict[str, int] = {}
     intro = [r.target for r in rels if r.type == INTRODUCES and mentions[r.target].label == MODEL]
@@ -455,6 +456,38 @@ def _listed(cues: dict[str, Any], text: str, mentions: list[Mention], i: int, ot
                and not parts_relation(parse(m.name), parse(mentions[k].name))
                and (cues["list_gap"].match(text[mentions[k].end:m.start]) if mentions[k].end <= m.start
                     else cues["list_gap"].match(text[m.end:mentions[k].start])) for k in others)
+
+
+TITLE_ARTICLE = re.compile(r"\s*(?:An?|The)\s")  # "Quill: An Improved Zorb": the title's rest is an apposition
+
+
+def _title_apposition(text: str, mentions: list[Mention], rels: list[Relation]) -> str:
+    r"""``text`` with the separator after the name a title opens with written as a comma, so that the title reads
+    as the name and its apposition ("RoBERTa: A Robustly Optimized BERT ..." as "RoBERTa, a robustly optimized
+    BERT ..."); offsets are kept. Not where the title's rest names another of the paper's own ("CarneliNet:
+    Neural Mixture Model for ...", a name the abstract gives its method): that is one contribution, named twice.
+
+    Examples:
+        >>> from kg.extract.base import Mention
+        >>> title = Mention(0, 5, "Quill", "Model", "shape", title_name=True)
+        >>> _title_apposition("Quill: An Improved Zorb\n\nWe ...", [title], [])
+        'Quill, An Improved Zorb\n\nWe ...'
+        >>> _title_apposition("Quill - An Improved Zorb\n\nWe ...", [title], [])
+        'Quill,  An Improved Zorb\n\nWe ...'
+        >>> _title_apposition("Scaling: Zorb\n\nWe ...", [Mention(9, 13, "Zorb", "Model", "shape")], [])
+        'Scaling: Zorb\n\nWe ...'
+        >>> _title_apposition("Quill: Fine-tuning Zorb\n\nWe ...", [title], [])
+        'Quill: Fine-tuning Zorb\n\nWe ...'
+    """
+    opening = next((m for m in mentions if m.start == 0 and m.title_name), None)
+    sep = TITLE_SEPARATOR.match(text, opening.end) if opening is not None else None
+    if sep is None or not TITLE_ARTICLE.match(text, sep.end()):
+        return text  # "Quill: Fine-tuning Zorb for Speech" is read by the cues written for titles
+    tend = text.find("\n\n")
+    own = {mentions[r.target].key for r in rels if r.type == INTRODUCES and r.source is None}
+    if any(m.key in own and sep.end() <= m.start < tend for m in mentions):
+        return text
+    return f"{text[:sep.start()]},{' ' * (sep.end() - sep.start() - 1)}{text[sep.end():]}"
 
 
 def _compound_head(pat: Patterns, gap: str) -> bool:

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from kg.extract.acronyms import resolve_acronyms, spelled_out, title_spelled_out
-from kg.extract.base import (ALNUM_DROP, CACHE_SIZE, CAPITAL, FIRST_WORD, Cue,
+from kg.extract.base import (ALNUM_DROP, CACHE_SIZE, CAPITAL, FIRST_WORD, TITLE_SEPARATOR, Cue,
                              JOINER, MORE_CAPITALS, Mention, NAME_TOKEN, name_tokens,
                              NUMBER_BEFORE, PHRASE_LEAD, Patterns, STRONG, TITLE_END, TITLE_LEAD,
                              WEAK, WILDCARD_VERSION, covering, doc_text, last_match, load_patterns, parse,
@@ -66,7 +66,6 @@ NO_NAME = "no-name"  # _label's rule for a token its context says is no name (a 
 SCORE_AFTER = re.compile(r"\s*\(\s*[+\-\u2212]?\d")  # "on Quorra (+3.1)": a score gain follows a dataset
 YEAR = re.compile(r"\d{4}[a-z]?")  # a citation's year, before a ";" or ")"
 TITLE_PHRASE = re.compile(r"[A-Z][\w'\-]*(?:\s+(?:(?:of|the|and|for|to|in|on|a|an|with|by)\s+){0,2}[A-Z][\w'\-]*){1,5}")
-TITLE_SEPARATOR = re.compile(r":|\s*[\u2013\u2014]\s|\s+-{1,2}\s")  # "X: ...", "X \u2014 ...", "X - ..."
 SURVEY = re.compile(r"\b(?:[Ss]urvey|[Rr]eview|[Oo]verview|[Tt]utorial|[Pp]erspective|[Pp]rimer)s?\b")
 VERSION_AFTER = re.compile(r" (?:[vV]\d+(?:\.\d+)*|\d+\.\d+(?:\.\d+)*)(?=\s*[,.;:()/]|\s*$|\s+(?:and|or|on|in|by|with|"
                            r"at|as|than|to|for|is|are|was|were)\b)(?!\.\d)")  # "Quib V2 (", "Zorb 1.2 and"; not
