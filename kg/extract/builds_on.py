@@ -336,6 +336,16 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
         ours = [k for k in earlier if mentions[k].key in introduced]
         if ours or len({mentions[k].key for k in earlier}) == 1:
             add(j, (ours or earlier)[-1], "pronoun-cue", j)
+    for i, m in enumerate(mentions):  # "We introduce Y, a single model ... To build this, we used X": Y builds on X
+        ss, se = sent_of[i]
+        if m.label != MODEL or m.key in introduced or not cues["pronoun_purpose_lead"].match(text[ss:m.start]):
+            continue
+        prev = max((sent_of[k] for k in range(len(mentions)) if sent_of[k][1] <= ss), default=None)
+        ours = sorted({mentions[k].key: k for k in range(len(mentions)) if sent_of[k] == prev
+                       and mentions[k].key in introduced}.values())
+        if len(ours) == 1 or (ours and cues["plural_purpose_lead"].match(text[ss:se])):  # "this": one model, "them": each
+            for k in ours:
+                add(k, i, "pronoun-cue", i)
     for j in sorted(set(intro)):  # "Ours ... We further fine-tune it on X, obtaining Y": Y builds on ours
         ss, se = sent_of[j]
         if not cues["pronoun_result_lead"].match(text[ss:mentions[j].start]):
