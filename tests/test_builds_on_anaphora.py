@@ -1,5 +1,5 @@
-"""Stated lineage across two sentences (issue 16): a pronoun or a purpose clause names the paper's model of the
-sentence before.
+"""Stated lineage the paper's model holds through a clause about it (issue 16): a purpose clause whose pronoun
+names the model of the sentence before, a part of it fed into a pretrained model, a teacher it learns from.
 
 Every sentence is invented (SorbetM4, QuinceBERT, TamarackLM and the others are no real models), one table per
 kind, from several fields (speech, proteins, vision, tabular data), each kind with its negatives.
@@ -39,7 +39,46 @@ PURPOSE: list[tuple[str, set[Pair]]] = [
      "QuinceBERT.", set()),
 ]
 
+# Kind 2: a part of the paper's model feeds a pretrained (frozen, off-the-shelf) model ("style codes fed into a
+# pretrained X generator", "plugged into a frozen X decoder"): the paper's model builds on X.
+FED: list[tuple[str, set[Pair]]] = [
+    ("We present PipitGAN, an image editing framework. Our PipitGAN framework is based on a novel encoder network "
+     "whose style codes are fed into a pretrained QuinceGAN generator.", {("PipitGAN", "QuinceGAN")}),
+    ("We present PipitGAN, an image editing framework. Our encoder outputs codes that are plugged into a frozen "
+     "QuinceGAN decoder.", {("PipitGAN", "QuinceGAN")}),
+    ("We introduce FoldWren, a protein design model, whose embeddings are fed into a pretrained TamarackFold "
+     "structure module.", {("FoldWren", "TamarackFold")}),
+    # negatives: a pretrained model fed for scoring; another paper's model fed into it; no pretrained model
+    ("We present PipitGAN, an image editing framework. Generated images are fed into a pretrained QuinceNet "
+     "classifier to compute a quality score.", set()),
+    ("We present PipitGAN, an image editing framework. Unlike PipitGAN, SorbetGAN feeds its codes into a "
+     "pretrained QuinceGAN generator.", set()),
+    ("We present PipitGAN, an image editing framework. Our codes are fed into QuinceGAN for comparison.", set()),
+]
 
-@pytest.mark.parametrize(("sentence", "expected"), PURPOSE, ids=[s[:60] for s, _ in PURPOSE])
-def test_stated_lineage_across_two_sentences(builds_on: Pairs, sentence: str, expected: set[Pair]) -> None:
+# Kind 3: a teacher the paper's model learns from: "transfers capability from X to lightweight students",
+# "transfer knowledge from a large teacher, X, into a compact student" (the clause's name before, or the
+# paper's model when "we" speak).
+TAUGHT: list[tuple[str, set[Pair]]] = [
+    ("We present TinyWren, a family of efficient speech recognizers trained with a staged scheme that transfers "
+     "capability from QuinceASR to lightweight students.", {("TinyWren", "QuinceASR")}),
+    ("We present TinyWren for on-device recognition. We transfer knowledge from a large teacher, QuinceASR, into "
+     "a compact student.", {("TinyWren", "QuinceASR")}),
+    ("We present MiniTab, a small tabular learner. We move knowledge from LarchTab and GrebeTab into two "
+     "students.", {("MiniTab", "LarchTab"), ("MiniTab", "GrebeTab")}),
+    # negatives: others' distillation; a comparison; no student; a student of others' model
+    ("We present TinyWren for on-device recognition. Prior work transfers knowledge from QuinceASR to small "
+     "students.", set()),
+    ("We present TinyWren for on-device recognition. We compare with methods that distill from QuinceASR into "
+     "small students.", set()),
+    ("We present TinyWren for on-device recognition. We move from QuinceASR to PipitASR as the judge.", set()),
+    ("We present TinyWren for on-device recognition. PipitASR transfers knowledge from QuinceASR to small "
+     "students.", set()),
+]
+
+CASES = PURPOSE + FED + TAUGHT
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CASES, ids=[s[:60] for s, _ in CASES])
+def test_stated_lineage_through_a_clause_about_ours(builds_on: Pairs, sentence: str, expected: set[Pair]) -> None:
     assert builds_on(sentence) == expected

@@ -308,6 +308,41 @@ def _owned_role(its: list[Item], k: int, ours: set[str], mentions: list[Mention]
         yield Derivation(child, parent, "text-cue")
 
 
+def _paper_model(its: list[Item], k: int, ours: set[str], mentions: list[Mention], own: list[str]) -> int | None:
+    """The paper's model a clause before ``its[k]`` is about: the sentence's last name there when it is the
+    paper's, else, when "we"/"our" speak there, the paper's one model or the one its title names."""
+    before = [it.name for it in its[:k] if it.name is not None]
+    if before:
+        return before[-1] if mentions[before[-1]].key in ours else None
+    if not any(it.low in own for it in its[:k]):
+        return None
+    keys = {m.key for m in mentions if m.key in ours}
+    keys = keys if len(keys) == 1 else {m.key for m in mentions if m.key in ours and m.title_name}
+    return next((j for j, m in enumerate(mentions) if m.key in keys), None) if len(keys) == 1 else None
+
+
+def _taught(pat: Patterns, its: list[Item], k: int, ours: set[str], mentions: list[Mention]) -> Iterator[Derivation]:
+    """What "PHD transfers knowledge from Quill to lightweight students" states, the link at ``its[k]``: the
+    models of the phrase after it teach the paper's model (the clause's name before, or the paper's when "we"
+    speak); not across a comparison ("we compare with methods that distill from Quill into students")."""
+    d = pat.derive
+    teach = d["teach"]
+    parents, end = _phrase(pat, its, k + 1, True)
+    end += end + 1 < len(its) and its[end].low == ","  # "from a large teacher, Quill, into"
+    if not parents or end >= len(its) or its[end].low not in teach["ends"]:
+        return
+    j = end + 1
+    while j < len(its) and j - end <= teach["max_modifiers"] and its[j].name is None and _word(its[j].low) \
+            and its[j].low not in teach["heads"]:
+        j += 1  # "to lightweight students", "into a compact student"
+    if j >= len(its) or its[j].low not in teach["heads"] or any(it.low in d["breaks"] for it in its[:k]):
+        return
+    child = _paper_model(its, k, ours, mentions, [*d["own"], *d["roles"]["owners"]])
+    for parent in parents if child is not None else ():
+        if mentions[parent].key != mentions[child].key:
+            yield Derivation(child, parent, "text-cue")
+
+
 def _seeded(pat: Patterns, its: list[Item], k: int, ours: set[str], mentions: list[Mention]
             ) -> Iterator[Derivation]:
     """What "Quill('s pretrained weights) are used to initialize Zorb" states, the verb at ``its[k]``: the
@@ -378,6 +413,8 @@ def derivations(pat: Patterns, text: str, mentions: list[Mention], spans: list[t
                     k + 1 < len(its) and its[k + 1].name is not None):
                 yield from _owned_role(its, k, ours, mentions)
                 continue
+            if it.low in d["teach"]["links"]:
+                yield from _taught(pat, its, k, ours, mentions)
             if it.low in d["seeds"]["verbs"] and [x.low for x in its[max(0, k - 2):k]] == d["seeds"]["before"]:
                 yield from _seeded(pat, its, k, ours, mentions)
                 continue
