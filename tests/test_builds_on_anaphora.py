@@ -1,5 +1,6 @@
 """Stated lineage the paper's model holds through a clause about it (issue 16): a purpose clause whose pronoun
-names the model of the sentence before, a part of it fed into a pretrained model, a teacher it learns from.
+names the model of the sentence before, a part of it fed into a pretrained model, a teacher it learns from, a part
+of it built on another model.
 
 Every sentence is invented (SorbetM4, QuinceBERT, TamarackLM and the others are no real models), one table per
 kind, from several fields (speech, proteins, vision, tabular data), each kind with its negatives.
@@ -76,7 +77,26 @@ TAUGHT: list[tuple[str, set[Pair]]] = [
      "students.", set()),
 ]
 
-CASES = PURPOSE + FED + TAUGHT
+# Kind 4: a part of the paper's model as the subject or the child ("Heron's architecture integrates X", "Heron
+# uses a backbone built on X"): the part's owner, its possessor or the name opening the sentence, is the child;
+# "integrate" and "incorporate" take their parents as objects, a list of parts among them.
+PARTS: list[tuple[str, set[Pair]]] = [
+    ("We present Heron, a speech recognizer. Heron's architecture integrates the QuinceBERT self-supervised model, "
+     "an encoder-decoder backbone built on TamarackFormer, and a joint decoding strategy.",
+     {("Heron", "QuinceBERT"), ("Heron", "TamarackFormer")}),
+    ("We present FoldWren for protein design. FoldWren incorporates PipitFold and LarchEmb.",
+     {("FoldWren", "PipitFold"), ("FoldWren", "LarchEmb")}),
+    ("We present TabGrebe, a tabular learner. TabGrebe uses a compact encoder built on LarchTab.",
+     {("TabGrebe", "LarchTab")}),
+    # negatives: a comparison before the part; the paper's model integrated into others'; no model object;
+    # a part with no owner named
+    ("We present Heron, a speech recognizer. Heron outperforms a backbone built on TamarackFormer.", set()),
+    ("We present Heron, a speech recognizer. We integrate Heron into QuinceBERT pipelines.", set()),
+    ("We present Heron, a speech recognizer. Our framework integrates seamlessly with QuinceBERT.", set()),
+    ("We present Heron, a speech recognizer. The common backbone built on TamarackFormer is slow.", set()),
+]
+
+CASES = PURPOSE + FED + TAUGHT + PARTS
 
 
 @pytest.mark.parametrize(("sentence", "expected"), CASES, ids=[s[:60] for s, _ in CASES])

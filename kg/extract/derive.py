@@ -201,7 +201,31 @@ def _child(pat: Patterns, d: dict, text: str, span: tuple[int, int], its: list[I
         # or a relative clause ("Zorb extends Quill", "Zorb, which extends Quill")
     if its[j].name is not None:
         return its[j].name, False, j
+    owner = _part_owner(d, its, j)
+    if owner is not None:  # "Zorb's architecture integrates", "Zorb uses a backbone built on"
+        return its[owner].name, False, owner
     return None, its[j].low in d["own"], -1
+
+
+def _genitive(its: list[Item], j: int) -> int | None:
+    """The index of the name owning the word at ``its[j]`` ("Zorb's architecture"), or None."""
+    if j > 2 and its[j - 1].low == "s" and its[j - 2].low in ("'", "’") and its[j - 3].name is not None:
+        return j - 3
+    return None
+
+
+def _part_owner(d: dict, its: list[Item], j: int) -> int | None:
+    """The model a part head at ``its[j]`` ("architecture", "backbone") belongs to: its possessor ("Zorb's
+    architecture"), else the sentence's subject, a name opening it or owning its opening part ("Zorb's
+    architecture integrates ..., a backbone built on"); not across a break ("Zorb beats a backbone built on")."""
+    if its[j].low not in d["parts"] and its[j].low.removesuffix("s") not in d["parts"]:
+        return None
+    own = _genitive(its, j)
+    if own is not None:
+        return own
+    if not its or its[0].name is None or any(it.low in d["breaks"] or it.low in CLAUSE_ENDS for it in its[:j]):
+        return None
+    return 0 if j > 1 else None
 
 
 def _coordinated(d: dict, its: list[Item], at: int, k: int) -> list[int]:
