@@ -1,6 +1,6 @@
 """Stated lineage the paper's model holds through a clause about it (issue 16): a purpose clause whose pronoun
 names the model of the sentence before, a part of it fed into a pretrained model, a teacher it learns from, a part
-of it built on another model.
+of it built on or pre-trained as another model, parameters it adds over a base.
 
 Every sentence is invented (SorbetM4, QuinceBERT, TamarackLM and the others are no real models), one table per
 kind, from several fields (speech, proteins, vision, tabular data), each kind with its negatives.
@@ -96,7 +96,28 @@ PARTS: list[tuple[str, set[Pair]]] = [
     ("We present Heron, a speech recognizer. The common backbone built on TamarackFormer is slow.", set()),
 ]
 
-CASES = PURPOSE + FED + TAUGHT + PARTS
+# Kind 5: a part of the model pre-trained or initialized as another model ("With plain X backbones pre-trained
+# as Y, our detector, named Ours"), and parameters the model adds over a base ("by introducing 14M parameters
+# over X", "that adds 2M learnable parameters to a frozen X").
+ADDED: list[tuple[str, set[Pair]]] = [
+    ("With plain QuinceViT backbones pre-trained as SorbetMAE, our detector, named PipitDet, reaches 60 AP.",
+     {("PipitDet", "QuinceViT"), ("PipitDet", "SorbetMAE")}),
+    ("We present PipitDet, a detector. PipitDet uses encoders pre-trained with LarchSSL.", {("PipitDet", "LarchSSL")}),
+    ("We present TernTune, a chat model. Compared to PipitTune, our TernTune follows instructions by merely "
+     "introducing 14M parameters over QuinceLM.", {("TernTune", "QuinceLM")}),
+    ("We present TernTune, a speech model that adds only 2M learnable parameters to a frozen QuinceASR.",
+     {("TernTune", "QuinceASR")}),
+    # negatives: a comparison of sizes; others' parameters; a rival's backbone
+    ("We present TernTune, a speech model. TernTune has 2M fewer parameters than QuinceASR.", set()),
+    ("We present TernTune, a speech model. Prior adapters introduce 20M parameters over QuinceASR, while TernTune "
+     "needs none.", set()),
+    ("We present TernTune, a speech model. TernTune is faster than adapters introducing 20M parameters over "
+     "QuinceASR.", set()),
+    ("We present PipitDet, a detector. PipitDet beats detectors whose backbones are pre-trained with LarchSSL.",
+     set()),
+]
+
+CASES = PURPOSE + FED + TAUGHT + PARTS + ADDED
 
 
 @pytest.mark.parametrize(("sentence", "expected"), CASES, ids=[s[:60] for s, _ in CASES])

@@ -256,6 +256,8 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             role) or (
             cues["backbone_after"].match(after) and (cues["backbone_before"].search(before[-40:])
                                                      or cues["fronted_lead"].match(before))) or (
+            cues["part_pretrained_before"].search(before[-60:])) or (  # "ViT backbones pre-trained as X"
+            cues["added_parameters_before"].search(before[-80:])) or (  # "introducing 14M parameters over X"
             cues["enhance_after"].match(after) and cues["enhance_before"].search(before[-40:])) or (
             cues["possessive_after"].match(after) and cues["possessive_before"].search(before[-40:])) or (
             cues["weights_after"].match(after) and cues["weights_before"].search(before[-50:])) or (
