@@ -216,16 +216,17 @@ def _genitive(its: list[Item], j: int) -> int | None:
 
 def _part_owner(d: dict, its: list[Item], j: int) -> int | None:
     """The model a part head at ``its[j]`` ("architecture", "backbone") belongs to: its possessor ("Zorb's
-    architecture"), else the sentence's subject, a name opening it or owning its opening part ("Zorb's
-    architecture integrates ..., a backbone built on"); not across a break ("Zorb beats a backbone built on")."""
+    architecture"), else the sentence's subject, a name opening it or owning its opening part, when a verb of
+    having ties it to the part ("Zorb uses a backbone built on", "Zorb's architecture integrates ..., a
+    backbone built on"); not across a break ("Zorb beats a backbone built on", "gains over a backbone")."""
     if its[j].low not in d["parts"] and its[j].low.removesuffix("s") not in d["parts"]:
         return None
     own = _genitive(its, j)
     if own is not None:
         return own
-    if not its or its[0].name is None or any(it.low in d["breaks"] or it.low in CLAUSE_ENDS for it in its[:j]):
+    if j < 2 or its[0].name is None or any(it.low in d["breaks"] or it.low in CLAUSE_ENDS for it in its[:j]):
         return None
-    return 0 if j > 1 else None
+    return 0 if any(it.low in d["part_verbs"] for it in its[1:j]) else None
 
 
 def _coordinated(d: dict, its: list[Item], at: int, k: int) -> list[int]:
