@@ -1,6 +1,6 @@
 """Stated lineage the paper's model holds through a clause about it (issue 16): a purpose clause whose pronoun
 names the model of the sentence before, a part of it fed into a pretrained model, a teacher it learns from, a part
-of it built on or pre-trained as another model, parameters it adds over a base.
+of it built on or pre-trained as another model, parameters it adds over a base, a generic phrase standing for a model described earlier.
 
 Every sentence is invented (SorbetM4, QuinceBERT, TamarackLM and the others are no real models), one table per
 kind, from several fields (speech, proteins, vision, tabular data), each kind with its negatives.
@@ -117,7 +117,29 @@ ADDED: list[tuple[str, set[Pair]]] = [
      set()),
 ]
 
-CASES = PURPOSE + FED + TAUGHT + PARTS + ADDED
+# Kind 6: a generic phrase standing for the one model an earlier apposition described so ("Wren, the base
+# pretrained language models, ... Wren-Math, built upon base language models"), and the names a list joins to
+# the relative clause's antecedent with "as well as" ("A and B, as well as a math model, C, which are").
+DESCRIBED: list[tuple[str, set[Pair]]] = [
+    ("We introduce Wren, a family of models. It includes Wren, the base pretrained language models, and "
+     "Wren-Chat, the chat models. We also develop Wren-Math, which is built upon base language models.",
+     {("Wren-Math", "Wren"), ("Wren-Chat", "Wren")}),
+    ("We present FoldKit, a protein structure model. FoldKit is initialized from QuinceProt, a masked protein "
+     "language model. We also present FoldKit-Ab, which is fine-tuned from the masked protein language model.",
+     {("FoldKit", "QuinceProt"), ("FoldKit-Ab", "QuinceProt")}),
+    ("We release GannetLM and ShagLM, as well as a math model, PetrelLM, which are fine-tuned from CormorantLM.",
+     {("GannetLM", "CormorantLM"), ("ShagLM", "CormorantLM"), ("PetrelLM", "CormorantLM")}),
+    # negatives: no description; two models described alike; a description after the phrase; a singular verb
+    ("We introduce Wren-Math, a math model. Wren-Math is built upon base language models.", set()),
+    ("We introduce Wren-Math, a math model. Quill, the base language model, and Brio, a base language model, "
+     "are popular. Wren-Math is built upon base language models.", set()),
+    ("We introduce Wren-Math, a math model. Wren-Math is built upon base language models. Quill, the base "
+     "language model, is popular.", set()),
+    ("We release GannetLM and ShagLM, as well as a math model, PetrelLM, which is fine-tuned from CormorantLM.",
+     {("PetrelLM", "CormorantLM")}),
+]
+
+CASES = PURPOSE + FED + TAUGHT + PARTS + ADDED + DESCRIBED
 
 
 @pytest.mark.parametrize(("sentence", "expected"), CASES, ids=[s[:60] for s, _ in CASES])

@@ -133,7 +133,9 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
     for child, parent, rule in derivations(pat, text, mentions, sorted(set(sent_of)), set(introduced)):
         parents.add(parent)
         derived.add(parent)
-        if child is not None:
+        if child is not None and sent_of[child] != sent_of[parent]:  # "Qwen, the base models ... Y, built upon
+            add(child, parent, rule, child)  # base models": the parent's sentence is no clause of the child's
+        elif child is not None:
             add(child, parent, rule, parent)
             parent_src[parent] = child
     for i, m in enumerate(mentions):

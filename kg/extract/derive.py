@@ -232,13 +232,38 @@ def _part_owner(d: dict, its: list[Item], j: int) -> int | None:
 def _coordinated(d: dict, its: list[Item], at: int, k: int) -> list[int]:
     """The names joined before the name at ``its[at]`` ("Zorb and Wren, which are tuned from": Zorb), when
     no singular verb stands between it and the predicate at ``its[k]`` ("Zorb and Wren, which is")."""
-    if any(it.low in d["singular"] for it in its[at:k]) or at < 2 or its[at - 1].low not in ("and", "or"):
+    if any(it.low in d["singular"] for it in its[at:k]) or at < 2:
+        return []
+    also = _also(d, its, at)
+    if its[at - 1].low not in ("and", "or") and also is None:
         return []
     out = []
-    while at >= 2 and its[at - 1].low in (",", "and", "or") and its[at - 2].name is not None:
-        at -= 2
-        out.append(its[at].name)
-    return out
+    while True:
+        if also is not None:  # "A and B, as well as math models, C, which are built on": A and B too
+            at = also
+            out.append(its[at].name)
+        elif at >= 2 and its[at - 1].low in (",", "and", "or") and its[at - 2].name is not None:
+            at -= 2
+            out.append(its[at].name)
+        else:
+            return out
+        also = _also(d, its, at)
+
+
+def _also(d: dict, its: list[Item], at: int) -> int | None:
+    """The index of the name before "as well as [modifiers and a head]," that ends right before ``its[at]``
+    ("B, as well as math models, C": B's), or None."""
+    words = [w.split() for w in d["also"]]
+    j = at - 1 - (at > 0 and its[at - 1].low == ",")
+    for _ in range(d["max_modifiers"] + 1):
+        for w in words:
+            if j - len(w) >= 0 and [it.low for it in its[j - len(w) + 1:j + 1]] == w:
+                i = j - len(w) - (its[j - len(w)].low == ",")
+                return i if i >= 0 and its[i].name is not None else None
+        if j < 0 or its[j].name is not None or not _word(its[j].low):
+            return None
+        j -= 1
+    return None
 
 
 def _possessor(its: list[Item], k: int) -> int | None:
@@ -388,6 +413,50 @@ def _seeded(pat: Patterns, its: list[Item], k: int, ours: set[str], mentions: li
             yield Derivation(child, its[j].name, "text-cue")
 
 
+def _generic(pat: Patterns, its: list[Item], k: int) -> tuple[str, frozenset[str], int] | None:
+    """A generic noun phrase opening at ``its[k]`` ("the base pretrained language models"): its head (singular),
+    its modifiers and the index after it; None when a name, or a head that names no model, ends it."""
+    d = pat.derive
+    k += k < len(its) and its[k].low in d["articles"]
+    words: list[str] = []
+    while k < len(its) and its[k].name is None and _word(its[k].low) and its[k].low not in (
+            *d["phrase_stops"], *d["breaks"], *d["bridge"], *d["relative"]) and len(words) <= d["max_modifiers"]:
+        words.append(its[k].low)
+        k += 1
+    if not words or not _model_head(pat, words[-1]) or (k < len(its) and its[k].name is not None):
+        return None
+    return words[-1].removesuffix("s"), frozenset(words[:-1]), k
+
+
+def _descriptions(pat: Patterns, text: str, mentions: list[Mention], spans: list[tuple[int, int]]
+                  ) -> list[tuple[str, frozenset[str], int, int]]:
+    """What the text describes each name as, in apposition ("Qwen, the base pretrained language models,"):
+    (head, words, the name's mention, where the description ends), in text order."""
+    out = []
+    for span in spans:
+        its = items(text, span, mentions)
+        for k, it in enumerate(its[:-2]):
+            if it.name is None or its[k + 1].low != "," or its[k + 2].low not in pat.derive["articles"]:
+                continue
+            phrase = _generic(pat, its, k + 2)
+            if phrase is not None and (phrase[2] >= len(its) or its[phrase[2]].low in (*CLAUSE_ENDS, ",", "and")):
+                out.append((phrase[0], phrase[1], it.name, its[phrase[2] - 1].end))
+    return out
+
+
+def _anaphor(pat: Patterns, its: list[Item], k: int, described: list[tuple[str, frozenset[str], int, int]]
+             ) -> list[int]:
+    """The one name an earlier description matches the generic phrase at ``its[k]`` with ("built upon base
+    language models" after "Qwen, the base pretrained language models"): the same head, no word the
+    description lacks; none when two names match."""
+    phrase = _generic(pat, its, k)
+    if phrase is None:
+        return []
+    head, words, _ = phrase
+    found = {name for h, w, name, end in described if h == head and words <= w and end <= its[k].start}
+    return list(found) if len(found) == 1 else []
+
+
 def _rule(its: list[Item], at: int, k: int) -> str:
     """"subject-cue" when the child opens the sentence and the predicate at ``its[k]`` is its verb ("Zorb
     extends Quill", "Zorb is a variant of Quill"), else "text-cue" ("Zorb, a variant of Quill")."""
@@ -422,6 +491,7 @@ def derivations(pat: Patterns, text: str, mentions: list[Mention], spans: list[t
         [Derivation(child=0, parent=1, rule='text-cue')]
     """
     d = pat.derive
+    described = _descriptions(pat, text, mentions, spans)
     for span in spans:
         if not any(m.label == MODEL and span[0] <= m.start < span[1] for m in mentions):
             continue  # every reading below yields a model name of the sentence as a parent
@@ -460,6 +530,9 @@ def derivations(pat: Patterns, text: str, mentions: list[Mention], spans: list[t
             if linked is not None:
                 prep, after = linked
                 found, end = _phrase(pat, its, after, noun or prep in d["result"])
+                if not found and prep not in d["result"]:  # "built upon base language models": the one
+                    found = _anaphor(pat, its, after, described)  # model the text described so
+                    end = after
                 if not found:
                     continue
                 if prep in d["result"]:  # "Quill is distilled into Zorb": the subject is the parent
