@@ -134,7 +134,9 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
     for child, parent, rule in derivations(pat, text, mentions, sorted(set(sent_of)), set(introduced)):
         parents.add(parent)
         derived.add(parent)
-        if child is not None:
+        if child is not None and sent_of[child] != sent_of[parent]:  # "Qwen, the base models ... Y, built upon
+            add(child, parent, rule, child)  # base models": the parent's sentence is no clause of the child's
+        elif child is not None:
             add(child, parent, rule, parent)
             parent_src[parent] = child
     for i, m in enumerate(mentions):
@@ -257,6 +259,8 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             role) or (
             cues["backbone_after"].match(after) and (cues["backbone_before"].search(before[-40:])
                                                      or cues["fronted_lead"].match(before))) or (
+            cues["part_pretrained_before"].search(before[-60:])) or (  # "ViT backbones pre-trained as X"
+            cues["added_parameters_before"].search(before[-80:])) or (  # "introducing 14M parameters over X"
             cues["enhance_after"].match(after) and cues["enhance_before"].search(before[-40:])) or (
             cues["possessive_after"].match(after) and cues["possessive_before"].search(before[-40:])) or (
             cues["weights_after"].match(after) and cues["weights_before"].search(before[-50:])) or (
@@ -337,6 +341,16 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
         ours = [k for k in earlier if mentions[k].key in introduced]
         if ours or len({mentions[k].key for k in earlier}) == 1:
             add(j, (ours or earlier)[-1], "pronoun-cue", j)
+    for i, m in enumerate(mentions):  # "We introduce Y, a single model ... To build this, we used X": Y builds on X
+        ss, se = sent_of[i]
+        if m.label != MODEL or m.key in introduced or not cues["pronoun_purpose_lead"].match(text[ss:m.start]):
+            continue
+        prev = max((sent_of[k] for k in range(len(mentions)) if sent_of[k][1] <= ss), default=None)
+        ours = sorted({mentions[k].key: k for k in range(len(mentions)) if sent_of[k] == prev
+                       and mentions[k].key in introduced}.values())
+        if len(ours) == 1 or (ours and cues["plural_purpose_lead"].match(text[ss:se])):  # "this": one model, "them": each
+            for k in ours:
+                add(k, i, "pronoun-cue", i)
     for j in sorted(set(intro)):  # "Ours ... We further fine-tune it on X, obtaining Y": Y builds on ours
         ss, se = sent_of[j]
         if not cues["pronoun_result_lead"].match(text[ss:mentions[j].start]):

@@ -201,19 +201,69 @@ def _child(pat: Patterns, d: dict, text: str, span: tuple[int, int], its: list[I
         # or a relative clause ("Zorb extends Quill", "Zorb, which extends Quill")
     if its[j].name is not None:
         return its[j].name, False, j
+    owner = _part_owner(d, its, j)
+    if owner is not None:  # "Zorb's architecture integrates", "Zorb uses a backbone built on"
+        return its[owner].name, False, owner
     return None, its[j].low in d["own"], -1
+
+
+def _genitive(its: list[Item], j: int) -> int | None:
+    """The index of the name owning the word at ``its[j]`` ("Zorb's architecture"), or None."""
+    if j > 2 and its[j - 1].low == "s" and its[j - 2].low in ("'", "’") and its[j - 3].name is not None:
+        return j - 3
+    return None
+
+
+def _part_owner(d: dict, its: list[Item], j: int) -> int | None:
+    """The model a part head at ``its[j]`` ("architecture", "backbone") belongs to: its possessor ("Zorb's
+    architecture"), else the sentence's subject, a name opening it or owning its opening part, when a verb of
+    having ties it to the part ("Zorb uses a backbone built on", "Zorb's architecture integrates ..., a
+    backbone built on"); not across a break ("Zorb beats a backbone built on", "gains over a backbone")."""
+    if its[j].low not in d["parts"] and its[j].low.removesuffix("s") not in d["parts"]:
+        return None
+    own = _genitive(its, j)
+    if own is not None:
+        return own
+    if j < 2 or its[0].name is None or any(it.low in d["breaks"] or it.low in CLAUSE_ENDS for it in its[:j]):
+        return None
+    return 0 if any(it.low in d["part_verbs"] for it in its[1:j]) else None
 
 
 def _coordinated(d: dict, its: list[Item], at: int, k: int) -> list[int]:
     """The names joined before the name at ``its[at]`` ("Zorb and Wren, which are tuned from": Zorb), when
     no singular verb stands between it and the predicate at ``its[k]`` ("Zorb and Wren, which is")."""
-    if any(it.low in d["singular"] for it in its[at:k]) or at < 2 or its[at - 1].low not in ("and", "or"):
+    if any(it.low in d["singular"] for it in its[at:k]) or at < 2:
+        return []
+    also = _also(d, its, at)
+    if its[at - 1].low not in ("and", "or") and also is None:
         return []
     out = []
-    while at >= 2 and its[at - 1].low in (",", "and", "or") and its[at - 2].name is not None:
-        at -= 2
-        out.append(its[at].name)
-    return out
+    while True:
+        if also is not None:  # "A and B, as well as math models, C, which are built on": A and B too
+            at = also
+            out.append(its[at].name)
+        elif at >= 2 and its[at - 1].low in (",", "and", "or") and its[at - 2].name is not None:
+            at -= 2
+            out.append(its[at].name)
+        else:
+            return out
+        also = _also(d, its, at)
+
+
+def _also(d: dict, its: list[Item], at: int) -> int | None:
+    """The index of the name before "as well as [modifiers and a head]," that ends right before ``its[at]``
+    ("B, as well as math models, C": B's), or None."""
+    words = [w.split() for w in d["also"]]
+    j = at - 1 - (at > 0 and its[at - 1].low == ",")
+    for _ in range(d["max_modifiers"] + 1):
+        for w in words:
+            if j - len(w) >= 0 and [it.low for it in its[j - len(w) + 1:j + 1]] == w:
+                i = j - len(w) - (its[j - len(w)].low == ",")
+                return i if i >= 0 and its[i].name is not None else None
+        if j < 0 or its[j].name is not None or not _word(its[j].low):
+            return None
+        j -= 1
+    return None
 
 
 def _possessor(its: list[Item], k: int) -> int | None:
@@ -308,6 +358,41 @@ def _owned_role(its: list[Item], k: int, ours: set[str], mentions: list[Mention]
         yield Derivation(child, parent, "text-cue")
 
 
+def _paper_model(its: list[Item], k: int, ours: set[str], mentions: list[Mention], own: list[str]) -> int | None:
+    """The paper's model a clause before ``its[k]`` is about: the sentence's last name there when it is the
+    paper's, else, when "we"/"our" speak there, the paper's one model or the one its title names."""
+    before = [it.name for it in its[:k] if it.name is not None]
+    if before:
+        return before[-1] if mentions[before[-1]].key in ours else None
+    if not any(it.low in own for it in its[:k]):
+        return None
+    keys = {m.key for m in mentions if m.key in ours}
+    keys = keys if len(keys) == 1 else {m.key for m in mentions if m.key in ours and m.title_name}
+    return next((j for j, m in enumerate(mentions) if m.key in keys), None) if len(keys) == 1 else None
+
+
+def _taught(pat: Patterns, its: list[Item], k: int, ours: set[str], mentions: list[Mention]) -> Iterator[Derivation]:
+    """What "PHD transfers knowledge from Quill to lightweight students" states, the link at ``its[k]``: the
+    models of the phrase after it teach the paper's model (the clause's name before, or the paper's when "we"
+    speak); not across a comparison ("we compare with methods that distill from Quill into students")."""
+    d = pat.derive
+    teach = d["teach"]
+    parents, end = _phrase(pat, its, k + 1, True)
+    end += end + 1 < len(its) and its[end].low == ","  # "from a large teacher, Quill, into"
+    if not parents or end >= len(its) or its[end].low not in teach["ends"]:
+        return
+    j = end + 1
+    while j < len(its) and j - end <= teach["max_modifiers"] and its[j].name is None and _word(its[j].low) \
+            and its[j].low not in teach["heads"]:
+        j += 1  # "to lightweight students", "into a compact student"
+    if j >= len(its) or its[j].low not in teach["heads"] or any(it.low in d["breaks"] for it in its[:k]):
+        return
+    child = _paper_model(its, k, ours, mentions, [*d["own"], *d["roles"]["owners"]])
+    for parent in parents if child is not None else ():
+        if mentions[parent].key != mentions[child].key:
+            yield Derivation(child, parent, "text-cue")
+
+
 def _seeded(pat: Patterns, its: list[Item], k: int, ours: set[str], mentions: list[Mention]
             ) -> Iterator[Derivation]:
     """What "Quill('s pretrained weights) are used to initialize Zorb" states, the verb at ``its[k]``: the
@@ -326,6 +411,50 @@ def _seeded(pat: Patterns, its: list[Item], k: int, ours: set[str], mentions: li
     for child in _phrase(pat, its, k + 1, True)[0]:
         if mentions[child].key in ours and mentions[child].key != mentions[its[j].name].key:
             yield Derivation(child, its[j].name, "text-cue")
+
+
+def _generic(pat: Patterns, its: list[Item], k: int) -> tuple[str, frozenset[str], int] | None:
+    """A generic noun phrase opening at ``its[k]`` ("the base pretrained language models"): its head (singular),
+    its modifiers and the index after it; None when a name, or a head that names no model, ends it."""
+    d = pat.derive
+    k += k < len(its) and its[k].low in d["articles"]
+    words: list[str] = []
+    while k < len(its) and its[k].name is None and _word(its[k].low) and its[k].low not in (
+            *d["phrase_stops"], *d["breaks"], *d["bridge"], *d["relative"]) and len(words) <= d["max_modifiers"]:
+        words.append(its[k].low)
+        k += 1
+    if not words or not _model_head(pat, words[-1]) or (k < len(its) and its[k].name is not None):
+        return None
+    return words[-1].removesuffix("s"), frozenset(words[:-1]), k
+
+
+def _descriptions(pat: Patterns, text: str, mentions: list[Mention], spans: list[tuple[int, int]]
+                  ) -> list[tuple[str, frozenset[str], int, int]]:
+    """What the text describes each name as, in apposition ("Qwen, the base pretrained language models,"):
+    (head, words, the name's mention, where the description ends), in text order."""
+    out = []
+    for span in spans:
+        its = items(text, span, mentions)
+        for k, it in enumerate(its[:-2]):
+            if it.name is None or its[k + 1].low != "," or its[k + 2].low not in pat.derive["articles"]:
+                continue
+            phrase = _generic(pat, its, k + 2)
+            if phrase is not None and (phrase[2] >= len(its) or its[phrase[2]].low in (*CLAUSE_ENDS, ",", "and")):
+                out.append((phrase[0], phrase[1], it.name, its[phrase[2] - 1].end))
+    return out
+
+
+def _anaphor(pat: Patterns, its: list[Item], k: int, described: list[tuple[str, frozenset[str], int, int]]
+             ) -> list[int]:
+    """The one name an earlier description matches the generic phrase at ``its[k]`` with ("built upon base
+    language models" after "Qwen, the base pretrained language models"): the same head, no word the
+    description lacks; none when two names match."""
+    phrase = _generic(pat, its, k)
+    if phrase is None:
+        return []
+    head, words, _ = phrase
+    found = {name for h, w, name, end in described if h == head and words <= w and end <= its[k].start}
+    return list(found) if len(found) == 1 else []
 
 
 def _rule(its: list[Item], at: int, k: int) -> str:
@@ -362,6 +491,7 @@ def derivations(pat: Patterns, text: str, mentions: list[Mention], spans: list[t
         [Derivation(child=0, parent=1, rule='text-cue')]
     """
     d = pat.derive
+    described: list[tuple[str, frozenset[str], int, int]] = []  # read once, when a phrase first needs it
     for span in spans:
         if not any(m.label == MODEL and span[0] <= m.start < span[1] for m in mentions):
             continue  # every reading below yields a model name of the sentence as a parent
@@ -378,6 +508,8 @@ def derivations(pat: Patterns, text: str, mentions: list[Mention], spans: list[t
                     k + 1 < len(its) and its[k + 1].name is not None):
                 yield from _owned_role(its, k, ours, mentions)
                 continue
+            if it.low in d["teach"]["links"]:
+                yield from _taught(pat, its, k, ours, mentions)
             if it.low in d["seeds"]["verbs"] and [x.low for x in its[max(0, k - 2):k]] == d["seeds"]["before"]:
                 yield from _seeded(pat, its, k, ours, mentions)
                 continue
@@ -398,6 +530,10 @@ def derivations(pat: Patterns, text: str, mentions: list[Mention], spans: list[t
             if linked is not None:
                 prep, after = linked
                 found, end = _phrase(pat, its, after, noun or prep in d["result"])
+                if not found and prep not in d["result"] and _generic(pat, its, after) is not None:
+                    described = described or [("", frozenset(), -1, -1), *_descriptions(pat, text, mentions, spans)]
+                    found = _anaphor(pat, its, after, described)  # "built upon base language models": the one
+                    end = after  # model the text described so
                 if not found:
                     continue
                 if prep in d["result"]:  # "Quill is distilled into Zorb": the subject is the parent
