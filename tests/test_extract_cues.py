@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from kg.extract.base import ASCII_FOLDS, NAME_TOKEN, Cue, load_patterns, name_tokens, standalone
 from kg.extract.mentions import LOWER_NAME, lower_names
-from kg.extract.starts import MAX_STRINGS, Starts, folded, required
+from kg.extract.starts import MAX_STRINGS, FirstChar, Starts, folded, required
 
 PAT = load_patterns()
 GUARDED = sorted(k for k, v in PAT.cues.items() if isinstance(v, Cue))
@@ -209,3 +209,52 @@ def test_standalone_answers_as_its_regex(name: str, text: str, data: st.DataObje
 def test_lower_names_answers_as_the_regex(text: str, data: st.DataObject) -> None:
     pos = data.draw(st.integers(0, len(text) + 1))
     assert [m.span() for m in lower_names(text, pos)] == [m.span() for m in LOWER_NAME.finditer(text, pos)]
+
+
+# --- word lists searched alternative by first character (kg.extract.starts.FirstChar) ---
+
+ALTERNATIVE = st.tuples(
+    st.sampled_from(["a", "b", "A", "k", "s", "i", "\u212a", "[ab]", "[kK]", "ab", "(?:a|k)", "a+", " ", "\\w", "b?"]),
+    st.lists(st.sampled_from(["a", "b", "s", "ab", "\\w+", "\\w*", "b?", " ", "\\s", "s?", "\\b", "."]), max_size=2)
+).map(lambda t: t[0] + "".join(t[1]))
+FIRST_CHAR_REGEX = st.tuples(st.sampled_from(["", "\\b", "\\B", "(?<![a])", "^", "(?=.)"]),
+                             st.lists(ALTERNATIVE, min_size=1, max_size=6).map("|".join),
+                             st.sampled_from(["", "\\b", "s?", "(?!a)", "$", "(a)"])).map(lambda t: f"{t[0]}(?:{t[1]}){t[2]}")
+
+
+@settings(max_examples=600, deadline=None)
+@given(pattern=FIRST_CHAR_REGEX, flags=st.sampled_from([0, re.IGNORECASE, re.IGNORECASE | re.ASCII]),
+       text=REGEX_TEXT, data=st.data())
+def test_first_char_finditer_answers_as_the_regex(pattern: str, flags: int, text: str, data: st.DataObject) -> None:
+    regex = re.compile(pattern, flags)
+    pos = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(pos, len(text) + 1))
+    got = FirstChar(regex).finditer(text, pos, end)
+    assert [(m.span(), m.group()) for m in got] == [(m.span(), m.group()) for m in regex.finditer(text, pos, end)]
+
+
+def test_first_char_takes_alternatives_in_their_order_and_folds_case() -> None:
+    fc = FirstChar(re.compile(r"\b(?:st|stars?|spin\w*|(?:ka|sk)y)\b", re.IGNORECASE))
+    assert fc.scan is not None
+    text = "Stars, st, spinning skY \u212aay \u017ftar instar"
+    assert [m.group() for m in fc.finditer(text)] == ["Stars", "st", "spinning", "skY", "\u212aay", "\u017ftar"]
+
+
+def test_first_char_leaves_other_shapes_to_the_regex() -> None:
+    assert FirstChar(re.compile(r"\b(?:a|b?)c")).scan is None  # an alternative may open with "c"
+    assert FirstChar(re.compile(r"(a|b)c")).scan is None  # a capturing group
+    assert FirstChar(re.compile(r"x(?:a|b)")).scan is None  # a literal before the alternatives
+    assert [m.span() for m in FirstChar(re.compile(r"(a|b)c")).finditer("ac bc")] == [(0, 2), (3, 5)]
+
+
+@pytest.mark.parametrize("key", ["science_words", "ml_words", "learning_words"])
+@settings(max_examples=200, deadline=None)
+@given(data=st.data())
+def test_first_char_answers_as_the_lexicon_word_lists(key: str, data: st.DataObject) -> None:
+    regex = getattr(PAT.lexicon, key)
+    words = sorted(set(re.findall(r"[a-z][a-z\- ]+", regex.pattern)))
+    text = data.draw(st.lists(st.sampled_from([*words, *(w.upper() for w in words), "s", "ed", "-", " ", ", ",
+                                               "\u212a", "\u017f", "\u0130"]), max_size=30).map("".join))
+    fc = FirstChar(regex)
+    assert fc.scan is not None
+    assert [(m.span(), m.group()) for m in fc.finditer(text)] == [(m.span(), m.group()) for m in regex.finditer(text)]

@@ -10,9 +10,9 @@ import json
 import re
 import sys
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, wraps
 from pathlib import Path
 from typing import Any
 
@@ -610,6 +610,49 @@ def shape(token: str, pat: Patterns) -> str | None:
             and (parts[0].casefold() in STOP_WORDS or last.casefold() in STOP_WORDS)):
         return CAPITAL  # "Once-for-All": function words hyphenated into a name (not "Mixture-of-Experts")
     return None
+
+
+DATA_KEPT = 8  # pattern data whose answers ``kept`` holds at once
+
+
+def kept(size: int) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """Keep the answers of a pure reading ``fn(data, *args)`` (pattern data first, hashable arguments after):
+    asked again with the same data and arguments, it answers what it answered. The data is held while its
+    answers are, so its ``id`` names no other; the answers of one data are emptied past ``size`` entries,
+    and all of them past ``DATA_KEPT`` data.
+
+    Examples:
+        >>> calls = []
+        >>> @kept(2)
+        ... def count(data, word):
+        ...     calls.append(word)
+        ...     return data[word]
+        >>> d = {"a": 1, "b": 2}
+        >>> count(d, "a"), count(d, "a"), count(d, "b"), calls
+        (1, 1, 2, ['a', 'b'])
+    """
+    def wrap(fn: Callable[..., Any]) -> Callable[..., Any]:
+        by_data: dict[int, tuple[Any, dict[tuple[Any, ...], Any]]] = {}
+
+        @wraps(fn)
+        def answer(data: Any, *args: Any) -> Any:
+            held = by_data.get(id(data))
+            if held is None or held[0] is not data:
+                if len(by_data) >= DATA_KEPT:
+                    by_data.clear()
+                held = by_data[id(data)] = (data, {})
+            answers = held[1]
+            found = answers.get(args, answers)
+            if found is answers:
+                if len(answers) >= size:
+                    answers.clear()
+                found = answers[args] = fn(data, *args)
+            return found
+
+        answer.cache_clear = by_data.clear  # type: ignore[attr-defined]
+        return answer
+
+    return wrap
 
 
 @lru_cache(maxsize=1 << 14)

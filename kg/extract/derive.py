@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from kg.extract.base import Mention, Patterns
+from kg.extract.base import CACHE_SIZE, Mention, Patterns, kept
 from kg.extract.introduce import TOKEN, own_verb
 from kg.model import MODEL
 
@@ -72,8 +72,10 @@ def items(text: str, span: tuple[int, int], mentions: list[Mention]) -> list[Ite
     return out
 
 
+@kept(CACHE_SIZE)
 def _predicate(d: dict, low: str) -> tuple[str, list[str]] | None:
-    """("verb" | "noun", its link prepositions) when ``low`` is a derivation predicate's word."""
+    """("verb" | "noun", its link prepositions) when ``low`` is a derivation predicate's word (answers kept:
+    every word of a sentence naming a model is asked)."""
     if low in d["nouns"]:
         return "noun", d["nouns"][low]
     verbs, endings = d["verbs"], d["endings"]

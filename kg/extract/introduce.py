@@ -15,13 +15,14 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from kg.extract.base import Patterns, last_match
+from kg.extract.base import Patterns, kept, last_match
 
 TOKEN = re.compile(r"i\.e\.|e\.g\.|\d{1,3}(?:,\d{3})+|\w[\w\-'’+]*(?:\.\d[\w\-]*)*|[^\w\s]")  # a word
 # ("fine-tuning", "v1.5", "1,140", "i.e.") or one mark
 LIST_MARK = frozenset({",", "(", ")", "'", "\"", "“", "”", "‘", "’"})  # what may join the items of a named list
 PHRASE_MARK = frozenset({",", "'", "\"", "“", "”", "‘", "’", "-", "/", "&", "+"})  # inside an object phrase
 APPOSITION_SPAN = 80  # characters a modifier may take before an apposition comma gives its name
+LEADS_KEPT = 4096  # answers about sentence leads kept (components ask about the same lead again)
 
 
 class Reach(NamedTuple):
@@ -111,6 +112,7 @@ def _named_list(pat: Patterns, toks: list[str], head: str) -> Reach | None:
     return Reach(head, "named")
 
 
+@kept(LEADS_KEPT)
 def parts_reach(pat: Patterns, lead: str) -> Reach | None:
     """How a list of parts reaches the name that ends ``lead`` (a sentence up to a name), or None.
 
@@ -171,6 +173,7 @@ def _items(pat: Patterns, toks: list[str]) -> bool:
         tok in LIST_MARK or tok[0].isupper() or tok[0].isdigit() or pat.cues["list_and"].fullmatch(tok) for tok in toks)
 
 
+@kept(LEADS_KEPT)
 def own_verb(pat: Patterns, lead: str) -> int | None:
     """The end of the last own-work introduce verb in ``lead`` (a sentence up to a name), or None: the
     ``introduce`` cue ("we propose", "this paper presents"), or a verb joined by "and" to a clause in the
@@ -182,6 +185,7 @@ def own_verb(pat: Patterns, lead: str) -> int | None:
     return verb
 
 
+@kept(LEADS_KEPT)
 def owned_object(pat: Patterns, lead: str) -> Reach | None:
     """How a noun phrase that "our" opens reaches the name ending ``lead`` through a naming link, or None:
     "Our learned features, namely Zorb"; not "our baseline, namely X" (a blocker), nor a link after a modifier
@@ -214,6 +218,7 @@ def introduced_object(pat: Patterns, lead: str, defined: bool = False) -> Reach 
     return None if verb is None else object_reach(pat, lead[verb:], defined)
 
 
+@kept(LEADS_KEPT)
 def introduced_name(pat: Patterns, lead: str) -> Reach | None:
     """How the paper introduces the name that follows ``lead`` (its sentence up to the name), or None: the
     object of an own-work verb or a name its object phrase links to ("We propose Batched Echo Pruning for",

@@ -312,3 +312,107 @@ class Starts:
             out.append(hit)
             end = hit.end()
         return out
+
+
+def _first_chars(items: list) -> set[int] | None:
+    """The literal characters (codes) one of which every match of a sequence opens with, or None."""
+    if not items:
+        return None  # the empty sequence: a match may be empty
+    op, av = items[0]
+    if op is C.LITERAL:
+        return {av}
+    if op is C.IN and av and all(o is C.LITERAL for o, _ in av):
+        return {v for _, v in av}
+    if op is C.SUBPATTERN:
+        _group, add_flags, del_flags, p = av
+        return None if add_flags or del_flags else _first_chars(p.data)
+    if op is C.BRANCH:
+        out: set[int] = set()
+        for alt in av[1]:
+            chars = _first_chars(alt.data)
+            if chars is None:
+                return None
+            out |= chars
+        return out
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and av[0] >= 1:
+        return _first_chars(av[2].data)
+    return None
+
+
+class FirstChar:
+    """``regex.finditer`` for a regex of many alternatives, each tried only where its first character is written.
+
+    A regex ``<zero-width assertions>(?:alt|alt|...)<rest>`` (``\\b(?:galax\\w+|quantum|...)\\b``) tries
+    every alternative at every position its assertions pass. When each alternative opens with one of a
+    few literal characters, one scan (the assertions, then a class of all those characters) finds where a
+    match may start, and at each such place a regex of only the alternatives whose first character matches
+    the one written there is tried: the same alternatives in the same order, so the same match. Whether a
+    character matches a first character is asked of ``re`` with the regex's flags (``re.IGNORECASE``
+    matches "K" to the Kelvin sign). ``regex`` itself is used when it has another shape or capturing groups.
+
+    Examples:
+        >>> fc = FirstChar(re.compile(r"\\b(?:stars?|spectr\\w+|quark)\\b", re.IGNORECASE))
+        >>> [m.group() for m in fc.finditer("Quarks and STARS: spectra of a star")]
+        ['STARS', 'spectra', 'star']
+    """
+
+    __slots__ = ("regex", "scan", "_lead", "_alts", "_rest", "_state", "_subs")
+
+    def __init__(self, regex: re.Pattern[str]) -> None:
+        self.regex = regex
+        self.scan: re.Pattern[str] | None = None
+        self._subs: dict[str, re.Pattern[str]] = {}
+        tree = parsed(regex)
+        if tree is None or regex.groups or regex.flags & re.VERBOSE:
+            return
+        items = list(tree.data)
+        k = 0
+        while k < len(items) and items[k][0] in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            k += 1
+        if k == len(items):
+            return
+        op, av = items[k]
+        if op is C.SUBPATTERN and not (av[1] or av[2]) and len(av[3].data) == 1:
+            op, av = av[3].data[0]
+        if op is not C.BRANCH:
+            return
+        alts = [(alt, _first_chars(alt.data)) for alt in av[1]]
+        if any(chars is None for _, chars in alts):
+            return
+        self._lead, self._alts, self._rest, self._state = items[:k], alts, items[k + 1:], tree.state
+        firsts = sorted(set().union(*(chars for _, chars in alts)))  # type: ignore[arg-type]
+        self.scan = self._compile([*self._lead, (C.IN, [(C.LITERAL, c) for c in firsts])])
+
+    def _compile(self, items: list) -> re.Pattern[str]:
+        from re import _compiler
+
+        return _compiler.compile(_parser.SubPattern(self._state, items), self.regex.flags)  # type: ignore[no-any-return]
+
+    def _sub(self, ch: str) -> re.Pattern[str]:
+        """The regex of the alternatives whose first character matches ``ch``."""
+        flags = self.regex.flags & (re.IGNORECASE | re.ASCII)
+        alts = [alt for alt, chars in self._alts
+                if any(re.fullmatch(re.escape(chr(c)), ch, flags) for c in chars)]  # type: ignore[union-attr]
+        body = _parser.SubPattern(self._state, [(C.BRANCH, (None, alts))])
+        sub = self._subs[ch] = self._compile([*self._lead, (C.SUBPATTERN, (None, 0, 0, body)), *self._rest])
+        return sub
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[re.Match[str]]:
+        """``list(regex.finditer(text, pos, endpos))``."""
+        scan = self.scan
+        if scan is None:
+            return list(self.regex.finditer(text, pos, endpos))
+        subs = self._subs
+        out: list[re.Match[str]] = []
+        end = pos
+        for place in scan.finditer(text, pos, endpos):
+            at = place.start()
+            if at < end:
+                continue
+            ch = text[at]
+            sub = subs.get(ch) or self._sub(ch)
+            hit = sub.match(text, at, endpos)
+            if hit is not None:
+                out.append(hit)  # never empty: every alternative opens with a character
+                end = hit.end()
+        return out
