@@ -43,3 +43,19 @@ def test_a_lab_assay_is_no_model_or_dataset(ex: Extractor, abstract: str, assay:
 def test_a_name_that_merely_holds_seq_is_still_a_name(ex: Extractor) -> None:
     found = labelled(ex, "We train Zorb-Seq2 and SeqFormer on four datasets of product reviews.")
     assert {"Zorb-Seq2", "SeqFormer"} <= set(found)
+
+
+# --- a name before "subset", "split" or "set" is the data set it is part of ---------------------------------------
+
+PARTS: list[tuple[str, str]] = [
+    ("Our training yields a 31.5% gain on the challenging QMATH24 subset.", "QMATH24"),
+    ("Zorb-7B scores 41% on the Quill-2 validation set and 12% on the held-out Tarn-5 split.", "Tarn-5"),
+    ("We report accuracy on the Quill-2 validation set.", "Quill-2"),
+    ("Accuracy drops on the hard PRX-9 subsets.", "PRX-9"),
+]
+
+
+@pytest.mark.parametrize(("abstract", "name"), PARTS, ids=[n for _, n in PARTS])
+def test_a_name_before_a_part_word_is_a_dataset(ex: Extractor, abstract: str, name: str) -> None:
+    assert labelled(ex, abstract).get(name) == DATASET
+
