@@ -59,3 +59,31 @@ PARTS: list[tuple[str, str]] = [
 def test_a_name_before_a_part_word_is_a_dataset(ex: Extractor, abstract: str, name: str) -> None:
     assert labelled(ex, abstract).get(name) == DATASET
 
+
+
+# --- an acronym whose capitalized long form names a task is the task --------------------------------------------
+
+TASK_ACRONYMS: list[tuple[str, str]] = [
+    ("We present an end-to-end neural network for Voice Activity Detection (VAD). It beats a strong VAD model.",
+     "VAD"),
+    ("Scene Text Recognition (STR) remains hard. We train a transformer on three STR tasks.", "STR"),
+    ("We build a compact encoder for the task of Lyric Line Generation (LLG) and compare LLG models.", "LLG"),
+    ("Prior work on Dense Event Captioning (DEC) uses two-stage pipelines; our DEC model is one stage.", "DEC"),
+]
+
+
+@pytest.mark.parametrize(("abstract", "short"), TASK_ACRONYMS, ids=[s for _, s in TASK_ACRONYMS])
+def test_a_task_acronym_is_no_model(ex: Extractor, abstract: str, short: str) -> None:
+    found = labelled(ex, abstract)
+    assert short not in found and not any(n.startswith(short) for n in found), found
+
+
+OWN_TASK_NAMED: list[tuple[str, str]] = [
+    ("We propose Masked Scene Generation (MSG), a diffusion model that draws rooms.", "MSG"),
+    ("We introduce the Quill Layout Parsing (QLP) network, which reads forms.", "QLP"),
+]
+
+
+@pytest.mark.parametrize(("abstract", "short"), OWN_TASK_NAMED, ids=[s for _, s in OWN_TASK_NAMED])
+def test_a_method_the_paper_names_after_a_task_stays_a_model(ex: Extractor, abstract: str, short: str) -> None:
+    assert labelled(ex, abstract).get(short) == MODEL

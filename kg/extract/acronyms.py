@@ -110,6 +110,11 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention]) -> list[
               and head in pat.lexicon.task_heads and not _owned(pat, text, long_start)):
             not_names.add(short)  # "direct speech-to-speech translation (S2ST)": the task, no model
             label = None
+        elif (capitalized and short.isupper() and head in pat.lexicon.task_heads and len(long_form.split()) >= 2
+              and (pat.cues["task_purpose_before"].search(text, max(0, long_start - 40), long_start)
+                   or not _owned(pat, text, long_start))):
+            not_names.add(short)  # "a network for Voice Activity Detection (VAD)", "Scene Text Recognition (STR)
+            label = None  # remains hard": a task in capitals too, unless the paper names its own method so
         elif ((kind in (STRONG, WEAK) or short.isupper()) and not capitalized and not is_generic(short)
               and (_introduced_here(pat, text, long_start) or _proposed_after(pat, text, long_start, am.end()))):
             # "a loss, named tail-focal calibration (TFC),", "a light gating head (LGH) is proposed": a long
