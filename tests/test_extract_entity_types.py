@@ -130,3 +130,27 @@ ML_ON_THOSE_SUBJECTS: list[tuple[str, str, str]] = [
                          ids=[n for _, _, n in ML_ON_THOSE_SUBJECTS])
 def test_an_ml_paper_on_those_subjects_keeps_its_model(ex: Extractor, title: str, abstract: str, name: str) -> None:
     assert labelled(ex, abstract, title).get(name) == MODEL
+
+
+# --- a result clause "VERB the X <task words> METRIC to NUMBER": X is a data set, METRIC its metric --------------
+
+RESULT_CLAUSES: list[tuple[str, set[str], set[str]]] = [
+    ("Zorb improves the Quill-News abstractive summarization ROUGE-L to 40.5, the Harbor abstractive summarization "
+     "ROUGE-L to 35.7, and the TARN9 document-grounded dialog response generation NIST-4 to 2.67.",
+     {"Quill-News", "Harbor", "TARN9"}, {"NIST-4"}),
+    ("Our method raises the Tarn-QA exact match EM to 41.2 and the Quorra open-domain answering F1 to 60.3.",
+     {"Tarn-QA", "Quorra"}, set()),
+]
+
+
+@pytest.mark.parametrize(("abstract", "data", "metrics"), RESULT_CLAUSES, ids=["three", "two"])
+def test_a_result_clause_names_data_sets_and_metrics(ex: Extractor, abstract: str, data: set[str],
+                                                     metrics: set[str]) -> None:
+    found = labelled(ex, abstract)
+    assert {n for n, label in found.items() if label == DATASET} >= data
+    assert not metrics & set(found)
+
+
+def test_a_model_raised_to_a_score_stays_a_model(ex: Extractor) -> None:
+    found = labelled(ex, "We scale Zorb-2 to 70B parameters and improve the Quill-3 model to 41.2% accuracy.")
+    assert found.get("Quill-3") == MODEL

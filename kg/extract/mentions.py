@@ -598,6 +598,13 @@ class MentionFinder:
             return None, NO_NAME  # "binders against PD-L1 and IL-7Rα": proteins a design targets
         if cues["team_before"].search(before):
             return None, NO_NAME  # "the solutions of team 'Zorbix'": a team, no model
+        if s >= tend and cues["result_metric_to"].match(text[e:e + 20]) and cues["result_metric_before"].search(
+                text, max(sent_start, s - 160), s):
+            return None, NO_NAME  # "improving the Quill summarization ROUGE-2 to 20.1": the metric of a result
+        if s >= tend and cues["result_metric_lead"].search(before) and cues["result_metric_after"].match(
+                text[e:min(sent_end, e + 160)]):
+            return DATASET, "result-metric"  # "..., and the Zorb-QA open-domain answering EM to 41.2": the data
+            # set a result clause scores
         if s >= tend and cues["data_source_before"].search(before) and cues["data_source_after"].match(text, e):
             return DATASET, SOURCE_RULE  # "stars from the QUARTO and PELLAM surveys", "expression data from the
             # Tumour Cell Atlas": a named collection the paper draws data from
