@@ -154,3 +154,21 @@ def test_a_result_clause_names_data_sets_and_metrics(ex: Extractor, abstract: st
 def test_a_model_raised_to_a_score_stays_a_model(ex: Extractor) -> None:
     found = labelled(ex, "We scale Zorb-2 to 70B parameters and improve the Quill-3 model to 41.2% accuracy.")
     assert found.get("Quill-3") == MODEL
+
+
+# --- data sets in parentheses after the tasks of an enumeration ---------------------------------------------------
+
+def test_each_task_of_an_enumeration_holds_its_data_in_parentheses(ex: Extractor) -> None:
+    found = labelled(ex, "We evaluate on sentiment analysis (Zet-5, IMDb), question classification (TRX), "
+                         "entailment (SNLI), and question answering (SQuAD).")
+    assert {n for n, label in found.items() if label == DATASET} >= {"Zet-5", "IMDb", "TRX", "SNLI", "SQuAD"}
+
+
+def test_a_parenthesis_closed_before_an_acronym_bounds_its_long_form(ex: Extractor) -> None:
+    found = labelled(ex, "Zorb is tested on entailment (SNLI), and question answering (SQuAD).")
+    assert found.get("SNLI") == DATASET and found.get("SQuAD") == DATASET
+
+
+def test_a_lone_parenthesis_after_a_task_is_not_taken_as_data(ex: Extractor) -> None:
+    found = labelled(ex, "We study question classification (QRX) with a small encoder.")
+    assert found.get("QRX") != DATASET

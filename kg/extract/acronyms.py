@@ -26,6 +26,8 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention]) -> list[
         if any(m.label == HARDWARE and am.start(1) <= m.start < am.end(1) for m in mentions):
             continue  # "(NVIDIA A6000)": hardware, no acronym
         base = max(0, am.start() - 120, _line_start(text, am.start()))  # a long form never crosses a line
+        base = max(base, text.rfind(")", base, am.start()) + 1)  # nor a parenthesis closed before it:
+        # "entailment (SNLI), and question answering (SQuAD)"
         words = list(re.finditer(r"[A-Za-z][\w\-]*", text[base:am.start()]))  # break or the title's end
         long_start = None
         content = 0
