@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 
 from kg.extract import Extractor
+from kg.extract.base import load_patterns
+from kg.extract.domain import is_ml_paper
 from kg.model import DATASET, MODEL
 
 
@@ -114,6 +116,12 @@ OTHER_FIELDS: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("title", "abstract"), OTHER_FIELDS, ids=[t.split()[0] for t, _ in OTHER_FIELDS])
 def test_a_paper_of_another_field_yields_no_model(ex: Extractor, title: str, abstract: str) -> None:
     assert labelled(ex, abstract, title) == {}
+
+
+@pytest.mark.parametrize(("title", "abstract"), OTHER_FIELDS, ids=[t.split()[0] for t, _ in OTHER_FIELDS])
+def test_the_common_words_of_a_field_make_it_outside_ml(title: str, abstract: str) -> None:
+    lex = load_patterns().lexicon
+    assert not is_ml_paper(f"{title}. {abstract}", [], lex)
 
 
 ML_ON_THOSE_SUBJECTS: list[tuple[str, str, str]] = [
