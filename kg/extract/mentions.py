@@ -114,7 +114,9 @@ CAPITALIZED_AFTER = re.compile(r" ([A-Z][a-z]+)(?![\w\-])")  # "PyTorch Geometri
 SPLIT_NUMBER = re.compile(r" \d+\b(?!\.\d)")  # the number of a split after its word: "Area 5", "Fold 2"
 NEXT_CAPITAL = re.compile(r" [A-Z]")  # a capitalized word right after a name
 AND_OR = re.compile(r"\s+(?:and|or)\s+")  # "A and B": the joiner of a pair, no comma
-TASK_PAREN = re.compile(r"(?<![\w-])(?-i:([a-z][\w-]*))\s+\(((?-i:[A-Z][\w./+-]*)(?:\s+(?-i:[A-Z0-9][\w./+-]*)){0,2}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?-i:[A-Z][\w./+-]*)(?:\s+(?-i:[A-Z0-9][\w./+-]*)){0,2})*)\)")  # "classification (QX-1, Tarn)"
+PAREN_NAME = r"[A-Z][\w./+-]*(?:\s+[A-Z0-9][\w./+-]*){0,2}"  # one name of up to three words: "ARC Easy"
+TASK_PAREN = re.compile(rf"(?<![\w-])([a-z][\w-]*)\s+\(({PAREN_NAME}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){PAREN_NAME})*)\)")
+# a task's last word and the names in parentheses after it: "classification (QX-1, Tarn)"
 TASK_PAREN_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:(?!(?:a|an|the|of)\s)(?-i:[a-z][\w-]*)\s+){0,3}")
 # between two such groups of an enumeration: ", and question " before "answering (Zet)"; no article or "of"
 WORD_BEFORE = re.compile(r"(?<![\w\-])([A-Z][\w\-]*)\s+$")  # a capitalized word right before a phrase
