@@ -183,3 +183,19 @@ def test_a_parenthesis_closed_before_an_acronym_bounds_its_long_form(ex: Extract
 def test_a_lone_parenthesis_after_a_task_is_not_taken_as_data(ex: Extractor) -> None:
     found = labelled(ex, "We study question classification (QRX) with a small encoder.")
     assert found.get("QRX") != DATASET
+
+
+ONE_SCIENCE_WORD: list[tuple[str, str]] = [
+    ("A coating for steel pipes", "The QX-7 coating lowers corrosion of steel pipes by 30% over two winters."),
+    ("Wages in coastal towns", "Wages in the ZR-4 region rose by 3% after the port reopened in 2019."),
+]
+
+
+@pytest.mark.parametrize(("title", "abstract"), ONE_SCIENCE_WORD, ids=[t.split()[-1] for t, _ in ONE_SCIENCE_WORD])
+def test_one_science_word_and_no_ml_word_is_outside_ml(ex: Extractor, title: str, abstract: str) -> None:
+    assert labelled(ex, abstract, title) == {}
+
+
+def test_one_science_word_beside_an_ml_word_stays_ml(ex: Extractor) -> None:
+    found = labelled(ex, "We train QX-7, a neural encoder, to forecast corrosion of steel pipes.")
+    assert found.get("QX-7") == MODEL
