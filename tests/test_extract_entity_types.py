@@ -186,8 +186,18 @@ def test_a_lone_parenthesis_after_a_task_is_not_taken_as_data(ex: Extractor) -> 
 
 
 ONE_SCIENCE_WORD: list[tuple[str, str]] = [
-    ("A coating for steel pipes", "The QX-7 coating lowers corrosion of steel pipes by 30% over two winters."),
-    ("Wages in coastal towns", "Wages in the ZR-4 region rose by 3% after the port reopened in 2019."),
+    ("A coating for steel pipes",
+     "The QX-7 coating lowers corrosion of steel pipes by 30% over two winters. We laid 40 pipes of each kind in "
+     "three towns along the coast and dug them up every spring. Pipes with the QX-7 coating kept their walls thicker "
+     "than pipes painted in the usual way, and they needed fewer repairs. The coating costs a little more to apply, "
+     "but crews found it easy to use in the field. Towns that plan to replace old pipes in the next ten years may "
+     "save money by choosing it, as the fewer repairs pay back the cost within four years."),
+    ("Wages in coastal towns",
+     "Wages in the ZR-4 region rose by 3% after the port reopened in 2019. We follow 600 workers in five towns "
+     "over four years, before and after the port opened again, and compare them with workers in towns inland. "
+     "Dock work drew people from farms and shops, and shop owners raised pay to keep their staff. The rise was "
+     "largest for young workers and for those without a degree. Rents went up too, so part of the gain was lost, "
+     "but most families report that they are better off than before the port reopened."),
 ]
 
 

@@ -340,6 +340,8 @@ class Lexicon:
     name_tails: frozenset[str] = frozenset()  # "agent": a lower-case word ending a name after a hyphen
     list_model_heads: frozenset[str] = frozenset()  # "baseline": besides own_heads, a plural head of a list of models
     list_dataset_heads: frozenset[str] = frozenset()  # "task": besides dataset_heads, one of a list of data sets
+    min_silent_words: int = 0  # the fewest words of a text whose one science word, with no ML word, puts it
+    # outside ML (0: never); a short text may just not say its method
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Lexicon:
@@ -371,7 +373,7 @@ class Lexicon:
                    re.compile(r"(?:\s+\([^()]{1,60}\))?\s+(?:is|are)\s+(?:an?|the)\s+(?:[\w.-]+\s+){0,4}?(?:%s)s?\b"
                               % heads),  # "X (Long Form) is a 1.3B model"
                    words("task_head_words"), words("name_tail_words"), words("list_model_head_words"),
-                   words("list_dataset_head_words"))
+                   words("list_dataset_head_words"), int(data.get("min_silent_words", 0)))
 
 
 def _jsonl(path: Path) -> list[dict[str, Any]]:
