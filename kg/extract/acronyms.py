@@ -26,6 +26,8 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention]) -> list[
         if any(m.label == HARDWARE and am.start(1) <= m.start < am.end(1) for m in mentions):
             continue  # "(NVIDIA A6000)": hardware, no acronym
         base = max(0, am.start() - 120, _line_start(text, am.start()))  # a long form never crosses a line
+        base = max(base, text.rfind(")", base, am.start()) + 1)  # nor a parenthesis closed before it:
+        # "entailment (SNLI), and question answering (SQuAD)"
         words = list(re.finditer(r"[A-Za-z][\w\-]*", text[base:am.start()]))  # break or the title's end
         long_start = None
         content = 0
@@ -113,6 +115,11 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention]) -> list[
               and head in pat.lexicon.task_heads and not _owned(pat, text, long_start)):
             not_names.add(short)  # "direct speech-to-speech translation (S2ST)": the task, no model
             label = None
+        elif (capitalized and short.isupper() and head in pat.lexicon.task_heads and len(long_form.split()) >= 2
+              and (pat.cues["task_purpose_before"].search(text, max(0, long_start - 40), long_start)
+                   or not _owned(pat, text, long_start))):
+            not_names.add(short)  # "a network for Voice Activity Detection (VAD)", "Scene Text Recognition (STR)
+            label = None  # remains hard": a task in capitals too, unless the paper names its own method so
         elif ((kind in (STRONG, WEAK) or short.isupper()) and not capitalized and not is_generic(short)
               and (_introduced_here(pat, text, long_start) or _proposed_after(pat, text, long_start, am.end()))):
             # "a loss, named tail-focal calibration (TFC),", "a light gating head (LGH) is proposed": a long

@@ -302,6 +302,7 @@ class Patterns:
     venue_years: Cue = Cue(re.compile("(?!)"))  # a venue with a year (ICCV2021, NeurIPS 2023): no name; searched
     # only in texts writing one of the venues
     derive: dict[str, Any] = field(default_factory=dict)  # derivation predicates and clause words (derive.json)
+    assay_shape: re.Pattern[str] = re.compile("(?!)")  # laboratory assays (RNA-seq, RT-qPCR): no name
 
     def may_match(self, cue: str, text: str) -> bool:
         """Whether ``cues[cue]`` can match ``text``: False when the text holds none of its required strings."""
@@ -340,6 +341,8 @@ class Lexicon:
     name_tails: frozenset[str] = frozenset()  # "agent": a lower-case word ending a name after a hyphen
     list_model_heads: frozenset[str] = frozenset()  # "baseline": besides own_heads, a plural head of a list of models
     list_dataset_heads: frozenset[str] = frozenset()  # "task": besides dataset_heads, one of a list of data sets
+    min_silent_words: int = 0  # the fewest words of a text whose one science word, with no ML word, puts it
+    # outside ML (0: never); a short text may just not say its method
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Lexicon:
@@ -371,7 +374,7 @@ class Lexicon:
                    re.compile(r"(?:\s+\([^()]{1,60}\))?\s+(?:is|are)\s+(?:an?|the)\s+(?:[\w.-]+\s+){0,4}?(?:%s)s?\b"
                               % heads),  # "X (Long Form) is a 1.3B model"
                    words("task_head_words"), words("name_tail_words"), words("list_model_head_words"),
-                   words("list_dataset_head_words"))
+                   words("list_dataset_head_words"), int(data.get("min_silent_words", 0)))
 
 
 def _jsonl(path: Path) -> list[dict[str, Any]]:
@@ -418,7 +421,8 @@ def load_patterns(directory: str | None = None) -> Patterns:
         re.compile(generic["formula_shape"]), re.compile(generic["score_shape"]),
         Cue(re.compile(r"(?<![\w\-])(?:%s)(?:[ \-]?(?:19|20)\d\d|'\d\d)(?![\w\-])"
                        % "|".join(map(re.escape, sorted(generic["venues"], key=len, reverse=True))))),
-        derive=json.loads((root / "derive.json").read_text(encoding="utf-8")))
+        derive=json.loads((root / "derive.json").read_text(encoding="utf-8")),
+        assay_shape=re.compile(generic.get("assay_shape", "(?!)")))
 
 
 LOOKAHEAD_LEAD = re.compile(r"\(\?=\[[^\]]*\]\)\(\?:")  # "(?=[,a-w])(?:": a cue's guard of first characters
@@ -577,8 +581,8 @@ def shape(token: str, pat: Patterns) -> str | None:
     low = token.casefold()
     if (low in pat.generic or low in STOP_WORDS or NUMBERISH.fullmatch(token) or pat.unit_shape.fullmatch(token)
             or pat.accession_shape.fullmatch(token) or pat.formula_shape.fullmatch(token)
-            or pat.score_shape.fullmatch(token)):
-        return None  # "51.2mAP": a score with its metric glued on
+            or pat.score_shape.fullmatch(token) or pat.assay_shape.fullmatch(token)):
+        return None  # "51.2mAP": a score with its metric glued on; "RNA-seq": an assay
     footnote = FOOTNOTE.fullmatch(token)
     if footnote and footnote.group(1).casefold() in pat.generic:
         return None  # "GitHub3": a footnote mark on a word that is no name

@@ -4,7 +4,8 @@ A paper's arXiv categories decide when it has any: an ML category (``patterns/le
 ``ml_categories``) makes it ML, a category outside computer science and statistics makes it not; under
 other computing categories, or with none, the text decides: it is outside ML when it names no model or
 dataset the gazetteer knows, has at least ``min_science_words`` distinct words of the sciences (galaxy,
-quantum, molecule, protein, theorem, ...) and fewer distinct ML words than those (or than ``min_ml_words``):
+quantum, molecule, protein, theorem, ...) and fewer distinct ML words than those (or than ``min_ml_words``), or
+has fewer science words but one at least and no ML word at all in ``min_silent_words`` words or more:
 "Bayesian inference of the model parameters" does not make a supernova paper ML. ML words no other field
 uses (``learning_words``: "diffusion model", "trained on", "generates") count ``learning_weight`` times, so that
 "protein" and "molecule" in the title of a paper about a diffusion model do not outweigh its method.
@@ -57,6 +58,11 @@ def is_ml_paper(text: str, categories: Sequence[str], lex: Lexicon, known: bool 
         True
         >>> is_ml_paper("Protein and molecule design. A diffusion model generates enzyme pockets.", [], lex)
         True
+        >>> pipes = "The QX-7 coating lowers corrosion of steel pipes by 30%. " + "It lasts two winters. " * 20
+        >>> is_ml_paper(pipes, [], lex), is_ml_paper(pipes[:60], [], lex)
+        (False, True)
+        >>> is_ml_paper(pipes.replace("coating", "encoder"), [], lex)
+        True
     """
     if categories:
         bare = [c for c in categories if c.isalpha() and c.isupper()]  # a listing's "LG", "CL"
@@ -68,11 +74,14 @@ def is_ml_paper(text: str, categories: Sequence[str], lex: Lexicon, known: bool 
     if known:
         return True
     science = {m.group().casefold() for m in _words(lex.science_words).finditer(text)}
-    if len(science) < lex.min_science_words:
+    if not science:
         return True
     ml = {m.group().casefold() for m in _words(lex.ml_words).finditer(text)}
     learning = {m.group().casefold() for m in _words(lex.learning_words).finditer(text)}
     weight = len(ml - learning) + lex.learning_weight * len(learning)
+    if len(science) < lex.min_science_words:  # a science word and no word of ML at all in a whole abstract: a
+        return weight > 0 or not lex.min_silent_words or len(text.split()) < lex.min_silent_words  # paper of
+        # another field; a short text may just not say its method
     return weight >= max(lex.min_ml_words, len(science))  # "inference of the parameters" in a galaxy paper
 
 

@@ -113,6 +113,11 @@ CAPITALIZED_AFTER = re.compile(r" ([A-Z][a-z]+)(?![\w\-])")  # "PyTorch Geometri
 SPLIT_NUMBER = re.compile(r" \d+\b(?!\.\d)")  # the number of a split after its word: "Area 5", "Fold 2"
 NEXT_CAPITAL = re.compile(r" [A-Z]")  # a capitalized word right after a name
 AND_OR = re.compile(r"\s+(?:and|or)\s+")  # "A and B": the joiner of a pair, no comma
+PAREN_NAME = r"[A-Z][\w./+-]*(?:\s+[A-Z0-9][\w./+-]*){0,2}"  # one name of up to three words: "ARC Easy"
+TASK_PAREN = re.compile(rf"(?<![\w-])([a-z][\w-]*)\s+\(({PAREN_NAME}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){PAREN_NAME})*)\)")
+# a task's last word and the names in parentheses after it: "classification (QX-1, Tarn)"
+TASK_PAREN_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:(?!(?:a|an|the|of)\s)(?-i:[a-z][\w-]*)\s+){0,3}")
+# between two such groups of an enumeration: ", and question " before "answering (Zet)"; no article or "of"
 WORD_BEFORE = re.compile(r"(?<![\w\-])([A-Z][\w\-]*)\s+$")  # a capitalized word right before a phrase
 
 
@@ -425,6 +430,11 @@ class MentionFinder:
                     text, sents[max(0, bisect.bisect_right(starts, s) - 1)][0], s):
                 out.append(Mention(s, e, tok, MODEL, "list-head"))  # "We evaluate ZETA, Quill-7B and ...": the
                 decided[tok] = MODEL  # first of the models a paper evaluates side by side
+            elif (kind in (WEAK, STRONG) and s >= tend and tok.casefold() not in pat.generic
+                  and _task_paren_data(text, sents[max(0, bisect.bisect_right(starts, s) - 1)], s, data_at,
+                                   pat.lexicon.model_heads | pat.lexicon.dataset_heads)):
+                out.append(Mention(s, e, tok, DATASET, "task-paren"))  # "question classification (TREC),
+                decided[tok] = DATASET  # entailment (SNLI)": the data of a task, as its listed neighbours are
             elif kind == WEAK and tok.casefold() in pat.generic and (j := JOINER.match(text, e)) and (
                     j.end() in data_at) and listed.get(s) == DATASET:
                 out.append(Mention(s, e, tok, DATASET, "list-head"))  # "small datasets (QNLI, Zet-7)": a task's
@@ -597,6 +607,13 @@ class MentionFinder:
             return None, NO_NAME  # "binders against PD-L1 and IL-7Rα": proteins a design targets
         if cues["team_before"].search(before):
             return None, NO_NAME  # "the solutions of team 'Zorbix'": a team, no model
+        if s >= tend and cues["result_metric_to"].match(text[e:e + 20]) and cues["result_metric_before"].search(
+                text, max(sent_start, s - 160), s):
+            return None, NO_NAME  # "improving the Quill summarization ROUGE-2 to 20.1": the metric of a result
+        if s >= tend and cues["result_metric_lead"].search(before) and cues["result_metric_after"].match(
+                text[e:min(sent_end, e + 160)]):
+            return DATASET, "result-metric"  # "..., and the Zorb-QA open-domain answering EM to 41.2": the data
+            # set a result clause scores
         if s >= tend and cues["data_source_before"].search(before) and cues["data_source_after"].match(text, e):
             return DATASET, SOURCE_RULE  # "stars from the QUARTO and PELLAM surveys", "expression data from the
             # Tumour Cell Atlas": a named collection the paper draws data from
@@ -1254,6 +1271,41 @@ class MentionFinder:
                        for o in mentions):
                     return True
         return False
+
+
+def _task_paren_data(text: str, sent: tuple[int, int], pos: int, data_at: set[int], heads: frozenset[str]) -> bool:
+    """Whether ``pos`` is inside the parentheses of an enumeration of tasks, each with its data in parentheses,
+    another of whose groups holds a dataset: "sentiment analysis (SST, IMDb), question classification (TREC),
+    and entailment (SNLI)". The parentheses hold names only, and the word before them is no head of a model or
+    data set (``heads``): "a segmentation model (Zorb) and a dataset (Quill-1B)" lists two kinds of thing.
+
+    Examples:
+        >>> t = "on sentiment analysis (Zet, IMDb), question classification (QRX), and entailment (TRN)."
+        >>> _task_paren_data(t, (0, len(t)), t.index("QRX"), {t.index("IMDb")}, frozenset())
+        True
+        >>> _task_paren_data(t, (0, len(t)), t.index("QRX"), set(), frozenset())
+        False
+        >>> u = "with a classifier (QRX) and a dataset of forms (Zet)."
+        >>> _task_paren_data(u, (0, len(u)), u.index("QRX"), {u.index("Zet")}, frozenset())
+        False
+        >>> v = "a segmentation model (QRX), a dataset (Zet)."
+        >>> _task_paren_data(v, (0, len(v)), v.index("QRX"), {v.index("Zet")}, frozenset({"model", "dataset"}))
+        False
+        >>> w = "detection (41.2 AP on Zet) and segmentation (QRX)."
+        >>> _task_paren_data(w, (0, len(w)), w.index("QRX"), {w.index("Zet")}, frozenset())
+        False
+    """
+    chains: list[list[re.Match[str]]] = []
+    for g in TASK_PAREN.finditer(text, *sent):
+        if g.group(1).casefold() in heads:
+            chains.append([])  # "the model (Zorb)": no task; it breaks the enumeration
+            continue
+        if chains and chains[-1] and TASK_PAREN_GAP.fullmatch(text, chains[-1][-1].end(), g.start()):
+            chains[-1].append(g)
+        else:
+            chains.append([g])
+    return any(len(chain) > 1 and any(g.start(2) <= pos < g.end(2) for g in chain)
+               and any(g.start(2) <= d < g.end(2) for g in chain for d in data_at) for chain in chains)
 
 
 def _fold_editions(mentions: list[Mention]) -> None:
