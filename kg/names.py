@@ -26,7 +26,7 @@ from kg.paths import DATA_DIR
 # ---------------------------------------------------------------------------------------------------------------
 # Entity keys
 
-KEY_DROP = re.compile(r"[\s\-_]+|(?<!\d)\.|\.(?!\d)")
+KEY_DROP = re.compile(r"[\s\-_\u2010-\u2015\u2212\ufe63]+|(?<!\d)\.|\.(?!\d)")  # dashes of every width
 
 
 @lru_cache(maxsize=1 << 16)
@@ -39,6 +39,8 @@ def entity_key(name: str) -> str:
         (True, 'gpt3.5', 'deepseekv3.2')
         >>> entity_key("GPT-3.5") == entity_key("GPT 35"), entity_key("U.S. Census")
         (False, 'uscensus')
+        >>> entity_key("Flan\u2011T5") == entity_key("Flan-T5") == entity_key("\uff26lan\uff0dT5")
+        True
     """
     return KEY_DROP.sub("", fold(name))
 

@@ -468,6 +468,21 @@ def _cue(regex: re.Pattern[str], needs: list[str] | None) -> Cue:
     return Cue(regex, tuple(needs or ()))
 
 
+FORM_FOLDS = str.maketrans({**{chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)}, "\u3000": " ",
+                            **dict.fromkeys("\u2010\u2011\u2012\u2212\ufe63", "-")})
+
+
+def plain_forms(text: str) -> str:
+    """``text`` with full-width letters and the hyphens of other widths written as ASCII, one character for one,
+    as PDFs and some keyboards give them: "GPT\u20114", "\uff27\uff30\uff34-5" read as "GPT-4", "GPT-5".
+
+    Examples:
+        >>> plain_forms("Flan\u2011T5 and \uff27\uff30\uff34\u22124"), len(plain_forms("\uff21\u2010B"))
+        ('Flan-T5 and GPT-4', 3)
+    """
+    return text.translate(FORM_FOLDS) if not text.isascii() else text
+
+
 def plain_greek(text: str) -> str:
     r"""``text`` with inline LaTeX Greek letters written as the letters: ``$\tau$-bench`` -> ``τ-bench``.
 

@@ -11,7 +11,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.errors import ExtractionError
-from kg.extract.base import GAZETTEER, TEXT, TITLE_END, Mention, Relation, greek_folds, plain_greek, sized, unfolded
+from kg.extract.base import (GAZETTEER, TEXT, TITLE_END, Mention, Relation, greek_folds, plain_forms, plain_greek,
+                             sized, unfolded)
 from kg.extract.domain import CATEGORIES
 from kg.extract.gazetteer import GazetteerMatcher
 from kg.extract.mentions import MentionFinder
@@ -76,7 +77,8 @@ class Extractor:
         self.batch_size = batch_size
 
     def _doc(self, title: str, abstract: str, categories: Sequence[str] = ()) -> Doc:
-        title, abstract = plain_greek(title if title.strip() else ""), plain_greek(abstract)
+        title = plain_greek(plain_forms(title)) if title.strip() else ""
+        abstract = plain_greek(plain_forms(abstract))
         text = f"{title}\n\n{abstract}" if title else abstract
         doc = self.nlp.make_doc(text)
         doc.user_data[TITLE_END] = len(title)

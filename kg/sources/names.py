@@ -85,10 +85,11 @@ def split_title_authors(text: str) -> tuple[str, list[str], bool] | None:
     et_al = ET_AL.search(body)
     if et_al:
         body, truncated = body[: et_al.start()], True
-    if "\t" in body:  # an explicit separator settles the split
-        title, _, rest = body.partition("\t")
+    if "\t" in body:  # an explicit separator settles the split: a name, or a part with a capitalized word
+        title, _, rest = body.partition("\t")  # ("\U0001f600 Emoji": a name in characters names never hold)
         authors = split_authors(rest)
-        if title.strip() and authors and all(is_name(a) or is_org_word(a, acronym=True) for a in authors):
+        if title.strip() and authors and all(is_name(a) or is_org_word(a, acronym=True)
+                                             or any(w[:1].isupper() for w in a.split()) for a in authors):
             return title.strip(), authors, truncated
         return None
     points = glue_points(body)

@@ -474,5 +474,7 @@ def read_lines(path: Path) -> Iterator[tuple[int, str]]:
             except UnicodeDecodeError as exc:
                 raise SourceError(str(path), number, f"invalid UTF-8 at byte {exc.start} of the line",
                                   "Re-save the file as UTF-8 (e.g. iconv -f latin1 -t utf-8).") from exc
+            if not text.isascii():  # composed accents: "José" typed as e + U+0301 reads as "José"
+                text = unicodedata.normalize("NFC", text)
             # a byte-order mark also starts each part of files joined with cat
             yield number, text.removeprefix("\ufeff").rstrip("\r\n")
