@@ -388,15 +388,17 @@ class NameIndex:
 
 
 def is_tier(a: NameParts, b: NameParts) -> bool:
-    """Whether ``a`` varies ``b`` (``parts_relation`` VARIES) by size or tier words alone (``TIER_WORDS``):
-    one release's tiers (Gemini Ultra beside Gemini, Wren 2 Flash beside Wren 2) are siblings of the family,
-    not its children; a tuned or named variant (Qwen-Chat, Wren 2 Coder) derives from it.
+    """Whether ``a`` varies the unnumbered ``b`` (``parts_relation`` VARIES) by size or tier words alone
+    (``TIER_WORDS``): the tiers of a family's first release (Gemini Ultra beside Gemini) are siblings of the
+    family, not its children; a tuned or named variant (Qwen-Chat, Wren 2 Coder) derives from it. A tier of
+    a numbered version (Wren 2 Flash) holds that version, the only step its name takes from the family: it is
+    the version's child, and the family is reached through the version (Wren 2 Flash -> Wren 2 -> Wren).
 
     Examples:
         >>> is_tier(parse_name("Gemini Ultra"), parse_name("Gemini"))
         True
         >>> is_tier(parse_name("Wren 2 Flash"), parse_name("Wren 2"))
-        True
+        False
         >>> is_tier(parse_name("Qwen-Chat"), parse_name("Qwen"))
         False
         >>> is_tier(parse_name("Wren 2 Coder"), parse_name("Wren 2"))
@@ -404,7 +406,8 @@ def is_tier(a: NameParts, b: NameParts) -> bool:
         >>> is_tier(parse_name("Wren 2 Pro"), parse_name("Wren"))
         False
     """
-    return parts_relation(a, b) == VARIES and set(a.variant) - set(b.variant) <= TIER_WORDS
+    return (parts_relation(a, b) == VARIES and set(a.variant) - set(b.variant) <= TIER_WORDS
+            and numbered(b.version) is None)
 
 
 ABBREVIATES, DROPS_HEAD = "abbreviates", "drops-head"

@@ -221,11 +221,14 @@ def test_a_family_named_in_a_dated_title_is_dated_by_it_and_takes_its_name_paren
         "  builds on:",
         "    Zorb (2023-12-19)  [name 0.96: name version of Zorb; text similarity 0.37, its nearest earlier paper "
         "no. 1; shared terms: capable model, zorb, family; 566 days later]",
-        "  built upon by:",
-        "    (none)"]  # Pro and Flash are tiers of the 2.5 release: its siblings, not its children
+        "  built upon by:",  # Pro and Flash are tiers of the 2.5 release: its children
+        "    Zorb 2.5 Pro (2025-07-07)  [name 1.00, name-variant: \"name relation: Zorb 2.5 Pro holds the name "
+        "Zorb 2.5 (no sentence names both)\"]",
+        "    Zorb 2.5 Flash (2025-07-07)  [name 1.00, name-variant: \"name relation: Zorb 2.5 Flash holds the name "
+        "Zorb 2.5 (no sentence names both)\"]"]
     g = kg.api.load_networkx(tmp_path / "store")
-    for tier in ("Zorb 2.5 Pro", "Zorb 2.5 Flash"):  # each a version of Zorb, as the release is
-        assert parents(g, tier) == {"Zorb": "name"}
+    for tier in ("Zorb 2.5 Pro", "Zorb 2.5 Flash"):  # each its release's child, and a version of Zorb as the
+        assert parents(g, tier) == {"Zorb 2.5": "name", "Zorb": "name"}  # release is: one report, no step between
 
 
 # -- the sentence printed for an edge supports it ---------------------------------------------------------
@@ -245,9 +248,9 @@ def test_a_name_relation_never_cites_a_comparison(ex: Extractor) -> None:
 
 
 @pytest.mark.parametrize("abstract,sentence", [
-    ("We introduce Lark-R1-Zero and Lark-R1. Lark-R1-Zero, trained with RL alone, reasons well. However, it reads "
-     "poorly. To address these issues, we introduce Lark-R1, which adds cold-start data.",
-     "Lark-R1-Zero, trained with RL alone, reasons well. ... To address these issues, we introduce Lark-R1, which "
+    ("We introduce Lark and Lark-2. Lark, trained with RL alone, reasons well. However, it reads "
+     "poorly. To address these issues, we introduce Lark-2, which adds cold-start data.",
+     "Lark, trained with RL alone, reasons well. ... To address these issues, we introduce Lark-2, which "
      "adds cold-start data."),
     ("We propose Lark. On top of it, we build Lark-Chat for dialogue.",
      "We propose Lark. On top of it, we build Lark-Chat for dialogue."),
@@ -255,6 +258,50 @@ def test_a_name_relation_never_cites_a_comparison(ex: Extractor) -> None:
 def test_a_stated_edges_sentence_names_the_parent(ex: Extractor, abstract: str, sentence: str) -> None:
     [(pair, evidence)] = [(p, s) for p, s in stated(ex, abstract).items() if p[1].startswith("Lark")]
     assert evidence == sentence
+
+
+@pytest.mark.parametrize("abstract,kept", [
+    # the family's earlier release named only by its size, only in a comparison: no model ours derives from
+    ("We introduce Moth-V2. Compared with Moth 67B, Moth-V2 trains faster.", False),
+    ("We present Quoll 3, a speech recognizer. Quoll 3 beats Quoll 600M and Quoll 1.5B on every accent.", False),
+    # the earlier model named itself, or at the size ours holds, or a sentence stating the base
+    ("We introduce Moth-V2. Compared with Moth, Moth-V2 trains faster.", True),
+    ("We introduce Flan-Moth. For instance, Flan-Moth 540B outperforms Moth 540B by a large margin.", True),
+    ("We introduce Moth-V2. Compared with Moth 67B, Moth-V2 trains faster. Moth-V2 starts from Moth weights.", True),
+])
+def test_a_version_compared_only_with_a_sized_checkpoint_of_the_family_states_no_name_edge(
+        ex: Extractor, abstract: str, kept: bool) -> None:
+    found = stated(ex, abstract)
+    assert any(child != parent and parent in ("Moth", "Quoll") for child, parent in found) is kept
+
+
+def test_a_sized_checkpoint_only_compared_with_leaves_the_version_to_inference(tmp_path: Path) -> None:
+    row = paper("2405.20002", "2024-05-10", "Moth-V2: A Mixture-of-Experts Language Model",
+                "We present Moth-V2, a mixture-of-experts language model. Compared with Moth 67B, Moth-V2 is "
+                "cheaper to train.", ["Li Na"])
+    g = build(tmp_path, [row])  # no paper introduces Moth: the one sentence naming it compares, no edge
+    assert parents(g, "Moth-V2") == {}
+    first = paper("2301.20001", "2023-01-10", "Moth: Open Language Models",
+                  "We introduce Moth, an open 67B language model trained on 2T tokens.", ["Li Na"])
+    g = build(tmp_path, [first, row], "both")  # Moth's own paper is in the graph: the name versions it
+    assert parents(g, "Moth-V2") == {"Moth": "name"}
+
+
+@pytest.mark.parametrize("abstract,pairs", [
+    # the earlier sibling's name holds the later one's: a reason to make it, no base of it
+    ("We introduce Lark-R1-Zero and Lark-R1. Lark-R1-Zero, trained with RL alone, reasons well. However, it reads "
+     "poorly. To address these issues, we introduce Lark-R1, which adds cold-start data.", set()),
+    ("We release Tern-Lite and Tern. Tern-Lite runs on phones but forgets context. To overcome this limitation, "
+     "we introduce Tern, which keeps a longer memory.", set()),
+    # the later name derives from the earlier one: a version, a variant, an extension
+    ("We release Tern and Tern-2. Tern runs on phones but forgets context. To overcome this limitation, we "
+     "introduce Tern-2, which keeps a longer memory.", {("Tern-2", "Tern")}),
+    ("We release Tern and Tern-Long. Tern runs on phones but forgets context. To overcome this limitation, we "
+     "introduce Tern-Long, which keeps a longer memory.", {("Tern-Long", "Tern")}),
+])
+def test_a_successor_cue_needs_the_later_name_to_derive_from_the_earlier(ex: Extractor, abstract: str,
+                                                                          pairs: set[tuple[str, str]]) -> None:
+    assert set(stated(ex, abstract)) == pairs
 
 
 @pytest.mark.parametrize("abstract,edge", [

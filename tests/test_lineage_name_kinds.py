@@ -6,11 +6,13 @@ The policy per kind:
 
 - child-of: a version ("Echo 2" after "Echo"; the nearest earlier version), a tuned variant ("Kestrel-Chat",
   "Kestrel-Instruct") and a named derivative ("Kestrel-Math", "Code Kestrel", "Kestrel-Zero", "Kestrel 2
-  Coder") build on the name they hold; a version of a tier builds on the tier ("Quill 2 Pro" after "Quill Pro").
+  Coder") build on the name they hold; a version of a tier builds on the tier ("Quill 2 Pro" after "Quill Pro");
+  a tier of a numbered version builds on that version, never past it on the family ("Kestrel 2 Flash" on
+  "Kestrel 2", which builds on "Kestrel").
 - same model: a size ("Marl-B/16", "VideoMarl-L", "Echo-Large", "Tern-7B") folds into the model's node; a
   first version ("Echo 1", "Echo 1.0") is the unnumbered name, no child of it.
-- tier or sibling, no edge: one release's tiers (Pro, Flash, Ultra, Nano, Mini, Lite, Max, Plus, Turbo) are
-  siblings of the family and of one another, as are two derivatives of one model, two depths ("HeronNet-101",
+- tier or sibling, no edge: the tiers of a family's first, unnumbered release (Pro, Flash, Ultra, Nano, Mini,
+  Lite, Max, Plus, Turbo) are siblings of the family and of one another, as are the tiers of one version, as are two derivatives of one model, two depths ("HeronNet-101",
   "HeronNet-50") and two configurations ("Heron-B0", "Heron-B3"); a stated cue still states lineage ("Wren 3
   Mini is distilled from Wren 3").
 - unrelated despite a shared prefix: names that share letters, not a name ("Marlene" and "Marl", "Kestra"
@@ -54,9 +56,17 @@ ONE_ABSTRACT: list[tuple[str, set[Pair]]] = [
     ("We present Kestrel 2 and Kestrel 2 Coder, a variant for code search.", {("Kestrel 2 Coder", "Kestrel 2")}),
     ("We present ProtHeron-Fold, which predicts structures with the ProtHeron encoder.",
      {("ProtHeron-Fold", "ProtHeron")}),
-    # tiers of one release: siblings of the family and of one another
+    # tiers of a numbered version: children of that version, not of the family past it
+    ("We present Kestrel 2 Pro and Kestrel 2 Flash, the first models of the Kestrel 2 family.",
+     {("Kestrel 2 Pro", "Kestrel 2"), ("Kestrel 2 Flash", "Kestrel 2")}),
+    ("We introduce Tarn-2, the successor to Tarn. We also release Tarn-2-Mini, a distilled variant for phones.",
+     {("Tarn-2", "Tarn"), ("Tarn-2-Mini", "Tarn-2")}),
+    ("We present Sedge 3 Lite, a compact segmenter. Sedge and Sedge 3 were trained on street scenes.",
+     {("Sedge 3 Lite", "Sedge 3"), ("Sedge 3", "Sedge")}),
+    ("We present Kestrel 2 Pro and Kestrel 2 Flash, the Kestrel 2 family, after our earlier Kestrel 1.5 Flash.",
+     {("Kestrel 2 Pro", "Kestrel 2"), ("Kestrel 2 Flash", "Kestrel 2"), ("Kestrel 2 Flash", "Kestrel 1.5 Flash")}),
+    # tiers of the unnumbered release: siblings of the family and of one another
     ("We introduce Kestrel Ultra, Kestrel Pro and Kestrel Nano, three sizes of Kestrel.", set()),
-    ("We present Kestrel 2 Pro and Kestrel 2 Flash, the first models of the Kestrel 2 family.", set()),
     ("We introduce Marlin Turbo, a faster Marlin for molecule generation.", set()),
     ("We release Heron Max and Heron Plus, two protein language models, beside Heron.", set()),
     ("We present Sparrow Mini and Sparrow Lite, compact Sparrow detectors for phones.", set()),
@@ -111,7 +121,8 @@ ACROSS: list[tuple[str, str, str | None]] = [  # (earlier model, later model, th
     ("Echo", "Echo 1.0", None),
     ("Echo 1", "Echo 2", "Echo 1"),
     ("Kestrel", "Kestrel Ultra", None),
-    ("Kestrel 2", "Kestrel 2 Flash", None),
+    ("Kestrel 2", "Kestrel 2 Flash", "Kestrel 2"),
+    ("Kestrel", "Kestrel 2 Flash", "Kestrel"),  # no version between: the family is the nearest name
     ("Marlin", "Marlin Turbo", None),
     ("Heron", "Heron Mini", None),
     ("Kestrel 2 Pro", "Kestrel 2 Flash", None),

@@ -121,7 +121,7 @@ CASES: list[tuple[str, set[Pair]]] = [
     ("We introduce WrenLM and WrenLM-Zero. We distill WrenLM into TernLM and KiteLM, releasing six small models.",
      set()),
     ("We introduce WrenLM-Zero and WrenLM. WrenLM-Zero is trained with RL only. To fix its issues, we introduce "
-     "WrenLM, which adds cold-start data.", {("WrenLM", "WrenLM-Zero")}),
+     "WrenLM, which adds cold-start data.", set()),  # a sibling whose name holds ours: a reason, no base
     ("We open-source WrenLM and six dense models distilled from WrenLM based on TernLM and KiteLM.", set()),
     ("We propose WrenLM. We also evaluate KiteLM, which is based on TernLM.", {("KiteLM", "TernLM")}),
     ("We present WrenLM. WrenLM outperforms TernLM on every benchmark.", set()),

@@ -94,6 +94,10 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             if not fair and a not in introduced:
                 return  # "Whisper-v3 is faster than Whisper": a name relation between others' models is a derivation
                 # signal for inference across papers, no lineage this paper states (it introduces neither child)
+            if not fair and both and rule == f"name-{VERSIONS}" and all(
+                    k.sizes for k in mentions if k.key == b):
+                return  # "Compared with X 67B, X-V2 ...": ours is set against a checkpoint of X's release, named by
+                # its size only where it is compared; the name versions X's family, no model the text derives it from
             if not fair:
                 apart = any(cues["contrast_gap"].search(text, span[0], upto) for span, upto in both)
                 why = ("no sentence names both" if not both else "the sentences naming both only set them apart"
@@ -371,14 +375,16 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
                 and not cues["compare_gap"].search(text, ss, cue.start())
                 and cues["we_subject"].search(text, ss, mentions[earlier[0]].start)):
             add(j, earlier[0], "pronoun-cue", j)  # "it" is the clause's object, the sentence's first model
-    for j in sorted(set(intro)):  # "X ... To address these issues, we introduce Y": Y builds on X
+    for j in sorted(set(intro)):  # "X ... To address these issues, we introduce X 2": X 2 builds on X
         ss, se = sent_of[j]
         cue = cues["successor_intro"].search(text, ss, mentions[j].start)
         if cue is None:
             continue
+        # the cue says why Y came, not what it came from: only Y's name deriving from X's (a version, a variant,
+        # an extension) says X is its base; "X-Zero ... To address these issues, we introduce X" names a
+        # sibling whose own name holds Y's, and no derivation
         earlier = [k for k in introduced.values() if mentions[k].start < ss and mentions[k].key != mentions[j].key
-                   and (parts_relation(parse(mentions[j].name), parse(mentions[k].name))
-                        or parts_relation(parse(mentions[k].name), parse(mentions[j].name)))]
+                   and parts_relation(parse(mentions[j].name), parse(mentions[k].name))]
         if earlier:
             add(j, max(earlier, key=lambda k: mentions[k].start), "successor-cue", j)
     # An introduced model's name may version, vary or extend another's; any named model whose name
@@ -418,8 +424,9 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
                                                 or _joined(mentions[i].name, mentions[j].name)):
                 continue  # DC5-R50, R50; DeepSeekMoE, DeepSeek: a name glued to another's is no stated lineage
             if rel == VARIES and (is_tier(parts, op) or not (ours or TUNED_WORDS & set(parts.variant))):
-                continue  # Gemini Ultra beside Gemini is a tier of it, a sibling; Qwen-Chat beside Qwen is tuned
-                # from it; others' other variants are theirs to state
+                continue  # Gemini Ultra beside Gemini is a tier of it, a sibling (Gemini 2.5 Pro beside Gemini 2.5
+                # is its version's child); Qwen-Chat beside Qwen is tuned from it; others' other variants are theirs
+                # to state
             rank = (op.version or (), len(op.variant)) if rel == VERSIONS else (len(op.family),)
             if rel not in best or rank > best[rel][0]:
                 best[rel] = (rank, j)
@@ -430,6 +437,9 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             continue  # Code Llama beside LLaMA and Llama 2: which one it extends is its own paper's to say
         if nearest in stated:
             add(i, best[nearest][1], f"name-{nearest}", None)
+        if nearest == VARIES and VERSIONS in best and set(parse(mentions[best[VERSIONS][1]].name).variant) == set(
+                parts.variant):  # Gemini 2.5 Flash: a child of its release, Gemini 2.5, and the next version of
+            add(i, best[VERSIONS][1], f"name-{VERSIONS}", None)  # its own tier, Gemini 2.0 Flash (not of Gemini)
     for r in list(out):  # "we continue pretraining X on code to obtain Y, and then ...": Y, the result, is the paper's
         c, p = r.source, r.target
         if c is None:

@@ -35,7 +35,8 @@ Being compared with N, or using it as a workload, baseline or benchmark, is neve
    ``CANDIDATE_MIN_SIMILARITY`` of the typical similarity): one name prefix in two fields is two makers'
    naming. A version (Lumen 2 after Lumen) stays evidence.
 3. No inferred edge to a generic architecture (``kg/data/generic_architectures.json``), none between a
-   model and its own size or version alias or its tier (Gemini Ultra, Gemini: ``kg.names.is_tier``), none
+   model and its own size or version alias or its first release's tier (Gemini Ultra, Gemini:
+   ``kg.names.is_tier``; Gemini 2.5 Pro is Gemini 2.5's child, and a version of Gemini), none
    that closes a cycle; ``top_k`` parents per model, and an edge a chain of kept edges already implies is
    dropped.
 
@@ -608,7 +609,7 @@ def _evidence_by_model(g: GraphLike, max_gap_days: int, vectors: Mapping[str, Ve
         named = [x for x, rel in ix.links.get(p, {}).items()
                  if rel != INTRODUCES and _known_elsewhere(ix, x, p, ctx.naming(x))]
         _demote_passed_roots(found, ctx.parts, [*named, *stated_from.get(m, ())],
-                             [x for x in stated_from.get(m, ()) if x in ix.origin])
+                             [x for x in stated_from.get(m, ()) if x in ix.origin and ix.origin[x] != p])
         yield found
 
 
@@ -673,8 +674,9 @@ def _demote_passed_roots(found: list[Evidence], parts: Mapping[str, NameParts], 
                          stated: Sequence[str] = ()) -> None:
     """An extended name is a farther ancestor when a model the paper names, or a stated parent, derives
     from it too (MiniGPT-4, stated on GPT-4, does not also take GPT); an older version is one when a stated
-    parent that a paper of the graph introduces (``stated``) is a later version of it: Wisp 3, stated on Wisp 2,
-    does not also take Wisp, which Wisp 2's own lineage reaches.
+    parent that an earlier paper of the graph introduces (``stated``) is a later version of it: Wisp 3, stated on
+    Wisp 2, does not also take Wisp, which Wisp 2's own lineage reaches. A parent the child's own paper
+    introduces beside it is no earlier step (Gemini 2.5 Pro, of Gemini 2.5 in one report, takes Gemini too).
 
     Mask R-CNN extends R-CNN by name, but its abstract names Faster R-CNN, itself an R-CNN: the nearer
     parent is Faster R-CNN, and R-CNN is reached through it.
