@@ -260,33 +260,6 @@ def test_a_stated_edges_sentence_names_the_parent(ex: Extractor, abstract: str, 
     assert evidence == sentence
 
 
-@pytest.mark.parametrize("abstract,kept", [
-    # the family's earlier release named only by its size, only in a comparison: no model ours derives from
-    ("We introduce Moth-V2. Compared with Moth 67B, Moth-V2 trains faster.", False),
-    ("We present Quoll 3, a speech recognizer. Quoll 3 beats Quoll 600M and Quoll 1.5B on every accent.", False),
-    # the earlier model named itself, or at the size ours holds, or a sentence stating the base
-    ("We introduce Moth-V2. Compared with Moth, Moth-V2 trains faster.", True),
-    ("We introduce Flan-Moth. For instance, Flan-Moth 540B outperforms Moth 540B by a large margin.", True),
-    ("We introduce Moth-V2. Compared with Moth 67B, Moth-V2 trains faster. Moth-V2 starts from Moth weights.", True),
-])
-def test_a_version_compared_only_with_a_sized_checkpoint_of_the_family_states_no_name_edge(
-        ex: Extractor, abstract: str, kept: bool) -> None:
-    found = stated(ex, abstract)
-    assert any(child != parent and parent in ("Moth", "Quoll") for child, parent in found) is kept
-
-
-def test_a_sized_checkpoint_only_compared_with_leaves_the_version_to_inference(tmp_path: Path) -> None:
-    row = paper("2405.20002", "2024-05-10", "Moth-V2: A Mixture-of-Experts Language Model",
-                "We present Moth-V2, a mixture-of-experts language model. Compared with Moth 67B, Moth-V2 is "
-                "cheaper to train.", ["Li Na"])
-    g = build(tmp_path, [row])  # no paper introduces Moth: the one sentence naming it compares, no edge
-    assert parents(g, "Moth-V2") == {}
-    first = paper("2301.20001", "2023-01-10", "Moth: Open Language Models",
-                  "We introduce Moth, an open 67B language model trained on 2T tokens.", ["Li Na"])
-    g = build(tmp_path, [first, row], "both")  # Moth's own paper is in the graph: the name versions it
-    assert parents(g, "Moth-V2") == {"Moth": "name"}
-
-
 @pytest.mark.parametrize("abstract,pairs", [
     # the earlier sibling's name holds the later one's: a reason to make it, no base of it
     ("We introduce Lark-R1-Zero and Lark-R1. Lark-R1-Zero, trained with RL alone, reasons well. However, it reads "

@@ -94,10 +94,6 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             if not fair and a not in introduced:
                 return  # "Whisper-v3 is faster than Whisper": a name relation between others' models is a derivation
                 # signal for inference across papers, no lineage this paper states (it introduces neither child)
-            if not fair and both and rule == f"name-{VERSIONS}" and all(
-                    k.sizes for k in mentions if k.key == b):
-                return  # "Compared with X 67B, X-V2 ...": ours is set against a checkpoint of X's release, named by
-                # its size only where it is compared; the name versions X's family, no model the text derives it from
             if not fair:
                 apart = any(cues["contrast_gap"].search(text, span[0], upto) for span, upto in both)
                 why = ("no sentence names both" if not both else "the sentences naming both only set them apart"
