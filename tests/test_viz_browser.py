@@ -185,11 +185,12 @@ def test_legend_swatches_have_each_node_shape(full: Loaded) -> None:
                                                                        "model:gshard")}
     corners = {"dot": ("circle", 0), "triangle": ("polygon", 3), "diamond": ("polygon", 4)}
     assert [d[0] for d in drawn] == [shapes["paper:p1"], shapes["author:ann"], shapes["topic:ml"],
-                                     shapes["model:gshard"], "line-dashed"]  # the inferred edge's kind
+                                     shapes["model:gshard"], "line-solid", "line-dashed", "line-solid"]
+    # the links' kinds: stated and inferred builds-on, the other (plain) links
     dashes = page.evaluate("() => document.querySelector('#kg-legend-list svg[data-shape=line-dashed] line')"
                            ".getAttribute('stroke-dasharray')")
     assert dashes == "3.5 2.5"  # the inferred edges' own dashes (7, 5), at the swatch's half scale
-    for shape, tag, count in drawn[:-1]:
+    for shape, tag, count in drawn[:-3]:
         assert (tag, count) == corners[shape]
 
 
