@@ -159,8 +159,14 @@ def _lineage_view(G: Any, H: Any, focus: str | None, style: dict[str, Any], show
     L = lineage_graph(H, focus, whole=G, show_generic=show_generic)
     nodes, edges, legend, boxes = lineage_records(G, L, focus, style)
     look = style["lineage"]
-    lay = lineage_layout(L, placing_years(L, {n: when(G, n).year for n in L}), boxes, column_gap=look["column_gap"],
-                         row_gap=look["row_gap"], check_max_nodes=look["check_max_nodes"], view=tuple(look["view_px"]))
+    years = placing_years(L, {n: when(G, n).year for n in L})
+    lay = lineage_layout(L, years, boxes, column_gap=look["column_gap"], row_gap=look["row_gap"],
+                         check_max_nodes=look["check_max_nodes"], view=tuple(look["view_px"]))
+    stretch = _stretch(lay.blocks, look)
+    if stretch > 1:  # a small lineage: laid out wider apart, not left a small block in an empty window
+        lay = lineage_layout(L, years, boxes, column_gap=look["column_gap"] * stretch,
+                             row_gap=look["row_gap"] * stretch, check_max_nodes=look["check_max_nodes"],
+                             view=tuple(look["view_px"]))
     by_id = {n["id"]: n for n in nodes}
     for n in nodes:
         n["x"], n["y"] = lay.pos[n["id"]]
@@ -183,6 +189,23 @@ def _lineage_view(G: Any, H: Any, focus: str | None, style: dict[str, Any], show
     if notes:
         extra["note"] = " ".join(notes)
     return nodes, edges, legend, extra
+
+
+def _stretch(blocks: list[dict[str, Any]], look: dict[str, Any]) -> float:
+    """How much further apart a lineage's columns and rows go so that, at the page's largest zoom
+    (``lineage.max_scale``), its blocks fill ``lineage.view_px``: 1 when they do, at most ``lineage.max_stretch``.
+
+    Examples:
+        >>> look = {"view_px": [1000, 800], "max_scale": 2, "max_stretch": 3}
+        >>> _stretch([{"x0": 0, "y0": 0, "x1": 250, "y1": 100}], look), _stretch([{"x0": 0, "y0": 0, "x1": 900, "y1": 100}], look)
+        (2.0, 1)
+    """
+    if not blocks:
+        return 1
+    width = max(b["x1"] for b in blocks) - min(b["x0"] for b in blocks)
+    height = max(b["y1"] for b in blocks) - min(b["y0"] for b in blocks)
+    fill = min(look["view_px"][0] / width, look["view_px"][1] / height) / look["max_scale"]
+    return min(fill, look["max_stretch"]) if fill > 1 else 1
 
 
 def family_title(L: Any, members: list[str], nodes: dict[str, dict[str, Any]]) -> str:
