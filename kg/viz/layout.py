@@ -76,11 +76,14 @@ def _ordered_subgraph(G: Any, nodes: list[Any]) -> Any:
     return S
 
 
+PART_MIN_SIDE = 2.2  # the least square a connected part is packed in (a part of n nodes: sqrt(n) + 0.6)
+
+
 def _packed_components(C: Any, seed: int) -> dict[Any, tuple[float, float]]:
     """Each connected component of ``C`` laid out alone (spring, seeded) in a square of side ~sqrt(size),
     the squares packed in rows (largest first), the whole scaled into [-1, 1]."""
     parts = sorted((sorted(c, key=str) for c in nx.connected_components(C)), key=lambda c: (-len(c), str(c[0])))
-    sides = [math.sqrt(len(c)) + 0.6 for c in parts]
+    sides = [max(math.sqrt(len(c)) + 0.6, PART_MIN_SIDE) for c in parts]  # a lone node: room for its label
     width = max(max(sides, default=1.0), math.sqrt(sum(s * s for s in sides)) * 1.15)
     pos: dict[Any, tuple[float, float]] = {}
     x = y = row = 0.0
