@@ -535,3 +535,14 @@ def test_overview_opens_at_its_labels_zoom_and_draws_every_label_due(browser: An
             boxes = page.evaluate("kg.labelBoxes")
             w, h = page.evaluate("[kg.network.body.container.clientWidth, kg.network.body.container.clientHeight]")
             assert all(0 <= b[0] and b[2] <= w and 0 <= b[1] and b[3] <= h for b in boxes), view
+
+
+def test_search_names_the_selection_and_its_neighbours_clear_of_every_label(full: Loaded) -> None:
+    page = full.page
+    for name in ("GShard", "Transformer"):
+        assert page.evaluate("q => kg.find(q)", name)
+        page.evaluate("kg.network.redraw()")
+        named, chosen, drawn = page.evaluate("[kg.chosenNamed, kg.chosenBoxes, kg.labelBoxes]")
+        assert named and named[0] == page.evaluate("q => kg.find(q)", name), name  # the selection first
+        assert not set(named) & set(page.evaluate("kg.labelsDrawn")), name  # each name drawn once
+        _assert_apart(chosen + drawn)

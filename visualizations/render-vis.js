@@ -80,20 +80,35 @@
         var radius = function (n) { return n.size * scale; };
         ctx.save();
         ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-        hooks.drawLabels(ctx, container.clientWidth, container.clientHeight, scale, at, radius);
-        if (chosen !== null) {  // the selection and its neighbours are always named
-          ctx.font = "bold 12px sans-serif";
-          ctx.textAlign = "center";
-          ctx.textBaseline = "top";
-          chosen.forEach(function (id) {
+        hooks.drawLabels(ctx, container.clientWidth, container.clientHeight, scale, at, radius,
+                         chosen === null ? null : new Set(chosen));
+        if (chosen !== null) {  // the selection and its neighbours named, bold, each on a side clear of the
+          ctx.font = "bold 12px sans-serif";  // labels drawn and of each other (the selection's always drawn)
+          var taken = (kg.labelBoxes || []).slice(), named = [];
+          chosen.forEach(function (id, i) {
             var n = hooks.node(id);
             if (!n || !hooks.isVisible(id)) { return; }
-            var p = at(n), text = n.label || n.name, w = ctx.measureText(text).width;
+            var p = at(n), text = n.label || n.name, w = ctx.measureText(text).width, r = radius(n);
+            var boxes = [[p.x - w / 2 - 2, p.y + r + 1, p.x + w / 2 + 2, p.y + r + 17],
+                         [p.x + r + 3, p.y - 8, p.x + r + w + 7, p.y + 8],
+                         [p.x - r - w - 7, p.y - 8, p.x - r - 3, p.y + 8],
+                         [p.x - w / 2 - 2, p.y - r - 17, p.x + w / 2 + 2, p.y - r - 1]];
+            var b = boxes.find(function (c) {
+              return !taken.some(function (o) { return c[0] < o[2] && o[0] < c[2] && c[1] < o[3] && o[1] < c[3]; });
+            });
+            if (!b && i === 0) { b = boxes[0]; }
+            if (!b) { return; }  // no room: named on hover, and in the panel
+            taken.push(b);
+            named.push(id);
             ctx.fillStyle = "rgba(255,255,255,0.92)";
-            ctx.fillRect(p.x - w / 2 - 2, p.y + radius(n) + 1, w + 4, 16);
+            ctx.fillRect(b[0], b[1], b[2] - b[0], b[3] - b[1]);
             ctx.fillStyle = "#111";
-            ctx.fillText(text, p.x, p.y + radius(n) + 2);
+            ctx.textAlign = "left";
+            ctx.textBaseline = "middle";
+            ctx.fillText(text, b[0] + 2, (b[1] + b[3]) / 2);
           });
+          kg.chosenBoxes = taken.slice((kg.labelBoxes || []).length);  // screen pixels (for the tests)
+          kg.chosenNamed = named;
         }
         ctx.restore();
       });

@@ -115,7 +115,7 @@
   var ALIGN = ["center", "left", "right", "center"], BASE = ["top", "middle", "middle", "bottom"];
   // Draws the labels due at ``scale`` (screen pixels per layout unit) inside a w x h viewport; ``at`` gives a
   // node's screen position, ``radius`` its drawn radius in screen pixels.
-  function drawLabels(ctx, w, h, scale, at, radius) {
+  function drawLabels(ctx, w, h, scale, at, radius, skip) {
     ctx.font = "12px sans-serif";
     ctx.lineWidth = 3;
     ctx.strokeStyle = "rgba(255,255,255,0.85)";
@@ -123,7 +123,7 @@
     var limit = scale * 1.0001, drawn = [], boxes = [];
     for (var i = 0; i < labels.order.length && labels.order[i].lz <= limit; i++) {
       var n = labels.order[i];
-      if (!visible.has(n.id)) { continue; }
+      if (!visible.has(n.id) || (skip && skip.has(n.id))) { continue; }
       var p = at(n);
       if (p.x < -200 || p.x > w + 200 || p.y < -40 || p.y > h + 40) { continue; }
       var side = n.ls || 0, r = radius(n), text = n.lt ? n.short : n.label;
