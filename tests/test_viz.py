@@ -285,8 +285,8 @@ def test_collaboration_numbers_communities_as_the_cli_does_and_names_them(seed: 
         drawn = {n["name"] for n in data["nodes"] if n.get("community") == c["id"]}
         assert drawn == set(c["members"])
         item = next(i for i in data["legend"] if i["key"] == f"c{c['id']}")
-        assert item["text"].startswith(f"#{c['id']} {c['members'][0]}, {c['members'][1]}")
-    assert data["legend"][-1]["text"] == "Others: no co-author (1)"
+        assert item["text"].startswith(f"Community #{c['id']}: {c['members'][0]}, {c['members'][1]}")
+    assert [i for i in data["legend"] if not i.get("edges") and not i.get("note")][-1]["text"] == "Others: no co-author (1)"
     leads = {n["name"] for n in data["nodes"] if n.get("lead")}
     assert leads == {m for c in cli_view["communities"] for m in c["members"][:2]}
     first = min(n["lz"] for n in data["nodes"] if "lz" in n)  # the authors naming communities are drawn first
@@ -375,11 +375,12 @@ def test_positions_are_precomputed_from_the_seed_at_every_size(view: str) -> Non
 
 def test_overview_shows_papers_and_models_first_and_others_on_demand() -> None:
     data = page_data(payload_graph())
-    on = {item["key"]: item["on"] for item in data["legend"]}
-    assert on == {"Paper": True, "Author": False, "Topic": False, "Model": True, "edge:inferred": True}
+    on = {item["key"]: item["on"] for item in data["legend"] if not item.get("note")}
+    assert on == {"Paper": True, "Author": False, "Topic": False, "Model": True, "edge:stated": True,
+                  "edge:inferred": True, "edge:plain": True}
     assert next(i for i in data["legend"] if i["key"] == "Author")["text"] == "Author (4)"
     asked = page_data(payload_graph(), types=["Author", "Paper"])
-    assert all(item["on"] for item in asked["legend"])
+    assert all(item["on"] for item in asked["legend"] if not item.get("note"))
 
 
 @pytest.mark.parametrize(("kwargs", "message"), [

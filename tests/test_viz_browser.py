@@ -185,11 +185,12 @@ def test_legend_swatches_have_each_node_shape(full: Loaded) -> None:
                                                                        "model:gshard")}
     corners = {"dot": ("circle", 0), "triangle": ("polygon", 3), "diamond": ("polygon", 4)}
     assert [d[0] for d in drawn] == [shapes["paper:p1"], shapes["author:ann"], shapes["topic:ml"],
-                                     shapes["model:gshard"], "line-dashed"]  # the inferred edge's kind
+                                     shapes["model:gshard"], "line-solid", "line-dashed", "line-solid"]
+    # the links' kinds: stated and inferred builds-on, the other (plain) links
     dashes = page.evaluate("() => document.querySelector('#kg-legend-list svg[data-shape=line-dashed] line')"
                            ".getAttribute('stroke-dasharray')")
     assert dashes == "3.5 2.5"  # the inferred edges' own dashes (7, 5), at the swatch's half scale
-    for shape, tag, count in drawn[:-1]:
+    for shape, tag, count in drawn[:-3]:
         assert (tag, count) == corners[shape]
 
 
@@ -489,3 +490,59 @@ def test_an_empty_view_says_why_above_the_drawing_and_lists_no_line_kinds(browse
         page = loaded.page
         assert page.is_visible("#kg-note") and "No BUILDS_ON links to show" in page.inner_text("#kg-note")
         assert page.inner_text("#kg-legend-list") == "" and loaded.console == []
+
+
+def _blocks_on_screen(page: Any) -> list[Any]:
+    return page.evaluate("""() => { const w = kg.network.body.container.clientWidth,
+        h = kg.network.body.container.clientHeight;
+        return kg.data.blocks.map(b => [kg.network.canvasToDOM({x: b.x0, y: b.y0}),
+                                        kg.network.canvasToDOM({x: b.x1, y: b.y1}), w, h]); }""")
+
+
+def test_lineage_search_shows_the_found_family_whole_in_the_drawing(browser: Any, tmp_path: Path) -> None:
+    from test_viz_blocks import families
+
+    html = render_html(families([6, 2, 3, 5, 2]), tmp_path / "families.html", view="lineage")
+    for loaded in load(browser, html, size=(1100, 800)):
+        page = loaded.page
+        for name, block in (("Family 3 model 4", 3), ("Family 0 model 1", 0), ("Family 4 model 0", 4)):
+            assert page.evaluate("q => kg.find(q)", name)
+            a, c, w, h = _blocks_on_screen(page)[block]
+            assert a["x"] >= 0 and a["y"] >= 0 and c["x"] <= w and c["y"] <= h, name  # none under the panel
+            assert page.evaluate("kg.network.getScale()") >= load_style()["lineage"]["min_scale"]
+        assert loaded.console == []
+
+
+def test_a_small_lineage_opens_filling_the_drawing(browser: Any, tmp_path: Path) -> None:
+    from test_viz_blocks import families
+
+    html = render_html(families([3]), tmp_path / "small.html", view="lineage")
+    for loaded in load(browser, html, size=(1400, 900)):
+        ((a, c, w, h),) = _blocks_on_screen(loaded.page)
+        assert c["x"] - a["x"] >= 0.6 * w and a["x"] >= 0 and c["x"] <= w and a["y"] >= 0 and c["y"] <= h
+
+
+def test_overview_opens_at_its_labels_zoom_and_draws_every_label_due(browser: Any, tmp_path: Path) -> None:
+    for view in ("full", "collaboration"):
+        html = render_html(payload_graph(), tmp_path / f"{view}.html", view=view)
+        for loaded in load(browser, html, size=(1400, 900)):
+            page = loaded.page
+            opened, frame = page.evaluate("kg.network.getScale()"), page.evaluate("kg.data.labels.frame")
+            assert opened >= frame["fit"] - 1e-6  # this window is larger than labels.view_px
+            due = page.evaluate(f"kg.data.nodes.filter(n => n.lz !== undefined && n.lz <= {opened} * 1.0001 "
+                                "&& kg.visible().includes(n.id)).length")
+            assert due and len(page.evaluate("kg.labelsDrawn")) == due, view
+            boxes = page.evaluate("kg.labelBoxes")
+            w, h = page.evaluate("[kg.network.body.container.clientWidth, kg.network.body.container.clientHeight]")
+            assert all(0 <= b[0] and b[2] <= w and 0 <= b[1] and b[3] <= h for b in boxes), view
+
+
+def test_search_names_the_selection_and_its_neighbours_clear_of_every_label(full: Loaded) -> None:
+    page = full.page
+    for name in ("GShard", "Transformer"):
+        assert page.evaluate("q => kg.find(q)", name)
+        page.evaluate("kg.network.redraw()")
+        named, chosen, drawn = page.evaluate("[kg.chosenNamed, kg.chosenBoxes, kg.labelBoxes]")
+        assert named and named[0] == page.evaluate("q => kg.find(q)", name), name  # the selection first
+        assert not set(named) & set(page.evaluate("kg.labelsDrawn")), name  # each name drawn once
+        _assert_apart(chosen + drawn)

@@ -80,23 +80,51 @@
         var radius = function (n) { return n.size * scale; };
         ctx.save();
         ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-        hooks.drawLabels(ctx, container.clientWidth, container.clientHeight, scale, at, radius);
-        if (chosen !== null) {  // the selection and its neighbours are always named
-          ctx.font = "bold 12px sans-serif";
-          ctx.textAlign = "center";
-          ctx.textBaseline = "top";
-          chosen.forEach(function (id) {
+        hooks.drawLabels(ctx, container.clientWidth, container.clientHeight, scale, at, radius,
+                         chosen === null ? null : new Set(chosen));
+        if (chosen !== null) {  // the selection and its neighbours named, bold, each on a side clear of the
+          ctx.font = "bold 12px sans-serif";  // labels drawn and of each other (the selection's always drawn)
+          var taken = (kg.labelBoxes || []).slice(), named = [];
+          chosen.forEach(function (id, i) {
             var n = hooks.node(id);
             if (!n || !hooks.isVisible(id)) { return; }
-            var p = at(n), text = n.label || n.name, w = ctx.measureText(text).width;
+            var p = at(n), text = n.label || n.name, w = ctx.measureText(text).width, r = radius(n);
+            var boxes = [[p.x - w / 2 - 2, p.y + r + 1, p.x + w / 2 + 2, p.y + r + 17],
+                         [p.x + r + 3, p.y - 8, p.x + r + w + 7, p.y + 8],
+                         [p.x - r - w - 7, p.y - 8, p.x - r - 3, p.y + 8],
+                         [p.x - w / 2 - 2, p.y - r - 17, p.x + w / 2 + 2, p.y - r - 1]];
+            var b = boxes.find(function (c) {
+              return !taken.some(function (o) { return c[0] < o[2] && o[0] < c[2] && c[1] < o[3] && o[1] < c[3]; });
+            });
+            if (!b && i === 0) { b = boxes[0]; }
+            if (!b) { return; }  // no room: named on hover, and in the panel
+            taken.push(b);
+            named.push(id);
             ctx.fillStyle = "rgba(255,255,255,0.92)";
-            ctx.fillRect(p.x - w / 2 - 2, p.y + radius(n) + 1, w + 4, 16);
+            ctx.fillRect(b[0], b[1], b[2] - b[0], b[3] - b[1]);
             ctx.fillStyle = "#111";
-            ctx.fillText(text, p.x, p.y + radius(n) + 2);
+            ctx.textAlign = "left";
+            ctx.textBaseline = "middle";
+            ctx.fillText(text, b[0] + 2, (b[1] + b[3]) / 2);
           });
+          kg.chosenBoxes = taken.slice((kg.labelBoxes || []).length);  // screen pixels (for the tests)
+          kg.chosenNamed = named;
         }
         ctx.restore();
       });
+    }
+
+    // A force-laid view opens at the zoom its labels were placed for (data.labels.frame, fitting the nodes
+    // shown into labels.view_px: kg.viz._size_and_label), scaled to the window, on the centre of those nodes;
+    // false without a frame.
+    function openFrame() {
+      var f = data.labels && data.labels.frame;
+      if (!f || !data.nodes.length) { return false; }
+      var vw = data.labels.view_px[0], vh = data.labels.view_px[1];
+      var ratio = Math.min(container.clientWidth / vw, container.clientHeight / vh);
+      network.moveTo({ position: { x: f.cx, y: f.cy }, scale: Math.min(f.fit * ratio, 1), animation: false });
+      kg.opened = network.getScale();
+      return true;
     }
 
     function positions() {
@@ -115,7 +143,7 @@
           var ids = data.nodes.map(function (n) { return n.id; }).filter(hooks.isVisible);
           hooks.relabel(network.getPositions(ids), ids);
         }
-        network.fit({ animation: false });
+        if (!openFrame()) { network.fit({ animation: false }); }
         kg.layouts += 1;
       });
       network.stabilize(data.relayout.iterations);
@@ -152,9 +180,31 @@
         if (again) { relayout(); }
       },
       highlight: highlight,
-      focus: function (id) { network.focus(id, { scale: Math.max(network.getScale(), 1.2), animation: false }); },
+      focus: function (id) {
+        // the lineage view: the found model's family block whole in the drawing when it can be read so
+        // (data.min_scale), else that zoom on the model; other views: the node, at least at zoom 1.2
+        var n = hooks.node(id);
+        var block = (data.blocks || []).find(function (b) { return b.x0 <= n.x && n.x <= b.x1 && b.y0 <= n.y && n.y <= b.y1; });
+        if (data.min_scale && block) {
+          var scale = Math.min(container.clientWidth / (block.x1 - block.x0 + 24),
+                               container.clientHeight / (block.y1 - block.y0 + 24), data.max_scale || 1);
+          var whole = scale >= data.min_scale;
+          network.moveTo({ position: whole ? { x: (block.x0 + block.x1) / 2, y: (block.y0 + block.y1) / 2 } : { x: n.x, y: n.y },
+                           scale: Math.max(scale, data.min_scale), animation: false });
+          return;
+        }
+        network.focus(id, { scale: Math.max(network.getScale(), 1.2), animation: false });
+      },
       positions: positions,
       start: function () {
+        // vis rescales and recentres the view after it announces a resize (the page still settling its
+        // panel, a window resized): until the reader moves the view, keep the view chosen here
+        var keep = function (place) {
+          place();
+          var untouched = true;
+          ["dragStart", "zoom"].forEach(function (name) { network.once(name, function () { untouched = false; }); });
+          network.on("resize", function () { if (untouched) { Promise.resolve().then(place); } });
+        };
         // A lineage opens whole, its family blocks (titles and years included) fitted to the window, when that
         // keeps it readable (data.min_scale); else at that zoom on its oldest corner (or its focus), saying so.
         if (data.min_scale && data.nodes.length) {
@@ -174,7 +224,7 @@
           };
           var fitted = function () {
             return Math.min(container.clientWidth / (bounds.x1 - bounds.x0 + 24),
-                            container.clientHeight / (bounds.y1 - bounds.y0 + 24), 1);
+                            container.clientHeight / (bounds.y1 - bounds.y0 + 24), data.max_scale || 1);
           };
           var place;
           if (fitted() < data.min_scale) {
@@ -196,12 +246,9 @@
                                scale: fitted(), animation: false });
             };
           }
-          place();
-          // vis rescales and recentres the view after it announces a resize (the page still settling its
-          // panel, a window resized): until the reader moves the view, keep the view chosen here
-          var untouched = true;
-          ["dragStart", "zoom"].forEach(function (name) { network.once(name, function () { untouched = false; }); });
-          network.on("resize", function () { if (untouched) { Promise.resolve().then(place); } });
+          keep(place);
+        } else if (data.labels && data.labels.frame) {
+          keep(openFrame);
         }
         network.once("afterDrawing", hooks.onReady);
         network.redraw();

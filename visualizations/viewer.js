@@ -46,16 +46,18 @@
         (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
     });
     var xs = ids.map(function (id) { return pos[id].x; }), ys = ids.map(function (id) { return pos[id].y; });
-    var fit = Math.min(look.view_px[0] / (Math.max.apply(null, xs) - Math.min.apply(null, xs) + 1),
-                       look.view_px[1] / (Math.max.apply(null, ys) - Math.min.apply(null, ys) + 1));
-    data.nodes.forEach(function (n) { delete n.lz; delete n.ls; });
+    var fit = Math.min((look.view_px[0] - 2 * look.margin_px) / (Math.max.apply(null, xs) - Math.min.apply(null, xs) + 1),
+                       (look.view_px[1] - 2 * look.margin_px) / (Math.max.apply(null, ys) - Math.min.apply(null, ys) + 1));
+    data.nodes.forEach(function (n) { delete n.lz; delete n.ls; delete n.lt; });
     var cell = 256, pad = 3, done = 0, rank = new Map();
     var minX = Math.min.apply(null, xs), maxX = Math.max.apply(null, xs), minY = Math.min.apply(null, ys), maxY = Math.max.apply(null, ys);
     var opened = Math.min(fit, 1), cx = (minX + maxX) / 2, cy = (minY + maxY) / 2;
-    var inside = function (n, s, side) {  // as label_zooms: a label drawn as the page opens lies inside the view
+    look.frame = { fit: opened, cx: cx, cy: cy };  // where the renderer opens the new layout
+    var width = function (n, alt) { return (alt ? n.short : n.label || n.name).length * look.char_px + 4; };
+    var inside = function (n, s, side, alt) {  // as label_zooms: a label drawn as the page opens lies inside the view
       if (s > opened * look.open_slack) { return true; }
       var t = Math.max(s, opened), hw = look.view_px[0] / 2 * t / opened, hh = look.view_px[1] / 2 * t / opened;
-      var p = pos[n.id], b = labelBox(t * p.x, t * p.y, t * n.size, (n.label || n.name).length * look.char_px + 4, look.line_px, side);
+      var p = pos[n.id], b = labelBox(t * p.x, t * p.y, t * n.size, width(n, alt), look.line_px, side);
       return t * cx - hw <= b[0] && t * cy - hh <= b[1] && b[2] <= t * cx + hw && b[3] <= t * cy + hh;
     };
     order.forEach(function (n, i) { rank.set(n.id, i); });
@@ -66,12 +68,12 @@
       }
       return out;
     };
-    for (var s = Math.min(fit / 1.5, 1); s <= look.zoom_last * (1 + 1e-9) && done < order.length; s *= look.zoom_step) {
+    for (var s = Math.min(fit, 1) / (look.zoom_step * look.zoom_step); s <= look.zoom_last * (1 + 1e-9) && done < order.length; s *= look.zoom_step) {
       var grid = new Map();
-      var box = function (n, side) {  // as kg.viz.layout.label_zooms: a node with its label on a side, or alone
+      var box = function (n, side, alt) {  // as kg.viz.layout.label_zooms: a node with its label on a side, or alone
         var p = pos[n.id], r = s * n.size;
         if (side === null) { return [s * p.x - r, s * p.y - r, s * p.x + r, s * p.y + r, rank.get(n.id)]; }
-        return labelBox(s * p.x, s * p.y, r, (n.label || n.name).length * look.char_px + 4, look.line_px, side).concat([-1]);
+        return labelBox(s * p.x, s * p.y, r, width(n, alt), look.line_px, side).concat([-1]);
       };
       var put = function (b) {
         spots(b, 0).forEach(function (k) { if (!grid.has(k)) { grid.set(k, []); } grid.get(k).push(b); });
@@ -83,11 +85,16 @@
           });
         });
       };
-      order.forEach(function (n, i) { if (n.lz !== undefined || i < 1000) { put(box(n, n.lz !== undefined ? n.ls || 0 : null)); } });
+      order.forEach(function (n, i) { if (n.lz !== undefined || i < 1000) { put(box(n, n.lz !== undefined ? n.ls || 0 : null, n.lt)); } });
       order.forEach(function (n) {
-        for (var side = 0; side < 4 && n.lz === undefined; side++) {
-          var b = box(n, side);
-          if (free(b, rank.get(n.id)) && inside(n, s, side)) { put(b); n.lz = s; n.ls = side; done += 1; }
+        for (var alt = 0; alt < (n.short ? 2 : 1) && n.lz === undefined; alt++) {  // the short label if no room
+          for (var side = 0; side < 4 && n.lz === undefined; side++) {
+            var b = box(n, side, alt);
+            if (free(b, rank.get(n.id)) && inside(n, s, side, alt)) {
+              put(b); n.lz = s; n.ls = side; done += 1;
+              if (alt) { n.lt = 1; }
+            }
+          }
         }
       });
     }
@@ -108,7 +115,7 @@
   var ALIGN = ["center", "left", "right", "center"], BASE = ["top", "middle", "middle", "bottom"];
   // Draws the labels due at ``scale`` (screen pixels per layout unit) inside a w x h viewport; ``at`` gives a
   // node's screen position, ``radius`` its drawn radius in screen pixels.
-  function drawLabels(ctx, w, h, scale, at, radius) {
+  function drawLabels(ctx, w, h, scale, at, radius, skip) {
     ctx.font = "12px sans-serif";
     ctx.lineWidth = 3;
     ctx.strokeStyle = "rgba(255,255,255,0.85)";
@@ -116,18 +123,18 @@
     var limit = scale * 1.0001, drawn = [], boxes = [];
     for (var i = 0; i < labels.order.length && labels.order[i].lz <= limit; i++) {
       var n = labels.order[i];
-      if (!visible.has(n.id)) { continue; }
+      if (!visible.has(n.id) || (skip && skip.has(n.id))) { continue; }
       var p = at(n);
       if (p.x < -200 || p.x > w + 200 || p.y < -40 || p.y > h + 40) { continue; }
-      var side = n.ls || 0, r = radius(n);
+      var side = n.ls || 0, r = radius(n), text = n.lt ? n.short : n.label;
       var x = side === 1 ? p.x + r + 4 : side === 2 ? p.x - r - 4 : p.x;
       var y = side === 0 ? p.y + r + 2 : side === 3 ? p.y - r - 2 : p.y;
       ctx.textAlign = ALIGN[side];
       ctx.textBaseline = BASE[side];
-      ctx.strokeText(n.label, x, y);
-      ctx.fillText(n.label, x, y);
+      ctx.strokeText(text, x, y);
+      ctx.fillText(text, x, y);
       drawn.push(n.id);
-      var tw = ctx.measureText(n.label).width;  // the text alone, as drawn
+      var tw = ctx.measureText(text).width;  // the text alone, as drawn
       var x0 = side === 1 ? x : side === 2 ? x - tw : x - tw / 2;
       var y0 = side === 0 ? y : side === 3 ? y - 12 : y - 6;
       boxes.push([x0, y0, x0 + tw, y0 + 12]);
@@ -161,8 +168,9 @@
   var visibleEdges = new Set();
 
   // a lineage edge's legend entry is its kind (stated, name, inferred, candidate; generic: a link to a generic
-  // architecture); other views' likewise (an authorship resting on a listing's owner: "listing"), else by inferred
-  function edgeKey(e) { return "edge:" + (e.generic ? "generic" : e.how || (e.inferred ? "inferred" : "stated")); }
+  // architecture); other views' likewise (an authorship resting on a listing's owner: "listing"); any other link
+  // is "plain", or "inferred-link" when inferred (kg.viz.records.edge_key)
+  function edgeKey(e) { return "edge:" + (e.generic ? "generic" : e.how || (e.inferred ? "inferred-link" : "plain")); }
   function computeVisible() {
     var yearOk = new Set();
     data.nodes.forEach(function (n) {
@@ -331,6 +339,7 @@
   // Legend: one checkbox per label, community or edge kind that shows or hides them.
   var legendList = document.getElementById("kg-legend-list");
   data.legend.forEach(function (item) {
+    if (item.note) { legendList.appendChild(el("li", item.text, "kg-hint kg-legend-note")); return; }
     var li = el("li");
     var label = el("label");
     var box = el("input");

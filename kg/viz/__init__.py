@@ -24,7 +24,7 @@ import networkx as nx
 
 from kg.analysis.collab import groups_note
 from kg.errors import NodeNotFound, VizError
-from kg.model import BUILDS_ON, LABELS, MODEL
+from kg.model import AUTHOR, BUILDS_ON, LABELS, MODEL
 from kg.paths import VISUALIZATIONS_DIR
 from kg.viz.layout import OPEN_SLACK, edges_off_nodes, label_zooms, layout_positions, lineage_layout
 from kg.viz.lookup import find_node
@@ -32,7 +32,7 @@ from kg.viz.page import json_for_html as _json_for_html
 from kg.viz.page import page_html
 from kg.viz.png import CHROMIUM_ARGS, READY, chromium, chromium_path, render_png
 from kg.viz.records import (collaboration_records, degrees, edge_legend, edge_record, label_legend, lineage_records,
-                            mark_focus, name_of, node_record, short)
+                            mark_focus, notes, name_of, node_record, short)
 from kg.viz.slicing import ego_graph, filter_graph, lineage_graph, reduce_graph, when, why_empty, year_of
 
 __all__ = ["CHROMIUM_ARGS", "READY", "VIEWS", "chromium", "chromium_path", "edges_off_nodes", "filter_graph",
@@ -111,10 +111,11 @@ def page_data(G: Any, *, view: str = "full", focus: str | None = None, depth: in
             on_demand = style["overview"]["on_demand"] if view == "full" and types is None else []
             shown = {n["kind"] for n in nodes} - set(on_demand)
             legend = label_legend(nodes, style, on_demand if shown else []) + edge_legend(edges, style)
+            legend += notes(style["overview"]) if edges else []
         _place(nodes, edges, legend, style, seed)
-        _size_and_label(nodes, legend, style, sized=view == "collaboration", focus=focus_id)
+        frame = _size_and_label(nodes, legend, style, sized=view == "collaboration", focus=focus_id)
         extra["labels"] = {**{k: style["overview"][k] for k in ("char_px", "line_px", "zoom_step", "zoom_last",
-                                                               "view_px")}, "open_slack": OPEN_SLACK}
+                                                               "view_px", "margin_px")}, "open_slack": OPEN_SLACK, "frame": frame}
     if focus_id is not None and focus_id in {n["id"] for n in nodes} and view != "lineage":
         mark_focus(next(n for n in nodes if n["id"] == focus_id), style)
     options["physics"] = {"enabled": False}
@@ -158,14 +159,21 @@ def _lineage_view(G: Any, H: Any, focus: str | None, style: dict[str, Any], show
     L = lineage_graph(H, focus, whole=G, show_generic=show_generic)
     nodes, edges, legend, boxes = lineage_records(G, L, focus, style)
     look = style["lineage"]
-    lay = lineage_layout(L, placing_years(L, {n: when(G, n).year for n in L}), boxes, column_gap=look["column_gap"],
-                         row_gap=look["row_gap"], check_max_nodes=look["check_max_nodes"], view=tuple(look["view_px"]))
+    years = placing_years(L, {n: when(G, n).year for n in L})
+    lay = lineage_layout(L, years, boxes, column_gap=look["column_gap"], row_gap=look["row_gap"],
+                         check_max_nodes=look["check_max_nodes"], view=tuple(look["view_px"]))
+    stretch = _stretch(lay.blocks, look)
+    if stretch > 1:  # a small lineage: laid out wider apart, not left a small block in an empty window
+        lay = lineage_layout(L, years, boxes, column_gap=look["column_gap"] * stretch,
+                             row_gap=look["row_gap"] * stretch, check_max_nodes=look["check_max_nodes"],
+                             view=tuple(look["view_px"]))
     by_id = {n["id"]: n for n in nodes}
     for n in nodes:
         n["x"], n["y"] = lay.pos[n["id"]]
     blocks = [{**{k: b[k] for k in ("x0", "y0", "x1", "y1")}, "title": family_title(L, b["nodes"], by_id)}
               for b in lay.blocks]
     extra = {"axis": lay.axis, "blocks": blocks, "clear": lay.clear, "min_scale": look["min_scale"],
+             "max_scale": look["max_scale"],
              "boxes": {n: list(b) for n, b in boxes.items()}}
     notes = []
     if not lay.clear:
@@ -181,6 +189,23 @@ def _lineage_view(G: Any, H: Any, focus: str | None, style: dict[str, Any], show
     if notes:
         extra["note"] = " ".join(notes)
     return nodes, edges, legend, extra
+
+
+def _stretch(blocks: list[dict[str, Any]], look: dict[str, Any]) -> float:
+    """How much further apart a lineage's columns and rows go so that, at the page's largest zoom
+    (``lineage.max_scale``), its blocks fill ``lineage.view_px``: 1 when they do, at most ``lineage.max_stretch``.
+
+    Examples:
+        >>> look = {"view_px": [1000, 800], "max_scale": 2, "max_stretch": 3}
+        >>> _stretch([{"x0": 0, "y0": 0, "x1": 250, "y1": 100}], look), _stretch([{"x0": 0, "y0": 0, "x1": 900, "y1": 100}], look)
+        (2.0, 1)
+    """
+    if not blocks:
+        return 1
+    width = max(b["x1"] for b in blocks) - min(b["x0"] for b in blocks)
+    height = max(b["y1"] for b in blocks) - min(b["y0"] for b in blocks)
+    fill = min(look["view_px"][0] / width, look["view_px"][1] / height) / look["max_scale"]
+    return min(fill, look["max_stretch"]) if fill > 1 else 1
 
 
 def family_title(L: Any, members: list[str], nodes: dict[str, dict[str, Any]]) -> str:
@@ -258,7 +283,7 @@ def _place(nodes: list[dict[str, Any]], edges: list[dict[str, Any]], legend: lis
 
 
 def _size_and_label(nodes: list[dict[str, Any]], legend: list[dict[str, Any]], style: dict[str, Any],
-                    sized: bool = False, focus: str | None = None) -> None:
+                    sized: bool = False, focus: str | None = None) -> dict[str, float]:
     """Give each node of a force-laid view its drawn size (unless ``sized``: ``overview.sizes``, from ``min``
     to ``max`` layout units, linear in ``value``, its degree), the zoom ``lz`` from which its label is
     drawn and its side ``ls`` (``layout.label_zooms``; no ``lz``: the label shows on hover and selection).
@@ -267,6 +292,9 @@ def _size_and_label(nodes: list[dict[str, Any]], legend: list[dict[str, Any]], s
     the others (checked on demand), each by ``value``: the labels of the first picture never give way to a
     kind the reader has not asked for.
     Only the first ``overview.labels_max`` nodes in that order get one (the time it takes grows with it).
+    A node whose label has no room at a zoom may take its ``short`` label there (``short_label``; ``lt`` 1).
+    The zooms tried pass through ``fit``, the one fitting the nodes shown at first into ``overview.view_px``:
+    returned with their centre (``cx``, ``cy``), the page opens there (scaled to its window).
     """
     look = style["overview"]
     values = [n["value"] for n in nodes]
@@ -277,23 +305,61 @@ def _size_and_label(nodes: list[dict[str, Any]], legend: list[dict[str, Any]], s
     first = {item["key"] for item in legend if item.get("on", True)}
     order = sorted(nodes, key=lambda n: (n["id"] != focus, not n.get("lead"), n["legend"] not in first,
                                          -n["value"], n["id"]))
+    # (the ladder of zooms passes through the fitted one, ``fit``: the page opens there; returned as the frame)
     text = {n["id"]: n.get("label") or n["name"] for n in nodes}
+    brief = {n["id"]: b for n in nodes if (b := short_label(text[n["id"]], n["kind"], look["short_chars"]))}
     pos = {n["id"]: (n["x"], n["y"]) for n in nodes}
-    xs, ys = [p[0] for p in pos.values()], [p[1] for p in pos.values()]
-    fit = min(look["view_px"][0] / (max(xs, default=0) - min(xs, default=0) + 1),
-              look["view_px"][1] / (max(ys, default=0) - min(ys, default=0) + 1))
+    first = {item["key"] for item in legend if item.get("on", True)}
+    shown = [n["id"] for n in nodes if n["legend"] in first]
+    framed = [pos[n] for n in shown] or list(pos.values())
+    xs, ys = [p[0] for p in framed], [p[1] for p in framed]
+    margin = look["margin_px"]  # the nodes at the edges drawn whole
+    fit = min((look["view_px"][0] - 2 * margin) / (max(xs, default=0) - min(xs, default=0) + 1),
+              (look["view_px"][1] - 2 * margin) / (max(ys, default=0) - min(ys, default=0) + 1), 1.0)
     big = len(nodes) >= style["big"]["sigma_min_nodes"]  # sigma draws nodes a few screen pixels wide
     order = order[: look["labels_max"]]  # the others: on hover and selection
-    zooms = label_zooms(pos, [n["id"] for n in order], {k: len(t) * look["char_px"] + 4 for k, t in text.items()},
-                        {n["id"]: 0 if big else n["size"] for n in nodes}, radius_px=4 if big else 0,
-                        line_px=look["line_px"], first=min(fit / 1.5, 1.0), step=look["zoom_step"],
-                        last=look["zoom_last"], view=tuple(look["view_px"]),
-                        shown=[n["id"] for n in nodes if n["legend"] in first])
+    width = {k: len(t) * look["char_px"] + 4 for k, t in text.items()}
+    zooms = label_zooms(pos, [n["id"] for n in order], width, {n["id"]: 0 if big else n["size"] for n in nodes},
+                        radius_px=4 if big else 0, line_px=look["line_px"], first=fit / look["zoom_step"] ** 2,
+                        step=look["zoom_step"], last=look["zoom_last"], view=tuple(look["view_px"]), shown=shown, margin_px=margin,
+                        short={k: len(b) * look["char_px"] + 4 for k, b in brief.items()})
     for n in nodes:
+        if n["id"] in brief:
+            n["short"] = brief[n["id"]]
         if n["id"] in zooms:
-            n["lz"], side = zooms[n["id"]]
+            n["lz"], side, alt = zooms[n["id"]]
             if side:
                 n["ls"] = side  # the label's side (layout.SIDES): right, left or above; else below
+            if alt:
+                n["lt"] = 1  # drawn with its short label
+    return {"fit": round(fit, 6), "cx": (max(xs, default=0) + min(xs, default=0)) / 2,
+            "cy": (max(ys, default=0) + min(ys, default=0)) / 2}
+
+
+def short_label(text: str, kind: str, limit: int) -> str | None:
+    """A shorter label for a node whose label has no room: a person's given names as initials ("Y. Huang"),
+    else the text cut after whole words to at most ``limit`` characters with an ellipsis; None when that is
+    not shorter.
+
+    Examples:
+        >>> short_label("Yanping Huang", "Author", 14), short_label("Do Models Encode Augmentation?", "Paper", 16)
+        ('Y. Huang', 'Do Models…')
+        >>> short_label("GShard", "Paper", 16) is None
+        True
+    """
+    words = text.split()
+    if kind == AUTHOR and len(words) > 1:
+        out = " ".join(w[0] + "." for w in words[:-1]) + " " + words[-1]
+    elif len(text) <= limit:
+        return None
+    else:
+        kept = ""
+        for w in words:
+            if len(kept) + len(w) + (1 if kept else 0) > limit - 1:
+                break
+            kept += (" " if kept else "") + w
+        out = (kept.rstrip(",:;.-") if kept else text[: limit - 1].rstrip()) + "\u2026"
+    return out if len(out) < len(text) else None
 
 
 def render_html(G: Any, path: str | Path, *, view: str = "full", focus: str | None = None, depth: int = 2,

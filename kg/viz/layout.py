@@ -76,11 +76,14 @@ def _ordered_subgraph(G: Any, nodes: list[Any]) -> Any:
     return S
 
 
+PART_MIN_SIDE = 2.2  # the least square a connected part is packed in (a part of n nodes: sqrt(n) + 0.6)
+
+
 def _packed_components(C: Any, seed: int) -> dict[Any, tuple[float, float]]:
     """Each connected component of ``C`` laid out alone (spring, seeded) in a square of side ~sqrt(size),
     the squares packed in rows (largest first), the whole scaled into [-1, 1]."""
     parts = sorted((sorted(c, key=str) for c in nx.connected_components(C)), key=lambda c: (-len(c), str(c[0])))
-    sides = [math.sqrt(len(c)) + 0.6 for c in parts]
+    sides = [max(math.sqrt(len(c)) + 0.6, PART_MIN_SIDE) for c in parts]  # a lone node: room for its label
     width = max(max(sides, default=1.0), math.sqrt(sum(s * s for s in sides)) * 1.15)
     pos: dict[Any, tuple[float, float]] = {}
     x = y = row = 0.0
@@ -535,7 +538,8 @@ def label_zooms(pos: dict[str, tuple[float, float]], order: list[str], widths: d
                 radii: dict[str, float], *, radius_px: float = 0, line_px: float = 14, pad_px: float = 3,
                 first: float = 0.05, step: float = 1.5, last: float = 4.0,
                 dots: int = 1000, view: tuple[float, float] | None = None,
-                shown: Iterable[str] | None = None) -> dict[str, tuple[float, int]]:
+                shown: Iterable[str] | None = None, margin_px: float = 0,
+                short: dict[str, float] | None = None) -> dict[str, tuple[float, int] | tuple[float, int, int]]:
     """The zoom from which each node's label is drawn, and on which side, so that no two drawn labels
     overlap at any zoom.
 
@@ -554,10 +558,12 @@ def label_zooms(pos: dict[str, tuple[float, float]], order: list[str], widths: d
     lies inside that part of the layout at the zoom it is first drawn at: none is cut at the edge. Zooming in only moves labels and nodes apart (each box is its node,
     scaled, plus a label of fixed size at a fixed distance), so a label drawn at one zoom has room at
     every higher one. Nodes that never fit are left out (shown on hover or selection). Grid-indexed:
-    about linear in the number of nodes per zoom tried.
+    about linear in the number of nodes per zoom tried. With ``short`` (the width of a shorter label, for
+    some nodes), a node whose label has no room on any side at a zoom tries its short label there too.
 
     Returns:
-        node -> (zoom, index into ``SIDES``), for the nodes that get a label.
+        node -> (zoom, index into ``SIDES``), for the nodes that get a label; with ``short``, (zoom, side,
+        1 for the short label else 0).
 
     Examples:
         >>> pos = {"a": (0, 0), "b": (30, 0), "c": (1000, 0)}
@@ -576,8 +582,9 @@ def label_zooms(pos: dict[str, tuple[float, float]], order: list[str], widths: d
 
         (x, drawn only once asked for, no longer hides a's label.)
     """
-    zooms: dict[str, tuple[float, int]] = {}
+    zooms: dict[str, tuple[float, int, int]] = {}
     rank = {n: i for i, n in enumerate(order)}
+    texts = {n: [widths[n], *([short[n]] if short and n in short and short[n] < widths[n] else [])] for n in order}
     scale = first
     frame = None
     shown = set(shown) if shown is not None else None
@@ -585,16 +592,17 @@ def label_zooms(pos: dict[str, tuple[float, float]], order: list[str], widths: d
     framed = [pos[n] for n in shown if n in pos] if shown is not None else list(pos.values())
     if view is not None and framed:
         xs, ys = [p[0] for p in framed], [p[1] for p in framed]
-        fit = min(view[0] / (max(xs) - min(xs) + 1), view[1] / (max(ys) - min(ys) + 1), 1.0)  # fits zoom in to 1
+        fit = min((view[0] - 2 * margin_px) / (max(xs) - min(xs) + 1),  # fits zoom in to 1, ``margin_px``
+                  (view[1] - 2 * margin_px) / (max(ys) - min(ys) + 1), 1.0)  # from the view's edges
         frame = (fit, (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2, view[0] / 2, view[1] / 2)
 
-    def inside(n: str, s: float, side: int) -> bool:  # drawn whole in the opening view (see above)
+    def inside(n: str, s: float, side: int, width: float) -> bool:  # drawn whole in the opening view (see above)
         if frame is None or s > frame[0] * OPEN_SLACK:
             return True
         fit, cx, cy, view_w, view_h = frame
         t = max(s, fit)  # the window shows view / fit layout units: as wide at every zoom it may open at
         x, y = pos[n]
-        b = label_box(t * x, t * y, t * radii[n] + radius_px, widths[n], line_px, side)
+        b = label_box(t * x, t * y, t * radii[n] + radius_px, width, line_px, side)
         half_w, half_h = view_w * t / fit, view_h * t / fit
         return t * cx - half_w <= b[0] and t * cy - half_h <= b[1] and b[2] <= t * cx + half_w \
             and b[3] <= t * cy + half_h
@@ -604,12 +612,12 @@ def label_zooms(pos: dict[str, tuple[float, float]], order: list[str], widths: d
     while scale <= last * (1 + 1e-9) and len(zooms) < len(order):
         grid: dict[tuple[int, int], list[Entry]] = {}
 
-        def box(n: str, s: float, side: int | None) -> Entry:
+        def box(n: str, s: float, side: int | None, alt: int = 0) -> Entry:
             x, y = pos[n]
             r = s * radii[n] + radius_px
             if side is None:  # the node alone: an obstacle to less important labels
                 return (s * x - r, s * y - r, s * x + r, s * y + r, rank[n])
-            return (*label_box(s * x, s * y, r, widths[n], line_px, side), -1)
+            return (*label_box(s * x, s * y, r, texts[n][alt], line_px, side), -1)
 
         def spots(b: Entry, grow: float) -> Any:
             for gx in range(math.floor((b[0] - grow) / cell), math.floor((b[2] + grow) / cell) + 1):
@@ -624,18 +632,20 @@ def label_zooms(pos: dict[str, tuple[float, float]], order: list[str], widths: d
 
         for i, n in enumerate(order):  # labels kept from lower zooms, and the first nodes (obstacles to the
             if n in zooms or i < dots:  # labels after them)
-                b = box(n, scale, zooms[n][1] if n in zooms else None)
+                b = box(n, scale, *zooms[n][1:]) if n in zooms else box(n, scale, None)
                 for at in spots(b, 0):
                     grid.setdefault(at, []).append(b)
         for n in order:
             if n in zooms:
                 continue
-            for side in range(len(SIDES)):
-                b = box(n, scale, side)
-                if free(b, rank[n]) and inside(n, scale, side):
+            for alt, side in itertools.product(range(len(texts[n])), range(len(SIDES))):
+                b = box(n, scale, side, alt)
+                if free(b, rank[n]) and inside(n, scale, side, texts[n][alt]):
                     for at in spots(b, 0):
                         grid.setdefault(at, []).append(b)
-                    zooms[n] = (round(scale, 3), side)
+                    zooms[n] = (round(scale, 3), side, alt)
                     break
         scale *= step
+    if short is None:
+        return {n: zooms[n][:2] for n in order if n in zooms}
     return {n: zooms[n] for n in order if n in zooms}

@@ -86,7 +86,7 @@ def edge_record(i: int, s: str, t: str, attrs: dict[str, Any], style: dict[str, 
             rec["how"] = LISTING
     if attrs.get("type") == BUILDS_ON:  # in every view, what kg lineage calls it: stated, name, inferred, candidate
         kind = rec["how"] = edge_kind(attrs)
-        rec.update({k: v for k, v in style["lineage"]["kinds"].get(kind, {}).items() if k in ("color", "dashes")})
+        rec.update({k: v for k, v in style["lineage"]["kinds"].get(kind, {}).items() if k in ("color", "dashes", "width")})
     for key in ("evidence", "rule"):
         if attrs.get(key):
             value = attrs[key]
@@ -176,40 +176,60 @@ def lineage_records(G: Any, L: Any, focus: str | None, style: dict[str, Any]
     if any(n.get("context") for n in nodes):
         legend.append({"key": "context", "text": "Other parents of the models shown", "shape": look["shape"],
                        "color": look["context_color"], "on": True})
-    return nodes, edges, legend + edge_legend(edges, style, lineage=True), boxes
+    return nodes, edges, legend + edge_legend(edges, style) + (notes(look) if nodes else []), boxes
+
+
+PLAIN = "plain"  # the legend key of links drawn in the plain look (every kind but those drawn their own way)
+INFERRED_LINK = "inferred-link"  # ... and of other inferred links (not BUILDS_ON, not resting on a listing)
 
 
 def edge_key(edge: dict[str, Any]) -> str:
-    """The kind a drawn edge's legend entry names (as the viewer's ``edgeKey``): GENERIC, its ``how``, else
-    "inferred" or "stated"."""
+    """The kind a drawn edge's legend entry names (as the viewer's ``edgeKey``): GENERIC, its ``how`` (a
+    BUILDS_ON edge's kind, LISTING), else INFERRED_LINK for another inferred link, else PLAIN."""
     if edge.get("generic"):
         return GENERIC
-    return str(edge.get("how") or ("inferred" if edge.get("inferred") else "stated"))
+    return str(edge.get("how") or (INFERRED_LINK if edge.get("inferred") else PLAIN))
 
 
-def edge_legend(edges: list[dict[str, Any]], style: dict[str, Any], lineage: bool = False) -> list[dict[str, Any]]:
-    """One legend item per kind of edge drawn in its own style and present in ``edges``, in the style's
-    order (``lineage.kinds``, then LISTING), coloured and dashed as the first such edge is drawn: in the
-    lineage view every kind, in the others those not drawn as a plain link (stated BUILDS_ON edges are).
+def edge_legend(edges: list[dict[str, Any]], style: dict[str, Any]) -> list[dict[str, Any]]:
+    """One legend item per kind of edge present in ``edges``, in the style's order (``lineage.kinds``, then
+    LISTING, then INFERRED_LINK and PLAIN, ``edges.other``), each drawn as the first such edge is drawn
+    (colour and dashes): every link the view draws has its entry. The plain entry names the relationships
+    it stands for, as the link's tooltip does ("authored, has topic"); a co-author link's says that its
+    width grows with the shared papers.
 
     Examples:
         >>> style = {"lineage": {"kinds": {"stated": {"text": "stated", "line": "solid"},
         ...                                "candidate": {"text": "weak", "line": "dotted"}}},
-        ...          "edges": {"color": "#999", "listing": {"text": "owner", "line": "dashed"}}}
-        >>> edges = [{"how": "stated"}, {"how": "listing", "color": "#f00", "dashes": True}]
+        ...          "edges": {"color": "#999", "listing": {"text": "owner", "line": "dashed"},
+        ...                    "other": {"plain": {"text": "other links: {kinds}", "line": "solid"}}}}
+        >>> edges = [{"how": "stated"}, {"how": "listing", "color": "#f00", "dashes": True},
+        ...          {"kind": "USES"}, {"kind": "HAS_TOPIC"}]
         >>> [(i["key"], i["color"], i["dashes"]) for i in edge_legend(edges, style)]
-        [('edge:listing', '#f00', True)]
-        >>> [i["key"] for i in edge_legend(edges, style, lineage=True)]
-        ['edge:stated', 'edge:listing']
+        [('edge:stated', '#999', False), ('edge:listing', '#f00', True), ('edge:plain', '#999', False)]
+        >>> edge_legend(edges, style)[-1]["text"]
+        'other links: has topic, uses'
     """
     first: dict[str, dict[str, Any]] = {}
+    plain: set[str] = set()
     for e in edges:
         first.setdefault(edge_key(e), e)
-    kinds = {**style["lineage"]["kinds"], LISTING: style["edges"][LISTING]}
-    return [{"key": f"edge:{kind}", "text": item["text"], "line": item["line"],
+        if edge_key(e) in (PLAIN, INFERRED_LINK):
+            plain.add(str(e.get("kind") or ""))
+    kinds = {**style["lineage"]["kinds"], LISTING: style["edges"][LISTING], **style["edges"].get("other", {})}
+    if plain == {COAUTHOR} and COAUTHOR in style["edges"].get("other", {}):
+        kinds[PLAIN] = style["edges"]["other"][COAUTHOR]
+    names = ", ".join(sorted(k.lower().replace("_", " ") for k in plain if k))
+    return [{"key": f"edge:{kind}", "text": item["text"].replace("{kinds}", names), "line": item["line"],
              "color": first[kind].get("color", style["edges"]["color"]), "dashes": first[kind].get("dashes", False),
              "on": True, "edges": True}
-            for kind, item in kinds.items() if kind in first and (lineage or kind != "stated")]
+            for kind, item in kinds.items() if kind in first and kind != COAUTHOR]
+
+
+def notes(look: dict[str, Any]) -> list[dict[str, Any]]:
+    """The legend's lines of text (``notes`` of a view's style), below its entries: what sizes, colours and
+    arrows mean; no checkbox (``note`` True)."""
+    return [{"key": f"note:{i}", "text": text, "note": True} for i, text in enumerate(look.get("notes", []))]
 
 
 def _when_text(seen: When) -> str:
@@ -254,7 +274,7 @@ def collaboration_records(H: Any, style: dict[str, Any], seed: int
         for a in top:  # the authors naming a community in the legend are labelled first on the drawing
             by_id[a]["lead"] = True
         names = ", ".join(str(C.nodes[a]["name"]) for a in top) + (", \u2026" if len(c) > len(top) else "")
-        legend.append({"key": f"c{i + 1}", "text": f"#{i + 1} {names} ({len(c)})", "color": palette[i],
+        legend.append({"key": f"c{i + 1}", "text": f"Community #{i + 1}: {names} ({len(c)})", "color": palette[i],
                        "shape": "dot", "on": True})
     rest = sum(len(c) for c in communities[len(palette):])
     alone = sum(1 for n in C if n not in member)
@@ -262,7 +282,7 @@ def collaboration_records(H: Any, style: dict[str, Any], seed: int
         parts = ([f"smaller communities ({rest})"] if rest else []) + ([f"no co-author ({alone})"] if alone else [])
         legend.append({"key": "other", "text": "Others: " + ", ".join(parts), "color": look["other_color"],
                        "shape": "dot", "on": True})
-    return nodes, edges, legend + edge_legend(edges, style), groups
+    return nodes, edges, legend + edge_legend(edges, style) + (notes(look) if nodes else []), groups
 
 
 def _shared(link: dict[str, Any]) -> str:
