@@ -298,10 +298,13 @@ def lineage(store: StoreLike, model: str, depth: int = 3, min_score: float = 0.0
 
 def lineage_why(store: StoreLike, a: str, b: str) -> Answer:
     """Why there is or is not a BUILDS_ON edge between models ``a`` and ``b`` (either way): data
-    ``kg.analysis.lineage.why.why``'s answer; read from the two models only (``GraphStore.lineage_pair``).
+    ``kg.analysis.lineage.why.why``'s answer, read from the two models (``GraphStore.lineage_pair``); with no
+    edge, ``chain`` too: the steps of the BUILDS_ON chain through other models that ``lineage_path`` finds
+    between them (later model first; [] when none joins them).
 
     Raises:
         NodeNotFound: either model is missing.
+        KGError: both name one model.
     """
     from kg import queries as named_queries
     from kg.analysis.lineage.why import format_why, why
@@ -309,43 +312,74 @@ def lineage_why(store: StoreLike, a: str, b: str) -> Answer:
 
     with opened(store) as s:
         ia, ib = named_queries.find(s, MODEL, a), named_queries.find(s, MODEL, b)
+        if ia == ib:
+            _same_model(s, a, b, ia)
         answer = why(s.lineage_pair(ia, ib), ia, ib)
+        if not answer["edges"]:  # no edge of their own: a chain through other models may join them
+            answer["chain"] = _chain(s, ia, ib, 0.0, False)[1]
     return Answer(answer, format_why(answer))
 
+
+def _same_model(s: GraphStore, a: str, b: str, nid: str) -> None:
+    """Refuse two names of one model where two models are needed.
+
+    Raises:
+        KGError: always; names the model when a name differs from it.
+    """
+    from kg.model import MODEL
+    from kg.store.cypher import node_by_id
+
+    name = next((str(row["props"].get("name") or nid) for row in s.run(node_by_id(MODEL), {"id": nid})), nid)
+    called = "" if a == b == name else f" ({name})"
+    raise KGError(f"{a} and {b} are the same model{called}\n  Give two different models: a BUILDS_ON chain or edge "
+                  "joins two models.")
+
+
+def _chain(s: GraphStore, ia: str, ib: str, min_score: float, show_generic: bool) -> tuple[Any, list[dict[str, Any]]]:
+    """The part of the store around a BUILDS_ON chain between models ``ia`` and ``ib`` (a networkx graph) and
+    the chain's steps (``kg.analysis.lineage.lineage_path``: later model first)."""
+    from kg.analysis import lineage as lineage_analysis
+
+    g = s.lineage_between(ia, ib, min_score, show_generic).to_networkx()
+    return g, lineage_analysis.lineage_path(g, ia, ib, min_score=min_score, show_generic=show_generic)
+
+
 def lineage_path(store: StoreLike, a: str, b: str, min_score: float = 0.0, show_generic: bool = False) -> Answer:
-    """The BUILDS_ON chain between models ``a`` and ``b``: data ``{"from", "to", "path": [steps], "weakest"}``
-    (``weakest``: the step whose evidence is weakest, ``lineage.weakest_link``, None with no chain; and
-    ``same_model``, the model's name, when both name one model). Chains of at most 10 steps are found
+    """The BUILDS_ON chain between models ``a`` and ``b``: data ``{"from", "to", "path": [steps], "weakest",
+    "later", "earlier"}``: ``path`` runs from the later model down to the earlier (each step's source builds on
+    its target), ``later`` is the model that builds on the other (``a`` or ``b`` as shown; None with no chain),
+    ``weakest`` the step whose evidence is weakest (``lineage.weakest_link``, None with no chain). The text
+    lists the steps in the order the user named the models. Chains of at most 10 steps are found
     (``GraphStore.lineage_between``).
 
     Raises:
         NodeNotFound: either model is missing.
+        KGError: both name one model.
     """
     from kg import queries as named_queries
     from kg.analysis import lineage as lineage_analysis
-    from kg.analysis.common import node_name
+    from kg.analysis.lineage.apart import shown_name
     from kg.model import MODEL
 
     hint = ""
     with opened(store) as s:  # only the models near a chain between them are read, through indexed lookups
         ia, ib = named_queries.find(s, MODEL, a), named_queries.find(s, MODEL, b)
-        g = s.lineage_between(ia, ib, min_score, show_generic).to_networkx()
-        steps = lineage_analysis.lineage_path(g, ia, ib, min_score=min_score, show_generic=show_generic)
-        if not steps and ia != ib and (min_score > 0 or not show_generic):  # would a hidden edge join them?
-            wider = s.lineage_between(ia, ib, 0.0, True).to_networkx()
-            found = lineage_analysis.lineage_path(wider, ia, ib, min_score=0.0, show_generic=True)
+        if ia == ib:
+            _same_model(s, a, b, ia)
+        g, steps = _chain(s, ia, ib, min_score, show_generic)
+        if not steps and (min_score > 0 or not show_generic):  # would a hidden edge join them?
+            found = _chain(s, ia, ib, 0.0, True)[1]
             options = ([] if show_generic or not any(step["generic"] for step in found) else ["--show-generic"]) + (
                 [] if min_score <= 0 or all(step["score"] >= min_score for step in found) else ["--min-score 0"])
             if found and options:
                 hint = f"\nA chain through hidden edges joins them: {' '.join(options)} shows it."
-    if not steps and ia == ib:
-        name = node_name(g, ia)
-        called = "" if a == b == name else f" ({name})"
-        return Answer({"from": a, "to": b, "path": [], "same_model": name},
-                      f"{a} and {b} are the same model{called}: a chain joins two different models.")
-    text = lineage_analysis.format_path(steps) if steps else f"No BUILDS_ON chain joins {a} and {b}.{hint}"
-    weakest = lineage_analysis.weakest_link(steps) if steps else None
-    return Answer({"from": a, "to": b, "path": steps, "weakest": weakest}, text)
+    if not steps:
+        return Answer({"from": a, "to": b, "path": [], "weakest": None, "later": None, "earlier": None},
+                      f"No BUILDS_ON chain joins {a} and {b}.{hint}")
+    backward = steps[0]["source"] != shown_name(g, ia)  # b builds on a: shown from a up to b
+    later, earlier = (steps[0]["source"], steps[-1]["target"])
+    return Answer({"from": a, "to": b, "path": steps, "weakest": lineage_analysis.weakest_link(steps),
+                   "later": later, "earlier": earlier}, lineage_analysis.format_path(steps, backward=backward))
 
 
 def coauthors(store: StoreLike, name: str) -> Answer:

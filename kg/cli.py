@@ -272,7 +272,8 @@ def viz(store: str, output: str, view: str, focus: str | None, depth: int, types
               help="Steps shown from each model each way (newest descendants, oldest ancestors); the rest counted.")
 @click.option("--all", "show_all", is_flag=True, help="Show every step (no --width).")
 @click.option("--why", "other", metavar="MODEL_B",
-              help="Instead: say why there is or is not a BUILDS_ON edge between MODEL and MODEL_B (either way).")
+              help="Instead: say why there is or is not a BUILDS_ON edge between MODEL and MODEL_B (either way), "
+                   "and name a chain through other models that joins them.")
 @json_option
 def lineage(model: str, store: str, depth: int, min_score: float, show_generic: bool, width: int, show_all: bool,
             other: str | None, as_json: bool) -> None:
@@ -299,7 +300,8 @@ def lineage(model: str, store: str, depth: int, min_score: float, show_generic: 
 @click.option("--show-generic", is_flag=True, help="Also follow edges to generic architectures.")
 @json_option
 def lineage_path(model_a: str, model_b: str, store: str, min_score: float, show_generic: bool, as_json: bool) -> None:
-    """Show the BUILDS_ON chain between two models (either way round).
+    """Show the BUILDS_ON chain between two models (either way round), from MODEL_A to MODEL_B: A -> B where
+    A builds on B, A <- B where B builds on A.
 
     \b
     Examples:

@@ -399,7 +399,7 @@ def test_cli_lineage_path(stored: str) -> None:
     none = runner.invoke(cli, ["lineage-path", "Petal", "PipeNet", "--store", stored])
     assert none.output == "No BUILDS_ON chain joins Petal and PipeNet.\n"
     data = json.loads(runner.invoke(cli, ["lineage-path", "Petal", "PipeNet", "--json", "--store", stored]).output)
-    assert data == {"from": "Petal", "to": "PipeNet", "path": [], "weakest": None}
+    assert data == {"from": "Petal", "to": "PipeNet", "path": [], "weakest": None, "later": None, "earlier": None}
     missing = runner.invoke(cli, ["lineage", "Nope", "--store", stored])
     assert missing.exit_code == 1 and "No Model named 'Nope'" in missing.output
 

@@ -84,9 +84,12 @@ def test_shared_authors_alone_are_named_as_a_weak_signal(store: str) -> None:
 
 
 def test_a_pair_with_nothing_says_so_and_no_candidate_for_a_child_with_a_stated_parent(store: str) -> None:
-    assert why(store, "OrcaNet", "TunaNet") == (
+    assert why(store, "OrcaNet", "TunaNet") == (  # nothing of their own; a chain through PikeNet joins them
         "No BUILDS_ON edge joins OrcaNet (2021-01-10) and TunaNet (2023-03-10).\n"
-        "  no evidence joins them in the graph\n"
+        "  a BUILDS_ON chain through other models joins them: TunaNet -> PikeNet -> OrcaNet (2 steps, each model "
+        "building on the next; weakest link: stated 1.00 (TunaNet -> PikeNet)); kg lineage-path OrcaNet TunaNet "
+        "shows each step's evidence\n"
+        "  no evidence joins them directly in the graph\n"
         "  inference would need, for TunaNet to build on OrcaNet: a derivation signal (a citation, a stated base, a "
         "name relation); no candidate edge: TunaNet already has a parent (PikeNet, stated)\n")
 

@@ -229,12 +229,16 @@ def ref_org_papers(g: Any, name: str) -> list[dict[str, Any]]:
 
 
 def ref_model_family(g: Any, root: str) -> list[dict[str, Any]]:
+    """Each model's year as the viewer shows it (``kg.viz.slicing.when``)."""
+    from kg.viz.slicing import when
+
     rows = []
     for r in _named(g, MODEL, root):
         for m, a in g.nodes(data=True):
             if a["label"] == MODEL and root.lower() in a["name"].lower():
-                years = [g.nodes[p]["year"] for p in _in(g, m, INTRODUCES) if g.nodes[p].get("year") is not None]
-                rows.append({"model": a["name"], "first_year": min(years, default=None)})
+                seen = when(g, m)
+                rows.append({"model": a["name"], "first_year": seen.year,
+                             "dated_by": {"dated": "introduced", "undated": None}.get(seen.how, seen.how)})
     return rows
 
 

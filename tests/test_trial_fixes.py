@@ -123,11 +123,13 @@ Over time (year: papers, authors, pairs, new pairs):
 
 def test_a_path_from_a_model_to_itself_says_it_is_one_model(store: Path) -> None:
     result = run("lineage-path", "switch transformer", "Switch-Transformer", "--store", str(store))
-    assert (result.exit_code, result.output) == (
-        0, "switch transformer and Switch-Transformer are the same model (Switch Transformer): "
-           "a chain joins two different models.\n")
+    assert (result.exit_code, result.stdout, result.stderr) == (
+        1, "", "Error: switch transformer and Switch-Transformer are the same model (Switch Transformer)\n"
+               "  Give two different models: a BUILDS_ON chain or edge joins two models.\n")
     result = run("lineage-path", "Switch-C", "Switch-C", "--store", str(store))
-    assert result.output == "Switch-C and Switch-C are the same model: a chain joins two different models.\n"
+    assert (result.exit_code, result.stderr) == (1, "Error: Switch-C and Switch-C are the same model\n"
+                                                    "  Give two different models: a BUILDS_ON chain or edge joins "
+                                                    "two models.\n")
 
 
 def test_a_cypher_syntax_error_is_one_short_line_and_a_hint(store: Path) -> None:

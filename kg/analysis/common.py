@@ -245,8 +245,10 @@ def first_last(name: str) -> str | None:
 
 def close_names(g: GraphLike, label: str | None, name: str, n: int = 5) -> list[str]:
     """Up to ``n`` names (or titles) of ``label`` nodes that read like ``name``, ignoring case: first those
-    with a word that starts with ``name`` (shortest first, then alphabetically), then those that contain
-    it, then those spelled like it (``difflib``, closest first).
+    with a word that starts with ``name`` (shortest first, then alphabetically; for authors, those sharing a
+    word with it before, most shared first), then those that contain it, then those spelled like it
+    (``difflib``, closest first; an author's name word by word, ``_spelled_like_person``: a person is never
+    suggested for a few letters of a stranger's name).
 
     Examples:
         >>> import networkx as nx
@@ -255,6 +257,10 @@ def close_names(g: GraphLike, label: str | None, name: str, n: int = 5) -> list[
         ...     enumerate(["GSPMD", "GPipe", "Swin Transformer", "Switch Transformer", "Switch-C", "MoE-Switch"])])
         >>> close_names(g, MODEL, "gspm"), close_names(g, MODEL, "switch"), close_names(g, MODEL, "swin")
         (['GSPMD'], ['Switch-C', 'MoE-Switch', 'Switch Transformer'], ['Swin Transformer'])
+        >>> g.add_nodes_from([(f"author:{i}", {"label": AUTHOR, "name": text}) for i, text in
+        ...     enumerate(["Lina Moreau", "Ivo Eau", "Moreau Lina", "Lin Moro"])])
+        >>> close_names(g, AUTHOR, "Moreau"), close_names(g, AUTHOR, "Lina Morau"), close_names(g, AUTHOR, "Eaux")
+        (['Lina Moreau', 'Moreau Lina'], ['Lina Moreau', 'Moreau Lina'], ['Ivo Eau'])
     """
     import difflib
     import re
@@ -269,9 +275,77 @@ def close_names(g: GraphLike, label: str | None, name: str, n: int = 5) -> list[
     by_length = sorted(folded, key=lambda k: (len(k), k))
     starts = [k for k in by_length if len(query) >= 2 and any(
         w.startswith(query) for w in [k, *re.split(r"[\s\-_/.:]+", k)])]
-    contains = [k for k in by_length if len(query) >= 3 and query in k and k not in starts]
-    spelled = difflib.get_close_matches(query, sorted(folded), n=n, cutoff=0.6)
-    return [folded[k] for k in dict.fromkeys([*starts, *contains, *spelled])][:n]
+    words = _words(query)
+    shared = sorted((k for k in by_length if label == AUTHOR and words & _words(k)),
+                    key=lambda k: -len(words & _words(k)))  # stable: shortest first among equals
+    contains = [k for k in by_length if len(query) >= 3 and query in k]
+    spelled = (_spelled_like_person(query, folded, n) if label == AUTHOR
+               else difflib.get_close_matches(query, sorted(folded), n=n, cutoff=0.6))
+    return [folded[k] for k in dict.fromkeys([*shared, *starts, *contains, *spelled])][:n]
+
+
+def _words(text: str) -> set[str]:
+    """The words of a folded name (split at spaces, dashes, dots, slashes, colons)."""
+    import re
+
+    return {w for w in re.split(r"[\s\-_/.:]+", text) if w}
+
+
+def typo_limit(word: str) -> int:
+    """How many typing slips (a letter wrong, missing, extra, or two swapped) a word of a person's name may
+    hold and still read as another: one per four letters (none in a word of three letters or fewer: Nan is
+    no slip of Yan).
+
+    Examples:
+        >>> typo_limit("nan"), typo_limit("kowal"), typo_limit("zhifeng"), typo_limit("tomaszek")
+        (0, 1, 1, 2)
+    """
+    return len(word) // 4
+
+
+def slips(a: str, b: str, limit: int) -> int:
+    """The typing slips between words ``a`` and ``b`` (optimal string alignment distance: a letter changed,
+    added, dropped, or two neighbours swapped), or ``limit + 1`` as soon as it must exceed ``limit``.
+
+    Examples:
+        >>> slips("huagn", "huang", 1), slips("howal", "kowal", 1), slips("zhifeng", "zheng", 1)
+        (1, 1, 2)
+    """
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    before: list[int] | None = None
+    row = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        current = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            current[j] = min(row[j] + 1, current[j - 1] + 1, row[j - 1] + (a[i - 1] != b[j - 1]))
+            if before is not None and i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                current[j] = min(current[j], before[j - 2] + 1)
+        if min(current) > limit:
+            return limit + 1
+        before, row = row, current
+    return min(row[-1], limit + 1)
+
+
+def _spelled_like_person(query: str, names: Iterable[str], n: int) -> list[str]:
+    """Up to ``n`` folded author names spelled like ``query`` word by word: each word of ``query`` is a word
+    of the name but for a few typing slips (``typo_limit``, ``slips``); the fewest slips first, then
+    alphabetically. A few letters shared with a longer or shorter word (Feng in Zhifeng) are no such slip.
+
+    Examples:
+        >>> _spelled_like_person("yanpin huang", ["yanping huang", "yan huang", "bei feng"], 5)
+        ['yanping huang']
+        >>> _spelled_like_person("zhifen", ["bei feng", "zhifeng chen", "lianmin zheng"], 5)
+        ['zhifeng chen']
+    """
+    asked = sorted(_words(query))
+    scored = []
+    for name in names:
+        own = _words(name)
+        counts = [min((slips(w, o, typo_limit(w)) for o in own), default=typo_limit(w) + 1) for w in asked]
+        if asked and all(c <= typo_limit(w) for c, w in zip(counts, asked, strict=True)):
+            scored.append((sum(counts), name))
+    return [name for _, name in sorted(scored)[:n]]
 
 
 LOOKUP_HINTS = {

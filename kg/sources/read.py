@@ -120,7 +120,8 @@ def read_records(path: str | Path, fmt: str | None = None, *, skip_bad: bool = F
 def _checked(path: Path, fmt: str, forced: bool, items: Iterator[PaperRecord | SourceError | SourceWarning],
              skip_bad: bool, report: ReadReport) -> Iterator[PaperRecord]:
     seen: dict[str, PaperRecord] = {}
-    read = skipped = 0
+    read = 0
+    bad: list[str] = []  # this file's records left out (skip_bad), each as its FILE:LINE message's first line
     for item in items:
         if isinstance(item, SourceWarning):
             report.warnings.append(str(item))
@@ -134,17 +135,19 @@ def _checked(path: Path, fmt: str, forced: bool, items: Iterator[PaperRecord | S
             if not skip_bad:
                 raise
             report.skipped.append(str(exc))
-            skipped += 1
+            bad.append(str(exc).splitlines()[0])
             continue
         report.records += 1
         read += 1
         yield record
     if not read:  # a wrong --input-format, or a file of papers' syntax with none in it: never an empty store
+        listed = "".join(f"\n  {message}" for message in bad)  # every record left out, as a build lists them
+        hint = (f"Is it {fmt}? Leave out --input-format to detect the format, or name another ({', '.join(FORMATS)})."
+                if forced else "Fix the records listed, or leave the file out: --skip-bad leaves out bad records, "
+                "never a whole file." if bad else "A file with no papers (an empty list, page or feed) builds "
+                "nothing; give one with papers, or name its format with --input-format.")
         raise SourceError(str(path), None, f"no paper read from the file as {fmt}"
-                          + (f" ({skipped} bad record(s) left out)" if skipped else ""),
-                          f"Is it {fmt}? Leave out --input-format to detect the format, or name another ("
-                          f"{', '.join(FORMATS)})." if forced else "A file with no papers (an empty list, page or "
-                          "feed) builds nothing; give one with papers, or name its format with --input-format.")
+                          + (f": every record is bad ({len(bad)} left out):{listed}" if bad else ""), hint)
 
 
 COMPARED = ("title", "authors", "authors_truncated", "orgs", "categories", "date", "has_code", "abstract",

@@ -107,23 +107,37 @@ def weakest_link(steps: Sequence[Mapping[str, Any]]) -> Mapping[str, Any]:
                                      float(s.get("score", 1.0))))
 
 
-def format_path(steps: Sequence[Mapping[str, Any]]) -> str:
+def format_path(steps: Sequence[Mapping[str, Any]], backward: bool = False) -> str:
     """``lineage_path()`` as text, one BUILDS_ON step a line, then a line naming the weakest link
-    (``weakest_link``): a chain is only as sure as that step.
+    (``weakest_link``): a chain is only as sure as that step. ``steps`` run from the later model down to the
+    earlier (each ``source`` builds on its ``target``); ``backward`` prints them the other way, from the
+    earlier model up (the order a user named them in), each arrow pointing back at what a model builds on.
 
     Examples:
-        >>> print(format_path([{"source": "B", "target": "A", "kind": "stated", "score": 1.0, "date": ""},
-        ...                    {"source": "A", "target": "Z", "kind": "candidate", "score": 0.3}]))
+        >>> steps = [{"source": "B", "target": "A", "kind": "stated", "score": 1.0, "date": ""},
+        ...          {"source": "A", "target": "Z", "kind": "candidate", "score": 0.3}]
+        >>> print(format_path(steps))
         B (undated) -> A (undated)  [stated 1.00]
         A (undated) -> Z (undated)  [candidate 0.30]
         2 steps from B to Z; weakest link: candidate 0.30 (A -> Z)
+        >>> print(format_path(steps, backward=True))
+        Z (undated) <- A (undated)  [candidate 0.30]
+        A (undated) <- B (undated)  [stated 1.00]
+        2 steps from Z to B (X <- Y: Y builds on X); weakest link: candidate 0.30 (Z <- A)
     """
-    lines = [f"{s['source']} ({when(s, 'source_')}) -> {s['target']} ({when(s, 'target_')})  [{how(s)}]"
-             for s in steps]
-    if steps:
-        weak = weakest_link(steps)
-        kind = str(weak.get("kind", "stated")) + (", generic" if weak.get("generic") else "")
-        lines.append(f"{len(steps)} step{'s' if len(steps) > 1 else ''} from {steps[0]['source']} to "
-                     f"{steps[-1]['target']}; weakest link: {kind} {float(weak.get('score', 1.0)):.2f} "
-                     f"({weak['source']} -> {weak['target']})")
+    if not steps:
+        return ""
+    if backward:
+        lines = [f"{s['target']} ({when(s, 'target_')}) <- {s['source']} ({when(s, 'source_')})  [{how(s)}]"
+                 for s in reversed(steps)]
+    else:
+        lines = [f"{s['source']} ({when(s, 'source_')}) -> {s['target']} ({when(s, 'target_')})  [{how(s)}]"
+                 for s in steps]
+    weak = weakest_link(steps)
+    kind = str(weak.get("kind", "stated")) + (", generic" if weak.get("generic") else "")
+    start, end = (steps[-1]["target"], steps[0]["source"]) if backward else (steps[0]["source"], steps[-1]["target"])
+    arrows = " (X <- Y: Y builds on X)" if backward else ""
+    link = f"{weak['target']} <- {weak['source']}" if backward else f"{weak['source']} -> {weak['target']}"
+    lines.append(f"{len(steps)} step{'s' if len(steps) > 1 else ''} from {start} to {end}{arrows}; weakest link: "
+                 f"{kind} {float(weak.get('score', 1.0)):.2f} ({link})")
     return "\n".join(lines)

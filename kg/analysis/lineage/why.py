@@ -3,10 +3,11 @@ about the pair and what inference would need (``kg lineage A --why B``)."""
 
 from __future__ import annotations
 
+import shlex
 from collections.abc import Mapping
 from typing import Any
 
-from kg.analysis.lineage.format import how, when
+from kg.analysis.lineage.format import how, weakest_link, when
 from kg.analysis.lineage.kinds import CANDIDATE, edge_kind
 from kg.analysis.lineage.walk import shown_step
 from kg.model import COMPARES_WITH, EVALUATED_ON, INTRODUCES, MENTIONS, USES
@@ -114,6 +115,15 @@ def format_why(answer: Mapping[str, Any]) -> str:
                          f"[{how(e)}]" for e in answer["edges"])
     a, b = answer["a"], answer["b"]
     lines = [f"No BUILDS_ON edge joins {a} ({dates[a]}) and {b} ({dates[b]})."]
+    chain = answer.get("chain") or []
+    if chain:  # joined through other models: what kg lineage-path shows
+        weak = weakest_link(chain)
+        kind = str(weak.get("kind", "stated")) + (", generic" if weak.get("generic") else "")
+        lines.append(f"  a BUILDS_ON chain through other models joins them: "
+                     f"{' -> '.join([str(step['source']) for step in chain] + [str(chain[-1]['target'])])} "
+                     f"({len(chain)} steps, each model building on the next; weakest link: {kind} "
+                     f"{float(weak.get('score', 1.0)):.2f} ({weak['source']} -> {weak['target']})); "
+                     f"kg lineage-path {shlex.quote(a)} {shlex.quote(b)} shows each step's evidence")
     for p in answer["papers"]:
         said = [p[side]["sentence"] for side in ("a", "b") if p[side]["type"] != INTRODUCES] or [
             p[side]["sentence"] for side in ("a", "b")]  # an introducing paper's evidence is often its title
@@ -141,7 +151,7 @@ def format_why(answer: Mapping[str, Any]) -> str:
                      "(a weak signal: alone it never makes an edge)")
     lines += [f"  left out by the build: {d}" for d in answer["dropped"]]
     if not (answer["papers"] or answer["name_relation"] or answer["shared_authors"] or answer["dropped"] or citations):
-        lines.append("  no evidence joins them in the graph")
+        lines.append(f"  no evidence joins them {'directly ' if chain else ''}in the graph")
     elif not citations:
         lines.append("  no citation: no paper naming one of them cites a paper naming the other")
     later, earlier = answer["later"], answer["earlier"]
