@@ -181,6 +181,12 @@ def test_seed_profile_separates_the_deepseek_reports(seeds_graph: Any) -> None:
     assert all(p["title"].startswith("DeepSeek") for p in deepseek[0]["papers"])
 
 
+def test_seed_profile_listing_groups_as_its_owners_name(seeds_graph: Any) -> None:
+    by_name, by_listing = check_author(seeds_graph, "Yanping Huang"), check_listing(seeds_graph, "profile_listing.txt")
+    assert by_name["listings"] == ["profile_listing.txt"]
+    same_grouping(by_name, by_listing)
+
+
 def test_seed_arxiv_listing_sets_the_geophysics_paper_apart(seeds_graph: Any) -> None:
     result = check_listing(seeds_graph, "arxiv_listing.txt")
     (apart,) = result["namesakes"]
@@ -328,3 +334,52 @@ def test_a_grouping_reads_only_its_authors_papers(rows: list, more: list) -> Non
     g = after.to_networkx()
     assert author_groups(g, papers(g), _EntityTexts(after), cache) == new
     assert cache.reused >= sum(1 for a in old if a not in touched)
+
+
+# ---------------------------------------------------------------- one rule for a name and for its listing
+
+def same_grouping(by_name: dict[str, Any], by_listing: dict[str, Any]) -> None:
+    """The two answers hold the same groups, verdicts and evidence (all but their headings)."""
+    assert {k: v for k, v in by_name.items() if k not in ("author", "listings")} == \
+        {k: v for k, v in by_listing.items() if k != "listing"}
+
+
+def test_a_listing_groups_its_papers_as_its_owners_name_does(tmp_path: Path) -> None:
+    """Ana's list, all of it printing her name, in two circles of co-authors: one person, whether asked by
+    name or by the listing (the listing's owner is the person whose printed name decides the core)."""
+    store = listing(tmp_path, [
+        ("2101.00300", "Routing A", ["Ana Ruiz", "Bo Chen"], [], "2019-01-01", ROUTING[0]),
+        ("2101.00301", "Routing B", ["Di Park", "Ana Ruiz"], ["eastlab"], "2020-01-01", ROUTING[1]),
+        ("2101.00302", "Routing C", ["Ana Ruiz", "Bo Chen", "Cy Wu"], ["westlab"], "2021-01-01", ROUTING[2]),
+        ("2101.00303", "Routing D", ["Ana Ruiz", "Di Park", "Ed Kim"], [], "2022-01-01", ROUTING[3]),
+        ("2101.00304", "Routing E", ["Ana Ruiz", "Di Park"], [], "2022-06-01", ROUTING[2]),
+    ])
+    runner = CliRunner()
+    by_name = runner.invoke(cli, ["authors", "--check", "Ana Ruiz", "--json", "--store", store])
+    by_listing = runner.invoke(cli, ["authors", "--check-listing", "papers.jsonl", "--json", "--store", store])
+    assert by_name.exit_code == 0 and by_listing.exit_code == 0
+    by_name_data, by_listing_data = json.loads(by_name.output), json.loads(by_listing.output)
+    assert [c["core"] for c in by_listing_data["clusters"]] == [True, True] and by_listing_data["namesakes"] == []
+    same_grouping(by_name_data, by_listing_data)
+
+
+listed_rows = st.lists(st.tuples(st.integers(0, len(ML)), st.sets(st.sampled_from(PEOPLE[1:]), max_size=3),
+                                 st.sets(st.sampled_from(["acme", "northlab", "southlab"]), max_size=2),
+                                 st.integers(2015, 2025), st.booleans()),
+                       min_size=3, max_size=10)
+
+
+@settings(max_examples=60, deadline=None)
+@given(listed_rows)
+def test_a_listing_and_its_owners_name_give_the_same_groups(rows: list) -> None:
+    """Any listing whose owner's printed papers all lie in it: ``check_listing`` and ``check_author`` of
+    the owner give the same groups, verdicts and evidence (cut author lists leave the owner unprinted)."""
+    from hypothesis import assume
+
+    g = Graph()
+    for i, (text, others, orgs, year, cut) in enumerate(rows):
+        authors = sorted(others) if cut else ["Kim Lee", *sorted(others)]
+        add(g, f"p{i}", f"{year}-0{1 + i % 9}-05", (ML + [GEO])[text], authors, tuple(sorted(orgs)), truncated=cut)
+    nx_graph = g.to_networkx()
+    assume(listing_owners(nx_graph).get("profile.txt") == "author:kim lee")
+    same_grouping(check_author(nx_graph, "Kim Lee"), check_listing(nx_graph, "profile.txt"))

@@ -6,12 +6,15 @@
    other paper's, is *off topic* and stands alone (a geophysics paper among machine-learning ones).
 3. Any other paper with no identity link joins the group whose papers are most similar in text (a
    paper that prints the person's name joins a group that does too, when there is one).
-4. The *core* is the largest group holding papers that print the person's name (for a listing: the
-   largest group). Every other group is compared with the core: conflicting organizations, a group
-   author (``DeepSeek-AI``) the core never has, years outside the core's, and low text similarity each
-   count as a signal; two or more make a likely namesake, one a possible one. A group that prints the
-   name too is the same person (and joins the core) unless two signals say otherwise: one common name
-   ("Wei Wang") written by two people in other groups, organizations and fields is split.
+4. The *core* is the largest group holding papers that print the person's name (else the largest group).
+   Every other group is compared with the core: conflicting organizations, a group author
+   (``DeepSeek-AI``) the core never has, years outside the core's, and low text similarity each count as
+   a signal; two or more make a likely namesake, one a possible one. A group that prints the name too is
+   the same person (and joins the core) unless two signals say otherwise: one common name ("Wei Wang")
+   written by two people in other groups, organizations and fields is split.
+
+A listing's person is its owner (``listing_owners``), so one rule serves both: a listing's papers are
+grouped exactly as its owner's are when they are the same papers. A listing without an owner names no one.
 """
 
 from __future__ import annotations
@@ -53,6 +56,11 @@ def check_listing(g: GraphLike, listing: str, texts: Texts | None = None,
                   known: list[str] | None = None) -> dict[str, Any]:
     """Group the papers of one listing file (e.g. an arXiv author listing, which names no authors).
 
+    A listing with an owner (``listing_owners``) is grouped by the rule ``check_author`` applies to the owner:
+    the papers that print the owner's name are ``named``, so the same papers give the same groups, verdicts
+    and evidence in both (``kg authors --check NAME`` groups the owner's printed papers too, and every listing
+    they own). A listing without one names no person: its largest group is the core.
+
     ``g`` needs only the listing's papers with their authors, organizations and topics when ``texts`` gives
     their entity edges (``group_papers``; called only when text evidence is needed) and ``known`` the
     listing names to offer when none matches (kg.api reads these from a store).
@@ -69,7 +77,8 @@ def check_listing(g: GraphLike, listing: str, texts: Texts | None = None,
         msg = f"No paper came from a listing named {base!r}. Listings: {', '.join(known) or 'none'}."
         raise NodeNotFound(msg)
     owner = listing_owners(g, ps).get(base)
-    grouped = group_papers(g, ps, ids, person=owner, named=set(), texts=texts)
+    named = {p for p in ids if owner in ps[p].authors} if owner else set()
+    grouped = group_papers(g, ps, ids, person=owner, named=named, texts=texts)
     return {"listing": base, **describe_groups(g, ps, grouped, owner)}
 
 
