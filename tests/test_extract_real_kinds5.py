@@ -209,3 +209,31 @@ def test_a_title_naming_the_papers_method_twice_is_no_lineage(ex: Extractor) -> 
     title = "CarneliNet: Neural Mixture Model for Speech Recognition"
     abstract = "We propose an approach we call Neural Mixture Model. We design CarneliNet, a CTC-based network."
     assert title_relations(ex, title, abstract, BUILDS_ON) == set()
+
+
+# --- naming phrases of other shapes; "call" that invokes a known model ------------------------------------------
+
+NAMED_MORE: list[tuple[str, str]] = [
+    ("We learn routing with a small network; the resulting framework, RouteLM, is cheap.", "RouteLM"),
+    ("The approach we call RouteLM routes each query to one model.", "RouteLM"),
+    ("We propose an alternative approach that we call Sparse Echo Mixing.", "Sparse Echo Mixing"),
+    ("We call our method Sparse Anchor Tuning (SAT).", "SAT"),
+]
+
+
+@pytest.mark.parametrize(("abstract", "name"), NAMED_MORE, ids=[n for _, n in NAMED_MORE])
+def test_more_naming_phrases_introduce_the_name(ex: Extractor, abstract: str, name: str) -> None:
+    assert ("paper", name) in relations(ex, abstract, INTRODUCES)
+
+
+NOT_NAMED: list[str] = [
+    "In this setting we call GPT-4 through its API.",
+    "The resulting model outperforms RouteLM on MMLU.",
+    "The resulting framework outperforms RouteLM on MMLU.",
+    "We use Stochastic Weight Averaging (SWA) during fine-tuning.",
+]
+
+
+@pytest.mark.parametrize("abstract", NOT_NAMED)
+def test_calling_a_known_model_or_beating_one_introduces_nothing(ex: Extractor, abstract: str) -> None:
+    assert relations(ex, abstract, INTRODUCES) == set()

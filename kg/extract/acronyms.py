@@ -159,10 +159,12 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention]) -> list[
             # not a class ("graph neural networks (GNNs)") nor a common acronym ("a recurrent neural network (RNN)")
         elif (kind is None and short.isupper() and capitalized
               and not all(is_generic(part) for part in short.split("-"))
-              and len(long_form.split()) >= 2 and head.rstrip("s") in pat.lexicon.model_heads
+              and len(long_form.split()) >= 2
+              and (head.rstrip("s") in pat.lexicon.model_heads or head in pat.lexicon.technique_heads)
               and _introduced_here(pat, text, long_start)):
             label = MODEL  # "we propose the Pyramid Echo Transformer (PET)": a common word the paper names;
-            # "we present a Multi-Task Deep Neural Network (MT-DNN)": common words joined
+            # "we present a Multi-Task Deep Neural Network (MT-DNN)": common words joined; "we call our method
+            # Sparse Anchor Tuning (SAT)": a technique
             owned = True
         elif (kind is None and short.isupper() and capitalized and not is_generic(short)
               and len(long_form.split()) >= 2 and head.rstrip("s") in pat.lexicon.dataset_heads):
