@@ -218,6 +218,8 @@ NAMED_MORE: list[tuple[str, str]] = [
     ("The approach we call RouteLM routes each query to one model.", "RouteLM"),
     ("We propose an alternative approach that we call Sparse Echo Mixing.", "Sparse Echo Mixing"),
     ("We call our method Sparse Anchor Tuning (SAT).", "SAT"),
+    ("Building on BERT, we train a small model we call DistilBERT.", "DistilBERT"),
+    ("We train a compact model we call TinyBERT.", "TinyBERT"),
 ]
 
 

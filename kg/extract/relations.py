@@ -142,8 +142,10 @@ class RelationFinder:
         if m.label == MODEL and m.sizes and m.key in self.pat.known and m.key not in title:
             return self._other_relation(m, before, after)  # "we introduce a ViT-L trained with ...": a size of a
             # known model the title does not name is one the paper uses ("Searching for X": "we release X-Large")
-        if m.key in self.pat.known and cues["invoked_before"].search(before[-30:]):
+        if (m.key in self.pat.known and cues["invoked_before"].search(before[-30:])
+                and not cues["naming"].search(before[-40:])):
             return self._other_relation(m, before, after)  # "we call GPT-4 through its API": a known model invoked
+            # (not "a model we call GPT-4-Lite", which names one)
         if cues["earlier_own_before"].search(before[-50:]):
             return self._other_relation(m, before, after)  # "Our earlier detector, Zorb, ...": not new here
         if cues["based_after"].match(after):
