@@ -263,7 +263,6 @@ def close_names(g: GraphLike, label: str | None, name: str, n: int = 5) -> list[
         (['Lina Moreau', 'Moreau Lina'], ['Lina Moreau', 'Moreau Lina'], ['Ivo Eau'])
     """
     import difflib
-    import re
 
     folded: dict[str, str] = {}
     for _, a in sorted(g.nodes(data=True), key=lambda item: str(item[0])):
@@ -273,8 +272,7 @@ def close_names(g: GraphLike, label: str | None, name: str, n: int = 5) -> list[
                 folded.setdefault(fold(text), text)
     query = " ".join(fold(name).split())
     by_length = sorted(folded, key=lambda k: (len(k), k))
-    starts = [k for k in by_length if len(query) >= 2 and any(
-        w.startswith(query) for w in [k, *re.split(r"[\s\-_/.:]+", k)])]
+    starts = [k for k in by_length if len(query) >= 2 and any(w.startswith(query) for w in [k, *_words(k)])]
     words = _words(query)
     shared = sorted((k for k in by_length if label == AUTHOR and words & _words(k)),
                     key=lambda k: -len(words & _words(k)))  # stable: shortest first among equals
