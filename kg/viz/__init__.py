@@ -305,11 +305,9 @@ def _size_and_label(nodes: list[dict[str, Any]], legend: list[dict[str, Any]], s
     first = {item["key"] for item in legend if item.get("on", True)}
     order = sorted(nodes, key=lambda n: (n["id"] != focus, not n.get("lead"), n["legend"] not in first,
                                          -n["value"], n["id"]))
-    # (the ladder of zooms passes through the fitted one, ``fit``: the page opens there; returned as the frame)
     text = {n["id"]: n.get("label") or n["name"] for n in nodes}
     brief = {n["id"]: b for n in nodes if (b := short_label(text[n["id"]], n["kind"], look["short_chars"]))}
     pos = {n["id"]: (n["x"], n["y"]) for n in nodes}
-    first = {item["key"] for item in legend if item.get("on", True)}
     shown = [n["id"] for n in nodes if n["legend"] in first]
     framed = [pos[n] for n in shown] or list(pos.values())
     xs, ys = [p[0] for p in framed], [p[1] for p in framed]
