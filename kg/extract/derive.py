@@ -493,7 +493,7 @@ def derivations(pat: Patterns, text: str, mentions: list[Mention], spans: list[t
         [Derivation(child=0, parent=1, rule='text-cue')]
     """
     d = pat.derive
-    described: list[tuple[str, frozenset[str], int, int]] = []  # read once, when a phrase first needs it
+    described: list[tuple[str, frozenset[str], int, int]] | None = None  # read once, when a phrase first needs it
     for span in spans:
         if not any(m.label == MODEL and span[0] <= m.start < span[1] for m in mentions):
             continue  # every reading below yields a model name of the sentence as a parent
@@ -533,7 +533,8 @@ def derivations(pat: Patterns, text: str, mentions: list[Mention], spans: list[t
                 prep, after = linked
                 found, end = _phrase(pat, its, after, noun or prep in d["result"])
                 if not found and prep not in d["result"] and _generic(pat, its, after) is not None:
-                    described = described or [("", frozenset(), -1, -1), *_descriptions(pat, text, mentions, spans)]
+                    if described is None:
+                        described = _descriptions(pat, text, mentions, spans)
                     found = _anaphor(pat, its, after, described)  # "built upon base language models": the one
                     end = after  # model the text described so
                 if not found:
