@@ -394,7 +394,33 @@ def complete(graph: Graph, *, extractor: Any = None, infer: bool = True, min_sco
         if progress:
             progress("infer", 0, models, what)
 
-    add_inferred_lineage(graph, min_score, infer, step)
+    # the summaries read nothing inference writes (papers, their authors and entity edges): with two or more
+    # processes allowed they are made in a forked copy of this process while this one infers
+    beside = Forked(_summaries_of, graph, groupings) if jobs > 1 and Forked.available() else None
+    try:
+        add_inferred_lineage(graph, min_score, infer, step)
+        _date_nodes(graph, step)
+        step("collaboration and namesake summaries")
+        nodes, kept, reused = beside.result() if beside is not None else _summaries_of(graph, groupings)
+        beside = None
+    finally:
+        if beside is not None:  # inference failed or was interrupted: the copy's work is not wanted
+            beside.cancel()
+    if groupings is not None:  # what the forked copy's cache kept (made here, it is the cache's own already)
+        groupings.kept.update(kept)
+        groupings.reused = reused
+    for node in nodes:
+        graph.add_node(node)
+    # networkx graphs hold their cached views in reference cycles: without a full collection the
+    # projection and the co-author network stay in memory through the store write
+    gc.collect()
+    if progress:
+        progress("infer", models, models)
+    return graph
+
+
+def _date_nodes(graph: Graph, step: Callable[[str], None]) -> None:
+    """Give each node what the ego view dates it by and each model what a lineage lookup reads first."""
     step("dating models")
     from kg.model import Node
     from kg.store.ego import DATED_BY, dating_papers
@@ -406,19 +432,17 @@ def complete(graph: Graph, *, extractor: Any = None, infer: bool = True, min_sco
     for nid, counts in builds_on_counts(graph).items():  # what a lineage lookup reads first (kg.store.lineage)
         node = graph.nodes[nid]
         graph.nodes[nid] = Node(nid, node.label, {**node.props, **counts})
+
+
+def _summaries_of(graph: Graph, groupings: Any) -> tuple[list[Any], dict[str, Any], int]:
+    """The Summary nodes of ``graph`` (``kg.analysis.summary.summaries``: whole-graph analyses the commands
+    read, computed once), and what ``groupings`` (a ``GroupingCache`` or None) kept and reused making them."""
     from kg.analysis.summary import summaries
 
-    # whole-graph analyses the commands read (kg.analysis.summary), computed once; the graph gets them in
-    # place, as ``with_summaries`` adds them to a copy (it has none yet): no second index of every edge
-    step("collaboration and namesake summaries")
-    for node in summaries(graph, cache=groupings).nodes.values():
-        graph.add_node(node)
-    # networkx graphs hold their cached views in reference cycles: without a full collection the
-    # projection and the co-author network stay in memory through the store write
-    gc.collect()
-    if progress:
-        progress("infer", models, models)
-    return graph
+    nodes = list(summaries(graph, cache=groupings).nodes.values())
+    if groupings is None:
+        return nodes, {}, 0
+    return nodes, dict(groupings.kept), groupings.reused
 
 
 @contextlib.contextmanager
@@ -430,6 +454,72 @@ def frozen_gc() -> Iterator[None]:
         yield
     finally:
         gc.unfreeze()
+
+
+class Forked:
+    """``fn(*args)`` run in a forked copy of this process (Linux), started at once; ``result()`` waits for its
+    value, ``cancel()`` stops it. The copy shares this process's memory until either writes a page, reads
+    the arguments as they were at the fork, and sends its value back pickled through a pipe; it writes
+    nothing else anywhere (no output, no store).
+
+    Raises (from ``result``): what ``fn`` raised, or ``RuntimeError`` when the copy died without a value.
+
+    Examples:
+        >>> Forked(sum, [1, 2, 3]).result() if Forked.available() else 6
+        6
+    """
+
+    def __init__(self, fn: Callable[..., Any], *args: Any) -> None:
+        import pickle
+
+        read, write = os.pipe()
+        self.pid = os.fork()
+        if self.pid == 0:  # the copy: compute, send, leave without running this process's exit handlers
+            os.close(read)
+            try:
+                try:
+                    data = pickle.dumps((True, fn(*args)), protocol=pickle.HIGHEST_PROTOCOL)
+                except BaseException as exc:  # noqa: BLE001 - sent to the parent, which raises it
+                    try:
+                        data = pickle.dumps((False, exc))
+                    except Exception:  # noqa: BLE001 - an error that cannot be pickled: its text
+                        data = pickle.dumps((False, RuntimeError(f"{type(exc).__name__}: {exc}")))
+                with os.fdopen(write, "wb") as out:
+                    out.write(data)
+            finally:
+                os._exit(0)
+        os.close(write)
+        self.read = read
+
+    @staticmethod
+    def available() -> bool:
+        """Whether a copy can be forked safely: Linux, and no Java VM (an embedded store) in this process."""
+        import sys
+
+        jpype = sys.modules.get("jpype")
+        return sys.platform.startswith("linux") and not (jpype is not None and jpype.isJVMStarted())
+
+    def result(self) -> Any:
+        """The value ``fn`` returned, once the copy has sent it (waits for it)."""
+        import pickle
+
+        with os.fdopen(self.read, "rb") as source:
+            data = source.read()
+        _, status = os.waitpid(self.pid, 0)
+        if not data:
+            raise RuntimeError(f"the forked process {self.pid} ended without a result (status {status})")
+        ok, value = pickle.loads(data)
+        if not ok:
+            raise value
+        return value
+
+    def cancel(self) -> None:
+        """Stop the copy (SIGKILL) and reap it; its value is dropped."""
+        import signal
+
+        os.kill(self.pid, signal.SIGKILL)
+        os.waitpid(self.pid, 0)
+        os.close(self.read)
 
 
 def release_memory() -> None:

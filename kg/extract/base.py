@@ -622,8 +622,9 @@ def shape(token: str, pat: Patterns) -> str | None:
     if token[0].isupper() and token[1:].islower() and token.isalpha() and len(token) > 2:
         return CAPITAL
     if len(parts) > 1 and (all(p[:1].isupper() for p in parts) or (
-            last in SIZE_WORDS and all(p[:1].isupper() and p[1:].islower() for p in parts[:-1]))):
-        return CAPITAL  # Quo-Net, Fjord-base: a name only with a cue, like a capitalized word
+            (last in SIZE_WORDS or last in VARIANT_WORDS)
+            and all(p[:1].isupper() and p[1:].islower() for p in parts[:-1]))):
+        return CAPITAL  # Quo-Net, Fjord-base, Fjord-light: a name only with a cue, like a capitalized word
     if (len(parts) > 2 and parts[0][:1].isupper() and last[:1].isupper() and all(
             p.islower() and p in STOP_WORDS for p in parts[1:-1])
             and (parts[0].casefold() in STOP_WORDS or last.casefold() in STOP_WORDS)):

@@ -113,6 +113,9 @@ CAPITALIZED_AFTER = re.compile(r" ([A-Z][a-z]+)(?![\w\-])")  # "PyTorch Geometri
 SPLIT_NUMBER = re.compile(r" \d+\b(?!\.\d)")  # the number of a split after its word: "Area 5", "Fold 2"
 NEXT_CAPITAL = re.compile(r" [A-Z]")  # a capitalized word right after a name
 AND_OR = re.compile(r"\s+(?:and|or)\s+")  # "A and B": the joiner of a pair, no comma
+LAST_JOINER = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")  # what joins a list item to the one before
+YEAR_AFTER = re.compile(r"[ -](?:19|20)\d\d(?!\w|\.\d)")  # " 2019" after a shared task's name
+LONG_FORM_AFTER = re.compile(r"\s*\((?:[A-Z][\w-]*\s*){2,8}\)")  # " (Visual Narrative Intent Alignment)"
 PAREN_NAME = r"[A-Z][\w./+-]*(?:\s+[A-Z0-9][\w./+-]*){0,2}"  # one name of up to three words: "ARC Easy"
 TASK_PAREN = re.compile(rf"(?<![\w-])([a-z][\w-]*)\s+\(({PAREN_NAME}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){PAREN_NAME})*)\)")
 # a task's last word and the names in parentheses after it: "classification (QX-1, Tarn)"
@@ -241,6 +244,11 @@ class MentionFinder:
                     or (j and j.end() in sized_starts) or any(JOINER.fullmatch(text, e, m.start(1)) for e in sized_ends
                                                               if m.start(1) - 7 <= e < m.start(1))):
                 fixed.append(Mention(m.start(1), m.end(1), m.group(1), MODEL, "lower-model"))
+        if _lower_hyphen_digit(text):  # "competitive with gpt-4o": a known model's name written in lower case
+            known, taken = self.pat.known, {m.start(1) for m in lower}
+            fixed += [Mention(m.start(1), m.end(1), m.group(1), MODEL, "lower-known")
+                      for m in self.pat.cues["lower_known_model"].finditer(text) if m.start(1) not in taken
+                      and known.get(entity_key(m.group(1)), ("",))[0] == MODEL]
         titled = LOWER_TITLE_NAME.match(text, 0, tend) if tend else None
         if titled:  # "zorbq: ..." titles a paper that says "we introduce zorbq, a ..."
             for m in self.pat.cues["intro_lower_titled"].finditer(text, tend):
@@ -258,6 +266,7 @@ class MentionFinder:
                         or m.end + 1 not in hardware_at]
         mentions = self._lower_listed(text, tend, mentions)
         mentions = self._qualified(text, tend, set(starts), mentions)
+        _list_tail_data(text, mentions)
         mentions = resolve_acronyms(self.pat, text, mentions)
         title_spelled_out(text, tend, mentions, self.pat.lexicon.function_words)
         mentions = self._title_name(text, tend, longest_first(mentions))
@@ -334,7 +343,8 @@ class MentionFinder:
                     self._capitalized([tok]) or ("-" in tok and all(p[:1].isupper() for p in tok.split("-")))):
                 kind = STRONG  # "Spikformer V2", "Open-Sora 1.2": a capitalized word with a version is a name
             inside = covering(spans, span_starts, s, e) if spans else None
-            if kind is None and inside is None and tok.isupper() and tok.casefold() in pat.generic:
+            if kind is None and inside is None and tok.isupper() and (tok.casefold() in pat.generic or all(
+                    p.casefold() in pat.generic for p in tok.split("-"))):  # "MARL", "LLM-MARL": common abbreviations
                 lo = max(sents[max(0, bisect.bisect_right(starts, s) - 1)][0], s - 40)
                 window = text[lo:s].casefold()
                 owned = self._owned_abbreviation(text, tend, lo, s, e)
@@ -603,6 +613,9 @@ class MentionFinder:
         if s >= tend and (cues["data_version_before"].search(before) or cues["data_version_after"].match(
                 text[e:min(sent_end, e + 80)])):
             return DATASET, "data-version"  # "Zorb-Clean, a filtered version of Zorb18": both are data
+        if YEAR_AFTER.match(text, e) and cues["shared_task_before"].search(before):
+            return DATASET, "shared-task"  # "the Idiap submission to WAT 2019", "Task 4 of TASS 2018", "SCI2S at
+            # TASS 2018: ...": an evaluation campaign of a year, and the data it sets
         if cues["bio_target_before"].search(before):
             return None, NO_NAME  # "binders against PD-L1 and IL-7Rα": proteins a design targets
         if cues["team_before"].search(before):
@@ -715,6 +728,9 @@ class MentionFinder:
         if on_cue and (kind != CAPITAL or COUNT_AFTER.match(text, e)):
             return DATASET, "on-cue"  # "On Quorra-2, our method improves ...", "on Atari 100k"
         appositive = pat.lexicon.apposition.match(after_name)
+        if appositive is None and (paren := LONG_FORM_AFTER.match(text, e, sent_end)):  # "VNIA (Visual Narrative
+            appositive = pat.lexicon.apposition.match(text[paren.end():min(sent_end, paren.end() + 60)])  # Intent
+            # Alignment), a multimodal dataset": the apposition follows the spelled-out name
         comma = text.find(",", e, sent_end) + 1
         if appositive and comma and cues["fronted_phrase"].match(text, sent_start, comma):
             appositive = None  # "On Zorb v3 and Quill8K, our classifier ...": the comma closes a fronted phrase
@@ -1462,3 +1478,18 @@ def make_mention_finder(nlp: Language, name: str, patterns_dir: str | None, use_
     """
     return MentionFinder(patterns_dir, use_ents, set_ents)
 
+
+
+def _list_tail_data(text: str, mentions: list[Mention]) -> None:
+    """A name known only by its shape that closes a list of two or more datasets and no model is one of them:
+    "evaluated on Zorb Arena, Kettle Maze and StarCraft II" (the multi-word names are found after it)."""
+    by_end = {m.end: m for m in mentions}
+    for m in mentions:
+        if m.rule != "name-shape" or m.label != MODEL:
+            continue
+        chain, at = [], m.start
+        while (j := LAST_JOINER.search(text, max(0, at - 8), at)) and (prev := by_end.get(j.start())):
+            chain.append(prev)
+            at = prev.start
+        if len(chain) >= 2 and all(o.label == DATASET for o in chain) and AND_OR.search(text, chain[0].end, m.start):
+            m.label, m.rule = DATASET, "list-sibling"

@@ -46,7 +46,6 @@ measured on tests/data/lineage_corpus.jsonl and the real corpus (README, Lineage
 
 from __future__ import annotations
 
-import bisect
 import json
 import re
 import statistics
@@ -87,8 +86,7 @@ CANDIDATE_CEILING = 0.4  # a candidate edge never scores above this
 CANDIDATE_MIN_SCORE = 0.15
 MENTION_MIN_SIMILARITY = 0.1  # a parent no paper introduces needs a paper naming it at least this share as close
 SIM_SAMPLE = 400  # papers used to find the typical nearest-neighbour similarity
-NEIGHBOURS = 40  # a paper's main model is compared with those of the papers it reads most like...
-COAUTHORED_PAPERS = 10  # ...and of each author's latest earlier papers
+NEIGHBOURS = 40  # a paper's nearest papers by text: the nearest earlier one's main model is a candidate parent
 
 _CUES = json.loads((DATA_DIR / "lineage_cues.json").read_text(encoding="utf-8"))
 DENIED = re.compile(_CUES["denied_derivation"], re.IGNORECASE)  # "trained from scratch": derived from none
@@ -402,6 +400,9 @@ class _Context:
         earlier = ix.papers[q].day if q is not None else ix.first_seen.get(n)
         if earlier is None or (earlier >= paper.day if q is not None else earlier > paper.day) or q == p:
             return None
+        if relation is None and (m != main or not (  # no name relation: only a citation, a base sentence
+                q is not None and ((p, q) in ix.cites or self._mutual_nearest(p, q)) or self.base_sentence(p, n))):
+            return None  # or the mutual nearest papers can make an edge (as at the end), so the rest is skipped
         if is_generic(ix.models[n]) or same_model(ix.models[m], ix.models[n]):
             return None
         if q is None and self.unrelated_mentions(p, n):
@@ -428,8 +429,7 @@ class _Context:
         cited = q is not None and (p, q) in ix.cites
         base = self.base_sentence(p, n)
         if not (relation or cited or base) and not (  # then only a candidate: its cheapest conditions first
-                q is not None and paper.day - earlier <= self.max_gap_days
-                and (self.near_earlier.get(p) or [None])[0] == q and (self.near_later.get(q) or [None])[0] == p):
+                q is not None and paper.day - earlier <= self.max_gap_days and self._mutual_nearest(p, q)):
             return None
         e = Evidence(m, n, relation, cited=cited, mention=mention, base=base, gap_days=paper.day - earlier,
                      siblings=tuple(sorted(t for t in self.stated_parents(m) if ix.origin.get(t) == p)))
@@ -450,6 +450,10 @@ class _Context:
             and e.similarity_norm >= CANDIDATE_MIN_SIMILARITY and e.nearest_rank == 1
             and (self.near_later.get(q) or [None])[0] == p and not self.names_kin(p, n))
         return e if relation or cited or base or e.candidate_ok else None
+
+    def _mutual_nearest(self, p: str, q: str) -> bool:
+        """Whether q is the paper p reads most like among earlier ones, and p is q's among later ones."""
+        return (self.near_earlier.get(p) or [None])[0] == q and (self.near_later.get(q) or [None])[0] == p
 
     def name_denied(self, p: str, q: str | None, n: str) -> bool:
         """Whether the name that paper p's model shares with n (introduced by q, if any) is no evidence that
@@ -572,8 +576,8 @@ def _evidence_by_model(g: GraphLike, max_gap_days: int, vectors: Mapping[str, Ve
     """The evidence of each introduced model in turn, in id order.
 
     Only pairs that can score are looked at: models whose names relate, models the paper names,
-    and the main models of the papers it cites, shares an author with or reads most like
-    (``NEIGHBOURS`` nearest by text), so the work grows with the papers, not with their square.
+    and the main models of the papers it cites or reads most like (of its ``NEIGHBOURS`` nearest by
+    text, the nearest dated before it), so the work grows with the papers, not with their square.
     """
     ix = _index(g, ps)
     vectors = kind_vectors(g, ix.papers) if vectors is None else vectors
@@ -583,7 +587,6 @@ def _evidence_by_model(g: GraphLike, max_gap_days: int, vectors: Mapping[str, Ve
                    _typical_similarity(vectors, origins), _nearest(ix, near, False), _nearest(ix, near, True),
                    max_gap_days)
     names = NameIndex(ctx.parts)
-    coauthored = _coauthored(ix, origins)
     cites_from: dict[str, set[str]] = {}
     for a, b in ix.cites:
         cites_from.setdefault(a, set()).add(b)
@@ -599,8 +602,9 @@ def _evidence_by_model(g: GraphLike, max_gap_days: int, vectors: Mapping[str, Ve
         pool: dict[str, str | None] = dict(names.related(ctx.parts[m]))
         if m == main:  # paper-level evidence speaks for each paper's main model only
             pool.update((n, None) for n in ix.links.get(p, {}) if n not in pool)
-            # the nearest papers dated before p only: evidence rules out a parent introduced later, first thing
-            for q in (*ctx.near_earlier.get(p, ()), *coauthored.get(p, ()), *cites_from.get(p, ())):
+            # the papers p cites, and the one it reads most like of those dated before it: with no name
+            # relation, only a citation, a base sentence (of a model p names) or mutual nearness makes an edge
+            for q in (*ctx.near_earlier.get(p, ())[:1], *cites_from.get(p, ())):
                 n = ix.primary.get(q)
                 if n is not None and ix.origin.get(n) == q:
                     pool.setdefault(n, None)
@@ -620,28 +624,6 @@ def _known_elsewhere(ix: _Index, x: str, p: str, naming: Sequence[str] | None = 
     if naming is not None:
         return x in ix.origin or any(q != p for q in naming)
     return x in ix.origin or any(x in row for q, row in ix.links.items() if q != p)
-
-
-def _coauthored(ix: _Index, origins: Sequence[str]) -> dict[str, list[str]]:
-    """For each paper, the ``COAUTHORED_PAPERS`` latest earlier papers of each of its listed authors."""
-    by_author: dict[str, list[tuple[int, str]]] = {}
-    for q in origins:
-        day = ix.papers[q].day
-        if day is not None:
-            for a in ix.papers[q].authors:
-                by_author.setdefault(a, []).append((day, q))
-    for rows in by_author.values():
-        rows.sort()
-    out: dict[str, list[str]] = {}
-    for p in origins:
-        day = ix.papers[p].day
-        if day is None:
-            continue
-        for a in ix.papers[p].authors:
-            rows = by_author[a]
-            end = bisect.bisect_left(rows, (day, ""))
-            out.setdefault(p, []).extend(q for _, q in rows[max(0, end - COAUTHORED_PAPERS):end])
-    return out
 
 
 def _rank_names(found: list[Evidence], parts: Mapping[str, NameParts], ix: _Index) -> None:

@@ -1,0 +1,81 @@
+"""The build's summaries made in a forked copy while inference runs (``kg.pipeline.Forked``): the same graph as
+made one after the other, errors raised where the build runs, nothing left behind when inference fails."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from kg import pipeline
+from kg.extract import Extractor
+from kg.model import SUMMARY
+from kg.sources import read_records
+
+EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "papers.jsonl"
+
+pytestmark = pytest.mark.skipif(not pipeline.Forked.available(), reason="fork is used on Linux only")
+
+
+def snapshot(graph: pipeline.Graph) -> tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]:
+    """Every node (id, label, properties) and edge (key, properties) of ``graph`` as sorted text."""
+    nodes = sorted((n.id, n.label, repr(sorted(n.props.items()))) for n in graph.nodes.values())
+    edges = sorted((repr(e.key), e.type, repr(sorted(e.props.items()))) for e in graph.edges.values())
+    return nodes, edges
+
+
+def test_summaries_made_beside_inference_give_the_graph_made_in_turn() -> None:
+    records = list(read_records(EXAMPLE))
+    ex = Extractor()
+    in_turn = pipeline.assemble(records, extractor=ex, jobs=1)
+    beside = pipeline.assemble(records, extractor=ex, jobs=2)
+    assert any(n.label == SUMMARY for n in beside.nodes.values())
+    assert snapshot(beside) == snapshot(in_turn)
+
+
+def test_a_value_comes_back_and_an_error_is_raised_in_the_caller() -> None:
+    assert pipeline.Forked(sorted, [3, 1, 2]).result() == [1, 2, 3]
+    with pytest.raises(ZeroDivisionError):
+        pipeline.Forked(divmod, 1, 0).result()
+
+
+def test_an_error_that_cannot_be_pickled_comes_back_as_its_text() -> None:
+    def fails() -> None:
+        class Local(Exception):  # a class pickle cannot find by name
+            pass
+
+        raise Local("no route")
+
+    with pytest.raises(RuntimeError, match="Local: no route"):
+        pipeline.Forked(fails).result()
+
+
+def test_cancel_stops_the_copy_and_leaves_no_process(tmp_path: Path) -> None:
+    import time
+
+    started = pipeline.Forked(time.sleep, 60)
+    started.cancel()
+    with pytest.raises(ChildProcessError):
+        os.waitpid(started.pid, os.WNOHANG)  # reaped: no such child any more
+
+
+def test_inference_failing_cancels_the_summaries(monkeypatch: pytest.MonkeyPatch) -> None:
+    made: list[pipeline.Forked] = []
+    real = pipeline.Forked
+
+    class Recorded(real):  # type: ignore[misc, valid-type]
+        def __init__(self, *args: object) -> None:
+            super().__init__(*args)
+            made.append(self)
+
+    def broken(*_: object, **__: object) -> None:
+        raise RuntimeError("inference broke")
+
+    monkeypatch.setattr(pipeline, "Forked", Recorded)
+    monkeypatch.setattr(pipeline, "add_inferred_lineage", broken)
+    with pytest.raises(RuntimeError, match="inference broke"):
+        pipeline.assemble(read_records(EXAMPLE), jobs=2)
+    assert len(made) == 1
+    with pytest.raises(ChildProcessError):
+        os.waitpid(made[0].pid, os.WNOHANG)
