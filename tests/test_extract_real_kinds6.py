@@ -141,3 +141,32 @@ def test_an_evaluation_campaign_of_a_year_is_data(ex: Extractor, title: str, abs
 
 def test_a_year_after_a_release_is_no_campaign(ex: Extractor) -> None:
     assert entities(ex, "Quill was released in 2019 and updated by our team at Google 2020.") == set()
+
+
+# --- every item of a list of named parts, each with its own apposition, is the paper's ------------------------------
+
+PART_LISTS: list[tuple[str, set[str]]] = [
+    ("We propose a framework with three guardrails: ZorbGuard 2, a universal jailbreak detector; QuillCheck, an "
+     "auditor that inspects reasoning; and KestrelShield, an online static analysis engine.",
+     {"ZorbGuard 2", "QuillCheck", "KestrelShield"}),
+    ("Our system cuts latency through two components: TernCache, a paged store of keys; and WrenSched, a "
+     "scheduler of requests.", {"TernCache", "WrenSched"}),
+]
+
+
+@pytest.mark.parametrize(("abstract", "names"), PART_LISTS, ids=["guardrails", "through-components"])
+def test_every_apposed_item_of_a_list_of_own_parts_is_introduced(ex: Extractor, abstract: str, names: set[str]
+                                                                 ) -> None:
+    assert names <= introduced(ex, abstract)
+
+
+def test_a_list_of_others_parts_introduces_nothing(ex: Extractor) -> None:
+    abstract = ("Existing systems mitigate risks through three guardrails: ZorbGuard, a safety classifier; QuillCheck, "
+                "a jailbreak detector; and KestrelShield, an analysis engine.")
+    assert introduced(ex, abstract) == set()
+
+
+@pytest.mark.parametrize("abstract", ["We evaluate with three metrics, BLEU, ROUGE and ZorbScore.",
+                                      "We evaluate through three metrics: BLEU, ROUGE and ZorbScore."])
+def test_a_list_of_metrics_is_no_list_of_parts(ex: Extractor, abstract: str) -> None:
+    assert introduced(ex, abstract) == set()

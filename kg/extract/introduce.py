@@ -148,6 +148,8 @@ def parts_reach(pat: Patterns, lead: str) -> Reach | None:
             link = cues["parts_link"].fullmatch(low) or cues["parts_link"].fullmatch(two) or (new and (
                 cues["example_link"].fullmatch(low) or cues["example_link"].fullmatch(two)))  # examples of a
             # class are parts only when new: "new ops such as X"; not "six approaches, including X"
+            if head and (tok == ":" or link) and _metric_head(pat, head):
+                break  # "we evaluate with three metrics: BLEU, ROUGE and X": measures, not parts of the work
             if head and (tok == ":" or link):
                 rest = toks[i + (2 if link and " " in link.group() else 1):]
                 while rest and (rest[0] in ",()" or cues["parts_link"].fullmatch(rest[0].casefold())
@@ -156,6 +158,8 @@ def parts_reach(pat: Patterns, lead: str) -> Reach | None:
                     rest = rest[1:]  # ", i.e., (i) ", ": 1) "
                 return _named_list(pat, rest, head)
             if tok == "," and head and _items(pat, toks[i + 1:]):
+                if _metric_head(pat, head):
+                    break
                 return Reach(head, "named")  # "consists of two modules, Echo Mixing and "
             if tok in PHRASE_MARK:
                 continue
@@ -164,6 +168,12 @@ def parts_reach(pat: Patterns, lead: str) -> Reach | None:
                 break  # "has two heads for ...": the phrase ends with no link
             head = tok
     return None
+
+
+def _metric_head(pat: Patterns, head: str) -> bool:
+    """Whether a list's head noun names measures ("metrics", "scores"), singular or plural."""
+    low = head.casefold()
+    return low in pat.lexicon.metric_heads or low.removesuffix("s") in pat.lexicon.metric_heads
 
 
 def _items(pat: Patterns, toks: list[str]) -> bool:

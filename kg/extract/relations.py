@@ -22,6 +22,7 @@ from kg.extract.domain import STRONG_RULES
 from kg.model import COMPARES_WITH, DATASET, EVALUATED_ON, HAS_TOPIC, INTRODUCES, MENTIONS, MODEL, TOPIC, USES
 
 
+APPOSED_ITEM = re.compile(r",\s+(?:an?|the)\s+[^;()]{1,160};\s+(?:and\s+)?")  # "A, a detector; B" in a list
 JOINED_DEFINITION = re.compile(JOINER.pattern.join(("(?:", r")(?:(?:a|an|the)\s+)?")))  # ") and a Token Module ("
 OTHERS = re.compile(r"\b(?:trained|developed|released|created|proposed|introduced|published|built|made)\s+by\b")
 # "X is a model trained by ...": someone else's, maybe
@@ -77,7 +78,8 @@ class RelationFinder:
             before = before_long_form(text[ss:m.start], m.aliases) if m.aliases else text[ss:m.start]
             before = first_item_lead(before) if ")" in before else before
             joined = prev >= 0 and mentions[prev].start >= ss and (bool(
-                JOINER.fullmatch(text, mentions[prev].end, m.start)) or (
+                JOINER.fullmatch(text, mentions[prev].end, m.start) or APPOSED_ITEM.fullmatch(text, mentions[prev].end, m.start)
+            ) or (
                 # "A (GEA) and Rotary Skip Norm (RSN)": two names defined in parentheses, one list
                 len(before) < m.start - ss and text.startswith(")", mentions[prev].end)
                 and bool(JOINED_DEFINITION.fullmatch(text, mentions[prev].end + 1, ss + len(before)))))
