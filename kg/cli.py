@@ -171,7 +171,8 @@ def cli() -> None:
 @click.option("--wait", is_flag=True, help="If another build is writing the store, wait for it instead of failing.")
 @click.option("--quiet", is_flag=True, help="No progress display (there is none when stderr is not a terminal).")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
-              help="Extraction processes (default: one per core, at most 4).")
+              help="Processes: extraction workers, and with 2 or more the summaries beside inference "
+                   "(default: one per core, at most 4).")
 @json_option
 def build(sources: tuple[str, ...], store: str, input_format: str | None, add: bool, model: str | None,
           no_extract: bool, no_infer: bool, min_score: float | None, skip_bad: bool, wait: bool, quiet: bool,

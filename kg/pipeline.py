@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kg.errors import StoreError
+from kg.errors import KGError, StoreError
 from kg.model import MODEL, PAPER, Graph
 from kg.sources import PaperRecord, ReadReport, read_records
 
@@ -462,7 +462,7 @@ class Forked:
     the arguments as they were at the fork, and sends its value back pickled through a pipe; it writes
     nothing else anywhere (no output, no store).
 
-    Raises (from ``result``): what ``fn`` raised, or ``RuntimeError`` when the copy died without a value.
+    Raises (from ``result``): what ``fn`` raised, or ``KGError`` when the copy ended without a value (killed).
 
     Examples:
         >>> Forked(sum, [1, 2, 3]).result() if Forked.available() else 6
@@ -507,7 +507,10 @@ class Forked:
             data = source.read()
         _, status = os.waitpid(self.pid, 0)
         if not data:
-            raise RuntimeError(f"the forked process {self.pid} ended without a result (status {status})")
+            code = os.waitstatus_to_exitcode(status)
+            how = f"killed by signal {-code}" if code < 0 else f"exit status {code}"
+            raise KGError(f"a forked process of the build (pid {self.pid}) ended without a result ({how})\n"
+                          "  The store is unchanged; build again, or with --jobs 1 to work in one process.")
         ok, value = pickle.loads(data)
         if not ok:
             raise value

@@ -51,7 +51,7 @@ def test_an_error_that_cannot_be_pickled_comes_back_as_its_text() -> None:
         pipeline.Forked(fails).result()
 
 
-def test_cancel_stops_the_copy_and_leaves_no_process(tmp_path: Path) -> None:
+def test_cancel_stops_the_copy_and_leaves_no_process() -> None:
     import time
 
     started = pipeline.Forked(time.sleep, 60)
@@ -79,3 +79,15 @@ def test_inference_failing_cancels_the_summaries(monkeypatch: pytest.MonkeyPatch
     assert len(made) == 1
     with pytest.raises(ChildProcessError):
         os.waitpid(made[0].pid, os.WNOHANG)
+
+
+def test_a_copy_killed_before_its_value_is_a_clear_error() -> None:
+    import signal
+    import time
+
+    from kg.errors import KGError
+
+    started = pipeline.Forked(time.sleep, 60)
+    os.kill(started.pid, signal.SIGKILL)
+    with pytest.raises(KGError, match="killed by signal 9.*\n.*--jobs 1"):
+        started.result()
