@@ -402,10 +402,9 @@ def complete(graph: Graph, *, extractor: Any = None, infer: bool = True, min_sco
         _date_nodes(graph, step)
         step("collaboration and namesake summaries")
         nodes, kept, reused = beside.result() if beside is not None else _summaries_of(graph, groupings)
-        beside = None
     finally:
-        if beside is not None:  # inference failed or was interrupted: the copy's work is not wanted
-            beside.cancel()
+        if beside is not None:  # reaped by ``result``; else inference failed or was interrupted: the copy's
+            beside.cancel()  # work is not wanted
     if groupings is not None:  # what the forked copy's cache kept (made here, it is the cache's own already)
         groupings.kept.update(kept)
         groupings.reused = reused
@@ -460,9 +459,11 @@ class Forked:
     """``fn(*args)`` run in a forked copy of this process (Linux), started at once; ``result()`` waits for its
     value, ``cancel()`` stops it. The copy shares this process's memory until either writes a page, reads
     the arguments as they were at the fork, and sends its value back pickled through a pipe; it writes
-    nothing else anywhere (no output, no store).
+    nothing else anywhere (no output, no store), and the kernel kills it when this process ends
+    (``PR_SET_PDEATHSIG``), so a build killed by a signal leaves no copy holding its store's lock.
 
-    Raises (from ``result``): what ``fn`` raised, or ``KGError`` when the copy ended without a value (killed).
+    Raises (from ``result``): what ``fn`` raised, or ``KGError`` when the copy ended without its whole value
+    (killed).
 
     Examples:
         >>> Forked(sum, [1, 2, 3]).result() if Forked.available() else 6
@@ -472,11 +473,13 @@ class Forked:
     def __init__(self, fn: Callable[..., Any], *args: Any) -> None:
         import pickle
 
+        parent = os.getpid()
         read, write = os.pipe()
         self.pid = os.fork()
         if self.pid == 0:  # the copy: compute, send, leave without running this process's exit handlers
-            os.close(read)
             try:
+                os.close(read)
+                _die_with_parent(parent)
                 try:
                     data = pickle.dumps((True, fn(*args)), protocol=pickle.HIGHEST_PROTOCOL)
                 except BaseException as exc:  # noqa: BLE001 - sent to the parent, which raises it
@@ -489,7 +492,8 @@ class Forked:
             finally:
                 os._exit(0)
         os.close(write)
-        self.read = read
+        self.read: int | None = read
+        self.reaped = False
 
     @staticmethod
     def available() -> bool:
@@ -503,26 +507,54 @@ class Forked:
         """The value ``fn`` returned, once the copy has sent it (waits for it)."""
         import pickle
 
-        with os.fdopen(self.read, "rb") as source:
-            data = source.read()
+        chunks = []
+        while self.read is not None and (chunk := os.read(self.read, 1 << 20)):
+            chunks.append(chunk)
+        self._close()
         _, status = os.waitpid(self.pid, 0)
-        if not data:
+        self.reaped = True
+        try:
+            ok, value = pickle.loads(b"".join(chunks))
+        except (pickle.UnpicklingError, EOFError, ValueError):  # nothing, or cut off: the copy was killed
             code = os.waitstatus_to_exitcode(status)
             how = f"killed by signal {-code}" if code < 0 else f"exit status {code}"
-            raise KGError(f"a forked process of the build (pid {self.pid}) ended without a result ({how})\n"
-                          "  The store is unchanged; build again, or with --jobs 1 to work in one process.")
-        ok, value = pickle.loads(data)
+            raise KGError(f"a forked process of the build (pid {self.pid}) ended without its result ({how})\n"
+                          "  The store is unchanged; build again, or with --jobs 1 to work in one process.") from None
         if not ok:
             raise value
         return value
 
     def cancel(self) -> None:
-        """Stop the copy (SIGKILL) and reap it; its value is dropped."""
+        """Stop the copy (SIGKILL) and reap it, unless ``result`` did; its value is dropped. Safe to call again."""
         import signal
 
-        os.kill(self.pid, signal.SIGKILL)
-        os.waitpid(self.pid, 0)
-        os.close(self.read)
+        if not self.reaped:
+            try:
+                os.kill(self.pid, signal.SIGKILL)
+                os.waitpid(self.pid, 0)
+            except (ProcessLookupError, ChildProcessError):
+                pass
+            self.reaped = True
+        self._close()
+
+    def _close(self) -> None:
+        if self.read is not None:
+            os.close(self.read)
+            self.read = None
+
+
+def _die_with_parent(parent: int) -> None:
+    """Have the kernel kill this process (SIGKILL) when the one that forked it ends (Linux ``prctl``); if that
+    one has already ended, end now."""
+    import ctypes
+    import signal
+
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # 1: PR_SET_PDEATHSIG
+    except (OSError, AttributeError):  # no prctl: the copy ends when it finds the pipe closed
+        pass
+    if os.getppid() != parent:
+        os._exit(0)
 
 
 def release_memory() -> None:

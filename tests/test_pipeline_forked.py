@@ -91,3 +91,44 @@ def test_a_copy_killed_before_its_value_is_a_clear_error() -> None:
     os.kill(started.pid, signal.SIGKILL)
     with pytest.raises(KGError, match="killed by signal 9.*\n.*--jobs 1"):
         started.result()
+
+
+def test_cancel_after_result_or_twice_is_safe() -> None:
+    done = pipeline.Forked(sorted, [2, 1])
+    assert done.result() == [1, 2]
+    done.cancel()
+    done.cancel()
+
+
+def test_an_interrupt_while_waiting_then_cancel_leaves_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+
+    waiting = pipeline.Forked(time.sleep, 60)
+
+    def interrupted(*_: object) -> bytes:
+        raise KeyboardInterrupt
+
+    with monkeypatch.context() as patch:
+        patch.setattr(pipeline.os, "read", interrupted)
+        with pytest.raises(KeyboardInterrupt):
+            waiting.result()
+    waiting.cancel()
+    with pytest.raises(ChildProcessError):
+        os.waitpid(waiting.pid, os.WNOHANG)
+
+
+def test_the_copy_dies_with_the_process_that_forked_it() -> None:
+    import subprocess
+    import sys
+    import time
+
+    code = ("import sys, time; from kg import pipeline; "
+            "f = pipeline.Forked(time.sleep, 60); print(f.pid, flush=True); sys.exit(0)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60)
+    pid = int(out.stdout.split()[0])
+    status = Path(f"/proc/{pid}/status")
+    for _ in range(100):  # killed at once; gone, or a zombie until its new parent reaps it
+        if not status.exists() or "\nState:\tZ" in status.read_text():
+            break
+        time.sleep(0.05)
+    assert not status.exists() or "\nState:\tZ" in status.read_text()
