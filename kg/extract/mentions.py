@@ -1479,7 +1479,6 @@ def make_mention_finder(nlp: Language, name: str, patterns_dir: str | None, use_
     return MentionFinder(patterns_dir, use_ents, set_ents)
 
 
-
 def _list_tail_data(text: str, mentions: list[Mention]) -> None:
     """A name known only by its shape that closes a list of two or more datasets and no model is one of them:
     "evaluated on Zorb Arena, Kettle Maze and StarCraft II" (the multi-word names are found after it)."""

@@ -78,8 +78,8 @@ class RelationFinder:
             before = before_long_form(text[ss:m.start], m.aliases) if m.aliases else text[ss:m.start]
             before = first_item_lead(before) if ")" in before else before
             joined = prev >= 0 and mentions[prev].start >= ss and (bool(
-                JOINER.fullmatch(text, mentions[prev].end, m.start) or APPOSED_ITEM.fullmatch(text, mentions[prev].end, m.start)
-            ) or (
+                JOINER.fullmatch(text, mentions[prev].end, m.start)
+                or APPOSED_ITEM.fullmatch(text, mentions[prev].end, m.start)) or (
                 # "A (GEA) and Rotary Skip Norm (RSN)": two names defined in parentheses, one list
                 len(before) < m.start - ss and text.startswith(")", mentions[prev].end)
                 and bool(JOINED_DEFINITION.fullmatch(text, mentions[prev].end + 1, ss + len(before)))))
