@@ -53,3 +53,12 @@ def builds_on(ex: Extractor) -> Callable[[str], set[tuple[str, str]]]:
     def pairs(text: str) -> set[tuple[str, str]]:
         return {(r["source"], r["target"]) for r in ex.spans(text)["relations"] if r["type"] == "BUILDS_ON"}
     return pairs
+
+
+@pytest.fixture
+def introduced(ex: Extractor) -> Callable[..., set[str]]:
+    """The names the extractor (a module's own ``ex``, else the session's) says a paper introduces:
+    ``introduced(abstract, title="")``."""
+    def names(abstract: str, title: str = "") -> set[str]:
+        return {r["target"] for r in ex.spans(abstract, title)["relations"] if r["type"] == "INTRODUCES"}
+    return names

@@ -6,24 +6,17 @@ of phrasing, not for one abstract.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from kg.extract import Extractor
-from kg.model import DATASET, INTRODUCES, MODEL
-
-
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor()
+from kg.model import DATASET, MODEL
 
 
 def entities(ex: Extractor, abstract: str, title: str = "") -> set[tuple[str, str]]:
     """(label, text) of every Model and Dataset mention of the paper."""
     return {(e["label"], e["text"]) for e in ex.spans(abstract, title)["entities"] if e["label"] in (MODEL, DATASET)}
-
-
-def introduced(ex: Extractor, abstract: str) -> set[str]:
-    return {r["target"] for r in ex.spans(abstract, "")["relations"] if r["type"] == INTRODUCES}
 
 
 # --- a variant word in lower case after a dash belongs to the name: "Zorbix-light", "Llama 2 7B-chat" -----------
@@ -56,8 +49,9 @@ JOINED_ABBREVIATIONS: list[tuple[str, str]] = [
 
 
 @pytest.mark.parametrize(("abstract", "name"), JOINED_ABBREVIATIONS, ids=[n for _, n in JOINED_ABBREVIATIONS])
-def test_a_joined_abbreviation_the_paper_introduces_is_its_model(ex: Extractor, abstract: str, name: str) -> None:
-    assert name in introduced(ex, abstract)
+def test_a_joined_abbreviation_the_paper_introduces_is_its_model(introduced: Callable[..., set[str]], abstract: str,
+                                                                 name: str) -> None:
+    assert name in introduced(abstract)
 
 
 def test_a_joined_abbreviation_used_in_passing_is_no_name(ex: Extractor) -> None:
@@ -155,18 +149,18 @@ PART_LISTS: list[tuple[str, set[str]]] = [
 
 
 @pytest.mark.parametrize(("abstract", "names"), PART_LISTS, ids=["guardrails", "through-components"])
-def test_every_apposed_item_of_a_list_of_own_parts_is_introduced(ex: Extractor, abstract: str, names: set[str]
-                                                                 ) -> None:
-    assert names <= introduced(ex, abstract)
+def test_every_apposed_item_of_a_list_of_own_parts_is_introduced(introduced: Callable[..., set[str]], abstract: str,
+                                                                 names: set[str]) -> None:
+    assert names <= introduced(abstract)
 
 
-def test_a_list_of_others_parts_introduces_nothing(ex: Extractor) -> None:
+def test_a_list_of_others_parts_introduces_nothing(introduced: Callable[..., set[str]]) -> None:
     abstract = ("Existing systems mitigate risks through three guardrails: ZorbGuard, a safety classifier; QuillCheck, "
                 "a jailbreak detector; and KestrelShield, an analysis engine.")
-    assert introduced(ex, abstract) == set()
+    assert introduced(abstract) == set()
 
 
 @pytest.mark.parametrize("abstract", ["We evaluate with three metrics, BLEU, ROUGE and ZorbScore.",
                                       "We evaluate through three metrics: BLEU, ROUGE and ZorbScore."])
-def test_a_list_of_metrics_is_no_list_of_parts(ex: Extractor, abstract: str) -> None:
-    assert introduced(ex, abstract) == set()
+def test_a_list_of_metrics_is_no_list_of_parts(introduced: Callable[..., set[str]], abstract: str) -> None:
+    assert introduced(abstract) == set()
