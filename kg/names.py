@@ -26,13 +26,14 @@ from kg.paths import DATA_DIR
 # ---------------------------------------------------------------------------------------------------------------
 # Entity keys
 
-KEY_DROP = re.compile(r"[\s\-_\u2010-\u2015\u2212\ufe63]+|(?<!\d)\.|\.(?!\d)")  # dashes of every width
+# dashes of every width; the marks of inline maths ("M$^2$AD" is M²AD, which NFKC makes M2AD)
+KEY_DROP = re.compile(r"[\s\-_\u2010-\u2015\u2212\ufe63$^{}]+|(?<!\d)\.|\.(?!\d)")
 
 
 @lru_cache(maxsize=1 << 16)
 def entity_key(name: str) -> str:
     """The matching key of an entity name: folded (case, Unicode, white space), without spaces, dashes,
-    underscores, or dots other than a decimal point between two digits.
+    underscores, inline maths marks ($ ^ { }), or dots other than a decimal point between two digits.
 
     Examples:
         >>> entity_key("TPU v3") == entity_key("TPUv3"), entity_key("GPT 3.5"), entity_key("DeepSeek-V3.2")
@@ -40,6 +41,8 @@ def entity_key(name: str) -> str:
         >>> entity_key("GPT-3.5") == entity_key("GPT 35"), entity_key("U.S. Census")
         (False, 'uscensus')
         >>> entity_key("Flan\u2011T5") == entity_key("Flan-T5") == entity_key("\uff26lan\uff0dT5")
+        True
+        >>> entity_key("M$^2$AD") == entity_key("M\u00b2AD") == entity_key("M2AD")
         True
     """
     return KEY_DROP.sub("", fold(name))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import sys
 
@@ -9,11 +10,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.extract.base import ASCII_FOLDS, NAME_TOKEN, Cue, load_patterns, name_tokens, standalone
+from kg.extract.base import ASCII_FOLDS, NAME_TOKEN, PATTERNS_DIR, Cue, load_patterns, name_tokens, standalone
 from kg.extract.mentions import LOWER_NAME, lower_names
 from kg.extract.starts import MAX_STRINGS, FirstChar, Starts, folded, required
 
 PAT = load_patterns()
+PATTERN_FILES = sorted(PATTERNS_DIR.glob("*.json"))
 GUARDED = sorted(k for k, v in PAT.cues.items() if isinstance(v, Cue))
 # words of the cues' own phrasing, their required strings, capitals, and letters that fold to ASCII ones
 WORDS = sorted({w for k in GUARDED for w in re.findall(r"[A-Za-z][a-z\-]+", PAT.cues[k].pattern)}
@@ -258,3 +260,15 @@ def test_first_char_answers_as_the_lexicon_word_lists(key: str, data: st.DataObj
     fc = FirstChar(regex)
     assert fc.scan is not None
     assert [(m.span(), m.group()) for m in fc.finditer(text)] == [(m.span(), m.group()) for m in regex.finditer(text)]
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in PATTERN_FILES))
+def test_a_pattern_file_names_each_key_once(name: str) -> None:
+    """A key written twice in one object silently keeps the last value (json), so a new cue could replace
+    an old one of the same name."""
+    def unique(pairs: list[tuple[str, object]]) -> dict[str, object]:
+        keys = [k for k, _ in pairs]
+        assert len(keys) == len(set(keys)), sorted(k for k in set(keys) if keys.count(k) > 1)
+        return dict(pairs)
+
+    json.loads((PATTERNS_DIR / name).read_text(encoding="utf-8"), object_pairs_hook=unique)

@@ -103,12 +103,16 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention]) -> list[
         after = AFTER_WORD.match(text, am.end())
         tail = after.group(1).casefold().rstrip("s") if after else ""  # "(SSD) framework": the head after it
         by_long = False  # the node is the long form, not the acronym
-        if head.rstrip("s") in pat.lexicon.metric_heads or (
-                CLASS_ACRONYM.fullmatch(short) and not any(w[:1].isupper() for w in long_form.split()[1:])
-                and not _owned(pat, text, long_start)
-                and not pat.cues["builds_on_before"].search(text, max(0, long_start - 60), long_start)):
+        class_of = CLASS_ACRONYM.fullmatch(short) and not _owned(pat, text, long_start) and (
+            head in pat.lexicon.class_heads or (not any(w[:1].isupper() for w in long_form.split()[1:])
+                                                and not pat.cues["builds_on_before"].search(
+                                                    text, max(0, long_start - 60), long_start)))
+        if head.rstrip("s") in pat.lexicon.metric_heads or class_of:
             not_names.add(short)  # "a mean absolute error (MAE)": a metric; "Protein language models (pLMs)",
-            label = None  # in lower case after its first word: a class of models the paper does not name
+            # in lower case after its first word, "Direct Alignment Algorithms (DAAs)": a class the paper does
+            if class_of:  # not name, nor one of it ("a new DAA method", "we propose a HALO that ...")
+                not_names.add(short[:-1])
+            label = None
         elif inner is not None and inner.rule in ("gazetteer", "gazetteer-variant"):
             label = inner.label
         elif (not any(c.isupper() for c in long_form[1 if _opens_sentence(text, long_start) else 0:])
@@ -367,7 +371,8 @@ def _without_head(long_form: str, initials: list[str], function_words: frozenset
 
 def title_spelled_out(text: str, tend: int, mentions: list[Mention], function_words: frozenset[str]) -> None:
     """A title "ACRONYM: Long Form" spells out the name it opens with: the long form becomes the name's alias
-    ("DARTS: Differentiable Architecture Search"). The capitalized content words of the subtitle open with
+    ("DARTS: Differentiable Architecture Search"), or its words before a link ("with", "for", "via", ...) when
+    their initials are the name's capitals ("SimPO: Simple Preference Optimization with a Reference-Free Reward"). The capitalized content words of the subtitle open with
     capitals of the name, in order, the first with its first: not "Adam: A Method for Stochastic Optimization",
     a plain word ("Kite: Kernel Tricks for Embeddings"), nor a title naming another model ("Zeta2SR: ZetaV2
     Transformer for Super-Resolution").
@@ -377,18 +382,35 @@ def title_spelled_out(text: str, tend: int, mentions: list[Mention], function_wo
         >>> title_spelled_out("PLUMB: Probabilistic Layout Understanding Model. We ...", 47, [m], frozenset({"of"}))
         >>> m.aliases
         ['Probabilistic Layout Understanding Model']
+        >>> m = Mention(0, 5, "SimPO", "Model", "title-name")
+        >>> title_spelled_out("SimPO: Simple Preference Optimization with a Free Reward", 56, [m], frozenset({"a"}))
+        >>> m.aliases
+        ['Simple Preference Optimization']
     """
     head = next((m for m in mentions if m.start == 0 and m.label in (MODEL, DATASET)), None)
     if head is None or not text.startswith(":", head.end) or head.end >= tend:
         return
     long_form = text[head.end + 1:tend].strip()
-    words = [w for w in re.split(r"[\s\-]+", long_form) if w and w.casefold() not in function_words]
     caps = [c.casefold() for c in head.text if c.isupper()]
-    if len(caps) < 2 or len(words) < 2 or not all(w[0].isupper() for w in words) or words[0][0].casefold() != caps[0]:
+    if len(caps) < 2:
         return
-    rest = iter(caps)
-    if all(w[0].casefold() in rest for w in words):  # in order: each initial is a later capital
-        head.aliases.append(long_form)
+    words = _content_words(long_form, function_words)
+    if len(words) >= 2 and all(w[0].isupper() for w in words) and words[0][0].casefold() == caps[0]:
+        rest = iter(caps)
+        if all(w[0].casefold() in rest for w in words):  # in order: each initial is a later capital
+            head.aliases.append(long_form)
+            return
+    lead = SUBTITLE_LINK.split(long_form, 1)[0]  # "SimPO: Simple Preference Optimization with a Reference-Free
+    words = _content_words(lead, function_words)  # Reward": the words before the link spell every capital
+    if lead != long_form and len(words) >= 2 and [w[0] for w in words] == [c for c in head.text if c.isupper()]:
+        head.aliases.append(lead)
+
+
+SUBTITLE_LINK = re.compile(r"\s+(?:with|for|via|through|using|in|by|from|on|towards?|under|without)\s+")
+
+
+def _content_words(phrase: str, function_words: frozenset[str]) -> list[str]:
+    return [w for w in re.split(r"[\s\-]+", phrase) if w and w.casefold() not in function_words]
 
 
 def before_long_form(before: str, aliases: list[str]) -> str:

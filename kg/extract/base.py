@@ -35,8 +35,11 @@ CASE_SENSITIVE_CUES = frozenset({"dataset_shape", "phrase_name", "intro_phrase",
                                  "capital_dataset_head", "capital_test_head"})
 
 NAME_TOKEN = re.compile(r"(?<![\w.])(?<![A-Za-z0-9]-)(?=\u221e?[\w\-./]*[A-Z\u0391-\u03a9\u03b1-\u03c9])"
-                        r"\u221e?[A-Za-z0-9\u00c0-\u00ff\u0391-\u03a9\u03b1-\u03c9]+"
-                        r"(?:[\-.][A-Za-z0-9\u00c0-\u00ff\u0391-\u03a9\u03b1-\u03c9]+|/\d+|\+(?=[A-Z]{2})[A-Za-z0-9]+)*"
+                        r"\u221e?[A-Za-z0-9\u00c0-\u00ff\u0391-\u03a9\u03b1-\u03c9]"
+                        r"[A-Za-z0-9\u00c0-\u00ff\u0391-\u03a9\u03b1-\u03c9\u00b2\u00b3\u00b9\u2070-\u2089]*"
+                        r"(?:[\-.][A-Za-z0-9\u00c0-\u00ff\u0391-\u03a9\u03b1-\u03c9]"
+                        r"[A-Za-z0-9\u00c0-\u00ff\u0391-\u03a9\u03b1-\u03c9\u00b2\u00b3\u00b9\u2070-\u2089]*"
+                        r"|/\d+|\+(?=[A-Z]{2})[A-Za-z0-9]+)*"
                         r"(?:'\d\d(?!\w))?(?:\+\+?|\*|#|\(\)|(?<=[A-Z])!)?(?:'s)?(?![\w+*#])(?!-[A-Za-z0-9])")
 NAME_UPPER = re.compile(r"[A-Z\u0391-\u03a9\u03b1-\u03c9]")  # what NAME_TOKEN's lookahead needs
 
@@ -68,9 +71,14 @@ def name_tokens(text: str) -> Iterator[re.Match[str]]:
 
 
 ALNUM_DROP = re.compile(r"[^0-9A-Za-z]+")
-LATEX_GREEK = re.compile(r"(?:\$|\\\()(?:\\|([\t\b\n\r]))(alpha|beta|gamma|delta|epsilon|zeta|eta|theta|iota|kappa|lambda|mu|nu|xi|"
+LATEX_LETTERS = re.compile(r"(?:\$|\\\()(?:\\|([\t\b\n\r]))(alpha|beta|gamma|delta|epsilon|zeta|eta|theta|iota|kappa|lambda|mu|nu|xi|"
                          r"pi|rho|sigma|tau|upsilon|phi|chi|psi|omega|Gamma|Delta|Theta|Lambda|Xi|Pi|Sigma|Phi|Psi|Omega|au|heta|"
-                         r"u|ho)[ ]*(?:\$|\\\))")
+                         r"u|ho)[ ]*(?:\$|\\\))"
+                         # a digit or star raised or lowered in maths glued to a name: "M$^2$AD", "S$^{2}$-MLP", "Q$^*$"
+                         r"|(?<=[A-Za-z0-9])\$[ ]*([\^_])[ ]*(?:\{[ ]*([0-9]|\*)[ ]*\}|([0-9]|\*))[ ]*\$")
+SCRIPTS = {"^": str.maketrans("0123456789", "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"),
+           "_": str.maketrans("0123456789", "\u2080\u2081\u2082\u2083\u2084\u2085\u2086\u2087\u2088\u2089")}
+PLAIN_DIGITS = {v: k for table in SCRIPTS.values() for k, v in table.items()}  # "²" -> "2": shapes read them so
 EATEN = {"\t": "t", "\b": "b", "\n": "n", "\r": "r"}  # "\tau" read as a JSON string: a tab, then "au"
 GREEK = re.compile(r"[\u0391-\u03a9\u03b1-\u03c9]")
 JOINER = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
@@ -343,6 +351,7 @@ class Lexicon:
     list_dataset_heads: frozenset[str] = frozenset()  # "task": besides dataset_heads, one of a list of data sets
     min_silent_words: int = 0  # the fewest words of a text whose one science word, with no ML word, puts it
     # outside ML (0: never); a short text may just not say its method
+    class_heads: frozenset[str] = frozenset()  # "algorithms": a plural acronym so defined names a class of methods
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Lexicon:
@@ -374,7 +383,7 @@ class Lexicon:
                    re.compile(r"(?:\s+\([^()]{1,60}\))?\s+(?:is|are)\s+(?:an?|the)\s+(?:[\w.-]+\s+){0,4}?(?:%s)s?\b"
                               % heads),  # "X (Long Form) is a 1.3B model"
                    words("task_head_words"), words("name_tail_words"), words("list_model_head_words"),
-                   words("list_dataset_head_words"), int(data.get("min_silent_words", 0)))
+                   words("list_dataset_head_words"), int(data.get("min_silent_words", 0)), words("class_head_words"))
 
 
 def _jsonl(path: Path) -> list[dict[str, Any]]:
@@ -484,7 +493,8 @@ def plain_forms(text: str) -> str:
 
 
 def plain_greek(text: str) -> str:
-    r"""``text`` with inline LaTeX Greek letters written as the letters: ``$\tau$-bench`` -> ``τ-bench``.
+    r"""``text`` with inline LaTeX Greek letters written as the letters (``$\tau$-bench`` -> ``τ-bench``), and
+    digits raised or lowered in a name as Unicode digits (``M$^2$AD`` -> ``M²AD``).
 
     Examples:
         >>> plain_greek("We use $\\tau$-bench and $\\Pi$-Net."), plain_greek("On \\(\\tau\\)-bench.")
@@ -496,7 +506,8 @@ def plain_greek(text: str) -> str:
 def greek_folds(text: str) -> tuple[str, list[tuple[int, int]]]:
     r"""``plain_greek(text)`` and where it folded: (the letter's offset in the result, characters removed).
 
-    A macro whose backslash and first letter a JSON writer read as an escape (``"$\tau$"`` decoded to a tab
+    A digit (or star) raised or lowered in maths glued to a name is the Unicode superscript or subscript digit
+    ("M$^2$AD" -> "M²AD", which ``entity_key`` folds as "M2AD"). A macro whose backslash and first letter a JSON writer read as an escape (``"$\tau$"`` decoded to a tab
     and "au") is the letter too.
 
     Examples:
@@ -504,19 +515,24 @@ def greek_folds(text: str) -> tuple[str, list[tuple[int, int]]]:
         (('On τ-bench.', [(3, 5)]), ('On τ-bench.', [(3, 4)]))
         >>> greek_folds("Cost $\\times$ 2 and $\\mu$ and $\nu$.")
         ('Cost $\\times$ 2 and μ and ν.', [(20, 4), (26, 3)])
+        >>> greek_folds("M$^2$AD and S$^{2}$-MLP, not $x^2$")
+        ('M²AD and S²-MLP, not $x^2$', [(1, 3), (10, 5)])
     """
     if "$" not in text and "\\(" not in text:
         return text, []
     parts: list[str] = []
     folds: list[tuple[int, int]] = []
     pos = size = 0
-    for m in LATEX_GREEK.finditer(text):
-        name = EATEN.get(m.group(1) or "", "") + m.group(2)
-        try:
-            letter = unicodedata.lookup(
-                f"GREEK {'CAPITAL' if name[0].isupper() else 'SMALL'} LETTER {name.upper()}".replace("LAMBDA", "LAMDA"))
-        except KeyError:
-            continue  # a tab before "u" that spells no letter
+    for m in LATEX_LETTERS.finditer(text):
+        if m.group(3):  # a raised or lowered digit or star
+            letter = (m.group(4) or m.group(5)).translate(SCRIPTS[m.group(3)])
+        else:
+            name = EATEN.get(m.group(1) or "", "") + m.group(2)
+            try:
+                letter = unicodedata.lookup(f"GREEK {'CAPITAL' if name[0].isupper() else 'SMALL'} LETTER "
+                                            f"{name.upper()}".replace("LAMBDA", "LAMDA"))
+            except KeyError:
+                continue  # a tab before "u" that spells no letter
         parts.append(text[pos:m.start()])
         size += m.start() - pos
         folds.append((size, m.end() - m.start() - 1))
@@ -569,6 +585,8 @@ def shape(token: str, pat: Patterns) -> str | None:
 
     ``reject`` for a compound that uses a name as a modifier (``Transformer-based``).
     """
+    if not token.isascii():
+        token = token.translate(PLAIN_DIGITS)  # "S²-MLP" has the shape of "S2-MLP"
     if token[-1] in "+*#" and len(token) > 2:
         core = shape(token.rstrip("+*#"), pat)  # "Command Z+", "dRRT*", "QuIP#": a symbol ending marks a name
         return STRONG if core in (STRONG, WEAK, CAPITAL) else core

@@ -448,13 +448,21 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             introduced[mentions[c].key] = c
             rels.append(Relation(INTRODUCES, c, "result-cue", " ".join(text[ss:se].split())))
     children = {mentions[r.source].key for r in out if r.source is not None}
-    for j in sorted(set(intro)):  # "We also train a probabilistic variant, Ours-Ens, with ...": Ours-Ens builds on Ours
-        ss, se = sent_of[j]
-        if mentions[j].key in children or not cues["own_variant_before"].search(text, ss, mentions[j].start):
+    for j in sorted(set(intro)):  # "We also train a probabilistic variant, Ours-Ens, with ...", "Ours-light, a distilled
+        ss, se = sent_of[j]  # variant that ...": Ours-Ens and Ours-light build on Ours
+        if mentions[j].key in children or not (cues["own_variant_before"].search(text, ss, mentions[j].start)
+                                                or cues["own_variant_after"].match(text, mentions[j].end, se)):
             continue  # "the smaller variant, Ours-Mini, trained from X": a stated parent of its own
         own = parse(mentions[j].name)
         kin = [k for k in introduced.values() if mentions[k].start < mentions[j].start and mentions[k].key != mentions[j].key
                and parts_relation(own, parse(mentions[k].name)) in (EXTENDS, VARIES)]
+        if kin:
+            add(j, max(kin, key=lambda k: mentions[k].start), "text-cue", j)
+    for j in sorted(set(intro)):  # "Orthogonal Finetuning (OFT) ... Constrained Orthogonal Finetuning (COFT)": the
+        if mentions[j].key in children or not mentions[j].aliases:  # long form qualifies the earlier one's
+            continue
+        kin = [k for k in named.values() if mentions[k].start < mentions[j].start and mentions[k].key != mentions[j].key
+               and any(_qualified_form(a, b) for a in mentions[j].aliases for b in mentions[k].aliases)]
         if kin:
             add(j, max(kin, key=lambda k: mentions[k].start), "text-cue", j)
     stated = {(mentions[r.source].key, mentions[r.target].key) for r in out if r.source is not None}
@@ -466,6 +474,19 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
                for i, j in described.items() if (mentions[j].key, mentions[i].key) not in stated
                and cues["appositive_base_after"].match(text[mentions[i].end:sent_of[i][1]]))
     return out
+
+
+def _qualified_form(longer: str, shorter: str) -> bool:
+    """Whether the long form ``longer`` is ``shorter`` with one or two words before it.
+
+    Examples:
+        >>> _qualified_form("Constrained Orthogonal Finetuning", "Orthogonal Finetuning")
+        True
+        >>> _qualified_form("Orthogonal Finetuning", "Finetuning"), _qualified_form("Deep Sparse Echo Nets", "Nets")
+        (False, False)
+    """
+    a, b = longer.casefold().split(), shorter.casefold().split()
+    return len(b) >= 2 and 1 <= len(a) - len(b) <= 2 and a[len(a) - len(b):] == b
 
 
 def _listed(cues: dict[str, Any], text: str, mentions: list[Mention], i: int, others: list[int]) -> bool:

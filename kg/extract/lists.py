@@ -23,6 +23,7 @@ from kg.extract.base import ACRONYM_PLURAL, CACHE_SIZE, Patterns, shape
 from kg.model import DATASET, MODEL
 
 LEAD_WORDS = ("such as", "including", "like", "namely")  # a word lead after the head: "models such as A"
+EXAMPLE_WORDS = frozenset({"e.g.", "e.g", "eg.", "i.e.", "i.e"})  # "methods (e.g., A)": a lead too
 PHRASE_PREPOSITIONS = ("for", "of", "in", "on")  # "benchmarks for table QA such as A": the head's phrase
 JOINERS = frozenset("-/+&.'")  # tokens inside one member's name: "ZELTA-CNN", "A/B", "Plug & Play"
 ENDS = frozenset(".;:!?")  # a member never spans these
@@ -103,6 +104,8 @@ def _lead_end(doc: Doc, i: int, pat: Patterns) -> tuple[int, str] | None:
                 return lead, "word"
         return None
     text = doc[j].text
+    if text in (",", "(") and j + 1 < len(doc) and doc[j + 1].text.casefold() in EXAMPLE_WORDS:
+        return j + 2 + int(j + 2 < len(doc) and doc[j + 2].text == ","), "word"  # "methods (e.g., A, B)"
     if text == "," and j + 1 < len(doc):
         after = doc[j + 1:j + 3].text.casefold()
         if any(after == w or after.startswith(w + " ") for w in LEAD_WORDS):

@@ -313,6 +313,10 @@ class MentionFinder:
             drop.update(i for i, m in enumerate(fixed) if m.label in (MODEL, DATASET)
                         and m.text.casefold() in pat.generic and changed.match(text, m.end)
                         and change_lead.search(text, max(0, m.start - 60), m.start))
+        if tend:  # "FastViT: A Fast Hybrid Vision Transformer":
+            # a generic architecture after an indefinite article in the title is the kind of model, no mention
+            drop.update(i for i, m in enumerate(fixed) if m.start < tend and m.text in pat.lexicon.generic_models
+                        and pat.cues["title_class_before"].search(text, max(0, m.start - 60), m.start))
         zones = [z.span() for z in pat.no_name_zones.finditer(text)] if _zone_hint(text, pat.zone_hints) else []
         events = [z.span() for z in pat.venue_years.finditer(text)]  # "at ICCV2021": an event, no name
         if events:
@@ -361,6 +365,13 @@ class MentionFinder:
                     decided[tok] = MODEL
                 else:
                     pending.append((s, e, tok, WEAK))
+                continue
+            if kind is None and inside is None and tok[:1].isupper() and tok.casefold() in pat.generic:
+                owned = self._owned_abbreviation(text, tend, max(sents[max(0, bisect.bisect_right(starts, s) - 1)][0],
+                                                                  s - 40), s, e)
+                if owned is not None:  # a common word the paper names its own model with: "We propose Gamma, a compiler"
+                    out.append(Mention(s, e, tok, owned, "owned-word"))
+                    decided[tok] = owned
                 continue
             if kind is None and inside is None and (not spans or not overlaps(span_starts, s, e)):
                 continue
@@ -587,6 +598,8 @@ class MentionFinder:
             return None, NO_NAME  # "the 1.2M-row tables", "a 7B-parameter model": a count used as a modifier
         if "+" in tok.rstrip("+") and any(entity_key(p) in pat.known for p in tok.split("+")):
             return None, NO_NAME  # "BERT+CRF": a known model with a part, no name of its own
+        if "-" in tok and all(p in pat.lexicon.generic_models for p in tok.split("-")):
+            return None, NO_NAME  # "a CNN-Transformer fusion module": generic architectures joined are generic
         inherited = next((m.label for m in contained if m.label in (MODEL, DATASET)), None)
         if inherited and LETTER_SUFFIX.search(tok) and cues["metric_letter_after"].match(text[e:e + 20]) and (
                 cues["article_end"].search(text, max(0, s - 6), s)):
@@ -749,6 +762,8 @@ class MentionFinder:
             data = not pat.lexicon.model_heads.intersection(re.findall(r"[a-z]+", named.group().casefold())) and (
                 cues["dataset_words"].search(before) or cues["named_dataset_lead"].search(text, sent_start, s))
             return (DATASET if data else MODEL), "called-cue"
+        if kind != CAPITAL and cues["called_long_before"].search(before):
+            return MODEL, "called-cue"  # "a method called Orthogonal Butterfly (BOFT)": named, though not spelled out
         if cues["trained_model_before"].search(before) and cues["we_subject"].search(before):
             return MODEL, "train-cue"
         if cues["dataset_shape"].search(tok) and not cues["context_length_shape"].search(tok):
@@ -785,9 +800,11 @@ class MentionFinder:
         clause = text[sent_start:s]
         far = own_verb(pat, clause)
         apposed = object_reach(pat, clause[far:]) if far is not None else None
-        if apposed is not None and apposed.link == "apposition" and (kind != CAPITAL or NAME_END.match(after_name)):
+        if apposed is not None and (apposed.link == "apposition" or (apposed.link == "named" and len(clause) - far <= 160)
+                                    ) and (kind != CAPITAL or NAME_END.match(after_name)):
             return (DATASET if data_head(pat, apposed.head) else MODEL), "introduce-cue"  # "we release our test
-            # set of annotated reports from three hospitals, X,": a verb beyond the window, a long modifier
+            # set of annotated reports from three hospitals, X,", "we create a novel parameter-efficient finetuning
+            # method, called X": a verb beyond the window, a long modifier
         intro = own_verb(pat, before)
         if intro is not None:
             between = before[intro:]

@@ -152,7 +152,8 @@ class RelationFinder:
             return self._other_relation(m, before, after)  # "Our earlier detector, Zorb, ...": not new here
         if cues["based_after"].match(after):
             return self._other_relation(m, before, after)  # "Our Zorb-based agent": Zorb is what ours builds on
-        if cues["naming"].search(before[-40:]) or owned_object(self.pat, before) is not None:
+        if (cues["naming"].search(before[-40:]) or owned_object(self.pat, before) is not None
+                or cues["called_long_before"].search(before[-80:])):
             return INTRODUCES, "called-cue"  # "the resulting model Zorb", "Our learned features, namely Zorb"
         if (m.label == MODEL and cues["our_before"].search(before[-40:]) and m.rule not in STRONG_RULES
                 and m.key not in self.pat.known and not cues["role_after"].match(after)):
@@ -224,6 +225,10 @@ class RelationFinder:
             if improved_by_margin(cues, before, after):
                 return COMPARES_WITH, "compare-cue"  # "Ours improves upon X by 5 points": results compared
             return USES, "builds-on-cue"
+        if (m.key in self.pat.known and cues["model_heads"].match(after)
+                and cues["indefinite_modifier_before"].search(before[-80:])):
+            return self._other_relation(m, before, after)  # "we present a feature-enhanced ViT backbone named X": a
+            # new backbone of a known kind, not the known model
         intro = own_verb(self.pat, before)
         if intro is not None and (cues["intro_participle"].search(before[:intro])
                                   or cues["others_introducing"].search(before[:intro])):

@@ -1,0 +1,186 @@
+"""Kinds of fault seen on a seventh set of real abstracts (issues 11 and 16), each with invented sentences of its own.
+
+Every sentence here is written for the test; names are invented or well known. Each table stands for a kind
+of phrasing, not for one abstract.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from kg.extract import Extractor
+from kg.model import MODEL
+from kg.names import entity_key
+
+
+def entities(ex: Extractor, abstract: str, title: str = "") -> set[tuple[str, str]]:
+    """(label, text) of every Model and Dataset mention of the paper."""
+    return {(e["label"], e["text"]) for e in ex.spans(abstract, title)["entities"] if e["label"] in (MODEL, "Dataset")}
+
+# --- "Ours-light, a distilled variant that ...": a variant the paper names after its own model builds on it -----
+
+OWN_VARIANTS_AFTER: list[tuple[str, tuple[str, str]]] = [
+    ("We propose Zorbix, a video model. For speed, we further develop Zorbix-light, a distilled variant that "
+     "drops the audio branch.", ("Zorbix-light", "Zorbix")),
+    ("We present Kestrel, a speech recognizer. We also release Kestrel-Mini, a compact version trained on less "
+     "data.", ("Kestrel-Mini", "Kestrel")),
+    ("We introduce Quillmax, a code model, and Quillmax-Lite, a smaller variant of it.", ("Quillmax-Lite", "Quillmax")),
+]
+
+
+@pytest.mark.parametrize(("abstract", "pair"), OWN_VARIANTS_AFTER, ids=[p[0] for _, p in OWN_VARIANTS_AFTER])
+def test_a_variant_apposed_after_its_name_builds_on_the_paper_s_model(builds_on: Callable[[str], set[tuple[str, str]]],
+                                                                      abstract: str, pair: tuple[str, str]) -> None:
+    assert pair in builds_on(abstract)
+
+
+@pytest.mark.parametrize("abstract", [
+    # the variant of another model: its own stated parent, not the paper's model
+    "We propose Zorbix, a video model, and Quillmax-Lite, a smaller variant of Quillmax.",
+    # no name of the paper's model in the variant's
+    "We propose Zorbix, a video model, and Kestrel, a distilled variant that runs on phones.",
+])
+def test_a_variant_of_another_name_does_not_build_on_the_paper_s_model(
+        builds_on: Callable[[str], set[tuple[str, str]]], abstract: str) -> None:
+    assert not {p for p in builds_on(abstract) if p[1] == "Zorbix"}
+
+
+# --- a digit raised in maths inside a name is part of it: "M$^2$AD" is the name M²AD ---------------------------
+
+def test_a_raised_digit_in_maths_is_part_of_the_name(ex: Extractor) -> None:
+    found = ex.spans("We introduce M$^2$AD, a framework for anomaly detection, and compare it with S$^{2}$-MLP.")
+    names = {(e["text"], e["name"]) for e in found["entities"] if e["label"] == MODEL}
+    assert names == {("M$^2$AD", "M\u00b2AD"), ("S$^{2}$-MLP", "S\u00b2-MLP")}
+
+
+def test_a_name_written_with_maths_keys_as_written_plain() -> None:
+    assert entity_key("M$^2$AD") == entity_key("M\u00b2AD") == entity_key("M2AD")
+
+
+def test_maths_standing_alone_makes_no_name(ex: Extractor) -> None:
+    assert entities(ex, "The loss grows as $x^2$ and as $N^{2}$ for large N.") == set()
+
+
+# --- words that qualify distributions and operators, and fields of study, are no names ---------------------------
+
+@pytest.mark.parametrize(("abstract", "names"), [
+    ("The residuals are aggregated into a score through a Zorb Mixture Model and Gamma calibration.",
+     {"Zorb Mixture Model"}),
+    ("Little is known of the uptake of LLMs in HCI. We outline ways to improve HCI research with and on LLMs.", set()),
+    ("We bound the Hessian and Laplacian of the loss for Poisson and Bernoulli models.", set()),
+])
+def test_an_eponymous_maths_word_or_a_field_is_no_name(ex: Extractor, abstract: str, names: set[str]) -> None:
+    assert entities(ex, abstract) == {(MODEL, n) for n in names}
+
+
+def test_such_a_word_the_paper_names_its_system_with_is_its_name(introduced: Callable[..., set[str]]) -> None:
+    assert introduced("We propose Gamma, a new compiler for sparse tensors. Gamma is fast.") == {"Gamma"}
+
+
+# --- generic architectures joined by a dash are generic: "a CNN-Transformer fusion module" -------------------------
+
+def test_generic_architectures_joined_make_no_name(ex: Extractor) -> None:
+    assert entities(ex, "We propose a simple CNN-Transformer fusion module and an LSTM-GRU hybrid.") == set()
+
+
+def test_a_generic_architecture_with_a_size_letter_is_still_a_name(ex: Extractor) -> None:
+    assert (MODEL, "ViT-L") in entities(ex, "Ours even outperforms ViT-L with supervised pre-training.")
+
+
+# --- "A Fast Hybrid Vision Transformer" in a title is a kind of model, not the Vision Transformer ----------------
+
+def test_a_generic_architecture_after_an_indefinite_article_in_a_title_is_no_mention(ex: Extractor) -> None:
+    found = entities(ex, "We introduce Zorbvit, a hybrid architecture.",
+                     "Zorbvit: A Fast Hybrid Vision Transformer using Reparameterization")
+    assert found == {(MODEL, "Zorbvit")}
+
+
+def test_a_generic_architecture_the_title_names_is_still_a_mention(ex: Extractor) -> None:
+    assert (MODEL, "Vision Transformer") in entities(ex, "We scale it up.", "Scaling Vision Transformer to Billions")
+
+
+# --- a plural acronym of a class of methods names no model, nor does its singular ------------------------------
+
+@pytest.mark.parametrize("abstract", [
+    "Direct Alignment Algorithms (DAAs) have emerged. We introduce Zorbpo, a new DAA method that works.",
+    "These objectives are human-aware loss functions (HALOs). We propose a HALO that maximizes utility, Zorbpo.",
+])
+def test_a_class_acronym_and_its_singular_are_no_names(ex: Extractor, abstract: str) -> None:
+    assert entities(ex, abstract) == {(MODEL, "Zorbpo")}
+
+
+# --- "these methods (e.g., DPO)": the examples of a class are its members ----------------------------------------
+
+@pytest.mark.parametrize(("abstract", "names"), [
+    ("The success of these objectives (e.g., DPO) over cross-entropy is notable.", {"DPO"}),
+    ("Alignment methods, e.g., KTO and IPO, are popular.", {"KTO", "IPO"}),
+    ("Parameter-efficient adapters (i.e., Zorb, Quib) are cheap.", {"Zorb", "Quib"}),
+])
+def test_examples_of_a_class_are_its_members(ex: Extractor, abstract: str, names: set[str]) -> None:
+    assert entities(ex, abstract) == {(MODEL, n) for n in names}
+
+
+# --- "we present a feature-enhanced ViT backbone named X": the known model only qualifies the new one -------------
+
+@pytest.mark.parametrize("abstract", [
+    "We present a plain pre-training-free and feature-enhanced ViT backbone with feature interaction named Zorbvit.",
+    "We propose a BERT encoder with sparse attention, named Zorbvit.",
+])
+def test_a_known_model_qualifying_a_new_head_is_not_introduced(introduced: Callable[..., set[str]], abstract: str
+                                                               ) -> None:
+    assert introduced(abstract) == {"Zorbvit"}
+
+
+# --- "called Orthogonal Butterfly (BOFT)": a name after a naming word and a long form it does not spell -----------
+
+def test_a_name_after_a_long_form_that_does_not_spell_it_is_named(introduced: Callable[..., set[str]]) -> None:
+    abstract = ("We apply this parameterization to Zorb, creating a novel parameter-efficient finetuning method, "
+                "called Orthogonal Butterfly (BOFT).")
+    assert "BOFT" in introduced(abstract)
+
+
+def test_an_acronym_of_a_finetuning_long_form_is_a_name(ex: Extractor) -> None:
+    assert (MODEL, "OFT") in entities(ex, "We study a principled paradigm -- Orthogonal Finetuning (OFT) -- for "
+                                          "downstream adaptation.")
+
+
+# --- "Constrained Orthogonal Finetuning (COFT)" after "Orthogonal Finetuning (OFT)": the qualified one builds on it
+
+def test_a_long_form_that_qualifies_an_earlier_one_builds_on_it(builds_on: Callable[[str], set[tuple[str, str]]]
+                                                                ) -> None:
+    abstract = ("We propose Orthogonal Finetuning (OFT) for adaptation. To improve stability, we further propose "
+                "Constrained Orthogonal Finetuning (COFT), which adds a radius constraint.")
+    assert builds_on(abstract) == {("COFT", "OFT")}
+
+
+def test_long_forms_that_only_share_their_last_word_are_unrelated(builds_on: Callable[[str], set[tuple[str, str]]]
+                                                                  ) -> None:
+    abstract = "We propose Echo Routing (ER). We also propose Sparse Gated Routing (SGR) for experts."
+    assert builds_on(abstract) == set()
+
+
+# --- "By subsuming OFT as a special case, BOFT ...": a model that subsumes another generalizes it ------------------
+
+@pytest.mark.parametrize("abstract", [
+    "We propose Zorbfit. By subsuming Quibfit as a special case, Zorbfit offers a general framework.",
+    "We propose Zorbfit, which subsumes Quibfit as a special case.",
+])
+def test_a_model_that_subsumes_another_builds_on_it(builds_on: Callable[[str], set[tuple[str, str]]], abstract: str
+                                                    ) -> None:
+    assert builds_on(abstract) == {("Zorbfit", "Quibfit")}
+
+
+# --- "SimPO: Simple Preference Optimization with a ...": the title's words before a link spell the name -----------
+
+def test_a_title_s_long_form_before_a_link_is_the_name_s_alias(ex: Extractor) -> None:
+    found = ex.spans("We propose ZorPO, a simpler approach.",
+                     "ZorPO: Zonal Policy Optimization with a Reference-Free Reward")
+    assert {a for e in found["entities"] if e["name"] == "ZorPO" for a in e["aliases"]} == {
+        "Zonal Policy Optimization"}
+
+
+def test_a_title_s_words_that_do_not_spell_the_name_are_no_alias(ex: Extractor) -> None:
+    found = ex.spans("We introduce ZoRB, a router.", "ZoRB: Zonal Routing for Big Models")
+    assert all(not e["aliases"] for e in found["entities"])
