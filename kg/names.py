@@ -205,6 +205,7 @@ def base_name(name: str) -> str:
 
 TIER_WORDS = frozenset(NAME_WORDS["tier_words"])  # one release's sizes and tiers: Gemini Ultra, Wren 2 Flash
 TUNED_WORDS = frozenset(NAME_WORDS["tuned_words"])  # models tuned from the family: Qwen-Chat
+BORROWED_ROOTS = frozenset(NAME_WORDS["borrowed_roots"])  # names others end theirs with as a brand: NExT-GPT
 VARIANT_WORDS = TIER_WORDS | TUNED_WORDS
 VERSION = re.compile(r"v?(\d+(?:\.\d+)*)")
 PLUS_TAIL = re.compile(r"(?<=[A-Za-z0-9])\+{1,2}$")  # "X++", "X+": a variant of X
@@ -713,14 +714,20 @@ def is_generic(name: str) -> bool:
 
 def borrowed_name(later: str, earlier: str) -> bool:
     """Whether ``later`` only borrows ``earlier``, a versioned name, by gluing a word before it with no space
-    or dash (``MiniGPT-4`` holds ``GPT-4``): such a name echoes a famous model, it does not say it extends
-    it, unlike ``Flan-PaLM``, ``Code Llama`` or ``ConditionalDETR`` (no version) that name their base.
+    or dash (``MiniGPT-4`` holds ``GPT-4``), or a root others end their names with as a brand (``NExT-GPT``
+    holds ``GPT``; ``kg/data/name_words.json``, ``borrowed_roots``): such a name echoes a famous model, it does
+    not say it extends it, unlike ``Flan-PaLM``, ``Code Llama`` or ``ConditionalDETR`` that name their base.
 
     Examples:
         >>> borrowed_name("MiniWren-4", "Wren-4"), borrowed_name("Flan-Wren-4", "Wren-4"), borrowed_name("FastWren", "Wren")
         (True, False, False)
+        >>> borrowed_name("NExT-GPT", "GPT"), borrowed_name("GPT-Neo", "GPT")
+        (True, False)
     """
+    low, root = later.casefold(), earlier.casefold()
+    if root in BORROWED_ROOTS and low.endswith(root) and len(low) > len(root):
+        return True
     if parse_name(earlier).version is None:
         return False
-    at = later.casefold().find(earlier.casefold())
+    at = low.find(root)
     return at > 0 and later[at - 1].isalnum()

@@ -1,4 +1,4 @@
-"""Kinds of fault seen on a seventh set of real abstracts (issues 11 and 16), each with invented sentences of its own.
+"""Kinds of fault seen on the seventh and eighth sets of real abstracts (issues 11 and 16), each with invented sentences of its own.
 
 Every sentence here is written for the test; names are invented or well known. Each table stands for a kind
 of phrasing, not for one abstract.
@@ -11,13 +11,13 @@ from collections.abc import Callable
 import pytest
 
 from kg.extract import Extractor
-from kg.model import MODEL
+from kg.model import DATASET, MODEL
 from kg.names import entity_key
 
 
 def entities(ex: Extractor, abstract: str, title: str = "") -> set[tuple[str, str]]:
     """(label, text) of every Model and Dataset mention of the paper."""
-    return {(e["label"], e["text"]) for e in ex.spans(abstract, title)["entities"] if e["label"] in (MODEL, "Dataset")}
+    return {(e["label"], e["text"]) for e in ex.spans(abstract, title)["entities"] if e["label"] in (MODEL, DATASET)}
 
 # --- "Ours-light, a distilled variant that ...": a variant the paper names after its own model builds on it -----
 
@@ -184,3 +184,91 @@ def test_a_title_s_long_form_before_a_link_is_the_name_s_alias(ex: Extractor) ->
 def test_a_title_s_words_that_do_not_spell_the_name_are_no_alias(ex: Extractor) -> None:
     found = ex.spans("We introduce ZoRB, a router.", "ZoRB: Zonal Routing for Big Models")
     assert all(not e["aliases"] for e in found["entities"])
+
+
+# --- kinds seen on the eighth real set ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("abstract", [
+    "Continual Learning (CL) with foundation models has emerged. Experiments across multiple CL benchmarks agree.",
+    "Class-Incremental Learning (CIL) learns new classes in turn. We study rehearsal-free CIL.",
+])
+def test_an_acronym_of_a_learning_setting_is_no_name(ex: Extractor, abstract: str) -> None:
+    assert entities(ex, abstract) == set()
+
+
+def test_a_common_word_opening_a_longer_name_is_no_name_alone(ex: Extractor) -> None:
+    abstract = "Our method, called 3D Zorbmax, maximizes the information between learned 3D summary vectors."
+    assert entities(ex, abstract) == {(MODEL, "3D Zorbmax")}
+
+
+@pytest.mark.parametrize("abstract", [
+    "We propose Zorbnav, an open-source VLA trained on robot demonstrations.",
+    "We build Zorbnav, an MM-LLM that reads any modality, for multi-task 6-DoF manipulation.",
+])
+def test_class_names_of_models_and_counts_of_freedom_are_no_names(ex: Extractor, abstract: str) -> None:
+    assert entities(ex, abstract) == {(MODEL, "Zorbnav")}
+
+
+def test_a_family_version_with_a_variant_and_size_is_one_name(ex: Extractor) -> None:
+    assert entities(ex, "We use a compact model, Qwen 2.5-VL-7B, to extract fields.") == {(MODEL, "Qwen 2.5-VL-7B")}
+
+
+def test_a_data_head_trained_on_data_is_a_model(ex: Extractor) -> None:
+    found = entities(ex, "We introduce Zorbgen, the first generative interactive environment trained in an "
+                         "unsupervised manner from unlabelled videos.", "Zorbgen: Generative Interactive Environments")
+    assert found == {(MODEL, "Zorbgen")}
+
+
+def test_a_data_head_not_trained_is_data(ex: Extractor) -> None:
+    assert entities(ex, "We release Zorbgym, a simulation environment for robot learning.") == {(DATASET, "Zorbgym")}
+
+
+@pytest.mark.parametrize(("abstract", "names"), [
+    ("Adoption has fueled a wealth of new models such as Zorb, Quib and Tarn.", set()),
+    ("Kestrel adopts new operators such as LatPool and HelixNorm.", {"LatPool", "HelixNorm"}),
+    ("The models were searched from a space enriched with new ops such as Fused-ZConv.", {"Fused-ZConv"}),
+])
+def test_new_items_given_as_examples_are_the_paper_s_unless_of_many_others(
+        introduced: Callable[..., set[str]], abstract: str, names: set[str]) -> None:
+    assert introduced(abstract) == names
+
+
+@pytest.mark.parametrize(("abstract", "names"), [
+    ("In this article, we present Zorbchat, a private LLM for support, together with Zorbcorp, a synthetic "
+     "counseling dataset.", {"Zorbchat", "Zorbcorp"}),
+    ("We present Zorbchat, a model that beats GPT-4, and Llama-3, a strong baseline.", {"Zorbchat"}),
+    ("This work proposes to use executable code to consolidate the agents' actions into a unified action space "
+     "(ZorbAct). Integrated with an interpreter, ZorbAct can execute code.", {"ZorbAct"}),
+    ("We propose to compare our model with a strong baseline (ZorbBase) on MMLU.", set()),
+])
+def test_a_second_apposed_name_and_a_name_defined_after_proposing_to_are_introduced(
+        introduced: Callable[..., set[str]], abstract: str, names: set[str]) -> None:
+    assert introduced(abstract) == names
+
+
+def test_a_share_of_a_metric_named_like_a_model_is_the_metric(ex: Extractor) -> None:
+    assert entities(ex, "ZorbNet gives a 22% average MAE reduction on QM9.") == {(MODEL, "ZorbNet"), (DATASET, "QM9")}
+
+
+def test_based_on_which_makes_the_antecedent_the_parent(builds_on: Callable[[str], set[tuple[str, str]]]) -> None:
+    abstract = "We present Zorbnext, a system. We introduce ZorbIT, based on which Zorbnext is tuned."
+    assert ("ZorbIT", "Zorbnext") not in builds_on(abstract)
+
+
+def test_a_brand_root_at_a_name_s_end_is_no_parent(builds_on: Callable[[str], set[tuple[str, str]]]) -> None:
+    assert builds_on("GPT is a language model. We propose Zorb-GPT, an any-to-any model.") == set()
+
+
+@pytest.mark.parametrize(("abstract", "names"), [
+    ("We train with Model-Agnostic Meta-Learning (MAML) and compare with Reptile.", {"MAML"}),
+    ("Offline methods such as Conservative Q-Learning (CQL) and Implicit Q-Learning (IQL) are strong.", {"CQL", "IQL"}),
+    ("We compare with Gaussian Splatting and NeRF on novel view synthesis.", {"Gaussian Splatting", "NeRF"}),
+])
+def test_named_algorithms_that_end_in_learning_or_open_with_an_eponym_are_names(ex: Extractor, abstract: str,
+                                                                               names: set[str]) -> None:
+    assert entities(ex, abstract) == {(MODEL, n) for n in names}
+
+
+def test_a_known_learning_topic_defined_by_its_acronym_stays_a_topic(ex: Extractor) -> None:
+    found = ex.spans("Federated Learning (FL) trains models on devices.")
+    assert {e["name"] for e in found["entities"] if e["label"] == "Topic"} == {"federated learning"}

@@ -99,6 +99,9 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention]) -> list[
         capitalized = all(w[0].isupper() for w in long_form.split()
                           if w.casefold() not in pat.lexicon.function_words)
         head = re.split(r"[\s\-]", long_form)[-1].casefold()
+        task = (head in pat.lexicon.task_heads and long_form.split()[-1].casefold() == head  # "Continual Learning",
+                and pat.known.get(entity_key(long_form), ("",))[0] != TOPIC)  # not "Conservative Q-Learning" (a
+        # named algorithm whose last word joins its head), nor a known topic ("Federated Learning (FL)")
         owned = False  # the paper defines the acronym as its own: the long form is its alias whatever its case
         after = AFTER_WORD.match(text, am.end())
         tail = after.group(1).casefold().rstrip("s") if after else ""  # "(SSD) framework": the head after it
@@ -116,10 +119,10 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention]) -> list[
         elif inner is not None and inner.rule in ("gazetteer", "gazetteer-variant"):
             label = inner.label
         elif (not any(c.isupper() for c in long_form[1 if _opens_sentence(text, long_start) else 0:])
-              and head in pat.lexicon.task_heads and not _owned(pat, text, long_start)):
+              and task and not _owned(pat, text, long_start)):
             not_names.add(short)  # "direct speech-to-speech translation (S2ST)": the task, no model
             label = None
-        elif (capitalized and short.isupper() and head in pat.lexicon.task_heads and len(long_form.split()) >= 2
+        elif (capitalized and short.isupper() and task and len(long_form.split()) >= 2
               and (pat.cues["task_purpose_before"].search(text, max(0, long_start - 40), long_start)
                    or not _owned(pat, text, long_start))):
             not_names.add(short)  # "a network for Voice Activity Detection (VAD)", "Scene Text Recognition (STR)

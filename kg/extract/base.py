@@ -311,6 +311,7 @@ class Patterns:
     # only in texts writing one of the venues
     derive: dict[str, Any] = field(default_factory=dict)  # derivation predicates and clause words (derive.json)
     assay_shape: re.Pattern[str] = re.compile("(?!)")  # laboratory assays (RNA-seq, RT-qPCR): no name
+    eponyms: frozenset[str] = frozenset()  # folded words that alone make no name but may open one (Gaussian)
 
     def may_match(self, cue: str, text: str) -> bool:
         """Whether ``cues[cue]`` can match ``text``: False when the text holds none of its required strings."""
@@ -431,7 +432,8 @@ def load_patterns(directory: str | None = None) -> Patterns:
         Cue(re.compile(r"(?<![\w\-])(?:%s)(?:[ \-]?(?:19|20)\d\d|'\d\d)(?![\w\-])"
                        % "|".join(map(re.escape, sorted(generic["venues"], key=len, reverse=True))))),
         derive=json.loads((root / "derive.json").read_text(encoding="utf-8")),
-        assay_shape=re.compile(generic.get("assay_shape", "(?!)")))
+        assay_shape=re.compile(generic.get("assay_shape", "(?!)")),
+        eponyms=frozenset(w.casefold() for w in generic.get("eponyms", ())))
 
 
 LOOKAHEAD_LEAD = re.compile(r"\(\?=\[[^\]]*\]\)\(\?:")  # "(?=[,a-w])(?:": a cue's guard of first characters
@@ -594,6 +596,8 @@ def shape(token: str, pat: Patterns) -> str | None:
     if len(parts) > 1 and all(p.casefold() in pat.generic for p in parts) and not pat.cues[
             "dataset_shape"].search(token):
         return None  # "French-English": a language pair, not a name; "CV-Bench" is one
+    if len(parts) > 1 and parts[0].isdigit() and all(p.casefold() in pat.generic for p in parts[1:]):
+        return None  # "6-DoF", "3D-CNN": a count or dimension before a common word
     if len(parts) > 2 and any(p in pat.pair_joiners for p in parts[1:-1]):
         return None  # "Text-to-SQL", "speech-to-text": a task, not a name
     if len(parts) > 1 and (parts[-1].casefold() in pat.suffixes
@@ -612,7 +616,7 @@ def shape(token: str, pat: Patterns) -> str | None:
             and last not in VARIANT_WORDS and last not in SIZE_WORDS):
         return None  # "KL-regularized", "GAN-synthetic": an adjective, not a name
     low = token.casefold()
-    if (low in pat.generic or low in STOP_WORDS or NUMBERISH.fullmatch(token) or pat.unit_shape.fullmatch(token)
+    if (low in pat.generic or low in pat.eponyms or low in STOP_WORDS or NUMBERISH.fullmatch(token) or pat.unit_shape.fullmatch(token)
             or pat.accession_shape.fullmatch(token) or pat.formula_shape.fullmatch(token)
             or pat.score_shape.fullmatch(token) or pat.assay_shape.fullmatch(token)):
         return None  # "51.2mAP": a score with its metric glued on; "RNA-seq": an assay

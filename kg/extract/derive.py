@@ -149,8 +149,9 @@ def _phrase(pat: Patterns, its: list[Item], k: int, apposed: bool = False) -> tu
             return (names if not head or _model_head(pat, head) else []), k  # not "the Quill features"
         low = it.low
         if low in d["breaks"] or low in d["phrase_stops"] or low in d["complements"] or low in CLAUSE_ENDS or (
-                _predicate(d, low)):
-            return [], k  # not "adapts Quill": another predicate's object
+                _predicate(d, low)) or low in d["relative"]:
+            return [], k  # not "adapts Quill": another predicate's object; not "based on which Quill is tuned":
+            # the relative word stands for the parent named before it
         if low == ",":
             if words and k + 1 < len(its) and its[k + 1].name is not None and not rival and (apposed or (
                     k + 2 >= len(its) or its[k + 2].low in (*CLAUSE_ENDS, ",", ")"))):

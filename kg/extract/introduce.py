@@ -138,16 +138,19 @@ def parts_reach(pat: Patterns, lead: str) -> Reach | None:
     opens = [(i + 1, False) for i, tok in enumerate(toks) if cues["parts_count"].fullmatch(tok.casefold())
              and cues["parts_verb"].search(" ".join(toks[max(0, i - 3):i]) + " ")]
     opens += [(i, True) for i, tok in enumerate(toks) if cues["parts_new"].fullmatch(tok.casefold())]
+    own = cues["own_voice"].search(lead) is not None
     for start, new in sorted(opens, reverse=True):
+        others = not own and cues["others_many_before"].search(" ".join(toks[max(0, start - 3):start]) + " ")
         if cues["compare_gap"].search(" ".join(toks[:start])):
             continue  # "we compare X with six approaches, A, B and C": the compared, not parts
         head = ""
         for i in range(start, len(toks)):
             tok, low = toks[i], toks[i].casefold()
             two = low + " " + toks[i + 1].casefold() if i + 1 < len(toks) else low
-            link = cues["parts_link"].fullmatch(low) or cues["parts_link"].fullmatch(two) or (new and (
-                cues["example_link"].fullmatch(low) or cues["example_link"].fullmatch(two)))  # examples of a
-            # class are parts only when new: "new ops such as X"; not "six approaches, including X"
+            link = cues["parts_link"].fullmatch(low) or cues["parts_link"].fullmatch(two) or (
+                (cues["example_link"].fullmatch(low) or cues["example_link"].fullmatch(two)) if new and not others
+                else None)  # examples of a class are parts only when new: "new ops such as X"; not "six
+            # approaches, including X", nor, in others' voice, "has fueled a wealth of new models such as X"
             if head and (tok == ":" or link) and _metric_head(pat, head):
                 break  # "we evaluate with three metrics: BLEU, ROUGE and X": measures, not parts of the work
             if head and (tok == ":" or link):

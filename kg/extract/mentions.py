@@ -313,6 +313,12 @@ class MentionFinder:
             drop.update(i for i, m in enumerate(fixed) if m.label in (MODEL, DATASET)
                         and m.text.casefold() in pat.generic and changed.match(text, m.end)
                         and change_lead.search(text, max(0, m.start - 60), m.start))
+        if "%" in text:  # "a 22% average MAE reduction": a known name that is also a metric's word, between a share and
+            # a change, is the metric
+            share, gain = pat.cues["metric_share_before"], pat.cues["metric_gain_after"]
+            drop.update(i for i, m in enumerate(fixed) if m.label in (MODEL, DATASET)
+                        and m.text.casefold() in pat.generic and gain.match(text, m.end)
+                        and share.search(text, max(0, m.start - 40), m.start))
         if tend:  # "FastViT: A Fast Hybrid Vision Transformer":
             # a generic architecture after an indefinite article in the title is the kind of model, no mention
             drop.update(i for i, m in enumerate(fixed) if m.start < tend and m.text in pat.lexicon.generic_models
@@ -360,13 +366,16 @@ class MentionFinder:
                     out.append(Mention(s, e, tok, DATASET, "data-list"))  # "datasets such as VQAv2 and GQA"
                     decided[tok] = DATASET
                 elif any(w in window for w in pat.lexicon.naming_words) and pat.cues["naming"].search(text, lo, s):
-                    # a common abbreviation is a name when named: "our approach, SSD,"
+                    # a common abbreviation is a name when named: "our approach, SSD,"; the first word of a longer
+                    # name ("called 3D Infomax") opens that name, and is no name where it stands alone
                     out.append(Mention(s, e, tok, MODEL, "called-cue"))
-                    decided[tok] = MODEL
+                    if not MORE_CAPITALS.match(text, e):
+                        decided[tok] = MODEL
                 else:
                     pending.append((s, e, tok, WEAK))
                 continue
-            if kind is None and inside is None and tok[:1].isupper() and tok.casefold() in pat.generic:
+            if kind is None and inside is None and tok[:1].isupper() and (tok.casefold() in pat.generic
+                                                                           or tok.casefold() in pat.eponyms):
                 owned = self._owned_abbreviation(text, tend, max(sents[max(0, bisect.bisect_right(starts, s) - 1)][0],
                                                                   s - 40), s, e)
                 if owned is not None:  # a common word the paper names its own model with: "We propose Gamma, a compiler"
@@ -552,7 +561,7 @@ class MentionFinder:
         intro = last_match(pat.cues["introduce"], text[lo:s])
         if intro is None or text[lo + intro:s].strip():
             return None
-        return DATASET if appositive.group(1).casefold() in pat.lexicon.dataset_heads else MODEL
+        return DATASET if _data_head(pat, appositive) else MODEL
 
     def _title_label(self, text: str, tend: int, tok: str) -> str:
         """DATASET when the title says benchmark, dataset or corpus, or the abstract sets one of those words
@@ -560,11 +569,10 @@ class MentionFinder:
         tasks"); else MODEL."""
         if self.pat.cues["title_dataset_words"].search(text, 0, tend):
             return DATASET
-        apposition, heads = self.pat.lexicon.apposition, self.pat.lexicon.dataset_heads
         for r in standalone(tok).finditer(text, tend):
-            said = apposition.match(text, r.end())
+            said = self.pat.lexicon.apposition.match(text, r.end())
             if said:
-                return DATASET if said.group(1).casefold() in heads else MODEL
+                return DATASET if _data_head(self.pat, said) else MODEL
         return MODEL
 
     def _title_opens(self, text: str, s: int) -> bool:
@@ -754,7 +762,7 @@ class MentionFinder:
             head = appositive.group(1)
             if head.casefold() in pat.lexicon.metric_heads:
                 return None, ""
-            data = head.casefold() in pat.lexicon.dataset_heads and not cues["set_of_parts_after"].match(after_name)
+            data = _data_head(pat, appositive) and not cues["set_of_parts_after"].match(after_name)
             return (DATASET if data else MODEL), "apposition"  # not "Zorb, a set of adapters for X,"
         if named := cues["naming"].search(before):
             # "a corpus of 300 hours of ..., which we name Zorb": the thing named is the data collected; not
@@ -1430,6 +1438,13 @@ def _every_writing(text: str, at: int, name: str, label: str, rule: str, pos: in
 def _common_caps(tok: str, pat: Patterns) -> bool:
     """Whether ``tok`` is a common word in capitals ("BASE", "SWITCH"): a name only with its head noun."""
     return tok.isupper() and (tok.casefold() in pat.plain_generic or tok.casefold() in STOP_WORDS)
+
+
+def _data_head(pat: Patterns, said: re.Match[str]) -> bool:
+    """Whether the head word of an apposed phrase (``lexicon.apposition``'s match) says the name is data, not
+    a model trained on it ("Genie, the first generative interactive environment trained on videos": a model)."""
+    return said.group(1).casefold() in pat.lexicon.dataset_heads and not pat.cues["trained_after"].match(
+        said.string, said.end())
 
 
 def _written_as_name(text: str, tend: int, word: str) -> bool:
