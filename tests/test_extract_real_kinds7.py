@@ -272,3 +272,16 @@ def test_named_algorithms_that_end_in_learning_or_open_with_an_eponym_are_names(
 def test_a_known_learning_topic_defined_by_its_acronym_stays_a_topic(ex: Extractor) -> None:
     found = ex.spans("Federated Learning (FL) trains models on devices.")
     assert {e["name"] for e in found["entities"] if e["label"] == "Topic"} == {"federated learning"}
+
+
+@pytest.mark.parametrize(("abstract", "pairs"), [
+    ("We introduce Zorbnav, a system built from pretrained CLIP and GPT-3.",
+     {("Zorbnav", "CLIP"), ("Zorbnav", "GPT-3")}),
+    ("We introduce Zorbnav, which is composed of off-the-shelf CLIP and GPT-3 models.",
+     {("Zorbnav", "CLIP"), ("Zorbnav", "GPT-3")}),
+    ("We introduce Zorbnav, a model built from scratch, unlike CLIP.", set()),
+    ("We introduce Zorbnav, composed of two modules, Quibenc and Tarndec.", set()),
+])
+def test_a_system_built_from_pretrained_models_builds_on_them(builds_on: Callable[[str], set[tuple[str, str]]],
+                                                              abstract: str, pairs: set[tuple[str, str]]) -> None:
+    assert builds_on(abstract) == pairs
