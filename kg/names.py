@@ -74,9 +74,10 @@ NAME_WORDS = json.loads((DATA_DIR / "name_words.json").read_text(encoding="utf-8
 SIZE_WORDS = tuple(NAME_WORDS["size_words"])
 TRAILING_SPEC = re.compile(r"[\s\-_]+(%s)$|[\s\-_]*((?<=[A-Za-z])-?(?:XL|[SBLHG])/\d+|/\d+)$|[\s\-_]+(\d+(?:\.\d+)?[GM]F)$"
                            r"|(?:(?<=[A-Za-z0-9]{2})|(?<=\s\d))-((?-i:%s))$|(?<=[A-Za-z\s]\d)-((?-i:%s))$"
+                           r"|(?:(?<=[a-z]v\d)|(?<=[a-z]v\d\d))((?-i:[nsmlx]))$"
                            % ("|".join(SIZE_WORDS), "|".join(NAME_WORDS["size_letters"]),
                               "|".join(NAME_WORDS["versioned_size_letters"])),
-                           re.IGNORECASE)  # -Large, ViT-H/14, RegNetY-16GF, Swin-T, YOLOv8-X
+                           re.IGNORECASE)  # -Large, ViT-H/14, RegNetY-16GF, Swin-T, YOLOv8-X, YOLOv8n
 VERSION_TAIL = re.compile(r"[\s\-_]v\d+(?:\.\d+)*$")  # E5-large-v2: a version after a size stays on the name
 TUNED = re.compile(r"[\s\-_]+((?i:%s)|it|SFT|RLHF)(?:[\s\-_]+v?\d+(?:\.\d+)*)?$"  # tuned variants (with their
                    % "|".join(NAME_WORDS["tuned_words"]))  # own version: Mistral-7B-Instruct-v0.2; in any case:
@@ -116,6 +117,8 @@ def split_size(name: str) -> tuple[str, list[str]]:
         (('Qwen1.5-MoE', ['A2.7B']), ('Qwen3', ['30B', 'A3B']), ('LLaMA', ['13B']))
         >>> split_size("YOLOv8-X"), split_size("ERNIE-M"), split_size("E5-large-v2"), split_size("Zorb-v2")
         (('YOLOv8', ['X']), ('ERNIE-M', []), ('E5-v2', ['large']), ('Zorb-v2', []))
+        >>> split_size("YOLOv10s"), split_size("YOLOv8n"), split_size("ResNet50s"), split_size("Zorbv2")
+        (('YOLOv10', ['s']), ('YOLOv8', ['n']), ('ResNet50s', []), ('Zorbv2', []))
         >>> split_size("Mistral7B"), split_size("SeamlessM4T"), split_size("OPT (175B)")
         (('Mistral', ['7B']), ('SeamlessM4T', []), ('OPT', ['175B']))
         >>> split_size("Mistral-7B-Instruct-v0.2"), split_size("Stable Diffusion XL"), split_size("T5 XL")

@@ -285,3 +285,46 @@ def test_a_known_learning_topic_defined_by_its_acronym_stays_a_topic(ex: Extract
 def test_a_system_built_from_pretrained_models_builds_on_them(builds_on: Callable[[str], set[tuple[str, str]]],
                                                               abstract: str, pairs: set[tuple[str, str]]) -> None:
     assert builds_on(abstract) == pairs
+
+
+# --- kinds seen on the ninth real set ------------------------------------------------------------------------------
+
+def test_a_size_letter_glued_to_a_version_folds(ex: Extractor) -> None:
+    names = {e["name"] for e in ex.spans("We compare ZorbDet-v8n, YOLOv10s and YOLOv8x on COCO.")["entities"]
+             if e["label"] == MODEL}
+    assert {"YOLOv10", "YOLOv8"} <= names
+
+
+def test_a_list_after_a_comparison_and_a_colon_is_compared(ex: Extractor) -> None:
+    found = entities(ex, "As well, ZorbDet outperforms: YOLOR, YOLOX, DETR and many other detectors.")
+    assert {(MODEL, "YOLOR"), (MODEL, "YOLOX"), (MODEL, "DETR")} <= found
+
+
+def test_a_speedup_on_a_model_is_no_dataset(ex: Extractor) -> None:
+    assert entities(ex, "Zorbsample achieves up to 15x speedup on ZorbDA with minimal accuracy drop.") == {
+        (MODEL, "ZorbDA")}
+
+
+@pytest.mark.parametrize("abstract", [
+    "ZorbDet reduces latency, params andFLOPs at the same accuracy.",
+    "The model predicts pIC50, pKi, pKd and pEC50 for each ligand.",
+    "Image pixels and radar points are mapped into a common BEV representation.",
+    "Key quantization produces smaller errors than Value, but larger degradation.",
+])
+def test_run_together_words_affinity_measures_and_common_capitals_are_no_names(ex: Extractor, abstract: str
+                                                                                ) -> None:
+    assert entities(ex, abstract) - {(MODEL, "ZorbDet")} == set()
+
+
+def test_a_measure_the_paper_defines_is_no_name_anywhere(ex: Extractor) -> None:
+    abstract = "To tackle this, we introduce FD$\\pi$, a new multi-representation metric. Under FD$\\pi$, results hold."
+    assert entities(ex, abstract) == set()
+
+
+def test_a_greek_letter_between_dollars_after_a_dash_is_part_of_the_name(introduced: Callable[..., set[str]]) -> None:
+    assert introduced("We introduce Zorbart-$α$, a new diffusion transformer.") == {"Zorbart-α"}
+
+
+def test_implemented_atop_a_system_builds_on_it(builds_on: Callable[[str], set[tuple[str, str]]]) -> None:
+    abstract = "We present Zorbeam, a scheduler. Implemented atop the vLLM runtime, Zorbeam cuts energy by half."
+    assert builds_on(abstract) == {("Zorbeam", "vLLM")}

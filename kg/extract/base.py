@@ -75,7 +75,9 @@ LATEX_LETTERS = re.compile(r"(?:\$|\\\()(?:\\|([\t\b\n\r]))(alpha|beta|gamma|del
                          r"pi|rho|sigma|tau|upsilon|phi|chi|psi|omega|Gamma|Delta|Theta|Lambda|Xi|Pi|Sigma|Phi|Psi|Omega|au|heta|"
                          r"u|ho)[ ]*(?:\$|\\\))"
                          # a digit or star raised or lowered in maths glued to a name: "M$^2$AD", "S$^{2}$-MLP", "Q$^*$"
-                         r"|(?<=[A-Za-z0-9])\$[ ]*([\^_])[ ]*(?:\{[ ]*([0-9]|\*)[ ]*\}|([0-9]|\*))[ ]*\$")
+                         r"|(?<=[A-Za-z0-9])\$[ ]*([\^_])[ ]*(?:\{[ ]*([0-9]|\*)[ ]*\}|([0-9]|\*))[ ]*\$"
+                         # a Greek letter written as itself between dollars, glued to a name: "FD$π$", "PixArt-$α$"
+                         r"|(?<=[A-Za-z0-9\-])\$[ ]*([\u0391-\u03a9\u03b1-\u03c9])[ ]*\$")
 SCRIPTS = {"^": str.maketrans("0123456789", "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"),
            "_": str.maketrans("0123456789", "\u2080\u2081\u2082\u2083\u2084\u2085\u2086\u2087\u2088\u2089")}
 PLAIN_DIGITS = {v: k for table in SCRIPTS.values() for k, v in table.items()}  # "²" -> "2": shapes read them so
@@ -103,6 +105,7 @@ REVERSE_ACRONYM = re.compile(r"\s*\(([A-Z][\w\-]*(?:\s+[\w\-]+){1,6})\)")
 TITLE_LEAD = re.compile(r"(?:[A-Z][a-z]+\s+){1,2}")
 LAST_TOKEN = re.compile(r"[\w.]*$")
 GLUED_SUFFIX = re.compile(r"[A-Za-z0-9]+[A-Z0-9]([a-z]{4,})")  # "MLLMbased": an acronym with a suffix glued on
+GLUED_WORD = re.compile(r"(?:and|or|the|of|in|on|with|for|to|by)([A-Z][\w\-]*)")  # "andFLOPs": two words run together
 TITLE_SEPARATOR = re.compile(r":|\s*[\u2013\u2014]\s|\s+-{1,2}\s")  # "X: ...", "X \u2014 ...", "X - ..."
 
 
@@ -519,6 +522,8 @@ def greek_folds(text: str) -> tuple[str, list[tuple[int, int]]]:
         ('Cost $\\times$ 2 and μ and ν.', [(20, 4), (26, 3)])
         >>> greek_folds("M$^2$AD and S$^{2}$-MLP, not $x^2$")
         ('M²AD and S²-MLP, not $x^2$', [(1, 3), (10, 5)])
+        >>> greek_folds("FD$π$, PixArt-$α$ and $π$")
+        ('FDπ, PixArt-α and $π$', [(2, 2), (12, 2)])
     """
     if "$" not in text and "\\(" not in text:
         return text, []
@@ -526,7 +531,9 @@ def greek_folds(text: str) -> tuple[str, list[tuple[int, int]]]:
     folds: list[tuple[int, int]] = []
     pos = size = 0
     for m in LATEX_LETTERS.finditer(text):
-        if m.group(3):  # a raised or lowered digit or star
+        if m.group(6):  # a Greek letter as itself
+            letter = m.group(6)
+        elif m.group(3):  # a raised or lowered digit or star
             letter = (m.group(4) or m.group(5)).translate(SCRIPTS[m.group(3)])
         else:
             name = EATEN.get(m.group(1) or "", "") + m.group(2)
@@ -620,6 +627,9 @@ def shape(token: str, pat: Patterns) -> str | None:
             or pat.accession_shape.fullmatch(token) or pat.formula_shape.fullmatch(token)
             or pat.score_shape.fullmatch(token) or pat.assay_shape.fullmatch(token)):
         return None  # "51.2mAP": a score with its metric glued on; "RNA-seq": an assay
+    glued_word = GLUED_WORD.fullmatch(token)
+    if glued_word and glued_word.group(1).casefold() in pat.generic:
+        return None  # "params andFLOPs": a function word run into a common word, no name
     footnote = FOOTNOTE.fullmatch(token)
     if footnote and footnote.group(1).casefold() in pat.generic:
         return None  # "GitHub3": a footnote mark on a word that is no name

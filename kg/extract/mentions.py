@@ -331,6 +331,8 @@ class MentionFinder:
             out = [m for m in out if not _in_zones(zones, m.start)]
         software = {m.group(1) or m.group(2) for m in pat.cues["software_word"].finditer(text)}  # "the Rust
         # language", "written in Quill": a programming language the paper writes in, no name anywhere in it
+        software |= {m.group(1) for m in pat.cues["measure_apposed"].finditer(text)}  # "FDπ, a new metric": a
+        # measure the paper defines, no model or data set anywhere in it
         for tm in name_tokens(text):
             s, e = tm.span()
             if zones and _in_zones(zones, s):
@@ -761,7 +763,7 @@ class MentionFinder:
         if appositive:
             head = appositive.group(1)
             if head.casefold() in pat.lexicon.metric_heads:
-                return None, ""
+                return None, NO_NAME  # "FDπ, a new multi-representation metric": a measure, neither model nor data
             data = _data_head(pat, appositive) and not cues["set_of_parts_after"].match(after_name)
             return (DATASET if data else MODEL), "apposition"  # not "Zorb, a set of adapters for X,"
         if named := cues["naming"].search(before):
