@@ -22,7 +22,8 @@ def _rows(path: Path) -> list[dict]:
 
 @pytest.fixture(scope="module", params=["real_labels.jsonl", "real2_labels.jsonl", "real3_labels.jsonl",
                                                  "real4_labels.jsonl", "real5_labels.jsonl", "real6_labels.jsonl",
-                                                 "real7_labels.jsonl", "real8_labels.jsonl", "real9_labels.jsonl"])
+                                                 "real7_labels.jsonl", "real8_labels.jsonl", "real9_labels.jsonl",
+                                                 "real10_labels.jsonl"])
 def labels(request: pytest.FixtureRequest) -> list[dict]:
     return _rows(DATA / request.param)
 
@@ -48,7 +49,7 @@ def test_one_row_per_corpus_record() -> None:
     assert [row["key"] for row in _rows(DATA / "real_labels.jsonl")] == keys
 
 
-@pytest.mark.parametrize("name", ["real2", "real3", "real4", "real5", "real6", "real7", "real8", "real9"])
+@pytest.mark.parametrize("name", ["real2", "real3", "real4", "real5", "real6", "real7", "real8", "real9", "real10"])
 def test_more_labels_name_a_source_per_row(name: str) -> None:
     lines = (DATA / f"{name}_sources.tsv").read_text(encoding="utf-8").splitlines()
     assert lines[0] == "key\tsource"
