@@ -375,8 +375,9 @@ def _without_head(long_form: str, initials: list[str], function_words: frozenset
 def title_spelled_out(text: str, tend: int, mentions: list[Mention], function_words: frozenset[str]) -> None:
     """A title "ACRONYM: Long Form" spells out the name it opens with: the long form becomes the name's alias
     ("DARTS: Differentiable Architecture Search"), or its words before a link ("with", "for", "via", ...) when
-    their initials are the name's capitals ("SimPO: Simple Preference Optimization with a Reference-Free Reward"). The capitalized content words of the subtitle open with
-    capitals of the name, in order, the first with its first: not "Adam: A Method for Stochastic Optimization",
+    their initials are the name's capitals ("SimPO: Simple Preference Optimization with a Reference-Free Reward").
+    The capitalized content words of the subtitle open with capitals of the name, in order, the first with its
+    first: not "Adam: A Method for Stochastic Optimization",
     a plain word ("Kite: Kernel Tricks for Embeddings"), nor a title naming another model ("Zeta2SR: ZetaV2
     Transformer for Super-Resolution").
 

@@ -71,13 +71,13 @@ def name_tokens(text: str) -> Iterator[re.Match[str]]:
 
 
 ALNUM_DROP = re.compile(r"[^0-9A-Za-z]+")
-LATEX_LETTERS = re.compile(r"(?:\$|\\\()(?:\\|([\t\b\n\r]))(alpha|beta|gamma|delta|epsilon|zeta|eta|theta|iota|kappa|lambda|mu|nu|xi|"
-                         r"pi|rho|sigma|tau|upsilon|phi|chi|psi|omega|Gamma|Delta|Theta|Lambda|Xi|Pi|Sigma|Phi|Psi|Omega|au|heta|"
-                         r"u|ho)[ ]*(?:\$|\\\))"
-                         # a digit or star raised or lowered in maths glued to a name: "M$^2$AD", "S$^{2}$-MLP", "Q$^*$"
-                         r"|(?<=[A-Za-z0-9])\$[ ]*([\^_])[ ]*(?:\{[ ]*([0-9]|\*)[ ]*\}|([0-9]|\*))[ ]*\$"
-                         # a Greek letter written as itself between dollars, glued to a name: "FD$π$", "PixArt-$α$"
-                         r"|(?<=[A-Za-z0-9\-])\$[ ]*([\u0391-\u03a9\u03b1-\u03c9])[ ]*\$")
+LATEX_LETTERS = re.compile(r"(?:\$|\\\()(?:\\|([\t\b\n\r]))(alpha|beta|gamma|delta|epsilon|zeta|eta|theta|iota|"
+                           r"kappa|lambda|mu|nu|xi|pi|rho|sigma|tau|upsilon|phi|chi|psi|omega|Gamma|Delta|Theta|Lambda|"
+                           r"Xi|Pi|Sigma|Phi|Psi|Omega|au|heta|u|ho)[ ]*(?:\$|\\\))"
+                           # a digit or star raised or lowered in maths glued to a name: "M$^2$AD", "S$^{2}$-MLP"
+                           r"|(?<=[A-Za-z0-9])\$[ ]*([\^_])[ ]*(?:\{[ ]*([0-9]|\*)[ ]*\}|([0-9]|\*))[ ]*\$"
+                           # a Greek letter written as itself between dollars, glued to a name: "FD$π$", "PixArt-$α$"
+                           r"|(?<=[A-Za-z0-9\-])\$[ ]*([\u0391-\u03a9\u03b1-\u03c9])[ ]*\$")
 SCRIPTS = {"^": str.maketrans("0123456789", "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"),
            "_": str.maketrans("0123456789", "\u2080\u2081\u2082\u2083\u2084\u2085\u2086\u2087\u2088\u2089")}
 PLAIN_DIGITS = {v: k for table in SCRIPTS.values() for k, v in table.items()}  # "²" -> "2": shapes read them so
@@ -512,8 +512,9 @@ def greek_folds(text: str) -> tuple[str, list[tuple[int, int]]]:
     r"""``plain_greek(text)`` and where it folded: (the letter's offset in the result, characters removed).
 
     A digit (or star) raised or lowered in maths glued to a name is the Unicode superscript or subscript digit
-    ("M$^2$AD" -> "M²AD", which ``entity_key`` folds as "M2AD"). A macro whose backslash and first letter a JSON writer read as an escape (``"$\tau$"`` decoded to a tab
-    and "au") is the letter too.
+    ("M$^2$AD" -> "M²AD", which ``entity_key`` folds as "M2AD"); a Greek letter written as itself between dollars
+    after a name is the letter ("PixArt-$α$"). A macro whose backslash and first letter a JSON writer read as an
+    escape (``"$\tau$"`` decoded to a tab and "au") is the letter too.
 
     Examples:
         >>> greek_folds("On $\\tau$-bench."), greek_folds("On $\tau$-bench.")
@@ -623,9 +624,10 @@ def shape(token: str, pat: Patterns) -> str | None:
             and last not in VARIANT_WORDS and last not in SIZE_WORDS):
         return None  # "KL-regularized", "GAN-synthetic": an adjective, not a name
     low = token.casefold()
-    if (low in pat.generic or low in pat.eponyms or low in STOP_WORDS or NUMBERISH.fullmatch(token) or pat.unit_shape.fullmatch(token)
-            or pat.accession_shape.fullmatch(token) or pat.formula_shape.fullmatch(token)
-            or pat.score_shape.fullmatch(token) or pat.assay_shape.fullmatch(token)):
+    if (low in pat.generic or low in pat.eponyms or low in STOP_WORDS or NUMBERISH.fullmatch(token)
+            or pat.unit_shape.fullmatch(token) or pat.accession_shape.fullmatch(token)
+            or pat.formula_shape.fullmatch(token) or pat.score_shape.fullmatch(token)
+            or pat.assay_shape.fullmatch(token)):
         return None  # "51.2mAP": a score with its metric glued on; "RNA-seq": an assay
     glued_word = GLUED_WORD.fullmatch(token)
     if glued_word and glued_word.group(1).casefold() in pat.generic:

@@ -448,8 +448,8 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             introduced[mentions[c].key] = c
             rels.append(Relation(INTRODUCES, c, "result-cue", " ".join(text[ss:se].split())))
     children = {mentions[r.source].key for r in out if r.source is not None}
-    for j in sorted(set(intro)):  # "We also train a probabilistic variant, Ours-Ens, with ...", "Ours-light, a distilled
-        ss, se = sent_of[j]  # variant that ...": Ours-Ens and Ours-light build on Ours
+    for j in sorted(set(intro)):  # "We also train a probabilistic variant, Ours-Ens, with ...", "Ours-light, a
+        ss, se = sent_of[j]  # distilled variant that ...": Ours-Ens and Ours-light build on Ours
         if mentions[j].key in children or not (cues["own_variant_before"].search(text, ss, mentions[j].start)
                                                 or cues["own_variant_after"].match(text, mentions[j].end, se)):
             continue  # "the smaller variant, Ours-Mini, trained from X": a stated parent of its own

@@ -329,9 +329,9 @@ class MentionFinder:
             zones = sorted(zones + events)
         if zones:
             out = [m for m in out if not _in_zones(zones, m.start)]
-        software = {m.group(1) or m.group(2) for m in pat.cues["software_word"].finditer(text)}  # "the Rust
+        never = {m.group(1) or m.group(2) for m in pat.cues["software_word"].finditer(text)}  # "the Rust
         # language", "written in Quill": a programming language the paper writes in, no name anywhere in it
-        software |= {m.group(1) for m in pat.cues["measure_apposed"].finditer(text)}  # "FDπ, a new metric": a
+        never |= {m.group(1) for m in pat.cues["measure_apposed"].finditer(text)}  # "FDπ, a new metric": a
         # measure the paper defines, no model or data set anywhere in it
         for tm in name_tokens(text):
             s, e = tm.span()
@@ -340,7 +340,7 @@ class MentionFinder:
             tok = tm.group()
             if tok.endswith("'s"):
                 tok, e = tok[:-2], e - 2
-            if tok in software:
+            if tok in never:
                 continue
             if tok in decided:
                 out.append(Mention(s, e, tok, decided[tok], "repeat"))
@@ -380,7 +380,7 @@ class MentionFinder:
                                                                            or tok.casefold() in pat.eponyms):
                 owned = self._owned_abbreviation(text, tend, max(sents[max(0, bisect.bisect_right(starts, s) - 1)][0],
                                                                   s - 40), s, e)
-                if owned is not None:  # a common word the paper names its own model with: "We propose Gamma, a compiler"
+                if owned is not None:  # a common word naming the paper's own model: "We propose Gamma, a compiler"
                     out.append(Mention(s, e, tok, owned, "owned-word"))
                     decided[tok] = owned
                 continue
@@ -810,8 +810,9 @@ class MentionFinder:
         clause = text[sent_start:s]
         far = own_verb(pat, clause)
         apposed = object_reach(pat, clause[far:]) if far is not None else None
-        if apposed is not None and (apposed.link == "apposition" or (apposed.link == "named" and len(clause) - far <= 160)
-                                    ) and (kind != CAPITAL or NAME_END.match(after_name)):
+        if apposed is not None and (apposed.link == "apposition" or (
+                apposed.link == "named" and len(clause) - far <= 160)) and (
+                kind != CAPITAL or NAME_END.match(after_name)):
             return (DATASET if data_head(pat, apposed.head) else MODEL), "introduce-cue"  # "we release our test
             # set of annotated reports from three hospitals, X,", "we create a novel parameter-efficient finetuning
             # method, called X": a verb beyond the window, a long modifier

@@ -177,7 +177,7 @@ class RelationFinder:
         if new_name and m.label == MODEL and cues["final_named_before"].search(before[-40:]):
             return INTRODUCES, "called-cue"  # "By adding both, the final tracker Foo++ ranks first"
         if new_name and after.lstrip().startswith(")") and cues["propose_to_defined_before"].search(before[-300:]):
-            return INTRODUCES, "introduce-cue"  # "This work proposes to use code to unify actions into one space (Zorb)"
+            return INTRODUCES, "introduce-cue"  # "This work proposes to use code to unify actions in one space (Zorb)"
         if (new_name and after.startswith(",") and self.pat.lexicon.apposition.match(after)
                 and cues["intro_second_apposed"].search(before[-300:])):
             return INTRODUCES, "introduce-cue"  # "we present Zorb, a model for X, together with Quib, a dataset"
