@@ -2,6 +2,7 @@
 # Build the wheel, install it in a fresh venv and run every command from it, outside the source tree.
 # Usage: .ci/wheel_smoke.sh [SEEDS_DIR]   (default ../shared/seeds, else examples/)
 set -euo pipefail
+unset PYTHONPATH  # the source tree on the path makes pip count the wheel as installed, and `kg` would not be the wheel's
 root="$(cd "$(dirname "$0")/.." && pwd)"
 seeds="${1:-$root/../shared/seeds}"
 [ -d "$seeds" ] || seeds="$root/examples"
