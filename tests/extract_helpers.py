@@ -28,3 +28,8 @@ def entities(ex: Extractor, abstract: str, title: str = "") -> set[Entity]:
     """(label, name) of every Model and Dataset node the paper yields."""
     nodes, _ = ex.paper("paper:t", title, abstract, ())
     return {(n.label, n.name) for n in nodes if n.label in (MODEL, DATASET)}
+
+
+def mentions(ex: Extractor, abstract: str, title: str = "") -> set[Entity]:
+    """(label, text as written) of every Model and Dataset mention of the paper."""
+    return {(e["label"], e["text"]) for e in ex.spans(abstract, title)["entities"] if e["label"] in (MODEL, DATASET)}

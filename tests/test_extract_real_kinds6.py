@@ -10,13 +10,9 @@ from collections.abc import Callable
 
 import pytest
 
+from extract_helpers import mentions
 from kg.extract import Extractor
 from kg.model import DATASET, MODEL
-
-
-def entities(ex: Extractor, abstract: str, title: str = "") -> set[tuple[str, str]]:
-    """(label, text) of every Model and Dataset mention of the paper."""
-    return {(e["label"], e["text"]) for e in ex.spans(abstract, title)["entities"] if e["label"] in (MODEL, DATASET)}
 
 
 # --- a variant word in lower case after a dash belongs to the name: "Zorbix-light", "Llama 2 7B-chat" -----------
@@ -32,11 +28,11 @@ LOWER_VARIANTS: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("abstract", "name"), LOWER_VARIANTS, ids=[n for _, n in LOWER_VARIANTS])
 def test_a_lower_case_variant_word_after_a_dash_is_part_of_the_name(ex: Extractor, abstract: str, name: str
                                                                    ) -> None:
-    assert (MODEL, name) in entities(ex, abstract)
+    assert (MODEL, name) in mentions(ex, abstract)
 
 
 def test_a_lower_case_word_after_a_dash_that_is_no_variant_makes_no_name(ex: Extractor) -> None:
-    assert entities(ex, "We train a Zorbix-regularized policy with light-weight heads.") == set()
+    assert mentions(ex, "We train a Zorbix-regularized policy with light-weight heads.") == set()
 
 
 # --- a name joined from common abbreviations that the paper introduces is its name: "LLM-MARL" ------------------
@@ -55,39 +51,39 @@ def test_a_joined_abbreviation_the_paper_introduces_is_its_model(introduced: Cal
 
 
 def test_a_joined_abbreviation_used_in_passing_is_no_name(ex: Extractor) -> None:
-    assert entities(ex, "We combine a CNN-LSTM network with attention and compare against LLM-RL baselines.") == set()
+    assert mentions(ex, "We combine a CNN-LSTM network with attention and compare against LLM-RL baselines.") == set()
 
 
 # --- environments and suites closing a list of data are data; a roman numeral is part of a name ---------------
 
 def test_a_name_closing_a_list_of_data_is_data_and_keeps_its_roman_numeral(ex: Extractor) -> None:
-    found = entities(ex, "Results on Zorb Arena, Kettle Maze, and StarCraft II show gains.")
+    found = mentions(ex, "Results on Zorb Arena, Kettle Maze, and StarCraft II show gains.")
     assert found == {(DATASET, "Zorb Arena"), (DATASET, "Kettle Maze"), (DATASET, "StarCraft II")}
 
 
 def test_a_passive_evaluation_in_a_list_reads_as_data(ex: Extractor) -> None:
-    found = entities(ex, "Quill is evaluated in ZorbArena, MAgent Battle, and StarCraft II.")
+    found = mentions(ex, "Quill is evaluated in ZorbArena, MAgent Battle, and StarCraft II.")
     assert {(DATASET, "ZorbArena"), (DATASET, "MAgent Battle"), (DATASET, "StarCraft II")} <= found
 
 
 def test_a_list_of_models_is_untouched(ex: Extractor) -> None:
-    assert (MODEL, "QuillMax") in entities(ex, "We compare Zorb Net, Kettle Net and QuillMax on ImageNet.")
+    assert (MODEL, "QuillMax") in mentions(ex, "We compare Zorb Net, Kettle Net and QuillMax on ImageNet.")
 
 
 def test_an_environment_the_paper_introduces_is_data(ex: Extractor) -> None:
-    assert entities(ex, "We introduce ZorbGym, the first open training environment for coding agents.") == {
+    assert mentions(ex, "We introduce ZorbGym, the first open training environment for coding agents.") == {
         (DATASET, "ZorbGym")}
 
 
 # --- a known model written in lower case: "gpt-4o" --------------------------------------------------------------
 
 def test_a_known_model_written_in_lower_case_is_found(ex: Extractor) -> None:
-    found = entities(ex, "Our small model is competitive with gpt-4o and gpt-2 on these tasks.")
+    found = mentions(ex, "Our small model is competitive with gpt-4o and gpt-2 on these tasks.")
     assert {(MODEL, "gpt-4o"), (MODEL, "gpt-2")} <= found
 
 
 def test_lower_case_words_with_a_number_are_no_models(ex: Extractor) -> None:
-    assert entities(ex, "We parse python-3 files and covid-19 reports as utf-8 text.") == set()
+    assert mentions(ex, "We parse python-3 files and covid-19 reports as utf-8 text.") == set()
 
 
 # --- an apposition after a spelled-out name says what the name is -------------------------------------------------
@@ -102,18 +98,18 @@ APPOSED_AFTER_LONG_FORM: list[tuple[str, str, str]] = [
                          ids=[n for _, n, _ in APPOSED_AFTER_LONG_FORM])
 def test_the_apposition_after_a_long_form_labels_the_name(ex: Extractor, abstract: str, name: str, label: str
                                                           ) -> None:
-    assert (label, name) in entities(ex, abstract)
+    assert (label, name) in mentions(ex, abstract)
 
 
 # --- "In this work, we ..." is no fronted phrase: the apposition after the name still counts -----------------------
 
 def test_an_opening_in_this_work_does_not_hide_the_apposition(ex: Extractor) -> None:
-    found = entities(ex, "In this work, we characterize ZorbFix, a dataset of multi-file patches from 300 defects.")
+    found = mentions(ex, "In this work, we characterize ZorbFix, a dataset of multi-file patches from 300 defects.")
     assert found == {(DATASET, "ZorbFix")}
 
 
 def test_a_fronted_phrase_still_closes_at_its_comma(ex: Extractor) -> None:
-    found = entities(ex, "We introduce ZorbBench, a benchmark of coding tasks. "
+    found = mentions(ex, "We introduce ZorbBench, a benchmark of coding tasks. "
                          "Leveraging ZorbBench, Med-Pilot-7B achieves large gains.")
     assert (MODEL, "Med-Pilot-7B") in found and (DATASET, "Med-Pilot-7B") not in found
 
@@ -130,11 +126,11 @@ SHARED_TASKS: list[tuple[str, str, str]] = [
 
 @pytest.mark.parametrize(("title", "abstract", "name"), SHARED_TASKS, ids=[n for _, _, n in SHARED_TASKS])
 def test_an_evaluation_campaign_of_a_year_is_data(ex: Extractor, title: str, abstract: str, name: str) -> None:
-    assert (DATASET, name) in entities(ex, abstract, title)
+    assert (DATASET, name) in mentions(ex, abstract, title)
 
 
 def test_a_year_after_a_release_is_no_campaign(ex: Extractor) -> None:
-    assert entities(ex, "Quill was released in 2019 and updated by our team at Google 2020.") == set()
+    assert mentions(ex, "Quill was released in 2019 and updated by our team at Google 2020.") == set()
 
 
 # --- every item of a list of named parts, each with its own apposition, is the paper's ------------------------------
