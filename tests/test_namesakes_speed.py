@@ -17,7 +17,7 @@ from kg.analysis import namesakes
 from kg.analysis.common import PaperView, listing_owners, node_name, papers
 from kg.analysis.namesakes import LIKELY, OFF_TOPIC_SHARE, POSSIBLE, SAME, _vocabulary_shares, _years
 from kg.analysis.summary import _projection, author_groups
-from kg.analysis.text import Vector, cosine, paper_vectors
+from kg.analysis.text import TermCounts, Vector, cosine, paper_vectors
 from kg.model import AFFILIATED_WITH, AUTHOR, AUTHORED, MENTIONS, MODEL, ORG, PAPER, Edge, Graph, Node
 from kg.names import is_group_author
 
@@ -182,6 +182,22 @@ def libraries(draw: Any) -> Graph:
 def test_groups_verdicts_and_evidence_are_those_of_judging_every_round(library: Graph) -> None:
     g = _projection(library)
     assert author_groups(g) == reference_author_groups(g)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(libraries(), st.randoms(use_true_random=False))
+def test_term_counts_read_once_give_each_set_the_vectors_of_reading_it_alone(library: Graph, rnd: Any) -> None:
+    g = _projection(library)
+    ps = papers(g)
+    counts = TermCounts()
+    ids = sorted(ps)
+    for _ in range(4):  # sets of papers in turn, as the groupings of several authors read them
+        chosen = rnd.sample(ids, rnd.randint(1, len(ids)))
+        counts.read(g, {p: ps[p] for p in counts.missing(chosen)})
+        alone = paper_vectors(g, {p: ps[p] for p in chosen})
+        got = counts.vectors(chosen)
+        assert list(got) == list(alone)  # the same papers, terms and weights, in the same order
+        assert [list(v.items()) for v in got.values()] == [list(v.items()) for v in alone.values()]
 
 
 def test_every_author_of_a_larger_library_is_grouped_as_before() -> None:

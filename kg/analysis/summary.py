@@ -25,7 +25,7 @@ from typing import Any
 from kg.analysis import collab, namesakes
 from kg.analysis.collab import OWNERS_ID
 from kg.analysis.common import PaperView, listing_owners, node_name, papers
-from kg.analysis.text import ENTITY_LABELS
+from kg.analysis.text import ENTITY_LABELS, TermCounts
 from kg.model import AFFILIATED_WITH, AUTHOR, AUTHORED, BUILDS_ON, CITES, HAS_TOPIC, PAPER, SUMMARY, Graph, Node
 
 SUMMARY_VERSION = 3  # the layout of ``data``; a store with another version must be rebuilt
@@ -149,6 +149,7 @@ def author_groups(g: collab.GraphLike, ps: dict[str, PaperView] | None = None,
         for listing in p.listings:
             by_listing.setdefault(listing, set()).add(pid)
     words: dict[str, tuple[str, ...]] = {}
+    counts = TermCounts()
     keys: dict[str, bytes] = {}  # paper id -> the hash of what a grouping reads of it (``grouping_key``)
     out = {}
     for aid in sorted(a for a, attrs in g.nodes(data=True) if attrs.get("label") == AUTHOR):
@@ -160,7 +161,8 @@ def author_groups(g: collab.GraphLike, ps: dict[str, PaperView] | None = None,
         key = grouping_key(g, ps, aid, ids, named, owned, texts, keys) if cache is not None and texts else ""
         grouped = cache.get(key) if key and cache is not None else None
         if grouped is None:
-            grouped = namesakes.group_papers(g, ps, ids, person=aid, named=named, texts=texts, words=words)
+            grouped = namesakes.group_papers(g, ps, ids, person=aid, named=named, texts=texts, words=words,
+                                             counts=counts)
         if key and cache is not None:
             cache.kept[key] = grouped
         if len(grouped["clusters"]) > 1 or owned:
