@@ -34,6 +34,7 @@ from kg.model import (AFFILIATED_WITH, AUTHOR, AUTHORED, CITES, HAS_TOPIC, ORG, 
 from kg.names import person_key, same_person
 from kg.paths import DATA_DIR
 from kg.sources import ids as idspec
+from kg.sources.categories import category_code
 from kg.sources.records import PaperRecord
 
 SHINGLE = 3  # words per abstract shingle
@@ -230,8 +231,11 @@ def category_topic(code: str) -> tuple[str, str]:
         ('cs.LG', 'Machine Learning')
         >>> category_topic("AS")
         ('eess.AS', 'Audio and Speech Processing')
+        >>> category_topic("Computer Science - Computation and Language")
+        ('cs.CL', 'Computation and Language')
     """
     names, order = _categories()
+    code = next((c for c in (category_code(code),) if c in names), code)  # a category written in words
     if code in names:
         return code, names[code]
     for archive in order:

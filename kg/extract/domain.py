@@ -29,6 +29,7 @@ from functools import lru_cache
 
 from kg.extract.base import Lexicon, Mention, parse
 from kg.extract.starts import FirstChar
+from kg.sources.categories import category_code
 from kg.model import DATASET, MODEL
 
 CATEGORIES = "kg_categories"  # doc.user_data key: the paper's category codes, when the source gives them
@@ -48,6 +49,10 @@ def is_ml_paper(text: str, categories: Sequence[str], lex: Lexicon, known: bool 
         (False, True)
         >>> is_ml_paper("", ["LG"], lex), is_ml_paper("We fit the light curve.", ["nucl-th"], lex)
         (True, False)
+        >>> is_ml_paper("", ["Computer Science - Machine Learning"], lex), is_ml_paper("We fit it.", ["Astrophysics"], lex)
+        (True, False)
+        >>> is_ml_paper("We train a neural encoder on two datasets.", ["Computer Science", "Medicine"], lex)
+        True
         >>> is_ml_paper("We train a neural encoder on two datasets.", [], lex)
         True
         >>> is_ml_paper("We measure the spectra of 40 galaxies with the Kestrel-9 telescope.", [], lex)
@@ -64,12 +69,13 @@ def is_ml_paper(text: str, categories: Sequence[str], lex: Lexicon, known: bool 
         >>> is_ml_paper(pipes.replace("coating", "encoder"), [], lex)
         True
     """
+    categories = [code for code in map(category_code, categories) if code]  # names and unknown words: none
     if categories:
         bare = [c for c in categories if c.isalpha() and c.isupper()]  # a listing's "LG", "CL"
         full = {*categories, *(f"{prefix}{c}" for c in bare for prefix in lex.text_decides)}
         if full & lex.ml_categories:
             return True
-        if not bare and not any(c.startswith(lex.text_decides) for c in categories):
+        if not bare and not any(f"{c}.".startswith(lex.text_decides) for c in categories):  # "cs.CR", "cs"
             return False
     if known:
         return True

@@ -1,0 +1,70 @@
+"""arXiv subject categories as sources write them, reduced to arXiv's codes.
+
+A category comes as a code (``cs.LG``, ``astro-ph.GA``, ``hep-th``), a listing's bare code (``LG``), a name
+with its code in brackets (``Machine Learning (cs.LG)``, DataCite), or in words as arXiv's pages and the
+reference managers that copy them write it (``Computer Science - Machine Learning``, ``Astrophysics``). Names
+and codes: ``kg/data/arxiv_categories.json`` (``categories``, ``archives``).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+
+from kg.paths import DATA_DIR
+
+_SHAPE = r"[a-z]+(?:-[a-z]+)*(?:\.(?:[A-Z]{2}|[a-z]+(?:-[a-z]+)*))?"  # cs.LG, hep-th, cond-mat.mes-hall, ao-sci
+_CODE = re.compile(rf"^{_SHAPE}$")
+_BARE = re.compile(r"^[A-Z]{2}$")  # a listing's "LG"
+_BRACKETED = re.compile(rf"\(({_SHAPE})\)\s*$")
+
+
+@lru_cache(maxsize=1)
+def _names() -> tuple[dict[str, str], dict[str, str]]:
+    """(folded name -> code, folded archive name -> archive code); a name two archives share ("Machine
+    Learning": cs.LG and stat.ML) keeps the code of the archive first in ``archive_order``."""
+    data = json.loads((DATA_DIR / "arxiv_categories.json").read_text(encoding="utf-8"))
+    order = {a: i for i, a in enumerate(data["archive_order"])}
+    by_name: dict[str, str] = {}
+    for code, name in sorted(data["categories"].items(), key=lambda kv: (order.get(kv[0].split(".")[0], 99), kv[0])):
+        plain = re.sub(r"\s*\([^)]*\)$", "", name)  # "Machine Learning (Statistics)": arXiv writes the archive apart
+        archive = data["archives"].get(code.split(".")[0])
+        for written in (name, plain, *((f"{archive} - {plain}",) if archive and "." in code else ())):
+            by_name.setdefault(written.casefold(), code)
+    archives = {name.casefold(): code for code, name in data["archives"].items()}
+    return by_name, archives
+
+
+def category_code(value: str) -> str | None:
+    """The arXiv code ``value`` names: a category's (``cs.LG``), an archive's (``cs``, ``astro-ph``) when only the
+    archive is known, a bare code as given (``LG``); None when it names none (a free keyword, another
+    scheme's field of study such as "Medicine").
+
+    Examples:
+        >>> [category_code(v) for v in ("cs.LG", "LG", "astro-ph.GA", "cond-mat.mes-hall", "ao-sci", "physics")]
+        ['cs.LG', 'LG', 'astro-ph.GA', 'cond-mat.mes-hall', 'ao-sci', 'physics']
+        >>> category_code("Machine Learning (cs.LG)"), category_code("Soft Condensed Matter (cond-mat.soft)")
+        ('cs.LG', 'cond-mat.soft')
+        >>> [category_code(v) for v in ("Computer Science - Computation and Language", "Statistics - Machine Learning")]
+        ['cs.CL', 'stat.ML']
+        >>> [category_code(v) for v in ("Computer Science", "Astrophysics - Astrophysics of Galaxies", "High Energy Physics - Theory")]
+        ['cs', 'astro-ph', 'hep-th']
+        >>> category_code("Machine Learning"), category_code("Medicine"), category_code("medicine"), category_code("")
+        ('cs.LG', None, None, None)
+    """
+    text = " ".join(value.split())
+    by_name, archives = _names()
+    code = _CODE.match(text) or _BRACKETED.search(text)
+    found = code.group(code.lastindex or 0) if code else ""
+    if found and ("." in found or "-" in found or found in archives.values()):  # one plain word: an archive's only
+        return found
+    if _BARE.match(text):
+        return text
+    folded = text.casefold()
+    if folded in by_name:
+        return by_name[folded]
+    if folded in archives:
+        return archives[folded]
+    archive, _, _ = folded.partition(" - ")
+    return archives.get(archive)
