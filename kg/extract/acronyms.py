@@ -69,6 +69,8 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention]) -> list[
             if (run and run.group()[0] == short[0] and len([w for w in run.group().split() if w not in fw]) >= 2
                     and pat.cues["relies_named_before"].search(lead[lead.rfind(". ") + 1:])):
                 long_start, coined = run.start(), True
+        if long_start is None and short.isupper():
+            long_start = _introduced_long_form(pat, text, am.start(), short)
         if long_start is None:
             continue
         opening = re.match(r"[a-z]+(?=[A-Z])", short)
@@ -128,7 +130,8 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention]) -> list[
             not_names.add(short)  # "a network for Voice Activity Detection (VAD)", "Scene Text Recognition (STR)
             label = None  # remains hard": a task in capitals too, unless the paper names its own method so
         elif ((kind in (STRONG, WEAK) or short.isupper()) and not capitalized and not is_generic(short)
-              and (_introduced_here(pat, text, long_start) or _proposed_after(pat, text, long_start, am.end()))):
+              and (_introduced_here(pat, text, long_start) or _proposed_after(pat, text, long_start, am.end())
+                   or _component_step(pat, text, long_start, am.end()))):
             # "a loss, named tail-focal calibration (TFC),", "a light gating head (LGH) is proposed": a long
             # form in lower case right after a naming cue, or before a passive one, names the paper's own method
             label = DATASET if pat.cues["dataset_words"].search(long_form + " " + tail) else MODEL
@@ -309,11 +312,40 @@ def _introduced_here(pat: Patterns, text: str, pos: int) -> bool:
             or (intro is not None and re.fullmatch(r"\s*(?:(?:the|a|an)\s+)?(?:(?:new|novel)\s+)?", lead[intro:]) is not None))
 
 
+def _introduced_long_form(pat: Patterns, text: str, pos: int, short: str) -> int | None:
+    """Where a long form in lower case starts when an introduce cue's object runs from its article to the
+    parenthesis at ``pos`` and its words' initials spell ``short`` in order from its first word, passing over
+    words no letter stands for: "we introduce a novel probabilistic and robust inverse solver with
+    measurement-conditioned diffusion prior (PRISM)". None otherwise (a long form too long for the search
+    before the parenthesis, or one that does not spell the acronym: "a novel diffusion prior (PRISM)")."""
+    lead = _sentence_lead(text, pos, 240)
+    intro = last_match(pat.cues["introduce"], lead)
+    if intro is None:
+        return None
+    obj = re.fullmatch(r"\s*(?:a|an)\s+(?:(?:new|novel)\s+)?([a-z][a-z\s-]*?)\s*\(?", lead[intro:])
+    if obj is None or "\n" in obj.group(1):
+        return None
+    words = [w for w in re.split(r"[\s-]+", obj.group(1)) if w and w not in pat.lexicon.function_words]
+    if _spell([c.casefold() for c in short], obj.group(1), pat.lexicon.function_words, len(words)) is None:
+        return None
+    return pos - len(lead) + intro + obj.start(1)
+
+
 def _proposed_after(pat: Patterns, text: str, pos: int, end: int) -> bool:
     """Whether the name defined from ``pos`` to ``end`` is said to be proposed here in the passive, from the
     sentence's start or a comma ("Then, a light gating head (LGH) is proposed"; not "... is proposed by")."""
     return bool(pat.cues["passive_intro_after"].match(text[end:end + 80])) and bool(
         pat.cues["passive_intro_lead"].match(_sentence_lead(text, pos)))
+
+
+def _component_step(pat: Patterns, text: str, pos: int, end: int) -> bool:
+    """Whether the name defined from ``pos`` to ``end`` is one step of the paper's own method: the subject of a
+    sentence opening with a step word, doing something, after the paper introduced its work ("We propose
+    Zorb. First, adaptive anchor assignment (ASA) substitutes the static strategy"; not "First, reinforcement
+    learning from human feedback (RLHF) is costly")."""
+    return bool(pat.cues["component_step_lead"].match(_sentence_lead(text, pos))
+                and pat.cues["component_step_after"].match(text[end - 1:end + 60])
+                and pat.cues["introduce"].search(text, 0, pos))
 
 
 def _sentence_lead(text: str, pos: int, width: int = 100) -> str:

@@ -170,6 +170,9 @@ class RelationFinder:
             return INTRODUCES, "own-part"  # features: (i) a Lane-Sparse attention mechanism"
         if new_name and cues["passive_intro_after"].match(after) and cues["passive_intro_lead"].match(before):
             return INTRODUCES, "is-ours"  # "Then, an efficient Echo Fusion (EF) module is proposed to ..."
+        if (new_name and defined and m.label == MODEL and cues["component_step_lead"].match(before)
+                and cues["component_step_after"].match(after)):
+            return INTRODUCES, "own-part"  # "We propose Zorb. First, adaptive anchor assignment (ASA) substitutes"
         if new_name and defined and (cues["yield_named_before"].search(before[-100:])
                                      or cues["relies_named_before"].search(before[-160:])):
             return INTRODUCES, "introduce-cue"  # "... to yield a video architecture (VNet)", "We give a
