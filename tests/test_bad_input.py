@@ -429,3 +429,13 @@ def test_bad_command_lines_fail_cleanly_and_keep_the_store(
     assert "Traceback" not in result.stderr
     assert snapshot(example_store) == before
     assert blocker.read_text(encoding="utf-8") == "not a folder"
+
+
+@pytest.mark.parametrize("written", ['""', '"   "', "null"])
+def test_an_empty_date_is_no_date_not_a_bad_one(tmp_path: Path, written: str) -> None:
+    from kg.pipeline import read_sources
+
+    path = tmp_path / "export.jsonl"
+    path.write_text('{"title": "Sparse routing", "date": ' + written + ', "year": ' + written + "}\n", encoding="utf-8")
+    [record] = read_sources([path])
+    assert (record.title, record.date) == ("Sparse routing", None)

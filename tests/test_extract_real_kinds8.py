@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import relations
+from extract_helpers import mentions, relations
 from kg.extract import Extractor
 from kg.model import INTRODUCES
 
@@ -79,3 +79,20 @@ def test_a_step_of_the_paper_s_method_defined_in_lower_case_is_introduced(
 def test_a_step_sentence_names_no_own_part_without_the_paper_s_own_work_or_a_verb(
         ex: Extractor, abstract: str, name: str) -> None:
     assert relations(ex, abstract).get(name) != INTRODUCES
+
+
+# --- "PAC-Bayes", "IoUs": a theory named after a mathematician, and the plural of a word that names nothing, are
+# no models; a name of the paper's that ends in an eponym still is one -------------------------------------------
+
+@pytest.mark.parametrize(("abstract", "word"), [
+    ("PAC-Bayes Control. We derive PAC-Bayes bounds for policies that generalize to new environments.", "PAC-Bayes"),
+    ("We fit a Laplace-Gaussian posterior to the weights of a small network.", "Laplace-Gaussian"),
+    ("Detection quality degrades at higher IoUs, and the mAPs of both detectors drop.", "IoUs"),
+    ("Training on more data lowers the FIDs of all samplers we compare.", "FIDs"),
+])
+def test_an_eponym_theory_or_the_plural_of_a_measure_is_no_model(ex: Extractor, abstract: str, word: str) -> None:
+    assert word not in {text for _, text in mentions(ex, abstract)}
+
+
+def test_a_name_of_the_paper_s_that_ends_in_an_eponym_is_still_one(ex: Extractor) -> None:
+    assert relations(ex, "We propose Zorb-Bayes, a classifier for sparse counts.").get("Zorb-Bayes") == INTRODUCES

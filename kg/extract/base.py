@@ -629,6 +629,12 @@ def shape(token: str, pat: Patterns) -> str | None:
             or pat.formula_shape.fullmatch(token) or pat.score_shape.fullmatch(token)
             or pat.assay_shape.fullmatch(token)):
         return None  # "51.2mAP": a score with its metric glued on; "RNA-seq": an assay
+    if len(parts) == 2 and parts[1].casefold() in pat.eponyms and (parts[0].isupper()
+                                                                   or parts[0].casefold() in pat.eponyms):
+        return None  # "PAC-Bayes", "Laplace-Gaussian": a theory or estimator after a mathematician, no model
+    if (len(token) > 3 and token.endswith("s") and any(c.isupper() for c in token[1:-1])
+            and token[:-1].casefold() in pat.generic):
+        return None  # "IoUs", "mAPs": the plural of a measure or common word is no name as the word is not
     glued_word = GLUED_WORD.fullmatch(token)
     if glued_word and glued_word.group(1).casefold() in pat.generic:
         return None  # "params andFLOPs": a function word run into a common word, no name

@@ -231,8 +231,8 @@ def check_date(name: str, value: Any) -> str | None:
     """An ISO date ``YYYY-MM-DD`` (a full ISO timestamp is cut to its date) or a year ``YYYY``, checked.
 
     Examples:
-        >>> check_date("date", "2023-05-07T10:00:00Z"), check_date("year", 2023)
-        ('2023-05-07', '2023')
+        >>> check_date("date", "2023-05-07T10:00:00Z"), check_date("year", 2023), check_date("date", " ")
+        ('2023-05-07', '2023', None)
         >>> check_date("date", "2023-13-45")
         Traceback (most recent call last):
         ...
@@ -247,6 +247,8 @@ def check_date(name: str, value: Any) -> str | None:
     if not isinstance(value, str):
         raise FieldError(name, f"must be {EXPECTED['date']}, got {describe(value)}", HINTS["date"])
     text = value.strip()
+    if not text:
+        return None  # an exporter's empty field ("date": ""): no date, as null is
     match = ISO_DATE.match(text)
     try:
         if match is None:
