@@ -11,7 +11,7 @@ import pytest
 
 from extract_helpers import mentions, relations
 from kg.extract import Extractor
-from kg.model import INTRODUCES
+from kg.model import INTRODUCES, MODEL
 
 # --- "we introduce a novel <long lower-case phrase> (ACRONYM)": its initials spell the acronym in order from its
 # first word, passing over words no letter stands for; the acronym is the paper's method ---------------------------
@@ -96,3 +96,38 @@ def test_an_eponym_theory_or_the_plural_of_a_measure_is_no_model(ex: Extractor, 
 
 def test_a_name_of_the_paper_s_that_ends_in_an_eponym_is_still_one(ex: Extractor) -> None:
     assert relations(ex, "We propose Zorb-Bayes, a classifier for sparse counts.").get("Zorb-Bayes") == INTRODUCES
+
+
+# --- "Perceiver-Actor: ..." with "PerAct" in the abstract: the title's words, abbreviated, name the paper's model;
+# one node, named as the abstract writes it ----------------------------------------------------------------------
+
+TITLE_ABBREVIATED: list[tuple[str, str, str]] = [
+    ("Quill-and-Anchor: Grounded Planning for Household Robots",
+     "We study grounded planning with QuAnc, a language-conditioned agent. QuAnc plans over voxel maps.", "QuAnc"),
+    ("Router-as-a-Cache: Serving Mixture-of-Experts Models at Scale",
+     "We propose RaaC, a serving system that caches experts near the routers.", "RaaC"),
+    ("Kestrel-Heron: Joint Speech and Text Pretraining",
+     "We investigate this question with KesHer, an encoder trained on paired audio. KesHer halves the error.",
+     "KesHer"),
+]
+
+
+@pytest.mark.parametrize(("title", "abstract", "name"), TITLE_ABBREVIATED, ids=[n for _, _, n in TITLE_ABBREVIATED])
+def test_an_abbreviation_of_the_title_s_name_is_the_paper_s_model(ex: Extractor, title: str, abstract: str,
+                                                                  name: str) -> None:
+    nodes, edges = ex.paper("paper:t", title, abstract, ("cs.LG",))
+    models = {n.name: n for n in nodes if n.label == MODEL}
+    assert list(models) == [name]  # one node, not one for the title's words and one for the abbreviation
+    assert title.split(":")[0] in models[name].props["aliases"]
+    assert ("paper:t", INTRODUCES, models[name].id) in {(e.source, e.type, e.target) for e in edges}
+
+
+@pytest.mark.parametrize(("title", "abstract"), [
+    # the capitals do not open the title's words in order
+    ("Quill-and-Anchor: Grounded Planning", "We study grounded planning with AnQu, an agent."),
+    # a capitalized word of the title passed over
+    ("Quill-Heron-Anchor: Grounded Planning", "We study grounded planning with QuAn, an agent."),
+])
+def test_a_name_that_abbreviates_no_title_name_is_its_own(ex: Extractor, title: str, abstract: str) -> None:
+    nodes, _ = ex.paper("paper:t", title, abstract, ("cs.LG",))
+    assert not any(title.split(":")[0] in n.props.get("aliases", []) for n in nodes)

@@ -280,6 +280,7 @@ class MentionFinder:
         _fold_editions(mentions)
         _fold_splits(self.pat.cues["split_tail"], mentions)
         _fold_title_prefixes(tend, mentions, self.pat.known)
+        mentions = _fold_title_abbreviations(text, tend, mentions, self.pat.known)
         self._fold_technique_bases(tend, mentions)
         namesakes = [(a, b) for a, b, _, ident in doc._.kg_known or () if ident in self.pat.namesakes]
         strong = strong_keys(mentions, namesakes, self.pat.namesakes)
@@ -1414,6 +1415,63 @@ def _fold_title_prefixes(tend: int, mentions: list[Mention], known: dict[str, tu
             full = next((o for o in abstract if o.name.startswith(m.name + "-")), None)
             if full is not None:
                 m.name, m.key = full.name, full.key
+
+
+def _fold_title_abbreviations(text: str, tend: int, mentions: list[Mention], known: dict[str, tuple[str, str]]
+                              ) -> list[Mention]:
+    """A title opening with a name in words ("Perceiver-Actor: ...", "Expert-as-a-Service: ...") whose abstract
+    names a new model by an abbreviation of those words (PerAct, EaaS: ``abbreviates``) names that model: the
+    title's words become a mention of it (the paper's title name), so the model is one node named as the
+    abstract writes it, the title's words an alias. Not a title holding a known model."""
+    colon = text.find(":", 0, tend)
+    head = text[:colon].strip() if colon > 0 else ""
+    if not head or len(head.split()) > 4:
+        return mentions
+    short = next((m for m in mentions if m.start >= tend and m.label == MODEL and m.key not in known
+                  and m.text.isalpha() and sum(c.isupper() for c in m.text) >= 2 and len(m.text) < len(head)
+                  and abbreviates(m.text, head)), None)
+    start = text.find(head)
+    inside = [m for m in mentions if m.start < start + len(head)]
+    if short is None or any(m.key in known or m.label != MODEL for m in inside):
+        return mentions
+    for m in inside:
+        if (m.start, m.end) == (start, start + len(head)):
+            m.name, m.key, m.title_name = short.name, short.key, True
+            return mentions
+    title = Mention(start, start + len(head), head, MODEL, "title-name", name=short.name, key=short.key,
+                    title_name=True)
+    return [title, *(m for m in mentions if m not in inside)]
+
+
+def abbreviates(short: str, words: str) -> bool:
+    """Whether ``short`` abbreviates ``words``: its capitals open capitalized words in order, its lower-case
+    letters continue the word they follow or open the lower-case words between, and no capitalized word is
+    passed over.
+
+    Examples:
+        >>> [abbreviates(s, w) for s, w in (("PerAct", "Perceiver-Actor"), ("EaaS", "Expert-as-a-Service"))]
+        [True, True]
+        >>> [abbreviates(s, w) for s, w in (("ViT", "Vision Transformer"), ("PaLM", "Perceiver-Actor"))]
+        [True, False]
+        >>> abbreviates("PeA", "Perceiver-Visual-Actor")  # a capitalized word passed over
+        False
+    """
+    parts = [w for w in re.split(r"[\s\-]+", words) if w]
+    if len(parts) < 2 or short[:1].casefold() != parts[0][:1].casefold():
+        return False
+    states = {(0, 1)}  # (word, letters of it used) after the short form's first letter
+    for c in short[1:]:
+        nxt = set()
+        for j, k in states:
+            if c.islower() and k < len(parts[j]) and parts[j][k] == c:
+                nxt.add((j, k + 1))
+            for n in range(j + 1, len(parts)):
+                if parts[n][0].casefold() == c.casefold():
+                    nxt.add((n, 1))
+                if parts[n][0].isupper():
+                    break  # a capitalized word is never passed over
+        states = nxt
+    return any(all(not p[0].isupper() for p in parts[j + 1:]) for j, _ in states)
 
 
 def _longer_run(text: str, s: int, starts: set[int] | frozenset[int] = frozenset()) -> bool:
