@@ -311,11 +311,15 @@ def parts_relation(a: NameParts, b: NameParts) -> str | None:
         (None, 'version')
         >>> name_relation("Wren-3-Instruct", "Wren"), name_relation("Wren-3-Instruct", "Wren 3")
         (None, 'variant')
+        >>> name_relation("Wren v0.1", "Wren"), name_relation("Wren v0.2", "Wren v0.1")
+        (None, 'version')
     """
     if not a.family or not b.family:
         return None
     if a.family == b.family:
         va, vb = numbered(a.version), numbered(b.version)
+        if va is not None and vb is None and va[:2] == (0, 1) and not any(va[2:]):
+            return None  # a first release numbered below one: "Mistral 7B v0.1" says no more than Mistral 7B
         if va is not None and (vb is None or vb < va) and set(b.variant) <= set(a.variant):
             # a tuned variant of a version derives from that version, no earlier one: Llama-3-Instruct is no
             # child of LLaMA by name (Llama 3 stands between)

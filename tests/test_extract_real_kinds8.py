@@ -7,6 +7,8 @@ of phrasing, not for one abstract.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from extract_helpers import mentions, relations
@@ -131,3 +133,19 @@ def test_an_abbreviation_of_the_title_s_name_is_the_paper_s_model(ex: Extractor,
 def test_a_name_that_abbreviates_no_title_name_is_its_own(ex: Extractor, title: str, abstract: str) -> None:
     nodes, _ = ex.paper("paper:t", title, abstract, ("cs.LG",))
     assert not any(title.split(":")[0] in n.props.get("aliases", []) for n in nodes)
+
+
+# --- "Zorb 7B v0.1": a first release numbered below one is the unnumbered name, no version built on it ----------
+
+@pytest.mark.parametrize("abstract", [
+    "We introduce Zorblet 7B v0.1, a language model. Zorblet 7B outperforms larger models on reasoning.",
+    "We release Quillon v0.1, a speech recognizer; Quillon transcribes forty languages.",
+])
+def test_a_first_release_below_one_builds_on_no_unnumbered_name(
+        builds_on: Callable[[str], set[tuple[str, str]]], abstract: str) -> None:
+    assert builds_on(abstract) == set()
+
+
+def test_a_later_release_below_one_still_builds_on_the_first(builds_on: Callable[[str], set[tuple[str, str]]]) -> None:
+    assert ("Zorblet v0.2", "Zorblet v0.1") in builds_on(
+        "We introduce Zorblet v0.2, a language model that improves on Zorblet v0.1 in reasoning.")
