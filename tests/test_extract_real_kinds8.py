@@ -149,3 +149,23 @@ def test_a_first_release_below_one_builds_on_no_unnumbered_name(
 def test_a_later_release_below_one_still_builds_on_the_first(builds_on: Callable[[str], set[tuple[str, str]]]) -> None:
     assert ("Zorblet v0.2", "Zorblet v0.1") in builds_on(
         "We introduce Zorblet v0.2, a language model that improves on Zorblet v0.1 in reasoning.")
+
+
+# --- "we curate the evaluation data into Zorb-Bench, a benchmark": what a collect verb makes data into is the
+# paper's own; a known name made into something else is not ------------------------------------------------------
+
+@pytest.mark.parametrize(("abstract", "name"), [
+    ("To standardize this study, we curate the evaluation data into Quill-CoF, a compact benchmark.", "Quill-CoF"),
+    ("We compile these tasks into ZorbBench, a benchmark of 40 tasks.", "ZorbBench"),
+    ("We consolidate public corpora into QuillSet, a dataset of 2M dialogues.", "QuillSet"),
+])
+def test_what_a_collect_verb_makes_data_into_is_introduced(ex: Extractor, abstract: str, name: str) -> None:
+    assert relations(ex, abstract).get(name) == INTRODUCES
+
+
+@pytest.mark.parametrize(("abstract", "name"), [
+    ("We merge the adapters into Llama 2 and evaluate on MMLU.", "Llama 2"),  # a known model
+    ("Prior work converted SQuAD into QuillQA, which we evaluate on.", "QuillQA"),  # others' work
+])
+def test_a_known_name_or_others_work_made_into_is_not_introduced(ex: Extractor, abstract: str, name: str) -> None:
+    assert relations(ex, abstract).get(name) != INTRODUCES

@@ -159,6 +159,8 @@ class RelationFinder:
                 and m.key not in self.pat.known and not cues["role_after"].match(after)):
             return INTRODUCES, "our-name"  # "our task-MoE with 32 experts", "our 128-expert task-MoE"
         new_name = m.rule not in STRONG_RULES and m.key not in self.pat.known
+        if new_name and cues["made_into_before"].search(before[-160:]):
+            return INTRODUCES, "introduce-cue"  # "we curate the evaluation data into Zorb-Bench, a benchmark"
         if new_name and cues["own_core_before"].search(before[-80:]):
             return INTRODUCES, "own-core"  # "At the heart of our approach is Echo Pooling", "Our key contribution is X"
         if new_name and m.label == MODEL and (
