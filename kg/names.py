@@ -318,7 +318,7 @@ def parts_relation(a: NameParts, b: NameParts) -> str | None:
         return None
     if a.family == b.family:
         va, vb = numbered(a.version), numbered(b.version)
-        if va is not None and vb is None and va[:2] == (0, 1) and not any(va[2:]):
+        if vb is None and first_below_one(va):
             return None  # a first release numbered below one: "Mistral 7B v0.1" says no more than Mistral 7B
         if va is not None and (vb is None or vb < va) and set(b.variant) <= set(a.variant):
             # a tuned variant of a version derives from that version, no earlier one: Llama-3-Instruct is no
@@ -330,6 +330,16 @@ def parts_relation(a: NameParts, b: NameParts) -> str | None:
     if _holds(a.family, b.family) and set(b.variant) <= set(a.variant):
         return EXTENDS
     return None
+
+
+def first_below_one(version: tuple[int, ...] | None) -> bool:
+    """Whether ``version`` is a first release numbered below one (``0.1``, ``0.1.0``).
+
+    Examples:
+        >>> first_below_one((0, 1)), first_below_one((0, 1, 0)), first_below_one((0, 2)), first_below_one(None)
+        (True, True, False, False)
+    """
+    return version is not None and version[:2] == (0, 1) and not any(version[2:])
 
 
 def numbered(version: tuple[int, ...] | None) -> tuple[int, ...] | None:
@@ -392,7 +402,8 @@ class NameIndex:
                     continue
                 if va is not None and not (mine - variant) & TUNED_WORDS:
                     earlier = self._versions[(run, variant)][:bisect.bisect_left(self._versions[(run, variant)], va)]
-                    out.update((k, VERSIONS) for v in (None, *earlier) for k in bucket.get(v, ()))
+                    unnumbered = () if first_below_one(va) else (None,)  # "Wren v0.1" is no version of Wren
+                    out.update((k, VERSIONS) for v in (*unnumbered, *earlier) for k in bucket.get(v, ()))
                 if variant < mine:
                     out.update((k, VARIES) for k in bucket.get(va, ()))
         return out
