@@ -169,3 +169,17 @@ def test_what_a_collect_verb_makes_data_into_is_introduced(ex: Extractor, abstra
 ])
 def test_a_known_name_or_others_work_made_into_is_not_introduced(ex: Extractor, abstract: str, name: str) -> None:
     assert relations(ex, abstract).get(name) != INTRODUCES
+
+
+# --- "We developed an approach combining X, Y and the Z algorithm to create W": what is combined is used, not
+# introduced ------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("abstract", "used", "ours"), [
+    ("We developed an integrated approach combining Heron networks (HNs), autoencoders, and the Quill algorithm "
+     "to create a procedure named Kestrelo. Kestrelo finds 80% of the clusters.", "Quill", "Kestrelo"),
+    ("We present a detector combining ZorbNet and QuillFormer, called HeronDet.", "ZorbNet", "HeronDet"),
+])
+def test_what_an_introduced_work_combines_is_not_introduced(ex: Extractor, abstract: str, used: str,
+                                                           ours: str) -> None:
+    found = relations(ex, abstract)
+    assert (found.get(used) != INTRODUCES, found.get(ours)) == (True, INTRODUCES)
