@@ -174,8 +174,7 @@ def build(sources: Iterable[str | Path], store: str | Path, *, fmt: str | None =
     if report.edited:  # never silent: an edited copy whose text the graph does not take
         text.append(f"Differing copies ({len(report.edited)}): a file of the same name from another folder holds "
                     "these papers with another abstract; --add replaces a file only given by its own path:")
-        text += [f"  {line}" for line in report.edited[:10]] + (
-            [f"  ... and {len(report.edited) - 10} more"] if len(report.edited) > 10 else [])
+        text += _first_lines(report.edited)
     if report.owners:  # a listing's owner counts as an author of their papers in it: say whom
         text.append(f"Listing owners ({len(report.owners)}): counted as an author of their own papers there "
                     "(kg authors --check NAME):")
@@ -183,11 +182,26 @@ def build(sources: Iterable[str | Path], store: str | Path, *, fmt: str | None =
     if report.apart:  # never silent: one name, two models
         text.append(f"Same-named models kept apart ({len(report.apart)}): unrelated papers each introduce one "
                     "(no shared author or category); the bare name finds the first:")
-        text += [f"  {line}" for line in report.apart]
+        text += _first_lines(report.apart)
     if report.dropped:  # never silent: a stated edge the build does not keep
         text.append(f"Left out {len(report.dropped)} stated BUILDS_ON edge(s) whose parent is introduced later:")
-        text += [f"  {line}" for line in report.dropped]
+        text += _first_lines(report.dropped)
     return Answer({"store": str(store), **asdict(report)}, "\n".join(text + _counts_text(report.counts)))
+
+
+REPORT_LINES = 10  # lines of one list in a build's text report; --json holds every one
+
+
+def _first_lines(lines: list[str]) -> list[str]:
+    """The first REPORT_LINES of a report list, indented, then how many more ``kg build --json`` lists.
+
+    Examples:
+        >>> _first_lines(["a"]), _first_lines([str(i) for i in range(12)])[-2:]
+        (['  a'], ['  9', '  ... and 2 more (kg build --json lists every one)'])
+    """
+    more = len(lines) - REPORT_LINES
+    return [f"  {line}" for line in lines[:REPORT_LINES]] + (
+        [f"  ... and {more} more (kg build --json lists every one)"] if more > 0 else [])
 
 
 def _read_text(read: dict[str, Any]) -> list[str]:
