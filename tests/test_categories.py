@@ -35,6 +35,8 @@ ML_TEXT = ("We present Quillon-7, a sparse transformer language model trained on
     ("Condensed Matter - Superconductivity", "cond-mat"),  # the archive known, not the category
     ("Nuclear Theory", "nucl-th"),
     ("Computation and Language", "cs.CL"),
+    ("CS.cl", "cs.CL"),  # any case
+    ("ASTRO-PH.SR", "astro-ph.SR"),
     ("Biology", None),
     ("deep learning", None),
     ("sparse", None),
@@ -79,3 +81,18 @@ def test_a_listing_with_categories_in_words_builds_the_topics_of_their_codes(tmp
     assert sorted(n.props["name"] for n in graph.by_label(TOPIC) if n.props.get("codes")) == [
         "Computation and Language", "Machine Learning"]
     assert {n.props["name"] for n in graph.by_label(MODEL)} == {"Quillon-7"}
+
+
+@pytest.mark.parametrize(("written", "codes"), [
+    ("cs.LG, q-bio.QM", ["cs.LG", "q-bio.QM"]),
+    ("cs.LG q-bio.QM", ["cs.LG", "q-bio.QM"]),
+    ("Computer Science - Machine Learning; Quantitative Biology - Quantitative Methods",
+     ["Computer Science - Machine Learning", "Quantitative Biology - Quantitative Methods"]),
+])
+def test_a_listing_s_categories_in_one_string_are_each_a_category(tmp_path: Path, written: str,
+                                                                  codes: list[str]) -> None:
+    listing = tmp_path / "papers.jsonl"
+    listing.write_text(json.dumps({"title": "Quillon-7", "abstract": ML_TEXT, "categories": written}) + "\n",
+                       encoding="utf-8")
+    [record] = read_sources([listing])
+    assert record.categories == codes

@@ -77,6 +77,9 @@ def test_a_step_of_the_paper_s_method_defined_in_lower_case_is_introduced(
     # a known model, which the paper uses
     ("We propose Zorbix. Then, bidirectional encoder representations from transformers (BERT) encodes the "
      "queries.", "BERT"),
+    # a training objective or a task, not a part of the method
+    ("We propose Falconet. First, masked language modeling (MLM) pretrains the encoder on text.", "MLM"),
+    ("We propose Falconet. Then, next sentence prediction (NSPX) scores the pairs.", "NSPX"),
 ])
 def test_a_step_sentence_names_no_own_part_without_the_paper_s_own_work_or_a_verb(
         ex: Extractor, abstract: str, name: str) -> None:

@@ -342,7 +342,12 @@ def _component_step(pat: Patterns, text: str, pos: int, end: int) -> bool:
     """Whether the name defined from ``pos`` to ``end`` is one step of the paper's own method: the subject of a
     sentence opening with a step word, doing something, after the paper introduced its work ("We propose
     Zorb. First, adaptive anchor assignment (ASA) substitutes the static strategy"; not "First, reinforcement
-    learning from human feedback (RLHF) is costly")."""
+    learning from human feedback (RLHF) is costly", nor a task or training objective such as "masked language
+    modeling (MLM)")."""
+    long_form = text[pos:text.find("(", pos, end)].rstrip(" ~")
+    head = re.split(r"[\s\-]", long_form)[-1].casefold() if long_form else ""
+    if head in pat.lexicon.task_heads or pat.cues["component_step_objective"].search(head):
+        return False  # "First, masked language modeling (MLM) pretrains ...": a task or training objective
     return bool(pat.cues["component_step_lead"].match(_sentence_lead(text, pos))
                 and pat.cues["component_step_after"].match(text[end - 1:end + 60])
                 and pat.cues["introduce"].search(text, 0, pos))

@@ -52,8 +52,10 @@ def category_code(value: str) -> str | None:
         ['cs', 'astro-ph', 'hep-th']
         >>> category_code("Machine Learning"), category_code("Medicine"), category_code("medicine"), category_code("")
         ('cs.LG', None, None, None)
+        >>> category_code("CS.cl"), category_code("ASTRO-PH.SR"), category_code("Physics.Flu-Dyn")
+        ('cs.CL', 'astro-ph.SR', 'physics.flu-dyn')
     """
-    text = " ".join(value.split())
+    text = _case(" ".join(value.split()))
     by_name, archives = _names()
     code = _CODE.match(text) or _BRACKETED.search(text)
     found = code.group(code.lastindex or 0) if code else ""
@@ -68,3 +70,42 @@ def category_code(value: str) -> str | None:
         return archives[folded]
     archive, _, _ = folded.partition(" - ")
     return archives.get(archive)
+
+
+_ANY_CASE_CODE = re.compile(r"^([A-Za-z]+(?:-[A-Za-z]+)*)\.([A-Za-z]{2}|[A-Za-z]+(?:-[A-Za-z]+)+)$")
+
+
+def _case(text: str) -> str:
+    """A code written in another case in arXiv's: the archive in lower case, a two-letter subject in capitals,
+    a hyphenated one in lower case ("CS.cl" -> "cs.CL", "Physics.Flu-Dyn" -> "physics.flu-dyn")."""
+    code = _ANY_CASE_CODE.match(text)
+    if code is None:
+        return text
+    subject = code.group(2).upper() if len(code.group(2)) == 2 else code.group(2).lower()
+    return f"{code.group(1).lower()}.{subject}"
+
+
+def split_categories(value: object) -> object:
+    """A listing's categories written as one string, as a list: split at commas and semicolons, and a run of
+    codes at spaces ("cs.LG q-bio.QM", arXiv's own way); names in words stay whole. Any other value is
+    returned as it is (the record's check reports a wrong kind).
+
+    Examples:
+        >>> split_categories("cs.LG, q-bio.QM"), split_categories("cs.LG q-bio.QM")
+        (['cs.LG', 'q-bio.QM'], ['cs.LG', 'q-bio.QM'])
+        >>> split_categories("Computer Science - Machine Learning; Statistics - Methodology")
+        ['Computer Science - Machine Learning', 'Statistics - Methodology']
+        >>> split_categories(["cs.LG"]), split_categories(None)
+        (['cs.LG'], None)
+    """
+    if not isinstance(value, str):
+        return value
+    out: list[str] = []
+    for piece in (p.strip() for p in re.split(r"[,;]", value)):
+        words = piece.split()
+        if len(words) > 1 and all(_ANY_CASE_CODE.match(w) or _CODE.match(w) for w in words):
+            out += words
+        elif piece:
+            out.append(piece)
+    return out
+

@@ -12,6 +12,7 @@ from typing import Any
 
 from kg.errors import SourceError
 from kg.sources import ids
+from kg.sources.categories import split_categories
 from kg.sources.names import ORG_SEPARATOR, clean_name, split_title_authors
 from kg.sources.records import FieldError, PaperRecord, check_date, read_lines
 
@@ -274,7 +275,7 @@ def jsonl_record(source: str, number: int, obj: Any) -> PaperRecord:
         source=source, line=number,
         title=obj.get("title"), authors=obj.get("authors"),
         authors_truncated=obj.get("authors_truncated", False),
-        orgs=obj.get("orgs"), categories=obj.get("categories"),
+        orgs=obj.get("orgs"), categories=split_categories(obj.get("categories")),
         date=_jsonl_date(obj), has_code=obj.get("has_code"),
         abstract=obj.get("abstract"),
         arxiv_id=arxiv, doi=doi,
