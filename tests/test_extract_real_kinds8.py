@@ -186,3 +186,17 @@ def test_what_an_introduced_work_combines_is_not_introduced(ex: Extractor, abstr
                                                            ours: str) -> None:
     found = relations(ex, abstract)
     assert (found.get(used) != INTRODUCES, found.get(ours)) == (True, INTRODUCES)
+
+
+# --- "a novel BERT variant called Bertlet": a known model qualifying what the paper introduces is not introduced --
+
+@pytest.mark.parametrize(("abstract", "known", "ours"), [
+    ("We introduce a novel bidirectional encoder representations from transformers (BERT) variant called Bertlet.",
+     "BERT", "Bertlet"),
+    ("We present a GPT-2 style decoder, named Quillgen, for music.", "GPT-2", "Quillgen"),
+    ("We introduce a T5-like encoder-decoder called Zorbit.", "T5", "Zorbit"),
+])
+def test_a_known_model_qualifying_the_introduced_one_is_not_introduced(ex: Extractor, abstract: str, known: str,
+                                                                       ours: str) -> None:
+    found = relations(ex, abstract)
+    assert (found.get(known) != INTRODUCES, found.get(ours)) == (True, INTRODUCES)
