@@ -78,6 +78,17 @@ def load(browser: Any, html: Path, size: tuple[int, int] | None = None) -> Itera
         page.close()
 
 
+def wait_until(page: Any, expression: str, timeout_ms: int = 30_000) -> None:
+    """Poll ``expression`` in the page until it is true. The viewer's Content Security Policy forbids string
+    evaluation inside the page, which playwright's ``wait_for_function`` relies on when it has to poll; the
+    page's ``evaluate`` goes through the debugging protocol instead."""
+    waited = 0
+    while not page.evaluate(expression):
+        assert waited < timeout_ms, f"{expression} still false after {timeout_ms} ms"
+        page.wait_for_timeout(50)
+        waited += 50
+
+
 @pytest.fixture
 def full(browser: Any, tmp_path: Path) -> Iterator[Loaded]:
     yield from load(browser, render_html(payload_graph(), tmp_path / "full.html"))
@@ -161,7 +172,7 @@ def test_overview_adds_authors_on_demand_relays_out_and_counts_follow(full: Load
     assert page.inner_text("#kg-count") == "6 of 11 nodes, 6 of 14 links shown"
     before = page.evaluate("kg.positions()")
     page.get_by_label("Author (4)").check()
-    page.wait_for_function("kg.layouts === 1")
+    wait_until(page, "kg.layouts === 1")
     assert page.inner_text("#kg-count") == "10 of 11 nodes, 13 of 14 links shown"
     page.wait_for_timeout(200)
     _assert_apart(page.evaluate("kg.labelBoxes"))  # labels placed again for the new layout
@@ -343,7 +354,7 @@ def test_sigma_page_selects_on_click_draws_the_selection_and_axis(browser: Any, 
                              " return kg.sigma.graphToViewport({x: a.x, y: a.y}); })()")
         box = page.locator("#kg-network").bounding_box()
         page.mouse.click(box["x"] + spot["x"], box["y"] + spot["y"])
-        page.wait_for_function("kg.selectionDrawnMs !== undefined")
+        wait_until(page, "kg.selectionDrawnMs !== undefined")
         assert page.inner_text("#kg-details-body h3") == "GShard"
         legend = page.evaluate("Array.from(document.querySelectorAll('#kg-legend-list svg')).map(s => s.getAttribute('data-shape'))")
         assert legend[0] == "dot" and set(legend[1:]) == {"line-solid", "line-dashed"}
