@@ -131,7 +131,7 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention]) -> list[
             label = None  # remains hard": a task in capitals too, unless the paper names its own method so
         elif ((kind in (STRONG, WEAK) or short.isupper()) and not capitalized and not is_generic(short)
               and (_introduced_here(pat, text, long_start) or _proposed_after(pat, text, long_start, am.end())
-                   or _component_step(pat, text, long_start, am.end()))):
+                   or _component_step(pat, text, long_start, am.end(), head))):
             # "a loss, named tail-focal calibration (TFC),", "a light gating head (LGH) is proposed": a long
             # form in lower case right after a naming cue, or before a passive one, names the paper's own method
             label = DATASET if pat.cues["dataset_words"].search(long_form + " " + tail) else MODEL
@@ -338,14 +338,12 @@ def _proposed_after(pat: Patterns, text: str, pos: int, end: int) -> bool:
         pat.cues["passive_intro_lead"].match(_sentence_lead(text, pos)))
 
 
-def _component_step(pat: Patterns, text: str, pos: int, end: int) -> bool:
-    """Whether the name defined from ``pos`` to ``end`` is one step of the paper's own method: the subject of a
-    sentence opening with a step word, doing something, after the paper introduced its work ("We propose
-    Zorb. First, adaptive anchor assignment (ASA) substitutes the static strategy"; not "First, reinforcement
-    learning from human feedback (RLHF) is costly", nor a task or training objective such as "masked language
-    modeling (MLM)")."""
-    long_form = text[pos:text.find("(", pos, end)].rstrip(" ~")
-    head = re.split(r"[\s\-]", long_form)[-1].casefold() if long_form else ""
+def _component_step(pat: Patterns, text: str, pos: int, end: int, head: str) -> bool:
+    """Whether the name defined from ``pos`` to ``end`` (``head``: its long form's last word, folded) is one step
+    of the paper's own method: the subject of a sentence opening with a step word, doing something, after the
+    paper introduced its work ("We propose Zorb. First, adaptive anchor assignment (ASA) substitutes the static
+    strategy"; not "First, reinforcement learning from human feedback (RLHF) is costly", nor a task or training
+    objective such as "masked language modeling (MLM)")."""
     if head in pat.lexicon.task_heads or pat.cues["component_step_objective"].search(head):
         return False  # "First, masked language modeling (MLM) pretrains ...": a task or training objective
     return bool(pat.cues["component_step_lead"].match(_sentence_lead(text, pos))

@@ -103,7 +103,7 @@ def split_categories(value: object) -> object:
     out: list[str] = []
     for piece in (p.strip() for p in re.split(r"[,;]", value)):
         words = piece.split()
-        if len(words) > 1 and all(_ANY_CASE_CODE.match(w) or _CODE.match(w) for w in words):
+        if len(words) > 1 and all(_CODE.match(_case(w)) for w in words):
             out += words
         elif piece:
             out.append(piece)
