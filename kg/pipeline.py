@@ -205,7 +205,8 @@ def add_inferred_lineage(graph: Graph, min_score: float | None = None, infer: bo
     """Review the stated BUILDS_ON edges, date each model, and (``infer``) add inferred edges.
 
     A Model gets ``date`` (its introducing paper's) and ``introduced_by`` (that paper's title), or, when no
-    paper introduces it, only ``first_seen`` (the first paper naming it): never a mention as a release.
+    paper introduces it with a date, ``first_seen`` (the first dated paper naming it) and the title of an undated
+    paper introducing it, if one does: never a mention as a release.
     """
     from kg.analysis.common import papers
     from kg.analysis.lineage import DEFAULT_MIN_SCORE, edge_kind, infer_builds_on, model_dates, review_stated

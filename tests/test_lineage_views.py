@@ -219,6 +219,35 @@ def test_an_untitled_introducing_paper_is_named_by_its_arxiv_id(runner: CliRunne
     assert data["introduced_by"] == "arXiv:2103.00007"
 
 
+def test_an_undated_introducing_paper_is_named(runner: CliRunner, tmp_path: Path) -> None:
+    """A model introduced by a paper without a date: its lineage names that paper, dated by its first dated
+    mention when there is one, in the store lookup and in the whole-graph analysis alike."""
+    from kg.analysis.lineage import lineage
+    from kg.store import open_store
+
+    source = tmp_path / "undated.jsonl"
+    rows = [{"id": "u1", "title": "Quillo: Sparse Audio Codes", "authors": ["Ada Moreau"],
+             "abstract": "We introduce Quillo, an audio codec that learns sparse codes."},
+            {"id": "2104.00008", "title": "Brisk: Faster Codecs", "authors": ["Lin Osei"], "date": "2021-04-02",
+             "abstract": "We introduce Brisk, an audio codec built on Quillo, with half the latency."},
+            {"id": "u2", "title": "Tarn: Ice Sheets", "authors": ["Ada Moreau"],
+             "abstract": "We introduce Tarn, a model of ice sheets that learns melt rates."}]
+    source.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    store = str(tmp_path / "s")
+    assert runner.invoke(cli, ["build", str(source), "--store", store]).exit_code == 0
+    assert run("lineage", "Quillo", "--store", store).splitlines()[:4] == [
+        "Quillo (first seen 2021-04-02, introduced by 'Quillo: Sparse Audio Codes')",
+        "  builds on:", "    (none)", "  built upon by:"]
+    assert run("lineage", "Tarn", "--store", store).splitlines()[0] == (
+        "Tarn (undated, introduced by 'Tarn: Ice Sheets')")
+    with open_store(store) as st:
+        whole = st.read().to_networkx()
+    for name in ("Quillo", "Tarn", "Brisk"):
+        stored = json.loads(run("lineage", name, "--store", store, "--json"))
+        assert {k: stored[k] for k in ("date", "first_seen", "introduced_by")} == {
+            k: lineage(whole, name)[k] for k in ("date", "first_seen", "introduced_by")}
+
+
 def test_a_chain_names_its_weakest_link_whatever_the_scores_of_stronger_kinds() -> None:
     from kg.analysis.lineage import format_path
 

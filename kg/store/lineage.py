@@ -528,8 +528,10 @@ def add_dates(store: GraphStore, graph: Graph, models: Iterable[str] | None = No
 
     - a model with a ``date`` and ``introduced_by`` gets one paper node standing for its introducing paper
       (id ``<model id>#introduced``, that ``date`` and ``title``, an INTRODUCES edge);
-    - a model with only ``first_seen`` gets one paper node standing for its first sighting (id
-      ``<model id>#first-seen``, ``date`` = first_seen, a MENTIONS edge): finding the real one would read every
+    - a model with ``first_seen`` gets one paper node standing for its first sighting (id
+      ``<model id>#first-seen``, ``date`` = first_seen, a MENTIONS edge), and when it also stores
+      ``introduced_by`` (an undated paper introduces it) an undated one with that title and an INTRODUCES edge:
+      finding the real one would read every
       paper naming the model (Paper.date is not indexed; 11,000 papers name BERT in the 100,000-paper store);
     - any other model (undated, or a store from before dates were stored) gets every paper naming it, as the
       whole-graph analysis reads them.
@@ -548,11 +550,14 @@ def add_dates(store: GraphStore, graph: Graph, models: Iterable[str] | None = No
         if not stand_ins:
             continue
         if props.get("date"):
-            paper, rel, dating = f"{m}#introduced", INTRODUCES, {"date": when, "title": str(props["introduced_by"])}
+            stand_in = [(f"{m}#introduced", INTRODUCES, {"date": when, "title": str(props["introduced_by"])})]
         else:
-            paper, rel, dating = f"{m}#first-seen", MENTIONS, {"date": when}
-        graph.add_node(Node(paper, PAPER, {"id": paper, **dating}))
-        graph.add_edge(Edge(paper, rel, m))
+            stand_in = [(f"{m}#first-seen", MENTIONS, {"date": when})]
+            if props.get("introduced_by"):  # an undated paper introduces it
+                stand_in.append((f"{m}#introduced", INTRODUCES, {"title": str(props["introduced_by"])}))
+        for paper, rel, dating in stand_in:
+            graph.add_node(Node(paper, PAPER, {"id": paper, **dating}))
+            graph.add_edge(Edge(paper, rel, m))
     if rest:
         _add_papers(graph, store.run(NAMING_PAPERS, {"ids": rest}))
 

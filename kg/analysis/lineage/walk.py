@@ -41,7 +41,8 @@ def paper_name(attrs: Mapping[str, Any], pid: str) -> str:
 
 
 def model_dates(g: GraphLike, models: Iterable[str] | None = None) -> dict[str, ModelDate]:
-    """Each model's ModelDate: the earliest dated paper introducing it, else the first dated one naming it.
+    """Each model's ModelDate: the earliest dated paper introducing it, else the first dated one naming it
+    (``first_seen``) and, when only undated papers introduce it, the first of their titles (``introduced_by``).
 
     Examples:
         >>> from kg.model import Graph, Node, Edge, PAPER, MODEL, INTRODUCES, USES
@@ -53,6 +54,9 @@ def model_dates(g: GraphLike, models: Iterable[str] | None = None) -> dict[str, 
         ...     _ = G.add_edge(e)
         >>> d = model_dates(G.to_networkx()); (d["m"].date, d["t"].date, d["t"].first_seen)
         ('2022-04-05', '', '2022-10-20')
+        >>> _ = G.add_node(Node("p3", PAPER, {"title": "Undated"})); _ = G.add_edge(Edge("p3", INTRODUCES, "t"))
+        >>> model_dates(G.to_networkx(), ["t"])["t"]
+        ModelDate(date='', first_seen='2022-10-20', introduced_by='Undated')
     """
     if models is None:
         models = [n for n, a in g.nodes(data=True) if a.get("label") == MODEL]
@@ -60,6 +64,7 @@ def model_dates(g: GraphLike, models: Iterable[str] | None = None) -> dict[str, 
     dated: dict[str, tuple[int, str] | None] = {}  # paper -> (day, date text), None when undated: read once
     for m in models:
         intro: list[tuple[int, str, str]] = []
+        undated_intro: list[str] = []  # titles of the introducing papers without a date
         seen: list[tuple[int, str]] = []
         for p, _, a in g.in_edges(m, data=True):
             if a.get("type") not in PAPER_ENTITY_RELS:
@@ -70,6 +75,8 @@ def model_dates(g: GraphLike, models: Iterable[str] | None = None) -> dict[str, 
                 dated[p] = (day, date_text(attrs)) if attrs.get("label") == PAPER and day is not None else None
             when = dated[p]
             if when is None:
+                if a.get("type") == INTRODUCES:
+                    undated_intro.append(paper_name(g.nodes[p], p))
                 continue
             seen.append(when)
             if a.get("type") == INTRODUCES:
@@ -77,10 +84,8 @@ def model_dates(g: GraphLike, models: Iterable[str] | None = None) -> dict[str, 
         if intro:
             _, when, title = min(intro)
             out[m] = ModelDate(when, "", title)
-        elif seen:
-            out[m] = ModelDate("", min(seen)[1])
         else:
-            out[m] = ModelDate()
+            out[m] = ModelDate("", min(seen)[1] if seen else "", min(undated_intro, default=""))
     return out
 
 
@@ -113,14 +118,15 @@ def _entry(g: GraphLike, node: str, dates: Mapping[str, ModelDate]) -> dict[str,
 
 
 def stored_date(attrs: Mapping[str, Any]) -> ModelDate | None:
-    """The ModelDate a build stored on a model (``date`` and ``introduced_by``, or only ``first_seen``:
-    kg.pipeline.add_inferred_lineage, model_dates of the whole graph); None when it stores neither.
+    """The ModelDate a build stored on a model (``date`` and ``introduced_by``, or ``first_seen`` and, when an
+    undated paper introduces it, ``introduced_by``: kg.pipeline.add_inferred_lineage, model_dates of the whole
+    graph); None when it stores no date.
 
     Examples:
         >>> stored_date({"date": "2022-04-05", "introduced_by": "PaLM"})
         ModelDate(date='2022-04-05', first_seen='', introduced_by='PaLM')
-        >>> stored_date({"first_seen": "2019"}).first_seen
-        '2019'
+        >>> stored_date({"first_seen": "2019", "introduced_by": "Undated"})
+        ModelDate(date='', first_seen='2019', introduced_by='Undated')
         >>> stored_date({"name": "T5"}) is None
         True
     """
@@ -128,7 +134,7 @@ def stored_date(attrs: Mapping[str, Any]) -> ModelDate | None:
     if date and title:
         return ModelDate(str(date), "", str(title))
     if not date and first:
-        return ModelDate("", str(first))
+        return ModelDate("", str(first), str(title or ""))
     return None
 
 
