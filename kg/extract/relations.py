@@ -152,7 +152,8 @@ class RelationFinder:
             return self._other_relation(m, before, after)  # "Our earlier detector, Zorb, ...": not new here
         if cues["based_after"].match(after):
             return self._other_relation(m, before, after)  # "Our Zorb-based agent": Zorb is what ours builds on
-        if (m.key in self.pat.known or m.rule in STRONG_RULES) and cues["known_modifier_after"].match(after):
+        if ((m.key in self.pat.known or m.rule in STRONG_RULES or any(entity_key(a) in self.pat.known for a in m.aliases))
+                and cues["known_modifier_after"].match(after)):
             return self._other_relation(m, before, after)  # "a novel BERT variant called Bertlet", "a Transformer-XL
             # (TXL) style memory": a known model qualifies what the paper introduces
         if (cues["naming"].search(before[-40:]) or owned_object(self.pat, before) is not None

@@ -1,0 +1,64 @@
+"""Kinds of fault a new user's trial found (issues 11 and 16), each with invented sentences of its own.
+
+Every sentence here is written for the test; names are invented or well known. Each table stands for a kind
+of phrasing, not for one abstract.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from extract_helpers import relations
+from kg.extract import Extractor
+from kg.model import INTRODUCES
+
+# --- "a novel Transformer-XL (TXL) style memory": an acronym defined for a known model that qualifies what the
+# paper introduces is that known model, not a new one ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("abstract", "names"), [
+    ("We propose a novel Transformer-XL (TXL) style memory for agents that keeps long context.",
+     {"TXL", "Transformer-XL"}),
+    ("We propose a Transformer-XL (TXL) like memory for agents.", {"TXL", "Transformer-XL"}),
+    ("We introduce a new Vision Transformer (ViT)-inspired tokenizer for audio.", {"ViT", "Vision Transformer"}),
+])
+def test_an_acronym_of_a_known_model_qualifying_ours_is_not_introduced(ex: Extractor, abstract: str,
+                                                                        names: set[str]) -> None:
+    found = relations(ex, abstract)  # the known model is named, by either name, and nothing is introduced
+    assert (bool(names & found.keys()), INTRODUCES in found.values()) == (True, False)
+
+
+def test_the_known_model_s_own_paper_still_introduces_it(ex: Extractor) -> None:
+    assert relations(ex, "We propose a novel neural architecture Transformer-XL (TXL) that enables learning "
+                         "dependency beyond a fixed length.").get("TXL") == INTRODUCES
+
+
+# --- "a novel BERT variant called Bertlet": the named variant builds on the model it is a variant of, and the
+# known model is not introduced -------------------------------------------------------------------------------------
+
+VARIANTS_NAMED: list[tuple[str, str, str]] = [
+    ("We introduce a novel BERT variant called Bertlet that is pretrained on legal text.", "Bertlet", "BERT"),
+    ("We introduce a BERT variant, Bertlet, that is pretrained on legal text.", "Bertlet", "BERT"),
+    ("We introduce a lightweight BERT version named Bertlet.", "Bertlet", "BERT"),
+    ("We introduce a GPT-2 derivative dubbed Quillgen for music.", "Quillgen", "GPT-2"),
+    ("We build the T5 version, called Zorbit, for legal text.", "Zorbit", "T5"),
+]
+
+
+@pytest.mark.parametrize(("abstract", "child", "parent"), VARIANTS_NAMED, ids=[c for _, c, _ in VARIANTS_NAMED])
+def test_a_named_variant_of_a_known_model_builds_on_it(
+        ex: Extractor, builds_on: Callable[[str], set[tuple[str, str]]], abstract: str, child: str,
+        parent: str) -> None:
+    found = relations(ex, abstract)
+    assert ((child, parent) in builds_on(abstract), found.get(child), found.get(parent) != INTRODUCES) == (
+        True, INTRODUCES, True)
+
+
+@pytest.mark.parametrize("abstract", [
+    "We introduce GPT-2 versions for twelve languages.",  # versions of a known model: no new name
+    "We compare Bertlet with a BERT variant and with GPT-2.",  # no name given to the variant
+])
+def test_a_variant_named_by_no_one_adds_no_lineage(builds_on: Callable[[str], set[tuple[str, str]]],
+                                                    abstract: str) -> None:
+    assert builds_on(abstract) == set()
