@@ -32,7 +32,11 @@ ML_TEXT = ("We present Quillon-7, a sparse transformer language model trained on
     ("Neural and Evolutionary Computing", "cs.NE"),
     ("Quantitative Biology - Neurons and Cognition", "q-bio.NC"),
     ("Quantitative Biology", "q-bio"),
-    ("Condensed Matter - Superconductivity", "cond-mat"),  # the archive known, not the category
+    ("Condensed Matter - Superconductivity", "cond-mat.supr-con"),
+    ("Astrophysics - Solar and Stellar Astrophysics", "astro-ph.SR"),  # every active category of the taxonomy
+    ("Economics - Econometrics", "econ.EM"),
+    ("Quantitative Biology - Genomics", "q-bio.GN"),
+    ("Condensed Matter - Fresh Subject", "cond-mat"),  # a name the taxonomy lacks: its archive
     ("Nuclear Theory", "nucl-th"),
     ("Computation and Language", "cs.CL"),
     ("CS.cl", "cs.CL"),  # any case

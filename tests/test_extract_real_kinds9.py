@@ -62,3 +62,25 @@ def test_a_named_variant_of_a_known_model_builds_on_it(
 def test_a_variant_named_by_no_one_adds_no_lineage(builds_on: Callable[[str], set[tuple[str, str]]],
                                                     abstract: str) -> None:
     assert builds_on(abstract) == set()
+
+
+# --- an astronomy abstract without categories, in few words: its star, survey and release names are no models or
+# datasets (the words of the field say it is outside ML) ----------------------------------------------------------
+
+@pytest.mark.parametrize("abstract", [
+    "We analyse 40 flares of AU Mic observed with TESS and CHEOPS. The flare rate follows a power law, and the "
+    "largest events recur every 4.8 days. Gaia DR3 astrometry places the star at 9.7 pc.",
+    "Using SDSS DR17 and the 2MASS catalogue, we measure the colours of 12,000 M dwarfs. We find that the GALEX "
+    "ultraviolet excess rises with rotation.",
+    "We use HSC-SSP imaging and DESI spectra to map the halo of M31 out to 150 kpc, and find two new streams.",
+    "Light curves of the eclipsing system KIC 9832227 from Kepler show no period decay over 8 years.",
+])
+def test_a_short_astronomy_abstract_without_categories_names_no_model_or_dataset(ex: Extractor,
+                                                                                 abstract: str) -> None:
+    assert relations(ex, abstract) == {}
+
+
+def test_an_ml_abstract_on_astronomy_data_still_names_its_model(ex: Extractor) -> None:
+    found = relations(ex, "We train a transformer classifier on light curves of 2 million variable stars from "
+                          "Gaia DR3. Our model, StarFormer, beats a random forest on quasar and dwarf nova classes.")
+    assert found.get("StarFormer") == INTRODUCES

@@ -49,7 +49,9 @@ def category_code(value: str) -> str | None:
         >>> [category_code(v) for v in ("Computer Science - Computation and Language", "Statistics - Machine Learning")]
         ['cs.CL', 'stat.ML']
         >>> [category_code(v) for v in ("Computer Science", "Astrophysics - Astrophysics of Galaxies", "High Energy Physics - Theory")]
-        ['cs', 'astro-ph', 'hep-th']
+        ['cs', 'astro-ph.GA', 'hep-th']
+        >>> category_code("Astrophysics - A Subject arXiv Lacks")  # the archive, when only it is known
+        'astro-ph'
         >>> category_code("Machine Learning"), category_code("Medicine"), category_code("medicine"), category_code("")
         ('cs.LG', None, None, None)
         >>> category_code("CS.cl"), category_code("ASTRO-PH.SR"), category_code("Physics.Flu-Dyn")
