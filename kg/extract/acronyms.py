@@ -108,14 +108,19 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention]) -> list[
         after = AFTER_WORD.match(text, am.end())
         tail = after.group(1).casefold().rstrip("s") if after else ""  # "(SSD) framework": the head after it
         by_long = False  # the node is the long form, not the acronym
-        class_of = CLASS_ACRONYM.fullmatch(short) and not _owned(pat, text, long_start) and (
-            head in pat.lexicon.class_heads or (not any(w[:1].isupper() for w in long_form.split()[1:])
-                                                and not pat.cues["builds_on_before"].search(
-                                                    text, max(0, long_start - 60), long_start)))
+        lower_long = not any(w[:1].isupper() for w in long_form.split()[1:])
+        owned_here = _owned(pat, text, long_start)
+        plural_class = bool(CLASS_ACRONYM.fullmatch(short)) and not owned_here and (
+            head in pat.lexicon.class_heads or (lower_long and not pat.cues["builds_on_before"].search(
+                text, max(0, long_start - 60), long_start)))
+        class_of = plural_class or (
+            lower_long and not owned_here and pat.cues["system_class_after"].match(text, am.end())
+            and not (inner is not None and inner.rule in ("gazetteer", "gazetteer-variant")))
         if head.rstrip("s") in pat.lexicon.metric_heads or class_of:
             not_names.add(short)  # "a mean absolute error (MAE)": a metric; "Protein language models (pLMs)",
-            # in lower case after its first word, "Direct Alignment Algorithms (DAAs)": a class the paper does
-            if class_of:  # not name, nor one of it ("a new DAA method", "we propose a HALO that ...")
+            # in lower case after its first word, "Direct Alignment Algorithms (DAAs)", "computer-aided diagnostic
+            # (CADx) systems" (a lower-case long form before "systems", "tools"): a class the paper does
+            if plural_class:  # not name, nor one of it ("a new DAA method", "we propose a HALO that ...")
                 not_names.add(short[:-1])
             label = None
         elif inner is not None and inner.rule in ("gazetteer", "gazetteer-variant"):

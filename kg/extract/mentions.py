@@ -58,6 +58,7 @@ UNIT_NUMBER = re.compile(r"(?<![\w-])\d[\d.]*\s*$")  # "1.7 chrF"; not "Phi-2, "
 LOWER_WORDS = re.compile(r"\s+([a-z][a-z\-]*)\b(?:\s+([a-z][a-z\-]*)\b)?")  # the common noun after a word
 INFLECTED = re.compile(r"(?:ed|ing|ly)$")  # "the Zorb trained on", "the Zorb mainly": no noun
 CAPITALIZED_PAIR = re.compile(r"[A-Z][\w\-]*\s+[A-Z]")
+PLURAL_NEXT = re.compile(r"\s+[a-z][\w-]*s\b")  # a plural word next
 CAPITALIZED_RUN = re.compile(r"(?<![\w\-])(?:[A-Z][\w\-]*\s+){1,3}[A-Z][\w\-]*(?:\+\+?|\*)?")  # 2-4 words
 ACRONYM_AFTER = re.compile(r"\s*\([\w\-]{1,12}\)")  # "(VEM)": a short form defined after a long one
 RUN_END = re.compile(r"\s*(?:[,.;:()\u201d\"]|$)|\s+([a-z]+)\b")  # what ends a run: a mark, the end, a word
@@ -721,6 +722,8 @@ class MentionFinder:
         if subject and s == sent_start and self._model_at(after_name, subject.end()):
             return MODEL, "subject-cue"  # "Zeta extends Alpa"
         if cues["dataset_heads"].match(after_name):
+            if kind == CAPITAL and (s == sent_start or text[max(0, s - 2):s] == ": ") and PLURAL_NEXT.match(after_name):
+                return None, NO_NAME  # "Academic benchmarks are dominated by ...": an adjective opening a sentence
             return (None, NO_NAME) if _described(tok, pat.generic) else (DATASET, "head-noun")  # not
             # "contextual-ASR tasks": a kind of task
         if cues["data_count_after"].match(after_name):
