@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import relations
+from extract_helpers import entities, mentions, relations
 from kg.extract import Extractor
-from kg.model import INTRODUCES
+from kg.model import DATASET, INTRODUCES, MODEL
 
 # --- a venue of security, systems, theory or software engineering with its year ("Gao et al. (ASIACRYPT'24)"),
 # an operating system or a network or authentication protocol: software and venues outside ML, no names ----------
@@ -83,3 +83,36 @@ def test_an_acronym_before_systems_or_tools_is_a_class_not_a_name(ex: Extractor,
 def test_an_own_system_or_a_method_before_another_head_is_still_a_name(ex: Extractor, abstract: str,
                                                                        name: str) -> None:
     assert name in relations(ex, abstract)
+
+
+# --- "We introduce Quill Arena, a benchmark for ...": a capitalized name the paper introduces is data when its
+# apposition says so; what such data is built upon is data too -------------------------------------------------
+
+@pytest.mark.parametrize(("abstract", "name"), [
+    ("We introduce Quill Arena, a benchmark for evaluating agents that trade on live markets.", "Quill Arena"),
+    ("We present Heron Speech Atlas, an open dataset of 900 hours of hearings.", "Heron Speech Atlas"),
+])
+def test_an_introduced_phrase_in_apposition_to_data_is_a_dataset(ex: Extractor, abstract: str, name: str) -> None:
+    assert (DATASET, name) in entities(ex, abstract) and (MODEL, name) not in entities(ex, abstract)
+
+
+@pytest.mark.parametrize(("abstract", "parent"), [
+    ("We introduce Contextual Zorb-22, an open dataset built upon Zorb-22, with custom vocabulary.", "Zorb-22"),
+    ("We release QuillSet, a corpus derived from the Heron-5 collection.", "Heron-5"),
+])
+def test_what_data_is_built_upon_is_data(ex: Extractor, abstract: str, parent: str) -> None:
+    assert {label for label, text in mentions(ex, abstract) if text == parent} == {DATASET}
+
+
+def test_a_model_built_upon_another_still_names_a_model(ex: Extractor) -> None:
+    assert {label for label, text in mentions(ex, "We introduce Heron, a model built upon Kestrel.")
+            if text == "Kestrel"} == {MODEL}
+
+
+# --- "CoPE (a lightweight Complex Positional Encoding)": a long form after the name, with an article and an
+# adjective, is its alias: one model, named once -----------------------------------------------------------------
+
+def test_a_long_form_in_brackets_after_an_article_is_the_name_s_alias(ex: Extractor) -> None:
+    found = relations(ex, "We introduce ZoPE (a lightweight Zigzag Positional Encoding), a novel architecture that "
+                          "encodes content and position.", "ZoPE: A Lightweight Zigzag Positional Encoding")
+    assert found == {"ZoPE": INTRODUCES}

@@ -101,7 +101,8 @@ NUMBER_BEFORE = re.compile(r"\d(?:[\d.,%]*)\s*$")
 FOOTNOTE = re.compile(r"([A-Za-z][A-Za-z\-]*[a-z])([1-9])")
 ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 WILDCARD_VERSION = re.compile(r"[ \-]v?\d+\.[Xx]\b")
-REVERSE_ACRONYM = re.compile(r"\s*\(([A-Z][\w\-]*(?:\s+[\w\-]+){1,6})\)")
+REVERSE_ACRONYM = re.compile(r"\s*\((?:(?:an?|the)\s+(?:[a-z][\w\-]*\s+){0,2})?([A-Z][\w\-]*(?:\s+[\w\-]+){1,6})\)")
+# "CoPE (Complex Positional Encoding)", "CoPE (a lightweight Complex Positional Encoding)": the long form after
 TITLE_LEAD = re.compile(r"(?:[A-Z][a-z]+\s+){1,2}")
 LAST_TOKEN = re.compile(r"[\w.]*$")
 GLUED_SUFFIX = re.compile(r"[A-Za-z0-9]+[A-Z0-9]([a-z]{4,})")  # "MLLMbased": an acronym with a suffix glued on

@@ -190,9 +190,11 @@ class MentionFinder:
                 continue  # "Vision Echo Mixing (VEM)": a long form, the acronym reader's (its alias)
             sent_start = starts[max(0, bisect.bisect_right(starts, m.start()) - 1)]
             reach = introduced_name(self.pat, text[sent_start:m.start()])
-            if reach is not None:
-                fixed += _every_writing(text, m.start(), m.group(), DATASET if data_head(self.pat, reach.head)
-                                        else MODEL, "intro-phrase")
+            if reach is not None:  # data by the head of what introduces it or of its apposition: "We introduce
+                # Quill Arena, a benchmark for ..."
+                data = data_head(self.pat, reach.head) or self.pat.cues["data_apposition_after"].match(
+                    text[m.end():m.end() + 120])
+                fixed += _every_writing(text, m.start(), m.group(), DATASET if data else MODEL, "intro-phrase")
         for m in self.pat.cues["intro_phrase"].finditer(text, tend) if CAPITALIZED_PAIR.search(text, tend) else ():
             # a capitalized name in quotes after "our", "this": 'this "Inner Echo" method'
             words = m.group(1).split()
@@ -782,6 +784,8 @@ class MentionFinder:
             return MODEL, "train-cue"
         if cues["dataset_shape"].search(tok) and not cues["context_length_shape"].search(tok):
             return DATASET, "dataset-shape"  # before a comparison cue: "Compared with Zorb-Bench and ..."
+        if cues["data_derived_before"].search(before):
+            return DATASET, "data-context"  # "an open dataset built upon Zorb-22": data made from data
         if (cues["builds_on_before"].search(before)
                 or (cues["distill_teacher_before"].search(before) and cues["distill_teacher_after"].match(after_name))
                 or ((cues["distill_pair_before"].search(before) or cues["replacement_before"].search(before))
