@@ -116,3 +116,8 @@ def test_a_long_form_in_brackets_after_an_article_is_the_name_s_alias(ex: Extrac
     found = relations(ex, "We introduce ZoPE (a lightweight Zigzag Positional Encoding), a novel architecture that "
                           "encodes content and position.", "ZoPE: A Lightweight Zigzag Positional Encoding")
     assert found == {"ZoPE": INTRODUCES}
+
+
+def test_a_suite_of_models_in_apposition_is_no_data(ex: Extractor) -> None:
+    assert (MODEL, "Quiet Lantern") in entities(ex, "We release Quiet Lantern, a suite of models fine-tuned from "
+                                                    "MarlinNet.")
