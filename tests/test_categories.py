@@ -92,6 +92,11 @@ def test_a_listing_with_categories_in_words_builds_the_topics_of_their_codes(tmp
     ("cs.LG q-bio.QM", ["cs.LG", "q-bio.QM"]),
     ("Computer Science - Machine Learning; Quantitative Biology - Quantitative Methods",
      ["Computer Science - Machine Learning", "Quantitative Biology - Quantitative Methods"]),
+    ("Distributed, Parallel, and Cluster Computing; Machine Learning",  # a name holding commas stays whole
+     ["Distributed, Parallel, and Cluster Computing", "Machine Learning"]),
+    ("cs.LG, Computer Science - Distributed, Parallel, and Cluster Computing, stat.ML",
+     ["cs.LG", "Computer Science - Distributed, Parallel, and Cluster Computing", "stat.ML"]),
+    ("Medicine, Biology", ["Medicine", "Biology"]),  # words no arXiv scheme knows: split at each comma
 ])
 def test_a_listing_s_categories_in_one_string_are_each_a_category(tmp_path: Path, written: str,
                                                                   codes: list[str]) -> None:

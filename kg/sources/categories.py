@@ -88,8 +88,9 @@ def _case(text: str) -> str:
 
 
 def split_categories(value: object) -> object:
-    """A listing's categories written as one string, as a list: split at commas and semicolons, and a run of
-    codes at spaces ("cs.LG q-bio.QM", arXiv's own way); names in words stay whole. Any other value is
+    """A listing's categories written as one string, as a list: split at semicolons, at commas except inside a
+    category's name ("Distributed, Parallel, and Cluster Computing"), and a run of codes at spaces ("cs.LG
+    q-bio.QM", arXiv's own way); names in words stay whole. Any other value is
     returned as it is (the record's check reports a wrong kind).
 
     Examples:
@@ -97,17 +98,32 @@ def split_categories(value: object) -> object:
         (['cs.LG', 'q-bio.QM'], ['cs.LG', 'q-bio.QM'])
         >>> split_categories("Computer Science - Machine Learning; Statistics - Methodology")
         ['Computer Science - Machine Learning', 'Statistics - Methodology']
+        >>> split_categories("Distributed, Parallel, and Cluster Computing; Machine Learning")  # a name with commas
+        ['Distributed, Parallel, and Cluster Computing', 'Machine Learning']
         >>> split_categories(["cs.LG"]), split_categories(None)
         (['cs.LG'], None)
     """
     if not isinstance(value, str):
         return value
     out: list[str] = []
-    for piece in (p.strip() for p in re.split(r"[,;]", value)):
-        words = piece.split()
-        if len(words) > 1 and all(_CODE.match(_case(w)) for w in words):
-            out += words
-        elif piece:
-            out.append(piece)
+    for part in value.split(";"):
+        for piece in _comma_pieces(part):
+            words = piece.split()
+            if len(words) > 1 and all(_CODE.match(_case(w)) for w in words):
+                out += words
+            elif piece:
+                out.append(piece)
+    return out
+
+
+def _comma_pieces(text: str) -> list[str]:
+    """``text`` split at commas, pieces joined again where together they are one category's name."""
+    by_name, archives = _names()
+    pieces, out, i = [p.strip() for p in text.split(",")], [], 0
+    while i < len(pieces):
+        j = next((j for j in range(len(pieces), i + 1, -1)
+                  if " ".join(", ".join(pieces[i:j]).split()).casefold() in by_name.keys() | archives.keys()), i + 1)
+        out.append(", ".join(pieces[i:j]))
+        i = j
     return out
 
