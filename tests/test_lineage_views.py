@@ -219,6 +219,22 @@ def test_an_untitled_introducing_paper_is_named_by_its_arxiv_id(runner: CliRunne
     assert data["introduced_by"] == "arXiv:2103.00007"
 
 
+@pytest.mark.parametrize(("child_date", "kept"), [("2024", True), ("2024-06", True), ("2024-05-20", False),
+                                                 ("2023", False)])
+def test_a_stated_edge_is_dropped_for_time_order_only_when_the_dates_say_so(
+        runner: CliRunner, tmp_path: Path, child_date: str, kept: bool) -> None:
+    """A child dated only by its year (or month) is not earlier than a parent introduced within it."""
+    source = tmp_path / "p.jsonl"
+    rows = [{"id": "2406.00001", "title": "Tarnwing: Sparse Audio Codes", "authors": ["Ada Moreau"],
+             "date": "2024-06-01", "abstract": "We introduce Tarnwing, an audio codec that learns sparse codes."},
+            {"id": "c1", "title": "Tarnwing-Lite: Small Codecs", "authors": ["Lin Osei"], "date": child_date,
+             "abstract": "We introduce Tarnwing-Lite, a codec distilled from Tarnwing for phones."}]
+    source.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    built = runner.invoke(cli, ["build", str(source), "--store", str(tmp_path / "s")])
+    data = json.loads(run("lineage", "Tarnwing-Lite", "--store", str(tmp_path / "s"), "--json"))
+    assert ([a["model"] for a in data["ancestors"]] == ["Tarnwing"], "Left out" in built.output) == (kept, not kept)
+
+
 def test_an_undated_introducing_paper_is_named(runner: CliRunner, tmp_path: Path) -> None:
     """A model introduced by a paper without a date: its lineage names that paper, dated by its first dated
     mention when there is one, in the store lookup and in the whole-graph analysis alike."""

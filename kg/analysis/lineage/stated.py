@@ -23,7 +23,8 @@ def review_stated(g: GraphLike, dates: Mapping[str, ModelDate] | None = None
     to a generic architecture resting on a name relation only (``rule`` name-...): only a stated adaptation
     ("we adapt the Transformer ...") links a model to a generic architecture, and that edge is marked.
     Dropped too: an edge whose parent's introducing date is later than its child's (both introduced by a
-    dated paper): a later paper that names the parent cannot have been its source, so one of the two
+    dated paper; compared at the precision both give, ``before``: a child dated only by its year is not
+    earlier than a parent of that year): a later paper that names the parent cannot have been its source, so one of the two
     introductions or the edge is wrong, and the edge is the one a reader would be misled by.
     Dropped last: a name edge a chain of kept edges implies, its first step stated by the text (``_implied_names``).
 
@@ -54,7 +55,7 @@ def review_stated(g: GraphLike, dates: Mapping[str, ModelDate] | None = None
     stated = [(s, t, a) for s, t, a in g.edges(data=True) if a.get("type") == BUILDS_ON and not a.get("inferred")]
     for s, t, a in sorted(stated, key=lambda e: (e[0], e[1])):  # sorting only these: a stable sort, same order
         child, parent = dates[s].date if s in dates else "", dates[t].date if t in dates else ""
-        if same_model(node_name(g, s), node_name(g, t)) or (child and parent and parent > child):
+        if same_model(node_name(g, s), node_name(g, t)) or (child and parent and before(child, parent)):
             drop.append((s, t))
         elif a.get("rule") == "name-version" and child and _skips_a_version(
                 parse_name(node_name(g, s)), parse_name(node_name(g, t)), child, versions):
@@ -96,6 +97,18 @@ def _implied_names(stated: list[tuple[str, str, Any]], drop: set[tuple[str, str]
     return sorted(out)
 
 
+def before(a: str, b: str) -> bool:
+    """Whether the date text ``a`` (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``) is before ``b``, at the precision
+    both give: a bare year is before no date of that year.
+
+    Examples:
+        >>> before("2024-05-31", "2024-06-01"), before("2024", "2024-06-01"), before("2023", "2024-06")
+        (True, False, True)
+    """
+    n = min(len(a), len(b))
+    return a[:n] < b[:n]
+
+
 def _skips_a_version(child: NameParts, parent: NameParts, day: str,
                      versions: dict[tuple[str, ...], list[tuple[tuple[int, ...], str]]]) -> bool:
     """Whether a version between ``parent``'s and ``child``'s is introduced in the graph before ``day``:
@@ -112,4 +125,4 @@ def _skips_a_version(child: NameParts, parent: NameParts, day: str,
     if child.family != parent.family or child.version is None:
         return False
     low = parent.version or ()
-    return any(low < v < child.version and when < day for v, when in versions.get(child.family, ()))
+    return any(low < v < child.version and before(when, day) for v, when in versions.get(child.family, ()))
