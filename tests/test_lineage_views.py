@@ -235,6 +235,22 @@ def test_a_stated_edge_is_dropped_for_time_order_only_when_the_dates_say_so(
     assert ([a["model"] for a in data["ancestors"]] == ["Tarnwing"], "Left out" in built.output) == (kept, not kept)
 
 
+@pytest.mark.parametrize(("sentence", "generic"), [
+    ("Meshlet is an extension of Cobalt.", False),  # "an extension of X": X itself, no kind of model
+    ("Meshlet is an adaptation of Cobalt to speech.", False),
+    ("Meshlet's router is a sparse Cobalt, and it reads text.", True),  # "a sparse X": a kind, shown generic
+])
+def test_an_edge_is_generic_only_when_the_text_names_the_parent_as_a_kind(
+        runner: CliRunner, tmp_path: Path, sentence: str, generic: bool) -> None:
+    source = tmp_path / "p.jsonl"
+    source.write_text(json.dumps({"id": "2405.00001", "title": "Meshlet: Expert Parallelism", "authors": ["A B"],
+                                  "date": "2024-05-01", "abstract": f"We present Meshlet, a router. {sentence}"})
+                      + "\n", encoding="utf-8")
+    assert runner.invoke(cli, ["build", str(source), "--store", str(tmp_path / "s")]).exit_code == 0
+    data = json.loads(run("lineage", "Meshlet", "--store", str(tmp_path / "s"), "--json", "--show-generic"))
+    assert [(a["model"], a["generic"]) for a in data["ancestors"]] == [("Cobalt", generic)]
+
+
 def test_an_undated_introducing_paper_is_named(runner: CliRunner, tmp_path: Path) -> None:
     """A model introduced by a paper without a date: its lineage names that paper, dated by its first dated
     mention when there is one, in the store lookup and in the whole-graph analysis alike."""
