@@ -485,7 +485,8 @@ PARTICLES = frozenset({"de", "da", "del", "della", "der", "den", "di", "du", "va
                        "bin", "ibn", "al", "dos", "das", "ter", "ten", "y", "zu", "af"})
 SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 GROUP_WORDS = frozenset({"team", "consortium", "collaboration", "group", "lab", "labs", "project",
-                         "initiative", "community", "contributors", "authors", "ai", "research", "workshop"})
+                         "initiative", "community", "contributors", "authors", "ai", "research", "workshop",
+                         "collective", "alliance"})
 ELISIONS = frozenset({"al", "el", "d", "l", "dell", "degli", "della"})  # al-Farabi, d'Alembert, dell'Orto
 CAMEL_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "O'", "D'", "Fitz")
 MAX_NAME_TOKENS = 6
@@ -659,18 +660,23 @@ def _is_initial(token: str) -> bool:
 
 def is_group_author(name: str) -> bool:
     """A team or organisation written as an author: one word ending ``-AI``/``-Team``/... after one or two
-    capitals (``DeepSeek-AI``), or capitalised name words followed by a capitalised group word
-    (``Gemini Team``, ``The ATLAS Collaboration``, ``IBM Research``).
+    capitals (``DeepSeek-AI``), a one-word organisation (``EleutherAI``, ``is_org_word``), or capitalised name
+    words followed by a capitalised group word (``Gemini Team``, ``The ATLAS Collaboration``, ``IBM Research``,
+    ``Halden Research Collective``).
 
     Examples:
         >>> [is_group_author(s) for s in ["DeepSeek-AI", "Gemini Team", "The ATLAS Collaboration", "Nan Du"]]
         [True, True, True, False]
+        >>> [is_group_author(s) for s in ["EleutherAI", "Halden Research Collective", "Ada Lovelace"]]
+        [True, True, False]
         >>> is_group_author("the data team")
         False
     """
     tokens = name.split()
     if not tokens:
         return False
+    if len(tokens) == 1 and is_org_word(tokens[0]):
+        return True  # "EleutherAI", "OpenAI"
     head = tokens[-1].rsplit("-", 1)
     if len(head) == 2 and head[1].casefold() in GROUP_WORDS:
         return len(tokens) == 1 and head[0].isalnum() and sum(map(is_capital, head[0])) in (1, 2)

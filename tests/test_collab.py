@@ -310,3 +310,16 @@ def test_a_group_author_is_named_as_one_by_coauthors_and_left_out_of_the_collabo
     assert "author:gemini team" not in {n["id"] for n in data["nodes"]}
     assert data["note"] == "1 group author name(s) left out, not people: Gemini Team."
     assert "Others" not in " ".join(item["text"] for item in data["legend"])  # every person drawn has a co-author
+
+
+@pytest.mark.parametrize("group", ["EleutherAI", "Halden Research Collective", "Nordlab Speech Team"])
+def test_a_braced_corporate_author_of_a_library_is_a_group_not_a_co_author(tmp_path: Any, group: str) -> None:
+    bib = tmp_path / "lib.bib"
+    bib.write_text("@article{a1, title={Sparse Routing at Scale}, author={Gomez, Ana and {%s} and Osei, Lin},"
+                   " year={2023}}\n" % group, encoding="utf-8")
+    store = str(tmp_path / "s")
+    assert CliRunner().invoke(cli, ["build", str(bib), "--store", store]).exit_code == 0
+    result = CliRunner().invoke(cli, ["coauthors", "Ana Gomez", "--store", store])
+    assert (result.exit_code, result.output) == (0, (
+        f"Ana Gomez: 1 co-author(s) on 1 paper(s)\nNote: 1 group author name(s) left out, not people: {group}.\n"
+        "  1   Lin Osei  (2023)\n"))

@@ -797,3 +797,15 @@ def test_bibtex_category_keywords_join_the_category_topic_and_fos_prefixes_drop(
     topics = sorted(n.props["name"] for n in graph.nodes.values() if n.label == TOPIC)
     assert topics == ["Computation and Language", "Computer and information sciences", "Machine Learning",
                       "routing (sparse)"]
+
+
+@pytest.mark.parametrize(("written", "name"), [
+    (r"Jos\'e N\'u\~nez", "José Núñez"),  # a tilde accent is no tie (no space)
+    (r"Pe\~{n}a, Ana", "Ana Peña"),
+    (r"N{\'u}{\~n}ez, Jos{\'e}", "José Núñez"),
+    (r"Ana~Pe{\~n}a", "Ana Peña"),  # a bare tilde is a tie
+])
+def test_a_tilde_accent_in_a_bibtex_name_is_the_letter(tmp_path: Path, written: str, name: str) -> None:
+    path = tmp_path / "t.bib"
+    path.write_text("@article{k, title={T}, author={%s and Osei, Lin}, year={2023}}\n" % written, encoding="utf-8")
+    assert [r.authors for r in read_records(path)] == [[name, "Lin Osei"]]

@@ -92,12 +92,15 @@ def evaluate(raw: str, macros: dict[str, str], undefined: list[str] | None = Non
     return "".join(parts)
 
 
+_TILDE_ACCENT = re.compile(r"(?<!\{)\\~(\{[A-Za-z]\}|[A-Za-z])")  # \~n, \~{n}; not a braced {\~n}
+
+
 @lru_cache(maxsize=1 << 16)  # a library names the same people in entry after entry
 def _person(raw: str) -> str:
     from bibtexparser.middlewares.names import InvalidNameError, parse_single_name_into_parts
 
-    try:
-        parts = parse_single_name_into_parts(raw, strict=False)
+    try:  # "N\'u\~nez": the tilde accent braced first, or the parser takes it for a tie (a space)
+        parts = parse_single_name_into_parts(_TILDE_ACCENT.sub(r"{\\~\1}", raw), strict=False)
         words = [*parts.first, *parts.von, *parts.last, *parts.jr]
     except (InvalidNameError, ValueError, IndexError):
         words = [raw]
