@@ -76,8 +76,8 @@ def keep_other_sources(records: Iterable[PaperRecord], sources: Iterable[str | P
 
 def edited_copies(records: Iterable[PaperRecord]) -> list[str]:
     """The papers read from two files of one name in different folders (an edited copy added beside the
-    file it was copied from: ``--add`` replaces a file only given again by its own path) whose abstracts
-    differ: one line each, naming both files and the one whose abstract the graph keeps (resolution keeps
+    file it was copied from: ``--add`` replaces a file only given again by its own path), or twice from one
+    file, whose abstracts differ: one line each, naming both files and the one whose abstract the graph keeps (resolution keeps
     the longest, ``kg.resolve``), so the old text is never kept silently.
 
     Examples:
@@ -95,8 +95,10 @@ def edited_copies(records: Iterable[PaperRecord]) -> list[str]:
             groups.setdefault(keys[0], []).append(rec)
     out = []
     for key, group in groups.items():
-        files = {os.path.abspath(rec.source) for rec in group}
-        if len(files) < 2 or len({os.path.basename(f) for f in files}) == len(files):
+        paths = [os.path.abspath(rec.source) for rec in group]
+        files = set(paths)
+        twice = len(files) < len(paths)  # the paper twice in one file (a preprint entry and a published one)
+        if not twice and (len(files) < 2 or len({os.path.basename(f) for f in files}) == len(files)):
             continue
         kept = max(group, key=lambda rec: len(rec.abstract))  # resolution's rule: the longest abstract
         other = [rec for rec in group if " ".join(rec.abstract.split()) != " ".join(kept.abstract.split())]

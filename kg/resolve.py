@@ -42,6 +42,7 @@ MIN_ABSTRACT_OVERLAP = 0.6  # shared shingles / shingles of the shorter abstract
 MAX_DATE_GAP_DAYS = 400
 MAX_TITLE_YEAR_GAP = 1  # a preprint and its published version are often a year apart
 NOT_WORD = re.compile(r"[\W_]+")
+PREPRINT_VENUE = re.compile(r"\barxiv\b|\bpreprint\b|^corr$|\bbiorxiv\b|\bmedrxiv\b", re.IGNORECASE)
 ID_PRIORITY = ("arxiv", "doi", "openalex", "s2", "s2corpus", "dblp", "mag", "pmid", "wos")
 
 
@@ -298,10 +299,13 @@ def _extra_text(records: Sequence[PaperRecord], key: str) -> str | None:
 
 def paper_props(records: Sequence[PaperRecord], listing: Callable[[str], str] = lambda source: Path(source).name,
                 ) -> dict[str, object]:
-    """The merged properties of one paper: title, listed authors, earliest full date, longest abstract
-    (``listing``: a record's source file -> the name of its listing, ``listing_keys``)."""
+    """The merged properties of one paper: title, listed authors, earliest full date (a date another one
+    extends is passed over: "2022" beside "2022-12"), longest abstract, a venue other than a preprint server's
+    first (``listing``: a record's source file -> the name of its listing, ``listing_keys``)."""
     with_authors = best_authors(records)
-    dates = sorted((r.date for r in records if r.date), key=lambda d: (len(d) < 10, d))
+    given = {r.date for r in records if r.date}
+    given -= {d for d in given if any(o != d and o.startswith(d) for o in given)}  # "2022" beside "2022-12"
+    dates = sorted(given, key=lambda d: (len(d) < 10, d))
     all_ids = _unique([k for r in records for k in record_ids(r)])
     first_of: dict[str, str] = {}  # kind -> the value of its first identifier
     for k in all_ids:
@@ -330,7 +334,8 @@ def paper_props(records: Sequence[PaperRecord], listing: Callable[[str], str] = 
         "openalex_id": one("openalex"),
         "s2_id": one("s2"),
         "dblp_key": one("dblp"),
-        "venue": _extra_text(records, "venue"),
+        "venue": _extra_text(sorted(records, key=lambda r: bool(PREPRINT_VENUE.search(str(r.extra.get("venue") or "")))),
+                             "venue"),
         "journal_ref": _extra_text(records, "journal_ref"),
         "variants": variants(records),
     }
@@ -435,8 +440,9 @@ def author_nodes(papers: Sequence[Sequence[_Person]]) -> dict[str, tuple[str, st
         for person in people:
             if any(i.startswith(HOMONYM_ID) for i in person.ids):
                 continue
-            spelled: dict[str, str] = {}
-            for spelling in [person.name, *sorted(person.spellings)]:
+            spelled: dict[str, str] = {}  # of spellings folding alike, the one with its accents ("Brückner",
+            # not "Bruckner", whichever source comes first)
+            for spelling in sorted([person.name, *sorted(person.spellings)], key=lambda w: -sum(ord(c) > 127 for c in w)):
                 spelled.setdefault(_person_key(spelling), spelling)
             keys = sorted(spelled)
             uses[person.key()] += 1

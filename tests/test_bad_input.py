@@ -214,13 +214,9 @@ BAD_INPUTS = [
          ":2: the arXiv id 2101.00001 again (first at {path}:1), differing in title\n"
          "  Keep one record of the paper (line 1 or line 2) or give each its own id.\n"),
         ("same_doi.jsonl", b'{"doi": "10.5555/x.1", "title": "A", "date": "2021-01-01"}\n\n'
-         b'{"doi": "10.5555/X.1", "title": "A", "date": "2021-02-01", "authors": ["Al Lee"]}\n',
-         ":3: the DOI 10.5555/x.1 again (first at {path}:1), differing in authors and date\n"
+         b'{"doi": "10.5555/X.1", "title": "B", "date": "2021-02-01", "authors": ["Al Lee"]}\n',
+         ":3: the DOI 10.5555/x.1 again (first at {path}:1), differing in title, authors and date\n"
          "  Keep one record of the paper (line 1 or line 3) or give each its own id.\n"),
-        ("same_id_in_arxiv_listing.txt", b"First abstract.\narXiv:2101.00001\nCreated: 2021-01-01\n\n"
-         b"Second abstract.\narXiv:2101.00001v2\nCreated: 2021-01-01\n",
-         ":5: the arXiv id 2101.00001 again (first at {path}:1), differing in abstract\n"
-         "  Keep one record of the paper (line 1 or line 5) or give each its own id.\n"),
         # profile and arXiv listings: impossible dates, broken structure
         ("feb_29_2023.txt", b"LGFeb 29, 2023\nModels at ScaleBob Lee\nabs\n", ":1: impossible date Feb 29, 2023\n"
          "  Fix the date.\n"),

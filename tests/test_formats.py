@@ -701,8 +701,8 @@ def test_good_and_missing_dates_still_read(tmp_path, obj, date) -> None:
 @pytest.mark.parametrize("bib, message", [
     ("@article{a1, title={Same Paper}, doi={10.1234/abc}}\n@article{a2, title={Same Paper Again}, "
      "doi={https://doi.org/10.1234/ABC}}\n", "{path}:2: the DOI 10.1234/abc again (first at {path}:1), differing in title"),
-    ("@article{a1, title={Same}, journal={ICML}, eprint={2101.00001}}\n@article{a2, title={Same}, journal={NeurIPS}, "
-     "eprint={2101.00001v2}}\n", "{path}:2: the arXiv id 2101.00001 again (first at {path}:1), differing in venue"),
+    ("@article{a1, title={Same}, journal={ICML}, eprint={2101.00001}}\n@article{a2, title={Other}, journal={NeurIPS}, "
+     "eprint={2101.00001v2}}\n", "{path}:2: the arXiv id 2101.00001 again (first at {path}:1), differing in title and venue"),
 ])
 def test_a_repeated_id_names_the_fields_that_differ(tmp_path, bib: str, message: str) -> None:
     path = tmp_path / "dup.bib"
@@ -809,3 +809,36 @@ def test_a_tilde_accent_in_a_bibtex_name_is_the_letter(tmp_path: Path, written: 
     path = tmp_path / "t.bib"
     path.write_text("@article{k, title={T}, author={%s and Osei, Lin}, year={2023}}\n" % written, encoding="utf-8")
     assert [r.authors for r in read_records(path)] == [[name, "Lin Osei"]]
+
+
+BRAID = ("title={{Braidline}: Pipelined Experts}, eprint={2212.01234}, year={2022}")
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    # a preprint entry with its abstract and month, the published one with neither, authors spelled two ways
+    (r"author={Br{\"u}ckner, Jonas and Tanabe, Aiko}, month=dec, journal={arXiv preprint arXiv:2212.01234}, "
+     "abstract={We present Braidline, a pipeline schedule for experts.}",
+     "author={Bruckner, Jonas and Tanabe, Aiko}, booktitle={ICML}"),
+    ("author={Bruckner, Jonas and Tanabe, Aiko}, booktitle={ICML}",
+     r"author={Br{\"u}ckner, Jonas and Tanabe, Aiko}, month=dec, journal={arXiv preprint arXiv:2212.01234}, "
+     "abstract={We present Braidline, a pipeline schedule for experts.}"),
+])
+def test_one_paper_twice_in_a_library_is_one_paper_with_the_fullest_fields(tmp_path, first: str, second: str) -> None:
+    path = tmp_path / "lib.bib"
+    path.write_text(f"@article{{b1, {BRAID}, {first}}}\n@inproceedings{{b2, {BRAID}, {second}}}\n", encoding="utf-8")
+    graph = resolve(list(read_records(path)))
+    [paper] = graph.by_label(PAPER)
+    assert {k: paper.props[k] for k in ("date", "venue", "abstract")} == {
+        "date": "2022-12", "venue": "ICML", "abstract": "We present Braidline, a pipeline schedule for experts."}
+    assert sorted(n.props["name"] for n in graph.nodes.values() if n.label == "Author") == ["Aiko Tanabe",
+                                                                                            "Jonas Brückner"]
+
+
+def test_one_paper_twice_in_a_file_with_two_abstracts_is_listed_as_differing_copies(runner, tmp_path) -> None:
+    path = tmp_path / "lib.bib"
+    path.write_text(f"@article{{b1, {BRAID}, abstract={{We present Braidline.}}}}\n"
+                    f"@article{{b2, {BRAID}, abstract={{We present Braidline, a schedule for experts.}}}}\n",
+                    encoding="utf-8")
+    result = runner.invoke(cli, ["build", str(path), "--store", str(tmp_path / "s")])
+    assert result.exit_code == 0, result.output
+    assert f"arXiv:2212.01234: {path}:1 differs from {path}:2, whose (longer) abstract the graph keeps" in result.output

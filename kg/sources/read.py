@@ -12,6 +12,7 @@ from itertools import islice
 from pathlib import Path
 
 from kg.errors import SourceError
+from kg.model import fold
 from kg.sources.bibtex import read_bibtex
 from kg.sources.jsondocs import json_kind_reader, read_json
 from kg.sources.listings import ARXIV_ID_LINE, PROFILE_HEADER, read_arxiv, read_profile
@@ -155,12 +156,17 @@ COMPARED = ("title", "authors", "authors_truncated", "orgs", "categories", "date
 
 
 def _check_repeat(record: PaperRecord, seen: dict[str, PaperRecord]) -> None:
-    """Refuse a second record of one file with the same arXiv id or DOI and other contents."""
+    """Refuse a second record of one file with the same arXiv id or DOI and another title (two papers under one
+    id: a wrong id). A second record with the same title is the same paper written twice (a preprint and its
+    published entry, one with its abstract and one without): resolution merges the two, as it merges copies
+    from two files."""
     keys = [f"arXiv:{record.arxiv_id}" if record.arxiv_id else "", f"doi:{record.doi}" if record.doi else ""]
     for key in filter(None, keys):
         first = seen.get(key)
         if first is None:
             seen[key] = record
+            continue
+        if _title_words(first.title) == _title_words(record.title):
             continue
         differ = _differences(first, record)
         if differ:
@@ -180,6 +186,11 @@ def _differences(first: PaperRecord, record: PaperRecord) -> list[str]:
     differ = [f for f in COMPARED if f != "extra" and getattr(first, f) != getattr(record, f)]
     keys = sorted((set(first.extra) | set(record.extra)) - BOOKKEEPING)
     return differ + [k for k in keys if first.extra.get(k) != record.extra.get(k)]
+
+
+def _title_words(title: str) -> str:
+    """A title folded to its words (case, accents, punctuation and spacing aside)."""
+    return " ".join(re.sub(r"[\W_]+", " ", fold(title)).split())
 
 
 def _and(words: list[str]) -> str:
