@@ -82,13 +82,17 @@ def fold(text: str) -> str:
 
 
 def node_id(label: str, key: str) -> str:
-    """The stable id of a node of ``label`` whose key text is ``key``.
+    """The stable id of a node of ``label`` whose key text is ``key``; a topic's dashes count as spaces (a
+    source's keyword "mixture of experts" is the topic the text names "mixture-of-experts").
 
     Examples:
-        >>> node_id(MODEL, "GShard")
-        'model:gshard'
+        >>> node_id(MODEL, "GShard"), node_id(TOPIC, "Mixture-of-Experts")
+        ('model:gshard', 'topic:mixture of experts')
     """
-    return f"{ID_PREFIX[label]}:{fold(key)}"
+    folded = fold(key)
+    if label == TOPIC:
+        folded = " ".join(folded.replace("-", " ").split())
+    return f"{ID_PREFIX[label]}:{folded}"
 
 
 @dataclass(frozen=True, slots=True)  # slots: no attribute dict per node or edge (40 bytes each)

@@ -88,7 +88,7 @@ def test_plain_capitalized_words_need_a_cue(ex: Extractor) -> None:
 def test_generic_words_never_become_models(ex: Extractor) -> None:
     nodes, edges = run(ex, "PaLM 2 is a Transformer-based model. Sparse MoE layers and LLMs scale well.")
     assert [n.id for n in nodes.values() if n.label == MODEL] == ["model:palm2"]
-    assert (HAS_TOPIC, "topic:mixture-of-experts") in edges
+    assert (HAS_TOPIC, "topic:mixture of experts") in edges
 
 
 def test_datasets_by_gazetteer_cue_and_list(ex: Extractor) -> None:

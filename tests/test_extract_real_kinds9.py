@@ -84,3 +84,49 @@ def test_an_ml_abstract_on_astronomy_data_still_names_its_model(ex: Extractor) -
     found = relations(ex, "We train a transformer classifier on light curves of 2 million variable stars from "
                           "Gaia DR3. Our model, StarFormer, beats a random forest on quasar and dwarf nova classes.")
     assert found.get("StarFormer") == INTRODUCES
+
+
+# --- a second new user's trial: hardware, libraries, styles, sizes and plural names -------------------------------
+
+def test_amd_and_intel_accelerators_are_hardware(ex: Extractor) -> None:
+    found = ex.spans("We port the kernels to AMD MI250X and MI300X accelerators and to Intel Gaudi 2.")
+    assert {(e["label"], e["text"]) for e in found["entities"]} == {
+        ("Hardware", "MI250X"), ("Hardware", "MI300X"), ("Hardware", "Gaudi 2")}
+
+
+@pytest.mark.parametrize("abstract", [
+    "We present Zorbkern, a library of fast kernels for sparse models, and we release a JAX implementation.",
+    "Our kernels, called Zorbkern, run on PyTorch, and we open-source a PyTorch version.",
+])
+def test_a_known_library_is_not_introduced(ex: Extractor, abstract: str) -> None:
+    assert {name: rel for name, rel in relations(ex, abstract).items() if rel == INTRODUCES} == {"Zorbkern": INTRODUCES}
+
+
+def test_a_name_after_the_one_a_naming_word_names_is_not_introduced_by_it(ex: Extractor) -> None:
+    found = relations(ex, "Our kernels, called Zorbkern, train a Quillnet-7B model 1.4x faster.")
+    assert (found.get("Zorbkern"), found.get("Quillnet")) == (INTRODUCES, "USES")
+
+
+def test_a_style_phrase_names_the_model_it_follows(ex: Extractor) -> None:
+    assert relations(ex, "Our kernels train a Mixtral-style 8x7B model 1.4x faster.") == {"Mixtral": "USES"}
+
+
+def test_a_size_in_a_title_is_no_model(ex: Extractor) -> None:
+    found = relations(ex, "We introduce Larkwing, an open sparse language model.",
+                      "Larkwing: An Open 8x13B Sparse Mixture-of-Experts Language Model")
+    assert found == {"Larkwing": INTRODUCES}
+
+
+@pytest.mark.parametrize(("title", "abstract", "name"), [
+    ("PagedExperts: Memory for Serving", "We introduce PagedExperts, a memory manager. PagedExperts cuts memory.",
+     "PagedExperts"),
+    ("Zorbnets: Small Detectors", "We introduce Zorbnets, small detectors; each Zorbnet has 12 layers.", "Zorbnet"),
+])
+def test_a_title_s_name_written_only_in_the_plural_keeps_its_plural(ex: Extractor, title: str, abstract: str,
+                                                                     name: str) -> None:
+    assert relations(ex, abstract, title) == {name: INTRODUCES}
+
+
+def test_a_known_model_with_its_experts_after_on_is_no_dataset(ex: Extractor) -> None:
+    assert relations(ex, "We study decoding. On Tessellate-MoE 2 with 256 experts served on 64 H100 GPUs, our "
+                         "approach cuts latency by 35%.") == {"Tessellate-MoE 2": "USES"}

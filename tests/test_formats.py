@@ -842,3 +842,18 @@ def test_one_paper_twice_in_a_file_with_two_abstracts_is_listed_as_differing_cop
     result = runner.invoke(cli, ["build", str(path), "--store", str(tmp_path / "s")])
     assert result.exit_code == 0, result.output
     assert f"arXiv:2212.01234: {path}:1 differs from {path}:2, whose (longer) abstract the graph keeps" in result.output
+
+
+def test_a_source_keyword_and_the_text_s_topic_written_with_dashes_are_one_topic(runner, tmp_path) -> None:
+    from kg.extract import Extractor
+    from kg.pipeline import assemble, read_sources
+
+    path = tmp_path / "lib.bib"
+    path.write_text("@article{q, title={Quillon: Routing}, eprint={2401.00001}, keywords={mixture of experts}, "
+                    "abstract={We introduce Quillon, a mixture-of-experts router.}}\n"
+                    "@article{h, title={Heron: Caching}, eprint={2401.00002}, keywords={Mixture-of-Experts}, "
+                    "abstract={We introduce Heron, a cache for sparse models.}}\n", encoding="utf-8")
+    graph = assemble(read_sources([path]), extractor=Extractor())
+    topics = {n.id for n in graph.by_label(TOPIC) if "mixture" in n.id}
+    papers = sorted(e.source for e in graph.edges.values() if e.type == "HAS_TOPIC" and e.target in topics)
+    assert (topics, papers) == ({"topic:mixture of experts"}, ["paper:arxiv:2401.00001", "paper:arxiv:2401.00002"])

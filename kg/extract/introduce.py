@@ -211,16 +211,20 @@ def owned_object(pat: Patterns, lead: str) -> Reach | None:
         Reach(head='features', link='named')
         >>> owned_object(p, "Our results on two benchmarks, namely "), owned_object(p, "our baseline, namely ")
         (None, None)
+        >>> owned_object(p, "Our kernels, called Rocket, train a ")  # the link named Rocket, not what follows
+
     """
     start = last_match(pat.cues["own_determiner"], lead)
     if start is None:
         return None
     toks = TOKEN.findall(lead[start:])
     reach = object_reach(pat, lead[start:])
-    if reach is None or reach.link != "named" or ":" in toks or not any(
-            pat.cues["object_link"].fullmatch(tok.casefold()) for tok in toks) or any(
+    links = [i for i, tok in enumerate(toks) if pat.cues["object_link"].fullmatch(tok.casefold())]
+    if reach is None or reach.link != "named" or ":" in toks or not links or any(
             pat.cues["object_opener"].fullmatch(tok.casefold()) for tok in toks):
         return None  # "Our approach is simple: we fine-tune X": no naming word links the phrase to X
+    if any(tok[0].isalnum() for tok in toks[links[-1] + 1:]):
+        return None  # "Our kernels, called RocBlocks, train a X": the link named another name before this one
     return reach
 
 

@@ -58,6 +58,7 @@ UNIT_NUMBER = re.compile(r"(?<![\w-])\d[\d.]*\s*$")  # "1.7 chrF"; not "Phi-2, "
 LOWER_WORDS = re.compile(r"\s+([a-z][a-z\-]*)\b(?:\s+([a-z][a-z\-]*)\b)?")  # the common noun after a word
 INFLECTED = re.compile(r"(?:ed|ing|ly)$")  # "the Zorb trained on", "the Zorb mainly": no noun
 CAPITALIZED_PAIR = re.compile(r"[A-Z][\w\-]*\s+[A-Z]")
+STYLED_HEAD = re.compile(r"([^\s-][^\s]*?)-[a-z]+(?=\s)")  # "Mixtral-style 8x7B": a first word glued to a suffix
 PLURAL_NEXT = re.compile(r"\s+[a-z][\w-]*s\b")  # a plural word next
 CAPITALIZED_RUN = re.compile(r"(?<![\w\-])(?:[A-Z][\w\-]*\s+){1,3}[A-Z][\w\-]*(?:\+\+?|\*)?")  # 2-4 words
 ACRONYM_AFTER = re.compile(r"\s*\([\w\-]{1,12}\)")  # "(VEM)": a short form defined after a long one
@@ -713,7 +714,8 @@ class MentionFinder:
                 before) and not cues["workload_after"].match(after_name):  # not "3 days of Zorb training"
             return DATASET, "data-context"  # "as measured by Zorb-QA", "12 years of ERA5", "logs drawn from Quib"
         on_cue = cues["on_dataset"].search(before) and not cues["not_dataset_before_on"].search(before) and not cues[
-            "model_output_after"].match(after_name)  # not "conditioned on Zorb-2 (3B) embeddings": a model's output
+            "model_output_after"].match(after_name) and not cues["model_config_after"].match(after_name)  # not
+        # "conditioned on Zorb-2 (3B) embeddings" (a model's output), "On Zorb-MoE with 256 experts" (a model's size)
         if on_cue and (cues["score_before_on"].search(before) or SCORE_AFTER.match(after_name)):
             return DATASET, "on-cue"  # "80% on Quorra", "on Quorra (+3.1)"
         if s >= tend and cues["ours_apposition_after"].match(after_name):
@@ -1209,6 +1211,10 @@ class MentionFinder:
     def _finish(self, text: str, tend: int, mentions: list[Mention]) -> None:
         """Give each mention its canonical name, key and sizes; mark the title's own names."""
         for m in mentions:
+            styled = STYLED_HEAD.match(m.text) if m.label == MODEL and not m.name else None
+            if styled and self.pat.cues["style_suffix"].search(styled.group(0)):
+                m.end, m.text = m.start + len(styled.group(1)), styled.group(1)  # "a Mixtral-style 8x7B model":
+                m.rule = "style-modifier"  # the design it follows is the model, not the phrase
             written = m.name or m.text
             if m.label in (TOPIC, ORG) and m.name:
                 if m.label == TOPIC and m.rule == "acronym":  # a spelled-out topic the gazetteer knows
@@ -1227,6 +1233,11 @@ class MentionFinder:
                     self._names_of.clear()
                 found = self._names_of[arg] = canonical(*arg, self.pat.known, self.pat.lexicon.model_heads)
             m.name, m.key, m.sizes = found[0], found[1], list(found[2])
+            if (m.label == MODEL and m.text == m.name + "s" and m.key not in self.pat.known
+                    and re.search(rf"\b{re.escape(m.text)}\b", text[:tend])
+                    and not re.search(rf"\b{re.escape(m.name)}\b", text)):
+                m.name = m.text  # "RocBlocks: Kernels for ...": a new name the title writes, and the text only in
+                # the plural, is that name (its key, which folds plurals, still meets the singular elsewhere)
             if tend and self._title_opens(text, m.start):
                 rest = text[m.end:tend]
                 m.title_name = (bool(TITLE_SEPARATOR.match(rest)) or not rest.strip()

@@ -141,6 +141,9 @@ class RelationFinder:
             return self._other_relation(m, before, after)
         if m.key in title_keys:
             return INTRODUCES, "title-name"
+        if m.label == MODEL and m.name in self.pat.libraries:
+            return self._other_relation(m, before, after)  # "we release a JAX implementation": a library the
+            # gazetteer knows is introduced only by its own paper (the title's name)
         if m.label == MODEL and m.sizes and m.key in self.pat.known and m.key not in title:
             return self._other_relation(m, before, after)  # "we introduce a ViT-L trained with ...": a size of a
             # known model the title does not name is one the paper uses ("Searching for X": "we release X-Large")
