@@ -180,3 +180,17 @@ def test_a_name_relation_and_a_stated_edge_the_build_left_out_are_named() -> Non
         "  inference would need, for Wren to build on Wren 2: a derivation signal (a citation, a stated base, a name "
         "relation), or for a candidate edge: Wren has no stated or name parent and Wren 2's paper is Wren's nearest "
         "earlier paper by text"]
+
+
+def test_two_models_no_paper_introduces_are_said_to_be_only_named_and_a_relation_takes_its_article() -> None:
+    read = {"models": {"m:i": {"name": "Kestrel-Instruct", "first_seen": "2024-02-01"},
+                       "m:k": {"name": "Kestrel", "first_seen": "2023-05-01"}}, "edges": [], "papers": [], "authors": []}
+    lines = explain.format_why(explain.why(read, "m:i", "m:k")).splitlines()
+    assert lines[1:] == [
+        "  name relation: Kestrel-Instruct is a variant of Kestrel (the build kept no edge on it)",
+        "  no citation: no paper naming one of them cites a paper naming the other",
+        "  no paper in the graph introduces either of them (both are only named): inference gives a parent only to a "
+        "model a paper introduces, dated after the parent's introduction or first sighting"]
+    read["models"]["m:i"]["name"] = "Kestrel-Coder"
+    assert explain.format_why(explain.why(read, "m:i", "m:k")).splitlines()[1] == (
+        "  name relation: Kestrel-Coder is an extension of Kestrel (the build kept no edge on it)")

@@ -34,7 +34,8 @@ def why(read: Mapping[str, Any], a: str, b: str) -> dict[str, Any]:
     "citing_type", "cited_model", "cited_title", "cited_type", "child_to_parent", "derivation"}] (a paper naming
     one model citing a paper naming the other; ``child_to_parent``: the introducing papers, "later"'s citing
     "earlier"'s, the one inference reads; ``derivation``: with a name relation or the parent named plainly
-    (MENTIONS) in the citing paper, a derivation signal, else a bare citation)}``.
+    (MENTIONS) in the citing paper, a derivation signal, else a bare citation), "introduced": [the names of the
+    two a paper introduces]}``.
 
     Examples:
         >>> read = {"models": {"m:a": {"name": "Wren 2", "date": "2024-01-01"}, "m:b": {"name": "Wren"}},
@@ -77,7 +78,8 @@ def why(read: Mapping[str, Any], a: str, b: str) -> dict[str, Any]:
             "shared_authors": list(read["authors"]), "dropped": dropped, "later": later, "earlier": earlier,
             "parent_introduced": bool(order and models.get(b if order == "a" else a, {}).get("date")),
             "later_parents": parents, "citations": citations,
-            "dates": {names[m]: when(models.get(m, {})) for m in (a, b)}}
+            "dates": {names[m]: when(models.get(m, {})) for m in (a, b)},
+            "introduced": [names[m] for m in (a, b) if models.get(m, {}).get("date")]}
 
 
 def _child_parent(a: Mapping[str, Any], b: Mapping[str, Any]) -> str | None:
@@ -135,8 +137,9 @@ def format_why(answer: Mapping[str, Any]) -> str:
             for side, name in (("a", a), ("b", b))))
     if answer["name_relation"]:
         r = answer["name_relation"]
-        lines.append(f"  name relation: {r['later']} is a {r['relation']} of {r['earlier']} (the build kept no "
-                     "edge on it)")
+        article = "an" if r["relation"][:1] in "aeiou" else "a"
+        lines.append(f"  name relation: {r['later']} is {article} {r['relation']} of {r['earlier']} (the build kept "
+                     "no edge on it)")
     citations = answer.get("citations", [])
     for c in citations:
         lines.append(f"  citation: {c['citing_title']!r} ({NAMES_AS.get(c['citing_type'], c['citing_type'])} "
@@ -155,7 +158,11 @@ def format_why(answer: Mapping[str, Any]) -> str:
     elif not citations:
         lines.append("  no citation: no paper naming one of them cites a paper naming the other")
     later, earlier = answer["later"], answer["earlier"]
-    if later is None:
+    if later is None and not answer.get("introduced", True):
+        lines.append("  no paper in the graph introduces either of them (both are only named): inference gives a "
+                     "parent only to a model a paper introduces, dated after the parent's introduction or first "
+                     "sighting")
+    elif later is None:
         lines.append("  no time order fits: inference would need a paper introducing one of them after the other's "
                      "introducing paper or first sighting, then a derivation signal (a citation, a stated base, a "
                      "name relation)")
