@@ -1234,9 +1234,9 @@ class MentionFinder:
                 found = self._names_of[arg] = canonical(*arg, self.pat.known, self.pat.lexicon.model_heads)
             m.name, m.key, m.sizes = found[0], found[1], list(found[2])
             if (m.label == MODEL and m.text == m.name + "s" and m.key not in self.pat.known
-                    and re.search(rf"\b{re.escape(m.text)}\b", text[:tend])
+                    and re.match(rf"{re.escape(m.text)}\s*(?::|$)", text[:tend])
                     and not re.search(rf"\b{re.escape(m.name)}\b", text)):
-                m.name = m.text  # "RocBlocks: Kernels for ...": a new name the title writes, and the text only in
+                m.name = m.text  # "RocBlocks: Kernels for ...": a new name the title opens with, and the text only in
                 # the plural, is that name (its key, which folds plurals, still meets the singular elsewhere)
             if tend and self._title_opens(text, m.start):
                 rest = text[m.end:tend]
