@@ -272,6 +272,10 @@ def test_a_large_single_json_document_is_not_held_to_the_line_limit(tmp_path) ->
     ('[\n  {"title": "ok"},\n  3\n]\n', ":3: a JSON number where a paper object was expected"),
     ('{"title": "x", "year": NaN}\n',
      ":1: bad JSON Lines record: NaN is not a JSON number (non-finite numbers are refused)"),
+    ('{"id": "2401.00001", "title": "T", "year": "2024"\n',  # one record cut short: its own line, not the next
+     ":1: the JSON ends before its last object or list is closed (a missing '}' or ']'?)"),
+    ('[\n  {"title": "ok"},\n  {"title": "cut"\n\n',
+     ":3: the JSON ends before its last object or list is closed (a missing '}' or ']'?)"),
 ])
 def test_json_errors_name_the_real_problem(runner, tmp_path, text: str, message: str) -> None:
     path = tmp_path / "bad.json"

@@ -251,6 +251,31 @@ def test_an_edge_is_generic_only_when_the_text_names_the_parent_as_a_kind(
     assert [(a["model"], a["generic"]) for a in data["ancestors"]] == [("Cobalt", generic)]
 
 
+PARENT = {"id": "2212.00001", "title": "Braidwire: Interleaved Pipeline Parallelism", "authors": ["Hiro Tanabe",
+          "Ana Gomez"], "date": "2022-12-01", "abstract": "We present Braidwire, a pipeline schedule that interleaves "
+          "forward and backward passes of virtual stages per device for training large language models with tensor "
+          "parallelism on thousands of GPUs, cutting pipeline bubbles."}
+
+
+@pytest.mark.parametrize(("ending", "parents"), [
+    ("Stratum is orthogonal to the pipeline schedule of Braidwire, and we show how to combine them.", []),
+    ("we show how it scales.", ["Braidwire"]),  # a shared author and the nearest text: a candidate edge
+])
+def test_no_candidate_edge_to_a_model_the_child_s_abstract_writes_without_a_cue(
+        runner: CliRunner, tmp_path: Path, ending: str, parents: list[str]) -> None:
+    """A paper that names a model with no derivation cue says what it is to it (orthogonal, a workload): that
+    model is no candidate parent, even written as a plain word extraction took for none."""
+    child = {"id": "2303.00002", "title": "Stratum: Sequence Parallelism for Long Training", "date": "2023-03-01",
+             "authors": ["Hiro Tanabe", "Lin Osei"], "abstract": "We propose Stratum, a sequence parallelism scheme "
+             "for training large language models on long documents with tensor parallelism on thousands of GPUs. "
+             + ending}
+    source = tmp_path / "p.jsonl"
+    source.write_text("".join(json.dumps(r) + "\n" for r in (PARENT, child)), encoding="utf-8")
+    assert runner.invoke(cli, ["build", str(source), "--store", str(tmp_path / "s")]).exit_code == 0
+    data = json.loads(run("lineage", "Stratum", "--store", str(tmp_path / "s"), "--json"))
+    assert [a["model"] for a in data["ancestors"]] == parents
+
+
 def test_an_undated_introducing_paper_is_named(runner: CliRunner, tmp_path: Path) -> None:
     """A model introduced by a paper without a date: its lineage names that paper, dated by its first dated
     mention when there is one, in the store lookup and in the whole-graph analysis alike."""

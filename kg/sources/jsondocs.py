@@ -105,6 +105,11 @@ def json_values(path: Path) -> Iterator[tuple[int, Any, bool]]:
     try:
         yield from ((line, item, False) for line, item in _document_items(text))
     except json.JSONDecodeError as exc:
+        if not text[exc.pos:].strip() and text.strip():  # the text ends inside a value: name its last line
+            end = len(text.rstrip())
+            raise SourceError(str(path), text.count("\n", 0, end) + 1, "the JSON ends before its last object or list "
+                              "is closed (a missing '}' or ']'?)", "Close the record, or check the file with "
+                              "`python -m json.tool FILE`.") from exc
         raise SourceError(str(path), exc.lineno, f"bad JSON at column {exc.colno}: {exc.msg}",
                           "The file is neither JSON Lines nor one JSON document; check it with "
                           "`python -m json.tool FILE`.") from exc

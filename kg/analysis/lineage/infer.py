@@ -448,7 +448,7 @@ class _Context:
         e.candidate_ok = bool(
             q is not None and e.gap_days <= self.max_gap_days and (e.shared_authors or e.cited)
             and e.similarity_norm >= CANDIDATE_MIN_SIMILARITY and e.nearest_rank == 1
-            and (self.near_later.get(q) or [None])[0] == p and not self.names_kin(p, n))
+            and (self.near_later.get(q) or [None])[0] == p and not self.names_kin(p, n) and not self.writes(p, n))
         return e if relation or cited or base or e.candidate_ok else None
 
     def _mutual_nearest(self, p: str, q: str) -> bool:
@@ -534,6 +534,12 @@ class _Context:
         text = fold(sentence)
         others = [x for x, rel in row.items() if x != n and rel != INTRODUCES and fold(self.ix.models[x]) in text]
         return "" if others else sentence
+
+    def writes(self, p: str, n: str) -> bool:
+        """Whether paper p's abstract writes n's name as a word, though extraction linked no mention of it
+        ("Strata is orthogonal to the pipeline schedule of Braidline": a plain capitalized word no cue took)."""
+        name = node_name(self.g, n)
+        return bool(name) and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.ix.papers[p].abstract) is not None
 
     def names_kin(self, p: str, n: str) -> bool:
         """Whether paper p's abstract names n or a model whose name derives from n's or n's from it
