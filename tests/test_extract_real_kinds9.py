@@ -58,6 +58,8 @@ def test_a_named_variant_of_a_known_model_builds_on_it(
 @pytest.mark.parametrize("abstract", [
     "We introduce GPT-2 versions for twelve languages.",  # versions of a known model: no new name
     "We compare Bertlet with a BERT variant and with GPT-2.",  # no name given to the variant
+    # "the X model," closes a phrase before a new subject: no apposition
+    "We introduce Quillft. When tuning the LLaMA2-7B model, Quillft surpasses LoRA with fewer parameters.",
 ])
 def test_a_variant_named_by_no_one_adds_no_lineage(builds_on: Callable[[str], set[tuple[str, str]]],
                                                     abstract: str) -> None:
