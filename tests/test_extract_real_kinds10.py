@@ -121,3 +121,23 @@ def test_a_long_form_in_brackets_after_an_article_is_the_name_s_alias(ex: Extrac
 def test_a_suite_of_models_in_apposition_is_no_data(ex: Extractor) -> None:
     assert (MODEL, "Quiet Lantern") in entities(ex, "We release Quiet Lantern, a suite of models fine-tuned from "
                                                     "MarlinNet.")
+
+
+# --- a title that spells out the acronym the abstract defines: the paper introduces that name ------------------
+
+@pytest.mark.parametrize(("title", "abstract", "name"), [
+    ("Retrieval Augmented Language Model Pre-Training",
+     "We demonstrate the effectiveness of Retrieval-Augmented Language Model pre-training (REALM) by fine-tuning "
+     "on question answering.", "REALM"),
+    ("Gated Echo Mixer", "We show that the Gated Echo Mixer (GEMX) halves the word error rate of dense "
+     "baselines.", "GEMX"),
+])
+def test_an_acronym_whose_long_form_is_the_title_is_introduced(ex: Extractor, title: str, abstract: str,
+                                                                name: str) -> None:
+    assert relations(ex, abstract, title).get(name) == INTRODUCES
+
+
+def test_an_acronym_of_a_title_word_run_that_is_not_the_title_is_not_introduced_by_it(ex: Extractor) -> None:
+    found = relations(ex, "We train GPT-3 and show that Language Models (LMs) learn in context.",
+                      "Language Models are Few-Shot Learners")
+    assert INTRODUCES not in found.values()

@@ -12,8 +12,9 @@ from kg.model import DATASET, HARDWARE, MODEL, TOPIC
 from kg.names import entity_key, is_generic
 
 
-def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention]) -> list[Mention]:
-    """Resolve "Long Form (ACRO)": the acronym is the entity, the long form its alias."""
+def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: int = 0) -> list[Mention]:
+    """Resolve "Long Form (ACRO)": the acronym is the entity, the long form its alias (``tend``: where the
+    title ends; a long form that is the whole title names the paper's own work)."""
     by_start = {m.start: m for m in mentions}
     out = list(mentions)
     long_forms: set[str] = set()
@@ -143,6 +144,10 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention]) -> list[
             owned = True
         elif coined:
             label, owned = MODEL, True
+        elif (capitalized and tend and long_start >= tend and len(long_form.split()) >= 2
+              and entity_key(long_form) == entity_key(text[:tend])):
+            label = DATASET if pat.cues["dataset_words"].search(long_form + " " + tail) else MODEL
+            owned = True  # "We show that the Gated Echo Mixer (GEM) ..." under the title "Gated Echo Mixer"
         elif kind == STRONG or (kind == WEAK and capitalized and head.rstrip("s") in pat.lexicon.model_heads):
             label = DATASET if (head.rstrip("s") in pat.lexicon.dataset_heads
                                 or pat.cues["dataset_words"].search(long_form)) else MODEL

@@ -271,7 +271,7 @@ class MentionFinder:
         mentions = self._lower_listed(text, tend, mentions)
         mentions = self._qualified(text, tend, set(starts), mentions)
         _list_tail_data(text, mentions)
-        mentions = resolve_acronyms(self.pat, text, mentions)
+        mentions = resolve_acronyms(self.pat, text, mentions, tend)
         title_spelled_out(text, tend, mentions, self.pat.lexicon.function_words)
         mentions = self._title_name(text, tend, longest_first(mentions))
         mentions = self._title_phrase(text, tend, sents, mentions)

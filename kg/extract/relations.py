@@ -64,6 +64,11 @@ class RelationFinder:
         cues = self.pat.cues
         title_keys = {m.key for m in mentions if m.title_name}
         title = entity_key(text[:int(doc.user_data.get(TITLE_END, 0))])
+        tend = int(doc.user_data.get(TITLE_END, 0))
+        for m in mentions:  # "... Language Model pre-training (REALM)" under that title: the title spells the name
+            if (m.label == MODEL and len(title) > 8 and text[m.start - 1:m.start] == "(" and m.start > tend
+                    and entity_key(text[max(tend, m.start - tend - 12):m.start - 1]).endswith(title)):
+                title_keys.add(m.key)
         rels: list[Relation] = []
         sent_of: list[tuple[int, int]] = []
         said: dict[int, str] = {}
