@@ -478,6 +478,19 @@ def version_key(name: str) -> tuple[int, ...]:
     return parse_name(name).version or ()
 
 
+
+NOT_WORD = re.compile(r"[\W_]+")
+
+
+def title_key(title: str) -> str:
+    """Titles that differ only in case, punctuation or spacing get one key.
+
+    Examples:
+        >>> title_key("GSPMD: General and Scalable Parallelization") == title_key("gspmd general and scalable parallelization")
+        True
+    """
+    return NOT_WORD.sub(" ", fold(title)).strip()
+
 # ---------------------------------------------------------------------------------------------------------------
 # People and groups
 

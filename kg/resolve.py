@@ -31,7 +31,7 @@ from pathlib import Path, PurePosixPath
 
 from kg.model import (AFFILIATED_WITH, AUTHOR, AUTHORED, CITES, HAS_TOPIC, ORG, PAPER, TOPIC, Edge,
                       Graph, Node, fold, node_id)
-from kg.names import person_key, same_person
+from kg.names import person_key, same_person, title_key
 from kg.paths import DATA_DIR
 from kg.sources import ids as idspec
 from kg.sources.categories import category_code
@@ -41,19 +41,8 @@ SHINGLE = 3  # words per abstract shingle
 MIN_ABSTRACT_OVERLAP = 0.6  # shared shingles / shingles of the shorter abstract
 MAX_DATE_GAP_DAYS = 400
 MAX_TITLE_YEAR_GAP = 1  # a preprint and its published version are often a year apart
-NOT_WORD = re.compile(r"[\W_]+")
 PREPRINT_VENUE = re.compile(r"\barxiv\b|\bpreprint\b|^corr$|\bbiorxiv\b|\bmedrxiv\b", re.IGNORECASE)
 ID_PRIORITY = ("arxiv", "doi", "openalex", "s2", "s2corpus", "dblp", "mag", "pmid", "wos")
-
-
-def title_key(title: str) -> str:
-    """Titles that differ only in case, punctuation or spacing get one key.
-
-    Examples:
-        >>> title_key("GSPMD: General and Scalable Parallelization") == title_key("gspmd general and scalable parallelization")
-        True
-    """
-    return NOT_WORD.sub(" ", fold(title)).strip()
 
 
 def shingles(text: str) -> set[str]:

@@ -12,7 +12,7 @@ from itertools import islice
 from pathlib import Path
 
 from kg.errors import SourceError
-from kg.model import fold
+from kg.names import title_key
 from kg.sources.bibtex import read_bibtex
 from kg.sources.jsondocs import json_kind_reader, read_json
 from kg.sources.listings import ARXIV_ID_LINE, PROFILE_HEADER, read_arxiv, read_profile
@@ -166,7 +166,7 @@ def _check_repeat(record: PaperRecord, seen: dict[str, PaperRecord]) -> None:
         if first is None:
             seen[key] = record
             continue
-        if _title_words(first.title) == _title_words(record.title):
+        if title_key(first.title) == title_key(record.title):
             continue
         differ = _differences(first, record)
         if differ:
@@ -186,11 +186,6 @@ def _differences(first: PaperRecord, record: PaperRecord) -> list[str]:
     differ = [f for f in COMPARED if f != "extra" and getattr(first, f) != getattr(record, f)]
     keys = sorted((set(first.extra) | set(record.extra)) - BOOKKEEPING)
     return differ + [k for k in keys if first.extra.get(k) != record.extra.get(k)]
-
-
-def _title_words(title: str) -> str:
-    """A title folded to its words (case, accents, punctuation and spacing aside)."""
-    return " ".join(re.sub(r"[\W_]+", " ", fold(title)).split())
 
 
 def _and(words: list[str]) -> str:
