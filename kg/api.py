@@ -616,7 +616,7 @@ def _viz_graph(s: GraphStore, view: str, focus: str, depth: int, show_generic: b
 
 def query(store: StoreLike, name: str, params: Mapping[str, Any] | None = None) -> Answer:
     """Run the named query ``name`` (``queries/<name>.cypher``) with type-checked ``params``; rows as data,
-    and as text the table followed by the query's note, if its file has one.
+    and as text the table (or, with no row, what that means, when the file says) and the query's note.
 
     Raises:
         QueryNotFound: no such query (close names suggested).
@@ -626,9 +626,8 @@ def query(store: StoreLike, name: str, params: Mapping[str, Any] | None = None) 
     from kg import queries as named_queries
 
     with opened(store) as s:
-        rows = named_queries.run_query(s, name, dict(params or {}))
-    note = named_queries.load(name).note
-    return Answer(rows, named_queries.format_rows(rows) + (f"\nNote: {note}" if note else ""))
+        found, values, rows = named_queries.run_named(s, name, dict(params or {}))
+    return Answer(rows, named_queries.answer_text(found, values, rows))
 
 
 def list_queries() -> Answer:

@@ -6,6 +6,7 @@ A file starts with header comments::
     // description: Co-authors of an author with shared-paper counts.
     // param name: str - author name, e.g. Nan Du
     // note: what the rows leave out, printed after them (optional)
+    // empty: why no row can come back, printed instead of "(0 rows)"; {name} is the node it names (optional)
 
 Parameter types are ``str``, ``int``, ``float`` and ``bool``, or a node label (``Model``, ``Author``, ...): a
 name the user writes as for ``kg lineage`` (any case, dashes, sizes, aliases, plural) that is looked up with
@@ -31,7 +32,7 @@ if TYPE_CHECKING:
     from kg.store.base import GraphStore
 
 TYPES: dict[str, type] = {"str": str, "int": int, "float": float, "bool": bool}
-HEADER = re.compile(r"^//\s*(name|description|param|note)\s*(.*)$")
+HEADER = re.compile(r"^//\s*(name|description|param|note|empty)\s*(.*)$")
 PARAM = re.compile(r"^(\w+)\s*:\s*(\w+)\s*(?:-\s*(.*))?$")
 USED_PARAM = re.compile(r"\$(\w+)")
 TRUE, FALSE = {"true", "1", "yes"}, {"false", "0", "no"}
@@ -56,6 +57,7 @@ class Query:
     text: str
     path: Path = field(compare=False)
     note: str = ""  # how its answer differs from the command answering the same question (``kg query`` prints it)
+    empty: str = ""  # what no row means, with ``{param}`` for the stored name a parameter found
 
     def describe(self) -> dict[str, Any]:
         """The query as JSON-ready data: name, description, parameters and note (``kg query --list --json``)."""
@@ -72,7 +74,7 @@ def parse(text: str, path: Path) -> Query:
         >>> q.name, [p.type for p in q.params], q.text
         ('n', ['int'], 'RETURN $x AS x')
     """
-    name, description, note, params, body = path.stem, "", "", [], []
+    name, description, note, empty, params, body = path.stem, "", "", "", [], []
     for number, line in enumerate(text.splitlines(), 1):
         head = HEADER.match(line.strip())
         if head is None:
@@ -86,6 +88,8 @@ def parse(text: str, path: Path) -> Query:
             description = value
         elif key == "note":
             note = value
+        elif key == "empty":
+            empty = value
         else:
             m = PARAM.match(value)
             if m is None or (m.group(2) not in TYPES and m.group(2) not in LABELS):
@@ -98,7 +102,10 @@ def parse(text: str, path: Path) -> Query:
         raise KGError(f"{path}: header declares {sorted(declared)} but the query uses {sorted(used)}")
     if name != path.stem:
         raise KGError(f"{path}: header name {name!r} differs from the file name {path.stem!r}")
-    return Query(name, description, tuple(params), cypher, path, note)
+    unknown = set(re.findall(r"\{(\w+)\}", empty)) - declared
+    if unknown:
+        raise KGError(f"{path}: the empty line names {sorted(unknown)}, which the header does not declare")
+    return Query(name, description, tuple(params), cypher, path, note, empty)
 
 
 def names(directory: Path = QUERIES_DIR) -> list[str]:
@@ -194,8 +201,38 @@ def run_query(store: GraphStore, name: str, params: dict[str, Any] | None = None
         QueryParameterError: a parameter is missing, unknown or of the wrong type.
         NodeNotFound: a name parameter (typed by a label) matches no node.
     """
+    return run_named(store, name, params)[2]
+
+
+def run_named(store: GraphStore, name: str,
+              params: dict[str, Any] | None = None) -> tuple[Query, dict[str, Any], list[dict[str, Any]]]:
+    """As ``run_query``, with the query and the values it ran with (a name parameter as the stored name).
+
+    Raises:
+        As ``run_query``.
+    """
     query = load(name)
-    return store.run(query.text, resolve_names(store, query, bind(query, params or {})))
+    values = resolve_names(store, query, bind(query, params or {}))
+    return query, values, store.run(query.text, values)
+
+
+def answer_text(query: Query, values: dict[str, Any], rows: list[dict[str, Any]]) -> str:
+    """``rows`` as ``format_rows`` prints them, or, when there is none and the query says why, the reason;
+    then the query's note.
+
+    Examples:
+        >>> q = parse("// param x: str\\n// empty: {x} has no parent.\\nRETURN $x AS x", Path("p.cypher"))
+        >>> print(answer_text(q, {"x": "GShard"}, []))
+        (0 rows: GShard has no parent.)
+        >>> print(answer_text(q, {"x": "GShard"}, [{"x": "GShard"}]))
+        x
+        GShard
+        (1 row)
+    """
+    text = format_rows(rows)
+    if not rows and query.empty:
+        text = f"(0 rows: {query.empty.format_map({k: str(v) for k, v in values.items()})})"
+    return text + (f"\nNote: {query.note}" if query.note else "")
 
 
 def resolve_names(store: GraphStore, query: Query, values: dict[str, Any]) -> dict[str, Any]:

@@ -1,6 +1,7 @@
 // name: lineage
 // description: Ancestors of a model over BUILDS_ON (up to 10 steps): each once, at its shortest depth, with one shortest path (a breadth-first walk that expands each model once), and the kind, score and generic flag of the link that reaches it.
 // param name: Model - model name, e.g. GSPMD
+// empty: {name} builds on no model in the graph (no BUILDS_ON edge leaves it); kg lineage {name} also shows what builds on it
 // One row per model reached, with its path, the kind (stated, name, inferred, candidate), score and generic
 // flag of the BUILDS_ON edge that reaches it (the last step of its path), and whether the last step reached it first (fresh = 1). Each of the
 // ten blocks below is one step: it follows the edges of the fresh models only, then groups by model: a model

@@ -567,15 +567,36 @@ def test_cli_cypher(store_dir: str) -> None:
 def test_cli_maps_arguments(monkeypatch: pytest.MonkeyPatch, store_dir: str) -> None:
     seen = {}
 
-    def fake(store: Any, name: str, params: dict[str, Any]) -> list[dict[str, Any]]:
+    def fake(store: Any, name: str, params: dict[str, Any]) -> tuple[Any, dict[str, Any], list[dict[str, Any]]]:
         seen.update(store=type(store).__name__, name=name, params=params)
-        return []
+        return load("coauthors"), params, [{"x": 1}]
 
-    monkeypatch.setattr("kg.queries.run_query", fake)
+    monkeypatch.setattr("kg.queries.run_named", fake)
     result = CliRunner().invoke(cli, ["query", "lineage", "-p", "name=A=B", "--store", store_dir])
     assert result.exit_code == 0, result.output
     assert seen == {"store": "EmbeddedStore", "name": "lineage", "params": {"name": "A=B"}}
-    assert result.output == "(0 rows)\n"
+    assert result.output == f"x\n1\n(1 row)\nNote: {load('coauthors').note}\n"
+
+
+@pytest.mark.parametrize(("args", "output"), [
+    (["lineage", "-p", "name=gpipe"], "(0 rows: GPipe builds on no model in the graph (no BUILDS_ON edge leaves it); "
+                                      "kg lineage GPipe also shows what builds on it)\n"),
+    (["descendants", "-p", "name=flan palm"], "(0 rows: no model in the graph builds on Flan-PaLM (no BUILDS_ON edge "
+                                              "reaches it); kg lineage Flan-PaLM also shows what it builds on)\n"),
+    (["papers_by_model", "-p", "name=Nothing Like It"], None),
+])
+def test_cli_query_says_what_no_row_means(store_dir: str, args: list[str], output: str | None) -> None:
+    result = CliRunner().invoke(cli, ["query", *args, "--store", store_dir])
+    if output is None:  # no node of that name: an error, not an empty answer
+        assert result.exit_code == 1 and result.output.startswith("Error: No Model named 'Nothing Like It'")
+    else:
+        assert (result.exit_code, result.output) == (0, output)
+
+
+def test_an_empty_line_may_name_only_declared_parameters(tmp_path: Path) -> None:
+    text = "// param name: Model - m\n// empty: {name} and {other}\nMATCH (m:Model {name: $name}) RETURN m\n"
+    with pytest.raises(KGError, match=r"the empty line names \['other'\]"):
+        parse(text, tmp_path / "q.cypher")
 
 
 def test_cli_cypher_names_a_label_the_graph_has_none_of(store_dir: str) -> None:
