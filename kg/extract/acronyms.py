@@ -290,7 +290,7 @@ def _spelled_words(short: str) -> re.Pattern[str]:
 
 
 CAPITAL_RUN = re.compile(r"(?<![\w-])[A-Z][\w-]*(?:\s+(?:(?:for|of|and|with|via|in|on|to|the)\s+)?[A-Z][\w-]*)+\s*$")
-CLASS_ACRONYM = re.compile(r"[a-z]?[A-Z]{2,}s")  # "LDMs", "pLMs": a plural acronym, a class of models
+CLASS_ACRONYM = re.compile(r"[a-z]?[A-Z][a-z]{0,3}[A-Z]+s")  # "LDMs", "pLMs", "VidLMs": a plural acronym, a class of models
 OWN_DETERMINER = re.compile(r"\b(?:[Tt]his|[Oo]ur)\s+(?:[\w-]+\s*,?\s+){0,2}?(?:the\s+)?$")  # "This Generative Facial Prior (GFP)"
 AFTER_WORD = re.compile(r"\s+([A-Za-z][\w-]*)")
 DEFINED_BEFORE = re.compile(r"(?:(?:[A-Z][\w\-]*\s+){0,5}[A-Z][\w\-]*\s*\([\w\-.]{1,25}\)(?:\s*,\s*(?:and\s+)?|\s+and\s+))+$")  # "A (GEA) and "
@@ -516,3 +516,36 @@ def spelled_out(name: str, after: str) -> bool:
     rm = REVERSE_ACRONYM.match(after)
     return rm is not None and rm.group(1)[0] == name[0]
 
+
+
+ALL_CAPITALS = re.compile(r"\b[A-Z]{4,}\b")
+ODD_CAPITALS = re.compile(r"\b(?:[a-z]+[A-Z][a-z]+|[A-Z]{2}[a-z]{3,})\b")  # "dAtaset", "underStanding", "TEmporal"
+SENTENCE_END = re.compile(r"[.;](?:\s|$)")
+
+
+def letter_spelled(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` without the names inside a phrase whose capitals spell an acronym next to it, one letter or
+    two picked out of common words: "VITATECS, a diagnostic VIdeo-Text dAtaset for the evaluation of TEmporal
+    Concept underStanding" (the words are VITATECS written out, not names of their own); a name of the whole
+    phrase stays ("DEtection TRansformer (DETR)").
+
+    Examples:
+        >>> t = "We present ZORBA, a ZerO-shot Robust BAseline."
+        >>> [m.text for m in letter_spelled(t, [Mention(11, 16, "ZORBA", MODEL, "r"), Mention(20, 28, "ZerO-shot",
+        ...     MODEL, "r")])]
+        ['ZORBA']
+    """
+    regions = []
+    for acronym in ALL_CAPITALS.finditer(text):
+        stop = SENTENCE_END.search(text, acronym.end())
+        start = text.rfind(". ", 0, acronym.start()) + 1
+        after = [i for i in range(acronym.end(), stop.start() if stop else len(text)) if text[i].isupper()]
+        before = [i for i in range(start, acronym.start()) if text[i].isupper()]
+        letters = acronym.group()
+        for picked in (after[:len(letters)], before[-len(letters):]):
+            if len(picked) == len(letters) and "".join(text[i] for i in picked) == letters:
+                end = re.compile(r"\w*").match(text, picked[-1]).end()
+                if ODD_CAPITALS.search(text, picked[0] - 1 if picked[0] else 0, end):
+                    regions.append((picked[0], end, acronym.start()))
+    return [m for m in mentions if m.label not in (MODEL, DATASET) or not any(
+        a <= m.start + 1 and m.end <= end and m.start != at and (m.start > a or m.end < end) for a, end, at in regions)]

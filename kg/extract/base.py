@@ -357,6 +357,7 @@ class Lexicon:
     min_silent_words: int = 0  # the fewest words of a text whose one science word, with no ML word, puts it
     # outside ML (0: never); a short text may just not say its method
     class_heads: frozenset[str] = frozenset()  # "algorithms": a plural acronym so defined names a class of methods
+    other_heads: frozenset[str] = frozenset()  # "protocols": a list so headed names things neither models nor data
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Lexicon:
@@ -388,7 +389,8 @@ class Lexicon:
                    re.compile(r"(?:\s+\([^()]{1,60}\))?\s+(?:is|are)\s+(?:an?|the)\s+(?:[\w.-]+\s+){0,4}?(?:%s)s?\b"
                               % heads),  # "X (Long Form) is a 1.3B model"
                    words("task_head_words"), words("name_tail_words"), words("list_model_head_words"),
-                   words("list_dataset_head_words"), int(data.get("min_silent_words", 0)), words("class_head_words"))
+                   words("list_dataset_head_words"), int(data.get("min_silent_words", 0)), words("class_head_words"),
+                   words("other_list_head_words"))
 
 
 def _jsonl(path: Path) -> list[dict[str, Any]]:

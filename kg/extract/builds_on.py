@@ -799,6 +799,8 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
             before = [k for k in before if k not in parents]  # "whose encoder is initialized from X and whose
             # decoder is warm-started from Y": the relative clauses share their antecedent
             j = before[-1] if before else j
+        if j in parents and cues["own_base_gap"].match(text[mentions[j].end:m.start]) and mentions[j].key != m.key:
+            return j  # "Ours combines X, a compact model distilled from Y": Y is X's base, X ours
         if j in parents:  # "With X and pre-training from Y, Ours ...": the introduced model after both
             return next((k for k in inside if mentions[k].start > m.start and mentions[k].key in introduced), None)
         gap = text[mentions[j].end:m.start]

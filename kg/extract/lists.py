@@ -28,6 +28,8 @@ PHRASE_PREPOSITIONS = ("for", "of", "in", "on")  # "benchmarks for table QA such
 JOINERS = frozenset("-/+&.'")  # tokens inside one member's name: "ZELTA-CNN", "A/B", "Plug & Play"
 ENDS = frozenset(".;:!?")  # a member never spans these
 MAX_MEMBER = 6  # tokens of one member; a longer run is a clause, no member
+OWN_ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z]s")  # "models (VidLMs)": a plural head's own acronym, inner capitals too
+OTHER = "other"  # the label of a list's members that are neither models nor data: "protocols such as Modbus"
 
 
 @dataclass(frozen=True)
@@ -41,7 +43,8 @@ class Member:
 
 
 def head_label(word: str, pat: Patterns) -> str | None:
-    """MODEL or DATASET when ``word`` is a plural head noun of that kind, else None.
+    """MODEL or DATASET when ``word`` is a plural head noun of that kind, OTHER when of things neither models
+    nor data ("protocols", ``lexicon.other_list_head_words``), else None.
 
     The plural of a model, method or list head word of the lexicon ("models", "approaches", "baselines") or an
     acronym's plural ("LLMs") is of the model kind; of a dataset head word ("corpora", "tasks") of the dataset kind.
@@ -49,8 +52,8 @@ def head_label(word: str, pat: Patterns) -> str | None:
     Examples:
         >>> from kg.extract.base import load_patterns
         >>> pat = load_patterns()
-        >>> [head_label(w, pat) for w in ("models", "quantizers", "LLMs", "corpora", "model", "users")]
-        ['Model', 'Model', 'Model', 'Dataset', None, None]
+        >>> [head_label(w, pat) for w in ("models", "quantizers", "LLMs", "corpora", "model", "users", "protocols")]
+        ['Model', 'Model', 'Model', 'Dataset', None, None, 'other']
     """
     if ACRONYM_PLURAL.fullmatch(word):
         return MODEL
@@ -59,10 +62,27 @@ def head_label(word: str, pat: Patterns) -> str | None:
         return None
     lex = pat.lexicon
     for one in singulars(low):
+        if one in lex.other_heads:
+            return OTHER
         if one in lex.dataset_heads or one in lex.list_dataset_heads:
             return DATASET
         if one in lex.own_heads or one in lex.list_model_heads:
             return MODEL
+    return None
+
+
+def _defined_plural(text: str, acronym: str, pat: Patterns) -> str | None:
+    """OTHER when ``text`` defines the plural ``acronym`` by a long form whose head is of another kind than
+    models and data: "industrial control protocols (ICPs)".
+
+    Examples:
+        >>> from kg.extract.base import load_patterns
+        >>> _defined_plural("industrial control protocols (ICPs) ... typical ICPs", "ICPs", load_patterns())
+        'other'
+    """
+    defined = re.search(r"([A-Za-z]+)\s*\(%s\)" % re.escape(acronym), text)
+    if defined and any(one in pat.lexicon.other_heads for one in singulars(defined.group(1).casefold())):
+        return OTHER
     return None
 
 
@@ -111,6 +131,10 @@ def _lead_end(doc: Doc, i: int, pat: Patterns) -> tuple[int, str] | None:
         if any(after == w or after.startswith(w + " ") for w in LEAD_WORDS):
             return j + 1 + len(next(w for w in LEAD_WORDS if after == w or after.startswith(w + " ")).split()), "word"
         return j + 1, ","
+    if (text == "(" and j + 2 < len(doc) and doc[j + 2].text == ")" and OWN_ACRONYM.fullmatch(doc[j + 1].text)
+            and i and doc[i - 1].text.islower()):
+        return None  # "video-language models (VidLMs)": the head's own acronym, no member (not "Latent Diffusion
+        # models (LDMs)": a name in capitals)
     if text in (":", "("):
         return j + 1, text
     lead = _word_lead(doc, j)
@@ -252,6 +276,8 @@ def list_members(doc: Doc, start: int, sents: list[tuple[int, int]], pat: Patter
             word = strings[orth]
             kinds = heads[orth] = (head_label(word, pat), _head_word(word.casefold(), pat))
         label, singular = kinds
+        if label == MODEL and ACRONYM_PLURAL.fullmatch(strings[orth]):
+            label = _defined_plural(doc.text, strings[orth], pat) or label
         single = label is None and i + 1 < len(orths) and orths[i + 1] == paren
         if single:
             label = singular  # "the Join Order Benchmark (JOB) and X": a singular head's parenthesis holds one

@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
-from kg.extract.acronyms import resolve_acronyms, spelled_out, title_spelled_out
+from kg.extract.acronyms import letter_spelled, resolve_acronyms, spelled_out, title_spelled_out
 from kg.extract.base import (ALNUM_DROP, CACHE_SIZE, CAPITAL, FIRST_WORD, TITLE_SEPARATOR, Cue,
                              JOINER, MORE_CAPITALS, Mention, NAME_TOKEN, name_tokens,
                              NUMBER_BEFORE, PHRASE_LEAD, Patterns, STRONG, TITLE_END, TITLE_LEAD,
@@ -25,7 +25,7 @@ from kg.extract.base import (ALNUM_DROP, CACHE_SIZE, CAPITAL, FIRST_WORD, TITLE_
                              longest_first, overlaps, sentences, shape, sized, standalone)
 from kg.extract.domain import CATEGORIES, SOURCE_RULE, STRONG_RULES, is_ml_paper, strong_keys
 from kg.extract.introduce import data_head, introduced_name, object_reach, own_verb
-from kg.extract.lists import head_after, list_members
+from kg.extract.lists import OTHER, head_after, list_members
 from kg.extract.names import canonical, sized_family
 from kg.names import ABBREVIATES, DROPS_HEAD, VARIANT_WORDS, entity_key, short_form, split_size
 from kg.model import DATASET, HARDWARE, MODEL, ORG, TOPIC, fold
@@ -173,7 +173,7 @@ class MentionFinder:
         listed: dict[int, str] = {}  # where a list's member starts -> the label its head says
         for member in list_members(doc, tend, sents, self.pat, self._heads):  # "four QA models, KORVEX, Masked Token Parsing and OFA"
             listed[member.start] = member.label
-            if member.name and not any(a < member.end and member.start < b and (
+            if member.name and member.label != OTHER and not any(a < member.end and member.start < b and (
                     label != TOPIC or a < member.start or member.end < b) for a, b, label, _ in doc._.kg_known or ()):
                 # a topic inside a member is part of its name: "Masked Vision and Language Modeling"
                 fixed.append(Mention(member.start, member.end, text[member.start:member.end], member.label,
@@ -272,6 +272,7 @@ class MentionFinder:
         mentions = self._qualified(text, tend, set(starts), mentions)
         _list_tail_data(text, mentions)
         mentions = resolve_acronyms(self.pat, text, mentions, tend)
+        mentions = letter_spelled(text, mentions)
         title_spelled_out(text, tend, mentions, self.pat.lexicon.function_words)
         mentions = self._title_name(text, tend, longest_first(mentions))
         mentions = self._title_phrase(text, tend, sents, mentions)
@@ -573,13 +574,16 @@ class MentionFinder:
     def _title_label(self, text: str, tend: int, tok: str) -> str:
         """DATASET when the title says benchmark, dataset or corpus, or the abstract sets one of those words
         in apposition to the title's name ("MoEBench: ..." and "We introduce MoEBench, a benchmark of 12
-        tasks"); else MODEL."""
+        tasks", "an evaluation framework") or before it ("a visual dialogue dataset Zorb"); else MODEL."""
         if self.pat.cues["title_dataset_words"].search(text, 0, tend):
             return DATASET
         for r in standalone(tok).finditer(text, tend):
+            if self.pat.cues["dataset_type_before"].search(text, max(tend, r.start() - 80), r.start()):
+                return DATASET  # "we construct a visual dialogue dataset Zorb"
             said = self.pat.lexicon.apposition.match(text, r.end())
             if said:
-                return DATASET if _data_head(self.pat, said) else MODEL
+                data = _data_head(self.pat, said) or self.pat.cues["evaluation_head"].search(said.group())
+                return DATASET if data else MODEL
         return MODEL
 
     def _title_opens(self, text: str, s: int) -> bool:
@@ -611,6 +615,10 @@ class MentionFinder:
             return known[0], "gazetteer-variant"  # "RCNN", "PALM"; not "SuperGlue" for SuperGLUE
         if cues["count_modifier"].match(tok):
             return None, NO_NAME  # "the 1.2M-row tables", "a 7B-parameter model": a count used as a modifier
+        if listed.get(s) == OTHER:
+            return None, NO_NAME  # "ICS protocols such as Modbus and DNP3": things of another kind
+        if kind == CAPITAL and cues["bare_class_word"].fullmatch(tok):
+            return None, NO_NAME  # "Our Benchmark's repository": a class word capitalized, no name
         if "+" in tok.rstrip("+") and any(entity_key(p) in pat.known for p in tok.split("+")):
             return None, NO_NAME  # "BERT+CRF": a known model with a part, no name of its own
         if "-" in tok and all(p in pat.lexicon.generic_models for p in tok.split("-")):
@@ -714,8 +722,9 @@ class MentionFinder:
                 before) and not cues["workload_after"].match(after_name):  # not "3 days of Zorb training"
             return DATASET, "data-context"  # "as measured by Zorb-QA", "12 years of ERA5", "logs drawn from Quib"
         on_cue = cues["on_dataset"].search(before) and not cues["not_dataset_before_on"].search(before) and not cues[
-            "model_output_after"].match(after_name) and not cues["model_config_after"].match(after_name)  # not
-        # "conditioned on Zorb-2 (3B) embeddings" (a model's output), "On Zorb-MoE with 256 experts" (a model's size)
+            "model_output_after"].match(after_name) and not cues["model_config_after"].match(after_name) and not cues[
+            "tuned_size_tail"].search(tok)  # not "conditioned on Zorb-2 (3B) embeddings" (a model's output), "On
+        # Zorb-MoE with 256 experts" (a model's size), "gains of 4% on Zorb-8B-Base" (a tuned model of a size)
         if on_cue and (cues["score_before_on"].search(before) or SCORE_AFTER.match(after_name)):
             return DATASET, "on-cue"  # "80% on Quorra", "on Quorra (+3.1)"
         if s >= tend and cues["ours_apposition_after"].match(after_name):
@@ -772,8 +781,10 @@ class MentionFinder:
             head = appositive.group(1)
             if head.casefold() in pat.lexicon.metric_heads:
                 return None, NO_NAME  # "FDπ, a new multi-representation metric": a measure, neither model nor data
-            data = _data_head(pat, appositive) and not cues["set_of_parts_after"].match(after_name)
-            return (DATASET if data else MODEL), "apposition"  # not "Zorb, a set of adapters for X,"
+            data = (_data_head(pat, appositive) or cues["evaluation_head"].search(appositive.group())
+                    or cues["dataset_shape"].search(tok)) and not cues["set_of_parts_after"].match(after_name)
+            return (DATASET if data else MODEL), "apposition"  # not "Zorb, a set of adapters for X,"; "ZorbBench, a
+            # framework to ...", "Quill, an evaluation framework for ...": a benchmark
         if named := cues["naming"].search(before):
             # "a corpus of 300 hours of ..., which we name Zorb": the thing named is the data collected; not
             # "trained with this data gives our model, Zorb-L/14": the naming phrase says a model
