@@ -143,3 +143,79 @@ def test_a_derivation_apposed_to_a_part_makes_the_part_the_child(
     assert builds_on(abstract) >= pairs
     assert not {(child, parent) for child, parent in builds_on(abstract)
                 if child == "Zorbpath" and parent in ("Quill2", "Heron-1")}
+
+
+# --- "a speedup over the strongest X-based baseline", "matches the X-based baselines": an X-based rival is no
+# stated parent; "Ours, an X-based detector" still is ----------------------------------------------------------
+
+@pytest.mark.parametrize(("abstract", "pairs"), [
+    ("We propose Zorbprune, a token pruning framework. Zorbprune is 7x faster than the strongest CLIP-based "
+     "baseline.", set()),
+    ("We propose Zorbprune, a token pruning framework. It matches the CLIP-based baselines at half the cost.", set()),
+    ("We propose Zorbprune, a CLIP-based detector for anomalies.", {("Zorbprune", "CLIP")}),
+])
+def test_an_x_based_rival_is_no_parent(builds_on: Callable[[str], set[tuple[str, str]]], abstract: str,
+                                       pairs: set[tuple[str, str]]) -> None:
+    assert builds_on(abstract) == pairs
+
+
+# --- "By integrating A with X, we develop Ours": X is ours's stated parent; "we integrate Ours with X" is no
+# derivation (X hosts or serves ours) ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("abstract", "pairs"), [
+    ("We propose Zorbadapt. By integrating a weight prior with Zorbadapt, we develop a new structure called "
+     "Zorbmix.", {("Zorbmix", "Zorbadapt")}),
+    ("By integrating a retrieval module with Quill-7B, we build Zorbchat, an assistant.", {("Zorbchat", "Quill")}),
+    ("We present Zorbserve. We integrate Zorbserve with vLLM to serve requests.", set()),
+])
+def test_by_integrating_with_x_states_a_parent(builds_on: Callable[[str], set[tuple[str, str]]], abstract: str,
+                                               pairs: set[tuple[str, str]]) -> None:
+    assert builds_on(abstract) == pairs
+
+
+# --- "building upon the foundation of X", "built on the basis of X": a stated parent --------------------------
+
+@pytest.mark.parametrize("abstract", [
+    "We propose ZorbTTS-R, a robust speech system, building upon the foundation of ZorbTTS (Lee et al., 2023).",
+    "We propose ZorbTTS-R, a speech system built on the basis of ZorbTTS.",
+])
+def test_building_upon_the_foundation_of_x_states_a_parent(builds_on: Callable[[str], set[tuple[str, str]]],
+                                                           abstract: str) -> None:
+    assert builds_on(abstract) == {("ZorbTTS-R", "ZorbTTS")}
+
+
+# --- capitalized adjectives before a plural class ("RoPE, Sinusoidal and Learned positional encodings") are kinds
+# of the class, no names; a setting's modifier ("the low-effective-SNR regime") is no name --------------------------
+
+@pytest.mark.parametrize(("abstract", "names"), [
+    ("We introduce Zorbenc, which beats RoPE, Sinusoidal and Learned positional encodings on GLUE.",
+     {"Zorbenc", "RoPE", "GLUE"}),
+    ("We introduce Zorbenc, which beats Rotary, Relative and Additive position embeddings.", {"Zorbenc"}),
+    ("Our Zorbnet detector tracks the radiometer in the intended low-effective-SNR regime.", {"Zorbnet"}),
+])
+def test_adjectives_of_a_class_and_setting_modifiers_are_no_names(ex: Extractor, abstract: str,
+                                                                  names: set[str]) -> None:
+    assert {name for _, name in entities(ex, abstract)} == names
+
+
+def test_a_name_before_a_plural_head_is_still_a_name(ex: Extractor) -> None:
+    assert "compact-CTC" in {name for _, name in entities(
+        ex, "We propose compact-CTC and minimal-CTC, two smaller heads, and train compact-CTC models on Zorbspeech.")}
+
+
+# --- a discipline or a task spelled out before its acronym ("Software Configuration Management (SCM)",
+# "Open-domain Question Answering (Open-QA)") is no model; a system the paper names so still is -----------------
+
+@pytest.mark.parametrize("abstract", [
+    "Software Product Line Engineering (SPLE) and Software Configuration Management (SCM) are separate "
+    "disciplines; we integrate SPLE and SCM with Zorbtool, our new framework.",
+    "We fine-tune Zorbtool, our new framework, on the task of Open-domain Question Answering (Open-QA) and on "
+    "three Open-QA benchmarks.",
+])
+def test_a_discipline_or_task_acronym_is_no_name(ex: Extractor, abstract: str) -> None:
+    assert {name for _, name in entities(ex, abstract)} == {"Zorbtool"}
+
+
+def test_a_named_system_ending_in_management_is_still_ours(introduced: Callable[..., set[str]]) -> None:
+    assert introduced("We present Zorb Resource Management (ZRM), a scheduler for clusters. ZRM cuts latency.") == {
+        "ZRM"}

@@ -130,7 +130,7 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
               and task and not _owned(pat, text, long_start)):
             not_names.add(short)  # "direct speech-to-speech translation (S2ST)": the task, no model
             label = None
-        elif (capitalized and short.isupper() and task and len(long_form.split()) >= 2
+        elif (capitalized and sum(c.isupper() for c in short) >= 2 and task and len(long_form.split()) >= 2
               and (pat.cues["task_purpose_before"].search(text, max(0, long_start - 40), long_start)
                    or not _owned(pat, text, long_start))):
             not_names.add(short)  # "a network for Voice Activity Detection (VAD)", "Scene Text Recognition (STR)

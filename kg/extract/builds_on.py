@@ -251,7 +251,8 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
         stated = (cue and (not cues["modifier_after"].match(after) or tuned)) or (
             cues["architecture_after"].match(after) and cues["use_architecture_before"].search(before[-50:])) or (
             cues["builds_on_after"].match(after) and cues["counterpart_before"].search(before[-30:])) or (
-            cues["based_after"].match(after)) or (
+            cues["based_after"].match(after) and not cues["based_rival_after"].match(after)
+            and not cues["contrast_before"].search(before[-60:])) or (  # not "over the X-based baseline"
             cues["replacement_before"].search(before[-120:])) or (
             cues["adopted_list_before"].search(before[-160:])) or (
             cues["builds_on_lead"].match(before) and not cues["modifier_after"].match(after)
@@ -927,8 +928,10 @@ def _based_compounds(pat: Patterns, text: str, mentions: list[Mention], sent_of:
         if not pat.cues["based_after"].match(text[hit.end(1):hit.end(1) + 80]):
             continue
         lead = text[max(0, hit.start(1) - 60):hit.start(1)]
-        if pat.cues["workload_before"].search(lead) or pat.cues["contrast_before"].search(lead):
-            continue  # "used to train TernLM-based models", "unlike TernLM-based methods": no parent
+        if (pat.cues["workload_before"].search(lead) or pat.cues["contrast_before"].search(lead)
+                or pat.cues["based_rival_after"].match(text, hit.end(1))):
+            continue  # "used to train TernLM-based models", "unlike TernLM-based methods", "the TernLM-based
+            # baseline": no parent
         name, key, sizes = canonical(written, MODEL, pat.known, pat.lexicon.model_heads)
         if written.isalpha() and written.islower() and not name.islower() and not re.compile(
                 rf"(?<![\w-])(?!{written}\b)(?i:{re.escape(written)})\b").search(text, abstract):

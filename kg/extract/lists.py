@@ -29,6 +29,7 @@ JOINERS = frozenset("-/+&.'")  # tokens inside one member's name: "ZELTA-CNN", "
 ENDS = frozenset(".;:!?")  # a member never spans these
 MAX_MEMBER = 6  # tokens of one member; a longer run is a clause, no member
 OWN_ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z]s")  # "models (VidLMs)": a plural head's own acronym, inner capitals too
+EXAMPLE_LEAD = re.compile(r"\s*(?:,\s*)?(?:such as|like|including|e\.g\.)\s")  # what opens examples of a kind
 OTHER = "other"  # the label of a list's members that are neither models nor data: "protocols such as Modbus"
 
 
@@ -290,8 +291,8 @@ def list_members(doc: Doc, start: int, sents: list[tuple[int, int]], pat: Patter
         while k < len(sents) - 1 and sents[k][1] <= tok.idx:
             k += 1
         lead = _lead_end(doc, i, pat)
-        if lead is None:
-            continue
+        if lead is None or (label == OTHER and not EXAMPLE_LEAD.match(doc.text, tok.idx + len(tok))):
+            continue  # "protocols such as X": examples; not "a corpus of ten languages, namely X": the corpus
         counted = any(t.like_num for t in doc[max(0, i - 3):i])
         members = _members(doc, lead[0], sents[k][1] if sents else len(doc.text), lead[1], label, pat, counted)
         if not single or len(members) == 1:

@@ -617,6 +617,10 @@ class MentionFinder:
             return None, NO_NAME  # "the 1.2M-row tables", "a 7B-parameter model": a count used as a modifier
         if listed.get(s) == OTHER:
             return None, NO_NAME  # "ICS protocols such as Modbus and DNP3": things of another kind
+        if kind == CAPITAL and cues["adjective_word"].fullmatch(tok) and cues["adjective_list_after"].match(text[e:e + 80]):
+            return None, NO_NAME  # "RoPE, Sinusoidal and Learned positional encodings": kinds of a class
+        if tok[:1].islower() and cues["setting_head_after"].match(text[e:e + 20]):
+            return None, NO_NAME  # "in the low-effective-SNR regime": a setting's modifier
         if kind == CAPITAL and cues["bare_class_word"].fullmatch(tok):
             return None, NO_NAME  # "Our Benchmark's repository": a class word capitalized, no name
         if "+" in tok.rstrip("+") and any(entity_key(p) in pat.known for p in tok.split("+")):
