@@ -219,3 +219,9 @@ def test_a_discipline_or_task_acronym_is_no_name(ex: Extractor, abstract: str) -
 def test_a_named_system_ending_in_management_is_still_ours(introduced: Callable[..., set[str]]) -> None:
     assert introduced("We present Zorb Resource Management (ZRM), a scheduler for clusters. ZRM cuts latency.") == {
         "ZRM"}
+
+
+def test_a_name_shaped_like_an_adjective_in_a_list_of_names_stays(builds_on: Callable[[str], set[tuple[str, str]]]
+                                                                  ) -> None:
+    assert builds_on("We present Medley, an ensemble of Tonic and Ostinato whose votes are averaged.") == {
+        ("Medley", "Tonic"), ("Medley", "Ostinato")}
