@@ -293,6 +293,25 @@ def test_collaboration_numbers_communities_as_the_cli_does_and_names_them(seed: 
     assert {n["name"] for n in data["nodes"] if n.get("lz") == first} & leads
 
 
+def test_a_large_collaboration_network_is_drawn_in_part_and_says_so() -> None:
+    G = two_circles()
+    style = load_style()
+    style["collaboration"].update(max_authors=5, max_links=5)
+    data = page_data(G, view="collaboration", style=style)
+    drawn = {n["id"] for n in data["nodes"]}
+    assert len(drawn) == 5 and len(data["edges"]) == 5
+    whole = page_data(G, view="collaboration")
+    among = [e for e in whole["edges"] if e["from"] in drawn and e["to"] in drawn]
+    linked = {e["from"] for e in data["edges"]} | {e["to"] for e in data["edges"]}
+    assert linked == {e["from"] for e in among} | {e["to"] for e in among}  # each keeps its strongest link
+    assert data["note"] == (f"Drawn: the 5 of 9 authors with the most papers, and of the {len(among)} links among "
+                            "them the 5 with the most shared papers; the communities count everyone. To see others: "
+                            "kg viz --view ego --focus NAME, or --since YEAR.")
+    sizes = {i["key"]: i["text"] for i in whole["legend"]}
+    assert {i["key"]: i["text"] for i in data["legend"] if i["key"] in sizes} == sizes  # communities of everyone
+    assert "note" not in whole
+
+
 def test_collaboration_palette_colours_are_far_apart() -> None:
     look = load_style()["collaboration"]
     colours = [*look["palette"], look["other_color"]]

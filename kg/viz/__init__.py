@@ -94,15 +94,16 @@ def page_data(G: Any, *, view: str = "full", focus: str | None = None, depth: in
         nodes, edges, legend, extra = _lineage_view(G, H, focus_id, style, show_generic, hidden_generic)
         options["edges"].update(style["lineage"]["edges"])
     else:
-        H, note = reduce_graph(H, style["big"]["cap_nodes"], style["big"]["cap_edges"],
-                               keep=[focus_id] if focus_id else [])
+        # the collaboration view cuts its own network (``collaboration_records``), after counting everyone
+        H, note = (H, None) if view == "collaboration" else reduce_graph(
+            H, style["big"]["cap_nodes"], style["big"]["cap_edges"], keep=[focus_id] if focus_id else [])
         if note:
             extra["note"] = note
         if view == "collaboration":
-            nodes, edges, legend, groups = collaboration_records(H, style, seed)
+            nodes, edges, legend, groups, cut = collaboration_records(H, style, seed)
             options["edges"]["arrows"] = {"to": {"enabled": False}}
-            if groups:  # as kg collaboration says it
-                extra["note"] = " ".join(filter(None, [extra.get("note"), groups_note(groups)]))
+            if groups or cut:  # group authors as kg collaboration says it; what a large network leaves out
+                extra["note"] = " ".join(filter(None, [extra.get("note"), cut, groups_note(groups)]))
         else:
             value = degrees(H)
             nodes = [{**node_record(G, n, a, style), "value": value[n] + 1} for n, a in sorted(H.nodes(data=True))]

@@ -239,11 +239,13 @@ def _when_text(seen: When) -> str:
 
 
 def collaboration_records(H: Any, style: dict[str, Any], seed: int
-                          ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]], list[str]]:
+                          ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]], list[str], str]:
     """People sized by papers and coloured by community (``author_communities``, numbered as ``kg
     collaboration`` numbers them and named by their best-linked authors, marked ``lead``), co-author links
     without arrows (dashed where a listing's owner is counted on a shared paper), as ``kg collaboration``
-    counts them: group authors ("DeepSeek-AI") are left out and named in the last item returned."""
+    counts them: group authors ("DeepSeek-AI") are left out and named in the fourth item returned. A large
+    network is drawn in part (``most_published``: the style's ``max_authors`` and ``max_links``; communities
+    and their sizes are still those of the whole); the last item says what was left out ("" when nothing)."""
     look = style["collaboration"]
     ps, groups = people_only(H, papers(H))
     C = coauthor_graph(H, ps)  # people with at least one paper in H; ``papers`` counts them
@@ -251,8 +253,10 @@ def collaboration_records(H: Any, style: dict[str, Any], seed: int
     palette = look["palette"]
     member = {n: i for i, c in enumerate(communities) for n in c}
     wdeg = dict(C.degree(weight="weight"))
+    shown, links = most_published(C, wdeg, look["max_authors"], look["max_links"])
     nodes: list[dict[str, Any]] = []
-    for n, a in sorted(C.nodes(data=True)):
+    for n in shown:
+        a = C.nodes[n]
         rec = node_record(H, n, H.nodes[n], style)
         k = member.get(n)
         named = k is not None and k < len(palette)
@@ -266,13 +270,14 @@ def collaboration_records(H: Any, style: dict[str, Any], seed: int
               "color": style["edges"]["color"], "arrows": {"to": {"enabled": False}}, "evidence": [_shared(w)],
               **({"dashes": style["edges"]["inferred_dashes"], "inferred": True, "how": LISTING}
                  if w["listing"] else {})}
-             for i, (x, y, w) in enumerate(sorted(C.edges(data=True)))]
+             for i, (x, y, w) in enumerate(links)]
     legend = []
     by_id = {n["id"]: n for n in nodes}
     for i, c in enumerate(communities[: len(palette)]):
         top = sorted(c, key=lambda a: (-wdeg[a], a))[: look["legend_names"]]
         for a in top:  # the authors naming a community in the legend are labelled first on the drawing
-            by_id[a]["lead"] = True
+            if a in by_id:
+                by_id[a]["lead"] = True
         names = ", ".join(str(C.nodes[a]["name"]) for a in top) + (", \u2026" if len(c) > len(top) else "")
         legend.append({"key": f"c{i + 1}", "text": f"Community #{i + 1}: {names} ({len(c)})", "color": palette[i],
                        "shape": "dot", "on": True})
@@ -282,7 +287,48 @@ def collaboration_records(H: Any, style: dict[str, Any], seed: int
         parts = ([f"smaller communities ({rest})"] if rest else []) + ([f"no co-author ({alone})"] if alone else [])
         legend.append({"key": "other", "text": "Others: " + ", ".join(parts), "color": look["other_color"],
                        "shape": "dot", "on": True})
-    return nodes, edges, legend + edge_legend(edges, style) + (notes(look) if nodes else []), groups
+    cut = ""
+    if len(nodes) < len(C) or len(edges) < C.number_of_edges():
+        among = sum(1 for x, y in C.edges() if x in by_id and y in by_id)
+        links = f", and of the {among:,} links among them the {len(edges):,} with the most shared papers" if (
+            len(edges) < among) else ""
+        cut = (f"Drawn: the {len(nodes):,} of {len(C):,} authors with the most papers{links}; the communities count "
+               "everyone. To see others: kg viz --view ego --focus NAME, or --since YEAR.")
+    return nodes, edges, legend + edge_legend(edges, style) + (notes(look) if nodes else []), groups, cut
+
+
+def most_published(C: Any, wdeg: dict[str, float], max_authors: int, max_links: int
+                   ) -> tuple[list[str], list[tuple[str, str, dict[str, Any]]]]:
+    """The authors a collaboration view draws, in id order, and their links, sorted: at most ``max_authors``
+    of the co-authorship network ``C`` (the most papers first, then the most shared papers, then id) and at
+    most ``max_links`` of the links among them: each author's strongest link, then the others, the most shared
+    papers first (then ids).
+
+    Examples:
+        >>> import networkx as nx
+        >>> C = nx.Graph()
+        >>> C.add_nodes_from([("a", {"papers": 3}), ("b", {"papers": 2}), ("c", {"papers": 1})])
+        >>> C.add_edges_from([("a", "b", {"weight": 2}), ("a", "c", {"weight": 1}), ("b", "c", {"weight": 1})])
+        >>> shown, links = most_published(C, dict(C.degree(weight="weight")), 2, 5)
+        >>> shown, [(x, y) for x, y, _ in links]
+        (['a', 'b'], [('a', 'b')])
+    """
+    if len(C) > max_authors:
+        shown = sorted(sorted(C, key=lambda n: (-C.nodes[n]["papers"], -wdeg[n], n))[:max_authors])
+        kept = set(shown)
+        links = [(x, y, w) for x, y, w in C.edges(data=True) if x in kept and y in kept]
+    else:
+        shown, links = sorted(C), list(C.edges(data=True))
+    if len(links) > max_links:  # each author's strongest link first, so no drawn author is left without one,
+        ranked = sorted(links, key=lambda e: (-e[2]["weight"], min(e[0], e[1]), max(e[0], e[1])))  # then the rest
+        best: dict[str, int] = {}
+        for i, (x, y, _) in enumerate(ranked):
+            best.setdefault(x, i)
+            best.setdefault(y, i)
+        first = sorted(set(best.values()))[:max_links]
+        chosen = set(first)
+        links = [ranked[i] for i in first] + [e for i, e in enumerate(ranked) if i not in chosen][:max_links - len(first)]
+    return shown, sorted(links, key=lambda e: (e[0], e[1]))
 
 
 def _shared(link: dict[str, Any]) -> str:
