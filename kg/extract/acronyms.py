@@ -435,6 +435,10 @@ def title_spelled_out(text: str, tend: int, mentions: list[Mention], function_wo
         >>> title_spelled_out("SimPO: Simple Preference Optimization with a Free Reward", 56, [m], frozenset({"a"}))
         >>> m.aliases
         ['Simple Preference Optimization']
+        >>> m = Mention(0, 4, "PAND", "Model", "title-name")
+        >>> title_spelled_out("PAND: Protein All-atom Nested-tree Design for Generation", 56, [m], frozenset())
+        >>> m.aliases
+        ['Protein All-atom Nested-tree Design']
     """
     head = next((m for m in mentions if m.start == 0 and m.label in (MODEL, DATASET)), None)
     if head is None or not text.startswith(":", head.end) or head.end >= tend:
@@ -450,16 +454,21 @@ def title_spelled_out(text: str, tend: int, mentions: list[Mention], function_wo
             head.aliases.append(long_form)
             return
     lead = SUBTITLE_LINK.split(long_form, 1)[0]  # "SimPO: Simple Preference Optimization with a Reference-Free
-    words = _content_words(lead, function_words)  # Reward": the words before the link spell every capital
-    if lead != long_form and len(words) >= 2 and [w[0] for w in words] == [c for c in head.text if c.isupper()]:
-        head.aliases.append(lead)
+    # Reward": the words before the link spell every capital (a hyphenated word once: "PANDA: Protein All-atom
+    # Nested-tree Denoising Architecture for ...")
+    for hyphens in (True, False):
+        words = _content_words(lead, function_words, hyphens)
+        if lead != long_form and len(words) >= 2 and [w[0] for w in words] == [c for c in head.text if c.isupper()]:
+            head.aliases.append(lead)
+            return
 
 
 SUBTITLE_LINK = re.compile(r"\s+(?:with|for|via|through|using|in|by|from|on|towards?|under|without)\s+")
 
 
-def _content_words(phrase: str, function_words: frozenset[str]) -> list[str]:
-    return [w for w in re.split(r"[\s\-]+", phrase) if w and w.casefold() not in function_words]
+def _content_words(phrase: str, function_words: frozenset[str], hyphens: bool = True) -> list[str]:
+    """The words of ``phrase`` that are not function words, split at spaces and (``hyphens``) at hyphens."""
+    return [w for w in re.split(r"[\s\-]+" if hyphens else r"\s+", phrase) if w and w.casefold() not in function_words]
 
 
 def before_long_form(before: str, aliases: list[str]) -> str:
