@@ -225,3 +225,13 @@ def test_a_name_shaped_like_an_adjective_in_a_list_of_names_stays(builds_on: Cal
                                                                   ) -> None:
     assert builds_on("We present Medley, an ensemble of Tonic and Ostinato whose votes are averaged.") == {
         ("Medley", "Tonic"), ("Medley", "Ostinato")}
+
+
+# --- a title's subtitle spelling the name with hyphenated words ("PANDE: Protein All-atom Nested-tree Design
+# Engine for ...") gives the name its long form --------------------------------------------------------------------------
+
+def test_a_subtitle_with_hyphenated_words_spells_the_name(ex: Extractor) -> None:
+    spans = ex.spans("We present PANDE, a model for proteins.",
+                     "PANDE: Protein All-atom Nested-tree Design Engine for End-to-End Generation")["entities"]
+    assert {a for e in spans if e["name"] == "PANDE" for a in e["aliases"]} == {
+        "Protein All-atom Nested-tree Design Engine"}
