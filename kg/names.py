@@ -214,7 +214,8 @@ VERSION = re.compile(r"v?(\d+(?:\.\d+)*)")
 PLUS_TAIL = re.compile(r"(?<=[A-Za-z0-9])\+{1,2}$")  # "X++", "X+": a variant of X
 GLUED_VERSION = re.compile(r"([a-z]{2,})v(\d+(?:\.\d+)*)")
 GLUED_NUMBER = re.compile(r"([A-Za-z]{3,})(\d(?:\.\d+)*)")
-CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])|(?<=[a-z]{2})(?=[A-Z]{2,}$)|(?<=[A-Z]{2})(?=[A-Z][a-z])")
+CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])|(?<=[a-z]{2})(?=[A-Z]{2,}$)|(?<=[A-Z]{2})(?=[A-Z][a-z])"
+                   r"|(?<=[a-z]{2})(?=[A-Z]{2}[a-z])")  # the last: "LongLLaDA", "VideoLLaMA"
 
 VERSIONS, VARIES, EXTENDS = "version", "variant", "extension"
 

@@ -14,6 +14,7 @@ import pytest
 from extract_helpers import entities, relations
 from kg.extract import Extractor
 from kg.model import DATASET, MODEL
+from kg.names import name_relation
 
 # --- "evolved from X": a stated parent, as "derived from X" ------------------------------------------------------
 
@@ -235,3 +236,27 @@ def test_a_subtitle_with_hyphenated_words_spells_the_name(ex: Extractor) -> None
                      "PANDE: Protein All-atom Nested-tree Design Engine for End-to-End Generation")["entities"]
     assert {a for e in spans if e["name"] == "PANDE" for a in e["aliases"]} == {
         "Protein All-atom Nested-tree Design Engine"}
+
+
+# --- "Ours builds on X combined with an encoder that fuses pretrained features from Y and Z": Y and Z are ours's
+# parents too; a clause about another model ("..., while Heron is fine-tuned from Tern") is not ------------------
+
+@pytest.mark.parametrize(("abstract", "pairs"), [
+    ("We present Zorbvla. Zorbvla builds on a Quill-2 language model combined with a visual encoder that fuses "
+     "pretrained features from HeronViT and TernCLIP.",
+     {("Zorbvla", "Quill-2"), ("Zorbvla", "HeronViT"), ("Zorbvla", "TernCLIP")}),
+    ("We present Zorbvla. Zorbvla builds on Quill-2, while HeronNet is fine-tuned from TernCLIP.",
+     {("Zorbvla", "Quill-2"), ("HeronNet", "TernCLIP")}),
+    ("We present Zorbvla. We compare it with models using pretrained features from HeronViT.", set()),
+])
+def test_pretrained_features_from_a_model_state_a_parent(builds_on: Callable[[str], set[tuple[str, str]]],
+                                                         abstract: str, pairs: set[tuple[str, str]]) -> None:
+    assert builds_on(abstract) == pairs
+
+
+# --- a word glued before a mixed-case name ("LongLLaDA", "VideoLLaMA") extends that name -------------------------
+
+@pytest.mark.parametrize(("later", "earlier"), [("LongLLaDA", "LLaDA"), ("VideoLLaMA", "LLaMA"),
+                                                ("CodeLLaMA", "LLaMA")])
+def test_a_glued_word_before_a_mixed_case_name_extends_it(later: str, earlier: str) -> None:
+    assert name_relation(later, earlier) == "extension"

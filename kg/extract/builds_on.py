@@ -802,8 +802,15 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
             j = before[-1] if before else j
         if j in parents and cues["own_base_gap"].match(text[mentions[j].end:m.start]) and mentions[j].key != m.key:
             return j  # "Ours combines X, a compact model distilled from Y": Y is X's base, X ours
-        if j in parents:  # "With X and pre-training from Y, Ours ...": the introduced model after both
-            return next((k for k in inside if mentions[k].start > m.start and mentions[k].key in introduced), None)
+        if j in parents:  # "With X and pre-training from Y, Ours ...": the introduced model after both; else the
+            # sentence's subject ("Ours builds on X combined with an encoder that fuses pretrained features from Y")
+            after_ours = next((k for k in inside if mentions[k].start > m.start and mentions[k].key in introduced), None)
+            subject = before[0]
+            if (after_ours is None and mentions[subject].start == ss and mentions[subject].key in introduced
+                    and subject not in parents and mentions[subject].key != m.key
+                    and not re.search(r"[,;]", text[mentions[j].end:m.start])):  # one clause: not "..., while Y"
+                return subject
+            return after_ours
         gap = text[mentions[j].end:m.start]
         if ("," not in gap and mentions[j].key not in introduced
                 and cues["instrument_lead"].search(text, ss, mentions[j].start)):
