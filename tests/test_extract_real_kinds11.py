@@ -260,3 +260,30 @@ def test_pretrained_features_from_a_model_state_a_parent(builds_on: Callable[[st
                                                 ("CodeLLaMA", "LLaMA")])
 def test_a_glued_word_before_a_mixed_case_name_extends_it(later: str, earlier: str) -> None:
     assert name_relation(later, earlier) == "extension"
+
+
+# --- real13's development part (scored unseen first, then read): "extends the X paradigm", "improves upon models
+# like X", "building upon the previous X series", "X (an open-sourced version of Org's Y)", "a version of Org's X";
+# "integrate both A and Ours into X" puts ours into a host, no parent --------------------------------------------
+
+@pytest.mark.parametrize(("abstract", "pairs"), [
+    ("We introduce ZADT (Zorb-Agent Decision Transformer). ZADT extends the Decision Transformer paradigm to "
+     "many agents.", {("ZADT", "Decision Transformer")}),
+    ("We introduce Zorbgen, a genomic model. Zorbgen improves upon models like QuillBERT-2 by removing outliers.",
+     {("Zorbgen", "QuillBERT-2")}),
+    ("We find that the previously released Zorbastro series underperforms. We introduce Zorbastro-9, building "
+     "upon the previous Zorbastro series.", {("Zorbastro-9", "Zorbastro")}),
+    ("We introduce Zotter, a model based on OpenQuill (an open-sourced version of DeepMind's Quillingo).",
+     {("Zotter", "OpenQuill"), ("OpenQuill", "Quillingo")}),
+    ("We present Zorbchat, a fine-tuned version of Meta's Llama 2.", {("Zorbchat", "Llama 2")}),
+    ("We introduce Zotter, a model based on OpenQuill. We integrate both OpenQuill and Zotter into Huggingface "
+     "Transformers for researchers.", {("Zotter", "OpenQuill")}),
+])
+def test_real13_kinds_of_stated_lineage(builds_on: Callable[[str], set[tuple[str, str]]], abstract: str,
+                                        pairs: set[tuple[str, str]]) -> None:
+    assert builds_on(abstract) == pairs
+
+
+def test_a_maker_before_a_possessive_is_no_model(ex: Extractor) -> None:
+    assert {name for _, name in entities(ex, "We present Zorbchat, a fine-tuned version of Meta's Llama 2.")} == {
+        "Zorbchat", "Llama 2"}

@@ -248,7 +248,8 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             # extends the detector, X is ..." closes a clause before a new subject
         # "we adapt the X representations to the task": X's features are tuned, not used as they are
         tuned = cues["tuned_part_after"].match(after) and cues["tuned_part_before"].search(before[-40:])
-        stated = (cue and (not cues["modifier_after"].match(after) or tuned)) or (
+        stated = (cue and (not cues["modifier_after"].match(after) or tuned or (  # "extends the X paradigm"
+            cues["extended_kind_after"].match(after) and cues["extends_before"].search(before[-40:])))) or (
             cues["architecture_after"].match(after) and cues["use_architecture_before"].search(before[-50:])) or (
             cues["builds_on_after"].match(after) and cues["counterpart_before"].search(before[-30:])) or (
             cues["based_after"].match(after) and not cues["based_rival_after"].match(after)
@@ -804,6 +805,8 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
             return j  # "Ours combines X, a compact model distilled from Y": Y is X's base, X ours
         if j in parents:  # "With X and pre-training from Y, Ours ...": the introduced model after both; else the
             # sentence's subject ("Ours builds on X combined with an encoder that fuses pretrained features from Y")
+            if cues["antecedent_gap"].fullmatch(text[mentions[j].end:m.start]) and mentions[j].key != m.key:
+                return j  # "based on X (an open-sourced version of Y)": the parenthesis is X's own
             after_ours = next((k for k in inside if mentions[k].start > m.start and mentions[k].key in introduced), None)
             subject = before[0]
             if (after_ours is None and mentions[subject].start == ss and mentions[subject].key in introduced

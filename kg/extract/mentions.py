@@ -615,6 +615,8 @@ class MentionFinder:
             return known[0], "gazetteer-variant"  # "RCNN", "PALM"; not "SuperGlue" for SuperGLUE
         if cues["count_modifier"].match(tok):
             return None, NO_NAME  # "the 1.2M-row tables", "a 7B-parameter model": a count used as a modifier
+        if kind == CAPITAL and cues["owner_possessive_after"].match(text[e:e + 4]):
+            return None, NO_NAME  # "a fine-tuned version of Meta's Llama 2": the maker, not a model
         if listed.get(s) == OTHER:
             return None, NO_NAME  # "ICS protocols such as Modbus and DNP3": things of another kind
         if kind == CAPITAL and cues["adjective_word"].fullmatch(tok) and cues["adjective_list_after"].match(text[e:e + 80]):
