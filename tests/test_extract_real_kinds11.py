@@ -287,3 +287,32 @@ def test_real13_kinds_of_stated_lineage(builds_on: Callable[[str], set[tuple[str
 def test_a_maker_before_a_possessive_is_no_model(ex: Extractor) -> None:
     assert {name for _, name in entities(ex, "We present Zorbchat, a fine-tuned version of Meta's Llama 2.")} == {
         "Zorbchat", "Llama 2"}
+
+
+# --- real13's development part: own parts described between semicolons ("a framework integrating these three
+# modules: A, doing x; B, doing y; and C, doing z"); "Gemma 2-9b" is Gemma 2 at 9B; hardware (RTX-3090, GeForce),
+# "single-GPU", a citation key ("Qiu2024"), languages and a curly apostrophe ("WMT’14") ---------------------------
+
+@pytest.mark.parametrize("verb", ["integrating these", "comprising"])
+def test_parts_described_between_semicolons_are_introduced(introduced: Callable[..., set[str]], verb: str) -> None:
+    assert introduced(f"We introduce Zorbx3, a novel framework {verb} three modules: ZorbGen, generating drafts; "
+                      "ZorbEdit, supporting users to edit drafts; and ZorbAsk, answering queries.") == {
+        "Zorbx3", "ZorbGen", "ZorbEdit", "ZorbAsk"}
+
+
+def test_a_version_and_size_after_a_name_are_its_own(ex: Extractor) -> None:
+    spans = ex.spans("We study Gemma 2-9b, Llama 3-8b and Qwen 2-7b on our data.")["entities"]
+    assert {(e["name"], tuple(e["sizes"])) for e in spans if e["label"] == MODEL} == {
+        ("Gemma 2", ("9B",)), ("Llama 3", ("8B",)), ("Qwen 2", ("7B",))}
+
+
+def test_hardware_citation_keys_and_languages_are_no_models(ex: Extractor) -> None:
+    abstract = ("We train Zorbnet, our new detector, on 4x RTX-3090 GPUs and an NVIDIA GeForce RTX 4090 with "
+                "single-GPU inference, following Qiu2024, and test it on Pashto, Punjabi and Amharic speech.")
+    assert {name for _, name in entities(ex, abstract)} == {"Zorbnet"}
+    hardware = {e["name"] for e in ex.spans(abstract)["entities"] if e["label"] == "Hardware"}
+    assert {"RTX 3090", "RTX 4090"} <= hardware
+
+
+def test_a_curly_apostrophe_year_names_the_edition(ex: Extractor) -> None:
+    assert (DATASET, "WMT 2014") in entities(ex, "We evaluate Zorbnet, our new translator, on WMT\u201914 En-De.")

@@ -486,12 +486,13 @@ def _cue(regex: re.Pattern[str], needs: list[str] | None) -> Cue:
 
 
 FORM_FOLDS = str.maketrans({**{chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)}, "\u3000": " ",
-                            **dict.fromkeys("\u2010\u2011\u2012\u2212\ufe63", "-")})
+                            **dict.fromkeys("\u2010\u2011\u2012\u2212\ufe63", "-"), **dict.fromkeys("\u2018\u2019", "'")})
 
 
 def plain_forms(text: str) -> str:
-    """``text`` with full-width letters and the hyphens of other widths written as ASCII, one character for one,
-    as PDFs and some keyboards give them: "GPT\u20114", "\uff27\uff30\uff34-5" read as "GPT-4", "GPT-5".
+    """``text`` with full-width letters, the hyphens of other widths and curly single quotes written as ASCII, one
+    character for one, as PDFs and some keyboards give them: "GPT\u20114", "\uff27\uff30\uff34-5", "WMT\u201914"
+    read as "GPT-4", "GPT-5", "WMT'14".
 
     Examples:
         >>> plain_forms("Flan\u2011T5 and \uff27\uff30\uff34\u22124"), len(plain_forms("\uff21\u2010B"))

@@ -102,8 +102,15 @@ def object_reach(pat: Patterns, gap: str, defined: bool = False) -> Reach | None
 
 
 def _named_list(pat: Patterns, toks: list[str], head: str) -> Reach | None:
-    """The reach of a name after a naming link, past the items of a list before it ("namely A, B and ")."""
+    """The reach of a name after a naming link, past the items of a list before it ("namely A, B and "; "modules:
+    A, doing x; B, doing y; and ": items described between semicolons)."""
     cues = pat.cues
+    if ";" in toks:  # "modules: A, doing x; B, doing y; and ": each item opens its own described part
+        cut = len(toks) - toks[::-1].index(";")
+        parts = " ".join(toks[:cut - 1]).split(" ; ")
+        if not all(part[:1].isupper() for part in parts):
+            return None
+        toks = toks[cut:]
     for tok in toks:
         low = tok.casefold()
         if (cues["object_blocker"].fullmatch(low) or cues["object_opener"].fullmatch(low)

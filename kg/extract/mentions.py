@@ -114,6 +114,7 @@ QUALIFIED_NAME = re.compile(r" ([A-Z][\w\-]*[A-Z][\w\-]*)(?![\w\-])")  # "Rotate
 CAPITALIZED_AFTER = re.compile(r" ([A-Z][a-z]+)(?![\w\-])")  # "PyTorch Geometric": a word that may extend a name
 SPLIT_NUMBER = re.compile(r" \d+\b(?!\.\d)")  # the number of a split after its word: "Area 5", "Fold 2"
 NEXT_CAPITAL = re.compile(r" [A-Z]")  # a capitalized word right after a name
+VERSION_SIZE_AFTER = re.compile(r" \d{1,2}(?:\.\d)?-\d+(?:\.\d+)?[BbMm]\b")  # " 2-9b" after "Gemma"
 AND_OR = re.compile(r"\s+(?:and|or)\s+")  # "A and B": the joiner of a pair, no comma
 LAST_JOINER = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")  # what joins a list item to the one before
 YEAR_AFTER = re.compile(r"[ -](?:19|20)\d\d(?!\w|\.\d)")  # " 2019" after a shared task's name
@@ -160,7 +161,7 @@ class MentionFinder:
             for m in regex.finditer(text):
                 if m.start() and text[m.start() - 1].isalnum():
                     continue
-                name = template.format(m.group(0), *m.groups())
+                name = template.format(m.group(0), *m.groups(default="")).strip()  # "Gaudi", "Gaudi2"
                 fixed.append(Mention(m.start(), m.end(), m.group(0), HARDWARE, "hardware-pattern", name=name))
         phrase_names = self.pat.cues["phrase_name"].finditer(text, tend) if self.pat.may_match(
             "phrase_name", text) else ()
@@ -621,6 +622,8 @@ class MentionFinder:
             return None, NO_NAME  # "ICS protocols such as Modbus and DNP3": things of another kind
         if kind == CAPITAL and cues["adjective_word"].fullmatch(tok) and cues["adjective_list_after"].match(text[e:e + 80]):
             return None, NO_NAME  # "RoPE, Sinusoidal and Learned positional encodings": kinds of a class
+        if cues["hardware_compound"].fullmatch(tok) or cues["citation_key"].fullmatch(tok):
+            return None, NO_NAME  # "single-GPU inference", "multi-TPU"; "as in Qiu2024": a citation key
         if tok[:1].islower() and cues["setting_head_after"].match(text[e:e + 20]):
             return None, NO_NAME  # "in the low-effective-SNR regime": a setting's modifier
         if kind == CAPITAL and cues["bare_class_word"].fullmatch(tok):
@@ -1232,6 +1235,9 @@ class MentionFinder:
             if styled and self.pat.cues["style_suffix"].search(styled.group(0)):
                 m.end, m.text = m.start + len(styled.group(1)), styled.group(1)  # "a Mixtral-style 8x7B model":
                 m.rule = "style-modifier"  # the design it follows is the model, not the phrase
+            versioned = VERSION_SIZE_AFTER.match(text, m.end) if m.label == MODEL and not m.text[-1:].isdigit() else None
+            if versioned:  # "Gemma 2-9b", "Llama 3-8b": the version and the size after a name, one token apart
+                m.end, m.text, m.name = versioned.end(), text[m.start:versioned.end()], ""
             written = m.name or m.text
             if m.label in (TOPIC, ORG) and m.name:
                 if m.label == TOPIC and m.rule == "acronym":  # a spelled-out topic the gazetteer knows
