@@ -26,14 +26,15 @@ from kg.paths import DATA_DIR
 # ---------------------------------------------------------------------------------------------------------------
 # Entity keys
 
-# dashes of every width; the marks of inline maths ("M$^2$AD" is M²AD, which NFKC makes M2AD)
-KEY_DROP = re.compile(r"[\s\-_\u2010-\u2015\u2212\ufe63$^{}]+|(?<!\d)\.|\.(?!\d)")
+# dashes of every width; apostrophes, straight or curly; the marks of inline maths ("M$^2$AD" is M²AD, which NFKC
+# makes M2AD)
+KEY_DROP = re.compile(r"[\s\-_\u2010-\u2015\u2212\ufe63$^{}'\u2018\u2019]+|(?<!\d)\.|\.(?!\d)")
 
 
 @lru_cache(maxsize=1 << 16)
 def entity_key(name: str) -> str:
     """The matching key of an entity name: folded (case, Unicode, white space), without spaces, dashes,
-    underscores, inline maths marks ($ ^ { }), or dots other than a decimal point between two digits.
+    underscores, apostrophes, inline maths marks ($ ^ { }), or dots other than a decimal point between two digits.
 
     Examples:
         >>> entity_key("TPU v3") == entity_key("TPUv3"), entity_key("GPT 3.5"), entity_key("DeepSeek-V3.2")
@@ -44,6 +45,8 @@ def entity_key(name: str) -> str:
         True
         >>> entity_key("M$^2$AD") == entity_key("M\u00b2AD") == entity_key("M2AD")
         True
+        >>> entity_key("Teacher\u2019s Predictions") == entity_key("Teacher's Predictions"), entity_key("WMT'14")
+        (True, 'wmt14')
     """
     return KEY_DROP.sub("", fold(name))
 

@@ -316,3 +316,10 @@ def test_hardware_citation_keys_and_languages_are_no_models(ex: Extractor) -> No
 
 def test_a_curly_apostrophe_year_names_the_edition(ex: Extractor) -> None:
     assert (DATASET, "WMT 2014") in entities(ex, "We evaluate Zorbnet, our new translator, on WMT\u201914 En-De.")
+
+
+def test_enumerated_designs_are_no_described_parts(builds_on: Callable[[str], set[tuple[str, str]]]) -> None:
+    assert ("Zorbart", "QDiT") in builds_on(
+        "We present Zorbart, a text-to-image model. Three core designs are proposed: (1) Strategy decomposition: We "
+        "devise three steps; (2) Efficient Zorb Transformer: We incorporate cross-attention modules into Quill "
+        "Diffusion Transformer (QDiT) to inject text conditions.")

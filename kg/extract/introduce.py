@@ -107,9 +107,9 @@ def _named_list(pat: Patterns, toks: list[str], head: str) -> Reach | None:
     cues = pat.cues
     if ";" in toks:  # "modules: A, doing x; B, doing y; and ": each item opens its own described part
         cut = len(toks) - toks[::-1].index(";")
-        parts = " ".join(toks[:cut - 1]).split(" ; ")
-        if not all(part[:1].isupper() for part in parts):
-            return None
+        parts = [part.split() for part in " ".join(toks[:cut - 1]).split(" ; ")]
+        if not all(len(part) > 2 and part[0][:1].isupper() and part[1] == "," for part in parts):
+            return None  # each part "Name, what it does"; not "(1) Training strategy: We devise ...; (2) "
         toks = toks[cut:]
     for tok in toks:
         low = tok.casefold()
