@@ -20,10 +20,15 @@ def _rows(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-@pytest.fixture(scope="module", params=["real_labels.jsonl", "real2_labels.jsonl", "real3_labels.jsonl",
-                                                 "real4_labels.jsonl", "real5_labels.jsonl", "real6_labels.jsonl",
-                                                 "real7_labels.jsonl", "real8_labels.jsonl", "real9_labels.jsonl",
-                                                 "real10_labels.jsonl"])
+MORE = sorted((p.name.removesuffix("_labels.jsonl") for p in DATA.glob("real*_labels.jsonl") if p.name != "real_labels.jsonl"),
+              key=lambda name: int(name.removeprefix("real")))  # real2 ... real13: every labelled set beside the shared one
+
+
+def test_every_more_set_is_here() -> None:
+    assert MORE == [f"real{n}" for n in range(2, len(MORE) + 2)] and len(MORE) >= 12
+
+
+@pytest.fixture(scope="module", params=["real_labels.jsonl", *(f"{name}_labels.jsonl" for name in MORE)])
 def labels(request: pytest.FixtureRequest) -> list[dict]:
     return _rows(DATA / request.param)
 
@@ -49,7 +54,7 @@ def test_one_row_per_corpus_record() -> None:
     assert [row["key"] for row in _rows(DATA / "real_labels.jsonl")] == keys
 
 
-@pytest.mark.parametrize("name", ["real2", "real3", "real4", "real5", "real6", "real7", "real8", "real9", "real10"])
+@pytest.mark.parametrize("name", MORE)
 def test_more_labels_name_a_source_per_row(name: str) -> None:
     lines = (DATA / f"{name}_sources.tsv").read_text(encoding="utf-8").splitlines()
     assert lines[0] == "key\tsource"
