@@ -229,7 +229,7 @@ def test_a_name_shaped_like_an_adjective_in_a_list_of_names_stays(builds_on: Cal
 
 
 # --- a title's subtitle spelling the name with hyphenated words ("PANDE: Protein All-atom Nested-tree Design
-# Engine for ...") gives the name its long form --------------------------------------------------------------------------
+# Engine for ...") gives the name its long form ------------------------------------------------------------------
 
 def test_a_subtitle_with_hyphenated_words_spells_the_name(ex: Extractor) -> None:
     spans = ex.spans("We present PANDE, a model for proteins.",

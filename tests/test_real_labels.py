@@ -20,8 +20,9 @@ def _rows(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-MORE = sorted((p.name.removesuffix("_labels.jsonl") for p in DATA.glob("real*_labels.jsonl") if p.name != "real_labels.jsonl"),
-              key=lambda name: int(name.removeprefix("real")))  # real2 ... real13: every labelled set beside the shared one
+MORE = sorted((p.name.removesuffix("_labels.jsonl") for p in DATA.glob("real*_labels.jsonl")
+               if p.name != "real_labels.jsonl"),
+              key=lambda name: int(name.removeprefix("real")))  # real2 ... real13: every set beside the shared one
 
 
 def test_every_more_set_is_here() -> None:

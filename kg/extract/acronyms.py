@@ -290,7 +290,7 @@ def _spelled_words(short: str) -> re.Pattern[str]:
 
 
 CAPITAL_RUN = re.compile(r"(?<![\w-])[A-Z][\w-]*(?:\s+(?:(?:for|of|and|with|via|in|on|to|the)\s+)?[A-Z][\w-]*)+\s*$")
-CLASS_ACRONYM = re.compile(r"[a-z]?[A-Z][a-z]{0,3}[A-Z]+s")  # "LDMs", "pLMs", "VidLMs": a plural acronym, a class of models
+CLASS_ACRONYM = re.compile(r"[a-z]?[A-Z][a-z]{0,3}[A-Z]+s")  # "LDMs", "pLMs", "VidLMs": a plural acronym, a class
 OWN_DETERMINER = re.compile(r"\b(?:[Tt]his|[Oo]ur)\s+(?:[\w-]+\s*,?\s+){0,2}?(?:the\s+)?$")  # "This Generative Facial Prior (GFP)"
 AFTER_WORD = re.compile(r"\s+([A-Za-z][\w-]*)")
 DEFINED_BEFORE = re.compile(r"(?:(?:[A-Z][\w\-]*\s+){0,5}[A-Z][\w\-]*\s*\([\w\-.]{1,25}\)(?:\s*,\s*(?:and\s+)?|\s+and\s+))+$")  # "A (GEA) and "
@@ -526,10 +526,10 @@ def spelled_out(name: str, after: str) -> bool:
     return rm is not None and rm.group(1)[0] == name[0]
 
 
-
 ALL_CAPITALS = re.compile(r"\b[A-Z]{4,}\b")
 ODD_CAPITALS = re.compile(r"\b(?:[a-z]+[A-Z][a-z]+|[A-Z]{2}[a-z]{3,})\b")  # "dAtaset", "underStanding", "TEmporal"
 SENTENCE_END = re.compile(r"[.;](?:\s|$)")
+WORD_REST = re.compile(r"\w*")
 
 
 def letter_spelled(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -553,7 +553,7 @@ def letter_spelled(text: str, mentions: list[Mention]) -> list[Mention]:
         letters = acronym.group()
         for picked in (after[:len(letters)], before[-len(letters):]):
             if len(picked) == len(letters) and "".join(text[i] for i in picked) == letters:
-                end = re.compile(r"\w*").match(text, picked[-1]).end()
+                end = WORD_REST.match(text, picked[-1]).end()
                 if ODD_CAPITALS.search(text, picked[0] - 1 if picked[0] else 0, end):
                     regions.append((picked[0], end, acronym.start()))
     return [m for m in mentions if m.label not in (MODEL, DATASET) or not any(

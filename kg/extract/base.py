@@ -486,7 +486,8 @@ def _cue(regex: re.Pattern[str], needs: list[str] | None) -> Cue:
 
 
 FORM_FOLDS = str.maketrans({**{chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)}, "\u3000": " ",
-                            **dict.fromkeys("\u2010\u2011\u2012\u2212\ufe63", "-"), **dict.fromkeys("\u2018\u2019", "'")})
+                            **dict.fromkeys("\u2010\u2011\u2012\u2212\ufe63", "-"),
+                            **dict.fromkeys("\u2018\u2019", "'")})
 
 
 def plain_forms(text: str) -> str:

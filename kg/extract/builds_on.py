@@ -807,7 +807,8 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
             # sentence's subject ("Ours builds on X combined with an encoder that fuses pretrained features from Y")
             if cues["antecedent_gap"].fullmatch(text[mentions[j].end:m.start]) and mentions[j].key != m.key:
                 return j  # "based on X (an open-sourced version of Y)": the parenthesis is X's own
-            after_ours = next((k for k in inside if mentions[k].start > m.start and mentions[k].key in introduced), None)
+            after_ours = next((k for k in inside if mentions[k].start > m.start and mentions[k].key in introduced),
+                              None)
             subject = before[0]
             if (after_ours is None and mentions[subject].start == ss and mentions[subject].key in introduced
                     and subject not in parents and mentions[subject].key != m.key

@@ -620,7 +620,8 @@ class MentionFinder:
             return None, NO_NAME  # "a fine-tuned version of Meta's Llama 2": the maker, not a model
         if listed.get(s) == OTHER:
             return None, NO_NAME  # "ICS protocols such as Modbus and DNP3": things of another kind
-        if kind == CAPITAL and cues["adjective_word"].fullmatch(tok) and cues["adjective_list_after"].match(text[e:e + 80]):
+        if (kind == CAPITAL and cues["adjective_word"].fullmatch(tok)
+                and cues["adjective_list_after"].match(text[e:e + 80])):
             return None, NO_NAME  # "RoPE, Sinusoidal and Learned positional encodings": kinds of a class
         if cues["hardware_compound"].fullmatch(tok) or cues["citation_key"].fullmatch(tok):
             return None, NO_NAME  # "single-GPU inference", "multi-TPU"; "as in Qiu2024": a citation key
@@ -1235,7 +1236,8 @@ class MentionFinder:
             if styled and self.pat.cues["style_suffix"].search(styled.group(0)):
                 m.end, m.text = m.start + len(styled.group(1)), styled.group(1)  # "a Mixtral-style 8x7B model":
                 m.rule = "style-modifier"  # the design it follows is the model, not the phrase
-            versioned = VERSION_SIZE_AFTER.match(text, m.end) if m.label == MODEL and not m.text[-1:].isdigit() else None
+            versioned = (VERSION_SIZE_AFTER.match(text, m.end) if m.label == MODEL and not m.text[-1:].isdigit()
+                         else None)
             if versioned:  # "Gemma 2-9b", "Llama 3-8b": the version and the size after a name, one token apart
                 m.end, m.text, m.name = versioned.end(), text[m.start:versioned.end()], ""
             written = m.name or m.text

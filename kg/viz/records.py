@@ -327,7 +327,8 @@ def most_published(C: Any, wdeg: dict[str, float], max_authors: int, max_links: 
             best.setdefault(y, i)
         first = sorted(set(best.values()))[:max_links]
         chosen = set(first)
-        links = [ranked[i] for i in first] + [e for i, e in enumerate(ranked) if i not in chosen][:max_links - len(first)]
+        rest = [e for i, e in enumerate(ranked) if i not in chosen]
+        links = [ranked[i] for i in first] + rest[:max_links - len(first)]
     return shown, sorted(links, key=lambda e: (e[0], e[1]))
 
 
