@@ -323,3 +323,18 @@ def test_enumerated_designs_are_no_described_parts(builds_on: Callable[[str], se
         "We present Zorbart, a text-to-image model. Three core designs are proposed: (1) Strategy decomposition: We "
         "devise three steps; (2) Efficient Zorb Transformer: We incorporate cross-attention modules into Quill "
         "Diffusion Transformer (QDiT) to inject text conditions.")
+
+
+# --- "we introduce A and B, building upon the previous X series": both build on X; versions introduced together
+# are siblings of one release, neither a version of the other ------------------------------------------------------
+
+@pytest.mark.parametrize(("abstract", "pairs"), [
+    ("We introduce a new set of models, Zastro-3-8B and Zastro-2-70B, building upon the previous Zastro series.",
+     {("Zastro-3", "Zastro"), ("Zastro-2", "Zastro")}),
+    ("We introduce Zorbfm-A and Zorbfm-Q, extending Quill-2 with experts.",
+     {("Zorbfm-A", "Quill-2"), ("Zorbfm-Q", "Quill-2")}),
+    ("We present Zorb-2, which improves on Zorb-1 with a larger vocabulary.", {("Zorb-2", "Zorb-1")}),
+])
+def test_models_listed_together_share_a_stated_parent(builds_on: Callable[[str], set[tuple[str, str]]],
+                                                     abstract: str, pairs: set[tuple[str, str]]) -> None:
+    assert builds_on(abstract) == pairs

@@ -414,6 +414,8 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
                 continue  # "Marlin Net" ends in the head noun "Net", which names no model it extends
             if rel == EXTENDS and borrowed_name(mentions[i].name, mentions[j].name):
                 continue  # MiniGPT-4 borrows GPT-4's name; only a text cue says it extends it
+            if rel == VERSIONS and ours and other in introduced and _coordinated(cues, text, mentions[i], mentions[j]):
+                continue  # "we introduce AstroX-3-8B and AstroX-2-70B": versions listed together are one release's
             if rel == VERSIONS and any(v is not None and v[0] >= 10 for v in (parts.version, op.version)):
                 continue  # ResNet-101 and ResNet-50 differ in depth, not version
             if rel == EXTENDS and other in introduced and not _prefixed(mentions[i].name, mentions[j].name):
@@ -615,6 +617,12 @@ def _subject_is_ours(cues: dict[str, Any], lead: str, mentions: list[Mention], i
         return _main_model(mentions, introduced) is not None
     return any(re.fullmatch(rf"\s*(?:the\s+)?{re.escape(name)}\s*", subject) for j in introduced.values()
                for name in {mentions[j].text, mentions[j].name, *mentions[j].aliases} - {""})
+
+
+def _coordinated(cues: dict[str, Any], text: str, a: Mention, b: Mention) -> bool:
+    """Whether ``a`` and ``b`` stand side by side in one list ("A and B", "A, B")."""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    return first.end <= second.start and bool(cues["list_gap"].match(text[first.end:second.start]))
 
 
 def _listed_before(cues: dict[str, Any], text: str, mentions: list[Mention], j: int,
