@@ -331,6 +331,8 @@ def test_enumerated_designs_are_no_described_parts(builds_on: Callable[[str], se
 @pytest.mark.parametrize(("abstract", "pairs"), [
     ("We introduce a new set of models, Zastro-3-8B and Zastro-2-70B, building upon the previous Zastro series.",
      {("Zastro-3", "Zastro"), ("Zastro-2", "Zastro")}),
+    ("Zastro-2-70B leads our tables. We introduce a new set of models, Zastro-3-8B and Zastro-2-70B, building upon "
+     "the previous Zastro series.", {("Zastro-3", "Zastro"), ("Zastro-2", "Zastro")}),
     ("We introduce Zorbfm-A and Zorbfm-Q, extending Quill-2 with experts.",
      {("Zorbfm-A", "Quill-2"), ("Zorbfm-Q", "Quill-2")}),
     ("We present Zorb-2, which improves on Zorb-1 with a larger vocabulary.", {("Zorb-2", "Zorb-1")}),

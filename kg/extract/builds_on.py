@@ -414,7 +414,8 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
                 continue  # "Marlin Net" ends in the head noun "Net", which names no model it extends
             if rel == EXTENDS and borrowed_name(mentions[i].name, mentions[j].name):
                 continue  # MiniGPT-4 borrows GPT-4's name; only a text cue says it extends it
-            if rel == VERSIONS and ours and other in introduced and _coordinated(cues, text, mentions[i], mentions[j]):
+            if rel == VERSIONS and ours and other in introduced and any(
+                    _coordinated(cues, text, a, b) for a in mentions if a.key == key for b in mentions if b.key == other):
                 continue  # "we introduce AstroX-3-8B and AstroX-2-70B": versions listed together are one release's
             if rel == VERSIONS and any(v is not None and v[0] >= 10 for v in (parts.version, op.version)):
                 continue  # ResNet-101 and ResNet-50 differ in depth, not version
