@@ -634,8 +634,8 @@ def _listed_before(cues: dict[str, Any], text: str, mentions: list[Mention], j: 
     while True:
         prev = max((k for k in range(len(mentions)) if mentions[k].end <= mentions[cur].start
                     and mentions[k].label == MODEL), key=lambda k: mentions[k].start, default=None)
-        if prev is None or mentions[prev].key not in introduced or not cues["list_gap"].match(
-                text[mentions[prev].end:mentions[cur].start]):
+        if prev is None or mentions[prev].key not in introduced or not _coordinated(
+                cues, text, mentions[prev], mentions[cur]):
             return out
         out.insert(0, prev)
         cur = prev
