@@ -221,7 +221,8 @@ def _read_text(read: dict[str, Any]) -> list[str]:
 
 
 STATS_NOTE = ("Not counted: {n} Summary node(s), the whole-graph analyses kg build stores for kg collaboration, "
-              "kg coauthors and kg authors --check (MATCH (n) RETURN count(n) counts them too).")
+              "kg coauthors, kg authors --check and the collaboration view (MATCH (n) RETURN count(n) counts them "
+              "too).")
 
 
 def stats(store: StoreLike) -> Answer:
@@ -566,7 +567,7 @@ def viz(store: StoreLike, output: str | Path, *, view: str = "full", focus: str 
     from kg.viz import render_html, render_png
 
     check_output(output)
-    g = hidden = None
+    g = hidden = drawn = None
     with opened(store) as s:
         owners = _owners(s) if view != "lineage" else {}  # a listing's owner is an author of their papers
         if focus is not None and types is None and since is None and view in ("ego", "lineage"):
@@ -575,12 +576,37 @@ def viz(store: StoreLike, output: str | Path, *, view: str = "full", focus: str 
                 hidden = _generic_links(s, g, focus)
             if g is not None and any(a in g or any(p in g for p in ps) for a, ps in owners.items()):
                 g = None  # an owner's papers join the ball: drawn from the whole graph with them
+        if view == "collaboration" and focus is None and g is None:
+            drawn = _stored_drawing(s, seed) if types is None and since is None else None
+            if drawn is not None:  # what the build stored: only the authors it draws are read
+                from kg.store.summaries import authors_by_id
+
+                g = authors_by_id(s, (row[0] for row in drawn["shown"])).to_networkx()
+            else:  # co-authorship reads authors, papers and authorships only
+                from kg.analysis.collab import COLLAB_READS
+
+                g = _with_owners(s, s.read(*COLLAB_READS), owners).to_networkx()
         g = _with_owners(s, s.read(), owners).to_networkx() if g is None else g
     html = render_html(g, output, view=view, focus=focus, depth=depth, types=types, since=since, seed=seed,
-                       show_generic=show_generic, hidden_generic=hidden)
+                       show_generic=show_generic, hidden_generic=hidden, drawn=drawn)
     written = [html, render_png(html, html.with_suffix(".png"))] if png else [html]
     return Answer({"html": str(html), "png": str(written[1]) if png else None},
                   "\n".join(f"Wrote {p}" for p in written))
+
+
+def _stored_drawing(s: GraphStore, seed: int) -> dict[str, Any] | None:
+    """The collaboration view's drawing the build stored (``kg.analysis.summary.COLLABORATION_VIEW_ID``), when
+    it was made for ``seed`` and the shipped style's bounds (``kg.analysis.collab.drawn_params``); else None."""
+    from kg.analysis.collab import drawn_params
+    from kg.analysis.summary import COLLABORATION_VIEW_ID, SUMMARY_VERSION
+    from kg.store.summaries import read_summary
+    from kg.viz import load_style
+
+    props = read_summary(s, COLLABORATION_VIEW_ID)
+    if not props or props.get("version") != SUMMARY_VERSION or props.get("seed") != seed:
+        return None
+    data: dict[str, Any] = json.loads(str(props["data"]))
+    return data if data.pop("params") == drawn_params(load_style()) else None
 
 
 def _generic_links(s: GraphStore, g: Any, focus: str) -> int:

@@ -15,7 +15,7 @@ from click.testing import CliRunner
 from kg import api
 from kg.analysis import collab, namesakes, summary
 from kg.analysis.common import papers
-from kg.analysis.summary import COLLABORATION_ID, OWNERS_ID, SUMMARY_TOP, with_summaries
+from kg.analysis.summary import COLLABORATION_ID, COLLABORATION_VIEW_ID, OWNERS_ID, SUMMARY_TOP, with_summaries
 from kg.cli import cli
 from kg.model import AUTHOR, AUTHORED, PAPER, Edge, Graph, Node
 from kg.store import open_store, replace_store
@@ -126,7 +126,7 @@ def test_with_summaries_leaves_its_graph_unchanged() -> None:
     g = small_graph()
     before = (dict(g.nodes), dict(g.edges))
     out = with_summaries(g)
-    assert (g.nodes, g.edges) == before and set(out.nodes) - set(g.nodes) == {COLLABORATION_ID, OWNERS_ID}
+    assert (g.nodes, g.edges) == before and set(out.nodes) - set(g.nodes) == {COLLABORATION_ID, COLLABORATION_VIEW_ID, OWNERS_ID}
     assert with_summaries(out).nodes.keys() == out.nodes.keys()
 
 

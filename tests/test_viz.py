@@ -464,7 +464,8 @@ def test_cli_viz_maps_arguments(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     assert result.output == f"Wrote {out}\n"
     assert calls == [(True, str(out), {"view": "ego", "focus": "Di", "depth": 1, "seed": 0,
                                                              "types": ["Paper", "Author"], "since": 2019,
-                                                             "show_generic": False, "hidden_generic": None})]
+                                                             "show_generic": False, "hidden_generic": None,
+                                                             "drawn": None})]
 
 
 def test_cli_viz_reports_viz_errors(tmp_path: Path) -> None:

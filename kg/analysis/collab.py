@@ -22,7 +22,7 @@ import math
 import random
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from itertools import combinations
 from typing import Any
 
@@ -226,8 +226,52 @@ def coauthors(g: GraphLike, name: str) -> dict[str, Any]:
             **_note([ps[p] for p in mine]), "groups_left_out": groups}
 
 
-def collaboration(g: GraphLike, top: int = 10, seed: int = 0, ps: dict[str, PaperView] | None = None
-                  ) -> dict[str, Any]:
+@dataclass
+class Network:
+    """The co-authorship network of people, counted once for ``collaboration`` and the viewer's ``drawn_network``:
+    ``ps`` the papers without group authors (``people_only``; ``groups`` the names left out), ``people`` /
+    ``pairs`` / ``years`` as ``_tally`` counts them, ``ids`` the authors in first-appearance order (node ``i`` of
+    ``h``, the weighted network on integers) and ``communities`` (Leiden, lists of nodes of ``h``, numbered from 1
+    as ``author_communities`` orders them)."""
+
+    ps: dict[str, PaperView]
+    groups: list[str]
+    people: dict[str, list[int]]
+    pairs: dict[tuple[str, str], list[Any]]
+    years: dict[tuple[str, str], Any]
+    ids: list[str]
+    h: Any
+    communities: list[list[int]]
+
+
+def network(g: GraphLike, ps: dict[str, PaperView] | None = None, seed: int = 0) -> Network:
+    """The co-authorship network of ``g``'s people (``ps``: ``papers(g)``, when the caller has it; ``seed``: of
+    Leiden), as ``Network`` holds it.
+
+    Examples:
+        >>> from kg.model import Graph, Node, Edge
+        >>> G = Graph()
+        >>> _ = G.add_node(Node("p", PAPER, {"title": "P"}))
+        >>> for i, a in enumerate(("b", "a")):
+        ...     _ = G.add_node(Node(a, AUTHOR, {"name": a.upper()}))
+        ...     _ = G.add_edge(Edge(a, AUTHORED, "p", {"position": i}))
+        >>> net = network(G.to_networkx())
+        >>> net.ids, net.pairs[("a", "b")][0], net.communities
+        (['b', 'a'], 1, [[1, 0]])
+    """
+    ps, groups = people_only(g, papers(g) if ps is None else ps)
+    people, pairs, years = _tally(ps)
+    ids = list(people)  # node i of ``h`` is author ids[i], in coauthor_graph's node order
+    index = {a: i for i, a in enumerate(ids)}
+    h = nx.Graph()
+    h.add_nodes_from(range(len(ids)))
+    h.add_weighted_edges_from((index[a], index[b], e[0]) for (a, b), e in pairs.items())
+    comms = _communities(h.edges(data="weight"), [i for i, d in h.degree() if d], ids, seed)
+    return Network(ps, groups, people, pairs, years, ids, h, comms)
+
+
+def collaboration(g: GraphLike, top: int = 10, seed: int = 0, ps: dict[str, PaperView] | None = None,
+                  net: Network | None = None) -> dict[str, Any]:
     """The shape of the co-authorship network of people: group authors ("DeepSeek-AI", "Gemini Team") are
     left out of every list and count, and named in ``groups_left_out``.
 
@@ -236,6 +280,7 @@ def collaboration(g: GraphLike, top: int = 10, seed: int = 0, ps: dict[str, Pape
         top: how many authors, pairs and bridges to list.
         seed: seed of Leiden community detection (and of sampled betweenness on large graphs).
         ps: ``papers(g)``, when the caller has it.
+        net: ``network(g, ps, seed)``, when the caller has it.
 
     Returns:
         ``central`` authors (degree, weighted degree, betweenness), ``communities`` (Leiden, numbered
@@ -249,13 +294,9 @@ def collaboration(g: GraphLike, top: int = 10, seed: int = 0, ps: dict[str, Pape
     (sampled within ``BETWEENNESS_WORK``) and Leiden (``author_communities``). At 50,000 BibTeX papers
     about 8 CPU s where networkx on the attributed network took 62 (docs/measurements.md, Build).
     """
-    ps, groups = people_only(g, papers(g) if ps is None else ps)
-    people, pairs, years = _tally(ps)
-    ids = list(people)  # node i of ``h`` is author ids[i], in coauthor_graph's node order
+    net = network(g, ps, seed) if net is None else net
+    ps, people, pairs, years, ids, h, comms = net.ps, net.people, net.pairs, net.years, net.ids, net.h, net.communities
     index = {a: i for i, a in enumerate(ids)}
-    h = nx.Graph()
-    h.add_nodes_from(range(len(ids)))
-    h.add_weighted_edges_from((index[a], index[b], e[0]) for (a, b), e in pairs.items())
     pivots = betweenness_pivots(h)
     between = betweenness(h, pivots, seed)
     degree, wdeg = dict(h.degree()), dict(h.degree(weight="weight"))
@@ -271,7 +312,6 @@ def collaboration(g: GraphLike, top: int = 10, seed: int = 0, ps: dict[str, Pape
                 "betweenness": round(between.get(i, 0.0), 4), "papers": people[ids[i]][0]}
 
     central = heapq.nsmallest(top, h.nodes, key=lambda i: (-degree[i], -between.get(i, 0.0), -wdeg[i], ids[i]))
-    comms = _communities(h.edges(data="weight"), [i for i in h if degree[i]], ids, seed)
     member = {i: k for k, c in enumerate(comms, 1) for i in c}
     communities = [{"id": k, "size": len(c),
                     "members": [name(i) for i in heapq.nsmallest(top, c, key=lambda i: (-wdeg[i], ids[i]))]}
@@ -293,7 +333,91 @@ def collaboration(g: GraphLike, top: int = 10, seed: int = 0, ps: dict[str, Pape
             "central": [author(i) for i in central], "communities": communities, "community_count": len(comms),
             "bridges": bridges, "strongest_pairs": strongest, "over_time": _over_time(ps, years),
             **_note(list(ps.values())), "betweenness_pivots": pivots or h.number_of_nodes(),
-            "groups_left_out": groups}
+            "groups_left_out": net.groups}
+
+
+def drawn_network(net: Network, g: GraphLike, *, max_authors: int, max_links: int, named: int, leads: int
+                  ) -> dict[str, Any]:
+    """What the collaboration view draws of ``net`` (of ``g``, which names the authors), as JSON-ready data: the
+    ``max_authors`` people with the most papers (then the most shared papers, then id), in id order, each with
+    ``papers`` and ``community`` (numbered from 1; None for no co-author); at most ``max_links`` of the links
+    among them (``most_linked``) as ``[a, b, shared papers, first year, last year, listing]``; the first
+    ``named`` communities with their ``size`` and ``leads`` (the ``leads`` best-linked members' ids and names);
+    and the counts the view's notes give: ``authors`` and ``links`` of the whole network, ``among`` (the
+    links among the drawn authors), ``rest`` (people in the other communities), ``alone`` (people with no
+    co-author) and ``groups`` (group authors left out). ``kg build`` stores it for the shipped style
+    (``kg.analysis.summary``); the viewer computes it for any other.
+
+    Examples:
+        >>> from kg.model import Graph, Node, Edge
+        >>> G = Graph()
+        >>> for pid, names in (("p1", "ab"), ("p2", "abc"), ("p3", "a")):
+        ...     _ = G.add_node(Node(pid, PAPER, {"title": pid, "year": 2020}))
+        ...     for i, a in enumerate(names):
+        ...         _ = G.add_node(Node(a, AUTHOR, {"name": a.upper()}))
+        ...         _ = G.add_edge(Edge(a, AUTHORED, pid, {"position": i}))
+        >>> g = G.to_networkx()
+        >>> d = drawn_network(network(g), g, max_authors=2, max_links=5, named=1, leads=1)
+        >>> d["shown"], d["edges"], d["among"], d["communities"]
+        ([['a', 3, 1], ['b', 2, 1]], [['a', 'b', 2, 2020, 2020, False]], 1, [{'size': 3, 'leads': [['a', 'A']]}])
+    """
+    ids, h = net.ids, net.h
+    wdeg = dict(h.degree(weight="weight"))
+    count = {i: net.people[ids[i]][0] for i in h}
+    order = sorted(h, key=lambda i: (-count[i], -wdeg[i], ids[i]))
+    shown = sorted(order[:max_authors], key=ids.__getitem__)
+    kept = set(shown)
+    links = []  # in the network's edge order, each pair as the network orients it
+    for i, j in h.edges():
+        if i in kept and j in kept:
+            a, b = ids[i], ids[j]
+            e = net.pairs[(a, b) if a < b else (b, a)]
+            links.append((a, b, e))
+    among = len(links)
+    member = {i: k for k, c in enumerate(net.communities, 1) for i in c}
+    communities = [{"size": len(c), "leads": [[ids[i], node_name(g, ids[i])]
+                                              for i in sorted(c, key=lambda i: (-wdeg[i], ids[i]))[:leads]]}
+                   for c in net.communities[:named]]
+    return {"authors": len(h), "links": h.number_of_edges(), "among": among,
+            "shown": [[ids[i], count[i], member.get(i)] for i in shown],
+            "edges": [[a, b, e[0], e[1], e[2], e[5]] for a, b, e in most_linked(links, max_links)],
+            "communities": communities, "rest": sum(len(c) for c in net.communities[named:]),
+            "alone": len(h) - len(member), "groups": net.groups}
+
+
+def drawn_params(style: Mapping[str, Any]) -> dict[str, int]:
+    """A viewer style's bounds of the collaboration view (its ``collaboration`` section: see
+    ``visualizations/style.json``), as ``drawn_network`` takes them.
+
+    Examples:
+        >>> look = {"max_authors": 1500, "max_links": 12000, "palette": ["#a", "#b"], "legend_names": 3}
+        >>> drawn_params({"collaboration": look})
+        {'max_authors': 1500, 'max_links': 12000, 'named': 2, 'leads': 3}
+    """
+    look = style["collaboration"]
+    return {"max_authors": look["max_authors"], "max_links": look["max_links"], "named": len(look["palette"]),
+            "leads": look["legend_names"]}
+
+
+def most_linked(links: list[tuple[str, str, list[Any]]], max_links: int) -> list[tuple[str, str, list[Any]]]:
+    """At most ``max_links`` of ``links`` (``(a, b, tally)``, the shared papers first in the tally), sorted by
+    ``(a, b)``: each author's strongest link, then the others, the most shared papers first (then ids).
+
+    Examples:
+        >>> most_linked([("a", "b", [3]), ("a", "c", [1]), ("b", "c", [2])], 2)
+        [('a', 'b', [3]), ('b', 'c', [2])]
+    """
+    if len(links) > max_links:  # each author's strongest link first, so no drawn author is left without one,
+        ranked = sorted(links, key=lambda e: (-e[2][0], min(e[0], e[1]), max(e[0], e[1])))  # then the rest
+        best: dict[str, int] = {}
+        for i, (x, y, _) in enumerate(ranked):
+            best.setdefault(x, i)
+            best.setdefault(y, i)
+        first = sorted(set(best.values()))[:max_links]
+        chosen = set(first)
+        rest = [e for i, e in enumerate(ranked) if i not in chosen]
+        links = [ranked[i] for i in first] + rest[:max_links - len(first)]
+    return sorted(links, key=lambda e: (e[0], e[1]))
 
 
 def author_communities(h: Any, seed: int = 0) -> list[list[str]]:

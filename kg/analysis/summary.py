@@ -1,11 +1,13 @@
 """Whole-graph analyses computed once at build time and stored as Summary nodes (``kg.model.SUMMARY``), the
-way Neo4j GDS writes results back: ``kg collaboration`` and ``kg authors --check`` read them instead of
-loading the whole store.
+way Neo4j GDS writes results back: ``kg collaboration``, ``kg authors --check`` and the collaboration view
+read them instead of loading the whole store.
 
 ``summaries(graph)`` gives the nodes to add before the write: ``summary:collaboration`` (what
 ``kg.analysis.collab.collaboration`` returns with ``top=SUMMARY_TOP`` rows per list and seed ``SUMMARY_SEED``),
 one ``summary:namesakes:<author id>`` per author whose papers fall into more than one group, or who owns
 a listing (``kg.analysis.namesakes.group_papers``: paper ids per group, verdicts and evidence),
+``summary:collaboration-view`` (what the collaboration view draws with the shipped style,
+``collab.drawn_network``: ``kg viz --view collaboration`` reads it and the drawn authors only),
 ``summary:owners``, each listing owner's own papers that do not print them (``owners``: the papers the
 collaboration summary, ``kg coauthors`` and the viewer count them on, marked inferred). An author without
 a grouping has all their printed papers in one group. Each node's ``data`` is the result as JSON text.
@@ -27,11 +29,13 @@ from kg.analysis.collab import OWNERS_ID
 from kg.analysis.common import PaperView, listing_owners, node_name, papers
 from kg.analysis.text import ENTITY_LABELS, TermCounts
 from kg.model import AFFILIATED_WITH, AUTHOR, AUTHORED, BUILDS_ON, CITES, HAS_TOPIC, PAPER, SUMMARY, Graph, Node
+from kg.paths import VISUALIZATIONS_DIR
 
 SUMMARY_VERSION = 3  # the layout of ``data``; a store with another version must be rebuilt
 SUMMARY_TOP = 100  # rows kept per list of the stored collaboration summary: ``kg collaboration --top`` reads up to it
 SUMMARY_SEED = 0  # the seed of the stored communities (``kg collaboration --seed``'s default)
 COLLABORATION_ID = "summary:collaboration"
+COLLABORATION_VIEW_ID = "summary:collaboration-view"  # what the collaboration view draws, for the shipped style
 NAMESAKES_READS = (AUTHORED, AFFILIATED_WITH, HAS_TOPIC)  # what describing a stored grouping reads per paper
 GROUPINGS = "groupings.json.gz"  # the grouping cache's file name inside a store's database directory
 _PACKAGE = Path(__file__).resolve().parent.parent  # kg/
@@ -105,8 +109,12 @@ def summaries(graph: Graph, seed: int = SUMMARY_SEED, cache: GroupingCache | Non
     out = Graph()
     groups = author_groups(g, ps, _EntityTexts(graph), cache)
     owned = owners(ps, groups)
-    result = collab.collaboration(g, top=SUMMARY_TOP, seed=seed, ps=collab.with_owners(ps, owned))
+    net = collab.network(g, collab.with_owners(ps, owned), seed)
+    result = collab.collaboration(g, top=SUMMARY_TOP, seed=seed, net=net)
     out.add_node(_summary(COLLABORATION_ID, "collaboration", result, seed=seed, top=SUMMARY_TOP))
+    params = collab.drawn_params(json.loads((VISUALIZATIONS_DIR / "style.json").read_text(encoding="utf-8")))
+    drawing = collab.drawn_network(net, g, **params)
+    out.add_node(_summary(COLLABORATION_VIEW_ID, "collaboration-view", {"params": params, **drawing}, seed=seed))
     for aid, grouped in groups.items():
         out.add_node(_summary(namesakes_id(aid), "namesakes", grouped, author=aid))
     out.add_node(_summary(OWNERS_ID, "owners", owned))

@@ -173,6 +173,7 @@ COAUTHORSHIP_EDGES = (f"MATCH (a:{_checked(AUTHOR, LABELS)} {{id: $id}})-[:{_che
 # name's papers with (kg.store.summaries).
 _PAPERS_IN = f"UNWIND $ids AS i MATCH (p:{_checked(PAPER, LABELS)} {{id: i}}) "
 PAPERS_BY_ID = _PAPERS_IN + "RETURN properties(p) AS props"
+AUTHORS_BY_ID = f"UNWIND $ids AS i MATCH (a:{_checked(AUTHOR, LABELS)} {{id: i}}) RETURN properties(a) AS props"
 PAPERS_AUTHORS = (_PAPERS_IN + f"MATCH (a:{_checked(AUTHOR, LABELS)})-[r:{_checked(AUTHORED, SCHEMA)}]->(p) "
                   "RETURN properties(a) AS props, p.id AS paper, properties(r) AS rel")
 PAPERS_ORGS = (_PAPERS_IN + f"MATCH (p)-[r:{_checked(AFFILIATED_WITH, SCHEMA)}]->(o:{_checked(ORG, LABELS)}) "

@@ -10,7 +10,7 @@ from typing import Any
 
 from kg.model import AFFILIATED_WITH, AUTHOR, AUTHORED, HAS_TOPIC, ORG, PAPER, SUMMARY, TOPIC, Edge, Graph, Node
 from kg.store.base import GraphStore
-from kg.store.cypher import (COAUTHORSHIP_PAPERS, LISTING_NAMES, LISTING_PAPERS, PAPER_TEXTS, PAPERS_AUTHORS,
+from kg.store.cypher import (AUTHORS_BY_ID, COAUTHORSHIP_PAPERS, LISTING_NAMES, LISTING_PAPERS, PAPER_TEXTS, PAPERS_AUTHORS,
                              PAPERS_BY_ID, PAPERS_ORGS, PAPERS_TOPICS, node_by_id, paper_entities)
 
 
@@ -23,6 +23,16 @@ def read_summary(store: GraphStore, summary_id: str) -> dict[str, Any] | None:
 def authored_papers(store: GraphStore, author_id: str) -> list[str]:
     """The ids of the papers ``author_id`` wrote, sorted."""
     return sorted(str(row["props"]["id"]) for row in store.run(COAUTHORSHIP_PAPERS, {"id": author_id}))
+
+
+def authors_by_id(store: GraphStore, ids: Iterable[str]) -> Graph:
+    """The Author nodes ``ids`` (those the store holds), without edges: what the collaboration view draws of
+    the authors a stored ``kg.analysis.collab.drawn_network`` names."""
+    graph = Graph()
+    for row in store.run(AUTHORS_BY_ID, {"ids": sorted(set(ids))}):
+        props = dict(row["props"])
+        graph.add_node(Node(str(props["id"]), AUTHOR, props))
+    return graph
 
 
 def papers_around(store: GraphStore, ids: Iterable[str]) -> Graph:

@@ -63,11 +63,13 @@ def load_style(path: str | Path | None = None) -> dict[str, Any]:
 def page_data(G: Any, *, view: str = "full", focus: str | None = None, depth: int = 2,
               types: Iterable[str] | None = None, since: int | None = None, seed: int = 0,
               style: dict[str, Any] | None = None, show_generic: bool = False,
-              hidden_generic: int | None = None) -> dict[str, Any]:
+              hidden_generic: int | None = None, drawn: dict[str, Any] | None = None) -> dict[str, Any]:
     """Everything the page shows, as plain JSON-ready data: nodes with positions, edges, legend, options.
 
     The lineage view draws edges to generic architectures only with ``show_generic``; else its note says how
     many it leaves out (``hidden_generic``, when ``G`` is a part read without them; else counted in ``G``).
+    The collaboration view draws ``drawn`` when given (``kg.analysis.collab.drawn_network`` of the whole
+    network, as the build stores it: ``G`` then needs only the authors it names), else computes it from ``G``.
 
     Raises:
         VizError: unknown view, label or focus; a view that needs ``focus`` without one; filters that
@@ -100,7 +102,7 @@ def page_data(G: Any, *, view: str = "full", focus: str | None = None, depth: in
         if note:
             extra["note"] = note
         if view == "collaboration":
-            nodes, edges, legend, groups, cut = collaboration_records(H, style, seed)
+            nodes, edges, legend, groups, cut = collaboration_records(H, style, seed, drawn)
             options["edges"]["arrows"] = {"to": {"enabled": False}}
             if groups or cut:  # group authors as kg collaboration says it; what a large network leaves out
                 extra["note"] = " ".join(filter(None, [extra.get("note"), cut, groups_note(groups)]))
@@ -364,7 +366,7 @@ def short_label(text: str, kind: str, limit: int) -> str | None:
 def render_html(G: Any, path: str | Path, *, view: str = "full", focus: str | None = None, depth: int = 2,
                 types: Iterable[str] | None = None, since: int | None = None, seed: int = 0,
                 style: dict[str, Any] | None = None, show_generic: bool = False,
-                hidden_generic: int | None = None) -> Path:
+                hidden_generic: int | None = None, drawn: dict[str, Any] | None = None) -> Path:
     """Write one self-contained, offline HTML page showing ``view`` of ``G``; ``G`` is not changed.
 
     Args:
@@ -376,7 +378,7 @@ def render_html(G: Any, path: str | Path, *, view: str = "full", focus: str | No
         focus: a node id, name or title; required by ``ego``, optional for ``lineage``.
         types: labels to keep; ``since``: keep papers from this year on, and what they link to.
         seed: seeds communities and layouts: the same input and seed give the same page and picture.
-        show_generic, hidden_generic: see ``page_data``.
+        show_generic, hidden_generic, drawn: see ``page_data``.
         style: a style map as from ``load_style()``; defaults to ``visualizations/style.json``.
 
     Returns:
@@ -386,7 +388,7 @@ def render_html(G: Any, path: str | Path, *, view: str = "full", focus: str | No
         VizError: see ``page_data``; or pyvis/jinja2 are missing.
     """
     data = page_data(G, view=view, focus=focus, depth=depth, types=types, since=since, seed=seed, style=style,
-                     show_generic=show_generic, hidden_generic=hidden_generic)
+                     show_generic=show_generic, hidden_generic=hidden_generic, drawn=drawn)
     out = Path(path)
     out.write_text(page_html(data), encoding="utf-8")
     return out

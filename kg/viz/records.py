@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from kg.analysis.collab import author_communities, coauthor_graph, people_only
+from kg.analysis.collab import drawn_network, drawn_params, network
 from kg.analysis.common import papers
 from kg.analysis.lineage.apart import APART_BY, apart_name
 from kg.analysis.lineage.kinds import edge_kind
@@ -238,98 +238,58 @@ def _when_text(seen: When) -> str:
     return str(seen.year) if seen.how in ("dated", "introduced") else f"first seen {seen.year}"
 
 
-def collaboration_records(H: Any, style: dict[str, Any], seed: int
+def collaboration_records(H: Any, style: dict[str, Any], seed: int, drawn: dict[str, Any] | None = None
                           ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]], list[str], str]:
-    """People sized by papers and coloured by community (``author_communities``, numbered as ``kg
-    collaboration`` numbers them and named by their best-linked authors, marked ``lead``), co-author links
-    without arrows (dashed where a listing's owner is counted on a shared paper), as ``kg collaboration``
-    counts them: group authors ("DeepSeek-AI") are left out and named in the fourth item returned. A large
-    network is drawn in part (``most_published``: the style's ``max_authors`` and ``max_links``; communities
-    and their sizes are still those of the whole); the last item says what was left out ("" when nothing)."""
+    """People sized by papers and coloured by community (numbered as ``kg collaboration`` numbers them and named
+    by their best-linked authors, marked ``lead``), co-author links without arrows (dashed where a listing's
+    owner is counted on a shared paper), as ``kg collaboration`` counts them: group authors ("DeepSeek-AI")
+    are left out and named in the fourth item returned. A large network is drawn in part (the style's
+    ``max_authors`` and ``max_links``; communities and their sizes are still those of the whole); the last item
+    says what was left out ("" when nothing). ``drawn``: ``kg.analysis.collab.drawn_network`` of the whole
+    network for this style and ``seed``, when the build stored it (``H`` then needs only the drawn authors);
+    else it is computed from ``H``."""
     look = style["collaboration"]
-    ps, groups = people_only(H, papers(H))
-    C = coauthor_graph(H, ps)  # people with at least one paper in H; ``papers`` counts them
-    communities = author_communities(C, seed)
     palette = look["palette"]
-    member = {n: i for i, c in enumerate(communities) for n in c}
-    wdeg = dict(C.degree(weight="weight"))
-    shown, links = most_published(C, wdeg, look["max_authors"], look["max_links"])
+    drawn = drawn_network(network(H, papers(H), seed), H, **drawn_params(style)) if drawn is None else drawn
     nodes: list[dict[str, Any]] = []
-    for n in shown:
-        a = C.nodes[n]
+    for n, count, k in drawn["shown"]:
         rec = node_record(H, n, H.nodes[n], style)
-        k = member.get(n)
-        named = k is not None and k < len(palette)
-        rec.update(color=palette[k] if named else look["other_color"],
-                   size=round(look["base_size"] + look["size_per_sqrt_paper"] * math.sqrt(a["papers"]), 1),
-                   papers=a["papers"], legend=f"c{k + 1}" if named else "other", value=a["papers"])
+        named = k is not None and k <= len(palette)
+        rec.update(color=palette[k - 1] if named else look["other_color"],
+                   size=round(look["base_size"] + look["size_per_sqrt_paper"] * math.sqrt(count), 1),
+                   papers=count, legend=f"c{k}" if named else "other", value=count)
         if k is not None:
-            rec["community"] = k + 1
+            rec["community"] = k
         nodes.append(rec)
+    links = [{"weight": w, "first_year": first, "last_year": last, "listing": listing}
+             for _, _, w, first, last, listing in drawn["edges"]]
     edges = [{"id": i, "from": x, "to": y, "kind": COAUTHOR, "title": _shared(w), "value": w["weight"],
               "color": style["edges"]["color"], "arrows": {"to": {"enabled": False}}, "evidence": [_shared(w)],
               **({"dashes": style["edges"]["inferred_dashes"], "inferred": True, "how": LISTING}
                  if w["listing"] else {})}
-             for i, (x, y, w) in enumerate(links)]
+             for i, ((x, y, *_), w) in enumerate(zip(drawn["edges"], links))]
     legend = []
     by_id = {n["id"]: n for n in nodes}
-    for i, c in enumerate(communities[: len(palette)]):
-        top = sorted(c, key=lambda a: (-wdeg[a], a))[: look["legend_names"]]
-        for a in top:  # the authors naming a community in the legend are labelled first on the drawing
+    for i, c in enumerate(drawn["communities"]):
+        for a, _ in c["leads"]:  # the authors naming a community in the legend are labelled first on the drawing
             if a in by_id:
                 by_id[a]["lead"] = True
-        names = ", ".join(str(C.nodes[a]["name"]) for a in top) + (", \u2026" if len(c) > len(top) else "")
-        legend.append({"key": f"c{i + 1}", "text": f"Community #{i + 1}: {names} ({len(c)})", "color": palette[i],
+        names = ", ".join(name for _, name in c["leads"]) + (", \u2026" if c["size"] > len(c["leads"]) else "")
+        legend.append({"key": f"c{i + 1}", "text": f"Community #{i + 1}: {names} ({c['size']})", "color": palette[i],
                        "shape": "dot", "on": True})
-    rest = sum(len(c) for c in communities[len(palette):])
-    alone = sum(1 for n in C if n not in member)
+    rest, alone = drawn["rest"], drawn["alone"]
     if rest or alone:
         parts = ([f"smaller communities ({rest})"] if rest else []) + ([f"no co-author ({alone})"] if alone else [])
         legend.append({"key": "other", "text": "Others: " + ", ".join(parts), "color": look["other_color"],
                        "shape": "dot", "on": True})
     cut = ""
-    if len(nodes) < len(C) or len(edges) < C.number_of_edges():
-        among = sum(1 for x, y in C.edges() if x in by_id and y in by_id)
-        links = f", and of the {among:,} links among them the {len(edges):,} with the most shared papers" if (
+    if len(nodes) < drawn["authors"] or len(edges) < drawn["links"]:
+        among = drawn["among"]
+        links_note = f", and of the {among:,} links among them the {len(edges):,} with the most shared papers" if (
             len(edges) < among) else ""
-        cut = (f"Drawn: the {len(nodes):,} of {len(C):,} authors with the most papers{links}; the communities count "
-               "everyone. To see others: kg viz --view ego --focus NAME, or --since YEAR.")
-    return nodes, edges, legend + edge_legend(edges, style) + (notes(look) if nodes else []), groups, cut
-
-
-def most_published(C: Any, wdeg: dict[str, float], max_authors: int, max_links: int
-                   ) -> tuple[list[str], list[tuple[str, str, dict[str, Any]]]]:
-    """The authors a collaboration view draws, in id order, and their links, sorted: at most ``max_authors``
-    of the co-authorship network ``C`` (the most papers first, then the most shared papers, then id) and at
-    most ``max_links`` of the links among them: each author's strongest link, then the others, the most shared
-    papers first (then ids).
-
-    Examples:
-        >>> import networkx as nx
-        >>> C = nx.Graph()
-        >>> C.add_nodes_from([("a", {"papers": 3}), ("b", {"papers": 2}), ("c", {"papers": 1})])
-        >>> C.add_edges_from([("a", "b", {"weight": 2}), ("a", "c", {"weight": 1}), ("b", "c", {"weight": 1})])
-        >>> shown, links = most_published(C, dict(C.degree(weight="weight")), 2, 5)
-        >>> shown, [(x, y) for x, y, _ in links]
-        (['a', 'b'], [('a', 'b')])
-    """
-    if len(C) > max_authors:
-        shown = sorted(sorted(C, key=lambda n: (-C.nodes[n]["papers"], -wdeg[n], n))[:max_authors])
-        kept = set(shown)
-        links = [(x, y, w) for x, y, w in C.edges(data=True) if x in kept and y in kept]
-    else:
-        shown, links = sorted(C), list(C.edges(data=True))
-    if len(links) > max_links:  # each author's strongest link first, so no drawn author is left without one,
-        ranked = sorted(links, key=lambda e: (-e[2]["weight"], min(e[0], e[1]), max(e[0], e[1])))  # then the rest
-        best: dict[str, int] = {}
-        for i, (x, y, _) in enumerate(ranked):
-            best.setdefault(x, i)
-            best.setdefault(y, i)
-        first = sorted(set(best.values()))[:max_links]
-        chosen = set(first)
-        rest = [e for i, e in enumerate(ranked) if i not in chosen]
-        links = [ranked[i] for i in first] + rest[:max_links - len(first)]
-    return shown, sorted(links, key=lambda e: (e[0], e[1]))
+        cut = (f"Drawn: the {len(nodes):,} of {drawn['authors']:,} authors with the most papers{links_note}; the "
+               "communities count everyone. To see others: kg viz --view ego --focus NAME, or --since YEAR.")
+    return nodes, edges, legend + edge_legend(edges, style) + (notes(look) if nodes else []), drawn["groups"], cut
 
 
 def _shared(link: dict[str, Any]) -> str:
