@@ -114,6 +114,7 @@ QUALIFIED_NAME = re.compile(r" ([A-Z][\w\-]*[A-Z][\w\-]*)(?![\w\-])")  # "Rotate
 CAPITALIZED_AFTER = re.compile(r" ([A-Z][a-z]+)(?![\w\-])")  # "PyTorch Geometric": a word that may extend a name
 SPLIT_NUMBER = re.compile(r" \d+\b(?!\.\d)")  # the number of a split after its word: "Area 5", "Fold 2"
 NEXT_CAPITAL = re.compile(r" [A-Z]")  # a capitalized word right after a name
+NUMBERED = re.compile(r"(?<![\w-])([A-Z]{1,2})\d{1,3}(?:\s*[-\u2013]\s*\1\d{1,3})?(?![\w-])")  # "Q17", "L1-L3"
 VERSION_SIZE_AFTER = re.compile(r" \d{1,2}(?:\.\d)?-\d+(?:\.\d+)?[BbMm]\b")  # " 2-9b" after "Gemma"
 AND_OR = re.compile(r"\s+(?:and|or)\s+")  # "A and B": the joiner of a pair, no comma
 LAST_JOINER = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")  # what joins a list item to the one before
@@ -174,11 +175,13 @@ class MentionFinder:
         listed: dict[int, str] = {}  # where a list's member starts -> the label its head says
         for member in list_members(doc, tend, sents, self.pat, self._heads):  # "four QA models, KORVEX, Masked Token Parsing and OFA"
             listed[member.start] = member.label
+            name = text[member.start:member.end]
+            if name.casefold() in self.pat.generic:
+                continue  # "language datasets, including Python and Java": a common word listed is no name
             if member.name and member.label != OTHER and not any(a < member.end and member.start < b and (
                     label != TOPIC or a < member.start or member.end < b) for a, b, label, _ in doc._.kg_known or ()):
                 # a topic inside a member is part of its name: "Masked Vision and Language Modeling"
-                fixed.append(Mention(member.start, member.end, text[member.start:member.end], member.label,
-                                     "list-member"))
+                fixed.append(Mention(member.start, member.end, name, member.label, "list-member"))
         for m in CAPITALIZED_RUN.finditer(text, tend):  # "We propose Batched Echo Pruning for ...": a run of
             # capitalized words the paper introduces (introduce.introduced_name) that ends its noun phrase
             words = m.group().split()
@@ -340,6 +343,10 @@ class MentionFinder:
         # language", "written in Quill": a programming language the paper writes in, no name anywhere in it
         never |= {m.group(1) for m in pat.cues["measure_apposed"].finditer(text)}  # "FDπ, a new metric": a
         # measure the paper defines, no model or data set anywhere in it
+        if NUMBERED.search(text):  # "three queries (Q2, Q17, and Q21)", "levels (L1-L3)": the paper's numbered
+            marks = {m.group("prefix") or m.group("range") for m in pat.cues["numbered_items"].finditer(text)}
+            never |= {m.group() for m in NUMBERED.finditer(text) if m.group(1) in marks}  # items, named nowhere
+        inflected = pat.cues["acronym_inflected"]
         for tm in name_tokens(text):
             s, e = tm.span()
             if zones and _in_zones(zones, s):
@@ -349,6 +356,8 @@ class MentionFinder:
                 tok, e = tok[:-2], e - 2
             if tok in never:
                 continue
+            if tok[-1] in "dg" and (verb := inflected.fullmatch(tok)) and verb.group(1) in text.replace(tok, ""):
+                continue  # "OCRed code", "the OCR engine": an abbreviation the text writes, made a verb
             if tok in decided:
                 out.append(Mention(s, e, tok, decided[tok], "repeat"))
                 repeat_ends[e] = decided[tok]
