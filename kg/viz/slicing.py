@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+
 from collections.abc import Iterable
 from typing import Any, NamedTuple
 
@@ -190,17 +192,29 @@ def reduce_graph(G: Any, cap_nodes: int, cap_edges: int, keep: Iterable[str] = (
         >>> sorted(H), note.split(":")[0]
         ([0, 1, 2], 'Showing 3 of 8 nodes')
     """
-    if G.number_of_nodes() <= cap_nodes and G.number_of_edges() <= cap_edges:
+    edges = list(G.edges(keys=True))  # one pass: a view (stubs or kinds left out) counts its edges by walking them
+    if G.number_of_nodes() <= cap_nodes and len(edges) <= cap_edges:
         return G, None
-    U = nx.Graph(G)
+    U = nx.Graph()
+    U.add_nodes_from(G)
+    U.add_edges_from((u, v) for u, v, _ in edges)
     must = set(keep)
     biggest = max(nx.connected_components(U), key=lambda c: (bool(must & c), len(c), min(map(str, c))))
     chosen = sorted(biggest, key=lambda n: (n not in must, -U.degree(n), str(n)))[:cap_nodes]
-    H = G.subgraph(chosen)
-    while H.number_of_edges() > cap_edges:
-        chosen = chosen[: int(len(chosen) * 0.9)]
-        H = G.subgraph(chosen)
-    note = (f"Showing {len(chosen):,} of {G.number_of_nodes():,} nodes: the best-linked of the largest connected "
+    rank = {n: i for i, n in enumerate(chosen)}
+    # an edge is among the first k chosen nodes when both its ends rank below k: sorted, the count for any k is a
+    # bisection, not a walk over the subgraph
+    last = sorted(max(rank[u], rank[v]) for u, v, _ in edges if u in rank and v in rank)
+    k = len(chosen)
+    while bisect.bisect_left(last, k) > cap_edges:
+        k = int(k * 0.9)
+    inside = set(chosen[:k])
+    H = G.__class__()  # the induced subgraph, copied in G's order of nodes and edges
+    H.graph.update(G.graph)
+    H.add_nodes_from((n, attrs.copy()) for n, attrs in G.nodes.items() if n in inside)
+    H.add_edges_from((u, v, key, attrs.copy()) for u, v, key, attrs in G.edges(keys=True, data=True)
+                     if u in inside and v in inside)
+    note = (f"Showing {k:,} of {G.number_of_nodes():,} nodes: the best-linked of the largest connected "
             f"part. To see others, narrow the view: kg viz --types Paper,Model, --since YEAR, or "
             f"--view ego --focus NAME.")
-    return H.copy(), note
+    return H, note
