@@ -596,14 +596,16 @@ def viz(store: StoreLike, output: str | Path, *, view: str = "full", focus: str 
 
 def _stored_drawing(s: GraphStore, seed: int) -> dict[str, Any] | None:
     """The collaboration view's drawing the build stored (``kg.analysis.summary.COLLABORATION_VIEW_ID``), when
-    it was made for ``seed`` and the shipped style's bounds (``kg.analysis.collab.drawn_params``); else None."""
-    from kg.analysis.collab import drawn_params
+    it was made for ``seed``, the shipped style's bounds (``kg.analysis.collab.drawn_params``) and this layout of
+    the drawing (``DRAWN_LAYOUT``); else None."""
+    from kg.analysis.collab import DRAWN_LAYOUT, drawn_params
     from kg.analysis.summary import COLLABORATION_VIEW_ID, SUMMARY_VERSION
     from kg.store.summaries import read_summary
     from kg.viz import load_style
 
     props = read_summary(s, COLLABORATION_VIEW_ID)
-    if not props or props.get("version") != SUMMARY_VERSION or props.get("seed") != seed:
+    if not props or (props.get("version"), props.get("layout"), props.get("seed")) != (SUMMARY_VERSION, DRAWN_LAYOUT,
+                                                                                        seed):
         return None
     data: dict[str, Any] = json.loads(str(props["data"]))
     return data if data.pop("params") == drawn_params(load_style()) else None

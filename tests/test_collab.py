@@ -308,7 +308,8 @@ def test_a_group_author_is_named_as_one_by_coauthors_and_left_out_of_the_collabo
         "  1   Eve  (2023)\n"))
     data = page_data(owned_listing().to_networkx(), view="collaboration")
     assert "author:gemini team" not in {n["id"] for n in data["nodes"]}
-    assert data["note"] == "1 group author name(s) left out, not people: Gemini Team."
+    assert data["note"] == ("1 of 5 papers list only their first authors ('et al.'): co-author counts and weights are "
+                            "lower bounds. 1 group author name(s) left out, not people: Gemini Team.")
     assert "Others" not in " ".join(item["text"] for item in data["legend"])  # every person drawn has a co-author
 
 

@@ -305,8 +305,9 @@ def test_a_large_collaboration_network_is_drawn_in_part_and_says_so() -> None:
     linked = {e["from"] for e in data["edges"]} | {e["to"] for e in data["edges"]}
     assert linked == {e["from"] for e in among} | {e["to"] for e in among}  # each keeps its strongest link
     assert data["note"] == (f"Drawn: the 5 of 9 authors with the most papers, and of the {len(among)} links among "
-                            "them the 5 with the most shared papers; the communities count everyone. To see others: "
-                            "kg viz --view ego --focus NAME, or --since YEAR.")
+                            "them 5: each drawn author's strongest, then those with the most shared papers; the "
+                            "communities count everyone. To see others: kg viz --view ego --focus NAME, or --since "
+                            "YEAR.")
     sizes = {i["key"]: i["text"] for i in whole["legend"]}
     assert {i["key"]: i["text"] for i in data["legend"] if i["key"] in sizes} == sizes  # communities of everyone
     assert "note" not in whole

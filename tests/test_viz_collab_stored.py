@@ -107,3 +107,24 @@ def test_another_seed_or_filter_draws_from_the_store_s_co_authorship(store: Path
                                       "-o", str(out)])
     assert result.exit_code == 0, result.output
     assert out.read_bytes() == whole_store_page(store, tmp_path / "whole.html", 2).replace(b"whole.html", b"c.html")
+
+
+def test_the_view_says_when_counts_are_lower_bounds_and_why_a_slice_is_empty() -> None:
+    G = coauthor_papers([[0, 1], [1, 2], [8]], [2020, 2021, 2024])
+    G.nodes["paper:1"]["authors_truncated"] = True  # "et al.": the printed list is cut short
+    data = page_data(G, view="collaboration")
+    assert "1 of 3 papers list only their first authors ('et al.'): co-author counts and weights are lower bounds." \
+        in data["note"]
+    empty = page_data(G, view="collaboration", since=2024)  # only a group author writes from 2024 on
+    assert (empty["nodes"], empty["empty"]) == ([], "No co-authors to show: no paper from 2024 on names a person "
+                                                "among its authors (group authors such as 'Gemini Team' are left out).")
+
+
+def test_a_drawing_stored_in_another_layout_is_made_again(store: Path, tmp_path: Path) -> None:
+    with open_store(store) as s:
+        s.run("MATCH (n:Summary {id: $id}) SET n.layout = $old, n.data = $data",  # read, it would break the page
+              {"id": COLLABORATION_VIEW_ID, "old": 1, "data": "{}"}, write=True)
+    out = tmp_path / "c.html"
+    result = CliRunner().invoke(cli, ["viz", "--view", "collaboration", "--store", str(store), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert out.read_bytes() == whole_store_page(store, tmp_path / "whole.html", 0).replace(b"whole.html", b"c.html")

@@ -48,6 +48,7 @@ MAX_PAIR_AUTHORS = 100  # papers with more authors add no pairs (see the module 
 COLLAB_READS = ((AUTHOR, PAPER), (AUTHORED,))  # the labels and types co-authorship reads from a store
 BETWEENNESS_WORK = 8_000_000  # pivots x (authors + pairs) beyond which betweenness is sampled (~0.3 s in igraph)
 BETWEENNESS_MIN_PIVOTS = 20
+DRAWN_LAYOUT = 2  # the fields of ``drawn_network``: a drawing stored with another layout is not read (made again)
 
 
 def owner_edges(owners: Mapping[str, Iterable[str]]) -> list[Edge]:
@@ -345,7 +346,8 @@ def drawn_network(net: Network, g: GraphLike, *, max_authors: int, max_links: in
     ``named`` communities with their ``size`` and ``leads`` (the ``leads`` best-linked members' ids and names);
     and the counts the view's notes give: ``authors`` and ``links`` of the whole network, ``among`` (the
     links among the drawn authors), ``rest`` (people in the other communities), ``alone`` (people with no
-    co-author) and ``groups`` (group authors left out). ``kg build`` stores it for the shipped style
+    co-author), ``groups`` (group authors left out) and ``note`` (``collaboration``'s: papers listing only their
+    first authors, a listing's owner counted, hyperauthored papers). ``kg build`` stores it for the shipped style
     (``kg.analysis.summary``); the viewer computes it for any other.
 
     Examples:
@@ -382,7 +384,7 @@ def drawn_network(net: Network, g: GraphLike, *, max_authors: int, max_links: in
             "shown": [[ids[i], count[i], member.get(i)] for i in shown],
             "edges": [[a, b, e[0], e[1], e[2], e[5]] for a, b, e in most_linked(links, max_links)],
             "communities": communities, "rest": sum(len(c) for c in net.communities[named:]),
-            "alone": len(h) - len(member), "groups": net.groups}
+            "alone": len(h) - len(member), "groups": net.groups, "note": _note(list(net.ps.values()))["note"]}
 
 
 def drawn_params(style: Mapping[str, Any]) -> dict[str, int]:

@@ -114,7 +114,8 @@ def summaries(graph: Graph, seed: int = SUMMARY_SEED, cache: GroupingCache | Non
     out.add_node(_summary(COLLABORATION_ID, "collaboration", result, seed=seed, top=SUMMARY_TOP))
     params = collab.drawn_params(json.loads((VISUALIZATIONS_DIR / "style.json").read_text(encoding="utf-8")))
     drawing = collab.drawn_network(net, g, **params)
-    out.add_node(_summary(COLLABORATION_VIEW_ID, "collaboration-view", {"params": params, **drawing}, seed=seed))
+    out.add_node(_summary(COLLABORATION_VIEW_ID, "collaboration-view", {"params": params, **drawing}, seed=seed,
+                          layout=collab.DRAWN_LAYOUT))
     for aid, grouped in groups.items():
         out.add_node(_summary(namesakes_id(aid), "namesakes", grouped, author=aid))
     out.add_node(_summary(OWNERS_ID, "owners", owned))

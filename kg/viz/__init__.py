@@ -44,7 +44,8 @@ EMPTY_NOTES = {  # what the page says when a view has no nodes
     "full": "Nothing to show: the graph, after the type and year filters, is empty.",
     "lineage": "No BUILDS_ON links to show: build with extraction and lineage inference "
                "(kg build without --no-extract or --no-infer), or focus on a model that has some.",
-    "collaboration": "No co-authors to show: no paper in this graph lists two authors.",
+    "collaboration": "No co-authors to show: no paper {slice} names a person among its authors (group authors such "
+                     "as 'Gemini Team' are left out).",
 }
 
 
@@ -104,7 +105,8 @@ def page_data(G: Any, *, view: str = "full", focus: str | None = None, depth: in
         if view == "collaboration":
             nodes, edges, legend, groups, cut = collaboration_records(H, style, seed, drawn)
             options["edges"]["arrows"] = {"to": {"enabled": False}}
-            if groups or cut:  # group authors as kg collaboration says it; what a large network leaves out
+            if groups or cut:  # group authors as kg collaboration says it; what a large network leaves out, and
+                # the lower bounds of cut author lists
                 extra["note"] = " ".join(filter(None, [extra.get("note"), cut, groups_note(groups)]))
         else:
             value = degrees(H)
@@ -123,7 +125,8 @@ def page_data(G: Any, *, view: str = "full", focus: str | None = None, depth: in
         mark_focus(next(n for n in nodes if n["id"] == focus_id), style)
     options["physics"] = {"enabled": False}
     years = [n["year"] for n in nodes if n.get("dated")]
-    empty = EMPTY_NOTES.get(view, EMPTY_NOTES["full"]) if not nodes else None
+    empty = None if nodes else EMPTY_NOTES.get(view, EMPTY_NOTES["full"]).format(
+        slice=f"from {since} on" if since is not None else "in this graph")
     title = f"paper-kg: {view} view" + (f" around {name_of(G.nodes[focus_id], focus_id)}" if focus_id else "")
     renderer = "sigma" if len(nodes) >= style["big"]["sigma_min_nodes"] else "vis"
     looks = {label: {k: look[k] for k in ("color", "shape", "size")} for label, look in style["labels"].items()}

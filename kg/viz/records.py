@@ -285,10 +285,11 @@ def collaboration_records(H: Any, style: dict[str, Any], seed: int, drawn: dict[
     cut = ""
     if len(nodes) < drawn["authors"] or len(edges) < drawn["links"]:
         among = drawn["among"]
-        links_note = f", and of the {among:,} links among them the {len(edges):,} with the most shared papers" if (
-            len(edges) < among) else ""
+        links_note = (f", and of the {among:,} links among them {len(edges):,}: each drawn author's strongest, then "
+                      "those with the most shared papers") if len(edges) < among else ""
         cut = (f"Drawn: the {len(nodes):,} of {drawn['authors']:,} authors with the most papers{links_note}; the "
                "communities count everyone. To see others: kg viz --view ego --focus NAME, or --since YEAR.")
+    cut = " ".join(filter(None, [cut, drawn["note"]]))  # "... list only their first authors": lower bounds
     return nodes, edges, legend + edge_legend(edges, style) + (notes(look) if nodes else []), drawn["groups"], cut
 
 
