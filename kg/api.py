@@ -576,6 +576,9 @@ def viz(store: StoreLike, output: str | Path, *, view: str = "full", focus: str 
                 hidden = _generic_links(s, g, focus)
             if g is not None and any(a in g or any(p in g for p in ps) for a, ps in owners.items()):
                 g = None  # an owner's papers join the ball: drawn from the whole graph with them
+        elif view == "lineage" and types is None and since is None:  # every family: models, links, dating papers
+            lines, hidden = s.lineages(show_generic)
+            g = lines.to_networkx()
         if view == "collaboration" and focus is None and g is None:
             drawn = _stored_drawing(s, seed) if types is None and since is None else None
             if drawn is not None:  # what the build stored: only the authors it draws are read

@@ -1,5 +1,6 @@
-"""kg viz --view ego|lineage --focus reads only the subgraph the page draws and writes the page the whole graph
-gives: the same payload (nodes, edges, positions, legend) and the same HTML bytes."""
+"""kg viz --view ego|lineage --focus reads only the subgraph the page draws, and --view lineage without a focus
+only the models, their links and dating papers, and writes the page the whole graph gives: the same payload
+(nodes, edges, positions, legend) and the same HTML bytes."""
 
 from __future__ import annotations
 
@@ -91,6 +92,11 @@ def check_pages(store: GraphStore, whole: Any, ids: list[str], depths: tuple[int
             assert page_data(sub, view="lineage", focus=nid, hidden_generic=hidden) == page_data(
                 whole, view="lineage", focus=nid), nid
             compared += 1
+    for show in (False, True):  # every family, as kg viz --view lineage reads it without --focus
+        lines, hidden = store.lineages(show)
+        assert page_data(lines.to_networkx(), view="lineage", show_generic=show, hidden_generic=hidden) == page_data(
+            whole, view="lineage", show_generic=show), show
+        compared += 1
     return compared
 
 
@@ -190,3 +196,19 @@ def test_kg_viz_writes_the_same_html_as_from_the_whole_graph(which: str, view: s
         api.viz(store, tmp_path / "store.html", view=view, focus=name)
         render_html(whole, tmp_path / "whole.html", view=view, focus=name)
         assert (tmp_path / "store.html").read_bytes() == (tmp_path / "whole.html").read_bytes(), name
+
+
+@pytest.mark.parametrize("show_generic", [False, True])
+def test_kg_viz_lineage_without_focus_writes_the_page_of_the_whole_graph(show_generic: bool, built_store: Path,
+                                                                          tmp_path: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    whole = api.load_networkx(built_store)
+    assert any(a.get("type") == BUILDS_ON for _, _, a in whole.edges(data=True))
+    render_html(whole, tmp_path / "whole.html", view="lineage", show_generic=show_generic)
+
+    def no_whole_read(*_: Any, **__: Any) -> Graph:
+        raise AssertionError("the lineage view reads the models, their links and dating papers only")
+
+    monkeypatch.setattr(GraphStore, "read", no_whole_read)
+    api.viz(built_store, tmp_path / "store.html", view="lineage", show_generic=show_generic)
+    assert (tmp_path / "store.html").read_bytes() == (tmp_path / "whole.html").read_bytes()

@@ -163,6 +163,14 @@ class GraphStore(ABC):
 
         return lineage(self, model_id, show_generic)
 
+    def lineages(self, show_generic: bool = False) -> tuple[Graph, int]:
+        """What ``kg.viz.page_data(g, view="lineage", show_generic=show_generic)`` reads with no focus (the same
+        page as from the whole graph): every model, the BUILDS_ON edges and the papers dating the models they
+        join; and how many edges to generic architectures the page leaves out (``kg.store.ego.lineages``)."""
+        from kg.store.ego import lineages
+
+        return lineages(self, show_generic)
+
     def coauthorship(self, author_id: str) -> Graph:
         """The author ``author_id``, their papers, everyone who wrote one of them and those AUTHORED edges.
 

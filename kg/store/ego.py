@@ -215,3 +215,21 @@ def lineage(store: GraphStore, model_id: str, show_generic: bool = False) -> Gra
     edges.step(context, up=True)
     add_dating(store, edges.graph, reached[True] | reached[False] | context)
     return edges.graph
+
+
+def lineages(store: GraphStore, show_generic: bool = False) -> tuple[Graph, int]:
+    """Every model, every BUILDS_ON edge (to generic architectures only with ``show_generic``) and the papers
+    dating the models those edges join (``add_dating``): what ``kg.viz.page_data(..., view="lineage")`` reads with
+    no focus; and how many edges to generic architectures it leaves out (0 with ``show_generic``).
+
+    Reads: the models, their edges up (one statement each), the dates.
+    """
+    from kg.store.lineage import BuildsOn, hidden
+
+    edges = BuildsOn(store, show_generic=show_generic)
+    models = edges.add_all()
+    edges.step(models, up=True)
+    linked = {m for e in edges.graph.edges.values() for m in (e.source, e.target)}
+    add_dating(store, edges.graph, linked)
+    return edges.graph, 0 if show_generic else hidden(store, models, [], 0.0, False)["generic"]
+

@@ -19,7 +19,7 @@ from kg.store.cypher import (BUILDS_ON_DOWN, BUILDS_ON_DOWN_HIDDEN, BUILDS_ON_DO
                              BUILDS_ON_IN, BUILDS_ON_OUT, BUILDS_ON_UP, BUILDS_ON_UP_HIDDEN, BUILDS_ON_UP_ORDER,
                              BUILDS_ON_UP_SCORES, CHAIN_EDGES, LINEAGE_EDGE, MODELS_BY_ID, NAMING_PAPERS, NEAR_DEPTH,
                              ORDER_KEYS, PAIR_AUTHORS, PAIR_CITES, PAIR_PAPERS, PAIR_PARENTS, lineage_near,
-                             node_by_id)
+                             node_by_id, read_nodes)
 
 if TYPE_CHECKING:
     from kg.store.base import GraphStore
@@ -109,6 +109,13 @@ class BuildsOn:
                 return False
             self._add(Node(model_id, MODEL, dict(rows[0]["props"])))
         return True
+
+    def add_all(self) -> list[str]:
+        """Read every model into ``graph`` (one statement); their ids, sorted."""
+        for row in self.store.run(read_nodes(MODEL)):
+            props = dict(row["props"])
+            self._add(Node(str(props["id"]), MODEL, props))
+        return sorted(n.id for n in self.graph.by_label(MODEL))
 
     def _add(self, node: Node) -> None:
         self.graph.add_node(node)
