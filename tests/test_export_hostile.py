@@ -7,6 +7,7 @@ import csv
 import json
 import math
 import re
+import shlex
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
@@ -14,7 +15,7 @@ from typing import Any
 import networkx as nx
 import pytest
 from click.testing import CliRunner
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from kg.cli import cli
@@ -70,9 +71,8 @@ def check_all_exports(tmp_path: Path, title: str, items: list[str], score: float
     assert [r[0] for r in rows[1:]] == ["paper:hostile", "paper:plain"]
     row = dict(zip(header, rows[1]))
     assert row["title:string"] == safe_title
-    delimiter = re.search(r"--array-delimiter=(\S+|'[^']*')", (out / "import.sh").read_text(encoding="utf-8"))
-    assert delimiter is not None
-    sep = delimiter.group(1).strip("'")
+    words = shlex.split((out / "import.sh").read_text(encoding="utf-8").splitlines()[-1])  # as the shell reads it
+    sep = next(w for w in words if w.startswith("--array-delimiter=")).removeprefix("--array-delimiter=")
     assert row["categories:string[]"].split(sep) == safe_items or not safe_items
     export_graph(graph, "cypher", tmp_path / "g.cypher")
 
@@ -118,6 +118,7 @@ TEXT = st.text(alphabet=st.characters(codec=None, min_codepoint=0, max_codepoint
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(title=TEXT, items=st.lists(TEXT, max_size=4))
+@example(title="", items=[";", "|\u00a6"])  # the first three delimiters taken: a control character, quoted whole
 def test_any_string_exports_well_formed(tmp_path: Path, title: str, items: list[str]) -> None:
     check_all_exports(tmp_path, title, items)
 
