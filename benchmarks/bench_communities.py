@@ -1,5 +1,5 @@
 """Modularity and CPU seconds of the communities `kg collaboration` stores (igraph Leiden,
-`kg.analysis.collab.author_communities`) beside networkx's Louvain, on the people co-author network of any
+`kg.analysis.collab.network`) beside networkx's Louvain, on the people co-author network of any
 input `kg build` reads, for a few seeds.
 
     python benchmarks/bench_communities.py papers-20k.jsonl   # from benchmarks/generate.py 20000
@@ -24,7 +24,7 @@ def cpu() -> float:
 def main() -> None:
     import networkx as nx
 
-    from kg.analysis.collab import author_communities, coauthor_graph, people_only
+    from kg.analysis.collab import coauthor_graph, network, people_only
     from kg.analysis.summary import _paper_views
     from kg.pipeline import read_sources
     from kg.resolve import resolve
@@ -43,7 +43,8 @@ def main() -> None:
     print("|---:|---:|---:|---:|---:|---:|---:|")
     for seed in args.seeds:
         start = cpu()
-        ours = author_communities(h, seed)
+        net = network(g, ps, seed)
+        ours = [[net.ids[i] for i in c] for c in net.communities]
         ours_cpu, start = cpu() - start, cpu()
         louvain = nx.community.louvain_communities(linked, weight="weight", seed=seed)
         louvain_cpu = cpu() - start

@@ -17,6 +17,7 @@ import kg.analysis.collab as collab
 from kg.analysis.collab import (BETWEENNESS_MIN_PIVOTS, BETWEENNESS_WORK, COLLAB_READS, betweenness_pivots,
                                 coauthor_graph, coauthors,
                                 collaboration, format_collaboration)
+from kg.analysis.common import papers
 from kg.cli import cli
 from kg.errors import NodeNotFound
 from kg.model import AUTHOR, AUTHORED, PAPER, Edge, Graph, Node
@@ -190,7 +191,7 @@ def test_betweenness_is_networkx_betweenness(n: int, p: float, seed: int, k: int
 
 
 def people_network(tmp_path: Any, n: int = 400, seed: int = 3) -> Any:
-    """The co-author network of ``n`` generated papers (benchmarks/generate.py)."""
+    """The graph of ``n`` generated papers (benchmarks/generate.py), as networkx."""
     import importlib.util
     from pathlib import Path
 
@@ -203,21 +204,27 @@ def people_network(tmp_path: Any, n: int = 400, seed: int = 3) -> Any:
     spec.loader.exec_module(module)
     source = tmp_path / "papers.jsonl"
     source.write_text("".join(json.dumps(row) + "\n" for row in module.papers(n, seed=seed)), encoding="utf-8")
-    return coauthor_graph(resolve(list(read_records(source))).to_networkx())
+    return resolve(list(read_records(source))).to_networkx()
+
+
+def communities_of(net: collab.Network) -> list[list[str]]:
+    """``net``'s communities as author ids."""
+    return [[net.ids[i] for i in c] for c in net.communities]
 
 
 def test_communities_partition_the_linked_people_into_connected_groups_as_modular_as_louvain(tmp_path: Any
                                                                                              ) -> None:
     """Each community holds connected people, every person with a co-author is in exactly one, and the
     modularity is at least networkx's Louvain's on the same network and seeds."""
-    h = people_network(tmp_path)
+    g = people_network(tmp_path)
+    h = coauthor_graph(g, collab.people_only(g, papers(g))[0])
     linked = {a for a in h if h.degree(a)}
     ours, louvain = [], []
     for seed in range(3):
-        comms = collab.author_communities(h, seed)
+        comms = communities_of(collab.network(g, seed=seed))
         assert sorted(a for c in comms for a in c) == sorted(linked)
         assert all(nx.is_connected(h.subgraph(c)) for c in comms)
-        assert comms == collab.author_communities(h, seed)
+        assert comms == communities_of(collab.network(g, seed=seed))
         ours.append(nx.community.modularity(h.subgraph(linked), comms, weight="weight"))
         louvain.append(nx.community.modularity(h.subgraph(linked), nx.community.louvain_communities(
             h.subgraph(linked), weight="weight", seed=seed), weight="weight"))
@@ -231,15 +238,17 @@ def test_communities_do_not_depend_on_string_hashing() -> None:
     import sys
 
     code = ("import networkx as nx, random\n"
-            "from kg.analysis.collab import author_communities\n"
+            "from kg.analysis.collab import network\n"
+            "from kg.analysis.common import PaperView\n"
             "rng = random.Random(1)\n"
-            "h = nx.Graph()\n"
-            "h.add_nodes_from((f'g{i}', {'name': 'Gemini Team'}) for i in range(300))\n"
-            "h.add_nodes_from((f'p{i}', {'name': 'Ann Lee'}) for i in range(60))\n"
-            "h.add_weighted_edges_from((f'p{rng.randrange(60)}', f'p{rng.randrange(60)}', rng.randint(1, 3))"
-            " for _ in range(150))\n"
-            "h.remove_edges_from(list(nx.selfloop_edges(h)))\n"
-            "print(author_communities(h, 0))\n")
+            "g = nx.MultiDiGraph()\n"
+            "g.add_nodes_from((f'g{i}', {'label': 'Author', 'name': 'Gemini Team'}) for i in range(300))\n"
+            "g.add_nodes_from((f'p{i}', {'label': 'Author', 'name': 'Ann Lee'}) for i in range(60))\n"
+            "pairs = [(f'p{rng.randrange(60)}', f'p{rng.randrange(60)}') for _ in range(150)]\n"
+            "ps = {f'x{k:03d}': PaperView(f'x{k:03d}', 'T', None, None, '', False, authors=[a, b, f'g{k % 300}'])"
+            " for k, (a, b) in enumerate(pairs) if a != b}\n"
+            "net = network(g, ps, 0)\n"
+            "print([[net.ids[i] for i in c] for c in net.communities])\n")
     runs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                            env={**__import__("os").environ, "PYTHONHASHSEED": str(s)}).stdout for s in (1, 2, 3)}
     assert len(runs) == 1 and "p" in runs.pop()

@@ -232,8 +232,9 @@ class Network:
     """The co-authorship network of people, counted once for ``collaboration`` and the viewer's ``drawn_network``:
     ``ps`` the papers without group authors (``people_only``; ``groups`` the names left out), ``people`` /
     ``pairs`` / ``years`` as ``_tally`` counts them, ``ids`` the authors in first-appearance order (node ``i`` of
-    ``h``, the weighted network on integers) and ``communities`` (Leiden, lists of nodes of ``h``, numbered from 1
-    as ``author_communities`` orders them)."""
+    ``h``, the weighted network on integers) and ``communities`` (Leiden over the people with a co-author,
+    ``_communities``: lists of nodes of ``h``, largest first; community ``k``, as ``kg collaboration`` and the
+    viewer number them, is ``communities[k - 1]``; the same ``seed`` gives the same communities)."""
 
     ps: dict[str, PaperView]
     groups: list[str]
@@ -285,14 +286,14 @@ def collaboration(g: GraphLike, top: int = 10, seed: int = 0, ps: dict[str, Pape
 
     Returns:
         ``central`` authors (degree, weighted degree, betweenness), ``communities`` (Leiden, numbered
-        from 1 as ``author_communities`` orders them),
+        from 1 as ``network`` orders them),
         ``bridges`` (authors tied to several communities), ``strongest_pairs``, ``over_time`` (per
         year: papers, active authors, pairs, new pairs), the truncation ``note`` and
         ``betweenness_pivots`` (the authors betweenness was computed from: all of them unless sampled).
 
     Cost: one pass over the papers' author pairs, then igraph's C core on an integer-numbered copy of the
     network holding only the weights, in ``coauthor_graph``'s node and neighbour order: ``betweenness``
-    (sampled within ``BETWEENNESS_WORK``) and Leiden (``author_communities``). At 50,000 BibTeX papers
+    (sampled within ``BETWEENNESS_WORK``) and Leiden (``network``). At 50,000 BibTeX papers
     about 8 CPU s where networkx on the attributed network took 62 (docs/measurements.md, Build).
     """
     net = network(g, ps, seed) if net is None else net
@@ -422,40 +423,17 @@ def most_linked(links: list[tuple[str, str, list[Any]]], max_links: int) -> list
     return sorted(links, key=lambda e: (e[0], e[1]))
 
 
-def author_communities(h: Any, seed: int = 0) -> list[list[str]]:
-    """Leiden communities (maximizing modularity, see ``_communities``) of the co-authorship network ``h``
-    (from ``coauthor_graph``), weighted by shared papers, over the people with at least one co-author who is
-    a person (group authors, ``is_group_author`` on the node's ``name``, are in none); largest first (ties:
-    smallest id), members sorted. The same ``seed`` gives the same communities.
-
-    Community number ``k`` (as ``kg collaboration`` and the viewer print it) is ``result[k - 1]``.
-
-    Examples:
-        >>> h = nx.Graph([("a", "b"), ("b", "c"), ("x", "y")])
-        >>> h.add_node("alone")
-        >>> author_communities(h)
-        [['a', 'b', 'c'], ['x', 'y']]
-        >>> nx.set_node_attributes(h, {"b": "Gemini Team"}, "name")
-        >>> author_communities(h)
-        [['x', 'y']]
-    """
-    people = {a for a in h.nodes if not is_group_author(str(h.nodes[a].get("name") or ""))}
-    linked = [a for a in h.nodes if a in people and any(b in people for b in h[a])]
-    edges = ((u, v, w) for u, v, w in h.edges(data="weight", default=1) if u in people and v in people)
-    return _communities(edges, linked, linked, seed, by_id=True)
-
-
 LEIDEN_ITERATIONS = 2  # igraph's default (see _communities for what it reaches)
 
 
-def _communities(edges: Iterable[tuple[Any, Any, Any]], linked: list[Any], ids: list[str], seed: int,
-                 by_id: bool = False) -> list[list[Any]]:
+def _communities(edges: Iterable[tuple[Any, Any, Any]], linked: list[Any], ids: list[str], seed: int
+                 ) -> list[list[Any]]:
     """Leiden communities maximizing modularity (igraph ``community_leiden``, weights ``weight``, its random
     numbers from ``random.Random(seed)``) of the nodes ``linked`` (in the network's node order) joined by
     ``edges`` (``(u, v, weight)`` in the network's edge order, each end in ``linked``); largest first, ties
-    by the smallest member's ``ids`` entry, members sorted by it. ``ids``: each node's id (indexed by the node itself, or with ``by_id`` by its place in ``linked``); with ``by_id``
-    the communities hold the ids, else the nodes. Node and edge order come from lists, never from a set
-    (whose order changes with the process's string hashing), so the same seed gives the same communities.
+    by the smallest member's ``ids`` entry (``ids``: each node's id, indexed by the node), members sorted by it.
+    Node and edge order come from lists, never from a set (whose order changes with the process's string
+    hashing), so the same seed gives the same communities.
 
     Leiden refines Louvain (Traag, Waltman & van Eck 2019) and never leaves a community disconnected: on the
     50,000-entry BibTeX benchmark it reaches modularity 0.2844-0.2855 where networkx's Louvain reached
@@ -471,10 +449,9 @@ def _communities(edges: Iterable[tuple[Any, Any, Any]], linked: list[Any], ids: 
     with _igraph_random(seed):
         found = net.community_leiden(objective_function="modularity", weights=[w for _, _, w in arcs],
                                      n_iterations=LEIDEN_ITERATIONS)
-    key = ids.__getitem__ if by_id else (lambda i: ids[linked[i]])
-    comms = [sorted(c, key=key) for c in found if c]
-    comms.sort(key=lambda c: (-len(c), key(c[0])))
-    return [[ids[i] for i in c] for c in comms] if by_id else [[linked[i] for i in c] for c in comms]
+    comms = [sorted(c, key=lambda i: ids[linked[i]]) for c in found if c]
+    comms.sort(key=lambda c: (-len(c), ids[linked[c[0]]]))
+    return [[linked[i] for i in c] for c in comms]
 
 
 @contextlib.contextmanager
