@@ -126,7 +126,8 @@ def test_with_summaries_leaves_its_graph_unchanged() -> None:
     g = small_graph()
     before = (dict(g.nodes), dict(g.edges))
     out = with_summaries(g)
-    assert (g.nodes, g.edges) == before and set(out.nodes) - set(g.nodes) == {COLLABORATION_ID, COLLABORATION_VIEW_ID, OWNERS_ID}
+    assert (g.nodes, g.edges) == before
+    assert set(out.nodes) - set(g.nodes) == {COLLABORATION_ID, COLLABORATION_VIEW_ID, OWNERS_ID}
     assert with_summaries(out).nodes.keys() == out.nodes.keys()
 
 

@@ -87,7 +87,8 @@ def whole_store_page(store: Path, out: Path, seed: int) -> bytes:
 def test_the_view_reads_the_stored_drawing_and_never_the_whole_store(store: Path, tmp_path: Path,
                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     with open_store(store) as s:
-        stored = json.loads(str(s.run("MATCH (n:Summary {id: $id}) RETURN n.data AS d", {"id": COLLABORATION_VIEW_ID})[0]["d"]))
+        rows = s.run("MATCH (n:Summary {id: $id}) RETURN n.data AS d", {"id": COLLABORATION_VIEW_ID})
+    stored = json.loads(str(rows[0]["d"]))
     assert stored["params"] == drawn_params(load_style()) and stored["shown"]
     expected = whole_store_page(store, tmp_path / "whole.html", 0)
 

@@ -10,8 +10,8 @@ from typing import Any
 
 from kg.model import AFFILIATED_WITH, AUTHOR, AUTHORED, HAS_TOPIC, ORG, PAPER, SUMMARY, TOPIC, Edge, Graph, Node
 from kg.store.base import GraphStore
-from kg.store.cypher import (AUTHORS_BY_ID, COAUTHORSHIP_PAPERS, LISTING_NAMES, LISTING_PAPERS, PAPER_TEXTS, PAPERS_AUTHORS,
-                             PAPERS_BY_ID, PAPERS_ORGS, PAPERS_TOPICS, node_by_id, paper_entities)
+from kg.store.cypher import (AUTHORS_BY_ID, COAUTHORSHIP_PAPERS, LISTING_NAMES, LISTING_PAPERS, PAPER_TEXTS,
+                             PAPERS_AUTHORS, PAPERS_BY_ID, PAPERS_ORGS, PAPERS_TOPICS, node_by_id, paper_entities)
 
 
 def read_summary(store: GraphStore, summary_id: str) -> dict[str, Any] | None:
