@@ -129,3 +129,11 @@ def test_a_drawing_stored_in_another_layout_is_made_again(store: Path, tmp_path:
     result = CliRunner().invoke(cli, ["viz", "--view", "collaboration", "--store", str(store), "-o", str(out)])
     assert result.exit_code == 0, result.output
     assert out.read_bytes() == whole_store_page(store, tmp_path / "whole.html", 0).replace(b"whole.html", b"c.html")
+
+
+def test_a_year_cut_short_advises_a_later_year() -> None:
+    G = coauthor_papers([[0, 1, 2], [0, 1], [2, 3], [4, 5]], [2019, 2021, 2022, 2023])
+    style = small_style(2, 1)
+    assert page_data(G, view="collaboration", style=style)["note"].endswith("--focus NAME, or --since YEAR.")
+    assert page_data(G, view="collaboration", style=style, since=2021)["note"].endswith(
+        "--focus NAME, or a --since later than 2021.")

@@ -103,7 +103,7 @@ def page_data(G: Any, *, view: str = "full", focus: str | None = None, depth: in
         if note:
             extra["note"] = note
         if view == "collaboration":
-            nodes, edges, legend, groups, cut = collaboration_records(H, style, seed, drawn)
+            nodes, edges, legend, groups, cut = collaboration_records(H, style, seed, drawn, since)
             options["edges"]["arrows"] = {"to": {"enabled": False}}
             if groups or cut:  # group authors as kg collaboration says it; what a large network leaves out, and
                 # the lower bounds of cut author lists

@@ -238,7 +238,8 @@ def _when_text(seen: When) -> str:
     return str(seen.year) if seen.how in ("dated", "introduced") else f"first seen {seen.year}"
 
 
-def collaboration_records(H: Any, style: dict[str, Any], seed: int, drawn: dict[str, Any] | None = None
+def collaboration_records(H: Any, style: dict[str, Any], seed: int, drawn: dict[str, Any] | None = None,
+                          since: int | None = None
                           ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]], list[str], str]:
     """People sized by papers and coloured by community (numbered as ``kg collaboration`` numbers them and named
     by their best-linked authors, marked ``lead``), co-author links without arrows (dashed where a listing's
@@ -247,7 +248,7 @@ def collaboration_records(H: Any, style: dict[str, Any], seed: int, drawn: dict[
     ``max_authors`` and ``max_links``; communities and their sizes are still those of the whole); the last item
     says what was left out ("" when nothing). ``drawn``: ``kg.analysis.collab.drawn_network`` of the whole
     network for this style and ``seed``, when the build stored it (``H`` then needs only the drawn authors);
-    else it is computed from ``H``."""
+    else it is computed from ``H``. ``since``: the year ``H`` was cut from, which the note's advice starts after."""
     look = style["collaboration"]
     palette = look["palette"]
     drawn = drawn_network(network(H, papers(H), seed), H, **drawn_params(style)) if drawn is None else drawn
@@ -287,8 +288,9 @@ def collaboration_records(H: Any, style: dict[str, Any], seed: int, drawn: dict[
         among = drawn["among"]
         links_note = (f", and of the {among:,} links among them {len(edges):,}: each drawn author's strongest, then "
                       "those with the most shared papers") if len(edges) < among else ""
+        later = "--since YEAR" if since is None else f"a --since later than {since}"
         cut = (f"Drawn: the {len(nodes):,} of {drawn['authors']:,} authors with the most papers{links_note}; the "
-               "communities count everyone. To see others: kg viz --view ego --focus NAME, or --since YEAR.")
+               f"communities count everyone. To see others: kg viz --view ego --focus NAME, or {later}.")
     cut = " ".join(filter(None, [cut, drawn["note"]]))  # "... list only their first authors": lower bounds
     return nodes, edges, legend + edge_legend(edges, style) + (notes(look) if nodes else []), drawn["groups"], cut
 
