@@ -71,13 +71,22 @@ def name_tokens(text: str) -> Iterator[re.Match[str]]:
 
 
 ALNUM_DROP = re.compile(r"[^0-9A-Za-z]+")
-LATEX_LETTERS = re.compile(r"(?:\$|\\\()(?:\\|([\t\b\n\r]))(alpha|beta|gamma|delta|epsilon|zeta|eta|theta|iota|"
-                           r"kappa|lambda|mu|nu|xi|pi|rho|sigma|tau|upsilon|phi|chi|psi|omega|Gamma|Delta|Theta|Lambda|"
-                           r"Xi|Pi|Sigma|Phi|Psi|Omega|au|heta|u|ho)[ ]*(?:\$|\\\))"
-                           # a digit or star raised or lowered in maths glued to a name: "M$^2$AD", "S$^{2}$-MLP"
-                           r"|(?<=[A-Za-z0-9])\$[ ]*([\^_])[ ]*(?:\{[ ]*([0-9]|\*)[ ]*\}|([0-9]|\*))[ ]*\$"
-                           # a Greek letter written as itself between dollars, glued to a name: "FD$π$", "PixArt-$α$"
-                           r"|(?<=[A-Za-z0-9\-])\$[ ]*([\u0391-\u03a9\u03b1-\u03c9])[ ]*\$")
+WORD = re.compile(r"[A-Za-z]+")
+WORD_END = re.compile(r"[A-Za-z]+$")
+GREEK_NAMES = ("alpha|beta|gamma|delta|epsilon|zeta|eta|theta|iota|kappa|lambda|mu|nu|xi|pi|rho|sigma|tau|upsilon|"
+               "phi|chi|psi|omega|Gamma|Delta|Theta|Lambda|Xi|Pi|Sigma|Phi|Psi|Omega")
+TEX_FORMATS = "textbf|textit|textsl|textsc|texttt|textrm|textsf|textup|text|emph|underline|bold|mathbf|mathrm|mathit|mathsf|mathtt"
+TEX_INLINE = re.compile(rf"(?:\$|\\\()(?:\\|([\t\b\n\r]))({GREEK_NAMES}|au|heta|u|ho)[ ]*(?:\$|\\\))"
+                        # a digit or star raised or lowered in maths glued to a name: "M$^2$AD", "S$^{{2}}$-MLP"
+                        r"|(?<=[A-Za-z0-9])\$[ ]*([\^_])[ ]*(?:\{[ ]*([0-9]|\*)[ ]*\}|([0-9]|\*))[ ]*\$"
+                        # a Greek letter written as itself between dollars, glued to a name: "FD$π$", "PixArt-$α$"
+                        r"|(?<=[A-Za-z0-9\-])\$[ ]*([\u0391-\u03a9\u03b1-\u03c9])[ ]*\$"
+                        # a braced Greek macro glued to a name: "PixArt-{\alpha}"
+                        rf"|(?<=[A-Za-z0-9\-])\{{[ ]*\\({GREEK_NAMES})[ ]*\}}"
+                        # text in a font or underlined, nested or in maths: "\textbf{\underline{O}}mni", "$\textit{n}$-type"
+                        rf"|(\$[ ]*)?((?:\\(?:{TEX_FORMATS})[ ]*\{{[ ]*)+)([^{{}}\\$\n]{{1,200}}?)((?:[ ]*\}})+)([ ]*\$)?"
+                        # a word a line break split at a hyphen, as PDFs give it: "Panop- tic"
+                        r"|(?<=[A-Za-z])(- )(?=[a-z])")
 SCRIPTS = {"^": str.maketrans("0123456789", "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"),
            "_": str.maketrans("0123456789", "\u2080\u2081\u2082\u2083\u2084\u2085\u2086\u2087\u2088\u2089")}
 PLAIN_DIGITS = {v: k for table in SCRIPTS.values() for k, v in table.items()}  # "²" -> "2": shapes read them so
@@ -502,47 +511,86 @@ def plain_forms(text: str) -> str:
     return text.translate(FORM_FOLDS) if not text.isascii() else text
 
 
-def plain_greek(text: str) -> str:
-    r"""``text`` with inline LaTeX Greek letters written as the letters (``$\tau$-bench`` -> ``τ-bench``), and
-    digits raised or lowered in a name as Unicode digits (``M$^2$AD`` -> ``M²AD``).
+def printed_text(text: str, context: str = "") -> str:
+    r"""``text`` as it prints: inline TeX Greek letters as the letters (``$\tau$-bench`` -> ``τ-bench``), digits
+    raised or lowered in a name as Unicode digits (``M$^2$AD`` -> ``M²AD``), text in a font or underlined as the
+    text (``\textbf{\underline{O}}mni`` -> ``Omni``), and a word a line break split whole again (``Panop- tic``).
 
     Examples:
-        >>> plain_greek("We use $\\tau$-bench and $\\Pi$-Net."), plain_greek("On \\(\\tau\\)-bench.")
+        >>> printed_text("We use $\\tau$-bench and $\\Pi$-Net."), printed_text("On \\(\\tau\\)-bench.")
         ('We use τ-bench and Π-Net.', 'On τ-bench.')
+        >>> printed_text("PixArt-{\\delta} and \\emph{Zorb} with $\\underline{\\texttt{o}}$ptimal \\textbf{x}")
+        'PixArt-δ and Zorb with optimal x'
+        >>> printed_text("Panop- tic FPN for panoptic segmenta- tion of low- resource scenes: a segmentation.")
+        'Panoptic FPN for panoptic segmentation of low- resource scenes: a segmentation.'
     """
-    return greek_folds(text)[0]
+    return printed_folds(text, context)[0]
 
 
-def greek_folds(text: str) -> tuple[str, list[tuple[int, int]]]:
-    r"""``plain_greek(text)`` and where it folded: (the letter's offset in the result, characters removed).
+def printed_folds(text: str, context: str = "") -> tuple[str, list[tuple[int, int]]]:
+    r"""``printed_text(text, context)`` and where it folded: (an offset in the result, characters removed just
+    after it).
 
     A digit (or star) raised or lowered in maths glued to a name is the Unicode superscript or subscript digit
     ("M$^2$AD" -> "M²AD", which ``entity_key`` folds as "M2AD"); a Greek letter written as itself between dollars
-    after a name is the letter ("PixArt-$α$"). A macro whose backslash and first letter a JSON writer read as an
-    escape (``"$\tau$"`` decoded to a tab and "au") is the letter too.
+    after a name is the letter ("PixArt-$α$"), and so is a braced Greek macro after one ("PixArt-{\alpha}"). A macro
+    whose backslash and first letter a JSON writer read as an escape (``"$\tau$"`` decoded to a tab and "au") is
+    the letter too. Font and underline commands (``\textbf``, ``\emph``, ``\underline``, ...) leave their text, so
+    an acronym spelled by underlined letters reads as its words; the text's first character stands where the
+    command began, so a span over it covers the command as written. A word split at a line break ("Panop- tic")
+    is joined when the text or ``context`` (the paper's title, for its abstract) writes it whole elsewhere; else
+    the hyphen is its own ("low- resource").
 
     Examples:
-        >>> greek_folds("On $\\tau$-bench."), greek_folds("On $\tau$-bench.")
+        >>> printed_folds("On $\\tau$-bench."), printed_folds("On $\tau$-bench.")
         (('On τ-bench.', [(3, 5)]), ('On τ-bench.', [(3, 4)]))
-        >>> greek_folds("Cost $\\times$ 2 and $\\mu$ and $\nu$.")
+        >>> printed_folds("Cost $\\times$ 2 and $\\mu$ and $\nu$.")
         ('Cost $\\times$ 2 and μ and ν.', [(20, 4), (26, 3)])
-        >>> greek_folds("M$^2$AD and S$^{2}$-MLP, not $x^2$")
+        >>> printed_folds("M$^2$AD and S$^{2}$-MLP, not $x^2$")
         ('M²AD and S²-MLP, not $x^2$', [(1, 3), (10, 5)])
-        >>> greek_folds("FD$π$, PixArt-$α$ and $π$")
+        >>> printed_folds("FD$π$, PixArt-$α$ and $π$")
         ('FDπ, PixArt-α and $π$', [(2, 2), (12, 2)])
+        >>> printed_folds("A \\emph{Zorb} net, {\\bf b}, $\\textbf{x$ and \\textit{y}}")
+        ('A Zorb net, {\\bf b}, $\\textbf{x$ and y}', [(2, 6), (5, 1), (37, 8), (37, 1)])
     """
-    if "$" not in text and "\\(" not in text:
+    if "$" not in text and "\\" not in text and "- " not in text:
         return text, []
     parts: list[str] = []
     folds: list[tuple[int, int]] = []
     pos = size = 0
-    for m in LATEX_LETTERS.finditer(text):
+    words: set[str] | None = None  # the text's words, for the line breaks
+    for m in TEX_INLINE.finditer(text):
+        if m.group(13):  # "Panop- tic": joined when the text writes the whole word elsewhere ("Panoptic"), else
+            # a hyphen of its own before the break ("low- resource", "pre- and post-training")
+            words = {w.casefold() for w in WORD.findall(f"{text} {context}")} if words is None else words
+            left, right = WORD_END.search(text, 0, m.start()), WORD.match(text, m.end())
+            if not (left and right and (left.group() + right.group()).casefold() in words):
+                continue
+            parts.append(text[pos:m.start()])
+            size += m.start() - pos
+            folds.append((size - 1, 2))
+            pos = m.end()
+            continue
+        if m.group(9):  # text in a font: kept where it is, the command and its braces (and dollars) dropped
+            opened, closed = m.group(9).count("{"), m.group(11).count("}")
+            if closed < opened or m.group(8) and (closed > opened or not m.group(12)):
+                continue  # unbalanced: "$\textbf{x}}" is no group this reads
+            end = m.end() if m.group(8) else m.start(11) + [i for i, c in enumerate(m.group(11)) if c == "}"][opened - 1] + 1
+            inner = m.group(10).rstrip()
+            parts.append(text[pos:m.start()])
+            size += m.start() - pos
+            folds.append((size, m.start(10) - m.start()))
+            parts.append(inner)
+            size += len(inner)
+            folds.append((size - 1, end - m.start(10) - len(inner)))
+            pos = end
+            continue
         if m.group(6):  # a Greek letter as itself
             letter = m.group(6)
         elif m.group(3):  # a raised or lowered digit or star
             letter = (m.group(4) or m.group(5)).translate(SCRIPTS[m.group(3)])
         else:
-            name = EATEN.get(m.group(1) or "", "") + m.group(2)
+            name = m.group(7) or EATEN.get(m.group(1) or "", "") + m.group(2)
             try:
                 letter = unicodedata.lookup(f"GREEK {'CAPITAL' if name[0].isupper() else 'SMALL'} LETTER "
                                             f"{name.upper()}".replace("LAMBDA", "LAMDA"))
@@ -561,10 +609,10 @@ def greek_folds(text: str) -> tuple[str, list[tuple[int, int]]]:
 
 
 def unfolded(offset: int, folds: list[tuple[int, int]]) -> int:
-    r"""The offset in the original text of ``offset`` in ``greek_folds``'s result.
+    r"""The offset in the original text of ``offset`` in ``printed_folds``'s result.
 
     Examples:
-        >>> text, folds = greek_folds("On $\\tau$-bench.")
+        >>> text, folds = printed_folds("On $\\tau$-bench.")
         >>> text[3:10], unfolded(3, folds), unfolded(10, folds)
         ('τ-bench', 3, 15)
     """

@@ -29,9 +29,10 @@ WRAPPED = re.compile(r"(?<![\n\r])[\n\r\t](?![\n\r])")  # a wrapped line's break
 
 def improved_by_margin(cues: dict[str, Any], before: str, after: str) -> bool:
     """Whether a model named between ``before`` and ``after`` (its sentence's text on either side) is one
-    the paper improves on by a margin or on benchmarks ("improves upon X by 5 points"): a comparison of
-    results, not a base."""
-    return bool(cues["improve_on_before"].search(before[-60:]) and cues["margin_after"].match(after))
+    the paper improves on by a margin or on benchmarks ("improves upon X by 5 points", "a 7x improvement over
+    X"): a comparison of results, not a base."""
+    return bool(cues["improve_on_before"].search(before[-60:]) and cues["margin_after"].match(after)
+                or cues["measured_gain_before"].search(before[-60:]))
 
 
 def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: list[Relation],
@@ -765,6 +766,12 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
     spelled = LONG_FORM_BEFORE.search(text, ss, m.start) if "(" in text[max(ss, m.start - 2):m.start] else None
     name_start = spelled.start() if spelled else m.start  # "Diffusion Transformer (DiT)" is one name
     before = [j for j in inside if cs <= mentions[j].start < name_start and not _swapped_out(cues, text, mentions[j], sent)]
+    inserted = cues["inserted_object"].search(text, cs, name_start)
+    if inserted:  # "Ours, a model that integrates Y into X": Y is put into X, a part of ours, no child of X
+        put = [j for j in before if inserted.start(1) <= mentions[j].start < inserted.end(1)]
+        if any(mentions[j].key in introduced for j in put):
+            return None  # "we integrate Y and Ours into X": X hosts ours, a workload or a library, no base
+        before = [j for j in before if j not in put]
     if cues["others_subject"].match(text[ss:m.start]):
         return None  # "Prior work extended X; Ours ...": what others did to X says nothing of ours
     if cues["fronted_lead"].match(text[ss:m.start]):  # "With X and Y, Ours reaches ...": the clause's subject

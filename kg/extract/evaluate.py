@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import SourceError
-from kg.extract.base import load_patterns
+from kg.extract.base import load_patterns, printed_text
 from kg.extract.extractor import Extractor
 from kg.extract.names import canonical
 from kg.model import BUILDS_ON, DATASET, INTRODUCES, MODEL, ORG, Node
@@ -90,16 +90,19 @@ def score_key(name: str, label: str = MODEL) -> str:
     Case, spaces and dashes fold; a model's sizes, size words and plurals fold and the gazetteer's
     spellings are one name; a dataset's numbers are its name; versions and tuned variants never fold.
     A predicted node is scored by the key of the name the graph stored (``_node_keys``), never folded
-    again, so a name the graph cut, split or left unfolded is wrong.
+    again, so a name the graph cut, split or left unfolded is wrong. A label is read as the extractor reads
+    text: inline TeX as it prints (``printed_text``), so a label copied from the abstract as written matches.
 
     Examples:
         >>> score_key("Switch Transformers") == score_key("switch-transformer"), score_key("PaLM 540B")
         (True, 'palm')
+        >>> score_key("Zorb-{\\\\delta}") == score_key("Zorb-δ")
+        True
         >>> score_key("ImageNet-21k", DATASET), score_key("SeamlessM4T v2")
         ('imagenet21k', 'seamlessm4tv2')
     """
     pat = load_patterns()
-    return canonical(name, label, pat.known, pat.lexicon.model_heads)[1]
+    return canonical(printed_text(name), label, pat.known, pat.lexicon.model_heads)[1]
 
 
 def record_key(row: dict[str, Any]) -> str:

@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.errors import ExtractionError
-from kg.extract.base import (GAZETTEER, TEXT, TITLE_END, Mention, Relation, greek_folds, plain_forms, plain_greek,
+from kg.extract.base import (GAZETTEER, TEXT, TITLE_END, Mention, Relation, plain_forms, printed_text, printed_folds,
                              sized, unfolded)
 from kg.extract.domain import CATEGORIES
 from kg.extract.gazetteer import GazetteerMatcher
@@ -77,8 +77,8 @@ class Extractor:
         self.batch_size = batch_size
 
     def _doc(self, title: str, abstract: str, categories: Sequence[str] = ()) -> Doc:
-        title = plain_greek(plain_forms(title)) if title.strip() else ""
-        abstract = plain_greek(plain_forms(abstract))
+        title, abstract = plain_forms(title), plain_forms(abstract)
+        title, abstract = (printed_text(title, abstract) if title.strip() else ""), printed_text(abstract, title)
         text = f"{title}\n\n{abstract}" if title else abstract
         doc = self.nlp.make_doc(text)
         doc.user_data[TITLE_END] = len(title)
@@ -122,9 +122,9 @@ class Extractor:
             Greek letter, ``$\\tau$-bench``, is read as the letter, ``τ-bench``, and spanned as written).
         """
         doc = next(self.docs([(title, text, categories)]))
-        folded_title, title_folds = greek_folds(title) if title.strip() else ("", [])
+        folded_title, title_folds = printed_folds(plain_forms(title), plain_forms(text)) if title.strip() else ("", [])
         offset = len(folded_title) + 2 if title.strip() else 0
-        text_folds = greek_folds(text)[1]
+        text_folds = printed_folds(plain_forms(text), plain_forms(title))[1]
         mentions: list[Mention] = doc._.kg_mentions
         aliases = _aliases(mentions)
         entities = []
