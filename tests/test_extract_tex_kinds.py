@@ -93,6 +93,8 @@ def test_a_hyphen_before_a_line_break_stays_when_the_word_is_not_written_whole(t
 
 @pytest.mark.parametrize("abstract", [
     "We introduce Zorb, a framework that integrates ControlNet into Kite.",
+    "This report introduces Zorb-2, a text-to-image synthesis framework that integrates the Latent Consistency "
+    "Model (LCM) and ControlNet into the advanced Kite model.",
     "This report introduces Zorb-2, a model that integrates ControlNet into the Kite model.",
     "We present Zorb, a system that incorporates Lark into the pretrained Kite backbone.",
     "We present Zorb, which integrates Lark into Kite.",
@@ -134,3 +136,24 @@ def test_a_measured_improvement_over_a_model_is_no_lineage(builds_on: Callable[[
 def test_an_improvement_over_a_model_without_a_measure_stays_lineage(
         builds_on: Callable[[str], set[tuple[str, str]]]) -> None:
     assert builds_on("We introduce Zorb, an improvement over Kite that adds a memory.") == {("Zorb", "Kite")}
+
+
+# --- the heading of a listed item in plain words ("three innovations: (1) Efficient Depth Growing: a ...") is a part
+# of the paper's work, no name; a name-shaped item stays a name ------------------------------------------------------
+
+@pytest.mark.parametrize("abstract", [
+    "This paper presents Zorb-1.5, an image generator. Building upon Zorb-1.0, we introduce three key innovations: "
+    "(1) Efficient Depth Growing: A depth-growth paradigm. (2) Model Block Pruning: A block importance analysis "
+    "technique. 3) Sample Time Scaling: a repeated sampling strategy.",
+    "This paper presents Zorb-1.5, an image generator built upon Zorb-1.0. Our contributions are (i) Depth Growing: "
+    "a paradigm, and (ii) Block Pruning: a technique.",
+])
+def test_a_listed_items_plain_heading_is_no_name(ex: Extractor, builds_on: Callable[[str], set[tuple[str, str]]],
+                                                  abstract: str) -> None:
+    assert {n for _, n in entities(ex, abstract)} == {"Zorb-1.5", "Zorb-1.0"}
+    assert builds_on(abstract) == {("Zorb-1.5", "Zorb-1.0")}
+
+
+def test_a_listed_item_with_a_name_shape_stays_a_name(ex: Extractor) -> None:
+    abstract = "We introduce two models: (1) Kite-7B: a small model, and (2) LarkNet: a large model."
+    assert {n for _, n in entities(ex, abstract)} == {"Kite", "LarkNet"}
