@@ -253,6 +253,8 @@ def parse_name(name: str) -> NameParts:
         ((2,), ('switch', 'transformer'))
         >>> parse_name("QuokNet++")
         NameParts(family=('quok', 'net'), version=None, variant=('++',), sizes=())
+        >>> parse_name("KiteVL3") == parse_name("KiteVL 3"), parse_name("CodeT5").version
+        (True, None)
     """
     family: list[str] = []
     sizes: list[str] = []
@@ -269,9 +271,10 @@ def parse_name(name: str) -> NameParts:
         elif glued and version is None:
             family.extend(_words(chunk[: len(glued.group(1))]))
             version = tuple(int(x) for x in glued.group(2).split("."))
-        elif version is None and not family and (digits := GLUED_NUMBER.fullmatch(chunk)) and len(
-                re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", digits.group(1))[-1]) >= 3:  # Qwen2, StyleGAN2: a number
-            family.extend(_words(digits.group(1)))  # glued to a word of 3+ letters (not CodeT5, T5 or ResNet50)
+        elif version is None and not family and (digits := GLUED_NUMBER.fullmatch(chunk)) and _versioned_word(
+                re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", digits.group(1))[-1]):  # Qwen2, StyleGAN2, InternVL3:
+            family.extend(_words(digits.group(1)))  # a number glued to a word of 3+ letters or two capitals (not
+            # CodeT5, T5, ResNet50 or a formula's element, CsPbBr3)
             version = tuple(int(x) for x in digits.group(2).split("."))
         elif SIZE.fullmatch(low):
             sizes.append(low)
@@ -282,6 +285,16 @@ def parse_name(name: str) -> NameParts:
     if family:
         family[-1] = singular(family[-1])
     return NameParts(tuple(family), version, tuple(variant), tuple(sizes))
+
+
+def _versioned_word(word: str) -> bool:
+    """Whether a number glued after ``word``, the last word of a name, can be the name's version.
+
+    Examples:
+        >>> [_versioned_word(w) for w in ("Qwen", "GAN", "VL", "LM", "T", "Br")]
+        [True, True, True, True, False, False]
+    """
+    return len(word) >= 3 or (len(word) == 2 and word.isupper())
 
 
 def _holds(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:

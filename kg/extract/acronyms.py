@@ -108,6 +108,8 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
         owned = False  # the paper defines the acronym as its own: the long form is its alias whatever its case
         after = AFTER_WORD.match(text, am.end())
         tail = after.group(1).casefold().rstrip("s") if after else ""  # "(SSD) framework": the head after it
+        plural_tail = bool(after) and after.group(1).casefold() != tail  # "Virtual Reality (VR) environments": a
+        # kind of data, not one named collection
         by_long = False  # the node is the long form, not the acronym
         lower_long = not any(w[:1].isupper() for w in long_form.split()[1:])
         owned_here = _owned(pat, text, long_start)
@@ -190,7 +192,7 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
               and len(long_form.split()) >= 2 and head.rstrip("s") in pat.lexicon.dataset_heads):
             label = DATASET  # "the Arctic Sea Ice Archive (ASIA)": a named collection, though its letters spell a word
         elif (kind is None and short.isupper() and short.casefold() in pat.generic and capitalized
-              and len(long_form.split()) >= 2 and tail in pat.lexicon.dataset_heads
+              and len(long_form.split()) >= 2 and tail in pat.lexicon.dataset_heads and not plural_tail
               and _initials_match(short, long_form, pat.lexicon.function_words)):
             label = DATASET  # "the Speech-Grounded Dialogue (SGD) dataset": the long form names the data, the
             by_long = True  # acronym is a common word (an optimizer), so the node is the long form

@@ -40,7 +40,8 @@ NAME_TOKEN = re.compile(r"(?<![\w.])(?<![A-Za-z0-9]-)(?=\u221e?[\w\-./]*[A-Z\u03
                         r"(?:[\-.][A-Za-z0-9\u00c0-\u00ff\u0391-\u03a9\u03b1-\u03c9]"
                         r"[A-Za-z0-9\u00c0-\u00ff\u0391-\u03a9\u03b1-\u03c9\u00b2\u00b3\u00b9\u2070-\u2089]*"
                         r"|/\d+|\+(?=[A-Z]{2})[A-Za-z0-9]+)*"
-                        r"(?:'\d\d(?!\w))?(?:\+\+?|\*|#|\(\)|(?<=[A-Z])!)?(?:'s)?(?![\w+*#])(?!-[A-Za-z0-9])")
+                        r"(?:'\d\d(?!\w))?(?:\+\+?|\*|#|\(\)|\([\u0391-\u03a9\u03b1-\u03c9]\)|(?<=[A-Z])!)?(?:'s)?(?![\w+*#])"
+                        r"(?!-[A-Za-z0-9])")  # "Quant.int4()", "SMIX(\u03bb)": a call or a Greek argument ends a name
 NAME_UPPER = re.compile(r"[A-Z\u0391-\u03a9\u03b1-\u03c9]")  # what NAME_TOKEN's lookahead needs
 
 
@@ -92,6 +93,7 @@ SCRIPTS = {"^": str.maketrans("0123456789", "\u2070\u00b9\u00b2\u00b3\u2074\u207
 PLAIN_DIGITS = {v: k for table in SCRIPTS.values() for k, v in table.items()}  # "²" -> "2": shapes read them so
 EATEN = {"\t": "t", "\b": "b", "\n": "n", "\r": "r"}  # "\tau" read as a JSON string: a tab, then "au"
 GREEK = re.compile(r"[\u0391-\u03a9\u03b1-\u03c9]")
+GREEK_ARGUMENT = re.compile(r"\([\u0391-\u03a9\u03b1-\u03c9]\)$")  # "TD(\u03bb)": a name's Greek argument
 JOINER = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 NUMBERISH = re.compile(r"[\d.,]+[A-Za-z]{0,2}|\d+(?:st|nd|rd|th|x|X)|\d+(?:\.\d+)?[BMKT]")
 SENT_END = re.compile(r"[.!?](?=\s+[\"'(\[]?[A-Z0-9])")
@@ -332,7 +334,8 @@ class Patterns:
         return need is None or any(n in text for n in need)
 
 
-PHRASE_WORD = r"(?!(?:that|which|who|whose)\s)[\w.-]+\s+"  # a word of a noun phrase: a relative pronoun ends it
+PHRASE_WORD = r"(?!(?:that|which|who|whose)\s)(?:[\w.-]+|\([^()]{1,30}\))\s+"  # a word of a noun phrase, or an
+# aside in parentheses ("a high-resolution (>1024) editing dataset"): a relative pronoun ends it
 
 
 @dataclass(frozen=True)
@@ -652,6 +655,9 @@ def shape(token: str, pat: Patterns) -> str | None:
         token = token.translate(PLAIN_DIGITS)  # "S²-MLP" has the shape of "S2-MLP"
     if token[-1] in "+*#" and len(token) > 2:
         core = shape(token.rstrip("+*#"), pat)  # "Command Z+", "dRRT*", "QuIP#": a symbol ending marks a name
+        return STRONG if core in (STRONG, WEAK, CAPITAL) else core
+    if token[-1] == ")" and (argument := GREEK_ARGUMENT.search(token)) and argument.start() > 0:
+        core = shape(token[:argument.start()], pat)  # "SMIX(\u03bb)", "Kite(\u03bb)": an argument marks a name
         return STRONG if core in (STRONG, WEAK, CAPITAL) else core
     parts = token.split("-")
     if len(parts) > 1 and all(p.casefold() in pat.generic for p in parts) and not pat.cues[

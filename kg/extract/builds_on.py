@@ -108,6 +108,9 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             lead = text[ss:mentions[dst].start]
             if improved_by_margin(cues, lead, text[mentions[dst].end:se]):
                 return  # "Ours improves upon X by 5 points": a comparison, not a base
+            if cues["extends_before"].search(lead[-40:]) and cues["extended_quantity_after"].match(
+                    text, mentions[dst].end, se):
+                return  # "Ours extends X 7B from 4k context to 100k": X's context is extended, X a workload
         sentence = " ".join(text[ss:se].split())
         kind = evidence_at is not None and bool(cues["kind_article_before"].search(
             text, max(ss, mentions[dst].start - 60), mentions[dst].start) and cues["kind_article_after"].match(

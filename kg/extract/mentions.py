@@ -114,6 +114,8 @@ QUALIFIED_NAME = re.compile(r" ([A-Z][\w\-]*[A-Z][\w\-]*)(?![\w\-])")  # "Rotate
 CAPITALIZED_AFTER = re.compile(r" ([A-Z][a-z]+)(?![\w\-])")  # "PyTorch Geometric": a word that may extend a name
 SPLIT_NUMBER = re.compile(r" \d+\b(?!\.\d)")  # the number of a split after its word: "Area 5", "Fold 2"
 NEXT_CAPITAL = re.compile(r" [A-Z]")  # a capitalized word right after a name
+TRAILING_NUMBER = re.compile(r"(.*?[A-Za-z]{3,})-?\d{1,4}")  # "VoxCeleb1", "ResNet-50": a family and its number
+FAMILY_FOLLOWS = frozenset({"name-shape", "coordination", "data-list", "data-context"})  # labels read from context
 NUMBERED = re.compile(r"(?<![\w-])([A-Z]{1,2})\d{1,3}(?:\s*[-\u2013]\s*\1\d{1,3})?(?![\w-])")  # "Q17", "L1-L3"
 VERSION_SIZE_AFTER = re.compile(r" \d{1,2}(?:\.\d)?-\d+(?:\.\d+)?[BbMm]\b")  # " 2-9b" after "Gemma"
 AND_OR = re.compile(r"\s+(?:and|or)\s+")  # "A and B": the joiner of a pair, no comma
@@ -435,6 +437,10 @@ class MentionFinder:
                         label, rule = part, "name-extends-found"  # "Code-Tern" after "Tern"
                 if label is None and kind == STRONG and not (s < tend and _title_cased(text, tend, tok)):
                     label, rule = MODEL, "name-shape"  # not "KV-Cache" in a title whose abstract writes "KV-cache"
+            if label in (MODEL, DATASET) and rule in FAMILY_FOLLOWS and (
+                    family := self._family_label(tok, decided)) not in (None, label):
+                label, rule = family, "family-label"  # "on VoxCeleb1" after "the VoxCeleb dataset"; "across
+                # ResNet50, DenseNet121 and VGG16": a numbered member of a known name's family is what the family is
             if label is None:
                 if rule == NO_NAME and contained:
                     drop.update(i for a, b, i in spans if s <= a and b <= e)  # "the CLIP-I score": no CLIP either
@@ -957,6 +963,19 @@ class MentionFinder:
         hit = self.pat.known.get(entity_key(nxt.group())) or self.pat.known.get(
             entity_key(FIRST_WORD.match(nxt.group()).group()))  # type: ignore[union-attr]
         return hit is not None and hit[0] == MODEL
+
+    def _family_label(self, tok: str, decided: dict[str, str]) -> str | None:
+        """The label of the family a numbered name belongs to ("VoxCeleb1": VoxCeleb, a data set; "ResNet50":
+        ResNet, a model), from the gazetteer or a name this text has labelled; None for other names."""
+        m = TRAILING_NUMBER.fullmatch(tok)
+        if m is None:
+            return None
+        family = m.group(1)
+        known = self.pat.known.get(entity_key(family))
+        if known is not None:
+            return known[0] if known[0] in (MODEL, DATASET) else None
+        folded = family.casefold()
+        return next((v for d, v in decided.items() if v in (MODEL, DATASET) and d.casefold() == folded), None)
 
     def _coordinated(self, text: str, sent_start: int, s: int, e: int, ends: dict[int, str],
                      known_at: dict[int, str]) -> tuple[str | None, str]:
