@@ -8,7 +8,7 @@ import random
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from kg.cli import cli
@@ -769,6 +769,7 @@ def test_id_helpers_give_canonical_ids_or_nothing(text: str) -> None:
 
 @given(st.one_of(st.text(max_size=40), st.integers(), st.none(),
                  st.lists(st.none() | st.integers(-5, 3000) | st.text(max_size=4), max_size=4)))
+@example(["2020", "²"])  # a digit character that is no decimal digit: int() refuses it
 def test_date_helpers_give_a_checked_date_or_a_date_error(value) -> None:
     from kg.sources.records import check_date
     from kg.sources.text import DateError, date_field, date_parts

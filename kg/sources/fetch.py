@@ -99,7 +99,7 @@ class Fetcher:
                                      "  Check the query (and the API key, if the API needs one).")
                 problem = f"HTTP {response.status_code}"
                 retry_after = response.headers.get("Retry-After", "")
-                if retry_after.isdigit():
+                if retry_after.isdecimal():
                     delay = max(delay, float(retry_after))
             if attempt < self.retries:
                 self.log(f"{problem}; retrying in {delay:g} s")
