@@ -121,3 +121,21 @@ def test_a_name_with_a_greek_argument_is_one_name(ex: Extractor, title: str, abs
     found = relations(ex, abstract, title)
     assert found[name] == INTRODUCES
     assert not any(n != name and n.startswith(name.split("(")[0]) for n in found)
+
+
+# --- a field's abbreviation the text defines ("Self-Supervised Learning (SSL)") is no name where it stands alone ----
+
+@pytest.mark.parametrize("field", ["Self-Supervised Learning (SSL)", "Federated Learning (FL)"])
+def test_a_defined_field_abbreviation_alone_is_no_name(ex: Extractor, builds_on: Pairs, field: str) -> None:
+    abbreviation = field.split("(")[1].rstrip(")")
+    abstract = (f"Advances in {field} help. Then, we propose a framework to learn speaker representations in an "
+                f"{abbreviation} context by fine-tuning a pre-trained WavLM with a supervised loss. Initial "
+                f"pseudo-labels are derived from an {abbreviation} DINO-based model.")
+    assert {n for _, n in entities(ex, abstract)} == {"WavLM", "DINO"}
+    assert builds_on(abstract) == set()
+
+
+def test_an_abbreviation_the_paper_names_its_model_by_stays_a_name(ex: Extractor) -> None:
+    abstract = "We propose the Pyramid Echo Transformer (PET). PET outperforms Kite on ImageNet."
+    assert (MODEL, "PET") in entities(ex, abstract)
+

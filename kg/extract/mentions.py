@@ -114,6 +114,7 @@ QUALIFIED_NAME = re.compile(r" ([A-Z][\w\-]*[A-Z][\w\-]*)(?![\w\-])")  # "Rotate
 CAPITALIZED_AFTER = re.compile(r" ([A-Z][a-z]+)(?![\w\-])")  # "PyTorch Geometric": a word that may extend a name
 SPLIT_NUMBER = re.compile(r" \d+\b(?!\.\d)")  # the number of a split after its word: "Area 5", "Fold 2"
 NEXT_CAPITAL = re.compile(r" [A-Z]")  # a capitalized word right after a name
+TOPIC_ABBREVIATION = re.compile(r"\s*\(([A-Z][A-Za-z]{1,6})\)")  # "(SSL)" after a field's name
 TRAILING_NUMBER = re.compile(r"(.*?[A-Za-z]{3,})-?\d{1,4}")  # "VoxCeleb1", "ResNet-50": a family and its number
 FAMILY_FOLLOWS = frozenset({"name-shape", "coordination", "data-list", "data-context"})  # labels read from context
 NUMBERED = re.compile(r"(?<![\w-])([A-Z]{1,2})\d{1,3}(?:\s*[-\u2013]\s*\1\d{1,3})?(?![\w-])")  # "Q17", "L1-L3"
@@ -345,6 +346,10 @@ class MentionFinder:
         # language", "written in Quill": a programming language the paper writes in, no name anywhere in it
         never |= {m.group(1) for m in pat.cues["measure_apposed"].finditer(text)}  # "FDπ, a new metric": a
         # measure the paper defines, no model or data set anywhere in it
+        never |= {a.group(1) for m in fixed if m.label == TOPIC and (a := TOPIC_ABBREVIATION.match(text, m.end))
+                  and _abbreviates(a.group(1), m.text)}  # "Self-Supervised Learning (SSL)": a known field's
+        # abbreviation, no name where it stands alone ("in an SSL context"); not "Counterfactual Soft Reinforcement
+        # Learning (CoSo)", a name whose long form ends with a field's
         if NUMBERED.search(text):  # "three queries (Q2, Q17, and Q21)", "levels (L1-L3)": the paper's numbered
             marks = {m.group("prefix") or m.group("range") for m in pat.cues["numbered_items"].finditer(text)}
             never |= {m.group() for m in NUMBERED.finditer(text) if m.group(1) in marks}  # items, named nowhere
@@ -1595,6 +1600,18 @@ def _written_as_name(text: str, tend: int, word: str) -> bool:
     return any(standalone(f).search(text, tend) or any(
         split_size(text[m.start():m.end()])[0] == f for m in _sized(f).finditer(text, tend)) for f in forms) and not any(
         standalone(f.lower()).search(text, tend) for f in forms)
+
+
+def _abbreviates(short: str, long_form: str) -> bool:
+    """Whether the capitals of ``short`` are the initials of the capitalized words of ``long_form``.
+
+    Examples:
+        >>> _abbreviates("SSL", "Self-Supervised Learning"), _abbreviates("MoE", "Mixture of Experts")
+        (True, True)
+        >>> _abbreviates("CoSo", "Reinforcement Learning")
+        False
+    """
+    return [c for c in short if c.isupper()] == [w[0] for w in re.split(r"[\s\-]+", long_form) if w[:1].isupper()]
 
 
 def _title_cased(text: str, tend: int, word: str) -> bool:
