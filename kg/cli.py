@@ -142,6 +142,17 @@ json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON i
 param_option = click.option("--param", "-p", "params", multiple=True, metavar="KEY=VALUE", callback=assignments,
                             help="A query parameter; repeat for more.")
 
+EDGE_KINDS = """\b
+Each edge shows its kind, score and evidence:
+  stated     the child's abstract says it ("Y extends X"), 1.00
+  name       the names relate (Llama 2 is a version of LLaMA)
+  inferred   a derivation signal across papers (a citation, a stated
+             base), weaker evidence added to its score
+  candidate  weak evidence only (shared authors, similar text), at
+             most 0.40: a lead to check, not an established link
+"its nearest earlier paper no. N": of the papers dated before the
+child's, the parent's reads the N-th most like it."""  # the epilog of the lineage commands
+
 
 @click.group(cls=KGGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @version_option
@@ -262,7 +273,7 @@ def viz(store: str, output: str, view: str, focus: str | None, depth: int, types
                  show_generic=show_generic))
 
 
-@cli.command()
+@cli.command(epilog=EDGE_KINDS)
 @click.argument("model")
 @store_option
 @click.option("--depth", type=click.IntRange(min=1), default=3, show_default=True, help="BUILDS_ON steps each way.")
@@ -286,13 +297,14 @@ def lineage(model: str, store: str, depth: int, min_score: float, show_generic: 
       kg lineage "Llama 2" --depth 1 --min-score 0.6 --json
       kg lineage T5 --depth 2 --width 5
       kg lineage GLaM --why Flan-T5
+
     """
     show(api.lineage_why(store, model, other) if other is not None else api.lineage(
         store, model, depth=depth, min_score=min_score, show_generic=show_generic,
         width=None if show_all else width), as_json)
 
 
-@cli.command("lineage-path")
+@cli.command("lineage-path", epilog=EDGE_KINDS)
 @click.argument("model_a")
 @click.argument("model_b")
 @store_option

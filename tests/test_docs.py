@@ -21,6 +21,15 @@ def test_command_help_has_examples(name):
     assert f"kg {name}" in result.output
 
 
+@pytest.mark.parametrize("name", ["lineage", "lineage-path"])
+def test_lineage_help_says_what_each_kind_of_edge_rests_on(name):
+    from kg.analysis.lineage.format import STRENGTH
+
+    output = CliRunner().invoke(cli, [name, "--help"]).output
+    lines = {line.split()[0] for line in output.splitlines() if line.strip()}
+    assert set(STRENGTH) <= lines, f"kg {name} --help explains no kind of {set(STRENGTH) - lines}"
+
+
 @pytest.mark.parametrize("name", COMMANDS)
 def test_command_in_readme_table(name):
     assert re.search(rf"^\| `kg {re.escape(name)}[ `]", README, re.MULTILINE), f"kg {name} missing from README"
