@@ -297,7 +297,6 @@ def lineage(model: str, store: str, depth: int, min_score: float, show_generic: 
       kg lineage "Llama 2" --depth 1 --min-score 0.6 --json
       kg lineage T5 --depth 2 --width 5
       kg lineage GLaM --why Flan-T5
-
     """
     show(api.lineage_why(store, model, other) if other is not None else api.lineage(
         store, model, depth=depth, min_score=min_score, show_generic=show_generic,

@@ -40,8 +40,9 @@ NAME_TOKEN = re.compile(r"(?<![\w.])(?<![A-Za-z0-9]-)(?=\u221e?[\w\-./]*[A-Z\u03
                         r"(?:[\-.][A-Za-z0-9\u00c0-\u00ff\u0391-\u03a9\u03b1-\u03c9]"
                         r"[A-Za-z0-9\u00c0-\u00ff\u0391-\u03a9\u03b1-\u03c9\u00b2\u00b3\u00b9\u2070-\u2089]*"
                         r"|/\d+|\+(?=[A-Z]{2})[A-Za-z0-9]+)*"
-                        r"(?:'\d\d(?!\w))?(?:\+\+?|\*|#|\(\)|\([\u0391-\u03a9\u03b1-\u03c9]\)|(?<=[A-Z])!)?(?:'s)?(?![\w+*#])"
-                        r"(?!-[A-Za-z0-9])")  # "Quant.int4()", "SMIX(\u03bb)": a call or a Greek argument ends a name
+                        r"(?:'\d\d(?!\w))?(?:\+\+?|\*|#|\(\)|\([\u0391-\u03a9\u03b1-\u03c9]\)|(?<=[A-Z])!)?"
+                        r"(?:'s)?(?![\w+*#])(?!-[A-Za-z0-9])")  # "Quant.int4()", "SMIX(\u03bb)": a call or
+# a Greek argument ends a name
 NAME_UPPER = re.compile(r"[A-Z\u0391-\u03a9\u03b1-\u03c9]")  # what NAME_TOKEN's lookahead needs
 
 
@@ -76,7 +77,8 @@ WORD = re.compile(r"[A-Za-z]+")
 WORD_END = re.compile(r"[A-Za-z]+$")
 GREEK_NAMES = ("alpha|beta|gamma|delta|epsilon|zeta|eta|theta|iota|kappa|lambda|mu|nu|xi|pi|rho|sigma|tau|upsilon|"
                "phi|chi|psi|omega|Gamma|Delta|Theta|Lambda|Xi|Pi|Sigma|Phi|Psi|Omega")
-TEX_FORMATS = "textbf|textit|textsl|textsc|texttt|textrm|textsf|textup|text|emph|underline|bold|mathbf|mathrm|mathit|mathsf|mathtt"
+TEX_FORMATS = ("textbf|textit|textsl|textsc|texttt|textrm|textsf|textup|text|emph|underline|bold|"
+               "mathbf|mathrm|mathit|mathsf|mathtt")
 TEX_INLINE = re.compile(rf"(?:\$|\\\()(?:\\|([\t\b\n\r]))({GREEK_NAMES}|au|heta|u|ho)[ ]*(?:\$|\\\))"
                         # a digit or star raised or lowered in maths glued to a name: "M$^2$AD", "S$^{{2}}$-MLP"
                         r"|(?<=[A-Za-z0-9])\$[ ]*([\^_])[ ]*(?:\{[ ]*([0-9]|\*)[ ]*\}|([0-9]|\*))[ ]*\$"
@@ -84,8 +86,10 @@ TEX_INLINE = re.compile(rf"(?:\$|\\\()(?:\\|([\t\b\n\r]))({GREEK_NAMES}|au|heta|
                         r"|(?<=[A-Za-z0-9\-])\$[ ]*([\u0391-\u03a9\u03b1-\u03c9])[ ]*\$"
                         # a braced Greek macro glued to a name: "PixArt-{\alpha}"
                         rf"|(?<=[A-Za-z0-9\-])\{{[ ]*\\({GREEK_NAMES})[ ]*\}}"
-                        # text in a font or underlined, nested or in maths: "\textbf{\underline{O}}mni", "$\textit{n}$-type"
-                        rf"|(\$[ ]*)?((?:\\(?:{TEX_FORMATS})[ ]*\{{[ ]*)+)([^{{}}\\$\n]{{1,200}}?)((?:[ ]*\}})+)([ ]*\$)?"
+                        # text in a font or underlined, nested or in maths: "\textbf{\underline{O}}mni",
+                        # "$\textit{n}$-type"
+                        rf"|(\$[ ]*)?((?:\\(?:{TEX_FORMATS})[ ]*\{{[ ]*)+)([^{{}}\\$\n]{{1,200}}?)((?:[ ]*\}})+)"
+                        r"([ ]*\$)?"
                         # a word a line break split at a hyphen, as PDFs give it: "Panop- tic"
                         r"|(?<=[A-Za-z])(- )(?=[a-z])")
 SCRIPTS = {"^": str.maketrans("0123456789", "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"),
@@ -578,7 +582,8 @@ def printed_folds(text: str, context: str = "") -> tuple[str, list[tuple[int, in
             opened, closed = m.group(9).count("{"), m.group(11).count("}")
             if closed < opened or m.group(8) and (closed > opened or not m.group(12)):
                 continue  # unbalanced: "$\textbf{x}}" is no group this reads
-            end = m.end() if m.group(8) else m.start(11) + [i for i, c in enumerate(m.group(11)) if c == "}"][opened - 1] + 1
+            braces = [m.start(11) + i for i, c in enumerate(m.group(11)) if c == "}"]
+            end = m.end() if m.group(8) else braces[opened - 1] + 1
             inner = m.group(10).rstrip()
             parts.append(text[pos:m.start()])
             size += m.start() - pos

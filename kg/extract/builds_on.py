@@ -248,7 +248,7 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
         if cue and _name_part(text, m.start - len(before[-60:]) + cue.start()):
             cue = None  # "with Sorrel-Merge and X": the cue's word is part of another name
         cue = cue or cues["inserted_object"].search(before[-150:])  # "integrates Y and a long Z into X"
-        if cue and "apposed" in cue.re.groupindex and cue.group("apposed") and not cues["apposed_head_after"].match(after):
+        if cue and cue.groupdict().get("apposed") and not cues["apposed_head_after"].match(after):
             cue = None  # "a variant of the one-stage detector, X" names X in apposition; "Unlike Y, which
             # extends the detector, X is ..." closes a clause before a new subject
         # "we adapt the X representations to the task": X's features are tuned, not used as they are
