@@ -139,3 +139,18 @@ def test_an_abbreviation_the_paper_names_its_model_by_stays_a_name(ex: Extractor
     abstract = "We propose the Pyramid Echo Transformer (PET). PET outperforms Kite on ImageNet."
     assert (MODEL, "PET") in entities(ex, abstract)
 
+
+
+# --- a capital an acronym raises to a power spells that many words ("V2PE": variable visual position encoding);
+# "2" read as "to" ("end-to-end (E2E)") leaves the long form as written -----------------------------------------------
+
+@pytest.mark.parametrize(("abstract", "name", "long_form"), [
+    ("Zorb incorporates variable visual position encoding (V2PE) to support long contexts.", "V2PE",
+     "variable visual position encoding"),
+    ("We propose shifted sparse attention (S2-Attn), which enables context extension.", "S2-Attn",
+     "shifted sparse attention"),
+    ("We propose a peer-to-peer (P2P) protocol.", "P2P", "peer-to-peer"),
+])
+def test_a_powered_capital_spells_that_many_words(ex: Extractor, abstract: str, name: str, long_form: str) -> None:
+    found = [e for e in ex.spans(abstract)["entities"] if e["name"] == name]
+    assert found and found[0]["aliases"] == [long_form]

@@ -11,6 +11,8 @@ from kg.extract.introduce import introduced_object, parts_reach
 from kg.model import DATASET, HARDWARE, MODEL, TOPIC
 from kg.names import entity_key, is_generic
 
+POWERED_CAPITAL = re.compile(r"([A-Z])([23])(?=[A-Z\-]|$)")  # "V2PE": V twice
+
 
 def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: int = 0) -> list[Mention]:
     """Resolve "Long Form (ACRO)": the acronym is the entity, the long form its alias (``tend``: where the
@@ -74,6 +76,7 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
             long_start = _introduced_long_form(pat, text, am.start(), short)
         if long_start is None:
             continue
+        long_start = _repeated_letters(short, text, base, words, long_start, fw)
         opening = re.match(r"[a-z]+(?=[A-Z])", short)
         prior = next((w for w in reversed(words) if base + w.end() < long_start), None)
         if (opening and prior is not None and len(opening.group()) == 1 and prior.group()[0] == opening.group()
@@ -372,6 +375,32 @@ def _sentence_lead(text: str, pos: int, width: int = 100) -> str:
     """
     lead = text[max(0, pos - width):pos]
     return lead[lead.rfind(". ") + 1:]
+
+
+def _repeated_letters(short: str, text: str, base: int, words: list[re.Match[str]], long_start: int,
+                      function_words: frozenset[str]) -> int:
+    r"""Where a long form starts once a capital the acronym raises to a power counts as that many words: "V2PE"
+    spells "variable visual position encoding", "S2-Attn" "shifted sparse attention" (V twice, S twice). Each
+    extra word, right before ``long_start``, must open with that letter; else the long form stays as found
+    ("end-to-end (E2E)": the 2 is "to").
+
+    Examples:
+        >>> t = "we add variable visual position encoding (V2PE)"
+        >>> ws = list(re.finditer(r"[A-Za-z][\w\-]*", t[:t.index("(")]))
+        >>> t[_repeated_letters("V2PE", t, 0, ws, t.index("visual"), frozenset()):t.index(" (")]
+        'variable visual position encoding'
+    """
+    extra = [letter.casefold() for letter, power in POWERED_CAPITAL.findall(short) for _ in range(int(power) - 1)]
+    if not extra:
+        return long_start
+    before = [w for w in words if base + w.end() <= long_start][-len(extra):]
+    start = long_start
+    for letter, w in zip(reversed(extra), reversed(before)):
+        if (w.group()[0].casefold() != letter or w.group().casefold() in function_words
+                or text[base + w.end():start].strip(" -")):
+            return long_start  # not every power spelled out: the long form as found
+        start = base + w.start()
+    return start if len(before) == len(extra) else long_start
 
 
 def _initials_match(short: str, long_form: str, function_words: frozenset[str]) -> bool:
