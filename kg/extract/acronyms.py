@@ -36,7 +36,7 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
         content = 0
         lead = re.match(r"([a-z]+)-", short)  # "token-MoE": the long form opens with "token"
         fw = pat.lexicon.function_words
-        hyphened = bool(words) and not lead and _initials_match(short, words[-1].group(), fw) and len(
+        hyphened = bool(words) and not lead and initials_match(short, words[-1].group(), fw) and len(
             [p for p in words[-1].group().split("-") if p.casefold() not in fw]) == len(initials)
         if hyphened:
             long_start = base + words[-1].start()  # "Query-as-Key (QaK)": one word spells it, not "propose Query-as-Key"
@@ -196,7 +196,7 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
             label = DATASET  # "the Arctic Sea Ice Archive (ASIA)": a named collection, though its letters spell a word
         elif (kind is None and short.isupper() and short.casefold() in pat.generic and capitalized
               and len(long_form.split()) >= 2 and tail in pat.lexicon.dataset_heads and not plural_tail
-              and _initials_match(short, long_form, pat.lexicon.function_words)):
+              and initials_match(short, long_form, pat.lexicon.function_words)):
             label = DATASET  # "the Speech-Grounded Dialogue (SGD) dataset": the long form names the data, the
             by_long = True  # acronym is a common word (an optimizer), so the node is the long form
         elif (kind in (STRONG, WEAK) and capitalized and len(long_form.split()) >= 2 and not is_generic(short)
@@ -236,7 +236,7 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
         if m.label not in (MODEL, DATASET):
             continue
         rm = REVERSE_ACRONYM.match(text, m.end)
-        if rm and (_initials_match(m.text, rm.group(1), pat.lexicon.function_words) or _capitals_spell(
+        if rm and (initials_match(m.text, rm.group(1), pat.lexicon.function_words) or _capitals_spell(
                 m.text, rm.group(1)) or (
                 sum(c.isupper() for c in m.text) == 1 and spelled_out(m.text, text[m.end:]))):
             m.aliases.append(rm.group(1))
@@ -403,12 +403,12 @@ def _repeated_letters(short: str, text: str, base: int, words: list[re.Match[str
     return start if len(before) == len(extra) else long_start
 
 
-def _initials_match(short: str, long_form: str, function_words: frozenset[str]) -> bool:
+def initials_match(short: str, long_form: str, function_words: frozenset[str]) -> bool:
     """Whether the capitals of ``short`` start the words of ``long_form`` in order (GLaM, Generalist Language Model),
     or its letters and digits are the words' initials with a word opening with a digit whole (C3D, Convolutional 3D).
 
     Examples:
-        >>> _initials_match("C3D", "Convolutional 3D", frozenset())
+        >>> initials_match("C3D", "Convolutional 3D", frozenset())
         True
     """
     words = [w for w in re.split(r"[\s\-]+", long_form) if w and w.casefold() not in function_words]

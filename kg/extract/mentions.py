@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
-from kg.extract.acronyms import letter_spelled, resolve_acronyms, spelled_out, title_spelled_out
+from kg.extract.acronyms import initials_match, letter_spelled, resolve_acronyms, spelled_out, title_spelled_out
 from kg.extract.base import (ALNUM_DROP, CACHE_SIZE, CAPITAL, FIRST_WORD, TITLE_SEPARATOR, Cue,
                              JOINER, MORE_CAPITALS, Mention, NAME_TOKEN, name_tokens,
                              NUMBER_BEFORE, PHRASE_LEAD, Patterns, STRONG, TITLE_END, TITLE_LEAD,
@@ -347,9 +347,9 @@ class MentionFinder:
         never |= {m.group(1) for m in pat.cues["measure_apposed"].finditer(text)}  # "FDπ, a new metric": a
         # measure the paper defines, no model or data set anywhere in it
         never |= {a.group(1) for m in fixed if m.label == TOPIC and (a := TOPIC_ABBREVIATION.match(text, m.end))
-                  and _abbreviates(a.group(1), m.text)}  # "Self-Supervised Learning (SSL)": a known field's
-        # abbreviation, no name where it stands alone ("in an SSL context"); not "Counterfactual Soft Reinforcement
-        # Learning (CoSo)", a name whose long form ends with a field's
+                  and initials_match(a.group(1), m.text, pat.lexicon.function_words)}  # "Self-Supervised Learning
+        # (SSL)": a known field's abbreviation, no name where it stands alone ("in an SSL context"); not
+        # "Counterfactual Soft Reinforcement Learning (CoSo)", a name whose long form ends with a field's
         if NUMBERED.search(text):  # "three queries (Q2, Q17, and Q21)", "levels (L1-L3)": the paper's numbered
             marks = {m.group("prefix") or m.group("range") for m in pat.cues["numbered_items"].finditer(text)}
             never |= {m.group() for m in NUMBERED.finditer(text) if m.group(1) in marks}  # items, named nowhere
@@ -1600,18 +1600,6 @@ def _written_as_name(text: str, tend: int, word: str) -> bool:
     return any(standalone(f).search(text, tend) or any(
         split_size(text[m.start():m.end()])[0] == f for m in _sized(f).finditer(text, tend)) for f in forms) and not any(
         standalone(f.lower()).search(text, tend) for f in forms)
-
-
-def _abbreviates(short: str, long_form: str) -> bool:
-    """Whether the capitals of ``short`` are the initials of the capitalized words of ``long_form``.
-
-    Examples:
-        >>> _abbreviates("SSL", "Self-Supervised Learning"), _abbreviates("MoE", "Mixture of Experts")
-        (True, True)
-        >>> _abbreviates("CoSo", "Reinforcement Learning")
-        False
-    """
-    return [c for c in short if c.isupper()] == [w[0] for w in re.split(r"[\s\-]+", long_form) if w[:1].isupper()]
 
 
 def _title_cased(text: str, tend: int, word: str) -> bool:
