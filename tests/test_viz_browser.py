@@ -16,7 +16,7 @@ from click.testing import CliRunner
 from test_viz import IMG, SCRIPT, payload_graph, payload_store
 
 from kg.cli import cli
-from kg.model import INTRODUCES, MODEL, PAPER, USES, Edge, Graph, Node
+from kg.model import INTRODUCES, MODEL, PAPER, TOPIC, USES, Edge, Graph, Node
 from kg.viz import CHROMIUM_ARGS, READY, chromium, chromium_path, load_style, render_html, render_png
 
 pytestmark = pytest.mark.browser
@@ -184,6 +184,19 @@ def test_overview_adds_authors_on_demand_relays_out_and_counts_follow(full: Load
     shown = set(page.evaluate("kg.network.body.nodeIndices"))
     assert "paper:p1" not in shown and "author:ann" not in shown
     assert {"paper:p2", "paper:p3", "author:bob", "model:transformer"} <= shown
+
+
+def test_counts_over_a_thousand_are_grouped_by_thousands(browser: Any, tmp_path: Path) -> None:
+    g = payload_graph()
+    for i in range(1200):  # topics, each alone: shown when their kind is checked
+        g.add_node(f"topic:t{i}", label=TOPIC, name=f"Topic {i}")
+    style = style_for("sigma")
+    for loaded in load(browser, render_html(g, tmp_path / "many.html", style=style)):
+        page = loaded.page
+        assert page.inner_text("#kg-count") == "6 of 1,211 nodes, 6 of 14 links shown"
+        page.get_by_label("Topic (1,201)").check()
+        wait_until(page, "document.getElementById('kg-count').textContent.startsWith('1,207 ')")
+        assert page.inner_text("#kg-count") == "1,207 of 1,211 nodes, 7 of 14 links shown"
 
 
 def test_legend_swatches_have_each_node_shape(full: Loaded) -> None:

@@ -269,10 +269,14 @@
     return node;
   }
 
+  function grouped(n) {  // 49501 -> "49,501": thousands grouped the same in every locale
+    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  }
+
   function showCount() {
     document.getElementById("kg-count").textContent =
-      visible.size + " of " + data.nodes.length + " nodes, " + visibleEdges.size + " of " + data.edges.length +
-      " links shown";
+      grouped(visible.size) + " of " + grouped(data.nodes.length) + " nodes, " + grouped(visibleEdges.size) +
+      " of " + grouped(data.edges.length) + " links shown";
   }
 
   // Legend swatches are drawn in each node's real shape (or as the edge's line).
@@ -429,7 +433,7 @@
     if (n.abstract) { body.appendChild(el("p", n.abstract, "kg-abstract")); }
     var links = edgesOf.get(id);
     if (links.length) {
-      body.appendChild(el("h4", "Links (" + links.length + ")"));
+      body.appendChild(el("h4", "Links (" + grouped(links.length) + ")"));
       var list = el("ul");
       links.forEach(function (e) {
         var out = e.from === id;

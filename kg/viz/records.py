@@ -102,7 +102,7 @@ def label_legend(nodes: list[dict[str, Any]], style: dict[str, Any], hidden: lis
     counts: dict[str, int] = {}
     for n in nodes:
         counts[n["legend"]] = counts.get(n["legend"], 0) + 1
-    return [{"key": lab, "text": f"{lab} ({counts[lab]})", "color": style["labels"][lab]["color"],
+    return [{"key": lab, "text": f"{lab} ({counts[lab]:,})", "color": style["labels"][lab]["color"],
              "shape": style["labels"][lab]["shape"], "on": lab not in hidden} for lab in LABELS if lab in counts]
 
 
@@ -170,7 +170,8 @@ def lineage_records(G: Any, L: Any, focus: str | None, style: dict[str, Any]
         item["text"] = item["text"].replace("Model", "Model introduced by a paper here (year: that paper's)", 1)
     later = sum(1 for n in nodes if n["legend"] == UNINTRODUCED)
     if later:
-        legend.append({"key": UNINTRODUCED, "text": f"Model only mentioned here: year first seen, or undated ({later})",
+        legend.append({"key": UNINTRODUCED,
+                       "text": f"Model only mentioned here: year first seen, or undated ({later:,})",
                        "shape": look["shape"], "color": style["labels"][MODEL]["color"],
                        "fill": look["unintroduced_fill"], "on": True})
     if any(n.get("context") for n in nodes):
@@ -276,7 +277,7 @@ def collaboration_records(H: Any, style: dict[str, Any], seed: int, drawn: dict[
             if a in by_id:
                 by_id[a]["lead"] = True
         names = ", ".join(name for _, name in c["leads"]) + (", \u2026" if c["size"] > len(c["leads"]) else "")
-        legend.append({"key": f"c{i + 1}", "text": f"Community #{i + 1}: {names} ({c['size']})", "color": palette[i],
+        legend.append({"key": f"c{i + 1}", "text": f"Community #{i + 1}: {names} ({c['size']:,})", "color": palette[i],
                        "shape": "dot", "on": True})
     rest, alone = drawn["rest"], drawn["alone"]
     if rest or alone:
