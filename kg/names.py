@@ -369,6 +369,24 @@ def numbered(version: tuple[int, ...] | None) -> tuple[int, ...] | None:
     return None if version is None or (version[0] == 1 and not any(version[1:])) else version
 
 
+def skips_versions(a: NameParts, b: NameParts) -> bool:
+    """Whether version ``a`` of a family comes at least two whole versions after ``b`` (the unnumbered name is
+    version 1): a version lies between them, so a name relation alone points at an ancestor, not the parent
+    (YOLOv7 beside YOLOv5: YOLOv6 came between; Llama 3 beside LLaMA: Llama 2).
+
+    Examples:
+        >>> skips_versions(parse_name("YOLOv7"), parse_name("YOLOv5")), skips_versions(parse_name("Wren 3"), parse_name("Wren"))
+        (True, True)
+        >>> skips_versions(parse_name("Wren 2"), parse_name("Wren")), skips_versions(parse_name("Wren 2.5"), parse_name("Wren 1.5"))
+        (False, False)
+        >>> skips_versions(parse_name("Wren"), parse_name("Wren 3")), skips_versions(parse_name("Wren v0.3"), parse_name("Wren v0.1"))
+        (False, False)
+    """
+    if a.version is None:
+        return False
+    return a.version[0] - (b.version[0] if b.version else 1) > 1
+
+
 class NameIndex:
     """Parsed names by family and variant words: which of them a name derives from (``parts_relation``), in
     time that grows with the names found and the name's own words, not with the size of its family.

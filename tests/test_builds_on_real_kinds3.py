@@ -17,8 +17,8 @@ OWN = "We present HeronNet. "
 # Kind 1: a name relation inside one abstract is stated lineage only when the abstract introduces the child;
 # between two names it only compares with, or names in passing, it is a signal for inference across papers.
 NAMES: list[tuple[str, set[Pair]]] = [
-    ("We present Quorra 3, a speech recognizer trained on more hours. Quorra 3 beats Quorra on every test set.",
-     {("Quorra 3", "Quorra")}),
+    ("We present Quorra 2, a speech recognizer trained on more hours. Quorra 2 beats Quorra on every test set.",
+     {("Quorra 2", "Quorra")}),
     ("We introduce Pellam-Chat, a dialogue model. It answers better than Pellam.", {("Pellam-Chat", "Pellam")}),
     ("We propose Flan-SorrelLM, tuned on many tasks. SorrelLM alone is weaker.", {("Flan-SorrelLM", "SorrelLM")}),
     # a participle on others' child states its base whatever the clause does with the child
@@ -69,7 +69,33 @@ FRONTED: list[tuple[str, set[Pair]]] = [
     (OWN + "With MarlinNet backbones, prior detectors reach 50 AP.", set()),
 ]
 
-TABLE = NAMES + ROLES + PARTS + FRONTED
+# Kind 5: a name two or more whole versions on (the unnumbered name is version 1) points at an ancestor: a version
+# came between, and that one is the parent; only a stated base makes the older one a parent.
+VERSION_GAPS: list[tuple[str, set[Pair]]] = [
+    ("We present Quorra 7, a real-time detector. Quorra 7 outperforms Quorra 5 and DETR in speed and accuracy.",
+     set()),
+    ("We introduce Pellam 3, trained on more tokens. Pellam 3 beats Pellam on every benchmark.", set()),
+    ("We present Sorrel 4, a speech recognizer. Sorrel 2 needs twice its memory.", set()),
+    # the next version, a minor one, the nearest of several named, or a stated base
+    ("We present Quorra 6, a faster detector. Quorra 6 outperforms Quorra 5 in speed.", {("Quorra 6", "Quorra 5")}),
+    ("We present Sorrel 2.5, a speech recognizer. It beats Sorrel 1.5 on every test set.",
+     {("Sorrel 2.5", "Sorrel 1.5")}),
+    ("We introduce Pellam 3. Pellam 3 beats Pellam 2 and Pellam on reasoning.", {("Pellam 3", "Pellam 2")}),
+    ("We present Quorra 7, a detector built on Quorra 5 with a new neck.", {("Quorra 7", "Quorra 5")}),
+    ("We present Quorra 5, the newest member of the Quorra family.", {("Quorra 5", "Quorra")}),
+]
+
+# Kind 6: architectures a model adopts are its parents only when they came before it: one its own paper
+# introduces beside it is a part of it.
+ADOPTED_PARTS: list[tuple[str, set[Pair]]] = [
+    ("We present Orca-3, a strong language model. Orca-3 adopts innovative architectures including Gated Pellam "
+     "Attention (GPA) and SorrelMoE. GPA compresses the cache into a latent vector, while SorrelMoE cuts the cost "
+     "of training.", set()),
+    ("We present Orca-4, a strong language model. Orca-4 adopts the architectures of its predecessor, including "
+     "Gated Pellam Attention (GPA).", {("Orca-4", "GPA")}),
+]
+
+TABLE = NAMES + ROLES + PARTS + FRONTED + VERSION_GAPS + ADOPTED_PARTS
 
 
 @pytest.mark.parametrize(("text", "expected"), TABLE, ids=[t[:70] for t, _ in TABLE])

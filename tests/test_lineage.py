@@ -125,6 +125,19 @@ def test_version_edge_has_kind_score_evidence_and_props() -> None:
     assert props["gap_days"] == 141 and props["cited"] is False
 
 
+def test_a_version_two_steps_back_is_an_ancestor_not_a_parent() -> None:
+    g = Graph()  # Kestrel 4 and 5 came between, outside the corpus: Kestrel 3 is no parent of Kestrel 6 by name
+    add_paper(g, "p1", "2020-01-10", "Kestrel 3: detection", "Kestrel 3 detects objects.", ("Ann",), ("Kestrel 3",))
+    add_paper(g, "p2", "2022-07-06", "Kestrel 6: faster detection", "Kestrel 6 detects objects faster.", ("Bo",),
+              ("Kestrel 6",))
+    assert ("model:kestrel 6", "model:kestrel 3") not in edges_of(g)
+    add_paper(g, "p3", "2021-03-01", "Kestrel 5: detection", "Kestrel 5 detects objects.", ("Cy",), ("Kestrel 5",))
+    edges = edges_of(g)  # the next version is the parent, whatever the gap in time
+    assert (edges[("model:kestrel 6", "model:kestrel 5")]["rule"], edges[("model:kestrel 6", "model:kestrel 5")]["kind"]
+            ) == ("name-version", "name")
+    assert ("model:kestrel 5", "model:kestrel 3") not in edges and ("model:kestrel 6", "model:kestrel 3") not in edges
+
+
 def test_weak_signals_together_make_only_candidates() -> None:
     edges = edges_of(pipeline_graph())
     assert set(edges) == {("model:shardnet", "model:pipenet"), ("model:spmdnet", "model:shardnet")}

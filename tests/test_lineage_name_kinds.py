@@ -61,8 +61,8 @@ ONE_ABSTRACT: list[tuple[str, set[Pair]]] = [
      {("Kestrel 2 Pro", "Kestrel 2"), ("Kestrel 2 Flash", "Kestrel 2")}),
     ("We introduce Tarn-2, the successor to Tarn. We also release Tarn-2-Mini, a distilled variant for phones.",
      {("Tarn-2", "Tarn"), ("Tarn-2-Mini", "Tarn-2")}),
-    ("We present Sedge 3 Lite, a compact segmenter. Sedge and Sedge 3 were trained on street scenes.",
-     {("Sedge 3 Lite", "Sedge 3"), ("Sedge 3", "Sedge")}),
+    ("We present Sedge 2 Lite, a compact segmenter. Sedge and Sedge 2 were trained on street scenes.",
+     {("Sedge 2 Lite", "Sedge 2"), ("Sedge 2", "Sedge")}),
     ("We present Kestrel 2 Pro and Kestrel 2 Flash, the Kestrel 2 family, after our earlier Kestrel 1.5 Flash.",
      {("Kestrel 2 Pro", "Kestrel 2"), ("Kestrel 2 Flash", "Kestrel 2"), ("Kestrel 2 Flash", "Kestrel 1.5 Flash")}),
     # tiers of the unnumbered release: siblings of the family and of one another

@@ -17,7 +17,7 @@ from kg.extract.derive import derivations
 from kg.extract.names import canonical
 from kg.model import BUILDS_ON, INTRODUCES, MODEL, TOPIC, USES
 from kg.names import (EXTENDS, TUNED_WORDS, VARIANT_WORDS, VARIES, VERSIONS, borrowed_name, entity_key, is_generic, is_tier,
-                      parts_relation, singular)
+                      parts_relation, singular, skips_versions)
 
 LONG_FORM_BEFORE = re.compile(r"(?:[A-Z][\w-]*\s+){0,5}[A-Z][\w-]*\s*\($")  # "into Diffusion Transformer (": a spelled-out name
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"“])")
@@ -296,6 +296,9 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
                 add(parent_src[prev], i, "text-cue", i)
             continue
         parents.add(i)
+        if m.key in introduced and cues["adopted_list_before"].search(before[-160:]):
+            unattached.add(i)  # "Ours adopts novel architectures including A and X": A, introduced here too, is
+            continue  # a part of ours, no earlier model (X, adopted, is ours's parent)
         if (len(introduced) > 1 and cues["plural_subject"].match(text[ss:m.start])
                 and not cues["compare_gap"].search(text, ss, m.start)
                 and (prev_sent := max((sent_of[k] for k in range(len(mentions)) if sent_of[k][1] <= ss),
@@ -424,6 +427,10 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
                 continue  # "we introduce AstroX-3-8B and AstroX-2-70B": versions listed together are one release's
             if rel == VERSIONS and any(v is not None and v[0] >= 10 for v in (parts.version, op.version)):
                 continue  # ResNet-101 and ResNet-50 differ in depth, not version
+            if rel == VERSIONS and skips_versions(parts, op) and not any(
+                    k.key == other and cues["series_after"].match(text, k.end) for k in mentions):
+                continue  # YOLOv7 beside YOLOv5: YOLOv6 came between, the name points at an ancestor, not the
+                # parent; "the KiteVL series" names the family, every member's parent
             if rel == EXTENDS and other in introduced and not _prefixed(mentions[i].name, mentions[j].name):
                 continue  # introduced together (R1-Zero, R1; SegFormer-B0, SegFormer): the text says which came first
             if rel == EXTENDS and not ours and (_glued(mentions[i].name, mentions[j].name)

@@ -64,7 +64,7 @@ from kg.analysis.text import Vector, cosine, kind_vectors, nearest, shared_terms
 from kg.model import (BUILDS_ON, CITES, COMPARES_WITH, EVALUATED_ON, INTRODUCES, MENTIONS, MODEL, PAPER,
                       PAPER_ENTITY_RELS, USES, Edge, Scalar, fold)
 from kg.names import (EXTENDS, VARIES, VERSIONS, NameIndex, NameParts, borrowed_name, entity_key, is_group_author,
-                      is_tier, parse_name, parts_relation)
+                      is_tier, parse_name, parts_relation, skips_versions)
 from kg.paths import DATA_DIR
 
 DEFAULT_MIN_SCORE = 0.45
@@ -633,7 +633,8 @@ def _known_elsewhere(ix: _Index, x: str, p: str, naming: Sequence[str] | None = 
 
 
 def _rank_names(found: list[Evidence], parts: Mapping[str, NameParts], ix: _Index) -> None:
-    """Give the nearest version and the most specific, most recent extension full name strength."""
+    """Give the nearest version (unless it skips a version, ``kg.names.skips_versions``) and the most specific,
+    most recent extension full name strength."""
     def day(c: Evidence) -> int:
         q = ix.origin.get(c.target)
         return (ix.papers[q].day if q else None) or ix.first_seen.get(c.target, 0)
@@ -655,7 +656,8 @@ def _rank_names(found: list[Evidence], parts: Mapping[str, NameParts], ix: _Inde
             continue
         best = max(key(c) for c in group)
         for c in group:
-            c.name_strength = NAME_STRENGTH[relation] if key(c) == best else FARTHER_NAME
+            nearest = key(c) == best and not (relation == VERSIONS and skips_versions(parts[c.source], parts[c.target]))
+            c.name_strength = NAME_STRENGTH[relation] if nearest else FARTHER_NAME  # YOLOv7 of YOLOv3: an ancestor
 
 
 def _demote_passed_roots(found: list[Evidence], parts: Mapping[str, NameParts], named: Sequence[str] = (),
