@@ -375,12 +375,11 @@ def skips_versions(a: NameParts, b: NameParts) -> bool:
     (YOLOv7 beside YOLOv5: YOLOv6 came between; Llama 3 beside LLaMA: Llama 2).
 
     Examples:
-        >>> skips_versions(parse_name("YOLOv7"), parse_name("YOLOv5")), skips_versions(parse_name("Wren 3"), parse_name("Wren"))
+        >>> def skips(a, b): return skips_versions(parse_name(a), parse_name(b))
+        >>> skips("YOLOv7", "YOLOv5"), skips("Wren 3", "Wren")
         (True, True)
-        >>> skips_versions(parse_name("Wren 2"), parse_name("Wren")), skips_versions(parse_name("Wren 2.5"), parse_name("Wren 1.5"))
-        (False, False)
-        >>> skips_versions(parse_name("Wren"), parse_name("Wren 3")), skips_versions(parse_name("Wren v0.3"), parse_name("Wren v0.1"))
-        (False, False)
+        >>> skips("Wren 2", "Wren"), skips("Wren 2.5", "Wren 1.5"), skips("Wren", "Wren 3"), skips("Wren v0.3", "Wren v0.1")
+        (False, False, False, False)
     """
     if a.version is None:
         return False
