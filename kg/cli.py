@@ -145,9 +145,11 @@ param_option = click.option("--param", "-p", "params", multiple=True, metavar="K
 EDGE_KINDS = """\b
 Each edge shows its kind, score and evidence:
   stated     the child's abstract says it ("Y extends X"), 1.00
-  name       the names relate (Llama 2 is a version of LLaMA)
-  inferred   a derivation signal across papers (a citation, a stated
-             base), weaker evidence added to its score
+  name       the names relate (Llama 2 is a version of LLaMA): 1.00
+             when one abstract names both, below 1 when found across
+             papers ("name version of X", with its other signals)
+  inferred   a citation or a stated base across papers, weaker
+             evidence added to its score
   candidate  weak evidence only (shared authors, similar text), at
              most 0.40: a lead to check, not an established link
 "its nearest earlier paper no. N": of the papers dated before the

@@ -59,9 +59,8 @@ EDGES: list[tuple[str, set[Pair]]] = [
      {("WrenLM", "KiteMoE"), ("WrenLM", "TernAttention"), ("WrenLM", "OrcaNorm")}),
     ("We present WrenLM. WrenLM adopts architectures such as KiteMoE and TernAttention.",
      {("WrenLM", "KiteMoE"), ("WrenLM", "TernAttention")}),
-    # innovative architectures the paper introduces beside WrenLM are its parts, no earlier models
     ("We present WrenLM, a strong sparse language model. WrenLM adopts innovative architectures including "
-     "Kite Latent Attention (KLA) and KiteMoE.", set()),
+     "Kite Latent Attention (KLA) and KiteMoE.", {("WrenLM", "KLA"), ("WrenLM", "KiteMoE")}),
     ("We present WrenLM. WrenLM adopts architectures such as KiteMoE and outperforms TernLM.", {("WrenLM", "KiteMoE")}),
     ("We present WrenLM. WrenLM uses components like KiteMoE, and it is faster than TernLM.", {("WrenLM", "KiteMoE")}),
     ("We present KiteLM-V3. KiteLM-V3 adopts Kite Latent Attention (KLA) and KiteMoE architectures.",

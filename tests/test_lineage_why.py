@@ -194,3 +194,18 @@ def test_two_models_no_paper_introduces_are_said_to_be_only_named_and_a_relation
     read["models"]["m:i"]["name"] = "Kestrel-Coder"
     assert explain.format_why(explain.why(read, "m:i", "m:k")).splitlines()[1] == (
         "  name relation: Kestrel-Coder is an extension of Kestrel (the build kept no edge on it)")
+
+
+def test_a_version_two_steps_on_says_the_name_points_at_an_ancestor(tmp_path) -> None:
+    source = tmp_path / "p.jsonl"
+    source.write_text("".join(json.dumps({"id": i, "title": t, "date": d, "authors": a, "abstract": ab}) + "\n"
+                              for i, t, d, a, ab in [
+        ("2001.00001", "Kestrel 3: Detection", "2020-01-10", ["Ada Lane"], "We introduce Kestrel 3, an object detector."),
+        ("2207.00002", "Kestrel 6: Faster Detection", "2022-07-06", ["Cy Dow"],
+         "We introduce Kestrel 6, an object detector. Kestrel 6 outperforms Kestrel 3 on COCO.")]))
+    assert CliRunner().invoke(cli, ["build", str(source), "--store", str(tmp_path / "s")]).exit_code == 0
+    lines = why(str(tmp_path / "s"), "Kestrel 6", "Kestrel 3").splitlines()
+    assert "  name relation: Kestrel 6 is a version of Kestrel 3 (the build kept no edge on it: a version lies between " \
+           "them, so the name points at an ancestor, not the parent)" in lines
+    assert lines[-1].startswith("  inference would need, for Kestrel 6 to build on Kestrel 3: a derivation signal "
+                                "(a citation, a stated base), or for a candidate edge")

@@ -171,7 +171,7 @@ def test_skip_bad_builds_the_good_records_and_lists_the_bad(runner: CliRunner, t
         f"Built {store}: 4 papers from 4 records in 2 file(s).\n"
         "Skipped 6 bad record(s):\n"
         f"  {source}:2: bad record: 'title' must be a string, got a number (42)\n"
-        f"  {source}:3: bad JSON Lines record: Expecting value: line 1 column 1 (char 0)\n"
+        f"  {source}:3: bad JSON Lines record: Expecting value: column 1\n"
         f"  {source}:4: bad record: 'has_code' must be true, false or null, got the string 'no'\n"
         f"  {source}:6: bad JSON Lines record: NaN is not a JSON number (non-finite numbers are refused)\n"
         f"  {profile}:1: impossible date Feb 30, 2022\n"

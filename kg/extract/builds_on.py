@@ -19,6 +19,7 @@ from kg.model import BUILDS_ON, INTRODUCES, MODEL, TOPIC, USES
 from kg.names import (EXTENDS, TUNED_WORDS, VARIANT_WORDS, VARIES, VERSIONS, borrowed_name, entity_key, is_generic, is_tier,
                       parts_relation, singular, skips_versions)
 
+ADOPTED_PART = "adopted-part"  # the rule of a parent an adopted-architecture list names that this paper introduces too
 LONG_FORM_BEFORE = re.compile(r"(?:[A-Z][\w-]*\s+){0,5}[A-Z][\w-]*\s*\($")  # "into Diffusion Transformer (": a spelled-out name
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"“])")
 COMPOUND = re.compile(r"(?<![\w-])([A-Za-z][\w.]*(?:-[\w.]+)*?)-(?:based|initiali[sz]ed|derived|distilled|fine-?tuned|adapted)\b")
@@ -69,6 +70,7 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             named.setdefault(m.key, i)
     seen: set[tuple[str, str]] = set()
     out: list[Relation] = []
+    adopted_parts: set[int] = set()  # parents stated by an adopted-architecture list that this paper introduces too
 
     def add(src: int, dst: int, rule: str, evidence_at: int | None) -> None:
         a, b = mentions[src].key, mentions[dst].key
@@ -122,7 +124,8 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
                 ps, pe = max(named_at)
                 gap = " " if not text[pe:ss].strip() else " ... "
                 sentence = " ".join(text[ps:pe].split()) + gap + sentence
-        out.append(Relation(BUILDS_ON, dst, rule, sentence, source=src, generic=kind))
+        out.append(Relation(BUILDS_ON, dst, ADOPTED_PART if dst in adopted_parts else rule, sentence, source=src,
+                            generic=kind))
 
     _based_compounds(pat, text, mentions, sent_of, introduced)
     _cued_phrases(pat, text, mentions, sent_of)
@@ -297,8 +300,8 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             continue
         parents.add(i)
         if m.key in introduced and cues["adopted_list_before"].search(before[-160:]):
-            unattached.add(i)  # "Ours adopts novel architectures including A and X": A, introduced here too, is
-            continue  # a part of ours, no earlier model (X, adopted, is ours's parent)
+            adopted_parts.add(i)  # "Ours adopts novel architectures including A": A, introduced here too, is a
+            # parent only if an earlier paper introduced it (rule ADOPTED_PART, judged by date when the graph is built)
         if (len(introduced) > 1 and cues["plural_subject"].match(text[ss:m.start])
                 and not cues["compare_gap"].search(text, ss, m.start)
                 and (prev_sent := max((sent_of[k] for k in range(len(mentions)) if sent_of[k][1] <= ss),

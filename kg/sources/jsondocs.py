@@ -91,7 +91,7 @@ def json_values(path: Path) -> Iterator[tuple[int, Any, bool]]:
             try:
                 value = parse_json(line)
             except (ValueError, RecursionError) as exc:  # this line is bad; the next ones can still be read
-                yield number, SourceError(str(path), number, f"bad JSON Lines record: {_why(exc)}", getattr(
+                yield number, SourceError(str(path), number, f"bad JSON Lines record: {_line_why(exc)}", getattr(
                     exc, "hint", "Each line must be one JSON object with at least a title or an abstract.")), True
                 continue
             items = _open_envelope(value)
@@ -119,6 +119,22 @@ def json_values(path: Path) -> Iterator[tuple[int, Any, bool]]:
 
 def _why(exc: BaseException) -> str:
     return "the value is nested too deeply to read" if isinstance(exc, RecursionError) else str(exc)
+
+
+def _line_why(exc: BaseException) -> str:
+    """``_why`` for one JSON Lines line: where on the line, not "line 1" of the line's own text.
+
+    Examples:
+        >>> import json
+        >>> try:
+        ...     json.loads('{"title": "x" "y"}')
+        ... except ValueError as exc:
+        ...     _line_why(exc)
+        "Expecting ',' delimiter: column 15"
+    """
+    import json
+
+    return f"{exc.msg}: column {exc.colno}" if isinstance(exc, json.JSONDecodeError) else _why(exc)
 
 
 def _open_envelope(value: Any) -> list[Any]:

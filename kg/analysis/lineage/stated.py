@@ -14,6 +14,10 @@ from kg.model import BUILDS_ON, MODEL
 from kg.names import NameParts, parse_name
 
 
+ADOPTED_PART = "adopted-part"  # the extractor's rule of a parent an adopted-architecture list names that the child's
+# paper introduces too ("Ours adopts novel architectures including A"): a parent only if introduced earlier
+
+
 def review_stated(g: GraphLike, dates: Mapping[str, ModelDate] | None = None
                   ) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     """The explicit BUILDS_ON edges to drop and those to mark ``generic``, as (source, target) id pairs
@@ -26,6 +30,8 @@ def review_stated(g: GraphLike, dates: Mapping[str, ModelDate] | None = None
     dated paper; compared at the precision both give, ``before``: a child dated only by its year is not
     earlier than a parent of that year): a later paper that names the parent cannot have been its source, so one of the two
     introductions or the edge is wrong, and the edge is the one a reader would be misled by.
+    Dropped too: an edge of rule ADOPTED_PART whose parent no paper introduced before the child's (a part the
+    child's paper adopts as new: "Ours adopts novel architectures including A"); one introduced earlier stays.
     Dropped last: a name edge a chain of kept edges implies, its first step stated by the text (``_implied_names``).
 
     Examples:
@@ -56,6 +62,8 @@ def review_stated(g: GraphLike, dates: Mapping[str, ModelDate] | None = None
     for s, t, a in sorted(stated, key=lambda e: (e[0], e[1])):  # sorting only these: a stable sort, same order
         child, parent = dates[s].date if s in dates else "", dates[t].date if t in dates else ""
         if same_model(node_name(g, s), node_name(g, t)) or (child and parent and before(child, parent)):
+            drop.append((s, t))
+        elif a.get("rule") == ADOPTED_PART and not (child and parent and before(parent, child)):
             drop.append((s, t))
         elif a.get("rule") == "name-version" and child and _skips_a_version(
                 parse_name(node_name(g, s)), parse_name(node_name(g, t)), child, versions):

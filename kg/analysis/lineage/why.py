@@ -11,7 +11,7 @@ from kg.analysis.lineage.format import how, weakest_link, when
 from kg.analysis.lineage.kinds import CANDIDATE, edge_kind
 from kg.analysis.lineage.walk import shown_step
 from kg.model import COMPARES_WITH, EVALUATED_ON, INTRODUCES, MENTIONS, USES
-from kg.names import name_relation
+from kg.names import VERSIONS, name_relation, parse_name, skips_versions
 
 NO_CUE = {COMPARES_WITH: "compared with, never lineage evidence", EVALUATED_ON: "evaluated on, never lineage evidence",
           USES: "used, in words no stated cue reads as lineage", MENTIONS: "named without a stated relation",
@@ -135,11 +135,14 @@ def format_why(answer: Mapping[str, Any]) -> str:
         lines.append("    no stated cue fired: " + "; ".join(
             f"{name} {p[side]['type']} ({p[side]['rule']}): {NO_CUE.get(p[side]['type'], p[side]['type'])}"
             for side, name in (("a", a), ("b", b))))
+    skipped = False  # a version two or more whole versions on: the name points at an ancestor
     if answer["name_relation"]:
         r = answer["name_relation"]
         article = "an" if r["relation"][:1] in "aeiou" else "a"
+        skipped = r["relation"] == VERSIONS and skips_versions(parse_name(r["later"]), parse_name(r["earlier"]))
         lines.append(f"  name relation: {r['later']} is {article} {r['relation']} of {r['earlier']} (the build kept "
-                     "no edge on it)")
+                     "no edge on it" + (": a version lies between them, so the name points at an ancestor, not the "
+                                        "parent)" if skipped else ")"))
     citations = answer.get("citations", [])
     for c in citations:
         lines.append(f"  citation: {c['citing_title']!r} ({NAMES_AS.get(c['citing_type'], c['citing_type'])} "
@@ -176,6 +179,7 @@ def format_why(answer: Mapping[str, Any]) -> str:
                      else f"; no candidate edge: {later} already has a parent ({held})" if kept
                      else f", or for a candidate edge: {later} has no stated or name parent and {earlier}'s paper is "
                           f"{later}'s nearest earlier paper by text{instead}")
-        lines.append(f"  inference would need, for {later} to build on {earlier}: a derivation signal (a citation, "
-                     f"a stated base, a name relation){candidate}")
+        signals = "a citation, a stated base" + ("" if skipped else ", a name relation")
+        lines.append(f"  inference would need, for {later} to build on {earlier}: a derivation signal ({signals})"
+                     f"{candidate}")
     return "\n".join(lines)
