@@ -389,6 +389,7 @@ def lineage_path(store: StoreLike, a: str, b: str, min_score: float = 0.0, show_
             if found and options:
                 hint = f"\nA chain through hidden edges joins them: {' '.join(options)} shows it."
     if not steps:
+        hint = hint or f"\nkg lineage {shlex.quote(a)} --why {shlex.quote(b)} says what the graph holds about the two."
         return Answer({"from": a, "to": b, "path": [], "weakest": None, "later": None, "earlier": None},
                       f"No BUILDS_ON chain joins {a} and {b}.{hint}")
     backward = steps[0]["source"] != shown_name(g, ia)  # b builds on a: shown from a up to b

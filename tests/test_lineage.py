@@ -410,7 +410,8 @@ def test_cli_lineage_path(stored: str) -> None:
     assert result.output.splitlines()[-1] == (f"2 steps from SpmdNet to PipeNet; weakest link: {weakest['kind']} "
                                               f"{weakest['score']:.2f} ({weakest['source']} -> {weakest['target']})")
     none = runner.invoke(cli, ["lineage-path", "Petal", "PipeNet", "--store", stored])
-    assert none.output == "No BUILDS_ON chain joins Petal and PipeNet.\n"
+    assert none.output == ("No BUILDS_ON chain joins Petal and PipeNet.\n"
+                           "kg lineage Petal --why PipeNet says what the graph holds about the two.\n")
     data = json.loads(runner.invoke(cli, ["lineage-path", "Petal", "PipeNet", "--json", "--store", stored]).output)
     assert data == {"from": "Petal", "to": "PipeNet", "path": [], "weakest": None, "later": None, "earlier": None}
     missing = runner.invoke(cli, ["lineage", "Nope", "--store", stored])

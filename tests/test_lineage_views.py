@@ -79,7 +79,9 @@ def test_lineage_path_names_the_option_when_only_a_hidden_edge_joins_them(built:
         "A chain through hidden edges joins them: --show-generic shows it.\n")
     assert run("lineage-path", "KiteNet", "Transformer", "--store", store, "--show-generic").startswith(
         "KiteNet (2022-01-10) -> Transformer (first seen 2017-06-10)  [stated, generic 1.00")
-    assert run("lineage-path", "KiteNet", "LarkNet", "--store", store) == "No BUILDS_ON chain joins KiteNet and LarkNet.\n"
+    assert run("lineage-path", "KiteNet", "LarkNet", "--store", store) == (
+        "No BUILDS_ON chain joins KiteNet and LarkNet.\n"
+        "kg lineage KiteNet --why LarkNet says what the graph holds about the two.\n")
 
 
 def test_a_stated_edge_dropped_for_time_order_is_reported_by_build_and_lineage(built: tuple[Path, str]) -> None:
