@@ -40,7 +40,7 @@ ONE_OBJECT = "Each line must be one JSON object with at least a title or an abst
 # (file name, content, message after "Error: <path>"; {path} in it stands for the file's path)
 BAD_INPUTS = [
     ("empty.txt", b"", ": the file is empty\n  Give a listing with at least one paper.\n"),
-    ("blank.txt", b"\n  \n\n", ": the file is empty\n  Give a listing with at least one paper.\n"),
+    ("blank.txt", b"\n  \n\n", ": the file holds only blank lines\n  Give a listing with at least one paper.\n"),
     ("unknown.txt", b"Shopping list\neggs\n", ":1: unknown format\n" + UNKNOWN_HINT.format(line="Shopping list")),
     ("array.jsonl", b"[1, 2]\n", ":1: a JSON number where a paper object was expected\n"  # a one-line document
      "  Give a list of objects, or an API page of them.\n"),

@@ -80,9 +80,12 @@ def detect_format(path: Path) -> str:
         return "ris"
     if WOS_START.search(head):
         return "wos"
-    lines = [(n, t.strip()) for n, t in islice(read_lines(path), SNIFF_LINES) if t.strip()]
+    read = list(islice(read_lines(path), SNIFF_LINES))
+    lines = [(n, t.strip()) for n, t in read if t.strip()]
     if not lines:
-        raise SourceError(str(path), None, "the file is empty", "Give a listing with at least one paper.")
+        what = ("the file is empty" if not read else "the file holds only blank lines" if len(read) < SNIFF_LINES
+                else f"the first {SNIFF_LINES} lines of the file are blank")
+        raise SourceError(str(path), None, what, "Give a listing with at least one paper.")
     number, first = lines[0]
     if PROFILE_HEADER.match(first):
         return "profile"
