@@ -89,7 +89,17 @@ VERSION_GAPS: list[tuple[str, set[Pair]]] = [
     ("We present Quorra 5, the newest member of the Quorra family.", {("Quorra 5", "Quorra")}),
 ]
 
-TABLE = NAMES + ROLES + PARTS + FRONTED + VERSION_GAPS
+# Kind 7: "tuned from X" (no "fine-", or "instruction-tuned") states X as the base, as "fine-tuned from X" does.
+TUNED_FROM: list[tuple[str, set[Pair]]] = [
+    ("We release KiteBot, an assistant tuned from Orca on dialogues.", {("KiteBot", "Orca")}),
+    ("We present KiteBot, a dialogue model instruction-tuned from Orca.", {("KiteBot", "Orca")}),
+    ("We release Lumo-Chat, an assistant tuned from Lumo with human feedback.", {("Lumo-Chat", "Lumo")}),
+    # negatives: no model after "from"
+    ("We present KiteBot, tuned from scratch on dialogues.", set()),
+    ("We present KiteBot, whose hyperparameters are tuned from validation runs on Orca.", set()),
+]
+
+TABLE = NAMES + ROLES + PARTS + FRONTED + VERSION_GAPS + TUNED_FROM
 
 
 @pytest.mark.parametrize(("text", "expected"), TABLE, ids=[t[:70] for t, _ in TABLE])
