@@ -286,6 +286,7 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             prev = max((j for j in parent_src if sent_of[j] == (ss, se) and mentions[j].end <= m.start),
                        key=lambda j: mentions[j].start, default=None)
             if (prev is not None and not _relative_closed(cues, text, mentions, prev, parent_src[prev], m)
+                    and not _apposition_closed(text, mentions, prev, parent_src[prev], m)
                     and (cues["coordinated_parent"].match(text[mentions[prev].end:m.start]) or (
                     cues["joined_to_between"].match(text[mentions[prev].end:m.start])  # "connects a frozen X
                     and cues["join_before"].search(text, ss, mentions[prev].start)))  # encoder with the Y LM"
@@ -1174,6 +1175,24 @@ def _relative_closed(cues: dict[str, Any], text: str, mentions: list[Mention], p
             and bool(cues["antecedent_gap"].match(text[mentions[child].end:mentions[prev].start]))
             and text[mentions[prev].end:m.start].strip() == ","
             and bool(cues["clause_verb_after"].match(text, m.end)))
+
+
+def _apposition_closed(text: str, mentions: list[Mention], prev: int, child: int, m: Mention) -> bool:
+    """Whether parent ``prev`` is the one parent of an apposition on ``child`` that ", and" before ``m`` closes
+    ("It beats Y, tuned from X, and Z": Z goes on the list Y is in, no parent; "Y, tuned from A, B, and C" lists
+    three parents).
+
+    Examples:
+        >>> t = "It beats Y, tuned from X, and Z."
+        >>> ms = [Mention(t.find(n), t.find(n) + 1, n, "Model", "x", n, n) for n in "YXZ"]
+        >>> _apposition_closed(t, ms, 1, 0, ms[2]), _apposition_closed("Y, from A, B, and C", [
+        ...     Mention(0, 1, "Y", "Model", "x", "Y", "y"), Mention(11, 12, "B", "Model", "x", "B", "b")], 1, 0,
+        ...     Mention(18, 19, "C", "Model", "x", "C", "c"))
+        (True, False)
+    """
+    inside = text[mentions[child].end:mentions[prev].start].strip()
+    return (mentions[child].end <= mentions[prev].start and inside.startswith(",") and "," not in inside[1:]
+            and re.fullmatch(r"\s*,\s*(?:and|or)\s+", text[mentions[prev].end:m.start]) is not None)
 
 
 def _words(name: str) -> list[str]:
