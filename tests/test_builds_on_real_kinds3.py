@@ -94,6 +94,8 @@ TUNED_FROM: list[tuple[str, set[Pair]]] = [
     ("We release KiteBot, an assistant tuned from Orca on dialogues.", {("KiteBot", "Orca")}),
     ("We present KiteBot, a dialogue model instruction-tuned from Orca.", {("KiteBot", "Orca")}),
     ("We release Lumo-Chat, an assistant tuned from Lumo with human feedback.", {("Lumo-Chat", "Lumo")}),
+    # a name after ", and" that a verb follows opens a clause of its own, no parent of the one before
+    ("KiteBot is fine-tuned from Orca, and PikeLM is fine-tuned from Lumo.", {("KiteBot", "Orca"), ("PikeLM", "Lumo")}),
     # negatives: no model after "from"
     ("We present KiteBot, tuned from scratch on dialogues.", set()),
     ("We present KiteBot, whose hyperparameters are tuned from validation runs on Orca.", set()),

@@ -110,7 +110,8 @@ def _link(d: dict, its: list[Item], k: int, links: list[str]) -> tuple[str, int]
 def _phrase(pat: Patterns, its: list[Item], k: int, apposed: bool = False) -> tuple[list[int], int]:
     """The models a noun phrase opening at ``its[k]`` names, and the index after it: an article and
     modifiers ("a pre-trained"), the name, a generic head ("Quill encoder"), and names coordinated with it
-    ("Quill, Brio and Tarn"; not "Quill, and Brio, tuned from": a member a clause follows opens that clause).
+    ("Quill, Brio and Tarn"; not "Quill, and Brio, tuned from" nor "Quill, and Brio is": a member a clause follows
+    opens that clause).
     A name may stand in apposition to a generic head ("a prior motion planner, Quill"), unless a ``rival``
     modifier makes the head a rival ("the popular detector, Quill"); unless ``apposed``, only a name the
     clause goes on past ("the detector, Quill, with"; not "the detector, Quill is trained"). A name in the
@@ -137,7 +138,8 @@ def _phrase(pat: Patterns, its: list[Item], k: int, apposed: bool = False) -> tu
                 listed.append(its[j].name)
                 k = j + 1
             if closed and not (k + 1 < len(its) and its[k].low == "," and (
-                    _predicate(d, its[k + 1].low) or its[k + 1].low in d["bridge"])):
+                    _predicate(d, its[k + 1].low) or its[k + 1].low in d["bridge"])) and not (
+                    k < len(its) and its[k].low in d["copula"]):  # "from Quill, and Brio is ...": Brio opens a clause
                 names += listed
             else:
                 k = first
