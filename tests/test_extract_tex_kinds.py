@@ -60,7 +60,7 @@ def test_tex_that_is_no_inline_markup_stays_as_written(text: str) -> None:
     "A \\emph{Zorb} net and \\textbf{\\underline{O}}mni-modal Kite-{\\alpha} with $\\tau$-bench.",
     "$\\underline{\\texttt{o}}$ptimal \\textit{runs} of M$^2$AD",
 ])
-def test_every_offset_of_the_printed_textt_maps_back_into_the_text_as_written(text: str) -> None:
+def test_every_offset_of_the_printed_text_maps_back_into_the_text_as_written(text: str) -> None:
     plain, folds = printed_folds(text)
     starts = [unfolded(k, folds) for k in range(len(plain) + 1)]
     assert starts == sorted(starts) and starts[0] == 0 and starts[-1] == len(text)

@@ -14,8 +14,9 @@ from kg.model import BUILDS_ON, MODEL
 from kg.names import NameParts, parse_name
 
 
-ADOPTED_PART = "adopted-part"  # the extractor's rule of a parent an adopted-architecture list names that the child's
-# paper introduces too ("Ours adopts novel architectures including A"): a parent only if introduced earlier
+ADOPTED_PART = "adopted-part"  # kg.extract.builds_on.ADOPTED_PART, not imported (the extractor's package loads spaCy):
+# a parent an adopted-architecture list names that the child's paper introduces too ("Ours adopts novel architectures
+# including A"), a parent only if introduced earlier
 
 
 def review_stated(g: GraphLike, dates: Mapping[str, ModelDate] | None = None
