@@ -184,8 +184,8 @@ def cli() -> None:
 @click.option("--wait", is_flag=True, help="If another build is writing the store, wait for it instead of failing.")
 @click.option("--quiet", is_flag=True, help="No progress display (there is none when stderr is not a terminal).")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
-              help="Processes: extraction workers, and with 2 or more the summaries beside inference "
-                   "(default: one per core, at most 4).")
+              help="Processes: extraction workers, and with 2 or more the summaries beside inference and "
+                   "the write (default: one per core, at most 4).")
 @json_option
 def build(sources: tuple[str, ...], store: str, input_format: str | None, add: bool, model: str | None,
           no_extract: bool, no_infer: bool, min_score: float | None, skip_bad: bool, wait: bool, quiet: bool,
@@ -202,7 +202,9 @@ def build(sources: tuple[str, ...], store: str, input_format: str | None, add: b
       kg build harvested.jsonl --skip-bad
     """
     from kg.progress import PhaseDisplay
+    from kg.store.embedded import limit_engine_heap
 
+    limit_engine_heap()  # this process only builds: its engine needs no more heap than the write's batches
     display = PhaseDisplay(enabled=not quiet, tick=1.0)
     try:
         answer = api.build(sources, store, fmt=input_format, add=add, model=model, extract=not no_extract,

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import KGError, StoreError
-from kg.model import MODEL, PAPER, Graph
+from kg.model import MODEL, PAPER, Graph, Node
 from kg.sources import PaperRecord, ReadReport, read_records
 
 # (phase, items done, items in all or None[, what the phase is doing]): phases read, load (the store's records
@@ -385,11 +385,28 @@ def complete(graph: Graph, *, extractor: Any = None, infer: bool = True, min_sco
              progress: Progress | None = None, jobs: int = 1, model: str | None = None, cache: Any = None,
              groupings: Any = None) -> Graph:
     """The resolved ``graph`` with extracted entities, inferred lineage, dates and summaries (as ``assemble``;
-    call it within ``frozen_gc``): the build calls it after dropping its records. ``groupings``: a
-    ``kg.analysis.summary.GroupingCache`` (``with_summaries``)."""
+    call it within ``frozen_gc``). ``groupings``: a ``kg.analysis.summary.GroupingCache`` (``with_summaries``)."""
+    with completing(graph, extractor=extractor, infer=infer, min_score=min_score, progress=progress, jobs=jobs,
+                    model=model, cache=cache, groupings=groupings) as summaries:
+        for node in summaries():
+            graph.add_node(node)
+    return graph
+
+
+@contextlib.contextmanager
+def completing(graph: Graph, *, extractor: Any = None, infer: bool = True, min_score: float | None = None,
+               progress: Progress | None = None, jobs: int = 1, model: str | None = None, cache: Any = None,
+               groupings: Any = None) -> Iterator[Callable[[], list[Node]]]:
+    """``complete`` but for the Summary nodes: within, ``graph`` has its entities, inferred lineage and dates,
+    and the call yielded gives its Summary nodes, waiting for them. With ``jobs`` > 1 (Linux) a forked copy
+    of this process makes them from the start of inference on, so that the caller can write the rest
+    meanwhile (the build writes them last: ``kg.store.embedded.replace_store``'s ``late``); else they are
+    made before inference. What ``groupings`` kept and reused is set once they are given. Leaving stops a
+    copy still at work (an error, or a caller that did not ask for them)."""
     if extractor is not None:
         add_extractions(graph, extractor, progress, jobs=jobs, model=model, cache=cache)
         gc.freeze()
+    extractor = cache = None  # the caller's to keep or free: not held here while it writes
     keep_models_apart(graph)
     models = sum(1 for _ in graph.by_label(MODEL))
 
@@ -397,28 +414,31 @@ def complete(graph: Graph, *, extractor: Any = None, infer: bool = True, min_sco
         if progress:
             progress("infer", 0, models, what)
 
-    # the summaries read nothing inference writes (papers, their authors and entity edges): with two or more
-    # processes allowed they are made in a forked copy of this process while this one infers
+    # the summaries read nothing inference writes (papers, their authors and entity edges): made in a
+    # forked copy when two or more processes are allowed, else here before inference
     beside = Forked(_summaries_of, graph, groupings) if jobs > 1 and Forked.available() else None
+    if beside is None:
+        step("collaboration and namesake summaries")
+        made = _summaries_of(graph, groupings)  # the cache's own ``kept`` is filled as they are made
     try:
         add_inferred_lineage(graph, min_score, infer, step)
         _date_nodes(graph, step)
-        step("collaboration and namesake summaries")
-        nodes, kept, reused = beside.result() if beside is not None else _summaries_of(graph, groupings)
+        if progress:
+            progress("infer", models, models)
+
+        def summaries() -> list[Node]:
+            if beside is None:
+                return made[0]
+            nodes, kept, reused = beside.result()
+            if groupings is not None:  # what the forked copy's cache kept
+                groupings.kept.update(kept)
+                groupings.reused = reused
+            return nodes
+
+        yield summaries
     finally:
-        if beside is not None:  # reaped by ``result``; else inference failed or was interrupted: the copy's
-            beside.cancel()  # work is not wanted
-    if groupings is not None:  # what the forked copy's cache kept (made here, it is the cache's own already)
-        groupings.kept.update(kept)
-        groupings.reused = reused
-    for node in nodes:
-        graph.add_node(node)
-    # networkx graphs hold their cached views in reference cycles: without a full collection the
-    # projection and the co-author network stay in memory through the store write
-    gc.collect()
-    if progress:
-        progress("infer", models, models)
-    return graph
+        if beside is not None:  # reaped by ``result``; else the copy's work is not wanted
+            beside.cancel()
 
 
 def _date_nodes(graph: Graph, step: Callable[[str], None]) -> None:
@@ -662,27 +682,34 @@ def build(sources: Sequence[str | Path], store_path: str | Path, *, fmt: str | N
         files = len({Path(s).resolve() for s in {r.source for r in records}} | {Path(s).resolve() for s in sources})
         saved = records_data(records)
         edited = edited_copies(records)
+        summarized: list[Node] = []
+
+        def late() -> tuple[list[Node], dict[str, bytes]]:  # written last: made beside inference and the write
+            summarized.extend(summaries())
+            return summarized, {GROUPINGS: groupings.dump()}
+
         with frozen_gc():
             graph = resolved(records, progress)
             del records
-            graph = complete(graph, extractor=extractor, infer=infer, min_score=min_score, progress=progress,
-                             jobs=default_jobs() if jobs is None else jobs, model=model, cache=cache,
-                             groupings=groupings)
-        extractor = None
-        extracted = 0
-        if cache is not None:
-            extracted = cache.extracted
-            kept[EXTRACTIONS] = cache.dump()
-            cache = None
-        kept[GROUPINGS] = groupings.dump()
-        release_memory()  # the engine's memory in the write does not come from Python's heap: give back the free part
-        try:
-            with frozen_gc():
+            with completing(graph, extractor=extractor, infer=infer, min_score=min_score, progress=progress,
+                            jobs=default_jobs() if jobs is None else jobs, model=model, cache=cache,
+                            groupings=groupings) as summaries:
+                extractor = None
+                extracted = 0
+                if cache is not None:
+                    extracted = cache.extracted
+                    kept[EXTRACTIONS] = cache.dump()
+                    cache = None
+                release_memory()  # the engine's memory in the write does not come from Python's heap: give back the free part
                 gc.freeze()  # the graph: the write only reads it
-                replace_store(store_path, graph, saved, progress=progress, files=kept, differential=earlier)
-        except OSError as exc:  # a full disk, a folder gone or made read-only during the build
-            raise StoreError(f"cannot write the store {store_path}: {exc.strerror or exc}\n"
-                             "  The store is as it was; free space or fix the folder, then build again.") from exc
+                try:
+                    replace_store(store_path, graph, saved, progress=progress, files=kept, differential=earlier,
+                                  late=late)
+                except OSError as exc:  # a full disk, a folder gone or made read-only during the build
+                    raise StoreError(f"cannot write the store {store_path}: {exc.strerror or exc}\n"
+                                     "  The store is as it was; free space or fix the folder, then build again.") from exc
+        for node in summarized:  # what the report reads of them (listing owners)
+            graph.add_node(node)
     with open_store(store_path) as store:
         counts = store.counts()
     papers = sum(1 for p in graph.by_label(PAPER) if not p.props.get("stub"))  # stubs are cited, not read

@@ -279,7 +279,8 @@ def test_a_failed_store_write_leaves_the_old_store(example_store: Path, examples
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     from kg.store.embedded import EmbeddedStore
 
-    def broken_write(self: EmbeddedStore, graph: object, progress: object = None, digest: object = None) -> None:
+    def broken_write(self: EmbeddedStore, graph: object, progress: object = None, digest: object = None,
+                     late: object = None) -> None:
         raise StoreError("disk full")
 
     before = snapshot(example_store)

@@ -238,16 +238,16 @@ def test_the_build_drops_its_records_once_resolved_and_keeps_them_in_the_store(
     alive = [weakref.ref(r) for r in made]
     expected = [dict(vars(r)) for r in made]
     seen: list[int] = []
-    real_complete = kg.pipeline.complete
+    real_completing = kg.pipeline.completing
 
-    def complete(graph: Graph, **kw: object) -> Graph:
+    def completing(graph: Graph, **kw: object) -> object:
         seen.append(sum(ref() is not None for ref in alive))  # records still held by anyone
-        return real_complete(graph, **kw)
+        return real_completing(graph, **kw)
 
     handed = [made]  # read_sources hands the list over: the test keeps no reference to it
     del made
     monkeypatch.setattr(kg.pipeline, "read_sources", lambda *a, **kw: handed.pop())
-    monkeypatch.setattr(kg.pipeline, "complete", complete)
+    monkeypatch.setattr(kg.pipeline, "completing", completing)
     store = Path(str(tmp_path)) / "store"
     report = kg.pipeline.build(["corpus.jsonl"], store, extract=False)
     assert seen == [0]

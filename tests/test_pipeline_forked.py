@@ -132,3 +132,41 @@ def test_the_copy_dies_with_the_process_that_forked_it() -> None:
             break
         time.sleep(0.05)
     assert not status.exists() or "\nState:\tZ" in status.read_text()
+
+
+def test_a_build_writing_while_its_summaries_are_made_stores_what_one_process_stores(tmp_path: Path) -> None:
+    from kg.api import load_graph
+    from kg.store.delta import DIGEST, load_digest
+    from kg.store.embedded import active_database
+
+    in_turn, beside = tmp_path / "one", tmp_path / "two"
+    pipeline.build([EXAMPLE], in_turn, jobs=1)
+    pipeline.build([EXAMPLE], beside, jobs=2)
+    assert snapshot(load_graph(beside)) == snapshot(load_graph(in_turn))
+    digest = load_digest(active_database(beside) / DIGEST)  # every row's hash, the Summary nodes' too
+    assert digest is not None and any(label == SUMMARY for label, _ in digest.nodes.values())
+    assert (active_database(beside) / DIGEST).read_bytes() == (active_database(in_turn) / DIGEST).read_bytes()
+
+
+def test_summaries_failing_while_the_rest_is_written_leave_the_store_as_it_was(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from kg.api import load_graph
+    from kg.store.delta import DIGEST
+    from kg.store.embedded import active_database
+
+    store = tmp_path / "store"
+    pipeline.build([EXAMPLE], store, jobs=1, extract=False)
+    before, files = snapshot(load_graph(store)), sorted(p.name for p in store.iterdir())
+    digest = (active_database(store) / DIGEST).read_bytes()
+    written: list[int] = []
+
+    def broken(*_: object) -> None:
+        raise RuntimeError("summaries broke")
+
+    monkeypatch.setattr(pipeline, "_summaries_of", broken)
+    with pytest.raises(RuntimeError, match="summaries broke"):
+        pipeline.build([EXAMPLE], store, jobs=2, progress=lambda phase, done, *_: written.append(done)
+                       if phase == "write" else None)
+    assert max(written) > 0  # rows were written before the summaries were asked for
+    assert snapshot(load_graph(store)) == before and (active_database(store) / DIGEST).read_bytes() == digest
+    assert sorted(p.name for p in store.iterdir()) == files  # no database left half-written

@@ -68,8 +68,24 @@ def test_the_build_reports_every_phase_in_order(tmp_path: Path) -> None:
     assert ends["load"] == (1, 1)  # a new store: only the extraction pipeline is loaded
     assert ends["write"][0] == ends["write"][1] > 3
     steps = [call[3] for call in seen if call[0] == "infer" and len(call) > 3]
-    assert steps[0] == "reviewing stated edges" and steps[-1] == "collaboration and namesake summaries"
+    # in one process the summaries come first (they read nothing inference writes), then inference's steps
+    assert steps[:2] == ["collaboration and namesake summaries", "reviewing stated edges"]
+    assert steps[-1] == "dating models"
     assert seen[-1][:3] == ("write", ends["write"][0], ends["write"][0])  # the files beside come last
+
+
+def test_with_two_processes_the_write_says_it_waits_for_the_summaries(tmp_path: Path) -> None:
+    source = tmp_path / "p.jsonl"
+    source.write_text("".join(json.dumps({"id": f"2301.{n:05d}", "title": f"T {n}", "abstract": "We use BERT.",
+                                          "authors": ["Ana Ruiz", "Bo Li"], "date": "2023-01-02"}) + "\n"
+                              for n in range(1, 4)))
+    seen: list[tuple[Any, ...]] = []
+    build([source], tmp_path / "store", progress=lambda *call: seen.append(call), jobs=2)
+    infer = [call[3] for call in seen if call[0] == "infer" and len(call) > 3]
+    write = [call[3] for call in seen if call[0] == "write" and len(call) > 3]
+    assert "collaboration and namesake summaries" not in infer  # made beside inference and the write
+    assert write == ["waiting for the collaboration and namesake summaries"]
+    assert seen[-1][0] == "write" and seen[-1][1] == seen[-1][2]
 
 
 def test_with_add_the_extract_count_is_what_is_extracted(tmp_path: Path) -> None:

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kg.model import AUTHOR, AUTHORED, CITES, HAS_TOPIC, PAPER, SCHEMA, STORED_LABELS, TOPIC, Edge, Graph, Node
+from kg.model import AUTHOR, AUTHORED, CITES, HAS_TOPIC, PAPER, SCHEMA, STORED_LABELS, SUMMARY, TOPIC, Edge, Graph, Node
 from kg.store import delta
 from kg.store.cypher import clean_props, embedded_schema
 from kg.store.embedded import EmbeddedStore, active_database, replace_store
@@ -60,7 +60,7 @@ def canonical(g: Graph) -> tuple[set[tuple[str, str, str]], set[tuple[str, str, 
 
 def written_rows(path: Path, g: Graph, differential: bool) -> int:
     totals: list[int | None] = []
-    replace_store(path, g, progress=lambda phase, done, total: totals.append(total), differential=differential)
+    replace_store(path, g, progress=lambda phase, done, total, *step: totals.append(total), differential=differential)
     return int(totals[-1] or 0)
 
 
@@ -71,7 +71,9 @@ def test_the_difference_written_into_a_copy_stores_the_new_graph(
     path = tmp_path_factory.mktemp("delta") / "store"
     written_rows(path, first, differential=False)
     assert stored(path) == canonical(first)
-    rows = written_rows(path, second, differential=True)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(delta, "DIFFERENCE_SHARE", float("inf"))  # every difference applied, however large
+        rows = written_rows(path, second, differential=True)
     assert stored(path) == canonical(second)
     assert rows == len(delta.changes(delta.digest(first), second, delta.digest(second)))
     assert rows <= len(first.nodes) + len(first.edges) + len(second.nodes) + len(second.edges)
@@ -92,6 +94,20 @@ def test_an_unchanged_graph_writes_no_row_and_a_changed_property_one(tmp_path: P
     assert written_rows(path, g, differential=True) == 1
     assert stored(path) == canonical(g)
     assert written_rows(path, g, differential=False) == 90
+
+
+def test_a_difference_of_more_than_its_share_of_the_rows_is_written_whole(tmp_path: Path) -> None:
+    first = Graph({f"topic:{i}": Node(f"topic:{i}", TOPIC, {"name": f"T{i}"}) for i in range(100)})
+    share = int(delta.DIFFERENCE_SHARE * 100)
+    for changed, rows in ((share, share), (share + 1, 100)):  # at the share: the difference; above: every row
+        path = tmp_path / f"store{changed}"
+        written_rows(path, first, differential=False)
+        g = Graph(dict(first.nodes))
+        for i in range(changed):
+            g.nodes[f"topic:{i}"] = Node(f"topic:{i}", TOPIC, {"name": f"U{i}"})
+        assert written_rows(path, g, differential=True) == rows
+        assert stored(path) == canonical(g)
+        assert delta.load_digest(active_database(path) / delta.DIGEST) == delta.digest(g)
 
 
 def test_a_store_without_a_digest_is_written_whole(tmp_path: Path) -> None:
@@ -183,3 +199,40 @@ def test_the_bulk_write_stores_what_the_bindings_own_batch_methods_store(
     delta.write_digest(tmp / "computed", g)
     assert gzip.decompress((tmp / "digest").read_bytes()) == gzip.decompress((tmp / "computed").read_bytes())
     assert delta.load_digest(tmp / "digest") == delta.digest(g)
+
+
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(g=graphs(), summaries=st.lists(st.tuples(st.sampled_from(["s1", "s2", "s3"]), st.booleans()), unique_by=lambda s: s[0]))
+def test_summary_nodes_given_late_are_stored_and_digested_as_those_of_the_graph(
+        g: Graph, summaries: list[tuple[str, bool]], tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Summary nodes go last, after the edges, whether the graph holds them or ``late`` gives them (the build's,
+    made while the rest is written): the same rows and the same digest file as a graph holding them all."""
+    from kg.store.cypher import read_nodes
+
+    tmp = tmp_path_factory.mktemp("late")
+    made = [Node(f"summary:{sid}", SUMMARY, {"kind": sid, "data": "{}"}) for sid, _ in summaries]
+    whole = Graph(dict(g.nodes), dict(g.edges))
+    for node in made:
+        whole.add_node(node)
+    early = Graph(dict(g.nodes), dict(g.edges))
+    for node, (_, now) in zip(made, summaries):
+        if now:
+            early.add_node(node)
+    store = EmbeddedStore(tmp / "store", create=True)
+    try:
+        store.bulk_write(early, digest=tmp / "digest", late=lambda: [n for n, (_, now) in zip(made, summaries) if not now])
+        rows = sorted(str(r["props"]["id"]) for r in store.run(read_nodes(SUMMARY)))
+    finally:
+        store.close()
+    assert stored(tmp / "store") == canonical(g)
+    assert rows == sorted(n.id for n in made)
+    delta.write_digest(tmp / "computed", whole)
+    assert gzip.decompress((tmp / "digest").read_bytes()) == gzip.decompress((tmp / "computed").read_bytes())
+    assert delta.load_digest(tmp / "digest") == delta.digest(whole)
+
+
+def test_digest_rows_in_another_order_than_the_bulk_writes_are_refused(tmp_path: Path) -> None:
+    with delta.DigestFile(tmp_path / "digest") as out:
+        out.summaries([["summary:a", SUMMARY, "0" * 16]])
+        with pytest.raises(ValueError, match="digest rows of edges after those of summaries"):
+            out.edges([["a", "CITES", "b", "0" * 16]])

@@ -294,3 +294,18 @@ def test_counts_from_the_engine_equal_the_cypher_scan(example_store: Path) -> No
     with EmbeddedStore(example_store) as store:
         assert store.counts() == GraphStore.counts(store)
         assert store.counts()["nodes"]["Paper"] > 0
+
+
+def test_the_build_limits_the_engine_heap_unless_the_engine_options_set_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    from kg.store.embedded import ENGINE_ARGS, limit_engine_heap
+
+    monkeypatch.delenv(ENGINE_ARGS, raising=False)
+    limit_engine_heap("256m")
+    assert os.environ[ENGINE_ARGS] == "-Xmx256m"
+    monkeypatch.setenv(ENGINE_ARGS, "-XX:+PrintGC")  # other options are kept
+    limit_engine_heap("256m")
+    assert os.environ[ENGINE_ARGS] == "-XX:+PrintGC -Xmx256m"
+    for own in ("-Xmx4g", "-XX:MaximumHeapSizePercent=30", "-XX:MaxRAM=8g"):  # the user's heap wins
+        monkeypatch.setenv(ENGINE_ARGS, own)
+        limit_engine_heap("256m")
+        assert os.environ[ENGINE_ARGS] == own

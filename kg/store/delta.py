@@ -4,10 +4,11 @@ Beside each database a build keeps DIGEST: every node's id, label and a hash of 
 edge's key and a hash of its properties (``digest``). An add computes the whole graph of all its sources,
 exactly as a build of them (``kg.pipeline.assemble``); then, instead of writing every row again, it copies
 the active database's files (``copy_database``) and in the copy deletes the nodes and edges the new graph no
-longer has, and writes those that are new or whose properties changed (``changes``, ``apply``), in one
-engine transaction. The pointer swap (``kg.store.embedded.replace_store``) then makes the copy the store, so
-a crash at any moment leaves the old store or the new one. The rows stored are the rows a fresh bulk write of
-the new graph stores (only the engine's record ids differ): the same graph, by construction.
+longer has, and writes those that are new or whose properties changed (``changes``, ``apply``), a transaction
+per batch. The pointer swap (``kg.store.embedded.replace_store``) then makes the copy the store, so a crash at
+any moment leaves the old store or the new one. The rows stored are the rows a fresh bulk write of the new
+graph stores (only the engine's record ids differ): the same graph, by construction. A difference of more than
+DIFFERENCE_SHARE of the rows is written whole instead.
 """
 
 from __future__ import annotations
@@ -25,16 +26,21 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kg.model import Edge, Graph, Node
+from kg.model import SUMMARY, Edge, Graph, Node
 from kg.store.cypher import BATCH_ROWS, batches, clean_props, delete_edges, delete_nodes, replace_edge, replace_node
 
 DIGEST = "graph-digest.json.gz"  # the digest file's name inside a store's database directory
-DIGEST_VERSION = 2  # 2: rows hashed as the bulk write sends them, listed in its order (1: sorted-key JSON, by id)
+DIGEST_VERSION = 3  # 3: rows hashed as the bulk write sends them, in its order, Summary nodes last (2: with the
+# other nodes; 1: sorted-key JSON, by id)
 # Files of a database directory that are not the engine's data, or are only the open engine's (its lock and
 # transaction logs, empty once it closed): not copied
 NOT_COPIED_SUFFIXES = (".lck", ".wal")
 
 DIGEST_CHUNK = 10_000  # digest rows encoded and compressed at once
+# A difference of more rows than this share of the new graph's is written whole (a fresh bulk write) instead:
+# at 100,000 papers, one row in 20 changed took 32 s to digest, copy and apply, a bulk write of every row 28 s
+# (docs/measurements.md, Build)
+DIFFERENCE_SHARE = 0.05
 Key = tuple[str, str, str]
 
 # one encoder each, made once (``json.dumps`` with options makes a new one per call): a row's properties in
@@ -97,29 +103,39 @@ def digest(graph: Graph) -> Digest:
 
 class DigestFile:
     """The DIGEST file written as the rows are: ``nodes`` rows (``[id, label, hash]``) first, then ``edges``
-    rows (``[source, type, target, hash]``), each call a chunk; gzipped JSON, one row a line. Rows go in the
-    bulk write's order (nodes by label then id, edges by type then key), so the same graph gives the same
-    bytes."""
+    rows (``[source, type, target, hash]``), then ``summaries`` rows (Summary nodes, as ``nodes``), each call a
+    chunk; gzipped JSON, one row a line. Rows go in the bulk write's order (nodes but Summary nodes by label
+    then id, edges by type then key, Summary nodes by id), so the same graph gives the same bytes."""
 
     def __init__(self, file: str | Path) -> None:
         self._out = gzip.GzipFile(file, "wb", compresslevel=1, mtime=0)
         self._out.write(f'{{"version":{DIGEST_VERSION},"nodes":['.encode())
-        self._edges = False
+        self._section = "nodes"
         self._separator = ""
 
     def nodes(self, rows: list[list[str]]) -> None:
-        """Append node rows (each the digest's text fields of one node), before any edge row."""
+        """Append node rows (each the digest's text fields of one node but a Summary node), before any edge row."""
+        self._open("nodes")
         self._write(rows)
 
     def edges(self, rows: list[list[str]]) -> None:
         """Append edge rows; the first call closes the node list."""
-        self._open_edges()
+        self._open("edges")
         self._write(rows)
 
-    def _open_edges(self) -> None:
-        if not self._edges:
-            self._out.write(b'],"edges":[')
-            self._edges, self._separator = True, ""
+    def summaries(self, rows: list[list[str]]) -> None:
+        """Append Summary node rows; the first call closes the edge list."""
+        self._open("summaries")
+        self._write(rows)
+
+    def _open(self, section: str) -> None:
+        order = ("nodes", "edges", "summaries")
+        if order.index(section) < order.index(self._section):
+            raise ValueError(f"digest rows of {section} after those of {self._section}")
+        while self._section != section:
+            self._section = order[order.index(self._section) + 1]
+            self._out.write(f'],"{self._section}":['.encode())
+            self._separator = ""
 
     def _write(self, rows: list[list[str]]) -> None:
         if rows:
@@ -129,8 +145,8 @@ class DigestFile:
             self._separator = ",\n"
 
     def close(self) -> None:
-        """Finish the JSON document and the gzip file (a digest with no edge rows gets an empty list)."""
-        self._open_edges()
+        """Finish the JSON document and the gzip file (a section without rows gets an empty list)."""
+        self._open("summaries")
         self._out.write(b"]}")
         self._out.close()
 
@@ -155,8 +171,9 @@ def write_digest(file: str | Path, graph: Graph, known: Digest | None = None) ->
         ...     load_digest(f"{tmp}/a") == load_digest(f"{tmp}/b") == digest(g)
         True
     """
-    def node_rows() -> Iterator[list[str]]:
-        for n in sorted(graph.nodes.values(), key=lambda n: (n.label, n.id)):
+    def node_rows(summaries: bool) -> Iterator[list[str]]:
+        for n in sorted((n for n in graph.nodes.values() if (n.label == SUMMARY) == summaries),
+                        key=lambda n: (n.label, n.id)):
             yield [n.id, *(known.nodes[n.id] if known else (n.label, row_hash(n.label, node_row(n))))]
 
     def edge_rows() -> Iterator[list[str]]:
@@ -169,11 +186,9 @@ def write_digest(file: str | Path, graph: Graph, known: Digest | None = None) ->
                 yield [*key, known.edges[key] if known else row_hash(rel, edge_row(graph.edges[key]))]
 
     with DigestFile(file) as out:
-        nodes, edges = node_rows(), edge_rows()
-        while chunk := list(itertools.islice(nodes, DIGEST_CHUNK)):
-            out.nodes(chunk)
-        while chunk := list(itertools.islice(edges, DIGEST_CHUNK)):
-            out.edges(chunk)
+        for rows, write in ((node_rows(False), out.nodes), (edge_rows(), out.edges), (node_rows(True), out.summaries)):
+            while chunk := list(itertools.islice(rows, DIGEST_CHUNK)):
+                write(chunk)
 
 
 def load_digest(path: str | Path) -> Digest | None:
@@ -183,7 +198,7 @@ def load_digest(path: str | Path) -> Digest | None:
         data = json.loads(gzip.decompress(Path(path).read_bytes()))
         if not isinstance(data, dict) or data.get("version") != DIGEST_VERSION:
             return None
-        return Digest({nid: (label, h) for nid, label, h in data["nodes"]},
+        return Digest({nid: (label, h) for nid, label, h in itertools.chain(data["nodes"], data["summaries"])},
                       {(s, t, o): h for s, t, o, h in data["edges"]})
     except (OSError, EOFError, zlib.error, UnicodeDecodeError, ValueError, TypeError, KeyError):
         return None
@@ -267,17 +282,20 @@ def statements(graph: Graph, diff: Changes) -> Iterator[tuple[str, list[dict[str
 
 def apply(db: Any, graph: Graph, diff: Changes, progress: Callable[[str, int, int | None], None] | None = None
           ) -> None:
-    """Apply ``diff`` (of ``graph``) to the open ArcadeDB database ``db`` in one transaction
-    (``progress("write", rows done, rows in all)`` after each batch)."""
+    """Apply ``diff`` (of ``graph``) to the open ArcadeDB database ``db``, a transaction per batch of rows
+    (``progress("write", rows done, rows in all)`` after each). Only for a database no one else reads: a copy
+    the store's pointer names once it is whole (``kg.store.embedded.replace_store``), so a failure or a kill
+    midway leaves the store as it was. One transaction for the whole difference held every page it touched
+    in the engine's heap (5 GB for a change of every row of a 100,000-paper store)."""
     total, done = len(diff), 0
     if progress:
         progress("write", 0, total)
-    with db.transaction():
-        for cypher, rows in statements(graph, diff):
+    for cypher, rows in statements(graph, diff):
+        with db.transaction():
             db.command("opencypher", cypher, {"rows": rows})
-            done += len(rows)
-            if progress:
-                progress("write", done, total)
+        done += len(rows)
+        if progress:
+            progress("write", done, total)
 
 
 def copy_database(source: Path, target: Path, skip: tuple[str, ...] = ()) -> None:

@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kg.errors import StoreError, StoreFormatError
-from kg.model import LABELS, PAPER, REL_TYPES, Graph
+from kg.model import LABELS, PAPER, REL_TYPES, SUMMARY, Graph, Node
 from kg.store.base import GraphStore, NodeValue, PathValue, RelValue
 from kg.store.cypher import COUNT_STUBS, clean_props, embedded_schema
 
@@ -69,6 +69,25 @@ def _arcadedb() -> Any:
     import arcadedb
 
     return arcadedb
+
+
+ENGINE_ARGS = "ARCADEDB_NATIVE_ISOLATE_ARGS"  # the arcadedb binding's options for the engine it starts
+ENGINE_HEAP_ARGS = ("-Xmx", "-XX:MaximumHeapSizePercent=", "-XX:MaxRAM=")  # options that set the engine's heap
+WAITING = "waiting for the collaboration and namesake summaries"  # the write's step while ``late`` makes them
+BUILD_HEAP = "512m"  # ``kg build``'s engine heap: the write commits every few thousand rows, no more is needed
+
+
+def limit_engine_heap(heap: str = BUILD_HEAP) -> None:
+    """Have the embedded engine this process starts (at its first database call) use at most ``heap`` of heap
+    (``-Xmx``), unless ARCADEDB_NATIVE_ISOLATE_ARGS sets the heap already; once started, the engine keeps its
+    heap. Without it the binding lets the heap grow to half the machine's memory, and it grows: a 100,000-paper
+    build's write took 300 MB more at the binding's default than with 300m, in the same time
+    (docs/measurements.md, Build). For a process that only builds (``kg build``): a query that sorts or
+    collects much in the engine needs a larger heap ("Query heap budget exceeded").
+    """
+    args = os.environ.get(ENGINE_ARGS, "").split()
+    if not any(a.startswith(ENGINE_HEAP_ARGS) for a in args):
+        os.environ[ENGINE_ARGS] = " ".join([*args, f"-Xmx{heap}"])
 
 
 @contextlib.contextmanager
@@ -234,16 +253,19 @@ class EmbeddedStore(GraphStore):
         for statement in embedded_schema():
             self.db.command("sql", statement)
 
-    def bulk_write(self, graph: Graph, progress: Callable[[str, int, int | None], None] | None = None,
-                   digest: str | Path | None = None) -> None:
+    def bulk_write(self, graph: Graph, progress: Callable[..., None] | None = None,
+                   digest: str | Path | None = None, late: Callable[[], list[Node]] | None = None) -> None:
         """Write ``graph`` into this store's fresh, empty database with ArcadeDB's batch graph API.
 
         The same nodes, edges and properties as ``write`` (what `kg push` runs on Neo4j), without one
-        Cypher MERGE per row: vertices go in per label in id order, edges per type in key order, each in
-        engine-side batches of BULK_COMMIT_EVERY rows. Each row is encoded once (``kg.store.delta.node_row``,
-        ``edge_row``): that text goes to the engine, and its hash into the file ``digest`` (``kg.store.delta``),
-        when given. Only for a database no one else has open. ``progress("write", rows done, rows in all)``
-        is called after each chunk.
+        Cypher MERGE per row: vertices go in per label in id order, edges per type in key order, then the
+        Summary vertices (they have no edges) in id order, with those ``late()`` gives, called once the rest
+        is written (the build's summaries, made meanwhile in another process); each in engine-side batches of
+        BULK_COMMIT_EVERY rows. Each row is encoded once (``kg.store.delta.node_row``, ``edge_row``), in a
+        thread a few chunks ahead of the engine: that text goes to the engine, and its hash into the file
+        ``digest`` (``kg.store.delta``), when given. Only
+        for a database no one else has open. ``progress("write", rows done, rows in all)`` is called after
+        each chunk, with a fourth argument while waiting for ``late``.
         """
         from kg.store.delta import DigestFile, edge_row, node_row, row_hash
 
@@ -260,39 +282,73 @@ class EmbeddedStore(GraphStore):
             by_label: dict[str, list[Any]] = {}
             for node in graph.nodes.values():
                 by_label.setdefault(node.label, []).append(node)
-            for label in sorted(by_label):
-                nodes = sorted(by_label.pop(label), key=lambda n: n.id)
-                for start in range(0, len(nodes), BULK_CHUNK):
-                    chunk = nodes[start:start + BULK_CHUNK]
-                    rows = [node_row(n) for n in chunk]
-                    made = _batch_op(batch, "create_vertices", b'{"type":%s,"rows":[%s]}' % (
-                        json.dumps(label).encode("ascii"), b",".join(rows)))["rids"]
-                    rids.update(zip((n.id for n in chunk), made))
+            summaries = by_label.pop(SUMMARY, [])
+
+            def encoded(label: str, nodes: list[Node]) -> tuple[list[bytes], list[list[str]]]:
+                rows = [node_row(n) for n in nodes]
+                return rows, [[n.id, label, row_hash(label, row)] for n, row in zip(nodes, rows)] if hashes else []
+
+            def chunks() -> Iterator[tuple[bool, str, list[Any], list[bytes], list[list[str]]]]:
+                """(vertices?, label or type, nodes or edges, their rows, their digest rows) of each chunk in
+                write order, but the Summary vertices"""
+                for label in sorted(by_label):
+                    nodes = sorted(by_label.pop(label), key=lambda n: n.id)
+                    for start in range(0, len(nodes), BULK_CHUNK):
+                        chunk = nodes[start:start + BULK_CHUNK]
+                        yield True, label, chunk, *encoded(label, chunk)
+                by_type: dict[str, list[Any]] = {}  # each type's keys (source, type, target), sorted as they are
+                for key in graph.edges:
+                    by_type.setdefault(key[1], []).append(key)
+                for rel in sorted(by_type):
+                    keys = sorted(by_type.pop(rel))
+                    for start in range(0, len(keys), BULK_CHUNK):
+                        edges = [graph.edges[key] for key in keys[start:start + BULK_CHUNK]]
+                        rows = [edge_row(e) for e in edges]
+                        yield False, rel, edges, rows, [[*e.key, row_hash(rel, row)] for e, row in zip(edges, rows)] \
+                            if hashes else []
+
+            def write_vertices(label: str, nodes: list[Node], rows: list[bytes]) -> None:
+                made = _batch_op(batch, "create_vertices", b'{"type":%s,"rows":[%s]}' % (
+                    json.dumps(label).encode("ascii"), b",".join(rows)))["rids"]
+                rids.update(zip((n.id for n in nodes), made))
+
+            # the rows of the next chunks are encoded in a thread while the engine writes this one
+            for vertices, kind, chunk, rows, digest_rows in _made_ahead(chunks()):
+                if vertices:
+                    write_vertices(kind, chunk, rows)
                     if hashes:
-                        hashes.nodes([[n.id, label, row_hash(label, row)] for n, row in zip(chunk, rows)])
-                    done += len(chunk)
-                    if progress:
-                        progress("write", done, total)
-            by_type: dict[str, list[Any]] = {}  # each type's keys (source, type, target), sorted as they are
-            for key in graph.edges:
-                by_type.setdefault(key[1], []).append(key)
-            for rel in sorted(by_type):
-                keys = sorted(by_type.pop(rel))
-                for start in range(0, len(keys), BULK_CHUNK):
-                    chunk = [graph.edges[key] for key in keys[start:start + BULK_CHUNK]]
-                    rows = [edge_row(e) for e in chunk]
+                        hashes.nodes(digest_rows)
+                else:
                     ends = [rids[e.source] for e in chunk], [rids[e.target] for e in chunk]
                     if any(row != b"{}" for row in rows):
                         _batch_op(batch, "new_edges", b'{"src":%s,"type":%s,"dst":%s,"props":[%s]}' % (
-                            json.dumps(ends[0]).encode("ascii"), json.dumps(rel).encode("ascii"),
+                            json.dumps(ends[0]).encode("ascii"), json.dumps(kind).encode("ascii"),
                             json.dumps(ends[1]).encode("ascii"), b",".join(rows)))
                     else:  # no properties: the engine's joined-ids path
-                        batch.new_edges(ends[0], rel, ends[1], None)
+                        batch.new_edges(ends[0], kind, ends[1], None)
                     if hashes:
-                        hashes.edges([[*e.key, row_hash(rel, row)] for e, row in zip(chunk, rows)])
-                    done += len(chunk)
-                    if progress and done < total:
-                        progress("write", done, total)
+                        hashes.edges(digest_rows)
+                done += len(chunk)
+                if progress and done < total:
+                    progress("write", done, total)
+            if late is not None:
+                if progress:
+                    progress("write", done, total, WAITING)
+                more = late()
+                if any(n.label != SUMMARY for n in more):
+                    raise ValueError("late nodes must be Summary nodes")
+                summaries = list({n.id: n for n in [*summaries, *more]}.values())
+                total = done + len(summaries)
+            summaries.sort(key=lambda n: n.id)
+            for start in range(0, len(summaries), BULK_CHUNK):
+                chunk = summaries[start:start + BULK_CHUNK]
+                rows, digest_rows = encoded(SUMMARY, chunk)
+                write_vertices(SUMMARY, chunk, rows)
+                if hashes:
+                    hashes.summaries(digest_rows)
+                done += len(chunk)
+                if progress and done < total:
+                    progress("write", done, total)
         finally:
             batch.close()  # flushes the buffered edges
             if hashes:
@@ -307,6 +363,55 @@ class EmbeddedStore(GraphStore):
             self.db = None
             if self._wrote and self.database != self.path:  # the pointer records what the database now holds
                 write_pointer(self.path, self.database)
+
+
+def _made_ahead(items: Iterator[Any], depth: int = 2) -> Iterator[Any]:
+    """The items of ``items``, made in a background thread up to ``depth`` ahead of the caller: while the caller
+    waits in the engine (its calls release the GIL), the thread makes the next ones. An error making them is
+    raised here; a caller that stops early (the engine failed) stops the thread.
+
+    Examples:
+        >>> list(_made_ahead(iter(range(5))))
+        [0, 1, 2, 3, 4]
+    """
+    import queue
+    import threading
+
+    box: queue.Queue[tuple[bool, Any]] = queue.Queue(depth)
+    stop = threading.Event()
+    end = object()
+
+    def put(entry: tuple[bool, Any]) -> bool:
+        while not stop.is_set():
+            try:
+                box.put(entry, timeout=0.05)
+                return True
+            except queue.Full:
+                pass
+        return False
+
+    def make() -> None:
+        try:
+            for item in items:
+                if not put((True, item)):
+                    return
+            put((True, end))
+        except BaseException as exc:  # noqa: BLE001 - raised in the caller
+            put((False, exc))
+
+    worker = threading.Thread(target=make, name="kg-encode-ahead", daemon=True)
+    worker.start()
+    try:
+        while True:
+            ok, item = box.get()
+            if not ok:
+                raise item
+            if item is end:
+                return
+            yield item
+    finally:
+        stop.set()
+        worker.join()
 
 
 def _batch_op(batch: Any, op: str, args: bytes) -> dict[str, Any]:
@@ -648,8 +753,9 @@ def _previous_digest(path: Path) -> Any:
 def replace_store(path: str | Path, graph: Graph, records: Sequence[PaperRecord] | bytes = (), *,
                   wait: bool = False,
                   on_wait: Callable[[str], None] | None = None,
-                  progress: Callable[[str, int, int | None], None] | None = None,
-                  files: dict[str, bytes] | None = None, differential: bool = False) -> None:
+                  progress: Callable[..., None] | None = None,
+                  files: dict[str, bytes] | None = None, differential: bool = False,
+                  late: Callable[[], tuple[list[Node], dict[str, bytes]]] | None = None) -> None:
     """Write ``graph`` into a fresh database of the store ``path`` and point the store at it once complete.
 
     ``records`` (the source records the graph was built from, or ``records_data`` of them) are kept beside
@@ -657,7 +763,11 @@ def replace_store(path: str | Path, graph: Graph, records: Sequence[PaperRecord]
     (name -> bytes, such as the extraction cache) and the graph's digest (``kg.store.delta``). With
     ``differential`` and an active database holding a digest, the fresh database is a copy of it with only
     the rows that differ from ``graph`` written (kg.store.delta): the same stored graph as a whole write, at
-    the cost of the difference. Takes the build lock (see build_lock).
+    the cost of the difference. ``late``: what is made while the rest is written (the build's Summary nodes,
+    made in a forked copy of the build, and files to keep beside them): called once, when the rows of
+    ``graph`` are written (a differential write calls it first: the difference needs every row).
+    ``progress("write", rows done, rows in all or None[, step])``: as the build's (``kg.pipeline.Progress``).
+    Takes the build lock (see build_lock).
 
     Raises:
         StoreError: ``path`` holds something that is not a store, or another build holds the lock.
@@ -673,19 +783,38 @@ def replace_store(path: str | Path, graph: Graph, records: Sequence[PaperRecord]
         before = _previous_digest(path) if differential else None
         new_digest: delta.Digest | None = None
 
-        def written(phase: str, done: int, total: int | None) -> None:
+        def written(phase: str, done: int, total: int | None, *step: str) -> None:
             if done:
                 _reached("writing")  # rows written, not all (a test kills the build here)
             if progress:
-                progress(phase, done, total)
+                progress(phase, done, total, *step)
+
+        files = dict(files or {})
+
+        def made_later() -> list[Node]:
+            assert late is not None
+            nodes, more = late()
+            files.update(more)
+            return nodes
 
         try:
+            changes = None
             if before is not None:
-                new_digest = delta.digest(graph)
-                delta.copy_database(active_database(path), database, skip=(RECORDS, delta.DIGEST, *(files or {})))
+                written("write", 0, None, "comparing with the store")
+                new_digest = delta.digest(graph)  # while the late nodes are made
+                if late is not None:
+                    written("write", 0, None, WAITING)
+                    more = {n.id: n for n in made_later()}
+                    graph, late = Graph({**graph.nodes, **more}, graph.edges), None
+                    new_digest.nodes.update(delta.digest(Graph(more)).nodes)
+                changes = delta.changes(before, graph, new_digest)
+                if len(changes) > delta.DIFFERENCE_SHARE * (len(graph.nodes) + len(graph.edges)):
+                    changes = None  # cheaper written whole
+            if changes is not None:
+                delta.copy_database(active_database(path), database, skip=(RECORDS, delta.DIGEST, *files))
                 db = _arcadedb().open_database(str(database.absolute()))
                 try:
-                    delta.apply(db, graph, delta.changes(before, graph, new_digest), written)
+                    delta.apply(db, graph, changes, written)
                 finally:
                     db.close()
                 delta.write_digest(database / delta.DIGEST, graph, new_digest)
@@ -694,14 +823,15 @@ def replace_store(path: str | Path, graph: Graph, records: Sequence[PaperRecord]
                 store = EmbeddedStore.__new__(EmbeddedStore)
                 store.path, store.database, store.db, store._wrote = path, database, db, False
                 try:  # the digest written with the rows, from their encoding
-                    store.bulk_write(graph, written, digest=database / delta.DIGEST)
+                    store.bulk_write(graph, written, digest=database / delta.DIGEST,
+                                     late=made_later if late is not None else None)
                 finally:
                     store.db = None
                     db.close()
             _reached("database-written")
-            del new_digest, before
+            del new_digest, before, changes
             save_records(database, records)
-            for name, data in (files or {}).items():
+            for name, data in files.items():
                 (database / name).write_bytes(data)
             _fsync_tree(database)
             _reached("records-written")
