@@ -96,6 +96,17 @@ TUNED_FROM: list[tuple[str, set[Pair]]] = [
     ("We release Lumo-Chat, an assistant tuned from Lumo with human feedback.", {("Lumo-Chat", "Lumo")}),
     # a name after ", and" that a verb follows opens a clause of its own, no parent of the one before
     ("KiteBot is fine-tuned from Orca, and PikeLM is fine-tuned from Lumo.", {("KiteBot", "Orca"), ("PikeLM", "Lumo")}),
+    ("We introduce KiteBot and PikeLM. KiteBot is fine-tuned from Orca and PikeLM is trained from scratch.",
+     {("KiteBot", "Orca")}),  # without the comma too
+    ("We introduce KiteBot and PikeLM. KiteBot is tuned from Orca and PikeLM was distilled from Lumo.",
+     {("KiteBot", "Orca"), ("PikeLM", "Lumo")}),
+    # ", and" after the one parent of an apposition closes it: the name after it goes on the child's list
+    (OWN + "It beats KiteBot, fine-tuned from Orca, and PikeLM on dialogue.", {("KiteBot", "Orca")}),
+    (OWN + "It beats KiteBot, which is fine-tuned from Orca, and PikeLM on dialogue.", {("KiteBot", "Orca")}),
+    # a list of three after the participle, or two joined by "and" alone, are all parents
+    ("We introduce KiteBot, fine-tuned from Orca, Lumo, and Pellam.",
+     {("KiteBot", "Orca"), ("KiteBot", "Lumo"), ("KiteBot", "Pellam")}),
+    ("We introduce KiteBot, fine-tuned from Orca and Lumo.", {("KiteBot", "Orca"), ("KiteBot", "Lumo")}),
     # negatives: no model after "from"
     ("We present KiteBot, tuned from scratch on dialogues.", set()),
     ("We present KiteBot, whose hyperparameters are tuned from validation runs on Orca.", set()),

@@ -293,6 +293,7 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
                     and not (m.key in introduced and mentions[parent_src[prev]].key not in introduced)
                     and not (text[mentions[prev].end:m.start].lstrip().startswith(",")  # "from X, a chat model,
                              and cues["clause_verb_after"].match(text, m.end))  # and Y is used as a judge": a clause
+                    and not cues["subject_verb_after"].match(text, m.end)  # "from X and Y is trained ...": Y's own
                     and not cues["own_base_after"].match(after)):  # "from X, and Y, initialized from Z": Y is a child
                 # "Unlike Orca, which is fine-tuned from X, Ours ...": ours opens the next clause, no parent of Orca
                 parents.add(i)  # "builds on X and Y": Y too

@@ -168,6 +168,14 @@ def _phrase(pat: Patterns, its: list[Item], k: int, apposed: bool = False) -> tu
     return [], k
 
 
+def _apposition_closed(its: list[Item], k: int, found: list[int]) -> bool:
+    """Whether the names ``found``, read from ``its[k]`` on, are one name and a second after ", and" (or ", or"):
+    in an apposition on a child ("Y, tuned from X, and Z") that comma closes the apposition; "Y, tuned from A,
+    B, and C" lists three parents."""
+    first = next(i for i in range(k, len(its)) if its[i].name == found[0])
+    return first + 2 < len(its) and its[first + 1].low == "," and its[first + 2].low in ("and", "or")
+
+
 def _child(pat: Patterns, d: dict, text: str, span: tuple[int, int], its: list[Item], k: int, noun: bool,
            active: bool = False, possessive: bool = False) -> tuple[int | None, bool, int]:
     """The child named before the predicate at ``its[k]``: (its mention, False, its index), or (None, True, -1)
@@ -548,6 +556,9 @@ def derivations(pat: Patterns, text: str, mentions: list[Mention], spans: list[t
                         yield from _into(found, [parent], ours, mentions)
                     continue
                 child, we, at = _child(pat, d, text, span, its, k, noun)
+                if child is not None and len(found) > 1 and its[at + 1].low == "," and _apposition_closed(
+                        its, after, found):
+                    found = found[:1]  # "beats Y, tuned from X, and Z": Z goes on Y's list, no parent
             elif "" in links and not (k and its[k - 1].low in d["copula"]):
                 found, end = _phrase(pat, its, k + 1)
                 if not found:
