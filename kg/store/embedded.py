@@ -333,7 +333,7 @@ class EmbeddedStore(GraphStore):
                     progress("write", done, total)
             if late is not None:
                 if progress:
-                    progress("write", done, total, WAITING)
+                    progress("write", done, None, WAITING)  # how many summaries: not known yet
                 more = late()
                 if any(n.label != SUMMARY for n in more):
                     raise ValueError("late nodes must be Summary nodes")
