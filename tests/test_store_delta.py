@@ -236,3 +236,24 @@ def test_digest_rows_in_another_order_than_the_bulk_writes_are_refused(tmp_path:
         out.summaries([["summary:a", SUMMARY, "0" * 16]])
         with pytest.raises(ValueError, match="digest rows of edges after those of summaries"):
             out.edges([["a", "CITES", "b", "0" * 16]])
+
+
+def test_rows_made_ahead_come_in_order_raise_the_makers_error_and_stop_with_the_caller() -> None:
+    import threading
+
+    from kg.store.embedded import _made_ahead
+
+    assert list(_made_ahead(iter(range(50)))) == list(range(50))
+
+    def broken() -> Any:
+        yield 1
+        raise RuntimeError("encoding failed")
+
+    made = _made_ahead(broken())
+    assert next(made) == 1
+    with pytest.raises(RuntimeError, match="encoding failed"):
+        next(made)
+    early = _made_ahead(iter(range(10_000)))
+    assert next(early) == 0
+    early.close()  # the caller stops (the engine failed): the thread ends with it
+    assert not any(t.name == "kg-encode-ahead" for t in threading.enumerate())
