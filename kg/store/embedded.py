@@ -307,17 +307,13 @@ class EmbeddedStore(GraphStore):
                         yield False, rel, edges, rows, [[*e.key, row_hash(rel, row)] for e, row in zip(edges, rows)] \
                             if hashes else []
 
-            def write_vertices(label: str, nodes: list[Node], rows: list[bytes]) -> None:
-                made = _batch_op(batch, "create_vertices", b'{"type":%s,"rows":[%s]}' % (
-                    json.dumps(label).encode("ascii"), b",".join(rows)))["rids"]
-                rids.update(zip((n.id for n in nodes), made))
-
-            # the rows of the next chunks are encoded in a thread while the engine writes this one
-            for vertices, kind, chunk, rows, digest_rows in _made_ahead(chunks()):
+            def write(vertices: bool, kind: str, chunk: list[Any], rows: list[bytes],
+                      digest_rows: list[list[str]]) -> None:
+                nonlocal done
                 if vertices:
-                    write_vertices(kind, chunk, rows)
-                    if hashes:
-                        hashes.nodes(digest_rows)
+                    made = _batch_op(batch, "create_vertices", b'{"type":%s,"rows":[%s]}' % (
+                        json.dumps(kind).encode("ascii"), b",".join(rows)))["rids"]
+                    rids.update(zip((n.id for n in chunk), made))
                 else:
                     ends = [rids[e.source] for e in chunk], [rids[e.target] for e in chunk]
                     if any(row != b"{}" for row in rows):
@@ -326,11 +322,14 @@ class EmbeddedStore(GraphStore):
                             json.dumps(ends[1]).encode("ascii"), b",".join(rows)))
                     else:  # no properties: the engine's joined-ids path
                         batch.new_edges(ends[0], kind, ends[1], None)
-                    if hashes:
-                        hashes.edges(digest_rows)
+                if hashes:
+                    (hashes.summaries if kind == SUMMARY else hashes.nodes if vertices else hashes.edges)(digest_rows)
                 done += len(chunk)
                 if progress and done < total:
                     progress("write", done, total)
+
+            for ahead in _made_ahead(chunks()):  # the next chunks' rows are encoded in a thread meanwhile
+                write(*ahead)
             if late is not None:
                 if progress:
                     progress("write", done, None, WAITING)  # how many summaries: not known yet
@@ -342,13 +341,7 @@ class EmbeddedStore(GraphStore):
             summaries.sort(key=lambda n: n.id)
             for start in range(0, len(summaries), BULK_CHUNK):
                 chunk = summaries[start:start + BULK_CHUNK]
-                rows, digest_rows = encoded(SUMMARY, chunk)
-                write_vertices(SUMMARY, chunk, rows)
-                if hashes:
-                    hashes.summaries(digest_rows)
-                done += len(chunk)
-                if progress and done < total:
-                    progress("write", done, total)
+                write(True, SUMMARY, chunk, *encoded(SUMMARY, chunk))
         finally:
             batch.close()  # flushes the buffered edges
             if hashes:
