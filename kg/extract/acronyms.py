@@ -72,6 +72,10 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
             if (run and run.group()[0] == short[0] and len([w for w in run.group().split() if w not in fw]) >= 2
                     and pat.cues["relies_named_before"].search(lead[lead.rfind(". ") + 1:])):
                 long_start, coined = run.start(), True
+        if long_start is None and short[0].isupper() and INNER_UPPER.search(short) and not short.isupper():
+            run = CAPITAL_RUN.search(text, base, am.start())  # "Counterfactual Soft Reinforcement Learning
+            if run:  # (CoSo)": each capital-led part of the name opens a word of the run, in order
+                long_start = _prefixes_spell(short, run, fw)
         if long_start is None and short.isupper():
             long_start = _introduced_long_form(pat, text, am.start(), short)
         if long_start is None:
@@ -236,7 +240,7 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
         if m.label not in (MODEL, DATASET):
             continue
         rm = REVERSE_ACRONYM.match(text, m.end)
-        if rm and (initials_match(m.text, rm.group(1), pat.lexicon.function_words) or _capitals_spell(
+        if rm and (initials_match(m.text, rm.group(1), pat.lexicon.function_words) or capitals_spell(
                 m.text, rm.group(1)) or (
                 sum(c.isupper() for c in m.text) == 1 and spelled_out(m.text, text[m.end:]))):
             m.aliases.append(rm.group(1))
@@ -419,12 +423,31 @@ def initials_match(short: str, long_form: str, function_words: frozenset[str]) -
         c for c in short if c.isalnum()).casefold()
 
 
-def _capitals_spell(name: str, long_form: str) -> bool:
+def _prefixes_spell(short: str, run: re.Match[str], function_words: frozenset[str]) -> int | None:
+    """Where, in the capitalized ``run``, the long form of ``short`` starts when each capital-led part of
+    ``short`` opens a successive word ("Co", "So": Counterfactual Soft Reinforcement Learning), else None.
+
+    Examples:
+        >>> run = CAPITAL_RUN.search("We propose Counterfactual Soft Reinforcement Learning ")
+        >>> _prefixes_spell("CoSo", run, frozenset()), _prefixes_spell("SoCo", run, frozenset())
+        (11, None)
+    """
+    parts = re.findall(r"[A-Z][a-z]*", short)
+    if len(parts) < 2 or "".join(parts) != short:
+        return None
+    words = [w for w in re.finditer(r"[^\s\-]+", run.group()) if w.group().casefold() not in function_words]
+    for k in range(len(words) - len(parts) + 1):
+        if all(words[k + j].group().casefold().startswith(p.casefold()) for j, p in enumerate(parts)):
+            return run.start() + words[k].start()
+    return None
+
+
+def capitals_spell(name: str, long_form: str) -> bool:
     """Whether the capitals of ``name`` are, in order, capitals of ``long_form``, its first the first letter:
     "FooNet (Fast Object Occlusion Network)", "Pea-KD (Parameter-efficient and accurate Knowledge Distillation)".
 
     Examples:
-        >>> _capitals_spell("FooNet", "Fast Object Occlusion Network"), _capitals_spell("BERT", "Devlin et al")
+        >>> capitals_spell("FooNet", "Fast Object Occlusion Network"), capitals_spell("BERT", "Devlin et al")
         (True, False)
     """
     caps = [c for c in name if c.isupper()]

@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
-from kg.extract.acronyms import initials_match, letter_spelled, resolve_acronyms, spelled_out, title_spelled_out
+from kg.extract.acronyms import capitals_spell, initials_match, letter_spelled, resolve_acronyms, spelled_out, title_spelled_out
 from kg.extract.base import (ALNUM_DROP, CACHE_SIZE, CAPITAL, FIRST_WORD, TITLE_SEPARATOR, Cue,
                              JOINER, MORE_CAPITALS, Mention, NAME_TOKEN, name_tokens,
                              NUMBER_BEFORE, PHRASE_LEAD, Patterns, STRONG, TITLE_END, TITLE_LEAD,
@@ -122,6 +122,8 @@ VERSION_SIZE_AFTER = re.compile(r" \d{1,2}(?:\.\d)?-\d+(?:\.\d+)?[BbMm]\b")  # "
 AND_OR = re.compile(r"\s+(?:and|or)\s+")  # "A and B": the joiner of a pair, no comma
 LAST_JOINER = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")  # what joins a list item to the one before
 YEAR_AFTER = re.compile(r"[ -](?:19|20)\d\d(?!\w|\.\d)")  # " 2019" after a shared task's name
+DEFINED_AFTER = re.compile(r"\s*\(((?:[A-Z][\w-]*\s+){1,11}[A-Z][\w-]*)\)")  # "PS-SFT (Perception-Structured
+# Supervised Fine-Tuning)": a long form of capitalized words defines the name before it
 LONG_FORM_AFTER = re.compile(r"\s*\((?:[A-Z][\w-]*\s*){2,8}\)")  # " (Visual Narrative Intent Alignment)"
 PAREN_NAME = r"[A-Z][\w./+-]*(?:\s+[A-Z0-9][\w./+-]*){0,2}"  # one name of up to three words: "ARC Easy"
 TASK_PAREN = re.compile(rf"(?<![\w-])([a-z][\w-]*)\s+\(({PAREN_NAME}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){PAREN_NAME})*)\)")
@@ -197,6 +199,8 @@ class MentionFinder:
             if ACRONYM_AFTER.match(text, m.end()):
                 continue  # "Vision Echo Mixing (VEM)": a long form, the acronym reader's (its alias)
             sent_start = starts[max(0, bisect.bisect_right(starts, m.start()) - 1)]
+            if text.rfind("(", sent_start, m.start()) > text.rfind(")", sent_start, m.start()):
+                continue  # "We introduce ZORB (Zero Order Robot Bench)": inside a name's long form, its alias
             reach = introduced_name(self.pat, text[sent_start:m.start()])
             if reach is not None:  # data by the head of what introduces it or of its apposition: "We introduce
                 # Quill Arena, a benchmark for ..."
@@ -390,6 +394,9 @@ class MentionFinder:
                                                    True):
                     out.append(Mention(s, e, tok, DATASET, "data-list"))  # "datasets such as VQAv2 and GQA"
                     decided[tok] = DATASET
+                elif "-" in tok and (defined := self._defined_label(text, tok, e)) is not None:
+                    out.append(Mention(s, e, tok, defined, "defined-name"))  # "PS-SFT (Perception-Structured
+                    decided[tok] = defined  # Supervised Fine-Tuning)": common abbreviations joined, spelled out
                 elif any(w in window for w in pat.lexicon.naming_words) and pat.cues["naming"].search(text, lo, s):
                     # a common abbreviation is a name when named: "our approach, SSD,"; the first word of a longer
                     # name ("called 3D Infomax") opens that name, and is no name where it stands alone
@@ -592,6 +599,21 @@ class MentionFinder:
             return None
         return DATASET if _data_head(pat, appositive) else MODEL
 
+    def _defined_label(self, text: str, tok: str, e: int) -> str | None:
+        """MODEL or DATASET when a long form in parentheses right after ``tok`` (ending at ``e``) spells its
+        capitals ("VG-PO (Visibility-grounded Policy Optimization)"), by the long form's last word; None when
+        there is none, or it names a metric or a task ("(Anomaly Detection)"), or a score follows it."""
+        defined = DEFINED_AFTER.match(text, e)
+        if defined is None or not capitals_spell(tok, defined.group(1)):
+            return None
+        last = re.split(r"[\s-]", defined.group(1))[-1].casefold()
+        lexicon = self.pat.lexicon
+        if (last.rstrip("s") in lexicon.metric_heads or last in lexicon.task_heads
+                or self.pat.cues["metric_heads"].match(text, defined.end())):
+            return None  # "IO-U (Intersection Over Union) score": a measure
+        return DATASET if last.rstrip("s") in lexicon.dataset_heads or self.pat.cues["dataset_words"].search(
+            defined.group(1)) else MODEL
+
     def _title_label(self, text: str, tend: int, tok: str) -> str:
         """DATASET when the title says benchmark, dataset or corpus, or the abstract sets one of those words
         in apposition to the title's name ("MoEBench: ..." and "We introduce MoEBench, a benchmark of 12
@@ -601,7 +623,11 @@ class MentionFinder:
         for r in standalone(tok).finditer(text, tend):
             if self.pat.cues["dataset_type_before"].search(text, max(tend, r.start() - 80), r.start()):
                 return DATASET  # "we construct a visual dialogue dataset Zorb"
-            said = self.pat.lexicon.apposition.match(text, r.end())
+            paren = LONG_FORM_AFTER.match(text, r.end())  # "Zorb (Zero Order Robot Bench), to the best of our
+            end = paren.end() if paren else r.end()  # knowledge the first video dataset ...": past its long form
+            aside = self.pat.cues["hedge_aside"].match(text, end)  # and a hedge
+            said = self.pat.lexicon.apposition.match(", " + text[aside.end():aside.end() + 200] if aside else
+                                                     text[end:end + 200])
             if said:
                 data = _data_head(self.pat, said) or self.pat.cues["evaluation_head"].search(said.group())
                 return DATASET if data else MODEL
@@ -636,6 +662,9 @@ class MentionFinder:
             return known[0], "gazetteer-variant"  # "RCNN", "PALM"; not "SuperGlue" for SuperGLUE
         if cues["count_modifier"].match(tok):
             return None, NO_NAME  # "the 1.2M-row tables", "a 7B-parameter model": a count used as a modifier
+        if kind == CAPITAL and (opened := text.rfind("(", max(0, s - 80), s)) > text.rfind(")", max(0, s - 80), s) and (
+                (long_form := LONG_FORM_AFTER.match(text, opened)) and long_form.end() >= e):
+            return None, NO_NAME  # "ZORB (Zero Order Robot Detection)": a word of a name's long form, its alias
         if kind == CAPITAL and cues["owner_possessive_after"].match(text[e:e + 4]):
             return None, NO_NAME  # "a fine-tuned version of Meta's Llama 2": the maker, not a model
         if listed.get(s) == OTHER:
@@ -737,6 +766,8 @@ class MentionFinder:
             return None, NO_NAME  # "RMSE on Z500 and T850": variables at a level, not data sets
         if cues["metric_list_before"].search(before) and cues["metric_list_after"].match(after_name):
             return None, NO_NAME  # "in terms of IDF1 and HOTA": metrics listed, not names of models or data
+        if (spelled := DEFINED_AFTER.match(text, e)) and cues["metric_heads"].match(text, spelled.end()):
+            return None, NO_NAME  # "the IO-U (Intersection Over Union) score": a metric spelled out
         if cues["metric_heads"].match(after_name):
             if cues["dataset_shape"].search(tok) or (
                     cues["split_after"].match(after_name) and cues["on_dataset"].search(before)):
@@ -815,12 +846,16 @@ class MentionFinder:
                     or cues["dataset_shape"].search(tok)) and not cues["set_of_parts_after"].match(after_name)
             return (DATASET if data else MODEL), "apposition"  # not "Zorb, a set of adapters for X,"; "ZorbBench, a
             # framework to ...", "Quill, an evaluation framework for ...": a benchmark
+        if kind in (WEAK, STRONG) and (defined := self._defined_label(text, tok, e)) is not None:
+            return defined, "defined-name"  # "where VG-PO (Visibility-grounded Policy Optimization) refines ..."
         if named := cues["naming"].search(before):
             # "a corpus of 300 hours of ..., which we name Zorb": the thing named is the data collected; not
             # "trained with this data gives our model, Zorb-L/14": the naming phrase says a model
             data = not pat.lexicon.model_heads.intersection(re.findall(r"[a-z]+", named.group().casefold())) and (
                 cues["dataset_words"].search(before) or cues["named_dataset_lead"].search(text, sent_start, s))
             return (DATASET if data else MODEL), "called-cue"
+        if kind != CAPITAL and cues["final_named_before"].search(before):
+            return MODEL, "called-cue"  # "..., producing the final model VISTA": what the paper's steps end in
         if kind != CAPITAL and cues["called_long_before"].search(before):
             return MODEL, "called-cue"  # "a method called Orthogonal Butterfly (BOFT)": named, though not spelled out
         if cues["trained_model_before"].search(before) and cues["we_subject"].search(before):

@@ -156,6 +156,11 @@ class RelationFinder:
                 and not cues["naming"].search(before[-40:])):
             return self._other_relation(m, before, after)  # "we call GPT-4 through its API": a known model invoked
             # (not "a model we call GPT-4-Lite", which names one)
+        if cues["improved_modifier_before"].search(before[-40:]):
+            return self._other_relation(m, before, after)  # "combines this improved LoRA with X": a variant of
+            # the name, which is not the paper's own
+        if m.key in self.pat.known and cues["known_results_after"].match(after):
+            return self._other_relation(m, before, after)  # "We report our MMLU results": a known benchmark scored
         if cues["earlier_own_before"].search(before[-50:]):
             return self._other_relation(m, before, after)  # "Our earlier detector, Zorb, ...": not new here
         if cues["based_after"].match(after):
@@ -182,6 +187,11 @@ class RelationFinder:
                 or (cues["own_part_item_before"].search(before[-40:]) and cues["part_head_after"].match(after)
                     and last_match(cues["introduce"], before) is not None)):  # "We design Tarsier with two
             return INTRODUCES, "own-part"  # features: (i) a Lane-Sparse attention mechanism"
+        if new_name and m.rule == "defined-name" and own_verb(self.pat, before) is not None and (
+                cues["own_structure_where"].search(before[-200:])
+                or not (cues["use"].search(before[-80:]) or cues["compare"].search(before[-80:]))):
+            return INTRODUCES, "own-part"  # "we develop a pipeline where PS-SFT (Perception-Structured Supervised
+            # Fine-Tuning) initializes ...": a name the paper's own sentence spells out
         if new_name and cues["passive_intro_after"].match(after) and cues["passive_intro_lead"].match(before):
             return INTRODUCES, "is-ours"  # "Then, an efficient Echo Fusion (EF) module is proposed to ..."
         if (new_name and defined and m.label == MODEL and cues["component_step_lead"].match(before)
@@ -209,6 +219,9 @@ class RelationFinder:
             return INTRODUCES, "is-ours"  # "Our new corruption suite, KITTI-Fog, ...", "the archive, x-2k, is released"
         if m.label == DATASET and m.key not in self.pat.known and cues["own_data_head_after"].match(after):
             return INTRODUCES, "is-ours"  # "the harder Zorb-Hard collection that we assemble from ..."
+        if m.label == DATASET and m.key not in self.pat.known and cues["our_named_data"].search(before[-60:]) and (
+                cues["named_data_head_after"].match(after)):
+            return INTRODUCES, "our-name"  # "on our long instruction-following Quillpaca dataset"
         if new_name and after.startswith(",") and cues["own_appositive_before"].match(before):
             return INTRODUCES, "is-ours"  # "The new model, GEN-2, is ...", "The algorithm, EntailBeam, needs ..."
         if new_name and after.startswith(",") and cues["annotate_before"].search(before[-40:]):

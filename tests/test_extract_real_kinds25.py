@@ -1,0 +1,102 @@
+"""Kinds of fault seen on the development parts of the real sets ``real13`` and ``real15`` in round 25, each with
+invented sentences of its own (issue 11).
+
+Every sentence here is written for the test; names are invented or well known. Each table stands for a kind of
+phrasing, not for one abstract.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import entities, relations
+from kg.extract import Extractor
+from kg.model import DATASET, EVALUATED_ON, INTRODUCES, MODEL
+
+
+# --- what the paper's steps end in: "..., producing the final model KESTREL" --------------------------------------
+
+@pytest.mark.parametrize("abstract", [
+    "We train in two stages, where a warm-up aligns the encoder, producing the final model KESTREL.",
+    "A distillation step then shrinks the teacher, yielding our final model QUORRA. QUORRA runs on phones.",
+])
+def test_the_final_model_named_after_the_steps_is_introduced(ex: Extractor, abstract: str) -> None:
+    name = next(n for n in ("KESTREL", "QUORRA") if n in abstract)
+    assert relations(ex, abstract).get(name) == INTRODUCES
+
+
+# --- an acronym whose capital-led parts open the long form's words: "Counterfactual Soft ... (CoSo)" --------------
+
+@pytest.mark.parametrize(("abstract", "short", "long_form"), [
+    ("We propose a new method, Gated Echo Mixing (GeMi), for long inputs.", "GeMi", "Gated Echo Mixing"),
+    ("We present Sparse Lattice Reinforcement Learning (SpLa), an online tuning method.", "SpLa",
+     "Sparse Lattice Reinforcement Learning"),
+])
+def test_an_acronym_spelled_by_word_prefixes_takes_its_long_form(ex: Extractor, abstract: str, short: str,
+                                                                 long_form: str) -> None:
+    nodes, _ = ex.paper("paper:t", "", abstract, ())
+    node = next(n for n in nodes if n.name == short)
+    assert (node.label, long_form in node.props.get("aliases", [])) == (MODEL, True)
+
+
+def test_prefixes_in_another_order_spell_nothing(ex: Extractor) -> None:
+    nodes, _ = ex.paper("paper:t", "", "We propose Gated Echo Mixing (MiGe), for long inputs.", ())
+    assert all("Gated Echo Mixing" not in n.props.get("aliases", []) for n in nodes)
+
+
+# --- an apposition's head says the type of a name that extends an earlier one, past a count with commas -----------
+
+def test_the_apposition_types_a_name_extending_a_dataset(ex: Extractor) -> None:
+    abstract = ("We introduce Quillset, a benchmark of 40 tasks. We further release Quillset-9K, a 12,345-entry "
+                "preference dataset, and Quillset-Judge, a text evaluator distilled from these judgments.")
+    assert {n: t for n, t in relations(ex, abstract).items()} == {
+        "Quillset": INTRODUCES, "Quillset-9K": INTRODUCES, "Quillset-Judge": INTRODUCES}
+    assert (MODEL, "Quillset-Judge") in entities(ex, abstract)
+    assert (DATASET, "Quillset-9K") in entities(ex, abstract)
+
+
+# --- "our <modifiers> NAME dataset" is the paper's own data; "our MMLU results" is not ------------------------------
+
+@pytest.mark.parametrize(("abstract", "name", "relation"), [
+    ("We fine-tune Zorb on our long instruction-following Quillpaca dataset.", "Quillpaca", INTRODUCES),
+    ("Finally, we score models on our Tern-Hard benchmark.", "Tern-Hard", INTRODUCES),
+    ("We report our MMLU results.", "MMLU", EVALUATED_ON),
+    ("Our MMLU benchmark results are strong.", "MMLU", EVALUATED_ON),
+])
+def test_our_named_dataset(ex: Extractor, abstract: str, name: str, relation: str) -> None:
+    assert relations(ex, abstract)[name] == relation
+
+
+# --- "this improved LoRA": a variant of a name is not the paper's own name ----------------------------------------
+
+@pytest.mark.parametrize("abstract", [
+    "Zorb combines this improved LoRA with sparse attention.",
+    "We then apply our modified LoRA to every layer.",
+])
+def test_an_improved_named_method_is_not_introduced(ex: Extractor, abstract: str) -> None:
+    assert relations(ex, abstract).get("LoRA") != INTRODUCES
+
+
+# --- a title's name is typed by the abstract, past its long form and a hedge; the long form's words are no names ----
+
+def test_a_title_name_is_typed_past_its_long_form_and_a_hedge(ex: Extractor) -> None:
+    title = "QUIVR: Multi-view Video Understanding for Industrial Inspection"
+    abstract = ("We introduce QUIVR (Quality Inspection Video Record), to the best of our knowledge the first "
+                "multi-view video dataset for industrial inspection.")
+    assert entities(ex, abstract, title) == {(DATASET, "QUIVR")}
+
+
+# --- common abbreviations joined and spelled out in parentheses name the paper's own step ---------------------------
+
+def test_spelled_out_compound_abbreviations_are_the_papers_own_steps(ex: Extractor) -> None:
+    abstract = ("We develop a two-stage pipeline where AB-SFT (Anchor-Based Supervised Fine-Tuning) warms up the "
+                "policy and KX-PO (Kestrel Xenial Policy Optimization) refines it.")
+    assert relations(ex, abstract) == {"AB-SFT": INTRODUCES, "KX-PO": INTRODUCES}
+
+
+@pytest.mark.parametrize("abstract", [
+    "The MR-AD (Multi-Resolution Anomaly Detection) task remains hard.",
+    "We report the IO-U (Intersection Over Union) score.",
+])
+def test_a_spelled_out_task_or_metric_is_no_name(ex: Extractor, abstract: str) -> None:
+    assert entities(ex, abstract) == set()
