@@ -100,3 +100,52 @@ def test_spelled_out_compound_abbreviations_are_the_papers_own_steps(ex: Extract
 ])
 def test_a_spelled_out_task_or_metric_is_no_name(ex: Extractor, abstract: str) -> None:
     assert entities(ex, abstract) == set()
+
+
+# --- a numbered release of a known name takes the name's label: "on Qwen2.5" is a model, "on VoxCeleb1" data -------
+
+@pytest.mark.parametrize(("abstract", "expected"), [
+    ("We test budget forcing on Qwen2.5.", {(MODEL, "Qwen2.5")}),
+    ("We report results on VoxCeleb1 and on Llama3.", {(DATASET, "VoxCeleb1"), (MODEL, "Llama3")}),
+])
+def test_a_numbered_release_of_a_known_name_keeps_its_label(ex: Extractor, abstract: str,
+                                                             expected: set[tuple[str, str]]) -> None:
+    assert entities(ex, abstract) == expected
+
+
+# --- a domain tuned variant after a size ("Qwen2.5-1.5B Math") folds its size, as "-Instruct" does -------------------
+
+def test_a_math_variant_after_a_size_is_one_name_that_folds_its_size(ex: Extractor) -> None:
+    assert entities(ex, "We evaluate Quillwen2-1.5B Math and Quillwen2-Math-7B on GSM8K.") == {
+        (MODEL, "Quillwen2 Math"), (DATASET, "GSM8K")}
+
+
+# --- "Ours incorporates A, a <description>, and B, a <description>": parts the paper introduces with its model ------
+
+def test_parts_an_own_model_incorporates_are_introduced_and_no_parents_by_text(ex: Extractor) -> None:
+    abstract = ("We propose Wren, a training system. Wren incorporates Relayo, a unified caching layer ensuring "
+                "consistency, and Tackit, a device-direct scheduler optimized for speed.")
+    assert relations(ex, abstract) == {"Wren": INTRODUCES, "Relayo": INTRODUCES, "Tackit": INTRODUCES}
+    nodes, edges = ex.paper("paper:t", "", abstract, ())
+    assert {e.props.get("rule") for e in edges if e.type == "BUILDS_ON"} == {"adopted-part"}
+
+
+def test_a_part_described_as_derived_from_others_is_not_introduced(ex: Extractor) -> None:
+    abstract = ("We present Zorbpath, a framework for slides. Zorbpath incorporates ZorbFM, a compact model "
+                "distilled from Quill2, with a patch selector.")
+    assert relations(ex, abstract).get("ZorbFM") != INTRODUCES
+
+
+# --- a two-character code the title opens with and the abstract introduces is a name; "stands for" one word ---------
+
+def test_a_short_code_the_paper_introduces_is_a_name_with_its_spelled_word(ex: Extractor) -> None:
+    title = "K2: Training on Mixed Chips"
+    abstract = "We propose K2, which stands for KiloKernel and is a system for training on mixed chips."
+    nodes, _ = ex.paper("paper:t", title, abstract, ())
+    assert {(n.name, tuple(n.props.get("aliases", []))) for n in nodes if n.label == MODEL} == {
+        ("K2", ("KiloKernel",))}
+    assert relations(ex, abstract, title) == {"K2": INTRODUCES}
+
+
+def test_a_short_code_not_introduced_is_no_name(ex: Extractor) -> None:
+    assert entities(ex, "We measure H2 and CO in 30 galaxies.", "H2 emission in star-forming regions") == set()

@@ -64,6 +64,7 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
     intro = [r.target for r in rels if r.type == INTRODUCES and mentions[r.target].label == MODEL]
     for i in sorted(intro, key=lambda i: (not mentions[i].title_name, mentions[i].start)):
         introduced.setdefault(mentions[i].key, i)
+    own_parts = {mentions[r.target].key for r in rels if r.type == INTRODUCES and r.rule == "own-part"}
     named: dict[str, int] = {}
     for i, m in enumerate(mentions):
         if m.label == MODEL:
@@ -124,7 +125,9 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
                 ps, pe = max(named_at)
                 gap = " " if not text[pe:ss].strip() else " ... "
                 sentence = " ".join(text[ps:pe].split()) + gap + sentence
-        out.append(Relation(BUILDS_ON, dst, ADOPTED_PART if dst in adopted_parts else rule, sentence, source=src,
+        adopted = dst in adopted_parts or (b in own_parts and a in introduced)  # "H2 incorporates DiTorch, a
+        # unified interface": a part introduced with the paper's model is its parent only if introduced earlier
+        out.append(Relation(BUILDS_ON, dst, ADOPTED_PART if adopted else rule, sentence, source=src,
                             generic=kind))
 
     _based_compounds(pat, text, mentions, sent_of, introduced)

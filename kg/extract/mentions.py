@@ -37,6 +37,8 @@ LOWER_SIZE = re.compile(r"-\d+(?:\.\d+)?b(?![a-z])")  # "vicuna-13b-v1.5": a par
 LOWER_TITLE_NAME = re.compile(r"([a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*)\s*:")  # a lower-case name opening a title
 LETTER_SUFFIX = re.compile(r"-[A-Z]$")  # "CLIP-I": one capital letter after a dash
 DIGIT_END = re.compile(r"\d$")  # a name that may open a list of versions ("Foo V1/V2")
+SHORT_CODE = re.compile(r"[A-Z]\d")  # "H2", "K9": too short to be a name by its shape alone
+GLUED_RELEASE = re.compile(r"([A-Z][A-Za-z]{2,})\d+(?:\.\d+)*")  # "Qwen2.5", "VoxCeleb1": a known name, numbered
 VERSION_TAIL = re.compile(r"[ \-]([vV]?)(\d+(?:\.\d+)*)$")  # the version closing a name: "Foo V1", "Foo-400"
 VERSION_NUMBER = re.compile(r"[vV]?(\d+(?:\.\d+)*)")  # one version of a list: "v1.5", "600"
 
@@ -414,6 +416,8 @@ class MentionFinder:
                     out.append(Mention(s, e, tok, owned, "owned-word"))
                     decided[tok] = owned
                 continue
+            if kind is None and inside is None and SHORT_CODE.fullmatch(tok) and self._titled_and_introduced(text, tend, tok):
+                kind = STRONG  # "H2: Towards ..." and "we propose H2, ...": a short code the paper names its work
             if kind is None and inside is None and (not spans or not overlaps(span_starts, s, e)):
                 continue
             if kind == "reject":  # "Transformer-based": a generic architecture used as a modifier is no mention
@@ -599,6 +603,18 @@ class MentionFinder:
             return None
         return DATASET if _data_head(pat, appositive) else MODEL
 
+    def _titled_and_introduced(self, text: str, tend: int, tok: str) -> bool:
+        """Whether the title opens with ``tok`` ("H2: ...") and the abstract introduces it right after an
+        introduce cue ("we propose H2, which ...")."""
+        if not (tend and text.startswith(tok) and TITLE_SEPARATOR.match(text, len(tok))):
+            return False
+        for r in standalone(tok).finditer(text, tend):
+            lead = text[max(tend, r.start() - 60):r.start()]
+            verb = last_match(self.pat.cues["introduce"], lead)
+            if verb is not None and not lead[verb:].strip():
+                return True
+        return False
+
     def _defined_label(self, text: str, tok: str, e: int) -> str | None:
         """MODEL or DATASET when a long form in parentheses right after ``tok`` (ending at ``e``) spells its
         capitals ("VG-PO (Visibility-grounded Policy Optimization)"), by the long form's last word; None when
@@ -699,6 +715,9 @@ class MentionFinder:
         if root and root[0] in (MODEL, DATASET) and kind is not None and "-" in tok and (
                 kind != CAPITAL or first == root[1]):
             return root[0], "family-root"  # not "Zero-Bubble" for ZeRO: a plain word spelled otherwise
+        if kind is not None and (glued := GLUED_RELEASE.fullmatch(tok)) and (
+                family := pat.known.get(entity_key(glued.group(1)))) and family[0] in (MODEL, DATASET):
+            return family[0], "family-root"  # "on Qwen2.5", "on VoxCeleb1": a numbered release of a known name
         if kind is not None and "-" in tok and sized_family(*sized(tok), pat.known, pat.lexicon.model_heads):
             return MODEL, "family-root"  # "Swin-Large": Swin Transformer at size Large
         if kind is None or (kind == CAPITAL and s < tend and not self._title_opens(text, s)):

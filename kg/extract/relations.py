@@ -347,7 +347,9 @@ class RelationFinder:
 
         "Wren connects the encoder to the decoder with a lightweight Relay Transformer, which ...": in a sentence
         whose subject is a model the paper introduces, a new name (not in the gazetteer) after "a" or "an" and before a relative clause or a
-        part's head (cues ``own_component_before``, ``own_component_after``) is introduced (rule ``own-part``).
+        part's head (cues ``own_component_before``, ``own_component_after``) is introduced (rule ``own-part``); so is
+        one the subject's verb of parts reaches and an indefinite apposition describes ("Wren incorporates Relay, a
+        caching layer, and Tack, a scheduler": cues ``own_parts_verb_between``, ``indefinite_apposition_after``).
         """
         cues = self.pat.cues
         intro = {mentions[r.target].key for r in rels if r.type == INTRODUCES and r.source is None}
@@ -361,8 +363,10 @@ class RelationFinder:
                 ss, se = sent_of[r.target]
                 subject = next((o for o in mentions if ss <= o.start < m.start), None)
                 if (subject is not None and subject.key in intro and cues["lead_in"].match(text[ss:subject.start])
-                        and cues["own_component_before"].search(text, max(ss, m.start - 40), m.start)
-                        and cues["own_component_after"].match(text, m.end, se)):
+                        and ((cues["own_component_before"].search(text, max(ss, m.start - 40), m.start)
+                              and cues["own_component_after"].match(text, m.end, se))
+                             or (cues["own_parts_verb_between"].match(text[subject.end:m.start])
+                                 and cues["indefinite_apposition_after"].match(text, m.end, se)))):
                     r = Relation(INTRODUCES, r.target, "own-part", r.evidence)
             out.append(r)
         return out
