@@ -149,3 +149,99 @@ def test_a_short_code_the_paper_introduces_is_a_name_with_its_spelled_word(ex: E
 
 def test_a_short_code_not_introduced_is_no_name(ex: Extractor) -> None:
     assert entities(ex, "We measure H2 and CO in 30 galaxies.", "H2 emission in star-forming regions") == set()
+
+
+# --- a capitalized long form defined before "dataset" names a collection: "a curated Zorb Preference (ZP) dataset" ---
+
+@pytest.mark.parametrize(("abstract", "name"), [
+    ("We train the model with DPO over a curated Retrieval-Quill Preference (RQP) dataset.", "RQP"),
+    ("We train on the Kestrel Quill Answers (KQA) dataset.", "KQA"),
+])
+def test_an_acronym_defined_before_dataset_is_a_dataset(ex: Extractor, abstract: str, name: str) -> None:
+    assert (DATASET, name) in entities(ex, abstract)
+
+
+# --- "MoE-tuning": an acronym and a hyphenated "tuning" name a method; a known model tuned is no new name ----------
+
+@pytest.mark.parametrize(("abstract", "expected"), [
+    ("In this work, we propose a novel training strategy MoE-tuning for vision-language models.",
+     {(MODEL, "MoE-tuning")}),
+    ("We propose QxR-tuning, a recipe for sparse models.", {(MODEL, "QxR-tuning")}),
+    ("We compare BERT-tuning with instruction-tuning.", {(MODEL, "BERT")}),
+])
+def test_an_acronym_tuning_compound_names_a_method(ex: Extractor, abstract: str,
+                                                    expected: set[tuple[str, str]]) -> None:
+    assert entities(ex, abstract) == expected
+
+
+# --- "X is a large, peer-reviewed, structured dataset": the head after a list of adjectives types X; a name by its
+# shape before a capitalized "Dataset" keeps its own name ----------------------------------------------------------
+
+@pytest.mark.parametrize(("title", "abstract"), [
+    ("", "Quixbugs4J is a large, peer-reviewed, structured dataset of real-world Java bugs. We repair bugs of "
+         "Quixbugs4J."),
+    ("An Experience Report on the Quixbugs4J Dataset", "We report on the effectiveness of repair on Quixbugs4J."),
+])
+def test_a_dataset_named_by_its_shape(ex: Extractor, title: str, abstract: str) -> None:
+    assert entities(ex, abstract, title) == {(DATASET, "Quixbugs4J")}
+
+
+def test_an_adjective_list_before_a_model_head(ex: Extractor) -> None:
+    assert entities(ex, "ZorbNet is a simple, fast model for parsing.") == {(MODEL, "ZorbNet")}
+
+
+# --- traces are data: "on public cloud traces (A, B) and an industrial trace (C)" -----------------------------------
+
+def test_traces_named_in_parentheses_are_datasets(ex: Extractor) -> None:
+    abstract = ("Experiments on public cloud traces (Snowquill, Redquill) and a newly released industrial trace "
+                "(Bendquill) show that ResQ outperforms baselines.")
+    assert {n for label, n in entities(ex, abstract) if label == DATASET} == {"Snowquill", "Redquill", "Bendquill"}
+
+
+# --- a long form headed by a word before its year: "the Zorb Speaker Challenge 2021 (ZSC2021)" is data -------------
+
+def test_a_challenge_of_a_year_defined_as_an_acronym_is_data(ex: Extractor) -> None:
+    abstract = "Our system beats the winner of the Quillceleb Speaker Recognition Challenge 2021 (QuillSRC2021)."
+    assert entities(ex, abstract) == {(DATASET, "QuillSRC2021")}
+
+
+# --- "a well-recognized speaker model, X [1]": a name apposed to a model phrase is a model; "an ASV model" after
+# "speaker verification (ASV)" is a kind of model, no name -----------------------------------------------------------
+
+def test_a_name_apposed_to_a_model_phrase_after_a_task_acronym(ex: Extractor) -> None:
+    abstract = ("We study speech features for automatic speaker verification (ASV), with a well-recognized SOTA ASV "
+                "model, QUAPA-TDNN [1], as a downstream model.")
+    assert entities(ex, abstract) == {(MODEL, "QUAPA-TDNN")}
+
+
+def test_a_model_named_after_a_method_acronym_stays_a_name(ex: Extractor) -> None:
+    abstract = ("We learn from contrastive quill-audio pretraining (CQAP) latents. The pretrained CQAP models give "
+                "audio embeddings.")
+    assert (MODEL, "CQAP") in entities(ex, abstract)
+
+
+# --- "the hardware Speed-of-Light (SoL) lower bound": an acronym before a bound or score is no name -----------------
+
+@pytest.mark.parametrize("abstract", [
+    "We study how to approach the hardware Speed-of-Light (SoL) lower bound for collectives. We reach 7% of the "
+    "SoL lower bound.",
+    "We report the Quill Echo Distance (QED) score of each model.",
+])
+def test_an_acronym_defined_before_a_bound_or_score_is_no_name(ex: Extractor, abstract: str) -> None:
+    assert entities(ex, abstract) == set()
+
+
+# --- "using 100 MedQA clinical cases": a count of a name's items is a count of a data set's items --------------------
+
+@pytest.mark.parametrize(("abstract", "name"), [
+    ("This study assesses the model using 100 QuillMed clinical cases.", "QuillMed"),
+    ("We annotate 300 ZorbVQA images by hand.", "ZorbVQA"),
+])
+def test_a_counted_name_of_items_is_a_dataset(ex: Extractor, abstract: str, name: str) -> None:
+    assert (DATASET, name) in entities(ex, abstract)
+
+
+def test_a_model_phrase_after_an_inference_setting_acronym_is_no_name(ex: Extractor) -> None:
+    abstract = ("We compute the evidence in simulation-based quill inference (SBQI) scenarios. This lets us develop "
+                "SBQI model comparison techniques.")
+    assert entities(ex, abstract) == set()

@@ -108,7 +108,8 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
         kind = shape(short, pat)
         capitalized = all(w[0].isupper() for w in long_form.split()
                           if w.casefold() not in pat.lexicon.function_words)
-        head = re.split(r"[\s\-]", long_form)[-1].casefold()
+        head = next((w for w in reversed(re.split(r"[\s\-]", long_form)) if not w.isdigit()), "").casefold()  # past
+        # a year or number: "the Zorb Speaker Challenge 2021 (ZSC2021)" is headed by "challenge"
         task = (head in pat.lexicon.task_heads and long_form.split()[-1].casefold() == head  # "Continual Learning",
                 and pat.known.get(entity_key(long_form), ("",))[0] != TOPIC)  # not "Conservative Q-Learning" (a
         # named algorithm whose last word joins its head), nor a known topic ("Federated Learning (FL)")
@@ -126,8 +127,9 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
         class_of = plural_class or (
             lower_long and not owned_here and pat.cues["system_class_after"].match(text, am.end())
             and not (inner is not None and inner.rule in ("gazetteer", "gazetteer-variant")))
-        if head.rstrip("s") in pat.lexicon.metric_heads or class_of:
-            not_names.add(short)  # "a mean absolute error (MAE)": a metric; "Protein language models (pLMs)",
+        if head.rstrip("s") in pat.lexicon.metric_heads or class_of or pat.cues["metric_heads"].match(text, am.end()):
+            not_names.add(short)  # "a mean absolute error (MAE)", "the Speed-of-Light (SoL) lower bound": a
+            # metric or bound; "Protein language models (pLMs)",
             # in lower case after its first word, "Direct Alignment Algorithms (DAAs)", "computer-aided diagnostic
             # (CADx) systems" (a lower-case long form before "systems", "tools"): a class the paper does
             if plural_class:  # not name, nor one of it ("a new DAA method", "we propose a HALO that ...")
@@ -203,6 +205,9 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
               and initials_match(short, long_form, pat.lexicon.function_words)):
             label = DATASET  # "the Speech-Grounded Dialogue (SGD) dataset": the long form names the data, the
             by_long = True  # acronym is a common word (an optimizer), so the node is the long form
+        elif (kind in (STRONG, WEAK) and capitalized and len(long_form.split()) >= 2 and not is_generic(short)
+              and tail in pat.lexicon.dataset_heads and not plural_tail):
+            label = DATASET  # "over a curated Retrieval-Generation Preference (RGP) dataset": a named collection
         elif (kind in (STRONG, WEAK) and capitalized and len(long_form.split()) >= 2 and not is_generic(short)
               and tail in pat.lexicon.model_heads):
             label = MODEL  # "built on the Optimal Brain Surgeon (OBS) framework": a named method, not the paper's

@@ -20,6 +20,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from kg.extract.starts import ASCII_FOLDS, Starts, folded, parsed, required
+from kg.model import DATASET, MODEL
 from kg.names import SIZE_WORDS, VARIANT_WORDS, NameParts, entity_key, parse_name, split_size
 
 
@@ -375,6 +376,8 @@ class Lexicon:
     # outside ML (0: never); a short text may just not say its method
     class_heads: frozenset[str] = frozenset()  # "algorithms": a plural acronym so defined names a class of methods
     other_heads: frozenset[str] = frozenset()  # "protocols": a list so headed names things neither models nor data
+    method_tails: frozenset[str] = frozenset()  # "tuning": a lower-case word ending a method's name after an
+    # acronym and a hyphen ("MoE-tuning", "P-tuning")
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Lexicon:
@@ -403,11 +406,11 @@ class Lexicon:
                                  "|".join(map(re.escape, data["model_head_words"])))),
                    # ", a collection of language models": the models are the head, not the collection; a relative
                    # clause ends the phrase (", an approach that challenges ...": no head "challenge")
-                   re.compile(r"(?:\s+\([^()]{1,60}\))?\s+(?:is|are)\s+(?:an?|the)\s+(?:[\w.-]+\s+){0,4}?(?:%s)s?\b"
+                   re.compile(r"(?:\s+\([^()]{1,60}\))?\s+(?:is|are)\s+(?:an?|the)\s+(?:[\w.-]+,?\s+){0,5}?(?:%s)s?\b"
                               % heads),  # "X (Long Form) is a 1.3B model"
                    words("task_head_words"), words("name_tail_words"), words("list_model_head_words"),
                    words("list_dataset_head_words"), int(data.get("min_silent_words", 0)), words("class_head_words"),
-                   words("other_list_head_words"))
+                   words("other_list_head_words"), words("method_tail_words"))
 
 
 def _jsonl(path: Path) -> list[dict[str, Any]]:
@@ -685,6 +688,9 @@ def shape(token: str, pat: Patterns) -> str | None:
     if len(parts) > 1 and last in pat.lexicon.name_tails and not parts[0].islower() and not any(
             p.casefold() in pat.generic for p in parts[:-1]):
         return STRONG  # "SWE-agent", "Quill-bench": a head word in lower case ends a name (not "LLM-agent")
+    if (len(parts) == 2 and last in pat.lexicon.method_tails and (parts[0].isupper() or INNER_UPPER.search(parts[0]))
+            and pat.known.get(entity_key(parts[0]), ("",))[0] not in (MODEL, DATASET)):
+        return STRONG  # "MoE-tuning", "P-tuning": a method named by what it tunes (not "BERT-tuning": BERT tuned)
     if (len(parts) > 1 and len(last) > 3 and last.isalpha() and last.islower() and not parts[0].islower()
             and last not in VARIANT_WORDS and last not in SIZE_WORDS):
         return None  # "KL-regularized", "GAN-synthetic": an adjective, not a name

@@ -469,8 +469,8 @@ class MentionFinder:
             if rule in ("head-noun", "compared-phrase") or (rule in ("apposition", "list-tail", "data-context")
                                                              and kind == CAPITAL):
                 head = pat.cues["capital_dataset_head"].match(text, e) or pat.cues["capital_test_head"].match(text, e)
-                if head and label == DATASET:
-                    e = head.end()
+                if head and label == DATASET and kind != STRONG:  # "the Sketch-Photo Dataset" is the name; "the
+                    e = head.end()  # Defects4J Dataset" is Defects4J's, a name by its shape alone
                     tok = text[s:e]
                 lead = PHRASE_LEAD.search(text, max(0, s - 60), s)  # "Nucleus Sampling, a simple method"
                 if lead and lead.start() not in starts and lead.start() >= tend:
@@ -615,6 +615,13 @@ class MentionFinder:
                 return True
         return False
 
+    def _defined_task(self, text: str, tok: str, s: int) -> bool:
+        """Whether the text before ``s`` defines ``tok`` as a task ("automatic speaker verification (ASV)"), so
+        that "an ASV model" names a kind of model, not one."""
+        at = text.find(f"({tok})", 0, s)
+        words = text[max(0, at - 40):at].split() if at > 0 else []
+        return bool(words) and words[-1].casefold() in self.pat.lexicon.task_heads
+
     def _defined_label(self, text: str, tok: str, e: int) -> str | None:
         """MODEL or DATASET when a long form in parentheses right after ``tok`` (ending at ``e``) spells its
         capitals ("VG-PO (Visibility-grounded Policy Optimization)"), by the long form's last word; None when
@@ -749,8 +756,10 @@ class MentionFinder:
         if DECIMAL_AFTER.match(text, e) and _described(tok, pat.generic):
             return None, NO_NAME  # "to near-SOTA 1.55": a score, no version of a name
         if NUMBER_BEFORE.search(before):  # a unit of measurement: "1.7 chrF", "2.1 mAPH"
-            if s >= tend and cues["dataset_heads"].match(text[e:min(sent_end, e + 20)]):
-                return DATASET, "head-noun"  # a count of a benchmark's parts: "57 Atari games", "9 Zet tasks"
+            if s >= tend and (cues["dataset_heads"].match(text[e:min(sent_end, e + 20)])
+                              or cues["counted_items_after"].match(text, e, min(sent_end, e + 40))):
+                return DATASET, "head-noun"  # a count of a benchmark's parts: "57 Atari games", "9 Zet tasks",
+                # "100 QuillQA clinical cases"
             return None, NO_NAME if UNIT_NUMBER.search(before) else ""
         ext = pat.name_suffix.match(text, e)
         after_name = text[ext.end() if ext else e:min(sent_end, e + 60)]
@@ -828,7 +837,7 @@ class MentionFinder:
             return DATASET, "data-from"  # "1.2B image-text pairs from Quill-1B"; not "tokens from the Zorb codec"
         if cues["counted_data_from_before"].search(before):
             return DATASET, "data-from"  # "21,000 discharge notes from CardioNotes-II"; not "6 layers from X"
-        if cues["model_heads"].match(after_name) and kind != CAPITAL:
+        if cues["model_heads"].match(after_name) and kind != CAPITAL and not self._defined_task(text, tok, s):
             return MODEL, "head-noun"
         head = head_after(text, ext.end() if ext else e, pat)
         if head and head.plural and not (head.adjacent and _common_caps(tok, pat)):
@@ -865,6 +874,9 @@ class MentionFinder:
                     or cues["dataset_shape"].search(tok)) and not cues["set_of_parts_after"].match(after_name)
             return (DATASET if data else MODEL), "apposition"  # not "Zorb, a set of adapters for X,"; "ZorbBench, a
             # framework to ...", "Quill, an evaluation framework for ...": a benchmark
+        if kind in (WEAK, STRONG) and cues["model_apposed_before"].search(before) and not cues[
+                "model_heads"].match(after_name):
+            return MODEL, "apposition"  # "with a well-recognized speaker model, ECAPA-TDNN [1], as ..."
         if kind in (WEAK, STRONG) and (defined := self._defined_label(text, tok, e)) is not None:
             return defined, "defined-name"  # "where VG-PO (Visibility-grounded Policy Optimization) refines ..."
         if named := cues["naming"].search(before):
@@ -941,6 +953,10 @@ class MentionFinder:
                 return DATASET, "on-cue"
         if pat.lexicon.is_a.match(after_name) and kind == CAPITAL and s == sent_start:
             return MODEL, "is-a"
+        if kind in (STRONG, WEAK) and s == sent_start and (is_a := pat.lexicon.is_a.match(after_name)):
+            head = is_a.group().split()[-1].casefold().rstrip("s")
+            return (DATASET if head in pat.lexicon.dataset_heads else MODEL), "is-a"  # "Quix4J is a large,
+            # peer-reviewed dataset of Java bugs"
         if (kind == CAPITAL and s == sent_start and s >= tend and tok.casefold() not in STOP_WORDS
                 and not cues["plain_noun"].match(tok) and cues["result_after"].match(after_name)
                 and _written_as_name(text, tend, tok)
