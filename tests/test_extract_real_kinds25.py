@@ -245,3 +245,38 @@ def test_a_model_phrase_after_an_inference_setting_acronym_is_no_name(ex: Extrac
     abstract = ("We compute the evidence in simulation-based quill inference (SBQI) scenarios. This lets us develop "
                 "SBQI model comparison techniques.")
     assert entities(ex, abstract) == set()
+
+
+# --- parts an own model's verb names in parentheses, or a relative clause on an introduced name gives "a" ---------
+
+@pytest.mark.parametrize(("abstract", "parts"), [
+    ("We propose Wren, a model for omics. Wren leverages two encoders (Relayo and Tackit) to capture associations, "
+     "and develops conditional diffusion (DiffGo) for generation.", {"Relayo", "Tackit", "DiffGo"}),
+    ("In this work, we propose Wren, a token pruning method that employs a Plug-and-Play Quill Module (PQM) to "
+     "remove tokens. The PQM is lightweight.", {"PQM"}),
+])
+def test_parts_named_by_an_own_models_verb_are_introduced(ex: Extractor, abstract: str, parts: set[str]) -> None:
+    found = relations(ex, abstract)
+    assert {p for p in parts if found.get(p) == INTRODUCES} == parts
+
+
+def test_a_known_model_an_own_model_uses_in_parentheses_is_not_introduced(ex: Extractor) -> None:
+    abstract = "We propose Wren, a model for omics. Wren leverages two encoders (BERT and Tackit) to capture links."
+    assert relations(ex, abstract).get("BERT") != INTRODUCES
+
+
+# --- the title's name is typed by the abstract's writing of it in another case ("MedAgentGYM, a suite ...") --------
+
+def test_the_title_name_is_typed_by_its_other_case_in_the_abstract(ex: Extractor) -> None:
+    title = "QuillAgentGym: Training Agents for Medical Reasoning"
+    abstract = "We introduce QuillAgentGYM, a publicly available suite of 72,413 task instances."
+    assert entities(ex, abstract, title) == {(DATASET, "QuillAgentGym")}
+
+
+@pytest.mark.parametrize("abstract", [
+    "We propose Wren, a pruning method that uses a pretrained Quill Vision Module (QVM) to score tokens.",
+    "We propose Wren, a model for omics. Wren leverages two existing encoders (Relayo and Tackit) for links.",
+])
+def test_a_pretrained_or_existing_part_is_not_introduced(ex: Extractor, abstract: str) -> None:
+    found = relations(ex, abstract)
+    assert not {name for name, rel in found.items() if rel == INTRODUCES} - {"Wren"}

@@ -643,7 +643,8 @@ class MentionFinder:
         tasks", "an evaluation framework") or before it ("a visual dialogue dataset Zorb"); else MODEL."""
         if self.pat.cues["title_dataset_words"].search(text, 0, tend):
             return DATASET
-        for r in standalone(tok).finditer(text, tend):
+        written = re.compile(r"(?<![\w-])%s(?![\w-])" % re.escape(tok), re.IGNORECASE)  # "MedAgentGYM" too
+        for r in written.finditer(text, tend):
             if self.pat.cues["dataset_type_before"].search(text, max(tend, r.start() - 80), r.start()):
                 return DATASET  # "we construct a visual dialogue dataset Zorb"
             paren = LONG_FORM_AFTER.match(text, r.end())  # "Zorb (Zero Order Robot Bench), to the best of our

@@ -349,7 +349,10 @@ class RelationFinder:
         whose subject is a model the paper introduces, a new name (not in the gazetteer) after "a" or "an" and before a relative clause or a
         part's head (cues ``own_component_before``, ``own_component_after``) is introduced (rule ``own-part``); so is
         one the subject's verb of parts reaches and an indefinite apposition describes ("Wren incorporates Relay, a
-        caching layer, and Tack, a scheduler": cues ``own_parts_verb_between``, ``indefinite_apposition_after``).
+        caching layer, and Tack, a scheduler": cues ``own_parts_verb_between``, ``indefinite_apposition_after``),
+        one its verb names in parentheses ("Wren leverages two encoders (Relay and Tack)", ``own_parts_paren_before``),
+        and one a relative clause on an introduced name gives an indefinite article ("we propose Wren, a method that
+        employs a Relay Pruning Module (RPM)", ``own_relative_part_before``).
         """
         cues = self.pat.cues
         intro = {mentions[r.target].key for r in rels if r.type == INTRODUCES and r.source is None}
@@ -366,7 +369,12 @@ class RelationFinder:
                         and ((cues["own_component_before"].search(text, max(ss, m.start - 40), m.start)
                               and cues["own_component_after"].match(text, m.end, se))
                              or (cues["own_parts_verb_between"].match(text[subject.end:m.start])
-                                 and cues["indefinite_apposition_after"].match(text, m.end, se)))):
+                                 and cues["indefinite_apposition_after"].match(text, m.end, se))
+                             or cues["own_parts_paren_before"].search(text, max(subject.end, m.start - 120),
+                                                                      m.start))):
+                    r = Relation(INTRODUCES, r.target, "own-part", r.evidence)
+                elif (any(o.key in intro and ss <= o.start and o.end <= m.start - 2 for o in mentions)
+                      and cues["own_relative_part_before"].search(text, max(ss, m.start - 120), m.start)):
                     r = Relation(INTRODUCES, r.target, "own-part", r.evidence)
             out.append(r)
         return out
