@@ -280,3 +280,22 @@ def test_the_title_name_is_typed_by_its_other_case_in_the_abstract(ex: Extractor
 def test_a_pretrained_or_existing_part_is_not_introduced(ex: Extractor, abstract: str) -> None:
     found = relations(ex, abstract)
     assert not {name for name, rel in found.items() if rel == INTRODUCES} - {"Wren"}
+
+
+# --- "we propose 1-bit Adam that ...": a bit width and a name introduced together are one name --------------------
+
+def test_a_bit_width_and_a_name_introduced_together_are_one_name(ex: Extractor) -> None:
+    title = "1-bit Quillam: Communication Efficient Training"
+    abstract = "In this paper, we propose 1-bit Quillam that reduces the communication volume. 1-bit Quillam scales."
+    assert relations(ex, abstract, title) == {"1-bit Quillam": INTRODUCES}
+
+
+def test_a_bit_width_before_a_name_not_introduced_is_no_new_name(ex: Extractor) -> None:
+    assert {n for _, n in entities(ex, "We compare with 8-bit Quillam on two tasks.")} <= {"Quillam"}
+
+
+# --- "a hybrid Transformer-Mamba architecture": a generic architecture joined to a known model is no new name ------
+
+def test_a_generic_and_a_known_model_joined_name_the_known_one(ex: Extractor) -> None:
+    abstract = "We present Zorba, a language model based on a novel hybrid Transformer-Mamba architecture."
+    assert entities(ex, abstract) == {(MODEL, "Zorba"), (MODEL, "Mamba")}

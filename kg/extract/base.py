@@ -688,6 +688,9 @@ def shape(token: str, pat: Patterns) -> str | None:
     if len(parts) > 1 and last in pat.lexicon.name_tails and not parts[0].islower() and not any(
             p.casefold() in pat.generic for p in parts[:-1]):
         return STRONG  # "SWE-agent", "Quill-bench": a head word in lower case ends a name (not "LLM-agent")
+    if len(parts) > 1 and any(p in pat.lexicon.generic_models for p in parts) and all(
+            p in pat.lexicon.generic_models or pat.known.get(entity_key(p), ("",))[0] == MODEL for p in parts):
+        return "reject"  # "a hybrid Transformer-Mamba architecture": a generic and a known model joined, no name
     if (len(parts) == 2 and last in pat.lexicon.method_tails and (parts[0].isupper() or INNER_UPPER.search(parts[0]))
             and pat.known.get(entity_key(parts[0]), ("",))[0] not in (MODEL, DATASET)):
         return STRONG  # "MoE-tuning", "P-tuning": a method named by what it tunes (not "BERT-tuning": BERT tuned)

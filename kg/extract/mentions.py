@@ -178,6 +178,10 @@ class MentionFinder:
             if (m.start() not in starts and first not in self.pat.phrase_generic
                     and not text[m.start() - 1].isalnum()):
                 fixed.append(Mention(m.start(), m.end(), m.group(0), MODEL, "phrase-name"))
+        for m in self.pat.cues["bit_width_name"].finditer(text, tend) if "-bit " in text else ():
+            if self._introduced_at(text, tend, m.group(1)):  # "we propose 1-bit Adam that ...": a bit width and a
+                fixed += _every_writing(text, m.start(1), m.group(1), MODEL, "intro-phrase")  # name, one name
+                break
         known_spans = [(a, b) for a, b, _, _ in doc._.kg_known or ()]
         listed: dict[int, str] = {}  # where a list's member starts -> the label its head says
         for member in list_members(doc, tend, sents, self.pat, self._heads):  # "four QA models, KORVEX, Masked Token Parsing and OFA"
@@ -606,8 +610,11 @@ class MentionFinder:
     def _titled_and_introduced(self, text: str, tend: int, tok: str) -> bool:
         """Whether the title opens with ``tok`` ("H2: ...") and the abstract introduces it right after an
         introduce cue ("we propose H2, which ...")."""
-        if not (tend and text.startswith(tok) and TITLE_SEPARATOR.match(text, len(tok))):
-            return False
+        return bool(tend and text.startswith(tok) and TITLE_SEPARATOR.match(text, len(tok))) and self._introduced_at(
+            text, tend, tok)
+
+    def _introduced_at(self, text: str, tend: int, tok: str) -> bool:
+        """Whether the abstract (from ``tend``) writes ``tok`` right after an introduce cue ("we propose H2")."""
         for r in standalone(tok).finditer(text, tend):
             lead = text[max(tend, r.start() - 60):r.start()]
             verb = last_match(self.pat.cues["introduce"], lead)
