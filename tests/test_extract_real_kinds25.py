@@ -107,6 +107,7 @@ def test_a_spelled_out_task_or_metric_is_no_name(ex: Extractor, abstract: str) -
 @pytest.mark.parametrize(("abstract", "expected"), [
     ("We test budget forcing on Qwen2.5.", {(MODEL, "Qwen2.5")}),
     ("We report results on VoxCeleb1 and on Llama3.", {(DATASET, "VoxCeleb1"), (MODEL, "Llama3")}),
+    ("It reaches 83.8% accuracy with 0.01% of trainable parameters on Qwen3-8B.", {(MODEL, "Qwen3")}),
 ])
 def test_a_numbered_release_of_a_known_name_keeps_its_label(ex: Extractor, abstract: str,
                                                              expected: set[tuple[str, str]]) -> None:
@@ -299,3 +300,16 @@ def test_a_bit_width_before_a_name_not_introduced_is_no_new_name(ex: Extractor) 
 def test_a_generic_and_a_known_model_joined_name_the_known_one(ex: Extractor) -> None:
     abstract = "We present Zorba, a language model based on a novel hybrid Transformer-Mamba architecture."
     assert entities(ex, abstract) == {(MODEL, "Zorba"), (MODEL, "Mamba")}
+
+
+# --- "a finetuning algorithm, called Training with Annotations (TWA)": the naming phrase says a method, whatever
+# data word the long form holds ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("abstract", "expected"), [
+    ("We develop a simple finetuning algorithm, called Learning with Quill Annotations (LQA), to train translators.",
+     {(MODEL, "LQA")}),
+    ("We release a new corpus, called Quill Annotations (QA2), of 10k dialogues.", {(DATASET, "QA2")}),
+])
+def test_the_naming_phrase_types_a_long_form_with_data_words(ex: Extractor, abstract: str,
+                                                             expected: set[tuple[str, str]]) -> None:
+    assert entities(ex, abstract) == expected

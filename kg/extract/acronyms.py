@@ -151,13 +151,13 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
                    or _component_step(pat, text, long_start, am.end(), head))):
             # "a loss, named tail-focal calibration (TFC),", "a light gating head (LGH) is proposed": a long
             # form in lower case right after a naming cue, or before a passive one, names the paper's own method
-            label = DATASET if pat.cues["dataset_words"].search(long_form + " " + tail) else MODEL
+            label = DATASET if _data_words(pat, text, long_start, long_form, tail) else MODEL
             owned = True
         elif coined:
             label, owned = MODEL, True
         elif (capitalized and tend and long_start >= tend and len(long_form.split()) >= 2
               and entity_key(long_form) == entity_key(text[:tend])):
-            label = DATASET if pat.cues["dataset_words"].search(long_form + " " + tail) else MODEL
+            label = DATASET if _data_words(pat, text, long_start, long_form, tail) else MODEL
             owned = True  # "We show that the Gated Echo Mixer (GEM) ..." under the title "Gated Echo Mixer"
         elif kind == STRONG or (kind == WEAK and capitalized and head.rstrip("s") in pat.lexicon.model_heads):
             label = DATASET if (head.rstrip("s") in pat.lexicon.dataset_heads
@@ -181,7 +181,7 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
                 pat, text, long_start):  # "we develop a multi-turn programming benchmark (MTPB)",
             # "our state space duality (SSD) framework", "the newly introduced voxel encoding (VE) layer",
             # "we propose self-refining decoding (SRD)": a named technique the paper presents
-            label = DATASET if pat.cues["dataset_words"].search(long_form + " " + tail) else MODEL
+            label = DATASET if _data_words(pat, text, long_start, long_form, tail) else MODEL
             owned = True
         elif (kind in (STRONG, WEAK) and not capitalized and len(initials) >= 3 and not is_generic(short)
               and head in pat.lexicon.model_heads and len(long_form.split()) >= 2
@@ -430,6 +430,14 @@ def initials_match(short: str, long_form: str, function_words: frozenset[str]) -
         return True
     return any(c.isdigit() for c in short) and "".join(w if w[0].isdigit() else w[0] for w in words).casefold() == "".join(
         c for c in short if c.isalnum()).casefold()
+
+
+def _data_words(pat: Patterns, text: str, long_start: int, long_form: str, tail: str) -> bool:
+    """Whether a long form the paper names is data: its words or the head after its acronym say so, unless the
+    phrase that names it says a method ("a finetuning algorithm, called Training with Annotations (TWA)")."""
+    if pat.cues["method_named_before"].search(text, max(0, long_start - 60), long_start):
+        return False
+    return bool(pat.cues["dataset_words"].search(long_form + " " + tail))
 
 
 def _prefixes_spell(short: str, run: re.Match[str], function_words: frozenset[str]) -> int | None:

@@ -730,9 +730,10 @@ class MentionFinder:
         if root and root[0] in (MODEL, DATASET) and kind is not None and "-" in tok and (
                 kind != CAPITAL or first == root[1]):
             return root[0], "family-root"  # not "Zero-Bubble" for ZeRO: a plain word spelled otherwise
-        if kind is not None and (glued := GLUED_RELEASE.fullmatch(tok)) and (
+        if kind is not None and (glued := GLUED_RELEASE.fullmatch(split_size(tok)[0])) and (
                 family := pat.known.get(entity_key(glued.group(1)))) and family[0] in (MODEL, DATASET):
-            return family[0], "family-root"  # "on Qwen2.5", "on VoxCeleb1": a numbered release of a known name
+            return family[0], "family-root"  # "on Qwen2.5", "on LLaMA3-8B", "on VoxCeleb1": a numbered release of a
+            # known name, at a size or none
         if kind is not None and "-" in tok and sized_family(*sized(tok), pat.known, pat.lexicon.model_heads):
             return MODEL, "family-root"  # "Swin-Large": Swin Transformer at size Large
         if kind is None or (kind == CAPITAL and s < tend and not self._title_opens(text, s)):
