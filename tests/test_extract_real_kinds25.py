@@ -313,3 +313,19 @@ def test_a_generic_and_a_known_model_joined_name_the_known_one(ex: Extractor) ->
 def test_the_naming_phrase_types_a_long_form_with_data_words(ex: Extractor, abstract: str,
                                                              expected: set[tuple[str, str]]) -> None:
     assert entities(ex, abstract) == expected
+
+
+# --- "a technique called Block-Affine Adaptation (Bone)": a name of one capital after its long form, named ----------
+
+def test_a_one_capital_name_after_a_called_long_form_takes_it_as_alias(ex: Extractor) -> None:
+    abstract = ("This paper introduces a new tuning technique, called Quill-Affine Adaptation (Qua). Qua beats "
+                "full fine-tuning.")
+    nodes, _ = ex.paper("paper:t", "", abstract, ())
+    assert {(n.name, tuple(n.props.get("aliases", []))) for n in nodes if n.label == MODEL} == {
+        ("Qua", ("Quill-Affine Adaptation",))}
+    assert relations(ex, abstract) == {"Qua": INTRODUCES}
+
+
+def test_a_one_capital_word_of_another_letter_is_no_alias(ex: Extractor) -> None:
+    nodes, _ = ex.paper("paper:t", "", "We use a method called Quill-Affine Adaptation (Bone) here.", ())
+    assert all("Quill-Affine Adaptation" not in n.props.get("aliases", []) for n in nodes)

@@ -262,6 +262,19 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
         if long_form:  # "BERT, which stands for Bidirectional Encoder Representations from Transformers"
             m.aliases.append(long_form)
             long_forms.add(long_form)
+    for cm in pat.cues["called_word_named"].finditer(text, tend):  # "a technique called Block-Affine Adaptation
+        long_form, short = cm.group(1), cm.group(2)  # (Bone)": a name of one capital, the run's first letter
+        if short[0] != long_form[0] or is_generic(short) or len(long_form.split()) < 2:
+            continue
+        named = next((m for m in out if m.start == cm.start(2) and m.label in (MODEL, DATASET)), None)
+        if named is None:
+            named = Mention(cm.start(2), cm.end(2), short, MODEL, "called-cue")
+            out.append(named)
+            out += [Mention(r.start(), r.end(), short, MODEL, "repeat")
+                    for r in standalone(short).finditer(text, tend) if r.start() != cm.start(2)
+                    and not any(m.start == r.start() for m in out)]
+        named.aliases.append(long_form)
+        long_forms.add(long_form)
     for long_form in long_forms:
         for lm in re.finditer(re.escape(long_form), text):
             out = [m for m in out if not (lm.start() <= m.start and m.end <= lm.end()) or m.label == TOPIC
