@@ -329,3 +329,24 @@ def test_a_one_capital_name_after_a_called_long_form_takes_it_as_alias(ex: Extra
 def test_a_one_capital_word_of_another_letter_is_no_alias(ex: Extractor) -> None:
     nodes, _ = ex.paper("paper:t", "", "We use a method called Quill-Affine Adaptation (Bone) here.", ())
     assert all("Quill-Affine Adaptation" not in n.props.get("aliases", []) for n in nodes)
+
+
+# --- from the development part of ``real16`` (scored unseen first): metric orders, a crop's photosynthesis type, a
+# title's name before a data word ----------------------------------------------------------------------------------
+
+def test_metric_orders_are_no_names(ex: Extractor) -> None:
+    abstract = "We obtained BLEU-1, BLEU-2, BLEU-3, BLEU-4 and Meteor of 42.6, 27.95, 23, 16.41 and 28.7."
+    assert entities(ex, abstract) == set()
+
+
+def test_a_c4_plant_is_no_corpus_outside_ml(ex: Extractor) -> None:
+    nodes, _ = ex.paper("paper:t", "", "Corn, a C4 plant, gains slightly, while the yields of C3 plants rise.",
+                        ("q-bio.PE",))
+    assert {n.name for n in nodes if n.label in (MODEL, DATASET)} == set()
+
+
+def test_a_title_name_before_a_data_word_is_data(ex: Extractor) -> None:
+    title = "QuillSearchNet Challenge: Evaluating Semantic Code Search"
+    abstract = ("We are presenting the QuillSearchNet Challenge, which consists of 99 queries. We hope that "
+                "QuillSearchNet Challenge encourages research.")
+    assert {label for label, _ in entities(ex, abstract, title)} == {DATASET}

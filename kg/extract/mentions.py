@@ -648,8 +648,9 @@ class MentionFinder:
         """DATASET when the title says benchmark, dataset or corpus, or the abstract sets one of those words
         in apposition to the title's name ("MoEBench: ..." and "We introduce MoEBench, a benchmark of 12
         tasks", "an evaluation framework") or before it ("a visual dialogue dataset Zorb"); else MODEL."""
-        if self.pat.cues["title_dataset_words"].search(text, 0, tend):
-            return DATASET
+        if self.pat.cues["title_dataset_words"].search(text, 0, tend) or (
+                text.startswith(tok) and self.pat.cues["capital_dataset_head"].match(text, len(tok))):
+            return DATASET  # "CodeSearchNet Challenge: ...": the title's name before a data word is data
         written = re.compile(r"(?<![\w-])%s(?![\w-])" % re.escape(tok), re.IGNORECASE)  # "MedAgentGYM" too
         for r in written.finditer(text, tend):
             if self.pat.cues["dataset_type_before"].search(text, max(tend, r.start() - 80), r.start()):
@@ -1290,7 +1291,9 @@ class MentionFinder:
         lead = len(text[:colon]) - len(text[:colon].lstrip())  # spaces before the title's first word
         spans = [(lead, lead + len(head)), *found]
         out = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in spans)]
-        out += [Mention(a, b, head, MODEL, "title-name" if a == lead else "repeat") for a, b in spans]
+        label = DATASET if words[-1].casefold() in self.pat.lexicon.dataset_heads else MODEL  # "CodeSearchNet
+        # Challenge: ...": a phrase headed by a data word is data
+        out += [Mention(a, b, head, label, "title-name" if a == lead else "repeat") for a, b in spans]
         return longest_first(out)
 
     def _title_namesake(self, text: str, tend: int, m: Mention) -> bool:
