@@ -7,6 +7,8 @@ phrasing, not for one abstract.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from extract_helpers import entities, relations
@@ -350,3 +352,20 @@ def test_a_title_name_before_a_data_word_is_data(ex: Extractor) -> None:
     abstract = ("We are presenting the QuillSearchNet Challenge, which consists of 99 queries. We hope that "
                 "QuillSearchNet Challenge encourages research.")
     assert {label for label, _ in entities(ex, abstract, title)} == {DATASET}
+
+
+@pytest.mark.parametrize(("abstract", "expected"), [
+    ("We introduce QUILLBENCH: a benchmark of 104 curated pipelines. Our results on QUILLBENCH show gaps.",
+     {(DATASET, "QUILLBENCH")}),
+    ("We introduce ART, an Action-based Reasoning clinical Task benchmark for medical agents.", {(DATASET, "ART")}),
+])
+def test_a_benchmark_in_capitals_and_a_capitalized_task_word(ex: Extractor, abstract: str,
+                                                            expected: set[tuple[str, str]]) -> None:
+    assert entities(ex, abstract) == expected
+
+
+def test_variants_listed_after_a_colon_build_on_the_own_model(builds_on: Callable[[str], set[tuple[str, str]]]
+                                                               ) -> None:
+    abstract = ("We present Zorb, a model family. Additionally, we introduce two specialized variants: Zorb-Video, "
+                "designed for video, and Zorb-UI, tailored for mobile screens.")
+    assert builds_on(abstract) == {("Zorb-Video", "Zorb"), ("Zorb-UI", "Zorb")}
