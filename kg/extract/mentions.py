@@ -17,7 +17,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
-from kg.extract.acronyms import capitals_spell, initials_match, letter_spelled, resolve_acronyms, spelled_out, title_spelled_out
+from kg.extract.acronyms import (capitals_spell, initials_match, letter_spelled, resolve_acronyms, spelled_out,
+                                 title_spelled_out)
 from kg.extract.base import (ALNUM_DROP, CACHE_SIZE, CAPITAL, FIRST_WORD, TITLE_SEPARATOR, Cue,
                              JOINER, MORE_CAPITALS, Mention, NAME_TOKEN, name_tokens,
                              NUMBER_BEFORE, PHRASE_LEAD, Patterns, STRONG, TITLE_END, TITLE_LEAD,
@@ -420,7 +421,8 @@ class MentionFinder:
                     out.append(Mention(s, e, tok, owned, "owned-word"))
                     decided[tok] = owned
                 continue
-            if kind is None and inside is None and SHORT_CODE.fullmatch(tok) and self._titled_and_introduced(text, tend, tok):
+            if (kind is None and inside is None and SHORT_CODE.fullmatch(tok)
+                    and self._titled_and_introduced(text, tend, tok)):
                 kind = STRONG  # "H2: Towards ..." and "we propose H2, ...": a short code the paper names its work
             if kind is None and inside is None and (not spans or not overlaps(span_starts, s, e)):
                 continue
@@ -731,8 +733,8 @@ class MentionFinder:
         if root and root[0] in (MODEL, DATASET) and kind is not None and "-" in tok and (
                 kind != CAPITAL or first == root[1]):
             return root[0], "family-root"  # not "Zero-Bubble" for ZeRO: a plain word spelled otherwise
-        if kind is not None and (glued := GLUED_RELEASE.fullmatch(split_size(tok)[0])) and (
-                family := pat.known.get(entity_key(glued.group(1)))) and family[0] in (MODEL, DATASET):
+        if (kind is not None and GLUED_RELEASE.match(tok) and (glued := GLUED_RELEASE.fullmatch(split_size(tok)[0]))
+                and (family := pat.known.get(entity_key(glued.group(1)))) and family[0] in (MODEL, DATASET)):
             return family[0], "family-root"  # "on Qwen2.5", "on LLaMA3-8B", "on VoxCeleb1": a numbered release of a
             # known name, at a size or none
         if kind is not None and "-" in tok and sized_family(*sized(tok), pat.known, pat.lexicon.model_heads):
@@ -884,8 +886,8 @@ class MentionFinder:
                     or cues["dataset_shape"].search(tok)) and not cues["set_of_parts_after"].match(after_name)
             return (DATASET if data else MODEL), "apposition"  # not "Zorb, a set of adapters for X,"; "ZorbBench, a
             # framework to ...", "Quill, an evaluation framework for ...": a benchmark
-        if kind in (WEAK, STRONG) and cues["model_apposed_before"].search(before) and not cues[
-                "model_heads"].match(after_name):
+        if kind in (WEAK, STRONG) and before.rstrip().endswith(",") and cues["model_apposed_before"].search(
+                before) and not cues["model_heads"].match(after_name):
             return MODEL, "apposition"  # "with a well-recognized speaker model, ECAPA-TDNN [1], as ..."
         if kind in (WEAK, STRONG) and (defined := self._defined_label(text, tok, e)) is not None:
             return defined, "defined-name"  # "where VG-PO (Visibility-grounded Policy Optimization) refines ..."
