@@ -1293,9 +1293,7 @@ class MentionFinder:
         lead = len(text[:colon]) - len(text[:colon].lstrip())  # spaces before the title's first word
         spans = [(lead, lead + len(head)), *found]
         out = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in spans)]
-        label = DATASET if words[-1].casefold() in self.pat.lexicon.dataset_heads else MODEL  # "CodeSearchNet
-        # Challenge: ...": a phrase headed by a data word is data
-        out += [Mention(a, b, head, label, "title-name" if a == lead else "repeat") for a, b in spans]
+        out += [Mention(a, b, head, MODEL, "title-name" if a == lead else "repeat") for a, b in spans]
         return longest_first(out)
 
     def _title_namesake(self, text: str, tend: int, m: Mention) -> bool:
