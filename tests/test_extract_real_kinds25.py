@@ -369,3 +369,32 @@ def test_variants_listed_after_a_colon_build_on_the_own_model(builds_on: Callabl
     abstract = ("We present Zorb, a model family. Additionally, we introduce two specialized variants: Zorb-Video, "
                 "designed for video, and Zorb-UI, tailored for mobile screens.")
     assert builds_on(abstract) == {("Zorb-Video", "Zorb"), ("Zorb-UI", "Zorb")}
+
+
+# --- late kinds of round 25 (development parts of `real13`): "our Long Form (ACR) dataset", an apposed long form
+# that spells the name, a second name "with" the introduced one ----------------------------------------------------
+
+@pytest.mark.parametrize(("abstract", "name", "relation"), [
+    ("We adopt a similar approach to construct our Multi-Modal Quill Tuning (MMQT) dataset. We train Otter on MMQT.",
+     "MMQT", INTRODUCES),
+    ("We compare against the Quill Tuning (QT) dataset of prior work.", "QT", EVALUATED_ON),
+])
+def test_our_long_form_dataset_is_the_papers_own(ex: Extractor, abstract: str, name: str, relation: str) -> None:
+    assert relations(ex, abstract)[name] == relation
+
+
+def test_an_apposed_long_form_spelling_the_name_is_its_alias(ex: Extractor) -> None:
+    nodes, _ = ex.paper("paper:t", "", "We present SQuM, a high-rank Structured QUill Modulator that uses few "
+                        "parameters.", ())
+    assert [(n.name, n.props.get("aliases")) for n in nodes if n.label == MODEL] == [
+        ("SQuM", ["Structured QUill Modulator"])]
+
+
+@pytest.mark.parametrize(("abstract", "expected"), [
+    ("Furthermore, we introduce QuillPP with QuillAuto, an adaptive pipeline parallelism strategy that balances load.",
+     {"QuillPP": INTRODUCES, "QuillAuto": INTRODUCES}),
+    ("We introduce Zorb with Quillo, a pretrained encoder from prior work.", {"Zorb": INTRODUCES, "Quillo": "USES"}),
+])
+def test_a_name_with_the_introduced_one_and_a_new_description(ex: Extractor, abstract: str,
+                                                               expected: dict[str, str]) -> None:
+    assert relations(ex, abstract) == expected

@@ -205,6 +205,9 @@ class RelationFinder:
             return INTRODUCES, "called-cue"  # "By adding both, the final tracker Foo++ ranks first"
         if new_name and after.lstrip().startswith(")") and cues["propose_to_defined_before"].search(before[-300:]):
             return INTRODUCES, "introduce-cue"  # "This work proposes to use code to unify actions in one space (Zorb)"
+        if (new_name and cues["intro_with_before"].search(before[-120:])
+                and cues["indefinite_apposition_after"].match(after)):
+            return INTRODUCES, "introduce-cue"  # "we introduce HeteroPP with HeteroAuto, an adaptive strategy that"
         if (new_name and after.startswith(",") and self.pat.lexicon.apposition.match(after)
                 and cues["intro_second_apposed"].search(before[-300:])):
             return INTRODUCES, "introduce-cue"  # "we present Zorb, a model for X, together with Quib, a dataset"
