@@ -398,3 +398,8 @@ def test_an_apposed_long_form_spelling_the_name_is_its_alias(ex: Extractor) -> N
 def test_a_name_with_the_introduced_one_and_a_new_description(ex: Extractor, abstract: str,
                                                                expected: dict[str, str]) -> None:
     assert relations(ex, abstract) == expected
+
+
+def test_a_long_form_after_of_is_no_alias(ex: Extractor) -> None:
+    nodes, _ = ex.paper("paper:t", "", "We introduce QuillNet, a new version of Quill Network for users.", ())
+    assert all(not n.props.get("aliases") for n in nodes if n.name == "QuillNet")

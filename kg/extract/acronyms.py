@@ -255,9 +255,9 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
         spelled = nxt[:1] in (",", "(") or nxt == " ("
         sm = pat.cues["spelled_out_after"].match(text, m.end, m.end + 160) if spelled else None
         long_form = _initial_words(m.text, sm.group(1) or sm.group(2), pat.lexicon.function_words) if sm else None
-        if long_form is None and nxt[:1] == "," and (apposed := pat.cues["apposed_long_form_after"].match(
-                text, m.end, m.end + 160)) and sum(c.isupper() for c in m.text) >= 2 and capitals_spell(
-                m.text, apposed.group(1)):
+        if (long_form is None and nxt[:1] == "," and " " not in m.text and sum(c.isupper() for c in m.text) >= 2
+                and (apposed := pat.cues["apposed_long_form_after"].match(text, m.end, m.end + 160))
+                and capitals_spell(m.text, apposed.group(1))):
             long_form = apposed.group(1)  # "SMoA, a high-rank Structured MOdulation Adapter that ...": an
             # apposition whose capitalized words spell the name is its long form
         if long_form is None and spelled and (word := pat.cues["stands_for_word"].match(text, m.end, m.end + 80)):
