@@ -720,17 +720,20 @@ def engine_message(text: str) -> str:
 
 def extract(text: str, title: str = "", model: str | None = None, categories: Sequence[str] = ()) -> Answer:
     """The entities (with spans and rules) and relations found in one abstract; ``categories`` (arXiv codes
-    such as ``cs.CL`` or ``astro-ph.SR``) decide whether it is about ML, else its text does.
+    such as ``cs.CL`` or ``astro-ph.SR``) decide whether it is about ML, else its text does. The text is read
+    as a build reads a record's (``kg.sources.records.record_text``: LaTeX markup decoded, a line break a space,
+    so a name wrapped over two lines is one name); spans are offsets into that text.
 
     Raises:
         KGError: ``text`` is empty (or only spaces).
         ExtractionError: the spaCy pipeline (or ``model``) cannot be loaded.
     """
     from kg.extract import extract_text, format_spans
+    from kg.sources.records import record_text
 
     if not text.strip():
         raise KGError("nothing to extract: give text, --file F or - for standard input")
-    result = extract_text(text, title, model, categories)
+    result = extract_text(record_text(text), record_text(title), model, categories)
     return Answer(result, format_spans(result))
 
 

@@ -47,8 +47,14 @@ def entity_key(name: str) -> str:
         True
         >>> entity_key("Teacher\u2019s Predictions") == entity_key("Teacher's Predictions"), entity_key("WMT'14")
         (True, 'wmt14')
+        >>> entity_key("Würstchen") == entity_key("Wuerstchen"), entity_key("Pixart-α"), entity_key("Ēvo Łódź")
+        (True, 'pixartα', 'evolodz')
     """
-    return KEY_DROP.sub("", fold(name))
+    text = fold(name)
+    if not text.isascii():  # accents dropped, umlauts written out: "Würstchen" is "Wuerstchen"
+        text = unicodedata.normalize("NFKD", text.translate(_name_folds()[0]))
+        text = "".join(ch for ch in text if not unicodedata.combining(ch)).translate(_name_folds()[1])
+    return KEY_DROP.sub("", text)
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -537,6 +543,14 @@ GROUP_WORDS = frozenset({"team", "consortium", "collaboration", "group", "lab", 
 ELISIONS = frozenset({"al", "el", "d", "l", "dell", "degli", "della"})  # al-Farabi, d'Alembert, dell'Orto
 CAMEL_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "O'", "D'", "Fitz")
 MAX_NAME_TOKENS = 6
+
+
+@lru_cache(maxsize=1)
+def _name_folds() -> tuple[dict[int, str], dict[int, str]]:
+    """kg/data/letter_folds.json as str.translate tables for model and dataset names: the umlauts written out,
+    then the letters NFKD leaves whole."""
+    data = json.loads((DATA_DIR / "letter_folds.json").read_text(encoding="utf-8"))
+    return str.maketrans(data["model_names"]), str.maketrans(data["letters"])
 
 
 @lru_cache(maxsize=1)

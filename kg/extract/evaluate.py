@@ -20,6 +20,7 @@ from kg.extract.names import canonical
 from kg.model import BUILDS_ON, DATASET, INTRODUCES, MODEL, ORG, Node
 from kg.metrics import precision, recall
 from kg.names import entity_key, generic_keys
+from kg.sources.records import record_text
 
 TYPES = ("models", "datasets", "orgs", "introduces", "builds_on")
 
@@ -255,14 +256,15 @@ def _score(labelled: list[tuple[dict[str, Any], dict[str, Any]]], part: str, ext
            types: tuple[str, ...]) -> EvalReport:
     """Score the extractor on (record, labels) pairs: the one scoring of ``kg eval``.
 
-    Gold names are keyed by ``score_key``, predicted nodes by ``_node_keys`` (name or alias); ``generic``
+    Title and abstract are read as a build reads them (``record_text``: LaTeX markup decoded, a wrapped line
+    joined). Gold names are keyed by ``score_key``, predicted nodes by ``_node_keys`` (name or alias); ``generic``
     and ``ambiguous`` names, and the guide's generic names, are neither right nor wrong.
     """
     keep = part != "heldout"
     ex = extractor or Extractor()
     report = EvalReport(part, len(labelled), {t: TypeScore() for t in types})
-    items = [(f"paper:{i}", str(rec["title"]), str(rec["abstract"]), [str(c) for c in rec.get("categories") or ()])
-             for i, (rec, _) in enumerate(labelled)]
+    items = [(f"paper:{i}", record_text(str(rec["title"])), record_text(str(rec["abstract"])),
+              [str(c) for c in rec.get("categories") or ()]) for i, (rec, _) in enumerate(labelled)]
     kinds = [t for t in ("models", "datasets", "orgs") if t in types]
     for (_, row), (pid, *_), (nodes, edges) in zip(labelled, items, ex.many(items), strict=True):
         key = row["key"]

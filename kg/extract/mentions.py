@@ -300,6 +300,7 @@ class MentionFinder:
         self._finish(text, tend, mentions)
         mentions = self._join_dashed_variants(text, mentions)
         self._fold_short_forms(text, mentions)
+        _fold_or_spelled(text, mentions)
         _fold_editions(mentions)
         _fold_splits(self.pat.cues["split_tail"], mentions)
         _fold_title_prefixes(tend, mentions, self.pat.known)
@@ -1509,6 +1510,41 @@ def _task_paren_data(text: str, sent: tuple[int, int], pos: int, data_at: set[in
             chains.append([g])
     return any(len(chain) > 1 and any(g.start(2) <= pos < g.end(2) for g in chain)
                and any(g.start(2) <= d < g.end(2) for g in chain for d in data_at) for chain in chains)
+
+
+OR_LINK = re.compile(r",?\s+or\s+")
+ACRONYM_WORD = re.compile(r"[A-Z][A-Z\d]*[A-Z][A-Z\d]*")
+
+
+def _fold_or_spelled(text: str, mentions: list[Mention]) -> None:
+    """A long form and the acronym its capitals spell, joined by "or", are one name, the acronym's: "the new
+    framework, called DEtection TRansformer or DETR" (either order); the long form stays an alias.
+
+    Examples:
+        >>> t = "a framework called DEtection TRansformer or DETR"
+        >>> ms = [Mention(19, 40, "DEtection TRansformer", MODEL, "r"), Mention(44, 48, "DETR", MODEL, "r")]
+        >>> for m in ms: m.name, m.key = m.text, entity_key(m.text)
+        >>> _fold_or_spelled(t, ms)
+        >>> [(m.name, m.aliases) for m in ms]
+        [('DETR', ['DEtection TRansformer']), ('DETR', ['DEtection TRansformer'])]
+    """
+    ordered = sorted((m for m in mentions if m.label in (MODEL, DATASET)), key=lambda m: m.start)
+    into: dict[tuple[str, str], Mention] = {}
+    for a, b in zip(ordered, ordered[1:]):
+        if a.label != b.label or not OR_LINK.fullmatch(text, a.end, b.start):
+            continue
+        for long, short in ((a, b), (b, a)):
+            caps = "".join(c for c in long.text if c.isupper())
+            if " " in long.text and ACRONYM_WORD.fullmatch(short.text) and caps == short.text:
+                into[(long.label, long.key)] = short
+    for m in mentions:
+        short = into.get((m.label, m.key))
+        if short is not None:
+            alias = m.text
+            m.name, m.key = short.name, short.key
+            for x in (m, short):
+                if alias not in x.aliases:
+                    x.aliases.append(alias)
 
 
 def _fold_editions(mentions: list[Mention]) -> None:

@@ -50,6 +50,9 @@ def _closing(raw: str, start: int) -> int:
     return -1
 
 
+MISSING_COMMA = re.compile(r"([A-Za-z][\w\-]*)\s*=")  # a field name inside a value: the comma before it is missing
+
+
 def evaluate(raw: str, macros: dict[str, str], undefined: list[str] | None = None) -> str:
     """The text of a raw BibTeX value: braced/quoted parts, numbers and macros joined by ``#``; a word that
     names no macro is kept as written and added to ``undefined``.
@@ -60,6 +63,10 @@ def evaluate(raw: str, macros: dict[str, str], undefined: list[str] | None = Non
         >>> missing = []
         >>> evaluate('{Proc. of } # conf', {"conf": "ICML"}), evaluate('nips', {}, missing), missing
         ('Proc. of ICML', 'nips', ['nips'])
+        >>> evaluate('{Switch Transformers}\\n  author = {Fedus, William}', {})
+        Traceback (most recent call last):
+        ...
+        kg.sources.bibtex._ValueError: a comma is missing before 'author =' (every field but the last ends with a comma)
     """
     parts: list[str] = []
     i, n = 0, len(raw)
@@ -82,6 +89,9 @@ def evaluate(raw: str, macros: dict[str, str], undefined: list[str] | None = Non
                 raise _ValueError("a quoted field value is not closed")
             parts.append(raw[i + 1:j])
             i = j + 1
+        elif MISSING_COMMA.match(raw, i):  # 'title = {X}\n author = {Y}': two fields read as one
+            name = MISSING_COMMA.match(raw, i).group(1)
+            raise _ValueError(f"a comma is missing before '{name} =' (every field but the last ends with a comma)")
         else:
             m = re.match(r"[^\s#{}\"]+", raw[i:])
             word = m.group(0) if m else raw[i]

@@ -327,6 +327,20 @@ def clean_text(text: str, report: ReadReport | None = None, *, name: bool = Fals
     return cleaned
 
 
+def record_text(text: str, report: ReadReport | None = None) -> str:
+    """A title or abstract as the graph keeps it and extraction reads it: LaTeX markup decoded
+    (``kg.sources.text.markup_to_text``: arXiv abstracts hold ``\\emph{...}``, ``90\\%``), then ``clean_text``
+    (one line: a name wrapped over two lines is one name).
+
+    Examples:
+        >>> record_text("Our router beats Mixtral\\n8x7B by 5\\\\% with \\\\emph{fewer} experts")
+        'Our router beats Mixtral 8x7B by 5% with fewer experts'
+    """
+    from kg.sources.text import markup_to_text  # kg.sources.text reads files through this module
+
+    return clean_text(markup_to_text(text), report)
+
+
 def check_record(rec: PaperRecord, report: ReadReport | None = None) -> PaperRecord:
     """Check every field of ``rec`` against ``FIELDS`` and clean its text (see the module docstring).
 
@@ -344,7 +358,7 @@ def check_record(rec: PaperRecord, report: ReadReport | None = None) -> PaperRec
         raise SourceError(rec.source, rec.line, f"bad record: {exc}", exc.hint) from None
     for key in ("title", "abstract", "comment", "arxiv_id", "doi"):
         if values[key] is not None:
-            values[key] = clean_text(values[key], report)
+            values[key] = (record_text if key in ("title", "abstract") else clean_text)(values[key], report)
     if values["comment"] == "":
         values["comment"] = None
     for key in ("orgs", "categories", "references", "topics"):

@@ -92,6 +92,26 @@ def latex_to_text(value: str) -> str:
     return _decoded(value)
 
 
+_LATEX_MARKUP = re.compile(r"\\(?:[A-Za-z]+|[%$&_#{}])")  # a command (\emph, \it) or an escaped special (\%)
+_BARE_PERCENT = re.compile(r"(?<!\\)%")
+
+
+def markup_to_text(value: str) -> str:
+    """Text that may hold LaTeX markup, as an arXiv abstract does (``\\emph{sparse}``, ``{\\it CALL}``,
+    ``\\underline{C}ommunicative``, ``90\\%``), as plain text; maths stays as written (``$\\alpha$``). A bare ``%``
+    is a percent sign here, not a comment; text with no LaTeX command comes back as it is.
+
+    Examples:
+        >>> markup_to_text(r"We develop {\\it CALL}, \\underline{C}ommunic\\underline{a}tive Model, 5% faster: 90\\%")
+        'We develop CALL, Communicative Model, 5% faster: 90%'
+        >>> markup_to_text("a {braced} $5 fee, 5% more")
+        'a {braced} $5 fee, 5% more'
+    """
+    if not _LATEX_MARKUP.search(value):
+        return value
+    return latex_to_text(_BARE_PERCENT.sub(r"\\%", value))
+
+
 # one letter with one accent (or a letter command), in its own braces: {\"u}, {\'\i}, {\c{c}}, {\o}
 _ACCENT_GROUP = re.compile(r"""\{\\(?:["'`^~=.](?:[A-Za-z]|\\[ij]|\{(?:[A-Za-z]|\\[ij])\})"""
                            r"""|[cuvHkrdb]\{(?:[A-Za-z]|\\[ij])\}|(?:o|O|ss|ae|AE|oe|OE|aa|AA|l|L|i|j))\}""")
