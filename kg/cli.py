@@ -152,8 +152,10 @@ Each edge shows its kind, score and evidence:
              evidence added to its score
   candidate  weak evidence only (shared authors, similar text), at
              most 0.40: a lead to check, not an established link
-"its nearest earlier paper no. N": of the papers dated before the
-child's, the parent's reads the N-th most like it."""  # the epilog of the lineage commands
+"the Nth closest by text of the papers before it": of the papers
+dated before the child's, the parent's reads the N-th most like it;
+"both papers are in their own listing": the shared author is the
+owner of the listing both papers were read from."""  # the epilog of the lineage commands
 
 
 @click.group(cls=KGGroup, context_settings={"help_option_names": ["-h", "--help"]})

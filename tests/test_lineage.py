@@ -120,7 +120,7 @@ def test_version_edge_has_kind_score_evidence_and_props() -> None:
     assert (props["inferred"], props["kind"], props["candidate"]) == (True, "name", False)
     assert props["rule"] == "name-version"
     assert 0.9 <= props["score"] <= 1
-    assert props["evidence"] == ("name version of LLaMA; text similarity 0.24, its nearest earlier paper no. 1; "
+    assert props["evidence"] == ("name version of LLaMA; text similarity 0.24, the closest by text of the papers before it; "
                                  "shared terms: llama; 141 days later")
     assert props["gap_days"] == 141 and props["cited"] is False
 

@@ -219,8 +219,8 @@ def test_a_family_named_in_a_dated_title_is_dated_by_it_and_takes_its_name_paren
     assert result.output.splitlines() == [
         "Zorb 2.5 (2025-07-07, introduced by 'Zorb 2.5: Pushing the Frontier of Reasoning')",
         "  builds on:",
-        "    Zorb (2023-12-19)  [name 0.96: name version of Zorb; text similarity 0.37, its nearest earlier paper "
-        "no. 1; shared terms: capable model, zorb, family; 566 days later]",
+        "    Zorb (2023-12-19)  [name 0.96: name version of Zorb; text similarity 0.37, the closest by text of the "
+        "papers before it; shared terms: capable model, zorb, family; 566 days later]",
         "  built upon by:",  # Pro and Flash are tiers of the 2.5 release: its children
         "    Zorb 2.5 Pro (2025-07-07)  [name 1.00, name-variant: \"name relation: Zorb 2.5 Pro holds the name "
         "Zorb 2.5 (no sentence names both)\"]",

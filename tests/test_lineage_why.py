@@ -58,7 +58,7 @@ def test_a_stated_edge_is_shown_as_kg_lineage_shows_it_either_way_round(store: s
 def test_a_candidate_edge_shows_its_score_and_reasons(store: str) -> None:
     assert why(store, "OrcaNet", "RayNet") == (
         "RayNet (2023-02-10) builds on OrcaNet (2021-01-10)  [candidate 0.24: 2 shared author(s): Ada Lane, "
-        "Bo Chen; text similarity 0.57, its nearest earlier paper no. 1; shared terms: imagenet, image tagging, "
+        "Bo Chen; text similarity 0.57, the closest by text of the papers before it; shared terms: imagenet, image tagging, "
         "vision model, tagging trained; 761 days later]\n")
 
 

@@ -230,15 +230,29 @@ class Evidence:
             parts.append(f"abstract {how} {target} (no evidence)" if how
                          else f"abstract names {target} ({self.mention})")
         if self.shared_authors:
-            names = [a + (" (owns a listing of both)" if a in self.via_listing else "") for a in self.shared_authors]
+            names = [a + (" (both papers are in their own listing)" if a in self.via_listing else "")
+                     for a in self.shared_authors]
             parts.append(f"{len(names)} shared author(s): {', '.join(names)}")
         if self.similarity:
-            rank = f", its nearest earlier paper no. {self.nearest_rank}" if self.nearest_rank else ""
+            rank = f", {closest(self.nearest_rank)} of the papers before it" if self.nearest_rank else ""
             parts.append(f"text similarity {self.similarity:.2f}{rank}")
         if self.shared_terms:
             parts.append(f"shared terms: {', '.join(self.shared_terms)}")
         parts.append(f"{self.gap_days} days later")
         return parts
+
+
+def closest(rank: int) -> str:
+    """The rank of a parent's paper among the child's earlier papers by text, in words.
+
+    Examples:
+        >>> closest(1), closest(2), closest(3), closest(11), closest(22)
+        ('the closest by text', 'the 2nd closest by text', 'the 3rd closest by text', 'the 11th closest by text', 'the 22nd closest by text')
+    """
+    if rank == 1:
+        return "the closest by text"
+    suffix = "th" if 10 <= rank % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(rank % 10, "th")
+    return f"the {rank}{suffix} closest by text"
 
 
 @dataclass
