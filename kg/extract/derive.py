@@ -126,7 +126,7 @@ def _phrase(pat: Patterns, its: list[Item], k: int, apposed: bool = False) -> tu
         it = its[k]
         if it.name is not None:
             names.append(it.name)
-            k += 1
+            k += 1 + (k + 1 < len(its) and its[k + 1].low == ")" and its[k - 1].low == "(")  # "Model (QCM) and"
             first, listed, closed = k, [], False  # "Quill, Brio and Tarn"; not "on Quill, Brio is": a list
             # ends in "and"
             while not closed and k + 1 < len(its) and its[k].low in (",", "and", "or"):
@@ -208,6 +208,9 @@ def _child(pat: Patterns, d: dict, text: str, span: tuple[int, int], its: list[I
         j -= 1
     if j < 0:
         return None, False, -1
+    apposed = _apposed_name(d, its, j) if its[j + 1].low in d["relative"] else None
+    if apposed is not None:  # "Zorb, a detection framework that integrates Quill": Zorb's clause
+        return its[apposed].name, False, apposed
     if its[j].name is not None and active and j and not (
             j + 2 < len(its) and its[j + 1].low == "," and its[j + 2].low in d["relative"]):
         return None, False, -1  # "fine-tuning with Brio adapts Quill": the verb's subject opens the sentence
@@ -218,6 +221,18 @@ def _child(pat: Patterns, d: dict, text: str, span: tuple[int, int], its: list[I
     if owner is not None:  # "Zorb's architecture integrates", "Zorb uses a backbone built on"
         return its[owner].name, False, owner
     return None, its[j].low in d["own"], -1
+
+
+def _apposed_name(d: dict, its: list[Item], j: int) -> int | None:
+    """The index of the name a head word at ``its[j]`` stands in apposition to, article and modifiers between
+    ("Zorb, a lightweight detection framework"), or None."""
+    i = j
+    while i >= 0 and its[i].name is None and _word(its[i].low) and its[i].low not in d["articles"] \
+            and its[i].low not in d["breaks"] and j - i < d["max_modifiers"]:
+        i -= 1
+    if i >= 2 and i < j and its[i].low in d["articles"] and its[i - 1].low == "," and its[i - 2].name is not None:
+        return i - 2
+    return None
 
 
 def _genitive(its: list[Item], j: int) -> int | None:
