@@ -8,6 +8,7 @@ writing, not for one abstract.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -86,3 +87,28 @@ def test_latex_markup_in_a_record_is_read_as_text(tmp_path: Path) -> None:
     assert (rows[0]["p.title"], rows[0]["p.abstract"]) == ("QuillMoE: Routing at Scale", (
         "We present QUILLMOE, a router that beats Mixtral 8x7B by 5% on long inputs (90% of the budget, $\\alpha = "
         "0.5$)."))
+
+
+# --- "Ours, a <modifiers> framework that integrates Y and Z into X": ours builds on all three -----------------------
+
+@pytest.mark.parametrize(("abstract", "pairs"), [
+    ("We present Zorbnet, a detection framework that integrates QuillNet and TarnFormer into the VelaDet model.",
+     {("Zorbnet", "QuillNet"), ("Zorbnet", "TarnFormer"), ("Zorbnet", "VelaDet")}),
+    ("This report introduces Zorbnet, a synthesis framework that integrates the Quill Consistency Model (QCM) and "
+     "TarnNet into the advanced Vela-α model.", {("Zorbnet", "QCM"), ("Zorbnet", "TarnNet"), ("Zorbnet", "Vela-α")}),
+    ("We propose Zorbnet, which integrates QuillNet (QN) and TarnNet into Vela.",
+     {("Zorbnet", "QuillNet"), ("Zorbnet", "TarnNet"), ("Zorbnet", "Vela")}),
+    ("We present Zorbnet, a lightweight model that is fine-tuned from QuillNet.", {("Zorbnet", "QuillNet")}),
+])
+def test_a_clause_on_a_name_in_apposition_to_a_head_is_that_names(builds_on: Callable[[str], set[tuple[str, str]]],
+                                                                    abstract: str, pairs: set[tuple[str, str]]) -> None:
+    assert builds_on(abstract) == pairs
+
+
+@pytest.mark.parametrize("abstract", [
+    "We present Zorbnet, a detection model that outperforms QuillNet on crowded scenes.",
+    "We present Zorbnet, a detection model. Prior work, a framework that extends QuillNet, is slower.",
+])
+def test_a_clause_that_states_no_derivation_or_is_another_names_makes_no_edge(
+        builds_on: Callable[[str], set[tuple[str, str]]], abstract: str) -> None:
+    assert builds_on(abstract) == set()

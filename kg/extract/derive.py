@@ -127,6 +127,8 @@ def _phrase(pat: Patterns, its: list[Item], k: int, apposed: bool = False) -> tu
         if it.name is not None:
             names.append(it.name)
             k += 1 + (k + 1 < len(its) and its[k + 1].low == ")" and its[k - 1].low == "(")  # "Model (QCM) and"
+            if k + 2 < len(its) and its[k].low == "(" and its[k + 2].low == ")" and its[k + 1].name is None:
+                k += 3  # "QuillNet (QN) and": an alias in parentheses
             first, listed, closed = k, [], False  # "Quill, Brio and Tarn"; not "on Quill, Brio is": a list
             # ends in "and"
             while not closed and k + 1 < len(its) and its[k].low in (",", "and", "or"):
