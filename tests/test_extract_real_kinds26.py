@@ -112,3 +112,33 @@ def test_a_clause_on_a_name_in_apposition_to_a_head_is_that_names(builds_on: Cal
 def test_a_clause_that_states_no_derivation_or_is_another_names_makes_no_edge(
         builds_on: Callable[[str], set[tuple[str, str]]], abstract: str) -> None:
     assert builds_on(abstract) == set()
+
+
+# --- a long form that writes another model's name: "Yarrow (Yet another RoPE extensioN method)" builds on RoPE -------
+
+@pytest.mark.parametrize(("abstract", "pairs"), [
+    ("Rotary Position Embeddings (RoPE) encode positions. We present Yarrow (Yet another RoPE extensioN method), a "
+     "method to extend the context window of LLaMA.", {("Yarrow", "RoPE")}),
+    ("BERT is a strong encoder. We present RoBERTo (Robustly optimized BERT approach), a replication of its "
+     "pretraining.", {("RoBERTo", "BERT")}),
+    ("We compare with Quill. We present Zorb (Zorb: Quill-free Retrieval), a retriever.", set()),
+    ("We present Zorb (Zorb Generative Pre-trained Transformer), a model for code.", set()),  # no model named
+    ("The Swin Transformer is strong. Our restorer stacks residual Swin Transformer blocks (RSTB), each with a "
+     "skip connection.", set()),  # a part built of the model
+])
+def test_a_long_form_naming_another_model_states_its_base(builds_on: Callable[[str], set[tuple[str, str]]],
+                                                            abstract: str, pairs: set[tuple[str, str]]) -> None:
+    assert builds_on(abstract) == pairs
+
+
+# --- what a model owns: its weights name it as a base, its answers do not ------------------------------------------
+
+@pytest.mark.parametrize(("abstract", "pairs"), [
+    ("HeronNet is fine-tuned from MarlinNet's weights.", {("HeronNet", "MarlinNet")}),
+    ("HeronNet is initialized from MarlinNet's checkpoint.", {("HeronNet", "MarlinNet")}),
+    ("We present HeronNet, which enhances MarlinNet's answers with citations.", set()),
+    ("HeronNet enhances MarlinNet's outputs with retrieved passages.", set()),
+])
+def test_a_possessed_object_names_its_owner_as_base_only_when_it_is_a_models_part(
+        builds_on: Callable[[str], set[tuple[str, str]]], abstract: str, pairs: set[tuple[str, str]]) -> None:
+    assert builds_on(abstract) == pairs

@@ -36,6 +36,12 @@ def improved_by_margin(cues: dict[str, Any], before: str, after: str) -> bool:
                 or cues["measured_gain_before"].search(before[-60:]))
 
 
+def _named_in(m: Mention, form: str) -> bool:
+    """Whether the long form ``form`` writes the name of ``m`` as a word of its own ("Yet another RoPE extensioN
+    method" writes RoPE; "Ropey Encoder" does not)."""
+    return any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", form) for n in {m.name, m.text} if len(n) > 1)
+
+
 def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: list[Relation],
                      sent_of: list[tuple[int, int]], described: dict[int, int]) -> list[Relation]:
     """BUILDS_ON stated by names (an introduced model versions or extends a named one) or by text.
@@ -130,6 +136,15 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
         out.append(Relation(BUILDS_ON, dst, ADOPTED_PART if adopted else rule, sentence, source=src,
                             generic=kind))
 
+    for key, i in introduced.items():  # "YaRN (Yet another RoPE extensioN method)": a long form names the base
+        for form in mentions[i].aliases:
+            if cues["part_long_form_tail"].search(form):
+                continue  # "residual Swin Transformer blocks (RSTB)": a part built of the model, no model of its own
+            for b, j in named.items():
+                if b != key and b not in introduced and _named_in(mentions[j], form):
+                    at = next((k for k, x in enumerate(mentions) if x.key == key and form in text[slice(*sent_of[k])]),
+                              i)
+                    add(at, j, "long-form", at)
     _based_compounds(pat, text, mentions, sent_of, introduced)
     _cued_phrases(pat, text, mentions, sent_of)
     _cued_words(pat, text, mentions, sent_of)

@@ -146,6 +146,10 @@ def _phrase(pat: Patterns, its: list[Item], k: int, apposed: bool = False) -> tu
             else:
                 k = first
             head = ""
+            if k + 1 < len(its) and its[k].low in ("'", "\u2019") and its[k + 1].low == "s":
+                k += 2  # "enhances Quill's answers": the phrase's head is what the name owns
+                if k < len(its) and its[k].low in d["owned_bases"]:
+                    return names, k + 1  # "fine-tuned from Quill's weights": Quill is the base
             while k < len(its) and its[k].name is None and its[k].low.isalpha() and its[k].low not in (
                     *d["phrase_stops"], *d["breaks"], *d["bridge"]) and not _predicate(d, its[k].low) \
                     and words < d["max_modifiers"]:
