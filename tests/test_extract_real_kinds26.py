@@ -142,3 +142,16 @@ def test_a_long_form_naming_another_model_states_its_base(builds_on: Callable[[s
 def test_a_possessed_object_names_its_owner_as_base_only_when_it_is_a_models_part(
         builds_on: Callable[[str], set[tuple[str, str]]], abstract: str, pairs: set[tuple[str, str]]) -> None:
     assert builds_on(abstract) == pairs
+
+
+# --- a quantity's symbol before a common word is no name: "the λ-return", "an $\alpha$-weighted loss" --------------
+
+@pytest.mark.parametrize(("abstract", "found"), [
+    ("We propose Zorbmix, which uses the λ-return for value targets.", {(MODEL, "Zorbmix")}),
+    ("We present Zorbmix, a router trained with a $\\alpha$-weighted loss on QuillBench.",
+     {(MODEL, "Zorbmix"), ("Dataset", "QuillBench")}),
+    ("We present Zorbmix, trained with β-smoothed targets and compared with PixArt-α and μ-Net.",
+     {(MODEL, "Zorbmix"), (MODEL, "PixArt-α"), (MODEL, "μ-Net")}),
+])
+def test_a_symbol_and_a_common_word_are_no_name(ex: Extractor, abstract: str, found: set[tuple[str, str]]) -> None:
+    assert entities(ex, abstract) == found

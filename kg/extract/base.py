@@ -98,6 +98,7 @@ SCRIPTS = {"^": str.maketrans("0123456789", "\u2070\u00b9\u00b2\u00b3\u2074\u207
 PLAIN_DIGITS = {v: k for table in SCRIPTS.values() for k, v in table.items()}  # "²" -> "2": shapes read them so
 EATEN = {"\t": "t", "\b": "b", "\n": "n", "\r": "r"}  # "\tau" read as a JSON string: a tab, then "au"
 GREEK = re.compile(r"[\u0391-\u03a9\u03b1-\u03c9]")
+SYMBOL = re.compile(r"[\u0391-\u03a9\u03b1-\u03c9]|\$\\?[A-Za-z]{1,8}\$")  # "λ", "$\\alpha$": a quantity's symbol
 GREEK_ARGUMENT = re.compile(r"\([\u0391-\u03a9\u03b1-\u03c9]\)$")  # "TD(\u03bb)": a name's Greek argument
 JOINER = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 NUMBERISH = re.compile(r"[\d.,]+[A-Za-z]{0,2}|\d+(?:st|nd|rd|th|x|X)|\d+(?:\.\d+)?[BMKT]")
@@ -682,6 +683,9 @@ def shape(token: str, pat: Patterns) -> str | None:
     glued = GLUED_SUFFIX.fullmatch(parts[-1])
     if glued and glued.group(1).casefold() in pat.suffixes:
         return "reject"  # "an MLLMbased model": "-based" written without its hyphen
+    if len(parts) == 2 and SYMBOL.fullmatch(parts[0]) and parts[1].isalpha() and parts[1].islower() and (
+            parts[1] not in pat.lexicon.name_tails):
+        return "reject"  # "λ-return", "$\\alpha$-weighted": a quantity's symbol and a common word
     if len(parts) > 1 and GREEK.search(token):
         return STRONG  # "τ-bench", "PixArt-α"
     last = parts[-1]
