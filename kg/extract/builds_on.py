@@ -140,11 +140,12 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
         for form in mentions[i].aliases:
             if cues["part_long_form_tail"].search(form):
                 continue  # "residual Swin Transformer blocks (RSTB)": a part built of the model, no model of its own
-            for b, j in named.items():
-                if b != key and b not in introduced and _named_in(mentions[j], form):
-                    at = next((k for k, x in enumerate(mentions) if x.key == key and form in text[slice(*sent_of[k])]),
-                              i)
-                    add(at, j, "long-form", at)
+            bases = [j for b, j in named.items() if b != key and b not in introduced and _named_in(mentions[j], form)]
+            if not bases:
+                continue
+            at = next((k for k, x in enumerate(mentions) if x.key == key and form in text[slice(*sent_of[k])]), i)
+            for j in bases:  # the evidence: the sentence that writes the long form
+                add(at, j, "long-form", at)
     _based_compounds(pat, text, mentions, sent_of, introduced)
     _cued_phrases(pat, text, mentions, sent_of)
     _cued_words(pat, text, mentions, sent_of)
