@@ -20,7 +20,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from kg.extract.starts import ASCII_FOLDS, Starts, folded, parsed, required
-from kg.model import DATASET, MODEL
+from kg.model import DATASET, MODEL, ORG
 from kg.names import SIZE_WORDS, VARIANT_WORDS, NameParts, entity_key, parse_name, split_size
 
 
@@ -116,6 +116,7 @@ MORE_CAPITALS = re.compile(r"\s+(?:&\s+)?(?:[A-Z]|\()")  # "Zorb Lens", "Plug & 
 PHRASE_LEAD = re.compile(r"(?:(?<=\s)[A-Z][\w\-]*\s+)+$")
 NUMBER_BEFORE = re.compile(r"\d(?:[\d.,%]*)\s*$")
 FOOTNOTE = re.compile(r"([A-Za-z][A-Za-z\-]*[a-z])([1-9])")
+SENTENCE_FOOTNOTE = re.compile(r"[a-z]{2,}\.\d{1,3}[A-Z][a-z]+")  # "tasks.111Code": a mark between two sentences
 ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 WILDCARD_VERSION = re.compile(r"[ \-]v?\d+\.[Xx]\b")
 REVERSE_ACRONYM = re.compile(r"\s*\((?:(?:an?|the)\s+(?:[a-z][\w\-]*\s+){0,2})?([A-Z][\w\-]*(?:\s+[\w\-]+){1,6})\)")
@@ -333,6 +334,8 @@ class Patterns:
     derive: dict[str, Any] = field(default_factory=dict)  # derivation predicates and clause words (derive.json)
     assay_shape: re.Pattern[str] = re.compile("(?!)")  # laboratory assays (RNA-seq, RT-qPCR): no name
     eponyms: frozenset[str] = frozenset()  # folded words that alone make no name but may open one (Gaussian)
+    org_marked: re.Pattern[str] = re.compile("(?!)")  # a known organization with a footnote mark glued on
+    # ("Hugging Face1", "Google DeepMind3"): group 1 the organization
 
     def may_match(self, cue: str, text: str) -> bool:
         """Whether ``cues[cue]`` can match ``text``: False when the text holds none of its required strings."""
@@ -460,7 +463,10 @@ def load_patterns(directory: str | None = None) -> Patterns:
                        % "|".join(map(re.escape, sorted(generic["venues"], key=len, reverse=True))))),
         derive=json.loads((root / "derive.json").read_text(encoding="utf-8")),
         assay_shape=re.compile(generic.get("assay_shape", "(?!)")),
-        eponyms=frozenset(w.casefold() for w in generic.get("eponyms", ())))
+        eponyms=frozenset(w.casefold() for w in generic.get("eponyms", ())),
+        org_marked=re.compile(r"(?<![\w\-])(%s)\d{1,3}(?![\w\-])" % "|".join(
+            re.escape(row["pattern"]) for row in sorted(gazetteer, key=lambda r: -len(r["pattern"]))
+            if row["label"] == ORG)))
 
 
 LOOKAHEAD_LEAD = re.compile(r"\(\?=\[[^\]]*\]\)\(\?:")  # "(?=[,a-w])(?:": a cue's guard of first characters

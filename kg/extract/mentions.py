@@ -21,7 +21,7 @@ from kg.extract.acronyms import (capitals_spell, initials_match, letter_spelled,
                                  title_spelled_out)
 from kg.extract.base import (ALNUM_DROP, CACHE_SIZE, CAPITAL, FIRST_WORD, TITLE_SEPARATOR, Cue,
                              JOINER, MORE_CAPITALS, Mention, NAME_TOKEN, name_tokens,
-                             NUMBER_BEFORE, PHRASE_LEAD, Patterns, STRONG, TITLE_END, TITLE_LEAD,
+                             NUMBER_BEFORE, SENTENCE_FOOTNOTE, PHRASE_LEAD, Patterns, STRONG, TITLE_END, TITLE_LEAD,
                              WEAK, WILDCARD_VERSION, covering, doc_text, last_match, load_patterns, parse,
                              longest_first, overlaps, sentences, shape, sized, standalone)
 from kg.extract.domain import CATEGORIES, SOURCE_RULE, STRONG_RULES, is_ml_paper, strong_keys
@@ -164,6 +164,9 @@ class MentionFinder:
             fixed += [Mention(e.start_char, e.end_char, e.text, ORG, "ner") for e in doc.ents if e.label_ == "ORG"]
         fixed += [Mention(a, b, text[a:b], label, "gazetteer", name=ident)
                   for a, b, label, ident in doc._.kg_known or ()]  # kg_gazetteer_v1's hits
+        fixed += [Mention(m.start(), m.end(1), m.group(1), ORG, "org-footnote",
+                          name=self.pat.known[entity_key(m.group(1))][1])
+                  for m in self.pat.org_marked.finditer(text)]  # "Google DeepMind3": an affiliation's footnote mark
         for literal, regex, template in self.pat.hardware:
             if literal not in text:
                 continue
@@ -366,6 +369,7 @@ class MentionFinder:
             marks = {m.group("prefix") or m.group("range") for m in pat.cues["numbered_items"].finditer(text)}
             never |= {m.group() for m in NUMBERED.finditer(text) if m.group(1) in marks}  # items, named nowhere
         inflected = pat.cues["acronym_inflected"]
+        marked = {m.end for m in fixed if m.rule == "org-footnote"}
         for tm in name_tokens(text):
             s, e = tm.span()
             if zones and _in_zones(zones, s):
@@ -375,6 +379,8 @@ class MentionFinder:
                 tok, e = tok[:-2], e - 2
             if tok in never:
                 continue
+            if SENTENCE_FOOTNOTE.fullmatch(tok) or (tok[-1].isdigit() and len(tok.rstrip("0123456789")) + s in marked):
+                continue  # "tasks.111Code"; "Hugging Face1": a footnote mark on an organization's last word, no name
             if tok[-1] in "dg" and (verb := inflected.fullmatch(tok)) and verb.group(1) in text.replace(tok, ""):
                 continue  # "OCRed code", "the OCR engine": an abbreviation the text writes, made a verb
             if tok in decided:
