@@ -246,7 +246,7 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
             continue
         rm = REVERSE_ACRONYM.match(text, m.end)
         if rm and (initials_match(m.text, rm.group(1), pat.lexicon.function_words) or capitals_spell(
-                m.text, rm.group(1)) or (
+                m.text, rm.group(1)) or letters_spell(m.text, rm.group(1), pat.lexicon.function_words) or (
                 sum(c.isupper() for c in m.text) == 1 and spelled_out(m.text, text[m.end:]))):
             m.aliases.append(rm.group(1))
             long_forms.add(rm.group(1))
@@ -255,6 +255,8 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
         spelled = nxt[:1] in (",", "(") or nxt == " ("
         sm = pat.cues["spelled_out_after"].match(text, m.end, m.end + 160) if spelled else None
         long_form = _initial_words(m.text, sm.group(1) or sm.group(2), pat.lexicon.function_words) if sm else None
+        if long_form is None and sm and letters_spell(m.text, sm.group(1) or sm.group(2), pat.lexicon.function_words):
+            long_form = sm.group(1) or sm.group(2)  # "CALL, Communicative World Model, ...": letters picked out
         if (long_form is None and nxt[:1] == "," and " " not in m.text and sum(c.isupper() for c in m.text) >= 2
                 and (apposed := pat.cues["apposed_long_form_after"].match(text, m.end, m.end + 160))
                 and capitals_spell(m.text, apposed.group(1))):
@@ -291,7 +293,35 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
                 not_names.add(m.text)
     if not_names:
         out = [m for m in out if m.label not in (MODEL, DATASET) or m.text not in not_names]
+    _label_of_spelled(pat, out)
     return out
+
+
+def _label_of_spelled(pat: Patterns, mentions: list[Mention]) -> None:
+    """Give a name that the capitals of an earlier name of several words spell the label of that name: "the U-net of
+    Stable Diffusion XL model. Next, we exploit the unmodified SDXL" (SDXL a model, not the data set "on SDXL"
+    would make it). Names the gazetteer knows keep their label.
+
+    Examples:
+        >>> from kg.extract.base import load_patterns
+        >>> ms = [Mention(0, 19, "Stable Diffusion XL", MODEL, "r"), Mention(30, 34, "SDXL", DATASET, "r")]
+        >>> _label_of_spelled(load_patterns(), ms)
+        >>> ms[1].label
+        'Model'
+    """
+    spelled: dict[str, tuple[int, str]] = {}
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.label in (MODEL, DATASET) and " " in m.text:
+            caps = "".join(c for c in m.text if c.isupper() or c.isdigit())
+            if len(caps) >= 3 and caps not in spelled:
+                spelled[caps] = (m.start, m.label)
+    if not spelled:
+        return
+    for m in mentions:
+        first = spelled.get(m.text)
+        if (first is not None and m.label in (MODEL, DATASET) and m.label != first[1] and first[0] < m.start
+                and entity_key(m.text) not in pat.known):
+            m.label = first[1]
 
 
 SHORT_CAPS = re.compile(r"[A-Z]{2,5}")
@@ -490,6 +520,34 @@ def capitals_spell(name: str, long_form: str) -> bool:
     return len(caps) >= 2 and long_form[0] == caps[0] and all(c in rest for c in caps[1:])
 
 
+def letters_spell(short: str, long_form: str, function_words: frozenset[str]) -> bool:
+    r"""Whether the letters of the capitals ``short`` are picked, in order, out of the words of ``long_form``: one
+    or more from each word (hyphened words are one), the first its first letter ("CALL, Communicative World Model", written
+    "\underline{C}ommunic\underline{a}tive Wor\underline{l}d Mode\underline{l}", the markers dropped with the markup).
+
+    Examples:
+        >>> letters_spell("CALL", "Communicative World Model", frozenset())
+        True
+        >>> letters_spell("CALL", "Cool World Model Zoo", frozenset()), letters_spell("CALL", "Communicative", frozenset())
+        (False, False)
+    """
+    letters = short.casefold()
+    words = [w.casefold() for w in long_form.split() if w and w.casefold() not in function_words]
+    if len(words) < 2 or not letters.isalpha() or not short.isupper() or words[0][:1] != letters[:1]:
+        return False
+
+    def picks(i: int, j: int, at: int, taken: bool) -> bool:  # letters[i:] out of words[j] from ``at`` on (taken:
+        # it gave one already) and the words after it
+        if j == len(words):
+            return i == len(letters)
+        if taken and picks(i, j + 1, 0, False):
+            return True
+        found = words[j].find(letters[i], at) if i < len(letters) else -1
+        return found >= 0 and picks(i + 1, j, found + 1, True)
+
+    return picks(1, 0, 1, True)
+
+
 def _without_head(long_form: str, initials: list[str], function_words: frozenset[str]) -> str:
     """``long_form`` on one line, without a last word in lower case that no letter of its acronym spells when the
     words before it are capitalized: "Spatial Echo Graph Routing method (SEGR)" names "Spatial Echo Graph Routing".
@@ -621,6 +679,19 @@ SENTENCE_END = re.compile(r"[.;](?:\s|$)")
 WORD_REST = re.compile(r"\w*")
 
 
+def _picked_in_order(text: str, capitals: list[int], letters: str) -> list[int]:
+    """The first of ``capitals`` (offsets of capitals in ``text``) and then, in order, the next that spell the rest of
+    ``letters``: "RIDER, an RNA Inverse DEsign framework with Reinforcement learning" passes over N and A; [] when
+    they do not spell it."""
+    if not capitals or text[capitals[0]] != letters[0]:
+        return []
+    picked = [capitals[0]]
+    for i in capitals[1:]:
+        if len(picked) < len(letters) and text[i] == letters[len(picked)]:
+            picked.append(i)
+    return picked if len(picked) == len(letters) else []
+
+
 def letter_spelled(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` without the names inside a phrase whose capitals spell an acronym next to it, one letter or
     two picked out of common words: "VITATECS, a diagnostic VIdeo-Text dAtaset for the evaluation of TEmporal
@@ -640,10 +711,16 @@ def letter_spelled(text: str, mentions: list[Mention]) -> list[Mention]:
         after = [i for i in range(acronym.end(), stop.start() if stop else len(text)) if text[i].isupper()]
         before = [i for i in range(start, acronym.start()) if text[i].isupper()]
         letters = acronym.group()
-        for picked in (after[:len(letters)], before[-len(letters):]):
+        for picked in (after[:len(letters)], before[-len(letters):], _picked_in_order(text, after, letters)):
             if len(picked) == len(letters) and "".join(text[i] for i in picked) == letters:
                 end = WORD_REST.match(text, picked[-1]).end()
                 if ODD_CAPITALS.search(text, picked[0] - 1 if picked[0] else 0, end):
                     regions.append((picked[0], end, acronym.start()))
-    return [m for m in mentions if m.label not in (MODEL, DATASET) or not any(
+    inside = [m for m in mentions if m.label in (MODEL, DATASET) and any(
         a <= m.start + 1 and m.end <= end and m.start != at and (m.start > a or m.end < end) for a, end, at in regions)]
+    if not inside:
+        return mentions
+    kept = [m for m in mentions if m not in inside]
+    found = {m.text for m in kept if m.rule != "repeat"}
+    leads = {m.text.split()[0] for m in inside if " " in m.text}  # "RNA" of "RNA Inverse DEsign": its repeats go too
+    return [m for m in kept if not (m.rule == "repeat" and m.text in leads and m.text not in found)]

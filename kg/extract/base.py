@@ -116,7 +116,8 @@ MORE_CAPITALS = re.compile(r"\s+(?:&\s+)?(?:[A-Z]|\()")  # "Zorb Lens", "Plug & 
 PHRASE_LEAD = re.compile(r"(?:(?<=\s)[A-Z][\w\-]*\s+)+$")
 NUMBER_BEFORE = re.compile(r"\d(?:[\d.,%]*)\s*$")
 FOOTNOTE = re.compile(r"([A-Za-z][A-Za-z\-]*[a-z])([1-9])")
-SENTENCE_FOOTNOTE = re.compile(r"[a-z]{2,}\.\d{1,3}[A-Z][a-z]+")  # "tasks.111Code": a mark between two sentences
+SENTENCE_FOOTNOTE = re.compile(r"[a-z]{2,}\.?\d{1,3}[A-Z][a-z]+")  # "tasks.111Code", "engines111We": a footnote
+# mark between a sentence and the next (or the footnote's own text)
 ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 WILDCARD_VERSION = re.compile(r"[ \-]v?\d+\.[Xx]\b")
 REVERSE_ACRONYM = re.compile(r"\s*\((?:(?:an?|the)\s+(?:[a-z][\w\-]*\s+){0,2})?([A-Z][\w\-]*(?:\s+[\w\-]+){1,6})\)")
@@ -125,7 +126,7 @@ TITLE_LEAD = re.compile(r"(?:[A-Z][a-z]+\s+){1,2}")
 LAST_TOKEN = re.compile(r"[\w.]*$")
 GLUED_SUFFIX = re.compile(r"[A-Za-z0-9]+[A-Z0-9]([a-z]{4,})")  # "MLLMbased": an acronym with a suffix glued on
 GLUED_WORD = re.compile(r"(?:and|or|the|of|in|on|with|for|to|by)([A-Z][\w\-]*)")  # "andFLOPs": two words run together
-TITLE_SEPARATOR = re.compile(r":|\s*[\u2013\u2014]\s|\s+-{1,2}\s")  # "X: ...", "X \u2014 ...", "X - ..."
+TITLE_SEPARATOR = re.compile(r" ?:|\s*[\u2013\u2014]\s|\s+-{1,2}\s")  # "X: ...", "X : ...", "X \u2014 ...", "X - ..."
 
 
 @dataclass(slots=True)
@@ -329,8 +330,8 @@ class Patterns:
     libraries: frozenset[str] = frozenset()  # gazetteer ids of libraries and systems (PyTorch, DeepSpeed)
     formula_shape: re.Pattern[str] = re.compile("(?!)")  # chemical formulas (LiFePO4, NH4NO3): no name
     score_shape: re.Pattern[str] = re.compile("(?!)")  # a number with its metric glued on (51.2mAP): no name
-    venue_years: Cue = Cue(re.compile("(?!)"))  # a venue with a year (ICCV2021, NeurIPS 2023): no name; searched
-    # only in texts writing one of the venues
+    venue_years: Cue = Cue(re.compile("(?!)"))  # a venue with a year (ICCV2021, NeurIPS 2023) or its cup (KDD Cup
+    # 2021): an event, no name; searched only in texts writing one of the venues
     derive: dict[str, Any] = field(default_factory=dict)  # derivation predicates and clause words (derive.json)
     assay_shape: re.Pattern[str] = re.compile("(?!)")  # laboratory assays (RNA-seq, RT-qPCR): no name
     eponyms: frozenset[str] = frozenset()  # folded words that alone make no name but may open one (Gaussian)
@@ -459,7 +460,7 @@ def load_patterns(directory: str | None = None) -> Patterns:
         re.compile(generic["accession_shape"]),
         frozenset(row["id"] for row in gazetteer if row.get("library")),
         re.compile(generic["formula_shape"]), re.compile(generic["score_shape"]),
-        Cue(re.compile(r"(?<![\w\-])(?:%s)(?:[ \-]?(?:19|20)\d\d|'\d\d)(?![\w\-])"
+        Cue(re.compile(r"(?<![\w\-])(?:%s)(?:[ \-]?(?:19|20)\d\d|'\d\d| Cup(?: (?:19|20)\d\d)?)(?![\w\-])"
                        % "|".join(map(re.escape, sorted(generic["venues"], key=len, reverse=True))))),
         derive=json.loads((root / "derive.json").read_text(encoding="utf-8")),
         assay_shape=re.compile(generic.get("assay_shape", "(?!)")),

@@ -17,7 +17,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
-from kg.extract.acronyms import (capitals_spell, initials_match, letter_spelled, resolve_acronyms, spelled_out,
+from kg.extract.acronyms import (capitals_spell, initials_match, letter_spelled, letters_spell, resolve_acronyms,
+                                 spelled_out,
                                  title_spelled_out)
 from kg.extract.base import (ALNUM_DROP, CACHE_SIZE, CAPITAL, FIRST_WORD, TITLE_SEPARATOR, Cue,
                              JOINER, MORE_CAPITALS, Mention, NAME_TOKEN, name_tokens,
@@ -115,6 +116,8 @@ FROM_GAP = re.compile(r"\s+(?:from|of|in)\s+(?:the\s+)?")
 QUALIFIER = re.compile(r"(?<![\w\-])((?:[A-Za-z][\w\-]*\s){1,2})$")
 QUALIFIED_NAME = re.compile(r" ([A-Z][\w\-]*[A-Z][\w\-]*)(?![\w\-])")  # "Rotated FCOS": a name after a plain word
 CAPITALIZED_AFTER = re.compile(r" ([A-Z][a-z]+)(?![\w\-])")  # "PyTorch Geometric": a word that may extend a name
+YEAR_END = re.compile(r"(?<!\d)(?:19|20)\d\d$")
+EDITION_TASK = re.compile(r"[ \-]Task[ \-]?\d{1,2}(?![\w.])")  # "SemEval 2021 Task 7", "SemEval-2020 Task 12"
 SPLIT_NUMBER = re.compile(r" \d+\b(?!\.\d)")  # the number of a split after its word: "Area 5", "Fold 2"
 NEXT_CAPITAL = re.compile(r" [A-Z]")  # a capitalized word right after a name
 TOPIC_ABBREVIATION = re.compile(r"\s*\(([A-Z][A-Za-z]{1,6})\)")  # "(SSL)" after a field's name
@@ -300,6 +303,7 @@ class MentionFinder:
         mentions = self._version_lists(text, mentions)
         if tend:
             mentions = [m for m in mentions if not self._title_namesake(text, tend, m)]
+            _title_head_dropped(tend, mentions, self.pat.lexicon.dataset_heads | self.pat.lexicon.model_heads)
         self._finish(text, tend, mentions)
         mentions = self._join_dashed_variants(text, mentions)
         self._fold_short_forms(text, mentions)
@@ -392,6 +396,9 @@ class MentionFinder:
                 if len(self._shapes) > CACHE_SIZE:
                     self._shapes.clear()
                 kind = self._shapes[tok] = shape(tok, pat)
+            if kind is None and len(tok) > 2 and tok.isupper() and tok.casefold() in STOP_WORDS and self._spelled_after(
+                    text, e, tok):
+                kind = WEAK  # "we develop CALL (Cool Agent Language Learner)": a common word in capitals, spelled out
             if kind == CAPITAL and s >= tend and VERSION_AFTER.match(text, e) and (
                     self._capitalized([tok]) or ("-" in tok and all(p[:1].isupper() for p in tok.split("-")))):
                 kind = STRONG  # "Spikformer V2", "Open-Sora 1.2": a capitalized word with a version is a name
@@ -540,6 +547,10 @@ class MentionFinder:
                     m.end = paren.end()  # "We present Mosaic (v2)": the version is part of the name
                     m.text = text[m.start:m.end]
                     m.name = ""
+                if m.label == DATASET and YEAR_END.search(m.text) and (task := EDITION_TASK.match(text, m.end)):
+                    m.end = task.end()  # "the SemEval 2021 Task 7 dataset": a task of a yearly shared task is
+                    m.text = text[m.start:m.end]  # a data set of its own
+                    m.name = ""
         out = [m for i, m in enumerate(out) if i not in drop]
         technique = pat.cues["technique_head_after"]
         for m in out:  # "QuadTree Attention", "SparseProb self-attention": a new name with its technique head
@@ -600,6 +611,13 @@ class MentionFinder:
         parts = word.casefold().split("-")
         return (parts[-1] in self.pat.suffixes or parts[0] in self.pat.prefixes or any(p in STOP_WORDS for p in parts)
                 or parts[-1].endswith(("ed", "ing")))
+
+    def _spelled_after(self, text: str, e: int, tok: str) -> bool:
+        """Whether a long form in parentheses or in apposition after ``tok`` (ending at ``e``) spells it."""
+        sm = self.pat.cues["spelled_out_after"].match(text, e, e + 160)
+        long_form = sm and (sm.group(1) or sm.group(2))
+        fw = self.pat.lexicon.function_words
+        return bool(long_form) and (initials_match(tok, long_form, fw) or letters_spell(tok, long_form, fw))
 
     def _owned_abbreviation(self, text: str, tend: int, lo: int, s: int, e: int) -> str | None:
         """MODEL or DATASET when the paper presents a common abbreviation (``patterns/generic.json``) as the
@@ -1752,6 +1770,25 @@ def _zone_hint(text: str, hints: tuple[str, ...]) -> bool:
                 return True
             at = text.find(close, at + 1)
     return False
+
+
+def _title_head_dropped(tend: int, mentions: list[Mention], heads: frozenset[str]) -> None:
+    """Title names end before a capitalized head word the abstract leaves off: "The ZALLA Dataset: ..." with "the
+    ZALLA dataset" in the abstract names ZALLA.
+
+    Examples:
+        >>> ms = [Mention(4, 17, "ZALLA Dataset", DATASET, "r"), Mention(40, 45, "ZALLA", DATASET, "r")]
+        >>> _title_head_dropped(30, ms, frozenset({"dataset"}))
+        >>> ms[0].text, ms[0].end
+        ('ZALLA', 9)
+    """
+    written = {m.text for m in mentions if m.start >= tend and m.label in (MODEL, DATASET)}
+    for m in mentions:
+        if m.start < tend and m.label in (MODEL, DATASET) and " " in m.text:
+            stem, head = m.text.rsplit(" ", 1)
+            if head[:1].isupper() and head.casefold() in heads and stem in written:
+                m.end -= len(head) + 1
+                m.text, m.name = stem, ""
 
 
 def _in_zones(zones: list[tuple[int, int]], pos: int) -> bool:
