@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import entities
+from extract_helpers import entities, relations
 from kg.extract import Extractor
-from kg.model import MODEL, ORG
+from kg.model import DATASET, EVALUATED_ON, INTRODUCES, MODEL, ORG
 
 
 # --- a footnote mark glued to an organization's name, or between two sentences: "Hugging Face1", "tasks.111Code" ----
@@ -39,3 +39,95 @@ def test_a_digit_after_a_name_that_is_no_organization_stays_part_of_it(
 def test_an_organization_with_a_footnote_mark_is_that_organization(ex: Extractor) -> None:
     nodes, _ = ex.paper("paper:t", "", "ZorbNet was trained at Google DeepMind3 and released on Hugging Face1.", ())
     assert sorted(n.name for n in nodes if n.label == ORG) == ["DeepMind", "Hugging Face"]
+
+
+# --- a common word in capitals, or letters picked out of words, spelled out by the long form after it -------------
+
+@pytest.mark.parametrize(("abstract", "short", "long_form"), [
+    ("To this end, we develop CALL (Cool Agent Language Learner), a framework for agents.", "CALL",
+     "Cool Agent Language Learner"),
+    ("To this end, we develop CALL, Cool Agent Language Learner, a framework for agents.", "CALL",
+     "Cool Agent Language Learner"),
+    ("We develop CALL, Communicative World Model, a framework for agents that talk.", "CALL",
+     "Communicative World Model"),
+    ("We present GRACE, Graph Attention Compression Engine, which shrinks graphs.", "GRACE",
+     "Graph Attention Compression Engine"),
+])
+def test_an_acronym_spelled_out_after_it_is_the_model(ex: Extractor, abstract: str, short: str,
+                                                       long_form: str) -> None:
+    nodes, _ = ex.paper("paper:t", "", abstract, ())
+    assert [(n.name, n.props.get("aliases")) for n in nodes if n.label == MODEL] == [(short, [long_form])]
+    assert relations(ex, abstract) == {short: INTRODUCES}
+
+
+@pytest.mark.parametrize("abstract", [
+    "We call ALL experts at once and keep the best answer.",
+    "We do NOT retrain the router, and ALL tokens are kept.",
+])
+def test_a_common_word_in_capitals_not_spelled_out_is_no_name(ex: Extractor, abstract: str) -> None:
+    assert entities(ex, abstract) == set()
+
+
+def test_letters_picked_out_of_a_phrase_make_no_names_of_its_words(ex: Extractor) -> None:
+    abstract = "We propose RIDAR, an RNA Inverse DEsign Approach with Replay. RIDAR folds RNA strands."
+    assert entities(ex, abstract) == {(MODEL, "RIDAR")}
+
+
+# --- titles, events and the paper's own data ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("title", "name"), [
+    ("ZorbNet : Fast Routing for Experts", "ZorbNet"),
+    ("Deep Speech 2 : End-to-End Speech Recognition", "Deep Speech 2"),
+])
+def test_a_title_with_a_spaced_colon_names_the_paper_s_model(ex: Extractor, title: str, name: str) -> None:
+    assert relations(ex, "We show that the approach works on speech and routing.", title) == {name: INTRODUCES}
+
+
+@pytest.mark.parametrize("abstract", [
+    "The ZorbSet datasets were used at ACM KDD Cup 2021 by 500 teams.",
+    "The ZorbSet datasets were used at the KDD Cup by 500 teams.",
+])
+def test_a_venue_s_cup_is_an_event(ex: Extractor, abstract: str) -> None:
+    assert entities(ex, abstract) == {(DATASET, "ZorbSet")}
+
+
+@pytest.mark.parametrize(("abstract", "expected"), [
+    ("We present ZorbDB. Our experiments with the TPC-C benchmark show that it scales.",
+     {"ZorbDB": INTRODUCES, "TPC-C": EVALUATED_ON}),
+    ("We present ZorbDB. Our tests on the QuillBench benchmark show that it scales.",
+     {"ZorbDB": INTRODUCES, "QuillBench": EVALUATED_ON}),
+    ("We present ZorbDB and test it on our new QuillBench benchmark.",
+     {"ZorbDB": INTRODUCES, "QuillBench": INTRODUCES}),
+])
+def test_our_names_only_a_name_in_its_own_noun_phrase(ex: Extractor, abstract: str, expected: dict[str, str]) -> None:
+    assert relations(ex, abstract) == expected
+
+
+@pytest.mark.parametrize(("title", "abstract", "name"), [
+    ("The ZALLA Dataset: Probing LLMs", "Our work introduces the ZALLA dataset to probe LLMs.", "ZALLA"),
+    ("The QuillQA Benchmark for Tables", "We build the QuillQA benchmark from 40 spreadsheets.", "QuillQA"),
+])
+def test_a_title_s_head_word_the_abstract_leaves_off_is_no_part_of_the_name(ex: Extractor, title: str, abstract: str,
+                                                                          name: str) -> None:
+    assert entities(ex, abstract, title) == {(DATASET, name)}
+
+
+def test_an_acronym_of_an_earlier_name_has_its_label(ex: Extractor) -> None:
+    abstract = ("We fine-tune the attention weights within the U-net of the Zorb Image Generator XL model. Next, we "
+                "exploit the unmodified ZIGXL to generate a scene. Our method achieves a score of 0.789 on ZIGXL.")
+    assert entities(ex, abstract) == {(MODEL, "Zorb Image Generator XL"), (MODEL, "ZIGXL")}
+
+
+@pytest.mark.parametrize(("abstract", "name"), [
+    ("By conducting experiments on the SemEval 2021 Task 7 dataset, we find that surprisal helps.",
+     "SemEval 2021 Task 7"),
+    ("We evaluate on the SemEval 2019 Task 12 data and on nothing else.", "SemEval 2019 Task 12"),
+])
+def test_a_task_of_a_yearly_shared_task_is_its_own_data_set(ex: Extractor, abstract: str, name: str) -> None:
+    assert (DATASET, name) in entities(ex, abstract)
+
+
+def test_a_quantum_computing_abstract_without_categories_is_outside_ml(ex: Extractor) -> None:
+    abstract = ("We run 48 logical qubits on trapped-ion hardware with partially fault-tolerant (pFT) circuits. The pFT "
+                "benchmarks beat state-of-the-art unencoded runs of a model of quantum magnetism.")
+    assert entities(ex, abstract) == set()
