@@ -7,6 +7,8 @@ writing, not for one abstract.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from extract_helpers import entities, relations
@@ -131,3 +133,31 @@ def test_a_quantum_computing_abstract_without_categories_is_outside_ml(ex: Extra
     abstract = ("We run 48 logical qubits on trapped-ion hardware with partially fault-tolerant (pFT) circuits. The pFT "
                 "benchmarks beat state-of-the-art unencoded runs of a model of quantum magnetism.")
     assert entities(ex, abstract) == set()
+
+
+# --- a lower-case task spelled out before its acronym; a title's name written in lower case; "fine-tuned on" a model --
+
+@pytest.mark.parametrize("abstract", [
+    "Speech super-resolution (SR) raises the sampling rate. We present Bridge-Zorb, a fast SR system.",
+    "Image restoration (IR) is hard; we present Bridge-Zorb, an efficient IR system.",
+    "Coreference resolution (CR) links mentions; we present Bridge-Zorb, a CR system.",
+])
+def test_the_acronym_of_a_task_is_no_model(ex: Extractor, abstract: str) -> None:
+    assert entities(ex, abstract) == {(MODEL, "Bridge-Zorb")}
+
+
+@pytest.mark.parametrize(("title", "abstract", "expected"), [
+    ("Inertial Routing: Sparse Experts that Stay Put", "We propose inertial routing, a novel routing scheme for "
+     "experts. With inertial routing, tokens keep their expert.", {"Inertial Routing": INTRODUCES}),
+    ("Quill Tables: Spreadsheets for Models", "We present quill tables, a new benchmark of 40 spreadsheets.",
+     {"Quill Tables": INTRODUCES}),
+    ("Deep Learning: A Review", "We present deep learning, a family of neural methods.", {}),
+])
+def test_a_title_s_name_written_in_lower_case_is_introduced(ex: Extractor, title: str, abstract: str,
+                                                            expected: dict[str, str]) -> None:
+    assert relations(ex, abstract, title) == expected
+
+
+def test_a_model_fine_tuned_on_a_model_builds_on_it(builds_on: Callable[[str], set[tuple[str, str]]]) -> None:
+    assert builds_on("We present ZorbBot. ZorbBot is fine-tuned on Llama 2 with our dialogues.") == {
+        ("ZorbBot", "Llama 2")}

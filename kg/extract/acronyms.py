@@ -110,7 +110,9 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
                           if w.casefold() not in pat.lexicon.function_words)
         head = next((w for w in reversed(re.split(r"[\s\-]", long_form)) if not w.isdigit()), "").casefold()  # past
         # a year or number: "the Zorb Speaker Challenge 2021 (ZSC2021)" is headed by "challenge"
-        task = (head in pat.lexicon.task_heads and long_form.split()[-1].casefold() == head  # "Continual Learning",
+        last = long_form.split()[-1]
+        task = (head in pat.lexicon.task_heads and (last.casefold() == head or last.islower())  # "Continual Learning",
+                # "speech super-resolution (SR)",
                 and pat.known.get(entity_key(long_form), ("",))[0] != TOPIC)  # not "Conservative Q-Learning" (a
         # named algorithm whose last word joins its head), nor a known topic ("Federated Learning (FL)")
         owned = False  # the paper defines the acronym as its own: the long form is its alias whatever its case

@@ -36,6 +36,7 @@ from kg.model import DATASET, HARDWARE, MODEL, ORG, TOPIC, fold
 ACRONYM_BEFORE = re.compile(r"\(\S+$")  # "(JOB": a name defined in parentheses just before
 HYPHEN_DIGIT = re.compile(r"-\d")
 LOWER_SIZE = re.compile(r"-\d+(?:\.\d+)?b(?![a-z])")  # "vicuna-13b-v1.5": a parameter size in a lower-case name
+TITLE_WORDS_NAME = re.compile(r"([A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,3}) ?:")  # "Inertial Mining: ...": a name of words
 LOWER_TITLE_NAME = re.compile(r"([a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*)\s*:")  # a lower-case name opening a title
 LETTER_SUFFIX = re.compile(r"-[A-Z]$")  # "CLIP-I": one capital letter after a dash
 DIGIT_END = re.compile(r"\d$")  # a name that may open a list of versions ("Foo V1/V2")
@@ -282,6 +283,18 @@ class MentionFinder:
             for m in self.pat.cues["intro_lower_titled"].finditer(text, tend):
                 if m.group(1) == titled.group(1):
                     fixed += _every_writing(text, m.start(1), m.group(1), MODEL, "intro-phrase")
+                    break
+        phrase = TITLE_WORDS_NAME.match(text, 0, tend) if tend else None
+        if phrase and _named_phrase(self.pat, phrase.group(1)) and self.pat.may_match("intro_lower_phrase", text):  # "Inertial Mining: ..." titles a paper that
+            # says "We propose inertial mining, a novel protocol": the title's name, written in lower case
+            for m in self.pat.cues["intro_lower_phrase"].finditer(text, tend):
+                if m.group(1).casefold() == phrase.group(1).casefold():
+                    said = self.pat.lexicon.apposition.match(text, m.end(1))
+                    label = DATASET if said and _data_head(self.pat, said) else MODEL
+                    fixed += [Mention(a.start(), a.end(), a.group(), label, "intro-phrase" if a.start() == m.start(1)
+                                      else "repeat", name=phrase.group(1))
+                              for a in re.finditer(r"(?<![\w\-])%s(?![\w\-])" % re.escape(phrase.group(1)), text,
+                                                   re.IGNORECASE)]
                     break
         if self.pat.may_match("lower_model", text):
             fixed += [Mention(m.start(1), m.end(1), m.group(1), MODEL, "lower-model")  # "o3-mini", "r2-preview"
@@ -1770,6 +1783,14 @@ def _zone_hint(text: str, hints: tuple[str, ...]) -> bool:
                 return True
             at = text.find(close, at + 1)
     return False
+
+
+def _named_phrase(pat: Patterns, phrase: str) -> bool:
+    """Whether a title's lead of capitalized words may name the paper's own work: not a known name or topic, a task
+    or field ("Deep Learning: A Review"), nor common words alone."""
+    words = phrase.casefold().replace("-", " ").split()
+    return (entity_key(phrase) not in pat.known and words[-1] not in pat.lexicon.task_heads
+            and not all(w in pat.plain_generic for w in words))
 
 
 def _title_head_dropped(tend: int, mentions: list[Mention], heads: frozenset[str]) -> None:
