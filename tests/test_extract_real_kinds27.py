@@ -161,3 +161,25 @@ def test_a_title_s_name_written_in_lower_case_is_introduced(ex: Extractor, title
 def test_a_model_fine_tuned_on_a_model_builds_on_it(builds_on: Callable[[str], set[tuple[str, str]]]) -> None:
     assert builds_on("We present ZorbBot. ZorbBot is fine-tuned on Llama 2 with our dialogues.") == {
         ("ZorbBot", "Llama 2")}
+
+
+# --- a word named only inside a long form; data taken from a named source ------------------------------------------
+
+@pytest.mark.parametrize(("abstract", "expected"), [
+    ("We introduce Multilingual Knowledge Questions and Answers (MKQA), an evaluation set. Answers are based on "
+     "curated data.", {(DATASET, "MKQA")}),
+    ("We propose Sparse Routing and Experts (SRE), a router. Experts are kept on one device.", {(MODEL, "SRE")}),
+])
+def test_a_word_named_only_inside_a_long_form_is_no_name_elsewhere(ex: Extractor, abstract: str,
+                                                                    expected: set[tuple[str, str]]) -> None:
+    assert entities(ex, abstract) == expected
+
+
+@pytest.mark.parametrize(("abstract", "expected"), [
+    ("Using ten minutes of labeled data from ZorbLight and 53k hours of unlabeled data from ZorbVox works well.",
+     {(DATASET, "ZorbLight"), (DATASET, "ZorbVox")}),
+    ("We fine-tune on synthetic data from ZorbGen.", {(MODEL, "ZorbGen")}),
+    ("We distill on data from ZorbGen-7B outputs.", {(MODEL, "ZorbGen")}),
+])
+def test_data_from_a_named_source_is_a_data_set(ex: Extractor, abstract: str, expected: set[tuple[str, str]]) -> None:
+    assert entities(ex, abstract) == expected

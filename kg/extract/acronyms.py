@@ -295,6 +295,13 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
                 not_names.add(m.text)
     if not_names:
         out = [m for m in out if m.label not in (MODEL, DATASET) or m.text not in not_names]
+    spans = [lm.span() for long_form in long_forms for lm in re.finditer(re.escape(long_form), text)]
+    gone = ({m.text for m in mentions if m.rule != "repeat" and m.label in (MODEL, DATASET)
+             and any(a <= m.start and m.end <= b and (a, b) != (m.start, m.end) for a, b in spans)}
+            - {m.text for m in out if m.rule != "repeat"})
+    if gone:  # "Knowledge Questions and Answers (MKQA) ... Answers are based on": a word named only inside a long
+        # form is no name where the text writes it again
+        out = [m for m in out if not (m.rule == "repeat" and m.text in gone)]
     _label_of_spelled(pat, out)
     return out
 

@@ -885,6 +885,9 @@ class MentionFinder:
             return DATASET, "list-tail"  # "on the public Quill-1M, Harbor Books and Yelp datasets"
         if cues["data_from_before"].search(before) and not cues["model_heads"].match(after_name):
             return DATASET, "data-from"  # "1.2B image-text pairs from Quill-1B"; not "tokens from the Zorb codec"
+        if (cues["plain_data_from_before"].search(before) and not cues["model_heads"].match(after_name)
+                and not sized(tok)[1]):
+            return DATASET, "data-from"  # "53k hours of unlabeled data from ZorbVox"; not "data from Zorb-7B"
         if cues["counted_data_from_before"].search(before):
             return DATASET, "data-from"  # "21,000 discharge notes from CardioNotes-II"; not "6 layers from X"
         if cues["model_heads"].match(after_name) and kind != CAPITAL and not self._defined_task(text, tok, s):
