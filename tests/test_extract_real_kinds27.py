@@ -183,3 +183,14 @@ def test_a_word_named_only_inside_a_long_form_is_no_name_elsewhere(ex: Extractor
 ])
 def test_data_from_a_named_source_is_a_data_set(ex: Extractor, abstract: str, expected: set[tuple[str, str]]) -> None:
     assert entities(ex, abstract) == expected
+
+
+@pytest.mark.parametrize(("title", "abstract", "expected"), [
+    ("ZHPP: Hard Problems for Code Models", "We introduce the Zestfully Hard Python Problems (ZHPP) dataset of 210 "
+     "problems. Models that pass HumanEval fail on ZHPP.", {(DATASET, "ZHPP"), (DATASET, "HumanEval")}),
+    ("ZQB: Hard Questions for Routers", "We release the Zestfully Quizzical Benchmark (ZQB) of 900 questions. Using "
+     "ZQB, we find that GPT-4 still fails.", {(DATASET, "ZQB"), (MODEL, "GPT-4")}),
+])
+def test_a_name_the_paper_spells_out_has_one_label(ex: Extractor, title: str, abstract: str,
+                                                   expected: set[tuple[str, str]]) -> None:
+    assert entities(ex, abstract, title) == expected

@@ -317,6 +317,7 @@ class MentionFinder:
         if tend:
             mentions = [m for m in mentions if not self._title_namesake(text, tend, m)]
             _title_head_dropped(tend, mentions, self.pat.lexicon.dataset_heads | self.pat.lexicon.model_heads)
+        _defined_label(mentions)
         self._finish(text, tend, mentions)
         mentions = self._join_dashed_variants(text, mentions)
         self._fold_short_forms(text, mentions)
@@ -1786,6 +1787,28 @@ def _zone_hint(text: str, hints: tuple[str, ...]) -> bool:
                 return True
             at = text.find(close, at + 1)
     return False
+
+
+def _defined_label(mentions: list[Mention]) -> None:
+    """One label per name the paper spells out: where a name is written as a model and as a data set, the label of
+    its writing with a long form ("the Mostly Hard Python Problems (MHPP) dataset") is every writing's ("MHPP:
+    Exploring ..." in the title, "using MHPP").
+
+    Examples:
+        >>> ms = [Mention(0, 4, "MHPP", MODEL, "title-name"), Mention(40, 44, "MHPP", DATASET, "repeat",
+        ...       aliases=["Mostly Hard Python Problems"]), Mention(60, 64, "MHPP", MODEL, "repeat")]
+        >>> _defined_label(ms)
+        >>> [m.label for m in ms]
+        ['Dataset', 'Dataset', 'Dataset']
+    """
+    defined: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.label in (MODEL, DATASET) and m.aliases:
+            defined.setdefault(m.text, set()).add(m.label)
+    for m in mentions:
+        labels = defined.get(m.text)
+        if labels and len(labels) == 1 and m.label in (MODEL, DATASET):
+            m.label = next(iter(labels))
 
 
 def _named_phrase(pat: Patterns, phrase: str) -> bool:
