@@ -194,3 +194,18 @@ def test_data_from_a_named_source_is_a_data_set(ex: Extractor, abstract: str, ex
 def test_a_name_the_paper_spells_out_has_one_label(ex: Extractor, title: str, abstract: str,
                                                    expected: set[tuple[str, str]]) -> None:
     assert entities(ex, abstract, title) == expected
+
+
+@pytest.mark.parametrize(("abstract", "expected"), [
+    ("We offer ZorbRL as an alternative to PPO and DDPG on locomotion.",
+     {(MODEL, "ZorbRL"), (MODEL, "PPO"), (MODEL, "DDPG")}),
+    ("ZorbAlign aligns chat models without DPO or GRPO.", {(MODEL, "ZorbAlign"), (MODEL, "DPO"), (MODEL, "GRPO")}),
+])
+def test_well_known_reinforcement_learning_algorithms_are_models_without_a_cue(
+        ex: Extractor, abstract: str, expected: set[tuple[str, str]]) -> None:
+    assert entities(ex, abstract) == expected
+
+
+def test_a_variant_of_a_known_algorithm_builds_on_it(builds_on: Callable[[str], set[tuple[str, str]]]) -> None:
+    assert builds_on("We derive a continuous variant of the Q-learning algorithm, which we call normalized advantage "
+                     "functions (NAF).") == {("NAF", "Q-learning")}
