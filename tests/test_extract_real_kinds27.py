@@ -117,7 +117,7 @@ def test_a_title_s_head_word_the_abstract_leaves_off_is_no_part_of_the_name(ex: 
 def test_an_acronym_of_an_earlier_name_has_its_label(ex: Extractor) -> None:
     abstract = ("We fine-tune the attention weights within the U-net of the Zorb Image Generator XL model. Next, we "
                 "exploit the unmodified ZIGXL to generate a scene. Our method achieves a score of 0.789 on ZIGXL.")
-    assert entities(ex, abstract) == {(MODEL, "Zorb Image Generator XL"), (MODEL, "ZIGXL")}
+    assert entities(ex, abstract) == {(MODEL, "U-Net"), (MODEL, "Zorb Image Generator XL"), (MODEL, "ZIGXL")}
 
 
 @pytest.mark.parametrize(("abstract", "name"), [
@@ -135,7 +135,7 @@ def test_a_quantum_computing_abstract_without_categories_is_outside_ml(ex: Extra
     assert entities(ex, abstract) == set()
 
 
-# --- a lower-case task spelled out before its acronym; a title's name written in lower case; "fine-tuned on" a model --
+# --- a lower-case task spelled out before its acronym; a title's name written in lower case -----------------------
 
 @pytest.mark.parametrize("abstract", [
     "Speech super-resolution (SR) raises the sampling rate. We present Bridge-Zorb, a fast SR system.",
@@ -156,11 +156,6 @@ def test_the_acronym_of_a_task_is_no_model(ex: Extractor, abstract: str) -> None
 def test_a_title_s_name_written_in_lower_case_is_introduced(ex: Extractor, title: str, abstract: str,
                                                             expected: dict[str, str]) -> None:
     assert relations(ex, abstract, title) == expected
-
-
-def test_a_model_fine_tuned_on_a_model_builds_on_it(builds_on: Callable[[str], set[tuple[str, str]]]) -> None:
-    assert builds_on("We present ZorbBot. ZorbBot is fine-tuned on Llama 2 with our dialogues.") == {
-        ("ZorbBot", "Llama 2")}
 
 
 # --- a word named only inside a long form; data taken from a named source ------------------------------------------
