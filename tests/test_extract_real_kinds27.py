@@ -14,6 +14,7 @@ import pytest
 from extract_helpers import entities, relations
 from kg.extract import Extractor
 from kg.model import DATASET, EVALUATED_ON, INTRODUCES, MODEL, ORG
+from kg.sources.records import record_text
 
 
 # --- a footnote mark glued to an organization's name, or between two sentences: "Hugging Face1", "tasks.111Code" ----
@@ -204,3 +205,35 @@ def test_well_known_reinforcement_learning_algorithms_are_models_without_a_cue(
 def test_a_variant_of_a_known_algorithm_builds_on_it(builds_on: Callable[[str], set[tuple[str, str]]]) -> None:
     assert builds_on("We derive a continuous variant of the Q-learning algorithm, which we call normalized advantage "
                      "functions (NAF).") == {("NAF", "Q-learning")}
+
+
+# --- from the development part of real18 ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("abstract", "expected"), [
+    ("We compare against code-davinci-002 and text-davinci-003 on the benchmark.",
+     {(MODEL, "code-davinci-002"), (MODEL, "text-davinci-003")}),
+    ("We present the Moments in Zorb Dataset of one million clips. The Moments in Zorb dataset is hard.",
+     {(DATASET, "Moments in Zorb Dataset"), (DATASET, "Moments in Zorb")}),
+    ("ZorbMoE routes each token with Top-2 gating, not Top-K softmax, at Stage-2.", {(MODEL, "ZorbMoE")}),
+    ("ZorbPilot speeds up AI-Assisted programming.", {(MODEL, "ZorbPilot")}),
+])
+def test_real18_development_kinds(ex: Extractor, abstract: str, expected: set[tuple[str, str]]) -> None:
+    assert entities(ex, abstract) == expected
+
+
+def test_markdown_emphasis_is_no_part_of_a_name(ex: Extractor) -> None:
+    abstract = record_text("We propose *FastZorb*, a cache for diffusion, and **QuillSched**, its scheduler.")
+    assert entities(ex, abstract) == {(MODEL, "FastZorb"), (MODEL, "QuillSched")}
+
+
+def test_a_taxonomy_is_no_word_of_biology(ex: Extractor) -> None:
+    abstract = ("Code-recommendation systems, such as ZorbPilot and QuillWhisperer, help programmers. We developed a "
+                "taxonomy of common programmer activities.")
+    assert entities(ex, abstract) == {(MODEL, "ZorbPilot"), (MODEL, "QuillWhisperer")}
+
+
+def test_a_long_form_holding_an_acronym_whole_spells_the_name(ex: Extractor) -> None:
+    abstract = "In this paper, we propose Projective ZQL (PZQL), a projective variant of ZQL with a support constraint."
+    nodes, _ = ex.paper("paper:t", "", abstract, ())
+    assert [(n.name, n.props.get("aliases")) for n in nodes if n.name == "PZQL"] == [("PZQL", ["Projective ZQL"])]
+    assert relations(ex, abstract)["PZQL"] == INTRODUCES

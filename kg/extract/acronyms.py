@@ -48,7 +48,8 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
                     break
                 continue
             if word.casefold() not in pat.lexicon.function_words:
-                content += 1
+                content += len(word) if word.isupper() and len(word) > 1 and word in short else 1  # "Projective
+                # IQL (PIQL)": an acronym the short form holds whole gives all its letters
             if (word[0].casefold() == initials[0] and max(2, len(initials) - 1) <= content <= len(initials) + 1
                     and not (word.islower() and word in pat.lexicon.function_words)):  # not "to yield a video
                 # architecture (TVNet)"
@@ -213,6 +214,11 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
         elif (kind in (STRONG, WEAK) and capitalized and len(long_form.split()) >= 2 and not is_generic(short)
               and tail in pat.lexicon.model_heads):
             label = MODEL  # "built on the Optimal Brain Surgeon (OBS) framework": a named method, not the paper's
+        elif (kind in (STRONG, WEAK) and capitalized and len(long_form.split()) >= 2 and not is_generic(short)
+              and _introduced_here(pat, text, long_start)):
+            label = DATASET if _data_words(pat, text, long_start, long_form, tail) else MODEL
+            owned = True  # "we propose Projective ZQL (PZQL), a variant of ZQL": capitalized words right after
+            # the introducing verb, whatever their last word
         elif capitalized and head in pat.lexicon.technique_heads:
             known = pat.known.get(entity_key(long_form))  # a named technique is a method unless a known topic
             label = TOPIC if known and known[0] == TOPIC else (MODEL if kind in (STRONG, WEAK) else TOPIC)

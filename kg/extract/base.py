@@ -334,6 +334,7 @@ class Patterns:
     # 2021): an event, no name; searched only in texts writing one of the venues
     derive: dict[str, Any] = field(default_factory=dict)  # derivation predicates and clause words (derive.json)
     assay_shape: re.Pattern[str] = re.compile("(?!)")  # laboratory assays (RNA-seq, RT-qPCR): no name
+    rank_shape: re.Pattern[str] = re.compile("(?!)")  # a rank, level or stage and its number (Top-2, Stage-3): no name
     eponyms: frozenset[str] = frozenset()  # folded words that alone make no name but may open one (Gaussian)
     org_marked: re.Pattern[str] = re.compile("(?!)")  # a known organization with a footnote mark glued on
     # ("Hugging Face1", "Google DeepMind3"): group 1 the organization
@@ -464,6 +465,7 @@ def load_patterns(directory: str | None = None) -> Patterns:
                        % "|".join(map(re.escape, sorted(generic["venues"], key=len, reverse=True))))),
         derive=json.loads((root / "derive.json").read_text(encoding="utf-8")),
         assay_shape=re.compile(generic.get("assay_shape", "(?!)")),
+        rank_shape=re.compile(generic.get("rank_shape", "(?!)")),
         eponyms=frozenset(w.casefold() for w in generic.get("eponyms", ())),
         org_marked=re.compile(r"(?<![\w\-])(%s)\d{1,3}(?![\w\-])" % "|".join(
             re.escape(row["pattern"]) for row in sorted(gazetteer, key=lambda r: -len(r["pattern"]))
@@ -712,7 +714,7 @@ def shape(token: str, pat: Patterns) -> str | None:
     if (low in pat.generic or low in pat.eponyms or low in STOP_WORDS or NUMBERISH.fullmatch(token)
             or pat.unit_shape.fullmatch(token) or pat.accession_shape.fullmatch(token)
             or pat.formula_shape.fullmatch(token) or pat.score_shape.fullmatch(token)
-            or pat.assay_shape.fullmatch(token)):
+            or pat.assay_shape.fullmatch(token) or pat.rank_shape.fullmatch(token)):
         return None  # "51.2mAP": a score with its metric glued on; "RNA-seq": an assay
     if len(parts) == 2 and parts[1].casefold() in pat.eponyms and (parts[0].isupper()
                                                                    or parts[0].casefold() in pat.eponyms):

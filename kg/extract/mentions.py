@@ -36,6 +36,7 @@ from kg.model import DATASET, HARDWARE, MODEL, ORG, TOPIC, fold
 ACRONYM_BEFORE = re.compile(r"\(\S+$")  # "(JOB": a name defined in parentheses just before
 HYPHEN_DIGIT = re.compile(r"-\d")
 LOWER_SIZE = re.compile(r"-\d+(?:\.\d+)?b(?![a-z])")  # "vicuna-13b-v1.5": a parameter size in a lower-case name
+PREPOSITION_LEAD = re.compile(r"(?<![\w-])[Tt]he\s+((?:[A-Z][\w\-]*\s+){1,3}(?:in|of|for|on)\s+)$")  # "the Moments in "
 TITLE_WORDS_NAME = re.compile(r"([A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,3}) ?:")  # "Inertial Mining: ...": a name of words
 LOWER_TITLE_NAME = re.compile(r"([a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*)\s*:")  # a lower-case name opening a title
 LETTER_SUFFIX = re.compile(r"-[A-Z]$")  # "CLIP-I": one capital letter after a dash
@@ -317,7 +318,8 @@ class MentionFinder:
         if tend:
             mentions = [m for m in mentions if not self._title_namesake(text, tend, m)]
             _title_head_dropped(tend, mentions, self.pat.lexicon.dataset_heads | self.pat.lexicon.model_heads)
-        _defined_label(mentions)
+        _spelled_out_label(mentions)
+        _data_name_across_preposition(text, mentions)
         self._finish(text, tend, mentions)
         mentions = self._join_dashed_variants(text, mentions)
         self._fold_short_forms(text, mentions)
@@ -1789,7 +1791,7 @@ def _zone_hint(text: str, hints: tuple[str, ...]) -> bool:
     return False
 
 
-def _defined_label(mentions: list[Mention]) -> None:
+def _spelled_out_label(mentions: list[Mention]) -> None:
     """One label per name the paper spells out: where a name is written as a model and as a data set, the label of
     its writing with a long form ("the Mostly Hard Python Problems (MHPP) dataset") is every writing's ("MHPP:
     Exploring ..." in the title, "using MHPP").
@@ -1797,7 +1799,7 @@ def _defined_label(mentions: list[Mention]) -> None:
     Examples:
         >>> ms = [Mention(0, 4, "MHPP", MODEL, "title-name"), Mention(40, 44, "MHPP", DATASET, "repeat",
         ...       aliases=["Mostly Hard Python Problems"]), Mention(60, 64, "MHPP", MODEL, "repeat")]
-        >>> _defined_label(ms)
+        >>> _spelled_out_label(ms)
         >>> [m.label for m in ms]
         ['Dataset', 'Dataset', 'Dataset']
     """
@@ -1809,6 +1811,25 @@ def _defined_label(mentions: list[Mention]) -> None:
         labels = defined.get(m.text)
         if labels and len(labels) == 1 and m.label in (MODEL, DATASET):
             m.label = next(iter(labels))
+
+
+def _data_name_across_preposition(text: str, mentions: list[Mention]) -> None:
+    """A data set's name that holds a preposition between capitalized words starts after "the": "the Moments in Time
+    Dataset", "The Moments in Time dataset" (found as "Time Dataset" and "Time").
+
+    Examples:
+        >>> t = "We present the Moments in Time Dataset of videos."
+        >>> ms = [Mention(t.index("Time"), t.index(" of"), "Time Dataset", DATASET, "head-noun")]
+        >>> _data_name_across_preposition(t, ms)
+        >>> ms[0].text
+        'Moments in Time Dataset'
+    """
+    for m in mentions:
+        if m.label == DATASET and m.rule == "head-noun" and m.text[:1].isupper():
+            lead = PREPOSITION_LEAD.search(text, max(0, m.start - 60), m.start)
+            if lead:
+                m.start = lead.start(1)
+                m.text, m.name = text[m.start:m.end], ""
 
 
 def _named_phrase(pat: Patterns, phrase: str) -> bool:

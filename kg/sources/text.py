@@ -94,6 +94,9 @@ def latex_to_text(value: str) -> str:
 
 _LATEX_MARKUP = re.compile(r"\\(?:[A-Za-z]+|[%$&_#{}])")  # a command (\emph, \it) or an escaped special (\%)
 _BARE_PERCENT = re.compile(r"(?<!\\)%")
+# Markdown emphasis a page keeps around words (*FastCache*, **Lynx**): the opening mark after no word character and
+# before a non-space, the closing one the same after a non-space ("dRRT*", "A* search" open none)
+_MARKDOWN_EMPHASIS = re.compile(r"(?<![\w*\\])(\*{1,2})(?=[^\s*])([^*\n]{1,120}?)(?<=[^\s*])\1(?![\w*])")
 
 
 def markup_to_text(value: str) -> str:
@@ -101,12 +104,18 @@ def markup_to_text(value: str) -> str:
     ``\\underline{C}ommunicative``, ``90\\%``), as plain text; maths stays as written (``$\\alpha$``). A bare ``%``
     is a percent sign here, not a comment; text with no LaTeX command comes back as it is.
 
+    Markdown emphasis around words, as digests and web pages keep it, is dropped too.
+
     Examples:
         >>> markup_to_text(r"We develop {\\it CALL}, \\underline{C}ommunic\\underline{a}tive Model, 5% faster: 90\\%")
         'We develop CALL, Communicative Model, 5% faster: 90%'
         >>> markup_to_text("a {braced} $5 fee, 5% more")
         'a {braced} $5 fee, 5% more'
+        >>> markup_to_text("We propose *FastCache*, and **Lynx** beats dRRT* and A* search.")
+        'We propose FastCache, and Lynx beats dRRT* and A* search.'
     """
+    if "*" in value:
+        value = _MARKDOWN_EMPHASIS.sub(r"\2", value)
     if not _LATEX_MARKUP.search(value):
         return value
     return latex_to_text(_BARE_PERCENT.sub(r"\\%", value))
