@@ -193,9 +193,9 @@ def test_a_name_the_paper_spells_out_has_one_label(ex: Extractor, title: str, ab
 
 
 @pytest.mark.parametrize(("abstract", "expected"), [
-    ("We offer ZorbRL as an alternative to PPO and DDPG on locomotion.",
+    ("We offer ZorbRL, trained on locomotion, as an alternative to PPO and DDPG.",
      {(MODEL, "ZorbRL"), (MODEL, "PPO"), (MODEL, "DDPG")}),
-    ("ZorbAlign aligns chat models without DPO or GRPO.", {(MODEL, "ZorbAlign"), (MODEL, "DPO"), (MODEL, "GRPO")}),
+    ("ZorbAlign aligns language models without DPO or GRPO.", {(MODEL, "ZorbAlign"), (MODEL, "DPO"), (MODEL, "GRPO")}),
 ])
 def test_well_known_reinforcement_learning_algorithms_are_models_without_a_cue(
         ex: Extractor, abstract: str, expected: set[tuple[str, str]]) -> None:
@@ -237,3 +237,33 @@ def test_a_long_form_holding_an_acronym_whole_spells_the_name(ex: Extractor) -> 
     nodes, _ = ex.paper("paper:t", "", abstract, ())
     assert [(n.name, n.props.get("aliases")) for n in nodes if n.name == "PZQL"] == [("PZQL", ["Projective ZQL"])]
     assert relations(ex, abstract)["PZQL"] == INTRODUCES
+
+
+# --- faults a new-user trial found in this round's rules, with its own sentences -----------------------------------
+
+def test_an_unknown_organization_with_a_footnote_mark_is_an_organization(ex: Extractor) -> None:
+    abstract = ("ZorbNet was done at Alibaba Cloud2, Shanghai AI Laboratory4, Samsung Research3 and Zhipu AI2, with "
+                "Microsoft Research1,2.")
+    nodes, _ = ex.paper("paper:t", "", abstract, ())
+    assert {(n.label, n.name) for n in nodes if n.label in (MODEL, ORG)} == {
+        (MODEL, "ZorbNet"), (ORG, "Alibaba Cloud"), (ORG, "Shanghai AI Laboratory"), (ORG, "Samsung Research"),
+        (ORG, "Zhipu AI"), (ORG, "Microsoft")}
+
+
+def test_a_name_ending_a_sentence_before_a_footnote_mark_keeps_its_name(ex: Extractor) -> None:
+    abstract = "We evaluate ZorbNet on QuillBench.3We thank all annotators, and on ZorbQA.111Code is public."
+    assert {name for _, name in entities(ex, abstract)} == {"ZorbNet", "QuillBench", "ZorbQA"}
+
+
+@pytest.mark.parametrize("abstract", [
+    "You should CALL (Contact Any Local Librarian) today.",
+    "Members of a PPO pay higher premiums than members of an HMO. Plan choice depends on income.",
+    "Deletion of the DPO gene in Drosophila slows growth.",
+])
+def test_a_common_word_or_a_namesake_outside_a_presented_model_is_no_name(ex: Extractor, abstract: str) -> None:
+    assert entities(ex, abstract) == set()
+
+
+def test_an_acronym_before_dataset_is_a_data_set_everywhere(ex: Extractor) -> None:
+    abstract = "We introduce the Quill Question Answering (QuillQA) dataset. We fine-tune T5 on QuillQA."
+    assert entities(ex, abstract) == {(DATASET, "QuillQA"), (MODEL, "T5")}

@@ -164,7 +164,9 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
             owned = True  # "We show that the Gated Echo Mixer (GEM) ..." under the title "Gated Echo Mixer"
         elif kind == STRONG or (kind == WEAK and capitalized and head.rstrip("s") in pat.lexicon.model_heads):
             label = DATASET if (head.rstrip("s") in pat.lexicon.dataset_heads
-                                or pat.cues["dataset_words"].search(long_form)) else MODEL
+                                or pat.cues["dataset_words"].search(long_form)
+                                or (tail in pat.lexicon.dataset_heads and not plural_tail)) else MODEL  # "the
+            # Quill Question Answering (QuillQA) dataset"
         elif kind == WEAK and capitalized and head.rstrip("s") in pat.lexicon.dataset_heads:
             label = DATASET
         elif (kind == WEAK and short.endswith("s") and head.rstrip("s") in pat.lexicon.model_heads

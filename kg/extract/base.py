@@ -116,6 +116,7 @@ MORE_CAPITALS = re.compile(r"\s+(?:&\s+)?(?:[A-Z]|\()")  # "Zorb Lens", "Plug & 
 PHRASE_LEAD = re.compile(r"(?:(?<=\s)[A-Z][\w\-]*\s+)+$")
 NUMBER_BEFORE = re.compile(r"\d(?:[\d.,%]*)\s*$")
 FOOTNOTE = re.compile(r"([A-Za-z][A-Za-z\-]*[a-z])([1-9])")
+NAME_FOOTNOTE = re.compile(r"(.*?[A-Za-z0-9])\.\d{1,3}[A-Z][a-z]+")  # "Atari.111Code": a name ending a sentence, a mark
 SENTENCE_FOOTNOTE = re.compile(r"[a-z]{2,}\.?\d{1,3}[A-Z][a-z]+")  # "tasks.111Code", "engines111We": a footnote
 # mark between a sentence and the next (or the footnote's own text)
 ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
@@ -336,8 +337,9 @@ class Patterns:
     assay_shape: re.Pattern[str] = re.compile("(?!)")  # laboratory assays (RNA-seq, RT-qPCR): no name
     rank_shape: re.Pattern[str] = re.compile("(?!)")  # a rank, level or stage and its number (Top-2, Stage-3): no name
     eponyms: frozenset[str] = frozenset()  # folded words that alone make no name but may open one (Gaussian)
-    org_marked: re.Pattern[str] = re.compile("(?!)")  # a known organization with a footnote mark glued on
-    # ("Hugging Face1", "Google DeepMind3"): group 1 the organization
+    org_marked: re.Pattern[str] = re.compile("(?!)")  # a known organization, or capitalized words ending in an
+    # organization's head word, with a footnote mark glued on ("Hugging Face1", "Shanghai AI Laboratory4"): group 1
+    # the organization
 
     def may_match(self, cue: str, text: str) -> bool:
         """Whether ``cues[cue]`` can match ``text``: False when the text holds none of its required strings."""
@@ -467,9 +469,9 @@ def load_patterns(directory: str | None = None) -> Patterns:
         assay_shape=re.compile(generic.get("assay_shape", "(?!)")),
         rank_shape=re.compile(generic.get("rank_shape", "(?!)")),
         eponyms=frozenset(w.casefold() for w in generic.get("eponyms", ())),
-        org_marked=re.compile(r"(?<![\w\-])(%s)\d{1,3}(?![\w\-])" % "|".join(
-            re.escape(row["pattern"]) for row in sorted(gazetteer, key=lambda r: -len(r["pattern"]))
-            if row["label"] == ORG)))
+        org_marked=re.compile(r"(?<![\w\-])(%s|(?:[A-Z][\w&\-]*\s+){1,3}(?:%s))\d{1,3}(?:,\d{1,3})*(?![\w\-])" % (
+            "|".join(re.escape(row["pattern"]) for row in sorted(gazetteer, key=lambda r: -len(r["pattern"]))
+                     if row["label"] == ORG), "|".join(map(re.escape, generic.get("org_head_words", ()))))))
 
 
 LOOKAHEAD_LEAD = re.compile(r"\(\?=\[[^\]]*\]\)\(\?:")  # "(?=[,a-w])(?:": a cue's guard of first characters

@@ -22,10 +22,10 @@ from kg.extract.acronyms import (capitals_spell, initials_match, letter_spelled,
                                  title_spelled_out)
 from kg.extract.base import (ALNUM_DROP, CACHE_SIZE, CAPITAL, FIRST_WORD, TITLE_SEPARATOR, Cue,
                              JOINER, MORE_CAPITALS, Mention, NAME_TOKEN, name_tokens,
-                             NUMBER_BEFORE, SENTENCE_FOOTNOTE, PHRASE_LEAD, Patterns, STRONG, TITLE_END, TITLE_LEAD,
+                             NAME_FOOTNOTE, NUMBER_BEFORE, SENTENCE_FOOTNOTE, PHRASE_LEAD, Patterns, STRONG, TITLE_END, TITLE_LEAD,
                              WEAK, WILDCARD_VERSION, covering, doc_text, last_match, load_patterns, parse,
                              longest_first, overlaps, sentences, shape, sized, standalone)
-from kg.extract.domain import CATEGORIES, SOURCE_RULE, STRONG_RULES, is_ml_paper, strong_keys
+from kg.extract.domain import CATEGORIES, SOURCE_RULE, STRONG_RULES, is_ml_paper, strong_keys, writes_ml_words
 from kg.extract.introduce import data_head, introduced_name, object_reach, own_verb
 from kg.extract.lists import OTHER, head_after, list_members
 from kg.extract.names import canonical, sized_family
@@ -170,7 +170,7 @@ class MentionFinder:
         fixed += [Mention(a, b, text[a:b], label, "gazetteer", name=ident)
                   for a, b, label, ident in doc._.kg_known or ()]  # kg_gazetteer_v1's hits
         fixed += [Mention(m.start(), m.end(1), m.group(1), ORG, "org-footnote",
-                          name=self.pat.known[entity_key(m.group(1))][1])
+                          name=self.pat.known.get(entity_key(m.group(1)), ("", m.group(1)))[1])
                   for m in self.pat.org_marked.finditer(text)]  # "Google DeepMind3": an affiliation's footnote mark
         for literal, regex, template in self.pat.hardware:
             if literal not in text:
@@ -334,6 +334,10 @@ class MentionFinder:
         if not is_ml_paper(text, doc.user_data.get(CATEGORIES) or (), self.pat.lexicon, bool(strong)):
             strong |= {(m.label, m.key) for m in mentions if m.rule == SOURCE_RULE}
             mentions = [m for m in mentions if m.label not in (MODEL, DATASET) or (m.label, m.key) in strong]
+        elif namesakes and not doc.user_data.get(CATEGORIES) and not writes_ml_words(text, self.pat.lexicon):
+            mentions = [m for m in mentions if m.label not in (MODEL, DATASET) or not any(
+                a <= m.start and m.end <= b for a, b in namesakes)]  # "Members of a PPO pay higher premiums": a
+            # name other fields use, in a text with no word of machine learning, is theirs
         doc._.kg_mentions = mentions
         doc._.kg_sentences = sents
         if self.set_ents:
@@ -397,6 +401,9 @@ class MentionFinder:
             tok = tm.group()
             if tok.endswith("'s"):
                 tok, e = tok[:-2], e - 2
+            if "." in tok and (marked_end := NAME_FOOTNOTE.fullmatch(tok)):
+                tok = marked_end.group(1)  # "on Atari.111Code is ...": a name, then a footnote's mark and text
+                e = s + len(tok)
             if tok in never:
                 continue
             if SENTENCE_FOOTNOTE.fullmatch(tok) or (tok[-1].isdigit() and len(tok.rstrip("0123456789")) + s in marked):
@@ -413,8 +420,9 @@ class MentionFinder:
                     self._shapes.clear()
                 kind = self._shapes[tok] = shape(tok, pat)
             if kind is None and len(tok) > 2 and tok.isupper() and tok.casefold() in STOP_WORDS and self._spelled_after(
-                    text, e, tok):
+                    text, e, tok) and last_match(pat.cues["introduce"], text[max(0, s - 60):s]) is not None:
                 kind = WEAK  # "we develop CALL (Cool Agent Language Learner)": a common word in capitals, spelled out
+                # where the paper presents it (not "You should CALL (Contact Any Local Librarian)")
             if kind == CAPITAL and s >= tend and VERSION_AFTER.match(text, e) and (
                     self._capitalized([tok]) or ("-" in tok and all(p[:1].isupper() for p in tok.split("-")))):
                 kind = STRONG  # "Spikformer V2", "Open-Sora 1.2": a capitalized word with a version is a name

@@ -94,9 +94,9 @@ def latex_to_text(value: str) -> str:
 
 _LATEX_MARKUP = re.compile(r"\\(?:[A-Za-z]+|[%$&_#{}])")  # a command (\emph, \it) or an escaped special (\%)
 _BARE_PERCENT = re.compile(r"(?<!\\)%")
-# Markdown emphasis a page keeps around words (*FastCache*, **Lynx**): the opening mark after no word character and
-# before a non-space, the closing one the same after a non-space ("dRRT*", "A* search" open none)
-_MARKDOWN_EMPHASIS = re.compile(r"(?<![\w*\\])(\*{1,2})(?=[^\s*])([^*\n]{1,120}?)(?<=[^\s*])\1(?![\w*])")
+# Markdown emphasis a page keeps around words (*FastCache*, **Lynx**, _Quill_): the opening mark after no word
+# character and before a non-space, the closing one the same after a non-space ("dRRT*", "A* search" open none)
+_MARKDOWN_EMPHASIS = re.compile(r"(?<![\w*\\])(\*{1,2}|_{1,2})(?=[^\s*_])([^*_\n]{1,120}?)(?<=[^\s*_])\1(?![\w*])")
 
 
 def markup_to_text(value: str) -> str:
@@ -113,8 +113,10 @@ def markup_to_text(value: str) -> str:
         'a {braced} $5 fee, 5% more'
         >>> markup_to_text("We propose *FastCache*, and **Lynx** beats dRRT* and A* search.")
         'We propose FastCache, and Lynx beats dRRT* and A* search.'
+        >>> markup_to_text("On _QuillBench_ and __ZorbQA__, snake_case_names stay.")
+        'On QuillBench and ZorbQA, snake_case_names stay.'
     """
-    if "*" in value:
+    if "*" in value or "_" in value:
         value = _MARKDOWN_EMPHASIS.sub(r"\2", value)
     if not _LATEX_MARKUP.search(value):
         return value
