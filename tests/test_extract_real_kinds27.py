@@ -267,3 +267,15 @@ def test_a_common_word_or_a_namesake_outside_a_presented_model_is_no_name(ex: Ex
 def test_an_acronym_before_dataset_is_a_data_set_everywhere(ex: Extractor) -> None:
     abstract = "We introduce the Quill Question Answering (QuillQA) dataset. We fine-tune T5 on QuillQA."
     assert entities(ex, abstract) == {(DATASET, "QuillQA"), (MODEL, "T5")}
+
+
+def test_an_acronym_with_an_ampersand_is_spelled_out(ex: Extractor) -> None:
+    abstract = "We propose Consensus and Commitment (C&C), a framework that unifies consensus and commit protocols."
+    nodes, _ = ex.paper("paper:t", "", abstract, ())
+    assert [(n.name, n.props.get("aliases")) for n in nodes if n.label == MODEL] == [
+        ("C&C", ["Consensus and Commitment"])]
+
+
+def test_vulnerability_ids_and_a_glued_metric_are_no_names(ex: Extractor) -> None:
+    assert entities(ex, "ZorbFuzz finds 10 CVE entries and improves meanIOU on the ZorbSeg data.") == {
+        (MODEL, "ZorbFuzz"), (DATASET, "ZorbSeg")}
