@@ -539,13 +539,15 @@ def capitals_spell(name: str, long_form: str) -> bool:
 
 def letters_spell(short: str, long_form: str, function_words: frozenset[str]) -> bool:
     r"""Whether the letters of the capitals ``short`` are picked, in order, out of the words of ``long_form``: one
-    or more from each word (hyphened words are one), the first its first letter ("CALL, Communicative World Model", written
-    "\underline{C}ommunic\underline{a}tive Wor\underline{l}d Mode\underline{l}", the markers dropped with the markup).
+    or more from each word (hyphened words are one), the first its first letter ("CALL, Communicative World
+    Model", written "\underline{C}ommunic\underline{a}tive Wor\underline{l}d Mode\underline{l}", the markers
+    dropped with the markup).
 
     Examples:
         >>> letters_spell("CALL", "Communicative World Model", frozenset())
         True
-        >>> letters_spell("CALL", "Cool World Model Zoo", frozenset()), letters_spell("CALL", "Communicative", frozenset())
+        >>> fw = frozenset()
+        >>> letters_spell("CALL", "Cool World Model Zoo", fw), letters_spell("CALL", "Communicative", fw)
         (False, False)
     """
     letters = short.casefold()

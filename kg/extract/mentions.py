@@ -18,11 +18,10 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from kg.extract.acronyms import (capitals_spell, initials_match, letter_spelled, letters_spell, resolve_acronyms,
-                                 spelled_out,
-                                 title_spelled_out)
+                                 spelled_out, title_spelled_out)
 from kg.extract.base import (ALNUM_DROP, CACHE_SIZE, CAPITAL, FIRST_WORD, TITLE_SEPARATOR, Cue,
-                             JOINER, MORE_CAPITALS, Mention, NAME_TOKEN, name_tokens,
-                             NAME_FOOTNOTE, NUMBER_BEFORE, SENTENCE_FOOTNOTE, PHRASE_LEAD, Patterns, STRONG, TITLE_END, TITLE_LEAD,
+                             JOINER, MORE_CAPITALS, Mention, NAME_TOKEN, name_tokens, NAME_FOOTNOTE,
+                             NUMBER_BEFORE, SENTENCE_FOOTNOTE, PHRASE_LEAD, Patterns, STRONG, TITLE_END, TITLE_LEAD,
                              WEAK, WILDCARD_VERSION, covering, doc_text, last_match, load_patterns, parse,
                              longest_first, overlaps, sentences, shape, sized, standalone)
 from kg.extract.domain import CATEGORIES, SOURCE_RULE, STRONG_RULES, is_ml_paper, strong_keys, writes_ml_words
@@ -36,6 +35,7 @@ from kg.model import DATASET, HARDWARE, MODEL, ORG, TOPIC, fold
 ACRONYM_BEFORE = re.compile(r"\(\S+$")  # "(JOB": a name defined in parentheses just before
 HYPHEN_DIGIT = re.compile(r"-\d")
 LOWER_SIZE = re.compile(r"-\d+(?:\.\d+)?b(?![a-z])")  # "vicuna-13b-v1.5": a parameter size in a lower-case name
+GLUED_MARK = re.compile(r"[A-Za-z]\d{1,3}(?:,\d{1,3})*(?![\w\-])")  # digits glued to a word's end: a mark may be there
 PREPOSITION_LEAD = re.compile(r"(?<![\w-])[Tt]he\s+((?:[A-Z][\w\-]*\s+){1,3}(?:in|of|for|on)\s+)$")  # "the Moments in "
 TITLE_WORDS_NAME = re.compile(r"([A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,3}) ?:")  # "Inertial Mining: ...": a name of words
 LOWER_TITLE_NAME = re.compile(r"([a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*)\s*:")  # a lower-case name opening a title
@@ -169,9 +169,10 @@ class MentionFinder:
             fixed += [Mention(e.start_char, e.end_char, e.text, ORG, "ner") for e in doc.ents if e.label_ == "ORG"]
         fixed += [Mention(a, b, text[a:b], label, "gazetteer", name=ident)
                   for a, b, label, ident in doc._.kg_known or ()]  # kg_gazetteer_v1's hits
-        fixed += [Mention(m.start(), m.end(1), m.group(1), ORG, "org-footnote",
-                          name=self.pat.known.get(entity_key(m.group(1)), ("", m.group(1)))[1])
-                  for m in self.pat.org_marked.finditer(text)]  # "Google DeepMind3": an affiliation's footnote mark
+        if GLUED_MARK.search(text):  # "Google DeepMind3": an affiliation's footnote mark
+            fixed += [Mention(m.start(), m.end(1), m.group(1), ORG, "org-footnote",
+                              name=self.pat.known.get(entity_key(m.group(1)), ("", m.group(1)))[1])
+                      for m in self.pat.org_marked.finditer(text)]
         for literal, regex, template in self.pat.hardware:
             if literal not in text:
                 continue
@@ -286,8 +287,9 @@ class MentionFinder:
                     fixed += _every_writing(text, m.start(1), m.group(1), MODEL, "intro-phrase")
                     break
         phrase = TITLE_WORDS_NAME.match(text, 0, tend) if tend else None
-        if phrase and _named_phrase(self.pat, phrase.group(1)) and self.pat.may_match("intro_lower_phrase", text):  # "Inertial Mining: ..." titles a paper that
-            # says "We propose inertial mining, a novel protocol": the title's name, written in lower case
+        if phrase and _named_phrase(self.pat, phrase.group(1)) and self.pat.may_match("intro_lower_phrase", text):
+            # "Inertial Mining: ..." titles a paper that says "We propose inertial mining, a novel protocol": the
+            # title's name, written in lower case
             for m in self.pat.cues["intro_lower_phrase"].finditer(text, tend):
                 if m.group(1).casefold() == phrase.group(1).casefold():
                     said = self.pat.lexicon.apposition.match(text, m.end(1))
