@@ -193,9 +193,9 @@ def test_a_name_the_paper_spells_out_has_one_label(ex: Extractor, title: str, ab
 
 
 @pytest.mark.parametrize(("abstract", "expected"), [
-    ("We offer ZorbRL, trained on locomotion, as an alternative to PPO and DDPG.",
+    ("We offer ZorbRL as an alternative to PPO and DDPG on locomotion.",
      {(MODEL, "ZorbRL"), (MODEL, "PPO"), (MODEL, "DDPG")}),
-    ("ZorbAlign aligns language models without DPO or GRPO.", {(MODEL, "ZorbAlign"), (MODEL, "DPO"), (MODEL, "GRPO")}),
+    ("ZorbAlign aligns chat models without DPO or GRPO.", {(MODEL, "ZorbAlign"), (MODEL, "DPO"), (MODEL, "GRPO")}),
 ])
 def test_well_known_reinforcement_learning_algorithms_are_models_without_a_cue(
         ex: Extractor, abstract: str, expected: set[tuple[str, str]]) -> None:
@@ -255,13 +255,17 @@ def test_a_name_ending_a_sentence_before_a_footnote_mark_keeps_its_name(ex: Extr
     assert {name for _, name in entities(ex, abstract)} == {"ZorbNet", "QuillBench", "ZorbQA"}
 
 
-@pytest.mark.parametrize("abstract", [
-    "You should CALL (Contact Any Local Librarian) today.",
-    "Members of a PPO pay higher premiums than members of an HMO. Plan choice depends on income.",
-    "Deletion of the DPO gene in Drosophila slows growth.",
+def test_a_common_word_in_capitals_spelled_out_but_not_presented_is_no_name(ex: Extractor) -> None:
+    assert entities(ex, "You should CALL (Contact Any Local Librarian) today.") == set()
+
+
+@pytest.mark.parametrize(("abstract", "categories"), [
+    ("Members of a PPO pay higher premiums than members of an HMO. Plan choice depends on income.", ("econ.GN",)),
+    ("Deletion of the DPO gene in Drosophila slows growth.", ("q-bio.CB",)),
 ])
-def test_a_common_word_or_a_namesake_outside_a_presented_model_is_no_name(ex: Extractor, abstract: str) -> None:
-    assert entities(ex, abstract) == set()
+def test_a_namesake_algorithm_outside_ml_is_no_name(ex: Extractor, abstract: str, categories: tuple[str, ...]) -> None:
+    nodes, _ = ex.paper("paper:t", "", abstract, categories)
+    assert [n.name for n in nodes if n.label in (MODEL, DATASET)] == []
 
 
 def test_an_acronym_before_dataset_is_a_data_set_everywhere(ex: Extractor) -> None:

@@ -91,18 +91,6 @@ def is_ml_paper(text: str, categories: Sequence[str], lex: Lexicon, known: bool 
     return weight >= max(lex.min_ml_words, len(science))  # "inference of the parameters" in a galaxy paper
 
 
-def writes_ml_words(text: str, lex: Lexicon) -> bool:
-    """Whether ``text`` holds any of the lexicon's words of machine learning ("trained", "benchmark", "LLM").
-
-    Examples:
-        >>> from kg.extract.base import load_patterns
-        >>> lex = load_patterns().lexicon
-        >>> writes_ml_words("Members of a PPO pay higher premiums.", lex), writes_ml_words("PPO trains agents.", lex)
-        (False, True)
-    """
-    return bool(_words(lex.ml_words).finditer(text))
-
-
 @lru_cache(maxsize=16)
 def _words(regex: re.Pattern[str]) -> FirstChar:
     """A word-list regex searched alternative by first character (hundreds of words: ``FirstChar``)."""

@@ -24,7 +24,7 @@ from kg.extract.base import (ALNUM_DROP, CACHE_SIZE, CAPITAL, FIRST_WORD, TITLE_
                              NUMBER_BEFORE, SENTENCE_FOOTNOTE, PHRASE_LEAD, Patterns, STRONG, TITLE_END, TITLE_LEAD,
                              WEAK, WILDCARD_VERSION, covering, doc_text, last_match, load_patterns, parse,
                              longest_first, overlaps, sentences, shape, sized, standalone)
-from kg.extract.domain import CATEGORIES, SOURCE_RULE, STRONG_RULES, is_ml_paper, strong_keys, writes_ml_words
+from kg.extract.domain import CATEGORIES, SOURCE_RULE, STRONG_RULES, is_ml_paper, strong_keys
 from kg.extract.introduce import data_head, introduced_name, object_reach, own_verb
 from kg.extract.lists import OTHER, head_after, list_members
 from kg.extract.names import canonical, sized_family
@@ -336,10 +336,6 @@ class MentionFinder:
         if not is_ml_paper(text, doc.user_data.get(CATEGORIES) or (), self.pat.lexicon, bool(strong)):
             strong |= {(m.label, m.key) for m in mentions if m.rule == SOURCE_RULE}
             mentions = [m for m in mentions if m.label not in (MODEL, DATASET) or (m.label, m.key) in strong]
-        elif namesakes and not doc.user_data.get(CATEGORIES) and not writes_ml_words(text, self.pat.lexicon):
-            mentions = [m for m in mentions if m.label not in (MODEL, DATASET) or not any(
-                a <= m.start and m.end <= b for a, b in namesakes)]  # "Members of a PPO pay higher premiums": a
-            # name other fields use, in a text with no word of machine learning, is theirs
         doc._.kg_mentions = mentions
         doc._.kg_sentences = sents
         if self.set_ents:
