@@ -292,10 +292,10 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
                     and not any(m.start == r.start() for m in out)]
         named.aliases.append(long_form)
         long_forms.add(long_form)
-    for long_form in long_forms:
-        for lm in re.finditer(re.escape(long_form), text):
-            out = [m for m in out if not (lm.start() <= m.start and m.end <= lm.end()) or m.label == TOPIC
-                   or m.rule == "acronym"]  # a long form that is the name itself ("Speech-Grounded Dialogue (SGD)")
+    long_spans = [lm.span() for long_form in long_forms for lm in re.finditer(re.escape(long_form), text)]
+    for a, b in long_spans:
+        out = [m for m in out if not (a <= m.start and m.end <= b) or m.label == TOPIC
+               or m.rule == "acronym"]  # a long form that is the name itself ("Speech-Grounded Dialogue (SGD)")
     for m in out:  # "the mean absolute error on Zinc ... a validation MAE of 0.08": the text spells out a metric
         if m.label in (MODEL, DATASET) and m.text not in not_names and SHORT_CAPS.fullmatch(m.text):
             spelled = _spelled_words(m.text).search(text)
@@ -303,9 +303,8 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
                 not_names.add(m.text)
     if not_names:
         out = [m for m in out if m.label not in (MODEL, DATASET) or m.text not in not_names]
-    spans = [lm.span() for long_form in long_forms for lm in re.finditer(re.escape(long_form), text)]
     gone = ({m.text for m in mentions if m.rule != "repeat" and m.label in (MODEL, DATASET)
-             and any(a <= m.start and m.end <= b and (a, b) != (m.start, m.end) for a, b in spans)}
+             and any(a <= m.start and m.end <= b and (a, b) != (m.start, m.end) for a, b in long_spans)}
             - {m.text for m in out if m.rule != "repeat"})
     if gone:  # "Knowledge Questions and Answers (MKQA) ... Answers are based on": a word named only inside a long
         # form is no name where the text writes it again
