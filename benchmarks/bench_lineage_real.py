@@ -39,14 +39,21 @@ def _jsonl(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def gold_pairs(labels: Path, pairs: Path) -> dict[str, set[tuple[str, str]]]:
-    """Part -> labelled (child key, parent key) pairs: stated by the record's abstract, or known."""
-    out: dict[str, set[tuple[str, str]]] = defaultdict(set)
+def gold_pairs(labels: Path, pairs: Path, *, known: bool | None = None) -> dict[str, set[tuple[str, str]]]:
+    """Part -> labelled (child key, parent key) pairs: stated by the record's abstract, or known.
+
+    ``known=False`` gives only the stated pairs, ``True`` only the known pairs not also stated."""
+    stated: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for row in _jsonl(labels):
         for a, b in row["builds_on"]:
-            out[row["part"]].add((score_key(a), score_key(b)))
+            stated[row["part"]].add((score_key(a), score_key(b)))
+    if known is False:
+        return stated
+    out: dict[str, set[tuple[str, str]]] = defaultdict(set, {} if known else stated)
     for row in _jsonl(pairs):
-        out[corpus_part(row["child_key"])].add((score_key(row["child"]), score_key(row["parent"])))
+        part, pair = corpus_part(row["child_key"]), (score_key(row["child"]), score_key(row["parent"]))
+        if not (known and pair in stated[part]):
+            out[part].add(pair)
     return out
 
 
@@ -75,8 +82,9 @@ def edge_rows(g: Any, keys_of_paper: dict[str, str]) -> list[dict[str, Any]]:
 
 
 def report(rows: list[dict[str, Any]], gold: dict[str, set[tuple[str, str]]], part: str,
-           details: bool) -> dict[str, Any]:
-    """Precision of the part's edges (stated, inferred, by kind) and recall of its labelled pairs."""
+           details: bool, sources: dict[str, dict[str, set[tuple[str, str]]]]) -> dict[str, Any]:
+    """Precision of the part's edges (stated, inferred, by kind) and recall of its labelled pairs, in all and
+    by ``sources`` (name -> part -> pairs: the pairs the abstract states, the pairs known from outside it)."""
     every = set().union(*gold.values())
     mine = [r for r in rows if r["part"] == part]
     right = [r for r in mine if r["keys"] & every]
@@ -93,6 +101,7 @@ def report(rows: list[dict[str, Any]], gold: dict[str, set[tuple[str, str]]], pa
     shown = set().union(*(r["keys"] for r in rows)) if rows else set()
     found = gold[part] & shown
     out["gold"], out["found"], out["recall"] = len(gold[part]), len(found), recall(len(found), len(gold[part]))
+    out["sources"] = {name: (len(pairs[part] & shown), len(pairs[part])) for name, pairs in sources.items()}
     if details:
         out["unmatched"] = [r for r in mine if not r["keys"] & every]
         out["missed"] = sorted(gold[part] - shown)
@@ -106,6 +115,7 @@ def show(r: dict[str, Any]) -> None:
           f"(stated {precision(s_ok, s_n):.2f} = {s_ok}/{s_n}, inferred {precision(i_ok, i_n):.2f} = {i_ok}/{i_n}); "
           f"recall {r['recall']:.2f} = {r['found']}/{r['gold']} labelled pairs")
     print("  by kind: " + ", ".join(f"{k} {ok}/{n}" for k, (ok, n) in r["kinds"].items()))
+    print("  recall by source: " + ", ".join(f"{k} {ok}/{n}" for k, (ok, n) in r["sources"].items()))
 
 
 def main() -> None:
@@ -129,8 +139,10 @@ def main() -> None:
             keys_of_paper[p] = by_title.get(score_key(str(a.get("title") or "")), "")
     rows = edge_rows(g, keys_of_paper)
     gold = gold_pairs(Path(args.labels), Path(args.pairs))
+    sources = {"stated in the abstract": gold_pairs(Path(args.labels), Path(args.pairs), known=False),
+               "known only": gold_pairs(Path(args.labels), Path(args.pairs), known=True)}
     print(f"real corpus {corpus.name}: {len(records)} records, built in {time.perf_counter() - t0:.1f}s")
-    dev = report(rows, gold, "dev", details=True)
+    dev = report(rows, gold, "dev", details=True, sources=sources)
     show(dev)
     print("\ndevelopment edges matching no label (judge each):")
     for r in dev["unmatched"]:
@@ -139,7 +151,7 @@ def main() -> None:
     print("  " + ", ".join(f"{a}->{b}" for a, b in dev["missed"]))
     if args.heldout:
         print()
-        show(report(rows, gold, "heldout", details=False))
+        show(report(rows, gold, "heldout", details=False, sources=sources))
     if args.synthetic:
         from kg.analysis.corpus import read_pairs
         from kg.analysis.lineage import score_edges
