@@ -75,6 +75,10 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
     for i, m in enumerate(mentions):
         if m.label == MODEL:
             named.setdefault(m.key, i)
+    short_forms: dict[str, list[str]] = {}  # a model of a longer name -> the one-word forms the text writes it in
+    for m in mentions:
+        if m.key in named and " " in m.name and " " not in m.text and m.text not in short_forms.get(m.key, []):
+            short_forms.setdefault(m.key, []).append(m.text)
     seen: set[tuple[str, str]] = set()
     out: list[Relation] = []
     adopted_parts: set[int] = set()  # parents stated by an adopted-architecture list that this paper introduces too
@@ -108,8 +112,10 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
                 apart = any(cues["contrast_gap"].search(text, span[0], upto) for span, upto in both)
                 why = ("no sentence names both" if not both else "the sentences naming both only set them apart"
                        if apart else "the sentences naming both only compare them")  # "Unlike X, X 2 ..."
+                held = mentions[dst].name if mentions[dst].text not in short_forms.get(b, ()) else \
+                    f"{mentions[dst].text} ({mentions[dst].name})"  # SegViT holds ViT (Vision Transformer)
                 out.append(Relation(BUILDS_ON, dst, rule, f"name relation: {mentions[src].name} holds the name "
-                                    f"{mentions[dst].name} ({why})", source=src))
+                                    f"{held} ({why})", source=src))
                 return
             ss, se = fair[0]
         else:
@@ -434,6 +440,10 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
                 continue
             op = parse(mentions[j].name)
             rel = parts_relation(parts, op)
+            for form in short_forms.get(other, ()) if rel is None else ():  # SegViT beside "ViT" (Vision Transformer)
+                if rel := parts_relation(parts, parse(form)):
+                    op, j = parse(form), next(n for n, m in enumerate(mentions) if m.key == other and m.text == form)
+                    break
             if rel is None or (rel == EXTENDS and op.version not in (None, parts.version)) or is_generic(
                     mentions[j].name) or other in tasks:
                 continue  # DeepSeek-R1 is in DeepSeek-V3's family, not an extension of it

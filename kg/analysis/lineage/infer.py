@@ -607,6 +607,7 @@ def _evidence_by_model(g: GraphLike, max_gap_days: int, vectors: Mapping[str, Ve
                    _typical_similarity(vectors, origins), _nearest(ix, near, False), _nearest(ix, near, True),
                    max_gap_days)
     names = NameIndex(ctx.parts)
+    short_names = _short_aliases(g, ix.models)
     cites_from: dict[str, set[str]] = {}
     for a, b in ix.cites:
         cites_from.setdefault(a, set()).add(b)
@@ -620,6 +621,9 @@ def _evidence_by_model(g: GraphLike, max_gap_days: int, vectors: Mapping[str, Ve
             continue  # Llama 2-Chat beside Llama 2: the main model carries the lineage
         # model -> its name relation to m: every model whose name relates is here, the ones added below relate by none
         pool: dict[str, str | None] = dict(names.related(ctx.parts[m]))
+        for key, relation in sorted(short_names.related(ctx.parts[m]).items()):  # SegViT -> Vision Transformer (ViT)
+            if (n := key.partition(ALIAS_OF)[0]) != m:
+                pool.setdefault(n, relation)
         if m == main:  # paper-level evidence speaks for each paper's main model only
             pool.update((n, None) for n in ix.links.get(p, {}) if n not in pool)
             # the papers p cites, and the one it reads most like of those dated before it: with no name
@@ -635,6 +639,16 @@ def _evidence_by_model(g: GraphLike, max_gap_days: int, vectors: Mapping[str, Ve
         _demote_passed_roots(found, ctx.parts, [*named, *stated_from.get(m, ())],
                              [x for x in stated_from.get(m, ()) if x in ix.origin and ix.origin[x] != p])
         yield found
+
+
+ALIAS_OF = "\x00"  # joins a model id and one of its aliases in the key of ``_short_aliases``
+
+
+def _short_aliases(g: GraphLike, models: Mapping[str, str]) -> NameIndex:
+    """The one-word aliases of models whose name is longer (``ViT`` of Vision Transformer), indexed by
+    ``"<model id>\\x00<alias>"``: a name built on the short name (SegViT) derives from the model."""
+    return NameIndex({f"{m}{ALIAS_OF}{alias}": parse_name(alias) for m, name in models.items() if " " in name
+                      for alias in sorted(set(map(str, g.nodes[m].get("aliases") or ()))) if " " not in alias})
 
 
 def _known_elsewhere(ix: _Index, x: str, p: str, naming: Sequence[str] | None = None) -> bool:
