@@ -46,6 +46,10 @@ VIT = ("p1", "Vision Transformer: Image Recognition with Patches", "2020-10-01",
        "We introduce the Vision Transformer (ViT), which applies a pure transformer to sequences of image patches. "
        "ViT attains excellent results on image classification.")
 
+KIT = ("p3", "HeronKit Vision: A Library for Vision Research", "2023-06-01",  # one author wrote all three: this
+       "We present HeronKit Vision, an open-source library for vision research. HeronKit Vision uses HeronKit "
+       "for automatic differentiation.")  # third paper keeps the first two from being each other's nearest
+
 
 @pytest.mark.parametrize(("later", "expected"), [
     (("p2", "DetViT: Object Detection from Patches", "2022-03-01",
@@ -57,5 +61,5 @@ VIT = ("p1", "Vision Transformer: Image Recognition with Patches", "2020-10-01",
 ])
 def test_a_name_on_a_short_form_across_papers(tmp_path: Path, later: tuple[str, str, str, str],
                                               expected: set[str]) -> None:
-    g = build(tmp_path, [VIT, later])
+    g = build(tmp_path, [VIT, later, KIT])
     assert parents(g, later[1].split(":")[0]) == expected
