@@ -743,6 +743,9 @@ class MentionFinder:
             return known[0], "gazetteer-variant"  # "RCNN", "PALM"; not "SuperGlue" for SuperGLUE
         if cues["count_modifier"].match(tok):
             return None, NO_NAME  # "the 1.2M-row tables", "a 7B-parameter model": a count used as a modifier
+        if 0 < s < tend and tok.isupper() and not any(c.islower() for c in text[:tend]) and text.find(tok, tend) < 0:
+            return None, NO_NAME  # "GDDIM: GENERALIZED DIFFUSION IMPLICIT MODELS": a title in capitals writes every
+            # word so; a word of it is a name only as the abstract writes it too (DDIM)
         if kind == CAPITAL and (opened := text.rfind("(", max(0, s - 80), s)) > text.rfind(")", max(0, s - 80), s) and (
                 (long_form := LONG_FORM_AFTER.match(text, opened)) and long_form.end() >= e):
             return None, NO_NAME  # "ZORB (Zero Order Robot Detection)": a word of a name's long form, its alias
