@@ -72,19 +72,45 @@ def items(text: str, span: tuple[int, int], mentions: list[Mention]) -> list[Ite
     return out
 
 
+class Predicate(NamedTuple):
+    """A derivation predicate's word: its kind ("verb" | "noun"), link prepositions and stem (or noun)."""
+
+    kind: str
+    links: list[str]
+    stem: str
+
+
 @kept(CACHE_SIZE)
-def _predicate(d: dict, low: str) -> tuple[str, list[str]] | None:
-    """("verb" | "noun", its link prepositions) when ``low`` is a derivation predicate's word (answers kept:
-    every word of a sentence naming a model is asked)."""
+def _predicate(d: dict, low: str) -> Predicate | None:
+    """The derivation predicate ``low`` is a word of, or None (answers kept: every word of a sentence naming a
+    model is asked)."""
     if low in d["nouns"]:
-        return "noun", d["nouns"][low]
+        return Predicate("noun", d["nouns"][low], low)
     verbs, endings = d["verbs"], d["endings"]
     stems = [low[:n] for n in range(max(0, len(low) - max(map(len, endings))), len(low) + 1)
              if low[:n] in verbs and low[n:] in endings]  # a stem is the word less one of its endings
     if not stems:
         return None
     order = list(verbs) if len(stems) > 1 else stems
-    return "verb", verbs[min(stems, key=order.index)]  # the first stem of the data that fits
+    stem = min(stems, key=order.index)  # the first stem of the data that fits
+    return Predicate("verb", verbs[stem], stem)
+
+
+def _opens_clause(d: dict, low: str) -> bool:
+    """Whether ``low`` is a predicate that ends a noun phrase before it ("adapts Quill"), not a participle
+    that modifies one ("a pre-trained Quill", "a pruned Quill")."""
+    pred = _predicate(d, low)
+    return pred is not None and pred.stem not in d["modifiers"]
+
+
+def _owned(d: dict, its: list[Item], k: int) -> bool:
+    """Whether the phrase opening at ``its[k]`` is what a model owns and passes on: "the architecture of Quill",
+    "Quill's encoder"; not "Quill's tokenizer"."""
+    k += k < len(its) and its[k].low in d["articles"]
+    if k + 2 < len(its) and its[k].name is not None and its[k + 1].low in ("'", "\u2019") and its[k + 2].low == "s":
+        k += 3
+        return k < len(its) and its[k].low in d["owned_only"]["bases"]
+    return k + 1 < len(its) and its[k].low in d["owned_only"]["bases"] and its[k + 1].low == "of"
 
 
 def _model_head(pat: Patterns, word: str) -> bool:
@@ -140,7 +166,7 @@ def _phrase(pat: Patterns, its: list[Item], k: int, apposed: bool = False) -> tu
                 listed.append(its[j].name)
                 k = j + 1
             if closed and not (k + 1 < len(its) and its[k].low == "," and (
-                    _predicate(d, its[k + 1].low) or its[k + 1].low in d["bridge"])) and not (
+                    _opens_clause(d, its[k + 1].low) or its[k + 1].low in d["bridge"])) and not (
                     k < len(its) and its[k].low in d["copula"]):  # "from Quill, and Brio is ...": Brio opens a clause
                 names += listed
             else:
@@ -151,13 +177,15 @@ def _phrase(pat: Patterns, its: list[Item], k: int, apposed: bool = False) -> tu
                 if k < len(its) and its[k].low in d["owned_bases"]:
                     return names, k + 1  # "fine-tuned from Quill's weights": Quill is the base
             while k < len(its) and its[k].name is None and its[k].low.isalpha() and its[k].low not in (
-                    *d["phrase_stops"], *d["breaks"], *d["bridge"]) and not _predicate(d, its[k].low) \
+                    *d["phrase_stops"], *d["breaks"], *d["bridge"]) and not _opens_clause(d, its[k].low) \
                     and words < d["max_modifiers"]:
                 head, k, words = its[k].low, k + 1, words + 1  # "the Quill vision encoder": the name's head
             return (names if not head or _model_head(pat, head) else []), k  # not "the Quill features"
         low = it.low
+        if low in d["owned_bases"] and k + 1 < len(its) and its[k + 1].low == "of":
+            return _phrase(pat, its, k + 2)  # "initialized with the weights of Quill": Quill is the base
         if low in d["breaks"] or low in d["phrase_stops"] or low in d["complements"] or low in CLAUSE_ENDS or (
-                _predicate(d, low)) or low in d["relative"]:
+                _opens_clause(d, low)) or low in d["relative"]:
             return [], k  # not "adapts Quill": another predicate's object; not "based on which Quill is tuned":
             # the relative word stands for the parent named before it
         if low == ",":
@@ -550,7 +578,7 @@ def derivations(pat: Patterns, text: str, mentions: list[Mention], spans: list[t
             pred = None if it.name is not None else _predicate(d, it.low)
             if pred is None or (k and its[k - 1].low in d["negations"]):
                 continue  # "does not build on Quill"
-            kind, links = pred
+            kind, links, stem = pred
             noun = kind == "noun"
             owner = _possessor(its, k)
             if owner is not None:  # "Zorb, a Quill variant", "Zorb is Quill's successor", "a Quill fine-tune"
@@ -581,6 +609,8 @@ def derivations(pat: Patterns, text: str, mentions: list[Mention], spans: list[t
                         its, after, found):
                     found = found[:1]  # "beats Y, tuned from X, and Z": Z goes on Y's list, no parent
             elif "" in links and not (k and its[k - 1].low in d["copula"]):
+                if stem in d["owned_only"]["verbs"] and not _owned(d, its, k + 1):
+                    continue  # "Zorb follows Quill"; but "Zorb follows the architecture of Quill"
                 found, end = _phrase(pat, its, k + 1)
                 if not found:
                     continue
@@ -594,8 +624,13 @@ def derivations(pat: Patterns, text: str, mentions: list[Mention], spans: list[t
                             yield Derivation(found[0], parent, "text-cue")
                     continue
                 child, we, at = _child(pat, d, text, span, its, k, False, True)
+                if child is not None and stem in d["we_only"]:
+                    continue  # "Zorb prunes Quill": Zorb is a method
             else:
                 continue
+            if child is None and not we and it.low.endswith("ing") and (k == 0 or its[k - 1].low == "by") and any(
+                    x.low in d["own"] for x in its[end:]):
+                we = True  # "Revisiting Quill, we propose Zorb": the fronted participle is the clause's
             if any(it.low.startswith(v) for v in d["margin"]["verbs"]) and any(
                     x.low == d["margin"]["word"] and y.low[:1].isdigit()
                     for x, y in zip(its[end:end + 2], its[end + 1:end + 3])):

@@ -28,6 +28,7 @@ OTHERS = re.compile(r"\b(?:trained|developed|released|created|proposed|introduce
 # "X is a model trained by ...": someone else's, maybe
 ITEM_MARK = re.compile(r"\((?:\d|[ivx]{1,4}|[a-e])\)|(?<![\w)])(?:\d|[ivx]{1,4})\)")  # "(2)", "(ii)", "2)"
 FIRST_MARKS = frozenset({"(1)", "(i)", "(a)", "1)", "i)"})
+QUOTE_PAIRS = {"\"": "\"", "\u201c": "\u201d", "'": "'", "\u2018": "\u2019"}  # a quote opening -> its closing
 ITEM_OPENING = re.compile(r"\s*(?:and\s+)?(?:(?:the|an?)\s+)?[\"“'‘]?\s*$")  # "(2) the \"" before the item's name
 
 
@@ -82,6 +83,9 @@ class RelationFinder:
             evidence = said.get(ss) or said.setdefault(ss, " ".join(text[ss:se].split()))
             before = before_long_form(text[ss:m.start], m.aliases) if m.aliases else text[ss:m.start]
             before = first_item_lead(before) if ")" in before else before
+            after = text[m.end:se]
+            if before[-1:] in QUOTE_PAIRS and after[:1] == QUOTE_PAIRS[before[-1]]:
+                before, after = before[:-1], after[1:]  # "The proposed \u2018Zorb\u2019 system": read as unquoted
             joined = prev >= 0 and mentions[prev].start >= ss and (bool(
                 JOINER.fullmatch(text, mentions[prev].end, m.start)
                 or APPOSED_ITEM.fullmatch(text, mentions[prev].end, m.start)) or (
@@ -97,7 +101,7 @@ class RelationFinder:
                 # names joined to the previous one share its fence; an introduce cue reaches one run of
                 # names ("we call Tiny U-Net, which halves the memory of U-Net": not U-Net)
                 fence = mentions[chain].start - ss
-            rel, rule = self._paper_relation(m, before, text[m.end:se], title_keys, fence,
+            rel, rule = self._paper_relation(m, before, after, title_keys, fence,
                                              defined=text[ss:m.start].rstrip().endswith("("), title=title)
             if (joined and rel == INTRODUCES and rels[prev].type == INTRODUCES and m.label == MODEL
                     and text[mentions[prev].end:m.start].strip() == ","

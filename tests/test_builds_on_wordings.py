@@ -1,0 +1,133 @@
+"""Stated derivation in wordings the phrasing tables did not yet read (issue 16): initialized with the weights of
+X, bootstrapped from X, further pretrained from X, pruned or quantized from X, revisiting X, adopting or reusing
+X's architecture, encoder or weights, transferring weights from X, improving over our previous X; and the wordings that look alike but state no derivation.
+
+Every sentence is invented (Corvid, Talpa, Wrenlet, Pikelet, ... are no real models) and stands for a kind; each
+kind has negatives that must give no edge: a model that prunes or quantizes another is a method, a paper that
+follows or reuses a model's recipe or tokenizer does not build on it, a pruned or pre-trained X stays one phrase.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+Pair = tuple[str, str]
+Pairs = Callable[[str], set[Pair]]  # the builds_on fixture of conftest.py
+
+# Kind 1: the weights, checkpoint or parameters of X as the start of ours.
+WEIGHTS: list[tuple[str, set[Pair]]] = [
+    ("We present Corvid, a tabular model. We initialize Corvid with the weights of Talpa-3B and train it on "
+     "spreadsheets.", {("Corvid", "Talpa")}),
+    ("We present Wrenlet, a speech recognizer. Wrenlet is initialised from the Pikelet checkpoint and tuned on "
+     "Welsh.", {("Wrenlet", "Pikelet")}),
+    ("We introduce Sorrel, a code model bootstrapped from Gannet-7B and refined on its own test results.",
+     {("Sorrel", "Gannet")}),
+    ("We release Basalt, a legal model further pretrained from Ormer-2 on court rulings.", {("Basalt", "Ormer-2")}),
+    ("We describe Loam, which reuses the encoder of Quarry-L and adds a layout decoder.", {("Loam", "Quarry")}),  # -L: a size
+    ("We present Fennet, a weather model that adopts the architecture of Skua-1 with fewer layers.",
+     {("Fennet", "Skua-1")}),
+    # negatives: weights of another model, a recipe or tokenizer taken over, a model's name as a data source
+    ("We present Corvid, a tabular model, and compare it with the weights of Talpa-3B frozen.", set()),
+    ("We present Fennet, a weather model that adopts the training recipe of Skua-1.", set()),
+    ("We describe Loam, which reuses Quarry-L's tokenizer and trains a new network from scratch.", set()),
+    ("We present Wrenlet, a speech recognizer trained on transcripts that Pikelet produced.", set()),
+]
+
+# Kind 2: pruning, quantizing and revisiting: ours is the result; another model doing it is a method.
+COMPRESSED: list[tuple[str, set[Pair]]] = [
+    ("We prune Halyard-13B into Halyard-Lite, a 3B model for phones.", {("Halyard-Lite", "Halyard")}),
+    ("We present Tern-4bit, a chat model quantized from Tern-70B with no loss on reading tasks.",
+     {("Tern-4bit", "Tern")}),
+    ("We present Pipit, obtained by quantizing Stoat-8B to three bits.", {("Pipit", "Stoat")}),
+    ("Revisiting Marten-2, we propose Vole-2, a leaner detector without the mask head.", {("Vole-2", "Marten-2")}),
+    ("We revisit Ibex-2 and propose Oryx, which drops its decoder.", {("Oryx", "Ibex-2")}),
+    # negatives: a method that prunes or quantizes a model; a pruned X as one phrase; a study revisiting X
+    ("We present Shearling, a method that prunes Halyard-13B to 3B parameters.", set()),
+    ("Shearling quantizes Stoat-8B to three bits, and we present Pipit, a new chat model.", set()),
+    ("We present Pipit, a chat model, and compare it with a pruned Stoat-8B.", set()),
+    ("We revisit Ibex-2 and find that its decoder is redundant.", set()),
+]
+
+# Kind 3: follow, adopt, borrow, inherit, reuse: lineage only with the model's own parts as object.
+OWNED: list[tuple[str, set[Pair]]] = [
+    ("We present Dunlin, which follows the design of Plover-2 but widens its layers.", {("Dunlin", "Plover-2")}),
+    ("We present Dunlin, which inherits Plover-2's decoder and adds a retrieval head.", {("Dunlin", "Plover-2")}),
+    ("We present Dunlin, which borrows the backbone of Plover-2 for its image branch.", {("Dunlin", "Plover-2")}),
+    # negatives: following a model's setup or a model itself, adopting its loss, inheriting its tokenizer
+    ("We present Dunlin, which follows Plover-2 in using rotary embeddings.", set()),
+    ("We present Dunlin. Following Plover-2, we train Dunlin with a contrastive loss.", set()),
+    ("We present Dunlin, which adopts the loss of Plover-2 and a new architecture.", set()),
+    ("We present Dunlin, which inherits the tokenizer of Plover-2 but not its weights.", set()),
+]
+
+# Kind 4: a participle that modifies a name stays inside the phrase; the base after it is still the parent.
+PARTICIPLES: list[tuple[str, set[Pair]]] = [
+    ("We present Kestrel-Med, fine-tuned from a pre-trained Osprey-7B checkpoint on clinical notes.",
+     {("Kestrel-Med", "Osprey")}),
+    ("We present Kestrel-Med, initialized with a pruned Osprey-7B and tuned on clinical notes.",
+     {("Kestrel-Med", "Osprey")}),
+]
+
+# Kind 5: the authors' own earlier model, named as such, is the predecessor of the new one and not introduced
+# again; outperforming it is a comparison only.
+PREVIOUS: list[tuple[str, set[Pair], set[str]]] = [
+    ("The proposed \u2018Gullwing3\u2019 parser clearly improves over our previous Gullwing versions on treebanks.",
+     {("Gullwing3", "Gullwing")}, {"Gullwing3"}),
+    ("We present Skerry, which improves upon our earlier model Tidewater-2 with a longer memory.",
+     {("Skerry", "Tidewater-2")}, {"Skerry"}),
+    ("We present Skerry, which extends our prior work, Tidewater-2, to streaming audio.",
+     {("Skerry", "Tidewater-2")}, {"Skerry"}),
+    # negatives: a comparison with our earlier model; our earlier model named in passing
+    ("We present Skerry, which outperforms our previous model Tidewater-2 on every benchmark.", set(), {"Skerry"}),
+    ("We present Skerry. Our earlier tagger, Tidewater-2, was slow on long inputs.", set(), {"Skerry"}),
+]
+
+# Kind 6: weights transferred from a model: it is the parent; a model of another paper doing it is no child of ours.
+TRANSFER: list[tuple[str, set[Pair]]] = [
+    ("We propose Brackish, a segmentation network transferring weights from the classification net Reedbed-16.",
+     {("Brackish", "Reedbed-16")}),
+    ("We present Brackish, which transfers the pre-trained weights of Reedbed-16 into a dilated network.",
+     {("Brackish", "Reedbed-16")}),
+    # negatives: another model transfers weights; methods that do
+    ("We present Brackish, which beats Marram-2, a model transferring weights from Reedbed-16.",
+     {("Marram-2", "Reedbed-16")}),
+    ("We present Brackish and compare it with methods transferring weights from Reedbed-16.", set()),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), WEIGHTS, ids=[s[:70] for s, _ in WEIGHTS])
+def test_weights_or_checkpoint_of_a_model_make_it_the_parent(builds_on: Pairs, sentence: str,
+                                                              expected: set[Pair]) -> None:
+    assert builds_on(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), COMPRESSED, ids=[s[:70] for s, _ in COMPRESSED])
+def test_a_pruned_quantized_or_revisited_model_is_the_parent_of_ours_only(builds_on: Pairs, sentence: str,
+                                                                          expected: set[Pair]) -> None:
+    assert builds_on(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), OWNED, ids=[s[:70] for s, _ in OWNED])
+def test_follow_adopt_inherit_need_the_models_own_part(builds_on: Pairs, sentence: str,
+                                                       expected: set[Pair]) -> None:
+    assert builds_on(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PARTICIPLES, ids=[s[:70] for s, _ in PARTICIPLES])
+def test_a_modifying_participle_keeps_the_name_in_the_phrase(builds_on: Pairs, sentence: str,
+                                                             expected: set[Pair]) -> None:
+    assert builds_on(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected", "new"), PREVIOUS, ids=[s[:70] for s, _, _ in PREVIOUS])
+def test_our_previous_model_is_a_predecessor_not_introduced(builds_on: Pairs, introduced: Callable[..., set[str]],
+                                                            sentence: str, expected: set[Pair], new: set[str]) -> None:
+    assert (builds_on(sentence), introduced(sentence)) == (expected, new)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), TRANSFER, ids=[s[:70] for s, _ in TRANSFER])
+def test_weights_transferred_from_a_model_make_it_the_parent(builds_on: Pairs, sentence: str,
+                                                             expected: set[Pair]) -> None:
+    assert builds_on(sentence) == expected
