@@ -1,6 +1,7 @@
 """Stated derivation in wordings the phrasing tables did not yet read (issue 16): initialized with the weights of
 X, bootstrapped from X, further pretrained from X, pruned or quantized from X, revisiting X, adopting or reusing
-X's architecture, encoder or weights, transferring weights from X, improving over our previous X; and the wordings that look alike but state no derivation.
+X's architecture, encoder or weights, transferring weights from X, improving over our previous X, a fork, port,
+rewrite, clone, evolution, hybrid or student of X, grafting onto or transplanting from X; and the wordings that look alike but state no derivation.
 
 Every sentence is invented (Corvid, Talpa, Wrenlet, Pikelet, ... are no real models) and stands for a kind; each
 kind has negatives that must give no edge: a model that prunes or quantizes another is a method, a paper that
@@ -96,6 +97,36 @@ TRANSFER: list[tuple[str, set[Pair]]] = [
     ("We present Brackish and compare it with methods transferring weights from Reedbed-16.", set()),
 ]
 
+# Kind 7: a noun of derivation: fork, port, rewrite, clone, evolution, hybrid, student of X.
+NOUNS: list[tuple[str, set[Pair]]] = [
+    ("We present Hartsease, a fork of Wychwood-2 with a faster scheduler.", {("Hartsease", "Wychwood-2")}),
+    ("We present Hartsease. Hartsease is a port of Wychwood-2 to TPUs.", {("Hartsease", "Wychwood-2")}),
+    ("We present Hartsease, a rewrite of Wychwood-2 in Rust.", {("Hartsease", "Wychwood-2")}),
+    ("We present Hartsease. Hartsease is an evolution of Wychwood-2 with sparse attention.",
+     {("Hartsease", "Wychwood-2")}),
+    ("We present Hartsease, a Wychwood-2 clone trained on open data.", {("Hartsease", "Wychwood-2")}),
+    ("We present Hartsease, a hybrid of Wychwood-2 and Foxglove-3.",
+     {("Hartsease", "Wychwood-2"), ("Hartsease", "Foxglove-3")}),
+    ("We present Hartsease. Hartsease is a student of Wychwood-2 with a tenth of its layers.",
+     {("Hartsease", "Wychwood-2")}),
+    # negatives: the noun with no model of ours before it; another model's fork; a hybrid of ideas
+    ("We present Hartsease. We study the evolution of Wychwood-2 during training.", set()),
+    ("We present Hartsease. Hartsease outperforms Foxglove-3, a fork of Wychwood-2.", {("Foxglove-3", "Wychwood-2")}),
+    ("We present Hartsease, a hybrid of attention and recurrence, and compare it with Wychwood-2.", set()),
+    ("We present Hartsease. Hartsease runs on the port of Wychwood-2 to ARM.", set()),
+]
+
+# Kind 8: parts grafted onto or transplanted from X, a scaled-down X: X is the parent.
+PARTS: list[tuple[str, set[Pair]]] = [
+    ("We present Hartsease, which grafts a retrieval head onto Wychwood-2.", {("Hartsease", "Wychwood-2")}),
+    ("We present Hartsease, which transplants the encoder of Wychwood-2 into a new decoder.",
+     {("Hartsease", "Wychwood-2")}),
+    ("We present Hartsease. Hartsease is a scaled-down Wychwood-2 for phones.", {("Hartsease", "Wychwood-2")}),
+    # negatives: grafting onto systems named as examples; transplanting a model's tokenizer
+    ("We present Hartsease, which grafts onto existing systems such as Wychwood-2.", set()),
+    ("We present Hartsease, which transplants the tokenizer of Wychwood-2 into a new model.", set()),
+]
+
 
 @pytest.mark.parametrize(("sentence", "expected"), WEIGHTS, ids=[s[:70] for s, _ in WEIGHTS])
 def test_weights_or_checkpoint_of_a_model_make_it_the_parent(builds_on: Pairs, sentence: str,
@@ -129,5 +160,16 @@ def test_our_previous_model_is_a_predecessor_not_introduced(builds_on: Pairs, in
 
 @pytest.mark.parametrize(("sentence", "expected"), TRANSFER, ids=[s[:70] for s, _ in TRANSFER])
 def test_weights_transferred_from_a_model_make_it_the_parent(builds_on: Pairs, sentence: str,
+                                                             expected: set[Pair]) -> None:
+    assert builds_on(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), NOUNS, ids=[s[:70] for s, _ in NOUNS])
+def test_a_noun_of_derivation_makes_the_parent(builds_on: Pairs, sentence: str, expected: set[Pair]) -> None:
+    assert builds_on(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PARTS, ids=[s[:70] for s, _ in PARTS])
+def test_grafted_transplanted_or_scaled_down_make_the_parent(builds_on: Pairs, sentence: str,
                                                              expected: set[Pair]) -> None:
     assert builds_on(sentence) == expected

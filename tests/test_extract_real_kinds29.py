@@ -1,0 +1,51 @@
+"""Kinds of fault seen on the development parts of `real18` and `real19` in round 29, each with invented sentences
+of its own (issue 11). Every sentence here is written for the test; each table stands for a kind of writing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+Introduced = Callable[..., set[str]]  # the introduced fixture of conftest.py
+
+
+# --- a name in quotation marks reads as the name without them: "the proposed 'Zorb' system" -----------------------
+
+@pytest.mark.parametrize(("abstract", "expected"), [
+    ("We design new pooling modules. The proposed \u2018Quillnet3\u2019 system is faster than its rivals.", {"Quillnet3"}),
+    ("We design new pooling modules. The proposed \u201cQuillnet3\u201d detector is faster than its rivals.", {"Quillnet3"}),
+    ("We design new pooling modules. The proposed 'Quillnet3' detector is faster than its rivals.", {"Quillnet3"}),
+    # negatives: a quoted name another sentence compares with; a quote that opens but does not close on the name
+    ("We design new pooling modules and compare them with the \u2018Quillnet3\u2019 detector.", set()),
+    ("We design new pooling modules. Quillnet3's head is slow, and we keep it.", set()),
+])
+def test_a_quoted_name_is_read_as_the_name(introduced: Introduced, abstract: str, expected: set[str]) -> None:
+    assert introduced(abstract) == expected
+
+
+# --- our earlier model is not introduced again: "improves over our previous Zorb versions" ----------------------------
+
+@pytest.mark.parametrize(("abstract", "expected"), [
+    ("We present Gullwing3, which improves over our previous Gullwing versions on treebanks.", {"Gullwing3"}),
+    ("We present Skerry. It outperforms our earlier model Tidewater-2 on long inputs.", {"Skerry"}),
+    ("We present Skerry, which extends our previously proposed Tidewater-2 to audio.", {"Skerry"}),
+    ("We present Skerry and compare it with our former system Tidewater-2.", {"Skerry"}),
+    # a new model the paper names beside "our" stays introduced
+    ("We present our new model Skerry, which improves over prior parsers.", {"Skerry"}),
+    ("We present Skerry. Our new tagger, Brinewort-2, is smaller.", {"Skerry", "Brinewort-2"}),
+])
+def test_our_earlier_model_is_not_introduced(introduced: Introduced, abstract: str, expected: set[str]) -> None:
+    assert introduced(abstract) == expected
+
+
+# --- a method "titled" X names X, as "called" does -----------------------------------------------------------------
+
+@pytest.mark.parametrize(("abstract", "expected"), [
+    ("Our method titled Guided Reef Sampling (GRS) lets a teacher correct the agent's state.", {"GRS"}),
+    ("We propose a new framework entitled Kelpwise for robot memory.", {"Kelpwise"}),
+    # negatives: a paper titled X is a paper, not a model
+    ("Our earlier paper titled Kelpwise studied memory; here we study forgetting.", set()),
+])
+def test_a_method_titled_x_introduces_x(introduced: Introduced, abstract: str, expected: set[str]) -> None:
+    assert introduced(abstract) == expected
