@@ -7,6 +7,9 @@ from collections.abc import Callable
 
 import pytest
 
+from extract_helpers import entities
+from kg.extract import Extractor
+
 Introduced = Callable[..., set[str]]  # the introduced fixture of conftest.py
 
 
@@ -49,3 +52,20 @@ def test_our_earlier_model_is_not_introduced(introduced: Introduced, abstract: s
 ])
 def test_a_method_titled_x_introduces_x(introduced: Introduced, abstract: str, expected: set[str]) -> None:
     assert introduced(abstract) == expected
+
+
+# --- an acronym of a class of models in common words is no model: "a Pretrained Language Model (PLM)" -----------------
+
+@pytest.mark.parametrize(("abstract", "expected"), [
+    ("We propose Tallyho-2, which tunes a Pretrained Language Model (PLM) in hyperbolic space.",
+     {("Model", "Tallyho-2")}),
+    ("We propose Tallyho-2. Masked Language Models (MLMs) are strong encoders, and Tallyho-2 extends them.",
+     {("Model", "Tallyho-2")}),
+    # a class the paper proposes is its own name; a known model spelled out stays that model
+    ("We propose a Sparse Language Model (SLM) for proteins.", {("Model", "SLM")}),
+    ("We compare Tallyho-2 with Vision Transformers (ViTs) on ImageNet.",
+     {("Model", "Tallyho-2"), ("Model", "Vision Transformer"), ("Dataset", "ImageNet")}),
+])
+def test_an_acronym_of_a_class_in_common_words_is_no_model(ex: Extractor, abstract: str,
+                                                           expected: set[tuple[str, str]]) -> None:
+    assert entities(ex, abstract) == expected
