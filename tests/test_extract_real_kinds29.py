@@ -6,9 +6,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from extract_helpers import entities
 from kg.extract import Extractor
+from kg.sources.records import record_text, spaced_punctuation
 
 Introduced = Callable[..., set[str]]  # the introduced fixture of conftest.py
 
@@ -69,3 +72,21 @@ def test_a_method_titled_x_introduces_x(introduced: Introduced, abstract: str, e
 def test_an_acronym_of_a_class_in_common_words_is_no_model(ex: Extractor, abstract: str,
                                                            expected: set[tuple[str, str]]) -> None:
     assert entities(ex, abstract) == expected
+
+
+# --- a space a copy lost or misplaced around a period or a comma is put back at read time --------------------------
+
+@pytest.mark.parametrize(("abstract", "expected"), [
+    ("To fill the gap, we create Marshtalk ,a benchmark of rural speakers.", {("Dataset", "Marshtalk")}),
+    ("We present Fenrail-2 ,a detector for rails.Fenrail-2 beats Kestrel-3.", {("Model", "Fenrail-2"),
+                                                                              ("Model", "Kestrel-3")}),
+])
+def test_a_lost_or_misplaced_space_around_punctuation_reads_as_written_right(ex: Extractor, abstract: str,
+                                                                              expected: set[tuple[str, str]]) -> None:
+    assert entities(ex, record_text(abstract)) == expected
+
+
+@given(st.text(alphabet="abcXYZ ,./@19", max_size=40))
+def test_putting_spaces_back_is_idempotent(text: str) -> None:
+    once = spaced_punctuation(text)
+    assert spaced_punctuation(once) == once

@@ -330,7 +330,8 @@ def clean_text(text: str, report: ReadReport | None = None, *, name: bool = Fals
 def record_text(text: str, report: ReadReport | None = None) -> str:
     """A title or abstract as the graph keeps it and extraction reads it: LaTeX markup decoded
     (``kg.sources.text.markup_to_text``: arXiv abstracts hold ``\\emph{...}``, ``90\\%``), then ``clean_text``
-    (one line: a name wrapped over two lines is one name).
+    (one line: a name wrapped over two lines is one name), and the spaces a copy from a PDF lost or misplaced
+    around a sentence's period or a comma put back (``spaced_punctuation``).
 
     Examples:
         >>> record_text("Our router beats Mixtral\\n8x7B by 5\\\\% with \\\\emph{fewer} experts")
@@ -338,7 +339,35 @@ def record_text(text: str, report: ReadReport | None = None) -> str:
     """
     from kg.sources.text import markup_to_text  # kg.sources.text reads files through this module
 
-    return clean_text(markup_to_text(text), report)
+    return spaced_punctuation(clean_text(markup_to_text(text), report))
+
+
+# a period between a lower-case word and a capitalized one, a comma between two words with no space after it, or
+# a space before a comma: "the LDformer.First, we", "models,and", "we create Sruti ,a benchmark"
+_LOST_SPACE = re.compile(r"(?<=[a-z]{3})\.(?=[A-Z][a-z]+\b)|(?<=[a-z]{2}),(?=[a-z]{2})|(?<=\w) , ?(?=\w)")
+_URL_LIKE = re.compile(r"\S*(?:/|@|www\.)\S*")  # a URL, a path or an e-mail address keeps its dots as written
+
+
+def spaced_punctuation(text: str) -> str:
+    """``text`` with a space after a sentence's period or a comma where a copy lost it, and none before a
+    comma, outside URLs, paths and e-mail addresses.
+
+    Examples:
+        >>> spaced_punctuation("We present the LDformer.First, it reads models,and we create Sruti ,a benchmark.")
+        'We present the LDformer. First, it reads models, and we create Sruti, a benchmark.'
+        >>> spaced_punctuation("Code at github.com/Quill/Zorb.Net, e.g. 1,000 runs of U.S. models.")
+        'Code at github.com/Quill/Zorb.Net, e.g. 1,000 runs of U.S. models.'
+    """
+    if "," not in text and "." not in text:
+        return text
+    kept = [m.span() for m in _URL_LIKE.finditer(text)]
+
+    def spaced(m: re.Match[str]) -> str:
+        if any(a <= m.start() < b for a, b in kept):
+            return m.group()
+        return m.group().strip() + " "
+
+    return _LOST_SPACE.sub(spaced, text)
 
 
 def check_record(rec: PaperRecord, report: ReadReport | None = None) -> PaperRecord:
