@@ -90,3 +90,20 @@ def test_a_lost_or_misplaced_space_around_punctuation_reads_as_written_right(ex:
 def test_putting_spaces_back_is_idempotent(text: str) -> None:
     once = spaced_punctuation(text)
     assert spaced_punctuation(once) == once
+
+
+# --- a name the title defines with its long form is the paper's own: "... Master-Slave Networks (MSNets) with ..." ------
+
+@pytest.mark.parametrize(("title", "abstract", "expected"), [
+    ("Beyond Shortcuts: Fully Convolutional Heron-Egret Networks (HENets) for Segmentation",
+     "We study backward skip connections and propose a new convolutional model made of a pair of networks.",
+     {"HENets"}),
+    ("Faster Parsing with Gated Span Encoders (GSE-2)", "We propose a new span encoder that gates its memory.",
+     {"GSE-2"}),
+    # a known model the title spells out is not introduced again
+    ("Tuning Bidirectional Encoder Representations from Transformers (BERT) for Statutes",
+     "We tune BERT-2x on statutes.", set()),
+])
+def test_a_name_the_title_defines_is_the_papers_own(introduced: Introduced, title: str, abstract: str,
+                                                    expected: set[str]) -> None:
+    assert introduced(abstract, title) == expected

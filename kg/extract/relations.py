@@ -70,6 +70,9 @@ class RelationFinder:
             if (m.label == MODEL and len(title) > 8 and text[m.start - 1:m.start] == "(" and m.start > tend
                     and entity_key(text[max(tend, m.start - tend - 12):m.start - 1]).endswith(title)):
                 title_keys.add(m.key)
+            elif (m.label == MODEL and m.start < tend and m.aliases and text[m.start - 1:m.start] == "("
+                  and m.key not in self.pat.known):
+                title_keys.add(m.key)  # "... Master-Slave Networks (MSNets) with ...": a name the title defines
         rels: list[Relation] = []
         sent_of: list[tuple[int, int]] = []
         said: dict[int, str] = {}
