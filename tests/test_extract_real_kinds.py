@@ -376,7 +376,7 @@ def test_variants_of_the_own_model_are_introduced_and_linked_and_lineage_finds_b
 
 DATASETS_8: list[tuple[str, set[tuple[str, str]]]] = [
     ("We pretrain on openwebtext and tinystories.", {(DATASET, "OpenWebText"), (DATASET, "TinyStories")}),
-    ("We then test on the Sketch-Photo Dataset.", {(DATASET, "Sketch-Photo Dataset")}),
+    ("We then test on the Sketch-Photo Dataset.", {(DATASET, "Sketch-Photo")}),
     ("Our agent is scored on MuJoCo tasks.", {(DATASET, "MuJoCo")}),
     ("We train on the RT'03 corpus.", {(DATASET, "RT'03")}),
     ("Trained on AudioSketch with one GPU, our model converges fast.", {(DATASET, "AudioSketch")}),

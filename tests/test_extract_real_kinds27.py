@@ -213,7 +213,7 @@ def test_a_variant_of_a_known_algorithm_builds_on_it(builds_on: Callable[[str], 
     ("We compare against code-davinci-002 and text-davinci-003 on the benchmark.",
      {(MODEL, "code-davinci-002"), (MODEL, "text-davinci-003")}),
     ("We present the Moments in Zorb Dataset of one million clips. The Moments in Zorb dataset is hard.",
-     {(DATASET, "Moments in Zorb Dataset"), (DATASET, "Moments in Zorb")}),
+     {(DATASET, "Moments in Zorb")}),  # one data set, written with its head and without
     ("ZorbMoE routes each token with Top-2 gating, not Top-K softmax, at Stage-2.", {(MODEL, "ZorbMoE")}),
     ("ZorbPilot speeds up AI-Assisted programming.", {(MODEL, "ZorbPilot")}),
 ])

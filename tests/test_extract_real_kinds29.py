@@ -107,3 +107,17 @@ def test_putting_spaces_back_is_idempotent(text: str) -> None:
 def test_a_name_the_title_defines_is_the_papers_own(introduced: Introduced, title: str, abstract: str,
                                                     expected: set[str]) -> None:
     assert introduced(abstract, title) == expected
+
+
+# --- "the Quill Dataset", "the Quill Corpus": data by the name's own head; "Dataset" is no part of the name ----------
+
+@pytest.mark.parametrize(("abstract", "expected"), [
+    ("We present the Lapwing Dataset, a large collection of bird calls.", {("Dataset", "Lapwing")}),
+    ("We present the Lapwing Data Set and train Curlew-2 on it.", {("Dataset", "Lapwing"), ("Model", "Curlew-2")}),
+    ("We present the Moments of Flight Dataset, a collection of videos.", {("Dataset", "Moments of Flight")}),
+    ("We present the Lapwing Corpus, a collection of field notes.", {("Dataset", "Lapwing Corpus")}),
+    ("We present the Lapwing Benchmark, a suite of listening tasks.", {("Dataset", "Lapwing Benchmark")}),
+])
+def test_a_capitalized_data_head_makes_data_and_dataset_is_no_part_of_the_name(
+        ex: Extractor, abstract: str, expected: set[tuple[str, str]]) -> None:
+    assert entities(ex, abstract) == expected

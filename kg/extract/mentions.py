@@ -220,8 +220,8 @@ class MentionFinder:
             reach = introduced_name(self.pat, text[sent_start:m.start()])
             if reach is not None:  # data by the head of what introduces it or of its apposition: "We introduce
                 # Quill Arena, a benchmark for ..."
-                data = data_head(self.pat, reach.head) or self.pat.cues["data_apposition_after"].match(
-                    text[m.end():m.end() + 120])
+                data = data_head(self.pat, reach.head) or data_head(self.pat, words[-1]) or self.pat.cues[
+                    "data_apposition_after"].match(text[m.end():m.end() + 120])  # or its own: "the Quill Corpus"
                 fixed += _every_writing(text, m.start(), m.group(), DATASET if data else MODEL, "intro-phrase")
         for m in self.pat.cues["intro_phrase"].finditer(text, tend) if CAPITALIZED_PAIR.search(text, tend) else ():
             # a capitalized name in quotes after "our", "this": 'this "Inner Echo" method'

@@ -14,6 +14,7 @@ from kg.names import entity_key, singular, split_size
 
 SPACES = re.compile(r"\s+")
 VERSION_PAREN = re.compile(r"\s*\(\s*[vV](\d+(?:\.\d+)*)\s*\)$")  # "Mosaic (v2)" is Mosaic v2
+DATA_WORD = re.compile(r"(?<=\w)[\s-]+(?:[Dd]ataset|[Dd]ata [Ss]et)$")  # "Moments in Time Dataset" is Moments in Time
 PATCH_RELEASE = re.compile(r"[\s\-_]+v?\d+\.\d+\.\d+$")  # "vLLM v0.6.3": a patch release of a system is the system
 
 
@@ -34,6 +35,8 @@ def canonical(text: str, label: str, known: Mapping[str, tuple[str, str]],
     Examples:
         >>> canonical("vLLM v0.6.3", "Model", {}), canonical("Phi-2 v1.1", "Model", {})
         (('vLLM', 'vllm', []), ('Phi-2 v1.1', 'phi2v1.1', []))
+        >>> canonical("Moments in Time Dataset", "Dataset", {})
+        ('Moments in Time', 'momentsintime', [])
     """
     text = VERSION_PAREN.sub(_paren_version, SPACES.sub(" ", text.strip()))
     if text.endswith("'s"):
@@ -53,7 +56,7 @@ def canonical(text: str, label: str, known: Mapping[str, tuple[str, str]],
     hit = sized_family(base, sizes, known, heads) if label == MODEL else None
     if hit:
         return hit[1], entity_key(hit[1]), sizes
-    display = singular(base) if label == MODEL else base
+    display = singular(base) if label == MODEL else DATA_WORD.sub("", base)
     return display, entity_key(display), sizes
 
 
