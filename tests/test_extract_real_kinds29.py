@@ -121,3 +121,14 @@ def test_a_name_the_title_defines_is_the_papers_own(introduced: Introduced, titl
 def test_a_capitalized_data_head_makes_data_and_dataset_is_no_part_of_the_name(
         ex: Extractor, abstract: str, expected: set[tuple[str, str]]) -> None:
     assert entities(ex, abstract) == expected
+
+
+# --- a name a "-style" compound holds is the design followed, never the paper's new work ----------------------------
+
+@pytest.mark.parametrize(("abstract", "expected"), [
+    ("We construct PinTail-style search trajectories to train our new agent, Garganey-2.", {"Garganey-2"}),
+    ("We propose a PinTail-style transformer for speech, called Garganey-2.", {"Garganey-2"}),
+    ("We propose Pintail, a planner for speech.", {"Pintail"}),
+])
+def test_a_style_compound_names_a_design_followed(introduced: Introduced, abstract: str, expected: set[str]) -> None:
+    assert introduced(abstract) == expected

@@ -151,6 +151,8 @@ class RelationFinder:
             return MENTIONS, m.rule
         if m.label == MODEL and is_generic(m.name):  # a kind of network is referred to, never introduced
             return self._other_relation(m, before, after)
+        if m.rule == "style-modifier":  # "we construct ReAct-style trajectories": the design followed, not new
+            return self._other_relation(m, before, after)
         if m.key in title_keys:
             return INTRODUCES, "title-name"
         if m.label == MODEL and m.name in self.pat.libraries:
