@@ -1,7 +1,7 @@
 """Stated derivation in wordings the phrasing tables did not yet read (issue 16): initialized with the weights of
 X, bootstrapped from X, further pretrained from X, pruned or quantized from X, revisiting X, adopting or reusing
 X's architecture, encoder or weights, transferring weights from X, improving over our previous X, a fork, port,
-rewrite, clone, evolution, hybrid or student of X, grafting onto or transplanting from X; and the wordings that look alike but state no derivation.
+rewrite, clone, evolution or hybrid of X, grafting onto or transplanting from X; and the wordings that look alike but state no derivation.
 
 Every sentence is invented (Corvid, Talpa, Wrenlet, Pikelet, ... are no real models) and stands for a kind; each
 kind has negatives that must give no edge: a model that prunes or quantizes another is a method, a paper that
@@ -97,7 +97,7 @@ TRANSFER: list[tuple[str, set[Pair]]] = [
     ("We present Brackish and compare it with methods transferring weights from Reedbed-16.", set()),
 ]
 
-# Kind 7: a noun of derivation: fork, port, rewrite, clone, evolution, hybrid, student of X.
+# Kind 7: a noun of derivation: fork, port, rewrite, clone, evolution, hybrid of X.
 NOUNS: list[tuple[str, set[Pair]]] = [
     ("We present Hartsease, a fork of Wychwood-2 with a faster scheduler.", {("Hartsease", "Wychwood-2")}),
     ("We present Hartsease. Hartsease is a port of Wychwood-2 to TPUs.", {("Hartsease", "Wychwood-2")}),
@@ -107,8 +107,6 @@ NOUNS: list[tuple[str, set[Pair]]] = [
     ("We present Hartsease, a Wychwood-2 clone trained on open data.", {("Hartsease", "Wychwood-2")}),
     ("We present Hartsease, a hybrid of Wychwood-2 and Foxglove-3.",
      {("Hartsease", "Wychwood-2"), ("Hartsease", "Foxglove-3")}),
-    ("We present Hartsease. Hartsease is a student of Wychwood-2 with a tenth of its layers.",
-     {("Hartsease", "Wychwood-2")}),
     # negatives: the noun with no model of ours before it; another model's fork; a hybrid of ideas
     ("We present Hartsease. We study the evolution of Wychwood-2 during training.", set()),
     ("We present Hartsease. Hartsease outperforms Foxglove-3, a fork of Wychwood-2.", {("Foxglove-3", "Wychwood-2")}),
