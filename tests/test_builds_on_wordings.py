@@ -1,7 +1,8 @@
 """Stated derivation in wordings the phrasing tables did not yet read (issue 16): initialized with the weights of
 X, bootstrapped from X, further pretrained from X, pruned or quantized from X, revisiting X, adopting or reusing
 X's architecture, encoder or weights, transferring weights from X, improving over our previous X, a fork, port,
-rewrite, clone, evolution or hybrid of X, grafting onto or transplanting from X; and the wordings that look alike but state no derivation.
+rewrite, clone, evolution or hybrid of X, grafting onto or transplanting from X, post-training or aligning X into
+ours, leveraging X's weights, an RLHF-tuned X, extending X's context; and the wordings that look alike but state no derivation.
 
 Every sentence is invented (Corvid, Talpa, Wrenlet, Pikelet, ... are no real models) and stands for a kind; each
 kind has negatives that must give no edge: a model that prunes or quantizes another is a method, a paper that
@@ -125,6 +126,24 @@ PARTS: list[tuple[str, set[Pair]]] = [
     ("We present Hartsease, which transplants the tokenizer of Wychwood-2 into a new model.", set()),
 ]
 
+# Kind 9: post-training and alignment of X into ours; X's weights leveraged; an "<method>-tuned X"; X's context.
+POST: list[tuple[str, set[Pair]]] = [
+    ("We present Ouzel-7B. Ouzel-7B is post-trained from Linnet-2 on tool use.", {("Ouzel", "Linnet-2")}),
+    ("We post-train Linnet-2 into Ouzel-7B, an agent for spreadsheets.", {("Ouzel", "Linnet-2")}),
+    ("We present Ouzel-7B, obtained by post-training Linnet-2 on tool use.", {("Ouzel", "Linnet-2")}),
+    ("We present Ouzel-7B. We align Linnet-2 with DPO, producing Ouzel-7B.", {("Ouzel", "Linnet-2")}),
+    ("We present Ouzel-7B, which is aligned from Linnet-2 with human feedback.", {("Ouzel", "Linnet-2")}),
+    ("We present Ouzel-7B, which leverages the pretrained weights of Linnet-2.", {("Ouzel", "Linnet-2")}),
+    ("We present Ouzel-7B, an RLHF-tuned Linnet-2 for support chats.", {("Ouzel", "Linnet-2")}),
+    ("We present Ouzel-7B. Ouzel-7B extends the context of Linnet-2 to 128K tokens.", {("Ouzel", "Linnet-2")}),
+    # negatives: a model aligning another is a method; a judge leveraged; post-training ours alone; outputs
+    ("We present Ouzel-7B. Ouzel-7B aligns Linnet-2 with human values at no cost.", set()),
+    ("We present Ouzel-7B, which leverages Linnet-2 as a judge.", set()),
+    ("We present Ouzel-7B, which leverages the outputs of Linnet-2.", set()),
+    ("We present Ouzel-7B. We post-train Ouzel-7B on math with data from Linnet-2.", set()),
+    ("We present Ouzel-7B, a DPO-tuned model that beats Linnet-2.", set()),
+]
+
 
 @pytest.mark.parametrize(("sentence", "expected"), WEIGHTS, ids=[s[:70] for s, _ in WEIGHTS])
 def test_weights_or_checkpoint_of_a_model_make_it_the_parent(builds_on: Pairs, sentence: str,
@@ -170,4 +189,9 @@ def test_a_noun_of_derivation_makes_the_parent(builds_on: Pairs, sentence: str, 
 @pytest.mark.parametrize(("sentence", "expected"), PARTS, ids=[s[:70] for s, _ in PARTS])
 def test_grafted_transplanted_or_scaled_down_make_the_parent(builds_on: Pairs, sentence: str,
                                                              expected: set[Pair]) -> None:
+    assert builds_on(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), POST, ids=[s[:70] for s, _ in POST])
+def test_post_training_and_alignment_make_the_parent(builds_on: Pairs, sentence: str, expected: set[Pair]) -> None:
     assert builds_on(sentence) == expected

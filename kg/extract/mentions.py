@@ -68,6 +68,7 @@ STYLED_HEAD = re.compile(r"([^\s-][^\s]*?)-[a-z]+(?=\s)")  # "Mixtral-style 8x7B
 PLURAL_NEXT = re.compile(r"\s+[a-z][\w-]*s\b")  # a plural word next
 CAPITALIZED_RUN = re.compile(r"(?<![\w\-])(?:[A-Z][\w\-]*\s+){1,3}[A-Z][\w\-]*(?:\+\+?|\*)?")  # 2-4 words
 ACRONYM_AFTER = re.compile(r"\s*\([\w\-]{1,12}\)")  # "(VEM)": a short form defined after a long one
+PARTICIPLE_COMPOUND = re.compile(r"[\w]+-[a-z]+ed")  # "RLHF-tuned", "SFT-aligned": how a model was made
 RUN_END = re.compile(r"\s*(?:[,.;:()\u201d\"]|$)|\s+([a-z]+)\b")  # what ends a run: a mark, the end, a word
 NAME_END = re.compile(r"\s*(?:[,.;:()]|$)")  # what may follow a name that a link gives
 NO_NAME = "no-name"  # _label's rule for a token its context says is no name (a unit, "the X bound")
@@ -207,8 +208,8 @@ class MentionFinder:
             # capitalized words the paper introduces (introduce.introduced_name) that ends its noun phrase
             words = m.group().split()
             if (all(w in self.pat.phrase_generic for w in words) or any(w.casefold() in STOP_WORDS for w in words)
-                    or words[0].casefold() in self.pat.generic):
-                continue
+                    or words[0].casefold() in self.pat.generic or PARTICIPLE_COMPOUND.fullmatch(words[0])):
+                continue  # not "an RLHF-tuned Quill": a participle compound modifies the name after it
             after = RUN_END.match(text, m.end())
             if after is None or (after.group(1) and after.group(1).casefold() not in STOP_WORDS):
                 continue  # "we propose a new Zorb Quill encoder": the run is a modifier (the head-noun rules)
