@@ -132,3 +132,16 @@ def test_a_capitalized_data_head_makes_data_and_dataset_is_no_part_of_the_name(
 ])
 def test_a_style_compound_names_a_design_followed(introduced: Introduced, abstract: str, expected: set[str]) -> None:
     assert introduced(abstract) == expected
+
+
+# --- more ways to introduce: "we put forward X", "Meet X, a ..." --------------------------------------------------
+
+@pytest.mark.parametrize(("abstract", "expected"), [
+    ("We put forward Whimbrel-3, a planner for warehouse robots.", {"Whimbrel-3"}),
+    ("Meet Whimbrel-3, a planner for warehouse robots.", {"Whimbrel-3"}),
+    # negatives: "meet" as an ordinary verb
+    ("We meet Whimbrel-3 in the wild and study its routes.", set()),
+    ("Whimbrel-3 and Sanderling-2 meet the targets of the warehouse.", set()),
+])
+def test_put_forward_and_meet_introduce(introduced: Introduced, abstract: str, expected: set[str]) -> None:
+    assert introduced(abstract) == expected
