@@ -134,14 +134,17 @@ def test_a_style_compound_names_a_design_followed(introduced: Introduced, abstra
     assert introduced(abstract) == expected
 
 
-# --- more ways to introduce: "we put forward X", "Meet X, a ..." --------------------------------------------------
+# --- more ways to introduce: "we put forward X", "Meet X, a ...", "X, a ..., is proposed" --------------------------------------------------
 
 @pytest.mark.parametrize(("abstract", "expected"), [
     ("We put forward Whimbrel-3, a planner for warehouse robots.", {"Whimbrel-3"}),
     ("Meet Whimbrel-3, a planner for warehouse robots.", {"Whimbrel-3"}),
+    ("Whimbrel-3, a planner for warehouse robots, is proposed in this paper.", {"Whimbrel-3"}),
+    ("A planner for warehouses, the Whimbrel-3, is proposed to route robots.", {"Whimbrel-3"}),
     # negatives: "meet" as an ordinary verb
     ("We meet Whimbrel-3 in the wild and study its routes.", set()),
     ("Whimbrel-3 and Sanderling-2 meet the targets of the warehouse.", set()),
+    ("Whimbrel-3, a planner by Lin et al., is proposed in prior work; we study warehouses.", set()),
 ])
 def test_put_forward_and_meet_introduce(introduced: Introduced, abstract: str, expected: set[str]) -> None:
     assert introduced(abstract) == expected
