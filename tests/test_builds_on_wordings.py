@@ -2,7 +2,8 @@
 X, bootstrapped from X, further pretrained from X, pruned or quantized from X, revisiting X, adopting or reusing
 X's architecture, encoder or weights, transferring weights from X, improving over our previous X, a fork, port,
 rewrite, clone, evolution or hybrid of X, grafting onto or transplanting from X, post-training or aligning X into
-ours, leveraging X's weights, an RLHF-tuned X, extending X's context; and the wordings that look alike but state no derivation.
+ours, leveraging X's weights, an RLHF-tuned X, extending X's context; and the wordings that look alike but state
+no derivation.
 
 Every sentence is invented (Corvid, Talpa, Wrenlet, Pikelet, ... are no real models) and stands for a kind; each
 kind has negatives that must give no edge: a model that prunes or quantizes another is a method, a paper that
@@ -27,7 +28,8 @@ WEIGHTS: list[tuple[str, set[Pair]]] = [
     ("We introduce Sorrel, a code model bootstrapped from Gannet-7B and refined on its own test results.",
      {("Sorrel", "Gannet")}),
     ("We release Basalt, a legal model further pretrained from Ormer-2 on court rulings.", {("Basalt", "Ormer-2")}),
-    ("We describe Loam, which reuses the encoder of Quarry-L and adds a layout decoder.", {("Loam", "Quarry")}),  # -L: a size
+    ("We describe Loam, which reuses the encoder of Quarry-L and adds a layout decoder.",
+     {("Loam", "Quarry")}),  # -L: a size
     ("We present Fennet, a weather model that adopts the architecture of Skua-1 with fewer layers.",
      {("Fennet", "Skua-1")}),
     # negatives: weights of another model, a recipe or tokenizer taken over, a model's name as a data source

@@ -19,8 +19,8 @@ Introduced = Callable[..., set[str]]  # the introduced fixture of conftest.py
 # --- a name in quotation marks reads as the name without them: "the proposed 'Zorb' system" -----------------------
 
 @pytest.mark.parametrize(("abstract", "expected"), [
-    ("We design new pooling modules. The proposed \u2018Quillnet3\u2019 system is faster than its rivals.", {"Quillnet3"}),
-    ("We design new pooling modules. The proposed \u201cQuillnet3\u201d detector is faster than its rivals.", {"Quillnet3"}),
+    ("We design new pooling modules. The proposed \u2018Quillnet3\u2019 system is fast.", {"Quillnet3"}),
+    ("We design new pooling modules. The proposed \u201cQuillnet3\u201d detector is fast.", {"Quillnet3"}),
     ("We design new pooling modules. The proposed 'Quillnet3' detector is faster than its rivals.", {"Quillnet3"}),
     # negatives: a quoted name another sentence compares with; a quote that opens but does not close on the name
     ("We design new pooling modules and compare them with the \u2018Quillnet3\u2019 detector.", set()),
@@ -92,7 +92,7 @@ def test_putting_spaces_back_is_idempotent(text: str) -> None:
     assert spaced_punctuation(once) == once
 
 
-# --- a name the title defines with its long form is the paper's own: "... Master-Slave Networks (MSNets) with ..." ------
+# --- a name the title defines with its long form is the paper's own: "... Master-Slave Networks (MSNets) with ..." ---
 
 @pytest.mark.parametrize(("title", "abstract", "expected"), [
     ("Beyond Shortcuts: Fully Convolutional Heron-Egret Networks (HENets) for Segmentation",
@@ -134,7 +134,7 @@ def test_a_style_compound_names_a_design_followed(introduced: Introduced, abstra
     assert introduced(abstract) == expected
 
 
-# --- more ways to introduce: "we put forward X", "Meet X, a ...", "X, a ..., is proposed" --------------------------------------------------
+# --- more ways to introduce: "we put forward X", "Meet X, a ...", "X, a ..., is proposed" ----------------------------
 
 @pytest.mark.parametrize(("abstract", "expected"), [
     ("We put forward Whimbrel-3, a planner for warehouse robots.", {"Whimbrel-3"}),

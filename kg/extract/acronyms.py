@@ -162,9 +162,11 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
               and entity_key(long_form) == entity_key(text[:tend])):
             label = DATASET if _data_words(pat, text, long_start, long_form, tail) else MODEL
             owned = True  # "We show that the Gated Echo Mixer (GEM) ..." under the title "Gated Echo Mixer"
-        elif (capitalized and not owned_here and len(long_form.split()) >= 2 and head.rstrip("s") in pat.lexicon.model_heads
-              and entity_key(short) not in pat.known and entity_key(long_form) not in pat.known and all(w in pat.phrase_generic or w.casefold() in fw or w.casefold().rstrip("s") in pat.lexicon.model_heads
-                      for w in long_form.split())):
+        elif (capitalized and not owned_here and len(long_form.split()) >= 2
+              and head.rstrip("s") in pat.lexicon.model_heads
+              and entity_key(short) not in pat.known and entity_key(long_form) not in pat.known
+              and all(w in pat.phrase_generic or w.casefold() in fw
+                      or w.casefold().rstrip("s") in pat.lexicon.model_heads for w in long_form.split())):
             not_names.add(short)  # "tunes a Pretrained Language Model (PLM)": a class of models in common words
             label = None
         elif kind == STRONG or (kind == WEAK and capitalized and head.rstrip("s") in pat.lexicon.model_heads):
