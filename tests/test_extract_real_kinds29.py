@@ -148,3 +148,18 @@ def test_a_style_compound_names_a_design_followed(introduced: Introduced, abstra
 ])
 def test_put_forward_and_meet_introduce(introduced: Introduced, abstract: str, expected: set[str]) -> None:
     assert introduced(abstract) == expected
+
+
+# --- a list of the paper's contributions introduces its items ------------------------------------------------------
+
+@pytest.mark.parametrize(("abstract", "expected"), [
+    ("Our contributions are: (1) Whimbrel-3, a planner for warehouse robots; (2) a study of routes.", {"Whimbrel-3"}),
+    ("Our contributions are threefold: (i) Whimbrel-3, a planner; (ii) Dunlin-Bench, a benchmark; (iii) a study.",
+     {"Whimbrel-3", "Dunlin-Bench"}),
+    # negatives: an item about another model; a comparison listed
+    ("Our contributions are: (1) an analysis of Whimbrel-3; (2) a fix for its routes.", set()),
+    ("Our contributions include (a) a comparison with Whimbrel-3 and (b) a new loss.", set()),
+])
+def test_a_list_of_contributions_introduces_its_items(introduced: Introduced, abstract: str,
+                                                      expected: set[str]) -> None:
+    assert introduced(abstract) == expected
