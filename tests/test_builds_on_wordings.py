@@ -138,12 +138,14 @@ POST: list[tuple[str, set[Pair]]] = [
     ("We present Ouzel-7B, which leverages the pretrained weights of Linnet-2.", {("Ouzel", "Linnet-2")}),
     ("We present Ouzel-7B, an RLHF-tuned Linnet-2 for support chats.", {("Ouzel", "Linnet-2")}),
     ("We present Ouzel-7B. Ouzel-7B extends the context of Linnet-2 to 128K tokens.", {("Ouzel", "Linnet-2")}),
+    ("We present Ouzel-7B. This model derives from Linnet-2 through continued pretraining.", {("Ouzel", "Linnet-2")}),
     # negatives: a model aligning another is a method; a judge leveraged; post-training ours alone; outputs
     ("We present Ouzel-7B. Ouzel-7B aligns Linnet-2 with human values at no cost.", set()),
     ("We present Ouzel-7B, which leverages Linnet-2 as a judge.", set()),
     ("We present Ouzel-7B, which leverages the outputs of Linnet-2.", set()),
     ("We present Ouzel-7B. We post-train Ouzel-7B on math with data from Linnet-2.", set()),
     ("We present Ouzel-7B, a DPO-tuned model that beats Linnet-2.", set()),
+    ("We present Ouzel-7B. Our gain derives from Linnet-2's data.", set()),
 ]
 
 
