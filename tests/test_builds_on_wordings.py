@@ -149,27 +149,14 @@ POST: list[tuple[str, set[Pair]]] = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "expected"), WEIGHTS, ids=[s[:70] for s, _ in WEIGHTS])
-def test_weights_or_checkpoint_of_a_model_make_it_the_parent(builds_on: Pairs, sentence: str,
-                                                              expected: set[Pair]) -> None:
-    assert builds_on(sentence) == expected
+KINDS = {"weights": WEIGHTS, "compressed": COMPRESSED, "owned parts": OWNED, "participles": PARTICIPLES,
+         "transfer": TRANSFER, "nouns": NOUNS, "grafted parts": PARTS, "post-training": POST}
+CASES = [(kind, sentence, expected) for kind, table in KINDS.items() for sentence, expected in table]
 
 
-@pytest.mark.parametrize(("sentence", "expected"), COMPRESSED, ids=[s[:70] for s, _ in COMPRESSED])
-def test_a_pruned_quantized_or_revisited_model_is_the_parent_of_ours_only(builds_on: Pairs, sentence: str,
-                                                                          expected: set[Pair]) -> None:
-    assert builds_on(sentence) == expected
-
-
-@pytest.mark.parametrize(("sentence", "expected"), OWNED, ids=[s[:70] for s, _ in OWNED])
-def test_follow_adopt_inherit_need_the_models_own_part(builds_on: Pairs, sentence: str,
-                                                       expected: set[Pair]) -> None:
-    assert builds_on(sentence) == expected
-
-
-@pytest.mark.parametrize(("sentence", "expected"), PARTICIPLES, ids=[s[:70] for s, _ in PARTICIPLES])
-def test_a_modifying_participle_keeps_the_name_in_the_phrase(builds_on: Pairs, sentence: str,
-                                                             expected: set[Pair]) -> None:
+@pytest.mark.parametrize(("sentence", "expected"), [(s, e) for _, s, e in CASES],
+                         ids=[f"{kind}: {s[:60]}" for kind, s, _ in CASES])
+def test_each_wording_states_exactly_its_parents(builds_on: Pairs, sentence: str, expected: set[Pair]) -> None:
     assert builds_on(sentence) == expected
 
 
@@ -177,25 +164,3 @@ def test_a_modifying_participle_keeps_the_name_in_the_phrase(builds_on: Pairs, s
 def test_our_previous_model_is_a_predecessor_not_introduced(builds_on: Pairs, introduced: Callable[..., set[str]],
                                                             sentence: str, expected: set[Pair], new: set[str]) -> None:
     assert (builds_on(sentence), introduced(sentence)) == (expected, new)
-
-
-@pytest.mark.parametrize(("sentence", "expected"), TRANSFER, ids=[s[:70] for s, _ in TRANSFER])
-def test_weights_transferred_from_a_model_make_it_the_parent(builds_on: Pairs, sentence: str,
-                                                             expected: set[Pair]) -> None:
-    assert builds_on(sentence) == expected
-
-
-@pytest.mark.parametrize(("sentence", "expected"), NOUNS, ids=[s[:70] for s, _ in NOUNS])
-def test_a_noun_of_derivation_makes_the_parent(builds_on: Pairs, sentence: str, expected: set[Pair]) -> None:
-    assert builds_on(sentence) == expected
-
-
-@pytest.mark.parametrize(("sentence", "expected"), PARTS, ids=[s[:70] for s, _ in PARTS])
-def test_grafted_transplanted_or_scaled_down_make_the_parent(builds_on: Pairs, sentence: str,
-                                                             expected: set[Pair]) -> None:
-    assert builds_on(sentence) == expected
-
-
-@pytest.mark.parametrize(("sentence", "expected"), POST, ids=[s[:70] for s, _ in POST])
-def test_post_training_and_alignment_make_the_parent(builds_on: Pairs, sentence: str, expected: set[Pair]) -> None:
-    assert builds_on(sentence) == expected

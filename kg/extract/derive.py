@@ -107,8 +107,8 @@ def _owned(d: dict, its: list[Item], k: int) -> bool:
     """Whether the phrase opening at ``its[k]`` is what a model owns and passes on: "the architecture of Quill",
     "Quill's encoder", "the pretrained weights of Quill"; not "Quill's tokenizer"."""
     k += k < len(its) and its[k].low in d["articles"]
-    k += k < len(its) and its[k].name is None and not _opens_clause(d, its[k].low) and (
-        _predicate(d, its[k].low) is not None)  # "the pretrained weights of Quill"
+    k += k < len(its) and its[k].name is None and (pred := _predicate(d, its[k].low)) is not None and (
+        pred.stem in d["modifiers"])  # "the pretrained weights of Quill"
     if k + 2 < len(its) and its[k].name is not None and its[k + 1].low in ("'", "\u2019") and its[k + 2].low == "s":
         k += 3
         return k < len(its) and its[k].low in d["owned_only"]["bases"]
