@@ -124,8 +124,10 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             if improved_by_margin(cues, lead, text[mentions[dst].end:se]):
                 return  # "Ours improves upon X by 5 points": a comparison, not a base
             if cues["extends_before"].search(lead[-40:]) and cues["extended_quantity_after"].match(
-                    text, mentions[dst].end, se):
-                return  # "Ours extends X 7B from 4k context to 100k": X's context is extended, X a workload
+                    text, mentions[dst].end, se) and not (mentions[src].start > mentions[dst].end and cues[
+                        "passive_result_between"].search(text, mentions[dst].end, mentions[src].start)):
+                return  # "Ours extends X 7B from 4k context to 100k": X's context is extended, X a workload (not
+                # "we extend X to 128K tokens, yielding Ours")
         sentence = " ".join(text[ss:se].split())
         kind = evidence_at is not None and bool(cues["kind_article_before"].search(
             text, max(ss, mentions[dst].start - 60), mentions[dst].start) and cues["kind_article_after"].match(
@@ -300,8 +302,8 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             cues["possessive_after"].match(after) and cues["possessive_before"].search(before[-40:])) or (
             cues["weights_after"].match(after) and cues["weights_before"].search(before[-50:])) or (
             _trained_kind(cues, text, mentions, i, (ss, se), introduced)) or (
-            (cues["is_a_after"].match(after) or cues["base_participle_after"].match(after))
-            and cues["is_a_before"].search(before[-40:])
+            (cues["is_a_after"].match(after) or cues["base_participle_after"].match(after.removeprefix(",")))
+            and cues["is_a_before"].search(before[-40:])  # "Ours is X, retrained on ..."
             and _subject_is_ours(cues, text[ss:m.start], mentions, introduced)) or (
             cues["apposed_after"].match(after) and _apposed_to_ours(text[ss:m.start], mentions, introduced)) or (
             (cues["pretrained_use_before"].search(before[-50:])
@@ -655,14 +657,16 @@ def _procedure(cues: dict[str, Any], text: str, mentions: list[Mention], j: int)
 def _subject_is_ours(cues: dict[str, Any], lead: str, mentions: list[Mention], introduced: dict[str, int]) -> bool:
     """Whether a sentence opens with the paper's own model right before "is (a)" ("Ours is a X with ...",
     "Ours is X trained with RLHF", "Ours is simply X trained longer", "Our model is X fine-tuned with RL" in a
-    paper with one main model): only then does "is X with" state a base."""
+    paper with one main model, "Ours models are X models further trained"): only then does "is X with" state a
+    base."""
     copula = cues["is_a_before"].search(lead)
     if copula is None:
         return False
     subject = lead[:copula.start()]
     if cues["own_model_subject"].fullmatch(subject):
         return _main_model(mentions, introduced) is not None
-    return any(re.fullmatch(rf"\s*(?:the\s+)?{re.escape(name)}\s*", subject) for j in introduced.values()
+    return any(re.fullmatch(rf"\s*(?:the\s+)?{re.escape(name)}(?:\s+(?:models?|checkpoints?|variants?))?\s*", subject)
+               for j in introduced.values()
                for name in {mentions[j].text, mentions[j].name, *mentions[j].aliases} - {""})
 
 

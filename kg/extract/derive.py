@@ -405,21 +405,50 @@ def _role(pat: Patterns, its: list[Item], k: int, ours: set[str], mentions: list
             yield Derivation(child, its[j].name, "text-cue")
 
 
-def _owned_role(its: list[Item], k: int, ours: set[str], mentions: list[Mention]) -> Iterator[Derivation]:
-    """What "Zorb ... compared to its teacher Quill" and "our backbone Quill" state, the role head at
-    ``its[k]``: the pronoun's model builds on the name after the role, when that model is the paper's (the
-    sentence's last name before the pronoun, or with none the paper's one model or the one its title names);
-    a comparison around it does not undo the role."""
+def _pronoun_model(its: list[Item], k: int, ours: set[str], mentions: list[Mention]) -> int | None:
+    """The paper's model a pronoun after ``its[:k]`` speaks of: the sentence's last name there when it is the
+    paper's; with no name there, the paper's one model or the one its title names."""
     before = [it.name for it in its[:k] if it.name is not None]
     if before:
-        child: int | None = before[-1] if mentions[before[-1]].key in ours else None
-    else:  # the paper's one model, or the one its title names
-        keys = {m.key for m in mentions if m.key in ours}
-        keys = keys if len(keys) == 1 else {m.key for m in mentions if m.key in ours and m.title_name}
-        child = next((j for j, m in enumerate(mentions) if m.key in keys), None) if len(keys) == 1 else None
-    parent = its[k + 1].name
+        return before[-1] if mentions[before[-1]].key in ours else None
+    keys = {m.key for m in mentions if m.key in ours}
+    keys = keys if len(keys) == 1 else {m.key for m in mentions if m.key in ours and m.title_name}
+    return next((j for j, m in enumerate(mentions) if m.key in keys), None) if len(keys) == 1 else None
+
+
+def _owned_role(its: list[Item], k: int, ours: set[str], mentions: list[Mention]) -> Iterator[Derivation]:
+    """What "Zorb ... compared to its teacher Quill" and "our backbone Quill" state, the role head at
+    ``its[k]``: the pronoun's model (``_pronoun_model``) builds on the name after the role; a comparison
+    around it does not undo the role."""
+    child, parent = _pronoun_model(its, k, ours, mentions), its[k + 1].name
     if child is not None and parent is not None and mentions[child].key != mentions[parent].key:
         yield Derivation(child, parent, "text-cue")
+
+
+def _role_said_of(d: dict, its: list[Item], k: int, ours: set[str], mentions: list[Mention]) -> Iterator[Derivation]:
+    """What "Quill is its teacher", "Quill, its teacher," and "Quill serves as our base model" state, the role
+    head at ``its[k]`` (one of ``roles.said_of``, up to two words after the owner): the pronoun's model
+    (``_pronoun_model``, before the name) builds on the name before; not "Quill is not its teacher"."""
+    j = k - 1
+    while j > 0 and k - j <= 2 and its[j].low not in d["roles"]["owners"] and its[j].name is None and _word(its[j].low):
+        j -= 1  # "its base model", "our language backbone"
+    if its[j].low not in d["roles"]["owners"] or j < 2:
+        return
+    j -= 1
+    said = its[j].low == "as" and its[j - 1].low in d["roles"]["verbs"]  # "serves as", "is used as"
+    j -= 2 * said
+    if its[j].low == "," and not said:  # "Quill, its teacher,"
+        said, j = True, j - 1
+    while j >= 0 and its[j].low in d["bridge"]:
+        said = said or its[j].low in d["copula"]  # "is also its teacher"
+        j -= 1
+    if not said:
+        return
+    if j < 0 or its[j].name is None or its[j + 1].low in d["negations"]:
+        return
+    child = _pronoun_model(its, j, ours, mentions)
+    if child is not None and mentions[child].key != mentions[its[j].name].key:
+        yield Derivation(child, its[j].name, "text-cue")
 
 
 def _paper_model(its: list[Item], k: int, ours: set[str], mentions: list[Mention], own: list[str]) -> int | None:
@@ -572,6 +601,8 @@ def derivations(pat: Patterns, text: str, mentions: list[Mention], spans: list[t
                     k + 1 < len(its) and its[k + 1].name is not None):
                 yield from _owned_role(its, k, ours, mentions)
                 continue
+            if it.low in d["roles"]["said_of"] and (k + 1 == len(its) or its[k + 1].name is None):
+                yield from _role_said_of(d, its, k, ours, mentions)
             if it.low in d["teach"]["links"]:
                 yield from _taught(pat, its, k, ours, mentions)
             if it.low in d["seeds"]["verbs"] and [x.low for x in its[max(0, k - 2):k]] == d["seeds"]["before"]:

@@ -8,6 +8,7 @@ finder reads offsets, never ``Span`` objects, which cost more to build and read 
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from spacy.language import Language
@@ -17,6 +18,7 @@ from spacy.tokens import Doc
 from kg.extract.base import load_patterns
 
 Hit = tuple[int, int, str, str]  # (start_char, end_char, label, canonical id)
+GLUED_VERSION = re.compile(r"([A-Za-z]{2,})(\d+(?:\.\d+)?)")  # "VOC2012": a name's last word with its version
 
 
 class GazetteerMatcher:
@@ -28,6 +30,11 @@ class GazetteerMatcher:
         exact = [row for row in pat.topics if row.get("case_sensitive")]
         self.matchers = [self._matcher(nlp, pat.gazetteer + exact, "ORTH"),
                          self._matcher(nlp, [row for row in pat.topics if not row.get("case_sensitive")], "LOWER")]
+        self._glued: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}  # last word -> (words before, label, id)
+        for row in pat.gazetteer:
+            words = tuple(t.text for t in nlp.tokenizer(row["pattern"]))
+            if len(words) > 1 and words[-1].isalpha():
+                self._glued.setdefault(words[-1], []).append((words[:-1], row["label"], row["id"]))
         if not Doc.has_extension("kg_known"):
             Doc.set_extension("kg_known", default=None)
 
@@ -49,8 +56,23 @@ class GazetteerMatcher:
                 label, ident = self._of[mid]
                 last = doc[end - 1]
                 hits.add((doc[start].idx, last.idx + len(last), label, ident))
+        hits.update(self._glued_hits(doc))
         doc._.kg_known = sorted(hits)
         return doc
+
+    def _glued_hits(self, doc: Doc) -> list[Hit]:
+        """A known name of several words written with its version glued to its last word ("PASCAL VOC2012"):
+        the name with that version ("Pascal VOC 2012"), as "PASCAL VOC 2012" is read."""
+        out: list[Hit] = []
+        if not GLUED_VERSION.search(doc.text):
+            return out
+        for tok in doc:
+            glued = GLUED_VERSION.fullmatch(tok.text) if tok.text[-1:].isdigit() else None
+            for words, label, ident in self._glued.get(glued.group(1), ()) if glued else ():
+                first = tok.i - len(words)
+                if first >= 0 and tuple(t.text for t in doc[first:tok.i]) == words:
+                    out.append((doc[first].idx, tok.idx + len(tok), label, f"{ident} {glued.group(2)}"))
+        return out
 
 
 @Language.factory("kg_gazetteer_v1", assigns=["doc._.kg_known"], default_config={"patterns_dir": None})

@@ -752,6 +752,9 @@ class MentionFinder:
             return None, NO_NAME  # "ZORB (Zero Order Robot Detection)": a word of a name's long form, its alias
         if kind == CAPITAL and cues["owner_possessive_after"].match(text[e:e + 4]):
             return None, NO_NAME  # "a fine-tuned version of Meta's Llama 2": the maker, not a model
+        if (kind == CAPITAL and len(tok) > 5 and tok.endswith("ly") and tok[1:].islower() and s in starts
+                and text.startswith(",", e)):
+            return None, NO_NAME  # "Uniquely, our benchmark ...": a sentence adverb, no name
         if listed.get(s) == OTHER:
             return None, NO_NAME  # "ICS protocols such as Modbus and DNP3": things of another kind
         if (kind == CAPITAL and cues["adjective_word"].fullmatch(tok)

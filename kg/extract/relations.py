@@ -95,6 +95,8 @@ class RelationFinder:
                 # "A (GEA) and Rotary Skip Norm (RSN)": two names defined in parentheses, one list
                 len(before) < m.start - ss and text.startswith(")", mentions[prev].end)
                 and bool(JOINED_DEFINITION.fullmatch(text, mentions[prev].end + 1, ss + len(before)))))
+            subject = joined and bool(cues["subject_verb_after"].match(after))  # "We present A and B is used as
+            joined = joined and not subject  # a baseline", "A, a detector; B serves as its teacher": B opens a clause
             same = prev >= 0 and mentions[prev].start >= ss
             if not same:
                 fence = -1
@@ -106,10 +108,12 @@ class RelationFinder:
                 fence = mentions[chain].start - ss
             rel, rule = self._paper_relation(m, before, after, title_keys, fence,
                                              defined=text[ss:m.start].rstrip().endswith("("), title=title)
-            if (joined and rel == INTRODUCES and rels[prev].type == INTRODUCES and m.label == MODEL
+            if (joined and rels[prev].type == INTRODUCES and m.label == MODEL
                     and text[mentions[prev].end:m.start].strip() == ","
                     and cues["base_participle_after"].match(text[m.end:se])):
                 rel, rule = USES, "builds-on-cue"  # "We present Ours, X adapted to ...": X is its base
+            elif subject and rule == "introduce-cue" and rels[prev].type == INTRODUCES:
+                rel, rule = self._other_relation(m, before, after)  # the cue's object ended at the previous name
             elif (joined and rel != INTRODUCES and rels[prev].type == INTRODUCES and mentions[prev].label == m.label
                     and (rels[prev].rule in ("called-cue", "introduce-cue", "coordination", "train-cue")
                          or (rels[prev].rule == "own-part" and m.key not in self.pat.known
@@ -170,6 +174,8 @@ class RelationFinder:
             # the name, which is not the paper's own
         if m.key in self.pat.known and cues["known_results_after"].match(after):
             return self._other_relation(m, before, after)  # "We report our MMLU results": a known benchmark scored
+        if cues["entry_after"].match(after):
+            return self._other_relation(m, before, after)  # "our OGB-LSC entry": the challenge entered, not ours
         if cues["earlier_own_before"].search(before[-50:]):
             return self._other_relation(m, before, after)  # "Our earlier detector, Zorb, ...": not new here
         if cues["based_after"].match(after):
@@ -187,6 +193,9 @@ class RelationFinder:
         new_name = m.rule not in STRONG_RULES and m.key not in self.pat.known
         if new_name and cues["made_into_before"].search(before[-160:]):
             return INTRODUCES, "introduce-cue"  # "we curate the evaluation data into Zorb-Bench, a benchmark"
+        if new_name and m.label == MODEL and cues["result_named_before"].search(before[-160:]) and (
+                cues["cued_name_end_after"].match(after)):
+            return INTRODUCES, "introduce-cue"  # "we scale X to 30B parameters, yielding Zorb": what our steps give
         if new_name and cues["own_core_before"].search(before[-80:]):
             return INTRODUCES, "own-core"  # "At the heart of our approach is Echo Pooling", "Our key contribution is X"
         if new_name and m.label == MODEL and (
@@ -262,7 +271,7 @@ class RelationFinder:
                                                                  or cues["released_after"].match(after)))):
             return INTRODUCES, "is-ours"  # "Granite is a language model that we pretrain"
         lead = after[:1] if after[:1] != " " else after[1:2]
-        if ((lead == "," and cues["appositive_model_after"].match(after)
+        if ((lead == "," and new_name and cues["appositive_model_after"].match(after)
              and cues["train_verb_before"].search(before[-40:]))
                 or (lead in (",", "(", ")")
                     and cues["trained_model_before"].search(before[-100:])

@@ -1,0 +1,152 @@
+"""Kinds of fault seen on the development part of `real21` and left from `real17`-`real20` in round 30 (issues 11 and
+16), each with invented sentences of its own: every name here (Pipit, Kestrelon, ZephMath, Lorikeet, Quillbox, ...)
+is written for the test, and each table stands for a kind of writing, with negatives that must not change."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from extract_helpers import entities
+from kg.extract import Extractor
+
+Introduced = Callable[..., set[str]]  # the introduced fixture of conftest.py
+Pairs = Callable[[str], set[tuple[str, str]]]  # the builds_on fixture of conftest.py
+
+
+# --- a name after "and" or ";" that opens its own clause is no item of the introduced list -----------------------
+
+@pytest.mark.parametrize(("abstract", "expected"), [
+    ("We introduce Pipit and Lorikeet-7B is used as a baseline.", {"Pipit"}),
+    ("We present Pipit, a compact student; Lorikeet-7B serves as its teacher.", {"Pipit"}),
+    ("We present Pipit, a parser; Mossbank acts as its reward model.", {"Pipit"}),
+    # negatives: lists whose items the verb after them describes together, or that name each item
+    ("We introduce Pipit and Quillbox, two compact parsers.", {"Pipit", "Quillbox"}),
+    ("We introduce Pipit, Quillbox and Mossbank, which are compact parsers.", {"Pipit", "Quillbox", "Mossbank"}),
+    ("We present Pipit, a detector; Quillbox, a tracker; and Mossbank, a planner.", {"Pipit", "Quillbox", "Mossbank"}),
+])
+def test_a_name_opening_a_clause_is_not_introduced(introduced: Introduced, abstract: str, expected: set[str]) -> None:
+    assert introduced(abstract) == expected
+
+
+# --- "we train X, a 7B planner": an apposition of a trained name with an agent-like head introduces it -----------
+
+@pytest.mark.parametrize(("abstract", "expected"), [
+    ("We train Kestrelon, a 7B planner that writes tool calls.", {"Kestrelon"}),
+    ("We train a 7B planner, Kestrelon, that writes tool calls.", {"Kestrelon"}),
+    ("We build Kestrelon, a retrieval agent, and evaluate it on web tasks.", {"Kestrelon"}),
+    # negatives: a known model trained, a head that is no agent
+    ("We train GPT-2, a popular generator, on our data.", set()),
+    ("We train the agents with PPO, a policy gradient method.", set()),
+])
+def test_a_trained_agent_in_apposition_is_introduced(introduced: Introduced, abstract: str, expected: set[str]) -> None:
+    assert introduced(abstract) == expected
+
+
+# --- what our steps yield is ours, and it builds on the model the steps began with ---------------------------------
+
+@pytest.mark.parametrize(("abstract", "intro", "pairs"), [
+    ("We scale Mistral-7B to 30B parameters, yielding ZephLong.", {"ZephLong"}, {("ZephLong", "Mistral")}),
+    ("We extend Mistral-7B to 128K tokens, yielding ZephLong, a long-context model.", {"ZephLong"},
+     {("ZephLong", "Mistral")}),
+    ("We port LLaMA to TPUs, giving TeraLM, which trains twice as fast.", {"TeraLM"}, {("TeraLM", "LLaMA")}),
+    ("Applying our recipe to Mistral-7B yields ZephMath, a strong solver.", {"ZephMath"}, {("ZephMath", "Mistral")}),
+    ("Applying our recipe to Mistral-7B, we obtain ZephMath, a strong solver.", {"ZephMath"},
+     {("ZephMath", "Mistral")}),
+    # negatives: a method extending another's context (a workload), a gain given to a model, a score reached
+    ("LongLoRA extends Llama2 7B from 4k context to 100k, on a single machine.", set(), set()),
+    ("Our approach gives MiniCPM a 3-point gain.", set(), set()),
+    ("Applying our method to CIFAR-10 yields a 3% gain.", set(), set()),
+    ("With this data, we obtain GPT-4 level scores.", set(), set()),
+])
+def test_what_our_steps_yield_builds_on_their_start(introduced: Introduced, builds_on: Pairs, abstract: str,
+                                                    intro: set[str], pairs: set[tuple[str, str]]) -> None:
+    assert (introduced(abstract), builds_on(abstract)) == (intro, pairs)
+
+
+# --- "Ours is X, retrained on ...", "Ours models are X models further trained": ours is X tuned -------------------
+
+@pytest.mark.parametrize(("abstract", "pairs"), [
+    ("We present ZephMath. ZephMath is Mistral-7B, retrained on a curated corpus of proofs.",
+     {("ZephMath", "Mistral")}),
+    ("We present ZephMath. ZephMath is Mistral-7B retrained on proofs.", {("ZephMath", "Mistral")}),
+    ("ZephMath models are Mistral models further trained on code.", {("ZephMath", "Mistral")}),
+    ("We present ZephMath. ZephMath checkpoints are Mistral-7B checkpoints fine-tuned on proofs.",
+     {("ZephMath", "Mistral")}),
+    ("We present ZephMath, Mistral-7B fine-tuned on proofs.", {("ZephMath", "Mistral")}),
+    # negatives: a comparison whose other side was trained, a clause of our own after the name
+    ("We present ZephMath. ZephMath is better than Mistral-7B, trained on proofs.", set()),
+    ("We present ZephMath. ZephMath is Mistral-7B, which we compare on proofs.", set()),
+])
+def test_ours_is_x_tuned(builds_on: Pairs, abstract: str, pairs: set[tuple[str, str]]) -> None:
+    assert builds_on(abstract) == pairs
+
+
+def test_x_tuned_in_apposition_to_ours_is_not_introduced(introduced: Introduced) -> None:
+    assert introduced("We present ZephMath, Mistral-7B retrained on proofs.") == {"ZephMath"}
+
+
+# --- "X is its teacher", "X serves as our base model": a role said of the name before it ---------------------------
+
+@pytest.mark.parametrize(("abstract", "pairs"), [
+    ("We present Pipit, a compact student. Lorikeet-7B is its teacher.", {("Pipit", "Lorikeet")}),
+    ("We present Pipit, a compact student; Lorikeet-7B serves as its teacher.", {("Pipit", "Lorikeet")}),
+    ("We present Pipit, a compact parser. Lorikeet-7B is our base model and we tune it on code.",
+     {("Pipit", "Lorikeet")}),
+    ("We present Pipit, and Lorikeet-7B is used as its language backbone.", {("Pipit", "Lorikeet")}),
+    ("We present Pipit. Lorikeet-7B is also its starting point.", {("Pipit", "Lorikeet")}),
+    ("We present Pipit. Lorikeet-7B, its teacher, is larger.", {("Pipit", "Lorikeet")}),
+    # negatives: a role denied, a role that is no parent, a model of our choice, two models the pronoun cannot tell
+    ("We present Pipit. Lorikeet-7B is not its teacher.", set()),
+    ("We present Pipit. Lorikeet-7B, our baseline, is larger.", set()),
+    ("We present Pipit. Lorikeet-7B is our model of choice for comparison.", set()),
+    ("We present Pipit and Quillbox. Lorikeet-7B is its teacher.", set()),
+])
+def test_a_role_said_of_a_name_makes_it_a_parent(builds_on: Pairs, abstract: str, pairs: set[tuple[str, str]]) -> None:
+    assert builds_on(abstract) == pairs
+
+
+# --- a known name of several words with its version glued on: "PASCAL VOC2012" ------------------------------------
+
+@pytest.mark.parametrize(("abstract", "expected"), [
+    ("We evaluate on PASCAL VOC2012 and Cityscapes.", {("Dataset", "Pascal VOC 2012"), ("Dataset", "Cityscapes")}),
+    ("We evaluate on Common Voice11 and LibriSpeech.", {("Dataset", "Common Voice 11"), ("Dataset", "LibriSpeech")}),
+    ("We compare with Code Llama2 in quality.", {("Model", "Code Llama 2")}),
+    # negatives: the name written apart keeps its writing; a glued word alone is its own name
+    ("We evaluate on PASCAL VOC 2012 and Cityscapes.", {("Dataset", "PASCAL VOC 2012"), ("Dataset", "Cityscapes")}),
+    ("We evaluate on the VOC2012 set.", {("Dataset", "VOC2012")}),
+])
+def test_a_version_glued_to_a_known_name(ex: Extractor, abstract: str, expected: set[tuple[str, str]]) -> None:
+    assert entities(ex, abstract) == expected
+
+
+# --- words that look like names and are none ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("abstract", "title", "expected"), [
+    # an acronym of a task in lower case, also inside a compound name: "zero-shot voice conversion (VC)"
+    ("Zero-shot voice conversion (VC) maps one voice to another. In this paper, we propose Quill-VC, a zero-shot VC "
+     "framework.", "", {("Model", "Quill-VC")}),
+    ("Automated program repair (APR) fixes bugs. We propose QuillRepair, an APR tool.", "", {("Model", "QuillRepair")}),
+    # a sentence adverb: "Uniquely, our benchmark ..."
+    ("We build a benchmark of 10K questions. Uniquely, our benchmark provides fine-grained annotations.", "", set()),
+    # a class of models of one modality: "a versatile Video-LLM"
+    ("We present TimeQuill, a versatile Video-LLM for dialogue.", "TimeQuill: A Versatile Video-LLM for Long Video",
+     {("Model", "TimeQuill")}),
+    # negatives: a name that ends in -ly, a method's acronym in lower case
+    ("Kelly, our new planner, is fast.", "", {("Model", "Kelly")}),
+    ("Low-rank adaptation (LoRA) tunes few weights. We propose Quill-LoRA, which extends LoRA.", "",
+     {("Model", "LoRA"), ("Model", "Quill-LoRA")}),
+])
+def test_no_name_of_a_task_adverb_or_class(ex: Extractor, abstract: str, title: str,
+                                          expected: set[tuple[str, str]]) -> None:
+    assert entities(ex, abstract, title) == expected
+
+
+@pytest.mark.parametrize(("abstract", "expected"), [
+    ("Here we describe our OGB-LSC entry for the MAG240M-LSC benchmark: a deep graph network.", set()),
+    ("We present Pipit, our winning submission to the Quill Challenge 2023.", {"Pipit"}),
+])
+def test_our_entry_to_a_challenge_is_not_the_challenge(introduced: Introduced, abstract: str,
+                                                       expected: set[str]) -> None:
+    assert introduced(abstract) == expected
