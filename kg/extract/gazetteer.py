@@ -16,6 +16,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from kg.extract.base import load_patterns
+from kg.model import DATASET, MODEL
 
 Hit = tuple[int, int, str, str]  # (start_char, end_char, label, canonical id)
 GLUED_VERSION = re.compile(r"([A-Za-z]{2,})(\d+(?:\.\d+)?)")  # "VOC2012": a name's last word with its version
@@ -31,9 +32,9 @@ class GazetteerMatcher:
         self.matchers = [self._matcher(nlp, pat.gazetteer + exact, "ORTH"),
                          self._matcher(nlp, [row for row in pat.topics if not row.get("case_sensitive")], "LOWER")]
         self._glued: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}  # last word -> (words before, label, id)
-        for row in pat.gazetteer:
+        for row in pat.gazetteer:  # models and data: "Hugging Face1" is an organization with a footnote mark
             words = tuple(t.text for t in nlp.tokenizer(row["pattern"]))
-            if len(words) > 1 and words[-1].isalpha():
+            if len(words) > 1 and words[-1].isalpha() and row["label"] in (MODEL, DATASET):
                 self._glued.setdefault(words[-1], []).append((words[:-1], row["label"], row["id"]))
         if not Doc.has_extension("kg_known"):
             Doc.set_extension("kg_known", default=None)

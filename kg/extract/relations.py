@@ -271,7 +271,7 @@ class RelationFinder:
                                                                  or cues["released_after"].match(after)))):
             return INTRODUCES, "is-ours"  # "Granite is a language model that we pretrain"
         lead = after[:1] if after[:1] != " " else after[1:2]
-        if ((lead == "," and new_name and cues["appositive_model_after"].match(after)
+        if ((lead == "," and cues["appositive_model_after"].match(after)
              and cues["train_verb_before"].search(before[-40:]))
                 or (lead in (",", "(", ")")
                     and cues["trained_model_before"].search(before[-100:])
@@ -290,8 +290,10 @@ class RelationFinder:
         if intro is not None and (cues["intro_participle"].search(before[:intro])
                                   or cues["others_introducing"].search(before[:intro])):
             intro = None  # "recently introduced CLIP models", "Prior detectors gain by introducing X": others'
-        reach = object_reach(self.pat, before[intro:], defined and after.lstrip().startswith(")")) if (
-            intro is not None) else None  # "(XLMs)": parentheses holding the name alone define it
+        reach = object_reach(self.pat, before[intro:], defined and after.lstrip().startswith(")") and (
+            bool(m.aliases) or not cues["definite_paren_before"].search(before[-60:]))) if intro is not None else None
+        # "(XLMs)": parentheses holding the name alone define it, unless they name a model the text writes as
+        # one known ("for the adaptation of the 3D foundation model (MedSAM-2)")
         copy = cues["intro_artifact_of"].search(before[-60:]) if intro is not None and intro > fence else None
         if copy is not None and new_name and not copy["derived"]:
             return INTRODUCES, "introduce-cue"  # "we release checkpoints of Koala", a new name; not "we release
