@@ -76,8 +76,9 @@ def entity_key(name: str) -> str:
 
 SIZE = re.compile(r"a?\d+(?:\.\d+)?[bmkt]|\d+x\d+(?:\.\d+)?[bm]")  # a folded size: 540b, 8x7b, 1.5t, a2.7b (active)
 # a trailing size; an "A" standing alone before it counts active parameters (Qwen1.5-MoE-A2.7B, -30B-A3B);
-# glued to the name it follows a word, not a lone capital after a lower-case letter or digit (SeamlessM4T, 1F1B)
-TRAILING_SIZE = re.compile(r"(?:[\s\-_]+\(?|\(|(?<![a-z\d][A-Z])(?<![\d.]))"
+# glued to the name it follows a word, not a lone capital after a lower-case letter or digit (SeamlessM4T, 1F1B);
+# after a slash, another size of the same model (Qwen-2.5-7B/32B)
+TRAILING_SIZE = re.compile(r"(?:[\s\-_]+\(?|\(|(?<=\d[BMKTbmkt])/|(?<![a-z\d][A-Z])(?<![\d.]))"
                            r"((?:(?<![^\s\-_])A)?\d+(?:\.\d+)?[BMKTbmkt]|\d+x\d+(?:\.\d+)?[BMbm])\)?$")
 NAME_WORDS = json.loads((DATA_DIR / "name_words.json").read_text(encoding="utf-8"))
 SIZE_WORDS = tuple(NAME_WORDS["size_words"])
@@ -134,6 +135,8 @@ def split_size(name: str) -> tuple[str, list[str]]:
         (('Mistral-Instruct-v0.2', ['7B']), ('Stable Diffusion XL', []), ('T5', ['XL']))
         >>> split_size("Llama-2-70b-chat"), split_size("Zorb-13b-instruct")
         (('Llama-2-chat', ['70B']), ('Zorb-instruct', ['13B']))
+        >>> split_size("Qwen-2.5-7B/32B"), split_size("ViT-H/14")
+        (('Qwen-2.5', ['7B', '32B']), ('ViT', ['H/14']))
     """
     tuned = TUNED.search(name)
     tail = name[tuned.start():] if tuned and tuned.start() else ""

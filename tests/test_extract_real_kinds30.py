@@ -172,3 +172,38 @@ def test_a_parenthesized_known_model_is_not_defined_here(introduced: Introduced,
 ])
 def test_tests_and_logic_functions_are_no_names(ex: Extractor, abstract: str, expected: set[tuple[str, str]]) -> None:
     assert entities(ex, abstract) == expected
+
+
+@pytest.mark.parametrize(("abstract", "pairs"), [
+    # what a model outputs is worked on, the model is no parent: "converts SAM masks into a hierarchy"
+    ("We introduce Tessel for scene parsing. Tessel converts Quillseg masks into a unified hierarchy.", set()),
+    ("We introduce Tessel. Tessel re-grades noisy multi-view Quillseg granularities into one hierarchy.", set()),
+    ("We introduce Tessel, which turns Quillseg pseudo-labels into 3D labels.", set()),
+    # negatives: the model itself converted or extended
+    ("We introduce Tessel, which converts Quillseg into a 3D segmenter.", {("Tessel", "Quillseg")}),
+    ("We present Tessel, which extends Quillseg with a depth head.", {("Tessel", "Quillseg")}),
+])
+def test_a_models_output_is_no_parent(builds_on: Pairs, abstract: str, pairs: set[tuple[str, str]]) -> None:
+    assert builds_on(abstract) == pairs
+
+
+def test_a_class_of_code_models_is_no_name(ex: Extractor) -> None:
+    text = ("Code Language Models (CLMs) excel at code. Current CLM-based tools fix one line. We propose Quill-CLM, "
+            "which prompts the CLM with context.")
+    assert entities(ex, text) == {("Model", "Quill-CLM")}
+
+
+@pytest.mark.parametrize(("abstract", "title", "expected"), [
+    # another size after a slash is a size of the same model
+    ("We measure effects across three models (Quill-2.5-7B/32B, Llama-3.1-8B) and five benchmarks.", "",
+     {("Model", "Quill-2.5"), ("Model", "Llama-3.1")}),
+    # a title "Benchmarking ..." names data, whatever the abstract calls it
+    ("Understanding fine-grained temporal dynamics is crucial. Uniquely, our benchmark provides fine-grained "
+     "temporal annotations.", "TempoQuill: Benchmarking Fine-grained Temporal Understanding for Video Models",
+     {("Dataset", "TempoQuill")}),
+    # a positioning system is no data set
+    ("We present an inversion strategy that uses real-time high-rate GPS data and GNSS stations.", "", set()),
+])
+def test_sizes_after_a_slash_a_benchmarking_title_and_gps(ex: Extractor, abstract: str, title: str,
+                                                         expected: set[tuple[str, str]]) -> None:
+    assert entities(ex, abstract, title) == expected
