@@ -207,3 +207,24 @@ def test_a_class_of_code_models_is_no_name(ex: Extractor) -> None:
 def test_sizes_after_a_slash_a_benchmarking_title_and_gps(ex: Extractor, abstract: str, title: str,
                                                          expected: set[tuple[str, str]]) -> None:
     assert entities(ex, abstract, title) == expected
+
+
+@pytest.mark.parametrize(("abstract", "pairs"), [
+    # "Ours, a method inspired by X": the apposition says where ours came from, as "Inspired by X, we propose" does
+    ("In this work, we propose ProxQuill, a fully asynchronous sparse method inspired by Sagal, a variance reduced "
+     "gradient algorithm.", {("ProxQuill", "Sagal")}),
+    ("We propose Quillnet, a detector inspired by YOLO.", {("Quillnet", "YOLO")}),
+    ("We compare Pipit with YOLO, a detector inspired by R-CNN.", {("YOLO", "R-CNN")}),
+    # negatives: inspired by what a model did, or by no model
+    ("We propose Quillnet, a detector inspired by the success of YOLO.", set()),
+    ("We propose Quillnet, a detector inspired by human vision, and compare it with YOLO.", set()),
+    # "we further propose Ours-X": a later model of the paper whose name extends an earlier one's builds on it
+    ("We introduce Rynnet, a generative model. We further propose Rynnet-Policy, an inverse dynamics head.",
+     {("Rynnet-Policy", "Rynnet")}),
+    # negatives: the earlier one's name extends the later one's; two models introduced side by side
+    ("We introduce Rynnet-Zero, trained by RL alone. To address its issues, we further introduce Rynnet, trained "
+     "with cold-start data.", set()),
+    ("We introduce Rynnet and Rynnet-Policy, a generative model and its head.", set()),
+])
+def test_inspired_by_and_further_proposed(builds_on: Pairs, abstract: str, pairs: set[tuple[str, str]]) -> None:
+    assert builds_on(abstract) == pairs
