@@ -101,6 +101,7 @@ def test_x_tuned_in_apposition_to_ours_is_not_introduced(introduced: Introduced)
     ("We present Pipit. Lorikeet-7B, our baseline, is larger.", set()),
     ("We present Pipit. Lorikeet-7B is our model of choice for comparison.", set()),
     ("We present Pipit and Quillbox. Lorikeet-7B is its teacher.", set()),
+    ("Unlike Lorikeet-7B, our encoder, Pipit, uses relative positions.", set()),
 ])
 def test_a_role_said_of_a_name_makes_it_a_parent(builds_on: Pairs, abstract: str, pairs: set[tuple[str, str]]) -> None:
     assert builds_on(abstract) == pairs
@@ -228,3 +229,9 @@ def test_sizes_after_a_slash_a_benchmarking_title_and_gps(ex: Extractor, abstrac
 ])
 def test_inspired_by_and_further_proposed(builds_on: Pairs, abstract: str, pairs: set[tuple[str, str]]) -> None:
     assert builds_on(abstract) == pairs
+
+
+def test_a_model_named_again_is_no_child_of_itself(builds_on: Pairs) -> None:
+    text = ("We present Hobart-Math. We train Hobart-Math on proofs, and then instruction-tune Hobart-Math into "
+            "Tamsen, a tutor for algebra.")
+    assert builds_on(text) == {("Tamsen", "Hobart-Math")}

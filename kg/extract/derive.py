@@ -437,7 +437,10 @@ def _role_said_of(d: dict, its: list[Item], k: int, ours: set[str], mentions: li
     j -= 1
     said = its[j].low == "as" and its[j - 1].low in d["roles"]["verbs"]  # "serves as", "is used as"
     j -= 2 * said
-    if its[j].low == "," and not said:  # "Quill, its teacher,"
+    if its[j].low == "," and not said:  # "Quill, its teacher,"; not "Unlike Quill, our encoder, Zorb, ..."
+        if (k + 2 < len(its) and its[k + 1].low == "," and its[k + 2].name is not None) or any(
+                it.low in d["breaks"] for it in its[:j]):
+            return
         said, j = True, j - 1
     while j >= 0 and its[j].low in d["bridge"]:
         said = said or its[j].low in d["copula"]  # "is also its teacher"
