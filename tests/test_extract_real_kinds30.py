@@ -235,3 +235,16 @@ def test_a_model_named_again_is_no_child_of_itself(builds_on: Pairs) -> None:
     text = ("We present Hobart-Math. We train Hobart-Math on proofs, and then instruction-tune Hobart-Math into "
             "Tamsen, a tutor for algebra.")
     assert builds_on(text) == {("Tamsen", "Hobart-Math")}
+
+
+@pytest.mark.parametrize(("abstract", "pairs"), [
+    # a cue before a noun phrase whose name follows in parentheses: "adaptation of the 3D foundation model (X)"
+    ("In this paper, we propose QuillSeg, a cross-teaching framework tailored for the efficient adaptation of the 3D "
+     "foundation model (Medquill-2).", {("QuillSeg", "Medquill-2")}),
+    # negatives: no cue before the noun phrase
+    ("We compare QuillSeg with the 3D foundation model (Medquill-2).", set()),
+    ("We propose QuillSeg and evaluate the foundation model (Medquill-2) on CT scans.", set()),
+])
+def test_a_cue_before_a_noun_phrase_naming_a_model(builds_on: Pairs, abstract: str,
+                                                   pairs: set[tuple[str, str]]) -> None:
+    assert builds_on(abstract) == pairs

@@ -21,6 +21,9 @@ from kg.names import (EXTENDS, TUNED_WORDS, VARIANT_WORDS, VARIES, VERSIONS, bor
 
 ADOPTED_PART = "adopted-part"  # the rule of a parent an adopted-architecture list names that this paper introduces too
 LONG_FORM_BEFORE = re.compile(r"(?:[A-Z][\w-]*\s+){0,5}[A-Z][\w-]*\s*\($")  # "into Diffusion Transformer (": a spelled-out name
+HEAD_BEFORE_PAREN = re.compile(r"\b(?:the|an?|its|our|their)\s+((?:[\w-]+\s+){0,3}?(?:model|network|backbone|encoder|decoder"
+                               r"|LLM|detector|segmenter|architecture|transformer)s?\s*\($)")  # "of the 3D foundation
+# model (X)": the name in parentheses stands for the noun phrase before it
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"“])")
 COMPOUND = re.compile(r"(?<![\w-])([A-Za-z][\w.]*(?:-[\w.]+)*?)-(?:based|initiali[sz]ed|derived|distilled|fine-?tuned|adapted)\b")
 COMPOUND_HINTS = ("-based", "-initiali", "-derived", "-distilled", "-fine", "-adapted")
@@ -197,6 +200,8 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             before = before[:spelled.start()]
         elif m.aliases and "(" in before[-2:]:  # "extend latent diffusion models (LDMs)"
             before = before_long_form(before, m.aliases)
+        elif "(" in before[-2:] and (head := HEAD_BEFORE_PAREN.search(before)):
+            before = before[:head.start(1)]  # "the adaptation of the 3D foundation model (X)": the cue is before it
         plugged = _plugged(cues, before, mentions, introduced) if any(n in before for n in written) else None
         if plugged is not None and cues["host_role_after"].match(after):
             plugged = None  # "Using Ours in the X pipeline / baseline": X is a workload or a rival
