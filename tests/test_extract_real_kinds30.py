@@ -248,3 +248,21 @@ def test_a_model_named_again_is_no_child_of_itself(builds_on: Pairs) -> None:
 def test_a_cue_before_a_noun_phrase_naming_a_model(builds_on: Pairs, abstract: str,
                                                    pairs: set[tuple[str, str]]) -> None:
     assert builds_on(abstract) == pairs
+
+
+@pytest.mark.parametrize(("abstract", "pairs"), [
+    # a participle after a comma is the sentence subject's: "Ours comes in two versions, following ..."
+    ("This article introduces Tweetquill. Our Tweetquill comes in two versions, following the architecture of "
+     "BERT.", {("Tweetquill", "BERT")}),
+    ("This article introduces Tweetquill. Tweetquill comes in two sizes, fine-tuning BERT on tweets.",
+     {("Tweetquill", "BERT")}),
+    # modifiers joined before the owned part: "the base and large architectures of X"
+    ("This article introduces Tweetquill. Tweetquill follows the base and large architectures of BERT.",
+     {("Tweetquill", "BERT")}),
+    # negatives: a comparison before the participle; what is followed is no part of the model
+    ("This article introduces Tweetquill. Tweetquill outperforms XLM-R, following the architecture of BERT.", set()),
+    ("We present Tweetquill, which follows the training and evaluation protocol of BERT.", set()),
+])
+def test_a_participle_and_joined_modifiers_of_an_owned_part(builds_on: Pairs, abstract: str,
+                                                            pairs: set[tuple[str, str]]) -> None:
+    assert builds_on(abstract) == pairs

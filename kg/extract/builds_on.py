@@ -819,8 +819,11 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
     cs = max(text.rfind(";", ss, m.start), text.rfind(":", ss, m.start)) + 1 or ss  # the cue's clause
     spelled = LONG_FORM_BEFORE.search(text, ss, m.start) if "(" in text[max(ss, m.start - 2):m.start] else None
     name_start = spelled.start() if spelled else m.start  # "Diffusion Transformer (DiT)" is one name
-    before = [j for j in inside if cs <= mentions[j].start < name_start and not _swapped_out(cues, text, mentions[j], sent)
-              and mentions[j].key != m.key]  # "to obtain Y, and then tune Y into Z": Y named again is no child of Y
+    before = [j for j in inside if cs <= mentions[j].start < name_start and not _swapped_out(cues, text, mentions[j], sent)]
+    if before and mentions[max(before, key=lambda k: mentions[k].start)].key == m.key:
+        before = [j for j in before if mentions[j].key != m.key]  # "to obtain Y, and then tune Y into Z": Y named
+        if before and max(before, key=lambda k: mentions[k].start) not in parents:  # again is no child of Y; a
+            return None  # step before it, X's child, leads on to Z (not "we compare X with Y and tune Y")
     inserted = cues["inserted_object"].search(text, cs, name_start)
     if inserted:  # "Ours, a model that integrates Y into X": Y is put into X, a part of ours, no child of X
         put = [j for j in before if inserted.start(1) <= mentions[j].start < inserted.end(1)]

@@ -112,7 +112,20 @@ def _owned(d: dict, its: list[Item], k: int) -> bool:
     if k + 2 < len(its) and its[k].name is not None and its[k + 1].low in ("'", "\u2019") and its[k + 2].low == "s":
         k += 3
         return k < len(its) and its[k].low in d["owned_only"]["bases"]
-    return k + 1 < len(its) and its[k].low in d["owned_only"]["bases"] and its[k + 1].low == "of"
+    return _owned_of(d, its, k, d["owned_only"]["bases"]) is not None
+
+
+def _owned_of(d: dict, its: list[Item], k: int, bases: list[str] | None = None) -> int | None:
+    """The index after "of" when the words at ``its[k]`` are an owned base and "of" ("weights of", "the base
+    and large architectures of": up to three modifiers, joined by "and" or commas, before the base), else None."""
+    bases = d["owned_bases"] if bases is None else bases
+    for j in range(k, min(k + 5, len(its) - 1)):
+        if (its[j].low in bases or its[j].low.removesuffix("s") in bases) and its[j + 1].low == "of":
+            return j + 2
+        if its[j].name is not None or not (_word(its[j].low) or its[j].low == ",") or (
+                its[j].low in d["phrase_stops"] and its[j].low != "and") or j - k > 3:
+            return None
+    return None
 
 
 def _model_head(pat: Patterns, word: str) -> bool:
@@ -184,8 +197,9 @@ def _phrase(pat: Patterns, its: list[Item], k: int, apposed: bool = False) -> tu
                 head, k, words = its[k].low, k + 1, words + 1  # "the Quill vision encoder": the name's head
             return (names if not head or _model_head(pat, head) else []), k  # not "the Quill features"
         low = it.low
-        if low in d["owned_bases"] and k + 1 < len(its) and its[k + 1].low == "of":
-            return _phrase(pat, its, k + 2)  # "initialized with the weights of Quill": Quill is the base
+        if (after_of := _owned_of(d, its, k)) is not None:
+            return _phrase(pat, its, after_of)  # "initialized with the weights of Quill", "the base and large
+            # architectures of Quill": Quill is the base
         if low in d["breaks"] or low in d["phrase_stops"] or low in d["complements"] or low in CLAUSE_ENDS or (
                 _opens_clause(d, low)) or low in d["relative"]:
             return [], k  # not "adapts Quill": another predicate's object; not "based on which Quill is tuned":
@@ -403,6 +417,12 @@ def _role(pat: Patterns, its: list[Item], k: int, ours: set[str], mentions: list
     for child in kids:
         if mentions[child].key != mentions[its[j].name].key:
             yield Derivation(child, its[j].name, "text-cue")
+
+
+def _opening_model(d: dict, its: list[Item], ours: set[str], mentions: list[Mention]) -> int | None:
+    """The paper's model that opens the sentence ("Zorb ...", "Our Zorb ..."), or None."""
+    j = int(bool(its) and its[0].low in d["roles"]["owners"])
+    return its[j].name if j < len(its) and its[j].name is not None and mentions[its[j].name].key in ours else None
 
 
 def _pronoun_model(its: list[Item], k: int, ours: set[str], mentions: list[Mention]) -> int | None:
@@ -667,6 +687,11 @@ def derivations(pat: Patterns, text: str, mentions: list[Mention], spans: list[t
             if child is None and not we and it.low.endswith("ing") and (k == 0 or its[k - 1].low == "by") and any(
                     x.low in d["own"] for x in its[end:]):
                 we = True  # "Revisiting Quill, we propose Zorb": the fronted participle is the clause's
+            if child is None and not we and it.low.endswith("ing") and k and its[k - 1].low == "," and (
+                    opener := _opening_model(d, its, ours, mentions)) is not None and not any(
+                    x.low in d["breaks"] for x in its[:k]):
+                child, at = opener, k - 1  # "Zorb comes in two sizes, following the architecture of Quill": the
+                # participle after the comma is the sentence subject's, the paper's model
             if any(it.low.startswith(v) for v in d["margin"]["verbs"]) and any(
                     x.low == d["margin"]["word"] and y.low[:1].isdigit()
                     for x, y in zip(its[end:end + 2], its[end + 1:end + 3])):
