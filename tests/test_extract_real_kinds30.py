@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 import pytest
 
-from extract_helpers import entities
+from extract_helpers import entities, labels
 from kg.extract import Extractor
 
 Introduced = Callable[..., set[str]]  # the introduced fixture of conftest.py
@@ -134,7 +134,10 @@ def test_a_version_glued_to_a_known_name(ex: Extractor, abstract: str, expected:
     ("We present TimeQuill, a versatile Video-LLM for dialogue.", "TimeQuill: A Versatile Video-LLM for Long Video",
      {("Model", "TimeQuill")}),
     # negatives: a name that ends in -ly, a method's acronym in lower case
-    ("Kelly, our new planner, is fast.", "", {("Model", "Kelly")}),
+    ("Kelly, our new planner, is fast. Kelly runs on phones.", "", {("Model", "Kelly")}),
+    ("Recent models are large. Regardless, the cost of training them remains high.", "", set()),
+    ("Models are pretrained on huge corpora. Thereinto, BERT (Devlin et al., 2019) is a popular encoder.", "",
+     {("Model", "BERT")}),
     ("Low-rank adaptation (LoRA) tunes few weights. We propose Quill-LoRA, which extends LoRA.", "",
      {("Model", "LoRA"), ("Model", "Quill-LoRA")}),
 ])
@@ -266,3 +269,10 @@ def test_a_cue_before_a_noun_phrase_naming_a_model(builds_on: Pairs, abstract: s
 def test_a_participle_and_joined_modifiers_of_an_owned_part(builds_on: Pairs, abstract: str,
                                                             pairs: set[tuple[str, str]]) -> None:
     assert builds_on(abstract) == pairs
+
+
+def test_protocol_stacks_and_memory_technologies_are_no_models(ex: Extractor) -> None:
+    text = ("Over fast links the UDP+QUIC+HTTP/3 stack loses 45% against the TCP+TLS+HTTP/2 counterpart. Persistent "
+            "memories like 3D XPoint and Optane DC PMem help.")
+    assert entities(ex, text) == set()
+    assert labels(ex, text) == {"3D XPoint": {"Hardware"}, "Optane": {"Hardware"}}

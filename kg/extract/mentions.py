@@ -752,9 +752,11 @@ class MentionFinder:
             return None, NO_NAME  # "ZORB (Zero Order Robot Detection)": a word of a name's long form, its alias
         if kind == CAPITAL and cues["owner_possessive_after"].match(text[e:e + 4]):
             return None, NO_NAME  # "a fine-tuned version of Meta's Llama 2": the maker, not a model
-        if (kind == CAPITAL and len(tok) > 5 and tok.endswith("ly") and tok[1:].islower() and s in starts
-                and text.startswith(",", e)):
-            return None, NO_NAME  # "Uniquely, our benchmark ...": a sentence adverb, no name
+        if (kind == CAPITAL and tok[1:].islower() and s in starts and text.startswith(",", e)
+                and len(re.findall(r"(?<![\w-])%s(?![\w-])" % re.escape(tok), text)) == 1
+                and ((len(tok) > 5 and tok.endswith("ly")) or cues["adverb_clause_after"].match(text[e:e + 200]))):
+            return None, NO_NAME  # "Uniquely, our benchmark ...", "Regardless, the cost ... remains": a sentence
+            # adverb before a clause (not "Polaris, our new benchmark, contains ...": a name in apposition)
         if listed.get(s) == OTHER:
             return None, NO_NAME  # "ICS protocols such as Modbus and DNP3": things of another kind
         if (kind == CAPITAL and cues["adjective_word"].fullmatch(tok)
@@ -768,6 +770,8 @@ class MentionFinder:
             return None, NO_NAME  # "Our Benchmark's repository": a class word capitalized, no name
         if "+" in tok.rstrip("+") and any(entity_key(p) in pat.known for p in tok.split("+")):
             return None, NO_NAME  # "BERT+CRF": a known model with a part, no name of its own
+        if "+" in tok.rstrip("+") and all(p.split("/")[0].casefold() in pat.generic for p in tok.split("+")):
+            return None, NO_NAME  # "the UDP+QUIC+HTTP/3 stack": words that are no names, joined, are none
         if "-" in tok and all(p in pat.lexicon.generic_models for p in tok.split("-")):
             return None, NO_NAME  # "a CNN-Transformer fusion module": generic architectures joined are generic
         inherited = next((m.label for m in contained if m.label in (MODEL, DATASET)), None)
@@ -1124,6 +1128,8 @@ class MentionFinder:
     def _coordinated(self, text: str, sent_start: int, s: int, e: int, ends: dict[int, str],
                      known_at: dict[int, str]) -> tuple[str | None, str]:
         """The label of a name joined by "and", "or" or a comma to a labelled name just before or after it."""
+        if s == sent_start and text[s + 1:e].islower() and self.pat.cues["adverb_clause_after"].match(text[e:e + 200]):
+            return None, ""  # "Thereinto, BERT is ...": a sentence adverb, no item of a list with BERT
         for end, label in ends.items():
             ext = self.pat.name_suffix.match(text, end) if end < s and s - end <= 16 else None
             if end < s and s - end <= 7 and JOINER.fullmatch(text, end, s) or ext and JOINER.fullmatch(
