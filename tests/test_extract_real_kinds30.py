@@ -276,3 +276,19 @@ def test_protocol_stacks_and_memory_technologies_are_no_models(ex: Extractor) ->
             "memories like 3D XPoint and Optane DC PMem help.")
     assert entities(ex, text) == set()
     assert labels(ex, text) == {"3D XPoint": {"Hardware"}, "Optane": {"Hardware"}}
+
+
+@pytest.mark.parametrize(("abstract", "pairs"), [
+    # "based on the popular X": a base may be popular
+    ("We introduce Quill-Pose, a novel approach for pose estimation based on the popular YOLO object detection "
+     "framework.", {("Quill-Pose", "YOLO")}),
+    # the name defined in parentheses before an apposition: "Long Form (LF), a principled extension to X"
+    ("We propose Domain-Informed Quill Policy Optimization (DIQPO), a principled extension to GRPO that addresses "
+     "imbalance.", {("DIQPO", "GRPO")}),
+    # negatives: others' methods based on a popular model
+    ("Unlike methods based on the popular YOLO framework, we introduce Quill-Pose, a transformer.", set()),
+    ("We propose Quill-Pose and compare it with detectors based on the popular YOLO framework.", set()),
+])
+def test_a_popular_base_and_a_defined_name_in_apposition(builds_on: Pairs, abstract: str,
+                                                         pairs: set[tuple[str, str]]) -> None:
+    assert builds_on(abstract) == pairs

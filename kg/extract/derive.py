@@ -256,6 +256,8 @@ def _child(pat: Patterns, d: dict, text: str, span: tuple[int, int], its: list[I
     while j >= 0 and (its[j].low in d["bridge"] or (its[j].low in OPENERS and (
             (j == k - 1 and not active) or its[j + 1].low in d["relative"]))):
         j -= 1
+    if noun and j >= 2 and its[j].low == ")" and its[j - 1].name is not None and its[j - 2].low == "(":
+        j -= 1  # "Zorb Optimization (ZO), a principled extension to": the name in parentheses
     if j < 0:
         return None, False, -1
     apposed = _apposed_name(d, its, j) if its[j + 1].low in d["relative"] else None
