@@ -292,3 +292,21 @@ def test_protocol_stacks_and_memory_technologies_are_no_models(ex: Extractor) ->
 def test_a_popular_base_and_a_defined_name_in_apposition(builds_on: Pairs, abstract: str,
                                                          pairs: set[tuple[str, str]]) -> None:
     assert builds_on(abstract) == pairs
+
+
+@pytest.mark.parametrize(("abstract", "title", "intro", "pairs"), [
+    # a title "Ours: Enhancing X for ..." states the base as "Ours: Extending X to ..." does
+    ("We introduce Quill-Pose, a novel heatmap-free approach.", "Quill-Pose: Enhancing YOLO for Pose Estimation",
+     {"Quill-Pose"}, {("Quill-Pose", "YOLO")}),
+    # the title's name written in another case in the abstract is that name, not the known name inside it
+    ("We introduce YOLO-quill, a novel heatmap-free approach.", "YOLO-Quill: Enhancing YOLO for Pose Estimation",
+     {"YOLO-Quill"}, {("YOLO-Quill", "YOLO")}),
+    # negatives: a title gerund before no name of the paper; a "-based" compound the title does not name
+    ("We study gates.", "Rethinking Attention: Enhancing BERT with Gates", set(), set()),
+    ("We study BERT-based retrievers.", "Scaling BERT-based Retrieval", set(), set()),
+])
+def test_a_title_enhancing_x_and_its_name_in_another_case(ex: Extractor, abstract: str, title: str, intro: set[str],
+                                                         pairs: set[tuple[str, str]]) -> None:
+    relations = ex.spans(abstract, title)["relations"]
+    assert {r["target"] for r in relations if r["type"] == "INTRODUCES"} == intro
+    assert {(r["source"], r["target"]) for r in relations if r["type"] == "BUILDS_ON"} == pairs

@@ -778,7 +778,9 @@ class MentionFinder:
         if inherited and LETTER_SUFFIX.search(tok) and cues["metric_letter_after"].match(text[e:e + 20]) and (
                 cues["article_end"].search(text, max(0, s - 6), s)):
             return None, NO_NAME  # "the CLIP-I score", "the Zorb-T similarity": a metric named after a model
-        if inherited and (kind is not None or all(p[:1].isupper() or p[:1].isdigit() for p in tok.split("-"))):
+        if inherited and (kind is not None or all(p[:1].isupper() or p[:1].isdigit() for p in tok.split("-")) or (
+                s >= tend and re.search(r"(?<![\w-])%s(?![\w-])" % re.escape(tok), text[:tend], re.IGNORECASE))):
+            # "YOLO-pose" under the title "YOLO-Pose: ...": the title's name, not YOLO with a word
             apposed = pat.lexicon.apposition.match(text, e)
             said = apposed.group(1).casefold() if apposed else ""
             if said and said not in pat.lexicon.metric_heads and (
