@@ -310,3 +310,16 @@ def test_a_title_enhancing_x_and_its_name_in_another_case(ex: Extractor, abstrac
     relations = ex.spans(abstract, title)["relations"]
     assert {r["target"] for r in relations if r["type"] == "INTRODUCES"} == intro
     assert {(r["source"], r["target"]) for r in relations if r["type"] == "BUILDS_ON"} == pairs
+
+
+@pytest.mark.parametrize(("abstract", "intro", "pairs"), [
+    # "to form Y" names what our steps result in, as "to obtain Y" does
+    ("We propose Hellquill. We combine Hellquill with LoRI to form Hellquill-X.", {"Hellquill", "Hellquill-X"},
+     {("Hellquill-X", "Hellquill")}),
+    ("We fine-tune Mistral-7B on proofs to form ZephMath.", {"ZephMath"}, {("ZephMath", "Mistral")}),
+    # negatives: data formed, no model
+    ("We collect tweets to form a corpus.", set(), set()),
+])
+def test_what_our_steps_form(introduced: Introduced, builds_on: Pairs, abstract: str, intro: set[str],
+                             pairs: set[tuple[str, str]]) -> None:
+    assert (introduced(abstract), builds_on(abstract)) == (intro, pairs)
