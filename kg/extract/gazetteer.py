@@ -15,11 +15,12 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from kg.extract.base import load_patterns
+from kg.extract.base import doc_text, load_patterns
 from kg.model import DATASET, MODEL
 
 Hit = tuple[int, int, str, str]  # (start_char, end_char, label, canonical id)
-GLUED_VERSION = re.compile(r"([A-Za-z]{2,})(\d+(?:\.\d+)?)")  # "VOC2012": a name's last word with its version
+GLUED_WORD = re.compile(r"(?<![\w.-])([A-Za-z]{2,})(\d+(?:\.\d+)?)(?![\w-])")  # "VOC2012": a name's last word with
+# its version glued on
 
 
 class GazetteerMatcher:
@@ -65,14 +66,16 @@ class GazetteerMatcher:
         """A known name of several words written with its version glued to its last word ("PASCAL VOC2012"):
         the name with that version ("Pascal VOC 2012"), as "PASCAL VOC 2012" is read."""
         out: list[Hit] = []
-        if not GLUED_VERSION.search(doc.text):
-            return out
-        for tok in doc:
-            glued = GLUED_VERSION.fullmatch(tok.text) if tok.text[-1:].isdigit() else None
-            for words, label, ident in self._glued.get(glued.group(1), ()) if glued else ():
-                first = tok.i - len(words)
-                if first >= 0 and tuple(t.text for t in doc[first:tok.i]) == words:
-                    out.append((doc[first].idx, tok.idx + len(tok), label, f"{ident} {glued.group(2)}"))
+        for glued in GLUED_WORD.finditer(doc_text(doc)):
+            names = self._glued.get(glued.group(1))
+            span = doc.char_span(*glued.span()) if names else None
+            if span is None or len(span) != 1:
+                continue  # not a known name's last word, or not one token
+            i = span.start
+            for words, label, ident in names or ():
+                first = i - len(words)
+                if first >= 0 and tuple(t.text for t in doc[first:i]) == words:
+                    out.append((doc[first].idx, glued.end(), label, f"{ident} {glued.group(2)}"))
         return out
 
 
