@@ -477,16 +477,11 @@ def _role_said_of(d: dict, its: list[Item], k: int, ours: set[str], mentions: li
 
 
 def _paper_model(its: list[Item], k: int, ours: set[str], mentions: list[Mention], own: list[str]) -> int | None:
-    """The paper's model a clause before ``its[k]`` is about: the sentence's last name there when it is the
-    paper's, else, when "we"/"our" speak there, the paper's one model or the one its title names."""
-    before = [it.name for it in its[:k] if it.name is not None]
-    if before:
-        return before[-1] if mentions[before[-1]].key in ours else None
-    if not any(it.low in own for it in its[:k]):
+    """The paper's model a clause before ``its[k]`` is about: ``_pronoun_model``'s, when a name or "we"/"our"
+    speak there."""
+    if not any(it.name is not None or it.low in own for it in its[:k]):
         return None
-    keys = {m.key for m in mentions if m.key in ours}
-    keys = keys if len(keys) == 1 else {m.key for m in mentions if m.key in ours and m.title_name}
-    return next((j for j, m in enumerate(mentions) if m.key in keys), None) if len(keys) == 1 else None
+    return _pronoun_model(its, k, ours, mentions)
 
 
 def _taught(pat: Patterns, its: list[Item], k: int, ours: set[str], mentions: list[Mention]) -> Iterator[Derivation]:
