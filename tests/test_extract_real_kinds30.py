@@ -291,3 +291,8 @@ def test_a_title_enhancing_x_and_its_name_in_another_case(ex: Extractor, abstrac
     relations = ex.spans(abstract, title)["relations"]
     assert {r["target"] for r in relations if r["type"] == "INTRODUCES"} == intro
     assert {(r["source"], r["target"]) for r in relations if r["type"] == "BUILDS_ON"} == pairs
+
+
+def test_a_name_opening_a_list_is_no_sentence_adverb(ex: Extractor) -> None:
+    text = "Quillnet, BERT (Devlin et al., 2019) and GPT-2 are compared. Quillnet wins."
+    assert entities(ex, text) == {("Model", "Quillnet"), ("Model", "BERT"), ("Model", "GPT-2")}

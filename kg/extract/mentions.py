@@ -752,11 +752,8 @@ class MentionFinder:
             return None, NO_NAME  # "ZORB (Zero Order Robot Detection)": a word of a name's long form, its alias
         if kind == CAPITAL and cues["owner_possessive_after"].match(text[e:e + 4]):
             return None, NO_NAME  # "a fine-tuned version of Meta's Llama 2": the maker, not a model
-        if (kind == CAPITAL and tok[1:].islower() and s in starts and text.startswith(",", e)
-                and len(re.findall(r"(?<![\w-])%s(?![\w-])" % re.escape(tok), text)) == 1
-                and ((len(tok) > 5 and tok.endswith("ly")) or cues["adverb_clause_after"].match(text[e:e + 200]))):
-            return None, NO_NAME  # "Uniquely, our benchmark ...", "Regardless, the cost ... remains": a sentence
-            # adverb before a clause (not "Polaris, our new benchmark, contains ...": a name in apposition)
+        if kind == CAPITAL and s in starts and _sentence_adverb(pat, text, s, e):
+            return None, NO_NAME  # "Uniquely, our benchmark ...", "Regardless, the cost ... remains"
         if listed.get(s) == OTHER:
             return None, NO_NAME  # "ICS protocols such as Modbus and DNP3": things of another kind
         if (kind == CAPITAL and cues["adjective_word"].fullmatch(tok)
@@ -1130,7 +1127,7 @@ class MentionFinder:
     def _coordinated(self, text: str, sent_start: int, s: int, e: int, ends: dict[int, str],
                      known_at: dict[int, str]) -> tuple[str | None, str]:
         """The label of a name joined by "and", "or" or a comma to a labelled name just before or after it."""
-        if s == sent_start and text[s + 1:e].islower() and self.pat.cues["adverb_clause_after"].match(text[e:e + 200]):
+        if s == sent_start and _sentence_adverb(self.pat, text, s, e):
             return None, ""  # "Thereinto, BERT is ...": a sentence adverb, no item of a list with BERT
         for end, label in ends.items():
             ext = self.pat.name_suffix.match(text, end) if end < s and s - end <= 16 else None
@@ -1746,6 +1743,17 @@ def _longer_run(text: str, s: int, starts: set[int] | frozenset[int] = frozenset
     word = WORD_BEFORE.search(text, max(0, s - 30), s)
     return word is not None and word.group(1).casefold() not in STOP_WORDS and word.start(1) not in starts
 
+
+
+def _sentence_adverb(pat: Patterns, text: str, s: int, e: int) -> bool:
+    """Whether the word at ``text[s:e]``, opening a sentence, is an adverb before a clause ("Uniquely, our
+    benchmark ...", "Regardless, the cost ... remains", "Thereinto, BERT is ..."): capitalized only as the
+    sentence's first word, written once, and a comma and a clause after it; not "Polaris, our new benchmark,
+    contains ...", a name in apposition (one an abstract opens a sentence with is written again)."""
+    tok = text[s:e]
+    return (tok[:1].isupper() and tok[1:].islower() and text.startswith(",", e)
+            and len(re.findall(r"(?<![\w-])%s(?![\w-])" % re.escape(tok), text)) == 1
+            and ((len(tok) > 5 and tok.endswith("ly")) or bool(pat.cues["adverb_clause_after"].match(text[e:e + 200]))))
 
 
 def _every_writing(text: str, at: int, name: str, label: str, rule: str, pos: int = 0) -> list[Mention]:
