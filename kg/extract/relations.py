@@ -120,7 +120,10 @@ class RelationFinder:
                              and m.rule not in STRONG_RULES))):
                 rel, rule = INTRODUCES, "coordination"  # "our models, Wren-S and Wren-L,"; "two parts: A (AA)
                 # and B (BB)"
-            elif (rule == "introduce-cue" and same and not joined and rels[chain].type == INTRODUCES
+            elif ((rule == "introduce-cue" or (  # "We present Ours, a Galician BERT model": a known model's kind
+                    m.key in self.pat.known and m.text != m.text.lower() and cues["model_heads"].match(after)
+                    and cues["appositive_modifier_between"].match(text[mentions[prev].end:m.start])))
+                  and same and not joined and rels[chain].type == INTRODUCES
                   and not m.key.startswith(mentions[chain].key)
                   and cues["appositive_between"].match(text[mentions[prev].end:m.start])):
                 rel, rule = (USES, "appositive") if m.label == MODEL else (EVALUATED_ON, "dataset-mention")
