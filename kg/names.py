@@ -224,7 +224,8 @@ BORROWED_ROOTS = frozenset(NAME_WORDS["borrowed_roots"])  # names others end the
 VARIANT_WORDS = TIER_WORDS | TUNED_WORDS
 VERSION = re.compile(r"v?(\d+(?:\.\d+)*)")
 PLUS_TAIL = re.compile(r"(?<=[A-Za-z0-9])\+{1,2}$")  # "X++", "X+": a variant of X
-GLUED_VERSION = re.compile(r"([a-z]{2,})v(\d+(?:\.\d+)*)")
+GLUED_VERSION = re.compile(r"([a-z]{2,})v(\d+(?:\.\d+)*)([a-z]?)")  # "yolov8", "yolov8s": a tier letter after it
+LETTERED_VERSION = re.compile(r"v?(\d{1,2}(?:\.\d+)*)([a-z])")  # "FastSpeech 2s": version 2, tier "s"
 GLUED_NUMBER = re.compile(r"([A-Za-z]{3,})(\d(?:\.\d+)*)")
 CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])|(?<=[a-z]{2})(?=[A-Z]{2,}$)|(?<=[A-Z]{2})(?=[A-Z][a-z])"
                    r"|(?<=[a-z]{2})(?=[A-Z]{2}[a-z])")  # the last: "LongLLaDA", "VideoLLaMA"
@@ -280,6 +281,7 @@ def parse_name(name: str) -> NameParts:
         elif glued and version is None:
             family.extend(_words(chunk[: len(glued.group(1))]))
             version = tuple(int(x) for x in glued.group(2).split("."))
+            variant.extend(glued.group(3)[:1])
         elif version is None and not family and (digits := GLUED_NUMBER.fullmatch(chunk)) and _versioned_word(
                 re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", digits.group(1))[-1]):  # Qwen2, StyleGAN2, InternVL3:
             family.extend(_words(digits.group(1)))  # a number glued to a word of 3+ letters or two capitals (not
@@ -287,6 +289,9 @@ def parse_name(name: str) -> NameParts:
             version = tuple(int(x) for x in digits.group(2).split("."))
         elif SIZE.fullmatch(low):
             sizes.append(low)
+        elif i > 0 and version is None and family and (lettered := LETTERED_VERSION.fullmatch(low)):
+            version = tuple(int(x) for x in lettered.group(1).split("."))
+            variant.append(lettered.group(2))
         elif i > 0 and low in VARIANT_WORDS:
             variant.append(low)
         else:

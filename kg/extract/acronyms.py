@@ -126,7 +126,7 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
         owned_here = _owned(pat, text, long_start)
         plural_class = bool(CLASS_ACRONYM.fullmatch(short)) and not owned_here and (
             head in pat.lexicon.class_heads or (lower_long and not pat.cues["builds_on_before"].search(
-                text, max(0, long_start - 60), long_start)))
+                text, max(0, long_start - 60), long_start)) or _quantified(pat, text, long_start, short, head))
         class_of = plural_class or (
             lower_long and not owned_here and pat.cues["system_class_after"].match(text, am.end())
             and not (inner is not None and inner.rule in ("gazetteer", "gazetteer-variant")))
@@ -528,6 +528,17 @@ def _prefixes_spell(short: str, run: re.Match[str], function_words: frozenset[st
         if all(words[k + j].group().casefold().startswith(p.casefold()) for j, p in enumerate(parts)):
             return run.start() + words[k].start()
     return None
+
+
+def _quantified(pat: Patterns, text: str, long_start: int, short: str, head: str) -> bool:
+    """Whether a plural acronym of models or systems is written after a quantifier, so names a class: "most
+    Spoken Dialogue Models (SDMs)", "emerging full-duplex SDMs"."""
+    if head not in ("models", "systems", "networks", "agents", "architectures"):
+        return False
+    quantifier = pat.cues["class_quantifier_before"]
+    return bool(quantifier.search(text[max(0, long_start - 40):long_start])) or any(
+        quantifier.search(text[max(0, r.start() - 40):r.start()]) for r in re.finditer(
+            r"(?<![\w-])%s(?![\w-])" % re.escape(short), text))
 
 
 def capitals_spell(name: str, long_form: str) -> bool:

@@ -321,7 +321,9 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
                     and not _apposition_closed(text, mentions, prev, parent_src[prev], m)
                     and (cues["coordinated_parent"].match(text[mentions[prev].end:m.start]) or (
                     cues["joined_to_between"].match(text[mentions[prev].end:m.start])  # "connects a frozen X
-                    and cues["join_before"].search(text, ss, mentions[prev].start)))  # encoder with the Y LM"
+                    and cues["join_before"].search(text, ss, mentions[prev].start)) or (  # encoder with the Y LM"
+                    cues["combined_second_between"].match(text[mentions[prev].end:m.start])  # "combines the
+                    and cues["combine_of_before"].search(text, ss, mentions[prev].start)))  # A of X with the B of Y"
                     and not (m.key in introduced and mentions[parent_src[prev]].key not in introduced)
                     and not (text[mentions[prev].end:m.start].lstrip().startswith(",")  # "from X, a chat model,
                              and cues["clause_verb_after"].match(text, m.end))  # and Y is used as a judge": a clause
@@ -955,6 +957,8 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
     if (opener or cues["we_subject"].search(lead[-40:])
             or (cues["pretrained_lead"].match(lead) and cues["pretrained_lead_after"].match(text[m.end:se]))
             or cues["we_made_lead"].match(lead) or cues["we_changed_lead"].match(lead)
+            or (cues["we_improve_lead"].match(lead)  # "This paper proposes three strategies to enhance the
+                and not _procedure(cues, text, mentions, only))  # performance of the X model": not a method's workload
             or cues["we_adjunct_lead"].match(lead)  # "we relate ..., while also adapting the X representations"
             or (cues["counterpart_before"].search(lead[-30:]) and cues["builds_on_after"].match(text[m.end:se]))
             or cues["pronoun_subject"].match(lead)

@@ -295,8 +295,29 @@ def list_members(doc: Doc, start: int, sents: list[tuple[int, int]], pat: Patter
             continue  # "protocols such as X": examples; not "a corpus of ten languages, namely X": the corpus
         counted = any(t.like_num for t in doc[max(0, i - 3):i])
         members = _members(doc, lead[0], sents[k][1] if sents else len(doc.text), lead[1], label, pat, counted)
+        if not single and len(members) == 1 and _spelled_before(doc.text, tok.idx + len(tok), members[0]):
+            continue  # "Spoken Dialogue Models (SDMs)": the parenthesis defines the words, it lists no member
         if not single or len(members) == 1:
             yield from members
+
+
+def _spelled_before(text: str, head_end: int, member: Member) -> bool:
+    """Whether ``member`` is alone in parentheses right after the head (ending at ``head_end``) and its capitals
+    are the initials of the capitalized words before them.
+
+    Examples:
+        >>> _spelled_before("most Spoken Dialogue Models (SDMs) operate", 27, Member(29, 33, MODEL, True))
+        True
+        >>> _spelled_before("three models (Zorb) operate", 12, Member(14, 18, MODEL, True))
+        False
+        >>> _spelled_before("Latent Zorb models (LZMs) run", 18, Member(20, 24, MODEL, True))
+        False
+    """
+    if not re.fullmatch(r"\s*\(", text[head_end:member.start]) or text[member.end:member.end + 1] != ")":
+        return False
+    caps = [c for c in text[member.start:member.end] if c.isupper()]
+    initials = [w[0] for w in re.findall(r"[A-Za-z]+", text[max(0, head_end - 80):head_end])][-len(caps):]
+    return len(caps) >= 2 and initials == caps  # capitalized words: the acronym's definition decides the name
 
 
 

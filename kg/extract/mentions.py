@@ -322,6 +322,7 @@ class MentionFinder:
             mentions = [m for m in mentions if not self._title_namesake(text, tend, m)]
             _title_head_dropped(tend, mentions, self.pat.lexicon.dataset_heads | self.pat.lexicon.model_heads)
         _spelled_out_label(mentions)
+        _shaped_label(mentions, self.pat.known)
         _data_name_across_preposition(text, mentions)
         self._finish(text, tend, mentions)
         mentions = self._join_dashed_variants(text, mentions)
@@ -691,8 +692,8 @@ class MentionFinder:
         if (last.rstrip("s") in lexicon.metric_heads or last in lexicon.task_heads
                 or self.pat.cues["metric_heads"].match(text, defined.end())):
             return None  # "IO-U (Intersection Over Union) score": a measure
-        return DATASET if last.rstrip("s") in lexicon.dataset_heads or self.pat.cues["dataset_words"].search(
-            defined.group(1)) else MODEL
+        return DATASET if last.rstrip("s") in lexicon.dataset_heads or last == "evaluation" or self.pat.cues[
+            "dataset_words"].search(defined.group(1)) else MODEL  # "(Quill Language Understanding Evaluation)"
 
     def _title_label(self, text: str, tend: int, tok: str) -> str:
         """DATASET when the title says benchmark, dataset or corpus, or the abstract sets one of those words
@@ -744,6 +745,8 @@ class MentionFinder:
             return known[0], "gazetteer-variant"  # "RCNN", "PALM"; not "SuperGlue" for SuperGLUE
         if cues["count_modifier"].match(tok):
             return None, NO_NAME  # "the 1.2M-row tables", "a 7B-parameter model": a count used as a modifier
+        if s < tend and tok in pat.title_words and self._title_opens(text, s):
+            return None, NO_NAME  # "SoK: ...", "Survey: ...": the kind of paper the title opens with
         if 0 < s < tend and tok.isupper() and not any(c.islower() for c in text[:tend]) and text.find(tok, tend) < 0:
             return None, NO_NAME  # "GDDIM: GENERALIZED DIFFUSION IMPLICIT MODELS": a title in capitals writes every
             # word so; a word of it is a name only as the abstract writes it too (DDIM)
@@ -761,6 +764,10 @@ class MentionFinder:
             return None, NO_NAME  # "RoPE, Sinusoidal and Learned positional encodings": kinds of a class
         if cues["hardware_compound"].fullmatch(tok) or cues["citation_key"].fullmatch(tok):
             return None, NO_NAME  # "single-GPU inference", "multi-TPU"; "as in Qiu2024": a citation key
+        if "-" in tok and not contained and cues["participle_compound"].fullmatch(tok):
+            return None, NO_NAME  # "Human and AI-Crafted Personas", "LLM-Generated Text": a compound adjective
+        if kind is not None and cues["hardware_head_after"].match(text[e:e + 40]):
+            return None, NO_NAME  # "Our Zorbmore processor", "the Quill chip": hardware, no model
         if tok[:1].islower() and cues["setting_head_after"].match(text[e:e + 20]):
             return None, NO_NAME  # "in the low-effective-SNR regime": a setting's modifier
         if kind == CAPITAL and cues["bare_class_word"].fullmatch(tok):
@@ -1840,6 +1847,24 @@ def _spelled_out_label(mentions: list[Mention]) -> None:
         labels = defined.get(m.text)
         if labels and len(labels) == 1 and m.label in (MODEL, DATASET):
             m.label = next(iter(labels))
+
+
+def _shaped_label(mentions: list[Mention], known: dict[str, tuple[str, str]]) -> None:
+    """One label per new name: a mention labelled a model by its shape or a neighbour alone ("those used in
+    Zorb-4J and Quib") takes the data label the paper gives the same writing by its context elsewhere
+    ("Datasets such as Zorb-4J and Quib").
+
+    Examples:
+        >>> ms = [Mention(0, 7, "Zorb-4J", DATASET, "list-member"), Mention(40, 47, "Zorb-4J", MODEL, "name-shape")]
+        >>> _shaped_label(ms, {})
+        >>> [m.label for m in ms]
+        ['Dataset', 'Dataset']
+    """
+    data = {m.text for m in mentions if m.label == DATASET and m.rule not in FAMILY_FOLLOWS}
+    for m in mentions:
+        if m.label == MODEL and m.rule in ("name-shape", "coordination") and m.text in data and (
+                entity_key(m.text) not in known):
+            m.label = DATASET
 
 
 def _data_name_across_preposition(text: str, mentions: list[Mention]) -> None:

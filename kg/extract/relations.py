@@ -285,7 +285,8 @@ class RelationFinder:
             if improved_by_margin(cues, before, after):
                 return COMPARES_WITH, "compare-cue"  # "Ours improves upon X by 5 points": results compared
             return USES, "builds-on-cue"
-        if (m.key in self.pat.known and cues["model_heads"].match(after)
+        closed = after.lstrip()[1:] if defined and after.lstrip().startswith(")") else after  # "a Generative
+        if (m.key in self.pat.known and cues["model_heads"].match(closed)  # Pre-trained Transformer (GPT) model"
                 and cues["indefinite_modifier_before"].search(before[-80:])):
             return self._other_relation(m, before, after)  # "we present a feature-enhanced ViT backbone named X": a
             # new backbone of a known kind, not the known model
