@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 import pytest
 
+from extract_helpers import entities
 from kg.extract import Extractor
 
 Pairs = Callable[[str], set[tuple[str, str]]]  # the builds_on fixture of conftest.py
@@ -36,6 +37,70 @@ PARENTS: dict[str, list[ParentCase]] = {
         ("We introduce Finchly. We train a standard BERT model on legal text as a baseline.", set()),
         ("We present Finchly, a new dataset. We train a BERT model on Finchly.", set()),
         ("We introduce Finchly. We also train a BERT model from scratch for comparison.", set()),
+    ],
+    "combines the A of X with the B of Y": [
+        ("We present Finchly, an agent that combines the semantic understanding of Clipper with the spatial precision "
+         "of WrenPort.", {("Finchly", "Clipper"), ("Finchly", "WrenPort")}),
+        ("We present Finchly, an agent that combines the broad semantic understanding (what) of Clipper [1] with the "
+         "spatial precision (where) of WrenPort [2].", {("Finchly", "Clipper"), ("Finchly", "WrenPort")}),
+        # negatives: outputs combined are data, not parents
+        ("We present Finchly, which combines the outputs of Clipper with the predictions of WrenPort.", set()),
+    ],
+    "strategies to enhance the performance of X": [
+        ("We introduce Finchly. This paper proposes three distinct strategies to enhance the performance of the "
+         "You Only Look Once version 5 (YOLOv5) model in object detection.", {("Finchly", "YOLOv5")}),
+        ("We introduce Finchly. We propose two modules to improve the accuracy of WrenPort on small insects.",
+         {("Finchly", "WrenPort")}),
+        # negatives: a method's workload, a result compared, a process sped up
+        ("We present Finchly, a prompting method. We propose two strategies to improve the performance of GPT-4 on "
+         "math.", set()),
+        ("We present Finchly, a new model. Finchly improves the accuracy of WrenPort by 3 points.", set()),
+        ("We present Finchly, a caching method that improves the performance of WrenPort inference.", set()),
+    ],
+    "an architecture inspired by X, named later": [
+        ("This observation leads us to propose a novel deep network architecture inspired by Wrenception, where its "
+         "modules are replaced with separable convolutions. We show that this architecture, dubbed Finchly, is "
+         "fast.", {("Finchly", "Wrenception")}),
+        ("We propose a new architecture inspired by Wrenception. We call it Finchly.", {("Finchly", "Wrenception")}),
+        # negatives: inspired by no model; others' work
+        ("We propose Finchly, a detector inspired by human vision, and compare it with WrenPort.", set()),
+        ("Prior work proposed a network inspired by Wrenception. We present Finchly, a detector.", set()),
+    ],
+    "a later variant with a lettered version": [
+        ("We propose Quillspeech 2, which fixes Quillspeech. We further design Quillspeech 2s, which generates "
+         "waveforms.", {("Quillspeech 2", "Quillspeech"), ("Quillspeech 2s", "Quillspeech 2")}),
+    ],
+}
+
+ENTITIES: dict[str, list[tuple[str, str, set[tuple[str, str]]]]] = {  # (abstract, title, (label, name) entities)
+    "a name the paper types as data keeps that type where it is written again": [
+        ("Datasets such as Quillbugs-4J and PyFaults contain bugs. Projects (including those used in Quillbugs-4J and "
+         "PyFaults) hold many bugs.", "", {("Dataset", "Quillbugs-4J"), ("Dataset", "PyFaults")}),
+    ],
+    "no names: hardware, imaging modalities, compound adjectives, a paper kind opening the title": [
+        ("Our Wrenmore processor samples one instance of a quantum circuit in 200 seconds.", "", set()),
+        ("We train on 15,000 scans and evaluate on four brain MR datasets.", "", set()),
+        ("As LLMs are used to generate personas, we audit them.",
+         "A Tale of Two Identities: An Audit of Human and AI-Crafted Personas", set()),
+        ("We detect LLM-Generated Text with Quill-Tuned detectors.", "", set()),
+        ("Memory corruption bugs in low-level languages are a problem.", "SoK: Eternal War in Memory", set()),
+        # negatives: a name ending in a word like a participle; hardware named by the gazetteer stays hardware
+        ("We introduce Quill-Seed, a model.", "", {("Model", "Quill-Seed")}),
+    ],
+    "a plural acronym of a class written after a quantifier": [
+        ("While most Spoken Dialogue Models (SDMs) operate in half-duplex mode, emerging full-duplex SDMs can listen "
+         "and speak.", "", set()),
+        # negatives: the paper's own plural name; a family others proposed, never quantified
+        ("We propose Graph Echo Networks (GENs), which route tokens. Unlike existing routers, GENs are fast.", "",
+         {("Model", "GEN")}),
+        ("Graph Echo Networks (GENs) were proposed by Smith. GENs route tokens.", "", {("Model", "GEN")}),
+    ],
+    "an evaluation protocol called X (... Evaluation) is data": [
+        ("Versions of QuillBERT and a unified evaluation protocol for the downstream tasks, called QLUE (Quill Language "
+         "Understanding Evaluation), are shared.", "", {("Model", "QuillBERT"), ("Dataset", "QLUE")}),
+    ],
+    "a known model defined by its long form before a model head is not introduced": [
+        ("We build a Generative Pre-trained Transformer (GPT) model for routing.", "", {("Model", "GPT")}),
     ],
 }
 
@@ -72,3 +137,14 @@ def test_each_titled_abstract_introduces_and_states_exactly(ex: Extractor, abstr
     relations = ex.spans(abstract, title)["relations"]
     assert {r["target"] for r in relations if r["type"] == "INTRODUCES"} == intro
     assert {(r["source"], r["target"]) for r in relations if r["type"] == "BUILDS_ON"} == pairs
+
+
+@pytest.mark.parametrize(("abstract", "title", "expected"), _cases(ENTITIES))
+def test_each_abstract_yields_exactly_its_entities(ex: Extractor, abstract: str, title: str,
+                                                   expected: set[tuple[str, str]]) -> None:
+    assert entities(ex, abstract, title) == expected
+
+
+def test_a_known_model_defined_before_a_model_head_is_not_introduced(introduced: Callable[..., set[str]]) -> None:
+    assert introduced("We build a Generative Pre-trained Transformer (GPT) model for routing, which we call "
+                      "Finchly.") == {"Finchly"}
