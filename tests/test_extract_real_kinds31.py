@@ -95,6 +95,26 @@ ENTITIES: dict[str, list[tuple[str, str, set[tuple[str, str]]]]] = {  # (abstrac
          {("Model", "GEN")}),
         ("Graph Echo Networks (GENs) were proposed by Smith. GENs route tokens.", "", {("Model", "GEN")}),
     ],
+    "members of a kind, roles and negated names are no names": [
+        ("There are four instruction types: Judgement, Multiple-Choice, Long Visual Question Answering and Short "
+         "Visual Question Answering.", "", set()),
+        ("Second, we introduce three collaborative agents (Planning, Reasoning, and Decision) where the Decision "
+         "Agent writes the answer.", "", set()),
+        ("Single-pass (no-CoT) accuracy degrades, while Quill-CoT is flat.", "", {("Model", "Quill-CoT")}),
+        # negatives: members of a list of models after a colon stay names
+        ("We evaluate three detectors: Quillnet, Zorbnet, and Wrenception.", "",
+         {("Model", "Quillnet"), ("Model", "Zorbnet"), ("Model", "Wrenception")}),
+    ],
+    "names before a model head inside a list of benchmarks are models": [
+        ("On five benchmarks, including Hateful Memes with Clipper-ViT and DeBERTa backbones, Quillnet improves "
+         "accuracy.", "", {("Model", "Clipper-ViT"), ("Model", "DeBERTa"), ("Model", "Quillnet")}),
+        # negatives: the members of a list of benchmarks
+        ("We evaluate on benchmarks such as ZorbQA and QuillBench.", "", {("Dataset", "ZorbQA"),
+                                                                         ("Dataset", "QuillBench")}),
+    ],
+    "hardware after its maker's series name": [
+        ("It runs at 16 FPS on Tesla V100 and at 40 FPS on NVIDIA Tesla T4 GPUs.", "", set()),
+    ],
     "an evaluation protocol called X (... Evaluation) is data": [
         ("Versions of QuillBERT and a unified evaluation protocol for the downstream tasks, called QLUE (Quill Language "
          "Understanding Evaluation), are shared.", "", {("Model", "QuillBERT"), ("Dataset", "QLUE")}),
@@ -143,6 +163,20 @@ def test_each_titled_abstract_introduces_and_states_exactly(ex: Extractor, abstr
 def test_each_abstract_yields_exactly_its_entities(ex: Extractor, abstract: str, title: str,
                                                    expected: set[tuple[str, str]]) -> None:
     assert entities(ex, abstract, title) == expected
+
+
+@pytest.mark.parametrize(("abstract", "intro"), [
+    # a data set the paper builds in a by-clause of "we" is its own
+    ("Second, we validate Quillnet on reactive molecules by developing the challenging ZORB dataset.", {"ZORB"}),
+    # the abstract's opening sentence states what came before when a later one presents the paper's own work
+    ("Wrenspire shows impressive capability in learning patches. We propose a new multi-scale training strategy and "
+     "improve Wrenspire with it.", set()),
+    # negatives: others' by-clause; an abstract whose only sentences speak of its model
+    ("Prior work validated Quillnet by building the ZORB dataset.", set()),
+    ("ZorbLM is a 7B language model trained on 2T tokens.", {"ZorbLM"}),
+])
+def test_by_clauses_and_opening_sentences(introduced: Callable[..., set[str]], abstract: str, intro: set[str]) -> None:
+    assert introduced(abstract) == intro
 
 
 def test_a_known_model_defined_before_a_model_head_is_not_introduced(introduced: Callable[..., set[str]]) -> None:

@@ -29,7 +29,8 @@ JOINERS = frozenset("-/+&.'")  # tokens inside one member's name: "ZELTA-CNN", "
 ENDS = frozenset(".;:!?")  # a member never spans these
 MAX_MEMBER = 6  # tokens of one member; a longer run is a clause, no member
 OWN_ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z]s")  # "models (VidLMs)": a plural head's own acronym, inner capitals too
-EXAMPLE_LEAD = re.compile(r"\s*(?:,\s*)?(?:such as|like|including|e\.g\.)\s")  # what opens examples of a kind
+EXAMPLE_LEAD = re.compile(r"\s*(?:,\s*)?(?:such as|like|including|e\.g\.)\s|\s*:\s")  # what opens examples or
+# members of a kind ("protocols such as X", "four instruction types: X, Y")
 OTHER = "other"  # the label of a list's members that are neither models nor data: "protocols such as Modbus"
 
 

@@ -68,7 +68,6 @@ STYLED_HEAD = re.compile(r"([^\s-][^\s]*?)-[a-z]+(?=\s)")  # "Mixtral-style 8x7B
 PLURAL_NEXT = re.compile(r"\s+[a-z][\w-]*s\b")  # a plural word next
 CAPITALIZED_RUN = re.compile(r"(?<![\w\-])(?:[A-Z][\w\-]*\s+){1,3}[A-Z][\w\-]*(?:\+\+?|\*)?")  # 2-4 words
 ACRONYM_AFTER = re.compile(r"\s*\([\w\-]{1,12}\)")  # "(VEM)": a short form defined after a long one
-PARTICIPLE_COMPOUND = re.compile(r"[\w]+-[a-z]+ed")  # "RLHF-tuned", "SFT-aligned": how a model was made
 RUN_END = re.compile(r"\s*(?:[,.;:()\u201d\"]|$)|\s+([a-z]+)\b")  # what ends a run: a mark, the end, a word
 NAME_END = re.compile(r"\s*(?:[,.;:()]|$)")  # what may follow a name that a link gives
 NO_NAME = "no-name"  # _label's rule for a token its context says is no name (a unit, "the X bound")
@@ -200,15 +199,23 @@ class MentionFinder:
             name = text[member.start:member.end]
             if name.casefold() in self.pat.generic:
                 continue  # "language datasets, including Python and Java": a common word listed is no name
-            if member.name and member.label != OTHER and not any(a < member.end and member.start < b and (
+            if self.pat.cues["plain_noun"].fullmatch(name):
+                listed[member.start] = OTHER  # "three agents (Perception, Reasoning, and Decision)": roles
+                continue
+            label = member.label
+            if label == DATASET and (tail := head_after(text, member.end, self.pat)) and tail.adjacent and (
+                    tail.label == MODEL):
+                label = listed[member.start] = MODEL  # "benchmarks, including X with Y and Z backbones": models
+            if member.name and label != OTHER and not any(a < member.end and member.start < b and (
                     label != TOPIC or a < member.start or member.end < b) for a, b, label, _ in doc._.kg_known or ()):
                 # a topic inside a member is part of its name: "Masked Vision and Language Modeling"
-                fixed.append(Mention(member.start, member.end, name, member.label, "list-member"))
+                fixed.append(Mention(member.start, member.end, name, label, "list-member"))
         for m in CAPITALIZED_RUN.finditer(text, tend):  # "We propose Batched Echo Pruning for ...": a run of
             # capitalized words the paper introduces (introduce.introduced_name) that ends its noun phrase
             words = m.group().split()
             if (all(w in self.pat.phrase_generic for w in words) or any(w.casefold() in STOP_WORDS for w in words)
-                    or words[0].casefold() in self.pat.generic or PARTICIPLE_COMPOUND.fullmatch(words[0])):
+                    or words[0].casefold() in self.pat.generic
+                    or self.pat.cues["participle_compound"].fullmatch(words[0])):
                 continue  # not "an RLHF-tuned Quill": a participle compound modifies the name after it
             after = RUN_END.match(text, m.end())
             if after is None or (after.group(1) and after.group(1).casefold() not in STOP_WORDS):

@@ -24,6 +24,7 @@ from kg.model import COMPARES_WITH, DATASET, EVALUATED_ON, HAS_TOPIC, INTRODUCES
 
 APPOSED_ITEM = re.compile(r",\s+(?:an?|the)\s+[^;()]{1,160};\s+(?:and\s+)?")  # "A, a detector; B" in a list
 JOINED_DEFINITION = re.compile(JOINER.pattern.join(("(?:", r")(?:(?:a|an|the)\s+)?")))  # ") and a Token Module ("
+WORD = re.compile(r"\w")  # a word between the abstract's start and a sentence: not its opening one
 OTHERS = re.compile(r"\b(?:trained|developed|released|created|proposed|introduced|published|built|made)\s+by\b")
 # "X is a model trained by ...": someone else's, maybe
 ITEM_MARK = re.compile(r"\((?:\d|[ivx]{1,4}|[a-e])\)|(?<![\w)])(?:\d|[ivx]{1,4})\)")  # "(2)", "(ii)", "2)"
@@ -133,7 +134,7 @@ class RelationFinder:
                 chain = chain if joined else i
                 prev = i
         rels = self._derived_subjects(text, mentions, rels, sent_of)
-        rels = self._own_subjects(text, mentions, rels, sent_of)
+        rels = self._own_subjects(text, int(doc.user_data.get(TITLE_END, 0)), mentions, rels, sent_of)
         rels = self._own_components(text, mentions, rels, sent_of)
         rels = self._title_subjects(text, int(doc.user_data.get(TITLE_END, 0)), mentions, rels)
         rels = self._own_variants(mentions, rels)
@@ -334,13 +335,14 @@ class RelationFinder:
             return USES, "use-cue"
         return MENTIONS, "mention"
 
-    def _own_subjects(self, text: str, mentions: list[Mention], rels: list[Relation],
+    def _own_subjects(self, text: str, tend: int, mentions: list[Mention], rels: list[Relation],
                       sent_of: list[tuple[int, int]]) -> list[Relation]:
         """A new name (not in the gazetteer) that is the subject of the paper's result sentences is its own.
 
         "FooRet achieves ... . FooRet also ...": a name opening two sentences whose verb states a result
-        (one, when the paper introduces nothing else), or the subject after "Unlike earlier retrievers,".
-        """
+        (one, when the paper introduces nothing else), or the subject after "Unlike earlier retrievers,". Not the
+        abstract's opening sentence when a later one presents the paper's own work: it states what came before
+        ("SinGAN shows impressive capability ... we propose a new training strategy")."""
         cues = self.pat.cues
         intro = {mentions[r.target].key for r in rels if r.type == INTRODUCES}
         known = self.pat.known
@@ -357,10 +359,11 @@ class RelationFinder:
             ss, se = sent_of[r.target]
             if r.rule == "contrast-subject":
                 contrast.add(m.key)
-            elif (cues["lead_in"].match(text[ss:m.start]) and (cues["result_after"].match(text[m.end:se])
-                                                               or (self.pat.lexicon.is_a.match(text[m.end:se])
-                                                                   and m.rule not in STRONG_RULES
-                                                                   and not OTHERS.search(text, m.end, se)))
+            elif (not (not WORD.search(text, tend, ss) and cues["introduce"].search(text, se))
+                  and cues["lead_in"].match(text[ss:m.start])
+                  and (cues["result_after"].match(text[m.end:se]) or (
+                      self.pat.lexicon.is_a.match(text[m.end:se]) and m.rule not in STRONG_RULES
+                      and not OTHERS.search(text, m.end, se)))
                   and not cues["builds_on_subject"].match(text[m.end:se])):
                 counts[m.key] = counts.get(m.key, 0) + 1
         own = contrast | {k for k, n in counts.items() if n >= 2 or (n == 1 and not intro and len(counts) == 1)}
