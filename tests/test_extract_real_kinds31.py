@@ -66,6 +66,16 @@ PARENTS: dict[str, list[ParentCase]] = {
         ("We propose Finchly, a detector inspired by human vision, and compare it with WrenPort.", set()),
         ("Prior work proposed a network inspired by Wrenception. We present Finchly, a detector.", set()),
     ],
+    "we use a means to enhance X; the resulting model, named Ours": [
+        ("We employ parameter-efficient tuning to enhance Wrenlama, an open-source language model. The resulting "
+         "model, named Finchly, performs well. We also propose a technique called Self-Distill with Feedback.",
+         {("Finchly", "Wrenlama")}),
+        ("We introduce Finchly. We employ parameter-efficient tuning to fine-tune Wrenlama on chat data.",
+         {("Finchly", "Wrenlama")}),
+        # negatives: a method of ours applied to a model; data of ours used to tune one
+        ("We present Finchly, a prompting method. We use it to enhance GPT-4 on math.", set()),
+        ("We present Finchly, a new dataset. We use it to fine-tune Wrenlama.", set()),
+    ],
     "a later variant with a lettered version": [
         ("We propose Quillspeech 2, which fixes Quillspeech. We further design Quillspeech 2s, which generates "
          "waveforms.", {("Quillspeech 2", "Quillspeech"), ("Quillspeech 2s", "Quillspeech 2")}),
@@ -114,6 +124,18 @@ ENTITIES: dict[str, list[tuple[str, str, set[tuple[str, str]]]]] = {  # (abstrac
     ],
     "hardware after its maker's series name": [
         ("It runs at 16 FPS on Tesla V100 and at 40 FPS on NVIDIA Tesla T4 GPUs.", "", set()),
+    ],
+    "a name the paper calls its own goes on over with and capitalized words": [
+        ("We propose a new technique called Echo Pruning with Feedback, which helps. Echo Pruning with Feedback is "
+         "fast.", "", {("Model", "Echo Pruning with Feedback")}),
+        # negatives: a known model or a generic word after "with"
+        ("We propose Echo Pruning with BERT, which helps.", "", {("Model", "Echo Pruning"), ("Model", "BERT")}),
+    ],
+    "a model apposed to a source of data is a model": [
+        ("We propose APEX, trained on frozen audio embeddings extracted from MERTIS, a self-supervised music "
+         "understanding model.", "", {("Model", "APEX"), ("Model", "MERTIS")}),
+        # negatives: a corpus apposed
+        ("We train on 53k hours of unlabeled data from ZorbVox, a corpus of talks.", "", {("Dataset", "ZorbVox")}),
     ],
     "an evaluation protocol called X (... Evaluation) is data": [
         ("Versions of QuillBERT and a unified evaluation protocol for the downstream tasks, called QLUE (Quill Language "

@@ -233,6 +233,12 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
                 add(child, i, "text-cue", child)
                 parents.add(i)
                 continue
+        if _improved_by_ours(cues, text, mentions, introduced, text[ss:m.start], text[ss:m.start]):
+            child = _scaled_result(cues, text, mentions, i, sent_of, introduced)
+            if child is not None:  # "We employ tuning to enhance X. The resulting model, named Ours, ..."
+                add(child, i, "text-cue", child)
+                parents.add(i)
+                continue
         nxt = i + 1
         if (nxt < len(mentions) and sent_of[nxt] == (ss, se) and mentions[nxt].key in introduced
                 and mentions[nxt].key != m.key and cues["version_named_after"].match(text[m.end:mentions[nxt].start])
@@ -307,6 +313,7 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             cues["possessive_after"].match(after) and cues["possessive_before"].search(before[-40:])) or (
             cues["weights_after"].match(after) and cues["weights_before"].search(before[-50:])) or (
             _trained_kind(cues, text, mentions, i, (ss, se), introduced)) or (
+            _improved_by_ours(cues, text, mentions, introduced, text[ss:m.start], before)) or (
             (cues["is_a_after"].match(after) or cues["base_participle_after"].match(after.removeprefix(",")))
             and cues["is_a_before"].search(before[-40:])  # "Ours is X, retrained on ..."
             and _subject_is_ours(cues, text[ss:m.start], mentions, introduced)) or (
@@ -642,6 +649,17 @@ def _trained_kind(cues: dict[str, Any], text: str, mentions: list[Mention], i: i
                 and cues["trained_kind_before"].search(text, max(sent[0], m.start - 40), m.start)
                 and own is not None and not _procedure(cues, text, mentions, own)
                 and not any(o.key in introduced and m.end <= o.start < sent[1] for o in mentions))
+
+
+def _improved_by_ours(cues: dict[str, Any], text: str, mentions: list[Mention], introduced: dict[str, int],
+                      lead: str, before: str) -> bool:
+    """Whether the sentence up to a name says the paper's steps improve it ("This paper proposes three strategies
+    to enhance the performance of the X model", "We employ parameter-efficient tuning to enhance X"), in a paper
+    whose model is no method applied to others ("We present Ours, a prompting method. We use it to enhance X").
+    ``lead``: the sentence before the name; ``before``: the same before its long form, if it has one."""
+    own = _main_model(mentions, introduced)
+    return bool(cues["we_improve_lead"].match(lead) and cues["improved_object_before"].search(before[-80:])
+                and not (own is not None and _procedure(cues, text, mentions, own)))
 
 
 def _procedure(cues: dict[str, Any], text: str, mentions: list[Mention], j: int) -> bool:

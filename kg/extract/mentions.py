@@ -66,6 +66,7 @@ INFLECTED = re.compile(r"(?:ed|ing|ly)$")  # "the Zorb trained on", "the Zorb ma
 CAPITALIZED_PAIR = re.compile(r"[A-Z][\w\-]*\s+[A-Z]")
 STYLED_HEAD = re.compile(r"([^\s-][^\s]*?)-[a-z]+(?=\s)")  # "Mixtral-style 8x7B": a first word glued to a suffix
 PLURAL_NEXT = re.compile(r"\s+[a-z][\w-]*s\b")  # a plural word next
+NAME_TAIL = re.compile(r" (?:with|via|without) ([A-Z][a-z][\w\-]*(?: [A-Z][a-z][\w\-]*){0,2})(?=\s*[,.;:(]|\s*$)")
 CAPITALIZED_RUN = re.compile(r"(?<![\w\-])(?:[A-Z][\w\-]*\s+){1,3}[A-Z][\w\-]*(?:\+\+?|\*)?")  # 2-4 words
 ACRONYM_AFTER = re.compile(r"\s*\([\w\-]{1,12}\)")  # "(VEM)": a short form defined after a long one
 RUN_END = re.compile(r"\s*(?:[,.;:()\u201d\"]|$)|\s+([a-z]+)\b")  # what ends a run: a mark, the end, a word
@@ -331,6 +332,7 @@ class MentionFinder:
         _spelled_out_label(mentions)
         _shaped_label(mentions, self.pat.known)
         _data_name_across_preposition(text, mentions)
+        mentions = _joined_tails(text, mentions, self.pat)
         self._finish(text, tend, mentions)
         mentions = self._join_dashed_variants(text, mentions)
         self._fold_short_forms(text, mentions)
@@ -916,12 +918,14 @@ class MentionFinder:
         tail = ext.end() if ext else e  # "SUN RGB-D (+3.5), and S3DIS datasets": the list goes on past the tail
         if cues["dataset_list_tail"].match(text[tail:tail + 160]):
             return DATASET, "list-tail"  # "on the public Quill-1M, Harbor Books and Yelp datasets"
-        if cues["data_from_before"].search(before) and not cues["model_heads"].match(after_name):
+        said = pat.lexicon.apposition.match(after_name)  # "embeddings from Zorb, a music understanding model"
+        said_model = bool(said) and said.group(1).casefold() in pat.lexicon.model_heads
+        if cues["data_from_before"].search(before) and not cues["model_heads"].match(after_name) and not said_model:
             return DATASET, "data-from"  # "1.2B image-text pairs from Quill-1B"; not "tokens from the Zorb codec"
         if (cues["plain_data_from_before"].search(before) and not cues["model_heads"].match(after_name)
-                and not sized(tok)[1]):
+                and not sized(tok)[1] and not said_model):
             return DATASET, "data-from"  # "53k hours of unlabeled data from ZorbVox"; not "data from Zorb-7B"
-        if cues["counted_data_from_before"].search(before):
+        if cues["counted_data_from_before"].search(before) and not said_model:
             return DATASET, "data-from"  # "21,000 discharge notes from CardioNotes-II"; not "6 layers from X"
         if cues["model_heads"].match(after_name) and kind != CAPITAL and not self._defined_task(text, tok, s):
             return MODEL, "head-noun"
@@ -1872,6 +1876,40 @@ def _shaped_label(mentions: list[Mention], known: dict[str, tuple[str, str]]) ->
         if m.label == MODEL and m.rule in ("name-shape", "coordination") and m.text in data and (
                 entity_key(m.text) not in known):
             m.label = DATASET
+
+
+def _joined_tails(text: str, mentions: list[Mention], pat: Patterns) -> list[Mention]:
+    """A name the paper gives its work goes on over a preposition and capitalized words that close the phrase:
+    "a new technique called Self-Distill with Feedback, to ...", "We propose Echo Pruning with Feedback." Not
+    a known name, a generic word or another mention after the preposition ("Echo Pruning for Vision
+    Transformers", "Zorb with BERT").
+
+    Examples:
+        >>> from kg.extract.base import load_patterns
+        >>> ms = _joined_tails("We propose Zorb Pruning with Feedback, which helps.",
+        ...                    [Mention(11, 23, "Zorb Pruning", MODEL, "intro-phrase")], load_patterns())
+        >>> [m.text for m in ms]
+        ['Zorb Pruning with Feedback']
+    """
+    taken = [(m.start, m.end) for m in mentions]
+    joined: dict[str, str] = {}  # a name as first written -> the tail joined to it
+    for m in mentions:
+        if m.label != MODEL or m.rule not in ("intro-phrase", "called-cue", "phrase-name"):
+            continue
+        tail = NAME_TAIL.match(text, m.end)
+        if tail is None or any(tail.start(1) < b and a < tail.end() for a, b in taken):
+            continue
+        words = tail.group(1).split()
+        if any(entity_key(w) in pat.known or w.casefold() in pat.generic or w.casefold() in pat.plain_generic
+               for w in words) or entity_key(tail.group(1)) in pat.known:
+            continue
+        m.end, m.text = tail.end(), text[m.start:tail.end()]
+        joined[m.text[:tail.start() - m.start]] = tail.group()
+    for m in mentions:  # its other writings: "... Echo Pruning with Feedback is fast"
+        more = joined.get(m.text)
+        if m.label == MODEL and more and text.startswith(more, m.end):
+            m.end, m.text = m.end + len(more), m.text + more
+    return mentions
 
 
 def _data_name_across_preposition(text: str, mentions: list[Mention]) -> None:

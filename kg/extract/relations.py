@@ -281,7 +281,8 @@ class RelationFinder:
                     and cues["trained_model_before"].search(before[-100:])
                     and cues["we_subject"].search(before))):
             return INTRODUCES, "train-cue"  # "we train Zeta, a language model", "training a new model, Zeta,"
-        if ((cues["builds_on_before"].search(before[-60:]) or cues["inserted_object"].search(before[-150:]))
+        if ((cues["builds_on_before"].search(before[-60:]) or cues["inserted_object"].search(before[-150:])
+             or (cues["we_improve_lead"].match(before) and cues["improved_object_before"].search(before[-80:])))
                 and not cues["review_before"].search(before)):
             if improved_by_margin(cues, before, after):
                 return COMPARES_WITH, "compare-cue"  # "Ours improves upon X by 5 points": results compared
