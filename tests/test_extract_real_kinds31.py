@@ -76,6 +76,13 @@ PARENTS: dict[str, list[ParentCase]] = {
         ("We present Finchly, a prompting method. We use it to enhance GPT-4 on math.", set()),
         ("We present Finchly, a new dataset. We use it to fine-tune Wrenlama.", set()),
     ],
+    "ours, pruning X: a derivation gerund after the name": [
+        ("We show this by presenting the Finchly-LM series, pruning the Wrenlama-7B model down to 1.3B and 2.7B "
+         "parameters.", {("Finchly-LM", "Wrenlama")}),
+        ("We present Finchly-LM, compressing Wrenlama-7B to 4 bits.", {("Finchly-LM", "Wrenlama")}),
+        # negatives: a comparison's clause; a method evaluated on a model
+        ("We compare Finchly-LM with Quill-7B, pruning Wrenlama-7B down to 1.3B parameters.", set()),
+    ],
     "a later variant with a lettered version": [
         ("We propose Quillspeech 2, which fixes Quillspeech. We further design Quillspeech 2s, which generates "
          "waveforms.", {("Quillspeech 2", "Quillspeech"), ("Quillspeech 2s", "Quillspeech 2")}),
