@@ -211,3 +211,10 @@ def test_by_clauses_and_opening_sentences(introduced: Callable[..., set[str]], a
 def test_a_known_model_defined_before_a_model_head_is_not_introduced(introduced: Callable[..., set[str]]) -> None:
     assert introduced("We build a Generative Pre-trained Transformer (GPT) model for routing, which we call "
                       "Finchly.") == {"Finchly"}
+
+
+def test_a_name_in_bibtex_braces_is_read_without_them(introduced: Callable[..., set[str]], ex: Extractor) -> None:
+    text = ("We introduce FeatureQuill-4DGS ({FQ-4DGS}), the first real-time pipeline for {4D} splats. {FQ-4DGS} is "
+            "fast on {ZORBED}.")
+    assert introduced(text) == {"FQ-4DGS"}
+    assert entities(ex, text) == {("Model", "FQ-4DGS"), ("Dataset", "ZORBED")}

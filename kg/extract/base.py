@@ -92,7 +92,9 @@ TEX_INLINE = re.compile(rf"(?:\$|\\\()(?:\\|([\t\b\n\r]))({GREEK_NAMES}|au|heta|
                         rf"|(\$[ ]*)?((?:\\(?:{TEX_FORMATS})[ ]*\{{[ ]*)+)([^{{}}\\$\n]{{1,200}}?)((?:[ ]*\}})+)"
                         r"([ ]*\$)?"
                         # a word a line break split at a hyphen, as PDFs give it: "Panop- tic"
-                        r"|(?<=[A-Za-z])(- )(?=[a-z])")
+                        r"|(?<=[A-Za-z])(- )(?=[a-z])"
+                        # a word in BibTeX's protective braces: "({FE-4DGS})", "{4D} Gaussian Splatting"
+                        r"|(?<![\\\w^_$])\{([A-Za-z0-9][\w\-+.]{0,40})\}")
 SCRIPTS = {"^": str.maketrans("0123456789", "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"),
            "_": str.maketrans("0123456789", "\u2080\u2081\u2082\u2083\u2084\u2085\u2086\u2087\u2088\u2089")}
 PLAIN_DIGITS = {v: k for table in SCRIPTS.values() for k, v in table.items()}  # "²" -> "2": shapes read them so
@@ -537,7 +539,8 @@ def plain_forms(text: str) -> str:
 def printed_text(text: str, context: str = "") -> str:
     r"""``text`` as it prints: inline TeX Greek letters as the letters (``$\tau$-bench`` -> ``τ-bench``), digits
     raised or lowered in a name as Unicode digits (``M$^2$AD`` -> ``M²AD``), text in a font or underlined as the
-    text (``\textbf{\underline{O}}mni`` -> ``Omni``), and a word a line break split whole again (``Panop- tic``).
+    text (``\textbf{\underline{O}}mni`` -> ``Omni``), a word a line break split whole again (``Panop- tic``), and
+    a word in BibTeX's protective braces as the word (``{FE-4DGS}``).
 
     Examples:
         >>> printed_text("We use $\\tau$-bench and $\\Pi$-Net."), printed_text("On \\(\\tau\\)-bench.")
@@ -546,6 +549,8 @@ def printed_text(text: str, context: str = "") -> str:
         'PixArt-δ and Zorb with optimal x'
         >>> printed_text("Panop- tic FPN for panoptic segmenta- tion of low- resource scenes: a segmentation.")
         'Panoptic FPN for panoptic segmentation of low- resource scenes: a segmentation.'
+        >>> printed_text("we introduce Zorb-4D ({ZB-4D}) with {4D} splats, $x^{2}$")
+        'we introduce Zorb-4D (ZB-4D) with 4D splats, $x^{2}$'
     """
     return printed_folds(text, context)[0]
 
@@ -576,13 +581,22 @@ def printed_folds(text: str, context: str = "") -> tuple[str, list[tuple[int, in
         >>> printed_folds("A \\emph{Zorb} net, {\\bf b}, $\\textbf{x$ and \\textit{y}}")
         ('A Zorb net, {\\bf b}, $\\textbf{x$ and y}', [(2, 6), (5, 1), (37, 8), (37, 1)])
     """
-    if "$" not in text and "\\" not in text and "- " not in text:
+    if "$" not in text and "\\" not in text and "- " not in text and "{" not in text:
         return text, []
     parts: list[str] = []
     folds: list[tuple[int, int]] = []
     pos = size = 0
     words: set[str] | None = None  # the text's words, for the line breaks
     for m in TEX_INLINE.finditer(text):
+        if m.group(14):  # "{FE-4DGS}": the word without its braces
+            parts.append(text[pos:m.start()])
+            size += m.start() - pos
+            folds.append((size, 1))
+            parts.append(m.group(14))
+            size += len(m.group(14))
+            folds.append((size - 1, 1))
+            pos = m.end()
+            continue
         if m.group(13):  # "Panop- tic": joined when the text writes the whole word elsewhere ("Panoptic"), else
             # a hyphen of its own before the break ("low- resource", "pre- and post-training")
             words = {w.casefold() for w in WORD.findall(f"{text} {context}")} if words is None else words
