@@ -203,6 +203,13 @@ def test_each_abstract_yields_exactly_its_entities(ex: Extractor, abstract: str,
     # negatives: others' by-clause; an abstract whose only sentences speak of its model
     ("Prior work validated Quillnet by building the ZORB dataset.", set()),
     ("ZorbLM is a 7B language model trained on 2T tokens.", {"ZorbLM"}),
+    # a new part given with "an" in a sentence of "This method" or "It", in a paper with one model of its own
+    ("We present UniQuill++, a training-free sampler. This method is further complemented by a stable data "
+     "prediction model, along with an SDE-Corrector mechanism that keeps quality.", {"UniQuill++", "SDE-Corrector"}),
+    ("We present UniQuill++, a sampler. It uses a Quill-Corrector module to fix errors.",
+     {"UniQuill++", "Quill-Corrector"}),
+    # negatives: others' part
+    ("We present UniQuill++, a sampler. Prior samplers use a Quill-Corrector module to fix errors.", {"UniQuill++"}),
 ])
 def test_by_clauses_and_opening_sentences(introduced: Callable[..., set[str]], abstract: str, intro: set[str]) -> None:
     assert introduced(abstract) == intro

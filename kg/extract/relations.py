@@ -377,7 +377,7 @@ class RelationFinder:
         """A new name the paper's own model is given with an indefinite article is a part the paper introduces.
 
         "Wren connects the encoder to the decoder with a lightweight Relay Transformer, which ...": in a sentence
-        whose subject is a model the paper introduces, a new name (not in the gazetteer) after "a" or "an" and before a relative clause or a
+        whose subject is a model the paper introduces (or "This method", "It", in a paper with one), a new name (not in the gazetteer) after "a" or "an" and before a relative clause or a
         part's head (cues ``own_component_before``, ``own_component_after``) is introduced (rule ``own-part``); so is
         one the subject's verb of parts reaches and an indefinite apposition describes ("Wren incorporates Relay, a
         caching layer, and Tack, a scheduler": cues ``own_parts_verb_between``, ``indefinite_apposition_after``),
@@ -396,13 +396,16 @@ class RelationFinder:
                     and m.rule not in STRONG_RULES and m.key not in intro):
                 ss, se = sent_of[r.target]
                 subject = next((o for o in mentions if ss <= o.start < m.start), None)
-                if (subject is not None and subject.key in intro and cues["lead_in"].match(text[ss:subject.start])
+                ours = (subject.key in intro and bool(cues["lead_in"].match(text[ss:subject.start]))
+                        if subject is not None else len(intro) == 1 and bool(cues["pronoun_subject"].match(
+                            text[ss:m.start])))
+                if (ours  # "Wren ...", or "This method ..." in a paper with one model of its own
                         and ((cues["own_component_before"].search(text, max(ss, m.start - 40), m.start)
                               and cues["own_component_after"].match(text, m.end, se))
-                             or (cues["own_parts_verb_between"].match(text[subject.end:m.start])
+                             or (cues["own_parts_verb_between"].match(text[subject.end if subject else ss:m.start])
                                  and cues["indefinite_apposition_after"].match(text, m.end, se))
-                             or cues["own_parts_paren_before"].search(text, max(subject.end, m.start - 120),
-                                                                      m.start))):
+                             or cues["own_parts_paren_before"].search(
+                                 text, max(subject.end if subject else ss, m.start - 120), m.start))):
                     r = Relation(INTRODUCES, r.target, "own-part", r.evidence)
                 elif (any(o.key in intro and ss <= o.start and o.end <= m.start - 2 for o in mentions)
                       and cues["own_relative_part_before"].search(text, max(ss, m.start - 120), m.start)):
