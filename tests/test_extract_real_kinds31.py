@@ -129,6 +129,15 @@ ENTITIES: dict[str, list[tuple[str, str, set[tuple[str, str]]]]] = {  # (abstrac
         ("We evaluate on benchmarks such as ZorbQA and QuillBench.", "", {("Dataset", "ZorbQA"),
                                                                          ("Dataset", "QuillBench")}),
     ],
+    "a data word inside a hyphened modifier of an apposition is no head; a modeling objective is no name": [
+        ("We propose ZorbRSI, a benchmark-disjoint, contrastive, and modular framework for harness evolution.", "",
+         {("Model", "ZorbRSI")}),
+        ("First, it is trained on an unsupervised corpus using Masked Language Modeling (MLM). Then we tune it.", "",
+         set()),
+        # negatives: a data head; the paper's own objective named as a method
+        ("We release ZorbQA, a benchmark of 12 tasks.", "", {("Dataset", "ZorbQA")}),
+        ("We propose Masked Zorb Modeling (MZM), a new pre-training method.", "", {("Model", "MZM")}),
+    ],
     "hardware after its maker's series name": [
         ("It runs at 16 FPS on Tesla V100 and at 40 FPS on NVIDIA Tesla T4 GPUs.", "", set()),
     ],
