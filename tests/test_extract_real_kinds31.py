@@ -83,6 +83,14 @@ PARENTS: dict[str, list[ParentCase]] = {
         # negatives: a comparison's clause; a method evaluated on a model
         ("We compare Finchly-LM with Quill-7B, pruning Wrenlama-7B down to 1.3B parameters.", set()),
     ],
+    "motivated by the success of X, we propose ours; a modified X in our system": [
+        ("Motivated by the success of T5 (Text-To-Text Transfer Transformer) in language processing, we propose a "
+         "unified-modal SpeechQuill framework for speech.", {("SpeechQuill", "T5")}),
+        ("This paper describes Tacoquill 2, a network for speech synthesis. The system is composed of a recurrent "
+         "network, followed by a modified WaveNet model acting as a vocoder.", {("Tacoquill 2", "WaveNet")}),
+        # negatives: a modified rival compared with ours
+        ("We present HeronNet, a new model. We compare HeronNet with a modified MarlinNet.", set()),
+    ],
     "a later variant with a lettered version": [
         ("We propose Quillspeech 2, which fixes Quillspeech. We further design Quillspeech 2s, which generates "
          "waveforms.", {("Quillspeech 2", "Quillspeech"), ("Quillspeech 2s", "Quillspeech 2")}),
@@ -137,6 +145,14 @@ ENTITIES: dict[str, list[tuple[str, str, set[tuple[str, str]]]]] = {  # (abstrac
         # negatives: a data head; the paper's own objective named as a method
         ("We release ZorbQA, a benchmark of 12 tasks.", "", {("Dataset", "ZorbQA")}),
         ("We propose Masked Zorb Modeling (MZM), a new pre-training method.", "", {("Model", "MZM")}),
+    ],
+    "no names: a bit width, a prefix word opening a sentence, common terms joined": [
+        ("Multi-agent debate, where teams of LLMs exchange rationales, is widely deployed.", "", set()),
+        ("LLMs can enhance recommenders by integrating collaborative filtering (CF) signals. Most existing CF-LLM "
+         "frameworks collapse ratings.", "", set()),
+        # negatives: a name after a prefix; a name defined in capitals, joined
+        ("We compare with Self-Instruct and Co-Quill.", "", {("Model", "Self-Instruct"), ("Model", "Co-Quill")}),
+        ("We propose Zorb Filtering (ZF). ZF-LLM is fast.", "", {("Model", "ZF"), ("Model", "ZF-LLM")}),
     ],
     "hardware after its maker's series name": [
         ("It runs at 16 FPS on Tesla V100 and at 40 FPS on NVIDIA Tesla T4 GPUs.", "", set()),
@@ -234,3 +250,10 @@ def test_a_name_in_bibtex_braces_is_read_without_them(introduced: Callable[..., 
             "fast on {ZORBED}.")
     assert introduced(text) == {"FQ-4DGS"}
     assert entities(ex, text) == {("Model", "FQ-4DGS"), ("Dataset", "ZORBED")}
+
+
+def test_a_title_of_an_adjective_and_a_known_model_states_the_base(ex: Extractor) -> None:
+    relations = ex.spans("Pre-trained models such as BERT and GPT have shown great improvement. We quantize them.",
+                         "Q8Quill: Quantized 8Bit BERT")["relations"]
+    assert {(r["source"], r["target"]) for r in relations if r["type"] == "BUILDS_ON"} == {("Q8Quill", "BERT")}
+    assert {r["target"] for r in relations if r["type"] == "INTRODUCES"} == {"Q8Quill"}

@@ -773,6 +773,8 @@ class MentionFinder:
             return None, NO_NAME  # "RoPE, Sinusoidal and Learned positional encodings": kinds of a class
         if cues["hardware_compound"].fullmatch(tok) or cues["citation_key"].fullmatch(tok):
             return None, NO_NAME  # "single-GPU inference", "multi-TPU"; "as in Qiu2024": a citation key
+        if s in starts and "-" in tok and tok.split("-")[0].casefold() in pat.prefixes and tok.split("-")[-1].islower():
+            return None, NO_NAME  # "Multi-agent debate, where ...": a prefix capitalized only as the sentence opens
         if "-" in tok and not contained and cues["participle_compound"].fullmatch(tok):
             return None, NO_NAME  # "Human and AI-Crafted Personas", "LLM-Generated Text": a compound adjective
         if kind is not None and cues["hardware_head_after"].match(text[e:e + 40]):
@@ -787,6 +789,9 @@ class MentionFinder:
             return None, NO_NAME  # "the UDP+QUIC+HTTP/3 stack": words that are no names, joined, are none
         if "-" in tok and all(p in pat.lexicon.generic_models for p in tok.split("-")):
             return None, NO_NAME  # "a CNN-Transformer fusion module": generic architectures joined are generic
+        if "-" in tok and any(_lower_defined(text, p) for p in tok.split("-")) and all(
+                p.casefold() in pat.generic or _lower_defined(text, p) for p in tok.split("-")):
+            return None, NO_NAME  # "collaborative filtering (CF) ... existing CF-LLM frameworks": common terms joined
         inherited = next((m.label for m in contained if m.label in (MODEL, DATASET)), None)
         if inherited and LETTER_SUFFIX.search(tok) and cues["metric_letter_after"].match(text[e:e + 20]) and (
                 cues["article_end"].search(text, max(0, s - 6), s)):
@@ -1858,6 +1863,18 @@ def _spelled_out_label(mentions: list[Mention]) -> None:
         labels = defined.get(m.text)
         if labels and len(labels) == 1 and m.label in (MODEL, DATASET):
             m.label = next(iter(labels))
+
+
+def _lower_defined(text: str, short: str) -> bool:
+    """Whether ``text`` defines ``short`` as the acronym of words in lower case, a common term.
+
+    Examples:
+        >>> _lower_defined("by integrating collaborative filtering (CF) signals", "CF")
+        True
+        >>> _lower_defined("We propose Zorb Filtering (ZF).", "ZF")
+        False
+    """
+    return bool(short) and re.search(r"\b[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,4}\s*\(%s\)" % re.escape(short), text) is not None
 
 
 def _shaped_label(mentions: list[Mention], known: dict[str, tuple[str, str]]) -> None:
