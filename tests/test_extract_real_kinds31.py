@@ -91,6 +91,14 @@ PARENTS: dict[str, list[ParentCase]] = {
         # negatives: a modified rival compared with ours
         ("We present HeronNet, a new model. We compare HeronNet with a modified MarlinNet.", set()),
     ],
+    "we develop algorithms based on X; our first algorithm, A; our second, B": [
+        ("We develop efficient algorithms based on the classic Exp3 algorithm. Our first algorithm, RealLinQuill, "
+         "achieves a regret guarantee. Our second algorithm, RobustLinQuill, is robust.",
+         {("RealLinQuill", "Exp3"), ("RobustLinQuill", "Exp3")}),
+        # negatives: others' algorithms compared
+        ("We compare with algorithms based on the classic Exp3 algorithm. Our first algorithm, RealLinQuill, achieves a "
+         "regret guarantee.", set()),
+    ],
     "a later variant with a lettered version": [
         ("We propose Quillspeech 2, which fixes Quillspeech. We further design Quillspeech 2s, which generates "
          "waveforms.", {("Quillspeech 2", "Quillspeech"), ("Quillspeech 2s", "Quillspeech 2")}),

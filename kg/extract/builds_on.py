@@ -233,6 +233,14 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
                 add(child, i, "text-cue", child)
                 parents.add(i)
                 continue
+        if (cues["plural_based_before"].search(text, max(ss, m.start - 80), m.start)
+                and cues["we_subject"].search(text[ss:m.start]) and not cues["compare"].search(text[ss:m.start])):
+            kids = _ordinal_children(cues, text, mentions, sent_of, introduced, se)
+            if kids:  # "we develop algorithms based on the classic X. Our first algorithm, A, ... Our second, B"
+                for k in kids:
+                    add(k, i, "text-cue", k)
+                parents.add(i)
+                continue
         if _improved_by_ours(cues, text, mentions, introduced, text[ss:m.start], text[ss:m.start]):
             child = _scaled_result(cues, text, mentions, i, sent_of, introduced)
             if child is not None:  # "We employ tuning to enhance X. The resulting model, named Ours, ..."
@@ -649,6 +657,14 @@ def _trained_kind(cues: dict[str, Any], text: str, mentions: list[Mention], i: i
                 and cues["trained_kind_before"].search(text, max(sent[0], m.start - 40), m.start)
                 and own is not None and not _procedure(cues, text, mentions, own)
                 and not any(o.key in introduced and m.end <= o.start < sent[1] for o in mentions))
+
+
+def _ordinal_children(cues: dict[str, Any], text: str, mentions: list[Mention], sent_of: list[tuple[int, int]],
+                      introduced: dict[str, int], after: int) -> list[int]:
+    """The paper's models named after ``after`` (the end of a sentence of "algorithms based on X") by the
+    sentences that count them ("Our first algorithm, A, ...", "Our second algorithm, B, ...")."""
+    return [j for j in introduced.values() if mentions[j].start >= after
+            and cues["ordinal_own_lead"].match(text[sent_of[j][0]:mentions[j].start])]
 
 
 def _improved_by_ours(cues: dict[str, Any], text: str, mentions: list[Mention], introduced: dict[str, int],
