@@ -194,8 +194,10 @@ TITLED: dict[str, list[TitledCase]] = {
          {"Finchly"}, {("Finchly", "BERT")}),
         ("We propose an efficient transformer.", "Finchly: Efficient Transformers for Long Documents",
          {"Finchly"}, set()),
-        # negatives: a common noun before a subtitle that is a clause; a task after the name, written once
+        # negatives: a common noun before a subtitle that is a clause, or that the abstract writes in lower case; a
+        # task after the name, written once
         ("This paper studies robustness.", "Robustness: Pretrained Transformers Are Robust", set(), set()),
+        ("This paper studies memory.", "Memory: Efficient Transformers for Long Documents", set(), set()),
         ("This paper presents a speech recognizer.", "Finchly: Scaling Speech Recognition to 100 Languages",
          set(), set()),
     ],

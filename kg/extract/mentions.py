@@ -854,10 +854,12 @@ class MentionFinder:
         ext = pat.name_suffix.match(text, e)
         after_name = text[ext.end() if ext else e:min(sent_end, e + 60)]
         if tend and self._title_opens(text, s) and (TITLE_SEPARATOR.match(after_name) or cues["title_report"].match(
-                text[:tend])) and (kind != CAPITAL or cues["title_subtitle_head"].match(after_name)
+                text[:tend])) and (kind != CAPITAL or (cues["title_subtitle_head"].match(after_name) and not re.search(
+                    r"(?<![\w-])%s(?![\w-])" % re.escape(tok.lower()), text[tend:]))
                                    or _written_as_name(text, tend, tok)):
-            # a capitalized word is a name when the subtitle says what it is ("Bramble: A Sparse Model") or the
-            # abstract writes it again, never in lower case ("Robustness: What Matters", "Meet Experts:")
+            # a capitalized word is a name when the subtitle says what it is ("Bramble: A Sparse Model"; not
+            # "Memory: Efficient Transformers ..." over an abstract studying memory) or the abstract writes it
+            # again, never in lower case ("Robustness: What Matters", "Meet Experts:")
             if kind != CAPITAL or (tok not in pat.title_words and not (
                     s and cues["title_intro_lead"].fullmatch(text, 0, s) and cues["plain_noun"].match(tok))):
                 # after "Towards" a plain noun is the goal ("Towards Fairness: ..."); "Gullwing: ..." names
