@@ -162,6 +162,20 @@ ENTITIES: dict[str, list[tuple[str, str, set[tuple[str, str]]]]] = {  # (abstrac
         ("We compare with Self-Instruct and Co-Quill.", "", {("Model", "Self-Instruct"), ("Model", "Co-Quill")}),
         ("We propose Zorb Filtering (ZF). ZF-LLM is fast.", "", {("Model", "ZF"), ("Model", "ZF-LLM")}),
     ],
+    "sentence-case list items are phrases, in a TeX font switch or not": [
+        ("We propose the ZorbNII, an extension of the vanilla GCN model with two techniques: {\\em Initial residual} "
+         "and {\\em Identity mapping}.", "", {("Model", "ZorbNII"), ("Model", "GCN")}),
+        ("We propose the ZorbNII, an extension of the vanilla GCN model with two techniques: Initial residual and "
+         "Identity mapping.", "", {("Model", "ZorbNII"), ("Model", "GCN")}),
+        # negatives: names in a list, one with a participle after it
+        ("We compare three detectors: Quillnet trained on COCO, Zorbnet, and Wrenception.", "",
+         {("Model", "Quillnet"), ("Model", "Zorbnet"), ("Model", "Wrenception"), ("Dataset", "COCO")}),
+    ],
+    "versions and sizes of a data set that are data sets of their own": [
+        ("We pre-train on CC3M and CC12M and on LAION-400M, and evaluate on Kinetics-400 and Kinetics-600.", "",
+         {("Dataset", "CC3M"), ("Dataset", "CC12M"), ("Dataset", "LAION-400M"), ("Dataset", "Kinetics-400"),
+          ("Dataset", "Kinetics-600")}),
+    ],
     "hardware after its maker's series name": [
         ("It runs at 16 FPS on Tesla V100 and at 40 FPS on NVIDIA Tesla T4 GPUs.", "", set()),
     ],

@@ -48,7 +48,7 @@ def test_spans_of_tex_names_cover_the_text_as_written(ex: Extractor) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Costs fall by 5% and {\\bf bold} stays; a \\textbf{x$ y} is unbalanced.",
+    "Costs fall by 5% and {bold stays}; a \\textbf{x$ y} is unbalanced.",
     "A set {\\alpha, \\beta} and a bare \\delta stay as written, as does $x^2$.",
     "Prices of $300 and $400 stay.",
 ])
@@ -56,9 +56,15 @@ def test_tex_that_is_no_inline_markup_stays_as_written(text: str) -> None:
     assert printed_text(text) == text
 
 
+def test_old_style_font_switches_and_protective_braces_print_their_words() -> None:
+    assert printed_text("two techniques: {\\em Initial residual} and {\\bf Zorb}, and ({FE-4DGS}) on {4D} scenes") == (
+        "two techniques: Initial residual and Zorb, and (FE-4DGS) on 4D scenes")
+
+
 @pytest.mark.parametrize("text", [
     "A \\emph{Zorb} net and \\textbf{\\underline{O}}mni-modal Kite-{\\alpha} with $\\tau$-bench.",
     "$\\underline{\\texttt{o}}$ptimal \\textit{runs} of M$^2$AD",
+    "two techniques: {\\em Initial residual} and {\\bf Zorb}, and ({FE-4DGS}) on {4D} scenes",
 ])
 def test_every_offset_of_the_printed_text_maps_back_into_the_text_as_written(text: str) -> None:
     plain, folds = printed_folds(text)

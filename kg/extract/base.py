@@ -94,7 +94,9 @@ TEX_INLINE = re.compile(rf"(?:\$|\\\()(?:\\|([\t\b\n\r]))({GREEK_NAMES}|au|heta|
                         # a word a line break split at a hyphen, as PDFs give it: "Panop- tic"
                         r"|(?<=[A-Za-z])(- )(?=[a-z])"
                         # a word in BibTeX's protective braces: "({FE-4DGS})", "{4D} Gaussian Splatting"
-                        r"|(?<![\\\w^_$])\{([A-Za-z0-9][\w\-+.]{0,40})\}")
+                        r"|(?<![\\\w^_$])\{([A-Za-z0-9][\w\-+.]{0,40})\}"
+                        # an old-style font switch in braces: "{\em Initial residual}", "{\bf Zorb}"
+                        r"|\{\\(?:em|bf|it|sl|sc|tt|rm|sf)[ ]+([^{}\\$\n]{1,200}?)[ ]*\}")
 SCRIPTS = {"^": str.maketrans("0123456789", "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"),
            "_": str.maketrans("0123456789", "\u2080\u2081\u2082\u2083\u2084\u2085\u2086\u2087\u2088\u2089")}
 PLAIN_DIGITS = {v: k for table in SCRIPTS.values() for k, v in table.items()}  # "²" -> "2": shapes read them so
@@ -540,8 +542,8 @@ def plain_forms(text: str) -> str:
 def printed_text(text: str, context: str = "") -> str:
     r"""``text`` as it prints: inline TeX Greek letters as the letters (``$\tau$-bench`` -> ``τ-bench``), digits
     raised or lowered in a name as Unicode digits (``M$^2$AD`` -> ``M²AD``), text in a font or underlined as the
-    text (``\textbf{\underline{O}}mni`` -> ``Omni``), a word a line break split whole again (``Panop- tic``), and
-    a word in BibTeX's protective braces as the word (``{FE-4DGS}``).
+    text (``\textbf{\underline{O}}mni`` -> ``Omni``, ``{\em Zorb}`` -> ``Zorb``), a word a line break split whole
+    again (``Panop- tic``), and a word in BibTeX's protective braces as the word (``{FE-4DGS}``).
 
     Examples:
         >>> printed_text("We use $\\tau$-bench and $\\Pi$-Net."), printed_text("On \\(\\tau\\)-bench.")
@@ -580,7 +582,7 @@ def printed_folds(text: str, context: str = "") -> tuple[str, list[tuple[int, in
         >>> printed_folds("FD$π$, PixArt-$α$ and $π$")
         ('FDπ, PixArt-α and $π$', [(2, 2), (12, 2)])
         >>> printed_folds("A \\emph{Zorb} net, {\\bf b}, $\\textbf{x$ and \\textit{y}}")
-        ('A Zorb net, {\\bf b}, $\\textbf{x$ and y}', [(2, 6), (5, 1), (37, 8), (37, 1)])
+        ('A Zorb net, b, $\\textbf{x$ and y}', [(2, 6), (5, 1), (12, 5), (12, 1), (31, 8), (31, 1)])
     """
     if "$" not in text and "\\" not in text and "- " not in text and "{" not in text:
         return text, []
@@ -589,13 +591,15 @@ def printed_folds(text: str, context: str = "") -> tuple[str, list[tuple[int, in
     pos = size = 0
     words: set[str] | None = None  # the text's words, for the line breaks
     for m in TEX_INLINE.finditer(text):
-        if m.group(14):  # "{FE-4DGS}": the word without its braces
+        if m.group(14) or m.group(15):  # "{FE-4DGS}", "{\em Initial residual}": the words without the markup
+            inner = m.group(14) or m.group(15)
+            lead = m.start(14 if m.group(14) else 15) - m.start()
             parts.append(text[pos:m.start()])
             size += m.start() - pos
-            folds.append((size, 1))
-            parts.append(m.group(14))
-            size += len(m.group(14))
-            folds.append((size - 1, 1))
+            folds.append((size, lead))
+            parts.append(inner)
+            size += len(inner)
+            folds.append((size - 1, m.end() - m.start() - lead - len(inner)))
             pos = m.end()
             continue
         if m.group(13):  # "Panop- tic": joined when the text writes the whole word elsewhere ("Panoptic"), else

@@ -66,6 +66,7 @@ INFLECTED = re.compile(r"(?:ed|ing|ly)$")  # "the Zorb trained on", "the Zorb ma
 CAPITALIZED_PAIR = re.compile(r"[A-Z][\w\-]*\s+[A-Z]")
 STYLED_HEAD = re.compile(r"([^\s-][^\s]*?)-[a-z]+(?=\s)")  # "Mixtral-style 8x7B": a first word glued to a suffix
 PLURAL_NEXT = re.compile(r"\s+[a-z][\w-]*s\b")  # a plural word next
+SENTENCE_CASE_ITEM = re.compile(r"[A-Z][a-z]+(?: [a-z][a-z-]*)+")  # "Initial residual": a phrase, not a name
 NAME_TAIL = re.compile(r" (?:with|via|without) ([A-Z][a-z][\w\-]*(?: [A-Z][a-z][\w\-]*){0,2})(?=\s*[,.;:(]|\s*$)")
 CAPITALIZED_RUN = re.compile(r"(?<![\w\-])(?:[A-Z][\w\-]*\s+){1,3}[A-Z][\w\-]*(?:\+\+?|\*)?")  # 2-4 words
 ACRONYM_AFTER = re.compile(r"\s*\([\w\-]{1,12}\)")  # "(VEM)": a short form defined after a long one
@@ -200,9 +201,9 @@ class MentionFinder:
             name = text[member.start:member.end]
             if name.casefold() in self.pat.generic:
                 continue  # "language datasets, including Python and Java": a common word listed is no name
-            if self.pat.cues["plain_noun"].fullmatch(name):
-                listed[member.start] = OTHER  # "three agents (Perception, Reasoning, and Decision)": roles
-                continue
+            if self.pat.cues["plain_noun"].fullmatch(name) or SENTENCE_CASE_ITEM.fullmatch(name):
+                listed[member.start] = OTHER  # "three agents (Perception, Reasoning, and Decision)": roles;
+                continue  # "two techniques: Initial residual and Identity mapping": phrases, capitalized as items
             label = member.label
             if label == DATASET and (tail := head_after(text, member.end, self.pat)) and tail.adjacent and (
                     tail.label == MODEL):
