@@ -161,6 +161,8 @@ ENTITIES: dict[str, list[tuple[str, str, set[tuple[str, str]]]]] = {  # (abstrac
         # negatives: a name after a prefix; a name defined in capitals, joined
         ("We compare with Self-Instruct and Co-Quill.", "", {("Model", "Self-Instruct"), ("Model", "Co-Quill")}),
         ("We propose Zorb Filtering (ZF). ZF-LLM is fast.", "", {("Model", "ZF"), ("Model", "ZF-LLM")}),
+        ("Spatial models use generalized quill squares (QLS). We propose NN-QLS, a new neural network estimator.", "",
+         {("Model", "NN-QLS")}),
     ],
     "sentence-case list items are phrases, in a TeX font switch or not": [
         ("We propose the ZorbNII, an extension of the vanilla GCN model with two techniques: {\\em Initial residual} "

@@ -790,9 +790,11 @@ class MentionFinder:
             return None, NO_NAME  # "the UDP+QUIC+HTTP/3 stack": words that are no names, joined, are none
         if "-" in tok and all(p in pat.lexicon.generic_models for p in tok.split("-")):
             return None, NO_NAME  # "a CNN-Transformer fusion module": generic architectures joined are generic
-        if "-" in tok and any(_lower_defined(text, p) for p in tok.split("-")) and all(
+        if "-" in tok and cues["model_heads"].match(text[e:e + 30]) and any(
+                _lower_defined(text, p) for p in tok.split("-")) and all(
                 p.casefold() in pat.generic or _lower_defined(text, p) for p in tok.split("-")):
             return None, NO_NAME  # "collaborative filtering (CF) ... existing CF-LLM frameworks": common terms joined
+            # before a head, a kind of model (not "We propose NN-GLS, a new estimator": a name of such words)
         inherited = next((m.label for m in contained if m.label in (MODEL, DATASET)), None)
         if inherited and LETTER_SUFFIX.search(tok) and cues["metric_letter_after"].match(text[e:e + 20]) and (
                 cues["article_end"].search(text, max(0, s - 6), s)):
