@@ -283,3 +283,19 @@ def test_a_title_of_an_adjective_and_a_known_model_states_the_base(ex: Extractor
                          "Q8Quill: Quantized 8Bit BERT")["relations"]
     assert {(r["source"], r["target"]) for r in relations if r["type"] == "BUILDS_ON"} == {("Q8Quill", "BERT")}
     assert {r["target"] for r in relations if r["type"] == "INTRODUCES"} == {"Q8Quill"}
+
+
+@pytest.mark.parametrize(("abstract", "expected"), [
+    # every name on either side of "compare ... with / against" is compared, not used
+    ("We compare WrenRet and QuillAtlas against closed-book Zorb-3.",
+     {"WrenRet": "COMPARES_WITH", "QuillAtlas": "COMPARES_WITH", "Zorb-3": "COMPARES_WITH"}),
+    ("We compare FinchLM with WrenRet and QuillAtlas.",
+     {"FinchLM": "COMPARES_WITH", "WrenRet": "COMPARES_WITH", "QuillAtlas": "COMPARES_WITH"}),
+    # negatives: the base of the name compared is used; a model used before the comparison
+    ("We propose Sparse WrenRet and compare Sparse WrenRet with WrenRet.",
+     {"Sparse WrenRet": "INTRODUCES", "WrenRet": "USES"}),
+    ("We use WrenRet-2 and compare it with QuillAtlas-3.", {"WrenRet-2": "USES", "QuillAtlas-3": "COMPARES_WITH"}),
+])
+def test_names_compared_on_either_side(ex: Extractor, abstract: str, expected: dict[str, str]) -> None:
+    relations = ex.spans(abstract)["relations"]
+    assert {r["target"]: r["type"] for r in relations if r["source"] == "paper"} == expected

@@ -328,6 +328,11 @@ class RelationFinder:
         clause = last_match(cues["clause_break"], window)  # ", and reduces the memory of X": a new clause
         if (cues["compare"].search(window, clause or 0) or cues["compare_after"].match(after)
                 or cues["compare_with_before"].search(window)  # "1.4x that of X"
+                or (cues["compare_subject_before"].search(window) and cues["compare_object_after"].match(after))
+                # "We compare X and Y against Z": the names before the object are compared too
+                or ((compared := cues["compare_object_before"].search(window, clause or 0)) is not None
+                    and m.name not in compared.group(1))  # "compare Ours with X and Y" (not "compare
+                # Sparse Whisper with Whisper": the base of the name compared, used)
                 or (cues["result_clause_before"].search(window) and cues["result_clause_after"].match(after))):
             return COMPARES_WITH, "compare-cue"
         if cues["evaluated_models_before"].search(before):
