@@ -299,3 +299,10 @@ def test_a_title_of_an_adjective_and_a_known_model_states_the_base(ex: Extractor
 def test_names_compared_on_either_side(ex: Extractor, abstract: str, expected: dict[str, str]) -> None:
     relations = ex.spans(abstract)["relations"]
     assert {r["target"]: r["type"] for r in relations if r["source"] == "paper"} == expected
+
+
+def test_data_after_a_distribution_shift_is_evaluated_on_not_trained_on(ex: Extractor) -> None:
+    relations = ex.spans("We evaluate ResNet-50 trained on ImageNet on six natural distribution shifts, including "
+                         "ImageNet-V2 and ImageNet-R.")["relations"]
+    kinds = {r["target"]: r["type"] for r in relations if r["source"] == "paper" and r["type"] in ("USES", "EVALUATED_ON")}
+    assert kinds == {"ImageNet": "USES", "ImageNet-V2": "EVALUATED_ON", "ImageNet-R": "EVALUATED_ON"}
