@@ -107,7 +107,12 @@ def read_text(text: str | None, file: TextIO | None) -> str:
     if (text is None) == (file is None):
         raise click.UsageError("give the abstract as TEXT or with --file FILE (one of them; - reads standard input).")
     if file is not None:
-        return file.read()
+        content = file.read()
+        if not content.strip():
+            name = getattr(file, "name", "-")
+            where = "standard input" if name in ("-", "<stdin>") else name
+            raise KGError(f"nothing to extract: {where} is empty; give it the abstract's text")
+        return content
     if text == "-":
         with click.open_file("-", encoding="utf-8") as stdin:
             return str(stdin.read())

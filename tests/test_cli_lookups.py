@@ -88,7 +88,7 @@ def test_lineage_path_keeps_the_order_the_models_were_named_in(birds: str) -> No
     assert (down.exit_code, down.output) == (0, (
         'Osprey (2021-04-01) -> Kestrel (2020-03-01)  [stated 1.00, text-cue: "Osprey refines Kestrel."]\n'
         'Kestrel (2020-03-01) -> Heron (2019-02-01)  [stated 1.00, text-cue: "Kestrel extends Heron."]\n'
-        "2 steps from Osprey to Heron; weakest link: stated 1.00 (Osprey -> Kestrel)\n"))
+        "2 steps from Osprey to Heron (X -> Y: X builds on Y); weakest link: stated 1.00 (Osprey -> Kestrel)\n"))
     data = json.loads(run("lineage-path", "Heron", "Osprey", "--store", birds, "--json").output)
     assert (data["from"], data["to"], data["later"], data["earlier"]) == ("Heron", "Osprey", "Osprey", "Heron")
     assert [(s["source"], s["target"]) for s in data["path"]] == [("Osprey", "Kestrel"), ("Kestrel", "Heron")]

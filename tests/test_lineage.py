@@ -407,7 +407,7 @@ def test_cli_lineage_path(stored: str) -> None:
     assert result.output.startswith("SpmdNet (2021-05-10) -> ShardNet (2020-06-30)  [candidate ")
     weakest = json.loads(runner.invoke(cli, ["lineage-path", "SpmdNet", "PipeNet", "--json", "--store", stored]).output)[
         "weakest"]
-    assert result.output.splitlines()[-1] == (f"2 steps from SpmdNet to PipeNet; weakest link: {weakest['kind']} "
+    assert result.output.splitlines()[-1] == (f"2 steps from SpmdNet to PipeNet (X -> Y: X builds on Y); weakest link: {weakest['kind']} "
                                               f"{weakest['score']:.2f} ({weakest['source']} -> {weakest['target']})")
     none = runner.invoke(cli, ["lineage-path", "Petal", "PipeNet", "--store", stored])
     assert none.output == ("No BUILDS_ON chain joins Petal and PipeNet.\n"

@@ -319,6 +319,6 @@ def test_a_chain_names_its_weakest_link_whatever_the_scores_of_stronger_kinds() 
         "Awl (undated) -> Bit (undated)  [candidate 0.30: text similarity 0.2]",
         "Bit (undated) -> Axe (undated)  [name 0.96]",
         "Axe (undated) -> Lathe (undated)  [stated, generic 1.00]",
-        "4 steps from Cob to Lathe; weakest link: candidate 0.30 (Awl -> Bit)"]
+        "4 steps from Cob to Lathe (X -> Y: X builds on Y); weakest link: candidate 0.30 (Awl -> Bit)"]
     assert format_path(steps[2:]).splitlines()[-1] == (
-        "2 steps from Bit to Lathe; weakest link: name 0.96 (Bit -> Axe)")
+        "2 steps from Bit to Lathe (X -> Y: X builds on Y); weakest link: name 0.96 (Bit -> Axe)")

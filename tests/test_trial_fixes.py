@@ -150,11 +150,32 @@ def test_a_cypher_error_without_a_place_names_none(store: Path) -> None:
 
 
 @pytest.mark.parametrize(("args", "stdin"), [(["extract", ""], None), (["extract", "  \n"], None),
-                                             (["extract", "-"], ""), (["extract", "--file", "-"], "\n")])
+                                             (["extract", "-"], "")])
 def test_nothing_to_extract_is_a_clean_error(args: list[str], stdin: str | None) -> None:
     result = CliRunner().invoke(cli, args, input=stdin)
     assert (result.exit_code, result.stdout, result.stderr) == (
         1, "", "Error: nothing to extract: give text, --file F or - for standard input\n")
+
+
+def test_an_empty_file_to_extract_is_named(tmp_path: Path) -> None:
+    empty = tmp_path / "abstract.txt"
+    empty.write_text(" \n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["extract", "--file", str(empty)])
+    assert (result.exit_code, result.stdout, result.stderr) == (
+        1, "", f"Error: nothing to extract: {empty} is empty; give it the abstract's text\n")
+    result = CliRunner().invoke(cli, ["extract", "--file", "-"], input="\n")
+    assert (result.exit_code, result.stderr) == (
+        1, "Error: nothing to extract: standard input is empty; give it the abstract's text\n")
+
+
+def test_an_abstract_judged_outside_ml_says_so() -> None:
+    text = "We measure the expansion rate with 40 supernovae observed by the Kestrel-9 telescope."
+    outside = CliRunner().invoke(cli, ["extract", text, "--categories", "astro-ph.CO"])
+    assert (outside.exit_code, outside.stdout) == (0, (
+        "judged outside ML (by its categories, else its words): only models and data sets the gazetteer knows are kept\n"
+        "entities:\nrelations:\n"))
+    inside = CliRunner().invoke(cli, ["extract", "We train Zorbnet on 40 maps.", "--categories", "cs.LG"])
+    assert inside.stdout.startswith("entities:\n")
 
 
 def test_build_add_counts_what_the_store_holds_and_what_was_added(tmp_path: Path) -> None:
@@ -166,6 +187,12 @@ def test_build_add_counts_what_the_store_holds_and_what_was_added(tmp_path: Path
         result = run("build", str(second), "--add", "--store", s, "--no-extract", "--quiet")
         assert result.output.splitlines()[0] == (f"Built {s}: 3 papers from 3 records in 2 file(s) "
                                                  "(1 record(s) from 1 file(s) added now).")
+
+
+def test_a_community_cut_by_top_says_how_many_more(store: Path) -> None:
+    full, cut = run("collaboration", "--store", str(store)), run("collaboration", "--store", str(store), "--top", "2")
+    assert "  #1 (3): Bo Chen, Ida Moss, Yara Quist\n" in full.output
+    assert "  #1 (3): Bo Chen, Ida Moss and 1 more\n" in cut.output
 
 
 def test_the_viewer_colours_the_communities_collaboration_prints_without_group_authors(store: Path) -> None:

@@ -572,7 +572,9 @@ def format_collaboration(result: dict[str, Any]) -> str:
     lines += [f"  {a['name']}: {a['degree']}, {a['weighted_degree']}, {a['betweenness']:.3f}"
               for a in result["central"]]
     lines.append("Communities (Leiden):")
-    lines += [f"  #{c['id']} ({c['size']}): {', '.join(c['members'])}" for c in result["communities"]]
+    lines += [f"  #{c['id']} ({c['size']}): {', '.join(c['members'])}"
+              + (f" and {c['size'] - len(c['members'])} more" if c["size"] > len(c["members"]) else "")
+              for c in result["communities"]]
     lines.append("Bridges between communities:")
     lines += [f"  {b['name']} (#{b['community']} -> {', '.join('#' + str(x) for x in b['links_to'])})"
               for b in result["bridges"]] or ["  (none)"]

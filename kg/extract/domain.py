@@ -34,6 +34,7 @@ from kg.model import DATASET, MODEL
 
 CATEGORIES = "kg_categories"  # doc.user_data key: the paper's category codes, when the source gives them
 STRONG_RULES = frozenset({"gazetteer", "gazetteer-variant", "family-root", "name-extends-known"})  # the gazetteer knows it
+OUTSIDE_ML = "kg_outside_ml"  # doc.user_data key: True when the paper was judged outside ML (is_ml_paper)
 SOURCE_RULE = "data-source"  # a named survey, catalogue or database the text draws data from: a Dataset anywhere
 
 

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from kg.errors import ExtractionError
 from kg.extract.base import (GAZETTEER, TEXT, TITLE_END, Mention, Relation, plain_forms, printed_text, printed_folds,
                              sized, unfolded)
-from kg.extract.domain import CATEGORIES
+from kg.extract.domain import CATEGORIES, OUTSIDE_ML
 from kg.extract.gazetteer import GazetteerMatcher
 from kg.extract.mentions import MentionFinder
 from kg.extract.relations import RelationFinder
@@ -117,7 +117,9 @@ class Extractor:
 
         Returns:
             ``{"entities": [{"text", "label", "start", "end", "field", "rule", "name", "sizes", "aliases"}],
-            "relations": [{"source", "type", "target", "rule", "evidence"}]}``; ``start``/``end`` index
+            "relations": [{"source", "type", "target", "rule", "evidence"}], "outside_ml": bool}``
+            (``outside_ml``: judged not about ML, so only names the gazetteer knows are models or data sets;
+            ``kg.extract.domain.is_ml_paper``); ``start``/``end`` index
             into ``title`` or ``text`` as ``field`` says, and ``text`` is what they span there (an inline LaTeX
             Greek letter, ``$\\tau$-bench``, is read as the letter, ``τ-bench``, and spanned as written).
         """
@@ -139,7 +141,7 @@ class Extractor:
         relations = [{"source": "paper" if r.source is None else mentions[r.source].name, "type": r.type,
                       "target": mentions[r.target].name, "rule": r.rule, "evidence": r.evidence}
                      for r in _strongest(doc._.kg_relations, mentions)]
-        return {"entities": entities, "relations": relations}
+        return {"entities": entities, "relations": relations, "outside_ml": bool(doc.user_data.get(OUTSIDE_ML))}
 
 
 def _strongest(rels: list[Relation], mentions: list[Mention]) -> list[Relation]:
@@ -214,7 +216,7 @@ def extract_text(text: str, title: str = "", model: str | None = None, categorie
 
 def format_spans(result: dict[str, Any]) -> str:
     """``spans()`` output as text: one entity a line (label, field:start-end, text, name, sizes, the
-    entity's aliases, rule), then relations.
+    entity's aliases, rule), then relations; a paper judged outside ML says so first.
 
     Examples:
         >>> print(format_spans({"entities": [{"text": "PaLM 540B", "label": "Model", "start": 3, "end": 12,
@@ -226,8 +228,14 @@ def format_spans(result: dict[str, Any]) -> str:
           Model     abstract:3-12    'PaLM 540B' -> PaLM [540B] aliases: Pathways LM  (gazetteer)
         relations:
           paper USES PaLM  (use-cue)
+        >>> print(format_spans({"entities": [], "relations": [], "outside_ml": True}))
+        judged outside ML (by its categories, else its words): only models and data sets the gazetteer knows are kept
+        entities:
+        relations:
     """
-    lines = ["entities:"]
+    lines = ["judged outside ML (by its categories, else its words): only models and data sets the gazetteer knows "
+             "are kept"] if result.get("outside_ml") else []
+    lines.append("entities:")
     for e in result["entities"]:
         name = f" -> {e['name']}" if e["name"] != e["text"] else ""
         sizes = f" [{', '.join(e['sizes'])}]" if e["sizes"] else ""

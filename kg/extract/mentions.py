@@ -24,7 +24,7 @@ from kg.extract.base import (ALNUM_DROP, CACHE_SIZE, CAPITAL, FIRST_WORD, TITLE_
                              NUMBER_BEFORE, SENTENCE_FOOTNOTE, PHRASE_LEAD, Patterns, STRONG, TITLE_END, TITLE_LEAD,
                              WEAK, WILDCARD_VERSION, covering, doc_text, last_match, load_patterns, parse,
                              longest_first, overlaps, sentences, shape, sized, standalone)
-from kg.extract.domain import CATEGORIES, SOURCE_RULE, STRONG_RULES, is_ml_paper, strong_keys
+from kg.extract.domain import CATEGORIES, OUTSIDE_ML, SOURCE_RULE, STRONG_RULES, is_ml_paper, strong_keys
 from kg.extract.introduce import data_head, introduced_name, object_reach, own_verb
 from kg.extract.lists import OTHER, head_after, list_members
 from kg.extract.names import canonical, sized_family
@@ -346,6 +346,7 @@ class MentionFinder:
         namesakes = [(a, b) for a, b, _, ident in doc._.kg_known or () if ident in self.pat.namesakes]
         strong = strong_keys(mentions, namesakes, self.pat.namesakes)
         if not is_ml_paper(text, doc.user_data.get(CATEGORIES) or (), self.pat.lexicon, bool(strong)):
+            doc.user_data[OUTSIDE_ML] = True
             strong |= {(m.label, m.key) for m in mentions if m.rule == SOURCE_RULE}
             mentions = [m for m in mentions if m.label not in (MODEL, DATASET) or (m.label, m.key) in strong]
         doc._.kg_mentions = mentions
@@ -1006,6 +1007,8 @@ class MentionFinder:
             return MODEL, "relation-cue"
         if kind == CAPITAL and (cues["compare_before"].search(before) or cues["compare_with_before"].search(before)):
             return MODEL, "relation-cue"
+        if cues["role_use_before"].search(before) and cues["role_use_after"].match(after_name):
+            return MODEL, "relation-cue"  # "we use Contriever as the retriever": a model's role in the method
         if kind != CAPITAL and cues["implemented_in_before"].search(before):
             return MODEL, "relation-cue"  # "Zorb is implemented in TVM", "written on top of XLA"
         if (kind == CAPITAL and s > sent_start and tok.casefold() not in STOP_WORDS and not cues["plain_noun"].match(tok)

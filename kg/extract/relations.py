@@ -337,8 +337,9 @@ class RelationFinder:
             return COMPARES_WITH, "compare-cue"
         if cues["evaluated_models_before"].search(before):
             return COMPARES_WITH, "evaluated-cue"  # "We evaluate X, Y and Z ...": results set side by side
-        if cues["use"].search(before[-40:]) or cues["used_after"].match(after):
-            return USES, "use-cue"
+        if cues["use"].search(before[-40:]) or cues["used_after"].match(after) or (
+                cues["role_use_before"].search(before[-160:]) and cues["role_use_after"].match(after)):
+            return USES, "use-cue"  # "we use A as the retriever and B as the re-ranker": B is used too
         return MENTIONS, "mention"
 
     def _own_subjects(self, text: str, tend: int, mentions: list[Mention], rels: list[Relation],

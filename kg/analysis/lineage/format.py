@@ -119,7 +119,7 @@ def format_path(steps: Sequence[Mapping[str, Any]], backward: bool = False) -> s
         >>> print(format_path(steps))
         B (undated) -> A (undated)  [stated 1.00]
         A (undated) -> Z (undated)  [candidate 0.30]
-        2 steps from B to Z; weakest link: candidate 0.30 (A -> Z)
+        2 steps from B to Z (X -> Y: X builds on Y); weakest link: candidate 0.30 (A -> Z)
         >>> print(format_path(steps, backward=True))
         Z (undated) <- A (undated)  [candidate 0.30]
         A (undated) <- B (undated)  [stated 1.00]
@@ -136,7 +136,7 @@ def format_path(steps: Sequence[Mapping[str, Any]], backward: bool = False) -> s
     weak = weakest_link(steps)
     kind = str(weak.get("kind", "stated")) + (", generic" if weak.get("generic") else "")
     start, end = (steps[-1]["target"], steps[0]["source"]) if backward else (steps[0]["source"], steps[-1]["target"])
-    arrows = " (X <- Y: Y builds on X)" if backward else ""
+    arrows = " (X <- Y: Y builds on X)" if backward else " (X -> Y: X builds on Y)"
     link = f"{weak['target']} <- {weak['source']}" if backward else f"{weak['source']} -> {weak['target']}"
     lines.append(f"{len(steps)} step{'s' if len(steps) > 1 else ''} from {start} to {end}{arrows}; weakest link: "
                  f"{kind} {float(weak.get('score', 1.0)):.2f} ({link})")
