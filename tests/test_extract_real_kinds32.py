@@ -23,6 +23,16 @@ RELATIONS: dict[str, list[tuple[str, dict[str, str]]]] = {
         ("We use English as the pivot language.", {}),
         ("We use Wikipedia as the retriever's corpus.", {}),
     ],
+    "present the design and implementation of X": [
+        # a systems paper presents its own system by its design and implementation
+        ("We present the design and implementation of Zorbix, a key-value store for persistent memory.",
+         {"Zorbix": "INTRODUCES"}),
+        ("This paper presents the design, implementation and evaluation of Zorbix, a key-value store.",
+         {"Zorbix": "INTRODUCES"}),
+        # negatives: a known model evaluated or implemented again is not the paper's
+        ("We present the evaluation of GPT-4 on math.", {"GPT-4": "MENTIONS"}),
+        ("We present an implementation of GPT-2 in JAX.", {"GPT-2": "MENTIONS", "JAX": "USES"}),
+    ],
     "records drawn from a data source": [
         # plural records of any kind derived, drawn or taken from a name: the name is a data source
         ("We fine-tune a summarizer on 40,000 discharge summaries drawn from MIMIC-IV.",
@@ -50,3 +60,19 @@ def test_a_data_source_drawn_from_is_a_dataset_and_a_model_s_outputs_are_not(ex:
     assert entities(ex, "We fine-tune a summarizer on 40,000 discharge summaries drawn from MIMIC-IV.") == {
         ("Dataset", "MIMIC-IV")}
     assert entities(ex, "We train a probe on features extracted from Zorb-7B.") == {("Model", "Zorb")}
+
+
+@pytest.mark.parametrize(("abstract", "expected", "introduced"), [
+    # a known data set's acronym that the paper spells out as a method of its own names the paper's method
+    ("We propose Adversarial Relativistic-Contrastive (ARC) distillation, a post-training method for audio models. "
+     "ARC needs no teacher.", {("Model", "ARC")}, {"ARC"}),
+    ("We introduce Masked Motion Learning Units (MMLU), a pretext task for video.", {("Model", "MMLU")}, {"MMLU"}),
+    # negatives: the data set's own long form, the acronym only named, a long form the paper does not own
+    ("We evaluate on the AI2 Reasoning Challenge (ARC) and MMLU.", {("Dataset", "ARC"), ("Dataset", "MMLU")}, set()),
+    ("We present Quill Instruction Tuning (QIT), which lifts ARC accuracy.", {("Model", "QIT"), ("Dataset", "ARC")},
+     {"QIT"}),
+])
+def test_a_known_acronym_the_paper_defines_as_its_own(ex: Extractor, abstract: str, expected: set[tuple[str, str]],
+                                                      introduced: set[str]) -> None:
+    assert entities(ex, abstract) == expected
+    assert {r["target"] for r in ex.spans(abstract)["relations"] if r["type"] == "INTRODUCES"} == introduced

@@ -122,6 +122,7 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
         plural_tail = bool(after) and after.group(1).casefold() != tail  # "Virtual Reality (VR) environments": a
         # kind of data, not one named collection
         by_long = False  # the node is the long form, not the acronym
+        redefined = False  # a known acronym the paper defines as a name of its own
         lower_long = not any(w[:1].isupper() for w in long_form.split()[1:])
         owned_here = _owned(pat, text, long_start)
         plural_class = bool(CLASS_ACRONYM.fullmatch(short)) and not owned_here and (
@@ -138,6 +139,10 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
             if plural_class:  # not name, nor one of it ("a new DAA method", "we propose a HALO that ...")
                 not_names.add(short[:-1])
             label = None
+        elif inner is not None and inner.rule in ("gazetteer", "gazetteer-variant") and _redefined(
+                pat, text, short, long_start, long_form, tail, inner.label):
+            label, owned, redefined = MODEL, True, True  # "we propose Adversarial Relativistic-Contrastive (ARC)
+            # distillation": the paper's own method, not the known data set of that acronym
         elif inner is not None and inner.rule in ("gazetteer", "gazetteer-variant"):
             label = inner.label
         elif (not any(c.isupper() for c in long_form[1 if _opens_sentence(text, long_start) else 0:])
@@ -245,6 +250,12 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
         elif label == TOPIC:
             out.append(Mention(long_start, am.end(1), text[long_start:am.end(1)], TOPIC, "acronym",
                                name=" ".join(long_form.split()), aliases=[short]))
+        elif redefined:
+            out.append(Mention(am.start(1), am.end(1), short, label, "acronym",
+                               aliases=[_without_head(long_form, initials, fw)]))
+            for other in out:  # its other writings are the paper's name too
+                if other.text == short and other.rule in ("gazetteer", "gazetteer-variant"):
+                    other.label, other.rule, other.name, other.key = label, "repeat", "", ""
         else:
             out.append(Mention(am.start(1), am.end(1), short, label,
                                inner.rule if inner else "acronym", name=inner.name if inner else "",
@@ -349,6 +360,34 @@ def _label_of_spelled(pat: Patterns, mentions: list[Mention]) -> None:
 
 SHORT_CAPS = re.compile(r"[A-Z]{2,5}")
 LONG_FORM_VERSION = re.compile(r"[^\S\n]+(\d+(?:\.\d+)?)[^\S\n]*\(?")  # " 3 (" between "Model" and "(SAM3)"
+
+
+def _redefined(pat: Patterns, text: str, short: str, long_start: int, long_form: str, tail: str, known: str) -> bool:
+    """Whether a paper defines a known data set's acronym as the name of a method of its own: capitalized words
+    it owns spell the acronym, and the gazetteer knows them as no name ("Adversarial Relativistic-Contrastive
+    (ARC)" is not the AI2 Reasoning Challenge).
+
+    Examples:
+        >>> from kg.extract.base import load_patterns
+        >>> pat = load_patterns()
+        >>> text = "We propose Adversarial Relativistic-Contrastive (ARC) distillation."
+        >>> _redefined(pat, text, "ARC", 11, "Adversarial Relativistic-Contrastive", "distillation", "Dataset")
+        True
+        >>> text = "We propose the task of Visual Question Answering (VQA)."
+        >>> _redefined(pat, text, "VQA", 28, "Visual Question Answering", "", "Dataset")
+        False
+        >>> text = "We evaluate on the AI2 Reasoning Challenge (ARC)."
+        >>> _redefined(pat, text, "ARC", 19, "AI2 Reasoning Challenge", "", "Dataset")
+        False
+    """
+    fw = pat.lexicon.function_words
+    words = [w for w in long_form.split() if w.casefold() not in fw]
+    return (known == DATASET and len(words) >= 2 and all(w[:1].isupper() for w in words)
+            and words[-1].split("-")[-1].casefold() not in pat.lexicon.task_heads  # not "the task of Visual
+            # Question Answering (VQA)": the task a data set of that name is for
+            and (initials_match(short, long_form, fw) or capitals_spell(short, long_form))
+            and entity_key(long_form) not in pat.known and not _data_words(pat, text, long_start, long_form, tail)
+            and _owned(pat, text, long_start))
 
 
 def _line_start(text: str, pos: int) -> int:

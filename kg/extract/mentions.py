@@ -1007,6 +1007,9 @@ class MentionFinder:
             return MODEL, "relation-cue"
         if kind == CAPITAL and (cues["compare_before"].search(before) or cues["compare_with_before"].search(before)):
             return MODEL, "relation-cue"
+        if (kind != CAPITAL or NAME_END.match(after_name)) and cues["own_work_of_before"].search(before) and cues[
+                "we_subject"].search(before):
+            return MODEL, "introduce-cue"  # "we present the design and implementation of B4, a private WAN"
         if cues["role_use_before"].search(before) and cues["role_use_after"].match(after_name):
             return MODEL, "relation-cue"  # "we use Contriever as the retriever": a model's role in the method
         if kind != CAPITAL and cues["implemented_in_before"].search(before):

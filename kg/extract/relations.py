@@ -268,6 +268,8 @@ class RelationFinder:
             return INTRODUCES, "train-cue"  # "we train a Zorblax model that ..."
         if new_name and cues["release_before"].search(before[-60:]) and cues["available_after"].search(after):
             return INTRODUCES, "release-cue"  # "We make the library Zorblax available as open source"
+        if new_name and cues["own_work_of_before"].search(before[-120:]) and cues["we_subject"].search(before):
+            return INTRODUCES, "introduce-cue"  # "This paper presents the design and implementation of Zorbix"
         if cues["newly_introduced"].search(before[-40:]):
             return INTRODUCES, "introduce-cue"  # "through the newly introduced voxel encoding (VE) layer"
         if cues["own_lead"].match(before) and (cues["is_ours_after"].match(after)
