@@ -297,7 +297,8 @@ def _size_and_label(nodes: list[dict[str, Any]], legend: list[dict[str, Any]], s
     The focus is labelled first, then the authors naming a community, then the kinds shown at first, then
     the others (checked on demand), each by ``value``: the labels of the first picture never give way to a
     kind the reader has not asked for.
-    Only the first ``overview.labels_max`` nodes in that order get one (the time it takes grows with it).
+    Only the first ``overview.labels_max`` nodes in that order get one (the time it takes grows with it); the
+    labels of the first ``overview.lead_labels`` may cover lesser nodes (the names a reader looks for first).
     A node whose label has no room at a zoom may take its ``short`` label there (``short_label``; ``lt`` 1).
     The zooms tried pass through ``fit``, the one fitting the nodes shown at first into ``overview.view_px``:
     returned with their centre (``cx``, ``cy``), the page opens there (scaled to its window).
@@ -326,7 +327,7 @@ def _size_and_label(nodes: list[dict[str, Any]], legend: list[dict[str, Any]], s
     zooms = label_zooms(pos, [n["id"] for n in order], width, {n["id"]: 0 if big else n["size"] for n in nodes},
                         radius_px=4 if big else 0, line_px=look["line_px"], first=fit / look["zoom_step"] ** 2,
                         step=look["zoom_step"], last=look["zoom_last"], view=tuple(look["view_px"]), shown=shown, margin_px=margin,
-                        short={k: len(b) * look["char_px"] + 4 for k, b in brief.items()})
+                        short={k: len(b) * look["char_px"] + 4 for k, b in brief.items()}, leads=look["lead_labels"])
     for n in nodes:
         if n["id"] in brief:
             n["short"] = brief[n["id"]]

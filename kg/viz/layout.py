@@ -539,7 +539,8 @@ def label_zooms(pos: dict[str, tuple[float, float]], order: list[str], widths: d
                 first: float = 0.05, step: float = 1.5, last: float = 4.0,
                 dots: int = 1000, view: tuple[float, float] | None = None,
                 shown: Iterable[str] | None = None, margin_px: float = 0,
-                short: dict[str, float] | None = None) -> dict[str, tuple[float, int] | tuple[float, int, int]]:
+                short: dict[str, float] | None = None, leads: int = 1
+                ) -> dict[str, tuple[float, int] | tuple[float, int, int]]:
     """The zoom from which each node's label is drawn, and on which side, so that no two drawn labels
     overlap at any zoom.
 
@@ -549,8 +550,9 @@ def label_zooms(pos: dict[str, tuple[float, float]], order: list[str], widths: d
     layout unit. Zooms are tried from ``first``, times ``step``, up to ``last``; at each, the labels
     already given a zoom are kept and the others are added greedily in ``order`` (most important first),
     on the first side where they overlap no kept label and no other node among the first ``dots`` of
-    ``order`` (``pad_px`` apart): a label never covers a node, but the first (the focus's, which is drawn
-    at once) may cover the nodes after it, and a node not ``shown`` as the page opens (a kind drawn on
+    ``order`` (``pad_px`` apart): a label never covers a node, but those of the first ``leads`` nodes (the
+    focus's, the most linked: the names a reader looks for first) may cover the nodes after the leads, and a
+    node not ``shown`` as the page opens (a kind drawn on
     demand, which the page labels again when it is checked) is in the way of its likes' labels only. With ``view`` (the page's width and height in screen pixels), a
     label drawn from a zoom up to ``OPEN_SLACK`` times the fitted one (the zoom that fits the nodes
     ``shown`` as the page opens, default all, into ``view``, at most 1; a bigger window opens closer, on
@@ -625,7 +627,8 @@ def label_zooms(pos: dict[str, tuple[float, float]], order: list[str], widths: d
                     yield gx, gy
 
         def free(b: Entry, mine: int) -> bool:  # a node not shown at first is in the way of its likes only
-            return not any(o[4] != mine and (o[4] < 0 or mine and (o[4] not in later or mine in later))
+            return not any(o[4] != mine and (o[4] < 0 or (not (mine < leads <= o[4])
+                                                          and (o[4] not in later or mine in later)))
                            and b[0] < o[2] + pad_px and o[0] < b[2] + pad_px
                            and b[1] < o[3] + pad_px and o[1] < b[3] + pad_px
                            for at in spots(b, pad_px) for o in grid.get(at, ()))
