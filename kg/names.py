@@ -228,7 +228,9 @@ GLUED_VERSION = re.compile(r"([a-z]{2,})v(\d+(?:\.\d+)*)([a-z]?)")  # "yolov8", 
 LETTERED_VERSION = re.compile(r"v?(\d{1,2}(?:\.\d+)*)([a-z])")  # "FastSpeech 2s": version 2, tier "s"
 GLUED_NUMBER = re.compile(r"([A-Za-z]{3,})(\d(?:\.\d+)*)")
 CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])|(?<=[a-z]{2})(?=[A-Z]{2,}$)|(?<=[A-Z]{2})(?=[A-Z][a-z])"
-                   r"|(?<=[a-z]{2})(?=[A-Z]{2}[a-z])")  # the last: "LongLLaDA", "VideoLLaMA"
+                   r"|(?<=[a-z]{2})(?=[A-Z]{2}[a-z])"  # "LongLLaDA", "VideoLLaMA"
+                   r"|(?<=^[a-z])(?=[A-Z]{3,}$)")  # one letter before a name in capitals: "mBART" (multilingual BART)
+FOR_JOINT = re.compile(r"(?<=[A-Z]{3})4(?=[A-Z][a-z])")  # "CLIP4Clip", "BERT4Rec": a name "for" a use
 
 VERSIONS, VARIES, EXTENDS = "version", "variant", "extension"
 
@@ -265,6 +267,8 @@ def parse_name(name: str) -> NameParts:
         NameParts(family=('quok', 'net'), version=None, variant=('++',), sizes=())
         >>> parse_name("KiteVL3") == parse_name("KiteVL 3"), parse_name("CodeT5").version
         (True, None)
+        >>> parse_name("mWREN").family, parse_name("WREN4Rec").family
+        (('m', 'wren'), ('wren', 'rec'))
     """
     family: list[str] = []
     sizes: list[str] = []
@@ -272,6 +276,7 @@ def parse_name(name: str) -> NameParts:
     plus = PLUS_TAIL.search(name.strip())  # "QuokNet++": the improved variant of QuokNet
     variant: list[str] = [plus.group()] if plus else []
     chunks = [c for c in re.split(r"[\s\-_/:(),]+", name.strip()[:plus.start()] if plus else name.strip()) if c]
+    chunks = [part for c in chunks for part in FOR_JOINT.split(c)]
     for i, chunk in enumerate(chunks):
         low = fold(chunk)
         number = VERSION.fullmatch(low)
@@ -818,7 +823,7 @@ def borrowed_name(later: str, earlier: str) -> bool:
         (True, False)
     """
     low, root = later.casefold(), earlier.casefold()
-    if root in BORROWED_ROOTS and low.endswith(root) and len(low) > len(root):
+    if root in BORROWED_ROOTS and (low.endswith(root) or low.startswith(f"{root}4")) and len(low) > len(root):
         return True
     if parse_name(earlier).version is None:
         return False

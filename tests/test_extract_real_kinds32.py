@@ -4,6 +4,8 @@ table stands for a kind of writing, with negatives that must not change."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from extract_helpers import entities
@@ -76,3 +78,82 @@ def test_a_known_acronym_the_paper_defines_as_its_own(ex: Extractor, abstract: s
                                                       introduced: set[str]) -> None:
     assert entities(ex, abstract) == expected
     assert {r["target"] for r in ex.spans(abstract)["relations"] if r["type"] == "INTRODUCES"} == introduced
+
+
+INTRODUCED: dict[str, list[tuple[str, set[str]]]] = {
+    "this model, known as X": [
+        # the paper's own model named by a participle after a demonstrative or "our"
+        ("We study forecasting. This model, known as the Frozen Quill Transformer (FQT), is evaluated on all tasks.",
+         {"FQT"}),
+        ("We study forecasting. Our model, known as Zorbcast, is evaluated on all tasks.", {"Zorbcast"}),
+        # negatives: a known technique, a model of others
+        ("Dropout is a technique known as Quibbing.", set()),
+        ("We study forecasting. A model known as Zorbcast is popular.", set()),
+    ],
+    "the proposed [modifiers] HEAD X": [
+        ("We study CTR prediction. The proposed lightweight student model DAGQM can learn feature interactions.",
+         {"DAGQM"}),
+        ("We study QA. The proposed benchmark Zorb-QA covers 40 tasks.", {"Zorb-QA"}),
+        # negative: a model another paper proposed
+        ("We compare with the model of Smith et al., Quillnet, and beat it.", set()),
+    ],
+    "a name in parentheses after ours": [
+        ("We propose a Directed Quill Factorization Machine (KD-DQFM) for CTR prediction.",
+         {"Directed Quill Factorization Machine", "KD-DQFM"}),
+        # negative: a known model in parentheses is no new name of ours
+        ("We propose Quillnet, a retriever (unlike GPT-4) for math.", {"Quillnet"}),
+    ],
+    "use X to introduce Y": [
+        ("We use this theory to introduce three offline RL algorithms, namely SDQX, SDDQX, and SBCX.",
+         {"SDQX", "SDDQX", "SBCX"}),
+        # negative: others' use
+        ("Prior work used BERT to build classifiers such as Quib.", set()),
+    ],
+}
+
+
+@pytest.mark.parametrize(("abstract", "introduced"), _cases(INTRODUCED))
+def test_each_abstract_introduces_exactly(ex: Extractor, abstract: str, introduced: set[str]) -> None:
+    assert {r["target"] for r in ex.spans(abstract)["relations"] if r["type"] == "INTRODUCES"} == introduced
+
+
+PARENTS: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
+    "ours, introduced before, apposed to a known model": [
+        ("We introduce Finchly, a safety model. Finchly, a BERT model that is instruction-tuned on our data, "
+         "performs well.", {("Finchly", "BERT")}),
+        # negative: a role that is no model head
+        ("We introduce Finchly, a safety model. Finchly, a GPT-4 judge, rates it lower.", set()),
+    ],
+    "ours fuses models, A and B, into one": [
+        ("We introduce Finchly, a speech model. Finchly fuses two language models, Quillnet and Wrenvox, into one "
+         "architecture.", {("Finchly", "Quillnet"), ("Finchly", "Wrenvox")}),
+        # negative: outputs fused are no parents
+        ("We introduce Finchly. It fuses the outputs of two models, Quillnet and Wrenvox, by voting.", set()),
+    ],
+}
+
+
+@pytest.mark.parametrize(("abstract", "pairs"), _cases(PARENTS))
+def test_each_abstract_states_exactly_its_parents(builds_on: Callable[[str], set[tuple[str, str]]], abstract: str,
+                                                  pairs: set[tuple[str, str]]) -> None:
+    assert builds_on(abstract) == pairs
+
+
+def test_the_field_counts_a_word_once_and_knows_astronomy_and_representation_learning(ex: Extractor) -> None:
+    clinical = ("Medical time series of patients hold a rich record of a patient's state and disease. We propose an "
+                "unsupervised representation learning method, called Quiltrace, for clinical signals; it transfers "
+                "to downstream tasks.")
+    assert ex.spans(clinical)["outside_ml"] is False
+    astronomy = ("Measuring how fast the universe expands has divided astronomers since Cepheids were first used. "
+                 "I argue that astrophysical measurements need a guide, named Quorra, for unknown uncertainties.")
+    assert ex.spans(astronomy)["outside_ml"] is True
+    assert entities(ex, astronomy) == set()
+
+
+def test_glued_name_parts_relate_names() -> None:
+    from kg.names import borrowed_name, is_generic, name_relation
+
+    assert (name_relation("mWREN", "WREN"), name_relation("WREN4Rec", "WREN")) == ("extension", "extension")
+    assert name_relation("mT5", "T5") is None  # a one-letter prefix before a short name is no split
+    assert borrowed_name("GPT4Quill", "GPT")  # a brand root others glue to, as with "MiniGPT"
+    assert is_generic("GCNN")

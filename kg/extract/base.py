@@ -104,7 +104,8 @@ EATEN = {"\t": "t", "\b": "b", "\n": "n", "\r": "r"}  # "\tau" read as a JSON st
 GREEK = re.compile(r"[\u0391-\u03a9\u03b1-\u03c9]")
 SYMBOL = re.compile(GREEK.pattern + r"|\$\\?[A-Za-z]{1,8}\$")  # "λ", "$\\alpha$": a quantity's symbol
 GREEK_ARGUMENT = re.compile(r"\([\u0391-\u03a9\u03b1-\u03c9]\)$")  # "TD(\u03bb)": a name's Greek argument
-JOINER = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+JOINER = re.compile(r"(?:\s*\[[^\[\]]{1,40}\])?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")  # a citation may
+# stand before the joint: "PaLM-2 [Anil et al., 2023] and AudioLM"
 NUMBERISH = re.compile(r"[\d.,]+[A-Za-z]{0,2}|\d+(?:st|nd|rd|th|x|X)|\d+(?:\.\d+)?[BMKT]")
 SENT_END = re.compile(r"[.!?](?=\s+[\"'(\[]?[A-Z0-9])")
 ACRONYM = re.compile(r"\((?:(?:called|named|dubbed|termed|coined)\s+)?([A-Za-z0-9][A-Za-z0-9\-.]{1,24}|[A-Z]&[A-Z]"

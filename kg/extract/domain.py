@@ -80,11 +80,12 @@ def is_ml_paper(text: str, categories: Sequence[str], lex: Lexicon, known: bool 
             return False
     if known:
         return True
-    science = {m.group().casefold() for m in _words(lex.science_words).finditer(text)}
+    # words counted once in the singular and the plural ("patient", "patients")
+    science = {m.group().casefold().removesuffix("s") for m in _words(lex.science_words).finditer(text)}
     if not science:
         return True
-    ml = {m.group().casefold() for m in _words(lex.ml_words).finditer(text)}
-    learning = {m.group().casefold() for m in _words(lex.learning_words).finditer(text)}
+    ml = {m.group().casefold().removesuffix("s") for m in _words(lex.ml_words).finditer(text)}
+    learning = {m.group().casefold().removesuffix("s") for m in _words(lex.learning_words).finditer(text)}
     weight = len(ml - learning) + lex.learning_weight * len(learning)
     if len(science) < lex.min_science_words:  # a science word and no word of ML at all in a whole abstract: a
         return weight > 0 or not lex.min_silent_words or len(text.split()) < lex.min_silent_words  # paper of

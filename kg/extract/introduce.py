@@ -197,10 +197,11 @@ def _items(pat: Patterns, toks: list[str]) -> bool:
 def own_verb(pat: Patterns, lead: str) -> int | None:
     """The end of the last own-work introduce verb in ``lead`` (a sentence up to a name), or None: the
     ``introduce`` cue ("we propose", "this paper presents"), or a verb joined by "and" to a clause in the
-    paper's voice ("We collect ... and build", "Our core idea is to ..., and propose"), or a gerund after "by"
-    in it ("we validate X by developing the Zorb dataset")."""
+    paper's voice ("We collect ... and build", "Our core idea is to ..., and propose"), a gerund after "by"
+    in it ("we validate X by developing the Zorb dataset"), or a purpose after using something ("We use this
+    theory to introduce three algorithms")."""
     verb = last_match(pat.cues["introduce"], lead)
-    for cue in ("intro_coordinated", "intro_by_gerund"):
+    for cue in ("intro_coordinated", "intro_by_gerund", "intro_purpose"):
         joined = last_match(pat.cues[cue], lead)
         if joined is not None and (verb is None or joined > verb) and pat.cues["own_voice"].search(lead, 0, joined):
             return joined

@@ -1007,6 +1007,11 @@ class MentionFinder:
             return MODEL, "relation-cue"
         if kind == CAPITAL and (cues["compare_before"].search(before) or cues["compare_with_before"].search(before)):
             return MODEL, "relation-cue"
+        if (kind != CAPITAL or NAME_END.match(after_name)) and (
+                cues["own_named_before"].match(text[sent_start:s]) or cues["proposed_head_before"].search(before)):
+            words = re.findall(r"[a-z]+", before[-80:].casefold())  # "Our model, known as Zorbcast,", "The
+            data = bool(words) and words[-1] in pat.lexicon.dataset_heads  # proposed student model DAGFM can"
+            return (DATASET if data else MODEL), "called-cue"
         if (kind != CAPITAL or NAME_END.match(after_name)) and cues["own_work_of_before"].search(before) and cues[
                 "we_subject"].search(before):
             return MODEL, "introduce-cue"  # "we present the design and implementation of B4, a private WAN"

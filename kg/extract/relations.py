@@ -52,6 +52,8 @@ def first_item_lead(before: str) -> str:
     return before[:marks[0].end()] + before[marks[-1].end():]
 
 
+OPEN_PAREN = re.compile(r"\s*[(\[]\s*")  # what stands between a name and a name in parentheses after it
+
 class RelationFinder:
     """The ``kg_relations_v1`` component: paper-to-entity relations, then the stated BUILDS_ON (``builds_on.py``)."""
 
@@ -81,6 +83,7 @@ class RelationFinder:
         described: dict[int, int] = {}  # a name in the appositive of an introduced one -> that one
         prev = -1  # the previous model or dataset mention
         fence = -1
+        ours: set[tuple[str, str]] = set()  # (label, key) of the names introduced so far
         for i, m in enumerate(mentions):
             ss, se = sents[max(0, bisect.bisect_right(starts, m.start) - 1)] if sents else (0, len(text))
             sent_of.append((ss, se))
@@ -115,6 +118,11 @@ class RelationFinder:
                 rel, rule = USES, "builds-on-cue"  # "We present Ours, X adapted to ...": X is its base
             elif subject and rule == "introduce-cue" and rels[prev].type == INTRODUCES:
                 rel, rule = self._other_relation(m, before, after)  # the cue's object ended at the previous name
+            elif (same and rel != INTRODUCES and rels[prev].type == INTRODUCES and rels[prev].source is None
+                  and mentions[prev].label == m.label and m.key not in self.pat.known and m.rule not in STRONG_RULES
+                  and OPEN_PAREN.fullmatch(text, mentions[prev].end, m.start) and text[m.end:se].lstrip()[:1] == ")"):
+                rel, rule = INTRODUCES, "coordination"  # "we propose a Directed Acyclic Graph Factorization Machine
+                # (KD-DAGFM)": a name in parentheses right after the paper's own names it too
             elif (joined and rel != INTRODUCES and rels[prev].type == INTRODUCES and mentions[prev].label == m.label
                     and (rels[prev].rule in ("called-cue", "introduce-cue", "coordination", "train-cue")
                          or (rels[prev].rule == "own-part" and m.key not in self.pat.known
@@ -122,14 +130,19 @@ class RelationFinder:
                 rel, rule = INTRODUCES, "coordination"  # "our models, Wren-S and Wren-L,"; "two parts: A (AA)
                 # and B (BB)"
             elif ((rule == "introduce-cue" or (  # "We present Ours, a Galician BERT model": a known model's kind
-                    m.key in self.pat.known and m.text != m.text.lower() and cues["model_heads"].match(after)
+                    (m.key in self.pat.known or m.rule in STRONG_RULES) and m.text != m.text.lower()
+                    and cues["model_heads"].match(after)
                     and cues["appositive_modifier_between"].match(text[mentions[prev].end:m.start])))
-                  and same and not joined and rels[chain].type == INTRODUCES
+                  and same and not joined and (rels[chain].type == INTRODUCES or (  # "Llama Guard, a Llama2-7b model
+                      mentions[chain].start == ss and (mentions[chain].label, mentions[chain].key) in ours))  # that
+                  # is instruction-tuned": the paper's own name, introduced before, opens the sentence
                   and not m.key.startswith(mentions[chain].key)
                   and cues["appositive_between"].match(text[mentions[prev].end:m.start])):
                 rel, rule = (USES, "appositive") if m.label == MODEL else (EVALUATED_ON, "dataset-mention")
                 described[i] = chain  # "We introduce Codex, a GPT language model": GPT describes Codex
             rels.append(Relation(rel, i, rule, evidence))
+            if rel == INTRODUCES:
+                ours.add((m.label, m.key))
             if m.label in (MODEL, DATASET):
                 chain = chain if joined else i
                 prev = i
@@ -195,6 +208,9 @@ class RelationFinder:
                 and m.key not in self.pat.known and not cues["role_after"].match(after)):
             return INTRODUCES, "our-name"  # "our task-MoE with 32 experts", "our 128-expert task-MoE"
         new_name = m.rule not in STRONG_RULES and m.key not in self.pat.known
+        if new_name and (cues["own_named_before"].match(before) or cues["proposed_head_before"].search(before[-80:])):
+            return INTRODUCES, "called-cue"  # "This model, known as the Zorb Transformer (ZT), ...", "the proposed
+            # student model Zorb can"
         if new_name and cues["made_into_before"].search(before[-160:]):
             return INTRODUCES, "introduce-cue"  # "we curate the evaluation data into Zorb-Bench, a benchmark"
         if new_name and m.label == MODEL and cues["result_named_before"].search(before[-160:]) and (
