@@ -26,7 +26,7 @@ from typing import Any
 from kg.analysis.common import node_name
 from kg.analysis.lineage import edge_kind
 from kg.extract import Extractor
-from kg.extract.evaluate import corpus_part, record_key, score_key
+from kg.extract.evaluate import corpus_part, label_spellings, record_key, score_key, spelling_keys
 from kg.metrics import precision, recall
 from kg.model import BUILDS_ON, INTRODUCES, MODEL, PAPER, PAPER_ENTITY_RELS
 from kg.pipeline import assemble, read_sources
@@ -45,8 +45,8 @@ def gold_pairs(labels: Path, pairs: Path, *, known: bool | None = None) -> dict[
     ``known=False`` gives only the stated pairs, ``True`` only the known pairs not also stated."""
     stated: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for row in _jsonl(labels):
-        for a, b in row["builds_on"]:
-            stated[row["part"]].add((score_key(a), score_key(b)))
+        for a, b in row["builds_on"]:  # a label "A (B)" by its first spelling (see spellings_of)
+            stated[row["part"]].add((score_key(label_spellings(a)[0]), score_key(label_spellings(b)[0])))
     if known is False:
         return stated
     out: dict[str, set[tuple[str, str]]] = defaultdict(set, {} if known else stated)
@@ -57,13 +57,20 @@ def gold_pairs(labels: Path, pairs: Path, *, known: bool | None = None) -> dict[
     return out
 
 
-def _keys(g: Any, n: str) -> set[str]:
+def spellings_of(labels: Path) -> dict[str, str]:
+    """Key of each second spelling of a label "A (B)" -> key of its first (``evaluate.spelling_keys``)."""
+    return spelling_keys(x for row in _jsonl(labels) for x in row["models"] + row["datasets"])
+
+
+def _keys(g: Any, n: str, alt: dict[str, str]) -> set[str]:
     a = g.nodes[n]
-    return {score_key(str(x)) for x in (a.get("name") or n, *(a.get("aliases") or []))} - {""}
+    keys = {score_key(str(x)) for x in (a.get("name") or n, *(a.get("aliases") or []))} - {""}
+    return keys | {alt[k] for k in keys if k in alt}
 
 
-def edge_rows(g: Any, keys_of_paper: dict[str, str]) -> list[dict[str, Any]]:
-    """Every BUILDS_ON edge `kg lineage` shows by default, with its kind, part and name keys."""
+def edge_rows(g: Any, keys_of_paper: dict[str, str], alt: dict[str, str]) -> list[dict[str, Any]]:
+    """Every BUILDS_ON edge `kg lineage` shows by default, with its kind, part and name keys (``alt``:
+    ``spellings_of`` the labels)."""
     intro: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for p, m, a in g.edges(data=True):
         if a.get("type") in PAPER_ENTITY_RELS and g.nodes[p].get("label") == PAPER and g.nodes[m].get("label") == MODEL:
@@ -77,7 +84,7 @@ def edge_rows(g: Any, keys_of_paper: dict[str, str]) -> list[dict[str, Any]]:
                      "inferred": bool(a.get("inferred")), "score": float(a.get("score", 1.0)),
                      "rule": a.get("rule", ""), "evidence": a.get("evidence", ""),
                      "part": corpus_part(keys_of_paper.get(paper, "")) if paper else "dev",
-                     "keys": {(x, y) for x in _keys(g, s) for y in _keys(g, t)}})
+                     "keys": {(x, y) for x in _keys(g, s, alt) for y in _keys(g, t, alt)}})
     return sorted(rows, key=lambda r: (r["child"], r["parent"]))
 
 
@@ -137,7 +144,7 @@ def main() -> None:
     for p, a in g.nodes(data=True):
         if a.get("label") == PAPER:
             keys_of_paper[p] = by_title.get(score_key(str(a.get("title") or "")), "")
-    rows = edge_rows(g, keys_of_paper)
+    rows = edge_rows(g, keys_of_paper, spellings_of(Path(args.labels)))
     gold = gold_pairs(Path(args.labels), Path(args.pairs))
     sources = {"stated in the abstract": gold_pairs(Path(args.labels), Path(args.pairs), known=False),
                "known only": gold_pairs(Path(args.labels), Path(args.pairs), known=True)}

@@ -98,8 +98,8 @@ INTRODUCED: dict[str, list[tuple[str, set[str]]]] = {
         ("We compare with the model of Smith et al., Quillnet, and beat it.", set()),
     ],
     "a name in parentheses after ours": [
-        ("We propose a Directed Quill Factorization Machine (KD-DQFM) for CTR prediction.",
-         {"Directed Quill Factorization Machine", "KD-DQFM"}),
+        ("We propose a Directed Quill Factorization Machine (KD-DQFM) for CTR prediction.", {"KD-DQFM"}),  # the
+        # long form is its alias
         # negative: a known model in parentheses is no new name of ours
         ("We propose Quillnet, a retriever (unlike GPT-4) for math.", {"Quillnet"}),
     ],
@@ -157,3 +157,40 @@ def test_glued_name_parts_relate_names() -> None:
     assert name_relation("mT5", "T5") is None  # a one-letter prefix before a short name is no split
     assert borrowed_name("GPT4Quill", "GPT")  # a brand root others glue to, as with "MiniGPT"
     assert is_generic("GCNN")
+
+
+def test_a_phrase_before_a_name_in_parentheses_is_its_description(ex: Extractor) -> None:
+    text = "We present Zorbai, a Masked Encoder-based Universal Time Series Forecasting Transformer (Zorbai) for series."
+    assert entities(ex, text) == {("Model", "Zorbai")}
+    # negative: a phrase the name only follows, no parenthesis between
+    assert ("Model", "Time Series Forecasting Transformer") in entities(
+        ex, "We compare Zorbai with the Time Series Forecasting Transformer.")
+
+
+def test_a_web_address_is_no_name(ex: Extractor) -> None:
+    text = "We present Quillhub, a framework for adapters. It is available at Quillhub.ml."
+    assert entities(ex, text) == {("Model", "Quillhub")}
+
+
+@pytest.mark.parametrize(("abstract", "pairs"), [
+    # teachers named in parentheses after "our models distilled from ... teachers"
+    ("We present MiniQuill. Results show that our models distilled from base-size and large-size teachers (BERT, "
+     "RoBERTa and XLM-R) outperform the state of the art.",
+     {("MiniQuill", "BERT"), ("MiniQuill", "RoBERTa"), ("MiniQuill", "XLM-R")}),
+    # negative: our models only compared with them
+    ("We present MiniQuill. Our models trained on Quib data beat BERT and RoBERTa.", set()),
+    # a method naming the kind of fine-tune is no child of the base; ours, apposed, is
+    ("We further introduce CORVEX (Contrastive Retrieval Vision EXpert), a 7B-parameter LoRA fine-tune of "
+     "Qwen2.5-VL-7B trained with a grounding objective.", {("CORVEX", "Qwen2.5-VL")}),
+])
+def test_teachers_and_kinds_of_fine_tune(builds_on: Callable[[str], set[tuple[str, str]]], abstract: str,
+                                         pairs: set[tuple[str, str]]) -> None:
+    assert builds_on(abstract) == pairs
+
+
+def test_a_label_with_its_other_spelling_in_parentheses_is_one_name() -> None:
+    from kg.extract.evaluate import label_spellings, score_key, spelling_keys
+
+    assert label_spellings("Quill Interest Network (QIN)") == ("Quill Interest Network", "QIN")
+    assert label_spellings("SQuAD 2.0") == ("SQuAD 2.0",)
+    assert spelling_keys(["Quill Interest Network (QIN)", "Zorb"]) == {score_key("QIN"): score_key("Quill Interest Network")}

@@ -855,7 +855,9 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
     cs = max(text.rfind(";", ss, m.start), text.rfind(":", ss, m.start)) + 1 or ss  # the cue's clause
     spelled = LONG_FORM_BEFORE.search(text, ss, m.start) if "(" in text[max(ss, m.start - 2):m.start] else None
     name_start = spelled.start() if spelled else m.start  # "Diffusion Transformer (DiT)" is one name
-    before = [j for j in inside if cs <= mentions[j].start < name_start and not _swapped_out(cues, text, mentions[j], sent)]
+    before = [j for j in inside if cs <= mentions[j].start < name_start and not _swapped_out(cues, text, mentions[j], sent)
+              and not (mentions[j].key not in introduced  # "a LoRA fine-tune of X": the method modifies the noun,
+                       and cues["modifier_of_cue_gap"].fullmatch(text, mentions[j].end, name_start))]  # no child
     if before and mentions[max(before, key=lambda k: mentions[k].start)].key == m.key:
         before = [j for j in before if mentions[j].key != m.key]  # "to obtain Y, and then tune Y into Z": Y named
         if before and max(before, key=lambda k: mentions[k].start) not in parents:  # again is no child of Y; a
@@ -994,6 +996,7 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
             or (cues["we_improve_lead"].match(lead)  # "This paper proposes three strategies to enhance the
                 and not _procedure(cues, text, mentions, only))  # performance of the X model": not a method's workload
             or cues["we_adjunct_lead"].match(lead)  # "we relate ..., while also adapting the X representations"
+            or cues["our_models_made_lead"].search(lead[-120:])  # "our models distilled from teachers (X, Y)"
             or (cues["counterpart_before"].search(lead[-30:]) and cues["builds_on_after"].match(text[m.end:se]))
             or cues["pronoun_subject"].match(lead)
             or (cues["passive_role_after"].match(text[m.end:se]) and not lead.strip())

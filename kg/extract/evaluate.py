@@ -9,6 +9,8 @@ keys it (``PaLM 540B`` = ``PaLM``); a predicted node by the name and aliases the
 from __future__ import annotations
 
 import json
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -104,6 +106,32 @@ def score_key(name: str, label: str = MODEL) -> str:
     """
     pat = load_patterns()
     return canonical(printed_text(name), label, pat.known, pat.lexicon.model_heads)[1]
+
+
+SPELLED_PAIR = re.compile(r"(.+?)\s*\(([^()]+)\)")
+
+
+def label_spellings(name: str) -> tuple[str, ...]:
+    """The spellings a label stands for: a label written "A (B)", a name with its other spelling in
+    parentheses as some labellers write it, is one name spelled both ways (A first); any other label is itself.
+
+    Examples:
+        >>> label_spellings("Deep Interest Evolution Network (DIEN)"), label_spellings("SQuAD 2.0")
+        (('Deep Interest Evolution Network', 'DIEN'), ('SQuAD 2.0',))
+    """
+    pair = SPELLED_PAIR.fullmatch(name.strip())
+    return (pair.group(1).strip(), pair.group(2).strip()) if pair else (name,)
+
+
+def spelling_keys(names: Iterable[str]) -> dict[str, str]:
+    """Key of each second spelling of a label "A (B)" (``label_spellings``) -> key of its first, for models
+    and data sets alike: a node that answers to either spelling answers to the label."""
+    out: dict[str, str] = {}
+    for name in names:
+        first, *others = label_spellings(name)
+        for label in (MODEL, DATASET):
+            out.update((score_key(o, label), score_key(first, label)) for o in others)
+    return out
 
 
 def record_key(row: dict[str, Any]) -> str:
@@ -269,20 +297,27 @@ def _score(labelled: list[tuple[dict[str, Any], dict[str, Any]]], part: str, ext
     for (_, row), (pid, *_), (nodes, edges) in zip(labelled, items, ex.many(items), strict=True):
         key = row["key"]
         by_id = {n.id: n for n in nodes}
-        gold_any = {score_key(x, t) for x in row["models"] + row["datasets"] for t in (MODEL, DATASET)}
-        neutral = {score_key(x, t) for x in row["generic"] + row["ambiguous"] if isinstance(x, str)
-                   for t in (MODEL, DATASET)} | (generic_keys() - gold_any)  # the guide's generic names, everywhere
+        alt = spelling_keys(row["models"] + row["datasets"])
+
+        def node_keys(node: Node) -> set[str]:  # the node's keys, a label's second spelling read as its first
+            keys = _node_keys(node)
+            return keys | {alt[k] for k in keys if k in alt}
+
+        gold_any = {score_key(s, t) for x in row["models"] + row["datasets"] for s in label_spellings(x)
+                    for t in (MODEL, DATASET)}
+        neutral = {score_key(s, t) for x in row["generic"] + row["ambiguous"] if isinstance(x, str)
+                   for s in label_spellings(x) for t in (MODEL, DATASET)} | (generic_keys() - gold_any)  # the guide's generic names, everywhere
         pred: dict[str, dict[str, set[str]]] = {t: {} for t in (*kinds, "introduces")}
         for e in edges:
             node = by_id.get(e.target)
             if e.source != pid or node is None or TYPE_OF.get(node.label) not in kinds:
                 continue
-            pred[TYPE_OF[node.label]][node.name] = _node_keys(node)
+            pred[TYPE_OF[node.label]][node.name] = node_keys(node)
             if e.type == INTRODUCES:
-                pred["introduces"][node.name] = _node_keys(node)
+                pred["introduces"][node.name] = node_keys(node)
         for t in (*kinds, "introduces"):
-            gold = {score_key(x, DATASET if t == "datasets" or (t == "introduces" and x in row["datasets"])
-                              else ORG if t == "orgs" else MODEL): x for x in row[t]}
+            gold = {score_key(label_spellings(x)[0], DATASET if t == "datasets" or (
+                t == "introduces" and x in row["datasets"]) else ORG if t == "orgs" else MODEL): x for x in row[t]}
             _match(pred[t], {k: v for k, v in gold.items() if k not in neutral}, neutral,
                    report.scores[t], key, keep)
         junk_before = report.junk
@@ -294,9 +329,10 @@ def _score(labelled: list[tuple[dict[str, Any], dict[str, Any]]], part: str, ext
                     if keep:
                         report.junk_names.append((key, name))
         pairs = {f"{by_id[e.source].name} -> {by_id[e.target].name}": {
-                     f"{a}>{b}" for a in _node_keys(by_id[e.source]) for b in _node_keys(by_id[e.target])}
+                     f"{a}>{b}" for a in node_keys(by_id[e.source]) for b in node_keys(by_id[e.target])}
                  for e in edges if e.type == BUILDS_ON and e.source in by_id and e.target in by_id}
-        gold_pairs = {f"{score_key(a)}>{score_key(b)}": f"{a} -> {b}" for a, b in row["builds_on"]}
+        gold_pairs = {f"{score_key(label_spellings(a)[0])}>{score_key(label_spellings(b)[0])}": f"{a} -> {b}"
+                      for a, b in row["builds_on"]}
         generic_pairs = {f"{score_key(x[0])}>{score_key(x[1])}" for x in row["generic"]
                          if isinstance(x, list) and len(x) == 2}
         _match(pairs, gold_pairs, generic_pairs, report.scores["builds_on"], key, keep)

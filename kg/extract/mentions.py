@@ -323,6 +323,7 @@ class MentionFinder:
         _list_tail_data(text, mentions)
         mentions = resolve_acronyms(self.pat, text, mentions, tend)
         mentions = letter_spelled(text, mentions)
+        mentions = _phrase_before_name(text, mentions)
         title_spelled_out(text, tend, mentions, self.pat.lexicon.function_words)
         mentions = self._title_name(text, tend, longest_first(mentions))
         mentions = self._title_phrase(text, tend, sents, mentions)
@@ -773,6 +774,8 @@ class MentionFinder:
         if (kind == CAPITAL and cues["adjective_word"].fullmatch(tok)
                 and cues["adjective_list_after"].match(text[e:e + 80])):
             return None, NO_NAME  # "RoPE, Sinusoidal and Learned positional encodings": kinds of a class
+        if cues["web_address_shape"].fullmatch(tok):
+            return None, NO_NAME  # "available at AdapterHub.ml": a web address, not the name
         if cues["hardware_compound"].fullmatch(tok) or cues["citation_key"].fullmatch(tok):
             return None, NO_NAME  # "single-GPU inference", "multi-TPU"; "as in Qiu2024": a citation key
         if s in starts and "-" in tok and tok.split("-")[0].casefold() in pat.prefixes and tok.split("-")[-1].islower():
@@ -1909,6 +1912,35 @@ def _shaped_label(mentions: list[Mention], known: dict[str, tuple[str, str]]) ->
         if m.label == MODEL and m.rule in ("name-shape", "coordination") and m.text in data and (
                 entity_key(m.text) not in known):
             m.label = DATASET
+
+
+PAREN_NAME_BETWEEN = re.compile(r"\s*\(\s*")  # what stands between a descriptive phrase and "(Name)"
+
+
+def _phrase_before_name(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A capitalized phrase of model words right before a name in parentheses describes that name: its
+    alias, not a model of its own ("a Masked Encoder-based Universal Time Series Forecasting Transformer
+    (Moirai)", whose letters do not spell the name).
+
+    Examples:
+        >>> text = "a Universal Quill Forecasting Transformer (Zorbai) for series"
+        >>> a, b = text.index("Quill"), text.index("Zorbai")
+        >>> ms = [Mention(a, a + 29, "Quill Forecasting Transformer", MODEL, "phrase-name"),
+        ...       Mention(b, b + 6, "Zorbai", MODEL, "introduce-cue")]
+        >>> [(m.text, m.aliases) for m in _phrase_before_name(text, ms)]
+        [('Zorbai', ['Quill Forecasting Transformer'])]
+    """
+    drop = set()
+    for i, m in enumerate(mentions):
+        if m.rule != "phrase-name":
+            continue
+        named = next((n for n in mentions if n.label == MODEL and n is not m and n.start > m.end
+                      and PAREN_NAME_BETWEEN.fullmatch(text, m.end, n.start)
+                      and text[n.end:n.end + 3].lstrip()[:1] == ")"), None)
+        if named is not None:
+            named.aliases.append(m.text)
+            drop.add(i)
+    return [m for i, m in enumerate(mentions) if i not in drop]
 
 
 def _joined_tails(text: str, mentions: list[Mention], pat: Patterns) -> list[Mention]:
