@@ -103,6 +103,15 @@ INTRODUCED: dict[str, list[tuple[str, set[str]]]] = {
         # negative: a known model in parentheses is no new name of ours
         ("We propose Quillnet, a retriever (unlike GPT-4) for math.", {"Quillnet"}),
     ],
+    "we release: (1) A, ...; (2) B, ...": [
+        # each item of an enumeration the paper's voice opens with a colon is its own artifact
+        ("Concretely, we release: (1) Quillmix, an improved collection of instruction datasets; (2) Quillbot, Llama-2 "
+         "models finetuned on the mixture; (3) Zorbnet, Quillbot models trained with DPO.",
+         {"Quillmix", "Quillbot", "Zorbnet"}),
+        # negatives: names after the colon that are not items opening an apposition
+        ("Our contributions are: a new benchmark, and an analysis of GPT-4, Claude and Gemini.", set()),
+        ("We evaluate three models: Quillbot, Zorbnet and Wrenlm.", set()),
+    ],
     "use X to introduce Y": [
         ("We use this theory to introduce three offline RL algorithms, namely SDQX, SDDQX, and SBCX.",
          {"SDQX", "SDDQX", "SBCX"}),
@@ -194,3 +203,9 @@ def test_a_label_with_its_other_spelling_in_parentheses_is_one_name() -> None:
     assert label_spellings("Quill Interest Network (QIN)") == ("Quill Interest Network", "QIN")
     assert label_spellings("SQuAD 2.0") == ("SQuAD 2.0",)
     assert spelling_keys(["Quill Interest Network (QIN)", "Zorb"]) == {score_key("QIN"): score_key("Quill Interest Network")}
+
+
+def test_enumerated_artifacts_state_their_bases(builds_on: Callable[[str], set[tuple[str, str]]]) -> None:
+    assert builds_on("Concretely, we release: (1) Quillmix, an improved collection of instruction datasets; (2) "
+                     "Quillbot, Llama-2 models finetuned on the mixture; (3) Zorbnet, Quillbot models trained with "
+                     "DPO.") == {("Quillbot", "Llama-2"), ("Zorbnet", "Quillbot")}

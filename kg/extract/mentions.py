@@ -1010,6 +1010,9 @@ class MentionFinder:
             return MODEL, "relation-cue"
         if kind == CAPITAL and (cues["compare_before"].search(before) or cues["compare_with_before"].search(before)):
             return MODEL, "relation-cue"
+        if after_name.lstrip().startswith(",") and cues["own_enumeration_before"].search(text[sent_start:s]):
+            item = after_name[:after_name.find(";")] if ";" in after_name else after_name  # "we release: (1) X, a
+            return (DATASET if cues["dataset_words"].search(item) else MODEL), "introduce-cue"  # collection of data;"
         if (kind != CAPITAL or NAME_END.match(after_name)) and (
                 cues["own_named_before"].match(text[sent_start:s]) or cues["proposed_head_before"].search(before)):
             words = re.findall(r"[a-z]+", before[-80:].casefold())  # "Our model, known as Zorbcast,", "The

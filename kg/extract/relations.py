@@ -124,6 +124,8 @@ class RelationFinder:
                 rel, rule = INTRODUCES, "coordination"  # "we propose a Directed Acyclic Graph Factorization Machine
                 # (KD-DAGFM)": a name in parentheses right after the paper's own names it too
             elif (joined and rel != INTRODUCES and rels[prev].type == INTRODUCES and mentions[prev].label == m.label
+                    and not (text[mentions[prev].end:m.start].strip() == "," and cues["model_heads"].match(after))
+                    # not "(2) Ours, Llama-2 models tuned on ...": a known kind in apposition describes ours
                     and (rels[prev].rule in ("called-cue", "introduce-cue", "coordination", "train-cue")
                          or (rels[prev].rule == "own-part" and m.key not in self.pat.known
                              and m.rule not in STRONG_RULES))):
@@ -208,6 +210,8 @@ class RelationFinder:
                 and m.key not in self.pat.known and not cues["role_after"].match(after)):
             return INTRODUCES, "our-name"  # "our task-MoE with 32 experts", "our 128-expert task-MoE"
         new_name = m.rule not in STRONG_RULES and m.key not in self.pat.known
+        if new_name and after.lstrip().startswith(",") and cues["own_enumeration_before"].search(before):
+            return INTRODUCES, "introduce-cue"  # "we release: (1) X, a data mixture; (2) Y, models tuned on it"
         if new_name and (cues["own_named_before"].match(before) or cues["proposed_head_before"].search(before[-80:])):
             return INTRODUCES, "called-cue"  # "This model, known as the Zorb Transformer (ZT), ...", "the proposed
             # student model Zorb can"
