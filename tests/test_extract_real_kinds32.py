@@ -209,3 +209,14 @@ def test_enumerated_artifacts_state_their_bases(builds_on: Callable[[str], set[t
     assert builds_on("Concretely, we release: (1) Quillmix, an improved collection of instruction datasets; (2) "
                      "Quillbot, Llama-2 models finetuned on the mixture; (3) Zorbnet, Quillbot models trained with "
                      "DPO.") == {("Quillbot", "Llama-2"), ("Zorbnet", "Quillbot")}
+
+
+@pytest.mark.parametrize(("abstract", "expected"), [
+    # a known model's name in lower case with a variant word after it, as API ids are written
+    ("We distill knowledge from gpt-4o-mini into a small model.", {("Model", "gpt-4o-mini")}),
+    ("Against gpt-3.5-turbo, our model wins.", {("Model", "gpt-3.5-turbo")}),
+    # negatives: a lower-case word before a version that names no known model
+    ("We run python-3.11 scripts on zorb-2-mini data.", set()),
+])
+def test_lower_case_ids_of_known_models(ex: Extractor, abstract: str, expected: set[tuple[str, str]]) -> None:
+    assert entities(ex, abstract) == expected

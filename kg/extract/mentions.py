@@ -289,7 +289,11 @@ class MentionFinder:
             known, taken = self.pat.known, {m.start(1) for m in lower}
             fixed += [Mention(m.start(1), m.end(1), m.group(1), MODEL, "lower-known")
                       for m in self.pat.cues["lower_known_model"].finditer(text) if m.start(1) not in taken
-                      and known.get(entity_key(m.group(1)), ("",))[0] == MODEL]
+                      and known.get(entity_key(_known_stem(m.group(1), known)), ("",))[0] == MODEL]
+            added = {f.start for f in fixed if f.rule == "lower-model"}
+            fixed += [Mention(m.start(1), m.end(1), m.group(1), MODEL, "lower-known")  # "gpt-4o-mini": a variant
+                      for m in lower if m.start(1) not in added and m.group(1) != _known_stem(m.group(1), known)]
+            # word of a known model's name written in lower case
         titled = LOWER_TITLE_NAME.match(text, 0, tend) if tend else None
         if titled:  # "zorbq: ..." titles a paper that says "we introduce zorbq, a ..."
             for m in self.pat.cues["intro_lower_titled"].finditer(text, tend):
@@ -1915,6 +1919,21 @@ def _shaped_label(mentions: list[Mention], known: dict[str, tuple[str, str]]) ->
         if m.label == MODEL and m.rule in ("name-shape", "coordination") and m.text in data and (
                 entity_key(m.text) not in known):
             m.label = DATASET
+
+
+def _known_stem(name: str, known: dict[str, tuple[str, str]]) -> str:
+    """``name`` without the word parts after its last hyphens that stand after a known name ("gpt-4o-mini":
+    "gpt-4o"), else ``name``.
+
+    Examples:
+        >>> known = {"gpt4o": ("Model", "GPT-4o")}
+        >>> _known_stem("gpt-4o-mini", known), _known_stem("gpt-4o", known), _known_stem("zorb-mini", known)
+        ('gpt-4o', 'gpt-4o', 'zorb-mini')
+    """
+    stem = name
+    while entity_key(stem) not in known and "-" in stem and stem.rsplit("-", 1)[1].isalpha():
+        stem = stem.rsplit("-", 1)[0]
+    return stem if entity_key(stem) in known else name
 
 
 PAREN_NAME_BETWEEN = re.compile(r"\s*\(\s*")  # what stands between a descriptive phrase and "(Name)"
