@@ -220,3 +220,14 @@ def test_enumerated_artifacts_state_their_bases(builds_on: Callable[[str], set[t
 ])
 def test_lower_case_ids_of_known_models(ex: Extractor, abstract: str, expected: set[tuple[str, str]]) -> None:
     assert entities(ex, abstract) == expected
+
+
+def test_an_enumerated_item_keeps_the_word_before_the_paper_s_name(ex: Extractor) -> None:
+    text = ("We introduce Quillbot, a chat model. We release: (1) Quillbot, Llama-2 models finetuned on our mix; (2) "
+            "Code Quillbot, Code Llama models finetuned on our mix.")
+    relations = ex.spans(text)["relations"]
+    assert {r["target"] for r in relations if r["type"] == "INTRODUCES"} == {"Quillbot", "Code Quillbot"}
+    assert {(r["source"], r["target"]) for r in relations if r["type"] == "BUILDS_ON"} == {
+        ("Quillbot", "Llama-2"), ("Code Quillbot", "Code Llama"), ("Code Quillbot", "Quillbot")}
+    # negative: outside an enumeration a common word before the name stays apart
+    assert ("Model", "Code Quillbot") not in entities(ex, "We introduce Quillbot. Code Quillbot outputs are long.")

@@ -1299,7 +1299,11 @@ class MentionFinder:
                     continue
                 known = pat.known.get(entity_key(split_size(phrase)[0]), ("",))[0] == m.label  # "Faster RCNN" for
                 # Faster R-CNN; "Code Llama-34B" (the gazetteer's "Code Llama" is two tokens, "Llama-34B" one)
-                if not known and any(w.casefold() in STOP_WORDS or w.casefold() in pat.generic or not w[:1].isalpha()
+                enumerated = k == 1 and qual[0][:1].isupper() and text.startswith(",", m.end) and bool(
+                    pat.cues["own_enumeration_before"].search(
+                        text[max(text.rfind(". ", 0, phrase_start) + 2, 0):phrase_start]))  # "we release: (1) X,
+                # ...; (2) Code X, a ...": an item the paper names with a word before its other name
+                if not known and not enumerated and any(w.casefold() in STOP_WORDS or w.casefold() in pat.generic or not w[:1].isalpha()
                                      for w in qual):
                     continue
                 if pat.cues["naming"].search(text, max(0, phrase_start - 40), phrase_start + len(qual[0]) + 1):
@@ -1317,7 +1321,7 @@ class MentionFinder:
                                         + len(qual[0]) for o in mentions)  # "Mask R-CNN, Cascade R-CNN and HTC"
                 capitalized = (phrase_start >= tend and phrase_start not in starts and self._capitalized(qual)
                                and not _longer_run(text, phrase_start, starts))
-                if named or titled or known or owned or listed or capitalized or (
+                if named or titled or known or owned or listed or capitalized or enumerated or (
                         len(standalone(phrase).findall(text)) > 1 and not any(w in pat.phrase_generic for w in qual)):
                     found.setdefault(phrase, m.label)
                     break
