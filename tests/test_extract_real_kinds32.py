@@ -231,3 +231,14 @@ def test_an_enumerated_item_keeps_the_word_before_the_paper_s_name(ex: Extractor
         ("Quillbot", "Llama-2"), ("Code Quillbot", "Code Llama"), ("Code Quillbot", "Quillbot")}
     # negative: outside an enumeration a common word before the name stays apart
     assert ("Model", "Code Quillbot") not in entities(ex, "We introduce Quillbot. Code Quillbot outputs are long.")
+
+
+@pytest.mark.parametrize(("abstract", "pairs"), [
+    # a generic kind is never the child of a stated base; the paper's one model is
+    ("We introduce ByQuill, a token-free model. We release pre-trained byte-level Transformer models based on the T5 "
+     "architecture.", {("ByQuill", "T5")}),
+    ("We release pre-trained byte-level Transformer models based on the T5 architecture.", set()),
+])
+def test_a_kind_is_no_child(builds_on: Callable[[str], set[tuple[str, str]]], abstract: str,
+                            pairs: set[tuple[str, str]]) -> None:
+    assert builds_on(abstract) == pairs

@@ -87,6 +87,11 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
     adopted_parts: set[int] = set()  # parents stated by an adopted-architecture list that this paper introduces too
 
     def add(src: int, dst: int, rule: str, evidence_at: int | None) -> None:
+        if is_generic(mentions[src].name or mentions[src].text):  # "byte-level Transformer models based on X":
+            own = _main_model(mentions, introduced)  # a kind is no child; the paper's one model is, if it has one
+            if own is None or own == dst:
+                return
+            src = own
         a, b = mentions[src].key, mentions[dst].key
         if a == b or (a, b) in seen or (b, a) in seen or mentions[dst].name in pat.libraries:
             return  # "Ours is built on top of PyTorch": a library runs ours, it is no parent
