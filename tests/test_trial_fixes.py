@@ -205,3 +205,17 @@ def test_the_viewer_colours_the_communities_collaboration_prints_without_group_a
     assert [c["members"] for c in printed["communities"]] == [["Bo Chen", "Ida Moss", "Yara Quist"]]
     for c in printed["communities"]:
         assert {n["name"] for n in data["nodes"] if n.get("community") == c["id"]} == set(c["members"])
+
+
+def test_lineage_shows_a_long_evidence_sentence_around_the_two_models() -> None:
+    from kg.analysis.lineage.format import EXCERPT_CHARS, format_lineage
+
+    sentence = ("We release four artifacts: (1) a data mix of many sources, " + "curated with care, " * 12
+                + "(2) Wren 2, Quill models tuned on the mix, " + "and evaluated widely, " * 12 + "today.")
+    tree = {"model": "Wren 2", "date": "2024-01-02", "descendants": [],
+            "ancestors": [{"model": "Quill", "date": "2023-01-01", "kind": "stated", "score": 1.0,
+                           "rule": "text-cue", "reasons": [], "sentence": sentence, "ancestors": []}]}
+    line = format_lineage(tree).splitlines()[2]
+    shown = line.split('text-cue: "', 1)[1].rstrip('"]')
+    assert shown.startswith("… ") and shown.endswith(" …") and "(2) Wren 2, Quill models tuned" in shown
+    assert len(shown) <= EXCERPT_CHARS + 4 < len(sentence)

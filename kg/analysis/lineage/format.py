@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -20,8 +22,43 @@ def when(item: Mapping[str, Any], prefix: str = "") -> str:
     return "undated"
 
 
-def how(item: Mapping[str, Any]) -> str:
-    """An edge as shown: kind, score, reasons and the evidence sentence.
+EXCERPT_CHARS = 220  # an evidence sentence longer than this is shown around the two names it links
+
+
+def excerpt(sentence: str, names: Sequence[str] = (), width: int = EXCERPT_CHARS) -> str:
+    """``sentence``, or where it is longer than ``width`` characters, its part around the nearest places it writes
+    each of ``names`` (case aside), cut at spaces and marked with "…" where text is left out.
+
+    Examples:
+        >>> long = "We release: (1) a data mix; " + "x " * 60 + "(2) Wren 2, Quill models tuned on it; " + "y " * 60
+        >>> excerpt(long, ["Wren 2", "quill"], width=60)
+        '… x x x x x x x x x (2) Wren 2, Quill models tuned on it; y …'
+        >>> excerpt("Zeta extends Alpa.", ["Zeta", "Alpa"], width=10)
+        'Zeta extends Alpa.'
+    """
+    if len(sentence) <= width:
+        return sentence
+    low = sentence.casefold()
+    places = [[(m.start(), m.end()) for m in re.finditer(re.escape(n.casefold()), low)] for n in names if n]
+    places = [p for p in places if p]
+    if not places:
+        return sentence
+    a, b = min(((min(x[0] for x in pick), max(x[1] for x in pick)) for pick in itertools.product(*places)),
+               key=lambda span: span[1] - span[0])  # the nearest places of the names
+    if b - a > width:
+        return sentence
+    pad = (width - (b - a)) // 2
+    start, end = max(0, a - pad), min(len(sentence), b + pad)
+    if start > 0:
+        start = sentence.find(" ", start, a) + 1 or start
+    if end < len(sentence):
+        end = sentence.rfind(" ", b, end) if sentence.rfind(" ", b, end) > 0 else end
+    return ("… " if start > 0 else "") + sentence[start:end].strip() + (" …" if end < len(sentence) else "")
+
+
+def how(item: Mapping[str, Any], names: Sequence[str] = ()) -> str:
+    """An edge as shown: kind, score, reasons and the evidence sentence (``excerpt`` around ``names``, the two
+    models the edge links, when it is long).
 
     Examples:
         >>> how({"kind": "stated", "score": 1.0, "rule": "text-cue", "reasons": [],
@@ -34,7 +71,7 @@ def how(item: Mapping[str, Any]) -> str:
     kind = str(item.get("kind", "stated")) + (", generic" if item.get("generic") else "")
     text = f"{kind} {float(item.get('score', 1.0)):.2f}"
     reasons = "; ".join(item.get("reasons") or [])
-    sentence = f'"{item["sentence"]}"' if item.get("sentence") else ""
+    sentence = f'"{excerpt(item["sentence"], names)}"' if item.get("sentence") else ""
     if reasons:
         return f"{text}: {reasons}" + (f"; {sentence}" if sentence else "")
     text += f", {item['rule']}" if item.get("rule") else ""
@@ -67,7 +104,7 @@ def format_lineage(tree: Mapping[str, Any], min_score: float = 0.0) -> str:
 
     def emit(parent: Mapping[str, Any], key: str, indent: str) -> None:
         for item in parent[key]:
-            lines.append(f"{indent}{item['model']} ({when(item)})  [{how(item)}]")
+            lines.append(f"{indent}{item['model']} ({when(item)})  [{how(item, (parent['model'], item['model']))}]")
             emit(item, key, indent + "  ")
         if parent.get("more_" + key):
             lines.append(MORE[key].format(indent=indent, n=parent["more_" + key], model=parent["model"]))
@@ -128,10 +165,10 @@ def format_path(steps: Sequence[Mapping[str, Any]], backward: bool = False) -> s
     if not steps:
         return ""
     if backward:
-        lines = [f"{s['target']} ({when(s, 'target_')}) <- {s['source']} ({when(s, 'source_')})  [{how(s)}]"
+        lines = [f"{s['target']} ({when(s, 'target_')}) <- {s['source']} ({when(s, 'source_')})  [{how(s, (s['source'], s['target']))}]"
                  for s in reversed(steps)]
     else:
-        lines = [f"{s['source']} ({when(s, 'source_')}) -> {s['target']} ({when(s, 'target_')})  [{how(s)}]"
+        lines = [f"{s['source']} ({when(s, 'source_')}) -> {s['target']} ({when(s, 'target_')})  [{how(s, (s['source'], s['target']))}]"
                  for s in steps]
     weak = weakest_link(steps)
     kind = str(weak.get("kind", "stated")) + (", generic" if weak.get("generic") else "")
