@@ -116,6 +116,7 @@ def lower_names(text: str, pos: int = 0) -> Iterator[re.Match[str]]:
 
 LOWER_NAME_END = re.compile(r"\s*(?:[,.;:()]|$)|\s+(?:and|or|from)\s")  # what may follow a listed name
 LIST_JOIN = re.compile(r"(?:\s*\([^()]{0,30}\))?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:(?:on|in)\s+)?")  # " (AP 0.7) and on "
+PAREN_NAME_BETWEEN = re.compile(r"\s*\(\s*")  # what stands between a descriptive phrase and "(Name)"
 FROM_GAP = re.compile(r"\s+(?:from|of|in)\s+(?:the\s+)?")
 QUALIFIER = re.compile(r"(?<![\w\-])((?:[A-Za-z][\w\-]*\s){1,2})$")
 QUALIFIED_NAME = re.compile(r" ([A-Z][\w\-]*[A-Z][\w\-]*)(?![\w\-])")  # "Rotated FCOS": a name after a plain word
@@ -1938,9 +1939,6 @@ def _known_stem(name: str, known: dict[str, tuple[str, str]]) -> str:
     while entity_key(stem) not in known and "-" in stem and stem.rsplit("-", 1)[1].isalpha():
         stem = stem.rsplit("-", 1)[0]
     return stem if entity_key(stem) in known else name
-
-
-PAREN_NAME_BETWEEN = re.compile(r"\s*\(\s*")  # what stands between a descriptive phrase and "(Name)"
 
 
 def _phrase_before_name(text: str, mentions: list[Mention]) -> list[Mention]:

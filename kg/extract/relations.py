@@ -22,6 +22,7 @@ from kg.extract.domain import STRONG_RULES
 from kg.model import COMPARES_WITH, DATASET, EVALUATED_ON, HAS_TOPIC, INTRODUCES, MENTIONS, MODEL, TOPIC, USES
 
 
+OPEN_PAREN = re.compile(r"\s*[(\[]\s*")  # what stands between a name and a name in parentheses after it
 APPOSED_ITEM = re.compile(r",\s+(?:an?|the)\s+[^;()]{1,160};\s+(?:and\s+)?")  # "A, a detector; B" in a list
 JOINED_DEFINITION = re.compile(JOINER.pattern.join(("(?:", r")(?:(?:a|an|the)\s+)?")))  # ") and a Token Module ("
 WORD = re.compile(r"\w")  # a word between the abstract's start and a sentence: not its opening one
@@ -52,7 +53,6 @@ def first_item_lead(before: str) -> str:
     return before[:marks[0].end()] + before[marks[-1].end():]
 
 
-OPEN_PAREN = re.compile(r"\s*[(\[]\s*")  # what stands between a name and a name in parentheses after it
 
 class RelationFinder:
     """The ``kg_relations_v1`` component: paper-to-entity relations, then the stated BUILDS_ON (``builds_on.py``)."""
