@@ -173,7 +173,7 @@ def test_an_abstract_judged_outside_ml_says_so() -> None:
     outside = CliRunner().invoke(cli, ["extract", text, "--categories", "astro-ph.CO"])
     assert (outside.exit_code, outside.stdout) == (0, (
         "judged outside ML (by its categories, else its words): only models and data sets the gazetteer knows are kept\n"
-        "entities:\nrelations:\n"))
+        "entities:\n  (none)\nrelations:\n  (none)\n"))
     inside = CliRunner().invoke(cli, ["extract", "We train Zorbnet on 40 maps.", "--categories", "cs.LG"])
     assert inside.stdout.startswith("entities:\n")
 
@@ -219,3 +219,11 @@ def test_lineage_shows_a_long_evidence_sentence_around_the_two_models() -> None:
     shown = line.split('text-cue: "', 1)[1].rstrip('"]')
     assert shown.startswith("… ") and shown.endswith(" …") and "(2) Wren 2, Quill models tuned" in shown
     assert len(shown) <= EXCERPT_CHARS + 4 < len(sentence)
+
+
+def test_a_group_author_is_not_shortened_like_a_person() -> None:
+    from kg.viz import short_label
+
+    assert short_label("Gemini Team", "Author", 14) is None  # short enough whole; cut only as any text is
+    assert short_label("Gemini Team", "Author", 8) == "Gemini\u2026"
+    assert short_label("Yanping Huang", "Author", 14) == "Y. Huang"

@@ -231,11 +231,15 @@ def format_spans(result: dict[str, Any]) -> str:
         >>> print(format_spans({"entities": [], "relations": [], "outside_ml": True}))
         judged outside ML (by its categories, else its words): only models and data sets the gazetteer knows are kept
         entities:
+          (none)
         relations:
+          (none)
     """
     lines = ["judged outside ML (by its categories, else its words): only models and data sets the gazetteer knows "
              "are kept"] if result.get("outside_ml") else []
     lines.append("entities:")
+    if not result["entities"]:
+        lines.append("  (none)")
     for e in result["entities"]:
         name = f" -> {e['name']}" if e["name"] != e["text"] else ""
         sizes = f" [{', '.join(e['sizes'])}]" if e["sizes"] else ""
@@ -243,5 +247,5 @@ def format_spans(result: dict[str, Any]) -> str:
         where = f"{e['field']}:{e['start']}-{e['end']}"
         lines.append(f"  {e['label']:<9} {where:<16} {e['text']!r}{name}{sizes}{aliases}  ({e['rule']})")
     lines.append("relations:")
-    lines += [f"  {r['source']} {r['type']} {r['target']}  ({r['rule']})" for r in result["relations"]]
+    lines += [f"  {r['source']} {r['type']} {r['target']}  ({r['rule']})" for r in result["relations"]] or ["  (none)"]
     return "\n".join(lines)

@@ -25,6 +25,7 @@ import networkx as nx
 from kg.analysis.collab import groups_note
 from kg.errors import NodeNotFound, VizError
 from kg.model import AUTHOR, BUILDS_ON, LABELS, MODEL
+from kg.names import is_group_author
 from kg.paths import VISUALIZATIONS_DIR
 from kg.viz.layout import OPEN_SLACK, edges_off_nodes, label_zooms, layout_positions, lineage_layout
 from kg.viz.lookup import find_node
@@ -349,11 +350,11 @@ def short_label(text: str, kind: str, limit: int) -> str | None:
     Examples:
         >>> short_label("Yanping Huang", "Author", 14), short_label("Do Models Encode Augmentation?", "Paper", 16)
         ('Y. Huang', 'Do Models…')
-        >>> short_label("GShard", "Paper", 16) is None
-        True
+        >>> short_label("GShard", "Paper", 16) is None, short_label("Gemini Team", "Author", 14) is None
+        (True, True)
     """
     words = text.split()
-    if kind == AUTHOR and len(words) > 1:
+    if kind == AUTHOR and len(words) > 1 and not is_group_author(text):  # "Gemini Team" is no "G. Team"
         out = " ".join(w[0] + "." for w in words[:-1]) + " " + words[-1]
     elif len(text) <= limit:
         return None
