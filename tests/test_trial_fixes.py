@@ -227,3 +227,29 @@ def test_a_group_author_is_not_shortened_like_a_person() -> None:
     assert short_label("Gemini Team", "Author", 14) is None  # short enough whole; cut only as any text is
     assert short_label("Gemini Team", "Author", 8) == "Gemini\u2026"
     assert short_label("Yanping Huang", "Author", 14) == "Y. Huang"
+
+
+def test_a_name_of_another_kind_says_what_it_is(store: Path) -> None:
+    result = run("lineage", "Yara Quist", "--store", str(store))
+    assert (result.exit_code, result.stderr) == (1, "Error: No Model named 'Yara Quist' in the graph.\n" + MODEL_HINT
+                                                 + "  'Yara Quist' is an Author in the graph: try kg coauthors "
+                                                   "'Yara Quist'.\n")
+    result = run("coauthors", "Switch-C", "--store", str(store))
+    assert result.stderr.endswith("  'Switch-C' is a Model in the graph: try kg lineage 'Switch-C'.\n")
+
+
+def test_a_model_name_typed_without_its_accents_is_found(tmp_path: Path) -> None:
+    rows = [{"id": "2311.00001", "title": "Tülu 2: Better Tuning", "abstract": "We introduce Tülu 2, a chat model.",
+             "authors": ["Ana Ruiz"], "date": "2023-11-01"}]
+    s = str(tmp_path / "s")
+    assert run("build", str(jsonl(tmp_path / "p.jsonl", rows)), "--store", s, "--quiet").exit_code == 0
+    assert run("lineage", "Tulu 2", "--store", s).output.startswith("Tülu 2 (2023-11-01")
+
+
+def test_a_build_over_a_store_says_it_replaced_it(tmp_path: Path) -> None:
+    source, s = jsonl(tmp_path / "p.jsonl", PAPERS[:1]), str(tmp_path / "s")
+    first = run("build", str(source), "--store", s, "--no-extract", "--quiet").output.splitlines()
+    again = run("build", str(source), "--store", s, "--no-extract", "--quiet").output.splitlines()
+    assert "Replaced" not in "\n".join(first)
+    assert again[:2] == [first[0], "Replaced the store that was there (kg build --add adds to a store instead)."]
+    assert again[2:] == first[1:]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Hashable, Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
@@ -191,6 +192,16 @@ def lookup_key(label: str | None, name: str) -> str:
     return entity_key(person_key(name) if label == AUTHOR else name)
 
 
+def unmarked(text: str) -> str:
+    """``text`` without accent marks ("Tülu" -> "Tulu"; ``entity_key`` writes "ü" out as "ue").
+
+    Examples:
+        >>> unmarked("Tülu 2"), unmarked("Łódź")
+        ('Tulu 2', 'Łodz')
+    """
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
 def name_index(g: GraphLike, label: str | None) -> dict[str, str]:
     """Name, title and alias keys (``lookup_key``) of the ``label`` nodes (None: every node) -> node id; a
     name wins over a title, a title over an alias, a lower id over a higher.
@@ -204,13 +215,16 @@ def name_index(g: GraphLike, label: str | None) -> dict[str, str]:
     """
     nodes = sorted((str(nid), a) for nid, a in g.nodes(data=True) if label is None or a.get("label") == label)
     index: dict[str, str] = {}
+    plain: dict[str, str] = {}  # a name with letters beyond ASCII, as typed without them ("Tulu" for "Tülu")
     for field in ("aliases", "title", "name"):
         for nid, a in reversed(nodes):
             values = a.get(field) or []
             for value in values if isinstance(values, list) else [values]:
                 index[lookup_key(a.get("label"), str(value))] = nid
+                if not str(value).isascii():
+                    plain[entity_key(unmarked(str(value)))] = nid
     index.pop("", None)
-    return index
+    return {**{k: v for k, v in plain.items() if k}, **index}
 
 
 def lookup_name(index: dict[str, str], name: str, endings: bool = True, label: str | None = None) -> str | None:
@@ -404,5 +418,21 @@ def find_node(g: GraphLike, label: str | None, name: str) -> str:
     if flipped:
         close = list(dict.fromkeys([*close, *close_names(g, AUTHOR, flipped)]))[:5]
     hint = f" Close names: {', '.join(close)}." if close else ""
+    other = lookup_name(name_index(g, None), name, endings=False) if label is not None else None
     how = LOOKUP_HINTS.get(label, LOOKUP_HINTS[MODEL] if label is None else LOOKUP_HINT)
-    raise NodeNotFound(f"No {label or 'node'} named {name!r} in the graph.{hint}\n  {how}")
+    note = other_kind(name, str(g.nodes[other].get("label"))) if other and g.nodes[other].get("label") != label else ""
+    raise NodeNotFound(f"No {label or 'node'} named {name!r} in the graph.{hint}\n  {how}{note}")
+
+
+OTHER_KIND_COMMANDS = {AUTHOR: "kg coauthors", MODEL: "kg lineage"}  # else the ego view
+
+
+def other_kind(name: str, label: str) -> str:
+    """The line a failed lookup adds when ``name`` is a node of another ``label``, with the command for it.
+
+    Examples:
+        >>> other_kind("GLUE", "Dataset")
+        "\\n  'GLUE' is a Dataset in the graph: try kg viz --view ego --focus 'GLUE'."
+    """
+    command = OTHER_KIND_COMMANDS.get(label, "kg viz --view ego --focus")
+    return f"\n  {name!r} is {'an' if label[:1] in 'AEIOU' else 'a'} {label} in the graph: try {command} {name!r}."
