@@ -860,7 +860,8 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
     cs = max(text.rfind(";", ss, m.start), text.rfind(":", ss, m.start)) + 1 or ss  # the cue's clause
     spelled = LONG_FORM_BEFORE.search(text, ss, m.start) if "(" in text[max(ss, m.start - 2):m.start] else None
     name_start = spelled.start() if spelled else m.start  # "Diffusion Transformer (DiT)" is one name
-    before = [j for j in inside if cs <= mentions[j].start < name_start and not _swapped_out(cues, text, mentions[j], sent)
+    before = [j for j in inside if cs <= mentions[j].start < name_start
+              and not _swapped_out(cues, text, mentions[j], sent)
               and not (mentions[j].key not in introduced  # "a LoRA fine-tune of X": the method modifies the noun,
                        and cues["modifier_of_cue_gap"].fullmatch(text, mentions[j].end, name_start))]  # no child
     if before and mentions[max(before, key=lambda k: mentions[k].start)].key == m.key:

@@ -306,7 +306,8 @@ def _score(labelled: list[tuple[dict[str, Any], dict[str, Any]]], part: str, ext
         gold_any = {score_key(s, t) for x in row["models"] + row["datasets"] for s in label_spellings(x)
                     for t in (MODEL, DATASET)}
         neutral = {score_key(s, t) for x in row["generic"] + row["ambiguous"] if isinstance(x, str)
-                   for s in label_spellings(x) for t in (MODEL, DATASET)} | (generic_keys() - gold_any)  # the guide's generic names, everywhere
+                   for s in label_spellings(x) for t in (MODEL, DATASET)} | (
+            generic_keys() - gold_any)  # the guide's generic names, everywhere
         pred: dict[str, dict[str, set[str]]] = {t: {} for t in (*kinds, "introduces")}
         for e in edges:
             node = by_id.get(e.target)

@@ -291,10 +291,9 @@ class MentionFinder:
             fixed += [Mention(m.start(1), m.end(1), m.group(1), MODEL, "lower-known")
                       for m in self.pat.cues["lower_known_model"].finditer(text) if m.start(1) not in taken
                       and known.get(entity_key(_known_stem(m.group(1), known)), ("",))[0] == MODEL]
-            added = {f.start for f in fixed if f.rule == "lower-model"}
-            fixed += [Mention(m.start(1), m.end(1), m.group(1), MODEL, "lower-known")  # "gpt-4o-mini": a variant
+            added = {f.start for f in fixed if f.rule == "lower-model"}  # "gpt-3.5-turbo": a known model's name
+            fixed += [Mention(m.start(1), m.end(1), m.group(1), MODEL, "lower-known")  # in lower case, a variant
                       for m in lower if m.start(1) not in added and m.group(1) != _known_stem(m.group(1), known)]
-            # word of a known model's name written in lower case
         titled = LOWER_TITLE_NAME.match(text, 0, tend) if tend else None
         if titled:  # "zorbq: ..." titles a paper that says "we introduce zorbq, a ..."
             for m in self.pat.cues["intro_lower_titled"].finditer(text, tend):
@@ -1304,8 +1303,8 @@ class MentionFinder:
                     pat.cues["own_enumeration_before"].search(
                         text[max(text.rfind(". ", 0, phrase_start) + 2, 0):phrase_start]))  # "we release: (1) X,
                 # ...; (2) Code X, a ...": an item the paper names with a word before its other name
-                if not known and not enumerated and any(w.casefold() in STOP_WORDS or w.casefold() in pat.generic or not w[:1].isalpha()
-                                     for w in qual):
+                if not known and not enumerated and any(
+                        w.casefold() in STOP_WORDS or w.casefold() in pat.generic or not w[:1].isalpha() for w in qual):
                     continue
                 if pat.cues["naming"].search(text, max(0, phrase_start - 40), phrase_start + len(qual[0]) + 1):
                     continue  # the first word belongs to the naming cue: "named conditional DETR"

@@ -165,10 +165,12 @@ def format_path(steps: Sequence[Mapping[str, Any]], backward: bool = False) -> s
     if not steps:
         return ""
     if backward:
-        lines = [f"{s['target']} ({when(s, 'target_')}) <- {s['source']} ({when(s, 'source_')})  [{how(s, (s['source'], s['target']))}]"
+        lines = [f"{s['target']} ({when(s, 'target_')}) <- {s['source']} ({when(s, 'source_')})  "
+                 f"[{how(s, (s['source'], s['target']))}]"
                  for s in reversed(steps)]
     else:
-        lines = [f"{s['source']} ({when(s, 'source_')}) -> {s['target']} ({when(s, 'target_')})  [{how(s, (s['source'], s['target']))}]"
+        lines = [f"{s['source']} ({when(s, 'source_')}) -> {s['target']} ({when(s, 'target_')})  "
+                 f"[{how(s, (s['source'], s['target']))}]"
                  for s in steps]
     weak = weakest_link(steps)
     kind = str(weak.get("kind", "stated")) + (", generic" if weak.get("generic") else "")
