@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+import pytest
+
 from kg.extract.extractor import Extractor
 from kg.model import DATASET, MODEL
 
@@ -33,3 +37,9 @@ def entities(ex: Extractor, abstract: str, title: str = "") -> set[Entity]:
 def mentions(ex: Extractor, abstract: str, title: str = "") -> set[Entity]:
     """(label, text as written) of every Model and Dataset mention of the paper."""
     return {(e["label"], e["text"]) for e in ex.spans(abstract, title)["entities"] if e["label"] in (MODEL, DATASET)}
+
+
+def kind_cases(tables: dict[str, list[tuple[Any, ...]]]) -> list[Any]:
+    """Every case of ``tables`` (kind -> cases, each opening with its abstract) as a ``pytest.param`` whose id is
+    its kind and the start of its abstract."""
+    return [pytest.param(*case, id=f"{kind}: {case[0][:60]}") for kind, table in tables.items() for case in table]

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 import pytest
 
-from extract_helpers import entities, labels
+from extract_helpers import entities, kind_cases, labels
 from kg.extract import Extractor
 
 Introduced = Callable[..., set[str]]  # the introduced fixture of conftest.py
@@ -218,35 +218,30 @@ STEPS: dict[str, list[StepCase]] = {
 }
 
 
-def _cases(tables: dict[str, list]) -> list:
-    """Every case of ``tables`` with its kind and the start of its abstract as the test id."""
-    return [pytest.param(*case, id=f"{kind}: {case[0][:60]}") for kind, table in tables.items() for case in table]
-
-
-@pytest.mark.parametrize(("abstract", "expected"), _cases(INTRODUCED))
+@pytest.mark.parametrize(("abstract", "expected"), kind_cases(INTRODUCED))
 def test_each_abstract_introduces_exactly_its_names(introduced: Introduced, abstract: str, expected: set[str]) -> None:
     assert introduced(abstract) == expected
 
 
-@pytest.mark.parametrize(("abstract", "pairs"), _cases(PARENTS))
+@pytest.mark.parametrize(("abstract", "pairs"), kind_cases(PARENTS))
 def test_each_abstract_states_exactly_its_parents(builds_on: Pairs, abstract: str,
                                                   pairs: set[tuple[str, str]]) -> None:
     assert builds_on(abstract) == pairs
 
 
-@pytest.mark.parametrize(("abstract", "expected"), _cases(ENTITIES))
+@pytest.mark.parametrize(("abstract", "expected"), kind_cases(ENTITIES))
 def test_each_abstract_yields_exactly_its_entities(ex: Extractor, abstract: str,
                                                    expected: set[tuple[str, str]]) -> None:
     assert entities(ex, abstract) == expected
 
 
-@pytest.mark.parametrize(("abstract", "title", "expected"), _cases(TITLED_ENTITIES))
+@pytest.mark.parametrize(("abstract", "title", "expected"), kind_cases(TITLED_ENTITIES))
 def test_each_titled_abstract_yields_exactly_its_entities(ex: Extractor, abstract: str, title: str,
                                                           expected: set[tuple[str, str]]) -> None:
     assert entities(ex, abstract, title) == expected
 
 
-@pytest.mark.parametrize(("abstract", "intro", "pairs"), _cases(STEPS))
+@pytest.mark.parametrize(("abstract", "intro", "pairs"), kind_cases(STEPS))
 def test_what_our_steps_yield_is_ours_and_builds_on_their_start(introduced: Introduced, builds_on: Pairs, abstract: str,
                                                                  intro: set[str], pairs: set[tuple[str, str]]) -> None:
     assert (introduced(abstract), builds_on(abstract)) == (intro, pairs)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 import pytest
 
-from extract_helpers import entities
+from extract_helpers import entities, kind_cases
 from kg.extract import Extractor
 
 Pairs = Callable[[str], set[tuple[str, str]]]  # the builds_on fixture of conftest.py
@@ -220,18 +220,13 @@ TITLED: dict[str, list[TitledCase]] = {
 }
 
 
-def _cases(tables: dict[str, list]) -> list:
-    """Every case of ``tables`` with its kind and the start of its abstract as the test id."""
-    return [pytest.param(*case, id=f"{kind}: {case[0][:60]}") for kind, table in tables.items() for case in table]
-
-
-@pytest.mark.parametrize(("abstract", "pairs"), _cases(PARENTS))
+@pytest.mark.parametrize(("abstract", "pairs"), kind_cases(PARENTS))
 def test_each_abstract_states_exactly_its_parents(builds_on: Pairs, abstract: str,
                                                   pairs: set[tuple[str, str]]) -> None:
     assert builds_on(abstract) == pairs
 
 
-@pytest.mark.parametrize(("abstract", "title", "intro", "pairs"), _cases(TITLED))
+@pytest.mark.parametrize(("abstract", "title", "intro", "pairs"), kind_cases(TITLED))
 def test_each_titled_abstract_introduces_and_states_exactly(ex: Extractor, abstract: str, title: str, intro: set[str],
                                                            pairs: set[tuple[str, str]]) -> None:
     relations = ex.spans(abstract, title)["relations"]
@@ -239,7 +234,7 @@ def test_each_titled_abstract_introduces_and_states_exactly(ex: Extractor, abstr
     assert {(r["source"], r["target"]) for r in relations if r["type"] == "BUILDS_ON"} == pairs
 
 
-@pytest.mark.parametrize(("abstract", "title", "expected"), _cases(ENTITIES))
+@pytest.mark.parametrize(("abstract", "title", "expected"), kind_cases(ENTITIES))
 def test_each_abstract_yields_exactly_its_entities(ex: Extractor, abstract: str, title: str,
                                                    expected: set[tuple[str, str]]) -> None:
     assert entities(ex, abstract, title) == expected

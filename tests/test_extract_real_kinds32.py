@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 import pytest
 
-from extract_helpers import entities
+from extract_helpers import entities, kind_cases
 from kg.extract import Extractor
 
 RELATIONS: dict[str, list[tuple[str, dict[str, str]]]] = {
@@ -47,12 +47,7 @@ RELATIONS: dict[str, list[tuple[str, dict[str, str]]]] = {
 }
 
 
-def _cases(tables: dict[str, list]) -> list:
-    """Every case of ``tables`` with its kind and the start of its abstract as the test id."""
-    return [pytest.param(*case, id=f"{kind}: {case[0][:60]}") for kind, table in tables.items() for case in table]
-
-
-@pytest.mark.parametrize(("abstract", "expected"), _cases(RELATIONS))
+@pytest.mark.parametrize(("abstract", "expected"), kind_cases(RELATIONS))
 def test_each_abstract_relates_exactly_its_names(ex: Extractor, abstract: str, expected: dict[str, str]) -> None:
     relations = ex.spans(abstract)["relations"]
     assert {r["target"]: r["type"] for r in relations if r["source"] == "paper"} == expected
@@ -121,7 +116,7 @@ INTRODUCED: dict[str, list[tuple[str, set[str]]]] = {
 }
 
 
-@pytest.mark.parametrize(("abstract", "introduced"), _cases(INTRODUCED))
+@pytest.mark.parametrize(("abstract", "introduced"), kind_cases(INTRODUCED))
 def test_each_abstract_introduces_exactly(ex: Extractor, abstract: str, introduced: set[str]) -> None:
     assert {r["target"] for r in ex.spans(abstract)["relations"] if r["type"] == "INTRODUCES"} == introduced
 
@@ -142,7 +137,7 @@ PARENTS: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
 }
 
 
-@pytest.mark.parametrize(("abstract", "pairs"), _cases(PARENTS))
+@pytest.mark.parametrize(("abstract", "pairs"), kind_cases(PARENTS))
 def test_each_abstract_states_exactly_its_parents(builds_on: Callable[[str], set[tuple[str, str]]], abstract: str,
                                                   pairs: set[tuple[str, str]]) -> None:
     assert builds_on(abstract) == pairs
