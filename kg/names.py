@@ -573,6 +573,17 @@ def _letter_folds() -> dict[int, str]:
     return str.maketrans(data["letters"])
 
 
+def unmarked(text: str) -> str:
+    """``text`` without accent marks ("Tülu" -> "Tulu"; ``entity_key`` writes "ü" out as "ue"); letters Unicode
+    does not decompose stay (``person_key`` folds those).
+
+    Examples:
+        >>> unmarked("Tülu 2"), unmarked("Łódź")
+        ('Tulu 2', 'Łodz')
+    """
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
 def person_key(name: str) -> str:
     """The key that decides whether two spellings name one author: accents (marks, and the letters Unicode
     does not decompose: ``ł``, ``ø``, ``đ``, ``æ``, ``œ``, ``ı``, from kg/data/letter_folds.json), case, dots,
@@ -586,8 +597,7 @@ def person_key(name: str) -> str:
         >>> person_key("Jürgen Schmidhuber"), person_key("Łukasz Kaiser"), person_key("Søren Đặng Æsir")
         ('jurgen schmidhuber', 'lukasz kaiser', 'soren dang aesir')
     """
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold().translate(_letter_folds())
+    text = unmarked(name).casefold().translate(_letter_folds())
     text = text.replace(".", " ").replace(",", " ").replace("‐", "-")
     return " ".join(text.split())
 

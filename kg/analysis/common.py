@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable, Hashable, Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
@@ -13,7 +12,7 @@ import networkx as nx
 
 from kg.errors import NodeNotFound
 from kg.model import AFFILIATED_WITH, AUTHOR, AUTHORED, DATASET, HAS_TOPIC, MODEL, PAPER, fold
-from kg.names import SUFFIXES, base_name, entity_key, person_key
+from kg.names import SUFFIXES, base_name, entity_key, person_key, unmarked
 
 GraphLike: TypeAlias = nx.MultiDiGraph
 """What the analyses read: a networkx MultiDiGraph as ``Graph.to_networkx()`` makes it (node attribute ``label``
@@ -190,16 +189,6 @@ def lookup_key(label: str | None, name: str) -> str:
         ('gpt3.5', 'jurgenschmidhuber')
     """
     return entity_key(person_key(name) if label == AUTHOR else name)
-
-
-def unmarked(text: str) -> str:
-    """``text`` without accent marks ("Tülu" -> "Tulu"; ``entity_key`` writes "ü" out as "ue").
-
-    Examples:
-        >>> unmarked("Tülu 2"), unmarked("Łódź")
-        ('Tulu 2', 'Łodz')
-    """
-    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
 def name_index(g: GraphLike, label: str | None) -> dict[str, str]:
