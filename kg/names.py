@@ -349,10 +349,12 @@ def parts_relation(a: NameParts, b: NameParts) -> str | None:
         (None, 'variant')
         >>> name_relation("Wren v0.1", "Wren"), name_relation("Wren v0.2", "Wren v0.1")
         (None, 'version')
+        >>> name_relation("WNet++", "W-Net"), name_relation("W-Net 2", "WNet")
+        ('variant', 'version')
     """
     if not a.family or not b.family:
         return None
-    if a.family == b.family:
+    if a.family == b.family or "".join(a.family) == "".join(b.family):  # UNet, U-Net
         va, vb = numbered(a.version), numbered(b.version)
         if vb is None and first_below_one(va):
             return None  # a first release numbered below one: "Mistral 7B v0.1" says no more than Mistral 7B

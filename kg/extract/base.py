@@ -96,7 +96,11 @@ TEX_INLINE = re.compile(rf"(?:\$|\\\()(?:\\|([\t\b\n\r]))({GREEK_NAMES}|au|heta|
                         # a word in BibTeX's protective braces: "({FE-4DGS})", "{4D} Gaussian Splatting"
                         r"|(?<![\\\w^_$])\{([A-Za-z0-9][\w\-+.]{0,40})\}"
                         # an old-style font switch in braces: "{\em Initial residual}", "{\bf Zorb}"
-                        r"|\{\\(?:em|bf|it|sl|sc|tt|rm|sf)[ ]+([^{}\\$\n]{1,200}?)[ ]*\}")
+                        r"|\{\\(?:em|bf|it|sl|sc|tt|rm|sf)[ ]+([^{}\\$\n]{1,200}?)[ ]*\}"
+                        # an accent on a letter, braced or not: "Sabi\'a", "Sabi{\'a}", "G\"{o}del"
+                        r"""|\{\\(['"`^~=])\{?([A-Za-z])\}?\}|\\(['"`^~=])(?:\{([A-Za-z])\}|([A-Za-z]))""")
+# a TeX accent -> its combining mark
+ACCENTS = {"'": "\u0301", '"': "\u0308", "`": "\u0300", "^": "\u0302", "~": "\u0303", "=": "\u0304"}
 SCRIPTS = {"^": str.maketrans("0123456789", "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"),
            "_": str.maketrans("0123456789", "\u2080\u2081\u2082\u2083\u2084\u2085\u2086\u2087\u2088\u2089")}
 PLAIN_DIGITS = {v: k for table in SCRIPTS.values() for k, v in table.items()}  # "²" -> "2": shapes read them so
@@ -629,7 +633,10 @@ def printed_folds(text: str, context: str = "") -> tuple[str, list[tuple[int, in
             folds.append((size - 1, end - m.start(10) - len(inner)))
             pos = end
             continue
-        if m.group(6):  # a Greek letter as itself
+        if m.group(16) or m.group(18):  # an accented letter: "Sabi\\'a" -> "Sabiá"
+            letter = unicodedata.normalize("NFC", (m.group(17) or m.group(19) or m.group(20))
+                                           + ACCENTS[m.group(16) or m.group(18)])
+        elif m.group(6):  # a Greek letter as itself
             letter = m.group(6)
         elif m.group(3):  # a raised or lowered digit or star
             letter = (m.group(4) or m.group(5)).translate(SCRIPTS[m.group(3)])

@@ -130,10 +130,12 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             ss, se = sent_of[evidence_at]
             lead = text[ss:mentions[dst].start]
             if improved_by_margin(cues, lead, text[mentions[dst].end:se]):
+                seen.discard((a, b))  # the names may still say it: "X 2 improves upon X by 19%"
                 return  # "Ours improves upon X by 5 points": a comparison, not a base
             if cues["extends_before"].search(lead[-40:]) and cues["extended_quantity_after"].match(
                     text, mentions[dst].end, se) and not (mentions[src].start > mentions[dst].end and cues[
                         "passive_result_between"].search(text, mentions[dst].end, mentions[src].start)):
+                seen.discard((a, b))
                 return  # "Ours extends X 7B from 4k context to 100k": X's context is extended, X a workload (not
                 # "we extend X to 128K tokens, yielding Ours")
         sentence = " ".join(text[ss:se].split())
@@ -331,6 +333,8 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             and cues["is_a_before"].search(before[-40:])  # "Ours is X, retrained on ..."
             and _subject_is_ours(cues, text[ss:m.start], mentions, introduced)) or (
             cues["apposed_after"].match(after) and _apposed_to_ours(text[ss:m.start], mentions, introduced)) or (
+            cues["frozen_features_after"].match(after) and cues["frozen_features_before"].search(before[-50:])
+            and not cues["contrast_gap"].search(before)) or (  # "trained with frozen X features", not "Unlike ..."
             (cues["pretrained_use_before"].search(before[-50:])
              or (cues["pretrained_lead"].match(before) and cues["pretrained_lead_after"].match(after)))
             and not cues["role_purpose_after"].match(after) and not cues["modifier_after"].match(after))
