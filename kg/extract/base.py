@@ -473,7 +473,7 @@ def load_patterns(directory: str | None = None) -> Patterns:
         re.compile(generic["accession_shape"]),
         frozenset(row["id"] for row in gazetteer if row.get("library")),
         re.compile(generic["formula_shape"]), re.compile(generic["score_shape"]),
-        Cue(re.compile(r"(?<![\w\-])(?:%s)(?:[ \-]?(?:19|20)\d\d|'\d\d| Cup(?: (?:19|20)\d\d)?)(?![\w\-])"
+        Cue(re.compile(r"(?<![\w\-])(?:%s)(?:[ \-]?(?:19|20)\d\d|'?\d\d| Cup(?: (?:19|20)\d\d)?)(?![\w\-])"
                        % "|".join(map(re.escape, sorted(generic["venues"], key=len, reverse=True))))),
         derive=json.loads((root / "derive.json").read_text(encoding="utf-8")),
         assay_shape=re.compile(generic.get("assay_shape", "(?!)")),

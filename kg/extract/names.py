@@ -16,6 +16,7 @@ SPACES = re.compile(r"\s+")
 VERSION_PAREN = re.compile(r"\s*\(\s*[vV](\d+(?:\.\d+)*)\s*\)$")  # "Mosaic (v2)" is Mosaic v2
 DATA_WORD = re.compile(r"(?<=\w)[\s-]+(?:[Dd]ataset|[Dd]ata [Ss]et)$")  # "Moments in Time Dataset" is Moments in Time
 PATCH_RELEASE = re.compile(r"[\s\-_]+v?\d+\.\d+\.\d+$")  # "vLLM v0.6.3": a patch release of a system is the system
+SIZE_FIRST = re.compile(r"(Base|Large)\s+(?=\S)")  # "Base T5": a known model's size written before its name
 
 
 def canonical(text: str, label: str, known: Mapping[str, tuple[str, str]],
@@ -37,6 +38,11 @@ def canonical(text: str, label: str, known: Mapping[str, tuple[str, str]],
         (('vLLM', 'vllm', []), ('Phi-2 v1.1', 'phi2v1.1', []))
         >>> canonical("Moments in Time Dataset", "Dataset", {})
         ('Moments in Time', 'momentsintime', [])
+        >>> known = {"t5": ("Model", "T5"), "gpt4": ("Model", "GPT-4")}
+        >>> canonical("Base T5", "Model", known), canonical("GPT-4s", "Model", known)
+        (('T5', 't5', ['Base']), ('GPT-4', 'gpt4', []))
+        >>> canonical("Base Zorb", "Model", known), canonical("FastZorb 2s", "Model", known)
+        (('Base Zorb', 'basezorb', []), ('FastZorb 2s', 'fastzorb2s', []))
     """
     text = VERSION_PAREN.sub(_paren_version, SPACES.sub(" ", text.strip()))
     if text.endswith("'s"):
@@ -48,11 +54,16 @@ def canonical(text: str, label: str, known: Mapping[str, tuple[str, str]],
     if patch and patch.start():
         text = text[:patch.start()]  # "SGLang 0.3.2" is SGLang; "Phi-2 v1.1", a version, stays its own
     base, sizes = split_size(text) if label == MODEL else (text, [])
-    plural = base[:-1] if base.endswith("s") and base[-2:-1].isalpha() else base  # Llamas: a known name's plural
+    plural = base[:-1] if base.endswith("s") and (base[-2:-1].isalpha() or (  # Llamas, GPT-4s: a known name's
+        base[-2:-1].isdigit() and base[-3:-2] != " ")) else base  # plural (FastSpeech 2s is a model of its own)
     for candidate in (base, singular(base), plural) if label == MODEL else (base,):
         hit = known.get(entity_key(candidate))
         if hit and hit[0] == label:
             return hit[1], entity_key(hit[1]), sizes
+    first = SIZE_FIRST.match(base) if label == MODEL else None
+    hit = known.get(entity_key(base[first.end():])) if first else None
+    if first and hit and hit[0] == label:
+        return hit[1], entity_key(hit[1]), [first.group(1), *sizes]
     hit = sized_family(base, sizes, known, heads) if label == MODEL else None
     if hit:
         return hit[1], entity_key(hit[1]), sizes

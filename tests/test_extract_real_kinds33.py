@@ -1,0 +1,45 @@
+"""Kinds of fault seen in round 33 on a development part (issue 11), each with invented sentences of its own: every
+new name here (HeronNet, Zorb, ...) is written for the test, known names stand where the kind needs a known one,
+and each table stands for a kind of writing, with negatives that must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import entities, kind_cases
+from kg.extract import Extractor
+from kg.model import MODEL
+
+NODES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
+    "a metric with its subset letter": [
+        # COCO's and Waymo's metrics per object size or heading (mAPL, mAPH, APL, APM) are scores, no models
+        ("HeronNet reaches 49.7% mAPL and 60.1% mAPH on the Waymo Open Dataset.", {(MODEL, "HeronNet")}),
+        ("We present HeronNet, a detector. It gains 2.1 APL and 1.4 APM over the baseline.", {(MODEL, "HeronNet")}),
+    ],
+    "a unit or a standards body": [
+        ("HeronNet estimates blood pressure within 3.2 mmHg, inside the ISO limits.", {(MODEL, "HeronNet")}),
+        ("The ventilator keeps 5 cmH2O of pressure.", set()),
+    ],
+    "a venue glued to its year": [
+        # a conference's acronym with a two-digit year cites an event ("SODA13"), as "SODA 2013" does
+        ("This improves the bounds of Chen et al. (SODA13) and of Lee (STOC11) for bipartite matching.", set()),
+        ("Unlike the sketch of ICALP'19, ours is deterministic.", set()),
+    ],
+    "a known name in the plural after its number": [
+        ("Unlike GPT-4s, our model HeronNet runs on a phone.", {(MODEL, "GPT-4"), (MODEL, "HeronNet")}),
+        # negatives: a number with a letter after a space is a model of its own; a new name keeps its letter
+        ("We present HeronNet 2s, a speech synthesizer.", {(MODEL, "HeronNet 2s")}),
+    ],
+    "a known model's size written before its name": [
+        ("HeronNet outperforms BERT, BioBERT and Base T5 on tagging.",
+         {(MODEL, "HeronNet"), (MODEL, "BERT"), (MODEL, "BioBERT"), (MODEL, "T5")}),
+        # negatives: the word before a name it is no size of stays the name's own
+        ("We present Tiny U-Net, a slimmed segmenter.", {(MODEL, "Tiny U-Net")}),
+    ],
+}
+
+
+@pytest.mark.parametrize(("abstract", "expected"), kind_cases(NODES))
+def test_each_abstract_yields_exactly_its_models_and_datasets(ex: Extractor, abstract: str,
+                                                              expected: set[tuple[str, str]]) -> None:
+    assert {e for e in entities(ex, abstract) if e[0] == MODEL} == expected
