@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import entities, kind_cases
+from extract_helpers import entities, kind_cases, relations
 from kg.extract import Extractor
 from kg.model import MODEL
 
@@ -43,3 +43,25 @@ NODES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
 def test_each_abstract_yields_exactly_its_models_and_datasets(ex: Extractor, abstract: str,
                                                               expected: set[tuple[str, str]]) -> None:
     assert {e for e in entities(ex, abstract) if e[0] == MODEL} == expected
+
+
+RELATIONS: dict[str, list[tuple[str, dict[str, str]]]] = {
+    "a data set in apposition with 'our curated dataset'": [
+        # the paper's own data, named and then described as what it curated, collected or built (a comma the
+        # source lost included)
+        ("We introduce HeronNet. HeronNet is trained on ZorbInstruct, our meticulously curated instruction tuning "
+         "dataset.", {"HeronNet": "INTRODUCES", "ZorbInstruct": "INTRODUCES"}),
+        ("We introduce HeronNet. HeronNet is trained on ZorbInstruct our newly collected corpus of proofs.",
+         {"HeronNet": "INTRODUCES", "ZorbInstruct": "INTRODUCES"}),
+        ("We train HeronNet on ZorbInstruct, our collected dataset, and test it on MATH.",
+         {"HeronNet": "USES", "ZorbInstruct": "INTRODUCES", "MATH": "EVALUATED_ON"}),
+        # negatives: others' data the paper uses in its training set
+        ("We introduce HeronNet. HeronNet is trained on ZorbInstruct, our training set.",
+         {"HeronNet": "INTRODUCES", "ZorbInstruct": "USES"}),
+    ],
+}
+
+
+@pytest.mark.parametrize(("abstract", "expected"), kind_cases(RELATIONS))
+def test_each_abstract_relates_exactly_its_names(ex: Extractor, abstract: str, expected: dict[str, str]) -> None:
+    assert relations(ex, abstract) == expected
