@@ -30,6 +30,15 @@ NODES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         # negatives: a number with a letter after a space is a model of its own; a new name keeps its letter
         ("We present HeronNet 2s, a speech synthesizer.", {(MODEL, "HeronNet 2s")}),
     ],
+    "a physical model after a scientist": [
+        # surnames that qualify physical models (the Ising model, a Schrödinger-Newton model) name no ML model,
+        # written with a TeX accent or without
+        ("We study the Ising model and the Hubbard model at low temperature.", set()),
+        (r"We solve the Schr\"odinger equation and compare with the H\"uckel model.", set()),
+        (r"We measure the phase in the Schr\"{o}dinger-Newton model.", set()),
+        # negatives: a new model named by a surname and an ML head stays a name
+        ("We present the Turing-Net model, a tagger trained on news.", {(MODEL, "Turing-Net")}),
+    ],
     "a known model's size written before its name": [
         ("HeronNet outperforms BERT, BioBERT and Base T5 on tagging.",
          {(MODEL, "HeronNet"), (MODEL, "BERT"), (MODEL, "BioBERT"), (MODEL, "T5")}),
