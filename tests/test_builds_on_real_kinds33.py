@@ -69,19 +69,43 @@ FURTHER = [
     ("We present HeronNet. We further train it on legal texts and compare it with Quorra.", set()),
 ]
 
-# Kind 5: a model built on another's frozen or pretrained features ("with frozen X features"), not when the clause
-# sets such methods apart.
+# Kind 5: a model built or trained on another's frozen or pretrained features ("with frozen X features"), not when
+# the clause sets such methods apart, and not features merely used.
 FEATURES = [
     ("We present EVL, a framework for training video models with frozen CLIP features.", {("EVL", "CLIP")}),
     ("We present EVL, a video model built on frozen CLIP features.", {("EVL", "CLIP")}),
-    ("We present EVL, a video recognizer that uses pretrained CLIP image embeddings.", {("EVL", "CLIP")}),
-    # negatives: a contrast, a comparison of features
+    ("We present EVL, a video recognizer trained on frozen CLIP image embeddings.", {("EVL", "CLIP")}),
+    # negatives: a contrast, a comparison of features, features merely used
+    (OWN + "We use pretrained Quorra features.", set()),
     ("We present EVL, a video recognizer. Unlike methods with frozen CLIP features, EVL tunes everything.", set()),
     ("We present EVL, a video recognizer. It compares frozen CLIP features with fine-tuned ones.", set()),
 ]
 
+# Kind 6: a base named by what it is called ("a variance reduction method known as X"), after a predicate of
+# widening ("broadens", "generalizes").
+CALLED = [
+    ("We present HeronNet. HeronNet broadens a recently developed variance reduction method known as BERT.",
+     {("HeronNet", "BERT")}),
+    ("We present HeronNet. HeronNet generalizes a classic model called BERT.", {("HeronNet", "BERT")}),
+    ("We present HeronNet, which broadens BERT to many languages.", {("HeronNet", "BERT")}),
+    # negatives: access broadened, a scope widened
+    ("We present HeronNet. HeronNet broadens access to models such as BERT.", set()),
+    ("We present HeronNet. It broadens the scope of BERT evaluations.", set()),
+]
 
-@pytest.mark.parametrize(("text", "pairs"), MARGIN + FOUNDATION + COMBINED + FURTHER + FEATURES)
+# Kind 7: a new model spelled out as a derivation of another ("derive an Enhanced X (EX)"), the other named
+# earlier in the abstract; the letters after a capital (T0) name a model before a model head.
+SPELLED = [
+    ("The Quorra Generative Adversarial Network (QRGAN) is seminal. We improve each of its parts to derive an "
+     "Enhanced QRGAN (EQRGAN). The proposed EQRGAN beats QRGAN.", {("EQRGAN", "QRGAN")}),
+    ("We also propose a simple recipe based on the T0 model called T-Few.", {("T-Few", "T0")}),
+    # negatives: a long form that names no derivation; a version letter
+    ("Prior work introduced the Enhanced QRGAN (EQRGAN). We present HeronNet, which beats EQRGAN.", set()),
+    ("We present HeronNet, a coder tuned on our V2 mix.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "pairs"), MARGIN + FOUNDATION + COMBINED + FURTHER + FEATURES + CALLED + SPELLED)
 def test_stated_lineage_kind(builds_on: Pairs, text: str, pairs: set[Pair]) -> None:
     assert builds_on(text) == pairs
 

@@ -55,6 +55,18 @@ def test_each_abstract_yields_exactly_its_models_and_datasets(ex: Extractor, abs
 
 
 RELATIONS: dict[str, list[tuple[str, dict[str, str]]]] = {
+    "a long form and its acronym, 'for short'": [
+        ("We thus name the proposed method as Observation-Centric SORT, OC-SORT for short.", {"OC-SORT": "INTRODUCES"}),
+        # negatives: a short name its long form does not spell stays a name of its own
+        ("We thus name the proposed method as Observation-Centric SORT, QX-SORT for short.",
+         {"Observation-Centric SORT": "INTRODUCES", "QX-SORT": "INTRODUCES"}),
+    ],
+    "the main theme of this work is X": [
+        ("The main theme of this work is a unifying algorithm, HeronNet, for finite sums.", {"HeronNet": "INTRODUCES"}),
+        ("The main theme of this work is HeronNet, a solver for sums.", {"HeronNet": "INTRODUCES"}),
+        # negatives: the theme is another's model studied
+        ("The main focus of this paper is the analysis of BERT.", {"BERT": "MENTIONS"}),
+    ],
     "a data set in apposition with 'our curated dataset'": [
         # the paper's own data, named and then described as what it curated, collected or built (a comma the
         # source lost included)

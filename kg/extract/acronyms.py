@@ -21,6 +21,7 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
     out = list(mentions)
     long_forms: set[str] = set()
     not_names: set[str] = set()  # acronyms defined as a metric or a class of models
+    model_texts = {m.text for m in mentions if m.label == MODEL}
     for am in ACRONYM.finditer(text):
         short = am.group(1)
         initials = [c.casefold() for c in short if c.isupper()]
@@ -233,6 +234,10 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
             label = DATASET if _data_words(pat, text, long_start, long_form, tail) else MODEL
             owned = True  # "we propose Projective ZQL (PZQL), a variant of ZQL": capitalized words right after
             # the introducing verb, whatever their last word
+        elif (kind in (STRONG, WEAK) and capitalized and len(long_form.split()) >= 2 and not is_generic(short)
+              and any((pat.known.get(entity_key(w), ("",))[0] == MODEL or w in model_texts) and not is_generic(w)
+                      for w in long_form.split()[1:])):
+            label = MODEL  # "to derive an Enhanced SRGAN (ESRGAN)": a model's name spelled into a new one
         elif capitalized and head in pat.lexicon.technique_heads:
             known = pat.known.get(entity_key(long_form))  # a named technique is a method unless a known topic
             label = TOPIC if known and known[0] == TOPIC else (MODEL if kind in (STRONG, WEAK) else TOPIC)

@@ -699,7 +699,8 @@ def shape(token: str, pat: Patterns) -> str | None:
 
     ``reject`` for a compound that uses a name as a modifier (``Transformer-based``).
     """
-    if not token.isascii():
+    plain = token.isascii()
+    if not plain:
         token = token.translate(PLAIN_DIGITS)  # "S²-MLP" has the shape of "S2-MLP"
     if token[-1] in "+*#" and len(token) > 2:
         core = shape(token.rstrip("+*#"), pat)  # "Command Z+", "dRRT*", "QuIP#": a symbol ending marks a name
@@ -772,8 +773,9 @@ def shape(token: str, pat: Patterns) -> str | None:
             return STRONG
         if token[0].isdigit() and any(p.isalpha() and sum(c.isupper() for c in p) >= 2 for p in parts[1:]):
             return STRONG
-        if DIGIT_CODE.fullmatch(token):
-            return WEAK  # "1F1B", "3DGS": a code of digits and capitals, a name only with a cue or beside one
+        if DIGIT_CODE.fullmatch(token) or (len(token) == 2 and token[0].isupper() and token[0] != "V" and plain):
+            return WEAK  # "1F1B", "3DGS", "T0", "B4": a code of digits and capitals, a name only with a cue or
+            # beside one ("the T0 model"; not "H2 molecules"; "V2" is a version)
         return None
     if not has_lower and letters >= 2:
         return WEAK

@@ -155,7 +155,10 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
                             generic=kind))
 
     for key, i in introduced.items():  # "YaRN (Yet another RoPE extensioN method)": a long form names the base
-        for form in mentions[i].aliases:
+        # (also another writing's, when it opens with a derivation: the text's "an Enhanced SRGAN (ESRGAN)"
+        # beside the title's "ESRGAN")
+        for form in dict.fromkeys([*mentions[i].aliases, *(f for m in mentions if m.key == key for f in m.aliases
+                                                           if cues["derived_long_form"].match(f))]):
             if cues["part_long_form_tail"].search(form):
                 continue  # "residual Swin Transformer blocks (RSTB)": a part built of the model, no model of its own
             bases = [j for b, j in named.items() if b != key and b not in introduced and _named_in(mentions[j], form)]

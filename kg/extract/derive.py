@@ -197,6 +197,9 @@ def _phrase(pat: Patterns, its: list[Item], k: int, apposed: bool = False) -> tu
                 head, k, words = its[k].low, k + 1, words + 1  # "the Quill vision encoder": the name's head
             return (names if not head or _model_head(pat, head) else []), k  # not "the Quill features"
         low = it.low
+        if words and low in d["naming"] and k + 1 < len(its):
+            k += 1 + (its[k + 1].low == "as")  # "a variance reduction method known as Quill": the name is the head's
+            continue
         if (after_of := _owned_of(d, its, k)) is not None:
             return _phrase(pat, its, after_of)  # "initialized with the weights of Quill", "the base and large
             # architectures of Quill": Quill is the base

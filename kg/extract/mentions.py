@@ -1627,12 +1627,15 @@ def _task_paren_data(text: str, sent: tuple[int, int], pos: int, data_at: set[in
 
 
 OR_LINK = re.compile(r",?\s+or\s+")
-ACRONYM_WORD = re.compile(r"[A-Z][A-Z\d]*[A-Z][A-Z\d]*")
+SHORT_LINK = re.compile(r"\s*,\s*")  # "X, Y for short"
+FOR_SHORT = re.compile(r"\s+for\s+short\b")
+ACRONYM_WORD = re.compile(r"[A-Z][A-Z\d]*(?:-?[A-Z\d]+)*[A-Z][A-Z\d]*")
 
 
 def _fold_or_spelled(text: str, mentions: list[Mention]) -> None:
-    """A long form and the acronym its capitals spell, joined by "or", are one name, the acronym's: "the new
-    framework, called DEtection TRansformer or DETR" (either order); the long form stays an alias.
+    """A long form and the acronym its capitals spell, joined by "or" or written "X, Y for short", are one
+    name, the acronym's: "the new framework, called DEtection TRansformer or DETR" (either order), "we name
+    it Observation-Centric SORT, OC-SORT for short"; the long form stays an alias.
 
     Examples:
         >>> t = "a framework called DEtection TRansformer or DETR"
@@ -1641,15 +1644,23 @@ def _fold_or_spelled(text: str, mentions: list[Mention]) -> None:
         >>> _fold_or_spelled(t, ms)
         >>> [(m.name, m.aliases) for m in ms]
         [('DETR', ['DEtection TRansformer']), ('DETR', ['DEtection TRansformer'])]
+        >>> t = "named Quick-Centric SORT, QC-SORT for short."
+        >>> ms = [Mention(6, 24, "Quick-Centric SORT", MODEL, "r"), Mention(26, 33, "QC-SORT", MODEL, "r")]
+        >>> for m in ms: m.name, m.key = m.text, entity_key(m.text)
+        >>> _fold_or_spelled(t, ms)
+        >>> [(m.name, m.aliases) for m in ms]
+        [('QC-SORT', ['Quick-Centric SORT']), ('QC-SORT', ['Quick-Centric SORT'])]
     """
     ordered = sorted((m for m in mentions if m.label in (MODEL, DATASET)), key=lambda m: m.start)
     into: dict[tuple[str, str], Mention] = {}
     for a, b in zip(ordered, ordered[1:]):
-        if a.label != b.label or not OR_LINK.fullmatch(text, a.end, b.start):
+        short_after = SHORT_LINK.fullmatch(text, a.end, b.start) and FOR_SHORT.match(text, b.end)
+        if a.label != b.label or not (OR_LINK.fullmatch(text, a.end, b.start) or short_after):
             continue
-        for long, short in ((a, b), (b, a)):
+        for long, short in ((a, b), (b, a)) if not short_after else ((a, b),):
             caps = "".join(c for c in long.text if c.isupper())
-            if " " in long.text and ACRONYM_WORD.fullmatch(short.text) and caps == short.text:
+            if (" " in long.text and ACRONYM_WORD.fullmatch(short.text)
+                    and caps == "".join(c for c in short.text if c.isalnum())):
                 into[(long.label, long.key)] = short
     for m in mentions:
         short = into.get((m.label, m.key))
