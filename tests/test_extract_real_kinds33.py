@@ -16,6 +16,22 @@ NODES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ("HeronNet reaches 49.7% mAPL and 60.1% mAPH on the Waymo Open Dataset.", {(MODEL, "HeronNet")}),
         ("We present HeronNet, a detector. It gains 2.1 APL and 1.4 APM over the baseline.", {(MODEL, "HeronNet")}),
     ],
+    "a metric at a threshold": [
+        ("We present HeronNet, a detector. It reaches 55.2 mAP0.5 and 30.1 mAP0.5:0.95 on the test set.",
+         {(MODEL, "HeronNet")}),
+    ],
+    "a task word joined to a name": [
+        # a capitalized task word ("Tracking") before "and" and a name is the end of a benchmark's title, no model
+        ("We present HeronNet, a tracker. It leads on KITTI Pedestrian Tracking and QuorraTrack.",
+         {(MODEL, "HeronNet"), (MODEL, "QuorraTrack")}),
+    ],
+    "a generic network and a loss joined": [
+        ("We present HeronNet, which beats the vanilla LSTM-CTC model.", {(MODEL, "HeronNet")}),
+    ],
+    "a TeX command with its backslash doubled": [
+        ("To address these issues, we explore a new scheme, called \\\\textit{Zorbcc}, for pose estimation.",
+         {(MODEL, "Zorbcc")}),
+    ],
     "a unit or a standards body": [
         ("HeronNet estimates blood pressure within 3.2 mmHg, inside the ISO limits.", {(MODEL, "HeronNet")}),
         ("The ventilator keeps 5 cmH2O of pressure.", set()),

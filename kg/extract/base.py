@@ -89,7 +89,7 @@ TEX_INLINE = re.compile(rf"(?:\$|\\\()(?:\\|([\t\b\n\r]))({GREEK_NAMES}|au|heta|
                         rf"|(?<=[A-Za-z0-9\-])\{{[ ]*\\({GREEK_NAMES})[ ]*\}}"
                         # text in a font or underlined, nested or in maths: "\textbf{\underline{O}}mni",
                         # "$\textit{n}$-type"
-                        rf"|(\$[ ]*)?((?:\\(?:{TEX_FORMATS})[ ]*\{{[ ]*)+)([^{{}}\\$\n]{{1,200}}?)((?:[ ]*\}})+)"
+                        rf"|(\$[ ]*)?((?:\\{{1,2}}(?:{TEX_FORMATS})[ ]*\{{[ ]*)+)([^{{}}\\$\n]{{1,200}}?)((?:[ ]*\}})+)"
                         r"([ ]*\$)?"
                         # a word a line break split at a hyphen, as PDFs give it: "Panop- tic"
                         r"|(?<=[A-Za-z])(- )(?=[a-z])"

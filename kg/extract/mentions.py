@@ -551,8 +551,9 @@ class MentionFinder:
         for s, e, tok, kind in pending:
             if tok in decided and not (kind == CAPITAL and s < tend):
                 out.append(Mention(s, e, tok, decided[tok], "repeat"))
-            elif kind in (WEAK, CAPITAL) and s >= tend and tok.casefold() not in pat.generic and (
-                    j := AND_OR.match(text, e)) and j.end() in shaped_at:
+            elif kind in (WEAK, CAPITAL) and s >= tend and tok.casefold() not in pat.generic and not (
+                    kind == CAPITAL and tok.casefold() in pat.lexicon.task_heads) and (  # "KITTI Pedestrian
+                    j := AND_OR.match(text, e)) and j.end() in shaped_at:  # Tracking and DanceTrack": a task
                 out.append(Mention(s, e, tok, MODEL, "coordination"))  # "Donut and Pix2Struct", "as in SALAD and
                 decided[tok] = MODEL  # BoQ": joined to a model its shape names
             elif kind in (WEAK, STRONG) and tok.casefold() not in pat.generic and (j := JOINER.match(text, e)) and (
