@@ -104,8 +104,22 @@ SPELLED = [
     ("We present HeronNet, a coder tuned on our V2 mix.", set()),
 ]
 
+# Kind 8: "Our work extends A/B X": the paper's work as the subject, two known names sharing their last words after a
+# slash, each a parent; the shared root of their names (R-CNN) is no parent of its own.
+SLASHED = [
+    ("We present Zorb R-CNN, a low-shot detector. Our work extends Faster/Mask R-CNN with meta-learning.",
+     {("Zorb R-CNN", "Faster R-CNN"), ("Zorb R-CNN", "Mask R-CNN")}),
+    ("We present Zorb R-CNN, a low-shot detector. Our work extends Faster /Mask R-CNN with meta-learning. Zorb "
+     "R-CNN beats R-CNN.", {("Zorb R-CNN", "Faster R-CNN"), ("Zorb R-CNN", "Mask R-CNN")}),
+    ("We present Zorb R-CNN, a low-shot detector. Our work extends Faster R-CNN with meta-learning.",
+     {("Zorb R-CNN", "Faster R-CNN")}),
+    # negatives: work extending others' work on a model
+    ("We present HeronNet, a detector. Our work extends prior work on BERT.", set()),
+]
 
-@pytest.mark.parametrize(("text", "pairs"), MARGIN + FOUNDATION + COMBINED + FURTHER + FEATURES + CALLED + SPELLED)
+
+@pytest.mark.parametrize(("text", "pairs"),
+                         MARGIN + FOUNDATION + COMBINED + FURTHER + FEATURES + CALLED + SPELLED + SLASHED)
 def test_stated_lineage_kind(builds_on: Pairs, text: str, pairs: set[Pair]) -> None:
     assert builds_on(text) == pairs
 

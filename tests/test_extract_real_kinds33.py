@@ -16,6 +16,12 @@ NODES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ("HeronNet reaches 49.7% mAPL and 60.1% mAPH on the Waymo Open Dataset.", {(MODEL, "HeronNet")}),
         ("We present HeronNet, a detector. It gains 2.1 APL and 1.4 APM over the baseline.", {(MODEL, "HeronNet")}),
     ],
+    "two known names sharing their last words after a slash": [
+        ("It shares its backbone with Faster / Mask R-CNN.", {(MODEL, "Faster R-CNN"), (MODEL, "Mask R-CNN")}),
+        ("Our work extends Faster/Mask R-CNN.", {(MODEL, "Faster R-CNN"), (MODEL, "Mask R-CNN")}),
+        # negatives: words of no known name around a slash
+        ("We study Input/Output Tensors of the encoder.", set()),
+    ],
     "a metric at a threshold": [
         ("We present HeronNet, a detector. It reaches 55.2 mAP0.5 and 30.1 mAP0.5:0.95 on the test set.",
          {(MODEL, "HeronNet")}),

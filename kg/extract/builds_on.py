@@ -518,6 +518,11 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             continue
         if nearest == EXTENDS and not ours and _versions_beside(mentions, named, best[nearest][1]):
             continue  # Code Llama beside LLaMA and Llama 2: which one it extends is its own paper's to say
+        root = parse(mentions[best[nearest][1]].name) if nearest == EXTENDS else None
+        if root is not None and any(mentions[r.source].key == key and mentions[r.target].key not in introduced
+                                    and parts_relation(parse(mentions[r.target].name), root) == EXTENDS
+                                    for r in out if r.source is not None):
+            continue  # "Meta R-CNN extends Faster R-CNN": its name's R-CNN comes through others' model it states
         if nearest in stated:
             add(i, best[nearest][1], f"name-{nearest}", None)
         if nearest == VARIES and VERSIONS in best and set(parse(mentions[best[VERSIONS][1]].name).variant) == set(

@@ -341,6 +341,7 @@ class MentionFinder:
         mentions = _joined_tails(text, mentions, self.pat)
         self._finish(text, tend, mentions)
         mentions = self._join_dashed_variants(text, mentions)
+        mentions = _slash_shared(text, mentions, self.pat.known)
         self._fold_short_forms(text, mentions)
         _fold_or_spelled(text, mentions)
         _fold_editions(mentions)
@@ -1625,6 +1626,40 @@ def _task_paren_data(text: str, sent: tuple[int, int], pos: int, data_at: set[in
             chains.append([g])
     return any(len(chain) > 1 and any(g.start(2) <= pos < g.end(2) for g in chain)
                and any(g.start(2) <= d < g.end(2) for g in chain for d in data_at) for chain in chains)
+
+
+SLASH_SHARED = re.compile(r"(?<![\w/-])([A-Z][\w-]*)\s*/\s*([A-Z][\w-]*)((?:[^\S\n]+[A-Z][\w-]*){1,2})")
+
+
+def _slash_shared(text: str, mentions: list[Mention], known: dict[str, tuple[str, str]]) -> list[Mention]:
+    """Two known names that share their last words, written once after a slash: "Faster/Mask R-CNN" names
+    Faster R-CNN and Mask R-CNN (what else the span held, "Faster" or "R-CNN" alone, is dropped).
+
+    Examples:
+        >>> known = {"fasterrcnn": ("Model", "Faster R-CNN"), "maskrcnn": ("Model", "Mask R-CNN")}
+        >>> t = "It extends Faster /Mask R-CNN."
+        >>> [(m.text, m.name) for m in _slash_shared(t, [Mention(11, 17, "Faster", MODEL, "r")], known)]
+        [('Faster', 'Faster R-CNN'), ('Mask R-CNN', 'Mask R-CNN')]
+    """
+    added: list[Mention] = []
+    for hit in SLASH_SHARED.finditer(text):
+        words = hit.group(3).split()
+        for n in range(len(words), 0, -1):
+            tail = " ".join(words[:n])
+            first, second = (known.get(entity_key(f"{hit.group(g)} {tail}")) for g in (1, 2))
+            if first and second and first[0] == second[0]:
+                end = hit.start(3) + hit.group(3).index(words[n - 1]) + len(words[n - 1])
+                added += [Mention(hit.start(1), hit.end(1), hit.group(1), first[0], "gazetteer", first[1],
+                                  entity_key(first[1])),
+                          Mention(hit.start(2), end, text[hit.start(2):end], second[0], "gazetteer", second[1],
+                                  entity_key(second[1]))]
+                break
+    if not added:
+        return mentions
+    spans = [(m.start, m.end) for m in added]
+    kept = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in
+                                           [(spans[i][0], spans[i + 1][1]) for i in range(0, len(spans), 2)])]
+    return sorted(kept + added, key=lambda m: (m.start, -m.end))
 
 
 OR_LINK = re.compile(r",?\s+or\s+")
