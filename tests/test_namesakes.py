@@ -11,7 +11,8 @@ from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.analysis.common import listing_owners
+from kg.analysis.common import listing_owners, papers
+from kg.analysis.summary import owners
 from kg.analysis.namesakes import LIKELY, check_author, check_listing
 from kg.cli import cli
 from kg.errors import NodeNotFound
@@ -77,6 +78,30 @@ def test_a_profile_listing_is_owned_by_the_person_on_every_paper(tmp_path: Path)
     path.write_text("".join(PROFILE_ENTRY.format(when=w, title=t, authors=a, topic=t.lower()) for w, t, a in rows),
                     encoding="utf-8")
     assert owners_of(path) == {"kim.txt": "author:kim lee"}
+
+
+def test_a_copy_merged_from_another_file_leaves_a_profile_its_owner(tmp_path: Path) -> None:
+    """A JSON Lines copy of one listed paper, with a full author list that leaves Kim out, merges with the listed
+    paper: that list may be the other file's, so the profile stays Kim's (and the paper is not given to Kim)."""
+    rows = [("Mar 3, 2021", "Expert Routing", "Kim Lee, Ann Roe"), ("Apr 3, 2021", "Pipeline Stages", "Bo Yu et al."),
+            ("May 3, 2021", "Sharding Graphs", "Cy Ode, Kim Lee"), ("Jun 3, 2021", "Reef Counts", "Dee Ng et al."),
+            ("Jul 3, 2021", "Sparse Gates", "Kim Lee"), ("Aug 3, 2021", "Token Drops", "Eve Ash, Kim Lee et al.")]
+    listing = tmp_path / "kim.txt"
+    listing.write_text("".join(PROFILE_ENTRY.format(when=w, title=t, authors=a, topic=t.lower()) for w, t, a in rows),
+                       encoding="utf-8")
+    copy = tmp_path / "more.jsonl"
+    copy.write_text(json.dumps({"title": "Reef Counts", "authors": ["Dee Ng", "Fay Hu", "Gil Ox"], "date": "2021-06-03",
+                                "abstract": "We study reef counts on accelerators and report what we measured."}) + "\n",
+                    encoding="utf-8")
+    from kg.pipeline import read_sources, resolved
+
+    g = resolved(read_sources([listing, copy])).to_networkx()
+    assert listing_owners(g) == {"kim.txt": "author:kim lee"}
+    ps = papers(g)
+    reef = next(pid for pid, p in ps.items() if p.title == "Reef Counts")
+    assert not ps[reef].truncated and len(ps[reef].listings) == 2
+    assert reef not in owners(ps, {"author:kim lee": {"listings": ["kim.txt"], "clusters": [
+        {"ids": sorted(ps), "core": True}]}}).get("author:kim lee", [])
 
 
 @pytest.mark.parametrize(("kind", "on", "of", "owned"), [

@@ -120,6 +120,7 @@ def listing_owners(g: GraphLike, ps: dict[str, PaperView] | None = None) -> dict
     on at least a quarter of its papers (and at least three), and on (nearly) every paper whose author list
     is full: missing from at most a tenth of them (rounded down, so from none of fewer than ten). A file of
     many groups' papers with full author lists (JSON Lines, BibTeX) has no owner, whoever is on many of them.
+    A paper merged from several files is left out of the count of full lists: its list may be another file's.
     """
     ps = papers(g) if ps is None else ps
     by_listing: dict[str, list[PaperView]] = {}
@@ -137,7 +138,8 @@ def listing_owners(g: GraphLike, ps: dict[str, PaperView] | None = None) -> dict
             continue
         top, n = ranked[0]
         unique = len(ranked) == 1 or ranked[1][1] < n
-        full = [p for p in members if p.authors and not p.truncated]
+        full = [p for p in members if p.authors and not p.truncated and len(p.listings) == 1]  # a copy merged
+        # from another file may print that file's author list
         absent = sum(top not in p.authors for p in full)
         if unique and n >= max(OWNER_MIN_PAPERS, OWNER_SHARE * len(members)) \
                 and absent <= int(OWNER_ABSENT_SHARE * len(full)):

@@ -181,7 +181,8 @@ def author_groups(g: collab.GraphLike, ps: dict[str, PaperView] | None = None,
 
 def owners(ps: dict[str, PaperView], groups: dict[str, dict[str, Any]]) -> dict[str, list[str]]:
     """Listing owner id -> their own papers (``namesakes.own_papers`` of their grouping, ``groups``: as
-    ``author_groups`` gives it) that do not print them, sorted; owners with none left out.
+    ``author_groups`` gives it) that do not print them, sorted; owners with none left out. A paper whose full
+    author list (not cut short) leaves the owner out is not theirs to be added to.
 
     Examples:
         >>> p = PaperView("p1", "P", None, None, "", True, authors=["b"])
@@ -191,7 +192,8 @@ def owners(ps: dict[str, PaperView], groups: dict[str, dict[str, Any]]) -> dict[
     out = {}
     for aid, grouped in sorted(groups.items()):
         if grouped["listings"]:
-            unprinted = sorted(p for p in namesakes.own_papers(grouped) if p in ps and aid not in ps[p].authors)
+            unprinted = sorted(p for p in namesakes.own_papers(grouped) if p in ps and aid not in ps[p].authors
+                               and (ps[p].truncated or not ps[p].authors))
             if unprinted:
                 out[aid] = unprinted
     return out
