@@ -166,12 +166,15 @@ def build(sources: Iterable[str | Path], store: str | Path, *, fmt: str | None =
 
     sources = list(sources)
     replaced = not add and Path(store).is_dir() and any(Path(store).iterdir())
+    fresh = add and not (Path(store).is_dir() and any(Path(store).iterdir()))  # --add to no store: a new one
     report = build_graph(sources, store, fmt=fmt, add=add, model=model, extract=extract, infer=infer,
                          min_score=min_score, progress=progress, skip_bad=skip_bad, wait=wait, on_wait=on_wait,
                          jobs=jobs)
     added = (f" ({report.added} record(s) from {len(report.sources)} file(s) added now)" if add else "")
     text = [f"Built {store}: {report.papers} papers from {report.records} records in {report.files} file(s){added}.",
             *(["Replaced the store that was there (kg build --add adds to a store instead)."] if replaced else []),
+            *([f"No store was at {store}: --add made a new one from these sources alone (check the --store path)."]
+              if fresh else []),
             *_read_text(report.read)]
     if report.edited:  # never silent: an edited copy whose text the graph does not take
         text.append(f"Differing copies ({len(report.edited)}): a file of the same name from another folder holds "

@@ -174,8 +174,8 @@ def bind(query: Query, params: dict[str, Any]) -> dict[str, Any]:
     unknown = sorted(set(params) - set(declared))
     missing = [p.name for p in query.params if p.name not in params]
     if unknown or missing:
-        problem = "; ".join(filter(None, [f"missing {', '.join(missing)}" if missing else "",
-                                          f"unknown {', '.join(unknown)}" if unknown else ""]))
+        problem = "; ".join(filter(None, [f"missing parameter {', '.join(missing)}" if missing else "",
+                                          f"unknown parameter {', '.join(unknown)}" if unknown else ""]))
         example = " ".join(f"--param {p.name}=..." for p in query.params)
         raise QueryParameterError(f"query {query.name!r}: {problem}\n  {_usage(query)}\n"
                                   f"  Example: kg query {query.name} {example}".rstrip())

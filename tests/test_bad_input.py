@@ -235,6 +235,10 @@ BAD_INPUTS = [
         ("created_first.txt", b"An abstract.\n\nCreated: 2023-01-05\narXiv:2101.00001\n",
          ":3: a 'Created:' line with no 'arXiv:ID' line before it\n  Got: 'Created: 2023-01-05'. Each record is: "
          "abstract, optional comment, arXiv:ID, Created: date.\n"),
+        ("bad_id.txt", b"One abstract.\n\narXiv:2101.0000x\nCreated: 2023-01-05\n\nAnother.\n\narXiv:2101.00002\n"
+         b"Created: 2023-01-06\n",
+         ":3: not an arXiv id: 'arXiv:2101.0000x'\n"
+         "  Write the id as arXiv:YYMM.NNNNN (or an old-style one, arXiv:hep-th/9901001).\n"),
         ("id_without_abstract.txt", b"arXiv:2101.00001\nCreated: 2023-01-05\n",
          ":1: an arXiv id with no abstract before it\n"
          "  Each record is: abstract, optional comment, arXiv:ID, Created: date.\n"),

@@ -424,7 +424,7 @@ def test_missing_unknown_and_mistyped_parameters() -> None:
               "// param x: float - ratio\nRETURN $n, $on, $x", Path("q.cypher"))
     assert bind(q, {"n": "3", "on": "yes", "x": "0.5"}) == {"n": 3, "on": True, "x": 0.5}
     assert bind(q, {"n": 3, "on": False, "x": 2}) == {"n": 3, "on": False, "x": 2.0}
-    with pytest.raises(QueryParameterError, match="missing on, x; unknown y"):
+    with pytest.raises(QueryParameterError, match="missing parameter on, x; unknown parameter y"):
         bind(q, {"n": 1, "y": 2})
     with pytest.raises(QueryParameterError, match="parameter 'n' must be int, got 'three'"):
         bind(q, {"n": "three", "on": True, "x": 1.0})
@@ -523,7 +523,7 @@ def test_cli_query_errors(store_dir: str) -> None:
     assert result.output.startswith("Error: no query named 'nope'\n  Queries: author_papers, coauthors,")
     result = CliRunner().invoke(cli, ["query", "coauthors", "--store", store_dir])
     assert result.exit_code == 1
-    assert result.output == ("Error: query 'coauthors': missing name\n"
+    assert result.output == ("Error: query 'coauthors': missing parameter name\n"
                              "  coauthors takes: name (Author: author name, e.g. Nan Du)\n"
                              "  Example: kg query coauthors --param name=...\n")
     result = CliRunner().invoke(cli, ["query", "--store", store_dir])

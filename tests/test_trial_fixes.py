@@ -253,3 +253,14 @@ def test_a_build_over_a_store_says_it_replaced_it(tmp_path: Path) -> None:
     assert "Replaced" not in "\n".join(first)
     assert again[:2] == [first[0], "Replaced the store that was there (kg build --add adds to a store instead)."]
     assert again[2:] == first[1:]
+
+
+def test_an_add_to_no_store_says_it_made_a_new_one(tmp_path: Path) -> None:
+    source, s = jsonl(tmp_path / "p.jsonl", PAPERS[:1]), str(tmp_path / "typo")
+    first = run("build", str(source), "--add", "--store", s, "--no-extract", "--quiet")
+    assert first.exit_code == 0
+    assert first.output.splitlines()[1] == (f"No store was at {s}: --add made a new one from these sources alone "
+                                            "(check the --store path).")
+    again = run("build", str(jsonl(tmp_path / "q.jsonl", PAPERS[1:2])), "--add", "--store", s, "--no-extract",
+                "--quiet")
+    assert "No store was at" not in again.output

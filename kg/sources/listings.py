@@ -152,6 +152,9 @@ def read_arxiv(path: Path) -> Iterator[PaperRecord | SourceError]:
                                   arxiv_id=ids.arxiv_id(ident["id"]),
                                   categories=[c for c in (ident["cat"] or ident["xcat"],) if c])
             blocks = []
+        elif text[:6].casefold() == "arxiv:" and " " not in text:
+            raise SourceError(str(path), number, f"not an arXiv id: {text[:60]!r}",
+                              "Write the id as arXiv:YYMM.NNNNN (or an old-style one, arXiv:hep-th/9901001).")
         elif text.startswith("Created:"):
             raise SourceError(str(path), number, "a 'Created:' line with no 'arXiv:ID' line before it",
                               f"Got: {text[:80]!r}. Each record is: abstract, optional comment, arXiv:ID, "
