@@ -108,3 +108,20 @@ RELATIONS: dict[str, list[tuple[str, dict[str, str]]]] = {
 @pytest.mark.parametrize(("abstract", "expected"), kind_cases(RELATIONS))
 def test_each_abstract_relates_exactly_its_names(ex: Extractor, abstract: str, expected: dict[str, str]) -> None:
     assert relations(ex, abstract) == expected
+
+
+def test_a_particle_physics_search_is_outside_ml(ex: Extractor) -> None:
+    """Experiments and detectors of a physics search (words: axion, helioscope, GeV) are no models; a network that
+    reads detector images in MeV still is one."""
+    physics = ("We report new limits on the axion-photon coupling from the QUARX helioscope and the ZENON-9 detector. "
+               "Combining both data sets, we exclude couplings above 6e-11 GeV^-1 at 95% CL for axion masses below "
+               "0.02 eV. Future searches with the SHiQ and ALPX II experiments will probe the QCD axion band.")
+    assert ex.spans(physics)["outside_ml"] and entities(ex, physics) == set()
+    network = "We present HeronNet, a neural network that predicts the energy in MeV of particles from detector images."
+    assert entities(ex, network) == {(MODEL, "HeronNet")}
+
+
+def test_a_long_form_written_before_its_acronym_is_an_alias_without_the_parenthesis(ex: Extractor) -> None:
+    nodes, _ = ex.paper("p:1", "", "We introduce Sparse Mixture of Experts (SMoE) layers to scale Transformers.")
+    assert [sorted(n.props["aliases"]) for n in nodes if n.id == "topic:mixture of experts"] == [
+        ["SMoE", "Sparse Mixture of Experts"]]

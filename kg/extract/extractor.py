@@ -170,6 +170,9 @@ def _aliases(mentions: list[Mention]) -> dict[tuple[str, str], list[str]]:
         written = m.text[:-2] if m.text.endswith("'s") else m.text
         if m.sizes:
             written = sized(written)[0]
+        if written.count("(") > written.count(")"):
+            written = written[:written.rfind("(")].rstrip()  # "Sparse Mixture of Experts (SMoE": a long form's
+            # span up to its acronym (the acronym an alias of its own)
         spellings.setdefault((m.label, m.key), set()).update([written, *m.aliases])
     first = {(m.label, m.key): m.name for m in reversed(mentions)}
     return {k: sorted(a for a in names if a and a != first[k]) for k, names in spellings.items()}
