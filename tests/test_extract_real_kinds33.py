@@ -83,6 +83,14 @@ RELATIONS: dict[str, list[tuple[str, dict[str, str]]]] = {
         ("We thus name the proposed method as Observation-Centric SORT, QX-SORT for short.",
          {"Observation-Centric SORT": "INTRODUCES", "QX-SORT": "INTRODUCES"}),
     ],
+    "a known model's size right after the introducing verb, with no title": [
+        # an arXiv listing gives no title: "We introduce Vicuna-13B, ..." names the paper's own model
+        ("We introduce Vicuna-13B, an open-source chatbot fine-tuned from LLaMA-13B on shared conversations.",
+         {"Vicuna": "INTRODUCES", "LLaMA": "USES"}),
+        # negatives: a size of a known model after an article, or as a modifier, is one the paper uses
+        ("We introduce a ViT-L trained with masked image modeling.", {"Vision Transformer": "MENTIONS"}),
+        ("We release ViT-L checkpoints for the community.", {"Vision Transformer": "MENTIONS"}),
+    ],
     "the main theme of this work is X": [
         ("The main theme of this work is a unifying algorithm, HeronNet, for finite sums.", {"HeronNet": "INTRODUCES"}),
         ("The main theme of this work is HeronNet, a solver for sums.", {"HeronNet": "INTRODUCES"}),

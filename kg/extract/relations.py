@@ -181,9 +181,12 @@ class RelationFinder:
         if m.label == MODEL and m.name in self.pat.libraries:
             return self._other_relation(m, before, after)  # "we release a JAX implementation": a library the
             # gazetteer knows is introduced only by its own paper (the title's name)
-        if m.label == MODEL and m.sizes and m.key in self.pat.known and m.key not in title:
+        if m.label == MODEL and m.sizes and m.key in self.pat.known and m.key not in title and not (
+                not title and after.startswith(",") and (verb := own_verb(self.pat, before)) is not None
+                and not before[verb:].strip()):
             return self._other_relation(m, before, after)  # "we introduce a ViT-L trained with ...": a size of a
-            # known model the title does not name is one the paper uses ("Searching for X": "we release X-Large")
+            # known model the title does not name is one the paper uses ("Searching for X": "we release X-Large");
+            # with no title to say (an arXiv listing), "We introduce Vicuna-13B, ..." names the paper's own
         if (m.key in self.pat.known and cues["invoked_before"].search(before[-30:])
                 and not cues["naming"].search(before[-40:])):
             return self._other_relation(m, before, after)  # "we call GPT-4 through its API": a known model invoked
