@@ -297,6 +297,8 @@ def lineage(store: StoreLike, model: str, depth: int = 3, min_score: float = 0.0
             show_generic: bool = False, width: int | None = LINEAGE_WIDTH) -> Answer:
     """What ``model`` builds on and what builds on it (``kg.analysis.lineage.lineage``), at most ``width``
     steps from each model each way (None: all); edges to generic architectures only with ``show_generic``.
+    ``named_by`` counts the papers that name the model without introducing it, by relation type (using it,
+    comparing with it: no lineage, but where "what builds on X?" leads next).
 
     Raises:
         NodeNotFound: no such model (close names listed).
@@ -305,14 +307,20 @@ def lineage(store: StoreLike, model: str, depth: int = 3, min_score: float = 0.0
     from kg.analysis import lineage as lineage_analysis
     from kg.model import MODEL
 
+    from kg.model import INTRODUCES
+    from kg.store.cypher import MODEL_NAMED_BY
+
     with opened(store) as s:  # only the model's neighbourhood is read, through indexed lookups
         root = named_queries.find(s, MODEL, model)
         g = s.lineage_around(root, depth, min_score, show_generic, width).to_networkx()
+        named_by = {str(row["type"]): int(row["papers"]) for row in s.run(MODEL_NAMED_BY,
+                                                                             {"id": root, "introduces": INTRODUCES})}
     tree = lineage_analysis.lineage(g, root, depth=depth, min_score=min_score, show_generic=show_generic,
                                     width=width, stored_dates=True)
     hidden = tree.pop("hidden")  # the edges the steps taken left out (generic, or below --min-score)
     tree["dropped"] = [str(why) for why in g.nodes[root].get("dropped_parents") or []]
     tree["hidden"] = hidden
+    tree["named_by"] = named_by
     return Answer(tree, lineage_analysis.format_lineage(tree, min_score))
 
 

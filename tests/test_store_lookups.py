@@ -151,6 +151,7 @@ def check_lineage_lookups(store: Any, whole: Any, models: list[str], pairs: list
                     expected = lineage_analysis.lineage(whole, m, depth=depth, width=width, **options)
                     data = dict(api.lineage(store, m, depth=depth, width=width, **options).data)
                     dropped = data.pop("dropped")
+                    assert data.pop("named_by") == lineage_analysis.named_by(whole, expected["id"]), m
                     assert data == expected, (m, depth, width, options)
                     assert dropped == list(whole.nodes[expected["id"]].get("dropped_parents") or [])
                     assert data["hidden"] == hidden_edges(whole, expected, depth, **options), (m, depth, options)
@@ -253,14 +254,16 @@ def test_the_one_statement_read_returns_only_what_an_answer_reads(tmp_path: Path
         monkeypatch.setattr(store, "run", counted)
         sub = store.lineage_around("model:a", 3)
         assert len(statements) == 1
-        assert api.lineage(store, "A", width=None).data == {**expected, "dropped": []}
+        assert api.lineage(store, "A", width=None).data == {**expected, "dropped": [],
+                                                            "named_by": lineage_analysis.named_by(whole, "A")}
         kept = sub.edges[("model:a", BUILDS_ON, "model:b")].props
         assert set(kept) == {"score", "kind", "inferred", "evidence", "reasons"} <= set(LINEAGE_EDGE)
         assert sub.edges[("model:a", BUILDS_ON, "model:c")].props == {"generic": True, "score": 1.0}
         assert sub.edges[("model:b", BUILDS_ON, "model:d")].props == {"evidence": "B on D"}
         monkeypatch.setattr(store_lineage, "NEAR_WIDE", 1)  # a's two edges up: one kept, one left out
         statements.clear()
-        assert api.lineage(store, "A", width=None).data == {**expected, "dropped": []}
+        assert api.lineage(store, "A", width=None).data == {**expected, "dropped": [],
+                                                            "named_by": lineage_analysis.named_by(whole, "A")}
         assert len(statements) > 2
 
 
@@ -303,7 +306,7 @@ def test_a_hubs_lookup_reads_every_property_of_the_shown_steps_only(tmp_path: Pa
             reads.clear()
             data = api.lineage(store, "Hub", depth=2, width=width).data
             expected = lineage_analysis.lineage(whole, "Hub", depth=2, width=width, stored_dates=True)
-            assert data == {**expected, "dropped": []}, width
+            assert data == {**expected, "dropped": [], "named_by": lineage_analysis.named_by(whole, "Hub")}, width
     shown = [(step["id"], "model:hub") for step in data["descendants"]]
     shown += [(sub["id"], step["id"]) for step in data["descendants"] for sub in step["descendants"]]
     assert len(shown) == 6 and data["more_descendants"] == len(children) - 3
@@ -377,7 +380,8 @@ def test_lineage_lookups_by_loose_names_and_unknown_names(extracted_store: Path)
     name = sorted(a["name"] for _, a in whole.nodes(data=True) if a.get("label") == MODEL)[0]
     for spelling in (name.upper(), name.replace("-", " ")):
         expected = lineage_analysis.lineage(whole, spelling)
-        assert api.lineage(extracted_store, spelling, width=None).data == {**expected, "dropped": []}
+        assert api.lineage(extracted_store, spelling, width=None).data == {
+            **expected, "dropped": [], "named_by": lineage_analysis.named_by(whole, spelling)}
         assert expected["hidden"] == hidden_edges(whole, expected, 3, 0.0, False)
     with pytest.raises(NodeNotFound) as from_store:
         api.lineage(extracted_store, "Nonexistent Net")

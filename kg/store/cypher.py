@@ -428,6 +428,9 @@ PAIR_CITES = (f"MATCH (a:{_checked(MODEL, LABELS)} {{id: $a}})<-[r:{_PAPER_MODEL
               f"(b:{_checked(MODEL, LABELS)} {{id: $b}}) "
               "RETURN p.id AS citing, p.title AS citing_title, type(r) AS citing_type, q.id AS cited, "
               "q.title AS cited_title, type(s) AS cited_type ORDER BY citing, cited LIMIT $limit")
+# The papers naming a model other than the ones introducing it, by relation (kg lineage: "also named by").
+MODEL_NAMED_BY = (f"MATCH (m:{_checked(MODEL, LABELS)} {{id: $id}})<-[r:{_PAPER_MODEL}]-(p:{_checked(PAPER, LABELS)}) "
+                  "WHERE type(r) <> $introduces RETURN type(r) AS type, count(DISTINCT p) AS papers ORDER BY type")
 PAIR_AUTHORS = (f"MATCH (a:{_checked(MODEL, LABELS)} {{id: $a}})<-[:{_checked(INTRODUCES, SCHEMA)}]-"
                 f"(:{_checked(PAPER, LABELS)})<-[:{_checked(AUTHORED, SCHEMA)}]-(w:{_checked(AUTHOR, LABELS)})"
                 f"-[:{_checked(AUTHORED, SCHEMA)}]->(:{_checked(PAPER, LABELS)})-[:{_checked(INTRODUCES, SCHEMA)}]->"

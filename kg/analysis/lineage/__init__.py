@@ -18,7 +18,7 @@ _MODULES = {
               "Evidence", "Weights", "candidates", "infer_builds_on", "select"),
     "kinds": ("CANDIDATE", "INFERRED", "NAME", "STATED", "edge_kind"),
     "stated": ("review_stated",),
-    "walk": ("ModelDate", "lineage", "lineage_path", "model_dates"),
+    "walk": ("ModelDate", "lineage", "lineage_path", "model_dates", "named_by"),
 }
 _WHERE = {name: module for module, names in _MODULES.items() for name in names}
 

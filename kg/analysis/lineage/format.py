@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import itertools
 import re
+import shlex
 from collections.abc import Mapping, Sequence
 from typing import Any
+
+from kg.model import COMPARES_WITH, EVALUATED_ON, MENTIONS, USES
 
 
 def when(item: Mapping[str, Any], prefix: str = "") -> str:
@@ -119,7 +122,17 @@ def format_lineage(tree: Mapping[str, Any], min_score: float = 0.0) -> str:
             lines.append(f"  hidden: {_edges(hidden[key])} {what} ({option} shows {'them' if hidden[key] > 1 else 'it'})")
     for why in tree.get("dropped") or ():
         lines.append(f"  left out: stated to build on {why}")
+    named = tree.get("named_by") or {}
+    said = [f"{named[rel]} {verb}" for rel, verb in NAMED_BY if named.get(rel)]
+    if said:  # "what builds on X?": the papers that only use, compare with or name X are no answer, but a lead
+        lines.append(f"  also named by other papers (no lineage): {', '.join(said)}; kg query papers_by_model "
+                     f"--param name={shlex.quote(str(tree['model']))} lists them")
     return "\n".join(lines)
+
+
+NAMED_BY = ((USES, "using it"), (COMPARES_WITH, "comparing with it"), (EVALUATED_ON, "evaluating on it"),
+            (MENTIONS, "naming it"))
+"""How ``kg lineage`` counts the papers that name a model without introducing it, by relation type."""
 
 
 def _edges(n: int) -> str:

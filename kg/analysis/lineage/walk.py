@@ -266,3 +266,19 @@ def lineage_path(g: GraphLike, a: str, b: str, min_score: float = 0.0,
                       "source_date": dates[u].date, "source_first_seen": dates[u].first_seen,
                       "target_date": dates[v].date, "target_first_seen": dates[v].first_seen, **shown_step(h.edges[u, v])})
     return steps
+
+
+def named_by(g: Any, model: str) -> dict[str, int]:
+    """How many papers name ``model`` (an id or name) without introducing it, by relation type: what ``kg
+    lineage`` adds as "also named by" (``kg.api.lineage`` counts it in the store, ``MODEL_NAMED_BY``).
+
+    Raises:
+        NodeNotFound: no such model.
+    """
+    root = find_node(g, MODEL, model)
+    papers: dict[str, set[str]] = {}
+    for p, _, attrs in g.in_edges(root, data=True):
+        kind = str(attrs.get("type"))
+        if kind in PAPER_ENTITY_RELS and kind != INTRODUCES and g.nodes[p].get("label") == PAPER:
+            papers.setdefault(kind, set()).add(p)
+    return {kind: len(ids) for kind, ids in sorted(papers.items())}
