@@ -133,3 +133,14 @@ def test_a_long_form_written_before_its_acronym_is_an_alias_without_the_parenthe
     nodes, _ = ex.paper("p:1", "", "We introduce Sparse Mixture of Experts (SMoE) layers to scale Transformers.")
     assert [sorted(n.props["aliases"]) for n in nodes if n.id == "topic:mixture of experts"] == [
         ["SMoE", "Sparse Mixture of Experts"]]
+
+
+@pytest.mark.parametrize(("abstract", "expected"), [
+    # a known model's name with a count in thousands names data built with it, not the model at a size
+    ("We fine-tune our tagger on Alpaca-52K and UltraZorb-200k.", {("Dataset", "Alpaca-52K")}),
+    # negatives: a parameter size stays the model's
+    ("We compare with Alpaca-7B.", {(MODEL, "Alpaca")}),
+])
+def test_a_known_model_with_a_count_in_thousands_names_data(ex: Extractor, abstract: str,
+                                                            expected: set[tuple[str, str]]) -> None:
+    assert {e for e in entities(ex, abstract) if "Alpaca" in e[1]} == expected

@@ -823,6 +823,8 @@ class MentionFinder:
         root = pat.known.get(entity_key(first))
         if root and root[0] in (MODEL, DATASET) and kind is not None and "-" in tok and (
                 kind != CAPITAL or first == root[1]):
+            if root[0] == MODEL and THOUSANDS_TAIL.search(tok):
+                return DATASET, "family-root"  # "Alpaca-52K": 52 thousand examples named after a model, data
             return root[0], "family-root"  # not "Zero-Bubble" for ZeRO: a plain word spelled otherwise
         if (kind is not None and GLUED_RELEASE.match(tok) and (glued := GLUED_RELEASE.fullmatch(split_size(tok)[0]))
                 and (family := pat.known.get(entity_key(glued.group(1)))) and family[0] in (MODEL, DATASET)):
@@ -1663,6 +1665,7 @@ def _slash_shared(text: str, mentions: list[Mention], known: dict[str, tuple[str
 
 
 OR_LINK = re.compile(r",?\s+or\s+")
+THOUSANDS_TAIL = re.compile(r"-\d+(?:\.\d+)?[Kk]$")  # "Alpaca-52K": a count of examples, no parameter size
 SHORT_LINK = re.compile(r"\s*,\s*")  # "X, Y for short"
 FOR_SHORT = re.compile(r"\s+for\s+short\b")
 ACRONYM_WORD = re.compile(r"[A-Z][A-Z\d]*(?:-?[A-Z\d]+)*[A-Z][A-Z\d]*")
