@@ -150,12 +150,15 @@ def add_extractions(graph: Graph, extractor: Any, progress: Progress | None = No
     new or reused, passes through the cache's text form, so the graph is the same either way.
     """
     from kg.extract.cache import ExtractionCache, decode, extract_encoded, fingerprint, item_key
+    from kg.resolve import other_abstracts
 
     if cache is None:
         cache = ExtractionCache(fingerprint(model))
     papers = sorted((p for p in graph.by_label(PAPER) if not p.props.get("stub")), key=lambda n: n.id)  # stubs: no text
-    items = [(p.id, str(p.props.get("title") or ""), str(p.props.get("abstract") or ""),
+    items = [(p.id, str(p.props.get("title") or ""),
+              "\n\n".join([str(p.props.get("abstract") or ""), *other_abstracts(p.props)]),  # a merged copy's
               [str(c) for c in p.props.get("categories") or ()]) for p in papers]  # type: ignore[union-attr]
+    # other abstract is read too: what it states (a base, a model) is not lost to the longer copy
     del papers
     keys = [item_key(item) for item in items]
     known = [cache.get(key) for key in keys]

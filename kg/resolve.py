@@ -24,10 +24,11 @@ import os
 import json
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import date
 from functools import lru_cache
 from pathlib import Path, PurePosixPath
+from typing import Any
 
 from kg.model import (AFFILIATED_WITH, AUTHOR, AUTHORED, CITES, HAS_TOPIC, ORG, PAPER, TOPIC, Edge,
                       Graph, Node, fold, node_id)
@@ -256,12 +257,15 @@ def best_authors(records: Sequence[PaperRecord]) -> PaperRecord:
 
 
 def variants(records: Sequence[PaperRecord]) -> list[str]:
-    """``field<TAB>file:line<TAB>value`` for each source's title, date, DOI and author list where they differ."""
+    """``field<TAB>file:line<TAB>value`` for each source's title, date, DOI, author list and abstract where they
+    differ (an abstract only when it is not within another copy's: extraction reads each such one,
+    ``other_abstracts``)."""
     fields = {
         "title": lambda r: r.title,
         "date": lambda r: r.date or "",
         "doi": lambda r: r.doi or "",
         "authors": lambda r: ", ".join(r.authors) + (" et al." if r.authors_truncated else ""),
+        "abstract": lambda r: r.abstract if not _within_another(r, records) else "",
     }
     if len(records) < 2:  # one source: nothing can differ
         return []
@@ -271,6 +275,38 @@ def variants(records: Sequence[PaperRecord]) -> list[str]:
         values = [(r.where, get(r)) for r in records if get(r)]
         if len({keyed.get(name, str)(v) for _, v in values}) > 1:
             out += [f"{name}\t{where}\t{value}" for where, value in values]
+    return out
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _within_another(record: PaperRecord, records: Sequence[PaperRecord]) -> bool:
+    """Whether ``record``'s abstract (spacing and case aside) is empty or within another record's; of equal
+    ones, all but the least as written (whatever the records' order)."""
+    mine = _plain(record.abstract)
+    at = next(i for i, r in enumerate(records) if r is record)
+    return not mine or any(i != at and mine in (theirs := _plain(r.abstract)) and (
+        theirs != mine or (r.abstract, i) < (record.abstract, at)) for i, r in enumerate(records))
+
+
+def other_abstracts(props: Mapping[str, Any]) -> list[str]:
+    """The abstracts of a merged paper's other copies that its ``abstract`` does not hold (``variants``).
+
+    Examples:
+        >>> other_abstracts({"abstract": "We present A. It builds on B.",
+        ...                  "variants": ["abstract\\ta.jsonl:1\\tWe present A. It builds on B.",
+        ...                               "abstract\\tb.txt:3\\tA extends C with memory."]})
+        ['A extends C with memory.']
+    """
+    mine = _plain(str(props.get("abstract") or ""))
+    out = []
+    for line in props.get("variants") or ():
+        field, _, rest = str(line).partition("\t")
+        text = rest.partition("\t")[2]
+        if field == "abstract" and text and _plain(text) not in mine:
+            out.append(text)
     return out
 
 

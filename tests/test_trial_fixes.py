@@ -264,3 +264,23 @@ def test_an_add_to_no_store_says_it_made_a_new_one(tmp_path: Path) -> None:
     again = run("build", str(jsonl(tmp_path / "q.jsonl", PAPERS[1:2])), "--add", "--store", s, "--no-extract",
                 "--quiet")
     assert "No store was at" not in again.output
+
+
+def test_a_merged_copys_own_abstract_is_read_too(tmp_path: Path) -> None:
+    """Two copies of one paper (same arXiv id) with different abstracts: the graph keeps the longer, and what
+    the other states (its base models) is extracted as well; a copy whose abstract the other holds adds
+    nothing."""
+    long = {"id": "2202.00009", "title": "Zorb-MoE: Stable Sparse Experts", "authors": ["Ida Moss"],
+            "date": "2022-02-17", "abstract": "Scale has opened new frontiers in language processing, but at a high "
+            "cost. We design Zorb-MoE, a sparse model with 269B parameters, and report results on SuperGLUE."}
+    short = {**long, "abstract": "We design Zorb-MoE, building on Switch Transformer and GShard."}
+    s = str(tmp_path / "s")
+    assert run("build", str(jsonl(tmp_path / "a.jsonl", [long])), str(jsonl(tmp_path / "b.jsonl", [short])),
+               "--store", s, "--quiet").exit_code == 0
+    out = run("lineage", "Zorb-MoE", "--store", s).output
+    assert "    GShard (" in out and "    Switch Transformer (" in out
+    same = {**long, "abstract": long["abstract"][:60]}  # held by the longer copy: no other abstract
+    s2 = str(tmp_path / "s2")
+    assert run("build", str(jsonl(tmp_path / "c.jsonl", [long])), str(jsonl(tmp_path / "d.jsonl", [same])),
+               "--store", s2, "--quiet").exit_code == 0
+    assert "builds on:\n    (none)" in run("lineage", "Zorb-MoE", "--store", s2).output
