@@ -223,7 +223,7 @@ TUNED_WORDS = frozenset(NAME_WORDS["tuned_words"])  # models tuned from the fami
 BORROWED_ROOTS = frozenset(NAME_WORDS["borrowed_roots"])  # names others end theirs with as a brand: NExT-GPT
 VARIANT_WORDS = TIER_WORDS | TUNED_WORDS
 VERSION = re.compile(r"v?(\d+(?:\.\d+)*)")
-PLUS_TAIL = re.compile(r"(?<=[A-Za-z0-9])\+{1,2}$")  # "X++", "X+": a variant of X
+PLUS_TAIL = re.compile(r"(?<=[A-Za-z0-9])(?:\+{1,2}|\*|#)$")  # "X++", "X+", "X*", "X#": a variant of X
 GLUED_VERSION = re.compile(r"([a-z]{2,})v(\d+(?:\.\d+)*)([a-z]?)")  # "yolov8", "yolov8s": a tier letter after it
 LETTERED_VERSION = re.compile(r"v?(\d{1,2}(?:\.\d+)*)([a-z])")  # "FastSpeech 2s": version 2, tier "s"
 GLUED_NUMBER = re.compile(r"([A-Za-z]{3,})(\d(?:\.\d+)*)")
@@ -351,6 +351,8 @@ def parts_relation(a: NameParts, b: NameParts) -> str | None:
         (None, 'version')
         >>> name_relation("WNet++", "W-Net"), name_relation("W-Net 2", "WNet")
         ('variant', 'version')
+        >>> name_relation("N-BEATS*", "N-BEATS"), name_relation("QuIP#", "QuIP")
+        ('variant', 'variant')
     """
     if not a.family or not b.family:
         return None

@@ -117,9 +117,20 @@ SLASHED = [
     ("We present HeronNet, a detector. Our work extends prior work on BERT.", set()),
 ]
 
+# Kind 9: a variant named by a symbol ending (X*, X#) of a name before it; a model retrained "to provide a
+# meaningful comparison" is a baseline, no base.
+SYMBOLS = [
+    ("This paper presents an enhanced N-BEATS model, N-BEATS*, for load forecasting.", {("N-BEATS*", "N-BEATS")}),
+    ("We present QuIP#, a quantizer. QuIP# halves the error of QuIP.", {("QuIP#", "QuIP")}),
+    # negatives: a comparison's retrained model
+    ("We investigate Zorb Attention Networks. To provide a meaningful comparison, we retrain BERT, the counterpart "
+     "of Zorb Attention Networks, and evaluate it.", set()),
+    ("We present HeronNet. For a fair comparison, we fine-tune BERT on the same data.", set()),
+]
+
 
 @pytest.mark.parametrize(("text", "pairs"),
-                         MARGIN + FOUNDATION + COMBINED + FURTHER + FEATURES + CALLED + SPELLED + SLASHED)
+                         MARGIN + FOUNDATION + COMBINED + FURTHER + FEATURES + CALLED + SPELLED + SLASHED + SYMBOLS)
 def test_stated_lineage_kind(builds_on: Pairs, text: str, pairs: set[Pair]) -> None:
     assert builds_on(text) == pairs
 

@@ -22,6 +22,11 @@ NODES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         # negatives: words of no known name around a slash
         ("We study Input/Output Tensors of the encoder.", set()),
     ],
+    "a capital letter and '-net'": [
+        ("We propose V-net, a volumetric network for segmentation.", {(MODEL, "V-net")}),
+        # negatives: a lower-case word before '-net'
+        ("We train a sub-net for matching.", set()),
+    ],
     "a metric at a threshold": [
         ("We present HeronNet, a detector. It reaches 55.2 mAP0.5 and 30.1 mAP0.5:0.95 on the test set.",
          {(MODEL, "HeronNet")}),
@@ -96,6 +101,17 @@ RELATIONS: dict[str, list[tuple[str, dict[str, str]]]] = {
         ("The main theme of this work is HeronNet, a solver for sums.", {"HeronNet": "INTRODUCES"}),
         # negatives: the theme is another's model studied
         ("The main focus of this paper is the analysis of BERT.", {"BERT": "MENTIONS"}),
+    ],
+    "names right after 'image datasets'": [
+        ("Experiments on the challenging aerial image datasets QOTA-v1.0, QOTA-v1.5 and HRZC2016 show gains.",
+         {"QOTA-v1.0": "EVALUATED_ON", "QOTA-v1.5": "EVALUATED_ON", "HRZC2016": "EVALUATED_ON"}),
+        ("We compare on benchmark datasets such as QuorraQA and ZorbSet.",
+         {"QuorraQA": "EVALUATED_ON", "ZorbSet": "EVALUATED_ON"}),
+    ],
+    "an enhanced X model, X*, apposed": [
+        # the name after the head is the paper's, a variant of the one before it (a symbol ending included)
+        ("This paper presents an enhanced Zorb model, Zorb*, for load forecasting. Zorb* beats its predecessor.",
+         {"Zorb*": "INTRODUCES"}),
     ],
     "a data set in apposition with 'our curated dataset'": [
         # the paper's own data, named and then described as what it curated, collected or built (a comma the

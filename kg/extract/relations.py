@@ -13,6 +13,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.names import EXTENDS, VARIES, VERSIONS, entity_key, is_generic, parts_relation
+
+APPOSED_NAME = re.compile(r"\s*,\s*([^\s,()]+?)\s*[,(]")  # "N-BEATS model, N-BEATS*, for": the apposed name
 from kg.extract.acronyms import before_long_form
 from kg.extract.base import (JOINER, TITLE_END, Mention, Relation, doc_text, last_match, load_patterns, parse,
                              standalone)
@@ -206,6 +208,11 @@ class RelationFinder:
                 and cues["known_modifier_after"].match(after)):
             return self._other_relation(m, before, after)  # "a novel BERT variant called Bertlet", "a Transformer-XL
             # (TXL) style memory": a known model qualifies what the paper introduces
+        head = cues["model_heads"].match(after)
+        named = APPOSED_NAME.match(after, head.end()) if head else None
+        if named and parts_relation(parse(named.group(1)), parse(m.name or m.text)) in (VARIES, EXTENDS, VERSIONS):
+            return self._other_relation(m, before, after)  # "an enhanced N-BEATS model, N-BEATS*, ...": the name
+            # after the head is the paper's, a variant of the one before it
         if (cues["naming"].search(before[-40:]) or owned_object(self.pat, before) is not None
                 or cues["called_long_before"].search(before[-80:])):
             return INTRODUCES, "called-cue"  # "the resulting model Zorb", "Our learned features, namely Zorb"
