@@ -342,10 +342,40 @@ def lineage_why(store: StoreLike, a: str, b: str) -> Answer:
         ia, ib = named_queries.find(s, MODEL, a), named_queries.find(s, MODEL, b)
         if ia == ib:
             _same_model(s, a, b, ia)
-        answer = why(s.lineage_pair(ia, ib), ia, ib)
+        read = s.lineage_pair(ia, ib)
+        read["authors"] = [*read["authors"], *_owners_of_both(s, ia, ib, set(read["authors"]))]
+        answer = why(read, ia, ib)
         if not answer["edges"]:  # no edge of their own: a chain through other models may join them
             answer["chain"] = _chain(s, ia, ib, 0.0, False)[1]
     return Answer(answer, format_why(answer))
+
+
+def _owners_of_both(s: GraphStore, a: str, b: str, named: set[str]) -> list[str]:
+    """The listing owners (as the build stored them, ``_owners``) who wrote a paper introducing ``a`` and one
+    introducing ``b``, printed on it or counted as the listing's owner: what lineage inference counts as a
+    shared author. Those already ``named`` (printed on both) are left out; each name carries its mark."""
+    from kg.store.cypher import MODEL_INTRODUCERS, PRINTED_AMONG
+
+    owners = _owners(s)
+    if not owners:
+        return []
+    intro = {m: {str(row["id"]) for row in s.run(MODEL_INTRODUCERS, {"id": m})} for m in (a, b)}
+    out = []
+    for owner, unprinted in sorted(owners.items()):
+        rows = list(s.run(PRINTED_AMONG, {"id": owner, "papers": sorted(intro[a] | intro[b])}))
+        printed = {str(row["id"]) for row in rows}
+        name = next((str(row["name"]) for row in rows), None) or _author_name(s, owner)
+        wrote = printed | set(unprinted)
+        if name not in named and intro[a] & wrote and intro[b] & wrote:
+            out.append(f"{name} (the owner of a listing, counted on their own papers there)")
+    return out
+
+
+def _author_name(s: GraphStore, aid: str) -> str:
+    from kg.model import AUTHOR
+    from kg.store.cypher import node_by_id
+
+    return next((str(row["props"].get("name") or aid) for row in s.run(node_by_id(AUTHOR), {"id": aid})), aid)
 
 
 def _same_model(s: GraphStore, a: str, b: str, nid: str) -> None:

@@ -86,7 +86,7 @@ def test_betweenness_exact_when_cheap_else_sampled_within_budget(monkeypatch: py
     monkeypatch.setattr(collab, "BETWEENNESS_MIN_PIVOTS", 3)
     result = collaboration(two_groups().to_networkx())
     assert result["betweenness_pivots"] == 3
-    assert "betweenness estimated from 3 of 7 authors" in format_collaboration(result)
+    assert "betweenness estimated from 3 of 7 authors" in collab.format_collaboration(result)
 
 
 def loose_network(authors: int = 24, papers: int = 40) -> Graph:
@@ -333,3 +333,14 @@ def test_a_braced_corporate_author_of_a_library_is_a_group_not_a_co_author(tmp_p
     assert (result.exit_code, result.output) == (0, (
         f"Ana Gomez: 1 co-author(s) on 1 paper(s)\nNote: 1 group author name(s) left out, not people: {group}.\n"
         "  1   Lin Osei  (2023)\n"))
+
+
+def test_communities_left_off_the_list_are_counted_with_how_to_list_them() -> None:
+    result = {"authors": 9, "pairs": 8, "papers": 4, "community_count": 3, "note": "", "groups_left_out": [],
+              "betweenness_pivots": 9, "central": [], "bridges": [], "strongest_pairs": [], "over_time": [],
+              "communities": [{"id": 1, "size": 4, "members": ["Ann", "Bob", "Cy", "Dee"]}]}
+    lines = collab.format_collaboration(result).splitlines()
+    assert lines[lines.index("Communities (Leiden):") + 2] == (
+        "  and 2 smaller communities (kg collaboration --top 3 lists every one)")
+    result["community_count"] = 1
+    assert "smaller communit" not in collab.format_collaboration(result)

@@ -4,6 +4,7 @@ with none (papers naming both and their relations, shared authors) and what infe
 from __future__ import annotations
 
 import json
+from typing import Any
 import pytest
 from click.testing import CliRunner
 
@@ -212,3 +213,26 @@ def test_a_version_two_steps_on_says_the_name_points_at_an_ancestor(tmp_path) ->
            "them, so the name points at an ancestor, not the parent)" in lines
     assert lines[-1].startswith("  inference would need, for Kestrel 6 to build on Kestrel 3: a derivation signal "
                                 "(a citation, a stated base), or for a candidate edge")
+
+
+def test_a_listings_owner_is_a_shared_author_as_inference_counts_them(tmp_path: Any) -> None:
+    """Kim owns the profile listing (named on most of its papers); two papers whose lists are cut short
+    ('et al.') introduce ZorbNet and QuillNet: Kim is a shared author of the two, as inference counts it."""
+    entry = "LG{when}\n{title}{authors}\n{abstract}\n"
+    study = "We study {} on accelerators and report what we measured."
+    rows = [("Mar 3, 2021", "Expert Routing", "Kim Lee, Ann Roe", study.format("routing")),
+            ("May 3, 2021", "Sharding Graphs", "Cy Ode, Kim Lee", study.format("sharding")),
+            ("Jul 3, 2021", "Sparse Gates", "Kim Lee", study.format("gates")),
+            ("Aug 3, 2021", "Token Drops", "Eve Ash, Kim Lee et al.", study.format("token drops")),
+            ("Sep 3, 2021", "ZorbNet: Sparse Routing at Scale", "Bo Yu et al.", "We present ZorbNet, a router."),
+            ("Oct 3, 2022", "QuillNet: Routing Without Tokens", "Dee Ng et al.",
+             "We present QuillNet, a tagger. It is faster than ZorbNet.")]
+    listing = tmp_path / "kim.txt"
+    listing.write_text("".join(entry.format(when=w, title=t, authors=a, abstract=x) for w, t, a, x in rows),
+                       encoding="utf-8")
+    store = str(tmp_path / "s")
+    assert CliRunner().invoke(cli, ["build", str(listing), "--store", store, "--quiet"]).exit_code == 0
+    result = CliRunner().invoke(cli, ["lineage", "QuillNet", "--why", "ZorbNet", "--store", store])
+    assert result.exit_code == 0, result.output
+    assert ("  shared authors of their introducing papers: Kim Lee (the owner of a listing, counted on their own "
+            "papers there) (a weak signal: alone it never makes an edge)") in result.output.splitlines()

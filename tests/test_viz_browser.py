@@ -145,6 +145,17 @@ def test_click_fills_details_with_evidence_and_score(full: Loaded) -> None:
     assert page.evaluate("kg.nodes.get('model:transformer').color") == load_style()["labels"]["Model"]["color"]
 
 
+def test_an_authors_details_claim_no_date(full: Loaded) -> None:
+    """A date line is for papers and models; an author, organization or topic has none to tell."""
+    full.page.get_by_label("Author (4)").check()
+    wait_until(full.page, "kg.layouts === 1")
+    full.page.evaluate("kg.find('author:ann')")
+    full.page.wait_for_selector("#kg-details-body h3")
+    text = details_text(full.page)
+    assert "Author \u00b7 author:ann" in text
+    assert "Undated" not in text and "Introduced" not in text and "First seen" not in text
+
+
 def test_paper_details_show_date_authors_and_abstract(full: Loaded) -> None:
     full.page.evaluate("kg.find('paper:p1')")
     text = details_text(full.page)

@@ -400,6 +400,7 @@
 
   function whenLine(n) {
     if (n.kind === "Paper") { return n.date ? "Date: " + n.date : (n.year !== undefined ? "Year: " + n.year : null); }
+    if (n.kind !== "Model" && n.kind !== "Dataset") { return null; }  // an author, organization or topic: no date
     if (n.year === undefined) {
       return "Undated: no dated paper in this graph is linked to it (drawn beside the models it is linked to)";
     }

@@ -575,6 +575,10 @@ def format_collaboration(result: dict[str, Any]) -> str:
     lines += [f"  #{c['id']} ({c['size']}): {', '.join(c['members'])}"
               + (f" and {c['size'] - len(c['members'])} more" if c["size"] > len(c["members"]) else "")
               for c in result["communities"]]
+    unlisted = result["community_count"] - len(result["communities"])
+    if unlisted > 0:  # a bridge may name them: say they exist and how to list them
+        lines.append(f"  and {unlisted} smaller communit{'y' if unlisted == 1 else 'ies'} (kg collaboration --top "
+                     f"{result['community_count']} lists every one)")
     lines.append("Bridges between communities:")
     lines += [f"  {b['name']} (#{b['community']} -> {', '.join('#' + str(x) for x in b['links_to'])})"
               for b in result["bridges"]] or ["  (none)"]

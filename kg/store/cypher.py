@@ -428,6 +428,11 @@ PAIR_CITES = (f"MATCH (a:{_checked(MODEL, LABELS)} {{id: $a}})<-[r:{_PAPER_MODEL
               f"(b:{_checked(MODEL, LABELS)} {{id: $b}}) "
               "RETURN p.id AS citing, p.title AS citing_title, type(r) AS citing_type, q.id AS cited, "
               "q.title AS cited_title, type(s) AS cited_type ORDER BY citing, cited LIMIT $limit")
+# The papers introducing a model, and those of them an author's list prints (kg lineage --why: a listing's owner).
+MODEL_INTRODUCERS = (f"MATCH (m:{_checked(MODEL, LABELS)} {{id: $id}})<-[:{_checked(INTRODUCES, SCHEMA)}]-"
+                     f"(p:{_checked(PAPER, LABELS)}) RETURN p.id AS id ORDER BY id")
+PRINTED_AMONG = (f"MATCH (a:{_checked(AUTHOR, LABELS)} {{id: $id}})-[:{_checked(AUTHORED, SCHEMA)}]->"
+                 f"(p:{_checked(PAPER, LABELS)}) WHERE p.id IN $papers RETURN p.id AS id, a.name AS name")
 # The papers naming a model other than the ones introducing it, by relation (kg lineage: "also named by").
 MODEL_NAMED_BY = (f"MATCH (m:{_checked(MODEL, LABELS)} {{id: $id}})<-[r:{_PAPER_MODEL}]-(p:{_checked(PAPER, LABELS)}) "
                   "WHERE type(r) <> $introduces RETURN type(r) AS type, count(DISTINCT p) AS papers ORDER BY type")

@@ -299,7 +299,8 @@ def collaboration_records(H: Any, style: dict[str, Any], seed: int, drawn: dict[
 def _shared(link: dict[str, Any]) -> str:
     years = sorted({y for y in (link.get("first_year"), link.get("last_year")) if y})
     span = f", {'-'.join(map(str, years))}" if years else ""
-    owner = " (one counted as the owner of a listing, not printed on the paper)" if link.get("listing") else ""
+    owner = (" (at least one counts the owner of a listing, not printed on the paper)" if link.get("listing")
+             else "")
     return f"{link['weight']} shared paper{'s' if link['weight'] != 1 else ''}{span}{owner}"
 
 
