@@ -13,8 +13,6 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.names import EXTENDS, VARIES, VERSIONS, entity_key, is_generic, parts_relation
-
-APPOSED_NAME = re.compile(r"\s*,\s*([^\s,()]+?)\s*[,(]")  # "N-BEATS model, N-BEATS*, for": the apposed name
 from kg.extract.acronyms import before_long_form
 from kg.extract.base import (JOINER, TITLE_END, Mention, Relation, doc_text, last_match, load_patterns, parse,
                              standalone)
@@ -34,6 +32,7 @@ ITEM_MARK = re.compile(r"\((?:\d|[ivx]{1,4}|[a-e])\)|(?<![\w)])(?:\d|[ivx]{1,4})
 FIRST_MARKS = frozenset({"(1)", "(i)", "(a)", "1)", "i)"})
 QUOTE_PAIRS = {"\"": "\"", "\u201c": "\u201d", "'": "'", "\u2018": "\u2019"}  # a quote opening -> its closing
 ITEM_OPENING = re.compile(r"\s*(?:and\s+)?(?:(?:the|an?)\s+)?[\"“'‘]?\s*$")  # "(2) the \"" before the item's name
+APPOSED_NAME = re.compile(r"\s*,\s*([^\s,()]+?)\s*[,(]")  # "N-BEATS model, N-BEATS*, for": the apposed name
 
 
 def first_item_lead(before: str) -> str:
