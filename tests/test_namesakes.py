@@ -67,28 +67,28 @@ def owners_of(path: Path) -> dict[str, str]:
 
 
 PROFILE_ENTRY = "LG{when}\n{title}{authors}\nWe study {topic} on accelerators and report what we measured.\n"
+KIM = [("Mar 3, 2021", "Expert Routing", "Kim Lee, Ann Roe"), ("Apr 3, 2021", "Pipeline Stages", "Bo Yu et al."),
+       ("May 3, 2021", "Sharding Graphs", "Cy Ode, Kim Lee"), ("Jun 3, 2021", "Reef Counts", "Dee Ng et al."),
+       ("Jul 3, 2021", "Sparse Gates", "Kim Lee"), ("Aug 3, 2021", "Token Drops", "Eve Ash, Kim Lee et al.")]
+"""Kim's profile listing: named on every full list and on none of the lists cut short."""
+
+
+def kim_listing(path: Path) -> Path:
+    """``KIM`` written as a profile listing at ``path``."""
+    path.write_text("".join(PROFILE_ENTRY.format(when=w, title=t, authors=a, topic=t.lower()) for w, t, a in KIM),
+                    encoding="utf-8")
+    return path
 
 
 def test_a_profile_listing_is_owned_by_the_person_on_every_paper(tmp_path: Path) -> None:
     """Kim is named on every full list and on none of the lists cut short: a profile's owner."""
-    rows = [("Mar 3, 2021", "Expert Routing", "Kim Lee, Ann Roe"), ("Apr 3, 2021", "Pipeline Stages", "Bo Yu et al."),
-            ("May 3, 2021", "Sharding Graphs", "Cy Ode, Kim Lee"), ("Jun 3, 2021", "Reef Counts", "Dee Ng et al."),
-            ("Jul 3, 2021", "Sparse Gates", "Kim Lee"), ("Aug 3, 2021", "Token Drops", "Eve Ash, Kim Lee et al.")]
-    path = tmp_path / "kim.txt"
-    path.write_text("".join(PROFILE_ENTRY.format(when=w, title=t, authors=a, topic=t.lower()) for w, t, a in rows),
-                    encoding="utf-8")
-    assert owners_of(path) == {"kim.txt": "author:kim lee"}
+    assert owners_of(kim_listing(tmp_path / "kim.txt")) == {"kim.txt": "author:kim lee"}
 
 
 def test_a_copy_merged_from_another_file_leaves_a_profile_its_owner(tmp_path: Path) -> None:
     """A JSON Lines copy of one listed paper, with a full author list that leaves Kim out, merges with the listed
     paper: that list may be the other file's, so the profile stays Kim's (and the paper is not given to Kim)."""
-    rows = [("Mar 3, 2021", "Expert Routing", "Kim Lee, Ann Roe"), ("Apr 3, 2021", "Pipeline Stages", "Bo Yu et al."),
-            ("May 3, 2021", "Sharding Graphs", "Cy Ode, Kim Lee"), ("Jun 3, 2021", "Reef Counts", "Dee Ng et al."),
-            ("Jul 3, 2021", "Sparse Gates", "Kim Lee"), ("Aug 3, 2021", "Token Drops", "Eve Ash, Kim Lee et al.")]
-    listing = tmp_path / "kim.txt"
-    listing.write_text("".join(PROFILE_ENTRY.format(when=w, title=t, authors=a, topic=t.lower()) for w, t, a in rows),
-                       encoding="utf-8")
+    listing = kim_listing(tmp_path / "kim.txt")
     copy = tmp_path / "more.jsonl"
     copy.write_text(json.dumps({"title": "Reef Counts", "authors": ["Dee Ng", "Fay Hu", "Gil Ox"], "date": "2021-06-03",
                                 "abstract": "We study reef counts on accelerators and report what we measured."}) + "\n",
