@@ -354,6 +354,7 @@ def _owners_of_both(s: GraphStore, a: str, b: str, named: set[str]) -> list[str]
     """The listing owners (as the build stored them, ``_owners``) who wrote a paper introducing ``a`` and one
     introducing ``b``, printed on it or counted as the listing's owner: what lineage inference counts as a
     shared author. Those already ``named`` (printed on both) are left out; each name carries its mark."""
+    from kg.model import AUTHOR
     from kg.store.cypher import MODEL_INTRODUCERS, PRINTED_AMONG
 
     owners = _owners(s)
@@ -364,18 +365,18 @@ def _owners_of_both(s: GraphStore, a: str, b: str, named: set[str]) -> list[str]
     for owner, unprinted in sorted(owners.items()):
         rows = list(s.run(PRINTED_AMONG, {"id": owner, "papers": sorted(intro[a] | intro[b])}))
         printed = {str(row["id"]) for row in rows}
-        name = next((str(row["name"]) for row in rows), None) or _author_name(s, owner)
+        name = next((str(row["name"]) for row in rows), None) or _node_name(s, AUTHOR, owner)
         wrote = printed | set(unprinted)
         if name not in named and intro[a] & wrote and intro[b] & wrote:
             out.append(f"{name} (the owner of a listing, counted on their own papers there)")
     return out
 
 
-def _author_name(s: GraphStore, aid: str) -> str:
-    from kg.model import AUTHOR
+def _node_name(s: GraphStore, label: str, nid: str) -> str:
+    """The stored name of node ``nid`` of ``label``, else the id."""
     from kg.store.cypher import node_by_id
 
-    return next((str(row["props"].get("name") or aid) for row in s.run(node_by_id(AUTHOR), {"id": aid})), aid)
+    return next((str(row["props"].get("name") or nid) for row in s.run(node_by_id(label), {"id": nid})), nid)
 
 
 def _same_model(s: GraphStore, a: str, b: str, nid: str) -> None:
@@ -385,9 +386,8 @@ def _same_model(s: GraphStore, a: str, b: str, nid: str) -> None:
         KGError: always; names the model when a name differs from it.
     """
     from kg.model import MODEL
-    from kg.store.cypher import node_by_id
 
-    name = next((str(row["props"].get("name") or nid) for row in s.run(node_by_id(MODEL), {"id": nid})), nid)
+    name = _node_name(s, MODEL, nid)
     called = "" if a == b == name else f" ({name})"
     raise KGError(f"{a} and {b} are the same model{called}\n  Give two different models: a BUILDS_ON chain or edge "
                   "joins two models.")
