@@ -159,6 +159,17 @@ def test_lineage_runs_left_to_right_by_year_with_years_in_labels_and_axis() -> N
     assert data["physics"] is False and data["clear"] is True
 
 
+def test_lineage_arrows_point_from_a_model_to_what_it_builds_on_as_in_the_other_views() -> None:
+    lineage = page_data(payload_graph(), view="lineage", focus="GShard")
+    full = page_data(payload_graph())
+    for data in (lineage, full):
+        edge = next(e for e in data["edges"] if (e["from"], e["to"]) == ("model:switch", "model:gshard"))
+        assert edge.get("arrows", {}).get("from", {}).get("enabled") is not True
+        assert edge.get("arrows", {}).get("to", {}).get("enabled", True) is True
+    note = " ".join(item["text"] for item in lineage["legend"] if item.get("note"))
+    assert "from a model to the one it builds on" in note
+
+
 def test_lineage_marks_first_seen_and_undated_models_and_names_the_introducing_paper() -> None:
     G = payload_graph()
     G.add_node("model:old", label=MODEL, name="Old")

@@ -111,8 +111,9 @@ def lineage_records(G: Any, L: Any, focus: str | None, style: dict[str, Any]
     """Nodes, edges, legend and node boxes of the lineage view of ``L`` (edges child -> parent).
 
     Each node's label is its name and the year shown (``when``): the introducing paper's year, else
-    "first seen YEAR", else "undated", and a line naming how many parents are not shown. Edges are drawn
-    from parent to child (time runs left to right); each edge has ``how``, its kind as ``kg lineage`` names
+    "first seen YEAR", else "undated", and a line naming how many parents are not shown. Edges point from a
+    model to the one it builds on, as in the other views and ``kg lineage-path`` (time runs left to right, so
+    they point back); each edge has ``how``, its kind as ``kg lineage`` names
     it (stated, name, inferred, candidate: ``kg.analysis.lineage.edge_kind``), drawn as ``lineage.kinds`` in
     the style says (stated solid; name relations, inferred edges and candidates each dashed their own way),
     wider with score; the legend lists the kinds present (``edge_legend``).
@@ -154,7 +155,7 @@ def lineage_records(G: Any, L: Any, focus: str | None, style: dict[str, Any]
         score = rec.get("score", 1.0)
         rec["width"] = round(look["stated_width"] if not rec.get("inferred")
                              else look["min_width"] + (look["stated_width"] - look["min_width"]) * score, 2)
-        rec["arrows"] = {"to": {"enabled": False}, "from": {"enabled": True, "scaleFactor": 0.6}}
+        rec["arrows"] = {"to": {"enabled": True, "scaleFactor": 0.6}}  # child -> parent, as in the other views
         kind = rec["how"]  # stated, name, inferred or candidate: as kg lineage calls it
         if a.get("generic"):  # drawn only with --show-generic, in a look of its own
             rec["generic"] = True
