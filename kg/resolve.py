@@ -278,16 +278,12 @@ def variants(records: Sequence[PaperRecord]) -> list[str]:
     return out
 
 
-def _plain(text: str) -> str:
-    return " ".join(text.split()).casefold()
-
-
 def _within_another(record: PaperRecord, records: Sequence[PaperRecord]) -> bool:
     """Whether ``record``'s abstract (spacing and case aside) is empty or within another record's; of equal
     ones, all but the least as written (whatever the records' order)."""
-    mine = _plain(record.abstract)
+    mine = fold(record.abstract)
     at = next(i for i, r in enumerate(records) if r is record)
-    return not mine or any(i != at and mine in (theirs := _plain(r.abstract)) and (
+    return not mine or any(i != at and mine in (theirs := fold(r.abstract)) and (
         theirs != mine or (r.abstract, i) < (record.abstract, at)) for i, r in enumerate(records))
 
 
@@ -300,12 +296,12 @@ def other_abstracts(props: Mapping[str, Any]) -> list[str]:
         ...                               "abstract\\tb.txt:3\\tA extends C with memory."]})
         ['A extends C with memory.']
     """
-    mine = _plain(str(props.get("abstract") or ""))
+    mine = fold(str(props.get("abstract") or ""))
     out = []
     for line in props.get("variants") or ():
         field, _, rest = str(line).partition("\t")
         text = rest.partition("\t")[2]
-        if field == "abstract" and text and _plain(text) not in mine:
+        if field == "abstract" and text and fold(text) not in mine:
             out.append(text)
     return out
 
