@@ -69,12 +69,19 @@ def statements() -> list[dict[str, str]]:
     return out
 
 
-def main() -> None:
+def parameters() -> dict[str, object]:
+    """A sample value for every parameter the statements take, so the linter checks each one is defined."""
     params = {p.name: SAMPLE.get(p.type, "x") for q in load_all() for p in q.params}
     assert set(SAMPLE) == set(TYPES)
     params["rows"] = [{}]
     params.update({"ids": ["x"], "id": "x", "min_score": 0.5, "generic": True, "wide": 1,  # lineage, summary reads
-                   "listing": "x", "ball": {"x": True}, "limit": 1})  # limit: kg.store.lineage.pair's citations
+                   "listing": "x", "ball": {"x": True}, "limit": 1,  # limit: kg.store.lineage.pair's citations
+                   "papers": ["x"], "introduces": INTRODUCES})  # kg lineage --why's owners, "also named by"
+    return params
+
+
+def main() -> None:
+    params = parameters()
     graph_schema = [{"from": s, "relType": rel, "to": t}
                     for rel, (sources, targets) in SCHEMA.items() for s in sources for t in targets]
     json.dump({"schema": {"labels": list(STORED_LABELS), "relationshipTypes": list(REL_TYPES),
