@@ -177,10 +177,11 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
             label = None
         elif kind == STRONG or (kind == WEAK and capitalized and head.rstrip("s") in pat.lexicon.model_heads):
             label = DATASET if (head.rstrip("s") in pat.lexicon.dataset_heads
-                                or pat.cues["dataset_words"].search(long_form)
+                                or _data_head(pat, long_form)
                                 or (tail in pat.lexicon.dataset_heads and not plural_tail)) else MODEL  # "the
             # Quill Question Answering (QuillQA) dataset"
-        elif kind == WEAK and capitalized and head.rstrip("s") in pat.lexicon.dataset_heads:
+        elif kind == WEAK and capitalized and (head.rstrip("s") in pat.lexicon.dataset_heads
+                                               or _data_head(pat, long_form)):
             label = DATASET
         elif (kind == WEAK and short.endswith("s") and head.rstrip("s") in pat.lexicon.model_heads
               and pat.cues["naming"].search(text, max(0, long_start - 40), long_start)):
@@ -216,8 +217,10 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
             # Sparse Anchor Tuning (SAT)": a technique
             owned = True
         elif (kind is None and short.isupper() and capitalized and not is_generic(short)
-              and len(long_form.split()) >= 2 and head.rstrip("s") in pat.lexicon.dataset_heads):
-            label = DATASET  # "the Arctic Sea Ice Archive (ASIA)": a named collection, though its letters spell a word
+              and len(long_form.split()) >= 2 and (head.rstrip("s") in pat.lexicon.dataset_heads
+                                                   or _data_head(pat, long_form))):
+            label = DATASET  # "the Arctic Sea Ice Archive (ASIA)", "the Zorb Dataset for Reasoning (ZDR)": a named
+            # collection, though its letters spell a word
         elif (kind is None and short.isupper() and short.casefold() in pat.generic and capitalized
               and len(long_form.split()) >= 2 and tail in pat.lexicon.dataset_heads and not plural_tail
               and initials_match(short, long_form, pat.lexicon.function_words)):
@@ -552,7 +555,18 @@ def _data_words(pat: Patterns, text: str, long_start: int, long_form: str, tail:
     phrase that names it says a method ("a finetuning algorithm, called Training with Annotations (TWA)")."""
     if pat.cues["method_named_before"].search(text, max(0, long_start - 60), long_start):
         return False
-    return bool(pat.cues["dataset_words"].search(long_form + " " + tail))
+    return _data_head(pat, f"{long_form} {tail}")
+
+
+def _data_head(pat: Patterns, phrase: str) -> bool:
+    """Whether a word of data heads ``phrase``: its last word, or the last before a preposition ("Quill Preference
+    Pairs", "Zorb Dataset for Reasoning"), not a word inside a method's name ("Deep Support Vector Data Description").
+    """
+    last = None
+    for last in pat.cues["dataset_words"].finditer(phrase):
+        pass
+    rest = phrase[last.end():].split(maxsplit=1) if last else ["-"]
+    return not rest or rest[0].casefold() in pat.lexicon.function_words
 
 
 def _prefixes_spell(short: str, run: re.Match[str], function_words: frozenset[str]) -> int | None:

@@ -532,16 +532,24 @@ FORM_FOLDS = str.maketrans({**{chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0x
                             **dict.fromkeys("\u2018\u2019", "'")})
 
 
+GLUED_EN_DASH = re.compile(r"(?<=[^\W_])\u2013(?=[^\W_])")
+
+
 def plain_forms(text: str) -> str:
     """``text`` with full-width letters, the hyphens of other widths and curly single quotes written as ASCII, one
     character for one, as PDFs and some keyboards give them: "GPT\u20114", "\uff27\uff30\uff34-5", "WMT\u201914"
-    read as "GPT-4", "GPT-5", "WMT'14".
+    read as "GPT-4", "GPT-5", "WMT'14"; an en dash between two letters or digits is a hyphen too (TeX's "--" in
+    "AutoGluon--TimeSeries" prints one, ``kg.sources.text.markup_to_text``).
 
     Examples:
         >>> plain_forms("Flan\u2011T5 and \uff27\uff30\uff34\u22124"), len(plain_forms("\uff21\u2010B"))
         ('Flan-T5 and GPT-4', 3)
+        >>> plain_forms("Zorb\u2013Quill \u2013 a library")
+        'Zorb-Quill \u2013 a library'
     """
-    return text.translate(FORM_FOLDS) if not text.isascii() else text
+    if text.isascii():
+        return text
+    return GLUED_EN_DASH.sub("-", text.translate(FORM_FOLDS)) if "\u2013" in text else text.translate(FORM_FOLDS)
 
 
 def printed_text(text: str, context: str = "") -> str:

@@ -34,6 +34,7 @@ from kg.model import DATASET, HARDWARE, MODEL, ORG, TOPIC, fold
 
 ACRONYM_BEFORE = re.compile(r"\(\S+$")  # "(JOB": a name defined in parentheses just before
 HYPHEN_DIGIT = re.compile(r"-\d")
+LOWER_TAIL = re.compile(r"-[a-z]")  # "Field-aware": a capitalized word with a lower-case part after a hyphen
 LOWER_SIZE = re.compile(r"-\d+(?:\.\d+)?b(?![a-z])")  # "vicuna-13b-v1.5": a parameter size in a lower-case name
 GLUED_MARK = re.compile(r"[A-Za-z]\d{1,3}(?:,\d{1,3})*(?![\w\-])")  # digits glued to a word's end: a mark may be there
 PREPOSITION_LEAD = re.compile(r"(?<![\w-])[Tt]he\s+((?:[A-Z][\w\-]*\s+){1,3}(?:in|of|for|on)\s+)$")  # "the Moments in "
@@ -189,7 +190,9 @@ class MentionFinder:
         for m in phrase_names:  # "the Gated Echo Network", "the Optimal Token Surgeon framework" (cue phrase_name+head)
             first = m.group(m.lastindex or 0).split()[0]
             if (m.start() not in starts and first not in self.pat.phrase_generic
-                    and not text[m.start() - 1].isalnum()):
+                    and not (LOWER_TAIL.search(first) and first.split("-")[0] in self.pat.phrase_generic)
+                    and not text[m.start() - 1].isalnum()):  # "Field-aware Factorization Machine", not
+                # "Graph-based Neural Network" (a kind)
                 fixed.append(Mention(m.start(), m.end(), m.group(0), MODEL, "phrase-name"))
         for m in self.pat.cues["bit_width_name"].finditer(text, tend) if "-bit " in text else ():
             if self._introduced_at(text, tend, m.group(1)):  # "we propose 1-bit Adam that ...": a bit width and a

@@ -92,6 +92,11 @@ def latex_to_text(value: str) -> str:
     return _decoded(value)
 
 
+# TeX's dashes, as pylatexenc decodes them in text with commands: "--" an en dash, "---" an em dash, between two
+# word characters or two spaces ("AutoGluon--TimeSeries---an", "50--68", "models -- which"); not an option
+# ("--help") nor an arrow ("-->")
+_TEX_DASHES = re.compile(r"(?<=\w)---?(?=\w)|(?<= )---?(?= )")
+_TEX_DASH = {"--": "\u2013", "---": "\u2014"}
 _LATEX_MARKUP = re.compile(r"\\(?:[A-Za-z]+|[%$&_#{}])")  # a command (\emph, \it) or an escaped special (\%)
 _BARE_PERCENT = re.compile(r"(?<!\\)%")
 # Markdown emphasis a page keeps around words (*FastCache*, **Lynx**, _Quill_): the opening mark after no word
@@ -115,11 +120,13 @@ def markup_to_text(value: str) -> str:
         'We propose FastCache, and Lynx beats dRRT* and A* search.'
         >>> markup_to_text("On _QuillBench_ and __ZorbQA__, snake_case_names stay.")
         'On QuillBench and ZorbQA, snake_case_names stay.'
+        >>> markup_to_text("Zorb--Quill---a library for 50--68 runs -- see --help, a-->b")
+        'Zorb–Quill—a library for 50–68 runs – see --help, a-->b'
     """
     if "*" in value or "_" in value:
         value = _MARKDOWN_EMPHASIS.sub(r"\2", value)
     if not _LATEX_MARKUP.search(value):
-        return value
+        return _TEX_DASHES.sub(lambda m: _TEX_DASH[m.group()], value) if "--" in value else value
     return latex_to_text(_BARE_PERCENT.sub(r"\\%", value))
 
 

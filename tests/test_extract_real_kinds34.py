@@ -1,0 +1,72 @@
+"""Kinds of fault seen in round 34 on a development part (issue 11), each with invented sentences of its own: every
+new name here (Zorb, Quill, ...) is written for the test, known names stand where the kind needs a known one,
+and each table stands for a kind of writing, with negatives that must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import entities, kind_cases, relations
+from kg.extract import Extractor
+from kg.model import DATASET, MODEL
+from kg.sources.records import record_text
+
+NODES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
+    "a field of study written as one word or its acronym": [
+        # AutoML, AutoRL, MLOps, Bayesian optimization (BO): fields, no models; the system named beside them is
+        ("We present Zorb, an open-source AutoML library for tabular data.", {(MODEL, "Zorb")}),
+        ("We study AutoRL and MLOps pipelines at scale.", set()),
+        ("Bayesian Optimization (BO) is sample-efficient; we introduce an efficient BO framework, namely QuillBO.",
+         {(MODEL, "QuillBO")}),
+        # negatives: a name that opens with a field's word is a name
+        ("We present AutoZorb, a system that tunes itself.", {(MODEL, "AutoZorb")}),
+    ],
+    "a word of data inside a method's long form": [
+        # "Data" before "Description" is no head: the long form names a method, not a data set
+        ("Embeddings are analyzed by Deep Quill Vector Data Description (Deep QVDD), which models normal patterns.",
+         {(MODEL, "Deep QVDD")}),
+        ("We compare with Prior-Data Zorb Network (PZN) on small tables.", {(MODEL, "PZN")}),
+        # negatives: a word of data that ends the long form, or comes before a preposition, heads it
+        ("We release the Quill Preference Pairs (QPP) for reward modeling.", {(DATASET, "QPP")}),
+        ("We fine-tune BERT on the Zorb Dataset for Reasoning (ZDR).", {(MODEL, "BERT"), (DATASET, "ZDR")}),
+    ],
+    "multilingual BERT, a model of its own": [
+        ("We present smaller versions of multilingual BERT evaluated on the XNLI data set.",
+         {(MODEL, "multilingual BERT"), (DATASET, "XNLI")}),
+        ("ZorbBERT, a Swahili language model, outperforms mBERT and M-BERT baselines.",
+         {(MODEL, "ZorbBERT"), (MODEL, "multilingual BERT")}),
+        # negatives: BERT alone is BERT
+        ("ZorbBERT, a Swahili language model, outperforms BERT.", {(MODEL, "ZorbBERT"), (MODEL, "BERT")}),
+    ],
+    "a capitalized word with a lower-case part after its hyphen, opening a name": [
+        ("This model learns pairwise interactions like Field-aware Zorb Machine, on this basis.",
+         {(MODEL, "Field-aware Zorb Machine")}),
+        ("We compare with the Context-aware Quill Network on three tasks.", {(MODEL, "Context-aware Quill Network")}),
+        # negatives: a generic word with such a tail is a kind of model, no name
+        ("We compare Graph-based Neural Networks on three tasks.", set()),
+    ],
+}
+
+
+@pytest.mark.parametrize(("abstract", "expected"), kind_cases(NODES))
+def test_each_abstract_yields_exactly_its_models_and_datasets(ex: Extractor, abstract: str,
+                                                              expected: set[tuple[str, str]]) -> None:
+    assert entities(ex, abstract) == expected
+
+
+RELATIONS: dict[str, list[tuple[str, dict[str, str]]]] = {
+    "TeX's dashes, as a build reads them": [
+        # "--" prints an en dash, a hyphen inside a name; "---" an em dash, which sets off what follows
+        ("We introduce Zorb--Quill---an open-source library for forecasting. Zorb--Quill combines models.",
+         {"Zorb-Quill": "INTRODUCES"}),
+        ("We propose a new method---QuillRule---that learns rules, and compare it with ZorbRule.",
+         {"QuillRule": "INTRODUCES", "ZorbRule": "COMPARES_WITH"}),
+        # negatives: two scientists' names joined by an en dash, and a range of numbers, name no model
+        ("We solve the Kadison--Singer problem for 50--68 vertices.", {}),
+    ],
+}
+
+
+@pytest.mark.parametrize(("abstract", "expected"), kind_cases(RELATIONS))
+def test_each_abstract_relates_exactly_its_names(ex: Extractor, abstract: str, expected: dict[str, str]) -> None:
+    assert relations(ex, record_text(abstract)) == expected
