@@ -45,6 +45,21 @@ NODES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         # negatives: a generic word with such a tail is a kind of model, no name
         ("We compare Graph-based Neural Networks on three tasks.", set()),
     ],
+    "a long form and its acronym in a list of models": [
+        # a list its head word says holds models names each member, whatever its long form's last word
+        ("We compare with baselines such as Follow the Quill Leader (FQL) and Zorb Elimination (ZE).",
+         {(MODEL, "FQL"), (MODEL, "ZE")}),
+        # negatives: a list of tasks or metrics names none
+        ("We report metrics such as Mean Absolute Error (MAE) and Root Mean Square Error (RMSE).", set()),
+        ("ZorbNet handles tasks like Sentiment Analysis (SA) and Named Entity Recognition (NER).",
+         {(MODEL, "ZorbNet")}),
+    ],
+    "a model's head word right before a name": [
+        ("ZorbBERT outperforms the recent best pre-trained multilingual model QX-R (Lee et al., 2020) on all tasks.",
+         {(MODEL, "ZorbBERT"), (MODEL, "QX-R")}),
+        # negatives: a letter standing for a model is no name
+        ("We use the model M to predict labels.", set()),
+    ],
 }
 
 

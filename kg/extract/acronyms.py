@@ -11,6 +11,7 @@ from kg.extract.introduce import introduced_object, parts_reach
 from kg.model import DATASET, HARDWARE, MODEL, TOPIC
 from kg.names import entity_key, is_generic
 
+LIST_RULES = ("list-member", "list-head")  # kg.extract.mentions: names a list's head word says are models
 POWERED_CAPITAL = re.compile(r"([A-Z])([23])(?=[A-Z\-]|$)")  # "V2PE": V twice
 
 
@@ -181,7 +182,7 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
                                 or (tail in pat.lexicon.dataset_heads and not plural_tail)) else MODEL  # "the
             # Quill Question Answering (QuillQA) dataset"
         elif kind == WEAK and capitalized and (head.rstrip("s") in pat.lexicon.dataset_heads
-                                               or _data_head(pat, long_form)):
+                                               or _data_words(pat, text, long_start, long_form, "")):
             label = DATASET
         elif (kind == WEAK and short.endswith("s") and head.rstrip("s") in pat.lexicon.model_heads
               and pat.cues["naming"].search(text, max(0, long_start - 40), long_start)):
@@ -218,7 +219,7 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
             owned = True
         elif (kind is None and short.isupper() and capitalized and not is_generic(short)
               and len(long_form.split()) >= 2 and (head.rstrip("s") in pat.lexicon.dataset_heads
-                                                   or _data_head(pat, long_form))):
+                                                   or _data_words(pat, text, long_start, long_form, ""))):
             label = DATASET  # "the Arctic Sea Ice Archive (ASIA)", "the Zorb Dataset for Reasoning (ZDR)": a named
             # collection, though its letters spell a word
         elif (kind is None and short.isupper() and short.casefold() in pat.generic and capitalized
@@ -244,6 +245,10 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
         elif capitalized and head in pat.lexicon.technique_heads:
             known = pat.known.get(entity_key(long_form))  # a named technique is a method unless a known topic
             label = TOPIC if known and known[0] == TOPIC else (MODEL if kind in (STRONG, WEAK) else TOPIC)
+        elif capitalized and any(m.rule in LIST_RULES and m.label == MODEL and (
+                long_start <= m.start and m.end <= long_end or m.start == am.start(1)) for m in mentions):
+            label = MODEL  # "baselines such as Follow the Regularized Leader (FTRL)": a list its head says holds
+            # models names one, whatever the long form's last word (not a list of "tasks": those may be data or words)
         else:
             label = None
         out = [m for m in out if not (long_start <= m.start and m.end <= long_end)

@@ -992,6 +992,9 @@ class MentionFinder:
         if kind in (WEAK, STRONG) and before.rstrip().endswith(",") and cues["model_apposed_before"].search(
                 before) and not cues["model_heads"].match(after_name):
             return MODEL, "apposition"  # "with a well-recognized speaker model, ECAPA-TDNN [1], as ..."
+        if kind in (WEAK, STRONG) and cues["model_head_before"].search(before) and not cues["model_heads"].match(
+                after_name):
+            return MODEL, "head-noun"  # "outperforms the multilingual model XLM-R": a model's head right before it
         if kind in (WEAK, STRONG) and (defined := self._defined_label(text, tok, e)) is not None:
             return defined, "defined-name"  # "where VG-PO (Visibility-grounded Policy Optimization) refines ..."
         if named := cues["naming"].search(before):
