@@ -19,6 +19,7 @@ from typing import NamedTuple
 from kg.extract.base import CACHE_SIZE, Mention, Patterns, kept
 from kg.extract.introduce import TOKEN, own_verb
 from kg.model import MODEL
+from kg.names import is_generic
 
 CLAUSE_ENDS = frozenset(".;:!?[]")  # marks no phrase or clause reads past
 OPENERS = frozenset(",(")  # marks that open an apposition: "Zorb, a variant of", "Zorb (a Quill derivative)"
@@ -160,7 +161,7 @@ def _phrase(pat: Patterns, its: list[Item], k: int, apposed: bool = False) -> tu
     Quill features") is none of the phrase's."""
     d = pat.derive
     names: list[int] = []
-    words, rival = 0, False
+    words, rival, earlier = 0, False, False
     if k < len(its) and its[k].name is None and its[k].low in d["phrase_stops"]:
         return [], k  # "extends beyond Quill"
     while k < len(its):
@@ -176,6 +177,10 @@ def _phrase(pat: Patterns, its: list[Item], k: int, apposed: bool = False) -> tu
                 closed = its[k].low != "," or its[k + 1].low in ("and", "or")
                 j = k + 1 + (its[k].low == "," and its[k + 1].low in ("and", "or"))
                 j += j < len(its) and its[j].low in d["articles"]
+                if (not closed and j + 1 < len(its) and its[j].name is None and its[j + 1].low in (",", "and")
+                        and is_generic(its[j].low)):
+                    k = j + 1  # "BiLSTM, GNN, WaveNet and ResNet": a kind listed among the names, no name
+                    continue
                 if j >= len(its) or its[j].name is None:
                     break
                 listed.append(its[j].name)
@@ -195,6 +200,10 @@ def _phrase(pat: Patterns, its: list[Item], k: int, apposed: bool = False) -> tu
                     *d["phrase_stops"], *d["breaks"], *d["bridge"]) and not _opens_clause(d, its[k].low) \
                     and words < d["max_modifiers"]:
                 head, k, words = its[k].low, k + 1, words + 1  # "the Quill vision encoder": the name's head
+            if head and _model_head(pat, head) and k + 1 < len(its) and its[k].low == "and":
+                more, end = _phrase(pat, its, k + 1)  # "the Quill visual encoder and Brio-7B models": a second
+                if more:  # phrase joined to a headed one
+                    return names + more, end
             return (names if not head or _model_head(pat, head) else []), k  # not "the Quill features"
         low = it.low
         if words and low in d["naming"] and k + 1 < len(its):
@@ -203,6 +212,10 @@ def _phrase(pat: Patterns, its: list[Item], k: int, apposed: bool = False) -> tu
         if (after_of := _owned_of(d, its, k)) is not None:
             return _phrase(pat, its, after_of)  # "initialized with the weights of Quill", "the base and large
             # architectures of Quill": Quill is the base
+        if words and k and _model_head(pat, its[k - 1].low) and (listed := _examples(d, its, k)) > k and (
+                listed < len(its) and its[listed].name is not None and not rival and not earlier):
+            k = listed  # "integrates models such as Quill and Brio": the head's members
+            continue
         if low in d["breaks"] or low in d["phrase_stops"] or low in d["complements"] or low in CLAUSE_ENDS or (
                 _opens_clause(d, low)) or low in d["relative"]:
             return [], k  # not "adapts Quill": another predicate's object; not "based on which Quill is tuned":
@@ -212,13 +225,28 @@ def _phrase(pat: Patterns, its: list[Item], k: int, apposed: bool = False) -> tu
                     k + 2 >= len(its) or its[k + 2].low in (*CLAUSE_ENDS, ",", ")"))):
                 k += 1  # "an extension of a prior motion planner, Quill", "into two students, Zorb and Wren",
                 continue  # "extends a recent recognizer, Quill, with" (not "the detector, Quill is trained")
+            listed = _examples(d, its, k + 1)
+            if words and not rival and not earlier and k + 1 < listed < len(its) and its[listed].name is not None and (
+                    _model_head(pat, its[k - 1].low)):
+                k = listed  # "combines several neural network models, including Quill and Brio": the head's members
+                continue
             return [], k
         words += 1
         rival = rival or low in d["rival"]
+        earlier = earlier or low in d["examples"]["rivals"]
         if words > d["max_modifiers"]:
             return [], k
         k += 1
     return [], k
+
+
+def _examples(d: dict, its: list[Item], k: int) -> int:
+    """The index after a cue of ``examples`` ("including", "such as") opening at ``its[k]``, else ``k``."""
+    for cue in d["examples"]["cues"]:
+        words = cue.split()
+        if [it.low for it in its[k:k + len(words)]] == words:
+            return k + len(words)
+    return k
 
 
 def _apposition_closed(its: list[Item], k: int, found: list[int]) -> bool:
