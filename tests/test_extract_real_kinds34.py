@@ -79,6 +79,20 @@ RELATIONS: dict[str, list[tuple[str, dict[str, str]]]] = {
         # negatives: two scientists' names joined by an en dash, and a range of numbers, name no model
         ("We solve the Kadison--Singer problem for 50--68 vertices.", {}),
     ],
+    "a defined acronym written again inside an extension's long form": [
+        # the acronym stays the name where the text writes it again, and the extension builds on it
+        ("We study the Follow the Quill Leader (FQL) dynamics in games. FQL converges on average. We propose mutant "
+         "FQL (M-FQL), an algorithm. M-FQL converges faster than FQL.",
+         {"FQL": "COMPARES_WITH", "M-FQL": "INTRODUCES"}),
+    ],
+    "a name given to the work the paper builds upon, and a name the paper's scheme is renamed to": [
+        ("In this paper, we build upon a recently introduced methodology called Deep Zorb Elimination (DZE) that "
+         "uses neural networks. The main feature of our new scheme, renamed NeuroZorb, is that it adapts the loss.",
+         {"DZE": "MENTIONS", "NeuroZorb": "INTRODUCES"}),
+        # negatives: the paper's own recipe based on another's model, named after it
+        ("We also propose a simple recipe based on the T0 model called Zorb-Few that needs no tuning.",
+         {"T0": "USES", "Zorb-Few": "INTRODUCES"}),
+    ],
 }
 
 

@@ -23,6 +23,7 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
     long_forms: set[str] = set()
     not_names: set[str] = set()  # acronyms defined as a metric or a class of models
     model_texts = {m.text for m in mentions if m.label == MODEL}
+    defined: set[str] = set()  # the acronyms the text defines
     for am in ACRONYM.finditer(text):
         short = am.group(1)
         initials = [c.casefold() for c in short if c.isupper()]
@@ -107,6 +108,7 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
             continue  # over a wrapped line only a capitalized name or one model ("an audio spectrogram\ntransformer
             # (AST)"): not "combined with\nZorb for activations (W3A8)"
         long_forms.add(long_form)
+        defined.add(short)
         inner = by_start.get(am.start(1))
         kind = shape(short, pat)
         capitalized = all(w[0].isupper() for w in long_form.split()
@@ -336,7 +338,8 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
         out = [m for m in out if m.label not in (MODEL, DATASET) or m.text not in not_names]
     gone = ({m.text for m in mentions if m.rule != "repeat" and m.label in (MODEL, DATASET)
              and any(a <= m.start and m.end <= b and (a, b) != (m.start, m.end) for a, b in long_spans)}
-            - {m.text for m in out if m.rule != "repeat"})
+            - {m.text for m in out if m.rule != "repeat"} - defined)  # not "mutant FTRL (M-FTRL)" after
+    # "Follow the Regularized Leader (FTRL)": a name the text defines stays a name where it writes it again
     if gone:  # "Knowledge Questions and Answers (MKQA) ... Answers are based on": a word named only inside a long
         # form is no name where the text writes it again
         out = [m for m in out if not (m.rule == "repeat" and m.text in gone)]

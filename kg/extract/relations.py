@@ -201,6 +201,9 @@ class RelationFinder:
             return self._other_relation(m, before, after)  # "our OGB-LSC entry": the challenge entered, not ours
         if cues["earlier_own_before"].search(before[-50:]):
             return self._other_relation(m, before, after)  # "Our earlier detector, Zorb, ...": not new here
+        if cues["others_named_before"].search(before[-120:]):
+            return self._other_relation(m, before, after)  # "we build upon a recently introduced method called
+            # Zorb": the name of the work the paper extends
         if cues["based_after"].match(after):
             return self._other_relation(m, before, after)  # "Our Zorb-based agent": Zorb is what ours builds on
         if ((m.key in self.pat.known or m.rule in STRONG_RULES or any(entity_key(a) in self.pat.known for a in m.aliases))
