@@ -60,6 +60,20 @@ NODES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         # negatives: a letter standing for a model is no name
         ("We use the model M to predict labels.", set()),
     ],
+    "a name glued to a year, which a citation key looks like": [
+        # a capitalized word and a year is a citation key ("following Qiu2024") unless the title opens with it, a
+        # head follows it or an introducing verb names it
+        ("Here, we present Zorbkit2020: the first large-scale public benchmark for time series classification.",
+         {(DATASET, "Zorbkit2020")}),
+        ("We evaluate our neural network on the Zorbkit2020 dataset.", {(DATASET, "Zorbkit2020")}),
+        # negatives
+        ("We train a single-GPU model, following Qiu2024, and test it on Pashto speech.", set()),
+    ],
+    "an apposition after a colon or an em dash": [
+        ("We release ZorbLM: a suite of open-source LLMs adapted to the medical domain.", {(MODEL, "ZorbLM")}),
+        ("We present QuillBench\u2014a benchmark of 500 questions for our language model.",
+         {(DATASET, "QuillBench")}),
+    ],
 }
 
 

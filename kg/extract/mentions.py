@@ -785,8 +785,12 @@ class MentionFinder:
             return None, NO_NAME  # "RoPE, Sinusoidal and Learned positional encodings": kinds of a class
         if cues["web_address_shape"].fullmatch(tok):
             return None, NO_NAME  # "available at AdapterHub.ml": a web address, not the name
-        if cues["hardware_compound"].fullmatch(tok) or cues["citation_key"].fullmatch(tok):
-            return None, NO_NAME  # "single-GPU inference", "multi-TPU"; "as in Qiu2024": a citation key
+        if cues["hardware_compound"].fullmatch(tok) or (cues["citation_key"].fullmatch(tok) and not (
+                self._title_opens(text, s) or cues["dataset_heads"].match(text[e:e + 30])
+                or cues["model_heads"].match(text[e:e + 30])
+                or last_match(cues["introduce"], text[max(0, s - 60):s]) is not None)):
+            return None, NO_NAME  # "single-GPU inference", "multi-TPU"; "as in Qiu2024": a citation key (not
+            # "Homekit2020: A Benchmark ...", "we present Homekit2020", "the Homekit2020 dataset": a name and its year)
         if s in starts and "-" in tok and tok.split("-")[0].casefold() in pat.prefixes and tok.split("-")[-1].islower():
             return None, NO_NAME  # "Multi-agent debate, where ...": a prefix capitalized only as the sentence opens
         if "-" in tok and not contained and cues["participle_compound"].fullmatch(tok):
