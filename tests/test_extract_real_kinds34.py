@@ -74,6 +74,21 @@ NODES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ("We present QuillBench\u2014a benchmark of 500 questions for our language model.",
          {(DATASET, "QuillBench")}),
     ],
+    "capitalized tasks listed after 'tasks'": [
+        # a task in capitals ("Part of Speech Tagging") is no data set, though a list of tasks may name data sets
+        ("We evaluate ZorbBERT on downstream tasks, namely, Part of Speech Tagging, Named Entity Recognition and "
+         "Classification, and Question Answering.", {(MODEL, "ZorbBERT")}),
+        # negatives: a named data set among tasks stays one
+        ("We evaluate ZorbBERT on five tasks: CoNLL Tagging, QuillQA and MNLI.",
+         {(MODEL, "ZorbBERT"), (DATASET, "CoNLL Tagging"), (DATASET, "QuillQA"), (DATASET, "MNLI")}),
+    ],
+    "the kinds of a singular model head after ', including'": [
+        ("Methods build the response through a probabilistic surrogate model, including Tree-structured Quill "
+         "Estimator (TQE), Sequential Model Zorb Configuration (SMZC), and Gaussian process (GP).",
+         {(MODEL, "TQE"), (MODEL, "SMZC")}),
+        # negatives: a model's parts are no names
+        ("We present our model, including its encoder and decoder, and compare it with BERT.", {(MODEL, "BERT")}),
+    ],
 }
 
 

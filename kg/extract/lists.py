@@ -162,9 +162,11 @@ def _member_is_name(toks: list[Token], pat: Patterns) -> bool:
     if not toks or not _is_name_word(toks[0]) or not _is_name_word(toks[-1]) or toks[0].like_num or not any(
             c.isalpha() for c in toks[0].text):
         return False  # "6.4", "7": a number names nothing
-    for tok in toks:
+    for n, tok in enumerate(toks):
         if tok.text in JOINERS or _is_name_word(tok):
             continue
+        if n > 1 and toks[n - 1].text == "-" and _is_name_word(toks[n - 2]) and tok.text.isalpha():
+            continue  # "Tree-structured Parzen Estimator": a capitalized word's lower-case tail after its hyphen
         if tok.text.casefold() not in pat.lexicon.function_words:
             return False
     text = "".join(t.text_with_ws for t in toks).strip()
@@ -255,7 +257,10 @@ def _inner_conjunction(doc: Doc, k: int, stop: int) -> bool:
 
 def _member(toks: list[Token], label: str, pat: Patterns) -> Member:
     end = toks[-1].idx + len(toks[-1].text.rstrip("."))  # "... and DeepSeekMoE." closing its sentence
-    return Member(toks[0].idx, end, label, _member_is_name(toks, pat))
+    task = label == DATASET and len(toks) > 1 and toks[-1].text.casefold() in pat.lexicon.task_heads and all(
+        t.is_title or t.text.casefold() in pat.lexicon.function_words for t in toks)  # "tasks, namely, Part of
+    # Speech Tagging, Named Entity Recognition": a task in capitals is no data set
+    return Member(toks[0].idx, end, label, _member_is_name(toks, pat) and not task)
 
 
 def list_members(doc: Doc, start: int, sents: list[tuple[int, int]], pat: Patterns,
@@ -269,7 +274,7 @@ def list_members(doc: Doc, start: int, sents: list[tuple[int, int]], pat: Patter
     k = 0
     strings = doc.vocab.strings
     orths = doc.to_array(ORTH).tolist()
-    paren = strings["("]
+    paren, comma = strings["("], strings[","]
     for i, orth in enumerate(orths):
         kinds = heads.get(orth)
         if kinds is None:
@@ -284,6 +289,9 @@ def list_members(doc: Doc, start: int, sents: list[tuple[int, int]], pat: Patter
         if single:
             label = singular  # "the Join Order Benchmark (JOB) and X": a singular head's parenthesis holds one
             # member, its acronym ("a Transformer (Stable and Fast X)": none)
+        elif label is None and singular == MODEL and i + 2 < len(orths) and orths[i + 1] == comma and (
+                strings[orths[i + 2]] == "including"):
+            label = MODEL  # "through a probabilistic surrogate model, including TPE, SMAC and GP": its kinds
         if label is None:
             continue
         tok = doc[i]
