@@ -100,8 +100,10 @@ _TEX_DASH = {"--": "\u2013", "---": "\u2014"}
 _LATEX_MARKUP = re.compile(r"\\(?:[A-Za-z]+|[%$&_#{}])")  # a command (\emph, \it) or an escaped special (\%)
 _BARE_PERCENT = re.compile(r"(?<!\\)%")
 # Markdown emphasis a page keeps around words (*FastCache*, **Lynx**, _Quill_): the opening mark after no word
-# character and before a non-space, the closing one the same after a non-space ("dRRT*", "A* search" open none)
-_MARKDOWN_EMPHASIS = re.compile(r"(?<![\w*\\])(\*{1,2}|_{1,2})(?=[^\s*_])([^*_\n]{1,120}?)(?<=[^\s*_])\1(?![\w*])")
+# character and before a non-space, the closing one the same after a non-space ("dRRT*", "A* search" open none);
+# TeX's subscripts are no marks ("BERT$_{\rm BASE}$ and BERT$_{\rm LARGE}$")
+_MARKDOWN_EMPHASIS = re.compile(r"(?<![\w*\\$])(\*{1,2}|_{1,2})(?=[^\s*_{])([^*_\n]{1,120}?)(?<=[^\s*_])\1"
+                                r"(?![\w*])")
 
 
 def markup_to_text(value: str) -> str:
@@ -120,6 +122,8 @@ def markup_to_text(value: str) -> str:
         'We propose FastCache, and Lynx beats dRRT* and A* search.'
         >>> markup_to_text("On _QuillBench_ and __ZorbQA__, snake_case_names stay.")
         'On QuillBench and ZorbQA, snake_case_names stay.'
+        >>> markup_to_text("Zorb$_{BASE}$ and Zorb$_{LARGE}$, Ni$_2$ and Te$_2$")
+        'Zorb$_{BASE}$ and Zorb$_{LARGE}$, Ni$_2$ and Te$_2$'
         >>> markup_to_text("Zorb--Quill---a library for 50--68 runs -- see --help, a-->b")
         'Zorb–Quill—a library for 50–68 runs – see --help, a-->b'
     """
