@@ -89,6 +89,15 @@ NODES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         # negatives: a model's parts are no names
         ("We present our model, including its encoder and decoder, and compare it with BERT.", {(MODEL, "BERT")}),
     ],
+    "known models whose shape says nothing": [
+        # speaker-embedding extractors and word embeddings written in lower case or as a plain word
+        ("The successful x-vector architecture is a time delay network; ZorbNet improves on it.",
+         {(MODEL, "x-vector"), (MODEL, "ZorbNet")}),
+        ("We train ZorbTagger using Flair plus GloVe embeddings and compare with fastText.",
+         {(MODEL, "ZorbTagger"), (MODEL, "Flair"), (MODEL, "GloVe"), (MODEL, "fastText")}),
+        # negatives: the common word
+        ("ZorbNet adds a certain flair to vector search.", {(MODEL, "ZorbNet")}),
+    ],
 }
 
 
