@@ -98,6 +98,13 @@ NODES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         # negatives: the common word
         ("ZorbNet adds a certain flair to vector search.", {(MODEL, "ZorbNet")}),
     ],
+    "a list member that ends in hardware": [
+        ("We fine-tune ZorbLM for reasoning under constrained computational resources, such as Quill GPUs.",
+         {(MODEL, "ZorbLM")}),
+        # negatives: a name ending in a common abbreviation is a name
+        ("Flow-matching text-to-speech (TTS) models, such as Voicebox, Zorb TTS, and Quill-TTS, are popular.",
+         {(MODEL, "Voicebox"), (MODEL, "Zorb TTS"), (MODEL, "Quill-TTS")}),
+    ],
 }
 
 

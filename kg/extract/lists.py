@@ -169,6 +169,9 @@ def _member_is_name(toks: list[Token], pat: Patterns) -> bool:
             continue  # "Tree-structured Parzen Estimator": a capitalized word's lower-case tail after its hyphen
         if tok.text.casefold() not in pat.lexicon.function_words:
             return False
+    last = toks[-1].text
+    if len(toks) > 1 and any(literal in last and regex.fullmatch(last) for literal, regex, _ in pat.hardware):
+        return False  # "such as Kaggle GPUs": hardware ends it, no name
     text = "".join(t.text_with_ws for t in toks).strip()
     if " " not in text and shape(text, pat) in (None, "reject"):
         return False  # "7B", "TFLOPs", "Transformer-based": a size, unit or modifier is no name
