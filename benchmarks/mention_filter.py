@@ -29,8 +29,9 @@ import argparse
 import json
 import re
 from collections import defaultdict
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 
@@ -45,6 +46,7 @@ SHARED = ROOT.parent.parent / "shared" / "corpora" / "real_abstracts.jsonl"
 if not SHARED.exists():
     SHARED = ROOT.parent / "shared" / "corpora" / "real_abstracts.jsonl"
 CONTEXT = False  # also the word before and after each mention (--context)
+T = TypeVar("T")
 
 
 def _jsonl(path: Path) -> list[dict[str, Any]]:
@@ -103,6 +105,30 @@ def load(ex: Extractor, corpus: Path, labels: Path) -> list[tuple[str, list[tupl
             if row["key"] in recs]
 
 
+def read_sets(specs: list[str], load_one: Callable[[Path, Path], T]) -> dict[str, T]:
+    """The shared corpus and every ``NAME=CORPUS:LABELS`` of ``specs``, each read by ``load_one(corpus, labels)``."""
+    sets = {"shared": load_one(SHARED, ROOT / "tests" / "data" / "real_labels.jsonl")}
+    for spec in specs:
+        name, paths = spec.split("=", 1)
+        corpus, labels = paths.split(":", 1)
+        sets[name] = load_one(Path(corpus), Path(labels))
+    return sets
+
+
+def vocabulary(features: Iterable[dict[str, float]]) -> dict[str, int]:
+    """Column of each feature name, "bias" last (``fit`` leaves it out of L2)."""
+    return {k: i for i, k in enumerate(sorted({k for f in features for k in f if k != "bias"}) + ["bias"])}
+
+
+def matrix(rows: list[tuple[dict[str, float], int]], index: dict[str, int]) -> tuple[np.ndarray, np.ndarray]:
+    """The design matrix and the labels of (features, label) rows."""
+    X = np.zeros((len(rows), len(index)))
+    for r, (f, _) in enumerate(rows):
+        for k, v in f.items():
+            X[r, index[k]] = v
+    return X, np.array([y for _, y in rows], dtype=float)
+
+
 def fit(X: np.ndarray, y: np.ndarray, l2: float = 1.0, steps: int = 3000, rate: float = 0.5) -> np.ndarray:
     """Logistic-regression weights by gradient descent (L2 on all but the last column, the bias)."""
     w = np.zeros(X.shape[1])
@@ -122,27 +148,16 @@ def main() -> None:
     global CONTEXT
     CONTEXT = args.context
     ex = Extractor()
-    sets = {"shared": load(ex, SHARED, ROOT / "tests" / "data" / "real_labels.jsonl")}
-    for spec in args.set:
-        name, paths = spec.split("=", 1)
-        corpus, labels = paths.split(":", 1)
-        sets[name] = load(ex, Path(corpus), Path(labels))
-    vocab = sorted({k for rows in sets.values() for _, rs in rows for f, _ in rs for k in f if k != "bias"}) + ["bias"]
-    index = {k: i for i, k in enumerate(vocab)}
-
-    def matrix(rows: list[tuple[dict[str, float], int]]) -> tuple[np.ndarray, np.ndarray]:
-        X = np.zeros((len(rows), len(vocab)))
-        for r, (f, _) in enumerate(rows):
-            for k, v in f.items():
-                X[r, index[k]] = v
-        return X, np.array([y for _, y in rows], dtype=float)
+    sets = read_sets(args.set, lambda corpus, labels: load(ex, corpus, labels))
+    index = vocabulary(f for rows in sets.values() for _, rs in rows for f, _ in rs)
+    vocab = list(index)
 
     for held in args.test or [n for n in sets if n != "shared"]:
         train = [r for n, recs in sets.items() if n != held for part, rs in recs if part == "dev" for r in rs]
-        w = fit(*matrix(train))
+        w = fit(*matrix(train, index))
         for part in ("dev", "heldout"):
             rows = [r for p, rs in sets[held] if p == part for r in rs]
-            X, y = matrix(rows)
+            X, y = matrix(rows, index)
             p = 1 / (1 + np.exp(-X @ w))
             right = int(y.sum())
             line = [f"{held} {part}: {len(y)} names, junk {1 - right / max(len(y), 1):.3f}"]
@@ -151,7 +166,7 @@ def main() -> None:
                 line.append(f"t={t}: junk {1 - y[kept].sum() / max(kept.sum(), 1):.3f}, right kept "
                             f"{int(y[kept].sum())}/{right}")
             print("; ".join(line))
-    w = fit(*matrix([r for recs in sets.values() for part, rs in recs if part == "dev" for r in rs]))
+    w = fit(*matrix([r for recs in sets.values() for part, rs in recs if part == "dev" for r in rs], index))
     print("weights (all development parts):", ", ".join(f"{k} {v:+.2f}" for k, v in
                                                          sorted(zip(vocab, w), key=lambda kv: -abs(kv[1]))[:25]))
 
