@@ -212,10 +212,9 @@ def _phrase(pat: Patterns, its: list[Item], k: int, apposed: bool = False) -> tu
         if (after_of := _owned_of(d, its, k)) is not None:
             return _phrase(pat, its, after_of)  # "initialized with the weights of Quill", "the base and large
             # architectures of Quill": Quill is the base
-        if words and k and _model_head(pat, its[k - 1].low) and (listed := _examples(d, its, k)) > k and (
-                listed < len(its) and its[listed].name is not None and not rival and not earlier):
-            k = listed  # "integrates models such as Quill and Brio": the head's members
-            continue
+        if words and not (rival or earlier) and (listed := _head_members(pat, d, its, k)) is not None:
+            k = listed  # "integrates models such as Quill and Brio", "combines several neural network models,
+            continue  # including Quill and Brio": the head's members
         if low in d["breaks"] or low in d["phrase_stops"] or low in d["complements"] or low in CLAUSE_ENDS or (
                 _opens_clause(d, low)) or low in d["relative"]:
             return [], k  # not "adapts Quill": another predicate's object; not "based on which Quill is tuned":
@@ -225,11 +224,6 @@ def _phrase(pat: Patterns, its: list[Item], k: int, apposed: bool = False) -> tu
                     k + 2 >= len(its) or its[k + 2].low in (*CLAUSE_ENDS, ",", ")"))):
                 k += 1  # "an extension of a prior motion planner, Quill", "into two students, Zorb and Wren",
                 continue  # "extends a recent recognizer, Quill, with" (not "the detector, Quill is trained")
-            listed = _examples(d, its, k + 1)
-            if words and not rival and not earlier and k + 1 < listed < len(its) and its[listed].name is not None and (
-                    _model_head(pat, its[k - 1].low)):
-                k = listed  # "combines several neural network models, including Quill and Brio": the head's members
-                continue
             return [], k
         words += 1
         rival = rival or low in d["rival"]
@@ -240,13 +234,18 @@ def _phrase(pat: Patterns, its: list[Item], k: int, apposed: bool = False) -> tu
     return [], k
 
 
-def _examples(d: dict, its: list[Item], k: int) -> int:
-    """The index after a cue of ``examples`` ("including", "such as") opening at ``its[k]``, else ``k``."""
+def _head_members(pat: Patterns, d: dict, its: list[Item], k: int) -> int | None:
+    """The index of the first member a model head right before ``its[k]`` lists after a cue of ``examples`` ("models
+    such as Quill", "models, including Quill"), else None."""
+    if not k or not _model_head(pat, its[k - 1].low):
+        return None
+    at = k + (its[k].low == ",")
     for cue in d["examples"]["cues"]:
         words = cue.split()
-        if [it.low for it in its[k:k + len(words)]] == words:
-            return k + len(words)
-    return k
+        j = at + len(words)
+        if [it.low for it in its[at:j]] == words and j < len(its) and its[j].name is not None:
+            return j
+    return None
 
 
 def _apposition_closed(its: list[Item], k: int, found: list[int]) -> bool:
