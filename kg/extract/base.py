@@ -551,7 +551,8 @@ def plain_forms(text: str) -> str:
     """
     if text.isascii():
         return text
-    return GLUED_EN_DASH.sub("-", text.translate(FORM_FOLDS)) if "\u2013" in text else text.translate(FORM_FOLDS)
+    folded = text.translate(FORM_FOLDS)
+    return GLUED_EN_DASH.sub("-", folded) if "\u2013" in text else folded
 
 
 def printed_text(text: str, context: str = "") -> str:

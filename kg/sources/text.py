@@ -65,7 +65,12 @@ def _latex() -> tuple[Any, Any]:
 
 
 _LATEX_COMMAND = re.compile(r"[\\$%]")
-_PLAIN_SPECIALS = (("---", "\u2014"), ("--", "\u2013"), ("~", " "), ("``", "\u201c"), ("''", "\u201d"))
+# TeX's dashes, as pylatexenc decodes them in text with commands: "--" an en dash, "---" an em dash, between two
+# word characters or two spaces ("AutoGluon--TimeSeries---an", "50--68", "models -- which"); not an option
+# ("--help") nor an arrow ("-->")
+_TEX_DASHES = re.compile(r"(?<=\w)---?(?=\w)|(?<= )---?(?= )")
+_TEX_DASH = {"--": "\u2013", "---": "\u2014"}
+_PLAIN_SPECIALS = (("---", _TEX_DASH["---"]), ("--", _TEX_DASH["--"]), ("~", " "), ("``", "\u201c"), ("''", "\u201d"))
 
 
 @lru_cache(maxsize=1 << 16)  # names and venues repeat across a library
@@ -92,11 +97,6 @@ def latex_to_text(value: str) -> str:
     return _decoded(value)
 
 
-# TeX's dashes, as pylatexenc decodes them in text with commands: "--" an en dash, "---" an em dash, between two
-# word characters or two spaces ("AutoGluon--TimeSeries---an", "50--68", "models -- which"); not an option
-# ("--help") nor an arrow ("-->")
-_TEX_DASHES = re.compile(r"(?<=\w)---?(?=\w)|(?<= )---?(?= )")
-_TEX_DASH = {"--": "\u2013", "---": "\u2014"}
 _LATEX_MARKUP = re.compile(r"\\(?:[A-Za-z]+|[%$&_#{}])")  # a command (\emph, \it) or an escaped special (\%)
 _BARE_PERCENT = re.compile(r"(?<!\\)%")
 # Markdown emphasis a page keeps around words (*FastCache*, **Lynx**, _Quill_): the opening mark after no word
