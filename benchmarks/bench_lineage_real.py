@@ -9,7 +9,8 @@ Usage:
 
 An edge is right when (child, parent) matches a pair a record's labels state (``builds_on``) or a known
 pair (tests/data/real_lineage_pairs.jsonl), names folded by ``kg.extract.evaluate.score_key`` (the node's
-name or any alias). Recall counts labelled stated and known pairs found. An edge belongs to the part of
+name or any alias). Recall counts labelled stated and known pairs found; each missed pair is counted by its cause (a model no node
+has, an edge the other way or hidden as generic, no edge between two models the graph holds). An edge belongs to the part of
 its child's paper (the paper introducing the child, else the first naming it); a known pair to the part of
 ``child_key``. The split rule is in tests/data/real_labels.md: tune only on development output.
 """
@@ -109,10 +110,39 @@ def report(rows: list[dict[str, Any]], gold: dict[str, set[tuple[str, str]]], pa
     found = gold[part] & shown
     out["gold"], out["found"], out["recall"] = len(gold[part]), len(found), recall(len(found), len(gold[part]))
     out["sources"] = {name: (len(pairs[part] & shown), len(pairs[part])) for name, pairs in sources.items()}
+    out["missed_pairs"] = gold[part] - shown
     if details:
         out["unmatched"] = [r for r in mine if not r["keys"] & every]
-        out["missed"] = sorted(gold[part] - shown)
+        out["missed"] = sorted(out["missed_pairs"])
     return out
+
+
+def miss_causes(g: Any, rows: list[dict[str, Any]], missed: set[tuple[str, str]], alt: dict[str, str]
+                ) -> dict[str, int]:
+    """Why each missed (child key, parent key) pair is missed, counted: a name no Model node has, an edge the
+    other way, an edge hidden as generic, or both models in the graph and no edge between them."""
+    models: dict[str, set[str]] = defaultdict(set)
+    for n, a in g.nodes(data=True):
+        if a.get("label") == MODEL:
+            for k in _keys(g, n, alt):
+                models[k].add(n)
+    shown = set().union(*(r["keys"] for r in rows)) if rows else set()
+    hidden = {(x, y) for s, t, a in g.edges(data=True) if a.get("type") == BUILDS_ON and a.get("generic")
+              for x in _keys(g, s, alt) for y in _keys(g, t, alt)}
+    causes: dict[str, int] = defaultdict(int)
+    for child, parent in missed:
+        cause = ("child and parent not found" if child not in models and parent not in models else
+                 "child not found" if child not in models else "parent not found" if parent not in models else
+                 "edge the other way" if (parent, child) in shown else
+                 "hidden as generic" if (child, parent) in hidden else "no edge between the two")
+        causes[cause] += 1
+    return dict(sorted(causes.items()))
+
+
+def causes_by_source(g: Any, rows: list[dict[str, Any]], r: dict[str, Any],
+                     sources: dict[str, dict[str, set[tuple[str, str]]]], alt: dict[str, str]) -> dict[str, dict[str, int]]:
+    """``miss_causes`` of the pairs a ``report`` ``r`` missed, for each source of labelled pairs."""
+    return {name: miss_causes(g, rows, r["missed_pairs"] & pairs[r["part"]], alt) for name, pairs in sources.items()}
 
 
 def show(r: dict[str, Any]) -> None:
@@ -123,6 +153,8 @@ def show(r: dict[str, Any]) -> None:
           f"recall {r['recall']:.2f} = {r['found']}/{r['gold']} labelled pairs")
     print("  by kind: " + ", ".join(f"{k} {ok}/{n}" for k, (ok, n) in r["kinds"].items()))
     print("  recall by source: " + ", ".join(f"{k} {ok}/{n}" for k, (ok, n) in r["sources"].items()))
+    for source, causes in r.get("causes", {}).items():
+        print(f"  missed, {source}, by cause: " + ", ".join(f"{k} {n}" for k, n in causes.items()))
 
 
 def main() -> None:
@@ -144,12 +176,14 @@ def main() -> None:
     for p, a in g.nodes(data=True):
         if a.get("label") == PAPER:
             keys_of_paper[p] = by_title.get(score_key(str(a.get("title") or "")), "")
-    rows = edge_rows(g, keys_of_paper, spellings_of(Path(args.labels)))
+    alt = spellings_of(Path(args.labels))
+    rows = edge_rows(g, keys_of_paper, alt)
     gold = gold_pairs(Path(args.labels), Path(args.pairs))
     sources = {"stated in the abstract": gold_pairs(Path(args.labels), Path(args.pairs), known=False),
                "known only": gold_pairs(Path(args.labels), Path(args.pairs), known=True)}
     print(f"real corpus {corpus.name}: {len(records)} records, built in {time.perf_counter() - t0:.1f}s")
     dev = report(rows, gold, "dev", details=True, sources=sources)
+    dev["causes"] = causes_by_source(g, rows, dev, sources, alt)
     show(dev)
     print("\ndevelopment edges matching no label (judge each):")
     for r in dev["unmatched"]:
@@ -158,7 +192,9 @@ def main() -> None:
     print("  " + ", ".join(f"{a}->{b}" for a, b in dev["missed"]))
     if args.heldout:
         print()
-        show(report(rows, gold, "heldout", details=False, sources=sources))
+        held = report(rows, gold, "heldout", details=False, sources=sources)
+        held["causes"] = causes_by_source(g, rows, held, sources, alt)
+        show(held)
     if args.synthetic:
         from kg.analysis.corpus import read_pairs
         from kg.analysis.lineage import score_edges

@@ -993,9 +993,11 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
     lead = text[ss:m.start]
     if _procedure(cues, text, mentions, only) and cues["applied_lead"].search(lead[-60:]):
         return None  # "We propose Ours, a fine-tuning method. We fine-tune X ...": X is what ours is applied to
-    if cues["applied_lead"].search(lead[-40:]) and _listed(cues, text, mentions, i, [k for k in inside if k not in parents]):
+    if (cues["applied_lead"].search(lead[-40:]) and not cues["continued_training_lead"].search(lead[-60:])
+            and _listed(cues, text, mentions, i, [k for k in inside if k not in parents])):
         return None  # "we fine-tune X, Y and Z on our data": a list of models the paper works on, none named ours
-        # ("we build on X and Y" names two parents)
+        # ("we build on X and Y" names two parents; "we further pretrain X and Y on our language's text" makes
+        # the paper's models of both)
     names = (mentions[only].name, mentions[only].text, *mentions[only].aliases)
     at = {n: lead.rfind(n) for n in names if n and n in lead}
     if any(_hosted(cues, lead[:k], lead[k + len(n):]) for n, k in at.items()) or cues["hosted_pronoun_before"].search(
