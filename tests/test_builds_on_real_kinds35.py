@@ -27,7 +27,19 @@ CONTINUED = [
     ("We propose Corran, a pre-training objective. We further pretrain Quorra and Brio with Corran.", set()),
 ]
 
+# Kind 2: a derivation noun phrase given a name in parentheses right after it ("a fine-tuned version of X (Y)"):
+# the name builds on X, whoever uses it; not a citation or an acronym of X itself in the parentheses.
+NAMED_PHRASE = [
+    ("Our best attributor uses a fine-tuned version of HeronNet (HeronNet-FT).", {("HeronNet-FT", "HeronNet")}),
+    ("We train a lightweight variant of MarlinNet (TinyMarlin) on phones.", {("TinyMarlin", "MarlinNet")}),
+    ("We compare with a distilled version of MarlinNet (MarlinNet-S2).", {("MarlinNet-S2", "MarlinNet")}),
+    # negatives
+    ("Our system relies on a distilled version of MarlinNet (Hinton et al.).", set()),
+    ("We propose an extension of Proximal Policy Optimization (PPO) for robots.", set()),
+    ("Our tagger uses a fine-tuned version of HeronNet (see Section 3).", set()),
+]
 
-@pytest.mark.parametrize(("text", "pairs"), CONTINUED)
+
+@pytest.mark.parametrize(("text", "pairs"), CONTINUED + NAMED_PHRASE)
 def test_stated_lineage_kind(builds_on: Pairs, text: str, pairs: set[Pair]) -> None:
     assert builds_on(text) == pairs

@@ -305,6 +305,14 @@ def _child(pat: Patterns, d: dict, text: str, span: tuple[int, int], its: list[I
     return None, its[j].low in d["own"], -1
 
 
+def _named_after(its: list[Item], end: int) -> int | None:
+    """The index of a name alone in parentheses right after a phrase ending at ``its[end]``, or None: the name
+    the phrase is given ("a distilled variant of Quill (Zorb)")."""
+    if end + 2 < len(its) and its[end].low == "(" and its[end + 1].name is not None and its[end + 2].low == ")":
+        return end + 1
+    return None
+
+
 def _apposed_name(d: dict, its: list[Item], j: int) -> int | None:
     """The index of the name a head word at ``its[j]`` stands in apposition to, article and modifiers between
     ("Zorb, a lightweight detection framework"), or None."""
@@ -688,6 +696,9 @@ def derivations(pat: Patterns, text: str, mentions: list[Mention], spans: list[t
                         yield from _into(found, [parent], ours, mentions)
                     continue
                 child, we, at = _child(pat, d, text, span, its, k, noun)
+                named = _named_after(its, end) if noun and child is None else None
+                if named is not None:  # "a fine-tuned version of Quill (Quill-FT)": the name the phrase is given
+                    child, we, at = its[named].name, False, named
                 if child is not None and len(found) > 1 and its[at + 1].low == "," and _apposition_closed(
                         its, after, found):
                     found = found[:1]  # "beats Y, tuned from X, and Z": Z goes on Y's list, no parent
