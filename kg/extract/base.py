@@ -537,6 +537,9 @@ FORM_FOLDS = str.maketrans({**{chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0x
 GLUED_EN_DASH = re.compile(r"(?<=[^\W_])\u2013(?=[^\W_])")
 
 
+TEX_TIE = re.compile(r"(?<=[^\W_])~(?=[^\W_])")
+
+
 def plain_forms(text: str) -> str:
     """``text`` with full-width letters, the hyphens of other widths and curly single quotes written as ASCII, one
     character for one, as PDFs and some keyboards give them: "GPT\u20114", "\uff27\uff30\uff34-5", "WMT\u201914"
@@ -582,7 +585,7 @@ def printed_folds(text: str, context: str = "") -> tuple[str, list[tuple[int, in
     ("M$^2$AD" -> "M²AD", which ``entity_key`` folds as "M2AD"); a Greek letter written as itself between dollars
     after a name is the letter ("PixArt-$α$"), and so is a braced Greek macro after one ("PixArt-{\alpha}"). A macro
     whose backslash and first letter a JSON writer read as an escape (``"$\tau$"`` decoded to a tab and "au") is
-    the letter too. Font and underline commands (``\textbf``, ``\emph``, ``\underline``, ...) leave their text, so
+    the letter too. TeX's tie between two words is a space ("LLaMA~2 7B"). Font and underline commands (``\textbf``, ``\emph``, ``\underline``, ...) leave their text, so
     an acronym spelled by underlined letters reads as its words; the text's first character stands where the
     command began, so a span over it covers the command as written. A word split at a line break ("Panop- tic")
     is joined when the text or ``context`` (the paper's title, for its abstract) writes it whole elsewhere; else
@@ -595,11 +598,15 @@ def printed_folds(text: str, context: str = "") -> tuple[str, list[tuple[int, in
         ('Cost $\\times$ 2 and μ and ν.', [(20, 4), (26, 3)])
         >>> printed_folds("M$^2$AD and S$^{2}$-MLP, not $x^2$")
         ('M²AD and S²-MLP, not $x^2$', [(1, 3), (10, 5)])
+        >>> printed_folds("LLaMA~2 7B, ~5% and /~user")
+        ('LLaMA 2 7B, ~5% and /~user', [])
         >>> printed_folds("FD$π$, PixArt-$α$ and $π$")
         ('FDπ, PixArt-α and $π$', [(2, 2), (12, 2)])
         >>> printed_folds("A \\emph{Zorb} net, {\\bf b}, $\\textbf{x$ and \\textit{y}}")
         ('A Zorb net, b, $\\textbf{x$ and y}', [(2, 6), (5, 1), (12, 5), (12, 1), (31, 8), (31, 1)])
     """
+    if "~" in text:  # TeX's tie between two words prints a space: "LLaMA~2 7B" (one character for one)
+        text = TEX_TIE.sub(" ", text)
     if "$" not in text and "\\" not in text and "- " not in text and "{" not in text:
         return text, []
     parts: list[str] = []
