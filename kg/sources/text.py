@@ -55,13 +55,24 @@ def squash(text: Any) -> str:
     return " ".join(text.split()) if isinstance(text, str) else ""
 
 
+# Font and box commands whose argument pylatexenc's text conversion drops (texttt, textsf, mbox, ...) or writes in
+# Unicode's mathematical letters outside maths (mathbf: "𝐅𝐞𝐝𝐀𝐯𝐠"): their text, as it prints, is kept as written
+_TEXT_FONTS = ("texttt", "textsf", "textup", "textmd", "textnormal", "mbox", "mathbf", "mathit", "mathsf", "mathtt",
+               "mathrm", "boldsymbol", "bm")
+
+
 @lru_cache(maxsize=1)
 def _latex() -> tuple[Any, Any]:
-    from pylatexenc.latex2text import LatexNodes2Text
+    from pylatexenc.latex2text import LatexNodes2Text, MacroTextSpec
+    from pylatexenc.latex2text import get_default_latex_context_db as text_context
     from pylatexenc.latexwalker import get_default_latex_context_db
 
+    fonts = text_context()
+    fonts.add_context_category("kg-fonts", macros=[MacroTextSpec(m, discard=False) for m in _TEXT_FONTS],
+                               prepend=True)
     # the walker's context is built once: pylatexenc rebuilds it for every string otherwise
-    return LatexNodes2Text(math_mode="verbatim", strict_latex_spaces=True), get_default_latex_context_db()
+    return (LatexNodes2Text(latex_context=fonts, math_mode="verbatim", strict_latex_spaces=True),
+            get_default_latex_context_db())
 
 
 _LATEX_COMMAND = re.compile(r"[\\$%]")
