@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import entities, kind_cases
+from extract_helpers import entities, kind_cases, relations
 from kg.extract import Extractor
 from kg.extract.evaluate import score_key
 from kg.model import MODEL
+from kg.sources.records import record_text
 
 NODES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
     "TeX's tie between two words": [
@@ -38,3 +39,21 @@ def test_a_tie_reads_as_a_space(ex: Extractor, abstract: str) -> None:
 
 def test_a_label_with_a_tie_is_scored_as_the_text_reads_it() -> None:
     assert score_key("LLaMA~2 7B") == score_key("LLaMA 2") != score_key("LLaMA")
+
+
+RELATIONS: dict[str, list[tuple[str, dict[str, str]]]] = {
+    "a fronted adjunct with 'this' or 'our' before a name": [
+        # "in this setting, X": the setting is no head the name stands in apposition to, so X is no name of the paper's
+        ("As a leading algorithm in this setting, Zorb Averaging (ZAvg) runs SGD in parallel.", {"ZAvg": "USES"}),
+        ("For this task, the Zorb Averaging (ZAvg) algorithm is a standard baseline.", {"ZAvg": "MENTIONS"}),
+        ("In this survey, Zorb Averaging (ZAvg) serves as a running example.", {"ZAvg": "USES"}),
+        # negatives: an apposition to the paper's own head still names its model
+        ("This method, ZAvg, halves memory.", {"ZAvg": "INTRODUCES"}),
+        ("We present our new optimizer, ZAvg, for federated learning.", {"ZAvg": "INTRODUCES"}),
+    ],
+}
+
+
+@pytest.mark.parametrize(("abstract", "expected"), kind_cases(RELATIONS))
+def test_each_abstract_relates_exactly_its_names(ex: Extractor, abstract: str, expected: dict[str, str]) -> None:
+    assert relations(ex, record_text(abstract)) == expected
