@@ -104,6 +104,7 @@ NOT_MODELS = [
     ("Our weather forecasting network model lowers the mean absolute error over ERA5, with a test MAE of 1.2 K "
      "at six hours.", "MAE"),
     ("Our quantized language model keeps the accuracy of Llama-2-7B at W4A8 and W8A8.", "W4A8"),
+    ("Our serving system for language models gains speed from KV4 quantization of the cache.", "KV4"),
     ("Our summarization model improves the CoheRank consistency score by 11 points over BART.", "CoheRank"),
     ("We prove that our graph neural network model is as expressive as the 1-WL test.", "1-WL"),
     ("Chemical language models (cLMs) trained on SMILES strings encode reactivity, and cLMs transfer.", "cLMs"),
