@@ -57,3 +57,19 @@ RELATIONS: dict[str, list[tuple[str, dict[str, str]]]] = {
 @pytest.mark.parametrize(("abstract", "expected"), kind_cases(RELATIONS))
 def test_each_abstract_relates_exactly_its_names(ex: Extractor, abstract: str, expected: dict[str, str]) -> None:
     assert relations(ex, record_text(abstract)) == expected
+
+
+LOWER_NAMES = [
+    # a lower-case name the paper gives its own method after a naming verb is a name
+    ("The proposed method, called human echo replay, uses checkpoints from human play.", {"human echo replay"}),
+    ("We also train agents on human play, which we call human quill replay.", {"human quill replay"}),
+    ("Our method, called gradient echo pruning, halves memory.", {"gradient echo pruning"}),
+    # negatives: a technique others named, an article's phrase, a one-word name (the other rules' to read)
+    ("We use a technique called gradient checkpointing to save memory.", set()),
+    ("Our approach, called the gradient trick, works.", set()),
+]
+
+
+@pytest.mark.parametrize(("abstract", "names"), LOWER_NAMES)
+def test_a_lower_case_name_given_by_a_naming_verb_is_introduced(ex: Extractor, abstract: str, names: set[str]) -> None:
+    assert {n for n, rel in relations(ex, record_text(abstract)).items() if rel == "INTRODUCES"} == names
