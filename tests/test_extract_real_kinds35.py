@@ -51,6 +51,13 @@ RELATIONS: dict[str, list[tuple[str, dict[str, str]]]] = {
         ("This method, ZAvg, halves memory.", {"ZAvg": "INTRODUCES"}),
         ("We present our new optimizer, ZAvg, for federated learning.", {"ZAvg": "INTRODUCES"}),
     ],
+    "'such' as a determiner inside the object phrase": [
+        # "a method for training such networks, X,": "such" alone qualifies a noun; only "such as" lists others' names
+        ("Here, we present a method for training such networks, Gated Echo Pruning, that halves memory.",
+         {"Gated Echo Pruning": "INTRODUCES"}),
+        # negatives: names after "such as" are examples, not the paper's
+        ("We propose a detector for models such as ZorbNet and QuillNet.", {"ZorbNet": "MENTIONS", "QuillNet": "MENTIONS"}),
+    ],
 }
 
 

@@ -68,8 +68,7 @@ def object_reach(pat: Patterns, gap: str, defined: bool = False) -> Reach | None
         if depth:
             continue  # "a test-time tuning (TTX) paradigm": a short form defined inside the phrase
         low = tok.casefold()
-        if cues["object_blocker"].fullmatch(low) or tok in ".;!?[]" or (
-                not modifier and cues["object_verb"].fullmatch(low)):
+        if _blocker(pat, toks, i) or tok in ".;!?[]" or (not modifier and cues["object_verb"].fullmatch(low)):
             return None  # "we collect tweets and train Zorb": a verb ends the object (not "a way to train")
         result = cues["object_result"].fullmatch(low)  # "improvements to the X method, giving Zorb"
         if tok == ":" or result or cues["object_link"].fullmatch(low):
@@ -101,6 +100,14 @@ def object_reach(pat: Patterns, gap: str, defined: bool = False) -> Reach | None
     # "we present a new Zorb encoder", "we present A, B and C"
 
 
+def _blocker(pat: Patterns, toks: list[str], i: int) -> bool:
+    """Whether the token ``toks[i]`` stops an object phrase: a word of ``object_blocker``, or the first of a pair
+    of ``object_blocker_pair`` ("such as"; not "such" alone: "a method for training such networks, X,")."""
+    cues, low = pat.cues, toks[i].casefold()
+    return bool(cues["object_blocker"].fullmatch(low) or (
+        i + 1 < len(toks) and cues["object_blocker_pair"].fullmatch(f"{low} {toks[i + 1].casefold()}")))
+
+
 def _named_list(pat: Patterns, toks: list[str], head: str) -> Reach | None:
     """The reach of a name after a naming link, past the items of a list before it ("namely A, B and "; "modules:
     A, doing x; B, doing y; and ": items described between semicolons)."""
@@ -111,9 +118,9 @@ def _named_list(pat: Patterns, toks: list[str], head: str) -> Reach | None:
         if not all(len(part) > 2 and part[0][:1].isupper() and part[1] == "," for part in parts):
             return None  # each part "Name, what it does"; not "(1) Training strategy: We devise ...; (2) "
         toks = toks[cut:]
-    for tok in toks:
+    for i, tok in enumerate(toks):
         low = tok.casefold()
-        if (cues["object_blocker"].fullmatch(low) or cues["object_opener"].fullmatch(low)
+        if (_blocker(pat, toks, i) or cues["object_opener"].fullmatch(low)
                 or tok in ".;:!?[]" or (not tok[0].isalnum() and tok not in LIST_MARK)):
             return None
     return Reach(head, "named")
@@ -173,7 +180,7 @@ def parts_reach(pat: Patterns, lead: str) -> Reach | None:
                 return Reach(head, "named")  # "consists of two modules, Echo Mixing and "
             if tok in PHRASE_MARK:
                 continue
-            if (not tok[0].isalnum() or cues["object_blocker"].fullmatch(low)
+            if (not tok[0].isalnum() or _blocker(pat, toks, i)
                     or cues["object_opener"].fullmatch(low) or cues["object_verb"].fullmatch(low)):
                 break  # "has two heads for ...": the phrase ends with no link
             head = tok
