@@ -9,7 +9,7 @@ import pytest
 from extract_helpers import entities, kind_cases, relations
 from kg.extract import Extractor
 from kg.extract.evaluate import score_key
-from kg.model import MODEL
+from kg.model import DATASET, MODEL
 from kg.sources.records import record_text
 
 NODES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
@@ -19,6 +19,11 @@ NODES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         # negatives: a tilde that is no tie (an approximate number, a home folder) leaves the text as it is
         ("We introduce Zorb, which cuts memory by ~40% on GPT-4; code at example.org/~zorb.",
          {(MODEL, "Zorb"), (MODEL, "GPT-4")}),
+    ],
+    "a known data set's family name": [
+        # the family's name alone is the family, its version the version (as Kinetics and Kinetics-400)
+        ("ZorbViT reaches 68.7% on Something-Something (V1) and 77.0% on Something-Something V2.",
+         {(MODEL, "ZorbViT"), (DATASET, "Something-Something"), (DATASET, "Something-Something V2")}),
     ],
 }
 
