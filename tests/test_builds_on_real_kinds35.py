@@ -39,7 +39,19 @@ NAMED_PHRASE = [
     ("Our tagger uses a fine-tuned version of HeronNet (see Section 3).", set()),
 ]
 
+# Kind 3: a frozen model the paper's model reads from is its base: "frozen embeddings extracted from X", "a frozen
+# captioning model (e.g., X)"; not where others' methods or baselines use it.
+FROZEN = [
+    ("We propose Corran, a music model. Corran predicts popularity from frozen audio embeddings extracted from Quorra, "
+     "a self-supervised model.", {("Corran", "Quorra")}),
+    ("We propose Corran, a prompt learner. Corran employs a frozen image captioning model (e.g., Quorra) to write "
+     "captions.", {("Corran", "Quorra")}),
+    # negatives
+    (OWN + "We compare with prior methods that use frozen features extracted from Quorra.", set()),
+    (OWN + "Corran beats baselines built on frozen image encoders (e.g., Quorra).", set()),
+]
 
-@pytest.mark.parametrize(("text", "pairs"), CONTINUED + NAMED_PHRASE)
+
+@pytest.mark.parametrize(("text", "pairs"), CONTINUED + NAMED_PHRASE + FROZEN)
 def test_stated_lineage_kind(builds_on: Pairs, text: str, pairs: set[Pair]) -> None:
     assert builds_on(text) == pairs
