@@ -51,7 +51,16 @@ FROZEN = [
     (OWN + "Corran beats baselines built on frozen image encoders (e.g., Quorra).", set()),
 ]
 
+# Kind 4: "Building on the success of X" with an adjective before "success" ("the recent success of X") opens a
+# derivation as the bare phrase does.
+SUCCESS = [
+    ("Building on the remarkable success of Quorra in vision, we propose Corran for speech.", {("Corran", "Quorra")}),
+    ("Building upon the recent successes of Quorra, we introduce Corran, a speech model.", {("Corran", "Quorra")}),
+    # negatives: a success compared against, not built on
+    ("Despite the recent success of Quorra, we propose Corran, a speech model trained from scratch.", set()),
+]
 
-@pytest.mark.parametrize(("text", "pairs"), CONTINUED + NAMED_PHRASE + FROZEN)
+
+@pytest.mark.parametrize(("text", "pairs"), CONTINUED + NAMED_PHRASE + FROZEN + SUCCESS)
 def test_stated_lineage_kind(builds_on: Pairs, text: str, pairs: set[Pair]) -> None:
     assert builds_on(text) == pairs
