@@ -344,7 +344,8 @@ def record_text(text: str, report: ReadReport | None = None) -> str:
 
 # a period between a lower-case word and a capitalized one, a comma between two words with no space after it, or
 # a space before a comma: "the LDformer.First, we", "models,and", "we create Sruti ,a benchmark"
-_LOST_SPACE = re.compile(r"(?<=[a-z]{3})\.(?=[A-Z][a-z]+\b)|(?<=[a-z]{2}),(?=[a-z]{2})|(?<=\w) , ?(?=\w)")
+# (each alternative opens with its mark and looks back after it, so the engine skips to a period or a comma)
+_LOST_SPACE = re.compile(r"\.(?<=[a-z]{3}\.)(?=[A-Z][a-z]+\b)|,(?<=[a-z]{2},)(?=[a-z]{2})| ,(?<=\w ,) ?(?=\w)")
 _URL_LIKE = re.compile(r"\S*(?:/|@|www\.)\S*")  # a URL, a path or an e-mail address keeps its dots as written
 
 
@@ -360,9 +361,12 @@ def spaced_punctuation(text: str) -> str:
     """
     if "," not in text and "." not in text:
         return text
-    kept = [m.span() for m in _URL_LIKE.finditer(text)]
+    kept: list[tuple[int, int]] | None = None  # the URLs' spans, found once a lost space is (most texts have none)
 
     def spaced(m: re.Match[str]) -> str:
+        nonlocal kept
+        if kept is None:
+            kept = [u.span() for u in _URL_LIKE.finditer(text)]
         if any(a <= m.start() < b for a, b in kept):
             return m.group()
         return m.group().strip() + " "
