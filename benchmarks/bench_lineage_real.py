@@ -117,32 +117,30 @@ def report(rows: list[dict[str, Any]], gold: dict[str, set[tuple[str, str]]], pa
     return out
 
 
-def miss_causes(g: Any, rows: list[dict[str, Any]], missed: set[tuple[str, str]], alt: dict[str, str]
-                ) -> dict[str, int]:
-    """Why each missed (child key, parent key) pair is missed, counted: a name no Model node has, an edge the
-    other way, an edge hidden as generic, or both models in the graph and no edge between them."""
-    models: dict[str, set[str]] = defaultdict(set)
-    for n, a in g.nodes(data=True):
-        if a.get("label") == MODEL:
-            for k in _keys(g, n, alt):
-                models[k].add(n)
-    shown = set().union(*(r["keys"] for r in rows)) if rows else set()
+def miss_causes(g: Any, rows: list[dict[str, Any]], r: dict[str, Any],
+                sources: dict[str, dict[str, set[tuple[str, str]]]], alt: dict[str, str]) -> dict[str, dict[str, int]]:
+    """Why each (child key, parent key) pair a ``report`` ``r`` missed is missed, counted for each source of
+    labelled pairs: a name no Model node has, an edge the other way, an edge hidden as generic, or both models in
+    the graph and no edge between them."""
+    models = {k for n, a in g.nodes(data=True) if a.get("label") == MODEL for k in _keys(g, n, alt)}
+    shown = set().union(*(row["keys"] for row in rows)) if rows else set()
     hidden = {(x, y) for s, t, a in g.edges(data=True) if a.get("type") == BUILDS_ON and a.get("generic")
               for x in _keys(g, s, alt) for y in _keys(g, t, alt)}
-    causes: dict[str, int] = defaultdict(int)
-    for child, parent in missed:
-        cause = ("child and parent not found" if child not in models and parent not in models else
-                 "child not found" if child not in models else "parent not found" if parent not in models else
-                 "edge the other way" if (parent, child) in shown else
-                 "hidden as generic" if (child, parent) in hidden else "no edge between the two")
-        causes[cause] += 1
-    return dict(sorted(causes.items()))
 
+    def cause(child: str, parent: str) -> str:
+        if child not in models or parent not in models:
+            return ("child and parent not found" if child not in models and parent not in models else
+                    "child not found" if child not in models else "parent not found")
+        return ("edge the other way" if (parent, child) in shown else
+                "hidden as generic" if (child, parent) in hidden else "no edge between the two")
 
-def causes_by_source(g: Any, rows: list[dict[str, Any]], r: dict[str, Any],
-                     sources: dict[str, dict[str, set[tuple[str, str]]]], alt: dict[str, str]) -> dict[str, dict[str, int]]:
-    """``miss_causes`` of the pairs a ``report`` ``r`` missed, for each source of labelled pairs."""
-    return {name: miss_causes(g, rows, r["missed_pairs"] & pairs[r["part"]], alt) for name, pairs in sources.items()}
+    out: dict[str, dict[str, int]] = {}
+    for name, pairs in sources.items():
+        counts: dict[str, int] = defaultdict(int)
+        for child, parent in r["missed_pairs"] & pairs[r["part"]]:
+            counts[cause(child, parent)] += 1
+        out[name] = dict(sorted(counts.items()))
+    return out
 
 
 def show(r: dict[str, Any]) -> None:
@@ -183,7 +181,7 @@ def main() -> None:
                "known only": gold_pairs(Path(args.labels), Path(args.pairs), known=True)}
     print(f"real corpus {corpus.name}: {len(records)} records, built in {time.perf_counter() - t0:.1f}s")
     dev = report(rows, gold, "dev", details=True, sources=sources)
-    dev["causes"] = causes_by_source(g, rows, dev, sources, alt)
+    dev["causes"] = miss_causes(g, rows, dev, sources, alt)
     show(dev)
     print("\ndevelopment edges matching no label (judge each):")
     for r in dev["unmatched"]:
@@ -193,7 +191,7 @@ def main() -> None:
     if args.heldout:
         print()
         held = report(rows, gold, "heldout", details=False, sources=sources)
-        held["causes"] = causes_by_source(g, rows, held, sources, alt)
+        held["causes"] = miss_causes(g, rows, held, sources, alt)
         show(held)
     if args.synthetic:
         from kg.analysis.corpus import read_pairs

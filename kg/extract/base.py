@@ -99,6 +99,7 @@ TEX_INLINE = re.compile(rf"(?:\$|\\\()(?:\\|([\t\b\n\r]))({GREEK_NAMES}|au|heta|
                         r"|\{\\(?:em|bf|it|sl|sc|tt|rm|sf)[ ]+([^{}\\$\n]{1,200}?)[ ]*\}"
                         # an accent on a letter, braced or not: "Sabi\'a", "Sabi{\'a}", "G\"{o}del"
                         r"""|\{\\(['"`^~=])\{?([A-Za-z])\}?\}|\\(['"`^~=])(?:\{([A-Za-z])\}|([A-Za-z]))""")
+TEX_TIE = re.compile(r"(?<=[^\W_])~(?=[^\W_])")  # TeX's tie between two words: "LLaMA~2"; not "~40%", "/~user"
 # a TeX accent -> its combining mark
 ACCENTS = {"'": "\u0301", '"': "\u0308", "`": "\u0300", "^": "\u0302", "~": "\u0303", "=": "\u0304"}
 SCRIPTS = {"^": str.maketrans("0123456789", "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"),
@@ -537,9 +538,6 @@ FORM_FOLDS = str.maketrans({**{chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0x
 GLUED_EN_DASH = re.compile(r"(?<=[^\W_])\u2013(?=[^\W_])")
 
 
-TEX_TIE = re.compile(r"(?<=[^\W_])~(?=[^\W_])")
-
-
 def plain_forms(text: str) -> str:
     """``text`` with full-width letters, the hyphens of other widths and curly single quotes written as ASCII, one
     character for one, as PDFs and some keyboards give them: "GPT\u20114", "\uff27\uff30\uff34-5", "WMT\u201914"
@@ -585,11 +583,11 @@ def printed_folds(text: str, context: str = "") -> tuple[str, list[tuple[int, in
     ("M$^2$AD" -> "M²AD", which ``entity_key`` folds as "M2AD"); a Greek letter written as itself between dollars
     after a name is the letter ("PixArt-$α$"), and so is a braced Greek macro after one ("PixArt-{\alpha}"). A macro
     whose backslash and first letter a JSON writer read as an escape (``"$\tau$"`` decoded to a tab and "au") is
-    the letter too. TeX's tie between two words is a space ("LLaMA~2 7B"). Font and underline commands (``\textbf``, ``\emph``, ``\underline``, ...) leave their text, so
-    an acronym spelled by underlined letters reads as its words; the text's first character stands where the
-    command began, so a span over it covers the command as written. A word split at a line break ("Panop- tic")
-    is joined when the text or ``context`` (the paper's title, for its abstract) writes it whole elsewhere; else
-    the hyphen is its own ("low- resource").
+    the letter too. TeX's tie between two words is a space ("LLaMA~2 7B"). Font and underline commands
+    (``\textbf``, ``\emph``, ``\underline``, ...) leave their text, so an acronym spelled by underlined letters
+    reads as its words; the text's first character stands where the command began, so a span over it covers the
+    command as written. A word split at a line break ("Panop- tic") is joined when the text or ``context`` (the
+    paper's title, for its abstract) writes it whole elsewhere; else the hyphen is its own ("low- resource").
 
     Examples:
         >>> printed_folds("On $\\tau$-bench."), printed_folds("On $\tau$-bench.")
