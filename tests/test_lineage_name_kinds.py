@@ -27,7 +27,7 @@ import pytest
 
 from kg.analysis.lineage import infer_builds_on
 from kg.extract.extractor import Extractor
-from kg.model import INTRODUCES, MODEL, PAPER, Edge, Graph, Node
+from kg.model import INTRODUCES, MENTIONS, MODEL, PAPER, Edge, Graph, Node
 
 Pair = tuple[str, str]
 Pairs = Callable[[str], set[Pair]]  # the builds_on fixture of conftest.py
@@ -143,5 +143,41 @@ def test_a_name_edge_across_papers_only_where_the_name_derives(earlier: str, lat
         g.add_node(Node(pid, PAPER, {"title": f"{name}: a model", "date": day}))
         g.add_node(Node(f"m:{name}", MODEL, {"name": name}))
         g.add_edge(Edge(pid, INTRODUCES, f"m:{name}"))
+    got = {(e.source, e.target) for e in infer_builds_on(g.to_networkx())}
+    assert got == ({(f"m:{later}", f"m:{parent}")} if parent else set())
+
+
+# A parent no paper introduces, named by the child's paper: a name no other paper writes is the model the child's
+# name is built on; one that other papers write only in unrelated text is a namesake (no edge).
+NAMED_ONLY: list[tuple[str, str, str | None, str]] = [  # (named model, introduced model, other paper's text, parent)
+    ("Quarkon", "Quarkon++", None, "Quarkon"),
+    ("Tesselate", "Tesselate-Fast", None, "Tesselate"),
+    ("Quarkon", "Quarkon++", "A sampler of diffusion bridges with fewer steps for image generation.", "Quarkon"),
+    ("Quarkon", "Quarkon++", "Soil moisture in alpine meadows varies with slope, aspect, snow cover, grazing, "
+                             "root depth, peat layers, drainage ditches, spring melt and summer storms; lichens, "
+                             "mosses, sedges and dwarf willows hold water near boulders, moraines and tarns, while "
+                             "marmots, voles and beetles loosen the topsoil along glacier forelands.", None),
+]
+
+
+@pytest.mark.parametrize(("named", "later", "other", "parent"), NAMED_ONLY,
+                         ids=[f"{b} on {a}, {'alone' if o is None else o[:12]}" for a, b, o, _ in NAMED_ONLY])
+def test_a_name_only_the_childs_paper_writes_is_its_parent(named: str, later: str, other: str | None,
+                                                           parent: str | None) -> None:
+    g = Graph()
+    g.add_node(Node("p2", PAPER, {"title": f"{later}: fast sampling of diffusion bridges", "date": "2023-05-01",
+                                  "abstract": f"We present {later}, a sampler of diffusion bridges for image "
+                                              f"generation in fewer steps than {named}."}))
+    for name in (named, later):
+        g.add_node(Node(f"m:{name}", MODEL, {"name": name}))
+    g.add_edge(Edge("p2", INTRODUCES, f"m:{later}"))
+    g.add_edge(Edge("p2", MENTIONS, f"m:{named}"))
+    for i in range(4):  # papers alike, so that the corpus has a typical similarity of nearest papers
+        g.add_node(Node(f"b{i}", PAPER, {"title": f"Fast sampling of diffusion bridges {i}", "date": f"202{i}-01-01",
+                                         "abstract": "A sampler of diffusion bridges for image generation in fewer "
+                                                     f"steps, study {i}."}))
+    if other is not None:  # an earlier paper names it too
+        g.add_node(Node("p1", PAPER, {"title": "Another paper", "date": "2022-03-01", "abstract": f"{named}. {other}"}))
+        g.add_edge(Edge("p1", MENTIONS, f"m:{named}"))
     got = {(e.source, e.target) for e in infer_builds_on(g.to_networkx())}
     assert got == ({(f"m:{later}", f"m:{parent}")} if parent else set())

@@ -499,10 +499,12 @@ class _Context:
     def unrelated_mentions(self, p: str, n: str) -> bool:
         """Whether every paper naming ``n`` (introduced by none) reads unlike ``p``: under
         ``MENTION_MIN_SIMILARITY`` of the corpus's typical nearest-paper similarity. A name met only in
-        unrelated text (a detector called DINO beside a self-supervised DINOv2) is another model's namesake."""
+        unrelated text (a detector called DINO beside a self-supervised DINOv2) is another model's namesake;
+        a name no paper but ``p`` writes is not (False): UniDB, named in UniDB++'s abstract alone."""
+        others = [q for q in self.naming(n) if q != p]  # none: nothing says n is another model's namesake
         mine = self.vector(p)
-        return all(cosine(mine, self.vectors.get(q, {})) < MENTION_MIN_SIMILARITY * self.typical
-                   for q in self.naming(n) if q != p)
+        return bool(others) and all(cosine(mine, self.vectors.get(q, {})) < MENTION_MIN_SIMILARITY * self.typical
+                                    for q in others)
 
     def stated_parents(self, m: str) -> list[str]:
         """The explicit parents of model ``m`` (an index of ``ix.explicit`` by source, made on first use: a
