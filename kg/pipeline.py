@@ -206,8 +206,11 @@ def add_extractions(graph: Graph, extractor: Any, progress: Progress | None = No
 
 
 def add_inferred_lineage(graph: Graph, min_score: float | None = None, infer: bool = True,
-                         step: Callable[[str], None] | None = None) -> None:
-    """Review the stated BUILDS_ON edges, date each model, and (``infer``) add inferred edges.
+                         step: Callable[[str], None] | None = None, projection: list[tuple[Any, Any]] | None = None
+                         ) -> None:
+    """Review the stated BUILDS_ON edges, date each model, and (``infer``) add inferred edges. ``projection``: a
+    list holding the ``lineage_view`` of ``graph`` and its ``papers``, when the caller has them: taken from
+    the list (so that it is freed here), else made.
 
     A Model gets ``date`` (its introducing paper's) and ``introduced_by`` (that paper's title), or, when no
     paper introduces it with a date, ``first_seen`` (the first dated paper naming it) and the title of an undated
@@ -215,13 +218,14 @@ def add_inferred_lineage(graph: Graph, min_score: float | None = None, infer: bo
     """
     from kg.analysis.common import papers
     from kg.analysis.lineage import DEFAULT_MIN_SCORE, edge_kind, infer_builds_on, model_dates, review_stated
-    from kg.analysis.lineage.view import lineage_view
+    from kg.analysis.lineage.view import lineage_view, release_view
     from kg.analysis.text import kind_vectors
     from kg.model import BUILDS_ON, Node
 
     say = step or (lambda _: None)  # what inference is doing, for the progress display
     say("reviewing stated edges")
-    g = lineage_view(graph)  # one projection of what inference reads, kept in step with ``graph`` below
+    # one projection of what inference reads, kept in step with ``graph`` below
+    g, ps = projection.pop() if projection else (lineage_view(graph), None)
     dates = model_dates(g)  # what the stated edges' review reads; dropping BUILDS_ON edges leaves them
     drop, generic = review_stated(g, dates)
     for s, t in drop:
@@ -248,14 +252,14 @@ def add_inferred_lineage(graph: Graph, min_score: float | None = None, infer: bo
     if infer:
         threshold = DEFAULT_MIN_SCORE if min_score is None else min_score
         say("text vectors")
-        ps = papers(g)
+        ps = papers(g) if ps is None else ps  # what it reads of papers, the review left as it was
         vectors = kind_vectors(g, ps)
         say("inferring edges")
         for edge in infer_builds_on(g, min_score=threshold, vectors=vectors, ps=ps):
             graph.add_edge(edge)
         del vectors
-    # networkx's cached views hold their graph in a reference cycle: without a full collection the
-    # projection (about 1 GB at 100,000 papers) stays in memory through the store write
+    # not held through the store write: the projection (frozen or not), and what inference left in cycles
+    release_view(g)
     del g
     gc.collect()
 
@@ -285,36 +289,19 @@ def dropped_parents(graph: Graph) -> list[str]:
                   for n in graph.by_label(MODEL) for why in n.props.get(DROPPED) or ())
 
 
-def keep_models_apart(graph: Graph) -> None:
+def keep_models_apart(graph: Graph, view: Any, ps: Any) -> None:
     """Split each model node that unrelated papers each introduce (``kg.analysis.lineage.apart``): every
     side past the first gets its own node (the name kept, an alias "NAME (PAPER ID)" added), the edges
-    belonging with it move there, and each side's property KEPT_APART lists the others."""
+    belonging with it move there, and each side's property KEPT_APART lists the others. ``view``: the
+    ``lineage_view`` of ``graph``, kept in step with it (``refresh_view``); ``ps``: ``papers(view)``, which the
+    split leaves as it is."""
     from kg.analysis.lineage.apart import APART_BY, KEPT_APART, kept_apart
-    from kg.analysis.lineage.view import lineage_view
-    from kg.model import AUTHORED, INTRODUCES, Edge, Node
+    from kg.analysis.lineage.view import refresh_view
+    from kg.model import Edge, Node
 
-    makers: dict[str, set[str]] = {}
-    for s, kind, t in graph.edges:
-        if kind == INTRODUCES:
-            makers.setdefault(t, set()).add(s)
-    twice = {m for m, ps in makers.items() if len(ps) > 1}
-    if not twice:
-        return
-    # what the split reads: the models introduced twice, their neighbours, the papers naming those, their authors
-    near = twice | {x for s, _, t in graph.edges if s in twice or t in twice for x in (s, t)}
-    named = {s for s, _, t in graph.edges if t in near and graph.nodes[s].label == PAPER} | {
-        x for x in near if graph.nodes[x].label == PAPER}
-    part = Graph()
-    for key, edge in graph.edges.items():
-        s, kind, t = key
-        if s in twice or t in twice or (s in named and t in near) or (kind == AUTHORED and t in named):
-            # each node and edge once, as it is (adding it again would merge its properties into themselves)
-            part.nodes.setdefault(s, graph.nodes[s])
-            part.nodes.setdefault(t, graph.nodes[t])
-            part.edges[key] = edge
-    # the properties the split reads (names, a paper's dates and categories, AUTHORED positions, edge types)
-    # are among those of inference's projection: its nodes and edges in to_networkx's order, fewer copies
-    for a in kept_apart(lineage_view(part)):
+    changed: list[str] = []
+    pairs: list[tuple[str, str]] = []
+    for a in kept_apart(view, ps):
         old = graph.nodes[a.node]
         ids = [nid for nid, _ in a.sides]
         for nid, grp in a.sides:
@@ -324,10 +311,13 @@ def keep_models_apart(graph: Graph) -> None:
                                               f"{a.name} ({grp[0].removeprefix('paper:')})"])
                 props.pop("sizes", None)  # the sizes written with the name are the first side's
             graph.nodes[nid] = Node(nid, old.label, props)
+            changed.append(nid)
         for key, new in sorted(a.moved.items()):
             edge = graph.edges[key]
             graph.remove_edge(key)
             graph.add_edge(Edge(new[0], new[1], new[2], dict(edge.props)))
+            pairs += [(key[0], key[2]), (new[0], new[2])]
+    refresh_view(view, graph, changed, pairs)
 
 
 def listing_owners(graph: Graph) -> list[str]:
@@ -410,7 +400,17 @@ def completing(graph: Graph, *, extractor: Any = None, infer: bool = True, min_s
         add_extractions(graph, extractor, progress, jobs=jobs, model=model, cache=cache)
         gc.freeze()
     extractor = cache = None  # the caller's to keep or free: not held here while it writes
-    keep_models_apart(graph)
+    from kg.analysis.common import papers
+    from kg.analysis.lineage.view import lineage_view
+
+    view = lineage_view(graph)  # what the split of same-named models and then inference read
+    ps = papers(view)
+    keep_models_apart(graph, view, ps)
+    # frozen too, so that a forked copy's collector leaves its pages shared; inference takes it from the
+    # list and frees it (``release_view``)
+    gc.freeze()
+    projection = [(view, ps)]
+    del view, ps
     models = sum(1 for _ in graph.by_label(MODEL))
 
     def step(what: str) -> None:
@@ -424,7 +424,7 @@ def completing(graph: Graph, *, extractor: Any = None, infer: bool = True, min_s
         step("collaboration and namesake summaries")
         made = _summaries_of(graph, groupings)  # the cache's own ``kept`` is filled as they are made
     try:
-        add_inferred_lineage(graph, min_score, infer, step)
+        add_inferred_lineage(graph, min_score, infer, step, projection=projection)
         _date_nodes(graph, step)
         if progress:
             progress("infer", models, models)

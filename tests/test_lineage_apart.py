@@ -12,7 +12,12 @@ from typing import Any
 from click.testing import CliRunner
 
 from kg import api
+from kg.analysis.common import papers
+from kg.analysis.lineage.view import lineage_view
 from kg.cli import cli
+from kg.extract import Extractor
+from kg.pipeline import add_extractions, keep_models_apart, resolved
+from kg.sources import PaperRecord
 
 LLM = ("2401.00101", "Kestrel: Open Foundation Language Models", ["Mei Lin", "Tomas Berg"], "2024-01-10", ["cs.CL"],
        "We present Kestrel, a family of decoder-only language models trained on 2 trillion tokens. We also "
@@ -83,3 +88,25 @@ def test_without_categories_two_introductions_stay_one_model(tmp_path: Path) -> 
     assert not [n for n in g if str(n).startswith("model:kestrel@")]
     assert {p for p, _, k in g.in_edges("model:kestrel", keys=True) if k == "INTRODUCES"} == {
         "paper:arxiv:2401.00101", "paper:arxiv:2405.13063"}  # both introduce it: one node, as before
+
+
+def layout(g: Any) -> list[Any]:
+    """Everything of a networkx projection in its order: nodes with attributes, each node's successors and
+    predecessors in order with each pair's edge types in order and their attributes."""
+    return [list(g.nodes(data=True)),
+            [(n, [(t, [(k, dict(a)) for k, a in keys.items()]) for t, keys in g._succ[n].items()]) for n in g],
+            [(n, list(g._pred[n])) for n in g]]
+
+
+def test_the_split_keeps_the_projection_inference_reads_as_a_fresh_one() -> None:
+    records = [PaperRecord(source="p.jsonl", line=i, arxiv_id=pid, title=title, authors=authors, date=date,
+                           categories=cats, abstract=abstract)
+               for i, (pid, title, authors, date, cats, abstract) in enumerate([LLM, WEATHER, NEXT, USER], 1)]
+    graph = resolved(records)
+    add_extractions(graph, Extractor())
+    view = lineage_view(graph)
+    before = layout(view)
+    keep_models_apart(graph, view, papers(view))
+    assert "model:kestrel@arxiv:2405.13063" in graph.nodes  # the weather model was split off
+    assert layout(view) != before
+    assert layout(view) == layout(lineage_view(graph))

@@ -8,16 +8,18 @@ edges and the BUILDS_ON edges whole. The projection holds the same nodes and edg
 every analysis run on it gives what it gives on ``to_networkx()``; an edge with no property but its type
 (or an AUTHORED position, an INTRODUCES rule) shares one read-only attribute mapping with every edge like
 it, and a pair of nodes joined by one such edge one read-only key mapping: about a fifth of the memory.
+The build makes it once: the split of same-named models reads it and keeps it in step (``refresh_view``),
+inference reads it next and frees it (``release_view``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 from typing import Any
 
 from kg.analysis.lineage.apart import KEPT_APART
-from kg.model import AUTHORED, BUILDS_ON, INTRODUCES, PAPER, USES, Graph
+from kg.model import AUTHORED, BUILDS_ON, INTRODUCES, PAPER, REL_TYPES, USES, Edge, Graph, Node
 
 PAPER_READS = ("title", "name", "date", "year", "abstract", "authors_truncated", "listings", "categories")
 """The Paper properties inference reads (``kg.analysis.common.papers``, ``model_dates``, ``node_name``)."""
@@ -56,9 +58,7 @@ def lineage_view(graph: Graph) -> Any:
     # node -> attributes, node -> neighbour -> key -> attributes), so that edges can share mappings
     node, succ, pred = g._node, g._succ, g._pred
     for nid in sorted(graph.nodes):
-        n = graph.nodes[nid]
-        keys = PAPER_READS if n.label == PAPER else NODE_READS
-        node[nid] = {"label": n.label, **{k: v for k in keys if (v := n.props.get(k)) is not None}}
+        node[nid] = _node_attrs(graph.nodes[nid])
         succ[nid], pred[nid] = {}, {}
     attrs_like: dict[tuple[Any, ...], Mapping[str, Any]] = {}  # (type, properties) -> the shared attributes
     keys_like: dict[int, Mapping[str, Any]] = {}  # id of shared attributes -> the shared key dict
@@ -68,18 +68,7 @@ def lineage_view(graph: Graph) -> Any:
         for end in (s, t):
             if end not in node:
                 node[end], succ[end], pred[end] = {}, {}, {}
-        attrs: Mapping[str, Any]
-        if kind == BUILDS_ON:
-            attrs = {"type": kind, **{k: v for k, v in e.props.items() if v is not None}}
-        else:
-            props = tuple((k, v) for k in EDGE_READS.get(kind, ()) if (v := e.props.get(k)) is not None)
-            if kind == USES and props:  # an evidence sentence per edge: nothing to share
-                attrs = {"type": kind, **dict(props)}
-            else:
-                shared = attrs_like.get((kind, props))
-                if shared is None:
-                    shared = attrs_like[(kind, props)] = MappingProxyType({"type": kind, **dict(props)})
-                attrs = shared
+        attrs = _edge_attrs(e, attrs_like)
         keydict = succ[s].get(t)
         if keydict is None:
             if isinstance(attrs, MappingProxyType):
@@ -95,3 +84,72 @@ def lineage_view(graph: Graph) -> Any:
         succ[s][t] = keydict
         pred[t][s] = keydict
     return g
+
+
+def _node_attrs(n: Node) -> dict[str, Any]:
+    keys = PAPER_READS if n.label == PAPER else NODE_READS
+    return {"label": n.label, **{k: v for k in keys if (v := n.props.get(k)) is not None}}
+
+
+def _edge_attrs(e: Edge, attrs_like: dict[tuple[Any, ...], Mapping[str, Any]]) -> Mapping[str, Any]:
+    """What the projection holds of edge ``e``: a dict of its own (BUILDS_ON, USES with properties), else the
+    read-only mapping ``attrs_like`` shares between edges alike."""
+    kind = e.type
+    if kind == BUILDS_ON:
+        return {"type": kind, **{k: v for k, v in e.props.items() if v is not None}}
+    props = tuple((k, v) for k in EDGE_READS.get(kind, ()) if (v := e.props.get(k)) is not None)
+    if kind == USES and props:  # an evidence sentence per edge: nothing to share
+        return {"type": kind, **dict(props)}
+    shared = attrs_like.get((kind, props))
+    if shared is None:
+        shared = attrs_like[(kind, props)] = MappingProxyType({"type": kind, **dict(props)})
+    return shared
+
+
+def refresh_view(g: Any, graph: Graph, nodes: Iterable[str], pairs: Iterable[tuple[str, str]]) -> None:
+    """Bring ``g``, the ``lineage_view`` of ``graph``, in step with ``graph`` after the nodes ``nodes`` were added
+    or had their properties changed and the edges between the (source, target) ``pairs`` were added, removed
+    or changed: ``g`` then holds what ``lineage_view(graph)`` would, in the same order (it is changed in
+    place: networkx's views of it stay valid). Costs a sort of the nodes when one is new, and work in
+    proportion to the pairs' nodes' edges otherwise.
+    """
+    node, succ, pred = g._node, g._succ, g._pred
+    added = False
+    for nid in nodes:
+        added = added or nid not in node
+        node[nid] = _node_attrs(graph.nodes[nid])
+        succ.setdefault(nid, {})
+        pred.setdefault(nid, {})
+    if added:  # in id order, as ``lineage_view`` adds them
+        for d in (node, succ, pred):
+            items = sorted(d.items(), key=lambda item: item[0])
+            d.clear()
+            d.update(items)
+    attrs_like: dict[tuple[Any, ...], Mapping[str, Any]] = {}
+    sources, targets = set(), set()
+    for s, t in set(pairs):
+        edges = [graph.edges[k] for k in sorted((s, kind, t) for kind in REL_TYPES) if k in graph.edges]
+        if not edges:
+            succ[s].pop(t, None)
+            pred[t].pop(s, None)
+        else:
+            keydict = {e.type: _edge_attrs(e, attrs_like) for e in edges}
+            succ[s][t] = pred[t][s] = keydict
+        sources.add(s)
+        targets.add(t)
+    for s in sources:  # its targets in the order of the first of their (type, target) keys, as edges are added
+        items = sorted(succ[s].items(), key=lambda item: (min(item[1]), item[0]))
+        succ[s].clear()
+        succ[s].update(items)
+    for t in targets:  # its sources in id order
+        items = sorted(pred[t].items(), key=lambda item: item[0])
+        pred[t].clear()
+        pred[t].update(items)
+
+
+def release_view(g: Any) -> None:
+    """Free ``g`` (a networkx graph) once its caller drops it, without a collection of every generation:
+    networkx's cached views (``g.nodes``, ``g.edges``, ...) hold their graph in a reference cycle, which
+    clearing its attributes breaks (even when ``gc.freeze`` keeps the collector away from it). ``g`` is
+    empty afterwards."""
+    g.__dict__.clear()
