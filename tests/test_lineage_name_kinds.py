@@ -149,14 +149,14 @@ def test_a_name_edge_across_papers_only_where_the_name_derives(earlier: str, lat
 
 # A parent no paper introduces, named by the child's paper: a name no other paper writes is the model the child's
 # name is built on; one that other papers write only in unrelated text is a namesake (no edge).
-NAMED_ONLY: list[tuple[str, str, str | None, str]] = [  # (named model, introduced model, other paper's text, parent)
+NAMED_ONLY: list[tuple[str, str, str | None, str | None]] = [  # (named model, introduced model, other paper's text, parent)
     ("Quarkon", "Quarkon++", None, "Quarkon"),
     ("Tesselate", "Tesselate-Fast", None, "Tesselate"),
     ("Quarkon", "Quarkon++", "A sampler of diffusion bridges with fewer steps for image generation.", "Quarkon"),
-    ("Quarkon", "Quarkon++", "Soil moisture in alpine meadows varies with slope, aspect, snow cover, grazing, "
-                             "root depth, peat layers, drainage ditches, spring melt and summer storms; lichens, "
-                             "mosses, sedges and dwarf willows hold water near boulders, moraines and tarns, while "
-                             "marmots, voles and beetles loosen the topsoil along glacier forelands.", None),
+    ("Quarkon", "Quarkon++", ("Soil moisture in alpine meadows varies with slope, aspect, snow cover, grazing, "
+                              "root depth, peat layers, drainage ditches, spring melt and summer storms; lichens, "
+                              "mosses, sedges and dwarf willows hold water near boulders, moraines and tarns, while "
+                              "marmots, voles and beetles loosen the topsoil along glacier forelands."), None),
 ]
 
 
