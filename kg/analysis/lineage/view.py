@@ -122,9 +122,7 @@ def refresh_view(g: Any, graph: Graph, nodes: Iterable[str], pairs: Iterable[tup
         pred.setdefault(nid, {})
     if added:  # in id order, as ``lineage_view`` adds them
         for d in (node, succ, pred):
-            items = sorted(d.items(), key=lambda item: item[0])
-            d.clear()
-            d.update(items)
+            _reorder(d, lambda item: item[0])
     attrs_like: dict[tuple[Any, ...], Mapping[str, Any]] = {}
     sources, targets = set(), set()
     for s, t in set(pairs):
@@ -138,13 +136,16 @@ def refresh_view(g: Any, graph: Graph, nodes: Iterable[str], pairs: Iterable[tup
         sources.add(s)
         targets.add(t)
     for s in sources:  # its targets in the order of the first of their (type, target) keys, as edges are added
-        items = sorted(succ[s].items(), key=lambda item: (min(item[1]), item[0]))
-        succ[s].clear()
-        succ[s].update(items)
+        _reorder(succ[s], lambda item: (min(item[1]), item[0]))
     for t in targets:  # its sources in id order
-        items = sorted(pred[t].items(), key=lambda item: item[0])
-        pred[t].clear()
-        pred[t].update(items)
+        _reorder(pred[t], lambda item: item[0])
+
+
+def _reorder(d: dict[str, Any], key: Any) -> None:
+    """Put the items of ``d`` in the order ``key`` (of an item) sorts them, in place."""
+    items = sorted(d.items(), key=key)
+    d.clear()
+    d.update(items)
 
 
 def release_view(g: Any) -> None:
