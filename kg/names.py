@@ -95,7 +95,7 @@ TUNED = re.compile(r"[\s\-_]+((?i:%s)|it|SFT|RLHF)(?:[\s\-_]+v?\d+(?:\.\d+)*)?$"
 CAMEL_PLURAL = re.compile(r"(?![a-z])[A-Za-z0-9]*[a-z0-9][A-Z][a-z]{2,}s")  # ControlNets; not xFormers, a name
 LAST_WORD = re.compile(r"[^\s\-]*$")
 PLURAL = re.compile(r"[A-Z]?[a-z]+s")
-ACRONYM_PLURAL = re.compile(r"[A-Z][A-Za-z]*[A-Z]s")
+ACRONYM_PLURAL = re.compile(r"[a-z]*[A-Z][A-Za-z]*[A-Z]s")  # LDMs, CvTs, subLSTMs
 NOT_PLURAL_ENDINGS = ("ss", "us", "is", "os", "as")  # Stylus, Atlas, Chaos, Genesis, Glass
 PLURAL_HEADS = tuple(NAME_WORDS["plural_heads"])  # a capitalized plural folds only onto one of them
 ACRONYM_PLURAL_LETTERS = tuple(NAME_WORDS["acronym_plural_letters"])  # LDMs, GNNs; not BEATs
@@ -185,8 +185,8 @@ def singular(name: str) -> str:
         ('transformer', 'GNN', 'Bus', 'ControlNet')
         >>> singular("CvTs"), singular("BEATs"), singular("GPTs")
         ('CvT', 'BEATs', 'GPTs')
-        >>> singular("xFormers"), singular("Faster xFormers"), singular("iNets")
-        ('xFormers', 'Faster xFormers', 'iNets')
+        >>> singular("xFormers"), singular("Faster xFormers"), singular("iNets"), singular("subLSTMs")
+        ('xFormers', 'Faster xFormers', 'iNets', 'subLSTM')
         >>> singular("EVA-Lens"), singular("Hermes"), singular("U-Nets"), singular("Vision Transformers")
         ('EVA-Lens', 'Hermes', 'U-Net', 'Vision Transformer')
     """

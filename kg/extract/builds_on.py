@@ -25,8 +25,8 @@ HEAD_BEFORE_PAREN = re.compile(r"\b(?:the|an?|its|our|their)\s+((?:[\w-]+\s+){0,
                                r"|LLM|detector|segmenter|architecture|transformer)s?\s*\($)")  # "of the 3D foundation
 # model (X)": the name in parentheses stands for the noun phrase before it
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"“])")
-COMPOUND = re.compile(r"(?<![\w-])([A-Za-z][\w.]*(?:-[\w.]+)*?)-(?:based|initiali[sz]ed|derived|distilled|fine-?tuned|adapted)\b")
-COMPOUND_HINTS = ("-based", "-initiali", "-derived", "-distilled", "-fine", "-adapted")
+COMPOUND = re.compile(r"(?<![\w-])([A-Za-z][\w.]*(?:-[\w.]+)*?)-(?i:based|initiali[sz]ed|derived|distilled|fine-?tuned|adapted)\b")
+COMPOUND_HINTS = ("-based", "-initiali", "-derived", "-distilled", "-fine", "-adapted", "-Based", "-Fine")  # "A Zorb-Based ..."
 PLAIN_WORD = re.compile(r"[A-Z][a-z]+")  # a word as a title capitalizes it: "Latent", "Diffusion"
 WRAPPED = re.compile(r"(?<![\n\r])[\n\r\t](?![\n\r])")  # a wrapped line's break, not the blank line after a title
 
@@ -317,7 +317,8 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             cues["architecture_after"].match(after) and cues["use_architecture_before"].search(before[-50:])) or (
             cues["builds_on_after"].match(after) and cues["counterpart_before"].search(before[-30:])) or (
             cues["based_after"].match(after) and not cues["based_rival_after"].match(after)
-            and not cues["contrast_before"].search(before[-60:])) or (  # not "over the X-based baseline"
+            and not cues["contrast_before"].search(before[-60:]) and not cues["workload_before"].search(before[-60:])
+        ) or (  # not "over the X-based baseline", "speeds up X-based pipelines"
             cues["replacement_before"].search(before[-120:])) or (
             cues["adopted_list_before"].search(before[-160:])) or (
             cues["builds_on_lead"].match(before) and not cues["modifier_after"].match(after)

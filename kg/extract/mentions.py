@@ -86,6 +86,7 @@ LIST_MEMBER = r"(?:the\s+)?[A-Z0-9][\w.+!\-]*"  # one name of a list ("MovieLens
 LIST_BEFORE = re.compile(rf"(?:{LIST_MEMBER}(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+$")  # "A, B and "
 LIST_LAST = re.compile(r"\s(?:and|or)\s+(?:the\s+)?[^\s,]+$")  # "A and B": B closes its list
 LIST_WHOLE = re.compile(rf"{LIST_MEMBER}(?:\s*,\s*{LIST_MEMBER})*\s*,?\s+(?:and|or)\s+(?:{LIST_MEMBER}(?![\w.+!\-]))?")
+GLUED_PREFIX = re.compile(r"(?<![\w\-.])([a-z][a-z0-9]{0,3})-$")  # "vq-" before a known name: a name of its own
 LOWER_NAME = re.compile(r"(?<![\w\-])[A-Za-z][a-z0-9]*(?:-[a-z0-9]+)+(?![\w\-]|\.\w)")  # "mol-tox", "Pep-func"
 
 
@@ -173,6 +174,11 @@ class MentionFinder:
             fixed += [Mention(e.start_char, e.end_char, e.text, ORG, "ner") for e in doc.ents if e.label_ == "ORG"]
         fixed += [Mention(a, b, text[a:b], label, "gazetteer", name=ident)
                   for a, b, label, ident in doc._.kg_known or ()]  # kg_gazetteer_v1's hits
+        for i, m in enumerate(fixed):
+            lead = GLUED_PREFIX.search(text, max(0, m.start - 6), m.start) if m.label == MODEL and m.start else None
+            if lead and lead.group(1) not in self.pat.prefixes and lead.group(1) not in STOP_WORDS:
+                fixed[i] = Mention(lead.start(), m.end, text[lead.start():m.end], MODEL, "name-extends-known")
+                # "vq-wav2vec": a short lower-case prefix makes another model of the known one (not "non-BERT")
         if GLUED_MARK.search(text):  # "Google DeepMind3": an affiliation's footnote mark
             fixed += [Mention(m.start(), m.end(1), m.group(1), ORG, "org-footnote",
                               name=self.pat.known.get(entity_key(m.group(1)), ("", m.group(1)))[1])
@@ -515,6 +521,10 @@ class MentionFinder:
                                  if decided.get(p) in (MODEL, DATASET)), None)
                     if part is not None:
                         label, rule = part, "name-extends-found"  # "Code-Tern" after "Tern"
+                if label is None and kind == CAPITAL and s >= tend and s not in starts and any(
+                        v == MODEL and tok in d.split("-") for d, v in decided.items() if "-" in d):
+                    label, rule = MODEL, "part-of-found"  # "the Zorb algorithm" under the title "Rest-Zorb: ...": a
+                    # word of a name found before, written as a name of its own mid-sentence
                 if label is None and kind == STRONG and not (s < tend and _title_cased(text, tend, tok)):
                     label, rule = MODEL, "name-shape"  # not "KV-Cache" in a title whose abstract writes "KV-cache"
             if label in (MODEL, DATASET) and rule in FAMILY_FOLLOWS and (
@@ -679,6 +689,19 @@ class MentionFinder:
             return None
         return DATASET if _data_head(pat, appositive) else MODEL
 
+    def _presented_compound(self, text: str, s: int, e: int, tok: str) -> bool:
+        """Whether ``tok`` at text[s:e], a name and a lower-case word joined by a dash ("BART-fusion"), is the
+        name of what the paper presents: the title opens with it ("BERT-flow: ..."), or an introduce cue is
+        right before it ("we propose BART-fusion"); never a participle ("BART-generated")."""
+        tail = tok.rsplit("-", 1)[1]
+        if not (tail.isalpha() and tail.islower()) or self.pat.cues["participle_compound"].fullmatch(tok):
+            return False
+        if self._title_opens(text, s) and TITLE_SEPARATOR.match(text, e):
+            return True
+        lead = text[max(0, s - 60):s]
+        intro = last_match(self.pat.cues["introduce"], lead)
+        return intro is not None and not lead[intro:].strip()
+
     def _titled_and_introduced(self, text: str, tend: int, tok: str) -> bool:
         """Whether the title opens with ``tok`` ("H2: ...") and the abstract introduces it right after an
         introduce cue ("we propose H2, which ...")."""
@@ -826,6 +849,9 @@ class MentionFinder:
                 return (DATASET if said in pat.lexicon.dataset_heads else MODEL), "apposition"  # "We introduce
                 # MMLU-Chat, a dialogue model": the apposed head says what the name is, not the dataset it extends
             return inherited, "name-extends-known"
+        if inherited and kind is None and "-" in tok and self._presented_compound(text, s, e, tok):
+            return inherited, "name-extends-known"  # "we propose BART-fusion, a model ...": a known name and a
+            # lower-case word, the name of what the paper presents (not "BART-generated summaries")
         first = FIRST_WORD.match(tok).group()  # type: ignore[union-attr]
         root = pat.known.get(entity_key(first))
         if root and root[0] in (MODEL, DATASET) and kind is not None and "-" in tok and (
@@ -878,10 +904,12 @@ class MentionFinder:
         if tend and self._title_opens(text, s) and (TITLE_SEPARATOR.match(after_name) or cues["title_report"].match(
                 text[:tend])) and (kind != CAPITAL or (cues["title_subtitle_head"].match(after_name) and not re.search(
                     r"(?<![\w-])%s(?![\w-])" % re.escape(tok.lower()), text[tend:]))
-                                   or _written_as_name(text, tend, tok)):
+                                   or _written_as_name(text, tend, tok) or ("-" in tok and any(
+                    len(p) > 3 and _written_as_name(text, tend, p) for p in tok.split("-")))):
             # a capitalized word is a name when the subtitle says what it is ("Bramble: A Sparse Model"; not
             # "Memory: Efficient Transformers ..." over an abstract studying memory) or the abstract writes it
-            # again, never in lower case ("Robustness: What Matters", "Meet Experts:")
+            # again, never in lower case ("Robustness: What Matters", "Meet Experts:"), or a part of it ("Rest-Zorb:"
+            # over an abstract restarting the Zorb algorithm)
             if kind != CAPITAL or (tok not in pat.title_words and not (
                     s and cues["title_intro_lead"].fullmatch(text, 0, s) and cues["plain_noun"].match(tok))):
                 # after "Towards" a plain noun is the goal ("Towards Fairness: ..."); "Gullwing: ..." names

@@ -206,6 +206,9 @@ class RelationFinder:
             # Zorb": the name of the work the paper extends
         if cues["based_after"].match(after):
             return self._other_relation(m, before, after)  # "Our Zorb-based agent": Zorb is what ours builds on
+        if cues["made_by_after"].match(after):
+            return self._other_relation(m, before, after)  # "We propose Zorb-generated instructions": data Zorb
+            # made, not Zorb
         if ((m.key in self.pat.known or m.rule in STRONG_RULES or any(entity_key(a) in self.pat.known for a in m.aliases))
                 and cues["known_modifier_after"].match(after)):
             return self._other_relation(m, before, after)  # "a novel BERT variant called Bertlet", "a Transformer-XL

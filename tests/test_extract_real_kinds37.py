@@ -1,0 +1,114 @@
+"""Kinds of fault seen in round 37 on a development part (issue 11), each with invented sentences of its own: every
+new name here (Zorb, Quill, ...) is written for the test, known names stand where the kind needs a known one,
+and each table stands for a kind of writing, with negatives that must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import entities, kind_cases, relations
+from kg.extract import Extractor
+from kg.model import DATASET, MODEL
+from kg.names import singular
+
+NODES: dict[str, list[tuple[str, str, set[tuple[str, str]]]]] = {
+    "a known name and a lower-case word, the paper's own": [
+        # "we propose BART-fusion": the paper presents a name of its own, a known one with a lower-case word
+        ("We propose BART-fusion, a model for lyrics. BART-fusion beats BART.", "",
+         {(MODEL, "BART-fusion"), (MODEL, "BART")}),
+        ("In this work we present ResNet-lite to classify images on phones.", "", {(MODEL, "ResNet-lite")}),
+        ("We study sentence embeddings and show that they improve.", "BERT-flow: Flows for Sentence Embeddings",
+         {(MODEL, "BERT-flow")}),
+        # negatives: a participle, "-based" and a compound nobody presents leave the known name alone
+        ("We propose BART-generated summaries for training.", "", {(MODEL, "BART")}),
+        ("We propose a BART-based summarizer.", "", {(MODEL, "BART")}),
+        ("We compare BART-fusion with T5 on lyrics.", "", {(MODEL, "BART"), (MODEL, "T5")}),
+    ],
+    "a short lower-case prefix on a known name": [
+        # "vq-wav2vec": a prefix glued by a dash makes another model of the known one
+        ("Unlike HuBERT or vq-wav2vec, which trains two modules, ours is end to end.", "",
+         {(MODEL, "HuBERT"), (MODEL, "vq-wav2vec")}),
+        # negatives: a word prefix ("non-", "pre-") qualifies the known name, which stays itself
+        ("We compare non-BERT models with pre-GPT systems.", "", {(MODEL, "BERT"), (MODEL, "GPT")}),
+    ],
+    "a title's dashed name whose part the abstract writes as a name": [
+        # "Rest-Zorb:" over an abstract restarting the Zorb algorithm: the title's name, and Zorb a name of its own
+        ("We propose a variant of the gradient algorithm Zorbusha. We restart the Zorbusha algorithm.",
+         "Rest-Zorbusha: Exploiting Structure via Restarts", {(MODEL, "Rest-Zorbusha"), (MODEL, "Zorbusha")}),
+        # negatives: a dashed title opener whose parts the abstract writes in lower case, or not at all
+        ("We study cross-lingual transfer; lingual cues help.", "Cross-Lingual: Exploiting Structure via Restarts",
+         set()),
+    ],
+    "a name before '-based' in a title or text": [
+        # "a YOLOv5-Based detector": a name with a version, though no gazetteer knows it, is the base named
+        ("We study pests on farms.", "Zorb-YOLO: A YOLOv9-Based Lightweight Pest Detection Algorithm",
+         {(MODEL, "Zorb-YOLO"), (MODEL, "YOLOv9")}),
+        ("We propose Quill, a ZorbNet50-based classifier.", "", {(MODEL, "Quill"), (MODEL, "ZorbNet50")}),
+        # negatives: a common word or a kind before "-based" is no name
+        ("We build an IoT-based sensor and a Transformer-based model.", "", set()),
+    ],
+    "environments a benchmark is made of": [
+        # "two MiniZorb environments": the environments of a named benchmark are data, as tasks and games are
+        ("We report gains on two challenging MiniZorb environments.", "", {(DATASET, "MiniZorb")}),
+        # negatives: a name with other heads keeps its label
+        ("We train the QuillNet model in simulated environments.", "", {(MODEL, "QuillNet")}),
+    ],
+    "a capitalized phrase name running past its head": [
+        # "Random Echo Network Distillation": the run goes on past "Network", so that word closes no name
+        ("Our agent explores with Random Echo Network Distillation, a bonus method.", "",
+         {(MODEL, "Random Echo Network Distillation")}),
+        # negatives: the head closing the run, or a class word after it
+        ("We propose the Gated Echo Network for speech.", "", {(MODEL, "Gated Echo Network")}),
+    ],
+}
+
+
+@pytest.mark.parametrize(("abstract", "title", "expected"), kind_cases(NODES))
+def test_each_abstract_yields_exactly_its_models_and_datasets(ex: Extractor, abstract: str, title: str,
+                                                              expected: set[tuple[str, str]]) -> None:
+    assert entities(ex, abstract, title) == expected
+
+
+RELATIONS: dict[str, list[tuple[str, str, dict[str, str]]]] = {
+    "the paper's own compound of a known name is what it introduces": [
+        ("We propose BART-fusion, a model for lyrics.", "", {"BART-fusion": "INTRODUCES"}),
+        # negatives: data a known model made is no model the paper presents
+        ("We propose GPT-4-generated instructions for tuning.", "", {"GPT-4": "MENTIONS"}),
+        ("We introduce Zorb, trained on BART-annotated data.", "", {"Zorb": "INTRODUCES", "BART": "USES"}),
+    ],
+}
+
+
+@pytest.mark.parametrize(("abstract", "title", "expected"), kind_cases(RELATIONS))
+def test_each_abstract_relates_exactly_its_names(ex: Extractor, abstract: str, title: str,
+                                                 expected: dict[str, str]) -> None:
+    assert relations(ex, abstract, title) == expected
+
+
+@pytest.mark.parametrize(("plural", "one"), [
+    ("subLSTMs", "subLSTM"), ("mGRUs", "mGRU"),  # a lower-case prefix on an acronym's plural
+    ("xFormers", "xFormers"), ("iNets", "iNets"),  # negatives: a camel-case name opening in lower case keeps its s
+])
+def test_a_prefixed_acronym_plural_is_made_singular(plural: str, one: str) -> None:
+    assert singular(plural) == one
+
+
+
+WORKLOAD_COMPOUNDS = [
+    # "a serving system for X-based models": the models served or sped up are a workload, whether X is known or not
+    ("", "We present Zorb, a serving system for BERT-based models.", set()),
+    ("", "We present Zorb, a profiler that speeds up BERT-based pipelines.", set()),
+    ("Zorb: A Distributed Serving System for QuillNet-Based Generative Models", "We study serving.", set()),
+    ("", "We present Zorb, a new model. Zorb works with BERT-based retrievers.", set()),
+    # negatives: the paper's own model based on X, in the text or in a title's capitals
+    ("", "We present Zorb, a BERT-based retriever.", {("Zorb", "BERT")}),
+    ("Zorb-YOLO: A YOLOv9-Based Lightweight Pest Detection Algorithm", "We study pests on farms.",
+     {("Zorb-YOLO", "YOLOv9")}),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "pairs"), WORKLOAD_COMPOUNDS)
+def test_a_workload_named_by_a_based_compound_is_no_parent(ex: Extractor, title: str, text: str,
+                                                           pairs: set[tuple[str, str]]) -> None:
+    found = ex.spans(text, title)["relations"]
+    assert {(r["source"], r["target"]) for r in found if r["type"] == "BUILDS_ON"} == pairs
