@@ -53,6 +53,15 @@ NODES: dict[str, list[tuple[str, str, set[tuple[str, str]]]]] = {
         # negatives: a name with other heads keeps its label
         ("We train the QuillNet model in simulated environments.", "", {(MODEL, "QuillNet")}),
     ],
+    "a web address without its scheme": [
+        # "at anonymous.4open.science/r/ZORB-77F/": a host and path, no name in it
+        ("We introduce Zorb, a family of models. Code is at anonymous.4open.science/r/QUILL-773F/.", "",
+         {(MODEL, "Zorb")}),
+        ("We introduce Zorb. A demo is at zorb-demo.example.org/QuillNet/v2 for all.", "", {(MODEL, "Zorb")}),
+        # negatives: a name beside an address is still a name
+        ("We introduce Zorb and compare it with QuillNet (see quill.example.org/docs).", "",
+         {(MODEL, "Zorb"), (MODEL, "QuillNet")}),
+    ],
     "a capitalized phrase name running past its head": [
         # "Random Echo Network Distillation": the run goes on past "Network", so that word closes no name
         ("Our agent explores with Random Echo Network Distillation, a bonus method.", "",
@@ -75,6 +84,17 @@ RELATIONS: dict[str, list[tuple[str, str, dict[str, str]]]] = {
         # negatives: data a known model made is no model the paper presents
         ("We propose GPT-4-generated instructions for tuning.", "", {"GPT-4": "MENTIONS"}),
         ("We introduce Zorb, trained on BART-annotated data.", "", {"Zorb": "INTRODUCES", "BART": "USES"}),
+    ],
+    "a derivation of a name spelled out and defined in parentheses": [
+        # "we introduce an improved version of the Zorb Quill Model (ZQM)": the model derived from is no new one
+        ("We introduce an improved version of the Zorb Quill Model (ZQM), adapted for remote sensing.", "",
+         {"ZQM": "USES"}),
+        ("We introduce an improved version of the Large Language and Vision Assistant Model (LLaVA) for farms.",
+         "Farm-LLaVA: A Vision-Language Model for Farms", {"Farm-LLaVA": "INTRODUCES", "LLaVA": "MENTIONS"}),
+        # negatives: a name the phrase's modifier defines for the paper, or one a derivation results in
+        ("We propose two methods to learn wren quill models (WQMs) for speech.", "", {"WQM": "INTRODUCES"}),
+        ("We present enhancements to the time series Transformer architecture, resulting in our proposed Masked "
+         "Zorb Forecasting Transformer (Zorbai).", "", {"Zorbai": "INTRODUCES", "Transformer": "USES"}),
     ],
 }
 

@@ -94,8 +94,10 @@ def object_reach(pat: Patterns, gap: str, defined: bool = False) -> Reach | None
             return Reach(head, "apposition")  # "we introduce a benchmark for legal reasoning, LexHarbor,"; not
             # "we report accuracy on two benchmarks, Zorb and Quib" (the modifier's), nor a name past the comma
             # that closes the modifier ("a dataset for training, and test on Zorb, Quib")
-        return Reach(head, "defined") if defined else None  # not "we evaluate our proposed model on four
-        # tasks (Zorb, ...)"
+        if defined and not cues["derivation_of"].search(gap):
+            return Reach(head, "defined")  # not "we introduce an improved version of the Zorb Model (ZM)": the
+            # name a derivation's modifier spells out is the parent's
+        return None  # not "we evaluate our proposed model on four tasks (Zorb, ...)"
     return Reach(head, "paren" if depth else "object")  # "we propose a new model (Zorb)", "we propose Zorb",
     # "we present a new Zorb encoder", "we present A, B and C"
 
