@@ -132,3 +132,36 @@ def test_a_workload_named_by_a_based_compound_is_no_parent(ex: Extractor, title:
                                                            pairs: set[tuple[str, str]]) -> None:
     found = ex.spans(text, title)["relations"]
     assert {(r["source"], r["target"]) for r in found if r["type"] == "BUILDS_ON"} == pairs
+
+
+# Lineage (issue 16): a name edge to a family is left out when the text states a release of that family as the
+# parent ("Pest-Wisp: A Wisp5-Based Detector" builds on Wisp5, which is Wisp's; not on Wisp as well).
+RELEASE_PARENT = [
+    ("Pest-Zorbo: A ZORBOv5-Based Lightweight Pest Detector", "We study pests with a detector that beats ZORBO.",
+     {("ZORBOv5", "text-cue")}),
+    ("Quill-Zorbo: A Detector for Quills", "We present Quill-Zorbo, a ZORBOv5-based detector that beats ZORBO.",
+     {("ZORBOv5", "text-cue")}),
+    # negatives: with no release stated, the name edge to the family stays
+    ("Pest-Zorbo: A Lightweight Pest Detector", "We present Pest-Zorbo, a small detector that beats ZORBO.",
+     {("ZORBO", "name-extension")}),
+]
+
+
+@pytest.mark.parametrize(("title", "abstract", "parents"), RELEASE_PARENT)
+def test_a_stated_release_of_a_family_stands_for_the_name_edge_to_it(tmp_path, ex: Extractor, title: str,
+                                                                     abstract: str, parents: set[tuple[str, str]]) -> None:
+    import json
+
+    from kg.analysis.common import node_name
+    from kg.model import BUILDS_ON
+    from kg.pipeline import assemble, read_sources
+
+    family = {"id": "2001.00001", "title": "ZORBO: Real-Time Detection", "date": "2020-01-05", "authors": ["Ann Li"],
+              "abstract": "We present ZORBO, a real-time object detector."}
+    child = {"id": "2305.00001", "title": title, "date": "2023-05-07", "authors": ["Bo Chen"], "abstract": abstract}
+    path = tmp_path / "papers.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in (family, child)), encoding="utf-8")
+    g = assemble(read_sources([path]), extractor=ex).to_networkx()
+    own = title.split(":")[0]
+    assert {(node_name(g, t), a["rule"]) for s, t, a in g.edges(data=True)
+            if a.get("type") == BUILDS_ON and node_name(g, s) == own} == parents

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import networkx as nx
@@ -11,7 +11,7 @@ from kg.analysis.common import GraphLike, node_name
 from kg.analysis.lineage.generic import is_generic, is_version, same_model
 from kg.analysis.lineage.walk import ModelDate, model_dates
 from kg.model import BUILDS_ON, MODEL
-from kg.names import NameParts, parse_name
+from kg.names import VARIES, VERSIONS, NameParts, name_relation, parse_name
 
 
 ADOPTED_PART = "adopted-part"  # kg.extract.builds_on.ADOPTED_PART, not imported (the extractor's package loads spaCy):
@@ -71,20 +71,25 @@ def review_stated(g: GraphLike, dates: Mapping[str, ModelDate] | None = None
             drop.append((s, t))
         elif is_generic(node_name(g, t)):
             (drop if str(a.get("rule", "")).startswith("name-") else generic).append((s, t))
-    return drop + _implied_names(stated, set(drop), set(generic)), generic
+    return drop + _implied_names(stated, set(drop), set(generic), lambda n: node_name(g, n)), generic
 
 
-def _implied_names(stated: list[tuple[str, str, Any]], drop: set[tuple[str, str]], generic: set[tuple[str, str]]
-                   ) -> list[tuple[str, str]]:
+def _implied_names(stated: list[tuple[str, str, Any]], drop: set[tuple[str, str]], generic: set[tuple[str, str]],
+                   name: Callable[[str], str] = str) -> list[tuple[str, str]]:
     """The name edges (``rule`` name-...) a chain of kept edges implies, the chain's first step stated by the
     text: "Wisp 2 Mini is obtained by pruning Wisp 2", the successor of Wisp, leaves the name relation
-    Wisp 2 Mini -> Wisp a longer way round, not a parent.
+    Wisp 2 Mini -> Wisp a longer way round, not a parent; so does a stated parent whose name (``name`` of its
+    id) is a version or variant of the name parent's, with no edge between them: "Pest-Wisp, a Wisp5-based
+    detector" builds on Wisp5, a release of Wisp.
 
     Examples:
         >>> edges = [("mini", "w2", {"rule": "text-cue"}), ("w2", "w", {"rule": "text-cue"}),
         ...          ("mini", "w", {"rule": "name-version"}), ("pro", "w", {"rule": "name-variant"})]
         >>> _implied_names(edges, set(), set())
         [('mini', 'w')]
+        >>> edges = [("Pest-Wisp", "Wisp5", {"rule": "text-cue"}), ("Pest-Wisp", "Wisp", {"rule": "name-extension"})]
+        >>> _implied_names(edges, set(), set())
+        [('Pest-Wisp', 'Wisp')]
     """
     kept = [(s, t, a) for s, t, a in stated if (s, t) not in drop and (s, t) not in generic]
     h = nx.DiGraph((s, t) for s, t, _ in kept)
@@ -99,7 +104,7 @@ def _implied_names(stated: list[tuple[str, str, Any]], drop: set[tuple[str, str]
         if not firsts:
             continue
         h.remove_edge(s, t)
-        if any(nx.has_path(h, p, t) for p in firsts):
+        if any(nx.has_path(h, p, t) or name_relation(name(p), name(t)) in (VERSIONS, VARIES) for p in firsts):
             out.append((s, t))
         else:
             h.add_edge(s, t)
