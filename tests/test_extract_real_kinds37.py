@@ -165,3 +165,22 @@ def test_a_stated_release_of_a_family_stands_for_the_name_edge_to_it(tmp_path, e
     own = title.split(":")[0]
     assert {(node_name(g, t), a["rule"]) for s, t, a in g.edges(data=True)
             if a.get("type") == BUILDS_ON and node_name(g, s) == own} == parents
+
+
+# A title whose rest is another model with one adjective and no article: the paper's model is that one, modified.
+TITLE_MODIFIED = [
+    ("WrenSeg: Bridged ZorbNet for Medical Image Segmentation", {("WrenSeg", "ZorbNet")}),
+    ("QuillLM: Efficient BERT for Phones", {("QuillLM", "BERT")}),
+    ("QuillLM: Pruned Whisper for Phones", {("QuillLM", "Whisper")}),
+    # negatives: a verb before the other model, or the other model a modifier of the phrase's head
+    ("QuillLM: Beating BERT on Law", set()),
+    ("QuillLM: Efficient BERT Embeddings for Phones", set()),
+    ("QuillLM: Rethinking Whisper for Phones", set()),
+]
+
+
+@pytest.mark.parametrize(("title", "pairs"), TITLE_MODIFIED)
+def test_a_title_naming_another_model_with_an_adjective_states_its_base(ex: Extractor, title: str,
+                                                                        pairs: set[tuple[str, str]]) -> None:
+    found = ex.spans("We study this problem on new data.", title)["relations"]
+    assert {(r["source"], r["target"]) for r in found if r["type"] == "BUILDS_ON"} == pairs

@@ -167,6 +167,9 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             at = next((k for k, x in enumerate(mentions) if x.key == key and form in text[slice(*sent_of[k])]), i)
             for j in bases:  # the evidence: the sentence that writes the long form
                 add(at, j, "long-form", at)
+    modified = _title_modified(pat, text, mentions, introduced)
+    if modified is not None:
+        add(*modified, "text-cue", modified[1])
     _based_compounds(pat, text, mentions, sent_of, introduced)
     _cued_phrases(pat, text, mentions, sent_of)
     _cued_words(pat, text, mentions, sent_of)
@@ -622,6 +625,33 @@ def _title_apposition(text: str, mentions: list[Mention], rels: list[Relation]) 
     if any(m.key in own and sep.end() <= m.start < tend for m in mentions):
         return text
     return f"{text[:sep.start()]},{' ' * (sep.end() - sep.start() - 1)}{text[sep.end():]}"
+
+
+def _title_modified(pat: Patterns, text: str, mentions: list[Mention], introduced: dict[str, int]
+                    ) -> tuple[int, int] | None:
+    """(child, parent) mention indexes when the title opens with the paper's model and its rest is that of
+    another model with one adjective and no article ("W-Zorb: Bridged Zorb for Segmentation", "ZorbLM:
+    Efficient BERT for Phones": the paper's model is the other, modified; cue ``title_modifier``), the other
+    ending the phrase (``title_modified_end``: not "Efficient BERT Embeddings").
+
+    Examples:
+        >>> from kg.extract.base import load_patterns
+        >>> title = Mention(0, 6, "W-Zorb", "Model", "shape", key="wzorb", title_name=True)
+        >>> zorb = Mention(16, 20, "Zorb", "Model", "shape", key="zorb")
+        >>> _title_modified(load_patterns(), "W-Zorb: Bridged Zorb for Segmentation", [title, zorb], {"wzorb": 0})
+        (0, 1)
+        >>> _title_modified(load_patterns(), "W-Zorb: Beating Zorb for Segmentation", [title, zorb], {"wzorb": 0})
+    """
+    child = next((k for k, m in enumerate(mentions) if m.start == 0 and m.title_name and m.key in introduced), None)
+    sep = TITLE_SEPARATOR.match(text, mentions[child].end) if child is not None else None
+    adjective = pat.cues["title_modifier"].match(text, sep.end()) if sep else None
+    if adjective is None:
+        return None
+    parent = next((k for k, m in enumerate(mentions) if m.start == adjective.end() and m.label == MODEL), None)
+    if parent is None or mentions[parent].key == mentions[child].key or not pat.cues["title_modified_end"].match(
+            text, mentions[parent].end):
+        return None
+    return child, parent
 
 
 def _compound_head(pat: Patterns, gap: str) -> bool:
