@@ -632,7 +632,7 @@ def _title_modified(pat: Patterns, text: str, mentions: list[Mention], introduce
     """(child, parent) mention indexes when the title opens with the paper's model and its rest is that of
     another model with one adjective and no article ("W-Zorb: Bridged Zorb for Segmentation", "ZorbLM:
     Efficient BERT for Phones": the paper's model is the other, modified; cue ``title_modifier``), the other
-    ending the phrase (``title_modified_end``: not "Efficient BERT Embeddings").
+    ending the phrase (``title_modified_end``: not "Efficient BERT Embeddings") and no generic architecture.
 
     Examples:
         >>> from kg.extract.base import load_patterns
@@ -649,8 +649,8 @@ def _title_modified(pat: Patterns, text: str, mentions: list[Mention], introduce
         return None
     parent = next((k for k, m in enumerate(mentions) if m.start == adjective.end() and m.label == MODEL), None)
     if parent is None or mentions[parent].key == mentions[child].key or not pat.cues["title_modified_end"].match(
-            text, mentions[parent].end):
-        return None
+            text, mentions[parent].end) or is_generic(mentions[parent].name or mentions[parent].text):
+        return None  # "Zorb: Efficient Transformers for ...": a kind of model, no parent
     return child, parent
 
 
