@@ -66,8 +66,10 @@ NODES: dict[str, list[tuple[str, str, set[tuple[str, str]]]]] = {
         # "Random Echo Network Distillation": the run goes on past "Network", so that word closes no name
         ("Our agent explores with Random Echo Network Distillation, a bonus method.", "",
          {(MODEL, "Random Echo Network Distillation")}),
-        # negatives: the head closing the run, or a class word after it
+        # negatives: the head closing the run, or a word after it that is no method's name
         ("We propose the Gated Echo Network for speech.", "", {(MODEL, "Gated Echo Network")}),
+        ("We train the Gated Echo Network Agent on games.", "", {(MODEL, "Gated Echo Network")}),
+        ("We compare Restricted Echo Machines In practice.", "", {(MODEL, "Restricted Echo Machine")}),
     ],
 }
 
