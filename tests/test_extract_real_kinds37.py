@@ -53,6 +53,14 @@ NODES: dict[str, list[tuple[str, str, set[tuple[str, str]]]]] = {
         # negatives: a name with other heads keeps its label
         ("We train the QuillNet model in simulated environments.", "", {(MODEL, "QuillNet")}),
     ],
+    "a data set named by a capitalized word and a lower-case one": [
+        # "the GSM-hard benchmark": the words before a data head are its name, as "the Zorb dataset" is
+        ("We create the Zorb-instructions dataset, a benchmark of four tasks.", "", {(DATASET, "Zorb-instructions")}),
+        ("Results on the QuillQA-hard benchmark improve by 4 points.", "", {(DATASET, "QuillQA-hard")}),
+        # negatives: a language, a suffix or a participle before the head is no name
+        ("We test on the English-only benchmark and the Chinese-language dataset.", "", set()),
+        ("We train on the LLM-generated corpus and a Zorb-hard split.", "", set()),
+    ],
     "a web address without its scheme": [
         # "at anonymous.4open.science/r/ZORB-77F/": a host and path, no name in it
         ("We introduce Zorb, a family of models. Code is at anonymous.4open.science/r/QUILL-773F/.", "",

@@ -86,6 +86,7 @@ LIST_MEMBER = r"(?:the\s+)?[A-Z0-9][\w.+!\-]*"  # one name of a list ("MovieLens
 LIST_BEFORE = re.compile(rf"(?:{LIST_MEMBER}(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+$")  # "A, B and "
 LIST_LAST = re.compile(r"\s(?:and|or)\s+(?:the\s+)?[^\s,]+$")  # "A and B": B closes its list
 LIST_WHOLE = re.compile(rf"{LIST_MEMBER}(?:\s*,\s*{LIST_MEMBER})*\s*,?\s+(?:and|or)\s+(?:{LIST_MEMBER}(?![\w.+!\-]))?")
+DATA_COMPOUND = re.compile(r"([A-Z][A-Za-z0-9]*)-([a-z]{2,})")  # "GSM-hard": a capitalized word, a lower-case one
 GLUED_PREFIX = re.compile(r"(?<![\w\-.])([a-z][a-z0-9]{0,3})-$")  # "vq-" before a known name: a name of its own
 LOWER_NAME = re.compile(r"(?<![\w\-])[A-Za-z][a-z0-9]*(?:-[a-z0-9]+)+(?![\w\-]|\.\w)")  # "mol-tox", "Pep-func"
 
@@ -453,6 +454,10 @@ class MentionFinder:
                     self._capitalized([tok]) or ("-" in tok and all(p[:1].isupper() for p in tok.split("-")))):
                 kind = STRONG  # "Spikformer V2", "Open-Sora 1.2": a capitalized word with a version is a name
             inside = covering(spans, span_starts, s, e) if spans else None
+            if kind is None and inside is None and s >= tend and self._data_compound(text, s, e, tok):
+                out.append(Mention(s, e, tok, DATASET, "head-noun"))  # "we create the Zorb-instructions dataset"
+                decided[tok] = DATASET
+                continue
             if kind is None and inside is None and tok.isupper() and (tok.casefold() in pat.generic or all(
                     p.casefold() in pat.generic for p in tok.split("-"))):  # "MARL", "LLM-MARL": common abbreviations
                 lo = max(sents[max(0, bisect.bisect_right(starts, s) - 1)][0], s - 40)
@@ -688,6 +693,19 @@ class MentionFinder:
         if intro is None or text[lo + intro:s].strip():
             return None
         return DATASET if _data_head(pat, appositive) else MODEL
+
+    def _data_compound(self, text: str, s: int, e: int, tok: str) -> bool:
+        """Whether ``tok`` at text[s:e], a capitalized word and a lower-case one joined by a dash, is a data set's
+        name: "the" or a possessive before it and a data head after it ("the GSM-hard benchmark", "our
+        Zorb-instructions dataset"); not a language, a suffix or a participle ("the English-only benchmark",
+        "the LLM-generated corpus")."""
+        pat = self.pat
+        match = DATA_COMPOUND.fullmatch(tok)
+        return bool(match and match.group(1).casefold() not in pat.generic and match.group(2) not in pat.suffixes
+                    and not pat.cues["participle_compound"].fullmatch(tok)
+                    and pat.cues["data_compound_before"].search(text, max(0, s - 8), s)
+                    and pat.cues["capital_dataset_head"].match(text, e) is None
+                    and pat.cues["dataset_heads"].match(text[e:e + 30]))
 
     def _presented_compound(self, text: str, s: int, e: int, tok: str) -> bool:
         """Whether ``tok`` at text[s:e], a name and a lower-case word joined by a dash ("BART-fusion"), is the
