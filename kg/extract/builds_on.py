@@ -26,7 +26,8 @@ HEAD_BEFORE_PAREN = re.compile(r"\b(?:the|an?|its|our|their)\s+((?:[\w-]+\s+){0,
 # model (X)": the name in parentheses stands for the noun phrase before it
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"“])")
 COMPOUND = re.compile(r"(?<![\w-])([A-Za-z][\w.]*(?:-[\w.]+)*?)-(?i:based|initiali[sz]ed|derived|distilled|fine-?tuned|adapted)\b")
-COMPOUND_HINTS = ("-based", "-initiali", "-derived", "-distilled", "-fine", "-adapted", "-Based", "-Fine")  # "A Zorb-Based ..."
+COMPOUND_HINTS = ("-based", "-initiali", "-derived", "-distilled", "-fine", "-adapted",  # and as a title writes them:
+                  "-Based", "-Initiali", "-Derived", "-Distilled", "-Fine", "-Adapted")  # "A Zorb-Based ..."
 PLAIN_WORD = re.compile(r"[A-Z][a-z]+")  # a word as a title capitalizes it: "Latent", "Diffusion"
 WRAPPED = re.compile(r"(?<![\n\r])[\n\r\t](?![\n\r])")  # a wrapped line's break, not the blank line after a title
 

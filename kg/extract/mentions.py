@@ -704,7 +704,6 @@ class MentionFinder:
         return bool(match and match.group(1).casefold() not in pat.generic and match.group(2) not in pat.suffixes
                     and not pat.cues["participle_compound"].fullmatch(tok)
                     and pat.cues["data_compound_before"].search(text, max(0, s - 8), s)
-                    and pat.cues["capital_dataset_head"].match(text, e) is None
                     and pat.cues["dataset_heads"].match(text[e:e + 30]))
 
     def _presented_compound(self, text: str, s: int, e: int, tok: str) -> bool:
