@@ -689,8 +689,7 @@ class MentionFinder:
         appositive = pat.lexicon.apposition.match(text, e)
         if appositive is None or appositive.group(1).casefold() in pat.lexicon.metric_heads:
             return None
-        intro = last_match(pat.cues["introduce"], text[lo:s])
-        if intro is None or text[lo + intro:s].strip():
+        if not self._right_after_intro(text, lo, s):
             return None
         return DATASET if _data_head(pat, appositive) else MODEL
 
@@ -715,9 +714,12 @@ class MentionFinder:
             return False
         if self._title_opens(text, s) and TITLE_SEPARATOR.match(text, e):
             return True
-        lead = text[max(0, s - 60):s]
-        intro = last_match(self.pat.cues["introduce"], lead)
-        return intro is not None and not lead[intro:].strip()
+        return self._right_after_intro(text, max(0, s - 60), s)
+
+    def _right_after_intro(self, text: str, lo: int, s: int) -> bool:
+        """Whether an introduce cue in text[lo:s] ends with nothing but white space before ``s`` ("we propose ")."""
+        intro = last_match(self.pat.cues["introduce"], text[lo:s])
+        return intro is not None and not text[lo + intro:s].strip()
 
     def _titled_and_introduced(self, text: str, tend: int, tok: str) -> bool:
         """Whether the title opens with ``tok`` ("H2: ...") and the abstract introduces it right after an
@@ -727,12 +729,8 @@ class MentionFinder:
 
     def _introduced_at(self, text: str, tend: int, tok: str) -> bool:
         """Whether the abstract (from ``tend``) writes ``tok`` right after an introduce cue ("we propose H2")."""
-        for r in standalone(tok).finditer(text, tend):
-            lead = text[max(tend, r.start() - 60):r.start()]
-            verb = last_match(self.pat.cues["introduce"], lead)
-            if verb is not None and not lead[verb:].strip():
-                return True
-        return False
+        return any(self._right_after_intro(text, max(tend, r.start() - 60), r.start())
+                   for r in standalone(tok).finditer(text, tend))
 
     def _defined_task(self, text: str, tok: str, s: int) -> bool:
         """Whether the text before ``s`` defines ``tok`` as a task ("automatic speaker verification (ASV)"), so
