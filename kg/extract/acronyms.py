@@ -36,7 +36,7 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
         # "entailment (SNLI), and question answering (SQuAD)"
         words = list(re.finditer(r"[A-Za-z][\w\-]*", text[base:am.start()]))  # break or the title's end
         long_start = None
-        content = 0
+        content = most = 0  # letters the words so far give, at least and at most
         lead = re.match(r"([a-z]+)-", short)  # "token-MoE": the long form opens with "token"
         fw = pat.lexicon.function_words
         hyphened = bool(words) and not lead and initials_match(short, words[-1].group(), fw) and len(
@@ -51,16 +51,21 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
                     break
                 continue
             if word.casefold() not in pat.lexicon.function_words:
-                content += len(word) if word.isupper() and len(word) > 1 and word in short else 1  # "Projective
-                # IQL (PIQL)": an acronym the short form holds whole gives all its letters
-            if (word[0].casefold() == initials[0] and max(2, len(initials) - 1) <= content <= len(initials) + 1
+                gives = len(word) if word.isupper() and len(word) > 1 and word in short else 1  # "Projective IQL
+                # (PIQL)": an acronym the short form holds whole gives all its letters
+                content += gives
+                most += max(gives, sum(1 for p in word.split("-") if p[:1].isupper()
+                                       and p.casefold() not in pat.lexicon.function_words))  # "Fuzzy C-Means
+                # (FCM)": a dashed word gives one letter or one per capitalized part ("Field-Aware ... (FFM)": one)
+            n = len(initials)
+            if (word[0].casefold() == initials[0] and max(2, n - 1) <= most and content <= n + 1
                     and not (word.islower() and word in pat.lexicon.function_words)):  # not "to yield a video
                 # architecture (TVNet)"
-                if long_start is None or content == len(initials):  # one word per letter wins: "Contrastive
+                if long_start is None or content <= n <= most:  # one word per letter wins: "Contrastive
                     long_start = base + w.start()  # Caption Ranking (CCR)", not "Caption Ranking" for its second c
-                if content >= len(initials):
+                if content >= n or content <= n <= most:
                     break
-            elif long_start is not None and content >= len(initials):
+            elif long_start is not None and content >= n:
                 break
         if long_start is None and len(initials) > 2:  # capitals spell it: "Vector Quantised-Variational AutoEncoder",
             # "Hidden-Unit BERT" (HuBERT): the acronym's capitals in order among the long form's
@@ -205,6 +210,12 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
             # "we propose self-refining decoding (SRD)": a named technique the paper presents
             label = DATASET if _data_words(pat, text, long_start, long_form, tail) else MODEL
             owned = True
+        elif (not capitalized and not owned_here and len(long_form.split()) >= 2
+              and head.rstrip("s") in pat.lexicon.model_heads and entity_key(short) not in pat.known
+              and all(w.capitalize() in pat.phrase_generic or w.casefold() in fw
+                      or w.casefold().rstrip("s") in pat.lexicon.model_heads for w in long_form.split())):
+            not_names.update((short, f"{short}s"))  # "the pretrained language model (PLM) ... We create PLMs": a
+            label = None  # class of models in common words
         elif (kind in (STRONG, WEAK) and not capitalized and len(initials) >= 3 and not is_generic(short)
               and head in pat.lexicon.model_heads and len(long_form.split()) >= 2
               and pat.cues["article_end"].search(text, max(0, long_start - 6), long_start)):
@@ -253,6 +264,9 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
             # models names one, whatever the long form's last word (not a list of "tasks": those may be data or words)
         else:
             label = None
+        if label == MODEL and any(m.rule == "title-name" and m.text == short and m.label == DATASET for m in mentions):
+            label = DATASET  # "IndoNLU: Benchmark and Resources ..." over "Indonesian natural language understanding
+            # (IndoNLU) tasks": the title says what its name is, a lower-case long form does not
         out = [m for m in out if not (long_start <= m.start and m.end <= long_end)
                and not (m.start == am.start(1) and label is None and m.rule != "gazetteer")]
         if label is None:
@@ -435,7 +449,7 @@ def _spelled_words(short: str) -> re.Pattern[str]:
 
 CAPITAL_RUN = re.compile(r"(?<![\w-])[A-Z][\w-]*(?:\s+(?:(?:for|of|and|with|via|in|on|to|the)\s+)?[A-Z][\w-]*)+\s*$")
 CLASS_ACRONYM = re.compile(r"[a-z]?[A-Z][a-z]{0,3}[A-Z]+s")  # "LDMs", "pLMs", "VidLMs": a plural acronym, a class
-OWN_DETERMINER = re.compile(r"\b(?:[Tt]his|[Oo]ur)\s+(?:[\w-]+\s*,?\s+){0,2}?(?:the\s+)?$")  # "This Generative Facial Prior (GFP)"
+OWN_DETERMINER = re.compile(r"\b(?:[Tt]his|[Oo]ur)\s+(?!(?:paper|work|study|article|report)\s+\w+s\s)(?:[\w-]+\s*,?\s+){0,2}?(?:the\s+)?$")  # "This Generative Facial Prior (GFP)"
 AFTER_WORD = re.compile(r"\s+([A-Za-z][\w-]*)")
 DEFINED_BEFORE = re.compile(r"(?:(?:[A-Z][\w\-]*\s+){0,5}[A-Z][\w\-]*\s*\([\w\-.]{1,25}\)(?:\s*,\s*(?:and\s+)?|\s+and\s+))+$")  # "A (GEA) and "
 
@@ -712,7 +726,7 @@ def title_spelled_out(text: str, tend: int, mentions: list[Mention], function_wo
             return
 
 
-SUBTITLE_LINK = re.compile(r"\s+(?:with|for|via|through|using|in|by|from|on|towards?|under|without)\s+")
+SUBTITLE_LINK = re.compile(r"\s+(?:with|for|via|through|using|in|of|by|from|on|towards?|under|without)\s+")
 
 
 def _content_words(phrase: str, function_words: frozenset[str], hyphens: bool = True) -> list[str]:

@@ -98,7 +98,9 @@ TEX_INLINE = re.compile(rf"(?:\$|\\\()(?:\\|([\t\b\n\r]))({GREEK_NAMES}|au|heta|
                         # an old-style font switch in braces: "{\em Initial residual}", "{\bf Zorb}"
                         r"|\{\\(?:em|bf|it|sl|sc|tt|rm|sf)[ ]+([^{}\\$\n]{1,200}?)[ ]*\}"
                         # an accent on a letter, braced or not: "Sabi\'a", "Sabi{\'a}", "G\"{o}del"
-                        r"""|\{\\(['"`^~=])\{?([A-Za-z])\}?\}|\\(['"`^~=])(?:\{([A-Za-z])\}|([A-Za-z]))""")
+                        r"""|\{\\(['"`^~=])\{?([A-Za-z])\}?\}|\\(['"`^~=])(?:\{([A-Za-z])\}|([A-Za-z]))"""
+                        # a Latin letter in maths before a dash and a name: "$h$-DBSCAN", "$k$-NN"
+                        r"|(?<![\w$\\])\$([A-Za-z])\$(?=-[A-Za-z0-9])")
 TEX_TIE = re.compile(r"(?<=[^\W_])~(?=[^\W_])")  # TeX's tie between two words: "LLaMA~2"; not "~40%", "/~user"
 # a TeX accent -> its combining mark
 ACCENTS = {"'": "\u0301", '"': "\u0308", "`": "\u0300", "^": "\u0302", "~": "\u0303", "=": "\u0304"}
@@ -598,8 +600,8 @@ def printed_folds(text: str, context: str = "") -> tuple[str, list[tuple[int, in
         ('M²AD and S²-MLP, not $x^2$', [(1, 3), (10, 5)])
         >>> printed_folds("LLaMA~2 7B, ~5% and /~user")
         ('LLaMA 2 7B, ~5% and /~user', [])
-        >>> printed_folds("FD$π$, PixArt-$α$ and $π$")
-        ('FDπ, PixArt-α and $π$', [(2, 2), (12, 2)])
+        >>> printed_folds("FD$π$, PixArt-$α$ and $π$"), printed_folds("$h$-DBSCAN, not $x$ or a$b$-c")
+        (('FDπ, PixArt-α and $π$', [(2, 2), (12, 2)]), ('h-DBSCAN, not $x$ or a$b$-c', [(0, 2)]))
         >>> printed_folds("A \\emph{Zorb} net, {\\bf b}, $\\textbf{x$ and \\textit{y}}")
         ('A Zorb net, b, $\\textbf{x$ and y}', [(2, 6), (5, 1), (12, 5), (12, 1), (31, 8), (31, 1)])
     """
@@ -652,8 +654,8 @@ def printed_folds(text: str, context: str = "") -> tuple[str, list[tuple[int, in
         if m.group(16) or m.group(18):  # an accented letter: "Sabi\\'a" -> "Sabiá"
             letter = unicodedata.normalize("NFC", (m.group(17) or m.group(19) or m.group(20))
                                            + ACCENTS[m.group(16) or m.group(18)])
-        elif m.group(6):  # a Greek letter as itself
-            letter = m.group(6)
+        elif m.group(6) or m.group(21):  # a Greek letter as itself, a Latin letter in maths before a dash
+            letter = m.group(6) or m.group(21)
         elif m.group(3):  # a raised or lowered digit or star
             letter = (m.group(4) or m.group(5)).translate(SCRIPTS[m.group(3)])
         else:

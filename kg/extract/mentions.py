@@ -72,6 +72,7 @@ NAME_TAIL = re.compile(r" (?:with|via|without) ([A-Z][a-z][\w\-]*(?: [A-Z][a-z][
 CAPITALIZED_RUN = re.compile(r"(?<![\w\-])(?:[A-Z][\w\-]*\s+){1,3}[A-Z][\w\-]*(?:\+\+?|\*)?")  # 2-4 words
 ACRONYM_AFTER = re.compile(r"\s*\([\w\-]{1,12}\)")  # "(VEM)": a short form defined after a long one
 RUN_END = re.compile(r"\s*(?:[,.;:()\u201d\"]|$)|\s+([a-z]+)\b")  # what ends a run: a mark, the end, a word
+TASK_ACRONYM_AFTER = re.compile(r"\s+([A-Z]{2,5})\b")  # "EHR QA": an acronym after a name, maybe a task's
 NAME_END = re.compile(r"\s*(?:[,.;:()]|$)")  # what may follow a name that a link gives
 NO_NAME = "no-name"  # _label's rule for a token its context says is no name (a unit, "the X bound")
 SCORE_AFTER = re.compile(r"\s*\(\s*[+\-\u2212]?\d")  # "on Quorra (+3.1)": a score gain follows a dataset
@@ -228,8 +229,10 @@ class MentionFinder:
             words = m.group().split()
             if (all(w in self.pat.phrase_generic for w in words) or any(w.casefold() in STOP_WORDS for w in words)
                     or words[0].casefold() in self.pat.generic
-                    or self.pat.cues["participle_compound"].fullmatch(words[0])):
-                continue  # not "an RLHF-tuned Quill": a participle compound modifies the name after it
+                    or self.pat.cues["participle_compound"].fullmatch(words[0])
+                    or (words[-1].isupper() and self._defined_task(text, words[-1], m.start()))):
+                continue  # not "an RLHF-tuned Quill": a participle compound modifies the name after it; not "a
+                # graph-based EHR QA" after "Question Answering (QA)": a task on some data
             after = RUN_END.match(text, m.end())
             if after is None or (after.group(1) and after.group(1).casefold() not in STOP_WORDS):
                 continue  # "we propose a new Zorb Quill encoder": the run is a modifier (the head-noun rules)
@@ -733,11 +736,13 @@ class MentionFinder:
                    for r in standalone(tok).finditer(text, tend))
 
     def _defined_task(self, text: str, tok: str, s: int) -> bool:
-        """Whether the text before ``s`` defines ``tok`` as a task ("automatic speaker verification (ASV)"), so
-        that "an ASV model" names a kind of model, not one."""
+        """Whether the text before ``s`` defines ``tok`` as a task ("automatic speaker verification (ASV)", "vision
+        language (VL) tasks"), so that "an ASV model" names a kind of model, not one."""
         at = text.find(f"({tok})", 0, s)
         words = text[max(0, at - 40):at].split() if at > 0 else []
-        return bool(words) and words[-1].casefold() in self.pat.lexicon.task_heads
+        return bool(words) and (words[-1].casefold() in self.pat.lexicon.task_heads or (
+            words[-1].islower() and self.pat.cues["task_word_after"].match(text[at + len(tok) + 2:at + len(tok) + 12]) is not None))
+        # "for vision language (VL) tasks ... VL models": a field, and a kind of model
 
     def _defined_label(self, text: str, tok: str, e: int) -> str | None:
         """MODEL or DATASET when a long form in parentheses right after ``tok`` (ending at ``e``) spells its
@@ -1002,8 +1007,10 @@ class MentionFinder:
         if cues["model_heads"].match(after_name) and kind != CAPITAL and not self._defined_task(text, tok, s):
             return MODEL, "head-noun"
         head = head_after(text, ext.end() if ext else e, pat)
-        if head and head.plural and not (head.adjacent and _common_caps(tok, pat)):
-            head = None  # "MIM methods", "Siamese networks": a plural head names a class; not "BASE layers"
+        if head and head.plural and not (head.adjacent and _common_caps(tok, pat)) and not cues[
+                "coordinated_name_before"].search(before):
+            head = None  # "MIM methods", "Siamese networks": a plural head names a class; not "BASE layers", not
+            # "on Zorb Street and the Quill'00 evaluation datasets" (two names share it)
         if head and f"({tok})" in text:
             head = None  # "vector quantisation (VQ) ... the VQ method": a defined acronym is what its long form is
         if head and (kind != CAPITAL or self._capital_before_head(text, tend, sent_start, s, tok)):
@@ -1079,6 +1086,11 @@ class MentionFinder:
             words = re.findall(r"[a-z]+", before[-80:].casefold())  # "Our model, known as Zorbcast,", "The
             data = bool(words) and words[-1] in pat.lexicon.dataset_heads  # proposed student model DAGFM can"
             return (DATASET if data else MODEL), "called-cue"
+        if (NAME_END.match(after_name) and (newly := cues["newly_introduced"].search(before)) and not (
+                kind == CAPITAL and cues["plain_noun"].match(tok))):
+            data = cues["data_made_word"].search(newly.group()) is not None  # "the newly curated Quill"
+            return (DATASET if data else MODEL), "called-cue"  # "via the proposed Zorble.": no head noun, the
+            # name itself is what the paper proposes
         if (kind != CAPITAL or NAME_END.match(after_name)) and cues["own_work_of_before"].search(before) and cues[
                 "we_subject"].search(before):
             return MODEL, "introduce-cue"  # "we present the design and implementation of B4, a private WAN"
@@ -1102,6 +1114,9 @@ class MentionFinder:
             # Quo-Mark drops to 0.41": a hyphenated capitalized name too
         if (kind != CAPITAL or "-" in tok) and cues["margin_before"].search(before):
             return MODEL, "relation-cue"  # "0.5 dB above Zorb4 and 1.1 dB above Quo-Planes"; not "below Human raters"
+        if (task := TASK_ACRONYM_AFTER.match(after_name)) and self._defined_task(text, task.group(1), s):
+            return None, NO_NAME  # "we propose a graph-based EHR QA" after "Question Answering (QA)": the data a
+            # task is on, not a name the paper introduces
         clause = text[sent_start:s]
         far = own_verb(pat, clause)
         apposed = object_reach(pat, clause[far:]) if far is not None else None

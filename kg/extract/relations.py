@@ -218,6 +218,9 @@ class RelationFinder:
         if named and parts_relation(parse(named.group(1)), parse(m.name or m.text)) in (VARIES, EXTENDS, VERSIONS):
             return self._other_relation(m, before, after)  # "an enhanced N-BEATS model, N-BEATS*, ...": the name
             # after the head is the paper's, a variant of the one before it
+        if cues["others_passive_after"].match(after) and not cues["we_subject"].search(before):
+            return self._other_relation(m, before, after)  # "Recently, an approach, named Zorb, has been proposed
+            # for ...": named by others, earlier
         if (cues["naming"].search(before[-40:]) or owned_object(self.pat, before) is not None
                 or cues["called_long_before"].search(before[-80:])):
             return INTRODUCES, "called-cue"  # "the resulting model Zorb", "Our learned features, namely Zorb"
@@ -288,6 +291,9 @@ class RelationFinder:
             return INTRODUCES, "introduce-cue"  # "We annotate FrostLine, 9,000 radar tiles with ...": new data
         if new_name and cues["ours_new_apposition_after"].match(after):
             return INTRODUCES, "is-ours"  # "We evaluate Tarn, our new speech encoder, on ..."
+        if new_name and m.label == DATASET and cues["own_data_apposition_after"].match(after):
+            return INTRODUCES, "is-ours"  # "trained on Quill, a dataset of forum posts from ... that we have
+            # curated": the relative clause far after the head says whose the data is
         if (new_name and m.label == MODEL and before.find("and ", len(before) - 80) >= 0
                 and cues["train_coordinated"].search(before[-80:]) and cues["we_subject"].search(before)):
             return INTRODUCES, "train-cue"  # "We collect a corpus and pretrain Helix on it"
@@ -356,9 +362,11 @@ class RelationFinder:
             if cues["train_data_before"].search(before[-160:]):
                 return USES, "train-data"  # "trained on tokens drawn from RedPajama": data, not a test
             return EVALUATED_ON, "dataset-mention"
-        if cues["contrast_lead"].match(before) and not cues["list_item_after"].match(after):
+        if cues["contrast_lead"].match(before) and not cues["list_item_after"].match(after) and not (
+                after.lstrip().startswith(",") and cues["example_list_lead"].search(before)):
             return MENTIONS, "contrast-subject"  # "Unlike earlier retrievers, FooRet indexes ...": see _own
-            # (not an item of the fronted list: "Compared with A, B and C, Ours ...")
+            # (not an item of the fronted list: "Compared with A, B and C, Ours ...", "Compared with solvers such as
+            # A, B, Ours can ...")
         if cues["workload_after"].match(after) and not cues["compare"].search(before[max(before.rfind(","), 0):]):
             return USES, "workload"  # "it scales GPT-3 training to 2,048 GPUs": the model is the workload
         window = before[-80:]

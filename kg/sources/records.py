@@ -345,7 +345,7 @@ def record_text(text: str, report: ReadReport | None = None) -> str:
 # a period between a lower-case word and a capitalized one, a comma between two words with no space after it, or
 # a space before a comma: "the LDformer.First, we", "models,and", "we create Sruti ,a benchmark"
 # (each alternative opens with its mark and looks back after it, so the engine skips to a period or a comma)
-_LOST_SPACE = re.compile(r"\.(?<=[a-z]{3}\.)(?=[A-Z][a-z]+\b)|,(?<=[a-z]{2},)(?=[a-z]{2})| ,(?<=\w ,) ?(?=\w)")
+_LOST_SPACE = re.compile(r"\.(?:(?<=[a-z]{3}\.)|(?<=\d[KMBT]\.))(?=[A-Z][a-z]+\b)|,(?<=[a-z]{2},)(?=[a-z]{2})| ,(?<=\w ,) ?(?=\w)")
 _URL_LIKE = re.compile(r"\S*(?:/|@|www\.)\S*")  # a URL, a path or an e-mail address keeps its dots as written
 
 
@@ -358,6 +358,8 @@ def spaced_punctuation(text: str) -> str:
         'We present the LDformer. First, it reads models, and we create Sruti, a benchmark.'
         >>> spaced_punctuation("Code at github.com/Quill/Zorb.Net, e.g. 1,000 runs of U.S. models.")
         'Code at github.com/Quill/Zorb.Net, e.g. 1,000 runs of U.S. models.'
+        >>> spaced_punctuation("It reads 128K.In tests, Zorb-7B.Net stays.")
+        'It reads 128K. In tests, Zorb-7B.Net stays.'
     """
     if "," not in text and "." not in text:
         return text
@@ -369,6 +371,8 @@ def spaced_punctuation(text: str) -> str:
             kept = [u.span() for u in _URL_LIKE.finditer(text)]
         if any(a <= m.start() < b for a, b in kept):
             return m.group()
+        if text[m.start() - 1] in "KMBT" and not text[text.rfind(" ", 0, m.start()) + 1:m.start() - 1].isdigit():
+            return m.group()  # "Zorb-7B.Net": a size inside a name, not a count ending a sentence ("128K.In")
         return m.group().strip() + " "
 
     return _LOST_SPACE.sub(spaced, text)
