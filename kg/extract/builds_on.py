@@ -552,7 +552,9 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             continue  # "the smaller variant, Ours-Mini, trained from X": a stated parent of its own
         own = parse(mentions[j].name)
         kin = [k for k in introduced.values() if mentions[k].start < mentions[j].start and mentions[k].key != mentions[j].key
-               and parts_relation(own, parse(mentions[k].name)) in (EXTENDS, VARIES)]
+               and (parts_relation(own, parse(mentions[k].name)) in (EXTENDS, VARIES)
+                    or _words_within(mentions[k].name, mentions[j].name))]  # "Zorb Graph Net" and its variational
+        # counterpart, "Zorb Variational Graph Net"
         if kin:
             add(j, max(kin, key=lambda k: mentions[k].start), "text-cue", j)
     for j in sorted(set(intro)):  # "Orthogonal Finetuning (OFT) ... Constrained Orthogonal Finetuning (COFT)": the
@@ -1387,3 +1389,14 @@ def _stem_kin(a: str, b: str) -> bool:
     """
     n = min(len(a), len(b))
     return n >= 4 and a[:n] == b[:n]
+
+
+def _words_within(short: str, long: str) -> bool:
+    """Whether the words of ``short`` (two or more) are, in order, words of the longer ``long``.
+
+    Examples:
+        >>> _words_within("Zorb Graph Net", "Zorb Variational Graph Net"), _words_within("Graph Net", "Net Graph X")
+        (True, False)
+    """
+    words, inside = short.split(), iter(long.split())
+    return 2 <= len(words) < len(long.split()) and all(w in inside for w in words)

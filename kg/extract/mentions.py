@@ -199,8 +199,9 @@ class MentionFinder:
             first = m.group(m.lastindex or 0).split()[0]
             if (m.start() not in starts and first not in self.pat.phrase_generic
                     and not (LOWER_TAIL.search(first) and first.split("-")[0] in self.pat.phrase_generic)
-                    and not text[m.start() - 1].isalnum()):  # "Field-aware Factorization Machine", not
-                # "Graph-based Neural Network" (a kind)
+                    and not text[m.start() - 1].isalnum() and text[m.end():m.end() + 1] != "-"):  # "Field-aware
+                # Factorization Machine", not "Graph-based Neural Network" (a kind), nor "Meta-Model-Based Policy
+                # Optimization" (a word of a longer compound)
                 fixed.append(Mention(m.start(), m.end(), m.group(0), MODEL, "phrase-name"))
         for m in self.pat.cues["bit_width_name"].finditer(text, tend) if "-bit " in text else ():
             if self._introduced_at(text, tend, m.group(1)):  # "we propose 1-bit Adam that ...": a bit width and a

@@ -294,6 +294,10 @@ class RelationFinder:
         if new_name and m.label == DATASET and cues["own_data_apposition_after"].match(after):
             return INTRODUCES, "is-ours"  # "trained on Quill, a dataset of forum posts from ... that we have
             # curated": the relative clause far after the head says whose the data is
+        if (new_name and m.label == DATASET and cues["collected_paren_after"].match(after)
+                and cues["we_subject"].search(before)):
+            return INTRODUCES, "is-ours"  # "we release models trained from a clean dataset (Zorb4B) collected
+            # from public sources": data named for the paper's own collection
         if (new_name and m.label == MODEL and before.find("and ", len(before) - 80) >= 0
                 and cues["train_coordinated"].search(before[-80:]) and cues["we_subject"].search(before)):
             return INTRODUCES, "train-cue"  # "We collect a corpus and pretrain Helix on it"
