@@ -1047,6 +1047,8 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
     if (opener or cues["we_subject"].search(lead[-40:])
             or (cues["pretrained_lead"].match(lead) and cues["pretrained_lead_after"].match(text[m.end:se]))
             or cues["we_made_lead"].match(lead) or cues["we_changed_lead"].match(lead)
+            or cues["others_named_before"].search(text, max(ss, name_start - 120), name_start)  # "we build upon
+            # a recently introduced method called X", "... called Deep Zorb Elimination (DZE)"
             or (cues["we_improve_lead"].match(lead)  # "This paper proposes three strategies to enhance the
                 and not _procedure(cues, text, mentions, only))  # performance of the X model": not a method's workload
             or cues["we_adjunct_lead"].match(lead)  # "we relate ..., while also adapting the X representations"
