@@ -192,6 +192,12 @@ STATED = [
      {("ZorbProp", "Mask R-CNN")}),
     # negatives: a popular model compared with
     ("", "Our method, named ZorbProp, outperforms the popular Mask R-CNN on video.", set()),
+    # "SKDBERT: Compressing BERT via Stochastic Knowledge Distillation": the title's name is what compressing made,
+    # though the abstract introduces a method too
+    ("SKZBERT: Compressing BERT via Stochastic Zorb Distillation", "In this paper, we propose Stochastic Zorb "
+     "Distillation (SZD) to obtain a compact BERT-style model dubbed SKZBERT.", {("SKZBERT", "BERT")}),
+    # negatives: a title that speeds a model up names a workload
+    ("ZorbAttn: Accelerating BERT Inference on Phones", "We propose ZorbAttn, a fast kernel.", set()),
 ]
 
 

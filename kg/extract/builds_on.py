@@ -906,6 +906,11 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
     cs = max(text.rfind(";", ss, m.start), text.rfind(":", ss, m.start)) + 1 or ss  # the cue's clause
     spelled = LONG_FORM_BEFORE.search(text, ss, m.start) if "(" in text[max(ss, m.start - 2):m.start] else None
     name_start = spelled.start() if spelled else m.start  # "Diffusion Transformer (DiT)" is one name
+    if cs > ss and text[cs - 1] == ":":  # "Ours: Compressing X via ...": the name the colon follows states it
+        opener = next((k for k in inside if mentions[k].start == ss and mentions[k].end == cs - 1
+                       and mentions[k].key in introduced and mentions[k].key != m.key), None)
+        if opener is not None:
+            return opener
     before = [j for j in inside if cs <= mentions[j].start < name_start
               and not _swapped_out(cues, text, mentions[j], sent)
               and not (mentions[j].key not in introduced  # "a LoRA fine-tune of X": the method modifies the noun,
