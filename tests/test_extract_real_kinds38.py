@@ -196,6 +196,14 @@ STATED = [
     # though the abstract introduces a method too
     ("SKZBERT: Compressing BERT via Stochastic Zorb Distillation", "In this paper, we propose Stochastic Zorb "
      "Distillation (SZD) to obtain a compact BERT-style model dubbed SKZBERT.", {("SKZBERT", "BERT")}),
+    # "based on a relatively less popular variant of Nesterov's Acceleration": the method is named with its owner
+    ("", "This algorithm, referred to as Accelerated Quill Descent (AQD), is based on a variant of Zorbov's "
+     "Acceleration.", {("AQD", "Zorbov's Acceleration")}),
+    # a known organization's model keeps its own name, and the owner stands between the cue and the base
+    ("", "We propose Quillbot, a chat model based on OpenAI's Codex.", {("Quillbot", "Codex")}),
+    ("", "We propose Quillbot, fine-tuned from Meta's open Llama 2, for law.", {("Quillbot", "Llama 2")}),
+    # negatives: an owner's model compared with
+    ("", "We propose Quillbot and compare it with Meta's Llama 2.", set()),
     # negatives: a title that speeds a model up names a workload
     ("ZorbAttn: Accelerating BERT Inference on Phones", "We propose ZorbAttn, a fast kernel.", set()),
 ]

@@ -449,7 +449,9 @@ def _spelled_words(short: str) -> re.Pattern[str]:
 
 CAPITAL_RUN = re.compile(r"(?<![\w-])[A-Z][\w-]*(?:\s+(?:(?:for|of|and|with|via|in|on|to|the)\s+)?[A-Z][\w-]*)+\s*$")
 CLASS_ACRONYM = re.compile(r"[a-z]?[A-Z][a-z]{0,3}[A-Z]+s")  # "LDMs", "pLMs", "VidLMs": a plural acronym, a class
-OWN_DETERMINER = re.compile(r"\b(?:[Tt]his|[Oo]ur)\s+(?!(?:paper|work|study|article|report)\s+\w+s\s)(?:[\w-]+\s*,?\s+){0,2}?(?:the\s+)?$")  # "This Generative Facial Prior (GFP)"
+# "This Generative Facial Prior (GFP)", not "This paper investigates the pretrained model (PM)"
+OWN_DETERMINER = re.compile(r"\b(?:[Tt]his|[Oo]ur)\s+(?!(?:paper|work|study|article|report)\s+\w+s\s)"
+                            r"(?:[\w-]+\s*,?\s+){0,2}?(?:the\s+)?$")
 AFTER_WORD = re.compile(r"\s+([A-Za-z][\w-]*)")
 DEFINED_BEFORE = re.compile(r"(?:(?:[A-Z][\w\-]*\s+){0,5}[A-Z][\w\-]*\s*\([\w\-.]{1,25}\)(?:\s*,\s*(?:and\s+)?|\s+and\s+))+$")  # "A (GEA) and "
 

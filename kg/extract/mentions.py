@@ -353,6 +353,7 @@ class MentionFinder:
         _shaped_label(mentions, self.pat.known)
         _data_name_across_preposition(text, mentions)
         mentions = _joined_tails(text, mentions, self.pat)
+        _possessed_eponyms(text, mentions, self.pat.known)
         self._finish(text, tend, mentions)
         mentions = self._join_dashed_variants(text, mentions)
         mentions = _slash_shared(text, mentions, self.pat.known)
@@ -818,7 +819,7 @@ class MentionFinder:
         if kind == CAPITAL and (opened := text.rfind("(", max(0, s - 80), s)) > text.rfind(")", max(0, s - 80), s) and (
                 (long_form := LONG_FORM_AFTER.match(text, opened)) and long_form.end() >= e):
             return None, NO_NAME  # "ZORB (Zero Order Robot Detection)": a word of a name's long form, its alias
-        if kind == CAPITAL and cues["owner_possessive_after"].match(text[e:e + 4]):
+        if kind == CAPITAL and cues["owner_possessive_after"].match(text[e:e + 20]):
             return None, NO_NAME  # "a fine-tuned version of Meta's Llama 2": the maker, not a model
         if kind == CAPITAL and s in starts and _sentence_adverb(pat, text, s, e):
             return None, NO_NAME  # "Uniquely, our benchmark ...", "Regardless, the cost ... remains"
@@ -2083,6 +2084,30 @@ def _phrase_before_name(text: str, mentions: list[Mention]) -> list[Mention]:
             named.aliases.append(m.text)
             drop.add(i)
     return [m for i, m in enumerate(mentions) if i not in drop]
+
+
+EPONYM_OWNER = re.compile(r"(?<![\w-])([A-Z][a-z]+)['\u2019]s\s+$")  # "Nesterov's ": a person owning a method
+PLAIN_CAPITAL = re.compile(r"[A-Z][a-z]+")
+
+
+def _possessed_eponyms(text: str, mentions: list[Mention], known: dict[str, tuple[str, str]]) -> None:
+    """A plain capitalized word named as a model after a person's possessive is that person's method, named
+    with them: "a variant of Nesterov's Acceleration" names "Nesterov's Acceleration", not "Acceleration" (nor
+    "Meta's Zorb" when Meta is a known organization).
+
+    Examples:
+        >>> text = "based on a variant of Nesterov's Acceleration."
+        >>> m = Mention(text.index("Acc"), text.index("."), "Acceleration", MODEL, "relation-cue")
+        >>> _possessed_eponyms(text, [m], {})
+        >>> m.text, m.start
+        ("Nesterov's Acceleration", 22)
+    """
+    for m in mentions:
+        if m.label != MODEL or not PLAIN_CAPITAL.fullmatch(m.text) or entity_key(m.text) in known:
+            continue
+        owner = EPONYM_OWNER.search(text, max(0, m.start - 30), m.start)
+        if owner is not None and entity_key(owner.group(1)) not in known:
+            m.start, m.text = owner.start(), text[owner.start():m.end]
 
 
 def _joined_tails(text: str, mentions: list[Mention], pat: Patterns) -> list[Mention]:

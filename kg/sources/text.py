@@ -108,6 +108,7 @@ def latex_to_text(value: str) -> str:
     return _decoded(value)
 
 
+_DOUBLED_COMMAND = re.compile(r"\\\\(?=[A-Za-z]+\{)")  # a command escaped twice by a copy: "\\\\textit{Zorb}"
 _LATEX_MARKUP = re.compile(r"\\(?:[A-Za-z]+|[%$&_#{}])")  # a command (\emph, \it) or an escaped special (\%)
 _BARE_PERCENT = re.compile(r"(?<!\\)%")
 # Markdown emphasis a page keeps around words (*FastCache*, **Lynx**, _Quill_): the opening mark after no word
@@ -137,9 +138,13 @@ def markup_to_text(value: str) -> str:
         'Zorb$_{BASE}$ and Zorb$_{LARGE}$, Ni$_2$ and Te$_2$'
         >>> markup_to_text("Zorb--Quill---a library for 50--68 runs -- see --help, a-->b")
         'Zorb–Quill—a library for 50–68 runs – see --help, a-->b'
+        >>> markup_to_text(r"called \\\\textit{Zorb}, with \\\\emph{sub-pixel} bins")
+        'called Zorb, with sub-pixel bins'
     """
     if "*" in value or "_" in value:
         value = _MARKDOWN_EMPHASIS.sub(r"\2", value)
+    if "\\\\" in value:
+        value = _DOUBLED_COMMAND.sub(r"\\", value)
     if not _LATEX_MARKUP.search(value):
         return _TEX_DASHES.sub(lambda m: _TEX_DASH[m.group()], value) if "--" in value else value
     return latex_to_text(_BARE_PERCENT.sub(r"\\%", value))
