@@ -204,6 +204,15 @@ STATED = [
     ("", "We propose Quillbot, fine-tuned from Meta's open Llama 2, for law.", {("Quillbot", "Llama 2")}),
     # negatives: an owner's model compared with
     ("", "We propose Quillbot and compare it with Meta's Llama 2.", set()),
+    # "Observation-Centric SORT: Rethinking SORT for ...": what the title revisits is a name, and the paper's
+    # model holds it
+    ("Quill-Centric ZORT: Rethinking ZORT for Robust Tracking", "We thus name the proposed method as "
+     "Quill-Centric ZORT, QC-ZORT for short.", {("QC-ZORT", "ZORT")}),
+    # "Meta R-CNN: ..." over "Our work extends Faster R-CNN ... we introduce a Predictor-head Remodeling Network
+    # (PRN)": the title's model is the paper's, the one "our work" extends
+    ("Zorb R-CNN: Towards a General Solver", "Our work extends Faster R-CNN by meta-learning over features. We "
+     "introduce a Predictor-head Quill Network (PQN) that shares its backbone. Zorb R-CNN yields the state of the "
+     "art.", {("Zorb R-CNN", "Faster R-CNN")}),
     # negatives: a title that speeds a model up names a workload
     ("ZorbAttn: Accelerating BERT Inference on Phones", "We propose ZorbAttn, a fast kernel.", set()),
 ]

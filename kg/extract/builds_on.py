@@ -688,12 +688,15 @@ def _hosted(cues: dict[str, Any], lead: str, gap: str) -> bool:
 
 def _main_model(mentions: list[Mention], introduced: dict[str, int]) -> int | None:
     """The paper's one introduced model: the only one, or the one every other introduced model's name
-    versions, varies or extends (Ours beside Ours-Instruct and Ours-XL), else None."""
+    versions, varies or extends (Ours beside Ours-Instruct and Ours-XL), or the one the title opens with
+    ("Ours: ..." over an abstract that introduces a part of it too), else None."""
     if len(introduced) == 1:
         return next(iter(introduced.values()))
     parsed = {k: parse(mentions[j].name) for k, j in introduced.items()}
     roots = [j for k, j in introduced.items()
              if all(o == k or parts_relation(parsed[o], parsed[k]) for o in introduced)]
+    if len(roots) != 1:
+        roots = [j for j in introduced.values() if mentions[j].title_name and mentions[j].label == MODEL]
     return roots[0] if len(roots) == 1 else None
 
 

@@ -1166,6 +1166,9 @@ class MentionFinder:
         if kind == WEAK and (("-" in tok and cues["article_end"].search(before) and cues["article_name_after"].match(
                 after_name)) or cues["method_with_before"].search(before)):
             return MODEL, "article-name"  # "the detector is a QX-L trained on", "quantizing the cache with ZQV"
+        if s < tend and kind in (STRONG, WEAK) and cues["title_object_before"].search(text, max(0, s - 40), s):
+            return MODEL, "title-object"  # "Quill-Centric ZORT: Rethinking ZORT for Tracking": what the paper
+            # revisits, names in its title
         return None, ""
 
     def _eponym(self, after_name: str) -> bool:
