@@ -31,7 +31,7 @@ NODES: dict[str, list[tuple[str, str, set[tuple[str, str]]]]] = {
     ],
     "a lower-case long form before 'tasks' defines a field": [
         # "for vision language (VL) tasks ... VL models": a field, and a kind of model
-        ("This paper develops a model for sound text (SDT) tasks. We show that features matter in SDT models.", "",
+        ("This paper develops a model for sound text (ST) tasks. We show that features matter in ST models.", "",
          set()),
         ("This paper develops a detector for vision language (VL) tasks. Vision features matter in VL models.",
          "ZinVL: Revisiting Visual Representations in Vision-Language Models", {(MODEL, "ZinVL")}),
@@ -115,6 +115,25 @@ RELATIONS: dict[str, list[tuple[str, str, dict[str, str]]]] = {
         # negatives: data others collected, with no word of the paper's own
         ("Models are trained on a web dataset (Quill4B) collected from public sources.", "", {"Quill4B": "USES"}),
     ],
+    "contributions counted in an enumeration, named in parentheses": [
+        # "we: (1) build a clean Catalan corpus (CaText), ..., (2) train a Transformer-based language model for
+        # Catalan (BERTa)": each counted step makes one of the paper's own
+        ("For this, we: (1) build a clean Zorbian corpus (ZorText), the largest to date, (2) train a "
+         "Transformer-based language model for Zorbian (ZorBERTa), and (3) devise an evaluation.", "",
+         {"ZorText": "INTRODUCES", "ZorBERTa": "INTRODUCES"}),
+        ("We build a clean Zorbian corpus (ZorText) and train a language model for Zorbian (ZorBERTa).", "",
+         {"ZorText": "INTRODUCES", "ZorBERTa": "INTRODUCES"}),
+        # negatives: others' training, or a model compared with
+        ("Others train a language model for Zorbian (ZorBERTa).", "", {"ZorBERTa": "USES"}),
+        ("We compare with a language model for Zorbian (ZorBERTa).", "", {"ZorBERTa": "COMPARES_WITH"}),
+    ],
+    "a name the paper publishes": [
+        # "the Catalan Language Understanding Benchmark (CLUB), which we publish as an open resource"
+        ("The result is a new benchmark, the Zorbian Language Understanding Benchmark (ZLUB), which we publish as "
+         "an open resource.", "", {"ZLUB": "INTRODUCES"}),
+        # negatives: a name compared with
+        ("We compare with ZLUB, which we publish results on.", "", {"ZLUB": "COMPARES_WITH"}),
+    ],
     "data whose relative clause says the paper made it": [
         # "trained on RAL-E, a large-scale dataset of Reddit comments ... that we have curated"
         ("The model was trained on Zorb-Q, a large-scale dataset of forum posts in English from groups banned for "
@@ -139,6 +158,9 @@ ALIASES = [
     ("We propose Quill C-Zorbs (QCZ), an algorithm.", "", "QCZ", ["Quill C-Zorbs"]),
     ("Field-Aware Zorb Machine (FZM) is strong. We propose Field-Quill Zorb Machine (FQZM).", "", "FZM",
      ["Field-Aware Zorb Machine"]),
+    # "dubbed Sparse Activation Function Search, short: SAFS,": the short form is the name, the long one its alias
+    ("We show that the combination, dubbed Sparse Zorb Function Search, short: SZFS, results in gains.", "",
+     "SZFS", ["Sparse Zorb Function Search"]),
     # a title "ACRONYM: Long Form of ...": the words before "of" spell it
     ("We propose a quantization-aware zorb-rank adaptation (QA-ZoRA) algorithm.",
      "QA-ZoRA: Quantization-Aware Zorb-Rank Adaptation of Large Language Models", "QA-ZoRA",

@@ -1063,8 +1063,9 @@ class MentionFinder:
             return MODEL, "called-cue"  # "..., producing the final model VISTA": what the paper's steps end in
         if kind != CAPITAL and cues["called_long_before"].search(before):
             return MODEL, "called-cue"  # "a method called Orthogonal Butterfly (BOFT)": named, though not spelled out
-        if cues["trained_model_before"].search(before) and cues["we_subject"].search(before):
-            return MODEL, "train-cue"
+        if (cues["trained_model_before"].search(before) and cues["we_subject"].search(before)
+                and not (before.endswith("(") and _spells_words_before(tok, before[:-1]))):
+            return MODEL, "train-cue"  # not "develops a model for sound text (ST) tasks": the words' acronym
         if cues["dataset_shape"].search(tok) and not cues["context_length_shape"].search(tok):
             return DATASET, "dataset-shape"  # before a comparison cue: "Compared with Zorb-Bench and ..."
         if cues["data_derived_before"].search(before):
@@ -1741,13 +1742,15 @@ OR_LINK = re.compile(r",?\s+or\s+")
 THOUSANDS_TAIL = re.compile(r"-\d+(?:\.\d+)?[Kk]$")  # "Alpaca-52K": a count of examples, no parameter size
 SHORT_LINK = re.compile(r"\s*,\s*")  # "X, Y for short"
 FOR_SHORT = re.compile(r"\s+for\s+short\b")
+SHORT_COLON = re.compile(r"\s*,\s*(?:short|in\s+short|abbreviated)\s*:?\s+([A-Z][A-Za-z\d-]*[A-Z][A-Za-z\d-]*)\b")
 ACRONYM_WORD = re.compile(r"[A-Z][A-Z\d]*(?:-?[A-Z\d]+)*[A-Z][A-Z\d]*")
 
 
 def _fold_or_spelled(text: str, mentions: list[Mention]) -> None:
-    """A long form and the acronym its capitals spell, joined by "or" or written "X, Y for short", are one
-    name, the acronym's: "the new framework, called DEtection TRansformer or DETR" (either order), "we name
-    it Observation-Centric SORT, OC-SORT for short"; the long form stays an alias.
+    """A long form and the acronym its capitals spell, joined by "or" or written "X, Y for short" or "X, short: Y",
+    are one name, the acronym's: "the new framework, called DEtection TRansformer or DETR" (either order), "we
+    name it Observation-Centric SORT, OC-SORT for short", "dubbed Sparse Activation Function Search, short: SAFS";
+    the long form stays an alias.
 
     Examples:
         >>> t = "a framework called DEtection TRansformer or DETR"
@@ -1763,8 +1766,20 @@ def _fold_or_spelled(text: str, mentions: list[Mention]) -> None:
         >>> [(m.name, m.aliases) for m in ms]
         [('QC-SORT', ['Quick-Centric SORT']), ('QC-SORT', ['Quick-Centric SORT'])]
     """
-    ordered = sorted((m for m in mentions if m.label in (MODEL, DATASET)), key=lambda m: m.start)
     into: dict[tuple[str, str], Mention] = {}
+    for long in [m for m in mentions if m.label in (MODEL, DATASET) and " " in m.text]:
+        named = SHORT_COLON.match(text, long.end)  # "dubbed Sparse Zorb Search, short: SZS,": no mention yet
+        short = named.group(1) if named else ""
+        if (not short or "".join(c for c in long.text if c.isupper()) != "".join(c for c in short if c.isalnum())
+                or any(m.start == named.start(1) for m in mentions)):
+            continue
+        written = [Mention(r.start(), r.end(), short, long.label, "short-form", name=short, key=entity_key(short))
+                   for r in standalone(short).finditer(text) if not any(m.start < r.end() and r.start() < m.end
+                                                                      for m in mentions)]
+        mentions += written
+        into[(long.label, long.key)] = written[0]
+    mentions.sort(key=lambda m: m.start)
+    ordered = sorted((m for m in mentions if m.label in (MODEL, DATASET)), key=lambda m: m.start)
     for a, b in zip(ordered, ordered[1:]):
         short_after = SHORT_LINK.fullmatch(text, a.end, b.start) and FOR_SHORT.match(text, b.end)
         if a.label != b.label or not (OR_LINK.fullmatch(text, a.end, b.start) or short_after):
@@ -1872,6 +1887,17 @@ def _fold_title_abbreviations(text: str, tend: int, mentions: list[Mention], kno
     title = Mention(start, start + len(head), head, MODEL, "title-name", name=short.name, key=short.key,
                     title_name=True)
     return [title, *(m for m in mentions if m not in inside)]
+
+
+def _spells_words_before(short: str, before: str) -> bool:
+    """Whether ``short`` abbreviates the last words of ``before`` ("a model for sound text" and "ST").
+
+    Examples:
+        >>> _spells_words_before("ST", "develops a model for sound text "), _spells_words_before("ZorBERTa", "a model")
+        (True, False)
+    """
+    words = before.split()
+    return any(abbreviates(short, " ".join(words[-k:])) for k in range(2, min(len(words), len(short) + 2) + 1))
 
 
 def abbreviates(short: str, words: str) -> bool:
