@@ -161,6 +161,11 @@ ALIASES = [
     # "dubbed Sparse Activation Function Search, short: SAFS,": the short form is the name, the long one its alias
     ("We show that the combination, dubbed Sparse Zorb Function Search, short: SZFS, results in gains.", "",
      "SZFS", ["Sparse Zorb Function Search"]),
+    # "ScanMap: Supervised Confounding Aware ... Risk Modeling" over "introducing Supervised Confounding Aware ...
+    # Risk Modeling (ScanMap)": the abstract spells the name out as its title does, however loosely
+    ("We improve accuracy by introducing Supervised Quill Aware Zorb Factorization for Polygenic Risk Modeling "
+     "(QuillZap) for genetic studies.", "QuillZap: Supervised Quill Aware Zorb Factorization for Polygenic Risk "
+     "Modeling", "QuillZap", ["Supervised Quill Aware Zorb Factorization for Polygenic Risk Modeling"]),
     # a title "ACRONYM: Long Form of ...": the words before "of" spell it
     ("We propose a quantization-aware zorb-rank adaptation (QA-ZoRA) algorithm.",
      "QA-ZoRA: Quantization-Aware Zorb-Rank Adaptation of Large Language Models", "QA-ZoRA",

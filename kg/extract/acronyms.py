@@ -87,6 +87,8 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
                 long_start = _prefixes_spell(short, run, fw)
         if long_start is None and short.isupper():
             long_start = _introduced_long_form(pat, text, am.start(), short)
+        if long_start is None and tend and am.start() > tend:
+            long_start = _title_subtitle_before(text, tend, short, am.start())
         if long_start is None:
             continue
         long_start = _repeated_letters(short, text, base, words, long_start, fw)
@@ -418,6 +420,26 @@ def _redefined(pat: Patterns, text: str, short: str, long_start: int, long_form:
             and (initials_match(short, long_form, fw) or capitals_spell(short, long_form))
             and entity_key(long_form) not in pat.known and not _data_words(pat, text, long_start, long_form, tail)
             and _owned(pat, text, long_start))
+
+
+def _title_subtitle_before(text: str, tend: int, short: str, pos: int) -> int | None:
+    """Where the title's subtitle starts when the text before ``pos`` (an acronym's parenthesis) repeats it and the
+    title is "SHORT: Subtitle": the abstract spells the name out as its title does, however loosely its letters
+    pick the words ("ScanZap: Supervised Confounding Aware ... for Polygenic Risk Modeling").
+
+    Examples:
+        >>> t = "Zorp: Quill Aware Zorbing. We introduce Quill Aware Zorbing (Zorp) for genes."
+        >>> _title_subtitle_before(t, 25, "Zorp", t.index("(Zorp)")) == t.index("Quill Aware Zorbing (")
+        True
+    """
+    if not text.startswith(f"{short}:", 0, tend):
+        return None
+    subtitle = " ".join(text[len(short) + 1:tend].split())
+    before = text[:pos].rstrip()
+    start = len(before) - len(subtitle)
+    if len(subtitle.split()) < 2 or start <= tend or " ".join(before[start:].split()).casefold() != subtitle.casefold():
+        return None
+    return start
 
 
 def _line_start(text: str, pos: int) -> int:
