@@ -60,6 +60,15 @@ NODES: dict[str, list[tuple[str, str, set[tuple[str, str]]]]] = {
         ("We introduce a model for Zorbian natural language understanding (ZorbNLU) tasks. ZorbNLU has twelve "
          "layers.", "ZorbNLU: Fast and Small", {(MODEL, "ZorbNLU")}),
     ],
+    "an acronym and a lower-case word, named right after an introduce cue": [
+        # "We propose {\em TB-recon}, a 3D task-based reconstruction framework"
+        ("We propose ZQ-recon, a 3D reconstruction framework. ZQ-recon reconstructs scans.", "",
+         {(MODEL, "ZQ-recon")}),
+        # negatives: a compound adjective, a participle, or a name others made
+        ("We propose LLM-based agents, which plan.", "", set()),
+        ("We introduce RL-guided search, a method.", "", set()),
+        ("We compare with ZQ-recon, a framework.", "", set()),
+    ],
     "a capitalized phrase inside a longer dashed compound": [
         # "Meta-Model-Based Meta-Policy Optimization (M3PO)": "Meta-Model" is a word of the compound, no name
         ("On our results, we propose Zorb-Model-Based Quill-Policy Optimization (M3QO), a model-based method.", "",

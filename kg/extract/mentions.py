@@ -43,6 +43,8 @@ LOWER_TITLE_NAME = re.compile(r"([a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*)\s*:")  # a l
 LETTER_SUFFIX = re.compile(r"-[A-Z]$")  # "CLIP-I": one capital letter after a dash
 DIGIT_END = re.compile(r"\d$")  # a name that may open a list of versions ("Foo V1/V2")
 SHORT_CODE = re.compile(r"[A-Z]\d")  # "H2", "K9": too short to be a name by its shape alone
+ACRONYM_LOWER = re.compile(r"[A-Z]{2,}\d*-[a-z]{3,}")  # "TB-recon": an acronym and a lower-case word
+NAME_CLOSED = re.compile(r"\s*(?:,|\(|$|\.\s)")  # what closes a name's noun phrase after it
 GLUED_RELEASE = re.compile(r"([A-Z][A-Za-z]{2,})\d+(?:\.\d+)*")  # "Qwen2.5", "VoxCeleb1": a known name, numbered
 VERSION_TAIL = re.compile(r"[ \-]([vV]?)(\d+(?:\.\d+)*)$")  # the version closing a name: "Foo V1", "Foo-400"
 VERSION_NUMBER = re.compile(r"[vV]?(\d+(?:\.\d+)*)")  # one version of a list: "v1.5", "600"
@@ -498,6 +500,14 @@ class MentionFinder:
             if (kind is None and inside is None and SHORT_CODE.fullmatch(tok)
                     and self._titled_and_introduced(text, tend, tok)):
                 kind = STRONG  # "H2: Towards ..." and "we propose H2, ...": a short code the paper names its work
+            if (kind is None and inside is None and ACRONYM_LOWER.fullmatch(tok)
+                    and not (spans and overlaps(span_starts, s, e))
+                    and not pat.cues["participle_compound"].fullmatch(tok)
+                    and not pat.cues["adjective_compound"].fullmatch(tok)
+                    and any(self._right_after_intro(text, max(tend, r.start() - 60), r.start())
+                            and NAME_CLOSED.match(text, r.end()) for r in standalone(tok).finditer(text, tend))):
+                kind = STRONG  # "We propose TB-recon, a 3D reconstruction framework": an acronym and a lower-case
+                # word, named right after an introduce cue (not "LLM-based", "RL-guided")
             if kind is None and inside is None and (not spans or not overlaps(span_starts, s, e)):
                 continue
             if kind == "reject":  # "Transformer-based": a generic architecture used as a modifier is no mention
