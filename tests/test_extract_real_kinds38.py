@@ -136,6 +136,17 @@ RELATIONS: dict[str, list[tuple[str, str, dict[str, str]]]] = {
         ("Others train a language model for Zorbian (ZorBERTa).", "", {"ZorBERTa": "USES"}),
         ("We compare with a language model for Zorbian (ZorBERTa).", "", {"ZorBERTa": "COMPARES_WITH"}),
     ],
+    "a new part spelled out beside another, though its short form extends a known one": [
+        # "two coupled stages: Anchor-Centric Reasoning Supervised Fine-Tuning (ACR-SFT) and Process-Faithful Group
+        # Relative Policy Optimization (PF-GRPO)"
+        ("We propose Zorbsearch, which recasts search as reasoning and realizes it through two coupled stages: "
+         "Quill-Centric Reasoning Fine-Tuning (QCR-FT) and Zorb-Faithful Group Relative Policy Optimization "
+         "(ZF-GRPO).", "",
+         {"Zorbsearch": "INTRODUCES", "QCR-FT": "INTRODUCES", "ZF-GRPO": "INTRODUCES"}),
+        # negatives: a known method listed beside the paper's part
+        ("Our method has two parts: a Zorb Quill Encoder (ZQE) and Group Relative Policy Optimization (GRPO).", "",
+         {"ZQE": "INTRODUCES", "GRPO": "MENTIONS"}),
+    ],
     "a name the paper publishes": [
         # "the Catalan Language Understanding Benchmark (CLUB), which we publish as an open resource"
         ("The result is a new benchmark, the Zorbian Language Understanding Benchmark (ZLUB), which we publish as "

@@ -129,7 +129,7 @@ class RelationFinder:
                     # not "(2) Ours, Llama-2 models tuned on ...": a known kind in apposition describes ours
                     and (rels[prev].rule in ("called-cue", "introduce-cue", "coordination", "train-cue")
                          or (rels[prev].rule == "own-part" and m.key not in self.pat.known
-                             and m.rule not in STRONG_RULES))):
+                             and (m.rule not in STRONG_RULES or _spelled_new(m, self.pat.known))))):
                 rel, rule = INTRODUCES, "coordination"  # "our models, Wren-S and Wren-L,"; "two parts: A (AA)
                 # and B (BB)"
             elif ((rule == "introduce-cue" or (  # "We present Ours, a Galician BERT model": a known model's kind
@@ -565,3 +565,9 @@ def _stated_bases(mentions: list[Mention], rels: list[Relation]) -> set[str]:
 def make_relation_finder(nlp: Language, name: str, patterns_dir: str | None) -> RelationFinder:
     """Factory of the relation finder (see RelationFinder)."""
     return RelationFinder(patterns_dir)
+
+
+def _spelled_new(m: Mention, known: dict[str, tuple[str, str]]) -> bool:
+    """Whether the text spells ``m`` out as a name of its own, a long form no one knew ("Process-Faithful Group
+    Relative Policy Optimization (PF-GRPO)": a new method, though its short form extends GRPO)."""
+    return any(" " in a and entity_key(a) not in known for a in m.aliases)
