@@ -147,6 +147,14 @@ RELATIONS: dict[str, list[tuple[str, str, dict[str, str]]]] = {
         ("Our method has two parts: a Zorb Quill Encoder (ZQE) and Group Relative Policy Optimization (GRPO).", "",
          {"ZQE": "INTRODUCES", "GRPO": "MENTIONS"}),
     ],
+    "a lower-case long form set in apposition to what the paper makes, and its own variant": [
+        # "We utilize this propagation procedure to construct a simple model, personalized propagation of neural
+        # predictions (PPNP), and its fast approximation, APPNP."
+        ("We utilize this procedure to construct a simple model, zorbed propagation of neural quills (ZPNQ), and its "
+         "fast approximation, AZPNQ.", "", {"ZPNQ": "INTRODUCES", "AZPNQ": "INTRODUCES"}),
+        # negatives: a long form others made, named in apposition to what they made
+        ("Others construct a simple model, zorbed propagation of neural quills (ZPNQ).", "", {}),
+    ],
     "a name the paper publishes": [
         # "the Catalan Language Understanding Benchmark (CLUB), which we publish as an open resource"
         ("The result is a new benchmark, the Zorbian Language Understanding Benchmark (ZLUB), which we publish as "
@@ -246,6 +254,9 @@ STATED = [
     # "based on a relatively less popular variant of Nesterov's Acceleration": the method is named with its owner
     ("", "This algorithm, referred to as Accelerated Quill Descent (AQD), is based on a variant of Zorbov's "
      "Acceleration.", {("AQD", "Zorbov's Acceleration")}),
+    # "its fast approximation, APPNP": the variant builds on the model "its" refers to
+    ("", "We utilize this procedure to construct a simple model, zorbed propagation of neural quills (ZPNQ), and its "
+     "fast approximation, AZPNQ.", {("AZPNQ", "ZPNQ")}),
     # a known organization's model keeps its own name, and the owner stands between the cue and the base
     ("", "We propose Quillbot, a chat model based on OpenAI's Codex.", {("Quillbot", "Codex")}),
     ("", "We propose Quillbot, fine-tuned from Meta's open Llama 2, for law.", {("Quillbot", "Llama 2")}),

@@ -172,6 +172,15 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
             # form in lower case right after a naming cue, or before a passive one, names the paper's own method
             label = DATASET if _data_words(pat, text, long_start, long_form, tail) else MODEL
             owned = True
+        elif ((kind in (STRONG, WEAK) or short.isupper()) and not capitalized and not is_generic(short)
+              and len(long_form.split()) >= 2 and text[:long_start].rstrip().endswith(",")
+              and (reach := introduced_object(pat, _sentence_lead(text, long_start), defined=True)) is not None
+              and (reach.head.rstrip("s") in pat.lexicon.dataset_heads
+                   or reach.head.rstrip("s") in pat.lexicon.model_heads)):
+            # "to construct a simple model, personalized propagation of neural predictions (PPNP),": a long form in
+            # lower case set in apposition to the head of what the paper makes
+            label = DATASET if reach.head.rstrip("s") in pat.lexicon.dataset_heads else MODEL
+            owned = True
         elif coined:
             label, owned = MODEL, True
         elif (capitalized and tend and long_start >= tend and len(long_form.split()) >= 2

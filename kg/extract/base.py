@@ -124,6 +124,7 @@ LETTERS = re.compile(r"[A-Za-z]")
 DIGIT = re.compile(r"\d")
 DIGIT_CODE = re.compile(r"\d+[A-Z]+\d+[A-Z]+|\d[A-Z]{3,5}")  # "1F1B"; "3DGS": a digit before three capitals
 FIRST_WORD = re.compile(r"[^\s\-]*")
+OWN_WORD = re.compile(r"(?:its|our)\b", re.IGNORECASE)  # a phrase about the paper's own model: "its fast variant"
 MORE_CAPITALS = re.compile(r"\s+(?:&\s+)?(?:[A-Z]|\()")  # "Zorb Lens", "Plug & Play": a longer phrase
 PHRASE_LEAD = re.compile(r"(?:(?<=\s)[A-Z][\w\-]*\s+)+$")
 NUMBER_BEFORE = re.compile(r"\d(?:[\d.,%]*)\s*$")

@@ -12,7 +12,7 @@ from typing import Any
 import re
 
 from kg.extract.acronyms import before_long_form
-from kg.extract.base import STRONG, TITLE_SEPARATOR, Mention, Patterns, Relation, parse, shape
+from kg.extract.base import OWN_WORD, STRONG, TITLE_SEPARATOR, Mention, Patterns, Relation, parse, shape
 from kg.extract.derive import derivations
 from kg.extract.names import canonical
 from kg.model import BUILDS_ON, INTRODUCES, MODEL, TOPIC, USES
@@ -547,14 +547,17 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
     children = {mentions[r.source].key for r in out if r.source is not None}
     for j in sorted(set(intro)):  # "We also train a probabilistic variant, Ours-Ens, with ...", "Ours-light, a
         ss, se = sent_of[j]  # distilled variant that ...": Ours-Ens and Ours-light build on Ours
-        if mentions[j].key in children or not (cues["own_variant_before"].search(text, ss, mentions[j].start)
-                                                or cues["own_variant_after"].match(text, mentions[j].end, se)):
+        variant = cues["own_variant_before"].search(text, ss, mentions[j].start)
+        if mentions[j].key in children or not (variant or cues["own_variant_after"].match(text, mentions[j].end, se)):
             continue  # "the smaller variant, Ours-Mini, trained from X": a stated parent of its own
         own = parse(mentions[j].name)
-        kin = [k for k in introduced.values() if mentions[k].start < mentions[j].start and mentions[k].key != mentions[j].key
-               and (parts_relation(own, parse(mentions[k].name)) in (EXTENDS, VARIES)
-                    or _words_within(mentions[k].name, mentions[j].name))]  # "Zorb Graph Net" and its variational
+        earlier = [k for k in introduced.values() if mentions[k].start < mentions[j].start
+                   and mentions[k].key != mentions[j].key]
+        kin = [k for k in earlier if parts_relation(own, parse(mentions[k].name)) in (EXTENDS, VARIES)
+               or _words_within(mentions[k].name, mentions[j].name)]  # "Zorb Graph Net" and its variational
         # counterpart, "Zorb Variational Graph Net"
+        if not kin and variant and OWN_WORD.match(variant.group()) and sent_of[max(earlier, default=j)] == (ss, se):
+            kin = earlier  # "a simple model, PPNP, and its fast approximation, APPNP": "its" is the model before
         if kin:
             add(j, max(kin, key=lambda k: mentions[k].start), "text-cue", j)
     for j in sorted(set(intro)):  # "Orthogonal Finetuning (OFT) ... Constrained Orthogonal Finetuning (COFT)": the

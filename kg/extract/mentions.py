@@ -20,7 +20,7 @@ from spacy.util import filter_spans
 from kg.extract.acronyms import (capitals_spell, initials_match, letter_spelled, letters_spell, resolve_acronyms,
                                  spelled_out, title_spelled_out)
 from kg.extract.base import (ALNUM_DROP, CACHE_SIZE, CAPITAL, FIRST_WORD, TITLE_SEPARATOR, Cue,
-                             JOINER, MORE_CAPITALS, Mention, NAME_TOKEN, name_tokens, NAME_FOOTNOTE,
+                             JOINER, MORE_CAPITALS, Mention, NAME_TOKEN, name_tokens, NAME_FOOTNOTE, OWN_WORD,
                              NUMBER_BEFORE, SENTENCE_FOOTNOTE, PHRASE_LEAD, Patterns, STRONG, TITLE_END, TITLE_LEAD,
                              WEAK, WILDCARD_VERSION, covering, doc_text, last_match, load_patterns, parse,
                              longest_first, overlaps, sentences, shape, sized, standalone)
@@ -1069,6 +1069,10 @@ class MentionFinder:
             data = not pat.lexicon.model_heads.intersection(re.findall(r"[a-z]+", named.group().casefold())) and (
                 cues["dataset_words"].search(before) or cues["named_dataset_lead"].search(text, sent_start, s))
             return (DATASET if data else MODEL), "called-cue"
+        if (kind in (STRONG, WEAK) and NAME_END.match(after_name)
+                and (variant := cues["own_variant_before"].search(before)) and OWN_WORD.match(variant.group())):
+            return MODEL, "introduce-cue"  # "a simple model, PPNP, and its fast approximation, APPNP": a variant
+            # of the paper's own, named
         if kind != CAPITAL and cues["final_named_before"].search(before):
             return MODEL, "called-cue"  # "..., producing the final model VISTA": what the paper's steps end in
         if kind != CAPITAL and cues["called_long_before"].search(before):

@@ -14,8 +14,8 @@ from spacy.tokens import Doc
 
 from kg.names import EXTENDS, VARIES, VERSIONS, entity_key, is_generic, parts_relation
 from kg.extract.acronyms import before_long_form
-from kg.extract.base import (JOINER, TITLE_END, Mention, Relation, doc_text, last_match, load_patterns, parse,
-                             standalone)
+from kg.extract.base import (JOINER, OWN_WORD, TITLE_END, Mention, Relation, doc_text, last_match, load_patterns,
+                             parse, standalone)
 from kg.extract.builds_on import improved_by_margin, stated_builds_on
 from kg.extract.introduce import object_reach, owned_object, own_verb, parts_reach
 from kg.extract.domain import STRONG_RULES
@@ -291,6 +291,9 @@ class RelationFinder:
             return INTRODUCES, "introduce-cue"  # "We annotate FrostLine, 9,000 radar tiles with ...": new data
         if new_name and cues["ours_new_apposition_after"].match(after):
             return INTRODUCES, "is-ours"  # "We evaluate Tarn, our new speech encoder, on ..."
+        if (new_name and m.label == MODEL and (variant := cues["own_variant_before"].search(before[-80:]))
+                and OWN_WORD.match(variant.group())):
+            return INTRODUCES, "own-variant"  # "PPNP, and its fast approximation, APPNP": the paper's variant
         if new_name and m.label == DATASET and cues["own_data_apposition_after"].match(after):
             return INTRODUCES, "is-ours"  # "trained on Quill, a dataset of forum posts from ... that we have
             # curated": the relative clause far after the head says whose the data is
@@ -565,6 +568,8 @@ def _stated_bases(mentions: list[Mention], rels: list[Relation]) -> set[str]:
 def make_relation_finder(nlp: Language, name: str, patterns_dir: str | None) -> RelationFinder:
     """Factory of the relation finder (see RelationFinder)."""
     return RelationFinder(patterns_dir)
+
+
 
 
 def _spelled_new(m: Mention, known: dict[str, tuple[str, str]]) -> bool:
