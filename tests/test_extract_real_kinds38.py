@@ -155,6 +155,17 @@ RELATIONS: dict[str, list[tuple[str, str, dict[str, str]]]] = {
         # negatives: a long form others made, named in apposition to what they made
         ("Others construct a simple model, zorbed propagation of neural quills (ZPNQ).", "", {}),
     ],
+    "a part the title's model integrates, spelled out": [
+        # "H-DenseFormer integrates a Transformer-based Multi-path Parallel Embedding (MPE) module"
+        ("Specifically, Zorbformer integrates a Transformer-based Multi-path Quill Embedding (MQE) module that takes "
+         "any number of inputs.", "Zorbformer: An Efficient Densely Connected Transformer",
+         {"Zorbformer": "INTRODUCES", "MQE": "INTRODUCES"}),
+        # negatives: a pre-trained part, or a part of another's model
+        ("Specifically, Zorbformer integrates a pre-trained Vision Quill Encoder (VQE) module.",
+         "Zorbformer: An Efficient Transformer", {"Zorbformer": "INTRODUCES", "VQE": "USES"}),
+        ("Specifically, BERT integrates a Zorb Quill Embedding (ZQE) module.", "Zorbformer: An Efficient Transformer",
+         {"Zorbformer": "INTRODUCES", "BERT": "MENTIONS", "ZQE": "MENTIONS"}),
+    ],
     "a name the paper publishes": [
         # "the Catalan Language Understanding Benchmark (CLUB), which we publish as an open resource"
         ("The result is a new benchmark, the Zorbian Language Understanding Benchmark (ZLUB), which we publish as "

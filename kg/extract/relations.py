@@ -247,6 +247,10 @@ class RelationFinder:
                 or (cues["own_part_item_before"].search(before[-40:]) and cues["part_head_after"].match(after)
                     and last_match(cues["introduce"], before) is not None)):  # "We design Tarsier with two
             return INTRODUCES, "own-part"  # features: (i) a Lane-Sparse attention mechanism"
+        if (new_name and defined and m.label == MODEL and (part := cues["own_subject_part_lead"].match(before))
+                and entity_key(part.group(1)) in title_keys):
+            return INTRODUCES, "own-part"  # "H-DenseFormer integrates a Transformer-based Multi-path Parallel
+            # Embedding (MPE) module": a part the title's model is made with, spelled out here
         if new_name and m.rule == "defined-name" and own_verb(self.pat, before) is not None and (
                 cues["own_structure_where"].search(before[-200:])
                 or not (cues["use"].search(before[-80:]) or cues["compare"].search(before[-80:]))):
