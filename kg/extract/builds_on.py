@@ -916,7 +916,8 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
         opener = next((k for k in inside if mentions[k].start == ss and mentions[k].end == cs - 1
                        and mentions[k].key in introduced and mentions[k].key != m.key), None)
         if opener is not None:
-            return opener
+            return None if m.key in introduced else opener  # not "Ours: Neural Zorb Model for ...": the paper's
+            # own method named twice
     before = [j for j in inside if cs <= mentions[j].start < name_start
               and not _swapped_out(cues, text, mentions[j], sent)
               and not (mentions[j].key not in introduced  # "a LoRA fine-tune of X": the method modifies the noun,
