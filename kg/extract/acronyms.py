@@ -190,8 +190,7 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
         elif (capitalized and not owned_here and len(long_form.split()) >= 2
               and head.rstrip("s") in pat.lexicon.model_heads
               and entity_key(short) not in pat.known and entity_key(long_form) not in pat.known
-              and all(w in pat.phrase_generic or w.casefold() in fw
-                      or w.casefold().rstrip("s") in pat.lexicon.model_heads for w in long_form.split())):
+              and _class_words(pat, long_form)):
             not_names.add(short)  # "tunes a Pretrained Language Model (PLM)": a class of models in common words
             label = None
         elif kind == STRONG or (kind == WEAK and capitalized and head.rstrip("s") in pat.lexicon.model_heads):
@@ -223,8 +222,7 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
             owned = True
         elif (not capitalized and not owned_here and len(long_form.split()) >= 2
               and head.rstrip("s") in pat.lexicon.model_heads and entity_key(short) not in pat.known
-              and all(w.capitalize() in pat.phrase_generic or w.casefold() in fw
-                      or w.casefold().rstrip("s") in pat.lexicon.model_heads for w in long_form.split())):
+              and _class_words(pat, long_form)):
             not_names.update((short, f"{short}s"))  # "the pretrained language model (PLM) ... We create PLMs": a
             label = None  # class of models in common words
         elif (kind in (STRONG, WEAK) and not capitalized and len(initials) >= 3 and not is_generic(short)
@@ -429,6 +427,14 @@ def _redefined(pat: Patterns, text: str, short: str, long_start: int, long_form:
             and (initials_match(short, long_form, fw) or capitals_spell(short, long_form))
             and entity_key(long_form) not in pat.known and not _data_words(pat, text, long_start, long_form, tail)
             and _owned(pat, text, long_start))
+
+
+def _class_words(pat: Patterns, long_form: str) -> bool:
+    """Whether every word of ``long_form`` is a common model word, a function word or a model head, in either case
+    ("Pretrained Language Model", "pretrained language model"): the long form of a class of models, not of one."""
+    return all(w in pat.phrase_generic or w.capitalize() in pat.phrase_generic
+               or w.casefold() in pat.lexicon.function_words or w.casefold().rstrip("s") in pat.lexicon.model_heads
+               for w in long_form.split())
 
 
 def _title_subtitle_before(text: str, tend: int, short: str, pos: int) -> int | None:

@@ -752,9 +752,10 @@ class MentionFinder:
         language (VL) tasks"), so that "an ASV model" names a kind of model, not one."""
         at = text.find(f"({tok})", 0, s)
         words = text[max(0, at - 40):at].split() if at > 0 else []
+        after = text[at + len(tok) + 2:at + len(tok) + 12]  # "for vision language (VL) tasks ... VL models": a
+        # field, and a kind of model
         return bool(words) and (words[-1].casefold() in self.pat.lexicon.task_heads or (
-            words[-1].islower() and self.pat.cues["task_word_after"].match(text[at + len(tok) + 2:at + len(tok) + 12]) is not None))
-        # "for vision language (VL) tasks ... VL models": a field, and a kind of model
+            words[-1].islower() and self.pat.cues["task_word_after"].match(after) is not None))
 
     def _defined_label(self, text: str, tok: str, e: int) -> str | None:
         """MODEL or DATASET when a long form in parentheses right after ``tok`` (ending at ``e``) spells its
@@ -1792,7 +1793,8 @@ def _fold_or_spelled(text: str, mentions: list[Mention]) -> None:
                                                                       for m in mentions)]
         mentions += written
         into[(long.label, long.key)] = written[0]
-    mentions.sort(key=lambda m: m.start)
+    if into:
+        mentions.sort(key=lambda m: m.start)
     ordered = sorted((m for m in mentions if m.label in (MODEL, DATASET)), key=lambda m: m.start)
     for a, b in zip(ordered, ordered[1:]):
         short_after = SHORT_LINK.fullmatch(text, a.end, b.start) and FOR_SHORT.match(text, b.end)

@@ -574,8 +574,6 @@ def make_relation_finder(nlp: Language, name: str, patterns_dir: str | None) -> 
     return RelationFinder(patterns_dir)
 
 
-
-
 def _spelled_new(m: Mention, known: dict[str, tuple[str, str]]) -> bool:
     """Whether the text spells ``m`` out as a name of its own, a long form no one knew ("Process-Faithful Group
     Relative Policy Optimization (PF-GRPO)": a new method, though its short form extends GRPO)."""

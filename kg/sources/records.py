@@ -345,7 +345,8 @@ def record_text(text: str, report: ReadReport | None = None) -> str:
 # a period between a lower-case word and a capitalized one, a comma between two words with no space after it, or
 # a space before a comma: "the LDformer.First, we", "models,and", "we create Sruti ,a benchmark"
 # (each alternative opens with its mark and looks back after it, so the engine skips to a period or a comma)
-_LOST_SPACE = re.compile(r"\.(?:(?<=[a-z]{3}\.)|(?<=\d[KMBT]\.))(?=[A-Z][a-z]+\b)|,(?<=[a-z]{2},)(?=[a-z]{2})| ,(?<=\w ,) ?(?=\w)")
+_LOST_SPACE = re.compile(r"\.(?:(?<=[a-z]{3}\.)|(?<=\d[KMBT]\.))(?=[A-Z][a-z]+\b)"  # "models.First", "128K.In"
+                         r"|,(?<=[a-z]{2},)(?=[a-z]{2})| ,(?<=\w ,) ?(?=\w)")
 _URL_LIKE = re.compile(r"\S*(?:/|@|www\.)\S*")  # a URL, a path or an e-mail address keeps its dots as written
 
 
