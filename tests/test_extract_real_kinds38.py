@@ -176,7 +176,7 @@ RELATIONS: dict[str, list[tuple[str, str, dict[str, str]]]] = {
     "data whose relative clause says the paper made it": [
         # "trained on RAL-E, a large-scale dataset of Reddit comments ... that we have curated"
         ("The model was trained on Zorb-Q, a large-scale dataset of forum posts in English from groups banned for "
-         "abuse, that we have curated and released.", "", {"Zorb-Q": "USES"} | {"Zorb-Q": "INTRODUCES"}),
+         "abuse, that we have curated and released.", "", {"Zorb-Q": "INTRODUCES"}),
         # negatives: data others collected
         ("The model was trained on Quillset, a large-scale dataset of forum posts that others collected.", "",
          {"Quillset": "USES"}),
