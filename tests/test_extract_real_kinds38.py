@@ -166,6 +166,13 @@ RELATIONS: dict[str, list[tuple[str, str, dict[str, str]]]] = {
         ("Specifically, BERT integrates a Zorb Quill Embedding (ZQE) module.", "Zorbformer: An Efficient Transformer",
          {"Zorbformer": "INTRODUCES", "BERT": "MENTIONS", "ZQE": "MENTIONS"}),
     ],
+    "the final model the paper's steps end in": [
+        # "We open-source our scripts so that others may reproduce the data, evaluation, and final M2M-100 model."
+        ("We open-source our scripts so that others may reproduce the data, evaluation, and final Z2Q-100 model.", "",
+         {"Z2Q-100": "INTRODUCES"}),
+        # negatives: others' final model compared with
+        ("Others compare with the final Zorb-100 model.", "", {"Zorb-100": "COMPARES_WITH"}),
+    ],
     "a name the paper publishes": [
         # "the Catalan Language Understanding Benchmark (CLUB), which we publish as an open resource"
         ("The result is a new benchmark, the Zorbian Language Understanding Benchmark (ZLUB), which we publish as "

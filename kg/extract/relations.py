@@ -298,6 +298,10 @@ class RelationFinder:
         if (new_name and m.label == MODEL and (variant := cues["own_variant_before"].search(before[-80:]))
                 and OWN_WORD.match(variant.group())):
             return INTRODUCES, "own-variant"  # "PPNP, and its fast approximation, APPNP": the paper's variant
+        if (new_name and m.label == MODEL and cues["final_own_before"].search(before[-30:])
+                and cues["model_heads"].match(after) and cues["we_subject"].search(before)):
+            return INTRODUCES, "called-cue"  # "We open-source ... the data, evaluation, and final M2M-100 model":
+            # what the paper's steps end in
         if new_name and m.label == DATASET and cues["own_data_apposition_after"].match(after):
             return INTRODUCES, "is-ours"  # "trained on Quill, a dataset of forum posts from ... that we have
             # curated": the relative clause far after the head says whose the data is
