@@ -94,9 +94,12 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
         long_start = _repeated_letters(short, text, base, words, long_start, fw)
         opening = re.match(r"[a-z]+(?=[A-Z])", short)
         prior = next((w for w in reversed(words) if base + w.end() < long_start), None)
-        if (opening and prior is not None and len(opening.group()) == 1 and prior.group()[0] == opening.group()
-                and prior.group() not in pat.lexicon.function_words and not text[base + prior.end():long_start].strip()):
-            long_start = base + prior.start()  # "distilled direct preference optimization (dDPO)": d is "distilled"
+        if (opening and prior is not None and prior.group() not in pat.lexicon.function_words
+                and not text[base + prior.end():long_start].strip() and (
+                    (len(opening.group()) == 1 and prior.group()[0] == opening.group())
+                    or [p[:1] for p in prior.group().split("-")] == list(opening.group()))):
+            long_start = base + prior.start()  # "distilled direct preference optimization (dDPO)": d is "distilled";
+            # "single-cell bidirectional ... (scBERT)": s and c are "single-cell"
         long_end = base + words[-1].end()
         version = LONG_FORM_VERSION.fullmatch(text, long_end, am.start())
         if version and short.endswith(version.group(1)):

@@ -353,6 +353,7 @@ class Patterns:
     org_marked: re.Pattern[str] = re.compile("(?!)")  # a known organization, or capitalized words ending in an
     # organization's head word, with a footnote mark glued on ("Hugging Face1", "Shanghai AI Laboratory4"): group 1
     # the organization
+    generic_written: frozenset[str] = frozenset()  # the generic words as the list writes them ("LiDAR", "Hits")
 
     def may_match(self, cue: str, text: str) -> bool:
         """Whether ``cues[cue]`` can match ``text``: False when the text holds none of its required strings."""
@@ -485,6 +486,7 @@ def load_patterns(directory: str | None = None) -> Patterns:
         assay_shape=re.compile(generic.get("assay_shape", "(?!)")),
         rank_shape=re.compile(generic.get("rank_shape", "(?!)")),
         eponyms=frozenset(w.casefold() for w in generic.get("eponyms", ())),
+        generic_written=frozenset(generic["words"]),
         org_marked=re.compile(r"(?<![\w\-])(%s|(?:[A-Z][\w&\-]*\s+){1,3}(?:%s))\d{1,3}(?:,\d{1,3})*(?![\w\-])" % (
             "|".join(re.escape(row["pattern"]) for row in sorted(gazetteer, key=lambda r: -len(r["pattern"]))
                      if row["label"] == ORG), "|".join(map(re.escape, generic.get("org_head_words", ()))))))
@@ -713,6 +715,16 @@ def sentences(text: str, title_end: int, abbreviations: frozenset[str] | None = 
     return spans
 
 
+def _coined_case(word: str) -> bool:
+    """Whether ``word`` mixes cases as no common word does: a capital after a lower-case letter ("HiTS").
+
+    Examples:
+        >>> _coined_case("HiTS"), _coined_case("Hits"), _coined_case("HITS")
+        (True, False, False)
+    """
+    return word != word.upper() and bool(INNER_UPPER.search(word))
+
+
 def shape(token: str, pat: Patterns) -> str | None:
     """How much a token looks like a name: STRONG (``GShard``, ``GPT-3``), WEAK (``XLA``), CAPITAL, or None.
 
@@ -728,9 +740,11 @@ def shape(token: str, pat: Patterns) -> str | None:
         core = shape(token[:argument.start()], pat)  # "SMIX(\u03bb)", "Kite(\u03bb)": an argument marks a name
         return STRONG if core in (STRONG, WEAK, CAPITAL) else core
     parts = token.split("-")
-    if len(parts) > 1 and all(p.casefold() in pat.generic for p in parts) and not pat.cues[
+    if len(parts) > 1 and all(p.casefold() in pat.generic and (p in pat.generic_written or not _coined_case(p))
+                              for p in parts) and not pat.cues[
             "dataset_shape"].search(token):
-        return None  # "French-English": a language pair, not a name; "CV-Bench" is one
+        return None  # "French-English", "Camera-LiDAR": a pair of common words, not a name; "CV-Bench" is one,
+        # and "N-HiTS" (a common word in a case of its own)
     if len(parts) > 1 and parts[0].isdigit() and all(p.casefold() in pat.generic for p in parts[1:]):
         return None  # "6-DoF", "3D-CNN": a count or dimension before a common word
     if len(parts) > 2 and any(p in pat.pair_joiners for p in parts[1:-1]):

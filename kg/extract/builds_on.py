@@ -11,8 +11,8 @@ from typing import Any
 
 import re
 
-from kg.extract.acronyms import before_long_form
-from kg.extract.base import OWN_WORD, STRONG, TITLE_SEPARATOR, Mention, Patterns, Relation, parse, shape
+from kg.extract.acronyms import before_long_form, initials_match
+from kg.extract.base import JOINER, OWN_WORD, STRONG, TITLE_SEPARATOR, Mention, Patterns, Relation, parse, shape
 from kg.extract.derive import derivations
 from kg.extract.names import canonical
 from kg.model import BUILDS_ON, INTRODUCES, MODEL, TOPIC, USES
@@ -464,6 +464,19 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
                    and parts_relation(parse(mentions[j].name), parse(mentions[k].name))]
         if earlier:
             add(j, max(earlier, key=lambda k: mentions[k].start), "successor-cue", j)
+    for i, m in enumerate(mentions):  # "AlphaFold ..., unlike its successors AlphaFold2 and AlphaFold3": each
+        ss, se = sent_of[i]  # builds on the model "its" stands for; "X, unlike its predecessor Y": X on Y
+        if m.label != MODEL or not (kin := cues["possessive_kin"].search(text, max(ss, m.start - 40), m.start)):
+            continue
+        owner = max((k for k in range(len(mentions)) if mentions[k].label == MODEL and sent_of[k] == (ss, se)
+                     and mentions[k].end <= kin.start() and mentions[k].key != m.key),
+                    key=lambda k: mentions[k].start, default=None)
+        members = [i]
+        while (nxt := next((k for k in range(len(mentions)) if mentions[k].label == MODEL
+                            and JOINER.fullmatch(text, mentions[members[-1]].end, mentions[k].start)), None)) is not None:
+            members.append(nxt)  # "its successors A, B and C"
+        for k in members if owner is not None else ():
+            add(k, owner, "text-cue", k) if kin.group(1) else add(owner, k, "text-cue", k)
     # An introduced model's name may version, vary or extend another's; any named model whose name
     # extends another's whole name, version included (Flan-PaLM holds PaLM, not DeepSeekMoE
     # DeepSeek-V2), builds on it whoever introduced it.
@@ -889,6 +902,9 @@ def _plugged(cues: dict[str, Any], before: str, mentions: list[Mention], introdu
     return None
 
 
+COLON_APPOSITION = re.compile(r"\s*(?:an?|the)\s")  # "Ours: a ...": what follows the colon describes ours
+
+
 def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int, sent: tuple[int, int],
                 introduced: dict[str, int], parents: set[int]) -> int | None:
     """The child of the parent ``i`` that a cue in its sentence names, or None when the clause names none.
@@ -913,7 +929,8 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
     spelled = LONG_FORM_BEFORE.search(text, ss, m.start) if "(" in text[max(ss, m.start - 2):m.start] else None
     name_start = spelled.start() if spelled else m.start  # "Diffusion Transformer (DiT)" is one name
     if cs > ss and text[cs - 1] == ":":  # "Ours: Compressing X via ...": the name the colon follows states it
-        opener = next((k for k in inside if mentions[k].start == ss and mentions[k].end == cs - 1
+        apposed = COLON_APPOSITION.match(text, cs)  # "we present Ours: a series of improvements upon X"
+        opener = next((k for k in inside if (mentions[k].start == ss or apposed) and mentions[k].end == cs - 1
                        and mentions[k].key in introduced and mentions[k].key != m.key), None)
         if opener is not None:
             return None if m.key in introduced else opener  # not "Ours: Neural Zorb Model for ...": the paper's
@@ -1141,6 +1158,9 @@ def _based_compounds(pat: Patterns, text: str, mentions: list[Mention], sent_of:
         sent_of.append(sent)
 
 
+PHRASE_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z\d-]{1,11})\)")  # "(CQR)" right after a phrase
+
+
 def _cued_phrases(pat: Patterns, text: str, mentions: list[Mention], sent_of: list[tuple[int, int]]) -> None:
     """Add a Model mention for each plain capitalized phrase a lineage cue names as a base ("based on
     Sparse Routed Experts", "combined with Locked Image Tuning", "extends the Deep Echo Network"): the
@@ -1175,8 +1195,13 @@ def _cued_phrases(pat: Patterns, text: str, mentions: list[Mention], sent_of: li
         if paren >= 0 and not text[e:paren].strip() and any(paren < m.start <= paren + 3 for m in mentions):
             continue  # "Latent Diffusion Models (LDMs)": the long form of a name already found
         name, key, sizes = canonical(written, MODEL, pat.known, pat.lexicon.model_heads)
+        aliases = []
+        short = PHRASE_ACRONYM.match(text, e)
+        if short and initials_match(short.group(1), written, pat.lexicon.function_words):
+            aliases, (name, key, sizes) = [written], canonical(short.group(1), MODEL, pat.known, pat.lexicon.model_heads)
+            # "an extension of Conformalized Quantile Regression (CQR)": the phrase's acronym is the name
         sent = _sentence_at(text, sent_of, s)
-        mentions.append(Mention(s, e, written, MODEL, "cued-phrase", name, key, sizes))
+        mentions.append(Mention(s, e, written, MODEL, "cued-phrase", name, key, sizes, aliases))
         sent_of.append(sent)
 
 

@@ -419,6 +419,11 @@ class MentionFinder:
         # language", "written in Quill": a programming language the paper writes in, no name anywhere in it
         never |= {m.group(1) for m in pat.cues["measure_apposed"].finditer(text)}  # "FDπ, a new metric": a
         # measure the paper defines, no model or data set anywhere in it
+        if tend:  # "MST" under "... Minimum Spanning Tree in ..." over "minimum spanning trees": the initials of
+            # plain words, no name (unless the paper presents it: "we propose a new model, QMR")
+            never |= {a for a in _plain_title_initials(text, tend, pat.lexicon.function_words)
+                      if not any(last_match(pat.cues["introduce"], text[max(0, u.start() - 60):u.start()]) is not None
+                                 for u in standalone(a).finditer(text))}
         never |= {a.group(1) for m in fixed if m.label == TOPIC and (a := TOPIC_ABBREVIATION.match(text, m.end))
                   and initials_match(a.group(1), m.text, pat.lexicon.function_words)}  # "Self-Supervised Learning
         # (SSL)": a known field's abbreviation, no name where it stands alone ("in an SSL context"); not
@@ -570,6 +575,9 @@ class MentionFinder:
                 if lead and lead.start() not in starts and lead.start() >= tend:
                     s = lead.start()
                     tok = text[s:e]
+            if rule == "data-list" and kind == CAPITAL and (words := LISTED_WORDS.match(text, e)):
+                e = words.end()  # "on LibriSpeech and Wall Street Journal": the member's capitalized words to its end
+                tok = text[s:e]
             titled = pat.cues["data_source_after"].match(text, e) if rule == SOURCE_RULE else None
             if titled and titled.group("titled"):
                 e = titled.end()  # "the Tumour Cell Atlas": the phrase up to its head
@@ -987,10 +995,13 @@ class MentionFinder:
             return DATASET, "data-context"  # "as measured by Zorb-QA", "12 years of ERA5", "logs drawn from Quib"
         on_cue = cues["on_dataset"].search(before) and not cues["not_dataset_before_on"].search(before) and not cues[
             "model_output_after"].match(after_name) and not cues["model_config_after"].match(after_name) and not cues[
-            "tuned_size_tail"].search(tok)  # not "conditioned on Zorb-2 (3B) embeddings" (a model's output), "On
-        # Zorb-MoE with 256 experts" (a model's size), "gains of 4% on Zorb-8B-Base" (a tuned model of a size)
+            "tuned_size_tail"].search(tok) and not (s < tend and before.strip() == "On")  # not "conditioned on
+        # Zorb-2 (3B) embeddings" (a model's output), "On Zorb-MoE with 256 experts" (a model's size), "gains of 4%
+        # on Zorb-8B-Base" (a tuned model of a size), a title's "On PAC Learning ..." (a paper about it)
         if on_cue and (cues["score_before_on"].search(before) or SCORE_AFTER.match(after_name)):
             return DATASET, "on-cue"  # "80% on Quorra", "on Quorra (+3.1)"
+        if kind == WEAK and s >= tend and tok.casefold() not in pat.generic and CITED_AFTER.match(text, e):
+            return (DATASET if on_cue else MODEL), "cited"  # "SFBD (Lu et al., 2025) addresses this": a work's name
         if s >= tend and cues["ours_apposition_after"].match(after_name):
             return MODEL, "is-ours"  # "we compare YOLOv5 with Skylark (ours)", "Skylark, our pruned detector,"
         if kind == CAPITAL and (s < tend or (MORE_CAPITALS.match(after_name) and not spelled_out(tok, after_name))):
@@ -1479,26 +1490,37 @@ class MentionFinder:
         same words with the same capitals inside a sentence ("Echo Heron: Scaling ..." and "In Echo Heron,
         we ..."): mid-sentence capitals make the words a name. Not a phrase of generic words, one that opens
         with a title word ("Scaling Laws: ..."), one the abstract writes with a name or topic inside, a
-        survey's title, nor a title holding a name."""
+        survey's title, nor a title holding a name. A phrase opening with an acronym ("SFBD Flow: ...") is the
+        name whatever case the abstract writes its other words in ("a continuous variant, SFBD flow,"), and the
+        acronym alone is another name."""
         colon = text.find(":", 0, tend)
         head = text[:colon].strip() if colon > 0 else ""
-        if not TITLE_PHRASE.fullmatch(head) or any(m.start < colon for m in mentions):
-            return mentions
         words = head.split()
+        coined = bool(words) and shape(words[0], self.pat) in (STRONG, WEAK)
+
+        def opener(m: Mention, at: int) -> bool:  # the acronym opening the phrase, found on its own
+            return coined and m.start == at and m.text == words[0]
+
+        lead = len(text[:colon]) - len(text[:colon].lstrip())  # spaces before the title's first word
+        if not TITLE_PHRASE.fullmatch(head) or any(m.start < colon and not opener(m, lead) for m in mentions):
+            return mentions
         if words[0] in self.pat.title_words or all(
                 w.casefold() in self.pat.plain_generic or w.casefold().rstrip("s") in self.pat.plain_generic
                 for w in words):
             return mentions
         starts = {a for a, _ in sents}
-        found = [(r.start(), r.end()) for r in re.finditer(rf"(?<![\w-]){re.escape(head)}(?![\w-])", text[tend:])]
+        written = re.escape(head)
+        if coined:
+            written = re.escape(words[0]) + "(?i:" + re.escape(head[len(words[0]):]) + ")"
+        found = [(r.start(), r.end()) for r in re.finditer(rf"(?<![\w-]){written}(?![\w-])", text[tend:])]
         found = [(a + tend, b + tend) for a, b in found]
-        if (any(m.start < b and a < m.end for a, b in found for m in mentions) or SURVEY.search(text, colon, tend)
+        if (any(m.start < b and a < m.end and not opener(m, a) for a, b in found for m in mentions)
+                or SURVEY.search(text, colon, tend)
                 or any(re.match(r"\s*\(", text[b:b + 4]) for _, b in found)):
             return mentions  # a name or a topic in it ("Machine Learning Testing"), the long form of an
             # acronym the abstract defines ("Latent Consistency Models (LCMs)": the acronym's), a survey's title
         if not any(a not in starts for a, _ in found):
             return mentions
-        lead = len(text[:colon]) - len(text[:colon].lstrip())  # spaces before the title's first word
         spans = [(lead, lead + len(head)), *found]
         out = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in spans)]
         out += [Mention(a, b, head, MODEL, "title-name" if a == lead else "repeat") for a, b in spans]
@@ -1753,10 +1775,47 @@ def _slash_shared(text: str, mentions: list[Mention], known: dict[str, tuple[str
     return sorted(kept + added, key=lambda m: (m.start, -m.end))
 
 
+CITED_AFTER = re.compile(r"\s*\((?:[A-Z][\w'\-]+(?:\s+(?:et\s+al\.?|(?:and|&)\s+[A-Z][\w'\-]+))?,?\s+(?:19|20)\d\d[a-z]?"
+                         r"(?:;\s*[^()]{1,60})?)\)")  # "(Lu et al., 2025)", "(Kim and Lee 2019)": an author-year citation
+TITLE_WORD = re.compile(r"[A-Z][a-z]+")
+
+
+def _plain_title_initials(text: str, tend: int, function_words: frozenset[str]) -> set[str]:
+    r"""The acronyms of runs of two to five capitalized title words that the abstract writes in lower case
+    and defines nowhere: "Differentially Private Minimum Spanning Tree" over "the differentially private
+    approximation of minimum spanning trees" gives DP, MST, ... (a run's initials in capitals).
+
+    Examples:
+        >>> t = "Private Minimum Spanning Tree\n\nWe bound minimum spanning trees and use MST."
+        >>> sorted(_plain_title_initials(t, 29, frozenset({"of"})))
+        ['MS', 'MST', 'ST']
+    """
+    words = [w for w in re.split(r"[\s\-:,]+", text[:tend]) if w]
+    body = text[tend:]
+    out: set[str] = set()
+    for i in range(len(words)):
+        if not TITLE_WORD.fullmatch(words[i]) or words[i].casefold() in function_words:
+            continue
+        for n in range(2, 6):
+            run = words[i:i + n]
+            if len(run) < n or not all(TITLE_WORD.fullmatch(w) for w in run):
+                break
+            short = "".join(w[0] for w in run)
+            if f"({short})" in text:
+                continue  # defined: a name, or another rule's to judge
+            if re.search(r"(?<![\w-])" + r"[\s-]+".join(re.escape(w.lower()) for w in run) + r"s?\b", body):
+                out.add(short)
+    return out
+
+
 OR_LINK = re.compile(r",?\s+or\s+")
 THOUSANDS_TAIL = re.compile(r"-\d+(?:\.\d+)?[Kk]$")  # "Alpaca-52K": a count of examples, no parameter size
+LISTED_WORDS = re.compile(r"(?:[ ][A-Z][a-z]+){1,3}(?=\s*(?:[,;:)]|\.(?:\s|$)|and\s|or\s|$))")  # "Wall| Street Journal,"
 SHORT_LINK = re.compile(r"\s*,\s*")  # "X, Y for short"
 FOR_SHORT = re.compile(r"\s+for\s+short\b")
+# "X, short for Y,": Y is X written out (a name's words, no clause)
+SHORT_FOR = re.compile(r"\s*[,(]\s*(?:short|shorthand|abbreviated)\s+for\s+(?:the\s+)?([^\s,;:()]+(?: [^\s,;:()]+){0,7}?)"
+                       r"(?=\s*[,;:)]|\.(?:\s|$))")
 SHORT_COLON = re.compile(r"\s*,\s*(?:short|in\s+short|abbreviated)\s*:?\s+([A-Z][A-Za-z\d-]*[A-Z][A-Za-z\d-]*)\b")
 ACRONYM_WORD = re.compile(r"[A-Z][A-Z\d]*(?:-?[A-Z\d]+)*[A-Z][A-Z\d]*")
 
@@ -1765,6 +1824,7 @@ def _fold_or_spelled(text: str, mentions: list[Mention]) -> None:
     """A long form and the acronym its capitals spell, joined by "or" or written "X, Y for short" or "X, short: Y",
     are one name, the acronym's: "the new framework, called DEtection TRansformer or DETR" (either order), "we
     name it Observation-Centric SORT, OC-SORT for short", "dubbed Sparse Activation Function Search, short: SAFS";
+    so are a short name and the longer one it is said to stand for ("wav2vec-U, short for wav2vec Unsupervised");
     the long form stays an alias.
 
     Examples:
@@ -1781,6 +1841,13 @@ def _fold_or_spelled(text: str, mentions: list[Mention]) -> None:
         >>> [(m.name, m.aliases) for m in ms]
         [('QC-SORT', ['Quick-Centric SORT']), ('QC-SORT', ['Quick-Centric SORT'])]
     """
+    for short in [m for m in mentions if m.label in (MODEL, DATASET)]:
+        said = SHORT_FOR.match(text, short.end)
+        if said and any(c.isupper() for c in said.group(1)) and len(said.group(1)) > len(short.text):
+            mentions[:] = [m for m in mentions if not said.start(1) <= m.start < said.end(1)]  # its words
+            for m in mentions:  # "wav2vec-U, short for wav2vec Unsupervised": said, however it is spelled
+                if (m.label, m.key) == (short.label, short.key) and said.group(1) not in m.aliases:
+                    m.aliases.append(said.group(1))
     into: dict[tuple[str, str], Mention] = {}
     for long in [m for m in mentions if m.label in (MODEL, DATASET) and " " in m.text]:
         named = SHORT_COLON.match(text, long.end)  # "dubbed Sparse Zorb Search, short: SZS,": no mention yet

@@ -155,7 +155,16 @@ class RelationFinder:
         rels = self._title_subjects(text, int(doc.user_data.get(TITLE_END, 0)), mentions, rels)
         rels = self._own_variants(mentions, rels)
         rels = self._family_titles(mentions, rels)
-        rels.extend(stated_builds_on(self.pat, text, mentions, rels, sent_of, described))
+        found = len(mentions)
+        stated = stated_builds_on(self.pat, text, mentions, rels, sent_of, described)
+        named = {r.target for r in rels if r.source is None}
+        for i in sorted({k for r in stated for k in (r.source, r.target) if k is not None and k >= found} - named):
+            # a phrase a lineage cue names ("an extension of Conformalized Quantile Regression (CQR)") is named
+            # by the paper too, as the models the finder took are (a kind, "Transformer-based", is no name)
+            if is_generic(mentions[i].name or mentions[i].text):
+                continue
+            rels.append(Relation(USES, i, "stated-phrase", " ".join(text[slice(*sent_of[i])].split())))
+        rels.extend(stated)
         doc._.kg_relations = rels
         return doc
 
