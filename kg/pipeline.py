@@ -138,8 +138,82 @@ def _extract_chunk(items: list[tuple[str, str, str, list[str]]]) -> list[str]:
     return list(extract_encoded(_worker_extractor, items))
 
 
+def paper_item(pid: str, props: dict[str, Any]) -> tuple[str, str, str, list[str]]:
+    """The extraction input of the paper ``pid`` with properties ``props`` (``kg.extract.cache.Item``): its id,
+    title, abstract with a merged copy's other abstract after it (what that one states, a base or a model, is
+    not lost to the longer copy), and categories."""
+    from kg.resolve import other_abstracts
+
+    return (pid, str(props.get("title") or ""),
+            "\n\n".join([str(props.get("abstract") or ""), *other_abstracts(props)]),
+            [str(c) for c in props.get("categories") or ()])
+
+
+class EarlyExtraction:
+    """Extraction started before resolution, in ``jobs`` spawned worker processes, while this process
+    resolves: with two cores, the core the resolving process leaves free extracts meanwhile.
+
+    Each record's paper is extracted as it is when no other record merges into it (``kg.resolve.paper_node_id``
+    and ``paper_props`` of that record alone), in paper id order, leaving out inputs whose item key ``known``
+    says the store's cache holds. ``take(pid, key)`` gives the extraction of the paper ``pid`` when its input
+    is the one predicted (the same ``kg.extract.cache.item_key``), else None: a paper merged from several
+    records is extracted again from its merged input, so the graph is the same as without early extraction.
+    Use it as a context manager or ``close`` it: the workers end there, before the build forks (``Forked``).
+    """
+
+    def __init__(self, keyed: list[tuple[tuple[str, str, str, list[str]], str]], jobs: int, model: str | None) -> None:
+        import itertools
+        import multiprocessing
+
+        self.pids = [item[0] for item, _ in keyed]
+        self.keys = [key for _, key in keyed]
+        self.pos = 0
+        # spawn: fresh workers, not copies of this process (as ``add_extractions``)
+        self.pool = multiprocessing.get_context("spawn").Pool(jobs, initializer=_start_worker, initargs=(model,))
+        todo = iter([item for item, _ in keyed])
+        chunks = iter(lambda: list(itertools.islice(todo, EXTRACT_CHUNK)), [])
+        self.results = itertools.chain.from_iterable(self.pool.imap(_extract_chunk, chunks))
+
+    @classmethod
+    def start(cls, records: Sequence[PaperRecord], jobs: int, model: str | None,
+              known: Callable[[str], bool] = lambda key: False) -> EarlyExtraction | None:
+        """Start extracting ``records``' papers (as the class says), or None when fewer than PARALLEL_MIN are
+        left to extract or ``jobs`` is 1: those are extracted after resolution, as without it."""
+        from kg.extract.cache import item_key
+        from kg.resolve import paper_node_id, paper_props
+
+        if jobs <= 1 or len(records) < PARALLEL_MIN:
+            return None
+        items = sorted((paper_item(paper_node_id([r]), paper_props([r])) for r in records), key=lambda i: i[0])
+        keyed = [(item, key) for item in items if not known(key := item_key(item))]
+        return cls(keyed, jobs, model) if len(keyed) >= PARALLEL_MIN else None
+
+    def take(self, pid: str, key: str) -> str | None:
+        """The ``encode``d extraction of the paper ``pid`` whose input has item key ``key``, if it is the one
+        predicted (waiting for it); call in paper id order. Predictions passed over are dropped."""
+        while self.pos < len(self.keys) and (self.pids[self.pos] < pid or (
+                self.pids[self.pos] == pid and self.keys[self.pos] != key)):
+            next(self.results)
+            self.pos += 1
+        if self.pos < len(self.keys) and self.keys[self.pos] == key:
+            self.pos += 1
+            return next(self.results)
+        return None
+
+    def close(self) -> None:
+        """End the workers (what they have not sent is dropped). Safe to call again."""
+        self.pool.terminate()
+        self.pool.join()
+
+    def __enter__(self) -> EarlyExtraction:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
 def add_extractions(graph: Graph, extractor: Any, progress: Progress | None = None, *, jobs: int = 1,
-                    model: str | None = None, cache: Any = None) -> None:
+                    model: str | None = None, cache: Any = None, early: EarlyExtraction | None = None) -> None:
     """Run the extractor over every paper's title and abstract and add what it finds to ``graph``.
 
     With ``jobs`` > 1 (and at least PARALLEL_MIN papers to extract), ``jobs`` worker processes each run
@@ -148,17 +222,15 @@ def add_extractions(graph: Graph, extractor: Any, progress: Progress | None = No
     ``kg.extract.cache.ExtractionCache``; a fresh one when None): papers whose input it holds are not
     extracted again, and every paper's extraction is put in it for the store to keep. Every extraction,
     new or reused, passes through the cache's text form, so the graph is the same either way.
+    ``early``: extractions started before resolution (``EarlyExtraction``), taken where they fit and closed
+    here; the rest are extracted by ``extractor`` in this process.
     """
     from kg.extract.cache import ExtractionCache, decode, extract_encoded, fingerprint, item_key
-    from kg.resolve import other_abstracts
 
     if cache is None:
         cache = ExtractionCache(fingerprint(model))
     papers = sorted((p for p in graph.by_label(PAPER) if not p.props.get("stub")), key=lambda n: n.id)  # stubs: no text
-    items = [(p.id, str(p.props.get("title") or ""),
-              "\n\n".join([str(p.props.get("abstract") or ""), *other_abstracts(p.props)]),  # a merged copy's
-              [str(c) for c in p.props.get("categories") or ()]) for p in papers]  # type: ignore[union-attr]
-    # other abstract is read too: what it states (a base, a model) is not lost to the longer copy
+    items = [paper_item(p.id, p.props) for p in papers]
     del papers
     keys = [item_key(item) for item in items]
     known = [cache.get(key) for key in keys]
@@ -191,6 +263,11 @@ def add_extractions(graph: Graph, extractor: Any, progress: Progress | None = No
         if progress:
             progress("extract", missing, missing)
 
+    if early is not None:
+        with early:
+            add(early.take(item[0], key) or next(iter(extract_encoded(extractor, [item])))
+                for item, key, body in zip(items, keys, known) if body is None)
+        return
     if jobs <= 1 or missing < PARALLEL_MIN:
         add(extract_encoded(extractor, todo))
         return
@@ -389,7 +466,7 @@ def complete(graph: Graph, *, extractor: Any = None, infer: bool = True, min_sco
 @contextlib.contextmanager
 def completing(graph: Graph, *, extractor: Any = None, infer: bool = True, min_score: float | None = None,
                progress: Progress | None = None, jobs: int = 1, model: str | None = None, cache: Any = None,
-               groupings: Any = None) -> Iterator[Callable[[], list[Node]]]:
+               groupings: Any = None, early: EarlyExtraction | None = None) -> Iterator[Callable[[], list[Node]]]:
     """``complete`` but for the Summary nodes: within, ``graph`` has its entities, inferred lineage and dates,
     and the call yielded gives its Summary nodes, waiting for them. With ``jobs`` > 1 (Linux) a forked copy
     of this process makes them from the start of inference on, so that the caller can write the rest
@@ -397,7 +474,7 @@ def completing(graph: Graph, *, extractor: Any = None, infer: bool = True, min_s
     made before inference. What ``groupings`` kept and reused is set once they are given. Leaving stops a
     copy still at work (an error, or a caller that did not ask for them)."""
     if extractor is not None:
-        add_extractions(graph, extractor, progress, jobs=jobs, model=model, cache=cache)
+        add_extractions(graph, extractor, progress, jobs=jobs, model=model, cache=cache, early=early)
         gc.freeze()
     extractor = cache = None  # the caller's to keep or free: not held here while it writes
     from kg.analysis.common import papers
@@ -691,12 +768,14 @@ def build(sources: Sequence[str | Path], store_path: str | Path, *, fmt: str | N
             summarized.extend(summaries())
             return summarized, {GROUPINGS: groupings.dump()}
 
-        with frozen_gc():
+        jobs = default_jobs() if jobs is None else jobs
+        early = EarlyExtraction.start(records, jobs, model, lambda key: cache.get(key) is not None) if (
+            extractor is not None and cache is not None) else None  # extracting while this process resolves
+        with frozen_gc(), early or contextlib.nullcontext():
             graph = resolved(records, progress)
             del records
             with completing(graph, extractor=extractor, infer=infer, min_score=min_score, progress=progress,
-                            jobs=default_jobs() if jobs is None else jobs, model=model, cache=cache,
-                            groupings=groupings) as summaries:
+                            jobs=jobs, model=model, cache=cache, groupings=groupings, early=early) as summaries:
                 extractor = None
                 extracted = 0
                 if cache is not None:

@@ -121,6 +121,33 @@ def test_extraction_in_worker_processes_adds_what_one_process_adds(monkeypatch: 
     assert list(two.edges.items()) == list(one.edges.items())
 
 
+def test_extraction_begun_before_resolution_builds_the_store_one_process_builds(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from kg import pipeline
+
+    rows = [{"id": f"2401.{i:05d}", "title": f"{family}-{i}: scaling a model", "categories": ["cs.CL"],
+             "abstract": f"We introduce {family}-{i}, built on {FAMILIES[i % 3]}-1. We evaluate it on SQuAD."}
+            for i, family in enumerate(FAMILIES * 2)]
+    # the same papers again: one with a longer abstract (its copy alone predicts the merged paper), one with
+    # another text (the merged paper holds both abstracts, as no record alone does: extracted after resolution)
+    again = [{**rows[0], "abstract": rows[0]["abstract"] + " It also runs on speech."},
+             {**rows[1], "abstract": f"{FAMILIES[1]}-1 extends {FAMILIES[2]}-1 to long documents."}]
+    sources = [str(jsonl(tmp_path / "a.jsonl", rows)), str(jsonl(tmp_path / "b.jsonl", again))]
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN", 0)
+    monkeypatch.setattr(pipeline, "EXTRACT_CHUNK", 3)
+    taken: list[bool] = []
+    take = pipeline.EarlyExtraction.take
+    monkeypatch.setattr(pipeline.EarlyExtraction, "take",
+                        lambda self, pid, key: taken.append(bool(found := take(self, pid, key))) or found)
+    pipeline.build(sources, tmp_path / "one", jobs=1)
+    assert taken == []
+    pipeline.build(sources, tmp_path / "two", jobs=2)
+    assert sorted(taken) == [False] + [True] * (len(rows) - 1)  # one paper's merged text was not predicted
+    for kept in (DIGEST, "extractions.jsonl.gz"):
+        assert (active_database(tmp_path / "two") / kept).read_bytes() == (
+            active_database(tmp_path / "one") / kept).read_bytes()
+
+
 def test_add_by_typed_relative_paths_names_every_file_as_a_build_of_everything(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     jsonl(tmp_path / "data" / "a.jsonl", [{"title": "Kept Paper One", "authors": ["Ann Lee"]}])
