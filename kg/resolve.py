@@ -296,6 +296,8 @@ def other_abstracts(props: Mapping[str, Any]) -> list[str]:
         ...                               "abstract\\tb.txt:3\\tA extends C with memory."]})
         ['A extends C with memory.']
     """
+    if not props.get("variants"):  # one copy (most papers): nothing to fold
+        return []
     mine = fold(str(props.get("abstract") or ""))
     out = []
     for line in props.get("variants") or ():

@@ -148,6 +148,23 @@ def test_extraction_begun_before_resolution_builds_the_store_one_process_builds(
             active_database(tmp_path / "one") / kept).read_bytes()
 
 
+@settings(max_examples=60, deadline=None)
+@given(title=st.sampled_from(["", "A Zorb Model", "a zorb model"]),
+       abstract=st.sampled_from(["", "We propose Zorb.", "We propose Zorb. " * 3]),
+       categories=st.lists(st.sampled_from(["cs.CL", "cs.LG", "stat.ML", "q-bio.GN", "Machine Learning", "cs.CL"]),
+                           max_size=4),
+       ids=st.sampled_from([{}, {"arxiv_id": "2401.00001"}, {"doi": "10.1000/xyz"}]))
+def test_a_records_predicted_input_is_the_input_of_its_paper_resolved_alone(
+        title: str, abstract: str, categories: list[str], ids: dict[str, str]) -> None:
+    from kg.pipeline import paper_item, solo_item
+    from kg.resolve import paper_node_id, paper_props
+    from kg.sources import PaperRecord
+
+    rec = PaperRecord("a.jsonl", 1, title=title, abstract=abstract or ("" if title else "Some text."),
+                      categories=categories, **ids)
+    assert solo_item(rec) == paper_item(paper_node_id([rec]), paper_props([rec]))
+
+
 def test_add_by_typed_relative_paths_names_every_file_as_a_build_of_everything(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     jsonl(tmp_path / "data" / "a.jsonl", [{"title": "Kept Paper One", "authors": ["Ann Lee"]}])

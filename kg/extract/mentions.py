@@ -1801,8 +1801,8 @@ def _plain_title_initials(text: str, tend: int, function_words: frozenset[str]) 
             if len(run) < n or not all(TITLE_WORD.fullmatch(w) for w in run):
                 break
             short = "".join(w[0] for w in run)
-            if f"({short})" in text:
-                continue  # defined: a name, or another rule's to judge
+            if short not in body or f"({short})" in text:
+                continue  # not written, or defined: a name, or another rule's to judge
             if re.search(r"(?<![\w-])" + r"[\s-]+".join(re.escape(w.lower()) for w in run) + r"s?\b", body):
                 out.add(short)
     return out
