@@ -94,6 +94,14 @@ ALIASES = [
     # "an extension of Conformalized Quantile Regression (CQR)": a phrase a lineage cue names, and its acronym
     ("To obtain sets, we introduce Score Zorbalized Quill Regression (SZQR), an extension of Zorbalized Quill "
      "Regression (ZQR) to handle complex spaces.", "", "ZQR", ["Zorbalized Quill Regression"]),
+    # a known model's long form is that model, written out ("Detection Transformer (DETR)", "Generative
+    # Pre-trained Transformer models, known as GPT", "pre-trained Bidirectional Encoder Representations from
+    # Transformers model")
+    ("Detection Transformer (DETR) directly transforms queries. We compare DETRs.", "", "DETR",
+     ["Detection Transformer"]),
+    ("We developed a pre-trained encoder, named ZorbBERT, for DNA.",
+     "ZorbBERT: pre-trained Bidirectional Encoder Representations from Transformers model for DNA-language", "BERT",
+     ["Bidirectional Encoder Representations from Transformers"]),
 ]
 
 
@@ -159,6 +167,12 @@ STATED = [
      "the AudioSet dataset.", {("QuillCLIP", "CLIP"), ("QuillCLIP", "ZorbNeXt")}),
     ("ZRBD Flow: A Continuous-Optimization Framework for Training Diffusion Models", "We reinterpret ZRBD as a "
      "projection and introduce a continuous variant, ZRBD flow, that removes steps.", {("ZRBD Flow", "ZRBD")}),
+    # "we use hierarchical Swin Transformer with shifted windows as the encoder": a phrase between the name and
+    # its role
+    ("", "We propose ZorbSeg. We use hierarchical Quill Transformer with shifted windows as the encoder to extract "
+     "features.", {("ZorbSeg", "Quill Transformer")}),
+    # negatives: a baseline's role
+    ("", "We propose ZorbSeg. We compare with Quill Transformer with shifted windows as the baseline.", set()),
     # negatives: our model incorporated into another
     ("", "We propose QuillNet. Users can incorporate QuillNet into ZorbNeXt pipelines.", set()),
 ]
