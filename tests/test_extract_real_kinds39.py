@@ -54,6 +54,15 @@ NODES: dict[str, list[tuple[str, str, set[tuple[str, str]]]]] = {
          "Quill Mixture Routing for Sparse Models", {(MODEL, "QMR")}),
         ("Our method extends QMR with speed.", "Quill Mixture Routing for Sparse Models", {(MODEL, "QMR")}),
     ],
+    "a person's name on a noise model, and a risk measure": [
+        # "based on the Massart noise model", "the optimization of quantiles and CVaR": no models
+        ("Under mild assumptions, we propose two approaches that are based on the Quillart noise model and "
+         "self-supervised learning.", "", set()),
+        ("We illustrate its use with two examples: the optimization of quantiles and CVaR. We propose ZorROO.", "",
+         {(MODEL, "ZorROO")}),
+        # negatives: a name before another head noun
+        ("We propose two approaches that are based on the Quillart model of noise.", "", {(MODEL, "Quillart")}),
+    ],
     "an acronym with an author-year citation": [
         # "SFBD (Lu et al., 2025) addresses this by ...": a cited work's name
         ("ZRBD (Lu et al., 2025) addresses this by training on corrupted data.", "", {(MODEL, "ZRBD")}),
