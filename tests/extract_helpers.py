@@ -39,6 +39,19 @@ def mentions(ex: Extractor, abstract: str, title: str = "") -> set[Entity]:
     return {(e["label"], e["text"]) for e in ex.spans(abstract, title)["entities"] if e["label"] in (MODEL, DATASET)}
 
 
+def aliases(ex: Extractor, abstract: str, title: str, name: str) -> list[list[str]]:
+    """The aliases of each node named ``name`` (one list per node: ``[[...]]`` when there is exactly one)."""
+    nodes, _ = ex.paper("paper:t", title, abstract)
+    return [list(n.props.get("aliases") or []) for n in nodes if n.name == name]
+
+
+def stated_pairs(ex: Extractor, title: str, abstract: str) -> set[tuple[str, str]]:
+    """(child name, parent name) of every BUILDS_ON edge the paper states."""
+    nodes, edges = ex.paper("paper:t", title, abstract)
+    name = {n.id: n.name for n in nodes}
+    return {(name[e.source], name[e.target]) for e in edges if e.type == "BUILDS_ON"}
+
+
 def kind_cases(tables: dict[str, list[tuple[Any, ...]]]) -> list[Any]:
     """Every case of ``tables`` (kind -> cases, each opening with its abstract) as a ``pytest.param`` whose id is
     its kind and the start of its abstract."""
