@@ -476,7 +476,8 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
                             and JOINER.fullmatch(text, mentions[members[-1]].end, mentions[k].start)), None)) is not None:
             members.append(nxt)  # "its successors A, B and C"
         for k in members if owner is not None else ():
-            add(k, owner, "text-cue", k) if kin.group(1) else add(owner, k, "text-cue", k)
+            child, parent = (k, owner) if kin.group(1) else (owner, k)
+            add(child, parent, "text-cue", k)
     # An introduced model's name may version, vary or extend another's; any named model whose name
     # extends another's whole name, version included (Flan-PaLM holds PaLM, not DeepSeekMoE
     # DeepSeek-V2), builds on it whoever introduced it.
