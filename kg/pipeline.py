@@ -159,10 +159,9 @@ def solo_item(rec: PaperRecord) -> tuple[str, str, str, list[str]]:
     """The extraction input of ``rec``'s paper when no other record merges into it: ``paper_item`` of
     ``kg.resolve.paper_node_id([rec])`` and ``paper_props([rec])``, made from the fields extraction reads only
     (a third of the time at 100,000 records)."""
-    from kg.resolve import category_topic, paper_node_id
+    from kg.resolve import paper_categories, paper_node_id
 
-    return (paper_node_id([rec]), rec.title or "", rec.abstract,
-            list(dict.fromkeys(category_topic(c)[0] for c in rec.categories)))
+    return paper_node_id([rec]), rec.title or "", rec.abstract, paper_categories([rec])
 
 
 class EarlyExtraction:
@@ -171,9 +170,10 @@ class EarlyExtraction:
 
     Each record's paper is extracted as it is when no other record merges into it (``solo_item``), in paper id
     order, leaving out inputs whose item key ``known`` says the store's cache holds. ``take(pid, key)`` gives
-    the extraction of the paper ``pid`` when its input is the one predicted (the same ``kg.extract.cache.item_key``), else None: a paper merged from several
-    records is extracted again from its merged input, so the graph is the same as without early extraction.
-    Use it as a context manager or ``close`` it: the workers end there, before the build forks (``Forked``).
+    the extraction of the paper ``pid`` when its input is the one predicted (the same
+    ``kg.extract.cache.item_key``), else None: a paper merged from several records is extracted again from its
+    merged input, so the graph is the same as without early extraction. Use it as a context manager or
+    ``close`` it: the workers end there, before the build forks (``Forked``).
     """
 
     def __init__(self, pool: Any, keyed: list[tuple[tuple[str, str, str, list[str]], str]]) -> None:
@@ -750,6 +750,7 @@ def build(sources: Sequence[str | Path], store_path: str | Path, *, fmt: str | N
     records = read_sources(sources, fmt, skip_bad=skip_bad, report=read, progress=progress)
     check_build_target(Path(store_path))
     added = len(records)
+    read_now = records  # what early extraction may predict (an add's earlier papers are in the store's cache)
     with build_lock(store_path, wait=wait, on_wait=on_wait):
         earlier = add and any(entry.name != LOCK for entry in Path(store_path).iterdir())  # not a new store
         parts = int(earlier) * 2 + int(extract)  # what the load phase counts: the store's records and
@@ -795,8 +796,9 @@ def build(sources: Sequence[str | Path], store_path: str | Path, *, fmt: str | N
             return summarized, {GROUPINGS: groupings.dump()}
 
         jobs = default_jobs() if jobs is None else jobs
-        early = EarlyExtraction.start(records, jobs, model, lambda key: cache.get(key) is not None) if (
+        early = EarlyExtraction.start(read_now, jobs, model, lambda key: cache.get(key) is not None) if (
             extractor is not None and cache is not None) else None  # extracting while this process resolves
+        del read_now
         with frozen_gc(), early or contextlib.nullcontext():
             graph = resolved(records, progress)
             del records

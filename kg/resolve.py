@@ -300,7 +300,7 @@ def other_abstracts(props: Mapping[str, Any]) -> list[str]:
         return []
     mine = fold(str(props.get("abstract") or ""))
     out = []
-    for line in props.get("variants") or ():
+    for line in props["variants"]:
         field, _, rest = str(line).partition("\t")
         text = rest.partition("\t")[2]
         if field == "abstract" and text and fold(text) not in mine:
@@ -318,6 +318,11 @@ def _unique(values: list[str]) -> list[str]:
 
 def _extra_text(records: Sequence[PaperRecord], key: str) -> str | None:
     return _first([r.extra.get(key) if isinstance(r.extra.get(key), str) else None for r in records])
+
+
+def paper_categories(records: Sequence[PaperRecord]) -> list[str]:
+    """The category codes of ``records`` (``category_topic``), each once, in the order the records give them."""
+    return _unique([category_topic(c)[0] for r in records for c in r.categories])
 
 
 def paper_props(records: Sequence[PaperRecord], listing: Callable[[str], str] = lambda source: Path(source).name,
@@ -350,7 +355,7 @@ def paper_props(records: Sequence[PaperRecord], listing: Callable[[str], str] = 
         "authors_truncated": with_authors.authors_truncated,
         "has_code": any(r.has_code for r in records) if any(r.has_code is not None for r in records) else None,
         "comment": _first([r.comment for r in records]),
-        "categories": _unique([category_topic(c)[0] for r in records for c in r.categories]),
+        "categories": paper_categories(records),
         "sources": _unique([r.where for r in records]),
         "listings": _unique([listing(r.source) for r in records]),
         "ids": all_ids,

@@ -143,9 +143,14 @@ def test_extraction_begun_before_resolution_builds_the_store_one_process_builds(
     assert taken == []
     pipeline.build(sources, tmp_path / "two", jobs=2)
     assert sorted(taken) == [False] + [True] * (len(rows) - 1)  # one paper's merged text was not predicted
+    taken.clear()
+    pipeline.build(sources[:1], tmp_path / "three", jobs=2)
+    pipeline.build(sources[1:], tmp_path / "three", add=True, jobs=2)  # only the added file's records predicted
+    assert sorted(taken[len(rows):]) == [False, True]
     for kept in (DIGEST, "extractions.jsonl.gz"):
-        assert (active_database(tmp_path / "two") / kept).read_bytes() == (
-            active_database(tmp_path / "one") / kept).read_bytes()
+        for store in ("two", "three"):
+            assert (active_database(tmp_path / store) / kept).read_bytes() == (
+                active_database(tmp_path / "one") / kept).read_bytes()
 
 
 @settings(max_examples=60, deadline=None)
