@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import entities, kind_cases, relations
+import extract_helpers
+from extract_helpers import entities, kind_cases, relations, stated_pairs
 from kg.extract import Extractor
 from kg.model import DATASET, MODEL
 
@@ -222,8 +223,7 @@ ALIASES = [
 @pytest.mark.parametrize(("abstract", "title", "name", "aliases"), ALIASES)
 def test_a_long_form_is_the_alias_of_the_name_it_spells(ex: Extractor, abstract: str, title: str, name: str,
                                                          aliases: list[str]) -> None:
-    nodes, _ = ex.paper("paper:t", title, abstract)
-    assert [n.props.get("aliases") for n in nodes if n.name == name] == [aliases]
+    assert extract_helpers.aliases(ex, abstract, title, name) == [aliases]
 
 
 STATED = [
@@ -297,6 +297,4 @@ STATED = [
 @pytest.mark.parametrize(("title", "abstract", "pairs"), STATED)
 def test_a_stated_base_of_the_papers_model_is_its_parent(ex: Extractor, title: str, abstract: str,
                                                          pairs: set[tuple[str, str]]) -> None:
-    nodes, edges = ex.paper("paper:t", title, abstract)
-    name = {n.id: n.name for n in nodes}
-    assert {(name[e.source], name[e.target]) for e in edges if e.type == "BUILDS_ON"} == pairs
+    assert stated_pairs(ex, title, abstract) == pairs
