@@ -274,6 +274,11 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
                 long_start <= m.start and m.end <= long_end or m.start == am.start(1)) for m in mentions):
             label = MODEL  # "baselines such as Follow the Regularized Leader (FTRL)": a list its head says holds
             # models names one, whatever the long form's last word (not a list of "tasks": those may be data or words)
+        elif (capitalized and len(long_form.split()) >= 2 and not is_generic(short)
+              and (kind in (STRONG, WEAK) or short.isupper())
+              and pat.cues["method_examples_before"].search(text, max(0, long_start - 80), long_start)):
+            label = MODEL  # "existing solutions, such as Grounded Action Transformation (GAT),": a method named
+            # as an example of methods
         else:
             label = None
         if label == MODEL and any(m.rule == "title-name" and m.text == short and m.label == DATASET for m in mentions):
@@ -500,7 +505,8 @@ def _owned(pat: Patterns, text: str, pos: int) -> bool:
     """Whether the sentence before ``pos`` ends in a cue that the paper introduces or names what follows."""
     lead = _sentence_lead(text, pos)
     if (pat.cues["naming"].search(lead) or OWN_DETERMINER.search(lead) or pat.cues["newly_introduced"].search(lead)
-            or pat.cues["parts_lead"].search(lead)):  # "is composed of several gated Zorb blocks (GZB)"
+            or pat.cues["parts_lead"].search(lead)  # "is composed of several gated Zorb blocks (GZB)"
+            or pat.cues["ordinal_own_lead"].match(lead)):  # "The second algorithm, Zorb Sampling (ZS), ..."
         return True
     listed = DEFINED_BEFORE.search(lead)  # "are proposed: Gated Echo Attention (GEA) and ...": the next one too
     if listed and listed.start() > 0 and pat.cues["newly_introduced"].search(lead[:listed.start()]):

@@ -36,14 +36,16 @@ CASE_SENSITIVE_CUES = frozenset({"dataset_shape", "phrase_name", "intro_phrase",
                                  "capital_dataset_head", "capital_test_head"})
 
 NAME_TOKEN = re.compile(r"(?<![\w.])(?<![A-Za-z0-9]-)(?=\u221e?[\w\-./]*[A-Z\u0391-\u03a9\u03b1-\u03c9])"
+                        r"(?:(?:S[EOU]|[EOU])\([\dn]\)-(?=[A-Z]))?"  # a symmetry group leads: "SE(3)-Hyena", "E(n)-GNN"
                         r"\u221e?[A-Za-z0-9\u00c0-\u00ff\u0391-\u03a9\u03b1-\u03c9]"
                         r"[A-Za-z0-9\u00c0-\u00ff\u0391-\u03a9\u03b1-\u03c9\u00b2\u00b3\u00b9\u2070-\u2089]*"
-                        r"(?:[\-.][A-Za-z0-9\u00c0-\u00ff\u0391-\u03a9\u03b1-\u03c9]"
+                        r"(?:(?:-|\.(?![A-Z][a-z]+(?![\w\-.])))[A-Za-z0-9\u00c0-\u00ff\u0391-\u03a9\u03b1-\u03c9]"
                         r"[A-Za-z0-9\u00c0-\u00ff\u0391-\u03a9\u03b1-\u03c9\u00b2\u00b3\u00b9\u2070-\u2089]*"
                         r"|/\d+|\+(?=[A-Z]{2})[A-Za-z0-9]+)*"
                         r"(?:'\d\d(?!\w))?(?:\+\+?|\*|#|\(\)|\([\u0391-\u03a9\u03b1-\u03c9]\)|(?<=[A-Z])!)?"
                         r"(?:'s)?(?![\w+*#])(?!-[A-Za-z0-9])")  # "Quant.int4()", "SMIX(\u03bb)": a call or
-# a Greek argument ends a name
+# a Greek argument ends a name; a dot before a capitalized word is a sentence's end with its space lost ("CapsNet.We")
+LANGUAGE_CODE = re.compile(r"[a-z]{2}")  # "am", "en": a language's two-letter code closing a tuned model's name
 NAME_UPPER = re.compile(r"[A-Z\u0391-\u03a9\u03b1-\u03c9]")  # what NAME_TOKEN's lookahead needs
 
 
@@ -423,7 +425,7 @@ class Lexicon:
                    re.compile(data["science_words"], re.IGNORECASE),
                    int(data["min_science_words"]),
                    words("model_head_words") | words("dataset_head_words") | words("method_head_words"),
-                   re.compile(r"(?:\s*[,:]\s+|\s*\u2014\s*)(?:an?|the|our)\s+(?:%s){0,4}?(%s|%s)s?\b"
+                   re.compile(r"(?:\s*[,:]\s+|\s*\u2014\s*)(?:an?|the|our)\s+(?:%s){0,6}?(%s|%s)s?\b"
                               r"(?!-|\s+of\s+(?:%s){0,3}?(?:%s)s?\b)"
                               % (PHRASE_WORD, heads, metric, PHRASE_WORD,
                                  "|".join(map(re.escape, (*data["model_head_words"], "LLM", "VLM", "LM"))))),
@@ -818,6 +820,9 @@ def shape(token: str, pat: Patterns) -> str | None:
             (last in SIZE_WORDS or last in VARIANT_WORDS)
             and all(p[:1].isupper() and p[1:].islower() for p in parts[:-1]))):
         return CAPITAL  # Quo-Net, Fjord-base, Fjord-light: a name only with a cue, like a capitalized word
+    if (len(parts) > 1 and LANGUAGE_CODE.fullmatch(last) and pat.known.get(entity_key(parts[0]), ("",))[0] == MODEL
+            and all(p in SIZE_WORDS or p in VARIANT_WORDS for p in parts[1:-1])):
+        return CAPITAL  # "Whisper-small-am": a known model tuned for a language, named with its code
     if (len(parts) > 2 and parts[0][:1].isupper() and last[:1].isupper() and all(
             p.islower() and p in STOP_WORDS for p in parts[1:-1])
             and (parts[0].casefold() in STOP_WORDS or last.casefold() in STOP_WORDS)):

@@ -34,10 +34,11 @@ WRAPPED = re.compile(r"(?<![\n\r])[\n\r\t](?![\n\r])")  # a wrapped line's break
 
 def improved_by_margin(cues: dict[str, Any], before: str, after: str) -> bool:
     """Whether a model named between ``before`` and ``after`` (its sentence's text on either side) is one
-    the paper improves on by a margin or on benchmarks ("improves upon X by 5 points", "a 7x improvement over
-    X"): a comparison of results, not a base."""
+    the paper improves on by a margin, on benchmarks or in its findings ("improves upon X by 5 points", "a 7x
+    improvement over X", "we show that Ours improves upon X"): a comparison of results, not a base."""
     return bool(cues["improve_on_before"].search(before[-60:]) and cues["margin_after"].match(after)
-                or cues["measured_gain_before"].search(before[-60:]))
+                or cues["measured_gain_before"].search(before[-60:])
+                or cues["improve_result_before"].search(before[-160:]))
 
 
 def _named_in(m: Mention, form: str) -> bool:
@@ -264,7 +265,7 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
         nxt = i + 1
         if (nxt < len(mentions) and sent_of[nxt] == (ss, se) and mentions[nxt].key in introduced
                 and mentions[nxt].key != m.key and cues["version_named_after"].match(text[m.end:mentions[nxt].start])
-                and cues["version_named_before"].search(before[-20:])):
+                and cues["version_named_before"].search(before[-40:])):
             add(nxt, i, "text-cue", i)  # "the X version, called Ours, performs best": ours is that version of X
             parents.add(i)
             continue
@@ -316,7 +317,9 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             # extends the detector, X is ..." closes a clause before a new subject
         # "we adapt the X representations to the task": X's features are tuned, not used as they are
         tuned = cues["tuned_part_after"].match(after) and cues["tuned_part_before"].search(before[-40:])
-        stated = (cue and (not cues["modifier_after"].match(after) or tuned or (  # "extends the X paradigm"
+        frozen = cue and "frozen" in cue.group().casefold() and not cues["contrast_clause_before"].search(
+            before[-80:])  # "combines frozen X features"; not "Unlike methods with frozen X features"
+        stated = (cue and (not cues["modifier_after"].match(after) or tuned or frozen or (  # "extends the X paradigm"
             cues["extended_kind_after"].match(after) and cues["extends_before"].search(before[-40:])))) or (
             cues["architecture_after"].match(after) and cues["use_architecture_before"].search(before[-50:])) or (
             cues["builds_on_after"].match(after) and cues["counterpart_before"].search(before[-30:])) or (
@@ -1145,10 +1148,11 @@ def _based_compounds(pat: Patterns, text: str, mentions: list[Mention], sent_of:
             continue  # "used to train TernLM-based models", "unlike TernLM-based methods", "the TernLM-based
             # baseline": no parent
         name, key, sizes = canonical(written, MODEL, pat.known, pat.lexicon.model_heads)
-        if written.isalpha() and written.islower() and not name.islower() and not re.compile(
-                rf"(?<![\w-])(?!{written}\b)(?i:{re.escape(written)})\b").search(text, abstract):
-            continue  # "zero-initialized" is no ZeRO: a name the abstract writes only in lower case is a plain word
-            # (a title capitalizes every word: "Tuning with Zero-init Gates")
+        if written.isalpha() and written.islower() and not name.islower() and not any(
+                w.group() in pat.spelled for w in re.finditer(rf"(?<![\w-])(?i:{re.escape(written)})(?![a-z])",
+                                                             text[abstract:])):
+            continue  # "zero-initialized" is no ZeRO: a name the abstract never writes as the gazetteer does is a
+            # plain word (a title capitalizes every word: "Tuning with Zero-init Gates"; nor is "Zero-Observation")
         known = pat.known.get(entity_key(name), ("", ""))[0] == MODEL
         if not (known or key in named or shape(name, pat) == STRONG or _apposed_word(pat, text, mentions, introduced,
                                                                                   hit.start(1), written)) or (

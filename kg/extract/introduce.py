@@ -21,7 +21,7 @@ TOKEN = re.compile(r"i\.e\.|e\.g\.|\d{1,3}(?:,\d{3})+|\w[\w\-'’+]*(?:\.\d[\w\-
 # ("fine-tuning", "v1.5", "1,140", "i.e.") or one mark
 LIST_MARK = frozenset({",", "(", ")", "'", "\"", "“", "”", "‘", "’"})  # what may join the items of a named list
 PHRASE_MARK = frozenset({",", "'", "\"", "“", "”", "‘", "’", "-", "/", "&", "+"})  # inside an object phrase
-APPOSITION_SPAN = 80  # characters a modifier may take before an apposition comma gives its name
+APPOSITION_SPAN = 100  # characters a modifier may take before an apposition comma gives its name
 LEADS_KEPT = 4096  # answers about sentence leads kept (components ask about the same lead again)
 
 
@@ -90,8 +90,9 @@ def object_reach(pat: Patterns, gap: str, defined: bool = False) -> Reach | None
             head, words = tok, words + 1
     if modifier:
         if (gap.rstrip().endswith(",") and commas == 1 and not depth and len(gap) <= APPOSITION_SPAN
-                and cues["object_new"].fullmatch(toks[0].casefold())):
-            return Reach(head, "apposition")  # "we introduce a benchmark for legal reasoning, LexHarbor,"; not
+                and (cues["object_new"].fullmatch(toks[0].casefold()) or cues["object_new_lead"].match(gap))):
+            return Reach(head, "apposition")  # "we introduce a benchmark for legal reasoning, LexHarbor,", "the
+            # first large-scale collection of retrieval datasets, BERRI,"; not
             # "we report accuracy on two benchmarks, Zorb and Quib" (the modifier's), nor a name past the comma
             # that closes the modifier ("a dataset for training, and test on Zorb, Quib")
         if defined and not cues["derivation_of"].search(gap):

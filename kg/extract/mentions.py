@@ -71,7 +71,7 @@ STYLED_HEAD = re.compile(r"([^\s-][^\s]*?)-[a-z]+(?=\s)")  # "Mixtral-style 8x7B
 PLURAL_NEXT = re.compile(r"\s+[a-z][\w-]*s\b")  # a plural word next
 SENTENCE_CASE_ITEM = re.compile(r"[A-Z][a-z]+(?: [a-z][a-z-]*)+")  # "Initial residual": a phrase, not a name
 NAME_TAIL = re.compile(r" (?:with|via|without) ([A-Z][a-z][\w\-]*(?: [A-Z][a-z][\w\-]*){0,2})(?=\s*[,.;:(]|\s*$)")
-CAPITALIZED_RUN = re.compile(r"(?<![\w\-])(?:[A-Z][\w\-]*\s+){1,3}[A-Z][\w\-]*(?:\+\+?|\*)?")  # 2-4 words
+CAPITALIZED_RUN = re.compile(r"(?<![\w\-])(?:[A-Z][\w\-]*\s+){1,4}[A-Z][\w\-]*(?:\+\+?|\*)?")  # 2-5 words
 ACRONYM_AFTER = re.compile(r"\s*\([\w\-]{1,12}\)")  # "(VEM)": a short form defined after a long one
 RUN_END = re.compile(r"\s*(?:[,.;:()\u201d\"]|$)|\s+([a-z]+)\b")  # what ends a run: a mark, the end, a word
 TASK_ACRONYM_AFTER = re.compile(r"\s+([A-Z]{2,5})\b")  # "EHR QA": an acronym after a name, maybe a task's
@@ -509,10 +509,12 @@ class MentionFinder:
                     and not (spans and overlaps(span_starts, s, e))
                     and not pat.cues["participle_compound"].fullmatch(tok)
                     and not pat.cues["adjective_compound"].fullmatch(tok)
-                    and any(self._right_after_intro(text, max(tend, r.start() - 60), r.start())
-                            and NAME_CLOSED.match(text, r.end()) for r in standalone(tok).finditer(text, tend))):
+                    and (f"({tok.partition('-')[0]})" in text
+                         or any(self._right_after_intro(text, max(tend, r.start() - 60), r.start())
+                                and NAME_CLOSED.match(text, r.end()) for r in standalone(tok).finditer(text, tend)))):
                 kind = STRONG  # "We propose TB-recon, a 3D reconstruction framework": an acronym and a lower-case
-                # word, named right after an introduce cue (not "LLM-based", "RL-guided")
+                # word, named right after an introduce cue (not "LLM-based", "RL-guided"), or a variant of an
+                # acronym the text defines ("concept bottleneck model (CBM) ... CBM-zero provides")
             if kind is None and inside is None and (not spans or not overlaps(span_starts, s, e)):
                 continue
             if kind == "reject":  # "Transformer-based": a generic architecture used as a modifier is no mention
@@ -995,9 +997,10 @@ class MentionFinder:
             return DATASET, "data-context"  # "as measured by Zorb-QA", "12 years of ERA5", "logs drawn from Quib"
         on_cue = cues["on_dataset"].search(before) and not cues["not_dataset_before_on"].search(before) and not cues[
             "model_output_after"].match(after_name) and not cues["model_config_after"].match(after_name) and not cues[
-            "tuned_size_tail"].search(tok) and not (s < tend and before.strip() == "On")  # not "conditioned on
-        # Zorb-2 (3B) embeddings" (a model's output), "On Zorb-MoE with 256 experts" (a model's size), "gains of 4%
-        # on Zorb-8B-Base" (a tuned model of a size), a title's "On PAC Learning ..." (a paper about it)
+            "tuned_size_tail"].search(tok) and not (s < tend and (before.strip() == "On" or cues[
+                "title_about_on"].search(before)))  # not "conditioned on Zorb-2 (3B) embeddings" (a model's
+        # output), "On Zorb-MoE with 256 experts" (a model's size), "gains of 4% on Zorb-8B-Base" (a tuned model of a
+        # size), a title's "On PAC Learning ..." or "...: A Study on GraphCast" (a paper about it)
         if on_cue and (cues["score_before_on"].search(before) or SCORE_AFTER.match(after_name)):
             return DATASET, "on-cue"  # "80% on Quorra", "on Quorra (+3.1)"
         if kind == WEAK and s >= tend and tok.casefold() not in pat.generic and CITED_AFTER.match(text, e):
@@ -1012,6 +1015,10 @@ class MentionFinder:
         if cues["dataset_heads"].match(after_name):
             if kind == CAPITAL and (s == sent_start or text[max(0, s - 2):s] == ": ") and PLURAL_NEXT.match(after_name):
                 return None, NO_NAME  # "Academic benchmarks are dominated by ...": an adjective opening a sentence
+            if kind == CAPITAL and (tok.casefold() in pat.lexicon.task_heads
+                                    or (tok in pat.phrase_generic and PLURAL_NEXT.match(after_name))):
+                return None, NO_NAME  # "the News Translation tasks": a task's name; "across Vision and Language
+                # tasks": a field's word before a kind of data
             return (None, NO_NAME) if _described(tok, pat.generic) else (DATASET, "head-noun")  # not
             # "contextual-ASR tasks": a kind of task
         if cues["data_count_after"].match(after_name):
@@ -1166,7 +1173,10 @@ class MentionFinder:
                 # extends it ("called Saliency-Coverage Oriented token Pruning (SCOPE)": a long form)
                 return (DATASET if data_head(pat, reach.head) else MODEL), "introduce-cue"
             if re.fullmatch(r"\s*(?:(?:a|an|the|our|new|novel)\b[^.;:()]*?,\s*)?[\"'\u201c\u2018]?", between):
-                return MODEL, "introduce-cue"
+                head = next((w for w in re.findall(r"[a-z][\w-]*", between)
+                             if data_head(pat, w) or w.rstrip("s") in pat.lexicon.model_heads), "")
+                return (DATASET if head and data_head(pat, head) else MODEL), "introduce-cue"  # "we introduce the
+                # first large-scale collection of 40 datasets with instructions, X,": the phrase's first head
             if re.fullmatch(r"\s*(?:the|our|a|an)\s+", between) and (
                     cues["family_after"].match(after_name) or cues["model_heads"].match(after_name)):
                 return MODEL, "introduce-cue"  # "we introduce the Kestrel family of models"
@@ -1237,8 +1247,8 @@ class MentionFinder:
             return False  # "On ImageNet, Zorb ...", "On A and B, Zorb ...": a comma alone
         cues, known = self.pat.cues, self.pat.known
         items = [m.group().removeprefix("the").strip() for m in re.finditer(LIST_MEMBER, text[lo:whole.end()])]
-        if len(items) < 2:
-            return False
+        if len(items) < 2 or all(item in self.pat.phrase_generic for item in items):
+            return False  # "across Vision and Language tasks": fields, capitalized
         data = False
         for item in items:
             hit = known.get(entity_key(item))
@@ -1317,7 +1327,8 @@ class MentionFinder:
             if root and root[0] in (MODEL, DATASET):
                 return root[0], "coordination"
             if (self.pat.cues["dataset_heads"].match(text[nxt.end():nxt.end() + 40])
-                    and self.pat.cues["on_dataset"].search(text[max(0, s - 20):s])):
+                    and self.pat.cues["on_dataset"].search(text[max(0, s - 20):s])
+                    and not {text[s:e], nxt.group()} <= self.pat.phrase_generic):  # not "across Vision and Language tasks"
                 return DATASET, "coordination"  # "on the Quasar and Nimbus benchmarks"
         return None, ""
 
@@ -1613,6 +1624,12 @@ class MentionFinder:
                 m.title_name = (bool(TITLE_SEPARATOR.match(rest)) or not rest.strip()
                                 or bool(self.pat.cues["title_appositive"].match(rest))
                                 or bool(self.pat.cues["title_report"].match(text[:tend])))
+        written = {(m.label, m.key): m.name for m in reversed(mentions) if m.start >= tend and m.name}
+        for m in mentions:  # "Jina-colbert-v2: ..." over "Our new model, Jina-ColBERT-v2,": a title that writes a
+            if (m.start < tend and (name := written.get((m.label, m.key)))  # part of the name in lower case the
+                    and m.key not in self.pat.known and m.name not in text[tend:]  # abstract capitalizes lost its
+                    and _lowered_parts(m.name, name)):  # case (the title's capitals stand: "YOLO-Quill: ...")
+                m.name = name
 
 
     def _join_dashed_variants(self, text: str, mentions: list[Mention]) -> list[Mention]:
@@ -2085,6 +2102,22 @@ def _title_cased(text: str, tend: int, word: str) -> bool:
     if "-" not in word:
         return standalone(low).search(body.casefold()) is not None and standalone(word).search(body) is None
     return low in body.casefold() and word not in body
+
+
+def _lowered_parts(title: str, abstract: str) -> bool:
+    """Whether ``title`` is ``abstract`` with some of its parts in lower case and none capitalized otherwise.
+
+    Examples:
+        >>> _lowered_parts("Jina-colbert-v2", "Jina-ColBERT-v2"), _lowered_parts("YOLO-Quill", "YOLO-quill")
+        (True, False)
+        >>> _lowered_parts("QuillAgentGym", "QuillAgentGYM"), _lowered_parts("Zorb", "Quill")
+        (False, False)
+    """
+    ts, ab = re.split(r"[\s\-]", title), re.split(r"[\s\-]", abstract)
+    if title.casefold() != abstract.casefold() or len(ts) != len(ab):
+        return False
+    lowered = [t.islower() and not a.islower() for t, a in zip(ts, ab)]
+    return any(lowered) and all(lo or t == a for lo, t, a in zip(lowered, ts, ab))
 
 
 def _sized(word: str) -> re.Pattern[str]:

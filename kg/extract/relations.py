@@ -132,7 +132,8 @@ class RelationFinder:
                              and (m.rule not in STRONG_RULES or _spelled_new(m, self.pat.known))))):
                 rel, rule = INTRODUCES, "coordination"  # "our models, Wren-S and Wren-L,"; "two parts: A (AA)
                 # and B (BB)"
-            elif ((rule == "introduce-cue" or (  # "We present Ours, a Galician BERT model": a known model's kind
+            elif m.label in (MODEL, DATASET) and ((rule == "introduce-cue" or (  # "We present Ours, a Galician BERT
+                    # model": a known model's kind (a topic describes no model: "Ours, a TTS model")
                     (m.key in self.pat.known or m.rule in STRONG_RULES) and m.text != m.text.lower()
                     and cues["model_heads"].match(after)
                     and cues["appositive_modifier_between"].match(text[mentions[prev].end:m.start])))
@@ -219,9 +220,10 @@ class RelationFinder:
             return self._other_relation(m, before, after)  # "We propose Zorb-generated instructions": data Zorb
             # made, not Zorb
         if ((m.key in self.pat.known or m.rule in STRONG_RULES or any(entity_key(a) in self.pat.known for a in m.aliases))
-                and cues["known_modifier_after"].match(after)):
+                and cues["known_modifier_after"].match(after)) or cues["variant_named_after"].match(after):
             return self._other_relation(m, before, after)  # "a novel BERT variant called Bertlet", "a Transformer-XL
-            # (TXL) style memory": a known model qualifies what the paper introduces
+            # (TXL) style memory": a known model qualifies what the paper introduces; any name does before a
+            # variant the paper names ("a simple FedQuill variant termed FedZorb")
         head = cues["model_heads"].match(after)
         named = APPOSED_NAME.match(after, head.end()) if head else None
         if named and parts_relation(parse(named.group(1)), parse(m.name or m.text)) in (VARIES, EXTENDS, VERSIONS):
@@ -298,8 +300,13 @@ class RelationFinder:
         if m.label == DATASET and m.key not in self.pat.known and cues["our_named_data"].search(before[-60:]) and (
                 cues["named_data_head_after"].match(after)):
             return INTRODUCES, "our-name"  # "on our long instruction-following Quillpaca dataset"
-        if new_name and after.startswith(",") and cues["own_appositive_before"].match(before):
-            return INTRODUCES, "is-ours"  # "The new model, GEN-2, is ...", "The algorithm, EntailBeam, needs ..."
+        if ((new_name or (m.rule == "name-extends-known" and m.key not in self.pat.known)) and after.startswith(",")
+                and cues["own_appositive_before"].match(before)):
+            return INTRODUCES, "is-ours"  # "The new model, GEN-2, is ...", "The algorithm, EntailBeam, needs ...",
+            # "The best-performing model, Whisper-small-am, ..." (a known model's tuned variant, named)
+        if (new_name and defined and m.aliases and after.lstrip().startswith("),")
+                and cues["own_appositive_before"].match(_without_long_form(before, m.aliases[0]))):
+            return INTRODUCES, "is-ours"  # "The second algorithm, Zorb Thompson Sampling (ZTS), is ..."
         if new_name and after.startswith(",") and cues["annotate_before"].search(before[-40:]):
             return INTRODUCES, "introduce-cue"  # "We annotate FrostLine, 9,000 radar tiles with ...": new data
         if new_name and cues["ours_new_apposition_after"].match(after):
@@ -440,7 +447,8 @@ class RelationFinder:
                   and (cues["result_after"].match(text[m.end:se]) or (
                       self.pat.lexicon.is_a.match(text[m.end:se]) and m.rule not in STRONG_RULES
                       and not OTHERS.search(text, m.end, se)))
-                  and not cues["builds_on_subject"].match(text[m.end:se])):
+                  and not cues["builds_on_subject"].match(text[m.end:se])
+                  and not cues["existing_is_after"].match(text[m.end:se])):  # "X is the current state of the art"
                 counts[m.key] = counts.get(m.key, 0) + 1
         own = contrast | {k for k, n in counts.items() if n >= 2 or (n == 1 and not intro and len(counts) == 1)}
         own = {k for k in own if k not in self.pat.known} - _stated_bases(mentions, rels)
@@ -521,17 +529,24 @@ class RelationFinder:
         naming it a base leaves it the paper's only when it varies an own model ("Wisp 2 Mini is obtained by
         pruning Wisp 2. We produce Wisp 2 Nano by quantizing Wisp 2 Mini": the Mini is Wisp 2's and ours).
         """
-        own = [parse(mentions[r.target].name) for r in rels
-               if r.type == INTRODUCES and mentions[r.target].label == MODEL]
-        if not own:
+        names = [mentions[r.target].name for r in rels if r.type == INTRODUCES and mentions[r.target].label == MODEL]
+        if not names:
             return rels
+        own = [parse(n) for n in names]
+        capitals = {c for c in map(_capitals, names) if len(c) >= 2}
+        models = {m.key for m in mentions if m.label == MODEL}
         out = []
         based = _stated_bases(mentions, rels)
         for r in rels:
             m = mentions[r.target]
-            if (r.source is None and r.type in (MENTIONS, USES) and m.label == MODEL and m.key not in self.pat.known
+            prefix, dash, rest = m.name.partition("-")
+            abbreviated = bool(dash and prefix in capitals and entity_key(rest) in models)  # "DG-SASRec" beside
+            # "SASRec": DeltaGate on SASRec
+            if (r.source is None and r.type in ((MENTIONS, USES, COMPARES_WITH) if abbreviated else (MENTIONS, USES))
+                    and m.label == MODEL and m.key not in self.pat.known
                     and (m.key not in based or any(parts_relation(parse(m.name), o) == VARIES for o in own))
-                    and any(parts_relation(parse(m.name), o) in (VARIES, EXTENDS, VERSIONS) for o in own)):
+                    and (abbreviated or any(parts_relation(parse(m.name), o) in (VARIES, EXTENDS, VERSIONS)
+                                            for o in own))):
                 r = Relation(INTRODUCES, r.target, "own-variant", r.evidence)
             out.append(r)
         return out
@@ -573,6 +588,30 @@ class RelationFinder:
                 family.add(m.key)
         return [Relation(INTRODUCES, r.target, "title-family", r.evidence, source=r.source)
                 if r.type == INTRODUCES and mentions[r.target].key in family else r for r in rels]
+
+
+def _capitals(name: str) -> str:
+    """The capitals of ``name``, which an abbreviation of it writes ("DeltaGate", "Delta Gate": "DG").
+
+    Examples:
+        >>> _capitals("DeltaGate"), _capitals("Zorb Quill Net"), _capitals("zorb")
+        ('DG', 'ZQN', '')
+    """
+    return "".join(c for c in name if c.isupper())
+
+
+def _without_long_form(before: str, long_form: str) -> str:
+    """``before`` without the long form and parenthesis that end it ("The method, Zorb Sampling (" -> "The
+    method, "), or unchanged when it does not end so.
+
+    Examples:
+        >>> _without_long_form("The second method, Zorb Sampling (", "Zorb Sampling")
+        'The second method, '
+        >>> _without_long_form("We use (", "Zorb Sampling")
+        'We use ('
+    """
+    lead = before.rstrip().removesuffix("(").rstrip()
+    return lead.removesuffix(long_form) if lead.endswith(long_form) and lead != before.rstrip() else before
 
 
 def _stated_bases(mentions: list[Mention], rels: list[Relation]) -> set[str]:
