@@ -170,7 +170,8 @@ def build(sources: Iterable[str | Path], store: str | Path, *, fmt: str | None =
     report = build_graph(sources, store, fmt=fmt, add=add, model=model, extract=extract, infer=infer,
                          min_score=min_score, progress=progress, skip_bad=skip_bad, wait=wait, on_wait=on_wait,
                          jobs=jobs)
-    added = (f" ({report.added} record(s) from {len(report.sources)} file(s) added now)" if add else "")
+    again = f", replacing the {report.replaced} record(s) read before from the same file(s)" if report.replaced else ""
+    added = (f" ({report.added} record(s) from {len(report.sources)} file(s) added now{again})" if add else "")
     text = [f"Built {store}: {report.papers} papers from {report.records} records in {report.files} file(s){added}.",
             *(["Replaced the store that was there (kg build --add adds to a store instead)."] if replaced else []),
             *([f"No store was at {store}: --add made a new one from these sources alone (check the --store path)."]

@@ -38,6 +38,21 @@ def _finite(data: Any) -> Any:
     return data
 
 
+class ModelName(click.ParamType):
+    """A model's name given to an option; a value that looks like an option is refused (exit 2): "--why --store s"
+    read "--store" as the model."""
+
+    name = "model"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        """``value`` itself; a usage error when it opens with "--"."""
+        if isinstance(value, str) and value.startswith("--"):
+            opt = param.opts[0] if param is not None and param.opts else "the option"
+            self.fail(f"{value!r} looks like an option; {opt} takes a model's name first, as in {opt} GShard.",
+                      param, ctx)
+        return value
+
+
 class Score(click.FloatRange):
     """A score between 0 and 1; ``nan`` is refused (it compares false with every bound)."""
 
@@ -159,7 +174,7 @@ Each edge shows its kind, score and evidence:
              most 0.40: a lead to check, not an established link
 "the Nth closest by text of the papers before it": of the papers
 dated before the child's, the parent's reads the N-th most like it;
-"both papers are in their own listing": the shared author is the
+"whose own listing holds both papers": that shared author is the
 owner of the listing both papers were read from."""  # the epilog of the lineage commands
 
 
@@ -294,7 +309,7 @@ def viz(store: str, output: str, view: str, focus: str | None, depth: int, types
 @click.option("--width", type=click.IntRange(min=1), default=api.LINEAGE_WIDTH, show_default=True,
               help="Steps shown from each model each way (newest descendants, oldest ancestors); the rest counted.")
 @click.option("--all", "show_all", is_flag=True, help="Show every step (no --width).")
-@click.option("--why", "other", metavar="MODEL_B",
+@click.option("--why", "other", metavar="MODEL_B", type=ModelName(),
               help="Instead: say why there is or is not a BUILDS_ON edge between MODEL and MODEL_B (either way), "
                    "and name a chain through other models that joins them.")
 @json_option

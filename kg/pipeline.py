@@ -38,6 +38,7 @@ class BuildReport:
     edited: list[str] = field(default_factory=list)  # papers whose copies in same-named files differ (``edited_copies``)
     apart: list[str] = field(default_factory=list)  # same-named models kept apart (``models_kept_apart``)
     owners: list[str] = field(default_factory=list)  # "LISTING: OWNER" per listing with an owner (``listing_owners``)
+    replaced: int = 0  # with ``add``: the store's records from a file given again, which this call's records replace
 
 
 def read_sources(paths: Iterable[str | Path], fmt: str | None = None, *, skip_bad: bool = False,
@@ -755,10 +756,15 @@ def build(sources: Sequence[str | Path], store_path: str | Path, *, fmt: str | N
         earlier = add and any(entry.name != LOCK for entry in Path(store_path).iterdir())  # not a new store
         parts = int(earlier) * 2 + int(extract)  # what the load phase counts: the store's records and
         loaded = 0  # extractions (with ``add``), the extraction pipeline
+        replaced = 0  # the store's records from files given again
         if earlier:
             if progress:
                 progress("load", loaded, parts, "the store's records")
-            records = [*keep_other_sources(load_records(store_path), sources), *records]
+            stored = load_records(store_path)
+            kept_records = keep_other_sources(stored, sources)
+            replaced = len(stored) - len(kept_records)
+            records = [*kept_records, *records]
+            del stored, kept_records
             loaded += 1
         extractor = cache = None
         kept: dict[str, bytes] = {}  # files kept beside the database
@@ -824,4 +830,4 @@ def build(sources: Sequence[str | Path], store_path: str | Path, *, fmt: str | N
         counts = store.counts()
     papers = sum(1 for p in graph.by_label(PAPER) if not p.props.get("stub"))  # stubs are cited, not read
     return BuildReport([str(s) for s in sources], count, papers, counts, read.as_dict(), files, added, extracted,
-                       dropped_parents(graph), edited, models_kept_apart(graph), listing_owners(graph))
+                       dropped_parents(graph), edited, models_kept_apart(graph), listing_owners(graph), replaced)

@@ -373,6 +373,9 @@ CLI_CASES = [
      "Error: Invalid value for 'SOURCES...': File '{tmp}' is a directory.\n"),
     (["lineage", "GPipe", "--store", "{store}", "--min-score", "nan"], 2,
      "Error: Invalid value for '--min-score': 'nan' is not a number between 0 and 1.\n"),
+    (["lineage", "GSPMD", "--why", "--store", "{store}"], 2,
+     "Error: Invalid value for '--why': '--store' looks like an option; --why takes a model's name first, as in "
+     "--why GShard.\n"),
     (["lineage-path", "GPipe", "GSPMD", "--store", "{store}", "--min-score", "inf"], 2,
      "Error: Invalid value for '--min-score': inf is not in the range 0<=x<=1.\n"),
     (["cypher", "MATCH (n) DETACH DELETE n", "--store", "{store}"], 1,

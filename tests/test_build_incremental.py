@@ -46,7 +46,8 @@ def test_add_from_another_folder_replaces_a_file_first_built_by_a_relative_path(
     result = runner.invoke(cli, ["build", path, "--add", "--store", str(store), "--no-extract"])
     assert result.exit_code == 0, result.output
     assert result.output.splitlines()[0] == (
-        f"Built {store}: 2 papers from 2 records in 2 file(s) (1 record(s) from 1 file(s) added now).")
+        f"Built {store}: 2 papers from 2 records in 2 file(s) (1 record(s) from 1 file(s) added now, replacing the "
+        "1 record(s) read before from the same file(s)).")
     assert titles(store) == ["A Kept Paper", "Second Draft Title"]
 
 

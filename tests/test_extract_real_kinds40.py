@@ -56,8 +56,12 @@ NODES: dict[str, list[tuple[str, str, set[tuple[str, str]]]]] = {
         ("Some existing solutions to this sim-to-real problem, such as Grounded Zorb Transformation (GZT), use real "
          "data. GZT is slow.", "", {(MODEL, "GZT")}),
         ("Existing methods such as Quill Zorb Tuner (QZT) use real data. QZT is slow.", "", {(MODEL, "QZT")}),
-        # negatives: an example of tasks
+        # "Traditional methods like factorization machine (FM) cast it as ...": a lower-case long form too
+        ("Traditional methods like zorbization machine (ZM) cast it as a supervised learning problem.", "",
+         {(MODEL, "ZM")}),
+        # negatives: an example of tasks; generic methods
         ("Tasks such as Zorb Question Answering (ZQA) are hard.", "", set()),
+        ("Classical methods such as support vector machines (SVMs) fail on it.", "", set()),
     ],
     "a named task before 'tasks'": [
         # "submissions to WMT Multimodal Machine Translation and News Translation tasks": tasks, no data sets
@@ -99,6 +103,39 @@ NODES: dict[str, list[tuple[str, str, set[tuple[str, str]]]]] = {
          {(DATASET, "ZorbTrack")}),
         ("It ranks top-1 on both leaderboards (i.e., ogbn-papers100M and ogbn-mag) of Open Graph Benchmark.", "",
          {(DATASET, "ogbn-papers100M"), (DATASET, "ogbn-mag"), (DATASET, "Open Graph Benchmark")}),
+    ],
+    "a product of symmetry groups, a field's acronym, a title's plain word": [
+        # "leverages the two-fold SE(d)xSE(d) symmetry": no "xSE"
+        ("In this work, we propose Fourier Zorbporter (FourZorb), which leverages the two-fold SE(d)xSE(d)  symmetry "
+         "in the pick-place problem. Tests on the RLbench benchmark achieve state-of-the-art results.", "",
+         {(MODEL, "FourZorb"), (DATASET, "RLbench")}),
+        # "leading results on STEM benchmarks": a field, no data set
+        ("Beyond aggregate scores, ZorbVL achieves leading results on STEM benchmarks and on MathVista.", "",
+         {(MODEL, "ZorbVL"), (DATASET, "MathVista")}),
+        # "available to the biomedical NLP (BioNLP) community": a field spelled out in lower case
+        ("A large array of pretrained models are available to the biomedical NLP (BioNLP) community. We release "
+         "these models to speed up BioNLP and text mining applications.", "", set()),
+        # "Efficient Cache Attacks on AES, and Countermeasures" over "we discuss a variety of countermeasures"
+        ("We describe several attacks on ZES. Finally, we discuss a variety of countermeasures which can be used.",
+         "Efficient Cache Attacks on ZES, and Countermeasures", {(DATASET, "ZES")}),
+        # negatives: a benchmark's acronym defined by its capitalized name
+        ("We build on the Open Graph Benchmark (OGB) for our experiments.", "", {(DATASET, "OGB")}),
+    ],
+    "a defined acronym that is a classic algorithm": [
+        # "Fuzzy C-Means (FCM) clustering is a classic clustering algorithm"
+        ("Fuzzy Z-Means (FZM) clustering is a classic clustering algorithm, which is widely used in the real world.",
+         "", {(MODEL, "FZM")}),
+        ("The Zorb Reading Corpus (ZRC) is a dataset of news.", "", {(DATASET, "ZRC")}),
+        # negatives: a task, a known field
+        ("Named Entity Recognition (NER) is a classic task in NLP.", "", set()),
+        ("Question Answering (QA) is a widely-used framework for developing an intelligent machine.", "", set()),
+    ],
+    "victim models an attack is tried on": [
+        # "Extensive experiments on PointNet, PointNet++ and DGCNN demonstrate ... against existing adversarial
+        # attack methods": well-known point-cloud networks, attacked, are models (the gazetteer knows them)
+        ("Therefore, we propose a zorb aggressive adversarial attack (ZAA). Extensive experiments on PointNet, "
+         "PointNet++ and DGCNN demonstrate the performance of our method against existing attacks.", "",
+         {(MODEL, "ZAA"), (MODEL, "PointNet"), (MODEL, "PointNet++"), (MODEL, "DGCNN")}),
     ],
     "a field's abbreviation in an apposition is no model": [
         # "PITS, an end-to-end pitch-controllable TTS model": TTS is the field, not a model PITS builds on
@@ -250,7 +287,14 @@ STATED = [
     # "REMIND combines frozen DINOv3 features with a dual-bank ... memory"
     ("", "We present ZORBIND, an online tracker. ZORBIND combines frozen DINOv3 features with a dual-bank memory.",
      {("ZORBIND", "DINOv3")}),
-    # negatives: frozen features compared with; the encoder frozen, no named model
+    # "a Fair Fuzzy C-Means (FFCM) algorithm was proposed" after "Fuzzy C-Means (FCM) clustering is a classic ..."
+    ("", "Fuzzy Z-Means (FZM) clustering is a classic clustering algorithm. By introducing a novel fair loss term "
+     "into the objective function, a Fair Fuzzy Z-Means (FFZM) algorithm was proposed in this current study.",
+     {("FFZM", "FZM")}),
+    # negatives: frozen models an experiment tries as they are (SPAE's "in-context learning experiments with frozen
+    # PaLM 2 and GPT 3.5"); frozen features compared with; the encoder frozen, no named model
+    ("", "Our approach is validated through in-context learning experiments with frozen PaLM 2 and GPT 3.5 on image "
+     "tasks. We propose ZPAE, a tokenizer.", set()),
     ("", "We present ZORBIND, an online tracker. We compare it with frozen DINOv3 features and find it better.",
      set()),
     ("", "We freeze the encoder and train ZorbNet on GPT-2 outputs.", set()),
@@ -285,3 +329,10 @@ def test_a_build_over_a_field_abbreviation_in_an_apposition_joins_models_only(ex
     assert {(g.nodes[s]["label"], g.nodes[t]["label"]) for s, t, a in g.edges(data=True)
             if a.get("type") == BUILDS_ON} <= {(MODEL, MODEL)}
     assert MODEL in {a["label"] for _, a in g.nodes(data=True)}
+
+
+def test_a_lower_case_long_form_of_an_example_method_is_its_alias(ex: Extractor) -> None:
+    import extract_helpers
+
+    assert extract_helpers.aliases(ex, "Traditional methods like zorbization machine (ZM) cast it as a supervised "
+                                   "learning problem.", "", "ZM") == [["zorbization machine"]]

@@ -153,6 +153,9 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
             if plural_class:  # not name, nor one of it ("a new DAA method", "we propose a HALO that ...")
                 not_names.add(short[:-1])
             label = None
+        elif not capitalized and pat.cues["field_tail_after"].match(text[am.end():am.end() + 40]):
+            not_names.add(short)  # "the biomedical NLP (BioNLP) community": a field, in lower case
+            label = None
         elif inner is not None and inner.rule in ("gazetteer", "gazetteer-variant") and _redefined(
                 pat, text, short, long_start, long_form, tail, inner.label):
             label, owned, redefined = MODEL, True, True  # "we propose Adversarial Relativistic-Contrastive (ARC)
@@ -275,10 +278,17 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
             label = MODEL  # "baselines such as Follow the Regularized Leader (FTRL)": a list its head says holds
             # models names one, whatever the long form's last word (not a list of "tasks": those may be data or words)
         elif (capitalized and len(long_form.split()) >= 2 and not is_generic(short)
+              and (kind in (STRONG, WEAK) or short.isupper()) and head not in pat.lexicon.task_heads
+              and pat.known.get(entity_key(long_form), ("",))[0] != TOPIC  # not "Question Answering (QA) is a
+              and (is_a := pat.lexicon.is_a.match(IS_A_TAIL.sub("", text[am.end():am.end() + 200], count=1)))):
+            head_word = is_a.group().split()[-1].casefold().rstrip("s")  # "Fuzzy C-Means (FCM) clustering is a
+            label = DATASET if head_word in pat.lexicon.dataset_heads else MODEL  # classic clustering algorithm"
+        elif (len(long_form.split()) >= 2 and not is_generic(short) and not is_generic(long_form)
               and (kind in (STRONG, WEAK) or short.isupper())
               and pat.cues["method_examples_before"].search(text, max(0, long_start - 80), long_start)):
-            label = MODEL  # "existing solutions, such as Grounded Action Transformation (GAT),": a method named
-            # as an example of methods
+            label, owned = MODEL, True  # "existing solutions, such as Grounded Action Transformation (GAT),",
+            # "traditional methods like factorization machine (FM)": a method named as an example of methods, its
+            # long form an alias whatever its case
         else:
             label = None
         if label == MODEL and any(m.rule == "title-name" and m.text == short and m.label == DATASET for m in mentions):
@@ -498,6 +508,7 @@ CLASS_ACRONYM = re.compile(r"[a-z]?[A-Z][a-z]{0,3}[A-Z]+s")  # "LDMs", "pLMs", "
 OWN_DETERMINER = re.compile(r"\b(?:[Tt]his|[Oo]ur)\s+(?!(?:paper|work|study|article|report)\s+\w+s\s)"
                             r"(?:[\w-]+\s*,?\s+){0,2}?(?:the\s+)?$")
 AFTER_WORD = re.compile(r"\s+([A-Za-z][\w-]*)")
+IS_A_TAIL = re.compile(r"^\s+[a-z][\w-]*(?=\s+(?:is|are)\s)")  # "(FCM) clustering is a ...": the word before "is"
 DEFINED_BEFORE = re.compile(r"(?:(?:[A-Z][\w\-]*\s+){0,5}[A-Z][\w\-]*\s*\([\w\-.]{1,25}\)(?:\s*,\s*(?:and\s+)?|\s+and\s+))+$")  # "A (GEA) and "
 
 

@@ -317,9 +317,7 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             # extends the detector, X is ..." closes a clause before a new subject
         # "we adapt the X representations to the task": X's features are tuned, not used as they are
         tuned = cues["tuned_part_after"].match(after) and cues["tuned_part_before"].search(before[-40:])
-        frozen = cue and "frozen" in cue.group().casefold() and not cues["contrast_clause_before"].search(
-            before[-80:])  # "combines frozen X features"; not "Unlike methods with frozen X features"
-        stated = (cue and (not cues["modifier_after"].match(after) or tuned or frozen or (  # "extends the X paradigm"
+        stated = (cue and (not cues["modifier_after"].match(after) or tuned or (  # "extends the X paradigm"
             cues["extended_kind_after"].match(after) and cues["extends_before"].search(before[-40:])))) or (
             cues["architecture_after"].match(after) and cues["use_architecture_before"].search(before[-50:])) or (
             cues["builds_on_after"].match(after) and cues["counterpart_before"].search(before[-30:])) or (

@@ -537,7 +537,9 @@ class MentionFinder:
                 if rule == "on-cue" and any(v == MODEL and d.startswith(f"{tok}-") for d, v in decided.items()):
                     label, rule = MODEL, "family-of-found"  # "the BitNet-b1.58 model ... on BitNet, ...": the run
                     # on a model named before, not a data set
-            if label is None and kind is not None and rule != NO_NAME:
+            if label is None and kind is not None and rule != NO_NAME and not (
+                    kind == CAPITAL and s < tend and _title_cased(text, tend, tok)):  # not "Attacks on AES, and
+                # Countermeasures" over "we discuss countermeasures": a title's capitalized plain word
                 sent_start = sents[max(0, bisect.bisect_right(starts, s) - 1)][0]
                 label, rule = self._coordinated(text, sent_start, s, e, ends if kind == CAPITAL or not repeat_ends
                                                 else ends | repeat_ends, known_at)  # "preferred over Zorb and

@@ -230,7 +230,7 @@ class Evidence:
             parts.append(f"abstract {how} {target} (no evidence)" if how
                          else f"abstract names {target} ({self.mention})")
         if self.shared_authors:
-            names = [a + (" (both papers are in their own listing)" if a in self.via_listing else "")
+            names = [a + (" (whose own listing holds both papers)" if a in self.via_listing else "")
                      for a in self.shared_authors]
             parts.append(f"{len(names)} shared author(s): {', '.join(names)}")
         if self.similarity:
