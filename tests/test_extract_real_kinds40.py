@@ -336,3 +336,18 @@ def test_a_lower_case_long_form_of_an_example_method_is_its_alias(ex: Extractor)
 
     assert extract_helpers.aliases(ex, "Traditional methods like zorbization machine (ZM) cast it as a supervised "
                                    "learning problem.", "", "ZM") == [["zorbization machine"]]
+
+
+@pytest.mark.parametrize(("abstract", "title", "name", "aliases"), [
+    # "Deep Competitive Pathway Networks" over "we propose the Competitive Pathway Network (CoPaNet)"
+    ("In this work, we propose the Competitive Zorb Network (CoZoNet). The CoZoNet comprises a stack of units.",
+     "Deep Competitive Zorb Networks", "CoZoNet", ["Competitive Zorb Network", "Deep Competitive Zorb Networks"]),
+    # negatives: a title that does something to the named model
+    ("We study Zorb Vision Transformers (ZViT) at scale.", "Scaling Zorb Vision Transformers", "ZViT",
+     ["Zorb Vision Transformers"]),
+])
+def test_a_title_of_a_qualifier_and_the_models_long_form_is_its_alias(ex: Extractor, abstract: str, title: str,
+                                                                      name: str, aliases: list[str]) -> None:
+    import extract_helpers
+
+    assert extract_helpers.aliases(ex, abstract, title, name) == [aliases]

@@ -28,7 +28,7 @@ from kg.extract.domain import CATEGORIES, OUTSIDE_ML, SOURCE_RULE, STRONG_RULES,
 from kg.extract.introduce import data_head, introduced_name, object_reach, own_verb
 from kg.extract.lists import OTHER, head_after, list_members
 from kg.extract.names import canonical, sized_family
-from kg.names import ABBREVIATES, DROPS_HEAD, VARIANT_WORDS, entity_key, short_form, split_size
+from kg.names import ABBREVIATES, DROPS_HEAD, VARIANT_WORDS, entity_key, short_form, singular, split_size
 from kg.model import DATASET, HARDWARE, MODEL, ORG, TOPIC, fold
 
 
@@ -1626,6 +1626,12 @@ class MentionFinder:
                 m.title_name = (bool(TITLE_SEPARATOR.match(rest)) or not rest.strip()
                                 or bool(self.pat.cues["title_appositive"].match(rest))
                                 or bool(self.pat.cues["title_report"].match(text[:tend])))
+        title = text[:tend].strip().rstrip(".")
+        lead, _, rest = title.partition(" ")
+        for m in mentions:  # "Deep Competitive Pathway Networks" over "we propose the Competitive Pathway Network
+            if (m.label == MODEL and m.start >= tend and rest and lead in self.pat.phrase_generic  # (CoPaNet)": the
+                    and ":" not in title and singular(rest) in m.aliases and title not in m.aliases):  # title names
+                m.aliases.append(title)  # the model, a common qualifier before its long form (not "Scaling X")
         written = {(m.label, m.key): m.name for m in reversed(mentions) if m.start >= tend and m.name}
         for m in mentions:  # "Jina-colbert-v2: ..." over "Our new model, Jina-ColBERT-v2,": a title that writes a
             if (m.start < tend and (name := written.get((m.label, m.key)))  # part of the name in lower case the
