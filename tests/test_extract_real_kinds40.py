@@ -35,6 +35,18 @@ NODES: dict[str, list[tuple[str, str, set[tuple[str, str]]]]] = {
         # negatives: "so-called" quotes a phrase, not a name
         ('This is the so-called "Two Quill" effect in learning.', "", set()),
     ],
+    "a name right after a naming verb, shaped like a compound adjective": [
+        # "We propose a new formulation called Q-aggregation that addresses this limitation."
+        ("We propose a new formulation called Q-aggregation that addresses this limitation.", "",
+         {(MODEL, "Q-aggregation")}),
+        ("We propose a new formulation called Zorb-aggregation that addresses this limitation.", "",
+         {(MODEL, "Zorb-aggregation")}),
+        # negatives: a compound adjective before its noun; a size of a name written alone
+        ("Learning from the data synthesized by Generative Adversarial Networks (GANs), dubbed GAN-synthetic data, "
+         "has two important applications.", "", set()),
+        ("In this paper, we develop ZoraGPT2, trained from scratch. Our largest model, ZoraGPT2-mega, has 1.46 "
+         "billion parameters.", "", {(MODEL, "ZoraGPT2")}),
+    ],
     "a symmetry group before a name": [
         # "we introduce SE(3)-Hyena operator, ... based on the Hyena operator"
         ("In this work, we introduce SE(3)-Hyena operator, an equivariant long-convolutional model based on the Hyena "
