@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from kg.extract.base import (ACRONYM, INNER_UPPER, REVERSE_ACRONYM, STRONG, WEAK, Mention, Patterns, last_match,
                              shape, standalone)
-from kg.extract.introduce import introduced_object, parts_reach
+from kg.extract.introduce import data_head, introduced_object, parts_reach
 from kg.model import DATASET, HARDWARE, MODEL, TOPIC
 from kg.names import entity_key, is_generic
 
@@ -281,8 +281,8 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
               and (kind in (STRONG, WEAK) or short.isupper()) and head not in pat.lexicon.task_heads
               and pat.known.get(entity_key(long_form), ("",))[0] != TOPIC  # not "Question Answering (QA) is a
               and (is_a := pat.lexicon.is_a.match(IS_A_TAIL.sub("", text[am.end():am.end() + 200], count=1)))):
-            head_word = is_a.group().split()[-1].casefold().rstrip("s")  # "Fuzzy C-Means (FCM) clustering is a
-            label = DATASET if head_word in pat.lexicon.dataset_heads else MODEL  # classic clustering algorithm"
+            label = DATASET if data_head(pat, is_a.group().split()[-1]) else MODEL  # "Fuzzy C-Means (FCM)
+            # clustering is a classic clustering algorithm"
         elif (len(long_form.split()) >= 2 and not is_generic(short) and not is_generic(long_form)
               and (kind in (STRONG, WEAK) or short.isupper())
               and pat.cues["method_examples_before"].search(text, max(0, long_start - 80), long_start)):

@@ -76,8 +76,6 @@ ACRONYM_AFTER = re.compile(r"\s*\([\w\-]{1,12}\)")  # "(VEM)": a short form defi
 RUN_END = re.compile(r"\s*(?:[,.;:()\u201d\"]|$)|\s+([a-z]+)\b")  # what ends a run: a mark, the end, a word
 TASK_ACRONYM_AFTER = re.compile(r"\s+([A-Z]{2,5})\b")  # "EHR QA": an acronym after a name, maybe a task's
 NAME_END = re.compile(r"\s*(?:[,.;:()]|$)")  # what may follow a name that a link gives
-CLAUSE_NAME_END = re.compile(r"\s*(?:[,.;:()]|$)|\s+(?:that|which|who|to|for|and|or|is|are|was|were|in|on|with|by|as)\b")
-# a name ends its noun phrase: "called Q-aggregation that ...", not "dubbed GAN-synthetic data"
 NO_NAME = "no-name"  # _label's rule for a token its context says is no name (a unit, "the X bound")
 SCORE_AFTER = re.compile(r"\s*\(\s*[+\-\u2212]?\d")  # "on Quorra (+3.1)": a score gain follows a dataset
 YEAR = re.compile(r"\d{4}[a-z]?")  # a citation's year, before a ";" or ")"
@@ -520,11 +518,12 @@ class MentionFinder:
             if (kind is None and inside is None and "-" in tok and tok[:1].isupper() and s >= tend
                     and not pat.cues["participle_compound"].fullmatch(tok)
                     and not pat.cues["adjective_compound"].fullmatch(tok)
-                    and pat.cues["naming"].search(text, max(0, s - 60), s) and CLAUSE_NAME_END.match(text, e)
+                    and pat.cues["naming"].search(text, max(0, s - 60), s)
+                    and (end := RUN_END.match(text, e)) and (not end.group(1) or end.group(1) in STOP_WORDS)
                     and not standalone(tok.split("-")[0]).search(text)):
-                kind = STRONG  # "a new formulation called Q-aggregation": a name the text gives right after naming
-                # it, though its shape reads as an adjective ("KL-regularized"); not "Our largest model, Zorb-mega"
-                # beside "Zorb" (a size of a name written alone)
+                kind = STRONG  # "a new formulation called Q-aggregation that ...": a name the text gives right after
+                # naming it and that ends its noun phrase, though its shape reads as an adjective ("KL-regularized";
+                # not "dubbed GAN-synthetic data"); not "Our largest model, Zorb-mega" beside "Zorb" (a size)
             if kind is None and inside is None and (not spans or not overlaps(span_starts, s, e)):
                 continue
             if kind == "reject":  # "Transformer-based": a generic architecture used as a modifier is no mention

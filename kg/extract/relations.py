@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.names import EXTENDS, VARIES, VERSIONS, entity_key, is_generic, parts_relation
-from kg.extract.acronyms import before_long_form
+from kg.extract.acronyms import before_long_form, capitals_spell
 from kg.extract.base import (JOINER, OWN_WORD, TITLE_END, Mention, Relation, doc_text, last_match, load_patterns,
                              parse, standalone)
 from kg.extract.builds_on import improved_by_margin, stated_builds_on
@@ -304,9 +304,9 @@ class RelationFinder:
                 and cues["own_appositive_before"].match(before)):
             return INTRODUCES, "is-ours"  # "The new model, GEN-2, is ...", "The algorithm, EntailBeam, needs ...",
             # "The best-performing model, Whisper-small-am, ..." (a known model's tuned variant, named)
-        if (new_name and defined and m.aliases and after.lstrip().startswith("),")
-                and cues["own_appositive_before"].match(_without_long_form(before, m.aliases[0]))):
-            return INTRODUCES, "is-ours"  # "The second algorithm, Zorb Thompson Sampling (ZTS), is ..."
+        if new_name and defined and after.lstrip().startswith("),") and cues["own_appositive_before"].match(before):
+            return INTRODUCES, "is-ours"  # "The second algorithm, Zorb Thompson Sampling (ZTS), is ...": ``before``
+            # stops at the long form (``before_long_form``)
         if new_name and after.startswith(",") and cues["annotate_before"].search(before[-40:]):
             return INTRODUCES, "introduce-cue"  # "We annotate FrostLine, 9,000 radar tiles with ...": new data
         if new_name and cues["ours_new_apposition_after"].match(after):
@@ -533,15 +533,14 @@ class RelationFinder:
         if not names:
             return rels
         own = [parse(n) for n in names]
-        capitals = {c for c in map(_capitals, names) if len(c) >= 2}
         models = {m.key for m in mentions if m.label == MODEL}
         out = []
         based = _stated_bases(mentions, rels)
         for r in rels:
             m = mentions[r.target]
             prefix, dash, rest = m.name.partition("-")
-            abbreviated = bool(dash and prefix in capitals and entity_key(rest) in models)  # "DG-SASRec" beside
-            # "SASRec": DeltaGate on SASRec
+            abbreviated = bool(dash and prefix.isupper() and entity_key(rest) in models  # "DG-SASRec" beside
+                               and any(capitals_spell(prefix, n) for n in names))  # "SASRec": DeltaGate on SASRec
             if (r.source is None and r.type in ((MENTIONS, USES, COMPARES_WITH) if abbreviated else (MENTIONS, USES))
                     and m.label == MODEL and m.key not in self.pat.known
                     and (m.key not in based or any(parts_relation(parse(m.name), o) == VARIES for o in own))
@@ -588,30 +587,6 @@ class RelationFinder:
                 family.add(m.key)
         return [Relation(INTRODUCES, r.target, "title-family", r.evidence, source=r.source)
                 if r.type == INTRODUCES and mentions[r.target].key in family else r for r in rels]
-
-
-def _capitals(name: str) -> str:
-    """The capitals of ``name``, which an abbreviation of it writes ("DeltaGate", "Delta Gate": "DG").
-
-    Examples:
-        >>> _capitals("DeltaGate"), _capitals("Zorb Quill Net"), _capitals("zorb")
-        ('DG', 'ZQN', '')
-    """
-    return "".join(c for c in name if c.isupper())
-
-
-def _without_long_form(before: str, long_form: str) -> str:
-    """``before`` without the long form and parenthesis that end it ("The method, Zorb Sampling (" -> "The
-    method, "), or unchanged when it does not end so.
-
-    Examples:
-        >>> _without_long_form("The second method, Zorb Sampling (", "Zorb Sampling")
-        'The second method, '
-        >>> _without_long_form("We use (", "Zorb Sampling")
-        'We use ('
-    """
-    lead = before.rstrip().removesuffix("(").rstrip()
-    return lead.removesuffix(long_form) if lead.endswith(long_form) and lead != before.rstrip() else before
 
 
 def _stated_bases(mentions: list[Mention], rels: list[Relation]) -> set[str]:
