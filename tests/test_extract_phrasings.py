@@ -146,8 +146,8 @@ CASES: list[tuple[str, set[Rel]]] = [
     ("This paper proposes a swift region-free detector (Swift RFD) for video. Swift RFD runs faster than YOLO.",
      {(P, INTRODUCES, "Swift RFD"), (P, COMPARES_WITH, "YOLO")}),
     ("Our approach, named KV, caches keys across requests.", {(P, INTRODUCES, "KV")}),
-    # the object of "improvements to", and names past a clause boundary, are not introduced
-    ("We present some improvements to BERT that speed up training.", set()),
+    # the object of "improvements to" is used, not introduced; names past a clause boundary are not introduced
+    ("We present some improvements to BERT that speed up training.", {(P, USES, "BERT")}),
     ("We present the next generation of Falcon, built from new data.", set()),
     ("We describe Pika, a way to apply small models to tagging, and measure accuracy on CoNLL and WNUT.",
      {(P, INTRODUCES, "Pika"), (P, EVALUATED_ON, "CoNLL"), (P, EVALUATED_ON, "WNUT")}),

@@ -181,10 +181,10 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
         elif ((kind in (STRONG, WEAK) or short.isupper()) and not capitalized and not is_generic(short)
               and len(long_form.split()) >= 2 and text[:long_start].rstrip().endswith(",")
               and (reach := introduced_object(pat, _sentence_lead(text, long_start), defined=True)) is not None
-              and (reach.head.rstrip("s") in pat.lexicon.dataset_heads
-                   or reach.head.rstrip("s") in pat.lexicon.model_heads)):
-            # "to construct a simple model, personalized propagation of neural predictions (PPNP),": a long form in
-            # lower case set in apposition to the head of what the paper makes
+              and reach.head.rstrip("s") in pat.lexicon.own_heads):
+            # "to construct a simple model, personalized propagation of neural predictions (PPNP),", "we introduce
+            # a simple yet effective method, speech only adaptation (SOA),": a long form in lower case set in
+            # apposition to the head of what the paper makes
             label = DATASET if reach.head.rstrip("s") in pat.lexicon.dataset_heads else MODEL
             owned = True
         elif coined:
@@ -328,12 +328,19 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
     for m in out:
         if m.label not in (MODEL, DATASET):
             continue
+        quoted = QUOTED_ALIAS.match(text, m.end)
+        if quoted and quoted.group(1) != m.text:
+            m.aliases.append(quoted.group(1))  # "the nnU-Net ('no-new-Net')": a quoted name in parentheses is its
+            long_forms.add(quoted.group(1))  # reading, whatever its letters
+            continue
         rm = REVERSE_ACRONYM.match(text, m.end)
         if rm and (initials_match(m.text, rm.group(1), pat.lexicon.function_words) or capitals_spell(
                 m.text, rm.group(1)) or letters_spell(m.text, rm.group(1), pat.lexicon.function_words) or (
                 sum(c.isupper() for c in m.text) == 1 and spelled_out(m.text, text[m.end:]))):
             m.aliases.append(rm.group(1))
             long_forms.add(rm.group(1))
+            if m.label == MODEL and m.rule not in ("gazetteer", "gazetteer-variant") and _data_head(pat, rm.group(1)):
+                m.label = DATASET  # "Fine-tuning with CoLA (The Corpus of Linguistic Acceptability)": data
             continue
         nxt = text[m.end:m.end + 2]
         spelled = nxt[:1] in (",", "(") or nxt == " ("
@@ -503,6 +510,7 @@ def _spelled_words(short: str) -> re.Pattern[str]:
 
 
 CAPITAL_RUN = re.compile(r"(?<![\w-])[A-Z][\w-]*(?:\s+(?:(?:for|of|and|with|via|in|on|to|the)\s+)?[A-Z][\w-]*)+\s*$")
+QUOTED_ALIAS = re.compile(r"\s*\(\s*['\u2018\"\u201c]([A-Za-z][\w\-. ]{1,40}?)['\u2019\"\u201d]\s*\)")  # "nnU-Net ('no-new-Net')"
 CLASS_ACRONYM = re.compile(r"[a-z]?[A-Z][a-z]{0,3}[A-Z]+s")  # "LDMs", "pLMs", "VidLMs": a plural acronym, a class
 # "This Generative Facial Prior (GFP)", not "This paper investigates the pretrained model (PM)"
 OWN_DETERMINER = re.compile(r"\b(?:[Tt]his|[Oo]ur)\s+(?!(?:paper|work|study|article|report)\s+\w+s\s)"

@@ -35,16 +35,17 @@ CASE_SENSITIVE_CUES = frozenset({"dataset_shape", "phrase_name", "intro_phrase",
                                  "intro_lower_dataset", "technique_head_after",
                                  "capital_dataset_head", "capital_test_head"})
 
-NAME_TOKEN = re.compile(r"(?<![\w.])(?<![A-Za-z0-9]-)(?=\u221e?[\w\-./]*[A-Z\u0391-\u03a9\u03b1-\u03c9])"
+NAME_TOKEN = re.compile(r"(?<![\w.&])(?<![A-Za-z0-9]-)(?=\u221e?[\w\-./]*[A-Z\u0391-\u03a9\u03b1-\u03c9])"
                         r"(?:(?:S[EOU]|[EOU])\([\dn]\)-(?=[A-Z]))?"  # a symmetry group leads: "SE(3)-Hyena", "E(n)-GNN"
                         r"\u221e?[A-Za-z0-9\u00c0-\u00ff\u0391-\u03a9\u03b1-\u03c9]"
                         r"[A-Za-z0-9\u00c0-\u00ff\u0391-\u03a9\u03b1-\u03c9\u00b2\u00b3\u00b9\u2070-\u2089]*"
-                        r"(?:(?:-|\.(?![A-Z][a-z]+(?![\w\-.])))[A-Za-z0-9\u00c0-\u00ff\u0391-\u03a9\u03b1-\u03c9]"
+                        r"(?:(?:-|_|\.(?![A-Z][a-z]+(?![\w\-.])))[A-Za-z0-9\u00c0-\u00ff\u0391-\u03a9\u03b1-\u03c9]"
                         r"[A-Za-z0-9\u00c0-\u00ff\u0391-\u03a9\u03b1-\u03c9\u00b2\u00b3\u00b9\u2070-\u2089]*"
-                        r"|/\d+|\+(?=[A-Z]{2})[A-Za-z0-9]+)*"
+                        r"|/\d+|\+(?=[A-Z])[A-Za-z0-9]+)*"
                         r"(?:'\d\d(?!\w))?(?:\+\+?|\*|#|\(\)|\([\u0391-\u03a9\u03b1-\u03c9]\)|(?<=[A-Z])!)?"
-                        r"(?:'s)?(?![\w+*#])(?!-[A-Za-z0-9])")  # "Quant.int4()", "SMIX(\u03bb)": a call or
-# a Greek argument ends a name; a dot before a capitalized word is a sentence's end with its space lost ("CapsNet.We")
+                        r"(?:'s)?(?![\w+*#&])(?!-[A-Za-z0-9])")  # "Quant.int4()", "SMIX(\u03bb)": a call or
+# a Greek argument ends a name; a dot before a capitalized word is a sentence's end with its space lost ("CapsNet.We");
+# "FFMPeg+Qemu" and "U-Net_dc" are one name each, "ATT&CK" and "R&D" none
 LANGUAGE_CODE = re.compile(r"[a-z]{2}")  # "am", "en": a language's two-letter code closing a tuned model's name
 NAME_UPPER = re.compile(r"[A-Z\u0391-\u03a9\u03b1-\u03c9]")  # what NAME_TOKEN's lookahead needs
 
@@ -136,8 +137,9 @@ SENTENCE_FOOTNOTE = re.compile(r"[a-z]{2,}\.?\d{1,3}[A-Z][a-z]+")  # "tasks.111C
 # mark between a sentence and the next (or the footnote's own text)
 ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 WILDCARD_VERSION = re.compile(r"[ \-]v?\d+\.[Xx]\b")
-REVERSE_ACRONYM = re.compile(r"\s*\((?:(?:an?|the)\s+(?:[a-z][\w\-]*\s+){0,2})?([A-Z][\w\-]*(?:\s+[\w\-]+){1,6})\)")
-# "CoPE (Complex Positional Encoding)", "CoPE (a lightweight Complex Positional Encoding)": the long form after
+REVERSE_ACRONYM = re.compile(r"\s*\((?:(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w\-]*\s+){0,2})?([A-Z][\w\-]*(?:\s+[\w\-]+){1,6})\)")
+# "CoPE (Complex Positional Encoding)", "CoPE (a lightweight Complex Positional Encoding)", "CoLA (The Corpus of
+# Linguistic Acceptability)": the long form after
 TITLE_LEAD = re.compile(r"(?:[A-Z][a-z]+\s+){1,2}")
 LAST_TOKEN = re.compile(r"[\w.]*$")
 GLUED_SUFFIX = re.compile(r"[A-Za-z0-9]+[A-Z0-9]([a-z]{4,})")  # "MLLMbased": an acronym with a suffix glued on

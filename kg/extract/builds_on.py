@@ -11,7 +11,7 @@ from typing import Any
 
 import re
 
-from kg.extract.acronyms import before_long_form, initials_match
+from kg.extract.acronyms import CLASS_ACRONYM, before_long_form, initials_match
 from kg.extract.base import JOINER, OWN_WORD, STRONG, TITLE_SEPARATOR, Mention, Patterns, Relation, parse, shape
 from kg.extract.derive import derivations
 from kg.extract.names import canonical
@@ -22,8 +22,10 @@ from kg.names import (EXTENDS, TUNED_WORDS, VARIANT_WORDS, VARIES, VERSIONS, bor
 ADOPTED_PART = "adopted-part"  # the rule of a parent an adopted-architecture list names that this paper introduces too
 LONG_FORM_BEFORE = re.compile(r"(?:[A-Z][\w-]*\s+){0,5}[A-Z][\w-]*\s*\($")  # "into Diffusion Transformer (": a spelled-out name
 HEAD_BEFORE_PAREN = re.compile(r"\b(?:the|an?|its|our|their)\s+((?:[\w-]+\s+){0,3}?(?:model|network|backbone|encoder|decoder"
-                               r"|LLM|detector|segmenter|architecture|transformer)s?\s*\($)")  # "of the 3D foundation
-# model (X)": the name in parentheses stands for the noun phrase before it
+                               r"|LLM|detector|segmenter|architecture|transformer)s?\s*\($)"
+                               r"|\b((?:(?!(?:on|of|to|from|with|upon|over|into)\b)[\w-]+\s+){0,3}?(?:model|network|backbone"
+                               r"|encoder|decoder|LLM|architecture|transformer)s\s*\($)")  # "of the 3D foundation
+# model (X)", "based on speech foundation models (X)": the name in parentheses stands for the noun phrase before it
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"“])")
 COMPOUND = re.compile(r"(?<![\w-])([A-Za-z][\w.]*(?:-[\w.]+)*?)-(?i:based|initiali[sz]ed|derived|distilled|fine-?tuned|adapted)\b")
 COMPOUND_HINTS = ("-based", "-initiali", "-derived", "-distilled", "-fine", "-adapted",  # and as a title writes them:
@@ -216,7 +218,8 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
         elif m.aliases and "(" in before[-2:]:  # "extend latent diffusion models (LDMs)"
             before = before_long_form(before, m.aliases)
         elif "(" in before[-2:] and (head := HEAD_BEFORE_PAREN.search(before)):
-            before = before[:head.start(1)]  # "the adaptation of the 3D foundation model (X)": the cue is before it
+            before = before[:head.start(head.lastindex or 1)]  # "the adaptation of the 3D foundation model (X)": the
+            # cue is before it
         plugged = _plugged(cues, before, mentions, introduced) if any(n in before for n in written) else None
         if plugged is not None and cues["host_role_after"].match(after):
             plugged = None  # "Using Ours in the X pipeline / baseline": X is a workload or a rival
@@ -1187,6 +1190,10 @@ def _cued_phrases(pat: Patterns, text: str, mentions: list[Mention], sent_of: li
         words = _words(written)
         if all(w in generic or w.rstrip("s") in generic for w in words):
             continue
+        plural_short = PHRASE_ACRONYM.match(text, e)
+        if plural_short and written.split()[-1].casefold() in pat.lexicon.class_heads and CLASS_ACRONYM.fullmatch(
+                plural_short.group(1)):
+            continue  # nor a class its plural acronym abbreviates: "based on the Abstract Syntax Trees (ASTs)"
         if any(m.start < e and s < m.end and (m.label != TOPIC or not (s <= m.start and m.end <= e)) for m in mentions):
             continue  # a name inside it ("based on Stable Diffusion XL"), or a topic reaching out of it
         if any(m.label == TOPIC and s <= m.start and m.end <= e and all(

@@ -843,6 +843,8 @@ class MentionFinder:
             return known[0], "gazetteer-variant"  # "RCNN", "PALM"; not "SuperGlue" for SuperGLUE
         if cues["count_modifier"].match(tok):
             return None, NO_NAME  # "the 1.2M-row tables", "a 7B-parameter model": a count used as a modifier
+        if _chemical_formula(pat, tok, text[e:e + 12]):
+            return None, NO_NAME  # "NH3-H2 flames", "NH3/H2 ratios": compounds, no name
         if s < tend and tok in pat.title_words and self._title_opens(text, s):
             return None, NO_NAME  # "SoK: ...", "Survey: ...": the kind of paper the title opens with
         if 0 < s < tend and tok.isupper() and not any(c.islower() for c in text[:tend]) and text.find(tok, tend) < 0:
@@ -882,8 +884,10 @@ class MentionFinder:
             return None, NO_NAME  # "BERT+CRF": a known model with a part, no name of its own
         if "+" in tok.rstrip("+") and all(p.split("/")[0].casefold() in pat.generic for p in tok.split("+")):
             return None, NO_NAME  # "the UDP+QUIC+HTTP/3 stack": words that are no names, joined, are none
-        if "-" in tok and all(p in pat.lexicon.generic_models for p in tok.split("-")):
-            return None, NO_NAME  # "a CNN-Transformer fusion module": generic architectures joined are generic
+        if "-" in tok and all(p in pat.lexicon.generic_models or (p.islower() and p.capitalize() in
+                                                                  pat.lexicon.generic_models) for p in tok.split("-")):
+            return None, NO_NAME  # "a CNN-Transformer fusion module", "the autoencoder-GAN model": generic
+            # architectures joined are generic
         if "-" in tok and cues["model_heads"].match(text[e:e + 30]) and any(
                 _lower_defined(text, p) for p in tok.split("-")) and all(
                 p.casefold() in pat.generic or _lower_defined(text, p) for p in tok.split("-")):
@@ -902,6 +906,9 @@ class MentionFinder:
                     DATASET if said in pat.lexicon.dataset_heads else MODEL) != inherited:
                 return (DATASET if said in pat.lexicon.dataset_heads else MODEL), "apposition"  # "We introduce
                 # MMLU-Chat, a dialogue model": the apposed head says what the name is, not the dataset it extends
+            if inherited == MODEL and s >= tend and cues["data_appositive_before"].search(text, max(0, s - 80), s):
+                return DATASET, "data-apposition"  # "on the latest public dataset, ChatGPT-VDMEval,": data named
+                # after the model it tests
             return inherited, "name-extends-known"
         if inherited and kind is None and "-" in tok and self._presented_compound(text, s, e, tok):
             return inherited, "name-extends-known"  # "we propose BART-fusion, a model ...": a known name and a
@@ -922,6 +929,9 @@ class MentionFinder:
         if kind is None or (kind == CAPITAL and s < tend and not self._title_opens(text, s)):
             return None, ""  # a capitalized title word is a name only as the title's "X: ..."
         sent_start, sent_end = sents[max(0, bisect.bisect_right(starts, s) - 1)]
+        if tok[:1].islower() and _marks_letters(tok, text[e:sent_end]):
+            return None, NO_NAME  # "a Comment tree-based vulnerAbiLity dEtection framework ..., named SCALE": a word
+            # whose capitals mark the letters of a name written after it
         before = text[max(sent_start, s - 80):s]
         if s >= tend and (cues["data_version_before"].search(before) or cues["data_version_after"].match(
                 text[e:min(sent_end, e + 80)])):
@@ -1174,6 +1184,9 @@ class MentionFinder:
             # set of annotated reports from three hospitals, X,", "we create a novel parameter-efficient finetuning
             # method, called X": a verb beyond the window, a long modifier
         intro = own_verb(pat, before)
+        if intro is not None and (word := re.match(r"\s+([a-z]+)", after_name)) and word.group(1) in (
+                pat.lexicon.class_heads):
+            intro = None  # "This paper presents AD techniques available in ROOT": a kind of methods, no name
         if intro is not None:
             between = before[intro:]
             reach = object_reach(pat, between)
@@ -1844,7 +1857,9 @@ def _plain_title_initials(text: str, tend: int, function_words: frozenset[str]) 
 
 OR_LINK = re.compile(r",?\s+or\s+")
 THOUSANDS_TAIL = re.compile(r"-\d+(?:\.\d+)?[Kk]$")  # "Alpaca-52K": a count of examples, no parameter size
-LISTED_WORDS = re.compile(r"(?:[ ][A-Z][a-z]+){1,3}(?=\s*(?:[,;:)]|\.(?:\s|$)|and\s|or\s|$))")  # "Wall| Street Journal,"
+LISTED_WORDS = re.compile(r"(?:[ ][A-Z][a-z]+){1,3}(?=\s*(?:[,;:)]|\.(?:\s|$)|and\s|or\s|$)"
+                          r"|\s+(?:datasets|data\s+sets|benchmarks|corpora)\b)")  # "Wall| Street Journal,", "SWaT,
+# BATADAL, and Rare| Event Classification datasets"
 SHORT_LINK = re.compile(r"\s*,\s*")  # "X, Y for short"
 FOR_SHORT = re.compile(r"\s+for\s+short\b")
 # "X, short for Y,": Y is X written out (a name's words, no clause)
@@ -2383,3 +2398,41 @@ def _list_tail_data(text: str, mentions: list[Mention]) -> None:
             at = prev.start
         if len(chain) >= 2 and all(o.label == DATASET for o in chain) and AND_OR.search(text, chain[0].end, m.start):
             m.label, m.rule = DATASET, "list-sibling"
+
+
+def _chemical_formula(pat: Patterns, tok: str, after: str) -> bool:
+    """Whether ``tok`` is chemical formulas joined by a hyphen or followed by a slash and another (``after``: the
+    text after it), each with a count, together of ``generic.json``'s ``formula_shape`` ("NH3-H2 flames", "NH3/H2
+    ratios"). A formula alone in capitals stays a name (SF3 and BCN10 are).
+
+    Examples:
+        >>> from kg.extract.base import load_patterns
+        >>> [_chemical_formula(load_patterns(), t, "") for t in ("NH3-H2", "CO2", "FNV3", "T5-X2", "YOLOv5")]
+        [True, False, False, False, False]
+        >>> _chemical_formula(load_patterns(), "NH3", "/H2 ratios")
+        True
+    """
+    slash = re.match(r"/([A-Za-z0-9]+)", after)
+    parts = tok.split("-") + ([slash.group(1)] if slash else [])
+    return len(parts) >= 2 and all(any(c.isdigit() for c in p) for p in parts) and bool(
+        pat.formula_shape.fullmatch("".join(parts)))
+
+
+def _marks_letters(tok: str, after: str) -> bool:
+    """Whether the capitals of ``tok`` are, in order, letters of a word in capitals written in ``after``.
+
+    Examples:
+        >>> _marks_letters("vulnerAbiLity", " dEtection framework, named SCALE."), _marks_letters("fastText", " wins")
+        (True, False)
+        >>> _marks_letters("h-DBSCAN", ": A simple fast DBSCAN algorithm")
+        False
+    """
+    if not re.fullmatch(r"[a-z]+(?:[A-Z][a-z]+)+", tok):
+        return False  # each capital inside a word: "vulnerAbiLity", not "h-DBSCAN" nor "mBERT"
+    caps = [c for c in tok if c.isupper()]
+    for word in re.findall(r"(?<![\w-])[A-Z]{3,}(?![\w-])", after):
+        rest = iter(word)
+        if caps and all(c in rest for c in caps):
+            return True
+    return False
+

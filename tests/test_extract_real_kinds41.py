@@ -1,0 +1,176 @@
+"""Kinds of fault seen in round 41 on a development part (issue 11), each with invented sentences of its own: every
+new name here (Zorb, Quill, ...) is written for the test, known names stand where the kind needs a known one,
+and each table stands for a kind of writing, with negatives that must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import entities, kind_cases, relations, stated_pairs
+from kg.extract import Extractor
+from kg.model import DATASET, MODEL
+
+NODES: dict[str, list[tuple[str, str, set[tuple[str, str]]]]] = {
+    "a long form after the name, opening with a capital article": [
+        # "Fine-tuning with CoLA (The Corpus of Linguistic Acceptability) using the pre-trained MaterialBERT"
+        ("Fine-tuning with CoLO (The Corpus of Linguistic Oddity) using the pre-trained ZorbBERT showed a higher "
+         "score.", "", {(DATASET, "CoLO"), (MODEL, "ZorbBERT")}),
+        # negatives: a long form of a model keeps the model
+        ("We compare with ZoBE (The Zorb Base Encoder) on our task.", "", {(MODEL, "ZoBE")}),
+    ],
+    "data named in apposition, its name opening with a known model's": [
+        # "Experiments on the latest public dataset, ChatGPT-VDMEval, show the effectiveness of VTT-LLM"
+        ("Experiments on the latest public dataset, ChatGPT-ZorbEval, show the effectiveness of our method.", "",
+         {(DATASET, "ChatGPT-ZorbEval")}),
+        # negatives: a model named after a known one, in apposition to a model
+        ("We release our model, ChatGPT-Zorb, a chat assistant.", "", {(MODEL, "ChatGPT-Zorb")}),
+    ],
+    "names joined by a plus sign or an ampersand": [
+        # "on the FFMPeg+Qemu, Reveal, and SVulD datasets"; "ATT&CK models known multi-step attacks"
+        ("Our method improves F1 on the FFMPeg+Zorb, Reveal, and SVulD datasets, respectively.", "",
+         {(DATASET, "FFMPeg+Zorb"), (DATASET, "Reveal"), (DATASET, "SVulD")}),
+        ("ATT&CK models known multi-step attacks both tactically and technically. It is valuable to correlate CVE "
+         "with ATT&CK.", "", set()),
+        # negatives: a known model with a part stays no name
+        ("We compare BERT+CRF with others on CoNLL.", "", {(DATASET, "CoNLL")}),
+    ],
+    "chemical formulas": [
+        # "NH3/H2 ratios are compared with the recent experimental measurements"
+        ("Results for neural surrogates are compared at NH3/H2 ratios and CO2 levels with the recent measurements of "
+         "NH3-H2 flames and SiO2 films.", "", set()),
+        # negatives: a data set and a model whose names are a letter and a number
+        ("We pretrain ZorbLM on C4 and compare it with T5.", "", {(DATASET, "C4"), (MODEL, "T5"), (MODEL, "ZorbLM")}),
+    ],
+    "a capitalized plural long form of a class": [
+        # "based on the Abstract Syntax Trees (ASTs)": a kind of structure, no model
+        ("The proposed Zorb Tree (ZT) integrates the semantics of code statements based on the Abstract Syntax "
+         "Trees (ASTs). It builds ASTs.", "", {(MODEL, "ZT")}),
+        ("We present ZorbKG, which completes Knowledge Graphs (KGs) with rules.", "", {(MODEL, "ZorbKG")}),
+    ],
+    "a model family over a task's abbreviation": [
+        # "into the training of Transformer-based SLP models" after "sign language production (SLP)"
+        ("One of the challenges in neural quorn language production (QLP) lies in variance. These results point to "
+         "the benefit of objectives for the training of Transformer-based QLP models.", "", set()),
+    ],
+    "a lower-case long form in apposition to the paper's method": [
+        # "we introduce a simple yet effective method, speech only adaptation (SOA), based on ..."
+        ("In this paper, we introduce a simple yet effective method, quorn only adaptation (QOA), based on speech "
+         "foundation models (Wav2vec 2.0), which requires only speech input.", "",
+         {(MODEL, "QOA"), (MODEL, "wav2vec 2.0")}),
+    ],
+    "capitals marking the letters of a name": [
+        # "a Structured Natural Language Comment tree-based vulnerAbiLity dEtection framework ..., named SCALE"
+        ("To mitigate the challenges, we propose a Structured Natural Language Comment tree-based vulnerAbiLity "
+         "dEtection framework based on the pre-trained models, named ZCALE. ZCALE wins.", "", {(MODEL, "ZCALE")}),
+        # negatives: a name in mixed case of its own
+        ("We compare fastText with ZorbNet on our task.", "", {(MODEL, "fastText"), (MODEL, "ZorbNet")}),
+    ],
+    "a known model an abstract names as an example of a class": [
+        # "The emergence of vision foundation models, especially Segment Anything, offers a path"
+        ("The emergence of vision foundation models, especially Segment Anything, offers a path to universal "
+         "segmentation. Our best model, MedicoZAM, is publicly available.", "",
+         {(MODEL, "Segment Anything"), (MODEL, "MedicoZAM")}),
+    ],
+    "a learning-theory abbreviation": [
+        # "the sample complexity of an (ε, δ)-PAC algorithm"
+        ("Our main contribution is a lower bound on the sample complexity of an $(\\varepsilon, \\delta)$ -PAC "
+         "algorithm for best policy identification. We discuss PAC-MDP bounds.", "", set()),
+    ],
+    "the last of a list of data written in several capitalized words": [
+        # "on the SWaT, BATADAL, and Rare Event Classification datasets"
+        ("The proposed model achieves better results on the SWaT, BATADAL, and Rare Zorb Classification datasets.",
+         "", {(DATASET, "SWaT"), (DATASET, "BATADAL"), (DATASET, "Rare Zorb Classification")}),
+    ],
+    "generic architectures joined, one in lower case": [
+        # "The proposed autoencoder-GAN model and detection algorithm"
+        ("The proposed autoencoder-GAN model and detection algorithm improved the performance.", "", set()),
+        ("We train a transformer-VAE model on speech.", "", set()),
+    ],
+    "a name with an underscore": [
+        # "this paper proposes a novel U-Net-based image segmentation model, named U-Net_dc, which expands ..."
+        ("This paper proposes a novel U-Net-based image segmentation model, named U-Zorb_dc, which expands the "
+         "original U-Net encoder. The proposed U-Zorb_dc model outperforms all models.", "",
+         {(MODEL, "U-Zorb_dc"), (MODEL, "U-Net")}),
+        # negatives: a size written after an underscore is the model's size; matrices in plain text are no names
+        ("We use the matrices W_Q and W_K of BERT_base.", "", {(MODEL, "BERT")}),
+    ],
+    "a detection score glued to its threshold": [
+        # "the improved YOLOv5s achieves MAP0.5 and MAP0.5:0.95 of 64.6% and 40.1%"
+        ("We propose ZorbDet, a detector. The improved detector achieves MAP0.5 and MAP0.5:0.95 of 64.6% and "
+         "40.1% respectively.", "", {(MODEL, "ZorbDet")}),
+    ],
+    "a kind of methods named after a term": [
+        # "This paper presents AD techniques available in ROOT"
+        ("In mathematics, automatic quorning (AQ) is a set of techniques to evaluate the derivative of a function. "
+         "AQ takes source code of a function as input. This paper presents AQ techniques available in ROOT.", "",
+         set()),
+        # negatives: a name the paper presents
+        ("This paper presents ZorbAD, a new model for gradients.", "", {(MODEL, "ZorbAD")}),
+    ],
+}
+
+
+@pytest.mark.parametrize(("abstract", "title", "expected"), kind_cases(NODES))
+def test_each_abstract_yields_exactly_its_models_and_datasets(ex: Extractor, abstract: str, title: str,
+                                                              expected: set[tuple[str, str]]) -> None:
+    assert entities(ex, abstract, title) == expected
+
+
+RELATIONS: dict[str, list[tuple[str, str, dict[str, str]]]] = {
+    "improvements the paper proposes to a standard model": [
+        # "we propose two enhancements to the standard Progressive Transformers (PT) architecture (Saunders et al.)"
+        ("To improve robustness to such variations, we propose two enhancements to the standard Marlin Transformers "
+         "(MT) architecture (Smith et al., 2020). First, we add a loss.", "", {"MT": "USES"}),
+        ("We propose modifications to the ZorbFormer architecture that halve its memory.", "", {"ZorbFormer": "USES"}),
+        # negatives: a model the paper names as its own
+        ("We propose ZorbFormer, an enhancement of the Transformer for long inputs.", "",
+         {"ZorbFormer": "INTRODUCES", "Transformer": "MENTIONS"}),
+    ],
+}
+
+
+@pytest.mark.parametrize(("abstract", "title", "expected"), kind_cases(RELATIONS))
+def test_each_abstract_relates_exactly_its_names(ex: Extractor, abstract: str, title: str,
+                                                 expected: dict[str, str]) -> None:
+    assert relations(ex, abstract, title) == expected
+
+
+STATED = [
+    # "a simple yet effective method, speech only adaptation (SOA), based on speech foundation models (Wav2vec 2.0)"
+    ("", "In this paper, we introduce a simple yet effective method, quorn only adaptation (QOA), based on speech "
+     "foundation models (Wav2vec 2.0), which requires only speech input.", {("QOA", "wav2vec 2.0")}),
+    ("", "We propose ZorbDet, a detector built on vision transformers (ViT), for small objects.",
+     {("ZorbDet", "Vision Transformer")}),
+    # "we study how to improve Segment Anything ... Our best model, MedicoSAM, is publicly available"
+    ("", "Here, we study how to improve Segment Anything for medical images by comparing finetuning strategies. Our "
+     "best model, MedicoZAM, is publicly available.", {("MedicoZAM", "Segment Anything")}),
+    # "combines the Barlow Twins self-supervised learning framework with DER (Data-Efficient Rainbow) algorithm"
+    ("ZorbRL: Barlow Twins for Reinforcement Learning", "This paper introduces ZorbRL, a data-efficient agent that "
+     "combines the Barlow Twins self-supervised learning framework with a rainbow algorithm.",
+     {("ZorbRL", "Barlow Twins")}),
+    # negatives: a class in parentheses' stead, and an example after "e.g."
+    ("", "The proposed Zorb Tree (ZT) integrates the semantics of code statements based on the Abstract Syntax "
+     "Trees (ASTs).", set()),
+    ("", "We propose ZorbDet, a detector compared with vision transformers (ViT) on small objects.", set()),
+]
+
+
+@pytest.mark.parametrize(("title", "abstract", "pairs"), STATED)
+def test_a_stated_base_of_the_papers_model_is_its_parent(ex: Extractor, title: str, abstract: str,
+                                                         pairs: set[tuple[str, str]]) -> None:
+    assert stated_pairs(ex, title, abstract) == pairs
+
+
+@pytest.mark.parametrize(("abstract", "name", "alias"), [
+    # "The present paper introduces the nnU-Net ('no-new-Net')": a quoted reading in parentheses
+    ("The U-Net was presented in 2015. The present paper introduces the zzU-Net ('zero-zorb-Net'), which refers "
+     "to a robust framework.", "zzU-Net", "zero-zorb-Net"),
+    ("We evaluate on ZoLO (The Zorb Corpus of Linguistic Oddity) and report accuracy.", "ZoLO",
+     "Zorb Corpus of Linguistic Oddity"),
+    ("In this paper, we introduce a simple yet effective method, quorn only adaptation (QOA), based on wav2vec 2.0.",
+     "QOA", "quorn only adaptation"),
+])
+def test_a_spelled_or_quoted_reading_of_a_name_is_its_alias(ex: Extractor, abstract: str, name: str,
+                                                            alias: str) -> None:
+    found = ex.spans(abstract)["entities"]
+    assert alias in {a for e in found if e["name"] == name for a in e["aliases"]}
