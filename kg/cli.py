@@ -17,7 +17,20 @@ from kg.errors import KGError
 
 
 class KGGroup(click.Group):
-    """Turns every KGError into a ClickException (exit 1) in one place."""
+    """Turns every KGError into a ClickException (exit 1) in one place; an option of a command written before the
+    command's name is a usage error saying where it goes."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        """The group's own options; "kg --store s lineage X" is refused (exit 2) with the order that works."""
+        try:
+            return super().parse_args(ctx, args)
+        except click.NoSuchOption as exc:
+            name = next((a for a in args if a in self.commands), None)
+            command = self.commands.get(name) if name else None
+            if command is not None and any(exc.option_name in p.opts for p in command.params):
+                exc.message = (f"No such option {exc.option_name!r} before the command; options go after the "
+                               f"command's name, as in: kg {name} ... {exc.option_name} ...")
+            raise
 
     def invoke(self, ctx: click.Context) -> Any:
         """Run the command; a KGError becomes a ClickException (exit 1) with its message."""

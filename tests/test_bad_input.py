@@ -323,7 +323,8 @@ def test_stats_on_a_missing_store_says_how_to_build_one(runner: CliRunner, tmp_p
     result = runner.invoke(cli, ["stats", "--store", str(tmp_path / "none")])
     assert result.exit_code == 1
     assert result.stderr == (f"Error: no store at {tmp_path / 'none'}\n"
-                             f"  Build one first: kg build LISTING... --store {tmp_path / 'none'}\n")
+                             f"  Build one first: kg build LISTING... --store {tmp_path / 'none'}\n"
+                             f"  (or give --store PATH, or set KG_STORE, for a store built elsewhere)\n")
 
 
 def test_jsonl_error_lines_count_blank_lines(tmp_path: Path) -> None:
@@ -376,6 +377,9 @@ CLI_CASES = [
     (["lineage", "GSPMD", "--why", "--store", "{store}"], 2,
      "Error: Invalid value for '--why': '--store' looks like an option; --why takes a model's name first, as in "
      "--why GShard.\n"),
+    (["--store", "{store}", "lineage", "GSPMD"], 2,
+     "Error: No such option '--store' before the command; options go after the command's name, as in: kg lineage "
+     "... --store ...\n"),
     (["lineage-path", "GPipe", "GSPMD", "--store", "{store}", "--min-score", "inf"], 2,
      "Error: Invalid value for '--min-score': inf is not in the range 0<=x<=1.\n"),
     (["cypher", "MATCH (n) DETACH DELETE n", "--store", "{store}"], 1,
@@ -401,7 +405,8 @@ CLI_CASES = [
     (["stats", "--store", "{blocker}"], 1, "Error: {blocker} is a file, not a store directory\n"
      "  Point --store (or KG_STORE) at a directory that `kg build` made.\n"),
     (["stats", "--store", "{blocker}/store"], 1, "Error: no store at {blocker}/store\n"
-     "  Build one first: kg build LISTING... --store {blocker}/store\n"),
+     "  Build one first: kg build LISTING... --store {blocker}/store\n"
+     "  (or give --store PATH, or set KG_STORE, for a store built elsewhere)\n"),
 ]
 
 

@@ -117,6 +117,40 @@ def test_each_abstract_yields_exactly_its_models_and_datasets(ex: Extractor, abs
 
 
 RELATIONS: dict[str, list[tuple[str, str, dict[str, str]]]] = {
+    "a name in parentheses after 'dubbed as'": [
+        # "we hereby propose alternative retrieval oriented masking (dubbed as ROM) strategy"
+        ("We hereby propose alternative quorn oriented masking (dubbed as QOM) strategy where more important tokens "
+         "are masked. Our experiments verify that the proposed QOM helps language model pre-training.", "",
+         {"QOM": "INTRODUCES"}),
+    ],
+    "a model proposed in the passive after 'based on which'": [
+        # "based on which a novel Full Graph Neural Network (FGNN) is proposed to learn ..."
+        ("First, each session is represented as a graph rather than a linear sequence structure, based on which a "
+         "novel Full Zorb Neural Network (FZNN) is proposed to learn item dependency. FZNN wins.", "",
+         {"FZNN": "INTRODUCES"}),
+        # negatives: proposed by others
+        ("Based on this, a Full Zorb Neural Network (FZNN) was proposed by Li et al. We compare with FZNN.", "",
+         {"FZNN": "COMPARES_WITH"}),
+    ],
+    "a name after an em dash closing the object's phrase": [
+        # "this article proposes an effective pest detection algorithm for small targets——YOLO-Pest."
+        ("To address this issue, this article proposes an effective pest detection algorithm for small "
+         "targets\u2014\u2014ZOLO-Pest. It is fast.", "", {"ZOLO-Pest": "INTRODUCES"}),
+        ("We propose a new tracker for crowded scenes\u2014ZorbTrack. It is fast.", "", {"ZorbTrack": "INTRODUCES"}),
+        # negatives: a dash after a modifier's own noun phrase with a comma in it
+        ("We evaluate a detector on two benchmarks, old and new\u2014ZorbSet. It is hard.", "",
+         {"ZorbSet": "EVALUATED_ON"}),
+    ],
+    "models of a known kind the paper trains and releases": [
+        # "We release our GPT-2 models trained from scratch and our code for inference"
+        ("ZorbPatent is our codename for patent text generation. We release our GPT-2 models trained from scratch "
+         "and our code for inference.", "ZorbPatent-2: Controlling Patent Text Generation",
+         {"ZorbPatent-2": "INTRODUCES", "ZorbPatent": "MENTIONS", "GPT-2": "MENTIONS"}),
+        # negatives: a new name the paper releases; the gazetteer's name of the paper's own model
+        ("We release our ZorbGPT models trained from scratch.", "", {"ZorbGPT": "INTRODUCES"}),
+        ("We also publicly release Flan-T5 checkpoints, which achieve strong few-shot performance.", "",
+         {"Flan-T5": "INTRODUCES"}),
+    ],
     "improvements the paper proposes to a standard model": [
         # "we propose two enhancements to the standard Progressive Transformers (PT) architecture (Saunders et al.)"
         ("To improve robustness to such variations, we propose two enhancements to the standard Marlin Transformers "
@@ -148,6 +182,19 @@ STATED = [
     ("ZorbRL: Barlow Twins for Reinforcement Learning", "This paper introduces ZorbRL, a data-efficient agent that "
      "combines the Barlow Twins self-supervised learning framework with a rainbow algorithm.",
      {("ZorbRL", "Barlow Twins")}),
+    # "we fine-tune three leading LLMs within this framework, including Flan-T5, LLaMa2 and Gemma"
+    ("", "In this paper, we introduce ZorbKG, a novel framework that leverages large language models for knowledge "
+     "graph tasks. To show its efficacy, we fine-tune three leading LLMs within this framework, including Flan-T5, "
+     "LLaMa2 and Gemma.", {("ZorbKG", "Flan-T5"), ("ZorbKG", "LLaMa2"), ("ZorbKG", "Gemma")}),
+    # a title's capitalized phrase after "based on" that the abstract writes in lower case is no parent
+    ("K-Zorb 2.0: Speech Recognition based on Joint Decoding of Graphemes and Syllables", "In this paper, we present "
+     "K-Zorb 2.0, which is a modified version of Wav2vec 2.0. Moreover, a joint decoder is applied.",
+     {("K-Zorb 2.0", "wav2vec 2.0")}),
+    ("Zorbix: Image Recognition based on Quill Echo Networks", "We present Zorbix, which extends Quill Echo Networks "
+     "with gating.", {("Zorbix", "Quill Echo Network")}),
+    # negatives: a benchmark paper tunes models to test them
+    ("", "We introduce ZorbQA, a benchmark for questions. We fine-tune three LLMs, including Flan-T5 and Gemma, and "
+     "find them weak.", set()),
     # negatives: a class in parentheses' stead, and an example after "e.g."
     ("", "The proposed Zorb Tree (ZT) integrates the semantics of code statements based on the Abstract Syntax "
      "Trees (ASTs).", set()),

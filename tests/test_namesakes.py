@@ -136,7 +136,8 @@ def test_team_reports_are_a_likely_namesake() -> None:
     assert other["verdict"] == LIKELY
     assert other["signals"] == ["organizations northlab never appear with the rest (acme)",
                                 "led by group author(s) Zeta-AI",
-                                "years 2024-2025 lie outside the rest's 2018-2021"]
+                                "years 2024-2025 lie outside 2018-2021, those of the rest's papers that print "
+                                "this name"]
 
 
 def test_off_topic_paper_stands_apart_in_a_listing() -> None:

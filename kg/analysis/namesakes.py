@@ -433,7 +433,8 @@ class _Judge:
                          if names else "")
         years, core_years = self.years[j], self.core_years
         if years and core_years and (min(years) > max(core_years) or max(years) < min(core_years)):
-            found.append(f"years {min(years)}-{max(years)} lie outside the rest's {min(core_years)}-{max(core_years)}")
+            found.append(f"years {min(years)}-{max(years)} lie outside {min(core_years)}-{max(core_years)}, those "
+                         f"of the rest's papers that print this name")
         if self.closest[j] < 0.5 * typical:
             found.append(f"text unlike the rest (max similarity {self.closest[j]:.2f}, typical {typical:.2f})")
         return found

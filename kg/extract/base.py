@@ -118,7 +118,7 @@ JOINER = re.compile(r"(?:\s*\[[^\[\]]{1,40}\])?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?
 # stand before the joint: "PaLM-2 [Anil et al., 2023] and AudioLM"
 NUMBERISH = re.compile(r"[\d.,]+[A-Za-z]{0,2}|\d+(?:st|nd|rd|th|x|X)|\d+(?:\.\d+)?[BMKT]")
 SENT_END = re.compile(r"[.!?](?=\s+[\"'(\[]?[A-Z0-9])")
-ACRONYM = re.compile(r"\((?:(?:called|named|dubbed|termed|coined)\s+)?([A-Za-z0-9][A-Za-z0-9\-.]{1,24}|[A-Z]&[A-Z]"
+ACRONYM = re.compile(r"\((?:(?:called|named|dubbed|termed|coined)(?:\s+as)?\s+)?([A-Za-z0-9][A-Za-z0-9\-.]{1,24}|[A-Z]&[A-Z]"
                      r"|[A-Z0-9][A-Za-z0-9\-.]{1,24}(?: [A-Z][A-Za-z0-9\-.]{0,24}){1,2})\)")
 STRONG, WEAK, CAPITAL = "strong", "weak", "capital"
 CACHE_SIZE = 200_000  # entries of the per-component word caches before they are emptied

@@ -1185,11 +1185,16 @@ def _cued_phrases(pat: Patterns, text: str, mentions: list[Mention], sent_of: li
         while nxt is not None:  # "based on Orca Net and Piper Net": each phrase is a parent
             spans.append(nxt.span(1))
             nxt = pat.cues["phrase_coordinated"].match(text, nxt.end(1))
+    title_end = text.find("\n\n")
     for s, e in spans:
         written = text[s:e]
         words = _words(written)
         if all(w in generic or w.rstrip("s") in generic for w in words):
             continue
+        if s < title_end and written not in text[title_end:] and text[max(0, s - 4):s].casefold() != "the ":
+            continue  # a title capitalizes every word: "...: Speech Recognition based on Joint Decoding of Graphemes
+            # and Syllables" over "a joint decoder is applied" names no parent ("Built on the Sparse Echo Network"
+            # does: the article makes it one)
         plural_short = PHRASE_ACRONYM.match(text, e)
         if plural_short and written.split()[-1].casefold() in pat.lexicon.class_heads and CLASS_ACRONYM.fullmatch(
                 plural_short.group(1)):

@@ -55,6 +55,9 @@ def first_item_lead(before: str) -> str:
 
 
 
+KIND_OF_KNOWN_AFTER = re.compile(r"\s*(?:models|networks)\b")  # "our GPT-2 models": of a known kind
+OUR_BEFORE = re.compile(r"\bour\s+$", re.IGNORECASE)
+
 class RelationFinder:
     """The ``kg_relations_v1`` component: paper-to-entity relations, then the stated BUILDS_ON (``builds_on.py``)."""
 
@@ -379,8 +382,11 @@ class RelationFinder:
             return INTRODUCES, "introduce-cue"  # "we release checkpoints of Koala", a new name; not "we release
             # quantized checkpoints of X", "the weights of Llama 3"
         if (reach is not None and (intro > fence or reach.link == "named") and len(before) - intro <= 160
-                and copy is None):  # a name after a link passes the fence: "we propose a test-time tuning
-            # (TTX) paradigm ..., namely Zorb"
+                and copy is None and (new_name or not (KIND_OF_KNOWN_AFTER.match(after)
+                                                        and OUR_BEFORE.search(before)))):  # a name after a link
+            # passes the fence: "we propose a test-time tuning (TTX) paradigm ..., namely Zorb"; not "We release our
+            # GPT-2 models trained from scratch": models of a known kind, trained here (but "we release Flan-T5
+            # checkpoints": the gazetteer's name of the paper's model)
             return INTRODUCES, "introduce-cue"
         return self._other_relation(m, before, after)
 
