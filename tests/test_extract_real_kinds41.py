@@ -99,6 +99,17 @@ NODES: dict[str, list[tuple[str, str, set[tuple[str, str]]]]] = {
         ("We propose ZorbDet, a detector. The improved detector achieves MAP0.5 and MAP0.5:0.95 of 64.6% and "
          "40.1% respectively.", "", {(MODEL, "ZorbDet")}),
     ],
+    "a filtering task in capitals with its acronym": [
+        # "Previous highly scalable One-Class Collaborative Filtering (OC-CF) methods such as Projected Linear
+        # Recommendation (PLRec)"
+        ("Previous highly scalable One-Class Zorb Filtering (OC-ZF) methods such as Projected Linear Quill (PLQuill) "
+         "have advocated using fast randomized SVD.", "", {(MODEL, "PLQuill")}),
+    ],
+    "the paper's own labels of its data": [
+        # "two fine-tuning datasets: Set A, a small subset emphasizing specific lexical items, and Set B, ..."
+        ("Experiments were conducted using two fine-tuning datasets: Set A, a small subset emphasizing specific "
+         "lexical items, and Set B, consisting of the entire ZorbSpeech dataset.", "", {(DATASET, "ZorbSpeech")}),
+    ],
     "a kind of methods named after a term": [
         # "This paper presents AD techniques available in ROOT"
         ("In mathematics, automatic quorning (AQ) is a set of techniques to evaluate the derivative of a function. "
@@ -216,6 +227,10 @@ def test_a_stated_base_of_the_papers_model_is_its_parent(ex: Extractor, title: s
      "Zorb Corpus of Linguistic Oddity"),
     ("In this paper, we introduce a simple yet effective method, quorn only adaptation (QOA), based on wav2vec 2.0.",
      "QOA", "quorn only adaptation"),
+    # "Our proposed model, the Multiple MLP-Mixer (Multi-MLP-Mixer), integrates ...": a word clipped in the name
+    ("This study builds a surrogate model with the MLP-Mixer architecture. Our proposed model, the Multiple "
+     "MLP-Mixer (Multi-MLP-Mixer), integrates global and local information.", "Multi-MLP-Mixer",
+     "Multiple MLP-Mixer"),
 ])
 def test_a_spelled_or_quoted_reading_of_a_name_is_its_alias(ex: Extractor, abstract: str, name: str,
                                                             alias: str) -> None:

@@ -43,6 +43,8 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
             [p for p in words[-1].group().split("-") if p.casefold() not in fw]) == len(initials)
         if hyphened:
             long_start = base + words[-1].start()  # "Query-as-Key (QaK)": one word spells it, not "propose Query-as-Key"
+        elif (clipped := _clipped_long_form(short, text, base, am.start())) is not None:
+            long_start, hyphened = clipped, True  # "the Multiple MLP-Mixer (Multi-MLP-Mixer)": a word clipped
         for w in ([] if hyphened else reversed(words[-(len(initials) + 4):])):
             word = w.group()
             if lead:
@@ -393,6 +395,30 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
         out = [m for m in out if not (m.rule == "repeat" and m.text in gone)]
     _label_of_spelled(pat, out)
     return out
+
+
+def _clipped_long_form(short: str, text: str, base: int, paren: int) -> int | None:
+    """Where the long form of ``short`` starts when its words, right before the parenthesis at ``paren``, are the
+    hyphened parts of ``short`` in order, one or more of them written in full where ``short`` clips it: "Multiple
+    MLP-Mixer (Multi-MLP-Mixer)". None otherwise (no part clipped is an acronym's plain repetition).
+
+    Examples:
+        >>> text = "Our proposed model, the Multiple MLP-Mixer (Multi-MLP-Mixer), wins."
+        >>> text[_clipped_long_form("Multi-MLP-Mixer", text, 0, text.index("(")):text.index("(")]
+        'Multiple MLP-Mixer '
+        >>> _clipped_long_form("Multi-MLP-Mixer", "the Multi MLP-Mixer (Multi-MLP-Mixer)", 0, 20) is None
+        True
+    """
+    parts = short.split("-")
+    if len(parts) < 2 or not all(parts):
+        return None
+    words = list(re.finditer(r"[^\s\-()]+", text[base:paren]))[-len(parts):]
+    if len(words) != len(parts) or not all(
+            w.group().casefold().startswith(p.casefold()) and w.group()[0] == p[0] for w, p in zip(words, parts)):
+        return None
+    if all(len(w.group()) == len(p) for w, p in zip(words, parts)):
+        return None
+    return base + words[0].start()
 
 
 def _label_of_spelled(pat: Patterns, mentions: list[Mention]) -> None:

@@ -33,7 +33,7 @@ TEXT = "kg_text"  # doc.user_data key: doc.text, which spaCy rebuilds from the t
 GAZETTEER = "kg_gazetteer"  # the pipe name of the gazetteer matcher (gazetteer.py)
 CASE_SENSITIVE_CUES = frozenset({"dataset_shape", "phrase_name", "intro_phrase", "intro_lower_name",
                                  "intro_lower_dataset", "technique_head_after",
-                                 "capital_dataset_head", "capital_test_head"})
+                                 "capital_dataset_head", "capital_test_head", "enumerated_label"})
 
 NAME_TOKEN = re.compile(r"(?<![\w.&])(?<![A-Za-z0-9]-)(?=\u221e?[\w\-./]*[A-Z\u0391-\u03a9\u03b1-\u03c9])"
                         r"(?:(?:S[EOU]|[EOU])\([\dn]\)-(?=[A-Z]))?"  # a symmetry group leads: "SE(3)-Hyena", "E(n)-GNN"

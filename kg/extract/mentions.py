@@ -216,6 +216,8 @@ class MentionFinder:
             name = text[member.start:member.end]
             if name.casefold() in self.pat.generic:
                 continue  # "language datasets, including Python and Java": a common word listed is no name
+            if self.pat.cues["enumerated_label"].fullmatch(name):
+                continue  # "two fine-tuning datasets: Set A, a small subset ..., and Set B": the paper's labels
             if self.pat.cues["plain_noun"].fullmatch(name) or SENTENCE_CASE_ITEM.fullmatch(name):
                 listed[member.start] = OTHER  # "three agents (Perception, Reasoning, and Decision)": roles;
                 continue  # "two techniques: Initial residual and Identity mapping": phrases, capitalized as items
