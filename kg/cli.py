@@ -40,6 +40,38 @@ class KGGroup(click.Group):
             raise click.ClickException(str(exc)) from exc
 
 
+class OneNameCommand(click.Command):
+    """A command of one name argument: extra words are refused (exit 2) with the way to give a name of several
+    words ("kg coauthors Noam Shazeer"), and for ``lineage`` the ways to ask about two models ("kg lineage GSPMD
+    GShard")."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        """The command's arguments; a usage error that names the fix for words past MODEL."""
+        words = self._words(args)  # before parsing, which consumes ``args``
+        try:
+            return super().parse_args(ctx, args)
+        except click.UsageError as exc:
+            if exc.message.startswith("Got unexpected extra argument") and len(words) >= 2:
+                a, b = words[0], words[1]
+                exc.message += f"\n  A name of several words goes in quotes: kg {ctx.info_name} \"{' '.join(words)}\""
+                exc.message += (f"; for two models: kg lineage {a} --why {b}, or kg lineage-path {a} {b}."
+                                if ctx.info_name == "lineage" else ".")
+            raise
+
+    def _words(self, args: list[str]) -> list[str]:
+        """The arguments that are no option nor an option's value."""
+        takes_value = {o for p in self.params if isinstance(p, click.Option) and not p.is_flag for o in p.opts}
+        words, skip = [], False
+        for arg in args:
+            if skip:
+                skip = False
+            elif arg.startswith("-"):
+                skip = arg in takes_value
+            else:
+                words.append(arg)
+        return words
+
+
 def _finite(data: Any) -> Any:
     """``data`` with NaN and Infinity as null: JSON has no such numbers."""
     if isinstance(data, float) and not math.isfinite(data):
@@ -312,7 +344,7 @@ def viz(store: str, output: str, view: str, focus: str | None, depth: int, types
                  show_generic=show_generic))
 
 
-@cli.command(epilog=EDGE_KINDS)
+@cli.command(epilog=EDGE_KINDS, cls=OneNameCommand)
 @click.argument("model")
 @store_option
 @click.option("--depth", type=click.IntRange(min=1), default=3, show_default=True, help="BUILDS_ON steps each way.")
@@ -362,7 +394,7 @@ def lineage_path(model_a: str, model_b: str, store: str, min_score: float, show_
     show(api.lineage_path(store, model_a, model_b, min_score=min_score, show_generic=show_generic), as_json)
 
 
-@cli.command()
+@cli.command(cls=OneNameCommand)
 @click.argument("name")
 @store_option
 @json_option

@@ -377,6 +377,13 @@ CLI_CASES = [
     (["lineage", "GSPMD", "--why", "--store", "{store}"], 2,
      "Error: Invalid value for '--why': '--store' looks like an option; --why takes a model's name first, as in "
      "--why GShard.\n"),
+    (["lineage", "--store", "{store}", "Switch", "Transformer"], 2,
+     "Error: Got unexpected extra argument (Transformer)\n"
+     "  A name of several words goes in quotes: kg lineage \"Switch Transformer\"; for two models: kg lineage Switch "
+     "--why Transformer, or kg lineage-path Switch Transformer.\n"),
+    (["coauthors", "Noam", "Shazeer", "--store", "{store}"], 2,
+     "Error: Got unexpected extra argument (Shazeer)\n"
+     "  A name of several words goes in quotes: kg coauthors \"Noam Shazeer\".\n"),
     (["--store", "{store}", "lineage", "GSPMD"], 2,
      "Error: No such option '--store' before the command; options go after the command's name, as in: kg lineage "
      "... --store ...\n"),
