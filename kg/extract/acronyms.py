@@ -183,7 +183,8 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
         elif ((kind in (STRONG, WEAK) or short.isupper()) and not capitalized and not is_generic(short)
               and len(long_form.split()) >= 2 and text[:long_start].rstrip().endswith(",")
               and (reach := introduced_object(pat, _sentence_lead(text, long_start), defined=True)) is not None
-              and reach.head.rstrip("s") in pat.lexicon.own_heads):
+              and (reach.head.rstrip("s") in pat.lexicon.dataset_heads
+                   or reach.head.rstrip("s") in pat.lexicon.model_heads)):
             # "to construct a simple model, personalized propagation of neural predictions (PPNP),", "we introduce
             # a simple yet effective method, speech only adaptation (SOA),": a long form in lower case set in
             # apposition to the head of what the paper makes
