@@ -185,9 +185,8 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
               and (reach := introduced_object(pat, _sentence_lead(text, long_start), defined=True)) is not None
               and (reach.head.rstrip("s") in pat.lexicon.dataset_heads
                    or reach.head.rstrip("s") in pat.lexicon.model_heads)):
-            # "to construct a simple model, personalized propagation of neural predictions (PPNP),", "we introduce
-            # a simple yet effective method, speech only adaptation (SOA),": a long form in lower case set in
-            # apposition to the head of what the paper makes
+            # "to construct a simple model, personalized propagation of neural predictions (PPNP),": a long form in
+            # lower case set in apposition to the head of what the paper makes
             label = DATASET if reach.head.rstrip("s") in pat.lexicon.dataset_heads else MODEL
             owned = True
         elif coined:
