@@ -43,9 +43,10 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
             [p for p in words[-1].group().split("-") if p.casefold() not in fw]) == len(initials)
         if hyphened:
             long_start = base + words[-1].start()  # "Query-as-Key (QaK)": one word spells it, not "propose Query-as-Key"
-        elif (clipped := _clipped_long_form(short, text, base, am.start())) is not None:
-            long_start, hyphened = clipped, True  # "the Multiple MLP-Mixer (Multi-MLP-Mixer)": a word clipped
-        for w in ([] if hyphened else reversed(words[-(len(initials) + 4):])):
+        else:
+            long_start = _clipped_long_form(short, text, base, am.start())  # "the Multiple MLP-Mixer
+            # (Multi-MLP-Mixer)": a word clipped
+        for w in ([] if long_start is not None else reversed(words[-(len(initials) + 4):])):
             word = w.group()
             if lead:
                 if word.startswith(lead.group(1)):
