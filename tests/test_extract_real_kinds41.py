@@ -110,6 +110,50 @@ NODES: dict[str, list[tuple[str, str, set[tuple[str, str]]]]] = {
         ("Experiments were conducted using two fine-tuning datasets: Set A, a small subset emphasizing specific "
          "lexical items, and Set B, consisting of the entire ZorbSpeech dataset.", "", {(DATASET, "ZorbSpeech")}),
     ],
+    "a name glued to 'and' by a lost space": [
+        # "construct two text classification datasets, WCM (Wiki-Chinese-Minority) andCMNews (Chinese-Minority-News)"
+        ("We propose ZorbLM, a language model. We evaluate ZorbLM on the ZorbQA andCZNews datasets.", "",
+         {(MODEL, "ZorbLM"), (DATASET, "ZorbQA"), (DATASET, "CZNews")}),
+        # negatives: words that hold "and" or "or" are no glue ("Sandy", "BrandNet")
+        ("Sandy and Oregon tested the BrandNet baseline on our task.", "", {(MODEL, "BrandNet")}),
+    ],
+    "a list member of a capitalized word and a word in capitals": [
+        # "We further validate our approach with experiments on Fed-IXI and Prostate MRI datasets."
+        ("We propose ZorbFed, a federated tuning method. We further validate our approach with experiments on "
+         "Fed-IXI and Prostate MRI datasets.", "",
+         {(MODEL, "ZorbFed"), (DATASET, "Fed-IXI"), (DATASET, "Prostate MRI")}),
+    ],
+    "an abstract on biology that introduces an autoencoder": [
+        # "introducing the Supervised Contrastive Variational Autoencoder (SC-VAE)" among cells, genes and Cas9
+        ("CRISPR technology, combined with single-cell RNA-Seq, allows interrogations of gene functions in cells. "
+         "Such data poses challenges due to variable Cas9 efficiency and protein levels. Existing tools, like "
+         "ZorbVI, provide partial solutions. Here, we introduce the Supervised Quill Variational Autoencoder "
+         "(SQ-VAE), which learns disentangled representations. SQ-VAE is more sensitive than ZorbVI.", "",
+         {(MODEL, "SQ-VAE"), (MODEL, "ZorbVI")}),
+    ],
+    "two models' names joined by a dash, the second in lower case": [
+        # "By integrating GhostNet as the backbone network of YOLOv8 ... YOLOv8s-ghost has a 9% decrease in mAP"
+        ("By integrating ZorbNet as the backbone network of YOLOv8, the model has been lightweighted. Experiments "
+         "demonstrate that YOLOv8s-zorb has a 9% decrease in mAP when compared to YOLOv8s.", "",
+         {(MODEL, "ZorbNet"), (MODEL, "YOLOv8"), (MODEL, "YOLOv8s-zorb")}),
+        # negatives: a participle after a name
+        ("We train on BART-generated summaries from Generative models and compare with YOLOv8.", "",
+         {(MODEL, "BART"), (MODEL, "YOLOv8")}),
+    ],
+    "a list of data after an em dash": [
+        # "Extensive experiments on three major aerial image datasets—VisDrone2019, AI-TOD, and DOTA—demonstrate"
+        ("To address this, we propose QZ-YOLOv8, a lightweight network. Extensive experiments on three major aerial "
+         "image datasets\u2014VisZorb2019, AI-ZOD, and ZOTA\u2014demonstrate that QZ-YOLOv8 balances accuracy and "
+         "efficiency.", "", {(MODEL, "QZ-YOLOv8"), (DATASET, "VisZorb2019"), (DATASET, "AI-ZOD"),
+                              (DATASET, "ZOTA")}),
+    ],
+    "a level of a feature pyramid": [
+        # "remove the P5 detection layer", "introducing a high-resolution P2 enhancement layer"
+        ("To address this, we propose QZ-YOLOv8, a lightweight network. First, we remove the P5 detection layer. "
+         "Finally, we introduce a high-resolution P2 enhancement layer.", "", {(MODEL, "QZ-YOLOv8")}),
+        # negatives: a model whose name is a letter and a digit, before a layer word
+        ("We compare our detector with the T5 encoder layers on our benchmark.", "", {(MODEL, "T5")}),
+    ],
     "a kind of methods named after a term": [
         # "This paper presents AD techniques available in ROOT"
         ("In mathematics, automatic quorning (AQ) is a set of techniques to evaluate the derivative of a function. "
@@ -151,6 +195,15 @@ RELATIONS: dict[str, list[tuple[str, str, dict[str, str]]]] = {
         # negatives: a dash after a modifier's own noun phrase with a comma in it
         ("We evaluate a detector on two benchmarks, old and new\u2014ZorbSet. It is hard.", "",
          {"ZorbSet": "EVALUATED_ON"}),
+    ],
+    "the key component of the paper's named method": [
+        # "The key component of FedALA is an Adaptive Local Aggregation (ALA) module, which ..."
+        ("To address this, we propose a method Federated learning with Adaptive Local Zorbing (FedALZ). The key "
+         "component of FedALZ is an Adaptive Local Zorbing (ALZ) module, which aggregates models.", "",
+         {"FedALZ": "INTRODUCES", "ALZ": "INTRODUCES"}),
+        # negatives: a component of others' model
+        ("We study large models. The key component of the Transformer is a Zorb Attention (ZA) layer, which mixes "
+         "tokens.", "", {"Transformer": "MENTIONS", "ZA": "MENTIONS"}),
     ],
     "models of a known kind the paper trains and releases": [
         # "We release our GPT-2 models trained from scratch and our code for inference"
@@ -203,6 +256,10 @@ STATED = [
      {("K-Zorb 2.0", "wav2vec 2.0")}),
     ("Zorbix: Image Recognition based on Quill Echo Networks", "We present Zorbix, which extends Quill Echo Networks "
      "with gating.", {("Zorbix", "Quill Echo Network")}),
+    # negatives: the paper's own module, whose name its method's holds ("FedALA" and "ALA"), is no base of it
+    ("", "To address this, we propose a method Federated learning with Adaptive Local Zorbing (FedALZ). The key "
+     "component of FedALZ is an Adaptive Local Zorbing (ALZ) module, which aggregates models.", set()),
+    ("", "We propose Code-Zwen, a code model tuned from Zwen. Code-Zwen wins.", {("Code-Zwen", "Zwen")}),
     # negatives: a benchmark paper tunes models to test them
     ("", "We introduce ZorbQA, a benchmark for questions. We fine-tune three LLMs, including Flan-T5 and Gemma, and "
      "find them weak.", set()),
@@ -227,6 +284,10 @@ def test_a_stated_base_of_the_papers_model_is_its_parent(ex: Extractor, title: s
      "Zorb Corpus of Linguistic Oddity"),
     ("In this paper, we introduce a simple yet effective method, quorn only adaptation (QOA), based on wav2vec 2.0.",
      "QOA", "quorn only adaptation"),
+    # "we propose CINO (Chinese Minority Pre-trained Language Model), a multilingual ...": capitalized words
+    # right after the name the paper proposes, whatever letters it picked
+    ("In this paper, we propose ZINO (Zorbish Minority Pre-trained Language Model), a multilingual language model. "
+     "ZINO wins.", "ZINO", "Zorbish Minority Pre-trained Language Model"),
     # "Our proposed model, the Multiple MLP-Mixer (Multi-MLP-Mixer), integrates ...": a word clipped in the name
     ("This study builds a surrogate model with the MLP-Mixer architecture. Our proposed model, the Multiple "
      "MLP-Mixer (Multi-MLP-Mixer), integrates global and local information.", "Multi-MLP-Mixer",

@@ -339,7 +339,11 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
         rm = REVERSE_ACRONYM.match(text, m.end)
         if rm and (initials_match(m.text, rm.group(1), pat.lexicon.function_words) or capitals_spell(
                 m.text, rm.group(1)) or letters_spell(m.text, rm.group(1), pat.lexicon.function_words) or (
-                sum(c.isupper() for c in m.text) == 1 and spelled_out(m.text, text[m.end:]))):
+                sum(c.isupper() for c in m.text) == 1 and spelled_out(m.text, text[m.end:])) or (
+                _introduced_here(pat, text, m.start) and rm.group(1)[:1] == m.text[:1]
+                and all(w[:1].isupper() or w in pat.lexicon.function_words for w in rm.group(1).split()))):
+            # "we propose CINO (Chinese Minority Pre-trained Language Model)": the paper's name spelled out in
+            # capitalized words right after it, its letters picked as the authors chose
             m.aliases.append(rm.group(1))
             long_forms.add(rm.group(1))
             if m.label == MODEL and m.rule not in ("gazetteer", "gazetteer-variant") and _data_head(pat, rm.group(1)):

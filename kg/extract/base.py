@@ -33,9 +33,11 @@ TEXT = "kg_text"  # doc.user_data key: doc.text, which spaCy rebuilds from the t
 GAZETTEER = "kg_gazetteer"  # the pipe name of the gazetteer matcher (gazetteer.py)
 CASE_SENSITIVE_CUES = frozenset({"dataset_shape", "phrase_name", "intro_phrase", "intro_lower_name",
                                  "intro_lower_dataset", "technique_head_after",
-                                 "capital_dataset_head", "capital_test_head", "enumerated_label"})
+                                 "capital_dataset_head", "capital_test_head", "enumerated_label",
+                                 "pyramid_level"})
 
-NAME_TOKEN = re.compile(r"(?<![\w.&])(?<![A-Za-z0-9]-)(?=\u221e?[\w\-./]*[A-Z\u0391-\u03a9\u03b1-\u03c9])"
+NAME_TOKEN = re.compile(r"(?:(?<![\w.&])(?!(?:and|or)[A-Z][A-Za-z]*[A-Z])|(?<=\band)(?=[A-Z][A-Za-z]*[A-Z])"
+                        r"|(?<=\bor)(?=[A-Z][A-Za-z]*[A-Z]))(?<![A-Za-z0-9]-)(?=\u221e?[\w\-./]*[A-Z\u0391-\u03a9\u03b1-\u03c9])"
                         r"(?:(?:S[EOU]|[EOU])\([\dn]\)-(?=[A-Z]))?"  # a symmetry group leads: "SE(3)-Hyena", "E(n)-GNN"
                         r"\u221e?[A-Za-z0-9\u00c0-\u00ff\u0391-\u03a9\u03b1-\u03c9]"
                         r"[A-Za-z0-9\u00c0-\u00ff\u0391-\u03a9\u03b1-\u03c9\u00b2\u00b3\u00b9\u2070-\u2089]*"
@@ -45,7 +47,8 @@ NAME_TOKEN = re.compile(r"(?<![\w.&])(?<![A-Za-z0-9]-)(?=\u221e?[\w\-./]*[A-Z\u0
                         r"(?:'\d\d(?!\w))?(?:\+\+?|\*|#|\(\)|\([\u0391-\u03a9\u03b1-\u03c9]\)|(?<=[A-Z])!)?"
                         r"(?:'s)?(?![\w+*#&])(?!-[A-Za-z0-9])")  # "Quant.int4()", "SMIX(\u03bb)": a call or
 # a Greek argument ends a name; a dot before a capitalized word is a sentence's end with its space lost ("CapsNet.We");
-# "FFMPeg+Qemu" and "U-Net_dc" are one name each, "ATT&CK" and "R&D" none
+# "FFMPeg+Qemu" and "U-Net_dc" are one name each, "ATT&CK" and "R&D" none; a name glued to "and" or "or" by a lost
+# space starts after it ("WCM (...) andCMNews")
 LANGUAGE_CODE = re.compile(r"[a-z]{2}")  # "am", "en": a language's two-letter code closing a tuned model's name
 NAME_UPPER = re.compile(r"[A-Z\u0391-\u03a9\u03b1-\u03c9]")  # what NAME_TOKEN's lookahead needs
 

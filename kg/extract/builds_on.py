@@ -526,6 +526,10 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
                 # parent; "the KiteVL series" names the family, every member's parent
             if rel == EXTENDS and other in introduced and not _prefixed(mentions[i].name, mentions[j].name):
                 continue  # introduced together (R1-Zero, R1; SegFormer-B0, SegFormer): the text says which came first
+            if rel == EXTENDS and ours and (other in own_parts or any(
+                    k.key == other and cues["part_head_after"].match(text[k.end:k.end + 40].lstrip(")"))
+                    for k in mentions)):
+                continue  # "FedALA" and its "Adaptive Local Aggregation (ALA) module": a part of ours, no base
             if rel == EXTENDS and not ours and (_glued(mentions[i].name, mentions[j].name)
                                                 or _joined(mentions[i].name, mentions[j].name)):
                 continue  # DC5-R50, R50; DeepSeekMoE, DeepSeek: a name glued to another's is no stated lineage

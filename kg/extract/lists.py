@@ -111,9 +111,10 @@ def singulars(plural: str) -> tuple[str, ...]:
 
 
 def _lead_end(doc: Doc, i: int, pat: Patterns) -> tuple[int, str] | None:
-    """Where the members open after the head token ``doc[i]``, and the lead's kind (",", "(", or "word"); a
-    word lead may follow a phrase of up to four words that opens with a preposition ("benchmarks for table
-    question answering such as"), unless another head is in it ("benchmarks for models such as")."""
+    """Where the members open after the head token ``doc[i]``, and the lead's kind (",", ":", "(", or "word"; an
+    em dash leads as a colon does); a word lead may follow a phrase of up to four words that opens with a
+    preposition ("benchmarks for table question answering such as"), unless another head is in it ("benchmarks
+    for models such as")."""
     j = i + 1
     if j >= len(doc):
         return None
@@ -139,6 +140,8 @@ def _lead_end(doc: Doc, i: int, pat: Patterns) -> tuple[int, str] | None:
         # models (LDMs)": a name in capitals)
     if text in (":", "("):
         return j + 1, text
+    if text == "\u2014":
+        return j + 1, ":"  # "three aerial image datasets\u2014VisDrone2019, AI-TOD, and DOTA\u2014demonstrate": as a colon
     lead = _word_lead(doc, j)
     return (lead, "word") if lead else None
 

@@ -526,6 +526,9 @@ class MentionFinder:
                 kind = STRONG  # "a new formulation called Q-aggregation that ...": a name the text gives right after
                 # naming it and that ends its noun phrase, though its shape reads as an adjective ("KL-regularized";
                 # not "dubbed GAN-synthetic data"); not "Our largest model, Zorb-mega" beside "Zorb" (a size)
+            if (kind is None and inside is None and "-" in tok and _joins_named(text, tok)
+                    and shape(tok.rsplit("-", 1)[0], pat) == STRONG):
+                kind = STRONG  # "YOLOv8s-ghost" beside "GhostNet": two models' names joined, a combination of them
             if kind is None and inside is None and (not spans or not overlaps(span_starts, s, e)):
                 continue
             if kind == "reject":  # "Transformer-based": a generic architecture used as a modifier is no mention
@@ -745,13 +748,16 @@ class MentionFinder:
 
     def _presented_compound(self, text: str, s: int, e: int, tok: str) -> bool:
         """Whether ``tok`` at text[s:e], a name and a lower-case word joined by a dash ("BART-fusion"), is the
-        name of what the paper presents: the title opens with it ("BERT-flow: ..."), or an introduce cue is
-        right before it ("we propose BART-fusion"); never a participle ("BART-generated")."""
+        name of what the paper presents: the title opens with it ("BERT-flow: ..."), an introduce cue is right
+        before it ("we propose BART-fusion"), or the word begins another name of the text ("YOLOv8s-ghost" beside
+        "GhostNet"); never a participle ("BART-generated")."""
         tail = tok.rsplit("-", 1)[1]
         if not (tail.isalpha() and tail.islower()) or self.pat.cues["participle_compound"].fullmatch(tok):
             return False
         if self._title_opens(text, s) and TITLE_SEPARATOR.match(text, e):
             return True
+        if _joins_named(text, tok):
+            return True  # "YOLOv8s-ghost" beside "GhostNet": two models' names joined, a combination of them
         return self._right_after_intro(text, max(0, s - 60), s)
 
     def _right_after_intro(self, text: str, lo: int, s: int) -> bool:
@@ -845,6 +851,8 @@ class MentionFinder:
             return known[0], "gazetteer-variant"  # "RCNN", "PALM"; not "SuperGlue" for SuperGLUE
         if cues["count_modifier"].match(tok):
             return None, NO_NAME  # "the 1.2M-row tables", "a 7B-parameter model": a count used as a modifier
+        if cues["pyramid_level"].match(text, s, min(len(text), e + 40)):
+            return None, NO_NAME  # "remove the P5 detection layer": a level of a feature pyramid
         if _chemical_formula(pat, tok, text[e:e + 12]):
             return None, NO_NAME  # "NH3-H2 flames", "NH3/H2 ratios": compounds, no name
         if s < tend and tok in pat.title_words and self._title_opens(text, s):
@@ -1859,9 +1867,9 @@ def _plain_title_initials(text: str, tend: int, function_words: frozenset[str]) 
 
 OR_LINK = re.compile(r",?\s+or\s+")
 THOUSANDS_TAIL = re.compile(r"-\d+(?:\.\d+)?[Kk]$")  # "Alpaca-52K": a count of examples, no parameter size
-LISTED_WORDS = re.compile(r"(?:[ ][A-Z][a-z]+){1,3}(?=\s*(?:[,;:)]|\.(?:\s|$)|and\s|or\s|$)"
-                          r"|\s+(?:datasets|data\s+sets|benchmarks|corpora)\b)")  # "Wall| Street Journal,", "SWaT,
-# BATADAL, and Rare| Event Classification datasets"
+LISTED_WORDS = re.compile(r"(?:(?:[ ][A-Z][a-z]+){1,3}(?:[ ][A-Z]{2,5})?|[ ][A-Z]{2,5})"
+                          r"(?=\s*(?:[,;:)]|\.(?:\s|$)|and\s|or\s|$)|\s+(?:datasets|data\s+sets|benchmarks|corpora)\b)")
+# "Wall| Street Journal,", "SWaT, BATADAL, and Rare| Event Classification datasets", "Fed-IXI and Prostate| MRI datasets"
 SHORT_LINK = re.compile(r"\s*,\s*")  # "X, Y for short"
 FOR_SHORT = re.compile(r"\s+for\s+short\b")
 # "X, short for Y,": Y is X written out (a name's words, no clause)
@@ -2437,4 +2445,19 @@ def _marks_letters(tok: str, after: str) -> bool:
         if caps and all(c in rest for c in caps):
             return True
     return False
+
+
+def _joins_named(text: str, tok: str) -> bool:
+    """Whether ``tok`` ends in a dash and a lower-case word of four letters or more that opens a name of several
+    capitals written elsewhere in ``text``: "YOLOv8s-ghost" beside "GhostNet".
+
+    Examples:
+        >>> _joins_named("integrating GhostNet into YOLOv8s-ghost", "YOLOv8s-ghost")
+        True
+        >>> _joins_named("a BART-generated summary from Generative models", "BART-generated")
+        False
+    """
+    tail = tok.rsplit("-", 1)[-1]
+    return "-" in tok and len(tail) >= 4 and tail.isalpha() and tail.islower() and re.search(
+        r"(?<![\w-])%s[A-Z][\w-]*" % re.escape(tail.capitalize()), text) is not None
 
