@@ -154,6 +154,18 @@ NODES: dict[str, list[tuple[str, str, set[tuple[str, str]]]]] = {
         # negatives: a model whose name is a letter and a digit, before a layer word
         ("We compare our detector with the T5 encoder layers on our benchmark.", "", {(MODEL, "T5")}),
     ],
+    "a title's name the abstract calls data": [
+        # "SAINT+: Integrating Temporal Features for EdNet Correctness Prediction" and "on EdNet, the largest
+        # publicly available benchmark dataset"
+        ("We propose ZAINT+, a successor of ZAINT. We evaluate ZAINT+ on ZedNet, the largest publicly available "
+         "benchmark dataset in the education domain.", "ZAINT+: Integrating Temporal Features for ZedNet Prediction",
+         {(MODEL, "ZAINT+"), (MODEL, "ZAINT"), (DATASET, "ZedNet")}),
+    ],
+    "identifiers and common terms of other fields": [
+        # "grant HP-00064387"; "pre-trained DNA models"; "an item-based CF method"
+        ("We propose ZorbActive, an active learning method. This work was supported by grant HP-00064387. We "
+         "compare it with pre-trained DNA models and an item-based CF method.", "", {(MODEL, "ZorbActive")}),
+    ],
     "a kind of methods named after a term": [
         # "This paper presents AD techniques available in ROOT"
         ("In mathematics, automatic quorning (AQ) is a set of techniques to evaluate the derivative of a function. "

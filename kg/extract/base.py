@@ -34,7 +34,7 @@ GAZETTEER = "kg_gazetteer"  # the pipe name of the gazetteer matcher (gazetteer.
 CASE_SENSITIVE_CUES = frozenset({"dataset_shape", "phrase_name", "intro_phrase", "intro_lower_name",
                                  "intro_lower_dataset", "technique_head_after",
                                  "capital_dataset_head", "capital_test_head", "enumerated_label",
-                                 "pyramid_level"})
+                                 "pyramid_level", "identifier_shape"})
 
 NAME_TOKEN = re.compile(r"(?:(?<![\w.&])(?!(?:and|or)[A-Z][A-Za-z]*[A-Z])|(?<=\band)(?=[A-Z][A-Za-z]*[A-Z])"
                         r"|(?<=\bor)(?=[A-Z][A-Za-z]*[A-Z]))(?<![A-Za-z0-9]-)(?=\u221e?[\w\-./]*[A-Z\u0391-\u03a9\u03b1-\u03c9])"

@@ -603,8 +603,11 @@ class MentionFinder:
             drop.update(i for a, b, i in spans if s <= a and b <= e)
             out.append(Mention(s, e, tok, label, rule))
             ends[e] = label
-            if not (kind == CAPITAL and NEXT_CAPITAL.match(text, e)):  # "Graph WaveNet": the word opens a longer
-                decided.setdefault(tok, label)  # name, so "Graph neural approaches" is no repeat of it
+            if not (kind == CAPITAL and NEXT_CAPITAL.match(text, e)) and not (rule == "name-shape" and s < tend):
+                decided.setdefault(tok, label)  # "Graph WaveNet": the word opens a longer name, so "Graph neural
+                # approaches" is no repeat of it; a title's name known by its shape alone is read again where
+                # the abstract says what it is ("... for EdNet Correctness Prediction" and "on EdNet, the largest
+                # publicly available benchmark dataset")
         model_at = {m.start for m in out if m.label == MODEL}
         data_at = {m.start for m in out if m.label == DATASET}
         shaped_at = {m.start for m in out if m.label == MODEL and m.rule == "name-shape"}
@@ -851,6 +854,8 @@ class MentionFinder:
             return known[0], "gazetteer-variant"  # "RCNN", "PALM"; not "SuperGlue" for SuperGLUE
         if cues["count_modifier"].match(tok):
             return None, NO_NAME  # "the 1.2M-row tables", "a 7B-parameter model": a count used as a modifier
+        if cues["identifier_shape"].fullmatch(tok):
+            return None, NO_NAME  # "grant HP-00064387": an identifier's letters and long number
         if cues["pyramid_level"].match(text, s, min(len(text), e + 40)):
             return None, NO_NAME  # "remove the P5 detection layer": a level of a feature pyramid
         if _chemical_formula(pat, tok, text[e:e + 12]):
