@@ -136,6 +136,9 @@ NODES: dict[str, list[tuple[str, str, set[tuple[str, str]]]]] = {
         ("By integrating ZorbNet as the backbone network of YOLOv8, the model has been lightweighted. Experiments "
          "demonstrate that YOLOv8s-zorb has a 9% decrease in mAP when compared to YOLOv8s.", "",
          {(MODEL, "ZorbNet"), (MODEL, "YOLOv8"), (MODEL, "YOLOv8s-zorb")}),
+        ("By integrating ZorbNet as the encoder of BERT, the model has been lightweighted. Experiments demonstrate "
+         "that BERT-zorb has a 9% drop in accuracy when compared to BERT.", "",
+         {(MODEL, "ZorbNet"), (MODEL, "BERT"), (MODEL, "BERT-zorb")}),
         # negatives: a participle after a name
         ("We train on BART-generated summaries from Generative models and compare with YOLOv8.", "",
          {(MODEL, "BART"), (MODEL, "YOLOv8")}),

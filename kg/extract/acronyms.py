@@ -541,7 +541,8 @@ def _spelled_words(short: str) -> re.Pattern[str]:
 
 
 CAPITAL_RUN = re.compile(r"(?<![\w-])[A-Z][\w-]*(?:\s+(?:(?:for|of|and|with|via|in|on|to|the)\s+)?[A-Z][\w-]*)+\s*$")
-QUOTED_ALIAS = re.compile(r"\s*\(\s*['\u2018\"\u201c]([A-Za-z][\w\-. ]{1,40}?)['\u2019\"\u201d]\s*\)")  # "nnU-Net ('no-new-Net')"
+QUOTED_ALIAS = re.compile(r"\s*\(\s*['\u2018\"\u201c]([A-Za-z][\w\-. ]{1,40}?)['\u2019\"\u201d]\s*\)")  # "nnU-Net
+# ('no-new-Net')": a quoted reading in parentheses
 CLASS_ACRONYM = re.compile(r"[a-z]?[A-Z][a-z]{0,3}[A-Z]+s")  # "LDMs", "pLMs", "VidLMs": a plural acronym, a class
 # "This Generative Facial Prior (GFP)", not "This paper investigates the pretrained model (PM)"
 OWN_DETERMINER = re.compile(r"\b(?:[Tt]his|[Oo]ur)\s+(?!(?:paper|work|study|article|report)\s+\w+s\s)"

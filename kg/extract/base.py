@@ -37,7 +37,8 @@ CASE_SENSITIVE_CUES = frozenset({"dataset_shape", "phrase_name", "intro_phrase",
                                  "pyramid_level", "identifier_shape"})
 
 NAME_TOKEN = re.compile(r"(?:(?<![\w.&])(?!(?:and|or)[A-Z][A-Za-z]*[A-Z])|(?<=\band)(?=[A-Z][A-Za-z]*[A-Z])"
-                        r"|(?<=\bor)(?=[A-Z][A-Za-z]*[A-Z]))(?<![A-Za-z0-9]-)(?=\u221e?[\w\-./]*[A-Z\u0391-\u03a9\u03b1-\u03c9])"
+                        r"|(?<=\bor)(?=[A-Z][A-Za-z]*[A-Z]))(?<![A-Za-z0-9]-)"
+                        r"(?=\u221e?[\w\-./]*[A-Z\u0391-\u03a9\u03b1-\u03c9])"
                         r"(?:(?:S[EOU]|[EOU])\([\dn]\)-(?=[A-Z]))?"  # a symmetry group leads: "SE(3)-Hyena", "E(n)-GNN"
                         r"\u221e?[A-Za-z0-9\u00c0-\u00ff\u0391-\u03a9\u03b1-\u03c9]"
                         r"[A-Za-z0-9\u00c0-\u00ff\u0391-\u03a9\u03b1-\u03c9\u00b2\u00b3\u00b9\u2070-\u2089]*"
@@ -121,7 +122,8 @@ JOINER = re.compile(r"(?:\s*\[[^\[\]]{1,40}\])?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?
 # stand before the joint: "PaLM-2 [Anil et al., 2023] and AudioLM"
 NUMBERISH = re.compile(r"[\d.,]+[A-Za-z]{0,2}|\d+(?:st|nd|rd|th|x|X)|\d+(?:\.\d+)?[BMKT]")
 SENT_END = re.compile(r"[.!?](?=\s+[\"'(\[]?[A-Z0-9])")
-ACRONYM = re.compile(r"\((?:(?:called|named|dubbed|termed|coined)(?:\s+as)?\s+)?([A-Za-z0-9][A-Za-z0-9\-.]{1,24}|[A-Z]&[A-Z]"
+ACRONYM = re.compile(r"\((?:(?:called|named|dubbed|termed|coined)(?:\s+as)?\s+)?"
+                     r"([A-Za-z0-9][A-Za-z0-9\-.]{1,24}|[A-Z]&[A-Z]"
                      r"|[A-Z0-9][A-Za-z0-9\-.]{1,24}(?: [A-Z][A-Za-z0-9\-.]{0,24}){1,2})\)")
 STRONG, WEAK, CAPITAL = "strong", "weak", "capital"
 CACHE_SIZE = 200_000  # entries of the per-component word caches before they are emptied

@@ -33,6 +33,8 @@ FIRST_MARKS = frozenset({"(1)", "(i)", "(a)", "1)", "i)"})
 QUOTE_PAIRS = {"\"": "\"", "\u201c": "\u201d", "'": "'", "\u2018": "\u2019"}  # a quote opening -> its closing
 ITEM_OPENING = re.compile(r"\s*(?:and\s+)?(?:(?:the|an?)\s+)?[\"“'‘]?\s*$")  # "(2) the \"" before the item's name
 APPOSED_NAME = re.compile(r"\s*,\s*([^\s,()]+?)\s*[,(]")  # "N-BEATS model, N-BEATS*, for": the apposed name
+KIND_OF_KNOWN_AFTER = re.compile(r"\s*(?:models|networks)\b")  # "our GPT-2 models": of a known kind
+OUR_BEFORE = re.compile(r"\bour\s+$", re.IGNORECASE)  # "We release our ": what the paper trains of that kind
 
 
 def first_item_lead(before: str) -> str:
@@ -53,10 +55,6 @@ def first_item_lead(before: str) -> str:
         return before
     return before[:marks[0].end()] + before[marks[-1].end():]
 
-
-
-KIND_OF_KNOWN_AFTER = re.compile(r"\s*(?:models|networks)\b")  # "our GPT-2 models": of a known kind
-OUR_BEFORE = re.compile(r"\bour\s+$", re.IGNORECASE)
 
 class RelationFinder:
     """The ``kg_relations_v1`` component: paper-to-entity relations, then the stated BUILDS_ON (``builds_on.py``)."""
