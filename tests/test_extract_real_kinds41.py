@@ -275,6 +275,15 @@ STATED = [
     ("", "To address this, we propose a method Federated learning with Adaptive Local Zorbing (FedALZ). The key "
      "component of FedALZ is an Adaptive Local Zorbing (ALZ) module, which aggregates models.", set()),
     ("", "We propose Code-Zwen, a code model tuned from Zwen. Code-Zwen wins.", {("Code-Zwen", "Zwen")}),
+    # "This paper introduces Bayesian Hierarchical Low-Rank Adaption (BoRA) ... such as Low-Rank Adaption (LoRA)":
+    # the paper's long form holds another's
+    ("", "This paper introduces Bayesian Hierarchical Low-Rank Zorbing (BoRZ), a novel method for finetuning LLMs. "
+     "Current finetuning approaches, such as Low-Rank Zorbing (LoRZ), perform well.", {("BoRZ", "LoRZ")}),
+    # "Our algorithm is based on Neural DUDE (N-DUDE), a recently proposed ... denoiser": its capitals spell it
+    ("", "We propose a novel iterative channel estimation (ICE) algorithm. Our algorithm is based on Quill DUDE "
+     "(Q-DUDE), a recently proposed neural network-based discrete denoiser.", {("ICE", "Q-DUDE")}),
+    # negatives: long forms of others' methods, compared
+    ("", "We compare Bayesian Low-Rank Zorbing (BLRZ) with Low-Rank Zorbing (LoRZ) on three tasks.", set()),
     # negatives: a benchmark paper tunes models to test them
     ("", "We introduce ZorbQA, a benchmark for questions. We fine-tune three LLMs, including Flan-T5 and Gemma, and "
      "find them weak.", set()),

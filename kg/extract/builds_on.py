@@ -11,7 +11,7 @@ from typing import Any
 
 import re
 
-from kg.extract.acronyms import CLASS_ACRONYM, before_long_form, initials_match
+from kg.extract.acronyms import CLASS_ACRONYM, before_long_form, capitals_spell, initials_match
 from kg.extract.base import JOINER, OWN_WORD, STRONG, TITLE_SEPARATOR, Mention, Patterns, Relation, parse, shape
 from kg.extract.derive import derivations
 from kg.extract.names import canonical
@@ -503,6 +503,8 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
                 if rel := parts_relation(parts, parse(form)):
                     op, j = parse(form), next(n for n, m in enumerate(mentions) if m.key == other and m.text == form)
                     break
+            if rel is None and ours and _long_form_holds(mentions[i].aliases, mentions[j].aliases):
+                rel = EXTENDS  # "Bayesian Hierarchical Low-Rank Adaption (BoRA)" beside "Low-Rank Adaption (LoRA)"
             if rel is None or (rel == EXTENDS and op.version not in (None, parts.version)) or is_generic(
                     mentions[j].name) or other in tasks:
                 continue  # DeepSeek-R1 is in DeepSeek-V3's family, not an extension of it
@@ -882,6 +884,34 @@ def _joined(later: str, earlier: str) -> bool:
     return at >= 0 and ((at > 0 and later[at - 1].isalnum()) or (end < len(later) and later[end].isalnum()))
 
 
+def _long_form_holds(later: list[str], earlier: list[str]) -> bool:
+    """Whether a long form of ``later`` (its aliases) holds a long form of ``earlier``, two words or more, with
+    words of its own around it, each word compared folded and a plural as its singular: "Bayesian Hierarchical
+    Low-Rank Adaption" holds "Low-Rank Adaption", "Neural Explanation Masks with target labels" holds "Neural
+    Explanation Mask". A generic long form ("Convolutional Neural Network") is held by none, nor one word.
+
+    Examples:
+        >>> _long_form_holds(["Bayesian Hierarchical Low-Rank Adaption"], ["Low-Rank Adaption"])
+        True
+        >>> _long_form_holds(["Neural Explanation Masks with target labels"], ["Neural Explanation Mask"])
+        True
+        >>> _long_form_holds(["Quill Zorb Network"], ["Zorb"]), _long_form_holds(["Zorb Network"], ["Zorb Networks"])
+        (False, False)
+    """
+    def words(form: str) -> list[str]:
+        return [w.casefold().removesuffix("s") for w in form.split()]
+
+    for old in earlier:
+        if len(old.split()) < 2 or is_generic(old):
+            continue
+        held = words(old)
+        for new in later:
+            have = words(new)
+            if len(have) > len(held) and any(have[k:k + len(held)] == held for k in range(len(have) - len(held) + 1)):
+                return True
+    return False
+
+
 def _prefixed(later: str, earlier: str) -> bool:
     """Whether ``later`` is ``earlier`` with words put before it and nothing after it but variant words:
     Code-Qwen, HQ-SAM, Math-Qwen-Chat (a specialization of the named model), not R1-Zero or SegFormer-B0.
@@ -1216,7 +1246,8 @@ def _cued_phrases(pat: Patterns, text: str, mentions: list[Mention], sent_of: li
         name, key, sizes = canonical(written, MODEL, pat.known, pat.lexicon.model_heads)
         aliases = []
         short = PHRASE_ACRONYM.match(text, e)
-        if short and initials_match(short.group(1), written, pat.lexicon.function_words):
+        if short and (initials_match(short.group(1), written, pat.lexicon.function_words)
+                      or capitals_spell(short.group(1), written)):  # "Neural DUDE (N-DUDE)": its capitals
             aliases, (name, key, sizes) = [written], canonical(short.group(1), MODEL, pat.known, pat.lexicon.model_heads)
             # "an extension of Conformalized Quantile Regression (CQR)": the phrase's acronym is the name
         sent = _sentence_at(text, sent_of, s)
