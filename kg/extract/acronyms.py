@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract.base import (ACRONYM, INNER_UPPER, REVERSE_ACRONYM, STRONG, WEAK, Mention, Patterns, last_match,
-                             shape, standalone)
+from kg.extract.base import (ACRONYM, INNER_UPPER, OR_ACRONYM, REVERSE_ACRONYM, STRONG, WEAK, Mention, Patterns,
+                             last_match, shape, standalone)
 from kg.extract.introduce import data_head, introduced_object, parts_reach
 from kg.model import DATASET, HARDWARE, MODEL, TOPIC
 from kg.names import entity_key, is_generic
@@ -24,10 +24,13 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
     not_names: set[str] = set()  # acronyms defined as a metric or a class of models
     model_texts = {m.text for m in mentions if m.label == MODEL}
     defined: set[str] = set()  # the acronyms the text defines
-    for am in ACRONYM.finditer(text):
+    for am in sorted((*ACRONYM.finditer(text), *OR_ACRONYM.finditer(text)), key=lambda m: m.start()):
         short = am.group(1)
         initials = [c.casefold() for c in short if c.isupper()]
         if len(initials) < 2 or (" " in short and shape(short, pat) != STRONG):
+            continue
+        spelled_or = not am.group().startswith("(")  # "... Correction, or BBC": only capitalized words spelling it
+        if spelled_or and not _or_spelled(pat, text, am):
             continue
         if any(m.label == HARDWARE and am.start(1) <= m.start < am.end(1) for m in mentions):
             continue  # "(NVIDIA A6000)": hardware, no acronym
@@ -292,8 +295,21 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
             label, owned = MODEL, True  # "existing solutions, such as Grounded Action Transformation (GAT),",
             # "traditional methods like factorization machine (FM)": a method named as an example of methods, its
             # long form an alias whatever its case
+        elif (lower_long and not spelled_or and len(long_form.split()) >= 2 and not head.endswith("ing")
+              and (not owned_here or pat.cues["task_purpose_before"].search(text, max(0, long_start - 40), long_start))
+              and (inner is None or inner.rule not in ("gazetteer", "gazetteer-variant"))
+              and not {head.rstrip("s"), tail} & (pat.lexicon.own_heads | pat.lexicon.technique_heads)):
+            not_names.add(short)  # "conditional average treatment effects (CATE)", "music structure analysis (MSA)":
+            label = None  # a quantity or a problem in lower case, no name where it stands alone ("a CATE model");
+            # not a procedure ("contrastive language-audio pretraining (CLAP)")
         else:
             label = None
+        if spelled_or and label is None:
+            named = next((m for m in out if m.text == short and m.label in (MODEL, DATASET)), None)
+            if named is not None:  # "(the Bootstrap Bias Correction, or BBC)": a name found is spelled out
+                named.aliases.append(_without_head(long_form, initials, fw))
+                long_forms.add(long_form)
+            continue
         if label == MODEL and any(m.rule == "title-name" and m.text == short and m.label == DATASET for m in mentions):
             label = DATASET  # "IndoNLU: Benchmark and Resources ..." over "Indonesian natural language understanding
             # (IndoNLU) tasks": the title says what its name is, a lower-case long form does not
@@ -402,6 +418,31 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
     return out
 
 
+def _or_spelled(pat: Patterns, text: str, am: re.Match[str]) -> bool:
+    """Whether the capitalized words right before ``am`` (an ``OR_ACRONYM`` match) spell its short form, one initial
+    per word: "Model Agnostic Meta Learning or MAML", not "BERT or RoBERTa", "images or GIFs".
+
+    Examples:
+        >>> from kg.extract.base import OR_ACRONYM, load_patterns
+        >>> pat = load_patterns()
+        >>> text = "of an existing method (the Bootstrap Bias Correction, or BBC) that"
+        >>> _or_spelled(pat, text, OR_ACRONYM.search(text))
+        True
+        >>> text = "we fine-tune BERT or RoBERTa on images or GIFs"
+        >>> [_or_spelled(pat, text, m) for m in OR_ACRONYM.finditer(text)]
+        [False, False]
+    """
+    short, fw = am.group(1), pat.lexicon.function_words
+    initials = sum(c.isupper() for c in short)
+    if not short[:1].isupper() or not short.replace("-", "").isalnum() or initials < 2:
+        return False
+    words = re.findall(r"[A-Za-z][\w\-]*", text[max(0, am.start() - 120):am.start()])
+    content = [w for w in words if w.casefold() not in fw]
+    run = content[-initials:]
+    return (len(run) == initials and all(w[:1].isupper() for w in run)
+            and "".join(w[0] for w in run).casefold() == "".join(c for c in short if c.isupper()).casefold())
+
+
 def _clipped_long_form(short: str, text: str, base: int, paren: int) -> int | None:
     """Where the long form of ``short`` starts when its words, right before the parenthesis at ``paren``, are the
     hyphened parts of ``short`` in order, one or more of them written in full where ``short`` clips it: "Multiple
@@ -458,9 +499,10 @@ LONG_FORM_VERSION = re.compile(r"[^\S\n]+(\d+(?:\.\d+)?)[^\S\n]*\(?")  # " 3 (" 
 
 
 def _redefined(pat: Patterns, text: str, short: str, long_start: int, long_form: str, tail: str, known: str) -> bool:
-    """Whether a paper defines a known data set's acronym as the name of a method of its own: capitalized words
-    it owns spell the acronym, and the gazetteer knows them as no name ("Adversarial Relativistic-Contrastive
-    (ARC)" is not the AI2 Reasoning Challenge).
+    """Whether a paper defines a known data set's or topic's acronym as the name of a method of its own: capitalized
+    words it owns spell the acronym, and the gazetteer knows them as no name ("Adversarial Relativistic-Contrastive
+    (ARC)" is not the AI2 Reasoning Challenge; "the Nested Music Transformer (NMT)", a model, is not machine
+    translation).
 
     Examples:
         >>> from kg.extract.base import load_patterns
@@ -471,13 +513,20 @@ def _redefined(pat: Patterns, text: str, short: str, long_start: int, long_form:
         >>> text = "We propose the task of Visual Question Answering (VQA)."
         >>> _redefined(pat, text, "VQA", 28, "Visual Question Answering", "", "Dataset")
         False
+        >>> text = "We introduce the Nested Music Transformer (NMT), an architecture."
+        >>> _redefined(pat, text, "NMT", 17, "Nested Music Transformer", "", "Topic")
+        True
+        >>> _redefined(pat, "We study Neural Machine Translation (NMT).", "NMT", 9, "Neural Machine Translation", "", "Topic")
+        False
         >>> text = "We evaluate on the AI2 Reasoning Challenge (ARC)."
         >>> _redefined(pat, text, "ARC", 19, "AI2 Reasoning Challenge", "", "Dataset")
         False
     """
     fw = pat.lexicon.function_words
     words = [w for w in long_form.split() if w.casefold() not in fw]
-    return (known == DATASET and len(words) >= 2 and all(w[:1].isupper() for w in words)
+    return ((known == DATASET or (known == TOPIC and long_form.split()[-1].casefold().rstrip("s")
+                                  in pat.lexicon.model_heads))  # "Nested Music Transformer (NMT)": not the task
+            and len(words) >= 2 and all(w[:1].isupper() for w in words)
             and words[-1].split("-")[-1].casefold() not in pat.lexicon.task_heads  # not "the task of Visual
             # Question Answering (VQA)": the task a data set of that name is for
             and (initials_match(short, long_form, fw) or capitals_spell(short, long_form))

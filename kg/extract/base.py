@@ -125,6 +125,8 @@ SENT_END = re.compile(r"[.!?](?=\s+[\"'(\[]?[A-Z0-9])")
 ACRONYM = re.compile(r"\((?:(?:called|named|dubbed|termed|coined)(?:\s+as)?\s+)?"
                      r"([A-Za-z0-9][A-Za-z0-9\-.]{1,24}|[A-Z]&[A-Z]"
                      r"|[A-Z0-9][A-Za-z0-9\-.]{1,24}(?: [A-Z][A-Za-z0-9\-.]{0,24}){1,2})\)")
+OR_ACRONYM = re.compile(r",?\s+or\s+([A-Z][A-Za-z0-9\-]{1,11})(?![\w\-(])")  # "Model Agnostic Meta Learning or
+# MAML", "(the Bootstrap Bias Correction, or BBC)": capitalized words, then the short form they spell after "or"
 STRONG, WEAK, CAPITAL = "strong", "weak", "capital"
 CACHE_SIZE = 200_000  # entries of the per-component word caches before they are emptied
 INNER_UPPER = re.compile(r"(?<=[A-Za-z0-9\u03b1-\u03c9\u221e])[A-Z]")  # "GShard", "\u03bcWhisper", "\u221eBench"
@@ -734,6 +736,9 @@ def _coined_case(word: str) -> bool:
     return word != word.upper() and bool(INNER_UPPER.search(word))
 
 
+NESTED_NAME = re.compile(r"([A-Z][A-Za-z]*)-in-\1")  # "Transformer-in-Transformer"
+
+
 def shape(token: str, pat: Patterns) -> str | None:
     """How much a token looks like a name: STRONG (``GShard``, ``GPT-3``), WEAK (``XLA``), CAPITAL, or None.
 
@@ -756,6 +761,8 @@ def shape(token: str, pat: Patterns) -> str | None:
         # and "N-HiTS" (a common word in a case of its own)
     if len(parts) > 1 and parts[0].isdigit() and all(p.casefold() in pat.generic for p in parts[1:]):
         return None  # "6-DoF", "3D-CNN": a count or dimension before a common word
+    if NESTED_NAME.fullmatch(token):
+        return STRONG  # "Transformer-in-Transformer", "Network-in-Network": a design nested in itself is one name
     if len(parts) > 2 and any(p in pat.pair_joiners for p in parts[1:-1]):
         return None  # "Text-to-SQL", "speech-to-text": a task, not a name
     if len(parts) > 1 and (parts[-1].casefold() in pat.suffixes
