@@ -32,6 +32,44 @@ NODES: dict[str, list[tuple[str, str, set[tuple[str, str]]]]] = {
          "", {(MODEL, "AudioZorb"), (MODEL, "CZAP")}),
         ("We propose quorn pattern analysis (QPA), a new method. QPA wins.", "", {(MODEL, "QPA")}),
     ],
+    "a name ending in a model word before a data head": [
+        # "we validate our approach on the Long Range Graph Benchmark, the City-Networks benchmark, and ..."
+        ("We validate our approach on the Quorn-Networks benchmark and the Zorb Graph Networks dataset.", "",
+         {(DATASET, "Quorn-Networks"), (DATASET, "Zorb Graph Networks")}),
+        # negatives: the same shape before a model head
+        ("We propose the Gated Zorb Network for tagging.", "", {(MODEL, "Gated Zorb Network")}),
+    ],
+    "a data set the paper makes, of model evaluations": [
+        # "We introduce TabRepo, a new dataset of tabular model evaluations and predictions."
+        ("We introduce ZorbRepo, a new dataset of tabular model evaluations and predictions. ZorbRepo holds the "
+         "predictions of 1206 models.", "", {(DATASET, "ZorbRepo")}),
+        # negatives: a collection of models is models
+        ("We release ZorbSuite, a collection of language models trained on code.", "", {(MODEL, "ZorbSuite")}),
+    ],
+    "a metric that a known model's name spells": [
+        # "outperforms ... on several metrics, e.g., 18.39% on RMSE, 21.70% on MAE, 21.24% on MAPE, and 2.11% on R2"
+        ("The proposed model outperforms the baselines on several metrics, e.g., 18.39% on RMSE, 21.70% on MAE, "
+         "21.24% on MAPE, and 2.11% on R2.", "", set()),
+        # negatives: the model of that name, used
+        ("We pretrain a ViT with MAE and gain 2% on ImageNet.", "",
+         {(MODEL, "Vision Transformer"), (MODEL, "MAE"), (DATASET, "ImageNet")}),
+    ],
+    "a long form's first word after a list's comma": [
+        # "Federated Stochastic Gradient Descent (FedSGD), Stochastic Controlled Averaging for Federated Learning
+        # (SCAFFOLD), and Federated Proximal (FedProx)": "Stochastic" is no item
+        ("We compare four algorithms: Zorb Averaging (ZorbAvg), Quorn Controlled Averaging for Zorb Learning "
+         "(QUORNFOLD), and Zorb Proximal (ZorbProx).", "",
+         {(MODEL, "ZorbAvg"), (MODEL, "Quorn Controlled Averaging for Zorb Learning"), (MODEL, "ZorbProx")}),
+        ("This paper compares three algorithms in detail: Zorb Averaging (ZorbAvg), Quorn Controlled Averaging "
+         "for Zorb Learning (QUORNFOLD), and Zorb Proximal (ZorbProx).", "", {(MODEL, "ZorbAvg"), (MODEL, "ZorbProx")}),
+    ],
+    "data sets for a task, listed after 'including'": [
+        # "on benchmark datasets for multi-source domain adaptation including Digits-five, Office-Caltech10, and
+        # Office-31"
+        ("Our method achieves state-of-the-art performance on benchmark datasets for multi-source domain "
+         "adaptation including Zorb-10, Quorn-Caltech10, and Quorn-31.", "",
+         {(DATASET, "Zorb-10"), (DATASET, "Quorn-Caltech10"), (DATASET, "Quorn-31")}),
+    ],
 }
 
 
@@ -41,11 +79,74 @@ def test_each_abstract_yields_exactly_its_models_and_datasets(ex: Extractor, abs
     assert entities(ex, abstract, title) == expected
 
 
+RELATIONS: dict[str, list[tuple[str, str, dict[str, str]]]] = {
+    "a model the paper's own model utilizes": [
+        # "this study presents a deep learning-based skin lesion classification model utilizing the Swin
+        # Transformer architecture"
+        ("This study presents a deep learning-based lesion classification model utilizing the Swin Transformer "
+         "architecture.", "", {"Swin Transformer": "USES"}),
+        # negatives: a name the paper presents
+        ("This study presents ZorbSkin, a lesion classification model.", "", {"ZorbSkin": "INTRODUCES"}),
+    ],
+    "the authors' earlier model": [
+        # "We recently proposed a time-domain solution, SpEx, that avoids ... we propose ... SpEx+"
+        ("We recently proposed a time-domain solution, ZorbEx, that avoids phase estimation. Here we propose a "
+         "complete solution, called ZorbEx+.", "", {"ZorbEx": "MENTIONS", "ZorbEx+": "INTRODUCES"}),
+        # negatives: the paper's own, proposed here
+        ("We propose a time-domain solution, ZorbEx, that avoids phase estimation.", "", {"ZorbEx": "INTRODUCES"}),
+    ],
+    "a model the title's method uses": [
+        # "Personalized Product Recommendation Method ... Using DeepFM" over "a ... method using deep factorization
+        # machine (DeepFM) ... is proposed"
+        ("A product recommendation method using deep zorbing machine (DeepZM) to analyze user behavior is proposed. "
+         "Then, through the DeepZM sharing strategy, relations are learned.",
+         "Product Recommendation Method for Analyzing User Behavior Using DeepZM", {"DeepZM": "USES"}),
+        # negatives: the title's name the paper's abstract uses as its own
+        ("We propose a routing scheme. ZorbNet learns to route tokens and beats MoE.", "Sparse Routing with ZorbNet",
+         {"ZorbNet": "INTRODUCES"}),
+    ],
+    "two models' names joined, the paper integrating both": [
+        # "this paper proposes a tea bud detection algorithm integrating GhostNet and YOLOv5 ... the precision of
+        # GhostNet-YOLOv5 is 76.31%"
+        ("This paper proposes a bud detection algorithm integrating ZorbNet and YOLOv5. The precision of "
+         "ZorbNet-YOLOv5 is 76.31%, higher than that of Faster RCNN and YOLOv5.", "",
+         {"ZorbNet-YOLOv5": "INTRODUCES", "ZorbNet": "MENTIONS", "YOLOv5": "COMPARES_WITH",
+          "Faster R-CNN": "COMPARES_WITH"}),
+        # negatives: others' joined names, compared
+        ("We compare ZorbNet-YOLOv5 with YOLOv5 and ZorbNet.", "",
+         {"ZorbNet-YOLOv5": "COMPARES_WITH", "YOLOv5": "USES", "ZorbNet": "USES"}),
+    ],
+}
+
+
+@pytest.mark.parametrize(("abstract", "title", "expected"), kind_cases(RELATIONS))
+def test_each_name_gets_its_relation_to_the_paper(ex: Extractor, abstract: str, title: str,
+                                                   expected: dict[str, str]) -> None:
+    assert relations(ex, abstract, title) == expected
+
+
+@pytest.mark.parametrize(("title", "abstract", "pairs"), [
+    ("", "This paper proposes a bud detection algorithm integrating ZorbNet and YOLOv5. The precision of "
+     "ZorbNet-YOLOv5 is 76.31%, higher than that of YOLOv5.", {("ZorbNet-YOLOv5", "ZorbNet"),
+                                                               ("ZorbNet-YOLOv5", "YOLOv5")}),
+    # negatives: others' joined names
+    ("", "We compare ZorbNet-YOLOv5 with YOLOv5 and ZorbNet.", set()),
+])
+def test_a_stated_base_of_the_papers_model_is_its_parent(ex: Extractor, title: str, abstract: str,
+                                                         pairs: set[tuple[str, str]]) -> None:
+    assert stated_pairs(ex, title, abstract) == pairs
+
+
 @pytest.mark.parametrize(("abstract", "title", "name", "alias"), [
     # "We introduce the Nested Music Transformer (NMT), an architecture ...": a model under a task's abbreviation
     ("We introduce the Nested Melody Transformer (NMT), an architecture for tokens. The NMT consists of two "
      "transformers.", "", "NMT", "Nested Melody Transformer"),
     # "(the Bootstrap Bias Correction, or BBC)": capitalized words spelling a name after "or"
+    # "we propose Learnable sequence Augmentor for triplet Contrastive Learning in sequential Recommendation
+    # (LACLRec)": a long form of ten words, its capitals spelling the name
+    ("To address this, we propose Learnable sequence Zorbifier for triplet Contrastive Learning in sequential "
+     "Recommendation (LZCLRec). LZCLRec outperforms the baseline model CL4SRec.", "", "LZCLRec",
+     "Learnable sequence Zorbifier for triplet Contrastive Learning in sequential Recommendation"),
     ("We present a variant, called ZBC-F, of an existing method (the Zorb Bias Correction, or ZBC) that keeps the "
      "properties of the ZBC. The results support that ZBC-F and ZBC dominate the other methods.", "", "ZBC",
      "Zorb Bias Correction"),

@@ -75,7 +75,7 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
                 break
         if long_start is None and len(initials) > 2:  # capitals spell it: "Vector Quantised-Variational AutoEncoder",
             # "Hidden-Unit BERT" (HuBERT): the acronym's capitals in order among the long form's
-            for w in reversed(words[-(len(initials) + 4):]):  # "Few-Shot retrieval via Masked Prompt Tuning"
+            for w in reversed(words[-(len(initials) + 6):]):  # "Few-Shot retrieval via Masked Prompt Tuning"
                 caps = iter([c.casefold() for c in text[base + w.start():am.start()] if c.isupper()])
                 if w.group()[0].casefold() == initials[0] and all(c in caps for c in initials):
                     long_start = base + w.start()

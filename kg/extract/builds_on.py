@@ -557,6 +557,13 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
         if nearest == VARIES and VERSIONS in best and set(parse(mentions[best[VERSIONS][1]].name).variant) == set(
                 parts.variant):  # Gemini 2.5 Flash: a child of its release, Gemini 2.5, and the next version of
             add(i, best[VERSIONS][1], f"name-{VERSIONS}", None)  # its own tier, Gemini 2.0 Flash (not of Gemini)
+    for r in rels:  # "a detection algorithm integrating GhostNet and YOLOv5 ... GhostNet-YOLOv5": both parts, stated
+        if r.type == INTRODUCES and r.rule == "joined-parts":  # in the sentence naming both (kg.extract.relations)
+            parts = {entity_key(p) for p in mentions[r.target].name.split("-")}
+            both = [sent_of[j] for j, m in enumerate(mentions) if m.key in parts]
+            for j, m in enumerate(mentions):
+                if m.key in parts and both.count(sent_of[j]) >= 2:
+                    add(r.target, j, "joined-parts", j)
     for r in list(out):  # "we continue pretraining X on code to obtain Y, and then ...": Y, the result, is the paper's
         c, p = r.source, r.target
         if c is None:

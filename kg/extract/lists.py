@@ -119,7 +119,13 @@ def _lead_end(doc: Doc, i: int, pat: Patterns) -> tuple[int, str] | None:
     if j >= len(doc):
         return None
     if doc[j].text in PHRASE_PREPOSITIONS:
-        for n in range(j + 1, min(len(doc), j + 6)):
+        hyphens = 0  # "datasets for multi-source domain adaptation including": a hyphened word is one word
+        for n in range(j + 1, min(len(doc), j + 10)):
+            if doc[n].text == "-" and doc[n].whitespace_ == "" and n > j + 1 and doc[n - 1].whitespace_ == "":
+                hyphens += 1
+                continue
+            if n - hyphens * 2 > j + 5:
+                return None
             if doc[n].is_punct or head_label(doc[n].text, pat) or _head_word(doc[n].text.casefold(), pat):
                 return None
             lead = _word_lead(doc, n + 1)

@@ -142,6 +142,8 @@ YEAR_AFTER = re.compile(r"[ -](?:19|20)\d\d(?!\w|\.\d)")  # " 2019" after a shar
 DEFINED_AFTER = re.compile(r"\s*\(((?:[A-Z][\w-]*\s+){1,11}[A-Z][\w-]*)\)")  # "PS-SFT (Perception-Structured
 # Supervised Fine-Tuning)": a long form of capitalized words defines the name before it
 LONG_FORM_AFTER = re.compile(r"\s*\((?:[A-Z][\w-]*\s*){2,8}\)")  # " (Visual Narrative Intent Alignment)"
+LONG_FORM_REST = re.compile(r"(?:\s+(?:(?:for|of|and|with|via|in|on|to|the)\s+)?[A-Z][\w-]*)+\s*\([\w-]{2,15}\)")  # "
+# Controlled Averaging for Federated Learning (SCAFFOLD)": the rest of a long form before its short form
 PAREN_NAME = r"[A-Z][\w./+-]*(?:\s+[A-Z0-9][\w./+-]*){0,2}"  # one name of up to three words: "ARC Easy"
 TASK_PAREN = re.compile(rf"(?<![\w-])([a-z][\w-]*)\s+\(({PAREN_NAME}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){PAREN_NAME})*)\)")
 # a task's last word and the names in parentheses after it: "classification (QX-1, Tarn)"
@@ -201,9 +203,10 @@ class MentionFinder:
             first = m.group(m.lastindex or 0).split()[0]
             if (m.start() not in starts and first not in self.pat.phrase_generic
                     and not (LOWER_TAIL.search(first) and first.split("-")[0] in self.pat.phrase_generic)
-                    and not text[m.start() - 1].isalnum() and text[m.end():m.end() + 1] != "-"):  # "Field-aware
+                    and not text[m.start() - 1].isalnum() and text[m.end():m.end() + 1] != "-"
+                    and not self.pat.cues["dataset_heads"].match(text[m.end():m.end() + 30])):  # "Field-aware
                 # Factorization Machine", not "Graph-based Neural Network" (a kind), nor "Meta-Model-Based Policy
-                # Optimization" (a word of a longer compound)
+                # Optimization" (a word of a longer compound), nor "the City-Networks benchmark" (data)
                 fixed.append(Mention(m.start(), m.end(), m.group(0), MODEL, "phrase-name"))
         for m in self.pat.cues["bit_width_name"].finditer(text, tend) if "-bit " in text else ():
             if self._introduced_at(text, tend, m.group(1)):  # "we propose 1-bit Adam that ...": a bit width and a
@@ -402,11 +405,13 @@ class MentionFinder:
                         and m.text.casefold() in pat.generic and changed.match(text, m.end)
                         and change_lead.search(text, max(0, m.start - 60), m.start))
         if "%" in text:  # "a 22% average MAE reduction": a known name that is also a metric's word, between a share and
-            # a change, is the metric
+            # a change, is the metric; so after a share on it ("21.70% on MAE, 21.24% on MAPE")
             share, gain = pat.cues["metric_share_before"], pat.cues["metric_gain_after"]
+            share_on = pat.cues["metric_share_on_before"]
             drop.update(i for i, m in enumerate(fixed) if m.label in (MODEL, DATASET)
-                        and m.text.casefold() in pat.generic and gain.match(text, m.end)
-                        and share.search(text, max(0, m.start - 40), m.start))
+                        and m.text.casefold() in pat.generic and (
+                            (gain.match(text, m.end) and share.search(text, max(0, m.start - 40), m.start))
+                            or share_on.search(text, max(0, m.start - 20), m.start)))
         if tend:  # "FastViT: A Fast Hybrid Vision Transformer":
             # a generic architecture after an indefinite article in the title is the kind of model, no mention
             drop.update(i for i, m in enumerate(fixed) if m.start < tend and m.text in pat.lexicon.generic_models
@@ -1331,6 +1336,9 @@ class MentionFinder:
         """The label of a name joined by "and", "or" or a comma to a labelled name just before or after it."""
         if s == sent_start and _sentence_adverb(self.pat, text, s, e):
             return None, ""  # "Thereinto, BERT is ...": a sentence adverb, no item of a list with BERT
+        if LONG_FORM_REST.match(text, e):
+            return None, ""  # "(FedSGD), Stochastic Controlled Averaging for Federated Learning (SCAFFOLD)": the
+            # first word of the next item's long form, no item itself
         for end, label in ends.items():
             ext = self.pat.name_suffix.match(text, end) if end < s and s - end <= 16 else None
             if end < s and s - end <= 7 and JOINER.fullmatch(text, end, s) or ext and JOINER.fullmatch(

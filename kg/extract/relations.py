@@ -156,6 +156,7 @@ class RelationFinder:
         rels = self._own_components(text, mentions, rels, sent_of)
         rels = self._title_subjects(text, int(doc.user_data.get(TITLE_END, 0)), mentions, rels)
         rels = self._own_variants(mentions, rels)
+        rels = self._joined_parts(text, mentions, rels, sent_of)
         rels = self._family_titles(mentions, rels)
         found = len(mentions)
         stated = stated_builds_on(self.pat, text, mentions, rels, sent_of, described)
@@ -487,6 +488,8 @@ class RelationFinder:
                         if subject is not None else len(intro) == 1 and bool(cues["pronoun_subject"].match(
                             text[ss:m.start])))
                 if (ours  # "Wren ...", or "This method ..." in a paper with one model of its own
+                        and not cues["earlier_own_before"].search(text, max(ss, m.start - 80), m.start)  # "We
+                        # recently proposed a solution, Zorb, that ...": the authors' earlier work
                         and ((cues["own_component_before"].search(text, max(ss, m.start - 40), m.start)
                               and cues["own_component_after"].match(text, m.end, se))
                              or (cues["own_parts_verb_between"].match(text[subject.end if subject else ss:m.start])
@@ -508,12 +511,16 @@ class RelationFinder:
         if not tend:
             return rels
         done = {mentions[r.target].label for r in rels if r.type == INTRODUCES and r.source is None}
+        proposing = (self.pat.cues["introduce"], self.pat.cues["passive_proposed"])
+        tools = {mentions[r.target].key for r in rels if r.type == USES and r.rule == "use-cue"
+                 and mentions[r.target].start >= tend and any(c.search(r.evidence) for c in proposing)}  # "a
+        # recommendation method using deep factorization machine (DeepFM) ... is proposed": the paper's tool
         own: set[str] = set()
         for m in mentions:
             if m.start >= tend:
                 break
             if (m.label in (MODEL, DATASET) and m.label not in done and m.rule not in STRONG_RULES
-                    and m.key not in self.pat.known
+                    and m.key not in self.pat.known and m.key not in tools
                     and (not text[:m.start].strip() or self.pat.cues["title_own_lead"].search(text, 0, m.start))
                     and (any(o.key == m.key and o.start > tend for o in mentions)
                          or (m.rule == "acronym" and standalone(m.text).search(text, tend)))):
@@ -576,6 +583,29 @@ class RelationFinder:
                    and parts_relation(parts, parse(o.name)) in (EXTENDS, VERSIONS) for o in mentions):
                 out[k] = Relation(INTRODUCES, r.target, "derived-subject", r.evidence)
         return out
+
+    def _joined_parts(self, text: str, mentions: list[Mention], rels: list[Relation],
+                      sent_of: list[tuple[int, int]]) -> list[Relation]:
+        """A new name joining two models' names with a hyphen is the paper's own when the paper proposes, in one
+        sentence naming both, what integrates them, and introduces no model else: "this paper proposes a
+        detection algorithm integrating GhostNet and YOLOv5 ... the precision of GhostNet-YOLOv5 is 76.31%"."""
+        if any(r.type == INTRODUCES and mentions[r.target].label == MODEL for r in rels):
+            return rels
+        proposing = (self.pat.cues["introduce"], self.pat.cues["passive_proposed"])
+        sentences: dict[str, set[tuple[int, int]]] = {}  # a model's key -> the sentences naming it
+        for k, m in enumerate(mentions):
+            if m.label == MODEL:
+                sentences.setdefault(m.key, set()).add(sent_of[k])
+        joined = set()
+        for m in mentions:
+            parts = [entity_key(p) for p in m.name.split("-")]
+            if m.label != MODEL or m.key in self.pat.known or len(parts) != 2 or not all(p in sentences for p in parts):
+                continue
+            if any(c.search(text, *span) for span in sentences[parts[0]] & sentences[parts[1]] for c in proposing):
+                joined.add(m.key)
+        return [Relation(INTRODUCES, r.target, "joined-parts", r.evidence)
+                if r.source is None and r.type in (MENTIONS, USES, COMPARES_WITH) and mentions[r.target].key in joined
+                else r for r in rels]
 
     @staticmethod
     def _family_titles(mentions: list[Mention], rels: list[Relation]) -> list[Relation]:
