@@ -70,6 +70,18 @@ NODES: dict[str, list[tuple[str, str, set[tuple[str, str]]]]] = {
          "adaptation including Zorb-10, Quorn-Caltech10, and Quorn-31.", "",
          {(DATASET, "Zorb-10"), (DATASET, "Quorn-Caltech10"), (DATASET, "Quorn-31")}),
     ],
+    "data scored in a list of baselines": [
+        # "competitive with strong baselines (e.g., PolBooks: NMI 0.60, ARI 0.67; Facebook: silhouette 0.85)"
+        ("ZorbGNN is competitive with strong baselines (e.g., QuornBooks: NMI 0.60, ARI 0.67).", "",
+         {(MODEL, "ZorbGNN"), (DATASET, "QuornBooks")}),
+        # negatives: a baseline described after a colon
+        ("We compare with baselines (e.g., QuornGNN: a graph model).", "", {(MODEL, "QuornGNN")}),
+    ],
+    "a model the title improves on": [
+        # "Task similarity aware meta learning: theory-inspired improvement on MAML"
+        ("ZAML has achieved remarkable success in few-shot learning. We analyse ZAML.",
+         "Task aware meta learning: theory-inspired improvement on ZAML", {(MODEL, "ZAML")}),
+    ],
 }
 
 
@@ -116,6 +128,20 @@ RELATIONS: dict[str, list[tuple[str, str, dict[str, str]]]] = {
         ("We compare ZorbNet-YOLOv5 with YOLOv5 and ZorbNet.", "",
          {"ZorbNet-YOLOv5": "COMPARES_WITH", "YOLOv5": "USES", "ZorbNet": "USES"}),
     ],
+    "a model the abstract named, qualified in lower-case words": [
+        # "MAML has achieved remarkable success ... we propose a theory-inspired task similarity aware MAML which"
+        ("ZAML has achieved remarkable success in few-shot learning. Then we propose a theory-inspired task "
+         "similarity aware ZAML which clusters tasks into groups.", "", {"ZAML": "USES"}),
+        # negatives: the paper's own name, written first
+        ("We propose ZAML, which clusters tasks into groups.", "", {"ZAML": "INTRODUCES"}),
+    ],
+    "a model after the paper's own name, in the paper's phrase": [
+        # "Our SPLATE ColBERTv2 pipeline achieves the same effectiveness as the PLAID ColBERTv2 engine"
+        ("In this work, we introduce ZPLATE, a simple adaptation of the ColBERTv2 model. Our ZPLATE ColBERTv2 "
+         "pipeline runs on CPUs.", "", {"ZPLATE": "INTRODUCES", "ColBERTv2": "USES"}),
+        # negatives: the paper's own name after "our"
+        ("Our 128-expert task-MoE wins.", "", {"task-MoE": "INTRODUCES"}),
+    ],
 }
 
 
@@ -131,6 +157,25 @@ def test_each_name_gets_its_relation_to_the_paper(ex: Extractor, abstract: str, 
                                                                ("ZorbNet-YOLOv5", "YOLOv5")}),
     # negatives: others' joined names
     ("", "We compare ZorbNet-YOLOv5 with YOLOv5 and ZorbNet.", set()),
+    # "RUBERT a bilingual Roman Urdu model created by additional pretraining of English BERT"
+    ("", "We also propose ZUBERT, a bilingual Roman Urdu model created by additional pretraining of English BERT.",
+     {("ZUBERT", "BERT")}),
+    # "augments ... DuelDQN ... with modules based on the neuro-symbolic framework of Logic Tensor Networks (LTNs)"
+    ("", "We introduce ZymDQN, a modular approach that augments the existing Dueling Deep Q-Networks (DuelDQN) "
+     "architecture with modules based on the neuro-symbolic framework of Logic Zorb Networks (LZNs).",
+     {("ZymDQN", "DuelDQN"), ("ZymDQN", "LZN")}),
+    # "GNFactor jointly optimizes ... a Perceiver Transformer as a decision-making module"
+    ("", "We present GNZactor, an agent. GNZactor uses a Perceiver Transformer as a decision-making module.",
+     {("GNZactor", "Perceiver Transformer")}),
+    # "DF-Conformer: Integrated architecture of Conv-TasNet and Conformer using linear complexity self-attention"
+    ("ZF-Conformer: Integrated architecture of Conv-TasNet and Conformer for speech enhancement",
+     "We aim to improve the mask prediction network.", {("ZF-Conformer", "Conv-TasNet"),
+                                                         ("ZF-Conformer", "Conformer")}),
+    ("ZF-Zorb: An integration of Conv-TasNet and Conformer for speech enhancement", "We aim to improve it.",
+     {("ZF-Zorb", "Conv-TasNet"), ("ZF-Zorb", "Conformer")}),
+    # negatives: a study of an integration; a comparison with a model in a language
+    ("", "We study the integration of BERT and GPT-2 in translation. We propose Zorb.", set()),
+    ("", "We propose ZUBERT. We compare it with English BERT.", set()),
 ])
 def test_a_stated_base_of_the_papers_model_is_its_parent(ex: Extractor, title: str, abstract: str,
                                                          pairs: set[tuple[str, str]]) -> None:

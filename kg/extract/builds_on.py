@@ -32,6 +32,7 @@ COMPOUND_HINTS = ("-based", "-initiali", "-derived", "-distilled", "-fine", "-ad
                   "-Based", "-Initiali", "-Derived", "-Distilled", "-Fine", "-Adapted")  # "A Zorb-Based ..."
 PLAIN_WORD = re.compile(r"[A-Z][a-z]+")  # a word as a title capitalizes it: "Latent", "Diffusion"
 WRAPPED = re.compile(r"(?<![\n\r])[\n\r\t](?![\n\r])")  # a wrapped line's break, not the blank line after a title
+PLAIN_WORD_END = re.compile(r"(?<=\s)[A-Z][a-z]+\s+$")  # "English " before "BERT"
 
 
 def improved_by_margin(cues: dict[str, Any], before: str, after: str) -> bool:
@@ -312,6 +313,11 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             continue  # "we evaluate Ours with X as the base model", "X as a teacher to label data": a setting or
             # a data maker, not a base
         cue = cues["builds_on_before"].search(before[-60:])
+        for between in (PLAIN_WORD_END, cues["framework_of_before"]):
+            if cue is None and (word := between.search(before[-60:])):
+                cue = cues["builds_on_before"].search(before[-60:][:word.start()])  # "by additional pretraining of
+                # English BERT": a capitalized plain word (a language) before the base; "based on the neuro-symbolic
+                # framework of Logic Tensor Networks": the framework of a model is that model
         if cue and _name_part(text, m.start - len(before[-60:]) + cue.start()):
             cue = None  # "with Sorrel-Merge and X": the cue's word is part of another name
         cue = cue or cues["inserted_object"].search(before[-150:])  # "integrates Y and a long Z into X"
@@ -396,7 +402,8 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
         if src is None:  # "aligns a frozen X with a frozen Y": Y's child is X's
             prev = max((j for j in parent_src if sent_of[j] == (ss, se) and mentions[j].end <= m.start),
                        key=lambda j: mentions[j].start, default=None)
-            gap = text[mentions[prev].end:m.start] if prev is not None else ""
+            gap = text[mentions[prev].end:max(mentions[prev].end, ss + len(before))] if prev is not None else ""  # up
+            # to the name's long form, which is the name
             if (prev is not None and len(gap) <= 80 and not cues["compare_gap"].search(gap)
                     and (not cues["intro_fence"].search(gap) or (  # "connects a frozen X encoder to the Y LM"
                         cues["joined_to_between"].match(gap) and cues["join_before"].search(text, ss, mentions[prev].start)))

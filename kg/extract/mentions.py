@@ -225,6 +225,9 @@ class MentionFinder:
                 listed[member.start] = OTHER  # "three agents (Perception, Reasoning, and Decision)": roles;
                 continue  # "two techniques: Initial residual and Identity mapping": phrases, capitalized as items
             label = member.label
+            if label == MODEL and self.pat.cues["scored_after"].match(text[member.end:member.end + 40]):
+                label = listed[member.start] = DATASET  # "baselines (e.g., PolBooks: NMI 0.60, ARI 0.67)": a score
+                # on data
             if label == DATASET and (tail := head_after(text, member.end, self.pat)) and tail.adjacent and (
                     tail.label == MODEL):
                 label = listed[member.start] = MODEL  # "benchmarks, including X with Y and Z backbones": models

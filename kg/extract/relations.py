@@ -14,8 +14,8 @@ from spacy.tokens import Doc
 
 from kg.names import EXTENDS, VARIES, VERSIONS, entity_key, is_generic, parts_relation
 from kg.extract.acronyms import before_long_form, capitals_spell
-from kg.extract.base import (JOINER, OWN_WORD, TITLE_END, Mention, Relation, doc_text, last_match, load_patterns,
-                             parse, standalone)
+from kg.extract.base import (JOINER, OWN_WORD, STRONG, TITLE_END, WEAK, Mention, Relation, doc_text, last_match,
+                             load_patterns, parse, shape, standalone)
 from kg.extract.builds_on import improved_by_margin, stated_builds_on
 from kg.extract.introduce import object_reach, owned_object, own_verb, parts_reach
 from kg.extract.domain import STRONG_RULES
@@ -157,6 +157,7 @@ class RelationFinder:
         rels = self._title_subjects(text, int(doc.user_data.get(TITLE_END, 0)), mentions, rels)
         rels = self._own_variants(mentions, rels)
         rels = self._joined_parts(text, mentions, rels, sent_of)
+        rels = self._modified_earlier(text, int(doc.user_data.get(TITLE_END, 0)), mentions, rels, sent_of)
         rels = self._family_titles(mentions, rels)
         found = len(mentions)
         stated = stated_builds_on(self.pat, text, mentions, rels, sent_of, described)
@@ -237,9 +238,11 @@ class RelationFinder:
         if (cues["naming"].search(before[-40:]) or owned_object(self.pat, before) is not None
                 or cues["called_long_before"].search(before[-80:])):
             return INTRODUCES, "called-cue"  # "the resulting model Zorb", "Our learned features, namely Zorb"
-        if (m.label == MODEL and cues["our_before"].search(before[-40:]) and m.rule not in STRONG_RULES
-                and m.key not in self.pat.known and not cues["role_after"].match(after)):
-            return INTRODUCES, "our-name"  # "our task-MoE with 32 experts", "our 128-expert task-MoE"
+        our = cues["our_before"].search(before[-40:]) if m.label == MODEL else None
+        if (our and m.rule not in STRONG_RULES and m.key not in self.pat.known and not cues["role_after"].match(after)
+                and not any(shape(w, self.pat) in (STRONG, WEAK) for w in our.group().split()[1:])):
+            return INTRODUCES, "our-name"  # "our task-MoE with 32 experts", "our 128-expert task-MoE"; not "Our
+            # SPLATE ColBERTv2 pipeline", where a name before it says what of ours uses it
         new_name = m.rule not in STRONG_RULES and m.key not in self.pat.known
         if new_name and after.lstrip().startswith(",") and cues["own_enumeration_before"].search(before):
             return INTRODUCES, "introduce-cue"  # "we release: (1) X, a data mixture; (2) Y, models tuned on it"
@@ -606,6 +609,23 @@ class RelationFinder:
         return [Relation(INTRODUCES, r.target, "joined-parts", r.evidence)
                 if r.source is None and r.type in (MENTIONS, USES, COMPARES_WITH) and mentions[r.target].key in joined
                 else r for r in rels]
+
+    def _modified_earlier(self, text: str, tend: int, mentions: list[Mention], rels: list[Relation],
+                          sent_of: list[tuple[int, int]]) -> list[Relation]:
+        """A name the abstract wrote in an earlier sentence is not introduced by an object that qualifies it in
+        lower-case words: "MAML has achieved remarkable success ... we propose a theory-inspired task similarity
+        aware MAML which ..." presents a variant of MAML, which the paper uses."""
+        lead = self.pat.cues["modified_name_before"]
+        out = []
+        for k, r in enumerate(rels):
+            m = mentions[r.target]
+            if (r.source is None and r.type == INTRODUCES and r.rule == "introduce-cue" and m.start >= tend
+                    and lead.search(text, max(sent_of[r.target][0], m.start - 80), m.start)
+                    and any(o.key == m.key and tend <= o.start and sent_of[j][1] <= sent_of[r.target][0]
+                            for j, o in enumerate(mentions))):
+                r = Relation(USES, r.target, "use-cue", r.evidence)
+            out.append(r)
+        return out
 
     @staticmethod
     def _family_titles(mentions: list[Mention], rels: list[Relation]) -> list[Relation]:
