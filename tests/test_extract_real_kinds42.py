@@ -82,6 +82,38 @@ NODES: dict[str, list[tuple[str, str, set[tuple[str, str]]]]] = {
         ("ZAML has achieved remarkable success in few-shot learning. We analyse ZAML.",
          "Task aware meta learning: theory-inspired improvement on ZAML", {(MODEL, "ZAML")}),
     ],
+    "a system named in apposition after a setting's word": [
+        # "This paper introduces optical flow motion segmentation-based SLAM(OS-SLAM), a dynamic environment SLAM
+        # system"
+        ("This paper introduces QZ-SLAM, a dynamic environment SLAM system. QZ-SLAM fuses optical flow.", "",
+         {(MODEL, "QZ-SLAM")}),
+        # negatives: a data set for models; a benchmark environment
+        ("We introduce ZorbSet, a dataset for model evaluation.", "", {(DATASET, "ZorbSet")}),
+        ("We introduce ZorbGym, a benchmark environment for agents.", "", {(DATASET, "ZorbGym")}),
+    ],
+    "the kind of a framework the paper names next": [
+        # "we propose a weakly supervised learning (WSL) framework entitled Chest-OMDL for ..."
+        ("To address this, we propose a weakly supervised learning (WSL) framework entitled Chest-ZMDL for "
+         "detection in chest CT. Chest-ZMDL trains DL models.", "", {(MODEL, "Chest-ZMDL")}),
+        # negatives: the framework the abbreviation names
+        ("We propose a self-refining decoding (SRD) framework that improves text. SRD wins.", "", {(MODEL, "SRD")}),
+    ],
+    "a name of capitalized words before a data head": [
+        # "a word error rate of 27.3% on the Wall Street Journal corpus"
+        ("The system achieves a word error rate of 27.3% on the Zorb Street Journal corpus with no lexicon.", "",
+         {(DATASET, "Zorb Street Journal")}),
+        # negatives: adjectives before a plural noun
+        ("We compare RoPE, Sinusoidal and Learned positional encodings.", "", {(MODEL, "RoPE")}),
+    ],
+    "a title's qualifiers before the name the abstract gives": [
+        # "Provably Safe Stein Variational Clarity-Aware Informative Planning" over "we present Stein Variational
+        # Clarity-Aware Informative Planning, a framework ..."
+        ("Building on this, we present Zorb Variational Informative Planning, a framework that embeds clarity "
+         "dynamics.", "Provably Safe Zorb Variational Informative Planning",
+         {(MODEL, "Zorb Variational Informative Planning")}),
+        # negatives: a one-word name the title qualifies
+        ("We compress ZorbNet.", "Tiny ZorbNet: small models", {(MODEL, "Tiny ZorbNet"), (MODEL, "ZorbNet")}),
+    ],
 }
 
 
@@ -142,6 +174,19 @@ RELATIONS: dict[str, list[tuple[str, str, dict[str, str]]]] = {
         # negatives: the paper's own name after "our"
         ("Our 128-expert task-MoE wins.", "", {"task-MoE": "INTRODUCES"}),
     ],
+    "examples of well-known models after the paper's own": [
+        # "trained using the proposed and some well-known convolutional neural networks, such as LeNet AlexNet,
+        # GoogLeNet and VGG16"
+        ("The datasets were trained using the proposed and some well-known convolutional neural networks, such as "
+         "LeNet AlexNet, GoogLeNet and VGG16.", "",
+         {"LeNet": "MENTIONS", "AlexNet": "MENTIONS", "GoogLeNet": "MENTIONS", "VGG16": "MENTIONS"}),
+    ],
+    "the authors' model of an earlier study": [
+        # "In our previous study, we developed a deep learning method DeepAtrophy that uses ..."
+        ("In our previous study, we developed a deep learning method DeepZtrophy that uses a convolutional network. "
+         "In this paper, we propose Regional Deep Ztrophy (RDZ), which combines the approach from DeepZtrophy with "
+         "attention.", "", {"DeepZtrophy": "USES", "RDZ": "INTRODUCES"}),
+    ],
 }
 
 
@@ -173,6 +218,13 @@ def test_each_name_gets_its_relation_to_the_paper(ex: Extractor, abstract: str, 
                                                          ("ZF-Conformer", "Conformer")}),
     ("ZF-Zorb: An integration of Conv-TasNet and Conformer for speech enhancement", "We aim to improve it.",
      {("ZF-Zorb", "Conv-TasNet"), ("ZF-Zorb", "Conformer")}),
+    # "we propose a novel approach, HuMP-CAT, which combines HuBERT (Hidden Unit BERT), MFCC (...), and ..."
+    ("", "In this study, we propose a novel approach, ZuMP-CAT, which combines HuBERT (Hidden Unit BERT), MFCC "
+     "(Mel-Frequency Cepstral Coefficients), and prosodic features.", {("ZuMP-CAT", "HuBERT")}),
+    # "... introduce Symplectic Momentum Neural Networks (SyMo) ... We extend SyMos to include ... which leads to
+    # End-to-End Symplectic Momentum Neural Networks (E2E-SyMo)": the plural is the model
+    ("", "In this paper we introduce Zorbic Momentum Neural Networks (ZyMo) as models. We extend ZyMos to include "
+     "integrators, which leads to End-to-End Zorbic Momentum Neural Networks (E2E-ZyMo).", {("E2E-ZyMo", "ZyMo")}),
     # negatives: a study of an integration; a comparison with a model in a language
     ("", "We study the integration of BERT and GPT-2 in translation. We propose Zorb.", set()),
     ("", "We propose ZUBERT. We compare it with English BERT.", set()),
@@ -192,6 +244,10 @@ def test_a_stated_base_of_the_papers_model_is_its_parent(ex: Extractor, title: s
     ("To address this, we propose Learnable sequence Zorbifier for triplet Contrastive Learning in sequential "
      "Recommendation (LZCLRec). LZCLRec outperforms the baseline model CL4SRec.", "", "LZCLRec",
      "Learnable sequence Zorbifier for triplet Contrastive Learning in sequential Recommendation"),
+    # "optical flow motion segmentation-based SLAM(OS-SLAM)": both end in one word, the letters before it open
+    # words of the long form
+    ("This paper introduces quorn flow motion segmentation-based SLAM(QS-SLAM), a dynamic SLAM system.", "",
+     "QS-SLAM", "quorn flow motion segmentation-based SLAM"),
     ("We present a variant, called ZBC-F, of an existing method (the Zorb Bias Correction, or ZBC) that keeps the "
      "properties of the ZBC. The results support that ZBC-F and ZBC dominate the other methods.", "", "ZBC",
      "Zorb Bias Correction"),

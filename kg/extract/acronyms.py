@@ -32,6 +32,9 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
         spelled_or = not am.group().startswith("(")  # "... Correction, or BBC": only capitalized words spelling it
         if spelled_or and not _or_spelled(pat, text, am):
             continue
+        if " " in short and (named := NAME_BEFORE_PAREN.search(text, max(0, am.start() - 40), am.start())) and (
+                letters_spell(named.group(1), short, pat.lexicon.function_words) or capitals_spell(named.group(1), short)):
+            continue  # "HuBERT (Hidden Unit BERT)": the name before spelled out, no short form of words before it
         if any(m.label == HARDWARE and am.start(1) <= m.start < am.end(1) for m in mentions):
             continue  # "(NVIDIA A6000)": hardware, no acronym
         base = max(0, am.start() - 120, _line_start(text, am.start()))  # a long form never crosses a line
@@ -91,6 +94,8 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
             run = CAPITAL_RUN.search(text, base, am.start())  # "Counterfactual Soft Reinforcement Learning
             if run:  # (CoSo)": each capital-led part of the name opens a word of the run, in order
                 long_start = _prefixes_spell(short, run, fw)
+        if long_start is None and "-" in short and not spelled_or:
+            long_start = _shared_last_word(short, base, words)  # "motion segmentation-based SLAM (OS-SLAM)"
         if long_start is None and short.isupper():
             long_start = _introduced_long_form(pat, text, am.start(), short)
         if long_start is None and tend and am.start() > tend:
@@ -159,6 +164,10 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
             if plural_class:  # not name, nor one of it ("a new DAA method", "we propose a HALO that ...")
                 not_names.add(short[:-1])
             label = None
+        elif after and tail in pat.lexicon.own_heads and pat.cues["named_after_head"].match(
+                text[after.end():after.end() + 30]):
+            not_names.add(short)  # "a weakly supervised learning (WSL) framework entitled Chest-OMDL": the kind
+            label = None  # of the framework the paper names next
         elif not capitalized and pat.cues["field_tail_after"].match(text[am.end():am.end() + 40]):
             not_names.add(short)  # "the biomedical NLP (BioNLP) community": a field, in lower case
             label = None
@@ -416,6 +425,40 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
         out = [m for m in out if not (m.rule == "repeat" and m.text in gone)]
     _label_of_spelled(pat, out)
     return out
+
+
+NAME_BEFORE_PAREN = re.compile(r"([A-Za-z][\w\-]*)\s*$")  # the word right before an opening parenthesis
+
+
+def _shared_last_word(short: str, base: int, words: list[re.Match[str]]) -> int | None:
+    """Where the long form of ``short`` starts when both end in one word and the letters before it in the short
+    form open words before that word, the first one first ("optical flow motion segmentation-based SLAM (OS-SLAM)":
+    O and S, then SLAM); ``words``: the word matches before the parenthesis, from ``base``.
+
+    Examples:
+        >>> import re
+        >>> text = "introduces optical flow motion segmentation-based SLAM ("
+        >>> words = list(re.finditer(r"[A-Za-z][\\w\\-]*", text))
+        >>> text[_shared_last_word("OS-SLAM", 0, words):]
+        'optical flow motion segmentation-based SLAM ('
+        >>> _shared_last_word("QZ-SLAM", 0, words) is None
+        True
+        >>> text = "the use of optical flow motion segmentation-based SLAM ("
+        >>> text[_shared_last_word("OS-SLAM", 0, list(re.finditer(r"[A-Za-z][\\w\\-]*", text))):]
+        'optical flow motion segmentation-based SLAM ('
+    """
+    lead, _, last = short.rpartition("-")
+    if not lead.isalpha() or not words or words[-1].group() != last:
+        return None
+    letters = lead.casefold()
+    before = words[-7:-1]
+    for k in range(len(before) - 1, -1, -1):  # the nearest word that opens with the first letter and spells the
+        w = before[k]  # rest after it (not "of" in "the use of optical ...")
+        if w.group()[0].casefold() == letters[0]:
+            rest = iter(x.group()[0].casefold() for x in before[k + 1:])
+            if all(c in rest for c in letters[1:]):
+                return base + w.start()
+    return None
 
 
 def _or_spelled(pat: Patterns, text: str, am: re.Match[str]) -> bool:

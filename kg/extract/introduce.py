@@ -164,6 +164,8 @@ def parts_reach(pat: Patterns, lead: str) -> Reach | None:
         head = ""
         for i in range(start, len(toks)):
             tok, low = toks[i], toks[i].casefold()
+            if cues["known_kind_word"].fullmatch(low):
+                new = False  # "the proposed and some well-known networks, such as X": others' examples
             two = low + " " + toks[i + 1].casefold() if i + 1 < len(toks) else low
             link = cues["parts_link"].fullmatch(low) or cues["parts_link"].fullmatch(two) or (
                 (cues["example_link"].fullmatch(low) or cues["example_link"].fullmatch(two)) if new and not others

@@ -142,6 +142,7 @@ YEAR_AFTER = re.compile(r"[ -](?:19|20)\d\d(?!\w|\.\d)")  # " 2019" after a shar
 DEFINED_AFTER = re.compile(r"\s*\(((?:[A-Z][\w-]*\s+){1,11}[A-Z][\w-]*)\)")  # "PS-SFT (Perception-Structured
 # Supervised Fine-Tuning)": a long form of capitalized words defines the name before it
 LONG_FORM_AFTER = re.compile(r"\s*\((?:[A-Z][\w-]*\s*){2,8}\)")  # " (Visual Narrative Intent Alignment)"
+PLAIN_CAPITALIZED = re.compile(r"[A-Z][a-z]+")  # "Provably", "Safe": a plain word as a title capitalizes it
 LONG_FORM_REST = re.compile(r"(?:\s+(?:(?:for|of|and|with|via|in|on|to|the)\s+)?[A-Z][\w-]*)+\s*\([\w-]{2,15}\)")  # "
 # Controlled Averaging for Federated Learning (SCAFFOLD)": the rest of a long form before its short form
 PAREN_NAME = r"[A-Z][\w./+-]*(?:\s+[A-Z0-9][\w./+-]*){0,2}"  # one name of up to three words: "ARC Easy"
@@ -365,6 +366,7 @@ class MentionFinder:
         mentions = _joined_tails(text, mentions, self.pat)
         _possessed_eponyms(text, mentions, self.pat.known)
         self._finish(text, tend, mentions)
+        _plural_of_spelled(mentions)
         mentions = self._join_dashed_variants(text, mentions)
         mentions = _slash_shared(text, mentions, self.pat.known)
         self._fold_short_forms(text, mentions)
@@ -2196,6 +2198,24 @@ def _zone_hint(text: str, hints: tuple[str, ...]) -> bool:
     return False
 
 
+def _plural_of_spelled(mentions: list[Mention]) -> None:
+    """A model's name the paper spells out, written again with a plural "s", is that model: "Symplectic Momentum
+    Neural Networks (SyMo) ... leads SyMos to be constrained" names SyMo (called after ``_finish``: names and
+    keys are set).
+
+    Examples:
+        >>> ms = [Mention(0, 4, "SyMo", MODEL, "acronym", "SyMo", "symo", aliases=["Symplectic Momentum Networks"]),
+        ...       Mention(40, 45, "SyMos", MODEL, "name-shape", "SyMos", "symos")]
+        >>> _plural_of_spelled(ms)
+        >>> ms[1].name, ms[1].key
+        ('SyMo', 'symo')
+    """
+    spelled = {m.text: m for m in mentions if m.label == MODEL and m.aliases and not m.text.endswith("s")}
+    for m in mentions:
+        if m.label == MODEL and m.name == m.text and (one := spelled.get(m.text[:-1])) is not None:
+            m.name, m.key = one.name, one.key
+
+
 def _spelled_out_label(mentions: list[Mention]) -> None:
     """One label per name the paper spells out: where a name is written as a model and as a data set, the label of
     its writing with a long form ("the Mostly Hard Python Problems (MHPP) dataset") is every writing's ("MHPP:
@@ -2376,13 +2396,19 @@ def _named_phrase(pat: Patterns, phrase: str) -> bool:
 
 def _title_head_dropped(tend: int, mentions: list[Mention], heads: frozenset[str]) -> None:
     """Title names end before a capitalized head word the abstract leaves off: "The ZALLA Dataset: ..." with "the
-    ZALLA dataset" in the abstract names ZALLA.
+    ZALLA dataset" in the abstract names ZALLA; and open after plain capitalized words the abstract leaves off
+    before a name of several words: "Provably Safe Stein Variational Informative Planning" over the abstract's
+    "we present Stein Variational Informative Planning" names the latter (not "Tiny ZorbNet" over "ZorbNet").
 
     Examples:
         >>> ms = [Mention(4, 17, "ZALLA Dataset", DATASET, "r"), Mention(40, 45, "ZALLA", DATASET, "r")]
         >>> _title_head_dropped(30, ms, frozenset({"dataset"}))
         >>> ms[0].text, ms[0].end
         ('ZALLA', 9)
+        >>> ms = [Mention(0, 25, "Provably Safe Echo Routing", MODEL, "r"), Mention(40, 52, "Echo Routing", MODEL, "r")]
+        >>> _title_head_dropped(30, ms, frozenset())
+        >>> ms[0].text, ms[0].start
+        ('Echo Routing', 14)
     """
     written = {m.text for m in mentions if m.start >= tend and m.label in (MODEL, DATASET)}
     for m in mentions:
@@ -2391,6 +2417,16 @@ def _title_head_dropped(tend: int, mentions: list[Mention], heads: frozenset[str
             if head[:1].isupper() and head.casefold() in heads and stem in written:
                 m.end -= len(head) + 1
                 m.text, m.name = stem, ""
+                continue
+            if m.text in written:
+                continue
+            words = m.text.split()
+            for k in range(1, len(words) - 1):
+                rest = " ".join(words[k:])
+                if rest in written and all(PLAIN_CAPITALIZED.fullmatch(w) for w in words[:k]):
+                    m.start += len(m.text) - len(rest)
+                    m.text, m.name = rest, ""
+                    break
 
 
 def _in_zones(zones: list[tuple[int, int]], pos: int) -> bool:

@@ -212,7 +212,7 @@ class RelationFinder:
             return self._other_relation(m, before, after)  # "We report our MMLU results": a known benchmark scored
         if cues["entry_after"].match(after):
             return self._other_relation(m, before, after)  # "our OGB-LSC entry": the challenge entered, not ours
-        if cues["earlier_own_before"].search(before[-50:]):
+        if cues["earlier_own_before"].search(before[-90:]):
             return self._other_relation(m, before, after)  # "Our earlier detector, Zorb, ...": not new here
         if cues["others_named_before"].search(before[-120:]):
             return self._other_relation(m, before, after)  # "we build upon a recently introduced method called
