@@ -114,6 +114,18 @@ NODES: dict[str, list[tuple[str, str, set[tuple[str, str]]]]] = {
         # negatives: a one-word name the title qualifies
         ("We compress ZorbNet.", "Tiny ZorbNet: small models", {(MODEL, "Tiny ZorbNet"), (MODEL, "ZorbNet")}),
     ],
+    "a method named with its paper's citation": [
+        # "Recent advances in experience replay propose using Mixup (Zhang et al., 2018) to further improve ..."
+        ("Recent advances propose using Zorbmix (Zhang et al., 2018) to further improve sample efficiency.", "",
+         {(MODEL, "Zorbmix")}),
+        # negatives: an author before a citation
+        ("As shown by Smith (Smith et al., 2018), the bound holds.", "", set()),
+    ],
+    "benchmarks the gazetteer knows under common words": [
+        # "a complex SQL benchmark, TPC-DS, with two existing text-to-SQL benchmarks, BIRD and Spider"
+        ("We compare a complex SQL benchmark, TPC-DS, with two existing text-to-SQL benchmarks, BIRD and Spider.",
+         "", {(DATASET, "TPC-DS"), (DATASET, "BIRD"), (DATASET, "Spider")}),
+    ],
 }
 
 
@@ -225,6 +237,13 @@ def test_each_name_gets_its_relation_to_the_paper(ex: Extractor, abstract: str, 
     # End-to-End Symplectic Momentum Neural Networks (E2E-SyMo)": the plural is the model
     ("", "In this paper we introduce Zorbic Momentum Neural Networks (ZyMo) as models. We extend ZyMos to include "
      "integrators, which leads to End-to-End Zorbic Momentum Neural Networks (E2E-ZyMo).", {("E2E-ZyMo", "ZyMo")}),
+    # "present a multi-input multi-output U-net (MIMO-UNet)": a lower-case long form ending in a known model
+    ("", "We revisit the coarse-to-fine strategy and present a single-input multi-output U-net (SIMO-UNet). The "
+     "single encoder of the SIMO-UNet takes images.", {("SIMO-UNet", "U-Net")}),
+    # negatives: a long form of capitalized words holding a known model; the known model's own long form
+    ("", "We propose the Hidden-Unit BERT (ZuBERT) approach for speech representation learning.", set()),
+    ("", "Specifically, we study plug-and-play Low-Rank Adapters (LoRA) in a federated manner to adapt the Segment "
+     "Anything Model (SAM) for 3D medical image segmentation.", set()),
     # negatives: a study of an integration; a comparison with a model in a language
     ("", "We study the integration of BERT and GPT-2 in translation. We propose Zorb.", set()),
     ("", "We propose ZUBERT. We compare it with English BERT.", set()),

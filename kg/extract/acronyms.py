@@ -52,6 +52,9 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
         else:
             long_start = _clipped_long_form(short, text, base, am.start())  # "the Multiple MLP-Mixer
             # (Multi-MLP-Mixer)": a word clipped
+        if long_start is None and not spelled_or:
+            long_start = _part_initials(short, base, words)  # "a multi-input multi-output U-net (MIMO-UNet)": one
+            # capital per part of a hyphened word
         for w in ([] if long_start is not None else reversed(words[-(len(initials) + 4):])):
             word = w.group()
             if lead:
@@ -322,7 +325,8 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
         if label == MODEL and any(m.rule == "title-name" and m.text == short and m.label == DATASET for m in mentions):
             label = DATASET  # "IndoNLU: Benchmark and Resources ..." over "Indonesian natural language understanding
             # (IndoNLU) tasks": the title says what its name is, a lower-case long form does not
-        out = [m for m in out if not (long_start <= m.start and m.end <= long_end)
+        out = [m for m in out if not (long_start <= m.start and m.end <= long_end
+                                      and not _base_ending(m, text, long_start, long_end))
                and not (m.start == am.start(1) and label is None and m.rule != "gazetteer")]
         if label is None:
             continue
@@ -408,7 +412,8 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
     long_spans = [lm.span() for long_form in long_forms for lm in re.finditer(re.escape(long_form), text)]
     for a, b in long_spans:
         out = [m for m in out if not (a <= m.start and m.end <= b) or m.label == TOPIC
-               or m.rule == "acronym"]  # a long form that is the name itself ("Speech-Grounded Dialogue (SGD)")
+               or m.rule == "acronym" or _base_ending(m, text, a, b)]  # a long form that is the name itself
+        # ("Speech-Grounded Dialogue (SGD)")
     for m in out:  # "the mean absolute error on Zinc ... a validation MAE of 0.08": the text spells out a metric
         if m.label in (MODEL, DATASET) and m.text not in not_names and SHORT_CAPS.fullmatch(m.text):
             spelled = _spelled_words(m.text).search(text)
@@ -428,6 +433,42 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
 
 
 NAME_BEFORE_PAREN = re.compile(r"([A-Za-z][\w\-]*)\s*$")  # the word right before an opening parenthesis
+
+
+def _base_ending(m: Mention, text: str, long_start: int, long_end: int) -> bool:
+    """Whether ``m`` is a known model that ends a long form after words in lower case: the model the named one
+    varies ("a multi-input multi-output U-net (MIMO-UNet)" is a U-Net), which stays a mention of its own (not
+    "Hidden-Unit BERT (HuBERT)", a name of capitalized words, "Segment Anything Model (SAM)", the model itself, nor
+    "a vision transformer (ViT)", a kind in lower case).
+    """
+    return (m.end == long_end and long_start < m.start and text[long_start].islower() and m.label == MODEL
+            and m.rule in ("gazetteer", "gazetteer-variant") and not m.text.islower())
+
+
+def _part_initials(short: str, base: int, words: list[re.Match[str]]) -> int | None:
+    """Where the long form of ``short`` starts when the parts of its last words, split at hyphens, open with the
+    short form's capitals in order, one each ("multi-input multi-output U-net (MIMO-UNet)": m, i, m, o, u, n);
+    ``words``: the word matches before the parenthesis, from ``base``.
+
+    Examples:
+        >>> import re
+        >>> text = "we present a multi-input multi-output U-net ("
+        >>> words = list(re.finditer(r"[A-Za-z][\\w\\-]*", text))
+        >>> text[_part_initials("MIMO-UNet", 0, words):]
+        'multi-input multi-output U-net ('
+        >>> _part_initials("MIMO-UNet", 0, words[:-1]) is None
+        True
+    """
+    caps = [c.casefold() for c in short if c.isupper()]
+    if len(caps) < 3:
+        return None
+    for k in range(2, min(len(caps), len(words)) + 1):
+        parts = [p for w in words[-k:] for p in w.group().split("-") if p]
+        if len(parts) == len(caps) and [p[0].casefold() for p in parts] == caps:
+            return base + words[-k].start()
+        if len(parts) > len(caps):
+            break
+    return None
 
 
 def _shared_last_word(short: str, base: int, words: list[re.Match[str]]) -> int | None:

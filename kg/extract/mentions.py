@@ -1003,6 +1003,10 @@ class MentionFinder:
                     s and cues["title_intro_lead"].fullmatch(text, 0, s) and cues["plain_noun"].match(tok))):
                 # after "Towards" a plain noun is the goal ("Towards Fairness: ..."); "Gullwing: ..." names
                 return self._title_label(text, tend, tok), "title-name"
+        if (kind is not None and s >= tend and tok.casefold() not in STOP_WORDS and not cues["plain_noun"].match(tok)
+                and cues["citation_after"].match(after_name) and cues["method_use_before"].search(before)):
+            return MODEL, "cited-name"  # "propose using Mixup (Zhang et al., 2018) to improve ...": a method named
+            # with its paper, where the text uses or proposes it
         fronted_subject = (self._fronted_start(text, sent_start, s, e) is not None
                    and not after_name.startswith(","))  # "On the 27 datasets of Quib, Zorb-1B achieves ..."
         if s >= tend and cues["data_appositive_before"].search(before) and not fronted_subject:
