@@ -230,7 +230,7 @@ def test_cli_extract_shows_each_entity_aliases(runner: CliRunner) -> None:
         "entities:",
         "  Model     abstract:42-46   'TLPM' aliases: Tidal Lattice Patch Mixer  (introduce-cue)",
         "  Model     abstract:63-67   'TLPM' aliases: Tidal Lattice Patch Mixer  (repeat)",
-        "  Model     abstract:74-82   'Informer'  (relation-cue)"]
+        "  Model     abstract:74-82   'Informer'  (gazetteer)"]
     entities = json.loads(runner.invoke(cli, ["extract", text, "--json"]).output)["entities"]
     assert [e["aliases"] for e in entities] == [["Tidal Lattice Patch Mixer"], ["Tidal Lattice Patch Mixer"], []]
 
