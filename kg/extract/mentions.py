@@ -2213,10 +2213,15 @@ def _plural_of_spelled(mentions: list[Mention]) -> None:
         >>> _plural_of_spelled(ms)
         >>> ms[1].name, ms[1].key
         ('SyMo', 'symo')
+        >>> ms = [Mention(0, 3, "SAM", MODEL, "acronym", "SAM", "sam", aliases=["Segment Anything Model"]),
+        ...       Mention(40, 44, "SAMI", MODEL, "name-shape", "SAMI", "sami")]
+        >>> _plural_of_spelled(ms)
+        >>> ms[1].name
+        'SAMI'
     """
     spelled = {m.text: m for m in mentions if m.label == MODEL and m.aliases and not m.text.endswith("s")}
     for m in mentions:
-        if m.label == MODEL and m.name == m.text and (one := spelled.get(m.text[:-1])) is not None:
+        if m.label == MODEL and m.name == m.text and m.text.endswith("s") and (one := spelled.get(m.text[:-1])):
             m.name, m.key = one.name, one.key
 
 
