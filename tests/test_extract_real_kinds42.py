@@ -121,6 +121,14 @@ NODES: dict[str, list[tuple[str, str, set[tuple[str, str]]]]] = {
         # negatives: an author before a citation
         ("As shown by Smith (Smith et al., 2018), the bound holds.", "", set()),
     ],
+    "a spelled-out model written with a plural 's'": [
+        # "we introduce Symplectic Momentum Neural Networks (SyMo) ... leads SyMos to be constrained"
+        ("In this paper we introduce Zorbic Momentum Neural Networks (ZyMo) as models. The formulation leads ZyMos "
+         "to be constrained.", "", {(MODEL, "ZyMo")}),
+        # negatives: another letter after the name makes another name ("SAMI" beside "SAM")
+        ("We build on the Segment Zorb Model (SZM). We present SZMI, which pretrains SZM with masked images.", "",
+         {(MODEL, "SZM"), (MODEL, "SZMI")}),
+    ],
     "benchmarks the gazetteer knows under common words": [
         # "a complex SQL benchmark, TPC-DS, with two existing text-to-SQL benchmarks, BIRD and Spider"
         ("We compare a complex SQL benchmark, TPC-DS, with two existing text-to-SQL benchmarks, BIRD and Spider.",
