@@ -129,6 +129,15 @@ NODES: dict[str, list[tuple[str, str, set[tuple[str, str]]]]] = {
         ("We build on the Segment Zorb Model (SZM). We present SZMI, which pretrains SZM with masked images.", "",
          {(MODEL, "SZM"), (MODEL, "SZMI")}),
     ],
+    "words of notation and of other sciences in a model's place": [
+        # "N-1, 1-N and N-N predictions still remain challenging"; "from O(L2) to O(LlogL)"; "respiratory viruses
+        # such as SARS-CoV-2"
+        ("However, N-1, 1-N and N-N predictions remain challenging for TransE.", "", {(MODEL, "TransE")}),
+        ("Sparse attention cuts the cost from O(L2) to O(LlogL) in our Informer variant.", "",
+         {(MODEL, "Informer")}),
+        ("Diagnosis is complex due to emerging respiratory viruses such as ZARS-CoV-9. We use VGG16.", "",
+         {(MODEL, "VGG16")}),
+    ],
     "benchmarks the gazetteer knows under common words": [
         # "a complex SQL benchmark, TPC-DS, with two existing text-to-SQL benchmarks, BIRD and Spider"
         ("We compare a complex SQL benchmark, TPC-DS, with two existing text-to-SQL benchmarks, BIRD and Spider.",
