@@ -175,7 +175,14 @@ def _aliases(mentions: list[Mention]) -> dict[tuple[str, str], list[str]]:
             # span up to its acronym (the acronym an alias of its own)
         spellings.setdefault((m.label, m.key), set()).update([written, *m.aliases])
     first = {(m.label, m.key): m.name for m in reversed(mentions)}
-    return {k: sorted(a for a in names if a and a != first[k]) for k, names in spellings.items()}
+    out: dict[tuple[str, str], list[str]] = {}
+    for k, names in spellings.items():
+        folded: dict[str, str] = {}  # one of two writings differing only in case, the first sorted: the title's
+        for a in sorted(names):  # "Quantization-Aware Zorb-Rank Adaptation", not "quantization-aware zorb-rank ..."
+            if a and a != first[k]:
+                folded.setdefault(a.casefold(), a)
+        out[k] = list(folded.values())
+    return out
 
 
 def graph_parts(paper_id: str, doc: Doc) -> tuple[list[Node], list[Edge]]:
