@@ -293,6 +293,10 @@ def test_a_stated_base_of_the_papers_model_is_its_parent(ex: Extractor, title: s
     # words of the long form
     ("This paper introduces quorn flow motion segmentation-based SLAM(QS-SLAM), a dynamic SLAM system.", "",
      "QS-SLAM", "quorn flow motion segmentation-based SLAM"),
+    # "the Super-Resolution Convolutional Neural Network ( SRCNN) [1,2] has demonstrated ...": a space after the
+    # parenthesis
+    ("As a deep model, the Super-Resolution Zorbing Neural Network ( SRZNN) [1,2] has shown superior performance.",
+     "", "SRZNN", "Super-Resolution Zorbing Neural Network"),
     ("We present a variant, called ZBC-F, of an existing method (the Zorb Bias Correction, or ZBC) that keeps the "
      "properties of the ZBC. The results support that ZBC-F and ZBC dominate the other methods.", "", "ZBC",
      "Zorb Bias Correction"),
