@@ -34,7 +34,8 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
         if spelled_or and not _or_spelled(pat, text, am):
             continue
         if " " in short and (named := NAME_BEFORE_PAREN.search(text, max(0, am.start() - 40), am.start())) and (
-                letters_spell(named.group(1), short, pat.lexicon.function_words) or capitals_spell(named.group(1), short)):
+                letters_spell(named.group(1), short, pat.lexicon.function_words)
+                or capitals_spell(named.group(1), short)):
             continue  # "HuBERT (Hidden Unit BERT)": the name before spelled out, no short form of words before it
         if any(m.label == HARDWARE and am.start(1) <= m.start < am.end(1) for m in mentions):
             continue  # "(NVIDIA A6000)": hardware, no acronym
@@ -612,7 +613,8 @@ def _redefined(pat: Patterns, text: str, short: str, long_start: int, long_form:
         >>> text = "We introduce the Nested Music Transformer (NMT), an architecture."
         >>> _redefined(pat, text, "NMT", 17, "Nested Music Transformer", "", "Topic")
         True
-        >>> _redefined(pat, "We study Neural Machine Translation (NMT).", "NMT", 9, "Neural Machine Translation", "", "Topic")
+        >>> text = "We study Neural Machine Translation (NMT)."
+        >>> _redefined(pat, text, "NMT", 9, "Neural Machine Translation", "", "Topic")
         False
         >>> text = "We evaluate on the AI2 Reasoning Challenge (ARC)."
         >>> _redefined(pat, text, "ARC", 19, "AI2 Reasoning Challenge", "", "Dataset")
