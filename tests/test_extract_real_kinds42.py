@@ -270,6 +270,9 @@ def test_each_name_gets_its_relation_to_the_paper(ex: Extractor, abstract: str, 
     ("", "We propose the Hidden-Unit BERT (ZuBERT) approach for speech representation learning.", set()),
     ("", "Specifically, we study plug-and-play Low-Rank Adapters (LoRA) in a federated manner to adapt the Segment "
      "Anything Model (SAM) for 3D medical image segmentation.", set()),
+    # "RCSegNeXt: Efficient multi-scale ConvNeXt for ...": a title's name in apposition to an efficient known model
+    ("ZegNeXt: An Efficient ConvNeXt for Segmentation", "This study proposes ZegNeXt, a segmentation architecture.",
+     {("ZegNeXt", "ConvNeXt")}),
     # negatives: a study of an integration; a comparison with a model in a language
     ("", "We study the integration of BERT and GPT-2 in translation. We propose Zorb.", set()),
     ("", "We propose ZUBERT. We compare it with English BERT.", set()),
