@@ -273,6 +273,13 @@ def test_each_name_gets_its_relation_to_the_paper(ex: Extractor, abstract: str, 
     # "RCSegNeXt: Efficient multi-scale ConvNeXt for ...": a title's name in apposition to an efficient known model
     ("ZegNeXt: An Efficient ConvNeXt for Segmentation", "This study proposes ZegNeXt, a segmentation architecture.",
      {("ZegNeXt", "ConvNeXt")}),
+    # "Recent advances in experience replay propose using Mixup (Zhang et al., 2018) ... We build upon this technique
+    # with Neighborhood Mixup Experience Replay (NMER)": the one model the sentence before names
+    ("Neighborhood Zorbmix Experience Replay: Local Convex Interpolation", "Recent advances propose using Zorbmix "
+     "(Zhang et al., 2018) to improve sample efficiency. We build upon this technique with Neighborhood Zorbmix "
+     "Experience Replay (NZER), a replay buffer.", {("NZER", "Zorbmix")}),
+    # negatives: the sentence before names two models
+    ("", "Recent work compares BERT and GPT-2. We build upon this work with ZorbLM, a model.", set()),
     # negatives: a study of an integration; a comparison with a model in a language
     ("", "We study the integration of BERT and GPT-2 in translation. We propose Zorb.", set()),
     ("", "We propose ZUBERT. We compare it with English BERT.", set()),

@@ -433,6 +433,17 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
         ours = [k for k in earlier if mentions[k].key in introduced]
         if ours or len({mentions[k].key for k in earlier}) == 1:
             add(j, (ours or earlier)[-1], "pronoun-cue", j)
+    for j in (j for j, m in enumerate(mentions) if m.key in introduced):  # "Recent work uses Mixup. We build upon
+        ss, se = sent_of[j]  # this technique with NMER": NMER builds on the one model the sentence before names
+        lead = text[ss:mentions[j].start]
+        if mentions[j].aliases and "(" in lead[-2:]:
+            lead = before_long_form(lead, mentions[j].aliases)  # "with Neighborhood Mixup Experience Replay (NMER)"
+        if not cues["pronoun_with_lead"].match(lead):
+            continue
+        prev = max((sent_of[k] for k in range(len(mentions)) if sent_of[k][1] <= ss), default=None)
+        earlier = {mentions[k].key: k for k in range(len(mentions)) if sent_of[k] == prev and mentions[k].label == MODEL}
+        if len(earlier) == 1 and mentions[j].key not in earlier:
+            add(j, next(iter(earlier.values())), "pronoun-cue", j)
     for i, m in enumerate(mentions):  # "We introduce Y, a single model ... To build this, we used X": Y builds on X
         ss, se = sent_of[i]
         if m.label != MODEL or m.key in introduced or not cues["pronoun_purpose_lead"].match(text[ss:m.start]):
