@@ -143,6 +143,11 @@ NODES: dict[str, list[tuple[str, str, set[tuple[str, str]]]]] = {
          "feature extractor and a decoder. Y-Mamba is trained with a multi-task loss.", "",
          {(MODEL, "Chest-ZMDL"), (MODEL, "Mamba"), (MODEL, "Y-Mamba")}),
     ],
+    "a known model ending a long form of capitalized words and function words": [
+        # negatives of "a Y-shaped Mamba model (Y-Mamba)": "from" is no lower-case word of the name
+        ("We introduce a new language representation model called Zorbic Encoder Representations from Transformers "
+         "(ZERT). ZERT wins.", "", {(MODEL, "ZERT")}),
+    ],
     "words of notation and of other sciences in a model's place": [
         # "N-1, 1-N and N-N predictions still remain challenging"; "from O(L2) to O(LlogL)"; "respiratory viruses
         # such as SARS-CoV-2"

@@ -335,7 +335,7 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
             label = DATASET  # "IndoNLU: Benchmark and Resources ..." over "Indonesian natural language understanding
             # (IndoNLU) tasks": the title says what its name is, a lower-case long form does not
         bases.update(id(m) for m in out if long_start <= m.start and m.end <= long_end
-                     and _base_ending(m, text, long_start, long_end, pat.lexicon.model_heads))
+                     and _base_ending(m, text, long_start, long_end, pat))
         out = [m for m in out if not (long_start <= m.start and m.end <= long_end and id(m) not in bases)
                and not (m.start == am.start(1) and label is None and m.rule != "gazetteer")]
         if label is None:
@@ -445,16 +445,17 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
 NAME_BEFORE_PAREN = re.compile(r"([A-Za-z][\w\-]*)\s*$")  # the word right before an opening parenthesis
 
 
-def _base_ending(m: Mention, text: str, long_start: int, long_end: int, heads: frozenset[str]) -> bool:
+def _base_ending(m: Mention, text: str, long_start: int, long_end: int, pat: Patterns) -> bool:
     """Whether ``m`` is a known model that ends a long form not all in capitalized words, or stands before its last
-    word, a model's head (``heads``): the model the named one varies ("a multi-input multi-output U-net
+    word, a model's head: the model the named one varies ("a multi-input multi-output U-net
     (MIMO-UNet)" is a U-Net, "a Y-shaped Mamba model (Y-Mamba)" a Mamba), which stays a mention of its own (not
     "Hidden-Unit BERT (HuBERT)", a name of capitalized words, "Segment Anything Model (SAM)", the model itself, nor
     "a vision transformer (ViT)", a kind in lower case).
     """
     rest = text[m.end:long_end].strip().casefold()
-    return ((not rest or rest in heads) and long_start < m.start and m.label == MODEL
-            and any(w[:1].islower() for w in text[long_start:long_end].split())
+    return ((not rest or rest in pat.lexicon.model_heads) and long_start < m.start and m.label == MODEL
+            and any(w[:1].islower() for w in text[long_start:long_end].split()
+                    if w.casefold() not in pat.lexicon.function_words)  # not "... from Transformers (BERT)"
             and m.rule in ("gazetteer", "gazetteer-variant") and not m.text.islower())
 
 
