@@ -285,6 +285,13 @@ def test_each_name_gets_its_relation_to_the_paper(ex: Extractor, abstract: str, 
      "Experience Replay (NZER), a replay buffer.", {("NZER", "Zorbmix")}),
     # negatives: the sentence before names two models
     ("", "Recent work compares BERT and GPT-2. We build upon this work with ZorbLM, a model.", set()),
+    # "we extend C-UCB and C-TS to the linear bandit setting and propose causal linear UCB (CL-UCB) and causal
+    # linear TS (CL-TS) algorithms": each child from the parent its name ends like
+    ("", "Further, we extend Z-UCB and Z-TS to the linear bandit setting and propose ZL-UCB and ZL-TS algorithms.",
+     {("ZL-UCB", "Z-UCB"), ("ZL-TS", "Z-TS")}),
+    # negatives: names that do not pair stay as the cue reads them (no pair made)
+    ("", "Further, we extend Z-UCB and Z-TS to the linear bandit setting and propose ZorbA and ZorbB algorithms.",
+     {("ZorbA", "Z-UCB"), ("ZorbA", "Z-TS")}),
     # negatives: a study of an integration; a comparison with a model in a language
     ("", "We study the integration of BERT and GPT-2 in translation. We propose Zorb.", set()),
     ("", "We propose ZUBERT. We compare it with English BERT.", set()),

@@ -181,12 +181,15 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
     _relative_antecedents(pat, text, mentions, sent_of)
     written = [n for j in introduced.values() for n in (mentions[j].text, mentions[j].name, *mentions[j].aliases) if n]
     respective = _respective(cues, text, mentions, sent_of)  # "A and B ... X and Y respectively": X -> A, Y -> B
+    respective |= _paired_by_name(cues, text, mentions, sent_of)  # "we extend X and Y ... and propose A and B"
     first: dict[int, int] = {}  # sentence start -> its first mention
     parents: set[int] = set()  # mentions a cue names as a parent ("distilled from R1 based on Qwen": R1)
     parent_src: dict[int, int] = {}  # a parent a cue names -> the child it was given
     unattached: set[int] = set()  # parents a cue names whose clause gives them no child
     derived: set[int] = set()  # parents the derivation reading gave a child ("Zorb, a variant of Quill")
     for child, parent, rule in derivations(pat, text, mentions, sorted(set(sent_of)), set(introduced)):
+        if parent in respective:
+            continue  # paired with its own child below
         parents.add(parent)
         derived.add(parent)
         if child is not None and sent_of[child] != sent_of[parent]:  # "Qwen, the base models ... Y, built upon
@@ -857,6 +860,29 @@ def _respective(cues: dict[str, Any], text: str, mentions: list[Mention],
         listed = all(cues["list_gap"].match(gap) for t, gap in enumerate(gaps) if t != split)
         if (len(children) == len(parents) > 1 and listed
                 and cues["respectively_after"].match(text[mentions[parents[-1]].end:sent[1]])):
+            out.update(zip(parents, children))
+    return out
+
+
+def _paired_by_name(cues: dict[str, Any], text: str, mentions: list[Mention],
+                    sent_of: list[tuple[int, int]]) -> dict[int, int]:
+    """Parents a sentence pairs with its children by their names' last parts, parent mention -> child mention: "we
+    extend C-UCB and C-TS to the linear setting and propose CL-UCB and CL-TS" (CL-UCB from C-UCB, CL-TS from C-TS;
+    not CL-TS from both). The parents are a list a lineage cue opens, the children an equally long list after
+    "and propose", each child's name ending in its parent's last part."""
+    out: dict[int, int] = {}
+    for sent in sorted(set(sent_of)):
+        ms = sorted((k for k in range(len(mentions)) if sent_of[k] == sent and mentions[k].label == MODEL),
+                    key=lambda k: mentions[k].start)
+        gaps = [text[mentions[a].end:mentions[b].start] for a, b in zip(ms, ms[1:])]
+        split = next((t for t, gap in enumerate(gaps) if cues["then_propose_between"].search(gap)), None)
+        if split is None or not ms or not cues["builds_on_before"].search(text[sent[0]:mentions[ms[0]].start]):
+            continue
+        parents, children = ms[:split + 1], ms[split + 1:]
+        last = [mentions[k].name.rsplit("-", 1)[-1].casefold() for k in ms]
+        if (len(children) == len(parents) > 1
+                and all(cues["list_gap"].match(gap) for t, gap in enumerate(gaps) if t != split)
+                and all("-" in mentions[k].name for k in ms) and last[:split + 1] == last[split + 1:]):
             out.update(zip(parents, children))
     return out
 
