@@ -289,6 +289,8 @@ def test_each_name_gets_its_relation_to_the_paper(ex: Extractor, abstract: str, 
     # linear TS (CL-TS) algorithms": each child from the parent its name ends like
     ("", "Further, we extend Z-UCB and Z-TS to the linear bandit setting and propose ZL-UCB and ZL-TS algorithms.",
      {("ZL-UCB", "Z-UCB"), ("ZL-TS", "Z-TS")}),
+    ("", "Further, we extend Z-UCB and Z-TS to the linear bandit setting and propose zorbic linear UCB (ZL-UCB) and "
+     "zorbic linear TS (ZL-TS) algorithms.", {("ZL-UCB", "Z-UCB"), ("ZL-TS", "Z-TS")}),
     # negatives: names that do not pair stay as the cue reads them (no pair made)
     ("", "Further, we extend Z-UCB and Z-TS to the linear bandit setting and propose ZorbA and ZorbB algorithms.",
      {("ZorbA", "Z-UCB"), ("ZorbA", "Z-TS")}),

@@ -874,7 +874,10 @@ def _paired_by_name(cues: dict[str, Any], text: str, mentions: list[Mention],
     for sent in sorted(set(sent_of)):
         ms = sorted((k for k in range(len(mentions)) if sent_of[k] == sent and mentions[k].label == MODEL),
                     key=lambda k: mentions[k].start)
-        gaps = [text[mentions[a].end:mentions[b].start] for a, b in zip(ms, ms[1:])]
+        # between two names, without the second's long form before it or the first's closing parenthesis:
+        # "CL-UCB) and causal linear TS (" is a list's joint
+        gaps = [before_long_form(text[mentions[a].end:mentions[b].start], mentions[b].aliases).lstrip(")")
+                for a, b in zip(ms, ms[1:])]
         split = next((t for t, gap in enumerate(gaps) if cues["then_propose_between"].search(gap)), None)
         if split is None or not ms or not cues["builds_on_before"].search(text[sent[0]:mentions[ms[0]].start]):
             continue
