@@ -871,7 +871,9 @@ def _paired_by_name(cues: dict[str, Any], text: str, mentions: list[Mention],
     not CL-TS from both). The parents are a list a lineage cue opens, the children an equally long list after
     "and propose", each child's name ending in its parent's last part."""
     out: dict[int, int] = {}
-    for sent in sorted(set(sent_of)):
+    proposing = {sent for sent in set(sent_of) if cues["then_propose_between"].search(text, *sent)} if cues[
+        "then_propose_between"].search(text) else set()
+    for sent in sorted(proposing):
         ms = sorted((k for k in range(len(mentions)) if sent_of[k] == sent and mentions[k].label == MODEL),
                     key=lambda k: mentions[k].start)
         # between two names, without the second's long form before it or the first's closing parenthesis:
