@@ -446,16 +446,15 @@ NAME_BEFORE_PAREN = re.compile(r"([A-Za-z][\w\-]*)\s*$")  # the word right befor
 
 
 def _base_ending(m: Mention, text: str, long_start: int, long_end: int, pat: Patterns) -> bool:
-    """Whether ``m`` is a known model that ends a long form not all in capitalized words, or stands before its last
-    word, a model's head: the model the named one varies ("a multi-input multi-output U-net
-    (MIMO-UNet)" is a U-Net, "a Y-shaped Mamba model (Y-Mamba)" a Mamba), which stays a mention of its own (not
-    "Hidden-Unit BERT (HuBERT)", a name of capitalized words, "Segment Anything Model (SAM)", the model itself, nor
-    "a vision transformer (ViT)", a kind in lower case).
+    """Whether ``m`` is a known model that ends a long form opening in lower case, or stands before its last word,
+    a model's head in lower case: the model the named one varies ("a multi-input multi-output U-net (MIMO-UNet)" is
+    a U-Net, "a Y-shaped Mamba model (Y-Mamba)" a Mamba), which stays a mention of its own (not "Hidden-Unit BERT
+    (HuBERT)", a name of capitalized words, "Zorbic Encoder Representations from Transformers (ZERT)", "Segment
+    Anything Model (SAM)", the model itself, nor "a vision transformer (ViT)", a kind in lower case).
     """
-    rest = text[m.end:long_end].strip().casefold()
-    return ((not rest or rest in pat.lexicon.model_heads) and long_start < m.start and m.label == MODEL
-            and any(w[:1].islower() for w in text[long_start:long_end].split()
-                    if w.casefold() not in pat.lexicon.function_words)  # not "... from Transformers (BERT)"
+    rest = text[m.end:long_end].strip()
+    return ((text[long_start].islower() if not rest else rest.islower() and rest in pat.lexicon.model_heads)
+            and long_start < m.start and m.label == MODEL
             and m.rule in ("gazetteer", "gazetteer-variant") and not m.text.islower())
 
 
