@@ -723,7 +723,8 @@ def _introduced_here(pat: Patterns, text: str, pos: int) -> bool:
     lead = _sentence_lead(text, pos)
     intro = last_match(pat.cues["introduce"], lead)
     return (pat.cues["naming"].search(lead) is not None
-            or (intro is not None and re.fullmatch(r"\s*(?:(?:the|a|an)\s+)?(?:(?:new|novel)\s+)?", lead[intro:]) is not None)
+            or (intro is not None
+                and re.fullmatch(r"\s*(?:(?:the|a|an)\s+)?(?:(?:new|novel)\s+)?", lead[intro:]) is not None)
             or (pat.cues["we_subject"].search(lead) is not None  # "we extend X to ... and propose causal linear
                 and pat.cues["and_propose_end"].search(lead) is not None))  # UCB (CL-UCB)"
 

@@ -444,7 +444,8 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
         if not cues["pronoun_with_lead"].match(lead):
             continue
         prev = max((sent_of[k] for k in range(len(mentions)) if sent_of[k][1] <= ss), default=None)
-        earlier = {mentions[k].key: k for k in range(len(mentions)) if sent_of[k] == prev and mentions[k].label == MODEL}
+        earlier = {mentions[k].key: k for k in range(len(mentions))
+                   if sent_of[k] == prev and mentions[k].label == MODEL}
         if len(earlier) == 1 and mentions[j].key not in earlier:
             add(j, next(iter(earlier.values())), "pronoun-cue", j)
     for i, m in enumerate(mentions):  # "We introduce Y, a single model ... To build this, we used X": Y builds on X
@@ -871,9 +872,9 @@ def _paired_by_name(cues: dict[str, Any], text: str, mentions: list[Mention],
     not CL-TS from both). The parents are a list a lineage cue opens, the children an equally long list after
     "and propose", each child's name ending in its parent's last part."""
     out: dict[int, int] = {}
-    proposing = {sent for sent in set(sent_of) if cues["then_propose_between"].search(text, *sent)} if cues[
-        "then_propose_between"].search(text) else set()
-    for sent in sorted(proposing):
+    if not cues["then_propose_between"].search(text):
+        return out
+    for sent in sorted({sent for sent in sent_of if cues["then_propose_between"].search(text, *sent)}):
         ms = sorted((k for k in range(len(mentions)) if sent_of[k] == sent and mentions[k].label == MODEL),
                     key=lambda k: mentions[k].start)
         # between two names, without the second's long form before it or the first's closing parenthesis:

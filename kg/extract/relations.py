@@ -61,6 +61,7 @@ class RelationFinder:
 
     def __init__(self, patterns_dir: str | None = None) -> None:
         self.pat = load_patterns(patterns_dir)
+        self.proposing = (self.pat.cues["introduce"], self.pat.cues["passive_proposed"])  # "we propose", "is proposed"
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
@@ -514,9 +515,8 @@ class RelationFinder:
         if not tend:
             return rels
         done = {mentions[r.target].label for r in rels if r.type == INTRODUCES and r.source is None}
-        proposing = (self.pat.cues["introduce"], self.pat.cues["passive_proposed"])
         tools = {mentions[r.target].key for r in rels if r.type == USES and r.rule == "use-cue"
-                 and mentions[r.target].start >= tend and any(c.search(r.evidence) for c in proposing)}  # "a
+                 and mentions[r.target].start >= tend and any(c.search(r.evidence) for c in self.proposing)}  # "a
         # recommendation method using deep factorization machine (DeepFM) ... is proposed": the paper's tool
         own: set[str] = set()
         for m in mentions:
@@ -594,7 +594,6 @@ class RelationFinder:
         detection algorithm integrating GhostNet and YOLOv5 ... the precision of GhostNet-YOLOv5 is 76.31%"."""
         if any(r.type == INTRODUCES and mentions[r.target].label == MODEL for r in rels):
             return rels
-        proposing = (self.pat.cues["introduce"], self.pat.cues["passive_proposed"])
         sentences: dict[str, set[tuple[int, int]]] = {}  # a model's key -> the sentences naming it
         for k, m in enumerate(mentions):
             if m.label == MODEL:
@@ -604,7 +603,8 @@ class RelationFinder:
             parts = [entity_key(p) for p in m.name.split("-")]
             if m.label != MODEL or m.key in self.pat.known or len(parts) != 2 or not all(p in sentences for p in parts):
                 continue
-            if any(c.search(text, *span) for span in sentences[parts[0]] & sentences[parts[1]] for c in proposing):
+            both = sentences[parts[0]] & sentences[parts[1]]  # the sentences naming both
+            if any(c.search(text, *span) for span in both for c in self.proposing):
                 joined.add(m.key)
         return [Relation(INTRODUCES, r.target, "joined-parts", r.evidence)
                 if r.source is None and r.type in (MENTIONS, USES, COMPARES_WITH) and mentions[r.target].key in joined
@@ -617,7 +617,7 @@ class RelationFinder:
         aware MAML which ..." presents a variant of MAML, which the paper uses."""
         lead = self.pat.cues["modified_name_before"]
         out = []
-        for k, r in enumerate(rels):
+        for r in rels:
             m = mentions[r.target]
             if (r.source is None and r.type == INTRODUCES and r.rule == "introduce-cue" and m.start >= tend
                     and lead.search(text, max(sent_of[r.target][0], m.start - 80), m.start)
