@@ -337,3 +337,14 @@ def test_a_spelled_out_name_is_its_alias(ex: Extractor, abstract: str, title: st
 ])
 def test_no_alias_where_nothing_is_spelled_out(ex: Extractor, abstract: str) -> None:
     assert not any(e["aliases"] for e in ex.spans(abstract)["entities"] if e["label"] in (MODEL, DATASET))
+
+
+def test_joined_names_cite_the_sentence_naming_both_parts(ex: Extractor) -> None:
+    # not a sentence naming one part twice: "YOLOv5 is fast and YOLOv5 is small"
+    abstract = ("YOLOv5 is fast and YOLOv5 is small. This paper proposes a bud detector integrating ZorbNet and "
+                "YOLOv5. The precision of ZorbNet-YOLOv5 is 76.31%.")
+    nodes, edges = ex.paper("paper:t", "", abstract)
+    name = {n.id: n.name for n in nodes}
+    evidence = {name[e.target]: e.props["evidence"] for e in edges
+                if e.type == "BUILDS_ON" and name[e.source] == "ZorbNet-YOLOv5"}
+    assert evidence["YOLOv5"] == "This paper proposes a bud detector integrating ZorbNet and YOLOv5."

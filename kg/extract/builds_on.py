@@ -582,9 +582,12 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
     for r in rels:  # "a detection algorithm integrating GhostNet and YOLOv5 ... GhostNet-YOLOv5": both parts, stated
         if r.type == INTRODUCES and r.rule == "joined-parts":  # in the sentence naming both (kg.extract.relations)
             parts = {entity_key(p) for p in mentions[r.target].name.split("-")}
-            both = [sent_of[j] for j, m in enumerate(mentions) if m.key in parts]
+            named_in: dict[tuple[int, int], set[str]] = {}  # a sentence -> the parts it names
             for j, m in enumerate(mentions):
-                if m.key in parts and both.count(sent_of[j]) >= 2:
+                if m.key in parts:
+                    named_in.setdefault(sent_of[j], set()).add(m.key)
+            for j, m in enumerate(mentions):
+                if m.key in parts and named_in[sent_of[j]] == parts:
                     add(r.target, j, "joined-parts", j)
     for r in list(out):  # "we continue pretraining X on code to obtain Y, and then ...": Y, the result, is the paper's
         c, p = r.source, r.target
