@@ -291,6 +291,12 @@ def test_each_name_gets_its_relation_to_the_paper(ex: Extractor, abstract: str, 
      {("ZL-UCB", "Z-UCB"), ("ZL-TS", "Z-TS")}),
     ("", "Further, we extend Z-UCB and Z-TS to the linear bandit setting and propose zorbic linear UCB (ZL-UCB) and "
      "zorbic linear TS (ZL-TS) algorithms.", {("ZL-UCB", "Z-UCB"), ("ZL-TS", "Z-TS")}),
+    # "NEMt: Fast Targeted Explanations ..." over "the resulting Neural Explanation Masks with target labels (NEMt)
+    # framework" beside "the recently proposed Neural Explanation Mask (NEM) framework": the long forms of a name the
+    # title opens with
+    ("NZMt: Fast Targeted Explanations", "The recently proposed Neural Zorb Mask (NZM) framework is the first method. "
+     "We validate the resulting Neural Zorb Masks with target labels (NZMt) framework on public databases.",
+     {("NZMt", "NZM")}),
     # negatives: names that do not pair stay as the cue reads them (no pair made)
     ("", "Further, we extend Z-UCB and Z-TS to the linear bandit setting and propose ZorbA and ZorbB algorithms.",
      {("ZorbA", "Z-UCB"), ("ZorbA", "Z-TS")}),

@@ -508,6 +508,10 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
     # extends another's whole name, version included (Flan-PaLM holds PaLM, not DeepSeekMoE
     # DeepSeek-V2), builds on it whoever introduced it.
     sources = {**{k: j for k, j in named.items() if k not in introduced}, **introduced}
+    aliases_of: dict[str, list[str]] = {}  # a model's key -> the long forms any of its mentions carries (a title's
+    for m in mentions:  # mention carries none: "NEMt: ..." over "Neural Explanation Masks with target labels (NEMt)")
+        if m.label == MODEL and m.aliases:
+            aliases_of.setdefault(m.key, []).extend(m.aliases)
     tasks = {m.key for m in mentions if m.label == MODEL  # "a new approach to KD": a task, no model to extend
              and cues["task_object_before"].search(text, max(0, m.start - 40), m.start)}
     for key, i in sources.items():
@@ -525,7 +529,7 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
                 if rel := parts_relation(parts, parse(form)):
                     op, j = parse(form), next(n for n, m in enumerate(mentions) if m.key == other and m.text == form)
                     break
-            if rel is None and ours and _long_form_holds(mentions[i].aliases, mentions[j].aliases):
+            if rel is None and ours and _long_form_holds(aliases_of.get(key, []), aliases_of.get(other, [])):
                 rel = EXTENDS  # "Bayesian Hierarchical Low-Rank Adaption (BoRA)" beside "Low-Rank Adaption (LoRA)"
             if rel is None or (rel == EXTENDS and op.version not in (None, parts.version)) or is_generic(
                     mentions[j].name) or other in tasks:
