@@ -224,6 +224,13 @@ RELATIONS: dict[str, list[tuple[str, str, dict[str, str]]]] = {
          "LeNet AlexNet, GoogLeNet and VGG16.", "",
          {"LeNet": "MENTIONS", "AlexNet": "MENTIONS", "GoogLeNet": "MENTIONS", "VGG16": "MENTIONS"}),
     ],
+    "the paper's model in apposition to its modification of another": [
+        # "This paper introduces a simple, yet powerful modification to the simple RNN (SRN) architecture, the
+        # Clockwork RNN (CW-RNN), in which ..."
+        ("This paper introduces a simple, yet powerful modification to the simple RNN (SRN) architecture, the "
+         "Quornwork RNN (QW-RNN), in which the hidden layer is partitioned into modules.", "A Quornwork RNN",
+         {"SRN": "USES", "QW-RNN": "INTRODUCES"}),
+    ],
     "the authors' model of an earlier study": [
         # "In our previous study, we developed a deep learning method DeepAtrophy that uses ..."
         ("In our previous study, we developed a deep learning method DeepZtrophy that uses a convolutional network. "
