@@ -161,7 +161,8 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
         class_of = plural_class or (
             lower_long and not owned_here and pat.cues["system_class_after"].match(text, am.end())
             and not (inner is not None and inner.rule in ("gazetteer", "gazetteer-variant")))
-        if head.rstrip("s") in pat.lexicon.metric_heads or class_of or pat.cues["metric_heads"].match(text, am.end()):
+        if (head.rstrip("s") in pat.lexicon.metric_heads or class_of or pat.cues["metric_heads"].match(text, am.end())
+                or pat.cues["measure_after"].match(text[am.end():am.end() + 60])):  # "Return on Human Effort (ROHE) as a new metric"
             not_names.add(short)  # "a mean absolute error (MAE)", "the Speed-of-Light (SoL) lower bound": a
             # metric or bound; "Protein language models (pLMs)",
             # in lower case after its first word, "Direct Alignment Algorithms (DAAs)", "computer-aided diagnostic
@@ -299,7 +300,9 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
             label = MODEL  # "to derive an Enhanced SRGAN (ESRGAN)": a model's name spelled into a new one
         elif capitalized and head in pat.lexicon.technique_heads:
             known = pat.known.get(entity_key(long_form))  # a named technique is a method unless a known topic
-            label = TOPIC if known and known[0] == TOPIC else (MODEL if kind in (STRONG, WEAK) else TOPIC)
+            label = TOPIC if known and known[0] == TOPIC else (
+                MODEL if kind in (STRONG, WEAK) or tail in pat.lexicon.model_heads else TOPIC)  # "the Bucket-Cluster
+            # Sampling (BCS) method": a head after the short form says it names a method
         elif capitalized and any(m.rule in LIST_RULES and m.label == MODEL and (
                 long_start <= m.start and m.end <= long_end or m.start == am.start(1)) for m in mentions):
             label = MODEL  # "baselines such as Follow the Regularized Leader (FTRL)": a list its head says holds

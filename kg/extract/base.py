@@ -435,14 +435,14 @@ class Lexicon:
                    re.compile(data["science_words"], re.IGNORECASE),
                    int(data["min_science_words"]),
                    words("model_head_words") | words("dataset_head_words") | words("method_head_words"),
-                   re.compile(r"(?:\s*[,:]\s+|\s*\u2014\s*)(?:an?|the|our)\s+(?:%s){0,6}?(%s|%s)s?\b"
+                   re.compile(r"(?:\s*[,:]\s+|\s*\u2014\s*|\s+(?:--?|\u2013)\s+)(?:an?|the|our)\s+(?:%s){0,6}?(%s|%s)s?\b"
                               r"(?!-|\s+of\s+(?:%s){0,3}?(?:%s)s\b|\s+(?:[A-Z][\w-]*\s+)?(?:%s)s?\b)"
                               % (PHRASE_WORD, heads, metric, PHRASE_WORD,
                                  "|".join(map(re.escape, (*data["model_head_words"], "LLM", "VLM", "LM"))),
                                  "|".join(map(re.escape, data["model_head_words"])))),
                    # ", a collection of language models", ": a suite of LLMs": the models are the head, not the
-                   # collection (after a colon or an em dash too: "X: the first public benchmark", "X—an open-source
-                   # library"); a relative clause ends the phrase (", an approach that challenges ...": no head
+                   # collection (after a colon or a dash too: "X: the first public benchmark", "X—an open-source
+                   # library", "X - a recent framework"); a relative clause ends the phrase (", an approach that challenges ...": no head
                    # "challenge"); a hyphened modifier is none (", a benchmark-disjoint framework": the framework);
                    # a model word modifying another is none (", a new dataset of tabular model evaluations": data),
                    # nor a head word before a model's ("a dynamic environment SLAM system": a system)

@@ -309,7 +309,8 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
         if cues["target_maker_before"].search(before[-100:]) or cues["recipe_part_before"].search(before[-80:]):
             continue  # "regresses the targets of a frozen X encoder": X makes targets, a teacher, no base;
             # "replaces the balancing loss of X": a training choice set against X's, not X's model changed
-        role = cues["base_role_after"].match(after) or cues["passive_role_after"].match(after)
+        role = (cues["base_role_after"].match(after) or cues["passive_role_after"].match(after)
+                or cues["serves_role_after"].match(after))  # "Mistral serves as the best base model for ..."
         cs = max(text.rfind(";", ss, m.start), text.rfind(":", ss, m.start)) + 1 or ss
         if role and (cues["evaluation_lead"].search(text, cs, m.start)
                      or cues["role_purpose_tail"].match(after, role.end())):
@@ -344,12 +345,15 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             cues["backbone_after"].match(after) and (cues["backbone_before"].search(before[-40:])
                                                      or cues["fronted_lead"].match(before))) or (
             cues["part_pretrained_before"].search(before[-60:])) or (  # "ViT backbones pre-trained as X"
+            m.key in pat.known and cues["known_means_before"].search(before[-60:])) or (  # "by introducing X"
             cues["added_parameters_before"].search(before[-80:])) or (  # "introducing 14M parameters over X"
             cues["enhance_after"].match(after) and cues["enhance_before"].search(before[-40:])) or (
             cues["possessive_after"].match(after) and cues["possessive_before"].search(before[-40:])) or (
             cues["weights_after"].match(after) and cues["weights_before"].search(before[-50:])) or (
             _trained_kind(cues, text, mentions, i, (ss, se), introduced)) or (
             _improved_by_ours(cues, text, mentions, introduced, text[ss:m.start], before)) or (
+            _used_by_ours(cues, text, mentions, introduced, ss, ss + len(before), after)) or (
+            _own_variant_paren(text, mentions, introduced, m)) or (
             (cues["is_a_after"].match(after) or cues["base_participle_after"].match(after.removeprefix(",")))
             and cues["is_a_before"].search(before[-40:])  # "Ours is X, retrained on ..."
             and _subject_is_ours(cues, text[ss:m.start], mentions, introduced)) or (
@@ -793,6 +797,32 @@ def _improved_by_ours(cues: dict[str, Any], text: str, mentions: list[Mention], 
     own = _main_model(mentions, introduced)
     return bool(cues["we_improve_lead"].match(lead) and cues["improved_object_before"].search(before[-80:])
                 and not (own is not None and _procedure(cues, text, mentions, own)))
+
+
+def _own_variant_paren(text: str, mentions: list[Mention], introduced: dict[str, int], m: Mention) -> bool:
+    """Whether ``m`` stands alone in parentheses right after the paper's own model, naming the variant of it built
+    on ``m``: "Sparsh (DINO) and Sparsh (IJEPA) are the most competitive" (not the own model's short form)."""
+    opened = text.rfind("(", 0, m.start)
+    if opened < 0 or text[opened + 1:m.start].strip() or not text[m.end:m.end + 1] == ")" or m.key in introduced:
+        return False
+    own = {mentions[j].key for j in introduced.values()}
+    return any(n.key in own and n.end <= opened and not text[n.end:opened].strip() and m.text not in n.aliases
+               and m.name not in n.aliases for n in mentions)
+
+
+def _used_by_ours(cues: dict[str, Any], text: str, mentions: list[Mention], introduced: dict[str, int],
+                  ss: int, at: int, after: str) -> bool:
+    """Whether the paper's own model, named earlier in the sentence (from ``ss``), uses the name written at ``at``
+    (its long form's start, if it has one) as a part, as something or to do something (``after``: the sentence
+    after the name): "CLAW leverages a fine-tuned CLIP model as a prompt generator", "ADTG, a novel method that
+    leverages DDPMs to expand ..." (not "Ours uses GPT-4 as a judge", "... to generate data", "Ours uses X's
+    tokenizer", "Ours uses X for retrieval")."""
+    if (not cues["use_purpose_after"].match(after) or cues["role_purpose_after"].match(after)
+            or cues["role_after"].match(after)):
+        return False
+    own = {mentions[j].key for j in introduced.values()}
+    return any(n.key in own and ss <= n.start and n.end <= at and cues["own_use_between"].match(text[n.end:at])
+               for n in mentions)
 
 
 def _procedure(cues: dict[str, Any], text: str, mentions: list[Mention], j: int) -> bool:

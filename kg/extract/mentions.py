@@ -36,6 +36,12 @@ ACRONYM_BEFORE = re.compile(r"\(\S+$")  # "(JOB": a name defined in parentheses 
 HYPHEN_DIGIT = re.compile(r"-\d")
 LOWER_TAIL = re.compile(r"-[a-z]")  # "Field-aware": a capitalized word with a lower-case part after a hyphen
 LOWER_SIZE = re.compile(r"-\d+(?:\.\d+)?b(?![a-z])")  # "vicuna-13b-v1.5": a parameter size in a lower-case name
+DATA_VERSION = re.compile(r"(?<=[a-z])(?:[-\s]?[vV]\d+(?:\.\d+)*|[-\s]?\d+\.\d+)$")  # "LoCoV1", "Zorb-v2", "Zorb 1.0"
+FIRST_WORD_SPACE = re.compile(r"(\S+)\s+")
+CAPITALIZED_LONG_RUN = re.compile(r"(?<![\w-])[A-Z][\w-]*(?:\s+(?:(?:for|of|and|in|on|to|with|from|the)\s+)?[A-Z][\w-]*)*$")
+SPLIT_HEADS = frozenset({"Set", "Sets", "Split", "Splits", "Subset", "Subsets"})
+SPLIT_HEAD_AFTER = re.compile(r"\s+(?:Sets?|Splits?|Subsets?)\b")  # "the Dev Set": the split word is no name
+PAREN_HEAD = re.compile(r"\(([A-Z][\w\-]*)\)\s+([a-z][a-z\-]+)")  # "(Swin) transformer"
 GLUED_MARK = re.compile(r"[A-Za-z]\d{1,3}(?:,\d{1,3})*(?![\w\-])")  # digits glued to a word's end: a mark may be there
 PREPOSITION_LEAD = re.compile(r"(?<![\w-])[Tt]he\s+((?:[A-Z][\w\-]*\s+){1,3}(?:in|of|for|on)\s+)$")  # "the Moments in "
 TITLE_WORDS_NAME = re.compile(r"([A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,3}) ?:")  # "Inertial Mining: ...": a name of words
@@ -186,6 +192,10 @@ class MentionFinder:
             if lead and lead.group(1) not in self.pat.prefixes and lead.group(1) not in STOP_WORDS:
                 fixed[i] = Mention(lead.start(), m.end, text[lead.start():m.end], MODEL, "name-extends-known")
                 # "vq-wav2vec": a short lower-case prefix makes another model of the known one (not "non-BERT")
+        for m in PAREN_HEAD.finditer(text, tend) if ")" in text else ():  # "a shifted-window (Swin) transformer":
+            hit = self.pat.known.get(entity_key(f"{m.group(1)} {m.group(2)}"))  # the short form and the head after
+            if hit and hit[0] == MODEL:  # it write a known name
+                fixed.append(Mention(m.start(1), m.end(1), m.group(1), MODEL, "gazetteer", name=hit[1]))
         if GLUED_MARK.search(text):  # "Google DeepMind3": an affiliation's footnote mark
             fixed += [Mention(m.start(), m.end(1), m.group(1), ORG, "org-footnote",
                               name=self.pat.known.get(entity_key(m.group(1)), ("", m.group(1)))[1])
@@ -541,6 +551,9 @@ class MentionFinder:
                 kind = STRONG  # "YOLOv8s-ghost" beside "GhostNet": two models' names joined, a combination of them
             if kind is None and inside is None and (not spans or not overlaps(span_starts, s, e)):
                 continue
+            if kind == "reject" and self._own_hybrid(text, tend, tok):
+                kind = STRONG  # "propose the ResNet-LSTM improvement. Our ResNet-LSTM system": models joined into
+                # the paper's own (not "a hybrid Transformer-Mamba architecture")
             if kind == "reject":  # "Transformer-based": a generic architecture used as a modifier is no mention
                 drop.update(i for a, b, i in spans if s <= a and b <= e and fixed[i].label in (MODEL, DATASET)
                             and fixed[i].text in pat.lexicon.generic_models)
@@ -602,6 +615,9 @@ class MentionFinder:
                 lead = PHRASE_LEAD.search(text, max(0, s - 60), s)  # "Nucleus Sampling, a simple method"
                 if lead and lead.start() not in starts and lead.start() >= tend:
                     s = lead.start()
+                    while (word := FIRST_WORD_SPACE.match(text, s, e)) and pat.cues["participle_compound"].fullmatch(
+                            word.group(1)):
+                        s = word.end()  # "GPU-accelerated Isaac Gym environments": the participle modifies the name
                     tok = text[s:e]
             if rule == "data-list" and kind == CAPITAL and (words := LISTED_WORDS.match(text, e)):
                 e = words.end()  # "on LibriSpeech and Wall Street Journal": the member's capitalized words to its end
@@ -726,6 +742,17 @@ class MentionFinder:
         return (parts[-1] in self.pat.suffixes or parts[0] in self.pat.prefixes or any(p in STOP_WORDS for p in parts)
                 or parts[-1].endswith(("ed", "ing")))
 
+    def _own_hybrid(self, text: str, tend: int, tok: str) -> bool:
+        """Whether ``tok`` joins generic and known models ("ResNet-LSTM") and the abstract names it as the paper's
+        own: right after "our", "the proposed" or "propose the"."""
+        pat = self.pat
+        parts = tok.split("-")
+        if not all(p in pat.lexicon.generic_models or pat.known.get(entity_key(p), ("",))[0] == MODEL
+                   for p in parts):
+            return False
+        cue = pat.cues["own_hybrid_before"]
+        return any(cue.search(text[max(tend, m.start() - 20):m.start()]) for m in standalone(tok).finditer(text, tend))
+
     def _spelled_after(self, text: str, e: int, tok: str) -> bool:
         """Whether a long form in parentheses or in apposition after ``tok`` (ending at ``e``) spells it."""
         sm = self.pat.cues["spelled_out_after"].match(text, e, e + 160)
@@ -818,9 +845,11 @@ class MentionFinder:
         """DATASET when the title says benchmark, dataset or corpus, or the abstract sets one of those words
         in apposition to the title's name ("MoEBench: ..." and "We introduce MoEBench, a benchmark of 12
         tasks", "an evaluation framework") or before it ("a visual dialogue dataset Zorb"); else MODEL."""
-        if self.pat.cues["title_dataset_words"].search(text, 0, tend) or (
+        data_word = self.pat.cues["title_dataset_words"].search(text, 0, tend)
+        if (data_word and not self.pat.cues["title_models_with_data"].search(text[:data_word.start()])) or (
                 text.startswith(tok) and self.pat.cues["capital_dataset_head"].match(text, len(tok))):
-            return DATASET  # "CodeSearchNet Challenge: ...": the title's name before a data word is data
+            return DATASET  # "CodeSearchNet Challenge: ...": the title's name before a data word is data (not
+            # "LlaSMol: Advancing Large Language Models for Chemistry with a ... Dataset": models made with data)
         written = re.compile(r"(?<![\w-])%s(?![\w-])" % re.escape(tok), re.IGNORECASE)  # "MedAgentGYM" too
         for r in written.finditer(text, tend):
             if self.pat.cues["dataset_type_before"].search(text, max(tend, r.start() - 80), r.start()):
@@ -862,6 +891,13 @@ class MentionFinder:
         known = pat.known.get(entity_key(tok))
         if known and known[0] in (MODEL, DATASET, ORG) and (tok.isupper() or ALNUM_DROP.sub("", tok) in pat.spelled):
             return known[0], "gazetteer-variant"  # "RCNN", "PALM"; not "SuperGlue" for SuperGLUE
+        if (tok in SPLIT_HEADS and cues["split_word_before"].search(text[max(0, s - 20):s])) or (
+                cues["split_word_before"].search(tok + " ") and SPLIT_HEAD_AFTER.match(text, e)):
+            return None, NO_NAME  # "the top-5 accuracy on the Eval Set": a split of the data, no name
+        if s >= tend and cues["robot_head_after"].match(text[e:e + 40]) and not known:
+            return None, NO_NAME  # "a physical YuMi robot", "4 ABB YuMi robot arms": a robot, hardware
+        if "_" in tok and cues["code_metric_shape"].fullmatch(tok):
+            return None, NO_NAME  # "the metrics of F1_score and recall": a metric written as code names
         if cues["count_modifier"].match(tok):
             return None, NO_NAME  # "the 1.2M-row tables", "a 7B-parameter model": a count used as a modifier
         if cues["identifier_shape"].fullmatch(tok):
@@ -1374,6 +1410,10 @@ class MentionFinder:
         if nxt and self._fronted_start(text, sent_start, nxt.start(), nxt.end()) is not None:
             return None, ""  # "On the test set of Zorb, Quib-Net obtains ...": the comma closes a fronted phrase
         if j and j.end() in known_at:
+            run = CAPITALIZED_LONG_RUN.search(text, max(sent_start, s - 100), e)
+            if run and " " in run.group() and nxt and capitals_spell(nxt.group(), run.group()):
+                return None, ""  # "(i.e., Global Vectors for Word Representation, GloVe)": the known name's long
+                # form, no item of a list with it
             return known_at[j.end()], "coordination"
         par = self.pat.cues["parallel_gap"].match(text, e, e + 40)
         if par and par.end() in known_at and _same_word_before(text, sent_start, s, par.group(1), name=False):
@@ -2262,15 +2302,21 @@ def _lower_defined(text: str, short: str) -> bool:
 def _shaped_label(mentions: list[Mention], known: dict[str, tuple[str, str]]) -> None:
     """One label per new name: a mention labelled a model by its shape or a neighbour alone ("those used in
     Zorb-4J and Quib") takes the data label the paper gives the same writing by its context elsewhere
-    ("Datasets such as Zorb-4J and Quib").
+    ("Datasets such as Zorb-4J and Quib"), or the same writing with a version ("with LoCo" in the title and
+    "we first introduce LoCoV1, a novel benchmark").
 
     Examples:
         >>> ms = [Mention(0, 7, "Zorb-4J", DATASET, "list-member"), Mention(40, 47, "Zorb-4J", MODEL, "name-shape")]
         >>> _shaped_label(ms, {})
         >>> [m.label for m in ms]
         ['Dataset', 'Dataset']
+        >>> ms = [Mention(0, 4, "Quib", MODEL, "name-shape"), Mention(40, 47, "QuibV1", DATASET, "apposition")]
+        >>> _shaped_label(ms, {})
+        >>> ms[0].label
+        'Dataset'
     """
     data = {m.text for m in mentions if m.label == DATASET and m.rule not in FAMILY_FOLLOWS}
+    data |= {stem for w in data if len(stem := DATA_VERSION.sub("", w)) > 2}
     for m in mentions:
         if m.label == MODEL and m.rule in ("name-shape", "coordination") and m.text in data and (
                 entity_key(m.text) not in known):
@@ -2421,8 +2467,8 @@ def _title_head_dropped(tend: int, mentions: list[Mention], heads: frozenset[str
     """
     written = {m.text for m in mentions if m.start >= tend and m.label in (MODEL, DATASET)}
     for m in mentions:
-        if m.start < tend and m.label in (MODEL, DATASET) and " " in m.text:
-            stem, head = m.text.rsplit(" ", 1)
+        if m.start < tend and m.label in (MODEL, DATASET) and " " in m.text and m.rule != "gazetteer":
+            stem, head = m.text.rsplit(" ", 1)  # (a known name stands: "Swin Transformer" over "(Swin) transformer")
             if head[:1].isupper() and head.casefold() in heads and stem in written:
                 m.end -= len(head) + 1
                 m.text, m.name = stem, ""

@@ -206,6 +206,9 @@ class RelationFinder:
                 and not cues["naming"].search(before[-40:])):
             return self._other_relation(m, before, after)  # "we call GPT-4 through its API": a known model invoked
             # (not "a model we call GPT-4-Lite", which names one)
+        if m.key in self.pat.known and cues["known_means_before"].search(before[-60:]):
+            return USES, "builds-on-cue"  # "Zorb, which ... by introducing a shifted-window (Swin) transformer": a
+            # known model is the means, not new
         if cues["improved_modifier_before"].search(before[-40:]):
             return self._other_relation(m, before, after)  # "combines this improved LoRA with X": a variant of
             # the name, which is not the paper's own
@@ -442,10 +445,19 @@ class RelationFinder:
             return rels
         counts: dict[str, int] = {}
         contrast: set[str] = set()
+        first: dict[str, Relation] = {}  # each name's relation where the text first writes it
+        for r in rels:
+            if r.source is None:
+                first.setdefault(mentions[r.target].key, r)
         for r in rels:
             m = mentions[r.target]
             if r.source is not None or m.label != MODEL or m.key in intro or m.key in known:
                 continue
+            earlier = first[m.key]
+            if mentions[earlier.target].start >= tend and sent_of[earlier.target] != sent_of[r.target] and (
+                    earlier.type == COMPARES_WITH or mentions[earlier.target].rule in ("list-member", "coordination")):
+                continue  # "we compare ... (BERT, BioBERT, PubMedBERT). ... PubMedBERT achieves the best",
+                # "existing models such as Zorbnet and Quix ... Quix achieves": one of others' models, listed before
             if m.rule in STRONG_RULES and r.rule != "contrast-subject":
                 continue  # a variant of a known family opening a result ("Llama-3.1-8B-Instruct outperforms")
             ss, se = sent_of[r.target]
