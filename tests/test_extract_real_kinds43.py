@@ -184,6 +184,20 @@ def test_each_name_gets_its_relation_to_the_paper(ex: Extractor, abstract: str, 
      "(I-JEPA) are the most competitive.", {("Zparsh", "DINO"), ("Zparsh", "I-JEPA")}),
     # "to use a novel integration of light graph convolutional network (LightGCN)"
     ("", "We propose ZGKAT, which is a novel integration of LightGCN and attention.", {("ZGKAT", "LightGCN")}),
+    # "Using RF-DETR as the underlying object detector, FogTTA enables real-time adaptation"
+    ("", "We introduce ZorbTTA, an adaptation framework. Using YOLOv5 as the underlying object detector, ZorbTTA "
+     "adapts in real time.", {("ZorbTTA", "YOLOv5")}),
+    # "a novel lightweight convolutional neural network has been proposed ... Skip connections are introduced into
+    # the conventional MobileNetV3 network" under the title "MS-Net: ..."
+    ("ZS-Net: a Lightweight Model for Plant Disease Identification", "A novel lightweight network has been proposed. "
+     "Skip connections are introduced into the conventional MobileNetV3 network to enrich the input features.",
+     {("ZS-Net", "MobileNetV3")}),
+    ("", "We propose ZorbNet. We introduce skip connections into the conventional MobileNetV3 network.",
+     {("ZorbNet", "MobileNetV3")}),
+    # negatives: a detector the paper's method is evaluated with; a model others changed
+    ("", "We introduce ZorbTTA, a framework. We evaluate ZorbTTA with YOLOv5 as the underlying object detector.",
+     set()),
+    ("", "We propose ZorbNet. In prior work, skip connections were introduced into the MobileNetV3 network.", set()),
     # negatives: a known model as a judge, or making data; a count of parameters
     ("", "We introduce Zorb, which uses GPT-4 as a judge.", set()),
     ("", "We introduce Zorb, which uses GPT-4 to generate training data.", set()),

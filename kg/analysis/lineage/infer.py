@@ -501,10 +501,15 @@ class _Context:
         ``MENTION_MIN_SIMILARITY`` of the corpus's typical nearest-paper similarity. A name met only in
         unrelated text (a detector called DINO beside a self-supervised DINOv2) is another model's namesake;
         a name no paper but ``p`` writes is not (False): UniDB, named in UniDB++'s abstract alone."""
-        others = [q for q in self.naming(n) if q != p]  # none: nothing says n is another model's namesake
         mine = self.vector(p)
-        return bool(others) and all(cosine(mine, self.vectors.get(q, {})) < MENTION_MIN_SIMILARITY * self.typical
-                                    for q in others)
+        limit = MENTION_MIN_SIMILARITY * self.typical
+        others = False  # none: nothing says n is another model's namesake
+        for q in self.naming(n):  # read lazily: a common name's papers are many, and one alike settles it
+            if q != p:
+                if cosine(mine, self.vectors.get(q, {})) >= limit:
+                    return False
+                others = True
+        return others
 
     def stated_parents(self, m: str) -> list[str]:
         """The explicit parents of model ``m`` (an index of ``ix.explicit`` by source, made on first use: a
