@@ -69,6 +69,11 @@ NODES: dict[str, list[tuple[str, str, set[tuple[str, str]]]]] = {
         ("We explain models of EHR code sequences on ZIMIC-IV and the EMR archive.", "Explaining Models on EHR "
          "Trajectories", {(DATASET, "ZIMIC-IV")}),
     ],
+    "a web page's element": [
+        # "Our tool allows users to easily share their literature exploration results as a URL or web-embedded IFrame
+        # application."
+        ("Our tool lets users share their results as a URL or web-embedded IFrame application.", "", set()),
+    ],
     "a title naming models made with a data set": [
         # "LlaSMol: Advancing Large Language Models for Chemistry with a Large-Scale, Comprehensive, High-Quality
         # Instruction Tuning Dataset"
@@ -108,6 +113,20 @@ NODES: dict[str, list[tuple[str, str, set[tuple[str, str]]]]] = {
         ("We study the optimal zorbing loss, which directly computes the best matches.",
          "Optimal Zorbing Loss: A Faster Loss for Diarization", set()),
     ],
+    "the title's name spelled out in lower case before its short form": [
+        # "Embedding Recycling for Language Models" over "through embedding recycling (ER): re-using activations"
+        ("We decrease cost through zorb recycling (ZR): re-using activations from previous runs. ZR offers a "
+         "speedup.", "Zorb Recycling for Language Models", {(MODEL, "ZR")}),
+        # negatives: a title that does not open with it, or opens with a variant of it; a technique defined, not
+        # the paper's way ("Automatic Differentiation in ROOT" over "automatic differentiation (AD) is a set of
+        # techniques")
+        ("We decrease cost through zorb recycling (ZR): re-using activations from previous runs. ZR offers a "
+         "speedup.", "Cheaper Language Models", set()),
+        ("We decrease cost through zorb recycling (ZR): re-using activations from previous runs. ZR offers a "
+         "speedup.", "Zorb Recycling with Zero Loss", set()),
+        ("In mathematics, automatic zorbing (AZ) is a set of techniques to evaluate derivatives. We add AZ to a "
+         "toolkit.", "Automatic Zorbing in QUILL", set()),
+    ],
     "a name set in apposition after a spaced dash": [
         # "our policy structure is induced by Geometric Fabrics - a recent framework that generalizes ..."
         ("Our policy structure is induced by Zorbic Fabrics - a recent framework for motion.", "",
@@ -130,6 +149,10 @@ RELATIONS: dict[str, list[tuple[str, str, dict[str, str]]]] = {
          {"ZorbCD": "INTRODUCES", "BERT": "USES"}),
         # negatives: a part of the paper's own, introduced so
         ("We improve accuracy by introducing Gated Zorb Attention (GZA).", "", {"GZA": "INTRODUCES"}),
+    ],
+    "the title's name spelled out in lower case before its short form": [
+        ("We decrease cost through zorb recycling (ZR): re-using activations from previous runs. ZR offers a "
+         "speedup.", "Zorb Recycling for Language Models", {"ZR": "INTRODUCES"}),
     ],
     "a model compared before the results name it": [
         # "we compare ... pre-trained language models (BERT, BioBERT, PubMedBERT, ClinicalBERT) ... PubMedBERT
@@ -194,6 +217,17 @@ def test_each_name_gets_its_relation_to_the_paper(ex: Extractor, abstract: str, 
      {("ZS-Net", "MobileNetV3")}),
     ("", "We propose ZorbNet. We introduce skip connections into the conventional MobileNetV3 network.",
      {("ZorbNet", "MobileNetV3")}),
+    # "One of the contributions of the proposed method is to use a novel integration of light graph convolutional
+    # network (LightGCN)" in a paper that calls its system LGKAT
+    ("", "In this paper, a novel system, called ZGKAT, is proposed. One of the contributions of the proposed method is "
+     "to use a novel integration of LightGCN in recommenders.", {("ZGKAT", "LightGCN")}),
+    ("", "In this paper, a novel system, called ZGKAT, is proposed. One of the limits of earlier methods is to use "
+     "a novel integration of LightGCN in recommenders.", set()),
+    # "SinTra, consisting of a pyramid of Transformer-XL with a multi-scale training strategy, can learn ..."
+    ("", "In this paper, we propose ZinTra, a generative model. ZinTra, consisting of a pyramid of Transformer-XL "
+     "with a multi-scale training strategy, can learn structure.", {("ZinTra", "Transformer-XL")}),
+    # negatives: data consisting of a model's outputs
+    ("", "We present ZorbSet, a dataset consisting of BERT outputs.", set()),
     # negatives: a detector the paper's method is evaluated with; a model others changed
     ("", "We introduce ZorbTTA, a framework. We evaluate ZorbTTA with YOLOv5 as the underlying object detector.",
      set()),

@@ -194,6 +194,8 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
             label = None  # remains hard": a task in capitals too, unless the paper names its own method so
         elif ((kind in (STRONG, WEAK) or short.isupper()) and not capitalized and not is_generic(short)
               and (_introduced_here(pat, text, long_start) or _proposed_after(pat, text, long_start, am.end())
+                   or (_title_leads_with(text, tend, long_form)
+                       and pat.cues["we_subject"].search(_sentence_lead(text, long_start)) is not None)
                    or _component_step(pat, text, long_start, am.end(), head))):
             # "a loss, named tail-focal calibration (TFC),", "a light gating head (LGH) is proposed": a long
             # form in lower case right after a naming cue, or before a passive one, names the paper's own method
@@ -749,6 +751,22 @@ def _introduced_long_form(pat: Patterns, text: str, pos: int, short: str) -> int
     if _spell([c.casefold() for c in short], obj.group(1), pat.lexicon.function_words, len(words)) is None:
         return None
     return pos - len(lead) + intro + obj.start(1)
+
+
+def _title_leads_with(text: str, tend: int, long_form: str) -> bool:
+    r"""Whether the title opens with ``long_form``, in any case, as the name of what the paper is about:
+    "Embedding Recycling for Language Models" over "... through embedding recycling (ER): re-using ..." (not
+    "Concept Bottleneck Model with Zero Performance Loss": a variant of it).
+
+    Examples:
+        >>> _title_leads_with("Zorb Recycling for Models\n\nWe use zorb recycling (ZR).", 25, "zorb recycling")
+        True
+        >>> _title_leads_with("Zorb Recycling Helps\n\nWe use zorb recycling (ZR).", 20, "zorb recycling")
+        False
+    """
+    return bool(tend) and " " in long_form and re.match(
+        r"%s(?:\s*(?::|$)|\s+(?:for|in|via|of)\s)" % re.escape(long_form), text[:tend].strip(), re.IGNORECASE
+    ) is not None
 
 
 def _proposed_after(pat: Patterns, text: str, pos: int, end: int) -> bool:

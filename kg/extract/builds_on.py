@@ -1217,6 +1217,7 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
             or cues["our_models_made_lead"].search(lead[-120:])  # "our models distilled from teachers (X, Y)"
             or (cues["counterpart_before"].search(lead[-30:]) and cues["builds_on_after"].match(text[m.end:se]))
             or cues["pronoun_subject"].match(lead)
+            or cues["proposed_subject_lead"].match(lead)  # "One of the contributions of the proposed method is to use"
             or (cues["passive_role_after"].match(text[m.end:se]) and not lead.strip())
             or (cs > ss and cues["we_subject"].search(text[cs:m.start]))
             or any(n and lead.casefold().startswith(n.casefold()) for n in names)):

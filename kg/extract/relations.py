@@ -37,6 +37,10 @@ KIND_OF_KNOWN_AFTER = re.compile(r"\s*(?:models|networks)\b")  # "our GPT-2 mode
 OUR_BEFORE = re.compile(r"\bour\s+$", re.IGNORECASE)  # "We release our ": what the paper trains of that kind
 
 
+TITLE_LEAD_PHRASE = re.compile(r"\s*([A-Z][\w-]*(?:\s+[A-Z][\w-]*)+)(?:\s*:|\s+(?:for|in|via|of)\s)")  # "Embedding
+# Recycling for ...": capitalized words before a preposition or a colon
+
+
 def first_item_lead(before: str) -> str:
     """The text before a numbered list's first item, for a name that opens a later item: "Three variants are
     proposed: (1) the A, ...; (2) the " reads as "Three variants are proposed: (1) the ", so the second item's
@@ -79,6 +83,11 @@ class RelationFinder:
             elif (m.label == MODEL and m.start < tend and m.aliases and text[m.start - 1:m.start] == "("
                   and m.key not in self.pat.known):
                 title_keys.add(m.key)  # "... Master-Slave Networks (MSNets) with ...": a name the title defines
+        lead = TITLE_LEAD_PHRASE.match(text, 0, tend) if tend else None
+        if lead:  # "Embedding Recycling for Language Models" over "through embedding recycling (ER)": the name whose
+            # long form the title opens with
+            title_keys |= {m.key for m in mentions if m.label == MODEL and m.start >= tend and any(
+                a.casefold() == lead.group(1).casefold() for a in m.aliases)}
         rels: list[Relation] = []
         sent_of: list[tuple[int, int]] = []
         said: dict[int, str] = {}
