@@ -228,6 +228,10 @@ def test_each_name_gets_its_relation_to_the_paper(ex: Extractor, abstract: str, 
      "with a multi-scale training strategy, can learn structure.", {("ZinTra", "Transformer-XL")}),
     # negatives: data consisting of a model's outputs
     ("", "We present ZorbSet, a dataset consisting of BERT outputs.", set()),
+    # "We compare its performance with ... a multilingual Roman Urdu BERT created by additional pretraining of
+    # Multilingual BERT": a known name inside a longer phrase is no child of a parent named after it
+    ("", "We propose ZUBERT, created by additional pretraining of English BERT. We compare it with a multilingual "
+     "Urdu BERT created by additional pretraining of Multilingual BERT.", {("ZUBERT", "BERT")}),
     # negatives: a detector the paper's method is evaluated with; a model others changed
     ("", "We introduce ZorbTTA, a framework. We evaluate ZorbTTA with YOLOv5 as the underlying object detector.",
      set()),

@@ -104,6 +104,11 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
                 k.key == a and sent_of[n] == sent_of[evidence_at] and cues["scratch_after"].match(text, k.end)
                 for n, k in enumerate(mentions)):
             return  # "Unlike Y, which is initialized from X, Ours is trained from scratch": ours has no parent
+        if evidence_at is not None and mentions[src].key not in introduced and parts_relation(
+                parse(mentions[dst].name or mentions[dst].text), parse(mentions[src].name or mentions[src].text)
+        ) in (VARIES, EXTENDS):
+            return  # "a multilingual Roman Urdu BERT created by ... pretraining of Multilingual BERT": a known name
+            # inside a longer phrase, no child of a parent named after it
         seen.add((a, b))
         if evidence_at is None:  # a name relation: a sentence naming both, else the names themselves
             both = [(sent_of[k], max(m.end, mentions[j].end)) for k, m in enumerate(mentions) if m.key == a
