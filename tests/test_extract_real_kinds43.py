@@ -245,3 +245,13 @@ def test_each_name_gets_its_relation_to_the_paper(ex: Extractor, abstract: str, 
 def test_a_stated_base_of_the_papers_model_is_its_parent(ex: Extractor, title: str, abstract: str,
                                                          pairs: set[tuple[str, str]]) -> None:
     assert stated_pairs(ex, title, abstract) == pairs
+
+
+@pytest.mark.parametrize(("abstract", "name", "alias"), [
+    # "model-agnostic meta-learning (MAML) has achieved remarkable success": a known name spelled out in lower case
+    ("Recently, model-agnostic meta-learning (MAML) has become a popular way to learn from few shots.", "MAML",
+     "model-agnostic meta-learning"),
+])
+def test_a_known_name_spelled_out_in_lower_case_is_its_alias(ex: Extractor, abstract: str, name: str,
+                                                             alias: str) -> None:
+    assert alias in {a for e in ex.spans(abstract)["entities"] if e["name"] == name for a in e["aliases"]}

@@ -363,7 +363,8 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
             out.append(Mention(am.start(1), am.end(1), short, label,
                                inner.rule if inner else "acronym", name=inner.name if inner else "",
                                aliases=[_without_head(long_form, initials, fw)] if capitalized or kind == STRONG
-                               or owned else []))
+                               or owned or (inner is not None and inner.rule == "gazetteer") else []))  # a known
+            # name spelled out in lower case: "model-agnostic meta-learning (MAML)"
             if coined:  # its other writings are the same name ("training ReSet with less data": no dataset)
                 for other in out:
                     if other.text == short and other.rule == "repeat":
