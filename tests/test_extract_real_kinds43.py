@@ -226,8 +226,11 @@ def test_each_name_gets_its_relation_to_the_paper(ex: Extractor, abstract: str, 
     # "SinTra, consisting of a pyramid of Transformer-XL with a multi-scale training strategy, can learn ..."
     ("", "In this paper, we propose ZinTra, a generative model. ZinTra, consisting of a pyramid of Transformer-XL "
      "with a multi-scale training strategy, can learn structure.", {("ZinTra", "Transformer-XL")}),
-    # negatives: data consisting of a model's outputs
+    # negatives: data consisting of a model's outputs; a family consisting of its sizes ("The Gemini family consists
+    # of Ultra, Pro, and Nano sizes")
     ("", "We present ZorbSet, a dataset consisting of BERT outputs.", set()),
+    ("", "This report introduces a new family of models, Zemini. The Zemini family consists of Ultra, Pro, and Nano "
+     "sizes.", set()),
     # "We compare its performance with ... a multilingual Roman Urdu BERT created by additional pretraining of
     # Multilingual BERT": a known name inside a longer phrase is no child of a parent named after it
     ("", "We propose ZUBERT, created by additional pretraining of English BERT. We compare it with a multilingual "
