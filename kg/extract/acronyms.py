@@ -162,7 +162,8 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
             lower_long and not owned_here and pat.cues["system_class_after"].match(text, am.end())
             and not (inner is not None and inner.rule in ("gazetteer", "gazetteer-variant")))
         if (head.rstrip("s") in pat.lexicon.metric_heads or class_of or pat.cues["metric_heads"].match(text, am.end())
-                or pat.cues["measure_after"].match(text[am.end():am.end() + 60])):  # "Return on Human Effort (ROHE) as a new metric"
+                or pat.cues["measure_after"].match(text[am.end():am.end() + 60])):  # "Return on Human Effort (ROHE)
+            # as a new metric": a measure the paper proposes
             not_names.add(short)  # "a mean absolute error (MAE)", "the Speed-of-Light (SoL) lower bound": a
             # metric or bound; "Protein language models (pLMs)",
             # in lower case after its first word, "Direct Alignment Algorithms (DAAs)", "computer-aided diagnostic
@@ -194,7 +195,7 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
             label = None  # remains hard": a task in capitals too, unless the paper names its own method so
         elif ((kind in (STRONG, WEAK) or short.isupper()) and not capitalized and not is_generic(short)
               and (_introduced_here(pat, text, long_start) or _proposed_after(pat, text, long_start, am.end())
-                   or (_title_leads_with(text, tend, long_form)
+                   or (title_leads_with(text, tend, long_form)
                        and pat.cues["we_subject"].search(_sentence_lead(text, long_start)) is not None)
                    or _component_step(pat, text, long_start, am.end(), head))):
             # "a loss, named tail-focal calibration (TFC),", "a light gating head (LGH) is proposed": a long
@@ -754,15 +755,15 @@ def _introduced_long_form(pat: Patterns, text: str, pos: int, short: str) -> int
     return pos - len(lead) + intro + obj.start(1)
 
 
-def _title_leads_with(text: str, tend: int, long_form: str) -> bool:
+def title_leads_with(text: str, tend: int, long_form: str) -> bool:
     r"""Whether the title opens with ``long_form``, in any case, as the name of what the paper is about:
     "Embedding Recycling for Language Models" over "... through embedding recycling (ER): re-using ..." (not
     "Concept Bottleneck Model with Zero Performance Loss": a variant of it).
 
     Examples:
-        >>> _title_leads_with("Zorb Recycling for Models\n\nWe use zorb recycling (ZR).", 25, "zorb recycling")
+        >>> title_leads_with("Zorb Recycling for Models\n\nWe use zorb recycling (ZR).", 25, "zorb recycling")
         True
-        >>> _title_leads_with("Zorb Recycling Helps\n\nWe use zorb recycling (ZR).", 20, "zorb recycling")
+        >>> title_leads_with("Zorb Recycling Helps\n\nWe use zorb recycling (ZR).", 20, "zorb recycling")
         False
     """
     return bool(tend) and " " in long_form and re.match(

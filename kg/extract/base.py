@@ -435,15 +435,16 @@ class Lexicon:
                    re.compile(data["science_words"], re.IGNORECASE),
                    int(data["min_science_words"]),
                    words("model_head_words") | words("dataset_head_words") | words("method_head_words"),
-                   re.compile(r"(?:\s*[,:]\s+|\s*\u2014\s*|\s+(?:--?|\u2013)\s+)(?:an?|the|our)\s+(?:%s){0,6}?(%s|%s)s?\b"
+                   re.compile(r"(?:\s*[,:]\s+|\s*\u2014\s*|\s+(?:--?|\u2013)\s+)"
+                              r"(?:an?|the|our)\s+(?:%s){0,6}?(%s|%s)s?\b"
                               r"(?!-|\s+of\s+(?:%s){0,3}?(?:%s)s\b|\s+(?:[A-Z][\w-]*\s+)?(?:%s)s?\b)"
                               % (PHRASE_WORD, heads, metric, PHRASE_WORD,
                                  "|".join(map(re.escape, (*data["model_head_words"], "LLM", "VLM", "LM"))),
                                  "|".join(map(re.escape, data["model_head_words"])))),
                    # ", a collection of language models", ": a suite of LLMs": the models are the head, not the
                    # collection (after a colon or a dash too: "X: the first public benchmark", "X—an open-source
-                   # library", "X - a recent framework"); a relative clause ends the phrase (", an approach that challenges ...": no head
-                   # "challenge"); a hyphened modifier is none (", a benchmark-disjoint framework": the framework);
+                   # library", "X - a recent framework"); a relative clause ends the phrase (", an approach that
+                   # challenges ...": no head "challenge"); a hyphened modifier is none (", a benchmark-disjoint framework": the framework);
                    # a model word modifying another is none (", a new dataset of tabular model evaluations": data),
                    # nor a head word before a model's ("a dynamic environment SLAM system": a system)
                    re.compile(r"(?:\s+\([^()]{1,60}\))?\s+(?:is|are)\s+(?:an?|the)\s+(?:[\w.-]+,?\s+){0,5}?(?:%s)s?\b"
@@ -743,6 +744,11 @@ def _coined_case(word: str) -> bool:
 NESTED_NAME = re.compile(r"([A-Z][A-Za-z]*)-in-\1")  # "Transformer-in-Transformer"
 
 
+def models_joined(parts: list[str], pat: Patterns) -> bool:
+    """Whether every part of a hyphened name is a generic or a known model ("Transformer-Mamba", "ResNet-LSTM")."""
+    return all(p in pat.lexicon.generic_models or pat.known.get(entity_key(p), ("",))[0] == MODEL for p in parts)
+
+
 def shape(token: str, pat: Patterns) -> str | None:
     """How much a token looks like a name: STRONG (``GShard``, ``GPT-3``), WEAK (``XLA``), CAPITAL, or None.
 
@@ -784,8 +790,7 @@ def shape(token: str, pat: Patterns) -> str | None:
     if len(parts) > 1 and last in pat.lexicon.name_tails and not parts[0].islower() and not any(
             p.casefold() in pat.generic for p in parts[:-1]):
         return STRONG  # "SWE-agent", "Quill-bench": a head word in lower case ends a name (not "LLM-agent")
-    if len(parts) > 1 and any(p in pat.lexicon.generic_models for p in parts) and all(
-            p in pat.lexicon.generic_models or pat.known.get(entity_key(p), ("",))[0] == MODEL for p in parts):
+    if len(parts) > 1 and any(p in pat.lexicon.generic_models for p in parts) and models_joined(parts, pat):
         return "reject"  # "a hybrid Transformer-Mamba architecture": a generic and a known model joined, no name
     if (len(parts) == 2 and last in pat.lexicon.method_tails and (parts[0].isupper() or INNER_UPPER.search(parts[0]))
             and pat.known.get(entity_key(parts[0]), ("",))[0] not in (MODEL, DATASET)):

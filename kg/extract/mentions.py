@@ -23,7 +23,7 @@ from kg.extract.base import (ALNUM_DROP, CACHE_SIZE, CAPITAL, FIRST_WORD, TITLE_
                              JOINER, MORE_CAPITALS, Mention, NAME_TOKEN, name_tokens, NAME_FOOTNOTE, OWN_WORD,
                              NUMBER_BEFORE, SENTENCE_FOOTNOTE, PHRASE_LEAD, Patterns, STRONG, TITLE_END, TITLE_LEAD,
                              WEAK, WILDCARD_VERSION, covering, doc_text, last_match, load_patterns, parse,
-                             longest_first, overlaps, sentences, shape, sized, standalone)
+                             longest_first, models_joined, overlaps, sentences, shape, sized, standalone)
 from kg.extract.domain import CATEGORIES, OUTSIDE_ML, SOURCE_RULE, STRONG_RULES, is_ml_paper, strong_keys
 from kg.extract.introduce import data_head, introduced_name, object_reach, own_verb
 from kg.extract.lists import OTHER, head_after, list_members
@@ -38,7 +38,8 @@ LOWER_TAIL = re.compile(r"-[a-z]")  # "Field-aware": a capitalized word with a l
 LOWER_SIZE = re.compile(r"-\d+(?:\.\d+)?b(?![a-z])")  # "vicuna-13b-v1.5": a parameter size in a lower-case name
 DATA_VERSION = re.compile(r"(?<=[a-z])(?:[-\s]?[vV]\d+(?:\.\d+)*|[-\s]?\d+\.\d+)$")  # "LoCoV1", "Zorb-v2", "Zorb 1.0"
 FIRST_WORD_SPACE = re.compile(r"(\S+)\s+")
-CAPITALIZED_LONG_RUN = re.compile(r"(?<![\w-])[A-Z][\w-]*(?:\s+(?:(?:for|of|and|in|on|to|with|from|the)\s+)?[A-Z][\w-]*)*$")
+CAPITALIZED_LONG_RUN = re.compile(r"(?<![\w-])[A-Z][\w-]*(?:\s+(?:(?:for|of|and|in|on|to|with|from|the)\s+)?"
+                                  r"[A-Z][\w-]*)*$")  # "Global Vectors for Word Representation": a long form
 SPLIT_HEADS = frozenset({"Set", "Sets", "Split", "Splits", "Subset", "Subsets"})
 SPLIT_HEAD_AFTER = re.compile(r"\s+(?:Sets?|Splits?|Subsets?)\b")  # "the Dev Set": the split word is no name
 PAREN_HEAD = re.compile(r"\(([A-Z][\w\-]*)\)\s+([a-z][a-z\-]+)")  # "(Swin) transformer"
@@ -194,7 +195,7 @@ class MentionFinder:
                 # "vq-wav2vec": a short lower-case prefix makes another model of the known one (not "non-BERT")
         for m in PAREN_HEAD.finditer(text, tend) if ")" in text else ():  # "a shifted-window (Swin) transformer":
             hit = self.pat.known.get(entity_key(f"{m.group(1)} {m.group(2)}"))  # the short form and the head after
-            if hit and hit[0] == MODEL:  # it write a known name
+            if hit and hit[0] == MODEL:  # it writes a known name
                 fixed.append(Mention(m.start(1), m.end(1), m.group(1), MODEL, "gazetteer", name=hit[1]))
         if GLUED_MARK.search(text):  # "Google DeepMind3": an affiliation's footnote mark
             fixed += [Mention(m.start(), m.end(1), m.group(1), ORG, "org-footnote",
@@ -746,9 +747,7 @@ class MentionFinder:
         """Whether ``tok`` joins generic and known models ("ResNet-LSTM") and the abstract names it as the paper's
         own: right after "our", "the proposed" or "propose the"."""
         pat = self.pat
-        parts = tok.split("-")
-        if not all(p in pat.lexicon.generic_models or pat.known.get(entity_key(p), ("",))[0] == MODEL
-                   for p in parts):
+        if not models_joined(tok.split("-"), pat):
             return False
         cue = pat.cues["own_hybrid_before"]
         return any(cue.search(text[max(tend, m.start() - 20):m.start()]) for m in standalone(tok).finditer(text, tend))

@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.names import EXTENDS, VARIES, VERSIONS, entity_key, is_generic, parts_relation
-from kg.extract.acronyms import before_long_form, capitals_spell
+from kg.extract.acronyms import before_long_form, capitals_spell, title_leads_with
 from kg.extract.base import (JOINER, OWN_WORD, STRONG, TITLE_END, WEAK, Mention, Relation, doc_text, last_match,
                              load_patterns, parse, shape, standalone)
 from kg.extract.builds_on import improved_by_margin, stated_builds_on
@@ -35,10 +35,6 @@ ITEM_OPENING = re.compile(r"\s*(?:and\s+)?(?:(?:the|an?)\s+)?[\"“'‘]?\s*$") 
 APPOSED_NAME = re.compile(r"\s*,\s*([^\s,()]+?)\s*[,(]")  # "N-BEATS model, N-BEATS*, for": the apposed name
 KIND_OF_KNOWN_AFTER = re.compile(r"\s*(?:models|networks)\b")  # "our GPT-2 models": of a known kind
 OUR_BEFORE = re.compile(r"\bour\s+$", re.IGNORECASE)  # "We release our ": what the paper trains of that kind
-
-
-TITLE_LEAD_PHRASE = re.compile(r"\s*([A-Z][\w-]*(?:\s+[A-Z][\w-]*)+)(?:\s*:|\s+(?:for|in|via|of)\s)")  # "Embedding
-# Recycling for ...": capitalized words before a preposition or a colon
 
 
 def first_item_lead(before: str) -> str:
@@ -83,11 +79,9 @@ class RelationFinder:
             elif (m.label == MODEL and m.start < tend and m.aliases and text[m.start - 1:m.start] == "("
                   and m.key not in self.pat.known):
                 title_keys.add(m.key)  # "... Master-Slave Networks (MSNets) with ...": a name the title defines
-        lead = TITLE_LEAD_PHRASE.match(text, 0, tend) if tend else None
-        if lead:  # "Embedding Recycling for Language Models" over "through embedding recycling (ER)": the name whose
-            # long form the title opens with
-            title_keys |= {m.key for m in mentions if m.label == MODEL and m.start >= tend and any(
-                a.casefold() == lead.group(1).casefold() for a in m.aliases)}
+        title_keys |= {m.key for m in mentions if m.label == MODEL and m.start >= tend and any(
+            title_leads_with(text, tend, a) for a in m.aliases)}  # "Embedding Recycling for Language Models" over
+        # "through embedding recycling (ER)": the name whose long form the title opens with
         rels: list[Relation] = []
         sent_of: list[tuple[int, int]] = []
         said: dict[int, str] = {}
