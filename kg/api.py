@@ -27,7 +27,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kg.errors import BackendUnavailable, KGError, StoreError
+from kg.errors import BackendUnavailable, KGError, NodeNotFound, StoreError
 from kg.model import Graph, Node
 from kg.store import SCHEMES, GraphStore, open_store
 
@@ -446,7 +446,7 @@ def coauthors(store: StoreLike, name: str) -> Answer:
     """The co-authors of ``name`` (``kg.analysis.collab.coauthors``).
 
     Raises:
-        NodeNotFound: no such author.
+        NodeNotFound: no such author (the message says how many papers list only their first authors).
     """
     from kg import queries as named_queries
     from kg.analysis import collab as collab_analysis
@@ -455,7 +455,10 @@ def coauthors(store: StoreLike, name: str) -> Answer:
     from kg.store.summaries import papers_around
 
     with opened(store) as s:  # only the author's neighbourhood is read, through indexed lookups
-        aid = named_queries.find(s, AUTHOR, name)
+        try:
+            aid = named_queries.find(s, AUTHOR, name)
+        except NodeNotFound as exc:
+            raise NodeNotFound(f"{exc}{_first_authors_note(s)}") from None
         owners = _owners(s)
         around = s.coauthorship(aid)
         if owners.get(aid):  # their own papers that do not print them, with those papers' authors
@@ -488,6 +491,19 @@ def collaboration(store: StoreLike, top: int = 10, seed: int = 0) -> Answer:
             whole = _with_owners(s, s.read(*collab_analysis.COLLAB_READS), _owners(s))
             result = collab_analysis.collaboration(whole.to_networkx(), top=top, seed=seed)
     return Answer(result, collab_analysis.format_collaboration(result))
+
+
+def _first_authors_note(s: GraphStore) -> str:
+    """What a failed author lookup adds where papers list only their first authors ("et al."), from the
+    collaboration summary the build stored: the author may be one of those left out ("" when none are)."""
+    from kg.analysis import summary
+    from kg.analysis.collab import UNLISTED_NOTE
+    from kg.store.summaries import read_summary
+
+    props = read_summary(s, summary.COLLABORATION_ID)
+    data = json.loads(str(props["data"])) if props else {}
+    n = int(data.get("truncated_papers") or 0)
+    return "\n  " + UNLISTED_NOTE.format(n=n, total=data.get("papers")) if n else ""
 
 
 def _owners(s: GraphStore) -> dict[str, list[str]]:

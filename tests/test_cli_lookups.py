@@ -133,3 +133,13 @@ def test_model_family_dates_each_model_as_the_viewer_does(birds: str, tmp_path: 
     shown = g.to_networkx()
     assert [when(shown, m)[:2] for m in ("model:osprey", "model:osprey 2", "model:osprey lite")] == [
         (2021, "introduced"), (2022, "first seen"), (None, "undated")]
+
+
+def test_an_author_not_found_where_papers_list_first_authors_only_says_so(example_store: Path) -> None:
+    # a user asking for a co-author of a truncated listing ("et al.") learns that authors may be missing, not
+    # that the person wrote nothing here (the bundled examples list 2 of 15 papers' first authors only)
+    result = run("coauthors", "Nobody Known", "--store", str(example_store))
+    assert (result.exit_code, result.stderr) == (
+        1, "Error: No Author named 'Nobody Known' in the graph.\n"
+           "  Names match ignoring case, accents, dots and spacing, also written 'Last, First'; a node id works too.\n"
+           "  2 of 15 papers list only their first authors ('et al.'): their other authors are not in the graph.\n")

@@ -34,6 +34,8 @@ from kg.names import is_group_author
 
 TRUNCATION_NOTE = ("{n} of {total} papers list only their first authors ('et al.'): "
                    "co-author counts and weights are lower bounds.")
+UNLISTED_NOTE = ("{n} of {total} papers list only their first authors ('et al.'): their other authors are not in "
+                 "the graph.")
 GROUPS_NOTE = "{n} group author name(s) left out, not people: {names}."
 GROUP_AUTHOR_NOTE = ("{name} is a group author (a team named as an author), not a person: these are the people "
                      "listed on its papers.")
