@@ -127,6 +127,13 @@ NODES: dict[str, list[tuple[str, str, set[tuple[str, str]]]]] = {
         ("In mathematics, automatic zorbing (AZ) is a set of techniques to evaluate derivatives. We add AZ to a "
          "toolkit.", "Automatic Zorbing in QUILL", set()),
     ],
+    "a variant word coordinated after a model of its family": [
+        # "as well as our earlier Gemini 2.0 Flash and Flash-Lite models" (the seeds): Gemini 2.0 Flash-Lite
+        ("We also release our earlier Gemini 2.0 Flash and Flash-Lite models.", "",
+         {(MODEL, "Gemini 2.0 Flash"), (MODEL, "Gemini 2.0 Flash-Lite")}),
+        # negatives: a name of its own after the model, though it opens with a variant word
+        ("We compare Gemini 2.0 Flash and Ultra-Zorb-7B.", "", {(MODEL, "Gemini 2.0 Flash"), (MODEL, "Ultra-Zorb")}),
+    ],
     "a name set in apposition after a spaced dash": [
         # "our policy structure is induced by Geometric Fabrics - a recent framework that generalizes ..."
         ("Our policy structure is induced by Zorbic Fabrics - a recent framework for motion.", "",

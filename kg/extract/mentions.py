@@ -377,6 +377,7 @@ class MentionFinder:
         mentions = _joined_tails(text, mentions, self.pat)
         _possessed_eponyms(text, mentions, self.pat.known)
         self._finish(text, tend, mentions)
+        self._elided_family(text, mentions)
         _plural_of_spelled(mentions)
         mentions = self._join_dashed_variants(text, mentions)
         mentions = _slash_shared(text, mentions, self.pat.known)
@@ -1732,6 +1733,20 @@ class MentionFinder:
                     and _lowered_parts(m.name, name)):  # case (the title's capitals stand: "YOLO-Quill: ...")
                 m.name = name
 
+
+    def _elided_family(self, text: str, mentions: list[Mention]) -> None:
+        """A variant word coordinated after a model that ends in one takes that model's family: "our earlier Gemini
+        2.0 Flash and Flash-Lite models" names Gemini 2.0 Flash-Lite (not a model "Flash-Lite")."""
+        pat = self.pat
+        for prev, m in zip(mentions, mentions[1:]):
+            if (m.label != MODEL or m.rule not in ("coordination", "repeat") or prev.label != MODEL
+                    or " " not in prev.text or not pat.name_suffix.fullmatch(" " + m.text)
+                    or not JOINER.fullmatch(text, prev.end, m.start)):
+                continue
+            stem, last = prev.text.rsplit(" ", 1)
+            if pat.name_suffix.fullmatch(" " + last) and not last[:1].isdigit():
+                m.name, m.key, sizes = canonical(f"{stem} {m.text}", MODEL, pat.known, pat.lexicon.model_heads)
+                m.sizes = list(sizes)
 
     def _join_dashed_variants(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """One model for a name and its variant word after a spaced or doubled dash, as TeX's en dash comes
