@@ -497,13 +497,12 @@ def _first_authors_note(s: GraphStore) -> str:
     """What a failed author lookup adds where papers list only their first authors ("et al."), from the
     collaboration summary the build stored: the author may be one of those left out ("" when none are)."""
     from kg.analysis import summary
-    from kg.analysis.collab import UNLISTED_NOTE
+    from kg.analysis.collab import unlisted_note
     from kg.store.summaries import read_summary
 
     props = read_summary(s, summary.COLLABORATION_ID)
     data = json.loads(str(props["data"])) if props else {}
-    n = int(data.get("truncated_papers") or 0)
-    return "\n  " + UNLISTED_NOTE.format(n=n, total=data.get("papers")) if n else ""
+    return unlisted_note(int(data.get("truncated_papers") or 0), int(data.get("papers") or 0))
 
 
 def _owners(s: GraphStore) -> dict[str, list[str]]:

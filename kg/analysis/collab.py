@@ -29,6 +29,7 @@ from typing import Any
 import networkx as nx
 
 from kg.analysis.common import GraphLike, PaperView, find_node, node_name, papers
+from kg.errors import NodeNotFound
 from kg.model import AUTHOR, AUTHORED, PAPER, Edge
 from kg.names import is_group_author
 
@@ -181,6 +182,12 @@ def people_only(g: GraphLike, ps: dict[str, PaperView], keep: str | None = None
     return kept, sorted({node_name(g, a) for a in groups})
 
 
+def unlisted_note(n: int, total: int) -> str:
+    """What a failed author lookup adds where ``n`` of ``total`` papers list only their first authors: the
+    author may be one left out ("" when no paper does)."""
+    return f"\n  {UNLISTED_NOTE.format(n=n, total=total)}" if n else ""
+
+
 def groups_note(names: list[str], shown: int = 5) -> str:
     """What ``kg collaboration`` says of the group authors it leaves out (``""`` when none)."""
     if not names:
@@ -208,9 +215,13 @@ def coauthors(g: GraphLike, name: str) -> dict[str, Any]:
     ``name`` is one. A listing's owner counts on their own papers (see the module docstring).
 
     Raises:
-        NodeNotFound: no such author.
+        NodeNotFound: no such author (the message says how many papers list only their first authors).
     """
-    aid = find_node(g, AUTHOR, name)
+    try:
+        aid = find_node(g, AUTHOR, name)
+    except NodeNotFound as exc:
+        views = papers(g).values()
+        raise NodeNotFound(f"{exc}{unlisted_note(sum(1 for p in views if p.truncated), len(views))}") from None
     mine = sorted({pid for _, pid, a in g.out_edges(aid, data=True) if a.get("type") == AUTHORED})
     g = g.subgraph({*mine, *(a for pid in mine for a, _, e in g.in_edges(pid, data=True)
                              if e.get("type") == AUTHORED)})  # only the author's papers matter
