@@ -444,7 +444,8 @@ class Lexicon:
                    # ", a collection of language models", ": a suite of LLMs": the models are the head, not the
                    # collection (after a colon or a dash too: "X: the first public benchmark", "X—an open-source
                    # library", "X - a recent framework"); a relative clause ends the phrase (", an approach that
-                   # challenges ...": no head "challenge"); a hyphened modifier is none (", a benchmark-disjoint framework": the framework);
+                   # challenges ...": no head "challenge"); a hyphened modifier is none (", a benchmark-disjoint
+                   # framework": the framework);
                    # a model word modifying another is none (", a new dataset of tabular model evaluations": data),
                    # nor a head word before a model's ("a dynamic environment SLAM system": a system)
                    re.compile(r"(?:\s+\([^()]{1,60}\))?\s+(?:is|are)\s+(?:an?|the)\s+(?:[\w.-]+,?\s+){0,5}?(?:%s)s?\b"
