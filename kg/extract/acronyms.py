@@ -25,8 +25,11 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
     model_texts = {m.text for m in mentions if m.label == MODEL}
     defined: set[str] = set()  # the acronyms the text defines
     bases: set[int] = set()  # ids of the known models a long form ends with, kept as mentions (``_base_ending``)
+    concepts = concept_compounds(text, pat.lexicon.function_words) if "-" in text else set()
     for am in sorted((*ACRONYM.finditer(text), *OR_ACRONYM.finditer(text)), key=lambda m: m.start()):
         short = am.group(1)
+        if short in concepts:
+            continue  # "the Non-Independent and Identically Distributed (Non-IID) nature": a property
         initials = [c.casefold() for c in short if c.isupper()]
         if len(initials) < 2 or (" " in short and shape(short, pat) != STRONG):
             continue
@@ -445,7 +448,58 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
     if gone:  # "Knowledge Questions and Answers (MKQA) ... Answers are based on": a word named only inside a long
         # form is no name where the text writes it again
         out = [m for m in out if not (m.rule == "repeat" and m.text in gone)]
+    out += _long_forms_again(text, out)
     _label_of_spelled(pat, out)
+    return out
+
+
+def _long_forms_again(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Mentions where the text writes a model's or data set's capitalized long form again, on its own: "methods
+    like Cannistraci-Hebb Training (CHT) ... to integrate Cannistraci-Hebb Training with" (rule "long-form": the
+    mention's name is the short form's).
+
+    Examples:
+        >>> text = "Zorb Quill Network (ZQN) is old. We extend Zorb Quill Network here."
+        >>> [(m.text, m.name) for m in _long_forms_again(text, [Mention(20, 23, "ZQN", MODEL, "acronym",
+        ...                                                   name="ZQN", aliases=["Zorb Quill Network"])])]
+        [('Zorb Quill Network', 'ZQN')]
+    """
+    out: list[Mention] = []
+    for m in mentions:
+        if m.label not in (MODEL, DATASET) or m.rule != "acronym":
+            continue
+        for long_form in m.aliases:
+            if " " not in long_form.strip() or long_form.islower():
+                continue
+            for r in standalone(long_form).finditer(text):
+                a, b = r.span()
+                if text.startswith("(", b + 1) or any(o.start < b and a < o.end for o in (*mentions, *out)):
+                    continue  # the long form defining it ("Zorb Quill Network (ZQN)"), or one a name holds
+                out.append(Mention(a, b, long_form, m.label, "long-form", name=m.name or m.text,
+                                   aliases=[long_form]))
+    return out
+
+
+LOWER_DEFINED = re.compile(r"((?:[a-z][a-z\-]*\s+){1,5})\(([A-Z]{2,6})\)")  # "natural language (NL)"
+CAPS_COMPOUND = re.compile(r"(?<![\w-])[A-Z][A-Za-z]*(?:-[A-Z]+)+(?![\w-])")  # "NL-PE", "Non-IID"
+
+
+def concept_compounds(text: str, function_words: frozenset[str]) -> set[str]:
+    """Hyphened abbreviations that name no model or data set: each part one the text defines by lower-case words
+    ("natural language (NL) ... preference elicitation (PE) ... NL-PE approaches"), or a negated one ("Non-IID").
+
+    Examples:
+        >>> sorted(concept_compounds("fully natural language (NL) dialogues and zorb tuning (ZT): NL-ZT and "
+        ...                           "Non-IID data, not NL-QX", frozenset({"of"})))
+        ['NL-ZT', 'Non-IID']
+    """
+    defined = {m.group(2) for m in LOWER_DEFINED.finditer(text)
+               if initials_match(m.group(2), " ".join(m.group(1).split()[-len(m.group(2)):]), function_words)}
+    out = set()
+    for m in CAPS_COMPOUND.finditer(text):
+        head, *parts = m.group().split("-")
+        if (head == "Non" and all(p.isupper() for p in parts)) or all(p in defined for p in (head, *parts)):
+            out.add(m.group())
     return out
 
 
@@ -974,6 +1028,10 @@ def title_spelled_out(text: str, tend: int, mentions: list[Mention], function_wo
         >>> title_spelled_out("PAND: Protein All-atom Nested-tree Design for Generation", 56, [m], frozenset())
         >>> m.aliases
         ['Protein All-atom Nested-tree Design']
+        >>> m = Mention(0, 7, "TP-UNet", "Model", "title-name")
+        >>> title_spelled_out("TP-UNet: Temporal Prompt Guided UNet for Segmentation", 53, [m], frozenset({"for"}))
+        >>> m.aliases
+        ['Temporal Prompt Guided UNet']
     """
     head = next((m for m in mentions if m.start == 0 and m.label in (MODEL, DATASET)), None)
     if head is None or not text.startswith(":", head.end) or head.end >= tend:
@@ -996,6 +1054,22 @@ def title_spelled_out(text: str, tend: int, mentions: list[Mention], function_wo
         if lead != long_form and len(words) >= 2 and [w[0] for w in words] == [c for c in head.text if c.isupper()]:
             head.aliases.append(lead)
             return
+    prefix, _, last = head.text.rpartition("-")  # "TP-UNet: Temporal Prompt Guided UNet for ...": the words before
+    words = _content_words(lead, function_words, False)  # the name's last part spell its first, one word over at most
+    if prefix.isupper() and len(prefix) >= 2 and len(words) > len(prefix) and words[-1] == last and (
+            len(words) - 1 - len(prefix) <= 1 and words[0][0] == prefix[0] and _in_order(prefix, words[:-1])):
+        head.aliases.append(lead)
+
+
+def _in_order(letters: str, words: list[str]) -> bool:
+    """Whether ``letters`` are the initials of ``words`` in order, other words between them.
+
+    Examples:
+        >>> _in_order("TP", ["Temporal", "Prompt", "Guided"]), _in_order("TP", ["Prompt", "Temporal"])
+        (True, False)
+    """
+    rest = iter(w[0] for w in words)
+    return all(c in rest for c in letters)
 
 
 SUBTITLE_LINK = re.compile(r"\s+(?:with|for|via|through|using|in|of|by|from|on|towards?|under|without)\s+")

@@ -121,7 +121,9 @@ GREEK_ARGUMENT = re.compile(r"\([\u0391-\u03a9\u03b1-\u03c9]\)$")  # "TD(\u03bb)
 JOINER = re.compile(r"(?:\s*\[[^\[\]]{1,40}\])?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")  # a citation may
 # stand before the joint: "PaLM-2 [Anil et al., 2023] and AudioLM"
 NUMBERISH = re.compile(r"[\d.,]+[A-Za-z]{0,2}|\d+(?:st|nd|rd|th|x|X)|\d+(?:\.\d+)?[BMKT]")
-SENT_END = re.compile(r"[.!?](?=\s+[\"'(\[]?[A-Z0-9])")
+# a stop, closing quotes after it ("data?'' Ideally", "data.” We"), and a space before a capital, a digit or
+# opening quotes
+SENT_END = re.compile(r"[.!?](?:''|[\"\u201d\u2019])?(?=\s+(?:``|[\"'(\[\u201c\u2018])?[A-Z0-9])")
 # "(SRCNN)", "(called X)", "( SRCNN)" (a space after the parenthesis, as a PDF's text may have it)
 ACRONYM = re.compile(r"\((?:(?:called|named|dubbed|termed|coined)(?:\s+as)?\s+|[ ](?=[A-Z]))?"
                      r"([A-Za-z0-9][A-Za-z0-9\-.]{1,24}|[A-Z]&[A-Z]"

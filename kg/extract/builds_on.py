@@ -373,7 +373,7 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
                        key=lambda j: mentions[j].start, default=None)
             if (prev is not None and not _relative_closed(cues, text, mentions, prev, parent_src[prev], m)
                     and not _apposition_closed(text, mentions, prev, parent_src[prev], m)
-                    and (cues["coordinated_parent"].match(text[mentions[prev].end:m.start]) or (
+                    and (cues["coordinated_parent"].match(text[_after_short_form(text, mentions[prev]):m.start]) or (
                     cues["joined_to_between"].match(text[mentions[prev].end:m.start])  # "connects a frozen X
                     and cues["join_before"].search(text, ss, mentions[prev].start)) or (  # encoder with the Y LM"
                     cues["combined_second_between"].match(text[mentions[prev].end:m.start])  # "combines the
@@ -861,6 +861,20 @@ def _subject_is_ours(cues: dict[str, Any], lead: str, mentions: list[Mention], i
     return any(re.fullmatch(rf"\s*(?:the\s+)?{re.escape(name)}(?:\s+(?:models?|checkpoints?|variants?))?\s*", subject)
                for j in introduced.values()
                for name in {mentions[j].text, mentions[j].name, *mentions[j].aliases} - {""})
+
+
+def _after_short_form(text: str, m: Mention) -> int:
+    """Where the text after ``m`` goes on: past the parenthesis that closes it when ``m`` is the short form a long
+    one spells ("Vision Transformer (ViT) and Swin Transformer": "and" coordinates Swin Transformer with ViT).
+
+    Examples:
+        >>> text = "of Zorb Transformer (ZT) and Quill"
+        >>> _after_short_form(text, Mention(21, 23, "ZT", "Model", "acronym")), text[24:]
+        (24, ' and Quill')
+    """
+    if m.start and text[m.start - 1] == "(" and text.startswith(")", m.end):
+        return m.end + 1
+    return m.end
 
 
 def _coordinated(cues: dict[str, Any], text: str, a: Mention, b: Mention) -> bool:

@@ -17,8 +17,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
-from kg.extract.acronyms import (capitals_spell, initials_match, letter_spelled, letters_spell, resolve_acronyms,
-                                 spelled_out, title_spelled_out)
+from kg.extract.acronyms import (capitals_spell, concept_compounds, initials_match, letter_spelled, letters_spell,
+                                 resolve_acronyms, spelled_out, title_spelled_out)
 from kg.extract.base import (ALNUM_DROP, CACHE_SIZE, CAPITAL, FIRST_WORD, TITLE_SEPARATOR, Cue,
                              JOINER, MORE_CAPITALS, Mention, NAME_TOKEN, name_tokens, NAME_FOOTNOTE, OWN_WORD,
                              NUMBER_BEFORE, SENTENCE_FOOTNOTE, PHRASE_LEAD, Patterns, STRONG, TITLE_END, TITLE_LEAD,
@@ -443,6 +443,8 @@ class MentionFinder:
         # language", "written in Quill": a programming language the paper writes in, no name anywhere in it
         never |= {m.group(1) for m in pat.cues["measure_apposed"].finditer(text)}  # "FDπ, a new metric": a
         # measure the paper defines, no model or data set anywhere in it
+        if "-" in text:
+            never |= concept_compounds(text, pat.lexicon.function_words)
         if tend:  # "MST" under "... Minimum Spanning Tree in ..." over "minimum spanning trees": the initials of
             # plain words, no name (unless the paper presents it: "we propose a new model, QMR")
             never |= {a for a in _plain_title_initials(text, tend, pat.lexicon.function_words)
@@ -467,6 +469,10 @@ class MentionFinder:
             if "." in tok and (marked_end := NAME_FOOTNOTE.fullmatch(tok)):
                 tok = marked_end.group(1)  # "on Atari.111Code is ...": a name, then a footnote's mark and text
                 e = s + len(tok)
+            if "-" in tok and (glued := GLUED_WORD_NAME.fullmatch(tok)) and glued.group(1) in pat.plain_generic and (
+                    sum(1 for _ in standalone(glued.group(2)).finditer(text)) > 0):
+                tok, s = glued.group(2), s + glued.start(2)  # "in cylindrical coordinate system-RotatCY is
+                # proposed ... the RotatCY model": a common word glued to a name the text writes on its own
             if tok in never:
                 continue
             if SENTENCE_FOOTNOTE.fullmatch(tok) or (tok[-1].isdigit() and len(tok.rstrip("0123456789")) + s in marked):
@@ -1703,7 +1709,7 @@ class MentionFinder:
                 m.name = m.name or m.text
                 m.key = entity_key(m.name)
                 continue
-            arg = (written if m.rule == "gazetteer" else m.text, m.label)
+            arg = (written if m.rule in ("gazetteer", "long-form") else m.text, m.label)
             found = self._names_of.get(arg)
             if found is None:
                 if len(self._names_of) > CACHE_SIZE:
@@ -2163,6 +2169,9 @@ def _longer_run(text: str, s: int, starts: set[int] | frozenset[int] = frozenset
     word = WORD_BEFORE.search(text, max(0, s - 30), s)
     return word is not None and word.group(1).casefold() not in STOP_WORDS and word.start(1) not in starts
 
+
+
+GLUED_WORD_NAME = re.compile(r"([a-z]{3,})-([A-Z][\w-]*[A-Z][\w-]*)")  # "system-RotatCY"
 
 
 def _sentence_adverb(pat: Patterns, text: str, s: int, e: int) -> bool:

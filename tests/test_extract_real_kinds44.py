@@ -1,0 +1,109 @@
+"""Kinds of fault seen in round 44 on a development part (issue 11), each with invented sentences of its own: every
+new name here (Zorb, Quill, ...) is written for the test, known names stand where the kind needs a known one,
+and each table stands for a kind of writing, with negatives that must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import entities, kind_cases, stated_pairs
+from kg.extract import Extractor
+from kg.model import DATASET, MODEL
+from kg.sources.records import record_text
+
+NODES: dict[str, list[tuple[str, str, set[tuple[str, str]]]]] = {
+    "a sentence that ends inside closing quotes": [
+        # "a counterfactual question: ``What if a TLP model is tested on ... data?'' Ideally, a TLP model that ..."
+        ("We ask: ``What if a ZLP model is tested on distorted data?'' Ideally, a ZLP model should do worse.", "",
+         {(MODEL, "ZLP")}),
+        ("We ask: \u201cWhat if a ZLP model is tested on distorted data?\u201d Ideally, a ZLP model should do worse.",
+         "", {(MODEL, "ZLP")}),
+        # negatives: a name in apposition after a closing quote still is one
+        ("We ask \u201cwhy?\u201d Zorbix, a new retrieval model, answers it.", "", {(MODEL, "Zorbix")}),
+    ],
+    "a common word glued to a name by a hyphen": [
+        # "a link prediction model based on rotation embedding in cylindrical coordinate system-RotatCY is proposed"
+        ("A model based on rotation in a cylindrical coordinate system-ZotatQY is proposed. The ZotatQY model "
+         "improves on it.", "", {(MODEL, "ZotatQY")}),
+        # negatives: the name is never written on its own
+        ("We release the toolkit-ZorbQL for queries.", "", {(MODEL, "toolkit-ZorbQL")}),
+    ],
+    "an abbreviation of abbreviations the text defines by common words": [
+        # "fully natural language (NL) PE dialogues ... monolithic LLM NL-PE approaches ... a novel NL-PE algorithm"
+        ("We study zorb elicitation (ZE) with natural language (NL) queries. Earlier NL-ZE approaches fail. We present "
+         "a novel NL-ZE algorithm, Quillo, which uses BERT.", "", {(MODEL, "Quillo"), (MODEL, "BERT")}),
+        # "the Non-Independent and Identically Distributed (Non-IID) nature of data sources"
+        ("Client drift occurs because of the Non-Independent and Identically Distributed (Non-IID) nature of the "
+         "data. We propose ZorbFL.", "", {(MODEL, "ZorbFL")}),
+        # negatives: a part no lower-case words define
+        ("We present the novel NL-ZQ algorithm for queries.", "", {(MODEL, "NL-ZQ")}),
+    ],
+    "a long form written again without its short form": [
+        # "methods like Cannistraci-Hebb Training (CHT) ... the first framework to integrate Cannistraci-Hebb Training
+        # with 2:4 semi-structured sparsity"
+        ("Methods like Zorb-Quill Training (ZQT) show promise. We introduce ZQTs24, the first framework to integrate "
+         "Zorb-Quill Training with 2:4 sparsity.", "", {(MODEL, "ZQT"), (MODEL, "ZQTs24")}),
+    ],
+}
+
+
+@pytest.mark.parametrize(("abstract", "title", "expected"), kind_cases(NODES))
+def test_each_abstract_yields_exactly_its_models_and_datasets(ex: Extractor, abstract: str, title: str,
+                                                              expected: set[tuple[str, str]]) -> None:
+    assert entities(ex, abstract, title) == expected
+
+
+@pytest.mark.parametrize(("title", "abstract", "pairs"), [
+    # "Swin-HViT, which integrates the strengths of Vision Transformer (ViT) and Swin Transformer"
+    ("", "This study introduces a hybrid model, Zorb-HViT, which integrates the strengths of Vision Transformer (ViT) "
+     "and Swin Transformer to predict diseases.", {("Zorb-HViT", "Vision Transformer"),
+                                                   ("Zorb-HViT", "Swin Transformer")}),
+    ("", "We propose Zorb, which combines the advantages of BERT and GPT-2.", {("Zorb", "BERT"), ("Zorb", "GPT-2")}),
+    # "We introduce CHTs24, the first framework to integrate Cannistraci-Hebb Training with 2:4 ... sparsity"
+    ("", "Methods like Zorb-Quill Training (ZQT) show promise. We introduce ZQTs24, the first framework to integrate "
+     "Zorb-Quill Training with 2:4 sparsity.", {("ZQTs24", "ZQT")}),
+    # "TP-UNet: Temporal Prompt Guided UNet for Medical Image Segmentation": the title spells the name out, its last
+    # word the known model it builds on
+    ("ZP-UNet: Zonal Prompt Guided UNet for Segmentation", "We propose ZP-UNet, which uses zonal prompts.",
+     {("ZP-UNet", "U-Net")}),
+    # negatives: a framework that unifies generic models; one that integrates the paper's input with another
+    ("", "We present Zorbformer, a framework which unifies Transformers with light decoders.", set()),
+    ("", "We present Zorb, a system to integrate user feedback with BERT predictions.", set()),
+])
+def test_a_stated_base_of_the_papers_model_is_its_parent(ex: Extractor, title: str, abstract: str,
+                                                         pairs: set[tuple[str, str]]) -> None:
+    assert stated_pairs(ex, title, abstract) == pairs
+
+
+@pytest.mark.parametrize(("title", "name", "alias"), [
+    # "TP-UNet: Temporal Prompt Guided UNet for Medical Image Segmentation"
+    ("ZP-UNet: Zonal Prompt Guided UNet for Segmentation", "ZP-UNet", "Zonal Prompt Guided UNet"),
+    ("ZQ-Former: Zonal Query Former for Detection", "ZQ-Former", "Zonal Query Former"),
+])
+def test_a_title_spells_out_its_hyphened_name(ex: Extractor, title: str, name: str, alias: str) -> None:
+    assert alias in {a for e in ex.spans(f"We propose {name}.", title)["entities"] if e["name"] == name
+                     for a in e["aliases"]}
+
+
+@pytest.mark.parametrize(("title", "name"), [
+    # negatives: the words before the last part spell another name, or more than one word is left over
+    ("ZP-UNet: Quick Prompt Guided UNet for Segmentation", "ZP-UNet"),
+    ("ZP-UNet: Zonal Prompt Guided Fast Sparse UNet for Segmentation", "ZP-UNet"),
+])
+def test_a_title_that_does_not_spell_its_name_gives_no_alias(ex: Extractor, title: str, name: str) -> None:
+    assert not any(e["aliases"] for e in ex.spans(f"We propose {name}.", title)["entities"] if e["name"] == name)
+
+
+@pytest.mark.parametrize(("raw", "read"), [
+    # "... trained on ChestX-\nray14, cur-\nrently the largest": a word broken at its hyphen over two lines
+    ("trained on ZorbX-\nray14, cur-\nrently the largest", "trained on ZorbX-ray14, cur-rently the largest"),
+    # "despite relying on earlier and smaller LLMs.1", "person-job fit.1": a footnote's number after a sentence
+    ("despite relying on smaller LLMs.1", "despite relying on smaller LLMs."),
+    ("in modeling fit.1 We thank them.", "in modeling fit. We thank them."),
+    # negatives: a version, a section, a hyphen before a spaced line break's list mark, a number in a sentence
+    ("We use GPT-3.5 as in Section 3.1", "We use GPT-3.5 as in Section 3.1"),
+    ("a pre- and post-\ntraining run", "a pre- and post-training run"),
+    ("It reaches 91.2 on ZorbQA.", "It reaches 91.2 on ZorbQA."),
+])
+def test_a_record_is_read_without_the_marks_of_its_print(raw: str, read: str) -> None:
+    assert record_text(raw) == read
