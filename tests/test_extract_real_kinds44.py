@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import entities, kind_cases, stated_pairs
+from extract_helpers import entities, kind_cases, relations, stated_pairs
 from kg.extract import Extractor
 from kg.model import DATASET, MODEL
 from kg.sources.records import record_text
@@ -44,6 +44,40 @@ NODES: dict[str, list[tuple[str, str, set[tuple[str, str]]]]] = {
         ("Methods like Zorb-Quill Training (ZQT) show promise. We introduce ZQTs24, the first framework to integrate "
          "Zorb-Quill Training with 2:4 sparsity.", "", {(MODEL, "ZQT"), (MODEL, "ZQTs24")}),
     ],
+    "a maker's name before a model's own": [
+        # "prior methods (including BM25 and OpenAI text-ada-002)"
+        ("It outperforms prior methods (including BM25 and OpenAI zorb-ada-002) by 19%.", "",
+         {(MODEL, "BM25"), (MODEL, "zorb-ada-002")}),
+        ("We compare with Google Zorb-2 on ranking.", "", {(MODEL, "Zorb-2")}),
+    ],
+    "a data set in apposition after what it is": [
+        # "1) a corpus of paraphrases, Paraphraser, 2) ... 3) another question answering task, SberQUAD"
+        ("We leverage three tasks: 1) a corpus of paraphrases, Zorbphraser, 2) an NLI task on XNLI.", "",
+         {(DATASET, "Zorbphraser"), (DATASET, "XNLI")}),
+        ("We evaluate ZorbNet on another benchmark, QuillQA.", "",
+         {(MODEL, "ZorbNet"), (DATASET, "QuillQA")}),
+        # negatives: a suite of tools, a set of models
+        ("We use a set of models, Zorbnet, and a suite of tools, Quillix.", "", set()),
+    ],
+    "a cohort": [
+        # "We compare nnU-Net, SegResNet, and SwinUNETR on a separate 24-subject MSSEG-1 evaluation cohort"
+        ("We compare nnU-Net and ZorbSeg on a separate 24-subject ZSSEG-1 evaluation cohort.", "",
+         {(MODEL, "nnU-Net"), (MODEL, "ZorbSeg"), (DATASET, "ZSSEG-1")}),
+    ],
+    "a named equation after a kind of equations": [
+        # "fluid dynamics (Navier-Stokes) and chaotic ODEs (Lorenz)"
+        ("We train ZorbPINN on stiff PDEs (Burgers) and chaotic ODEs (Lorenz, Zorbler).", "", {(MODEL, "ZorbPINN")}),
+        # negatives: a list of models under an acronym's plural
+        ("We compare LLMs (Zorb, Quill) on the task.", "", {(MODEL, "Zorb"), (MODEL, "Quill")}),
+    ],
+    "a task-like long form its sentence says is new": [
+        # "Particle-based Object Manipulation (PROMPT) is a new method for robot manipulation of novel objects"
+        ("Zorb Quill Manipulation (ZQM) is a new method for robot manipulation with deep learning. ZQM beats "
+         "ZorbNet.", "", {(MODEL, "ZQM"), (MODEL, "ZorbNet")}),
+        # negatives: a task that remains hard
+        ("Zorb Quill Manipulation (ZQM) remains hard for deep learning. We propose ZorbNet.", "",
+         {(MODEL, "ZorbNet")}),
+    ],
 }
 
 
@@ -51,6 +85,31 @@ NODES: dict[str, list[tuple[str, str, set[tuple[str, str]]]]] = {
 def test_each_abstract_yields_exactly_its_models_and_datasets(ex: Extractor, abstract: str, title: str,
                                                               expected: set[tuple[str, str]]) -> None:
     assert entities(ex, abstract, title) == expected
+
+
+RELATIONS: dict[str, list[tuple[str, str, dict[str, str]]]] = {
+    "an earlier work the abstract calls novel": [
+        # "However, a novel approach called Prior-Data Fitted Networks (TabPFN) has changed this paradigm."
+        ("However, a novel approach called Zorb Fitted Networks (ZabPFN) has changed this paradigm. We propose "
+         "FT-ZabPFN, an enhanced version of ZabPFN.", "", {"ZabPFN": "USES", "FT-ZabPFN": "INTRODUCES"}),
+        # negatives: the paper's own
+        ("In this paper, a novel approach called Zorbix has shown strong results on ranking.", "",
+         {"Zorbix": "INTRODUCES"}),
+    ],
+    "a task-like long form its sentence says is new": [
+        ("Zorb Quill Manipulation (ZQM) is a new method for robot manipulation with deep learning.", "",
+         {"ZQM": "INTRODUCES"}),
+        # negatives: a class of methods in the plural, described
+        ("Zorb-Quill Averaging Predictors (ZQAPs) are a new class of predictors with deep learning. We study ZQAPs.",
+         "", {"ZQAPs": "MENTIONS"}),
+    ],
+}
+
+
+@pytest.mark.parametrize(("abstract", "title", "expected"), kind_cases(RELATIONS))
+def test_each_name_gets_its_relation_to_the_paper(ex: Extractor, abstract: str, title: str,
+                                                   expected: dict[str, str]) -> None:
+    assert relations(ex, abstract, title) == expected
 
 
 @pytest.mark.parametrize(("title", "abstract", "pairs"), [

@@ -193,7 +193,7 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
             label = None
         elif (capitalized and sum(c.isupper() for c in short) >= 2 and task and len(long_form.split()) >= 2
               and (pat.cues["task_purpose_before"].search(text, max(0, long_start - 40), long_start)
-                   or not _owned(pat, text, long_start))):
+                   or not (_owned(pat, text, long_start) or _said_new(pat, text, long_start, am.end())))):
             not_names.add(short)  # "a network for Voice Activity Detection (VAD)", "Scene Text Recognition (STR)
             label = None  # remains hard": a task in capitals too, unless the paper names its own method so
         elif ((kind in (STRONG, WEAK) or short.isupper()) and not capitalized and not is_generic(short)
@@ -248,9 +248,12 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
                                           or head.rstrip("s") in pat.lexicon.dataset_heads
                                           or head in pat.lexicon.technique_heads
                                           or tail in pat.lexicon.own_heads) and _owned(
-                pat, text, long_start):  # "we develop a multi-turn programming benchmark (MTPB)",
-            # "our state space duality (SSD) framework", "the newly introduced voxel encoding (VE) layer",
-            # "we propose self-refining decoding (SRD)": a named technique the paper presents
+                pat, text, long_start) or (short.isupper() and capitalized and len(long_form.split()) >= 2
+                                           and _said_new(pat, text, long_start, am.end())):
+            # "we develop a multi-turn programming benchmark (MTPB)", "our state space duality (SSD) framework",
+            # "the newly introduced voxel encoding (VE) layer", "we propose self-refining decoding (SRD)": a named
+            # technique the paper presents; "Particle-based Object Manipulation (PROMPT) is a new method for": one
+            # the sentence it opens says is new
             label = DATASET if _data_words(pat, text, long_start, long_form, tail) else MODEL
             owned = True
         elif (not capitalized and not owned_here and len(long_form.split()) >= 2
@@ -823,6 +826,19 @@ def title_leads_with(text: str, tend: int, long_form: str) -> bool:
     return bool(tend) and " " in long_form and re.match(
         r"%s(?:\s*(?::|$)|\s+(?:for|in|via|of)\s)" % re.escape(long_form), text[:tend].strip(), re.IGNORECASE
     ) is not None
+
+
+def _said_new(pat: Patterns, text: str, pos: int, end: int) -> bool:
+    """Whether the name defined from ``pos`` to ``end`` opens its sentence and is said to be new there
+    ("Particle-based Object Manipulation (PROMPT) is a new method for ...").
+
+    Examples:
+        >>> from kg.extract.base import load_patterns
+        >>> text = "Zorb Object Manipulation (ZOM) is a new method for robots."
+        >>> _said_new(load_patterns(), text, 0, 30), _said_new(load_patterns(), "We study " + text, 9, 39)
+        (True, False)
+    """
+    return _opens_sentence(text, pos) and bool(pat.cues["is_ours_after"].match(text[end:end + 120]))
 
 
 def _proposed_after(pat: Patterns, text: str, pos: int, end: int) -> bool:

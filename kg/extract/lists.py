@@ -56,10 +56,12 @@ def head_label(word: str, pat: Patterns) -> str | None:
         >>> pat = load_patterns()
         >>> [head_label(w, pat) for w in ("models", "quantizers", "LLMs", "corpora", "model", "users", "protocols")]
         ['Model', 'Model', 'Model', 'Dataset', None, None, 'other']
+        >>> [head_label(w, pat) for w in ("ODEs", "equations")]
+        ['other', 'other']
     """
-    if ACRONYM_PLURAL.fullmatch(word):
-        return MODEL
     low = word.casefold()
+    if ACRONYM_PLURAL.fullmatch(word):
+        return OTHER if low[:-1] in pat.lexicon.other_heads else MODEL  # "chaotic ODEs (Lorenz)": equations
     if not low.endswith(("s", "ora")) or low.endswith("ss"):
         return None
     lex = pat.lexicon

@@ -1494,8 +1494,10 @@ class MentionFinder:
                 if feature and self._feature(feature.group(), mentions, feature.start()):
                     found.setdefault(text[m.start:feature.end()], MODEL)  # "PyTorch FSDP", "DeepSpeed ZeRO-3"
                 org = orgs.get(m.start)
-                if org is not None and text[org.end] == " " and m.rule not in ("gazetteer", "gazetteer-variant"):
+                if org is not None and text[org.end] == " " and m.rule not in ("gazetteer", "gazetteer-variant") and (
+                        shape(m.text, pat) != STRONG):
                     found.setdefault(text[org.start:m.end], m.label)  # "Microsoft Copilot": a maker's product
+                    # named by a common word; not "OpenAI text-ada-002", a name of its own after its maker
             if m.label not in (MODEL, DATASET) or m.start < 2 or text[m.start - 1] != " " or (
                     m.start < tend and self._title_opens(text, m.start)):
                 continue  # "Introducing Zorb: ...": the lead is no qualifier

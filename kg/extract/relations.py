@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.names import EXTENDS, VARIES, VERSIONS, entity_key, is_generic, parts_relation
-from kg.extract.acronyms import before_long_form, capitals_spell, title_leads_with
+from kg.extract.acronyms import CLASS_ACRONYM, before_long_form, capitals_spell, title_leads_with
 from kg.extract.base import (JOINER, OWN_WORD, STRONG, TITLE_END, WEAK, Mention, Relation, doc_text, last_match,
                              load_patterns, parse, shape, standalone)
 from kg.extract.builds_on import improved_by_margin, stated_builds_on
@@ -356,7 +356,9 @@ class RelationFinder:
             return INTRODUCES, "introduce-cue"  # "This paper presents the design and implementation of Zorbix"
         if cues["newly_introduced"].search(before[-40:]):
             return INTRODUCES, "introduce-cue"  # "through the newly introduced voxel encoding (VE) layer"
-        if cues["own_lead"].match(before) and (cues["is_ours_after"].match(after)
+        if cues["own_lead"].match(before) and (cues["is_ours_after"].match(
+                after[1:] if defined and not CLASS_ACRONYM.fullmatch(m.text) else after)  # "Zorb Object
+                # Manipulation (ZOM) is a new method"; not "... Predictors (ZPs) are a new class", a kind described
                                                or (new_name and (cues["ours_apposition_after"].match(after)
                                                                  or cues["released_after"].match(after)))):
             return INTRODUCES, "is-ours"  # "Granite is a language model that we pretrain"
