@@ -70,6 +70,12 @@ NODES: dict[str, list[tuple[str, str, set[tuple[str, str]]]]] = {
         # negatives: a list of models under an acronym's plural
         ("We compare LLMs (Zorb, Quill) on the task.", "", {(MODEL, "Zorb"), (MODEL, "Quill")}),
     ],
+    "a practice the text abbreviates": [
+        # "Modern Code Review (MCR) is a lightweight alternative to traditional code inspections. While secondary
+        # studies on MCR exist, ... We provide an MCR research agenda"
+        ("Modern Zorb Review (MZR) is an alternative to code inspections. While studies on MZR exist, we provide an "
+         "MZR research agenda for deep learning.", "", set()),
+    ],
     "a task-like long form its sentence says is new": [
         # "Particle-based Object Manipulation (PROMPT) is a new method for robot manipulation of novel objects"
         ("Zorb Quill Manipulation (ZQM) is a new method for robot manipulation with deep learning. ZQM beats "
@@ -125,6 +131,11 @@ def test_each_name_gets_its_relation_to_the_paper(ex: Extractor, abstract: str, 
     # word the known model it builds on
     ("ZP-UNet: Zonal Prompt Guided UNet for Segmentation", "We propose ZP-UNet, which uses zonal prompts.",
      {("ZP-UNet", "U-Net")}),
+    # "To solve the problem of ..., a lightweight algorithm termed MED-YOLO for ship target detection was proposed by
+    # virtue of improvements on YOLOv7-tiny": the name after "a lightweight algorithm termed" is the paper's own
+    ("", "To solve the problem of ship detection, a lightweight algorithm termed ZED-YOLO for ship detection was "
+     "proposed by virtue of improvements on YOLOv7-tiny.", {("ZED-YOLO", "YOLOv7")}),
+    ("", "We present Zorb, a lightweight BERT for phones.", {("Zorb", "BERT")}),
     # negatives: a framework that unifies generic models; one that integrates the paper's input with another
     ("", "We present Zorbformer, a framework which unifies Transformers with light decoders.", set()),
     ("", "We present Zorb, a system to integrate user feedback with BERT predictions.", set()),
