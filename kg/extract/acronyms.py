@@ -483,7 +483,6 @@ def _long_forms_again(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-LOWER_DEFINED = re.compile(r"((?:[a-z][a-z\-]*\s+){1,5})\(([A-Z]{2,6})\)")  # "natural language (NL)"
 CAPS_COMPOUND = re.compile(r"(?<![\w-])[A-Z][A-Za-z]*(?:-[A-Z]+)+(?![\w-])")  # "NL-PE", "Non-IID"
 
 
@@ -493,17 +492,25 @@ def concept_compounds(text: str, function_words: frozenset[str]) -> set[str]:
 
     Examples:
         >>> sorted(concept_compounds("fully natural language (NL) dialogues and zorb tuning (ZT): NL-ZT and "
-        ...                           "Non-IID data, not NL-QX", frozenset({"of"})))
+        ...                          "Non-IID data, not NL-QX", frozenset({"of"})))
         ['NL-ZT', 'Non-IID']
     """
-    defined = {m.group(2) for m in LOWER_DEFINED.finditer(text)
-               if initials_match(m.group(2), " ".join(m.group(1).split()[-len(m.group(2)):]), function_words)}
     out = set()
     for m in CAPS_COMPOUND.finditer(text):
         head, *parts = m.group().split("-")
-        if (head == "Non" and all(p.isupper() for p in parts)) or all(p in defined for p in (head, *parts)):
+        if (head == "Non" and all(p.isupper() for p in parts)) or all(
+                _lower_defined(text, p, function_words) for p in (head, *parts)):
             out.add(m.group())
     return out
+
+
+def _lower_defined(text: str, short: str, function_words: frozenset[str]) -> bool:
+    """Whether ``text`` defines the capitals ``short`` by lower-case words: "natural language (NL)"."""
+    if not short.isupper() or f"({short})" not in text:
+        return False
+    at = text.index(f"({short})")
+    words = text[max(0, at - 80):at].split()[-len(short):]
+    return all(w[:1].islower() for w in words) and initials_match(short, " ".join(words), function_words)
 
 
 NAME_BEFORE_PAREN = re.compile(r"([A-Za-z][\w\-]*)\s*$")  # the word right before an opening parenthesis
