@@ -778,10 +778,21 @@ def build(sources: Sequence[str | Path], store_path: str | Path, *, fmt: str | N
                 cache = ExtractionCache(fingerprint(model))
                 cache.load(active_database(store_path) / EXTRACTIONS)
                 loaded += 1
+            cache = ExtractionCache(fingerprint(model)) if cache is None else cache
+        jobs = default_jobs() if jobs is None else jobs
+        # extracting while this process loads its own pipeline and resolves (the workers start first)
+        early = EarlyExtraction.start(read_now, jobs, model, lambda key: cache.get(key) is not None) if (
+            cache is not None) else None
+        del read_now
+        if extract:
             if progress:
                 progress("load", loaded, parts, "the extraction pipeline")
-            extractor = Extractor(model)
-            cache = ExtractionCache(fingerprint(model)) if cache is None else cache
+            try:
+                extractor = Extractor(model)
+            except BaseException:
+                if early is not None:
+                    early.close()  # a model not installed: the workers end with the build
+                raise
         if progress and parts:
             progress("load", parts, parts)
         # what the report and the store keep of the records, then the records dropped once resolved: the
@@ -801,10 +812,6 @@ def build(sources: Sequence[str | Path], store_path: str | Path, *, fmt: str | N
             summarized.extend(summaries())
             return summarized, {GROUPINGS: groupings.dump()}
 
-        jobs = default_jobs() if jobs is None else jobs
-        early = EarlyExtraction.start(read_now, jobs, model, lambda key: cache.get(key) is not None) if (
-            extractor is not None and cache is not None) else None  # extracting while this process resolves
-        del read_now
         with frozen_gc(), early or contextlib.nullcontext():
             graph = resolved(records, progress)
             del records

@@ -470,7 +470,7 @@ class MentionFinder:
                 tok = marked_end.group(1)  # "on Atari.111Code is ...": a name, then a footnote's mark and text
                 e = s + len(tok)
             if "-" in tok and (glued := GLUED_WORD_NAME.fullmatch(tok)) and glued.group(1) in pat.plain_generic and (
-                    sum(1 for _ in standalone(glued.group(2)).finditer(text)) > 0):
+                    standalone(glued.group(2)).search(text)):
                 tok, s = glued.group(2), s + glued.start(2)  # "in cylindrical coordinate system-RotatCY is
                 # proposed ... the RotatCY model": a common word glued to a name the text writes on its own
             if tok in never:
@@ -1033,11 +1033,14 @@ class MentionFinder:
         ext = pat.name_suffix.match(text, e)
         after_name = text[ext.end() if ext else e:min(sent_end, e + 60)]
         if tend and self._title_opens(text, s) and (TITLE_SEPARATOR.match(after_name) or cues["title_report"].match(
-                text[:tend])) and (kind != CAPITAL or (cues["title_subtitle_head"].match(after_name) and not re.search(
+                text[:tend])) and (kind != CAPITAL or ((cues["title_subtitle_head"].match(after_name) or (
+                    "-" in tok and tok.split("-")[0].casefold() not in pat.prefixes
+                    and cues["title_gerund_subtitle"].match(after_name))) and not re.search(
                     r"(?<![\w-])%s(?![\w-])" % re.escape(tok.lower()), text[tend:]))
                                    or _written_as_name(text, tend, tok) or ("-" in tok and any(
                     len(p) > 3 and _written_as_name(text, tend, p) for p in tok.split("-")))):
-            # a capitalized word is a name when the subtitle says what it is ("Bramble: A Sparse Model"; not
+            # a capitalized word is a name when the subtitle says what it is ("Bramble: A Sparse Model", and for a
+            # hyphened one, what it does: "Disease-Atlas: Navigating Disease Trajectories ..."; not
             # "Memory: Efficient Transformers ..." over an abstract studying memory) or the abstract writes it
             # again, never in lower case ("Robustness: What Matters", "Meet Experts:"), or a part of it ("Rest-Zorb:"
             # over an abstract restarting the Zorb algorithm)

@@ -330,8 +330,8 @@ def clean_text(text: str, report: ReadReport | None = None, *, name: bool = Fals
 # a word broken over two lines at a hyphen: "ChestX-\nray14", "algo-\nrithm" (the hyphen is kept: only a dictionary
 # tells a compound's hyphen from a break's)
 LINE_BREAK_HYPHEN = re.compile(r"(?<=\w)-[ \t]*\r?\n[ \t]*(?=\w)")
-# a footnote's number after a sentence's last word: "than smaller LLMs.1", "person-job fit.1 We"
-FOOTNOTE_MARK = re.compile(r"(?<=[A-Za-z][a-z][.!?])\d{1,2}(?=\s+[A-Z]|\s*$)")
+# a footnote's number after the text's last word: "despite relying on earlier and smaller LLMs.1"
+FOOTNOTE_MARK = re.compile(r"(?<=[A-Za-z][a-z][.!?])\d{1,2}$")
 
 
 def record_text(text: str, report: ReadReport | None = None) -> str:
@@ -339,21 +339,21 @@ def record_text(text: str, report: ReadReport | None = None) -> str:
     (``kg.sources.text.markup_to_text``: arXiv abstracts hold ``\\emph{...}``, ``90\\%``), a word broken at a
     hyphen over two lines joined, then ``clean_text`` (one line: a name wrapped over two lines is one name), the
     spaces a copy from a PDF lost or misplaced around a sentence's period or a comma put back
-    (``spaced_punctuation``), and a footnote's number after a sentence's last word dropped.
+    (``spaced_punctuation``), and a footnote's number after the text's last word dropped.
 
     Examples:
         >>> record_text("Our router beats Mixtral\\n8x7B by 5\\\\% with \\\\emph{fewer} experts")
         'Our router beats Mixtral 8x7B by 5% with fewer experts'
-        >>> record_text("trained on ChestX-\\nray14 with smaller LLMs.1 We use GPT-3.5 in Section 3.1")
-        'trained on ChestX-ray14 with smaller LLMs. We use GPT-3.5 in Section 3.1'
+        >>> record_text("We use GPT-3.5 as in Section 3.1 on ChestX-\\nray14 with smaller LLMs.1")
+        'We use GPT-3.5 as in Section 3.1 on ChestX-ray14 with smaller LLMs.'
     """
     from kg.sources.text import markup_to_text  # kg.sources.text reads files through this module
 
     text = markup_to_text(text)
-    if "-" in text:
+    if "\n" in text:
         text = LINE_BREAK_HYPHEN.sub("-", text)
     text = spaced_punctuation(clean_text(text, report))
-    return FOOTNOTE_MARK.sub("", text) if "." in text else text
+    return FOOTNOTE_MARK.sub("", text, 1) if text[-1:].isdigit() else text
 
 
 # a period between a lower-case word and a capitalized one, a comma between two words with no space after it, or
