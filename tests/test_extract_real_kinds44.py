@@ -44,6 +44,11 @@ NODES: dict[str, list[tuple[str, str, set[tuple[str, str]]]]] = {
         ("Methods like Zorb-Quill Training (ZQT) show promise. We introduce ZQTs24, the first framework to integrate "
          "Zorb-Quill Training with 2:4 sparsity.", "", {(MODEL, "ZQT"), (MODEL, "ZQTs24")}),
     ],
+    "a known name of joined words written with its first capital only": [
+        # "on the Voxceleb and CN-Celeb datasets" (round 43's reading of real42)
+        ("Experiments on Voxceleb show gains of ZorbNet.", "", {(MODEL, "ZorbNet"), (DATASET, "VoxCeleb")}),
+        ("The Movielens results show that ZorbRec works.", "", {(MODEL, "ZorbRec"), (DATASET, "MovieLens")}),
+    ],
     "a maker's name before a model's own": [
         # "prior methods (including BM25 and OpenAI text-ada-002)"
         ("It outperforms prior methods (including BM25 and OpenAI zorb-ada-002) by 19%.", "",

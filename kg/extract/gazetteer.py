@@ -23,6 +23,34 @@ GLUED_WORD = re.compile(r"(?<![\w.-])([A-Za-z]{2,})(\d+(?:\.\d+)?)(?![\w-])")  #
 # its version glued on
 
 
+CAMEL_CASE = re.compile(r"(?:[A-Z][a-z]+){2,}")  # "VoxCeleb", "LibriSpeech": capitalized words joined
+
+
+def case_variants(rows: list[dict[str, Any]], common: frozenset[str]) -> list[dict[str, Any]]:
+    """Rows for a model's or data set's one-word name of joined capitalized words written with its first capital
+    only ("Voxceleb", "Imagenet" for VoxCeleb, ImageNet): a name of six letters or more whose every inner capital
+    opens a lower-case run (not "RoBERTa", "HuBERT", "RotatE": as "Roberta", "Hubert", "Rotate" they are a name
+    and a verb), whose variant is no common word (``common``, folded) and no name of the gazetteer itself.
+
+    Examples:
+        >>> rows = [{"label": "Dataset", "pattern": "VoxCeleb", "id": "VoxCeleb"},
+        ...         {"label": "Model", "pattern": "PaLM", "id": "PaLM"},
+        ...         {"label": "Model", "pattern": "RoBERTa", "id": "RoBERTa"}]
+        >>> case_variants(rows, frozenset())
+        [{'label': 'Dataset', 'pattern': 'Voxceleb', 'id': 'VoxCeleb'}]
+    """
+    written = {row["pattern"] for row in rows}
+    out = []
+    for row in rows:
+        name = row["pattern"]
+        variant = name[:1] + name[1:].lower()
+        if (row["label"] in (MODEL, DATASET) and len(name) >= 6 and name.isalpha() and variant != name
+                and CAMEL_CASE.fullmatch(name) and variant not in written and variant.casefold() not in common):
+            out.append({"label": row["label"], "pattern": variant, "id": row["id"]})
+            written.add(variant)
+    return out
+
+
 class GazetteerMatcher:
     """The ``kg_gazetteer_v1`` component (entity-ruler pattern rows: ``{"label", "pattern", "id"}``)."""
 
@@ -30,7 +58,7 @@ class GazetteerMatcher:
         pat = load_patterns(patterns_dir)
         self._of: dict[int, tuple[str, str]] = {}  # match id -> (label, id)
         exact = [row for row in pat.topics if row.get("case_sensitive")]
-        self.matchers = [self._matcher(nlp, pat.gazetteer + exact, "ORTH"),
+        self.matchers = [self._matcher(nlp, pat.gazetteer + exact + case_variants(pat.gazetteer, pat.generic), "ORTH"),
                          self._matcher(nlp, [row for row in pat.topics if not row.get("case_sensitive")], "LOWER")]
         self._glued: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}  # last word -> (words before, label, id)
         for row in pat.gazetteer:  # models and data: "Hugging Face1" is an organization with a footnote mark
