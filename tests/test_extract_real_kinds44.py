@@ -49,6 +49,16 @@ NODES: dict[str, list[tuple[str, str, set[tuple[str, str]]]]] = {
         ("Experiments on Voxceleb show gains of ZorbNet.", "", {(MODEL, "ZorbNet"), (DATASET, "VoxCeleb")}),
         ("The Movielens results show that ZorbRec works.", "", {(MODEL, "ZorbRec"), (DATASET, "MovieLens")}),
     ],
+    "one example after a kind of models": [
+        # "General purpose grasp planners such as Dex-Net may underperform with NeRF outputs" (round 43's reading of
+        # real42)
+        ("General purpose grasp planners such as Zex-Net may underperform with deep learning.", "",
+         {(MODEL, "Zex-Net")}),
+        ("We compare against grasp planners such as Zex-Net on deep learning benchmarks.", "",
+         {(MODEL, "Zex-Net")}),
+        # negatives: an example that heads a phrase of its kind ("Zorb retrieval" is a task)
+        ("Tasks such as Zorb retrieval remain hard for deep learning.", "", set()),
+    ],
     "a maker's name before a model's own": [
         # "prior methods (including BM25 and OpenAI text-ada-002)"
         ("It outperforms prior methods (including BM25 and OpenAI zorb-ada-002) by 19%.", "",

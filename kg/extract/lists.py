@@ -232,6 +232,11 @@ def _members(doc: Doc, j: int, stop: int, kind: str, label: str, pat: Patterns, 
         if last and cur and not (_is_name_word(tok) or t in JOINERS):
             closed = True  # "... and OFA on three tasks": the last member ends at its first plain word
             break
+        if (kind == "word" and cur and not out and t.isalpha() and t.islower() and _is_name_word(cur[0])
+                and t not in pat.lexicon.task_heads and not head_label(t, pat) and not _head_word(t, pat)
+                and not re.search(r",|\b(?:and|or)\b", doc.text[tok.idx:stop])):
+            closed = True  # "grasp planners such as Dex-Net may underperform": one example, no list after it,
+            break  # ends at its first plain word
         cur.append(tok)
         k += 1
     if cur and len(cur) <= MAX_MEMBER:
