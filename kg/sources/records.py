@@ -114,6 +114,8 @@ FIELDS: dict[str, str] = {
     "arxiv_id": "str?", "doi": "str?", "comment": "text?", "references": "strings", "extra": "json",
     "ids": "json", "author_ids": "strings", "topics": "strings",
 }
+# (field, kind) of every PaperRecord field FIELDS checks, in field order
+_CHECKED = [(f.name, FIELDS[f.name]) for f in fields(PaperRecord) if f.name in FIELDS]
 EXPECTED = {"text": "a string", "text?": "a string or null", "str?": "a string or null",
             "bool": "true or false", "bool?": "true, false or null", "names": "a list of name strings",
             "strings": "a string or a list of strings", "date": "a date YYYY-MM-DD (or a year YYYY)",
@@ -400,8 +402,7 @@ def check_record(rec: PaperRecord, report: ReadReport | None = None) -> PaperRec
         SourceError: FILE:LINE, the field and what it must be.
     """
     try:
-        values = {f.name: check_value(f.name, FIELDS[f.name], getattr(rec, f.name))
-                  for f in fields(rec) if f.name in FIELDS}
+        values = {name: check_value(name, kind, getattr(rec, name)) for name, kind in _CHECKED}
         for key, value in values.items():
             for text in [value] if isinstance(value, str) else value if isinstance(value, list) else []:
                 if SURROGATE.search(text):
