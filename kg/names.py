@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations
 
+from kg.errors import NodeNotFound
 from kg.model import fold
 from kg.paths import DATA_DIR
 
@@ -843,3 +844,18 @@ def borrowed_name(later: str, earlier: str) -> bool:
         return False
     at = low.find(root)
     return at > 0 and later[at - 1].isalnum()
+
+
+def check_asked(name: str) -> None:
+    """Raise NodeNotFound when ``name`` is empty or blank: it names nothing (not an untitled paper's empty title).
+
+    Examples:
+        >>> check_asked("")
+        Traceback (most recent call last):
+        ...
+        kg.errors.NodeNotFound: An empty name names nothing.
+          Give a name, a title or a node id (kg stats counts what the graph holds).
+    """
+    if not name.strip():
+        raise NodeNotFound("An empty name names nothing.\n"
+                           "  Give a name, a title or a node id (kg stats counts what the graph holds).")

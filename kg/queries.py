@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 from kg.cypher_guard import check_read_only, tokenize
 from kg.errors import KGError, NodeNotFound, QueryNotFound, QueryParameterError
 from kg.model import LABELS, PAPER, REL_TYPES, STORED_LABELS
+from kg.names import check_asked
 from kg.paths import QUERIES_DIR
 
 from kg.store.base import NodeValue, PathValue, RelValue
@@ -263,6 +264,7 @@ def find(store: GraphStore, label: str, name: str) -> str:
     Raises:
         NodeNotFound: no such node; the message lists close names.
     """
+    check_asked(name)
     hit = store.find_exact(label, name)
     if label == PAPER and hit is None:  # an identifier in another spelling
         from kg.sources.ids import paper_id
@@ -271,7 +273,7 @@ def find(store: GraphStore, label: str, name: str) -> str:
         hit = store.find_exact(PAPER, pid) if pid else None
     if hit is not None:
         return hit
-    from kg.analysis.common import find_node, other_kind  # networkx: only for a loose match
+    from kg.analysis.common import ABSENT_HINT, find_node, other_kind  # networkx: only for a loose match
 
     try:
         return find_node(store.names(label).to_networkx(), label, name)
@@ -279,7 +281,8 @@ def find(store: GraphStore, label: str, name: str) -> str:
         other = next((lb for lb in LABELS if lb != label and store.find_exact(lb, name) is not None), None)
         if other is None:
             raise
-        raise NodeNotFound(f"{exc}{other_kind(name, other)}") from None
+        said = str(exc).replace(f"\n  {ABSENT_HINT}", "")  # a node of another kind: the papers name it
+        raise NodeNotFound(f"{said}{other_kind(name, other)}") from None
 
 
 def find_any(store: GraphStore, name: str) -> tuple[str, str]:
@@ -295,6 +298,7 @@ def find_any(store: GraphStore, name: str) -> tuple[str, str]:
 
     from kg.sources.ids import paper_id
 
+    check_asked(name)
     for label, nid in [*((label, name) for label in LABELS), (PAPER, paper_id(name))]:
         rows = store.run(find_by(label, "id"), {"value": nid}) if nid else []
         if rows:

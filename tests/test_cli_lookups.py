@@ -143,3 +143,29 @@ def test_an_author_not_found_where_papers_list_first_authors_only_says_so(exampl
         1, "Error: No Author named 'Nobody Known' in the graph.\n"
            "  Names match ignoring case, accents, dots and spacing, also written 'Last, First'; a node id works too.\n"
            "  2 of 15 papers list only their first authors ('et al.'): their other authors are not in the graph.\n")
+
+
+EMPTY = ("Error: An empty name names nothing.\n"
+         "  Give a name, a title or a node id (kg stats counts what the graph holds).\n")
+
+
+@pytest.mark.parametrize("args", [("lineage", ""), ("lineage", "   "), ("lineage-path", "", "Heron"),
+                                  ("viz", "--view", "ego", "--focus", ""), ("query", "lineage", "--param", "name=")])
+def test_an_empty_name_is_refused_not_matched_to_an_untitled_paper(birds: str, tmp_path: Path,
+                                                                   args: tuple[str, ...]) -> None:
+    # "kg lineage ''" answered "'' is a Paper in the graph" (an arXiv-only record has an empty title), and the ego
+    # view drew that paper
+    extra = ("-o", str(tmp_path / "v.html")) if args[0] == "viz" else ()
+    result = run(*args, *extra, "--store", birds)
+    assert (result.exit_code, result.stderr) == (1, EMPTY)
+
+
+def test_a_model_no_paper_names_says_how_to_add_papers(birds: str) -> None:
+    # "kg lineage Mixtral" on listings that never name it: the graph holds only the papers read
+    result = run("lineage", "Zorbtral", "--store", birds)
+    assert (result.exit_code, result.stderr) == (
+        1, "Error: No Model named 'Zorbtral' in the graph.\n"
+           "  Names match ignoring case, spaces and dashes, also by alias or without a size (PaLM 540B); a node id "
+           "works too.\n"
+           "  No paper read names it: add papers that do with kg build FILE --store STORE --add (kg fetch arxiv "
+           "--query ... writes such a file).\n")

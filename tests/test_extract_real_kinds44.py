@@ -169,6 +169,19 @@ def test_each_name_gets_its_relation_to_the_paper(ex: Extractor, abstract: str, 
     ("", "To solve the problem of ship detection, a lightweight algorithm termed ZED-YOLO for ship detection was "
      "proposed by virtue of improvements on YOLOv7-tiny.", {("ZED-YOLO", "YOLOv7")}),
     ("", "We present Zorb, a lightweight BERT for phones.", {("Zorb", "BERT")}),
+    # "In particular, on an ASR task with 34k hours of labeled data, by fine-tuning an 8 billion parameter
+    # pre-trained Conformer model we can match state-of-the-art" under "BigSSL: Exploring ..." (the seeds, as a new
+    # user's trial read them): the paper's model is that fine-tuned model
+    ("BigZSL: Exploring the Frontier of Semi-Supervised Learning for Speech Recognition",
+     "We study speech recognition with deep learning. In particular, on a task with 34k hours of labeled data, by "
+     "fine-tuning an 8 billion parameter pre-trained Conformer model we can match the state of the art.",
+     {("BigZSL", "Conformer")}),
+    ("BigZSL: Exploring the Frontier of Semi-Supervised Learning for Speech Recognition",
+     "We study speech recognition with deep learning. By fine-tuning an 8B-parameter pre-trained Conformer model, "
+     "we match the state of the art.", {("BigZSL", "Conformer")}),
+    # negatives: a gerund that compares
+    ("BigZSL: Exploring the Frontier of Semi-Supervised Learning for Speech Recognition",
+     "We study speech recognition with deep learning. By comparing against a Conformer model we show gains.", set()),
     # negatives: a framework that unifies generic models; one that integrates the paper's input with another
     ("", "We present Zorbformer, a framework which unifies Transformers with light decoders.", set()),
     ("", "We present Zorb, a system to integrate user feedback with BERT predictions.", set()),

@@ -253,7 +253,7 @@ def test_lineage_of_the_oldest_model_reaches_its_descendants_only() -> None:
 
 
 def test_lineage_focus_must_be_a_model() -> None:
-    with pytest.raises(VizError, match="needs a Model; --focus 'paper:p2' is a Paper"):
+    with pytest.raises(VizError, match="needs a Model; 'GShard scaling' is a Paper: try kg viz --view ego --focus"):
         page_data(payload_graph(), view="lineage", focus="paper:p2")
 
 

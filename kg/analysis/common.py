@@ -12,7 +12,7 @@ import networkx as nx
 
 from kg.errors import NodeNotFound
 from kg.model import AFFILIATED_WITH, AUTHOR, AUTHORED, DATASET, HAS_TOPIC, MODEL, PAPER, fold
-from kg.names import SUFFIXES, base_name, entity_key, person_key, unmarked
+from kg.names import SUFFIXES, base_name, check_asked, entity_key, person_key, unmarked
 
 GraphLike: TypeAlias = nx.MultiDiGraph
 """What the analyses read: a networkx MultiDiGraph as ``Graph.to_networkx()`` makes it (node attribute ``label``
@@ -362,6 +362,9 @@ LOOKUP_HINTS = {
 }
 """What a failed lookup says about how names match, per label (others: ``LOOKUP_HINT``)."""
 LOOKUP_HINT = "Names and titles match ignoring case, spaces and dashes; a node id works too."
+ABSENT_HINT = ("No paper read names it: add papers that do with kg build FILE --store STORE --add "
+               "(kg fetch arxiv --query ... writes such a file).")
+"""What a failed Model or Dataset lookup with no close name adds: the graph holds only the papers given to it."""
 
 
 def find_node(g: GraphLike, label: str | None, name: str) -> str:
@@ -383,6 +386,7 @@ def find_node(g: GraphLike, label: str | None, name: str) -> str:
     Raises:
         NodeNotFound: no such node; the message names the label and lists the closest names.
     """
+    check_asked(name)
     if name in g and (label is None or g.nodes[name].get("label") == label):
         return name
     if label in (PAPER, None):
@@ -412,7 +416,8 @@ def find_node(g: GraphLike, label: str | None, name: str) -> str:
     other = lookup_name(name_index(g, None), name, endings=False) if label is not None else None
     how = LOOKUP_HINTS.get(label, LOOKUP_HINTS[MODEL] if label is None else LOOKUP_HINT)
     note = other_kind(name, str(g.nodes[other].get("label"))) if other and g.nodes[other].get("label") != label else ""
-    raise NodeNotFound(f"No {label or 'node'} named {name!r} in the graph.{hint}\n  {how}{note}")
+    absent = f"\n  {ABSENT_HINT}" if label in (MODEL, DATASET) and not close and not note else ""
+    raise NodeNotFound(f"No {label or 'node'} named {name!r} in the graph.{hint}\n  {how}{note}{absent}")
 
 
 OTHER_KIND_COMMANDS = {AUTHOR: "kg coauthors", MODEL: "kg lineage"}  # else the ego view

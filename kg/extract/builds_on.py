@@ -1233,6 +1233,8 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
             or (cues["we_improve_lead"].match(lead)  # "This paper proposes three strategies to enhance the
                 and not _procedure(cues, text, mentions, only))  # performance of the X model": not a method's workload
             or cues["we_adjunct_lead"].match(lead)  # "we relate ..., while also adapting the X representations"
+            or (cues["by_gerund_lead"].match(lead) and cues["we_after"].match(text[m.end:se]))  # "by fine-tuning
+            # an 8 billion parameter pre-trained X model we can match ..."
             or cues["our_models_made_lead"].search(lead[-120:])  # "our models distilled from teachers (X, Y)"
             or (cues["counterpart_before"].search(lead[-30:]) and cues["builds_on_after"].match(text[m.end:se]))
             or cues["pronoun_subject"].match(lead)

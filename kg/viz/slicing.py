@@ -9,6 +9,7 @@ from typing import Any, NamedTuple
 
 import networkx as nx
 
+from kg.analysis.common import OTHER_KIND_COMMANDS
 from kg.errors import VizError
 from kg.model import BUILDS_ON, INTRODUCES, LABELS, MODEL, PAPER
 
@@ -144,8 +145,11 @@ def lineage_graph(G: Any, focus: str | None = None, whole: Any | None = None, sh
     if focus is not None:
         if G.nodes[focus].get("label") != MODEL:
             label = str(G.nodes[focus].get("label"))
-            msg = f"the lineage view needs a Model; --focus {focus!r} is {'an' if label[:1] in 'AEIOU' else 'a'} {label}"
-            raise VizError(msg)
+            name = str(G.nodes[focus].get("name") or G.nodes[focus].get("title") or focus)
+            command = OTHER_KIND_COMMANDS.get(label)
+            raise VizError(f"the lineage view needs a Model; {name!r} is {'an' if label[:1] in 'AEIOU' else 'a'} "
+                           f"{label}: try {f'{command} {name!r} or ' if command else ''}kg viz --view ego --focus "
+                           f"{name!r}.")
         if focus not in L:
             L = nx.MultiDiGraph()
             L.add_node(focus, **G.nodes[focus])
