@@ -120,6 +120,16 @@ RELATIONS: dict[str, list[tuple[str, str, dict[str, str]]]] = {
         ("In this paper, we train a neural network with zorb-atlas features on the data.",
          "Zorb-Atlas: Navigating Disease Trajectories using Deep Learning", {}),
     ],
+    "a part of the paper's model named as what a role of it is": [
+        # "SACN consists of an encoder of a weighted graph convolutional network (WGCN), and a decoder of a
+        # convolutional network called Conv-TransE" (round 42's reading of real41)
+        ("In this work, we propose a novel Zorb Aware Network (ZAN). ZAN consists of an encoder of a weighted graph "
+         "zorbing network (WGZN), and a decoder of a convolutional network called Conv-ZransE. WGZN utilizes node "
+         "structure.", "", {"ZAN": "INTRODUCES", "WGZN": "INTRODUCES", "Conv-ZransE": "INTRODUCES"}),
+        # negatives: a known model as the part
+        ("In this work, we propose ZAN. ZAN consists of an encoder of a pre-trained BERT model and a light decoder.",
+         "", {"ZAN": "INTRODUCES", "BERT": "USES"}),
+    ],
     "a new model proposed in the passive after what it is based on": [
         # "a dual-channel network model DC-EBAD based on the ERNIE pre-training model is proposed"
         ("Aiming at the problem, a dual-channel network model DC-ZBAD based on the ERNIE pre-training model is "
