@@ -145,6 +145,12 @@ RELATIONS: dict[str, list[tuple[str, str, dict[str, str]]]] = {
         ("In this paper, a novel approach called Zorbix has shown strong results on ranking.", "",
          {"Zorbix": "INTRODUCES"}),
     ],
+    "a plural class's long form written again": [
+        # a class of methods in the plural, defined, then spelled out again after a cue: no one model of the paper
+        # (the long-form repeat of this round read it as introduced)
+        ("Zorb Quill Predictors (ZQPs) are a class of probabilistic predictors for deep learning. In this paper we "
+         "introduce Zorb Quill Predictors for ranking.", "", {"ZQPs": "MENTIONS"}),
+    ],
     "a task-like long form its sentence says is new": [
         ("Zorb Quill Manipulation (ZQM) is a new method for robot manipulation with deep learning.", "",
          {"ZQM": "INTRODUCES"}),

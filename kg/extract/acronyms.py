@@ -469,8 +469,8 @@ def _long_forms_again(text: str, mentions: list[Mention]) -> list[Mention]:
     """
     out: list[Mention] = []
     for m in mentions:
-        if m.label not in (MODEL, DATASET) or m.rule != "acronym":
-            continue
+        if m.label not in (MODEL, DATASET) or m.rule != "acronym" or CLASS_ACRONYM.fullmatch(m.text):
+            continue  # not a class in the plural ("Zorb Predictors (ZPs)"): its long form names no one model
         for long_form in m.aliases:
             if " " not in long_form.strip() or long_form.islower():
                 continue
