@@ -175,8 +175,8 @@ def test_types_are_labels_in_any_case(monkeypatch: pytest.MonkeyPatch, tmp_path:
 
 def test_lineage_view_of_an_author_reads_well(store: str, tmp_path: Path) -> None:
     out = run(store, "viz", "--view", "lineage", "--focus", "author:ann lee", "-o", str(tmp_path / "v.html"))
-    assert out == ("exit 1\nError: the lineage view needs a Model; 'Ann Lee' is an Author: try kg coauthors 'Ann Lee' or "
-                   "kg viz --view ego --focus 'Ann Lee'.\n")
+    assert out == ("exit 1\nError: the lineage view needs a Model; 'Ann Lee' is an Author: try kg coauthors "
+                   "'Ann Lee' or kg viz --view ego --focus 'Ann Lee'.\n")
 
 
 def test_one_year_is_written_once(store: str) -> None:

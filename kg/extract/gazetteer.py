@@ -58,7 +58,8 @@ class GazetteerMatcher:
         pat = load_patterns(patterns_dir)
         self._of: dict[int, tuple[str, str]] = {}  # match id -> (label, id)
         exact = [row for row in pat.topics if row.get("case_sensitive")]
-        self.matchers = [self._matcher(nlp, pat.gazetteer + exact + case_variants(pat.gazetteer, pat.generic), "ORTH"),
+        variants = case_variants(pat.gazetteer, pat.generic)
+        self.matchers = [self._matcher(nlp, pat.gazetteer + exact + variants, "ORTH"),
                          self._matcher(nlp, [row for row in pat.topics if not row.get("case_sensitive")], "LOWER")]
         self._glued: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}  # last word -> (words before, label, id)
         for row in pat.gazetteer:  # models and data: "Hugging Face1" is an organization with a footnote mark
