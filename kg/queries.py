@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kg.cypher_guard import check_read_only, tokenize
-from kg.errors import KGError, NodeNotFound, QueryNotFound, QueryParameterError
+from kg.errors import KGError, QueryNotFound, QueryParameterError
 from kg.model import LABELS, PAPER, REL_TYPES, STORED_LABELS
 from kg.names import check_asked
 from kg.paths import QUERIES_DIR
@@ -273,16 +273,11 @@ def find(store: GraphStore, label: str, name: str) -> str:
         hit = store.find_exact(PAPER, pid) if pid else None
     if hit is not None:
         return hit
-    from kg.analysis.common import ABSENT_HINT, find_node, other_kind  # networkx: only for a loose match
+    from kg.analysis.common import find_node  # networkx: only for a loose match
 
-    try:
-        return find_node(store.names(label).to_networkx(), label, name)
-    except NodeNotFound as exc:  # "kg lineage GLUE": say what the name is, through the store's indexes
-        other = next((lb for lb in LABELS if lb != label and store.find_exact(lb, name) is not None), None)
-        if other is None:
-            raise
-        said = str(exc).replace(f"\n  {ABSENT_HINT}", "")  # a node of another kind: the papers name it
-        raise NodeNotFound(f"{said}{other_kind(name, other)}") from None
+    return find_node(store.names(label).to_networkx(), label, name, elsewhere=lambda asked: next(
+        (lb for lb in LABELS if lb != label and store.find_exact(lb, asked) is not None), None))  # "kg lineage
+    # GLUE": say what the name is, through the store's indexes
 
 
 def find_any(store: GraphStore, name: str) -> tuple[str, str]:

@@ -367,9 +367,11 @@ ABSENT_HINT = ("No paper read names it: add papers that do with kg build FILE --
 """What a failed Model or Dataset lookup with no close name adds: the graph holds only the papers given to it."""
 
 
-def find_node(g: GraphLike, label: str | None, name: str) -> str:
+def find_node(g: GraphLike, label: str | None, name: str,
+              elsewhere: Callable[[str], str | None] | None = None) -> str:
     """The id of the ``label`` node (None: of any label) a user calls ``name``: the one lookup every command
-    uses.
+    uses. ``elsewhere``: the label of a node of another label named ``name`` that ``g`` leaves out (a store's
+    lookup reads one label's names), for the message.
 
     ``name`` matches a node id (a paper's also in any identifier spelling: ``paper_id``), else a name or title as written, else a name, title or alias ignoring case, spaces, dashes and dots between
     letters (``entity_key``; accents too for authors), else, for authors, the name written ``Last, First``
@@ -415,7 +417,9 @@ def find_node(g: GraphLike, label: str | None, name: str) -> str:
     hint = f" Close names: {', '.join(close)}." if close else ""
     other = lookup_name(name_index(g, None), name, endings=False) if label is not None else None
     how = LOOKUP_HINTS.get(label, LOOKUP_HINTS[MODEL] if label is None else LOOKUP_HINT)
-    note = other_kind(name, str(g.nodes[other].get("label"))) if other and g.nodes[other].get("label") != label else ""
+    kind = str(g.nodes[other].get("label")) if other and g.nodes[other].get("label") != label else (
+        elsewhere(name) if elsewhere is not None else None)
+    note = other_kind(name, kind) if kind else ""
     absent = f"\n  {ABSENT_HINT}" if label in (MODEL, DATASET) and not close and not note else ""
     raise NodeNotFound(f"No {label or 'node'} named {name!r} in the graph.{hint}\n  {how}{note}{absent}")
 

@@ -25,7 +25,7 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
     model_texts = {m.text for m in mentions if m.label == MODEL}
     defined: set[str] = set()  # the acronyms the text defines
     bases: set[int] = set()  # ids of the known models a long form ends with, kept as mentions (``_base_ending``)
-    concepts = concept_compounds(text, pat.lexicon.function_words) if "-" in text else set()
+    concepts = concept_compounds(text, pat.lexicon.function_words) if "-" in text else frozenset()
     for am in sorted((*ACRONYM.finditer(text), *OR_ACRONYM.finditer(text)), key=lambda m: m.start()):
         short = am.group(1)
         if short in concepts:
@@ -486,9 +486,11 @@ def _long_forms_again(text: str, mentions: list[Mention]) -> list[Mention]:
 CAPS_COMPOUND = re.compile(r"(?<![\w-])[A-Z][A-Za-z]*(?:-[A-Z]+)+(?![\w-])")  # "NL-PE", "Non-IID"
 
 
-def concept_compounds(text: str, function_words: frozenset[str]) -> set[str]:
+@lru_cache(maxsize=2)
+def concept_compounds(text: str, function_words: frozenset[str]) -> frozenset[str]:
     """Hyphened abbreviations that name no model or data set: each part one the text defines by lower-case words
     ("natural language (NL) ... preference elicitation (PE) ... NL-PE approaches"), or a negated one ("Non-IID").
+    Kept for the last texts: the mention finder and the acronym reader both ask it of one text.
 
     Examples:
         >>> sorted(concept_compounds("fully natural language (NL) dialogues and zorb tuning (ZT): NL-ZT and "
@@ -501,7 +503,7 @@ def concept_compounds(text: str, function_words: frozenset[str]) -> set[str]:
         if (head == "Non" and all(p.isupper() for p in parts)) or all(
                 _lower_defined(text, p, function_words) for p in (head, *parts)):
             out.add(m.group())
-    return out
+    return frozenset(out)
 
 
 def _lower_defined(text: str, short: str, function_words: frozenset[str]) -> bool:
