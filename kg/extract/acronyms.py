@@ -452,7 +452,43 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
         # form is no name where the text writes it again
         out = [m for m in out if not (m.rule == "repeat" and m.text in gone)]
     out += _long_forms_again(text, out)
+    if tend:
+        out = _title_long_forms(text, tend, out)
     _label_of_spelled(pat, out)
+    return out
+
+
+def _title_long_forms(text: str, tend: int, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with the title's writing of a long form the abstract defines, in any case, as a mention of its
+    short form, in place of the names inside it: "... Using Multi Scale Shared Residual Network from ..." over
+    "multi scale shared residual network (MSSResNet)" names MSSResNet, not the ResNet its last words spell.
+
+    Examples:
+        >>> text = "A Zorb Quill Residual Network for Maps\\n\\nWe use a zorb quill residual network (ZQRN) here."
+        >>> ms = [Mention(13, 29, "Residual Network", MODEL, "gazetteer", "ResNet", "resnet"),
+        ...       Mention(78, 82, "ZQRN", MODEL, "acronym", "ZQRN", aliases=["zorb quill residual network"])]
+        >>> [(m.text, m.name) for m in _title_long_forms(text, 38, ms)]
+        [('ZQRN', 'ZQRN'), ('Zorb Quill Residual Network', 'ZQRN')]
+    """
+    out = mentions
+    for m in mentions:
+        if m.label not in (MODEL, DATASET) or m.start < tend or CLASS_ACRONYM.fullmatch(m.text):
+            continue
+        for long_form in m.aliases:
+            if len(long_form.split()) < 3:
+                continue
+            hit = re.search(r"(?<![\w-])%s(?![\w-])" % re.escape(long_form), text[:tend], re.IGNORECASE)
+            inside = [o for o in out if hit and hit.start() <= o.start and o.end <= hit.end()]
+            if hit is None or not inside or any(o.start < hit.end() and hit.start() < o.end
+                                                and all(o is not i for i in inside) for o in out) or any(
+                    (o.start, o.end) != hit.span() and (not o.name or o.name.casefold() == o.text.casefold())
+                    for o in inside):
+                continue  # only where the title's words were read as another name's long form ("Residual
+                # Network"), not where they write a name ("... Dual-Decoder Conformer Network": Conformer is one)
+            out = [o for o in out if all(o is not i for i in inside)]
+            out.append(Mention(hit.start(), hit.end(), hit.group(), m.label, "long-form", name=m.name or m.text,
+                               aliases=[long_form]))
+            break
     return out
 
 
@@ -1057,6 +1093,10 @@ def title_spelled_out(text: str, tend: int, mentions: list[Mention], function_wo
         >>> title_spelled_out("TP-UNet: Temporal Prompt Guided UNet for Segmentation", 53, [m], frozenset({"for"}))
         >>> m.aliases
         ['Temporal Prompt Guided UNet']
+        >>> m = Mention(0, 3, "QCF", "Model", "title-name")
+        >>> title_spelled_out("QCF: ZetaNet with Quill Channel Fusion for Speech", 48, [m], frozenset({"for"}))
+        >>> m.aliases
+        ['Quill Channel Fusion']
     """
     head = next((m for m in mentions if m.start == 0 and m.label in (MODEL, DATASET)), None)
     if head is None or not text.startswith(":", head.end) or head.end >= tend:
@@ -1084,6 +1124,13 @@ def title_spelled_out(text: str, tend: int, mentions: list[Mention], function_wo
     if prefix.isupper() and len(prefix) >= 2 and len(words) > len(prefix) and words[-1] == last and (
             len(words) - 1 - len(prefix) <= 1 and words[0][0] == prefix[0] and _in_order(prefix, words[:-1])):
         head.aliases.append(lead)
+        return
+    capitals = [c for c in head.text if c.isupper()]
+    for part in SUBTITLE_LINK.split(long_form)[1:]:  # "PCF: ECAPA-TDNN with Progressive Channel Fusion for ...": a
+        words = _content_words(part, function_words, False)  # later part of the subtitle spells the name
+        if len(words) >= 2 and all(w[0].isupper() for w in words) and [w[0] for w in words] == capitals:
+            head.aliases.append(part)
+            return
 
 
 def _in_order(letters: str, words: list[str]) -> bool:

@@ -222,10 +222,11 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             continue
         before, after = text[ss:m.start], text[m.end:se]
         spelled = LONG_FORM_BEFORE.search(before) if "(" in before[-2:] else None  # it ends "(" or "(\n"
-        if spelled:  # "into Diffusion Transformer (DiT)": the cue stands before the spelled-out name
+        if m.aliases and "(" in before[-2:] and (cut := before_long_form(before, m.aliases)) != before:
+            before = cut  # "extend latent diffusion models (LDMs)", "on Bidirectional Encoder Representations from
+            # Transformers (BERT)"
+        elif spelled:  # "into Diffusion Transformer (DiT)": the cue stands before the spelled-out name
             before = before[:spelled.start()]
-        elif m.aliases and "(" in before[-2:]:  # "extend latent diffusion models (LDMs)"
-            before = before_long_form(before, m.aliases)
         elif "(" in before[-2:] and (head := HEAD_BEFORE_PAREN.search(before)):
             before = before[:head.start(head.lastindex or 1)]  # "the adaptation of the 3D foundation model (X)": the
             # cue is before it
@@ -1174,6 +1175,8 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
             return None  # "With Ours, we fine-tune X": ours is the tool used on X
         if ours and re.search(r"\binto\s+(?:the\s+)?$", gap) and _listed(cues, text, mentions, i, inside):
             return None  # "we insert Ours into X and Y": a module put into several models, its workloads
+        if ours and cues["other_noun_cue_gap"].search(gap):
+            return None  # "introducing a Y model ..., and a procedure based on X": X is the procedure's base
         if ours and _hosted(cues, text[ss:mentions[j].start], gap):
             return None  # "we add Ours to X", "Ours is integrated into X": X hosts ours, it is no base of it
         if ours or (cues["we_subject"].search(text[ss:mentions[j].start]) and len(gap) <= 40
@@ -1239,6 +1242,7 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
             or (cues["counterpart_before"].search(lead[-30:]) and cues["builds_on_after"].match(text[m.end:se]))
             or cues["pronoun_subject"].match(lead)
             or cues["proposed_subject_lead"].match(lead)  # "One of the contributions of the proposed method is to use"
+            or cues["kind_subject_lead"].match(lead)  # "The technique is a variation of X": the paper's one technique
             or (cues["passive_role_after"].match(text[m.end:se]) and not lead.strip())
             or (cs > ss and cues["we_subject"].search(text[cs:m.start]))
             or any(n and lead.casefold().startswith(n.casefold()) for n in names)):
@@ -1315,6 +1319,8 @@ def _based_compounds(pat: Patterns, text: str, mentions: list[Mention], sent_of:
 
 
 PHRASE_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z\d-]{1,11})\)")  # "(CQR)" right after a phrase
+FROM_TAIL = re.compile(r"[^\S\n]+from[^\S\n]+[A-Z][\w-]*(?:[^\S\n]+[A-Z][\w-]*){0,2}(?=\s*\(([A-Z][A-Za-z\d-]{1,11})\))")
+# " from Transformers (BERT)": a long form going on past "from" to its acronym
 
 
 def _cued_phrases(pat: Patterns, text: str, mentions: list[Mention], sent_of: list[tuple[int, int]]) -> None:
@@ -1337,6 +1343,9 @@ def _cued_phrases(pat: Patterns, text: str, mentions: list[Mention], sent_of: li
             nxt = pat.cues["phrase_coordinated"].match(text, nxt.end(1))
     title_end = text.find("\n\n")
     for s, e in spans:
+        tail = FROM_TAIL.match(text, e)
+        if tail and initials_match(tail.group(1), text[s:tail.end()], pat.lexicon.function_words):
+            e = tail.end()  # "based on Bidirectional Encoder Representations from Transformers (BERT)"
         written = text[s:e]
         words = _words(written)
         if all(w in generic or w.rstrip("s") in generic for w in words):

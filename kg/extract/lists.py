@@ -277,8 +277,9 @@ def _inner_conjunction(doc: Doc, k: int, stop: int) -> bool:
 def _member(toks: list[Token], label: str, pat: Patterns) -> Member:
     end = toks[-1].idx + len(toks[-1].text.rstrip("."))  # "... and DeepSeekMoE." closing its sentence
     task = label == DATASET and len(toks) > 1 and toks[-1].text.casefold() in pat.lexicon.task_heads and all(
-        t.is_title or t.text.casefold() in pat.lexicon.function_words for t in toks)  # "tasks, namely, Part of
-    # Speech Tagging, Named Entity Recognition": a task in capitals is no data set
+        t.is_title or t.text == "-" or t.text.casefold() in pat.lexicon.function_words for t in toks)  # "tasks,
+    # namely, Part of Speech Tagging, Named Entity Recognition", "Image Super-Resolution": a task in capitals is no
+    # data set
     return Member(toks[0].idx, end, label, _member_is_name(toks, pat) and not task)
 
 

@@ -379,6 +379,7 @@ class MentionFinder:
         self._finish(text, tend, mentions)
         self._elided_family(text, mentions)
         _plural_of_spelled(mentions)
+        mentions = _singular_of_plural_spelled(text, mentions)
         mentions = self._join_dashed_variants(text, mentions)
         mentions = _slash_shared(text, mentions, self.pat.known)
         self._fold_short_forms(text, mentions)
@@ -394,6 +395,7 @@ class MentionFinder:
             doc.user_data[OUTSIDE_ML] = True
             strong |= {(m.label, m.key) for m in mentions if m.rule == SOURCE_RULE}
             mentions = [m for m in mentions if m.label not in (MODEL, DATASET) or (m.label, m.key) in strong]
+        _described_data(text, mentions, self.pat.cues["data_described_after"])
         doc._.kg_mentions = mentions
         doc._.kg_sentences = sents
         if self.set_ents:
@@ -583,8 +585,9 @@ class MentionFinder:
                     label, rule = MODEL, "family-of-found"  # "the BitNet-b1.58 model ... on BitNet, ...": the run
                     # on a model named before, not a data set
             if label is None and kind is not None and rule != NO_NAME and not (
-                    kind == CAPITAL and s < tend and _title_cased(text, tend, tok)):  # not "Attacks on AES, and
-                # Countermeasures" over "we discuss countermeasures": a title's capitalized plain word
+                    kind == CAPITAL and s < tend and _title_cased(text, tend, tok)) and (  # not "Attacks on AES, and
+                    tok.casefold() not in pat.lexicon.task_heads):  # Countermeasures" over "we discuss
+                # countermeasures": a title's capitalized plain word; nor a task ("Super-Resolution and GANs")
                 sent_start = sents[max(0, bisect.bisect_right(starts, s) - 1)][0]
                 label, rule = self._coordinated(text, sent_start, s, e, ends if kind == CAPITAL or not repeat_ends
                                                 else ends | repeat_ends, known_at)  # "preferred over Zorb and
@@ -1731,6 +1734,10 @@ class MentionFinder:
                 m.title_name = (bool(TITLE_SEPARATOR.match(rest)) or not rest.strip()
                                 or bool(self.pat.cues["title_appositive"].match(rest))
                                 or bool(self.pat.cues["title_report"].match(text[:tend])))
+            elif (tend and m.label == MODEL and m.key not in self.pat.known and m.start < 5
+                  and self.pat.cues["title_article_lead"].fullmatch(text, 0, m.start)
+                  and self.pat.cues["title_kind_after"].match(text, m.end, tend)):
+                m.title_name = True  # "A Zorb-BiLSTM-CRF Model for Clinical NER": the title's one new model
         title = text[:tend].strip().rstrip(".")
         lead, _, rest = title.partition(" ")
         for m in mentions:  # "Deep Competitive Pathway Networks" over "we propose the Competitive Pathway Network
@@ -2293,6 +2300,33 @@ def _plural_of_spelled(mentions: list[Mention]) -> None:
             m.name, m.key = one.name, one.key
 
 
+def _singular_of_plural_spelled(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A model's acronym the paper spells out in the plural and writes again in the singular is the singular
+    name: "Cross Venn-ABERS Predictors (CVAPs) ... CVAP produces" names CVAP, each writing of it a mention
+    (called after ``_finish``: names and keys are set).
+
+    Examples:
+        >>> ms = [Mention(9, 14, "CZQPs", MODEL, "acronym", "CZQPs", "czqps", aliases=["Cross Zorb Quill Predictors"])]
+        >>> [(m.text, m.name, m.start) for m in _singular_of_plural_spelled("We apply CZQPs here; CZQP works.", ms)]
+        [('CZQPs', 'CZQP', 9), ('CZQP', 'CZQP', 21)]
+    """
+    out = list(mentions)
+    for m in mentions:
+        one = m.text[:-1]
+        if not (m.label == MODEL and m.rule == "acronym" and m.name == m.text and m.text.endswith("s")
+                and sum(c.isupper() for c in one) >= 2 and m.aliases and m.aliases[0].endswith("s")):
+            continue
+        written = [w for w in re.finditer(rf"(?<![\w-]){re.escape(one)}(?![\w-])", text)
+                   if not any(o.start < w.end() and w.start() < o.end for o in out)]
+        if not written:
+            continue  # "Cross Zorb Predictors (CZPs)" alone: no singular written, the name as the paper gives it
+        for o in out:
+            if o.text == m.text and o.label == MODEL:
+                o.name, o.key = one, entity_key(one)
+        out += [Mention(w.start(), w.end(), one, MODEL, "repeat", one, entity_key(one)) for w in written]
+    return sorted(out, key=lambda o: o.start) if len(out) > len(mentions) else out
+
+
 def _spelled_out_label(mentions: list[Mention]) -> None:
     """One label per name the paper spells out: where a name is written as a model and as a data set, the label of
     its writing with a long form ("the Mostly Hard Python Problems (MHPP) dataset") is every writing's ("MHPP:
@@ -2543,6 +2577,22 @@ def _list_tail_data(text: str, mentions: list[Mention]) -> None:
             at = prev.start
         if len(chain) >= 2 and all(o.label == DATASET for o in chain) and AND_OR.search(text, chain[0].end, m.start):
             m.label, m.rule = DATASET, "list-sibling"
+
+
+def _described_data(text: str, mentions: list[Mention], described: Cue) -> None:
+    """A data set's name the paper writes with its kind in lower case before its head ("the MIND news dataset",
+    "the MIT-BIH arrhythmia database") also answers to that spelling: the alias keeps the longer name.
+
+    Examples:
+        >>> from kg.extract.base import load_patterns
+        >>> m = Mention(7, 12, "Zorbo", DATASET, "name-shape", name="Zorbo", key="zorbo")
+        >>> _described_data("On the Zorbo news dataset, ...", [m], load_patterns().cues["data_described_after"])
+        >>> m.aliases
+        ['Zorbo news dataset']
+    """
+    for m in mentions:
+        if m.label == DATASET and (said := described.match(text[m.end:m.end + 60])):
+            m.aliases.append(text[m.start:m.end + said.end()])
 
 
 def _chemical_formula(pat: Patterns, tok: str, after: str) -> bool:

@@ -451,9 +451,12 @@ class RelationFinder:
         counts: dict[str, int] = {}
         contrast: set[str] = set()
         first: dict[str, Relation] = {}  # each name's relation where the text first writes it
+        compared: dict[str, int] = {}  # each name's first comparison in the abstract: where its sentence ends
         for r in rels:
             if r.source is None:
                 first.setdefault(mentions[r.target].key, r)
+                if r.type == COMPARES_WITH and mentions[r.target].start >= tend:
+                    compared.setdefault(mentions[r.target].key, sent_of[r.target][1])
         for r in rels:
             m = mentions[r.target]
             if r.source is not None or m.label != MODEL or m.key in intro or m.key in known:
@@ -463,6 +466,9 @@ class RelationFinder:
                     earlier.type == COMPARES_WITH or mentions[earlier.target].rule in ("list-member", "coordination")):
                 continue  # "we compare ... (BERT, BioBERT, PubMedBERT). ... PubMedBERT achieves the best",
                 # "existing models such as Zorbnet and Quix ... Quix achieves": one of others' models, listed before
+            if compared.get(m.key, len(text)) <= sent_of[r.target][0]:
+                continue  # "... claiming to outperform Zorboost ... Our study shows that Zorboost outperforms these
+                # models": a name an earlier sentence compares with is the rival the study weighs, not the paper's own
             if m.rule in STRONG_RULES and r.rule != "contrast-subject":
                 continue  # a variant of a known family opening a result ("Llama-3.1-8B-Instruct outperforms")
             ss, se = sent_of[r.target]
