@@ -567,7 +567,8 @@ def check_authors(store: StoreLike, name: str | None = None, listing: str | None
         raise KGError("give exactly one of an author name (--check) or a listing file (--check-listing)")
     if name is None:
         return _check_listing(store, str(listing))
-    from kg.analysis.common import find_node, node_name, papers
+    from kg import queries as named_queries
+    from kg.analysis.common import node_name, papers
     from kg.analysis.summary import COLLABORATION_ID, namesakes_id
     from kg.model import AUTHOR
     from kg.store.cypher import node_by_id
@@ -575,9 +576,7 @@ def check_authors(store: StoreLike, name: str | None = None, listing: str | None
 
     with opened(store) as s:
         _stored_summary(s, store, COLLABORATION_ID)  # the build stored its summaries
-        aid = s.find_exact(AUTHOR, name)
-        if aid is None:  # a spelling to match loosely: against the authors' names only
-            aid = find_node(s.read((AUTHOR,), ()).to_networkx(), AUTHOR, name)
+        aid = named_queries.find(s, AUTHOR, name)  # else matched loosely against the authors' names only
         stored = read_summary(s, namesakes_id(aid))
         grouped = json.loads(str(stored["data"])) if stored else None
         ids = [p for c in grouped["clusters"] for p in c["ids"]] if grouped else authored_papers(s, aid)

@@ -7,6 +7,7 @@ registries, re-exported by ``kg.api``.
 from __future__ import annotations
 
 import json
+import logging
 import math
 from typing import Any, TextIO
 
@@ -235,6 +236,7 @@ def cli() -> None:
       kg lineage GSPMD --store bolt://localhost:7687
       kg export --format node-link -o - | jq '.nodes | length'
     """
+    logging.getLogger("neo4j").setLevel(logging.ERROR)  # the driver's retry notices: the error says it all once
 
 
 @cli.command()

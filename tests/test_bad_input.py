@@ -42,6 +42,9 @@ BAD_INPUTS = [
     ("empty.txt", b"", ": the file is empty\n  Give a listing with at least one paper.\n"),
     ("blank.txt", b"\n  \n\n", ": the file holds only blank lines\n  Give a listing with at least one paper.\n"),
     ("unknown.txt", b"Shopping list\neggs\n", ":1: unknown format\n" + UNKNOWN_HINT.format(line="Shopping list")),
+    ("pyproject.toml", b'[project]\nname = "x"\n', ":1: unknown format\n" + UNKNOWN_HINT.format(line="[project]")),
+    ("table.toml", b'[[tool.entry]]\nname = "x"\n', ":1: unknown format\n"
+     + UNKNOWN_HINT.format(line="[[tool.entry]]")),
     ("array.jsonl", b"[1, 2]\n", ":1: a JSON number where a paper object was expected\n"  # a one-line document
      "  Give a list of objects, or an API page of them.\n"),
     ("number.jsonl", b'{"title": "x"}\n7\n', ":2: bad JSON Lines record: each line must be a JSON object\n"

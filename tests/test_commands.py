@@ -179,6 +179,24 @@ def test_lineage_view_of_an_author_reads_well(store: str, tmp_path: Path) -> Non
                    "'Ann Lee' or kg viz --view ego --focus 'Ann Lee'.\n")
 
 
+@pytest.mark.parametrize(("focus", "said"), [
+    ("GShard", "'GShard' is a Model: try kg lineage 'GShard' or kg viz --view ego --focus 'GShard'."),
+    ("paper:a", "'Paper a' is a Paper: try kg viz --view ego --focus 'Paper a'."),
+])
+def test_collaboration_view_of_a_non_author_says_what_to_try(store: str, tmp_path: Path, focus: str,
+                                                             said: str) -> None:
+    out = run(store, "viz", "--view", "collaboration", "--focus", focus, "-o", str(tmp_path / "v.html"))
+    assert out == f"exit 1\nError: the collaboration view needs an Author; {said}\n"
+    assert not (tmp_path / "v.html").exists()
+
+
+def test_namesake_check_of_a_model_says_what_it_is(store: str) -> None:
+    assert run(store, "authors", "--check", "GShard") == (
+        "exit 1\nError: No Author named 'GShard' in the graph.\n  Names match ignoring case, accents, dots and "
+        "spacing, also written 'Last, First'; a node id works too.\n  'GShard' is a Model in the graph: try kg lineage "
+        "'GShard'.\n")
+
+
 def test_one_year_is_written_once(store: str) -> None:
     assert run(store, "coauthors", "Ann Lee") == "exit 0\nAnn Lee: 1 co-author(s) on 1 paper(s)\n  1   Jürgen Müller  (2020)\n"
 

@@ -69,6 +69,27 @@ NODES: dict[str, list[tuple[str, str, set[tuple[str, str]]]]] = {
          "speech enhancement.", "DZFormer: A Fully Complex Dual-Path Zorb Conformer Network for Speech Enhancement",
          {(MODEL, "DZFormer"), (MODEL, "Conformer")}),
     ],
+    "a name the paper gives that runs on past a preposition": [
+        # "a new ... algorithm for learning a probability distribution on the weights of a neural network, called
+        # Bayes by Backprop."
+        ("We introduce a new algorithm for learning a distribution on the weights of a neural network, called Bayes "
+         "by Quill. It regularises the weights.", "", {(MODEL, "Bayes by Quill")}),
+        ("We introduce a new algorithm for learning, called Zorb for Images, and test it.", "",
+         {(MODEL, "Zorb for Images")}),
+        # negatives: the name ends before a place or a lower-case phrase
+        ("We propose a method called Zorb in Python.", "", {(MODEL, "Zorb")}),
+        ("We introduce a new algorithm called Zorb for images of cats.", "", {(MODEL, "Zorb")}),
+        ("We use a method called Bayes.", "", set()),
+    ],
+    "a paradigm spelled out as a gerund and its object": [
+        # "Synthesizing intended programs from user-specified input-output examples, also known as Programming by
+        # Examples (PBE), is a challenging problem in program synthesis"
+        ("Synthesizing programs from examples, also known as Programming by Zorbs (PBZ), is a challenging problem. "
+         "A key challenge in PBZ is search.", "", set()),
+        # negatives: the paper's own method so named
+        ("We propose Learning to Zorb (L2Z), a new method for ranking. L2Z outperforms BERT.", "",
+         {(MODEL, "L2Z"), (MODEL, "BERT")}),
+    ],
 }
 
 

@@ -149,6 +149,7 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
                 # "speech super-resolution (SR)",
                 and pat.known.get(entity_key(long_form), ("",))[0] != TOPIC)  # not "Conservative Q-Learning" (a
         # named algorithm whose last word joins its head), nor a known topic ("Federated Learning (FL)")
+        task = task or bool(pat.cues["gerund_paradigm"].match(long_form))  # "Programming by Examples (PBE)"
         owned = False  # the paper defines the acronym as its own: the long form is its alias whatever its case
         after = AFTER_WORD.match(text, am.end())
         tail = after.group(1).casefold().rstrip("s") if after else ""  # "(SSD) framework": the head after it

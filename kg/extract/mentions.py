@@ -533,6 +533,9 @@ class MentionFinder:
                 if owned is not None:  # a common word naming the paper's own model: "We propose Gamma, a compiler"
                     out.append(Mention(s, e, tok, owned, "owned-word"))
                     decided[tok] = owned
+                elif pat.cues["naming_verb"].search(text, max(0, s - 30), s) and pat.cues["named_word_tail"].match(
+                        text, e):  # "..., called Bayes by Backprop.": the word opens the longer name given
+                    out.append(Mention(s, e, tok, MODEL, "called-cue"))
                 continue
             if (kind is None and inside is None and SHORT_CODE.fullmatch(tok)
                     and self._titled_and_introduced(text, tend, tok)):
@@ -1488,6 +1491,9 @@ class MentionFinder:
                     m.label == DATASET and self._capitalized([m.text])) else None
                 if inner and self._capitalized([inner.group(1)]):
                     found.setdefault(text[m.start:inner.end(1)], m.label)  # "on Kinetics and Moments in Time"
+                named = pat.cues["named_word_tail"].match(text, m.end) if m.rule == "called-cue" else None
+                if named:  # "an algorithm ..., called Bayes by Backprop.": the name the paper gives runs on
+                    found.setdefault(text[m.start:named.end(1)], m.label)
                 if tail and self._capitalized([tail.group(1)]) and not MORE_CAPITALS.match(text, tail.end()):
                     number = SPLIT_NUMBER.match(text, tail.end())
                     if number is None:

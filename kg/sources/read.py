@@ -57,6 +57,9 @@ def _head(path: Path) -> str:
     return data.decode("utf-8", errors="replace").replace("\ufeff", "").replace("\r", "\n")
 
 
+TOML_SECTION = re.compile(r"\[\[?[A-Za-z_][\w.-]*\]")
+
+
 def detect_format(path: Path) -> str:
     """Name the format of ``path`` from its first bytes: one of FORMATS.
 
@@ -65,8 +68,8 @@ def detect_format(path: Path) -> str:
     """
     head = _head(path)
     start = head.lstrip()
-    if start[:1] in ("{", "["):
-        return "jsonl"
+    if start[:1] == "{" or (start[:1] == "[" and not TOML_SECTION.match(start)):
+        return "jsonl"  # not "[project]": a TOML or INI file's section header opens no JSON array
     if start.startswith("<"):
         if "<feed" in head[:4096]:
             return "atom"

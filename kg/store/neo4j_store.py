@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -19,6 +20,23 @@ from kg.store.base import GraphStore, NodeValue, PathValue, RelValue
 from kg.store.cypher import SHOW_CONSTRAINTS, SHOW_INDEXES, schema_statements
 
 log = logging.getLogger(__name__)
+
+
+def _why(exc: Exception) -> str:
+    """The driver's error in one line: its first line and the reason its last gives.
+
+    Examples:
+        >>> _why(OSError("Couldn't connect to h:1 (resolved to ('127.0.0.1:1',)):\\nFailed to establish connection to "
+        ...              "x (reason [Errno 111] Connection refused)"))
+        "Couldn't connect to h:1 (resolved to ('127.0.0.1:1',)): [Errno 111] Connection refused"
+        >>> _why(OSError("Unauthorized"))
+        'Unauthorized'
+    """
+    lines = [line.strip() for line in str(exc).splitlines() if line.strip()]
+    if not lines:
+        return type(exc).__name__
+    reason = re.search(r"\breason (.+?)\)?$", lines[-1]) if len(lines) > 1 else None
+    return f"{lines[0].rstrip(':')}: {reason.group(1)}" if reason else lines[0].rstrip(":")
 
 CONNECT_TIMEOUT = 5.0  # seconds to open a connection (driver default 30)
 RETRY_TIME = 2.0  # seconds of transaction retries (driver default 30): an unreachable server fails fast
@@ -125,8 +143,7 @@ class Neo4jStore(GraphStore):
         try:
             yield
         except (errors.ServiceUnavailable, errors.AuthError, errors.SessionExpired) as exc:
-            first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-            raise BackendUnavailable(f"cannot reach a Bolt server at {self.uri}: {first}\n"
+            raise BackendUnavailable(f"cannot reach a Bolt server at {self.uri}: {_why(exc)}\n"
                                      "  Check the server runs and the URL (bolt://HOST:7687 or neo4j://HOST:7687), "
                                      "NEO4J_USERNAME and NEO4J_PASSWORD.") from exc
         except errors.Neo4jError as exc:

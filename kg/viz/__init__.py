@@ -34,7 +34,8 @@ from kg.viz.page import page_html
 from kg.viz.png import CHROMIUM_ARGS, READY, chromium, chromium_path, render_png
 from kg.viz.records import (collaboration_records, degrees, edge_legend, edge_record, label_legend, lineage_records,
                             mark_focus, notes, name_of, node_record, short)
-from kg.viz.slicing import ego_graph, filter_graph, lineage_graph, reduce_graph, when, why_empty, year_of
+from kg.viz.slicing import (ego_graph, filter_graph, lineage_graph, reduce_graph, when, why_empty, wrong_focus,
+                             year_of)
 
 __all__ = ["CHROMIUM_ARGS", "READY", "VIEWS", "chromium", "chromium_path", "edges_off_nodes", "filter_graph",
            "find_node", "layout_positions", "lineage_graph", "load_style", "page_data", "placing_years", "render_html",
@@ -86,7 +87,10 @@ def page_data(G: Any, *, view: str = "full", focus: str | None = None, depth: in
     H = filter_graph(G.subgraph([n for n in G if n not in stubs]) if stubs else G, types, since)
     if len(H) == 0 and len(G) > 0 and (types is not None or since is not None):
         raise VizError(why_empty(G, types, since))
-    focus_id = _focus(H, focus, MODEL if view == "lineage" else None) if focus is not None else None
+    needed = {"lineage": MODEL, "collaboration": AUTHOR}.get(view)
+    focus_id = _focus(H, focus, needed) if focus is not None else None
+    if view == "collaboration" and focus_id is not None and H.nodes[focus_id].get("label") != AUTHOR:
+        raise VizError(wrong_focus(view, AUTHOR, H.nodes[focus_id], focus_id))
     options = json.loads(json.dumps(style["options"]))
     extra: dict[str, Any] = {}
     if view == "ego":

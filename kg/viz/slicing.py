@@ -129,6 +129,21 @@ def builds_on(G: Any, show_generic: bool = False) -> Any:
     return L
 
 
+def wrong_focus(view: str, needed: str, attrs: dict[str, Any], node: str) -> str:
+    """What to say when a view's focus is not of the label it centres on, and what to try instead.
+
+    Examples:
+        >>> wrong_focus("collaboration", "Author", {"label": "Dataset", "name": "C4"}, "dataset:c4")
+        "the collaboration view needs an Author; 'C4' is a Dataset: try kg viz --view ego --focus 'C4'."
+    """
+    label = str(attrs.get("label"))
+    name = str(attrs.get("name") or attrs.get("title") or node)
+    command = OTHER_KIND_COMMANDS.get(label)
+    return (f"the {view} view needs {'an' if needed[:1] in 'AEIOU' else 'a'} {needed}; {name!r} is "
+            f"{'an' if label[:1] in 'AEIOU' else 'a'} {label}: try {f'{command} {name!r} or ' if command else ''}"
+            f"kg viz --view ego --focus {name!r}.")
+
+
 def lineage_graph(G: Any, focus: str | None = None, whole: Any | None = None, show_generic: bool = False) -> Any:
     """The models linked by BUILDS_ON: ``focus`` with its ancestors and descendants (plus the other parents
     of its descendants, marked ``context``), or every such model.
@@ -144,12 +159,7 @@ def lineage_graph(G: Any, focus: str | None = None, whole: Any | None = None, sh
     L = builds_on(G, show_generic)
     if focus is not None:
         if G.nodes[focus].get("label") != MODEL:
-            label = str(G.nodes[focus].get("label"))
-            name = str(G.nodes[focus].get("name") or G.nodes[focus].get("title") or focus)
-            command = OTHER_KIND_COMMANDS.get(label)
-            raise VizError(f"the lineage view needs a Model; {name!r} is {'an' if label[:1] in 'AEIOU' else 'a'} "
-                           f"{label}: try {f'{command} {name!r} or ' if command else ''}kg viz --view ego --focus "
-                           f"{name!r}.")
+            raise VizError(wrong_focus("lineage", MODEL, G.nodes[focus], focus))
         if focus not in L:
             L = nx.MultiDiGraph()
             L.add_node(focus, **G.nodes[focus])
