@@ -81,6 +81,16 @@ NODES: dict[str, list[tuple[str, str, set[tuple[str, str]]]]] = {
         ("We introduce a new algorithm called Zorb for images of cats.", "", {(MODEL, "Zorb")}),
         ("We use a method called Bayes.", "", set()),
     ],
+    "a data set's yearly track": [
+        # "with more than $9$% gains on NDCG@10 on TREC DL 2019, leading to ..." (round 36's set, read this round)
+        ("ZorbRet improves results on the TREC DL 2019 evaluation and on MS MARCO.", "",
+         {(MODEL, "ZorbRet"), (DATASET, "TREC DL 2019"), (DATASET, "MS MARCO")}),
+        ("ZorbRet improves results on MS MARCO and TREC COVID 2020.", "",
+         {(MODEL, "ZorbRet"), (DATASET, "TREC COVID 2020"), (DATASET, "MS MARCO")}),
+        # negatives: a year that is no part of the name
+        ("ZorbRet improves results on TREC in 2019 and on MS MARCO.", "",
+         {(MODEL, "ZorbRet"), (DATASET, "TREC"), (DATASET, "MS MARCO")}),
+    ],
     "a paradigm spelled out as a gerund and its object": [
         # "Synthesizing intended programs from user-specified input-output examples, also known as Programming by
         # Examples (PBE), is a challenging problem in program synthesis"
@@ -188,6 +198,9 @@ def test_a_stated_base_of_the_papers_model_is_its_parent(ex: Extractor, title: s
      [["Quillo news dataset"]]),
     ("", "The model was evaluated using the ZORB-QIH arrhythmia database and achieved high accuracy.", "ZORB-QIH",
      [["ZORB-QIH arrhythmia database"]]),
+    # "Extensive experimental results on REVERB challenge demonstrated that ...": the challenge's data
+    ("", "Extensive experimental results on ZORBVERB challenge demonstrated that ZorbNet works.", "ZORBVERB",
+     [["ZORBVERB challenge"]]),
     # negatives: a split or a plain word before the head
     ("", "We train ZorbNet on the Quillo training dataset and report results.", "Quillo", [[]]),
 ])

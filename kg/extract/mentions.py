@@ -1501,6 +1501,9 @@ class MentionFinder:
                     elif m.label == MODEL and m.rule == "gazetteer":  # "Llama Guard 2": a known model's kin
                         # with its version; "S3DIS Area 5": a dataset's split
                         found.setdefault(text[m.start:number.end()], m.label)
+                track = pat.cues["data_track_year_after"].match(text, m.end) if m.label == DATASET else None
+                if track:  # "on TREC DL 2019": one track of a data set's yearly edition
+                    found.setdefault(text[m.start:track.end()], DATASET)
                 feature = NAME_TOKEN.match(text, m.end + 1) if m.name in pat.libraries and text.startswith(
                     " ", m.end) else None
                 if feature and self._feature(feature.group(), mentions, feature.start()):
