@@ -309,6 +309,7 @@ def lineage(store: StoreLike, model: str, depth: int = 3, min_score: float = 0.0
     from kg.model import MODEL
 
     from kg.model import INTRODUCES
+    from kg.names import entity_key
     from kg.store.cypher import MODEL_NAMED_BY
 
     with opened(store) as s:  # only the model's neighbourhood is read, through indexed lookups
@@ -322,6 +323,9 @@ def lineage(store: StoreLike, model: str, depth: int = 3, min_score: float = 0.0
     tree["dropped"] = [str(why) for why in g.nodes[root].get("dropped_parents") or []]
     tree["hidden"] = hidden
     tree["named_by"] = named_by
+    spellings = {entity_key(str(n)) for n in (g.nodes[root].get("name"), *(g.nodes[root].get("aliases") or ())) if n}
+    if model != root and entity_key(model) not in spellings:
+        tree["read_as"] = model  # "DeepSeek-V3-Base": a size word or a plural folds into the model
     return Answer(tree, lineage_analysis.format_lineage(tree, min_score))
 
 

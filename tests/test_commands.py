@@ -197,6 +197,15 @@ def test_namesake_check_of_a_model_says_what_it_is(store: str) -> None:
         "'GShard'.\n")
 
 
+@pytest.mark.parametrize(("written", "note"), [
+    ("GSPMD 540B", "  ('GSPMD 540B' is read as GSPMD: a size, a size word or a plural names the same model)"),
+    ("GSPMDs", "  ('GSPMDs' is read as GSPMD: a size, a size word or a plural names the same model)"),
+    ("g-spmd", "  builds on:"), ("model:gspmd", "  builds on:"),
+])
+def test_lineage_says_when_a_name_is_read_as_another(store: str, written: str, note: str) -> None:
+    assert run(store, "lineage", written).splitlines()[2] == note
+
+
 def test_one_year_is_written_once(store: str) -> None:
     assert run(store, "coauthors", "Ann Lee") == "exit 0\nAnn Lee: 1 co-author(s) on 1 paper(s)\n  1   Jürgen Müller  (2020)\n"
 

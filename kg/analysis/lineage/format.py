@@ -94,8 +94,9 @@ def format_lineage(tree: Mapping[str, Any], min_score: float = 0.0) -> str:
 
     Examples:
         >>> print(format_lineage({"model": "Zeta", "date": "2024-01-02", "ancestors": [], "descendants": [],
-        ...                       "hidden": {"generic": 2, "below_min_score": 0}}))
+        ...                       "hidden": {"generic": 2, "below_min_score": 0}, "read_as": "Zeta-Large"}))
         Zeta (2024-01-02)
+          ('Zeta-Large' is read as Zeta: a size, a size word or a plural names the same model)
           builds on:
             (none)
           built upon by:
@@ -104,6 +105,9 @@ def format_lineage(tree: Mapping[str, Any], min_score: float = 0.0) -> str:
     """
     intro = f", introduced by {tree['introduced_by']!r}" if tree.get("introduced_by") else ""
     lines = [f"{tree['model']} ({when(tree)}{intro})"]
+    if tree.get("read_as"):
+        lines.append(f"  ({tree['read_as']!r} is read as {tree['model']}: a size, a size word or a plural names the "
+                     "same model)")
 
     def emit(parent: Mapping[str, Any], key: str, indent: str) -> None:
         for item in parent[key]:
