@@ -173,6 +173,14 @@ def test_each_name_gets_its_relation_to_the_paper(ex: Extractor, abstract: str, 
      "to optimize.", {("QuillMap", "ZorbNet")}),
     # negatives: a model the paper does not introduce
     ("", "We study ZorbNet. The model is a variant of BERT.", set()),
+    # "this study develops a high-accuracy sheep face recognition model named ResNet-SFR. The core innovation of this
+    # model is the deepening of the feature extraction network of the original ResNet50"
+    ("", "This study develops a model named ZorbNet-SFR. The core innovation of this model is the deepening of the "
+     "feature extraction network of the original ResNet50.", {("ZorbNet-SFR", "ResNet50")}),
+    ("", "This study develops a model named ZorbNet-SFR. We deepen the feature extraction network of the original "
+     "ResNet50.", {("ZorbNet-SFR", "ResNet50")}),
+    # negatives: the original model set apart
+    ("", "We propose ZorbNet. Unlike the original BERT, it is small.", set()),
     # "by introducing a TrajGRU deep learning model to forecast reflectivity, and a procedure based on the UMAP
     # dimensionality reduction algorithm": the procedure is based on UMAP
     ("", "We validate the dataset by introducing a QuillGRU deep learning model to forecast reflectivity, and a "
