@@ -136,7 +136,7 @@ def test_team_reports_are_a_likely_namesake() -> None:
     assert other["verdict"] == LIKELY
     assert other["signals"] == ["organizations northlab never appear with the rest (acme)",
                                 "led by group author(s) Zeta-AI",
-                                "years 2024-2025 lie outside 2018-2021, those of the rest's papers that print "
+                                "years 2024-2025 lie outside 2018-2021, the years of the core's papers that print "
                                 "this name"]
 
 
@@ -279,6 +279,7 @@ def test_a_common_name_written_by_two_people_is_split(tmp_path: Path) -> None:
     assert result.output == """\
 Jun Chen: 5 papers in 2 group(s)
   (with every paper of papers.jsonl, taken as this author's list)
+  [core]: prints the name; [same person]: no signal against; [possible namesake]: one; [likely namesake]: two or more
 Group 1 [core] 3 paper(s) 2020-2022
   coauthors: Ola Berg, Pia Holm
   orgs: nordlab
@@ -309,6 +310,7 @@ def test_one_person_with_two_circles_of_coauthors_is_not_split(tmp_path: Path) -
     assert result.output == """\
 Ana Ruiz: 4 papers in 2 group(s)
   (with every paper of papers.jsonl, taken as this author's list)
+  [core]: prints the name; [same person]: no signal against; [possible namesake]: one; [likely namesake]: two or more
 Group 1 [core] 2 paper(s) 2019-2021
   coauthors: Bo Chen, Cy Wu
   topics: Machine Learning, large language models, load balancing

@@ -433,8 +433,8 @@ class _Judge:
                          if names else "")
         years, core_years = self.years[j], self.core_years
         if years and core_years and (min(years) > max(core_years) or max(years) < min(core_years)):
-            found.append(f"years {min(years)}-{max(years)} lie outside {min(core_years)}-{max(core_years)}, those "
-                         f"of the rest's papers that print this name")
+            found.append(f"years {min(years)}-{max(years)} lie outside {min(core_years)}-{max(core_years)}, the "
+                         f"years of the core's papers that print this name")
         if self.closest[j] < 0.5 * typical:
             found.append(f"text unlike the rest (max similarity {self.closest[j]:.2f}, typical {typical:.2f})")
         return found
@@ -494,6 +494,9 @@ def format_check(result: dict[str, Any]) -> str:
     lines = [f"{head}: {result['papers']} papers in {len(result['clusters'])} group(s)"]
     if result.get("listings"):
         lines.append(f"  (with every paper of {', '.join(result['listings'])}, taken as this author's list)")
+    if len(result["clusters"]) > 1 and result.get("author"):
+        lines.append(f"  [core]: prints the name; [{SAME}]: no signal against; [{POSSIBLE}]: one; "
+                     f"[{LIKELY}]: two or more")
     for i, c in enumerate(result["clusters"], 1):
         label = "core" if c["core"] else c["verdict"]
         years = "-".join(str(y) for y in c["years"])
