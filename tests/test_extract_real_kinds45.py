@@ -81,6 +81,12 @@ NODES: dict[str, list[tuple[str, str, set[tuple[str, str]]]]] = {
         ("We introduce a new algorithm called Zorb for images of cats.", "", {(MODEL, "Zorb")}),
         ("We use a method called Bayes.", "", set()),
     ],
+    "a known module named by its acronym": [
+        # "alleviating the issue of critical feature loss ... in traditional FPN structures", "with CBAM blocks"
+        ("We design a Re-ZiC module, alleviating the issue of feature loss in traditional FPN structures.", "",
+         {(MODEL, "Re-ZiC"), (MODEL, "FPN")}),
+        ("We use CBAM blocks with expanded receptive fields in ZorbNet.", "", {(MODEL, "CBAM"), (MODEL, "ZorbNet")}),
+    ],
     "a data set's yearly track": [
         # "with more than $9$% gains on NDCG@10 on TREC DL 2019, leading to ..." (round 36's set, read this round)
         ("ZorbRet improves results on the TREC DL 2019 evaluation and on MS MARCO.", "",
