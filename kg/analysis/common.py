@@ -262,6 +262,9 @@ def close_names(g: GraphLike, label: str | None, name: str, n: int = 5) -> list[
         ...     enumerate(["GSPMD", "GPipe", "Swin Transformer", "Switch Transformer", "Switch-C", "MoE-Switch"])])
         >>> close_names(g, MODEL, "gspm"), close_names(g, MODEL, "switch"), close_names(g, MODEL, "swin")
         (['GSPMD'], ['Switch-C', 'MoE-Switch', 'Switch Transformer'], ['Swin Transformer'])
+        >>> g.add_node("model:amoeba", label=MODEL, name="AmoebaNet")
+        >>> close_names(g, MODEL, "moe")
+        ['MoE-Switch']
         >>> g.add_nodes_from([(f"author:{i}", {"label": AUTHOR, "name": text}) for i, text in
         ...     enumerate(["Lina Moreau", "Ivo Eau", "Moreau Lina", "Lin Moro"])])
         >>> close_names(g, AUTHOR, "Moreau"), close_names(g, AUTHOR, "Lina Morau"), close_names(g, AUTHOR, "Eaux")
@@ -281,7 +284,7 @@ def close_names(g: GraphLike, label: str | None, name: str, n: int = 5) -> list[
     words = _words(query)
     shared = sorted((k for k in by_length if label == AUTHOR and words & _words(k)),
                     key=lambda k: -len(words & _words(k)))  # stable: shortest first among equals
-    contains = [k for k in by_length if len(query) >= 3 and query in k]
+    contains = [k for k in by_length if len(query) >= 4 and query in k]  # not "moe" inside "amoebanet"
     spelled = (_spelled_like_person(query, folded, n) if label == AUTHOR
                else difflib.get_close_matches(query, sorted(folded), n=n, cutoff=0.6))
     return [folded[k] for k in dict.fromkeys([*shared, *starts, *contains, *spelled])][:n]
