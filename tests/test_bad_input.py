@@ -330,6 +330,14 @@ def test_stats_on_a_missing_store_says_how_to_build_one(runner: CliRunner, tmp_p
                              f"  (or give --store PATH, or set KG_STORE, for a store built elsewhere)\n")
 
 
+def test_a_missing_relative_store_names_where_it_was_looked_for(runner: CliRunner, tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(cli, ["stats", "--store", "none"])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[0] == f"Error: no store at none (looked for {tmp_path / 'none'})"
+
+
 def test_jsonl_error_lines_count_blank_lines(tmp_path: Path) -> None:
     from kg.errors import SourceError
     from kg.sources import read_records

@@ -190,6 +190,14 @@ def test_collaboration_view_of_a_non_author_says_what_to_try(store: str, tmp_pat
     assert not (tmp_path / "v.html").exists()
 
 
+def test_lineage_view_of_a_model_no_paper_names_says_how_to_add_one(store: str, tmp_path: Path) -> None:
+    out = run(store, "viz", "--view", "lineage", "--focus", "Mixtral", "-o", str(tmp_path / "v.html"))
+    assert out == ("exit 1\nError: No Model named 'Mixtral' in the graph.\n  Names match ignoring case, spaces and "
+                   "dashes, also by alias or without a size (PaLM 540B); a node id works too.\n  No paper read names it: "
+                   "add papers that do with kg build FILE --store STORE --add (kg fetch arxiv --query ... writes such a "
+                   "file).\n")
+
+
 def test_namesake_check_of_a_model_says_what_it_is(store: str) -> None:
     assert run(store, "authors", "--check", "GShard") == (
         "exit 1\nError: No Author named 'GShard' in the graph.\n  Names match ignoring case, accents, dots and "

@@ -373,7 +373,8 @@ def test_types_and_since_filters() -> None:
 @pytest.mark.parametrize(("kwargs", "message"), [
     ({"view": "tree"}, "unknown view 'tree'; choose one of full, lineage, collaboration, ego"),
     ({"types": ["Model", "Gadget"]}, "--types: unknown label(s) Gadget"),
-    ({"view": "ego"}, "the ego view needs --focus NAME"),
+    ({"view": "ego"}, "the ego view needs --focus NAME: a person, paper or model, e.g. kg viz --view ego --focus "
+                      "'Noam Shazeer'"),
     ({"view": "ego", "focus": "Gshardd"}, "No node named 'Gshardd' in the graph. Close names: GShard."),
 ])
 def test_bad_requests_raise_viz_error(kwargs: dict[str, Any], message: str) -> None:
@@ -484,7 +485,8 @@ def test_cli_viz_reports_viz_errors(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["viz", "--store", payload_store(tmp_path / "s"), "-o", str(tmp_path / "v.html"),
                                       "--view", "ego"])
     assert result.exit_code == 1
-    assert result.output == "Error: the ego view needs --focus NAME\n"
+    assert result.output == ("Error: the ego view needs --focus NAME: a person, paper or model, e.g. kg viz --view ego "
+                             "--focus 'Noam Shazeer'\n")
 
 
 def test_empty_view_says_why() -> None:

@@ -468,7 +468,8 @@ def read_pointer(path: Path) -> dict[str, Any]:
         StoreFormatError: a format this version cannot read.
     """
     if not path.exists():
-        raise StoreError(f"no store at {path}\n  Build one first: kg build LISTING... --store {path}\n"
+        where = "" if path.is_absolute() else f" (looked for {path.absolute()})"  # a relative --store from elsewhere
+        raise StoreError(f"no store at {path}{where}\n  Build one first: kg build LISTING... --store {path}\n"
                          f"  (or give --store PATH, or set KG_STORE, for a store built elsewhere)")
     if not path.is_dir():
         raise StoreError(f"{path} is a file, not a store directory\n"

@@ -95,7 +95,8 @@ def page_data(G: Any, *, view: str = "full", focus: str | None = None, depth: in
     extra: dict[str, Any] = {}
     if view == "ego":
         if focus_id is None:
-            msg = "the ego view needs --focus NAME"
+            msg = ("the ego view needs --focus NAME: a person, paper or model, e.g. kg viz --view ego --focus "
+                   "'Noam Shazeer'")
             raise VizError(msg)
         H = ego_graph(H, focus_id, depth)
     if view == "lineage":  # models only: never cut, and layered at every size
@@ -271,10 +272,13 @@ def _focus(H: Any, name: str, label: str | None) -> str:
     says which label it needs)."""
     try:
         return find_node(H, name, label)
-    except NodeNotFound:
+    except NodeNotFound as first:
         if label is None:
             raise
-        return find_node(H, name)
+        try:
+            return find_node(H, name)
+        except NodeNotFound:
+            raise first from None  # "No Model named 'Mixtral'", with what to do when no paper names it
 
 
 def _place(nodes: list[dict[str, Any]], edges: list[dict[str, Any]], legend: list[dict[str, Any]],
