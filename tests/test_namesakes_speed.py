@@ -118,8 +118,8 @@ def _reference_signals(g: Any, ps: dict[str, PaperView], c: list[str], core: set
         found.append(f"led by group author(s) {', '.join(sorted(node_name(g, a) for a in groups - core_groups))}")
     years = _years(ps, c)
     if years and core_years and (min(years) > max(core_years) or max(years) < min(core_years)):
-        found.append(f"years {min(years)}-{max(years)} lie outside {min(core_years)}-{max(core_years)}, those "
-                     f"of the rest's papers that print this name")
+        found.append(f"years {min(years)}-{max(years)} lie outside {min(core_years)}-{max(core_years)}, the "
+                     f"years of the core's papers that print this name")
     closest = max((sim(p, q) for p in c for q in core), default=0.0)
     if closest < 0.5 * typical:
         found.append(f"text unlike the rest (max similarity {closest:.2f}, typical {typical:.2f})")
