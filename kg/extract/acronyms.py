@@ -479,14 +479,16 @@ def _title_long_forms(text: str, tend: int, mentions: list[Mention]) -> list[Men
             if len(long_form.split()) < 3:
                 continue
             hit = re.search(r"(?<![\w-])%s(?![\w-])" % re.escape(long_form), text[:tend], re.IGNORECASE)
-            inside = [o for o in out if hit and hit.start() <= o.start and o.end <= hit.end()]
-            if hit is None or not inside or any(o.start < hit.end() and hit.start() < o.end
-                                                and all(o is not i for i in inside) for o in out) or any(
-                    (o.start, o.end) != hit.span() and (not o.name or o.name.casefold() == o.text.casefold())
-                    for o in inside):
+            if hit is None:
+                continue
+            a, b = hit.span()
+            touching = [o for o in out if o.start < b and a < o.end]
+            if not touching or any(not (a <= o.start and o.end <= b) or (
+                    (o.start, o.end) != (a, b) and (not o.name or o.name.casefold() == o.text.casefold()))
+                    for o in touching):
                 continue  # only where the title's words were read as another name's long form ("Residual
                 # Network"), not where they write a name ("... Dual-Decoder Conformer Network": Conformer is one)
-            out = [o for o in out if all(o is not i for i in inside)]
+            out = [o for o in out if all(o is not t for t in touching)]
             out.append(Mention(hit.start(), hit.end(), hit.group(), m.label, "long-form", name=m.name or m.text,
                                aliases=[long_form]))
             break

@@ -2325,8 +2325,8 @@ def _singular_of_plural_spelled(text: str, mentions: list[Mention]) -> list[Ment
         if not (m.label == MODEL and m.rule == "acronym" and m.name == m.text and m.text.endswith("s")
                 and sum(c.isupper() for c in one) >= 2 and m.aliases and m.aliases[0].endswith("s")):
             continue
-        written = [w for w in re.finditer(rf"(?<![\w-]){re.escape(one)}(?![\w-])", text)
-                   if not any(o.start < w.end() and w.start() < o.end for o in out)]
+        written = [w for w in standalone(one).finditer(text) if not any(o.start < w.end() and w.start() < o.end
+                                                                        for o in out)]
         if not written:
             continue  # "Cross Zorb Predictors (CZPs)" alone: no singular written, the name as the paper gives it
         for o in out:
