@@ -194,9 +194,11 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
             label = None
         elif (capitalized and sum(c.isupper() for c in short) >= 2 and task and len(long_form.split()) >= 2
               and (pat.cues["task_purpose_before"].search(text, max(0, long_start - 40), long_start)
+                   or pat.cues["task_of_named_before"].search(text, max(0, long_start - 60), long_start)
                    or not (_owned(pat, text, long_start) or _said_new(pat, text, long_start, am.end())))):
             not_names.add(short)  # "a network for Voice Activity Detection (VAD)", "Scene Text Recognition (STR)
-            label = None  # remains hard": a task in capitals too, unless the paper names its own method so
+            label = None  # remains hard": a task in capitals too, unless the paper names its own method so; "Zorb,
+            # a BERT-based Natural Language Understanding (NLU) model": the task of the model named before it
         elif ((kind in (STRONG, WEAK) or short.isupper()) and not capitalized and not is_generic(short)
               and (_introduced_here(pat, text, long_start) or _proposed_after(pat, text, long_start, am.end())
                    or (title_leads_with(text, tend, long_form)
@@ -371,8 +373,10 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
             out.append(Mention(am.start(1), am.end(1), short, label,
                                inner.rule if inner else "acronym", name=inner.name if inner else "",
                                aliases=[_without_head(long_form, initials, fw)] if capitalized or kind == STRONG
-                               or owned or (inner is not None and inner.rule == "gazetteer") else []))  # a known
-            # name spelled out in lower case: "model-agnostic meta-learning (MAML)"
+                               or owned or (inner is not None and inner.rule == "gazetteer")
+                               or pat.known.get(entity_key(long_form), ("",))[0] == label else []))  # a known
+            # name spelled out in lower case: "model-agnostic meta-learning (MAML)", "the segment anything model
+            # (SAM)"
             if coined:  # its other writings are the same name ("training ReSet with less data": no dataset)
                 for other in out:
                     if other.text == short and other.rule == "repeat":

@@ -100,6 +100,8 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
         a, b = mentions[src].key, mentions[dst].key
         if a == b or (a, b) in seen or (b, a) in seen or mentions[dst].name in pat.libraries:
             return  # "Ours is built on top of PyTorch": a library runs ours, it is no parent
+        if (mentions[dst].name or mentions[dst].text).split()[-1].casefold() in pat.lexicon.metric_heads:
+            return  # "to improve the Intersection over Union regression loss (IoU Loss)": a loss is no parent
         if evidence_at is not None and any(
                 k.key == a and sent_of[n] == sent_of[evidence_at] and cues["scratch_after"].match(text, k.end)
                 for n, k in enumerate(mentions)):
@@ -177,7 +179,7 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             at = next((k for k, x in enumerate(mentions) if x.key == key and form in text[slice(*sent_of[k])]), i)
             for j in bases:  # the evidence: the sentence that writes the long form
                 add(at, j, "long-form", at)
-    modified = _title_modified(pat, text, mentions, introduced)
+    modified = _title_modified(pat, text, mentions, introduced) or _title_improved(pat, text, mentions, introduced)
     if modified is not None:
         add(*modified, "text-cue", modified[1])
     _based_compounds(pat, text, mentions, sent_of, introduced)
@@ -421,7 +423,8 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
                     and (not cues["intro_fence"].search(gap) or (  # "connects a frozen X encoder to the Y LM"
                         cues["joined_to_between"].match(gap) and cues["join_before"].search(text, ss, mentions[prev].start)))
                     and not cues["baseline_before"].search(gap)):
-                src = parent_src[prev]
+                src = prev if cues["apposed_gap"].fullmatch(gap) else parent_src[prev]  # "building upon X, a
+                # sentence-level extension of Y, ...": the apposition says what X is, Y is X's parent
         if src is None:
             unattached.add(i)  # a comparison, others' work, a list the paper works on: no base of ours
         else:  # "Transformer-based detector DINO": the compound describes DINO
@@ -727,6 +730,32 @@ def _title_modified(pat: Patterns, text: str, mentions: list[Mention], introduce
     if parent is None or mentions[parent].key == mentions[child].key or not pat.cues["title_modified_end"].match(
             text, mentions[parent].end) or is_generic(mentions[parent].name or mentions[parent].text):
         return None  # "Zorb: Efficient Transformers for ...": a kind of model, no parent
+    return child, parent
+
+
+def _title_improved(pat: Patterns, text: str, mentions: list[Mention], introduced: dict[str, int]
+                    ) -> tuple[int, int] | None:
+    """(child, parent) mention indexes when the title opens with an improved model ("Improved Zorb for Crowded
+    Scenes", "An Enhanced Zorb for ...": cue ``title_improved_lead``, the model ending the phrase as in
+    ``title_modified_end``) and the abstract introduces the paper's one model under a name of its own: that
+    model is the improved one.
+
+    Examples:
+        >>> from kg.extract.base import load_patterns
+        >>> zorb = Mention(9, 13, "Zorb", "Model", "shape", key="zorb")
+        >>> quill = Mention(60, 65, "Quill", "Model", "shape", key="quill")
+        >>> text = "Improved Zorb for Crowded Scenes\\n\\nWe propose a detector called Quill."
+        >>> _title_improved(load_patterns(), text, [zorb, quill], {"quill": 1})
+        (1, 0)
+        >>> _title_improved(load_patterns(), text.replace("Improved", "Beating "), [zorb, quill], {"quill": 1})
+    """
+    lead = pat.cues["title_improved_lead"].match(text)
+    parent = next((k for k, m in enumerate(mentions) if lead and m.start == lead.end() and m.label == MODEL), None)
+    child = _main_model(mentions, introduced)
+    if parent is None or child is None or mentions[parent].key == mentions[child].key or not pat.cues[
+            "title_modified_end"].match(text, mentions[parent].end) or is_generic(
+            mentions[parent].name or mentions[parent].text):
+        return None  # "Improved Transformers for ...": a kind of model, no parent
     return child, parent
 
 
@@ -1188,6 +1217,8 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
             return j if mentions[j].key != m.key else None
         if cues["antecedent_gap"].match(gap) and mentions[j].key != m.key:
             return j  # "Unlike OrcaLM, which is fine-tuned from X, ...": the relative clause is OrcaLM's
+        if cues["apposed_gap"].fullmatch(gap) and mentions[j].key != m.key:
+            return j  # "it beats OrcaLM, a legal-domain-specific X, and Y": the apposition says what OrcaLM is
         if ours or "," not in gap or len(introduced) != 1 or not cues["we_subject"].search(text[ss:m.start]):
             return None
         return next(iter(introduced.values()))  # "we explore X, to improve Y": the paper's model improves Y
@@ -1243,6 +1274,8 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
             or cues["pronoun_subject"].match(lead)
             or cues["proposed_subject_lead"].match(lead)  # "One of the contributions of the proposed method is to use"
             or cues["kind_subject_lead"].match(lead)  # "The technique is a variation of X": the paper's one technique
+            or (cues["proposed_kind_lead"].search(lead[-120:]) and cues["proposed_kind_after"].match(text, m.end))
+            # "a small object detection algorithm based on X was proposed": the paper's one model
             or (cues["passive_role_after"].match(text[m.end:se]) and not lead.strip())
             or (cs > ss and cues["we_subject"].search(text[cs:m.start]))
             or any(n and lead.casefold().startswith(n.casefold()) for n in names)):

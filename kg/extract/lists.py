@@ -277,9 +277,9 @@ def _inner_conjunction(doc: Doc, k: int, stop: int) -> bool:
 def _member(toks: list[Token], label: str, pat: Patterns) -> Member:
     end = toks[-1].idx + len(toks[-1].text.rstrip("."))  # "... and DeepSeekMoE." closing its sentence
     task = label == DATASET and len(toks) > 1 and toks[-1].text.casefold() in pat.lexicon.task_heads and all(
-        t.is_title or t.text == "-" or t.text.casefold() in pat.lexicon.function_words for t in toks)  # "tasks,
-    # namely, Part of Speech Tagging, Named Entity Recognition", "Image Super-Resolution": a task in capitals is no
-    # data set
+        t.is_title or t.is_upper or t.text == "-" or t.text.casefold() in pat.lexicon.function_words for t in toks)
+    # "tasks, namely, Part of Speech Tagging, Named Entity Recognition", "Image Super-Resolution", "POS Tagging": a
+    # task in capitals is no data set
     return Member(toks[0].idx, end, label, _member_is_name(toks, pat) and not task)
 
 
@@ -322,7 +322,8 @@ def list_members(doc: Doc, start: int, sents: list[tuple[int, int]], pat: Patter
         lead = _lead_end(doc, i, pat)
         if lead is None or (label == OTHER and not EXAMPLE_LEAD.match(doc.text, tok.idx + len(tok))):
             continue  # "protocols such as X": examples; not "a corpus of ten languages, namely X": the corpus
-        counted = any(t.like_num for t in doc[max(0, i - 3):i])
+        counted = any(t.like_num for t in [t for t in doc[max(0, i - 6):i] if t.text != "-"][-3:])  # "two
+        # real-world datasets"
         members = _members(doc, lead[0], sents[k][1] if sents else len(doc.text), lead[1], label, pat, counted)
         if not single and len(members) == 1 and _spelled_before(doc.text, tok.idx + len(tok), members[0]):
             continue  # "Spoken Dialogue Models (SDMs)": the parenthesis defines the words, it lists no member

@@ -1126,6 +1126,8 @@ class MentionFinder:
             return DATASET, "data-apposition"  # "We collect Zorb-Speech, 900 hours of hearings": the name is data
         tail = ext.end() if ext else e  # "SUN RGB-D (+3.5), and S3DIS datasets": the list goes on past the tail
         if cues["dataset_list_tail"].match(text[tail:tail + 160]):
+            if kind == CAPITAL and tok.casefold() in pat.lexicon.task_heads:
+                return None, NO_NAME  # "on Relation Extraction and Entity Typing benchmarks": tasks' names
             return DATASET, "list-tail"  # "on the public Quill-1M, Harbor Books and Yelp datasets"
         said = pat.lexicon.apposition.match(after_name)  # "embeddings from Zorb, a music understanding model"
         said_model = bool(said) and said.group(1).casefold() in pat.lexicon.model_heads
@@ -1556,7 +1558,9 @@ class MentionFinder:
                 capitalized = (phrase_start >= tend and phrase_start not in starts and self._capitalized(qual)
                                and not _longer_run(text, phrase_start, starts))
                 if named or titled or known or owned or listed or capitalized or enumerated or (
-                        len(standalone(phrase).findall(text)) > 1 and not any(w in pat.phrase_generic for w in qual)):
+                        sum(not _longer_run(text, r.start()) for r in standalone(phrase).finditer(text)) > 1
+                        and not any(w in pat.phrase_generic for w in qual)):  # written twice, not only inside a
+                    # longer name ("Fine-tuned Zorb models ..." and "a Text Fine-tuned Zorb (TeFi-Zorb)")
                     found.setdefault(phrase, m.label)
                     break
         if not found:

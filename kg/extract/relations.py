@@ -118,6 +118,11 @@ class RelationFinder:
                 fence = mentions[chain].start - ss
             rel, rule = self._paper_relation(m, before, after, title_keys, fence,
                                              defined=text[ss:m.start].rstrip().endswith("("), title=title)
+            if (rule == "is-ours" and m.start >= tend and cues["passive_incorporated_lead"].search(before[-40:])
+                    and cues["passive_incorporated_after"].match(after)
+                    and any(o.label == MODEL and o.end <= tend and o.key != m.key for o in mentions)):
+                rel, rule = self._other_relation(m, before, after)  # "Improved Detector Zorb-v5" and "Then, the
+                # Receptive Field Block (RFB) module is introduced to ...": a named part brought into the title's model
             if (joined and rels[prev].type == INTRODUCES and m.label == MODEL
                     and text[mentions[prev].end:m.start].strip() == ","
                     and cues["base_participle_after"].match(text[m.end:se])):

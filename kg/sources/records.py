@@ -362,7 +362,9 @@ def record_text(text: str, report: ReadReport | None = None) -> str:
 # a space before a comma: "the LDformer.First, we", "models,and", "we create Sruti ,a benchmark"
 # (each alternative opens with its mark and looks back after it, so the engine skips to a period or a comma)
 _LOST_SPACE = re.compile(r"\.(?:(?<=[a-z]{3}\.)|(?<=\d[KMBT]\.))(?=[A-Z][a-z]+\b)"  # "models.First", "128K.In"
-                         r"|,(?<=[a-z]{2},)(?=[a-z]{2})| ,(?<=\w ,) ?(?=\w)")
+                         r"|\.(?<=[a-z]\d\.)(?=[A-Z][a-z]{2,}\b)"  # "than that of Zorb5.Compared with"
+                         r"|,(?<=[a-z]{2},)(?=[a-z]{2})|,(?<=[a-z]{3},)(?=[A-Z])"  # "algorithms,Zorb-Net performs"
+                         r"| ,(?<=\w ,) ?(?=\w)")
 _URL_LIKE = re.compile(r"\S*(?:/|@|www\.)\S*")  # a URL, a path or an e-mail address keeps its dots as written
 
 
@@ -377,6 +379,8 @@ def spaced_punctuation(text: str) -> str:
         'Code at github.com/Quill/Zorb.Net, e.g. 1,000 runs of U.S. models.'
         >>> spaced_punctuation("It reads 128K.In tests, Zorb-7B.Net stays.")
         'It reads 128K. In tests, Zorb-7B.Net stays.'
+        >>> spaced_punctuation("It beats Zorb5.Compared with other models,Quill-Net wins; N,N-dimethyl stays.")
+        'It beats Zorb5. Compared with other models, Quill-Net wins; N,N-dimethyl stays.'
     """
     if "," not in text and "." not in text:
         return text
