@@ -61,6 +61,14 @@ NODES: dict[str, list[tuple[str, str, set[tuple[str, str]]]]] = {
         ("We compare two well-known models, ZorbNet and QuillNet, on GLUE.", "",
          {(MODEL, "ZorbNet"), (MODEL, "QuillNet"), (DATASET, "GLUE")}),
     ],
+    "a list of data sets holding a name of two capitalized words": [
+        # "Empirical results on Tatoeba, United Nations, and BUCC show the effectiveness of our lightweight models."
+        ("Empirical results on Zorbeba, Quill Nations, and ZUCC show the effectiveness of our small models.", "",
+         {(DATASET, "Zorbeba"), (DATASET, "Quill Nations"), (DATASET, "ZUCC")}),
+        # negatives: kinds of method with "-based" in a list
+        ("EHR data can be turned into a graph, allowing two approaches for EHR QA: Table-based QA and Knowledge "
+         "Graph-based QA.", "", set()),
+    ],
     "a technique in capitals before a part head": [
         # "A Graph Matching layer is adopted for cross-modal context modeling"
         ("A Graph Matching layer is adopted for cross-modal context modeling. We use Graph Pooling blocks.", "",
@@ -110,6 +118,21 @@ RELATIONS: dict[str, list[tuple[str, str, dict[str, str]]]] = {
         ("This paper presents an improved detector, Zorb-v5. Additionally, a new Receptive Quill Block (RQB) module "
          "is introduced to widen the receptive field.", "Improved Small Object Detector Zorb-v5",
          {"Zorb-v5": "INTRODUCES", "RQB": "INTRODUCES"}),
+    ],
+    "the first-ever benchmark the paper's clause names": [
+        # "We bring all these four tasks under the first-ever Nepali Language Understanding Evaluation (Nep-gLUE)
+        # benchmark."
+        ("We bring all these four tasks under the first-ever Welsh Language Understanding Evaluation (Wel-gLUE) "
+         "benchmark.", "", {"Wel-gLUE": "INTRODUCES"}),
+        # negatives: a known benchmark others made first
+        ("We test ZorbNet on GLUE, the first ever multi-task benchmark.", "",
+         {"ZorbNet": "COMPARES_WITH", "GLUE": "EVALUATED_ON"}),
+    ],
+    "a part 'is developed' after its kind of two words": [
+        # "an improved Bicubic-EEG interpolation algorithm is developed for EEG channels information completion"
+        ("Then, a lightweight Zorb fusion module is developed to merge features.", "", {"Zorb": "INTRODUCES"}),
+        # negatives: one others developed
+        ("The Zorb fusion module was developed by Smith et al. in 2010, and we use it.", "", {"Zorb": "MENTIONS"}),
     ],
 }
 

@@ -92,7 +92,8 @@ VERSION_AFTER = re.compile(r" (?:[vV]\d+(?:\.\d+)*|\d+\.\d+(?:\.\d+)*)(?=\s*[,.;
                            r"at|as|than|to|for|is|are|was|were)\b)(?!\.\d)")  # "Quib V2 (", "Zorb 1.2 and"; not
 # "Ubuntu 22.04 servers", "2.5 points"
 EDITION = re.compile(r"(.+?)[ \-]?(?:19|20)\d\d")  # "AMOS 2022": a dataset's edition by its year
-LIST_MEMBER = r"(?:the\s+)?[A-Z0-9][\w.+!\-]*"  # one name of a list ("MovieLens-1M", "WHAM!", "the M5")
+LIST_MEMBER = r"(?:the\s+)?(?:[A-Z0-9][\w.+!\-]*|[A-Z][\w.+!]*(?:\s[A-Z][\w.+!]*){1,2})"  # one name of a list
+# ("MovieLens-1M", "WHAM!", "the M5", "United Nations")
 LIST_BEFORE = re.compile(rf"(?:{LIST_MEMBER}(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+$")  # "A, B and "
 LIST_LAST = re.compile(r"\s(?:and|or)\s+(?:the\s+)?[^\s,]+$")  # "A and B": B closes its list
 LIST_WHOLE = re.compile(rf"{LIST_MEMBER}(?:\s*,\s*{LIST_MEMBER})*\s*,?\s+(?:and|or)\s+(?:{LIST_MEMBER}(?![\w.+!\-]))?")

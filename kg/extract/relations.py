@@ -256,6 +256,9 @@ class RelationFinder:
             return INTRODUCES, "our-name"  # "our task-MoE with 32 experts", "our 128-expert task-MoE"; not "Our
             # SPLATE ColBERTv2 pipeline", where a name before it says what of ours uses it
         new_name = m.rule not in STRONG_RULES and m.key not in self.pat.known
+        if new_name and cues["first_ever_before"].search(before[-100:]) and cues["we_subject"].search(before):
+            return INTRODUCES, "introduce-cue"  # "We bring the four tasks under the first-ever Zorb Evaluation (ZE)
+            # benchmark": what no one made before is the paper's
         if new_name and after.lstrip().startswith(",") and cues["own_enumeration_before"].search(before):
             return INTRODUCES, "introduce-cue"  # "we release: (1) X, a data mixture; (2) Y, models tuned on it"
         if new_name and (cues["own_named_before"].match(before) or cues["proposed_head_before"].search(before[-80:])):
