@@ -582,7 +582,9 @@ def test_overview_labels_the_focus_first_and_papers_by_their_short_title() -> No
     lz = {n["id"]: n["lz"] for n in data["nodes"] if "lz" in n}
     assert lz["author:di"] == min(lz.values())
     nodes = {n["id"]: n for n in page_data(G)["nodes"]}
-    assert nodes["paper:p2"]["label"] == "GShard" and nodes["paper:p2"]["name"].startswith("GShard: Scaling")
+    # the paper's short title with its year, apart from its model's "GShard"
+    assert nodes["paper:p2"]["label"] == "GShard (2020)" and nodes["paper:p2"]["name"].startswith("GShard: Scaling")
+    assert nodes["model:gshard"].get("label", nodes["model:gshard"]["name"]) == "GShard"  # the label is the name
     lineage = page_data(G, view="lineage")
     assert all("lz" not in n for n in lineage["nodes"])  # the lineage layout keeps its own labels clear
 

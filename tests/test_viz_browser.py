@@ -145,6 +145,30 @@ def test_click_fills_details_with_evidence_and_score(full: Loaded) -> None:
     assert page.evaluate("kg.nodes.get('model:transformer').color") == load_style()["labels"]["Model"]["color"]
 
 
+def test_clicking_a_link_shows_what_it_rests_on(full: Loaded) -> None:
+    """A click on a lineage link (not on a node) puts its two ends, kind, score, rule and evidence in the panel;
+    a click on empty ground clears it."""
+    page = full.page
+    edge = page.evaluate("kg.data.edges.find(e => e.from === 'model:gshard' && e.to === 'model:transformer').id")
+    page.evaluate("kg.network.fit({animation: false})")
+    ends = page.evaluate("kg.network.getPositions(['model:gshard', 'model:transformer'])")
+    mid = {"x": (ends["model:gshard"]["x"] + ends["model:transformer"]["x"]) / 2,
+           "y": (ends["model:gshard"]["y"] + ends["model:transformer"]["y"]) / 2}
+    spot = page.evaluate("p => kg.network.canvasToDOM(p)", mid)
+    assert page.evaluate("p => kg.network.getNodeAt(p)", spot) is None
+    assert page.evaluate("p => kg.network.getEdgeAt(p)", spot) == edge
+    box = page.locator("#kg-network").bounding_box()
+    page.mouse.click(box["x"] + spot["x"], box["y"] + spot["y"])
+    page.wait_for_selector("#kg-details-body h3")
+    assert page.inner_text("#kg-details-body h3") == "GShard builds on Transformer"
+    text = details_text(page)
+    assert "inferred, score 0.812 (co-mention)" in text and f"GShard {IMG} layers." in text
+    assert not page.is_visible("#kg-details-empty")
+    page.mouse.click(box["x"] + 5, box["y"] + 5)
+    assert details_text(page) == ""
+    assert page.is_visible("#kg-details-empty")
+
+
 def test_an_authors_details_claim_no_date(full: Loaded) -> None:
     """A date line is for papers and models; an author, organization or topic has none to tell."""
     full.page.get_by_label("Author (4)").check()
@@ -260,6 +284,21 @@ def test_same_seed_same_positions_on_every_open(browser: Any, tmp_path: Path, vi
     assert seen[0] == seen[1]
     if view != "lineage":  # the lineage layout has no randomness to seed
         assert seen[0] != seen[2]
+
+
+def test_a_focused_collaboration_view_opens_on_the_person_selected(browser: Any, tmp_path: Path) -> None:
+    """``--view collaboration --focus NAME``: the page opens with that author selected (the panel filled, the
+    co-authors highlighted) and in view; without a focus nothing is selected."""
+    for loaded in load(browser, render_html(payload_graph(), tmp_path / "c.html", view="collaboration", focus="Cy")):
+        page = loaded.page
+        assert page.inner_text("#kg-details-body h3") == "Cy"
+        assert page.evaluate("kg.network.getSelectedNodes()")[0] == "author:cy"
+        spot = page.evaluate("kg.network.canvasToDOM(kg.network.getPositions(['author:cy'])['author:cy'])")
+        box = page.locator("#kg-network").bounding_box()
+        assert 0 < spot["x"] < box["width"] and 0 < spot["y"] < box["height"]
+        assert loaded.console == []
+    for loaded in load(browser, render_html(payload_graph(), tmp_path / "d.html", view="collaboration")):
+        assert details_text(loaded.page) == ""
 
 
 def test_collaboration_links_have_no_arrows(browser: Any, tmp_path: Path) -> None:

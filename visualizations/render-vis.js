@@ -171,7 +171,11 @@
                            { unselectAll: true, highlightEdges: false });
     }
 
-    network.on("click", function (params) { hooks.onSelect(params.nodes.length ? params.nodes[0] : null); });
+    network.on("click", function (params) {  // a node, else a link (its evidence in the panel), else nothing
+      if (params.nodes.length) { hooks.onSelect(params.nodes[0]); } else if (params.edges.length) {
+        hooks.onLink(params.edges[0]);
+      } else { hooks.onSelect(null); }
+    });
 
     return {
       applyVisibility: function (visible, visibleEdges, again) {

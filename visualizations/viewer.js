@@ -219,7 +219,7 @@
   if (pickName === "sigma") {  // sigma draws every node as a disc: so does the legend
     data.legend.forEach(function (item) { if (!item.line) { item.shape = "dot"; } });
   }
-  var kg = window.kg = { ready: false, renderer: pickName, select: select, find: find, data: data,
+  var kg = window.kg = { ready: false, renderer: pickName, select: select, find: find, showLink: showLink, data: data,
                          visible: function () { return Array.from(visible); }, layouts: 0 };
   marks.indexed = performance.now();
   kg.marks = marks;
@@ -227,6 +227,7 @@
     isVisible: function (id) { return visible.has(id); },
     isEdgeVisible: function (id) { return visibleEdges.has(id); },
     onSelect: function (id) { select(id); },
+    onLink: function (id) { showLink(id); },
     onReady: markReady,
     node: function (id) { return byId.get(id); },
     drawLabels: labels ? drawLabels : null,
@@ -250,7 +251,15 @@
     if (!kg.ready) {
       kg.ready = true;
       kg.readyMs = performance.now();
-      document.body.setAttribute("data-ready", "1");
+      var focused = data.view === "lineage" || data.view === "ego" ? null :
+        data.nodes.find(function (n) { return n.focus; });
+      setTimeout(function () {  // after the renderer's own start (the view exists)
+        if (focused) {  // "--view collaboration --focus NAME": the person selected, with their links and panel
+          select(focused.id);
+          view.focus(focused.id);
+        }
+        document.body.setAttribute("data-ready", "1");
+      }, 0);
       setTimeout(function () { if (!adjacentMap) { index(); } }, 50);  // ready for the first click
     }
   }
@@ -443,23 +452,43 @@
         var verb = e.kind === "BUILDS_ON" ? (out ? "builds on " : "built on by ") : (out ? e.kind + " \u2192 " : e.kind + " \u2190 ");
         li.appendChild(el("strong", verb));
         li.appendChild(document.createTextNode(other.name + (visibleEdges.has(e.id) ? "" : " (hidden)")));
-        if (e.kind === "BUILDS_ON") {
-          var kind = e.how || (e.inferred ? "inferred" : "stated");
-          var how = { stated: "stated in the abstract", name: "name relation only" }[kind] ||
-            kind + (e.score !== undefined ? ", score " + e.score : "");
-          if (e.generic) { how += ", to a generic architecture"; }
-          if (e.rule) { how += " (" + e.rule.join(", ") + ")"; }
-          li.appendChild(el("div", how, "kg-score"));
-        } else if (e.score !== undefined || e.inferred) {
-          var how2 = e.score !== undefined ? "score " + e.score : "";
-          if (e.inferred) { how2 += (how2 ? ", " : "") + "inferred" + (e.rule ? " by " + e.rule.join(", ") : ""); }
-          li.appendChild(el("div", how2, "kg-score"));
-        }
-        (e.evidence || []).forEach(function (text) { li.appendChild(el("blockquote", text)); });
+        describeLink(li, e);
         list.appendChild(li);
       });
       body.appendChild(list);
     }
+  }
+
+  // What a link rests on: its kind, score and rule, then its evidence sentences.
+  function describeLink(parent, e) {
+    var how = null;
+    if (e.kind === "BUILDS_ON") {
+      var kind = e.how || (e.inferred ? "inferred" : "stated");
+      how = { stated: "stated in the abstract", name: "name relation only" }[kind] ||
+        kind + (e.score !== undefined ? ", score " + e.score : "");
+      if (e.generic) { how += ", to a generic architecture"; }
+      if (e.rule) { how += " (" + e.rule.join(", ") + ")"; }
+    } else if (e.score !== undefined || e.inferred) {
+      how = e.score !== undefined ? "score " + e.score : "";
+      if (e.inferred) { how += (how ? ", " : "") + "inferred" + (e.rule ? " by " + e.rule.join(", ") : ""); }
+    }
+    if (how !== null) { parent.appendChild(el("div", how, "kg-score")); }
+    (e.evidence || []).forEach(function (text) { parent.appendChild(el("blockquote", text)); });
+  }
+
+  // A clicked link: its two ends and what it rests on, in the details panel.
+  var edgeById = null;
+  function showLink(eid) {
+    if (!edgeById) { edgeById = new Map(data.edges.map(function (e) { return [e.id, e]; })); }
+    var e = edgeById.get(eid);
+    select(null);
+    if (!e) { return; }
+    document.getElementById("kg-details-empty").hidden = true;
+    var body = document.getElementById("kg-details-body");
+    var a = byId.get(e.from), b = byId.get(e.to);
+    body.appendChild(el("h3", a.name + (e.kind === "BUILDS_ON" ? " builds on " : " " + e.kind + " \u2192 ") + b.name));
+    body.appendChild(detailLine("Link \u00b7 " + a.id + " \u2192 " + b.id));
+    describeLink(body, e);
   }
 
   function select(id) {

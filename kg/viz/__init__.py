@@ -119,6 +119,11 @@ def page_data(G: Any, *, view: str = "full", focus: str | None = None, depth: in
             nodes = [{**node_record(G, n, a, style), "value": value[n] + 1} for n, a in sorted(H.nodes(data=True))]
             edges = [edge_record(i, s, t, a, style) for i, (s, t, a) in
                      enumerate(sorted(H.edges(data=True), key=lambda e: (e[0], e[2].get("type", ""), e[1])))]
+            in_lineage = {end for e in edges if e["kind"] == BUILDS_ON and not e.get("generic")
+                          for end in (e["from"], e["to"])}
+            for n in nodes:  # the models of a lineage are the names a reader looks for: labelled first
+                if n["kind"] == MODEL and n["id"] in in_lineage:
+                    n["lead"] = True
             on_demand = style["overview"]["on_demand"] if view == "full" and types is None else []
             shown = {n["kind"] for n in nodes} - set(on_demand)
             legend = label_legend(nodes, style, on_demand if shown else []) + edge_legend(edges, style)
@@ -303,7 +308,8 @@ def _size_and_label(nodes: list[dict[str, Any]], legend: list[dict[str, Any]], s
     to ``max`` layout units, linear in ``value``, its degree), the zoom ``lz`` from which its label is
     drawn and its side ``ls`` (``layout.label_zooms``; no ``lz``: the label shows on hover and selection).
 
-    The focus is labelled first, then the authors naming a community, then the kinds shown at first, then
+    The focus is labelled first, then the leads (the authors naming a community; the models with a lineage
+    link in other views), then the kinds shown at first, then
     the others (checked on demand), each by ``value``: the labels of the first picture never give way to a
     kind the reader has not asked for.
     Only the first ``overview.labels_max`` nodes in that order get one (the time it takes grows with it); the

@@ -37,8 +37,8 @@ def short(text: str, limit: int) -> str:
 
 
 def node_record(G: Any, nid: str, attrs: dict[str, Any], style: dict[str, Any]) -> dict[str, Any]:
-    """One node as the page needs it: id, label text (a paper's title up to its colon unless the title is an
-    identifier, else the name cut to ``label_max_chars``), name, kind, shape, colour, size, year and its source (``dated`` True for the
+    """One node as the page needs it: id, label text (a paper's title up to its colon, with the paper's year,
+    unless the title is an identifier, else the name cut to ``label_max_chars``), name, kind, shape, colour, size, year and its source (``dated`` True for the
     node's own date), date, abstract, and a paper's authors in byline order."""
     label = attrs["label"]
     look = style["labels"][label]
@@ -53,6 +53,8 @@ def node_record(G: Any, nid: str, attrs: dict[str, Any], style: dict[str, Any]) 
     seen = when(G, nid)
     if seen.year is not None:
         rec["year"], rec["dated"], rec["when"] = seen.year, year_of(attrs) is not None, seen.how
+    if label == PAPER and rec.get("label") == head and year_of(attrs) is not None:
+        rec["label"] = f"{head} ({year_of(attrs)})"  # the paper "GShard (2020)" beside its model "GShard"
     if seen.paper is not None:
         paper = G.nodes[seen.paper]
         rec["paper"] = {"id": seen.paper, "title": name_of(paper, seen.paper), "how": seen.how,
