@@ -177,7 +177,8 @@ def test_a_name_relation_and_a_stated_edge_the_build_left_out_are_named() -> Non
                        "m:w": {"name": "Wren", "date": "2024-01-01"}}, "edges": [], "papers": [], "authors": []}
     assert explain.format_why(explain.why(read, "m:w", "m:w2")).splitlines() == [
         "No BUILDS_ON edge joins Wren (2024-01-01) and Wren 2 (2023-05-01).",
-        "  name relation: Wren 2 is a version of Wren (the build kept no edge on it)",
+        "  name relation: the name Wren 2 is a version of the name Wren, which says nothing of which came first "
+        "(the build kept no edge on it)",
         "  left out by the build: Wren 2 builds on Wren (introduced 2024-01-01, after this model's 2023-05-01)",
         "  no citation: no paper naming one of them cites a paper naming the other",
         "  inference would need, for Wren to build on Wren 2: a derivation signal (a citation, a stated base, a name "
@@ -191,13 +192,15 @@ def test_two_models_no_paper_introduces_are_said_to_be_only_named_and_a_relation
                        "m:k": {"name": "Kestrel", "first_seen": "2023-05-01"}}, "edges": [], "papers": [], "authors": []}
     lines = explain.format_why(explain.why(read, "m:i", "m:k")).splitlines()
     assert lines[1:] == [
-        "  name relation: Kestrel-Instruct is a variant of Kestrel (the build kept no edge on it)",
+        "  name relation: the name Kestrel-Instruct is a variant of the name Kestrel, which says nothing of which "
+        "came first (the build kept no edge on it)",
         "  no citation: no paper naming one of them cites a paper naming the other",
         "  no paper in the graph introduces either of them (both are only named): inference gives a parent only to a "
         "model a paper introduces, dated after the parent's introduction or first sighting"]
     read["models"]["m:i"]["name"] = "Kestrel-Coder"
     assert explain.format_why(explain.why(read, "m:i", "m:k")).splitlines()[1] == (
-        "  name relation: Kestrel-Coder is an extension of Kestrel (the build kept no edge on it)")
+        "  name relation: the name Kestrel-Coder is an extension of the name Kestrel, which says nothing of which "
+        "came first (the build kept no edge on it)")
 
 
 def test_a_version_two_steps_on_says_the_name_points_at_an_ancestor(tmp_path) -> None:
@@ -209,8 +212,9 @@ def test_a_version_two_steps_on_says_the_name_points_at_an_ancestor(tmp_path) ->
          "We introduce Kestrel 6, an object detector. Kestrel 6 outperforms Kestrel 3 on COCO.")]))
     assert CliRunner().invoke(cli, ["build", str(source), "--store", str(tmp_path / "s")]).exit_code == 0
     lines = why(str(tmp_path / "s"), "Kestrel 6", "Kestrel 3").splitlines()
-    assert "  name relation: Kestrel 6 is a version of Kestrel 3 (the build kept no edge on it: a version lies between " \
-           "them, so the name points at an ancestor, not the parent)" in lines
+    assert ("  name relation: the name Kestrel 6 is a version of the name Kestrel 3, which says nothing of which came "
+            "first (the build kept no edge on it: a version lies between them, so the name points at an ancestor, "
+            "not the parent)") in lines
     assert lines[-1].startswith("  inference would need, for Kestrel 6 to build on Kestrel 3: a derivation signal "
                                 "(a citation, a stated base), or for a candidate edge")
 

@@ -140,9 +140,10 @@ def format_why(answer: Mapping[str, Any]) -> str:
         r = answer["name_relation"]
         article = "an" if r["relation"][:1] in "aeiou" else "a"
         skipped = r["relation"] == VERSIONS and skips_versions(parse_name(r["later"]), parse_name(r["earlier"]))
-        lines.append(f"  name relation: {r['later']} is {article} {r['relation']} of {r['earlier']} (the build kept "
-                     "no edge on it" + (": a version lies between them, so the name points at an ancestor, not the "
-                                        "parent)" if skipped else ")"))
+        lines.append(f"  name relation: the name {r['later']} is {article} {r['relation']} of the name {r['earlier']}, "
+                     "which says nothing of which came first (the build kept no edge on it"
+                     + (": a version lies between them, so the name points at an ancestor, not the parent)"
+                        if skipped else ")"))
     citations = answer.get("citations", [])
     for c in citations:
         lines.append(f"  citation: {c['citing_title']!r} ({NAMES_AS.get(c['citing_type'], c['citing_type'])} "
