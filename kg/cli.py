@@ -342,6 +342,9 @@ def viz(store: str, output: str, view: str, focus: str | None, depth: int, types
       kg viz --view ego --focus "Noam Shazeer" --depth 1 --types author,paper,model
       kg viz --view collaboration --since 2020 -o collab.html
     """
+    if view == "ego" and focus is None:
+        raise click.UsageError("the ego view needs --focus NAME: a person, paper or model of the store "
+                               "(kg collaboration --top 10 names the best-linked authors).")
     show(api.viz(store, output, view=view, focus=focus, depth=depth, types=types, since=since, seed=seed, png=png,
                  show_generic=show_generic))
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import math
 import random
+import shlex
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -95,9 +96,11 @@ def page_data(G: Any, *, view: str = "full", focus: str | None = None, depth: in
     extra: dict[str, Any] = {}
     if view == "ego":
         if focus_id is None:
-            msg = ("the ego view needs --focus NAME: a person, paper or model, e.g. kg viz --view ego --focus "
-                   "'Noam Shazeer'")
-            raise VizError(msg)
+            people = sorted((n for n, a in H.nodes(data=True) if a.get("label") == AUTHOR),
+                            key=lambda n: (-H.degree(n), n)) or sorted(H, key=lambda n: (-H.degree(n), n))
+            example = f", e.g. kg viz --view ego --focus {shlex.quote(name_of(H.nodes[people[0]], people[0]))}" if (
+                people) else ""
+            raise VizError(f"the ego view needs --focus NAME: a person, paper or model{example}")
         H = ego_graph(H, focus_id, depth)
     if view == "lineage":  # models only: never cut, and layered at every size
         nodes, edges, legend, extra = _lineage_view(G, H, focus_id, style, show_generic, hidden_generic)
