@@ -175,6 +175,11 @@ def test_each_name_gets_its_relation_to_the_paper(ex: Extractor, abstract: str, 
     # "This study presents NepBERTa, a BERT-based Natural Language Understanding (NLU) model"
     ("", "This study presents ZorbBERT, a BERT-based Natural Language Understanding (NLU) model trained on a large "
      "Welsh corpus.", {("ZorbBERT", "BERT")}),
+    # "..., named ViBERTgrid, by concatenating a BERTgrid to the intermediate layers of a CNN model" (real44)
+    ("", "We obtain a new model, named ZorbGrid, by concatenating a QuillGrid to the intermediate layers of a CNN "
+     "model.", {("ZorbGrid", "QuillGrid")}),
+    # negatives: features joined for a comparison
+    ("", "We compare features by concatenating BERT outputs with ZorbNet outputs.", set()),
     # "to improve the Intersection over Union regression loss (IoU Loss)": a loss is no parent
     ("", "We propose Quill. We improve the Intersection over Union regression loss (IoU Loss) with a score module.",
      set()),
