@@ -219,7 +219,7 @@
   if (pickName === "sigma") {  // sigma draws every node as a disc: so does the legend
     data.legend.forEach(function (item) { if (!item.line) { item.shape = "dot"; } });
   }
-  var kg = window.kg = { ready: false, renderer: pickName, select: select, find: find, showLink: showLink, data: data,
+  var kg = window.kg = { ready: false, renderer: pickName, select: select, find: find, data: data,
                          visible: function () { return Array.from(visible); }, layouts: 0 };
   marks.indexed = performance.now();
   kg.marks = marks;

@@ -82,6 +82,7 @@ class RelationFinder:
         title_keys |= {m.key for m in mentions if m.label == MODEL and m.start >= tend and any(
             title_leads_with(text, tend, a) for a in m.aliases)}  # "Embedding Recycling for Language Models" over
         # "through embedding recycling (ER)": the name whose long form the title opens with
+        title_models = frozenset(m.key for m in mentions if m.label == MODEL and m.end <= tend)
         rels: list[Relation] = []
         sent_of: list[tuple[int, int]] = []
         said: dict[int, str] = {}
@@ -117,12 +118,8 @@ class RelationFinder:
                 # names ("we call Tiny U-Net, which halves the memory of U-Net": not U-Net)
                 fence = mentions[chain].start - ss
             rel, rule = self._paper_relation(m, before, after, title_keys, fence,
-                                             defined=text[ss:m.start].rstrip().endswith("("), title=title)
-            if (rule == "is-ours" and m.start >= tend and cues["passive_incorporated_lead"].search(before[-40:])
-                    and cues["passive_incorporated_after"].match(after)
-                    and any(o.label == MODEL and o.end <= tend and o.key != m.key for o in mentions)):
-                rel, rule = self._other_relation(m, before, after)  # "Improved Detector Zorb-v5" and "Then, the
-                # Receptive Field Block (RFB) module is introduced to ...": a named part brought into the title's model
+                                             defined=text[ss:m.start].rstrip().endswith("("), title=title,
+                                             title_models=title_models)
             if (joined and rels[prev].type == INTRODUCES and m.label == MODEL
                     and text[mentions[prev].end:m.start].strip() == ","
                     and cues["base_participle_after"].match(text[m.end:se])):
@@ -182,13 +179,14 @@ class RelationFinder:
         return doc
 
     def _paper_relation(self, m: Mention, before: str, after: str, title_keys: set[str],
-                        fence: int = -1, defined: bool = False, title: str = "") -> tuple[str, str]:
+                        fence: int = -1, defined: bool = False, title: str = "",
+                        title_models: frozenset[str] = frozenset()) -> tuple[str, str]:
         """The paper's relation to ``m`` and its rule, from the sentence text ``before`` and ``after`` it.
 
         An introduce cue reaches ``m`` only past ``fence``, the position in ``before`` of a name a clause
         boundary separates from ``m`` ("We present a framework named Hydrax that fine-tunes T5": Hydrax is
         introduced, T5 is not). ``defined``: the text defines ``m`` in parentheses right after its long form.
-        ``title``: the paper's title, ``entity_key`` folded.
+        ``title``: the paper's title, ``entity_key`` folded; ``title_models``: the keys of the models it names.
         """
         cues = self.pat.cues
         if m.label == TOPIC:
@@ -288,6 +286,10 @@ class RelationFinder:
             return INTRODUCES, "own-part"  # "we develop a pipeline where PS-SFT (Perception-Structured Supervised
             # Fine-Tuning) initializes ...": a name the paper's own sentence spells out
         if new_name and cues["passive_intro_after"].match(after) and cues["passive_intro_lead"].match(before):
+            if (title_models - {m.key} and cues["passive_incorporated_lead"].search(before[-40:])
+                    and cues["passive_incorporated_after"].match(after)):
+                return self._other_relation(m, before, after)  # "Improved Detector Zorb-v5" and "Then, the
+                # Receptive Field Block (RFB) module is introduced to ...": a named part brought into the title's model
             return INTRODUCES, "is-ours"  # "Then, an efficient Echo Fusion (EF) module is proposed to ..."
         if (new_name and defined and m.label == MODEL and cues["component_step_lead"].match(before)
                 and cues["component_step_after"].match(after)):

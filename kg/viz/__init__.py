@@ -96,10 +96,10 @@ def page_data(G: Any, *, view: str = "full", focus: str | None = None, depth: in
     extra: dict[str, Any] = {}
     if view == "ego":
         if focus_id is None:
-            people = sorted((n for n, a in H.nodes(data=True) if a.get("label") == AUTHOR),
-                            key=lambda n: (-H.degree(n), n)) or sorted(H, key=lambda n: (-H.degree(n), n))
-            example = f", e.g. kg viz --view ego --focus {shlex.quote(name_of(H.nodes[people[0]], people[0]))}" if (
-                people) else ""
+            people = [n for n, a in H.nodes(data=True) if a.get("label") == AUTHOR] or list(H)
+            best = min(people, key=lambda n: (-H.degree(n), n), default=None)  # the best-linked author
+            example = "" if best is None else (
+                f", e.g. kg viz --view ego --focus {shlex.quote(name_of(H.nodes[best], best))}")
             raise VizError(f"the ego view needs --focus NAME: a person, paper or model{example}")
         H = ego_graph(H, focus_id, depth)
     if view == "lineage":  # models only: never cut, and layered at every size
