@@ -454,9 +454,10 @@ def coauthors(store: StoreLike, name: str) -> Answer:
     """
     from kg import queries as named_queries
     from kg.analysis import collab as collab_analysis
-    from kg.model import AUTHOR
+    from kg.analysis.namesakes import namesakes_id
+    from kg.model import AUTHOR, SUMMARY
 
-    from kg.store.summaries import papers_around
+    from kg.store.summaries import papers_around, read_summary
 
     with opened(store) as s:  # only the author's neighbourhood is read, through indexed lookups
         try:
@@ -472,6 +473,9 @@ def coauthors(store: StoreLike, name: str) -> Answer:
             for edge in part.edges.values():
                 around.add_edge(edge)
         around = _with_owners(s, around, owners)
+        grouping = read_summary(s, namesakes_id(aid))  # what the namesake check set apart of their listing
+        if grouping:
+            around.add_node(Node(namesakes_id(aid), SUMMARY, grouping))
     result = collab_analysis.coauthors(around.to_networkx(), aid)
     return Answer(result, collab_analysis.format_coauthors(result))
 

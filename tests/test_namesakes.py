@@ -190,6 +190,17 @@ def test_cli_authors(stored: str) -> None:
     assert bad.exit_code == 2 and "Give exactly one of --check NAME or --check-listing FILE." in bad.output
 
 
+def test_coauthors_say_which_papers_of_the_listing_went_to_a_namesake(stored: str) -> None:
+    """The team reports set apart as a likely namesake's are counted nowhere in ``kg coauthors``: it says how many
+    and where to see why; an author with no grouping gets no such note."""
+    lines = CliRunner().invoke(cli, ["coauthors", "Kim Lee", "--store", stored]).output.splitlines()
+    assert lines[0].endswith("on 4 paper(s)")
+    assert ("Note: 3 paper(s) of this author's listing judged another person's of this name (a likely or possible "
+            "namesake) are not counted; kg authors --check 'Kim Lee' shows why.") in lines
+    other = CliRunner().invoke(cli, ["coauthors", "Ann", "--store", stored])
+    assert other.exit_code == 0 and "judged another person's" not in other.output
+
+
 @pytest.fixture(scope="module")
 def seeds_graph() -> Any:
     if not (SEEDS / "profile_listing.txt").exists():

@@ -17,7 +17,7 @@ from kg.analysis import collab, namesakes, summary
 from kg.analysis.common import papers
 from kg.analysis.summary import COLLABORATION_ID, COLLABORATION_VIEW_ID, OWNERS_ID, SUMMARY_TOP, with_summaries
 from kg.cli import cli
-from kg.model import AUTHOR, AUTHORED, PAPER, Edge, Graph, Node
+from kg.model import AUTHOR, AUTHORED, PAPER, SUMMARY, Edge, Graph, Node
 from kg.store import open_store, replace_store
 from kg.store.summaries import read_summaries
 
@@ -59,11 +59,15 @@ def assert_reads_equal_analyses(store: Path, every: int = 1) -> int:
 
 def with_owner_edges(g: Any) -> Any:
     """A copy of ``g`` with the AUTHORED edges of listing owners on their own papers that do not print them,
-    found by the namesake grouping of the whole graph (what ``kg authors --check`` calls their own)."""
+    found by the namesake grouping of the whole graph (what ``kg authors --check`` calls their own), and each
+    grouping as the node the build stores it in (what ``kg coauthors`` reads of the papers set apart)."""
     ps = papers(g)
     out = g.copy()
-    for e in collab.owner_edges(summary.owners(ps, summary.author_groups(g, ps))):
+    groups = summary.author_groups(g, ps)
+    for e in collab.owner_edges(summary.owners(ps, groups)):
         out.add_edge(e.source, e.target, key=e.type, type=e.type, **e.props)
+    for aid, grouped in groups.items():
+        out.add_node(namesakes.namesakes_id(aid), label=SUMMARY, data=json.dumps(grouped))
     return out
 
 

@@ -18,8 +18,10 @@ from __future__ import annotations
 
 import contextlib
 import heapq
+import json
 import math
 import random
+import shlex
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
@@ -29,6 +31,7 @@ from typing import Any
 import networkx as nx
 
 from kg.analysis.common import GraphLike, PaperView, find_node, node_name, papers
+from kg.analysis.namesakes import namesakes_id, set_apart
 from kg.errors import NodeNotFound
 from kg.model import AUTHOR, AUTHORED, PAPER, Edge
 from kg.names import is_group_author
@@ -212,7 +215,9 @@ def _note(chosen: list[PaperView]) -> dict[str, Any]:
 def coauthors(g: GraphLike, name: str) -> dict[str, Any]:
     """The co-authors of author ``name``, most shared papers first, with years and paper titles; group
     authors ("Gemini Team") are not co-authors, ``groups_left_out`` names them, and ``group`` says that
-    ``name`` is one. A listing's owner counts on their own papers (see the module docstring).
+    ``name`` is one. A listing's owner counts on their own papers (see the module docstring); ``set_apart``
+    counts the papers of their listing the build's namesake check gave another person of this name (its
+    Summary node, ``namesakes.namesakes_id``, when ``g`` holds it).
 
     Raises:
         NodeNotFound: no such author (the message says how many papers list only their first authors).
@@ -223,6 +228,9 @@ def coauthors(g: GraphLike, name: str) -> dict[str, Any]:
         views = papers(g).values()
         raise NodeNotFound(f"{exc}{unlisted_note(sum(1 for p in views if p.truncated), len(views))}") from None
     mine = sorted({pid for _, pid, a in g.out_edges(aid, data=True) if a.get("type") == AUTHORED})
+    grouping = g.nodes[namesakes_id(aid)].get("data") if namesakes_id(aid) in g else None
+    apart = sorted(set_apart(json.loads(grouping)) - set(mine)) if grouping else []  # a listing's papers judged
+    # another person's of this name: counted nowhere here, and said so
     g = g.subgraph({*mine, *(a for pid in mine for a, _, e in g.in_edges(pid, data=True)
                              if e.get("type") == AUTHORED)})  # only the author's papers matter
     ps, groups = people_only(g, papers(g), keep=aid)
@@ -237,7 +245,7 @@ def coauthors(g: GraphLike, name: str) -> dict[str, Any]:
     rows.sort(key=lambda r: (-r["weight"], -(r["last_year"] or 0), r["name"]))
     who = node_name(g, aid)
     return {"author": who, "id": aid, "group": is_group_author(who), "coauthors": rows,
-            **_note([ps[p] for p in mine]), "groups_left_out": groups}
+            **_note([ps[p] for p in mine]), "groups_left_out": groups, "set_apart": len(apart)}
 
 
 @dataclass
@@ -564,6 +572,10 @@ def format_coauthors(result: dict[str, Any]) -> str:
         lines.append(f"Note: {result['note']}")
     if result["groups_left_out"]:
         lines.append(f"Note: {groups_note(result['groups_left_out'])}")
+    if result["set_apart"]:
+        lines.append(f"Note: {result['set_apart']} paper(s) of this author's listing judged another person's of this "
+                     f"name (a likely or possible namesake) are not counted; kg authors --check "
+                     f"{shlex.quote(result['author'])} shows why.")
     for r in result["coauthors"]:
         years = year_span(r["first_year"], r["last_year"])
         bound = "+" if r["lower_bound"] else ""

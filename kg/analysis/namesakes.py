@@ -133,6 +133,28 @@ def owner_papers(g: GraphLike, ps: dict[str, PaperView] | None = None) -> dict[s
     return out
 
 
+def namesakes_id(author_id: str) -> str:
+    """The id of the Summary node holding ``author_id``'s grouping.
+
+    Examples:
+        >>> namesakes_id("author:wei wang")
+        'summary:namesakes:author:wei wang'
+    """
+    return f"summary:namesakes:{author_id}"
+
+
+def set_apart(grouped: dict[str, Any]) -> set[str]:
+    """The papers of a grouping (``group_papers``) set apart as a likely or possible namesake's: those
+    ``own_papers`` leaves out.
+
+    Examples:
+        >>> sorted(set_apart({"clusters": [{"ids": ["a"], "core": True}, {"ids": ["d"], "core": False,
+        ...                                                             "verdict": LIKELY}]}))
+        ['d']
+    """
+    return {p for c in grouped["clusters"] for p in c["ids"]} - own_papers(grouped)
+
+
 def own_papers(grouped: dict[str, Any]) -> set[str]:
     """The papers of a grouping (``group_papers``) that are the person's own: those of the core groups and
     of the groups judged the same person, not those set apart as a likely or possible namesake.

@@ -27,6 +27,7 @@ from typing import Any
 from kg.analysis import collab, namesakes
 from kg.analysis.collab import OWNERS_ID
 from kg.analysis.common import PaperView, listing_owners, node_name, papers
+from kg.analysis.namesakes import namesakes_id
 from kg.analysis.text import ENTITY_LABELS, TermCounts
 from kg.model import AFFILIATED_WITH, AUTHOR, AUTHORED, BUILDS_ON, CITES, HAS_TOPIC, PAPER, SUMMARY, Graph, Node
 from kg.paths import VISUALIZATIONS_DIR
@@ -85,16 +86,6 @@ class GroupingCache:
         text = json.dumps({"fingerprint": self.fingerprint(), "groupings": dict(sorted(self.kept.items()))},
                           ensure_ascii=False, separators=(",", ":"))
         return gzip.compress(text.encode("utf-8"), mtime=0)
-
-
-def namesakes_id(author_id: str) -> str:
-    """The id of the Summary node holding ``author_id``'s grouping.
-
-    Examples:
-        >>> namesakes_id("author:wei wang")
-        'summary:namesakes:author:wei wang'
-    """
-    return f"summary:namesakes:{author_id}"
 
 
 def summaries(graph: Graph, seed: int = SUMMARY_SEED, cache: GroupingCache | None = None) -> Graph:
