@@ -229,7 +229,7 @@ def coauthors(g: GraphLike, name: str) -> dict[str, Any]:
         raise NodeNotFound(f"{exc}{unlisted_note(sum(1 for p in views if p.truncated), len(views))}") from None
     mine = sorted({pid for _, pid, a in g.out_edges(aid, data=True) if a.get("type") == AUTHORED})
     grouping = g.nodes[namesakes_id(aid)].get("data") if namesakes_id(aid) in g else None
-    apart = sorted(set_apart(json.loads(grouping)) - set(mine)) if grouping else []  # a listing's papers judged
+    apart = len(set_apart(json.loads(grouping)) - set(mine)) if grouping else 0  # a listing's papers judged
     # another person's of this name: counted nowhere here, and said so
     g = g.subgraph({*mine, *(a for pid in mine for a, _, e in g.in_edges(pid, data=True)
                              if e.get("type") == AUTHORED)})  # only the author's papers matter
@@ -245,7 +245,7 @@ def coauthors(g: GraphLike, name: str) -> dict[str, Any]:
     rows.sort(key=lambda r: (-r["weight"], -(r["last_year"] or 0), r["name"]))
     who = node_name(g, aid)
     return {"author": who, "id": aid, "group": is_group_author(who), "coauthors": rows,
-            **_note([ps[p] for p in mine]), "groups_left_out": groups, "set_apart": len(apart)}
+            **_note([ps[p] for p in mine]), "groups_left_out": groups, "set_apart": apart}
 
 
 @dataclass
