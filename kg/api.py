@@ -577,7 +577,8 @@ def check_authors(store: StoreLike, name: str | None = None, listing: str | None
         return _check_listing(store, str(listing))
     from kg import queries as named_queries
     from kg.analysis.common import node_name, papers
-    from kg.analysis.summary import COLLABORATION_ID, namesakes_id
+    from kg.analysis.namesakes import namesakes_id
+    from kg.analysis.summary import COLLABORATION_ID
     from kg.model import AUTHOR
     from kg.store.cypher import node_by_id
     from kg.store.summaries import authored_papers, papers_around, read_summary
