@@ -14,6 +14,9 @@ from kg.names import entity_key, is_generic
 LIST_RULES = ("list-member", "list-head")  # kg.extract.mentions: names a list's head word says are models
 POWERED_CAPITAL = re.compile(r"([A-Z])([23])(?=[A-Z\-]|$)")  # "V2PE": V twice
 
+# capitalized words right before an acronym in parentheses: a long form and its acronym
+GLUED_LONG_FORM = re.compile(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,6})\s*\(([A-Z][A-Za-z]*[A-Z]s?)\)")
+
 
 def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: int = 0) -> list[Mention]:
     """Resolve "Long Form (ACRO)": the acronym is the entity, the long form its alias (``tend``: where the
@@ -438,6 +441,12 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
         named.aliases.append(long_form)
         long_forms.add(long_form)
     long_spans = [lm.span() for long_form in long_forms for lm in re.finditer(re.escape(long_form), text)]
+    for m in out:  # "CNN-Long Short-Term Memory (LSTM)": a name glued to a long form's first word ends before it
+        cut = m.text.rfind("-") + 1
+        run = GLUED_LONG_FORM.match(text, m.start + cut) if cut and m.label in (MODEL, DATASET) else None
+        if run and m.end <= run.end(1) and m.rule not in ("gazetteer", "gazetteer-variant") and initials_match(
+                run.group(2), run.group(1), pat.lexicon.function_words):
+            m.end, m.text = m.start + cut - 1, m.text[:cut - 1]
     for a, b in long_spans:
         out = [m for m in out if not (a <= m.start and m.end <= b) or m.label == TOPIC
                or m.rule == "acronym" or id(m) in bases]  # a long form that is the name itself ("Speech-Grounded
@@ -461,6 +470,8 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
         out = _title_long_forms(text, tend, out)
     _label_of_spelled(pat, out)
     return out
+
+
 
 
 def _title_long_forms(text: str, tend: int, mentions: list[Mention]) -> list[Mention]:

@@ -84,8 +84,9 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
         if m.label == MODEL:
             named.setdefault(m.key, i)
     short_forms: dict[str, list[str]] = {}  # a model of a longer name -> the one-word forms the text writes it in
-    for m in mentions:
-        if m.key in named and " " in m.name and " " not in m.text and m.text not in short_forms.get(m.key, []):
+    for m in mentions:  # (or a name the text gives it: "SpectralNet, which we call SpecNet1")
+        if m.key in named and (m.rule == "called-alias" or " " in m.name and " " not in m.text) and (
+                m.text not in short_forms.get(m.key, [])):
             short_forms.setdefault(m.key, []).append(m.text)
     seen: set[tuple[str, str]] = set()
     out: list[Relation] = []

@@ -28,7 +28,7 @@ from kg.extract.domain import CATEGORIES, OUTSIDE_ML, SOURCE_RULE, STRONG_RULES,
 from kg.extract.introduce import data_head, introduced_name, object_reach, own_verb
 from kg.extract.lists import OTHER, head_after, list_members
 from kg.extract.names import canonical, sized_family
-from kg.names import ABBREVIATES, DROPS_HEAD, VARIANT_WORDS, entity_key, short_form, singular, split_size
+from kg.names import ABBREVIATES, DROPS_HEAD, VARIANT_WORDS, entity_key, parts_relation, short_form, singular, split_size
 from kg.model import DATASET, HARDWARE, MODEL, ORG, TOPIC, fold
 
 
@@ -390,6 +390,7 @@ class MentionFinder:
         _fold_title_prefixes(tend, mentions, self.pat.known)
         mentions = _fold_title_abbreviations(text, tend, mentions, self.pat.known)
         self._fold_technique_bases(tend, mentions)
+        _fold_called_aliases(self.pat.cues["alias_after"], text, mentions)
         namesakes = [(a, b) for a, b, _, ident in doc._.kg_known or () if ident in self.pat.namesakes]
         strong = strong_keys(mentions, namesakes, self.pat.namesakes)
         if not is_ml_paper(text, doc.user_data.get(CATEGORIES) or (), self.pat.lexicon, bool(strong)):
@@ -1651,9 +1652,11 @@ class MentionFinder:
         found = [(a + tend, b + tend) for a, b in found]
         if (any(m.start < b and a < m.end and not opener(m, a) for a, b in found for m in mentions)
                 or SURVEY.search(text, colon, tend)
-                or any(re.match(r"\s*\(", text[b:b + 4]) for _, b in found)):
+                or any(re.match(r"\s*\(", text[b:b + 4]) for _, b in found)
+                or any(self.pat.cues["cited_title_before"].search(text, max(0, a - 20), a) for a, _ in found)):
             return mentions  # a name or a topic in it ("Machine Learning Testing"), the long form of an
-            # acronym the abstract defines ("Latent Consistency Models (LCMs)": the acronym's), a survey's title
+            # acronym the abstract defines ("Latent Consistency Models (LCMs)": the acronym's), a survey's title,
+            # the title of the paper this one follows ("In their paper entitled A Symmetric ... Algorithm, ...")
         if not any(a not in starts for a, _ in found):
             return mentions
         spans = [(lead, lead + len(head)), *found]
@@ -2062,6 +2065,34 @@ def _fold_editions(mentions: list[Mention]) -> None:
         found = editions.get(m.key) if m.label == DATASET and m.rule not in ("gazetteer", "gazetteer-variant") else None
         if found and len({f.key for f in found}) == 1:
             m.name, m.key = found[0].name, found[0].key
+
+
+def _fold_called_aliases(alias_after: Cue, text: str, mentions: list[Mention]) -> None:
+    """A short name the text gives a named model or data set is that one ("SpectralNet (Shaham et al. 2018),
+    which we call SpecNet1"; "..., hereafter called X"): every mention of the short name gets the named one's
+    name and key (no new model the paper introduces), and the short name becomes an alias.
+
+    Examples:
+        >>> from kg.extract.base import load_patterns
+        >>> text = "We revisit FooNet (Li 2020), which we call FN. We extend FN."
+        >>> ms = [Mention(11, 17, "FooNet", MODEL, "use-cue", "FooNet", "foonet"),
+        ...       Mention(43, 45, "FN", MODEL, "called-cue", "FN", "fn"), Mention(57, 59, "FN", MODEL, "repeat", "FN", "fn")]
+        >>> _fold_called_aliases(load_patterns().cues["alias_after"], text, ms)
+        >>> [(m.name, m.key, m.rule) for m in ms], ms[0].aliases
+        ([('FooNet', 'foonet', 'use-cue'), ('FooNet', 'foonet', 'called-alias'), ('FooNet', 'foonet', 'called-alias')], ['FN'])
+    """
+    by_start = {m.start: m for m in mentions if m.label in (MODEL, DATASET)}
+    for named in sorted(by_start.values(), key=lambda m: m.start):
+        cue = alias_after.match(text, named.end, named.end + 140)
+        short = by_start.get(cue.end()) if cue else None
+        if short is None or short.label != named.label or short.key == named.key or parts_relation(
+                parse(short.text), parse(named.name)):
+            continue  # "... of MAML, which we call MAML++": a name derived from it names what the paper made
+        key = short.key
+        for m in mentions:
+            if m.key == key and m.label == named.label:
+                m.name, m.key, m.rule = named.name, named.key, "called-alias"
+        named.aliases.append(short.text)
 
 
 def _fold_splits(split_tail: Cue, mentions: list[Mention]) -> None:

@@ -197,6 +197,8 @@ class RelationFinder:
             return self._other_relation(m, before, after)
         if m.rule == "style-modifier":  # "we construct ReAct-style trajectories": the design followed, not new
             return self._other_relation(m, before, after)
+        if m.rule == "called-alias":  # "SpectralNet (Shaham et al.), which we call SpecNet1": a short name for a
+            return self._other_relation(m, before, after)  # model named before it (``_fold_called_aliases``)
         if m.key in title_keys:
             return INTRODUCES, "title-name"
         if m.label == MODEL and m.name in self.pat.libraries:
