@@ -57,6 +57,25 @@ RELATIONS: dict[str, list[tuple[str, str, dict[str, str]]]] = {
         ("We propose various modifications to QuillNet that improve its speed, which we call QuillNet++.", "",
          {"QuillNet": "USES", "QuillNet++": "INTRODUCES"}),
     ],
+    "a package the paper implements its work as": [
+        # "We implement this framework as a Python package (OptiCL) for practitioners."
+        ("We implement this method as a Python package (ZorbKit) for practitioners.", "", {"ZorbKit": "INTRODUCES"}),
+        ("We implemented the whole pipeline as an open-source toolbox called ZorbKit.", "", {"ZorbKit": "INTRODUCES"}),
+        # negatives: a library the implementation uses
+        ("We implement our method as a plug-in for the scikit-learn library (ZorbKit is not needed).", "",
+         {"ZorbKit": "USES"}),
+    ],
+    "a part spelled out and introduced after 'while', alone or beside a known one": [
+        # "we utilize the lightweight MobileNetV2 as the backbone ..., while an improved multi-scale atrous
+        # convolution module (AS-ASPP) and convolutional block attention mechanism (CBAM) are introduced"
+        ("The encoder stays as it is, while an improved multi-scale zorb convolution module (ZS-ZCM) is introduced.",
+         "", {"ZS-ZCM": "INTRODUCES"}),
+        ("The encoder stays as it is, while an improved multi-scale zorb convolution module (ZS-ZCM) and the "
+         "convolutional block attention module (CBAM) are introduced.", "", {"ZS-ZCM": "INTRODUCES", "CBAM": "MENTIONS"}),
+        # negatives: introduced by others
+        ("The encoder stays as it is, while the multi-scale zorb convolution module (ZS-ZCM) was introduced by Li et "
+         "al.", "", {"ZS-ZCM": "MENTIONS"}),
+    ],
 }
 
 
