@@ -101,6 +101,23 @@ def test_each_name_gets_its_relation_to_the_paper(ex: Extractor, abstract: str, 
      {("FusoNet", "QuillNet"), ("FusoNet", "ZorbNet")}),
     ("", "We combine several pretrained models, including QuillNet and ZorbNet, into one model called FusoNet.",
      {("FusoNet", "QuillNet"), ("FusoNet", "ZorbNet")}),
+    # "This paper introduces Session Risk Memory (SRM) ... ILION+SRM achieves F1 = 1.0000 ..., compared to
+    # stateless ILION": a name joining another model's with the paper's own by "+" builds on both
+    ("", "This paper introduces Zorb Session Memory (ZSM), a module that extends stateless gates. Results show that "
+     "QuillNet+ZSM achieves F1 = 1.0, compared to stateless QuillNet at F1 = 0.97.",
+     {("QuillNet+ZSM", "QuillNet"), ("QuillNet+ZSM", "ZSM")}),
+    # negatives: two others' models joined, and a name ending in "+"
+    ("", "We compare QuillNet+ZorbNet with BERT+CRF on named entity recognition.", set()),
+    ("", "We introduce ZorbNet. ZorbNet+ beats ZorbNet on speed.", {("ZorbNet+", "ZorbNet")}),
+    # "We propose error-in-variables (EiV) models for two operator regression methods, MOR-Physics and DeepONet"
+    ("", "We propose error-in-variables (EiV) models for two operator regression methods, QuillONet and ZorbNet, "
+     "and show that these new models reduce bias.", {("EiV", "QuillONet"), ("EiV", "ZorbNet")}),
+    ("", "We propose Bayesian variants of two popular architectures, QuillNet and ZorbNet, called BQN.",
+     {("BQN", "QuillNet"), ("BQN", "ZorbNet")}),
+    # negatives: models trained for them with the paper's tool; methods compared against
+    ("", "We propose ZorbKit. We train models for two popular architectures, QuillNet and ZorbNet, with ZorbKit.",
+     set()),
+    ("", "We propose ZorbGAN, and evaluate it against two strong methods, QuillNet and ZorbNet.", set()),
     # negatives: data sets assembled into a benchmark
     ("", "We assemble existing datasets, such as QuillQA and ZorbQA, into a single benchmark named FusoBench.",
      set()),

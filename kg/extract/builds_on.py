@@ -607,6 +607,11 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             for j, m in enumerate(mentions):
                 if m.key in parts and named_in[sent_of[j]] == parts:
                     add(r.target, j, "joined-parts", j)
+        if r.type == INTRODUCES and r.rule == "plus-composite":  # "ILION+SRM": a child of both parts
+            for part in {entity_key(p) for p in mentions[r.target].name.split("+")}:
+                j = next((j for j, m in enumerate(mentions) if m.key == part), None)
+                if j is not None:
+                    add(r.target, j, "joined-parts", r.target)
     for r in list(out):  # "we continue pretraining X on code to obtain Y, and then ...": Y, the result, is the paper's
         c, p = r.source, r.target
         if c is None:
