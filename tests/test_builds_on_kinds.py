@@ -61,7 +61,7 @@ PLAIN_PARENT: list[tuple[str, set[Pair]]] = [
     ("We present HeronNet, an extension of Slow Fast Routing to audio.", {("HeronNet", "Slow Fast Routing")}),
     # negatives: generic words, a topic, a modifier before a noun, others' systems, comparisons
     (OWN + "We developed a conditional compute model based on Sparsely Gated Mixture of Experts that is trained on web data.",
-     {("HeronNet", "Sparsely Gated Mixture of Expert")}),
+     {("HeronNet", "Sparsely-Gated Mixture-of-Experts")}),  # the gazetteer's name of the layer
     ("We present HeronNet, a model based on Large Language Models.", set()),
     ("We present HeronNet, which is based on Mixture of Experts.", set()),
     ("We present HeronNet, which is based on Deep Reinforcement Learning.", set()),

@@ -27,6 +27,13 @@ NODES: dict[str, list[tuple[str, str, set[tuple[str, str]]]]] = {
         # negatives: a network the paper names
         ("We propose Zorb Mesh Networks (ZMNs), a graph model for routing.", "", {(MODEL, "ZMN")}),
     ],
+    "products and services listed": [
+        # a reader's abstract of Gemini (the round's new-user trial): "deploying Gemini models ... through services
+        # including Gemini, Gemini Advanced, Google AI Studio, and Cloud Vertex AI"
+        ("Our assistant ships in products such as ZorbChat and QuillDesk, and in services like QuillMail.", "", set()),
+        # negatives: models listed the same way
+        ("Our assistant builds on models such as ZorbChat and QuillDesk.", "", {(MODEL, "ZorbChat"), (MODEL, "QuillDesk")}),
+    ],
     "the title of the paper this one follows, written in the abstract": [
         # "A Symmetric Concurrent B-Tree Algorithm: Java Implementation" over "In their paper entitled A Symmetric
         # Concurrent B-Tree Algorithm, Vladimir Lanin and Dennis Shasha introduce ..."
@@ -118,6 +125,26 @@ def test_each_name_gets_its_relation_to_the_paper(ex: Extractor, abstract: str, 
     ("", "We propose ZorbKit. We train models for two popular architectures, QuillNet and ZorbNet, with ZorbKit.",
      set()),
     ("", "We propose ZorbGAN, and evaluate it against two strong methods, QuillNet and ZorbNet.", set()),
+    # a reader's own abstract (the round's new-user trial): "GSPMD generalizes the sharding backend of GShard into a
+    # compiler-based system ... Built on XLA, it ...": a part of a model generalized names its base, beside the
+    # system it is built on
+    ("ZorbPMD: Parallel Graphs", "ZorbPMD generalizes the sharding backend of GShard into a compiler-based system. "
+     "Built on XLA, it expresses data and pipeline parallelism in one representation.",
+     {("ZorbPMD", "GShard"), ("ZorbPMD", "XLA")}),
+    ("ZorbNet: Routing for Images", "ZorbNet extends the routing layer of QuillNet to images.",
+     {("ZorbNet", "QuillNet")}),
+    # negatives: a property of a model, not a part of it
+    ("", "We propose ZorbNet, which raises the accuracy of QuillNet on images.", set()),
+    # "Our ST-MoE-32B builds on the Switch Transformer recipe"
+    ("ZorbMoE: Stable Sparse Models", "We present ZorbMoE. Our ZorbMoE-32B builds on the Switch Transformer recipe "
+     "and reaches a new state of the art.", {("ZorbMoE", "Switch Transformer")}),
+    # negatives: a recipe followed is no base
+    ("ZorbLM: a model", "We present ZorbLM. ZorbLM follows the Chinchilla recipe for data and model size.", set()),
+    # "We present the Switch Transformer, which simplifies the routing of the Sparsely-Gated Mixture-of-Experts
+    # layer (MoE)": the layer Shazeer et al. named, known to the gazetteer
+    ("Zorb Transformers: Sparse Scaling", "We present the Zorb Transformer, which simplifies the routing of the "
+     "Sparsely-Gated Mixture-of-Experts layer (MoE) by sending each token to one expert.",
+     {("Zorb Transformer", "Sparsely-Gated Mixture-of-Experts")}),
     # negatives: data sets assembled into a benchmark
     ("", "We assemble existing datasets, such as QuillQA and ZorbQA, into a single benchmark named FusoBench.",
      set()),

@@ -862,3 +862,16 @@ def test_a_source_keyword_and_the_text_s_topic_written_with_dashes_are_one_topic
     topics = {n.id for n in graph.by_label(TOPIC) if "mixture" in n.id}
     papers = sorted(e.source for e in graph.edges.values() if e.type == "HAS_TOPIC" and e.target in topics)
     assert (topics, papers) == ({"topic:mixture of experts"}, ["paper:arxiv:2401.00001", "paper:arxiv:2401.00002"])
+
+
+def test_a_bibtex_entry_kept_for_its_abstract_without_a_title_is_reported(tmp_path) -> None:
+    path = tmp_path / "t.bib"
+    path.write_text("@article{a1,\n  eprint = {1909.08053},\n  archivePrefix = {arXiv},\n  abstract = {We split layers.}\n}\n"
+                    "\n@article{a2,\n  abstract = {We partition states.}\n}\n\n@article{a3,\n  title = {Titled},\n"
+                    "  abstract = {We count.}\n}\n")
+    report = ReadReport()
+    records = list(read_records(path, report=report))
+    assert [r.title for r in records] == ["", "", "Titled"]
+    assert report.warnings == [
+        f"{path}:1: the entry 'a1' has no title: the paper is named by its arXiv id; add a title = {{...}} field",
+        f"{path}:7: the entry 'a2' has no title: the paper is named by 'untitled paper'; add a title = {{...}} field"]

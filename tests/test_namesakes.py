@@ -104,6 +104,16 @@ def test_a_copy_merged_from_another_file_leaves_a_profile_its_owner(tmp_path: Pa
         {"ids": sorted(ps), "core": True}]}}).get("author:kim lee", [])
 
 
+def test_a_listing_with_no_full_author_list_of_its_own_has_no_owner(tmp_path: Path) -> None:
+    """Every list cut short, Kim named on three of them: nothing shows one person on every paper (an arXiv
+    listing whose full lists come only from copies merged from a reader's library), so no one owns it."""
+    cut = [(w, t, a if a.endswith("et al.") else a + " et al.") for w, t, a in KIM]
+    path = tmp_path / "cut.txt"
+    path.write_text("".join(PROFILE_ENTRY.format(when=w, title=t, authors=a, topic=t.lower()) for w, t, a in cut),
+                    encoding="utf-8")
+    assert owners_of(path) == {}
+
+
 @pytest.mark.parametrize(("kind", "on", "of", "owned"), [
     ("jsonl", 4, 14, False), ("bib", 4, 14, False), ("jsonl", 8, 10, False), ("jsonl", 2, 3, False),
     ("jsonl", 9, 10, True), ("bib", 10, 10, True), ("jsonl", 3, 3, True)])
@@ -124,6 +134,20 @@ def test_a_file_of_full_author_lists_has_an_owner_only_when_one_person_is_on_nea
                                 f"  year = {{2024}},\n  eprint = {{{pid}}},\n  archivePrefix = {{arXiv}}\n}}\n"
                                 for pid, title, authors in papers), encoding="utf-8")
     assert owners_of(path) == ({path.name: "author:mei lin"} if owned else {})
+
+
+@pytest.mark.parametrize(("cut_with_her", "owned"), [(False, False), (True, True)])
+def test_a_bibtex_list_cut_with_and_others_hides_no_owner(tmp_path: Path, cut_with_her: bool, owned: bool) -> None:
+    """A reading list: Mei on the four full lists, three long lists cut with "and others" without her (the
+    writer's cut): no one's list. Her own file, naming her before "and others" too, stays hers."""
+    rows = [(f"Paper number {i}", ["Mei Lin", f"Tom{i} Berg"], False) for i in range(4)]
+    rows += [(f"Long paper {i}", [*(["Mei Lin"] if cut_with_her else []), f"Ana{i} Souza", f"Omar{i} Haddad"], True)
+             for i in range(3)]
+    path = tmp_path / "reading.bib"
+    path.write_text("".join(f"@article{{k{n},\n  title = {{{title}}},\n  author = {{{' and '.join(people)}"
+                            f"{' and others' if cut else ''}}},\n  year = {{2024}}\n}}\n"
+                            for n, (title, people, cut) in enumerate(rows)), encoding="utf-8")
+    assert owners_of(path) == ({"reading.bib": "author:mei lin"} if owned else {})
 
 
 def test_team_reports_are_a_likely_namesake() -> None:

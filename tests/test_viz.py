@@ -376,7 +376,7 @@ def test_types_and_since_filters() -> None:
     ({"types": ["Model", "Gadget"]}, "--types: unknown label(s) Gadget"),
     ({"view": "ego"}, "the ego view needs --focus NAME: a person, paper or model, e.g. kg viz --view ego --focus "
                       + shlex.quote(f"Bob {SCRIPT}")),  # the best-linked author of the graph
-    ({"view": "ego", "focus": "Gshardd"}, "No node named 'Gshardd' in the graph. Close names: GShard."),
+    ({"view": "ego", "focus": "Gshardd"}, "No node named 'Gshardd' in the graph. Close names: GShard, GShard scaling."),
 ])
 def test_bad_requests_raise_viz_error(kwargs: dict[str, Any], message: str) -> None:
     with pytest.raises((VizError, NodeNotFound)) as err:

@@ -110,6 +110,9 @@ def papers(g: GraphLike) -> dict[str, PaperView]:
 OWNER_SHARE = 0.25  # an author named on this share of a listing's papers may own the listing
 OWNER_MIN_PAPERS = 3
 OWNER_ABSENT_SHARE = 0.1  # ... and missing from at most this share of its papers with a full author list
+# Files of these formats print the author lists their writer chose: a list cut short there ("and others") is the
+# writer's cut, not a listing page's, and hides no owner
+LIBRARY_SUFFIXES = (".bib", ".bibtex", ".ris", ".nbib", ".enw", ".json", ".jsonl", ".ndjson", ".xml")
 
 
 def listing_owners(g: GraphLike, ps: dict[str, PaperView] | None = None) -> dict[str, str]:
@@ -119,8 +122,12 @@ def listing_owners(g: GraphLike, ps: dict[str, PaperView] | None = None) -> dict
     hidden in a list cut short ("et al."). A listing has one when a single author is named on most often,
     on at least a quarter of its papers (and at least three), and on (nearly) every paper whose author list
     is full: missing from at most a tenth of them (rounded down, so from none of fewer than ten). A file of
-    many groups' papers with full author lists (JSON Lines, BibTeX) has no owner, whoever is on many of them.
-    A paper merged from several files is left out of the count of full lists: its list may be another file's.
+    many groups' papers with full author lists (JSON Lines, BibTeX) has no owner, whoever is on many of them;
+    nor has a listing without one full list of its own (an arXiv listing whose author lists came only from
+    copies merged from other files: nothing shows the person on every paper). In a library file (BibTeX, RIS,
+    JSON: LIBRARY_SUFFIXES) a list ending in "and others" is the writer's cut and counts as one the person is
+    missing from (a reading list whose long lists are cut is no one's list). A paper merged from several files
+    is left out of the count of full lists: its list may be another file's.
     """
     ps = papers(g) if ps is None else ps
     by_listing: dict[str, list[PaperView]] = {}
@@ -138,10 +145,11 @@ def listing_owners(g: GraphLike, ps: dict[str, PaperView] | None = None) -> dict
             continue
         top, n = ranked[0]
         unique = len(ranked) == 1 or ranked[1][1] < n
-        full = [p for p in members if p.authors and not p.truncated and len(p.listings) == 1]  # a copy merged
-        # from another file may print that file's author list
+        library = listing.casefold().endswith(LIBRARY_SUFFIXES)
+        full = [p for p in members if p.authors and (library or not p.truncated) and len(p.listings) == 1]  # a
+        # copy merged from another file may print that file's author list
         absent = sum(top not in p.authors for p in full)
-        if unique and n >= max(OWNER_MIN_PAPERS, OWNER_SHARE * len(members)) \
+        if unique and full and n >= max(OWNER_MIN_PAPERS, OWNER_SHARE * len(members)) \
                 and absent <= int(OWNER_ABSENT_SHARE * len(full)):
             owners[listing] = top
     return owners
@@ -253,7 +261,8 @@ def close_names(g: GraphLike, label: str | None, name: str, n: int = 5) -> list[
     with a word that starts with ``name`` (shortest first, then alphabetically; for authors, those sharing a
     word with it before, most shared first), then those that contain it, then those spelled like it
     (``difflib``, closest first; an author's name word by word, ``_spelled_like_person``: a person is never
-    suggested for a few letters of a stranger's name).
+    suggested for a few letters of a stranger's name), then, but for authors, those with a word ``name`` is a
+    typing slip of (``slips`` within ``typo_limit``).
 
     Examples:
         >>> import networkx as nx
@@ -262,6 +271,8 @@ def close_names(g: GraphLike, label: str | None, name: str, n: int = 5) -> list[
         ...     enumerate(["GSPMD", "GPipe", "Swin Transformer", "Switch Transformer", "Switch-C", "MoE-Switch"])])
         >>> close_names(g, MODEL, "gspm"), close_names(g, MODEL, "switch"), close_names(g, MODEL, "swin")
         (['GSPMD'], ['Switch-C', 'MoE-Switch', 'Switch Transformer'], ['Swin Transformer'])
+        >>> close_names(g, MODEL, "swtich")  # a slip of one word of a longer name
+        ['Switch-C', 'MoE-Switch', 'Switch Transformer']
         >>> g.add_node("model:amoeba", label=MODEL, name="AmoebaNet")
         >>> close_names(g, MODEL, "moe")
         ['MoE-Switch']
@@ -287,7 +298,10 @@ def close_names(g: GraphLike, label: str | None, name: str, n: int = 5) -> list[
     contains = [k for k in by_length if len(query) >= 4 and query in k]  # not "moe" inside "amoebanet"
     spelled = (_spelled_like_person(query, folded, n) if label == AUTHOR
                else difflib.get_close_matches(query, sorted(folded), n=n, cutoff=0.6))
-    return [folded[k] for k in dict.fromkeys([*shared, *starts, *contains, *spelled])][:n]
+    limit = typo_limit(query)  # "Swtich": a slip of one word of a longer name ("Switch Transformer")
+    slipped = [k for k in by_length if label != AUTHOR and limit and " " not in query
+               and any(slips(w, query, limit) <= limit for w in _words(k))]
+    return [folded[k] for k in dict.fromkeys([*shared, *starts, *contains, *spelled, *slipped])][:n]
 
 
 def _words(text: str) -> set[str]:

@@ -339,8 +339,10 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             # extends the detector, X is ..." closes a clause before a new subject
         # "we adapt the X representations to the task": X's features are tuned, not used as they are
         tuned = cues["tuned_part_after"].match(after) and cues["tuned_part_before"].search(before[-40:])
-        stated = (cue and (not cues["modifier_after"].match(after) or tuned or (  # "extends the X paradigm"
-            cues["extended_kind_after"].match(after) and cues["extends_before"].search(before[-40:])))) or (
+        stated = (cue and (not cues["modifier_after"].match(after) or tuned or (  # "extends the X paradigm",
+            # "builds on the X recipe"
+            cues["extended_kind_after"].match(after) and cues["extends_before"].search(before[-40:])) or (
+            cues["built_kind_after"].match(after) and cues["built_on_before"].search(before[-40:])))) or (
             cues["architecture_after"].match(after) and cues["use_architecture_before"].search(before[-50:])) or (
             cues["builds_on_after"].match(after) and cues["counterpart_before"].search(before[-30:])) or (
             cues["based_after"].match(after) and not cues["based_rival_after"].match(after)

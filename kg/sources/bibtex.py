@@ -244,8 +244,9 @@ def read_bibtex(path: Path) -> Iterator[PaperRecord | SourceError | SourceWarnin
     """Every paper entry of a BibTeX file, with its entry's line; ``@string``, ``#`` and ``crossref`` resolved.
 
     A block that does not parse (FILE:LINE of the block), a field value that is not closed, a key used
-    twice for different entries or an entry with no title is yielded as a SourceError in its place; an
-    undefined ``@string`` macro (kept as written) as a SourceWarning before its entry.
+    twice for different entries or an entry with neither title nor abstract is yielded as a SourceError in its
+    place; an undefined ``@string`` macro (kept as written), or an entry kept for its abstract without a title,
+    as a SourceWarning before its entry.
 
     Raises:
         SourceError: the file cannot be read, or an ``@string`` value is broken.
@@ -321,6 +322,10 @@ def read_bibtex(path: Path) -> Iterator[PaperRecord | SourceError | SourceWarnin
                                           "Write year = {2022} (and month = feb, or date = {2022-02-18}), or "
                                           "delete the field.")))
         else:
+            if not fields.get("title"):  # kept for its abstract, but a BibTeX entry names its paper by its title
+                named = "its arXiv id" if _entry_record(path, line, kind, key, fields).arxiv_id else "'untitled paper'"
+                out.append((line, SourceWarning(str(path), line, f"the entry {key!r} has no title: the paper is "
+                                                f"named by {named}; add a title = {{...}} field")))
             out.append((line, _entry_record(path, line, kind, key, fields)))
     for _, item in sorted(out, key=lambda pair: pair[0]):
         yield item
