@@ -472,8 +472,6 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
     return out
 
 
-
-
 def _title_long_forms(text: str, tend: int, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with the title's writing of a long form the abstract defines, in any case, as a mention of its
     short form, in place of the names inside it: "... Using Multi Scale Shared Residual Network from ..." over

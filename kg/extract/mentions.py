@@ -28,7 +28,8 @@ from kg.extract.domain import CATEGORIES, OUTSIDE_ML, SOURCE_RULE, STRONG_RULES,
 from kg.extract.introduce import data_head, introduced_name, object_reach, own_verb
 from kg.extract.lists import OTHER, head_after, list_members
 from kg.extract.names import canonical, sized_family
-from kg.names import ABBREVIATES, DROPS_HEAD, VARIANT_WORDS, entity_key, parts_relation, short_form, singular, split_size
+from kg.names import (ABBREVIATES, DROPS_HEAD, VARIANT_WORDS, entity_key, parts_relation, short_form, singular,
+                      split_size)
 from kg.model import DATASET, HARDWARE, MODEL, ORG, TOPIC, fold
 
 

@@ -196,10 +196,9 @@ class RelationFinder:
             return MENTIONS, m.rule
         if m.label == MODEL and is_generic(m.name):  # a kind of network is referred to, never introduced
             return self._other_relation(m, before, after)
-        if m.rule == "style-modifier":  # "we construct ReAct-style trajectories": the design followed, not new
-            return self._other_relation(m, before, after)
-        if m.rule == "called-alias":  # "SpectralNet (Shaham et al.), which we call SpecNet1": a short name for a
-            return self._other_relation(m, before, after)  # model named before it (``_fold_called_aliases``)
+        if m.rule in ("style-modifier", "called-alias"):  # "we construct ReAct-style trajectories": the design
+            return self._other_relation(m, before, after)  # followed, not new; "SpectralNet (Shaham et al.), which
+            # we call SpecNet1": a short name for a model named before it (``_fold_called_aliases``)
         if m.key in title_keys:
             return INTRODUCES, "title-name"
         if m.label == MODEL and m.name in self.pat.libraries:
@@ -644,9 +643,7 @@ class RelationFinder:
             both = sentences[parts[0]] & sentences[parts[1]]  # the sentences naming both
             if any(c.search(text, *span) for span in both for c in self.proposing):
                 joined.add(m.key)
-        return [Relation(INTRODUCES, r.target, "joined-parts", r.evidence)
-                if r.source is None and r.type in (MENTIONS, USES, COMPARES_WITH) and mentions[r.target].key in joined
-                else r for r in rels]
+        return _introduced_as(mentions, rels, joined, "joined-parts")
 
     def _plus_composites(self, mentions: list[Mention], rels: list[Relation]) -> list[Relation]:
         """A name joining two models' names with "+", one of them the paper's own, is the paper's system: "This
@@ -660,9 +657,7 @@ class RelationFinder:
             if (m.label == MODEL and m.key not in self.pat.known and len(parts) == 2 and all(parts)
                     and all(p in models for p in parts) and any(p in ours for p in parts)):
                 joined.add(m.key)
-        return [Relation(INTRODUCES, r.target, "plus-composite", r.evidence)
-                if r.source is None and r.type in (MENTIONS, USES, COMPARES_WITH) and mentions[r.target].key in joined
-                else r for r in rels]
+        return _introduced_as(mentions, rels, joined, "plus-composite")
 
     def _modified_earlier(self, text: str, tend: int, mentions: list[Mention], rels: list[Relation],
                           sent_of: list[tuple[int, int]]) -> list[Relation]:
@@ -695,6 +690,14 @@ class RelationFinder:
                 family.add(m.key)
         return [Relation(INTRODUCES, r.target, "title-family", r.evidence, source=r.source)
                 if r.type == INTRODUCES and mentions[r.target].key in family else r for r in rels]
+
+
+def _introduced_as(mentions: list[Mention], rels: list[Relation], keys: set[str], rule: str) -> list[Relation]:
+    """``rels`` with the paper's other relation to a name of ``keys`` (mentions, uses, compares with) made an
+    INTRODUCES by ``rule``."""
+    return [Relation(INTRODUCES, r.target, rule, r.evidence)
+            if r.source is None and r.type in (MENTIONS, USES, COMPARES_WITH) and mentions[r.target].key in keys
+            else r for r in rels]
 
 
 def _stated_bases(mentions: list[Mention], rels: list[Relation]) -> set[str]:

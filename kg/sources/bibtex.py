@@ -322,11 +322,12 @@ def read_bibtex(path: Path) -> Iterator[PaperRecord | SourceError | SourceWarnin
                                           "Write year = {2022} (and month = feb, or date = {2022-02-18}), or "
                                           "delete the field.")))
         else:
-            if not fields.get("title"):  # kept for its abstract, but a BibTeX entry names its paper by its title
-                named = "its arXiv id" if _entry_record(path, line, kind, key, fields).arxiv_id else "'untitled paper'"
+            record = _entry_record(path, line, kind, key, fields)
+            if not record.title:  # kept for its abstract, but a BibTeX entry names its paper by its title
+                named = "its arXiv id" if record.arxiv_id else "'untitled paper'"
                 out.append((line, SourceWarning(str(path), line, f"the entry {key!r} has no title: the paper is "
                                                 f"named by {named}; add a title = {{...}} field")))
-            out.append((line, _entry_record(path, line, kind, key, fields)))
+            out.append((line, record))
     for _, item in sorted(out, key=lambda pair: pair[0]):
         yield item
 
