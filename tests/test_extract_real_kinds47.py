@@ -160,6 +160,12 @@ def test_a_stated_base_of_the_papers_model_is_its_parent(ex: Extractor, title: s
      "QuillNet", [["QN"]]),
     ("", "We revisit QuillNet (Smith et al. 2018), hereafter called QN. QN is slow; we propose ZorbNet.",
      "QuillNet", [["QN"]]),
+    # "services including Gemini, Gemini Advanced, Google AI Studio, and ...": a name of words is no abbreviation
+    # the capitalized words after it spell out (the trial saw "Google AI" as Gemini Advanced's alias)
+    ("Gemini: A Family of Models", "We deploy Gemini models to users through Gemini Advanced, Google AI Studio.",
+     "Gemini Advanced", [[]]),
+    # negatives: an abbreviation spelled out after a comma
+    ("", "We plan with ZWM, Zorb World Model, and a search.", "ZWM", [["Zorb World Model"]]),
     # negatives: the paper's own name after "which we call"
     ("", "We propose various modifications to QuillNet that improve its speed, which we call QuillNet++.",
      "QuillNet", [[]]),

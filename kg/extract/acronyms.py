@@ -410,7 +410,8 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
                 m.label = DATASET  # "Fine-tuning with CoLA (The Corpus of Linguistic Acceptability)": data
             continue
         nxt = text[m.end:m.end + 2]
-        spelled = nxt[:1] in (",", "(") or nxt == " ("
+        spelled = (nxt[:1] in (",", "(") or nxt == " (") and (" " not in m.text or any(
+            w.isupper() for w in m.text.split()))  # "Gemini Advanced, Google AI Studio": words, no short form
         sm = pat.cues["spelled_out_after"].match(text, m.end, m.end + 160) if spelled else None
         long_form = _initial_words(m.text, sm.group(1) or sm.group(2), pat.lexicon.function_words) if sm else None
         if long_form is None and sm and letters_spell(m.text, sm.group(1) or sm.group(2), pat.lexicon.function_words):
