@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract.base import (ACRONYM, INNER_UPPER, OR_ACRONYM, REVERSE_ACRONYM, STRONG, WEAK, Mention, Patterns,
-                             last_match, shape, standalone)
+from kg.extract.base import (ACRONYM, INNER_UPPER, OR_ACRONYM, REVERSE_ACRONYM, STRONG, TRAILING_NUMBER, WEAK, Mention,
+                             Patterns, last_match, shape, standalone)
 from kg.extract.introduce import data_head, introduced_object, parts_reach
 from kg.model import DATASET, HARDWARE, MODEL, TOPIC
 from kg.names import entity_key, is_generic
@@ -34,6 +34,15 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
         if short in concepts:
             continue  # "the Non-Independent and Identically Distributed (Non-IID) nature": a property
         initials = [c.casefold() for c in short if c.isupper()]
+        if " " in short and (shared := _shared_first_word(short, text, am.start(), pat.lexicon.function_words)):
+            label = DATASET if pat.cues["data_of_before"].search(text, max(0, shared - 40), shared) or _data_head(
+                pat, text[shared:am.start()]) else MODEL
+            out = [m for m in out if not shared <= m.start < am.end()]
+            out.append(Mention(am.start(1), am.end(1), short, label, "acronym",
+                               aliases=[" ".join(text[shared:am.start()].split())]))
+            long_forms.add(text[shared:am.start()].strip())
+            defined.add(short)
+            continue
         if len(initials) < 2 or (" " in short and shape(short, pat) != STRONG):
             continue
         spelled_or = not am.group().startswith("(")  # "... Correction, or BBC": only capitalized words spelling it
@@ -133,6 +142,11 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
         if named_long is not None:
             long_start = named_long.start  # "We present Masked-attention Mask Transformer (Mask2Former)"
         long_form = text[long_start:long_end]
+        if (any(m.start == am.start(1) and m.rule in ("gazetteer", "gazetteer-variant") for m in mentions)
+                and not any(c.isupper() for c in long_form[1:]) and not _in_order(
+                [c.casefold() for c in short if c.isupper()], [w.casefold() for w in _content_words(long_form, fw)])):
+            continue  # "well adapted to dense image processing (DINOv2)": words in lower case that spell no N, no O
+            # are no long form of a known name
         if "\n" in long_form and not all(w[0].isupper() for w in long_form.split()
                                          if w.casefold() not in pat.lexicon.function_words) and not (
                 long_form.split()[-1].casefold() in pat.lexicon.model_heads
@@ -145,8 +159,9 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
         kind = shape(short, pat)
         capitalized = all(w[0].isupper() for w in long_form.split()
                           if w.casefold() not in pat.lexicon.function_words)
-        head = next((w for w in reversed(re.split(r"[\s\-]", long_form)) if not w.isdigit()), "").casefold()  # past
-        # a year or number: "the Zorb Speaker Challenge 2021 (ZSC2021)" is headed by "challenge"
+        head = next((w for w in reversed(re.split(r"[\s\-]", VERSION_TAIL.sub("", long_form))) if not w.isdigit()),
+                    "").casefold()  # past a year, number or version: "the Zorb Speaker Challenge 2021 (ZSC2021)" is
+        # headed by "challenge", "Google Speech Commands Dataset version 1 (GSCDv1)" by "dataset"
         last = long_form.split()[-1]
         task = (head in pat.lexicon.task_heads and (last.casefold() == head or last.islower())  # "Continual Learning",
                 # "speech super-resolution (SR)",
@@ -470,7 +485,27 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
     if tend:
         out = _title_long_forms(text, tend, out)
     _label_of_spelled(pat, out)
+    _numbered_siblings(out)
     return out
+
+
+def _numbered_siblings(mentions: list[Mention]) -> None:
+    """A numbered name the text does not spell out takes the label of its family's member it spells out as data:
+    "Google Speech Commands Dataset version 1 (GSCDv1) and 2 (GSCDv2)".
+
+    Examples:
+        >>> ms = [Mention(0, 6, "GSCDv1", DATASET, "name-shape", aliases=["Speech Dataset version 1"]),
+        ...       Mention(9, 15, "GSCDv2", MODEL, "name-shape")]
+        >>> _numbered_siblings(ms)
+        >>> ms[1].label
+        'Dataset'
+    """
+    families = {f.group(1) for m in mentions if m.label == DATASET and m.aliases
+                and (f := TRAILING_NUMBER.fullmatch(m.text))}
+    for m in mentions:
+        if (m.label == MODEL and m.rule in ("name-shape", "repeat") and not m.aliases
+                and (f := TRAILING_NUMBER.fullmatch(m.text)) and f.group(1) in families):
+            m.label = DATASET
 
 
 def _title_long_forms(text: str, tend: int, mentions: list[Mention]) -> list[Mention]:
@@ -718,6 +753,7 @@ def _label_of_spelled(pat: Patterns, mentions: list[Mention]) -> None:
 
 
 SHORT_CAPS = re.compile(r"[A-Z]{2,5}")
+VERSION_TAIL = re.compile(r"\s+(?:version|ver\.|v)\s*\d+(?:\.\d+)?$", re.IGNORECASE)  # "... Dataset version 1"
 LONG_FORM_VERSION = re.compile(r"[^\S\n]+(\d+(?:\.\d+)?)[^\S\n]*\(?")  # " 3 (" between "Model" and "(SAM3)"
 
 
@@ -784,6 +820,30 @@ def _title_subtitle_before(text: str, tend: int, short: str, pos: int) -> int | 
     if len(subtitle.split()) < 2 or start <= tend or " ".join(before[start:].split()).casefold() != subtitle.casefold():
         return None
     return start
+
+
+def _shared_first_word(short: str, text: str, pos: int, function_words: frozenset[str]) -> int | None:
+    """Where the long form of a short form of two words opens when it opens with the first and its other words
+    spell the second, function words included or not: "the NASA Prediction of Worldwide Energy Resources (NASA
+    POWER)".
+
+    Examples:
+        >>> text = "the NASA Prediction of Worldwide Energy Resources (NASA POWER)"
+        >>> _shared_first_word("NASA POWER", text, text.index("("), frozenset({"of"}))
+        4
+        >>> _shared_first_word("NASA POWER", "the NASA Power Grid (NASA POWER)", 20, frozenset({"of"})) is None
+        True
+    """
+    first, _, second = short.partition(" ")
+    if " " in second or not second.isupper() or len(second) < 2:
+        return None
+    opening = text.rfind(f"{first} ", max(0, pos - 120, text.rfind("\n", 0, pos) + 1), pos)
+    if opening < 0:
+        return None
+    words = text[opening + len(first):pos].split()
+    spelled = {"".join(w[0] for w in words).casefold(),
+               "".join(w[0] for w in words if w.casefold() not in function_words).casefold()}
+    return opening if second.casefold() in spelled else None
 
 
 def _line_start(text: str, pos: int) -> int:

@@ -147,9 +147,11 @@ SENTENCE_FOOTNOTE = re.compile(r"[a-z]{2,}\.?\d{1,3}[A-Z][a-z]+")  # "tasks.111C
 # mark between a sentence and the next (or the footnote's own text)
 ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 WILDCARD_VERSION = re.compile(r"[ \-]v?\d+\.[Xx]\b")
-REVERSE_ACRONYM = re.compile(r"\s*\((?:(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w\-]*\s+){0,2})?([A-Z][\w\-]*(?:\s+[\w\-]+){1,6})\)")
+TRAILING_NUMBER = re.compile(r"(.*?[A-Za-z]{3,})-?\d{1,4}")  # "VoxCeleb1", "ResNet-50": a family and its number
+REVERSE_ACRONYM = re.compile(r"\s*\((?:(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w\-]*\s+){0,2})?([A-Z][\w\-]*(?:\s+[\w\-]+){1,6}"
+                             r"|[A-Z][a-z]+(?:-[A-Z][a-z]+){2,})\)")
 # "CoPE (Complex Positional Encoding)", "CoPE (a lightweight Complex Positional Encoding)", "CoLA (The Corpus of
-# Linguistic Acceptability)": the long form after
+# Linguistic Acceptability)": the long form after; "BOTNet (Body-Ordered-Tensor-Network)": one word of capitalized parts
 TITLE_LEAD = re.compile(r"(?:[A-Z][a-z]+\s+){1,2}")
 LAST_TOKEN = re.compile(r"[\w.]*$")
 GLUED_SUFFIX = re.compile(r"[A-Za-z0-9]+[A-Z0-9]([a-z]{4,})")  # "MLLMbased": an acronym with a suffix glued on

@@ -267,6 +267,12 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
         if (cues["plural_based_before"].search(text, max(ss, m.start - 80), m.start)
                 and cues["we_subject"].search(text[ss:m.start]) and not cues["compare"].search(text[ss:m.start])):
             kids = _ordinal_children(cues, text, mentions, sent_of, introduced, se)
+            own = _main_model(mentions, introduced)
+            if (not kids and own is not None and mentions[own].start < ss and cues["introduce"].search(
+                    text, ss, m.start) and not any(
+                    o.key in introduced for k, o in enumerate(mentions) if sent_of[k] == (ss, se))):
+                kids = [own]  # "We present the NorLM initiative. This paper introduces the first ... models for
+                # Norwegian, based on both the ELMo and BERT frameworks": the paper's one model, unnamed here
             if kids:  # "we develop algorithms based on the classic X. Our first algorithm, A, ... Our second, B"
                 for k in kids:
                     add(k, i, "text-cue", k)
@@ -450,8 +456,20 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
         prev = max((sent_of[k] for k in range(len(mentions)) if sent_of[k][1] <= ss), default=None)
         earlier = [k for k in range(len(mentions)) if sent_of[k] == prev and mentions[k].label == MODEL]
         ours = [k for k in earlier if mentions[k].key in introduced]
+        firsts: dict[str, int] = {}
+        for k in ours:
+            firsts.setdefault(mentions[k].key, k)
         if ours or len({mentions[k].key for k in earlier}) == 1:
-            add(j, (ours or earlier)[-1], "pronoun-cue", j)
+            add(j, max(firsts.values()) if ours else earlier[-1], "pronoun-cue", j)  # the one named last, not
+            # one named again: "we introduce the LEG, and present LocPC, an algorithm that learns the LEG. Building
+            # on this, we develop LocPC-CDE"
+    for j in (j for j, m in enumerate(mentions) if m.key in introduced):  # "the smooth reformulations of AL-TBSVM,
+        source = next((i for i in range(j) if mentions[i].label == mentions[j].label  # which we called AL-STBSVM": the
+                       and (cue := cues["we_call_after"].match(text, mentions[i].end, mentions[j].start + 1))  # name of
+                       and cue.end() == mentions[j].start), None)  # what the text derives from a model builds on it
+        if source is not None and cues["derived_of_before"].search(text, max(0, mentions[source].start - 40),
+                                                                   mentions[source].start):
+            add(j, source, "text-cue", j)
     for j in (j for j, m in enumerate(mentions) if m.key in introduced):  # "Recent work uses Mixup. We build upon
         ss, se = sent_of[j]  # this technique with NMER": NMER builds on the one model the sentence before names
         lead = text[ss:mentions[j].start]
@@ -594,6 +612,12 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
                                     and parts_relation(parse(mentions[r.target].name), root) == EXTENDS
                                     for r in out if r.source is not None):
             continue  # "Meta R-CNN extends Faster R-CNN": its name's R-CNN comes through others' model it states
+        if root is not None and any(mentions[r.source].key == key and not r.rule.startswith("name-")
+                                    and parts_relation(parse(mentions[r.target].name), root) == EXTENDS
+                                    and parts_relation(parts, parse(mentions[r.target].name)) == EXTENDS
+                                    for r in out if r.source is not None):
+            continue  # "present LocPC ... Building on this, we develop LocPC-CDE": PC comes through LocPC, the
+            # name LocPC-CDE extends (not Harl-RL, stated to build on Harl-SFT: both extend Harl)
         if nearest in stated:
             add(i, best[nearest][1], f"name-{nearest}", None)
         if nearest == VARIES and VERSIONS in best and set(parse(mentions[best[VERSIONS][1]].name).variant) == set(

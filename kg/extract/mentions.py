@@ -22,6 +22,7 @@ from kg.extract.acronyms import (capitals_spell, concept_compounds, initials_mat
 from kg.extract.base import (ALNUM_DROP, CACHE_SIZE, CAPITAL, FIRST_WORD, TITLE_SEPARATOR, Cue,
                              JOINER, MORE_CAPITALS, Mention, NAME_TOKEN, name_tokens, NAME_FOOTNOTE, OWN_WORD,
                              NUMBER_BEFORE, SENTENCE_FOOTNOTE, PHRASE_LEAD, Patterns, STRONG, TITLE_END, TITLE_LEAD,
+                             TRAILING_NUMBER,
                              WEAK, WILDCARD_VERSION, covering, doc_text, last_match, load_patterns, parse,
                              longest_first, models_joined, overlaps, sentences, shape, sized, standalone)
 from kg.extract.domain import CATEGORIES, OUTSIDE_ML, SOURCE_RULE, STRONG_RULES, is_ml_paper, strong_keys
@@ -100,6 +101,7 @@ LIST_LAST = re.compile(r"\s(?:and|or)\s+(?:the\s+)?[^\s,]+$")  # "A and B": B cl
 LIST_WHOLE = re.compile(rf"{LIST_MEMBER}(?:\s*,\s*{LIST_MEMBER})*\s*,?\s+(?:and|or)\s+(?:{LIST_MEMBER}(?![\w.+!\-]))?")
 DATA_COMPOUND = re.compile(r"([A-Z][A-Za-z0-9]*)-([a-z]{2,})")  # "GSM-hard": a capitalized word, a lower-case one
 GLUED_PREFIX = re.compile(r"(?<![\w\-.])([a-z][a-z0-9]{0,3})-$")  # "vq-" before a known name: a name of its own
+LOWER_SUFFIX = re.compile(r"-[a-z]{2,}(?![\w\-])")  # "-aqc" after a known name
 LOWER_NAME = re.compile(r"(?<![\w\-])[A-Za-z][a-z0-9]*(?:-[a-z0-9]+)+(?![\w\-]|\.\w)")  # "mol-tox", "Pep-func"
 
 
@@ -141,7 +143,6 @@ EDITION_TASK = re.compile(r"[ \-]Task[ \-]?\d{1,2}(?![\w.])")  # "SemEval 2021 T
 SPLIT_NUMBER = re.compile(r" \d+\b(?!\.\d)")  # the number of a split after its word: "Area 5", "Fold 2"
 NEXT_CAPITAL = re.compile(r" [A-Z]")  # a capitalized word right after a name
 TOPIC_ABBREVIATION = re.compile(r"\s*\(([A-Z][A-Za-z]{1,6})\)")  # "(SSL)" after a field's name
-TRAILING_NUMBER = re.compile(r"(.*?[A-Za-z]{3,})-?\d{1,4}")  # "VoxCeleb1", "ResNet-50": a family and its number
 FAMILY_FOLLOWS = frozenset({"name-shape", "coordination", "data-list", "data-context"})  # labels read from context
 NUMBERED = re.compile(r"(?<![\w-])([A-Z]{1,2})\d{1,3}(?:\s*[-\u2013]\s*\1\d{1,3})?(?![\w-])")  # "Q17", "L1-L3"
 VERSION_SIZE_AFTER = re.compile(r" \d{1,2}(?:\.\d)?-\d+(?:\.\d+)?[BbMm]\b")  # " 2-9b" after "Gemma"
@@ -195,6 +196,13 @@ class MentionFinder:
             if lead and lead.group(1) not in self.pat.prefixes and lead.group(1) not in STOP_WORDS:
                 fixed[i] = Mention(lead.start(), m.end, text[lead.start():m.end], MODEL, "name-extends-known")
                 # "vq-wav2vec": a short lower-case prefix makes another model of the known one (not "non-BERT")
+            m = fixed[i]
+            tail = LOWER_SUFFIX.match(text, m.end) if m.label == MODEL else None
+            named = last_match(self.pat.cues["naming"], text[max(0, m.start - 40):m.start]) if tail else None
+            if (named is not None and not text[max(0, m.start - 40) + named:m.start].strip()
+                    and not self.pat.cues["participle_compound"].fullmatch(text[m.start:tail.end()])):
+                fixed[i] = Mention(m.start, tail.end(), text[m.start:tail.end()], MODEL, "name-extends-known")
+                # "a new algorithm called data2vec-aqc": a lower-case suffix makes the name given another model
         for m in PAREN_HEAD.finditer(text, tend) if ")" in text else ():  # "a shifted-window (Swin) transformer":
             hit = self.pat.known.get(entity_key(f"{m.group(1)} {m.group(2)}"))  # the short form and the head after
             if hit and hit[0] == MODEL:  # it writes a known name
@@ -391,7 +399,7 @@ class MentionFinder:
         _fold_title_prefixes(tend, mentions, self.pat.known)
         mentions = _fold_title_abbreviations(text, tend, mentions, self.pat.known)
         self._fold_technique_bases(tend, mentions)
-        _fold_called_aliases(self.pat.cues["alias_after"], text, mentions)
+        _fold_called_aliases(self.pat.cues["alias_after"], self.pat.cues["derived_of_before"], text, mentions)
         namesakes = [(a, b) for a, b, _, ident in doc._.kg_known or () if ident in self.pat.namesakes]
         strong = strong_keys(mentions, namesakes, self.pat.namesakes)
         if not is_ml_paper(text, doc.user_data.get(CATEGORIES) or (), self.pat.lexicon, bool(strong)):
@@ -869,6 +877,10 @@ class MentionFinder:
         for r in written.finditer(text, tend):
             if self.pat.cues["dataset_type_before"].search(text, max(tend, r.start() - 80), r.start()):
                 return DATASET  # "we construct a visual dialogue dataset Zorb"
+            spelled = text[max(tend, r.start() - 40):r.start() - 1].split() if text[r.start() - 1:r.start()] == "(" \
+                else []
+            if spelled and spelled[-1].casefold().rstrip("s") in self.pat.lexicon.dataset_heads:
+                return DATASET  # "we propose the Arabic Language Understanding Evaluation Benchmark (ALUE)"
             paren = LONG_FORM_AFTER.match(text, r.end())  # "Zorb (Zero Order Robot Bench), to the best of our
             end = paren.end() if paren else r.end()  # knowledge the first video dataset ...": past its long form
             aside = self.pat.cues["hedge_aside"].match(text, end)  # and a hedge
@@ -915,6 +927,8 @@ class MentionFinder:
             return None, NO_NAME  # "the metrics of F1_score and recall": a metric written as code names
         if cues["count_modifier"].match(tok):
             return None, NO_NAME  # "the 1.2M-row tables", "a 7B-parameter model": a count used as a modifier
+        if cues["symmetry_adjective"].fullmatch(tok):
+            return None, NO_NAME  # "E(3)-Equivariant Potentials": a property of models, no name
         if cues["identifier_shape"].fullmatch(tok):
             return None, NO_NAME  # "grant HP-00064387": an identifier's letters and long number
         if cues["pyramid_level"].match(text, s, min(len(text), e + 40)):
@@ -1119,6 +1133,9 @@ class MentionFinder:
         if cues["dataset_heads"].match(after_name):
             if kind == CAPITAL and (s == sent_start or text[max(0, s - 2):s] == ": ") and PLURAL_NEXT.match(after_name):
                 return None, NO_NAME  # "Academic benchmarks are dominated by ...": an adjective opening a sentence
+            if (kind == CAPITAL and s == sent_start and tok.endswith("ing") and tok[1:].islower()
+                    and not standalone(tok).search(text, e)):
+                return None, NO_NAME  # "Expanding dataset size through ...": a gerund opening a sentence
             if kind == CAPITAL and (tok.casefold() in pat.lexicon.task_heads
                                     or (tok in pat.phrase_generic and PLURAL_NEXT.match(after_name))):
                 return None, NO_NAME  # "the News Translation tasks": a task's name; "across Vision and Language
@@ -1641,6 +1658,9 @@ class MentionFinder:
         lead = len(text[:colon]) - len(text[:colon].lstrip())  # spaces before the title's first word
         if not TITLE_PHRASE.fullmatch(head) or any(m.start < colon and not opener(m, lead) for m in mentions):
             return mentions
+        if (coined and len(words) == 2 and words[1][-1:] == "s"
+                and words[1][:-1].casefold() in self.pat.lexicon.model_heads):
+            return mentions  # "WikiBERT Models: Deep Transfer Learning ...": a family of the name, the name alone
         if words[0] in self.pat.title_words or all(
                 w.casefold() in self.pat.plain_generic or w.casefold().rstrip("s") in self.pat.plain_generic
                 for w in words):
@@ -1756,6 +1776,11 @@ class MentionFinder:
                   and self.pat.cues["title_article_lead"].fullmatch(text, 0, m.start)
                   and self.pat.cues["title_kind_after"].match(text, m.end, tend)):
                 m.title_name = True  # "A Zorb-BiLSTM-CRF Model for Clinical NER": the title's one new model
+        titled = {m.text.casefold(): m for m in mentions if m.title_name and m.label == MODEL and " " in m.text}
+        for m in mentions if titled else ():  # "Guarded Explanations: ..." over "We introduce guarded explanations,
+            same = titled.get(m.text.casefold())  # ...": the title's name in lower case is that name
+            if same is not None and m.start >= tend and m.label == MODEL:
+                m.name, m.key = same.name, same.key
         title = text[:tend].strip().rstrip(".")
         lead, _, rest = title.partition(" ")
         for m in mentions:  # "Deep Competitive Pathway Networks" over "we propose the Competitive Pathway Network
@@ -2068,17 +2093,19 @@ def _fold_editions(mentions: list[Mention]) -> None:
             m.name, m.key = found[0].name, found[0].key
 
 
-def _fold_called_aliases(alias_after: Cue, text: str, mentions: list[Mention]) -> None:
+def _fold_called_aliases(alias_after: Cue, derived_of_before: Cue, text: str, mentions: list[Mention]) -> None:
     """A short name the text gives a named model or data set is that one ("SpectralNet (Shaham et al. 2018),
     which we call SpecNet1"; "..., hereafter called X"): every mention of the short name gets the named one's
-    name and key (no new model the paper introduces), and the short name becomes an alias.
+    name and key (no new model the paper introduces), and the short name becomes an alias; not a name given to
+    what the text derives from it ("the smooth reformulations of AL-TBSVM, which we called AL-STBSVM").
 
     Examples:
         >>> from kg.extract.base import load_patterns
         >>> text = "We revisit FooNet (Li 2020), which we call FN. We extend FN."
         >>> ms = [Mention(11, 17, "FooNet", MODEL, "use-cue", "FooNet", "foonet"),
         ...       Mention(43, 45, "FN", MODEL, "called-cue", "FN", "fn"), Mention(57, 59, "FN", MODEL, "repeat", "FN", "fn")]
-        >>> _fold_called_aliases(load_patterns().cues["alias_after"], text, ms)
+        >>> cues = load_patterns().cues
+        >>> _fold_called_aliases(cues["alias_after"], cues["derived_of_before"], text, ms)
         >>> [(m.name, m.key, m.rule) for m in ms], ms[0].aliases
         ([('FooNet', 'foonet', 'use-cue'), ('FooNet', 'foonet', 'called-alias'), ('FooNet', 'foonet', 'called-alias')], ['FN'])
     """
@@ -2089,6 +2116,8 @@ def _fold_called_aliases(alias_after: Cue, text: str, mentions: list[Mention]) -
         if short is None or short.label != named.label or short.key == named.key or parts_relation(
                 parse(short.text), parse(named.name)):
             continue  # "... of MAML, which we call MAML++": a name derived from it names what the paper made
+        if derived_of_before.search(text, max(0, named.start - 40), named.start):
+            continue
         key = short.key
         for m in mentions:
             if m.key == key and m.label == named.label:

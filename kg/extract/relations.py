@@ -201,6 +201,9 @@ class RelationFinder:
             # we call SpecNet1": a short name for a model named before it (``_fold_called_aliases``)
         if m.key in title_keys:
             return INTRODUCES, "title-name"
+        if (after.startswith("/") or before.endswith("/")) and cues["hybrid_lead_before"].search(before[-60:]):
+            return self._other_relation(m, before, after)  # "we introduced a hybrid CTC/RNNT architecture": the
+            # models a hybrid joins are not new
         if m.label == MODEL and m.name in self.pat.libraries:
             return self._other_relation(m, before, after)  # "we release a JAX implementation": a library the
             # gazetteer knows is introduced only by its own paper (the title's name)
@@ -256,6 +259,10 @@ class RelationFinder:
             return INTRODUCES, "our-name"  # "our task-MoE with 32 experts", "our 128-expert task-MoE"; not "Our
             # SPLATE ColBERTv2 pipeline", where a name before it says what of ours uses it
         new_name = m.rule not in STRONG_RULES and m.key not in self.pat.known
+        if new_name and m.label == MODEL and cues["custom_before"].search(before[-30:]) and (
+                cues["model_heads"].match(after) or cues["custom_built_after"].match(after)):
+            return INTRODUCES, "our-name"  # "integrates a custom MobileNetV2L2 architecture", "The Proposed Model 2,
+            # custom CNN2 built on CNN": a model made for the paper
         if new_name and cues["first_ever_before"].search(before[-100:]) and cues["we_subject"].search(before):
             return INTRODUCES, "introduce-cue"  # "We bring the four tasks under the first-ever Zorb Evaluation (ZE)
             # benchmark": what no one made before is the paper's
@@ -398,6 +405,9 @@ class RelationFinder:
         if intro is not None and (cues["intro_participle"].search(before[:intro])
                                   or cues["others_introducing"].search(before[:intro])):
             intro = None  # "recently introduced CLIP models", "Prior detectors gain by introducing X": others'
+        if intro is not None and cues["purpose_object_before"].search(before[-50:]):
+            intro = None  # "we propose a method for solving the twin bounded support vector machine (TBSVM)": the
+            # method is the paper's, the machine it solves is not
         reach = object_reach(self.pat, before[intro:], defined and after.lstrip().startswith(")") and (
             bool(m.aliases) or not cues["definite_paren_before"].search(before[-60:]))) if intro is not None else None
         # "(XLMs)": parentheses holding the name alone define it, unless they name a model the text writes as
@@ -466,9 +476,12 @@ class RelationFinder:
         contrast: set[str] = set()
         first: dict[str, Relation] = {}  # each name's relation where the text first writes it
         compared: dict[str, int] = {}  # each name's first comparison in the abstract: where its sentence ends
+        told_first: dict[str, int] = {}  # each name's first mention in the abstract
         for r in rels:
             if r.source is None:
                 first.setdefault(mentions[r.target].key, r)
+                if mentions[r.target].start >= tend:
+                    told_first.setdefault(mentions[r.target].key, r.target)
                 if r.type == COMPARES_WITH and mentions[r.target].start >= tend:
                     compared.setdefault(mentions[r.target].key, sent_of[r.target][1])
         for r in rels:
@@ -480,6 +493,12 @@ class RelationFinder:
                     earlier.type == COMPARES_WITH or mentions[earlier.target].rule in ("list-member", "coordination")):
                 continue  # "we compare ... (BERT, BioBERT, PubMedBERT). ... PubMedBERT achieves the best",
                 # "existing models such as Zorbnet and Quix ... Quix achieves": one of others' models, listed before
+            told = told_first.get(m.key, r.target)
+            told_at = sent_of[told][0]
+            if (told_at < sent_of[r.target][0] and not cues["lead_in"].match(text[told_at:mentions[told].start])
+                    and not cues["we_subject"].search(text, tend, mentions[told].start)):
+                continue  # "speech separation, where the ... network (TasNet) has led to improvements. ... we show
+                # that TasNet improves ...": a name the background inside a sentence tells of is the one studied
             if compared.get(m.key, len(text)) <= sent_of[r.target][0]:
                 continue  # "... claiming to outperform Zorboost ... Our study shows that Zorboost outperforms these
                 # models": a name an earlier sentence compares with is the rival the study weighs, not the paper's own
