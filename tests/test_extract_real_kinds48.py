@@ -162,6 +162,12 @@ def test_a_stated_base_of_the_papers_model_is_its_parent(ex: Extractor, title: s
     # "a large pre-trained network well adapted to dense image processing (DINOv2)": words that spell no N, no O
     ("We combine a large pre-trained network well adapted to dense image processing (DINOv2) and a decoder.",
      "DINOv2", [[]]),
+    # "where the time-domain audio separation network (TasNet) has led to significant improvements": each
+    # capital-led part spells words, by their initials or as one word's opening
+    ("Speech separation improved where the time-domain quill zorb network (TqzNet) has led to gains.", "TqzNet",
+     [["time-domain quill zorb network"]]),
+    ("Speech separation improved where the time-domain quill zorb encoder (TqzNet) has led to gains.", "TqzNet",
+     [[]]),
     # negatives: a known name spelled out in lower case
     ("We prompt the segment anything model (SAM) with boxes.", "SAM", [["segment anything model"]]),
     ("Finally, we present ZorbNet (Zorb-Ordered-Quill-Network), a much-simplified version of QuillNet.", "ZorbNet",

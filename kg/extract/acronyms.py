@@ -114,6 +114,9 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
             run = CAPITAL_RUN.search(text, base, am.start())  # "Counterfactual Soft Reinforcement Learning
             if run:  # (CoSo)": each capital-led part of the name opens a word of the run, in order
                 long_start = _prefixes_spell(short, run, fw)
+        if long_start is None and short[0].isupper() and INNER_UPPER.search(short) and not short.isupper():
+            long_start = _lower_parts_spell(short, base, words, fw)  # "the time-domain audio separation network
+            # (TasNet)"
         if long_start is None and "-" in short and not spelled_or:
             long_start = _shared_last_word(short, base, words)  # "motion segmentation-based SLAM (OS-SLAM)"
         if long_start is None and short.isupper():
@@ -1071,6 +1074,36 @@ def _prefixes_spell(short: str, run: re.Match[str], function_words: frozenset[st
     for k in range(len(words) - len(parts) + 1):
         if all(words[k + j].group().casefold().startswith(p.casefold()) for j, p in enumerate(parts)):
             return run.start() + words[k].start()
+    return None
+
+
+def _lower_parts_spell(short: str, base: int, words: list[re.Match[str]], function_words: frozenset[str]) -> int | None:
+    """Where the long form of ``short``, in lower case, starts when its words, to the last, are spelled by the
+    capital-led parts of ``short`` in order: each part the initials of as many words as its letters, or the
+    opening of one word ("Tas", "Net": time-domain audio separation network), else None.
+
+    Examples:
+        >>> ws = list(re.finditer(r"[A-Za-z][\\w\\-]*", "where the time-domain audio separation network "))
+        >>> _lower_parts_spell("TasNet", 0, ws, frozenset({"the"})), _lower_parts_spell("SatNet", 0, ws, frozenset())
+        (10, None)
+    """
+    parts = [p.casefold() for p in re.findall(r"[A-Z][a-z]*", short)]
+    if len(parts) < 2 or "".join(parts) != short.casefold():
+        return None
+    content = [w for w in words if w.group().casefold() not in function_words]
+
+    def spells(i: int, k: int) -> bool:  # parts[i:] spell content[k:] to its end
+        if i == len(parts):
+            return k == len(content)
+        word = content[k].group().casefold() if k < len(content) else ""
+        one = bool(word) and word.startswith(parts[i]) and spells(i + 1, k + 1)
+        initials = len(parts[i]) >= 2 and k + len(parts[i]) <= len(content) and all(
+            content[k + n].group()[0].casefold() == c for n, c in enumerate(parts[i]))
+        return one or (initials and spells(i + 1, k + len(parts[i])))
+
+    for k in range(len(content) - 1, max(-1, len(content) - 9), -1):
+        if content[k].group().islower() and all(w.group().islower() for w in content[k:]) and spells(0, k):
+            return base + content[k].start()
     return None
 
 
