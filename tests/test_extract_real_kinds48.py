@@ -9,6 +9,7 @@ import pytest
 from extract_helpers import aliases, entities, kind_cases, relations, stated_pairs
 from kg.extract import Extractor
 from kg.model import DATASET, MODEL
+from kg.sources.records import record_text
 
 NODES: dict[str, list[tuple[str, str, set[tuple[str, str]]]]] = {
     "a long form of one hyphened word after the name": [
@@ -71,6 +72,19 @@ NODES: dict[str, list[tuple[str, str, set[tuple[str, str]]]]] = {
 def test_each_abstract_yields_exactly_its_models_and_datasets(ex: Extractor, abstract: str, title: str,
                                                               expected: set[tuple[str, str]]) -> None:
     assert entities(ex, abstract, title) == expected
+
+
+@pytest.mark.parametrize(("abstract", "expected"), [
+    # "two publicly available datasets: DS1(Data Set1), which is ..., and DS2(Data Set2)": a long form in
+    # parentheses glued to its short form, as the source's text is read
+    ("The work uses two public datasets: ZS1(Zorb Set1), with scans, and ZS2(Zorb Set2).",
+     {(DATASET, "ZS1"), (DATASET, "ZS2")}),
+    # negatives: a symmetry group and a function's argument
+    ("We compare SE(3)-Transformer with f(x) models.", {(MODEL, "SE(3)-Transformer")}),
+])
+def test_a_long_form_glued_to_its_short_form_is_read_apart(ex: Extractor, abstract: str,
+                                                            expected: set[tuple[str, str]]) -> None:
+    assert entities(ex, record_text(abstract)) == expected
 
 
 RELATIONS: dict[str, list[tuple[str, str, dict[str, str]]]] = {

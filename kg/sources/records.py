@@ -358,19 +358,22 @@ def record_text(text: str, report: ReadReport | None = None) -> str:
     return FOOTNOTE_MARK.sub("", text, 1) if text[-1:].isdigit() else text
 
 
-# a period between a lower-case word and a capitalized one, a comma between two words with no space after it, or
-# a space before a comma: "the LDformer.First, we", "models,and", "we create Sruti ,a benchmark"
-# (each alternative opens with its mark and looks back after it, so the engine skips to a period or a comma)
+# a period between a lower-case word and a capitalized one, a comma between two words with no space after it, a
+# space before a comma, or a parenthesis of capitalized words glued to a word: "the LDformer.First, we", "models,and",
+# "we create Sruti ,a benchmark", "DS1(Data Set1)"
+# (each alternative opens with its mark and looks back after it, so the engine skips to a period, a comma or a
+# parenthesis)
 _LOST_SPACE = re.compile(r"\.(?:(?<=[a-z]{3}\.)|(?<=\d[KMBT]\.))(?=[A-Z][a-z]+\b)"  # "models.First", "128K.In"
                          r"|\.(?<=[a-z]\d\.)(?=[A-Z][a-z]{2,}\b)"  # "than that of Zorb5.Compared with"
                          r"|,(?<=[a-z]{2},)(?=[a-z]{2})|,(?<=[a-z]{3},)(?=[A-Z])"  # "algorithms,Zorb-Net performs"
-                         r"| ,(?<=\w ,) ?(?=\w)")
+                         r"| ,(?<=\w ,) ?(?=\w)"
+                         r"|\((?<=[A-Za-z\d]\()(?=[A-Z][a-z]+(?: [A-Za-z\d]+){0,5}\))")  # "DS1(Data Set1)"
 _URL_LIKE = re.compile(r"\S*(?:/|@|www\.)\S*")  # a URL, a path or an e-mail address keeps its dots as written
 
 
 def spaced_punctuation(text: str) -> str:
-    """``text`` with a space after a sentence's period or a comma where a copy lost it, and none before a
-    comma, outside URLs, paths and e-mail addresses.
+    """``text`` with a space after a sentence's period or a comma where a copy lost it, none before a comma, and
+    one before a parenthesis of capitalized words glued to a word, outside URLs, paths and e-mail addresses.
 
     Examples:
         >>> spaced_punctuation("We present the LDformer.First, it reads models,and we create Sruti ,a benchmark.")
@@ -381,6 +384,8 @@ def spaced_punctuation(text: str) -> str:
         'It reads 128K. In tests, Zorb-7B.Net stays.'
         >>> spaced_punctuation("It beats Zorb5.Compared with other models,Quill-Net wins; N,N-dimethyl stays.")
         'It beats Zorb5. Compared with other models, Quill-Net wins; N,N-dimethyl stays.'
+        >>> spaced_punctuation("Two sets: DS1(Data Set1), DS2(Data Set2). SE(3)-Zorb and f(x) stay.")
+        'Two sets: DS1 (Data Set1), DS2 (Data Set2). SE(3)-Zorb and f(x) stay.'
     """
     if "," not in text and "." not in text:
         return text
@@ -394,7 +399,7 @@ def spaced_punctuation(text: str) -> str:
             return m.group()
         if text[m.start() - 1] in "KMBT" and not text[text.rfind(" ", 0, m.start()) + 1:m.start() - 1].isdigit():
             return m.group()  # "Zorb-7B.Net": a size inside a name, not a count ending a sentence ("128K.In")
-        return m.group().strip() + " "
+        return " (" if m.group() == "(" else m.group().strip() + " "
 
     return _LOST_SPACE.sub(spaced, text)
 
