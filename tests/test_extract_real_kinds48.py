@@ -43,6 +43,9 @@ NODES: dict[str, list[tuple[str, str, set[tuple[str, str]]]]] = {
         # "The Design Space of E(3)-Equivariant Atom-Centered Interatomic Potentials": a property of models
         ("We compare with SE(3)-Transformer and E(n)-GNN.",
          "The Design Space of E(3)-Equivariant Interatomic Potentials", {(MODEL, "SE(3)-Transformer"), (MODEL, "E(n)-GNN")}),
+        # "The emergence of Multi-task learning (MTL)models ... Our initial experiments show thatMTL models outperform"
+        ("Multi-task zorb learning (MZL) models help. Our experiments show thatMZL models beat QuillNet.", "",
+         {(MODEL, "QuillNet")}),
         # negatives: a word ending in -ing the text writes again as a name
         ("Quilling dataset is new. We evaluate ZorbNet on the Quilling dataset.", "",
          {(DATASET, "Quilling"), (MODEL, "ZorbNet")}),
