@@ -328,7 +328,8 @@ def paper_categories(records: Sequence[PaperRecord]) -> list[str]:
 def paper_props(records: Sequence[PaperRecord], listing: Callable[[str], str] = lambda source: Path(source).name,
                 ) -> dict[str, object]:
     """The merged properties of one paper: title, listed authors, earliest full date (a date another one
-    extends is passed over: "2022" beside "2022-12"), longest abstract, a venue other than a preprint server's
+    extends is passed over: "2022" beside "2022-12"; never after the month its arXiv id was first submitted in,
+    which a date of later publication gives way to), longest abstract, a venue other than a preprint server's
     first (``listing``: a record's source file -> the name of its listing, ``listing_keys``)."""
     with_authors = best_authors(records)
     given = {r.date for r in records if r.date}
@@ -344,6 +345,9 @@ def paper_props(records: Sequence[PaperRecord], listing: Callable[[str], str] = 
     arxiv_id = _first([r.arxiv_id for r in records])
     title = _first([r.title for r in records]) or ""
     when = dates[0] if dates else None
+    first_month = idspec.arxiv_month(arxiv_id) if arxiv_id else None
+    if when and first_month and when[:7] > first_month:
+        when = first_month  # "eprint = {2101.03961}, year = {2022}": the journal's year, not the paper's first
     return {
         "name": title or (f"arXiv:{arxiv_id}" if arxiv_id else "untitled paper"),
         "title": title,

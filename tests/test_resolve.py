@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -61,6 +62,20 @@ def test_records_merge_by_arxiv_id_doi_and_normalized_title() -> None:
     assert cluster_records(records) == [[0, 1], [2, 3], [4, 5]]
     assert set(papers(resolve(records))) == {"paper:arxiv:2206.04001", "paper:doi:10.5555/x.1",
                                              node_id(PAPER, "title:" + title_key(records[4].title))}
+
+
+@pytest.mark.parametrize(("arxiv_id", "dates", "expected"), [
+    ("2101.03961", ["2022"], "2021-01"),  # a BibTeX entry of the journal version: year = {2022}
+    ("2101.03961", ["2022-04-01", "2021-01-11"], "2021-01-11"),  # the listing's first version beside it
+    ("2101.03961", ["2021"], "2021"),  # a year the id's month is in
+    ("hep-th/9901001", ["2003"], "1999-01"),
+    (None, ["2022"], "2022"),
+])
+def test_a_paper_is_dated_no_later_than_its_arxiv_id_s_month(arxiv_id: str | None, dates: list[str],
+                                                             expected: str) -> None:
+    records = [PaperRecord(source="lib.bib", line=i + 1, title="Sparse Switching of Experts", arxiv_id=arxiv_id,
+                           date=date) for i, date in enumerate(dates)]
+    assert [p["date"] for p in papers(resolve(records)).values()] == [expected]
 
 
 def test_different_arxiv_ids_never_merge_even_with_one_title() -> None:

@@ -17,7 +17,7 @@ from urllib.parse import unquote
 
 from kg.model import PAPER, node_id
 
-__all__ = ["arxiv_id", "doi", "doi_ids", "doi_reference", "dois", "arxiv_in_text", "openalex_id", "s2_id", "dblp_key",
+__all__ = ["arxiv_id", "arxiv_month", "doi", "doi_ids", "doi_reference", "dois", "arxiv_in_text", "openalex_id", "s2_id", "dblp_key",
            "reference_key", "paper_id", "id_error", "KINDS"]
 
 KINDS = ("arxiv", "doi", "openalex", "s2", "dblp")
@@ -67,6 +67,22 @@ def arxiv_id(value: object) -> str | None:
         archive, number = ident.split("/")
         return f"{archive.split('.')[0].lower()}/{number}"
     return ident
+
+
+def arxiv_month(ident: str) -> str | None:
+    """The month (``YYYY-MM``) a canonical arXiv id was first submitted in, as the id writes it, or None.
+
+    Examples:
+        >>> arxiv_month("2101.03961"), arxiv_month("math/0309136"), arxiv_month("hep-th/9901001")
+        ('2021-01', '2003-09', '1999-01')
+        >>> arxiv_month("2113.00001") is None
+        True
+    """
+    digits = ident.rpartition("/")[2][:4]
+    if not digits.isdigit() or not 1 <= int(digits[2:]) <= 12:
+        return None
+    century = "19" if "/" in ident and int(digits[:2]) >= 91 else "20"
+    return f"{century}{digits[:2]}-{digits[2:]}"
 
 
 def doi(value: object) -> str | None:
