@@ -175,20 +175,6 @@ def test_no_candidate_beside_a_stated_parent_or_for_a_named_model() -> None:
     assert ("model:spmdnet", "model:shardnet") not in edges_of(h)
 
 
-@pytest.mark.parametrize(("stated", "kept"), [(True, True), (False, False)])
-def test_a_later_paper_closer_by_text_takes_a_candidate_s_place_only_when_it_states_no_parent(stated: bool,
-                                                                                              kept: bool) -> None:
-    g = pipeline_graph()  # a paper between ShardNet's and SpmdNet's that reads most like ShardNet's
-    add_paper(g, "p6", "2020-12-01", "RouteNet: sharding giant networks by routing",
-              "Giant neural networks are trained with automatic sharding: layers are partitioned over many "
-              "accelerators by annotations and a compiler, beyond pipeline parallelism, with routing.",
-              ("Dan",), ("RouteNet",))
-    add_paper(g, "p7", "2016-01-01", "Root", "Root is unrelated.", ("Eve",), ("Root",))
-    if stated:  # RouteNet states its parent, so takes no candidate: it stands in no one's way
-        g.add_edge(Edge("model:routenet", BUILDS_ON, "model:root", {"rule": "text-cue"}))
-    assert (("model:spmdnet", "model:shardnet") in edges_of(g)) is kept
-
-
 @pytest.mark.parametrize("rel", [USES, COMPARES_WITH])
 def test_citation_needs_a_name_or_plain_mention(rel: str) -> None:
     g = Graph()

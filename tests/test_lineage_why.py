@@ -29,8 +29,8 @@ PAPERS = [  # invented: a stated extension, a candidate from shared authors and 
 REFERENCES = {"2301.00004": ["2204.00003"]}  # EelNet's paper cites SoleNet's
 NEEDS = ("  inference would need, for {0} to build on {1}: a derivation signal (a citation, a stated base, a name "
          "relation), or for a candidate edge: {0} has no stated or name parent, {1}'s paper is {0}'s nearest "
-         "earlier paper by text and {0}'s is {1}'s nearest later one (a later paper that states no parent of its own "
-         "and reads closer to {1}'s takes that place)\n")
+         "earlier paper by text and {0}'s is {1}'s nearest later one (a later paper closer to {1}'s by text takes "
+         "that place)\n")
 
 
 @pytest.fixture(scope="module")
@@ -124,8 +124,8 @@ def test_a_citation_with_the_parent_named_is_a_derivation_and_a_name_parent_bars
         "derivation signal",
         "  inference would need, for Kelp to build on Tern: a derivation signal (a citation, a stated base, a name "
         "relation), or for a candidate edge: Kelp has no stated or name parent, Tern's paper is Kelp's nearest "
-        "earlier paper by text and Kelp's is Tern's nearest later one (a later paper that states no parent of its own "
-        "and reads closer to Tern's takes that place) (it would replace Kelp's one candidate edge, to Xeno)"]
+        "earlier paper by text and Kelp's is Tern's nearest later one (a later paper closer to Tern's by text takes "
+        "that place) (it would replace Kelp's one candidate edge, to Xeno)"]
     read["parents"]["m:k"].append({"id": "m:y", "name": "Yarrow", "rule": "name-version"})
     assert explain.format_why(explain.why(read, "m:t", "m:k")).splitlines()[-1] == (
         "  inference would need, for Kelp to build on Tern: a derivation signal (a citation, a stated base, a name "
@@ -183,8 +183,8 @@ def test_a_name_relation_and_a_stated_edge_the_build_left_out_are_named() -> Non
         "  no citation: no paper naming one of them cites a paper naming the other",
         "  inference would need, for Wren to build on Wren 2: a derivation signal (a citation, a stated base, a name "
         "relation), or for a candidate edge: Wren has no stated or name parent, Wren 2's paper is Wren's nearest "
-        "earlier paper by text and Wren's is Wren 2's nearest later one (a later paper that states no parent of its "
-        "own and reads closer to Wren 2's takes that place)"]
+        "earlier paper by text and Wren's is Wren 2's nearest later one (a later paper closer to Wren 2's by text "
+        "takes that place)"]
 
 
 def test_two_models_no_paper_introduces_are_said_to_be_only_named_and_a_relation_takes_its_article() -> None:

@@ -21,9 +21,7 @@ Being compared with N, or using it as a workload, baseline or benchmark, is neve
    ``CANDIDATE_CEILING``): only for a model with no stated, name or inferred parent, from shared authors
    or a bare citation together with text similarity (at least ``CANDIDATE_MIN_SIMILARITY`` of the
    corpus's typical nearest-paper similarity), when N's paper is M's nearest earlier paper by text and M's
-   is N's nearest later one of the papers whose main model states no parent (mutual nearest neighbours; a
-   later paper that states its parent takes no candidate, so it stands in no one's way), N comes first by
-   introducing date within
+   is N's nearest later one (mutual nearest neighbours), N comes first by introducing date within
    ``max_gap_days``, and M's abstract does not name N or a model of N's name family: an abstract that
    names N says how it relates, and without a stated base that is use or comparison, not derivation.
    A shared name family alone makes a candidate too, to the family's latest earlier member, only for a
@@ -272,7 +270,6 @@ class _Index:
     owned: dict[str, set[str]]  # listing file -> the papers of it that are its owner's own
     cites: set[tuple[str, str]]
     explicit: set[tuple[str, str]]
-    grounded: set[str]  # models with an explicit parent that names earlier work (not a generic architecture)
 
 
 def _index(g: GraphLike, ps: dict[str, PaperView] | None = None) -> _Index:
@@ -283,14 +280,11 @@ def _index(g: GraphLike, ps: dict[str, PaperView] | None = None) -> _Index:
     introducers: dict[str, list[str]] = {}
     families: set[tuple[str, str]] = set()  # (paper, model) a title names as the family of its models
     cites, explicit = set(), set()
-    grounded: set[str] = set()
     rank = {r: i for i, r in enumerate(PAPER_ENTITY_RELS)}
     for s, t, a in g.edges(data=True):
         kind = a.get("type")
         if kind == BUILDS_ON:
             explicit.add((s, t))
-            if not a.get("generic"):
-                grounded.add(s)
         elif kind == CITES:
             cites.add((s, t))
         elif s in ps and t in models and kind in rank:
@@ -316,7 +310,7 @@ def _index(g: GraphLike, ps: dict[str, PaperView] | None = None) -> _Index:
                for p, row in links.items() if INTRODUCES in row.values()}
     owners = listing_owners(g, ps)
     owned = owner_papers(g, ps) if owners else {}
-    return _Index(ps, models, origin, first_seen, links, bases, primary, owners, owned, cites, explicit, grounded)
+    return _Index(ps, models, origin, first_seen, links, bases, primary, owners, owned, cites, explicit)
 
 
 def _primary(paper: PaperView, introduced: list[str], names: Mapping[str, str]) -> str:
@@ -590,18 +584,15 @@ def candidates(g: GraphLike, *, max_gap_days: int = DEFAULT_MAX_GAP_DAYS) -> lis
 
 
 def _nearest(ix: _Index, near: Mapping[str, list[str]], later: bool) -> dict[str, list[str]]:
-    """Each paper's nearest papers (from ``near``) dated before it, or (``later``) after it and open to a
-    candidate parent: not a paper whose main model has a parent it states (Switch Transformer, stated to build
-    on T5, takes no candidate parent, so it does not stand between GShard and GSPMD)."""
+    """Each paper's nearest papers (from ``near``) dated before it, or (``later``) after it."""
     days = {p: view.day for p, view in ix.papers.items()}
-    closed = {q for q, m in ix.primary.items() if m in ix.grounded} if later else set()
     out = {}
     for p, qs in near.items():
         day = days[p]
         if day is None:
             out[p] = []
         elif later:
-            out[p] = [q for q in qs if (other := days[q]) is not None and other > day and q not in closed]
+            out[p] = [q for q in qs if (other := days[q]) is not None and other > day]
         else:
             out[p] = [q for q in qs if (other := days[q]) is not None and other < day]
     return out

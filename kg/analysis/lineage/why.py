@@ -109,7 +109,7 @@ def format_why(answer: Mapping[str, Any]) -> str:
         ...                   "parent_introduced": True, "dates": {"Zeta": "2024-01-02", "Alpa": "2022-01-02"}}))
         No BUILDS_ON edge joins Zeta (2024-01-02) and Alpa (2022-01-02).
           no evidence joins them in the graph
-          inference would need, for Zeta to build on Alpa: a derivation signal (a citation, a stated base, a name relation), or for a candidate edge: Zeta has no stated or name parent, Alpa's paper is Zeta's nearest earlier paper by text and Zeta's is Alpa's nearest later one (a later paper that states no parent of its own and reads closer to Alpa's takes that place)
+          inference would need, for Zeta to build on Alpa: a derivation signal (a citation, a stated base, a name relation), or for a candidate edge: Zeta has no stated or name parent, Alpa's paper is Zeta's nearest earlier paper by text and Zeta's is Alpa's nearest later one (a later paper closer to Alpa's by text takes that place)
     """
     dates = answer["dates"]
     if answer["edges"]:
@@ -180,8 +180,7 @@ def format_why(answer: Mapping[str, Any]) -> str:
                      else f"; no candidate edge: {later} already has a parent ({held})" if kept
                      else f", or for a candidate edge: {later} has no stated or name parent, {earlier}'s paper is "
                           f"{later}'s nearest earlier paper by text and {later}'s is {earlier}'s nearest later one (a "
-                          f"later paper that states no parent of its own and reads closer to {earlier}'s takes that "
-                          f"place){instead}")
+                          f"later paper closer to {earlier}'s by text takes that place){instead}")
         signals = "a citation, a stated base" + ("" if skipped else ", a name relation")
         lines.append(f"  inference would need, for {later} to build on {earlier}: a derivation signal ({signals})"
                      f"{candidate}")
