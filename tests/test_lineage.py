@@ -270,6 +270,19 @@ def test_implied_edge_is_dropped_unless_asked_and_top_k_holds() -> None:
     assert set(edges_of(g, reduce=False, top_k=1)) == {("model:beta", "model:alpha"), ("model:gamma", "model:beta")}
 
 
+def test_stated_parents_count_toward_top_k() -> None:
+    g = Graph()  # Gamma states two parents: reduce=False keeps the citation's implied edge to Alpha, top_k does not
+    add_paper(g, "p1", "2019-01-01", "Alpha", "Alpha reads.", ("Ann",), ("Alpha",))
+    add_paper(g, "p2", "2020-01-01", "Beta", "Beta writes.", ("Bob",), ("Beta",), mentions=("Alpha",))
+    add_paper(g, "p0", "2018-01-01", "Delta", "Delta draws.", ("Dee",), ("Delta",))
+    add_paper(g, "p3", "2021-01-01", "Gamma", "Gamma sings.", ("Cy",), ("Gamma",), mentions=("Alpha",))
+    g.add_edge(Edge("p3", CITES, "p1"))
+    assert ("model:gamma", "model:alpha") in edges_of(g, reduce=False)
+    for parent in ("model:beta", "model:delta"):
+        g.add_edge(Edge("model:gamma", BUILDS_ON, parent, {"rule": "text-cue"}))
+    assert ("model:gamma", "model:alpha") not in edges_of(g, reduce=False)
+
+
 def test_explicit_edges_are_not_duplicated_or_reversed() -> None:
     g = pipeline_graph()
     g.add_edge(Edge("model:shardnet", BUILDS_ON, "model:pipenet", {"rule": "stated"}))

@@ -37,8 +37,8 @@ Being compared with N, or using it as a workload, baseline or benchmark, is neve
 3. No inferred edge to a generic architecture (``kg/data/generic_architectures.json``), none between a
    model and its own size or version alias or its first release's tier (Gemini Ultra, Gemini:
    ``kg.names.is_tier``; Gemini 2.5 Pro is Gemini 2.5's child, and a version of Gemini), none
-   that closes a cycle; ``top_k`` parents per model, and an edge a chain of kept edges already implies is
-   dropped.
+   that closes a cycle; ``top_k`` parents per model, its explicit ones counted, and an edge a chain of kept
+   edges already implies is dropped.
 
 Each feature f in [0, 1] with weight w adds as in a noisy-OR, ``1 - prod(1 - w * f)``. The defaults are
 measured on tests/data/lineage_corpus.jsonl and the real corpus (README, Lineage; history in docs/measurements.md).
@@ -774,18 +774,22 @@ def infer_builds_on(g: GraphLike, min_score: float = DEFAULT_MIN_SCORE, *,
 def select(scored: Iterable[tuple[float, Evidence]], explicit: Iterable[tuple[str, str]], *,
            min_score: float, top_k: int, reduce: bool = True) -> list[tuple[float, Evidence]]:
     """The scored evidence to keep as edges: best first (on a tie, the nearer parent in time), ``top_k`` per
-    model, no cycle, no implied edge.
+    model with its explicit parents counted, no cycle, no implied edge.
 
     Edges with a derivation signal at or above ``min_score`` come first; then each model left with no
     parent at all (explicit or kept) may take its one best candidate at or above ``CANDIDATE_MIN_SCORE``.
     """
     explicit = list(explicit)
     per_model: dict[str, int] = {}
+    stated_count: dict[str, int] = {}  # a model's explicit parents count toward its ``top_k``
+    for s, _ in explicit:
+        stated_count[s] = stated_count.get(s, 0) + 1
     h = nx.DiGraph(explicit)
     kept: list[tuple[float, Evidence]] = []
     ranked = sorted(scored, key=lambda sc: (-sc[0], sc[1].source, sc[1].gap_days, sc[1].target))
     for score, e in ranked:
-        if not e.derivation or score < min_score or per_model.get(e.source, 0) >= top_k or e.family_only:
+        if (not e.derivation or score < min_score or e.family_only
+                or per_model.get(e.source, 0) + stated_count.get(e.source, 0) >= top_k):
             continue
         if e.target in h and e.source in h and nx.has_path(h, e.target, e.source):
             continue
