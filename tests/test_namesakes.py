@@ -302,12 +302,12 @@ def listing(tmp_path: Path, rows: list[tuple[str, str, list[str], list[str], str
 
 def test_a_common_name_written_by_two_people_is_split(tmp_path: Path) -> None:
     store = listing(tmp_path, [
-        ("2101.00100", "Sparse Expert Routing 1", ["Jun Chen", "Ola Berg"], ["nordlab"], "2020-03-01", ROUTING[0]),
-        ("2101.00101", "Sparse Expert Routing 2", ["Pia Holm", "Jun Chen"], ["nordlab"], "2021-03-01", ROUTING[1]),
-        ("2101.00102", "Sparse Expert Routing 3", ["Jun Chen", "Ola Berg", "Pia Holm"], ["nordlab"], "2022-03-01",
+        ("2003.00100", "Sparse Expert Routing 1", ["Jun Chen", "Ola Berg"], ["nordlab"], "2020-03-01", ROUTING[0]),
+        ("2103.00101", "Sparse Expert Routing 2", ["Pia Holm", "Jun Chen"], ["nordlab"], "2021-03-01", ROUTING[1]),
+        ("2203.00102", "Sparse Expert Routing 3", ["Jun Chen", "Ola Berg", "Pia Holm"], ["nordlab"], "2022-03-01",
          ROUTING[2]),
-        ("2105.00200", "Reef Fish Census 1", ["Rui Sousa", "Jun Chen", "Tao Lima"], ["oceanlab"], "2021-07-01", REEF[0]),
-        ("2105.00201", "Reef Fish Census 2", ["Rui Sousa", "Jun Chen", "Tao Lima"], ["oceanlab"], "2022-07-01", REEF[1]),
+        ("2107.00200", "Reef Fish Census 1", ["Rui Sousa", "Jun Chen", "Tao Lima"], ["oceanlab"], "2021-07-01", REEF[0]),
+        ("2207.00201", "Reef Fish Census 2", ["Rui Sousa", "Jun Chen", "Tao Lima"], ["oceanlab"], "2022-07-01", REEF[1]),
     ])
     result = CliRunner().invoke(cli, ["authors", "--check", "Jun Chen", "--store", store])
     assert result.exit_code == 0
@@ -338,7 +338,7 @@ def test_one_person_with_two_circles_of_coauthors_is_not_split(tmp_path: Path) -
         ("2101.00300", "Routing A", ["Ana Ruiz", "Bo Chen"], [], "2019-01-01", ROUTING[0]),
         ("2101.00301", "Routing B", ["Di Park", "Ana Ruiz"], [], "2020-01-01", ROUTING[1]),
         ("2101.00302", "Routing C", ["Ana Ruiz", "Bo Chen", "Cy Wu"], [], "2021-01-01", ROUTING[2]),
-        ("2101.00303", "Routing D", ["Ana Ruiz", "Di Park", "Ed Kim"], [], "2022-01-01", ROUTING[3]),
+        ("2201.00303", "Routing D", ["Ana Ruiz", "Di Park", "Ed Kim"], [], "2022-01-01", ROUTING[3]),
     ])
     result = CliRunner().invoke(cli, ["authors", "--check", "Ana Ruiz", "--store", store])
     assert result.exit_code == 0
@@ -407,6 +407,19 @@ def same_grouping(by_name: dict[str, Any], by_listing: dict[str, Any]) -> None:
         {k: v for k, v in by_listing.items() if k != "listing"}
 
 
+def test_a_library_of_several_people_s_papers_is_no_listing_to_split(tmp_path: Path) -> None:
+    store = listing(tmp_path, [  # a reading list: each paper its own group's
+        ("2003.00100", "Sparse Expert Routing 1", ["Jun Chen", "Ola Berg"], [], "2020-03-01", ROUTING[0]),
+        ("2103.00101", "Sparse Expert Routing 2", ["Pia Holm", "Rui Sousa"], [], "2021-03-01", ROUTING[1]),
+        ("2107.00200", "Reef Fish Census 1", ["Tao Lima", "Ana Ruiz"], [], "2021-07-01", REEF[0]),
+    ])
+    result = CliRunner().invoke(cli, ["authors", "--check-listing", "papers.jsonl", "--store", store])
+    assert (result.exit_code, result.output) == (1, (
+        "Error: papers.jsonl is a library of several people's papers (no author is on nearly every one), not one "
+        "person's listing: there is no name to split its papers by.\n"
+        "  Check an author of it instead: kg authors --check NAME.\n"))
+
+
 def test_a_listing_groups_its_papers_as_its_owners_name_does(tmp_path: Path) -> None:
     """Ana's list, all of it printing her name, in two circles of co-authors: one person, whether asked by
     name or by the listing (the listing's owner is the person whose printed name decides the core)."""
@@ -414,8 +427,8 @@ def test_a_listing_groups_its_papers_as_its_owners_name_does(tmp_path: Path) -> 
         ("2101.00300", "Routing A", ["Ana Ruiz", "Bo Chen"], [], "2019-01-01", ROUTING[0]),
         ("2101.00301", "Routing B", ["Di Park", "Ana Ruiz"], ["eastlab"], "2020-01-01", ROUTING[1]),
         ("2101.00302", "Routing C", ["Ana Ruiz", "Bo Chen", "Cy Wu"], ["westlab"], "2021-01-01", ROUTING[2]),
-        ("2101.00303", "Routing D", ["Ana Ruiz", "Di Park", "Ed Kim"], [], "2022-01-01", ROUTING[3]),
-        ("2101.00304", "Routing E", ["Ana Ruiz", "Di Park"], [], "2022-06-01", ROUTING[2]),
+        ("2201.00303", "Routing D", ["Ana Ruiz", "Di Park", "Ed Kim"], [], "2022-01-01", ROUTING[3]),
+        ("2206.00304", "Routing E", ["Ana Ruiz", "Di Park"], [], "2022-06-01", ROUTING[2]),
     ])
     runner = CliRunner()
     by_name = runner.invoke(cli, ["authors", "--check", "Ana Ruiz", "--json", "--store", store])

@@ -25,9 +25,10 @@ from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
 from typing import Any
 
-from kg.analysis.common import GraphLike, PaperView, find_node, linked_groups, listing_owners, node_name, papers
+from kg.analysis.common import (LIBRARY_SUFFIXES, GraphLike, PaperView, find_node, linked_groups, listing_owners,
+                                node_name, papers)
 from kg.analysis.text import TermCounts, Vector, cosine, unigrams
-from kg.errors import NodeNotFound
+from kg.errors import KGError, NodeNotFound
 from kg.model import AUTHOR, AUTHORED
 from kg.names import is_group_author
 
@@ -68,6 +69,7 @@ def check_listing(g: GraphLike, listing: str, texts: Texts | None = None,
     Raises:
         NodeNotFound: no paper came from a listing of that name, or the name is one of several
             (``listing_name``).
+        KGError: a library file (BibTeX, RIS, JSON: ``LIBRARY_SUFFIXES``) of several people's papers, with no owner.
     """
     ps = papers(g)
     known = sorted({x for v in ps.values() for x in v.listings}) if known is None else known
@@ -77,6 +79,10 @@ def check_listing(g: GraphLike, listing: str, texts: Texts | None = None,
         msg = f"No paper came from a listing named {base!r}. Listings: {', '.join(known) or 'none'}."
         raise NodeNotFound(msg)
     owner = listing_owners(g, ps).get(base)
+    if owner is None and base.casefold().endswith(LIBRARY_SUFFIXES) and any(ps[p].authors for p in ids):
+        raise KGError(f"{base} is a library of several people's papers (no author is on nearly every one), not one "
+                      "person's listing: there is no name to split its papers by.\n"
+                      "  Check an author of it instead: kg authors --check NAME.")
     named = {p for p in ids if owner in ps[p].authors} if owner else set()
     grouped = group_papers(g, ps, ids, person=owner, named=named, texts=texts)
     return {"listing": base, **describe_groups(g, ps, grouped, owner)}
