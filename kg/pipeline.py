@@ -318,7 +318,9 @@ def add_inferred_lineage(graph: Graph, min_score: float | None = None, infer: bo
 
     A Model gets ``date`` (its introducing paper's) and ``introduced_by`` (that paper's title), or, when no
     paper introduces it with a date, ``first_seen`` (the first dated paper naming it) and the title of an undated
-    paper introducing it, if one does: never a mention as a release.
+    paper introducing it, if one does: never a mention as a release. With ``infer``, a paper's main model also
+    gets the titles of the paper's nearest papers by text dated before and after it (``nearest_earlier_paper``,
+    ``nearest_later_paper``: ``kg.analysis.lineage.infer``).
     """
     from kg.analysis.common import papers
     from kg.analysis.lineage import DEFAULT_MIN_SCORE, edge_kind, infer_builds_on, model_dates, review_stated
@@ -359,9 +361,13 @@ def add_inferred_lineage(graph: Graph, min_score: float | None = None, infer: bo
         ps = papers(g) if ps is None else ps  # what it reads of papers, the review left as it was
         vectors = kind_vectors(g, ps)
         say("inferring edges")
-        for edge in infer_builds_on(g, min_score=threshold, vectors=vectors, ps=ps):
+        neighbours: dict[str, dict[str, str]] = {}
+        for edge in infer_builds_on(g, min_score=threshold, vectors=vectors, ps=ps, neighbours=neighbours):
             graph.add_edge(edge)
         del vectors
+        for m, near in neighbours.items():  # what ``kg lineage --why`` says of a candidate edge's conditions
+            node = graph.nodes[m]
+            graph.nodes[m] = Node(node.id, node.label, {**node.props, **near})
     # not held through the store write: the projection (frozen or not), and what inference left in cycles
     release_view(g)
     del g

@@ -72,7 +72,8 @@ def test_a_pair_only_compared_names_the_sentence_and_the_relations_no_cue_read_a
         "    no stated cue fired: SoleNet INTRODUCES (title-name): the paper's own model; OrcaNet COMPARES_WITH "
         "(compare-cue): compared with, never lineage evidence\n"
         "  no citation: no paper naming one of them cites a paper naming the other\n"
-        + NEEDS.format("SoleNet", "OrcaNet"))
+        + NEEDS.format("SoleNet", "OrcaNet")
+        + "  now OrcaNet's nearest later paper by text is 'RayNet: Image Tagging at Scale'\n")  # what takes the place
     data = json.loads(why(store, "OrcaNet", "SoleNet", "--json"))
     assert (data["later"], data["earlier"], data["papers"][0]["a"]["type"]) == ("SoleNet", "OrcaNet", "COMPARES_WITH")
 
@@ -82,7 +83,8 @@ def test_shared_authors_alone_are_named_as_a_weak_signal(store: str) -> None:
         "No BUILDS_ON edge joins RayNet (2023-02-10) and PikeNet (2022-03-10).\n"
         "  shared authors of their introducing papers: Ada Lane (a weak signal: alone it never makes an edge)\n"
         "  no citation: no paper naming one of them cites a paper naming the other\n"
-        + NEEDS.format("RayNet", "PikeNet")[:-1] + " (it would replace RayNet's one candidate edge, to OrcaNet)\n")
+        + NEEDS.format("RayNet", "PikeNet")[:-1] + " (it would replace RayNet's one candidate edge, to OrcaNet)\n"
+        "  now RayNet's nearest earlier paper by text is 'OrcaNet: A Vision Model'\n")
 
 
 def test_a_pair_with_nothing_says_so_and_no_candidate_for_a_child_with_a_stated_parent(store: str) -> None:
@@ -101,11 +103,14 @@ def test_a_citation_is_named_with_its_direction_and_what_it_weighs(store: str) -
         "No BUILDS_ON edge joins SoleNet (2022-04-10) and EelNet (2023-01-10).\n"
         "  citation: 'EelNet: Speech Recognition' (introduces EelNet) cites 'SoleNet: Compact Tagging' (introduces "
         "SoleNet): the child's paper citing the parent's, a bare citation (no name relation, the parent not named "
-        "plainly in the child's abstract): a weak signal\n" + NEEDS.format("EelNet", "SoleNet"))
+        "plainly in the child's abstract): a weak signal\n" + NEEDS.format("EelNet", "SoleNet")
+        + "  now EelNet's nearest earlier paper by text is 'OrcaNet: A Vision Model'\n"
+        "  now SoleNet's nearest later paper by text is 'RayNet: Image Tagging at Scale'\n")
     assert why(store, "OrcaNet", "EelNet") == (  # the cited paper names OrcaNet as a rival: no child's citation
         "No BUILDS_ON edge joins OrcaNet (2021-01-10) and EelNet (2023-01-10).\n"
         "  citation: 'EelNet: Speech Recognition' (introduces EelNet) cites 'SoleNet: Compact Tagging' (compares with "
-        "OrcaNet)\n" + NEEDS.format("EelNet", "OrcaNet"))
+        "OrcaNet)\n" + NEEDS.format("EelNet", "OrcaNet")
+        + "  now OrcaNet's nearest later paper by text is 'RayNet: Image Tagging at Scale'\n")
     data = json.loads(why(store, "EelNet", "SoleNet", "--json"))
     assert [(c["citing_model"], c["cited_model"], c["child_to_parent"], c["derivation"]) for c in data["citations"]] == [
         ("EelNet", "SoleNet", True, False)]

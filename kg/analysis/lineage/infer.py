@@ -58,7 +58,7 @@ import networkx as nx
 from kg.analysis.common import GraphLike, PaperView, listing_owners, node_name, papers
 from kg.analysis.lineage.apart import KEPT_APART, broad_categories
 from kg.analysis.lineage.generic import is_generic, is_version, same_model
-from kg.analysis.lineage.kinds import CANDIDATE, INFERRED, NAME
+from kg.analysis.lineage.kinds import CANDIDATE, INFERRED, NAME, NEAREST_EARLIER, NEAREST_LATER
 from kg.analysis.namesakes import owner_papers
 from kg.analysis.text import Vector, cosine, kind_vectors, nearest, shared_terms
 from kg.model import (BUILDS_ON, CITES, COMPARES_WITH, EVALUATED_ON, INTRODUCES, MENTIONS, MODEL, PAPER,
@@ -599,12 +599,15 @@ def _nearest(ix: _Index, near: Mapping[str, list[str]], later: bool) -> dict[str
 
 
 def _evidence_by_model(g: GraphLike, max_gap_days: int, vectors: Mapping[str, Vector] | None = None,
-                       ps: dict[str, PaperView] | None = None) -> Iterator[list[Evidence]]:
+                       ps: dict[str, PaperView] | None = None,
+                       neighbours: dict[str, dict[str, str]] | None = None) -> Iterator[list[Evidence]]:
     """The evidence of each introduced model in turn, in id order.
 
     Only pairs that can score are looked at: models whose names relate, models the paper names,
     and the main models of the papers it cites or reads most like (of its ``NEIGHBOURS`` nearest by
     text, the nearest dated before it), so the work grows with the papers, not with their square.
+    ``neighbours``, when given, gets each paper's main model -> the titles of its paper's nearest papers by
+    text dated before and after it (``NEAREST_EARLIER``, ``NEAREST_LATER``): what a candidate edge needs.
     """
     ix = _index(g, ps)
     vectors = kind_vectors(g, ix.papers) if vectors is None else vectors
@@ -613,6 +616,13 @@ def _evidence_by_model(g: GraphLike, max_gap_days: int, vectors: Mapping[str, Ve
     ctx = _Context(g, ix, {m: parse_name(n) for m, n in ix.models.items()}, vectors,
                    _typical_similarity(vectors, origins), _nearest(ix, near, False), _nearest(ix, near, True),
                    max_gap_days)
+    if neighbours is not None:
+        for p, m in ix.primary.items():
+            if ix.origin.get(m) == p:
+                near_titles = {key: ix.papers[q[0]].title for key, q in (
+                    (NEAREST_EARLIER, ctx.near_earlier.get(p)), (NEAREST_LATER, ctx.near_later.get(p))) if q}
+                if near_titles:
+                    neighbours[m] = near_titles
     names = NameIndex(ctx.parts)
     short_names = _short_aliases(g, ix.models)
     cites_from: dict[str, set[str]] = {}
@@ -718,7 +728,8 @@ def infer_builds_on(g: GraphLike, min_score: float = DEFAULT_MIN_SCORE, *,
                     max_gap_days: int = DEFAULT_MAX_GAP_DAYS, top_k: int = DEFAULT_TOP_K,
                     weights: Weights = DEFAULT_WEIGHTS, reduce: bool = True,
                     candidates: bool = True, vectors: Mapping[str, Vector] | None = None,
-                    ps: dict[str, PaperView] | None = None) -> list[Edge]:
+                    ps: dict[str, PaperView] | None = None,
+                    neighbours: dict[str, dict[str, str]] | None = None) -> list[Edge]:
     """Inferred BUILDS_ON edges between models, each with its kind, score, rule and evidence.
 
     Args:
@@ -732,6 +743,8 @@ def infer_builds_on(g: GraphLike, min_score: float = DEFAULT_MIN_SCORE, *,
         candidates: also keep candidate edges (weak signals only; see the module's rule 2).
         vectors: ``kg.analysis.text.kind_vectors(g)``, when the caller has it.
         ps: ``kg.analysis.common.papers(g)``, when the caller has it.
+        neighbours: filled, when given, with each introduced main model -> the titles of its paper's nearest
+            earlier and later papers by text (``_evidence_by_model``), for ``kg lineage --why``.
 
     Returns:
         New Edge objects (``inferred=True``), best first; none duplicates an explicit edge or closes a
@@ -757,7 +770,7 @@ def infer_builds_on(g: GraphLike, min_score: float = DEFAULT_MIN_SCORE, *,
             return score >= CANDIDATE_MIN_SCORE
         return score >= min_score if e.derivation else (e.candidate_ok and score >= CANDIDATE_MIN_SCORE)
 
-    scored = [(score, e) for found in _evidence_by_model(g, max_gap_days, vectors, ps) for e in found
+    scored = [(score, e) for found in _evidence_by_model(g, max_gap_days, vectors, ps, neighbours) for e in found
               if admissible(score := e.score(weights, max_gap_days), e)]
     if not candidates:
         scored = [(s, e) for s, e in scored if not e.candidate]

@@ -7,6 +7,9 @@ from collections.abc import Mapping
 from typing import Any
 
 STATED, NAME, INFERRED, CANDIDATE = "stated", "name", "inferred", "candidate"
+# Model properties the build sets: the titles of its introducing paper's nearest papers by text dated before and
+# after it, which a candidate edge's conditions read (``kg.analysis.lineage.infer``)
+NEAREST_EARLIER, NEAREST_LATER = "nearest_earlier_paper", "nearest_later_paper"
 
 
 def edge_kind(props: Mapping[str, Any]) -> str:

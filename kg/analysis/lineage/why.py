@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from kg.analysis.lineage.format import how, weakest_link, when
-from kg.analysis.lineage.kinds import CANDIDATE, edge_kind
+from kg.analysis.lineage.kinds import CANDIDATE, NEAREST_EARLIER, NEAREST_LATER, edge_kind
 from kg.analysis.lineage.walk import shown_step
 from kg.model import COMPARES_WITH, EVALUATED_ON, INTRODUCES, MENTIONS, USES
 from kg.names import VERSIONS, name_relation, parse_name, skips_versions
@@ -35,7 +35,9 @@ def why(read: Mapping[str, Any], a: str, b: str) -> dict[str, Any]:
     one model citing a paper naming the other; ``child_to_parent``: the introducing papers, "later"'s citing
     "earlier"'s, the one inference reads; ``derivation``: with a name relation or the parent named plainly
     (MENTIONS) in the citing paper, a derivation signal, else a bare citation), "introduced": [the names of the
-    two a paper introduces]}``.
+    two a paper introduces], "nearest": [{"model", "side", "title"}] (the paper by text nearest to a model's
+    introducing paper, dated before it for the child or after it for the parent, when it is not the other's: what
+    keeps a candidate edge from them)}``.
 
     Examples:
         >>> read = {"models": {"m:a": {"name": "Wren 2", "date": "2024-01-01"}, "m:b": {"name": "Wren"}},
@@ -68,6 +70,14 @@ def why(read: Mapping[str, Any], a: str, b: str) -> dict[str, Any]:
                for p in read.get("parents", {}).get(child, ()) if p["id"] not in (a, b)] if child else []
     parent_side = "b" if order == "a" else "a"  # how a paper naming both names the parent: "named" plainly (MENTIONS)
     plain = {str(p["id"]) for p in read["papers"] if p[f"{parent_side}_type"] == MENTIONS}
+    parent = (b if order == "a" else a) if order else None
+    nearest = []  # what takes the places a candidate edge needs, when another paper does
+    if child and parent:
+        for model, key, other, side in ((child, NEAREST_EARLIER, parent, "earlier"),
+                                        (parent, NEAREST_LATER, child, "later")):
+            title = models.get(model, {}).get(key)
+            if title and title != models.get(other, {}).get("introduced_by"):
+                nearest.append({"model": names[model], "side": side, "title": str(title)})
     citations = [{"citing_model": names[c["from"]], "citing_title": str(c.get("citing_title") or c["citing"]),
                   "citing_type": c["citing_type"], "cited_model": names[b if c["from"] == a else a],
                   "cited_title": str(c.get("cited_title") or c["cited"]), "cited_type": c["cited_type"],
@@ -77,7 +87,7 @@ def why(read: Mapping[str, Any], a: str, b: str) -> dict[str, Any]:
     return {"a": names[a], "b": names[b], "edges": edges, "papers": papers, "name_relation": relation,
             "shared_authors": list(read["authors"]), "dropped": dropped, "later": later, "earlier": earlier,
             "parent_introduced": bool(order and models.get(b if order == "a" else a, {}).get("date")),
-            "later_parents": parents, "citations": citations,
+            "later_parents": parents, "citations": citations, "nearest": nearest,
             "dates": {names[m]: when(models.get(m, {})) for m in (a, b)},
             "introduced": [names[m] for m in (a, b) if models.get(m, {}).get("date")]}
 
@@ -184,4 +194,7 @@ def format_why(answer: Mapping[str, Any]) -> str:
         signals = "a citation, a stated base" + ("" if skipped else ", a name relation")
         lines.append(f"  inference would need, for {later} to build on {earlier}: a derivation signal ({signals})"
                      f"{candidate}")
+        if answer["parent_introduced"] and not kept:
+            lines += [f"  now {n['model']}'s nearest {n['side']} paper by text is {n['title']!r}"
+                      for n in answer.get("nearest", ())]
     return "\n".join(lines)
