@@ -147,7 +147,7 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
         long_form = text[long_start:long_end]
         if (any(m.start == am.start(1) and m.rule in ("gazetteer", "gazetteer-variant") for m in mentions)
                 and not any(c.isupper() for c in long_form[1:]) and not _in_order(
-                [c.casefold() for c in short if c.isupper()], [w.casefold() for w in _content_words(long_form, fw)])):
+                "".join(c for c in short if c.isupper()).casefold(), _content_words(long_form.casefold(), fw))):
             continue  # "well adapted to dense image processing (DINOv2)": words in lower case that spell no N, no O
             # are no long form of a known name
         if "\n" in long_form and not all(w[0].isupper() for w in long_form.split()

@@ -486,8 +486,8 @@ class MentionFinder:
                     standalone(glued.group(2)).search(text)):
                 tok, s = glued.group(2), s + glued.start(2)  # "in cylindrical coordinate system-RotatCY is
                 # proposed ... the RotatCY model": a common word glued to a name the text writes on its own
-            if (glued := GLUED_STOP_WORD.fullmatch(tok)) and glued.group(1) in STOP_WORDS and (
-                    standalone(glued.group(2)).search(text)):
+            if (tok[:1].islower() and (glued := GLUED_STOP_WORD.fullmatch(tok)) and glued.group(1) in STOP_WORDS
+                    and standalone(glued.group(2)).search(text)):
                 tok, s = glued.group(2), s + glued.start(2)  # "MTL models ... thatMTL models outperform": a word
                 # the copy ran into a name the text writes on its own
             if tok in never:
