@@ -6,6 +6,7 @@ import contextlib
 import gc
 import json
 import os
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -86,6 +87,9 @@ def edited_copies(records: Iterable[PaperRecord]) -> list[str]:
         >>> new = PaperRecord("b/p.jsonl", 1, arxiv_id="2401.00001", abstract="We extend Foo.")
         >>> edited_copies([old, new])[0].split(": ")[0]
         'arXiv:2401.00001'
+        >>> other = PaperRecord("c/q.bib", 1, arxiv_id="2401.00001", abstract="We extend Foo to images and video.")
+        >>> edited_copies([new, PaperRecord("a/p.jsonl", 1, arxiv_id="2401.00001", abstract="We extend Foo."), other])
+        []
     """
     from kg.resolve import record_ids
 
@@ -97,12 +101,14 @@ def edited_copies(records: Iterable[PaperRecord]) -> list[str]:
     out = []
     for key, group in groups.items():
         paths = [os.path.abspath(rec.source) for rec in group]
-        files = set(paths)
-        twice = len(files) < len(paths)  # the paper twice in one file (a preprint entry and a published one)
-        if not twice and (len(files) < 2 or len({os.path.basename(f) for f in files}) == len(files)):
+        names = Counter(os.path.basename(f) for f in set(paths))
+        copies = [rec for rec, path in zip(group, paths) if names[os.path.basename(path)] > 1 or paths.count(path) > 1]
+        # the paper in two files of one name, or twice in one file (a preprint entry and a published one): not
+        # its records in other files, which are other sources, not copies
+        if len({" ".join(rec.abstract.split()) for rec in copies}) < 2:
             continue
         kept = max(group, key=lambda rec: len(rec.abstract))  # resolution's rule: the longest abstract
-        other = [rec for rec in group if " ".join(rec.abstract.split()) != " ".join(kept.abstract.split())]
+        other = [rec for rec in copies if " ".join(rec.abstract.split()) != " ".join(kept.abstract.split())]
         if other:
             name = key.replace("arxiv:", "arXiv:", 1)
             out.append(f"{name}: {', '.join(f'{os.path.abspath(r.source)}:{r.line}' for r in other)} differs from {os.path.abspath(kept.source)}:{kept.line}, "
