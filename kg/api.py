@@ -181,6 +181,10 @@ def build(sources: Iterable[str | Path], store: str | Path, *, fmt: str | None =
         text.append(f"Differing copies ({len(report.edited)}): a file of the same name from another folder holds "
                     "these papers with another abstract; --add replaces a file only given by its own path:")
         text += _first_lines(report.edited)
+    if report.joined:  # never silent: what was added as a copy of a paper already there
+        text.append(f"Joined papers read before ({len(report.joined)}): records read now hold their arXiv id, DOI or "
+                    "title and are read as them:")
+        text += _first_lines(report.joined)
     if report.owners:  # a listing's owner counts as an author of their papers in it: say whom
         text.append(f"Listing owners ({len(report.owners)}): counted as an author of their own papers there "
                     "(kg authors --check NAME):")

@@ -40,6 +40,8 @@ class BuildReport:
     apart: list[str] = field(default_factory=list)  # same-named models kept apart (``models_kept_apart``)
     owners: list[str] = field(default_factory=list)  # "LISTING: OWNER" per listing with an owner (``listing_owners``)
     replaced: int = 0  # with ``add``: the store's records from a file given again, which this call's records replace
+    joined: list[str] = field(default_factory=list)  # with ``add``: titles of the papers read before that records read
+    # now joined (the same arXiv id, DOI or title: ``kg.resolve``)
 
 
 def read_sources(paths: Iterable[str | Path], fmt: str | None = None, *, skip_bad: bool = False,
@@ -824,9 +826,13 @@ def build(sources: Sequence[str | Path], store_path: str | Path, *, fmt: str | N
             summarized.extend(summaries())
             return summarized, {GROUPINGS: groupings.dump()}
 
+        now = {r.where for r in records[len(records) - added:]} if earlier and added else set()
         with frozen_gc(), early or contextlib.nullcontext():
             graph = resolved(records, progress)
             del records
+            joined = sorted(str(p.props.get("title") or p.props.get("name") or p.id) for p in graph.by_label(PAPER)
+                            if now and any(w in now for w in p.props.get("sources") or ())
+                            and not all(w in now for w in p.props.get("sources") or ()))
             with completing(graph, extractor=extractor, infer=infer, min_score=min_score, progress=progress,
                             jobs=jobs, model=model, cache=cache, groupings=groupings, early=early) as summaries:
                 extractor = None
@@ -849,4 +855,5 @@ def build(sources: Sequence[str | Path], store_path: str | Path, *, fmt: str | N
         counts = store.counts()
     papers = sum(1 for p in graph.by_label(PAPER) if not p.props.get("stub"))  # stubs are cited, not read
     return BuildReport([str(s) for s in sources], count, papers, counts, read.as_dict(), files, added, extracted,
-                       dropped_parents(graph), edited, models_kept_apart(graph), listing_owners(graph), replaced)
+                       dropped_parents(graph), edited, models_kept_apart(graph), listing_owners(graph), replaced,
+                       joined)

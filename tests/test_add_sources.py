@@ -57,3 +57,18 @@ def test_an_edited_copy_added_from_another_folder_is_reported(tmp_path: Path, mo
         "whose (longer) abstract the graph keeps"]
     full = run("build", "old/p.jsonl", "new/p.jsonl", "--store", "t", "--no-extract").splitlines()
     assert full[1:3] == out[1:3]  # a full build of both files says the same
+
+
+def test_records_added_as_copies_of_papers_already_there_are_named(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "listing.jsonl").write_text(paper(1, "We route tokens.") + paper(2, "We route layers."))
+    (tmp_path / "library.jsonl").write_text(paper(2, "We route layers across devices.") + paper(3, "We route heads."))
+    monkeypatch.chdir(tmp_path)
+    run("build", "listing.jsonl", "--store", "s", "--no-extract")
+    out = run("build", "library.jsonl", "--store", "s", "--add", "--no-extract").splitlines()
+    assert out[:3] == [
+        "Built s: 3 papers from 4 records in 2 file(s) (2 record(s) from 1 file(s) added now).",
+        "Joined papers read before (1): records read now hold their arXiv id, DOI or title and are read as them:",
+        "  Paper 2 on routing"]
+    again = run("build", "listing.jsonl", "library.jsonl", "--store", "t", "--no-extract")
+    assert "Joined papers" not in again  # a full build reads no paper before: nothing was added
