@@ -17,7 +17,8 @@ from urllib.parse import unquote
 
 from kg.model import PAPER, node_id
 
-__all__ = ["arxiv_id", "arxiv_month", "doi", "doi_ids", "doi_reference", "dois", "arxiv_in_text", "openalex_id", "s2_id", "dblp_key",
+__all__ = ["arxiv_id", "arxiv_month", "doi", "doi_ids", "doi_reference", "dois", "arxiv_in_text", "openalex_id",
+           "s2_id", "dblp_key",
            "reference_key", "paper_id", "id_error", "KINDS"]
 
 KINDS = ("arxiv", "doi", "openalex", "s2", "dblp")

@@ -49,6 +49,7 @@ from __future__ import annotations
 import json
 import re
 import statistics
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -794,9 +795,7 @@ def select(scored: Iterable[tuple[float, Evidence]], explicit: Iterable[tuple[st
     """
     explicit = list(explicit)
     per_model: dict[str, int] = {}
-    stated_count: dict[str, int] = {}  # a model's explicit parents count toward its ``top_k``
-    for s, _ in explicit:
-        stated_count[s] = stated_count.get(s, 0) + 1
+    stated_count = Counter(s for s, _ in explicit)  # a model's explicit parents count toward its ``top_k``
     h = nx.DiGraph(explicit)
     kept: list[tuple[float, Evidence]] = []
     ranked = sorted(scored, key=lambda sc: (-sc[0], sc[1].source, sc[1].gap_days, sc[1].target))
