@@ -86,9 +86,10 @@ SIZE_WORDS = tuple(NAME_WORDS["size_words"])
 TRAILING_SPEC = re.compile(r"[\s\-_]+(%s)$|[\s\-_]*((?<=[A-Za-z])-?(?:XL|[SBLHG])/\d+|/\d+)$|[\s\-_]+(\d+(?:\.\d+)?[GM]F)$"
                            r"|(?:(?<=[A-Za-z0-9]{2})|(?<=\s\d))-((?-i:%s))$|(?<=[A-Za-z\s]\d)-((?-i:%s))$"
                            r"|(?:(?<=[a-z]v\d)|(?<=[a-z]v\d\d))((?-i:[nsmlx]))$"
+                           r"|[\s\-_]*(×\s?\d+(?:\.\d+)?|(?<=[\s\-_])x\d+\.\d+)$|[\s\-_]+(\d+(?:\.\d+)?\s?×|\d+\.\d+x)$"
                            % ("|".join(SIZE_WORDS), "|".join(NAME_WORDS["size_letters"]),
                               "|".join(NAME_WORDS["versioned_size_letters"])),
-                           re.IGNORECASE)  # -Large, ViT-H/14, RegNetY-16GF, Swin-T, YOLOv8-X, YOLOv8n
+                           re.IGNORECASE)  # -Large, ViT-H/14, RegNetY-16GF, Swin-T, YOLOv8-X, YOLOv8n, width MobileNetV2×1.4
 VERSION_TAIL = re.compile(r"[\s\-_]v\d+(?:\.\d+)*$")  # E5-large-v2: a version after a size stays on the name
 TUNED = re.compile(r"[\s\-_]+((?i:%s)|it|SFT|RLHF)(?:[\s\-_]+v?\d+(?:\.\d+)*)?$"  # tuned variants (with their
                    % "|".join(NAME_WORDS["tuned_words"]))  # own version: Mistral-7B-Instruct-v0.2; in any case:
@@ -138,6 +139,8 @@ def split_size(name: str) -> tuple[str, list[str]]:
         (('Llama-2-chat', ['70B']), ('Zorb-instruct', ['13B']))
         >>> split_size("Qwen-2.5-7B/32B"), split_size("ViT-H/14")
         (('Qwen-2.5', ['7B', '32B']), ('ViT', ['H/14']))
+        >>> split_size("MobileNetV2×1.4"), split_size("ShuffleNetV2 0.5×"), split_size("MobileNetV3 x0.75")
+        (('MobileNetV2', ['×1.4']), ('ShuffleNetV2', ['0.5×']), ('MobileNetV3', ['x0.75']))
     """
     tuned = TUNED.search(name)
     tail = name[tuned.start():] if tuned and tuned.start() else ""

@@ -149,7 +149,7 @@ def test_an_abbreviation_the_paper_names_its_model_by_stays_a_name(ex: Extractor
      "variable visual position encoding"),
     ("We propose shifted sparse attention (S2-Attn), which enables context extension.", "S2-Attn",
      "shifted sparse attention"),
-    ("We propose a peer-to-peer (P2P) protocol.", "P2P", "peer-to-peer"),
+    ("We propose a zorb-to-quill transfer (Z2QT) protocol.", "Z2QT", "zorb-to-quill transfer"),
 ])
 def test_a_powered_capital_spells_that_many_words(ex: Extractor, abstract: str, name: str, long_form: str) -> None:
     found = [e for e in ex.spans(abstract)["entities"] if e["name"] == name]

@@ -210,7 +210,7 @@ STEPS: dict[str, list[StepCase]] = {
     "what our steps form": [
         # "to form Y" names what our steps result in, as "to obtain Y" does
         ("We propose Hellquill. We combine Hellquill with LoRI to form Hellquill-X.", {"Hellquill", "Hellquill-X"},
-         {("Hellquill-X", "Hellquill")}),
+         {("Hellquill-X", "Hellquill"), ("Hellquill-X", "LoRI")}),
         ("We fine-tune Mistral-7B on proofs to form ZephMath.", {"ZephMath"}, {("ZephMath", "Mistral")}),
         # negatives: data formed, no model
         ("We collect tweets to form a corpus.", set(), set()),

@@ -27,6 +27,7 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
     not_names: set[str] = set()  # acronyms defined as a metric or a class of models
     model_texts = {m.text for m in mentions if m.label == MODEL}
     defined: set[str] = set()  # the acronyms the text defines
+    own_losses: set[str] = set()  # acronyms of losses the paper proposes: methods, not measures
     bases: set[int] = set()  # ids of the known models a long form ends with, kept as mentions (``_base_ending``)
     concepts = concept_compounds(text, pat.lexicon.function_words) if "-" in text else frozenset()
     for am in sorted((*ACRONYM.finditer(text), *OR_ACRONYM.finditer(text)), key=lambda m: m.start()):
@@ -186,10 +187,18 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
         class_of = plural_class or (
             lower_long and not owned_here and pat.cues["system_class_after"].match(text, am.end())
             and not (inner is not None and inner.rule in ("gazetteer", "gazetteer-variant")))
-        if (head.rstrip("s") in pat.lexicon.metric_heads or class_of or pat.cues["metric_heads"].match(text, am.end())
+        own_loss = head in pat.lexicon.own_method_metric_heads and introduced_object(
+            pat, _sentence_lead(text, long_start), defined=True) is not None  # "we propose the focal ranking loss
+        # (FRL)": a loss the paper proposes is its method
+        if own_loss:
+            own_losses.add(short)
+        pair = len(long_form.split()) == 1 and any(p in pat.pair_joiners for p in long_form.split("-")[1:-1])
+        if ((head.rstrip("s") in pat.lexicon.metric_heads and not own_loss) or class_of or pair
+                or pat.cues["metric_heads"].match(text, am.end())
                 or pat.cues["measure_after"].match(text[am.end():am.end() + 60])):  # "Return on Human Effort (ROHE)
             # as a new metric": a measure the paper proposes
-            not_names.add(short)  # "a mean absolute error (MAE)", "the Speed-of-Light (SoL) lower bound": a
+            not_names.add(short)  # "Peer-to-Peer (P2P)": a relation of two things; "a mean absolute error (MAE)",
+            # "the Speed-of-Light (SoL) lower bound": a
             # metric or bound; "Protein language models (pLMs)",
             # in lower case after its first word, "Direct Alignment Algorithms (DAAs)", "computer-aided diagnostic
             # (CADx) systems" (a lower-case long form before "systems", "tools"): a class the paper does
@@ -473,7 +482,7 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
     for m in out:  # "the mean absolute error on Zinc ... a validation MAE of 0.08": the text spells out a metric
         if m.label in (MODEL, DATASET) and m.text not in not_names and SHORT_CAPS.fullmatch(m.text):
             spelled = _spelled_words(m.text).search(text)
-            if spelled and spelled.group(1).casefold() in pat.lexicon.metric_heads:
+            if spelled and spelled.group(1).casefold() in pat.lexicon.metric_heads and m.text not in own_losses:
                 not_names.add(m.text)
     if not_names:
         out = [m for m in out if m.label not in (MODEL, DATASET) or m.text not in not_names]

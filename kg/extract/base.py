@@ -124,10 +124,12 @@ NUMBERISH = re.compile(r"[\d.,]+[A-Za-z]{0,2}|\d+(?:st|nd|rd|th|x|X)|\d+(?:\.\d+
 # a stop, closing quotes after it ("data?'' Ideally", "data.” We"), and a space before a capital, a digit or
 # opening quotes
 SENT_END = re.compile(r"[.!?](?:''|[\"\u201d\u2019])?(?=\s+(?:``|[\"'(\[\u201c\u2018])?[A-Z0-9])")
-# "(SRCNN)", "(called X)", "( SRCNN)" (a space after the parenthesis, as a PDF's text may have it)
+# "(SRCNN)", "(called X)", "( SRCNN)" (a space after the parenthesis, as a PDF's text may have it), "(HMLP,
+# pronounced as Hamlep)"
 ACRONYM = re.compile(r"\((?:(?:called|named|dubbed|termed|coined)(?:\s+as)?\s+|[ ](?=[A-Z]))?"
                      r"([A-Za-z0-9][A-Za-z0-9\-.]{1,24}|[A-Z]&[A-Z]"
-                     r"|[A-Z0-9][A-Za-z0-9\-.]{1,24}(?: [A-Z][A-Za-z0-9\-.]{0,24}){1,2})\)")
+                     r"|[A-Z0-9][A-Za-z0-9\-.]{1,24}(?: [A-Z][A-Za-z0-9\-.]{0,24}){1,2})"
+                     r"(?:,\s*(?:pronounced|read|spoken)\s+(?:as\s+|like\s+)?[\"'\u201c\u2018]?[\w\-]+[\"'\u201d\u2019]?)?\)")
 OR_ACRONYM = re.compile(r",?\s+or\s+([A-Z][A-Za-z0-9\-]{1,11})(?![\w\-(])")  # "Model Agnostic Meta Learning or
 # MAML", "(the Bootstrap Bias Correction, or BBC)": capitalized words, then the short form they spell after "or"
 STRONG, WEAK, CAPITAL = "strong", "weak", "capital"
@@ -416,6 +418,8 @@ class Lexicon:
     other_heads: frozenset[str] = frozenset()  # "protocols": a list so headed names things neither models nor data
     method_tails: frozenset[str] = frozenset()  # "tuning": a lower-case word ending a method's name after an
     # acronym and a hyphen ("MoE-tuning", "P-tuning")
+    own_method_metric_heads: frozenset[str] = frozenset()  # "loss": a metric head that names a method when the
+    # paper proposes it ("we propose the focal ranking loss (FRL)"), a measure otherwise
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Lexicon:
@@ -456,7 +460,7 @@ class Lexicon:
                               % heads),  # "X (Long Form) is a 1.3B model"
                    words("task_head_words"), words("name_tail_words"), words("list_model_head_words"),
                    words("list_dataset_head_words"), int(data.get("min_silent_words", 0)), words("class_head_words"),
-                   words("other_list_head_words"), words("method_tail_words"))
+                   words("other_list_head_words"), words("method_tail_words"), words("own_method_metric_head_words"))
 
 
 def _jsonl(path: Path) -> list[dict[str, Any]]:

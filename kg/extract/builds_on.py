@@ -388,6 +388,8 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
                     and (cues["coordinated_parent"].match(text[_after_short_form(text, mentions[prev]):m.start]) or (
                     cues["joined_to_between"].match(text[mentions[prev].end:m.start])  # "connects a frozen X
                     and cues["join_before"].search(text, ss, mentions[prev].start)) or (  # encoder with the Y LM"
+                    cues["augmented_with_between"].match(text[mentions[prev].end:m.start])  # "we augment X with Y
+                    and cues["augment_before"].search(text, ss, mentions[prev].start)) or (  # and propose Ours"
                     cues["combined_second_between"].match(text[mentions[prev].end:m.start])  # "combines the
                     and cues["combine_of_before"].search(text, ss, mentions[prev].start)))  # A of X with the B of Y"
                     and not (m.key in introduced and mentions[parent_src[prev]].key not in introduced)
@@ -1128,7 +1130,8 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
        based on X": Kite); never a model that is itself a parent ("distilled from R1 based on Qwen": the
        distilled models, not R1, are based on Qwen).
     2. With a comma before a purpose clause ("we explore X, to improve Y"): the paper's one model.
-    3. With no model before the cue: the model the sentence introduces after it ("Building on X, we
+    3. After "we propose a fusion of": the paper's one model (``_main_model``), if it has one.
+    4. With no model before the cue: the model the sentence introduces after it ("Building on X, we
        develop Y") or a result it names ("we fine-tune X to obtain Y"); else the paper's one introduced
        model (``_main_model``) when "we" acts on the parent ("we fine-tune X", "In this paper we replace the
        blocks of a X encoder", not "we show the method on scaling up X"), the paper's model ("its X
@@ -1137,6 +1140,10 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
     """
     ss, se = sent
     m = mentions[i]
+    if (cues["proposed_fusion_before"].search(text, max(ss, m.start - 80), m.start)
+            and (own := _main_model(mentions, introduced)) is not None):
+        return own  # "we propose a fusion of X with Y, ... also we propose the Z block": the fusion is the paper's
+        # model, not a part it names later
     inside = [j for j in range(len(mentions)) if j != i and ss <= mentions[j].start < se and mentions[j].label == MODEL
               and not cues["kind_after"].match(text, mentions[j].end)]  # "a GLaM-style model": neither child nor parent
     cs = max(text.rfind(";", ss, m.start), text.rfind(":", ss, m.start)) + 1 or ss  # the cue's clause

@@ -214,6 +214,17 @@ def _members(doc: Doc, j: int, stop: int, kind: str, label: str, pat: Patterns, 
             continue
         if t in ENDS or t == ")" or (t == "," and last) or len(cur) > MAX_MEMBER:
             break
+        if (t == "for" and cur and all(_is_name_word(c) or c.text in JOINERS for c in cur)
+                and k + 1 < len(doc) and doc[k + 1].text[:1].islower()):
+            out.append(_member(cur, label, pat))  # "datasets: A for question answering in the COVID-19 domain,
+            cur = []  # B for ...": a member's purpose is no part of it, however long (not "Averaging for Zorb
+            # Learning", a name)
+            while k < len(doc) and doc[k].idx < stop and doc[k].text not in (",", ";", ")") and doc[k].text not in ENDS:
+                k += 1
+            if last:
+                closed = True
+                break
+            continue
         if t in ("and", "or") and cur and _inner_conjunction(doc, k, stop):
             cur.append(tok)  # "Masked Vision and Language Modeling, Zorb and Quib": the list's "and" comes later
             k += 1

@@ -59,8 +59,22 @@ VERSION_TAIL = re.compile(r"[ \-]([vV]?)(\d+(?:\.\d+)*)$")  # the version closin
 VERSION_NUMBER = re.compile(r"[vV]?(\d+(?:\.\d+)*)")  # one version of a list: "v1.5", "600"
 
 
+SPLIT_WORD = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{1,12})-[^\S\n]?\n?[^\S\n]*([a-z][A-Za-z0-9]{1,20})\b")  # "Ima- geNet"
 DASHED_VARIANT = re.compile(r"[^\S\n]*(?:--|\u2013|\u2014)[^\S\n]*([A-Z][A-Za-z]*)\b")  # "Mistral 7B -- Instruct"
 
+
+def _in_brackets(text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` stands inside square brackets closed within 40 characters either side.
+
+    Examples:
+        >>> _in_brackets("as in [PS99, CH90].", 7, 11), _in_brackets("as in [PS99, CH90].", 13, 17)
+        (True, True)
+        >>> _in_brackets("uses PS99 [3].", 5, 9)
+        False
+    """
+    opened = text.rfind("[", max(0, s - 40), s)
+    closed = text.find("]", e, e + 40)
+    return opened >= 0 and "]" not in text[opened:s] and closed >= 0 and "[" not in text[e:closed]
 
 def _same_word_before(text: str, lo: int, end: int, word: str, name: bool = True) -> bool:
     """Whether ``word`` opens the phrase that ends at ``end``: with a name after it ("for Zorb") or, when not
@@ -203,6 +217,10 @@ class MentionFinder:
                     and not self.pat.cues["participle_compound"].fullmatch(text[m.start:tail.end()])):
                 fixed[i] = Mention(m.start, tail.end(), text[m.start:tail.end()], MODEL, "name-extends-known")
                 # "a new algorithm called data2vec-aqc": a lower-case suffix makes the name given another model
+        for m in SPLIT_WORD.finditer(text) if "- " in text or "-\n" in text else ():  # "images (CIFAR and Ima-
+            hit = self.pat.known.get(entity_key(m.group(1) + m.group(2)))  # geNet)": a known name a line break split
+            if hit and hit[0] in (MODEL, DATASET):
+                fixed.append(Mention(m.start(), m.end(), m.group(0), hit[0], "gazetteer", name=hit[1]))
         for m in PAREN_HEAD.finditer(text, tend) if ")" in text else ():  # "a shifted-window (Swin) transformer":
             hit = self.pat.known.get(entity_key(f"{m.group(1)} {m.group(2)}"))  # the short form and the head after
             if hit and hit[0] == MODEL:  # it writes a known name
@@ -970,6 +988,10 @@ class MentionFinder:
             return None, NO_NAME  # "Human and AI-Crafted Personas", "LLM-Generated Text": a compound adjective
         if kind is not None and cues["hardware_head_after"].match(text[e:e + 40]):
             return None, NO_NAME  # "Our Zorbmore processor", "the Quill chip": hardware, no model
+        if cues["alpha_citation_key"].fullmatch(tok) and _in_brackets(text, s, e):
+            return None, NO_NAME  # "first presented in [PS99]", "[Knu84, CH90]": a citation key in brackets
+        if kind is not None and cues["scheme_head_after"].match(text[e:e + 40]):
+            return None, NO_NAME  # "annotated with the BIO tagging scheme": a labelling convention, no model
         if tok[:1].islower() and cues["setting_head_after"].match(text[e:e + 20]):
             return None, NO_NAME  # "in the low-effective-SNR regime": a setting's modifier
         if kind == CAPITAL and cues["bare_class_word"].fullmatch(tok):
@@ -1213,7 +1235,8 @@ class MentionFinder:
             # "a corpus of 300 hours of ..., which we name Zorb": the thing named is the data collected; not
             # "trained with this data gives our model, Zorb-L/14": the naming phrase says a model
             data = not pat.lexicon.model_heads.intersection(re.findall(r"[a-z]+", named.group().casefold())) and (
-                cues["dataset_words"].search(before) or cues["named_dataset_lead"].search(text, sent_start, s))
+                cues["dataset_words"].search(before) or cues["named_dataset_lead"].search(text, sent_start, s)
+                or cues["data_head_named_before"].search(before[-80:]))  # "a suite of benchmarks, called Zorb"
             return (DATASET if data else MODEL), "called-cue"
         if (kind in (STRONG, WEAK) and NAME_END.match(after_name)
                 and (variant := cues["own_variant_before"].search(before)) and OWN_WORD.match(variant.group())):
@@ -1249,8 +1272,10 @@ class MentionFinder:
             words = re.findall(r"[a-z]+", before[-80:].casefold())  # "Our model, known as Zorbcast,", "The
             data = bool(words) and words[-1] in pat.lexicon.dataset_heads  # proposed student model DAGFM can"
             return (DATASET if data else MODEL), "called-cue"
-        if (NAME_END.match(after_name) and (newly := cues["newly_introduced"].search(before)) and not (
-                kind == CAPITAL and cues["plain_noun"].match(tok))):
+        if ((NAME_END.match(after_name) or kind == STRONG or (kind == WEAK and "-" in tok))
+                and (newly := cues["newly_introduced"].search(before)) and not (
+                kind == CAPITAL and cues["plain_noun"].match(tok))):  # "Our developed MB-GMN empowers": a coined
+            # name needs no stop after it; a capitalized word ("the proposed Model reduces") does
             data = cues["data_made_word"].search(newly.group()) is not None  # "the newly curated Quill"
             return (DATASET if data else MODEL), "called-cue"  # "via the proposed Zorble.": no head noun, the
             # name itself is what the paper proposes
@@ -1293,6 +1318,9 @@ class MentionFinder:
         if intro is not None and (word := re.match(r"\s+([a-z]+)", after_name)) and word.group(1) in (
                 pat.lexicon.class_heads):
             intro = None  # "This paper presents AD techniques available in ROOT": a kind of methods, no name
+        if intro is not None and kind == WEAK and cues["modifier_of_named_head_after"].match(after_name):
+            return None, NO_NAME  # "we propose a SAR image ship detection model SSE-Ship": the capitals modify the
+            # phrase whose named head the paper introduces
         if intro is not None:
             between = before[intro:]
             reach = object_reach(pat, between)

@@ -106,8 +106,10 @@ class RelationFinder:
                 # "A (GEA) and Rotary Skip Norm (RSN)": two names defined in parentheses, one list
                 len(before) < m.start - ss and text.startswith(")", mentions[prev].end)
                 and bool(JOINED_DEFINITION.fullmatch(text, mentions[prev].end + 1, ss + len(before)))))
-            subject = joined and bool(cues["subject_verb_after"].match(after))  # "We present A and B is used as
-            joined = joined and not subject  # a baseline", "A, a detector; B serves as its teacher": B opens a clause
+            subject = joined and bool(cues["subject_verb_after"].match(after)) and not (  # "We present A and B is
+                cues["plural_verb_after"].match(after) and text[mentions[prev].end:m.start].strip() == "and")
+            joined = joined and not subject  # used as a baseline", "A, a detector; B serves as its teacher": B opens
+            # a clause; "models A and B are released": A and B are the subject together
             same = prev >= 0 and mentions[prev].start >= ss
             if not same:
                 fence = -1
@@ -201,6 +203,9 @@ class RelationFinder:
             # we call SpecNet1": a short name for a model named before it (``_fold_called_aliases``)
         if m.key in title_keys:
             return INTRODUCES, "title-name"
+        if cues["negated_paren_before"].search(before[-80:]):
+            return self._other_relation(m, before, after)  # "we introduce a pure transformer (without MobileNet
+            # blocks)": what the paper's design leaves out is not new
         if (after.startswith("/") or before.endswith("/")) and cues["hybrid_lead_before"].search(before[-60:]):
             return self._other_relation(m, before, after)  # "we introduced a hybrid CTC/RNNT architecture": the
             # models a hybrid joins are not new
@@ -565,9 +570,10 @@ class RelationFinder:
 
     def _title_subjects(self, text: str, tend: int, mentions: list[Mention], rels: list[Relation]) -> list[Relation]:
         """A new name (not in the gazetteer) that the title opens with, or names after "Towards" or "with",
-        "via", "using", "through", or defines as an acronym ("Hierarchical Zorb Networks (HZN)"), and that the
-        abstract writes again, is the paper's own when the paper introduces nothing else of its kind
-        ("ZorbNet Learns to Route", "Sparse Routing with ZorbNet")."""
+        "via", "using", "through" (unless the title opens with a gerund: "Enhancing Churn Prediction Using ZorbBoost"
+        applies a tool), or defines as an acronym ("Hierarchical Zorb Networks (HZN)"), and that the abstract writes
+        again, is the paper's own when the paper introduces nothing else of its kind ("ZorbNet Learns to Route",
+        "Sparse Routing with ZorbNet")."""
         if not tend:
             return rels
         done = {mentions[r.target].label for r in rels if r.type == INTRODUCES and r.source is None}
@@ -575,12 +581,15 @@ class RelationFinder:
                  and mentions[r.target].start >= tend and any(c.search(r.evidence) for c in self.proposing)}  # "a
         # recommendation method using deep factorization machine (DeepFM) ... is proposed": the paper's tool
         own: set[str] = set()
+        cues = self.pat.cues
         for m in mentions:
             if m.start >= tend:
                 break
             if (m.label in (MODEL, DATASET) and m.label not in done and m.rule not in STRONG_RULES
                     and m.key not in self.pat.known and m.key not in tools
-                    and (not text[:m.start].strip() or self.pat.cues["title_own_lead"].search(text, 0, m.start))
+                    and (not text[:m.start].strip() or cues["title_own_lead"].search(text, 0, m.start)
+                         or (cues["title_means_lead"].search(text, 0, m.start)
+                             and not cues["title_gerund_opening"].match(text)))
                     and (any(o.key == m.key and o.start > tend for o in mentions)
                          or (m.rule == "acronym" and standalone(m.text).search(text, tend)))):
                 own.add(m.key)
