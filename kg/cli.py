@@ -212,7 +212,8 @@ EDGE_KINDS = """\b
 Each edge shows its kind, score and evidence:
   stated     the child's abstract says it ("Y extends X"), 1.00
   name       the names relate (Llama 2 is a version of LLaMA): 1.00
-             when one abstract names both, below 1 when found across
+             when one abstract names both (in any of its sentences,
+             whatever they say of the two), below 1 when found across
              papers ("name version of X", with its other signals)
   inferred   a citation or a stated base across papers, weaker
              evidence added to its score

@@ -6,9 +6,9 @@ in the canonical forms of kg.sources.ids), else a normalized title with years at
 either year unknown); a record with no title (an arXiv listing) merges into a titled one when their
 abstracts overlap strongly and their dates are close. Two records with different arXiv ids never merge.
 
-The merged paper holds every identifier (``ids``), the full author list when any source has one (a
-truncated list never wins over a full one; author order is the chosen source's), and, where sources
-disagree on a title, date, DOI or author list, each source's value in ``variants``.
+The merged paper holds every identifier (``ids``), the longest author list (a full one before a truncated one as
+long; a short list never wins over a longer one that says it is cut; author order is the chosen source's), and,
+where sources disagree on a title, date, DOI or author list, each source's value in ``variants``.
 
 References (any identifier spelling, or a title) become CITES edges to papers in the graph; the others
 become Paper stubs holding only their identifier (``stub: true``), which a later import turns into
@@ -251,9 +251,10 @@ def paper_node_id(records: Sequence[PaperRecord]) -> str:
 
 
 def best_authors(records: Sequence[PaperRecord]) -> PaperRecord:
-    """The record whose author list the paper takes: a full list before a truncated one, then the longest,
-    then the first (records come in file and line order)."""
-    return max(records, key=lambda r: (bool(r.authors) and not r.authors_truncated, len(r.authors)))
+    """The record whose author list the paper takes: the longest (a list naming fewer people than another is not
+    the whole list, whether or not it says it is cut), a full one before a truncated one as long, then the first
+    (records come in file and line order)."""
+    return max(records, key=lambda r: (len(r.authors), not r.authors_truncated))
 
 
 def variants(records: Sequence[PaperRecord]) -> list[str]:

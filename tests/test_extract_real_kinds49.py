@@ -97,6 +97,10 @@ NODES: dict[str, list[tuple[str, str, set[tuple[str, str]]]]] = {
         ("We propose a simple design for polyp segmentation.", "Zorb-Polyp: a baseline for efficient polyp "
          "segmentation", {(MODEL, "Zorb-Polyp")}),
     ],
+    "a long form after the proposed, its head in lower case": [
+        # "The proposed Direct Sentence Off-policy gradient (DSO) effectively propagates the gradient"
+        ("The proposed Direct Sentence Quill estimator (DSQ) effectively works.", "", {(MODEL, "DSQ")}),
+    ],
     "an acronym with its pronunciation": [
         # "a novel Hybrid Method of Linear and non-linEar collaborative filTering method (HMLET, pronounced as
         # Hamlet)"
@@ -127,7 +131,14 @@ def test_a_width_multiplier_is_a_size(name: str, expected: tuple[str, list[str]]
     ("We train on Ima- geNet and report top-1 on ImageNet.", "ImageNet", [[]]),
     # "(HMLET, pronounced as Hamlet)": the long form is the alias, the pronunciation none
     ("We propose a novel Hybrid Method of Linear and non-linEar message Passing method (HMLEP, pronounced as "
-     "Hamlep).", "HMLEP", [["Hybrid Method of Linear and non-linEar message Passing method"]]),
+     "Hamlep).", "HMLEP", [["Hybrid Method of Linear and non-linEar message Passing"]]),
+    # "a novel Hybrid Method of Linear and non-linEar collaborative filTering method (HMLET": the head word after
+    # the capitals that spell it is no part of the name
+    ("We propose a novel Zorb Method of Linear and non-linEar quill filTering method (ZMLET). ZMLET is fast.",
+     "ZMLET", [["Zorb Method of Linear and non-linEar quill filTering"]]),
+    # negatives: a last word of the name ("Momentum adversarial Domain Invariant Representation learning (MoDIR)")
+    ("We propose Momentum adversarial Zorb Invariant Representation learning (MoZIR), which trains retrievers.",
+     "MoZIR", [["Momentum adversarial Zorb Invariant Representation learning"]]),
 ])
 def test_a_name_answers_to_the_other_writing_the_paper_gives(ex: Extractor, abstract: str, name: str,
                                                             expected: list[list[str]]) -> None:
@@ -156,6 +167,21 @@ RELATIONS: dict[str, list[tuple[str, str, dict[str, str]]]] = {
         # "we introduce a dimension-consistent pure transformer (without MobileNet blocks) as a design paradigm"
         ("Then we introduce a pure convolutional design (without ResNet blocks) called ZorbConv.", "",
          {"ResNet": "MENTIONS", "ZorbConv": "INTRODUCES"}),
+    ],
+    "an item of the paper's contributions": [
+        # "Our contributions include: (1) a new state-of-the-art method ..., (2) a large dataset USPTO-3M at the CPC
+        # subclass level"
+        ("Our contributions include: (1) a new method based on BERT for patent classification, (2) a large dataset "
+         "ZorbPat-3M at the subclass level, (3) an analysis.", "", {"BERT": "USES", "ZorbPat-3M": "INTRODUCES"}),
+        # negatives: another's list; a data set the contribution evaluates on
+        ("Prior contributions include: (1) a method, (2) a large dataset ZorbPat-3M at the subclass level.", "",
+         {"ZorbPat-3M": "EVALUATED_ON"}),
+        ("Our contributions include: (1) a new method, (2) an evaluation on the ZorbPat-3M dataset.", "",
+         {"ZorbPat-3M": "EVALUATED_ON"}),
+    ],
+    "a long form the proposed opens, its head in lower case": [
+        # "The proposed Direct Sentence Off-policy gradient (DSO)"
+        ("The proposed Zorb Quill method (ZQ) effectively works.", "", {"ZQ": "INTRODUCES"}),
     ],
     "the capitals before a named head": [
         # "we propose a SAR image ship detection model SSE-Ship that combines image context"

@@ -161,6 +161,23 @@ def test_one_weak_signal_alone_makes_no_edge() -> None:
     assert ("model:spmdnet", "model:shardnet") not in edges_of(h)
 
 
+@pytest.mark.parametrize(("team", "kept"), [(("Cy", "Bob"), True), (("Cy",), False)])
+def test_a_later_paper_of_other_hands_takes_no_place_of_the_team_s_follow_up(team: tuple[str, ...],
+                                                                              kept: bool) -> None:
+    g = pipeline_graph()  # a later paper of other authors reads closer to ShardNet's than SpmdNet's does
+    add_paper(g, "p6", "2022-04-05", "DenseNet-XL: a dense giant network",
+              "Giant neural networks are trained with automatic sharding: layers are partitioned over many "
+              "accelerators by annotations and a compiler, beyond pipeline parallelism, for a dense model.",
+              ("Dee", "Eli"), ("DenseNet-XL",))
+    for e in [e for e in g.edges.values() if e.type == AUTHORED and e.target == "p3"]:
+        g.remove_edge(e.key)
+    for i, name in enumerate(team):
+        g.add_edge(Edge(f"author:{name}", AUTHORED, "p3", {"position": i}))
+    edges = edges_of(g)
+    assert (("model:spmdnet", "model:shardnet") in edges) is kept  # two shared authors make a team; one does not
+    assert ("model:densenet-xl", "model:shardnet") not in edges
+
+
 def test_no_candidate_beside_a_stated_parent_or_for_a_named_model() -> None:
     g = pipeline_graph()
     add_paper(g, "p5", "2017-01-01", "Root", "Root is unrelated.", ("Eve",), ("Root",))

@@ -245,3 +245,14 @@ def test_a_listings_owner_is_a_shared_author_as_inference_counts_them(tmp_path: 
     assert result.exit_code == 0, result.output
     assert ("  shared authors of their introducing papers: Kim Lee (the owner of a listing, counted on their own "
             "papers there) (a weak signal: alone it never makes an edge)") in result.output.splitlines()
+
+
+@pytest.mark.parametrize(("shared", "rival"), [
+    (["Ann", "Bob"], "takes that place, if it shares an author with it, as these two share a team)"),
+    (["Ann"], "takes that place)"),
+])
+def test_what_takes_a_team_s_place_is_a_paper_of_the_team(shared: list[str], rival: str) -> None:
+    answer = {"a": "Zeta", "b": "Alpa", "edges": [], "papers": [], "name_relation": None, "shared_authors": shared,
+              "dropped": [], "later": "Zeta", "earlier": "Alpa", "parent_introduced": True,
+              "dates": {"Zeta": "2024-01-02", "Alpa": "2022-01-02"}}
+    assert explain.format_why(answer).endswith(f"nearest later one (a later paper closer to Alpa's by text {rival}")

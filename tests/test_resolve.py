@@ -188,6 +188,23 @@ def authors_of(graph: Graph) -> dict[str, tuple[str, list[str] | None]]:
     return {n.id: (n.props["name"], n.props["ids"]) for n in graph.by_label(AUTHOR)}
 
 
+@pytest.mark.parametrize(("second", "truncated", "expected"), [
+    (["Ann Lee"], False, (["Ann Lee", "Bo Chen", "Cy Wu"], True)),  # a shorter copy is no whole list
+    (["Ann Lee", "Bo Chen", "Cy Wu", "Dee Fox"], False, (["Ann Lee", "Bo Chen", "Cy Wu", "Dee Fox"], False)),
+    (["Ann Lee", "Bo Chen", "Cy Wu"], False, (["Ann Lee", "Bo Chen", "Cy Wu"], False)),  # as long: the full one
+])
+def test_a_paper_takes_the_longest_author_list_of_its_copies(second: list[str], truncated: bool,
+                                                              expected: tuple[list[str], bool]) -> None:
+    first = rec("a.bib", "Sparse Routers", ["Ann Lee", "Bo Chen", "Cy Wu"], arxiv_id="2101.00001",
+                authors_truncated=True)
+    graph = resolve([first, rec("b.json", "Sparse Routers", second, arxiv_id="2101.00001",
+                                authors_truncated=truncated)])
+    paper = next(iter(graph.by_label(PAPER)))
+    listed = sorted((e.props["position"], graph.nodes[e.source].props["name"]) for e in graph.edges.values()
+                    if e.type == AUTHORED)
+    assert ([name for _, name in listed], paper.props["authors_truncated"]) == expected
+
+
 def test_one_author_spelled_two_ways_by_two_sources_is_one_node_holding_the_ids() -> None:
     graph = resolve([
         rec("a.atom", "Sparse Routers", ["Ann Lee", "Noam Shazeer", "Bo Chen"], arxiv_id="2101.00001"),

@@ -373,7 +373,7 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
         if spelled_or and label is None:
             named = next((m for m in out if m.text == short and m.label in (MODEL, DATASET)), None)
             if named is not None:  # "(the Bootstrap Bias Correction, or BBC)": a name found is spelled out
-                named.aliases.append(_without_head(long_form, initials, fw))
+                named.aliases.append(_without_head(long_form, initials, fw, pat.lexicon.own_heads))
                 long_forms.add(long_form)
             continue
         if label == MODEL and any(m.rule == "title-name" and m.text == short and m.label == DATASET for m in mentions):
@@ -395,14 +395,15 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
                                name=" ".join(long_form.split()), aliases=[short]))
         elif redefined:
             out.append(Mention(am.start(1), am.end(1), short, label, "acronym",
-                               aliases=[_without_head(long_form, initials, fw)]))
+                               aliases=[_without_head(long_form, initials, fw, pat.lexicon.own_heads)]))
             for other in out:  # its other writings are the paper's name too
                 if other.text == short and other.rule in ("gazetteer", "gazetteer-variant"):
                     other.label, other.rule, other.name, other.key = label, "repeat", "", ""
         else:
             out.append(Mention(am.start(1), am.end(1), short, label,
                                inner.rule if inner else "acronym", name=inner.name if inner else "",
-                               aliases=[_without_head(long_form, initials, fw)] if capitalized or kind == STRONG
+                               aliases=[_without_head(long_form, initials, fw, pat.lexicon.own_heads)]
+                               if capitalized or kind == STRONG
                                or owned or (inner is not None and inner.rule == "gazetteer")
                                or pat.known.get(entity_key(long_form), ("",))[0] == label else []))  # a known
             # name spelled out in lower case: "model-agnostic meta-learning (MAML)", "the segment anything model
@@ -917,10 +918,13 @@ def _owned(pat: Patterns, text: str, pos: int) -> bool:
 
 def _introduced_here(pat: Patterns, text: str, pos: int) -> bool:
     """Whether an introduce or naming cue of the sentence reaches ``pos`` with nothing but the name's article
-    between ("We propose the ", "we call it "): only then does a common word in parentheses name a model."""
+    between ("We propose the ", "we call it ", "The proposed "): only then does a common word in parentheses name a
+    model."""
     lead = _sentence_lead(text, pos)
     intro = last_match(pat.cues["introduce"], lead)
     return (pat.cues["naming"].search(lead) is not None
+            or pat.cues["newly_introduced"].search(lead) is not None  # "The proposed Direct Sentence Off-policy
+            # gradient (DSO)"
             or (intro is not None
                 and re.fullmatch(r"\s*(?:(?:the|a|an)\s+)?(?:(?:new|novel)\s+)?", lead[intro:]) is not None)
             or (pat.cues["we_subject"].search(lead) is not None  # "we extend X to ... and propose causal linear
@@ -1170,19 +1174,27 @@ def letters_spell(short: str, long_form: str, function_words: frozenset[str]) ->
     return picks(1, 0, 1, True)
 
 
-def _without_head(long_form: str, initials: list[str], function_words: frozenset[str]) -> str:
+def _without_head(long_form: str, initials: list[str], function_words: frozenset[str],
+                  heads: frozenset[str] = frozenset()) -> str:
     """``long_form`` on one line, without a last word in lower case that no letter of its acronym spells when the
-    words before it are capitalized: "Spatial Echo Graph Routing method (SEGR)" names "Spatial Echo Graph Routing".
+    words before it are capitalized: "Spatial Echo Graph Routing method (SEGR)" names "Spatial Echo Graph Routing";
+    or when it is one of ``heads`` and the capitals before it spell the acronym ("Hybrid Method of Linear and
+    non-linEar collaborative filTering method (HMLET)"; not "... Representation learning (MoDIR)").
 
     Examples:
         >>> _without_head("Adaptive Scale Fusion  module", ["a", "s", "f"], frozenset({"of"}))
         'Adaptive Scale Fusion'
+        >>> _without_head("Zorb Method of Linear and non-linEar quill filTering method", list("zmlet"), frozenset({"of",
+        ...     "and"}), frozenset({"method"}))
+        'Zorb Method of Linear and non-linEar quill filTering'
     """
     words = long_form.split()
     rest = [w for w in words[:-1] if w.casefold() not in function_words]
+    caps = iter(c.casefold() for c in "".join(words[:-1]) if c.isupper())
     if (len(rest) >= 2 and words[-1].islower() and words[-1][0] != initials[-1] and len(rest) >= len(initials) - 1
-            and all(w[0].isupper() for w in rest)):
-        words = words[:-1]
+            and (all(w[0].isupper() for w in rest) or (words[-1] in heads and all(c in caps for c in initials)))):
+        words = words[:-1]  # the capitals before the last word spell it all: "Hybrid Method of Linear and
+        # non-linEar collaborative filTering method (HMLET)"
     return " ".join(words)
 
 
@@ -1279,12 +1291,18 @@ def before_long_form(before: str, aliases: list[str]) -> str:
         'We call them '
         >>> before_long_form("by designing a gated module~(", ["gated module"])
         'by designing a '
+        >>> before_long_form("The proposed Zorb Quill method (", ["Zorb Quill"])
+        'The proposed '
     """
     head = before.rstrip()
     if not head.endswith("("):
         return before
     head = head[:-1].rstrip().rstrip("~")  # "a fusion module~(FM)": TeX's unbreakable space
-    return next((head[: len(head) - len(a)] for a in aliases if a and head.endswith(a)), before)
+    exact = next((head[: len(head) - len(a)] for a in aliases if a and head.endswith(a)), None)
+    if exact is not None:
+        return exact
+    headed = (re.search(re.escape(a) + r"\s+[a-z][\w-]*$", head) for a in aliases if a)  # "The proposed Zorb Quill
+    return next((head[:m.start()] for m in headed if m), before)  # method (ZQ)": the alias left its head word out
 
 
 def _initial_words(short: str, phrase: str, function_words: frozenset[str]) -> str | None:

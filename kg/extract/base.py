@@ -129,7 +129,8 @@ SENT_END = re.compile(r"[.!?](?:''|[\"\u201d\u2019])?(?=\s+(?:``|[\"'(\[\u201c\u
 ACRONYM = re.compile(r"\((?:(?:called|named|dubbed|termed|coined)(?:\s+as)?\s+|[ ](?=[A-Z]))?"
                      r"([A-Za-z0-9][A-Za-z0-9\-.]{1,24}|[A-Z]&[A-Z]"
                      r"|[A-Z0-9][A-Za-z0-9\-.]{1,24}(?: [A-Z][A-Za-z0-9\-.]{0,24}){1,2})"
-                     r"(?:,\s*(?:pronounced|read|spoken)\s+(?:as\s+|like\s+)?[\"'\u201c\u2018]?[\w\-]+[\"'\u201d\u2019]?)?\)")
+                     r"(?:,\s*(?:pronounced|read|spoken)\s+(?:as\s+|like\s+)?"
+                     r"[\"'\u201c\u2018]?[\w\-]+[\"'\u201d\u2019]?)?\)")
 OR_ACRONYM = re.compile(r",?\s+or\s+([A-Z][A-Za-z0-9\-]{1,11})(?![\w\-(])")  # "Model Agnostic Meta Learning or
 # MAML", "(the Bootstrap Bias Correction, or BBC)": capitalized words, then the short form they spell after "or"
 STRONG, WEAK, CAPITAL = "strong", "weak", "capital"

@@ -273,6 +273,9 @@ class RelationFinder:
             # benchmark": what no one made before is the paper's
         if new_name and after.lstrip().startswith(",") and cues["own_enumeration_before"].search(before):
             return INTRODUCES, "introduce-cue"  # "we release: (1) X, a data mixture; (2) Y, models tuned on it"
+        if new_name and cues["own_enumeration_head_before"].search(before):
+            return INTRODUCES, "introduce-cue"  # "Our contributions include: (1) a new method ..., (2) a large
+            # dataset X at the subclass level"
         if new_name and cues["implemented_as_before"].search(before[-160:]):
             return INTRODUCES, "introduce-cue"  # "We implement this framework as a Python package (OptiCL)"
         if new_name and (cues["own_named_before"].match(before) or cues["proposed_head_before"].search(before[-80:])):

@@ -21,7 +21,8 @@ Being compared with N, or using it as a workload, baseline or benchmark, is neve
    ``CANDIDATE_CEILING``): only for a model with no stated, name or inferred parent, from shared authors
    or a bare citation together with text similarity (at least ``CANDIDATE_MIN_SIMILARITY`` of the
    corpus's typical nearest-paper similarity), when N's paper is M's nearest earlier paper by text and M's
-   is N's nearest later one (mutual nearest neighbours), N comes first by introducing date within
+   is N's nearest later one (mutual nearest neighbours; when the two share ``TEAM_AUTHORS`` authors, nearest
+   among the later papers that share one with N's), N comes first by introducing date within
    ``max_gap_days``, and M's abstract does not name N or a model of N's name family: an abstract that
    names N says how it relates, and without a stated base that is use or comparison, not derivation.
    A shared name family alone makes a candidate too, to the family's latest earlier member, only for a
@@ -59,7 +60,7 @@ import networkx as nx
 from kg.analysis.common import GraphLike, PaperView, listing_owners, node_name, papers
 from kg.analysis.lineage.apart import KEPT_APART, broad_categories
 from kg.analysis.lineage.generic import is_generic, is_version, same_model
-from kg.analysis.lineage.kinds import CANDIDATE, INFERRED, NAME, NEAREST_EARLIER, NEAREST_LATER
+from kg.analysis.lineage.kinds import CANDIDATE, INFERRED, NAME, NEAREST_EARLIER, NEAREST_LATER, TEAM_AUTHORS
 from kg.analysis.namesakes import owner_papers
 from kg.analysis.text import Vector, cosine, kind_vectors, nearest, shared_terms
 from kg.model import (BUILDS_ON, CITES, COMPARES_WITH, EVALUATED_ON, INTRODUCES, MENTIONS, MODEL, PAPER,
@@ -463,12 +464,24 @@ class _Context:
         e.candidate_ok = bool(
             q is not None and e.gap_days <= self.max_gap_days and (e.shared_authors or e.cited)
             and e.similarity_norm >= CANDIDATE_MIN_SIMILARITY and e.nearest_rank == 1
-            and (self.near_later.get(q) or [None])[0] == p and not self.names_kin(p, n) and not self.writes(p, n))
+            and self._nearest_later(q, p) and not self.names_kin(p, n) and not self.writes(p, n))
         return e if relation or cited or base or e.candidate_ok else None
 
     def _mutual_nearest(self, p: str, q: str) -> bool:
-        """Whether q is the paper p reads most like among earlier ones, and p is q's among later ones."""
-        return (self.near_earlier.get(p) or [None])[0] == q and (self.near_later.get(q) or [None])[0] == p
+        """Whether q is the paper p reads most like among earlier ones, and p is q's among later ones
+        (``_nearest_later``)."""
+        return (self.near_earlier.get(p) or [None])[0] == q and self._nearest_later(q, p)
+
+    def _nearest_later(self, q: str, p: str) -> bool:
+        """Whether p is the paper q reads most like among later ones; when the two share ``TEAM_AUTHORS`` authors,
+        among the later ones that share one with q: a later paper of other hands (PaLM beside GShard) takes no
+        place of its authors' own follow-up (GSPMD, three of GShard's authors)."""
+        later = self.near_later.get(q) or []
+        if not later or later[0] == p:
+            return bool(later)
+        if sum(map(len, self.shared_authors(p, q))) < TEAM_AUTHORS:
+            return False
+        return next((x for x in later if any(self.shared_authors(x, q))), None) == p
 
     def name_denied(self, p: str, q: str | None, n: str) -> bool:
         """Whether the name that paper p's model shares with n (introduced by q, if any) is no evidence that

@@ -10,6 +10,9 @@ STATED, NAME, INFERRED, CANDIDATE = "stated", "name", "inferred", "candidate"
 # Model properties the build sets: the titles of its introducing paper's nearest papers by text dated before and
 # after it, which a candidate edge's conditions read (``kg.analysis.lineage.infer``)
 NEAREST_EARLIER, NEAREST_LATER = "nearest_earlier_paper", "nearest_later_paper"
+# Shared authors that make a later paper its team's follow-up: only papers sharing an author then compete for its
+# place as the earlier paper's nearest later one (one shared person is no team: the seeds' GLaM and task-MoE share one)
+TEAM_AUTHORS = 2
 
 
 def edge_kind(props: Mapping[str, Any]) -> str:

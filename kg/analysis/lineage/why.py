@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from kg.analysis.lineage.format import how, weakest_link, when
-from kg.analysis.lineage.kinds import CANDIDATE, NEAREST_EARLIER, NEAREST_LATER, edge_kind
+from kg.analysis.lineage.kinds import CANDIDATE, NEAREST_EARLIER, NEAREST_LATER, TEAM_AUTHORS, edge_kind
 from kg.analysis.lineage.walk import shown_step
 from kg.model import COMPARES_WITH, EVALUATED_ON, INTRODUCES, MENTIONS, USES
 from kg.names import VERSIONS, name_relation, parse_name, skips_versions
@@ -183,6 +183,8 @@ def format_why(answer: Mapping[str, Any]) -> str:
     else:
         parents = answer.get("later_parents", [])
         kept = [p for p in parents if p["kind"] != CANDIDATE]
+        rival = ", if it shares an author with it, as these two share a team" if len(
+            answer["shared_authors"]) >= TEAM_AUTHORS else ""
         held = "; ".join(f"{p['name']}, {p['kind']}" for p in kept)
         instead = "".join(f" (it would replace {later}'s one candidate edge, to {p['name']})" for p in parents[:1]
                           if not kept)
@@ -190,7 +192,7 @@ def format_why(answer: Mapping[str, Any]) -> str:
                      else f"; no candidate edge: {later} already has a parent ({held})" if kept
                      else f", or for a candidate edge: {later} has no stated or name parent, {earlier}'s paper is "
                           f"{later}'s nearest earlier paper by text and {later}'s is {earlier}'s nearest later one (a "
-                          f"later paper closer to {earlier}'s by text takes that place){instead}")
+                          f"later paper closer to {earlier}'s by text takes that place{rival}){instead}")
         signals = "a citation, a stated base" + ("" if skipped else ", a name relation")
         lines.append(f"  inference would need, for {later} to build on {earlier}: a derivation signal ({signals})"
                      f"{candidate}")
