@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from kg.extract.base import (ACRONYM, INNER_UPPER, OR_ACRONYM, REVERSE_ACRONYM, STRONG, TRAILING_NUMBER, WEAK, Mention,
-                             Patterns, last_match, shape, standalone)
+                             Patterns, last_match, pair_compound, shape, standalone)
 from kg.extract.introduce import data_head, introduced_object, parts_reach
 from kg.model import DATASET, HARDWARE, MODEL, TOPIC
 from kg.names import entity_key, is_generic
@@ -192,7 +192,7 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
         # (FRL)": a loss the paper proposes is its method
         if own_loss:
             own_losses.add(short)
-        pair = len(long_form.split()) == 1 and any(p in pat.pair_joiners for p in long_form.split("-")[1:-1])
+        pair = len(long_form.split()) == 1 and pair_compound(long_form, pat)
         if ((head.rstrip("s") in pat.lexicon.metric_heads and not own_loss) or class_of or pair
                 or pat.cues["metric_heads"].match(text, am.end())
                 or pat.cues["measure_after"].match(text[am.end():am.end() + 60])):  # "Return on Human Effort (ROHE)

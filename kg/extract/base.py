@@ -759,6 +759,13 @@ def models_joined(parts: list[str], pat: Patterns) -> bool:
     return all(p in pat.lexicon.generic_models or pat.known.get(entity_key(p), ("",))[0] == MODEL for p in parts)
 
 
+def pair_compound(token: str, pat: Patterns) -> bool:
+    """Whether ``token`` joins two things by a pair joiner ("Text-to-SQL", "Peer-to-Peer"): a task or a relation,
+    no name."""
+    parts = token.split("-")
+    return len(parts) > 2 and any(p in pat.pair_joiners for p in parts[1:-1])
+
+
 def shape(token: str, pat: Patterns) -> str | None:
     """How much a token looks like a name: STRONG (``GShard``, ``GPT-3``), WEAK (``XLA``), CAPITAL, or None.
 
@@ -783,7 +790,7 @@ def shape(token: str, pat: Patterns) -> str | None:
         return None  # "6-DoF", "3D-CNN": a count or dimension before a common word
     if NESTED_NAME.fullmatch(token):
         return STRONG  # "Transformer-in-Transformer", "Network-in-Network": a design nested in itself is one name
-    if len(parts) > 2 and any(p in pat.pair_joiners for p in parts[1:-1]):
+    if pair_compound(token, pat):
         return None  # "Text-to-SQL", "speech-to-text": a task, not a name
     if len(parts) > 1 and (parts[-1].casefold() in pat.suffixes
                            or (parts[0].casefold() in pat.prefixes and parts[0].islower())):

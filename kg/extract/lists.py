@@ -219,7 +219,7 @@ def _members(doc: Doc, j: int, stop: int, kind: str, label: str, pat: Patterns, 
             out.append(_member(cur, label, pat))  # "datasets: A for question answering in the COVID-19 domain,
             cur = []  # B for ...": a member's purpose is no part of it, however long (not "Averaging for Zorb
             # Learning", a name)
-            while k < len(doc) and doc[k].idx < stop and doc[k].text not in (",", ";", ")") and doc[k].text not in ENDS:
+            while k < len(doc) and doc[k].idx < stop and doc[k].text not in (",", ")") and doc[k].text not in ENDS:
                 k += 1
             if last:
                 closed = True
