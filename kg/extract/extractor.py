@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any
@@ -15,7 +16,7 @@ from kg.extract.base import (GAZETTEER, TEXT, TITLE_END, Mention, Relation, plai
                              sized, unfolded)
 from kg.extract.domain import CATEGORIES, OUTSIDE_ML
 from kg.extract.gazetteer import GazetteerMatcher
-from kg.extract.mentions import SPLIT_WORD, MentionFinder
+from kg.extract.mentions import MentionFinder
 from kg.extract.relations import RelationFinder
 from kg.model import BUILDS_ON, HAS_TOPIC, PAPER_ENTITY_RELS, Edge, Node, Value, node_id
 
@@ -162,6 +163,9 @@ def _node_id(label: str, key: str) -> str:
     return node_id(label, key)
 
 
+BROKEN_WORD = re.compile(r"[A-Za-z]-\s+[a-z]")  # a word split at a line break: "Ima- geNet", "struc- tured"
+
+
 def _aliases(mentions: list[Mention]) -> dict[tuple[str, str], list[str]]:
     """The aliases of each entity (label, key): every spelling its mentions wrote (sizes cut) and every
     alias they carry, other than its name."""
@@ -173,7 +177,7 @@ def _aliases(mentions: list[Mention]) -> dict[tuple[str, str], list[str]]:
         if written.count("(") > written.count(")"):
             written = written[:written.rfind("(")].rstrip()  # "Sparse Mixture of Experts (SMoE": a long form's
             # span up to its acronym (the acronym an alias of its own)
-        if SPLIT_WORD.search(written):
+        if BROKEN_WORD.search(written):
             written = m.name  # "Ima- geNet": a word a line break split is no spelling of its own
         spellings.setdefault((m.label, m.key), set()).update([written, *m.aliases])
     first = {(m.label, m.key): m.name for m in reversed(mentions)}

@@ -59,7 +59,8 @@ VERSION_TAIL = re.compile(r"[ \-]([vV]?)(\d+(?:\.\d+)*)$")  # the version closin
 VERSION_NUMBER = re.compile(r"[vV]?(\d+(?:\.\d+)*)")  # one version of a list: "v1.5", "600"
 
 
-SPLIT_WORD = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{1,12})-[^\S\n]?\n?[^\S\n]*([a-z][A-Za-z0-9]{1,20})\b")  # "Ima- geNet"
+SPLIT_WORD = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{1,12})-(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)([a-z][A-Za-z0-9]{1,20})\b")  # "Ima-
+# geNet": a word a line break split, its hyphen followed by a space or the break (not "Quill-and-Anchor")
 DASHED_VARIANT = re.compile(r"[^\S\n]*(?:--|\u2013|\u2014)[^\S\n]*([A-Z][A-Za-z]*)\b")  # "Mistral 7B -- Instruct"
 
 
