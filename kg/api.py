@@ -440,10 +440,12 @@ def lineage_path(store: StoreLike, a: str, b: str, min_score: float = 0.0, show_
                 [] if min_score <= 0 or all(step["score"] >= min_score for step in found) else ["--min-score 0"])
             if found and options:
                 hint = f"\nA chain through hidden edges joins them: {' '.join(options)} shows it."
+        if not steps:  # the models as the graph names them, however they were typed
+            na, nb = _node_name(s, MODEL, ia), _node_name(s, MODEL, ib)
     if not steps:
-        hint = hint or f"\nkg lineage {shlex.quote(a)} --why {shlex.quote(b)} says what the graph holds about the two."
+        hint = hint or f"\nkg lineage {shlex.quote(na)} --why {shlex.quote(nb)} says what the graph holds about the two."
         return Answer({"from": a, "to": b, "path": [], "weakest": None, "later": None, "earlier": None},
-                      f"No BUILDS_ON chain joins {a} and {b}.{hint}")
+                      f"No BUILDS_ON chain joins {na} and {nb}.{hint}")
     backward = steps[0]["source"] != shown_name(g, ia)  # b builds on a: shown from a up to b
     later, earlier = (steps[0]["source"], steps[-1]["target"])
     return Answer({"from": a, "to": b, "path": steps, "weakest": lineage_analysis.weakest_link(steps),

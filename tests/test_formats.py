@@ -377,9 +377,9 @@ def test_arbitrary_json_values_give_records_or_a_source_error(tmp_path_factory, 
     ("@article{a3,\n  title = {Sparse Routers},\n  year = 2021,\n  month = {Smarch}\n}\n",
      "{path}:1: the entry 'a3' has month 'Smarch', which is not a month"),
     ("TY  - JOUR\nTI  - Sparse Routers\nPY  - 2021/13/45\nER  - \n",
-     "{path}:1: PY '2021/13/45' is not a date"),
+     "{path}:3: PY '2021/13/45' is not a date"),
     ("TY  - JOUR\nTI  - Sparse Routers\nPY  - circa 2021\nER  - \n",
-     "{path}:1: PY 'circa 2021' is not a date"),
+     "{path}:3: PY 'circa 2021' is not a date"),
 ])
 def test_a_date_that_is_no_date_is_named_with_file_and_line(tmp_path: Path, text: str, message: str) -> None:
     source = tmp_path / ("refs.ris" if text.startswith("TY") else "refs.bib")
@@ -670,9 +670,25 @@ def test_a_bad_date_in_any_reader_is_refused_with_file_and_line(tmp_path, name: 
     with pytest.raises(SourceError) as caught:
         list(read_records(path))
     assert str(caught.value).splitlines() == [
-        f"{path}:1: {message}",
-        "  Write PY  - 2022 or PY  - 2022/02/18/ (year/month/day/other), or delete the line." if name.endswith(".ris")
+        f"{path}:{3 if name.endswith('.ris') else 1}: {message}",
+        "  Write DA  - 2022 or DA  - 2022/02/18/ (year/month/day/other), or delete the line." if name.endswith(".ris")
         else "  Write a real calendar date (YYYY-MM-DD, or the year alone), or leave the field out."]
+
+
+@pytest.mark.parametrize("fields, where, message", [
+    ("TI  - T\nAU  - Doe, J\nPY  - 20x1\n", 4, "PY '20x1' is not a date"),
+    ("Y1  - 2019/02/30/\nTI  - T\n", 2, "Y1 '2019/02/30/' is not a date"),
+    ("TI  - T\nPY  - 2019\nN2  - An abstract\n  over two lines\nDA  - 2019/13/01/\n", 6, "DA '2019/13/01/' is not a date"),
+])
+def test_a_bad_ris_date_names_its_own_line_and_tag(tmp_path, fields: str, where: int, message: str) -> None:
+    path = tmp_path / "r.ris"
+    path.write_text(f"TY  - JOUR\nTI  - Fine\nER  - \n\nTY  - JOUR\n{fields}ER  - \n")
+    with pytest.raises(SourceError) as caught:
+        list(read_records(path))
+    tag = message[:2]
+    assert str(caught.value).splitlines() == [
+        f"{path}:{where + 4}: {message}",
+        f"  Write {tag}  - 2022 or {tag}  - 2022/02/18/ (year/month/day/other), or delete the line."]
 
 
 @pytest.mark.parametrize("ris, date", [

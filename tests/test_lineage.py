@@ -444,6 +444,8 @@ def test_cli_lineage_path(stored: str) -> None:
                            "kg lineage Petal --why PipeNet says what the graph holds about the two.\n")
     data = json.loads(runner.invoke(cli, ["lineage-path", "Petal", "PipeNet", "--json", "--store", stored]).output)
     assert data == {"from": "Petal", "to": "PipeNet", "path": [], "weakest": None, "later": None, "earlier": None}
+    typed = runner.invoke(cli, ["lineage-path", "petal", "pipenet", "--store", stored])  # named as the graph names them
+    assert typed.output == none.output
     missing = runner.invoke(cli, ["lineage", "Nope", "--store", stored])
     assert missing.exit_code == 1 and "No Model named 'Nope'" in missing.output
 

@@ -94,13 +94,14 @@ def read_ris(path: Path) -> Iterator[PaperRecord | SourceError]:
         urls = _strs(get("urls"))
         title = next(iter(_strs(get("title")) + _strs(get("primary_title"))), "")
         authors = [person(a) for a in _strs(get("authors")) + _strs(get("first_authors"))]
-        year_text = (_strs(get("year")) + _strs(get("publication_year")) + [""])[0]
-        date_text = (_strs(get("date")) + [""])[0]
+        year_tag, year_text = next(((tag, text) for tag, key in (("PY", "year"), ("Y1", "publication_year"))
+                                    for text in _strs(get(key))), ("PY", ""))
         try:
-            dates = [ris_date("PY", year_text), ris_date("DA", date_text)]
+            dates = [ris_date(tag, text) for tag, text in ((year_tag, year_text), ("DA", (_strs(get("date")) + [""])[0]))]
         except ValueError as exc:
-            yield SourceError(str(path), line, str(exc),
-                              "Write PY  - 2022 or PY  - 2022/02/18/ (year/month/day/other), or delete the line.")
+            tag = str(exc)[:2]
+            yield SourceError(str(path), line + _tag_offset(chunk, tag), str(exc),
+                              f"Write {tag}  - 2022 or {tag}  - 2022/02/18/ (year/month/day/other), or delete the line.")
             continue
         when = max(filter(None, dates), key=len, default=None)  # the fuller of PY and DA (PY on a tie)
         arxiv = next(filter(None, map(ids.arxiv_id, urls + _strs(get("doi")))), None)
@@ -110,6 +111,17 @@ def read_ris(path: Path) -> Iterator[PaperRecord | SourceError]:
             abstract=squash(" ".join(_strs(get("abstract")) or _strs(get("notes_abstract")))),
             arxiv_id=arxiv, doi=next(filter(None, map(ids.doi, _strs(get("doi")) + urls)), None),
             topics=_strs(get("keywords")), extra={"venue": venue} if venue else {}))
+
+
+def _tag_offset(chunk: str, tag: str) -> int:
+    """Lines from a record's first line to its first ``tag`` line (0 when it has none).
+
+    Examples:
+        >>> _tag_offset("TY  - JOUR\\nTI  - T\\nDA  - 2017/13/01/\\nER  - ", "DA")
+        2
+    """
+    found = re.search(rf"^{tag}  -", chunk, re.M)
+    return chunk.count("\n", 0, found.start()) if found else 0
 
 
 def ris_date(tag: str, text: str) -> str | None:
