@@ -194,6 +194,7 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
             own_losses.add(short)
         pair = len(long_form.split()) == 1 and pair_compound(long_form, pat)
         if ((head.rstrip("s") in pat.lexicon.metric_heads and not own_loss) or class_of or pair
+                or _names_a_problem(text, short)  # "any SCO problem": a problem, no method
                 or pat.cues["metric_heads"].match(text, am.end())
                 or pat.cues["measure_after"].match(text[am.end():am.end() + 60])):  # "Return on Human Effort (ROHE)
             # as a new metric": a measure the paper proposes
@@ -218,6 +219,9 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
             # distillation": the paper's own method, not the known data set of that acronym
         elif inner is not None and inner.rule in ("gazetteer", "gazetteer-variant"):
             label = inner.label
+        elif (known_long := next((m for m in mentions if m.rule in ("gazetteer", "gazetteer-variant") and m.start <= long_start
+                                  and m.end == long_end and m.label in (MODEL, DATASET)), None)) is not None:
+            label = known_long.label  # "Hindsight Experience Replay (HER)": a known name's short form
         elif (not any(c.isupper() for c in long_form[1 if _opens_sentence(text, long_start) else 0:])
               and task and not _owned(pat, text, long_start)):
             not_names.add(short)  # "direct speech-to-speech translation (S2ST)": the task, no model
@@ -225,7 +229,11 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
         elif (capitalized and sum(c.isupper() for c in short) >= 2 and task and len(long_form.split()) >= 2
               and (pat.cues["task_purpose_before"].search(text, max(0, long_start - 40), long_start)
                    or pat.cues["task_of_named_before"].search(text, max(0, long_start - 60), long_start)
-                   or not (_owned(pat, text, long_start) or _said_new(pat, text, long_start, am.end())))):
+                   or (not (_owned(pat, text, long_start) or _said_new(pat, text, long_start, am.end()))
+                       and not (tail in pat.lexicon.model_heads and not plural_tail)  # "the Kernel Temporal
+                       # Segmentation (KTS) algorithm" (not "One-Class Zorb Filtering (OC-ZF) methods")
+                       and not pat.cues["method_examples_before"].search(text, max(0, long_start - 80), long_start)))):
+                # "MIL methods such as Attention-Based Deep Multiple Instance Learning (ABMIL)": a method
             not_names.add(short)  # "a network for Voice Activity Detection (VAD)", "Scene Text Recognition (STR)
             label = None  # remains hard": a task in capitals too, unless the paper names its own method so; "Zorb,
             # a BERT-based Natural Language Understanding (NLU) model": the task of the model named before it
@@ -768,6 +776,18 @@ def _label_of_spelled(pat: Patterns, mentions: list[Mention]) -> None:
 SHORT_CAPS = re.compile(r"[A-Z]{2,5}")
 VERSION_TAIL = re.compile(r"\s+(?:version|ver\.|v)\s*\d+(?:\.\d+)?$", re.IGNORECASE)  # "... Dataset version 1"
 LONG_FORM_VERSION = re.compile(r"[^\S\n]+(\d+(?:\.\d+)?)[^\S\n]*\(?")  # " 3 (" between "Model" and "(SAM3)"
+
+
+def _names_a_problem(text: str, short: str) -> bool:
+    """Whether the text writes ``short`` before "problem": a problem, not a method ("any SCO problem").
+
+    Examples:
+        >>> _names_a_problem("We study Zorb Convex Optimization (ZCO): any ZCO problem reduces to it.", "ZCO")
+        True
+        >>> _names_a_problem("We propose Zorb Convex Optimization (ZCO), which solves the problem.", "ZCO")
+        False
+    """
+    return re.search(r"(?<![\w-])%s\s+problems?\b" % re.escape(short), text) is not None
 
 
 def _redefined(pat: Patterns, text: str, short: str, long_start: int, long_form: str, tail: str, known: str) -> bool:

@@ -1313,6 +1313,8 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
             or cues["pronoun_subject"].match(lead)
             or cues["proposed_subject_lead"].match(lead)  # "One of the contributions of the proposed method is to use"
             or cues["kind_subject_lead"].match(lead)  # "The technique is a variation of X": the paper's one technique
+            or cues["extracted_features_lead"].search(lead[-80:])  # "Visual features are extracted using a
+            # pre-trained X model": the paper's model is built on X
             or (cues["proposed_kind_lead"].search(lead[-120:]) and cues["proposed_kind_after"].match(text, m.end))
             # "a small object detection algorithm based on X was proposed": the paper's one model
             or (cues["passive_role_after"].match(text[m.end:se]) and not lead.strip())

@@ -64,6 +64,9 @@ SPLIT_WORD = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{1,12})-(?:[^\S\n]+|[^\S\n]*\n
 DASHED_VARIANT = re.compile(r"[^\S\n]*(?:--|\u2013|\u2014)[^\S\n]*([A-Z][A-Za-z]*)\b")  # "Mistral 7B -- Instruct"
 
 
+HEAD_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)\b")  # the word after a name: its head noun, if any
+
+
 def _in_brackets(text: str, s: int, e: int) -> bool:
     """Whether ``text[s:e]`` stands inside square brackets closed within 40 characters either side.
 
@@ -402,6 +405,7 @@ class MentionFinder:
             _title_head_dropped(tend, mentions, self.pat.lexicon.dataset_heads | self.pat.lexicon.model_heads)
         _spelled_out_label(mentions)
         _shaped_label(mentions, self.pat.known)
+        _data_by_head_after(text, mentions, self.pat.known, self.pat.lexicon.dataset_heads, self.pat.lexicon.model_heads)
         _data_name_across_preposition(text, mentions)
         mentions = _joined_tails(text, mentions, self.pat)
         _possessed_eponyms(text, mentions, self.pat.known)
@@ -417,6 +421,7 @@ class MentionFinder:
         _fold_splits(self.pat.cues["split_tail"], mentions)
         _fold_title_prefixes(tend, mentions, self.pat.known)
         mentions = _fold_title_abbreviations(text, tend, mentions, self.pat.known)
+        mentions = _compact_initials(text, mentions, self.pat.known)
         self._fold_technique_bases(tend, mentions)
         _fold_called_aliases(self.pat.cues["alias_after"], self.pat.cues["derived_of_before"], text, mentions)
         namesakes = [(a, b) for a, b, _, ident in doc._.kg_known or () if ident in self.pat.namesakes]
@@ -528,6 +533,11 @@ class MentionFinder:
                     text, e, tok) and last_match(pat.cues["introduce"], text[max(0, s - 60):s]) is not None:
                 kind = WEAK  # "we develop CALL (Cool Agent Language Learner)": a common word in capitals, spelled out
                 # where the paper presents it (not "You should CALL (Contact Any Local Librarian)")
+            if kind is None and len(tok) > 2 and tok.isupper() and tok.casefold() in STOP_WORDS and _defined_before(
+                    text, s, e, tok):
+                kind = WEAK  # "Hindsight Experience Replay (HER)": a function word in capitals, in parentheses after
+                # the capitalized words whose initials it is (not "the Pyramid Echo Transformer (PET) of others": a
+                # common abbreviation is a name where the paper names its own)
             if kind == CAPITAL and s >= tend and VERSION_AFTER.match(text, e) and (
                     self._capitalized([tok]) or ("-" in tok and all(p[:1].isupper() for p in tok.split("-")))):
                 kind = STRONG  # "Spikformer V2", "Open-Sora 1.2": a capitalized word with a version is a name
@@ -1206,7 +1216,8 @@ class MentionFinder:
             return listed[s], "list-head"
         if on_cue and (kind != CAPITAL or COUNT_AFTER.match(text, e)):
             return DATASET, "on-cue"  # "On Quorra-2, our method improves ...", "on Atari 100k"
-        appositive = pat.lexicon.apposition.match(after_name)
+        wide = text[ext.end() if ext else e:min(sent_end, e + 100)]  # "X, a comprehensive multi-lingual,
+        appositive = pat.lexicon.apposition.match(wide)  # multi-cultural speech emotion corpus": a long phrase too
         if appositive is None and (paren := LONG_FORM_AFTER.match(text, e, sent_end)):  # "VNIA (Visual Narrative
             appositive = pat.lexicon.apposition.match(text[paren.end():min(sent_end, paren.end() + 60)])  # Intent
             # Alignment), a multimodal dataset": the apposition follows the spelled-out name
@@ -1214,7 +1225,7 @@ class MentionFinder:
         if appositive and comma and cues["fronted_phrase"].match(text, sent_start, comma):
             appositive = None  # "On Zorb v3 and Quill8K, our classifier ...": the comma closes a fronted phrase
         if appositive and kind == CAPITAL and s == sent_start and cues["apposition_verb_after"].match(
-                after_name, appositive.end()):
+                wide, appositive.end()):
             appositive = None  # "Downstream, a 64-expert model improves ...": the phrase is the subject of a verb
         if appositive:
             head = appositive.group(1)
@@ -2233,6 +2244,54 @@ def _fold_title_abbreviations(text: str, tend: int, mentions: list[Mention], kno
     return [title, *(m for m in mentions if m not in inside)]
 
 
+def compact_initials(name: str) -> str | None:
+    """The short form of a name of capitalized words and an acronym: each word's initial, the acronym whole; None
+    for a name without both.
+
+    Examples:
+        >>> compact_initials("Episodic RRT"), compact_initials("Deformable DETR"), compact_initials("Graph Attention Network")
+        ('ERRT', 'DDETR', None)
+    """
+    words = name.split()
+    acronyms = [w.isupper() and w.isalpha() and len(w) >= 2 for w in words]
+    if (len(words) < 2 or not any(acronyms) or all(acronyms)
+            or not all(w[:1].isupper() and w.isalpha() for w in words)):
+        return None
+    return "".join(w if whole else w[0] for w, whole in zip(words, acronyms))
+
+
+def _compact_initials(text: str, mentions: list[Mention], known: dict[str, tuple[str, str]]) -> list[Mention]:
+    """A new model named in words and an acronym ("the Episodic RRT") that the abstract goes on to write by their
+    initials, the acronym whole ("ERRT transforms ...", ``compact_initials``), is one model: the short form,
+    written where no other mention is, is an alias of the words' node."""
+    for m in list(mentions):
+        short = compact_initials(m.text) if m.label == MODEL and m.key not in known else None
+        if not short or entity_key(short) in known:
+            continue
+        at = [(r.start(), r.end()) for r in standalone(short).finditer(text)
+              if not any(o.start < r.end() and r.start() < o.end for o in mentions)]
+        if not at:
+            continue
+        mentions = [*mentions, *(Mention(a, b, short, MODEL, "repeat", name=m.name, key=m.key) for a, b in at)]
+    return sorted(mentions, key=lambda o: o.start)
+
+
+def _defined_before(text: str, s: int, e: int, short: str) -> bool:
+    """Whether ``short`` (at ``s``-``e``) stands alone in parentheses right after as many capitalized words as it
+    has letters, whose initials it is.
+
+    Examples:
+        >>> text = "We use Hindsight Experience Replay (HER) and her replay (HER)."
+        >>> _defined_before(text, 36, 39, "HER"), _defined_before(text, 57, 60, "HER")
+        (True, False)
+    """
+    if text[s - 1:s] != "(" or text[e:e + 1] != ")":
+        return False
+    words = text[max(0, s - 40 * len(short)):s - 1].split()[-len(short):]
+    return (len(words) == len(short) and all(w[:1].isupper() and w[1:].isalpha() and not w[1:].isupper() for w in words)
+            and "".join(w[0] for w in words) == short)
+
+
 def _spells_words_before(short: str, before: str) -> bool:
     """Whether ``short`` abbreviates the last words of ``before`` ("a model for sound text" and "ST").
 
@@ -2387,9 +2446,9 @@ def _zone_hint(text: str, hints: tuple[str, ...]) -> bool:
 
 
 def _plural_of_spelled(mentions: list[Mention]) -> None:
-    """A model's name the paper spells out, written again with a plural "s", is that model: "Symplectic Momentum
-    Neural Networks (SyMo) ... leads SyMos to be constrained" names SyMo (called after ``_finish``: names and
-    keys are set).
+    """A model's name the paper spells out, or an acronym it writes alone, written again with a plural "s", is that
+    model: "Symplectic Momentum Neural Networks (SyMo) ... leads SyMos to be constrained" names SyMo, "planners like
+    the RRTs ... compared to RRT" RRT (called after ``_finish``: names and keys are set).
 
     Examples:
         >>> ms = [Mention(0, 4, "SyMo", MODEL, "acronym", "SyMo", "symo", aliases=["Symplectic Momentum Networks"]),
@@ -2402,8 +2461,13 @@ def _plural_of_spelled(mentions: list[Mention]) -> None:
         >>> _plural_of_spelled(ms)
         >>> ms[1].name
         'SAMI'
+        >>> ms = [Mention(0, 4, "ZQRs", MODEL, "use-cue", "ZQRs", "zqrs"), Mention(40, 43, "ZQR", MODEL, "repeat", "ZQR", "zqr")]
+        >>> _plural_of_spelled(ms)
+        >>> ms[0].name, ms[0].key
+        ('ZQR', 'zqr')
     """
-    spelled = {m.text: m for m in mentions if m.label == MODEL and m.aliases and not m.text.endswith("s")}
+    spelled = {m.text: m for m in mentions if m.label == MODEL and not m.text.endswith("s")
+               and (m.aliases or (m.text.isupper() and len(m.text) > 1))}  # "planners like the RRTs ... RRT"
     for m in mentions:
         if m.label == MODEL and m.name == m.text and m.text.endswith("s") and (one := spelled.get(m.text[:-1])):
             m.name, m.key = one.name, one.key
@@ -2492,6 +2556,31 @@ def _shaped_label(mentions: list[Mention], known: dict[str, tuple[str, str]]) ->
         if m.label == MODEL and m.rule in ("name-shape", "coordination") and m.text in data and (
                 entity_key(m.text) not in known):
             m.label = DATASET
+
+
+def _data_by_head_after(text: str, mentions: list[Mention], known: dict[str, tuple[str, str]],
+                        data_heads: frozenset[str], model_heads: frozenset[str]) -> None:
+    """A new name labelled a model by its shape alone that the paper writes before a data head ("the My Science
+    Tutor (MyST) children's speech corpus ... the MyST dataset") and never before a model head is a data set.
+
+    Examples:
+        >>> ms = [Mention(4, 8, "Zorb", MODEL, "name-shape"), Mention(32, 36, "Zorb", MODEL, "repeat")]
+        >>> _data_by_head_after("Use Zorb to train. We clean the Zorb dataset.", ms, {}, frozenset({"dataset"}),
+        ...                     frozenset({"model"}))
+        >>> [m.label for m in ms]
+        ['Dataset', 'Dataset']
+    """
+    heads: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.label == MODEL:
+            after = HEAD_WORD_AFTER.match(text, m.end)
+            heads.setdefault(m.text, set()).add(after.group(1).casefold() if after else "")
+    for name, words in heads.items():
+        ms = [m for m in mentions if m.text == name]
+        if (words & data_heads and not {w.rstrip("s") for w in words} & model_heads and entity_key(name) not in known
+                and all(m.rule in ("name-shape", "coordination", "repeat") for m in ms)):
+            for m in ms:
+                m.label = DATASET
 
 
 def _known_stem(name: str, known: dict[str, tuple[str, str]]) -> str:

@@ -225,6 +225,10 @@ class RelationFinder:
         if m.key in self.pat.known and cues["known_means_before"].search(before[-60:]):
             return USES, "builds-on-cue"  # "Zorb, which ... by introducing a shifted-window (Swin) transformer": a
             # known model is the means, not new
+        if (m.key in self.pat.known or m.rule in ("gazetteer", "gazetteer-variant", "family-root")) and cues[
+                "builds_on_after"].match(after):
+            return self._other_relation(m, before, after)  # "we introduce three enhancements: (1) ResNet18 as the
+            # backbone network": a known model the paper's design rests on, not new
         if cues["improved_modifier_before"].search(before[-40:]):
             return self._other_relation(m, before, after)  # "combines this improved LoRA with X": a variant of
             # the name, which is not the paper's own
