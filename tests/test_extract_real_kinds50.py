@@ -19,6 +19,7 @@ NODES: dict[str, list[tuple[str, str, set[tuple[str, str]]]]] = {
         # negatives: the word in capitals before its spelling, and words that do not spell it
         ("You should CALL (Contact Any Local Librarian) today.", "", set()),
         ("Results show that such models CAN (as claimed) fail.", "", set()),
+        ("We detect intrusions on the Controller Area Network (CAN) bus of vehicles with an LSTM.", "", set()),
     ],
     "a known method's short form in parentheses": [
         # "integrates Twin Delayed Deep Deterministic Policy Gradient (TD3) with Hindsight Experience Replay (HER)"
@@ -37,6 +38,10 @@ NODES: dict[str, list[tuple[str, str, set[tuple[str, str]]]]] = {
         # negatives: tasks given as examples of tasks, and a task named with its head
         ("We evaluate on tasks such as Named Entity Recognition (NER) and Relation Extraction (RE).", "", set()),
         ("We study the Semantic Role Labeling (SRL) task with new models.", "", set()),
+        ("We apply a Voice Activity Detection (VAD) model to remove silence before transcription with Whisper.", "",
+         {(MODEL, "Whisper")}),
+        ("We evaluate models on downstream tasks such as Sound Event Detection (SED) and Speaker Verification (SV).",
+         "", set()),
     ],
     "a model after its kind, the kind a hyphened modifier": [
         # "The approach is based on the dual-encoder AVION, on which we introduce a cross-modal module"
@@ -56,6 +61,8 @@ NODES: dict[str, list[tuple[str, str, set[tuple[str, str]]]]] = {
         # negatives: a name written before a model's head too
         ("We train ZorbNet. The ZorbNet model is small, and the ZorbNet dataset results hold.", "",
          {(MODEL, "ZorbNet")}),
+        ("ZorbNet is fast and small. Moreover, ZorbNet set a new record on COCO.", "",
+         {(MODEL, "ZorbNet"), (DATASET, "COCO")}),
     ],
     "an apposition of coordinated adjectives": [
         # "we gather EmoSet++, a comprehensive multi-lingual, multi-cultural speech emotion corpus with 37 datasets"
@@ -63,6 +70,7 @@ NODES: dict[str, list[tuple[str, str, set[tuple[str, str]]]]] = {
          "datasets.", "", {(DATASET, "ZorbSet++")}),
         # negatives: a framework so described, and a list after a comma
         ("We release Zorbit, a fast, scalable training framework.", "", {(MODEL, "Zorbit")}),
+        ("Experiments show that ZorbNet, a simple approach, beats others on two benchmarks.", "", {(MODEL, "ZorbNet")}),
     ],
     "a field's abbreviation": [
         # "Unsupervised Domain Adaptation (UDA) is essential ... Existing UDA algorithms"
@@ -76,6 +84,8 @@ NODES: dict[str, list[tuple[str, str, set[tuple[str, str]]]]] = {
          "be embedded.", "", set()),
         # negatives: a method that solves a problem
         ("We propose Zorb Convex Optimization (ZCO), which solves the problem faster.", "", {(MODEL, "ZCO")}),
+        ("We train Deep Q-Network (DQN) agents on Atari and address the DQN problem of overestimation.", "",
+         {(MODEL, "DQN")}),
     ],
     "a vehicle": [
         # "DV-DETR: Improved UAV Aerial Small Target Detection Algorithm Based on RT-DETR"
@@ -118,6 +128,7 @@ RELATIONS: dict[str, list[tuple[str, str, dict[str, str]]]] = {
         ("In addition, we publish a 3Gb Zorbic Medicine (ZorMed) dataset.", "", {"ZorMed": "INTRODUCES"}),
         # negatives: results published on a known model
         ("We publish our results on BERT.", "", {"BERT": "USES"}),
+        ("We use the newly published ZorbSet corpus to train a classifier.", "", {"ZorbSet": "EVALUATED_ON"}),
     ],
     "a known model the design rests on": [
         # "we introduce three main enhancements: (1) ResNet18 as the backbone network to improve feature extraction"
@@ -159,6 +170,8 @@ def test_each_name_gets_its_relation_to_the_paper(ex: Extractor, abstract: str, 
     ("We present Zorblet-X, an efficient model. The approach of earlier work is based on Avlon.", set()),
     ("We present Zorblet-X, an efficient model. It outperforms Avlon.", set()),
     ("We propose ZorbSumm, a summarizer. Prior methods extract features using VGG-16.", set()),
+    ("In earlier systems, visual features were extracted using a pre-trained VGG-16 model. We propose ZorbSumm, a "
+     "video summarizer.", set()),
 ])
 def test_the_parent_of_what_the_paper_presents(ex: Extractor, abstract: str, pairs: set[tuple[str, str]]) -> None:
     assert stated_pairs(ex, "", abstract) == pairs

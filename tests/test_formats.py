@@ -679,6 +679,7 @@ def test_a_bad_date_in_any_reader_is_refused_with_file_and_line(tmp_path, name: 
     ("TI  - T\nAU  - Doe, J\nPY  - 20x1\n", 4, "PY '20x1' is not a date"),
     ("Y1  - 2019/02/30/\nTI  - T\n", 2, "Y1 '2019/02/30/' is not a date"),
     ("TI  - T\nPY  - 2019\nN2  - An abstract\n  over two lines\nDA  - 2019/13/01/\n", 6, "DA '2019/13/01/' is not a date"),
+    ("PY  - 2019\nTI  - T\nY1  - 2019\nDA  - 2019/13/01/\n", 5, "DA '2019/13/01/' is not a date"),
 ])
 def test_a_bad_ris_date_names_its_own_line_and_tag(tmp_path, fields: str, where: int, message: str) -> None:
     path = tmp_path / "r.ris"

@@ -194,7 +194,9 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
             own_losses.add(short)
         pair = len(long_form.split()) == 1 and pair_compound(long_form, pat)
         if ((head.rstrip("s") in pat.lexicon.metric_heads and not own_loss) or class_of or pair
-                or _names_a_problem(text, short)  # "any SCO problem": a problem, no method
+                or (_names_a_problem(text, short) and entity_key(short) not in pat.known
+                    and entity_key(long_form) not in pat.known)  # "any SCO problem": a problem, no method (not "the
+                # DQN problem of overestimation": a known method's)
                 or pat.cues["metric_heads"].match(text, am.end())
                 or pat.cues["measure_after"].match(text[am.end():am.end() + 60])):  # "Return on Human Effort (ROHE)
             # as a new metric": a measure the paper proposes
@@ -230,8 +232,9 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
               and (pat.cues["task_purpose_before"].search(text, max(0, long_start - 40), long_start)
                    or pat.cues["task_of_named_before"].search(text, max(0, long_start - 60), long_start)
                    or (not (_owned(pat, text, long_start) or _said_new(pat, text, long_start, am.end()))
-                       and not (tail in pat.lexicon.model_heads and not plural_tail)  # "the Kernel Temporal
-                       # Segmentation (KTS) algorithm" (not "One-Class Zorb Filtering (OC-ZF) methods")
+                       and not pat.cues["method_tail_after"].match(text[am.end():am.end() + 20])  # "the Kernel Temporal
+                       # Segmentation (KTS) algorithm" (not "a Voice Activity Detection (VAD) model", "One-Class Zorb
+                       # Filtering (OC-ZF) methods")
                        and not pat.cues["method_examples_before"].search(text, max(0, long_start - 80), long_start)))):
                 # "MIL methods such as Attention-Based Deep Multiple Instance Learning (ABMIL)": a method
             not_names.add(short)  # "a network for Voice Activity Detection (VAD)", "Scene Text Recognition (STR)

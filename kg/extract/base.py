@@ -380,11 +380,12 @@ class Patterns:
         return need is None or any(n in text for n in need)
 
 
-PHRASE_WORD = (r"(?!(?:that|which|who|whose)\s)(?:\d{1,3}(?:,\d{3})+[\w.-]*|[\w.-]+"
-               r"(?:,(?=\s+(?!(?:and|or|but|the|an?|which|that|who|whose|where|with|to|for|in|on|of|by|from)\b)[\w-]))?"
-               r"|\([^()]{1,30}\))\s+")  # a word of a noun phrase ("26,808-entry": a count's commas too; "a
-# multi-lingual, multi-cultural ... corpus": an adjective's comma before another), or an aside in parentheses ("a
-# high-resolution (>1024) editing dataset"): a relative pronoun ends it
+PHRASE_WORD = (r"(?!(?:that|which|who|whose)\s)(?:\d{1,3}(?:,\d{3})+[\w.-]*"
+               r"|(?-i:[a-z]+(?:-[a-z]+)*(?:-[a-z]+|al|ic|ive|ous|ful|less|able|ible|ary)),(?=\s+(?-i:[a-z]+-?[a-z]*"
+               r"(?:al|ic|ive|ous|ful|less|able|ible|ary|ed)\s))|[\w.-]+|\([^()]{1,30}\))\s+")  # a word of a noun
+# phrase ("26,808-entry": a count's commas too; "a comprehensive multi-lingual, multi-cultural ... corpus": an
+# adjective's comma before another adjective), or an aside in parentheses ("a high-resolution (>1024) editing
+# dataset"): a relative pronoun ends it
 
 
 @dataclass(frozen=True)

@@ -64,9 +64,6 @@ SPLIT_WORD = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{1,12})-(?:[^\S\n]+|[^\S\n]*\n
 DASHED_VARIANT = re.compile(r"[^\S\n]*(?:--|\u2013|\u2014)[^\S\n]*([A-Z][A-Za-z]*)\b")  # "Mistral 7B -- Instruct"
 
 
-HEAD_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)\b")  # the word after a name: its head noun, if any
-
-
 def _in_brackets(text: str, s: int, e: int) -> bool:
     """Whether ``text[s:e]`` stands inside square brackets closed within 40 characters either side.
 
@@ -405,7 +402,7 @@ class MentionFinder:
             _title_head_dropped(tend, mentions, self.pat.lexicon.dataset_heads | self.pat.lexicon.model_heads)
         _spelled_out_label(mentions)
         _shaped_label(mentions, self.pat.known)
-        _data_by_head_after(text, mentions, self.pat.known, self.pat.lexicon.dataset_heads, self.pat.lexicon.model_heads)
+        _data_by_head_after(text, mentions, self.pat)
         _data_name_across_preposition(text, mentions)
         mentions = _joined_tails(text, mentions, self.pat)
         _possessed_eponyms(text, mentions, self.pat.known)
@@ -533,11 +530,12 @@ class MentionFinder:
                     text, e, tok) and last_match(pat.cues["introduce"], text[max(0, s - 60):s]) is not None:
                 kind = WEAK  # "we develop CALL (Cool Agent Language Learner)": a common word in capitals, spelled out
                 # where the paper presents it (not "You should CALL (Contact Any Local Librarian)")
-            if kind is None and len(tok) > 2 and tok.isupper() and tok.casefold() in STOP_WORDS and _defined_before(
-                    text, s, e, tok):
-                kind = WEAK  # "Hindsight Experience Replay (HER)": a function word in capitals, in parentheses after
-                # the capitalized words whose initials it is (not "the Pyramid Echo Transformer (PET) of others": a
-                # common abbreviation is a name where the paper names its own)
+            if (kind is None and len(tok) > 2 and tok.isupper() and tok.casefold() in STOP_WORDS
+                    and _defined_before(text, s, e, tok)
+                    and last_match(pat.cues["introduce"], text[max(0, s - 40 * len(tok)):s]) is not None):
+                kind = WEAK  # "we build the Cross Attention Network (CAN)": a function word in capitals, in parentheses
+                # after the capitalized words whose initials it is, where the paper presents it (not "the Controller
+                # Area Network (CAN) bus of vehicles")
             if kind == CAPITAL and s >= tend and VERSION_AFTER.match(text, e) and (
                     self._capitalized([tok]) or ("-" in tok and all(p[:1].isupper() for p in tok.split("-")))):
                 kind = STRONG  # "Spikformer V2", "Open-Sora 1.2": a capitalized word with a version is a name
@@ -2558,27 +2556,35 @@ def _shaped_label(mentions: list[Mention], known: dict[str, tuple[str, str]]) ->
             m.label = DATASET
 
 
-def _data_by_head_after(text: str, mentions: list[Mention], known: dict[str, tuple[str, str]],
-                        data_heads: frozenset[str], model_heads: frozenset[str]) -> None:
-    """A new name labelled a model by its shape alone that the paper writes before a data head ("the My Science
-    Tutor (MyST) children's speech corpus ... the MyST dataset") and never before a model head is a data set.
+def _data_by_head_after(text: str, mentions: list[Mention], pat: Patterns) -> None:
+    """A new name labelled a model by its shape alone that the paper writes after a determiner and before a data
+    head ("the My Science Tutor (MyST) children's speech corpus ... the MyST dataset", cue ``data_head_after``) and
+    never before a model head is a data set.
 
     Examples:
+        >>> from kg.extract.base import load_patterns
         >>> ms = [Mention(4, 8, "Zorb", MODEL, "name-shape"), Mention(32, 36, "Zorb", MODEL, "repeat")]
-        >>> _data_by_head_after("Use Zorb to train. We clean the Zorb dataset.", ms, {}, frozenset({"dataset"}),
-        ...                     frozenset({"model"}))
+        >>> _data_by_head_after("Use Zorb to train. We clean the Zorb dataset.", ms, load_patterns())
         >>> [m.label for m in ms]
         ['Dataset', 'Dataset']
+        >>> ms = [Mention(0, 4, "Zorb", MODEL, "name-shape"), Mention(29, 33, "Zorb", MODEL, "repeat")]
+        >>> _data_by_head_after("Zorb is fast. Moreover, the Zorb set a new record.", ms, load_patterns())
+        >>> [m.label for m in ms]
+        ['Model', 'Model']
     """
-    heads: dict[str, set[str]] = {}
+    cues = pat.cues
+    data: set[str] = set()
+    modelled: set[str] = set()
     for m in mentions:
         if m.label == MODEL:
-            after = HEAD_WORD_AFTER.match(text, m.end)
-            heads.setdefault(m.text, set()).add(after.group(1).casefold() if after else "")
-    for name, words in heads.items():
+            after = text[m.end:m.end + 40]
+            if cues["data_head_after"].match(after) and cues["determiner_before"].search(text[max(0, m.start - 8):m.start]):
+                data.add(m.text)
+            if cues["model_heads"].match(after):
+                modelled.add(m.text)
+    for name in data - modelled:
         ms = [m for m in mentions if m.text == name]
-        if (words & data_heads and not {w.rstrip("s") for w in words} & model_heads and entity_key(name) not in known
-                and all(m.rule in ("name-shape", "coordination", "repeat") for m in ms)):
+        if entity_key(name) not in pat.known and all(m.rule in ("name-shape", "coordination", "repeat") for m in ms):
             for m in ms:
                 m.label = DATASET
 

@@ -94,16 +94,17 @@ def read_ris(path: Path) -> Iterator[PaperRecord | SourceError]:
         urls = _strs(get("urls"))
         title = next(iter(_strs(get("title")) + _strs(get("primary_title"))), "")
         authors = [person(a) for a in _strs(get("authors")) + _strs(get("first_authors"))]
-        year_tag, year_text = next(((tag, text) for tag, key in (("PY", "year"), ("Y1", "publication_year"))
-                                    for text in _strs(get(key))), ("PY", ""))
-        try:
-            dates = [ris_date(tag, text) for tag, text in ((year_tag, year_text), ("DA", (_strs(get("date")) + [""])[0]))]
-        except ValueError as exc:
-            tag = str(exc)[:2]
-            yield SourceError(str(path), line + _tag_offset(chunk, tag), str(exc),
+        year = next(((tag, text) for tag, key in (("PY", "year"), ("Y1", "publication_year"))
+                     for text in _strs(get(key))), ("PY", ""))
+        dated = [(tag, text, _ris_date_or_none(tag, text)) for tag, text in (year, ("DA", (_strs(get("date")) + [""])[0]))]
+        bad = next(((tag, text) for tag, text, when in dated if text and when is False), None)
+        if bad is not None:
+            tag, text = bad
+            yield SourceError(str(path), line + _tag_offset(chunk, tag, text), f"{tag} {text!r} is not a date",
                               f"Write {tag}  - 2022 or {tag}  - 2022/02/18/ (year/month/day/other), or delete the line.")
             continue
-        when = max(filter(None, dates), key=len, default=None)  # the fuller of PY and DA (PY on a tie)
+        dates = [when for *_, when in dated if when]
+        when = max(dates, key=len, default=None)  # the fuller of PY and DA (PY on a tie)
         arxiv = next(filter(None, map(ids.arxiv_id, urls + _strs(get("doi")))), None)
         venue = next(iter(_strs(get("journal_name")) + _strs(get("secondary_title"))), "")
         yield _need_title(path, line, PaperRecord(
@@ -113,15 +114,23 @@ def read_ris(path: Path) -> Iterator[PaperRecord | SourceError]:
             topics=_strs(get("keywords")), extra={"venue": venue} if venue else {}))
 
 
-def _tag_offset(chunk: str, tag: str) -> int:
-    """Lines from a record's first line to its first ``tag`` line (0 when it has none).
+def _tag_offset(chunk: str, tag: str, value: str) -> int:
+    """Lines from a record's first line to its ``tag`` line holding ``value`` (0 when it has none).
 
     Examples:
-        >>> _tag_offset("TY  - JOUR\\nTI  - T\\nDA  - 2017/13/01/\\nER  - ", "DA")
-        2
+        >>> _tag_offset("TY  - JOUR\\nPY  -\\nTI  - T\\nPY  - 2017/13/01/\\nER  - ", "PY", "2017/13/01/")
+        3
     """
-    found = re.search(rf"^{tag}  -", chunk, re.M)
+    found = re.search(rf"^{tag}  -\s*{re.escape(value)}\s*$", chunk, re.M)
     return chunk.count("\n", 0, found.start()) if found else 0
+
+
+def _ris_date_or_none(tag: str, text: str) -> str | None | bool:
+    """``ris_date(tag, text)``, or False where ``text`` is not a date."""
+    try:
+        return ris_date(tag, text)
+    except ValueError:
+        return False
 
 
 def ris_date(tag: str, text: str) -> str | None:
