@@ -194,7 +194,7 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
             own_losses.add(short)
         pair = len(long_form.split()) == 1 and pair_compound(long_form, pat)
         if ((head.rstrip("s") in pat.lexicon.metric_heads and not own_loss) or class_of or pair
-                or (_names_a_problem(text, short) and entity_key(short) not in pat.known
+                or (_names_a_problem(pat, text, short) and entity_key(short) not in pat.known
                     and entity_key(long_form) not in pat.known)  # "any SCO problem": a problem, no method (not "the
                 # DQN problem of overestimation": a known method's)
                 or pat.cues["metric_heads"].match(text, am.end())
@@ -781,16 +781,18 @@ VERSION_TAIL = re.compile(r"\s+(?:version|ver\.|v)\s*\d+(?:\.\d+)?$", re.IGNOREC
 LONG_FORM_VERSION = re.compile(r"[^\S\n]+(\d+(?:\.\d+)?)[^\S\n]*\(?")  # " 3 (" between "Model" and "(SAM3)"
 
 
-def _names_a_problem(text: str, short: str) -> bool:
-    """Whether the text writes ``short`` before "problem": a problem, not a method ("any SCO problem").
+def _names_a_problem(pat: Patterns, text: str, short: str) -> bool:
+    """Whether the text writes ``short`` before "problem" (cue ``problem_after``): a problem, not a method ("any
+    SCO problem").
 
     Examples:
-        >>> _names_a_problem("We study Zorb Convex Optimization (ZCO): any ZCO problem reduces to it.", "ZCO")
+        >>> from kg.extract.base import load_patterns
+        >>> _names_a_problem(load_patterns(), "We study Zorb Convex Optimization (ZCO): any ZCO problem reduces to it.", "ZCO")
         True
-        >>> _names_a_problem("We propose Zorb Convex Optimization (ZCO), which solves the problem.", "ZCO")
+        >>> _names_a_problem(load_patterns(), "We propose Zorb Convex Optimization (ZCO), which solves the problem.", "ZCO")
         False
     """
-    return re.search(r"(?<![\w-])%s\s+problems?\b" % re.escape(short), text) is not None
+    return any(pat.cues["problem_after"].match(text[r.end():r.end() + 12]) for r in standalone(short).finditer(text))
 
 
 def _redefined(pat: Patterns, text: str, short: str, long_start: int, long_form: str, tail: str, known: str) -> bool:

@@ -2262,16 +2262,15 @@ def _compact_initials(text: str, mentions: list[Mention], known: dict[str, tuple
     """A new model named in words and an acronym ("the Episodic RRT") that the abstract goes on to write by their
     initials, the acronym whole ("ERRT transforms ...", ``compact_initials``), is one model: the short form,
     written where no other mention is, is an alias of the words' node."""
-    for m in list(mentions):
+    added: list[Mention] = []
+    for m in mentions:
         short = compact_initials(m.text) if m.label == MODEL and m.key not in known else None
         if not short or entity_key(short) in known:
             continue
-        at = [(r.start(), r.end()) for r in standalone(short).finditer(text)
-              if not any(o.start < r.end() and r.start() < o.end for o in mentions)]
-        if not at:
-            continue
-        mentions = [*mentions, *(Mention(a, b, short, MODEL, "repeat", name=m.name, key=m.key) for a, b in at)]
-    return sorted(mentions, key=lambda o: o.start)
+        added += [Mention(r.start(), r.end(), short, MODEL, "repeat", name=m.name, key=m.key)
+                  for r in standalone(short).finditer(text)
+                  if not any(o.start < r.end() and r.start() < o.end for o in (*mentions, *added))]
+    return sorted([*mentions, *added], key=lambda o: o.start) if added else mentions
 
 
 def _defined_before(text: str, s: int, e: int, short: str) -> bool:

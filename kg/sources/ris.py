@@ -94,17 +94,16 @@ def read_ris(path: Path) -> Iterator[PaperRecord | SourceError]:
         urls = _strs(get("urls"))
         title = next(iter(_strs(get("title")) + _strs(get("primary_title"))), "")
         authors = [person(a) for a in _strs(get("authors")) + _strs(get("first_authors"))]
-        year = next(((tag, text) for tag, key in (("PY", "year"), ("Y1", "publication_year"))
-                     for text in _strs(get(key))), ("PY", ""))
-        dated = [(tag, text, _ris_date_or_none(tag, text)) for tag, text in (year, ("DA", (_strs(get("date")) + [""])[0]))]
-        bad = next(((tag, text) for tag, text, when in dated if text and when is False), None)
+        fields = [next(((tag, text) for tag, key in (("PY", "year"), ("Y1", "publication_year"))
+                        for text in _strs(get(key))), ("PY", "")), ("DA", (_strs(get("date")) + [""])[0])]
+        bad = next(((tag, text) for tag, text in fields if not _is_ris_date(tag, text)), None)
         if bad is not None:
             tag, text = bad
             yield SourceError(str(path), line + _tag_offset(chunk, tag, text), f"{tag} {text!r} is not a date",
                               f"Write {tag}  - 2022 or {tag}  - 2022/02/18/ (year/month/day/other), or delete the line.")
             continue
-        dates = [when for *_, when in dated if when]
-        when = max(dates, key=len, default=None)  # the fuller of PY and DA (PY on a tie)
+        when = max(filter(None, (ris_date(tag, text) for tag, text in fields)), key=len, default=None)  # the fuller
+        # of PY and DA (PY on a tie)
         arxiv = next(filter(None, map(ids.arxiv_id, urls + _strs(get("doi")))), None)
         venue = next(iter(_strs(get("journal_name")) + _strs(get("secondary_title"))), "")
         yield _need_title(path, line, PaperRecord(
@@ -125,12 +124,13 @@ def _tag_offset(chunk: str, tag: str, value: str) -> int:
     return chunk.count("\n", 0, found.start()) if found else 0
 
 
-def _ris_date_or_none(tag: str, text: str) -> str | None | bool:
-    """``ris_date(tag, text)``, or False where ``text`` is not a date."""
+def _is_ris_date(tag: str, text: str) -> bool:
+    """Whether ``ris_date(tag, text)`` reads ``text`` (a blank one too)."""
     try:
-        return ris_date(tag, text)
+        ris_date(tag, text)
     except ValueError:
         return False
+    return True
 
 
 def ris_date(tag: str, text: str) -> str | None:
