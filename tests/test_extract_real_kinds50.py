@@ -166,6 +166,13 @@ def test_each_name_gets_its_relation_to_the_paper(ex: Extractor, abstract: str, 
     ("This paper introduces ZorbSumm, a novel video summarization model. Visual features are extracted using a "
      "pre-trained GoogLeNet model.", {("ZorbSumm", "GoogLeNet")}),
     ("We propose ZorbSumm, a summarizer. Embeddings are computed with BERT.", {("ZorbSumm", "BERT")}),
+    # "we have further enhanced the model's performance through the Retrieval Augmented Generation (RAG) approach.
+    # Experiments demonstrate that Qilin-Med-RAG achieves ...": the paper's model with a technique it spells out
+    ("We present Zorb-Med. We further enhance it through the Retrieval Augmented Generation (RAG) approach. "
+     "Experiments demonstrate that Zorb-Med-RAG achieves 42.8%.", {("Zorb-Med-RAG", "Zorb-Med")}),
+    # negatives: two models introduced together, the second's suffix no technique spelled out
+    ("We introduce ZorbFormer-B0 and ZorbFormer. B0 is small.", set()),
+    ("We introduce DeepZorb-R1-Zero and DeepZorb-R1, two reasoning models.", set()),
     # negatives: an approach the text does not present, a rival, features of others
     ("We present Zorblet-X, an efficient model. The approach of earlier work is based on Avlon.", set()),
     ("We present Zorblet-X, an efficient model. It outperforms Avlon.", set()),

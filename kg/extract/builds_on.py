@@ -588,7 +588,8 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
                     k.key == other and cues["series_after"].match(text, k.end) for k in mentions):
                 continue  # YOLOv7 beside YOLOv5: YOLOv6 came between, the name points at an ancestor, not the
                 # parent; "the KiteVL series" names the family, every member's parent
-            if rel == EXTENDS and other in introduced and not _prefixed(mentions[i].name, mentions[j].name):
+            if rel == EXTENDS and other in introduced and not (_prefixed(mentions[i].name, mentions[j].name)
+                                                               or _suffixed_by_named(text, mentions[i].name, mentions[j].name)):
                 continue  # introduced together (R1-Zero, R1; SegFormer-B0, SegFormer): the text says which came first
             if rel == EXTENDS and ours and (other in own_parts or any(
                     k.key == other and cues["part_head_after"].match(text[k.end:k.end + 40].lstrip(")"))
@@ -1102,6 +1103,21 @@ def _prefixed(later: str, earlier: str) -> bool:
         return False
     tail = later[at + len(earlier):].replace("-", " ").split()
     return all(w.casefold() in VARIANT_WORDS for w in tail)
+
+
+def _suffixed_by_named(text: str, later: str, earlier: str) -> bool:
+    """Whether ``later`` is ``earlier`` with the acronym of a technique the text spells out after it: Qilin-Med-RAG
+    beside "the Retrieval Augmented Generation (RAG) approach" is Qilin-Med with RAG, not R1-Zero or SegFormer-B0.
+
+    Examples:
+        >>> text = "We train Zorb-Med. With the Retrieval Augmented Generation (RAG) approach, Zorb-Med-RAG wins. B0 is small."
+        >>> _suffixed_by_named(text, "Zorb-Med-RAG", "Zorb-Med"), _suffixed_by_named(text, "Zorb-Med-B0", "Zorb-Med")
+        (True, False)
+    """
+    if not later.casefold().startswith(earlier.casefold()):
+        return False
+    tail = later[len(earlier):].replace("-", " ").split()
+    return bool(tail) and all(w.isupper() and len(w) > 1 and f"({w})" in text for w in tail)
 
 
 def _plugged(cues: dict[str, Any], before: str, mentions: list[Mention], introduced: dict[str, int]) -> int | None:
