@@ -23,8 +23,8 @@ from typing import TYPE_CHECKING, Any
 
 from kg.cypher_guard import check_read_only, tokenize
 from kg.errors import KGError, QueryNotFound, QueryParameterError
-from kg.model import LABELS, PAPER, REL_TYPES, STORED_LABELS
-from kg.names import check_asked
+from kg.model import LABELS, PAPER, REL_TYPES, STORED_LABELS, node_id
+from kg.names import check_asked, entity_key
 from kg.paths import QUERIES_DIR
 
 from kg.store.base import NodeValue, PathValue, RelValue
@@ -276,8 +276,9 @@ def find(store: GraphStore, label: str, name: str) -> str:
     from kg.analysis.common import find_node  # networkx: only for a loose match
 
     return find_node(store.names(label).to_networkx(), label, name, elsewhere=lambda asked: next(
-        (lb for lb in LABELS if lb != label and store.find_exact(lb, asked) is not None), None))  # "kg lineage
-    # GLUE": say what the name is, through the store's indexes
+        (lb for lb in LABELS if lb != label and (store.find_exact(lb, asked) is not None or store.find_exact(
+            lb, node_id(lb, entity_key(asked))) is not None)), None))  # "kg lineage GLUE", "kg lineage glue": say
+    # what the name is, through the store's indexes (a name's key is its node's id, whatever its case)
 
 
 def find_any(store: GraphStore, name: str) -> tuple[str, str]:

@@ -236,6 +236,9 @@ def test_a_name_of_another_kind_says_what_it_is(store: Path) -> None:
                                                    "'Yara Quist'.\n")
     result = run("coauthors", "Switch-C", "--store", str(store))
     assert result.stderr.endswith("  'Switch-C' is a Model in the graph: try kg lineage 'Switch-C'.\n")
+    for typed in ("switch-c", "SWITCH C"):  # the other kind is found whatever the case, spaces and dashes
+        result = run("coauthors", typed, "--store", str(store))
+        assert result.stderr.endswith(f"  {typed!r} is a Model in the graph: try kg lineage {typed!r}.\n")
 
 
 def test_a_model_name_typed_without_its_accents_is_found(tmp_path: Path) -> None:
