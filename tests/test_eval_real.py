@@ -185,12 +185,12 @@ def test_outside_ml_abstract_yielding_only_its_labelled_names_has_no_junk(tmp_pa
 class StoredName:
     """An extractor stand-in whose Wrenfold node has the given stored name (to test the scorer alone)."""
 
-    def __init__(self, name: str) -> None:
-        self.name = name
+    def __init__(self, name: str, node_id: str = "model:x") -> None:
+        self.name, self.node_id = name, node_id
 
     def many(self, items):  # type: ignore[no-untyped-def]
         for pid, *_ in items:
-            node = Node("model:x", MODEL, {"name": self.name, "aliases": []})
+            node = Node(self.node_id, MODEL, {"name": self.name, "aliases": []})
             yield [node], [Edge(pid, USES, node.id, {})]
 
 
@@ -204,3 +204,13 @@ def test_a_name_the_graph_stored_unfolded_or_cut_scores_as_wrong(tmp_path: Path)
         assert (models(stored).tp, models(stored).spurious[0][1]) == (0, stored)
     assert score_key("Wrenfold-7B") == "wrenfold"  # a gold name folds as the graph folds it
     assert score_key("Wrenformers") == "wrenformer"
+
+
+def test_a_stored_name_scores_by_the_node_it_folded_to(tmp_path: Path) -> None:
+    corpus, labels = write(tmp_path)
+    def models(stored: str, node_id: str) -> TypeScore:
+        extractor = StoredName(stored, node_id)
+        return evaluate_corpus(corpus, labels, extractor=extractor).scores["models"]  # type: ignore[arg-type]
+
+    assert models("Wrenfolds", "model:wrenfold").tp == 1  # the graph's node for "Wrenfold", its plural kept as written
+    assert models("Wrenfolds", "model:wrenfolds").tp == 0

@@ -58,7 +58,8 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
         base = max(0, am.start() - 120, _line_start(text, am.start()))  # a long form never crosses a line
         base = max(base, text.rfind(")", base, am.start()) + 1)  # nor a parenthesis closed before it:
         # "entailment (SNLI), and question answering (SQuAD)"
-        words = list(re.finditer(r"[A-Za-z][\w\-]*", text[base:am.start()]))  # break or the title's end
+        words = list(re.finditer(r"[A-Za-z][\w\-]*(?:['’]s\b)?", text[base:am.start()]))  # break or the title's
+        # end; a possessive is its word's ("Harris Hawk’s Optimizer (HHO)")
         long_start = None
         content = most = 0  # letters the words so far give, at least and at most
         lead = re.match(r"([a-z]+)-", short)  # "token-MoE": the long form opens with "token"
@@ -578,17 +579,26 @@ def _long_forms_again(text: str, mentions: list[Mention]) -> list[Mention]:
         >>> [(m.text, m.name) for m in _long_forms_again(text, [Mention(20, 23, "ZQN", MODEL, "acronym",
         ...                                                   name="ZQN", aliases=["Zorb Quill Network"])])]
         [('Zorb Quill Network', 'ZQN')]
+        >>> text = "Quill Network (QN) is old. We build a Zorb Quill Network (ZQN)."
+        >>> _long_forms_again(text, [Mention(15, 17, "QN", MODEL, "acronym", name="QN", aliases=["Quill Network"]),
+        ...                          Mention(58, 61, "ZQN", MODEL, "acronym", name="ZQN", aliases=["Zorb Quill Network"])])
+        []
     """
     out: list[Mention] = []
+    longer = {alias for m in mentions for alias in m.aliases if " " in alias.strip()}
     for m in mentions:
         if m.label not in (MODEL, DATASET) or m.rule != "acronym" or CLASS_ACRONYM.fullmatch(m.text):
             continue  # not a class in the plural ("Zorb Predictors (ZPs)"): its long form names no one model
         for long_form in m.aliases:
             if " " not in long_form.strip() or long_form.islower():
                 continue
+            held = [r.span() for alias in longer if long_form in alias and alias != long_form
+                    for r in standalone(alias).finditer(text)]  # "Dilated Neighborhood Attention Transformer
+            # (DiNAT)" writes "Neighborhood Attention" inside another name's long form
             for r in standalone(long_form).finditer(text):
                 a, b = r.span()
-                if text.startswith("(", b + 1) or any(o.start < b and a < o.end for o in (*mentions, *out)):
+                if text.startswith("(", b + 1) or any(o.start < b and a < o.end for o in (*mentions, *out)) or any(
+                        x <= a and b <= y for x, y in held):
                     continue  # the long form defining it ("Zorb Quill Network (ZQN)"), or one a name holds
                 out.append(Mention(a, b, long_form, m.label, "long-form", name=m.name or m.text,
                                    aliases=[long_form]))

@@ -50,6 +50,19 @@ def _named_in(m: Mention, form: str) -> bool:
     return any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", form) for n in {m.name, m.text} if len(n) > 1)
 
 
+def _opens_form(long_form: str, form: str) -> bool:
+    """Whether ``form`` is the long form ``long_form`` (two words or more) with one or two words after it.
+
+    Examples:
+        >>> _opens_form("Dilated Neighborhood Attention", "Dilated Neighborhood Attention Transformer")
+        True
+        >>> _opens_form("Attention", "Attention Transformer"), _opens_form("Zorb Net", "Zorb Net for Long Video Data")
+        (False, False)
+    """
+    a, b = long_form.casefold().split(), form.casefold().split()
+    return len(a) >= 2 and 1 <= len(b) - len(a) <= 2 and b[:len(a)] == a
+
+
 def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: list[Relation],
                      sent_of: list[tuple[int, int]], described: dict[int, int]) -> list[Relation]:
     """BUILDS_ON stated by names (an introduced model versions or extends a named one) or by text.
@@ -174,7 +187,11 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
                                                            if cues["derived_long_form"].match(f))]):
             if cues["part_long_form_tail"].search(form):
                 continue  # "residual Swin Transformer blocks (RSTB)": a part built of the model, no model of its own
-            bases = [j for b, j in named.items() if b != key and b not in introduced and _named_in(mentions[j], form)]
+            bases = [j for b, j in introduced.items() if b != key and any(_opens_form(a, form) for a in mentions[j].aliases)]
+            # "Dilated Neighborhood Attention Transformer" after "Dilated Neighborhood Attention (DiNA)": the paper's
+            # own model, not the head word after it, is the base
+            bases = bases or [j for b, j in named.items() if b != key and b not in introduced
+                              and _named_in(mentions[j], form)]
             if not bases:
                 continue
             at = next((k for k, x in enumerate(mentions) if x.key == key and form in text[slice(*sent_of[k])]), i)
@@ -567,6 +584,12 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
                     break
             if rel is None and ours and _long_form_holds(aliases_of.get(key, []), aliases_of.get(other, [])):
                 rel = EXTENDS  # "Bayesian Hierarchical Low-Rank Adaption (BoRA)" beside "Low-Rank Adaption (LoRA)"
+            if (rel is None and ours and other not in introduced
+                    and _lettered(mentions[i].name, mentions[j].name, aliases_of.get(other, []), text)):
+                rel = EXTENDS  # "the proposed CHHO algorithm" beside "Harris Hawks Optimizer (HHO)": a letter for
+                # what the paper adds ("a chaotic variant") before the acronym of what it changes, the letter's word
+                # written before its long form ("Chaotic Harris Hawks Optimizer"; not "We propose ZUBERT. We compare
+                # it with English BERT.", nor "QMAE ... compare it with Masked Autoencoders (MAE)")
             if rel is None or (rel == EXTENDS and op.version not in (None, parts.version)) or is_generic(
                     mentions[j].name) or other in tasks:
                 continue  # DeepSeek-R1 is in DeepSeek-V3's family, not an extension of it
@@ -1060,6 +1083,28 @@ def _joined(later: str, earlier: str) -> bool:
     at = later.casefold().find(earlier.casefold())
     end = at + len(earlier)
     return at >= 0 and ((at > 0 and later[at - 1].isalnum()) or (end < len(later) and later[end].isalnum()))
+
+
+def _lettered(later: str, earlier: str, long_forms: list[str], text: str) -> bool:
+    """Whether the acronym ``later`` is one or two capitals before the acronym ``earlier`` (three capitals or more)
+    and ``text`` writes words those capitals open right before a long form of ``earlier`` (``long_forms``).
+
+    Examples:
+        >>> text = "An improved Chaotic Harris Hawks Optimizer. Harris Hawk's Optimizer (HHO) is old."
+        >>> _lettered("CHHO", "HHO", ["Harris Hawk's Optimizer"], text)
+        True
+        >>> _lettered("QHHO", "HHO", ["Harris Hawk's Optimizer"], text), _lettered("CHHO", "HHO", [], text)
+        (False, False)
+        >>> _lettered("GPTQ", "GPT", ["Generative Pretrained Transformer"], "Q Generative Pretrained Transformer")
+        False
+    """
+    extra = len(later) - len(earlier)
+    if not (later.isalpha() and later.isupper() and earlier.isupper() and len(earlier) >= 3
+            and later.endswith(earlier) and 1 <= extra <= 2):
+        return False
+    words = r"[\w'’]*[\s-]+".join(re.escape(c) for c in later[:extra])
+    return any(re.search(rf"(?<![\w-]){words}[\w'’]*[\s-]+{re.escape(form.split()[0])}\b", text, re.IGNORECASE)
+               for form in long_forms if form.split())
 
 
 def _long_form_holds(later: list[str], earlier: list[str]) -> bool:

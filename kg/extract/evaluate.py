@@ -202,9 +202,11 @@ class EvalReport:
 
 def _node_keys(node: Node) -> set[str]:
     """The keys a predicted node answers to in its paper: its stored name, not folded again (``entity_key``),
-    and each spelling the paper wrote for it (its aliases), folded as the graph folds a mention."""
+    the key of its id (a stored plural "Zorb Transformers" is the node ``model:zorbtransformer``), and each
+    spelling the paper wrote for it (its aliases), folded as the graph folds a mention."""
     aliases = node.props.get("aliases") or []
-    keys = {entity_key(node.name)} | {score_key(str(a), node.label) for a in aliases}  # type: ignore[union-attr]
+    keys = {entity_key(node.name), node.id.partition(":")[2]} | {
+        score_key(str(a), node.label) for a in aliases}  # type: ignore[union-attr]
     return keys - {""}
 
 

@@ -91,9 +91,11 @@ def object_reach(pat: Patterns, gap: str, defined: bool = False) -> Reach | None
     if modifier:
         dashed = gap.rstrip().endswith("\u2014") and commas == 0  # "an effective algorithm for small targets——X"
         if ((gap.rstrip().endswith(",") and commas == 1 or dashed) and not depth and len(gap) <= APPOSITION_SPAN
-                and (cues["object_new"].fullmatch(toks[0].casefold()) or cues["object_new_lead"].match(gap))):
+                and (cues["object_new"].fullmatch(toks[0].casefold()) or cues["object_new_lead"].match(gap)
+                     or (head.endswith("s") and cues["model_heads"].fullmatch(head)))):
             return Reach(head, "apposition")  # "we introduce a benchmark for legal reasoning, LexHarbor,", "the
-            # first large-scale collection of retrieval datasets, BERRI,", an em dash's "——YOLO-Pest"; not
+            # first large-scale collection of retrieval datasets, BERRI,", an em dash's "——YOLO-Pest", "we release
+            # pretrained language models for Korean, KLUE-BERT" (models in the plural, no article); not
             # "we report accuracy on two benchmarks, Zorb and Quib" (the modifier's), nor a name past the comma
             # that closes the modifier ("a dataset for training, and test on Zorb, Quib")
         if defined and not cues["derivation_of"].search(gap):

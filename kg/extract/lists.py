@@ -19,7 +19,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Token
 
-from kg.extract.base import ACRONYM_PLURAL, CACHE_SIZE, Patterns, shape
+from kg.extract.base import ACRONYM_PLURAL, CACHE_SIZE, STRONG, WEAK, Patterns, shape
 from kg.model import DATASET, MODEL
 
 LEAD_WORDS = ("such as", "including", "like", "namely")  # a word lead after the head: "models such as A"
@@ -113,10 +113,10 @@ def singulars(plural: str) -> tuple[str, ...]:
 
 
 def _lead_end(doc: Doc, i: int, pat: Patterns) -> tuple[int, str] | None:
-    """Where the members open after the head token ``doc[i]``, and the lead's kind (",", ":", "(", or "word"; an
-    em dash leads as a colon does); a word lead may follow a phrase of up to four words that opens with a
-    preposition ("benchmarks for table question answering such as"), unless another head is in it ("benchmarks
-    for models such as")."""
+    """Where the members open after the head token ``doc[i]``, and the lead's kind (",", ":", "(", "word", or
+    "bare" for a name right after the head; an em dash leads as a colon does); a word lead may follow a phrase
+    of up to four words that opens with a preposition ("benchmarks for table question answering such as"),
+    unless another head is in it ("benchmarks for models such as")."""
     j = i + 1
     if j >= len(doc):
         return None
@@ -151,7 +151,10 @@ def _lead_end(doc: Doc, i: int, pat: Patterns) -> tuple[int, str] | None:
     if text == "\u2014":
         return j + 1, ":"  # "three aerial image datasets\u2014VisDrone2019, AI-TOD, and DOTA\u2014demonstrate": as a colon
     lead = _word_lead(doc, j)
-    return (lead, "word") if lead else None
+    if lead:
+        return lead, "word"
+    return (j, "bare") if _is_name_word(doc[j]) and not doc[j].like_num else None  # "coverage tracers QEMU,
+    # Dyninst, RetroWrite, and AFL-Clang": names right after the head
 
 
 def _word_lead(doc: Doc, j: int) -> int | None:
@@ -259,6 +262,10 @@ def _members(doc: Doc, j: int, stop: int, kind: str, label: str, pat: Patterns, 
         return []  # "Unlike prior models, ...": a comma after a head opens a list only with "and"/"or" in it
     if kind == "," and len(out) < (2 if counted else 3):
         return []  # "Unlike prior models, Zorb and Quib achieve ...": two names after a comma may be the subject
+    if kind == "bare" and not ((closed or last) and len(out) >= 3 and all(m.name for m in out) and sum(
+            any(shape(w, pat) in (STRONG, WEAK) for w in doc.text[m.start:m.end].split()) for m in out) >= 2):
+        return []  # "tracers A, B, C and D": three names or more, only names, two shaped as names, make a list
+        # without a lead (not "models Tested, Trained and Tuned")
     if kind == "(" and len(out) < 2:
         return [Member(m.start, m.end, m.label, False) for m in out]  # "Latent Zorb models (LZMs)": one name in
         # parentheses is a member, but the acronym of the words before, no name of its own here

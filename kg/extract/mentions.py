@@ -639,8 +639,12 @@ class MentionFinder:
                 # QGIE": a name written again heads a list too, though not for a plain capitalized word
                 if label is None and "-" in tok:
                     pieces = tok.split("-")  # a part, or a leading run of parts: "Quill-Coder-Lite" after "Quill-Coder"
-                    part = next((decided[p] for p in (*pieces, *("-".join(pieces[:k]) for k in range(2, len(pieces))))
-                                 if decided.get(p) in (MODEL, DATASET)), None)
+                    runs = [d for d, v in decided.items() if v in (MODEL, DATASET) and len(d) < len(tok)
+                            and tok.startswith(d) and "-" in d]  # the longest first: "Zorb-RoBERTaLARGE" after
+                    # "Zorb-RoBERTa" is that model, though "Zorb" alone is a data set
+                    part = decided[max(runs, key=len)] if runs else next((decided[p] for p in (
+                        *pieces, *("-".join(pieces[:k]) for k in range(2, len(pieces)))) if decided.get(p) in (
+                            MODEL, DATASET)), None)
                     if part is not None:
                         label, rule = part, "name-extends-found"  # "Code-Tern" after "Tern"
                 if label is None and kind == CAPITAL and s >= tend and s not in starts and any(
@@ -912,6 +916,10 @@ class MentionFinder:
                 else []
             if spelled and spelled[-1].casefold().rstrip("s") in self.pat.lexicon.dataset_heads:
                 return DATASET  # "we propose the Arabic Language Understanding Evaluation Benchmark (ALUE)"
+            head = self.pat.cues["data_head_after"].match(text[r.end() + 1:r.end() + 40]) if spelled and text[
+                r.end():r.end() + 1] == ")" else None
+            if head and text[r.end() + 1 + head.end():][:1] != "-":  # not "(SQT) dataset-agnostic pruning"
+                return DATASET  # "We introduce Korean Language Understanding Evaluation (KLUE) benchmark"
             paren = LONG_FORM_AFTER.match(text, r.end())  # "Zorb (Zero Order Robot Bench), to the best of our
             end = paren.end() if paren else r.end()  # knowledge the first video dataset ...": past its long form
             aside = self.pat.cues["hedge_aside"].match(text, end)  # and a hedge
@@ -1244,7 +1252,11 @@ class MentionFinder:
         if named := cues["naming"].search(before):
             # "a corpus of 300 hours of ..., which we name Zorb": the thing named is the data collected; not
             # "trained with this data gives our model, Zorb-L/14": the naming phrase says a model
+            lead = NAMED_HEAD.search(before, max(0, named.start() - 40), named.start())
             data = not pat.lexicon.model_heads.intersection(re.findall(r"[a-z]+", named.group().casefold())) and (
+                not lead or lead.group(1).casefold() not in pat.lexicon.model_heads) and (  # "the resulting model,
+                # which we call Zorb": the noun the clause names is a model, whatever data the sentence speaks of
+                # before it (not "a benchmark of questions about each model, which we name Quill")
                 cues["dataset_words"].search(before) or cues["named_dataset_lead"].search(text, sent_start, s)
                 or cues["data_head_named_before"].search(before[-80:]))  # "a suite of benchmarks, called Zorb"
             return (DATASET if data else MODEL), "called-cue"
@@ -2495,6 +2507,10 @@ def _singular_of_plural_spelled(text: str, mentions: list[Mention]) -> list[Ment
                 o.name, o.key = one, entity_key(one)
         out += [Mention(w.start(), w.end(), one, MODEL, "repeat", one, entity_key(one)) for w in written]
     return sorted(out, key=lambda o: o.start) if len(out) > len(mentions) else out
+
+
+NAMED_HEAD = re.compile(r"\b(?:the|our|this|an?)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s*,?\s*$")  # "the resulting
+# model, " before "which we call": the head of the noun phrase a naming clause follows
 
 
 def _spelled_out_label(mentions: list[Mention]) -> None:

@@ -17,6 +17,8 @@ VERSION_PAREN = re.compile(r"\s*\(\s*[vV](\d+(?:\.\d+)*)\s*\)$")  # "Mosaic (v2)
 DATA_WORD = re.compile(r"(?<=\w)[\s-]+(?:[Dd]ataset|[Dd]ata [Ss]et)$")  # "Moments in Time Dataset" is Moments in Time
 PATCH_RELEASE = re.compile(r"[\s\-_]+v?\d+\.\d+\.\d+$")  # "vLLM v0.6.3": a patch release of a system is the system
 SIZE_FIRST = re.compile(r"(Base|Large)\s+(?=\S)")  # "Base T5": a known model's size written before its name
+GLUED_SIZE = re.compile(r"(?<=[A-Za-z\d]{2})(BASE|LARGE|SMALL|TINY|HUGE|MEDIUM)$")  # "RoBERTaLARGE": a subscript size
+# the text lost its spacing around, after a known model
 
 
 def canonical(text: str, label: str, known: Mapping[str, tuple[str, str]],
@@ -43,6 +45,10 @@ def canonical(text: str, label: str, known: Mapping[str, tuple[str, str]],
         (('T5', 't5', ['Base']), ('GPT-4', 'gpt4', []))
         >>> canonical("Base Zorb", "Model", known), canonical("FastZorb 2s", "Model", known)
         (('Base Zorb', 'basezorb', []), ('FastZorb 2s', 'fastzorb2s', []))
+        >>> canonical("T5LARGE", "Model", known), canonical("Zorb-T5BASE", "Model", known)
+        (('T5', 't5', ['LARGE']), ('Zorb-T5', 'zorbt5', ['BASE']))
+        >>> canonical("ZorbBASE", "Model", known), canonical("T5large", "Model", known)
+        (('ZorbBASE', 'zorbbase', []), ('T5large', 't5large', []))
     """
     text = VERSION_PAREN.sub(_paren_version, SPACES.sub(" ", text.strip()))
     if text.endswith("'s"):
@@ -54,6 +60,10 @@ def canonical(text: str, label: str, known: Mapping[str, tuple[str, str]],
     if patch and patch.start():
         text = text[:patch.start()]  # "SGLang 0.3.2" is SGLang; "Phi-2 v1.1", a version, stays its own
     base, sizes = split_size(text) if label == MODEL else (text, [])
+    glued = GLUED_SIZE.search(base) if label == MODEL and not sizes else None
+    if glued and any(entity_key(part) in known for part in (base[:glued.start()], *base[:glued.start()].split("-"))):
+        base, sizes = base[:glued.start()], [glued.group()]  # "KLUE-RoBERTaLARGE", "BERTBASE": a known model's size;
+        # not "DATABASE", "ZorbBASE"
     plural = base[:-1] if base.endswith("s") and (base[-2:-1].isalpha() or (  # Llamas, GPT-4s: a known name's
         base[-2:-1].isdigit() and base[-3:-2] != " ")) else base  # plural (FastSpeech 2s is a model of its own)
     for candidate in (base, singular(base), plural) if label == MODEL else (base,):

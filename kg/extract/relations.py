@@ -144,7 +144,8 @@ class RelationFinder:
             elif m.label in (MODEL, DATASET) and ((rule == "introduce-cue" or (  # "We present Ours, a Galician BERT
                     # model": a known model's kind (a topic describes no model: "Ours, a TTS model")
                     (m.key in self.pat.known or m.rule in STRONG_RULES) and m.text != m.text.lower()
-                    and cues["model_heads"].match(after)
+                    and (cues["model_heads"].match(after) or cues["appositive_kind_after"].match(after))  # "Ours, a
+                    # 65B parameter LLaMa language model fine-tuned ...": a kind with its domain word
                     and cues["appositive_modifier_between"].match(text[mentions[prev].end:m.start])))
                   and same and not joined and (rels[chain].type == INTRODUCES or (  # "Llama Guard, a Llama2-7b model
                       mentions[chain].start == ss and (mentions[chain].label, mentions[chain].key) in ours))  # that
