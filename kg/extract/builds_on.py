@@ -50,19 +50,6 @@ def _named_in(m: Mention, form: str) -> bool:
     return any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", form) for n in {m.name, m.text} if len(n) > 1)
 
 
-def _opens_form(long_form: str, form: str) -> bool:
-    """Whether ``form`` is the long form ``long_form`` (two words or more) with one or two words after it.
-
-    Examples:
-        >>> _opens_form("Dilated Neighborhood Attention", "Dilated Neighborhood Attention Transformer")
-        True
-        >>> _opens_form("Attention", "Attention Transformer"), _opens_form("Zorb Net", "Zorb Net for Long Video Data")
-        (False, False)
-    """
-    a, b = long_form.casefold().split(), form.casefold().split()
-    return len(a) >= 2 and 1 <= len(b) - len(a) <= 2 and b[:len(a)] == a
-
-
 def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: list[Relation],
                      sent_of: list[tuple[int, int]], described: dict[int, int]) -> list[Relation]:
     """BUILDS_ON stated by names (an introduced model versions or extends a named one) or by text.
@@ -187,7 +174,8 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
                                                            if cues["derived_long_form"].match(f))]):
             if cues["part_long_form_tail"].search(form):
                 continue  # "residual Swin Transformer blocks (RSTB)": a part built of the model, no model of its own
-            bases = [j for b, j in introduced.items() if b != key and any(_opens_form(a, form) for a in mentions[j].aliases)]
+            bases = [j for b, j in introduced.items() if b != key and any(
+                _qualified_form(form, a, before=False) for a in mentions[j].aliases)]
             # "Dilated Neighborhood Attention Transformer" after "Dilated Neighborhood Attention (DiNA)": the paper's
             # own model, not the head word after it, is the base
             bases = bases or [j for b, j in named.items() if b != key and b not in introduced
@@ -709,17 +697,22 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
     return out
 
 
-def _qualified_form(longer: str, shorter: str) -> bool:
-    """Whether the long form ``longer`` is ``shorter`` with one or two words before it.
+def _qualified_form(longer: str, shorter: str, before: bool = True) -> bool:
+    """Whether the long form ``longer`` is ``shorter`` (two words or more) with one or two words before it, or
+    after it when ``before`` is false.
 
     Examples:
         >>> _qualified_form("Constrained Orthogonal Finetuning", "Orthogonal Finetuning")
         True
         >>> _qualified_form("Orthogonal Finetuning", "Finetuning"), _qualified_form("Deep Sparse Echo Nets", "Nets")
         (False, False)
+        >>> _qualified_form("Dilated Neighborhood Attention Transformer", "Dilated Neighborhood Attention", False)
+        True
+        >>> _qualified_form("Zorb Net for Long Video Data", "Zorb Net", False)
+        False
     """
     a, b = longer.casefold().split(), shorter.casefold().split()
-    return len(b) >= 2 and 1 <= len(a) - len(b) <= 2 and a[len(a) - len(b):] == b
+    return len(b) >= 2 and 1 <= len(a) - len(b) <= 2 and (a[len(a) - len(b):] if before else a[:len(b)]) == b
 
 
 def _listed(cues: dict[str, Any], text: str, mentions: list[Mention], i: int, others: list[int]) -> bool:
