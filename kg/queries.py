@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from kg.cypher_guard import check_read_only, tokenize
 from kg.errors import KGError, QueryNotFound, QueryParameterError
-from kg.model import LABELS, PAPER, REL_TYPES, STORED_LABELS, node_id
+from kg.model import AUTHOR, LABELS, PAPER, REL_TYPES, STORED_LABELS, node_id
 from kg.names import check_asked, entity_key
 from kg.paths import QUERIES_DIR
 
@@ -277,8 +277,21 @@ def find(store: GraphStore, label: str, name: str) -> str:
 
     return find_node(store.names(label).to_networkx(), label, name, elsewhere=lambda asked: next(
         (lb for lb in LABELS if lb != label and (store.find_exact(lb, asked) is not None or store.find_exact(
-            lb, node_id(lb, entity_key(asked))) is not None)), None))  # "kg lineage GLUE", "kg lineage glue": say
-    # what the name is, through the store's indexes (a name's key is its node's id, whatever its case)
+            lb, node_id(lb, entity_key(asked))) is not None)), None) or _alias_label(store, label, asked))
+    # "kg lineage GLUE", "kg lineage glue": say what the name is, through the store's indexes (a name's key is its
+    # node's id, whatever its case), else by another label's aliases ("Expert Routing Evaluation" of ERE)
+
+
+def _alias_label(store: GraphStore, label: str, asked: str) -> str | None:
+    """The first label other than ``label`` (papers and authors aside) with a node one of whose aliases folds to
+    ``asked``'s key, else None; read only when a lookup has failed."""
+    key = entity_key(asked)
+    for lb in LABELS:
+        if lb in (label, PAPER, AUTHOR):
+            continue
+        if any(key in {entity_key(str(a)) for a in n.props.get("aliases") or ()} for n in store.names(lb).nodes.values()):
+            return lb
+    return None
 
 
 def find_any(store: GraphStore, name: str) -> tuple[str, str]:

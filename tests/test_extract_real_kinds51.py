@@ -42,6 +42,13 @@ NODES: dict[str, list[tuple[str, str, set[tuple[str, str]]]]] = {
         ("Zorb Falcon’s Optimizer (ZFO) is a recently developed search algorithm.", "", {(MODEL, "ZFO")}),
         ("Zorb Falcon's Optimizer (ZFO) is a recently developed search algorithm.", "", {(MODEL, "ZFO")}),
     ],
+    "a short form the text writes before a method's head": [
+        # "based on WOA (Whale Optimization Algorithm) and Great Deluge (GD). GD Algorithm is integrated with"
+        ("We build on Zorb Deluge (ZD). ZD Algorithm is integrated with tabu search.", "", {(MODEL, "ZD")}),
+        # negatives: a problem before its solvers, a field before its methods
+        ("We study the Zorb Salesman Problem (ZSP). ZSP solvers are slow.", "", set()),
+        ("Multi-Agent Zorb Learning (MAZL) is hard. MAZL algorithms scale poorly.", "", set()),
+    ],
     "names right after a plural head": [
         # "outperforms leading binary- and source-level coverage tracers QEMU, Dyninst, RetroWrite, and AFL-Clang"
         ("Our tool outperforms leading coverage tracers Quillemu, Dynzorb, RetroQuill, and AFL-Zorb by 2x.", "",
@@ -74,6 +81,14 @@ def test_a_glued_size_folds(written: str, expected: tuple[str, list[str]]) -> No
 
 
 RELATIONS: dict[str, list[tuple[str, str, dict[str, str]]]] = {
+    "results listed after a result cue": [
+        # a trial's sentence: "..., yielding MoE-BERT and MoE-T5" introduced only the first
+        ("We adapt BERT and T5 to expert parallelism, yielding MoE-BERT and MoE-T5.", "",
+         {"BERT": "USES", "T5": "MENTIONS", "MoE-BERT": "INTRODUCES", "MoE-T5": "INTRODUCES"}),
+        # negatives: insights yielded on others' models
+        ("We compare BERT and T5, yielding insights on MoE-BERT and MoE-T5.", "",
+         {"BERT": "MENTIONS", "T5": "MENTIONS", "MoE-BERT": "USES", "MoE-T5": "USES"}),
+    ],
     "models named in apposition to a class the paper releases": [
         # "we release pretrained language models (PLM) for Korean, KLUE-BERT and KLUE-RoBERTa"
         ("Along with the data, we release pretrained language models for Korean, ZorbBERT and ZorbLM.", "",
@@ -127,6 +142,9 @@ def test_named_data_stays_data(ex: Extractor, abstract: str) -> None:
     # "the test results of the proposed CHHO algorithm" beside "Harris Hawk’s Optimizer (HHO)"
     ("Zorb Falcon Optimizer (ZFO) is a search algorithm. We improve it with chaos. The proposed CZFO algorithm beats "
      "PSO.", "An Improved Chaotic Zorb Falcon Optimizer for Design Problems", {("CZFO", "ZFO")}),
+    # a trial's sentence: results listed after "yielding", each named after its parent
+    ("We adapt two popular models, namely BERT and T5, to expert parallelism, yielding MoE-BERT and MoE-T5.",
+     "Sparse Upcycling of Encoders", {("MoE-BERT", "BERT"), ("MoE-T5", "T5")}),
     # negatives: others' compound base after "unlike already existing", a rival, an acronym one letter longer
     # that the paper does not present, ideas of a field
     ("We introduce Zorbez, a French model. Unlike already existing BERT-based French models such as CamemBERT, "

@@ -287,3 +287,15 @@ def test_a_merged_copys_own_abstract_is_read_too(tmp_path: Path) -> None:
     assert run("build", str(jsonl(tmp_path / "c.jsonl", [long])), str(jsonl(tmp_path / "d.jsonl", [same])),
                "--store", s2, "--quiet").exit_code == 0
     assert "builds on:\n    (none)" in run("lineage", "Zorb-MoE", "--store", s2).output
+
+
+def test_a_name_another_kind_of_node_answers_to_by_alias_says_what_it_is(tmp_path: Path) -> None:
+    rows = [{"id": "2311.00002", "title": "ZRE: A Benchmark for Expert Routing",
+             "abstract": "We introduce the Zorb Routing Evaluation (ZRE) benchmark. We evaluate ZorbMoE on ZRE.",
+             "authors": ["Ana Ruiz"], "date": "2023-11-01"}]
+    s = str(tmp_path / "s")
+    assert run("build", str(jsonl(tmp_path / "p.jsonl", rows)), "--store", s, "--quiet").exit_code == 0
+    result = run("lineage", "Zorb Routing Evaluation", "--store", s)
+    assert result.exit_code == 1
+    assert result.stderr.endswith("  'Zorb Routing Evaluation' is a Dataset in the graph: try kg viz --view ego "
+                                  "--focus 'Zorb Routing Evaluation'.\n")

@@ -373,6 +373,12 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
             label, owned = MODEL, True  # "existing solutions, such as Grounded Action Transformation (GAT),",
             # "traditional methods like factorization machine (FM)": a method named as an example of methods, its
             # long form an alias whatever its case
+        elif (capitalized and len(long_form.split()) >= 2 and not is_generic(short) and short.isupper()
+              and head not in pat.lexicon.task_heads and head not in pat.lexicon.technique_heads
+              and not head.endswith(("tion", "ing")) and _headed_later(text, short, am.end())):
+            label = MODEL  # "based on WOA (Whale Optimization Algorithm) and Great Deluge (GD). GD Algorithm is
+            # integrated with ...": the text writes the short form before "algorithm" (not a field's: "Unsupervised
+            # Domain Adaptation (UDA) ... UDA algorithms")
         elif (lower_long and not spelled_or and len(long_form.split()) >= 2 and not head.endswith("ing")
               and (not owned_here or pat.cues["task_purpose_before"].search(text, max(0, long_start - 40), long_start))
               and (inner is None or inner.rule not in ("gazetteer", "gazetteer-variant"))
@@ -567,6 +573,21 @@ def _title_long_forms(text: str, tend: int, mentions: list[Mention]) -> list[Men
                                aliases=[long_form]))
             break
     return out
+
+
+ALGORITHM_AFTER = re.compile(r"\s+[Aa]lgorithms?\b")  # "GD Algorithm", "the GD algorithms"
+
+
+def _headed_later(text: str, short: str, start: int) -> bool:
+    """Whether ``text`` after ``start`` writes ``short`` right before "algorithm" ("GD Algorithm is ...").
+
+    Examples:
+        >>> _headed_later("Great Deluge (GD). GD Algorithm is fast.", "GD", 18)
+        True
+        >>> _headed_later("Great Deluge (GD). GD is fast; the GD method and the GD problem are old.", "GD", 18)
+        False
+    """
+    return any(ALGORITHM_AFTER.match(text, r.end()) for r in standalone(short).finditer(text, start))
 
 
 def _long_forms_again(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -663,6 +663,11 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
                 and cues["we_subject"].search(text, ss, mentions[p].start)):
             introduced[mentions[c].key] = c
             rels.append(Relation(INTRODUCES, c, "result-cue", " ".join(text[ss:se].split())))
+        elif (r.rule == "text-cue" and mentions[c].key not in introduced and any(
+                rel.rule == "result-cue" and sent_of[rel.target] == (ss, se) and mentions[rel.target].end <= mentions[c].start
+                and cues["list_gap"].match(text[mentions[rel.target].end:mentions[c].start]) for rel in rels)):
+            introduced[mentions[c].key] = c  # "..., yielding MoE-BERT and MoE-T5": the results listed together
+            rels.append(Relation(INTRODUCES, c, "result-cue", " ".join(text[ss:se].split())))
     children = {mentions[r.source].key for r in out if r.source is not None}
     for j in sorted(set(intro)):  # "We also train a probabilistic variant, Ours-Ens, with ...", "Ours-light, a
         ss, se = sent_of[j]  # distilled variant that ...": Ours-Ens and Ours-light build on Ours
@@ -1025,7 +1030,7 @@ def _paired_by_name(cues: dict[str, Any], text: str, mentions: list[Mention],
         last = [mentions[k].name.rsplit("-", 1)[-1].casefold() for k in ms]
         if (len(children) == len(parents) > 1
                 and all(cues["list_gap"].match(gap) for t, gap in enumerate(gaps) if t != split)
-                and all("-" in mentions[k].name for k in ms) and last[:split + 1] == last[split + 1:]):
+                and all("-" in mentions[k].name for k in children) and last[:split + 1] == last[split + 1:]):
             out.update(zip(parents, children))
     return out
 
