@@ -160,7 +160,7 @@ def _peel_sizes(name: str) -> tuple[str, list[str]]:
     while True:
         m = TRAILING_SIZE.search(name)
         if m and m.start() and is_size(m.group(1)):
-            sizes.insert(0, m.group(1).upper())
+            sizes.insert(0, m.group(1).upper().replace("X", "x"))  # 540B, 8x7B (an expert shape as written)
             name = name[: m.start()]
             continue
         m = TRAILING_SPEC.search(name)

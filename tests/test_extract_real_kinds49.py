@@ -120,7 +120,7 @@ def test_each_abstract_yields_exactly_its_models_and_datasets(ex: Extractor, abs
     ("MobileNetV2×1.4", ("MobileNetV2", ["×1.4"])), ("ShuffleNetV2 0.5×", ("ShuffleNetV2", ["0.5×"])),
     ("MobileNetV3 x0.75", ("MobileNetV3", ["x0.75"])),
     # negatives: a name that ends in x and digits, an expert shape
-    ("Zorbx2", ("Zorbx2", [])), ("Mixtral 8x7B", ("Mixtral", ["8X7B"])),
+    ("Zorbx2", ("Zorbx2", [])), ("Mixtral 8x7B", ("Mixtral", ["8x7B"])),
 ])
 def test_a_width_multiplier_is_a_size(name: str, expected: tuple[str, list[str]]) -> None:
     assert split_size(name) == expected

@@ -89,7 +89,7 @@ SPLITS = [
     ("Qwen3-30B-A3B", ("Qwen3", ["30B", "A3B"])),
     ("Nimbus-MoE-A14B", ("Nimbus-MoE", ["A14B"])),
     ("LLaMA-13B", ("LLaMA", ["13B"])),
-    ("Mixtral 8x7B", ("Mixtral", ["8X7B"])),
+    ("Mixtral 8x7B", ("Mixtral", ["8x7B"])),
     ("ProtFold-S", ("ProtFold", ["S"])),  # a one-letter size code (kg/data/name_words.json size_letters)
     ("Zeta-A", ("Zeta-A", [])),
     ("Orca-A2", ("Orca-A2", [])),  # no unit: a version, not a size

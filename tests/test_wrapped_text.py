@@ -23,7 +23,7 @@ def test_extract_reads_a_wrapped_name_as_one_name():
     assert result.exit_code == 0, result.output
     assert result.output == (
         "entities:\n"
-        "  Model     abstract:23-35   'Mixtral 8x7B' -> Mixtral [8X7B]  (gazetteer)\n"
+        "  Model     abstract:23-35   'Mixtral 8x7B' -> Mixtral [8x7B]  (gazetteer)\n"
         "  Model     abstract:44-62   'Switch Transformer'  (gazetteer)\n"
         "  Model     abstract:77-90   'LLaMA 3.3 70B' -> LLaMA 3.3 [70B]  (gazetteer)\n"
         "relations:\n"
