@@ -283,15 +283,13 @@ def find(store: GraphStore, label: str, name: str) -> str:
 
 
 def _alias_label(store: GraphStore, label: str, asked: str) -> str | None:
-    """The first label other than ``label`` (papers and authors aside) with a node one of whose aliases folds to
-    ``asked``'s key, else None; read only when a lookup has failed."""
-    key = entity_key(asked)
-    for lb in LABELS:
-        if lb in (label, PAPER, AUTHOR):
-            continue
-        if any(key in {entity_key(str(a)) for a in n.props.get("aliases") or ()} for n in store.names(lb).nodes.values()):
-            return lb
-    return None
+    """The first label other than ``label`` (papers and authors aside) with a node the lookup's own name index
+    (``kg.analysis.common.name_index``: names and aliases) holds for ``asked``, else None; read only when a lookup
+    has failed."""
+    from kg.analysis.common import lookup_name, name_index  # networkx: only on this failure path
+
+    return next((lb for lb in LABELS if lb not in (label, PAPER, AUTHOR) and lookup_name(
+        name_index(store.names(lb).to_networkx(), lb), asked, endings=False, label=lb) is not None), None)
 
 
 def find_any(store: GraphStore, name: str) -> tuple[str, str]:
