@@ -175,6 +175,12 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
         task = task or bool(pat.cues["gerund_paradigm"].match(long_form))  # "Programming by Examples (PBE)"
         owned = False  # the paper defines the acronym as its own: the long form is its alias whatever its case
         after = AFTER_WORD.match(text, am.end())
+        lex = pat.lexicon
+        second = AFTER_WORD.match(text, after.end()) if after and after.group(1).islower() else None
+        if second and second.group(1).casefold().rstrip("s") in lex.model_heads and not {
+                after.group(1).casefold(), after.group(1).casefold().rstrip("s")} & (
+                lex.model_heads | lex.own_heads | lex.dataset_heads | lex.technique_heads | lex.task_heads):
+            after = second  # "the Leaky Integrate-and-Fire (LIF) neuron model": a noun before the head
         tail = after.group(1).casefold().rstrip("s") if after else ""  # "(SSD) framework": the head after it
         plural_tail = bool(after) and after.group(1).casefold() != tail  # "Virtual Reality (VR) environments": a
         # kind of data, not one named collection
@@ -1318,6 +1324,42 @@ def title_spelled_out(text: str, tend: int, mentions: list[Mention], function_wo
         if len(words) >= 2 and all(w[0].isupper() for w in words) and [w[0] for w in words] == capitals:
             head.aliases.append(part)
             return
+
+
+TITLE_WORD = re.compile(r"(?<![\w-])[A-Z][\w'’-]*")
+
+
+def title_spells_acronym(text: str, tend: int, mentions: list[Mention]) -> None:
+    """An abstract's acronym of three capitals or more, a model or data set it never spells out, takes as its alias
+    the title's whole run of capitalized words whose initials are its letters: "DART: Dropouts meet Multiple
+    Additive Regression Trees" spells the abstract's MART.
+
+    Examples:
+        >>> text = "Zorb: Dropouts meet Quill Additive Regression Trees. QART, an ensemble, is used."
+        >>> m = Mention(52, 56, "QART", "Model", "apposition")
+        >>> title_spells_acronym(text, 51, [m])
+        >>> m.aliases
+        ['Quill Additive Regression Trees']
+        >>> m = Mention(52, 55, "QAR", "Model", "apposition")
+        >>> title_spells_acronym(text, 51, [m]); m.aliases
+        []
+    """
+    words = list(TITLE_WORD.finditer(text, 0, tend))
+    for m in mentions:
+        short = m.text
+        if (m.start < tend or m.label not in (MODEL, DATASET) or m.aliases or len(short) < 3
+                or not (short.isalpha() and short.isupper())):
+            continue
+        n = len(short)
+        for k in range(len(words) - n + 1):
+            run = words[k:k + n]
+            whole = [*words[max(0, k - 1):k], *run, *words[k + n:k + n + 1]]  # a run no capitalized word prolongs
+            if ("".join(w.group()[0] for w in run) == short
+                    and all(bool(text[a.end():b.start()].strip()) == (a not in run or b not in run)
+                            for a, b in zip(whole, whole[1:]))
+                    and not any(o.start < run[-1].end() and run[0].start() < o.end for o in mentions)):
+                m.aliases.append(text[run[0].start():run[-1].end()])
+                break
 
 
 def _in_order(letters: str, words: list[str]) -> bool:

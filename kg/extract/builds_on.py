@@ -112,6 +112,10 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
         ) in (VARIES, EXTENDS):
             return  # "a multilingual Roman Urdu BERT created by ... pretraining of Multilingual BERT": a known name
             # inside a longer phrase, no child of a parent named after it
+        if (evidence_at is not None and a not in introduced and a in pat.known
+                and cues["improved_known_before"].search(text, max(0, mentions[src].start - 60), mentions[src].start)):
+            return  # "An improved lightweight Faster R-CNN based on MobileNetV3": an unnamed variant of the known
+            # model rests on the parent, not the known model itself
         seen.add((a, b))
         if evidence_at is None:  # a name relation: a sentence naming both, else the names themselves
             both = [(sent_of[k], max(m.end, mentions[j].end)) for k, m in enumerate(mentions) if m.key == a
@@ -126,6 +130,11 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
                             if mentions[j].key == b and sent_of[j] == sent_of[k] and m.end <= mentions[j].start
                             and cues["own_base_gap"].match(text[m.end:mentions[j].start])})  # "It beats X-Chat,
             # tuned from X": the participle on the child states its base, whatever the clause does with the child
+            fair += sorted({sent_of[k] for k, m in enumerate(mentions) if m.key == a and cues["hybrid_named_before"].search(
+                text, max(0, m.start - 30), m.start) for j in range(len(mentions)) if mentions[j].key == b
+                and sent_of[j] == sent_of[k] and cues["original_before"].search(
+                    text, max(0, mentions[j].start - 20), mentions[j].start)})  # "the original U-Net, a residual
+            # variant (RSC-UNet)": a variant the sentence sets beside the original it varies
             if not fair and a not in introduced:
                 return  # "Whisper-v3 is faster than Whisper": a name relation between others' models is a derivation
                 # signal for inference across papers, no lineage this paper states (it introduces neither child)
@@ -195,6 +204,8 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
     written = [n for j in introduced.values() for n in (mentions[j].text, mentions[j].name, *mentions[j].aliases) if n]
     respective = _respective(cues, text, mentions, sent_of)  # "A and B ... X and Y respectively": X -> A, Y -> B
     respective |= _paired_by_name(cues, text, mentions, sent_of)  # "we extend X and Y ... and propose A and B"
+    respective |= _paired_by_containment(cues, text, mentions, sent_of, introduced)  # "our X and Y based models, A
+    # and B": A holds X's name, B holds Y's
     first: dict[int, int] = {}  # sentence start -> its first mention
     parents: set[int] = set()  # mentions a cue names as a parent ("distilled from R1 based on Qwen": R1)
     parent_src: dict[int, int] = {}  # a parent a cue names -> the child it was given
@@ -290,6 +301,12 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
                 parents.add(i)
                 continue
         nxt = i + 1
+        if (nxt < len(mentions) and sent_of[nxt] == (ss, se) and mentions[nxt].key in introduced
+                and mentions[nxt].key != m.key and cues["result_right_after"].match(text[m.end:mentions[nxt].start])
+                and cues["we_subject"].search(before) and not cues["compare"].search(before)):
+            add(nxt, i, "text-cue", i)  # "We propose a way of employing dropouts in MART, resulting in the DART
+            parents.add(i)  # algorithm": what our change to X results in builds on X
+            continue
         if (nxt < len(mentions) and sent_of[nxt] == (ss, se) and mentions[nxt].key in introduced
                 and mentions[nxt].key != m.key and cues["version_named_after"].match(text[m.end:mentions[nxt].start])
                 and cues["version_named_before"].search(before[-40:])):
@@ -1033,6 +1050,40 @@ def _paired_by_name(cues: dict[str, Any], text: str, mentions: list[Mention],
                 and all("-" in mentions[k].name for k in children) and last[:split + 1] == last[split + 1:]):
             out.update(zip(parents, children))
     return out
+
+
+def _paired_by_containment(cues: dict[str, Any], text: str, mentions: list[Mention], sent_of: list[tuple[int, int]],
+                           introduced: dict[str, int]) -> dict[int, int]:
+    """Parents a sentence pairs with the paper's own models by name, parent mention -> child mention: "our BERT and
+    ELECTRA based German models, GBERT and GELECTRA" (GBERT from BERT, GELECTRA from ELECTRA; not GBERT from both).
+    Two equally long lists of two names or more, the parents' followed by a "based" compound, or the children's
+    first and a lineage cue before the parents; each child's name holds exactly one parent's name, each parent's in one child."""
+    out: dict[int, int] = {}
+    for sent in sorted(set(sent_of)):
+        ms = sorted((k for k in range(len(mentions)) if sent_of[k] == sent and mentions[k].label == MODEL),
+                    key=lambda k: mentions[k].start)
+        gaps = [text[mentions[a].end:mentions[b].start] for a, b in zip(ms, ms[1:])]
+        splits = [t for t, gap in enumerate(gaps) if not cues["list_gap"].match(gap)]
+        if len(splits) != 1 or len(ms) < 4:
+            continue
+        first, second = ms[:splits[0] + 1], ms[splits[0] + 1:]
+        own = [k for k in ms if mentions[k].key in introduced]
+        if len(first) != len(second) or set(own) not in (set(first), set(second)):
+            continue
+        children, parents = (first, second) if set(own) == set(first) else (second, first)
+        cued = ((children == first and cues["builds_on_before"].search(gaps[splits[0]]))
+                or cues["based_after"].match(text[mentions[parents[-1]].end:]))
+        pairs = {p: [c for c in children if _holds(mentions[c], mentions[p])] for p in parents}
+        if cued and all(len(cs) == 1 for cs in pairs.values()) and len({cs[0] for cs in pairs.values()}) == len(children):
+            out.update((p, cs[0]) for p, cs in pairs.items())
+    return out
+
+
+def _holds(child: Mention, parent: Mention) -> bool:
+    """Whether the child's name holds the parent's as a longer name ("GBERT" holds "BERT")."""
+    inner = (parent.name or parent.text).casefold()
+    outer = (child.name or child.text).casefold()
+    return inner != outer and inner in outer
 
 
 def _apposed_to_ours(lead: str, mentions: list[Mention], introduced: dict[str, int]) -> bool:

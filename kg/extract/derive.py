@@ -302,7 +302,22 @@ def _child(pat: Patterns, d: dict, text: str, span: tuple[int, int], its: list[I
     owner = _part_owner(d, its, j)
     if owner is not None:  # "Zorb's architecture integrates", "Zorb uses a backbone built on"
         return its[owner].name, False, owner
+    headed = _headed_name(pat, d, its, j)
+    if headed is not None:  # "The Zorb model is initialized from", "the weights of a Zorb model are tuned from"
+        return its[headed].name, False, headed
     return None, its[j].low in d["own"], -1
+
+
+def _headed_name(pat: Patterns, d: dict, its: list[Item], j: int) -> int | None:
+    """The name before a model head at ``its[j]``, opening the sentence or after an article that opens it or follows
+    "PART of": "Zorb model", "The Zorb model", "the parameters of a Zorb model"; else None."""
+    k = j - 1
+    if k < 0 or its[j].name is not None or its[k].name is None or not _model_head(pat, its[j].low):
+        return None
+    if k == 0 or (its[k - 1].low in d["articles"] and k == 1):
+        return k
+    parted = k >= 3 and its[k - 2].low == "of" and its[k - 3].low in d["parts"]
+    return k if its[k - 1].low in d["articles"] and parted else None
 
 
 def _named_after(its: list[Item], end: int) -> int | None:

@@ -110,6 +110,9 @@ def _blocker(pat: Patterns, toks: list[str], i: int) -> bool:
     """Whether the token ``toks[i]`` stops an object phrase: a word of ``object_blocker``, or the first of a pair
     of ``object_blocker_pair`` ("such as"; not "such" alone: "a method for training such networks, X,")."""
     cues, low = pat.cues, toks[i].casefold()
+    if (low in pat.suffixes and low.endswith("ed") and 0 < i < len(toks) - 1 and toks[i - 1][:1].isupper()
+            and not cues["object_opener"].fullmatch(toks[i + 1].casefold())):
+        return False  # "our BERT based German models, GBERT": a hyphen-less compound participle, not "based on"
     return bool(cues["object_blocker"].fullmatch(low) or (
         i + 1 < len(toks) and cues["object_blocker_pair"].fullmatch(f"{low} {toks[i + 1].casefold()}")))
 

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from kg.extract.acronyms import (capitals_spell, concept_compounds, initials_match, letter_spelled, letters_spell,
-                                 resolve_acronyms, spelled_out, title_spelled_out)
+                                 resolve_acronyms, spelled_out, title_spelled_out, title_spells_acronym)
 from kg.extract.base import (ALNUM_DROP, CACHE_SIZE, CAPITAL, FIRST_WORD, TITLE_SEPARATOR, Cue,
                              JOINER, MORE_CAPITALS, Mention, NAME_TOKEN, name_tokens, NAME_FOOTNOTE, OWN_WORD,
                              NUMBER_BEFORE, SENTENCE_FOOTNOTE, PHRASE_LEAD, Patterns, STRONG, TITLE_END, TITLE_LEAD,
@@ -28,7 +28,7 @@ from kg.extract.base import (ALNUM_DROP, CACHE_SIZE, CAPITAL, FIRST_WORD, TITLE_
 from kg.extract.domain import CATEGORIES, OUTSIDE_ML, SOURCE_RULE, STRONG_RULES, is_ml_paper, strong_keys
 from kg.extract.introduce import data_head, introduced_name, object_reach, own_verb
 from kg.extract.lists import OTHER, head_after, list_members
-from kg.extract.names import canonical, sized_family
+from kg.extract.names import GLUED_SIZE, canonical, sized_family
 from kg.names import (ABBREVIATES, DROPS_HEAD, VARIANT_WORDS, entity_key, parts_relation, short_form, singular,
                       split_size)
 from kg.model import DATASET, HARDWARE, MODEL, ORG, TOPIC, fold
@@ -394,6 +394,7 @@ class MentionFinder:
         mentions = letter_spelled(text, mentions)
         mentions = _phrase_before_name(text, mentions)
         title_spelled_out(text, tend, mentions, self.pat.lexicon.function_words)
+        title_spells_acronym(text, tend, mentions)
         mentions = self._title_name(text, tend, longest_first(mentions))
         mentions = self._title_phrase(text, tend, sents, mentions)
         mentions = self._version_lists(text, mentions)
@@ -804,12 +805,14 @@ class MentionFinder:
 
     def _own_hybrid(self, text: str, tend: int, tok: str) -> bool:
         """Whether ``tok`` joins generic and known models ("ResNet-LSTM") and the abstract names it as the paper's
-        own: right after "our", "the proposed" or "propose the"."""
+        own, right after "our", "the proposed" or "propose the", or as a variant in parentheses after its head ("a
+        ConvLSTM variant (RNN-UNet)")."""
         pat = self.pat
         if not models_joined(tok.split("-"), pat):
             return False
-        cue = pat.cues["own_hybrid_before"]
-        return any(cue.search(text[max(tend, m.start() - 20):m.start()]) for m in standalone(tok).finditer(text, tend))
+        own, named = pat.cues["own_hybrid_before"], pat.cues["hybrid_named_before"]
+        return any(own.search(lead := text[max(tend, m.start() - 20):m.start()]) or named.search(lead)
+                   for m in standalone(tok).finditer(text, tend))
 
     def _spelled_after(self, text: str, e: int, tok: str) -> bool:
         """Whether a long form in parentheses or in apposition after ``tok`` (ending at ``e``) spells it."""
@@ -1830,6 +1833,7 @@ class MentionFinder:
                   and self.pat.cues["title_article_lead"].fullmatch(text, 0, m.start)
                   and self.pat.cues["title_kind_after"].match(text, m.end, tend)):
                 m.title_name = True  # "A Zorb-BiLSTM-CRF Model for Clinical NER": the title's one new model
+        _own_glued_sizes(mentions)
         titled = {m.text.casefold(): m for m in mentions if m.title_name and m.label == MODEL and " " in m.text}
         for m in mentions if titled else ():  # "Guarded Explanations: ..." over "We introduce guarded explanations,
             same = titled.get(m.text.casefold())  # ...": the title's name in lower case is that name
@@ -2865,3 +2869,27 @@ def _joins_named(text: str, tok: str) -> bool:
     return "-" in tok and len(tail) >= 4 and tail.isalpha() and tail.islower() and re.search(
         r"(?<![\w-])%s[A-Z][\w-]*" % re.escape(tail.capitalize()), text) is not None
 
+
+def _own_glued_sizes(mentions: list[Mention]) -> None:
+    """A size glued in capitals to a name the gazetteer does not know is that name's size when the text also writes
+    the name bare or with another glued size: "HeronBASE and HeronLARGE" are Heron at sizes BASE and LARGE (a
+    subscript that lost its spacing); "ZorbBASE" alone stays a name.
+
+    Examples:
+        >>> ms = [Mention(0, 9, "HeronBASE", MODEL, "name-shape", "HeronBASE", "heronbase"),
+        ...       Mention(14, 24, "HeronLARGE", MODEL, "name-shape", "HeronLARGE", "heronlarge"),
+        ...       Mention(30, 38, "ZorbBASE", MODEL, "name-shape", "ZorbBASE", "zorbbase")]
+        >>> _own_glued_sizes(ms); [(m.name, m.key, m.sizes) for m in ms]
+        [('Heron', 'heron', ['BASE']), ('Heron', 'heron', ['LARGE']), ('ZorbBASE', 'zorbbase', [])]
+    """
+    stems: dict[str, set[str]] = {}
+    for m in mentions:
+        glued = GLUED_SIZE.search(m.name) if m.label == MODEL and not m.sizes else None
+        if glued and glued.start() >= 3:
+            stems.setdefault(entity_key(m.name[:glued.start()]), set()).add(glued.group())
+    bare = {m.key for m in mentions if m.label == MODEL}
+    for m in mentions:
+        glued = GLUED_SIZE.search(m.name) if m.label == MODEL and not m.sizes else None
+        stem = entity_key(m.name[:glued.start()]) if glued and glued.start() >= 3 else ""
+        if stem and (len(stems[stem]) > 1 or stem in bare):
+            m.name, m.key, m.sizes = m.name[:glued.start()], stem, [glued.group()]

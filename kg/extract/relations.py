@@ -289,8 +289,9 @@ class RelationFinder:
         if new_name and cues["made_into_before"].search(before[-160:]):
             return INTRODUCES, "introduce-cue"  # "we curate the evaluation data into Zorb-Bench, a benchmark"
         if new_name and m.label == MODEL and cues["result_named_before"].search(before[-160:]) and (
-                cues["cued_name_end_after"].match(after)):
-            return INTRODUCES, "introduce-cue"  # "we scale X to 30B parameters, yielding Zorb": what our steps give
+                cues["cued_name_end_after"].match(after) or cues["result_head_after"].match(after)):
+            return INTRODUCES, "introduce-cue"  # "we scale X to 30B parameters, yielding Zorb": what our steps give;
+            # "... in X, resulting in the Zorb algorithm"
         if new_name and cues["own_core_before"].search(before[-80:]):
             return INTRODUCES, "own-core"  # "At the heart of our approach is Echo Pooling", "Our key contribution is X"
         if new_name and m.label == MODEL and (

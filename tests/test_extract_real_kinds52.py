@@ -1,0 +1,129 @@
+"""Kinds of fault seen in round 52 on a development part (issue 11), each with invented sentences of its own: every
+new name here (Zorb, Quill, ...) is written for the test, known names stand where the kind needs a known one,
+and each table stands for a kind of writing, with negatives that must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import entities, kind_cases, relations, stated_pairs
+from kg.extract import Extractor
+from kg.extract.base import load_patterns, shape
+from kg.model import MODEL
+
+NODES: dict[str, list[tuple[str, str, set[tuple[str, str]]]]] = {
+    "a name ending in a decimal version after capitals": [
+        # "This paper presents a novel algorithm so-called VFC4.5 for building decision trees"
+        ("This paper presents a novel algorithm so-called ZQ4.5 for building decision trees.", "", {(MODEL, "ZQ4.5")}),
+        ("We propose ZQR2.1, a fast decision tree learner.", "", {(MODEL, "ZQR2.1")}),
+    ],
+    "a variant named in parentheses that joins known models": [
+        # "We compare the original U-Net, a residual connection variant (RSC-UNet), and a ConvLSTM variant (RNN-UNet)"
+        ("We compare the original ResNet, and a recurrent variant (LSTM-ResNet) on crack images.", "",
+         {(MODEL, "ResNet"), (MODEL, "LSTM-ResNet")}),
+        # negatives: the same joint as a kind of design
+        ("We compare a hybrid LSTM-ResNet architecture on crack images.", "", {(MODEL, "ResNet")}),
+    ],
+    "an acronym before a noun and its model head": [
+        # "the Dynamic Threshold Leaky Integrate-and-Fire (DTLIF) neuron model"
+        ("At the core of ZorbFormer is the Zorbic Threshold Quill Integrate-and-Fire (ZTQIF) neuron model.", "",
+         {(MODEL, "ZorbFormer"), (MODEL, "ZTQIF")}),
+        ("The Zorbic Threshold Quill Fire (ZTQF) neuron model leverages adaptive thresholds.", "", {(MODEL, "ZTQF")}),
+    ],
+    "a size glued in capitals to the paper's own name": [
+        # a trial's "HeronBASE and HeronLARGE" stayed two models beside Heron
+        ("We present Zorbel, a Korean language model. ZorbelBASE and ZorbelLARGE outperform KoBERT.", "",
+         {(MODEL, "Zorbel"), (MODEL, "KoBERT")}),
+        ("We present ZorbelBASE and ZorbelLARGE, two Korean language models.", "", {(MODEL, "Zorbel")}),
+        # negatives: one name that ends in a size word's capitals
+        ("We propose ZorbBASE, a knowledge base of scientific claims.", "", {(MODEL, "ZorbBASE")}),
+    ],
+}
+
+
+@pytest.mark.parametrize(("abstract", "title", "expected"), kind_cases(NODES))
+def test_each_abstract_yields_exactly_its_models_and_datasets(ex: Extractor, abstract: str, title: str,
+                                                              expected: set[tuple[str, str]]) -> None:
+    assert entities(ex, abstract, title) == expected
+
+
+@pytest.mark.parametrize(("token", "expected"), [
+    ("VFC4.5", "strong"), ("ZQR2.1", "strong"),
+    # negatives: chemical formulas keep no name's shape
+    ("NH4NO3", None), ("LiFePO4", None), ("N2O5", None),
+])
+def test_a_decimal_version_is_no_formula(token: str, expected: str | None) -> None:
+    assert shape(token, load_patterns()) == expected
+
+
+RELATIONS: dict[str, list[tuple[str, str, dict[str, str]]]] = {
+    "a known model named before a hyphen-less 'based'": [
+        # "we present the experiments which lead to the creation of our BERT and ELECTRA based German language
+        # models, GBERT and GELECTRA"
+        ("We present our BERT and ELECTRA based German language models, ZBERT and ZELECTRA.", "",
+         {"BERT": "MENTIONS", "ELECTRA": "MENTIONS", "ZBERT": "INTRODUCES", "ZELECTRA": "INTRODUCES"}),
+        ("We release our BERT based models, ZBERT and QBERT.", "",
+         {"BERT": "MENTIONS", "ZBERT": "INTRODUCES", "QBERT": "INTRODUCES"}),
+        # negatives: "based on" after the paper's name keeps it the paper's
+        ("We present ZorbLM based on BERT.", "", {"ZorbLM": "INTRODUCES", "BERT": "USES"}),
+        ("We propose ZorbLM fine-tuned on ZorbQA.", "", {"ZorbLM": "INTRODUCES", "ZorbQA": "EVALUATED_ON"}),
+    ],
+    "a result clause naming the paper's model with its head": [
+        # "We propose a novel way of employing dropouts ... in MART, resulting in the DART algorithm."
+        ("We add a memory to ZorbNet, resulting in the QuillNet algorithm.", "",
+         {"ZorbNet": "USES", "QuillNet": "INTRODUCES"}),
+        # negatives: another's result
+        ("Prior work added a memory to ZorbNet, and QuillNet was faster.", "",
+         {"ZorbNet": "MENTIONS", "QuillNet": "MENTIONS"}),
+    ],
+}
+
+
+@pytest.mark.parametrize(("abstract", "title", "expected"), kind_cases(RELATIONS))
+def test_each_name_gets_its_relation_to_the_paper(ex: Extractor, abstract: str, title: str,
+                                                   expected: dict[str, str]) -> None:
+    assert relations(ex, abstract, title) == expected
+
+
+@pytest.mark.parametrize(("abstract", "title", "pairs"), [
+    # "our BERT and ELECTRA based German language models, GBERT and GELECTRA": each from the one its name holds
+    ("We present our BERT and ELECTRA based German language models, ZBERT and ZELECTRA.", "",
+     {("ZBERT", "BERT"), ("ZELECTRA", "ELECTRA")}),
+    ("We present ZBERT and ZELECTRA, our BERT and ELECTRA based German language models.", "",
+     {("ZBERT", "BERT"), ("ZELECTRA", "ELECTRA")}),
+    # "parameters of a DistilBERT model are initialized by a trained BERT model"
+    ("In particular, parameters of a DistilBERT model are initialized by a trained BERT model.", "",
+     {("DistilBERT", "BERT")}),
+    ("The DistilBERT model is initialized from a trained BERT model.", "", {("DistilBERT", "BERT")}),
+    ("We propose ZorbNet. Its weights are initialized by a pre-trained BERT model.", "", {("ZorbNet", "BERT")}),
+    # "We propose a novel way of employing dropouts ... in MART, resulting in the DART algorithm"
+    ("We propose a way of employing dropouts to tackle over-specialization in ZorbNet, resulting in the QuillNet "
+     "algorithm.", "", {("QuillNet", "ZorbNet")}),
+    # "We compare the original U-Net, a residual connection variant (RSC-UNet), and a ConvLSTM variant (RNN-UNet)"
+    ("We compare the original ZorbNet, a residual variant (RSC-ZorbNet), and a recurrent variant (RNN-ZorbNet).", "",
+     {("RSC-ZorbNet", "ZorbNet"), ("RNN-ZorbNet", "ZorbNet")}),
+    # "It proposes an adaptation of the way C4.5 finds the threshold" (VFC4.5)
+    ("This paper presents a novel algorithm so-called ZQC4.5. It proposes an adaptation of the way C4.5 finds "
+     "the threshold.", "", {("ZQC4.5", "C4.5")}),
+    # negatives: an unnamed improvement of a known model, a comparison without a variant, initialization by a method
+    ("An improved lightweight Faster R-CNN based on MobileNetV3 was proposed in this paper.", "", set()),
+    ("We compare ZorbNet and RSC-ZorbNet on crack images.", "", set()),
+    ("We propose ZorbNet. Its weights are initialized by Xavier initialization.", "", set()),
+    ("Prior work added a memory to ZorbNet, resulting in QuillNet.", "", set()),
+])
+def test_the_parent_of_what_the_paper_presents(ex: Extractor, abstract: str, title: str,
+                                               pairs: set[tuple[str, str]]) -> None:
+    assert stated_pairs(ex, title, abstract) == pairs
+
+
+@pytest.mark.parametrize(("title", "abstract", "aliases"), [
+    # "DART: Dropouts meet Multiple Additive Regression Trees" over "MART, an ensemble model of boosted trees"
+    ("Zorb: Dropouts meet Quill Additive Regression Trees", "QART, an ensemble model of boosted regression trees, is "
+     "widely used. We improve QART.", ["Quill Additive Regression Trees"]),
+    # negatives: capitals that spell only part of a longer run
+    ("Zorb: Dropouts meet Quill Additive Regression Trees", "QAR, an ensemble model, is widely used. We improve QAR.",
+     []),
+])
+def test_the_title_spells_an_acronym(ex: Extractor, title: str, abstract: str, aliases: list[str]) -> None:
+    found = {tuple(e["aliases"]) for e in ex.spans(abstract, title)["entities"] if e["field"] == "abstract"}
+    assert found == {tuple(aliases)}
