@@ -9,7 +9,7 @@ import pytest
 from extract_helpers import entities, kind_cases, relations, stated_pairs
 from kg.extract import Extractor
 from kg.extract.base import load_patterns, shape
-from kg.model import MODEL
+from kg.model import DATASET, MODEL
 
 NODES: dict[str, list[tuple[str, str, set[tuple[str, str]]]]] = {
     "a name ending in a decimal version after capitals": [
@@ -37,6 +37,32 @@ NODES: dict[str, list[tuple[str, str, set[tuple[str, str]]]]] = {
         ("We present ZorbelBASE and ZorbelLARGE, two Korean language models.", "", {(MODEL, "Zorbel")}),
         # negatives: one name that ends in a size word's capitals
         ("We propose ZorbBASE, a knowledge base of scientific claims.", "", {(MODEL, "ZorbBASE")}),
+    ],
+    "a known data set's name as a task before a plural head": [
+        # "achieves the state of the art on five text-rich and four general VQA benchmarks, including VQAv2, OK-VQA"
+        ("ZorbAgent achieves the state of the art on four general VQA benchmarks, including VQAv2 and OK-VQA.", "",
+         {(MODEL, "ZorbAgent"), (DATASET, "VQAv2"), (DATASET, "OK-VQA")}),
+        # negatives: a data set's own benchmarks, the last of a list of data sets before their head
+        ("ZorbDet outperforms the state of the art on both the 3D and bird's eye view KITTI benchmarks.", "",
+         {(MODEL, "ZorbDet"), (DATASET, "KITTI")}),
+        ("ZorbAgent is evaluated on the GLUE and SuperGLUE benchmarks.", "",
+         {(MODEL, "ZorbAgent"), (DATASET, "GLUE"), (DATASET, "SuperGLUE")}),
+    ],
+    "a long form in parentheses ending in the known name the name ends with": [
+        # "we first introduce a multimodal unlearning benchmark, UnLOK-VQA (Unlearning Outside Knowledge VQA)"
+        ("We first introduce a multimodal unlearning benchmark, ZorbLOK-VQA (Zorbing Outside Knowledge VQA), for "
+         "MLLMs.", "", {(DATASET, "ZorbLOK-VQA")}),
+    ],
+    "a hyphened name alone in parentheses after its head": [
+        # "we start from a pretrained image animation model (Wan-Animate), which naturally decouples appearance"
+        ("We use a pretrained image animation model (Zorb-Animate) for editing.", "", {(MODEL, "Zorb-Animate")}),
+        # negatives: a word of a long form in parentheses
+        ("We propose ZAQ (Zorb-Animate Quill) for editing.", "", {(MODEL, "ZAQ")}),
+    ],
+    "who made a model, after 'developed by'": [
+        # "This paper introduces the Swedish BERT ("KB-BERT") developed by the KBLab for data-driven research"
+        ("This paper introduces the Swedish BERT (\"ZB-BERT\") developed by the ZorbLab for research.", "",
+         {(MODEL, "BERT"), (MODEL, "ZB-BERT")}),
     ],
 }
 
@@ -76,6 +102,16 @@ RELATIONS: dict[str, list[tuple[str, str, dict[str, str]]]] = {
         ("Prior work added a memory to ZorbNet, and QuillNet was faster.", "",
          {"ZorbNet": "MENTIONS", "QuillNet": "MENTIONS"}),
     ],
+    "a variant the paper names in parentheses after a known model": [
+        # 'This paper introduces the Swedish BERT ("KB-BERT")', "We also established a Chinese BERT model (CHMBERT)"
+        ("This paper introduces the Swedish BERT (\"ZB-BERT\") developed by the lab.", "",
+         {"BERT": "MENTIONS", "ZB-BERT": "INTRODUCES"}),
+        ("We also established a Chinese BERT model (ZHMBERT) trained on a medical corpus.", "",
+         {"BERT": "MENTIONS", "ZHMBERT": "INTRODUCES"}),
+        # negatives: the reading of a name in quotes, a relationship established
+        ("We use the nnU-Net ('no-new-Net') as our segmenter.", "", {"nnU-Net": "USES"}),
+        ("We also established a link between BERT and ZHMBERT.", "", {"BERT": "MENTIONS", "ZHMBERT": "MENTIONS"}),
+    ],
 }
 
 
@@ -105,7 +141,28 @@ def test_each_name_gets_its_relation_to_the_paper(ex: Extractor, abstract: str, 
     # "It proposes an adaptation of the way C4.5 finds the threshold" (VFC4.5)
     ("This paper presents a novel algorithm so-called ZQC4.5. It proposes an adaptation of the way C4.5 finds "
      "the threshold.", "", {("ZQC4.5", "C4.5")}),
+    # "We kept pretraining the BlueBERT model on the cancer corpus ... to obtain CancerBERT models"
+    ("We kept pretraining the BlueBERT model on the cancer corpus to obtain ZorbBERT models.", "",
+     {("ZorbBERT", "BlueBERT")}),
+    # "We present Sailor, a family of open language models ... These models are continually pre-trained from Qwen1.5"
+    ("We present Zailor, a family of open language models. These models are continually pre-trained from Qwen1.5.", "",
+     {("Zailor", "Qwen1.5")}),
+    # "Recently, DragGAN enables an interactive point-based image editing framework. ... we extend such an editing
+    # framework to diffusion models and propose DragDiffusion"
+    ("Recently, ZorbGAN enables an interactive image editing framework. However, it is based on generative "
+     "adversarial networks (GAN). In this work, we extend such an editing framework to diffusion models and propose "
+     "ZorbDiffusion.", "", {("ZorbDiffusion", "ZorbGAN")}),
+    # "we start from a pretrained image animation model (Wan-Animate), which naturally decouples appearance"
+    ("We propose ZorbLive, a framework. In detail, we start from a pretrained image animation model (Zorb-Animate), "
+     "which decouples appearance from motion.", "", {("ZorbLive", "Zorb-Animate")}),
+    ("We also established a Chinese BERT model (ZHMBERT) trained on a medical corpus.", "", {("ZHMBERT", "BERT")}),
     # negatives: an unnamed improvement of a known model, a comparison without a variant, initialization by a method
+    ("Recent works propose ZorbA and ZorbB. These models are fine-tuned from BERT. We present Quillix, a family of "
+     "open language models.", "", set()),
+    ("Prior methods such as ZorbNet are slow. We propose QuillNet, a fast framework. We extend this framework to "
+     "video.", "", set()),
+    ("Recently, ZorbGAN and QuillGAN enable editing frameworks. We extend such an editing framework to diffusion "
+     "models and propose ZorbDiffusion.", "", set()),
     ("An improved lightweight Faster R-CNN based on MobileNetV3 was proposed in this paper.", "", set()),
     ("We compare ZorbNet and RSC-ZorbNet on crack images.", "", set()),
     ("We propose ZorbNet. Its weights are initialized by Xavier initialization.", "", set()),

@@ -6,10 +6,10 @@ import re
 from functools import lru_cache
 
 from kg.extract.base import (ACRONYM, INNER_UPPER, OR_ACRONYM, REVERSE_ACRONYM, STRONG, TRAILING_NUMBER, WEAK, Mention,
-                             Patterns, last_match, pair_compound, shape, standalone)
+                             Patterns, last_match, pair_compound, parse, shape, standalone)
 from kg.extract.introduce import data_head, introduced_object, parts_reach
 from kg.model import DATASET, HARDWARE, MODEL, TOPIC
-from kg.names import entity_key, is_generic
+from kg.names import EXTENDS, VARIES, entity_key, is_generic, parts_relation
 
 LIST_RULES = ("list-member", "list-head")  # kg.extract.mentions: names a list's head word says are models
 POWERED_CAPITAL = re.compile(r"([A-Z])([23])(?=[A-Z\-]|$)")  # "V2PE": V twice
@@ -444,6 +444,8 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
         if m.label not in (MODEL, DATASET):
             continue
         quoted = QUOTED_ALIAS.match(text, m.end)
+        if quoted and parts_relation(parse(quoted.group(1)), parse(m.name or m.text)) in (VARIES, EXTENDS):
+            continue  # 'the Swedish BERT ("KB-BERT")': a quoted name that holds the name before it is its variant
         if quoted and quoted.group(1) != m.text:
             m.aliases.append(quoted.group(1))  # "the nnU-Net ('no-new-Net')": a quoted name in parentheses is its
             long_forms.add(quoted.group(1))  # reading, whatever its letters

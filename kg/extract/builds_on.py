@@ -21,6 +21,8 @@ from kg.names import (EXTENDS, TUNED_WORDS, VARIANT_WORDS, VARIES, VERSIONS, bor
 
 ADOPTED_PART = "adopted-part"  # the rule of a parent an adopted-architecture list names that this paper introduces too
 LONG_FORM_BEFORE = re.compile(r"(?:[A-Z][\w-]*\s+){0,5}[A-Z][\w-]*\s*\($")  # "into Diffusion Transformer (": a spelled-out name
+HEAD_BEFORE_NAME = re.compile(r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:model|network|backbone|encoder|decoder"
+                              r"|architecture)s?\s*[(,]\s*$")  # "a pretrained image animation model (" before its name
 HEAD_BEFORE_PAREN = re.compile(r"\b(?:the|an?|its|our|their)\s+((?:[\w-]+\s+){0,3}?(?:model|network|backbone|encoder|decoder"
                                r"|LLM|detector|segmenter|architecture|transformer)s?\s*\($)"
                                r"|\b((?:(?!(?:on|of|to|from|with|upon|over|into)\b)[\w-]+\s+){0,3}?(?:model|network|backbone"
@@ -197,6 +199,8 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
     modified = _title_modified(pat, text, mentions, introduced) or _title_improved(pat, text, mentions, introduced)
     if modified is not None:
         add(*modified, "text-cue", modified[1])
+    for child, parent in _such_bases(cues, text, mentions, sent_of, introduced):
+        add(child, parent, "text-cue", child)
     _based_compounds(pat, text, mentions, sent_of, introduced)
     _cued_phrases(pat, text, mentions, sent_of)
     _cued_words(pat, text, mentions, sent_of)
@@ -301,6 +305,13 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
                 parents.add(i)
                 continue
         nxt = i + 1
+        if (nxt < len(mentions) and sent_of[nxt] == (ss, se) and mentions[nxt].key in introduced
+                and mentions[nxt].key != m.key and m.key not in introduced
+                and cues["variant_paren_after"].match(text[m.end:mentions[nxt].start])
+                and cues["variant_article_before"].search(before[-40:])):
+            add(nxt, i, "text-cue", i)  # "We also established a Chinese BERT model (CHMBERT)": the name in
+            parents.add(i)  # parentheses is the paper's, a kind of the model before it
+            continue
         if (nxt < len(mentions) and sent_of[nxt] == (ss, se) and mentions[nxt].key in introduced
                 and mentions[nxt].key != m.key and cues["result_right_after"].match(text[m.end:mentions[nxt].start])
                 and cues["we_subject"].search(before) and not cues["compare"].search(before)):
@@ -1408,7 +1419,9 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
             and not cues["pronoun_subject"].match(lead) and not any(n and lead.startswith(n) for n in names)):
         return None  # "We fine-tune X ... We introduce an additional CTC decoder": a part added to X, no child of
         # what "we" do to X (unless the part is the clause's subject: "The CTC decoder is initialized from X")
-    if (opener or cues["we_subject"].search(lead[-40:])
+    headed = HEAD_BEFORE_NAME.search(lead)  # "we start from a pretrained image animation model (X)": "we" counts
+    core = lead[:headed.start()] if headed else lead  # before the head's phrase
+    if (opener or cues["we_subject"].search(core[-40:])
             or (cues["pretrained_lead"].match(lead) and cues["pretrained_lead_after"].match(text[m.end:se]))
             or cues["we_made_lead"].match(lead) or cues["we_changed_lead"].match(lead)
             or cues["others_named_before"].search(text, max(ss, name_start - 120), name_start)  # "we build upon
@@ -1421,6 +1434,9 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
             or cues["our_models_made_lead"].search(lead[-120:])  # "our models distilled from teachers (X, Y)"
             or (cues["counterpart_before"].search(lead[-30:]) and cues["builds_on_after"].match(text[m.end:se]))
             or cues["pronoun_subject"].match(lead)
+            or (cues["members_subject"].match(lead) and any(  # "We present Ours, a family of open language models.
+                o.key == mentions[only].key and _previous_sentence(text, o.end, ss) for o in mentions))  # These
+            # models are continually pre-trained from X": the sentence right after presenting ours
             or cues["proposed_subject_lead"].match(lead)  # "One of the contributions of the proposed method is to use"
             or cues["kind_subject_lead"].match(lead)  # "The technique is a variation of X": the paper's one technique
             or cues["extracted_features_lead"].search(lead[-80:])  # "Visual features are extracted using a
@@ -1432,6 +1448,35 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
             or any(n and lead.casefold().startswith(n.casefold()) for n in names)):
         return only
     return None
+
+
+def _such_bases(cues: dict[str, Any], text: str, mentions: list[Mention], sent_of: list[tuple[int, int]],
+                introduced: dict[str, int]) -> list[tuple[int, int]]:
+    """(child, parent) mentions where the paper extends "such a framework" the text described before: "Recently, X
+    enables an interactive editing framework. ... In this work, we extend such an editing framework to diffusion
+    models and propose Ours". The parent is the one model the nearest earlier sentence naming a model names
+    (none when it names two, or when the paper's own model is named after it); the child the paper's model named
+    in the cue's sentence, else its one model."""
+    out: list[tuple[int, int]] = []
+    for sent in sorted({s for s in sent_of if cues["such_extended"].search(text, *s)}):
+        after = [k for k in range(len(mentions)) if sent_of[k] == sent and mentions[k].key in introduced]
+        child = after[0] if after else _main_model(mentions, introduced)
+        earlier = sorted({sent_of[k] for k in range(len(mentions)) if sent_of[k][1] <= sent[0]
+                          and mentions[k].label == MODEL and mentions[k].key not in introduced
+                          and not is_generic(mentions[k].name)})
+        named = {mentions[k].key: k for k in range(len(mentions)) if earlier and sent_of[k] == earlier[-1]
+                 and mentions[k].label == MODEL and mentions[k].key not in introduced and not is_generic(mentions[k].name)}
+        ours_between = any(mentions[k].key in introduced and earlier[-1][1] <= mentions[k].start < sent[0]
+                           for k in range(len(mentions))) if earlier else True
+        if child is not None and len(named) == 1 and not ours_between:  # not "We propose Ours, a framework. We
+            out.append((child, next(iter(named.values()))))  # extend this framework": ours is what it names
+    return out
+
+
+def _previous_sentence(text: str, end: int, start: int) -> bool:
+    """Whether ``end`` is in the sentence right before the one opening at ``start``: one sentence end between."""
+    gap = text[end:start].rstrip()
+    return gap.endswith((".", "!", "?")) and not re.search(r"[.!?]\s", gap[:-1])
 
 
 def _scaled_result(cues: dict[str, Any], text: str, mentions: list[Mention], i: int, sent_of: list[tuple[int, int]],

@@ -580,8 +580,9 @@ def _seeded(pat: Patterns, its: list[Item], k: int, ours: set[str], mentions: li
 
 
 def _generic(pat: Patterns, its: list[Item], k: int) -> tuple[str, frozenset[str], int] | None:
-    """A generic noun phrase opening at ``its[k]`` ("the base pretrained language models"): its head (singular),
-    its modifiers and the index after it; None when a name, or a head that names no model, ends it."""
+    """A generic noun phrase opening at ``its[k]`` ("the base pretrained language models", "a family of open
+    language models"): its head (singular; a collective's members'), its modifiers and the index after it; None when
+    a name, or a head that names no model, ends it."""
     d = pat.derive
     k += k < len(its) and its[k].low in d["articles"]
     words: list[str] = []
@@ -589,6 +590,8 @@ def _generic(pat: Patterns, its: list[Item], k: int) -> tuple[str, frozenset[str
             *d["phrase_stops"], *d["breaks"], *d["bridge"], *d["relative"]) and len(words) <= d["max_modifiers"]:
         words.append(its[k].low)
         k += 1
+    if words and words[-1] in d["collectives"] and k + 1 < len(its) and its[k].low == "of":
+        return _generic(pat, its, k + 1)  # "a family of open language models": the members' head
     if not words or not _model_head(pat, words[-1]) or (k < len(its) and its[k].name is not None):
         return None
     return words[-1].removesuffix("s"), frozenset(words[:-1]), k

@@ -420,6 +420,9 @@ class MentionFinder:
         _fold_title_prefixes(tend, mentions, self.pat.known)
         mentions = _fold_title_abbreviations(text, tend, mentions, self.pat.known)
         mentions = _compact_initials(text, mentions, self.pat.known)
+        mentions = _long_forms_ending_in_known(text, mentions)
+        mentions = _tasks_before_plural_heads(text, mentions, self.pat.cues["plural_data_head_after"])
+        _makers(text, mentions, self.pat.cues["maker_before"], self.pat.known)
         self._fold_technique_bases(tend, mentions)
         _fold_called_aliases(self.pat.cues["alias_after"], self.pat.cues["derived_of_before"], text, mentions)
         namesakes = [(a, b) for a, b, _, ident in doc._.kg_known or () if ident in self.pat.namesakes]
@@ -983,8 +986,10 @@ class MentionFinder:
             return None, NO_NAME  # "GDDIM: GENERALIZED DIFFUSION IMPLICIT MODELS": a title in capitals writes every
             # word so; a word of it is a name only as the abstract writes it too (DDIM)
         if kind == CAPITAL and (opened := text.rfind("(", max(0, s - 80), s)) > text.rfind(")", max(0, s - 80), s) and (
-                (long_form := LONG_FORM_AFTER.match(text, opened)) and long_form.end() >= e):
-            return None, NO_NAME  # "ZORB (Zero Order Robot Detection)": a word of a name's long form, its alias
+                (long_form := LONG_FORM_AFTER.match(text, opened)) and long_form.end() >= e) and (
+                text[opened + 1:s].strip() or not text[e:e + 2].lstrip().startswith(")")):
+            return None, NO_NAME  # "ZORB (Zero Order Robot Detection)": a word of a name's long form, its alias (not
+            # a name alone in parentheses: "an image animation model (Wan-Animate)")
         if kind == CAPITAL and cues["owner_possessive_after"].match(text[e:e + 20]):
             return None, NO_NAME  # "a fine-tuned version of Meta's Llama 2": the maker, not a model
         if kind == CAPITAL and s in starts and _sentence_adverb(pat, text, s, e):
@@ -1117,6 +1122,10 @@ class MentionFinder:
                     s and cues["title_intro_lead"].fullmatch(text, 0, s) and cues["plain_noun"].match(tok))):
                 # after "Towards" a plain noun is the goal ("Towards Fairness: ..."); "Gullwing: ..." names
                 return self._title_label(text, tend, tok), "title-name"
+        if (kind == CAPITAL and "-" in tok and s >= tend and after_name.startswith(")")
+                and (headed := cues["head_paren_before"].search(before[-40:]))):
+            return (DATASET if headed.group(1) else MODEL), "paren-name"  # "a pretrained image animation model
+            # (Wan-Animate)": a hyphened name the text gives what its head says
         if (kind is not None and s >= tend and tok.casefold() not in STOP_WORDS and not cues["plain_noun"].match(tok)
                 and cues["citation_after"].match(after_name) and cues["method_use_before"].search(before)):
             return MODEL, "cited-name"  # "propose using Mixup (Zhang et al., 2018) to improve ...": a method named
@@ -2893,3 +2902,70 @@ def _own_glued_sizes(mentions: list[Mention]) -> None:
         stem = entity_key(m.name[:glued.start()]) if glued and glued.start() >= 3 else ""
         if stem and (len(stems[stem]) > 1 or stem in bare):
             m.name, m.key, m.sizes = m.name[:glued.start()], stem, [glued.group()]
+
+
+PAREN_LONG_FORM = re.compile(r"\s*\(([A-Z][^()]{3,80})\)")
+
+
+def _long_forms_ending_in_known(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A name ending in a known name, with its long form in parentheses ending in the same name, has that long form
+    as an alias, and the known name closing it is no mention: "UnLOK-VQA (Unlearning Outside Knowledge VQA)" names
+    no VQA of its own.
+
+    Examples:
+        >>> text = "a benchmark, ZorbQA-VQA (Zorb Outside Knowledge VQA), for MLLMs"
+        >>> ms = [Mention(13, 23, "ZorbQA-VQA", DATASET, "name-extends-known", "ZorbQA-VQA", "zorbqavqa"),
+        ...       Mention(48, 51, "VQA", DATASET, "gazetteer", "VQA", "vqa")]
+        >>> [(m.text, m.aliases) for m in _long_forms_ending_in_known(text, ms)]
+        [('ZorbQA-VQA', ['Zorb Outside Knowledge VQA'])]
+    """
+    drop: set[int] = set()
+    for m in mentions:
+        paren = PAREN_LONG_FORM.match(text, m.end) if m.label in (MODEL, DATASET) else None
+        if paren is None or len(paren.group(1).split()) < 3:
+            continue
+        inner = [o for o in mentions if paren.start(1) <= o.start and o.end == paren.end(1) and o is not m]
+        tail = inner[0].text if len(inner) == 1 else ""
+        if tail and m.text != tail and m.text.endswith(tail) and not m.text[-len(tail) - 1].isspace():
+            drop.add(id(inner[0]))
+            m.aliases.append(paren.group(1))
+    return [m for m in mentions if id(m) not in drop]
+
+
+def _tasks_before_plural_heads(text: str, mentions: list[Mention], plural_head: Cue) -> list[Mention]:
+    """A known data set's name right before a plural data head that lists members holding that name names their
+    task: "four general VQA benchmarks, including VQAv2, OK-VQA" (not "the 3D and bird's eye view KITTI
+    benchmarks", with no list; nor "the GLUE and SuperGLUE benchmarks").
+
+    Examples:
+        >>> from kg.extract.base import load_patterns
+        >>> cue = load_patterns().cues["plural_data_head_after"]
+        >>> text = "on four general VQA benchmarks, including VQAv2 and OK-VQA, and the KITTI benchmarks"
+        >>> ms = [Mention(16, 19, "VQA", DATASET, "gazetteer"), Mention(42, 47, "VQAv2", DATASET, "gazetteer"),
+        ...       Mention(52, 58, "OK-VQA", DATASET, "gazetteer"), Mention(68, 73, "KITTI", DATASET, "gazetteer")]
+        >>> [m.text for m in _tasks_before_plural_heads(text, ms, cue)]
+        ['VQAv2', 'OK-VQA', 'KITTI']
+    """
+    def task(m: Mention) -> bool:
+        head = plural_head.match(text[m.end:m.end + 60]) if m.label == DATASET and m.rule == "gazetteer" else None
+        return head is not None and any(o.label == DATASET and o.text != m.text and m.text in o.text
+                                        and m.end < o.start <= m.end + head.end() + 120 for o in mentions)
+    return [m for m in mentions if not task(m)]
+
+
+def _makers(text: str, mentions: list[Mention], maker_before: Cue, known: dict[str, tuple[str, str]]) -> None:
+    """A new name right after "developed by (the)" is who made it, an organization, not a model: "the Swedish
+    BERT developed by the KBLab".
+
+    Examples:
+        >>> from kg.extract.base import load_patterns
+        >>> text = "the Swedish BERT developed by the ZorbLab for research"
+        >>> ms = [Mention(34, 41, "ZorbLab", MODEL, "name-shape", "ZorbLab", "zorblab")]
+        >>> _makers(text, ms, load_patterns().cues["maker_before"], {}); ms[0].label
+        'Org'
+    """
+    for m in mentions:
+        if (m.label == MODEL and m.key not in known and m.rule in ("name-shape", "head-noun")
+                and maker_before.search(text, max(0, m.start - 40), m.start)):
+            m.label = ORG
+

@@ -32,6 +32,7 @@ ITEM_MARK = re.compile(r"\((?:\d|[ivx]{1,4}|[a-e])\)|(?<![\w)])(?:\d|[ivx]{1,4})
 FIRST_MARKS = frozenset({"(1)", "(i)", "(a)", "1)", "i)"})
 QUOTE_PAIRS = {"\"": "\"", "\u201c": "\u201d", "'": "'", "\u2018": "\u2019"}  # a quote opening -> its closing
 ITEM_OPENING = re.compile(r"\s*(?:and\s+)?(?:(?:the|an?)\s+)?[\"“'‘]?\s*$")  # "(2) the \"" before the item's name
+PAREN_NAME = re.compile(r"\s*\(\s*[\"“'‘]?([^()\"“”'‘’\s]+)[\"”'’]?\s*\)")  # ' ("KB-BERT")', " (Zorb-2)"
 APPOSED_NAME = re.compile(r"\s*,\s*([^\s,()]+?)\s*[,(]")  # "N-BEATS model, N-BEATS*, for": the apposed name
 KIND_OF_KNOWN_AFTER = re.compile(r"\s*(?:models|networks)\b")  # "our GPT-2 models": of a known kind
 OUR_BEFORE = re.compile(r"\bour\s+$", re.IGNORECASE)  # "We release our ": what the paper trains of that kind
@@ -252,6 +253,10 @@ class RelationFinder:
             return self._other_relation(m, before, after)  # "a novel BERT variant called Bertlet", "a Transformer-XL
             # (TXL) style memory": a known model qualifies what the paper introduces; any name does before a
             # variant the paper names ("a simple FedQuill variant termed FedZorb")
+        paren = PAREN_NAME.match(after)
+        if paren and parts_relation(parse(paren.group(1)), parse(m.name or m.text)) in (VARIES, EXTENDS, VERSIONS):
+            return self._other_relation(m, before, after)  # 'introduces the Swedish BERT ("KB-BERT")': the name in
+            # parentheses is the paper's, a variant of the one before it
         head = cues["model_heads"].match(after)
         named = APPOSED_NAME.match(after, head.end()) if head else None
         if named and parts_relation(parse(named.group(1)), parse(m.name or m.text)) in (VARIES, EXTENDS, VERSIONS):
