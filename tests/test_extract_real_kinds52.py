@@ -38,6 +38,12 @@ NODES: dict[str, list[tuple[str, str, set[tuple[str, str]]]]] = {
         # negatives: one name that ends in a size word's capitals
         ("We propose ZorbBASE, a knowledge base of scientific claims.", "", {(MODEL, "ZorbBASE")}),
     ],
+    "a capitalized word with a version before a model head": [
+        # "A Swin V2 encoder pretrained on 10,444 public 3D CT volumes ... was adapted to T2-weighted MRI"
+        ("A Zorbin V2 encoder pretrained on CT volumes was adapted to MRI.", "", {(MODEL, "Zorbin V2")}),
+        # negatives: a release of software before another head
+        ("We run Ubuntu 22.04 servers for the experiments.", "", set()),
+    ],
     "a known data set's name as a task before a plural head": [
         # "achieves the state of the art on five text-rich and four general VQA benchmarks, including VQAv2, OK-VQA"
         ("ZorbAgent achieves the state of the art on four general VQA benchmarks, including VQAv2 and OK-VQA.", "",
@@ -112,6 +118,18 @@ RELATIONS: dict[str, list[tuple[str, str, dict[str, str]]]] = {
         ("We use the nnU-Net ('no-new-Net') as our segmenter.", "", {"nnU-Net": "USES"}),
         ("We also established a link between BERT and ZHMBERT.", "", {"BERT": "MENTIONS", "ZHMBERT": "MENTIONS"}),
     ],
+    "a name the paper presents as its own in other words": [
+        # "Central to this work is EcoTaskSet, a dataset comprising training dynamics"
+        ("Central to this work is ZorbSet, a dataset comprising training dynamics.", "", {"ZorbSet": "INTRODUCES"}),
+        # "We used K-EmoPhone, a public dataset, ... and a new public dataset---DeepStress---to validate the findings"
+        ("We used Quill-Phone, a public dataset, and a new public dataset---ZorbStress---to validate the findings.", "",
+         {"Quill-Phone": "EVALUATED_ON", "ZorbStress": "INTRODUCES"}),
+        # "a Mamba-based VLA that incorporates two custom modules: Gaussian Spatial Tokenizer (GST) to lift ..."
+        ("We propose ZorbVLA, which incorporates two custom modules: Zorbian Spatial Tokenizer (ZST) and Quill Chain "
+         "(QC).", "", {"ZorbVLA": "INTRODUCES", "ZST": "INTRODUCES", "QC": "INTRODUCES"}),
+        # negatives: a public data set in apposition, modules others made
+        ("We used Quill-Phone, a public dataset, for experimentation.", "", {"Quill-Phone": "EVALUATED_ON"}),
+    ],
 }
 
 
@@ -156,6 +174,12 @@ def test_each_name_gets_its_relation_to_the_paper(ex: Extractor, abstract: str, 
     ("We propose ZorbLive, a framework. In detail, we start from a pretrained image animation model (Zorb-Animate), "
      "which decouples appearance from motion.", "", {("ZorbLive", "Zorb-Animate")}),
     ("We also established a Chinese BERT model (ZHMBERT) trained on a medical corpus.", "", {("ZHMBERT", "BERT")}),
+    # "We therefore introduce SWIFT, ... A Swin V2 encoder pretrained on 10,444 public 3D CT volumes ... was adapted
+    # to T2-weighted MRI"
+    ("We introduce ZWIFT, a model for segmentation. A Swin V2 encoder pretrained on CT volumes was adapted to MRI.",
+     "", {("ZWIFT", "Swin V2")}),
+    ("We introduce ZWIFT, a model for segmentation. BERT was fine-tuned on SQuAD as a baseline.", "", set()),
+    ("BERT was fine-tuned on clinical notes. We introduce ZWIFT, a model for segmentation.", "", set()),
     # negatives: an unnamed improvement of a known model, a comparison without a variant, initialization by a method
     ("Recent works propose ZorbA and ZorbB. These models are fine-tuned from BERT. We present Quillix, a family of "
      "open language models.", "", set()),

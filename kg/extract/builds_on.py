@@ -265,6 +265,12 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             add(i - 1, i, "text-cue", i)  # "We present Ours, X adapted to speech": Ours builds on X
             parents.add(i)
             continue
+        own = _main_model(mentions, introduced) if cues["subject_adapted_after"].match(after) else None
+        if (own is not None and mentions[own].start < ss and cues["bare_subject_lead"].fullmatch(before)
+                and not cues["baseline_clause"].search(text, m.end, se) and not cues["compare_gap"].search(text, ss, se)):
+            add(own, i, "text-cue", i)  # "We introduce Ours, a model for X. A Swin V2 encoder pretrained on CT was
+            parents.add(i)  # adapted to MRI": the model a sentence opens with, adapted, is what ours is made of
+            continue
         if cues["passive_base_after"].match(after):  # "X is extended ...; the resulting model, Ours"
             child = next((j for j in range(i + 1, len(mentions)) if sent_of[j] == (ss, se)
                           and mentions[j].key in introduced and mentions[j].key != m.key), None)

@@ -106,8 +106,9 @@ YEAR = re.compile(r"\d{4}[a-z]?")  # a citation's year, before a ";" or ")"
 TITLE_PHRASE = re.compile(r"[A-Z][\w'\-]*(?:\s+(?:(?:of|the|and|for|to|in|on|a|an|with|by)\s+){0,2}[A-Z][\w'\-]*){1,5}")
 SURVEY = re.compile(r"\b(?:[Ss]urvey|[Rr]eview|[Oo]verview|[Tt]utorial|[Pp]erspective|[Pp]rimer)s?\b")
 VERSION_AFTER = re.compile(r" (?:[vV]\d+(?:\.\d+)*|\d+\.\d+(?:\.\d+)*)(?=\s*[,.;:()/]|\s*$|\s+(?:and|or|on|in|by|with|"
-                           r"at|as|than|to|for|is|are|was|were)\b)(?!\.\d)")  # "Quib V2 (", "Zorb 1.2 and"; not
-# "Ubuntu 22.04 servers", "2.5 points"
+                           r"at|as|than|to|for|is|are|was|were|encoders?|decoders?|models?|backbones?|networks?)\b)"
+                           r"(?!\.\d)")  # "Quib V2 (", "Zorb 1.2 and", "a Quib V2 encoder"; not "Ubuntu 22.04
+# servers", "2.5 points"
 EDITION = re.compile(r"(.+?)[ \-]?(?:19|20)\d\d")  # "AMOS 2022": a dataset's edition by its year
 LIST_MEMBER = r"(?:the\s+)?(?:[A-Z0-9][\w.+!\-]*|[A-Z][\w.+!]*(?:\s[A-Z][\w.+!]*){1,2})"  # one name of a list
 # ("MovieLens-1M", "WHAM!", "the M5", "United Nations")

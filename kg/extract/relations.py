@@ -347,6 +347,9 @@ class RelationFinder:
                 cues["our_data_appositive"].search(before[-80:]) or (cues["data_appositive_before"].search(
                     before[-80:]) and cues["released_appositive_after"].match(after))):
             return INTRODUCES, "is-ours"  # "Our new corruption suite, KITTI-Fog, ...", "the archive, x-2k, is released"
+        if (m.label == DATASET and m.key not in self.pat.known and cues["new_data_apposed_before"].search(before[-80:])
+                and cues["apposition_close_after"].match(after)):
+            return INTRODUCES, "is-ours"  # "and a new public dataset---DeepStress---to validate the findings"
         if m.label == DATASET and m.key not in self.pat.known and cues["own_data_head_after"].match(after):
             return INTRODUCES, "is-ours"  # "the harder Zorb-Hard collection that we assemble from ..."
         if m.label == DATASET and m.key not in self.pat.known and cues["our_named_data"].search(before[-60:]) and (
