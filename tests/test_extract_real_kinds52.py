@@ -29,6 +29,8 @@ NODES: dict[str, list[tuple[str, str, set[tuple[str, str]]]]] = {
         ("At the core of ZorbFormer is the Zorbic Threshold Quill Integrate-and-Fire (ZTQIF) neuron model.", "",
          {(MODEL, "ZorbFormer"), (MODEL, "ZTQIF")}),
         ("The Zorbic Threshold Quill Fire (ZTQF) neuron model leverages adaptive thresholds.", "", {(MODEL, "ZTQF")}),
+        # negatives: a noun that makes the model one of something else
+        ("We train an Optimal Power Flow (OPF) proxy model to speed up grid dispatch.", "", set()),
     ],
     "a size glued in capitals to the paper's own name": [
         # a trial's "HeronBASE and HeronLARGE" stayed two models beside Heron
@@ -66,6 +68,8 @@ NODES: dict[str, list[tuple[str, str, set[tuple[str, str]]]]] = {
         ("We propose ZAQ (Zorb-Animate Quill) for editing.", "", {(MODEL, "ZAQ")}),
     ],
     "who made a model, after 'developed by'": [
+        # negatives: what a model made
+        ("We study responses created by ZorbChat, a chatbot we deploy to 1,000 students.", "", {(MODEL, "ZorbChat")}),
         # "This paper introduces the Swedish BERT ("KB-BERT") developed by the KBLab for data-driven research"
         ("This paper introduces the Swedish BERT (\"ZB-BERT\") developed by the ZorbLab for research.", "",
          {(MODEL, "BERT"), (MODEL, "ZB-BERT")}),
@@ -104,7 +108,8 @@ RELATIONS: dict[str, list[tuple[str, str, dict[str, str]]]] = {
         # "We propose a novel way of employing dropouts ... in MART, resulting in the DART algorithm."
         ("We add a memory to ZorbNet, resulting in the QuillNet algorithm.", "",
          {"ZorbNet": "USES", "QuillNet": "INTRODUCES"}),
-        # negatives: another's result
+        # negatives: another's result, a result given to a model
+        ("We show that our pruning gives the Quill model a 2x speedup with negligible loss.", "", {"Quill": "USES"}),
         ("Prior work added a memory to ZorbNet, and QuillNet was faster.", "",
          {"ZorbNet": "MENTIONS", "QuillNet": "MENTIONS"}),
     ],
@@ -117,6 +122,17 @@ RELATIONS: dict[str, list[tuple[str, str, dict[str, str]]]] = {
         # negatives: the reading of a name in quotes, a relationship established
         ("We use the nnU-Net ('no-new-Net') as our segmenter.", "", {"nnU-Net": "USES"}),
         ("We also established a link between BERT and ZHMBERT.", "", {"BERT": "MENTIONS", "ZHMBERT": "MENTIONS"}),
+        ("We introduce ZorbLM (ZorbLM-Chat), an open clinical assistant tuned with RLHF.", "",
+         {"ZorbLM": "INTRODUCES", "ZorbLM-Chat": "INTRODUCES"}),
+    ],
+    "the paper's models in apposition to 'our ... models'": [
+        # a reviewer's "Our BERT and RoBERTa based models, Zorb-BERT and Zorb-RoBERTa, outperform mBERT and XLM-R."
+        ("Our BERT and RoBERTa based models, Zorb-BERT and Zorb-RoBERTa, outperform XLM-R.", "",
+         {"BERT": "MENTIONS", "RoBERTa": "MENTIONS", "Zorb-BERT": "INTRODUCES", "Zorb-RoBERTa": "INTRODUCES",
+          "XLM-R": "COMPARES_WITH"}),
+        # negatives: earlier models of ours, compared
+        ("We compare with our previous models, ZorbA and ZorbB, a pair of detectors.", "",
+         {"ZorbA": "COMPARES_WITH", "ZorbB": "COMPARES_WITH"}),
     ],
     "a name the paper presents as its own in other words": [
         # "Central to this work is EcoTaskSet, a dataset comprising training dynamics"
@@ -127,8 +143,10 @@ RELATIONS: dict[str, list[tuple[str, str, dict[str, str]]]] = {
         # "a Mamba-based VLA that incorporates two custom modules: Gaussian Spatial Tokenizer (GST) to lift ..."
         ("We propose ZorbVLA, which incorporates two custom modules: Zorbian Spatial Tokenizer (ZST) and Quill Chain "
          "(QC).", "", {"ZorbVLA": "INTRODUCES", "ZST": "INTRODUCES", "QC": "INTRODUCES"}),
-        # negatives: a public data set in apposition, modules others made
+        # negatives: a public data set in apposition, a new data set others proposed
         ("We used Quill-Phone, a public dataset, for experimentation.", "", {"Quill-Phone": "EVALUATED_ON"}),
+        ("We evaluate our detector on a new benchmark---HeronDrone---proposed by Lee et al. last year.", "",
+         {"HeronDrone": "EVALUATED_ON"}),
     ],
 }
 
@@ -174,12 +192,27 @@ def test_each_name_gets_its_relation_to_the_paper(ex: Extractor, abstract: str, 
     ("We propose ZorbLive, a framework. In detail, we start from a pretrained image animation model (Zorb-Animate), "
      "which decouples appearance from motion.", "", {("ZorbLive", "Zorb-Animate")}),
     ("We also established a Chinese BERT model (ZHMBERT) trained on a medical corpus.", "", {("ZHMBERT", "BERT")}),
+    ("Our BERT and RoBERTa based models, Zorb-BERT and Zorb-RoBERTa, outperform XLM-R.", "",
+     {("Zorb-BERT", "BERT"), ("Zorb-RoBERTa", "RoBERTa")}),
+    ("We compare our BERT and GPT-2 based models, ZorbBERT and ZorbGPT, on five tasks.", "",
+     {("ZorbBERT", "BERT"), ("ZorbGPT", "GPT-2")}),
+    # a trial's "Our BERT-based models, PetrelBase and PetrelLarge, are pretrained on ..." gave PetrelBase alone
+    ("Our BERT-based models, ZorbBase and ZorbLarge, are pretrained on 30M abstracts.", "",
+     {("ZorbBase", "BERT"), ("ZorbLarge", "BERT")}),
     # "We therefore introduce SWIFT, ... A Swin V2 encoder pretrained on 10,444 public 3D CT volumes ... was adapted
     # to T2-weighted MRI"
     ("We introduce ZWIFT, a model for segmentation. A Swin V2 encoder pretrained on CT volumes was adapted to MRI.",
      "", {("ZWIFT", "Swin V2")}),
     ("We introduce ZWIFT, a model for segmentation. BERT was fine-tuned on SQuAD as a baseline.", "", set()),
     ("BERT was fine-tuned on clinical notes. We introduce ZWIFT, a model for segmentation.", "", set()),
+    ("We propose Zorb, a data augmentation method for low-resource NER. BERT is fine-tuned on the augmented data, and "
+     "Zorb improves F1 by 3 points.", "", set()),
+    ("We present ZorbLong, a recurrent memory model. The LLaMA model was extended to 32k tokens in earlier work at "
+     "great cost.", "", set()),
+    ("We propose a token merging method for ViT that halves latency. We further extend this method to diffusion "
+     "models and present ZorbMerge.", "", set()),
+    ("Recent work has shown that GPT-4 can act as a reliable judge. We extend this paradigm to code review and "
+     "propose Zorb.", "", set()),
     # negatives: an unnamed improvement of a known model, a comparison without a variant, initialization by a method
     ("Recent works propose ZorbA and ZorbB. These models are fine-tuned from BERT. We present Quillix, a family of "
      "open language models.", "", set()),
@@ -201,7 +234,9 @@ def test_the_parent_of_what_the_paper_presents(ex: Extractor, abstract: str, tit
     # "DART: Dropouts meet Multiple Additive Regression Trees" over "MART, an ensemble model of boosted trees"
     ("Zorb: Dropouts meet Quill Additive Regression Trees", "QART, an ensemble model of boosted regression trees, is "
      "widely used. We improve QART.", ["Quill Additive Regression Trees"]),
-    # negatives: capitals that spell only part of a longer run
+    # negatives: capitals that spell only part of a longer run, a known name, a run the title opens with
+    ("Zorb: Boosting Entity Retrieval Tasks", "We show that BERT rerankers benefit from our data.", []),
+    ("Quill Additive Regression Trees for Ranking", "QART, an ensemble model, is widely used. We improve QART.", []),
     ("Zorb: Dropouts meet Quill Additive Regression Trees", "QAR, an ensemble model, is widely used. We improve QAR.",
      []),
 ])

@@ -189,3 +189,19 @@ def test_seed_listings_read_completely() -> None:
             assert all(r.title and r.authors for r in records)
         else:
             assert all(r.arxiv_id for r in records)
+
+
+@pytest.mark.parametrize(("field", "written", "expected"), [
+    # a trial's .bib abstract lost its end at "by 12% relative": a bare % is a percent sign, not a comment
+    ("abstract", "We cut WER by 12% relative and beat HuBERT on SUPERB.",
+     "We cut WER by 12% relative and beat HuBERT on SUPERB."),
+    ("abstract", r"We cut WER by 12\% and {\em beat} HuBERT.", "We cut WER by 12% and beat HuBERT."),
+    ("title", "Zorb: 90% Fewer Tokens for {BERT}", "Zorb: 90% Fewer Tokens for BERT"),
+])
+def test_a_bibtex_field_keeps_a_bare_percent_sign(tmp_path: Path, field: str, written: str, expected: str) -> None:
+    fields = {"title": "Zorb", "abstract": "Short.", field: written}
+    path = tmp_path / "lib.bib"
+    path.write_text("@article{k1,\n" + "".join(f" {k}={{{v}}},\n" for k, v in fields.items())
+                    + " author={Ann Lee},\n year={2023}\n}\n", encoding="utf-8")
+    (record,) = read_records(path, "bibtex")
+    assert getattr(record, field) == expected

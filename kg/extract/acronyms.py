@@ -177,10 +177,10 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
         after = AFTER_WORD.match(text, am.end())
         lex = pat.lexicon
         second = AFTER_WORD.match(text, after.end()) if after and after.group(1).islower() else None
-        if second and second.group(1).casefold().rstrip("s") in lex.model_heads and not {
-                after.group(1).casefold(), after.group(1).casefold().rstrip("s")} & (
-                lex.model_heads | lex.own_heads | lex.dataset_heads | lex.technique_heads | lex.task_heads):
-            after = second  # "the Leaky Integrate-and-Fire (LIF) neuron model": a noun before the head
+        if (second and second.group(1).casefold().rstrip("s") in lex.model_heads
+                and pat.cues["kind_noun"].fullmatch(after.group(1).casefold())):
+            after = second  # "the Leaky Integrate-and-Fire (LIF) neuron model": a kind of model before the head (not
+            # "an Optimal Power Flow (OPF) proxy model")
         tail = after.group(1).casefold().rstrip("s") if after else ""  # "(SSD) framework": the head after it
         plural_tail = bool(after) and after.group(1).casefold() != tail  # "Virtual Reality (VR) environments": a
         # kind of data, not one named collection
@@ -1331,29 +1331,30 @@ def title_spelled_out(text: str, tend: int, mentions: list[Mention], function_wo
 TITLE_WORD = re.compile(r"(?<![\w-])[A-Z][\w'’-]*")
 
 
-def title_spells_acronym(text: str, tend: int, mentions: list[Mention]) -> None:
+def title_spells_acronym(text: str, tend: int, mentions: list[Mention], known: dict[str, tuple[str, str]]) -> None:
     """An abstract's acronym of three capitals or more, a model or data set it never spells out, takes as its alias
     the title's whole run of capitalized words whose initials are its letters: "DART: Dropouts meet Multiple
-    Additive Regression Trees" spells the abstract's MART.
+    Additive Regression Trees" spells the abstract's MART. Not a known acronym ("Boosting Entity Retrieval Tasks"
+    is no BERT), nor a run the title opens with ("Denoising Diffusion Probabilistic Models for ..." applies DDPM).
 
     Examples:
         >>> text = "Zorb: Dropouts meet Quill Additive Regression Trees. QART, an ensemble, is used."
         >>> m = Mention(52, 56, "QART", "Model", "apposition")
-        >>> title_spells_acronym(text, 51, [m])
+        >>> title_spells_acronym(text, 51, [m], {})
         >>> m.aliases
         ['Quill Additive Regression Trees']
         >>> m = Mention(52, 55, "QAR", "Model", "apposition")
-        >>> title_spells_acronym(text, 51, [m]); m.aliases
+        >>> title_spells_acronym(text, 51, [m], {}); m.aliases
         []
     """
     words = list(TITLE_WORD.finditer(text, 0, tend))
     for m in mentions:
         short = m.text
         if (m.start < tend or m.label not in (MODEL, DATASET) or m.aliases or len(short) < 3
-                or not (short.isalpha() and short.isupper())):
+                or not (short.isalpha() and short.isupper()) or entity_key(short) in known):
             continue
         n = len(short)
-        for k in range(len(words) - n + 1):
+        for k in range(1, len(words) - n + 1):
             run = words[k:k + n]
             whole = [*words[max(0, k - 1):k], *run, *words[k + n:k + n + 1]]  # a run no capitalized word prolongs
             if ("".join(w.group()[0] for w in run) == short

@@ -12,7 +12,8 @@ from typing import Any
 import re
 
 from kg.extract.acronyms import CLASS_ACRONYM, before_long_form, capitals_spell, initials_match
-from kg.extract.base import JOINER, OWN_WORD, STRONG, TITLE_SEPARATOR, Mention, Patterns, Relation, parse, shape
+from kg.extract.base import (JOINER, OWN_WORD, STRONG, TITLE_SEPARATOR, Mention, Patterns, Relation, last_match, parse,
+                             shape)
 from kg.extract.derive import derivations
 from kg.extract.names import canonical
 from kg.model import BUILDS_ON, INTRODUCES, MODEL, TOPIC, USES
@@ -484,6 +485,14 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
                     if k not in parents:  # "A, tuned from X, and B, initialized from Y": X is no listed child
                         add(k, i, "text-cue", i)  # "We release A and B, which are fine-tuned from X": A too
             add(src, i, "text-cue", i)
+            cur = src
+            while mentions[src].start > m.end and (nxt := next((k for k in range(len(mentions)) if mentions[k].label == MODEL
+                                                               and _coordinated(cues, text, mentions[cur], mentions[k])
+                                                               and mentions[k].start > mentions[cur].end), None)) is not None:
+                if mentions[nxt].key not in introduced or nxt in parents:
+                    break
+                add(nxt, i, "text-cue", i)  # "Our BERT-based models, PetrelBase and PetrelLarge": each listed child
+                cur = nxt
             tool = max((j for j in range(i) if sent_of[j] == (ss, se) and mentions[j].label == MODEL), default=None)
             if (tool is not None and mentions[src].key in introduced and tool != src
                     and cues["purpose_gap"].match(text[mentions[tool].end:m.start])
@@ -1074,25 +1083,32 @@ def _paired_by_containment(cues: dict[str, Any], text: str, mentions: list[Menti
     """Parents a sentence pairs with the paper's own models by name, parent mention -> child mention: "our BERT and
     ELECTRA based German models, GBERT and GELECTRA" (GBERT from BERT, GELECTRA from ELECTRA; not GBERT from both).
     Two equally long lists of two names or more, the parents' followed by a "based" compound, or the children's
-    first and a lineage cue before the parents; each child's name holds exactly one parent's name, each parent's in one child."""
+    first and a lineage cue before the parents; each child takes the longest parent name it holds ("Zorb-RoBERTa"
+    holds RoBERTa before BERT), else the lists pair in order when no child holds another position's name."""
     out: dict[int, int] = {}
     for sent in sorted(set(sent_of)):
         ms = sorted((k for k in range(len(mentions)) if sent_of[k] == sent and mentions[k].label == MODEL),
                     key=lambda k: mentions[k].start)
         gaps = [text[mentions[a].end:mentions[b].start] for a, b in zip(ms, ms[1:])]
         splits = [t for t, gap in enumerate(gaps) if not cues["list_gap"].match(gap)]
-        if len(splits) != 1 or len(ms) < 4:
+        if not splits or len(ms) < 4:
             continue
-        first, second = ms[:splits[0] + 1], ms[splits[0] + 1:]
+        first, second = ms[:splits[0] + 1], ms[splits[0] + 1:splits[1] + 1 if len(splits) > 1 else None]  # the
+        # sentence's first two lists ("..., Zorb-BERT and Zorb-RoBERTa, outperform mBERT and XLM-R")
         own = [k for k in ms if mentions[k].key in introduced]
-        if len(first) != len(second) or set(own) not in (set(first), set(second)):
+        if len(first) != len(second) or len(first) < 2 or set(own) not in (set(first), set(second)):
             continue
         children, parents = (first, second) if set(own) == set(first) else (second, first)
         cued = ((children == first and cues["builds_on_before"].search(gaps[splits[0]]))
                 or cues["based_after"].match(text[mentions[parents[-1]].end:]))
-        pairs = {p: [c for c in children if _holds(mentions[c], mentions[p])] for p in parents}
-        if cued and all(len(cs) == 1 for cs in pairs.values()) and len({cs[0] for cs in pairs.values()}) == len(children):
-            out.update((p, cs[0]) for p, cs in pairs.items())
+        if not cued:
+            continue
+        held = {c: max((p for p in parents if _holds(mentions[c], mentions[p])), default=None,
+                       key=lambda p: len(mentions[p].name or mentions[p].text)) for c in children}
+        if all(p is not None for p in held.values()) and len(set(held.values())) == len(parents):
+            out.update((p, c) for c, p in held.items())  # each child holds its parent's name, the longest it holds
+        elif all(p in (None, parents[k]) for k, (c, p) in enumerate(held.items())):
+            out.update(zip(parents, children))  # "our BERT and GPT-2 based models, ZorbBERT and ZorbGPT": in order
     return out
 
 
@@ -1460,11 +1476,13 @@ def _such_bases(cues: dict[str, Any], text: str, mentions: list[Mention], sent_o
                 introduced: dict[str, int]) -> list[tuple[int, int]]:
     """(child, parent) mentions where the paper extends "such a framework" the text described before: "Recently, X
     enables an interactive editing framework. ... In this work, we extend such an editing framework to diffusion
-    models and propose Ours". The parent is the one model the nearest earlier sentence naming a model names
-    (none when it names two, or when the paper's own model is named after it); the child the paper's model named
-    in the cue's sentence, else its one model."""
+    models and propose Ours". The parent is the one model the nearest earlier sentence naming a model names, that
+    sentence writing the cue's head (none when it names two, when the paper's own model is named after it, or an
+    own-work verb stands between: "We propose a pruning method ... We extend this method"); the child the paper's
+    model named in the cue's sentence, else its one model."""
     out: list[tuple[int, int]] = []
     for sent in sorted({s for s in sent_of if cues["such_extended"].search(text, *s)}):
+        head = cues["such_extended"].search(text, *sent).group(1)
         after = [k for k in range(len(mentions)) if sent_of[k] == sent and mentions[k].key in introduced]
         child = after[0] if after else _main_model(mentions, introduced)
         earlier = sorted({sent_of[k] for k in range(len(mentions)) if sent_of[k][1] <= sent[0]
@@ -1472,10 +1490,13 @@ def _such_bases(cues: dict[str, Any], text: str, mentions: list[Mention], sent_o
                           and not is_generic(mentions[k].name)})
         named = {mentions[k].key: k for k in range(len(mentions)) if earlier and sent_of[k] == earlier[-1]
                  and mentions[k].label == MODEL and mentions[k].key not in introduced and not is_generic(mentions[k].name)}
-        ours_between = any(mentions[k].key in introduced and earlier[-1][1] <= mentions[k].start < sent[0]
-                           for k in range(len(mentions))) if earlier else True
-        if child is not None and len(named) == 1 and not ours_between:  # not "We propose Ours, a framework. We
-            out.append((child, next(iter(named.values()))))  # extend this framework": ours is what it names
+        ours_between = not earlier or any(mentions[k].key in introduced and earlier[-1][1] <= mentions[k].start < sent[0]
+                                          for k in range(len(mentions))) or last_match(
+            cues["introduce"], text[earlier[-1][0]:sent[0]]) is not None  # not "We propose a pruning method. We
+        # extend this method": ours is what it names
+        said = bool(earlier) and re.search(rf"\b{head}s?\b", text[earlier[-1][0]:earlier[-1][1]], re.IGNORECASE)
+        if child is not None and len(named) == 1 and not ours_between and said:  # the parent's sentence says the
+            out.append((child, next(iter(named.values()))))  # head ("X enables an editing framework")
     return out
 
 

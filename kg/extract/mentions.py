@@ -395,7 +395,7 @@ class MentionFinder:
         mentions = letter_spelled(text, mentions)
         mentions = _phrase_before_name(text, mentions)
         title_spelled_out(text, tend, mentions, self.pat.lexicon.function_words)
-        title_spells_acronym(text, tend, mentions)
+        title_spells_acronym(text, tend, mentions, self.pat.known)
         mentions = self._title_name(text, tend, longest_first(mentions))
         mentions = self._title_phrase(text, tend, sents, mentions)
         mentions = self._version_lists(text, mentions)
@@ -422,7 +422,8 @@ class MentionFinder:
         mentions = _fold_title_abbreviations(text, tend, mentions, self.pat.known)
         mentions = _compact_initials(text, mentions, self.pat.known)
         mentions = _long_forms_ending_in_known(text, mentions)
-        mentions = _tasks_before_plural_heads(text, mentions, self.pat.cues["plural_data_head_after"])
+        mentions = _tasks_before_plural_heads(text, mentions, self.pat.cues["plural_data_head_after"],
+                                              self.pat.cues["task_count_before"])
         _makers(text, mentions, self.pat.cues["maker_before"], self.pat.known)
         self._fold_technique_bases(tend, mentions)
         _fold_called_aliases(self.pat.cues["alias_after"], self.pat.cues["derived_of_before"], text, mentions)
@@ -2933,40 +2934,44 @@ def _long_forms_ending_in_known(text: str, mentions: list[Mention]) -> list[Ment
     return [m for m in mentions if id(m) not in drop]
 
 
-def _tasks_before_plural_heads(text: str, mentions: list[Mention], plural_head: Cue) -> list[Mention]:
-    """A known data set's name right before a plural data head that lists members holding that name names their
-    task: "four general VQA benchmarks, including VQAv2, OK-VQA" (not "the 3D and bird's eye view KITTI
-    benchmarks", with no list; nor "the GLUE and SuperGLUE benchmarks").
+def _tasks_before_plural_heads(text: str, mentions: list[Mention], plural_head: Cue, counted: Cue) -> list[Mention]:
+    """A known data set's name after a count or a kind's adjective, right before a plural data head that lists
+    members holding that name, names their task: "four general VQA benchmarks, including VQAv2, OK-VQA" (not "the
+    3D and bird's eye view KITTI benchmarks", with no list; nor "the COCO datasets, such as COCO-Stuff").
 
     Examples:
         >>> from kg.extract.base import load_patterns
-        >>> cue = load_patterns().cues["plural_data_head_after"]
+        >>> cues = load_patterns().cues
         >>> text = "on four general VQA benchmarks, including VQAv2 and OK-VQA, and the KITTI benchmarks"
         >>> ms = [Mention(16, 19, "VQA", DATASET, "gazetteer"), Mention(42, 47, "VQAv2", DATASET, "gazetteer"),
         ...       Mention(52, 58, "OK-VQA", DATASET, "gazetteer"), Mention(68, 73, "KITTI", DATASET, "gazetteer")]
-        >>> [m.text for m in _tasks_before_plural_heads(text, ms, cue)]
+        >>> [m.text for m in _tasks_before_plural_heads(text, ms, cues["plural_data_head_after"],
+        ...                                             cues["task_count_before"])]
         ['VQAv2', 'OK-VQA', 'KITTI']
     """
     def task(m: Mention) -> bool:
-        head = plural_head.match(text[m.end:m.end + 60]) if m.label == DATASET and m.rule == "gazetteer" else None
+        head = plural_head.match(text[m.end:m.end + 60]) if (m.label == DATASET and m.rule == "gazetteer" and counted.search(
+            text, max(0, m.start - 40), m.start)) else None
         return head is not None and any(o.label == DATASET and o.text != m.text and m.text in o.text
                                         and m.end < o.start <= m.end + head.end() + 120 for o in mentions)
     return [m for m in mentions if not task(m)]
 
 
 def _makers(text: str, mentions: list[Mention], maker_before: Cue, known: dict[str, tuple[str, str]]) -> None:
-    """A new name right after "developed by (the)" is who made it, an organization, not a model: "the Swedish
-    BERT developed by the KBLab".
+    """A new name right after a model and "developed by (the)" is who made it, an organization, not a model: "the
+    Swedish BERT developed by the KBLab" (not "responses created by ZorbChat").
 
     Examples:
         >>> from kg.extract.base import load_patterns
         >>> text = "the Swedish BERT developed by the ZorbLab for research"
-        >>> ms = [Mention(34, 41, "ZorbLab", MODEL, "name-shape", "ZorbLab", "zorblab")]
-        >>> _makers(text, ms, load_patterns().cues["maker_before"], {}); ms[0].label
+        >>> ms = [Mention(12, 16, "BERT", MODEL, "gazetteer", "BERT", "bert"),
+        ...       Mention(34, 41, "ZorbLab", MODEL, "name-shape", "ZorbLab", "zorblab")]
+        >>> _makers(text, ms, load_patterns().cues["maker_before"], {}); ms[1].label
         'Org'
     """
     for m in mentions:
-        if (m.label == MODEL and m.key not in known and m.rule in ("name-shape", "head-noun")
-                and maker_before.search(text, max(0, m.start - 40), m.start)):
+        cue = maker_before.search(text, max(0, m.start - 40), m.start) if m.label == MODEL else None
+        if (cue and m.key not in known and m.rule in ("name-shape", "head-noun")
+                and any(o.label == MODEL and cue.start() - 40 <= o.end <= cue.start() for o in mentions)):
             m.label = ORG
 

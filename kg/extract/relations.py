@@ -254,9 +254,10 @@ class RelationFinder:
             # (TXL) style memory": a known model qualifies what the paper introduces; any name does before a
             # variant the paper names ("a simple FedQuill variant termed FedZorb")
         paren = PAREN_NAME.match(after)
-        if paren and parts_relation(parse(paren.group(1)), parse(m.name or m.text)) in (VARIES, EXTENDS, VERSIONS):
+        if paren and m.key in self.pat.known and parts_relation(parse(paren.group(1)), parse(m.name or m.text)) in (
+                VARIES, EXTENDS, VERSIONS):
             return self._other_relation(m, before, after)  # 'introduces the Swedish BERT ("KB-BERT")': the name in
-            # parentheses is the paper's, a variant of the one before it
+            # parentheses is the paper's, a variant of the known one before it (not "We introduce ZorbLM (ZorbLM-Chat)")
         head = cues["model_heads"].match(after)
         named = APPOSED_NAME.match(after, head.end()) if head else None
         if named and parts_relation(parse(named.group(1)), parse(m.name or m.text)) in (VARIES, EXTENDS, VERSIONS):
@@ -343,6 +344,9 @@ class RelationFinder:
         if (new_name and cues["simple_method_after"].match(after) and not cues["use"].search(before[-40:])
                 and not cues["compare"].search(before[-80:]) and not cues["builds_on_before"].search(before[-60:])):
             return INTRODUCES, "own-apposition"  # "Our analysis motivates X, a simple but effective method"
+        if (m.label == MODEL and m.key not in self.pat.known and cues["our_models_appositive"].search(before[-80:])
+                and self.pat.lexicon.apposition.match(after) is None):
+            return INTRODUCES, "is-ours"  # "Our BERT and RoBERTa based models, Zorb-BERT and Zorb-RoBERTa, outperform"
         if m.label == DATASET and m.key not in self.pat.known and after.startswith(",") and (
                 cues["our_data_appositive"].search(before[-80:]) or (cues["data_appositive_before"].search(
                     before[-80:]) and cues["released_appositive_after"].match(after))):

@@ -20,7 +20,7 @@ from kg.errors import SourceError
 from kg.sources import ids
 from kg.names import clean_name
 from kg.sources.records import PaperRecord, SourceWarning
-from kg.sources.text import iso_date, latex_to_text, read_text
+from kg.sources.text import field_to_text, iso_date, latex_to_text, read_text
 
 MONTH_MACROS = {m: m.capitalize() for m in
                 ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")}
@@ -162,12 +162,12 @@ def _entry_record(path: Path, line: int, kind: str, key: str, fields: dict[str, 
     venue = latex_to_text(get("journal") or get("booktitle") or "")
     topics, keyword_categories = split_keywords(latex_to_text(get("keywords", "")))
     return PaperRecord(
-        source=str(path), line=line, title=latex_to_text(get("title", "")),
+        source=str(path), line=line, title=field_to_text(get("title", "")),
         authors=authors, authors_truncated=truncated,
         date=iso_date(_year(get("year") or get("date", "")[:4]), get("month") or _month_of(get("date")),
                       get("day") or _day_of(get("date"))),
-        abstract=latex_to_text(get("abstract", "")), arxiv_id=arxiv, doi=doi,
-        comment=latex_to_text(get("note", "")) or None,
+        abstract=field_to_text(get("abstract", "")), arxiv_id=arxiv, doi=doi,
+        comment=field_to_text(get("note", "")) or None,
         categories=categories + [c for c in keyword_categories if c not in categories],
         topics=topics,
         ids=other,
