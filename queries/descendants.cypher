@@ -1,5 +1,5 @@
 // name: descendants
-// description: Models that build on a model of a model over BUILDS_ON (up to 10 steps): each once, at its shortest depth, with one shortest path (a breadth-first walk that expands each model once), and the kind, score and generic flag of the link that reaches it.
+// description: The models that build on a model, directly or through others, over BUILDS_ON (up to 10 steps): each once, at its shortest depth, with one shortest path (a breadth-first walk that expands each model once), and the kind, score and generic flag of the link that reaches it.
 // param name: Model - model name, e.g. GPipe
 // empty: no model in the graph builds on {name} (no BUILDS_ON edge reaches it); kg lineage {name} also shows what it builds on
 // One row per model reached, with its path, the kind (stated, name, inferred, candidate), score and generic
