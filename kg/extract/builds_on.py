@@ -1483,8 +1483,8 @@ def _such_bases(cues: dict[str, Any], text: str, mentions: list[Mention], sent_o
     out: list[tuple[int, int]] = []
     for sent in sorted({s for s in sent_of if cues["such_extended"].search(text, *s)}):
         head = cues["such_extended"].search(text, *sent).group(1)
-        after = [k for k in range(len(mentions)) if sent_of[k] == sent and mentions[k].key in introduced]
-        child = after[0] if after else _main_model(mentions, introduced)
+        ours_here = [k for k in range(len(mentions)) if sent_of[k] == sent and mentions[k].key in introduced]
+        child = ours_here[0] if ours_here else _main_model(mentions, introduced)
         earlier = sorted({sent_of[k] for k in range(len(mentions)) if sent_of[k][1] <= sent[0]
                           and mentions[k].label == MODEL and mentions[k].key not in introduced
                           and not is_generic(mentions[k].name)})

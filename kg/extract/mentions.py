@@ -2910,9 +2910,9 @@ PAREN_LONG_FORM = re.compile(r"\s*\(([A-Z][^()]{3,80})\)")
 
 
 def _long_forms_ending_in_known(text: str, mentions: list[Mention]) -> list[Mention]:
-    """A name ending in a known name, with its long form in parentheses ending in the same name, has that long form
-    as an alias, and the known name closing it is no mention: "UnLOK-VQA (Unlearning Outside Knowledge VQA)" names
-    no VQA of its own.
+    """A name whose long form in parentheses ends in the name the text found closing the name too has that long form
+    as an alias, and the name closing the parentheses is no mention of its own: "UnLOK-VQA (Unlearning Outside
+    Knowledge VQA)" names no VQA.
 
     Examples:
         >>> text = "a benchmark, ZorbQA-VQA (Zorb Outside Knowledge VQA), for MLLMs"

@@ -147,7 +147,7 @@ def markup_to_text(value: str) -> str:
         value = _DOUBLED_COMMAND.sub(r"\\", value)
     if not _LATEX_MARKUP.search(value):
         return _TEX_DASHES.sub(lambda m: _TEX_DASH[m.group()], value) if "--" in value else value
-    return latex_to_text(_BARE_PERCENT.sub(r"\\%", value))
+    return field_to_text(value)
 
 
 def field_to_text(value: str) -> str:
@@ -159,7 +159,7 @@ def field_to_text(value: str) -> str:
         >>> field_to_text(r"cuts WER by 12% relative and {\\em beats} HuBERT by 3\\%")
         'cuts WER by 12% relative and beats HuBERT by 3%'
     """
-    return latex_to_text(_BARE_PERCENT.sub(r"\\%", value)) if "%" in value else latex_to_text(value)
+    return latex_to_text(_BARE_PERCENT.sub(r"\\%", value))
 
 
 # one letter with one accent (or a letter command), in its own braces: {\"u}, {\'\i}, {\c{c}}, {\o}
