@@ -1027,6 +1027,12 @@ def _listed_before(cues: dict[str, Any], text: str, mentions: list[Mention], j: 
         cur = prev
 
 
+def _sentence_models(mentions: list[Mention], sent_of: list[tuple[int, int]], sent: tuple[int, int]) -> list[int]:
+    """The Model mentions of sentence ``sent``, in text order."""
+    return sorted((k for k in range(len(mentions)) if sent_of[k] == sent and mentions[k].label == MODEL),
+                  key=lambda k: mentions[k].start)
+
+
 def _respective(cues: dict[str, Any], text: str, mentions: list[Mention],
                 sent_of: list[tuple[int, int]]) -> dict[int, int]:
     """Parents a sentence pairs with its children in order, parent mention -> child mention: "A and B are
@@ -1036,8 +1042,7 @@ def _respective(cues: dict[str, Any], text: str, mentions: list[Mention],
     for sent in sorted(set(sent_of)):
         if "respectively" not in text[sent[0]:sent[1]]:
             continue
-        ms = sorted((k for k in range(len(mentions)) if sent_of[k] == sent and mentions[k].label == MODEL),
-                    key=lambda k: mentions[k].start)
+        ms = _sentence_models(mentions, sent_of, sent)
         gaps = [text[mentions[a].end:mentions[b].start] for a, b in zip(ms, ms[1:])]
         split = next((t for t, gap in enumerate(gaps) if cues["builds_on_before"].search(gap)), None)
         if split is None:
@@ -1060,8 +1065,7 @@ def _paired_by_name(cues: dict[str, Any], text: str, mentions: list[Mention],
     if not cues["then_propose_between"].search(text):
         return out
     for sent in sorted({sent for sent in sent_of if cues["then_propose_between"].search(text, *sent)}):
-        ms = sorted((k for k in range(len(mentions)) if sent_of[k] == sent and mentions[k].label == MODEL),
-                    key=lambda k: mentions[k].start)
+        ms = _sentence_models(mentions, sent_of, sent)
         # between two names, without the second's long form before it or the first's closing parenthesis:
         # "CL-UCB) and causal linear TS (" is a list's joint
         gaps = [before_long_form(text[mentions[a].end:mentions[b].start], mentions[b].aliases).lstrip(")")
@@ -1087,8 +1091,7 @@ def _paired_by_containment(cues: dict[str, Any], text: str, mentions: list[Menti
     holds RoBERTa before BERT), else the lists pair in order when no child holds another position's name."""
     out: dict[int, int] = {}
     for sent in sorted(set(sent_of)):
-        ms = sorted((k for k in range(len(mentions)) if sent_of[k] == sent and mentions[k].label == MODEL),
-                    key=lambda k: mentions[k].start)
+        ms = _sentence_models(mentions, sent_of, sent)
         gaps = [text[mentions[a].end:mentions[b].start] for a, b in zip(ms, ms[1:])]
         splits = [t for t, gap in enumerate(gaps) if not cues["list_gap"].match(gap)]
         if not splits or len(ms) < 4:

@@ -28,7 +28,7 @@ from kg.extract.base import (ALNUM_DROP, CACHE_SIZE, CAPITAL, FIRST_WORD, TITLE_
 from kg.extract.domain import CATEGORIES, OUTSIDE_ML, SOURCE_RULE, STRONG_RULES, is_ml_paper, strong_keys
 from kg.extract.introduce import data_head, introduced_name, object_reach, own_verb
 from kg.extract.lists import OTHER, head_after, list_members
-from kg.extract.names import GLUED_SIZE, canonical, sized_family
+from kg.extract.names import canonical, glued_size, sized_family
 from kg.names import (ABBREVIATES, DROPS_HEAD, VARIANT_WORDS, entity_key, parts_relation, short_form, singular,
                       split_size)
 from kg.model import DATASET, HARDWARE, MODEL, ORG, TOPIC, fold
@@ -2893,17 +2893,16 @@ def _own_glued_sizes(mentions: list[Mention]) -> None:
         >>> _own_glued_sizes(ms); [(m.name, m.key, m.sizes) for m in ms]
         [('Heron', 'heron', ['BASE']), ('Heron', 'heron', ['LARGE']), ('ZorbBASE', 'zorbbase', [])]
     """
+    glued = {id(m): split for m in mentions if m.label == MODEL and not m.sizes
+             and (split := glued_size(m.name)) is not None and len(split[0]) >= 3}
     stems: dict[str, set[str]] = {}
-    for m in mentions:
-        glued = GLUED_SIZE.search(m.name) if m.label == MODEL and not m.sizes else None
-        if glued and glued.start() >= 3:
-            stems.setdefault(entity_key(m.name[:glued.start()]), set()).add(glued.group())
+    for name, size in glued.values():
+        stems.setdefault(entity_key(name), set()).add(size)
     bare = {m.key for m in mentions if m.label == MODEL}
     for m in mentions:
-        glued = GLUED_SIZE.search(m.name) if m.label == MODEL and not m.sizes else None
-        stem = entity_key(m.name[:glued.start()]) if glued and glued.start() >= 3 else ""
-        if stem and (len(stems[stem]) > 1 or stem in bare):
-            m.name, m.key, m.sizes = m.name[:glued.start()], stem, [glued.group()]
+        name, size = glued.get(id(m), ("", ""))
+        if name and (len(stems[entity_key(name)]) > 1 or entity_key(name) in bare):
+            m.name, m.key, m.sizes = name, entity_key(name), [size]
 
 
 PAREN_LONG_FORM = re.compile(r"\s*\(([A-Z][^()]{3,80})\)")

@@ -60,10 +60,10 @@ def canonical(text: str, label: str, known: Mapping[str, tuple[str, str]],
     if patch and patch.start():
         text = text[:patch.start()]  # "SGLang 0.3.2" is SGLang; "Phi-2 v1.1", a version, stays its own
     base, sizes = split_size(text) if label == MODEL else (text, [])
-    glued = GLUED_SIZE.search(base) if label == MODEL and not sizes else None
-    if glued and any(entity_key(part) in known for part in (base[:glued.start()], *base[:glued.start()].split("-"))):
-        base, sizes = base[:glued.start()], [glued.group()]  # "KLUE-RoBERTaLARGE", "BERTBASE": a known model's size;
-        # not "DATABASE", "ZorbBASE"
+    glued = glued_size(base) if label == MODEL and not sizes else None
+    if glued and any(entity_key(part) in known for part in (glued[0], *glued[0].split("-"))):
+        base, sizes = glued[0], [glued[1]]  # "KLUE-RoBERTaLARGE", "BERTBASE": a known model's size; not "DATABASE",
+        # "ZorbBASE"
     plural = base[:-1] if base.endswith("s") and (base[-2:-1].isalpha() or (  # Llamas, GPT-4s: a known name's
         base[-2:-1].isdigit() and base[-3:-2] != " ")) else base  # plural (FastSpeech 2s is a model of its own)
     for candidate in (base, singular(base), plural) if label == MODEL else (base,):
@@ -79,6 +79,17 @@ def canonical(text: str, label: str, known: Mapping[str, tuple[str, str]],
         return hit[1], entity_key(hit[1]), sizes
     display = singular(base) if label == MODEL else DATA_WORD.sub("", base)
     return display, entity_key(display), sizes
+
+
+def glued_size(name: str) -> tuple[str, str] | None:
+    """``name`` without the size a lost subscript glued to its end in capitals, and that size; None without one.
+
+    Examples:
+        >>> glued_size("RoBERTaLARGE"), glued_size("RoBERTa")
+        (('RoBERTa', 'LARGE'), None)
+    """
+    glued = GLUED_SIZE.search(name)
+    return (name[:glued.start()], glued.group()) if glued else None
 
 
 def _paren_version(hit: re.Match[str]) -> str:
