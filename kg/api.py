@@ -27,7 +27,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kg.errors import BackendUnavailable, KGError, NodeNotFound, StoreError
+from kg.errors import BackendUnavailable, KGError, NodeNotFound, StoreError, VizError
 from kg.model import Graph, Node
 from kg.store import SCHEMES, GraphStore, open_store
 
@@ -636,11 +636,15 @@ def viz(store: StoreLike, output: str | Path, *, view: str = "full", focus: str 
 
     Raises:
         KGError: the folder of ``output`` does not exist (``check_output``).
-        VizError: unknown view, label or focus; or no headless browser for the PNG.
+        VizError: unknown view, label or focus; ``output`` names a PNG (the page is HTML); or no headless browser
+            for the PNG.
     """
     from kg.viz import render_html, render_png
 
     check_output(output)
+    if Path(output).suffix.casefold() == ".png":
+        raise VizError(f"cannot write the viewer page to {output}: the page is HTML\n  Give -o a name ending in "
+                       f".html; --png writes {Path(output).with_suffix('.png').name} beside it.")
     g = hidden = drawn = None
     with opened(store) as s:
         owners = _owners(s) if view != "lineage" else {}  # a listing's owner is an author of their papers

@@ -256,3 +256,13 @@ def test_what_takes_a_team_s_place_is_a_paper_of_the_team(shared: list[str], riv
               "dropped": [], "later": "Zeta", "earlier": "Alpa", "parent_introduced": True,
               "dates": {"Zeta": "2024-01-02", "Alpa": "2022-01-02"}}
     assert explain.format_why(answer).endswith(f"nearest later one (a later paper closer to Alpa's by text {rival}")
+
+
+def test_an_untitled_paper_naming_both_is_shown_by_its_name() -> None:
+    paper = {"id": "paper:arxiv:2408.15151", "title": "", "name": "arXiv:2408.15151", "date": "2024-08-15",
+             "a_type": "USES", "a_rule": "use-cue", "a_evidence": "Kelp uses Tern.", "b_type": "USES",
+             "b_rule": "use-cue", "b_evidence": "Kelp uses Tern."}
+    read = {"models": {"m:k": {"name": "Kelp"}, "m:t": {"name": "Tern"}}, "edges": [], "papers": [paper],
+            "authors": []}
+    assert explain.format_why(explain.why(read, "m:k", "m:t")).splitlines()[1] == (
+        "  named together in 'arXiv:2408.15151' (2024-08-15): \"Kelp uses Tern.\"")

@@ -65,6 +65,15 @@ def test_every_output_into_a_missing_folder_is_one_clean_error(command: list[str
     assert not (tmp_path / "no").exists()
 
 
+def test_a_viewer_page_named_as_a_png_is_refused_before_any_work(store: Path, tmp_path: Path) -> None:
+    target = tmp_path / "kg.png"
+    result = run("viz", "--store", str(store), "-o", str(target), "--png")
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == (f"Error: cannot write the viewer page to {target}: the page is HTML\n"
+                             "  Give -o a name ending in .html; --png writes kg.png beside it.\n")
+    assert not target.exists()
+
+
 def test_output_under_a_file_names_the_file(store: Path, tmp_path: Path) -> None:
     blocker = tmp_path / "plain.txt"
     blocker.write_text("x", encoding="utf-8")

@@ -200,7 +200,12 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
         if own_loss:
             own_losses.add(short)
         pair = len(long_form.split()) == 1 and pair_compound(long_form, pat)
-        if ((head.rstrip("s") in pat.lexicon.metric_heads and not own_loss) or class_of or pair
+        if (capitalized and last in pat.institution_heads and not owned_here
+                and not _introduced_here(pat, text, long_start)
+                and not (inner is not None and inner.rule in ("gazetteer", "gazetteer-variant"))):
+            not_names.add(short)  # "the website of Mercu Buana University (UMB)": an organization, no model nor data
+            label = None
+        elif ((head.rstrip("s") in pat.lexicon.metric_heads and not own_loss) or class_of or pair
                 or (_names_a_problem(pat, text, short) and entity_key(short) not in pat.known
                     and entity_key(long_form) not in pat.known)  # "any SCO problem": a problem, no method (not "the
                 # DQN problem of overestimation": a known method's)
@@ -394,6 +399,13 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
             # not a procedure ("contrastive language-audio pretraining (CLAP)")
         else:
             label = None
+        if (label == MODEL and not owned and not (inner is not None and inner.rule in ("gazetteer", "gazetteer-variant"))
+                and short not in text[:tend] and re.search(r"(?<![\w\-])[Aa]n?\s+$", text[max(0, long_start - 4):long_start])
+                and not _introduced_here(pat, text, long_start) and not pat.cues["passive_proposed"].search(
+                    text, long_start, text.find(". ", am.end()) % (len(text) + 1))
+                and _one_of_a_kind(text, short, am.end())):
+            not_names.add(short)  # "A Network Intrusion Detection System (NIDS) helps ... an efficient and flexible
+            label = None  # NIDS for unforeseen attacks": a kind of system, each its own, no one named
         if spelled_or and label is None:
             named = next((m for m in out if m.text == short and m.label in (MODEL, DATASET)), None)
             if named is not None:  # "(the Bootstrap Bias Correction, or BBC)": a name found is spelled out
@@ -436,6 +448,8 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
                 for other in out:
                     if other.text == short and other.rule == "repeat":
                         other.label = label
+            if label == MODEL:
+                out += _tail_acronym(text, short, long_form, out, fw)
             if " " in short:  # "(Fast R-CNN)": its other spellings are the name too, not R-CNN
                 out += [Mention(r.start(), r.end(), short, label, "repeat")
                         for r in standalone(short).finditer(text)
@@ -869,6 +883,47 @@ def _redefined(pat: Patterns, text: str, short: str, long_start: int, long_form:
             and (initials_match(short, long_form, fw) or capitals_spell(short, long_form))
             and entity_key(long_form) not in pat.known and not _data_words(pat, text, long_start, long_form, tail)
             and _owned(pat, text, long_start))
+
+
+def _tail_acronym(text: str, short: str, long_form: str, mentions: list[Mention],
+                  function_words: frozenset[str]) -> list[Mention]:
+    """Mentions of the acronym a hyphened ``short`` ends with, where the last words of ``long_form`` spell it and
+    the text writes it alone and as a base ("X-based"): "Speaker-Conditioned Serialized Output Training (SC-SOT), an
+    enhanced SOT-based training ... how SOT handles": SOT is Serialized Output Training, the model SC-SOT conditions
+    (not "Quill-Enhanced Named Entity Recognition (QE-NER) ... NER tools": a task the name qualifies).
+
+    Examples:
+        >>> [(m.text, m.aliases) for m in _tail_acronym("Zorb-Led Quill Output (ZL-QO), a QO-based model. QO fails.",
+        ...                                             "ZL-QO", "Zorb-Led Quill Output", [], frozenset())]
+        [('QO', ['Quill Output'])]
+    """
+    tail = short.rsplit("-", 1)[-1]
+    if ("-" not in short or len(tail) < 2 or not (tail.isalpha() and tail.isupper()) or is_generic(tail)
+            or not re.search(r"(?<![\w\-])%s-based\b" % re.escape(tail), text)):
+        return []
+    words = [w for w in re.split(r"[\s\-]+", long_form) if w and w.casefold() not in function_words]
+    spelling = words[-len(tail):]
+    if len(words) <= len(tail) or "".join(w[0] for w in spelling) != tail:
+        return []
+    taken = {m.start for m in mentions}
+    found = [Mention(r.start(), r.end(), tail, MODEL, "acronym-part", aliases=[" ".join(spelling)])
+             for r in standalone(tail).finditer(text) if r.start() not in taken]
+    return found if any(not text.startswith("-", m.end) for m in found) else []
+
+
+def _one_of_a_kind(text: str, short: str, start: int) -> bool:
+    """Whether ``text`` past ``start`` writes ``short`` after an indefinite article and at most three lower-case
+    words, as the head of what the article counts: "an efficient and flexible NIDS for ...", "An SIS can be ...".
+
+    Examples:
+        >>> _one_of_a_kind("A system (SIS) helps. An SIS can be used.", "SIS", 15)
+        True
+        >>> _one_of_a_kind("A system (SIS) helps. We train a SIS model.", "SIS", 15)
+        False
+    """
+    return re.search(r"(?<![\w\-])(?:[Aa]n?|[Ss]uch an?)\s+(?:[a-z][\w\-]*,?\s+){0,3}%s(?![\w\-])\s*(?:can|could|may|"
+                     r"must|should|will|would|is|helps?|provides?|allows?|for)\b" % re.escape(short),
+                     text[start:]) is not None
 
 
 def _class_words(pat: Patterns, long_form: str) -> bool:

@@ -373,6 +373,7 @@ class Patterns:
     # organization's head word, with a footnote mark glued on ("Hugging Face1", "Shanghai AI Laboratory4"): group 1
     # the organization
     generic_written: frozenset[str] = frozenset()  # the generic words as the list writes them ("LiDAR", "Hits")
+    institution_heads: frozenset[str] = frozenset()  # the last words of institutions' names ("University")
 
     def may_match(self, cue: str, text: str) -> bool:
         """Whether ``cues[cue]`` can match ``text``: False when the text holds none of its required strings."""
@@ -516,6 +517,7 @@ def load_patterns(directory: str | None = None) -> Patterns:
         rank_shape=re.compile(generic.get("rank_shape", "(?!)")),
         eponyms=frozenset(w.casefold() for w in generic.get("eponyms", ())),
         generic_written=frozenset(generic["words"]),
+        institution_heads=frozenset(generic.get("institution_head_words", ())),
         org_marked=re.compile(r"(?<![\w\-])(%s|(?:[A-Z][\w&\-]*\s+){1,3}(?:%s))\d{1,3}(?:,\d{1,3})*(?![\w\-])" % (
             "|".join(re.escape(row["pattern"]) for row in sorted(gazetteer, key=lambda r: -len(r["pattern"]))
                      if row["label"] == ORG), "|".join(map(re.escape, generic.get("org_head_words", ()))))))

@@ -21,6 +21,7 @@ from kg.names import (EXTENDS, TUNED_WORDS, VARIANT_WORDS, VARIES, VERSIONS, bor
                       parts_relation, singular, skips_versions)
 
 ADOPTED_PART = "adopted-part"  # the rule of a parent an adopted-architecture list names that this paper introduces too
+DEFINED_SUBJECT = re.compile(r"\s*(?:[Tt]he\s+)?")  # what opens a sentence before its subject
 LONG_FORM_BEFORE = re.compile(r"(?:[A-Z][\w-]*\s+){0,5}[A-Z][\w-]*\s*\($")  # "into Diffusion Transformer (": a spelled-out name
 HEAD_BEFORE_NAME = re.compile(r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:model|network|backbone|encoder|decoder"
                               r"|architecture)s?\s*[(,]\s*$")  # "a pretrained image animation model (" before its name
@@ -311,6 +312,11 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
                 add(child, i, "text-cue", child)
                 parents.add(i)
                 continue
+        defined = _defined_as_kind(pat, text, mentions, i, (ss, se))
+        if defined is not None:
+            add(defined, i, "text-cue", i)  # "IndoBERT is a BERT model pre-trained on Indonesian": a definition,
+            parents.add(i)  # whoever's the subject is
+            continue
         nxt = i + 1
         if (nxt < len(mentions) and sent_of[nxt] == (ss, se) and mentions[nxt].key in introduced
                 and mentions[nxt].key != m.key and m.key not in introduced
@@ -396,6 +402,7 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
         ) or (  # not "over the X-based baseline", "speeds up X-based pipelines"
             cues["replacement_before"].search(before[-120:])) or (
             cues["adopted_list_before"].search(before[-160:])) or (
+            _own_hybrid_list(cues, text[ss:m.start])) or (
             cues["builds_on_lead"].match(before) and not cues["modifier_after"].match(after)
             and not (cues["loose_lead"].match(before) and not cues["made_clause_after"].match(after))) or (
             role) or (
@@ -976,6 +983,43 @@ def _procedure(cues: dict[str, Any], text: str, mentions: list[Mention], j: int)
     return False
 
 
+def _own_hybrid_list(cues: dict[str, Any], lead: str) -> bool:
+    """Whether ``lead``, a sentence up to a model, lists it among the models the paper's own hybrid combines:
+    "This study explores a hybrid framework combining transformer-based models, specifically BERT, GPT-2, ..." (not
+    "We compare ZorbNet with a hybrid system that combines ... such as ResNet")."""
+    return bool(cues["hybrid_list_before"].search(lead[-160:]) and cues["hybrid_own"].search(lead)
+                and not cues["compare_gap"].search(lead))
+
+
+def _defined_as_kind(pat: Patterns, text: str, mentions: list[Mention], i: int, sent: tuple[int, int]) -> int | None:
+    """The model a sentence opens with and defines as a trained ``mentions[i]``: "IndoBERT is a BERT model
+    pre-trained on Indonesian", "BioZorb is a state-of-the-art BERT model that was fine-tuned on PubMed"; None when
+    the sentence says otherwise, or a word between is a function word ("ZorbNet is an alternative to BERT trained
+    on ...").
+
+    Examples:
+        >>> from kg.extract.base import load_patterns
+        >>> text = "IndoZorb is a BERT model pre-trained on Indonesian."
+        >>> ms = [Mention(0, 8, "IndoZorb", "Model", "is-a", key="indozorb"),
+        ...       Mention(14, 18, "BERT", "Model", "gazetteer", key="bert")]
+        >>> _defined_as_kind(load_patterns(), text, ms, 1, (0, len(text)))
+        0
+    """
+    ss, _ = sent
+    m = mentions[i]
+    if is_generic(m.name or m.text):
+        return None  # "BLOOM is a decoder-only Transformer language model trained on ...": a kind, no parent
+    subject = next((j for j, o in enumerate(mentions) if o.label == MODEL and j != i and o.key != m.key
+                    and DEFINED_SUBJECT.fullmatch(text, ss, o.start) and o.end < m.start), None)
+    if subject is None:
+        return None
+    between = text[mentions[subject].end:m.start]
+    if (not pat.cues["defined_kind_between"].fullmatch(between)
+            or any(w.casefold() in pat.lexicon.function_words for w in between.split()[2:])):
+        return None
+    return subject if pat.cues["defined_trained_after"].match(text[m.end:m.end + 80]) else None
+
+
 def _subject_is_ours(cues: dict[str, Any], lead: str, mentions: list[Mention], introduced: dict[str, int]) -> bool:
     """Whether a sentence opens with the paper's own model right before "is (a)" ("Ours is a X with ...",
     "Ours is X trained with RLHF", "Ours is simply X trained longer", "Our model is X fine-tuned with RL" in a
@@ -1454,6 +1498,8 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
             or (cues["we_improve_lead"].match(lead)  # "This paper proposes three strategies to enhance the
                 and not _procedure(cues, text, mentions, only))  # performance of the X model": not a method's workload
             or cues["we_adjunct_lead"].match(lead)  # "we relate ..., while also adapting the X representations"
+            or _own_hybrid_list(cues, lead)  # "This study explores a hybrid framework combining transformer-based
+            # models, specifically BERT, GPT-2, ..."
             or (cues["by_gerund_lead"].match(lead) and cues["we_after"].match(text[m.end:se]))  # "by fine-tuning
             # an 8 billion parameter pre-trained X model we can match ..."
             or cues["our_models_made_lead"].search(lead[-120:])  # "our models distilled from teachers (X, Y)"

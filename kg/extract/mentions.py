@@ -96,6 +96,13 @@ PLURAL_NEXT = re.compile(r"\s+[a-z][\w-]*s\b")  # a plural word next
 SENTENCE_CASE_ITEM = re.compile(r"[A-Z][a-z]+(?: [a-z][a-z-]*)+")  # "Initial residual": a phrase, not a name
 NAME_TAIL = re.compile(r" (?:with|via|without) ([A-Z][a-z][\w\-]*(?: [A-Z][a-z][\w\-]*){0,2})(?=\s*[,.;:(]|\s*$)")
 CAPITALIZED_RUN = re.compile(r"(?<![\w\-])(?:[A-Z][\w\-]*\s+){1,4}[A-Z][\w\-]*(?:\+\+?|\*)?")  # 2-5 words
+DATA_NOUN_AFTER = re.compile(r"\s+(?:[Dd]ataset|[Cc]orpus|[Bb]enchmark)s?(?=\s*(?:$|[,.;:)]|\s(?:[Uu]sing|[Ff]or|[Oo]f|[Ww]ith|[Ii]n|[Oo]n|[Aa]nd)\b))")
+VERSION_HEADS = frozenset({"version", "variant", "extension", "edition", "update", "successor"})
+BENCH_AFTER = re.compile(r" Bench(?![\w\-])|(?<=\d)\+\d{2}(?![\w\-+])")  # "DreamGen Bench", "VOC07+12"
+CLASS_PLURALS = frozenset({"Models", "Networks", "Transformers"})  # a class's plural head
+PREVIOUS_NAME = re.compile(r"[\w.+\-]+$")  # the name a slash follows
+SIBLING_WORD = re.compile(r" [A-Z][a-z]+(?![\w\-])")  # " Canonical": a capitalized word after a name
+NAMED_APPOSITION = re.compile(r"[A-Z][\w\-.]*[A-Z\d][\w\-.]*,\s+an?\s+$")  # "WAM-Nav, a ": a name's apposition
 ACRONYM_AFTER = re.compile(r"\s*\([\w\-]{1,12}\)")  # "(VEM)": a short form defined after a long one
 RUN_END = re.compile(r"\s*(?:[,.;:()\u201d\"]|$)|\s+([a-z]+)\b")  # what ends a run: a mark, the end, a word
 TASK_ACRONYM_AFTER = re.compile(r"\s+([A-Z]{2,5})\b")  # "EHR QA": an acronym after a name, maybe a task's
@@ -243,6 +250,11 @@ class MentionFinder:
             "phrase_name", text) else ()
         for m in phrase_names:  # "the Gated Echo Network", "the Optimal Token Surgeon framework" (cue phrase_name+head)
             first = m.group(m.lastindex or 0).split()[0]
+            words = m.group().split()
+            if (len(words) >= 3 and words[-1] in CLASS_PLURALS and words[-2].casefold() in self.pat.plain_generic
+                    and not ACRONYM_AFTER.match(text, m.end())):
+                continue  # "Tabular Foundation Models such as TabICL": a class of models in plain words (not
+                # "Zorbic Momentum Neural Networks (ZyMo)", a name the paper abbreviates)
             if (m.start() not in starts and first not in self.pat.phrase_generic
                     and not (LOWER_TAIL.search(first) and first.split("-")[0] in self.pat.phrase_generic)
                     and not text[m.start() - 1].isalnum() and text[m.end():m.end() + 1] != "-"
@@ -294,6 +306,8 @@ class MentionFinder:
             sent_start = starts[max(0, bisect.bisect_right(starts, m.start()) - 1)]
             if text.rfind("(", sent_start, m.start()) > text.rfind(")", sent_start, m.start()):
                 continue  # "We introduce ZORB (Zero Order Robot Bench)": inside a name's long form, its alias
+            if NAMED_APPOSITION.search(text, max(sent_start, m.start() - 40), m.start()):
+                continue  # "we propose WAM-Nav, a Latent World-Action Model for ...": what the name before is
             reach = introduced_name(self.pat, text[sent_start:m.start()])
             if reach is not None:  # data by the head of what introduces it or of its apposition: "We introduce
                 # Quill Arena, a benchmark for ..."
@@ -483,6 +497,8 @@ class MentionFinder:
         # language", "written in Quill": a programming language the paper writes in, no name anywhere in it
         never |= {m.group(1) for m in pat.cues["measure_apposed"].finditer(text)}  # "FDπ, a new metric": a
         # measure the paper defines, no model or data set anywhere in it
+        never |= {m.group(1) for m in pat.cues["measure_paren"].finditer(text)}  # "binding error (SayErr)": a
+        # measure's short name
         if "-" in text:
             never |= concept_compounds(text, pat.lexicon.function_words)
         if tend:  # "MST" under "... Minimum Spanning Tree in ..." over "minimum spanning trees": the initials of
@@ -659,6 +675,8 @@ class MentionFinder:
                     # word of a name found before, written as a name of its own mid-sentence
                 if label is None and kind == STRONG and not (s < tend and _title_cased(text, tend, tok)):
                     label, rule = MODEL, "name-shape"  # not "KV-Cache" in a title whose abstract writes "KV-cache"
+                    if "_" in tok and data_head(pat, tok.rsplit("_", 1)[1]):
+                        label = DATASET  # "ShenNong_TCM_Dataset": an identifier that ends in what it is
             if label in (MODEL, DATASET) and rule in FAMILY_FOLLOWS and (
                     family := self._family_label(tok, decided)) not in (None, label):
                 label, rule = family, "family-label"  # "on VoxCeleb1" after "the VoxCeleb dataset"; "across
@@ -739,6 +757,11 @@ class MentionFinder:
                     m.end = q.end()  # "between H2Box and Rotated FCOS": a plain word qualifies the name after it
                     m.text = text[m.start:m.end]
                     m.name = ""
+                elif m.label == DATASET and (bench := BENCH_AFTER.match(text, m.end)):
+                    m.end = bench.end()  # "on EWMBench and DreamGen Bench": the capitalized word ends its name;
+                    # "PASCAL VOC07+12": the years of two editions joined
+                    m.text = text[m.start:m.end]
+                    m.name = ""
                 elif m.label == MODEL and (paren := pat.cues["version_paren_after"].match(text, m.end)):
                     m.end = paren.end()  # "We present Mosaic (v2)": the version is part of the name
                     m.text = text[m.start:m.end]
@@ -748,6 +771,7 @@ class MentionFinder:
                     m.text = text[m.start:m.end]  # a data set of its own
                     m.name = ""
         out = [m for i, m in enumerate(out) if i not in drop]
+        _sibling_words(text, tend, out)
         technique = pat.cues["technique_head_after"]
         for m in out:  # "QuadTree Attention", "SparseProb self-attention": a new name with its technique head
             if m.label == MODEL and m.start >= tend and m.rule not in STRONG_RULES and text.startswith(" ", m.end):
@@ -894,13 +918,17 @@ class MentionFinder:
 
     def _defined_label(self, text: str, tok: str, e: int) -> str | None:
         """MODEL or DATASET when a long form in parentheses right after ``tok`` (ending at ``e``) spells its
-        capitals ("VG-PO (Visibility-grounded Policy Optimization)"), by the long form's last word; None when
-        there is none, or it names a metric or a task ("(Anomaly Detection)"), or a score follows it."""
+        capitals ("VG-PO (Visibility-grounded Policy Optimization)"), by a data head right after it or the long
+        form's last word; None when there is none, or it names a metric or a task ("(Anomaly Detection)"), or a
+        score follows it."""
         defined = DEFINED_AFTER.match(text, e)
         if defined is None or not capitals_spell(tok, defined.group(1)):
             return None
         last = re.split(r"[\s-]", defined.group(1))[-1].casefold()
         lexicon = self.pat.lexicon
+        if DATA_NOUN_AFTER.match(text, defined.end()):
+            return DATASET  # "FABSA (Feedback Aspect Based Sentiment Analysis) Dataset Using BERT": the head after it
+            # says (not "... Benchmark Results", "... set a new state of the art")
         if (last.rstrip("s") in lexicon.metric_heads or last in lexicon.task_heads
                 or self.pat.cues["metric_heads"].match(text, defined.end())):
             return None  # "IO-U (Intersection Over Union) score": a measure
@@ -910,7 +938,8 @@ class MentionFinder:
     def _title_label(self, text: str, tend: int, tok: str) -> str:
         """DATASET when the title says benchmark, dataset or corpus, or the abstract sets one of those words
         in apposition to the title's name ("MoEBench: ..." and "We introduce MoEBench, a benchmark of 12
-        tasks", "an evaluation framework") or before it ("a visual dialogue dataset Zorb"); else MODEL."""
+        tasks", "an evaluation framework"; past "a version of ...", or "X is a benchmark") or before it ("a visual
+        dialogue dataset Zorb"); else MODEL."""
         data_word = self.pat.cues["title_dataset_words"].search(text, 0, tend)
         if (data_word and not self.pat.cues["title_models_with_data"].search(text[:data_word.start()])) or (
                 text.startswith(tok) and self.pat.cues["capital_dataset_head"].match(text, len(tok))):
@@ -933,9 +962,15 @@ class MentionFinder:
             aside = self.pat.cues["hedge_aside"].match(text, end)  # and a hedge
             said = self.pat.lexicon.apposition.match(", " + text[aside.end():aside.end() + 200] if aside else
                                                      text[end:end + 200])
+            if said and said.group(1).casefold() in VERSION_HEADS:
+                said = None  # "GeneBench-Pro, an expanded version of GeneBench ...": what it is comes later
             if said:
                 data = _data_head(self.pat, said) or self.pat.cues["evaluation_head"].search(said.group())
                 return DATASET if data else MODEL
+            is_a = self.pat.lexicon.is_a.match(text[end:end + 200])
+            if is_a and text[end + is_a.end():end + is_a.end() + 1] != "-" and data_head(
+                    self.pat, is_a.group().split()[-1]):
+                return DATASET  # "GeneBench-Pro is a benchmark for AI agents" (not "a dataset-free method")
         return MODEL
 
     def _title_opens(self, text: str, s: int) -> bool:
@@ -1218,10 +1253,11 @@ class MentionFinder:
         if cues["model_heads"].match(after_name) and kind != CAPITAL and not self._defined_task(text, tok, s):
             return MODEL, "head-noun"
         head = head_after(text, ext.end() if ext else e, pat)
-        if head and head.plural and not (head.adjacent and _common_caps(tok, pat)) and not cues[
-                "coordinated_name_before"].search(before):
-            head = None  # "MIM methods", "Siamese networks": a plural head names a class; not "BASE layers", not
-            # "on Zorb Street and the Quill'00 evaluation datasets" (two names share it)
+        if head and head.plural and not (head.adjacent and (_common_caps(tok, pat) or head.label == DATASET)) and not (
+                cues["coordinated_name_before"].search(before)):
+            head = None  # "MIM methods", "Siamese networks": a plural head names a class; not "BASE layers", "24
+            # RoboCasa tasks" (a collection's parts), nor "on Zorb Street and the Quill'00 evaluation datasets" (two
+            # names share it)
         if head and f"({tok})" in text:
             head = None  # "vector quantisation (VQ) ... the VQ method": a defined acronym is what its long form is
         if head and (kind != CAPITAL or self._capital_before_head(text, tend, sent_start, s, tok)):
@@ -1483,13 +1519,17 @@ class MentionFinder:
 
     def _coordinated(self, text: str, sent_start: int, s: int, e: int, ends: dict[int, str],
                      known_at: dict[int, str]) -> tuple[str | None, str]:
-        """The label of a name joined by "and", "or" or a comma to a labelled name just before or after it."""
+        """The label of a name joined by "and", "or", a comma or a slash to a labelled name just before or after it."""
         if s == sent_start and _sentence_adverb(self.pat, text, s, e):
             return None, ""  # "Thereinto, BERT is ...": a sentence adverb, no item of a list with BERT
         if LONG_FORM_REST.match(text, e):
             return None, ""  # "(FedSGD), Stochastic Controlled Averaging for Federated Learning (SCAFFOLD)": the
             # first word of the next item's long form, no item itself
         for end, label in ends.items():
+            if end == s - 1 and text[end] == "/" and (prev := PREVIOUS_NAME.search(text, 0, end)) and (
+                    prev.group()[:3] == text[s:s + 3]):
+                return label, "coordination"  # "on RefCOCO/RefCOCO+/RefCOCOg": names a slash joins, sharing their
+                # start, are of a kind (not "MT-Bench/QuillChat")
             ext = self.pat.name_suffix.match(text, end) if end < s and s - end <= 16 else None
             if end < s and s - end <= 7 and JOINER.fullmatch(text, end, s) or ext and JOINER.fullmatch(
                     text, ext.end(), s):
@@ -2454,6 +2494,26 @@ def _lowered_parts(title: str, abstract: str) -> bool:
 def _sized(word: str) -> re.Pattern[str]:
     """``word`` written with a trailing size or size letter: "Wren-3B", "Wren 7B", "Wren-L"."""
     return re.compile(r"(?<![\w-])%s[\s-][\w.]+(?![\w-])" % re.escape(word))
+
+
+def _sibling_words(text: str, tend: int, mentions: list[Mention]) -> None:
+    """Extend each one-word name of the abstract (past ``tend``) by the capitalized word after it when the next
+    item of its list is that name and another word ("Liputan6 Canonical, and Liputan6 Xtreme datasets": Canonical
+    belongs to its name as Xtreme does; not "Whisper Large and Whisper Medium ...; Whisper Turkish outputs").
+
+    Examples:
+        >>> ms = [Mention(0, 6, "Quill6", DATASET, "data-list"), Mention(22, 35, "Quill6 Xtreme", DATASET, "head-noun")]
+        >>> _sibling_words("Quill6 Canonical, and Quill6 Xtreme data", 0, ms); [m.text for m in ms]
+        ['Quill6 Canonical', 'Quill6 Xtreme']
+    """
+    starts = {m.start: m.text for m in mentions if m.text.count(" ") == 1 and m.text.split(" ")[1][:1].isupper()}
+    for m in mentions:
+        word = SIBLING_WORD.match(text, m.end) if m.label in (MODEL, DATASET) and m.start >= tend else None
+        joiner = JOINER.match(text, word.end()) if word else None
+        if joiner and starts.get(joiner.end(), "").split(" ")[0] == m.text:  # the next item of the list
+            m.end = word.end()
+            m.text = text[m.start:m.end]
+            m.name = ""
 
 
 def _zone_hint(text: str, hints: tuple[str, ...]) -> bool:

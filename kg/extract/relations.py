@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -231,6 +232,10 @@ class RelationFinder:
                 "builds_on_after"].match(after):
             return self._other_relation(m, before, after)  # "we introduce three enhancements: (1) ResNet18 as the
             # backbone network": a known model the paper's design rests on, not new
+        if (m.key in self.pat.known and title_keys and cues["own_instance_before"].search(before[-40:])
+                and cues["instance_head_after"].match(after)):
+            return self._other_relation(m, before, after)  # "ZorbViT: ..." over "this study introduces a Vision
+            # Transformer (ViT) model", "the proposed ViT model": the title names the paper's model, one of the kind
         if cues["improved_modifier_before"].search(before[-40:]):
             return self._other_relation(m, before, after)  # "combines this improved LoRA with X": a variant of
             # the name, which is not the paper's own
@@ -503,24 +508,29 @@ class RelationFinder:
         first: dict[str, Relation] = {}  # each name's relation where the text first writes it
         compared: dict[str, int] = {}  # each name's first comparison in the abstract: where its sentence ends
         told_first: dict[str, int] = {}  # each name's first mention in the abstract
+        first_told: dict[str, Relation] = {}  # each name's relation where the abstract first writes it
         for r in rels:
             if r.source is None:
                 first.setdefault(mentions[r.target].key, r)
                 if mentions[r.target].start >= tend:
                     told_first.setdefault(mentions[r.target].key, r.target)
+                    first_told.setdefault(mentions[r.target].key, r)
                 if r.type == COMPARES_WITH and mentions[r.target].start >= tend:
                     compared.setdefault(mentions[r.target].key, sent_of[r.target][1])
         for r in rels:
             m = mentions[r.target]
             if r.source is not None or m.label != MODEL or m.key in intro or m.key in known:
                 continue
-            earlier = first[m.key]
+            earlier = first_told.get(m.key, first[m.key])  # the abstract's first, past a title naming a tool
             if mentions[earlier.target].start >= tend and sent_of[earlier.target] != sent_of[r.target] and (
                     earlier.type == COMPARES_WITH or mentions[earlier.target].rule in ("list-member", "coordination")):
                 continue  # "we compare ... (BERT, BioBERT, PubMedBERT). ... PubMedBERT achieves the best",
                 # "existing models such as Zorbnet and Quix ... Quix achieves": one of others' models, listed before
             told = told_first.get(m.key, r.target)
             told_at = sent_of[told][0]
+            if cues["studied_before"].search(text, told_at, mentions[told].start):
+                continue  # "We investigate the effectiveness of Low-Rank Adaptation (LoRA) ... LoRA reduces memory":
+                # the name the paper studies, not its own
             if (told_at < sent_of[r.target][0] and not cues["lead_in"].match(text[told_at:mentions[told].start])
                     and not cues["we_subject"].search(text, tend, mentions[told].start)):
                 continue  # "speech separation, where the ... network (TasNet) has led to improvements. ... we show
@@ -542,7 +552,8 @@ class RelationFinder:
                   and not cues["existing_is_after"].match(text[m.end:se])):  # "X is the current state of the art"
                 counts[m.key] = counts.get(m.key, 0) + 1
         own = contrast | {k for k, n in counts.items() if n >= 2 or (n == 1 and not intro and len(counts) == 1)}
-        own = {k for k in own if k not in self.pat.known} - _stated_bases(mentions, rels)
+        own = {k for k in own if k not in self.pat.known} - _stated_bases(mentions, rels) - _based_first(
+            cues, text, tend, mentions)
         return [Relation(INTRODUCES, r.target, "result-subject", r.evidence)
                 if r.source is None and mentions[r.target].key in own else r for r in rels]
 
@@ -601,20 +612,34 @@ class RelationFinder:
         tools = {mentions[r.target].key for r in rels if r.type == USES and r.rule == "use-cue"
                  and mentions[r.target].start >= tend and any(c.search(r.evidence) for c in self.proposing)}  # "a
         # recommendation method using deep factorization machine (DeepFM) ... is proposed": the paper's tool
+        firsts: dict[str, Relation] = {}  # each name's relation where the abstract first writes it
+        for r in rels:
+            if r.source is None and mentions[r.target].start >= tend:
+                firsts.setdefault(mentions[r.target].key, r)
+        listed = {key for key, r in firsts.items() if not any(c.search(r.evidence) for c in self.proposing) and (
+            mentions[r.target].rule == "list-member" or self.pat.cues["others_subject"].match(r.evidence))}
+        # "namely Logistic Regression, Random Forest and ZorbBoost": one of the algorithms the paper weighs;
+        # "Previous studies have utilized ... IndoBERT": others' work
         own: set[str] = set()
         cues = self.pat.cues
         for m in mentions:
             if m.start >= tend:
                 break
             if (m.label in (MODEL, DATASET) and m.label not in done and m.rule not in STRONG_RULES
-                    and m.key not in self.pat.known and m.key not in tools
+                    and m.key not in self.pat.known and m.key not in tools and m.key not in listed
                     and (not text[:m.start].strip() or cues["title_own_lead"].search(text, 0, m.start)
                          or (cues["title_means_lead"].search(text, 0, m.start)
                              and not cues["title_gerund_opening"].match(text)))
                     and (any(o.key == m.key and o.start > tend for o in mentions)
                          or (m.rule == "acronym" and standalone(m.text).search(text, tend)))):
                 own.add(m.key)
-        own -= _stated_bases(mentions, rels)
+        own.update(m.key for m in mentions if m.start >= tend and m.label in (MODEL, DATASET) and m.label not in done
+                   and m.key not in self.pat.known and m.key not in listed and " " in m.text
+                   and text.startswith(m.text + ":") and m.key in firsts
+                   and not cues["others_work_said"].search(firsts[m.key].evidence))  # "Guided Action Flow: Q-Guided
+        # Inference ..." over "in Guided Action Flow, an inference-time framework": a title's words before its colon,
+        # a name in the abstract (not "We audit Quill Diffusion, a popular ... model released by Heron Labs")
+        own -= _stated_bases(mentions, rels) | _based_first(cues, text, tend, mentions)
         if not own:
             return rels
         return [Relation(INTRODUCES, r.target, "title-subject", r.evidence)
@@ -676,8 +701,9 @@ class RelationFinder:
     def _joined_parts(self, text: str, mentions: list[Mention], rels: list[Relation],
                       sent_of: list[tuple[int, int]]) -> list[Relation]:
         """A new name joining two models' names with a hyphen is the paper's own when the paper proposes, in one
-        sentence naming both, what integrates them, and introduces no model else: "this paper proposes a
-        detection algorithm integrating GhostNet and YOLOv5 ... the precision of GhostNet-YOLOv5 is 76.31%"."""
+        sentence naming both, what integrates them (or has a hybrid that combines them), and introduces no model
+        else: "this paper proposes a detection algorithm integrating GhostNet and YOLOv5 ... the precision of
+        GhostNet-YOLOv5 is 76.31%"."""
         if any(r.type == INTRODUCES and mentions[r.target].label == MODEL for r in rels):
             return rels
         sentences: dict[str, set[tuple[int, int]]] = {}  # a model's key -> the sentences naming it
@@ -690,8 +716,9 @@ class RelationFinder:
             if m.label != MODEL or m.key in self.pat.known or len(parts) != 2 or not all(p in sentences for p in parts):
                 continue
             both = sentences[parts[0]] & sentences[parts[1]]  # the sentences naming both
-            if any(c.search(text, *span) for span in both for c in self.proposing):
-                joined.add(m.key)
+            if any(c.search(text, *span) for span in both for c in (*self.proposing, self.pat.cues["hybrid_own"])):
+                joined.add(m.key)  # or "This research explores ... a hybrid deep learning model that combines BERT
+                # ... with a BiLSTM"
         return _introduced_as(mentions, rels, joined, "joined-parts")
 
     def _plus_composites(self, mentions: list[Mention], rels: list[Relation]) -> list[Relation]:
@@ -747,6 +774,14 @@ def _introduced_as(mentions: list[Mention], rels: list[Relation], keys: set[str]
     return [Relation(INTRODUCES, r.target, rule, r.evidence)
             if r.source is None and r.type in (MENTIONS, USES, COMPARES_WITH) and mentions[r.target].key in keys
             else r for r in rels]
+
+
+def _based_first(cues: dict[str, Any], text: str, tend: int, mentions: list[Mention]) -> set[str]:
+    """The keys of names the abstract first writes as a base ("This work studies three IndoBERT-based models.
+    IndoBERT is a ..."): what the paper's models rest on, not its own."""
+    return {m.key for m in mentions if m.start >= tend
+            and (at := re.compile(r"(?<![\w\-])%s(?=[\s\-])" % re.escape(m.text)).search(text, tend)) is not None
+            and at.start() < m.start and cues["based_after"].match(text[at.end():at.end() + 40])}
 
 
 def _stated_bases(mentions: list[Mention], rels: list[Relation]) -> set[str]:

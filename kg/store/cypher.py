@@ -413,8 +413,9 @@ NAMING_PAPERS = (f"UNWIND $ids AS i MATCH (m:{_checked(MODEL, LABELS)} {{id: i}}
 # introducing one who also wrote a paper introducing the other.
 PAIR_PAPERS = (f"MATCH (a:{_checked(MODEL, LABELS)} {{id: $a}})<-[r:{_PAPER_MODEL}]-(p:{_checked(PAPER, LABELS)})"
                f"-[s:{_PAPER_MODEL}]->(b:{_checked(MODEL, LABELS)} {{id: $b}}) "
-               "RETURN p.id AS id, p.title AS title, p.date AS date, type(r) AS a_type, r.rule AS a_rule, "
-               "r.evidence AS a_evidence, type(s) AS b_type, s.rule AS b_rule, s.evidence AS b_evidence")
+               "RETURN p.id AS id, p.title AS title, p.name AS name, p.date AS date, type(r) AS a_type, "
+               "r.rule AS a_rule, r.evidence AS a_evidence, type(s) AS b_type, s.rule AS b_rule, "
+               "s.evidence AS b_evidence")
 # The parents either model already has (kg.store.lineage.pair): a stated, name or inferred parent leaves a model no
 # candidate edge, and a candidate parent is its one candidate (kg.analysis.lineage.infer.select).
 PAIR_PARENTS = (f"UNWIND $ids AS i MATCH (m:{_checked(MODEL, LABELS)} {{id: i}})-[r:{_checked(BUILDS_ON, SCHEMA)}]->"

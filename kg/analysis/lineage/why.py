@@ -9,7 +9,7 @@ from typing import Any
 
 from kg.analysis.lineage.format import how, weakest_link, when
 from kg.analysis.lineage.kinds import CANDIDATE, NEAREST_EARLIER, NEAREST_LATER, TEAM_AUTHORS, edge_kind
-from kg.analysis.lineage.walk import shown_step
+from kg.analysis.lineage.walk import paper_name, shown_step
 from kg.model import COMPARES_WITH, EVALUATED_ON, INTRODUCES, MENTIONS, USES
 from kg.names import VERSIONS, name_relation, parse_name, skips_versions
 
@@ -50,7 +50,7 @@ def why(read: Mapping[str, Any], a: str, b: str) -> dict[str, Any]:
     names = {m: str(models.get(m, {}).get("name") or m) for m in (a, b)}
     edges = [{"source": names[e["source"]], "target": names[e["target"]], **shown_step(e["props"])}
              for e in read["edges"]]
-    papers = [{"title": str(p.get("title", p["id"])), "date": str(p.get("date", "")),
+    papers = [{"title": paper_name(p, p["id"]), "date": str(p.get("date", "")),
                **{side: {"type": p[f"{side}_type"], "rule": str(p.get(f"{side}_rule", "")),
                          "sentence": str(p.get(f"{side}_evidence", ""))} for side in ("a", "b")}}
               for p in read["papers"]]
