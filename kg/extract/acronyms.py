@@ -161,6 +161,7 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
         long_forms.add(long_form)
         defined.add(short)
         inner = by_start.get(am.start(1))
+        known_inner = inner is not None and inner.rule in ("gazetteer", "gazetteer-variant")
         kind = shape(short, pat)
         capitalized = all(w[0].isupper() for w in long_form.split()
                           if w.casefold() not in pat.lexicon.function_words)
@@ -200,9 +201,8 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
         if own_loss:
             own_losses.add(short)
         pair = len(long_form.split()) == 1 and pair_compound(long_form, pat)
-        if (capitalized and last in pat.institution_heads and not owned_here
-                and not _introduced_here(pat, text, long_start)
-                and not (inner is not None and inner.rule in ("gazetteer", "gazetteer-variant"))):
+        if (capitalized and last in pat.institution_heads and not owned_here and not known_inner
+                and not _introduced_here(pat, text, long_start)):
             not_names.add(short)  # "the website of Mercu Buana University (UMB)": an organization, no model nor data
             label = None
         elif ((head.rstrip("s") in pat.lexicon.metric_heads and not own_loss) or class_of or pair
@@ -399,10 +399,11 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
             # not a procedure ("contrastive language-audio pretraining (CLAP)")
         else:
             label = None
-        if (label == MODEL and not owned and not (inner is not None and inner.rule in ("gazetteer", "gazetteer-variant"))
-                and short not in text[:tend] and re.search(r"(?<![\w\-])[Aa]n?\s+$", text[max(0, long_start - 4):long_start])
-                and not _introduced_here(pat, text, long_start) and not pat.cues["passive_proposed"].search(
-                    text, long_start, text.find(". ", am.end()) % (len(text) + 1))
+        sentence_end = text.find(". ", am.end()) % (len(text) + 1)  # the text's end when none follows
+        if (label == MODEL and not owned and not known_inner and short not in text[:tend]
+                and re.search(r"(?<![\w\-])[Aa]n?\s+$", text[max(0, long_start - 4):long_start])
+                and not _introduced_here(pat, text, long_start)
+                and not pat.cues["passive_proposed"].search(text, long_start, sentence_end)
                 and _one_of_a_kind(text, short, am.end())):
             not_names.add(short)  # "A Network Intrusion Detection System (NIDS) helps ... an efficient and flexible
             label = None  # NIDS for unforeseen attacks": a kind of system, each its own, no one named

@@ -96,12 +96,13 @@ PLURAL_NEXT = re.compile(r"\s+[a-z][\w-]*s\b")  # a plural word next
 SENTENCE_CASE_ITEM = re.compile(r"[A-Z][a-z]+(?: [a-z][a-z-]*)+")  # "Initial residual": a phrase, not a name
 NAME_TAIL = re.compile(r" (?:with|via|without) ([A-Z][a-z][\w\-]*(?: [A-Z][a-z][\w\-]*){0,2})(?=\s*[,.;:(]|\s*$)")
 CAPITALIZED_RUN = re.compile(r"(?<![\w\-])(?:[A-Z][\w\-]*\s+){1,4}[A-Z][\w\-]*(?:\+\+?|\*)?")  # 2-5 words
-DATA_NOUN_AFTER = re.compile(r"\s+(?:[Dd]ataset|[Cc]orpus|[Bb]enchmark)s?(?=\s*(?:$|[,.;:)]|\s(?:[Uu]sing|[Ff]or|[Oo]f|[Ww]ith|[Ii]n|[Oo]n|[Aa]nd)\b))")
+DATA_NOUN_AFTER = re.compile(r"\s+(?:[Dd]ataset|[Cc]orpus|[Bb]enchmark)s?"  # a data noun ending its phrase
+                             r"(?=\s*(?:$|[,.;:)]|\s(?:[Uu]sing|[Ff]or|[Oo]f|[Ww]ith|[Ii]n|[Oo]n|[Aa]nd)\b))")
 VERSION_HEADS = frozenset({"version", "variant", "extension", "edition", "update", "successor"})
 BENCH_AFTER = re.compile(r" Bench(?![\w\-])|(?<=\d)\+\d{2}(?![\w\-+])")  # "DreamGen Bench", "VOC07+12"
 CLASS_PLURALS = frozenset({"Models", "Networks", "Transformers"})  # a class's plural head
 PREVIOUS_NAME = re.compile(r"[\w.+\-]+$")  # the name a slash follows
-SIBLING_WORD = re.compile(r" [A-Z][a-z]+(?![\w\-])")  # " Canonical": a capitalized word after a name
+NEIGHBOUR_WORD = re.compile(r" [A-Z][a-z]+(?![\w\-])")  # " Canonical": a capitalized word after a name
 NAMED_APPOSITION = re.compile(r"[A-Z][\w\-.]*[A-Z\d][\w\-.]*,\s+an?\s+$")  # "WAM-Nav, a ": a name's apposition
 ACRONYM_AFTER = re.compile(r"\s*\([\w\-]{1,12}\)")  # "(VEM)": a short form defined after a long one
 RUN_END = re.compile(r"\s*(?:[,.;:()\u201d\"]|$)|\s+([a-z]+)\b")  # what ends a run: a mark, the end, a word
@@ -749,37 +750,27 @@ class MentionFinder:
                 if ext and text[m.start:ext.end()].casefold() in pat.generic:
                     drop.add(i)  # "CLIP-S", "BLEU-4": a metric named after a model is neither
                 elif ext:
-                    m.end = ext.end()
-                    m.text = text[m.start:m.end]
-                    m.name = ""  # the gazetteer name no longer covers the extended text
+                    _extend(m, text, ext.end())
                 elif (m.label == MODEL and (q := QUALIFIED_NAME.match(text, m.end)) and shape(m.text, pat) == CAPITAL
                       and shape(q.group(1), pat) in (WEAK, STRONG)):
-                    m.end = q.end()  # "between H2Box and Rotated FCOS": a plain word qualifies the name after it
-                    m.text = text[m.start:m.end]
-                    m.name = ""
+                    _extend(m, text, q.end())  # "between H2Box and Rotated FCOS": a plain word qualifies the name
+                    # after it
                 elif m.label == DATASET and (bench := BENCH_AFTER.match(text, m.end)):
-                    m.end = bench.end()  # "on EWMBench and DreamGen Bench": the capitalized word ends its name;
-                    # "PASCAL VOC07+12": the years of two editions joined
-                    m.text = text[m.start:m.end]
-                    m.name = ""
+                    _extend(m, text, bench.end())  # "on EWMBench and DreamGen Bench": the capitalized word ends its
+                    # name; "PASCAL VOC07+12": the years of two editions joined
                 elif m.label == MODEL and (paren := pat.cues["version_paren_after"].match(text, m.end)):
-                    m.end = paren.end()  # "We present Mosaic (v2)": the version is part of the name
-                    m.text = text[m.start:m.end]
-                    m.name = ""
+                    _extend(m, text, paren.end())  # "We present Mosaic (v2)": the version is part of the name
                 if m.label == DATASET and YEAR_END.search(m.text) and (task := EDITION_TASK.match(text, m.end)):
-                    m.end = task.end()  # "the SemEval 2021 Task 7 dataset": a task of a yearly shared task is
-                    m.text = text[m.start:m.end]  # a data set of its own
-                    m.name = ""
+                    _extend(m, text, task.end())  # "the SemEval 2021 Task 7 dataset": a task of a yearly shared
+                    # task is a data set of its own
         out = [m for i, m in enumerate(out) if i not in drop]
-        _sibling_words(text, tend, out)
+        _list_neighbour_words(text, tend, out)
         technique = pat.cues["technique_head_after"]
         for m in out:  # "QuadTree Attention", "SparseProb self-attention": a new name with its technique head
             if m.label == MODEL and m.start >= tend and m.rule not in STRONG_RULES and text.startswith(" ", m.end):
                 head = technique.match(text, m.end)
                 if head and entity_key(m.text) not in pat.known:
-                    m.end = head.end()
-                    m.text = text[m.start:m.end]
-                    m.name = ""
+                    _extend(m, text, head.end())
         out = [m for m in out if not (m.label in (MODEL, DATASET) and WILDCARD_VERSION.match(text, m.end))]
         self._siblings(text, out)
         return out
@@ -1253,8 +1244,8 @@ class MentionFinder:
         if cues["model_heads"].match(after_name) and kind != CAPITAL and not self._defined_task(text, tok, s):
             return MODEL, "head-noun"
         head = head_after(text, ext.end() if ext else e, pat)
-        if head and head.plural and not (head.adjacent and (_common_caps(tok, pat) or head.label == DATASET)) and not (
-                cues["coordinated_name_before"].search(before)):
+        if head and head.plural and not (head.adjacent and (_common_caps(tok, pat) or head.label == DATASET)) and (
+                not cues["coordinated_name_before"].search(before)):
             head = None  # "MIM methods", "Siamese networks": a plural head names a class; not "BASE layers", "24
             # RoboCasa tasks" (a collection's parts), nor "on Zorb Street and the Quill'00 evaluation datasets" (two
             # names share it)
@@ -2496,24 +2487,29 @@ def _sized(word: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])%s[\s-][\w.]+(?![\w-])" % re.escape(word))
 
 
-def _sibling_words(text: str, tend: int, mentions: list[Mention]) -> None:
+def _extend(m: Mention, text: str, end: int) -> None:
+    """Make ``m`` span ``text`` up to ``end``; the gazetteer's name no longer covers the longer text."""
+    m.end = end
+    m.text = text[m.start:end]
+    m.name = ""
+
+
+def _list_neighbour_words(text: str, tend: int, mentions: list[Mention]) -> None:
     """Extend each one-word name of the abstract (past ``tend``) by the capitalized word after it when the next
     item of its list is that name and another word ("Liputan6 Canonical, and Liputan6 Xtreme datasets": Canonical
     belongs to its name as Xtreme does; not "Whisper Large and Whisper Medium ...; Whisper Turkish outputs").
 
     Examples:
         >>> ms = [Mention(0, 6, "Quill6", DATASET, "data-list"), Mention(22, 35, "Quill6 Xtreme", DATASET, "head-noun")]
-        >>> _sibling_words("Quill6 Canonical, and Quill6 Xtreme data", 0, ms); [m.text for m in ms]
+        >>> _list_neighbour_words("Quill6 Canonical, and Quill6 Xtreme data", 0, ms); [m.text for m in ms]
         ['Quill6 Canonical', 'Quill6 Xtreme']
     """
     starts = {m.start: m.text for m in mentions if m.text.count(" ") == 1 and m.text.split(" ")[1][:1].isupper()}
     for m in mentions:
-        word = SIBLING_WORD.match(text, m.end) if m.label in (MODEL, DATASET) and m.start >= tend else None
+        word = NEIGHBOUR_WORD.match(text, m.end) if m.label in (MODEL, DATASET) and m.start >= tend else None
         joiner = JOINER.match(text, word.end()) if word else None
         if joiner and starts.get(joiner.end(), "").split(" ")[0] == m.text:  # the next item of the list
-            m.end = word.end()
-            m.text = text[m.start:m.end]
-            m.name = ""
+            _extend(m, text, word.end())
 
 
 def _zone_hint(text: str, hints: tuple[str, ...]) -> bool:

@@ -507,14 +507,10 @@ class RelationFinder:
         contrast: set[str] = set()
         first: dict[str, Relation] = {}  # each name's relation where the text first writes it
         compared: dict[str, int] = {}  # each name's first comparison in the abstract: where its sentence ends
-        told_first: dict[str, int] = {}  # each name's first mention in the abstract
-        first_told: dict[str, Relation] = {}  # each name's relation where the abstract first writes it
+        first_told = _abstract_firsts(mentions, rels, tend)
         for r in rels:
             if r.source is None:
                 first.setdefault(mentions[r.target].key, r)
-                if mentions[r.target].start >= tend:
-                    told_first.setdefault(mentions[r.target].key, r.target)
-                    first_told.setdefault(mentions[r.target].key, r)
                 if r.type == COMPARES_WITH and mentions[r.target].start >= tend:
                     compared.setdefault(mentions[r.target].key, sent_of[r.target][1])
         for r in rels:
@@ -526,7 +522,7 @@ class RelationFinder:
                     earlier.type == COMPARES_WITH or mentions[earlier.target].rule in ("list-member", "coordination")):
                 continue  # "we compare ... (BERT, BioBERT, PubMedBERT). ... PubMedBERT achieves the best",
                 # "existing models such as Zorbnet and Quix ... Quix achieves": one of others' models, listed before
-            told = told_first.get(m.key, r.target)
+            told = first_told[m.key].target if m.key in first_told else r.target
             told_at = sent_of[told][0]
             if cues["studied_before"].search(text, told_at, mentions[told].start):
                 continue  # "We investigate the effectiveness of Low-Rank Adaptation (LoRA) ... LoRA reduces memory":
@@ -612,10 +608,7 @@ class RelationFinder:
         tools = {mentions[r.target].key for r in rels if r.type == USES and r.rule == "use-cue"
                  and mentions[r.target].start >= tend and any(c.search(r.evidence) for c in self.proposing)}  # "a
         # recommendation method using deep factorization machine (DeepFM) ... is proposed": the paper's tool
-        firsts: dict[str, Relation] = {}  # each name's relation where the abstract first writes it
-        for r in rels:
-            if r.source is None and mentions[r.target].start >= tend:
-                firsts.setdefault(mentions[r.target].key, r)
+        firsts = _abstract_firsts(mentions, rels, tend)
         listed = {key for key, r in firsts.items() if not any(c.search(r.evidence) for c in self.proposing) and (
             mentions[r.target].rule == "list-member" or self.pat.cues["others_subject"].match(r.evidence))}
         # "namely Logistic Regression, Random Forest and ZorbBoost": one of the algorithms the paper weighs;
@@ -776,12 +769,24 @@ def _introduced_as(mentions: list[Mention], rels: list[Relation], keys: set[str]
             else r for r in rels]
 
 
+def _abstract_firsts(mentions: list[Mention], rels: list[Relation], tend: int) -> dict[str, Relation]:
+    """Each name's relation to the paper where the abstract (past ``tend``) first writes it, by key."""
+    firsts: dict[str, Relation] = {}
+    for r in rels:
+        if r.source is None and mentions[r.target].start >= tend:
+            firsts.setdefault(mentions[r.target].key, r)
+    return firsts
+
+
 def _based_first(cues: dict[str, Any], text: str, tend: int, mentions: list[Mention]) -> set[str]:
     """The keys of names the abstract first writes as a base ("This work studies three IndoBERT-based models.
     IndoBERT is a ..."): what the paper's models rest on, not its own."""
-    return {m.key for m in mentions if m.start >= tend
-            and (at := re.compile(r"(?<![\w\-])%s(?=[\s\-])" % re.escape(m.text)).search(text, tend)) is not None
-            and at.start() < m.start and cues["based_after"].match(text[at.end():at.end() + 40])}
+    based = set()
+    for name in {m.text for m in mentions if m.start >= tend}:
+        at = re.compile(r"(?<![\w\-])%s(?=[\s\-])" % re.escape(name)).search(text, tend)
+        if at is not None and cues["based_after"].match(text[at.end():at.end() + 40]):
+            based.update(m.key for m in mentions if m.text == name and m.start > at.start())
+    return based
 
 
 def _stated_bases(mentions: list[Mention], rels: list[Relation]) -> set[str]:
