@@ -475,7 +475,7 @@ def author_nodes(papers: Sequence[Sequence[_Person]]) -> dict[str, tuple[str, st
                 continue
             spelled: dict[str, str] = {}  # of spellings folding alike, the one with its accents ("Brückner",
             # not "Bruckner", whichever source comes first)
-            for spelling in sorted([person.name, *sorted(person.spellings)], key=lambda w: -sum(ord(c) > 127 for c in w)):
+            for spelling in sorted([person.name, *sorted(person.spellings)], key=_accents):
                 spelled.setdefault(_person_key(spelling), spelling)
             keys = sorted(spelled)
             uses[person.key()] += 1
@@ -496,6 +496,17 @@ def author_nodes(papers: Sequence[Sequence[_Person]]) -> dict[str, tuple[str, st
         for key in keys:
             out[key] = (node_id(AUTHOR, best), shown[best])
     return out
+
+
+def _accents(spelling: str) -> int:
+    """Minus the number of characters past ASCII in ``spelling``: the sort key that puts the most accented
+    spelling first (an ASCII one, most of them, is not read character by character).
+
+    Examples:
+        >>> _accents("Bruckner"), _accents("Brückner")
+        (0, -1)
+    """
+    return 0 if spelling.isascii() else -sum(ord(c) > 127 for c in spelling)
 
 
 def _author_node(person: _Person, nodes: dict[str, tuple[str, str]]) -> tuple[str, str]:

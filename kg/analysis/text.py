@@ -233,6 +233,14 @@ def kind_weight(term: str) -> float:
     return KIND_WEIGHTS[kind]
 
 
+class _KindWeights(dict[str, float]):
+    """Term -> ``kind_weight(term)``, each term worked out once (a term recurs in many papers)."""
+
+    def __missing__(self, term: str) -> float:
+        weight = self[term] = kind_weight(term)
+        return weight
+
+
 def kind_vectors(g: GraphLike, ps: Mapping[str, PaperView] | None = None) -> PackedVectors:
     """Unit vectors of every paper's terms as ``paper_vectors`` counts them, weighed by sublinear tf times
     ``kind_weight``, not by idf: each paper's vector depends on its own text and entity names alone, so
@@ -252,8 +260,9 @@ def kind_vectors(g: GraphLike, ps: Mapping[str, PaperView] | None = None) -> Pac
     written: Counter[str] = Counter()
     stems = _Stems()
     out = PackedVectors()
+    weight = _KindWeights()
     for pid, c in _paper_counts(g, papers(g) if ps is None else ps, written, stems):
-        vec = {t: (1 + math.log(k)) * kind_weight(t) for t, k in c.items()}
+        vec = {t: (1 + math.log(k)) * weight[t] for t, k in c.items()}
         norm = math.sqrt(sum(w * w for w in vec.values()))
         out.put(pid, {t: w / norm for t, w in vec.items()} if norm else {})
     out.surface = _surface(_by_stem(written, stems))

@@ -43,9 +43,22 @@ DIGEST_CHUNK = 10_000  # digest rows encoded and compressed at once
 DIFFERENCE_SHARE = 0.05
 Key = tuple[str, str, str]
 
-# one encoder each, made once (``json.dumps`` with options makes a new one per call): a row's properties in
-# their own order, ASCII (as the engine's binding encodes them), no spaces
-_row_text = json.JSONEncoder(separators=(",", ":")).encode
+
+def _compact_ascii() -> Callable[[Any], str]:
+    """``json.JSONEncoder(separators=(",", ":")).encode``: a row's properties in their own order, ASCII (as the
+    engine's binding encodes them), no spaces. The C encoder is made once, not once per call as ``encode``
+    makes it (two fifths of the time of a row, 1.8 M rows at 100,000 papers); the same text."""
+    encoder = json.JSONEncoder(separators=(",", ":"))
+    make = json.encoder.c_make_encoder
+    if make is None:  # no C accelerator: the encoder's own method
+        return encoder.encode
+    encode = make(None, encoder.default, json.encoder.encode_basestring_ascii, None, encoder.key_separator,
+                  encoder.item_separator, encoder.sort_keys, encoder.skipkeys, encoder.allow_nan)
+    return lambda value: "".join(encode(value, 0))
+
+
+# one encoder each, made once (``json.dumps`` with options makes a new one per call)
+_row_text = _compact_ascii()
 _line_text = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 _string_text = json.encoder.encode_basestring  # one string as ``_line_text`` writes it (C, no encoder made per call)
 
@@ -244,9 +257,11 @@ def changes(old: Digest, graph: Graph, new: Digest) -> Changes:
     detached = {nid for _, nid in gone_nodes}  # deleting a node deletes its edges
     gone_edges = sorted((rel, old.nodes[s][0], s, old.nodes[t][0], t) for (s, rel, t) in old.edges
                         if (s, rel, t) not in new.edges and s not in detached and t not in detached)
-    nodes = [graph.nodes[nid] for nid in sorted(new.nodes) if old.nodes.get(nid) != new.nodes[nid] or nid in relabelled]
-    edges = [graph.edges[key] for key in sorted(new.edges)
-             if old.edges.get(key) != new.edges[key] or key[0] in detached or key[2] in detached]
+    # the changed rows picked first, then sorted: not a sort of every row
+    nodes = [graph.nodes[nid] for nid in sorted(nid for nid, row in new.nodes.items()
+                                                 if old.nodes.get(nid) != row or nid in relabelled)]
+    edges = [graph.edges[key] for key in sorted(key for key, h in new.edges.items()
+                                                 if old.edges.get(key) != h or key[0] in detached or key[2] in detached)]
     return Changes(gone_nodes, gone_edges, nodes, edges)
 
 
