@@ -9,6 +9,7 @@ from __future__ import annotations
 import heapq
 import math
 import re
+import unicodedata
 from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -64,8 +65,18 @@ def stem(word: str) -> str:
     return word
 
 
+WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+
+
 def _words(text: str) -> list[str]:
-    return re.findall(r"[a-z0-9]+(?:'[a-z]+)?", fold(text))
+    """The words of ``fold(text)``: ``fold`` but for its collapse of white space, which no word spans (the same
+    words, without a pass of a regex over every abstract).
+
+    Examples:
+        >>> _words("  Scaling\u00a0LAWS  of   it's ") == WORD.findall(fold("  Scaling\u00a0LAWS  of   it's "))
+        True
+    """
+    return WORD.findall(unicodedata.normalize("NFKC", text).casefold())
 
 
 def surface_forms(texts: Iterable[str]) -> dict[str, str]:
