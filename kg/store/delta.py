@@ -21,7 +21,7 @@ import os
 import shutil
 import zlib
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -97,7 +97,15 @@ def row_hash(kind: str, row: bytes) -> str:
         >>> row_hash("Topic", a) == row_hash("Org", a)
         False
     """
-    return hashlib.blake2b(row, digest_size=8, key=kind.encode("ascii")).hexdigest()
+    keyed = _KEYED.get(kind)
+    if keyed is None:
+        keyed = _KEYED[kind] = hashlib.blake2b(digest_size=8, key=kind.encode("ascii"))
+    h = keyed.copy()  # the key's block hashed once per kind, not once per row
+    h.update(row)
+    return h.hexdigest()
+
+
+_KEYED: dict[str, Any] = {}  # label or type -> a BLAKE2b hasher keyed by it, nothing hashed (``row_hash`` copies it)
 
 
 @dataclass
@@ -126,17 +134,17 @@ class DigestFile:
         self._section = "nodes"
         self._separator = ""
 
-    def nodes(self, rows: list[list[str]]) -> None:
+    def nodes(self, rows: Sequence[Sequence[str]]) -> None:
         """Append node rows (each the digest's text fields of one node but a Summary node), before any edge row."""
         self._open("nodes")
         self._write(rows)
 
-    def edges(self, rows: list[list[str]]) -> None:
+    def edges(self, rows: Sequence[Sequence[str]]) -> None:
         """Append edge rows; the first call closes the node list."""
         self._open("edges")
         self._write(rows)
 
-    def summaries(self, rows: list[list[str]]) -> None:
+    def summaries(self, rows: Sequence[Sequence[str]]) -> None:
         """Append Summary node rows; the first call closes the edge list."""
         self._open("summaries")
         self._write(rows)
@@ -150,7 +158,7 @@ class DigestFile:
             self._out.write(f'],"{self._section}":['.encode())
             self._separator = ""
 
-    def _write(self, rows: list[list[str]]) -> None:
+    def _write(self, rows: Sequence[Sequence[str]]) -> None:
         if rows:
             # each row as ``_line_text`` encodes a list of strings, without making an encoder per row
             lines = ("[" + ",".join(map(_string_text, row)) + "]" for row in rows)
@@ -184,19 +192,23 @@ def write_digest(file: str | Path, graph: Graph, known: Digest | None = None) ->
         ...     load_digest(f"{tmp}/a") == load_digest(f"{tmp}/b") == digest(g)
         True
     """
-    def node_rows(summaries: bool) -> Iterator[list[str]]:
+    def node_rows(summaries: bool) -> Iterator[tuple[str, ...]]:
         for n in sorted((n for n in graph.nodes.values() if (n.label == SUMMARY) == summaries),
                         key=lambda n: (n.label, n.id)):
-            yield [n.id, *(known.nodes[n.id] if known else (n.label, row_hash(n.label, node_row(n))))]
+            yield (n.id, *(known.nodes[n.id] if known else (n.label, row_hash(n.label, node_row(n)))))
 
-    def edge_rows() -> Iterator[list[str]]:
+    def edge_rows() -> Iterator[tuple[str, ...]]:
         # the graph's keys (source, type, target) by type, each type's sorted as they are: no key tuple made per edge
         by_type: dict[str, list[Key]] = {}
         for key in graph.edges:
             by_type.setdefault(key[1], []).append(key)
         for rel in sorted(by_type):
-            for key in sorted(by_type.pop(rel)):
-                yield [*key, known.edges[key] if known else row_hash(rel, edge_row(graph.edges[key]))]
+            keys = sorted(by_type.pop(rel))
+            if known:  # each row the key and its hash (a tuple: no list made per row)
+                hashes = known.edges
+                yield from (key + (hashes[key],) for key in keys)
+            else:
+                yield from (key + (row_hash(rel, edge_row(graph.edges[key])),) for key in keys)
 
     with DigestFile(file) as out:
         for rows, write in ((node_rows(False), out.nodes), (edge_rows(), out.edges), (node_rows(True), out.summaries)):
