@@ -214,6 +214,7 @@ def _categories() -> tuple[dict[str, str], list[str]]:
     return data["categories"], data["archive_order"]
 
 
+@lru_cache(maxsize=1 << 12)  # a pure function of a code met on many papers (three times a paper at 100,000)
 def category_topic(code: str) -> tuple[str, str]:
     """(full code, readable name) of an arXiv category; a bare ``LG`` resolves to ``cs.LG``.
 
