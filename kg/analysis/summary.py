@@ -221,6 +221,9 @@ def _projection(graph: Graph, edges: bool = True) -> Any:
     return g
 
 
+_paper_json = json.JSONEncoder(ensure_ascii=False).encode  # ``json.dumps(x, ensure_ascii=False)``, its encoder made once
+
+
 def grouping_key(g: Any, ps: dict[str, PaperView], aid: str, ids: list[str], named: set[str], owned: list[str],
                  texts: _EntityTexts, known: dict[str, bytes]) -> str:
     """Hex hash of everything ``namesakes.group_papers`` reads to group ``aid``'s papers ``ids``: the author,
@@ -233,9 +236,9 @@ def grouping_key(g: Any, ps: dict[str, PaperView], aid: str, ids: list[str], nam
         if part is None:
             v = ps[p]
             orgs = sorted(v.orgs)
-            part = known[p] = hashlib.blake2b(json.dumps(
+            part = known[p] = hashlib.blake2b(_paper_json(
                 [p, v.title, v.abstract, v.date, v.day, v.year, v.authors, [node_name(g, a) for a in v.authors],
-                 orgs, [node_name(g, o) for o in orgs], texts.entities(p)], ensure_ascii=False).encode("utf-8"),
+                 orgs, [node_name(g, o) for o in orgs], texts.entities(p)]).encode("utf-8"),
                 digest_size=16).digest()
         digest.update(part)
     return digest.hexdigest()
