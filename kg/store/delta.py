@@ -43,22 +43,9 @@ DIGEST_CHUNK = 10_000  # digest rows encoded and compressed at once
 DIFFERENCE_SHARE = 0.05
 Key = tuple[str, str, str]
 
-
-def _compact_ascii() -> Callable[[Any], str]:
-    """``json.JSONEncoder(separators=(",", ":")).encode``: a row's properties in their own order, ASCII (as the
-    engine's binding encodes them), no spaces. The C encoder is made once, not once per call as ``encode``
-    makes it (two fifths of the time of a row, 1.8 M rows at 100,000 papers); the same text."""
-    encoder = json.JSONEncoder(separators=(",", ":"))
-    make = json.encoder.c_make_encoder
-    if make is None:  # no C accelerator: the encoder's own method
-        return encoder.encode
-    encode = make(None, encoder.default, json.encoder.encode_basestring_ascii, None, encoder.key_separator,
-                  encoder.item_separator, encoder.sort_keys, encoder.skipkeys, encoder.allow_nan)
-    return lambda value: "".join(encode(value, 0))
-
-
-# one encoder each, made once (``json.dumps`` with options makes a new one per call)
-_row_text = _compact_ascii()
+# one encoder each, made once (``json.dumps`` with options makes a new one per call): a row's properties in
+# their own order, ASCII (as the engine's binding encodes them), no spaces
+_row_text = json.JSONEncoder(separators=(",", ":")).encode
 _line_text = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 _string_text = json.encoder.encode_basestring  # one string as ``_line_text`` writes it (C, no encoder made per call)
 
