@@ -318,23 +318,19 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             parents.add(i)  # whoever's the subject is
             continue
         nxt = i + 1
-        if (nxt < len(mentions) and sent_of[nxt] == (ss, se) and mentions[nxt].key in introduced
-                and mentions[nxt].key != m.key and m.key not in introduced
-                and cues["variant_paren_after"].match(text[m.end:mentions[nxt].start])
-                and cues["variant_article_before"].search(before[-40:])):
-            add(nxt, i, "text-cue", i)  # "We also established a Chinese BERT model (CHMBERT)": the name in
-            parents.add(i)  # parentheses is the paper's, a kind of the model before it
-            continue
-        if (nxt < len(mentions) and sent_of[nxt] == (ss, se) and mentions[nxt].key in introduced
-                and mentions[nxt].key != m.key and cues["result_right_after"].match(text[m.end:mentions[nxt].start])
-                and cues["we_subject"].search(before) and not cues["compare"].search(before)):
-            add(nxt, i, "text-cue", i)  # "We propose a way of employing dropouts in MART, resulting in the DART
-            parents.add(i)  # algorithm": what our change to X results in builds on X
-            continue
-        if (nxt < len(mentions) and sent_of[nxt] == (ss, se) and mentions[nxt].key in introduced
-                and mentions[nxt].key != m.key and cues["version_named_after"].match(text[m.end:mentions[nxt].start])
-                and cues["version_named_before"].search(before[-40:])):
-            add(nxt, i, "text-cue", i)  # "the X version, called Ours, performs best": ours is that version of X
+        gap = (text[m.end:mentions[nxt].start] if nxt < len(mentions) and sent_of[nxt] == (ss, se)
+               and mentions[nxt].key in introduced and mentions[nxt].key != m.key else None)  # up to the paper's
+        # own model, named next in the sentence
+        if gap is not None and (
+                (m.key not in introduced and cues["variant_paren_after"].match(gap)
+                 and cues["variant_article_before"].search(before[-40:]))  # "We also established a Chinese BERT
+                # model (CHMBERT)": the name in parentheses is the paper's, a kind of the model before it
+                or (cues["result_right_after"].match(gap) and cues["we_subject"].search(before)
+                    and not cues["compare"].search(before))  # "We propose a way of employing dropouts in MART,
+                # resulting in the DART algorithm": what our change to X results in builds on X
+                or (cues["version_named_after"].match(gap) and cues["version_named_before"].search(before[-40:]))):
+            # "the X version, called Ours, performs best": ours is that version of X
+            add(nxt, i, "text-cue", i)
             parents.add(i)
             continue
         if (cues["role_clause_after"].match(after) and (only := _main_model(mentions, introduced)) is not None
@@ -1530,15 +1526,14 @@ def _such_bases(cues: dict[str, Any], text: str, mentions: list[Mention], sent_o
     own-work verb stands between: "We propose a pruning method ... We extend this method"); the child the paper's
     model named in the cue's sentence, else its one model."""
     out: list[tuple[int, int]] = []
+    others = [k for k, o in enumerate(mentions)  # others' models, not kinds: the parents a sentence may name
+              if o.label == MODEL and o.key not in introduced and not is_generic(o.name)]
     for sent in sorted({s for s in sent_of if cues["such_extended"].search(text, *s)}):
         head = cues["such_extended"].search(text, *sent).group(1)
         ours_here = [k for k in range(len(mentions)) if sent_of[k] == sent and mentions[k].key in introduced]
         child = ours_here[0] if ours_here else _main_model(mentions, introduced)
-        earlier = sorted({sent_of[k] for k in range(len(mentions)) if sent_of[k][1] <= sent[0]
-                          and mentions[k].label == MODEL and mentions[k].key not in introduced
-                          and not is_generic(mentions[k].name)})
-        named = {mentions[k].key: k for k in range(len(mentions)) if earlier and sent_of[k] == earlier[-1]
-                 and mentions[k].label == MODEL and mentions[k].key not in introduced and not is_generic(mentions[k].name)}
+        earlier = sorted({sent_of[k] for k in others if sent_of[k][1] <= sent[0]})
+        named = {mentions[k].key: k for k in others if earlier and sent_of[k] == earlier[-1]}
         ours_between = not earlier or any(mentions[k].key in introduced and earlier[-1][1] <= mentions[k].start < sent[0]
                                           for k in range(len(mentions))) or last_match(
             cues["introduce"], text[earlier[-1][0]:sent[0]]) is not None  # not "We propose a pruning method. We
