@@ -55,12 +55,15 @@ SHORT_CODE = re.compile(r"[A-Z]\d")  # "H2", "K9": too short to be a name by its
 ACRONYM_LOWER = re.compile(r"[A-Z]{2,}\d*-[a-z]{3,}")  # "TB-recon": an acronym and a lower-case word
 NAME_CLOSED = re.compile(r"\s*(?:,|\(|$|\.\s)")  # what closes a name's noun phrase after it
 GLUED_RELEASE = re.compile(r"([A-Z][A-Za-z]{2,})\d+(?:\.\d+)*")  # "Qwen2.5", "VoxCeleb1": a known name, numbered
+RELEASE_VARIANT = re.compile(r"([A-Z][A-Za-z]{2,})\d+(?:\.\d+)*-[A-Z]{1,4}")  # "Qwen2.5-VL": a release's variant
 VERSION_TAIL = re.compile(r"[ \-]([vV]?)(\d+(?:\.\d+)*)$")  # the version closing a name: "Foo V1", "Foo-400"
 VERSION_NUMBER = re.compile(r"[vV]?(\d+(?:\.\d+)*)")  # one version of a list: "v1.5", "600"
 
 
 SPLIT_WORD = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{1,12})-(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)([a-z][A-Za-z0-9]{1,20})\b")  # "Ima-
 # geNet": a word a line break split, its hyphen followed by a space or the break (not "Quill-and-Anchor")
+BROKEN_NAME = re.compile(r"(?<=\()([A-Z][A-Za-z0-9]*-)[^\S\n]+([A-Z][\w.-]*)(?=\))")  # "(SwEAT- BERT)": a name in
+# parentheses split after its dash, its last part a known name
 DASHED_VARIANT = re.compile(r"[^\S\n]*(?:--|\u2013|\u2014)[^\S\n]*([A-Z][A-Za-z]*)\b")  # "Mistral 7B -- Instruct"
 
 
@@ -231,6 +234,11 @@ class MentionFinder:
             hit = self.pat.known.get(entity_key(m.group(1) + m.group(2)))  # geNet)": a known name a line break split
             if hit and hit[0] in (MODEL, DATASET):
                 fixed.append(Mention(m.start(), m.end(), m.group(0), hit[0], "gazetteer", name=hit[1]))
+        for m in BROKEN_NAME.finditer(text) if "- " in text else ():  # "the Swedish BERT model (SwEAT- BERT)":
+            hit = self.pat.known.get(entity_key(m.group(2)))  # a name whose dash a line break left before a space
+            if hit and hit[0] in (MODEL, DATASET):
+                fixed.append(Mention(m.start(1), m.end(2), m.group(0), hit[0], "name-extends-known",
+                                     name=m.group(1) + m.group(2)))
         for m in PAREN_HEAD.finditer(text, tend) if ")" in text else ():  # "a shifted-window (Swin) transformer":
             hit = self.pat.known.get(entity_key(f"{m.group(1)} {m.group(2)}"))  # the short form and the head after
             if hit and hit[0] == MODEL:  # it writes a known name
@@ -1089,10 +1097,11 @@ class MentionFinder:
             if root[0] == MODEL and THOUSANDS_TAIL.search(tok):
                 return DATASET, "family-root"  # "Alpaca-52K": 52 thousand examples named after a model, data
             return root[0], "family-root"  # not "Zero-Bubble" for ZeRO: a plain word spelled otherwise
-        if (kind is not None and GLUED_RELEASE.match(tok) and (glued := GLUED_RELEASE.fullmatch(split_size(tok)[0]))
+        if (kind is not None and GLUED_RELEASE.match(tok) and (glued := GLUED_RELEASE.fullmatch(split_size(tok)[0])
+                                                               or RELEASE_VARIANT.fullmatch(split_size(tok)[0]))
                 and (family := pat.known.get(entity_key(glued.group(1)))) and family[0] in (MODEL, DATASET)):
             return family[0], "family-root"  # "on Qwen2.5", "on LLaMA3-8B", "on VoxCeleb1": a numbered release of a
-            # known name, at a size or none
+            # known name, at a size or none; "on Qwen2.5-VL-7B": a capitalized variant of the release
         if kind is not None and "-" in tok and sized_family(*sized(tok), pat.known, pat.lexicon.model_heads):
             return MODEL, "family-root"  # "Swin-Large": Swin Transformer at size Large
         if kind is None or (kind == CAPITAL and s < tend and not self._title_opens(text, s)):
@@ -1608,6 +1617,8 @@ class MentionFinder:
                 tail = CAPITALIZED_AFTER.match(text, m.end)
                 if tail and m.label == DATASET and len(data_tails.get(m.name or m.text, ())) > 1:
                     tail = None  # "Sintel Clean ... Sintel Final": passes or parts of one dataset
+                if tail and any(o.text == tail.group(1) and o.label in {MODEL, DATASET} - {m.label} for o in mentions):
+                    tail = None  # "On VQAv2 Robin is 3 points better": the model named elsewhere is the subject
                 inner = pat.cues["inner_word_tail"].match(text, m.end) if (
                     m.label == DATASET and self._capitalized([m.text])) else None
                 if inner and self._capitalized([inner.group(1)]):
