@@ -179,13 +179,35 @@ def test_skip_bad_builds_the_good_records_and_lists_the_bad(runner: CliRunner, t
     assert sorted(papers_and_authors(store)[0]) == ["Good Five", "Good Four", "Good One", "Good Three"]
 
 
-def test_without_skip_bad_the_first_bad_record_stops(runner: CliRunner, tmp_path: Path) -> None:
+def test_without_skip_bad_a_bad_record_stops_and_every_bad_record_of_its_file_is_listed(
+        runner: CliRunner, tmp_path: Path) -> None:
     source = tmp_path / "mixed.jsonl"
     source.write_text("\n".join(SKIP_ROWS) + "\n", encoding="utf-8")
     result = runner.invoke(cli, ["build", str(source), "--store", str(tmp_path / "store"), "--no-extract"])
-    assert (result.exit_code, result.stderr) == (1, f"Error: {source}:2: bad record: 'title' must be a string, "
-                                                    "got a number (42)\n  Write the value as a JSON string.\n")
+    assert (result.exit_code, result.stderr) == (1, (
+        f"Error: {source}:2: bad record: 'title' must be a string, got a number (42)\n"
+        "  Write the value as a JSON string.\n"
+        "  3 more bad records in this file:\n"
+        f"    {source}:3: bad JSON Lines record: Expecting value: column 1\n"
+        f"    {source}:4: bad record: 'has_code' must be true, false or null, got the string 'no'\n"
+        f"    {source}:6: bad JSON Lines record: NaN is not a JSON number (non-finite numbers are refused)\n"
+        "  Fix them, or build with --skip-bad to leave bad records out.\n"))
     assert not (tmp_path / "store").exists()
+
+
+def test_a_file_with_many_bad_records_lists_ten_and_counts_the_rest(tmp_path: Path) -> None:
+    source = tmp_path / "many.jsonl"
+    source.write_text("".join(f'{{"title": "T{n}", "authors": ["A B"], "has_code": "no"}}\n' for n in range(13)),
+                      encoding="utf-8")
+    with pytest.raises(SourceError) as err:
+        list(read_records(source))
+    lines = str(err.value).splitlines()
+    assert (lines[0], lines[2], lines[3], lines[-2], lines[-1]) == (
+        f"{source}:1: bad record: 'has_code' must be true, false or null, got the string 'no'",
+        "  12 more bad records in this file:",
+        f"    {source}:2: bad record: 'has_code' must be true, false or null, got the string 'no'",
+        "    and 2 more", "  Fix them, or build with --skip-bad to leave bad records out.")
+    assert len(lines) == 2 + 1 + 10 + 2
 
 
 def test_skip_bad_still_stops_at_a_broken_structure(runner: CliRunner, tmp_path: Path) -> None:

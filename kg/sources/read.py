@@ -128,8 +128,18 @@ def _checked(path: Path, fmt: str, forced: bool, items: Iterator[PaperRecord | S
              skip_bad: bool, report: ReadReport) -> Iterator[PaperRecord]:
     seen: dict[str, PaperRecord] = {}
     read = 0
-    bad: list[str] = []  # this file's records left out (skip_bad), each as its FILE:LINE message's first line
-    for item in items:
+    bad: list[str] = []  # this file's bad records, each as its FILE:LINE message's first line
+    first: SourceError | None = None  # without skip_bad: the first bad record, raised once the file is read
+    while True:
+        try:
+            item = next(items)
+        except StopIteration:
+            break
+        except SourceError as exc:  # the file's structure breaks: nothing after it can be read
+            if first is None or skip_bad:
+                raise
+            bad.append(str(exc).splitlines()[0])
+            break
         if isinstance(item, SourceWarning):
             report.warnings.append(str(item))
             continue
@@ -139,14 +149,17 @@ def _checked(path: Path, fmt: str, forced: bool, items: Iterator[PaperRecord | S
             record = check_record(_repaired(item), report)
             _check_repeat(record, seen)
         except SourceError as exc:
-            if not skip_bad:
-                raise
-            report.skipped.append(str(exc))
+            first = first or exc
             bad.append(str(exc).splitlines()[0])
+            if skip_bad:
+                report.skipped.append(str(exc))
             continue
         report.records += 1
         read += 1
-        yield record
+        if first is None or skip_bad:
+            yield record
+    if first is not None and not skip_bad:
+        raise _all_bad(first, bad)
     if not read:  # a wrong --input-format, or a file of papers' syntax with none in it: never an empty store
         listed = "".join(f"\n  {message}" for message in bad)  # every record left out, as a build lists them
         hint = (f"Is it {fmt}? Leave out --input-format to detect the format, or name another ({', '.join(FORMATS)})."
@@ -155,6 +168,23 @@ def _checked(path: Path, fmt: str, forced: bool, items: Iterator[PaperRecord | S
                 "nothing; give one with papers, or name its format with --input-format.")
         raise SourceError(str(path), None, f"no paper read from the file as {fmt}"
                           + (f": every record is bad ({len(bad)} left out):{listed}" if bad else ""), hint)
+
+
+LISTED_BAD = 10  # the further bad records of a file an error lists
+
+
+def _all_bad(first: SourceError, bad: list[str]) -> SourceError:
+    """``first`` (a file's first bad record), listing the file's other bad records (``bad``: every bad record's
+    FILE:LINE line, ``first``'s first) so that one run shows what to fix."""
+    more = [line for line in dict.fromkeys(bad) if line != bad[0]]  # once each: "[1, 2]" is two on one line
+    if not more:
+        return first
+    listed = "".join(f"\n    {line}" for line in more[:LISTED_BAD])
+    rest = f"\n    and {len(more) - LISTED_BAD} more" if len(more) > LISTED_BAD else ""
+    hint = (f"{first.hint}\n  " if first.hint else "") + (
+        f"{len(more)} more bad record{'s' if len(more) > 1 else ''} in this file:{listed}{rest}\n"
+        "  Fix them, or build with --skip-bad to leave bad records out.")
+    return SourceError(first.path, first.line, first.problem, hint)
 
 
 COMPARED = ("title", "authors", "authors_truncated", "orgs", "categories", "date", "has_code", "abstract",
