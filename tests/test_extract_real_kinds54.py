@@ -22,6 +22,11 @@ NODES: dict[str, list[tuple[str, str, set[tuple[str, str]]]]] = {
         ("We estimate conditional average quill effects (CAQE) with forests. The CAQE varies with age.", "", set()),
         ("We estimate conditional average quill effects (CAQE) with forests. Unlike non-CAQE estimates, ours are "
          "stable.", "", set()),
+        # negatives from the review: a modality or a quantity extended by others' names, not presented as new
+        ("We use magnetic resonance imaging (MRI) data. We also use functional MRI (fMRI) scans with ZorbNet.", "",
+         {(MODEL, "ZorbNet")}),
+        ("We propose ZorbNet, which reads proximal gradient descent (PGD) traces. Accelerated PGD (aPGD) traces "
+         "are longer.", "", {(MODEL, "ZorbNet"), (MODEL, "aPGD")}),
     ],
     "a score written after a known name": [
         # "SpiralNet outperforms U-Net with a 0.969 F1 score versus U-Net 0.965 on the test subset"
@@ -38,6 +43,7 @@ NODES: dict[str, list[tuple[str, str, set[tuple[str, str]]]]] = {
         ("Our recipe improves grounding on Qwen2.5-VL-7B by 5 points.", "", {(MODEL, "Qwen2.5-VL")}),
         # negatives: a known data set's numbered split, a release with no variant
         ("We report EER on VoxCeleb1-O and on Qwen2.5.", "", {(DATASET, "VoxCeleb1-O"), (MODEL, "Qwen2.5")}),
+        ("We fine-tune ZorbLM on Llama3-SFT data.", "", {(MODEL, "ZorbLM"), (DATASET, "Llama3-SFT")}),
     ],
     "a name in parentheses split after its dash": [
         # "the Swedish BERT model (SwEAT- BERT) performed the best": one name, not "SwEAT" beside BERT
@@ -46,6 +52,8 @@ NODES: dict[str, list[tuple[str, str, set[tuple[str, str]]]]] = {
         # negatives: a dash before a word in lower case is no broken name
         ("Of the four methods, the Zorbian ranker (ZorbNet- based) performed best on TREC-6.", "",
          {(MODEL, "ZorbNet"), (DATASET, "TREC-6")}),
+        ("We adapt from the source domain (SVHN- MNIST) with ZorbDA.", "",
+         {(MODEL, "ZorbDA"), (DATASET, "SVHN"), (DATASET, "MNIST")}),
     ],
     "a data set released as a subset of another (a new user's trial)": [
         ("We release TallyWeb-Edu, a subset of TallyWeb filtered for educational pages.", "",
@@ -61,6 +69,13 @@ NODES: dict[str, list[tuple[str, str, set[tuple[str, str]]]]] = {
          {(MODEL, "ZorbFlow"), (DATASET, "Sintel Clean"), (DATASET, "KITTI")}),
         ("We train Llama Guard on the prompts.", "", {(MODEL, "Llama Guard")}),
     ],
+    "a name opening with an accented capital (a new user's trial)": [
+        # "We propose Égret, a 1B model distilled from Pelican." found only Pelican
+        ("We propose Égret, a 1B model distilled from Pelican.", "", {(MODEL, "Égret"), (MODEL, "Pelican")}),
+        ("We propose Øresund, a retriever. Øresund beats ColBERT.", "", {(MODEL, "Øresund"), (MODEL, "ColBERT")}),
+        # negatives: people and places
+        ("We thank Álvaro Pérez for help with BERT in Zürich.", "", {(MODEL, "BERT")}),
+    ],
     "named studies the data come from": [
         # "longitudinal imaging data from the Age-Related Eye Disease Study (AREDS) and Ocular Hypertension Treatment
         # Study (OHTS)"
@@ -68,6 +83,8 @@ NODES: dict[str, list[tuple[str, str, set[tuple[str, str]]]]] = {
          "Study (QHTS).", "", {(DATASET, "ZEDS"), (DATASET, "QHTS")}),
         # negatives: a study named as a method's source, not as data
         ("We train a transformer whose design follows the Zorbian Eye Disease Study (ZEDS).", "", set()),
+        # negatives from the review: an organization the data come from is no data set
+        ("We use data from the Zorbian Institutes of Health (ZIH) to train QuillNet.", "", {(MODEL, "QuillNet")}),
     ],
 }
 
@@ -79,14 +96,14 @@ def test_each_abstract_yields_exactly_its_models_and_datasets(ex: Extractor, abs
 
 
 RELATIONS: dict[str, list[tuple[str, str, dict[str, str]]]] = {
-    "the paper's own step named in parentheses": [
-        # "we can remove even the head of the network (the NIL algorithm)"
-        ("We show that we can remove even the head of the network (the QIL algorithm). QIL matches MAML.", "",
-         {"QIL": "INTRODUCES", "MAML": "COMPARES_WITH"}),
-        # negatives: a baseline or an earlier method named so
+    "a method named in parentheses is not the paper's for a 'we' before it (a rule tried and withdrawn)": [
+        # "we can remove even the head of the network (the NIL algorithm)": the rule made the review's classic
+        # algorithms and baselines the paper's own
         ("We compare against pruning (the QIL method) and ZorbNet.", "",
          {"QIL": "COMPARES_WITH", "ZorbNet": "COMPARES_WITH"}),
         ("We build on existing pruning (the QIL method).", "", {"QIL": "USES"}),
+        ("We compare our method with magnitude pruning (the Zorb method) on ImageNet.", "",
+         {"Zorb": "COMPARES_WITH", "ImageNet": "EVALUATED_ON"}),
     ],
     "what a finding 'leads to'": [
         # "We investigate this question ... This leads to the ANIL (Almost No Inner Loop) algorithm"; "we propose two
@@ -99,6 +116,10 @@ RELATIONS: dict[str, list[tuple[str, str, dict[str, str]]]] = {
         ("Fine-tuning BERT on few labels overfits. This leads to the BERT model forgetting its pre-training.", "",
          {"BERT": "USES"}),
         ("This leads to ZorbNet failing on long inputs.", "", {"ZorbNet": "MENTIONS"}),
+        # negatives from the review: a result or a failure that a finding leads to
+        ("This leads to a new state-of-the-art accuracy of 91% on the ZorbQA benchmark.", "",
+         {"ZorbQA": "EVALUATED_ON"}),
+        ("Bias in the data led to the QuillBERT model being withdrawn.", "", {"QuillBERT": "USES"}),
     ],
 }
 
@@ -115,10 +136,13 @@ def test_each_name_gets_its_relation_to_the_paper(ex: Extractor, abstract: str, 
     # "This leads to the ANIL (Almost No Inner Loop) algorithm, a simplification of MAML"
     ("This leads to the QNIL (Quill No Inner Loop) algorithm, a simplification of MAML where the inner loop is "
      "removed.", "", {("QNIL", "MAML")}),
-    # "MGPO post-training on Qwen2.5-VL-7B with 21K samples surpasses OpenAI's o1"
-    ("We propose Zorb Grounding Optimization (ZGO), a reinforcement learning framework. ZGO post-training on "
-     "Qwen2.5-VL-7B with 21K samples surpasses GPT-4o.", "", {("ZGO", "Qwen2.5-VL")}),
-    # negatives: post-training on data, a simplification the paper only discusses
+    # "we show that initializing from Falconet hurts performance" (a new user's trial): a setting tried and set aside
+    ("We introduce Heron. We show that initializing Heron from Falconet hurts performance, so we train from "
+     "scratch.", "", set()),
+    ("We introduce Heron, a model initialized from Falconet that improves accuracy.", "", {("Heron", "Falconet")}),
+    # negatives: "post-training on X" (tried for "MGPO post-training on Qwen2.5-VL-7B" and withdrawn: it made the
+    # method studied the child), a simplification the paper only discusses
+    ("We study the effects of DPO post-training on Llama-2 and propose ZorbCal.", "", set()),
     ("We propose Zorb Grounding Optimization (ZGO). ZGO post-training on QuillChat-200K improves LLaMA.", "",
      set()),
     ("Earlier work found ReLU nets to be a simplification of MAML in practice.", "", set()),

@@ -38,7 +38,7 @@ CASE_SENSITIVE_CUES = frozenset({"dataset_shape", "phrase_name", "intro_phrase",
 
 NAME_TOKEN = re.compile(r"(?:(?<![\w.&])(?!(?:and|or)[A-Z][A-Za-z]*[A-Z])|(?<=\band)(?=[A-Z][A-Za-z]*[A-Z])"
                         r"|(?<=\bor)(?=[A-Z][A-Za-z]*[A-Z]))(?<![A-Za-z0-9]-)"
-                        r"(?=\u221e?[\w\-./]*[A-Z\u0391-\u03a9\u03b1-\u03c9])"
+                        r"(?=\u221e?[\w\-./]*[A-Z\u00c0-\u00d6\u00d8-\u00de\u0391-\u03a9\u03b1-\u03c9])"  # "Égret" too
                         r"(?:(?:S[EOU]|[EOU])\([\dn]\)-(?=[A-Z]))?"  # a symmetry group leads: "SE(3)-Hyena", "E(n)-GNN"
                         r"\u221e?[A-Za-z0-9\u00c0-\u00ff\u0391-\u03a9\u03b1-\u03c9]"
                         r"[A-Za-z0-9\u00c0-\u00ff\u0391-\u03a9\u03b1-\u03c9\u00b2\u00b3\u00b9\u2070-\u2089]*"
@@ -51,13 +51,13 @@ NAME_TOKEN = re.compile(r"(?:(?<![\w.&])(?!(?:and|or)[A-Z][A-Za-z]*[A-Z])|(?<=\b
 # "FFMPeg+Qemu" and "U-Net_dc" are one name each, "ATT&CK" and "R&D" none; a name glued to "and" or "or" by a lost
 # space starts after it ("WCM (...) andCMNews")
 LANGUAGE_CODE = re.compile(r"[a-z]{2}")  # "am", "en": a language's two-letter code closing a tuned model's name
-NAME_UPPER = re.compile(r"[A-Z\u0391-\u03a9\u03b1-\u03c9]")  # what NAME_TOKEN's lookahead needs
+NAME_UPPER = re.compile(r"[A-Z\u00c0-\u00d6\u00d8-\u00de\u0391-\u03a9\u03b1-\u03c9]")  # what NAME_TOKEN's lookahead needs
 
 
 def name_tokens(text: str) -> Iterator[re.Match[str]]:
     """``NAME_TOKEN.finditer(text)``, searched only from the runs of word characters that hold a capital.
 
-    A match needs a capital (or Greek letter) reachable through ``[\\w\\-./]`` from its start, so no match
+    A match needs a capital (Latin, accented as "É", or Greek) or a Greek letter reachable through ``[\\w\\-./]`` from its start, so no match
     starts before the run holding the next capital: the search starts there (a search is a match attempt
     at each position in turn, and these attempts fail).
 

@@ -353,8 +353,9 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
         if cues["optional_before"].search(before[-60:]) or cues["cost_before"].search(before[-60:]):
             continue  # "Ours can be combined with X": the two work side by side, neither derives from the other;
             # "Ours adds little latency to X": X is what ours runs beside
-        if cues["negated_before"].search(before[-40:]):
-            continue  # "Instead of building on X, Ours ...", "Ours does not build on X": a cue denied
+        if cues["negated_before"].search(before[-40:]) or cues["harm_after"].match(after):
+            continue  # "Instead of building on X, Ours ...", "Ours does not build on X": a cue denied; "we show that
+            # initializing Ours from X hurts performance": a setting tried and set aside
         if cues["data_made_before"].search(before[-80:]):
             continue  # "trained on responses distilled from X": X made the data, it is no base
         helper = cues["auxiliary_before"].search(before[-100:])

@@ -55,6 +55,7 @@ SHORT_CODE = re.compile(r"[A-Z]\d")  # "H2", "K9": too short to be a name by its
 ACRONYM_LOWER = re.compile(r"[A-Z]{2,}\d*-[a-z]{3,}")  # "TB-recon": an acronym and a lower-case word
 NAME_CLOSED = re.compile(r"\s*(?:,|\(|$|\.\s)")  # what closes a name's noun phrase after it
 GLUED_RELEASE = re.compile(r"([A-Z][A-Za-z]{2,})\d+(?:\.\d+)*")  # "Qwen2.5", "VoxCeleb1": a known name, numbered
+DATA_WORD_AFTER = re.compile(r"\s+(?:data|dataset|corpus|mixture|samples|responses)\b")  # "on Llama3-SFT data"
 RELEASE_VARIANT = re.compile(r"([A-Z][A-Za-z]{2,})\d+(?:\.\d+)*-[A-Z]{1,4}")  # "Qwen2.5-VL": a release's variant
 VERSION_TAIL = re.compile(r"[ \-]([vV]?)(\d+(?:\.\d+)*)$")  # the version closing a name: "Foo V1", "Foo-400"
 VERSION_NUMBER = re.compile(r"[vV]?(\d+(?:\.\d+)*)")  # one version of a list: "v1.5", "600"
@@ -236,7 +237,8 @@ class MentionFinder:
                 fixed.append(Mention(m.start(), m.end(), m.group(0), hit[0], "gazetteer", name=hit[1]))
         for m in BROKEN_NAME.finditer(text) if "- " in text else ():  # "the Swedish BERT model (SwEAT- BERT)":
             hit = self.pat.known.get(entity_key(m.group(2)))  # a name whose dash a line break left before a space
-            if hit and hit[0] in (MODEL, DATASET):
+            if hit and hit[0] in (MODEL, DATASET) and entity_key(m.group(1)) not in self.pat.known:  # not "(SVHN-
+                # MNIST)", two known names
                 fixed.append(Mention(m.start(1), m.end(2), m.group(0), hit[0], "name-extends-known",
                                      name=m.group(1) + m.group(2)))
         for m in PAREN_HEAD.finditer(text, tend) if ")" in text else ():  # "a shifted-window (Swin) transformer":
@@ -1097,8 +1099,8 @@ class MentionFinder:
             if root[0] == MODEL and THOUSANDS_TAIL.search(tok):
                 return DATASET, "family-root"  # "Alpaca-52K": 52 thousand examples named after a model, data
             return root[0], "family-root"  # not "Zero-Bubble" for ZeRO: a plain word spelled otherwise
-        if (kind is not None and GLUED_RELEASE.match(tok) and (glued := GLUED_RELEASE.fullmatch(split_size(tok)[0])
-                                                               or RELEASE_VARIANT.fullmatch(split_size(tok)[0]))
+        if (kind is not None and GLUED_RELEASE.match(tok) and (glued := GLUED_RELEASE.fullmatch(split_size(tok)[0]) or (
+                None if DATA_WORD_AFTER.match(text, e) else RELEASE_VARIANT.fullmatch(split_size(tok)[0])))
                 and (family := pat.known.get(entity_key(glued.group(1)))) and family[0] in (MODEL, DATASET)):
             return family[0], "family-root"  # "on Qwen2.5", "on LLaMA3-8B", "on VoxCeleb1": a numbered release of a
             # known name, at a size or none; "on Qwen2.5-VL-7B": a capitalized variant of the release
@@ -1283,6 +1285,8 @@ class MentionFinder:
         if appositive and kind == CAPITAL and s == sent_start and cues["apposition_verb_after"].match(
                 wide, appositive.end()):
             appositive = None  # "Downstream, a 64-expert model improves ...": the phrase is the subject of a verb
+        if cues["data_subset_after"].match(after_name):
+            return DATASET, "apposition"  # "TallyWeb-Edu, a filtered subset of TallyWeb": data drawn from data
         if appositive:
             head = appositive.group(1)
             if head.casefold() in pat.lexicon.metric_heads:

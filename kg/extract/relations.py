@@ -294,10 +294,7 @@ class RelationFinder:
             # dataset X at the subclass level"
         if new_name and cues["implemented_as_before"].search(before[-160:]):
             return INTRODUCES, "introduce-cue"  # "We implement this framework as a Python package (OptiCL)"
-        if new_name and cues["own_paren_name_before"].search(before) and cues["own_paren_name_after"].match(after):
-            return INTRODUCES, "introduce-cue"  # "we can remove even the head of the network (the NIL algorithm)":
-            # what the paper's own step gives, named in parentheses
-        if new_name and cues["leads_to_before"].search(before[-140:]):
+        if new_name and cues["leads_to_before"].search(before[-140:]) and cues["leads_to_after"].match(after):
             return INTRODUCES, "introduce-cue"  # "We investigate ... This leads to the Zorb (...) algorithm", "which
             # leads to a new exploration method Zorb": what the paper's findings give
         if new_name and (cues["own_named_before"].match(before) or cues["proposed_head_before"].search(before[-80:])):
