@@ -302,8 +302,8 @@ def lineage(store: StoreLike, model: str, depth: int = 3, min_score: float = 0.0
             show_generic: bool = False, width: int | None = LINEAGE_WIDTH) -> Answer:
     """What ``model`` builds on and what builds on it (``kg.analysis.lineage.lineage``), at most ``width``
     steps from each model each way (None: all); edges to generic architectures only with ``show_generic``.
-    ``named_by`` counts the papers that name the model without introducing it, by relation type (using it,
-    comparing with it: no lineage, but where "what builds on X?" leads next).
+    ``named_by`` counts the papers that name the model without introducing it or a model built on it, by relation
+    type (using it, comparing with it: no lineage, but where "what builds on X?" leads next).
 
     Raises:
         NodeNotFound: no such model (close names listed).
@@ -314,13 +314,16 @@ def lineage(store: StoreLike, model: str, depth: int = 3, min_score: float = 0.0
 
     from kg.model import INTRODUCES
     from kg.names import entity_key
-    from kg.store.cypher import MODEL_NAMED_BY
+    from kg.store.cypher import MODEL_NAMED_BY, MODEL_NAMED_BY_CHILDREN
 
     with opened(store) as s:  # only the model's neighbourhood is read, through indexed lookups
         root = named_queries.find(s, MODEL, model)
         g = s.lineage_around(root, depth, min_score, show_generic, width).to_networkx()
-        named_by = {str(row["type"]): int(row["papers"]) for row in s.run(MODEL_NAMED_BY,
-                                                                             {"id": root, "introduces": INTRODUCES})}
+        asked = {"id": root, "introduces": INTRODUCES}
+        named_by = {str(row["type"]): int(row["papers"]) for row in s.run(MODEL_NAMED_BY, asked)}
+        for row in s.run(MODEL_NAMED_BY_CHILDREN, asked):  # the papers of its children: the lineage shown
+            named_by[str(row["type"])] -= int(row["papers"])
+        named_by = {kind: n for kind, n in named_by.items() if n}
     tree = lineage_analysis.lineage(g, root, depth=depth, min_score=min_score, show_generic=show_generic,
                                     width=width, stored_dates=True)
     hidden = tree.pop("hidden")  # the edges the steps taken left out (generic, or below --min-score)

@@ -437,6 +437,11 @@ PRINTED_AMONG = (f"MATCH (a:{_checked(AUTHOR, LABELS)} {{id: $id}})-[:{_checked(
 # The papers naming a model other than the ones introducing it, by relation (kg lineage: "also named by").
 MODEL_NAMED_BY = (f"MATCH (m:{_checked(MODEL, LABELS)} {{id: $id}})<-[r:{_PAPER_MODEL}]-(p:{_checked(PAPER, LABELS)}) "
                   "WHERE type(r) <> $introduces RETURN type(r) AS type, count(DISTINCT p) AS papers ORDER BY type")
+MODEL_NAMED_BY_CHILDREN = (f"MATCH (m:{_checked(MODEL, LABELS)} {{id: $id}})<-[:{_checked(BUILDS_ON, SCHEMA)}]-"
+                           f"(:{_checked(MODEL, LABELS)})<-[:{_checked(INTRODUCES, SCHEMA)}]-(p:{_checked(PAPER, LABELS)})"
+                           f"-[r:{_PAPER_MODEL}]->(m) WHERE type(r) <> $introduces "
+                           "RETURN type(r) AS type, count(DISTINCT p) AS papers ORDER BY type")
+"""Of ``MODEL_NAMED_BY``'s papers, those that introduce a model built on the model: their edges are its lineage."""
 PAIR_AUTHORS = (f"MATCH (a:{_checked(MODEL, LABELS)} {{id: $a}})<-[:{_checked(INTRODUCES, SCHEMA)}]-"
                 f"(:{_checked(PAPER, LABELS)})<-[:{_checked(AUTHORED, SCHEMA)}]-(w:{_checked(AUTHOR, LABELS)})"
                 f"-[:{_checked(AUTHORED, SCHEMA)}]->(:{_checked(PAPER, LABELS)})-[:{_checked(INTRODUCES, SCHEMA)}]->"

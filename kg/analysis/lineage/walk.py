@@ -269,16 +269,21 @@ def lineage_path(g: GraphLike, a: str, b: str, min_score: float = 0.0,
 
 
 def named_by(g: Any, model: str) -> dict[str, int]:
-    """How many papers name ``model`` (an id or name) without introducing it, by relation type: what ``kg
-    lineage`` adds as "also named by" (``kg.api.lineage`` counts it in the store, ``MODEL_NAMED_BY``).
+    """How many papers name ``model`` (an id or name) without introducing it, by relation type, leaving out the
+    papers that introduce a model built on it (their edges are the lineage shown): what ``kg lineage`` adds as
+    "also named by" (``kg.api.lineage`` counts it in the store, ``MODEL_NAMED_BY`` less
+    ``MODEL_NAMED_BY_CHILDREN``).
 
     Raises:
         NodeNotFound: no such model.
     """
     root = find_node(g, MODEL, model)
+    children = {q for c, _, attrs in g.in_edges(root, data=True) if attrs.get("type") == BUILDS_ON
+                for q, _, into in g.in_edges(c, data=True) if into.get("type") == INTRODUCES}
     papers: dict[str, set[str]] = {}
     for p, _, attrs in g.in_edges(root, data=True):
         kind = str(attrs.get("type"))
-        if kind in PAPER_ENTITY_RELS and kind != INTRODUCES and g.nodes[p].get("label") == PAPER:
+        if (kind in PAPER_ENTITY_RELS and kind != INTRODUCES and g.nodes[p].get("label") == PAPER
+                and p not in children):
             papers.setdefault(kind, set()).add(p)
     return {kind: len(ids) for kind, ids in sorted(papers.items())}
