@@ -70,7 +70,7 @@ def test_why_names_the_chain_through_other_models(birds: str) -> None:
         "building on the next; weakest link: stated 1.00 (Osprey -> Kestrel)); kg lineage-path Heron Osprey shows "
         "each step's evidence\n"
         "  no evidence joins them directly in the graph\n"
-        "  inference would need, for Osprey to build on Heron: a derivation signal (a citation, a stated base, a "
+        "  inference would need, for Osprey to build on Heron: a derivation signal (a citation that names the parent too, a stated base, a "
         "name relation); no candidate edge: Osprey already has a parent (Kestrel, stated)\n"))
     data = json.loads(run("lineage", "Heron", "--why", "Osprey", "--store", birds, "--json").output)
     assert [(s["source"], s["target"]) for s in data["chain"]] == [("Osprey", "Kestrel"), ("Kestrel", "Heron")]

@@ -27,7 +27,7 @@ PAPERS = [  # invented: a stated extension, a candidate from shared authors and 
      "We introduce TunaNet, which is fine-tuned from PikeNet for video tagging."),
 ]
 REFERENCES = {"2301.00004": ["2204.00003"]}  # EelNet's paper cites SoleNet's
-NEEDS = ("  inference would need, for {0} to build on {1}: a derivation signal (a citation, a stated base, a name "
+NEEDS = ("  inference would need, for {0} to build on {1}: a derivation signal (a citation that names the parent too, a stated base, a name "
          "relation), or for a candidate edge: {0} has no stated or name parent, {1}'s paper is {0}'s nearest "
          "earlier paper by text and {0}'s is {1}'s nearest later one (a later paper closer to {1}'s by text takes "
          "that place)\n")
@@ -94,7 +94,7 @@ def test_a_pair_with_nothing_says_so_and_no_candidate_for_a_child_with_a_stated_
         "building on the next; weakest link: stated 1.00 (TunaNet -> PikeNet)); kg lineage-path OrcaNet TunaNet "
         "shows each step's evidence\n"
         "  no evidence joins them directly in the graph\n"
-        "  inference would need, for TunaNet to build on OrcaNet: a derivation signal (a citation, a stated base, a "
+        "  inference would need, for TunaNet to build on OrcaNet: a derivation signal (a citation that names the parent too, a stated base, a "
         "name relation); no candidate edge: TunaNet already has a parent (PikeNet, stated)\n")
 
 
@@ -102,8 +102,8 @@ def test_a_citation_is_named_with_its_direction_and_what_it_weighs(store: str) -
     assert why(store, "SoleNet", "EelNet") == (
         "No BUILDS_ON edge joins SoleNet (2022-04-10) and EelNet (2023-01-10).\n"
         "  citation: 'EelNet: Speech Recognition' (introduces EelNet) cites 'SoleNet: Compact Tagging' (introduces "
-        "SoleNet): the child's paper citing the parent's, a bare citation (no name relation, the parent not named "
-        "plainly in the child's abstract): a weak signal\n" + NEEDS.format("EelNet", "SoleNet")
+        "SoleNet): the child's paper citing the parent's, a bare citation (no name relation, and the child's "
+        "abstract names the parent only as used, compared with or evaluated on, if at all): a weak signal\n" + NEEDS.format("EelNet", "SoleNet")
         + "  now EelNet's nearest earlier paper by text is 'OrcaNet: A Vision Model'\n"
         "  now SoleNet's nearest later paper by text is 'RayNet: Image Tagging at Scale'\n")
     assert why(store, "OrcaNet", "EelNet") == (  # the cited paper names OrcaNet as a rival: no child's citation
@@ -127,13 +127,13 @@ def test_a_citation_with_the_parent_named_is_a_derivation_and_a_name_parent_bars
     assert explain.format_why(explain.why(read, "m:t", "m:k")).splitlines()[3:] == [
         "  citation: 'Kelp' (introduces Kelp) cites 'Tern' (introduces Tern): the child's paper citing the parent's, a "
         "derivation signal",
-        "  inference would need, for Kelp to build on Tern: a derivation signal (a citation, a stated base, a name "
+        "  inference would need, for Kelp to build on Tern: a derivation signal (a citation that names the parent too, a stated base, a name "
         "relation), or for a candidate edge: Kelp has no stated or name parent, Tern's paper is Kelp's nearest "
         "earlier paper by text and Kelp's is Tern's nearest later one (a later paper closer to Tern's by text takes "
         "that place) (it would replace Kelp's one candidate edge, to Xeno)"]
     read["parents"]["m:k"].append({"id": "m:y", "name": "Yarrow", "rule": "name-version"})
     assert explain.format_why(explain.why(read, "m:t", "m:k")).splitlines()[-1] == (
-        "  inference would need, for Kelp to build on Tern: a derivation signal (a citation, a stated base, a name "
+        "  inference would need, for Kelp to build on Tern: a derivation signal (a citation that names the parent too, a stated base, a name "
         "relation); no candidate edge: Kelp already has a parent (Yarrow, name)")
 
 
@@ -169,11 +169,11 @@ def test_the_time_order_decides_which_edge_inference_could_make() -> None:
                        "m:t": {"name": "Tern", "first_seen": "2022-01-01"},
                        "m:u": {"name": "Umber", "first_seen": "2024-01-01"}}, "edges": [], "papers": [], "authors": []}
     assert explain.format_why(explain.why(read, "m:t", "m:k")).splitlines()[-1] == (
-        "  inference would need, for Kelp to build on Tern: a derivation signal (a citation, a stated base, a name "
+        "  inference would need, for Kelp to build on Tern: a derivation signal (a citation that names the parent too, a stated base, a name "
         "relation); no candidate edge: no paper introduces Tern")
     assert explain.format_why(explain.why(read, "m:k", "m:u")).splitlines()[-1] == (
         "  no time order fits: inference would need a paper introducing one of them after the other's introducing "
-        "paper or first sighting, then a derivation signal (a citation, a stated base, a name relation)")
+        "paper or first sighting, then a derivation signal (a citation that names the parent too, a stated base, a name relation)")
 
 
 def test_a_name_relation_and_a_stated_edge_the_build_left_out_are_named() -> None:
@@ -186,7 +186,7 @@ def test_a_name_relation_and_a_stated_edge_the_build_left_out_are_named() -> Non
         "(the build kept no edge on it)",
         "  left out by the build: Wren 2 builds on Wren (introduced 2024-01-01, after this model's 2023-05-01)",
         "  no citation: no paper naming one of them cites a paper naming the other",
-        "  inference would need, for Wren to build on Wren 2: a derivation signal (a citation, a stated base, a name "
+        "  inference would need, for Wren to build on Wren 2: a derivation signal (a citation that names the parent too, a stated base, a name "
         "relation), or for a candidate edge: Wren has no stated or name parent, Wren 2's paper is Wren's nearest "
         "earlier paper by text and Wren's is Wren 2's nearest later one (a later paper closer to Wren 2's by text "
         "takes that place)"]
@@ -221,7 +221,7 @@ def test_a_version_two_steps_on_says_the_name_points_at_an_ancestor(tmp_path) ->
             "first (the build kept no edge on it: a version lies between them, so the name points at an ancestor, "
             "not the parent)") in lines
     assert lines[-1].startswith("  inference would need, for Kestrel 6 to build on Kestrel 3: a derivation signal "
-                                "(a citation, a stated base), or for a candidate edge")
+                                "(a citation that names the parent too, a stated base), or for a candidate edge")
 
 
 def test_a_listings_owner_is_a_shared_author_as_inference_counts_them(tmp_path: Any) -> None:

@@ -119,7 +119,7 @@ def format_why(answer: Mapping[str, Any]) -> str:
         ...                   "parent_introduced": True, "dates": {"Zeta": "2024-01-02", "Alpa": "2022-01-02"}}))
         No BUILDS_ON edge joins Zeta (2024-01-02) and Alpa (2022-01-02).
           no evidence joins them in the graph
-          inference would need, for Zeta to build on Alpa: a derivation signal (a citation, a stated base, a name relation), or for a candidate edge: Zeta has no stated or name parent, Alpa's paper is Zeta's nearest earlier paper by text and Zeta's is Alpa's nearest later one (a later paper closer to Alpa's by text takes that place)
+          inference would need, for Zeta to build on Alpa: a derivation signal (a citation that names the parent too, a stated base, a name relation), or for a candidate edge: Zeta has no stated or name parent, Alpa's paper is Zeta's nearest earlier paper by text and Zeta's is Alpa's nearest later one (a later paper closer to Alpa's by text takes that place)
     """
     dates = answer["dates"]
     if answer["edges"]:
@@ -161,8 +161,9 @@ def format_why(answer: Mapping[str, Any]) -> str:
                      f"{c['cited_model']})" + ("" if not c["child_to_parent"] else
                                                ": the child's paper citing the parent's, a derivation signal"
                                                if c["derivation"] else ": the child's paper citing the parent's, a "
-                                               "bare citation (no name relation, the parent not named plainly in "
-                                               "the child's abstract): a weak signal"))
+                                               "bare citation (no name relation, and the child's abstract names the "
+                                               "parent only as used, compared with or evaluated on, if at all): a "
+                                               "weak signal"))
     if answer["shared_authors"]:
         lines.append(f"  shared authors of their introducing papers: {', '.join(answer['shared_authors'])} "
                      "(a weak signal: alone it never makes an edge)")
@@ -178,7 +179,7 @@ def format_why(answer: Mapping[str, Any]) -> str:
                      "sighting")
     elif later is None:
         lines.append("  no time order fits: inference would need a paper introducing one of them after the other's "
-                     "introducing paper or first sighting, then a derivation signal (a citation, a stated base, a "
+                     "introducing paper or first sighting, then a derivation signal (a citation that names the parent too, a stated base, a "
                      "name relation)")
     else:
         parents = answer.get("later_parents", [])
@@ -193,7 +194,7 @@ def format_why(answer: Mapping[str, Any]) -> str:
                      else f", or for a candidate edge: {later} has no stated or name parent, {earlier}'s paper is "
                           f"{later}'s nearest earlier paper by text and {later}'s is {earlier}'s nearest later one (a "
                           f"later paper closer to {earlier}'s by text takes that place{rival}){instead}")
-        signals = "a citation, a stated base" + ("" if skipped else ", a name relation")
+        signals = "a citation that names the parent too, a stated base" + ("" if skipped else ", a name relation")
         lines.append(f"  inference would need, for {later} to build on {earlier}: a derivation signal ({signals})"
                      f"{candidate}")
         if answer["parent_introduced"] and not kept:
