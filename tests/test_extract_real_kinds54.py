@@ -76,6 +76,13 @@ NODES: dict[str, list[tuple[str, str, set[tuple[str, str]]]]] = {
         # negatives: people and places
         ("We thank Álvaro Pérez for help with BERT in Zürich.", "", {(MODEL, "BERT")}),
     ],
+    "well-known models and data sets the gazetteer now holds": [
+        # added from general knowledge, not from any set's text: their labels no longer rest on the words around them
+        ("Our recipe improves grounding on Qwen2-VL and beats Grounding DINO on ODinW.", "",
+         {(MODEL, "Qwen2-VL"), (MODEL, "Grounding DINO"), (DATASET, "ODinW")}),
+        ("We evaluate ZorbSeg on S3DIS, SemanticKITTI and Mapillary Vistas.", "",
+         {(MODEL, "ZorbSeg"), (DATASET, "S3DIS"), (DATASET, "SemanticKITTI"), (DATASET, "Mapillary Vistas")}),
+    ],
     "named studies the data come from": [
         # "longitudinal imaging data from the Age-Related Eye Disease Study (AREDS) and Ocular Hypertension Treatment
         # Study (OHTS)"
@@ -104,6 +111,14 @@ RELATIONS: dict[str, list[tuple[str, str, dict[str, str]]]] = {
         ("We build on existing pruning (the QIL method).", "", {"QIL": "USES"}),
         ("We compare our method with magnitude pruning (the Zorb method) on ImageNet.", "",
          {"Zorb": "COMPARES_WITH", "ImageNet": "EVALUATED_ON"}),
+    ],
+    "a known name the paper spells out as its own model's": [
+        # "Our model, the Vector Quantised-Variational AutoEncoder (VQ-VAE), differs from VAEs" (the shared corpus's
+        # VQ-VAE paper lost its INTRODUCES once the gazetteer knew VQ-VAE)
+        ("Our model, the Vector Quantised-Variational AutoEncoder (VQ-VAE), differs from VAEs in two ways.", "",
+         {"VQ-VAE": "INTRODUCES"}),
+        # negatives: a known model the paper's model uses, written without its long form
+        ("Our model, the VQ-VAE, is trained on ImageNet.", "", {"VQ-VAE": "MENTIONS", "ImageNet": "USES"}),
     ],
     "what a finding 'leads to'": [
         # "We investigate this question ... This leads to the ANIL (Almost No Inner Loop) algorithm"; "we propose two

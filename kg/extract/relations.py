@@ -275,6 +275,9 @@ class RelationFinder:
                 or cues["called_long_before"].search(before[-80:])):
             return INTRODUCES, "called-cue"  # "the resulting model Zorb", "Our learned features, namely Zorb"
         our = cues["our_before"].search(before[-40:]) if m.label == MODEL else None
+        if our and defined and m.key in self.pat.known and cues["our_apposed_before"].search(before[-40:]):
+            return INTRODUCES, "our-name"  # "Our model, the Vector Quantised-Variational AutoEncoder (VQ-VAE),":
+            # the paper spells out a known name as its own model's, before others knew it
         if (our and m.rule not in STRONG_RULES and m.key not in self.pat.known and not cues["role_after"].match(after)
                 and not any(shape(w, self.pat) in (STRONG, WEAK) for w in our.group().split()[1:])):
             return INTRODUCES, "our-name"  # "our task-MoE with 32 experts", "our 128-expert task-MoE"; not "Our
