@@ -599,3 +599,21 @@ def test_layout_is_the_same_in_every_process_whatever_the_string_hashing() -> No
     runs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                            env={**os.environ, "PYTHONHASHSEED": str(h)}).stdout for h in (1, 2, 3)}
     assert len(runs) == 1 and len(json.loads(runs.pop())) == 303
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.integers(min_value=0, max_value=10_000), st.integers(min_value=2, max_value=60))
+def test_force_laid_views_draw_no_node_over_another(seed: int, n: int) -> None:
+    # a star of papers around one author and a few shared models: the spring layout puts hubs close
+    G = nx.MultiDiGraph()
+    G.add_node("author:a", label=AUTHOR, name="Ann Author")
+    for i in range(n):
+        G.add_node(f"paper:{i}", label=PAPER, title=f"Paper {i}", date="2023-01-01")
+        G.add_edge("author:a", f"paper:{i}", type=AUTHORED)
+        G.add_node(f"model:{i % 5}", label=MODEL, name=f"Model{i % 5}")
+        G.add_edge(f"paper:{i}", f"model:{i % 5}", type=USES)
+    for view in ("full", "ego"):
+        data = page_data(G, view=view, focus="Ann Author" if view == "ego" else None, seed=seed)
+        size = {n["id"]: n.get("size") or data["looks"][n["kind"]]["size"] for n in data["nodes"]}
+        for a, b in itertools.combinations(data["nodes"], 2):
+            assert math.hypot(a["x"] - b["x"], a["y"] - b["y"]) >= size[a["id"]] + size[b["id"]] - 1, (view, a, b)

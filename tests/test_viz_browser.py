@@ -514,13 +514,15 @@ def test_lineage_opens_with_its_oldest_model_whole_and_names_candidates(browser:
     from test_lineage_views import lineage_kinds
 
     html = render_html(lineage_kinds(), tmp_path / "kinds.html", view="lineage")
-    for loaded in load(browser, html, size=(520, 420)):
+    for loaded in load(browser, html, size=(240, 300)):  # a phone's width: the legend goes below the drawing
         page = loaded.page
         assert loaded.console == [] and page.evaluate("kg.cornered") is True
         oldest = page.evaluate("""() => { const b = kg.network.getBoundingBox('m0'),
             a = kg.network.canvasToDOM({x: b.left, y: b.top}), c = kg.network.canvasToDOM({x: b.right, y: b.bottom});
             return [a.x, a.y, c.x, c.y, kg.network.body.container.clientWidth]; }""")
         assert oldest[0] >= 0 and oldest[1] >= 0 and oldest[2] <= oldest[4]
+    for loaded in load(browser, html, size=(520, 420)):
+        page = loaded.page
         text = click_node(page, "m4")
         assert "candidate, score 0.3 (weak-evidence)" in text and "name relation only (name-version)" in text
         legend = page.inner_text("#kg-legend-list")

@@ -6,11 +6,14 @@
   window.kgRenderers = window.kgRenderers || {};
   window.kgRenderers.vis = function (data, container, hooks) {
     // Force-laid views: the page draws the labels (hooks.drawLabels); vis-network shows the name on hover.
-    var nodes = new vis.DataSet(hooks.drawLabels ? data.nodes.map(function (n) {
+    // vis-network draws a node that has a value at a size scaled from it, not at its size: the page's labels
+    // and the layout's room are measured from the size, so the value stays out of what vis-network reads.
+    var nodes = new vis.DataSet(data.nodes.map(function (n) {
       var copy = Object.assign({}, n);
-      delete copy.label;
+      delete copy.value;
+      if (hooks.drawLabels) { delete copy.label; }
       return copy;
-    }) : data.nodes);
+    }));
     var edges = new vis.DataSet(data.edges);
     var nodeView = new vis.DataView(nodes, { filter: function (n) { return hooks.isVisible(n.id); } });
     var edgeView = new vis.DataView(edges, { filter: function (e) { return hooks.isEdgeVisible(e.id); } });

@@ -28,7 +28,7 @@ from kg.errors import NodeNotFound, VizError
 from kg.model import AUTHOR, BUILDS_ON, LABELS, MODEL
 from kg.names import is_group_author
 from kg.paths import VISUALIZATIONS_DIR
-from kg.viz.layout import OPEN_SLACK, edges_off_nodes, label_zooms, layout_positions, lineage_layout
+from kg.viz.layout import OPEN_SLACK, edges_off_nodes, label_zooms, layout_positions, lineage_layout, spread_overlaps
 from kg.viz.lookup import find_node
 from kg.viz.page import json_for_html as _json_for_html
 from kg.viz.page import page_html
@@ -327,6 +327,13 @@ def _size_and_label(nodes: list[dict[str, Any]], legend: list[dict[str, Any]], s
     for n in nodes if not sized else ():
         share = (n["value"] - low) / (high - low) if high > low else 0.5
         n["size"] = round(look["sizes"]["min"] + share * (look["sizes"]["max"] - look["sizes"]["min"]), 1)
+    if len(nodes) < style["big"]["sigma_min_nodes"]:  # nodes drawn at their size: none covering another (the
+        # focus drawn larger, ``mark_focus``)
+        grow = {focus: style["focus"]["size_factor"]}
+        apart = spread_overlaps({n["id"]: (n["x"], n["y"]) for n in nodes},
+                                {n["id"]: n["size"] * grow.get(n["id"], 1) for n in nodes}, look["gap_px"])
+        for n in nodes:
+            n["x"], n["y"] = round(apart[n["id"]][0]), round(apart[n["id"]][1])
     first = {item["key"] for item in legend if item.get("on", True)}
     order = sorted(nodes, key=lambda n: (n["id"] != focus, not n.get("lead"), n["legend"] not in first,
                                          -n["value"], n["id"]))
