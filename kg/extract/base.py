@@ -57,7 +57,7 @@ NAME_UPPER = re.compile(r"[A-Z\u00c0-\u00d6\u00d8-\u00de\u0391-\u03a9\u03b1-\u03
 def name_tokens(text: str) -> Iterator[re.Match[str]]:
     """``NAME_TOKEN.finditer(text)``, searched only from the runs of word characters that hold a capital.
 
-    A match needs a capital (Latin, accented as "É", or Greek) or a Greek letter reachable through ``[\\w\\-./]`` from its start, so no match
+    A match needs a capital (an accented one such as "É" too) or a Greek letter reachable through ``[\\w\\-./]`` from its start, so no match
     starts before the run holding the next capital: the search starts there (a search is a match attempt
     at each position in turn, and these attempts fail).
 

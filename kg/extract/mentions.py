@@ -239,8 +239,7 @@ class MentionFinder:
             hit = self.pat.known.get(entity_key(m.group(2)))  # a name whose dash a line break left before a space
             if hit and hit[0] in (MODEL, DATASET) and entity_key(m.group(1)) not in self.pat.known:  # not "(SVHN-
                 # MNIST)", two known names
-                fixed.append(Mention(m.start(1), m.end(2), m.group(0), hit[0], "name-extends-known",
-                                     name=m.group(1) + m.group(2)))
+                fixed.append(Mention(m.start(1), m.end(2), m.group(0), hit[0], "name-extends-known"))
         for m in PAREN_HEAD.finditer(text, tend) if ")" in text else ():  # "a shifted-window (Swin) transformer":
             hit = self.pat.known.get(entity_key(f"{m.group(1)} {m.group(2)}"))  # the short form and the head after
             if hit and hit[0] == MODEL:  # it writes a known name
@@ -1099,11 +1098,12 @@ class MentionFinder:
             if root[0] == MODEL and THOUSANDS_TAIL.search(tok):
                 return DATASET, "family-root"  # "Alpaca-52K": 52 thousand examples named after a model, data
             return root[0], "family-root"  # not "Zero-Bubble" for ZeRO: a plain word spelled otherwise
-        if (kind is not None and GLUED_RELEASE.match(tok) and (glued := GLUED_RELEASE.fullmatch(split_size(tok)[0]) or (
-                None if DATA_WORD_AFTER.match(text, e) else RELEASE_VARIANT.fullmatch(split_size(tok)[0])))
-                and (family := pat.known.get(entity_key(glued.group(1)))) and family[0] in (MODEL, DATASET)):
-            return family[0], "family-root"  # "on Qwen2.5", "on LLaMA3-8B", "on VoxCeleb1": a numbered release of a
-            # known name, at a size or none; "on Qwen2.5-VL-7B": a capitalized variant of the release
+        release = split_size(tok)[0] if kind is not None and GLUED_RELEASE.match(tok) else ""
+        glued = release and (GLUED_RELEASE.fullmatch(release) or (  # "on Qwen2.5", "on LLaMA3-8B", "on VoxCeleb1": a
+            None if DATA_WORD_AFTER.match(text, e) else RELEASE_VARIANT.fullmatch(release)))  # numbered release of a
+        # known name, at a size or none; "on Qwen2.5-VL-7B": a capitalized variant of the release (not before "data")
+        if glued and (family := pat.known.get(entity_key(glued.group(1)))) and family[0] in (MODEL, DATASET):
+            return family[0], "family-root"
         if kind is not None and "-" in tok and sized_family(*sized(tok), pat.known, pat.lexicon.model_heads):
             return MODEL, "family-root"  # "Swin-Large": Swin Transformer at size Large
         if kind is None or (kind == CAPITAL and s < tend and not self._title_opens(text, s)):
