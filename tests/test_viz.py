@@ -617,3 +617,13 @@ def test_force_laid_views_draw_no_node_over_another(seed: int, n: int) -> None:
         size = {n["id"]: n.get("size") or data["looks"][n["kind"]]["size"] for n in data["nodes"]}
         for a, b in itertools.combinations(data["nodes"], 2):
             assert math.hypot(a["x"] - b["x"], a["y"] - b["y"]) >= size[a["id"]] + size[b["id"]] - 1, (view, a, b)
+
+
+def test_a_paper_label_cut_short_keeps_its_year() -> None:
+    # "Retrieve Once per Sentence for Long-Context Generation" (2023): a label too long for the page
+    G = nx.MultiDiGraph()
+    G.add_node("paper:p", label=PAPER, title="Retrieve Once per Sentence for Faster Long-Context Question Answering",
+               date="2023-05-01")
+    node = next(n for n in page_data(G)["nodes"] if n["id"] == "paper:p")
+    assert node["label"].endswith("\u2026 (2023)") and len(node["label"]) <= load_style()["label_max_chars"]
+    assert node.get("short", "").endswith("\u2026 (2023)")

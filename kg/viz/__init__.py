@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import math
 import random
+import re
 import shlex
 from collections.abc import Iterable
 from pathlib import Path
@@ -25,7 +26,7 @@ import networkx as nx
 
 from kg.analysis.collab import groups_note
 from kg.errors import NodeNotFound, VizError
-from kg.model import AUTHOR, BUILDS_ON, LABELS, MODEL
+from kg.model import AUTHOR, BUILDS_ON, LABELS, MODEL, PAPER
 from kg.names import is_group_author
 from kg.paths import VISUALIZATIONS_DIR
 from kg.viz.layout import OPEN_SLACK, edges_off_nodes, label_zooms, layout_positions, lineage_layout, spread_overlaps
@@ -366,6 +367,9 @@ def _size_and_label(nodes: list[dict[str, Any]], legend: list[dict[str, Any]], s
             "cy": (max(ys, default=0) + min(ys, default=0)) / 2}
 
 
+PAPER_YEAR = re.compile(r" \(\d{4}\)$")  # the year a paper's label ends with
+
+
 def short_label(text: str, kind: str, limit: int) -> str | None:
     """A shorter label for a node whose label has no room: a person's given names as initials ("Y. Huang"),
     else the text cut after whole words to at most ``limit`` characters with an ellipsis; None when that is
@@ -376,7 +380,13 @@ def short_label(text: str, kind: str, limit: int) -> str | None:
         ('Y. Huang', 'Do Models…')
         >>> short_label("GShard", "Paper", 16) is None, short_label("Gemini Team", "Author", 14) is None
         (True, True)
+        >>> short_label("Retrieve Once per Sentence (2023)", "Paper", 16)
+        'Retrieve… (2023)'
     """
+    dated = PAPER_YEAR.search(text) if kind == PAPER else None  # "Title (2023)": the year stays
+    if dated:
+        cut = short_label(text[:dated.start()], kind, limit - len(dated.group()))
+        return f"{cut}{dated.group()}" if cut else None
     words = text.split()
     if kind == AUTHOR and len(words) > 1 and not is_group_author(text):  # "Gemini Team" is no "G. Team"
         out = " ".join(w[0] + "." for w in words[:-1]) + " " + words[-1]

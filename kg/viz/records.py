@@ -53,8 +53,11 @@ def node_record(G: Any, nid: str, attrs: dict[str, Any], style: dict[str, Any]) 
     seen = when(G, nid)
     if seen.year is not None:
         rec["year"], rec["dated"], rec["when"] = seen.year, year_of(attrs) is not None, seen.how
-    if label == PAPER and rec.get("label") == head and year_of(attrs) is not None:
-        rec["label"] = f"{head} ({year_of(attrs)})"  # the paper "GShard (2020)" beside its model "GShard"
+    year = year_of(attrs) if label == PAPER else None
+    if year is not None and rec.get("label") == head:
+        rec["label"] = f"{head} ({year})"  # the paper "GShard (2020)" beside its model "GShard"
+    elif year is not None and "label" in rec:  # a long title cut short keeps its year: "Retrieve Once per… (2023)"
+        rec["label"] = f"{short(name, style['label_max_chars'] - len(f' ({year})'))} ({year})"
     if seen.paper is not None:
         paper = G.nodes[seen.paper]
         rec["paper"] = {"id": seen.paper, "title": name_of(paper, seen.paper), "how": seen.how,
