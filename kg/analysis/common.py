@@ -280,6 +280,9 @@ def close_names(g: GraphLike, label: str | None, name: str, n: int = 5) -> list[
         ...     enumerate(["Lina Moreau", "Ivo Eau", "Moreau Lina", "Lin Moro"])])
         >>> close_names(g, AUTHOR, "Moreau"), close_names(g, AUTHOR, "Lina Morau"), close_names(g, AUTHOR, "Eaux")
         (['Lina Moreau', 'Moreau Lina'], ['Lina Moreau', 'Moreau Lina'], ['Ivo Eau'])
+        >>> g.add_node("author:j", label=AUTHOR, name="Jörg Müller")
+        >>> close_names(g, AUTHOR, "J. Muller")  # accents ignored
+        ['Jörg Müller']
     """
     import difflib
 
@@ -288,8 +291,8 @@ def close_names(g: GraphLike, label: str | None, name: str, n: int = 5) -> list[
         if label is None or a.get("label") == label:
             text = str(a.get("name") or a.get("title") or "")
             if text:
-                folded.setdefault(fold(text), text)
-    query = " ".join(fold(name).split())
+                folded.setdefault(unmarked(fold(text)), text)  # "J. Muller" reads like "Jörg Müller"
+    query = " ".join(unmarked(fold(name)).split())
     by_length = sorted(folded, key=lambda k: (len(k), k))
     starts = [k for k in by_length if len(query) >= 2 and any(w.startswith(query) for w in [k, *_words(k)])]
     words = _words(query)
