@@ -324,3 +324,10 @@ def test_a_chain_names_its_weakest_link_whatever_the_scores_of_stronger_kinds() 
         "4 steps from Cob to Lathe (X -> Y: X builds on Y); weakest link: candidate 0.30 (Awl -> Bit)"]
     assert format_path(steps[2:]).splitlines()[-1] == (
         "2 steps from Bit to Lathe (X -> Y: X builds on Y); weakest link: name 0.96 (Bit -> Axe)")
+
+
+def test_a_title_in_tex_is_quoted_as_written() -> None:
+    from kg.analysis.lineage.format import quoted
+
+    assert quoted(r"Wren: $\alpha$-Scaled Attention") == r"'Wren: $\alpha$-Scaled Attention'"
+    assert quoted("Zorb's Net") == '"Zorb\'s Net"'

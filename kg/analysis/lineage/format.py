@@ -11,6 +11,17 @@ from typing import Any
 from kg.model import COMPARES_WITH, EVALUATED_ON, MENTIONS, USES
 
 
+
+def quoted(title: str) -> str:
+    r"""A title in quotes as Python writes a string, but with its backslashes as written: TeX in a title reads as
+    the paper writes it.
+
+    Examples:
+        >>> print(quoted(r"Wren: $\alpha$-Scaled Attention"), quoted("Zorb's Net"))
+        'Wren: $\alpha$-Scaled Attention' "Zorb's Net"
+    """
+    return repr(title).replace("\\\\", "\\")
+
 def when(item: Mapping[str, Any], prefix: str = "") -> str:
     """A model's date as shown: the introducing paper's date, else "first seen DATE", else "undated".
 
@@ -103,7 +114,7 @@ def format_lineage(tree: Mapping[str, Any], min_score: float = 0.0) -> str:
             (none)
           hidden: 2 edges to generic architectures (--show-generic shows them)
     """
-    intro = f", introduced by {tree['introduced_by']!r}" if tree.get("introduced_by") else ""
+    intro = f", introduced by {quoted(tree['introduced_by'])}" if tree.get("introduced_by") else ""
     lines = [f"{tree['model']} ({when(tree)}{intro})"]
     if tree.get("read_as"):
         lines.append(f"  ({tree['read_as']!r} is read as {tree['model']}: a size, a size word or a plural names the "

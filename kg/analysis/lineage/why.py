@@ -7,7 +7,7 @@ import shlex
 from collections.abc import Mapping
 from typing import Any
 
-from kg.analysis.lineage.format import how, weakest_link, when
+from kg.analysis.lineage.format import how, quoted, weakest_link, when
 from kg.analysis.lineage.kinds import CANDIDATE, NEAREST_EARLIER, NEAREST_LATER, TEAM_AUTHORS, edge_kind
 from kg.analysis.lineage.walk import paper_name, shown_step
 from kg.model import COMPARES_WITH, EVALUATED_ON, INTRODUCES, MENTIONS, USES
@@ -140,7 +140,7 @@ def format_why(answer: Mapping[str, Any]) -> str:
         said = [p[side]["sentence"] for side in ("a", "b") if p[side]["type"] != INTRODUCES] or [
             p[side]["sentence"] for side in ("a", "b")]  # an introducing paper's evidence is often its title
         sentences = dict.fromkeys(s for s in said if s)
-        lines.append(f"  named together in {p['title']!r}" + (f" ({p['date']})" if p["date"] else "") + ": "
+        lines.append(f"  named together in {quoted(p['title'])}" + (f" ({p['date']})" if p["date"] else "") + ": "
                      + " / ".join(f'"{s}"' for s in sentences))
         lines.append("    no stated cue fired: " + "; ".join(
             f"{name} {p[side]['type']} ({p[side]['rule']}): {NO_CUE.get(p[side]['type'], p[side]['type'])}"
@@ -156,8 +156,8 @@ def format_why(answer: Mapping[str, Any]) -> str:
                         if skipped else ")"))
     citations = answer.get("citations", [])
     for c in citations:
-        lines.append(f"  citation: {c['citing_title']!r} ({NAMES_AS.get(c['citing_type'], c['citing_type'])} "
-                     f"{c['citing_model']}) cites {c['cited_title']!r} ({NAMES_AS.get(c['cited_type'], c['cited_type'])} "
+        lines.append(f"  citation: {quoted(c['citing_title'])} ({NAMES_AS.get(c['citing_type'], c['citing_type'])} "
+                     f"{c['citing_model']}) cites {quoted(c['cited_title'])} ({NAMES_AS.get(c['cited_type'], c['cited_type'])} "
                      f"{c['cited_model']})" + ("" if not c["child_to_parent"] else
                                                ": the child's paper citing the parent's, a derivation signal"
                                                if c["derivation"] else ": the child's paper citing the parent's, a "
@@ -198,6 +198,6 @@ def format_why(answer: Mapping[str, Any]) -> str:
         lines.append(f"  inference would need, for {later} to build on {earlier}: a derivation signal ({signals})"
                      f"{candidate}")
         if answer["parent_introduced"] and not kept:
-            lines += [f"  now {n['model']}'s nearest {n['side']} paper by text is {n['title']!r}"
+            lines += [f"  now {n['model']}'s nearest {n['side']} paper by text is {quoted(n['title'])}"
                       for n in answer.get("nearest", ())]
     return "\n".join(lines)
