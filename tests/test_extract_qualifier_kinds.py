@@ -60,7 +60,7 @@ NOT_QUALIFIED = [
     ("Our tagger outperforms Chinese BERT on news text.", "BERT"),  # nor a language
     ("We compare with the deformable DETR detector on aerial scenes.", "DETR"),  # lower case
     ("We fine-tune Large BERT on clinical notes.", "BERT"),  # a size word
-    ("Deformable DETR is slow to train on small objects.", "DETR"),  # a sentence start, written once
+    ("Vanilla DETR is slow to train on small objects.", "DETR"),  # a sentence start, written once (not Deformable DETR: a known model)
 ]
 
 

@@ -120,7 +120,7 @@ NODES: dict[str, list[tuple[str, str, set[tuple[str, str]]]]] = {
         # "leverages the two-fold SE(d)xSE(d) symmetry": no "xSE"
         ("In this work, we propose Fourier Zorbporter (FourZorb), which leverages the two-fold SE(d)xSE(d)  symmetry "
          "in the pick-place problem. Tests on the RLbench benchmark achieve state-of-the-art results.", "",
-         {(MODEL, "FourZorb"), (DATASET, "RLbench")}),
+         {(MODEL, "FourZorb"), (DATASET, "RLBench")}),
         # "leading results on STEM benchmarks": a field, no data set
         ("Beyond aggregate scores, ZorbVL achieves leading results on STEM benchmarks and on MathVista.", "",
          {(MODEL, "ZorbVL"), (DATASET, "MathVista")}),
