@@ -70,6 +70,17 @@ Value = Scalar | list[Scalar] | None
 SPACES = re.compile(r"\s+")  # runs of white space, one space in a folded key
 
 
+def fold_case(text: str) -> str:
+    """Unicode-normalize and case-fold: ``fold`` without its collapse of white space (for reading words out of a
+    text, which no word spans).
+
+    Examples:
+        >>> fold_case("Yanping\u00a0HUANG")
+        'yanping huang'
+    """
+    return unicodedata.normalize("NFKC", text).casefold()
+
+
 def fold(text: str) -> str:
     """Unicode-normalize, case-fold and collapse white space: the key text of a name.
 
@@ -77,8 +88,7 @@ def fold(text: str) -> str:
         >>> fold("  Yanping\u00a0HUANG ")
         'yanping huang'
     """
-    text = unicodedata.normalize("NFKC", text).casefold()
-    return SPACES.sub(" ", text).strip()
+    return SPACES.sub(" ", fold_case(text)).strip()
 
 
 def node_id(label: str, key: str) -> str:

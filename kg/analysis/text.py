@@ -9,14 +9,13 @@ from __future__ import annotations
 import heapq
 import math
 import re
-import unicodedata
 from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 
 from kg.analysis.common import GraphLike, PaperView, papers
-from kg.model import DATASET, HARDWARE, MODEL, PAPER, fold
+from kg.model import DATASET, HARDWARE, MODEL, PAPER, fold, fold_case
 
 Vector = dict[str, float]
 
@@ -69,14 +68,14 @@ WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
 
 def _words(text: str) -> list[str]:
-    """The words of ``fold(text)``: ``fold`` but for its collapse of white space, which no word spans (the same
-    words, without a pass of a regex over every abstract).
+    """The words of ``fold(text)``, read from ``fold_case(text)`` (no word spans white space, so its collapse would
+    be a pass over every abstract for nothing).
 
     Examples:
         >>> _words("  Scaling\u00a0LAWS  of   it's ") == WORD.findall(fold("  Scaling\u00a0LAWS  of   it's "))
         True
     """
-    return WORD.findall(unicodedata.normalize("NFKC", text).casefold())
+    return WORD.findall(fold_case(text))
 
 
 def surface_forms(texts: Iterable[str]) -> dict[str, str]:
