@@ -53,6 +53,14 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
                 letters_spell(named.group(1), short, pat.lexicon.function_words)
                 or capitals_spell(named.group(1), short)):
             continue  # "HuBERT (Hidden Unit BERT)": the name before spelled out, no short form of words before it
+        spelled = next((m for m in out if " " in short and m.label == MODEL and " " not in m.text
+                        and m.end <= am.start() and "\n" not in text[m.start:am.start()]
+                        and capitals_spell(m.text, short)), None)
+        if spelled is not None:  # "KorPatELECTRA : A Model for Korean Patents (Korean Patent ELECTRA)": a name of
+            spelled.aliases.append(short)  # the line spelled out later in it
+            long_forms.add(short)
+            out = [m for m in out if not am.start(1) <= m.start < am.end(1)]
+            continue
         if any(m.label == HARDWARE and am.start(1) <= m.start < am.end(1) for m in mentions):
             continue  # "(NVIDIA A6000)": hardware, no acronym
         base = max(0, am.start() - 120, _line_start(text, am.start()))  # a long form never crosses a line
@@ -465,6 +473,12 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
                         if r.start() != am.start(1)]
     for m in out:
         if m.label not in (MODEL, DATASET):
+            continue
+        unbracketed = TRAILING_ACRONYM.fullmatch(m.text)
+        if unbracketed and _spells_words(unbracketed.group(2), unbracketed.group(1), pat.lexicon.function_words):
+            m.start, m.text = m.end - len(unbracketed.group(2)), unbracketed.group(2)  # "We introduce Gaussian
+            m.aliases.append(unbracketed.group(1))  # Articulated Template Model GART, ...": the short form
+            long_forms.add(unbracketed.group(1))  # written after its long form without parentheses
             continue
         quoted = QUOTED_ALIAS.match(text, m.end)
         if quoted and parts_relation(parse(quoted.group(1)), parse(m.name or m.text)) in (VARIES, EXTENDS):
@@ -1058,6 +1072,8 @@ def _spelled_words(short: str) -> re.Pattern[str]:
 CAPITAL_RUN = re.compile(r"(?<![\w-])[A-Z][\w-]*(?:\s+(?:(?:for|of|and|with|via|in|on|to|the)\s+)?[A-Z][\w-]*)+\s*$")
 QUOTED_ALIAS = re.compile(r"\s*\(\s*['\u2018\"\u201c]([A-Za-z][\w\-. ]{1,40}?)['\u2019\"\u201d]\s*\)")  # "nnU-Net
 # ('no-new-Net')": a quoted reading in parentheses
+TRAILING_ACRONYM = re.compile(r"((?:[A-Z][\w-]*\s+){2,7}[A-Z][\w-]*)\s+([A-Z]{3,6})")  # "Gaussian Articulated
+# Template Model GART": a name in capitalized words, then its initials
 CLASS_ACRONYM = re.compile(r"[a-z]?[A-Z][a-z]{0,3}[A-Z]+s")  # "LDMs", "pLMs", "VidLMs": a plural acronym, a class
 # "This Generative Facial Prior (GFP)", not "This paper investigates the pretrained model (PM)"
 OWN_DETERMINER = re.compile(r"\b(?:[Tt]his|[Oo]ur)\s+(?!(?:paper|work|study|article|report)\s+\w+s\s)"
@@ -1311,6 +1327,20 @@ def capitals_spell(name: str, long_form: str) -> bool:
     caps = [c for c in name if c.isupper()]
     rest = iter(c for c in long_form[1:] if c.isupper())
     return len(caps) >= 2 and long_form[0] == caps[0] and all(c in rest for c in caps[1:])
+
+
+def _spells_words(short: str, long_form: str, function_words: frozenset[str]) -> bool:
+    """Whether ``short`` spells the words of ``long_form``, or all but its last, a head word ("GART" for
+    "Gaussian Articulated Template Model").
+
+    Examples:
+        >>> _spells_words("GART", "Gaussian Articulated Template Model", frozenset())
+        True
+        >>> _spells_words("GART", "Graph Attention Model", frozenset())
+        False
+    """
+    return any(initials_match(short, form, function_words) or letters_spell(short, form, function_words)
+               for form in (long_form, long_form.rsplit(" ", 1)[0]))
 
 
 def letters_spell(short: str, long_form: str, function_words: frozenset[str]) -> bool:

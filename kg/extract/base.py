@@ -830,7 +830,8 @@ def shape(token: str, pat: Patterns) -> str | None:
                                                                    or parts[0].casefold() in pat.eponyms):
         return None  # "PAC-Bayes", "Laplace-Gaussian": a theory or estimator after a mathematician, no model
     if len(parts) == 2 and parts[0].casefold() in pat.eponyms and parts[1].isalpha() and parts[1].istitle():
-        return None  # "Schrödinger-Newton", "Ising-Heisenberg": a physical model after two scientists
+        return CAPITAL  # "Schrödinger-Newton" (a physical model after two scientists), "Gaussian-Flow" (a method):
+        # a name only with a cue
     if (len(token) > 3 and token.endswith("s") and any(c.isupper() for c in token[1:-1])
             and token[:-1].casefold() in pat.generic):
         return None  # "IoUs", "mAPs": the plural of a measure or common word is no name as the word is not

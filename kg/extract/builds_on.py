@@ -12,8 +12,8 @@ from typing import Any
 import re
 
 from kg.extract.acronyms import CLASS_ACRONYM, before_long_form, capitals_spell, initials_match
-from kg.extract.base import (JOINER, OWN_WORD, STRONG, TITLE_SEPARATOR, Mention, Patterns, Relation, last_match, parse,
-                             shape)
+from kg.extract.base import (JOINER, OWN_WORD, STOP_WORDS, STRONG, TITLE_SEPARATOR, Mention, Patterns, Relation,
+                             last_match, parse, shape)
 from kg.extract.derive import derivations
 from kg.extract.names import canonical
 from kg.model import BUILDS_ON, INTRODUCES, MODEL, TOPIC, USES
@@ -777,6 +777,8 @@ def _listed(cues: dict[str, Any], text: str, mentions: list[Mention], i: int, ot
                     else cues["list_gap"].match(text[m.end:mentions[k].start])) for k in others)
 
 
+APPOSED_TITLE = re.compile(rf"{TITLE_SEPARATOR.pattern}|,")  # the title's separator, or the comma
+# ``_title_apposition`` writes for it
 TITLE_ARTICLE = re.compile(r"\s*(?:An?|The)\s")  # "Quill: An Improved Zorb": the title's rest is an apposition
 
 
@@ -812,9 +814,11 @@ def _title_apposition(text: str, mentions: list[Mention], rels: list[Relation]) 
 def _title_modified(pat: Patterns, text: str, mentions: list[Mention], introduced: dict[str, int]
                     ) -> tuple[int, int] | None:
     """(child, parent) mention indexes when the title opens with the paper's model and its rest is that of
-    another model with one adjective and no article ("W-Zorb: Bridged Zorb for Segmentation", "ZorbLM:
-    Efficient BERT for Phones": the paper's model is the other, modified; cue ``title_modifier``), the other
-    ending the phrase (``title_modified_end``: not "Efficient BERT Embeddings") and no generic architecture.
+    another model with one to three modifiers before it ("W-Zorb: Bridged Zorb for Segmentation", "ZorbLM:
+    Efficient BERT for Phones", "Quill: Italian BERT language understanding model for tweets", "Quill: A Lite
+    Zorb for ...": the paper's model is the other, modified; cue ``title_modifier``, no function word nor
+    gerund among the modifiers), the other ending the phrase (``title_modified_end``, or after a model or
+    method head word, ``title_modified_head``: not "Efficient BERT Embeddings") and no generic architecture.
 
     Examples:
         >>> from kg.extract.base import load_patterns
@@ -824,14 +828,24 @@ def _title_modified(pat: Patterns, text: str, mentions: list[Mention], introduce
         (0, 1)
         >>> _title_modified(load_patterns(), "W-Zorb: Beating Zorb for Segmentation", [title, zorb], {"wzorb": 0})
     """
+    cues = pat.cues
     child = next((k for k, m in enumerate(mentions) if m.start == 0 and m.title_name and m.key in introduced), None)
-    sep = TITLE_SEPARATOR.match(text, mentions[child].end) if child is not None else None
-    adjective = pat.cues["title_modifier"].match(text, sep.end()) if sep else None
-    if adjective is None:
+    sep = APPOSED_TITLE.match(text, mentions[child].end) if child is not None else None
+    tend = text.find("\n")
+    after = [k for k, m in enumerate(mentions) if sep and m.start > sep.end() and (tend < 0 or m.start < tend)]
+    parent = min(after, key=lambda k: mentions[k].start) if after else None
+    if parent is None or mentions[parent].label != MODEL:
         return None
-    parent = next((k for k, m in enumerate(mentions) if m.start == adjective.end() and m.label == MODEL), None)
-    if parent is None or mentions[parent].key == mentions[child].key or not pat.cues["title_modified_end"].match(
-            text, mentions[parent].end) or is_generic(mentions[parent].name or mentions[parent].text):
+    gap = text[sep.end():mentions[parent].start]
+    modifiers = cues["title_modifier"].fullmatch(gap)
+    words = gap.split()[gap.split()[0] in ("A", "An"):] if modifiers else []
+    if not modifiers or any(p.casefold() in STOP_WORDS or w.endswith("ing") for w in words for p in w.split("-")):
+        return None  # "Quill: When Zorb Meets ...", "Quill: Scaling Zorb ...", "Quill: Two-stage Zorb": no
+        # modifier of the other (a count of stages says what kind of model it is)
+    end = mentions[parent].end
+    head = cues["title_modified_head"].match(text, end)
+    if mentions[parent].key == mentions[child].key or not cues["title_modified_end"].match(
+            text, head.end() if head else end) or is_generic(mentions[parent].name or mentions[parent].text):
         return None  # "Zorb: Efficient Transformers for ...": a kind of model, no parent
     return child, parent
 

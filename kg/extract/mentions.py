@@ -798,8 +798,9 @@ class MentionFinder:
         taken = {(m.start, m.end) for m in mentions}
         candidates, kin = [], []
         for r in lower_names(text, tend):
-            if self._plain_compound(r.group()) or any(a < r.end() and r.start() < b for a, b in taken):
-                continue  # "fine-tuned", "state-of-the-art": a word, no name
+            if (self._plain_compound(r.group()) or any(a < r.end() and r.start() < b for a, b in taken)
+                    or r.group().removesuffix("s") in pat.lexicon.dataset_heads):
+                continue  # "fine-tuned", "state-of-the-art", "data-sets": a word, no name
             if not LOWER_NAME_END.match(text, r.end()):
                 kin.append(r.span())  # "long-context tasks": a modifier unless a listed name shares its stem
                 continue
@@ -1108,7 +1109,15 @@ class MentionFinder:
             return MODEL, "family-root"  # "Swin-Large": Swin Transformer at size Large
         if kind is None or (kind == CAPITAL and s < tend and not self._title_opens(text, s)):
             return None, ""  # a capitalized title word is a name only as the title's "X: ..."
+        if kind == CAPITAL and s >= tend and tok.split("-")[0].casefold() in pat.eponyms and not text.startswith(tok):
+            return None, NO_NAME  # "the Schrödinger-Newton model", "the Laplace-Beltrami operator": a physical or
+            # mathematical object after two scientists; only a title opening with it names a method ("Gaussian-Flow:")
         sent_start, sent_end = sents[max(0, bisect.bisect_right(starts, s) - 1)]
+        if tok[:2].isupper() and _spells_name_before(text, s):
+            return None, NO_NAME  # "SENTIPOLC (SENTIment POLarity Classification)": words whose capitals mark
+            # the letters of the name written before them
+        if (glued := GLUED_LEAD.fullmatch(tok)) and re.search(rf"(?<![\w-]){re.escape(glued.group(1))}(?![\w-])", text):
+            return None, NO_NAME  # "whereGePpeTto's output": a word run into a name the text writes apart too
         if tok[:1].islower() and _marks_letters(tok, text[e:sent_end]):
             return None, NO_NAME  # "a Comment tree-based vulnerAbiLity dEtection framework ..., named SCALE": a word
             # whose capitals mark the letters of a name written after it
@@ -2935,6 +2944,29 @@ def _marks_letters(tok: str, after: str) -> bool:
         if caps and all(c in rest for c in caps):
             return True
     return False
+
+
+GLUED_LEAD = re.compile(r"(?:where|when|which|while|whose|that|and|the|with|for|from|of|in|on|to|by|or)"
+                        r"([A-Z][\w\-]{2,})")  # "whereGePpeTto": a function word run into a name
+
+
+def _spells_name_before(text: str, s: int) -> bool:
+    """Whether ``s`` is inside parentheses written right after a name in capitals, whose words' leading capitals
+    spell that name, one word at least marking two or more ("SENTIPOLC (SENTIment POLarity Classification)").
+
+    Examples:
+        >>> text = "the task SENTIPOLC (SENTIment POLarity Classification) and MULAN (Multi Language)"
+        >>> _spells_name_before(text, text.index("POLarity")), _spells_name_before(text, text.index("Multi"))
+        (True, False)
+    """
+    opening = text.rfind("(", max(0, s - 80), s)
+    closing = text.find(")", s)
+    name = re.search(r"(?<![\w-])([A-Z]{3,})\s*$", text[max(0, opening - 40):opening]) if opening >= 0 else None
+    if name is None or closing < 0 or ")" in text[opening:s]:
+        return False
+    runs = [re.match(r"[A-Z]*", w).group() for w in text[opening + 1:closing].split()]
+    return any(len(r) >= 2 and len(w) > len(r) for r, w in zip(runs, text[opening + 1:closing].split())) and (
+        "".join(runs) == name.group(1))
 
 
 def _joins_named(text: str, tok: str) -> bool:

@@ -102,8 +102,10 @@ class RelationFinder:
             after = text[m.end:se]
             if before[-1:] in QUOTE_PAIRS and after[:1] == QUOTE_PAIRS[before[-1]]:
                 before, after = before[:-1], after[1:]  # "The proposed \u2018Zorb\u2019 system": read as unquoted
+            spelled_at = ss + len(before_long_form(text[ss:m.start], m.aliases)) if m.aliases else m.start
             joined = prev >= 0 and mentions[prev].start >= ss and (bool(
                 JOINER.fullmatch(text, mentions[prev].end, m.start)
+                or JOINER.fullmatch(text, mentions[prev].end, spelled_at)  # "A and B Long Form (BLF)"
                 or APPOSED_ITEM.fullmatch(text, mentions[prev].end, m.start)) or (
                 # "A (GEA) and Rotary Skip Norm (RSN)": two names defined in parentheses, one list
                 len(before) < m.start - ss and text.startswith(")", mentions[prev].end)
@@ -171,6 +173,7 @@ class RelationFinder:
         rels = self._plus_composites(mentions, rels)
         rels = self._modified_earlier(text, int(doc.user_data.get(TITLE_END, 0)), mentions, rels, sent_of)
         rels = self._family_titles(mentions, rels)
+        rels = self._code_named(text, mentions, rels)
         found = len(mentions)
         stated = stated_builds_on(self.pat, text, mentions, rels, sent_of, described)
         named = {r.target for r in rels if r.source is None}
@@ -271,6 +274,11 @@ class RelationFinder:
         if cues["others_passive_after"].match(after) and not cues["we_subject"].search(before):
             return self._other_relation(m, before, after)  # "Recently, an approach, named Zorb, has been proposed
             # for ...": named by others, earlier
+        subject = cues["known_subject_lead"].match(before)
+        if (subject and entity_key(subject.group(1)) in self.pat.known and entity_key(subject.group(1)) != m.key
+                and not cues["we_subject"].search(before)):
+            return self._other_relation(m, before, after)  # "ELECTRA is a model by Google using a new method called
+            # RTD": a known model's sentence names what its makers made
         if (cues["naming"].search(before[-40:]) or owned_object(self.pat, before) is not None
                 or cues["called_long_before"].search(before[-80:])):
             return INTRODUCES, "called-cue"  # "the resulting model Zorb", "Our learned features, namely Zorb"
@@ -295,6 +303,9 @@ class RelationFinder:
         if new_name and cues["own_enumeration_head_before"].search(before):
             return INTRODUCES, "introduce-cue"  # "Our contributions include: (1) a new method ..., (2) a large
             # dataset X at the subclass level"
+        if new_name and m.aliases and cues["novel_before"].search(before[-20:]):
+            return INTRODUCES, "introduce-cue"  # "two solutions, A and the novel Zorb Permutation Cache (ZPC)": a
+            # name spelled out and said new (not "we read the novel Moby Dick")
         if new_name and cues["implemented_as_before"].search(before[-160:]):
             return INTRODUCES, "introduce-cue"  # "We implement this framework as a Python package (OptiCL)"
         if new_name and cues["leads_to_before"].search(before[-140:]) and cues["leads_to_after"].match(after):
@@ -750,6 +761,16 @@ class RelationFinder:
                 r = Relation(USES, r.target, "use-cue", r.evidence)
             out.append(r)
         return out
+
+    def _code_named(self, text: str, mentions: list[Mention], rels: list[Relation]) -> list[Relation]:
+        """A name the paper's code repository is named after ("Our code can be found at github.com/zorb/Quill") is
+        the paper's own (rule ``code-link``), unless the gazetteer knows it (a library the code builds on)."""
+        if "github" not in text and "gitlab" not in text:
+            return rels
+        repos = {entity_key(r.group(1)) for r in self.pat.cues["code_repository"].finditer(text)}
+        keys = {m.key for m in mentions if m.label in (MODEL, DATASET) and m.key not in self.pat.known
+                and (m.key in repos or any(entity_key(a) in repos for a in m.aliases))}
+        return _introduced_as(mentions, rels, keys, "code-link") if keys else rels
 
     @staticmethod
     def _family_titles(mentions: list[Mention], rels: list[Relation]) -> list[Relation]:
