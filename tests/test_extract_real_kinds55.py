@@ -47,6 +47,13 @@ NODES: dict[str, list[tuple[str, str, set[tuple[str, str]]]]] = {
         ("We propose QuilPatBERT pre-trained on patent text.",
          "QuilPatBERT : A Language Model for Quill Patents (Quill Patent BERT)", {(MODEL, "QuilPatBERT")}),
     ],
+    "capitals glued onto a known model's name": [
+        # "our BERT and ELECTRA based German language models, GBERT and GELECTRA"
+        ("We present our BERT and ELECTRA based Zorbian language models, ZBERT and ZELECTRA.", "",
+         {(MODEL, "BERT"), (MODEL, "ELECTRA"), (MODEL, "ZBERT"), (MODEL, "ZELECTRA")}),
+        # negative: capitals that end in a known name written otherwise ("PANet")
+        ("The history began with packet switching and the ARPANET (and related technologies).", "", set()),
+    ],
     "'data-sets' is a head word, not a name": [
         # "We test our approach on two benchmark data-sets, USPS and Statlog Satellite data."
         ("We test our approach on two benchmark data-sets, ZorbSet and Quill Satellite data.", "",
@@ -122,6 +129,13 @@ def test_each_name_gets_its_relation_to_the_paper(ex: Extractor, abstract: str, 
      "ZTC-Pickers: a Unified Set of seismic phase pickers", {("ZTC-Pickers", "PhaseNet")}),
     ("We train our picker using the U-Net architecture as its backbone.",
      "ZTC-Pickers: a Unified Set of seismic phase pickers", {("ZTC-Pickers", "U-Net")}),
+    # "our BERT and ELECTRA based German language models, GBERT and GELECTRA": each built on the one it holds
+    ("We present our BERT and ELECTRA based Zorbian language models, ZBERT and ZELECTRA.", "",
+     {("ZBERT", "BERT"), ("ZELECTRA", "ELECTRA")}),
+    # "combines the hierarchical Swin Transformer encoder with a U-Net-inspired decoder"
+    ("This paper introduces Quill-UNet, which combines a ResNet encoder with a U-Net-inspired decoder.", "",
+     {("Quill-UNet", "ResNet"), ("Quill-UNet", "U-Net")}),
+    ("Unlike U-Net-inspired methods, Quill-Seg uses no decoder.", "", set()),
     # "our approach harnesses recent advancements in point-based 3D Gaussian Splatting (3DGS)"
     ("We introduce Gaussian-Quill, a novel approach. Our approach harnesses recent advancements in 3D Gaussian "
      "Splatting.", "Gaussian-Quill: 4D Reconstruction", {("Gaussian-Quill", "3D Gaussian Splatting")}),

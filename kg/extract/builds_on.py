@@ -31,9 +31,10 @@ HEAD_BEFORE_PAREN = re.compile(r"\b(?:the|an?|its|our|their)\s+((?:[\w-]+\s+){0,
                                r"|encoder|decoder|LLM|architecture|transformer)s\s*\($)")  # "of the 3D foundation
 # model (X)", "based on speech foundation models (X)": the name in parentheses stands for the noun phrase before it
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"“])")
-COMPOUND = re.compile(r"(?<![\w-])([A-Za-z][\w.]*(?:-[\w.]+)*?)-(?i:based|initiali[sz]ed|derived|distilled|fine-?tuned|adapted)\b")
-COMPOUND_HINTS = ("-based", "-initiali", "-derived", "-distilled", "-fine", "-adapted",  # and as a title writes them:
-                  "-Based", "-Initiali", "-Derived", "-Distilled", "-Fine", "-Adapted")  # "A Zorb-Based ..."
+COMPOUND = re.compile(r"(?<![\w-])([A-Za-z][\w.]*(?:-[\w.]+)*?)-(?i:based|initiali[sz]ed|derived|distilled|fine-?tuned|adapted|inspired)\b")
+COMPOUND_HINTS = ("-based", "-initiali", "-derived", "-distilled", "-fine", "-adapted", "-inspired",  # and as a
+                  "-Based", "-Initiali", "-Derived", "-Distilled", "-Fine", "-Adapted", "-Inspired")  # title writes
+# them: "A Zorb-Based ..."
 PLAIN_WORD = re.compile(r"[A-Z][a-z]+")  # a word as a title capitalizes it: "Latent", "Diffusion"
 WRAPPED = re.compile(r"(?<![\n\r])[\n\r\t](?![\n\r])")  # a wrapped line's break, not the blank line after a title
 PLAIN_WORD_END = re.compile(r"(?<=\s)[A-Z][a-z]+\s+$")  # "English " before "BERT"

@@ -1072,6 +1072,10 @@ class MentionFinder:
                 p.casefold() in pat.generic or _lower_defined(text, p) for p in tok.split("-")):
             return None, NO_NAME  # "collaborative filtering (CF) ... existing CF-LLM frameworks": common terms joined
             # before a head, a kind of model (not "We propose NN-GLS, a new estimator": a name of such words)
+        glued_known = GLUED_KNOWN.fullmatch(tok) if kind == WEAK else None
+        if glued_known and pat.known.get(entity_key(glued_known.group(1))) == (MODEL, glued_known.group(1)):
+            return MODEL, "name-extends-known"  # "our BERT and ELECTRA based German models, GBERT and GELECTRA": a
+            # letter or two glued onto a known model's name written as it is (not "ARPANET": PANet)
         inherited = next((m.label for m in contained if m.label in (MODEL, DATASET)), None)
         if inherited and LETTER_SUFFIX.search(tok) and cues["metric_letter_after"].match(text[e:e + 20]) and (
                 cues["article_end"].search(text, max(0, s - 6), s)):
@@ -2946,6 +2950,7 @@ def _marks_letters(tok: str, after: str) -> bool:
     return False
 
 
+GLUED_KNOWN = re.compile(r"[A-Z]{1,2}([A-Z]{4,})")  # "GBERT": capitals glued onto a known name in capitals
 GLUED_LEAD = re.compile(r"(?:where|when|which|while|whose|that|and|the|with|for|from|of|in|on|to|by|or)"
                         r"([A-Z][\w\-]{2,})")  # "whereGePpeTto": a function word run into a name
 
