@@ -53,11 +53,10 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
                 letters_spell(named.group(1), short, pat.lexicon.function_words)
                 or capitals_spell(named.group(1), short)):
             continue  # "HuBERT (Hidden Unit BERT)": the name before spelled out, no short form of words before it
-        spelled = next((m for m in out if " " in short and m.label == MODEL and " " not in m.text
-                        and m.end <= am.start() and "\n" not in text[m.start:am.start()]
-                        and capitals_spell(m.text, short)), None)
-        if spelled is not None:  # "KorPatELECTRA : A Model for Korean Patents (Korean Patent ELECTRA)": a name of
-            spelled.aliases.append(short)  # the line spelled out later in it
+        spelled = next((m for m in out if " " in short and m.label == MODEL and m.start == 0
+                        and " " not in m.text and am.start() < tend and capitals_spell(m.text, short)), None)
+        if spelled is not None:  # "KorPatELECTRA : A Model for Korean Patents (Korean Patent ELECTRA)": the name a
+            spelled.aliases.append(short)  # title opens with, spelled out later in it
             long_forms.add(short)
             out = [m for m in out if not am.start(1) <= m.start < am.end(1)]
             continue

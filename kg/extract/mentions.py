@@ -1113,9 +1113,12 @@ class MentionFinder:
             return MODEL, "family-root"  # "Swin-Large": Swin Transformer at size Large
         if kind is None or (kind == CAPITAL and s < tend and not self._title_opens(text, s)):
             return None, ""  # a capitalized title word is a name only as the title's "X: ..."
-        if kind == CAPITAL and s >= tend and tok.split("-")[0].casefold() in pat.eponyms and not text.startswith(tok):
-            return None, NO_NAME  # "the Schrödinger-Newton model", "the Laplace-Beltrami operator": a physical or
-            # mathematical object after two scientists; only a title opening with it names a method ("Gaussian-Flow:")
+        if kind == CAPITAL and tok.split("-")[0].casefold() in pat.eponyms and not (
+                text.startswith(tok) and any(cues["presented_before"].search(text, max(0, o.start() - 40), o.start())
+                                             for o in re.finditer(re.escape(tok), text))):
+            return None, NO_NAME  # "the Schrödinger-Newton model", "Markov-Chain: Monte Carlo ...": a physical or
+            # mathematical object after scientists; a method only when the title opens with it and the abstract
+            # presents it ("Gaussian-Flow: ... We introduce Gaussian-Flow, a novel ...")
         sent_start, sent_end = sents[max(0, bisect.bisect_right(starts, s) - 1)]
         if tok[:2].isupper() and _spells_name_before(text, s):
             return None, NO_NAME  # "SENTIPOLC (SENTIment POLarity Classification)": words whose capitals mark

@@ -106,6 +106,8 @@ class RelationFinder:
             joined = prev >= 0 and mentions[prev].start >= ss and (bool(
                 JOINER.fullmatch(text, mentions[prev].end, m.start)
                 or JOINER.fullmatch(text, mentions[prev].end, spelled_at)  # "A and B Long Form (BLF)"
+                or cues["novel_joined_gap"].fullmatch(text, mentions[prev].end, spelled_at)  # "two solutions, A
+                # and the novel B Long Form (BLF)"
                 or APPOSED_ITEM.fullmatch(text, mentions[prev].end, m.start)) or (
                 # "A (GEA) and Rotary Skip Norm (RSN)": two names defined in parentheses, one list
                 len(before) < m.start - ss and text.startswith(")", mentions[prev].end)
@@ -303,9 +305,6 @@ class RelationFinder:
         if new_name and cues["own_enumeration_head_before"].search(before):
             return INTRODUCES, "introduce-cue"  # "Our contributions include: (1) a new method ..., (2) a large
             # dataset X at the subclass level"
-        if new_name and m.aliases and cues["novel_before"].search(before[-20:]):
-            return INTRODUCES, "introduce-cue"  # "two solutions, A and the novel Zorb Permutation Cache (ZPC)": a
-            # name spelled out and said new (not "we read the novel Moby Dick")
         if new_name and cues["implemented_as_before"].search(before[-160:]):
             return INTRODUCES, "introduce-cue"  # "We implement this framework as a Python package (OptiCL)"
         if new_name and cues["leads_to_before"].search(before[-140:]) and cues["leads_to_after"].match(after):
@@ -763,11 +762,15 @@ class RelationFinder:
         return out
 
     def _code_named(self, text: str, mentions: list[Mention], rels: list[Relation]) -> list[Relation]:
-        """A name the paper's code repository is named after ("Our code can be found at github.com/zorb/Quill") is
-        the paper's own (rule ``code-link``), unless the gazetteer knows it (a library the code builds on)."""
+        """A name the paper's code repository is named after ("Our code can be found at github.com/zorb/Quill",
+        "Code: github.com/zorb/Quill") is the paper's own (rule ``code-link``), unless the gazetteer knows it or the
+        sentence does not give the code as the paper's ("the official Quill implementation at ...", "We use the
+        Quill library (github.com/...)", "whose code is at ...")."""
         if "github" not in text and "gitlab" not in text:
             return rels
-        repos = {entity_key(r.group(1)) for r in self.pat.cues["code_repository"].finditer(text)}
+        cues = self.pat.cues
+        repos = {entity_key(r.group(1)) for r in cues["code_repository"].finditer(text)
+                 if cues["own_code_sentence"].search(text[max(text.rfind(".", 0, r.start() - 1) + 1, 0):r.start()])}
         keys = {m.key for m in mentions if m.label in (MODEL, DATASET) and m.key not in self.pat.known
                 and (m.key in repos or any(entity_key(a) in repos for a in m.aliases))}
         return _introduced_as(mentions, rels, keys, "code-link") if keys else rels
