@@ -2,8 +2,8 @@
 Org and Topic nodes a listing's tags and category codes name.
 
 Records merge when they share any identifier (arXiv id, DOI, OpenAlex, Semantic Scholar or DBLP id,
-in the canonical forms of kg.sources.ids), else a normalized title with years at most one apart (or
-either year unknown); a record with no title (an arXiv listing) merges into a titled one when their
+in the canonical forms of kg.sources.ids), else a normalized title with years at most one apart, three when
+they name an author in common (or either year unknown); a record with no title (an arXiv listing) merges into a titled one when their
 abstracts overlap strongly and their dates are close. Two records with different arXiv ids never merge.
 
 The merged paper holds every identifier (``ids``), the longest author list (a full one before a truncated one as
@@ -42,6 +42,7 @@ SHINGLE = 3  # words per abstract shingle
 MIN_ABSTRACT_OVERLAP = 0.6  # shared shingles / shingles of the shorter abstract
 MAX_DATE_GAP_DAYS = 400
 MAX_TITLE_YEAR_GAP = 1  # a preprint and its published version are often a year apart
+MAX_SHARED_AUTHOR_YEAR_GAP = 3  # or more, when an author of both says they are one paper
 PREPRINT_VENUE = re.compile(r"\barxiv\b|\bpreprint\b|^corr$|\bbiorxiv\b|\bmedrxiv\b", re.IGNORECASE)
 ID_PRIORITY = ("arxiv", "doi", "openalex", "s2", "s2corpus", "dblp", "mag", "pmid", "wos")
 
@@ -160,11 +161,13 @@ def cluster_records(records: Sequence[PaperRecord], title_keys: Sequence[str] | 
 
 
 def _join_same_title(records: Sequence[PaperRecord], group: list[int], clusters: _Clusters) -> None:
-    """Join records of one title whose years are at most MAX_TITLE_YEAR_GAP apart; an undated one joins
-    the earliest dated record (or the first, when none is dated)."""
+    """Join records of one title whose years are at most MAX_TITLE_YEAR_GAP apart, or MAX_SHARED_AUTHOR_YEAR_GAP
+    when they name an author in common (a preprint and its journal version two years later); an undated one
+    joins the earliest dated record (or the first, when none is dated)."""
     dated = sorted((y, i) for i in group if (y := _year(records[i])) is not None)
     for (y1, i1), (y2, i2) in zip(dated, dated[1:]):
-        if y2 - y1 <= MAX_TITLE_YEAR_GAP:
+        if y2 - y1 <= MAX_TITLE_YEAR_GAP or (y2 - y1 <= MAX_SHARED_AUTHOR_YEAR_GAP and any(
+                _same_person(a, b) for a in records[i1].authors for b in records[i2].authors)):
             clusters.union(i1, i2)
     anchor = dated[0][1] if dated else group[0]
     for i in group:
@@ -235,6 +238,26 @@ def category_topic(code: str) -> tuple[str, str]:
         if full in names:
             return full, names[full]
     return code, code
+
+
+def paper_ids(records: Sequence[PaperRecord], groups: Sequence[Sequence[int]]) -> list[str]:
+    """The node id of each group of ``records`` (``paper_node_id``); where two papers of one title years apart
+    would share one, the earliest keeps it and each later one has its year added ("paper:title:...:2020").
+
+    Examples:
+        >>> recs = [PaperRecord(source="a", line=n, title="Tables", date=d) for n, d in ((1, "2020"), (2, "2015"))]
+        >>> paper_ids(recs, [[0], [1]])
+        ['paper:title:tables:2020', 'paper:title:tables']
+    """
+    ids = [paper_node_id([records[i] for i in g]) for g in groups]
+    years = [min((y for i in g if (y := _year(records[i])) is not None), default=None) for g in groups]
+    by_id: dict[str, list[int]] = defaultdict(list)
+    for k, pid in enumerate(ids):
+        by_id[pid].append(k)
+    for pid, shared in by_id.items():
+        for k in sorted(shared, key=lambda k: (years[k] is None, years[k] or 0, k))[1:]:
+            ids[k] = f"{pid}:{years[k] or 'undated'}"
+    return ids
 
 
 def paper_node_id(records: Sequence[PaperRecord]) -> str:
@@ -331,7 +354,7 @@ def paper_props(records: Sequence[PaperRecord], listing: Callable[[str], str] = 
                 ) -> dict[str, object]:
     """The merged properties of one paper: title, listed authors, earliest full date (a date another one
     extends is passed over: "2022" beside "2022-12"; never after the month its arXiv id was first submitted in,
-    which a date of later publication gives way to), longest abstract, a venue other than a preprint server's
+    which a date of later publication, or a year alone, gives way to), longest abstract, a venue other than a preprint server's
     first (``listing``: a record's source file -> the name of its listing, ``listing_keys``)."""
     with_authors = best_authors(records)
     given = {r.date for r in records if r.date}
@@ -348,8 +371,9 @@ def paper_props(records: Sequence[PaperRecord], listing: Callable[[str], str] = 
     title = _first([r.title for r in records]) or ""
     when = dates[0] if dates else None
     first_month = idspec.arxiv_month(arxiv_id) if arxiv_id else None
-    if when and first_month and when[:7] > first_month:
-        when = first_month  # "eprint = {2101.03961}, year = {2022}": the journal's year, not the paper's first
+    if when and first_month and (when[:7] > first_month or first_month.startswith(f"{when}-")):
+        when = first_month  # "eprint = {2101.03961}, year = {2022}": the journal's year, not the paper's first;
+        # "year = {2024}" beside "2401.06066": the id's month says more
     return {
         "name": title or (f"arXiv:{arxiv_id}" if arxiv_id else "untitled paper"),
         "title": title,
@@ -555,9 +579,8 @@ def _resolve(records: Sequence[PaperRecord]) -> Graph:
     groups = cluster_records(records, keys_of_titles)
     people_of = [paper_people([records[i] for i in group]) for group in groups]
     nodes = author_nodes(people_of)
-    for group, people in zip(groups, people_of):
+    for group, people, pid in zip(groups, people_of, paper_ids(records, groups), strict=True):
         recs = [records[i] for i in group]
-        pid = paper_node_id(recs)
         props = paper_props(recs, lambda source: keys[sources[source]])
         graph.add_node(Node(pid, PAPER, props))
         for i in group:

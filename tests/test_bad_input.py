@@ -35,6 +35,7 @@ BOOL = "Write true or false without quotes.\n"
 TEXT = "Write the value as a JSON string.\n"
 NAMES = 'Write the authors as a JSON list of names: ["Ada Lovelace", "Alan Turing"].'
 DATE = "Write a real calendar date as YYYY-MM-DD, or the year alone as YYYY.\n"
+FUTURE = "Write the year the paper appeared (a slip such as 2031 for 2021?), or leave the date out.\n"
 ONE_OBJECT = "Each line must be one JSON object with at least a title or an abstract.\n"
 
 # (file name, content, message after "Error: <path>"; {path} in it stands for the file's path)
@@ -187,6 +188,10 @@ BAD_INPUTS = [
          "year YYYY), got a number (2023.5)\n  " + DATE),
         ("year_words.jsonl", b'{"title": "x", "year": "twenty"}\n', REC + "'year' is not a calendar date: "
          "'twenty'\n  " + DATE),
+        # a year past the next (a slip of a digit), in any format
+        ("year_future.jsonl", b'{"title": "x", "year": 2999}\n', REC + "'date' 2999 is in the future\n  " + FUTURE),
+        ("date_future.bib", b"@article{k, title = {x}, year = {2999}, month = {mar}}\n",
+         REC + "'date' 2999-03 is in the future\n  " + FUTURE),
         ("date_zeros.jsonl", b'{"title": "x", "date": "0000-00-00"}\n', REC + "'date' is not a calendar date: "
          "'0000-00-00'\n  " + DATE),
         ("date_garbage.jsonl", b'{"title": "x", "date": "2023-01-05garbage"}\n', REC + "'date' is not a calendar "

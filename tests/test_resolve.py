@@ -67,7 +67,7 @@ def test_records_merge_by_arxiv_id_doi_and_normalized_title() -> None:
 @pytest.mark.parametrize(("arxiv_id", "dates", "expected"), [
     ("2101.03961", ["2022"], "2021-01"),  # a BibTeX entry of the journal version: year = {2022}
     ("2101.03961", ["2022-04-01", "2021-01-11"], "2021-01-11"),  # the listing's first version beside it
-    ("2101.03961", ["2021"], "2021"),  # a year the id's month is in
+    ("2101.03961", ["2021"], "2021-01"),  # a year alone, which the id's month says more of
     ("hep-th/9901001", ["2003"], "1999-01"),
     (None, ["2022"], "2022"),
 ])
@@ -76,6 +76,26 @@ def test_a_paper_is_dated_no_later_than_its_arxiv_id_s_month(arxiv_id: str | Non
     records = [PaperRecord(source="lib.bib", line=i + 1, title="Sparse Switching of Experts", arxiv_id=arxiv_id,
                            date=date) for i, date in enumerate(dates)]
     assert [p["date"] for p in papers(resolve(records)).values()] == [expected]
+
+
+@pytest.mark.parametrize(("second_year", "second_authors", "papers_made"), [
+    ("2018", ["Zed Moe"], 1),  # a year apart: one paper, whoever wrote each copy
+    ("2019", ["Noam Quill", "Zed Moe"], 1),  # a journal version two years on, by an author of the preprint
+    ("2020", ["N. Quill"], 1),  # three years on, the same author spelled short
+    ("2019", ["Zed Moe"], 2),  # two years apart with no author in common: two papers of one title
+    ("2021", ["Noam Quill"], 2),  # four years on: two papers, even by one author
+])
+def test_one_title_years_apart_is_one_paper_when_an_author_says_so(second_year: str, second_authors: list[str],
+                                                                   papers_made: int) -> None:
+    records = [PaperRecord(source="pre.jsonl", line=1, title="Sparse Gates for Experts", abstract=ABSTRACT_A,
+                           authors=["Noam Quill"], date="2017"),
+               PaperRecord(source="journal.bib", line=3, title="Sparse gates for experts", abstract="Short.",
+                           authors=second_authors, date=second_year)]
+    found = papers(resolve(records))
+    assert len(found) == papers_made
+    first = found[node_id(PAPER, "title:" + title_key(records[0].title))]
+    assert (first["date"], first["abstract"]) == ("2017", ABSTRACT_A)  # the earliest date, the longest abstract
+    assert (len(first["sources"]), papers_made) in ((2, 1), (1, 2))  # the later paper, apart, has an id of its own
 
 
 def test_different_arxiv_ids_never_merge_even_with_one_title() -> None:

@@ -405,7 +405,8 @@ def spaced_punctuation(text: str) -> str:
 
 
 def check_record(rec: PaperRecord, report: ReadReport | None = None) -> PaperRecord:
-    """Check every field of ``rec`` against ``FIELDS`` and clean its text (see the module docstring).
+    """Check every field of ``rec`` against ``FIELDS`` and clean its text (see the module docstring); a date more
+    than a year past today's is refused (a paper "to appear" next year is not).
 
     Raises:
         SourceError: FILE:LINE, the field and what it must be.
@@ -418,6 +419,9 @@ def check_record(rec: PaperRecord, report: ReadReport | None = None) -> PaperRec
                     raise FieldError(key, "holds a lone UTF-16 surrogate", SURROGATE_HINT)
     except FieldError as exc:
         raise SourceError(rec.source, rec.line, f"bad record: {exc}", exc.hint) from None
+    if values["date"] and int(values["date"][:4]) > date.today().year + 1:
+        raise SourceError(rec.source, rec.line, f"bad record: 'date' {values['date']} is in the future",
+                          "Write the year the paper appeared (a slip such as 2031 for 2021?), or leave the date out.")
     for key in ("title", "abstract", "comment", "arxiv_id", "doi"):
         if values[key] is not None:
             values[key] = (record_text if key in ("title", "abstract") else clean_text)(values[key], report)
