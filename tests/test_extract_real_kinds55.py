@@ -132,6 +132,10 @@ def test_each_name_gets_its_relation_to_the_paper(ex: Extractor, abstract: str, 
     # "our BERT and ELECTRA based German language models, GBERT and GELECTRA": each built on the one it holds
     ("We present our BERT and ELECTRA based Zorbian language models, ZBERT and ZELECTRA.", "",
      {("ZBERT", "BERT"), ("ZELECTRA", "ELECTRA")}),
+    # "we introduce Dilated Neighborhood Attention (DiNA), a natural, flexible and efficient extension to NA"
+    ("We introduce Sparse Quill Attention (SQA), a natural, flexible and efficient extension to BERT's attention.",
+     "", {("SQA", "BERT")}),
+    ("We study the extension to long inputs of ZorbNet.", "", set()),
     # "combines the hierarchical Swin Transformer encoder with a U-Net-inspired decoder"
     ("This paper introduces Quill-UNet, which combines a ResNet encoder with a U-Net-inspired decoder.", "",
      {("Quill-UNet", "ResNet"), ("Quill-UNet", "U-Net")}),
