@@ -160,8 +160,8 @@ def test_team_reports_are_a_likely_namesake() -> None:
     assert other["verdict"] == LIKELY
     assert other["signals"] == ["organizations northlab never appear with the rest (acme)",
                                 "led by group author(s) Zeta-AI",
-                                "years 2024-2025 lie outside 2018-2021, the years of the core's papers that print "
-                                "this name"]
+                                "years 2024-2025 lie outside 2018-2021, the years of the core's papers whose author "
+                                "lists print this name (not those a listing alone adds)"]
 
 
 def test_off_topic_paper_stands_apart_in_a_listing() -> None:

@@ -119,7 +119,8 @@ def _reference_signals(g: Any, ps: dict[str, PaperView], c: list[str], core: set
     years = _years(ps, c)
     if years and core_years and (min(years) > max(core_years) or max(years) < min(core_years)):
         found.append(f"years {min(years)}-{max(years)} lie outside {min(core_years)}-{max(core_years)}, the "
-                     f"years of the core's papers that print this name")
+                     f"years of the core's papers whose author lists print this name (not those a listing "
+                     f"alone adds)")
     closest = max((sim(p, q) for p in c for q in core), default=0.0)
     if closest < 0.5 * typical:
         found.append(f"text unlike the rest (max similarity {closest:.2f}, typical {typical:.2f})")

@@ -462,7 +462,8 @@ class _Judge:
         years, core_years = self.years[j], self.core_years
         if years and core_years and (min(years) > max(core_years) or max(years) < min(core_years)):
             found.append(f"years {min(years)}-{max(years)} lie outside {min(core_years)}-{max(core_years)}, the "
-                         f"years of the core's papers that print this name")
+                         f"years of the core's papers whose author lists print this name (not those a listing "
+                         f"alone adds)")
         if self.closest[j] < 0.5 * typical:
             found.append(f"text unlike the rest (max similarity {self.closest[j]:.2f}, typical {typical:.2f})")
         return found
