@@ -89,6 +89,15 @@ RELATIONS: dict[str, list[tuple[str, str, dict[str, str]]]] = {
         ("We compare with Selective Zorbing and the Random Quill Cache (RQCache) of prior work.", "",
          {"RQCache": "COMPARES_WITH"}),
     ],
+    "the paper's name after 'referred to as', or proposed in the passive (general phrasings)": [
+        ("We propose a method referred to as Zorbit.", "", {"Zorbit": "INTRODUCES"}),
+        ("In this paper, Zorbit is proposed for retrieval.", "", {"Zorbit": "INTRODUCES"}),
+        # negatives: others' names, a name studied
+        ("Previous work proposed a method referred to as Zorbit.", "", {}),
+        ("A technique referred to as Zorbit was proposed by Lee et al. (2020).", "", {}),
+        ("We study what is referred to as Dropout in the literature.", "", {}),
+        ("In this paper, Zorbit is proposed by Lee to regularize.", "", {}),
+    ],
     "a code repository named after the paper's model": [
         # "we improve ... via Mixture-Of-Memory Augmentation (MoMA), a mechanism ... Our code can be found at
         # https://github.com/gesy17/MoMA."
@@ -136,6 +145,9 @@ def test_each_name_gets_its_relation_to_the_paper(ex: Extractor, abstract: str, 
     ("We introduce Sparse Quill Attention (SQA), a natural, flexible and efficient extension to BERT's attention.",
      "", {("SQA", "BERT")}),
     ("We study the extension to long inputs of ZorbNet.", "", set()),
+    # a tool the paper's model is written in: hosted, no base (the seeds' GShard "is a module composed of ... an
+    # extension to the XLA compiler"; the edge it made hid GShard's GPipe parent)
+    ("We present Zorbit, a module composed of annotation APIs and an extension to the XLA compiler.", "", set()),
     # "combines the hierarchical Swin Transformer encoder with a U-Net-inspired decoder"
     ("This paper introduces Quill-UNet, which combines a ResNet encoder with a U-Net-inspired decoder.", "",
      {("Quill-UNet", "ResNet"), ("Quill-UNet", "U-Net")}),

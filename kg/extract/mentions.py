@@ -1330,6 +1330,8 @@ class MentionFinder:
                 cues["dataset_words"].search(before) or cues["named_dataset_lead"].search(text, sent_start, s)
                 or cues["data_head_named_before"].search(before[-80:]))  # "a suite of benchmarks, called Zorb"
             return (DATASET if data else MODEL), "called-cue"
+        if cues["own_passive_lead"].search(before) and cues["own_passive_after"].match(after_name):
+            return MODEL, "introduce-cue"  # "In this paper, Zorbit is proposed for ...": the paper's, said passively
         if (kind in (STRONG, WEAK) and NAME_END.match(after_name)
                 and (variant := cues["own_variant_before"].search(before)) and OWN_WORD.match(variant.group())):
             return MODEL, "introduce-cue"  # "a simple model, PPNP, and its fast approximation, APPNP": a variant
