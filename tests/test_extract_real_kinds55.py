@@ -148,6 +148,14 @@ def test_each_name_gets_its_relation_to_the_paper(ex: Extractor, abstract: str, 
     # a tool the paper's model is written in: hosted, no base (the seeds' GShard "is a module composed of ... an
     # extension to the XLA compiler"; the edge it made hid GShard's GPipe parent)
     ("We present Zorbit, a module composed of annotation APIs and an extension to the XLA compiler.", "", set()),
+    # general phrasings of a base: a shared design, a basis a model is developed on
+    ("We propose Zorbit, a new language model. Zorbit shares its architecture with BERT.", "", {("Zorbit", "BERT")}),
+    ("We propose Zorbit, a new language model. Zorbit is developed on the basis of BERT.", "", {("Zorbit", "BERT")}),
+    ("We propose Zorbit, a new language model. Zorbit shares its vocabulary with BERT.", "", set()),
+    ("We propose Zorbit, a new language model. On the basis of BERT's results, we argue that Zorbit is needed.", "",
+     set()),
+    ("We propose Zorbit, a new language model. Unlike models developed on the basis of BERT, Zorbit is trained "
+     "from scratch.", "", set()),
     # "combines the hierarchical Swin Transformer encoder with a U-Net-inspired decoder"
     ("This paper introduces Quill-UNet, which combines a ResNet encoder with a U-Net-inspired decoder.", "",
      {("Quill-UNet", "ResNet"), ("Quill-UNet", "U-Net")}),
