@@ -3,8 +3,8 @@ Org and Topic nodes a listing's tags and category codes name.
 
 Records merge when they share any identifier (arXiv id, DOI, OpenAlex, Semantic Scholar or DBLP id,
 in the canonical forms of kg.sources.ids), else a normalized title with years at most one apart, three when
-they name an author in common (or either year unknown); a record with no title (an arXiv listing) merges into a titled one when their
-abstracts overlap strongly and their dates are close. Two records with different arXiv ids never merge.
+they name an author in common (or either year unknown); a record with no title (an arXiv listing) merges into a
+titled one when their abstracts overlap strongly and their dates are close. Two records with different arXiv ids never merge.
 
 The merged paper holds every identifier (``ids``), the longest author list (a full one before a truncated one as
 long; a short list never wins over a longer one that says it is cut; author order is the chosen source's), and,
@@ -354,8 +354,8 @@ def paper_props(records: Sequence[PaperRecord], listing: Callable[[str], str] = 
                 ) -> dict[str, object]:
     """The merged properties of one paper: title, listed authors, earliest full date (a date another one
     extends is passed over: "2022" beside "2022-12"; never after the month its arXiv id was first submitted in,
-    which a date of later publication, or a year alone, gives way to), longest abstract, a venue other than a preprint server's
-    first (``listing``: a record's source file -> the name of its listing, ``listing_keys``)."""
+    which a date of later publication, or a year alone, gives way to), longest abstract, a venue other than a
+    preprint server's first (``listing``: a record's source file -> the name of its listing, ``listing_keys``)."""
     with_authors = best_authors(records)
     given = {r.date for r in records if r.date}
     given -= {d for d in given if any(o != d and o.startswith(d) for o in given)}  # "2022" beside "2022-12"

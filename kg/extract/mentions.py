@@ -2974,9 +2974,9 @@ def _spells_name_before(text: str, s: int) -> bool:
     name = re.search(r"(?<![\w-])([A-Z]{3,})\s*$", text[max(0, opening - 40):opening]) if opening >= 0 else None
     if name is None or closing < 0 or ")" in text[opening:s]:
         return False
-    runs = [re.match(r"[A-Z]*", w).group() for w in text[opening + 1:closing].split()]
-    return any(len(r) >= 2 and len(w) > len(r) for r, w in zip(runs, text[opening + 1:closing].split())) and (
-        "".join(runs) == name.group(1))
+    words = text[opening + 1:closing].split()
+    runs = [re.match(r"[A-Z]*", w).group() for w in words]  # type: ignore[union-attr]
+    return "".join(runs) == name.group(1) and any(len(r) >= 2 and len(w) > len(r) for r, w in zip(runs, words))
 
 
 def _joins_named(text: str, tok: str) -> bool:

@@ -98,11 +98,11 @@ class RelationFinder:
             sent_of.append((ss, se))
             evidence = said.get(ss) or said.setdefault(ss, " ".join(text[ss:se].split()))
             before = before_long_form(text[ss:m.start], m.aliases) if m.aliases else text[ss:m.start]
+            spelled_at = ss + len(before)  # where the name starts, or its long form written before it
             before = first_item_lead(before) if ")" in before else before
             after = text[m.end:se]
             if before[-1:] in QUOTE_PAIRS and after[:1] == QUOTE_PAIRS[before[-1]]:
                 before, after = before[:-1], after[1:]  # "The proposed \u2018Zorb\u2019 system": read as unquoted
-            spelled_at = ss + len(before_long_form(text[ss:m.start], m.aliases)) if m.aliases else m.start
             joined = prev >= 0 and mentions[prev].start >= ss and (bool(
                 JOINER.fullmatch(text, mentions[prev].end, m.start)
                 or JOINER.fullmatch(text, mentions[prev].end, spelled_at)  # "A and B Long Form (BLF)"
