@@ -4,7 +4,8 @@ Org and Topic nodes a listing's tags and category codes name.
 Records merge when they share any identifier (arXiv id, DOI, OpenAlex, Semantic Scholar or DBLP id,
 in the canonical forms of kg.sources.ids), else a normalized title with years at most one apart, three when
 they name an author in common (or either year unknown); a record with no title (an arXiv listing) merges into a
-titled one when their abstracts overlap strongly and their dates are close. Two records with different arXiv ids never merge.
+titled one when their abstracts overlap strongly and their dates are close. Two records with different arXiv ids
+never merge.
 
 The merged paper holds every identifier (``ids``), the longest author list (a full one before a truncated one as
 long; a short list never wins over a longer one that says it is cut; author order is the chosen source's), and,

@@ -817,9 +817,10 @@ def _title_modified(pat: Patterns, text: str, mentions: list[Mention], introduce
     """(child, parent) mention indexes when the title opens with the paper's model and its rest is that of
     another model with one to three modifiers before it ("W-Zorb: Bridged Zorb for Segmentation", "ZorbLM:
     Efficient BERT for Phones", "Quill: Italian BERT language understanding model for tweets", "Quill: A Lite
-    Zorb for ...": the paper's model is the other, modified; cue ``title_modifier``, no function word nor
-    gerund among the modifiers), the other ending the phrase (``title_modified_end``, or after a model or
-    method head word, ``title_modified_head``: not "Efficient BERT Embeddings") and no generic architecture.
+    Zorb for ...": the paper's model is the other, modified; cue ``title_modifier``, words shaped as adjectives,
+    none a function word, a count or a gerund), the other ending the phrase (``title_modified_end``, or after
+    words of a model's kind ending in "model", ``title_modified_head``: not "Efficient BERT Embeddings", "Fair
+    GPT-2 Evaluation Method") and no generic architecture.
 
     Examples:
         >>> from kg.extract.base import load_patterns
