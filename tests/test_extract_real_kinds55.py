@@ -54,6 +54,18 @@ NODES: dict[str, list[tuple[str, str, set[tuple[str, str]]]]] = {
         # negative: capitals that end in a known name written otherwise ("PANet")
         ("The history began with packet switching and the ARPANET (and related technologies).", "", set()),
     ],
+    "a title's plain words the abstract presents as its method, and sizes listed after a sized model": [
+        # a new user's own library: "Sparse Upcycling: Training Mixture-of-Experts from Dense Checkpoints ... We
+        # propose sparse upcycling -- a simple way to ... We upcycle T5 Base, Large, and XL language models"
+        ("We propose sparse quilting -- a simple way to reuse sunk training costs. We quilt T5 Base, Large, and XL "
+         "language models.", "Sparse Quilting: Training Experts from Dense Checkpoints",
+         {(MODEL, "Sparse Quilting"), (MODEL, "T5")}),
+        # negatives: generic words, a title word not presented, a name the abstract goes on past
+        ("We present scaling laws for the compute-optimal training of language models.",
+         "Scaling Laws: Compute-Optimal Training of Language Models", set()),
+        ("We propose adaptive computation time for recurrent networks.", "Adaptive Computation: Learning When to Stop",
+         set()),
+    ],
     "'data-sets' is a head word, not a name": [
         # "We test our approach on two benchmark data-sets, USPS and Statlog Satellite data."
         ("We test our approach on two benchmark data-sets, ZorbSet and Quill Satellite data.", "",

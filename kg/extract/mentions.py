@@ -29,8 +29,8 @@ from kg.extract.domain import CATEGORIES, OUTSIDE_ML, SOURCE_RULE, STRONG_RULES,
 from kg.extract.introduce import data_head, introduced_name, object_reach, own_verb
 from kg.extract.lists import OTHER, head_after, list_members
 from kg.extract.names import canonical, glued_size, sized_family
-from kg.names import (ABBREVIATES, DROPS_HEAD, VARIANT_WORDS, entity_key, parts_relation, short_form, singular,
-                      split_size)
+from kg.names import (ABBREVIATES, DROPS_HEAD, SIZE_WORDS, VARIANT_WORDS, entity_key, parts_relation, short_form,
+                      singular, split_size)
 from kg.model import DATASET, HARDWARE, MODEL, ORG, TOPIC, fold
 
 
@@ -1793,7 +1793,13 @@ class MentionFinder:
         if (coined and len(words) == 2 and words[1][-1:] == "s"
                 and words[1][:-1].casefold() in self.pat.lexicon.model_heads):
             return mentions  # "WikiBERT Models: Deep Transfer Learning ...": a family of the name, the name alone
-        if words[0] in self.pat.title_words or all(
+        presented = [(r.start() + tend, r.end() + tend) for r in re.finditer(
+            rf"(?<![\w-])(?i:{re.escape(head)})(?=\s*(?:--|[\u2013\u2014,.;:(]))", text[tend:])
+            if self.pat.cues["presented_before"].search(text, max(0, r.start() + tend - 40), r.start() + tend)]
+        # "Sparse Upcycling: ..." over "We propose
+        # sparse upcycling -- a simple way to ...": the title's words, which the abstract presents as its method
+        # and ends there (not "We propose adaptive computation time" under "Adaptive Computation: ...")
+        if (words[0] in self.pat.title_words and not presented) or all(
                 w.casefold() in self.pat.plain_generic or w.casefold().rstrip("s") in self.pat.plain_generic
                 for w in words):
             return mentions
@@ -1803,6 +1809,7 @@ class MentionFinder:
             written = re.escape(words[0]) + "(?i:" + re.escape(head[len(words[0]):]) + ")"
         found = [(r.start(), r.end()) for r in re.finditer(rf"(?<![\w-]){written}(?![\w-])", text[tend:])]
         found = [(a + tend, b + tend) for a, b in found]
+        found = found or presented
         if (any(m.start < b and a < m.end and not opener(m, a) for a, b in found for m in mentions)
                 or SURVEY.search(text, colon, tend)
                 or any(re.match(r"\s*\(", text[b:b + 4]) for _, b in found)
@@ -1810,7 +1817,7 @@ class MentionFinder:
             return mentions  # a name or a topic in it ("Machine Learning Testing"), the long form of an
             # acronym the abstract defines ("Latent Consistency Models (LCMs)": the acronym's), a survey's title,
             # the title of the paper this one follows ("In their paper entitled A Symmetric ... Algorithm, ...")
-        if not any(a not in starts for a, _ in found):
+        if not presented and not any(a not in starts for a, _ in found):
             return mentions
         spans = [(lead, lead + len(head)), *found]
         out = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in spans)]
@@ -1930,9 +1937,15 @@ class MentionFinder:
 
     def _elided_family(self, text: str, mentions: list[Mention]) -> None:
         """A variant word coordinated after a model that ends in one takes that model's family: "our earlier Gemini
-        2.0 Flash and Flash-Lite models" names Gemini 2.0 Flash-Lite (not a model "Flash-Lite")."""
+        2.0 Flash and Flash-Lite models" names Gemini 2.0 Flash-Lite (not a model "Flash-Lite"); a size word
+        coordinated after a sized model is that model at the size ("T5 Base, Large, and XL": not a model "XL")."""
         pat = self.pat
         for prev, m in zip(mentions, mentions[1:]):
+            if (m.label == MODEL and prev.label == MODEL and prev.sizes and m.text.casefold() in SIZE_WORDS
+                    and JOINER.fullmatch(text, prev.end, m.start)):
+                m.name, m.key, sizes = canonical(f"{prev.name} {m.text}", MODEL, pat.known, pat.lexicon.model_heads)
+                m.sizes = list(sizes)  # "T5 Base, Large, and XL language models": each size of the model before
+                continue
             if (m.label != MODEL or m.rule not in ("coordination", "repeat") or prev.label != MODEL
                     or " " not in prev.text or not pat.name_suffix.fullmatch(" " + m.text)
                     or not JOINER.fullmatch(text, prev.end, m.start)):
