@@ -110,6 +110,13 @@ RELATIONS: dict[str, list[tuple[str, str, dict[str, str]]]] = {
         ("We study what is referred to as Dropout in the literature.", "", {}),
         ("In this paper, Zorbit is proposed by Lee to regularize.", "", {}),
     ],
+    "results reported on listed data sets (a general phrasing)": [
+        ("We report results on three datasets: QuillQA, ZorbBench and TallySet.", "",
+         {"QuillQA": "EVALUATED_ON", "ZorbBench": "EVALUATED_ON", "TallySet": "EVALUATED_ON"}),
+        # negatives: what the paper reports as its own
+        ("We report ZorbNet, a new detector for tables.", "", {"ZorbNet": "INTRODUCES"}),
+        ("We report results and release ZorbQA, a new benchmark.", "", {"ZorbQA": "INTRODUCES"}),
+    ],
     "a code repository named after the paper's model": [
         # "we improve ... via Mixture-Of-Memory Augmentation (MoMA), a mechanism ... Our code can be found at
         # https://github.com/gesy17/MoMA."
