@@ -200,8 +200,11 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
             head in pat.lexicon.class_heads or (lower_long and not pat.cues["builds_on_before"].search(
                 text, max(0, long_start - 60), long_start)) or _quantified(pat, text, long_start, short, head))
         class_of = plural_class or (
-            lower_long and not owned_here and pat.cues["system_class_after"].match(text, am.end())
-            and not (inner is not None and inner.rule in ("gazetteer", "gazetteer-variant")))
+            lower_long and not (inner is not None and inner.rule in ("gazetteer", "gazetteer-variant")) and (
+                (not owned_here and pat.cues["system_class_after"].match(text, am.end())) or (
+                    head in pat.lexicon.plural_class_heads and entity_key(short) not in pat.known
+                    and not _introduced_here(pat, text, long_start))))  # "our vetting for industrial control
+        # systems (ICS)": a lower-case plural long form names a class of things, not one of them
         own_loss = head in pat.lexicon.own_method_metric_heads and introduced_object(
             pat, _sentence_lead(text, long_start), defined=True) is not None  # "we propose the focal ranking loss
         # (FRL)": a loss the paper proposes is its method

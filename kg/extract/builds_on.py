@@ -1063,10 +1063,30 @@ def _after_short_form(text: str, m: Mention) -> int:
     return m.end
 
 
+def _before_long_form(text: str, m: Mention) -> int:
+    """Where ``m`` starts counting the long form its parentheses close ("Spectral Recurrent Unit (SRU)": the
+    long form's first letter) when ``m`` is a short form; else ``m.start``.
+
+    Examples:
+        >>> text = "Gated Flow (GF) and Spectral Unit (SU)"
+        >>> _before_long_form(text, Mention(35, 37, "SU", "Model", "acronym", aliases=["Spectral Unit"]))
+        20
+    """
+    if not (m.start and text[m.start - 1] == "(" and text.startswith(")", m.end)):
+        return m.start
+    lead = text[:m.start - 1].rstrip()
+    for alias in m.aliases:
+        if lead.lower().endswith(alias.lower()):
+            return len(lead) - len(alias)
+    return m.start
+
+
 def _coordinated(cues: dict[str, Any], text: str, a: Mention, b: Mention) -> bool:
-    """Whether ``a`` and ``b`` stand side by side in one list ("A and B", "A, B")."""
+    """Whether ``a`` and ``b`` stand side by side in one list ("A and B", "A, B"; a short form counts its long
+    form: "Gated Flow (GF) and Spectral Unit (SU)")."""
     first, second = (a, b) if a.start < b.start else (b, a)
-    return first.end <= second.start and bool(cues["list_gap"].match(text[first.end:second.start]))
+    end, start = _after_short_form(text, first), _before_long_form(text, second)
+    return end <= start and bool(cues["list_gap"].match(text[end:start]))
 
 
 def _listed_before(cues: dict[str, Any], text: str, mentions: list[Mention], j: int,
@@ -1495,8 +1515,10 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
             lead[-80:]):
         return None  # "we add Ours to X", ours written where no mention of it was found; "we integrate it into X"
     opener = cues["builds_on_lead"].match(lead) and cues["lead_subject_after"].search(text, m.end, se)
-    if cues["compare_gap"].search(lead) and not cues["own_kin_gap"].search(text, ss, se):
-        return None  # "we compare with a pretrained X": a rival
+    if (cues["compare_gap"].search(lead) and not cues["own_kin_gap"].search(text, ss, se)
+            and not cues["added_parameters_before"].search(lead[-80:])):
+        return None  # "we compare with a pretrained X": a rival (not "Our model has one additional parameter than
+        # X": X and a parameter)
     if (all(cues["component_head_after"].match(text[o.end:o.end + 40]) for o in mentions if o.key == mentions[only].key)
             and not cues["pronoun_subject"].match(lead) and not any(n and lead.startswith(n) for n in names)):
         return None  # "We fine-tune X ... We introduce an additional CTC decoder": a part added to X, no child of

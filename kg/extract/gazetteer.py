@@ -17,12 +17,15 @@ from spacy.tokens import Doc
 
 from kg.extract.base import doc_text, load_patterns
 from kg.model import DATASET, MODEL
+from kg.names import SIZE_WORDS, entity_key, is_size
 
 Hit = tuple[int, int, str, str]  # (start_char, end_char, label, canonical id)
 GLUED_WORD = re.compile(r"(?<![\w.-])([A-Za-z]{2,})(\d+(?:\.\d+)?)(?![\w-])")  # "VOC2012": a name's last word with
 # its version glued on
 
 
+CHECKPOINT_ID = re.compile(r"(?<![\w.-])[a-z][a-z0-9]*(?:-[a-z0-9]+(?:\.[a-z0-9]+)*)+(?![\w-])")  # "bert-base-uncased": a
+# checkpoint's id as a model hub writes it
 CAMEL_CASE = re.compile(r"(?:[A-Z][a-z]+){2,}")  # "VoxCeleb", "LibriSpeech": capitalized words joined
 
 
@@ -66,6 +69,9 @@ class GazetteerMatcher:
             words = tuple(t.text for t in nlp.tokenizer(row["pattern"]))
             if len(words) > 1 and words[-1].isalpha() and row["label"] in (MODEL, DATASET):
                 self._glued.setdefault(words[-1], []).append((words[:-1], row["label"], row["id"]))
+        self._lower_models = {entity_key(row["pattern"]) for row in pat.gazetteer
+                              if row["label"] == MODEL and len(row["pattern"]) >= 2}
+        self._checkpoint_tails = pat.lexicon.checkpoint_tails | set(SIZE_WORDS)
         if not Doc.has_extension("kg_known"):
             Doc.set_extension("kg_known", default=None)
 
@@ -88,6 +94,7 @@ class GazetteerMatcher:
                 last = doc[end - 1]
                 hits.add((doc[start].idx, last.idx + len(last), label, ident))
         hits.update(self._glued_hits(doc))
+        hits.update(self._checkpoint_hits(doc_text(doc)))
         doc._.kg_known = sorted(hits)
         return doc
 
@@ -105,6 +112,27 @@ class GazetteerMatcher:
                 first = i - len(words)
                 if first >= 0 and tuple(t.text for t in doc[first:i]) == words:
                     out.append((doc[first].idx, glued.end(), label, f"{ident} {glued.group(2)}"))
+        return out
+
+    def _checkpoint_hits(self, text: str) -> list[Hit]:
+        """A known model's checkpoint id, all in lower case ("bert-base-uncased", "roberta-large", "gpt2-medium"):
+        a known model's name, then sizes and checkpoint words only (``checkpoint_tail_words``); the id as written
+        names it, a variant the names link to its base.
+
+        Examples:
+            >>> m = GazetteerMatcher.__new__(GazetteerMatcher)
+            >>> m._lower_models, m._checkpoint_tails = {"bert"}, {"base", "uncased"}
+            >>> m._checkpoint_hits("from bert-base-uncased and bert-style text")
+            [(5, 22, 'Model', 'bert-base-uncased')]
+        """
+        out: list[Hit] = []
+        for found in CHECKPOINT_ID.finditer(text):
+            parts = found.group().split("-")
+            for k in range(1, len(parts)):
+                if entity_key("-".join(parts[:k])) in self._lower_models and all(
+                        p in self._checkpoint_tails or is_size(p) for p in parts[k:]):
+                    out.append((found.start(), found.end(), MODEL, found.group()))
+                    break
         return out
 
 

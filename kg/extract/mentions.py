@@ -296,8 +296,10 @@ class MentionFinder:
                     tail.label == MODEL):
                 label = listed[member.start] = MODEL  # "benchmarks, including X with Y and Z backbones": models
             if member.name and label != OTHER and not any(a < member.end and member.start < b and (
-                    label != TOPIC or a < member.start or member.end < b) for a, b, label, _ in doc._.kg_known or ()):
-                # a topic inside a member is part of its name: "Masked Vision and Language Modeling"
+                    label not in (TOPIC, ORG) or a < member.start or member.end < b or (label == ORG and b == member.end))
+                                                          for a, b, label, _ in doc._.kg_known or ()):
+                # a topic inside a member is part of its name: "Masked Vision and Language Modeling"; so is an
+                # organization opening it: "benchmarks including Cars196 and Stanford Online Products"
                 fixed.append(Mention(member.start, member.end, name, label, "list-member"))
         for m in CAPITALIZED_RUN.finditer(text, tend):  # "We propose Batched Echo Pruning for ...": a run of
             # capitalized words the paper introduces (introduce.introduced_name) that ends its noun phrase

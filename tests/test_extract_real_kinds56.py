@@ -1,0 +1,124 @@
+"""Kinds of fault seen in round 56 on a development part (issue 11), each with invented sentences of its own: every
+new name here (Zorb, Quill, ...) is written for the test, known names stand where the kind needs a known one,
+and each table stands for a kind of writing, with negatives that must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import entities, kind_cases, relations, stated_pairs
+from kg.extract import Extractor
+from kg.model import DATASET, MODEL
+
+NODES: dict[str, list[tuple[str, str, set[tuple[str, str]]]]] = {
+    "a known model's checkpoint id in lower case": [
+        # "by fine-tuning a BERT-based model using token classification from pretrained bert-base-uncased"
+        ("We fine-tune a tagger from pretrained roberta-large and compare it with distilbert-base-uncased.", "",
+         {(MODEL, "RoBERTa"), (MODEL, "distilbert-base-uncased")}),
+        ("We start from bert-base-uncased and gpt2-medium checkpoints.", "",
+         {(MODEL, "bert-base-uncased"), (MODEL, "GPT-2")}),
+        # negatives: lower-case words after a known name that no checkpoint id holds, a common word's compound
+        ("We use bert-style masking and a t5-like decoder in ZorbNet.", "", {(MODEL, "ZorbNet")}),
+        ("We use base-large splits and a small-base grid in ZorbNet.", "", {(MODEL, "ZorbNet")}),
+    ],
+    "a lower-case plural long form names a class of things": [
+        # "a key component in our semi-automated cybersecurity vetting for industrial control systems (ICS)"
+        ("We introduce ZorbClaim, a claims classifier and a key component in our vetting for industrial quill "
+         "systems (IQS). We collected manuals of IQS device vendors.", "", {(MODEL, "ZorbClaim")}),
+        ("Attacks on remote quill and data acquisition devices (RQDA) grow; we train a detector on RQDA logs.", "",
+         set()),
+        # negatives: the paper's own system, a plural long form of another head
+        ("We propose quill tracking systems (QTS) for drones. QTS outperforms ZorbTrack.", "",
+         {(MODEL, "QTS"), (MODEL, "ZorbTrack")}),
+        ("We fine-tune low-rank quill adapters (LoQA) on ZorbQA.", "", {(MODEL, "LoQA"), (DATASET, "ZorbQA")}),
+    ],
+    "a microscopy or spectroscopy technique's acronym": [
+        # "Analytical Dark Field Scanning Transmission Electron Microscopy (ADF-STEM) tomography reconstructs ..."
+        ("Bright Quill Scanning Electron Microscopy (BQ-SEM) images nanoscale materials; conventional BQ-SEM "
+         "methods degrade under sparse views.", "", set()),
+        ("Zorb-Raman Spectroscopy (ZRS) measures strain in films.", "", set()),
+    ],
+    "shared-task papers: the team, the venue, the numbered tasks": [
+        # "Shayona@SMM4H23: ... This paper describes approaches and results for shared Task 1 and 4 of SMMH4-23 by
+        # Team Shayona. Shared Task-1 was binary classification ... Our team has achieved the highest f1-score 0.94
+        # in Task-1"
+        ("This paper describes our system for Shared Task-2 and Task-3 of the workshop. Our team ranked second in "
+         "Task-2. We used DeBERTa.", "Zorbteam@QUILL24: Emotion detection with DeBERTa", {(MODEL, "DeBERTa")}),
+        # negative: a model named with a number after a hyphen
+        ("We fine-tune Quill-2 and ZorbNet-3 for tagging.", "", {(MODEL, "Quill-2"), (MODEL, "ZorbNet-3")}),
+    ],
+    "a technical report's number": [
+        # "Byzantine-tolerant Erasure-coded Storage (CMU-CS-03-187)"
+        ("This report describes a replicated log protocol that tolerates crash faults.",
+         "Fault-tolerant Replicated Logs (ZRL-QS-08-112)", set()),
+        # negative: a model's name with a size and a date
+        ("We evaluate GPT-4-0613 on ZorbQA.", "", {(MODEL, "GPT-4-0613"), (DATASET, "ZorbQA")}),
+    ],
+    "a listed data set whose name opens with an organization's": [
+        # "three major benchmarks of deep metric learning including CUB200-2011, Cars196, and Stanford Online
+        # Products"
+        ("We evaluate on three benchmarks of retrieval including ZorbCars, QuillBirds, and Stanford Quill "
+         "Products.", "", {(DATASET, "ZorbCars"), (DATASET, "QuillBirds"), (DATASET, "Stanford Quill Products")}),
+        # negative: the organization alone in a list of authors' places
+        ("We thank colleagues at Stanford and at Zorb Labs for QuillNet.", "", {(MODEL, "QuillNet")}),
+    ],
+}
+
+
+@pytest.mark.parametrize(("abstract", "title", "expected"), kind_cases(NODES))
+def test_each_abstract_yields_exactly_its_models_and_datasets(ex: Extractor, abstract: str, title: str,
+                                                              expected: set[tuple[str, str]]) -> None:
+    assert entities(ex, abstract, title) == expected
+
+
+RELATIONS: dict[str, list[tuple[str, str, dict[str, str]]]] = {
+    "the paper's model named only as the subject of its results, after a long 'Experiments on ...'": [
+        # "Experiments on 45-view and 15-view tilt series show that DenZa-Gaussian produces high-fidelity
+        # reconstructions"
+        ("In this paper, we adapt a splatting method to electron tomography with three key components. Experiments "
+         "on 45-view and 15-view tilt series show that ZorbSplat produces sharp reconstructions.", "",
+         {"ZorbSplat": "INTRODUCES"}),
+        # negative: a rival named in the results
+        ("In this paper, we adapt a splatting method to tomography. Experiments on 45-view tilt series show that "
+         "our method outperforms ZorbSplat.", "", {"ZorbSplat": "COMPARES_WITH"}),
+    ],
+}
+
+
+@pytest.mark.parametrize(("abstract", "title", "expected"), kind_cases(RELATIONS))
+def test_each_name_gets_its_relation_to_the_paper(ex: Extractor, abstract: str, title: str,
+                                                   expected: dict[str, str]) -> None:
+    assert relations(ex, abstract, title) == expected
+
+
+@pytest.mark.parametrize(("abstract", "title", "pairs"), [
+    # "Based on mWDN, we further propose two deep learning models called Residual Classification Flow (RCF) and
+    # multi-frequecy Long Short-Term Memory (mLSTM)": both children, each spelled out
+    ("We propose the Zorb Mixing Network (ZMN). Based on ZMN, we further propose two models called Gated Quill "
+     "Flow (GQF) and multi-scale Quill Recurrent Unit (msQRU) for forecasting.", "",
+     {("GQF", "ZMN"), ("msQRU", "ZMN")}),
+    ("We propose the Zorb Mixing Network (ZMN). Based on ZMN, we propose Gated Quill Flow (GQF), and we compare "
+     "it with the Quill Recurrent Unit (QRU).", "", {("GQF", "ZMN")}),
+    # "We present Habitat-GS, a navigation-centric embodied AI simulator extended from Habitat-Sim"
+    ("We present Orchard-Sim2, an agricultural robot simulator extended from Gazebo that renders foliage.", "",
+     {("Orchard-Sim2", "Gazebo")}),
+    ("We present Orchard-Sim2, a simulator forked from Gazebo.", "", {("Orchard-Sim2", "Gazebo")}),
+    ("We present Orchard-Sim2, a simulator whose use extended from 2019 to 2024.", "", set()),
+    # "Our model has merely one additional parameter α than TransE for each triplet"
+    ("In this paper, we propose a novel embedding method named RotaQuill. Our model has only two additional "
+     "parameters than RotatE for each relation.", "", {("RotaQuill", "RotatE")}),
+    ("In this paper, we propose a novel embedding method named RotaQuill. Our model has fewer parameters than "
+     "RotatE.", "", set()),
+    ("In this paper, we propose a novel embedding method named RotaQuill. Our model is faster than RotatE.", "",
+     set()),
+    # general phrasings of a base: the result of tuning it, obtained by further pre-training it
+    ("We present ZorbLM, the result of fine-tuning Llama 2 on legal text.", "", {("ZorbLM", "Llama 2")}),
+    ("We present ZorbLM, a code model obtained by further pre-training Llama 2 on code.", "",
+     {("ZorbLM", "Llama 2")}),
+    ("We present ZorbLM, a code model. Its gains are the result of fine-tuning experiments on Llama 2.", "",
+     set()),
+    ("We present ZorbLM, a code model. We compare it with models obtained by fine-tuning Llama 2.", "", set()),
+])
+def test_the_parent_of_what_the_paper_presents(ex: Extractor, abstract: str, title: str,
+                                               pairs: set[tuple[str, str]]) -> None:
+    assert stated_pairs(ex, title, abstract) == pairs
