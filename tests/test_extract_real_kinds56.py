@@ -118,6 +118,29 @@ def test_each_name_gets_its_relation_to_the_paper(ex: Extractor, abstract: str, 
     ("We present ZorbLM, a code model. Its gains are the result of fine-tuning experiments on Llama 2.", "",
      set()),
     ("We present ZorbLM, a code model. We compare it with models obtained by fine-tuning Llama 2.", "", set()),
+    # general phrasings (issue 16's table): grew out of, retrofitted, mirrors the architecture, identical to
+    ("We present ZorbMoE, a routing method. ZorbMoE grew out of GShard.", "", {("ZorbMoE", "GShard")}),
+    ("We retrofit Llama 2 with long-context attention to obtain ZorbLong.", "", {("ZorbLong", "Llama 2")}),
+    ("We present ZorbLM, a model. ZorbLM mirrors the architecture of GPT-2.", "", {("ZorbLM", "GPT-2")}),
+    ("We present ZorbLM, a model. ZorbLM is architecturally identical to Llama 2.", "", {("ZorbLM", "Llama 2")}),
+    ("We present ZorbLM, a model. Our results grew out of a study of GPT-2.", "", set()),
+    ("We present ZorbLM, a model. ZorbLM is a drop-in replacement for BERT.", "", set()),
+    ("We present ZorbLM, a model. ZorbLM is trained on the outputs of GPT-4.", "", set()),
+    ("We present ZorbLM, a model. We copy the outputs of GPT-4 into our data.", "", set()),
+    # leads of earlier rounds: a fronted contrast before the clause that states the base; a long way from "we"
+    ("We introduce ZorbSplat, a novel approach. In contrast to NeRF, our approach harnesses recent advancements in "
+     "3D Gaussian Splatting.", "", {("ZorbSplat", "3D Gaussian Splatting")}),
+    ("We introduce ZorbSplat, a novel approach. Unlike NeRF and Mip-NeRF, our approach is built on 3D Gaussian "
+     "Splatting.", "", {("ZorbSplat", "3D Gaussian Splatting")}),
+    ("We introduce ZorbSplat, a novel approach. Unlike NeRF, our approach outperforms methods built on 3D Gaussian "
+     "Splatting.", "", set()),
+    ("We introduce ZorbSplat, a novel approach. In contrast to NeRF, which harnesses recent advancements in 3D "
+     "Gaussian Splatting, our approach is fast.", "", set()),
+    ("We present ZorbLM, a legal model. We continue the pretraining of an already pretrained multilingual Llama 2 "
+     "model on legal text.", "", {("ZorbLM", "Llama 2")}),
+    ("We present ZorbLM, a model we obtain by continuing to pre-train Llama 2 on code.", "", {("ZorbLM", "Llama 2")}),
+    ("We present ZorbLM, a legal model. We continue training and compare with an already pretrained multilingual "
+     "Llama 2 model.", "", set()),
 ])
 def test_the_parent_of_what_the_paper_presents(ex: Extractor, abstract: str, title: str,
                                                pairs: set[tuple[str, str]]) -> None:

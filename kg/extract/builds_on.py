@@ -375,13 +375,14 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
                      or cues["role_purpose_tail"].match(after, role.end())):
             continue  # "we evaluate Ours with X as the base model", "X as a teacher to label data": a setting or
             # a data maker, not a base
-        cue = cues["builds_on_before"].search(before[-60:])
+        window = before[-80:]  # "we continue the pretraining of an already pretrained multilingual X"
+        cue = cues["builds_on_before"].search(window)
         for between in (PLAIN_WORD_END, cues["framework_of_before"]):
-            if cue is None and (word := between.search(before[-60:])):
-                cue = cues["builds_on_before"].search(before[-60:][:word.start()])  # "by additional pretraining of
+            if cue is None and (word := between.search(window)):
+                cue = cues["builds_on_before"].search(window[:word.start()])  # "by additional pretraining of
                 # English BERT": a capitalized plain word (a language) before the base; "based on the neuro-symbolic
                 # framework of Logic Tensor Networks": the framework of a model is that model
-        if cue and _name_part(text, m.start - len(before[-60:]) + cue.start()):
+        if cue and _name_part(text, m.start - len(window) + cue.start()):
             cue = None  # "with Sorrel-Merge and X": the cue's word is part of another name
         cue = cue or cues["inserted_object"].search(before[-150:])  # "integrates Y and a long Z into X"
         if cue and cue.groupdict().get("apposed") and not cues["apposed_head_after"].match(after):
@@ -1370,6 +1371,9 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
     inside = [j for j in range(len(mentions)) if j != i and ss <= mentions[j].start < se and mentions[j].label == MODEL
               and not cues["kind_after"].match(text, mentions[j].end)]  # "a GLaM-style model": neither child nor parent
     cs = max(text.rfind(";", ss, m.start), text.rfind(":", ss, m.start)) + 1 or ss  # the cue's clause
+    contrast = max((k + 1 for k in range(cs, m.start) if text[k] == "," and cues["contrast_lead"].match(text[cs:k + 1])),
+                   default=cs)
+    cs = contrast  # "In contrast to X, our approach harnesses Y": the clause after the fronted contrast
     spelled = LONG_FORM_BEFORE.search(text, ss, m.start) if "(" in text[max(ss, m.start - 2):m.start] else None
     name_start = spelled.start() if spelled else m.start  # "Diffusion Transformer (DiT)" is one name
     if cs > ss and text[cs - 1] == ":":  # "Ours: Compressing X via ...": the name the colon follows states it
@@ -1526,6 +1530,8 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
     headed = HEAD_BEFORE_NAME.search(lead)  # "we start from a pretrained image animation model (X)": "we" counts
     core = lead[:headed.start()] if headed else lead  # before the head's phrase
     if (opener or cues["we_subject"].search(core[-40:])
+            or (cues["continued_training_lead"].search(core[-80:]) and cues["we_subject"].search(core[-80:]))  # "We
+            # continue the pretraining of an already pretrained multilingual X": a long way from "we"
             or (cues["pretrained_lead"].match(lead) and cues["pretrained_lead_after"].match(text[m.end:se]))
             or cues["we_made_lead"].match(lead) or cues["we_changed_lead"].match(lead)
             or cues["others_named_before"].search(text, max(ss, name_start - 120), name_start)  # "we build upon
@@ -1539,7 +1545,7 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
             # an 8 billion parameter pre-trained X model we can match ..."
             or cues["our_models_made_lead"].search(lead[-120:])  # "our models distilled from teachers (X, Y)"
             or (cues["counterpart_before"].search(lead[-30:]) and cues["builds_on_after"].match(text[m.end:se]))
-            or cues["pronoun_subject"].match(lead)
+            or cues["pronoun_subject"].match(lead) or (cs > ss and cues["pronoun_subject"].match(text[cs:m.start]))
             or (cues["members_subject"].match(lead) and any(  # "We present Ours, a family of open language models.
                 o.key == mentions[only].key and _previous_sentence(text, o.end, ss) for o in mentions))  # These
             # models are continually pre-trained from X": the sentence right after presenting ours
