@@ -82,6 +82,20 @@ RELATIONS: dict[str, list[tuple[str, str, dict[str, str]]]] = {
         ("In this paper, we adapt a splatting method to tomography. Experiments on 45-view tilt series show that "
          "our method outperforms ZorbSplat.", "", {"ZorbSplat": "COMPARES_WITH"}),
     ],
+    "the paper's model named as the subject of its results, after 'the' or a fronted phrase": [
+        # "Results indicate that the TextBlob-IndoBERT model outperforms the others"
+        ("This study analyzes sentiment using the IndoBERT model. Three approaches were employed: IndoBERT as a "
+         "baseline, IndoBERT fine-tuned with extra data, and IndoBERT applied to relabelled data. Results indicate "
+         "that the ZorbBlob-IndoBERT model outperforms the others.", "", {"IndoBERT": "COMPARES_WITH",
+                                                                         "ZorbBlob-IndoBERT": "INTRODUCES"}),
+        # "According to experimental findings, the YOLOv5-GSS algorithm outperforms the YOLOv5 method by 2.9%"
+        ("A lightweight detection algorithm is proposed. According to experimental findings, the YOLOv5-QRS "
+         "algorithm outperforms the YOLOv5 method by 2.9%.", "", {"YOLOv5-QRS": "INTRODUCES",
+                                                                  "YOLOv5": "COMPARES_WITH"}),
+        # negative: a known family's released variant, evaluated
+        ("We evaluate chat models on legal questions. According to our experimental findings, the Llama-2-70B-Chat "
+         "model outperforms the others.", "", {"Llama-2-Chat": "MENTIONS"}),
+    ],
 }
 
 
@@ -141,6 +155,14 @@ def test_each_name_gets_its_relation_to_the_paper(ex: Extractor, abstract: str, 
     ("We present ZorbLM, a model we obtain by continuing to pre-train Llama 2 on code.", "", {("ZorbLM", "Llama 2")}),
     ("We present ZorbLM, a legal model. We continue training and compare with an already pretrained multilingual "
      "Llama 2 model.", "", set()),
+    # "BERTugues: A Novel BERT Transformer Model Pre-trained for Brazilian Portuguese": a model of the kind the
+    # title names after its article
+    ("We pre-train Quillugues on Portuguese text.",
+     "Quillugues: A Novel BERT Transformer Model Pre-trained for Brazilian Portuguese", {("Quillugues", "BERT")}),
+    ("We pre-train Quillugues on Portuguese text.", "Quillugues: A New BERT Model for Portuguese",
+     {("Quillugues", "BERT")}),
+    ("We probe Quillugues on Portuguese text.", "Quillugues: A Novel BERT Probe for Portuguese", set()),
+    ("We probe Quillugues on Portuguese text.", "Quillugues: A BERT Evaluation Model for Portuguese", set()),
 ])
 def test_the_parent_of_what_the_paper_presents(ex: Extractor, abstract: str, title: str,
                                                pairs: set[tuple[str, str]]) -> None:

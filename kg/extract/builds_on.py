@@ -816,7 +816,8 @@ def _title_apposition(text: str, mentions: list[Mention], rels: list[Relation]) 
 def _title_modified(pat: Patterns, text: str, mentions: list[Mention], introduced: dict[str, int]
                     ) -> tuple[int, int] | None:
     """(child, parent) mention indexes when the title opens with the paper's model and its rest is that of
-    another model with one to three modifiers before it ("W-Zorb: Bridged Zorb for Segmentation", "ZorbLM:
+    another model with one to three modifiers before it, or an article and a model's kind word after it ("W-Zorb:
+    Bridged Zorb for Segmentation", "Quill: A Novel Zorb Model Pre-trained for Portuguese", "ZorbLM:
     Efficient BERT for Phones", "Quill: Italian BERT language understanding model for tweets", "Quill: A Lite
     Zorb for ...": the paper's model is the other, modified; cue ``title_modifier``, words shaped as adjectives,
     none a function word, a count or a gerund), the other ending the phrase (``title_modified_end``, or after
@@ -842,11 +843,13 @@ def _title_modified(pat: Patterns, text: str, mentions: list[Mention], introduce
     gap = text[sep.end():mentions[parent].start]
     modifiers = cues["title_modifier"].fullmatch(gap)
     words = gap.split()[gap.split()[0] in ("A", "An"):] if modifiers else []
-    if not modifiers or any(p.casefold() in STOP_WORDS or w.endswith("ing") for w in words for p in w.split("-")):
-        return None  # "Quill: When Zorb Meets ...", "Quill: Scaling Zorb ...", "Quill: Two-stage Zorb": no
-        # modifier of the other (a count of stages says what kind of model it is)
     end = mentions[parent].end
     head = cues["title_modified_head"].match(text, end)
+    if not (modifiers or (head and cues["title_article_kind"].fullmatch(gap))) or any(
+            p.casefold() in STOP_WORDS or w.endswith("ing") for w in words for p in w.split("-")):
+        return None  # "Quill: When Zorb Meets ...", "Quill: Scaling Zorb ...", "Quill: Two-stage Zorb": no
+        # modifier of the other (a count of stages says what kind of model it is); "Quill: A Novel Zorb Model
+        # Pre-trained for ...": a Zorb model, with no modifier
     if mentions[parent].key == mentions[child].key or not cues["title_modified_end"].match(
             text, head.end() if head else end) or is_generic(mentions[parent].name or mentions[parent].text):
         return None  # "Zorb: Efficient Transformers for ...": a kind of model, no parent

@@ -13,7 +13,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.names import EXTENDS, VARIES, VERSIONS, entity_key, is_generic, parts_relation
+from kg.names import EXTENDS, VARIANT_WORDS, VARIES, VERSIONS, entity_key, is_generic, parts_relation
 from kg.extract.acronyms import CLASS_ACRONYM, before_long_form, capitals_spell, title_leads_with
 from kg.extract.base import (JOINER, OWN_WORD, STRONG, TITLE_END, WEAK, Mention, Relation, doc_text, last_match,
                              load_patterns, parse, shape, standalone)
@@ -56,6 +56,21 @@ def first_item_lead(before: str) -> str:
     if len(marks) < 2 or marks[0].group() not in FIRST_MARKS or not ITEM_OPENING.fullmatch(before, marks[-1].end()):
         return before
     return before[:marks[0].end()] + before[marks[-1].end():]
+
+
+def _coined_tail(m: Mention) -> bool:
+    """Whether ``m``, a known name with more written after it, ends in a word of its own: not a version, size,
+    tier or tuned variant ("YOLOv5-GSS", not "Llama-3.1-8B-Instruct").
+
+    Examples:
+        >>> _coined_tail(Mention(0, 10, "YOLOv5-GSS", "Model", "name-extends-known", name="YOLOv5-GSS"))
+        True
+        >>> _coined_tail(Mention(0, 21, "Llama-3.1-8B-Instruct", "Model", "name-extends-known",
+        ...                      name="Llama-3.1-8B-Instruct"))
+        False
+    """
+    return m.rule == "name-extends-known" and any(w.isalpha() and w not in VARIANT_WORDS
+                                                  for w in parse(m.name or m.text).variant)
 
 
 class RelationFinder:
@@ -550,8 +565,9 @@ class RelationFinder:
             if compared.get(m.key, len(text)) <= sent_of[r.target][0]:
                 continue  # "... claiming to outperform Zorboost ... Our study shows that Zorboost outperforms these
                 # models": a name an earlier sentence compares with is the rival the study weighs, not the paper's own
-            if m.rule in STRONG_RULES and r.rule != "contrast-subject":
-                continue  # a variant of a known family opening a result ("Llama-3.1-8B-Instruct outperforms")
+            if m.rule in STRONG_RULES and r.rule != "contrast-subject" and not _coined_tail(m):
+                continue  # a variant of a known family opening a result ("Llama-3.1-8B-Instruct outperforms"; not
+                # "the YOLOv5-GSS algorithm outperforms", a tail the family does not release)
             ss, se = sent_of[r.target]
             if r.rule == "contrast-subject":
                 contrast.add(m.key)
