@@ -163,6 +163,15 @@ def test_each_name_gets_its_relation_to_the_paper(ex: Extractor, abstract: str, 
      {("Quillugues", "BERT")}),
     ("We probe Quillugues on Portuguese text.", "Quillugues: A Novel BERT Probe for Portuguese", set()),
     ("We probe Quillugues on Portuguese text.", "Quillugues: A BERT Evaluation Model for Portuguese", set()),
+    # "a hybrid optimization method named HO-Gaussian, which combines a grid-based volume with the 3DGS pipeline";
+    # "a novel approach that enhances the capacity of 3DGS by leveraging prior from a Diffusion Model"
+    ("We propose a hybrid method named QO-Splat, which combines a grid-based volume with the 3DGS pipeline.", "",
+     {("QO-Splat", "3D Gaussian Splatting")}),
+    ("We propose ZorbSplat, a novel approach that enhances the capacity of 3DGS by leveraging a diffusion prior.",
+     "", {("ZorbSplat", "3D Gaussian Splatting")}),
+    ("We propose ZorbSplat, a renderer. We compare it with methods that combine a grid-based volume with the 3DGS "
+     "pipeline.", "", set()),
+    ("We propose ZorbSplat, a renderer that combines NeRF features with a 3DGS rasterizer.", "", set()),
 ])
 def test_the_parent_of_what_the_paper_presents(ex: Extractor, abstract: str, title: str,
                                                pairs: set[tuple[str, str]]) -> None:
