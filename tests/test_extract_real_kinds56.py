@@ -96,6 +96,16 @@ RELATIONS: dict[str, list[tuple[str, str, dict[str, str]]]] = {
         ("We evaluate chat models on legal questions. According to our experimental findings, the Llama-2-70B-Chat "
          "model outperforms the others.", "", {"Llama-2-Chat": "MENTIONS"}),
     ],
+    "the paper's model named as its contribution or after 'the model we propose' (general phrasings)": [
+        ("Our key contribution is Zorbit, which outperforms BERT.", "", {"Zorbit": "INTRODUCES",
+                                                                         "BERT": "COMPARES_WITH"}),
+        ("The model we propose, Zorbit, reads tables better than BERT.", "", {"Zorbit": "INTRODUCES",
+                                                                               "BERT": "COMPARES_WITH"}),
+        # negatives: a study of another's model, a comparison set aside between the phrase and its verb
+        ("Our main contribution is a study of BERT on tables.", "", {"BERT": "MENTIONS"}),
+        ("The method we propose, unlike BERT, reads tables.", "", {"BERT": "COMPARES_WITH"}),
+        ("The proposed method, unlike BERT, reads tables.", "", {"BERT": "COMPARES_WITH"}),
+    ],
 }
 
 
