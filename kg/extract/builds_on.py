@@ -398,7 +398,9 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             cues["builds_on_after"].match(after) and cues["counterpart_before"].search(before[-30:])) or (
             cues["based_after"].match(after) and not cues["based_rival_after"].match(after)
             and not cues["contrast_before"].search(before[-60:]) and not cues["workload_before"].search(before[-60:])
-        ) or (  # not "over the X-based baseline", "speeds up X-based pipelines"
+            and not cues["compare_gap"].search(before, before.rfind(",") + 1)
+        ) or (  # not "over the X-based baseline", "speeds up X-based pipelines", "We compare Ours with X-based
+            # rerankers" (unless a comma closes the comparison: "Compared with Y, our X-based Ours ...")
             cues["replacement_before"].search(before[-120:])) or (
             cues["adopted_list_before"].search(before[-160:])) or (
             _own_hybrid_list(cues, text[ss:m.start])) or (
@@ -1469,8 +1471,13 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
         ours = mentions[j].key in introduced and introduced[mentions[j].key] != i
         if ours and cues["rival_gap"].match(gap) and cues["compare_gap"].search(text, ss, mentions[j].start):
             return None  # "We compare Ours with models built on X": X is the rivals' base
+        if ours and cues["others_plural_gap"].search(gap):
+            return None  # "Ours is evaluated on detectors built on X": the base of the detectors it is set against
         if ours and cues["instrument_lead"].search(text, ss, mentions[j].start) and cues["applied_lead"].search(gap):
             return None  # "With Ours, we fine-tune X": ours is the tool used on X
+        if ours and cues["tool_purpose_gap"].match(gap) and (
+                not gap.lstrip().startswith("to ") or cues["tool_lead"].search(text, ss, mentions[j].start)):
+            return None  # "We apply Ours to fine-tune X", "Ours is used to fine-tune X": the same
         if ours and re.search(r"\binto\s+(?:the\s+)?$", gap) and _listed(cues, text, mentions, i, inside):
             return None  # "we insert Ours into X and Y": a module put into several models, its workloads
         if ours and cues["other_noun_cue_gap"].search(gap):

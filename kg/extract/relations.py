@@ -729,8 +729,8 @@ class RelationFinder:
         sentence naming both, what integrates them (or has a hybrid that combines them), and introduces no model
         else: "this paper proposes a detection algorithm integrating GhostNet and YOLOv5 ... the precision of
         GhostNet-YOLOv5 is 76.31%"."""
-        if any(r.type == INTRODUCES and mentions[r.target].label == MODEL for r in rels):
-            return rels
+        if any(r.type == INTRODUCES and mentions[r.target].label == MODEL and r.rule != "derived-subject" for r in rels):
+            return rels  # (a subject compared with its own part, "The BERT-BiLSTM model outperforms BERT", may be one)
         sentences: dict[str, set[tuple[int, int]]] = {}  # a model's key -> the sentences naming it
         for k, m in enumerate(mentions):
             if m.label == MODEL:
@@ -744,7 +744,8 @@ class RelationFinder:
             if any(c.search(text, *span) for span in both for c in (*self.proposing, self.pat.cues["hybrid_own"])):
                 joined.add(m.key)  # or "This research explores ... a hybrid deep learning model that combines BERT
                 # ... with a BiLSTM"
-        return _introduced_as(mentions, rels, joined, "joined-parts")
+        return [Relation(INTRODUCES, r.target, "joined-parts", r.evidence) if r.rule == "derived-subject" and (
+            mentions[r.target].key in joined) else r for r in _introduced_as(mentions, rels, joined, "joined-parts")]
 
     def _plus_composites(self, mentions: list[Mention], rels: list[Relation]) -> list[Relation]:
         """A name joining two models' names with "+", one of them the paper's own, is the paper's system: "This
