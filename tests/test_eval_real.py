@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from kg.cli import cli
 from kg.errors import SourceError
 from kg.extract.evaluate import TypeScore, corpus_part, evaluate, evaluate_corpus, format_report, score_key
-from kg.model import MODEL, USES, Edge, Node
+from kg.model import BUILDS_ON, INTRODUCES, MODEL, USES, Edge, Node
 
 RECORDS = [
     {"id": "", "title": "Wrenfold: Sparse Retrieval at Scale",
@@ -77,6 +77,31 @@ class OneModelEach:
         for pid, *_ in items:
             node = Node("model:kestrel9", MODEL, {"name": "Kestrel-9", "aliases": []})
             yield [node], [Edge(pid, USES, node.id, {})]
+
+
+class HybridWithGenericPart:
+    """An extractor stand-in: "Wrenfold-BiLSTM" introduced in the first paper, built on BERT and on BiLSTM."""
+
+    def many(self, items):  # type: ignore[no-untyped-def]
+        for n, (pid, *_) in enumerate(items):
+            if n:
+                yield [], []
+                continue
+            own, bert, lstm = (Node(f"model:{k.casefold()}", MODEL, {"name": k, "aliases": []})
+                               for k in ("Wrenfold-BiLSTM", "BERT", "BiLSTM"))
+            yield [own, bert, lstm], [Edge(pid, INTRODUCES, own.id, {}), Edge(pid, USES, bert.id, {}),
+                                      Edge(own.id, BUILDS_ON, bert.id, {}), Edge(own.id, BUILDS_ON, lstm.id, {})]
+
+
+def test_a_generic_pair_labelled_with_its_long_form_counts_for_nothing(tmp_path: Path) -> None:
+    corpus, labels = write(tmp_path)
+    rows = [json.loads(line) for line in labels.read_text(encoding="utf-8").splitlines()]
+    rows[0].update(models=["Wrenfold-BiLSTM", "BERT"], datasets=[], introduces=["Wrenfold-BiLSTM"],
+                   builds_on=[["Wrenfold-BiLSTM", "BERT"]],
+                   generic=[["Wrenfold-BiLSTM", "Bidirectional Long Short-Term Memory (BiLSTM)"]])
+    labels.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    s = evaluate_corpus(corpus, labels, part="dev", extractor=HybridWithGenericPart()).scores["builds_on"]  # type: ignore[arg-type]
+    assert (s.tp, s.fp, s.fn) == (1, 0, 0)  # the pair to BiLSTM is the labelled generic pair, written in full
 
 
 def test_outside_ml_abstract_yielding_a_model_is_counted_and_listed(tmp_path: Path) -> None:

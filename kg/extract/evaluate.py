@@ -336,8 +336,9 @@ def _score(labelled: list[tuple[dict[str, Any], dict[str, Any]]], part: str, ext
                  for e in edges if e.type == BUILDS_ON and e.source in by_id and e.target in by_id}
         gold_pairs = {f"{score_key(label_spellings(a)[0])}>{score_key(label_spellings(b)[0])}": f"{a} -> {b}"
                       for a, b in row["builds_on"]}
-        generic_pairs = {f"{score_key(x[0])}>{score_key(x[1])}" for x in row["generic"]
-                         if isinstance(x, list) and len(x) == 2}
+        generic_pairs = {f"{score_key(a)}>{score_key(b)}" for x in row["generic"] if isinstance(x, list) and len(x) == 2
+                         for a in label_spellings(x[0]) for b in label_spellings(x[1])}  # "BiLSTM" for a pair's
+        # "Bidirectional Long Short-Term Memory (BiLSTM)", as for names
         _match(pairs, gold_pairs, generic_pairs, report.scores["builds_on"], key, keep)
         if row["group"] == OUTSIDE_ML:
             report.outside += 1
