@@ -63,7 +63,7 @@ def entity_key(name: str) -> str:
 #
 # The folding policy, one for models and datasets (docs: README "Names: sizes, variants, versions"):
 # - One node: a model written with a parameter size (PaLM 540B, Mixtral 8x7B, Qwen1.5-MoE-A2.7B with its
-#   active parameters), a size word (BERT-Large, GPT-2-medium, T5-XXL), a one-letter size code (Swin-T,
+#   active parameters), a size word (BERT-Large, GPT-2-medium, T5-XXL, bert-base-uncased), a one-letter size code (Swin-T,
 #   VideoMAE-L; the words and letters are data: kg/data/name_words.json), a patch or compute spec
 #   (ViT-H/14, RegNetY-16GF) or in the plural (ResNets, U-Nets, ControlNets) is the model itself; the sizes
 #   are kept on the node. A dataset's number is part of its name (ImageNet-21k, LAION-5B are other

@@ -14,12 +14,20 @@ NODES: dict[str, list[tuple[str, str, set[tuple[str, str]]]]] = {
     "a known model's checkpoint id in lower case": [
         # "by fine-tuning a BERT-based model using token classification from pretrained bert-base-uncased"
         ("We fine-tune a tagger from pretrained roberta-large and compare it with distilbert-base-uncased.", "",
-         {(MODEL, "RoBERTa"), (MODEL, "distilbert-base-uncased")}),
-        ("We start from bert-base-uncased and gpt2-medium checkpoints.", "",
-         {(MODEL, "bert-base-uncased"), (MODEL, "GPT-2")}),
+         {(MODEL, "RoBERTa"), (MODEL, "DistilBERT")}),
+        ("We start from bert-base-uncased and gpt2-medium checkpoints.", "", {(MODEL, "BERT"), (MODEL, "GPT-2")}),
+        ("We compare with deberta-v3-base and bert-large-cased.", "", {(MODEL, "deberta-v3"), (MODEL, "BERT")}),
         # negatives: lower-case words after a known name that no checkpoint id holds, a common word's compound
         ("We use bert-style masking and a t5-like decoder in ZorbNet.", "", {(MODEL, "ZorbNet")}),
         ("We use base-large splits and a small-base grid in ZorbNet.", "", {(MODEL, "ZorbNet")}),
+    ],
+    "a tuned variant written with a spaced dash (a new user's library)": [
+        # "Mixtral 8x7B - Instruct": one model, tuned from Mixtral, not Mixtral and a model "Instruct"
+        ("We also provide a model fine-tuned to follow instructions, Zorbtral 8x7B - Instruct, that surpasses "
+         "GPT-3.5 Turbo.", "", {(MODEL, "Zorbtral-Instruct"), (MODEL, "GPT-3.5 Turbo")}),
+        ("We release Zorb 7B - Chat, a chat model tuned from Zorb 7B.", "", {(MODEL, "Zorb-Chat"), (MODEL, "Zorb")}),
+        # negative: a dash between a name and a clause
+        ("We release Zorb 7B - chat logs show it helps.", "", {(MODEL, "Zorb")}),
     ],
     "a lower-case plural long form names a class of things": [
         # "a key component in our semi-automated cybersecurity vetting for industrial control systems (ICS)"

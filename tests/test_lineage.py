@@ -483,6 +483,21 @@ def test_dates_say_introduced_or_first_seen_and_generic_edges_hide() -> None:
     assert f"    Transformer (first seen 2021-03-01)  {generic}" in shown
 
 
+def test_a_model_reached_twice_has_its_ancestors_printed_once() -> None:
+    from kg.analysis.lineage import format_lineage
+
+    g = Graph()
+    add_paper(g, "p1", "2021-03-01", "Wren: a reader", "Wren reads.", ("Ann",), ("Wren",), uses=("Tern", "Kite"))
+    for child, parent in (("wren", "tern"), ("wren", "kite"), ("kite", "tern"), ("tern", "owl")):
+        g.add_node(Node(f"model:{parent}", MODEL, {"name": parent.capitalize()}))
+        g.add_edge(Edge(f"model:{child}", BUILDS_ON, f"model:{parent}",
+                        {"rule": "text-cue", "evidence": f"{child.capitalize()} extends {parent.capitalize()}."}))
+    lines = [line.split(" (")[0] if "[" in line else line
+             for line in format_lineage(lineage(g.to_networkx(), "Wren")).splitlines()]
+    assert lines[1:8] == ["  builds on:", "    Kite", "      Tern", "        Owl", "    Tern",
+                          "      (its ancestors are shown above)", "  built upon by:"]
+
+
 def test_citations_from_input_references_make_inferred_edges_end_to_end(tmp_path: Path) -> None:
     rows = [
         {"id": "2001.00001", "title": "AlphaNet: reading with sparse layers", "date": "2020-01-05",

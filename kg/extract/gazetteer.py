@@ -26,6 +26,7 @@ GLUED_WORD = re.compile(r"(?<![\w.-])([A-Za-z]{2,})(\d+(?:\.\d+)?)(?![\w-])")  #
 
 CHECKPOINT_ID = re.compile(r"(?<![\w.-])[a-z][a-z0-9]*(?:-[a-z0-9]+(?:\.[a-z0-9]+)*)+(?![\w-])")  # "bert-base-uncased": a
 # checkpoint's id as a model hub writes it
+CHECKPOINT_VERSION = re.compile(r"v\d+(?:\.\d+)*")  # "deberta-v3-base": a version inside a checkpoint id
 CAMEL_CASE = re.compile(r"(?:[A-Z][a-z]+){2,}")  # "VoxCeleb", "LibriSpeech": capitalized words joined
 
 
@@ -116,8 +117,8 @@ class GazetteerMatcher:
 
     def _checkpoint_hits(self, text: str) -> list[Hit]:
         """A known model's checkpoint id, all in lower case ("bert-base-uncased", "roberta-large", "gpt2-medium"):
-        a known model's name, then sizes and checkpoint words only (``checkpoint_tail_words``); the id as written
-        names it, a variant the names link to its base.
+        a known model's name, then sizes, versions ("deberta-v3-base") and checkpoint words only
+        (``checkpoint_tail_words``); the id as written names it, its sizes folded as any name's are.
 
         Examples:
             >>> m = GazetteerMatcher.__new__(GazetteerMatcher)
@@ -130,7 +131,7 @@ class GazetteerMatcher:
             parts = found.group().split("-")
             for k in range(1, len(parts)):
                 if entity_key("-".join(parts[:k])) in self._lower_models and all(
-                        p in self._checkpoint_tails or is_size(p) for p in parts[k:]):
+                        p in self._checkpoint_tails or is_size(p) or CHECKPOINT_VERSION.fullmatch(p) for p in parts[k:]):
                     out.append((found.start(), found.end(), MODEL, found.group()))
                     break
         return out

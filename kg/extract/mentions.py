@@ -65,7 +65,8 @@ SPLIT_WORD = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{1,12})-(?:[^\S\n]+|[^\S\n]*\n
 # geNet": a word a line break split, its hyphen followed by a space or the break (not "Quill-and-Anchor")
 BROKEN_NAME = re.compile(r"(?<=\()([A-Z][A-Za-z0-9]*-)[^\S\n]+([A-Z][\w.-]*)(?=\))")  # "(SwEAT- BERT)": a name in
 # parentheses split after its dash, its last part a known name
-DASHED_VARIANT = re.compile(r"[^\S\n]*(?:--|\u2013|\u2014)[^\S\n]*([A-Z][A-Za-z]*)\b")  # "Mistral 7B -- Instruct"
+DASHED_VARIANT = re.compile(r"(?:[^\S\n]*(?:--|\u2013|\u2014)[^\S\n]*|[^\S\n]+-[^\S\n]+)([A-Z][A-Za-z]*)\b")  # "Mistral
+# 7B -- Instruct", "Mixtral 8x7B - Instruct"
 
 
 def _in_brackets(text: str, s: int, e: int) -> bool:
@@ -1959,7 +1960,8 @@ class MentionFinder:
 
     def _join_dashed_variants(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """One model for a name and its variant word after a spaced or doubled dash, as TeX's en dash comes
-        out in listings: "Mistral 7B -- Instruct" is Mistral 7B-Instruct, and "Instruct" alone is no model.
+        out in listings: "Mistral 7B -- Instruct" (or "Mixtral 8x7B - Instruct") is Mistral 7B-Instruct, and
+        "Instruct" alone is no model.
 
         Examples:
             >>> finder = MentionFinder()
@@ -3101,4 +3103,3 @@ def _makers(text: str, mentions: list[Mention], maker_before: Cue, known: dict[s
         if (cue and m.key not in known and m.rule in ("name-shape", "head-noun")
                 and any(o.label == MODEL and cue.start() - 40 <= o.end <= cue.start() for o in mentions)):
             m.label = ORG
-

@@ -12,6 +12,16 @@ from kg.model import COMPARES_WITH, EVALUATED_ON, MENTIONS, USES
 
 
 
+def of(name: str) -> str:
+    """``name`` in the possessive: an apostrophe alone after a final s.
+
+    Examples:
+        >>> of("GShard"), of("Sparsely-Gated Mixture-of-Experts")
+        ("GShard's", "Sparsely-Gated Mixture-of-Experts'")
+    """
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
 def quoted(title: str) -> str:
     r"""A title in quotes as Python writes a string, but with its backslashes as written: TeX in a title reads as
     the paper writes it.
@@ -120,16 +130,20 @@ def format_lineage(tree: Mapping[str, Any], min_score: float = 0.0) -> str:
         lines.append(f"  ({tree['read_as']!r} is read as {tree['model']}: a size, a size word or a plural names the "
                      "same model)")
 
-    def emit(parent: Mapping[str, Any], key: str, indent: str) -> None:
+    def emit(parent: Mapping[str, Any], key: str, indent: str, shown: set[str]) -> None:
         for item in parent[key]:
             lines.append(f"{indent}{item['model']} ({when(item)})  [{how(item, (parent['model'], item['model']))}]")
-            emit(item, key, indent + "  ")
+            if item["model"] in shown and (item[key] or item.get("more_" + key)):
+                lines.append(f"{indent}  (its {key} are shown above)")  # a model reached twice is drawn once in full
+                continue
+            shown.add(item["model"])
+            emit(item, key, indent + "  ", shown)
         if parent.get("more_" + key):
             lines.append(MORE[key].format(indent=indent, n=parent["more_" + key], model=parent["model"]))
 
     for key, title in (("ancestors", "builds on"), ("descendants", "built upon by")):
         lines.append(f"  {title}:")
-        emit(tree, key, "    ") if tree[key] or tree.get("more_" + key) else lines.append("    (none)")
+        emit(tree, key, "    ", set()) if tree[key] or tree.get("more_" + key) else lines.append("    (none)")
     hidden = tree.get("hidden") or {}
     for key, what, option in (("generic", "to generic architectures", "--show-generic"),
                               ("below_min_score", f"scoring below --min-score {min_score:.2f}", "a lower --min-score")):

@@ -7,7 +7,7 @@ import shlex
 from collections.abc import Mapping
 from typing import Any
 
-from kg.analysis.lineage.format import how, quoted, weakest_link, when
+from kg.analysis.lineage.format import how, of, quoted, weakest_link, when
 from kg.analysis.lineage.kinds import CANDIDATE, NEAREST_EARLIER, NEAREST_LATER, TEAM_AUTHORS, edge_kind
 from kg.analysis.lineage.walk import paper_name, shown_step
 from kg.model import COMPARES_WITH, EVALUATED_ON, INTRODUCES, MENTIONS, USES
@@ -187,17 +187,17 @@ def format_why(answer: Mapping[str, Any]) -> str:
         rival = ", if it shares an author with it, as these two share a team" if len(
             answer["shared_authors"]) >= TEAM_AUTHORS else ""
         held = "; ".join(f"{p['name']}, {p['kind']}" for p in kept)
-        instead = "".join(f" (it would replace {later}'s one candidate edge, to {p['name']})" for p in parents[:1]
+        instead = "".join(f" (it would replace {of(later)} one candidate edge, to {p['name']})" for p in parents[:1]
                           if not kept)
         candidate = (f"; no candidate edge: no paper introduces {earlier}" if not answer["parent_introduced"]
                      else f"; no candidate edge: {later} already has a parent ({held})" if kept
-                     else f", or for a candidate edge: {later} has no stated or name parent, {earlier}'s paper is "
-                          f"{later}'s nearest earlier paper by text and {later}'s is {earlier}'s nearest later one (a "
-                          f"later paper closer to {earlier}'s by text takes that place{rival}){instead}")
+                     else f", or for a candidate edge: {later} has no stated or name parent, {of(earlier)} paper is "
+                          f"{of(later)} nearest earlier paper by text and {of(later)} is {of(earlier)} nearest later one (a "
+                          f"later paper closer to {of(earlier)} by text takes that place{rival}){instead}")
         signals = "a citation that names the parent too, a stated base" + ("" if skipped else ", a name relation")
         lines.append(f"  inference would need, for {later} to build on {earlier}: a derivation signal ({signals})"
                      f"{candidate}")
         if answer["parent_introduced"] and not kept:
-            lines += [f"  now {n['model']}'s nearest {n['side']} paper by text is {quoted(n['title'])}"
+            lines += [f"  now {of(n['model'])} nearest {n['side']} paper by text is {quoted(n['title'])}"
                       for n in answer.get("nearest", ())]
     return "\n".join(lines)
