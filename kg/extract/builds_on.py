@@ -1350,6 +1350,9 @@ def _plugged(cues: dict[str, Any], before: str, mentions: list[Mention], introdu
 COLON_APPOSITION = re.compile(r"\s*(?:an?|the)\s")  # "Ours: a ...": what follows the colon describes ours
 
 
+RELATIVE_AFTER = re.compile(r"\s*(?:which|that|who|whose|where|whereby)\b")  # a relative clause opening
+
+
 def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int, sent: tuple[int, int],
                 introduced: dict[str, int], parents: set[int]) -> int | None:
     """The child of the parent ``i`` that a cue in its sentence names, or None when the clause names none.
@@ -1376,9 +1379,9 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
     inside = [j for j in range(len(mentions)) if j != i and ss <= mentions[j].start < se and mentions[j].label == MODEL
               and not cues["kind_after"].match(text, mentions[j].end)]  # "a GLaM-style model": neither child nor parent
     cs = max(text.rfind(";", ss, m.start), text.rfind(":", ss, m.start)) + 1 or ss  # the cue's clause
-    contrast = max((k + 1 for k in range(cs, m.start) if text[k] == "," and cues["contrast_lead"].match(text[cs:k + 1])),
-                   default=cs)
-    cs = contrast  # "In contrast to X, our approach harnesses Y": the clause after the fronted contrast
+    cs = max((k + 1 for k in range(cs, m.start) if text[k] == "," and cues["contrast_lead"].match(text[cs:k + 1])
+              and not RELATIVE_AFTER.match(text, k + 1)), default=cs)  # "In contrast to X, our approach harnesses
+    # Y": the clause after the fronted contrast (not "Unlike X, which adapts Y, ...": X's relative clause)
     spelled = LONG_FORM_BEFORE.search(text, ss, m.start) if "(" in text[max(ss, m.start - 2):m.start] else None
     name_start = spelled.start() if spelled else m.start  # "Diffusion Transformer (DiT)" is one name
     if cs > ss and text[cs - 1] == ":":  # "Ours: Compressing X via ...": the name the colon follows states it
