@@ -17,8 +17,11 @@ NODES: dict[str, list[tuple[str, str, set[tuple[str, str]]]]] = {
          {(MODEL, "RoBERTa"), (MODEL, "DistilBERT")}),
         ("We start from bert-base-uncased and gpt2-medium checkpoints.", "", {(MODEL, "BERT"), (MODEL, "GPT-2")}),
         ("We compare with deberta-v3-base and bert-large-cased.", "", {(MODEL, "deberta-v3"), (MODEL, "BERT")}),
-        # negatives: lower-case words after a known name that no checkpoint id holds, a common word's compound
+        # negatives: lower-case words after a known name that no checkpoint id holds, a common word's compound, a
+        # count, tails with no size (the review's)
         ("We use bert-style masking and a t5-like decoder in ZorbNet.", "", {(MODEL, "ZorbNet")}),
+        ("We use a clip-1m subset, palm-micro sensors and the retro-v2 style in ZorbNet.", "", {(MODEL, "ZorbNet")}),
+        ("We train ZorbLM, a model fine-tuned from mamba-mini.", "", {(MODEL, "ZorbLM")}),
         ("We use base-large splits and a small-base grid in ZorbNet.", "", {(MODEL, "ZorbNet")}),
     ],
     "a tuned variant written with a spaced dash (a new user's library)": [
@@ -26,8 +29,11 @@ NODES: dict[str, list[tuple[str, str, set[tuple[str, str]]]]] = {
         ("We also provide a model fine-tuned to follow instructions, Zorbtral 8x7B - Instruct, that surpasses "
          "GPT-3.5 Turbo.", "", {(MODEL, "Zorbtral-Instruct"), (MODEL, "GPT-3.5 Turbo")}),
         ("We release Zorb 7B - Chat, a chat model tuned from Zorb 7B.", "", {(MODEL, "Zorb-Chat"), (MODEL, "Zorb")}),
-        # negative: a dash between a name and a clause
+        # negatives: a dash between a name and a clause or a title's rest, a variant word opening a clause
         ("We release Zorb 7B - chat logs show it helps.", "", {(MODEL, "Zorb")}),
+        ("We evaluate GPT-4 - Math problems remain hard for it.", "", {(MODEL, "GPT-4")}),
+        ("We evaluate the encoder on ZorbQA.", "ZorbNet - Light and Fast Segmentation",
+         {(MODEL, "ZorbNet"), (DATASET, "ZorbQA")}),
     ],
     "a lower-case plural long form names a class of things": [
         # "a key component in our semi-automated cybersecurity vetting for industrial control systems (ICS)"
@@ -35,6 +41,8 @@ NODES: dict[str, list[tuple[str, str, set[tuple[str, str]]]]] = {
          "systems (IQS). We collected manuals of IQS device vendors.", "", {(MODEL, "ZorbClaim")}),
         ("Attacks on remote quill and data acquisition devices (RQDA) grow; we train a detector on RQDA logs.", "",
          set()),
+        ("In this paper, multi-agent quill systems (MAQS) are proposed. MAQS outperforms GPT-4 on ZorbQA.", "",
+         {(MODEL, "MAQS"), (MODEL, "GPT-4"), (DATASET, "ZorbQA")}),
         # negatives: the paper's own system, a plural long form of another head
         ("We propose quill tracking systems (QTS) for drones. QTS outperforms ZorbTrack.", "",
          {(MODEL, "QTS"), (MODEL, "ZorbTrack")}),
@@ -52,15 +60,17 @@ NODES: dict[str, list[tuple[str, str, set[tuple[str, str]]]]] = {
         # in Task-1"
         ("This paper describes our system for Shared Task-2 and Task-3 of the workshop. Our team ranked second in "
          "Task-2. We used DeBERTa.", "Zorbteam@QUILL24: Emotion detection with DeBERTa", {(MODEL, "DeBERTa")}),
-        # negative: a model named with a number after a hyphen
+        # negatives: a model named with a number after a hyphen, names joined by "@" in an abstract
         ("We fine-tune Quill-2 and ZorbNet-3 for tagging.", "", {(MODEL, "Quill-2"), (MODEL, "ZorbNet-3")}),
+        ("We compare against LLaMA@ZorbBench results.", "", {(MODEL, "LLaMA"), (DATASET, "ZorbBench")}),
     ],
     "a technical report's number": [
         # "Byzantine-tolerant Erasure-coded Storage (CMU-CS-03-187)"
         ("This report describes a replicated log protocol that tolerates crash faults.",
          "Fault-tolerant Replicated Logs (ZRL-QS-08-112)", set()),
-        # negative: a model's name with a size and a date
+        # negatives: a model's name with a size and a date, capitals and digits no report number has
         ("We evaluate GPT-4-0613 on ZorbQA.", "", {(MODEL, "GPT-4-0613"), (DATASET, "ZorbQA")}),
+        ("We fine-tune ZORB-NET-13-2 for tagging.", "", {(MODEL, "ZORB-NET-13-2")}),
     ],
     "a listed data set whose name opens with an organization's": [
         # "three major benchmarks of deep metric learning including CUB200-2011, Cars196, and Stanford Online
@@ -100,17 +110,21 @@ RELATIONS: dict[str, list[tuple[str, str, dict[str, str]]]] = {
         ("A lightweight detection algorithm is proposed. According to experimental findings, the YOLOv5-QRS "
          "algorithm outperforms the YOLOv5 method by 2.9%.", "", {"YOLOv5-QRS": "INTRODUCES",
                                                                   "YOLOv5": "COMPARES_WITH"}),
-        # negative: a known family's released variant, evaluated
+        # negatives: a known family's released variant, evaluated; known models a study compares (the review's)
         ("We evaluate chat models on legal questions. According to our experimental findings, the Llama-2-70B-Chat "
          "model outperforms the others.", "", {"Llama-2-Chat": "MENTIONS"}),
+        ("We study toxicity in chatbots. Our results show that the GPT-4 model outperforms GPT-3.5.", "",
+         {"GPT-4": "MENTIONS", "GPT-3.5": "COMPARES_WITH"}),
+        ("We study legal reasoning. Experiments on three legal benchmarks show that Llama 3 outperforms Llama 2.", "",
+         {"Llama 3": "USES", "Llama 2": "COMPARES_WITH"}),
     ],
-    "the paper's model named as its contribution or after 'the model we propose' (general phrasings)": [
-        ("Our key contribution is Zorbit, which outperforms BERT.", "", {"Zorbit": "INTRODUCES",
-                                                                         "BERT": "COMPARES_WITH"}),
+    "the paper's model named after 'the model we propose' (a general phrasing)": [
         ("The model we propose, Zorbit, reads tables better than BERT.", "", {"Zorbit": "INTRODUCES",
                                                                                "BERT": "COMPARES_WITH"}),
-        # negatives: a study of another's model, a comparison set aside between the phrase and its verb
-        ("Our main contribution is a study of BERT on tables.", "", {"BERT": "MENTIONS"}),
+        # negatives: a contribution named as a known model's study (the review's), a comparison set aside between
+        # the phrase and its verb
+        ("Our main contribution is RoBERTa fine-tuning recipes for ZorbQA.", "", {"RoBERTa": "MENTIONS",
+                                                                                   "ZorbQA": "EVALUATED_ON"}),
         ("The method we propose, unlike BERT, reads tables.", "", {"BERT": "COMPARES_WITH"}),
         ("The proposed method, unlike BERT, reads tables.", "", {"BERT": "COMPARES_WITH"}),
     ],
@@ -150,9 +164,7 @@ def test_each_name_gets_its_relation_to_the_paper(ex: Extractor, abstract: str, 
     ("We present ZorbLM, a code model. Its gains are the result of fine-tuning experiments on Llama 2.", "",
      set()),
     ("We present ZorbLM, a code model. We compare it with models obtained by fine-tuning Llama 2.", "", set()),
-    # general phrasings (issue 16's table): grew out of, retrofitted, mirrors the architecture, identical to
-    ("We present ZorbMoE, a routing method. ZorbMoE grew out of GShard.", "", {("ZorbMoE", "GShard")}),
-    ("We retrofit Llama 2 with long-context attention to obtain ZorbLong.", "", {("ZorbLong", "Llama 2")}),
+    # general phrasings (issue 16's table): mirrors the architecture, architecturally identical to
     ("We present ZorbLM, a model. ZorbLM mirrors the architecture of GPT-2.", "", {("ZorbLM", "GPT-2")}),
     ("We present ZorbLM, a model. ZorbLM is architecturally identical to Llama 2.", "", {("ZorbLM", "Llama 2")}),
     ("We present ZorbLM, a model. Our results grew out of a study of GPT-2.", "", set()),
@@ -197,8 +209,18 @@ def test_each_name_gets_its_relation_to_the_paper(ex: Extractor, abstract: str, 
     ("We present ZorbLM, a model. We compare ZorbLM with BERT-based and Llama-based rerankers.", "", set()),
     ("We present ZorbLM, a model. We apply ZorbLM to fine-tune Llama 2 on code.", "", set()),
     ("We present ZorbLM, a model. ZorbLM is used to fine-tune Llama 2 on code.", "", set()),
+    # the review's: a phrasing in the negative, a host retrofitted, a range extended, another model's clause
+    ("We present ZorbLM, a model. ZorbLM is not the result of fine-tuning Llama 2.", "", set()),
+    ("We present ZorbNet, a detector. We retrofit existing YOLOv5 deployments with ZorbNet.", "", set()),
+    ("We present ZorbNet, a simulator whose coverage is extended from Gazebo scenes to outdoor maps.", "", set()),
+    ("We present ZorbNet, a detector. Rather than copying the architecture of ResNet-50, ZorbNet uses a new design.",
+     "", set()),
+    ("We present ZorbNet, a retriever. We evaluate QuillNet on ZorbQA; it is built on ResNet-50.", "", set()),
+    ("We present ZorbSplat, a renderer which combines naturally with the 3DGS pipeline.", "", set()),
     # ... while the paper's own parts and compounds keep theirs
     ("We present ZorbNet, a detector. ZorbNet uses two encoders fine-tuned from BERT.", "", {("ZorbNet", "BERT")}),
+    ("We present ZorbNet, a retriever. ZorbNet is built with two encoders initialized from BERT.", "",
+     {("ZorbNet", "BERT")}),
     ("We present ZorbLM, a model. Compared with GPT-4, our BERT-based ZorbLM is cheaper.", "",
      {("ZorbLM", "BERT")}),
     ("We present ZorbLM, a legal model. We fine-tune Llama 2 on law to obtain ZorbLM.", "", {("ZorbLM", "Llama 2")}),

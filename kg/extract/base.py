@@ -426,8 +426,6 @@ class Lexicon:
     own_method_metric_heads: frozenset[str] = frozenset()  # "loss": a metric head that names a method when the
     # paper proposes it ("we propose the focal ranking loss (FRL)"), a measure otherwise
     plural_class_heads: frozenset[str] = frozenset()  # "systems": a lower-case long form so headed names a class
-    checkpoint_tails: frozenset[str] = frozenset()  # "uncased": besides the size words, a part after a known
-    # model's name in a lower-case checkpoint id ("bert-base-uncased")
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Lexicon:
@@ -469,7 +467,7 @@ class Lexicon:
                    words("task_head_words"), words("name_tail_words"), words("list_model_head_words"),
                    words("list_dataset_head_words"), int(data.get("min_silent_words", 0)), words("class_head_words"),
                    words("other_list_head_words"), words("method_tail_words"), words("own_method_metric_head_words"),
-                   words("plural_class_head_words"), words("checkpoint_tail_words"))
+                   words("plural_class_head_words"))
 
 
 def _jsonl(path: Path) -> list[dict[str, Any]]:

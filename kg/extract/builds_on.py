@@ -1379,9 +1379,10 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
     inside = [j for j in range(len(mentions)) if j != i and ss <= mentions[j].start < se and mentions[j].label == MODEL
               and not cues["kind_after"].match(text, mentions[j].end)]  # "a GLaM-style model": neither child nor parent
     cs = max(text.rfind(";", ss, m.start), text.rfind(":", ss, m.start)) + 1 or ss  # the cue's clause
-    cs = max((k + 1 for k in range(cs, m.start) if text[k] == "," and cues["contrast_lead"].match(text[cs:k + 1])
-              and not RELATIVE_AFTER.match(text, k + 1)), default=cs)  # "In contrast to X, our approach harnesses
-    # Y": the clause after the fronted contrast (not "Unlike X, which adapts Y, ...": X's relative clause)
+    fronted = max((k + 1 for k in range(cs, m.start) if text[k] == "," and cues["contrast_lead"].match(text[cs:k + 1])
+                   and not RELATIVE_AFTER.match(text, k + 1)), default=None)  # "In contrast to X, our approach
+    # harnesses Y": the clause after the fronted contrast (not "Unlike X, which adapts Y, ...": X's relative clause)
+    cs = fronted or cs
     spelled = LONG_FORM_BEFORE.search(text, ss, m.start) if "(" in text[max(ss, m.start - 2):m.start] else None
     name_start = spelled.start() if spelled else m.start  # "Diffusion Transformer (DiT)" is one name
     if cs > ss and text[cs - 1] == ":":  # "Ours: Compressing X via ...": the name the colon follows states it
@@ -1558,7 +1559,7 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
             # an 8 billion parameter pre-trained X model we can match ..."
             or cues["our_models_made_lead"].search(lead[-120:])  # "our models distilled from teachers (X, Y)"
             or (cues["counterpart_before"].search(lead[-30:]) and cues["builds_on_after"].match(text[m.end:se]))
-            or cues["pronoun_subject"].match(lead) or (cs > ss and cues["pronoun_subject"].match(text[cs:m.start]))
+            or cues["pronoun_subject"].match(lead) or (fronted and cues["pronoun_subject"].match(text[fronted:m.start]))
             or (cues["members_subject"].match(lead) and any(  # "We present Ours, a family of open language models.
                 o.key == mentions[only].key and _previous_sentence(text, o.end, ss) for o in mentions))  # These
             # models are continually pre-trained from X": the sentence right after presenting ours

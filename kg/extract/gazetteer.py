@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from kg.extract.base import doc_text, load_patterns
 from kg.model import DATASET, MODEL
-from kg.names import SIZE_WORDS, entity_key, is_size
+from kg.names import SIZE_WORDS, entity_key
 
 Hit = tuple[int, int, str, str]  # (start_char, end_char, label, canonical id)
 GLUED_WORD = re.compile(r"(?<![\w.-])([A-Za-z]{2,})(\d+(?:\.\d+)?)(?![\w-])")  # "VOC2012": a name's last word with
@@ -27,6 +27,8 @@ GLUED_WORD = re.compile(r"(?<![\w.-])([A-Za-z]{2,})(\d+(?:\.\d+)?)(?![\w-])")  #
 CHECKPOINT_ID = re.compile(r"(?<![\w.-])[a-z][a-z0-9]*(?:-[a-z0-9]+(?:\.[a-z0-9]+)*)+(?![\w-])")  # "bert-base-uncased": a
 # checkpoint's id as a model hub writes it
 CHECKPOINT_VERSION = re.compile(r"v\d+(?:\.\d+)*")  # "deberta-v3-base": a version inside a checkpoint id
+CHECKPOINT_SIZE = re.compile(r"\d+(?:\.\d+)?b|\d{2,}m|%s" % "|".join(SIZE_WORDS))  # "llama-7b", "opt-350m", "-base"
+# (not "clip-1m", a count)
 CAMEL_CASE = re.compile(r"(?:[A-Z][a-z]+){2,}")  # "VoxCeleb", "LibriSpeech": capitalized words joined
 
 
@@ -72,7 +74,6 @@ class GazetteerMatcher:
                 self._glued.setdefault(words[-1], []).append((words[:-1], row["label"], row["id"]))
         self._lower_models = {entity_key(row["pattern"]) for row in pat.gazetteer
                               if row["label"] == MODEL and len(row["pattern"]) >= 2}
-        self._checkpoint_tails = pat.lexicon.checkpoint_tails | set(SIZE_WORDS)
         if not Doc.has_extension("kg_known"):
             Doc.set_extension("kg_known", default=None)
 
@@ -116,26 +117,27 @@ class GazetteerMatcher:
         return out
 
     def _checkpoint_hits(self, text: str) -> list[Hit]:
-        """A known model's checkpoint id, all in lower case ("bert-base-uncased", "roberta-large", "gpt2-medium"):
-        a known model's name, then sizes, versions ("deberta-v3-base") and checkpoint words only
-        (``checkpoint_tail_words``); the id as written names it, its sizes folded as any name's are.
+        """A known model's checkpoint id, all in lower case ("bert-base-uncased", "roberta-large", "opt-350m"): a
+        known model's name, then sizes, size words and versions only ("deberta-v3-base"), a size among them; the
+        id as written names it, its sizes folded as any name's are.
 
         Examples:
             >>> m = GazetteerMatcher.__new__(GazetteerMatcher)
-            >>> m._lower_models, m._checkpoint_tails = {"bert"}, {"base", "uncased"}
-            >>> m._checkpoint_hits("from bert-base-uncased and bert-style text")
+            >>> m._lower_models = {"bert"}
+            >>> m._checkpoint_hits("from bert-base-uncased and bert-style text, a bert-v2 probe")
             [(5, 22, 'Model', 'bert-base-uncased')]
         """
         out: list[Hit] = []
         for found in CHECKPOINT_ID.finditer(text):
             parts = found.group().split("-")
             for k in range(1, len(parts)):
-                if entity_key("-".join(parts[:k])) in self._lower_models and all(
-                        p in self._checkpoint_tails or is_size(p) or CHECKPOINT_VERSION.fullmatch(p) for p in parts[k:]):
+                tail = parts[k:]
+                if (entity_key("-".join(parts[:k])) in self._lower_models
+                        and all(CHECKPOINT_SIZE.fullmatch(p) or CHECKPOINT_VERSION.fullmatch(p) for p in tail)
+                        and any(CHECKPOINT_SIZE.fullmatch(p) for p in tail)):
                     out.append((found.start(), found.end(), MODEL, found.group()))
                     break
         return out
-
 
 @Language.factory("kg_gazetteer_v1", assigns=["doc._.kg_known"], default_config={"patterns_dir": None})
 def make_gazetteer(nlp: Language, name: str, patterns_dir: str | None) -> GazetteerMatcher:

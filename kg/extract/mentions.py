@@ -65,8 +65,9 @@ SPLIT_WORD = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{1,12})-(?:[^\S\n]+|[^\S\n]*\n
 # geNet": a word a line break split, its hyphen followed by a space or the break (not "Quill-and-Anchor")
 BROKEN_NAME = re.compile(r"(?<=\()([A-Z][A-Za-z0-9]*-)[^\S\n]+([A-Z][\w.-]*)(?=\))")  # "(SwEAT- BERT)": a name in
 # parentheses split after its dash, its last part a known name
-DASHED_VARIANT = re.compile(r"(?:[^\S\n]*(?:--|\u2013|\u2014)[^\S\n]*|[^\S\n]+-[^\S\n]+)([A-Z][A-Za-z]*)\b")  # "Mistral
-# 7B -- Instruct", "Mixtral 8x7B - Instruct"
+DASHED_VARIANT = re.compile(r"[^\S\n]*(?:--|\u2013|\u2014)[^\S\n]*([A-Z][A-Za-z]*)\b")  # "Mistral 7B -- Instruct"
+SPACED_TUNED = re.compile(r"[^\S\n]+-[^\S\n]+(Instruct|Chat)\b(?=[^\S\n]*(?:[,;:.)]|$))")  # "Mixtral 8x7B - Instruct,":
+# a single dash only before a tuned word that ends the phrase (not "GPT-4 - Math problems remain")
 
 
 def _in_brackets(text: str, s: int, e: int) -> bool:
@@ -1975,7 +1976,7 @@ class MentionFinder:
         for m in mentions:
             if m.start < covered:
                 continue  # the variant word, now part of the name before it
-            hit = DASHED_VARIANT.match(text, m.end) if m.label == MODEL else None
+            hit = (DASHED_VARIANT.match(text, m.end) or SPACED_TUNED.match(text, m.end)) if m.label == MODEL else None
             if hit is not None and hit.group(1).casefold() in VARIANT_WORDS:
                 written = f"{text[m.start:m.end]}-{hit.group(1)}"
                 m.name, m.key, sizes = canonical(written, MODEL, self.pat.known, self.pat.lexicon.model_heads)
