@@ -203,8 +203,9 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
             lower_long and not (inner is not None and inner.rule in ("gazetteer", "gazetteer-variant")) and (
                 (not owned_here and pat.cues["system_class_after"].match(text, am.end())) or (
                     head in pat.lexicon.plural_class_heads and entity_key(short) not in pat.known
-                    and not _introduced_here(pat, text, long_start) and not PROPOSED_AFTER.match(text, am.end()))))  # "our vetting for industrial control
-        # systems (ICS)": a lower-case plural long form names a class of things, not one of them
+                    and not _introduced_here(pat, text, long_start) and not PROPOSED_AFTER.match(text, am.end()))))
+        # "our vetting for industrial control systems (ICS)": a lower-case plural long form names a class of things,
+        # not one of them
         own_loss = head in pat.lexicon.own_method_metric_heads and introduced_object(
             pat, _sentence_lead(text, long_start), defined=True) is not None  # "we propose the focal ranking loss
         # (FRL)": a loss the paper proposes is its method
@@ -1076,8 +1077,8 @@ QUOTED_ALIAS = re.compile(r"\s*\(\s*['\u2018\"\u201c]([A-Za-z][\w\-. ]{1,40}?)['
 # ('no-new-Net')": a quoted reading in parentheses
 TRAILING_ACRONYM = re.compile(r"((?:[A-Z][\w-]*\s+){2,7}[A-Z][\w-]*)\s+([A-Z]{3,6})")  # "Gaussian Articulated
 # Template Model GART": a name in capitalized words, then its initials
-PROPOSED_AFTER = re.compile(r"\)?\s*(?:is|are|was|were)\s+(?:\w+\s+)?(?:proposed|introduced|presented|developed)\b")  # "(MADS)
-# are proposed": the paper's own, in the passive
+PROPOSED_AFTER = re.compile(r"\)?\s*(?:is|are|was|were)\s+(?:\w+\s+)?(?:proposed|introduced|presented|developed)\b")
+# "(MADS) are proposed": the paper's own, in the passive
 CLASS_ACRONYM = re.compile(r"[a-z]?[A-Z][a-z]{0,3}[A-Z]+s")  # "LDMs", "pLMs", "VidLMs": a plural acronym, a class
 # "This Generative Facial Prior (GFP)", not "This paper investigates the pretrained model (PM)"
 OWN_DETERMINER = re.compile(r"\b(?:[Tt]his|[Oo]ur)\s+(?!(?:paper|work|study|article|report)\s+\w+s\s)"

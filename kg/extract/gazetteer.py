@@ -24,8 +24,8 @@ GLUED_WORD = re.compile(r"(?<![\w.-])([A-Za-z]{2,})(\d+(?:\.\d+)?)(?![\w-])")  #
 # its version glued on
 
 
-CHECKPOINT_ID = re.compile(r"(?<![\w.-])[a-z][a-z0-9]*(?:-[a-z0-9]+(?:\.[a-z0-9]+)*)+(?![\w-])")  # "bert-base-uncased": a
-# checkpoint's id as a model hub writes it
+CHECKPOINT_ID = re.compile(r"(?<![\w.-])[a-z][a-z0-9]*(?:-[a-z0-9]+(?:\.[a-z0-9]+)*)+(?![\w-])")  # "bert-base-uncased":
+# a checkpoint's id as a model hub writes it
 CHECKPOINT_VERSION = re.compile(r"v\d+(?:\.\d+)*")  # "deberta-v3-base": a version inside a checkpoint id
 CHECKPOINT_SIZE = re.compile(r"\d+(?:\.\d+)?b|\d{2,}m|%s" % "|".join(SIZE_WORDS))  # "llama-7b", "opt-350m", "-base"
 # (not "clip-1m", a count)
@@ -138,6 +138,7 @@ class GazetteerMatcher:
                     out.append((found.start(), found.end(), MODEL, found.group()))
                     break
         return out
+
 
 @Language.factory("kg_gazetteer_v1", assigns=["doc._.kg_known"], default_config={"patterns_dir": None})
 def make_gazetteer(nlp: Language, name: str, patterns_dir: str | None) -> GazetteerMatcher:

@@ -297,9 +297,10 @@ class MentionFinder:
             if label == DATASET and (tail := head_after(text, member.end, self.pat)) and tail.adjacent and (
                     tail.label == MODEL):
                 label = listed[member.start] = MODEL  # "benchmarks, including X with Y and Z backbones": models
-            if member.name and label != OTHER and not any(a < member.end and member.start < b and (
-                    label not in (TOPIC, ORG) or a < member.start or member.end < b or (label == ORG and b == member.end))
-                                                          for a, b, label, _ in doc._.kg_known or ()):
+            if member.name and label != OTHER and not any(
+                    a < member.end and member.start < b and (label not in (TOPIC, ORG) or a < member.start
+                                                             or member.end < b or (label == ORG and b == member.end))
+                    for a, b, label, _ in doc._.kg_known or ()):
                 # a topic inside a member is part of its name: "Masked Vision and Language Modeling"; so is an
                 # organization opening it: "benchmarks including Cars196 and Stanford Online Products"
                 fixed.append(Mention(member.start, member.end, name, label, "list-member"))

@@ -192,8 +192,8 @@ def format_why(answer: Mapping[str, Any]) -> str:
         candidate = (f"; no candidate edge: no paper introduces {earlier}" if not answer["parent_introduced"]
                      else f"; no candidate edge: {later} already has a parent ({held})" if kept
                      else f", or for a candidate edge: {later} has no stated or name parent, {of(earlier)} paper is "
-                          f"{of(later)} nearest earlier paper by text and {of(later)} is {of(earlier)} nearest later one (a "
-                          f"later paper closer to {of(earlier)} by text takes that place{rival}){instead}")
+                          f"{of(later)} nearest earlier paper by text and {of(later)} is {of(earlier)} nearest later "
+                          f"one (a later paper closer to {of(earlier)} by text takes that place{rival}){instead}")
         signals = "a citation that names the parent too, a stated base" + ("" if skipped else ", a name relation")
         lines.append(f"  inference would need, for {later} to build on {earlier}: a derivation signal ({signals})"
                      f"{candidate}")
