@@ -6,6 +6,7 @@ from collections.abc import Callable, Hashable, Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from datetime import date
+import re
 from typing import Any, TypeAlias
 
 import networkx as nx
@@ -371,6 +372,8 @@ def _spelled_like_person(query: str, names: Iterable[str], n: int) -> list[str]:
     return [name for _, name in sorted(scored)[:n]]
 
 
+HUB_ID = re.compile(r"[A-Za-z0-9][\w.-]*/([A-Za-z][\w.-]*?)(?:-hf)?")  # "meta-llama/Llama-2-7b-hf": owner, name, and
+# the hub's mark of a converted checkpoint
 LOOKUP_HINTS = {
     AUTHOR: "Names match ignoring case, accents, dots and spacing, also written 'Last, First'; a node id works too.",
     MODEL: "Names match ignoring case, spaces and dashes, also by alias or without a size (PaLM 540B); "
@@ -396,7 +399,8 @@ def find_node(g: GraphLike, label: str | None, name: str,
     ``name`` matches a node id (a paper's also in any identifier spelling: ``paper_id``), else a name or title as written, else a name, title or alias ignoring case, spaces, dashes and dots between
     letters (``entity_key``; accents too for authors), else, for authors, the name written ``Last, First``
     (``first_last``), else, for models and datasets, the name without a
-    size or plural ending (``Mixtral 8x7B`` is Mixtral, ``ViTs`` ViT; a person's name is never cut).
+    size or plural ending (``Mixtral 8x7B`` is Mixtral, ``ViTs`` ViT; a person's name is never cut), else a model
+    hub's ``owner/name`` id by its name (``meta-llama/Llama-2-7b-hf`` is Llama 2).
 
     Examples:
         >>> import networkx as nx
@@ -404,6 +408,8 @@ def find_node(g: GraphLike, label: str | None, name: str,
         >>> g.add_node("model:palm", label=MODEL, name="PaLM")
         >>> find_node(g, MODEL, "palm 540b"), find_node(g, None, "PALM")
         ('model:palm', 'model:palm')
+        >>> find_node(g, MODEL, "google/palm-540b-hf")
+        'model:palm'
 
     Raises:
         NodeNotFound: no such node; the message names the label and lists the closest names.
@@ -429,6 +435,9 @@ def find_node(g: GraphLike, label: str | None, name: str,
         endings = name_index(g, label) if label else {
             k: v for lb in (MODEL, DATASET) for k, v in name_index(g, lb).items()}
         hit = lookup_name(endings, name, endings=True, label=label)
+        hub = HUB_ID.fullmatch(name.strip())
+        if hit is None and hub:  # "meta-llama/Llama-2-7b-hf": a model hub's owner/name id is its name
+            hit = lookup_name(endings, hub.group(1), endings=True, label=label)
     if hit is not None:
         return hit
     close = close_names(g, label, name)

@@ -127,8 +127,9 @@ def format_lineage(tree: Mapping[str, Any], min_score: float = 0.0) -> str:
     intro = f", introduced by {quoted(tree['introduced_by'])}" if tree.get("introduced_by") else ""
     lines = [f"{tree['model']} ({when(tree)}{intro})"]
     if tree.get("read_as"):
-        lines.append(f"  ({tree['read_as']!r} is read as {tree['model']}: a size, a size word or a plural names the "
-                     "same model)")
+        why = ("a model hub's owner/name id is read by its name" if "/" in tree["read_as"]
+               else "a size, a size word or a plural names the same model")
+        lines.append(f"  ({tree['read_as']!r} is read as {tree['model']}: {why})")
 
     def emit(parent: Mapping[str, Any], key: str, indent: str, shown: set[str]) -> None:
         for item in parent[key]:
