@@ -209,6 +209,7 @@ def test_namesake_check_of_a_model_says_what_it_is(store: str) -> None:
     ("GSPMD 540B", "  ('GSPMD 540B' is read as GSPMD: a size, a size word or a plural names the same model)"),
     ("GSPMDs", "  ('GSPMDs' is read as GSPMD: a size, a size word or a plural names the same model)"),
     ("google/gspmd-hf", "  ('google/gspmd-hf' is read as GSPMD: a model hub's owner/name id is read by its name)"),
+    ("GSPMD-L/14", "  ('GSPMD-L/14' is read as GSPMD: a size, a size word or a plural names the same model)"),
     ("g-spmd", "  builds on:"), ("model:gspmd", "  builds on:"),
 ])
 def test_lineage_says_when_a_name_is_read_as_another(store: str, written: str, note: str) -> None:

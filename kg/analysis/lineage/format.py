@@ -8,6 +8,7 @@ import shlex
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from kg.analysis.common import HUB_ID
 from kg.model import COMPARES_WITH, EVALUATED_ON, MENTIONS, USES
 
 
@@ -127,7 +128,7 @@ def format_lineage(tree: Mapping[str, Any], min_score: float = 0.0) -> str:
     intro = f", introduced by {quoted(tree['introduced_by'])}" if tree.get("introduced_by") else ""
     lines = [f"{tree['model']} ({when(tree)}{intro})"]
     if tree.get("read_as"):
-        why = ("a model hub's owner/name id is read by its name" if "/" in tree["read_as"]
+        why = ("a model hub's owner/name id is read by its name" if HUB_ID.fullmatch(tree["read_as"])
                else "a size, a size word or a plural names the same model")
         lines.append(f"  ({tree['read_as']!r} is read as {tree['model']}: {why})")
 
