@@ -58,6 +58,25 @@ def first_item_lead(before: str) -> str:
     return before[:marks[0].end()] + before[marks[-1].end():]
 
 
+def _weighs_models(cues: Any, text: str, tend: int) -> bool:
+    """Whether the paper is a study weighing several models (cues ``weighs_models`` in the abstract,
+    ``weighs_models_title``) and presents nothing of its own outside that sentence (cue ``introduce``).
+
+    >>> from kg.extract.base import load_patterns
+    >>> cues = load_patterns().cues
+    >>> _weighs_models(cues, "We benchmark five speech recognizers on Swahili.", 0)
+    True
+    >>> _weighs_models(cues, "We propose Zorb. We benchmark five speech recognizers on Swahili.", 0)
+    False
+    >>> _weighs_models(cues, "Benchmarking Speech Recognizers\\n\\nWe report results on Swahili.", 31)
+    True
+    """
+    study = [m.span() for m in cues["weighs_models"].finditer(text, tend)]
+    if not study and not cues["weighs_models_title"].search(text[:tend]):
+        return False
+    return not any(not any(a <= m.start() < b for a, b in study) for m in cues["introduce"].finditer(text, tend))
+
+
 def _coined_tail(m: Mention) -> bool:
     """Whether ``m``, a known name with more written after it, ends in an acronym of its own: not a version,
     size, tier or tuned variant, nor a released variant's word ("YOLOv5-GSS", not "Llama-3.1-8B-Instruct" or
@@ -584,6 +603,9 @@ class RelationFinder:
                   and not cues["builds_on_subject"].match(text[m.end:se])
                   and not cues["existing_is_after"].match(text[m.end:se])):  # "X is the current state of the art"
                 counts[m.key] = counts.get(m.key, 0) + 1
+        if counts and _weighs_models(cues, text, tend):
+            counts = {}  # "We evaluate seven open code models ... Results show that Zorbcoder outperforms the other
+            # models": the winner of a study weighing others' models, not the paper's own
         own = contrast | {k for k, n in counts.items() if n >= 2 or (n == 1 and not intro and len(counts) == 1)}
         own = {k for k in own if k not in self.pat.known} - _stated_bases(mentions, rels) - _based_first(
             cues, text, tend, mentions)

@@ -1,0 +1,41 @@
+"""Kinds of fault seen in round 57 (issue 11), each with invented sentences of its own: every new name here
+(Zorb, Quill, ...) is written for the test, known names stand where the kind needs a known one, and each table
+stands for a kind of writing, with negatives that must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import kind_cases, relations
+from kg.extract import Extractor
+
+RELATIONS: dict[str, list[tuple[str, str, dict[str, str]]]] = {
+    "the winner of a study that weighs others' models is not the paper's own": [
+        # "Results show that Qwen2-Coder outperforms ...": an evaluation paper's best model, named first in its result
+        ("We evaluate seven open code models on 500 COBOL maintenance tasks. Results show that ZorbCoder "
+         "outperforms the other models, while StarCoder struggles with long files.",
+         "An Empirical Evaluation of Code Language Models on Legacy Software",
+         {"ZorbCoder": "MENTIONS", "StarCoder": "COMPARES_WITH"}),
+        ("We test recognizers on a new Swahili test set. Our results indicate that QuillASR achieves the lowest "
+         "word error rate.", "Benchmarking Speech Recognizers for Swahili", {"QuillASR": "MENTIONS"}),
+        ("We compare six segmentation networks for drones. Results show that ZorbNet outperforms U-Net by 3 "
+         "points.", "Drone Segmentation at Scale", {"ZorbNet": "MENTIONS", "U-Net": "COMPARES_WITH"}),
+        ("We conduct a comparative study of segmentation networks for drones. Results show that ZorbNet "
+         "outperforms U-Net by 3 points.", "", {"ZorbNet": "MENTIONS", "U-Net": "COMPARES_WITH"}),
+        # negatives: the paper presents a model of its own besides the comparison; no study of several models
+        ("We propose a new segmentation network. We compare it against six segmentation networks. Results show "
+         "that ZorbNet outperforms U-Net by 3 points.", "Drone Segmentation at Scale",
+         {"ZorbNet": "INTRODUCES", "U-Net": "COMPARES_WITH"}),
+        ("We design a fast network for drones and compare six segmentation networks. Results show that ZorbNet "
+         "outperforms U-Net by 3 points.", "ZorbNet: Fast Segmentation for Drones",
+         {"ZorbNet": "INTRODUCES", "U-Net": "COMPARES_WITH"}),
+        ("We compare our network with U-Net on drone images. Results show that ZorbNet outperforms U-Net by 3 "
+         "points.", "Drone Segmentation at Scale", {"ZorbNet": "INTRODUCES", "U-Net": "COMPARES_WITH"}),
+    ],
+}
+
+
+@pytest.mark.parametrize(("abstract", "title", "expected"), kind_cases(RELATIONS))
+def test_each_name_gets_its_relation_to_the_paper(ex: Extractor, abstract: str, title: str,
+                                                   expected: dict[str, str]) -> None:
+    assert relations(ex, abstract, title) == expected
