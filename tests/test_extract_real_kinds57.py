@@ -6,8 +6,32 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import kind_cases, relations
+from extract_helpers import entities, kind_cases, relations
 from kg.extract import Extractor
+from kg.model import DATASET, MODEL
+
+NODES: dict[str, list[tuple[str, str, set[tuple[str, str]]]]] = {
+    "a model that layers are stacked on is no data set": [
+        # "stacks a BiLSTM and a CRF on AraBERT": the pretrained encoder under the layers, not data it is run on
+        ("We propose ZorbTag, which stacks a BiLSTM and a CRF on ZorbBERT for named entity recognition.", "",
+         {(MODEL, "ZorbTag"), (MODEL, "BiLSTM"), (MODEL, "ZorbBERT")}),
+        ("We propose ZorbTag, a tagger that places a CRF layer on QuillGPT.", "",
+         {(MODEL, "ZorbTag"), (MODEL, "QuillGPT")}),
+        ("We propose ZorbTag, which puts a CRF on QuillGPT for tagging.", "", {(MODEL, "ZorbTag"), (MODEL, "QuillGPT")}),
+        # negatives: data a model is placed first on, data added to, a score on data
+        ("ZorbTag places first on QuillQA and adds 3 points on ZorbNER.", "",
+         {(MODEL, "ZorbTag"), (DATASET, "QuillQA"), (DATASET, "ZorbNER")}),
+        ("We fine-tune a CRF on QuillNet features and report 91% on ZorbQA.", "",
+         {(MODEL, "QuillNet"), (DATASET, "ZorbQA")}),
+    ],
+}
+
+
+@pytest.mark.parametrize(("abstract", "title", "expected"), kind_cases(NODES))
+def test_each_abstract_yields_exactly_its_models_and_datasets(ex: Extractor, abstract: str, title: str,
+                                                              expected: set[tuple[str, str]]) -> None:
+    assert entities(ex, abstract, title) == expected
+
 
 RELATIONS: dict[str, list[tuple[str, str, dict[str, str]]]] = {
     "the winner of a study that weighs others' models is not the paper's own": [
