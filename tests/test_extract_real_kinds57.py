@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import entities, kind_cases, relations
+from extract_helpers import entities, kind_cases, relations, stated_pairs
 from kg.extract import Extractor
 from kg.model import DATASET, MODEL
 
@@ -63,3 +63,18 @@ RELATIONS: dict[str, list[tuple[str, str, dict[str, str]]]] = {
 def test_each_name_gets_its_relation_to_the_paper(ex: Extractor, abstract: str, title: str,
                                                    expected: dict[str, str]) -> None:
     assert relations(ex, abstract, title) == expected
+
+
+@pytest.mark.parametrize(("abstract", "title", "pairs"), [
+    # "on the basis of X" states the base as "based on X" does: fronted, or after a verb of making
+    ("On the basis of YOLOv5s, we propose ZorbDet, a lightweight detector.", "", {("ZorbDet", "YOLOv5")}),
+    ("On the basis of the pre-trained RoBERTa, we build ZorbSent for reviews.", "", {("ZorbSent", "RoBERTa")}),
+    ("In this paper, ZorbDet is proposed on the basis of YOLOv5s.", "", {("ZorbDet", "YOLOv5")}),
+    ("A lightweight detector, ZorbDet, is presented on the basis of YOLOv5s.", "", {("ZorbDet", "YOLOv5")}),
+    # negatives: the basis is a finding, an analysis, or results set beside a rival
+    ("We propose ZorbDet. ZorbDet is built on the basis of our analysis of YOLOv5s failures.", "", set()),
+    ("We propose ZorbDet. On the basis of these results, ZorbDet outperforms YOLOv5s.", "", set()),
+    ("We propose ZorbDet. On the basis of its speed, ZorbDet is preferred to YOLOv5s.", "", set()),
+])
+def test_each_stated_base_is_read(ex: Extractor, abstract: str, title: str, pairs: set[tuple[str, str]]) -> None:
+    assert stated_pairs(ex, title, abstract) == pairs
