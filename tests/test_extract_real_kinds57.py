@@ -75,6 +75,19 @@ def test_each_name_gets_its_relation_to_the_paper(ex: Extractor, abstract: str, 
     ("We propose ZorbDet. ZorbDet is built on the basis of our analysis of YOLOv5s failures.", "", set()),
     ("We propose ZorbDet. On the basis of these results, ZorbDet outperforms YOLOv5s.", "", set()),
     ("We propose ZorbDet. On the basis of its speed, ZorbDet is preferred to YOLOv5s.", "", set()),
+    ("We propose ZorbDet. Based on YOLOv5s's results, we argue that ZorbDet is needed.", "", set()),
+    ("We propose ZorbDet. On the basis of YOLOv5s' failures on small objects, we design ZorbDet.", "", set()),
+    # "a simple hybrid architecture that layer-wise combines Mamba, a selective State Space Model (SSM), with Sliding
+    # Window Attention (SWA)": what is combined "with" the first parent is a second one, past an apposition
+    ("We present Zorb, a simple architecture that layer-wise combines Mamba, a selective state space model (SSM), "
+     "with QuillFormer.", "", {("Zorb", "Mamba"), ("Zorb", "QuillFormer")}),
+    ("We present Zorb, a hybrid model that combines Quill with Brio-7B.", "", {("Zorb", "Quill"), ("Zorb", "Brio")}),
+    ("We present Zorb, which merges Llama 2 with Mistral 7B.", "", {("Zorb", "Llama 2"), ("Zorb", "Mistral")}),
+    # negatives: "with" a technique, an apposition a clause breaks, a clause of its own after the comma
+    ("We present Zorb, which combines BERT with data augmentation to beat RoBERTa.", "", {("Zorb", "BERT")}),
+    ("We present Zorb, which combines BERT, a strong encoder that beats GPT-2, with QuillNet.", "", {("Zorb", "BERT")}),
+    ("We present Zorb, which combines BERT, and compares it with RoBERTa.", "", {("Zorb", "BERT")}),
+    ("We present Zorb, which combines BERT, a strong encoder, and is evaluated with RoBERTa.", "", {("Zorb", "BERT")}),
 ])
 def test_each_stated_base_is_read(ex: Extractor, abstract: str, title: str, pairs: set[tuple[str, str]]) -> None:
     assert stated_pairs(ex, title, abstract) == pairs

@@ -234,6 +234,20 @@ def _phrase(pat: Patterns, its: list[Item], k: int, apposed: bool = False) -> tu
     return [], k
 
 
+def _joined_with(pat: Patterns, its: list[Item], k: int) -> list[int]:
+    """The models a phrase after "with" at ``its[k]`` names, past an apposition that opens with an article and a
+    comma closes ("Quill, a state space model (SSM), with Brio"; at most twice ``max_modifiers`` items), else none."""
+    if k < len(its) and its[k].low == ",":
+        close = next((j for j in range(k + 1, min(len(its), k + 2 + 2 * pat.derive["max_modifiers"]))
+                      if its[j].low in (",", *CLAUSE_ENDS, *pat.derive["breaks"])), None)
+        if close is None or its[close].low != "," or its[k + 1].low not in pat.derive["articles"]:
+            return []
+        k = close + 1
+    if k >= len(its) or its[k].low != "with":
+        return []
+    return _phrase(pat, its, k + 1)[0]
+
+
 def _head_members(pat: Patterns, d: dict, its: list[Item], k: int) -> int | None:
     """The index of the first member a model head right before ``its[k]`` lists after a cue of ``examples`` ("models
     such as Quill", "models, including Quill"), else None."""
@@ -726,6 +740,8 @@ def derivations(pat: Patterns, text: str, mentions: list[Mention], spans: list[t
                 found, end = _phrase(pat, its, k + 1)
                 if not found:
                     continue
+                if stem in d["joined_with"]:
+                    found = found + _joined_with(pat, its, end)  # "combines Quill, a ..., with Brio"
                 nxt = _link(d, its, end, links)
                 if nxt is not None and nxt[0] in d["result"]:  # "we distill Quill into Zorb"
                     yield from _into(_phrase(pat, its, nxt[1], True)[0], found, ours, mentions)
