@@ -88,6 +88,18 @@ def test_each_name_gets_its_relation_to_the_paper(ex: Extractor, abstract: str, 
     ("We present Zorb, which combines BERT, a strong encoder that beats GPT-2, with QuillNet.", "", {("Zorb", "BERT")}),
     ("We present Zorb, which combines BERT, and compares it with RoBERTa.", "", {("Zorb", "BERT")}),
     ("We present Zorb, which combines BERT, a strong encoder, and is evaluated with RoBERTa.", "", {("Zorb", "BERT")}),
+    # "To compare Magpie data with other public instruction datasets, we fine-tune Llama-3-8B-Base with each dataset":
+    # a model tuned to weigh the paper's data or method is no child of the paper's own
+    ("We present Zorbpie, a method for alignment data. To compare Zorbpie data with other datasets, we fine-tune "
+     "Llama-3-8B-Base with each dataset.", "", set()),
+    ("We present ZorbData. To evaluate ZorbData, we fine-tune Llama 2 on it and compare with Vicuna.", "", set()),
+    # negatives: the purpose is to build ours; the clause names the result; "we present" ours in that clause
+    ("We present ZorbLM, a chat model. To build ZorbLM, we fine-tune Llama-3-8B-Base on our data.", "",
+     {("ZorbLM", "Llama-3")}),
+    ("We present ZorbData. To test its value, we fine-tune Llama 2 on ZorbData to obtain ZorbChat.", "",
+     {("ZorbChat", "Llama 2")}),
+    ("To examine this, we present ZorbVLM, which aligns a frozen visual encoder with a frozen LLM, Vicuna.", "",
+     {("ZorbVLM", "Vicuna")}),
 ])
 def test_each_stated_base_is_read(ex: Extractor, abstract: str, title: str, pairs: set[tuple[str, str]]) -> None:
     assert stated_pairs(ex, title, abstract) == pairs

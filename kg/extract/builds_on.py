@@ -1383,6 +1383,10 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
                    and not RELATIVE_AFTER.match(text, k + 1)), default=None)  # "In contrast to X, our approach
     # harnesses Y": the clause after the fronted contrast (not "Unlike X, which adapts Y, ...": X's relative clause)
     cs = fronted or cs
+    if cues["evaluation_purpose_lead"].match(text[ss:m.start]) and not any(
+            mentions[j].key in introduced and mentions[j].start > m.start for j in inside):
+        return None  # "To compare Ours data with other datasets, we fine-tune X with each": a model tuned to weigh
+        # the paper's work, not the paper's own (unless the clause names ours after X: "..., we tune X into Ours")
     spelled = LONG_FORM_BEFORE.search(text, ss, m.start) if "(" in text[max(ss, m.start - 2):m.start] else None
     name_start = spelled.start() if spelled else m.start  # "Diffusion Transformer (DiT)" is one name
     if cs > ss and text[cs - 1] == ":":  # "Ours: Compressing X via ...": the name the colon follows states it
