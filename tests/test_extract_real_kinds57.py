@@ -24,6 +24,15 @@ NODES: dict[str, list[tuple[str, str, set[tuple[str, str]]]]] = {
         ("We fine-tune a CRF on QuillNet features and report 91% on ZorbQA.", "",
          {(MODEL, "QuillNet"), (DATASET, "ZorbQA")}),
     ],
+    "a name described by a list of adjectives is of the list's head": [
+        # "we propose ULTRAFEEDBACK, a large-scale, high-quality, and diversified preference dataset"
+        ("In this study, we propose ZORBFEED, a large-scale, high-quality, and diversified preference dataset.",
+         "ZorbFeed: Boosting Language Models with Feedback", {(DATASET, "ZorbFeed")}),
+        ("We release QuillSet, a multi-lingual, multi-domain, and curated speech corpus.", "", {(DATASET, "QuillSet")}),
+        # negatives: a model head after the list; no list
+        ("We propose ZorbNet, a lightweight, fast, and accurate segmentation network.", "", {(MODEL, "ZorbNet")}),
+        ("We propose ZorbFeed, a preference dataset.", "", {(DATASET, "ZorbFeed")}),
+    ],
 }
 
 
@@ -55,6 +64,37 @@ RELATIONS: dict[str, list[tuple[str, str, dict[str, str]]]] = {
          {"ZorbNet": "INTRODUCES", "U-Net": "COMPARES_WITH"}),
         ("We compare our network with U-Net on drone images. Results show that ZorbNet outperforms U-Net by 3 "
          "points.", "Drone Segmentation at Scale", {"ZorbNet": "INTRODUCES", "U-Net": "COMPARES_WITH"}),
+    ],
+    "the models the paper trains, listed after 'including' or a colon, are its own": [
+        # "Utilizing ULTRAFEEDBACK, we train various models to demonstrate its effectiveness, including the reward
+        # model UltraRM, chat language model UltraLM-13B-PPO, and critique model UltraCM"
+        ("We propose ZorbFeed, a preference dataset. Using ZorbFeed, we train various models to show its value, "
+         "including the reward model ZorbRM and the critique model ZorbCM.", "",
+         {"ZorbFeed": "INTRODUCES", "ZorbRM": "INTRODUCES", "ZorbCM": "INTRODUCES"}),
+        ("We propose ZorbFeed, a preference dataset. Using ZorbFeed, we train three models: ZorbRM, ZorbLM and "
+         "ZorbCM.", "", {"ZorbFeed": "INTRODUCES", "ZorbRM": "INTRODUCES", "ZorbLM": "INTRODUCES",
+                         "ZorbCM": "INTRODUCES"}),
+        # negatives: others' models fine-tuned, pre-trained or machine-learning models listed, examples of a
+        # class, baselines, models evaluated
+        ("We propose ZorbFeed, a preference dataset. We fine-tune various pretrained models, including QuillBERT "
+         "and MARQ, on ZorbFeed.", "", {"ZorbFeed": "INTRODUCES", "QuillBERT": "USES", "MARQ": "USES"}),
+        ("We train several machine learning models, including QuillBoost and ZorbForest, on the data.", "",
+         {"QuillBoost": "MENTIONS", "ZorbForest": "MENTIONS"}),
+        ("We train various models such as QuillRM and ZorbCM on the data.", "",
+         {"QuillRM": "USES", "ZorbCM": "MENTIONS"}),
+        ("We train three pre-trained models: QuillBERT, ZorbBERT and MARQ.", "",
+         {"QuillBERT": "USES", "ZorbBERT": "USES", "MARQ": "USES"}),
+        ("We propose ZorbFeed, a preference dataset. We evaluate various models, including QuillRM and QuillCM.", "",
+         {"ZorbFeed": "INTRODUCES", "QuillRM": "COMPARES_WITH", "QuillCM": "COMPARES_WITH"}),
+    ],
+    "a known model a second verb of the sentence acts on is not the paper's": [
+        # "We meticulously devise annotation instructions and employ GPT-4 to offer detailed feedback"
+        ("We propose ZorbFeed, a preference dataset. We meticulously devise annotation instructions and employ "
+         "GPT-4 to offer detailed feedback.", "", {"ZorbFeed": "INTRODUCES", "GPT-4": "USES"}),
+        ("We propose ZorbFeed, a preference dataset. We design prompts and leverage GPT-4 to label them.", "",
+         {"ZorbFeed": "INTRODUCES", "GPT-4": "USES"}),
+        # negative: the object is the paper's own
+        ("We devise ZorbRank and employ it on QuillQA.", "", {"ZorbRank": "INTRODUCES", "QuillQA": "EVALUATED_ON"}),
     ],
 }
 

@@ -453,6 +453,9 @@ class RelationFinder:
                 and cues["student_apposed_after"].match(after)):
             return INTRODUCES, "distill-cue"  # "We distill X into Minnow, a small reader": the student is new,
             # which "we distill X into Y and Z for phones" does not say (Y and Z may be others' models)
+        if new_name and m.label == MODEL and cues["own_models_listed_before"].search(before[-240:]):
+            return INTRODUCES, "train-cue"  # "we train various models to demonstrate its effectiveness, including the
+            # reward model UltraRM, ...": the models the paper trains, listed
         if new_name and m.label == MODEL and cues["train_a_before"].search(before[-60:]) and cues[
                 "model_heads"].match(after):
             return INTRODUCES, "train-cue"  # "we train a Zorblax model that ..."
