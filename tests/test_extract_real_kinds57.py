@@ -87,6 +87,17 @@ RELATIONS: dict[str, list[tuple[str, str, dict[str, str]]]] = {
         ("We propose ZorbFeed, a preference dataset. We evaluate various models, including QuillRM and QuillCM.", "",
          {"ZorbFeed": "INTRODUCES", "QuillRM": "COMPARES_WITH", "QuillCM": "COMPARES_WITH"}),
     ],
+    "the members of a counted head listed after a colon are the paper's, past a modifier with an article": [
+        # "We propose two approaches for learning in these domains: Reinforced Inter-Agent Learning (RIAL) and
+        # Differentiable Inter-Agent Learning (DIAL)"
+        ("We propose two approaches for learning in these domains: Reinforced Quill Learning (RQL) and "
+         "Differentiable Quill Learning (DQL).", "", {"RQL": "INTRODUCES", "DQL": "INTRODUCES"}),
+        # negatives: no count, a count of data, the colon after data the modifier names
+        ("We build a detector on the popular benchmarks: ZorbSet and QuillSet.", "",
+         {"ZorbSet": "EVALUATED_ON", "QuillSet": "EVALUATED_ON"}),
+        ("We propose two detectors for the benchmarks: ZorbSet and QuillSet.", "",
+         {"ZorbSet": "EVALUATED_ON", "QuillSet": "EVALUATED_ON"}),
+    ],
     "a known model a second verb of the sentence acts on is not the paper's": [
         # "We meticulously devise annotation instructions and employ GPT-4 to offer detailed feedback"
         ("We propose ZorbFeed, a preference dataset. We meticulously devise annotation instructions and employ "

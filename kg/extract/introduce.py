@@ -72,10 +72,15 @@ def object_reach(pat: Patterns, gap: str, defined: bool = False) -> Reach | None
             return None  # "we collect tweets and train Zorb": a verb ends the object (not "a way to train")
         result = cues["object_result"].fullmatch(low)  # "improvements to the X method, giving Zorb"
         if tok == ":" or result or cues["object_link"].fullmatch(low):
-            if (words == 0 and tok == ":") or (article and not result) or (tok == ":" and head[:1].isupper()):
+            counted = (tok == ":" and head.endswith("s") and bool(cues["object_count"].fullmatch(toks[0].casefold()))
+                       and toks[i - 1].casefold().removesuffix("s") not in pat.lexicon.dataset_heads)
+            if (words == 0 and tok == ":") or (article and not result and not counted) or (
+                    tok == ":" and head[:1].isupper()):
                 return None  # not "we build a detector on a popular benchmark, namely Zorb": the link names
-                # the modifier's own noun phrase; not "We present Zorb: Language Models for ...": a colon
-                # after a name opens its description
+                # the modifier's own noun phrase (but "two approaches for learning in these domains: A and B" names
+                # the counted head's members, unless the modifier ends in data: "two detectors for the benchmarks:");
+                # not "We present Zorb: Language Models for ...": a colon after a name
+                # opens its description
             return _named_list(pat, toks[i + 1:], head)
         if cues["object_opener"].fullmatch(low):
             if words == 0:
