@@ -24,6 +24,15 @@ NODES: dict[str, list[tuple[str, str, set[tuple[str, str]]]]] = {
         ("We fine-tune a CRF on QuillNet features and report 91% on ZorbQA.", "",
          {(MODEL, "QuillNet"), (DATASET, "ZorbQA")}),
     ],
+    "a toolbox, a package or a simulator is a system the paper may present": [
+        # "MLJ (Machine Learning in Julia) is a toolbox written in Julia that provides a common interface"
+        ("ZMJ (Zorb Machines in Julia) is a toolbox written in Julia that provides a common interface. ZMJ aims to "
+         "compose models.", "", {(MODEL, "ZMJ")}),
+        ("QuillSim is a simulator of warehouse robots.", "", {(MODEL, "QuillSim")}),
+        ("We present Zorbpy, a Python package for sparse solvers.", "", {(MODEL, "Zorbpy")}),
+        # negative: data a package ships
+        ("We release the QuillSet corpus as a package of 3,000 dialogues.", "", {(DATASET, "QuillSet")}),
+    ],
     "a name described by a list of adjectives is of the list's head": [
         # "we propose ULTRAFEEDBACK, a large-scale, high-quality, and diversified preference dataset"
         ("In this study, we propose ZORBFEED, a large-scale, high-quality, and diversified preference dataset.",
