@@ -107,6 +107,19 @@ RELATIONS: dict[str, list[tuple[str, str, dict[str, str]]]] = {
         ("We propose two detectors for the benchmarks: ZorbSet and QuillSet.", "",
          {"ZorbSet": "EVALUATED_ON", "QuillSet": "EVALUATED_ON"}),
     ],
+    "a model the title names and the abstract says the work studies is not the paper's own": [
+        # "ConfliBERT: Conflict Based Language Models ..." over "This project focuses on the ConfliBERT LLM, a model
+        # based on BERT architecture ... I test the effectiveness of ConfliBERT"
+        ("This project focuses on the ZorbBERT LLM, a model based on BERT trained on conflict data. I test the "
+         "effectiveness of ZorbBERT at classification.", "ZorbBERT: Conflict Language Models and Exercise Data",
+         {"ZorbBERT": "USES", "BERT": "USES"}),
+        # negatives: the paper presents it, then tests it; the study's focus is another thing
+        ("We present ZorbBERT, a model based on BERT trained on conflict data. We test the effectiveness of "
+         "ZorbBERT at classification.", "ZorbBERT: Conflict Language Models", {"ZorbBERT": "INTRODUCES",
+                                                                                "BERT": "USES"}),
+        ("This paper focuses on conflict data. ZorbBERT, a model based on BERT, beats BERT.",
+         "ZorbBERT: Conflict Language Models", {"ZorbBERT": "INTRODUCES", "BERT": "COMPARES_WITH"}),
+    ],
     "a known model a second verb of the sentence acts on is not the paper's": [
         # "We meticulously devise annotation instructions and employ GPT-4 to offer detailed feedback"
         ("We propose ZorbFeed, a preference dataset. We meticulously devise annotation instructions and employ "
@@ -148,12 +161,20 @@ def test_each_name_gets_its_relation_to_the_paper(ex: Extractor, abstract: str, 
     ("We present Zorb, which combines BERT, a strong encoder that beats GPT-2, with QuillNet.", "", {("Zorb", "BERT")}),
     ("We present Zorb, which combines BERT, and compares it with RoBERTa.", "", {("Zorb", "BERT")}),
     ("We present Zorb, which combines BERT, a strong encoder, and is evaluated with RoBERTa.", "", {("Zorb", "BERT")}),
+    # "This project focuses on the ConfliBERT LLM, a model based on BERT architecture": the apposition past the
+    # name's head word states the base of a model the paper studies
+    ("This project focuses on the ZorbBERT LLM, a model based on BERT architecture trained on conflict data.", "",
+     {("ZorbBERT", "BERT")}),
+    ("It beats the ZorbBERT model, a legal-domain-specific BERT, and GPT-2.", "", set()),
+    ("We compare Quill with the ZorbBERT model, a strong baseline that beats BERT.", "", set()),
     # "To compare Magpie data with other public instruction datasets, we fine-tune Llama-3-8B-Base with each dataset":
     # a model tuned to weigh the paper's data or method is no child of the paper's own
     ("We present Zorbpie, a method for alignment data. To compare Zorbpie data with other datasets, we fine-tune "
      "Llama-3-8B-Base with each dataset.", "", set()),
-    ("We present ZorbData. To evaluate ZorbData, we fine-tune Llama 2 on it and compare with Vicuna.", "", set()),
-    # negatives: the purpose is to build ours; the clause names the result; "we present" ours in that clause
+    ("We present Zorbify, a method for making data. To benchmark Zorbify data against other data, we fine-tune "
+     "Llama 2 on each.", "", set()),
+    # negatives: the purpose is to build ours or show its worth (round 41: "To show its efficacy, we fine-tune three
+    # leading LLMs within this framework"); the clause names the result; "we present" ours in that clause
     ("We present ZorbLM, a chat model. To build ZorbLM, we fine-tune Llama-3-8B-Base on our data.", "",
      {("ZorbLM", "Llama-3")}),
     ("We present ZorbData. To test its value, we fine-tune Llama 2 on ZorbData to obtain ZorbChat.", "",

@@ -58,6 +58,15 @@ def first_item_lead(before: str) -> str:
     return before[:marks[0].end()] + before[marks[-1].end():]
 
 
+def _first_in_abstract(mentions: list[Mention], tend: int) -> list[Mention]:
+    """Each name's first mention past the title (``tend``), in text order."""
+    seen: dict[str, Mention] = {}
+    for m in mentions:
+        if m.start >= tend:
+            seen.setdefault(m.key, m)
+    return list(seen.values())
+
+
 def _weighs_models(cues: Any, text: str, tend: int) -> bool:
     """Whether the paper is a study weighing several models (cues ``weighs_models`` in the abstract,
     ``weighs_models_title``) and presents nothing of its own outside that sentence (cue ``introduce``).
@@ -122,6 +131,9 @@ class RelationFinder:
         title_keys |= {m.key for m in mentions if m.label == MODEL and m.start >= tend and any(
             title_leads_with(text, tend, a) for a in m.aliases)}  # "Embedding Recycling for Language Models" over
         # "through embedding recycling (ER)": the name whose long form the title opens with
+        title_keys -= {m.key for m in _first_in_abstract(mentions, tend) if cues["title_name_studied_before"].search(
+            text, max(tend, m.start - 80), m.start)}  # "ConfliBERT: ..." over "This project focuses on the ConfliBERT
+        # LLM": the model the paper studies, named in its title
         title_models = frozenset(m.key for m in mentions if m.label == MODEL and m.end <= tend)
         rels: list[Relation] = []
         sent_of: list[tuple[int, int]] = []
@@ -672,9 +684,12 @@ class RelationFinder:
         # recommendation method using deep factorization machine (DeepFM) ... is proposed": the paper's tool
         firsts = _abstract_firsts(mentions, rels, tend)
         listed = {key for key, r in firsts.items() if not any(c.search(r.evidence) for c in self.proposing) and (
-            mentions[r.target].rule == "list-member" or self.pat.cues["others_subject"].match(r.evidence))}
+            mentions[r.target].rule == "list-member" or self.pat.cues["others_subject"].match(r.evidence)
+            or self.pat.cues["title_name_studied_before"].search(
+                text, max(tend, mentions[r.target].start - 80), mentions[r.target].start))}
         # "namely Logistic Regression, Random Forest and ZorbBoost": one of the algorithms the paper weighs;
-        # "Previous studies have utilized ... IndoBERT": others' work
+        # "Previous studies have utilized ... IndoBERT": others' work; "This project focuses on the ConfliBERT LLM":
+        # the model studied
         own: set[str] = set()
         cues = self.pat.cues
         for m in mentions:
