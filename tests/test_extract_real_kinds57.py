@@ -161,6 +161,14 @@ def test_each_name_gets_its_relation_to_the_paper(ex: Extractor, abstract: str, 
     ("We present Zorb, which combines BERT, a strong encoder that beats GPT-2, with QuillNet.", "", {("Zorb", "BERT")}),
     ("We present Zorb, which combines BERT, and compares it with RoBERTa.", "", {("Zorb", "BERT")}),
     ("We present Zorb, which combines BERT, a strong encoder, and is evaluated with RoBERTa.", "", {("Zorb", "BERT")}),
+    # "Taking RoBERTa as the pre-trained model, K-Adapter has a neural adapter for each kind of infused knowledge"
+    ("We propose ZorbAdapter, which keeps parameters fixed. Taking RoBERTa as the pre-trained model, ZorbAdapter "
+     "has an adapter for each kind of knowledge.", "", {("ZorbAdapter", "RoBERTa")}),
+    ("We propose ZorbAdapter. With RoBERTa as the pre-trained model, ZorbAdapter adds adapters.", "",
+     {("ZorbAdapter", "RoBERTa")}),
+    # negatives: an evaluation's setting, a rival's choice
+    ("We propose ZorbAdapter. We evaluate ZorbAdapter with RoBERTa as the pre-trained model.", "", set()),
+    ("We propose ZorbAdapter, a method. It beats fine-tuning with BERT as the pre-trained model.", "", set()),
     # "This project focuses on the ConfliBERT LLM, a model based on BERT architecture": the apposition past the
     # name's head word states the base of a model the paper studies
     ("This project focuses on the ZorbBERT LLM, a model based on BERT architecture trained on conflict data.", "",
