@@ -33,6 +33,13 @@ NODES: dict[str, list[tuple[str, str, set[tuple[str, str]]]]] = {
         # negative: data a package ships
         ("We release the QuillSet corpus as a package of 3,000 dialogues.", "", {(DATASET, "QuillSet")}),
     ],
+    "a camel-case name of a flow in the plural is the flow": [
+        # "we present implicit normalizing flows (ImpFlows) ... the function space of ImpFlow ... ResFlows ... ResFlow"
+        ("We present implicit zorb flows (ZimpFlows), which build on residual flows (QresFlows). ZimpFlow beats any "
+         "QresFlow.", "", {(MODEL, "ZimpFlow"), (MODEL, "QresFlow")}),
+        # negative: a known library's name that ends in "Flow"
+        ("We implement ZorbNet in TensorFlow.", "", {(MODEL, "ZorbNet"), (MODEL, "TensorFlow")}),
+    ],
     "a name described by a list of adjectives is of the list's head": [
         # "we propose ULTRAFEEDBACK, a large-scale, high-quality, and diversified preference dataset"
         ("In this study, we propose ZORBFEED, a large-scale, high-quality, and diversified preference dataset.",
