@@ -296,8 +296,10 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
         elif kind == STRONG or (kind == WEAK and capitalized and head.rstrip("s") in pat.lexicon.model_heads):
             label = DATASET if (head.rstrip("s") in pat.lexicon.dataset_heads
                                 or _data_head(pat, long_form)
-                                or (tail in pat.lexicon.dataset_heads and not plural_tail)) else MODEL  # "the
-            # Quill Question Answering (QuillQA) dataset"
+                                or (tail in pat.lexicon.dataset_heads and not plural_tail)
+                                or pat.cues["data_apposed_before"].search(text, max(0, long_start - 40), long_start)
+                                ) else MODEL  # "the Quill Question Answering (QuillQA) dataset", "a new benchmark
+            # dataset, Watch, Talk and Guide (WTaG)"
         elif kind == WEAK and capitalized and (head.rstrip("s") in pat.lexicon.dataset_heads
                                                or _data_words(pat, text, long_start, long_form, "")):
             label = DATASET
@@ -1243,11 +1245,13 @@ def initials_match(short: str, long_form: str, function_words: frozenset[str]) -
 
 
 def _data_words(pat: Patterns, text: str, long_start: int, long_form: str, tail: str) -> bool:
-    """Whether a long form the paper names is data: its words or the head after its acronym say so, unless the
-    phrase that names it says a method ("a finetuning algorithm, called Training with Annotations (TWA)")."""
+    """Whether a long form the paper names is data: its words, the head after its acronym or a data head it is set in
+    apposition to say so, unless the phrase that names it says a method ("a finetuning algorithm, called Training
+    with Annotations (TWA)")."""
     if pat.cues["method_named_before"].search(text, max(0, long_start - 60), long_start):
         return False
-    return _data_head(pat, f"{long_form} {tail}")
+    return _data_head(pat, f"{long_form} {tail}") or bool(pat.cues["data_apposed_before"].search(
+        text, max(0, long_start - 40), long_start))  # "a new benchmark dataset, Watch, Talk and Guide (WTaG)"
 
 
 def _data_head(pat: Patterns, phrase: str) -> bool:

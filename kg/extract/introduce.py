@@ -57,7 +57,7 @@ def object_reach(pat: Patterns, gap: str, defined: bool = False) -> Reach | None
     toks = TOKEN.findall(gap)
     if toks and toks[0].endswith("ing") and toks[0].islower():
         return None  # "we propose fine-tuning X", "we introduce using X": a verb, no noun phrase
-    head, words, depth, modifier, commas, article = "", 0, 0, False, 0, False
+    head, words, depth, modifier, commas, article, apposed, named = "", 0, 0, False, 0, False, False, False
     for i, tok in enumerate(toks):
         if tok == "(":
             depth += 1
@@ -72,13 +72,15 @@ def object_reach(pat: Patterns, gap: str, defined: bool = False) -> Reach | None
             return None  # "we collect tweets and train Zorb": a verb ends the object (not "a way to train")
         result = cues["object_result"].fullmatch(low)  # "improvements to the X method, giving Zorb"
         if tok == ":" or result or cues["object_link"].fullmatch(low):
+            last = toks[i - 1].casefold().removesuffix("s")
             counted = (tok == ":" and head.endswith("s") and bool(cues["object_count"].fullmatch(toks[0].casefold()))
-                       and toks[i - 1].casefold().removesuffix("s") not in pat.lexicon.dataset_heads)
+                       and last not in pat.lexicon.dataset_heads and last not in pat.lexicon.model_heads)
             if (words == 0 and tok == ":") or (article and not result and not counted) or (
                     tok == ":" and head[:1].isupper()):
                 return None  # not "we build a detector on a popular benchmark, namely Zorb": the link names
                 # the modifier's own noun phrase (but "two approaches for learning in these domains: A and B" names
-                # the counted head's members, unless the modifier ends in data: "two detectors for the benchmarks:");
+                # the counted head's members, unless the modifier ends in data or models: "two detectors for the
+                # benchmarks:", "two extensions of the classic models:");
                 # not "We present Zorb: Language Models for ...": a colon after a name
                 # opens its description
             return _named_list(pat, toks[i + 1:], head)
@@ -90,9 +92,12 @@ def object_reach(pat: Patterns, gap: str, defined: bool = False) -> Reach | None
             continue
         if tok in PHRASE_MARK:
             commas += int(modifier and tok == ",")
+            apposed = apposed or (tok == "," and not modifier)
             continue
-        if not modifier:
-            head, words = tok, words + 1
+        named = named or (apposed and tok[:1].isupper() and head[:1].islower())
+        if not modifier and not named:
+            head, words = tok, words + 1  # "a new dataset, Watch and Quill (WaQ)": the capitalized long form after
+            # the comma is the name, the head stays "dataset"
     if modifier:
         dashed = gap.rstrip().endswith("\u2014") and commas == 0  # "an effective algorithm for small targets——X"
         if ((gap.rstrip().endswith(",") and commas == 1 or dashed) and not depth and len(gap) <= APPOSITION_SPAN

@@ -20,6 +20,8 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc, Token
 
 from kg.extract.base import ACRONYM_PLURAL, CACHE_SIZE, STRONG, WEAK, Patterns, shape
+from kg.extract.introduce import own_verb
+from kg.names import entity_key
 from kg.model import DATASET, MODEL
 
 LEAD_WORDS = ("such as", "including", "like", "namely")  # a word lead after the head: "models such as A"
@@ -345,6 +347,13 @@ def list_members(doc: Doc, start: int, sents: list[tuple[int, int]], pat: Patter
         members = _members(doc, lead[0], sents[k][1] if sents else len(doc.text), lead[1], label, pat, counted)
         if not single and len(members) == 1 and _spelled_before(doc.text, tok.idx + len(tok), members[0]):
             continue  # "Spoken Dialogue Models (SDMs)": the parenthesis defines the words, it lists no member
+        if pat.cues["task_list_head"].fullmatch(strings[orth]) and own_verb(
+                pat, doc.text[sents[k][0] if sents else 0:tok.idx]) is not None:
+            members = [m for m in members if not pat.cues["plain_title_run"].fullmatch(doc.text, m.start, m.end)
+                       or entity_key(doc.text[m.start:m.end]) in pat.known]
+            # "we further propose two tasks: User and Environment Understanding, and Instructor Decision Making":
+            # tasks the paper defines in plain words, no data set (coined or known names stay: "two tasks: ZorbQA and
+            # Natural Questions"; nor tasks the paper does not define: "on three tasks: Web Questions, ...")
         if not single or len(members) == 1:
             yield from members
 

@@ -324,6 +324,8 @@ class MentionFinder:
             if NAMED_APPOSITION.search(text, max(sent_start, m.start() - 40), m.start()):
                 continue  # "we propose WAM-Nav, a Latent World-Action Model for ...": what the name before is
             reach = introduced_name(self.pat, text[sent_start:m.start()])
+            if reach is not None and self.pat.cues["task_list_head"].fullmatch(reach.head):
+                continue  # "we propose two tasks: User and Environment Understanding": a task named in plain words
             if reach is not None:  # data by the head of what introduces it or of its apposition: "We introduce
                 # Quill Arena, a benchmark for ..."
                 data = data_head(self.pat, reach.head) or data_head(self.pat, words[-1]) or self.pat.cues[
@@ -1410,6 +1412,8 @@ class MentionFinder:
         if apposed is not None and (apposed.link == "apposition" or (
                 apposed.link == "named" and len(clause) - far <= 160)) and (
                 kind != CAPITAL or NAME_END.match(after_name)):
+            if kind == CAPITAL and cues["task_list_head"].fullmatch(apposed.head):
+                return None, NO_NAME  # "we propose two tasks: User and Environment Understanding": a task's words
             return (DATASET if data_head(pat, apposed.head) else MODEL), "introduce-cue"  # "we release our test
             # set of annotated reports from three hospitals, X,", "we create a novel parameter-efficient finetuning
             # method, called X": a verb beyond the window, a long modifier
@@ -1428,6 +1432,8 @@ class MentionFinder:
                 # "we propose a test-time tuning (TTX) paradigm for vision models, namely Zorb": the phrase's head
                 # noun says whether the name is data; a capitalized word after a link is a name when nothing
                 # extends it ("called Saliency-Coverage Oriented token Pruning (SCOPE)": a long form)
+                if kind == CAPITAL and cues["task_list_head"].fullmatch(reach.head):
+                    return None, NO_NAME  # "two tasks: Zorb Tracking and ...": a task named in plain words
                 return (DATASET if data_head(pat, reach.head) else MODEL), "introduce-cue"
             if re.fullmatch(r"\s*(?:(?:a|an|the|our|new|novel)\b[^.;:()]*?,\s*)?[\"'\u201c\u2018]?", between):
                 head = next((w for w in re.findall(r"[a-z][\w-]*", between)

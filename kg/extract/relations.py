@@ -67,9 +67,29 @@ def _first_in_abstract(mentions: list[Mention], tend: int) -> list[Mention]:
     return list(seen.values())
 
 
+def _studied(cues: Any, text: str, tend: int, m: Mention) -> bool:
+    """Whether the abstract says the work studies the name ``m`` (cue ``title_name_studied_before``: "This project
+    focuses on the X LLM", "I test the effectiveness of X"), and not that "we" made it (``made_by_us_after``: "X,
+    which we trained on court rulings")."""
+    return bool(cues["title_name_studied_before"].search(text, max(tend, m.start - 80), m.start)
+                and not cues["made_by_us_after"].match(text[m.end:m.end + 160]))
+
+
+def _stem(name: str) -> str:
+    """The first four letters of ``name``, folded ("" for a name of four letters or fewer): what a family of the
+    paper's names shares ("UltraRM", "UltraCM" with "UltraFeedback").
+
+    >>> _stem("UltraRM"), _stem("ULTRAFEEDBACK"), _stem("Zorb")
+    ('ultr', 'ultr', '')
+    """
+    letters = "".join(c for c in name.casefold() if c.isalnum())
+    return letters[:4] if len(letters) > 4 else ""
+
+
 def _weighs_models(cues: Any, text: str, tend: int) -> bool:
     """Whether the paper is a study weighing several models (cues ``weighs_models`` in the abstract,
-    ``weighs_models_title``) and presents nothing of its own outside that sentence (cue ``introduce``).
+    ``weighs_models_title``) and presents nothing of its own outside that sentence (cues ``introduce``,
+    ``own_work_said``).
 
     >>> from kg.extract.base import load_patterns
     >>> cues = load_patterns().cues
@@ -81,8 +101,8 @@ def _weighs_models(cues: Any, text: str, tend: int) -> bool:
     True
     """
     study = [m.span() for m in cues["weighs_models"].finditer(text, tend)]
-    if not study and not cues["weighs_models_title"].search(text[:tend]):
-        return False
+    if not study and not cues["weighs_models_title"].search(text[:tend]) or cues["own_work_said"].search(text, tend):
+        return False  # not "We also train ZorbRet, a retriever of our own": the study has a model of its own
     return not any(not any(a <= m.start() < b for a, b in study) for m in cues["introduce"].finditer(text, tend))
 
 
@@ -131,9 +151,8 @@ class RelationFinder:
         title_keys |= {m.key for m in mentions if m.label == MODEL and m.start >= tend and any(
             title_leads_with(text, tend, a) for a in m.aliases)}  # "Embedding Recycling for Language Models" over
         # "through embedding recycling (ER)": the name whose long form the title opens with
-        title_keys -= {m.key for m in _first_in_abstract(mentions, tend) if cues["title_name_studied_before"].search(
-            text, max(tend, m.start - 80), m.start)}  # "ConfliBERT: ..." over "This project focuses on the ConfliBERT
-        # LLM": the model the paper studies, named in its title
+        title_keys -= {m.key for m in _first_in_abstract(mentions, tend) if _studied(cues, text, tend, m)}  # "ConfliBERT:
+        # ..." over "This project focuses on the ConfliBERT LLM": the model the paper studies, named in its title
         title_models = frozenset(m.key for m in mentions if m.label == MODEL and m.end <= tend)
         rels: list[Relation] = []
         sent_of: list[tuple[int, int]] = []
@@ -221,6 +240,7 @@ class RelationFinder:
         rels = self._own_components(text, mentions, rels, sent_of)
         rels = self._title_subjects(text, int(doc.user_data.get(TITLE_END, 0)), mentions, rels)
         rels = self._own_variants(mentions, rels)
+        rels = self._own_listed(text, mentions, rels, sent_of)
         rels = self._joined_parts(text, mentions, rels, sent_of)
         rels = self._plus_composites(mentions, rels)
         rels = self._modified_earlier(text, int(doc.user_data.get(TITLE_END, 0)), mentions, rels, sent_of)
@@ -465,9 +485,6 @@ class RelationFinder:
                 and cues["student_apposed_after"].match(after)):
             return INTRODUCES, "distill-cue"  # "We distill X into Minnow, a small reader": the student is new,
             # which "we distill X into Y and Z for phones" does not say (Y and Z may be others' models)
-        if new_name and m.label == MODEL and cues["own_models_listed_before"].search(before[-240:]):
-            return INTRODUCES, "train-cue"  # "we train various models to demonstrate its effectiveness, including the
-            # reward model UltraRM, ...": the models the paper trains, listed
         if new_name and m.label == MODEL and cues["train_a_before"].search(before[-60:]) and cues[
                 "model_heads"].match(after):
             return INTRODUCES, "train-cue"  # "we train a Zorblax model that ..."
@@ -685,8 +702,7 @@ class RelationFinder:
         firsts = _abstract_firsts(mentions, rels, tend)
         listed = {key for key, r in firsts.items() if not any(c.search(r.evidence) for c in self.proposing) and (
             mentions[r.target].rule == "list-member" or self.pat.cues["others_subject"].match(r.evidence)
-            or self.pat.cues["title_name_studied_before"].search(
-                text, max(tend, mentions[r.target].start - 80), mentions[r.target].start))}
+            or _studied(self.pat.cues, text, tend, mentions[r.target]))}
         # "namely Logistic Regression, Random Forest and ZorbBoost": one of the algorithms the paper weighs;
         # "Previous studies have utilized ... IndoBERT": others' work; "This project focuses on the ConfliBERT LLM":
         # the model studied
@@ -715,6 +731,27 @@ class RelationFinder:
         return [Relation(INTRODUCES, r.target, "title-subject", r.evidence)
                 if r.source is None and r.type in (MENTIONS, USES) and mentions[r.target].key in own else r
                 for r in rels]
+
+    def _own_listed(self, text: str, mentions: list[Mention], rels: list[Relation],
+                    sent_of: list[tuple[int, int]]) -> list[Relation]:
+        """New names listed after "we train various models ..., including" or "we train three models:" (cue
+        ``own_models_listed_before``) that open as a name the paper introduces does are the paper's too ("we propose
+        UltraFeedback ... we train various models ..., including the reward model UltraRM, ... UltraCM"); others' models
+        a list names ("including QuillNet (Li et al., 2021)") share no such opening."""
+        stems = {_stem(mentions[r.target].name) for r in rels if r.type == INTRODUCES} - {""}
+        if not stems:
+            return rels
+        out = []
+        for r in rels:
+            m = mentions[r.target]
+            if (r.source is None and r.type != INTRODUCES and m.label == MODEL and m.key not in self.pat.known
+                    and m.rule not in STRONG_RULES and _stem(m.name) in stems
+                    and not self.pat.cues["cited_mark_after"].match(text[m.end:m.end + 40])  # "ZorbNet [14]": cited
+                    and self.pat.cues["own_models_listed_before"].search(text, max(sent_of[r.target][0],
+                                                                                   m.start - 240), m.start)):
+                r = Relation(INTRODUCES, r.target, "train-cue", r.evidence)
+            out.append(r)
+        return out
 
     def _own_variants(self, mentions: list[Mention], rels: list[Relation]) -> list[Relation]:
         """A new name that varies or extends the paper's own model is the paper's too.
