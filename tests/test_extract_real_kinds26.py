@@ -69,6 +69,16 @@ def test_a_bibtex_field_missing_its_comma_is_an_error(tmp_path: Path) -> None:
     assert not (tmp_path / "store").exists()
 
 
+def test_a_bibtex_field_missing_its_comma_is_named_by_its_own_line_past_other_entries(tmp_path: Path) -> None:
+    bib = tmp_path / "lib.bib"  # the faulty field on line 9, after an entry of six lines and a blank line
+    bib.write_text("@article{a,\n  title = {Zorb: A Model},\n  author = {Lee, Ann},\n  year = {2021},\n"
+                   "  abstract = {We present Zorb.}\n}\n\n@article{broken,\n  author = {Abebe, Ruth}\n"
+                   "  year = {2024},\n  title = {Tern}\n}\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["build", str(bib), "--store", str(tmp_path / "store")])
+    assert result.exit_code == 1
+    assert result.output.startswith(f"Error: {bib}:9: field 'author': a comma is missing before 'year ='")
+
+
 # --- LaTeX markup in an abstract (arXiv's own text): read as the text it marks up, a bare % a percent sign ---------
 
 def test_latex_markup_in_a_record_is_read_as_text(tmp_path: Path) -> None:

@@ -342,5 +342,6 @@ def _fields(path: Path, line: int, entry: Any, macros: dict[str, str],
             if undefined is not None:
                 undefined += [f"{m!r} (field {str(fld.key).casefold()})" for m in missing]
         except _ValueError as exc:
-            raise SourceError(str(path), line + (fld.start_line or 0), f"field {fld.key!r}: {exc}", HINT) from exc
+            at = line if fld.start_line is None else fld.start_line + 1  # the parser counts the file's lines from 0
+            raise SourceError(str(path), at, f"field {fld.key!r}: {exc}", HINT) from exc
     return out
