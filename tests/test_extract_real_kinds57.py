@@ -59,6 +59,15 @@ NODES: dict[str, list[tuple[str, str, set[tuple[str, str]]]]] = {
         ("We propose two subtasks: ZorbQA-Easy and ZorbQA-Hard.", "",
          {(MODEL, "ZorbQA-Easy"), (MODEL, "ZorbQA-Hard")}),
     ],
+    "the subject of a result after a fronted benchmark phrase is no data set (the new-user trial's)": [
+        # "On the arXiv summarization benchmark Heron improves ROUGE-L ..." in Heron's own paper
+        ("Heron extends the Quill architecture with block-sparse attention. On the arXiv summarization benchmark Heron "
+         "improves ROUGE-L by 2 points.", "Heron: Sparse Attention for Long Texts", {(MODEL, "Heron"), (MODEL, "Quill")}),
+        # negatives: a benchmark's name before its use, a fronted benchmark with a comma
+        ("We evaluate on the reasoning benchmark ZorbQA and the code benchmark QuillCode.", "",
+         {(DATASET, "ZorbQA"), (DATASET, "QuillCode")}),
+        ("On the public benchmark ZorbQA, our model improves accuracy.", "", {(DATASET, "ZorbQA")}),
+    ],
     "a name described by a list of adjectives is of the list's head": [
         # "we propose ULTRAFEEDBACK, a large-scale, high-quality, and diversified preference dataset"
         ("In this study, we propose ZORBFEED, a large-scale, high-quality, and diversified preference dataset.",
@@ -182,6 +191,13 @@ def test_each_name_gets_its_relation_to_the_paper(ex: Extractor, abstract: str, 
      "with QuillFormer.", "", {("Zorb", "Mamba"), ("Zorb", "QuillFormer")}),
     ("We present Zorb, a hybrid model that combines Quill with Brio-7B.", "", {("Zorb", "Quill"), ("Zorb", "Brio")}),
     ("We present Zorb, which merges Llama 2 with Mistral 7B.", "", {("Zorb", "Llama 2"), ("Zorb", "Mistral")}),
+    # the new-user trial's "We pair a ViT-B/16 image encoder with the Marlin language model ..., yielding Ptarmigan-V"
+    ("We pair a ViT-B/16 image encoder with the Marlin language model through a learned projection, yielding "
+     "Ptarmigan-V, a vision-language model.", "",
+     {("Ptarmigan-V", "Marlin"), ("Ptarmigan-V", "Vision Transformer")}),
+    ("We present ZorbVL, which couples a CLIP encoder with the Vicuna language model.", "",
+     {("ZorbVL", "CLIP"), ("ZorbVL", "Vicuna")}),
+    ("We pair each question with ten answers from GPT-4 to build ZorbQA.", "", set()),
     # negatives: "with" a technique, an apposition a clause breaks, a clause of its own after the comma
     ("We present Zorb, which combines BERT with data augmentation to beat RoBERTa.", "", {("Zorb", "BERT")}),
     ("We present Zorb, which combines BERT, a strong encoder that beats GPT-2, with QuillNet.", "", {("Zorb", "BERT")}),
