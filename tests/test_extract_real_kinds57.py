@@ -155,6 +155,16 @@ RELATIONS: dict[str, list[tuple[str, str, dict[str, str]]]] = {
         ("This paper focuses on conflict data. ZorbBERT, a model based on BERT, beats BERT.",
          "ZorbBERT: Conflict Language Models", {"ZorbBERT": "INTRODUCES", "BERT": "COMPARES_WITH"}),
     ],
+    "a technology called a new generation or paradigm is not the paper's own": [
+        # "Software Defined Network (SDN) is a new generation network paradigm and separates data and control layers"
+        ("Quill Defined Network (QDN) is a new generation network paradigm that separates layers. We study load "
+         "balancing in QDN.", "Load Balancing on Quill Defined Networks", {"QDN": "USES"}),
+        ("Quill Defined Network (QDN) is a new network paradigm that separates layers. We study load balancing in "
+         "QDN.", "", {"QDN": "USES"}),
+        # negative: a new network, the paper's
+        ("Zorb Quill Network (ZQN) is a new network that separates layers. ZQN beats QuillNet.", "",
+         {"ZQN": "INTRODUCES", "QuillNet": "COMPARES_WITH"}),
+    ],
     "a known model a second verb of the sentence acts on is not the paper's": [
         # "We meticulously devise annotation instructions and employ GPT-4 to offer detailed feedback"
         ("We propose ZorbFeed, a preference dataset. We meticulously devise annotation instructions and employ "
