@@ -208,6 +208,10 @@ def test_each_name_gets_its_relation_to_the_paper(ex: Extractor, abstract: str, 
     ("We present ZorbVL, which couples a CLIP encoder with the Vicuna language model.", "",
      {("ZorbVL", "CLIP"), ("ZorbVL", "Vicuna")}),
     ("We pair each question with ten answers from GPT-4 to build ZorbQA.", "", set()),
+    # an architecture describing a part whose own predicate names its base stays no parent (tests/test_builds_on_parts.py,
+    # kind 4)
+    ("We present GullNet, a new model. GullNet pairs a Conformer speech encoder initialized from PiperLM with a small "
+     "decoder.", "", {("GullNet", "PiperLM")}),
     # negatives: "with" a technique, an apposition a clause breaks, a clause of its own after the comma
     ("We present Zorb, which combines BERT with data augmentation to beat RoBERTa.", "", {("Zorb", "BERT")}),
     ("We present Zorb, which combines BERT, a strong encoder that beats GPT-2, with QuillNet.", "", {("Zorb", "BERT")}),

@@ -740,6 +740,9 @@ def derivations(pat: Patterns, text: str, mentions: list[Mention], spans: list[t
                 found, end = _phrase(pat, its, k + 1)
                 if not found:
                     continue
+                if stem in d["joined_with"] and end < len(its) and _predicate(d, its[end].low) is not None:
+                    continue  # "pairs a Conformer encoder initialized from Quill with ...": the architecture describes
+                    # the part, whose own predicate names its base
                 if stem in d["joined_with"]:
                     found = found + _joined_with(pat, its, end)  # "combines Quill, a ..., with Brio"
                 nxt = _link(d, its, end, links)
