@@ -17,7 +17,8 @@ NODES: dict[str, list[tuple[str, str, set[tuple[str, str]]]]] = {
          {(MODEL, "ZorbTag"), (MODEL, "BiLSTM"), (MODEL, "ZorbBERT")}),
         ("We propose ZorbTag, a tagger that places a CRF layer on QuillGPT.", "",
          {(MODEL, "ZorbTag"), (MODEL, "QuillGPT")}),
-        ("We propose ZorbTag, which mounts a CRF on QuillGPT for tagging.", "", {(MODEL, "ZorbTag"), (MODEL, "QuillGPT")}),
+        ("We propose ZorbTag, which mounts a CRF on QuillGPT for tagging.", "",
+         {(MODEL, "ZorbTag"), (MODEL, "QuillGPT")}),
         # negatives: data a model is placed first on, data added to, a score on data
         ("ZorbTag places first on QuillQA and adds 3 points on ZorbNER.", "",
          {(MODEL, "ZorbTag"), (DATASET, "QuillQA"), (DATASET, "ZorbNER")}),
@@ -62,7 +63,8 @@ NODES: dict[str, list[tuple[str, str, set[tuple[str, str]]]]] = {
     "the subject of a result after a fronted benchmark phrase is no data set (the new-user trial's)": [
         # "On the arXiv summarization benchmark Heron improves ROUGE-L ..." in Heron's own paper
         ("Heron extends the Quill architecture with block-sparse attention. On the arXiv summarization benchmark Heron "
-         "improves ROUGE-L by 2 points.", "Heron: Sparse Attention for Long Texts", {(MODEL, "Heron"), (MODEL, "Quill")}),
+         "improves ROUGE-L by 2 points.", "Heron: Sparse Attention for Long Texts",
+         {(MODEL, "Heron"), (MODEL, "Quill")}),
         # negatives: a benchmark's name before its use, a fronted benchmark with a comma
         ("We evaluate on the reasoning benchmark ZorbQA and the code benchmark QuillCode.", "",
          {(DATASET, "ZorbQA"), (DATASET, "QuillCode")}),
@@ -208,8 +210,8 @@ def test_each_name_gets_its_relation_to_the_paper(ex: Extractor, abstract: str, 
     ("We present ZorbVL, which couples a CLIP encoder with the Vicuna language model.", "",
      {("ZorbVL", "CLIP"), ("ZorbVL", "Vicuna")}),
     ("We pair each question with ten answers from GPT-4 to build ZorbQA.", "", set()),
-    # an architecture describing a part whose own predicate names its base stays no parent (tests/test_builds_on_parts.py,
-    # kind 4)
+    # an architecture describing a part whose own predicate names its base stays no parent
+    # (tests/test_builds_on_parts.py, kind 4)
     ("We present GullNet, a new model. GullNet pairs a Conformer speech encoder initialized from PiperLM with a small "
      "decoder.", "", {("GullNet", "PiperLM")}),
     # negatives: "with" a technique, an apposition a clause breaks, a clause of its own after the comma

@@ -383,7 +383,8 @@ class Patterns:
 
 PHRASE_WORD = (r"(?!(?:that|which|who|whose)\s)(?:\d{1,3}(?:,\d{3})+[\w.-]*"
                r"|(?-i:[a-z]+(?:-[a-z]+)*(?:-[a-z]+|al|ic|ive|ous|ful|less|able|ible|ary)),(?=\s+(?-i:(?:and\s+)?[a-z]+"
-               r"(?:-[a-z]+)*(?:-[a-z]+|al|ic|ive|ous|ful|less|able|ible|ary|ed))[\s,])|[\w.-]+|\([^()]{1,30}\))\s+")  # a
+               r"(?:-[a-z]+)*(?:-[a-z]+|al|ic|ive|ous|ful|less|able|ible|ary|ed))[\s,])"
+               r"|[\w.-]+|\([^()]{1,30}\))\s+")  # a
 # word of a noun phrase ("26,808-entry": a count's commas too; "a comprehensive multi-lingual, multi-cultural ...
 # corpus", "a large-scale, high-quality, and diversified preference dataset": an adjective's comma before another
 # adjective, or before "and" and the last), or an aside in parentheses ("a high-resolution (>1024) editing

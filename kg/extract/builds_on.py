@@ -1501,7 +1501,8 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
             return j if mentions[j].key != m.key else None
         if cues["antecedent_gap"].match(gap) and mentions[j].key != m.key:
             return j  # "Unlike OrcaLM, which is fine-tuned from X, ...": the relative clause is OrcaLM's
-        if (cues["apposed_gap"].fullmatch(gap) or cues["headed_apposed_gap"].fullmatch(gap)) and mentions[j].key != m.key:
+        if (cues["apposed_gap"].fullmatch(gap) or cues["headed_apposed_gap"].fullmatch(gap)) and (
+                mentions[j].key != m.key):
             return j  # "it beats OrcaLM, a legal-domain-specific X, and Y": the apposition says what OrcaLM is ("the
             # ConfliBERT LLM, a model based on BERT": past the name's head word too)
         if ours or "," not in gap or len(introduced) != 1 or not cues["we_subject"].search(text[ss:m.start]):

@@ -151,8 +151,8 @@ class RelationFinder:
         title_keys |= {m.key for m in mentions if m.label == MODEL and m.start >= tend and any(
             title_leads_with(text, tend, a) for a in m.aliases)}  # "Embedding Recycling for Language Models" over
         # "through embedding recycling (ER)": the name whose long form the title opens with
-        title_keys -= {m.key for m in _first_in_abstract(mentions, tend) if _studied(cues, text, tend, m)}  # "ConfliBERT:
-        # ..." over "This project focuses on the ConfliBERT LLM": the model the paper studies, named in its title
+        title_keys -= {m.key for m in _first_in_abstract(mentions, tend) if _studied(cues, text, tend, m)}
+        # "ConfliBERT: ..." over "This project focuses on the ConfliBERT LLM": the model the paper studies
         title_models = frozenset(m.key for m in mentions if m.label == MODEL and m.end <= tend)
         rels: list[Relation] = []
         sent_of: list[tuple[int, int]] = []
