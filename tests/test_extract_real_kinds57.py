@@ -70,6 +70,17 @@ NODES: dict[str, list[tuple[str, str, set[tuple[str, str]]]]] = {
          {(DATASET, "ZorbQA"), (DATASET, "QuillCode")}),
         ("On the public benchmark ZorbQA, our model improves accuracy.", "", {(DATASET, "ZorbQA")}),
     ],
+    "a list's item marker after a name is no version": [
+        # "The main ingredients of our approach are 1) preprocessing 2) multi-class AdaBoost.MH 3) regression
+        # calibration"
+        ("The main ingredients are 1) preprocessing 2) multi-class ZorbBoost.MH 3) regression calibration, and 4) a "
+         "forecaster.", "", {(MODEL, "ZorbBoost.MH")}),
+        ("Our pipeline has three steps: 1) QuillNet 2) ZorbNet 3) fusion.", "",
+         {(MODEL, "QuillNet"), (MODEL, "ZorbNet")}),
+        # negative: a version before a parenthesis that closes
+        ("We compare ZorbNet with strong baselines (e.g., Llama 2) on QuillQA.", "",
+         {(MODEL, "ZorbNet"), (MODEL, "Llama 2"), (DATASET, "QuillQA")}),
+    ],
     "a name described by a list of adjectives is of the list's head": [
         # "we propose ULTRAFEEDBACK, a large-scale, high-quality, and diversified preference dataset"
         ("In this study, we propose ZORBFEED, a large-scale, high-quality, and diversified preference dataset.",

@@ -99,6 +99,7 @@ INFLECTED = re.compile(r"(?:ed|ing|ly)$")  # "the Zorb trained on", "the Zorb ma
 CAPITALIZED_PAIR = re.compile(r"[A-Z][\w\-]*\s+[A-Z]")
 STYLED_HEAD = re.compile(r"([^\s-][^\s]*?)-[a-z]+(?=\s)")  # "Mixtral-style 8x7B": a first word glued to a suffix
 PLURAL_NEXT = re.compile(r"\s+[a-z][\w-]*s\b")  # a plural word next
+ENUMERATION_MARK = re.compile(r" \d{1,2}\)")  # " 3)": an item marker of a list written "1) ... 2) ..."
 SENTENCE_CASE_ITEM = re.compile(r"[A-Z][a-z]+(?: [a-z][a-z-]*)+")  # "Initial residual": a phrase, not a name
 NAME_TAIL = re.compile(r" (?:with|via|without) ([A-Z][a-z][\w\-]*(?: [A-Z][a-z][\w\-]*){0,2})(?=\s*[,.;:(]|\s*$)")
 CAPITALIZED_RUN = re.compile(r"(?<![\w\-])(?:[A-Z][\w\-]*\s+){1,4}[A-Z][\w\-]*(?:\+\+?|\*)?")  # 2-5 words
@@ -763,6 +764,10 @@ class MentionFinder:
         for i, m in enumerate(out):
             if m.label in (MODEL, DATASET):
                 ext = pat.name_suffix.match(text, m.end)
+                if ext and ENUMERATION_MARK.fullmatch(text, m.end, ext.end() + 1) and (
+                        text.rfind("(", 0, m.end) <= text.rfind(")", 0, m.end)):
+                    ext = None  # "2) multi-class AdaBoost.MH 3) regression calibration": a list's item marker, no
+                    # version (not "(e.g., Llama 2)", a parenthesis closing)
                 if ext and text[m.start:ext.end()].casefold() in pat.generic:
                     drop.add(i)  # "CLIP-S", "BLEU-4": a metric named after a model is neither
                 elif ext:
