@@ -80,9 +80,8 @@ def object_reach(pat: Patterns, gap: str, defined: bool = False) -> Reach | None
                 return None  # not "we build a detector on a popular benchmark, namely Zorb": the link names
                 # the modifier's own noun phrase (but "two approaches for learning in these domains: A and B" names
                 # the counted head's members, unless the modifier ends in data or models: "two detectors for the
-                # benchmarks:", "two extensions of the classic models:");
-                # not "We present Zorb: Language Models for ...": a colon after a name
-                # opens its description
+                # benchmarks:", "two extensions of the classic models:"); not "We present Zorb: Language Models for
+                # ...": a colon after a name opens its description
             return _named_list(pat, toks[i + 1:], head)
         if cues["object_opener"].fullmatch(low):
             if words == 0:
