@@ -139,6 +139,8 @@ def split_size(name: str) -> tuple[str, list[str]]:
         (('Llama-2-chat', ['70B']), ('Zorb-instruct', ['13B']))
         >>> split_size("Qwen-2.5-7B/32B"), split_size("ViT-H/14")
         (('Qwen-2.5', ['7B', '32B']), ('ViT', ['H/14']))
+        >>> split_size("DeepSeek-Coder-Base-v1.5 7B"), split_size("Zorb-large-v2 13B")
+        (('DeepSeek-Coder-v1.5', ['Base', '7B']), ('Zorb-v2', ['large', '13B']))
         >>> split_size("MobileNetV2×1.4"), split_size("ShuffleNetV2 0.5×"), split_size("MobileNetV3 x0.75")
         (('MobileNetV2', ['×1.4']), ('ShuffleNetV2', ['0.5×']), ('MobileNetV3', ['x0.75']))
     """
@@ -151,6 +153,10 @@ def split_size(name: str) -> tuple[str, list[str]]:
         if sizes:
             return head + version.group() + tail, sizes
     head, sizes = _peel_sizes(name)
+    version = VERSION_TAIL.search(head) if sizes else None
+    if version and version.start():  # sizes on both sides of a version: "DeepSeek-Coder-Base-v1.5 7B"
+        inner, more = _peel_sizes(head[:version.start()])
+        return inner + version.group() + tail, more + sizes
     return head + tail, sizes
 
 

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 import kg.api
 from kg.analysis.lineage import infer_builds_on, lineage
+import kg.analysis.lineage.infer as infer
 from kg.analysis.lineage.infer import CANDIDATE_CEILING
 from kg.cli import cli
 from kg.extract import Extractor
@@ -203,6 +204,35 @@ def test_papers_sharing_only_a_group_author_make_no_candidate() -> None:
     assert edges(g) == {}
     g.add_edge(Edge("author:Cy", AUTHORED, "p1", {"position": 3}))  # a person shared: a candidate
     assert edges(g)[("model:ternnet", "model:kestrelnet")]["shared_authors"] == ["Cy"]
+
+
+def one_groups_papers(shared: str, team: tuple[str, ...] = ("Bob",)) -> Graph:
+    """Two papers of one group, the least unlike of a small corpus (mutual nearest), sharing the words of
+    ``shared`` and the people ``team``."""
+    g = Graph()
+    for i, row in enumerate(OTHERS):
+        add_paper(g, f"o{i}", row["date"], row["abstract"], tuple(row["authors"]), row["title"].split(":")[0])
+    add_paper(g, "p1", "2022-03-01", "We align multimodal assistants with human feedback so that their answers stay "
+              "grounded in the picture, and we release preference data of ten thousand comparisons.", ("Ann", *team),
+              "KestrelNet")
+    add_paper(g, "p2", "2023-02-01", "We generate images with a diffusion sampler steered by a multimodal assistant "
+              f"that reasons over regions, layouts and {shared}.", (*team, "Cy"), "TernNet")
+    return g
+
+
+def test_a_shared_author_and_text_least_unlike_in_a_small_corpus_make_no_candidate(monkeypatch: Any) -> None:
+    # a library of one group's papers: the nearest paper by text of the same authors is close only relatively
+    # (cosine 0.11 here, the corpus's typical nearest similarity lower still), no sign of derivation unless three
+    # people wrote both (GSPMD and GShard share three, at cosine 0.11)
+    assert edges(one_groups_papers("object counts")) == {}
+    monkeypatch.setattr(infer, "CANDIDATE_MIN_COSINE", 0.0)  # the floor is what keeps the edge out
+    assert edges(one_groups_papers("object counts"))[("model:ternnet", "model:kestrelnet")]["similarity"] < 0.2
+    monkeypatch.undo()
+    close = edges(one_groups_papers("human feedback"))[("model:ternnet", "model:kestrelnet")]  # cosine 0.22
+    assert (close["kind"], close["shared_authors"]) == ("candidate", ["Bob"])
+    assert edges(one_groups_papers("object counts", ("Bob", "Dee"))) == {}  # a student and an advisor: two people
+    team = edges(one_groups_papers("object counts", ("Bob", "Dee", "Eve")))[("model:ternnet", "model:kestrelnet")]
+    assert (team["kind"], team["shared_authors"]) == ("candidate", ["Bob", "Dee", "Eve"])  # three: one team's work
 
 
 # -- a title's family is introduced and dated by its paper --------------------------------------------------

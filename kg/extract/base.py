@@ -160,6 +160,22 @@ LAST_TOKEN = re.compile(r"[\w.]*$")
 GLUED_SUFFIX = re.compile(r"[A-Za-z0-9]+[A-Z0-9]([a-z]{4,})")  # "MLLMbased": an acronym with a suffix glued on
 GLUED_WORD = re.compile(r"(?:and|or|the|of|in|on|with|for|to|by)([A-Z][\w\-]*)")  # "andFLOPs": two words run together
 TITLE_SEPARATOR = re.compile(r" ?:|\s*[\u2013\u2014]\s|\s+-{1,2}\s")  # "X: ...", "X : ...", "X \u2014 ...", "X - ..."
+OWNER_BEFORE = re.compile(r"(?<![\w'\u2019-])[A-Z][A-Za-z]*['\u2019]s\s+$")  # "fine-tuning Meta's " before a name
+
+
+def without_owner(before: str, floor: int = 0) -> str:
+    """The text before a name without the possessive of who released it ("fine-tuning Meta's " reads as
+    "fine-tuning "), so a cue reads past the owner; not a possessive that starts before ``floor`` (the end of a name
+    written before it: "Quill's Zorb" is Quill's part).
+
+    Examples:
+        >>> without_owner("trained by fine-tuning Meta's "), without_owner("we fine-tune the ")
+        ('trained by fine-tuning ', 'we fine-tune the ')
+        >>> without_owner("built on Quill's ", floor=14)
+        "built on Quill's "
+    """
+    owner = OWNER_BEFORE.search(before)
+    return before[:owner.start()] if owner and owner.start() >= floor else before
 
 
 @dataclass(slots=True)

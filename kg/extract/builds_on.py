@@ -13,7 +13,7 @@ import re
 
 from kg.extract.acronyms import CLASS_ACRONYM, before_long_form, capitals_spell, initials_match
 from kg.extract.base import (JOINER, OWN_WORD, STOP_WORDS, STRONG, TITLE_SEPARATOR, Mention, Patterns, Relation,
-                             last_match, parse, shape)
+                             last_match, parse, shape, without_owner)
 from kg.extract.derive import derivations
 from kg.extract.names import canonical
 from kg.model import BUILDS_ON, INTRODUCES, MODEL, TOPIC, USES
@@ -256,6 +256,7 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
         elif "(" in before[-2:] and (head := HEAD_BEFORE_PAREN.search(before)):
             before = before[:head.start(head.lastindex or 1)]  # "the adaptation of the 3D foundation model (X)": the
             # cue is before it
+        before = without_owner(before, mentions[i - 1].end - ss if i else 0)  # "fine-tuning Meta's X"
         plugged = _plugged(cues, before, mentions, introduced) if any(n in before for n in written) else None
         if plugged is not None and cues["host_role_after"].match(after):
             plugged = None  # "Using Ours in the X pipeline / baseline": X is a workload or a rival

@@ -304,6 +304,8 @@ def _child(pat: Patterns, d: dict, text: str, span: tuple[int, int], its: list[I
         j -= 1  # "Zorb Optimization (ZO), a principled extension to": the name in parentheses
     if j < 0:
         return None, False, -1
+    if _subject_apposition(d, its, j):
+        return its[j - 1].name, False, j - 1  # "The student, Zorb, is distilled from": the subject's name
     apposed = _apposed_name(d, its, j) if its[j + 1].low in d["relative"] else None
     if apposed is not None:  # "Zorb, a detection framework that integrates Quill": Zorb's clause
         return its[apposed].name, False, apposed
@@ -320,6 +322,14 @@ def _child(pat: Patterns, d: dict, text: str, span: tuple[int, int], its: list[I
     if headed is not None:  # "The Zorb model is initialized from", "the weights of a Zorb model are tuned from"
         return its[headed].name, False, headed
     return None, its[j].low in d["own"], -1
+
+
+def _subject_apposition(d: dict, its: list[Item], j: int) -> bool:
+    """Whether the comma at ``its[j]`` closes a name in apposition to the sentence's opening noun phrase ("The
+    student, Zorb, is", "Our final model, Zorb, was"): an article or owner, then at most ``max_modifiers`` words."""
+    return (2 <= j <= d["max_modifiers"] + 3 and its[j].low == "," and its[j - 1].name is not None
+            and its[j - 2].low == "," and its[0].low in d["articles"]
+            and all(x.name is None and _word(x.low) and x.low not in d["breaks"] for x in its[1:j - 2]))
 
 
 def _headed_name(pat: Patterns, d: dict, its: list[Item], j: int) -> int | None:
@@ -734,7 +744,7 @@ def derivations(pat: Patterns, text: str, mentions: list[Mention], spans: list[t
                 if child is not None and len(found) > 1 and its[at + 1].low == "," and _apposition_closed(
                         its, after, found):
                     found = found[:1]  # "beats Y, tuned from X, and Z": Z goes on Y's list, no parent
-            elif "" in links and not (k and its[k - 1].low in d["copula"]):
+            elif ("" in links or stem in d["object_from"]) and not (k and its[k - 1].low in d["copula"]):
                 if stem in d["owned_only"]["verbs"] and not _owned(d, its, k + 1):
                     continue  # "Zorb follows Quill"; but "Zorb follows the architecture of Quill"
                 found, end = _phrase(pat, its, k + 1)
@@ -746,6 +756,8 @@ def derivations(pat: Patterns, text: str, mentions: list[Mention], spans: list[t
                 if stem in d["joined_with"]:
                     found = found + _joined_with(pat, its, end)  # "combines Quill, a ..., with Brio"
                 nxt = _link(d, its, end, links)
+                if "" not in links and (nxt is None or nxt[0] not in d["source"]):
+                    continue  # "We train Zorb from Quill": only an object with its source ("We train Quill" is no base)
                 if nxt is not None and nxt[0] in d["result"]:  # "we distill Quill into Zorb"
                     yield from _into(_phrase(pat, its, nxt[1], True)[0], found, ours, mentions)
                     continue

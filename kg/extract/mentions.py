@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterator
 import re
+from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
@@ -456,7 +457,7 @@ class MentionFinder:
         mentions = _long_forms_ending_in_known(text, mentions)
         mentions = _tasks_before_plural_heads(text, mentions, self.pat.cues["plural_data_head_after"],
                                               self.pat.cues["task_count_before"])
-        _makers(text, mentions, self.pat.cues["maker_before"], self.pat.known)
+        _makers(text, mentions, self.pat.cues, self.pat.known)
         self._fold_technique_bases(tend, mentions)
         _fold_called_aliases(self.pat.cues["alias_after"], self.pat.cues["derived_of_before"], text, mentions)
         namesakes = [(a, b) for a, b, _, ident in doc._.kg_known or () if ident in self.pat.namesakes]
@@ -1103,6 +1104,9 @@ class MentionFinder:
                     DATASET if said in pat.lexicon.dataset_heads else MODEL) != inherited:
                 return (DATASET if said in pat.lexicon.dataset_heads else MODEL), "apposition"  # "We introduce
                 # MMLU-Chat, a dialogue model": the apposed head says what the name is, not the dataset it extends
+            if inherited == MODEL and (cues["named_data_head_after"].match(text[e:e + 30]) or (
+                    "-" in tok and tok.rsplit("-", 1)[1].casefold() == "bench")):
+                return DATASET, "data-head"  # "the LLaVA-Bench dataset", "on Zorb-Bench": data named after a model
             if inherited == MODEL and s >= tend and cues["data_appositive_before"].search(text, max(0, s - 80), s):
                 return DATASET, "data-apposition"  # "on the latest public dataset, ChatGPT-VDMEval,": data named
                 # after the model it tests
@@ -1313,9 +1317,9 @@ class MentionFinder:
         comma = text.find(",", e, sent_end) + 1
         if appositive and comma and cues["fronted_phrase"].match(text, sent_start, comma):
             appositive = None  # "On Zorb v3 and Quill8K, our classifier ...": the comma closes a fronted phrase
-        if appositive and kind == CAPITAL and s == sent_start and cues["apposition_verb_after"].match(
-                wide, appositive.end()):
-            appositive = None  # "Downstream, a 64-expert model improves ...": the phrase is the subject of a verb
+        if appositive and cues["apposition_verb_after"].match(wide, appositive.end()):
+            appositive = None  # "Downstream, a 64-expert model improves ...", "VOC2012, the improved YOLOv4 algorithm
+            # is 0.5% higher": the phrase is the subject of a verb, a clause of its own
         if cues["data_subset_after"].match(after_name):
             return DATASET, "apposition"  # "TallyWeb-Edu, a filtered subset of TallyWeb": data drawn from data
         if appositive:
@@ -3102,20 +3106,42 @@ def _tasks_before_plural_heads(text: str, mentions: list[Mention], plural_head: 
     return [m for m in mentions if not task(m)]
 
 
-def _makers(text: str, mentions: list[Mention], maker_before: Cue, known: dict[str, tuple[str, str]]) -> None:
+MAKER_SHAPE = re.compile(r"[A-Z][a-z]+|[A-Z][\w-]*(?:AI|Labs?|Research)")  # "Meta", "ZorbAI": an organization's shape
+
+
+def _makers(text: str, mentions: list[Mention], cues: dict[str, Any], known: dict[str, tuple[str, str]]) -> None:
     """A new name right after a model and "developed by (the)" is who made it, an organization, not a model: "the
-    Swedish BERT developed by the KBLab" (not "responses created by ZorbChat").
+    Swedish BERT developed by the KBLab" (not "responses created by ZorbChat"); so is a new name opening a
+    sentence that presents or releases a model named after it ("ZorbLab proudly presents Quill-SV"), and one right
+    after a model and "released by", or "by" and a name of an organization's shape ("Llama2 7B Chat by Meta"; not
+    "we replace BERT by Zorb", nor "we evaluate BERT by ZorbScore").
 
     Examples:
         >>> from kg.extract.base import load_patterns
         >>> text = "the Swedish BERT developed by the ZorbLab for research"
         >>> ms = [Mention(12, 16, "BERT", MODEL, "gazetteer", "BERT", "bert"),
         ...       Mention(34, 41, "ZorbLab", MODEL, "name-shape", "ZorbLab", "zorblab")]
-        >>> _makers(text, ms, load_patterns().cues["maker_before"], {}); ms[1].label
+        >>> _makers(text, ms, load_patterns().cues, {}); ms[1].label
         'Org'
+        >>> text = "Intro. ZorbLab proudly presents QuillSV, a model."
+        >>> ms = [Mention(7, 14, "ZorbLab", MODEL, "name-shape", "ZorbLab", "zorblab"),
+        ...       Mention(32, 39, "QuillSV", MODEL, "name-shape", "QuillSV", "quillsv")]
+        >>> _makers(text, ms, load_patterns().cues, {}); ms[0].label, ms[1].label
+        ('Org', 'Model')
     """
     for m in mentions:
-        cue = maker_before.search(text, max(0, m.start - 40), m.start) if m.label == MODEL else None
-        if (cue and m.key not in known and m.rule in ("name-shape", "head-noun")
-                and any(o.label == MODEL and cue.start() - 40 <= o.end <= cue.start() for o in mentions)):
+        if m.label != MODEL or m.key in known or m.rule not in ("name-shape", "head-noun", "coordination"):
+            continue
+        cue = cues["maker_before"].search(text, max(0, m.start - 40), m.start)
+        if cue and any(o.label == MODEL and cue.start() - 40 <= o.end <= cue.start() for o in mentions):
+            m.label = ORG
+            continue
+        if any(o.label == MODEL and o.end < m.start and (by := cues["maker_by_between"].fullmatch(text, o.end, m.start))
+               and (by.group(1) or MAKER_SHAPE.fullmatch(m.text))
+               and not cues["maker_swap_before"].search(text, max(0, o.start - 100), o.start) for o in mentions):
+            m.label = ORG  # "Llama2 7B Chat by Meta" (not "we replace BERT by Zorb")
+            continue
+        verb = cues["maker_subject_after"].match(text, m.end)
+        if verb and cues["maker_subject_before"].search(text, max(0, m.start - 12), m.start) and any(
+                o.label == MODEL and o.start == verb.end() for o in mentions):
             m.label = ORG

@@ -14,7 +14,8 @@ from kg.names import entity_key, singular, split_size
 
 SPACES = re.compile(r"\s+")
 VERSION_PAREN = re.compile(r"\s*\(\s*[vV](\d+(?:\.\d+)*)\s*\)$")  # "Mosaic (v2)" is Mosaic v2
-DATA_WORD = re.compile(r"(?<=\w)[\s-]+(?:[Dd]ataset|[Dd]ata [Ss]et)$")  # "Moments in Time Dataset" is Moments in Time
+DATA_WORD = re.compile(r"(?<=\w)[\s-]+(?:[Dd]ataset|[Dd]ata [Ss]et|treebank|corpus|database)$")  # "Moments in Time
+# Dataset" is Moments in Time, "the NEGRA treebank" NEGRA (not "Penn Treebank", whose capital makes it the name's)
 PATCH_RELEASE = re.compile(r"[\s\-_]+v?\d+\.\d+\.\d+$")  # "vLLM v0.6.3": a patch release of a system is the system
 SIZE_FIRST = re.compile(r"(Base|Large)\s+(?=\S)")  # "Base T5": a known model's size written before its name
 GLUED_SIZE = re.compile(r"(?<=[A-Za-z\d]{2})(BASE|LARGE|SMALL|TINY|HUGE|MEDIUM)$")  # "RoBERTaLARGE": a subscript size

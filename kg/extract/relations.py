@@ -16,11 +16,11 @@ from spacy.tokens import Doc
 from kg.names import EXTENDS, VARIANT_WORDS, VARIES, VERSIONS, entity_key, is_generic, parts_relation
 from kg.extract.acronyms import CLASS_ACRONYM, before_long_form, capitals_spell, title_leads_with
 from kg.extract.base import (JOINER, OWN_WORD, STRONG, TITLE_END, WEAK, Mention, Relation, doc_text, last_match,
-                             load_patterns, parse, shape, standalone)
+                             load_patterns, parse, shape, standalone, without_owner)
 from kg.extract.builds_on import improved_by_margin, stated_builds_on
 from kg.extract.introduce import object_reach, owned_object, own_verb, parts_reach
 from kg.extract.domain import STRONG_RULES
-from kg.model import COMPARES_WITH, DATASET, EVALUATED_ON, HAS_TOPIC, INTRODUCES, MENTIONS, MODEL, TOPIC, USES
+from kg.model import COMPARES_WITH, DATASET, EVALUATED_ON, HAS_TOPIC, INTRODUCES, MENTIONS, MODEL, ORG, TOPIC, USES
 
 
 OPEN_PAREN = re.compile(r"\s*[(\[]\s*")  # what stands between a name and a name in parentheses after it
@@ -56,6 +56,13 @@ def first_item_lead(before: str) -> str:
     if len(marks) < 2 or marks[0].group() not in FIRST_MARKS or not ITEM_OPENING.fullmatch(before, marks[-1].end()):
         return before
     return before[:marks[0].end()] + before[marks[-1].end():]
+
+
+def _presented(cues: Any, text: str, mentions: list[Mention], ss: int, m: Mention) -> bool:
+    """Whether an organization opening the sentence at ``ss`` presents or releases ``m`` ("ZorbLab proudly presents
+    Quill", "Today, ZorbAI releases Quill"; ``kg.extract.mentions`` types such a maker)."""
+    return any(o.label == ORG and ss <= o.start < m.start and cues["maker_subject_before"].search(text, max(0, o.start - 12), o.start)
+               and (verb := cues["maker_subject_after"].match(text, o.end)) and verb.end() == m.start for o in mentions)
 
 
 def _first_in_abstract(mentions: list[Mention], tend: int) -> list[Mention]:
@@ -169,6 +176,7 @@ class RelationFinder:
             before = before_long_form(text[ss:m.start], m.aliases) if m.aliases else text[ss:m.start]
             spelled_at = ss + len(before)  # where the name starts, or its long form written before it
             before = first_item_lead(before) if ")" in before else before
+            before = without_owner(before, mentions[i - 1].end - ss if i else 0)
             after = text[m.end:se]
             if before[-1:] in QUOTE_PAIRS and after[:1] == QUOTE_PAIRS[before[-1]]:
                 before, after = before[:-1], after[1:]  # "The proposed \u2018Zorb\u2019 system": read as unquoted
@@ -197,6 +205,8 @@ class RelationFinder:
             rel, rule = self._paper_relation(m, before, after, title_keys, fence,
                                              defined=text[ss:m.start].rstrip().endswith("("), title=title,
                                              title_models=title_models)
+            if rel != INTRODUCES and m.label in (MODEL, DATASET) and _presented(cues, text, mentions, ss, m):
+                rel, rule = INTRODUCES, "introduce-cue"  # "ZorbLab proudly presents Quill": its maker's release
             if (joined and rels[prev].type == INTRODUCES and m.label == MODEL
                     and text[mentions[prev].end:m.start].strip() == ","
                     and cues["base_participle_after"].match(text[m.end:se])):
@@ -351,6 +361,8 @@ class RelationFinder:
                 and not cues["we_subject"].search(before)):
             return self._other_relation(m, before, after)  # "ELECTRA is a model by Google using a new method called
             # RTD": a known model's sentence names what its makers made
+        if cues["used_named_before"].search(before[-120:]):
+            return USES, "use-cue"  # "to use a parameter efficient fine-tuning method named Low Rank Adaptation (LoRA)"
         if (cues["naming"].search(before[-40:]) or owned_object(self.pat, before) is not None
                 or cues["called_long_before"].search(before[-80:])):
             return INTRODUCES, "called-cue"  # "the resulting model Zorb", "Our learned features, namely Zorb"

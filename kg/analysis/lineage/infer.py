@@ -20,7 +20,8 @@ Being compared with N, or using it as a workload, baseline or benchmark, is neve
 2. Weak signals alone make at most a *candidate* edge (``candidate: true``, score at most
    ``CANDIDATE_CEILING``): only for a model with no stated, name or inferred parent, from shared authors
    or a bare citation together with text similarity (at least ``CANDIDATE_MIN_SIMILARITY`` of the
-   corpus's typical nearest-paper similarity), when N's paper is M's nearest earlier paper by text and M's
+   corpus's typical nearest-paper similarity, and a cosine of ``CANDIDATE_MIN_COSINE`` unless the papers
+   share ``CANDIDATE_TEAM`` people), when N's paper is M's nearest earlier paper by text and M's
    is N's nearest later one (mutual nearest neighbours; when the two share ``TEAM_AUTHORS`` authors, nearest
    among the later papers that share one with N's), N comes first by introducing date within
    ``max_gap_days``, and M's abstract does not name N or a model of N's name family: an abstract that
@@ -84,6 +85,9 @@ FAMILY_TITLE = "title-family"  # the extractor's rule of an INTRODUCES edge to a
 NOT_EVIDENCE = frozenset({USES, COMPARES_WITH, EVALUATED_ON})  # how a paper names what it merely uses
 USED_AS = {USES: "uses", COMPARES_WITH: "compares with", EVALUATED_ON: "evaluates on"}  # ...as the reasons say it
 CANDIDATE_MIN_SIMILARITY = 0.6  # ...and at least this share of the corpus's typical nearest-paper similarity
+CANDIDATE_MIN_COSINE = 0.2  # ...and at least this cosine itself, or CANDIDATE_TEAM shared people: in a small corpus of
+CANDIDATE_TEAM = 3  # one group's papers the typical similarity is low, and a student and an advisor share two authors
+# on all their papers; the nearest of them is no derived one for being the least unlike
 CANDIDATE_CEILING = 0.4  # a candidate edge never scores above this
 CANDIDATE_MIN_SCORE = 0.15
 MENTION_MIN_SIMILARITY = 0.1  # a parent no paper introduces needs a paper naming it at least this share as close
@@ -463,7 +467,9 @@ class _Context:
             e.topics = len(paper.topics & other.topics) / len(union) if union else 0.0
         e.candidate_ok = bool(
             q is not None and e.gap_days <= self.max_gap_days and (e.shared_authors or e.cited)
-            and e.similarity_norm >= CANDIDATE_MIN_SIMILARITY and e.nearest_rank == 1
+            and e.similarity_norm >= CANDIDATE_MIN_SIMILARITY
+            and (e.similarity >= CANDIDATE_MIN_COSINE or len(e.shared_authors) >= CANDIDATE_TEAM)
+            and e.nearest_rank == 1
             and self._nearest_later(q, p) and not self.names_kin(p, n) and not self.writes(p, n))
         return e if relation or cited or base or e.candidate_ok else None
 
