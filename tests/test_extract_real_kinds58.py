@@ -171,6 +171,14 @@ def test_each_name_gets_its_relation_to_the_paper(ex: Extractor, abstract: str, 
     ("We propose ZorbLM. The strongest baseline, QuillNet, is fine-tuned from Llama 2, while ZorbLM is trained from "
      "scratch.", "", set()),
     ("We propose ZorbLM. The two baselines, QuillNet and BrioNet, are beaten by ZorbLM on all tasks.", "", set()),
+    # the new-user trial's "We present Osprey, a derivative of Talon" and "The student, Wren, is distilled from a
+    # teacher, Hydrax": a plain capitalized word after a derivation noun or an apposed teacher is the parent's name
+    ("We present Osprey, a derivative of Talon.", "", {("Osprey", "Talon")}),
+    ("We present Wren, a small model. The student, Wren, is distilled from a teacher, Hydrax, with fewer layers.", "",
+     {("Wren", "Hydrax")}),
+    # negatives: a derivative set against ours, or one ours beats
+    ("We present Osprey. Unlike a derivative of Talon, Osprey is trained from scratch.", "", set()),
+    ("We present Osprey, which beats a derivative of Talon.", "", set()),
     # "We train Zorb from the Pythia-1B checkpoint": a training verb's object is the child when a source follows it
     ("We train ZorbLM from the Pythia-1B checkpoint on 100B tokens.", "ZorbLM: A Small Open Model",
      {("ZorbLM", "Pythia")}),
