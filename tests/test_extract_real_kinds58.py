@@ -35,19 +35,13 @@ NODES: dict[str, list[tuple[str, str, set[tuple[str, str]]]]] = {
         ("ZorbLab proudly presents QuillBERT, a Swedish language model.", "", {(MODEL, "QuillBERT")}),
         ("Scaling is costly. Today, ZorbAI releases QuillLM, an open model.", "", {(MODEL, "QuillLM")}),
         ("ZorbLabs presents the QuillBERT model for Swedish.", "", {(MODEL, "QuillBERT")}),
-        # negatives: a model that releases memory, presents a result, or a maker not opening a sentence
+        # negatives: a model that releases memory, presents a result, or a maker not opening a sentence; a method
+        # that presents a model with inputs (the review's)
         ("Our results show that ZorbNet releases memory early.", "", {(MODEL, "ZorbNet")}),
+        ("ZorbAttack presents GPT-4 with adversarial prompts and measures refusals.", "",
+         {(MODEL, "ZorbAttack"), (MODEL, "GPT-4")}),
         ("We propose ZorbNet. ZorbNet presents QuillNet features to a decoder.", "",
          {(MODEL, "ZorbNet"), (MODEL, "QuillNet")}),
-    ],
-    "a singular acronym the text writes in the plural after a quantifier names a class": [
-        # "Oblivious Random Access Machine (ORAM) ... Existing client-efficient ORAMs either achieve ..."
-        ("Zorbed Quill Machine (ZQM) hides access patterns. Existing client-efficient ZQMs are slow. We propose "
-         "BrioZQM, a fast design.", "", {(MODEL, "BrioZQM")}),
-        # negatives: a name the paper defines as its own; a plural with no quantifier before it
-        ("We propose Zorbed Quill Machine (ZQM). Existing client-efficient ZQMs are slow.", "", {(MODEL, "ZQM")}),
-        ("Zorbed Quill Machine (ZQM) hides access patterns. Two ZQMs beat QuillNet.", "",
-         {(MODEL, "ZQM"), (MODEL, "QuillNet")}),
     ],
     "a treebank, a test suite and the data set 'of' a name are data": [
         # "We apply this method to the NEGRA treebank", "Discosuite - A Parser Test Suite for German ..."
@@ -57,8 +51,14 @@ NODES: dict[str, list[tuple[str, str, set[tuple[str, str]]]]] = {
         # "by using the public data set of VOC2007 and VOC2012, the improved YOLOv4 algorithm is 0.5% higher"
         ("The experiment uses the public data set of ZorbVOC2007 and ZorbVOC2012, the improved QuillDet algorithm "
          "is 0.5% higher.", "", {(DATASET, "ZorbVOC2007"), (DATASET, "ZorbVOC2012"), (MODEL, "QuillDet")}),
-        # negatives: a data set of things (not of a name); a name followed by its apposition
+        # negatives: a data set of things (not of a name), a model's training data; a name followed by its apposition;
+        # a title's tool that makes test suites (the review's); an apposition that is a corpus with a verb
         ("We build a database of ZPWs simulated by a computer.", "", set()),
+        ("We train on the pretraining dataset of QuillLM and evaluate on ZorbQA.", "",
+         {(MODEL, "QuillLM"), (DATASET, "ZorbQA")}),
+        ("ZorbGen generates programs that crash compilers.", "ZorbGen: A Test Suite Generator for Compilers",
+         {(MODEL, "ZorbGen")}),
+        ("We present ZorbSpeech, a corpus contains 500 hours.", "", {(DATASET, "ZorbSpeech")}),
         ("We propose QuillDet, the improved ZorbNet detector for crowds.", "",
          {(MODEL, "QuillDet"), (MODEL, "ZorbNet")}),
     ],
@@ -77,12 +77,16 @@ NODES: dict[str, list[tuple[str, str, set[tuple[str, str]]]]] = {
         ("We replace BERT by ZorbNet and gain 2 points.", "", {(MODEL, "BERT"), (MODEL, "ZorbNet")}),
         ("We evaluate BERT by ZorbScore and QuillScore.", "", {(MODEL, "BERT"), (MODEL, "ZorbScore"),
                                                              (MODEL, "QuillScore")}),
+        ("ResNet-18 trained by DistillZorb reaches 72% accuracy.", "", {(MODEL, "ResNet-18"), (MODEL, "DistillZorb")}),
     ],
     "a count of posts, tweets or tokens set in apposition names data": [
         ("We collected ZorbTweets, 2M tweets about vaccines.", "", {(DATASET, "ZorbTweets")}),
-        ("We release ZorbText, 10B tokens of Finnish web text.", "", {(DATASET, "ZorbText")}),
-        # negative: a model's own count of parameters or layers
+        ("We release ZorbReviews, 40k reviews of hotels.", "", {(DATASET, "ZorbReviews")}),
+        # negatives: a model's own count of parameters or layers; a count after a fronted phrase (the review's "For
+        # Zorb-7B, 300B tokens of code were used")
         ("We propose ZorbNet, 3 layers deep, with 2M parameters.", "", {(MODEL, "ZorbNet")}),
+        ("For ZorbLM-7B, 300M documents were used for pre-training.", "", {(MODEL, "ZorbLM")}),
+        ("Using QuillLM, 1,000 reviews were generated for the study.", "", {(MODEL, "QuillLM")}),
     ],
 }
 
@@ -102,34 +106,45 @@ RELATIONS: dict[str, list[tuple[str, str, dict[str, str]]]] = {
     "what a maker opening the sentence presents or releases is the paper's": [
         ("ZorbLab proudly presents QuillBERT, a Swedish language model trained on 15GB of text.", "",
          {"QuillBERT": "INTRODUCES"}),
-        ("DeepMind releases ZorbAgent, a generalist agent.", "", {"ZorbAgent": "INTRODUCES"}),
-        # negatives: a maker's past release; a release in the middle of a clause
+        ("Today, ZorbAI releases QuillLM, an open model.", "", {"QuillLM": "INTRODUCES"}),
+        # negatives: a maker's past release; a release in the middle of a clause; a release by an organization the
+        # gazetteer knows, which other papers describe (the review's "OpenAI releases GPT-4V, ... we evaluate GPT-4V")
+        ("DeepMind releases ZorbAgent, a generalist agent.", "", {"ZorbAgent": "MENTIONS"}),
         ("In 2020, Google released ZorbT5, and we now study it.", "", {"ZorbT5": "USES"}),
+        # a known organization's release another paper evaluates (the review's "OpenAI releases GPT-4V, ... In this
+        # report, we evaluate GPT-4V")
+        ("OpenAI releases ZorbGPT-V, a multimodal model. In this report, we evaluate ZorbGPT-V on medical images.", "",
+         {"ZorbGPT-V": "COMPARES_WITH"}),
         ("Models are costly, and Google presents QuillNet in a blog post.", "", {"QuillNet": "MENTIONS"}),
-    ],
-    "a thesis, a chapter or a demo paper presents the paper's own work": [
-        ("This thesis presents ZorbOS, an operating system for sensor networks.", "", {"ZorbOS": "INTRODUCES"}),
-        ("This demo paper showcases ZorbViz, a visual analytics system.", "", {"ZorbViz": "INTRODUCES"}),
-        ("In this thesis, we propose ZorbNet for tracking.", "", {"ZorbNet": "INTRODUCES"}),
-        # negatives: a chapter that reviews others' work; a study that showcases a known model's value
-        ("This chapter reviews ZorbNet and QuillNet.", "", {"ZorbNet": "MENTIONS", "QuillNet": "MENTIONS"}),
-        ("This study showcases the value of BERT for law.", "", {"BERT": "MENTIONS"}),
     ],
     "a method the paper uses under a name is used, not introduced": [
         # "to use a parameter efficient fine-tuning method named Low Rank Adaptation (LoRA)"
-        ("One of the solutions is to use a parameter efficient fine-tuning method named Zorb Rank Adaptation "
-         "(ZoRA). ZoRA has multiple parameters.", "", {"ZoRA": "USES"}),
-        ("We use a tool called ZorbCheck to find bugs.", "", {"ZorbCheck": "USES"}),
-        # negatives: a new method used; a method proposed under a name
+        ("One of the solutions is to use a parameter efficient fine-tuning method named Low Rank Adaptation "
+         "(LoRA). LoRA has multiple parameters.", "", {"LoRA": "USES"}),
+        ("We use a model named BERT to encode the text.", "", {"BERT": "USES"}),
+        # negatives: a new method used; a method proposed under a name; a new name the paper says it introduces
+        # after the name (the review's "a technique called ZorbMix, which we introduce in this paper")
         ("We use a novel method named ZorbFT to tune models.", "", {"ZorbFT": "INTRODUCES"}),
         ("We propose a method named ZorbFT.", "", {"ZorbFT": "INTRODUCES"}),
+        ("We tune models with a technique called ZorbFT, which we introduce in this paper.", "",
+         {"ZorbFT": "INTRODUCES"}),
+    ],
+    "a new name before its head and a passive 'is proposed' is the paper's": [
+        # "Besides, a new LayerToken learning rate schedule is proposed for pretraining problems"
+        ("Besides, a new ZorbWarm learning rate schedule is proposed for pretraining.", "", {"ZorbWarm": "INTRODUCES"}),
+        ("A new ZorbNet architecture is proposed for detection.", "", {"ZorbNet": "INTRODUCES"}),
+        # negatives: one proposed by others, earlier; a known name
+        ("A new ZorbNet architecture was proposed by Lee et al. for detection.", "", {"ZorbNet": "MENTIONS"}),
+        ("A new ZorbNet architecture is proposed in [12] for detection.", "", {"ZorbNet": "MENTIONS"}),
+        ("A new BERT model is proposed for Finnish.", "", {"BERT": "MENTIONS"}),
     ],
     "a data set others released newly is not the paper's": [
         # "The test suite is based on the newly released TIGER treebank version 2.2."
         ("We present a test suite. The suite is based on the newly released ZorbBank corpus.", "",
          {"ZorbBank": "USES"}),
-        # negative: one the paper releases here
+        # negative: one the paper releases here, or "our newly released"
         ("We build a test suite on the here released ZorbBank corpus.", "", {"ZorbBank": "INTRODUCES"}),
+        ("Our newly released ZorbBank corpus holds 2M sentences.", "", {"ZorbBank": "INTRODUCES"}),
     ],
 }
 

@@ -199,7 +199,7 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
         plural_class = bool(CLASS_ACRONYM.fullmatch(short)) and not owned_here and (
             head in pat.lexicon.class_heads or (lower_long and not pat.cues["builds_on_before"].search(
                 text, max(0, long_start - 60), long_start)) or _quantified(pat, text, long_start, short, head))
-        class_of = plural_class or (not owned_here and _plural_quantified(pat, text, short)) or (
+        class_of = plural_class or (
             lower_long and not (inner is not None and inner.rule in ("gazetteer", "gazetteer-variant")) and (
                 (not owned_here and pat.cues["system_class_after"].match(text, am.end())) or (
                     head in pat.lexicon.plural_class_heads and entity_key(short) not in pat.known
@@ -1323,14 +1323,6 @@ def _quantified(pat: Patterns, text: str, long_start: int, short: str, head: str
     return bool(quantifier.search(text[max(0, long_start - 40):long_start])) or any(
         quantifier.search(text[max(0, r.start() - 40):r.start()]) for r in re.finditer(
             r"(?<![\w-])%s(?![\w-])" % re.escape(short), text))
-
-
-def _plural_quantified(pat: Patterns, text: str, short: str) -> bool:
-    """Whether the text writes a singular acronym's plural after a quantifier, as a class's name: "Oblivious Random
-    Access Machine (ORAM) ... Existing client-efficient ORAMs"."""
-    quantifier = pat.cues["class_quantifier_before"]
-    return short[-1:].isupper() and any(quantifier.search(text[max(0, r.start() - 40):r.start()]) for r in re.finditer(
-        r"(?<![\w-])%ss(?![\w-])" % re.escape(short), text))
 
 
 def capitals_spell(name: str, long_form: str) -> bool:

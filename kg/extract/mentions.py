@@ -1271,8 +1271,10 @@ class MentionFinder:
                 # tasks": a field's word before a kind of data
             return (None, NO_NAME) if _described(tok, pat.generic) else (DATASET, "head-noun")  # not
             # "contextual-ASR tasks": a kind of task
-        if cues["data_count_after"].match(after_name):
+        if cues["data_count_after"].match(after_name) and not (
+                (comma := text.find(",", e, sent_end) + 1) and cues["fronted_phrase"].match(text, sent_start, comma)):
             return DATASET, "data-apposition"  # "We collect Zorb-Speech, 900 hours of hearings": the name is data
+            # (not "For Zorb-7B, 300B tokens of code were used": the comma closes a fronted phrase)
         tail = ext.end() if ext else e  # "SUN RGB-D (+3.5), and S3DIS datasets": the list goes on past the tail
         if cues["dataset_list_tail"].match(text[tail:tail + 160]):
             if kind == CAPITAL and tok.casefold() in pat.lexicon.task_heads:
@@ -1317,7 +1319,8 @@ class MentionFinder:
         comma = text.find(",", e, sent_end) + 1
         if appositive and comma and cues["fronted_phrase"].match(text, sent_start, comma):
             appositive = None  # "On Zorb v3 and Quill8K, our classifier ...": the comma closes a fronted phrase
-        if appositive and cues["apposition_verb_after"].match(wide, appositive.end()):
+        if appositive and (cues["apposition_auxiliary_after"].match(wide, appositive.end()) or (
+                kind == CAPITAL and s == sent_start and cues["apposition_verb_after"].match(wide, appositive.end()))):
             appositive = None  # "Downstream, a 64-expert model improves ...", "VOC2012, the improved YOLOv4 algorithm
             # is 0.5% higher": the phrase is the subject of a verb, a clause of its own
         if cues["data_subset_after"].match(after_name):
@@ -3112,7 +3115,8 @@ MAKER_SHAPE = re.compile(r"[A-Z][a-z]+|[A-Z][\w-]*(?:AI|Labs?|Research)")  # "Me
 def _makers(text: str, mentions: list[Mention], cues: dict[str, Any], known: dict[str, tuple[str, str]]) -> None:
     """A new name right after a model and "developed by (the)" is who made it, an organization, not a model: "the
     Swedish BERT developed by the KBLab" (not "responses created by ZorbChat"); so is a new name opening a
-    sentence that presents or releases a model named after it ("ZorbLab proudly presents Quill-SV"), and one right
+    sentence that presents or releases a model named after it ("ZorbLab proudly presents Quill-SV"; not "ZorbAttack
+    presents GPT-4 with adversarial prompts"), and one right
     after a model and "released by", or "by" and a name of an organization's shape ("Llama2 7B Chat by Meta"; not
     "we replace BERT by Zorb", nor "we evaluate BERT by ZorbScore").
 
@@ -3143,5 +3147,6 @@ def _makers(text: str, mentions: list[Mention], cues: dict[str, Any], known: dic
             continue
         verb = cues["maker_subject_after"].match(text, m.end)
         if verb and cues["maker_subject_before"].search(text, max(0, m.start - 12), m.start) and any(
-                o.label == MODEL and o.start == verb.end() for o in mentions):
+                o.label == MODEL and o.start == verb.end() and not cues["presented_with_after"].match(text, o.end)
+                for o in mentions):
             m.label = ORG

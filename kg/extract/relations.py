@@ -59,10 +59,14 @@ def first_item_lead(before: str) -> str:
 
 
 def _presented(cues: Any, text: str, mentions: list[Mention], ss: int, m: Mention) -> bool:
-    """Whether an organization opening the sentence at ``ss`` presents or releases ``m`` ("ZorbLab proudly presents
-    Quill", "Today, ZorbAI releases Quill"; ``kg.extract.mentions`` types such a maker)."""
-    return any(o.label == ORG and ss <= o.start < m.start and cues["maker_subject_before"].search(text, max(0, o.start - 12), o.start)
-               and (verb := cues["maker_subject_after"].match(text, o.end)) and verb.end() == m.start for o in mentions)
+    """Whether a maker opening the sentence at ``ss`` presents or releases ``m`` ("ZorbLab proudly presents Quill",
+    "Today, ZorbAI releases Quill"): a new name ``kg.extract.mentions`` typed as an organization for it, not one the
+    gazetteer knows ("OpenAI releases GPT-4V. ... we evaluate GPT-4V": others' release), and not "presents Quill with
+    adversarial prompts"."""
+    return not cues["presented_with_after"].match(text, m.end) and any(
+        o.label == ORG and o.rule != "gazetteer" and ss <= o.start < m.start
+        and cues["maker_subject_before"].search(text, max(0, o.start - 12), o.start)
+        and (verb := cues["maker_subject_after"].match(text, o.end)) and verb.end() == m.start for o in mentions)
 
 
 def _first_in_abstract(mentions: list[Mention], tend: int) -> list[Mention]:
@@ -361,8 +365,10 @@ class RelationFinder:
                 and not cues["we_subject"].search(before)):
             return self._other_relation(m, before, after)  # "ELECTRA is a model by Google using a new method called
             # RTD": a known model's sentence names what its makers made
-        if cues["used_named_before"].search(before[-120:]):
+        if cues["used_named_before"].search(before[-120:]) and (
+                m.key in self.pat.known or m.rule in STRONG_RULES or not cues["own_voice"].search(before + after)):
             return USES, "use-cue"  # "to use a parameter efficient fine-tuning method named Low Rank Adaptation (LoRA)"
+            # (not "We use a technique called Zorb, which we introduce": a new name in the paper's own voice)
         if (cues["naming"].search(before[-40:]) or owned_object(self.pat, before) is not None
                 or cues["called_long_before"].search(before[-80:])):
             return INTRODUCES, "called-cue"  # "the resulting model Zorb", "Our learned features, namely Zorb"
@@ -506,6 +512,8 @@ class RelationFinder:
             return INTRODUCES, "introduce-cue"  # "This paper presents the design and implementation of Zorbix"
         if cues["newly_introduced"].search(before[-40:]):
             return INTRODUCES, "introduce-cue"  # "through the newly introduced voxel encoding (VE) layer"
+        if new_name and cues["new_headed_lead"].match(before) and cues["headed_proposed_after"].match(after):
+            return INTRODUCES, "is-ours"  # "Besides, a new LayerToken learning rate schedule is proposed"
         if cues["own_lead"].match(before) and (cues["is_ours_after"].match(
                 after[1:] if defined and not CLASS_ACRONYM.fullmatch(m.text) else after)  # "Zorb Object
                 # Manipulation (ZOM) is a new method"; not "... Predictors (ZPs) are a new class", a kind described
