@@ -3116,9 +3116,9 @@ def _makers(text: str, mentions: list[Mention], cues: dict[str, Any], known: dic
     """A new name right after a model and "developed by (the)" is who made it, an organization, not a model: "the
     Swedish BERT developed by the KBLab" (not "responses created by ZorbChat"); so is a new name opening a
     sentence that presents or releases a model named after it ("ZorbLab proudly presents Quill-SV"; not "ZorbAttack
-    presents GPT-4 with adversarial prompts"), and one right
-    after a model and "released by", or "by" and a name of an organization's shape ("Llama2 7B Chat by Meta"; not
-    "we replace BERT by Zorb", nor "we evaluate BERT by ZorbScore").
+    presents GPT-4 with adversarial prompts"), and one right after a model and "released by", or "by" and a name of
+    an organization's shape ("Llama2 7B Chat by Meta"; not "we replace BERT by Zorb", nor "we evaluate BERT by
+    ZorbScore").
 
     Examples:
         >>> from kg.extract.base import load_patterns
