@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import KGError, StoreError
-from kg.model import MODEL, PAPER, Graph, Node
+from kg.model import (BUILDS_ON, COMPARES_WITH, DATASET, EVALUATED_ON, INTRODUCES, MODEL, PAPER, USES, Edge, Graph,
+                      Node)
 from kg.sources import PaperRecord, ReadReport, read_records
 
 # (phase, items done, items in all or None[, what the phase is doing]): phases read, load (the store's records
@@ -407,6 +408,63 @@ def dropped_parents(graph: Graph) -> list[str]:
                   for n in graph.by_label(MODEL) for why in n.props.get(DROPPED) or ())
 
 
+RETYPED = {DATASET: {COMPARES_WITH: EVALUATED_ON}, MODEL: {EVALUATED_ON: USES}}  # a paper's relation to a name
+# that becomes a data set (or a model), as the paper would have written it
+
+
+def one_label_per_name(graph: Graph) -> None:
+    """Make a name that papers typed both Model and Dataset one node of the label the papers agree on: the one
+    the papers that introduce it give, else the one more papers give (no change on a tie). The other node's
+    paper edges move to it (a comparison with a data set becomes an evaluation on it, an evaluation on a model a
+    use of it; a paper's edge to both keeps the one it had to the kept node), its aliases join the kept node's,
+    and its BUILDS_ON edges, which a data set has none of, go.
+
+    Examples:
+        >>> from kg.model import node_id
+        >>> g = Graph()
+        >>> for pid, label, rel in (("p1", DATASET, INTRODUCES), ("p2", MODEL, USES), ("p3", DATASET, EVALUATED_ON)):
+        ...     _ = g.add_node(Node(pid, PAPER, {}))
+        ...     _ = g.add_node(Node(node_id(label, "ZorbPile"), label, {"name": "ZorbPile"}))
+        ...     _ = g.add_edge(Edge(pid, rel, node_id(label, "ZorbPile")))
+        >>> one_label_per_name(g)
+        >>> sorted(e.type for e in g.edges.values() if e.target == "dataset:zorbpile"), "model:zorbpile" in g.nodes
+        (['EVALUATED_ON', 'INTRODUCES', 'USES'], False)
+    """
+    keys = {n.id.split(":", 1)[1] for n in graph.by_label(MODEL)}
+    both = {k for n in graph.by_label(DATASET) if (k := n.id.split(":", 1)[1]) in keys}
+    if not both:
+        return
+    ids = {f"{label}:{k}": (label, k) for k in both for label in ("model", "dataset")}
+    touching: dict[str, list[Edge]] = {}
+    for e in graph.edges.values():
+        for end in (e.source, e.target):
+            if end in ids:
+                touching.setdefault(end, []).append(e)
+    for k in sorted(both):
+        nodes = {graph.nodes[f"model:{k}"].label: f"model:{k}", graph.nodes[f"dataset:{k}"].label: f"dataset:{k}"}
+        if set(nodes) != {MODEL, DATASET}:
+            continue  # ids of other labels' prefixes: nothing to unify
+        papers = {label: {e.source for e in touching.get(nid, ()) if e.type != BUILDS_ON}
+                  for label, nid in nodes.items()}
+        introducing = {label: any(e.type == INTRODUCES for e in touching.get(nid, ())) for label, nid in nodes.items()}
+        if introducing[MODEL] != introducing[DATASET]:
+            keep = MODEL if introducing[MODEL] else DATASET
+        elif len(papers[MODEL]) != len(papers[DATASET]):
+            keep = max(papers, key=lambda label: len(papers[label]))
+        else:
+            continue
+        kept, gone = nodes[keep], nodes[DATASET if keep == MODEL else MODEL]
+        had = {e.source for e in touching.get(kept, ()) if e.type != BUILDS_ON}
+        for e in touching.get(gone, ()):
+            graph.remove_edge(e.key)
+            if e.type != BUILDS_ON and e.source not in had:
+                graph.add_edge(Edge(e.source, RETYPED[keep].get(e.type, e.type), kept, e.props))
+        old = graph.nodes.pop(gone)
+        aliases = [*(graph.nodes[kept].props.get("aliases") or []), *(old.props.get("aliases") or [])]
+        if aliases:
+            graph.nodes[kept] = Node(kept, keep, {**graph.nodes[kept].props, "aliases": list(dict.fromkeys(aliases))})
+
+
 def keep_models_apart(graph: Graph, view: Any, ps: Any) -> None:
     """Split each model node that unrelated papers each introduce (``kg.analysis.lineage.apart``): every
     side past the first gets its own node (the name kept, an alias "NAME (PAPER ID)" added), the edges
@@ -516,6 +574,7 @@ def completing(graph: Graph, *, extractor: Any = None, infer: bool = True, min_s
     copy still at work (an error, or a caller that did not ask for them)."""
     if extractor is not None:
         add_extractions(graph, extractor, progress, jobs=jobs, model=model, cache=cache, early=early)
+        one_label_per_name(graph)
         gc.freeze()
     extractor = cache = None  # the caller's to keep or free: not held here while it writes
     from kg.analysis.common import papers
