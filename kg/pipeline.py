@@ -434,16 +434,14 @@ def one_label_per_name(graph: Graph) -> None:
     both = {k for n in graph.by_label(DATASET) if (k := n.id.split(":", 1)[1]) in keys}
     if not both:
         return
-    ids = {f"{label}:{k}": (label, k) for k in both for label in ("model", "dataset")}
+    ids = {nid for k in both for nid in (f"model:{k}", f"dataset:{k}")}
     touching: dict[str, list[Edge]] = {}
     for e in graph.edges.values():
         for end in (e.source, e.target):
             if end in ids:
                 touching.setdefault(end, []).append(e)
     for k in sorted(both):
-        nodes = {graph.nodes[f"model:{k}"].label: f"model:{k}", graph.nodes[f"dataset:{k}"].label: f"dataset:{k}"}
-        if set(nodes) != {MODEL, DATASET}:
-            continue  # ids of other labels' prefixes: nothing to unify
+        nodes = {MODEL: f"model:{k}", DATASET: f"dataset:{k}"}
         papers = {label: {e.source for e in touching.get(nid, ()) if e.type != BUILDS_ON}
                   for label, nid in nodes.items()}
         introducing = {label: any(e.type == INTRODUCES for e in touching.get(nid, ())) for label, nid in nodes.items()}
