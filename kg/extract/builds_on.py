@@ -1360,8 +1360,10 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
 
     1. The nearest model before the cue, when this paper introduces it, or when the sentence's subject is
        "we" and no comma parts them except before a relative clause ("We also evaluate Kite, which is
-       based on X": Kite); never a model that is itself a parent ("distilled from R1 based on Qwen": the
-       distilled models, not R1, are based on Qwen).
+       based on X": Kite), or when it is the clause's subject and a "-based" compound its predicate ("Since
+       Kite is X-based"); never a model that is itself a parent ("distilled from R1 based on Qwen": the
+       distilled models, not R1, are based on Qwen), nor one before the cue when a result after it is named
+       ("(1) ... Kite and (2) continual pretraining of X, resulting in a model we call Y": Y).
     2. With a comma before a purpose clause ("we explore X, to improve Y"): the paper's one model.
     3. After "we propose a fusion of": the paper's one model (``_main_model``), if it has one.
     4. With no model before the cue: the model the sentence introduces after it ("Building on X, we
@@ -1370,6 +1372,9 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
        blocks of a X encoder", not "we show the method on scaling up X"), the paper's model ("its X
        counterpart", "Our approach ... and is initialized from X") or that model itself, or it opens with
        "Following X, we"; never a model ours is put into ("we add Ours to X", "Integrated into X, Ours").
+       A model the next sentence calls "the resulting model" comes before the paper's main one ("We post-train
+       X with the data. ... the resulting model Y"), and a main model that makes the data X is trained on is
+       none ("Ours, a framework for creating synthetic data").
     """
     ss, se = sent
     m = mentions[i]
@@ -1450,6 +1455,12 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
             len(before) == 1
             or cues["component_owner_gap"].match(text[mentions[before[-2]].end:mentions[before[-1]].start])):
         before = before[:-1]  # "Ours uses a ViT-L/14 image tower initialized from X": the tower is a part of ours
+    result = next((k for k in sorted(inside, key=lambda k: mentions[k].start) if mentions[k].start > m.end), None)
+    if (before and result is not None and mentions[result].key in introduced and mentions[result].key != m.key
+            and ";" not in text[m.end:mentions[result].start]
+            and cues["result_named_between"].search(text, m.end, mentions[result].start)):
+        return result  # "(1) ... models named Zorb and (2) continual pretraining of X ..., resulting in a model we
+        # call Quill": what the step on X results in, not the model named before the step
     if before:
         j = before[-1]
         if j in parents and cues["coordinated_relative_gap"].match(text[mentions[j].end:m.start]):
@@ -1493,6 +1504,11 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
             return None  # "introducing a Y model ..., and a procedure based on X": X is the procedure's base
         if ours and _hosted(cues, text[ss:mentions[j].start], gap):
             return None  # "we add Ours to X", "Ours is integrated into X": X hosts ours, it is no base of it
+        if (not ours and m.rule == "based-compound" and cues["copula_based_gap"].match(gap)
+                and cues["subject_clause_lead"].match(text[cs:mentions[j].start]) and not is_generic(m.name or m.text)):
+            return j if mentions[j].key != m.key else None  # "Since Zorb is Quill-based", "Zorb is a Quill-based
+            # chatbot": the clause's subject, whoever's model it is, is what the compound says it is built on (not
+            # "PaLM 2 is a Transformer-based model": an architecture's kind, stated of others' models)
         if ours or (cues["we_subject"].search(text[ss:mentions[j].start]) and len(gap) <= 40
                     and ("," not in gap or cues["relative_gap"].match(gap))):
             return j if mentions[j].key != m.key else None
@@ -1523,9 +1539,21 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
             return None  # "Integrated into X, Ours cuts latency": X hosts ours
         if mentions[j].key in introduced or cues["result_between"].match(text[m.end:mentions[j].start]):
             return j
+    if cues["we_subject"].search(text, ss, m.start):
+        result = next((j for j in range(len(mentions)) if mentions[j].key in introduced and mentions[j].key != m.key
+                       and mentions[j].start > se and not re.search(r"[.!?]\s", text[se:mentions[j].start].strip())
+                       and cues["resulting_named_before"].search(text, max(se, mentions[j].start - 60),
+                                                                 mentions[j].start)), None)
+        if result is not None:
+            return result  # "We post-train X with the data. When comparing the resulting model Ours to Y, ...": the
+            # model the next sentence says results, not the paper's main one
     only = _main_model(mentions, introduced)
     if only is None or cues["baseline_clause"].search(text, m.end, se):
         return None  # "we fine-tune X and Y as baselines"
+    if cues["made_data_used"].search(text, m.end, se) and any(
+            o.key == mentions[only].key and cues["data_maker_after"].match(text[o.end:o.end + 160]) for o in mentions):
+        return None  # "We introduce Ours, a framework for creating synthetic data. We post-train X with the data":
+        # ours made the data X is trained on, it is no model built on X
     lead = text[ss:m.start]
     if _procedure(cues, text, mentions, only) and cues["applied_lead"].search(lead[-60:]):
         return None  # "We propose Ours, a fine-tuning method. We fine-tune X ...": X is what ours is applied to

@@ -103,7 +103,8 @@ PLURAL_NEXT = re.compile(r"\s+[a-z][\w-]*s\b")  # a plural word next
 ENUMERATION_MARK = re.compile(r" \d{1,2}\)")  # " 3)": an item marker of a list written "1) ... 2) ..."
 SENTENCE_CASE_ITEM = re.compile(r"[A-Z][a-z]+(?: [a-z][a-z-]*)+")  # "Initial residual": a phrase, not a name
 NAME_TAIL = re.compile(r" (?:with|via|without) ([A-Z][a-z][\w\-]*(?: [A-Z][a-z][\w\-]*){0,2})(?=\s*[,.;:(]|\s*$)")
-CAPITALIZED_RUN = re.compile(r"(?<![\w\-])(?:[A-Z][\w\-]*\s+){1,4}[A-Z][\w\-]*(?:\+\+?|\*)?")  # 2-5 words
+CAPITALIZED_RUN = re.compile(r"(?<![\w\-])(?:[1-4]D\s+(?:[A-Z][\w\-]*\s+){0,3}|(?:[A-Z][\w\-]*\s+){1,4})[A-Z][\w\-]*"
+                             r"(?:\+\+?|\*)?")  # 2-5 words, the first may be a dimension ("3D Lantern")
 DATA_NOUN_AFTER = re.compile(r"\s+(?:[Dd]ataset|[Cc]orpus|[Bb]enchmark)s?"  # a data noun ending its phrase
                              r"(?=\s*(?:$|[,.;:)]|\s(?:[Uu]sing|[Ff]or|[Oo]f|[Ww]ith|[Ii]n|[Oo]n|[Aa]nd)\b))")
 VERSION_HEADS = frozenset({"version", "variant", "extension", "edition", "update", "successor"})
@@ -309,6 +310,8 @@ class MentionFinder:
         for m in CAPITALIZED_RUN.finditer(text, tend):  # "We propose Batched Echo Pruning for ...": a run of
             # capitalized words the paper introduces (introduce.introduced_name) that ends its noun phrase
             words = m.group().split()
+            if words[0][0].isdigit():
+                words = words[1:]  # "3D Lantern": the dimension qualifies the name's words
             if (all(w in self.pat.phrase_generic for w in words) or any(w.casefold() in STOP_WORDS for w in words)
                     or words[0].casefold() in self.pat.generic
                     or self.pat.cues["participle_compound"].fullmatch(words[0])
@@ -325,6 +328,8 @@ class MentionFinder:
                 continue  # "We introduce ZORB (Zero Order Robot Bench)": inside a name's long form, its alias
             if NAMED_APPOSITION.search(text, max(sent_start, m.start() - 40), m.start()):
                 continue  # "we propose WAM-Nav, a Latent World-Action Model for ...": what the name before is
+            if self.pat.cues["concept_named_before"].search(text, max(sent_start, m.start() - 40), m.start()):
+                continue  # "the damage is minimized; this is called Post-Compromise Security": a property named
             reach = introduced_name(self.pat, text[sent_start:m.start()])
             if reach is not None and self.pat.cues["task_list_head"].fullmatch(reach.head):
                 continue  # "we propose two tasks: User and Environment Understanding": a task named in plain words
@@ -1341,6 +1346,9 @@ class MentionFinder:
             return MODEL, "head-noun"  # "outperforms the multilingual model XLM-R": a model's head right before it
         if kind in (WEAK, STRONG) and (defined := self._defined_label(text, tok, e)) is not None:
             return defined, "defined-name"  # "where VG-PO (Visibility-grounded Policy Optimization) refines ..."
+        if kind == CAPITAL and cues["concept_named_before"].search(before):
+            return None, NO_NAME  # "the damage is minimized; this is called Post-Compromise Security": a property
+            # the clause before describes, named in plain words
         if named := cues["naming"].search(before):
             # "a corpus of 300 hours of ..., which we name Zorb": the thing named is the data collected; not
             # "trained with this data gives our model, Zorb-L/14": the naming phrase says a model
@@ -1350,7 +1358,8 @@ class MentionFinder:
                 # which we call Zorb": the noun the clause names is a model, whatever data the sentence speaks of
                 # before it (not "a benchmark of questions about each model, which we name Quill")
                 cues["dataset_words"].search(before) or cues["named_dataset_lead"].search(text, sent_start, s)
-                or cues["data_head_named_before"].search(before[-80:]))  # "a suite of benchmarks, called Zorb"
+                or cues["data_head_named_before"].search(before[-80:]))  # "a suite of benchmarks, called Zorb", "a
+            # multi-layered graph called ZorbKG"
             return (DATASET if data else MODEL), "called-cue"
         if cues["own_passive_lead"].search(before) and cues["own_passive_after"].match(after_name):
             return MODEL, "introduce-cue"  # "In this paper, Zorbit is proposed for ...": the paper's, said passively
@@ -2506,9 +2515,11 @@ def _common_caps(tok: str, pat: Patterns) -> bool:
 
 def _data_head(pat: Patterns, said: re.Match[str]) -> bool:
     """Whether the head word of an apposed phrase (``lexicon.apposition``'s match) says the name is data, not
-    a model trained on it ("Genie, the first generative interactive environment trained on videos": a model)."""
+    a model trained on it ("Genie, the first generative interactive environment trained on videos": a model) nor a
+    database system."""
     return said.group(1).casefold() in pat.lexicon.dataset_heads and not pat.cues["trained_after"].match(
-        said.string, said.end())
+        said.string, said.end()) and not pat.cues["database_system"].search(said.string, said.start(), said.end() + 20)
+    # not "ZorbDB, an open-source graph database": a database system, a model of the system kind
 
 
 def _written_as_name(text: str, tend: int, word: str) -> bool:

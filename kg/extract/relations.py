@@ -334,11 +334,16 @@ class RelationFinder:
             return self._other_relation(m, before, after)  # "our OGB-LSC entry": the challenge entered, not ours
         if cues["earlier_own_before"].search(before[-90:]):
             return self._other_relation(m, before, after)  # "Our earlier detector, Zorb, ...": not new here
+        if (m.rule not in STRONG_RULES and m.key not in self.pat.known
+                and cues["extended_into_named_before"].search(before[-160:])):
+            return INTRODUCES, "called-cue"  # "We extend X into a multi-scale variant, Ours": the variant the
+            # paper's step turns X into is the paper's
         if cues["others_named_before"].search(before[-120:]):
             return self._other_relation(m, before, after)  # "we build upon a recently introduced method called
             # Zorb": the name of the work the paper extends
-        if cues["based_after"].match(after):
-            return self._other_relation(m, before, after)  # "Our Zorb-based agent": Zorb is what ours builds on
+        if cues["based_after"].match(after.removeprefix(")") if defined else after):
+            return self._other_relation(m, before, after)  # "Our Zorb-based agent": Zorb is what ours builds on (so
+            # "our latent zorb model (LZM)-based approach": the model spelled out)
         if cues["made_by_after"].match(after):
             return self._other_relation(m, before, after)  # "We propose Zorb-generated instructions": data Zorb
             # made, not Zorb
@@ -512,6 +517,11 @@ class RelationFinder:
             return INTRODUCES, "introduce-cue"  # "This paper presents the design and implementation of Zorbix"
         if cues["newly_introduced"].search(before[-40:]):
             return INTRODUCES, "introduce-cue"  # "through the newly introduced voxel encoding (VE) layer"
+        if (new_name and m.label == MODEL and cues["novel_named_before"].search(before[-30:])
+                and cues["model_heads"].match(after) and cues["we_subject"].search(before)
+                and own_verb(self.pat, before) is not None and not cues["novel_others_after"].match(after)):
+            return INTRODUCES, "introduce-cue"  # "this research will propose a solution that includes a novel X
+            # model": a new model in the paper's own voice
         if new_name and cues["new_headed_lead"].match(before) and cues["headed_proposed_after"].match(after):
             return INTRODUCES, "is-ours"  # "Besides, a new LayerToken learning rate schedule is proposed"
         if cues["own_lead"].match(before) and (cues["is_ours_after"].match(
@@ -553,6 +563,11 @@ class RelationFinder:
         if copy is not None and new_name and not copy["derived"]:
             return INTRODUCES, "introduce-cue"  # "we release checkpoints of Koala", a new name; not "we release
             # quantized checkpoints of X", "the weights of Llama 3"
+        if reach is not None and cues["genre_subject"].search(before[:intro]) and not (
+                new_name and (self.pat.lexicon.apposition.match(after) or cues["model_heads"].match(after))):
+            reach = None  # "This chapter presents BERT and GPT-2", "This tutorial presents LoRA, QLoRA and DoRA": a
+            # thesis, chapter or tutorial presents models as its subject matter; it makes only a new name it describes
+            # ("This chapter presents ZorbNet, a detector for ...")
         if (reach is not None and (intro > fence or reach.link == "named") and len(before) - intro <= 160
                 and copy is None and (new_name or not (KIND_OF_KNOWN_AFTER.match(after)
                                                         and OUR_BEFORE.search(before)))):  # a name after a link
