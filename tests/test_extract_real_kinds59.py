@@ -20,6 +20,8 @@ NODES: dict[str, list[tuple[str, str, set[tuple[str, str]]]]] = {
         ("We submit ZorbRank to the QuillNLP Challenge.", "", {(MODEL, "ZorbRank"), (DATASET, "QuillNLP Challenge")}),
         ("We evaluate ZorbRank on the Art of Painting Benchmark.", "",
          {(MODEL, "ZorbRank"), (DATASET, "Art of Painting Benchmark")}),
+        ("We evaluate ZorbQA on the Quest for Answers Challenge.", "",
+         {(DATASET, "ZorbQA"), (DATASET, "Quest for Answers Challenge")}),
     ],
     "a property a clause names with '; this is called' is no model": [
         # "an RKE regularly renews user secrets ...; this is called Post-Compromise Security and Forward-Secrecy"
@@ -29,6 +31,8 @@ NODES: dict[str, list[tuple[str, str, set[tuple[str, str]]]]] = {
         # negatives: a model the sentence before presents, named by "This is called"; "This model is called"
         ("We propose a new model. This is called Zorbit.", "", {(MODEL, "Zorbit")}),
         ("We propose a new model; this model is called Zorbit.", "", {(MODEL, "Zorbit")}),
+        ("We train the policy with a learned critic on replayed data; this is called Zorb Actor Critic in our "
+         "experiments.", "", {(MODEL, "Zorb Actor Critic")}),
     ],
     "a name opening with a dimension is one name": [
         # "We present 3D Highlighter, a technique for localizing semantic regions on a mesh"
@@ -56,6 +60,7 @@ NODES: dict[str, list[tuple[str, str, set[tuple[str, str]]]]] = {
         ("We present ZorbDB, a vector database system for embeddings.", "", {(MODEL, "ZorbDB")}),
         # negatives: a database of records is data; a model named with a graph
         ("We present ZorbBase, a database of 2M protein structures.", "", {(DATASET, "ZorbBase")}),
+        ("We release ZorbPPI, a graph database of 3M protein-protein interactions.", "", {(DATASET, "ZorbPPI")}),
         ("We propose QuillGraph, a graph neural network called ZorbGNN for molecules.", "",
          {(MODEL, "QuillGraph"), (MODEL, "ZorbGNN")}),
     ],
@@ -69,6 +74,8 @@ NODES: dict[str, list[tuple[str, str, set[tuple[str, str]]]]] = {
         ("We train ZorbNet on data from the Rapid Zorb Survey (RZS).", "", {(MODEL, "ZorbNet"), (DATASET, "RZS")}),
         # negatives: knowledge distilled from a spelled-out model; data from an institution
         ("We use data from the Zorbian Institutes of Health (ZIH) to train QuillNet.", "", {(MODEL, "QuillNet")}),
+        ("We use data from the Quill Cancer Foundation (QCF) to train QuillNet.", "", {(MODEL, "QuillNet")}),
+        ("We use images from the Zorb Mars Rover (ZMR) to train QuillNet.", "", {(MODEL, "QuillNet")}),
         ("We distill knowledge from the Large Zorb Model (LZM) into ZorbNet.", "",
          {(MODEL, "LZM"), (MODEL, "ZorbNet")}),
     ],
@@ -90,6 +97,13 @@ RELATIONS: dict[str, list[tuple[str, str, dict[str, str]]]] = {
         ("We introduce a pipeline, ZorbPipe, leveraging QuillNet features.", "",
          {"ZorbPipe": "INTRODUCES", "QuillNet": "USES"}),
         ("We introduce ZorbPipe, a pipeline leveraging retrieval.", "", {"ZorbPipe": "INTRODUCES"}),
+        # the review's: a name set in apposition after the participle's phrase, or in parentheses after plain words
+        ("We present a retriever leveraging dense embeddings, ZorbRet, and show it beats BM25.", "",
+         {"ZorbRet": "INTRODUCES", "BM25": "COMPARES_WITH"}),
+        ("We propose a novel architecture employing gated convolutions (ZorbGate) for speech enhancement.", "",
+         {"ZorbGate": "INTRODUCES"}),
+        ("We introduce two methods adopting different strategies: ZorbA and ZorbB.", "",
+         {"ZorbA": "INTRODUCES", "ZorbB": "INTRODUCES"}),
     ],
     "what a paper's step extends a model into is the paper's": [
         # "we extend Linde-Buzo-Gray (LBG) stippling to multi-class LBG (MLBG) stippling"
@@ -100,6 +114,9 @@ RELATIONS: dict[str, list[tuple[str, str, dict[str, str]]]] = {
         ("We extend the recently introduced method called QuillNet to images.", "", {"QuillNet": "MENTIONS"}),
         ("We extend QuillNet to a new domain, the ZorbBench benchmark.", "",
          {"QuillNet": "USES", "ZorbBench": "EVALUATED_ON"}),
+        # the review's: others extend a model into their variant
+        ("Prior work extended QuillNet into a recurrent variant, BrioNet. We instead propose ZorbNet.", "",
+         {"QuillNet": "USES", "BrioNet": "MENTIONS", "ZorbNet": "INTRODUCES"}),
     ],
     "a thesis, a demo or a chapter speaks in the author's voice": [
         ("This chapter presents ZorbNet, a detector for small objects.", "", {"ZorbNet": "INTRODUCES"}),
@@ -114,6 +131,8 @@ RELATIONS: dict[str, list[tuple[str, str, dict[str, str]]]] = {
         ("This tutorial presents ZorbLoRA, QuillLoRA and BrioLoRA.", "",
          {"ZorbLoRA": "MENTIONS", "QuillLoRA": "MENTIONS", "BrioLoRA": "MENTIONS"}),
         ("This chapter introduces ResNet and its variants.", "", {"ResNet": "MENTIONS"}),
+        ("This thesis describes QuillMT, an existing translation system, and adapts it to Welsh.", "",
+         {"QuillMT": "MENTIONS"}),
         # negative: a thesis that studies others' model
         ("The thesis compares ZorbBERTo with QuillBERT on legal text.", "",
          {"ZorbBERTo": "COMPARES_WITH", "QuillBERT": "COMPARES_WITH"}),
@@ -127,6 +146,9 @@ RELATIONS: dict[str, list[tuple[str, str, dict[str, str]]]] = {
         ("We compare our method with a novel ZorbNet model from prior work.", "", {"ZorbNet": "COMPARES_WITH"}),
         ("We propose a pipeline that extends a novel ZorbNet model proposed by Lee et al.", "", {"ZorbNet": "USES"}),
         ("Recently, a novel ZorbNet model was proposed for detection. We improve it.", "", {"ZorbNet": "MENTIONS"}),
+        ("We propose a solution that fine-tunes a novel BrioViT model on X-rays.", "", {"BrioViT": "USES"}),
+        ("In this work, we introduce an approach combining a novel ZorbAttn module with a pretrained BERT encoder.", "",
+         {"ZorbAttn": "INTRODUCES", "BERT": "USES"}),
     ],
     "a model spelled out before '-based' is the base, not the paper's": [
         # "our latent diffusion model (LDM)-based approach (TANGO) outperforms ..."
@@ -161,6 +183,17 @@ def test_each_name_gets_its_relation_to_the_paper(ex: Extractor, abstract: str, 
      "The resulting model beats BrioLM.", "", set()),
     ("We introduce ZorbNet, a detector for small objects. We fine-tune QuillDet with the data. ZorbNet is fast.", "",
      {("ZorbNet", "QuillDet")}),
+    # the new-user trial's "We post-train Mistral 7B on our data ...; the resulting model, Zorb-7B, ...": the clause
+    # after a semicolon says what results
+    ("We post-train Mistral 7B on our data, a mixture of code and chat; the resulting model, ZorbLM-7B, beats "
+     "Llama 2.", "", {("ZorbLM", "Mistral")}),
+    # negatives (the review's): two models tuned, then one result; a method named before the result; the trial's
+    # example question a database answers
+    ("We fine-tune GPT-2 and T5 on the data. The resulting model, ZorbT5, is the better of the two.", "", set()),
+    ("We fine-tune RoBERTa on NLI data. Then we prune it with our method, QuillPrune; the resulting model, "
+     "QuillPrune-Base, keeps 98% accuracy.", "", set()),
+    ("We present GraphZorb, a graph database demo that answers provenance queries, such as which checkpoints were "
+     "fine-tuned from BERT and which models share a tokenizer.", "", set()),
     # negatives: a model post-trained by others; post-training data compared
     ("We compare ZorbLM with QuillLM, which others post-train on chat data.", "", set()),
     ("We post-train QuillLM on our data and on BrioLM's data. ZorbLM, a rival, is slower.", "", set()),
@@ -177,6 +210,7 @@ def test_each_name_gets_its_relation_to_the_paper(ex: Extractor, abstract: str, 
     ("Most chatbots are QuillLM-based. ZorbLM is fast.", "", set()),
     ("ZorbLM is faster than QuillLM-based chatbots.", "", set()),
     ("We compare QuillLM with BrioLM. QuillLM is a Transformer-based model.", "", set()),
+    ("Whereas ZorbLM is QuillLM-based, BrioLM is KiteLM-based.", "", {("ZorbLM", "QuillLM")}),
     # "continual pretraining of the multilingual BLOOM model ..., resulting in a ... model we call BLUUMI"
     ("This work explores continual pretraining of the multilingual QuillOM model on Finnish data, resulting in a "
      "176 billion parameter model we call ZUUMI.", "", {("ZUUMI", "QuillOM")}),

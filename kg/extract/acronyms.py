@@ -1253,7 +1253,8 @@ def _data_words(pat: Patterns, text: str, long_start: int, long_form: str, tail:
     return _data_head(pat, f"{long_form} {tail}") or bool(pat.cues["data_apposed_before"].search(
         text, max(0, long_start - 40), long_start)) or bool(  # "a new benchmark dataset, Watch, Talk and Guide (WTaG)"
         pat.cues["data_source_long_before"].search(text, max(0, long_start - 60), long_start)
-        and not pat.institution_heads.intersection(w.removesuffix("s") for w in long_form.split()))  # "stratified data from
+        and not pat.institution_heads.intersection(w.removesuffix("s") for w in long_form.split())
+        and not pat.cues["data_source_not_long"].search(long_form))  # "stratified data from
     # the USDA Rapid Carbon Assessment (RaCA)": what data is drawn from (not "the Zorbian Institutes of Health (ZIH)")
 
 

@@ -480,6 +480,9 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             gap = text[mentions[prev].end:max(mentions[prev].end, ss + len(before))] if prev is not None else ""  # up
             # to the name's long form, which is the name
             if (prev is not None and len(gap) <= 80 and not cues["compare_gap"].search(gap)
+                    and not any(o.label == MODEL and mentions[prev].end <= o.start < m.start and o.key != m.key
+                                for o in mentions)  # not "Whereas Zorb is X-based, Brio is Y-based": Brio's
+                    # clause
                     and (not cues["intro_fence"].search(gap) or (  # "connects a frozen X encoder to the Y LM"
                         cues["joined_to_between"].match(gap) and cues["join_before"].search(text, ss, mentions[prev].start)))
                     and not cues["baseline_before"].search(gap)):
@@ -1356,7 +1359,8 @@ RELATIVE_AFTER = re.compile(r"\s*(?:which|that|who|whose|where|whereby)\b")  # a
 
 def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int, sent: tuple[int, int],
                 introduced: dict[str, int], parents: set[int]) -> int | None:
-    """The child of the parent ``i`` that a cue in its sentence names, or None when the clause names none.
+    """The child of the parent ``i`` that a cue in its sentence names, or None when the clause names none (or is an
+    example question: "queries such as which checkpoints were fine-tuned from X").
 
     1. The nearest model before the cue, when this paper introduces it, or when the sentence's subject is
        "we" and no comma parts them except before a relative clause ("We also evaluate Kite, which is
@@ -1378,6 +1382,8 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
     """
     ss, se = sent
     m = mentions[i]
+    if cues["query_example_lead"].search(text, ss, m.start):
+        return None  # "it answers queries such as which checkpoints were fine-tuned from X": an example question
     if (cues["proposed_fusion_before"].search(text, max(ss, m.start - 80), m.start)
             and (own := _main_model(mentions, introduced)) is not None):
         return own  # "we propose a fusion of X with Y, ... also we propose the Z block": the fusion is the paper's
@@ -1527,6 +1533,9 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
         return next(iter(introduced.values()))  # "we explore X, to improve Y": the paper's model improves Y
     after = [j for j in inside if mentions[j].start > m.start]
     for j in after:
+        if ";" in text[m.end:mentions[j].start] and mentions[j].key in introduced and cues[
+                "resulting_named_before"].search(text, max(m.end, mentions[j].start - 60), mentions[j].start):
+            return j  # "We post-train X on our data; the resulting model, Ours, ...": the clause after says so
         if ";" in text[m.end:mentions[j].start]:
             return None  # "Many models are fine-tuned from X; we study them with Ours": another clause's subject
         if cues["compare_gap"].search(text, m.end, mentions[j].start) or cues["others_gap"].search(
@@ -1539,11 +1548,13 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
             return None  # "Integrated into X, Ours cuts latency": X hosts ours
         if mentions[j].key in introduced or cues["result_between"].match(text[m.end:mentions[j].start]):
             return j
-    if cues["we_subject"].search(text, ss, m.start):
-        result = next((j for j in range(len(mentions)) if mentions[j].key in introduced and mentions[j].key != m.key
-                       and mentions[j].start > se and not re.search(r"[.!?]\s", text[se:mentions[j].start].strip())
-                       and cues["resulting_named_before"].search(text, max(se, mentions[j].start - 60),
-                                                                 mentions[j].start)), None)
+    if cues["we_subject"].search(text, ss, m.start) and not inside:
+        first = min((j for j in range(len(mentions)) if mentions[j].start > se and mentions[j].label == MODEL),
+                    key=lambda j: mentions[j].start, default=None)  # the next sentence's first model
+        result = first if (first is not None and mentions[first].key in introduced and mentions[first].key != m.key
+                           and not re.search(r"[.!?]\s", text[se:mentions[first].start].strip())
+                           and cues["resulting_named_before"].search(text, max(se, mentions[first].start - 60),
+                                                                     mentions[first].start)) else None
         if result is not None:
             return result  # "We post-train X with the data. When comparing the resulting model Ours to Y, ...": the
             # model the next sentence says results, not the paper's main one
@@ -1578,8 +1589,10 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
         # what "we" do to X (unless the part is the clause's subject: "The CTC decoder is initialized from X")
     headed = HEAD_BEFORE_NAME.search(lead)  # "we start from a pretrained image animation model (X)": "we" counts
     core = lead[:headed.start()] if headed else lead  # before the head's phrase
-    if (opener or cues["we_subject"].search(core[-40:])
-            or (cues["continued_training_lead"].search(core[-80:]) and cues["we_subject"].search(core[-80:]))  # "We
+    if (opener or cues["we_subject"].search(core[max(0, cs - ss):][-40:])  # in the cue's own clause (not "We
+            # present Ours; separately, continual pretraining of X ...")
+            or (cues["continued_training_lead"].search(core[-80:])
+                and cues["we_subject"].search(core[max(0, cs - ss):][-80:]))  # "We
             # continue the pretraining of an already pretrained multilingual X": a long way from "we"
             or (cues["pretrained_lead"].match(lead) and cues["pretrained_lead_after"].match(text[m.end:se]))
             or cues["we_made_lead"].match(lead) or cues["we_changed_lead"].match(lead)

@@ -116,12 +116,22 @@ def object_reach(pat: Patterns, gap: str, defined: bool = False) -> Reach | None
 
 
 def _blocker(pat: Patterns, toks: list[str], i: int) -> bool:
-    """Whether the token ``toks[i]`` stops an object phrase: a word of ``object_blocker``, or the first of a pair
-    of ``object_blocker_pair`` ("such as"; not "such" alone: "a method for training such networks, X,")."""
+    """Whether the token ``toks[i]`` stops an object phrase: a word of ``object_blocker``, the first of a pair of
+    ``object_blocker_pair`` ("such as"; not "such" alone: "a method for training such networks, X,"), or a participle
+    of use (``object_participle``) whose own object the name is."""
     cues, low = pat.cues, toks[i].casefold()
     if (low in pat.suffixes and low.endswith("ed") and 0 < i < len(toks) - 1 and toks[i - 1][:1].isupper()
             and not cues["object_opener"].fullmatch(toks[i + 1].casefold())):
         return False  # "our BERT based German models, GBERT": a hyphen-less compound participle, not "based on"
+    if cues["object_participle"].fullmatch(low):
+        rest = toks[i + 1:]  # "two applications leveraging X": X is what they use, unless the name follows the
+        # participle's phrase in apposition ("a retriever leveraging dense embeddings, Zorb") or in parentheses
+        # after plain words ("an architecture employing gated convolutions (Zorb)"; not after a spelled-out name)
+        if "," in rest or ":" in rest:
+            return False
+        if "(" in rest:
+            return all(t[:1].isupper() or t.casefold() in pat.lexicon.function_words for t in rest[:rest.index("(")])
+        return True
     return bool(cues["object_blocker"].fullmatch(low) or (
         i + 1 < len(toks) and cues["object_blocker_pair"].fullmatch(f"{low} {toks[i + 1].casefold()}")))
 

@@ -328,7 +328,8 @@ class MentionFinder:
                 continue  # "We introduce ZORB (Zero Order Robot Bench)": inside a name's long form, its alias
             if NAMED_APPOSITION.search(text, max(sent_start, m.start() - 40), m.start()):
                 continue  # "we propose WAM-Nav, a Latent World-Action Model for ...": what the name before is
-            if self.pat.cues["concept_named_before"].search(text, max(sent_start, m.start() - 40), m.start()):
+            if self.pat.cues["concept_named_before"].search(text, max(sent_start, m.start() - 40), m.start()) and not (
+                    self.pat.cues["we_subject"].search(text, sent_start, m.start())):
                 continue  # "the damage is minimized; this is called Post-Compromise Security": a property named
             reach = introduced_name(self.pat, text[sent_start:m.start()])
             if reach is not None and self.pat.cues["task_list_head"].fullmatch(reach.head):
@@ -1346,7 +1347,7 @@ class MentionFinder:
             return MODEL, "head-noun"  # "outperforms the multilingual model XLM-R": a model's head right before it
         if kind in (WEAK, STRONG) and (defined := self._defined_label(text, tok, e)) is not None:
             return defined, "defined-name"  # "where VG-PO (Visibility-grounded Policy Optimization) refines ..."
-        if kind == CAPITAL and cues["concept_named_before"].search(before):
+        if kind == CAPITAL and cues["concept_named_before"].search(before) and not cues["we_subject"].search(before):
             return None, NO_NAME  # "the damage is minimized; this is called Post-Compromise Security": a property
             # the clause before describes, named in plain words
         if named := cues["naming"].search(before):

@@ -334,7 +334,7 @@ class RelationFinder:
             return self._other_relation(m, before, after)  # "our OGB-LSC entry": the challenge entered, not ours
         if cues["earlier_own_before"].search(before[-90:]):
             return self._other_relation(m, before, after)  # "Our earlier detector, Zorb, ...": not new here
-        if (m.rule not in STRONG_RULES and m.key not in self.pat.known
+        if (m.rule not in STRONG_RULES and m.key not in self.pat.known and cues["we_subject"].search(before)
                 and cues["extended_into_named_before"].search(before[-160:])):
             return INTRODUCES, "called-cue"  # "We extend X into a multi-scale variant, Ours": the variant the
             # paper's step turns X into is the paper's
@@ -519,7 +519,8 @@ class RelationFinder:
             return INTRODUCES, "introduce-cue"  # "through the newly introduced voxel encoding (VE) layer"
         if (new_name and m.label == MODEL and cues["novel_named_before"].search(before[-30:])
                 and cues["model_heads"].match(after) and cues["we_subject"].search(before)
-                and own_verb(self.pat, before) is not None and not cues["novel_others_after"].match(after)):
+                and own_verb(self.pat, before) is not None and not cues["novel_others_after"].match(after)
+                and not cues["novel_used_before"].search(before[-60:])):
             return INTRODUCES, "introduce-cue"  # "this research will propose a solution that includes a novel X
             # model": a new model in the paper's own voice
         if new_name and cues["new_headed_lead"].match(before) and cues["headed_proposed_after"].match(after):
@@ -564,10 +565,11 @@ class RelationFinder:
             return INTRODUCES, "introduce-cue"  # "we release checkpoints of Koala", a new name; not "we release
             # quantized checkpoints of X", "the weights of Llama 3"
         if reach is not None and cues["genre_subject"].search(before[:intro]) and not (
-                new_name and (self.pat.lexicon.apposition.match(after) or cues["model_heads"].match(after))):
+                new_name and (self.pat.lexicon.apposition.match(after) or cues["model_heads"].match(after))
+                and not cues["others_apposition_after"].match(after)):
             reach = None  # "This chapter presents BERT and GPT-2", "This tutorial presents LoRA, QLoRA and DoRA": a
             # thesis, chapter or tutorial presents models as its subject matter; it makes only a new name it describes
-            # ("This chapter presents ZorbNet, a detector for ...")
+            # ("This chapter presents ZorbNet, a detector for ..."; not "QuillMT, an existing translation system")
         if (reach is not None and (intro > fence or reach.link == "named") and len(before) - intro <= 160
                 and copy is None and (new_name or not (KIND_OF_KNOWN_AFTER.match(after)
                                                         and OUR_BEFORE.search(before)))):  # a name after a link
