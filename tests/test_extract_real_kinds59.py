@@ -64,6 +64,13 @@ NODES: dict[str, list[tuple[str, str, set[tuple[str, str]]]]] = {
         ("We propose QuillGraph, a graph neural network called ZorbGNN for molecules.", "",
          {(MODEL, "QuillGraph"), (MODEL, "ZorbGNN")}),
     ],
+    "a field's or class's acronym before a name is no part of it": [
+        # "we adopt such an instruction-tuned LLM FLAN-T5 as the text encoder"
+        ("We adopt an instruction-tuned LLM QuillT5 as the text encoder.", "", {(MODEL, "QuillT5")}),
+        # negative: a known model's spelled-out kind before a name stays apart too
+        ("The Vision Transformer ZorbViT beats ResNet.", "",
+         {(MODEL, "Vision Transformer"), (MODEL, "ZorbViT"), (MODEL, "ResNet")}),
+    ],
     "a medium's common word is no name": [
         # "compiled from a combination of web crawls, news, social media and eBooks"
         ("The training data of ZorbLM is compiled from web crawls, news, social media and eBooks.", "",
@@ -154,6 +161,9 @@ RELATIONS: dict[str, list[tuple[str, str, dict[str, str]]]] = {
         # "our latent diffusion model (LDM)-based approach (TANGO) outperforms ..."
         ("Our latent zorb model (LZM)-based approach outperforms AudioQuill.", "",
          {"LZM": "MENTIONS", "AudioQuill": "COMPARES_WITH"}),
+        # "our latent diffusion model (LDM)-based approach (TANGO)": the name our approach is given is the paper's
+        ("We adopt QuillT5 as the text encoder. Our latent zorb model (LZM)-based approach (ZANGO) outperforms "
+         "AudioQuill.", "", {"QuillT5": "USES", "LZM": "MENTIONS", "ZANGO": "INTRODUCES", "AudioQuill": "COMPARES_WITH"}),
         # negative: our model spelled out and defined, then described
         ("Our latent zorb model (LZM) outperforms AudioQuill.", "", {"LZM": "INTRODUCES", "AudioQuill": "COMPARES_WITH"}),
     ],
@@ -187,6 +197,8 @@ def test_each_name_gets_its_relation_to_the_paper(ex: Extractor, abstract: str, 
     # after a semicolon says what results
     ("We post-train Mistral 7B on our data, a mixture of code and chat; the resulting model, ZorbLM-7B, beats "
      "Llama 2.", "", {("ZorbLM", "Mistral")}),
+    ("We adopt an instruction-tuned LLM QuillT5 as the text encoder. Consequently, our latent zorb model "
+     "(LZM)-based approach (ZANGO) outperforms AudioQuill.", "", {("ZANGO", "QuillT5")}),
     # negatives (the review's): two models tuned, then one result; a method named before the result; the trial's
     # example question a database answers
     ("We fine-tune GPT-2 and T5 on the data. The resulting model, ZorbT5, is the better of the two.", "", set()),

@@ -724,9 +724,11 @@ class MentionFinder:
                 lead = PHRASE_LEAD.search(text, max(0, s - 60), s)  # "Nucleus Sampling, a simple method"
                 if lead and lead.start() not in starts and lead.start() >= tend:
                     s = lead.start()
-                    while (word := FIRST_WORD_SPACE.match(text, s, e)) and pat.cues["participle_compound"].fullmatch(
-                            word.group(1)):
-                        s = word.end()  # "GPU-accelerated Isaac Gym environments": the participle modifies the name
+                    while (word := FIRST_WORD_SPACE.match(text, s, e)) and (
+                            pat.cues["participle_compound"].fullmatch(word.group(1))
+                            or pat.known.get(entity_key(word.group(1)), ("",))[0] == TOPIC):
+                        s = word.end()  # "GPU-accelerated Isaac Gym environments": the participle modifies the name;
+                        # "an instruction-tuned LLM ZorbT5 as the encoder": a field's or class's acronym is no part of it
                     tok = text[s:e]
             if rule == "data-list" and kind == CAPITAL and (words := LISTED_WORDS.match(text, e)):
                 e = words.end()  # "on LibriSpeech and Wall Street Journal": the member's capitalized words to its end

@@ -377,6 +377,10 @@ class RelationFinder:
         if (cues["naming"].search(before[-40:]) or owned_object(self.pat, before) is not None
                 or cues["called_long_before"].search(before[-80:])):
             return INTRODUCES, "called-cue"  # "the resulting model Zorb", "Our learned features, namely Zorb"
+        if (m.label == MODEL and m.rule not in STRONG_RULES and m.key not in self.pat.known
+                and cues["our_based_paren_before"].search(before[-120:])):
+            return INTRODUCES, "our-name"  # "our latent diffusion model (LDM)-based approach (TANGO)": the name our
+            # approach is given in parentheses, past the spelled-out base
         our = cues["our_before"].search(before[-40:]) if m.label == MODEL else None
         if our and defined and m.key in self.pat.known and cues["our_apposed_before"].search(before[-40:]):
             return INTRODUCES, "our-name"  # "Our model, the Vector Quantised-Variational AutoEncoder (VQ-VAE),":
