@@ -71,6 +71,15 @@ NODES: dict[str, list[tuple[str, str, set[tuple[str, str]]]]] = {
         ("The Vision Transformer ZorbViT beats ResNet.", "",
          {(MODEL, "Vision Transformer"), (MODEL, "ZorbViT"), (MODEL, "ResNet")}),
     ],
+    "a known model's mixture-of-experts variant is one name": [
+        # "on additional tasks including GPT-3 MoE model pretraining"
+        ("We verify its benefit on tasks including GPT-3 MoE model pretraining.", "", {(MODEL, "GPT-3 MoE")}),
+        ("We train a BERT MoE with 64 experts and compare it with dense BERT.", "",
+         {(MODEL, "BERT MoE"), (MODEL, "BERT")}),
+        # negatives: MoE as a class after a list, or a field's term
+        ("We compare GPT-3, MoE models and dense models.", "", {(MODEL, "GPT-3")}),
+        ("We scale MoE models to 1T parameters.", "", set()),
+    ],
     "a medium's common word is no name": [
         # "compiled from a combination of web crawls, news, social media and eBooks"
         ("The training data of ZorbLM is compiled from web crawls, news, social media and eBooks.", "",

@@ -1693,6 +1693,10 @@ class MentionFinder:
                     elif m.label == MODEL and m.rule == "gazetteer":  # "Llama Guard 2": a known model's kin
                         # with its version; "S3DIS Area 5": a dataset's split
                         found.setdefault(text[m.start:number.end()], m.label)
+                moe = pat.cues["moe_variant_after"].match(text[m.end:m.end + 8]) if m.label == MODEL and (
+                    m.rule in STRONG_RULES) else None
+                if moe:  # "GPT-3 MoE model pretraining": a known model's mixture-of-experts variant, one name
+                    found.setdefault(text[m.start:m.end + moe.end()], MODEL)
                 track = pat.cues["data_track_year_after"].match(text, m.end) if m.label == DATASET else None
                 if track:  # "on TREC DL 2019": one track of a data set's yearly edition
                     found.setdefault(text[m.start:track.end()], DATASET)
