@@ -1246,16 +1246,16 @@ def initials_match(short: str, long_form: str, function_words: frozenset[str]) -
 
 def _data_words(pat: Patterns, text: str, long_start: int, long_form: str, tail: str) -> bool:
     """Whether a long form the paper names is data: its words, the head after its acronym, a data head it is set in
-    apposition to or data drawn from it say so, unless the phrase that names it says a method ("a finetuning algorithm, called Training
-    with Annotations (TWA)")."""
+    apposition to or data drawn from it say so ("stratified data from the Rapid Carbon Assessment (RaCA)"; not from an
+    institution or instrument: "the Zorbian Institutes of Health (ZIH)"), unless the phrase that names it says a
+    method ("a finetuning algorithm, called Training with Annotations (TWA)")."""
     if pat.cues["method_named_before"].search(text, max(0, long_start - 60), long_start):
         return False
     return _data_head(pat, f"{long_form} {tail}") or bool(pat.cues["data_apposed_before"].search(
         text, max(0, long_start - 40), long_start)) or bool(  # "a new benchmark dataset, Watch, Talk and Guide (WTaG)"
         pat.cues["data_source_long_before"].search(text, max(0, long_start - 60), long_start)
         and not pat.institution_heads.intersection(w.removesuffix("s") for w in long_form.split())
-        and not pat.cues["data_source_not_long"].search(long_form))  # "stratified data from
-    # the USDA Rapid Carbon Assessment (RaCA)": what data is drawn from (not "the Zorbian Institutes of Health (ZIH)")
+        and not pat.cues["data_source_not_long"].search(long_form))
 
 
 def _data_head(pat: Patterns, phrase: str) -> bool:

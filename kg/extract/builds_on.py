@@ -1591,9 +1591,8 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
     core = lead[:headed.start()] if headed else lead  # before the head's phrase
     if (opener or cues["we_subject"].search(core[max(0, cs - ss):][-40:])  # in the cue's own clause (not "We
             # present Ours; separately, continual pretraining of X ...")
-            or (cues["continued_training_lead"].search(core[-80:])
-                and cues["we_subject"].search(core[max(0, cs - ss):][-80:]))  # "We
-            # continue the pretraining of an already pretrained multilingual X": a long way from "we"
+            or (cues["continued_training_lead"].search(core[-80:])  # "We continue the pretraining of an already
+                and cues["we_subject"].search(core[max(0, cs - ss):][-80:]))  # pretrained multilingual X": far from "we"
             or (cues["pretrained_lead"].match(lead) and cues["pretrained_lead_after"].match(text[m.end:se]))
             or cues["we_made_lead"].match(lead) or cues["we_changed_lead"].match(lead)
             or cues["others_named_before"].search(text, max(ss, name_start - 120), name_start)  # "we build upon

@@ -728,7 +728,7 @@ class MentionFinder:
                             pat.cues["participle_compound"].fullmatch(word.group(1))
                             or pat.known.get(entity_key(word.group(1)), ("",))[0] == TOPIC):
                         s = word.end()  # "GPU-accelerated Isaac Gym environments": the participle modifies the name;
-                        # "an instruction-tuned LLM ZorbT5 as the encoder": a field's or class's acronym is no part of it
+                        # "an instruction-tuned LLM ZorbT5": a field's or class's acronym is no part of it
                     tok = text[s:e]
             if rule == "data-list" and kind == CAPITAL and (words := LISTED_WORDS.match(text, e)):
                 e = words.end()  # "on LibriSpeech and Wall Street Journal": the member's capitalized words to its end
@@ -2523,10 +2523,9 @@ def _common_caps(tok: str, pat: Patterns) -> bool:
 def _data_head(pat: Patterns, said: re.Match[str]) -> bool:
     """Whether the head word of an apposed phrase (``lexicon.apposition``'s match) says the name is data, not
     a model trained on it ("Genie, the first generative interactive environment trained on videos": a model) nor a
-    database system."""
+    database system ("ZorbDB, an open-source graph database": a model of the system kind)."""
     return said.group(1).casefold() in pat.lexicon.dataset_heads and not pat.cues["trained_after"].match(
         said.string, said.end()) and not pat.cues["database_system"].search(said.string, said.start(), said.end() + 20)
-    # not "ZorbDB, an open-source graph database": a database system, a model of the system kind
 
 
 def _written_as_name(text: str, tend: int, word: str) -> bool:
