@@ -239,7 +239,8 @@ def test_each_name_gets_its_relation_to_the_paper(ex: Extractor, abstract: str, 
     # "(1) training ... models from scratch named FinGPT and (2) continual pretraining of the multilingual BLOOM
     # model ..., resulting in a ... model we call BLUUMI": the step's result builds on X, not the model named before
     ("This work explores two approaches: (1) training models from scratch named ZinGPT and (2) continual "
-     "pretraining of the multilingual QuillOM model, resulting in a 176B model we call ZUUMI.", "",
+     "pretraining of the multilingual QuillOM model on a mix of its original training data accompanied with "
+     "Finnish, resulting in a 176B model we call ZUUMI.", "",
      {("ZUUMI", "QuillOM")}),
     ("We present ZinGPT and then fine-tune QuillOM on our data, yielding ZUUMI.", "", {("ZUUMI", "QuillOM")}),
     ("We propose ZinGPT, which is fine-tuned from QuillOM on Finnish data, and compare it with ZUUMI.", "",

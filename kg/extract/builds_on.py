@@ -1463,8 +1463,7 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
         before = before[:-1]  # "Ours uses a ViT-L/14 image tower initialized from X": the tower is a part of ours
     result = next((k for k in sorted(inside, key=lambda k: mentions[k].start) if mentions[k].start > m.end), None)
     if (before and result is not None and mentions[result].key in introduced and mentions[result].key != m.key
-            and ";" not in text[m.end:mentions[result].start]
-            and cues["result_named_between"].search(text, m.end, mentions[result].start)):
+            and cues["result_between"].match(text[m.end:mentions[result].start])):
         return result  # "(1) ... models named Zorb and (2) continual pretraining of X ..., resulting in a model we
         # call Quill": what the step on X results in, not the model named before the step
     if before:
@@ -1533,8 +1532,8 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
         return next(iter(introduced.values()))  # "we explore X, to improve Y": the paper's model improves Y
     after = [j for j in inside if mentions[j].start > m.start]
     for j in after:
-        if ";" in text[m.end:mentions[j].start] and mentions[j].key in introduced and cues[
-                "resulting_named_before"].search(text, max(m.end, mentions[j].start - 60), mentions[j].start):
+        if ";" in text[m.end:mentions[j].start] and mentions[j].key in introduced and cues["result_lead"].match(
+                text[text.rfind(";", m.end, mentions[j].start) + 1:mentions[j].start]):
             return j  # "We post-train X on our data; the resulting model, Ours, ...": the clause after says so
         if ";" in text[m.end:mentions[j].start]:
             return None  # "Many models are fine-tuned from X; we study them with Ours": another clause's subject
@@ -1549,12 +1548,7 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
         if mentions[j].key in introduced or cues["result_between"].match(text[m.end:mentions[j].start]):
             return j
     if cues["we_subject"].search(text, ss, m.start) and not inside:
-        first = min((j for j in range(len(mentions)) if mentions[j].start > se and mentions[j].label == MODEL),
-                    key=lambda j: mentions[j].start, default=None)  # the next sentence's first model
-        result = first if (first is not None and mentions[first].key in introduced and mentions[first].key != m.key
-                           and not re.search(r"[.!?]\s", text[se:mentions[first].start].strip())
-                           and cues["resulting_named_before"].search(text, max(se, mentions[first].start - 60),
-                                                                     mentions[first].start)) else None
+        result = _next_result(cues, text, mentions, i, se, introduced)
         if result is not None:
             return result  # "We post-train X with the data. When comparing the resulting model Ours to Y, ...": the
             # model the next sentence says results, not the paper's main one
@@ -1662,19 +1656,26 @@ def _scaled_result(cues: dict[str, Any], text: str, mentions: list[Mention], i: 
     ("We scale X to 4B parameters, yielding Ours") or opening the next one ("... The resulting model, Ours,")."""
     ss, se = sent_of[i]
     m = mentions[i]
-    for j in sorted((j for j, o in enumerate(mentions) if o.start >= m.end), key=lambda j: mentions[j].start):
-        o = mentions[j]  # a cued phrase's mention comes after the others in ``mentions``
-        if o.key == m.key or o.label != MODEL:
-            continue
-        if sent_of[j] == (ss, se):
-            if o.key in introduced and cues["passive_result_between"].search(text, m.end, o.start):
-                return j
-            continue
-        ns = sent_of[j][0]
-        if not text[se:ns].strip() and o.key in introduced and cues["result_lead"].match(text[ns:o.start]):
+    for j in sorted((j for j, o in enumerate(mentions) if ss <= o.start < se and o.start >= m.end),
+                    key=lambda j: mentions[j].start):  # a cued phrase's mention comes after the others in ``mentions``
+        o = mentions[j]
+        if o.key != m.key and o.label == MODEL and o.key in introduced and cues["passive_result_between"].search(
+                text, m.end, o.start):
             return j
+    return _next_result(cues, text, mentions, i, se, introduced)
+
+
+def _next_result(cues: dict[str, Any], text: str, mentions: list[Mention], i: int, se: int,
+                 introduced: dict[str, int]) -> int | None:
+    """The paper's model that the sentence after the one ending at ``se`` opens as a result of what was done to
+    ``i`` ("... The resulting model, Ours, ...", "When comparing the resulting model Ours to Y"): its first model
+    other than ``i``'s, introduced, after the cue ``result_lead`` alone."""
+    ns = len(text) - len(text[se:].lstrip())  # the next sentence's start
+    j = min((j for j, o in enumerate(mentions) if o.start >= se and o.label == MODEL and o.key != mentions[i].key),
+            key=lambda j: mentions[j].start, default=None)
+    if j is None or mentions[j].key not in introduced or not cues["result_lead"].match(text[ns:mentions[j].start]):
         return None
-    return None
+    return j
 
 
 def _swapped_out(cues: dict[str, Any], text: str, m: Mention, sent: tuple[int, int]) -> bool:
