@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # Build the wheel, install it in a fresh venv and run every command from it, outside the source tree.
-# Usage: .ci/wheel_smoke.sh [SEEDS_DIR]   (default ../shared/seeds, else examples/)
+# Usage: .ci/wheel_smoke.sh [SEEDS_DIR]   (default ../shared/seeds: the lookups below ask for the seeds' models)
 set -euo pipefail
 unset PYTHONPATH  # the source tree on the path makes pip count the wheel as installed, and `kg` would not be the wheel's
 root="$(cd "$(dirname "$0")/.." && pwd)"
 seeds="${1:-$root/../shared/seeds}"
-[ -d "$seeds" ] || seeds="$root/examples"
+if [ ! -d "$seeds" ]; then
+  echo "wheel smoke: no seed listings at $seeds; CI runs with ../shared beside the project (or give SEEDS_DIR)" >&2
+  exit 1
+fi
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
