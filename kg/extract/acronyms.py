@@ -18,6 +18,9 @@ POWERED_CAPITAL = re.compile(r"([A-Z])([23])(?=[A-Z\-]|$)")  # "V2PE": V twice
 GLUED_LONG_FORM = re.compile(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,6})\s*\(([A-Z][A-Za-z]*[A-Z]s?)\)")
 
 
+LIST_IN_LONG_FORM = re.compile(r"\s(?:and|or)\s+the\s")  # "FedAvg and the current method (FedBN)"
+
+
 def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: int = 0) -> list[Mention]:
     """Resolve "Long Form (ACRO)": the acronym is the entity, the long form its alias (``tend``: where the
     title ends; a long form that is the whole title names the paper's own work)."""
@@ -165,6 +168,9 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
                 and pat.cues["article_end"].search(text, max(0, long_start - 6), long_start)):
             continue  # over a wrapped line only a capitalized name or one model ("an audio spectrogram\ntransformer
             # (AST)"): not "combined with\nZorb for activations (W3A8)"
+        if LIST_IN_LONG_FORM.search(long_form):
+            continue  # "surpasses both FedAvg and the current state-of-the-art method (FedBN)": a list's last item,
+            # defined, after another; no long form runs across "and the"
         long_forms.add(long_form)
         defined.add(short)
         inner = by_start.get(am.start(1))
@@ -296,10 +302,11 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
         elif kind == STRONG or (kind == WEAK and capitalized and head.rstrip("s") in pat.lexicon.model_heads):
             label = DATASET if (head.rstrip("s") in pat.lexicon.dataset_heads
                                 or _data_head(pat, long_form)
+                                or pat.cues["evaluation_head"].search(f"{long_form} {tail}")
                                 or (tail in pat.lexicon.dataset_heads and not plural_tail)
                                 or pat.cues["data_apposed_before"].search(text, max(0, long_start - 40), long_start)
                                 ) else MODEL  # "the Quill Question Answering (QuillQA) dataset", "a new benchmark
-            # dataset, Watch, Talk and Guide (WTaG)"
+            # dataset, Watch, Talk and Guide (WTaG)", "the Zorb Language Understanding Evaluation (ZLUE) framework"
         elif kind == WEAK and capitalized and (head.rstrip("s") in pat.lexicon.dataset_heads
                                                or _data_words(pat, text, long_start, long_form, "")):
             label = DATASET

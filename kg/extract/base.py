@@ -818,7 +818,8 @@ def shape(token: str, pat: Patterns) -> str | None:
     if pair_compound(token, pat):
         return None  # "Text-to-SQL", "speech-to-text": a task, not a name
     if len(parts) > 1 and (parts[-1].casefold() in pat.suffixes
-                           or (parts[0].casefold() in pat.prefixes and parts[0].islower())):
+                           or (parts[0].casefold() in pat.prefixes and parts[0].islower())) and not (
+            len(parts) == 2 and len(parts[0]) == 1 and parts[0].isupper() and parts[1].istitle()):
         return "reject"  # "Transformer-based", "ε-noisy"
     glued = GLUED_SUFFIX.fullmatch(parts[-1])
     if glued and glued.group(1).casefold() in pat.suffixes:

@@ -616,6 +616,8 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
         stated = (VARIES, VERSIONS, EXTENDS)
         parts = parse(mentions[i].name)
         best: dict[str, tuple[Any, int]] = {}
+        through: list[int] = []  # models this one is a tier of, or introduced with and extends: no parent here, but
+        # what they extend reaches this one through them
         for other, j in named.items():
             if other == key:
                 continue
@@ -656,6 +658,7 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
                 # parent; "the KiteVL series" names the family, every member's parent
             if rel == EXTENDS and other in introduced and not (_prefixed(mentions[i].name, mentions[j].name)
                                                                or _suffixed_by_named(text, mentions[i].name, mentions[j].name)):
+                through.append(j)
                 continue  # introduced together (R1-Zero, R1; SegFormer-B0, SegFormer): the text says which came first
             if rel == EXTENDS and ours and (other in own_parts or any(
                     k.key == other and cues["part_head_after"].match(text[k.end:k.end + 40].lstrip(")"))
@@ -665,6 +668,7 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
                                                 or _joined(mentions[i].name, mentions[j].name)):
                 continue  # DC5-R50, R50; DeepSeekMoE, DeepSeek: a name glued to another's is no stated lineage
             if rel == VARIES and (is_tier(parts, op) or not (ours or TUNED_WORDS & set(parts.variant))):
+                through += [j] if is_tier(parts, op) else []
                 continue  # Gemini Ultra beside Gemini is a tier of it, a sibling (Gemini 2.5 Pro beside Gemini 2.5
                 # is its version's child); Qwen-Chat beside Qwen is tuned from it; others' other variants are theirs
                 # to state
@@ -677,6 +681,9 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
         if nearest == EXTENDS and not ours and _versions_beside(mentions, named, best[nearest][1]):
             continue  # Code Llama beside LLaMA and Llama 2: which one it extends is its own paper's to say
         root = parse(mentions[best[nearest][1]].name) if nearest == EXTENDS else None
+        if root is not None and any(parts_relation(parse(mentions[t].name), root) == EXTENDS for t in through):
+            continue  # "MobileCLIP-S2" beside MobileCLIP and CLIP, both introduced: the S2 model extends CLIP through
+            # MobileCLIP, not of its own
         if root is not None and any(mentions[r.source].key == key and mentions[r.target].key not in introduced
                                     and parts_relation(parse(mentions[r.target].name), root) == EXTENDS
                                     for r in out if r.source is not None):
@@ -1698,12 +1705,13 @@ def _based_compounds(pat: Patterns, text: str, mentions: list[Mention], sent_of:
         return  # COMPOUND writes one of them
     named = {m.key for m in mentions if m.label == MODEL}
     taken = {(m.start, m.end) for m in mentions}
+    measuring = {m.group(1) for m in pat.cues["measurement_defined"].finditer(text)} if "(" in text else set()
     title = text.find("\n\n")
     abstract = title + 2 if title >= 0 else 0
     for hit in COMPOUND.finditer(text):
         written = hit.group(1)
-        if not pat.cues["based_after"].match(text[hit.end(1):hit.end(1) + 80]):
-            continue
+        if written in measuring or not pat.cues["based_after"].match(text[hit.end(1):hit.end(1) + 80]):
+            continue  # "functional near-infrared spectroscopy (fNIRS) ... a fNIRS-based dataset": a way of measuring
         lead = text[max(0, hit.start(1) - 60):hit.start(1)]
         if (pat.cues["workload_before"].search(lead) or pat.cues["contrast_before"].search(lead)
                 or pat.cues["based_rival_after"].match(text, hit.end(1))):

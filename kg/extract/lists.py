@@ -262,6 +262,8 @@ def _members(doc: Doc, j: int, stop: int, kind: str, label: str, pat: Patterns, 
         closed = False
     if kind == "," and not (closed or last):
         return []  # "Unlike prior models, ...": a comma after a head opens a list only with "and"/"or" in it
+    if kind == "," and j < len(doc) and doc[j].is_lower and (doc[j].text.endswith("ed") or doc[j].is_stop):
+        return []  # "different integration strategies, evaluated on A, B and C datasets": a clause, no list
     if kind == "," and len(out) < (2 if counted else 3):
         return []  # "Unlike prior models, Zorb and Quib achieve ...": two names after a comma may be the subject
     if kind == "bare" and not ((closed or last) and len(out) >= 3 and all(m.name for m in out) and sum(
@@ -342,8 +344,7 @@ def list_members(doc: Doc, start: int, sents: list[tuple[int, int]], pat: Patter
         lead = _lead_end(doc, i, pat)
         if lead is None or (label == OTHER and not EXAMPLE_LEAD.match(doc.text, tok.idx + len(tok))):
             continue  # "protocols such as X": examples; not "a corpus of ten languages, namely X": the corpus
-        counted = any(t.like_num for t in [t for t in doc[max(0, i - 6):i] if t.text != "-"][-3:])  # "two
-        # real-world datasets"
+        counted = _counted(doc, i)
         members = _members(doc, lead[0], sents[k][1] if sents else len(doc.text), lead[1], label, pat, counted)
         if not single and len(members) == 1 and _spelled_before(doc.text, tok.idx + len(tok), members[0]):
             continue  # "Spoken Dialogue Models (SDMs)": the parenthesis defines the words, it lists no member
@@ -356,6 +357,25 @@ def list_members(doc: Doc, start: int, sents: list[tuple[int, int]], pat: Patter
             # Natural Questions"; nor tasks the paper does not define: "on three tasks: Web Questions, ...")
         if not single or len(members) == 1:
             yield from members
+
+
+def _counted(doc: Doc, i: int) -> bool:
+    """Whether a number opens the noun phrase whose head is token ``i``: "two real-world datasets", "two
+    large-scale point cloud datasets", "two Transformer models" (its modifiers are words and hyphens; a function
+    word ends it).
+
+    Examples:
+        >>> import spacy
+        >>> doc = spacy.blank("en")("on two large-scale point cloud datasets, on the datasets")
+        >>> _counted(doc, 7), _counted(doc, 11)
+        (True, False)
+    """
+    for t in reversed(doc[max(0, i - 8):i]):
+        if t.like_num:
+            return True
+        if t.text != "-" and not (t.is_alpha and t.lower_ not in STOP_WORDS):
+            return False
+    return False
 
 
 def _spelled_before(text: str, head_end: int, member: Member) -> bool:
@@ -378,6 +398,7 @@ def _spelled_before(text: str, head_end: int, member: Member) -> bool:
 
 
 
+CAPITAL_WORD = re.compile(r"\s+([A-Z][a-z]+)(?![\w-])")  # " Mandarin"
 LOWER_WORD = re.compile(r"\s+([a-z][a-z0-9]*(?:-[a-z0-9]+)*)(?![\w-])")  # " diffusion", " text-to-image"
 
 
@@ -394,7 +415,8 @@ class Head:
 
 def head_after(text: str, pos: int, pat: Patterns) -> Head | None:
     """The head noun of the model, method or dataset kind that a name ending at ``pos`` modifies, with up
-    to two lower-case modifiers between ("QRX diffusion model", "Lantern algorithm", "BASE layers"); a
+    to two lower-case modifiers between ("QRX diffusion model", "Lantern algorithm", "BASE layers") after a
+    capitalized common word, a language's name or the like ("Zorb600 Mandarin singing voice dataset"); a
     modifier is no function word nor participle ("GPT-4 generated data": the name is no head's modifier).
 
     Examples:
@@ -405,7 +427,11 @@ def head_after(text: str, pos: int, pat: Patterns) -> Head | None:
         ('Model', 23, False)
         >>> head_after("the Zorb pretrained model", 8, pat) is None
         True
+        >>> head_after("the Zorb600 Mandarin singing voice dataset", 11, pat).label
+        'Dataset'
     """
+    if (common := CAPITAL_WORD.match(text, pos)) and common.group(1).casefold() in pat.generic:
+        pos = common.end()
     for k in range(3):
         m = LOWER_WORD.match(text, pos)
         if m is None:

@@ -20,7 +20,7 @@ from spacy.util import filter_spans
 
 from kg.extract.acronyms import (capitals_spell, concept_compounds, initials_match, letter_spelled, letters_spell,
                                  resolve_acronyms, spelled_out, title_spelled_out, title_spells_acronym)
-from kg.extract.base import (ALNUM_DROP, CACHE_SIZE, CAPITAL, FIRST_WORD, TITLE_SEPARATOR, Cue,
+from kg.extract.base import (ALNUM_DROP, CACHE_SIZE, CAPITAL, FIRST_WORD, TITLE_SEPARATOR, Cue, INNER_UPPER,
                              JOINER, MORE_CAPITALS, Mention, NAME_TOKEN, name_tokens, NAME_FOOTNOTE, OWN_WORD,
                              NUMBER_BEFORE, SENTENCE_FOOTNOTE, PHRASE_LEAD, Patterns, STRONG, TITLE_END, TITLE_LEAD,
                              TRAILING_NUMBER,
@@ -286,13 +286,16 @@ class MentionFinder:
         for member in list_members(doc, tend, sents, self.pat, self._heads):  # "four QA models, KORVEX, Masked Token Parsing and OFA"
             listed[member.start] = member.label
             name = text[member.start:member.end]
-            if name.casefold() in self.pat.generic:
-                continue  # "language datasets, including Python and Java": a common word listed is no name
+            if all(part.casefold() in self.pat.generic for part in name.split("/")):
+                continue  # "language datasets, including Python and Java": a common word listed is no name, nor
+                # common words a slash joins ("tasks, including AR/VR and ...")
             if self.pat.cues["enumerated_label"].fullmatch(name):
                 continue  # "two fine-tuning datasets: Set A, a small subset ..., and Set B": the paper's labels
-            if self.pat.cues["plain_noun"].fullmatch(name) or SENTENCE_CASE_ITEM.fullmatch(name):
+            if (self.pat.cues["plain_noun"].fullmatch(name) or SENTENCE_CASE_ITEM.fullmatch(name)
+                    or self.pat.cues["instrument_tail"].search(name)):
                 listed[member.start] = OTHER  # "three agents (Perception, Reasoning, and Decision)": roles;
-                continue  # "two techniques: Initial residual and Identity mapping": phrases, capitalized as items
+                continue  # "two techniques: Initial residual and Identity mapping": phrases, capitalized as items;
+                # "detectors, like the Einstein Telescope": an instrument
             label = member.label
             if label == MODEL and self.pat.cues["scored_after"].match(text[member.end:member.end + 40]):
                 label = listed[member.start] = DATASET  # "baselines (e.g., PolBooks: NMI 0.60, ARI 0.67)": a score
@@ -360,6 +363,9 @@ class MentionFinder:
             if not any(a < m.end(1) and m.start(1) < b for a, b in known_spans) and not self.pat.cues[
                     "not_dataset_before_on"].search(text, max(0, m.start() - 40), m.start(1)):
                 fixed.append(Mention(m.start(1), m.end(1), m.group(1), DATASET, "versioned-phrase"))
+        for m in self.pat.cues["counted_phrase_dataset"].finditer(text, tend):
+            # capitalized words around a count before a data head: "the PubMed 200k RCT dataset"
+            fixed.append(Mention(m.start(1), m.end(1), m.group(1), DATASET, "counted-phrase"))
         for m in self.pat.cues["year_edition_dataset"].finditer(text, tend):
             # a capitalized name and its year before a track: "on the TREC Fair Ranking 2022 track"; not where a
             # known model's name is inside
@@ -434,6 +440,7 @@ class MentionFinder:
         mentions = letter_spelled(text, mentions)
         mentions = _phrase_before_name(text, mentions)
         title_spelled_out(text, tend, mentions, self.pat.lexicon.function_words)
+        mentions = _spelled_pieces_dropped(text, tend, mentions)
         title_spells_acronym(text, tend, mentions, self.pat.known)
         mentions = self._title_name(text, tend, longest_first(mentions))
         mentions = self._title_phrase(text, tend, sents, mentions)
@@ -531,6 +538,10 @@ class MentionFinder:
             never |= {a for a in _plain_title_initials(text, tend, pat.lexicon.function_words)
                       if not any(last_match(pat.cues["introduce"], text[max(0, u.start() - 60):u.start()]) is not None
                                  for u in standalone(a).finditer(text))}
+        never |= {m.group(1) for m in pat.cues["experiment_named"].finditer(text)}  # "The KM3NeT Collaboration",
+        # "for NOvA experiment": a physics experiment, its collaboration or its instrument, no model
+        if "(" in text:  # "utilizes functional near-infrared spectroscopy (fNIRS)": a way of measuring, no name
+            never |= {m.group(1) for m in pat.cues["measurement_defined"].finditer(text)}
         never |= {a.group(1) for m in fixed if m.label == TOPIC and (a := TOPIC_ABBREVIATION.match(text, m.end))
                   and initials_match(a.group(1), m.text, pat.lexicon.function_words)}  # "Self-Supervised Learning
         # (SSL)": a known field's abbreviation, no name where it stands alone ("in an SSL context"); not
@@ -560,8 +571,17 @@ class MentionFinder:
                 # the copy ran into a name the text writes on its own
             if tok in never:
                 continue
+            if s < tend and (glued := GLUED_TITLE_WORD.fullmatch(tok)) and glued.group(1) in STOP_WORDS:
+                continue  # "Reduce Log Hotspots inKernel on the Fly": a title's function word run into the next word
+            if len(tok) <= 4 and tok[-1].isdigit() and tok[0].isupper() and ends.get(s - 1) == DATASET and (
+                    text[s - 1] == " "):
+                continue  # "on the TruthfulQA MC2 (54.0%) test": a part or a measure of the data set before
             if SENTENCE_FOOTNOTE.fullmatch(tok) or (tok[-1].isdigit() and len(tok.rstrip("0123456789")) + s in marked):
                 continue  # "tasks.111Code"; "Hugging Face1": a footnote mark on an organization's last word, no name
+            if (tend and s >= tend and tok[-1] == "1" and len(tok) > 3 and tok[-2].isalpha()
+                    and text.startswith(tok[:-1] + ":") and text.count(tok) == 1):
+                tok, e = tok[:-1], e - 1  # "MIND: In-Network ..." over "into MIND1, an in-network unit": the first
+                # footnote's mark on the name the title opens with (not "Zorb2", a version)
             if tok[-1] in "dg" and (verb := inflected.fullmatch(tok)) and verb.group(1) in text.replace(tok, ""):
                 continue  # "OCRed code", "the OCR engine": an abbreviation the text writes, made a verb
             if tok in decided:
@@ -583,6 +603,12 @@ class MentionFinder:
                 kind = WEAK  # "we build the Cross Attention Network (CAN)": a function word in capitals, in parentheses
                 # after the capitalized words whose initials it is, where the paper presents it (not "the Controller
                 # Area Network (CAN) bus of vehicles")
+            if (kind is None and INNER_UPPER.search(tok) and tok != tok.upper() and tok not in pat.generic_written
+                    and (tok.casefold() in pat.generic or tok.casefold() in STOP_WORDS)
+                    and text[s - 1:s] == "(" and text[e:e + 1] == ")"
+                    and _spells_words_before(tok, text[max(0, s - 120):s - 1])):
+                kind = STRONG  # "Particle Transformer (ParT)": a common word in a case of its own, the short form of
+                # the words before it (not "IoU", which the list of common words writes so)
             if kind == CAPITAL and s >= tend and VERSION_AFTER.match(text, e) and (
                     self._capitalized([tok]) or ("-" in tok and all(p[:1].isupper() for p in tok.split("-")))):
                 kind = STRONG  # "Spikformer V2", "Open-Sora 1.2": a capitalized word with a version is a name
@@ -591,7 +617,8 @@ class MentionFinder:
                 out.append(Mention(s, e, tok, DATASET, "head-noun"))  # "we create the Zorb-instructions dataset"
                 decided[tok] = DATASET
                 continue
-            if kind is None and inside is None and tok.isupper() and (tok.casefold() in pat.generic or all(
+            if kind is None and inside is None and tok.isupper() and tok[0].isalpha() and (
+                    tok.casefold() in pat.generic or all(
                     p.casefold() in pat.generic for p in tok.split("-"))):  # "MARL", "LLM-MARL": common abbreviations
                 lo = max(sents[max(0, bisect.bisect_right(starts, s) - 1)][0], s - 40)
                 window = text[lo:s].casefold()
@@ -1455,10 +1482,15 @@ class MentionFinder:
             between = before[intro:]
             reach = object_reach(pat, between)
             if reach is not None and (kind != CAPITAL or (reach.link in ("named", "paren")
-                                                          and NAME_END.match(after_name))):
+                                                          and NAME_END.match(after_name)) or (
+                    reach.link == "object" and before.endswith(f" {reach.head} ") and _coined_word(pat, tok)
+                    and (reach.head.casefold() in pat.lexicon.model_heads or data_head(pat, reach.head))
+                    and ("-" in tok or len(standalone(tok).findall(text)) > 1)
+                    and (end := RUN_END.match(after_name)) and (not end.group(1) or end.group(1) in STOP_WORDS))):
                 # "we propose a test-time tuning (TTX) paradigm for vision models, namely Zorb": the phrase's head
                 # noun says whether the name is data; a capitalized word after a link is a name when nothing
-                # extends it ("called Saliency-Coverage Oriented token Pruning (SCOPE)": a long form)
+                # extends it ("called Saliency-Coverage Oriented token Pruning (SCOPE)": a long form), or right after
+                # the head, hyphened or written again, when no common word ("a novel framework X-Class to ...")
                 if kind == CAPITAL and cues["task_list_head"].fullmatch(reach.head):
                     return None, NO_NAME  # "two tasks: Zorb Tracking and ...": a task named in plain words
                 return (DATASET if data_head(pat, reach.head) else MODEL), "introduce-cue"
@@ -2420,6 +2452,42 @@ def _compact_initials(text: str, mentions: list[Mention], known: dict[str, tuple
     return sorted([*mentions, *added], key=lambda o: o.start) if added else mentions
 
 
+def _spelled_pieces_dropped(text: str, tend: int, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` without the names of several words written inside the long form a title spells its name out
+    with ("DIBERT: Dependency Injected Bidirectional Encoder Representations from Transformers" over "DIBERT, which
+    stands for Dependency Injected ...": the long form is DIBERT's alias, not a model of its own built on BERT's).
+
+    Examples:
+        >>> text = "ZORBERT: Zorb Over Representations from BERT\\n\\nZORBERT, which stands for Zorb Over Representations."
+        >>> head = Mention(0, 7, "ZORBERT", MODEL, "title-name", aliases=["Zorb Over Representations from BERT"])
+        >>> piece = Mention(9, 34, "Zorb Over Representations", MODEL, "qualified-name")
+        >>> again = Mention(69, 94, "Zorb Over Representations", MODEL, "repeat")
+        >>> [m.text for m in _spelled_pieces_dropped(text, 44, [head, piece, again])]
+        ['ZORBERT']
+    """
+    head = next((m for m in mentions if m.start == 0 and m.label in (MODEL, DATASET)), None)
+    if head is None or not head.aliases or not text.startswith(":", head.end):
+        return mentions
+    spelled = [a.casefold() for a in head.aliases if " " in a]
+    return [m for m in mentions if m is head or m.label not in (MODEL, DATASET) or " " not in m.text
+            or not any(m.text.casefold() in a for a in spelled)]
+
+
+def _coined_word(pat: Patterns, tok: str) -> bool:
+    """Whether the capitalized ``tok`` is no common word: a letter joined to a word ("Z-Former", "X-Class"), or not
+    all its parts of two letters or more common, function or suffix words ("Based") or plain nouns of the patterns.
+
+    Examples:
+        >>> p = load_patterns()
+        >>> [_coined_word(p, word) for word in ("X-Class", "Zorbist", "Backbone", "Neck-Backbone")]
+        [True, True, False, False]
+    """
+    parts = tok.split("-")
+    return (len(parts) == 2 and len(parts[0]) == 1) or not all(
+        part.casefold() in pat.generic or part.casefold() in STOP_WORDS or part.casefold() in pat.suffixes
+        or pat.cues["plain_noun"].fullmatch(part) for part in parts if len(part) > 1)
+
+
 def _defined_before(text: str, s: int, e: int, short: str) -> bool:
     """Whether ``short`` (at ``s``-``e``) stands alone in parentheses right after as many capitalized words as it
     has letters, whose initials it is.
@@ -2494,6 +2562,7 @@ def _longer_run(text: str, s: int, starts: set[int] | frozenset[int] = frozenset
 
 
 
+GLUED_TITLE_WORD = re.compile(r"([a-z]{2,4})([A-Z][a-z]+)")  # "inKernel"
 GLUED_STOP_WORD = re.compile(r"([a-z]{2,})([A-Z]{2,}s?)")  # "thatMTL"
 GLUED_WORD_NAME = re.compile(r"([a-z]{3,})-([A-Z][\w-]*[A-Z][\w-]*)")  # "system-RotatCY"
 

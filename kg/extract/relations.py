@@ -159,9 +159,11 @@ class RelationFinder:
             elif (m.label == MODEL and m.start < tend and m.aliases and text[m.start - 1:m.start] == "("
                   and m.key not in self.pat.known):
                 title_keys.add(m.key)  # "... Master-Slave Networks (MSNets) with ...": a name the title defines
-        title_keys |= {m.key for m in mentions if m.label == MODEL and m.start >= tend and any(
-            title_leads_with(text, tend, a) for a in m.aliases)}  # "Embedding Recycling for Language Models" over
-        # "through embedding recycling (ER)": the name whose long form the title opens with
+        title_keys |= {m.key for m in mentions if m.label == MODEL and m.start >= tend and m.key not in self.pat.known
+                       and any(title_leads_with(text, tend, a) for a in m.aliases)}  # "Embedding Recycling for
+        # Language Models" over "through embedding recycling (ER)": the name whose long form the title opens with
+        # (not a known model's: "Contrastive Language-Image Pre-training for the Italian Language" over "CLIP
+        # (Contrastive Language-Image Pre-training) is a very recent multi-modal model")
         title_keys -= {m.key for m in _first_in_abstract(mentions, tend) if _studied(cues, text, tend, m)}
         # "ConfliBERT: ..." over "This project focuses on the ConfliBERT LLM": the model the paper studies
         title_models = frozenset(m.key for m in mentions if m.label == MODEL and m.end <= tend)
@@ -295,6 +297,9 @@ class RelationFinder:
             # we call SpecNet1": a short name for a model named before it (``_fold_called_aliases``)
         if m.key in title_keys:
             return INTRODUCES, "title-name"
+        if cues["combined_head_after"].match(after):
+            return USES, "use-cue"  # "the proposed DDPM and WGAN combined architecture": the parts the paper's
+            # design combines, not new
         if cues["negated_paren_before"].search(before[-80:]):
             return self._other_relation(m, before, after)  # "we introduce a pure transformer (without MobileNet
             # blocks)": what the paper's design leaves out is not new
@@ -374,6 +379,9 @@ class RelationFinder:
                 m.key in self.pat.known or m.rule in STRONG_RULES or not cues["own_voice"].search(before + after)):
             return USES, "use-cue"  # "to use a parameter efficient fine-tuning method named Low Rank Adaptation (LoRA)"
             # (not "We use a technique called Zorb, which we introduce": a new name in the paper's own voice)
+        if cues["explained_named_before"].search(before[-120:]):
+            return self._other_relation(m, before, after)  # "followed by an introduction to the UDA method called
+            # Adversarial Discriminative Domain Adaptation (ADDA)": a method the paper explains, named by others
         if (cues["naming"].search(before[-40:]) or owned_object(self.pat, before) is not None
                 or cues["called_long_before"].search(before[-80:])):
             return INTRODUCES, "called-cue"  # "the resulting model Zorb", "Our learned features, namely Zorb"
@@ -451,6 +459,9 @@ class RelationFinder:
             return INTRODUCES, "called-cue"  # "By adding both, the final tracker Foo++ ranks first"
         if new_name and after.lstrip().startswith(")") and cues["propose_to_defined_before"].search(before[-300:]):
             return INTRODUCES, "introduce-cue"  # "This work proposes to use code to unify actions in one space (Zorb)"
+        if new_name and m.label == MODEL and cues["propose_by_named_before"].search(before[-300:]):
+            return INTRODUCES, "introduce-cue"  # "we propose a novel method to explore ... for intimacy prediction by
+            # Attention-enhanced Cascade Convolutional Recurrent Neural Network (ACCRNN)": the means is the method
         if (new_name and cues["intro_with_before"].search(before[-120:])
                 and cues["indefinite_apposition_after"].match(after)):
             return INTRODUCES, "introduce-cue"  # "we introduce HeteroPP with HeteroAuto, an adaptive strategy that"
@@ -695,8 +706,9 @@ class RelationFinder:
         one the subject's verb of parts reaches and an indefinite apposition describes ("Wren incorporates Relay, a
         caching layer, and Tack, a scheduler": cues ``own_parts_verb_between``, ``indefinite_apposition_after``),
         one its verb names in parentheses ("Wren leverages two encoders (Relay and Tack)", ``own_parts_paren_before``),
-        and one a relative clause on an introduced name gives an indefinite article ("we propose Wren, a method that
-        employs a Relay Pruning Module (RPM)", ``own_relative_part_before``).
+        and one a relative clause on an introduced name gives an indefinite article or holds ("we propose Wren, a
+        method that employs a Relay Pruning Module (RPM)", "we propose Wren, which contains RelayNet",
+        ``own_relative_part_before``; not "which contains Relay, a pretrained encoder": ``others_apposition_after``).
         """
         cues = self.pat.cues
         intro = {mentions[r.target].key for r in rels if r.type == INTRODUCES and r.source is None}
@@ -718,12 +730,14 @@ class RelationFinder:
                         and ((cues["own_component_before"].search(text, max(ss, m.start - 40), m.start)
                               and cues["own_component_after"].match(text, m.end, se))
                              or (cues["own_parts_verb_between"].match(text[subject.end if subject else ss:m.start])
-                                 and cues["indefinite_apposition_after"].match(text, m.end, se))
+                                 and cues["indefinite_apposition_after"].match(text, m.end, se)
+                                 and not cues["others_apposition_after"].match(text[m.end:se]))
                              or cues["own_parts_paren_before"].search(
                                  text, max(subject.end if subject else ss, m.start - 120), m.start))):
                     r = Relation(INTRODUCES, r.target, "own-part", r.evidence)
                 elif (any(o.key in intro and ss <= o.start and o.end <= m.start - 2 for o in mentions)
-                      and cues["own_relative_part_before"].search(text, max(ss, m.start - 120), m.start)):
+                      and cues["own_relative_part_before"].search(text, max(ss, m.start - 120), m.start)
+                      and not cues["others_apposition_after"].match(text[m.end:se])):
                     r = Relation(INTRODUCES, r.target, "own-part", r.evidence)
             out.append(r)
         return out
