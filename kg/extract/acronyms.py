@@ -168,9 +168,9 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
                 and pat.cues["article_end"].search(text, max(0, long_start - 6), long_start)):
             continue  # over a wrapped line only a capitalized name or one model ("an audio spectrogram\ntransformer
             # (AST)"): not "combined with\nZorb for activations (W3A8)"
-        if LIST_IN_LONG_FORM.search(long_form):
+        if LIST_IN_LONG_FORM.search(long_form) and not initials_match(short, long_form, fw):
             continue  # "surpasses both FedAvg and the current state-of-the-art method (FedBN)": a list's last item,
-            # defined, after another; no long form runs across "and the"
+            # defined, after another; no long form whose initials miss the short form runs across "and the"
         long_forms.add(long_form)
         defined.add(short)
         inner = by_start.get(am.start(1))

@@ -410,6 +410,8 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             role) or (
             cues["backbone_after"].match(after) and (cues["backbone_before"].search(before[-40:])
                                                      or cues["fronted_lead"].match(before))) or (
+            cues["combined_head_after"].match(after) and cues["combined_own_before"].search(before[-30:])
+            and m.key not in introduced and not cues["new_parts_after"].search(after)) or (
             cues["part_pretrained_before"].search(before[-60:])) or (  # "ViT backbones pre-trained as X"
             m.key in pat.known and cues["known_means_before"].search(before[-60:])) or (  # "by introducing X"
             cues["added_parameters_before"].search(before[-80:])) or (  # "introducing 14M parameters over X"
@@ -1376,7 +1378,8 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
        distilled models, not R1, are based on Qwen), nor one before the cue when a result after it is named
        ("(1) ... Kite and (2) continual pretraining of X, resulting in a model we call Y": Y).
     2. With a comma before a purpose clause ("we explore X, to improve Y"): the paper's one model.
-    3. After "we propose a fusion of": the paper's one model (``_main_model``), if it has one.
+    3. After "we propose a fusion of", or for "the proposed X and Y combined architecture": the paper's one model
+       (``_main_model``), if it has one.
     4. With no model before the cue: the model the sentence introduces after it ("Building on X, we
        develop Y") or a result it names ("we fine-tune X to obtain Y"); else the paper's one introduced
        model (``_main_model``) when "we" acts on the parent ("we fine-tune X", "In this paper we replace the
@@ -1395,6 +1398,9 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
             and (own := _main_model(mentions, introduced)) is not None):
         return own  # "we propose a fusion of X with Y, ... also we propose the Z block": the fusion is the paper's
         # model, not a part it names later
+    if (cues["combined_own_before"].search(text, max(ss, m.start - 30), m.start)
+            and cues["combined_head_after"].match(text[m.end:se]) and (own := _main_model(mentions, introduced)) is not None):
+        return own  # "We present Ours ... The proposed X and Y combined architecture beats Z": the paper's model
     inside = [j for j in range(len(mentions)) if j != i and ss <= mentions[j].start < se and mentions[j].label == MODEL
               and not cues["kind_after"].match(text, mentions[j].end)]  # "a GLaM-style model": neither child nor parent
     cs = max(text.rfind(";", ss, m.start), text.rfind(":", ss, m.start)) + 1 or ss  # the cue's clause

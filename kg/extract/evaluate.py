@@ -358,8 +358,8 @@ def format_report(report: EvalReport, misses: int = 20) -> str:
         lines.append(f"{t:<12}{s.precision:>10.3f}{s.recall:>8.3f}{s.f1:>7.3f}{s.tp:>6}{s.fp:>5}{s.fn:>5}")
     lines.append(f"junk: {report.junk} of {report.predicted} predicted Model/Dataset names "
                  f"({report.junk_rate:.3f})")
-    lines.append(f"outside ML: {report.outside_clean} of {report.outside} abstracts yield no Model or Dataset, "
-                 f"{report.outside_no_junk} none outside their labels"
+    lines.append(f"outside ML: {report.outside_clean} of {report.outside} abstracts yield no Model or Dataset at all; "
+                 f"{report.outside_no_junk} yield none their labels lack"
                  if report.outside else f'outside ML: none labelled ("group": "{OUTSIDE_ML}" marks a row)')
     if misses:
         for t, s in report.scores.items():

@@ -262,8 +262,9 @@ def _members(doc: Doc, j: int, stop: int, kind: str, label: str, pat: Patterns, 
         closed = False
     if kind == "," and not (closed or last):
         return []  # "Unlike prior models, ...": a comma after a head opens a list only with "and"/"or" in it
-    if kind == "," and j < len(doc) and doc[j].is_lower and (doc[j].text.endswith("ed") or doc[j].is_stop):
-        return []  # "different integration strategies, evaluated on A, B and C datasets": a clause, no list
+    if kind == "," and j < len(doc) and pat.cues["clause_participle"].fullmatch(doc[j].text):
+        return []  # "different integration strategies, evaluated on A, B and C datasets": a clause, no list (not
+        # "three corpora, named A, B and C")
     if kind == "," and len(out) < (2 if counted else 3):
         return []  # "Unlike prior models, Zorb and Quib achieve ...": two names after a comma may be the subject
     if kind == "bare" and not ((closed or last) and len(out) >= 3 and all(m.name for m in out) and sum(
@@ -415,8 +416,8 @@ class Head:
 
 def head_after(text: str, pos: int, pat: Patterns) -> Head | None:
     """The head noun of the model, method or dataset kind that a name ending at ``pos`` modifies, with up
-    to two lower-case modifiers between ("QRX diffusion model", "Lantern algorithm", "BASE layers") after a
-    capitalized common word, a language's name or the like ("Zorb600 Mandarin singing voice dataset"); a
+    to two lower-case modifiers between ("QRX diffusion model", "Lantern algorithm", "BASE layers"), and after a
+    capitalized common word (a language's name or the like) a data set's ("Zorb600 Mandarin singing voice dataset"); a
     modifier is no function word nor participle ("GPT-4 generated data": the name is no head's modifier).
 
     Examples:
@@ -430,7 +431,8 @@ def head_after(text: str, pos: int, pat: Patterns) -> Head | None:
         >>> head_after("the Zorb600 Mandarin singing voice dataset", 11, pat).label
         'Dataset'
     """
-    if (common := CAPITAL_WORD.match(text, pos)) and common.group(1).casefold() in pat.generic:
+    common = CAPITAL_WORD.match(text, pos)
+    if common and common.group(1).casefold() in pat.generic:
         pos = common.end()
     for k in range(3):
         m = LOWER_WORD.match(text, pos)
@@ -438,6 +440,8 @@ def head_after(text: str, pos: int, pat: Patterns) -> Head | None:
             return None
         word = m.group(1)
         label = _head_word(word, pat) or head_label(word, pat)
+        if label is not None and common and not pat.cues["spelled_data_head"].fullmatch(word):
+            return None  # "ZorbASR Mandarin test set results": past a capitalized word only a data set's own head
         if label is not None:
             return Head(label, m.end(1), k == 0, _head_word(word, pat) is None)
         if word in STOP_WORDS or word.endswith("ed"):

@@ -477,7 +477,10 @@ class MentionFinder:
         strong = strong_keys(mentions, namesakes, self.pat.namesakes)
         if not is_ml_paper(text, doc.user_data.get(CATEGORIES) or (), self.pat.lexicon, bool(strong)):
             doc.user_data[OUTSIDE_ML] = True
-            strong |= {(m.label, m.key) for m in mentions if m.rule == SOURCE_RULE}
+            strong |= {(m.label, m.key) for m in mentions if m.rule == SOURCE_RULE
+                       or (m.label == DATASET and m.rule in ("called-cue", "data-apposition", "title-name"))}
+            # "HamLib: A library of Hamiltonians ...", "The dataset, called HamLib, is freely available": data a title,
+            # a naming phrase or an apposition names, in any field
             mentions = [m for m in mentions if m.label not in (MODEL, DATASET) or (m.label, m.key) in strong]
         _described_data(text, mentions, self.pat.cues["data_described_after"])
         doc._.kg_mentions = mentions
@@ -579,9 +582,10 @@ class MentionFinder:
             if SENTENCE_FOOTNOTE.fullmatch(tok) or (tok[-1].isdigit() and len(tok.rstrip("0123456789")) + s in marked):
                 continue  # "tasks.111Code"; "Hugging Face1": a footnote mark on an organization's last word, no name
             if (tend and s >= tend and tok[-1] == "1" and len(tok) > 3 and tok[-2].isalpha()
-                    and text.startswith(tok[:-1] + ":") and text.count(tok) == 1):
+                    and text.startswith(tok[:-1] + ":") and text.count(tok) == 1
+                    and not re.search(rf"(?<![\w-]){re.escape(tok[:-1])}[-\s]?[02-9]", text)):
                 tok, e = tok[:-1], e - 1  # "MIND: In-Network ..." over "into MIND1, an in-network unit": the first
-                # footnote's mark on the name the title opens with (not "Zorb2", a version)
+                # footnote's mark on the name the title opens with (not "Zorb2", a version, nor "Zorb1" beside it)
             if tok[-1] in "dg" and (verb := inflected.fullmatch(tok)) and verb.group(1) in text.replace(tok, ""):
                 continue  # "OCRed code", "the OCR engine": an abbreviation the text writes, made a verb
             if tok in decided:
@@ -1485,12 +1489,12 @@ class MentionFinder:
                                                           and NAME_END.match(after_name)) or (
                     reach.link == "object" and before.endswith(f" {reach.head} ") and _coined_word(pat, tok)
                     and (reach.head.casefold() in pat.lexicon.model_heads or data_head(pat, reach.head))
-                    and ("-" in tok or len(standalone(tok).findall(text)) > 1)
+                    and len(standalone(tok).findall(text)) > 1
                     and (end := RUN_END.match(after_name)) and (not end.group(1) or end.group(1) in STOP_WORDS))):
                 # "we propose a test-time tuning (TTX) paradigm for vision models, namely Zorb": the phrase's head
                 # noun says whether the name is data; a capitalized word after a link is a name when nothing
                 # extends it ("called Saliency-Coverage Oriented token Pruning (SCOPE)": a long form), or right after
-                # the head, hyphened or written again, when no common word ("a novel framework X-Class to ...")
+                # the head and written again, when no common word ("a novel framework X-Class to ..." and "X-Class can rival")
                 if kind == CAPITAL and cues["task_list_head"].fullmatch(reach.head):
                     return None, NO_NAME  # "two tasks: Zorb Tracking and ...": a task named in plain words
                 return (DATASET if data_head(pat, reach.head) else MODEL), "introduce-cue"
@@ -2455,7 +2459,8 @@ def _compact_initials(text: str, mentions: list[Mention], known: dict[str, tuple
 def _spelled_pieces_dropped(text: str, tend: int, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` without the names of several words written inside the long form a title spells its name out
     with ("DIBERT: Dependency Injected Bidirectional Encoder Representations from Transformers" over "DIBERT, which
-    stands for Dependency Injected ...": the long form is DIBERT's alias, not a model of its own built on BERT's).
+    stands for Dependency Injected ...": the long form is DIBERT's alias, not a model of its own built on BERT's; a
+    known name inside it stays: "SDM: Stable Diffusion for Medicine").
 
     Examples:
         >>> text = "ZORBERT: Zorb Over Representations from BERT\\n\\nZORBERT, which stands for Zorb Over Representations."
@@ -2470,22 +2475,29 @@ def _spelled_pieces_dropped(text: str, tend: int, mentions: list[Mention]) -> li
         return mentions
     spelled = [a.casefold() for a in head.aliases if " " in a]
     return [m for m in mentions if m is head or m.label not in (MODEL, DATASET) or " " not in m.text
-            or not any(m.text.casefold() in a for a in spelled)]
+            or m.rule in ("gazetteer", "gazetteer-variant") or not any(m.text.casefold() in a for a in spelled)]
 
 
 def _coined_word(pat: Patterns, tok: str) -> bool:
-    """Whether the capitalized ``tok`` is no common word: a letter joined to a word ("Z-Former", "X-Class"), or not
-    all its parts of two letters or more common, function or suffix words ("Based") or plain nouns of the patterns.
+    """Whether the capitalized ``tok`` is no common word: not a common or function word whole, nor of parts of two
+    letters or more that all are common, function, suffix ("Based"), head ("Encoder-Decoder") or eponym
+    ("Levenberg-Marquardt") words or plain nouns of the patterns; a letter joined to a word is coined unless the
+    whole is common ("Z-Former", not "K-Means").
 
     Examples:
         >>> p = load_patterns()
-        >>> [_coined_word(p, word) for word in ("X-Class", "Zorbist", "Backbone", "Neck-Backbone")]
-        [True, True, False, False]
+        >>> [_coined_word(p, word) for word in ("X-Class", "Zorbist", "Backbone", "Neck-Backbone", "Encoder-Decoder")]
+        [True, True, False, False, False]
     """
+    def common(part: str) -> bool:
+        low = part.casefold()
+        return (low in pat.generic or low in STOP_WORDS or low in pat.suffixes or low in pat.eponyms
+                or low.removesuffix("s") in pat.lexicon.model_heads or bool(pat.cues["plain_noun"].fullmatch(part)))
+
     parts = tok.split("-")
-    return (len(parts) == 2 and len(parts[0]) == 1) or not all(
-        part.casefold() in pat.generic or part.casefold() in STOP_WORDS or part.casefold() in pat.suffixes
-        or pat.cues["plain_noun"].fullmatch(part) for part in parts if len(part) > 1)
+    if tok.casefold() in pat.generic or tok.casefold() in pat.eponyms:
+        return False
+    return (len(parts) == 2 and len(parts[0]) == 1) or not all(common(part) for part in parts if len(part) > 1)
 
 
 def _defined_before(text: str, s: int, e: int, short: str) -> bool:

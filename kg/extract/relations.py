@@ -297,9 +297,10 @@ class RelationFinder:
             # we call SpecNet1": a short name for a model named before it (``_fold_called_aliases``)
         if m.key in title_keys:
             return INTRODUCES, "title-name"
-        if cues["combined_head_after"].match(after):
+        if (cues["combined_head_after"].match(after) or (cues["combined_tail_after"].match(after) and cues[
+                "combined_pair_before"].search(before[-40:]))) and not cues["new_parts_after"].search(after):
             return USES, "use-cue"  # "the proposed DDPM and WGAN combined architecture": the parts the paper's
-            # design combines, not new
+            # design combines, not new (unless the sentence says they are: "..., both introduced in this paper")
         if cues["negated_paren_before"].search(before[-80:]):
             return self._other_relation(m, before, after)  # "we introduce a pure transformer (without MobileNet
             # blocks)": what the paper's design leaves out is not new
@@ -357,11 +358,12 @@ class RelationFinder:
             return self._other_relation(m, before, after)  # "a novel BERT variant called Bertlet", "a Transformer-XL
             # (TXL) style memory": a known model qualifies what the paper introduces; any name does before a
             # variant the paper names ("a simple FedQuill variant termed FedZorb")
-        paren = PAREN_NAME.match(after)
+        paren = PAREN_NAME.match(after) or cues["model_for_paren_after"].match(after)
         if paren and m.key in self.pat.known and parts_relation(parse(paren.group(1)), parse(m.name or m.text)) in (
                 VARIES, EXTENDS, VERSIONS):
-            return self._other_relation(m, before, after)  # 'introduces the Swedish BERT ("KB-BERT")': the name in
-            # parentheses is the paper's, a variant of the known one before it (not "We introduce ZorbLM (ZorbLM-Chat)")
+            return self._other_relation(m, before, after)  # 'introduces the Swedish BERT ("KB-BERT")', "we present
+            # the first CLIP model for the Welsh language (CLIP-Welsh)": the name in parentheses is the paper's, a
+            # variant of the known one before it (not "We introduce ZorbLM (ZorbLM-Chat)")
         head = cues["model_heads"].match(after)
         named = APPOSED_NAME.match(after, head.end()) if head else None
         if named and parts_relation(parse(named.group(1)), parse(m.name or m.text)) in (VARIES, EXTENDS, VERSIONS):
@@ -379,9 +381,10 @@ class RelationFinder:
                 m.key in self.pat.known or m.rule in STRONG_RULES or not cues["own_voice"].search(before + after)):
             return USES, "use-cue"  # "to use a parameter efficient fine-tuning method named Low Rank Adaptation (LoRA)"
             # (not "We use a technique called Zorb, which we introduce": a new name in the paper's own voice)
-        if cues["explained_named_before"].search(before[-120:]):
+        if cues["explained_named_before"].search(before[-120:]) and not cues["own_made_after"].match(after):
             return self._other_relation(m, before, after)  # "followed by an introduction to the UDA method called
-            # Adversarial Discriminative Domain Adaptation (ADDA)": a method the paper explains, named by others
+            # Adversarial Discriminative Domain Adaptation (ADDA)": a method the paper explains, named by others (not
+            # "an overview of a tool called Zorb, which we developed")
         if (cues["naming"].search(before[-40:]) or owned_object(self.pat, before) is not None
                 or cues["called_long_before"].search(before[-80:])):
             return INTRODUCES, "called-cue"  # "the resulting model Zorb", "Our learned features, namely Zorb"
@@ -457,11 +460,16 @@ class RelationFinder:
             # simple method that relies on Gradient Echo Pruning (GEP)"
         if new_name and m.label == MODEL and cues["final_named_before"].search(before[-40:]):
             return INTRODUCES, "called-cue"  # "By adding both, the final tracker Foo++ ranks first"
+        if new_name and after.lstrip().startswith(")") and cues["first_model_paren_before"].search(before[-160:]):
+            return INTRODUCES, "introduce-cue"  # "We pretrain the first BERT model for Zorbic (ZorBERT)": the first of
+            # its kind is the paper's
         if new_name and after.lstrip().startswith(")") and cues["propose_to_defined_before"].search(before[-300:]):
             return INTRODUCES, "introduce-cue"  # "This work proposes to use code to unify actions in one space (Zorb)"
-        if new_name and m.label == MODEL and cues["propose_by_named_before"].search(before[-300:]):
+        if (new_name and m.label == MODEL and cues["propose_by_named_before"].search(before[-300:])
+                and not cues["others_made_after"].match(after)):
             return INTRODUCES, "introduce-cue"  # "we propose a novel method to explore ... for intimacy prediction by
             # Attention-enhanced Cascade Convolutional Recurrent Neural Network (ACCRNN)": the means is the method
+            # (not one "proposed by Zhao et al.", "of Li and Wang")
         if (new_name and cues["intro_with_before"].search(before[-120:])
                 and cues["indefinite_apposition_after"].match(after)):
             return INTRODUCES, "introduce-cue"  # "we introduce HeteroPP with HeteroAuto, an adaptive strategy that"
@@ -480,6 +488,9 @@ class RelationFinder:
                 cues["our_data_appositive"].search(before[-80:]) or (cues["data_appositive_before"].search(
                     before[-80:]) and cues["released_appositive_after"].match(after))):
             return INTRODUCES, "is-ours"  # "Our new corruption suite, KITTI-Fog, ...", "the archive, x-2k, is released"
+        if m.label == DATASET and m.key not in self.pat.known and cues["we_release_after"].match(after):
+            return INTRODUCES, "is-ours"  # "trained on AgriQA-210K, a collection of 210,000 question-answer pairs ...
+            # that we release with the model"
         if (m.label == DATASET and m.key not in self.pat.known and cues["new_data_apposed_before"].search(before[-80:])
                 and cues["apposition_close_after"].match(after)):
             return INTRODUCES, "is-ours"  # "and a new public dataset---DeepStress---to validate the findings"
@@ -737,7 +748,8 @@ class RelationFinder:
                     r = Relation(INTRODUCES, r.target, "own-part", r.evidence)
                 elif (any(o.key in intro and ss <= o.start and o.end <= m.start - 2 for o in mentions)
                       and cues["own_relative_part_before"].search(text, max(ss, m.start - 120), m.start)
-                      and not cues["others_apposition_after"].match(text[m.end:se])):
+                      and not cues["others_apposition_after"].match(text[m.end:se])
+                      and not cues["others_made_after"].match(text[m.end:se])):
                     r = Relation(INTRODUCES, r.target, "own-part", r.evidence)
             out.append(r)
         return out
