@@ -333,6 +333,9 @@ def lineage(store: StoreLike, model: str, depth: int = 3, min_score: float = 0.0
     spellings = {entity_key(str(n)) for n in (g.nodes[root].get("name"), *(g.nodes[root].get("aliases") or ())) if n}
     if model != root and entity_key(model) not in spellings:
         tree["read_as"] = model  # "DeepSeek-V3-Base": a size word or a plural folds into the model
+        asked_key, name_key = entity_key(model), entity_key(str(g.nodes[root].get("name") or root))
+        if not (asked_key.startswith(name_key) or name_key.startswith(asked_key)):
+            tree["read_as_form"] = True  # "ViT" for Vision Transformer: a short or long form of the name
     return Answer(tree, lineage_analysis.format_lineage(tree, min_score))
 
 

@@ -109,7 +109,7 @@ def test_outside_ml_abstract_yielding_a_model_is_counted_and_listed(tmp_path: Pa
     assert (report.outside, report.outside_clean, report.outside_no_junk) == (1, 0, 0)
     assert (report.junk, report.predicted) == (2, 2)
     text = format_report(report)
-    assert "outside ML: 0 of 1 abstracts yield no Model or Dataset, 0 none outside their labels" in text
+    assert "outside ML: 0 of 1 abstracts yield no Model or Dataset at all; 0 yield none their labels lack" in text
     assert f"outside ML: {report.outside_names[0][0]}:Kestrel-9" in text
 
 
@@ -193,7 +193,7 @@ def test_cli_eval_gold_file_prints_junk_and_outside_ml(runner: CliRunner, tmp_pa
         "introduces       1.000   1.000  1.000     1    0    0",
         "builds_on        1.000   1.000  1.000     1    0    0",
         "junk: 0 of 5 predicted Model/Dataset names (0.000)",
-        "outside ML: 1 of 1 abstracts yield no Model or Dataset, 1 none outside their labels"]
+        "outside ML: 1 of 1 abstracts yield no Model or Dataset at all; 1 yield none their labels lack"]
 
 
 def test_outside_ml_abstract_yielding_only_its_labelled_names_has_no_junk(tmp_path: Path) -> None:
@@ -204,7 +204,7 @@ def test_outside_ml_abstract_yielding_only_its_labelled_names_has_no_junk(tmp_pa
     report = evaluate_corpus(corpus, labels, part="dev", extractor=OneModelEach())  # type: ignore[arg-type]
     assert (report.outside, report.outside_clean, report.outside_no_junk) == (1, 0, 1)
     text = format_report(report)
-    assert "outside ML: 0 of 1 abstracts yield no Model or Dataset, 1 none outside their labels" in text
+    assert "outside ML: 0 of 1 abstracts yield no Model or Dataset at all; 1 yield none their labels lack" in text
 
 
 class StoredName:

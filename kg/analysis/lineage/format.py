@@ -112,7 +112,8 @@ def format_lineage(tree: Mapping[str, Any], min_score: float = 0.0) -> str:
     """``lineage()`` as indented text: each model's date or first sighting, each edge's evidence, after a
     model's steps how many ``width`` cut (``more_ancestors``, ``more_descendants``); then, when
     the tree carries them, the edges left out (``hidden``: ``{"generic", "below_min_score"}`` counts, with the
-    option that shows them) and the stated parents the build dropped for time order (``dropped``).
+    option that shows them) and the stated parents the build dropped for time order (``dropped``); a name asked
+    in another form says how it was read (``read_as``; ``read_as_form`` when it is a short or long form, "ViT").
 
     Examples:
         >>> print(format_lineage({"model": "Zeta", "date": "2024-01-02", "ancestors": [], "descendants": [],
@@ -129,6 +130,7 @@ def format_lineage(tree: Mapping[str, Any], min_score: float = 0.0) -> str:
     lines = [f"{tree['model']} ({when(tree)}{intro})"]
     if tree.get("read_as"):
         why = ("a model hub's owner/name id is read by its name" if HUB_ID.fullmatch(tree["read_as"])
+               else "a short or long form of its name" if tree.get("read_as_form")
                else "a size, a size word or a plural names the same model")
         lines.append(f"  ({tree['read_as']!r} is read as {tree['model']}: {why})")
 
