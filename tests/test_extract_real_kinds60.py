@@ -136,6 +136,20 @@ NODES: dict[str, list[tuple[str, str, set[tuple[str, str]]]]] = {
         ("We propose QuillSeg for urban scene parsing. The QuillSeg experiment on Cityscapes shows a gain of 2.1 mIoU.",
          "", {(MODEL, "QuillSeg"), (DATASET, "Cityscapes")}),
     ],
+    "a software ecosystem is no science word": [
+        # "the graph database ecosystem is required to support multiple coexisting data models ... This demo introduces
+        # MillenniumDB, a high-performing, open-source graph database"
+        ("Current knowledge graphs hold images, text, tables, audio files and videos, and the graph database ecosystem "
+         "must support several coexisting data models to keep data sources interoperable. This demo introduces ZorbDB, "
+         "a fast, open-source graph database that handles this diversity of formats and models. Its engine builds on "
+         "worst-case optimal joins together with classic relational query planning, and it offers path finding "
+         "and subgraph search over property graphs. We show how ZorbDB hosts three public graphs, one of them on the "
+         "constitutional reform of a country.", "",
+         {(MODEL, "ZorbDB")}),
+        # negative: an ecosystem of living things
+        ("Soil microbes shape the forest ecosystem and its canopy. We count the species in 40 plots with the ZorbKit "
+         "protocol over two seasons and relate them to rainfall.", "", set()),
+    ],
     "a text of planetary science is outside ML": [
         # "The issue of CH4 escape on Titan is still under debate ... the CH4 torus around Saturn"
         ("The issue of CH4 escape on Titan is still under debate, with escape rates from 10^24 to 10^27 s^-1. We model "
