@@ -669,11 +669,11 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             if rel == EXTENDS and not ours and (_glued(mentions[i].name, mentions[j].name)
                                                 or _joined(mentions[i].name, mentions[j].name)):
                 continue  # DC5-R50, R50; DeepSeekMoE, DeepSeek: a name glued to another's is no stated lineage
-            if rel == VARIES and (is_tier(parts, op) or not (ours or TUNED_WORDS & set(parts.variant))):
-                through += [j] if is_tier(parts, op) else []
-                continue  # Gemini Ultra beside Gemini is a tier of it, a sibling (Gemini 2.5 Pro beside Gemini 2.5
-                # is its version's child); Qwen-Chat beside Qwen is tuned from it; others' other variants are theirs
-                # to state
+            if rel == VARIES and is_tier(parts, op):
+                through.append(j)  # Gemini Ultra beside Gemini is a tier of it, a sibling (Gemini 2.5 Pro beside
+                continue  # Gemini 2.5 is its version's child)
+            if rel == VARIES and not (ours or TUNED_WORDS & set(parts.variant)):
+                continue  # Qwen-Chat beside Qwen is tuned from it; others' other variants are theirs to state
             rank = (op.version or (), len(op.variant)) if rel == VERSIONS else (len(op.family),)
             if rel not in best or rank > best[rel][0]:
                 best[rel] = (rank, j)
@@ -1399,7 +1399,8 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
         return own  # "we propose a fusion of X with Y, ... also we propose the Z block": the fusion is the paper's
         # model, not a part it names later
     if (cues["combined_own_before"].search(text, max(ss, m.start - 30), m.start)
-            and cues["combined_head_after"].match(text[m.end:se]) and (own := _main_model(mentions, introduced)) is not None):
+            and cues["combined_head_after"].match(text[m.end:se])
+            and (own := _main_model(mentions, introduced)) is not None):
         return own  # "We present Ours ... The proposed X and Y combined architecture beats Z": the paper's model
     inside = [j for j in range(len(mentions)) if j != i and ss <= mentions[j].start < se and mentions[j].label == MODEL
               and not cues["kind_after"].match(text, mentions[j].end)]  # "a GLaM-style model": neither child nor parent

@@ -72,8 +72,8 @@ def object_reach(pat: Patterns, gap: str, defined: bool = False) -> Reach | None
             return None  # "we collect tweets and train Zorb": a verb ends the object (not "a way to train")
         result = cues["object_result"].fullmatch(low)  # "improvements to the X method, giving Zorb"
         if tok == ":" or result or cues["object_link"].fullmatch(low):
-            if tok == ":" and modifier and i >= 2 and cues["colon_task_head"].fullmatch(toks[i - 1].casefold()) and cues[
-                    "object_count"].fullmatch(toks[i - 2].casefold()):
+            if (tok == ":" and modifier and i >= 2 and cues["colon_task_head"].fullmatch(toks[i - 1].casefold())
+                    and cues["object_count"].fullmatch(toks[i - 2].casefold())):
                 return None  # "a dataset with annotations across four tasks: 1) Image Forgery Classification, ...":
                 # the colon lists the modifier's counted tasks, not what the phrase's head names
             last = toks[i - 1].casefold().removesuffix("s")

@@ -432,7 +432,9 @@ def head_after(text: str, pos: int, pat: Patterns) -> Head | None:
         'Dataset'
     """
     common = CAPITAL_WORD.match(text, pos)
-    if common and common.group(1).casefold() in pat.generic:
+    if common is not None and common.group(1).casefold() not in pat.generic:
+        common = None  # "the Zorb Quill model": no common word to pass
+    if common is not None:
         pos = common.end()
     for k in range(3):
         m = LOWER_WORD.match(text, pos)

@@ -440,7 +440,7 @@ class MentionFinder:
         mentions = letter_spelled(text, mentions)
         mentions = _phrase_before_name(text, mentions)
         title_spelled_out(text, tend, mentions, self.pat.lexicon.function_words)
-        mentions = _spelled_pieces_dropped(text, tend, mentions)
+        mentions = _spelled_pieces_dropped(text, mentions)
         title_spells_acronym(text, tend, mentions, self.pat.known)
         mentions = self._title_name(text, tend, longest_first(mentions))
         mentions = self._title_phrase(text, tend, sents, mentions)
@@ -542,7 +542,7 @@ class MentionFinder:
                       if not any(last_match(pat.cues["introduce"], text[max(0, u.start() - 60):u.start()]) is not None
                                  for u in standalone(a).finditer(text))}
         never |= {m.group(1) for m in pat.cues["experiment_named"].finditer(text)}  # "The KM3NeT Collaboration",
-        # "for NOvA experiment": a physics experiment, its collaboration or its instrument, no model
+        # "the Zorb Observatory": a physics collaboration or its instrument, no model
         if "(" in text:  # "utilizes functional near-infrared spectroscopy (fNIRS)": a way of measuring, no name
             never |= {m.group(1) for m in pat.cues["measurement_defined"].finditer(text)}
         never |= {a.group(1) for m in fixed if m.label == TOPIC and (a := TOPIC_ABBREVIATION.match(text, m.end))
@@ -1494,7 +1494,8 @@ class MentionFinder:
                 # "we propose a test-time tuning (TTX) paradigm for vision models, namely Zorb": the phrase's head
                 # noun says whether the name is data; a capitalized word after a link is a name when nothing
                 # extends it ("called Saliency-Coverage Oriented token Pruning (SCOPE)": a long form), or right after
-                # the head and written again, when no common word ("a novel framework X-Class to ..." and "X-Class can rival")
+                # the head and written again, when no common word ("a novel framework X-Class to ..."; "X-Class can
+                # rival ...")
                 if kind == CAPITAL and cues["task_list_head"].fullmatch(reach.head):
                     return None, NO_NAME  # "two tasks: Zorb Tracking and ...": a task named in plain words
                 return (DATASET if data_head(pat, reach.head) else MODEL), "introduce-cue"
@@ -2456,18 +2457,18 @@ def _compact_initials(text: str, mentions: list[Mention], known: dict[str, tuple
     return sorted([*mentions, *added], key=lambda o: o.start) if added else mentions
 
 
-def _spelled_pieces_dropped(text: str, tend: int, mentions: list[Mention]) -> list[Mention]:
+def _spelled_pieces_dropped(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` without the names of several words written inside the long form a title spells its name out
     with ("DIBERT: Dependency Injected Bidirectional Encoder Representations from Transformers" over "DIBERT, which
     stands for Dependency Injected ...": the long form is DIBERT's alias, not a model of its own built on BERT's; a
     known name inside it stays: "SDM: Stable Diffusion for Medicine").
 
     Examples:
-        >>> text = "ZORBERT: Zorb Over Representations from BERT\\n\\nZORBERT, which stands for Zorb Over Representations."
+        >>> text = "ZORBERT: Zorb Over Representations from BERT\\n\\nZORBERT stands for Zorb Over Representations."
         >>> head = Mention(0, 7, "ZORBERT", MODEL, "title-name", aliases=["Zorb Over Representations from BERT"])
         >>> piece = Mention(9, 34, "Zorb Over Representations", MODEL, "qualified-name")
-        >>> again = Mention(69, 94, "Zorb Over Representations", MODEL, "repeat")
-        >>> [m.text for m in _spelled_pieces_dropped(text, 44, [head, piece, again])]
+        >>> again = Mention(63, 88, "Zorb Over Representations", MODEL, "repeat")
+        >>> [m.text for m in _spelled_pieces_dropped(text, [head, piece, again])]
         ['ZORBERT']
     """
     head = next((m for m in mentions if m.start == 0 and m.label in (MODEL, DATASET)), None)
@@ -2479,10 +2480,9 @@ def _spelled_pieces_dropped(text: str, tend: int, mentions: list[Mention]) -> li
 
 
 def _coined_word(pat: Patterns, tok: str) -> bool:
-    """Whether the capitalized ``tok`` is no common word: not a common or function word whole, nor of parts of two
+    """Whether the capitalized ``tok`` is no common word: not a common or eponym word whole, nor of parts of two
     letters or more that all are common, function, suffix ("Based"), head ("Encoder-Decoder") or eponym
-    ("Levenberg-Marquardt") words or plain nouns of the patterns; a letter joined to a word is coined unless the
-    whole is common ("Z-Former", not "K-Means").
+    ("Levenberg-Marquardt") words or plain nouns of the patterns; a letter joined to a word is coined ("Z-Former").
 
     Examples:
         >>> p = load_patterns()
