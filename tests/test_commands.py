@@ -210,6 +210,7 @@ def test_namesake_check_of_a_model_says_what_it_is(store: str) -> None:
     ("GSPMDs", "  ('GSPMDs' is read as GSPMD: a size, a size word or a plural names the same model)"),
     ("google/gspmd-hf", "  ('google/gspmd-hf' is read as GSPMD: a model hub's owner/name id is read by its name)"),
     ("GSPMD-L/14", "  ('GSPMD-L/14' is read as GSPMD: a size, a size word or a plural names the same model)"),
+    ("Pathways Language Models", "  ('Pathways Language Models' is read as PaLM: a short or long form of its name)"),
     ("g-spmd", "  builds on:"), ("model:gspmd", "  builds on:"),
 ])
 def test_lineage_says_when_a_name_is_read_as_another(store: str, written: str, note: str) -> None:

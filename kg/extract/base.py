@@ -820,7 +820,7 @@ def shape(token: str, pat: Patterns) -> str | None:
     if len(parts) > 1 and (parts[-1].casefold() in pat.suffixes
                            or (parts[0].casefold() in pat.prefixes and parts[0].islower())) and not (
             len(parts) == 2 and len(parts[0]) == 1 and parts[0].isupper() and parts[1].istitle()):
-        return "reject"  # "Transformer-based", "ε-noisy"
+        return "reject"  # "Transformer-based", "ε-noisy" (not "X-Class": a capital letter and a capitalized word)
     glued = GLUED_SUFFIX.fullmatch(parts[-1])
     if glued and glued.group(1).casefold() in pat.suffixes:
         return "reject"  # "an MLLMbased model": "-based" written without its hyphen
