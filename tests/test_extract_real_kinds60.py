@@ -245,6 +245,11 @@ RELATIONS: dict[str, list[tuple[str, str, dict[str, str]]]] = {
         ("BERT has been applied to many languages. We pretrain the first BERT model for Zorbic (ZorBERT) on 2GB of "
          "text.", "Bidirectional Encoder Representations from Transformers for Zorbic",
          {"BERT": "USES", "ZorBERT": "INTRODUCES"}),
+        ("We present the first BERT model for Icelandic (IceZorb). IceZorb outperforms mBERT on all tasks.", "",
+         {"BERT": "MENTIONS", "IceZorb": "INTRODUCES", "multilingual BERT": "COMPARES_WITH"}),
+        # the second review's: others' first models, compared or adopted
+        ("We compare against the first BERT model for Icelandic (IceQuill) on parsing.", "",
+         {"BERT": "COMPARES_WITH", "IceQuill": "COMPARES_WITH"}),
     ],
     "a method the paper explains by its name is not the paper's": [
         # "followed by an introduction to the UDA method called Adversarial Discriminative Domain Adaptation (ADDA)"
@@ -282,6 +287,9 @@ RELATIONS: dict[str, list[tuple[str, str, dict[str, str]]]] = {
          {"ZorbFuse": "INTRODUCES"}),
         ("The proposed KiteNet and KiteGAN combined framework, both introduced in this paper, generates images.", "",
          {"KiteNet": "INTRODUCES", "KiteGAN": "INTRODUCES"}),
+        # the second review's: others' combination
+        ("We present BrioSpeech. Previous BERT and GPT-2 combined architectures suffer from exposure bias.", "",
+         {"BrioSpeech": "INTRODUCES", "BERT": "MENTIONS", "GPT-2": "MENTIONS"}),
     ],
     "a name a relative clause says the paper's model holds is the paper's": [
         # "we propose OMEGA, which contains OccMamba with an Efficient AGR-Planner"
@@ -302,6 +310,9 @@ RELATIONS: dict[str, list[tuple[str, str, dict[str, str]]]] = {
         # negative: the clause after another name is that name's
         ("We train on ZorbSet, a public corpus, and QuillSet, which we release.", "",
          {"ZorbSet": "USES", "QuillSet": "INTRODUCES"}),
+        # the second review's: a release of something else
+        ("We evaluate on MerlinQA, a benchmark of 3,000 questions, and on our translation of it, which we release.", "",
+         {"MerlinQA": "EVALUATED_ON"}),
     ],
     "'surpasses both' compares": [
         ("Our results show that ZorbFed surpasses both QuillAvg and the current state-of-the-art method (QuillBN) "
@@ -338,6 +349,9 @@ def test_each_name_gets_its_relation_to_the_paper(ex: Extractor, abstract: str, 
      "LightGCN.", "", {("ZSAGE-QGCN", "GraphSAGE"), ("ZSAGE-QGCN", "LightGCN")}),
     ("We propose ZorbNet, a hybrid pipeline integrating retrieval with generation.", "", set()),
     ("We propose ZorbNet, a method integrating BERT with a retriever.", "", set()),
+    # the second review's: a hybrid the paper sets its own model against
+    ("In contrast to QuillSeg, a hybrid architecture that fuses U-Net and ViT, our BrioSeg uses only convolutions.", "",
+     set()),
     # "DIBERT: Dependency Injected Bidirectional Encoder Representations from Transformers": the long form is no model
     # the name builds on
     ("We propose a new model named ZIBERT which stands for Zorb Injected Bidirectional Encoder Representations from "

@@ -411,7 +411,10 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             cues["backbone_after"].match(after) and (cues["backbone_before"].search(before[-40:])
                                                      or cues["fronted_lead"].match(before))) or (
             cues["combined_head_after"].match(after) and cues["combined_own_before"].search(before[-30:])
-            and m.key not in introduced and not cues["new_parts_after"].search(after)) or (
+            and m.key not in introduced and not cues["new_parts_after"].search(after)
+            and not cues["prior_combination_after"].search(after)) or (
+            cues["hybrid_parts_before"].search(window) and not cues["contrast_gap"].search(before)
+            and not cues["others_subject"].match(before)) or (
             cues["part_pretrained_before"].search(before[-60:])) or (  # "ViT backbones pre-trained as X"
             m.key in pat.known and cues["known_means_before"].search(before[-60:])) or (  # "by introducing X"
             cues["added_parameters_before"].search(before[-80:])) or (  # "introducing 14M parameters over X"
@@ -1400,6 +1403,7 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
         # model, not a part it names later
     if (cues["combined_own_before"].search(text, max(ss, m.start - 30), m.start)
             and cues["combined_head_after"].match(text[m.end:se])
+            and not cues["prior_combination_after"].search(text, m.end, se)
             and (own := _main_model(mentions, introduced)) is not None):
         return own  # "We present Ours ... The proposed X and Y combined architecture beats Z": the paper's model
     inside = [j for j in range(len(mentions)) if j != i and ss <= mentions[j].start < se and mentions[j].label == MODEL

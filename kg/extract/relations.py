@@ -297,10 +297,12 @@ class RelationFinder:
             # we call SpecNet1": a short name for a model named before it (``_fold_called_aliases``)
         if m.key in title_keys:
             return INTRODUCES, "title-name"
-        if (cues["combined_head_after"].match(after) or (cues["combined_tail_after"].match(after) and cues[
-                "combined_pair_before"].search(before[-40:]))) and not cues["new_parts_after"].search(after):
+        if ((cues["combined_head_after"].match(after) and cues["combined_own_before"].search(before[-30:]))
+                or (cues["combined_tail_after"].match(after) and cues["combined_own_pair_before"].search(before[-60:]))
+                ) and not cues["new_parts_after"].search(after) and not cues["prior_combination_after"].search(after):
             return USES, "use-cue"  # "the proposed DDPM and WGAN combined architecture": the parts the paper's
-            # design combines, not new (unless the sentence says they are: "..., both introduced in this paper")
+            # design combines, not new (unless the sentence says they are: "..., both introduced in this paper"; not
+            # others' combination: "Previous BERT and GPT-2 combined architectures", "... architecture of Wang et al.")
         if cues["negated_paren_before"].search(before[-80:]):
             return self._other_relation(m, before, after)  # "we introduce a pure transformer (without MobileNet
             # blocks)": what the paper's design leaves out is not new
@@ -358,12 +360,12 @@ class RelationFinder:
             return self._other_relation(m, before, after)  # "a novel BERT variant called Bertlet", "a Transformer-XL
             # (TXL) style memory": a known model qualifies what the paper introduces; any name does before a
             # variant the paper names ("a simple FedQuill variant termed FedZorb")
-        paren = PAREN_NAME.match(after) or cues["model_for_paren_after"].match(after)
-        if paren and m.key in self.pat.known and parts_relation(parse(paren.group(1)), parse(m.name or m.text)) in (
-                VARIES, EXTENDS, VERSIONS):
+        paren = PAREN_NAME.match(after)
+        if m.key in self.pat.known and (cues["model_for_paren_after"].match(after) or (paren and parts_relation(
+                parse(paren.group(1)), parse(m.name or m.text)) in (VARIES, EXTENDS, VERSIONS))):
             return self._other_relation(m, before, after)  # 'introduces the Swedish BERT ("KB-BERT")', "we present
             # the first CLIP model for the Welsh language (CLIP-Welsh)": the name in parentheses is the paper's, a
-            # variant of the known one before it (not "We introduce ZorbLM (ZorbLM-Chat)")
+            # variant of the known one before it or its model for a language (not "We introduce ZorbLM (ZorbLM-Chat)")
         head = cues["model_heads"].match(after)
         named = APPOSED_NAME.match(after, head.end()) if head else None
         if named and parts_relation(parse(named.group(1)), parse(m.name or m.text)) in (VARIES, EXTENDS, VERSIONS):
