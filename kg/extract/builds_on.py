@@ -410,9 +410,8 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             role) or (
             cues["backbone_after"].match(after) and (cues["backbone_before"].search(before[-40:])
                                                      or cues["fronted_lead"].match(before))) or (
-            cues["combined_head_after"].match(after) and cues["combined_own_before"].search(before[-30:])
-            and m.key not in introduced and not cues["new_parts_after"].search(after)
-            and not cues["prior_combination_after"].search(after)) or (
+            own_combination(cues, before, after) and m.key not in introduced
+            and not cues["new_parts_after"].search(after)) or (
             cues["hybrid_parts_before"].search(window) and not cues["contrast_gap"].search(before)
             and not cues["others_subject"].match(before)) or (
             cues["part_pretrained_before"].search(before[-60:])) or (  # "ViT backbones pre-trained as X"
@@ -1018,6 +1017,24 @@ def _procedure(cues: dict[str, Any], text: str, mentions: list[Mention], j: int)
     return False
 
 
+def own_combination(cues: dict[str, Any], before: str, after: str) -> bool:
+    """Whether the name between ``before`` and ``after`` (its sentence's text on each side) opens the paper's own
+    combination of two names ("the proposed X and Y combined architecture", "our X and Y hybrid model"; cues
+    ``combined_own_before``, ``combined_head_after``), not others' ("... architecture of Wang et al.":
+    ``prior_combination_after``).
+
+    Examples:
+        >>> from kg.extract.base import load_patterns
+        >>> cues = load_patterns().cues
+        >>> own_combination(cues, "Results show the proposed ", " and Quill combined architecture is stable.")
+        True
+        >>> own_combination(cues, "We find the proposed ", " and Quill combined architecture of Wang et al. slow.")
+        False
+    """
+    return bool(cues["combined_head_after"].match(after) and cues["combined_own_before"].search(before[-30:])
+                and not cues["prior_combination_after"].search(after))
+
+
 def _own_hybrid_list(cues: dict[str, Any], lead: str) -> bool:
     """Whether ``lead``, a sentence up to a model, lists it among the models the paper's own hybrid combines:
     "This study explores a hybrid framework combining transformer-based models, specifically BERT, GPT-2, ..." (not
@@ -1401,10 +1418,8 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
             and (own := _main_model(mentions, introduced)) is not None):
         return own  # "we propose a fusion of X with Y, ... also we propose the Z block": the fusion is the paper's
         # model, not a part it names later
-    if (cues["combined_own_before"].search(text, max(ss, m.start - 30), m.start)
-            and cues["combined_head_after"].match(text[m.end:se])
-            and not cues["prior_combination_after"].search(text, m.end, se)
-            and (own := _main_model(mentions, introduced)) is not None):
+    if own_combination(cues, text[ss:m.start], text[m.end:se]) and (
+            own := _main_model(mentions, introduced)) is not None:
         return own  # "We present Ours ... The proposed X and Y combined architecture beats Z": the paper's model
     inside = [j for j in range(len(mentions)) if j != i and ss <= mentions[j].start < se and mentions[j].label == MODEL
               and not cues["kind_after"].match(text, mentions[j].end)]  # "a GLaM-style model": neither child nor parent

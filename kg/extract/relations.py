@@ -17,7 +17,7 @@ from kg.names import EXTENDS, VARIANT_WORDS, VARIES, VERSIONS, entity_key, is_ge
 from kg.extract.acronyms import CLASS_ACRONYM, before_long_form, capitals_spell, title_leads_with
 from kg.extract.base import (JOINER, OWN_WORD, STRONG, TITLE_END, WEAK, Mention, Relation, doc_text, last_match,
                              load_patterns, parse, shape, standalone, without_owner)
-from kg.extract.builds_on import improved_by_margin, stated_builds_on
+from kg.extract.builds_on import improved_by_margin, own_combination, stated_builds_on
 from kg.extract.introduce import object_reach, owned_object, own_verb, parts_reach
 from kg.extract.domain import STRONG_RULES
 from kg.model import COMPARES_WITH, DATASET, EVALUATED_ON, HAS_TOPIC, INTRODUCES, MENTIONS, MODEL, ORG, TOPIC, USES
@@ -297,9 +297,9 @@ class RelationFinder:
             # we call SpecNet1": a short name for a model named before it (``_fold_called_aliases``)
         if m.key in title_keys:
             return INTRODUCES, "title-name"
-        if ((cues["combined_head_after"].match(after) and cues["combined_own_before"].search(before[-30:]))
-                or (cues["combined_tail_after"].match(after) and cues["combined_own_pair_before"].search(before[-60:]))
-                ) and not cues["new_parts_after"].search(after) and not cues["prior_combination_after"].search(after):
+        if (own_combination(cues, before, after) or (
+                cues["combined_tail_after"].match(after) and cues["combined_own_pair_before"].search(before[-60:])
+                and not cues["prior_combination_after"].search(after))) and not cues["new_parts_after"].search(after):
             return USES, "use-cue"  # "the proposed DDPM and WGAN combined architecture": the parts the paper's
             # design combines, not new (unless the sentence says they are: "..., both introduced in this paper"; not
             # others' combination: "Previous BERT and GPT-2 combined architectures", "... architecture of Wang et al.")
