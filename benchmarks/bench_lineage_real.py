@@ -58,18 +58,18 @@ def gold_pairs(labels: Path, pairs: Path, *, known: bool | None = None) -> dict[
     return out
 
 
-def spellings_of(labels: Path) -> dict[str, str]:
-    """Key of each second spelling of a label "A (B)" -> key of its first (``evaluate.spelling_keys``)."""
+def spellings_of(labels: Path) -> dict[str, set[str]]:
+    """Key of each second spelling of a label "A (B)" -> the keys of its first (``evaluate.spelling_keys``)."""
     return spelling_keys(x for row in _jsonl(labels) for x in row["models"] + row["datasets"])
 
 
-def _keys(g: Any, n: str, alt: dict[str, str]) -> set[str]:
+def _keys(g: Any, n: str, alt: dict[str, set[str]]) -> set[str]:
     a = g.nodes[n]
     keys = {score_key(str(x)) for x in (a.get("name") or n, *(a.get("aliases") or []))} - {""}
-    return keys | {alt[k] for k in keys if k in alt}
+    return keys.union(*(alt[k] for k in keys if k in alt))
 
 
-def edge_rows(g: Any, keys_of_paper: dict[str, str], alt: dict[str, str]) -> list[dict[str, Any]]:
+def edge_rows(g: Any, keys_of_paper: dict[str, str], alt: dict[str, set[str]]) -> list[dict[str, Any]]:
     """Every BUILDS_ON edge `kg lineage` shows by default, with its kind, part and name keys (``alt``:
     ``spellings_of`` the labels)."""
     intro: dict[str, list[tuple[str, str]]] = defaultdict(list)
@@ -118,7 +118,8 @@ def report(rows: list[dict[str, Any]], gold: dict[str, set[tuple[str, str]]], pa
 
 
 def miss_causes(g: Any, rows: list[dict[str, Any]], r: dict[str, Any],
-                sources: dict[str, dict[str, set[tuple[str, str]]]], alt: dict[str, str]) -> dict[str, dict[str, int]]:
+                sources: dict[str, dict[str, set[tuple[str, str]]]],
+                alt: dict[str, set[str]]) -> dict[str, dict[str, int]]:
     """Why each (child key, parent key) pair a ``report`` ``r`` missed is missed, counted for each source of
     labelled pairs: a name no Model node has, an edge the other way, an edge hidden as generic, or both models in
     the graph and no edge between them."""

@@ -197,7 +197,11 @@ def test_a_label_with_its_other_spelling_in_parentheses_is_one_name() -> None:
 
     assert label_spellings("Quill Interest Network (QIN)") == ("Quill Interest Network", "QIN")
     assert label_spellings("SQuAD 2.0") == ("SQuAD 2.0",)
-    assert spelling_keys(["Quill Interest Network (QIN)", "Zorb"]) == {score_key("QIN"): score_key("Quill Interest Network")}
+    assert spelling_keys(["Quill Interest Network (QIN)", "Zorb"]) == {
+        score_key("QIN"): {score_key("Quill Interest Network")}}
+    # a model's key folds the plural and a data set's does not: the label answers to both
+    assert spelling_keys(["Quill Networks (QN)"])["qn"] == {
+        score_key("Quill Networks"), score_key("Quill Networks", "Dataset")}
 
 
 def test_enumerated_artifacts_state_their_bases(builds_on: Callable[[str], set[tuple[str, str]]]) -> None:

@@ -123,14 +123,20 @@ def label_spellings(name: str) -> tuple[str, ...]:
     return (pair.group(1).strip(), pair.group(2).strip()) if pair else (name,)
 
 
-def spelling_keys(names: Iterable[str]) -> dict[str, str]:
-    """Key of each second spelling of a label "A (B)" (``label_spellings``) -> key of its first, for models
-    and data sets alike: a node that answers to either spelling answers to the label."""
-    out: dict[str, str] = {}
+def spelling_keys(names: Iterable[str]) -> dict[str, set[str]]:
+    """Key of each second spelling of a label "A (B)" (``label_spellings``) -> the keys of its first, as a model
+    and as a data set: a node that answers to either spelling answers to the label.
+
+    Example (a model's key folds the plural, a data set's does not; both are kept):
+        >>> sorted(spelling_keys(["Zorb Networks (ZN)"])["zn"])
+        ['zorbnetwork', 'zorbnetworks']
+    """
+    out: dict[str, set[str]] = {}
     for name in names:
         first, *others = label_spellings(name)
         for label in (MODEL, DATASET):
-            out.update((score_key(o, label), score_key(first, label)) for o in others)
+            for o in others:
+                out.setdefault(score_key(o, label), set()).add(score_key(first, label))
     return out
 
 
@@ -303,7 +309,7 @@ def _score(labelled: list[tuple[dict[str, Any], dict[str, Any]]], part: str, ext
 
         def node_keys(node: Node) -> set[str]:  # the node's keys, a label's second spelling read as its first
             keys = _node_keys(node)
-            return keys | {alt[k] for k in keys if k in alt}
+            return keys.union(*(alt[k] for k in keys if k in alt))
 
         gold_any = {score_key(s, t) for x in row["models"] + row["datasets"] for s in label_spellings(x)
                     for t in (MODEL, DATASET)}
