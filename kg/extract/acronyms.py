@@ -37,6 +37,9 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
         short = am.group(1)
         if short in concepts:
             continue  # "the Non-Independent and Identically Distributed (Non-IID) nature": a property
+        if pat.cues["release_long_form_before"].search(text, max(0, am.start() - 20), am.start()):
+            not_names.add(short)  # "the Sloan Digital Sky Survey (SDSS) Data Release 5 (DR5)": a release of the
+            continue  # survey, named with it ("SDSS DR5"), no name alone
         initials = [c.casefold() for c in short if c.isupper()]
         if " " in short and (shared := _shared_first_word(short, text, am.start(), pat.lexicon.function_words)):
             label = DATASET if pat.cues["data_of_before"].search(text, max(0, shared - 40), shared) or _data_head(
@@ -271,7 +274,7 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
             # a BERT-based Natural Language Understanding (NLU) model": the task of the model named before it
         elif ((kind in (STRONG, WEAK) or short.isupper()) and not capitalized and not is_generic(short)
               and (_introduced_here(pat, text, long_start) or _proposed_after(pat, text, long_start, am.end())
-                   or (title_leads_with(text, tend, long_form)
+                   or (title_leads_with_words_before(text, tend, long_start, long_form)
                        and pat.cues["we_subject"].search(_sentence_lead(text, long_start)) is not None)
                    or _component_step(pat, text, long_start, am.end(), head))):
             # "a loss, named tail-focal calibration (TFC),", "a light gating head (LGH) is proposed": a long
@@ -1165,6 +1168,23 @@ def title_leads_with(text: str, tend: int, long_form: str) -> bool:
     ) is not None
 
 
+def title_leads_with_words_before(text: str, tend: int, long_start: int, long_form: str) -> bool:
+    r"""``title_leads_with`` for the long form at ``long_start``, or for it with the one or two words the abstract
+    writes before it, which its letters pass over: "Generalist World Model Pre-Training for ..." over "generalist
+    world model pre-training (WPT)".
+
+    Examples:
+        >>> text = "Broad Zorb Recycling for Models\n\nWe use broad zorb recycling (ZR)."
+        >>> title_leads_with_words_before(text, 31, text.index("zorb"), "zorb recycling")
+        True
+        >>> text = "Broad Zorb Recycling for Models\n\nWe use zorb recycling (ZR)."
+        >>> title_leads_with_words_before(text, 31, text.index("zorb"), "zorb recycling")
+        False
+    """
+    words = re.findall(r"[A-Za-z][\w-]*", text[max(tend, long_start - 40):long_start])[-2:]
+    return any(title_leads_with(text, tend, " ".join([*words[k:], long_form])) for k in range(len(words) + 1))
+
+
 def _said_new(pat: Patterns, text: str, pos: int, end: int) -> bool:
     """Whether the name defined from ``pos`` to ``end`` opens its sentence and is said to be new there
     ("Particle-based Object Manipulation (PROMPT) is a new method for ...").
@@ -1327,13 +1347,16 @@ def _lower_parts_spell(short: str, base: int, words: list[re.Match[str]], functi
 
 def _quantified(pat: Patterns, text: str, long_start: int, short: str, head: str) -> bool:
     """Whether a plural acronym of models or systems is written after a quantifier, so names a class: "most
-    Spoken Dialogue Models (SDMs)", "emerging full-duplex SDMs"."""
-    if head not in ("models", "systems", "networks", "agents", "architectures"):
+    Spoken Dialogue Models (SDMs)", "emerging full-duplex SDMs", "several existing SDM models" (in the singular
+    before a head)."""
+    heads = ("models", "systems", "networks", "agents", "architectures")
+    if head not in heads:
         return False
     quantifier = pat.cues["class_quantifier_before"]
     return bool(quantifier.search(text[max(0, long_start - 40):long_start])) or any(
         quantifier.search(text[max(0, r.start() - 40):r.start()]) for r in re.finditer(
-            r"(?<![\w-])%s(?![\w-])" % re.escape(short), text))
+            r"(?<![\w-])(?:%s|%s(?=\s+(?:%s)\b))(?![\w-])" % (re.escape(short), re.escape(short[:-1]), "|".join(heads)),
+            text))
 
 
 def capitals_spell(name: str, long_form: str) -> bool:
@@ -1466,7 +1489,7 @@ def title_spelled_out(text: str, tend: int, mentions: list[Mention], function_wo
     # Nested-tree Denoising Architecture for ...")
     for hyphens in (True, False):
         words = _content_words(lead, function_words, hyphens)
-        if lead != long_form and len(words) >= 2 and [w[0] for w in words] == [c for c in head.text if c.isupper()]:
+        if lead != long_form and len(words) >= 2 and [w[0].casefold() for w in words] == caps:
             head.aliases.append(lead)
             return
     prefix, _, last = head.text.rpartition("-")  # "TP-UNet: Temporal Prompt Guided UNet for ...": the words before
@@ -1531,7 +1554,7 @@ def _in_order(letters: str, words: list[str]) -> bool:
     return all(c in rest for c in letters)
 
 
-SUBTITLE_LINK = re.compile(r"\s+(?:with|for|via|through|using|in|of|by|from|on|towards?|under|without)\s+")
+SUBTITLE_LINK = re.compile(r"\s+(?:with|for|via|through|using|in|of|by|from|on|towards?|under|without)\s+", re.I)
 
 
 def _content_words(phrase: str, function_words: frozenset[str], hyphens: bool = True) -> list[str]:

@@ -592,24 +592,32 @@ FORM_FOLDS = str.maketrans({**{chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0x
 
 
 GLUED_EN_DASH = re.compile(r"(?<=[^\W_])\u2013(?=[^\W_])")
+DASHED_ASIDE = re.compile(r"(?<=[a-z])\u2013(?=[A-Z])[^\u2013.;:()]{1,80}?(?<=[^\W_])\u2013(?=[a-z])")  # "two
+# techniques\u2013Zorb and Quill\u2013select": a pair of glued en dashes that open and close an aside
 
 
 def plain_forms(text: str) -> str:
     """``text`` with full-width letters, the hyphens of other widths and curly single quotes written as ASCII, one
     character for one, as PDFs and some keyboards give them: "GPT\u20114", "\uff27\uff30\uff34-5", "WMT\u201914"
     read as "GPT-4", "GPT-5", "WMT'14"; an en dash between two letters or digits is a hyphen too (TeX's "--" in
-    "AutoGluon--TimeSeries" prints one, ``kg.sources.text.markup_to_text``).
+    "AutoGluon--TimeSeries" prints one, ``kg.sources.text.markup_to_text``), unless it and a second one glued the
+    other way round open and close an aside ("two tools\u2013Zorb and Quill\u2013select").
 
     Examples:
         >>> plain_forms("Flan\u2011T5 and \uff27\uff30\uff34\u22124"), len(plain_forms("\uff21\u2010B"))
         ('Flan-T5 and GPT-4', 3)
         >>> plain_forms("Zorb\u2013Quill \u2013 a library")
         'Zorb-Quill \u2013 a library'
+        >>> plain_forms("two tools\u2013Zorb and Quill\u2013select") == "two tools\u2013Zorb and Quill\u2013select"
+        True
     """
     if text.isascii():
         return text
     folded = text.translate(FORM_FOLDS)
-    return GLUED_EN_DASH.sub("-", folded) if "\u2013" in text else folded
+    if "\u2013" not in text:
+        return folded
+    asides = [(m.start(), m.end() - 1) for m in DASHED_ASIDE.finditer(folded)]  # the two dashes of each aside
+    return GLUED_EN_DASH.sub(lambda m: m.group() if any(m.start() in a for a in asides) else "-", folded)
 
 
 def printed_text(text: str, context: str = "") -> str:

@@ -14,7 +14,7 @@ import re
 from kg.extract.acronyms import CLASS_ACRONYM, before_long_form, capitals_spell, initials_match
 from kg.extract.base import (JOINER, OWN_WORD, STOP_WORDS, STRONG, TITLE_SEPARATOR, Mention, Patterns, Relation,
                              last_match, parse, shape, without_owner)
-from kg.extract.derive import derivations
+from kg.extract.derive import ROLE_SAID, derivations
 from kg.extract.names import canonical
 from kg.model import BUILDS_ON, INTRODUCES, MODEL, TOPIC, USES
 from kg.names import (EXTENDS, TUNED_WORDS, VARIANT_WORDS, VARIES, VERSIONS, borrowed_name, entity_key, is_generic, is_tier,
@@ -221,6 +221,12 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
     for child, parent, rule in derivations(pat, text, mentions, sorted(set(sent_of)), set(introduced)):
         if parent in respective:
             continue  # paired with its own child below
+        if rule == ROLE_SAID:
+            if child is not None and _procedure(cues, text, mentions, child):
+                parents.add(parent)  # "We propose Ours, a fine-tuning method. X-7B is used as the base model":
+                unattached.add(parent)  # the model a procedure runs on is its workload
+                continue
+            rule = "text-cue"
         parents.add(parent)
         derived.add(parent)
         if child is not None and sent_of[child] != sent_of[parent]:  # "Qwen, the base models ... Y, built upon
@@ -1432,6 +1438,9 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
             mentions[j].key in introduced and mentions[j].start > m.start for j in inside):
         return None  # "To compare Ours data with other datasets, we fine-tune X with each": a model tuned to weigh
         # the paper's work, not the paper's own (unless the clause names ours after X: "..., we tune X into Ours")
+    if cues["case_setting_lead"].match(text[ss:m.start]):
+        return None  # "In two case studies of keyword spotting and X-based speech recognition, Ours recovers ...":
+        # the setting the paper's method is tried in, no base of it
     spelled = LONG_FORM_BEFORE.search(text, ss, m.start) if "(" in text[max(ss, m.start - 2):m.start] else None
     name_start = spelled.start() if spelled else m.start  # "Diffusion Transformer (DiT)" is one name
     if cs > ss and text[cs - 1] == ":":  # "Ours: Compressing X via ...": the name the colon follows states it

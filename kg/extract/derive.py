@@ -34,6 +34,10 @@ class Item(NamedTuple):
     name: int | None = None
 
 
+ROLE_SAID = "role-said"  # the rule of a role said of a parent ("Quill serves as our base model"): a text cue, unless
+# the child is a procedure run on models, whose base model is its workload (``kg.extract.builds_on``)
+
+
 class Derivation(NamedTuple):
     """A child mention built on a parent mention, and the rule that read it."""
 
@@ -526,15 +530,22 @@ def _owned_role(its: list[Item], k: int, ours: set[str], mentions: list[Mention]
 
 def _role_said_of(d: dict, its: list[Item], k: int, ours: set[str], mentions: list[Mention]) -> Iterator[Derivation]:
     """What "Quill is its teacher", "Quill, its teacher," and "Quill serves as our base model" state, the role
-    head at ``its[k]`` (one of ``roles.said_of``, up to two words after the owner): the pronoun's model
+    head at ``its[k]`` (one of ``roles.said_of``, up to two words after the owner, or after "the" when a verb
+    and "as" stand before it: "The Quill-7B model was selected as the base architecture"): the pronoun's model
     (``_pronoun_model``, before the name) builds on the name before; not "Quill is not its teacher"."""
     j = k - 1
-    while j > 0 and k - j <= 2 and its[j].low not in d["roles"]["owners"] and its[j].name is None and _word(its[j].low):
+    owners = d["roles"]["owners"] + d["roles"]["said_articles"]
+    while j > 0 and k - j <= 2 and its[j].low not in owners and its[j].name is None and _word(its[j].low):
         j -= 1  # "its base model", "our language backbone"
-    if its[j].low not in d["roles"]["owners"] or j < 2:
+    owner = its[j].low
+    if owner not in owners or j < 2:
         return
     j -= 1
     said = its[j].low == "as" and its[j - 1].low in d["roles"]["verbs"]  # "serves as", "is used as"
+    linked = k + 1 < len(its) and its[k + 1].low in d["roles"]["links"]
+    if owner in d["roles"]["said_articles"] and (not said or linked):
+        return  # "the" only after a verb and "as": "Quill was selected as the base architecture" (not "Quill serves
+        # as the backbone of Brio": Brio's, read by ``_role``)
     j -= 2 * said
     if its[j].low == "," and not said:  # "Quill, its teacher,"; not "Unlike Quill, our encoder, Zorb, ..."
         if (k + 2 < len(its) and its[k + 1].low == "," and its[k + 2].name is not None) or any(
@@ -546,11 +557,12 @@ def _role_said_of(d: dict, its: list[Item], k: int, ours: set[str], mentions: li
         j -= 1
     if not said:
         return
+    j -= j > 0 and its[j].low in d["roles"]["heads"] and its[j - 1].name is not None  # "The Quill-7B model was"
     if j < 0 or its[j].name is None or its[j + 1].low in d["negations"]:
         return
     child = _pronoun_model(its, j, ours, mentions)
     if child is not None and mentions[child].key != mentions[its[j].name].key:
-        yield Derivation(child, its[j].name, "text-cue")
+        yield Derivation(child, its[j].name, ROLE_SAID)
 
 
 def _paper_model(its: list[Item], k: int, ours: set[str], mentions: list[Mention], own: list[str]) -> int | None:

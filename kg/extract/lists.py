@@ -116,7 +116,7 @@ def singulars(plural: str) -> tuple[str, ...]:
 
 def _lead_end(doc: Doc, i: int, pat: Patterns) -> tuple[int, str] | None:
     """Where the members open after the head token ``doc[i]``, and the lead's kind (",", ":", "(", "word", or
-    "bare" for a name right after the head; an em dash leads as a colon does); a word lead may follow a phrase
+    "bare" for a name right after the head; an em or en dash leads as a colon does); a word lead may follow a phrase
     of up to four words that opens with a preposition ("benchmarks for table question answering such as"),
     unless another head is in it ("benchmarks for models such as")."""
     j = i + 1
@@ -150,8 +150,9 @@ def _lead_end(doc: Doc, i: int, pat: Patterns) -> tuple[int, str] | None:
         # models (LDMs)": a name in capitals)
     if text in (":", "("):
         return j + 1, text
-    if text == "\u2014":
-        return j + 1, ":"  # "three aerial image datasets\u2014VisDrone2019, AI-TOD, and DOTA\u2014demonstrate": as a colon
+    if text in ("\u2014", "\u2013"):
+        return j + 1, ":"  # "three aerial image datasets\u2014VisDrone2019, AI-TOD, and DOTA\u2014demonstrate", "two
+        # techniques\u2013Zorb and Quill\u2013select": an em or en dash leads as a colon
     lead = _word_lead(doc, j)
     if lead:
         return lead, "word"

@@ -46,6 +46,7 @@ CAPITALIZED_LONG_RUN = re.compile(r"(?<![\w-])[A-Z][\w-]*(?:\s+(?:(?:for|of|and|
 SPLIT_HEADS = frozenset({"Set", "Sets", "Split", "Splits", "Subset", "Subsets"})
 SPLIT_HEAD_AFTER = re.compile(r"\s+(?:Sets?|Splits?|Subsets?)\b")  # "the Dev Set": the split word is no name
 PAREN_HEAD = re.compile(r"\(([A-Z][\w\-]*)\)\s+([a-z][a-z\-]+)")  # "(Swin) transformer"
+DATA_RELEASE_RULE = "data-release"  # "Gaia Data Release 3", "SDSS DR5", "the Third Reference Catalog of Galaxies"
 GLUED_MARK = re.compile(r"[A-Za-z]\d{1,3}(?:,\d{1,3})*(?![\w\-])")  # digits glued to a word's end: a mark may be there
 PREPOSITION_LEAD = re.compile(r"(?<![\w-])[Tt]he\s+((?:[A-Z][\w\-]*\s+){1,3}(?:in|of|for|on)\s+)$")  # "the Moments in "
 TITLE_WORDS_NAME = re.compile(r"([A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,3}) ?:")  # "Inertial Mining: ...": a name of words
@@ -427,6 +428,9 @@ class MentionFinder:
         if self.pat.may_match("lower_model", text):
             fixed += [Mention(m.start(1), m.end(1), m.group(1), MODEL, "lower-model")  # "o3-mini", "r2-preview"
                       for m in self.pat.cues["lower_model"].finditer(text)]
+        if self.pat.may_match("data_release", text):
+            fixed += [Mention(m.start(1), m.end(1), m.group(1), DATASET, DATA_RELEASE_RULE)  # "Gaia Data Release 3",
+                      for m in self.pat.cues["data_release"].finditer(text)]  # "DESI DR2", "Uppsala General Catalog"
         fixed = longest_first(fixed)
         mentions = self._names(text, tend, sents, starts, fixed, listed)
         hardware_at = {m.start for m in fixed if m.label == HARDWARE}
@@ -478,9 +482,10 @@ class MentionFinder:
         if not is_ml_paper(text, doc.user_data.get(CATEGORIES) or (), self.pat.lexicon, bool(strong)):
             doc.user_data[OUTSIDE_ML] = True
             strong |= {(m.label, m.key) for m in mentions if m.rule == SOURCE_RULE
-                       or (m.label == DATASET and m.rule in ("called-cue", "data-apposition", "title-name"))}
+                       or (m.label == DATASET and m.rule in ("called-cue", "data-apposition", "title-name",
+                                                             DATA_RELEASE_RULE))}
             # "HamLib: A library of Hamiltonians ...", "The dataset, called HamLib, is freely available": data a title,
-            # a naming phrase or an apposition names, in any field
+            # a naming phrase or an apposition names, in any field, and a catalogue or a data release
             mentions = [m for m in mentions if m.label not in (MODEL, DATASET) or (m.label, m.key) in strong]
         _described_data(text, mentions, self.pat.cues["data_described_after"])
         doc._.kg_mentions = mentions
@@ -1109,6 +1114,9 @@ class MentionFinder:
             return None, NO_NAME  # "first presented in [PS99]", "[Knu84, CH90]": a citation key in brackets
         if kind is not None and cues["scheme_head_after"].match(text[e:e + 40]):
             return None, NO_NAME  # "annotated with the BIO tagging scheme": a labelling convention, no model
+        if kind is not None and cues["guideline_head_after"].match(text[e:e + 100]):
+            return None, NO_NAME  # "according to OWASP (Open Web ... Project) guidelines", "GDPR compliance": who
+            # sets rules, or the rules, no model
         if tok[:1].islower() and cues["setting_head_after"].match(text[e:e + 20]):
             return None, NO_NAME  # "in the low-effective-SNR regime": a setting's modifier
         if kind == CAPITAL and cues["bare_class_word"].fullmatch(tok):
@@ -1794,6 +1802,11 @@ class MentionFinder:
                     # longer name ("Fine-tuned Zorb models ..." and "a Text Fine-tuned Zorb (TeFi-Zorb)")
                     found.setdefault(phrase, m.label)
                     break
+        for run in pat.cues["called_linked_run"].finditer(text, tend):  # "a novel technique called Alignment with
+            lead = run.group(1).split()[0]  # Anchor Preference Pairs,": a name the paper gives runs past its link words
+            if pat.known.get(entity_key(lead), ("",))[0] not in (MODEL, DATASET) and (
+                    lead.casefold() not in pat.generic):  # (not "a model called BERT for Sentiment Analysis")
+                found.setdefault(run.group(1), MODEL)
         if not found:
             return mentions
         out = mentions

@@ -13,8 +13,9 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.names import EXTENDS, VARIANT_WORDS, VARIES, VERSIONS, entity_key, is_generic, parts_relation
-from kg.extract.acronyms import CLASS_ACRONYM, before_long_form, capitals_spell, title_leads_with
+from kg.names import EXTENDS, VARIANT_WORDS, VARIES, VERSIONS, NameParts, entity_key, is_generic, parts_relation
+from kg.extract.acronyms import (CLASS_ACRONYM, before_long_form, capitals_spell, title_leads_with,
+                                 title_leads_with_words_before)
 from kg.extract.base import (JOINER, OWN_WORD, STRONG, TITLE_END, WEAK, Mention, Relation, doc_text, last_match,
                              load_patterns, parse, shape, standalone, without_owner)
 from kg.extract.builds_on import improved_by_margin, own_combination, stated_builds_on
@@ -136,6 +137,17 @@ def _coined_tail(m: Mention) -> bool:
             and tail.casefold() in parse(m.name or m.text).variant and tail.casefold() not in VARIANT_WORDS)
 
 
+def _first_version_of(name: NameParts, own: NameParts) -> bool:
+    """Whether ``name`` is the first version of ``own``, a name with no version: "ZorbBotV1" of "ZorbBot".
+
+    Examples:
+        >>> bot = parse("ZorbBot")
+        >>> _first_version_of(parse("ZorbBotV1"), bot), _first_version_of(parse("ZorbBotV2"), bot)
+        (True, False)
+    """
+    return name.version == (1,) and not own.version and (name.family, name.variant) == (own.family, own.variant)
+
+
 class RelationFinder:
     """The ``kg_relations_v1`` component: paper-to-entity relations, then the stated BUILDS_ON (``builds_on.py``)."""
 
@@ -160,10 +172,12 @@ class RelationFinder:
                   and m.key not in self.pat.known):
                 title_keys.add(m.key)  # "... Master-Slave Networks (MSNets) with ...": a name the title defines
         title_keys |= {m.key for m in mentions if m.label == MODEL and m.start >= tend and m.key not in self.pat.known
-                       and any(title_leads_with(text, tend, a) for a in m.aliases)}  # "Embedding Recycling for
-        # Language Models" over "through embedding recycling (ER)": the name whose long form the title opens with
-        # (not a known model's: "Contrastive Language-Image Pre-training for the Italian Language" over "CLIP
-        # (Contrastive Language-Image Pre-training) is a very recent multi-modal model")
+                       and any(title_leads_with(text, tend, a) or (text.find(a, tend) > tend and (
+                           title_leads_with_words_before(text, tend, text.find(a, tend), a))) for a in m.aliases)}  # "Embedding Recycling for
+        # Language Models" over "through embedding recycling (ER)": the name whose long form the title opens with,
+        # or with the words before it ("generalist world model pre-training (WPT)") (not a known model's:
+        # "Contrastive Language-Image Pre-training for the Italian Language" over "CLIP (Contrastive Language-Image
+        # Pre-training) is a very recent multi-modal model")
         title_keys -= {m.key for m in _first_in_abstract(mentions, tend) if _studied(cues, text, tend, m)}
         # "ConfliBERT: ..." over "This project focuses on the ConfliBERT LLM": the model the paper studies
         title_models = frozenset(m.key for m in mentions if m.label == MODEL and m.end <= tend)
@@ -383,10 +397,11 @@ class RelationFinder:
                 m.key in self.pat.known or m.rule in STRONG_RULES or not cues["own_voice"].search(before + after)):
             return USES, "use-cue"  # "to use a parameter efficient fine-tuning method named Low Rank Adaptation (LoRA)"
             # (not "We use a technique called Zorb, which we introduce": a new name in the paper's own voice)
-        if cues["explained_named_before"].search(before[-120:]) and not cues["own_made_after"].match(after):
+        if (cues["explained_named_before"].search(before[-120:])
+                or cues["popular_named_before"].search(before[-120:])) and not cues["own_made_after"].match(after):
             return self._other_relation(m, before, after)  # "followed by an introduction to the UDA method called
             # Adversarial Discriminative Domain Adaptation (ADDA)": a method the paper explains, named by others (not
-            # "an overview of a tool called Zorb, which we developed")
+            # "an overview of a tool called Zorb, which we developed"), or one "of the most used algorithms called Zorb"
         if (cues["naming"].search(before[-40:]) or owned_object(self.pat, before) is not None
                 or cues["called_long_before"].search(before[-80:])):
             return INTRODUCES, "called-cue"  # "the resulting model Zorb", "Our learned features, namely Zorb"
@@ -420,9 +435,10 @@ class RelationFinder:
         if new_name and cues["leads_to_before"].search(before[-140:]) and cues["leads_to_after"].match(after):
             return INTRODUCES, "introduce-cue"  # "We investigate ... This leads to the Zorb (...) algorithm", "which
             # leads to a new exploration method Zorb": what the paper's findings give
-        if new_name and (cues["own_named_before"].match(before) or cues["proposed_head_before"].search(before[-80:])):
+        if new_name and (cues["own_named_before"].match(before) or cues["proposed_head_before"].search(before[-80:])
+                         or cues["improved_own_paren_before"].search(before[-80:])):
             return INTRODUCES, "called-cue"  # "This model, known as the Zorb Transformer (ZT), ...", "the proposed
-            # student model Zorb can"
+            # student model Zorb can", "the improved parsing approach (MP+) surpasses previous approaches"
         if new_name and cues["made_into_before"].search(before[-160:]):
             return INTRODUCES, "introduce-cue"  # "we curate the evaluation data into Zorb-Bench, a benchmark"
         if new_name and m.label == MODEL and cues["result_named_before"].search(before[-160:]) and (
@@ -823,10 +839,11 @@ class RelationFinder:
         return out
 
     def _own_variants(self, mentions: list[Mention], rels: list[Relation]) -> list[Relation]:
-        """A new name that varies or extends the paper's own model is the paper's too.
+        """A new name that varies or extends the paper's own model, or names its first version, is the paper's too.
 
         "We introduce Qwen ... Qwen-Chat, the chat models, and Code-Qwen": a tuned variant or a named
-        extension of an introduced model, not in the gazetteer and not compared with, is introduced; a cue
+        extension of an introduced model, not in the gazetteer and not compared with, is introduced ("This paper
+        presents BigTor ... BigTorV1 achieved 92 percent accuracy": its first version too); a cue
         naming it a base leaves it the paper's only when it varies an own model ("Wisp 2 Mini is obtained by
         pruning Wisp 2. We produce Wisp 2 Nano by quantizing Wisp 2 Mini": the Mini is Wisp 2's and ours).
         """
@@ -846,7 +863,7 @@ class RelationFinder:
                     and m.label == MODEL and m.key not in self.pat.known
                     and (m.key not in based or any(parts_relation(parse(m.name), o) == VARIES for o in own))
                     and (abbreviated or any(parts_relation(parse(m.name), o) in (VARIES, EXTENDS, VERSIONS)
-                                            for o in own))):
+                                            or _first_version_of(parse(m.name), o) for o in own))):
                 r = Relation(INTRODUCES, r.target, "own-variant", r.evidence)
             out.append(r)
         return out
