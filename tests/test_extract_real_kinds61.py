@@ -54,6 +54,19 @@ NODES: dict[str, list[tuple[str, str, set[tuple[str, str]]]]] = {
         # negative: a known model named before a task
         ("We tune large language models. We use a model called BERT for Sentiment Analysis.", "", {(MODEL, "BERT")}),
     ],
+    "a data release or a catalogue is data, in any field": [
+        # "a multi-scale morphological analysis of the Sloan Digital Sky Survey (SDSS) Data Release 5 (DR5) ... the
+        # SDSS DR5 survey"; "the Uppsala General Catalog and Third Reference Catalog of Galaxies"
+        ("A morphological analysis of the Zorb Digital Sky Survey (ZDSS) Data Release 5 (DR5) was performed. We used "
+         "slices of the ZDSS DR5 survey.", "", {(DATASET, "ZDSS DR5")}),
+        ("We compare our galaxy sample with the Quillsala General Catalog and the Third Zorb Catalog of Galaxies.", "",
+         {(DATASET, "Quillsala General Catalog"), (DATASET, "Third Zorb Catalog of Galaxies")}),
+        ("We train a convolutional network on galaxies. We use Quill Data Release 3 and ZORB DR2 too.", "",
+         {(DATASET, "Quill Data Release 3"), (DATASET, "ZORB DR2")}),
+        # negatives: a sentence's opening word, a catalogue in lower case
+        ("In Quill Data Release 3, stars are brighter. We build a catalogue of stars.", "",
+         {(DATASET, "Quill Data Release 3")}),
+    ],
 }
 
 
@@ -102,6 +115,33 @@ RELATIONS: dict[str, list[tuple[str, str, dict[str, str]]]] = {
         # negative: a name the paper gives
         ("We propose a new reinforcement learning method called Quill Policy Search (QPS).", "",
          {"QPS": "INTRODUCES"}),
+    ],
+    "'the improved approach (Z)' names the paper's own": [
+        # "we enhance an existing parsing approach ... the improved parsing approach (MP+) surpasses"
+        ("We enhance an existing parsing approach by adding validations. We conclude that the improved parsing "
+         "approach (ZP+) surpasses previous approaches.", "", {"ZP+": "INTRODUCES"}),
+        # negative: one others improved
+        ("An improved parsing approach (ZP+) was proposed by Smith et al. and is slow.", "", {"ZP+": "MENTIONS"}),
+    ],
+    "a first version of the paper's model is the paper's": [
+        # "This paper presents the development of BigTor ... BigTorV1 achieved 92 percent accuracy"
+        ("This paper presents ZorbBot, a domain-specific chatbot. Experimental results show that ZorbBotV1 achieved 92 "
+         "percent accuracy, outperforming the baseline model.", "",
+         {"ZorbBot": "INTRODUCES", "ZorbBotV1": "INTRODUCES"}),
+        # negative: another family's first version
+        ("This paper presents ZorbBot, a chatbot. It beats QuillBotV1 by 3 points.", "",
+         {"ZorbBot": "INTRODUCES", "QuillBotV1": "COMPARES_WITH"}),
+    ],
+    "a title that opens with the long form and the words before it names the paper's own": [
+        # "Generalist World Model Pre-Training for Efficient Reinforcement Learning" over "generalist world model
+        # pre-training (WPT)"
+        ("We show that generalist zorb model pre-training (ZPT), together with rehearsal, enables efficient "
+         "reinforcement learning (RL). ZPT achieves 35% higher scores than baselines.",
+         "Generalist Zorb Model Pre-Training for Efficient Reinforcement Learning", {"ZPT": "INTRODUCES"}),
+        # negative: words before the long form that the title does not write
+        ("We show that generalist zorb model pre-training (ZPT) enables efficient reinforcement learning (RL). ZPT "
+         "achieves 35% higher scores than baselines.", "Quill Pre-Training for Efficient Reinforcement Learning",
+         {}),
     ],
 }
 
