@@ -67,6 +67,58 @@ NODES: dict[str, list[tuple[str, str, set[tuple[str, str]]]]] = {
         ("In Quill Data Release 3, stars are brighter. We build a catalogue of stars.", "",
          {(DATASET, "Quill Data Release 3")}),
     ],
+    "letters picked out of common words past a hyphened name spell it, no names of their own": [
+        # "COCO-DR continues pretraining ... via COtinuous COtrastive learning"
+        ("We present ZOZO-DR, a retrieval method. ZOZO-DR continues pretraining via ZOrted ZOntrastive learning.", "",
+         {(MODEL, "ZOZO-DR")}),
+    ],
+    "a method named after a data set is a model where the text calls it a method": [
+        # "We present a new zero-shot dense retrieval (ZeroDR) method, COCO-DR, to improve"
+        ("We present a new zero-shot dense retrieval (ZeroDR) method, COCO-DR, to improve retrieval. COCO-DR Base "
+         "outperforms other ZeroDR models on BEIR.", "COCO-DR: Combating Shifts in Zero-Shot Dense Retrieval",
+         {(MODEL, "COCO-DR"), (DATASET, "BEIR")}),
+        # negative: data named after a data set
+        ("We evaluate on COCO-Text, a dataset of text in images.", "", {(DATASET, "COCO-Text")}),
+    ],
+    "a capital after an apostrophe ends a name": [
+        # "This paper presents Grasp’D, an approach for grasp synthesis"
+        ("This paper presents Zorb’D, an approach for grasp synthesis with learned models. Zorb’D compares "
+         "favorably to analytic synthesis.", "Zorb'D: Differentiable Grasp Synthesis", {(MODEL, "Zorb'D")}),
+        # negative: a possessive
+        ("We use ZorbNet's encoder in learned models.", "", {(MODEL, "ZorbNet")}),
+    ],
+    "a title in capitals writes its words so, a name among them in its own case": [
+        # "KLASIFIKASI EMOSI ... FINE-TUNING INDOBERT MENGGUNAKAN DATASET GoEmotions"
+        ("We fine-tune IndoBERT on QuillEmotions for emotion classification.",
+         "KLASIFIKASI EMOSI DENGAN FINE-TUNING INDOBERT MENGGUNAKAN DATASET QuillEmotions",
+         {(MODEL, "IndoBERT"), (DATASET, "QuillEmotions")}),
+    ],
+    "reanalysis data, quantities, terms joined and plain proper words are no models": [
+        # "geopotential height at 500 hPa (Z500) from ERA5 reanalysis"; "This DDWP+DA framework"; "the Earth system"
+        ("We use geopotential height at 500 hPa (Z500) from QERA5 reanalysis to train convolutional networks.", "",
+         {(DATASET, "QERA5")}),
+        ("We study data-driven weather prediction (DDWP) and data assimilation (DA) with convolutional networks. This "
+         "DDWP+DA framework benefits from ensembles in the Earth system.", "", set()),
+        ("To match the linear color space, we train a neural radiance field in the sRGB color space on an iPad.", "",
+         set()),
+    ],
+    "a capitalized word a line break cut is no name": [
+        # "two simple strategies, namely Verbalizer Augmentation with Demonstrations and Self- consistency Guided
+        # Filtering"
+        ("We train language models with two strategies, namely Zorb Augmentation and Self- consistency Filtering.", "",
+         {(MODEL, "Zorb Augmentation")}),
+    ],
+    "a quoted name the paper introduces is one name": [
+        # "we introduce 'Moral Stories', a crowd-sourced dataset of structured, branching narratives"
+        ("We introduce 'Moral Zorbs', a crowd-sourced dataset of narratives. Language models fail on it.", "",
+         {(DATASET, "Moral Zorbs")}),
+        ("We introduce \"Quill Tales\", a new benchmark for language models.", "", {(DATASET, "Quill Tales")}),
+    ],
+    "one hyphened word spells a long form": [
+        # "on SWE-Bench Verified and SWE-Bench Lite, achieving state-of-the-art (SOTA) performance"
+        ("We evaluate ZorbFT on QUILL-Bench Lite, achieving state-of-the-art (SOTA) performance.", "",
+         {(MODEL, "ZorbFT"), (DATASET, "QUILL-Bench Lite")}),
+    ],
 }
 
 
@@ -143,6 +195,26 @@ RELATIONS: dict[str, list[tuple[str, str, dict[str, str]]]] = {
          "achieves 35% higher scores than baselines.", "Quill Pre-Training for Efficient Reinforcement Learning",
          {}),
     ],
+    "matrix factorization is generic, no name the paper introduces": [
+        # "This paper contributes improvements on ... Matrix Factorization (MF) methods"
+        ("This paper contributes improvements to Matrix Factorization (MF) methods for implicit feedback, and our "
+         "ZorbALS beats MF models.", "", {"ZorbALS": "INTRODUCES", "MF": "COMPARES_WITH"}),
+    ],
+    "a name after 'we refer as' is the paper's": [
+        # "resulting in a generative model we refer as Nebula Variational Coding (NVC)"
+        ("This paper proposes a variational inference model. We employ a constraint, resulting in a generative model "
+         "we refer as Zorb Variational Coding (ZVC).", "", {"ZVC": "INTRODUCES"}),
+    ],
+    "the paper's own name past an aside after 'our'": [
+        # "our implemented, open-source (https://github.com/...) eALS consistently outperforms"
+        ("We design an algorithm based on the element-wise Zorb Least Squares (eZLS) technique. We show that our "
+         "implemented, open-source (https://github.com/x/ezls) eZLS consistently outperforms prior methods.", "",
+         {"eZLS": "INTRODUCES"}),
+        # negatives: a baseline named after "namely", a rival after a verb
+        ("Our baseline, namely ZorbNet3, is a plain network.", "", {"ZorbNet3": "COMPARES_WITH"}),
+        ("Our planner outperforms Zorb Lattice search (Kim and Park, 2019) on all instances.", "",
+         {"Zorb Lattice": "COMPARES_WITH"}),
+    ],
 }
 
 
@@ -168,6 +240,10 @@ def test_each_name_gets_its_relation_to_the_paper(ex: Extractor, abstract: str, 
     # negative: the paper's model said to be based on the known one
     ("This paper proposes ZorbASR, a Whisper-based speech recognition system for dialects.", "",
      {("ZorbASR", "Whisper")}),
+    # "This paper presents the development of BigTor ... the DeepSeek-R1-Distill-Llama-8B model was selected as the
+    # base architecture ... BigTorV1 achieved": the paper's model and its version are one model there
+    ("This paper presents ZorbBot, a chatbot. The Mistral-7B model was selected as the base architecture. ZorbBotV1 "
+     "achieved 92 percent accuracy.", "", {("ZorbBot", "Mistral")}),
 ])
 def test_each_stated_base_is_read(ex: Extractor, abstract: str, title: str, pairs: set[tuple[str, str]]) -> None:
     assert stated_pairs(ex, title, abstract) == pairs

@@ -77,8 +77,9 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
         content = most = 0  # letters the words so far give, at least and at most
         lead = re.match(r"([a-z]+)-", short)  # "token-MoE": the long form opens with "token"
         fw = pat.lexicon.function_words
-        hyphened = bool(words) and not lead and initials_match(short, words[-1].group(), fw) and len(
-            [p for p in words[-1].group().split("-") if p.casefold() not in fw]) == len(initials)
+        hyphened = bool(words) and not lead and ((initials_match(short, words[-1].group(), fw) and len(
+            [p for p in words[-1].group().split("-") if p.casefold() not in fw]) == len(initials))
+            or [p[:1].casefold() for p in words[-1].group().split("-")] == initials)  # "state-of-the-art (SOTA)"
         if hyphened:
             long_start = base + words[-1].start()  # "Query-as-Key (QaK)": one word spells it, not "propose Query-as-Key"
         else:
@@ -242,8 +243,8 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
             label = None
         elif after and tail in pat.lexicon.own_heads and pat.cues["named_after_head"].match(
                 text[after.end():after.end() + 30]):
-            not_names.add(short)  # "a weakly supervised learning (WSL) framework entitled Chest-OMDL": the kind
-            label = None  # of the framework the paper names next
+            not_names.add(short)  # "a weakly supervised learning (WSL) framework entitled Chest-OMDL", "a new
+            label = None  # zero-shot dense retrieval (ZeroDR) method, COCO-DR,": the kind of what the paper names next
         elif not capitalized and pat.cues["field_tail_after"].match(text[am.end():am.end() + 40]):
             not_names.add(short)  # "the biomedical NLP (BioNLP) community": a field, in lower case
             label = None
@@ -1627,6 +1628,7 @@ ALL_CAPITALS = re.compile(r"\b[A-Z]{4,}\b")
 ODD_CAPITALS = re.compile(r"\b(?:[a-z]+[A-Z][a-z]+|[A-Z]{2}[a-z]{3,})\b")  # "dAtaset", "underStanding", "TEmporal"
 SENTENCE_END = re.compile(r"[.;](?:\s|$)")
 WORD_REST = re.compile(r"\w*")
+NAME_REST = re.compile(r"[\w-]*")
 
 
 def _picked_in_order(text: str, capitals: list[int], letters: str) -> list[int]:
@@ -1658,7 +1660,9 @@ def letter_spelled(text: str, mentions: list[Mention]) -> list[Mention]:
     for acronym in ALL_CAPITALS.finditer(text):
         stop = SENTENCE_END.search(text, acronym.end())
         start = text.rfind(". ", 0, acronym.start()) + 1
-        after = [i for i in range(acronym.end(), stop.start() if stop else len(text)) if text[i].isupper()]
+        token_end = NAME_REST.match(text, acronym.end()).end()  # "COCO-DR ... via COtinuous COtrastive learning": the
+        # letters spelled after the whole name
+        after = [i for i in range(token_end, stop.start() if stop else len(text)) if text[i].isupper()]
         before = [i for i in range(start, acronym.start()) if text[i].isupper()]
         letters = acronym.group()
         for picked in (after[:len(letters)], before[-len(letters):], _picked_in_order(text, after, letters)):

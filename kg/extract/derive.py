@@ -510,11 +510,15 @@ def _opening_model(d: dict, its: list[Item], ours: set[str], mentions: list[Ment
 
 def _pronoun_model(its: list[Item], k: int, ours: set[str], mentions: list[Mention]) -> int | None:
     """The paper's model a pronoun after ``its[:k]`` speaks of: the sentence's last name there when it is the
-    paper's; with no name there, the paper's one model or the one its title names."""
+    paper's; with no name there, the paper's one model (the shortest of names that all begin with it: its versions
+    are it) or the one its title names."""
     before = [it.name for it in its[:k] if it.name is not None]
     if before:
         return before[-1] if mentions[before[-1]].key in ours else None
     keys = {m.key for m in mentions if m.key in ours}
+    root = min(keys, key=len, default="")
+    if len(keys) > 1 and all(k.startswith(root) for k in keys):
+        keys = {root}  # "BigTor ... BigTorV1": the paper's model and its versions are one model here
     keys = keys if len(keys) == 1 else {m.key for m in mentions if m.key in ours and m.title_name}
     return next((j for j, m in enumerate(mentions) if m.key in keys), None) if len(keys) == 1 else None
 

@@ -1079,9 +1079,10 @@ class MentionFinder:
             return None, NO_NAME  # "NH3-H2 flames", "NH3/H2 ratios": compounds, no name
         if s < tend and tok in pat.title_words and self._title_opens(text, s):
             return None, NO_NAME  # "SoK: ...", "Survey: ...": the kind of paper the title opens with
-        if 0 < s < tend and tok.isupper() and not any(c.islower() for c in text[:tend]) and text.find(tok, tend) < 0:
-            return None, NO_NAME  # "GDDIM: GENERALIZED DIFFUSION IMPLICIT MODELS": a title in capitals writes every
-            # word so; a word of it is a name only as the abstract writes it too (DDIM)
+        if 0 < s < tend and tok.isupper() and _title_in_capitals(text[:tend]) and text.find(tok, tend) < 0:
+            return None, NO_NAME  # "GDDIM: GENERALIZED DIFFUSION IMPLICIT MODELS", "... FINE-TUNING INDOBERT MENGGUNAKAN
+            # DATASET GoEmotions": a title in capitals writes every word so; a word of it is a name only as the
+            # abstract writes it too (DDIM)
         if kind == CAPITAL and (opened := text.rfind("(", max(0, s - 80), s)) > text.rfind(")", max(0, s - 80), s) and (
                 (long_form := LONG_FORM_AFTER.match(text, opened)) and long_form.end() >= e) and (
                 text[opened + 1:s].strip() or not text[e:e + 2].lstrip().startswith(")")):
@@ -1112,6 +1113,10 @@ class MentionFinder:
             return None, NO_NAME  # "Our Zorbmore processor", "the Quill chip": hardware, no model
         if cues["alpha_citation_key"].fullmatch(tok) and _in_brackets(text, s, e):
             return None, NO_NAME  # "first presented in [PS99]", "[Knu84, CH90]": a citation key in brackets
+        if kind == CAPITAL and text.startswith("- ", e) and text[e + 2:e + 3].islower():
+            return None, NO_NAME  # "Self- consistency Guided Filtering": a word a line break cut, no name alone
+        if cues["quantity_paren_before"].search(text, max(0, s - 20), s):
+            return None, NO_NAME  # "geopotential height at 500 hPa (Z500)": a quantity's symbol
         if kind is not None and cues["scheme_head_after"].match(text[e:e + 40]):
             return None, NO_NAME  # "annotated with the BIO tagging scheme": a labelling convention, no model
         if kind is not None and cues["guideline_head_after"].match(text[e:e + 100]):
@@ -1123,8 +1128,10 @@ class MentionFinder:
             return None, NO_NAME  # "Our Benchmark's repository": a class word capitalized, no name
         if "+" in tok.rstrip("+") and any(entity_key(p) in pat.known for p in tok.split("+")):
             return None, NO_NAME  # "BERT+CRF": a known model with a part, no name of its own
-        if "+" in tok.rstrip("+") and all(p.split("/")[0].casefold() in pat.generic for p in tok.split("+")):
-            return None, NO_NAME  # "the UDP+QUIC+HTTP/3 stack": words that are no names, joined, are none
+        if "+" in tok.rstrip("+") and all(p.split("/")[0].casefold() in pat.generic or _lower_defined(text, p)
+                                          for p in tok.split("+")):
+            return None, NO_NAME  # "the UDP+QUIC+HTTP/3 stack", "This DDWP+DA framework" (both defined in lower case):
+            # words or terms that are no names, joined, are none
         if "-" in tok and all(p in pat.lexicon.generic_models or (p.islower() and p.capitalize() in
                                                                   pat.lexicon.generic_models) for p in tok.split("-")):
             return None, NO_NAME  # "a CNN-Transformer fusion module", "the autoencoder-GAN model": generic
@@ -1157,6 +1164,11 @@ class MentionFinder:
             if inherited == MODEL and s >= tend and cues["data_appositive_before"].search(text, max(0, s - 80), s):
                 return DATASET, "data-apposition"  # "on the latest public dataset, ChatGPT-VDMEval,": data named
                 # after the model it tests
+            if inherited == DATASET and any(cues["model_appositive_before"].search(text, max(tend, r.start() - 100),
+                                                                                   r.start())
+                                            for r in standalone(tok).finditer(text, tend)):
+                return MODEL, "apposition"  # "We present a new zero-shot dense retrieval (ZeroDR) method, COCO-DR,": a
+                # method named after the data it was first tried on, wherever the text writes it
             return inherited, "name-extends-known"
         if inherited and kind is None and "-" in tok and self._presented_compound(text, s, e, tok):
             return inherited, "name-extends-known"  # "we propose BART-fusion, a model ...": a known name and a
@@ -1807,10 +1819,19 @@ class MentionFinder:
             if pat.known.get(entity_key(lead), ("",))[0] not in (MODEL, DATASET) and (
                     lead.casefold() not in pat.generic):  # (not "a model called BERT for Sentiment Analysis")
                 found.setdefault(run.group(1), MODEL)
+        lex = pat.lexicon
+        for quoted in pat.cues["quoted_intro_name"].finditer(text, tend):  # "we introduce 'Moral Stories', a
+            said = re.findall(r"[\w-]+", re.split(r"[.;:]", text[quoted.end():quoted.end() + 80])[0])[:6]  # crowd-
+            head = next((w.casefold() for w in said if w.casefold() in lex.dataset_heads | lex.model_heads), "")
+            found.setdefault(quoted.group(1), DATASET if head in lex.dataset_heads else MODEL)  # sourced dataset": the
+            # quoted words are one name, of the kind the apposition's first head says
         if not found:
             return mentions
         out = mentions
+        released = {m.text for m in mentions if m.rule == DATA_RELEASE_RULE}  # "SDSS DR5": read whole already
         for phrase, label in sorted(found.items(), key=lambda kv: -len(kv[0])):
+            if phrase in released:
+                continue
             spans = [r.span() for r in standalone(phrase).finditer(text)]
             out = [m for m in out if not any(a <= m.start and m.end <= b for a, b in spans)]
             out += [Mention(a, b, phrase, label, "qualified-name" if k == 0 else "repeat")
@@ -3067,6 +3088,19 @@ def _described_data(text: str, mentions: list[Mention], described: Cue) -> None:
     for m in mentions:
         if m.label == DATASET and (said := described.match(text[m.end:m.end + 60])):
             m.aliases.append(text[m.start:m.end + said.end()])
+
+
+def _title_in_capitals(title: str) -> bool:
+    """Whether at least four in five words of ``title`` are in capitals (a name in its own case may stand among them).
+
+    Examples:
+        >>> _title_in_capitals("KLASIFIKASI EMOSI DENGAN INDOBERT MENGGUNAKAN DATASET GoEmotions")
+        True
+        >>> _title_in_capitals("GPT: A Study of Its Uses")
+        False
+    """
+    words = re.findall(r"[A-Za-z]+", title)
+    return bool(words) and sum(w.isupper() for w in words) >= 0.8 * len(words)
 
 
 def _chemical_formula(pat: Patterns, tok: str, after: str) -> bool:

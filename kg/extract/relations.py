@@ -137,6 +137,8 @@ def _coined_tail(m: Mention) -> bool:
             and tail.casefold() in parse(m.name or m.text).variant and tail.casefold() not in VARIANT_WORDS)
 
 
+AFTER_ASIDE = re.compile(r"\s*\([^()]*\)\s*$")  # a parenthesis that ends right before a name
+
 def _first_version_of(name: NameParts, own: NameParts) -> bool:
     """Whether ``name`` is the first version of ``own``, a name with no version: "ZorbBotV1" of "ZorbBot".
 
@@ -409,7 +411,8 @@ class RelationFinder:
                 and cues["our_based_paren_before"].search(before[-120:])):
             return INTRODUCES, "our-name"  # "our latent diffusion model (LDM)-based approach (TANGO)": the name our
             # approach is given in parentheses, past the spelled-out base
-        our = cues["our_before"].search(before[-40:]) if m.label == MODEL else None
+        our = cues["our_before"].search(AFTER_ASIDE.sub(" ", before[-160:])[-40:]) if m.label == MODEL else None
+        # "our implemented, open-source (https://...) eALS": an aside before the name is no word of the phrase
         if our and defined and m.key in self.pat.known and cues["our_apposed_before"].search(before[-40:]):
             return INTRODUCES, "our-name"  # "Our model, the Vector Quantised-Variational AutoEncoder (VQ-VAE),":
             # the paper spells out a known name as its own model's, before others knew it
