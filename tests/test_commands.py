@@ -156,7 +156,7 @@ def test_extract_reads_categories_that_decide_the_field() -> None:
     by_astro = CliRunner().invoke(cli, [*args, "--categories", " astro-ph.SR, "])
     assert (by_text.exit_code, by_ml.exit_code, by_astro.exit_code) == (0, 0, 0)
     assert by_astro.output == by_text.output == (
-        "judged outside ML (by its categories, else its words): only models and data sets the gazetteer knows are kept\n"
+        "judged outside ML (by its categories, else its words): known names, data called data, releases, catalogues kept\n"
         "entities:\n  (none)\nrelations:\n  (none)\n")
     assert "'Kestrel-9'" in by_ml.output and "paper INTRODUCES Kestrel-9" in by_ml.output
 

@@ -133,7 +133,7 @@ RELATIONS: dict[str, list[tuple[str, dict[str, str]]]] = {
     "a name given to the work the paper builds upon, and a name the paper's scheme is renamed to": [
         ("In this paper, we build upon a recently introduced methodology called Deep Zorb Elimination (DZE) that "
          "uses neural networks. The main feature of our new scheme, renamed NeuroZorb, is that it adapts the loss.",
-         {"DZE": "MENTIONS", "NeuroZorb": "INTRODUCES"}),
+         {"DZE": "USES", "NeuroZorb": "INTRODUCES"}),  # the paper uses what its model builds on
         # negatives: the paper's own recipe based on another's model, named after it
         ("We also propose a simple recipe based on the T0 model called Zorb-Few that needs no tuning.",
          {"T0": "USES", "Zorb-Few": "INTRODUCES"}),

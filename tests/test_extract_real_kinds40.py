@@ -169,7 +169,7 @@ RELATIONS: dict[str, list[tuple[str, str, dict[str, str]]]] = {
          "FedZorb variant termed FedQuill. FedQuill is fast.", "", {"FedZorb": "MENTIONS", "FedQuill": "INTRODUCES"}),
         # "this paper introduces an improved YOLOv8 algorithm ... The improved algorithm is named YOLOv8n-DSDM"
         ("Therefore, this paper introduces an improved YOLOv8 algorithm to address these issues. The improved "
-         "algorithm is named YOLOv8n-ZQ.", "", {"YOLOv8": "MENTIONS", "YOLOv8n-ZQ": "INTRODUCES"}),
+         "algorithm is named YOLOv8n-ZQ.", "", {"YOLOv8": "USES", "YOLOv8n-ZQ": "INTRODUCES"}),  # its base, used
         # negatives: a name the paper introduces before its own variant
         ("We introduce Zorbit, an improved version of the Zorb model.", "", {"Zorbit": "INTRODUCES", "Zorb": "USES"}),
     ],

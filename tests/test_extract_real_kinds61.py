@@ -53,6 +53,9 @@ NODES: dict[str, list[tuple[str, str, set[tuple[str, str]]]]] = {
          {(MODEL, "Learning to Quill from Zorb Feedback")}),
         # negative: a known model named before a task
         ("We tune large language models. We use a model called BERT for Sentiment Analysis.", "", {(MODEL, "BERT")}),
+        # the review's: a coined name before a purpose or a platform ends there
+        ("We propose a framework called Quill for Automated Theorem Proving. Quill solves 40% of miniF2F.", "",
+         {(MODEL, "Quill"), (MODEL, "miniF2F")}),
     ],
     "a data release or a catalogue is data, in any field": [
         # "a multi-scale morphological analysis of the Sloan Digital Sky Survey (SDSS) Data Release 5 (DR5) ... the
@@ -63,6 +66,7 @@ NODES: dict[str, list[tuple[str, str, set[tuple[str, str]]]]] = {
          {(DATASET, "Quillsala General Catalog"), (DATASET, "Third Zorb Catalog of Galaxies")}),
         ("We train a convolutional network on galaxies. We use Quill Data Release 3 and ZORB DR2 too.", "",
          {(DATASET, "Quill Data Release 3"), (DATASET, "ZORB DR2")}),
+        ("We cross-match with the 2ZORB Point Source Catalog.", "", {(DATASET, "2ZORB Point Source Catalog")}),
         # negatives: a sentence's opening word, a catalogue in lower case
         ("In Quill Data Release 3, stars are brighter. We build a catalogue of stars.", "",
          {(DATASET, "Quill Data Release 3")}),
@@ -86,6 +90,7 @@ NODES: dict[str, list[tuple[str, str, set[tuple[str, str]]]]] = {
          "favorably to analytic synthesis.", "Zorb'D: Differentiable Grasp Synthesis", {(MODEL, "Zorb'D")}),
         # negative: a possessive
         ("We use ZorbNet's encoder in learned models.", "", {(MODEL, "ZorbNet")}),
+        ("THE MODEL'S ACCURACY ON BERT'S TASKS IMPROVES.", "", {(MODEL, "BERT")}),
     ],
     "a title in capitals writes its words so, a name among them in its own case": [
         # "KLASIFIKASI EMOSI ... FINE-TUNING INDOBERT MENGGUNAKAN DATASET GoEmotions"
@@ -118,6 +123,10 @@ NODES: dict[str, list[tuple[str, str, set[tuple[str, str]]]]] = {
         # "on SWE-Bench Verified and SWE-Bench Lite, achieving state-of-the-art (SOTA) performance"
         ("We evaluate ZorbFT on QUILL-Bench Lite, achieving state-of-the-art (SOTA) performance.", "",
          {(MODEL, "ZorbFT"), (DATASET, "QUILL-Bench Lite")}),
+        # the review's: such a term is no name of its own
+        ("Our state-of-the-art (SOTA) model ZorbNet outperforms the previous SOTA by 3%.", "", {(MODEL, "ZorbNet")}),
+        ("Our ZorbGen out-of-distribution (OOD) detector flags 9% of inputs. We compare with OOD baselines.", "",
+         {(MODEL, "ZorbGen")}),
     ],
 }
 
@@ -174,6 +183,8 @@ RELATIONS: dict[str, list[tuple[str, str, dict[str, str]]]] = {
          "approach (ZP+) surpasses previous approaches.", "", {"ZP+": "INTRODUCES"}),
         # negative: one others improved
         ("An improved parsing approach (ZP+) was proposed by Smith et al. and is slow.", "", {"ZP+": "MENTIONS"}),
+        # the review's: "extended" names a technique's kind
+        ("The extended finite element approach (ZFEM) is used to model crack propagation.", "", {"ZFEM": "USES"}),
     ],
     "a first version of the paper's model is the paper's": [
         # "This paper presents the development of BigTor ... BigTorV1 achieved 92 percent accuracy"
@@ -183,6 +194,11 @@ RELATIONS: dict[str, list[tuple[str, str, dict[str, str]]]] = {
         # negative: another family's first version
         ("This paper presents ZorbBot, a chatbot. It beats QuillBotV1 by 3 points.", "",
          {"ZorbBot": "INTRODUCES", "QuillBotV1": "COMPARES_WITH"}),
+        # the review's: a first version from earlier work
+        ("Our previous system ZorbBotV1 [12] used rules; here we present ZorbBot, a neural chatbot.", "",
+         {"ZorbBotV1": "MENTIONS", "ZorbBot": "INTRODUCES"}),
+        ("Prior work proposed BrioV1. We present Brio, a faster detector.", "",
+         {"BrioV1": "MENTIONS", "Brio": "INTRODUCES"}),
     ],
     "a title that opens with the long form and the words before it names the paper's own": [
         # "Generalist World Model Pre-Training for Efficient Reinforcement Learning" over "generalist world model
@@ -247,3 +263,15 @@ def test_each_name_gets_its_relation_to_the_paper(ex: Extractor, abstract: str, 
 ])
 def test_each_stated_base_is_read(ex: Extractor, abstract: str, title: str, pairs: set[tuple[str, str]]) -> None:
     assert stated_pairs(ex, title, abstract) == pairs
+
+
+def test_a_base_said_in_its_own_sentence_is_used_and_that_sentence_is_the_evidence(ex: Extractor) -> None:
+    # the new-user trial's: "ZorbBot ... The Llama-2-7B model was selected as the base architecture." cited the title
+    # and left the paper only mentioning Llama 2
+    _, edges = ex.paper("paper:t", "ZorbBot: An Open Conversational Assistant for Farmers",
+                        "This paper presents ZorbBot, a chatbot. The Llama-2-7B model was selected as the base "
+                        "architecture. ZorbBot answers 92 percent of questions.")
+    said = {(e.type, e.target.split(":")[-1]): e.props.get("evidence") for e in edges}
+    base = "The Llama-2-7B model was selected as the base architecture."
+    assert said[("USES", "llama2")] == base
+    assert said[("BUILDS_ON", "llama2")] == base

@@ -181,7 +181,7 @@ def test_an_abstract_judged_outside_ml_says_so() -> None:
     text = "We measure the expansion rate with 40 supernovae observed by the Kestrel-9 telescope."
     outside = CliRunner().invoke(cli, ["extract", text, "--categories", "astro-ph.CO"])
     assert (outside.exit_code, outside.stdout) == (0, (
-        "judged outside ML (by its categories, else its words): only models and data sets the gazetteer knows are kept\n"
+        "judged outside ML (by its categories, else its words): known names, data called data, releases, catalogues kept\n"
         "entities:\n  (none)\nrelations:\n  (none)\n"))
     inside = CliRunner().invoke(cli, ["extract", "We train Zorbnet on 40 maps.", "--categories", "cs.LG"])
     assert inside.stdout.startswith("entities:\n")

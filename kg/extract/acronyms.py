@@ -77,9 +77,12 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
         content = most = 0  # letters the words so far give, at least and at most
         lead = re.match(r"([a-z]+)-", short)  # "token-MoE": the long form opens with "token"
         fw = pat.lexicon.function_words
-        hyphened = bool(words) and not lead and ((initials_match(short, words[-1].group(), fw) and len(
-            [p for p in words[-1].group().split("-") if p.casefold() not in fw]) == len(initials))
-            or [p[:1].casefold() for p in words[-1].group().split("-")] == initials)  # "state-of-the-art (SOTA)"
+        hyphened = bool(words) and not lead and initials_match(short, words[-1].group(), fw) and len(
+            [p for p in words[-1].group().split("-") if p.casefold() not in fw]) == len(initials)
+        if (words and not hyphened and words[-1].group().islower()
+                and [p[:1] for p in words[-1].group().split("-")] == initials):
+            not_names.add(short)  # "achieving state-of-the-art (SOTA) performance", "out-of-distribution (OOD)": one
+            continue  # hyphened word in lower case, its function words spelled too, is a term, no name
         if hyphened:
             long_start = base + words[-1].start()  # "Query-as-Key (QaK)": one word spells it, not "propose Query-as-Key"
         else:

@@ -45,7 +45,7 @@ NAME_TOKEN = re.compile(r"(?:(?<![\w.&])(?!(?:and|or)[A-Z][A-Za-z]*[A-Z])|(?<=\b
                         r"(?:(?:-|_|\.(?![A-Z][a-z]+(?![\w\-.])))[A-Za-z0-9\u00c0-\u00ff\u0391-\u03a9\u03b1-\u03c9]"
                         r"[A-Za-z0-9\u00c0-\u00ff\u0391-\u03a9\u03b1-\u03c9\u00b2\u00b3\u00b9\u2070-\u2089]*"
                         r"|/\d+|\+(?=[A-Z])[A-Za-z0-9]+)*"
-                        r"(?:'\d\d(?!\w)|'[A-Z](?![\w']))?(?:\+\+?|\*|#|\(\)|\([\u0391-\u03a9\u03b1-\u03c9]\)|(?<=[A-Z])!)?"
+                        r"(?:'\d\d(?!\w)|'[A-RT-Z](?![\w']))?(?:\+\+?|\*|#|\(\)|\([\u0391-\u03a9\u03b1-\u03c9]\)|(?<=[A-Z])!)?"
                         r"(?:'s)?(?![\w+*#&])(?!-[A-Za-z0-9])")  # "Quant.int4()", "SMIX(\u03bb)": a call or
 # a Greek argument ends a name; "RT'03" and "Grasp'D" are one name each; a dot before a capitalized word is a sentence's end with its space lost ("CapsNet.We");
 # "FFMPeg+Qemu" and "U-Net_dc" are one name each, "ATT&CK" and "R&D" none; a name glued to "and" or "or" by a lost
@@ -810,7 +810,7 @@ def shape(token: str, pat: Patterns) -> str | None:
     if token[-1] in "+*#" and len(token) > 2:
         core = shape(token.rstrip("+*#"), pat)  # "Command Z+", "dRRT*", "QuIP#": a symbol ending marks a name
         return STRONG if core in (STRONG, WEAK, CAPITAL) else core
-    if len(token) > 3 and token[-2] == "'" and token[-1].isupper():
+    if len(token) > 3 and token[-2] == "'" and token[-1].isupper() and token[-1] != "S":
         core = shape(token[:-2], pat)  # "Grasp'D": a capital after an apostrophe marks a name
         return STRONG if core in (STRONG, WEAK, CAPITAL) else core
     if token[-1] == ")" and (argument := GREEK_ARGUMENT.search(token)) and argument.start() > 0:

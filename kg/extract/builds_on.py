@@ -222,11 +222,13 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
         if parent in respective:
             continue  # paired with its own child below
         if rule == ROLE_SAID:
-            if child is not None and _procedure(cues, text, mentions, child):
-                parents.add(parent)  # "We propose Ours, a fine-tuning method. X-7B is used as the base model":
-                unattached.add(parent)  # the model a procedure runs on is its workload
-                continue
-            rule = "text-cue"
+            parents.add(parent)
+            derived.add(parent)
+            if child is None or _procedure(cues, text, mentions, child):
+                unattached.add(parent)  # "We propose Ours, a fine-tuning method. X-7B is used as the base model":
+                continue  # the model a procedure runs on is its workload
+            add(child, parent, "text-cue", parent)  # "Ours ... The X-7B model was selected as the base architecture":
+            continue  # the role's sentence is the evidence
         parents.add(parent)
         derived.add(parent)
         if child is not None and sent_of[child] != sent_of[parent]:  # "Qwen, the base models ... Y, built upon

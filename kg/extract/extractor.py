@@ -245,14 +245,14 @@ def format_spans(result: dict[str, Any]) -> str:
         relations:
           paper USES PaLM  (use-cue)
         >>> print(format_spans({"entities": [], "relations": [], "outside_ml": True}))
-        judged outside ML (by its categories, else its words): only models and data sets the gazetteer knows are kept
+        judged outside ML (by its categories, else its words): known names, data called data, releases, catalogues kept
         entities:
           (none)
         relations:
           (none)
     """
-    lines = ["judged outside ML (by its categories, else its words): only models and data sets the gazetteer knows "
-             "are kept"] if result.get("outside_ml") else []
+    lines = ["judged outside ML (by its categories, else its words): known names, data called data, releases, "
+             "catalogues kept"] if result.get("outside_ml") else []
     lines.append("entities:")
     if not result["entities"]:
         lines.append("  (none)")

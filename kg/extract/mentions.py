@@ -1816,9 +1816,9 @@ class MentionFinder:
                     break
         for run in pat.cues["called_linked_run"].finditer(text, tend):  # "a novel technique called Alignment with
             lead = run.group(1).split()[0]  # Anchor Preference Pairs,": a name the paper gives runs past its link words
-            if pat.known.get(entity_key(lead), ("",))[0] not in (MODEL, DATASET) and (
-                    lead.casefold() not in pat.generic):  # (not "a model called BERT for Sentiment Analysis")
-                found.setdefault(run.group(1), MODEL)
+            if (pat.known.get(entity_key(lead), ("",))[0] == TOPIC or lead in pat.title_words) and (
+                    lead.casefold() not in pat.generic):  # when it opens with a common word of the field (not "a
+                found.setdefault(run.group(1), MODEL)  # framework called Quill for Automated Theorem Proving")
         lex = pat.lexicon
         for quoted in pat.cues["quoted_intro_name"].finditer(text, tend):  # "we introduce 'Moral Stories', a
             said = re.findall(r"[\w-]+", re.split(r"[.;:]", text[quoted.end():quoted.end() + 80])[0])[:6]  # crowd-

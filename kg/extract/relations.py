@@ -21,7 +21,8 @@ from kg.extract.base import (JOINER, OWN_WORD, STRONG, TITLE_END, WEAK, Mention,
 from kg.extract.builds_on import improved_by_margin, own_combination, stated_builds_on
 from kg.extract.introduce import object_reach, owned_object, own_verb, parts_reach
 from kg.extract.domain import STRONG_RULES
-from kg.model import COMPARES_WITH, DATASET, EVALUATED_ON, HAS_TOPIC, INTRODUCES, MENTIONS, MODEL, ORG, TOPIC, USES
+from kg.model import (BUILDS_ON, COMPARES_WITH, DATASET, EVALUATED_ON, HAS_TOPIC, INTRODUCES, MENTIONS, MODEL, ORG,
+                      TOPIC, USES)
 
 
 OPEN_PAREN = re.compile(r"\s*[(\[]\s*")  # what stands between a name and a name in parentheses after it
@@ -135,6 +136,15 @@ def _coined_tail(m: Mention) -> bool:
     tail = re.split(r"[\s\-_]", m.text)[-1]
     return (m.rule == "name-extends-known" and len(tail) >= 2 and tail.isalpha() and tail.isupper()
             and tail.casefold() in parse(m.name or m.text).variant and tail.casefold() not in VARIANT_WORDS)
+
+
+PRIOR_WORDS = re.compile(r"\b(?:previous|prior|earlier|preceding|original|proposed|introduced)\b", re.IGNORECASE)
+
+
+def _prior_version(m: Mention, r: Relation) -> bool:
+    """Whether the sentence of ``r`` (about ``m``) speaks of earlier work or cites it: "Our previous system
+    ZorbBotV1 [12] used rules", "Prior work proposed BrioV1"."""
+    return bool(PRIOR_WORDS.search(r.evidence)) or re.search(r"%s\s*\[\d" % re.escape(m.text), r.evidence) is not None
 
 
 AFTER_ASIDE = re.compile(r"\s*\([^()]*\)\s*$")  # a parenthesis that ends right before a name
@@ -288,6 +298,14 @@ class RelationFinder:
                 continue
             rels.append(Relation(USES, i, "stated-phrase", " ".join(text[slice(*sent_of[i])].split())))
         rels.extend(stated)
+        ours = {r.target for r in rels if r.source is None and r.type == INTRODUCES}
+        bases = {r.target for r in stated if r.type == BUILDS_ON and r.source in ours and r.rule == "text-cue"
+                 and mentions[r.source].text not in r.evidence}  # a sentence of the base alone (not "our BERT based
+        # models, ZBERT and QBERT": the child's name holds the base it mentions)
+        rels = [Relation(USES, r.target, "builds-on-cue", r.evidence)
+                if r.source is None and r.type == MENTIONS and r.target in bases else r for r in rels]
+        # "ZorbBot ... The Llama-2-7B model was selected as the base architecture": the paper uses what its model
+        # builds on, whichever reading found the base
         doc._.kg_relations = rels
         return doc
 
@@ -866,7 +884,8 @@ class RelationFinder:
                     and m.label == MODEL and m.key not in self.pat.known
                     and (m.key not in based or any(parts_relation(parse(m.name), o) == VARIES for o in own))
                     and (abbreviated or any(parts_relation(parse(m.name), o) in (VARIES, EXTENDS, VERSIONS)
-                                            or _first_version_of(parse(m.name), o) for o in own))):
+                                            or (_first_version_of(parse(m.name), o) and not _prior_version(m, r))
+                                            for o in own))):
                 r = Relation(INTRODUCES, r.target, "own-variant", r.evidence)
             out.append(r)
         return out
