@@ -1715,6 +1715,10 @@ class MentionFinder:
         takes "in", "of" ... and one more such word after it ("Moments in Time"); and so do capitalized words and a
         year before "track" or "challenge" ("the TREC Fair Ranking 2022 track"). A qualifier holds in
         apposition after "a distilled student," and before a known name with a glued size ("Code Llama-34B").
+        Two names need no known name inside: one a paper gives that runs past its link words when it opens with a
+        common word of the field ("a technique called Alignment with Anchor Preference Pairs,"), and a quoted one it
+        introduces ("we introduce 'Moral Stories', a crowd-sourced dataset": a data set or a model by the apposition's
+        first head). A data release read whole ("SDSS DR5") is never read again as a qualifier and a name.
         Every place the text writes the longer name then becomes its mention.
         """
         pat = self.pat
@@ -1819,12 +1823,12 @@ class MentionFinder:
             if (pat.known.get(entity_key(lead), ("",))[0] == TOPIC or lead in pat.title_words) and (
                     lead.casefold() not in pat.generic):  # when it opens with a common word of the field (not "a
                 found.setdefault(run.group(1), MODEL)  # framework called Quill for Automated Theorem Proving")
-        lex = pat.lexicon
+        data_heads, heads = pat.lexicon.dataset_heads, pat.lexicon.dataset_heads | pat.lexicon.model_heads
         for quoted in pat.cues["quoted_intro_name"].finditer(text, tend):  # "we introduce 'Moral Stories', a
             said = re.findall(r"[\w-]+", re.split(r"[.;:]", text[quoted.end():quoted.end() + 80])[0])[:6]  # crowd-
-            head = next((w.casefold() for w in said if w.casefold() in lex.dataset_heads | lex.model_heads), "")
-            found.setdefault(quoted.group(1), DATASET if head in lex.dataset_heads else MODEL)  # sourced dataset": the
-            # quoted words are one name, of the kind the apposition's first head says
+            head = next((w.casefold() for w in said if w.casefold() in heads), "")  # sourced dataset": the quoted
+            found.setdefault(quoted.group(1), DATASET if head in data_heads else MODEL)  # words are one name, of the
+            # kind the apposition's first head says
         if not found:
             return mentions
         out = mentions

@@ -184,8 +184,9 @@ class RelationFinder:
                   and m.key not in self.pat.known):
                 title_keys.add(m.key)  # "... Master-Slave Networks (MSNets) with ...": a name the title defines
         title_keys |= {m.key for m in mentions if m.label == MODEL and m.start >= tend and m.key not in self.pat.known
-                       and any(title_leads_with(text, tend, a) or (text.find(a, tend) > tend and (
-                           title_leads_with_words_before(text, tend, text.find(a, tend), a))) for a in m.aliases)}  # "Embedding Recycling for
+                       and any(title_leads_with(text, tend, a) or ((at := text.find(a, tend)) > tend
+                                                                   and title_leads_with_words_before(text, tend, at, a))
+                               for a in m.aliases)}  # "Embedding Recycling for
         # Language Models" over "through embedding recycling (ER)": the name whose long form the title opens with,
         # or with the words before it ("generalist world model pre-training (WPT)") (not a known model's:
         # "Contrastive Language-Image Pre-training for the Italian Language" over "CLIP (Contrastive Language-Image
