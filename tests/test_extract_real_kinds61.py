@@ -128,6 +128,35 @@ NODES: dict[str, list[tuple[str, str, set[tuple[str, str]]]]] = {
         ("Our ZorbGen out-of-distribution (OOD) detector flags 9% of inputs. We compare with OOD baselines.", "",
          {(MODEL, "ZorbGen")}),
     ],
+    "well-known data sets the gazetteer now knows": [
+        # "1.13 bits per character on text8 and 1.06 on enwik8"; "the LAMA knowledge probe"; "such as BlogCatalog";
+        # "two DVPS datasets (Semantic KITTI, Cityscapes)"
+        ("ZorbLM reaches 1.13 bits per character on text8 and 1.06 on enwik8.", "",
+         {(MODEL, "ZorbLM"), (DATASET, "text8"), (DATASET, "enwik8")}),
+        ("We verbalize the English Wikidata KG and evaluate on open domain QA and the LAMA knowledge probe.", "",
+         {(DATASET, "Wikidata"), (DATASET, "LAMA")}),
+        ("We test ZorbWalk on social networks such as BlogCatalog. We also use two video datasets (Semantic KITTI, "
+         "Cityscapes).", "", {(MODEL, "ZorbWalk"), (DATASET, "BlogCatalog"), (DATASET, "SemanticKITTI"),
+                              (DATASET, "Cityscapes")}),
+    ],
+    "a title's name that ends as a benchmark's is data": [
+        # "VertiBench: Advancing Feature Distribution Diversity in Vertical Federated Learning Benchmarks"
+        ("Vertical federated learning trains models on split features. We introduce a real dataset.",
+         "ZorbBench: Advancing Diversity in Vertical Federated Learning", {(DATASET, "ZorbBench")}),
+    ],
+    "a treebank is data, a language and an annotation convention are no names": [
+        # "introduces a new Latin treebank that follows the Universal Dependencies (UD) annotation standard ...
+        # conversion of the Late Latin Charter Treebank 2 (LLCT2), originally in the Prague Dependency Treebank (PDT)
+        # style"
+        ("The present work introduces a new Latin treebank that follows the Quill Dependencies (QD) annotation "
+         "standard. It is converted from the Late Zorb Charter Treebank 2 (LZCT2), originally in the Prague Zorb "
+         "Treebank (PZT) style, for training neural parsers.", "", {(DATASET, "LZCT2")}),
+    ],
+    "a metric the text names is no name": [
+        # "we find the previous metric PartPQ biases to PQ ... we propose a new metric Part-Whole Quality (PWQ)"
+        ("We train ZorbSeg for part segmentation. We find the previous metric PartZQ biases to PQ, and we propose a "
+         "new metric Part-Whole Zorbity (PWZ).", "", {(MODEL, "ZorbSeg")}),
+    ],
 }
 
 
@@ -215,6 +244,13 @@ RELATIONS: dict[str, list[tuple[str, str, dict[str, str]]]] = {
         # "This paper contributes improvements on ... Matrix Factorization (MF) methods"
         ("This paper contributes improvements to Matrix Factorization (MF) methods for implicit feedback, and our "
          "ZorbALS beats MF models.", "", {"ZorbALS": "INTRODUCES", "MF": "COMPARES_WITH"}),
+    ],
+    "a method named after 'namely' is the paper's, the task before it no name": [
+        # "propose a simple yet efficient method for the Domain Generalization (DG) task, namely Soft Prompt Generation
+        # (SPG)"
+        ("In this paper, we propose a simple method for the Domain Zorbization (DZ) task, namely Soft Quill "
+         "Generation (SQG). SQG consists of two stages.", "Soft Quill Generation for Domain Zorbization",
+         {"SQG": "INTRODUCES"}),
     ],
     "a name after 'we refer as' is the paper's": [
         # "resulting in a generative model we refer as Nebula Variational Coding (NVC)"

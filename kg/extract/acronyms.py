@@ -18,6 +18,9 @@ POWERED_CAPITAL = re.compile(r"([A-Z])([23])(?=[A-Z\-]|$)")  # "V2PE": V twice
 GLUED_LONG_FORM = re.compile(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,6})\s*\(([A-Z][A-Za-z]*[A-Z]s?)\)")
 
 
+PROBLEM_TAILS = frozenset({"task", "problem"})  # one of them after "(DG)": the acronym names no model
+NAMED_RIGHT_BEFORE = re.compile(r"\b(?:namely|called|named|dubbed|termed)\s+$")  # a naming word right before
+
 LIST_IN_LONG_FORM = re.compile(r"\s(?:and|or)\s+the\s")  # "FedAvg and the current method (FedBN)"
 
 
@@ -230,12 +233,22 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
             not_names.add(short)  # "the website of Mercu Buana University (UMB)": an organization, no model nor data
             label = None
         elif ((head.rstrip("s") in pat.lexicon.metric_heads and not own_loss) or class_of or pair
+                or pat.cues["metric_head_before"].search(text, max(0, long_start - 40), long_start)  # "we propose a
+                # new metric Part-Whole Quality (PWQ)": a measure, no method
+                or (after is not None and after.group(1).casefold() in PROBLEM_TAILS and not known_inner
+                    and entity_key(short) not in pat.known)  # "a method for the Domain Generalization (DG) task":
+                # a task, even one proposed (not a known data set's "(RTE) task")
                 or (_names_a_problem(pat, text, short) and entity_key(short) not in pat.known
                     and entity_key(long_form) not in pat.known)  # "any SCO problem": a problem, no method (not "the
                 # DQN problem of overestimation": a known method's)
                 or pat.cues["metric_heads"].match(text, am.end())
-                or pat.cues["measure_after"].match(text[am.end():am.end() + 60])):  # "Return on Human Effort (ROHE)
-            # as a new metric": a measure the paper proposes
+                or pat.cues["measure_after"].match(text[am.end():am.end() + 60])
+                or (pat.cues["convention_after"].match(text[am.end():am.end() + 40]) and not known_inner
+                    and entity_key(short) not in pat.known and not any(
+                        m.rule in ("gazetteer", "gazetteer-variant") and long_start <= m.start and m.end <= long_end
+                        for m in mentions))):  # "Return on Human Effort (ROHE) as a new metric": a
+            # measure the paper proposes; "the Universal Dependencies (UD) annotation standard", "in the Prague
+            # Dependency Treebank (PDT) style": a convention, no name
             not_names.add(short)  # "Peer-to-Peer (P2P)": a relation of two things; "a mean absolute error (MAE)",
             # "the Speed-of-Light (SoL) lower bound": a
             # metric or bound; "Protein language models (pLMs)",
@@ -265,6 +278,8 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
             not_names.add(short)  # "direct speech-to-speech translation (S2ST)": the task, no model
             label = None
         elif (capitalized and sum(c.isupper() for c in short) >= 2 and task and len(long_form.split()) >= 2
+              and not NAMED_RIGHT_BEFORE.search(text, max(0, long_start - 20), long_start)  # "for the Domain
+              # Generalization (DG) task, namely Soft Prompt Generation (SPG)": a method named so, no task
               and (pat.cues["task_purpose_before"].search(text, max(0, long_start - 40), long_start)
                    or pat.cues["task_of_named_before"].search(text, max(0, long_start - 60), long_start)
                    or (not (_owned(pat, text, long_start) or _said_new(pat, text, long_start, am.end()))
@@ -386,10 +401,12 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
               and tail in pat.lexicon.model_heads):
             label = MODEL  # "built on the Optimal Brain Surgeon (OBS) framework": a named method, not the paper's
         elif (kind in (STRONG, WEAK) and capitalized and len(long_form.split()) >= 2 and not is_generic(short)
-              and _introduced_here(pat, text, long_start)):
+              and (_introduced_here(pat, text, long_start)
+                   or NAMED_RIGHT_BEFORE.search(text, max(0, long_start - 20), long_start))):
             label = DATASET if _data_words(pat, text, long_start, long_form, tail) else MODEL
-            owned = True  # "we propose Projective ZQL (PZQL), a variant of ZQL": capitalized words right after
-            # the introducing verb, whatever their last word
+            owned = True  # "we propose Projective ZQL (PZQL), a variant of ZQL", "a method for the DG task, namely
+            # Soft Prompt Generation (SPG)": capitalized words right after the introducing verb or a naming word,
+            # whatever their last word
         elif (kind in (STRONG, WEAK) and capitalized and len(long_form.split()) >= 2 and not is_generic(short)
               and any((pat.known.get(entity_key(w), ("",))[0] == MODEL or w in model_texts) and not is_generic(w)
                       for w in long_form.split()[1:])):

@@ -46,6 +46,7 @@ CAPITALIZED_LONG_RUN = re.compile(r"(?<![\w-])[A-Z][\w-]*(?:\s+(?:(?:for|of|and|
 SPLIT_HEADS = frozenset({"Set", "Sets", "Split", "Splits", "Subset", "Subsets"})
 SPLIT_HEAD_AFTER = re.compile(r"\s+(?:Sets?|Splits?|Subsets?)\b")  # "the Dev Set": the split word is no name
 PAREN_HEAD = re.compile(r"\(([A-Z][\w\-]*)\)\s+([a-z][a-z\-]+)")  # "(Swin) transformer"
+BENCH_END = re.compile(r"(?:Bench|bench|BENCH|Arena)(?:[-\s]?v?\d+)?$")  # "VertiBench", "Zorb-Bench v2"
 DATA_RELEASE_RULE = "data-release"  # "Gaia Data Release 3", "SDSS DR5", "the Third Reference Catalog of Galaxies"
 GLUED_MARK = re.compile(r"[A-Za-z]\d{1,3}(?:,\d{1,3})*(?![\w\-])")  # digits glued to a word's end: a mark may be there
 PREPOSITION_LEAD = re.compile(r"(?<![\w-])[Tt]he\s+((?:[A-Z][\w\-]*\s+){1,3}(?:in|of|for|on)\s+)$")  # "the Moments in "
@@ -635,10 +636,10 @@ class MentionFinder:
                 if owned is not None:  # "GQA: A New Dataset for ...", "we introduce GQA, a new dataset"
                     out.append(Mention(s, e, tok, owned, "owned-abbreviation"))
                     decided[tok] = owned
-                elif s >= tend and self._data_list(text, *sents[max(0, bisect.bisect_right(starts, s) - 1)], s, e,
-                                                   True):
-                    out.append(Mention(s, e, tok, DATASET, "data-list"))  # "datasets such as VQAv2 and GQA"
-                    decided[tok] = DATASET
+                elif s >= tend and not _modified_by_word(text, s) and self._data_list(
+                        text, *sents[max(0, bisect.bisect_right(starts, s) - 1)], s, e, True):
+                    out.append(Mention(s, e, tok, DATASET, "data-list"))  # "datasets such as VQAv2 and GQA" (not
+                    decided[tok] = DATASET  # "tasks of open domain QA and the LAMA probe": a task its words modify)
                 elif "-" in tok and (defined := self._defined_label(text, tok, e)) is not None:
                     out.append(Mention(s, e, tok, defined, "defined-name"))  # "PS-SFT (Perception-Structured
                     decided[tok] = defined  # Supervised Fine-Tuning)": common abbreviations joined, spelled out
@@ -994,10 +995,12 @@ class MentionFinder:
             "dataset_words"].search(defined.group(1)) else MODEL  # "(Quill Language Understanding Evaluation)"
 
     def _title_label(self, text: str, tend: int, tok: str) -> str:
-        """DATASET when the title says benchmark, dataset or corpus, or the abstract sets one of those words
-        in apposition to the title's name ("MoEBench: ..." and "We introduce MoEBench, a benchmark of 12
-        tasks", "an evaluation framework"; past "a version of ...", or "X is a benchmark") or before it ("a visual
-        dialogue dataset Zorb"); else MODEL."""
+        """DATASET when the name ends as a benchmark's does ("VertiBench"), the title says benchmark, dataset or
+        corpus, or the abstract sets one of those words in apposition to the title's name ("MoEBench: ..." and "We
+        introduce MoEBench, a benchmark of 12 tasks", "an evaluation framework"; past "a version of ...", or "X is a
+        benchmark") or before it ("a visual dialogue dataset Zorb"); else MODEL."""
+        if BENCH_END.search(tok):
+            return DATASET  # "VertiBench: Advancing Feature Distribution Diversity in ... Benchmarks"
         data_word = self.pat.cues["title_dataset_words"].search(text, 0, tend)
         if (data_word and not self.pat.cues["title_models_with_data"].search(text[:data_word.start()])) or (
                 text.startswith(tok) and self.pat.cues["capital_dataset_head"].match(text, len(tok))):
@@ -1115,6 +1118,8 @@ class MentionFinder:
             return None, NO_NAME  # "first presented in [PS99]", "[Knu84, CH90]": a citation key in brackets
         if kind == CAPITAL and text.startswith("- ", e) and text[e + 2:e + 3].islower():
             return None, NO_NAME  # "Self- consistency Guided Filtering": a word a line break cut, no name alone
+        if kind is not None and cues["metric_head_before"].search(text, max(0, s - 40), s):
+            return None, NO_NAME  # "the previous metric PartPQ biases to PQ": a metric the text names
         if cues["quantity_paren_before"].search(text, max(0, s - 20), s):
             return None, NO_NAME  # "geopotential height at 500 hPa (Z500)": a quantity's symbol
         if kind is not None and cues["scheme_head_after"].match(text[e:e + 40]):
@@ -3092,6 +3097,17 @@ def _described_data(text: str, mentions: list[Mention], described: Cue) -> None:
     for m in mentions:
         if m.label == DATASET and (said := described.match(text[m.end:m.end + 60])):
             m.aliases.append(text[m.start:m.end + said.end()])
+
+
+def _modified_by_word(text: str, s: int) -> bool:
+    """Whether a plain lower-case word, no function word, stands right before ``s``: "open domain QA".
+
+    Examples:
+        >>> _modified_by_word("tasks of open domain QA", 21), _modified_by_word("such as VQA and GQA", 16)
+        (True, False)
+    """
+    word = re.search(r"(?<![\w-])([a-z]+)\s+$", text[max(0, s - 30):s])
+    return word is not None and word.group(1) not in STOP_WORDS
 
 
 def _title_in_capitals(title: str) -> bool:
