@@ -18,9 +18,6 @@ POWERED_CAPITAL = re.compile(r"([A-Z])([23])(?=[A-Z\-]|$)")  # "V2PE": V twice
 GLUED_LONG_FORM = re.compile(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,6})\s*\(([A-Z][A-Za-z]*[A-Z]s?)\)")
 
 
-PROBLEM_TAILS = frozenset({"task", "problem"})  # one of them after "(DG)": the acronym names no model
-NAMED_RIGHT_BEFORE = re.compile(r"\b(?:namely|called|named|dubbed|termed)\s+$")  # a naming word right before
-
 LIST_IN_LONG_FORM = re.compile(r"\s(?:and|or)\s+the\s")  # "FedAvg and the current method (FedBN)"
 
 
@@ -235,7 +232,7 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
         elif ((head.rstrip("s") in pat.lexicon.metric_heads and not own_loss) or class_of or pair
                 or pat.cues["metric_head_before"].search(text, max(0, long_start - 40), long_start)  # "we propose a
                 # new metric Part-Whole Quality (PWQ)": a measure, no method
-                or (after is not None and after.group(1).casefold() in PROBLEM_TAILS and not known_inner
+                or (pat.cues["problem_after_short"].match(text, am.end()) and not known_inner
                     and entity_key(short) not in pat.known)  # "a method for the Domain Generalization (DG) task":
                 # a task, even one proposed (not a known data set's "(RTE) task")
                 or (_names_a_problem(pat, text, short) and entity_key(short) not in pat.known
@@ -278,7 +275,7 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
             not_names.add(short)  # "direct speech-to-speech translation (S2ST)": the task, no model
             label = None
         elif (capitalized and sum(c.isupper() for c in short) >= 2 and task and len(long_form.split()) >= 2
-              and not NAMED_RIGHT_BEFORE.search(text, max(0, long_start - 20), long_start)  # "for the Domain
+              and not pat.cues["named_right_before"].search(text, max(0, long_start - 20), long_start)  # "for the Domain
               # Generalization (DG) task, namely Soft Prompt Generation (SPG)": a method named so, no task
               and (pat.cues["task_purpose_before"].search(text, max(0, long_start - 40), long_start)
                    or pat.cues["task_of_named_before"].search(text, max(0, long_start - 60), long_start)
@@ -402,7 +399,7 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
             label = MODEL  # "built on the Optimal Brain Surgeon (OBS) framework": a named method, not the paper's
         elif (kind in (STRONG, WEAK) and capitalized and len(long_form.split()) >= 2 and not is_generic(short)
               and (_introduced_here(pat, text, long_start)
-                   or NAMED_RIGHT_BEFORE.search(text, max(0, long_start - 20), long_start))):
+                   or pat.cues["named_right_before"].search(text, max(0, long_start - 20), long_start))):
             label = DATASET if _data_words(pat, text, long_start, long_form, tail) else MODEL
             owned = True  # "we propose Projective ZQL (PZQL), a variant of ZQL", "a method for the DG task, namely
             # Soft Prompt Generation (SPG)": capitalized words right after the introducing verb or a naming word,

@@ -138,13 +138,10 @@ def _coined_tail(m: Mention) -> bool:
             and tail.casefold() in parse(m.name or m.text).variant and tail.casefold() not in VARIANT_WORDS)
 
 
-PRIOR_WORDS = re.compile(r"\b(?:previous|prior|earlier|preceding|original|proposed|introduced)\b", re.IGNORECASE)
-
-
-def _prior_version(m: Mention, r: Relation) -> bool:
-    """Whether the sentence of ``r`` (about ``m``) speaks of earlier work or cites it: "Our previous system
-    ZorbBotV1 [12] used rules", "Prior work proposed BrioV1"."""
-    return bool(PRIOR_WORDS.search(r.evidence)) or re.search(r"%s\s*\[\d" % re.escape(m.text), r.evidence) is not None
+def _prior_version(prior_words: re.Pattern[str], m: Mention, r: Relation) -> bool:
+    """Whether the sentence of ``r`` (about ``m``) speaks of earlier work (``prior_words``) or cites it: "Our previous
+    system ZorbBotV1 [12] used rules", "Prior work proposed BrioV1"."""
+    return bool(prior_words.search(r.evidence)) or re.search(r"%s\s*\[\d" % re.escape(m.text), r.evidence) is not None
 
 
 AFTER_ASIDE = re.compile(r"\s*\([^()]*\)\s*$")  # a parenthesis that ends right before a name
@@ -885,7 +882,8 @@ class RelationFinder:
                     and m.label == MODEL and m.key not in self.pat.known
                     and (m.key not in based or any(parts_relation(parse(m.name), o) == VARIES for o in own))
                     and (abbreviated or any(parts_relation(parse(m.name), o) in (VARIES, EXTENDS, VERSIONS)
-                                            or (_first_version_of(parse(m.name), o) and not _prior_version(m, r))
+                                            or (_first_version_of(parse(m.name), o)
+                                                and not _prior_version(self.pat.cues["prior_work_words"], m, r))
                                             for o in own))):
                 r = Relation(INTRODUCES, r.target, "own-variant", r.evidence)
             out.append(r)
