@@ -139,18 +139,22 @@ NODES: dict[str, list[tuple[str, str, set[tuple[str, str]]]]] = {
          "Cityscapes).", "", {(MODEL, "ZorbWalk"), (DATASET, "BlogCatalog"), (DATASET, "SemanticKITTI"),
                               (DATASET, "Cityscapes")}),
     ],
-    "a title's name that ends as a benchmark's is data": [
+    "a title's name that ends as a benchmark's is data where the title says data": [
         # "VertiBench: Advancing Feature Distribution Diversity in Vertical Federated Learning Benchmarks"
         ("Vertical federated learning trains models on split features. We introduce a real dataset.",
-         "ZorbBench: Advancing Diversity in Vertical Federated Learning", {(DATASET, "ZorbBench")}),
+         "ZorbBench: Advancing Diversity in Vertical Federated Learning Benchmarks", {(DATASET, "ZorbBench")}),
+        # the second review's: a method's title
+        ("We draft tokens with a small model and verify them with a large one.",
+         "SpecZorbBench: Speculative Decoding for Faster Inference", {(MODEL, "SpecZorbBench")}),
     ],
-    "a treebank is data, a language and an annotation convention are no names": [
+    "an annotation convention is no name": [
         # "introduces a new Latin treebank that follows the Universal Dependencies (UD) annotation standard ...
-        # conversion of the Late Latin Charter Treebank 2 (LLCT2), originally in the Prague Dependency Treebank (PDT)
-        # style"
-        ("The present work introduces a new Latin treebank that follows the Quill Dependencies (QD) annotation "
-         "standard. It is converted from the Late Zorb Charter Treebank 2 (LZCT2), originally in the Prague Zorb "
-         "Treebank (PZT) style, for training neural parsers.", "", {(DATASET, "LZCT2")}),
+        # originally in the Prague Dependency Treebank (PDT) style"
+        ("The present work introduces a new treebank that follows the Quill Dependencies (QD) annotation standard. "
+         "It is converted from the ZorbTB corpus, originally in the Prague Zorb Treebank (PZT) style, for training "
+         "neural parsers.", "", {(DATASET, "ZorbTB")}),
+        # the second review's: a convention word that opens a longer noun phrase
+        ("We propose the Brio Transformer (BT) style encoder for neural parsers.", "", {(MODEL, "BT")}),
     ],
     "a metric the text names is no name": [
         # "we find the previous metric PartPQ biases to PQ ... we propose a new metric Part-Whole Quality (PWQ)"
@@ -251,6 +255,8 @@ RELATIONS: dict[str, list[tuple[str, str, dict[str, str]]]] = {
         ("In this paper, we propose a simple method for the Domain Zorbization (DZ) task, namely Soft Quill "
          "Generation (SQG). SQG consists of two stages.", "Soft Quill Generation for Domain Zorbization",
          {"SQG": "INTRODUCES"}),
+        # the second review's: "task" opening a longer noun phrase
+        ("We propose the Quill Graph Network (QGN) problem solver for routing.", "", {"QGN": "INTRODUCES"}),
     ],
     "a name after 'we refer as' is the paper's": [
         # "resulting in a generative model we refer as Nebula Variational Coding (NVC)"

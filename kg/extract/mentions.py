@@ -46,6 +46,7 @@ CAPITALIZED_LONG_RUN = re.compile(r"(?<![\w-])[A-Z][\w-]*(?:\s+(?:(?:for|of|and|
 SPLIT_HEADS = frozenset({"Set", "Sets", "Split", "Splits", "Subset", "Subsets"})
 SPLIT_HEAD_AFTER = re.compile(r"\s+(?:Sets?|Splits?|Subsets?)\b")  # "the Dev Set": the split word is no name
 PAREN_HEAD = re.compile(r"\(([A-Z][\w\-]*)\)\s+([a-z][a-z\-]+)")  # "(Swin) transformer"
+PLURAL_DATA_WORD = re.compile(r"\b(?:[Bb]enchmarks|[Dd]atasets|[Cc]orpora)\b")  # a title's data words in the plural
 DATA_RELEASE_RULE = "data-release"  # "Gaia Data Release 3", "SDSS DR5", "the Third Reference Catalog of Galaxies"
 GLUED_MARK = re.compile(r"[A-Za-z]\d{1,3}(?:,\d{1,3})*(?![\w\-])")  # digits glued to a word's end: a mark may be there
 PREPOSITION_LEAD = re.compile(r"(?<![\w-])[Tt]he\s+((?:[A-Z][\w\-]*\s+){1,3}(?:in|of|for|on)\s+)$")  # "the Moments in "
@@ -994,13 +995,14 @@ class MentionFinder:
             "dataset_words"].search(defined.group(1)) else MODEL  # "(Quill Language Understanding Evaluation)"
 
     def _title_label(self, text: str, tend: int, tok: str) -> str:
-        """DATASET when the name ends as a benchmark's does ("VertiBench"), the title says benchmark, dataset or
-        corpus, or the abstract sets one of those words in apposition to the title's name ("MoEBench: ..." and "We
-        introduce MoEBench, a benchmark of 12 tasks", "an evaluation framework"; past "a version of ...", or "X is a
-        benchmark") or before it ("a visual dialogue dataset Zorb"); else MODEL."""
-        if self.pat.cues["bench_name_end"].search(tok):
-            return DATASET  # "VertiBench: Advancing Feature Distribution Diversity in ... Benchmarks"
+        """DATASET when the name ends as a benchmark's does and the title says data ("VertiBench"), the title says
+        benchmark, dataset or corpus, or the abstract sets one of those words in apposition to the title's name
+        ("MoEBench: ..." and "We introduce MoEBench, a benchmark of 12 tasks", "an evaluation framework"; past "a
+        version of ...", or "X is a benchmark") or before it ("a visual dialogue dataset Zorb"); else MODEL."""
         data_word = self.pat.cues["title_dataset_words"].search(text, 0, tend)
+        if (data_word or PLURAL_DATA_WORD.search(text, 0, tend)) and self.pat.cues["bench_name_end"].search(tok):
+            return DATASET  # "VertiBench: Advancing Feature Distribution Diversity in ... Benchmarks" (not
+            # "SpecBench: Speculative Decoding for Faster LLM Inference": a method, the title says no data word)
         if (data_word and not self.pat.cues["title_models_with_data"].search(text[:data_word.start()])) or (
                 text.startswith(tok) and self.pat.cues["capital_dataset_head"].match(text, len(tok))):
             return DATASET  # "CodeSearchNet Challenge: ...": the title's name before a data word is data (not
