@@ -46,7 +46,6 @@ CAPITALIZED_LONG_RUN = re.compile(r"(?<![\w-])[A-Z][\w-]*(?:\s+(?:(?:for|of|and|
 SPLIT_HEADS = frozenset({"Set", "Sets", "Split", "Splits", "Subset", "Subsets"})
 SPLIT_HEAD_AFTER = re.compile(r"\s+(?:Sets?|Splits?|Subsets?)\b")  # "the Dev Set": the split word is no name
 PAREN_HEAD = re.compile(r"\(([A-Z][\w\-]*)\)\s+([a-z][a-z\-]+)")  # "(Swin) transformer"
-PLURAL_DATA_WORD = re.compile(r"\b(?:[Bb]enchmarks|[Dd]atasets|[Cc]orpora)\b")  # a title's data words in the plural
 DATA_RELEASE_RULE = "data-release"  # "Gaia Data Release 3", "SDSS DR5", "the Third Reference Catalog of Galaxies"
 GLUED_MARK = re.compile(r"[A-Za-z]\d{1,3}(?:,\d{1,3})*(?![\w\-])")  # digits glued to a word's end: a mark may be there
 PREPOSITION_LEAD = re.compile(r"(?<![\w-])[Tt]he\s+((?:[A-Z][\w\-]*\s+){1,3}(?:in|of|for|on)\s+)$")  # "the Moments in "
@@ -1000,7 +999,8 @@ class MentionFinder:
         ("MoEBench: ..." and "We introduce MoEBench, a benchmark of 12 tasks", "an evaluation framework"; past "a
         version of ...", or "X is a benchmark") or before it ("a visual dialogue dataset Zorb"); else MODEL."""
         data_word = self.pat.cues["title_dataset_words"].search(text, 0, tend)
-        if (data_word or PLURAL_DATA_WORD.search(text, 0, tend)) and self.pat.cues["bench_name_end"].search(tok):
+        if (data_word or self.pat.cues["title_plural_data_words"].search(text, 0, tend)) and (
+                self.pat.cues["bench_name_end"].search(tok)):
             return DATASET  # "VertiBench: Advancing Feature Distribution Diversity in ... Benchmarks" (not
             # "SpecBench: Speculative Decoding for Faster LLM Inference": a method, the title says no data word)
         if (data_word and not self.pat.cues["title_models_with_data"].search(text[:data_word.start()])) or (
