@@ -109,17 +109,29 @@ def score_key(name: str, label: str = MODEL) -> str:
 
 
 SPELLED_PAIR = re.compile(r"(.+?)\s*\(([^()]+)\)")
+SPELLED_INSIDE = re.compile(r"(.+?)\s*\(([^()]*[A-Z][^()]*[A-Z][^()]*)\)\s+([^()]+)")  # "A (BC) D"
 
 
 def label_spellings(name: str) -> tuple[str, ...]:
     """The spellings a label stands for: a label written "A (B)", a name with its other spelling in
-    parentheses as some labellers write it, is one name spelled both ways (A first); any other label is itself.
+    parentheses as some labellers write it, is one name spelled both ways (A first); a label "A (B) C", a short
+    form of two capitals or more inside the name as the text writes it, is "A C", "B C" and, when C holds no
+    number, B, the short form the text goes on to use; any other label is itself.
 
     Examples:
         >>> label_spellings("Deep Interest Evolution Network (DIEN)"), label_spellings("SQuAD 2.0")
         (('Deep Interest Evolution Network', 'DIEN'), ('SQuAD 2.0',))
+        >>> label_spellings("Robust Zorb Advantage (RZA) Actor-Critic")
+        ('Robust Zorb Advantage Actor-Critic', 'RZA Actor-Critic', 'RZA')
+        >>> label_spellings("quill assessment of scoring (QAS) 2016"), label_spellings("E(n) Equivariant Zorbs")
+        (('quill assessment of scoring 2016', 'QAS 2016'), ('E(n) Equivariant Zorbs',))
     """
-    pair = SPELLED_PAIR.fullmatch(name.strip())
+    name = name.strip()
+    if inside := SPELLED_INSIDE.fullmatch(name):
+        long_form, short, rest = (g.strip() for g in inside.groups())
+        both = (f"{long_form} {rest}", f"{short} {rest}")
+        return both if any(c.isdigit() for c in rest) else (*both, short)
+    pair = SPELLED_PAIR.fullmatch(name)
     return (pair.group(1).strip(), pair.group(2).strip()) if pair else (name,)
 
 
