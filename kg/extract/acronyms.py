@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract.base import (ACRONYM, INNER_UPPER, OR_ACRONYM, REVERSE_ACRONYM, STRONG, TRAILING_NUMBER, WEAK, Mention,
-                             Patterns, last_match, pair_compound, parse, shape, standalone)
+from kg.extract.base import (ACRONYM, INNER_UPPER, OR_ACRONYM, REVERSE_ACRONYM, STRONG, TITLE_SEPARATOR, TRAILING_NUMBER,
+                             WEAK, Mention, Patterns, last_match, pair_compound, parse, shape, standalone)
 from kg.extract.introduce import data_head, introduced_object, parts_reach
 from kg.model import DATASET, HARDWARE, MODEL, TOPIC
 from kg.names import EXTENDS, VARIES, entity_key, is_generic, parts_relation
@@ -209,7 +209,8 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
         redefined = False  # a known acronym the paper defines as a name of its own
         lower_long = not any(w[:1].isupper() for w in long_form.split()[1:])
         owned_here = _owned(pat, text, long_start)
-        plural_class = bool(CLASS_ACRONYM.fullmatch(short)) and not owned_here and (
+        plural_class = bool(CLASS_ACRONYM.fullmatch(short)) and not owned_here and pat.known.get(
+            entity_key(short[:-1]), ("",))[0] != MODEL and (  # not "Graph attention networks (GATs)": GAT, known
             head in pat.lexicon.class_heads or (lower_long and not pat.cues["builds_on_before"].search(
                 text, max(0, long_start - 60), long_start)) or _quantified(pat, text, long_start, short, head))
         class_of = plural_class or (
@@ -232,6 +233,9 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
         elif ((head.rstrip("s") in pat.lexicon.metric_heads and not own_loss) or class_of or pair
                 or pat.cues["metric_head_before"].search(text, max(0, long_start - 40), long_start)  # "we propose a
                 # new metric Part-Whole Quality (PWQ)": a measure, no method
+                or (pat.cues["attack_after"].match(text, am.end()) and not owned_here
+                    and not _introduced_here(pat, text, long_start))  # "to Application-layer DoS (ADoS) attacks": a
+                # kind of attack (not "We propose the Zorb Adversarial Perturbation (ZAP) attack")
                 or (pat.cues["problem_after_short"].match(text, am.end()) and not known_inner
                     and entity_key(short) not in pat.known)  # "a method for the Domain Generalization (DG) task":
                 # a task, even one proposed (not a known data set's "(RTE) task")
@@ -258,6 +262,10 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
                 text[after.end():after.end() + 30]):
             not_names.add(short)  # "a weakly supervised learning (WSL) framework entitled Chest-OMDL", "a new
             label = None  # zero-shot dense retrieval (ZeroDR) method, COCO-DR,": the kind of what the paper names next
+        elif (lower_long and pat.cues["learning_field"].fullmatch(long_form)
+              and pat.cues["field_in_before"].search(text, max(0, long_start - 12), long_start)):
+            not_names.add(short)  # "class distribution mismatch in semi-supervised deep learning (SSDL)": a field
+            label = None
         elif not capitalized and pat.cues["field_tail_after"].match(text[am.end():am.end() + 40]):
             not_names.add(short)  # "the biomedical NLP (BioNLP) community": a field, in lower case
             label = None
@@ -271,9 +279,17 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
                                   and m.end == long_end and m.label in (MODEL, DATASET)), None)) is not None:
             label = known_long.label  # "Hindsight Experience Replay (HER)": a known name's short form
         elif (not any(c.isupper() for c in long_form[1 if _opens_sentence(text, long_start) else 0:])
-              and task and not _owned(pat, text, long_start)):
-            not_names.add(short)  # "direct speech-to-speech translation (S2ST)": the task, no model
+              and task and (not _owned(pat, text, long_start)
+                            or pat.cues["solved_task_before"].search(text, max(0, long_start - 30), long_start))):
+            not_names.add(short)  # "direct speech-to-speech translation (S2ST)": the task, no model; "This paper
+            # introduces WeakSAM and solves the weakly-supervised object detection (WSOD)": the task it solves
             label = None
+        elif (capitalized and task and not plural_tail and pat.cues["task_named_data_tail"].fullmatch(tail)
+              and pat.cues["definite_long_form_before"].search(text, max(0, long_start - 6), long_start)
+              and not is_generic(short) and short.casefold() not in pat.generic):
+            label = DATASET  # "the Fact Extraction and VERification (FEVER) dataset": data named after its task, not
+            # the paper's for any verb before it (not "a Named Entity Recognition (NER) dataset", one of a kind, nor
+            # "the Natural Language Inference (NLI) benchmark", a common abbreviation)
         elif (capitalized and sum(c.isupper() for c in short) >= 2 and task and len(long_form.split()) >= 2
               and not pat.cues["named_right_before"].search(text, max(0, long_start - 20), long_start)  # "for the Domain
               # Generalization (DG) task, namely Soft Prompt Generation (SPG)": a method named so, no task
@@ -520,6 +536,11 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
             m.aliases.append(quoted.group(1))  # "the nnU-Net ('no-new-Net')": a quoted name in parentheses is its
             long_forms.add(quoted.group(1))  # reading, whatever its letters
             continue
+        dashed = DASHED_LONG_FORM.match(text, m.end)
+        if dashed and m.label in (MODEL, DATASET) and capitals_spell(m.text, dashed.group(1)):
+            m.aliases.append(dashed.group(1))  # "we present MIRAGE -- Model Internals-based RAG Explanations -- a
+            long_forms.add(dashed.group(1))  # plug-and-play approach": its capitals spelled out between dashes
+            continue
         rm = REVERSE_ACRONYM.match(text, m.end)
         if rm and (initials_match(m.text, rm.group(1), pat.lexicon.function_words) or capitals_spell(
                 m.text, rm.group(1)) or letters_spell(m.text, rm.group(1), pat.lexicon.function_words) or (
@@ -572,7 +593,12 @@ def resolve_acronyms(pat: Patterns, text: str, mentions: list[Mention], tend: in
         if run and m.end <= run.end(1) and m.rule not in ("gazetteer", "gazetteer-variant") and initials_match(
                 run.group(2), run.group(1), pat.lexicon.function_words):
             m.end, m.text = m.start + cut - 1, m.text[:cut - 1]
+    if tend and (subtitle := TITLE_SEPARATOR.search(text, 0, tend)):
+        out = _joined_parts(pat, out, subtitle.end(), tend, bases)  # "BeComE: Bert-ComplEx Embeddings for ..."
+    for said in [p.span(1) for m in out if m.label == MODEL and (p := PAREN_AFTER.match(text, m.end))]:
+        out = _joined_parts(pat, out, *said, bases)  # "ZoCo (RoBERTa-ComplEx Co-training)": what it joins, said
     for a, b in long_spans:
+        out = _joined_parts(pat, out, a, b, bases)
         out = [m for m in out if not (a <= m.start and m.end <= b) or m.label == TOPIC
                or m.rule == "acronym" or id(m) in bases]  # a long form that is the name itself ("Speech-Grounded
         # Dialogue (SGD)")
@@ -777,6 +803,10 @@ def _lower_defined(text: str, short: str, function_words: frozenset[str]) -> boo
     return all(w[:1].islower() for w in words) and initials_match(short, " ".join(words), function_words)
 
 
+PAREN_AFTER = re.compile(r"\s*\(([^()]{3,80})\)")  # a parenthesis right after a name
+DASHED_LONG_FORM = re.compile(r"\s*[\-\u2013\u2014]{1,2}\s*([A-Z][\w\-]*(?:\s+[\w\-]+){1,8}?)"
+                              r"\s*[\-\u2013\u2014]{1,2}\s")
+# "MIRAGE -- Model Internals-based RAG Explanations -- a plug-and-play approach": a long form between dashes
 NAME_BEFORE_PAREN = re.compile(r"([A-Za-z][\w\-]*)\s*$")  # the word right before an opening parenthesis
 
 
@@ -791,6 +821,36 @@ def _base_ending(m: Mention, text: str, long_start: int, long_end: int, pat: Pat
     return ((text[long_start].islower() if not rest else rest.islower() and rest in pat.lexicon.model_heads)
             and long_start < m.start and m.label == MODEL
             and m.rule in ("gazetteer", "gazetteer-variant") and not m.text.islower())
+
+
+def _joined_parts(pat: Patterns, mentions: list[Mention], a: int, b: int, bases: set[int]) -> list[Mention]:
+    """``mentions`` with each name inside the long form text[a:b] that joins known models by a dash ("BeComE
+    (Bert-ComplEx Embedding Model)") replaced by a mention of each, kept as the long form's bases: a hybrid of the
+    two, named in its long form (not "Zorb-BERT", one known name varied, nor a generic one: "CNN-LSTM").
+
+    Examples:
+        >>> from kg.extract.base import load_patterns
+        >>> pat = load_patterns()
+        >>> ms = [Mention(18, 30, "Bert-ComplEx", MODEL, "family-root")]
+        >>> text = "We propose BeComE (Bert-ComplEx Embedding Model)."
+        >>> [(m.text, m.start) for m in _joined_parts(pat, ms, 18, 47, set())]
+        [('Bert', 18), ('ComplEx', 23)]
+    """
+    out = []
+    for m in mentions:
+        parts = m.text.split("-")
+        if not (a <= m.start and m.end <= b and m.label == MODEL and len(parts) > 1 and all(
+                pat.known.get(entity_key(p), ("",))[0] == MODEL and p not in pat.lexicon.generic_models
+                for p in parts)):
+            out.append(m)
+            continue
+        at = m.start
+        for part in parts:
+            piece = Mention(at, at + len(part), part, MODEL, "gazetteer")
+            bases.add(id(piece))
+            out.append(piece)
+            at += len(part) + 1
+    return out
 
 
 def _part_initials(short: str, base: int, words: list[re.Match[str]]) -> int | None:

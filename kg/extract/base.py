@@ -384,6 +384,8 @@ class Patterns:
     derive: dict[str, Any] = field(default_factory=dict)  # derivation predicates and clause words (derive.json)
     assay_shape: re.Pattern[str] = re.compile("(?!)")  # laboratory assays (RNA-seq, RT-qPCR): no name
     rank_shape: re.Pattern[str] = re.compile("(?!)")  # a rank, level or stage and its number (Top-2, Stage-3): no name
+    language_shape: re.Pattern[str] = re.compile("(?!)")  # a language named with its noun-class prefix (isiZulu): no
+    # name alone
     eponyms: frozenset[str] = frozenset()  # folded words that alone make no name but may open one (Gaussian)
     org_marked: re.Pattern[str] = re.compile("(?!)")  # a known organization, or capitalized words ending in an
     # organization's head word, with a footnote mark glued on ("Hugging Face1", "Shanghai AI Laboratory4"): group 1
@@ -444,6 +446,8 @@ class Lexicon:
     own_method_metric_heads: frozenset[str] = frozenset()  # "loss": a metric head that names a method when the
     # paper proposes it ("we propose the focal ranking loss (FRL)"), a measure otherwise
     plural_class_heads: frozenset[str] = frozenset()  # "systems": a lower-case long form so headed names a class
+    eponym_heads: frozenset[str] = frozenset()  # "filter": a model's head only after a scientist's name ("the
+    # Extended Kalman Filter (EKF)"; not "the Narrow Band Filter (NBF)", an optical part)
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Lexicon:
@@ -485,7 +489,7 @@ class Lexicon:
                    words("task_head_words"), words("name_tail_words"), words("list_model_head_words"),
                    words("list_dataset_head_words"), int(data.get("min_silent_words", 0)), words("class_head_words"),
                    words("other_list_head_words"), words("method_tail_words"), words("own_method_metric_head_words"),
-                   words("plural_class_head_words"))
+                   words("plural_class_head_words"), words("eponym_head_words"))
 
 
 def _jsonl(path: Path) -> list[dict[str, Any]]:
@@ -535,6 +539,7 @@ def load_patterns(directory: str | None = None) -> Patterns:
         derive=json.loads((root / "derive.json").read_text(encoding="utf-8")),
         assay_shape=re.compile(generic.get("assay_shape", "(?!)")),
         rank_shape=re.compile(generic.get("rank_shape", "(?!)")),
+        language_shape=re.compile(generic.get("language_shape", "(?!)")),
         eponyms=frozenset(w.casefold() for w in generic.get("eponyms", ())),
         generic_written=frozenset(generic["words"]),
         institution_heads=frozenset(generic.get("institution_head_words", ())),
@@ -853,11 +858,13 @@ def shape(token: str, pat: Patterns) -> str | None:
             and last not in VARIANT_WORDS and last not in SIZE_WORDS):
         return None  # "KL-regularized", "GAN-synthetic": an adjective, not a name
     low = token.casefold()
-    if (low in pat.generic or low in pat.eponyms or low in STOP_WORDS or NUMBERISH.fullmatch(token)
+    if (low in pat.generic or low in pat.eponyms or (low in STOP_WORDS and not (len(token) > 3 and _coined_case(token)))
+            or NUMBERISH.fullmatch(token)
             or pat.unit_shape.fullmatch(token) or pat.accession_shape.fullmatch(token)
             or pat.formula_shape.fullmatch(token) or pat.score_shape.fullmatch(token)
             or pat.assay_shape.fullmatch(token) or pat.rank_shape.fullmatch(token)):
-        return None  # "51.2mAP": a score with its metric glued on; "RNA-seq": an assay
+        return None  # "51.2mAP": a score with its metric glued on; "RNA-seq": an assay ("BeComE" is a function word
+        # in a case of its own, a name)
     if len(parts) == 2 and parts[1].casefold() in pat.eponyms and (parts[0].isupper()
                                                                    or parts[0].casefold() in pat.eponyms):
         return None  # "PAC-Bayes", "Laplace-Gaussian": a theory or estimator after a mathematician, no model
@@ -878,6 +885,8 @@ def shape(token: str, pat: Patterns) -> str | None:
     has_lower = token != token.upper()
     if len(token) == 2 and token[0].islower() and token[1].isupper():
         return None  # "dT", "nK": a product of two variables, as in O(dT)
+    if pat.language_shape.fullmatch(token):
+        return None  # "isiZulu", "siSwati": a language's name, its prefix in lower case, no name alone
     if has_lower and INNER_UPPER.search(token):
         return STRONG
     letters = len(LETTERS.findall(token))

@@ -11,7 +11,7 @@ from typing import Any
 
 import re
 
-from kg.extract.acronyms import CLASS_ACRONYM, before_long_form, capitals_spell, initials_match
+from kg.extract.acronyms import CLASS_ACRONYM, PAREN_AFTER, before_long_form, capitals_spell, initials_match
 from kg.extract.base import (JOINER, OWN_WORD, STOP_WORDS, STRONG, TITLE_SEPARATOR, Mention, Patterns, Relation,
                              last_match, parse, shape, without_owner)
 from kg.extract.derive import ROLE_SAID, derivations
@@ -49,10 +49,24 @@ def improved_by_margin(cues: dict[str, Any], before: str, after: str) -> bool:
                 or cues["improve_result_before"].search(before[-160:]))
 
 
+def _joins_named(form: str, names: set[str]) -> bool:
+    """Whether the long form ``form`` joins two of ``names`` by a dash ("Bert-ComplEx Embedding Model").
+
+    Example:
+        >>> _joins_named("Bert-ComplEx Embedding Model", {"Bert", "ComplEx"})
+        True
+        >>> _joins_named("Hidden-Unit BERT", {"BERT"})
+        False
+    """
+    return any(f"{a}-{b}" in form for a in names for b in names if a != b)
+
+
 def _named_in(m: Mention, form: str) -> bool:
-    """Whether the long form ``form`` writes the name of ``m`` as a word of its own ("Yet another RoPE extensioN
-    method" writes RoPE; "Ropey Encoder" does not)."""
-    return any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", form) for n in {m.name, m.text} if len(n) > 1)
+    """Whether the long form ``form`` writes the name of ``m`` as a word of its own or dashed to a capitalized one
+    ("Yet another RoPE extensioN method" writes RoPE, "Bert-ComplEx Embedding Model" Bert and ComplEx; "Ropey
+    Encoder" and "RoPE-based Encoder" do not)."""
+    return any(re.search(rf"(?:(?<=\w-)|(?<![\w-])){re.escape(n)}(?:(?=-[A-Z])|(?![\w-]))", form)
+               for n in {m.name, m.text} if len(n) > 1)
 
 
 def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: list[Relation],
@@ -181,11 +195,14 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
         out.append(Relation(BUILDS_ON, dst, ADOPTED_PART if adopted else rule, sentence, source=src,
                             generic=kind))
 
+    named_texts = {mentions[j].text for j in named.values()}
     for key, i in introduced.items():  # "YaRN (Yet another RoPE extensioN method)": a long form names the base
         # (also another writing's, when it opens with a derivation: the text's "an Enhanced SRGAN (ESRGAN)"
-        # beside the title's "ESRGAN")
-        for form in dict.fromkeys([*mentions[i].aliases, *(f for m in mentions if m.key == key for f in m.aliases
-                                                           if cues["derived_long_form"].match(f))]):
+        # beside the title's "ESRGAN"; one joining two named models by a dash, under a title that opens with the
+        # name: "BeComE – A Novel Framework" over "BeComE (Bert-ComplEx Embedding Model)")
+        others = (f for m in mentions if m.key == key for f in m.aliases if cues["derived_long_form"].match(f)
+                  or (mentions[i].title_name and _joins_named(f, named_texts)))
+        for form in dict.fromkeys([*mentions[i].aliases, *others]):
             if cues["part_long_form_tail"].search(form):
                 continue  # "residual Swin Transformer blocks (RSTB)": a part built of the model, no model of its own
             bases = [j for b, j in introduced.items() if b != key and any(
@@ -199,10 +216,20 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             at = next((k for k, x in enumerate(mentions) if x.key == key and form in text[slice(*sent_of[k])]), i)
             for j in bases:  # the evidence: the sentence that writes the long form
                 add(at, j, "long-form", at)
+    for key, i in introduced.items():  # "ZoCo (RoBERTa-ComplEx Co-training)": the parenthesis after the paper's
+        # name joins two named models by a dash, what the model combines
+        for at, m in enumerate(mentions):
+            said = PAREN_AFTER.match(text, m.end) if m.key == key else None
+            if said and _joins_named(said.group(1), named_texts):
+                for j in sorted({named[o.key] for o in mentions if said.start(1) <= o.start and o.end <= said.end(1)
+                                 and o.key in named and o.key != key}):
+                    add(at, j, "long-form", at)
     modified = _title_modified(pat, text, mentions, introduced) or _title_improved(pat, text, mentions, introduced)
     if modified is not None:
         add(*modified, "text-cue", modified[1])
     for child, parent in _such_bases(cues, text, mentions, sent_of, introduced):
+        add(child, parent, "text-cue", child)
+    for child, parent in _tuned_named_bases(cues, text, mentions):
         add(child, parent, "text-cue", child)
     _based_compounds(pat, text, mentions, sent_of, introduced)
     _cued_phrases(pat, text, mentions, sent_of)
@@ -1659,6 +1686,32 @@ def _cue_source(cues: dict[str, Any], text: str, mentions: list[Mention], i: int
             or any(n and lead.casefold().startswith(n.casefold()) for n in names)):
         return only
     return None
+
+
+def _tuned_named_bases(cues: dict[str, Any], text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
+    """(child, parent) mentions where the text names a tuned model of a known one in parentheses: "a specially
+    trained BERT model (Legal-BERTimbau)", "a fine-tuned RoBERTa model (Zorbita)" (not "a BERT model (ZorbBERT)":
+    nothing says it was trained further).
+
+    Example:
+        >>> from kg.extract.base import load_patterns
+        >>> text = "It uses a fine-tuned BERT model (ZorbBERT) for law."
+        >>> ms = [Mention(21, 25, "BERT", MODEL, "gazetteer", "BERT", "bert"),
+        ...       Mention(33, 41, "ZorbBERT", MODEL, "name-shape", "ZorbBERT", "zorbbert")]
+        >>> _tuned_named_bases(load_patterns().cues, text, ms)
+        [(1, 0)]
+    """
+    out: list[tuple[int, int]] = []
+    for k, base in enumerate(mentions):
+        if base.label != MODEL or base.rule not in ("gazetteer", "gazetteer-variant") or not cues[
+                "tuned_named_before"].search(text, max(0, base.start - 40), base.start):
+            continue
+        gap = cues["tuned_named_gap"].match(text, base.end)
+        child = next((j for j, m in enumerate(mentions) if gap and m.start == gap.end() and m.label == MODEL
+                      and m.key != base.key), None)
+        if child is not None:
+            out.append((child, k))
+    return out
 
 
 def _such_bases(cues: dict[str, Any], text: str, mentions: list[Mention], sent_of: list[tuple[int, int]],

@@ -36,7 +36,8 @@ def case_variants(rows: list[dict[str, Any]], common: frozenset[str]) -> list[di
     """Rows for a model's or data set's one-word name of joined capitalized words written with its first capital
     only ("Voxceleb", "Imagenet" for VoxCeleb, ImageNet): a name of six letters or more whose every inner capital
     opens a lower-case run (not "RoBERTa", "HuBERT", "RotatE": as "Roberta", "Hubert", "Rotate" they are a name
-    and a verb), whose variant is no common word (``common``, folded) and no name of the gazetteer itself.
+    and a verb), whose variant is no common word (``common``, folded) and no name of the gazetteer itself, and
+    whose row does not say its variant is an English word (``"word_variant": true``: "ComplEx", not "Complex").
 
     Examples:
         >>> rows = [{"label": "Dataset", "pattern": "VoxCeleb", "id": "VoxCeleb"},
@@ -51,6 +52,7 @@ def case_variants(rows: list[dict[str, Any]], common: frozenset[str]) -> list[di
         name = row["pattern"]
         variant = name[:1] + name[1:].lower()
         if (row["label"] in (MODEL, DATASET) and len(name) >= 6 and name.isalpha() and variant != name
+                and not row.get("word_variant")
                 and CAMEL_CASE.fullmatch(name) and variant not in written and variant.casefold() not in common):
             out.append({"label": row["label"], "pattern": variant, "id": row["id"]})
             written.add(variant)

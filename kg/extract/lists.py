@@ -333,6 +333,9 @@ def list_members(doc: Doc, start: int, sents: list[tuple[int, int]], pat: Patter
         if single:
             label = singular  # "the Join Order Benchmark (JOB) and X": a singular head's parenthesis holds one
             # member, its acronym ("a Transformer (Stable and Fast X)": none)
+            if label is None and i and strings[orth].casefold() in pat.lexicon.eponym_heads and (
+                    strings[orths[i - 1]].casefold() in pat.eponyms):
+                label = MODEL  # "the Extended Kalman Filter (EKF)": a scientist's filter is a method
         elif label is None and singular == MODEL and i + 2 < len(orths) and orths[i + 1] == comma and (
                 strings[orths[i + 2]] == "including"):
             label = MODEL  # "through a probabilistic surrogate model, including TPE, SMAC and GP": its kinds

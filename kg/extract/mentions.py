@@ -208,6 +208,7 @@ class MentionFinder:
         self._names_of: dict[tuple[str, str], tuple[str, str, list[str]]] = {}  # canonical() by (text, label)
         self._heads: dict[int, tuple[str | None, str | None]] = {}  # list_members' head words by token orth
         self._score_before = re.compile(rf"(?<![\w\-])(?:{self.pat.score_shape.pattern})\s+$")  # "51.2mAP "
+        self._generic_model_keys = frozenset(m.casefold() for m in self.pat.lexicon.generic_models)  # "gnn"
         if not Doc.has_extension("kg_mentions"):
             Doc.set_extension("kg_mentions", default=None)
             Doc.set_extension("kg_relations", default=None)
@@ -475,6 +476,7 @@ class MentionFinder:
         mentions = _tasks_before_plural_heads(text, mentions, self.pat.cues["plural_data_head_after"],
                                               self.pat.cues["task_count_before"])
         _makers(text, mentions, self.pat.cues, self.pat.known)
+        mentions = _named_groups(text, mentions, self.pat.cues, self.pat.known)
         self._fold_technique_bases(tend, mentions)
         _fold_called_aliases(self.pat.cues["alias_after"], self.pat.cues["derived_of_before"], text, mentions)
         namesakes = [(a, b) for a, b, _, ident in doc._.kg_known or () if ident in self.pat.namesakes]
@@ -662,6 +664,14 @@ class MentionFinder:
                         text, e):  # "..., called Bayes by Backprop.": the word opens the longer name given
                     out.append(Mention(s, e, tok, MODEL, "called-cue"))
                 continue
+            if (kind in (None, CAPITAL) and inside is None and "-" in tok and tend and self._title_opens(text, s)
+                    and (sep := TITLE_SEPARATOR.match(text, e)) and tok[:1].isupper()
+                    and (kind_word := tok.rsplit("-", 1)[1]).casefold() in self._generic_model_keys
+                    and re.search(rf"(?<![\w-]){re.escape(kind_word)}s?(?![\w-])", " ".join(
+                        text[sep.end():tend].split()[:4]), re.IGNORECASE)):
+                kind = STRONG  # "Id-Gnn: Unsupervised Gnn For Heterophilic Graphs": a title opening with a kind of
+                # model its first part qualifies, the subtitle saying what that model is, names the paper's model
+                # (not "Conv-Lstm: Precipitation Nowcasting Revisited", "Bi-Lstm: A Comparative Study")
             if (kind is None and inside is None and SHORT_CODE.fullmatch(tok)
                     and self._titled_and_introduced(text, tend, tok)):
                 kind = STRONG  # "H2: Towards ..." and "we propose H2, ...": a short code the paper names its work
@@ -676,6 +686,7 @@ class MentionFinder:
                 # word, named right after an introduce cue (not "LLM-based", "RL-guided"), or a variant of an
                 # acronym the text defines ("concept bottleneck model (CBM) ... CBM-zero provides")
             if (kind is None and inside is None and "-" in tok and tok[:1].isupper() and s >= tend
+                    and not pat.assay_shape.fullmatch(tok)  # "The resulting E-values": a statistic
                     and not pat.cues["participle_compound"].fullmatch(tok)
                     and not pat.cues["adjective_compound"].fullmatch(tok)
                     and pat.cues["naming"].search(text, max(0, s - 60), s)
@@ -1073,6 +1084,9 @@ class MentionFinder:
             return None, NO_NAME  # "the metrics of F1_score and recall": a metric written as code names
         if cues["count_modifier"].match(tok):
             return None, NO_NAME  # "the 1.2M-row tables", "a 7B-parameter model": a count used as a modifier
+        if "-" in tok and any(p[:1].islower() for p in tok.split("-")) and cues["pair_sides_after"].match(
+                text, e) and not known:
+            return None, NO_NAME  # "question-SQL pairs are retrieved": the two sides of each pair, no name
         if cues["symmetry_adjective"].fullmatch(tok):
             return None, NO_NAME  # "E(3)-Equivariant Potentials": a property of models, no name
         if cues["identifier_shape"].fullmatch(tok):
@@ -1438,7 +1452,9 @@ class MentionFinder:
             return DATASET, "dataset-shape"  # before a comparison cue: "Compared with Zorb-Bench and ..."
         if cues["data_derived_before"].search(before):
             return DATASET, "data-context"  # "an open dataset built upon Zorb-22": data made from data
-        if (cues["builds_on_before"].search(before)
+        if (((based := cues["builds_on_before"].search(before)) and not (
+                before[based.start():based.start() + 1].isupper() and before[:based.start()].strip()))
+                # not "the Log-Structured Merge Trees data structure": a capitalized name's word, no cue
                 or (cues["distill_teacher_before"].search(before) and cues["distill_teacher_after"].match(after_name))
                 or ((cues["distill_pair_before"].search(before) or cues["replacement_before"].search(before))
                     and cues["cued_name_end_after"].match(after_name))  # "distill X into Y, a ...", "with Y and"
@@ -1833,8 +1849,9 @@ class MentionFinder:
         for quoted in pat.cues["quoted_intro_name"].finditer(text, tend):  # "we introduce 'Moral Stories', a
             said = re.findall(r"[\w-]+", re.split(r"[.;:]", text[quoted.end():quoted.end() + 80])[0])[:6]  # crowd-
             head = next((w.casefold() for w in said if w.casefold() in heads), "")  # sourced dataset": the quoted
-            found.setdefault(quoted.group(1), DATASET if head in data_heads else MODEL)  # words are one name, of the
-            # kind the apposition's first head says
+            if head or not quoted.group("new"):  # words are one name, of the kind the apposition's first head says;
+                found.setdefault(quoted.group("name"), DATASET if head in data_heads else MODEL)  # after "a new", only
+                # with a head ("a new `DCT plus Sparse' layer architecture", not "a new 'Gold Standard' for ...")
         if not found:
             return mentions
         out = mentions
@@ -3276,6 +3293,32 @@ def _tasks_before_plural_heads(text: str, mentions: list[Mention], plural_head: 
 
 
 MAKER_SHAPE = re.compile(r"[A-Z][a-z]+|[A-Z][\w-]*(?:AI|Labs?|Research)")  # "Meta", "ZorbAI": an organization's shape
+
+
+def _named_groups(text: str, mentions: list[Mention], cues: dict[str, Any], known: dict[str, tuple[str, str]]
+                  ) -> list[Mention]:
+    """``mentions`` with each new name the text calls a group of people an organization wherever it is written ("we
+    have launched the ENIGMA-Sleep working group", "the Zorb consortium"), and without each one it calls a meeting
+    ("the MEDIQA 2019 shared task organized at the ACL-BioNLP workshop"): neither is a model.
+
+    Examples:
+        >>> from kg.extract.base import load_patterns
+        >>> text = "Zorb-Sleep: A Road Map. We launched the Zorb-Sleep working group at the Quill-Bio workshop."
+        >>> ms = [Mention(0, 10, "Zorb-Sleep", MODEL, "title-name"), Mention(40, 50, "Zorb-Sleep", MODEL, "repeat"),
+        ...       Mention(72, 81, "Quill-Bio", MODEL, "name-shape")]
+        >>> [(m.text, m.label) for m in _named_groups(text, ms, load_patterns().cues, {})]
+        [('Zorb-Sleep', 'Org'), ('Zorb-Sleep', 'Org')]
+    """
+    new = [m for m in mentions if m.label == MODEL and entity_key(m.text) not in known]
+    modelled = {m.text for m in new if cues["model_said_after"].match(text, m.end)
+                or cues["introduce_end"].search(text, max(0, m.start - 40), m.start)}  # "We introduce ZorbVis, a
+    # visualization tool; the ZorbVis working group will maintain it": a tool the group is named after stays one
+    groups = {m.text for m in new if cues["group_head_after"].match(text, m.end)} - modelled
+    meetings = {m.text for m in new if cues["meeting_head_after"].match(text, m.end)} - groups
+    for m in mentions:
+        if m.label == MODEL and m.text in groups:
+            m.label = ORG
+    return [m for m in mentions if m.label != MODEL or m.text not in meetings]
 
 
 def _makers(text: str, mentions: list[Mention], cues: dict[str, Any], known: dict[str, tuple[str, str]]) -> None:

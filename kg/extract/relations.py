@@ -403,9 +403,10 @@ class RelationFinder:
         if named and parts_relation(parse(named.group(1)), parse(m.name or m.text)) in (VARIES, EXTENDS, VERSIONS):
             return self._other_relation(m, before, after)  # "an enhanced N-BEATS model, N-BEATS*, ...": the name
             # after the head is the paper's, a variant of the one before it
-        if cues["others_passive_after"].match(after) and not cues["we_subject"].search(before):
+        if (cues["others_passive_after"].match(after) and not cues["we_subject"].search(before)) or cues[
+                "made_by_named_after"].match(after):
             return self._other_relation(m, before, after)  # "Recently, an approach, named Zorb, has been proposed
-            # for ...": named by others, earlier
+            # for ...": named by others, earlier; "an algorithm called word2vec, which was developed by T. Mikolov"
         subject = cues["known_subject_lead"].match(before)
         if (subject and entity_key(subject.group(1)) in self.pat.known and entity_key(subject.group(1)) != m.key
                 and not cues["we_subject"].search(before)):
@@ -634,8 +635,10 @@ class RelationFinder:
             # thesis, chapter or tutorial presents models as its subject matter; it makes only a new name it describes
             # ("This chapter presents ZorbNet, a detector for ..."; not "QuillMT, an existing translation system")
         if (reach is not None and (intro > fence or reach.link == "named") and len(before) - intro <= 160
-                and copy is None and (new_name or not (KIND_OF_KNOWN_AFTER.match(after)
-                                                        and OUR_BEFORE.search(before)))):  # a name after a link
+                and copy is None and not (m.label == DATASET and cues["data_aim_before"].search(before[-20:]))
+                # "We propose a new method and test it on the Kestrel Bird Sound (KBS) dataset": data worked on
+                and (new_name or not (KIND_OF_KNOWN_AFTER.match(after)
+                                      and OUR_BEFORE.search(before)))):  # a name after a link
             # passes the fence: "we propose a test-time tuning (TTX) paradigm ..., namely Zorb"; not "We release our
             # GPT-2 models trained from scratch": models of a known kind, trained here (but "we release Flan-T5
             # checkpoints": the gazetteer's name of the paper's model)
@@ -829,11 +832,16 @@ class RelationFinder:
                    and not cues["others_work_said"].search(firsts[m.key].evidence))  # "Guided Action Flow: Q-Guided
         # Inference ..." over "in Guided Action Flow, an inference-time framework": a title's words before its colon,
         # a name in the abstract (not "We audit Quill Diffusion, a popular ... model released by Heron Labs")
+        subtitled = {m.key for m in mentions if m.start < tend and m.label in (MODEL, DATASET) and m.label not in done
+                     and m.key not in self.pat.known and cues["subtitle_article_lead"].search(text, 0, m.start)
+                     and cues["title_head_end"].fullmatch(text, m.end, tend)}  # "...: The CR-AI4SkIN dataset": the
+        # title's last words name what the paper presents, whatever the abstract does with it
         own -= _stated_bases(mentions, rels) | _based_first(cues, text, tend, mentions)
-        if not own:
+        if not own and not subtitled:
             return rels
         return [Relation(INTRODUCES, r.target, "title-subject", r.evidence)
-                if r.source is None and r.type in (MENTIONS, USES) and mentions[r.target].key in own else r
+                if r.source is None and (r.type in (MENTIONS, USES) and mentions[r.target].key in own or (
+                    r.type in (MENTIONS, USES, EVALUATED_ON) and mentions[r.target].key in subtitled)) else r
                 for r in rels]
 
     def _own_listed(self, text: str, mentions: list[Mention], rels: list[Relation],
