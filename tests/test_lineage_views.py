@@ -57,7 +57,7 @@ def test_lineage_says_how_many_generic_edges_it_hid_and_which_option_shows_them(
         "Transformer (first seen 2017-06-10)\n"
         "  builds on:\n    (none)\n  built upon by:\n    (none)\n"
         "  hidden: 1 edge to generic architectures (--show-generic shows it)\n"
-        "  also named by other papers (no lineage): 1 naming it; kg query papers_by_model --param name=Transformer "
+        "  also named by papers (no lineage): 1 naming it; kg query papers_by_model --param name=Transformer "
         "lists them\n")
     assert run("lineage", "KiteNet", "--store", store).endswith(
         "  hidden: 1 edge to generic architectures (--show-generic shows it)\n")

@@ -158,7 +158,7 @@ def format_lineage(tree: Mapping[str, Any], min_score: float = 0.0) -> str:
     named = tree.get("named_by") or {}
     said = [f"{named[rel]} {verb}" for rel, verb in NAMED_BY if named.get(rel)]
     if said:  # "what builds on X?": the papers that only use, compare with or name X are no answer, but a lead
-        lines.append(f"  also named by other papers (no lineage): {', '.join(said)}; kg query papers_by_model "
+        lines.append(f"  also named by papers (no lineage): {', '.join(said)}; kg query papers_by_model "
                      f"--param name={shlex.quote(str(tree['model']))} lists them")
     return "\n".join(lines)
 
