@@ -74,9 +74,20 @@ def read_gold(path: str | Path) -> list[dict[str, Any]]:
     """The labelled papers of a JSONL file.
 
     Raises:
-        SourceError: the file is missing, a line is not JSON, or a field is missing.
+        SourceError: the file is missing, a line is not JSON, a field is missing, or a row with an empty abstract
+            labels a name its title does not hold (no text could give it: the abstract was left out).
     """
-    return [row for _, row in _read_jsonl(path, "gold", FIELDS)]
+    rows = _read_jsonl(path, "gold", FIELDS)
+    for n, row in rows:
+        if str(row["abstract"]).strip():
+            continue
+        title = str(row["title"]).casefold()
+        unheld = [x for t in ("models", "datasets", "orgs", "introduces") for x in row[t]
+                  if isinstance(x, str) and x.casefold() not in title]
+        if unheld:
+            raise SourceError(str(path), n, f"the abstract is empty, and the title does not hold {unheld[0]!r}, "
+                                            "which the labels name", "fill in the abstract, or leave the row out")
+    return [row for _, row in rows]
 
 
 # --- A labelled real corpus (tests/data/real_labels.md): labels by key, text from the corpus file ---------
