@@ -804,9 +804,9 @@ def _lower_defined(text: str, short: str, function_words: frozenset[str]) -> boo
 
 
 PAREN_AFTER = re.compile(r"\s*\(([^()]{3,80})\)")  # a parenthesis right after a name
+# "MIRAGE -- Model Internals-based RAG Explanations -- a plug-and-play approach": a long form between dashes
 DASHED_LONG_FORM = re.compile(r"\s*[\-\u2013\u2014]{1,2}\s*([A-Z][\w\-]*(?:\s+[\w\-]+){1,8}?)"
                               r"\s*[\-\u2013\u2014]{1,2}\s")
-# "MIRAGE -- Model Internals-based RAG Explanations -- a plug-and-play approach": a long form between dashes
 NAME_BEFORE_PAREN = re.compile(r"([A-Za-z][\w\-]*)\s*$")  # the word right before an opening parenthesis
 
 
@@ -824,9 +824,10 @@ def _base_ending(m: Mention, text: str, long_start: int, long_end: int, pat: Pat
 
 
 def _joined_parts(pat: Patterns, mentions: list[Mention], a: int, b: int, bases: set[int]) -> list[Mention]:
-    """``mentions`` with each name inside the long form text[a:b] that joins known models by a dash ("BeComE
-    (Bert-ComplEx Embedding Model)") replaced by a mention of each, kept as the long form's bases: a hybrid of the
-    two, named in its long form (not "Zorb-BERT", one known name varied, nor a generic one: "CNN-LSTM").
+    """``mentions`` with each name inside text[a:b] (a long form, a title's subtitle or a parenthesis right after a
+    name) that joins known models by a dash ("BeComE (Bert-ComplEx Embedding Model)") replaced by a mention of each,
+    kept as ``bases``: a hybrid of the two, said where the name is spelled out or described (not "Zorb-BERT", one
+    known name varied, nor a generic one: "CNN-LSTM").
 
     Examples:
         >>> from kg.extract.base import load_patterns

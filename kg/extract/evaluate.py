@@ -82,7 +82,7 @@ def read_gold(path: str | Path) -> list[dict[str, Any]]:
         if str(row["abstract"]).strip():
             continue
         title = str(row["title"]).casefold()
-        unheld = [x for t in ("models", "datasets", "orgs", "introduces") for x in row[t]
+        unheld = [x for t in TYPES if t != "builds_on" for x in row[t]
                   if isinstance(x, str) and x.casefold() not in title]
         if unheld:
             raise SourceError(str(path), n, f"the abstract is empty, and the title does not hold {unheld[0]!r}, "
