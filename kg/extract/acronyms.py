@@ -6,7 +6,8 @@ import re
 from functools import lru_cache
 
 from kg.extract.base import (ACRONYM, INNER_UPPER, OR_ACRONYM, REVERSE_ACRONYM, STRONG, TITLE_SEPARATOR, TRAILING_NUMBER,
-                             WEAK, Mention, Patterns, last_match, pair_compound, parse, shape, standalone)
+                             WEAK, Mention, Patterns, last_match, models_joined, pair_compound, parse, shape,
+                             standalone)
 from kg.extract.introduce import data_head, introduced_object, parts_reach
 from kg.model import DATASET, HARDWARE, MODEL, TOPIC
 from kg.names import EXTENDS, VARIES, entity_key, is_generic, parts_relation
@@ -840,9 +841,8 @@ def _joined_parts(pat: Patterns, mentions: list[Mention], a: int, b: int, bases:
     out = []
     for m in mentions:
         parts = m.text.split("-")
-        if not (a <= m.start and m.end <= b and m.label == MODEL and len(parts) > 1 and all(
-                pat.known.get(entity_key(p), ("",))[0] == MODEL and p not in pat.lexicon.generic_models
-                for p in parts)):
+        if not (a <= m.start and m.end <= b and m.label == MODEL and len(parts) > 1 and models_joined(parts, pat)
+                and not any(p in pat.lexicon.generic_models for p in parts)):
             out.append(m)
             continue
         at = m.start

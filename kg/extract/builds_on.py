@@ -199,10 +199,13 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
     for key, i in introduced.items():  # "YaRN (Yet another RoPE extensioN method)": a long form names the base
         # (also another writing's, when it opens with a derivation: the text's "an Enhanced SRGAN (ESRGAN)"
         # beside the title's "ESRGAN"; one joining two named models by a dash, under a title that opens with the
-        # name: "BeComE – A Novel Framework" over "BeComE (Bert-ComplEx Embedding Model)")
+        # name: "BeComE – A Novel Framework" over "BeComE (Bert-ComplEx Embedding Model)"); so does a parenthesis
+        # right after the name that joins two named models by a dash: "ZoCo (RoBERTa-ComplEx Co-training)"
         others = (f for m in mentions if m.key == key for f in m.aliases if cues["derived_long_form"].match(f)
                   or (mentions[i].title_name and _joins_named(f, named_texts)))
-        for form in dict.fromkeys([*mentions[i].aliases, *others]):
+        said = (p.group(1) for m in mentions if m.key == key and (p := PAREN_AFTER.match(text, m.end))
+                and _joins_named(p.group(1), named_texts))
+        for form in dict.fromkeys([*mentions[i].aliases, *others, *said]):
             if cues["part_long_form_tail"].search(form):
                 continue  # "residual Swin Transformer blocks (RSTB)": a part built of the model, no model of its own
             bases = [j for b, j in introduced.items() if b != key and any(
@@ -216,14 +219,6 @@ def stated_builds_on(pat: Patterns, text: str, mentions: list[Mention], rels: li
             at = next((k for k, x in enumerate(mentions) if x.key == key and form in text[slice(*sent_of[k])]), i)
             for j in bases:  # the evidence: the sentence that writes the long form
                 add(at, j, "long-form", at)
-    for key, i in introduced.items():  # "ZoCo (RoBERTa-ComplEx Co-training)": the parenthesis after the paper's
-        # name joins two named models by a dash, what the model combines
-        for at, m in enumerate(mentions):
-            said = PAREN_AFTER.match(text, m.end) if m.key == key else None
-            if said and _joins_named(said.group(1), named_texts):
-                for j in sorted({named[o.key] for o in mentions if said.start(1) <= o.start and o.end <= said.end(1)
-                                 and o.key in named and o.key != key}):
-                    add(at, j, "long-form", at)
     modified = _title_modified(pat, text, mentions, introduced) or _title_improved(pat, text, mentions, introduced)
     if modified is not None:
         add(*modified, "text-cue", modified[1])
